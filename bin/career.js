@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script).
+import { main } from "../dist/cli.js";
+
+process.exitCode = main(process.argv.slice(2));

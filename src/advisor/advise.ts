@@ -1,0 +1,75 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { resolveRole } from "../knowledge/resolve.js";
+import type { Role } from "../knowledge/schema.js";
+import type { Command } from "../parser.js";
+import { usages } from "../parser.js";
+import { answerQuestion } from "./ask.js";
+import { compareRoles } from "./compare.js";
+import { help, listRoles, missingRole, roleCard, withRole } from "./roles.js";
+import { salaryFor } from "./salary.js";
+import { careerPath, checklist, skillGap } from "./skills.js";
+import { trends } from "./trends.js";
+import type { Answer, UserContext } from "./types.js";
+
+export type AdvisorCommand = Exclude<Command, { kind: "prefs" } | { kind: "digest" }>;
+
+/** Every answer that needs only the knowledge and what the user has saved: pure, no I/O. */
+export function advise(kb: KnowledgeBase, command: AdvisorCommand, user: UserContext): Answer {
+  const saved = user.role ? kb.roleById.get(user.role) : undefined;
+  const savedNote = saved ? [`your saved target role (${saved.name})`] : [];
+  switch (command.kind) {
+    case "help":
+      return help();
+    case "roles":
+      return listRoles(kb);
+    case "trends":
+      return trends(kb);
+    case "role":
+      return withRole(kb, command.role, (r) => roleCard(kb, r));
+    case "path":
+      return withRole(kb, command.role, (r) => careerPath(kb, r));
+    case "skills":
+      if (command.role) return withRole(kb, command.role, (r) => checklist(r, user));
+      return saved ? checklist(saved, user, savedNote) : missingRole("skills");
+    case "salary": {
+      const request = { level: command.level, location: command.location };
+      if (command.role) return withRole(kb, command.role, (r) => salaryFor(kb, r, request, user));
+      if (!saved) return missingRole("salary");
+      const answer = salaryFor(kb, saved, request, user);
+      return { ...answer, usedPreferences: [...savedNote, ...answer.usedPreferences] };
+    }
+    case "compare": {
+      const resolved: Role[] = [];
+      for (const typed of command.roles) {
+        const r = resolveRole(kb, typed);
+        if (r.kind !== "found") return withRole(kb, typed, (role) => roleCard(kb, role));
+        if (!resolved.includes(r.role)) resolved.push(r.role);
+      }
+      if (resolved.length < 2) {
+        const problem = `those all name ${resolved[0]?.name}; name two different roles`;
+        return {
+          kind: "usage",
+          command: "compare",
+          problem,
+          usage: usages.compare?.usage ?? "",
+          followups: [],
+        };
+      }
+      return compareRoles(kb, resolved);
+    }
+    case "gap":
+      return withRole(kb, command.from, (from) =>
+        withRole(kb, command.to, (to) => skillGap(kb, from, to, user)),
+      );
+    case "ask":
+      return answerQuestion(kb, command.question);
+    case "usage":
+      return {
+        kind: "usage",
+        command: command.command,
+        problem: command.problem,
+        usage: usages[command.command]?.usage ?? "help",
+        followups: ["help"],
+      };
+  }
+}

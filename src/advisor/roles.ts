@@ -1,0 +1,83 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { resolveRole } from "../knowledge/resolve.js";
+import type { Role } from "../knowledge/schema.js";
+import { usages } from "../parser.js";
+import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
+import {
+  noPayFigure,
+  onetLinks,
+  payHeadline,
+  relatedRoles,
+  roleCitations,
+  roleRef,
+  skillLists,
+} from "./views.js";
+
+/** Resolves a typed role name, or answers with what went wrong and the closest roles. */
+export function withRole<A>(kb: KnowledgeBase, typed: string, answer: (role: Role) => A): A | RoleProblem {
+  const r = resolveRole(kb, typed);
+  if (r.kind === "found") return answer(r.role);
+  const options = (r.kind === "ambiguous" ? r.options : r.suggestions).map(roleRef);
+  return {
+    kind: "role-problem",
+    typed,
+    problem: r.kind,
+    options,
+    followups: options.map((o) => `role ${o.name.toLowerCase()}`),
+  };
+}
+
+export function missingRole(command: string): RoleProblem {
+  return {
+    kind: "role-problem",
+    typed: "",
+    problem: "missing",
+    options: [],
+    followups: [`${command} mle`, "prefs set role mle"],
+  };
+}
+
+export function help(): HelpAnswer {
+  return {
+    kind: "help",
+    commands: Object.values(usages),
+    examples: [
+      "compare mle swe",
+      "salary mle senior seattle",
+      "skills data science engineer",
+      "what does an ML engineer earn in Seattle?",
+    ],
+    followups: ["roles", "compare mle swe", "trends"],
+  };
+}
+
+export function listRoles(kb: KnowledgeBase): RolesAnswer {
+  return {
+    kind: "roles",
+    roles: kb.knowledge.roles.map((r) => ({
+      ...roleRef(r),
+      aliases: r.aliases.slice(0, 4),
+      summary: r.summary,
+    })),
+    followups: ["role mle", "compare mle swe"],
+  };
+}
+
+export function roleCard(kb: KnowledgeBase, role: Role): RoleCard {
+  const pay = payHeadline(kb, role);
+  return {
+    kind: "role",
+    role: roleRef(role),
+    summary: role.summary,
+    responsibilities: role.responsibilities,
+    skills: skillLists(role),
+    education: role.education,
+    experience: role.experience,
+    pay,
+    ...(pay.length === 0 ? { payMissing: noPayFigure(role) } : {}),
+    related: relatedRoles(kb, role),
+    learnMore: onetLinks(kb, role),
+    citations: roleCitations(kb, role),
+    followups: [`skills ${role.aliases[0]}`, `salary ${role.aliases[0]}`, `path ${role.aliases[0]}`],
+  };
+}

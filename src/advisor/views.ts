@@ -1,0 +1,74 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { type Citation, cite, formatFigure } from "../knowledge/figures.js";
+import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/schema.js";
+import { slugify } from "../knowledge/text.js";
+import type { FigureView, RoleRef, SkillList } from "./types.js";
+
+export const skillGroupLabels: Record<SkillGroup, string> = {
+  technical: "Technical skills",
+  frameworks: "Frameworks and libraries",
+  tools: "Tools and platforms",
+  soft: "Soft skills",
+};
+
+export function roleRef(role: Role): RoleRef {
+  return { id: role.id, name: role.name };
+}
+
+export function figureView(kb: KnowledgeBase, f: Figure, highlight = false): FigureView {
+  return {
+    label: f.label,
+    value: formatFigure(f),
+    citation: cite(kb.sources, f.source, f.asOf),
+    ...(f.basis === "base" ? { baseOnly: true } : {}),
+    ...(highlight ? { highlight: true } : {}),
+  };
+}
+
+export function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of citations) seen.set(`${c.sourceId}|${c.asOf}`, c);
+  return [...seen.values()];
+}
+
+export function roleCitations(kb: KnowledgeBase, role: Role): Citation[] {
+  return role.sources.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated"));
+}
+
+export function skillLists(role: Role): SkillList[] {
+  return skillGroups
+    .map((group) => ({ group, label: skillGroupLabels[group], items: role.skills[group] }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** A skill's identity across roles: "Apache Spark" in two roles is one skill, ticked once. */
+export function skillId(skill: string): string {
+  return slugify(skill);
+}
+
+export function relatedRoles(kb: KnowledgeBase, role: Role): RoleRef[] {
+  return role.related
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined)
+    .map(roleRef);
+}
+
+/** The short pay line for a role: its headline, else its level ranges, else the nearest government figure. */
+export function payHeadline(kb: KnowledgeBase, role: Role): FigureView[] {
+  const s = role.salary;
+  if (!s) return [];
+  if (s.headline.length > 0) return s.headline.map((f) => figureView(kb, f));
+  if (s.levels.length > 0) return s.levels.map((l) => figureView(kb, l.figure));
+  return s.government.map((f) => figureView(kb, f));
+}
+
+export function noPayFigure(role: Role): string {
+  return `The knowledge base has no salary figure for ${role.name}.`;
+}
+
+export function onetLinks(kb: KnowledgeBase, role: Role): { title: string; url: string }[] {
+  return role.onet
+    .map((code) => kb.knowledge.occupations.find((o) => o.code === code))
+    .filter((o) => o !== undefined)
+    .map((o) => ({ title: `O*NET ${o.code} ${o.title}`, url: o.url }));
+}

@@ -1,0 +1,51 @@
+import { loadKnowledge } from "./loader.js";
+import type { Knowledge, Role, Source } from "./schema.js";
+import { SectionIndex } from "./search.js";
+import { buildSections, type Section } from "./sections.js";
+import { Vocabulary } from "./vocabulary.js";
+
+/** The knowledge with everything derived from it once at start: lookups, vocabularies, the search index. */
+export interface KnowledgeBase {
+  knowledge: Knowledge;
+  roleById: ReadonlyMap<string, Role>;
+  sources: ReadonlyMap<string, Source>;
+  roleNames: Vocabulary<string>;
+  levels: Vocabulary<string>;
+  places: Vocabulary<string>;
+  companies: Vocabulary<string>;
+  sections: Section[];
+  index: SectionIndex;
+}
+
+export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
+  const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
+  const roleNames = new Vocabulary<string>(
+    knowledge.roles.flatMap((r) =>
+      [r.name, r.id.replaceAll("-", " "), ...r.aliases].map((p) => [p, r.id] as [string, string]),
+    ),
+  );
+  const levels = new Vocabulary<string>(
+    knowledge.levels.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),
+  );
+  const places = new Vocabulary<string>(
+    knowledge.locations.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),
+  );
+  const companyNames = knowledge.roles.flatMap((r) => r.salary?.companies.map((c) => c.company) ?? []);
+  const companies = new Vocabulary<string>(companyNames.map((c) => [c, c] as [string, string]));
+  const sections = buildSections(knowledge, sources);
+  return {
+    knowledge,
+    roleById: new Map(knowledge.roles.map((r) => [r.id, r])),
+    sources,
+    roleNames,
+    levels,
+    places,
+    companies,
+    sections,
+    index: new SectionIndex(sections),
+  };
+}
+
+export function loadKnowledgeBase(dir: string): KnowledgeBase {
+  return buildKnowledgeBase(loadKnowledge(dir));
+}

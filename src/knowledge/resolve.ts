@@ -1,0 +1,17 @@
+import type { KnowledgeBase } from "./base.js";
+import type { Role } from "./schema.js";
+
+export type RoleResolution =
+  | { kind: "found"; role: Role }
+  | { kind: "ambiguous"; typed: string; options: Role[] }
+  | { kind: "unknown"; typed: string; suggestions: Role[] };
+
+/** Turns what a user typed ("mle", "machien lerning", "sde") into a role, a question back, or suggestions. */
+export function resolveRole(kb: KnowledgeBase, typed: string): RoleResolution {
+  const roles = (ids: string[]) =>
+    ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+  const hit = kb.roleNames.lookup(typed);
+  if (hit && hit.entries.length === 1) return { kind: "found", role: roles(hit.entries)[0] as Role };
+  if (hit && hit.entries.length > 1) return { kind: "ambiguous", typed, options: roles(hit.entries) };
+  return { kind: "unknown", typed, suggestions: roles(kb.roleNames.suggest(typed, 3)) };
+}

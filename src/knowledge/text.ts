@@ -1,0 +1,55 @@
+/** Lower-case words without punctuation: the form every phrase is compared in. */
+export function normalize(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/[^\p{L}\p{N}+#.]+/gu, " ")
+    .replace(/(?<![\p{L}\p{N}])\.|\.(?![\p{L}\p{N}])/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  const normal = normalize(text);
+  return normal === "" ? [] : normal.split(" ");
+}
+
+/** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions ("machien" → "machine" is 1). */
+export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > ceiling) return ceiling + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > ceiling) return ceiling + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** How many typos a phrase of this length may carry and still be recognised. */
+export function typoAllowance(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  return Math.min(4, Math.floor(length / 5));
+}
+
+export function slugify(text: string): string {
+  return (
+    normalize(text)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "item"
+  );
+}

@@ -1,0 +1,130 @@
+import MiniSearch from "minisearch";
+import { editDistance, normalize, typoAllowance } from "./text.js";
+
+export interface Match<T> {
+  entries: T[];
+  /** The words of the text that matched. */
+  start: number;
+  end: number;
+  distance: number;
+}
+
+interface Phrase<T> {
+  id: number;
+  phrase: string;
+  entries: T[];
+}
+
+/**
+ * Phrases (names and aliases) that stand for entries (roles, levels, places). Exact phrases are looked up
+ * in a map; typos are found by asking a fuzzy minisearch index for candidates and keeping those within an
+ * edit-distance allowance, so a lookup stays fast however many phrases there are.
+ */
+export class Vocabulary<T> {
+  private readonly exact = new Map<string, Phrase<T>>();
+  private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase"], storeFields: [] });
+  private readonly phrases: Phrase<T>[] = [];
+  readonly longestPhrase: number;
+
+  constructor(pairs: Iterable<[string, T]>) {
+    let longest = 1;
+    for (const [raw, entry] of pairs) {
+      const phrase = normalize(raw);
+      if (phrase === "") continue;
+      const known = this.exact.get(phrase);
+      if (known) {
+        if (!known.entries.includes(entry)) known.entries.push(entry);
+        continue;
+      }
+      const record = { id: this.phrases.length, phrase, entries: [entry] };
+      this.phrases.push(record);
+      this.exact.set(phrase, record);
+      longest = Math.max(longest, phrase.split(" ").length);
+    }
+    this.fuzzy.addAll(this.phrases);
+    this.longestPhrase = longest;
+  }
+
+  /** The entries a whole phrase names: exactly, or else within the typo allowance. */
+  lookup(text: string): { entries: T[]; distance: number } | undefined {
+    const phrase = normalize(text);
+    const hit = this.exact.get(phrase);
+    if (hit) return { entries: hit.entries, distance: 0 };
+    const allowance = typoAllowance(phrase.length);
+    if (allowance === 0) return undefined;
+    let best: { entries: T[]; distance: number } | undefined;
+    for (const candidate of this.candidates(phrase, 12)) {
+      const distance = editDistance(phrase, candidate.phrase, allowance);
+      if (distance > allowance) continue;
+      if (!best || distance < best.distance) best = { entries: [...candidate.entries], distance };
+      else if (distance === best.distance)
+        for (const e of candidate.entries) if (!best.entries.includes(e)) best.entries.push(e);
+    }
+    return best;
+  }
+
+  /** Entries whose phrases look most like the text, best first: for "did you mean …". */
+  suggest(text: string, limit: number): T[] {
+    const phrase = normalize(text);
+    const scored = this.candidates(phrase, 30)
+      .map((c) => ({ c, d: editDistance(phrase, c.phrase) / Math.max(phrase.length, c.phrase.length, 1) }))
+      .sort((a, b) => a.d - b.d);
+    const out: T[] = [];
+    for (const { c } of scored)
+      for (const e of c.entries) if (!out.includes(e) && out.length < limit) out.push(e);
+    return out;
+  }
+
+  /**
+   * Every phrase found in a run of words, longest and closest first, without overlaps. `skip` marks words
+   * that may not be part of a fuzzy match (question words, intents).
+   */
+  findAll(words: string[], skip: (word: string) => boolean = () => false): Match<T>[] {
+    const taken = new Array<boolean>(words.length).fill(false);
+    const found: Match<T>[] = [];
+    const claim = (start: number, end: number, entries: T[], distance: number) => {
+      for (let i = start; i < end; i++) taken[i] = true;
+      found.push({ entries, start, end, distance });
+    };
+    const free = (start: number, end: number) => taken.slice(start, end).every((t) => !t);
+    for (let size = Math.min(this.longestPhrase, words.length); size >= 1; size--)
+      for (let start = 0; start + size <= words.length; start++) {
+        if (!free(start, start + size)) continue;
+        const hit = this.exact.get(words.slice(start, start + size).join(" "));
+        if (hit) claim(start, start + size, hit.entries, 0);
+      }
+    const rest = words.filter((w, i) => !taken[i] && !skip(w));
+    if (rest.length > 0) {
+      const candidates = this.candidates(rest.join(" "), 10);
+      const windows: { start: number; end: number; text: string }[] = [];
+      for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
+        for (let start = 0; start + size <= words.length; start++) {
+          const slice = words.slice(start, start + size);
+          if (!free(start, start + size) || skip(slice[0] ?? "") || skip(slice[size - 1] ?? "")) continue;
+          windows.push({ start, end: start + size, text: slice.join(" ") });
+        }
+      const fuzzyHits: Match<T>[] = [];
+      for (const w of windows) {
+        const allowance = typoAllowance(w.text.length);
+        if (allowance === 0) continue;
+        for (const c of candidates) {
+          const distance = editDistance(w.text, c.phrase, allowance);
+          if (distance <= allowance)
+            fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance });
+        }
+      }
+      fuzzyHits.sort((a, b) => a.distance - b.distance || b.end - b.start - (a.end - a.start));
+      for (const hit of fuzzyHits)
+        if (free(hit.start, hit.end)) claim(hit.start, hit.end, hit.entries, hit.distance);
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  private candidates(phrase: string, limit: number): Phrase<T>[] {
+    if (phrase === "") return [];
+    return this.fuzzy
+      .search(phrase, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
+      .slice(0, limit)
+      .map((r) => this.phrases[r.id] as Phrase<T>);
+  }
+}
