@@ -57,7 +57,7 @@ export const usages: Record<string, { usage: string; description: string }> = {
 /** Longest input the parser reads; anything past it is ignored so a pasted essay cannot slow the bot. */
 export const maxInputLength = 500;
 
-const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs\.?|versus|and|or|with|against)\b)\s*/i;
+const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against)\b\.?)\s*/i;
 const gapSeparators = /\s*(?:->|→|=>|\bto\b|\binto\b)\s*/i;
 const fillerWords = new Set(["for", "in", "at", "a", "an", "the", "of", "as", "from", "level"]);
 

@@ -1,14 +1,14 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText, cite, figureLine } from "../knowledge/figures.js";
 import type { Role } from "../knowledge/schema.js";
-import type { SearchHit } from "../knowledge/search.js";
+import { generalTopics, type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
 import { editDistance, tokenize } from "../knowledge/text.js";
 import { compareRoles } from "./compare.js";
 import { salaryFor } from "./salary.js";
 import type { Citation, FigureView, QuestionAnswer } from "./types.js";
 import { anonymousUser } from "./types.js";
-import { roleCitations, uniqueCitations } from "./views.js";
+import { figureView, roleCitations, uniqueCitations } from "./views.js";
 
 type Intent =
   | "compare"
@@ -26,7 +26,9 @@ type Intent =
   | "challenge"
   | "softSkill"
   | "responsibilities"
-  | "gettingStarted";
+  | "gettingStarted"
+  | "market"
+  | "location";
 
 const intentWords: Record<Intent, string[]> = {
   compare: ["vs", "versus", "difference", "differences", "different", "compare", "comparison", "between"],
@@ -86,10 +88,12 @@ const intentWords: Record<Intent, string[]> = {
   softSkill: ["soft"],
   responsibilities: ["do", "does", "responsibilities", "responsibility", "duties", "day"],
   gettingStarted: ["start", "started", "begin", "tips", "getting", "break"],
+  market: ["market", "postings", "adoption", "adopting", "adopted", "adopt", "size"],
+  location: ["city", "cities", "location", "locations", "where", "places", "state", "states", "region"],
 };
 
 const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many much get typical average".split(
+  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many much get typical average tell about please explain describe being been there any some more most".split(
     " ",
   ),
 );
@@ -109,25 +113,37 @@ const weakTerms = new Set([
   "people",
 ]);
 
+/** Intents about the field as a whole rather than one role. */
+const generalIntents: Intent[] = ["trend", "bestPractice", "challenge", "softSkill", "market"];
+
 const intentTopics: Partial<Record<Intent, Topic[]>> = {
+  salary: ["salary"],
+  totalComp: ["salary"],
+  skills: ["skills"],
+  tools: ["tools"],
+  education: ["education"],
+  experience: ["experience"],
+  industries: ["industries"],
+  path: ["path"],
+  responsibilities: ["responsibilities", "overview"],
   trend: ["trend"],
   bestPractice: ["best-practice"],
   challenge: ["challenge"],
   softSkill: ["soft-skill"],
   outlook: ["outlook", "market"],
   gettingStarted: ["getting-started"],
+  market: ["market"],
 };
 
-function detectIntents(words: string[]): Set<Intent> {
+/** Intents named in the question; a misspelt trigger ("salery") counts only if it is not a real word of its own. */
+function detectIntents(words: string[], known: ReadonlySet<string>): Set<Intent> {
   const found = new Set<Intent>();
-  for (const word of words)
+  for (const word of words) {
+    const mayBeTypo = word.length >= 5 && !known.has(word) && !questionWords.has(word);
     for (const [intent, triggers] of Object.entries(intentWords) as [Intent, string[]][])
-      if (
-        triggers.some(
-          (t) => t === word || (t.length >= 5 && word.length >= 5 && editDistance(t, word, 1) <= 1),
-        )
-      )
+      if (triggers.some((t) => t === word || (mayBeTypo && t.length >= 5 && editDistance(t, word, 1) <= 1)))
         found.add(intent);
+  }
   return found;
 }
 
@@ -137,6 +153,8 @@ function isIntentWord(word: string): boolean {
 
 interface Entities {
   roles: Role[];
+  /** Positions of the words that named a role: "stack" in "full stack developer" is not a question about tools. */
+  roleWords: Set<number>;
   ambiguous: Role[][];
   level?: string;
   place?: string;
@@ -149,11 +167,13 @@ function extractEntities(kb: KnowledgeBase, words: string[]): Entities {
   const mask = (start: number, end: number) => masked.fill("", start, end);
   const roles: Role[] = [];
   const ambiguous: Role[][] = [];
+  const roleWords = new Set<number>();
   for (const m of kb.roleNames.findAll(words, skip)) {
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
     if (found.length === 1 && !roles.includes(found[0] as Role)) roles.push(found[0] as Role);
     if (found.length > 1) ambiguous.push(found);
     mask(m.start, m.end);
+    for (let i = m.start; i < m.end; i++) roleWords.add(i);
   }
   const pick = (vocabulary: "levels" | "places" | "companies") => {
     const m = kb[vocabulary].findAll(masked, skip).find((x) => x.entries.length === 1);
@@ -161,7 +181,14 @@ function extractEntities(kb: KnowledgeBase, words: string[]): Entities {
     mask(m.start, m.end);
     return m.entries[0];
   };
-  return { roles, ambiguous, level: pick("levels"), place: pick("places"), company: pick("companies") };
+  return {
+    roles,
+    roleWords,
+    ambiguous,
+    level: pick("levels"),
+    place: pick("places"),
+    company: pick("companies"),
+  };
 }
 
 function factsFromFigures(figures: FigureView[]): string[] {
@@ -180,6 +207,12 @@ function salaryAnswer(kb: KnowledgeBase, role: Role, e: Entities, intents: Set<I
   if (company) {
     headline = `${role.name} pay at ${company.company}:`;
     facts.push(...factsFromFigures(company.figures));
+  } else if (intents.has("location") && !s.answer && s.locations.length > 0) {
+    const byValue = [...(role.salary?.locations ?? [])].sort(
+      (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
+    );
+    headline = `${role.name} pay by location, highest first:`;
+    facts.push(...factsFromFigures(byValue.map((l) => figureView(kb, l.figure))));
   } else if (intents.has("totalComp") && s.totalComp.length > 0) {
     headline = `${role.name} total compensation:`;
     facts.push(...factsFromFigures(s.totalComp));
@@ -309,9 +342,9 @@ function followupsFor(roles: Role[], intents: Set<Intent>): string[] {
   return ["roles", "trends", "help"];
 }
 
-/** Hits that matched on a meaningful word, not just "engineer" or "role". */
-function strongHits(hits: SearchHit[]): SearchHit[] {
-  return hits.filter((h) => h.terms.some((t) => t.length >= 3 && !weakTerms.has(t) && !questionWords.has(t)));
+/** Words that do not show what a question is about: too common, or only naming the kind of question. */
+function isWeak(word: string): boolean {
+  return word.length < 3 || weakTerms.has(word) || questionWords.has(word) || isIntentWord(word);
 }
 
 function trimQuestion(question: string): string {
@@ -322,8 +355,11 @@ function trimQuestion(question: string): string {
 /** Answers a free question with the fact itself, from structured knowledge when it can, else from search. */
 export function answerQuestion(kb: KnowledgeBase, question: string): QuestionAnswer {
   const words = tokenize(question.slice(0, 500));
-  const intents = detectIntents(words);
   const e = extractEntities(kb, words);
+  const intents = detectIntents(
+    words.filter((_, i) => !e.roleWords.has(i)),
+    kb.index.words,
+  );
   const base = {
     kind: "answer" as const,
     question: trimQuestion(question),
@@ -379,34 +415,56 @@ export function answerQuestion(kb: KnowledgeBase, question: string): QuestionAns
       paid.flatMap((p) => p.citations),
     );
   }
+  if (role && intents.has("softSkill")) {
+    const general = kb.knowledge.softSkills;
+    return answered(
+      `Soft skills for a ${role.name}: ${role.skills.soft.join(", ") || "none listed for this role"}. What they mean in practice:`,
+      general.skills.map((x) => `${x.name}: ${x.summary}`),
+      [cite(kb.sources, general.source, general.asOf)],
+    );
+  }
   if (role) {
     const intent = roleIntentOrder.find((i) => intents.has(i));
     const facts = intent ? roleFacts(kb, role, intent) : undefined;
     if (facts) return answered(facts.headline, facts.facts, roleCitations(kb, role));
-    if (
-      !intents.has("trend") &&
-      !intents.has("bestPractice") &&
-      !intents.has("challenge") &&
-      !intents.has("softSkill")
-    ) {
+    if (!(["trend", "bestPractice", "challenge", "market"] as Intent[]).some((i) => intents.has(i))) {
       const overview = roleFacts(kb, role, "responsibilities");
       return answered(overview?.headline, (overview?.facts ?? []).slice(0, 4), roleCitations(kb, role));
     }
   }
-  if (intents.has("trend") && !role) {
-    const specific = strongHits(kb.index.search(words.join(" "), { topics: ["trend"] }, 3)).find(
-      (h) => h.section.topic === "trend" && h.terms.some((t) => !intentWords.trend.includes(t)),
+  if (intents.has("trend")) {
+    const roleWords = new Set(e.roles.flatMap((r) => r.aliases.concat(r.name).flatMap((a) => tokenize(a))));
+    const generic = (w: string) => isWeak(w) || intentWords.trend.includes(w) || roleWords.has(w);
+    const specific = kb.index
+      .search(words.join(" "), { only: ["trend"] }, 3)
+      .find((h) => h.section.topic === "trend" && SectionIndex.isRelevant(h, words, generic));
+    if (specific) return sectionAnswer(kb, base, [specific]);
+    const t = kb.knowledge.trends;
+    return answered(
+      `The ${t.trends.length} trends shaping ML engineering:`,
+      t.trends.map((x) => `${x.name}: ${x.summary}`),
+      [cite(kb.sources, t.source, t.asOf)],
     );
-    if (!specific) {
-      const t = kb.knowledge.trends;
-      return answered(
-        `The ${t.trends.length} trends shaping ML engineering:`,
-        t.trends.map((x) => x.name),
-        [cite(kb.sources, t.source, t.asOf)],
-      );
-    }
   }
   return searchAnswer(kb, question, words, intents, e, base);
+}
+
+function sectionAnswer(
+  kb: KnowledgeBase,
+  base: Pick<QuestionAnswer, "kind" | "question" | "followups">,
+  hits: SearchHit[],
+): QuestionAnswer {
+  return {
+    ...base,
+    found: true,
+    facts: [],
+    sections: hits.map((h) => ({ title: h.section.title, lines: h.section.lines })),
+    citations: uniqueCitations(
+      hits.flatMap((h) =>
+        h.section.sourceIds.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated")),
+      ),
+    ),
+  };
 }
 
 function searchAnswer(
@@ -417,11 +475,25 @@ function searchAnswer(
   e: Entities,
   base: Pick<QuestionAnswer, "kind" | "question" | "followups">,
 ): QuestionAnswer {
-  const topics = [...intents].flatMap((i) => intentTopics[i] ?? []);
-  const hits = kb.index.search(words.join(" ") || question, { roleIds: e.roles.map((r) => r.id), topics }, 3);
-  const strong = strongHits(hits);
+  // Pay outranks everything else asked in the same breath ("how much can AI skills boost pay").
+  const pay = intents.has("salary") || intents.has("totalComp");
+  const topics = pay ? (["salary"] as Topic[]) : [...intents].flatMap((i) => intentTopics[i] ?? []);
+  // Intent words ("pay", "skills") already chose the topics; searching for them too only costs time. Words
+  // of the general intents ("adopted", "challenges") stay: they are what general sections are about.
+  const generalWords = new Set(generalIntents.flatMap((i) => intentWords[i]));
+  const query =
+    words.filter((w) => !isWeak(w) || generalWords.has(w)).join(" ") || words.join(" ") || question;
+  // Trends, practices, challenges and the market are not about one role: do not pull role sections up.
+  const general = generalIntents.some((i) => intents.has(i));
+  const roleIds = general ? [] : e.roles.map((r) => r.id);
+  const relevant = (only?: Topic[]) =>
+    kb.index
+      .search(query, { roleIds, topics, only }, 3)
+      .filter((h) => SectionIndex.isRelevant(h, words, isWeak));
+  const focused = pay ? relevant(["salary"]) : general ? relevant([...generalTopics]) : [];
+  const strong = focused.length > 0 ? focused : relevant();
   const top = strong[0];
-  if (!top) {
+  if (!top)
     return {
       ...base,
       found: false,
@@ -430,17 +502,5 @@ function searchAnswer(
       citations: [],
       followups: ["roles", "trends", "compare mle swe"],
     };
-  }
-  const chosen = strong.filter((h) => h.score >= top.score * 0.6).slice(0, 2);
-  return {
-    ...base,
-    found: true,
-    facts: [],
-    sections: chosen.map((h) => ({ title: h.section.title, lines: h.section.lines })),
-    citations: uniqueCitations(
-      chosen.flatMap((h) =>
-        h.section.sourceIds.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated")),
-      ),
-    ),
-  };
+  return sectionAnswer(kb, base, strong.filter((h) => h.score >= top.score * 0.6).slice(0, 2));
 }

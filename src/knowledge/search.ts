@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Section, Topic } from "./sections.js";
+import { editDistance, stem } from "./text.js";
 
 export interface SearchHit {
   section: Section;
@@ -9,8 +10,12 @@ export interface SearchHit {
 }
 
 export interface SearchFocus {
+  /** Boost sections about these roles. */
   roleIds?: string[];
+  /** Boost sections on these topics. */
   topics?: Topic[];
+  /** Search only sections on these topics. */
+  only?: Topic[];
 }
 
 interface IndexedSection {
@@ -26,31 +31,67 @@ const stopWords = new Set(
   ),
 );
 
-/** Full-text search over the knowledge sections, with title boosts and typo-tolerant matching. */
+/** Topics that belong to no single role: their sections also live in a small index of their own. */
+export const generalTopics: ReadonlySet<Topic> = new Set([
+  "trend",
+  "soft-skill",
+  "best-practice",
+  "challenge",
+  "market",
+  "comparison",
+]);
+
+function tokenizeWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Full-text search over the knowledge sections, with title boosts and typo-tolerant matching. Only words the
+ * index does not know exactly are expanded by prefix and fuzzy matching, which keeps common words cheap in
+ * a large knowledge base.
+ */
 export class SectionIndex {
-  private readonly index = new MiniSearch<IndexedSection>({
-    fields: ["title", "body", "topic"],
-    storeFields: [],
-    processTerm: (term) => {
-      const t = term.toLowerCase();
-      return stopWords.has(t) ? null : t;
-    },
-    searchOptions: {
-      boost: { title: 2.5, topic: 1.5 },
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : 0),
-      prefix: (term) => term.length >= 4,
-    },
-  });
+  /** Every word the sections use, to tell a real word ("learning") from a typo ("lerning"). */
+  readonly words: ReadonlySet<string>;
+  private readonly terms = new Set<string>();
+  private readonly all: MiniSearch<IndexedSection>;
+  private readonly general: MiniSearch<IndexedSection>;
 
   constructor(private readonly sections: Section[]) {
-    this.index.addAll(
-      sections.map((s, id) => ({
-        id,
-        title: s.title,
-        body: s.lines.join("\n"),
-        topic: s.topic.replace("-", " "),
-      })),
-    );
+    const words = new Set<string>();
+    for (const s of sections) for (const w of tokenizeWords(`${s.title} ${s.lines.join(" ")}`)) words.add(w);
+    this.words = words;
+    for (const w of words) this.terms.add(stem(w));
+    const docs = sections.map((s, id) => ({
+      id,
+      title: s.title,
+      body: s.lines.join("\n"),
+      topic: s.topic.replace("-", " "),
+    }));
+    this.all = this.createIndex(docs);
+    this.general = this.createIndex(docs.filter((d) => generalTopics.has(sections[d.id]?.topic as Topic)));
+  }
+
+  private createIndex(docs: IndexedSection[]): MiniSearch<IndexedSection> {
+    const known = (term: string) => this.terms.has(term);
+    const index = new MiniSearch<IndexedSection>({
+      fields: ["title", "body", "topic"],
+      storeFields: [],
+      processTerm: (term) => {
+        const t = term.toLowerCase();
+        return stopWords.has(t) ? null : stem(t);
+      },
+      searchOptions: {
+        boost: { title: 2.5, topic: 1.5 },
+        fuzzy: (term) => (term.length >= 5 && !known(term) ? 0.2 : 0),
+        prefix: (term) => term.length >= 4 && !known(term),
+      },
+    });
+    index.addAll(docs);
+    return index;
   }
 
   search(query: string, focus: SearchFocus = {}, limit = 5): SearchHit[] {
@@ -64,9 +105,27 @@ export class SectionIndex {
       if (topics.size > 0 && topics.has(s.topic)) boost *= 3;
       return boost;
     };
-    return this.index
-      .search(query, { boostDocument: (id) => boostDocument(id as number) })
+    const only = focus.only ? new Set(focus.only) : undefined;
+    const filter = only ? (r: { id: number }) => only.has(this.sections[r.id]?.topic as Topic) : undefined;
+    const index = only && [...only].every((t) => generalTopics.has(t)) ? this.general : this.all;
+    return index
+      .search(query, { boostDocument: (id) => boostDocument(id as number), ...(filter ? { filter } : {}) })
       .slice(0, limit)
       .map((r) => ({ section: this.sections[r.id as number] as Section, score: r.score, terms: r.terms }));
+  }
+
+  /**
+   * Whether a hit rests on what the user really wrote: at least half of the question's content words (those
+   * `generic` does not rule out) match one of the hit's terms exactly, by prefix, or, for long words, by a
+   * close spelling. One incidental match ("world" in "who won the world cup") is not enough.
+   */
+  static isRelevant(hit: SearchHit, queryWords: string[], generic: (word: string) => boolean): boolean {
+    const content = [...new Set(queryWords.filter((w) => !generic(w)).map(stem))];
+    const matches = (q: string) =>
+      hit.terms.some(
+        (t) => q === t || (q.length >= 4 && t.startsWith(q)) || (q.length >= 6 && editDistance(q, t, 2) <= 2),
+      );
+    if (content.length === 0) return hit.terms.some((t) => !generic(t));
+    return content.filter(matches).length * 2 >= content.length;
   }
 }

@@ -1,5 +1,6 @@
 import { figureLine } from "./figures.js";
 import type { Figure, Knowledge, Role, Source } from "./schema.js";
+import { slugify } from "./text.js";
 
 export type Topic =
   | "overview"
@@ -35,7 +36,7 @@ function roleSections(role: Role, sources: ReadonlyMap<string, Source>, k: Knowl
   const add = (topic: Topic, heading: string, lines: string[], sourceIds = role.sources) => {
     if (lines.length > 0)
       out.push({
-        id: `${role.id}/${topic}`,
+        id: `${role.id}/${slugify(heading)}`,
         title: `${role.name} › ${heading}`,
         topic,
         roleIds: [role.id],
@@ -61,26 +62,26 @@ function roleSections(role: Role, sources: ReadonlyMap<string, Source>, k: Knowl
   const s = role.salary;
   if (s) {
     const placeName = (id: string) => k.locations.find((l) => l.id === id)?.name ?? id;
-    const salaryFigures = [
-      ...s.headline,
-      ...s.levels.flatMap((l) => [l.figure, ...l.extra]),
-      ...s.locations.flatMap((l) => [l.figure, ...l.extra]),
-      ...s.totalComp,
-      ...s.companies.flatMap((c) => c.figures),
-      ...s.modifiers,
-      ...s.government,
-    ];
-    const places = s.locations.map((l) => placeName(l.location));
-    add(
-      "salary",
-      "Salary",
-      [
-        ...figureLines(salaryFigures),
-        ...s.notes,
-        ...(places.length ? [`Locations: ${places.join("; ")}`] : []),
-      ],
-      [...new Set(salaryFigures.map((f) => f.source))],
+    const pay = (heading: string, figures: Figure[], notes: string[] = []) =>
+      add("salary", heading, [...figureLines(figures), ...notes], [...new Set(figures.map((f) => f.source))]);
+    pay("Salary", [...s.headline, ...s.government], s.notes);
+    pay(
+      "Salary by level",
+      s.levels.flatMap((l) => [l.figure, ...l.extra]),
     );
+    pay(
+      "Salary by location",
+      s.locations.flatMap((l) => [l.figure, ...l.extra]),
+      s.locations.length
+        ? [`Places with figures: ${s.locations.map((l) => placeName(l.location)).join("; ")}`]
+        : [],
+    );
+    pay("Total compensation", s.totalComp);
+    pay(
+      `Pay at companies (${s.companies.map((c) => c.company).join(", ")})`,
+      s.companies.flatMap((c) => c.figures),
+    );
+    pay("What moves pay", s.modifiers);
   }
   add("industries", "Industries", role.industries.length ? [role.industries.join(", ")] : []);
   add("path", "Career path", [

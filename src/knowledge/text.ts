@@ -53,3 +53,11 @@ export function slugify(text: string): string {
       .replace(/^-|-$/g, "") || "item"
   );
 }
+
+/** A light English stemmer so "deploying", "deployment" and "deploys" meet at "deploy". */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ["ments", "ment", "ings", "ing", "ies", "ers", "ed", "es", "s"])
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  return word;
+}
