@@ -21,7 +21,8 @@ export type Command =
   | { kind: "path"; role: string }
   | { kind: "gap"; from: string; to: string }
   | { kind: "ask"; question: string }
-  | { kind: "prefs"; action: "show" | "reset" }
+  | { kind: "prefs"; action: "show" }
+  | { kind: "prefs"; action: "reset" }
   | { kind: "prefs"; action: "set"; key: PrefKey; value: string }
   | DigestCommand
   | { kind: "usage"; command: string; problem: string };

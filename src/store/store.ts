@@ -19,6 +19,7 @@ export interface Store {
   saveSubscription(subscription: Subscription): Promise<void>;
   removeSubscription(channelId: string): Promise<boolean>;
   post(channelId: string, date: string): PostRecord | undefined;
+  postsFor(channelId: string): PostRecord[];
   /** Claims a digest slot; false when it was already claimed or posted. */
   claimPost(channelId: string, date: string, now: Date): Promise<boolean>;
   completePost(channelId: string, date: string, ts: string, now: Date): Promise<void>;
@@ -153,6 +154,10 @@ export class JsonStore implements Store {
 
   post(channelId: string, date: string): PostRecord | undefined {
     return this.data.posts[slotKey(channelId, date)];
+  }
+
+  postsFor(channelId: string): PostRecord[] {
+    return Object.values(this.data.posts).filter((p) => p.channelId === channelId);
   }
 
   async claimPost(channelId: string, date: string, now: Date): Promise<boolean> {

@@ -1,0 +1,119 @@
+import { digestFor } from "../advisor/digest.js";
+import type { Answer, Notice } from "../advisor/types.js";
+import type { Asker } from "../assistant.js";
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { DigestCommand } from "../parser.js";
+import type { Store } from "../store/store.js";
+import { describeInstant, localDate, nextSlot } from "./schedule.js";
+
+/** What the digest commands need to know about Slack. */
+export interface ChannelDirectory {
+  /** The user's IANA time zone from their Slack profile. */
+  userTimezone(userId: string): Promise<string | undefined>;
+  /** Whether the bot is in the channel; undefined when that cannot be told (DMs, missing scope). */
+  isMember(channelId: string): Promise<boolean | undefined>;
+}
+
+export interface DigestCommands {
+  handle(command: DigestCommand, who: Asker): Promise<Answer>;
+}
+
+const defaultTime = "09:00";
+
+function notice(title: string, lines: string[], tone: Notice["tone"], followups: string[] = []): Notice {
+  return { kind: "notice", title, lines, tone, followups };
+}
+
+export const inviteHelp =
+  "Invite me first: type `/invite @Career Advisor` in the channel, then subscribe again.";
+
+export function digestCommands(deps: {
+  kb: KnowledgeBase;
+  store: Store;
+  directory: ChannelDirectory;
+  clock: () => Date;
+}): DigestCommands {
+  const { kb, store, directory, clock } = deps;
+  const lastPosted = (channelId: string) =>
+    store
+      .postsFor(channelId)
+      .filter((p) => p.state === "posted")
+      .map((p) => p.date)
+      .sort()
+      .at(-1);
+
+  async function subscribe(
+    command: Extract<DigestCommand, { action: "subscribe" }>,
+    who: Asker,
+  ): Promise<Answer> {
+    if ((await directory.isMember(who.channelId)) === false)
+      return notice("I'm not in this channel yet", [inviteHelp], "warning");
+    const profileZone = command.zone ? undefined : await directory.userTimezone(who.userId);
+    const zone = command.zone ?? profileZone ?? "UTC";
+    const time = command.time ?? defaultTime;
+    const now = clock();
+    await store.saveSubscription({
+      channelId: who.channelId,
+      time,
+      zone,
+      subscribedBy: who.userId,
+      createdAt: now.toISOString(),
+    });
+    const next = nextSlot({ time, zone }, now);
+    return notice(
+      "Daily digest subscribed",
+      [
+        `This channel gets the career digest every day at ${time} ${zone}${command.zone ? "" : profileZone ? " (your Slack time zone)" : " (no time zone in your profile, so UTC)"}.`,
+        next ? `First post: ${describeInstant(next, zone)}.` : "",
+        "Change the time by subscribing again; stop with `/career digest unsubscribe`.",
+      ].filter(Boolean),
+      "success",
+      ["digest preview", "digest status"],
+    );
+  }
+
+  async function status(who: Asker): Promise<Answer> {
+    const sub = store.subscription(who.channelId);
+    if (!sub)
+      return notice(
+        "No digest here",
+        ["This channel has no daily digest. Start one with `/career digest subscribe [HH:MM] [Area/City]`."],
+        "info",
+        ["digest subscribe", "digest preview"],
+      );
+    const next = sub.paused ? undefined : nextSlot(sub, clock());
+    const last = lastPosted(sub.channelId);
+    return notice(
+      "Digest status",
+      [
+        `Posts daily at ${sub.time} ${sub.zone}.`,
+        sub.paused
+          ? `Paused since ${sub.paused.at}: ${sub.paused.reason}. Subscribe again to resume.`
+          : `Next post: ${next ? describeInstant(next, sub.zone) : "unknown"}.`,
+        `Last post: ${last ?? "none yet"}.`,
+      ],
+      sub.paused ? "warning" : "info",
+      ["digest preview"],
+    );
+  }
+
+  return {
+    async handle(command, who) {
+      switch (command.action) {
+        case "subscribe":
+          return subscribe(command, who);
+        case "unsubscribe":
+          return (await store.removeSubscription(who.channelId))
+            ? notice("Digest stopped", ["This channel will get no more daily digests."], "success")
+            : notice("No digest here", ["This channel had no digest subscription."], "info");
+        case "status":
+          return status(who);
+        case "preview": {
+          const zone =
+            store.subscription(who.channelId)?.zone ?? (await directory.userTimezone(who.userId)) ?? "UTC";
+          return digestFor(kb, command.date ?? localDate(clock(), zone));
+        }
+      }
+    },
+  };
+}

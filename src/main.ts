@@ -1,0 +1,41 @@
+import "dotenv/config";
+import { ConfigError, loadConfig } from "./config.js";
+import { loadKnowledgeBase } from "./knowledge/base.js";
+import { KnowledgeError } from "./knowledge/loader.js";
+import { createLogger, createSlackApp } from "./slack/app.js";
+import { JsonStore, StoreError } from "./store/store.js";
+
+/** Wiring: config → knowledge → store → Slack app (→ digest scheduler), and a clean stop on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const kb = loadKnowledgeBase(config.knowledgeDir);
+  const store = JsonStore.open(config.dataFile);
+  const slack = createSlackApp(config, { kb, store, clock: () => new Date() }, { logger });
+  await slack.start();
+  logger.info(
+    `Career Advisor is running in ${config.mode === "socket" ? "Socket Mode" : `HTTP mode on port ${config.port}`} with ${kb.knowledge.roles.length} roles.`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received: finishing work in flight, then stopping.`);
+    await slack.stop();
+    await store.flush();
+    logger.info("Stopped cleanly.");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
+    console.error(error.message);
+  } else {
+    console.error("The app could not start:", error);
+  }
+  process.exit(1);
+});

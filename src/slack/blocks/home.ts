@@ -1,0 +1,88 @@
+import type { KnownBlock, View } from "@slack/types";
+import { skillId, skillLists } from "../../advisor/views.js";
+import { prefsView } from "../../assistant.js";
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { progressBar } from "../../render/text.js";
+import type { UserRecord } from "../../store/schema.js";
+import { ids } from "../ids.js";
+import { button, esc, fieldSections, fitBlocks, header, limits, sections } from "./kit.js";
+
+function progressBlocks(kb: KnowledgeBase, record: UserRecord | undefined): KnownBlock[] {
+  const role = record?.role ? kb.roleById.get(record.role) : undefined;
+  if (!role)
+    return sections(
+      "*Your progress*\nSave a target role to track your skills: `/career prefs set role mle`, or use *Edit preferences*.",
+    );
+  const ticked = new Set(record?.ticked ?? []);
+  const groups = skillLists(role);
+  const next = groups
+    .flatMap((g) => g.items)
+    .filter((s) => !ticked.has(skillId(s)))
+    .slice(0, 3);
+  return [
+    ...sections(`*Your progress toward ${esc(role.name)}*`),
+    ...fieldSections(
+      groups.map(
+        (g) =>
+          `*${esc(g.label)}*\n\`${progressBar(g.items.filter((s) => ticked.has(skillId(s))).length, g.items.length)}\``,
+      ),
+    ),
+    ...sections(
+      next.length
+        ? `*Next three skills to learn:* ${esc(next.join(", "))}`
+        : "*You have ticked every skill for this role.* :tada:",
+    ),
+    {
+      type: "actions",
+      elements: [
+        button({
+          text: "Open my checklist",
+          actionId: `${ids.runCommand}_0`,
+          value: `skills ${role.id.replaceAll("-", " ")}`,
+          style: "primary",
+        }),
+        button({
+          text: "My pay figures",
+          actionId: `${ids.runCommand}_1`,
+          value: `salary ${role.id.replaceAll("-", " ")}`,
+        }),
+      ],
+    },
+  ];
+}
+
+/** App Home: what the bot can do, the user's preferences, progress toward their target role, quick actions. */
+export function homeView(kb: KnowledgeBase, record: UserRecord | undefined): View {
+  const prefs = prefsView(kb, record);
+  const blocks: KnownBlock[] = [
+    header("Career Advisor"),
+    ...sections(
+      "I answer questions about tech roles from a curated, cited knowledge base: what a role does, how roles compare, pay by level and city, skills to learn and where a career leads. Type `/career help` anywhere, mention me, or message me here.",
+    ),
+    { type: "divider" },
+    ...fieldSections(
+      [
+        `*Location*\n${esc(prefs.location ?? "not set")}`,
+        `*Level*\n${esc(prefs.level ?? "not set")}`,
+        `*Target role*\n${esc(prefs.role?.name ?? "not set")}`,
+        `*Answers*\n${prefs.visibility === "channel" ? "posted in the channel" : "only you can see them"}`,
+      ],
+      "*Your preferences*",
+    ),
+    {
+      type: "actions",
+      elements: [button({ text: "Edit preferences", actionId: ids.openPrefs, value: "open" })],
+    },
+    { type: "divider" },
+    ...progressBlocks(kb, record),
+    { type: "divider" },
+    ...sections("*Quick actions* — answers arrive in this app's Messages tab."),
+    {
+      type: "actions",
+      elements: ["compare mle swe", "trends", "roles", "help"].map((command, i) =>
+        button({ text: command, actionId: `${ids.runCommand}_${i}`, value: command }),
+      ),
+    },
+  ];
+  return { type: "home", blocks: fitBlocks(blocks, limits.viewBlocks) };
+}

@@ -1,0 +1,34 @@
+import type { Logger } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import type { RoleRef } from "../advisor/types.js";
+import type { Assistant } from "../assistant.js";
+import { homeView } from "./blocks/home.js";
+import { renderMessage, type SlackMessage } from "./blocks/render.js";
+
+/** What every listener needs. */
+export interface SlackContext {
+  assistant: Assistant;
+  roles: RoleRef[];
+  logger: Logger;
+}
+
+/** The friendly answer when something on our side failed; the details go to the log. */
+export function failureMessage(error: unknown): SlackMessage {
+  const saving = (error as NodeJS.ErrnoException).code;
+  const line =
+    saving === "ENOSPC" || saving === "EROFS" || saving === "EACCES"
+      ? "I could not save that just now (the bot's storage is not writable). Nothing you had saved before is lost; please try again later."
+      : "Something went wrong on my side while answering. Please try again in a moment.";
+  return renderMessage({ kind: "notice", title: "Sorry", lines: [line], tone: "warning", followups: [] });
+}
+
+export async function refreshHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {
+  try {
+    await client.views.publish({
+      user_id: userId,
+      view: homeView(ctx.assistant.kb, ctx.assistant.store.user(userId)),
+    });
+  } catch (error) {
+    ctx.logger.warn(`views.publish failed for ${userId}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,137 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  CheckboxesAction,
+  RespondFn,
+  SlackActionMiddlewareArgs,
+  StaticSelectAction,
+} from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { skillId, skillLists } from "../../advisor/views.js";
+import { reply, saveTicks } from "../../assistant.js";
+import { limits } from "../blocks/kit.js";
+import { prefsModal } from "../blocks/prefs-modal.js";
+import { renderMessage } from "../blocks/render.js";
+import { failureMessage, refreshHome, type SlackContext } from "../context.js";
+import { ids, parseSkillsCheckId } from "../ids.js";
+
+type ActionArgs<A extends BlockAction["actions"][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
+  AllMiddlewareArgs;
+
+/**
+ * Answers a command on behalf of whoever clicked: privately under the message when there is one, else (App
+ * Home) in the app's DM with them.
+ */
+async function answerClick(
+  ctx: SlackContext,
+  body: BlockAction,
+  respond: RespondFn,
+  client: WebClient,
+  text: string,
+) {
+  const channelId = body.channel?.id ?? body.user.id;
+  try {
+    const { answer } = await reply(ctx.assistant, text, { userId: body.user.id, channelId });
+    const message = renderMessage(answer, {
+      command: text,
+      shareable: body.channel !== undefined,
+      roles: ctx.roles,
+    });
+    if (body.response_url) await respond({ response_type: "ephemeral", replace_original: false, ...message });
+    else await client.chat.postMessage({ channel: body.user.id, ...message });
+    if (answer.kind === "prefs") await refreshHome(ctx, client, body.user.id);
+  } catch (error) {
+    ctx.logger.error(`action failed: ${(error as Error).stack ?? error}`);
+    if (body.response_url)
+      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) });
+  }
+}
+
+/** A next-step button ("salary mle", "path dse"…): its value is the command to run. */
+export function runCommandButton(ctx: SlackContext) {
+  return async ({ ack, body, action, respond, client }: ActionArgs<ButtonAction>) => {
+    await ack();
+    await answerClick(ctx, body, respond, client, action.value ?? "help");
+  };
+}
+
+/** "Share in channel": the same answer, posted for everyone through the command's response URL. */
+export function shareButton(ctx: SlackContext) {
+  return async ({ ack, body, action, respond }: ActionArgs<ButtonAction>) => {
+    await ack();
+    const channelId = body.channel?.id ?? body.user.id;
+    const { answer } = await reply(ctx.assistant, action.value ?? "help", {
+      userId: body.user.id,
+      channelId,
+    });
+    await respond({
+      response_type: "in_channel",
+      replace_original: false,
+      ...renderMessage(answer, { roles: ctx.roles }),
+    });
+  };
+}
+
+/** "Compare with…" under a role card: compares the role shown with the one picked. */
+export function compareWithSelect(ctx: SlackContext) {
+  return async ({ ack, body, action, respond, client }: ActionArgs<StaticSelectAction>) => {
+    await ack();
+    const shown = ctx.assistant.kb.roleById.get(action.block_id.split("|")[1] ?? "");
+    const picked = ctx.assistant.kb.roleById.get(action.selected_option.value);
+    if (!shown || !picked) return;
+    await answerClick(ctx, body, respond, client, `compare "${shown.name}" "${picked.name}"`);
+  };
+}
+
+/** A tick in a skills checklist: saved at once, and the checklist re-rendered with the new progress. */
+export function skillsCheckboxes(ctx: SlackContext) {
+  return async ({ ack, body, action, respond, client }: ActionArgs<CheckboxesAction>) => {
+    await ack();
+    const where = parseSkillsCheckId(action.action_id);
+    const role = where ? ctx.assistant.kb.roleById.get(where.roleId) : undefined;
+    const group = role && where ? skillLists(role).find((g) => g.group === where.group) : undefined;
+    if (!role || !where || !group) return;
+    const start = where.chunk * limits.checkboxOptions;
+    const shown = group.items.slice(start, start + limits.checkboxOptions).map(skillId);
+    try {
+      const selected = action.selected_options.flatMap((o) => (o.value ? [o.value] : []));
+      await saveTicks(ctx.assistant, body.user.id, shown, selected);
+      const who = { userId: body.user.id, channelId: body.channel?.id ?? body.user.id };
+      const { answer } = await reply(ctx.assistant, `skills ${role.name}`, who);
+      if ((body.container as { is_ephemeral?: boolean }).is_ephemeral === true)
+        await respond({ replace_original: true, ...renderMessage(answer, { roles: ctx.roles }) });
+      else if (answer.kind === "checklist")
+        // A checklist in a shared thread is everyone's: confirm privately instead of redrawing it.
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          text: `Saved. You have ticked ${answer.done} of ${answer.total} ${role.name} skills.`,
+        });
+      await refreshHome(ctx, client, body.user.id);
+    } catch (error) {
+      ctx.logger.error(`saving ticks failed: ${(error as Error).stack ?? error}`);
+      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) });
+    }
+  };
+}
+
+/** "Edit preferences": opens the preferences modal. */
+export function openPrefsButton(ctx: SlackContext) {
+  return async ({ ack, body, client }: ActionArgs<ButtonAction>) => {
+    await ack();
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: prefsModal(ctx.assistant.kb, ctx.assistant.store.user(body.user.id)),
+    });
+  };
+}
+
+export function registerActions(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ids.runCommand}_\\d+$`), runCommandButton(ctx));
+  app.action<BlockAction<ButtonAction>>(ids.share, shareButton(ctx));
+  app.action<BlockAction<StaticSelectAction>>(ids.compareWith, compareWithSelect(ctx));
+  app.action<BlockAction<CheckboxesAction>>(new RegExp(`^${ids.skillsCheck}\\|`), skillsCheckboxes(ctx));
+  app.action<BlockAction<ButtonAction>>(ids.openPrefs, openPrefsButton(ctx));
+}
