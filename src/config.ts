@@ -13,43 +13,39 @@ const help: Record<string, string> = {
     "copy the Signing Secret from your app's Basic Information page (needed in HTTP mode)",
   SLACK_APP_TOKEN:
     "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens, or leave it empty for HTTP mode",
-  PORT: "use a whole number from 1 to 65535, e.g. 3000",
+  PORT: "use a whole number from 1 to 65535, e.g. 3000 (0 picks any free port)",
   SLACK_API_URL: "use a full URL such as https://slack.com/api/, or leave it empty",
   DATA_FILE: "use a file path such as data/career-bot.json",
   KNOWLEDGE_DIR: "use the folder with the knowledge files, e.g. knowledge",
   LOG_LEVEL: `use one of ${logLevels.join(", ")}`,
 };
 
-const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: z.preprocess(
-      blankToUndefined,
-      z.string({ error: "is missing" }).startsWith("xoxb-", "must start with xoxb-"),
-    ),
-    SLACK_SIGNING_SECRET: optional(
-      z.string().regex(/^[0-9a-f]{16,}$/i, "must be the hexadecimal signing secret"),
-    ),
-    SLACK_APP_TOKEN: optional(z.string().startsWith("xapp-", "must start with xapp-")),
-    PORT: z.preprocess(
-      blankToUndefined,
-      z.coerce.number({ error: "must be a number" }).int().min(1).max(65535).default(3000),
-    ),
-    SLACK_API_URL: optional(z.url({ error: "must be a URL" })),
-    DATA_FILE: z.preprocess(blankToUndefined, z.string().default("data/career-bot.json")),
-    KNOWLEDGE_DIR: z.preprocess(blankToUndefined, z.string().default("knowledge")),
-    LOG_LEVEL: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
-      z.enum(logLevels, { error: "is not a log level" }).default("info"),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
-      ctx.addIssue({
-        code: "custom",
-        path: ["SLACK_SIGNING_SECRET"],
-        message: "is missing (HTTP mode needs it; Socket Mode needs SLACK_APP_TOKEN instead)",
-      });
-  });
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "is missing" }).startsWith("xoxb-", "must start with xoxb-"),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^[0-9a-f]{16,}$/i, "must be the hexadecimal signing secret"),
+  ),
+  SLACK_APP_TOKEN: optional(z.string().startsWith("xapp-", "must start with xapp-")),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(0, "must not be negative")
+      .max(65535, "must be at most 65535")
+      .default(3000),
+  ),
+  SLACK_API_URL: optional(z.url({ error: "must be a URL" })),
+  DATA_FILE: z.preprocess(blankToUndefined, z.string().default("data/career-bot.json")),
+  KNOWLEDGE_DIR: z.preprocess(blankToUndefined, z.string().default("knowledge")),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+    z.enum(logLevels, { error: "is not a log level" }).default("info"),
+  ),
+});
 
 export interface Config {
   botToken: string;
@@ -75,13 +71,18 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? "environment");
-      return `${name} ${issue.message}: ${help[name] ?? "see .env.example"}.`;
-    });
-    throw new ConfigError(problems);
-  }
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? "environment");
+        return `${name} ${issue.message}: ${help[name] ?? "see .env.example"}.`;
+      });
+  // Checked outside the schema so that it is reported together with every other problem.
+  if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim())
+    problems.push(
+      `SLACK_SIGNING_SECRET is missing (HTTP mode needs it; Socket Mode needs SLACK_APP_TOKEN instead): ${help.SLACK_SIGNING_SECRET}.`,
+    );
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     botToken: e.SLACK_BOT_TOKEN,

@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, type Logger, LogLevel } from "@slack/bolt";
 import { ConsoleLogger } from "@slack/logger";
 import type { RetryOptions } from "@slack/web-api";
@@ -24,8 +25,8 @@ export interface SlackAppOptions {
 
 export interface RunningSlackApp {
   app: App;
-  /** Starts serving; resolves once Slack requests (and /healthz) are being taken. */
-  start(): Promise<void>;
+  /** Starts serving; resolves with the HTTP port once Slack requests (and /healthz) are being taken. */
+  start(): Promise<number>;
   /** Stops taking requests and waits for the work in flight. */
   stop(): Promise<void>;
 }
@@ -138,7 +139,10 @@ export function createSlackApp(
         });
         await new Promise<void>((resolve) => healthServer?.listen(config.port, resolve));
         await app.start();
-      } else await app.start(config.port);
+        return (healthServer.address() as AddressInfo).port;
+      }
+      const server = (await app.start(config.port)) as Server;
+      return (server.address() as AddressInfo).port;
     },
     async stop() {
       await app.stop();

@@ -1,8 +1,9 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { RoleRef } from "../advisor/types.js";
-import type { Assistant } from "../assistant.js";
+import { type Asker, type Assistant, type Reply, reply } from "../assistant.js";
 import { homeView } from "./blocks/home.js";
+import { unescape } from "./blocks/kit.js";
 import { renderMessage, type SlackMessage } from "./blocks/render.js";
 
 /** What every listener needs. */
@@ -10,6 +11,19 @@ export interface SlackContext {
   assistant: Assistant;
   roles: RoleRef[];
   logger: Logger;
+}
+
+/**
+ * Answers text that came from Slack. Slack escapes &, < and > in what it sends (and so do our button
+ * values), so the text is decoded once here; the renderers escape everything again on the way out.
+ */
+export function replyToSlack(
+  ctx: SlackContext,
+  slackText: string,
+  who: Asker,
+): Promise<Reply & { text: string }> {
+  const text = unescape(slackText);
+  return reply(ctx.assistant, text, who).then((r) => ({ ...r, text }));
 }
 
 /** The friendly answer when something on our side failed; the details go to the log. */

@@ -23,6 +23,11 @@ export function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Undoes Slack's escaping of text it sends us (and of our own button values), before parsing. */
+export function unescape(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
 export function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
@@ -96,7 +101,7 @@ export function button(b: Button) {
     type: "button" as const,
     text: { type: "plain_text" as const, text: clip(b.text, limits.buttonText), emoji: true },
     action_id: clip(b.actionId, limits.id),
-    value: clip(b.value, limits.buttonValue),
+    value: clip(esc(b.value), limits.buttonValue),
     ...(b.style ? { style: b.style } : {}),
   };
 }

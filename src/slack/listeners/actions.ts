@@ -10,11 +10,11 @@ import type {
 } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { skillId, skillLists } from "../../advisor/views.js";
-import { reply, saveTicks } from "../../assistant.js";
+import { saveTicks } from "../../assistant.js";
 import { limits } from "../blocks/kit.js";
 import { prefsModal } from "../blocks/prefs-modal.js";
 import { renderMessage } from "../blocks/render.js";
-import { failureMessage, refreshHome, type SlackContext } from "../context.js";
+import { failureMessage, refreshHome, replyToSlack, type SlackContext } from "../context.js";
 import { ids, parseSkillsCheckId } from "../ids.js";
 
 type ActionArgs<A extends BlockAction["actions"][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
@@ -33,9 +33,9 @@ async function answerClick(
 ) {
   const channelId = body.channel?.id ?? body.user.id;
   try {
-    const { answer } = await reply(ctx.assistant, text, { userId: body.user.id, channelId });
+    const { answer, text: command } = await replyToSlack(ctx, text, { userId: body.user.id, channelId });
     const message = renderMessage(answer, {
-      command: text,
+      command,
       shareable: body.channel !== undefined,
       roles: ctx.roles,
     });
@@ -62,7 +62,7 @@ export function shareButton(ctx: SlackContext) {
   return async ({ ack, body, action, respond }: ActionArgs<ButtonAction>) => {
     await ack();
     const channelId = body.channel?.id ?? body.user.id;
-    const { answer } = await reply(ctx.assistant, action.value ?? "help", {
+    const { answer } = await replyToSlack(ctx, action.value ?? "help", {
       userId: body.user.id,
       channelId,
     });
@@ -99,7 +99,7 @@ export function skillsCheckboxes(ctx: SlackContext) {
       const selected = action.selected_options.flatMap((o) => (o.value ? [o.value] : []));
       await saveTicks(ctx.assistant, body.user.id, shown, selected);
       const who = { userId: body.user.id, channelId: body.channel?.id ?? body.user.id };
-      const { answer } = await reply(ctx.assistant, `skills ${role.name}`, who);
+      const { answer } = await replyToSlack(ctx, `skills ${role.name}`, who);
       if ((body.container as { is_ephemeral?: boolean }).is_ephemeral === true)
         await respond({ replace_original: true, ...renderMessage(answer, { roles: ctx.roles }) });
       else if (answer.kind === "checklist")

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { reply } from "../../assistant.js";
 import { renderMessage } from "../blocks/render.js";
-import { failureMessage, refreshHome, type SlackContext } from "../context.js";
+import { failureMessage, refreshHome, replyToSlack, type SlackContext } from "../context.js";
 
 /** `/career …`: acknowledged at once, answered privately (or in the channel, if the user chose so). */
 export function careerCommand(ctx: SlackContext) {
@@ -9,14 +8,14 @@ export function careerCommand(ctx: SlackContext) {
     await ack();
     try {
       const who = { userId: command.user_id, channelId: command.channel_id };
-      const { answer, visibility } = await reply(ctx.assistant, command.text, who);
+      const { answer, visibility, text } = await replyToSlack(ctx, command.text, who);
       const message = renderMessage(answer, {
-        command: command.text,
+        command: text,
         shareable: visibility === "private",
         roles: ctx.roles,
       });
       await respond({ response_type: visibility === "channel" ? "in_channel" : "ephemeral", ...message });
-      if (answer.kind === "prefs" || (answer.kind === "notice" && /^prefs\b/i.test(command.text.trim())))
+      if (answer.kind === "prefs" || (answer.kind === "notice" && /^prefs\b/i.test(text.trim())))
         await refreshHome(ctx, client, command.user_id);
     } catch (error) {
       ctx.logger.error(`/career failed: ${(error as Error).stack ?? error}`);

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { reply } from "../../assistant.js";
 import { renderMessage } from "../blocks/render.js";
-import { failureMessage, refreshHome, type SlackContext } from "../context.js";
+import { failureMessage, refreshHome, replyToSlack, type SlackContext } from "../context.js";
 
 /** Mentions of any user, the bot included: `<@U123>` or `<@U123|name>`. */
 const mentionPattern = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
@@ -13,7 +12,7 @@ export function appMention(ctx: SlackContext) {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
       const text = event.text.replace(mentionPattern, " ").trim();
-      const { answer } = await reply(ctx.assistant, text, { userId: event.user, channelId: event.channel });
+      const { answer } = await replyToSlack(ctx, text, { userId: event.user, channelId: event.channel });
       await client.chat.postMessage({
         channel: event.channel,
         thread_ts,
@@ -34,7 +33,7 @@ export function directMessage(ctx: SlackContext) {
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user)
       return;
     try {
-      const { answer } = await reply(ctx.assistant, message.text ?? "", {
+      const { answer } = await replyToSlack(ctx, message.text ?? "", {
         userId: message.user,
         channelId: message.channel,
       });

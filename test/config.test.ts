@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { type ConfigError, loadConfig } from "../src/config.js";
+
+const secret = "0123456789abcdef0123456789abcdef";
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    return (error as ConfigError).problems;
+  }
+}
+
+describe("configuration", () => {
+  it("reads HTTP mode with defaults", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: secret })).toEqual({
+      botToken: "xoxb-1",
+      signingSecret: secret,
+      mode: "http",
+      port: 3000,
+      dataFile: "data/career-bot.json",
+      knowledgeDir: "knowledge",
+      logLevel: "info",
+    });
+  });
+
+  it("switches to Socket Mode when an app token is set, without a signing secret", () => {
+    const c = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_APP_TOKEN: "xapp-1",
+      SLACK_API_URL: "http://localhost:9/api",
+    });
+    expect(c.mode).toBe("socket");
+    expect(c.slackApiUrl).toBe("http://localhost:9/api/");
+  });
+
+  it("names every problem at once, with where to get the value", () => {
+    const found = problems({
+      SLACK_BOT_TOKEN: "xoxp-user-token",
+      PORT: "eighty",
+      LOG_LEVEL: "loud",
+      SLACK_APP_TOKEN: "",
+    });
+    expect(found).toHaveLength(4);
+    expect(found).toContain(
+      "SLACK_BOT_TOKEN must start with xoxb-: copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page.",
+    );
+    expect(found.some((p) => p.startsWith("SLACK_SIGNING_SECRET is missing"))).toBe(true);
+    expect(found.some((p) => p.startsWith("PORT must be a number"))).toBe(true);
+    expect(
+      found.some((p) => p.startsWith("LOG_LEVEL is not a log level: use one of debug, info, warn, error")),
+    ).toBe(true);
+  });
+
+  it("reports a missing bot token", () => {
+    expect(problems({ SLACK_SIGNING_SECRET: secret })[0]).toMatch(
+      /^SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token/,
+    );
+  });
+});

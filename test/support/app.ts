@@ -1,0 +1,76 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Logger } from "@slack/bolt";
+import { loadConfig } from "../../src/config.js";
+import { createSlackApp, type RunningSlackApp } from "../../src/slack/app.js";
+import { JsonStore } from "../../src/store/store.js";
+import { realKnowledge } from "./knowledge.js";
+import { signingSecret } from "./signed.js";
+import type { SlackApiStandIn } from "./slack-api.js";
+
+export interface TestApp {
+  port: number;
+  slack: RunningSlackApp;
+  store: JsonStore;
+  dataFile: string;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export function tempDataFile(): string {
+  return path.join(mkdtempSync(path.join(os.tmpdir(), "career-data-")), "data", "career-bot.json");
+}
+
+/** A logger that keeps every line, so tests can read what was logged. */
+export function recordingLogger(lines: string[]): Logger {
+  const record =
+    (level: string) =>
+    (...msg: unknown[]) => {
+      lines.push(`${level} ${msg.map(String).join(" ")}`);
+    };
+  return {
+    debug: record("debug"),
+    info: record("info"),
+    warn: record("warn"),
+    error: record("error"),
+    setLevel: () => undefined,
+    getLevel: () => "debug" as never,
+    setName: () => undefined,
+  };
+}
+
+/** Starts the real Bolt app on its HTTP receiver (port 0), with the Web API pointed at the stand-in. */
+export async function startTestApp(
+  api: SlackApiStandIn,
+  o: { dataFile?: string; clock?: () => Date } = {},
+): Promise<TestApp> {
+  const dataFile = o.dataFile ?? tempDataFile();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_SIGNING_SECRET: signingSecret,
+    PORT: "0",
+    SLACK_API_URL: api.apiUrl,
+    DATA_FILE: dataFile,
+    LOG_LEVEL: "debug",
+  });
+  const store = JsonStore.open(dataFile);
+  const logs: string[] = [];
+  const slack = createSlackApp(
+    config,
+    { kb: realKnowledge(), store, clock: o.clock ?? (() => new Date()) },
+    { botId: "BBOT", botUserId: "UBOT", retryConfig: { retries: 0 }, logger: recordingLogger(logs) },
+  );
+  const port = await slack.start();
+  return {
+    port,
+    slack,
+    store,
+    dataFile,
+    logs,
+    async stop() {
+      await slack.stop();
+      await store.flush();
+    },
+  };
+}

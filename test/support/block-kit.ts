@@ -1,0 +1,69 @@
+/** Checks a message or view against Slack's Block Kit limits; returns every violation found. */
+export function blockKitViolations(
+  payload: Record<string, unknown>,
+  kind: "message" | "view" = "message",
+): string[] {
+  const problems: string[] = [];
+  const blocks = (payload.blocks ?? []) as Record<string, unknown>[];
+  const maxBlocks = kind === "view" ? 100 : 50;
+  if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks (max ${maxBlocks})`);
+  if (kind === "message" && (typeof payload.text !== "string" || payload.text.trim() === ""))
+    problems.push("no text fallback");
+  if (typeof payload.text === "string" && payload.text.length > 40_000)
+    problems.push("text fallback over 40,000 characters");
+  const len = (t: unknown) => [...String((t as { text?: string })?.text ?? "")].length;
+  const checkId = (where: string, id: unknown) => {
+    if (typeof id === "string" && id.length > 255) problems.push(`${where}: id longer than 255`);
+  };
+  blocks.forEach((b, i) => {
+    const at = `block ${i} (${b.type})`;
+    checkId(at, b.block_id);
+    switch (b.type) {
+      case "header":
+        if (len(b.text) > 150 || len(b.text) === 0) problems.push(`${at}: header text length ${len(b.text)}`);
+        break;
+      case "section": {
+        const fields = (b.fields ?? []) as unknown[];
+        if (!b.text && fields.length === 0) problems.push(`${at}: neither text nor fields`);
+        if (b.text && (len(b.text) > 3000 || len(b.text) < 1))
+          problems.push(`${at}: section text length ${len(b.text)}`);
+        if (fields.length > 10) problems.push(`${at}: ${fields.length} fields`);
+        fields.forEach((f, k) => {
+          if (len(f) > 2000 || len(f) < 1) problems.push(`${at}: field ${k} length ${len(f)}`);
+        });
+        break;
+      }
+      case "context": {
+        const elements = (b.elements ?? []) as unknown[];
+        if (elements.length > 10 || elements.length === 0)
+          problems.push(`${at}: ${elements.length} context elements`);
+        break;
+      }
+      case "actions": {
+        const elements = (b.elements ?? []) as Record<string, unknown>[];
+        if (elements.length > 25 || elements.length === 0)
+          problems.push(`${at}: ${elements.length} action elements`);
+        const actionIds = elements.map((e) => e.action_id);
+        if (new Set(actionIds).size !== actionIds.length) problems.push(`${at}: duplicate action_id`);
+        for (const e of elements) {
+          checkId(at, e.action_id);
+          if (e.type === "button" && (len(e.text) > 75 || len(e.text) === 0))
+            problems.push(`${at}: button text length ${len(e.text)}`);
+          if (e.type === "button" && typeof e.value === "string" && e.value.length > 2000)
+            problems.push(`${at}: button value too long`);
+          const options = (e.options ?? []) as Record<string, unknown>[];
+          if (e.type === "checkboxes" && options.length > 10)
+            problems.push(`${at}: ${options.length} checkbox options`);
+          if (options.length > 100) problems.push(`${at}: ${options.length} select options`);
+          for (const o of options)
+            if (len(o.text) > 75) problems.push(`${at}: option text length ${len(o.text)}`);
+        }
+        break;
+      }
+    }
+  });
+  const raw = JSON.stringify(payload);
+  for (const ping of ["<!channel>", "<!here>", "<!everyone>"])
+    if (raw.includes(ping)) problems.push(`contains a live ${ping}`);
+  return problems;
+}

@@ -1,0 +1,92 @@
+import { createHmac } from "node:crypto";
+
+export const signingSecret = "0123456789abcdef0123456789abcdef";
+
+/** Signs a request body exactly as Slack does: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
+export function slackSignature(body: string, timestamp: number, secret = signingSecret): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
+export interface SendOptions {
+  timestamp?: number;
+  secret?: string;
+  headers?: Record<string, string>;
+}
+
+/** POSTs a signed request to the app's Slack endpoint. */
+export async function sendSigned(
+  port: number,
+  body: string,
+  contentType: string,
+  o: SendOptions = {},
+): Promise<Response> {
+  const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: "POST",
+    headers: {
+      "content-type": contentType,
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": slackSignature(body, timestamp, o.secret),
+      ...o.headers,
+    },
+    body,
+  });
+}
+
+let counter = 0;
+
+export function slashCommand(
+  port: number,
+  text: string,
+  responseUrl: string,
+  extra: Record<string, string> = {},
+  o: SendOptions = {},
+) {
+  const body = new URLSearchParams({
+    token: "legacy-verification-token",
+    team_id: "T1",
+    team_domain: "acme",
+    channel_id: "C1",
+    channel_name: "general",
+    user_id: "U1",
+    user_name: "ada",
+    command: "/career",
+    text,
+    api_app_id: "A1",
+    response_url: responseUrl,
+    trigger_id: `trigger-${++counter}`,
+    ...extra,
+  }).toString();
+  return sendSigned(port, body, "application/x-www-form-urlencoded", o);
+}
+
+export function event(
+  port: number,
+  event: Record<string, unknown>,
+  eventId = `Ev${++counter}`,
+  o: SendOptions = {},
+) {
+  const body = JSON.stringify({
+    token: "legacy-verification-token",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    event,
+  });
+  return sendSigned(port, body, "application/json", o);
+}
+
+export function interaction(port: number, payload: Record<string, unknown>, o: SendOptions = {}) {
+  const body = new URLSearchParams({
+    payload: JSON.stringify({
+      team: { id: "T1" },
+      api_app_id: "A1",
+      token: "legacy-verification-token",
+      ...payload,
+    }),
+  }).toString();
+  return sendSigned(port, body, "application/x-www-form-urlencoded", o);
+}
