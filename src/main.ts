@@ -12,9 +12,10 @@ async function main(): Promise<void> {
   const kb = loadKnowledgeBase(config.knowledgeDir);
   const store = JsonStore.open(config.dataFile);
   const slack = createSlackApp(config, { kb, store, clock: () => new Date() }, { logger });
-  await slack.start();
+  const port = await slack.start();
+  const mode = config.mode === "socket" ? "Socket Mode" : "HTTP mode";
   logger.info(
-    `Career Advisor is running in ${config.mode === "socket" ? "Socket Mode" : `HTTP mode on port ${config.port}`} with ${kb.knowledge.roles.length} roles.`,
+    `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${port}.`,
   );
 
   let stopping = false;

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp, tempDataFile } from "./support/app.js";
+import { blockKitViolations } from "./support/block-kit.js";
+import { interaction, slashCommand } from "./support/signed.js";
+import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
+
+const api = new SlackApiStandIn();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+beforeEach(() => api.clear());
+
+let n = 0;
+async function career(app: TestApp, text: string, user = "U1"): Promise<Sent> {
+  await slashCommand(app.port, text, api.responseUrl(`p${++n}`), { user_id: user });
+  const [sent] = await api.waitFor("respond");
+  api.clear();
+  expect(blockKitViolations((sent as Sent).body)).toEqual([]);
+  return sent as Sent;
+}
+const text = (s: Sent) => JSON.stringify(s.body);
+
+describe("preferences", () => {
+  it("are kept across a restart on the same file, used by salary, and forgotten on reset", async () => {
+    const dataFile = tempDataFile();
+    let app = await startTestApp(api, { dataFile });
+    expect(text(await career(app, "prefs set location chicago"))).toContain("Illinois (Chicago)");
+    expect(text(await career(app, "prefs set level entry"))).toContain("Entry level");
+    await app.stop();
+
+    app = await startTestApp(api, { dataFile });
+    const salary = await career(app, "salary mle");
+    expect(text(salary)).toContain("$164,024");
+    expect(text(salary)).toContain("your saved location (Illinois (Chicago))");
+    expect(text(salary)).toContain("your saved level (Entry level)");
+
+    expect(text(await career(app, "prefs reset"))).toContain("has been deleted");
+    expect(app.store.user("U1")).toBeUndefined();
+    expect(text(await career(app, "salary mle"))).not.toContain("your saved location");
+    await app.stop();
+  });
+
+  it.each([
+    ["prefs set location boston", "is not a place I have pay figures for", "Seattle, WA"],
+    ["prefs set level wizard", "is not a level I know", "entry, mid, senior"],
+    ["prefs set role sde", "could mean more than one role", "Software Engineer"],
+    ["prefs set visibility loud", "Choose private", "channel"],
+  ])("refuses `%s` and lists the valid values", async (command, problem, valid) => {
+    const app = await startTestApp(api);
+    const sent = await career(app, command);
+    expect(text(sent)).toContain(problem);
+    expect(text(sent)).toContain(valid);
+    expect(app.store.user("U1")).toBeUndefined();
+    await app.stop();
+  });
+
+  it("posts answers in the channel when visibility is channel", async () => {
+    const app = await startTestApp(api);
+    await career(app, "prefs set visibility channel");
+    const sent = await career(app, "role mle");
+    expect(sent.body.response_type).toBe("in_channel");
+    expect(text(sent)).not.toContain("Share in channel");
+    await app.stop();
+  });
+
+  it("leaves ticked skills out of gap", async () => {
+    const app = await startTestApp(api);
+    await career(app, "prefs set role lead mle");
+    await app.store.updateUser("U1", (u) => ({ ...u, ticked: ["tensorflow", "pytorch"] }));
+    const gap = await career(app, "gap swe to lead mle");
+    expect(text(gap)).toContain("scikit-learn");
+    expect(text(gap)).toContain("Left out because you ticked them: TensorFlow, PyTorch");
+    await app.stop();
+  });
+
+  it("saves the modal's choices together and refreshes App Home", async () => {
+    const app = await startTestApp(api);
+    const state = (value: string) => ({ type: "static_select", selected_option: { value } });
+    const res = await interaction(app.port, {
+      type: "view_submission",
+      user: { id: "U7" },
+      trigger_id: "t",
+      view: {
+        id: "V1",
+        callback_id: "prefs_modal",
+        type: "modal",
+        state: {
+          values: {
+            location: { location: state("seattle") },
+            level: { level: state("senior") },
+            role: { role: state("data-science-engineer") },
+            visibility: { visibility: state("private") },
+          },
+        },
+      },
+    });
+    expect(res.status).toBe(200);
+    const [publish] = await api.waitFor("views.publish");
+    expect(app.store.user("U7")).toMatchObject({
+      location: "seattle",
+      level: "senior",
+      role: "data-science-engineer",
+    });
+    const home = JSON.stringify(publish?.body.view);
+    expect(home).toContain("Your progress toward Data Science Engineer");
+    expect(home).toContain("Next three skills to learn:* Python, R, Java");
+    await app.stop();
+  });
+});

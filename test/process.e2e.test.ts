@@ -1,0 +1,57 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDataFile } from "./support/app.js";
+import { runMain } from "./support/process.js";
+import { signingSecret, slashCommand } from "./support/signed.js";
+import { SlackApiStandIn } from "./support/slack-api.js";
+
+const api = new SlackApiStandIn();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+const env = (extra: Record<string, string> = {}) => ({
+  SLACK_BOT_TOKEN: "xoxb-process-test",
+  SLACK_SIGNING_SECRET: signingSecret,
+  SLACK_API_URL: api.apiUrl,
+  PORT: "0",
+  DATA_FILE: tempDataFile(),
+  ...extra,
+});
+
+describe("npm start (src/main.ts)", () => {
+  it("serves, then on SIGTERM finishes, flushes the store and exits 0", async () => {
+    const app = runMain(env());
+    const [, port] = await app.waitForOutput(/healthz on port (\d+)/);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await slashCommand(Number(port), "prefs set level senior", api.responseUrl("proc"));
+    await api.waitFor("respond");
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toBe(0);
+    expect(app.output()).toContain("Stopped cleanly.");
+  });
+
+  it("stops with one message naming every configuration problem", async () => {
+    const app = runMain({ PORT: "http", DATA_FILE: tempDataFile() });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain("SLACK_BOT_TOKEN is missing");
+    expect(app.output()).toContain("PORT must be a number");
+  });
+
+  it("refuses a damaged data file, names it, and leaves it untouched", async () => {
+    const file = tempDataFile();
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '{"version":2,"users":');
+    const app = runMain(env({ DATA_FILE: file }));
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain(`${file}: is not valid JSON`);
+    expect(app.output()).toContain("move it aside");
+    expect(readFileSync(file, "utf8")).toBe('{"version":2,"users":');
+  });
+
+  it("refuses a knowledge folder with a broken file, naming file and field", async () => {
+    const app = runMain(env({ KNOWLEDGE_DIR: "/nonexistent/knowledge" }));
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain("/nonexistent/knowledge/sources.yaml: (file): file is missing");
+  });
+});
