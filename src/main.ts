@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const kb = loadKnowledgeBase(config.knowledgeDir);
-  const store = JsonStore.open(config.dataFile);
+  const store = await JsonStore.open(config.dataFile);
   const slack = createSlackApp(config, { kb, store, clock: () => new Date() }, { logger });
   const port = await slack.start();
   const mode = config.mode === "socket" ? "Socket Mode" : "HTTP mode";

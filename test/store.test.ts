@@ -6,30 +6,43 @@ import { JsonStore, StoreError } from "../src/store/store.js";
 import { tempDataFile } from "./support/app.js";
 
 const onDisk = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+const prepare = (file: string, content: string) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+};
 
 describe("JSON store on disk", () => {
-  it("creates its folder, and writes what it is given", async () => {
+  it("creates its folder, and writes what it is given to the lowdb file", async () => {
     const file = tempDataFile();
-    const store = JsonStore.open(file);
+    const store = await JsonStore.open(file);
     expect(existsSync(file)).toBe(false);
     await store.updateUser("U1", (u) => ({ ...u, location: "seattle" }));
+    await store.flush();
     expect(onDisk(file)).toMatchObject({ version: 2, users: { U1: { location: "seattle", ticked: [] } } });
-    expect(JsonStore.open(file).user("U1")?.location).toBe("seattle");
+    expect((await JsonStore.open(file)).user("U1")?.location).toBe("seattle");
+  });
+
+  it("has an acknowledged change on disk before the file is rewritten (in the journal)", async () => {
+    const file = tempDataFile();
+    const store = await JsonStore.open(file);
+    await store.updateUser("U1", (u) => ({ ...u, level: "mid" }));
+    expect((await JsonStore.open(file)).user("U1")?.level).toBe("mid");
   });
 
   it("forgets a user entirely", async () => {
     const file = tempDataFile();
-    const store = JsonStore.open(file);
+    const store = await JsonStore.open(file);
     await store.updateUser("U1", (u) => ({ ...u, ticked: ["python"] }));
     expect(await store.forgetUser("U1")).toBe(true);
     expect(await store.forgetUser("U1")).toBe(false);
+    await store.flush();
     expect(onDisk(file).users).toEqual({});
+    expect((await JsonStore.open(file)).user("U1")).toBeUndefined();
   });
 
   it("migrates a version-1 file on load", async () => {
     const file = tempDataFile();
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(
+    prepare(
       file,
       JSON.stringify({
         version: 1,
@@ -43,7 +56,7 @@ describe("JSON store on disk", () => {
         },
       }),
     );
-    const store = JsonStore.open(file);
+    const store = await JsonStore.open(file);
     expect(store.user("U1")).toMatchObject({
       location: "seattle",
       level: "senior",
@@ -51,7 +64,9 @@ describe("JSON store on disk", () => {
     });
     expect(store.user("U2")?.ticked).toEqual(["sql"]);
     await store.updateUser("U3", (u) => u);
+    await store.flush();
     expect(onDisk(file).version).toBe(2);
+    expect(Object.keys(onDisk(file).users).sort()).toEqual(["U1", "U2", "U3"]);
   });
 
   it.each([
@@ -62,24 +77,42 @@ describe("JSON store on disk", () => {
       /does not match the store schema at users\.U1\.ticked/,
     ],
     ["an unknown version", JSON.stringify({ version: 7 }), /does not match the store schema at version/],
-  ])("refuses a file that is %s, names it and leaves it untouched", (_, content, message) => {
+  ])("refuses a file that is %s, names it and leaves it untouched", async (_, content, message) => {
     const file = tempDataFile();
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    expect(() => JsonStore.open(file)).toThrow(StoreError);
-    expect(() => JsonStore.open(file)).toThrow(message);
-    expect(() => JsonStore.open(file)).toThrow(`${file}:`);
+    prepare(file, content);
+    await expect(JsonStore.open(file)).rejects.toThrow(StoreError);
+    await expect(JsonStore.open(file)).rejects.toThrow(message);
+    await expect(JsonStore.open(file)).rejects.toThrow(`${file}:`);
     expect(readFileSync(file, "utf8")).toBe(content);
+  });
+
+  it("ignores a journal line torn by a crash, but refuses a damaged line before it", async () => {
+    const file = tempDataFile();
+    prepare(file, JSON.stringify({ version: 2, users: {}, subscriptions: {}, posts: {} }));
+    const entry = JSON.stringify({
+      set: "users",
+      key: "U1",
+      value: { ticked: [], updatedAt: "2026-11-21T00:00:00Z" },
+    });
+    writeFileSync(`${file}.1.journal`, `${entry}\n{"set":"users","key":"U2","val`);
+    const store = await JsonStore.open(file);
+    expect(store.user("U1")).toBeDefined();
+    expect(store.user("U2")).toBeUndefined();
+    writeFileSync(`${file}.1.journal`, `{"set":\n${entry}\n`);
+    await expect(JsonStore.open(file)).rejects.toThrow(`${file}.1.journal: line 1 is not valid JSON`);
   });
 
   it("keeps all of 1,000 concurrent updates from 1,000 users", async () => {
     const file = tempDataFile();
-    const store = JsonStore.open(file);
+    const store = await JsonStore.open(file);
     await Promise.all(
       Array.from({ length: 1000 }, (_, i) =>
         store.updateUser(`U${i}`, (u) => ({ ...u, level: "mid", ticked: [`s${i}`] })),
       ),
     );
+    const reopened = await JsonStore.open(file);
+    for (let i = 0; i < 1000; i++) expect(reopened.user(`U${i}`)?.ticked).toEqual([`s${i}`]);
+    await store.flush();
     const users = onDisk(file).users;
     expect(Object.keys(users)).toHaveLength(1000);
     for (let i = 0; i < 1000; i++) expect(users[`U${i}`].ticked).toEqual([`s${i}`]);
@@ -87,12 +120,13 @@ describe("JSON store on disk", () => {
 
   it("keeps concurrent updates to the same user", async () => {
     const file = tempDataFile();
-    const store = JsonStore.open(file);
+    const store = await JsonStore.open(file);
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         store.updateUser("U1", (u) => ({ ...u, ticked: [...u.ticked, `s${i}`] })),
       ),
     );
+    await store.flush();
     expect(onDisk(file).users.U1.ticked).toHaveLength(200);
   });
 
@@ -113,19 +147,33 @@ describe("JSON store on disk", () => {
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines) acked = Number(line.replace("ack ", ""));
-        if (acked >= 150 && !child.killed) {
+        // Kill once the data file has been rewritten at least once, so both file and journal are in play.
+        if (acked >= 100 && existsSync(file) && !child.killed) {
           child.kill("SIGKILL");
           resolve();
         }
       });
     });
     await new Promise((r) => child.on("exit", r));
-    const users = onDisk(file).users;
-    for (let i = 0; i <= acked; i++) expect(users[`U${i}`], `write ${i} was acknowledged`).toBeDefined();
+    expect(() => onDisk(file)).not.toThrow();
+    const reopened = await JsonStore.open(file);
+    for (let i = 0; i <= acked; i++)
+      expect(reopened.user(`U${i}`), `write ${i} was acknowledged`).toBeDefined();
+  });
+
+  it("undoes a change whose write failed, and says so", async () => {
+    const file = tempDataFile();
+    const store = await JsonStore.open(file);
+    await store.updateUser("U1", (u) => ({ ...u, level: "entry" }));
+    // A directory where the next journal file should be makes every append fail, as a full disk would.
+    await store.flush();
+    mkdirSync(`${file}.2.journal`, { recursive: true });
+    await expect(store.updateUser("U1", (u) => ({ ...u, level: "senior" }))).rejects.toThrow();
+    expect(store.user("U1")?.level).toBe("entry");
   });
 
   it("claims a digest slot once, and completes or releases it", async () => {
-    const store = JsonStore.open(tempDataFile());
+    const store = await JsonStore.open(tempDataFile());
     const now = new Date("2026-12-01T08:00:00Z");
     expect(await store.claimPost("C1", "2026-12-01", now)).toBe(true);
     expect(await store.claimPost("C1", "2026-12-01", now)).toBe(false);

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
+import { Journal, type JournalEntry } from "./journal.js";
 import type { PostRecord, StoreData, Subscription, UserRecord } from "./schema.js";
 import { dataSchema, emptyData, migrate } from "./schema.js";
 
@@ -25,7 +26,7 @@ export interface Store {
   completePost(channelId: string, date: string, ts: string, now: Date): Promise<void>;
   /** Gives a claimed slot back, after a post that certainly did not happen. */
   releasePost(channelId: string, date: string): Promise<void>;
-  /** Waits for every write in flight. */
+  /** Writes everything to the data file and waits for it. */
   flush(): Promise<void>;
 }
 
@@ -43,7 +44,7 @@ export class StoreError extends Error {
   }
 }
 
-function readData(file: string, now: Date): StoreData {
+function readRaw(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -52,65 +53,139 @@ function readData(file: string, now: Date): StoreData {
     if (code === "ENOENT") return emptyData();
     throw new StoreError(file, `cannot be read (${code})`);
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new StoreError(file, `is not valid JSON (${(error as Error).message})`);
   }
-  const parsed = dataSchema.safeParse(migrate(raw, now.toISOString()));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StoreError(
-      file,
-      `does not match the store schema at ${issue?.path.join(".") || "(top)"}: ${issue?.message}`,
-    );
+}
+
+function replay(raw: unknown, entries: JournalEntry[]): unknown {
+  if (entries.length === 0) return raw;
+  const data = raw as Record<string, Record<string, unknown>>;
+  for (const e of entries) {
+    if ("set" in e) (data[e.set] ??= {})[e.key] = e.value;
+    else delete data[e.delete]?.[e.key];
   }
-  return parsed.data;
+  return data;
 }
 
 const slotKey = (channelId: string, date: string) => `${channelId}|${date}`;
 
-/** The lowdb store: one JSON file, written atomically (temp file and rename), writes coalesced. */
+/** How long changes may sit only in the journal before the data file is rewritten. */
+const snapshotDelayMs = 1000;
+
+/**
+ * The lowdb store. A change is acknowledged once it is appended to a write-ahead journal beside the file
+ * (group-committed, so concurrent changes share one append); the lowdb JSON file itself is rewritten from
+ * memory atomically (temp file and rename) at most once a second, and on flush. At start the file is read
+ * and the journal replayed, so every acknowledged change survives a crash. Each user's JSON is cached
+ * between snapshots, so a rewrite costs a join rather than serializing every user again.
+ */
 export class JsonStore implements Store {
   private readonly db: Low<StoreData>;
-  private pending: Promise<void> | undefined;
-  private writing: Promise<void> | undefined;
+  private readonly userJson = new Map<string, string>();
+  private snapshotTimer: NodeJS.Timeout | undefined;
+  private snapshotting: Promise<void> | undefined;
+  private dirty = false;
 
-  private constructor(file: string, data: StoreData) {
+  private constructor(
+    file: string,
+    data: StoreData,
+    private readonly journal: Journal,
+  ) {
     this.db = new Low(
-      new DataFile<StoreData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }),
+      new DataFile<StoreData>(file, { parse: JSON.parse, stringify: (d) => this.serialize(d) }),
       data,
     );
   }
 
-  /** Opens the file (creating its folder), migrating an older version; refuses a damaged file. */
-  static open(file: string, now = new Date()): JsonStore {
-    const data = readData(file, now);
+  /** Opens the file (creating its folder), replaying the journal and migrating an older version; refuses a damaged file. */
+  static async open(file: string, now = new Date()): Promise<JsonStore> {
+    const raw = readRaw(file);
+    let opened: Awaited<ReturnType<typeof Journal.open>>;
+    try {
+      opened = await Journal.open(file);
+    } catch (error) {
+      throw new StoreError(file, (error as Error).message);
+    }
+    const parsed = dataSchema.safeParse(migrate(replay(raw, opened.entries), now.toISOString()));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new StoreError(
+        file,
+        `does not match the store schema at ${issue?.path.join(".") || "(top)"}: ${issue?.message}`,
+      );
+    }
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    return new JsonStore(file, data);
+    return new JsonStore(file, parsed.data, opened.journal);
   }
 
   private get data(): StoreData {
     return this.db.data;
   }
 
+  private serialize(d: StoreData): string {
+    const users: string[] = [];
+    for (const id of Object.keys(d.users)) {
+      let json = this.userJson.get(id);
+      if (json === undefined) {
+        json = `${JSON.stringify(id)}:${JSON.stringify(d.users[id])}`;
+        this.userJson.set(id, json);
+      }
+      users.push(json);
+    }
+    const { version, subscriptions, posts } = d;
+    return `{"version":${version},"users":{${users.join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)}}`;
+  }
+
   /**
-   * Persists the current state. Every change made before the returned promise's write begins is in it;
-   * callers that change data while a write is in flight share the single write that follows it.
+   * Applies a change in memory, then makes it durable in the journal. If the journal cannot be written, the
+   * change is undone (unless something changed the same key since) and the error is passed on.
    */
-  private persist(): Promise<void> {
-    this.pending ??= (async () => {
-      await this.writing?.catch(() => undefined);
-      this.pending = undefined;
-      this.writing = this.db.write();
+  private async apply(
+    table: "users" | "subscriptions" | "posts",
+    key: string,
+    value: unknown,
+  ): Promise<void> {
+    const rows = this.data[table] as Record<string, unknown>;
+    const before = rows[key];
+    if (value === undefined) delete rows[key];
+    else rows[key] = value;
+    if (table === "users") this.userJson.delete(key);
+    try {
+      await this.journal.append(value === undefined ? { delete: table, key } : { set: table, key, value });
+    } catch (error) {
+      if (rows[key] === value) {
+        if (before === undefined) delete rows[key];
+        else rows[key] = before;
+        if (table === "users") this.userJson.delete(key);
+      }
+      throw error;
+    }
+    this.dirty = true;
+    this.snapshotTimer ??= setTimeout(() => {
+      this.snapshotTimer = undefined;
+      void this.snapshot().catch(() => undefined);
+    }, snapshotDelayMs).unref();
+  }
+
+  /** Rewrites the data file from memory, then drops the journals it now contains. */
+  private snapshot(): Promise<void> {
+    this.snapshotting ??= (async () => {
       try {
-        await this.writing;
+        this.dirty = false;
+        const obsolete = await this.journal.rotate();
+        await this.db.write();
+        await this.journal.discard(obsolete);
+      } catch (error) {
+        this.dirty = true;
+        throw error;
       } finally {
-        this.writing = undefined;
+        this.snapshotting = undefined;
       }
     })();
-    return this.pending;
+    return this.snapshotting;
   }
 
   user(userId: string): UserRecord | undefined {
@@ -120,15 +195,13 @@ export class JsonStore implements Store {
   async updateUser(userId: string, change: (current: UserRecord) => UserRecord): Promise<UserRecord> {
     const current = this.data.users[userId] ?? { ticked: [], updatedAt: new Date().toISOString() };
     const next = { ...change(current), updatedAt: new Date().toISOString() };
-    this.data.users[userId] = next;
-    await this.persist();
+    await this.apply("users", userId, next);
     return next;
   }
 
   async forgetUser(userId: string): Promise<boolean> {
     if (!(userId in this.data.users)) return false;
-    delete this.data.users[userId];
-    await this.persist();
+    await this.apply("users", userId, undefined);
     return true;
   }
 
@@ -141,14 +214,12 @@ export class JsonStore implements Store {
   }
 
   async saveSubscription(subscription: Subscription): Promise<void> {
-    this.data.subscriptions[subscription.channelId] = subscription;
-    await this.persist();
+    await this.apply("subscriptions", subscription.channelId, subscription);
   }
 
   async removeSubscription(channelId: string): Promise<boolean> {
     if (!(channelId in this.data.subscriptions)) return false;
-    delete this.data.subscriptions[channelId];
-    await this.persist();
+    await this.apply("subscriptions", channelId, undefined);
     return true;
   }
 
@@ -161,10 +232,13 @@ export class JsonStore implements Store {
   }
 
   async claimPost(channelId: string, date: string, now: Date): Promise<boolean> {
-    const key = slotKey(channelId, date);
-    if (this.data.posts[key]) return false;
-    this.data.posts[key] = { channelId, date, state: "claimed", claimedAt: now.toISOString() };
-    await this.persist();
+    if (this.data.posts[slotKey(channelId, date)]) return false;
+    await this.apply("posts", slotKey(channelId, date), {
+      channelId,
+      date,
+      state: "claimed",
+      claimedAt: now.toISOString(),
+    });
     return true;
   }
 
@@ -176,16 +250,18 @@ export class JsonStore implements Store {
       state: "claimed" as const,
       claimedAt: now.toISOString(),
     };
-    this.data.posts[key] = { ...claimed, state: "posted", postedAt: now.toISOString(), ts };
-    await this.persist();
+    await this.apply("posts", key, { ...claimed, state: "posted", postedAt: now.toISOString(), ts });
   }
 
   async releasePost(channelId: string, date: string): Promise<void> {
-    delete this.data.posts[slotKey(channelId, date)];
-    await this.persist();
+    await this.apply("posts", slotKey(channelId, date), undefined);
   }
 
   async flush(): Promise<void> {
-    while (this.pending || this.writing) await (this.pending ?? this.writing)?.catch(() => undefined);
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    await this.journal.settle();
+    await this.snapshotting?.catch(() => undefined);
+    if (this.dirty) await this.snapshot();
   }
 }

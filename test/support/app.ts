@@ -54,7 +54,7 @@ export async function startTestApp(
     DATA_FILE: dataFile,
     LOG_LEVEL: "debug",
   });
-  const store = JsonStore.open(dataFile);
+  const store = await JsonStore.open(dataFile);
   const logs: string[] = [];
   const slack = createSlackApp(
     config,

@@ -2,7 +2,7 @@
 // The store test kills it mid-stream to check that the file still parses and keeps every acknowledged write.
 import { JsonStore } from "../../src/store/store.js";
 
-const store = JsonStore.open(process.argv[2] as string);
+const store = await JsonStore.open(process.argv[2] as string);
 for (let i = 0; ; i++) {
   await store.updateUser(`U${i}`, (u) => ({ ...u, level: "senior", ticked: [`skill-${i}`] }));
   process.stdout.write(`ack ${i}\n`);

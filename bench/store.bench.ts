@@ -1,0 +1,82 @@
+// npm run bench:store — update latency and throughput of the lowdb store with 100,000 users in the file.
+// Prints figures; asserts nothing.
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { emptyData } from "../src/store/schema.js";
+import { JsonStore } from "../src/store/store.js";
+import { percentile } from "./stats.js";
+
+const users = 100_000;
+const dir = mkdtempSync(path.join(os.tmpdir(), "career-store-bench-"));
+const file = path.join(dir, "data", "career-bot.json");
+mkdirSync(path.dirname(file), { recursive: true });
+
+const data = emptyData();
+const skills = [
+  "python",
+  "statistics",
+  "deep-learning",
+  "pytorch",
+  "tensorflow",
+  "sql",
+  "apache-spark",
+  "aws",
+  "docker",
+  "git",
+];
+for (let i = 0; i < users; i++)
+  data.users[`U${String(i).padStart(9, "0")}`] = {
+    location: "seattle",
+    level: "senior",
+    role: "machine-learning-engineer",
+    visibility: "private",
+    ticked: skills.slice(0, i % skills.length),
+    updatedAt: new Date().toISOString(),
+  };
+writeFileSync(file, JSON.stringify(data));
+const size = statSync(file).size;
+
+const openStart = performance.now();
+const store = await JsonStore.open(file);
+const openMs = performance.now() - openStart;
+
+async function run(concurrency: number, seconds: number) {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let n = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const id = `U${String(n++ % users).padStart(9, "0")}`;
+      const start = performance.now();
+      await store.updateUser(id, (u) => ({
+        ...u,
+        ticked: u.ticked.includes("git") ? u.ticked.filter((s) => s !== "git") : [...u.ticked, "git"],
+      }));
+      latencies.push(performance.now() - start);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    count: latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    perSecond: latencies.length / elapsed,
+  };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+console.log(
+  `store file: ${users.toLocaleString("en-US")} users, ${(size / 1024 / 1024).toFixed(1)} MiB; open + validate ${ms(openMs)}`,
+);
+for (const concurrency of [1, 16, 64]) {
+  const r = await run(concurrency, 5);
+  console.log(
+    `${String(concurrency).padStart(2)} concurrent writers: ${r.count} updates, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${Math.round(r.perSecond)} updates/s  (target p99 < 50 ms)`,
+  );
+}
+await store.flush();
+console.log(`file after the run: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`);
+rmSync(dir, { recursive: true, force: true });
