@@ -3,7 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import type { RoleRef } from "../advisor/types.js";
 import { type Asker, type Assistant, type Reply, reply } from "../assistant.js";
 import { homeView } from "./blocks/home.js";
-import { unescape } from "./blocks/kit.js";
+import { unescapeSlack } from "./blocks/kit.js";
 import { renderMessage, type SlackMessage } from "./blocks/render.js";
 
 /** What every listener needs. */
@@ -22,7 +22,7 @@ export function replyToSlack(
   slackText: string,
   who: Asker,
 ): Promise<Reply & { text: string }> {
-  const text = unescape(slackText);
+  const text = unescapeSlack(slackText);
   return reply(ctx.assistant, text, who).then((r) => ({ ...r, text }));
 }
 

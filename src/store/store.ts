@@ -64,8 +64,11 @@ function replay(raw: unknown, entries: JournalEntry[]): unknown {
   if (entries.length === 0) return raw;
   const data = raw as Record<string, Record<string, unknown>>;
   for (const e of entries) {
-    if ("set" in e) (data[e.set] ??= {})[e.key] = e.value;
-    else delete data[e.delete]?.[e.key];
+    if ("set" in e) {
+      const rows = data[e.set] ?? {};
+      rows[e.key] = e.value;
+      data[e.set] = rows;
+    } else delete data[e.delete]?.[e.key];
   }
   return data;
 }

@@ -57,8 +57,9 @@ export class SlackApiStandIn {
       res.end(JSON.stringify(json));
       for (const wake of this.waiters.splice(0)) wake();
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
-    this.port = (this.server?.address() as AddressInfo).port;
+    const server = this.server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    this.port = (server.address() as AddressInfo).port;
     return this;
   }
 

@@ -24,7 +24,7 @@ export function esc(text: string): string {
 }
 
 /** Undoes Slack's escaping of text it sends us (and of our own button values), before parsing. */
-export function unescape(text: string): string {
+export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
