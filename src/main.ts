@@ -2,20 +2,20 @@ import "dotenv/config";
 import { ConfigError, loadConfig } from "./config.js";
 import { loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
-import { createLogger, createSlackApp } from "./slack/app.js";
+import { startService } from "./service.js";
+import { createLogger } from "./slack/app.js";
 import { JsonStore, StoreError } from "./store/store.js";
 
-/** Wiring: config → knowledge → store → Slack app (→ digest scheduler), and a clean stop on SIGTERM/SIGINT. */
+/** Wiring: config → knowledge → store → Slack app and digest scheduler, and a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const kb = loadKnowledgeBase(config.knowledgeDir);
   const store = await JsonStore.open(config.dataFile);
-  const slack = createSlackApp(config, { kb, store, clock: () => new Date() }, { logger });
-  const port = await slack.start();
+  const service = await startService(config, kb, store, { logger });
   const mode = config.mode === "socket" ? "Socket Mode" : "HTTP mode";
   logger.info(
-    `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${port}.`,
+    `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}.`,
   );
 
   let stopping = false;
@@ -23,8 +23,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received: finishing work in flight, then stopping.`);
-    await slack.stop();
-    await store.flush();
+    await service.stop();
     logger.info("Stopped cleanly.");
     process.exit(0);
   };

@@ -29,10 +29,12 @@ export type Subscription = z.infer<typeof subscriptionSchema>;
 export const postSchema = z.object({
   channelId: z.string().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  state: z.enum(["claimed", "posted"]),
+  state: z.enum(["claimed", "posted", "failed"]),
   claimedAt: isoTime,
   postedAt: isoTime.optional(),
   ts: z.string().optional(),
+  /** Why a slot was given up, for `digest status`. */
+  error: z.string().optional(),
 });
 export type PostRecord = z.infer<typeof postSchema>;
 

@@ -26,6 +26,9 @@ export interface Store {
   completePost(channelId: string, date: string, ts: string, now: Date): Promise<void>;
   /** Gives a claimed slot back, after a post that certainly did not happen. */
   releasePost(channelId: string, date: string): Promise<void>;
+  /** Records that a slot was given up, so it is not tried again. */
+  failPost(channelId: string, date: string, error: string, now: Date): Promise<void>;
+  pauseSubscription(channelId: string, reason: string, now: Date): Promise<void>;
   /** Writes everything to the data file and waits for it. */
   flush(): Promise<void>;
 }
@@ -258,6 +261,23 @@ export class JsonStore implements Store {
 
   async releasePost(channelId: string, date: string): Promise<void> {
     await this.apply("posts", slotKey(channelId, date), undefined);
+  }
+
+  async failPost(channelId: string, date: string, error: string, now: Date): Promise<void> {
+    const key = slotKey(channelId, date);
+    const claimed = this.data.posts[key] ?? {
+      channelId,
+      date,
+      state: "claimed" as const,
+      claimedAt: now.toISOString(),
+    };
+    await this.apply("posts", key, { ...claimed, state: "failed", error });
+  }
+
+  async pauseSubscription(channelId: string, reason: string, now: Date): Promise<void> {
+    const sub = this.data.subscriptions[channelId];
+    if (sub)
+      await this.apply("subscriptions", channelId, { ...sub, paused: { reason, at: now.toISOString() } });
   }
 
   async flush(): Promise<void> {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Logger } from "@slack/bolt";
 import { loadConfig } from "../../src/config.js";
-import { createSlackApp, type RunningSlackApp } from "../../src/slack/app.js";
+import { type RunningService, startService } from "../../src/service.js";
 import { JsonStore } from "../../src/store/store.js";
 import { realKnowledge } from "./knowledge.js";
 import { signingSecret } from "./signed.js";
@@ -11,7 +11,7 @@ import type { SlackApiStandIn } from "./slack-api.js";
 
 export interface TestApp {
   port: number;
-  slack: RunningSlackApp;
+  service: RunningService;
   store: JsonStore;
   dataFile: string;
   logs: string[];
@@ -40,11 +40,14 @@ export function recordingLogger(lines: string[]): Logger {
   };
 }
 
-/** Starts the real Bolt app on its HTTP receiver (port 0), with the Web API pointed at the stand-in. */
-export async function startTestApp(
-  api: SlackApiStandIn,
-  o: { dataFile?: string; clock?: () => Date } = {},
-): Promise<TestApp> {
+export interface TestAppOptions {
+  dataFile?: string;
+  clock?: () => Date;
+  tickMs?: number;
+}
+
+/** Starts the real service (Bolt app on its HTTP receiver, port 0, and the digest scheduler) against the stand-in. */
+export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {}): Promise<TestApp> {
   const dataFile = o.dataFile ?? tempDataFile();
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-test-token",
@@ -56,21 +59,14 @@ export async function startTestApp(
   });
   const store = await JsonStore.open(dataFile);
   const logs: string[] = [];
-  const slack = createSlackApp(
-    config,
-    { kb: realKnowledge(), store, clock: o.clock ?? (() => new Date()) },
-    { botId: "BBOT", botUserId: "UBOT", retryConfig: { retries: 0 }, logger: recordingLogger(logs) },
-  );
-  const port = await slack.start();
-  return {
-    port,
-    slack,
-    store,
-    dataFile,
-    logs,
-    async stop() {
-      await slack.stop();
-      await store.flush();
-    },
-  };
+  const service = await startService(config, realKnowledge(), store, {
+    botId: "BBOT",
+    botUserId: "UBOT",
+    retryConfig: { retries: 0 },
+    logger: recordingLogger(logs),
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.tickMs ? { tickMs: o.tickMs } : {}),
+    paceMs: 0,
+  });
+  return { port: service.port, service, store, dataFile, logs, stop: () => service.stop() };
 }
