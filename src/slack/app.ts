@@ -89,6 +89,8 @@ export function createSlackApp(
     ...(options.botId ? { botId: options.botId } : {}),
     ...(options.botUserId ? { botUserId: options.botUserId } : {}),
     logger,
+    // No listener uses conversation state; skipping the store saves work on every request.
+    convoStore: false,
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),

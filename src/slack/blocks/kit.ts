@@ -29,6 +29,8 @@ export function unescapeSlack(text: string): string {
 }
 
 export function clip(text: string, max: number): string {
+  // UTF-16 length is never below the character count, so most strings need no counting at all.
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
