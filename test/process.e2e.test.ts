@@ -20,8 +20,8 @@ const env = (extra: Record<string, string> = {}) => ({
 });
 
 describe("npm start (src/main.ts)", () => {
-  it("serves, then on SIGTERM finishes, flushes the store and exits 0", async () => {
-    const app = runMain(env());
+  it("serves, then on SIGTERM finishes, flushes the store and exits 0, never logging a secret", async () => {
+    const app = runMain(env({ LOG_LEVEL: "debug" }));
     const [, port] = await app.waitForOutput(/healthz on port (\d+)/);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     await slashCommand(Number(port), "prefs set level senior", api.responseUrl("proc"));
@@ -29,6 +29,8 @@ describe("npm start (src/main.ts)", () => {
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);
     expect(app.output()).toContain("Stopped cleanly.");
+    expect(app.output()).not.toContain("xoxb-process-test");
+    expect(app.output()).not.toContain(signingSecret);
   });
 
   it("stops with one message naming every configuration problem", async () => {

@@ -75,6 +75,12 @@ describe("/career", () => {
     expect(allText(sent)).toContain(expected);
   });
 
+  it("sends answers for Slack's own response URLs through SLACK_API_URL", async () => {
+    await slashCommand(app.port, "roles", "https://hooks.slack.com/commands/T1/1234/abcd");
+    const [sent] = await api.waitFor("commands/T1/1234/abcd");
+    expect(JSON.stringify(sent?.body)).toContain("Roles I know");
+  });
+
   it("escapes <!channel> typed by a user, so it is never sent back as a ping", async () => {
     // Slack sends &, < and > escaped; the bot decodes them once and escapes everything it sends.
     const sent = await career("role &lt;!channel&gt; &lt;@U999&gt; &amp; friends");

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type CustomRoute, type Logger, LogLevel } from "@slack/bolt";
+import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel } from "@slack/bolt";
 import { ConsoleLogger } from "@slack/logger";
 import type { RetryOptions } from "@slack/web-api";
 import type { Assistant } from "../assistant.js";
@@ -8,12 +8,32 @@ import type { Config } from "../config.js";
 import { digestCommands } from "../digest/commands.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Store } from "../store/store.js";
+import { renderMessage } from "./blocks/render.js";
 import type { SlackContext } from "./context.js";
 import { slackDirectory } from "./directory.js";
 import { registerActions } from "./listeners/actions.js";
 import { registerCommands } from "./listeners/commands.js";
 import { registerEvents } from "./listeners/events.js";
 import { registerViews } from "./listeners/views.js";
+import { RateLimiter } from "./rate-limit.js";
+
+/** Who sent a request: a slash command, an event or an interaction. */
+function requester(body: unknown): string | undefined {
+  const b = body as { user_id?: string; event?: { user?: string }; user?: { id?: string } };
+  return b.user_id ?? b.event?.user ?? b.user?.id;
+}
+
+function slowDown(seconds: number) {
+  return renderMessage({
+    kind: "notice",
+    title: "One moment",
+    lines: [
+      `You are sending requests faster than I answer them. Please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+    ],
+    tone: "info",
+    followups: [],
+  });
+}
 
 export interface SlackAppOptions {
   /** Skip auth.test at start (tests): the bot's own ids. */
@@ -21,6 +41,27 @@ export interface SlackAppOptions {
   botUserId?: string;
   retryConfig?: RetryOptions;
   logger?: Logger;
+  /** How long any call to Slack (Web API or response URL) may take. */
+  httpTimeoutMs?: number;
+  /** Requests a user may send at once, and how fast that allowance refills. */
+  rateLimit?: { burst: number; perSecond: number };
+}
+
+/** Slack's request bodies are small; anything far larger is refused with 413 before it is read. */
+const bodyLimitBytes = 256 * 1024;
+
+/**
+ * The fetch used for every call to Slack: with a timeout, and with response URLs sent to SLACK_API_URL's
+ * host when one is set (a proxy or a test stand-in), so that no call bypasses it.
+ */
+function slackFetch(slackApiUrl: string | undefined, timeoutMs: number): typeof fetch {
+  const base = slackApiUrl ? new URL(slackApiUrl) : undefined;
+  return (input, init) => {
+    let url = input instanceof Request ? input.url : String(input);
+    if (base && /^https:\/\/hooks\.slack\.com\//.test(url))
+      url = url.replace("https://hooks.slack.com", base.origin);
+    return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  };
 }
 
 export interface RunningSlackApp {
@@ -81,17 +122,24 @@ export function createSlackApp(
     },
   };
   const socket = config.mode === "socket";
+  const receiver = socket
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret ?? "",
+        customRoutes: [healthRoute],
+        bodyLimit: bodyLimitBytes,
+        logger,
+      });
   const app = new App({
     token: config.botToken,
-    ...(socket
-      ? { appToken: config.appToken, socketMode: true }
-      : { signingSecret: config.signingSecret, customRoutes: [healthRoute] }),
+    ...(socket ? { appToken: config.appToken, socketMode: true } : { receiver }),
     ...(options.botId ? { botId: options.botId } : {}),
     ...(options.botUserId ? { botUserId: options.botUserId } : {}),
     logger,
     // No listener uses conversation state; skipping the store saves work on every request.
     convoStore: false,
     clientOptions: {
+      fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000),
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
     },
@@ -113,6 +161,18 @@ export function createSlackApp(
       inFlight.delete(work);
     }
   });
+  const limiter = new RateLimiter(options.rateLimit?.burst, options.rateLimit?.perSecond);
+  app.use(async (args) => {
+    const who = requester(args.body);
+    const wait = limiter.take(who ?? "anonymous");
+    if (wait === 0) return args.next();
+    logger.warn(`rate limit: ${who} must wait ${wait} s`);
+    const a = args as unknown as { ack?: () => Promise<void>; respond?: (m: object) => Promise<unknown> };
+    await a.ack?.();
+    await a
+      .respond?.({ response_type: "ephemeral", ...slowDown(wait) })
+      .catch((error: Error) => logger.warn(`rate-limit answer failed: ${error.message}`));
+  });
   app.error(async (error) => {
     logger.error(`unhandled error: ${error.message}`);
   });
@@ -131,6 +191,7 @@ export function createSlackApp(
 
   // In Socket Mode there is no HTTP receiver, so /healthz gets a small server of its own.
   let healthServer: Server | undefined;
+  let httpServer: Server | undefined;
   return {
     app,
     async start() {
@@ -143,13 +204,20 @@ export function createSlackApp(
         await app.start();
         return (healthServer.address() as AddressInfo).port;
       }
-      const server = (await app.start(config.port)) as Server;
-      return (server.address() as AddressInfo).port;
+      httpServer = (await app.start(config.port)) as Server;
+      return (httpServer.address() as AddressInfo).port;
     },
     async stop() {
-      await app.stop();
-      await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
+      // Stop accepting, let the work in flight finish, then close whatever connections are left open
+      // (keep-alive, or a refused oversized body still arriving) instead of waiting for them to time out.
+      const closing = Promise.all([
+        app.stop(),
+        new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve())),
+      ]);
       await Promise.allSettled([...inFlight]);
+      httpServer?.closeAllConnections();
+      healthServer?.closeAllConnections();
+      await closing;
     },
   };
 }

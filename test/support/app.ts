@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Logger } from "@slack/bolt";
 import { loadConfig } from "../../src/config.js";
 import { type RunningService, startService } from "../../src/service.js";
-import { JsonStore } from "../../src/store/store.js";
+import { JsonStore, type Store } from "../../src/store/store.js";
 import { realKnowledge } from "./knowledge.js";
 import { signingSecret } from "./signed.js";
 import type { SlackApiStandIn } from "./slack-api.js";
@@ -44,6 +44,10 @@ export interface TestAppOptions {
   dataFile?: string;
   clock?: () => Date;
   tickMs?: number;
+  rateLimit?: { burst: number; perSecond: number };
+  httpTimeoutMs?: number;
+  retries?: number;
+  wrapStore?: (store: JsonStore) => Store;
 }
 
 /** Starts the real service (Bolt app on its HTTP receiver, port 0, and the digest scheduler) against the stand-in. */
@@ -59,10 +63,13 @@ export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {})
   });
   const store = await JsonStore.open(dataFile);
   const logs: string[] = [];
-  const service = await startService(config, realKnowledge(), store, {
+  const service = await startService(config, realKnowledge(), o.wrapStore ? o.wrapStore(store) : store, {
     botId: "BBOT",
     botUserId: "UBOT",
-    retryConfig: { retries: 0 },
+    retryConfig: { retries: o.retries ?? 0, minTimeout: 100 },
+    // The suites send many requests as one user; the limiter has tests of its own.
+    rateLimit: o.rateLimit ?? { burst: 10_000, perSecond: 1000 },
+    ...(o.httpTimeoutMs ? { httpTimeoutMs: o.httpTimeoutMs } : {}),
     logger: recordingLogger(logs),
     ...(o.clock ? { clock: o.clock } : {}),
     ...(o.tickMs ? { tickMs: o.tickMs } : {}),

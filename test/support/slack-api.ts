@@ -48,7 +48,7 @@ export class SlackApiStandIn {
       const url = req.url ?? "/";
       const method = url.startsWith("/respond/")
         ? "respond"
-        : (url.replace(/^\/api\//, "").split("?")[0] ?? "");
+        : (url.replace(/^\/(api\/)?/, "").split("?")[0] ?? "");
       this.sent.push({ method, body });
       const fallback: Answerer = () => ({ json: { ok: true } });
       const answer = this.overrides.get(method)?.shift() ?? defaults[method] ?? fallback;

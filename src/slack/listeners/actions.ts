@@ -45,7 +45,9 @@ async function answerClick(
   } catch (error) {
     ctx.logger.error(`action failed: ${(error as Error).stack ?? error}`);
     if (body.response_url)
-      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) });
+      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) }).catch(
+        () => undefined,
+      );
   }
 }
 
@@ -112,7 +114,9 @@ export function skillsCheckboxes(ctx: SlackContext) {
       await refreshHome(ctx, client, body.user.id);
     } catch (error) {
       ctx.logger.error(`saving ticks failed: ${(error as Error).stack ?? error}`);
-      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) });
+      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) }).catch(
+        () => undefined,
+      );
     }
   };
 }

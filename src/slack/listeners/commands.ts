@@ -19,7 +19,7 @@ export function careerCommand(ctx: SlackContext) {
         await refreshHome(ctx, client, command.user_id);
     } catch (error) {
       ctx.logger.error(`/career failed: ${(error as Error).stack ?? error}`);
-      await respond({ response_type: "ephemeral", ...failureMessage(error) });
+      await respond({ response_type: "ephemeral", ...failureMessage(error) }).catch(() => undefined);
     }
   };
 }
