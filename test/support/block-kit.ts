@@ -11,7 +11,11 @@ export function blockKitViolations(
     problems.push("no text fallback");
   if (typeof payload.text === "string" && payload.text.length > 40_000)
     problems.push("text fallback over 40,000 characters");
-  const len = (t: unknown) => [...String((t as { text?: string })?.text ?? "")].length;
+  // Whitespace-only text counts as empty: Slack may reject it.
+  const len = (t: unknown) => {
+    const text = String((t as { text?: string })?.text ?? "");
+    return text.trim() === "" ? 0 : [...text].length;
+  };
   const checkId = (where: string, id: unknown) => {
     if (typeof id === "string" && id.length > 255) problems.push(`${where}: id longer than 255`);
   };
@@ -37,6 +41,9 @@ export function blockKitViolations(
         const elements = (b.elements ?? []) as unknown[];
         if (elements.length > 10 || elements.length === 0)
           problems.push(`${at}: ${elements.length} context elements`);
+        elements.forEach((e, k) => {
+          if (len(e) === 0 || len(e) > 3000) problems.push(`${at}: context element ${k} length ${len(e)}`);
+        });
         break;
       }
       case "actions": {
@@ -56,14 +63,27 @@ export function blockKitViolations(
             problems.push(`${at}: ${options.length} checkbox options`);
           if (options.length > 100) problems.push(`${at}: ${options.length} select options`);
           for (const o of options)
-            if (len(o.text) > 75) problems.push(`${at}: option text length ${len(o.text)}`);
+            if (len(o.text) > 75 || len(o.text) === 0)
+              problems.push(`${at}: option text length ${len(o.text)}`);
         }
         break;
       }
     }
   });
-  const raw = JSON.stringify(payload);
-  for (const ping of ["<!channel>", "<!here>", "<!everyone>"])
-    if (raw.includes(ping)) problems.push(`contains a live ${ping}`);
+  // Slack turns <!channel> into a ping in mrkdwn and in the text fallback; plain_text is never parsed.
+  const parsed: string[] = typeof payload.text === "string" ? [payload.text] : [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      const o = node as Record<string, unknown>;
+      if (o.type === "mrkdwn" && typeof o.text === "string") parsed.push(o.text);
+      if (typeof o.value === "string") parsed.push(o.value);
+      for (const [k, v] of Object.entries(o)) if (k !== "text" || typeof v !== "string") walk(v);
+    }
+  };
+  walk(payload.blocks);
+  for (const text of parsed)
+    for (const ping of ["<!channel", "<!here", "<!everyone", "<@", "<#"])
+      if (text.includes(ping)) problems.push(`contains a live ${ping}…`);
   return problems;
 }

@@ -28,11 +28,18 @@ export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
+/** Cuts text to at most `max` characters (code points, as Slack counts), ending with "…" when cut. */
 export function clip(text: string, max: number): string {
   // UTF-16 length is never below the character count, so most strings need no counting at all.
   if (text.length <= max) return text;
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+  let count = 0;
+  let keep = 0; // UTF-16 length of the first max - 1 characters, which stay when the text is cut
+  for (const char of text) {
+    count++;
+    if (count > max) return `${text.slice(0, keep)}…`;
+    if (count < max) keep += char.length;
+  }
+  return text;
 }
 
 /** Splits long mrkdwn at line breaks (or hard, for one huge line) into pieces Slack accepts. */
@@ -48,11 +55,14 @@ export function splitText(text: string, max: number = limits.sectionText): strin
     }
   }
   if (current.trim()) pieces.push(current);
-  return pieces.length ? pieces : [" "];
+  return pieces.filter((p) => p.trim() !== "");
 }
 
 export function header(text: string): KnownBlock {
-  return { type: "header", text: { type: "plain_text", text: clip(text, limits.header), emoji: true } };
+  return {
+    type: "header",
+    text: { type: "plain_text", text: clip(text.trim() || "Career Advisor", limits.header), emoji: true },
+  };
 }
 
 /** One or more sections holding `mrkdwn`; text already escaped by the caller. */
@@ -66,7 +76,7 @@ export function fieldSections(fields: string[], title?: string): KnownBlock[] {
   for (let i = 0; i < fields.length; i += limits.fields) {
     const chunk = fields
       .slice(i, i + limits.fields)
-      .map((f) => ({ type: "mrkdwn" as const, text: clip(f || " ", limits.fieldText) }));
+      .map((f) => ({ type: "mrkdwn" as const, text: clip(f.trim() ? f : "—", limits.fieldText) }));
     out.push({
       type: "section",
       ...(i === 0 && title
@@ -86,7 +96,10 @@ export function context(lines: string[]): KnownBlock[] {
   return [
     {
       type: "context",
-      elements: kept.map((text) => ({ type: "mrkdwn", text: clip(text, limits.sectionText) })),
+      elements: kept.map((text) => ({
+        type: "mrkdwn",
+        text: clip(text.trim() ? text : "—", limits.sectionText),
+      })),
     },
   ];
 }
@@ -101,7 +114,11 @@ export interface Button {
 export function button(b: Button) {
   return {
     type: "button" as const,
-    text: { type: "plain_text" as const, text: clip(b.text, limits.buttonText), emoji: true },
+    text: {
+      type: "plain_text" as const,
+      text: clip(b.text.trim() || "Open", limits.buttonText),
+      emoji: true,
+    },
     action_id: clip(b.actionId, limits.id),
     value: clip(esc(b.value), limits.buttonValue),
     ...(b.style ? { style: b.style } : {}),
@@ -110,8 +127,8 @@ export function button(b: Button) {
 
 export function option(text: string, value: string): PlainTextOption {
   return {
-    text: { type: "plain_text", text: clip(text, limits.optionText), emoji: true },
-    value: clip(value, 150),
+    text: { type: "plain_text", text: clip(text.trim() || "—", limits.optionText), emoji: true },
+    value: clip(esc(value), 150),
   };
 }
 

@@ -39,7 +39,7 @@ const sourceLine = (cs: Citation[]) =>
   context(
     cs.length
       ? [
-          `Sources: ${cs.map((c) => (c.url ? `<${c.url}|${esc(citationText(c))}>` : esc(citationText(c)))).join(" · ")}`,
+          `Sources: ${cs.map((c) => (c.url ? `<${esc(c.url)}|${esc(citationText(c))}>` : esc(citationText(c)))).join(" · ")}`,
         ]
       : [],
   );
@@ -99,7 +99,7 @@ function body(a: Answer): KnownBlock[] {
         ...(a.related.length
           ? sections(`*Related roles:* ${esc(a.related.map((r) => r.name).join(", "))}`)
           : []),
-        ...context(a.learnMore.map((l) => `Learn more: <${l.url}|${esc(l.title)}>`)),
+        ...context(a.learnMore.map((l) => `Learn more: <${esc(l.url)}|${esc(l.title)}>`)),
         ...sourceLine(a.citations),
       ];
     case "compare": {
