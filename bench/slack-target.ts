@@ -41,3 +41,9 @@ if (kind === "bare") {
 }
 // Exit normally on SIGTERM, so that a --cpu-prof run writes its profile.
 process.on("SIGTERM", () => process.exit(0));
+// Asked over IPC (bench:load), report memory after a full collection (run with --expose-gc).
+process.on("message", (message) => {
+  if (message !== "memory") return;
+  (globalThis as { gc?: () => void }).gc?.();
+  process.send?.({ ...process.memoryUsage(), cpu: process.cpuUsage() });
+});

@@ -1,0 +1,223 @@
+// npm run bench:load — mixed signed traffic (slash commands, mentions, button clicks, preference writes and
+// checklist ticks) from 2,000 users, 50 requests in flight, in three rounds of 20 seconds, through the real
+// HTTP receiver. Prints answers/s, p50/p99/max time-to-answer, errors, and the target's memory (after a
+// full GC) before and after each round. Prints figures; asserts nothing.
+import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { percentile } from "./stats.js";
+
+const secret = "0123456789abcdef0123456789abcdef";
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const roundSeconds = Number(process.env.BENCH_SECONDS ?? 20);
+const users = 2000;
+
+// Stand-in for the Web API and response URLs: an answer "arrives" when the bot posts it.
+const waiting = new Map<string, () => void>();
+const stand = createServer((req, res) => {
+  let body = "";
+  req.on("data", (d) => {
+    body += d;
+  });
+  req.on("end", () => {
+    const url = req.url ?? "";
+    let key: string | undefined;
+    if (url.startsWith("/respond/")) key = url.slice("/respond/".length);
+    else if (url === "/api/chat.postMessage") key = new URLSearchParams(body).get("thread_ts") ?? undefined;
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ ok: true, ts: "1.0", user: { tz: "UTC" }, channel: { is_member: true } }));
+    if (key) {
+      waiting.get(key)?.();
+      waiting.delete(key);
+    }
+  });
+});
+await new Promise<void>((r) => stand.listen(0, "127.0.0.1", r));
+const standPort = (stand.address() as AddressInfo).port;
+
+const dataFile = path.join(mkdtempSync(path.join(os.tmpdir(), "career-load-")), "data.json");
+const child = spawn(
+  process.execPath,
+  [
+    "--expose-gc",
+    "--import",
+    "tsx",
+    "bench/slack-target.ts",
+    "app",
+    `http://127.0.0.1:${standPort}/api/`,
+    dataFile,
+    secret,
+  ],
+  { stdio: ["ignore", "pipe", "inherit", "ipc"] },
+);
+const port = await new Promise<number>((resolve) => {
+  child.stdout?.on("data", (d: Buffer) => {
+    const m = d.toString().match(/port (\d+)/);
+    if (m) resolve(Number(m[1]));
+  });
+});
+const memory = () =>
+  new Promise<NodeJS.MemoryUsage>((resolve) => {
+    child.once("message", (m) => resolve(m as NodeJS.MemoryUsage));
+    child.send("memory");
+  });
+
+let counter = 0;
+const commands = [
+  "compare mle swe",
+  "salary mle senior seattle",
+  "role dse",
+  "skills lead mle",
+  "gap swe to mle",
+  "trends",
+  "what does an ML engineer earn in NYC?",
+  "path distinguished mle",
+];
+
+function sign(body: string): Record<string, string> {
+  const ts = String(Math.floor(Date.now() / 1000));
+  return {
+    "x-slack-request-timestamp": ts,
+    "x-slack-signature": `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`,
+  };
+}
+
+/** One request of the mix; resolves with the time until its answer reached the stand-in. */
+async function once(): Promise<number> {
+  const n = ++counter;
+  const id = `r${n}`;
+  const user = `U${n % users}`;
+  const kind = n % 8;
+  let body: string;
+  let contentType = "application/x-www-form-urlencoded";
+  let key = id;
+  if (kind < 4 || kind === 6) {
+    const text =
+      kind === 6
+        ? `prefs set level ${["entry", "mid", "senior"][n % 3]}`
+        : (commands[n % commands.length] as string);
+    body = new URLSearchParams({
+      team_id: "T1",
+      channel_id: "C1",
+      user_id: user,
+      command: "/career",
+      text,
+      response_url: `http://127.0.0.1:${standPort}/respond/${id}`,
+      trigger_id: id,
+    }).toString();
+  } else if (kind < 6) {
+    key = `${n}.0001`;
+    contentType = "application/json";
+    body = JSON.stringify({
+      type: "event_callback",
+      event_id: `Ev${n}`,
+      team_id: "T1",
+      event: {
+        type: "app_mention",
+        user,
+        channel: "C1",
+        ts: key,
+        text: `<@UBOT> ${commands[n % commands.length]}`,
+      },
+    });
+  } else {
+    const action =
+      n % 2 === 0
+        ? { type: "button", action_id: "run_command_0", block_id: "b", value: commands[n % commands.length] }
+        : {
+            type: "checkboxes",
+            action_id: "skills_check|lead-machine-learning-engineer|frameworks|0",
+            block_id: "b",
+            selected_options: [{ value: n % 4 === 1 ? "pytorch" : "tensorflow" }],
+          };
+    const payload = {
+      type: "block_actions",
+      team: { id: "T1" },
+      user: { id: user },
+      channel: { id: "C1" },
+      container: { type: "message", is_ephemeral: true },
+      response_url: `http://127.0.0.1:${standPort}/respond/${id}`,
+      trigger_id: id,
+      actions: [action],
+    };
+    body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  }
+  const answered = new Promise<void>((resolve) => waiting.set(key, resolve));
+  const start = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: "POST",
+    headers: { "content-type": contentType, ...sign(body) },
+    body,
+  });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  await Promise.race([
+    answered,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 5 s")), 5000)),
+  ]);
+  return performance.now() - start;
+}
+
+async function round() {
+  const times: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + roundSeconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline)
+        try {
+          times.push(await once());
+        } catch {
+          errors++;
+        }
+    }),
+  );
+  return { times, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+const mib = (m: NodeJS.MemoryUsage) =>
+  `heap ${(m.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(m.rss / 2 ** 20).toFixed(1)} MiB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+for (let i = 0; i < 100; i++) await once(); // warm-up
+const before = await memory();
+console.log(`before: ${mib(before)}`);
+const after: NodeJS.MemoryUsage[] = [];
+const all: number[] = [];
+let totalErrors = 0;
+let totalSeconds = 0;
+for (let r = 1; r <= 3; r++) {
+  const cpuBefore = {
+    target: ((await memory()) as unknown as { cpu: NodeJS.CpuUsage }).cpu,
+    bench: process.cpuUsage(),
+  };
+  const { times, errors, seconds } = await round();
+  const cpuTarget = ((await memory()) as unknown as { cpu: NodeJS.CpuUsage }).cpu;
+  const cpuBench = process.cpuUsage(cpuBefore.bench);
+  const share = (user: number, system: number) => `${(((user + system) / 1e6 / seconds) * 100).toFixed(0)}%`;
+  console.log(
+    `round ${r} CPU: target ${share(cpuTarget.user - cpuBefore.target.user, cpuTarget.system - cpuBefore.target.system)} of a core, load generator and stand-in ${share(cpuBench.user, cpuBench.system)}`,
+  );
+  all.push(...times);
+  totalErrors += errors;
+  totalSeconds += seconds;
+  after.push(await memory());
+  console.log(
+    `round ${r}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(Math.max(...times))}, ${errors} errors; after: ${mib(after.at(-1) as NodeJS.MemoryUsage)}`,
+  );
+}
+const first = after[0] as NodeJS.MemoryUsage;
+const last = after[2] as NodeJS.MemoryUsage;
+console.log(
+  `all: ${all.length} answers in ${totalSeconds.toFixed(0)} s, ${(all.length / totalSeconds).toFixed(0)}/s, p50 ${ms(percentile(all, 50))}, p99 ${ms(percentile(all, 99))}, max ${ms(Math.max(...all))}, ${totalErrors} errors  (targets: zero errors, p99 < 100 ms)`,
+);
+console.log(
+  `memory growth from round 1 to round 3: heap ${(((last.heapUsed - first.heapUsed) / first.heapUsed) * 100).toFixed(1)}%, rss ${(((last.rss - first.rss) / first.rss) * 100).toFixed(1)}%  (target < 10%)`,
+);
+child.kill("SIGTERM");
+stand.close();
+process.exit(0);
