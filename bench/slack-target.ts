@@ -39,8 +39,9 @@ if (kind === "bare") {
   });
   console.log(`port ${service.port}`);
 }
-// Exit normally on SIGTERM, so that a --cpu-prof run writes its profile.
+// Exit normally on SIGTERM, so that a --cpu-prof run writes its profile; and with the bench, if it dies.
 process.on("SIGTERM", () => process.exit(0));
+process.on("disconnect", () => process.exit(0));
 // Asked over IPC (bench:load), report memory after a full collection (run with --expose-gc).
 process.on("message", (message) => {
   if (message !== "memory") return;
