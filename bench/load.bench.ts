@@ -2,71 +2,23 @@
 // checklist ticks) from 2,000 users, 50 requests in flight, in three rounds of 20 seconds, through the real
 // HTTP receiver. Prints answers/s, p50/p99/max time-to-answer, errors, and the target's memory (after a
 // full GC) before and after each round. Prints figures; asserts nothing.
-import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { Agent, request } from "undici";
+import { closedLoop, startStandIn, startTarget, timeToAnswer } from "./harness.js";
 import { percentile } from "./stats.js";
 
-// The load generator uses undici's request API: it shares the machine with the app, so it should be cheap.
-const client = new Agent({ connections: 64 });
-
-const secret = "0123456789abcdef0123456789abcdef";
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const roundSeconds = Number(process.env.BENCH_SECONDS ?? 20);
 const users = 2000;
 
-// Stand-in for the Web API and response URLs: an answer "arrives" when the bot posts it.
-const waiting = new Map<string, () => void>();
-const stand = createServer((req, res) => {
-  let body = "";
-  req.on("data", (d) => {
-    body += d;
-  });
-  req.on("end", () => {
-    const url = req.url ?? "";
-    let key: string | undefined;
-    if (url.startsWith("/respond/")) key = url.slice("/respond/".length);
-    else if (url === "/api/chat.postMessage") key = new URLSearchParams(body).get("thread_ts") ?? undefined;
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ ok: true, ts: "1.0", user: { tz: "UTC" }, channel: { is_member: true } }));
-    if (key) {
-      waiting.get(key)?.();
-      waiting.delete(key);
-    }
-  });
+// An answer arrives when the bot posts to the response URL, or (for a mention) posts in its thread.
+const standIn = await startStandIn((req, body) => {
+  if (req.url?.startsWith("/respond/")) return req.url.slice("/respond/".length);
+  if (req.url === "/api/chat.postMessage") return new URLSearchParams(body).get("thread_ts") ?? undefined;
+  return undefined;
 });
-await new Promise<void>((r) => stand.listen(0, "127.0.0.1", r));
-const standPort = (stand.address() as AddressInfo).port;
-
-const dataFile = path.join(mkdtempSync(path.join(os.tmpdir(), "career-load-")), "data.json");
-const child = spawn(
-  process.execPath,
-  [
-    "--expose-gc",
-    "--import",
-    "tsx",
-    "bench/slack-target.ts",
-    "app",
-    `http://127.0.0.1:${standPort}/api/`,
-    dataFile,
-    secret,
-  ],
-  { stdio: ["ignore", "pipe", "inherit", "ipc"] },
-);
-const port = await new Promise<number>((resolve) => {
-  child.stdout?.on("data", (d: Buffer) => {
-    const m = d.toString().match(/port (\d+)/);
-    if (m) resolve(Number(m[1]));
-  });
-});
+const { child, port } = await startTarget("app", standIn, ["--expose-gc"]);
 const memory = () =>
-  new Promise<NodeJS.MemoryUsage>((resolve) => {
-    child.once("message", (m) => resolve(m as NodeJS.MemoryUsage));
+  new Promise<NodeJS.MemoryUsage & { cpu: NodeJS.CpuUsage }>((resolve) => {
+    child.once("message", (m) => resolve(m as NodeJS.MemoryUsage & { cpu: NodeJS.CpuUsage }));
     child.send("memory");
   });
 
@@ -82,16 +34,8 @@ const commands = [
   "path distinguished mle",
 ];
 
-function sign(body: string): Record<string, string> {
-  const ts = String(Math.floor(Date.now() / 1000));
-  return {
-    "x-slack-request-timestamp": ts,
-    "x-slack-signature": `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`,
-  };
-}
-
 /** One request of the mix; resolves with the time until its answer reached the stand-in. */
-async function once(): Promise<number> {
+function once(): Promise<number> {
   const n = ++counter;
   const id = `r${n}`;
   const user = `U${n % users}`;
@@ -110,7 +54,7 @@ async function once(): Promise<number> {
       user_id: user,
       command: "/career",
       text,
-      response_url: `http://127.0.0.1:${standPort}/respond/${id}`,
+      response_url: `http://127.0.0.1:${standIn}/respond/${id}`,
       trigger_id: id,
     }).toString();
   } else if (kind < 6) {
@@ -144,45 +88,13 @@ async function once(): Promise<number> {
       user: { id: user },
       channel: { id: "C1" },
       container: { type: "message", is_ephemeral: true },
-      response_url: `http://127.0.0.1:${standPort}/respond/${id}`,
+      response_url: `http://127.0.0.1:${standIn}/respond/${id}`,
       trigger_id: id,
       actions: [action],
     };
     body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   }
-  const answered = new Promise<void>((resolve) => waiting.set(key, resolve));
-  const start = performance.now();
-  const res = await request(`http://127.0.0.1:${port}/slack/events`, {
-    method: "POST",
-    headers: { "content-type": contentType, ...sign(body) },
-    body,
-    dispatcher: client,
-  });
-  await res.body.dump();
-  if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
-  await Promise.race([
-    answered,
-    new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in 5 s")), 5000)),
-  ]);
-  return performance.now() - start;
-}
-
-async function round() {
-  const times: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + roundSeconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline)
-        try {
-          times.push(await once());
-        } catch {
-          errors++;
-        }
-    }),
-  );
-  return { times, errors, seconds: (performance.now() - started) / 1000 };
+  return timeToAnswer(port, body, contentType, key);
 }
 
 const mib = (m: NodeJS.MemoryUsage) =>
@@ -200,8 +112,8 @@ for (let r = 1; r <= 3; r++) {
     target: ((await memory()) as unknown as { cpu: NodeJS.CpuUsage }).cpu,
     bench: process.cpuUsage(),
   };
-  const { times, errors, seconds } = await round();
-  const cpuTarget = ((await memory()) as unknown as { cpu: NodeJS.CpuUsage }).cpu;
+  const { times, errors, seconds } = await closedLoop(concurrency, roundSeconds, once);
+  const cpuTarget = (await memory()).cpu;
   const cpuBench = process.cpuUsage(cpuBefore.bench);
   const share = (user: number, system: number) => `${(((user + system) / 1e6 / seconds) * 100).toFixed(0)}%`;
   console.log(
@@ -224,5 +136,4 @@ console.log(
   `memory growth from round 1 to round 3: heap ${(((last.heapUsed - first.heapUsed) / first.heapUsed) * 100).toFixed(1)}%, rss ${(((last.rss - first.rss) / first.rss) * 100).toFixed(1)}%  (target < 10%)`,
 );
 child.kill("SIGTERM");
-stand.close();
 process.exit(0);

@@ -248,7 +248,13 @@ export class JsonStore implements Store {
     return true;
   }
 
-  async completePost(channelId: string, date: string, ts: string, now: Date): Promise<void> {
+  /** Moves a slot from claimed to its outcome (a claim is made up if a crash lost it). */
+  private async settlePost(
+    channelId: string,
+    date: string,
+    now: Date,
+    outcome: Partial<PostRecord>,
+  ): Promise<void> {
     const key = slotKey(channelId, date);
     const claimed = this.data.posts[key] ?? {
       channelId,
@@ -256,7 +262,11 @@ export class JsonStore implements Store {
       state: "claimed" as const,
       claimedAt: now.toISOString(),
     };
-    await this.apply("posts", key, { ...claimed, state: "posted", postedAt: now.toISOString(), ts });
+    await this.apply("posts", key, { ...claimed, ...outcome });
+  }
+
+  async completePost(channelId: string, date: string, ts: string, now: Date): Promise<void> {
+    await this.settlePost(channelId, date, now, { state: "posted", postedAt: now.toISOString(), ts });
   }
 
   async releasePost(channelId: string, date: string): Promise<void> {
@@ -264,14 +274,7 @@ export class JsonStore implements Store {
   }
 
   async failPost(channelId: string, date: string, error: string, now: Date): Promise<void> {
-    const key = slotKey(channelId, date);
-    const claimed = this.data.posts[key] ?? {
-      channelId,
-      date,
-      state: "claimed" as const,
-      claimedAt: now.toISOString(),
-    };
-    await this.apply("posts", key, { ...claimed, state: "failed", error });
+    await this.settlePost(channelId, date, now, { state: "failed", error });
   }
 
   async pauseSubscription(channelId: string, reason: string, now: Date): Promise<void> {

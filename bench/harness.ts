@@ -1,0 +1,115 @@
+// What bench:slack and bench:load share: a stand-in that receives the bot's answers, targets in their own
+// processes, and signed requests sent with undici's request API (cheap, since it shares the machine).
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Agent, request } from "undici";
+
+export const secret = "0123456789abcdef0123456789abcdef";
+const client = new Agent({ connections: 64 });
+const waiting = new Map<string, () => void>();
+
+/** Starts the stand-in; `keyOf` says which waiting request an incoming call answers. */
+export async function startStandIn(
+  keyOf: (req: IncomingMessage, body: string) => string | undefined,
+): Promise<number> {
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (d) => {
+      body += d;
+    });
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, ts: "1.0", user: { tz: "UTC" }, channel: { is_member: true } }));
+      const key = keyOf(req, body);
+      if (key) {
+        waiting.get(key)?.();
+        waiting.delete(key);
+      }
+    });
+  });
+  server.unref();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return (server.address() as AddressInfo).port;
+}
+
+/** Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. */
+export async function startTarget(kind: "bare" | "app", standInPort: number, nodeFlags: string[] = []) {
+  const dataFile = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-")), "data.json");
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      ...nodeFlags,
+      "--import",
+      "tsx",
+      "bench/slack-target.ts",
+      kind,
+      `http://127.0.0.1:${standInPort}/api/`,
+      dataFile,
+      secret,
+    ],
+    { stdio: ["ignore", "pipe", "inherit", "ipc"] },
+  );
+  const port = await new Promise<number>((resolve) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      const m = d.toString().match(/port (\d+)/);
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  return { child, port };
+}
+
+/**
+ * Sends a request signed as Slack signs it and resolves with the time until the answer keyed `key`
+ * reached the stand-in; rejects on a non-200 or no answer within 5 seconds.
+ */
+export async function timeToAnswer(
+  port: number,
+  body: string,
+  contentType: string,
+  key: string,
+): Promise<number> {
+  const ts = String(Math.floor(Date.now() / 1000));
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
+  const answered = new Promise<void>((resolve) => waiting.set(key, resolve));
+  const start = performance.now();
+  const res = await request(`http://127.0.0.1:${port}/slack/events`, {
+    method: "POST",
+    headers: { "content-type": contentType, "x-slack-request-timestamp": ts, "x-slack-signature": signature },
+    body,
+    dispatcher: client,
+  });
+  await res.body.dump();
+  if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    answered,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error("no answer within 5 s")), 5000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  return performance.now() - start;
+}
+
+/** Keeps `concurrency` requests in flight for `seconds`, collecting times and errors. */
+export async function closedLoop(concurrency: number, seconds: number, once: () => Promise<number>) {
+  const times: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline)
+        try {
+          times.push(await once());
+        } catch {
+          errors++;
+        }
+    }),
+  );
+  return { times, errors, seconds: (performance.now() - started) / 1000 };
+}
