@@ -26,7 +26,7 @@ export interface Reply {
   visibility: "private" | "channel";
 }
 
-export function userContext(record: UserRecord | undefined): UserContext {
+function userContext(record: UserRecord | undefined): UserContext {
   return {
     ...(record?.location ? { location: record.location } : {}),
     ...(record?.level ? { level: record.level } : {}),

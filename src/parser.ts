@@ -56,7 +56,7 @@ export const usages: Record<string, { usage: string; description: string }> = {
 };
 
 /** Longest input the parser reads; anything past it is ignored so a pasted essay cannot slow the bot. */
-export const maxInputLength = 500;
+const maxInputLength = 500;
 
 const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against)\b\.?)\s*/i;
 const gapSeparators = /\s*(?:->|→|=>|\bto\b|\binto\b)\s*/i;
@@ -67,7 +67,7 @@ function usage(command: string, problem: string): Command {
 }
 
 /** Splits a list of role names: on quotes and separators if there are any, else on the names the knowledge knows. */
-export function splitRoles(kb: KnowledgeBase, text: string, separators = listSeparators): string[] {
+function splitRoles(kb: KnowledgeBase, text: string, separators = listSeparators): string[] {
   const quoted = [...text.matchAll(/["“”']([^"“”']+)["“”']/g)].map((m) => m[1]?.trim() ?? "");
   const rest = text.replace(/["“”'][^"“”']+["“”']/g, " , ").trim();
   const parts = rest

@@ -6,7 +6,7 @@ import { figureView, roleRef } from "./views.js";
 const dayMs = 86_400_000;
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date: the digest's only input, so a date always gives the same digest. */
-export function dayNumber(date: string): number {
+function dayNumber(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / dayMs);
 }
 

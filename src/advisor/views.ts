@@ -4,7 +4,7 @@ import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowled
 import { slugify } from "../knowledge/text.js";
 import type { FigureView, RoleRef, SkillList } from "./types.js";
 
-export const skillGroupLabels: Record<SkillGroup, string> = {
+const skillGroupLabels: Record<SkillGroup, string> = {
   technical: "Technical skills",
   frameworks: "Frameworks and libraries",
   tools: "Tools and platforms",

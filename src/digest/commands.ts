@@ -24,8 +24,7 @@ function notice(title: string, lines: string[], tone: Notice["tone"], followups:
   return { kind: "notice", title, lines, tone, followups };
 }
 
-export const inviteHelp =
-  "Invite me first: type `/invite @Career Advisor` in the channel, then subscribe again.";
+const inviteHelp = "Invite me first: type `/invite @Career Advisor` in the channel, then subscribe again.";
 
 export function digestCommands(deps: {
   kb: KnowledgeBase;

@@ -16,11 +16,9 @@ function pattern(time: string): string {
   return `0 ${m} ${h} * * *`;
 }
 
-/** A paused croner job for a subscription's daily time in its zone; croner handles daylight-saving days. */
-export function dailyJob(sub: Pick<Subscription, "time" | "zone">, run?: () => void): Cron {
-  return run
-    ? new Cron(pattern(sub.time), { timezone: sub.zone }, run)
-    : new Cron(pattern(sub.time), { timezone: sub.zone, paused: true });
+/** A paused croner job for a subscription's daily time in its zone, used only to compute its slots. */
+function dailyJob(sub: Pick<Subscription, "time" | "zone">): Cron {
+  return new Cron(pattern(sub.time), { timezone: sub.zone, paused: true });
 }
 
 export function nextSlot(sub: Pick<Subscription, "time" | "zone">, after: Date): Date | undefined {

@@ -1,4 +1,3 @@
-import { digestFor } from "../advisor/digest.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Subscription } from "../store/schema.js";
 import type { Store } from "../store/store.js";

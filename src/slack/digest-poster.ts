@@ -21,7 +21,7 @@ const transientCodes = new Set([
 ]);
 const pausingCodes = new Set(["channel_not_found", "is_archived", "not_in_channel"]);
 
-export function toPostError(error: unknown): PostError {
+function toPostError(error: unknown): PostError {
   if (error instanceof WebAPIRateLimitedError)
     return new PostError("rate_limited", "ratelimited", error.retryAfter * 1000);
   if (error instanceof WebAPIPlatformError) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const currentVersion = 2;
+const currentVersion = 2;
 
 const isoTime = z.string().min(1);
 
