@@ -52,7 +52,7 @@ export function prefsView(kb: KnowledgeBase, record: UserRecord | undefined): Pr
       : {}),
     ...(role ? { role: roleRef(role) } : {}),
     visibility: record?.visibility ?? "private",
-    followups: ["prefs set location seattle", "prefs set level senior", "prefs reset"],
+    followups: ["salary", "skills"],
   };
 }
 

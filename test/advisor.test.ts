@@ -126,7 +126,10 @@ describe("salary", () => {
   it("shows government figures as base pay where the seeds have none", () => {
     const s = expectKind(run("salary full stack developer seattle"), "salary");
     expect(s.government[0]).toMatchObject({ value: "$132,270", baseOnly: true });
-    expect(s.gaps).toContain("The knowledge base has no Seattle, WA figure for Full Stack Developer.");
+    expect(s.gaps).toEqual([
+      "The source articles give no pay figures for Full Stack Developer; the nearest US government statistic is below.",
+      "The knowledge base has no Seattle, WA figure for Full Stack Developer.",
+    ]);
   });
 
   it("gives the distinguished range as the source words it", () => {

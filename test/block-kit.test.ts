@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clip, esc, fitBlocks, sections, splitText, unescapeSlack } from "../src/slack/blocks/kit.js";
+import { buttonLabel } from "../src/slack/blocks/render.js";
 
 describe("Block Kit helpers", () => {
   it("clips by characters as Slack counts them, marking the cut", () => {
@@ -27,5 +28,14 @@ describe("Block Kit helpers", () => {
     const fitted = fitBlocks(blocks, 50);
     expect(fitted).toHaveLength(50);
     expect(JSON.stringify(fitted.at(-1))).toContain("and 31 more sections");
+  });
+});
+
+describe("next-step buttons", () => {
+  it("say the action in words, then what it applies to", () => {
+    expect(buttonLabel("salary mle")).toBe("Pay · mle");
+    expect(buttonLabel("skills data science engineer")).toBe("Skills checklist · data science engineer");
+    expect(buttonLabel("trends")).toBe("Trends");
+    expect(buttonLabel("what pays best?")).toBe("what pays best?");
   });
 });

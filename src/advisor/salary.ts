@@ -53,6 +53,10 @@ export function salaryFor(
   const place = placeId ? s?.locations.find((l) => l.location === placeId) : undefined;
   if (!s) gaps.push(noPayFigure(role));
   else {
+    if ([s.levels, s.locations, s.headline, s.totalComp, s.companies].every((list) => list.length === 0))
+      gaps.push(
+        `The source articles give no pay figures for ${role.name}; the nearest US government statistic is below.`,
+      );
     if (levelId && !level)
       gaps.push(`The knowledge base has no ${levelName(levelId).toLowerCase()} figure for ${role.name}.`);
     if (placeId && !place)
@@ -92,7 +96,7 @@ export function salaryFor(
     gaps,
     usedPreferences,
     citations: [],
-    followups: [`skills ${role.aliases[0]}`, `path ${role.aliases[0]}`, "prefs set location seattle"],
+    followups: [`skills ${role.aliases[0]}`, `path ${role.aliases[0]}`, "prefs"],
   };
   const all = [
     ...result.levels.flatMap((l) => [l.figure, ...l.extra]),

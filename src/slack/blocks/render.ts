@@ -44,10 +44,35 @@ const sourceLine = (cs: Citation[]) =>
       : [],
   );
 
+/** What a next-step button says: the action in words, then what it applies to ("Pay · mle"). */
+const actionNames: Record<string, string> = {
+  role: "About",
+  compare: "Compare",
+  salary: "Pay",
+  skills: "Skills checklist",
+  path: "Career path",
+  gap: "Skill gap",
+  trends: "Trends",
+  roles: "All roles",
+  help: "Help",
+  prefs: "My preferences",
+  ask: "Ask",
+  digest: "Digest",
+};
+
+export function buttonLabel(command: string): string {
+  const [verb = "", ...rest] = command.trim().split(/\s+/);
+  const name = actionNames[verb.toLowerCase()];
+  if (!name) return command;
+  return rest.length ? `${name} · ${rest.join(" ")}` : name;
+}
+
 function followupButtons(followups: string[], extra: ReturnType<typeof button>[] = []): KnownBlock[] {
   const buttons = followups
     .slice(0, 5)
-    .map((command, i) => button({ text: command, actionId: `${ids.runCommand}_${i}`, value: command }));
+    .map((command, i) =>
+      button({ text: buttonLabel(command), actionId: `${ids.runCommand}_${i}`, value: command }),
+    );
   const elements = [...buttons, ...extra].slice(0, limits.actionsElements);
   return elements.length ? [{ type: "actions", elements }] : [];
 }
