@@ -6,6 +6,7 @@ import { progressBar } from "../../render/text.js";
 import type { UserRecord } from "../../store/schema.js";
 import { ids } from "../ids.js";
 import { button, esc, fieldSections, fitBlocks, header, limits, sections } from "./kit.js";
+import { buttonLabel } from "./render.js";
 
 function progressBlocks(kb: KnowledgeBase, record: UserRecord | undefined): KnownBlock[] {
   const role = record?.role ? kb.roleById.get(record.role) : undefined;
@@ -80,7 +81,7 @@ export function homeView(kb: KnowledgeBase, record: UserRecord | undefined): Vie
     {
       type: "actions",
       elements: ["compare mle swe", "trends", "roles", "help"].map((command, i) =>
-        button({ text: command, actionId: `${ids.runCommand}_${i}`, value: command }),
+        button({ text: buttonLabel(command), actionId: `${ids.runCommand}_${i}`, value: command }),
       ),
     },
   ];
