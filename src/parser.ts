@@ -104,7 +104,8 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     for (let i = start; i < end; i++) used[i] = true;
     return text;
   };
-  const roleMatch = kb.roleNames.findAll(words)[0];
+  // The words after an exactly named role are a level and a place: look for typos only if none is exact.
+  const roleMatch = kb.roleNames.findAll(words, undefined, false)[0] ?? kb.roleNames.findAll(words)[0];
   const role = roleMatch ? take(roleMatch.start, roleMatch.end) : undefined;
   const free = (w: string) => used[words.indexOf(w)] === true;
   const levelMatch = kb.levels.findAll(words, free).find((m) => !used.slice(m.start, m.end).some(Boolean));

@@ -41,9 +41,17 @@ export function skillLists(role: Role): SkillList[] {
     .filter((g) => g.items.length > 0);
 }
 
+const skillIds = new Map<string, string>();
+
 /** A skill's identity across roles: "Apache Spark" in two roles is one skill, ticked once. */
 export function skillId(skill: string): string {
-  return slugify(skill);
+  // Skill names come only from the knowledge, so this cache is as large as the knowledge and no larger.
+  let id = skillIds.get(skill);
+  if (id === undefined) {
+    id = slugify(skill);
+    skillIds.set(skill, id);
+  }
+  return id;
 }
 
 export function relatedRoles(kb: KnowledgeBase, role: Role): RoleRef[] {

@@ -77,9 +77,9 @@ export class Vocabulary<T> {
 
   /**
    * Every phrase found in a run of words, longest and closest first, without overlaps. `skip` marks words
-   * that may not be part of a fuzzy match (question words, intents).
+   * that may not be part of a fuzzy match (question words, intents); `fuzzy` false finds exact phrases only.
    */
-  findAll(words: string[], skip: (word: string) => boolean = () => false): Match<T>[] {
+  findAll(words: string[], skip: (word: string) => boolean = () => false, fuzzy = true): Match<T>[] {
     const taken = new Array<boolean>(words.length).fill(false);
     const found: Match<T>[] = [];
     const claim = (start: number, end: number, entries: T[], distance: number) => {
@@ -94,7 +94,7 @@ export class Vocabulary<T> {
         if (hit) claim(start, start + size, hit.entries, 0);
       }
     const rest = words.filter((w, i) => !taken[i] && !skip(w));
-    if (rest.length > 0) {
+    if (fuzzy && rest.length > 0) {
       const candidates = this.candidates(rest.join(" "), 10);
       const windows: { start: number; end: number; text: string }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
@@ -122,6 +122,8 @@ export class Vocabulary<T> {
 
   private candidates(phrase: string, limit: number): Phrase<T>[] {
     if (phrase === "") return [];
+    // A small vocabulary (levels, places) is cheaper to compare in full than to search.
+    if (this.phrases.length <= 64) return this.phrases;
     return this.fuzzy
       .search(phrase, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
       .slice(0, limit)
