@@ -37,5 +37,6 @@ describe("next-step buttons", () => {
     expect(buttonLabel("skills data science engineer")).toBe("Skills checklist · data science engineer");
     expect(buttonLabel("trends")).toBe("Trends");
     expect(buttonLabel("what pays best?")).toBe("what pays best?");
+    expect(buttonLabel("__proto__ x")).toBe("__proto__ x");
   });
 });

@@ -115,6 +115,7 @@ const weakTerms = new Set([
 
 /** Intents about the field as a whole rather than one role. */
 const generalIntents: Intent[] = ["trend", "bestPractice", "challenge", "softSkill", "market"];
+const generalWords = new Set(generalIntents.flatMap((i) => intentWords[i]));
 
 const intentTopics: Partial<Record<Intent, Topic[]>> = {
   salary: ["salary"],
@@ -147,8 +148,10 @@ function detectIntents(words: string[], known: ReadonlySet<string>): Set<Intent>
   return found;
 }
 
+const allIntentWords = new Set(Object.values(intentWords).flat());
+
 function isIntentWord(word: string): boolean {
-  return Object.values(intentWords).some((ws) => ws.includes(word));
+  return allIntentWords.has(word);
 }
 
 interface Entities {
@@ -480,7 +483,6 @@ function searchAnswer(
   const topics = pay ? (["salary"] as Topic[]) : [...intents].flatMap((i) => intentTopics[i] ?? []);
   // Intent words ("pay", "skills") already chose the topics; searching for them too only costs time. Words
   // of the general intents ("adopted", "challenges") stay: they are what general sections are about.
-  const generalWords = new Set(generalIntents.flatMap((i) => intentWords[i]));
   const query =
     words.filter((w) => !isWeak(w) || generalWords.has(w)).join(" ") || words.join(" ") || question;
   // Trends, practices, challenges and the market are not about one role: do not pull role sections up.

@@ -37,11 +37,11 @@ export interface SchedulerDeps {
 }
 
 /** Errors after which a channel cannot get the digest until someone acts: the subscription is paused. */
-const pausingErrors: Record<string, string> = {
-  channel_not_found: "the channel no longer exists or I cannot see it",
-  is_archived: "the channel is archived",
-  not_in_channel: "I am not a member of the channel; invite me with `/invite @Career Advisor`",
-};
+const pausingErrors = new Map([
+  ["channel_not_found", "the channel no longer exists or I cannot see it"],
+  ["is_archived", "the channel is archived"],
+  ["not_in_channel", "I am not a member of the channel; invite me with `/invite @Career Advisor`"],
+]);
 
 /**
  * Posts each subscribed channel's daily digest at its time, exactly once. A slot is claimed in the store
@@ -115,7 +115,7 @@ export class DigestScheduler {
         return;
       } catch (error) {
         const e = error instanceof PostError ? error : new PostError("transient", (error as Error).message);
-        const reason = pausingErrors[e.code];
+        const reason = pausingErrors.get(e.code);
         if (reason) return this.pause(sub, date, reason);
         if (e.kind === "rejected" || e.kind === "permanent" || attempt >= attempts) {
           this.d.log(

@@ -45,24 +45,24 @@ const sourceLine = (cs: Citation[]) =>
   );
 
 /** What a next-step button says: the action in words, then what it applies to ("Pay · mle"). */
-const actionNames: Record<string, string> = {
-  role: "About",
-  compare: "Compare",
-  salary: "Pay",
-  skills: "Skills checklist",
-  path: "Career path",
-  gap: "Skill gap",
-  trends: "Trends",
-  roles: "All roles",
-  help: "Help",
-  prefs: "My preferences",
-  ask: "Ask",
-  digest: "Digest",
-};
+const actionNames = new Map([
+  ["role", "About"],
+  ["compare", "Compare"],
+  ["salary", "Pay"],
+  ["skills", "Skills checklist"],
+  ["path", "Career path"],
+  ["gap", "Skill gap"],
+  ["trends", "Trends"],
+  ["roles", "All roles"],
+  ["help", "Help"],
+  ["prefs", "My preferences"],
+  ["ask", "Ask"],
+  ["digest", "Digest"],
+]);
 
 export function buttonLabel(command: string): string {
   const [verb = "", ...rest] = command.trim().split(/\s+/);
-  const name = actionNames[verb.toLowerCase()];
+  const name = actionNames.get(verb.toLowerCase());
   if (!name) return command;
   return rest.length ? `${name} · ${rest.join(" ")}` : name;
 }
