@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Assistant } from "../src/assistant.js";
 import { digestCommands } from "../src/digest/commands.js";
-import type { SlackContext } from "../src/slack/context.js";
+import { HomeRefresher, type SlackContext } from "../src/slack/context.js";
 import { careerCommand } from "../src/slack/listeners/commands.js";
 import { appMention, directMessage } from "../src/slack/listeners/events.js";
 import { prefsSubmitted } from "../src/slack/listeners/views.js";
@@ -23,6 +23,7 @@ async function context(): Promise<SlackContext> {
     assistant,
     roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
     logger: recordingLogger([]),
+    home: new HomeRefresher(async () => undefined),
   };
 }
 

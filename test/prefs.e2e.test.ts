@@ -72,6 +72,16 @@ describe("preferences", () => {
     await app.stop();
   });
 
+  it("refreshes App Home once for changes in quick succession, with the latest state", async () => {
+    const app = await startTestApp(api);
+    for (const level of ["entry", "mid", "senior"]) await career(app, `prefs set level ${level}`);
+    const publishes = await api.waitFor("views.publish");
+    await new Promise((r) => setTimeout(r, 700));
+    expect(api.calls("views.publish")).toHaveLength(1);
+    expect(JSON.stringify(publishes[0]?.body.view)).toContain("Senior level");
+    await app.stop();
+  });
+
   it("saves the modal's choices together and refreshes App Home", async () => {
     const app = await startTestApp(api);
     const state = (value: string) => ({ type: "static_select", selected_option: { value } });

@@ -10,7 +10,7 @@ import { digestCommands } from "../digest/commands.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Store } from "../store/store.js";
 import { renderMessage } from "./blocks/render.js";
-import type { SlackContext } from "./context.js";
+import { HomeRefresher, refreshHome, type SlackContext } from "./context.js";
 import { slackDirectory } from "./directory.js";
 import { registerActions } from "./listeners/actions.js";
 import { registerCommands } from "./listeners/commands.js";
@@ -202,6 +202,7 @@ export function createSlackApp(
     assistant,
     roles: assistant.kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
     logger,
+    home: new HomeRefresher((client, userId) => refreshHome(ctx, client, userId)),
   };
   registerCommands(app, ctx);
   registerEvents(app, ctx);
@@ -234,6 +235,7 @@ export function createSlackApp(
         new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve())),
       ]);
       await Promise.allSettled([...inFlight]);
+      await ctx.home.flush();
       httpServer?.closeAllConnections();
       healthServer?.closeAllConnections();
       await closing;

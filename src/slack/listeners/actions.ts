@@ -14,7 +14,7 @@ import { saveTicks } from "../../assistant.js";
 import { limits } from "../blocks/kit.js";
 import { prefsModal } from "../blocks/prefs-modal.js";
 import { renderMessage } from "../blocks/render.js";
-import { failureMessage, refreshHome, replyToSlack, type SlackContext } from "../context.js";
+import { failureMessage, replyToSlack, type SlackContext } from "../context.js";
 import { ids, parseSkillsCheckId } from "../ids.js";
 
 type ActionArgs<A extends BlockAction["actions"][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
@@ -41,7 +41,7 @@ async function answerClick(
     });
     if (body.response_url) await respond({ response_type: "ephemeral", replace_original: false, ...message });
     else await client.chat.postMessage({ channel: body.user.id, ...message });
-    if (answer.kind === "prefs") await refreshHome(ctx, client, body.user.id);
+    if (answer.kind === "prefs") ctx.home.schedule(client, body.user.id);
   } catch (error) {
     ctx.logger.error(`action failed: ${(error as Error).stack ?? error}`);
     if (body.response_url)
@@ -111,7 +111,7 @@ export function skillsCheckboxes(ctx: SlackContext) {
           replace_original: false,
           text: `Saved. You have ticked ${answer.done} of ${answer.total} ${role.name} skills.`,
         });
-      await refreshHome(ctx, client, body.user.id);
+      ctx.home.schedule(client, body.user.id);
     } catch (error) {
       ctx.logger.error(`saving ticks failed: ${(error as Error).stack ?? error}`);
       await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage(error) }).catch(

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { renderMessage } from "../blocks/render.js";
-import { failureMessage, refreshHome, replyToSlack, type SlackContext } from "../context.js";
+import { failureMessage, replyToSlack, type SlackContext } from "../context.js";
 
 /** `/career …`: acknowledged at once, answered privately (or in the channel, if the user chose so). */
 export function careerCommand(ctx: SlackContext) {
@@ -16,7 +16,7 @@ export function careerCommand(ctx: SlackContext) {
       });
       await respond({ response_type: visibility === "channel" ? "in_channel" : "ephemeral", ...message });
       if (answer.kind === "prefs" || (answer.kind === "notice" && /^prefs\b/i.test(text.trim())))
-        await refreshHome(ctx, client, command.user_id);
+        ctx.home.schedule(client, command.user_id);
     } catch (error) {
       ctx.logger.error(`/career failed: ${(error as Error).stack ?? error}`);
       await respond({ response_type: "ephemeral", ...failureMessage(error) }).catch(() => undefined);

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction 
 import { validatePreference, withPreference } from "../../assistant.js";
 import type { PrefKey } from "../../parser.js";
 import { prefsFields } from "../blocks/prefs-modal.js";
-import { refreshHome, type SlackContext } from "../context.js";
+import type { SlackContext } from "../context.js";
 import { ids } from "../ids.js";
 
 /** The preferences modal was submitted: every field is validated, saved together, and App Home refreshed. */
@@ -40,7 +40,7 @@ export function prefsSubmitted(ctx: SlackContext) {
         })
         .catch(() => undefined);
     }
-    await refreshHome(ctx, client, body.user.id);
+    ctx.home.schedule(client, body.user.id);
   };
 }
 
