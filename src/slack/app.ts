@@ -141,6 +141,11 @@ export function createSlackApp(
     },
   };
   const socket = config.mode === "socket";
+  const clientOptions = {
+    fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000),
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
+  };
   const receiver = socket
     ? undefined
     : new HTTPReceiver({
@@ -157,11 +162,9 @@ export function createSlackApp(
     logger,
     // No listener uses conversation state; skipping the store saves work on every request.
     convoStore: false,
-    clientOptions: {
-      fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000),
-      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
-    },
+    clientOptions,
+    // Socket Mode opens its connection with a client of its own; this is how SLACK_API_URL reaches it.
+    ...(socket ? { installerOptions: { clientOptions } } : {}),
   });
 
   const inFlight = new Set<Promise<unknown>>();
