@@ -373,9 +373,23 @@ function actions(a: Answer, o: RenderOptions): KnownBlock[] {
   return blocks;
 }
 
+/** Characters of the answer's text kept as the message's fallback. */
+const fallbackLength = 400;
+
+/**
+ * The message's plain `text`. With blocks present Slack shows it only in notifications, so it is the
+ * answer's opening lines (its title and first facts) rather than the whole answer again.
+ */
+function notificationText(answer: Answer): string {
+  const text = renderText(answer)
+    .replace(/^=+$/m, "")
+    .replace(/\n{2,}/g, "\n");
+  return esc(clip(text, fallbackLength));
+}
+
 /** The answer as a Slack message: Block Kit within every limit, with a plain-text fallback. */
 export function renderMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const tail = actions(answer, options);
   const blocks = fitBlocks([...body(answer), ...tail], limits.messageBlocks, tail.length);
-  return { text: clip(esc(renderText(answer)), limits.sectionText), blocks };
+  return { text: notificationText(answer), blocks };
 }
