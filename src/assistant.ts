@@ -1,6 +1,6 @@
 import { advise } from "./advisor/advise.js";
-import type { Answer, Notice, PrefsAnswer, UserContext } from "./advisor/types.js";
-import { roleRef } from "./advisor/views.js";
+import type { Answer, PrefsAnswer, UserContext } from "./advisor/types.js";
+import { notice, roleRef } from "./advisor/views.js";
 import type { DigestCommands } from "./digest/commands.js";
 import type { KnowledgeBase } from "./knowledge/base.js";
 import { resolveRole } from "./knowledge/resolve.js";
@@ -24,6 +24,8 @@ export interface Reply {
   answer: Answer;
   /** Where the user wants answers: only to them, or to the channel. */
   visibility: "private" | "channel";
+  /** The command set or reset the user's preferences (App Home shows them). */
+  changedPreferences: boolean;
 }
 
 function userContext(record: UserRecord | undefined): UserContext {
@@ -34,10 +36,6 @@ function userContext(record: UserRecord | undefined): UserContext {
     ...(record?.visibility ? { visibility: record.visibility } : {}),
     ticked: new Set(record?.ticked ?? []),
   };
-}
-
-function notice(title: string, lines: string[], tone: Notice["tone"], followups: string[] = []): Notice {
-  return { kind: "notice", title, lines, tone, followups };
 }
 
 export function prefsView(kb: KnowledgeBase, record: UserRecord | undefined): PrefsAnswer {
@@ -147,10 +145,13 @@ export async function reply(a: Assistant, text: string, who: Asker): Promise<Rep
   const command = parseCommand(a.kb, text);
   const record = a.store.user(who.userId);
   const visibility = record?.visibility ?? "private";
-  if (command.kind === "prefs") return { answer: await handlePrefs(a, command, who), visibility: "private" };
+  if (command.kind === "prefs") {
+    const answer = await handlePrefs(a, command, who);
+    return { answer, visibility: "private", changedPreferences: command.action !== "show" };
+  }
   if (command.kind === "digest")
-    return { answer: await a.digest.handle(command, who), visibility: "private" };
-  return { answer: advise(a.kb, command, userContext(record)), visibility };
+    return { answer: await a.digest.handle(command, who), visibility: "private", changedPreferences: false };
+  return { answer: advise(a.kb, command, userContext(record)), visibility, changedPreferences: false };
 }
 
 /** Saves the ticks of one checklist element: the skills shown in it are set to exactly what is selected. */

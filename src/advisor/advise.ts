@@ -5,7 +5,7 @@ import type { Command } from "../parser.js";
 import { usages } from "../parser.js";
 import { answerQuestion } from "./ask.js";
 import { compareRoles } from "./compare.js";
-import { help, listRoles, missingRole, roleCard, withRole } from "./roles.js";
+import { help, listRoles, missingRole, roleCard, roleProblem, withRole } from "./roles.js";
 import { salaryFor } from "./salary.js";
 import { careerPath, checklist, skillGap } from "./skills.js";
 import { trends } from "./trends.js";
@@ -42,7 +42,7 @@ export function advise(kb: KnowledgeBase, command: AdvisorCommand, user: UserCon
       const resolved: Role[] = [];
       for (const typed of command.roles) {
         const r = resolveRole(kb, typed);
-        if (r.kind !== "found") return withRole(kb, typed, (role) => roleCard(kb, role));
+        if (r.kind !== "found") return roleProblem(r);
         if (!resolved.includes(r.role)) resolved.push(r.role);
       }
       if (resolved.length < 2) {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { resolveRole } from "../knowledge/resolve.js";
+import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
 import { usages } from "../parser.js";
 import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
@@ -16,7 +16,12 @@ import {
 /** Resolves a typed role name, or answers with what went wrong and the closest roles. */
 export function withRole<A>(kb: KnowledgeBase, typed: string, answer: (role: Role) => A): A | RoleProblem {
   const r = resolveRole(kb, typed);
-  if (r.kind === "found") return answer(r.role);
+  return r.kind === "found" ? answer(r.role) : roleProblem(r);
+}
+
+/** The answer for a name that is unknown or names several roles: what was typed, and the closest roles. */
+export function roleProblem(r: Exclude<RoleResolution, { kind: "found" }>): RoleProblem {
+  const { typed } = r;
   const options = (r.kind === "ambiguous" ? r.options : r.suggestions).map(roleRef);
   return {
     kind: "role-problem",

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { type Citation, cite, formatFigure } from "../knowledge/figures.js";
 import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/schema.js";
 import { slugify } from "../knowledge/text.js";
-import type { FigureView, RoleRef, SkillList } from "./types.js";
+import type { FigureView, Notice, RoleRef, SkillList } from "./types.js";
 
 const skillGroupLabels: Record<SkillGroup, string> = {
   technical: "Technical skills",
@@ -10,6 +10,16 @@ const skillGroupLabels: Record<SkillGroup, string> = {
   tools: "Tools and platforms",
   soft: "Soft skills",
 };
+
+/** A short confirmation or explanation, as an answer. */
+export function notice(
+  title: string,
+  lines: string[],
+  tone: Notice["tone"],
+  followups: string[] = [],
+): Notice {
+  return { kind: "notice", title, lines, tone, followups };
+}
 
 export function roleRef(role: Role): RoleRef {
   return { id: role.id, name: role.name };

@@ -1,5 +1,6 @@
 import { digestFor } from "../advisor/digest.js";
-import type { Answer, Notice } from "../advisor/types.js";
+import type { Answer } from "../advisor/types.js";
+import { notice } from "../advisor/views.js";
 import type { Asker } from "../assistant.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { DigestCommand } from "../parser.js";
@@ -19,10 +20,6 @@ export interface DigestCommands {
 }
 
 const defaultTime = "09:00";
-
-function notice(title: string, lines: string[], tone: Notice["tone"], followups: string[] = []): Notice {
-  return { kind: "notice", title, lines, tone, followups };
-}
 
 const inviteHelp = "Invite me first: type `/invite @Career Advisor` in the channel, then subscribe again.";
 

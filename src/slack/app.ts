@@ -4,6 +4,7 @@ import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel } from "@sla
 import { ConsoleLogger } from "@slack/logger";
 import type { RetryOptions } from "@slack/web-api";
 import { Agent, type Dispatcher, request } from "undici";
+import { notice } from "../advisor/views.js";
 import type { Assistant } from "../assistant.js";
 import type { Config } from "../config.js";
 import { digestCommands } from "../digest/commands.js";
@@ -25,15 +26,14 @@ function requester(body: unknown): string | undefined {
 }
 
 function slowDown(seconds: number) {
-  return renderMessage({
-    kind: "notice",
-    title: "One moment",
-    lines: [
-      `You are sending requests faster than I answer them. Please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-    ],
-    tone: "info",
-    followups: [],
-  });
+  const wait = `${seconds} second${seconds === 1 ? "" : "s"}`;
+  return renderMessage(
+    notice(
+      "One moment",
+      [`You are sending requests faster than I answer them. Please try again in ${wait}.`],
+      "info",
+    ),
+  );
 }
 
 export interface SlackAppOptions {

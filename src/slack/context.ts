@@ -1,6 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { RoleRef } from "../advisor/types.js";
+import { notice } from "../advisor/views.js";
 import { type Asker, type Assistant, type Reply, reply } from "../assistant.js";
 import { homeView } from "./blocks/home.js";
 import { unescapeSlack } from "./blocks/kit.js";
@@ -34,7 +35,7 @@ export function failureMessage(error: unknown): SlackMessage {
     saving === "ENOSPC" || saving === "EROFS" || saving === "EACCES"
       ? "I could not save that just now (the bot's storage is not writable). Nothing you had saved before is lost; please try again later."
       : "Something went wrong on my side while answering. Please try again in a moment.";
-  return renderMessage({ kind: "notice", title: "Sorry", lines: [line], tone: "warning", followups: [] });
+  return renderMessage(notice("Sorry", [line], "warning"));
 }
 
 export async function refreshHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {

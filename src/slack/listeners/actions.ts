@@ -33,7 +33,8 @@ async function answerClick(
 ) {
   const channelId = body.channel?.id ?? body.user.id;
   try {
-    const { answer, text: command } = await replyToSlack(ctx, text, { userId: body.user.id, channelId });
+    const who = { userId: body.user.id, channelId };
+    const { answer, text: command, changedPreferences } = await replyToSlack(ctx, text, who);
     const message = renderMessage(answer, {
       command,
       shareable: body.channel !== undefined,
@@ -41,7 +42,7 @@ async function answerClick(
     });
     if (body.response_url) await respond({ response_type: "ephemeral", replace_original: false, ...message });
     else await client.chat.postMessage({ channel: body.user.id, ...message });
-    if (answer.kind === "prefs") ctx.home.schedule(client, body.user.id);
+    if (changedPreferences) ctx.home.schedule(client, body.user.id);
   } catch (error) {
     ctx.logger.error(`action failed: ${(error as Error).stack ?? error}`);
     if (body.response_url)

@@ -8,15 +8,14 @@ export function careerCommand(ctx: SlackContext) {
     await ack();
     try {
       const who = { userId: command.user_id, channelId: command.channel_id };
-      const { answer, visibility, text } = await replyToSlack(ctx, command.text, who);
+      const { answer, visibility, text, changedPreferences } = await replyToSlack(ctx, command.text, who);
       const message = renderMessage(answer, {
         command: text,
         shareable: visibility === "private",
         roles: ctx.roles,
       });
       await respond({ response_type: visibility === "channel" ? "in_channel" : "ephemeral", ...message });
-      if (answer.kind === "prefs" || (answer.kind === "notice" && /^prefs\b/i.test(text.trim())))
-        ctx.home.schedule(client, command.user_id);
+      if (changedPreferences) ctx.home.schedule(client, command.user_id);
     } catch (error) {
       ctx.logger.error(`/career failed: ${(error as Error).stack ?? error}`);
       await respond({ response_type: "ephemeral", ...failureMessage(error) }).catch(() => undefined);
