@@ -44,7 +44,7 @@ process.on("SIGTERM", () => process.exit(0));
 process.on("disconnect", () => process.exit(0));
 // Asked over IPC (bench:load), report memory after a full collection (run with --expose-gc).
 process.on("message", (message) => {
-  if (message !== "memory") return;
-  (globalThis as { gc?: () => void }).gc?.();
+  if (message !== "memory" && message !== "cpu") return;
+  if (message === "memory") (globalThis as { gc?: () => void }).gc?.();
   process.send?.({ ...process.memoryUsage(), cpu: process.cpuUsage() });
 });

@@ -49,6 +49,9 @@ async function run(concurrency: number, seconds: number) {
     while (performance.now() < deadline) {
       const id = `U${String(n++ % users).padStart(9, "0")}`;
       const start = performance.now();
+      // Each update waits its turn of the event loop, as one brought by a request does; so the timed
+      // snapshots of the file run in between, and a wait behind one counts in the update's time.
+      await new Promise((resolve) => setImmediate(resolve));
       await store.updateUser(id, (u) => ({
         ...u,
         ticked: u.ticked.includes("git") ? u.ticked.filter((s) => s !== "git") : [...u.ticked, "git"],
@@ -63,6 +66,7 @@ async function run(concurrency: number, seconds: number) {
     count: latencies.length,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    max: latencies.reduce((a, b) => Math.max(a, b), 0),
     perSecond: latencies.length / elapsed,
   };
 }
@@ -74,7 +78,7 @@ console.log(
 for (const concurrency of [1, 16, 64]) {
   const r = await run(concurrency, 5);
   console.log(
-    `${String(concurrency).padStart(2)} concurrent writers: ${r.count} updates, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${Math.round(r.perSecond)} updates/s  (target p99 < 50 ms)`,
+    `${String(concurrency).padStart(2)} concurrent writers: ${r.count} updates, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, max ${ms(r.max)}, ${Math.round(r.perSecond)} updates/s  (target p99 < 50 ms)`,
   );
 }
 await store.flush();

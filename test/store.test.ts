@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { JsonStore, StoreError } from "../src/store/store.js";
@@ -98,6 +98,9 @@ describe("JSON store on disk", () => {
     const store = await JsonStore.open(file);
     expect(store.user("U1")).toBeDefined();
     expect(store.user("U2")).toBeUndefined();
+    // A write cut short by a full disk leaves its part-line last in that generation; later ones follow.
+    writeFileSync(`${file}.2.journal`, `${entry.replace("U1", "U3")}\n`);
+    expect((await JsonStore.open(file)).user("U3")).toBeDefined();
     writeFileSync(`${file}.1.journal`, `{"set":\n${entry}\n`);
     await expect(JsonStore.open(file)).rejects.toThrow(`${file}.1.journal: line 1 is not valid JSON`);
   });
@@ -116,6 +119,28 @@ describe("JSON store on disk", () => {
     const users = onDisk(file).users;
     expect(Object.keys(users)).toHaveLength(1000);
     for (let i = 0; i < 1000; i++) expect(users[`U${i}`].ticked).toEqual([`s${i}`]);
+  });
+
+  it("keeps changes made while a large file is being rewritten", async () => {
+    const file = tempDataFile();
+    const store = await JsonStore.open(file);
+    for (let i = 0; i < 10_000; i++) await store.updateUser(`U${i}`, (u) => ({ ...u, level: "entry" }));
+    // The rewrite lets requests in between slices of users; these land before, inside and after slices.
+    const rewriting = store.flush();
+    const changes = [];
+    for (let i = 0; i < 10_000; i += 97) {
+      changes.push(store.updateUser(`U${i}`, (u) => ({ ...u, level: "senior" })));
+      changes.push(store.forgetUser(`U${i + 1}`));
+      changes.push(store.updateUser(`N${i}`, (u) => ({ ...u, level: "mid" })));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all([rewriting, ...changes]);
+    const reopened = await JsonStore.open(file);
+    for (let i = 0; i < 10_000; i++) {
+      const expected = i % 97 === 0 ? "senior" : i % 97 === 1 ? undefined : "entry";
+      expect(reopened.user(`U${i}`)?.level, `U${i}`).toBe(expected);
+    }
+    for (let i = 0; i < 10_000; i += 97) expect(reopened.user(`N${i}`)?.level).toBe("mid");
   });
 
   it("keeps concurrent updates to the same user", async () => {
@@ -171,6 +196,23 @@ describe("JSON store on disk", () => {
     await expect(store.updateUser("U1", (u) => ({ ...u, level: "senior" }))).rejects.toThrow();
     expect(store.user("U1")?.level).toBe("entry");
   });
+
+  it.runIf(existsSync("/dev/full"))(
+    "refuses a change on a full disk, then goes on in a new journal once there is space",
+    async () => {
+      const file = tempDataFile();
+      const store = await JsonStore.open(file);
+      await store.updateUser("U1", (u) => ({ ...u, level: "entry" }));
+      await store.flush();
+      // Writing to /dev/full fails with ENOSPC, exactly as a full disk does.
+      symlinkSync("/dev/full", `${file}.2.journal`);
+      await expect(store.updateUser("U1", (u) => ({ ...u, level: "senior" }))).rejects.toThrow(/ENOSPC/);
+      expect(store.user("U1")?.level).toBe("entry");
+      unlinkSync(`${file}.2.journal`);
+      await store.updateUser("U1", (u) => ({ ...u, level: "mid" }));
+      expect((await JsonStore.open(file)).user("U1")?.level).toBe("mid");
+    },
+  );
 
   it("claims a digest slot once, and completes or releases it", async () => {
     const store = await JsonStore.open(tempDataFile());

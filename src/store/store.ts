@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Low } from "lowdb";
-import { DataFile } from "lowdb/node";
+import { TextFile } from "lowdb/node";
 import { Journal, type JournalEntry } from "./journal.js";
 import type { PostRecord, StoreData, Subscription, UserRecord } from "./schema.js";
 import { dataSchema, emptyData, migrate } from "./schema.js";
@@ -81,15 +80,18 @@ const slotKey = (channelId: string, date: string) => `${channelId}|${date}`;
 /** How long changes may sit only in the journal before the data file is rewritten. */
 const snapshotDelayMs = 1000;
 
+/** How many users a rewrite serializes before it lets requests in (a few milliseconds of work). */
+const usersPerSlice = 2000;
+
 /**
- * The lowdb store. A change is acknowledged once it is appended to a write-ahead journal beside the file
- * (group-committed, so concurrent changes share one append); the lowdb JSON file itself is rewritten from
- * memory atomically (temp file and rename) at most once a second, and on flush. At start the file is read
- * and the journal replayed, so every acknowledged change survives a crash. Each user's JSON is cached
- * between snapshots, so a rewrite costs a join rather than serializing every user again.
+ * The lowdb store. A change is acknowledged once it is appended to a write-ahead journal beside the file;
+ * the JSON file itself is rewritten from memory atomically (lowdb's text adapter: temp file and rename) at
+ * most once a second, and on flush. At start the file is read and the journal replayed, so every
+ * acknowledged change survives a crash.
  */
 export class JsonStore implements Store {
-  private readonly db: Low<StoreData>;
+  private readonly file: TextFile;
+  /** Each user's JSON, kept between rewrites, so a rewrite serializes only the users that changed. */
   private readonly userJson = new Map<string, string>();
   private snapshotTimer: NodeJS.Timeout | undefined;
   private snapshotting: Promise<void> | undefined;
@@ -97,13 +99,10 @@ export class JsonStore implements Store {
 
   private constructor(
     file: string,
-    data: StoreData,
+    private readonly data: StoreData,
     private readonly journal: Journal,
   ) {
-    this.db = new Low(
-      new DataFile<StoreData>(file, { parse: JSON.parse, stringify: (d) => this.serialize(d) }),
-      data,
-    );
+    this.file = new TextFile(file);
   }
 
   /** Opens the file (creating its folder), replaying the journal and migrating an older version; refuses a damaged file. */
@@ -127,48 +126,44 @@ export class JsonStore implements Store {
     return new JsonStore(file, parsed.data, opened.journal);
   }
 
-  private get data(): StoreData {
-    return this.db.data;
-  }
-
-  private serialize(d: StoreData): string {
-    const users: string[] = [];
-    for (const id of Object.keys(d.users)) {
-      let json = this.userJson.get(id);
-      if (json === undefined) {
-        json = `${JSON.stringify(id)}:${JSON.stringify(d.users[id])}`;
-        this.userJson.set(id, json);
-      }
-      users.push(json);
-    }
-    const { version, subscriptions, posts } = d;
-    return `{"version":${version},"users":{${users.join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)}}`;
-  }
-
   /**
-   * Applies a change in memory, then makes it durable in the journal. If the journal cannot be written, the
-   * change is undone (unless something changed the same key since) and the error is passed on.
+   * The file's text, built a slice of users at a time with a turn of the event loop between slices, so a
+   * large store does not hold up requests while it is written. A change made meanwhile may or may not be in
+   * the text; it is in the journal the snapshot leaves, and replaying it over the file gives the same result.
    */
+  private async serialize(): Promise<string> {
+    const ids = Object.keys(this.data.users);
+    const slices: string[] = [];
+    for (let start = 0; start < ids.length; start += usersPerSlice) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      const users: string[] = [];
+      for (const id of ids.slice(start, start + usersPerSlice)) {
+        const record = this.data.users[id];
+        if (record === undefined) continue; // forgotten since the ids were listed
+        let json = this.userJson.get(id);
+        if (json === undefined) {
+          json = `${JSON.stringify(id)}:${JSON.stringify(record)}`;
+          this.userJson.set(id, json);
+        }
+        users.push(json);
+      }
+      slices.push(users.join(","));
+    }
+    const { version, subscriptions, posts } = this.data;
+    return `{"version":${version},"users":{${slices.filter(Boolean).join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)}}`;
+  }
+
+  /** Makes a change durable in the journal, then applies it in memory; a change that cannot be written is not applied. */
   private async apply(
     table: "users" | "subscriptions" | "posts",
     key: string,
     value: unknown,
   ): Promise<void> {
+    this.journal.append(value === undefined ? { delete: table, key } : { set: table, key, value });
     const rows = this.data[table] as Record<string, unknown>;
-    const before = rows[key];
     if (value === undefined) delete rows[key];
     else rows[key] = value;
     if (table === "users") this.userJson.delete(key);
-    try {
-      await this.journal.append(value === undefined ? { delete: table, key } : { set: table, key, value });
-    } catch (error) {
-      if (rows[key] === value) {
-        if (before === undefined) delete rows[key];
-        else rows[key] = before;
-        if (table === "users") this.userJson.delete(key);
-      }
-      throw error;
-    }
     this.dirty = true;
     this.snapshotTimer ??= setTimeout(() => {
       this.snapshotTimer = undefined;
@@ -181,8 +176,8 @@ export class JsonStore implements Store {
     this.snapshotting ??= (async () => {
       try {
         this.dirty = false;
-        const obsolete = await this.journal.rotate();
-        await this.db.write();
+        const obsolete = this.journal.rotate();
+        await this.file.write(await this.serialize());
         await this.journal.discard(obsolete);
       } catch (error) {
         this.dirty = true;
@@ -286,7 +281,6 @@ export class JsonStore implements Store {
   async flush(): Promise<void> {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
-    await this.journal.settle();
     await this.snapshotting?.catch(() => undefined);
     if (this.dirty) await this.snapshot();
   }

@@ -6,4 +6,6 @@ const store = await JsonStore.open(process.argv[2] as string);
 for (let i = 0; ; i++) {
   await store.updateUser(`U${i}`, (u) => ({ ...u, level: "senior", ticked: [`skill-${i}`] }));
   process.stdout.write(`ack ${i}\n`);
+  // One write per turn of the event loop, as requests bring them, so the timed snapshot gets its turn.
+  await new Promise((resolve) => setImmediate(resolve));
 }
