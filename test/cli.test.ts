@@ -41,12 +41,12 @@ describe("career CLI", () => {
     });
   });
 
-  it("stops with the knowledge problems when a file is broken", () => {
+  it("stops with one clear line when the knowledge folder is not there", () => {
     const r = spawnSync(process.execPath, [bin, "roles"], {
       encoding: "utf8",
       env: { ...process.env, KNOWLEDGE_DIR: "/nonexistent/knowledge" },
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("/nonexistent/knowledge/sources.yaml: (file): file is missing");
+    expect(r.stderr).toContain("/nonexistent/knowledge: (folder): no such folder: set KNOWLEDGE_DIR");
   });
 });

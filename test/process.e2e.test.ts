@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDataFile } from "./support/app.js";
+import { copyOfKnowledge } from "./support/knowledge.js";
 import { runMain } from "./support/process.js";
 import { signingSecret, slashCommand } from "./support/signed.js";
 import { SlackApiStandIn } from "./support/slack-api.js";
@@ -52,8 +53,18 @@ describe("npm start (src/main.ts)", () => {
   });
 
   it("refuses a knowledge folder with a broken file, naming file and field", async () => {
+    const dir = copyOfKnowledge();
+    const file = path.join(dir, "roles", "data-science-engineer.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^name: .*$/m, "name: 42"));
+    const app = runMain(env({ KNOWLEDGE_DIR: dir }));
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toMatch(new RegExp(`${file}: name: .*string`));
+  });
+
+  it("refuses a knowledge folder that is not there, in one line saying what to set", async () => {
     const app = runMain(env({ KNOWLEDGE_DIR: "/nonexistent/knowledge" }));
     expect(await app.exited).toBe(1);
-    expect(app.output()).toContain("/nonexistent/knowledge/sources.yaml: (file): file is missing");
+    expect(app.output()).toContain("/nonexistent/knowledge: (folder): no such folder: set KNOWLEDGE_DIR");
+    expect(app.output()).not.toContain("file is missing");
   });
 });

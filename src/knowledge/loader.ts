@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
@@ -90,6 +90,15 @@ function listRoleFiles(rolesDir: string, problems: ProblemList): string[] {
 /** Reads, validates and cross-checks every knowledge file; throws KnowledgeError listing every problem. */
 export function loadKnowledge(dir: string): Knowledge {
   const problems = new ProblemList();
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    // One clear line rather than one "file is missing" per expected file.
+    problems.add(
+      dir,
+      "(folder)",
+      "no such folder: set KNOWLEDGE_DIR to the folder holding sources.yaml and roles/",
+    );
+    throw new KnowledgeError(problems.items);
+  }
   const shared: Record<string, unknown> = {};
   for (const [key, [name, schema]] of Object.entries(sharedFiles)) {
     const file = path.join(dir, name);
