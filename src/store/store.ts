@@ -91,8 +91,12 @@ const usersPerSlice = 2000;
  */
 export class JsonStore implements Store {
   private readonly file: TextFile;
-  /** Each user's JSON, kept between rewrites, so a rewrite serializes only the users that changed. */
-  private readonly userJson = new Map<string, string>();
+  /**
+   * Every user, with their JSON as last written (undefined once they change), so a rewrite serializes only
+   * the users that changed, and walks a Map rather than listing the keys of a large object (22 ms at
+   * 100,000 users).
+   */
+  private readonly userJson = new Map<string, string | undefined>();
   private snapshotTimer: NodeJS.Timeout | undefined;
   private snapshotting: Promise<void> | undefined;
   private dirty = false;
@@ -103,6 +107,7 @@ export class JsonStore implements Store {
     private readonly journal: Journal,
   ) {
     this.file = new TextFile(file);
+    for (const id of Object.keys(data.users)) this.userJson.set(id, undefined);
   }
 
   /** Opens the file (creating its folder), replaying the journal and migrating an older version; refuses a damaged file. */
@@ -132,23 +137,24 @@ export class JsonStore implements Store {
    * the text; it is in the journal the snapshot leaves, and replaying it over the file gives the same result.
    */
   private async serialize(): Promise<string> {
-    const ids = Object.keys(this.data.users);
     const slices: string[] = [];
-    for (let start = 0; start < ids.length; start += usersPerSlice) {
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      const users: string[] = [];
-      for (const id of ids.slice(start, start + usersPerSlice)) {
-        const record = this.data.users[id];
-        if (record === undefined) continue; // forgotten since the ids were listed
-        let json = this.userJson.get(id);
-        if (json === undefined) {
-          json = `${JSON.stringify(id)}:${JSON.stringify(record)}`;
-          this.userJson.set(id, json);
-        }
-        users.push(json);
+    let slice: string[] = [];
+    // A Map's iterator stays valid while it changes between slices: users added meanwhile are visited,
+    // users forgotten meanwhile are not.
+    for (const [id, written] of this.userJson) {
+      let json = written;
+      if (json === undefined) {
+        json = `${JSON.stringify(id)}:${JSON.stringify(this.data.users[id])}`;
+        this.userJson.set(id, json);
       }
-      slices.push(users.join(","));
+      slice.push(json);
+      if (slice.length === usersPerSlice) {
+        slices.push(slice.join(","));
+        slice = [];
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
+    slices.push(slice.join(","));
     const { version, subscriptions, posts } = this.data;
     return `{"version":${version},"users":{${slices.filter(Boolean).join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)}}`;
   }
@@ -163,7 +169,10 @@ export class JsonStore implements Store {
     const rows = this.data[table] as Record<string, unknown>;
     if (value === undefined) delete rows[key];
     else rows[key] = value;
-    if (table === "users") this.userJson.delete(key);
+    if (table === "users") {
+      if (value === undefined) this.userJson.delete(key);
+      else this.userJson.set(key, undefined);
+    }
     this.dirty = true;
     this.snapshotTimer ??= setTimeout(() => {
       this.snapshotTimer = undefined;
