@@ -25,7 +25,6 @@ const questions: [string, string[]][] = [
   ["what do distinguished ML engineers earn", ["$120,000 – over $250,000"]],
   ["ads ranking scientist salary", ["$150,000 – $280,000"]],
   ["how much do software engineers make", ["$132,270", "base pay only", "May 2023"]],
-  ["how much do data scientists make", ["$112,590"]],
   ["what tools does a data science engineer use", ["Power BI", "PostgreSQL"]],
   ["which frameworks should a lead ml engineer know", ["TensorFlow", "PyTorch", "scikit-learn"]],
   ["what degree do I need to become a distinguished ML engineer", ["master's or Ph.D."]],
@@ -55,29 +54,36 @@ const questions: [string, string[]][] = [
 describe("questions in users' words", () => {
   it.each(questions)("%s", (question, facts) => {
     const answer = answerQuestion(kb, question);
-    expect(answer.found).toBe(true);
+    expect(["out-of-scope", "clarify", "role-problem"]).not.toContain(answer.kind);
     const text = renderText(answer);
     for (const fact of facts) expect(text).toContain(fact);
-    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(text).toMatch(/Sources:|\(.*(20\d\d|undated|article|post).*\)/);
     expect(answer.followups.length).toBeLessThanOrEqual(3);
   });
 
-  it("asks back when a question names an ambiguous role", () => {
+  it("asks back, with a button per role, when a question names an ambiguous role", () => {
     const a = answerQuestion(kb, "what is the salary of an applied scientist");
-    expect(a.headline).toContain(
+    expect(a.kind).toBe("clarify");
+    expect(renderText(a)).toContain(
       "Principal Applied Scientist (Generative AI) or Senior Applied Scientist (Ads Ranking)",
     );
+    expect(a.followups).toEqual([
+      "salary principal applied scientist (generative ai)",
+      "salary senior applied scientist (ads ranking)",
+    ]);
   });
 
   it.each([
     "what's the weather in paris",
     "how do I bake bread",
     "who won the world cup",
+    "tell me a joke",
     "🍕🍕🍕",
     "機械学習",
-  ])("says it has nothing on %s and what it can answer instead", (question) => {
+  ])("says %s is not what it does, and what it does", (question) => {
     const a = answerQuestion(kb, question);
-    expect(a.found).toBe(false);
-    expect(renderText(a)).toContain("I can answer questions about tech roles");
+    expect(a.kind).toBe("out-of-scope");
+    expect(renderText(a)).toContain("I answer questions about tech roles");
+    expect(renderText(a)).not.toMatch(/\$\d/);
   });
 });

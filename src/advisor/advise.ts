@@ -62,7 +62,7 @@ export function advise(kb: KnowledgeBase, command: AdvisorCommand, user: UserCon
         withRole(kb, command.to, (to) => skillGap(kb, from, to, user)),
       );
     case "ask":
-      return answerQuestion(kb, command.question);
+      return answerQuestion(kb, command.question, user);
     case "usage":
       return {
         kind: "usage",

@@ -1,508 +1,341 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { citationText, cite, figureLine } from "../knowledge/figures.js";
 import type { Role } from "../knowledge/schema.js";
-import { generalTopics, type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
-import { editDistance, tokenize } from "../knowledge/text.js";
+import { tokenize } from "../knowledge/text.js";
+import { type ConversationContext, compactContext } from "../understanding/context.js";
+import { type Intent, pairIntents, payIntents } from "../understanding/intents.js";
+import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
 import { compareRoles } from "./compare.js";
-import { salaryFor } from "./salary.js";
-import type { Citation, FigureView, QuestionAnswer } from "./types.js";
+import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
+import {
+  factAnswer,
+  payAnswer,
+  payComparison,
+  roleFollowups,
+  roleTopicAnswer,
+  skillsAnswer,
+  withArticle,
+} from "./role-answers.js";
+import { help, listRoles } from "./roles.js";
+import { clarify, greeting, notCovered, offTopic } from "./scope.js";
+import { skillGap } from "./skills.js";
+import type { Answer, UserContext } from "./types.js";
 import { anonymousUser } from "./types.js";
-import { figureView, roleCitations, uniqueCitations } from "./views.js";
+import { roleCitations, roleRef } from "./views.js";
 
-type Intent =
-  | "compare"
-  | "salary"
-  | "totalComp"
-  | "skills"
-  | "tools"
-  | "education"
-  | "experience"
-  | "industries"
-  | "path"
-  | "outlook"
-  | "trend"
-  | "bestPractice"
-  | "challenge"
-  | "softSkill"
-  | "responsibilities"
-  | "gettingStarted"
-  | "market"
-  | "location";
+export interface Asked {
+  answer: Answer;
+  understanding: Understanding;
+  /** The conversation's context after this question, to keep for the next one in the thread. */
+  context: ConversationContext;
+}
 
-const intentWords: Record<Intent, string[]> = {
-  compare: ["vs", "versus", "difference", "differences", "different", "compare", "comparison", "between"],
-  salary: [
-    "salary",
-    "salaries",
-    "pay",
-    "paid",
-    "pays",
-    "earn",
-    "earns",
-    "earning",
-    "earnings",
-    "make",
-    "makes",
-    "compensation",
-    "wage",
-    "wages",
-    "money",
-    "income",
-  ],
-  totalComp: ["total", "package", "bonus", "bonuses", "stock", "equity", "tc"],
-  skills: ["skill", "skills", "learn", "know"],
-  tools: [
-    "tool",
-    "tools",
-    "framework",
-    "frameworks",
-    "library",
-    "libraries",
-    "stack",
-    "technologies",
-    "platforms",
-    "use",
-  ],
-  education: [
-    "degree",
-    "degrees",
-    "education",
-    "study",
-    "phd",
-    "masters",
-    "master",
-    "bachelor",
-    "bachelors",
-    "college",
-    "university",
-    "qualifications",
-  ],
-  experience: ["experience", "years"],
-  industries: ["industry", "industries", "sector", "sectors"],
-  path: ["path", "progression", "ladder", "promotion", "promoted", "next", "after", "advance", "become"],
-  outlook: ["outlook", "growth", "demand", "jobs", "future", "prospects", "openings", "hiring", "employment"],
-  trend: ["trend", "trends", "trending"],
-  bestPractice: ["practice", "practices"],
-  challenge: ["challenge", "challenges", "difficult", "hard", "problems", "pitfalls", "struggle"],
-  softSkill: ["soft"],
-  responsibilities: ["do", "does", "responsibilities", "responsibility", "duties", "day"],
-  gettingStarted: ["start", "started", "begin", "tips", "getting", "break"],
-  market: ["market", "postings", "adoption", "adopting", "adopted", "adopt", "size"],
-  location: ["city", "cities", "location", "locations", "where", "places", "state", "states", "region"],
-};
+/** The command whose answer covers an intent, for buttons that ask which role was meant. */
+function commandFor(intent: Intent): string {
+  if (payIntents.has(intent)) return "salary";
+  if (intent === "skills" || intent === "tools" || intent === "softSkill" || intent === "gap")
+    return "skills";
+  if (intent === "path" || intent === "gettingStarted") return "path";
+  return "role";
+}
 
-const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many much get typical average tell about please explain describe being been there any some more most".split(
-    " ",
-  ),
-);
+/** Where in the knowledge a question of each kind can be answered without knowing the role. */
+function topicsOf(intent: Intent): Topic[] | undefined {
+  if (payIntents.has(intent)) return ["salary"];
+  if (intent === "skills" || intent === "tools") return ["skills", "tools"];
+  if (intent === "outlook") return ["outlook", "market"];
+  return undefined;
+}
 
-const weakTerms = new Set([
-  "engineer",
-  "engineers",
-  "engineering",
-  "role",
-  "roles",
-  "job",
-  "career",
-  "careers",
-  "work",
-  "good",
-  "best",
-  "people",
-]);
+const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
 
-/** Intents about the field as a whole rather than one role. */
-const generalIntents: Intent[] = ["trend", "bestPractice", "challenge", "softSkill", "market"];
-const generalWords = new Set(generalIntents.flatMap((i) => intentWords[i]));
+/** Roles people ask about most, offered when a question names none. */
+function popularRoles(kb: KnowledgeBase): Role[] {
+  return ["machine-learning-engineer", "software-engineer", "data-science-engineer"]
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined)
+    .concat(kb.knowledge.roles)
+    .filter((r, i, all) => all.indexOf(r) === i)
+    .slice(0, 3);
+}
 
-const intentTopics: Partial<Record<Intent, Topic[]>> = {
-  salary: ["salary"],
-  totalComp: ["salary"],
-  skills: ["skills"],
-  tools: ["tools"],
-  education: ["education"],
-  experience: ["experience"],
-  industries: ["industries"],
-  path: ["path"],
-  responsibilities: ["responsibilities", "overview"],
-  trend: ["trend"],
-  bestPractice: ["best-practice"],
-  challenge: ["challenge"],
-  softSkill: ["soft-skill"],
-  outlook: ["outlook", "market"],
-  gettingStarted: ["getting-started"],
-  market: ["market"],
-};
-
-/** Intents named in the question; a misspelt trigger ("salery") counts only if it is not a real word of its own. */
-function detectIntents(words: string[], known: ReadonlySet<string>): Set<Intent> {
-  const found = new Set<Intent>();
-  for (const word of words) {
-    const mayBeTypo = word.length >= 5 && !known.has(word) && !questionWords.has(word);
-    for (const [intent, triggers] of Object.entries(intentWords) as [Intent, string[]][])
-      if (triggers.some((t) => t === word || (mayBeTypo && t.length >= 5 && editDistance(t, word, 1) <= 1)))
-        found.add(intent);
+/**
+ * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
+ * generative AI skills boost pay"), else a question back.
+ */
+function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
+  // "what tools does it use?" with no thread to say what "it" is: only the person can say.
+  if (u && !u.entities.pronoun) {
+    const words = understanderFor(kb).wordsOf(intent);
+    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
+    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
   }
-  return found;
-}
-
-const allIntentWords = new Set(Object.values(intentWords).flat());
-
-function isIntentWord(word: string): boolean {
-  return allIntentWords.has(word);
-}
-
-interface Entities {
-  roles: Role[];
-  /** Positions of the words that named a role: "stack" in "full stack developer" is not a question about tools. */
-  roleWords: Set<number>;
-  ambiguous: Role[][];
-  level?: string;
-  place?: string;
-  company?: string;
-}
-
-function extractEntities(kb: KnowledgeBase, words: string[]): Entities {
-  const skip = (w: string) => w === "" || questionWords.has(w) || isIntentWord(w);
-  const masked = [...words];
-  const mask = (start: number, end: number) => masked.fill("", start, end);
-  const roles: Role[] = [];
-  const ambiguous: Role[][] = [];
-  const roleWords = new Set<number>();
-  for (const m of kb.roleNames.findAll(words, skip)) {
-    const found = m.entries.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
-    if (found.length === 1 && !roles.includes(found[0] as Role)) roles.push(found[0] as Role);
-    if (found.length > 1) ambiguous.push(found);
-    mask(m.start, m.end);
-    for (let i = m.start; i < m.end; i++) roleWords.add(i);
-  }
-  const pick = (vocabulary: "levels" | "places" | "companies") => {
-    const m = kb[vocabulary].findAll(masked, skip).find((x) => x.entries.length === 1);
-    if (!m) return undefined;
-    mask(m.start, m.end);
-    return m.entries[0];
-  };
-  return {
-    roles,
-    roleWords,
-    ambiguous,
-    level: pick("levels"),
-    place: pick("places"),
-    company: pick("companies"),
-  };
-}
-
-function factsFromFigures(figures: FigureView[]): string[] {
-  return figures.map(
-    (f) => `${f.label}: ${f.value} (${citationText(f.citation)}${f.baseOnly ? "; base pay only" : ""})`,
+  const saved = user.role ? kb.roleById.get(user.role) : undefined;
+  const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
+  return clarify(
+    "Which role do you mean? Name one in your question, or pick one:",
+    options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
   );
 }
 
-function salaryAnswer(kb: KnowledgeBase, role: Role, e: Entities, intents: Set<Intent>) {
-  const levelName = e.level ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
-  const placeName = e.place ? kb.knowledge.locations.find((l) => l.id === e.place)?.name : undefined;
-  const s = salaryFor(kb, role, { level: levelName, location: placeName }, anonymousUser);
-  const facts: string[] = [];
-  let headline: string | undefined;
-  const company = e.company ? s.companies.find((c) => c.company === e.company) : undefined;
-  if (company) {
-    headline = `${role.name} pay at ${company.company}:`;
-    facts.push(...factsFromFigures(company.figures));
-  } else if (intents.has("location") && !s.answer && s.locations.length > 0) {
-    const byValue = [...(role.salary?.locations ?? [])].sort(
-      (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
-    );
-    headline = `${role.name} pay by location, highest first:`;
-    facts.push(...factsFromFigures(byValue.map((l) => figureView(kb, l.figure))));
-  } else if (intents.has("totalComp") && s.totalComp.length > 0) {
-    headline = `${role.name} total compensation:`;
-    facts.push(...factsFromFigures(s.totalComp));
-  } else if (s.answer) {
-    const where = [levelName, placeName].filter(Boolean).join(", ");
-    headline = `${role.name}, ${where}: ${s.answer.value} (${citationText(s.answer.citation)}).`;
-    const level = s.levels.find((l) => l.id === e.level);
-    if (level && placeName) facts.push(...factsFromFigures([level.figure]));
-    if (level) facts.push(...factsFromFigures(level.extra));
-    const place = s.locations.find((l) => l.id === e.place);
-    if (place) facts.push(...factsFromFigures(place.extra));
-  } else {
-    const figures = s.headline.length
-      ? s.headline
-      : s.levels.length
-        ? s.levels.map((l) => l.figure)
-        : s.government;
-    if (figures.length > 0) headline = `${role.name} pay:`;
-    facts.push(...factsFromFigures(figures));
-    if (s.modifiers.length > 0) facts.push(...factsFromFigures(s.modifiers));
-  }
-  return { headline, facts: [...s.gaps, ...facts], citations: s.citations };
-}
-
-function roleFacts(
-  kb: KnowledgeBase,
-  role: Role,
-  intent: Intent,
-): { headline: string; facts: string[] } | undefined {
-  const list = (items: string[], what: string) =>
-    items.length > 0 ? items : [`The knowledge base lists no ${what} for ${role.name}.`];
-  const skills = role.skills;
-  switch (intent) {
-    case "skills":
-      return {
-        headline: `Skills for a ${role.name}:`,
-        facts: list(
-          [
-            ...(skills.technical.length ? [`Technical: ${skills.technical.join(", ")}`] : []),
-            ...(skills.frameworks.length
-              ? [`Frameworks and libraries: ${skills.frameworks.join(", ")}`]
-              : []),
-            ...(skills.soft.length ? [`Soft skills: ${skills.soft.join(", ")}`] : []),
-          ],
-          "skills",
-        ),
-      };
-    case "tools":
-      return {
-        headline: `Tools and frameworks a ${role.name} uses:`,
-        facts: list(
-          [
-            ...(skills.frameworks.length
-              ? [`Frameworks and libraries: ${skills.frameworks.join(", ")}`]
-              : []),
-            ...(skills.tools.length ? [`Tools and platforms: ${skills.tools.join(", ")}`] : []),
-          ],
-          "tools",
-        ),
-      };
-    case "education":
-      return {
-        headline: `Education for a ${role.name}:`,
-        facts: list(role.education, "education requirements"),
-      };
-    case "experience":
-      return {
-        headline: `Experience for a ${role.name}:`,
-        facts: list(role.experience, "experience requirements"),
-      };
-    case "industries":
-      return { headline: `Industries that hire a ${role.name}:`, facts: list(role.industries, "industries") };
-    case "path":
-      return {
-        headline: `Career path for a ${role.name}:`,
-        facts: list(
-          [
-            ...(role.path.into.length ? [`Into the role from: ${role.path.into.join(", ")}`] : []),
-            ...(role.path.ladder.length ? [`Ladder: ${role.path.ladder.join(" → ")}`] : []),
-            ...(role.path.beyond.length ? [`After it: ${role.path.beyond.join(", ")}`] : []),
-            ...role.path.advice,
-          ],
-          "career path",
-        ),
-      };
-    case "outlook":
-      return {
-        headline: `Outlook for a ${role.name}:`,
-        facts: list(
-          [...role.outlook.notes, ...role.outlook.figures.map((f) => figureLine(kb.sources, f))],
-          "outlook figures",
-        ),
-      };
-    case "gettingStarted":
-      return {
-        headline: `Getting started as a ${role.name}:`,
-        facts: list(role.gettingStarted, "getting-started tips"),
-      };
-    case "responsibilities":
-      return { headline: `What a ${role.name} does:`, facts: [role.summary, ...role.responsibilities] };
-    default:
-      return undefined;
-  }
-}
-
-const roleIntentOrder: Intent[] = [
-  "tools",
-  "education",
-  "experience",
-  "industries",
-  "gettingStarted",
-  "path",
-  "outlook",
-  "skills",
-  "responsibilities",
-];
-
-function followupsFor(roles: Role[], intents: Set<Intent>): string[] {
-  const [a, b] = roles;
-  if (a && b) return [`compare ${a.aliases[0]} ${b.aliases[0]}`, `gap ${a.aliases[0]} to ${b.aliases[0]}`];
-  if (a)
-    return [
-      intents.has("salary") ? `salary ${a.aliases[0]}` : `role ${a.aliases[0]}`,
-      `skills ${a.aliases[0]}`,
-      `path ${a.aliases[0]}`,
-    ];
-  return ["roles", "trends", "help"];
-}
-
-/** Words that do not show what a question is about: too common, or only naming the kind of question. */
-function isWeak(word: string): boolean {
-  return word.length < 3 || weakTerms.has(word) || questionWords.has(word) || isIntentWord(word);
-}
-
-function trimQuestion(question: string): string {
-  const flat = question.replace(/\s+/g, " ").trim();
-  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
-}
-
-/** Answers a free question with the fact itself, from structured knowledge when it can, else from search. */
-export function answerQuestion(kb: KnowledgeBase, question: string): QuestionAnswer {
-  const words = tokenize(question.slice(0, 500));
-  const e = extractEntities(kb, words);
-  const intents = detectIntents(
-    words.filter((_, i) => !e.roleWords.has(i)),
-    kb.index.words,
+/**
+ * "How do I become a data engineer?" with no role to start from: how people get into it and everything it
+ * needs, with buttons for the skill gap from the roles people usually come from.
+ */
+function becoming(kb: KnowledgeBase, question: string, role: Role): Answer {
+  const s = role.skills;
+  const skills = [...s.technical, ...s.frameworks, ...s.tools];
+  const others = role.related
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined)
+    .slice(0, 2);
+  return factAnswer(
+    question,
+    `How to become ${withArticle(role.name)}:`,
+    [
+      ...role.gettingStarted,
+      ...(role.path.into.length ? [`People move into it from: ${role.path.into.join(", ")}`] : []),
+      ...(skills.length ? [`What it needs: ${skills.join(", ")}`] : []),
+      "For what you still need to learn from your current role, ask for the skill gap (e.g. `gap swe to mle`).",
+    ],
+    roleCitations(kb, role),
+    [...others.map((o) => `gap ${alias(o)} to ${alias(role)}`), `skills ${alias(role)}`],
   );
-  const base = {
-    kind: "answer" as const,
-    question: trimQuestion(question),
-    followups: followupsFor(e.roles, intents),
-  };
-  const answered = (
-    headline: string | undefined,
-    facts: string[],
-    citations: Citation[],
-  ): QuestionAnswer => ({
-    ...base,
-    found: true,
-    ...(headline ? { headline } : {}),
-    facts,
-    sections: [],
-    citations: uniqueCitations(citations),
-  });
-
-  if (e.ambiguous.length > 0 && e.roles.length === 0) {
-    const names = e.ambiguous[0]?.map((r) => r.name) ?? [];
-    return {
-      ...answered(`That name could mean more than one role: ${names.join(" or ")}. Which one?`, [], []),
-      followups: e.ambiguous[0]?.map((r) => `role ${r.name.toLowerCase()}`) ?? [],
-    };
-  }
-  const [role, other] = e.roles;
-  if (role && other && (intents.has("compare") || e.roles.length >= 2) && !intents.has("salary")) {
-    const c = compareRoles(kb, e.roles.slice(0, 3));
-    const facts = c.curated
-      ? c.curated.differences.map((d) => `${d.topic}: ${d.text}`)
-      : [
-          `Shared skills: ${c.sharedSkills.join(", ") || "none in the knowledge base"}`,
-          ...c.distinctSkills.map((d) => `Only ${d.role.name}: ${d.items.join(", ") || "—"}`),
-        ];
-    return answered(
-      `${c.roles.map((r) => r.name).join(" vs ")}:`,
-      facts,
-      c.curated ? [c.curated.citation] : c.citations,
-    );
-  }
-  const wantsPay =
-    intents.has("salary") ||
-    intents.has("totalComp") ||
-    (role !== undefined && (e.place !== undefined || e.level !== undefined || e.company !== undefined));
-  if (role && wantsPay) {
-    const paid = e.roles.map((r) => salaryAnswer(kb, r, e, intents));
-    return answered(
-      paid
-        .map((p) => p.headline)
-        .filter(Boolean)
-        .join(" ") || undefined,
-      paid.flatMap((p) => p.facts),
-      paid.flatMap((p) => p.citations),
-    );
-  }
-  if (role && intents.has("softSkill")) {
-    const general = kb.knowledge.softSkills;
-    return answered(
-      `Soft skills for a ${role.name}: ${role.skills.soft.join(", ") || "none listed for this role"}. What they mean in practice:`,
-      general.skills.map((x) => `${x.name}: ${x.summary}`),
-      [cite(kb.sources, general.source, general.asOf)],
-    );
-  }
-  if (role) {
-    const intent = roleIntentOrder.find((i) => intents.has(i));
-    const facts = intent ? roleFacts(kb, role, intent) : undefined;
-    if (facts) return answered(facts.headline, facts.facts, roleCitations(kb, role));
-    if (!(["trend", "bestPractice", "challenge", "market"] as Intent[]).some((i) => intents.has(i))) {
-      const overview = roleFacts(kb, role, "responsibilities");
-      return answered(overview?.headline, (overview?.facts ?? []).slice(0, 4), roleCitations(kb, role));
-    }
-  }
-  if (intents.has("trend")) {
-    const roleWords = new Set(e.roles.flatMap((r) => r.aliases.concat(r.name).flatMap((a) => tokenize(a))));
-    const generic = (w: string) => isWeak(w) || intentWords.trend.includes(w) || roleWords.has(w);
-    const specific = kb.index
-      .search(words.join(" "), { only: ["trend"] }, 3)
-      .find((h) => h.section.topic === "trend" && SectionIndex.isRelevant(h, words, generic));
-    if (specific) return sectionAnswer(kb, base, [specific]);
-    const t = kb.knowledge.trends;
-    return answered(
-      `The ${t.trends.length} trends shaping ML engineering:`,
-      t.trends.map((x) => `${x.name}: ${x.summary}`),
-      [cite(kb.sources, t.source, t.asOf)],
-    );
-  }
-  return searchAnswer(kb, question, words, intents, e, base);
 }
 
-function sectionAnswer(
-  kb: KnowledgeBase,
-  base: Pick<QuestionAnswer, "kind" | "question" | "followups">,
-  hits: SearchHit[],
-): QuestionAnswer {
-  return {
-    ...base,
-    found: true,
-    facts: [],
-    sections: hits.map((h) => ({ title: h.section.title, lines: h.section.lines })),
-    citations: uniqueCitations(
-      hits.flatMap((h) =>
-        h.section.sourceIds.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated")),
-      ),
+/** Two roles wanted, one given: ask for the other, offering its related roles. */
+function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
+  const verb = intent === "gap" ? "gap" : "compare";
+  const others = role.related
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined)
+    .concat(popularRoles(kb))
+    .filter((r, i, all) => r !== role && all.indexOf(r) === i)
+    .slice(0, 3);
+  const prompt =
+    intent === "gap"
+      ? `Which role are you moving from to become ${withArticle(role.name)}? For example:`
+      : `Compare ${role.name} with which role? For example:`;
+  return clarify(
+    prompt,
+    others.map((o) =>
+      verb === "gap" ? `gap ${alias(o)} to ${alias(role)}` : `compare ${alias(role)} ${alias(o)}`,
     ),
-  };
+  );
 }
 
-function searchAnswer(
+/** What two or three roles share: skills and industries, computed from their files. */
+function commonAnswer(kb: KnowledgeBase, question: string, roles: Role[]): Answer {
+  const c = compareRoles(kb, roles);
+  const shared = (lists: string[][]) => (lists[0] ?? []).filter((x) => lists.every((l) => l.includes(x)));
+  const industries = shared(roles.map((r) => r.industries));
+  return factAnswer(
+    question,
+    `What ${roles.map((r) => r.name).join(" and ")} have in common:`,
+    [
+      `Shared skills: ${c.sharedSkills.join(", ") || "none in the knowledge base"}`,
+      ...(industries.length ? [`Industries that hire both: ${industries.join(", ")}`] : []),
+      ...c.distinctSkills.map((d) => `Only ${d.role.name}: ${d.items.join(", ") || "—"}`),
+    ],
+    roles.flatMap((r) => roleCitations(kb, r)),
+    [`compare ${roles.map(alias).join(" ")}`, `gap ${roles.map(alias).join(" to ")}`],
+  );
+}
+
+/** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
+export function answerUnderstood(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext = anonymousUser,
+): Answer {
+  const e = u.entities;
+  const q = u.text;
+  const intent = u.intent;
+  const [role, other] = u.roles;
+  const uncovered = e.uncovered[0];
+  // A covered role named beside an uncovered one is what the question is about ("how can an ML engineer
+  // work with product managers"), unless the question needs both (a comparison) or starts from it.
+  const aboutCovered = role !== undefined && !pairIntents.has(intent);
+  if ((uncovered || e.unknownTitle) && intent === "gap" && u.to)
+    return skillsAnswer(kb, q, u.to, "skills", undefined);
+  if ((uncovered || e.unknownTitle) && !aboutCovered)
+    return notCovered(
+      kb,
+      uncovered?.typed ?? e.unknownTitle ?? q,
+      uncovered?.occupation,
+      payIntents.has(intent) || intent === "outlook",
+    );
+  if (intent === "greeting") return greeting();
+  if (intent === "help") return help();
+  if (intent === "roleList") return listRoles(kb);
+  if (e.ambiguous.length > 0 && u.roles.length === 0) {
+    const options = e.ambiguous[0]?.options ?? [];
+    return clarify(
+      `"${e.ambiguous[0]?.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
+      options.map((r) => `${commandFor(intent)} ${r.name.toLowerCase()}`),
+    );
+  }
+  const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+  const isRoleWord = (w: string) => roleWords.has(w);
+  const guessing = isGuess(u) && !u.inherited.includes("intent");
+  if (intent === "offTopic" && !guessing && !role) return offTopic();
+  if (intent === "offTopic" || guessing) {
+    const found = searchAnswer(
+      kb,
+      q,
+      u.roles.map((r) => r.id),
+      !role,
+    );
+    if (found) return found;
+    if (role) return roleTopicAnswer(kb, q, role, "responsibilities");
+    if (guessing && u.second && intent !== "offTopic" && u.second.intent !== "offTopic")
+      return clarify("I'm not sure what you mean. Did you mean one of these?", ["roles", "trends", "help"]);
+    return offTopic();
+  }
+
+  switch (intent) {
+    case "salary":
+    case "totalComp":
+    case "payRanking":
+    case "payCompare": {
+      if (!role) return whichRole(kb, intent, user, u);
+      if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
+      const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
+      const answers = u.roles.map((r) =>
+        payAnswer(kb, q, r, {
+          ...(u.level ? { level: u.level } : {}),
+          ...(u.place ? { place: u.place } : {}),
+          ...(u.company ? { company: u.company } : {}),
+          focus,
+        }),
+      );
+      if (answers.length === 1) return answers[0] as Answer;
+      return factAnswer(
+        q,
+        undefined,
+        answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
+        answers.flatMap((a) => a.citations),
+        answers[0]?.followups ?? [],
+      );
+    }
+    case "skills":
+    case "tools":
+    case "softSkill":
+      if (!role)
+        return intent === "softSkill"
+          ? fieldAnswer(kb, q, "soft-skill", isRoleWord)
+          : whichRole(kb, intent, user, u);
+      return skillsAnswer(kb, q, role, intent, e.skillKind);
+    case "education":
+    case "experience":
+    case "industries":
+    case "responsibilities":
+    case "path":
+    case "gettingStarted":
+      if (!role) return whichRole(kb, intent, user, u);
+      return roleTopicAnswer(kb, q, role, intent);
+    case "outlook":
+      if (!role) return marketAnswer(kb, q);
+      return roleTopicAnswer(kb, q, role, "outlook");
+    case "gap": {
+      const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
+      const from = u.from ?? (other ? role : undefined);
+      if (!to) return whichRole(kb, intent, user, u);
+      if (!from || from === to) return becoming(kb, q, to);
+      return skillGap(kb, from, to, user);
+    }
+    case "compare":
+    case "common":
+      if (!role) return whichRole(kb, intent, user, u);
+      if (!other) return whichOther(kb, intent, role);
+      return intent === "common" ? commonAnswer(kb, q, u.roles) : compareRoles(kb, u.roles.slice(0, 3));
+    case "market":
+      return marketAnswer(kb, q);
+    case "trend":
+      return fieldAnswer(kb, q, "trend", isRoleWord);
+    case "bestPractice":
+      return fieldAnswer(kb, q, "best-practice", isRoleWord);
+    case "challenge":
+      return fieldAnswer(kb, q, "challenge", isRoleWord);
+    case "definition":
+      return (
+        searchAnswer(
+          kb,
+          q,
+          u.roles.map((r) => r.id),
+          true,
+        ) ?? offTopic()
+      );
+    case "followUp":
+      return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
+  }
+}
+
+/** The roles, level and place an answer is about, for the thread's next question. */
+export function contextAfter(
+  answer: Answer,
+  previous: ConversationContext,
+  u?: Understanding,
+): ConversationContext {
+  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
+  const base = { ...previous, ...(u ? { intent: u.intent } : {}) };
+  switch (answer.kind) {
+    case "role":
+      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
+    case "salary":
+      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "salary" });
+    case "checklist":
+      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "skills" });
+    case "path":
+      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "path" });
+    case "compare":
+      return compactContext({ ...base, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
+    case "pay-compare":
+      return compactContext({ ...base, roles: ids(answer.roles.map((r) => r.role)), intent: "payCompare" });
+    case "gap":
+      return compactContext({ ...base, roles: [answer.to.id, answer.from.id], intent: "gap" });
+    case "out-of-scope":
+      return compactContext({ roles: [] });
+    default:
+      if (!u) return previous;
+      return compactContext({
+        roles: u.roles.length ? u.roles.map((r) => r.id) : previous.roles,
+        ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
+        ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
+        ...(u.company ? { company: u.company } : {}),
+        intent: u.intent,
+      });
+  }
+}
+
+/** Understands a question in the light of its conversation, answers it, and says what the conversation is now about. */
+export function ask(
   kb: KnowledgeBase,
   question: string,
-  words: string[],
-  intents: Set<Intent>,
-  e: Entities,
-  base: Pick<QuestionAnswer, "kind" | "question" | "followups">,
-): QuestionAnswer {
-  // Pay outranks everything else asked in the same breath ("how much can AI skills boost pay").
-  const pay = intents.has("salary") || intents.has("totalComp");
-  const topics = pay ? (["salary"] as Topic[]) : [...intents].flatMap((i) => intentTopics[i] ?? []);
-  // Intent words ("pay", "skills") already chose the topics; searching for them too only costs time. Words
-  // of the general intents ("adopted", "challenges") stay: they are what general sections are about.
-  const query =
-    words.filter((w) => !isWeak(w) || generalWords.has(w)).join(" ") || words.join(" ") || question;
-  // Trends, practices, challenges and the market are not about one role: do not pull role sections up.
-  const general = generalIntents.some((i) => intents.has(i));
-  const roleIds = general ? [] : e.roles.map((r) => r.id);
-  const relevant = (only?: Topic[]) =>
-    kb.index
-      .search(query, { roleIds, topics, only }, 3)
-      .filter((h) => SectionIndex.isRelevant(h, words, isWeak));
-  const focused = pay ? relevant(["salary"]) : general ? relevant([...generalTopics]) : [];
-  const strong = focused.length > 0 ? focused : relevant();
-  const top = strong[0];
-  if (!top)
-    return {
-      ...base,
-      found: false,
-      facts: [],
-      sections: [],
-      citations: [],
-      followups: ["roles", "trends", "compare mle swe"],
-    };
-  return sectionAnswer(kb, base, strong.filter((h) => h.score >= top.score * 0.6).slice(0, 2));
+  options: { context?: ConversationContext; user?: UserContext } = {},
+): Asked {
+  const understanding = understanderFor(kb).understand(question, options.context);
+  const answered = answerUnderstood(kb, understanding, options.user);
+  const answer =
+    answered.kind === "answer" && understanding.roles.length > 0
+      ? { ...answered, about: understanding.roles.map(roleRef) }
+      : answered;
+  const previous = options.context ?? { roles: [] };
+  const kept = {
+    ...previous,
+    ...(understanding.level ? { level: understanding.level } : {}),
+    ...(understanding.place ? { place: understanding.place } : {}),
+  };
+  return { answer, understanding, context: contextAfter(answer, kept, understanding) };
 }
+
+/** Answers one question on its own, with no conversation before it. */
+export function answerQuestion(
+  kb: KnowledgeBase,
+  question: string,
+  user: UserContext = anonymousUser,
+): Answer {
+  return ask(kb, question, { user }).answer;
+}
+
+export { roleFollowups, roleRef };

@@ -5,6 +5,9 @@ import { figureView, roleRef } from "./views.js";
 
 const dayMs = 86_400_000;
 
+const hasAny = (w: NonNullable<DigestExtras["thisWeek"]>) =>
+  w.roles.length + w.comparisons.length + w.skills.length + w.rising.length > 0;
+
 /** Days since 1970-01-01 for a YYYY-MM-DD date: the digest's only input, so a date always gives the same digest. */
 function dayNumber(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / dayMs);
@@ -49,8 +52,14 @@ function spotlights(kb: KnowledgeBase): { role: Role; figure: FigureView }[] {
   });
 }
 
-/** The daily digest for a date: trend, market figure, tip and salary spotlight, each rotating on its own. */
-export function digestFor(kb: KnowledgeBase, date: string): DigestAnswer {
+/** What a channel's digest adds to the day's: what the workspace explored, and its feeds' news. */
+export type DigestExtras = Pick<DigestAnswer, "thisWeek" | "news" | "changes">;
+
+/**
+ * The daily digest for a date: trend, market figure, tip and salary spotlight, each rotating on its own,
+ * plus what the channel's workspace explored this week and its feeds' news, when there is any.
+ */
+export function digestFor(kb: KnowledgeBase, date: string, extras: DigestExtras = {}): DigestAnswer {
   const day = dayNumber(date);
   const trendList = kb.knowledge.trends.trends;
   const trend = ofTheDay(trendList, day);
@@ -64,6 +73,12 @@ export function digestFor(kb: KnowledgeBase, date: string): DigestAnswer {
     figure: figureView(kb, figure.item),
     tip: tip.item,
     spotlight: { role: roleRef(spot.item.role), figure: spot.item.figure },
+    ...(extras.thisWeek && hasAny(extras.thisWeek) ? { thisWeek: extras.thisWeek } : {}),
+    ...(extras.news?.length ? { news: extras.news } : {}),
+    ...(extras.changes &&
+    extras.changes.newRoles.length + extras.changes.updatedRoles.length + extras.changes.figures.length > 0
+      ? { changes: extras.changes }
+      : {}),
     followups: ["trends", `salary ${spot.item.role.aliases[0]}`, `role ${spot.item.role.aliases[0]}`],
   };
 }

@@ -2,7 +2,9 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
 import { usages } from "../parser.js";
-import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
+import { understanderFor } from "../understanding/understand.js";
+import { notCovered } from "./scope.js";
+import type { HelpAnswer, OutOfScope, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
 import {
   noPayFigure,
   onetLinks,
@@ -13,10 +15,20 @@ import {
   skillLists,
 } from "./views.js";
 
-/** Resolves a typed role name, or answers with what went wrong and the closest roles. */
-export function withRole<A>(kb: KnowledgeBase, typed: string, answer: (role: Role) => A): A | RoleProblem {
+/**
+ * Resolves a typed role name, or answers with what went wrong: an occupation the knowledge does not cover
+ * ("skills nurse") is said to be not covered; any other name gets the closest roles.
+ */
+export function withRole<A>(
+  kb: KnowledgeBase,
+  typed: string,
+  answer: (role: Role) => A,
+): A | RoleProblem | OutOfScope {
   const r = resolveRole(kb, typed);
-  return r.kind === "found" ? answer(r.role) : roleProblem(r);
+  if (r.kind === "found") return answer(r.role);
+  const uncovered =
+    r.kind === "unknown" ? understanderFor(kb).understand(typed).entities.uncovered[0] : undefined;
+  return uncovered ? notCovered(kb, uncovered.typed, uncovered.occupation, false) : roleProblem(r);
 }
 
 /** The answer for a name that is unknown or names several roles: what was typed, and the closest roles. */

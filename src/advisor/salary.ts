@@ -55,7 +55,9 @@ export function salaryFor(
   else {
     if ([s.levels, s.locations, s.headline, s.totalComp, s.companies].every((list) => list.length === 0))
       gaps.push(
-        `The source articles give no pay figures for ${role.name}; the nearest US government statistic is below.`,
+        s.government.length > 0
+          ? `The source articles give no pay figures for ${role.name}; the nearest US government statistic is below.`
+          : noPayFigure(role),
       );
     if (levelId && !level)
       gaps.push(`The knowledge base has no ${levelName(levelId).toLowerCase()} figure for ${role.name}.`);

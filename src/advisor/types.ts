@@ -1,5 +1,5 @@
 import type { Citation } from "../knowledge/figures.js";
-import type { SkillGroup } from "../knowledge/schema.js";
+import type { Figure, SkillGroup } from "../knowledge/schema.js";
 
 export type { Citation };
 
@@ -15,6 +15,8 @@ export interface FigureView {
   citation: Citation;
   baseOnly?: boolean;
   highlight?: boolean;
+  /** The figure's numbers as the knowledge gives them, for the pay charts; absent for a figure in words. */
+  amount?: Pick<Figure, "value" | "min" | "max" | "qualifier" | "openEnded" | "unit">;
 }
 
 export interface SkillList {
@@ -155,6 +157,38 @@ export interface QuestionAnswer extends Base {
   facts: string[];
   sections: { title: string; lines: string[] }[];
   citations: Citation[];
+  /** The roles the question was about, as understood (for the anonymous record of what is asked). */
+  about?: RoleRef[];
+}
+
+/** Pay of two or three roles side by side, each figure on its own line, and which is higher where comparable. */
+export interface PayComparison extends Base {
+  kind: "pay-compare";
+  roles: { role: RoleRef; figures: FigureView[]; missing?: string }[];
+  /** Which role the figures put higher, when each has a figure of the same kind; else why not. */
+  verdict: string;
+  citations: Citation[];
+}
+
+/**
+ * A question the advisor does not cover, said plainly: an occupation it has no role for (with the closest
+ * roles it does know and any government figures for that very occupation), or something unrelated.
+ */
+export interface OutOfScope extends Base {
+  kind: "out-of-scope";
+  reason: "uncovered" | "off-topic";
+  /** The occupation as the advisor names it ("Product Manager"), or as typed when no list knows it. */
+  occupation?: string;
+  nearest: RoleRef[];
+  /** Official figures for the occupation itself, when the knowledge has them. */
+  figures: FigureView[];
+  citations: Citation[];
+}
+
+/** A question back when the advisor cannot tell what was meant: each option a command, shown as a button. */
+export interface Clarification extends Base {
+  kind: "clarify";
+  prompt: string;
 }
 
 export interface RoleProblem extends Base {
@@ -194,6 +228,24 @@ export interface DigestAnswer extends Base {
   figure: FigureView;
   tip: { kind: "best practice" | "challenge" | "soft skill"; title: string; text: string };
   spotlight: { role: RoleRef; figure: FigureView };
+  /** What this workspace explored this week (only items at least three people asked about). */
+  thisWeek?: {
+    roles: { name: string; people: number }[];
+    comparisons: { name: string; people: number }[];
+    skills: { name: string; people: number }[];
+    rising: { name: string; people: number; lastWeek: number }[];
+  };
+  /** What the knowledge added or updated since the channel's last digest, with sources. */
+  changes?: { newRoles: { name: string; source: string }[]; updatedRoles: string[]; figures: string[] };
+  /** The newest items of the channel's feeds not posted there before. */
+  news?: {
+    title: string;
+    link?: string;
+    source: string;
+    published?: string;
+    id?: string;
+    feedUrl?: string;
+  }[];
 }
 
 export type Answer =
@@ -207,6 +259,9 @@ export type Answer =
   | SkillGap
   | TrendsAnswer
   | QuestionAnswer
+  | PayComparison
+  | OutOfScope
+  | Clarification
   | RoleProblem
   | UsageProblem
   | Notice

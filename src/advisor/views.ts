@@ -32,6 +32,19 @@ export function figureView(kb: KnowledgeBase, f: Figure, highlight = false): Fig
     citation: cite(kb.sources, f.source, f.asOf),
     ...(f.basis === "base" ? { baseOnly: true } : {}),
     ...(highlight ? { highlight: true } : {}),
+    // The numbers themselves, so that a chart draws what the knowledge says rather than parsing `value`.
+    ...(f.text === undefined && f.unit
+      ? {
+          amount: {
+            unit: f.unit,
+            ...(f.value !== undefined ? { value: f.value } : {}),
+            ...(f.min !== undefined ? { min: f.min } : {}),
+            ...(f.max !== undefined ? { max: f.max } : {}),
+            ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+            ...(f.openEnded ? { openEnded: true } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import porter2 from "wink-porter2-stemmer";
+
 /** Lower-case words without punctuation: the form every phrase is compared in. */
 export function normalize(text: string): string {
   // Most text is printable ASCII, where NFKC changes nothing and plain character classes are much faster.
@@ -57,10 +59,19 @@ export function slugify(text: string): string {
   );
 }
 
-/** A light English stemmer so "deploying", "deployment" and "deploys" meet at "deploy". */
+const stems = new Map<string, string>();
+
+/**
+ * The Porter2 (Snowball English) stem of a normalized word, so "engineers", "engineer's" and "engineer" meet
+ * at "engin", and "hiring" and "hires" at "hire". Stems of words seen are remembered up to a bound, since
+ * the same few thousand words make up nearly every question.
+ */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  for (const suffix of ["ments", "ment", "ings", "ing", "ies", "ers", "ed", "es", "s"])
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
-  return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    // Words with digits or symbols ("c++", "2027", "h1b") are kept as they are.
+    s = /^[a-z]+$/.test(word) ? porter2(word) : word;
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
 }

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { editDistance, normalize, typoAllowance } from "./text.js";
+import { editDistance, stem, tokenize, typoAllowance } from "./text.js";
 
 export interface Match<T> {
   entries: T[];
@@ -16,7 +16,8 @@ interface Phrase<T> {
 }
 
 /**
- * Phrases (names and aliases) that stand for entries (roles, levels, places). Exact phrases are looked up
+ * Phrases (names and aliases) that stand for entries (roles, levels, places). Phrases are compared as the
+ * stems of their words, so plurals and possessives match ("ML engineers'" names "ML engineer"). Exact phrases are looked up
  * in a map; typos are found by asking a fuzzy minisearch index for candidates and keeping those within an
  * edit-distance allowance, so a lookup stays fast however many phrases there are.
  */
@@ -26,10 +27,17 @@ export class Vocabulary<T> {
   private readonly phrases: Phrase<T>[] = [];
   readonly longestPhrase: number;
 
-  constructor(pairs: Iterable<[string, T]>) {
+  /**
+   * `form` is the form words are compared in: Porter2 stems by default; a noun lemmatizer for job titles,
+   * whose stems would collide with ordinary words ("marketer" and "market" share a stem, not a lemma).
+   */
+  constructor(
+    pairs: Iterable<[string, T]>,
+    private readonly form: (word: string) => string = stem,
+  ) {
     let longest = 1;
     for (const [raw, entry] of pairs) {
-      const phrase = normalize(raw);
+      const phrase = this.phraseOf(raw);
       if (phrase === "") continue;
       const known = this.exact.get(phrase);
       if (known) {
@@ -47,7 +55,9 @@ export class Vocabulary<T> {
 
   /** The entries a whole phrase names: exactly, or else within the typo allowance. */
   lookup(text: string): { entries: T[]; distance: number } | undefined {
-    const phrase = normalize(text);
+    const phrase = tokenize(text)
+      .map((t) => this.wordForm(t))
+      .join(" ");
     const hit = this.exact.get(phrase);
     if (hit) return { entries: hit.entries, distance: 0 };
     const allowance = typoAllowance(phrase.length);
@@ -65,7 +75,7 @@ export class Vocabulary<T> {
 
   /** Entries whose phrases look most like the text, best first: for "did you mean …". */
   suggest(text: string, limit: number): T[] {
-    const phrase = normalize(text);
+    const phrase = this.phraseOf(text);
     const scored = this.candidates(phrase, 30)
       .map((c) => ({ c, d: editDistance(phrase, c.phrase) / Math.max(phrase.length, c.phrase.length, 1) }))
       .sort((a, b) => a.d - b.d);
@@ -79,7 +89,8 @@ export class Vocabulary<T> {
    * Every phrase found in a run of words, longest and closest first, without overlaps. `skip` marks words
    * that may not be part of a fuzzy match (question words, intents); `fuzzy` false finds exact phrases only.
    */
-  findAll(words: string[], skip: (word: string) => boolean = () => false, fuzzy = true): Match<T>[] {
+  findAll(tokens: string[], skip: (word: string) => boolean = () => false, fuzzy = true): Match<T>[] {
+    const words = tokens.map((t) => this.wordForm(t));
     const taken = new Array<boolean>(words.length).fill(false);
     const found: Match<T>[] = [];
     const claim = (start: number, end: number, entries: T[], distance: number) => {
@@ -93,14 +104,15 @@ export class Vocabulary<T> {
         const hit = this.exact.get(words.slice(start, start + size).join(" "));
         if (hit) claim(start, start + size, hit.entries, 0);
       }
-    const rest = words.filter((w, i) => !taken[i] && !skip(w));
+    const rest = words.filter((w, i) => !taken[i] && !skip(tokens[i] ?? w));
     if (fuzzy && rest.length > 0) {
       const candidates = this.candidates(rest.join(" "), 10);
       const windows: { start: number; end: number; text: string }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
         for (let start = 0; start + size <= words.length; start++) {
           const slice = words.slice(start, start + size);
-          if (!free(start, start + size) || skip(slice[0] ?? "") || skip(slice[size - 1] ?? "")) continue;
+          if (!free(start, start + size) || skip(tokens[start] ?? "") || skip(tokens[start + size - 1] ?? ""))
+            continue;
           windows.push({ start, end: start + size, text: slice.join(" ") });
         }
       const fuzzyHits: Match<T>[] = [];
@@ -108,16 +120,33 @@ export class Vocabulary<T> {
         const allowance = typoAllowance(w.text.length);
         if (allowance === 0) continue;
         for (const c of candidates) {
+          // Abbreviations ("mle", "mass", "nyc") are matched exactly: one edit turns them into other words.
+          if (c.phrase.length < 5) continue;
           const distance = editDistance(w.text, c.phrase, allowance);
           if (distance <= allowance)
             fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance });
         }
       }
-      fuzzyHits.sort((a, b) => a.distance - b.distance || b.end - b.start - (a.end - a.start));
+      // The hit that explains more words wins ("princpal applied scientst gen ai" is one name, not an
+      // ambiguous "applied scientist"); among hits of one length, the closest.
+      fuzzyHits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.distance - b.distance);
       for (const hit of fuzzyHits)
         if (free(hit.start, hit.end)) claim(hit.start, hit.end, hit.entries, hit.distance);
     }
     return found.sort((a, b) => a.start - b.start);
+  }
+
+  /** A word's form, with a plural "s" dropped from an abbreviation the stemmer leaves alone ("mles"). */
+  private wordForm(token: string): string {
+    if (token === "") return "";
+    const f = this.form(token);
+    return f.length <= 5 && f.endsWith("s") && !this.exact.has(f) && this.exact.has(f.slice(0, -1))
+      ? f.slice(0, -1)
+      : f;
+  }
+
+  private phraseOf(text: string): string {
+    return tokenize(text).map(this.form).join(" ");
   }
 
   private candidates(phrase: string, limit: number): Phrase<T>[] {

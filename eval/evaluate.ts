@@ -1,0 +1,237 @@
+import { readFileSync } from "node:fs";
+import YAML from "yaml";
+import { z } from "zod";
+import { converse, type Turn } from "../src/advisor/converse.js";
+import type { Answer } from "../src/advisor/types.js";
+import { anonymousUser } from "../src/advisor/types.js";
+import type { KnowledgeBase } from "../src/knowledge/base.js";
+import { parseCommand } from "../src/parser.js";
+import { renderText } from "../src/render/text.js";
+import type { ConversationContext } from "../src/understanding/context.js";
+import { type Intent, intents } from "../src/understanding/intents.js";
+import { understanderFor } from "../src/understanding/understand.js";
+
+const entitiesSchema = z.strictObject({
+  roles: z.array(z.string()).optional(),
+  level: z.string().optional(),
+  place: z.string().optional(),
+  company: z.string().optional(),
+});
+
+const labels = {
+  intent: z.enum(intents).optional(),
+  entities: entitiesSchema.optional(),
+  expect: z.array(z.string().min(1)).optional(),
+  scope: z.enum(["uncovered", "offTopic"]).optional(),
+  occupation: z.string().optional(),
+};
+const turnSchema = z.strictObject({ ask: z.string().min(1), ...labels });
+const itemSchema = z.union([
+  z.strictObject({ id: z.string(), ask: z.string().min(1), ...labels }),
+  z.strictObject({ id: z.string(), dialogue: z.array(turnSchema).min(2) }),
+]);
+export type CorpusItem = z.infer<typeof itemSchema>;
+type LabelledTurn = z.infer<typeof turnSchema>;
+
+export function loadCorpus(file: string): CorpusItem[] {
+  const parsed = z.array(itemSchema).safeParse(YAML.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** The intent a command's answer stands for, so that turns typed as commands are scored like questions. */
+const commandIntents: Record<string, Intent> = {
+  role: "responsibilities",
+  salary: "salary",
+  skills: "skills",
+  path: "path",
+  gap: "gap",
+  compare: "compare",
+  trends: "trend",
+  roles: "roleList",
+  help: "help",
+};
+
+/** Answers that decline: never a figure of some other role. */
+const declining = new Set<Answer["kind"]>([
+  "out-of-scope",
+  "clarify",
+  "help",
+  "roles",
+  "notice",
+  "role-problem",
+]);
+
+interface Scored {
+  id: string;
+  question: string;
+  intent?: { expected: Intent; got: Intent | undefined };
+  entities?: { ok: boolean; got: string };
+  fact?: { ok: boolean; missing: string[] };
+  outOfScope: boolean;
+  refused: boolean;
+  leaked: boolean;
+  ms: number;
+}
+
+function entityMatch(turn: Turn, expected: z.infer<typeof entitiesSchema>): { ok: boolean; got: string } {
+  const u = turn.understanding;
+  const roles = u ? u.roles.map((r) => r.id) : answerRoles(turn.answer);
+  const got = { roles, level: u?.level, place: u?.place, company: u?.company };
+  const sameRoles =
+    expected.roles === undefined ||
+    (expected.roles.length === roles.length && expected.roles.every((r) => roles.includes(r)));
+  const ok =
+    sameRoles &&
+    (expected.level === undefined || expected.level === got.level) &&
+    (expected.place === undefined || expected.place === got.place) &&
+    (expected.company === undefined || expected.company?.toLowerCase() === got.company?.toLowerCase());
+  return { ok, got: JSON.stringify(got) };
+}
+
+function answerRoles(a: Answer): string[] {
+  switch (a.kind) {
+    case "role":
+    case "salary":
+    case "checklist":
+    case "path":
+      return [a.role.id];
+    case "compare":
+      return a.roles.map((r) => r.id);
+    case "gap":
+      return [a.from.id, a.to.id];
+    default:
+      return [];
+  }
+}
+
+function scoreTurn(
+  kb: KnowledgeBase,
+  id: string,
+  turn: LabelledTurn,
+  context: ConversationContext | undefined,
+) {
+  const started = performance.now();
+  const command = parseCommand(kb, turn.ask);
+  const usable =
+    command.kind === "prefs" || command.kind === "digest"
+      ? ({ kind: "ask", question: turn.ask } as const)
+      : command;
+  const result = converse(kb, usable, context, anonymousUser);
+  const text = renderText(result.answer);
+  const ms = performance.now() - started;
+  const outOfScope = turn.scope !== undefined;
+  const refused = result.answer.kind === "out-of-scope";
+  const scored: Scored = {
+    id,
+    question: turn.ask,
+    outOfScope,
+    refused,
+    leaked: outOfScope && !declining.has(result.answer.kind) && /\$\d|\d%/.test(text),
+    ms,
+  };
+  if (turn.intent) {
+    const u = result.understanding;
+    // A fragment that only changes an entity is a follow-up when it repeats the thread's last question.
+    const followed =
+      u && (u.inherited.includes("intent") || (context?.intent !== undefined && u.intent === context.intent));
+    scored.intent = {
+      expected: turn.intent,
+      got: turn.intent === "followUp" && followed ? "followUp" : (u?.intent ?? commandIntents[command.kind]),
+    };
+  }
+  if (turn.entities) scored.entities = entityMatch(result, turn.entities);
+  if (turn.expect && !outOfScope) {
+    const missing = turn.expect.filter((f) => !text.includes(f));
+    scored.fact = { ok: missing.length === 0, missing };
+  }
+  return { scored, context: result.context, text };
+}
+
+export interface Report {
+  items: number;
+  turns: number;
+  intent: { correct: number; total: number };
+  entities: { correct: number; total: number };
+  facts: { correct: number; total: number };
+  refusalPrecision: { correct: number; total: number };
+  refusalRecall: { correct: number; total: number };
+  leaks: string[];
+  p50: number;
+  p99: number;
+  failures: string[];
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Runs every item (dialogues turn by turn, carrying the thread's context) and scores each labelled turn. */
+export function evaluate(kb: KnowledgeBase, corpus: CorpusItem[]): Report {
+  understanderFor(kb); // trained once, before any question is timed
+  const all: Scored[] = [];
+  const failures: string[] = [];
+  for (const item of corpus) {
+    const turns: LabelledTurn[] = "dialogue" in item ? item.dialogue : [item];
+    let context: ConversationContext | undefined;
+    turns.forEach((turn, i) => {
+      const {
+        scored,
+        context: next,
+        text,
+      } = scoreTurn(kb, turns.length > 1 ? `${item.id}.${i + 1}` : item.id, turn, context);
+      context = next;
+      all.push(scored);
+      const wrong = [
+        scored.intent && scored.intent.expected !== scored.intent.got
+          ? `intent ${scored.intent.got} (want ${scored.intent.expected})`
+          : "",
+        scored.entities && !scored.entities.ok ? `entities ${scored.entities.got}` : "",
+        scored.fact && !scored.fact.ok ? `missing ${JSON.stringify(scored.fact.missing)}` : "",
+        scored.outOfScope && !scored.refused ? "not refused" : "",
+        !scored.outOfScope && scored.refused ? "refused" : "",
+      ].filter(Boolean);
+      if (wrong.length)
+        failures.push(
+          `${scored.id} "${turn.ask}": ${wrong.join("; ")}\n    ${text.split("\n").slice(0, 2).join(" / ")}`,
+        );
+    });
+  }
+  const count = (pred: (s: Scored) => boolean | undefined, among: (s: Scored) => boolean) => ({
+    correct: all.filter((s) => among(s) && pred(s)).length,
+    total: all.filter(among).length,
+  });
+  const times = all.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    items: corpus.length,
+    turns: all.length,
+    intent: count(
+      (s) => s.intent?.expected === s.intent?.got,
+      (s) => s.intent !== undefined,
+    ),
+    entities: count(
+      (s) => s.entities?.ok,
+      (s) => s.entities !== undefined,
+    ),
+    facts: count(
+      (s) => s.fact?.ok,
+      (s) => s.fact !== undefined,
+    ),
+    refusalPrecision: count(
+      (s) => s.outOfScope,
+      (s) => s.refused,
+    ),
+    refusalRecall: count(
+      (s) => s.refused,
+      (s) => s.outOfScope,
+    ),
+    leaks: all.filter((s) => s.leaked).map((s) => `${s.id} "${s.question}"`),
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    failures,
+  };
+}
+
+export const share = (x: { correct: number; total: number }) => (x.total === 0 ? 1 : x.correct / x.total);

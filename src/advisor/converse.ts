@@ -1,0 +1,85 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { ConversationContext } from "../understanding/context.js";
+import type { Understanding } from "../understanding/understand.js";
+import { type AdvisorCommand, advise } from "./advise.js";
+import { ask, contextAfter } from "./ask.js";
+import type { Answer, UserContext } from "./types.js";
+
+export interface Turn {
+  answer: Answer;
+  /** What the conversation is about after this turn. */
+  context: ConversationContext;
+  /** How a free question was read (absent for commands). */
+  understanding?: Understanding;
+}
+
+const pronounRoles = new Set([
+  "it",
+  "that",
+  "this",
+  "them",
+  "they",
+  "that role",
+  "this role",
+  "the role",
+  "same",
+]);
+
+/** "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role. */
+function withThreadRole(command: AdvisorCommand, context: ConversationContext | undefined): AdvisorCommand {
+  const role = context?.roles[0];
+  if (!role) return command;
+  const fill = (typed: string) => (pronounRoles.has(typed.trim().toLowerCase()) ? role : typed);
+  switch (command.kind) {
+    case "compare":
+      return { ...command, roles: command.roles.map(fill) };
+    case "gap":
+      return { ...command, from: fill(command.from), to: fill(command.to) };
+    case "role":
+    case "path":
+      return { ...command, role: fill(command.role) };
+    case "salary":
+    case "skills":
+      return command.role ? { ...command, role: fill(command.role) } : command;
+    default:
+      return command;
+  }
+}
+
+/**
+ * One turn of a conversation: a command or a free question answered in the light of what the thread is
+ * about so far, and what it is about afterwards. Pure; the caller keeps the context (the store, in Slack).
+ */
+export function converse(
+  kb: KnowledgeBase,
+  command: AdvisorCommand,
+  context: ConversationContext | undefined,
+  user: UserContext,
+): Turn {
+  if (command.kind === "ask") {
+    const asked = ask(kb, command.question, { ...(context ? { context } : {}), user });
+    return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
+  }
+  const answer = advise(kb, withThreadRole(command, context), user);
+  return { answer, context: contextAfter(answer, context ?? { roles: [] }) };
+}
+
+/** The understanding of a question in one line, for the debug log. */
+export function describeUnderstanding(u: Understanding): string {
+  const parts = [
+    `intent=${u.intent}`,
+    `confidence=${u.confidence.toFixed(2)}`,
+    ...(u.second ? [`second=${u.second.intent}:${u.second.confidence.toFixed(2)}`] : []),
+    `roles=${u.roles.map((r) => r.id).join(",") || "-"}`,
+    ...(u.level ? [`level=${u.level}`] : []),
+    ...(u.place ? [`place=${u.place}`] : []),
+    ...(u.company ? [`company=${u.company}`] : []),
+    ...(u.entities.skillKind ? [`skill-kind=${u.entities.skillKind.id}`] : []),
+    ...(u.entities.uncovered.length
+      ? [`not-covered=${u.entities.uncovered.map((o) => o.occupation.name).join(",")}`]
+      : []),
+    ...(u.entities.unknownTitle ? [`unknown-title=${JSON.stringify(u.entities.unknownTitle)}`] : []),
+    ...(u.inherited.length ? [`from-thread=${u.inherited.join(",")}`] : []),
+  ];
+  return `understood: ${parts.join(" ")}`;
+}

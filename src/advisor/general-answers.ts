@@ -1,0 +1,183 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { cite, figureLine } from "../knowledge/figures.js";
+import { type SearchHit, SectionIndex } from "../knowledge/search.js";
+import type { Topic } from "../knowledge/sections.js";
+import { stem, tokenize } from "../knowledge/text.js";
+import { questionWords } from "../understanding/entities.js";
+import { factAnswer } from "./role-answers.js";
+import type { QuestionAnswer } from "./types.js";
+import { uniqueCitations } from "./views.js";
+
+/** Words that say what kind of question it is, not what it is about: they never decide a search hit. */
+const generic = new Set(
+  "trend trends trending practice practices best challenge challenges problem problems biggest main common face faces facing soft skill skills ml machine learning ai engineer engineers engineering role roles job jobs career careers work good top tell list give know need".split(
+    " ",
+  ),
+);
+const isGeneric = (w: string) => w.length < 3 || questionWords.has(w) || generic.has(w);
+
+const general = ["trend", "best-practice", "challenge", "soft-skill", "market"] as const;
+
+/** Sections on these topics that the question's own words point at, best first. */
+export function searchSections(
+  kb: KnowledgeBase,
+  question: string,
+  only: Topic[] | undefined,
+  roleIds: string[] = [],
+  extraGeneric: (w: string) => boolean = () => false,
+): SearchHit[] {
+  const words = tokenize(question);
+  const query = words.filter((w) => !isGeneric(w) && !extraGeneric(w)).join(" ");
+  if (query === "") return [];
+  const hits = kb.index
+    .search(query, { roleIds, ...(only ? { only } : {}) }, 3)
+    .filter((h) => SectionIndex.isRelevant(h, words, (w) => isGeneric(w) || extraGeneric(w)));
+  const top = hits[0];
+  return top ? hits.filter((h) => h.score >= top.score * 0.6).slice(0, 2) : [];
+}
+
+export function sectionAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  hits: SearchHit[],
+  followups: string[],
+): QuestionAnswer {
+  return {
+    kind: "answer",
+    question,
+    found: true,
+    facts: [],
+    sections: hits.map((h) => ({ title: h.section.title, lines: h.section.lines })),
+    citations: uniqueCitations(
+      hits.flatMap((h) =>
+        h.section.sourceIds.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated")),
+      ),
+    ),
+    followups,
+  };
+}
+
+/** Field-wide advice (trends, practices, challenges, soft skills): the part asked about, else all of it. */
+export function fieldAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  topic: "trend" | "best-practice" | "challenge" | "soft-skill",
+  roleWords: (w: string) => boolean,
+): QuestionAnswer {
+  const hits = searchSections(kb, question, [topic], [], roleWords);
+  const followups = ["trends", "roles", "help"];
+  if (hits.length > 0) return sectionAnswer(kb, question, hits, followups);
+  const k = kb.knowledge;
+  switch (topic) {
+    case "trend":
+      return factAnswer(
+        question,
+        `The ${k.trends.trends.length} trends shaping ML engineering:`,
+        k.trends.trends.map((t) => `${t.name}: ${t.summary}`),
+        [cite(kb.sources, k.trends.source, k.trends.asOf)],
+        followups,
+      );
+    case "best-practice":
+      return factAnswer(
+        question,
+        "Best practices for ML engineering:",
+        k.bestPractices.groups.map((g) => `${g.name}: ${g.practices.join("; ")}`),
+        [cite(kb.sources, k.bestPractices.source, k.bestPractices.asOf)],
+        followups,
+      );
+    case "challenge":
+      return factAnswer(
+        question,
+        "The biggest challenges ML engineers face:",
+        k.challenges.challenges.map((c) => `${c.name}: ${c.points.join("; ")}`),
+        [cite(kb.sources, k.challenges.source, k.challenges.asOf)],
+        followups,
+      );
+    case "soft-skill":
+      return factAnswer(
+        question,
+        "Soft skills that matter in ML engineering:",
+        k.softSkills.skills.map((s) => `${s.name}: ${s.summary}`),
+        [cite(kb.sources, k.softSkills.source, k.softSkills.asOf)],
+        followups,
+      );
+  }
+}
+
+/**
+ * Market questions: the figure whose label shares most words with the question first ("how fast are job
+ * postings growing" → the LinkedIn postings figure), an industry's adoption when one is named, else all.
+ */
+export function marketAnswer(kb: KnowledgeBase, question: string): QuestionAnswer {
+  const m = kb.knowledge.market;
+  const asked = new Set(
+    tokenize(question)
+      .filter((w) => !isGeneric(w))
+      .map(stem),
+  );
+  const overlap = (text: string) => tokenize(text).filter((w) => asked.has(stem(w))).length;
+  const followups = ["trends", "roles", "salary mle"];
+  const citations = [
+    ...m.figures.map((f) => cite(kb.sources, f.source, f.asOf)),
+    cite(kb.sources, m.source, m.asOf),
+  ];
+  const industry = m.adoption.find((a) => asked.has(stem(a.industry.toLowerCase())));
+  if (industry)
+    return factAnswer(
+      question,
+      `Where ML is being adopted in ${industry.industry}: ${industry.uses.join(", ")}.`,
+      m.adoption.filter((a) => a !== industry).map((a) => `${a.industry}: ${a.uses.join(", ")}`),
+      [cite(kb.sources, m.source, m.asOf)],
+      followups,
+    );
+  const ranked = m.figures.map((f) => ({ f, score: overlap(f.label) })).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  const lines = m.figures.map((f) => figureLine(kb.sources, f));
+  if (best && best.score > 0) {
+    const bestLine = figureLine(kb.sources, best.f);
+    return factAnswer(
+      question,
+      bestLine,
+      lines.filter((l) => l !== bestLine),
+      citations,
+      followups,
+    );
+  }
+  const adoptionAsked = [
+    "adopt",
+    "adopted",
+    "adoption",
+    "industry",
+    "industries",
+    "sector",
+    "sectors",
+    "where",
+  ].some((w) => asked.has(stem(w)));
+  if (adoptionAsked)
+    return factAnswer(
+      question,
+      "Where ML is being adopted:",
+      [...m.adoption.map((a) => `${a.industry}: ${a.uses.join(", ")}`), ...m.economicImpact],
+      [cite(kb.sources, m.source, m.asOf)],
+      followups,
+    );
+  return factAnswer(
+    question,
+    "Demand for ML engineers:",
+    [...lines, ...m.outlook, `In-demand skills: ${m.inDemandSkills.join("; ")}`],
+    citations,
+    followups,
+  );
+}
+
+/** A question no intent covers ("what is MLOps"): the sections its words point at, if any. */
+export function searchAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  roleIds: string[],
+  preferGeneral: boolean,
+): QuestionAnswer | undefined {
+  const hits = preferGeneral ? searchSections(kb, question, [...general]) : [];
+  const found = hits.length > 0 ? hits : searchSections(kb, question, undefined, roleIds);
+  return found.length > 0 ? sectionAnswer(kb, question, found, ["roles", "trends", "help"]) : undefined;
+}

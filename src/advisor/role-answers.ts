@@ -1,0 +1,277 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { citationText, cite } from "../knowledge/figures.js";
+import type { Figure, Role } from "../knowledge/schema.js";
+import type { SkillKind } from "../understanding/language.js";
+import { salaryFor } from "./salary.js";
+import type { Citation, FigureView, PayComparison, QuestionAnswer } from "./types.js";
+import { anonymousUser } from "./types.js";
+import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./views.js";
+
+/** "a Machine Learning Engineer", "an Engineering Manager". */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+}
+
+/** A found answer: a headline, fact lines, and their sources. */
+export function factAnswer(
+  question: string,
+  headline: string | undefined,
+  facts: string[],
+  citations: Citation[],
+  followups: string[],
+): QuestionAnswer {
+  return {
+    kind: "answer",
+    question,
+    found: true,
+    ...(headline ? { headline } : {}),
+    facts,
+    sections: [],
+    citations: uniqueCitations(citations),
+    followups,
+  };
+}
+
+export function factLines(figures: FigureView[]): string[] {
+  return figures.map(
+    (f) => `${f.label}: ${f.value} (${citationText(f.citation)}${f.baseOnly ? "; base pay only" : ""})`,
+  );
+}
+
+/** Commands that make a natural next step after a question about one role. */
+export function roleFollowups(role: Role, about: "pay" | "other" = "other"): string[] {
+  const alias = role.aliases[0] ?? role.name.toLowerCase();
+  return [about === "pay" ? `role ${alias}` : `salary ${alias}`, `skills ${alias}`, `path ${alias}`];
+}
+
+export type RoleTopic =
+  | "education"
+  | "experience"
+  | "industries"
+  | "responsibilities"
+  | "path"
+  | "outlook"
+  | "gettingStarted";
+
+/** One part of a role's file as an answer, saying so when the file has nothing on it. */
+export function roleTopicAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  topic: RoleTopic,
+): QuestionAnswer {
+  const a = withArticle(role.name);
+  const none = (what: string) => [`The knowledge base lists no ${what} for ${role.name}.`];
+  const list = (items: string[], what: string) => (items.length ? items : none(what));
+  const content: Record<RoleTopic, [string, string[]]> = {
+    education: [`Education for ${a}:`, list(role.education, "education requirements")],
+    experience: [`Experience for ${a}:`, list(role.experience, "experience requirements")],
+    industries: [`Industries that hire ${role.name}s:`, list(role.industries, "industries")],
+    responsibilities: [`What ${a} does:`, [role.summary, ...role.responsibilities]],
+    path: [
+      `Career path for ${a}:`,
+      list(
+        [
+          ...(role.path.into.length ? [`Into the role from: ${role.path.into.join(", ")}`] : []),
+          ...(role.path.ladder.length ? [`Ladder: ${role.path.ladder.join(" → ")}`] : []),
+          ...(role.path.beyond.length ? [`After it: ${role.path.beyond.join(", ")}`] : []),
+          ...role.path.advice,
+        ],
+        "career path",
+      ),
+    ],
+    outlook: [
+      `Outlook for ${a}:`,
+      list(
+        [
+          ...role.outlook.notes,
+          ...factLines(role.outlook.figures.map((f) => figureView(kb, f))),
+          ...governmentOutlook(kb, role),
+        ],
+        "outlook figures",
+      ),
+    ],
+    gettingStarted: [`Getting started as ${a}:`, list(role.gettingStarted, "getting-started tips")],
+  };
+  const [headline, facts] = content[topic];
+  const citations = [
+    ...roleCitations(kb, role),
+    ...(topic === "outlook" ? role.outlook.figures.map((f) => cite(kb.sources, f.source, f.asOf)) : []),
+  ];
+  return factAnswer(question, headline, facts, citations, roleFollowups(role));
+}
+
+/** Employment figures of the role's nearest official occupation (jobs, growth, openings), labelled as such. */
+function governmentOutlook(kb: KnowledgeBase, role: Role): string[] {
+  const mentioned = new Set(role.outlook.figures.map((f) => f.label));
+  return role.onet.flatMap((code) => {
+    const o = kb.knowledge.occupations.find((x) => x.code === code);
+    if (!o) return [];
+    return o.figures
+      .filter((f) => f.unit !== "usd" && !f.text && !mentioned.has(f.label))
+      .map((f) => `${factLines([figureView(kb, f)])[0]} — nearest official occupation: ${o.title}`);
+  });
+}
+
+function ofKind(items: string[], kind: SkillKind): string[] {
+  const members = new Set(kind.members.map((m) => m.toLowerCase()));
+  const words = kind.words.map((w) => w.toLowerCase()).filter((w) => w.length > 3);
+  return items.filter((i) => members.has(i.toLowerCase()) || words.some((w) => i.toLowerCase().includes(w)));
+}
+
+/**
+ * A role's skills, or its tools: with a kind asked for ("which databases…"), the role's items of that kind
+ * first, then everything else it lists, so nothing relevant is left out.
+ */
+export function skillsAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  focus: "skills" | "tools" | "softSkill",
+  kind: SkillKind | undefined,
+): QuestionAnswer {
+  const s = role.skills;
+  const a = withArticle(role.name);
+  const groups: [string, string[]][] =
+    focus === "tools"
+      ? [
+          ["Tools and platforms", s.tools],
+          ["Frameworks and libraries", s.frameworks],
+          ["Technical skills", s.technical],
+        ]
+      : focus === "softSkill"
+        ? [["Soft skills", s.soft]]
+        : [
+            ["Technical skills", s.technical],
+            ["Frameworks and libraries", s.frameworks],
+            ["Tools and platforms", s.tools],
+            ["Soft skills", s.soft],
+          ];
+  const facts = groups
+    .filter(([, items]) => items.length > 0)
+    .map(([label, items]) => `${label}: ${items.join(", ")}`);
+  const citations = roleCitations(kb, role);
+  const followups = [`skills ${role.aliases[0] ?? role.name}`, ...roleFollowups(role).slice(0, 2)];
+  if (kind) {
+    const matching = ofKind([...s.technical, ...s.frameworks, ...s.tools], kind);
+    const headline = matching.length
+      ? `${kind.name} ${a} works with: ${matching.join(", ")}.`
+      : `The knowledge base names no ${kind.name.toLowerCase()} for ${role.name}. Everything it lists:`;
+    return factAnswer(question, headline, facts, citations, followups);
+  }
+  if (facts.length === 0)
+    facts.push(`The knowledge base lists no ${focus === "tools" ? "tools" : "skills"} for ${role.name}.`);
+  const headline =
+    focus === "tools"
+      ? `Tools and frameworks ${a} uses:`
+      : focus === "softSkill"
+        ? `Soft skills for ${a}:`
+        : `Skills for ${a}:`;
+  if (focus === "softSkill") {
+    const general = kb.knowledge.softSkills;
+    facts.push(...general.skills.map((x) => `${x.name}: ${x.summary}`));
+    citations.push(cite(kb.sources, general.source, general.asOf));
+  }
+  return factAnswer(question, headline, facts, citations, followups);
+}
+
+export interface PayQuestion {
+  level?: string;
+  place?: string;
+  company?: string;
+  /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
+  focus: "salary" | "totalComp" | "ranking";
+}
+
+/** A pay question about one role, answered with the figure asked for first. */
+export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): QuestionAnswer {
+  const levelName = q.level ? kb.knowledge.levels.find((l) => l.id === q.level)?.name : undefined;
+  const placeName = q.place ? kb.knowledge.locations.find((l) => l.id === q.place)?.name : undefined;
+  const s = salaryFor(kb, role, { level: levelName, location: placeName }, anonymousUser);
+  const followups = roleFollowups(role, "pay");
+  const answered = (headline: string | undefined, facts: string[]) =>
+    factAnswer(question, headline, [...s.gaps, ...facts], s.citations, followups);
+  const company = q.company ? s.companies.find((c) => c.company === q.company) : undefined;
+  if (company) return answered(`${role.name} pay at ${company.company}:`, factLines(company.figures));
+  if (q.focus === "ranking") {
+    const byValue = [...(role.salary?.locations ?? [])].sort(
+      (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
+    );
+    if (byValue.length > 0)
+      return answered(`${role.name} pay by location, highest first:`, [
+        ...factLines(byValue.map((l) => figureView(kb, l.figure))),
+        ...(s.companies.length
+          ? ["Company figures:", ...factLines(s.companies.flatMap((c) => c.figures))]
+          : []),
+      ]);
+  }
+  if (q.focus === "totalComp" && s.totalComp.length > 0)
+    return answered(`${role.name} total compensation:`, factLines(s.totalComp));
+  if (s.answer) {
+    const where = [levelName, placeName].filter(Boolean).join(", ");
+    const facts: string[] = [];
+    const level = s.levels.find((l) => l.id === q.level);
+    if (level && placeName) facts.push(...factLines([level.figure]));
+    if (level) facts.push(...factLines(level.extra));
+    const place = s.locations.find((l) => l.id === q.place);
+    if (place) facts.push(...factLines(place.extra));
+    return answered(`${role.name}, ${where}: ${s.answer.value} (${citationText(s.answer.citation)}).`, facts);
+  }
+  const figures = s.headline.length
+    ? s.headline
+    : s.levels.length
+      ? s.levels.map((l) => l.figure)
+      : s.government;
+  const why =
+    q.focus === "ranking" && figures.length > 0
+      ? [`The knowledge base has no pay figures by location or company for ${role.name}.`]
+      : q.focus === "totalComp" && figures.length > 0
+        ? [`The knowledge base has no total-compensation figure for ${role.name}.`]
+        : [];
+  return answered(figures.length > 0 ? `${role.name} pay:` : undefined, [
+    ...why,
+    ...factLines(figures),
+    ...factLines(s.modifiers),
+    ...s.notes,
+  ]);
+}
+
+/** The figure that stands for a role's pay, and whether it is base pay only. */
+function representative(role: Role): Figure | undefined {
+  const s = role.salary;
+  return s?.headline.find((f) => f.value !== undefined) ?? s?.government.find((f) => f.value !== undefined);
+}
+
+/** "Which pays more, MLE or SWE?": each role's headline figures, and a verdict only where they compare. */
+export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
+  const rows = roles.map((r) => {
+    const figures = payHeadline(kb, r);
+    return {
+      role: roleRef(r),
+      figures,
+      ...(figures.length === 0 ? { missing: `The knowledge base has no salary figure for ${r.name}.` } : {}),
+    };
+  });
+  const picked = roles.map((r) => ({ role: r, figure: representative(r) }));
+  let verdict: string;
+  if (picked.some((p) => !p.figure))
+    verdict = "One of these roles has no pay figure, so I cannot say which pays more.";
+  else {
+    const figures = picked.map((p) => p.figure as Figure);
+    const sameKind = figures.every((f) => f.basis === figures[0]?.basis && f.source === figures[0]?.source);
+    const top = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0))[0];
+    verdict = sameKind
+      ? `On these figures ${top?.role.name} pays more.`
+      : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; the highest listed is ${top?.role.name}'s.`;
+  }
+  return {
+    kind: "pay-compare",
+    roles: rows,
+    verdict,
+    citations: uniqueCitations(rows.flatMap((r) => r.figures.map((f) => f.citation))),
+    followups: roles
+      .map((r) => `salary ${r.aliases[0] ?? r.name}`)
+      .slice(0, 2)
+      .concat(roles.length >= 2 ? [`compare ${roles.map((r) => r.aliases[0] ?? r.name).join(" ")}`] : []),
+  };
+}

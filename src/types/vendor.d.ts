@@ -1,0 +1,43 @@
+// Type declarations for small untyped libraries the understanding pipeline uses.
+
+declare module "wink-porter2-stemmer" {
+  /** The Porter2 (Snowball English) stem of one lower-case word. */
+  export default function stem(word: string): string;
+}
+
+declare module "@nlpjs/neural" {
+  export interface NeuralSettings {
+    iterations?: number;
+    errorThresh?: number;
+    deltaErrorThresh?: number;
+    learningRate?: number;
+    momentum?: number;
+    alpha?: number;
+    log?: boolean;
+  }
+  /** One perceptron per output, trained on bags of features: nlp.js's intent classifier. */
+  export class NeuralNetwork {
+    constructor(settings?: NeuralSettings);
+    train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): {
+      error: number;
+      iterations: number;
+    };
+    run(input: Record<string, number>): Record<string, number> | undefined;
+    toJSON(): unknown;
+    fromJSON(json: unknown): void;
+    explain(
+      input: Record<string, number>,
+      intent: string,
+    ): { weights?: Record<string, number>; bias?: number };
+  }
+}
+
+declare module "wink-lemmatizer" {
+  const lemmatizer: {
+    /** The dictionary form of an English noun ("nurses" → "nurse", "secretaries" → "secretary"). */
+    noun(word: string): string;
+    verb(word: string): string;
+    adjective(word: string): string;
+  };
+  export default lemmatizer;
+}

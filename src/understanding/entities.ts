@@ -1,0 +1,200 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/schema.js";
+import { stem } from "../knowledge/text.js";
+import type { Match, Vocabulary } from "../knowledge/vocabulary.js";
+import type { Occupation, SkillKind } from "./language.js";
+
+/** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
+export interface EntityVocabularies {
+  occupations: Vocabulary<Occupation>;
+  skillKinds: Vocabulary<SkillKind>;
+  /** Ordinary words of questions ("salary", "learn"): never read as a misspelt role name. */
+  commonWords: ReadonlySet<string>;
+}
+
+/** What a question names. */
+export interface Entities {
+  /** Covered roles, in the order named. */
+  roles: Role[];
+  /** Names that could mean several roles ("sde"). */
+  ambiguous: { typed: string; options: Role[] }[];
+  /** Occupations the knowledge does not cover, as typed. */
+  uncovered: { occupation: Occupation; typed: string }[];
+  /** Something shaped like a job title ("salesforce developer") that neither list knows. */
+  unknownTitle?: string;
+  level?: string;
+  place?: string;
+  company?: string;
+  skillKind?: SkillKind;
+  /** For a move between roles: which named role is the one held now and which the one wanted. */
+  from?: Role;
+  to?: Role;
+  /** "it", "they", "that role": the question leans on what came before. */
+  pronoun: boolean;
+  /** The tokens with each entity replaced by a placeholder, for the intent classifier. */
+  masked: string[];
+}
+
+/** Words that never start or end a role name found by typo tolerance. */
+export const questionWords = new Set(
+  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average tell about please explain describe being been there any some more most".split(
+    " ",
+  ),
+);
+
+const pronouns = new Set(["it", "its", "they", "them", "their", "theirs", "he", "she", "his", "her"]);
+const pronounPhrases = [
+  "that role",
+  "this role",
+  "the role",
+  "same role",
+  "that job",
+  "this job",
+  "that one",
+];
+
+/** The last word of most job titles; with a word in front that names nothing known, a title we do not cover. */
+const titleHeads = new Set(
+  "engineer developer manager analyst scientist designer architect administrator admin specialist technician consultant officer director programmer coordinator researcher tester writer nurse"
+    .split(" ")
+    .map(stem),
+);
+/** Words that may stand before a title head without making it a different job ("a good engineer"). */
+const titleNoise = new Set(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other".split(
+    " ",
+  ),
+);
+
+const fromMarkers = new Set(["from", "im", "am", "currently", "current", "being", "now"]);
+const toMarkers = new Set([
+  "to",
+  "into",
+  "become",
+  "becoming",
+  "transition",
+  "switch",
+  "move",
+  "pivot",
+  "towards",
+]);
+
+function markerBefore(tokens: string[], start: number, markers: ReadonlySet<string>): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    const t = tokens[i] ?? "";
+    if (markers.has(t)) return true;
+    // Stop at a word that is neither an article nor filler: the marker must be close to the role.
+    if (!["a", "an", "the", "as", "work", "working", "worked", "be", "want", "i"].includes(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * Finds what a question names: occupations the knowledge does not cover first (their titles never contain a
+ * covered role's name), then covered roles (exactly, then within a typo allowance), then a level, a place, a
+ * company and a kind of skill among the words left, and which role a move starts from and which it aims at.
+ */
+export function extractEntities(
+  kb: KnowledgeBase,
+  v: EntityVocabularies,
+  tokens: string[],
+  typos = true,
+): Entities {
+  const masked = [...tokens];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const claim = (m: Match<unknown>, placeholder: string) => {
+    for (let i = m.start; i < m.end; i++) {
+      taken[i] = true;
+      masked[i] = i === m.start ? placeholder : "";
+    }
+  };
+  const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
+
+  const uncovered: Entities["uncovered"] = [];
+  // A covered role's name wins over an occupation title inside it ("big data cloud engineer" is not a
+  // "cloud engineer"): an occupation counts only where no exact role name at least as long overlaps it.
+  const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
+  for (const m of v.occupations.findAll(tokens, undefined, false)) {
+    const occupation = m.entries[0];
+    const inside = exactRoles.some(
+      (r) => r.start < m.end && m.start < r.end && r.end - r.start >= m.end - m.start,
+    );
+    if (!occupation || inside) continue;
+    uncovered.push({ occupation, typed: tokens.slice(m.start, m.end).join(" ") });
+    claim(m, "xrole");
+  }
+
+  const skip = (w: string) => w === "" || questionWords.has(w) || v.commonWords.has(w);
+  const roles: Role[] = [];
+  const roleStarts: number[] = [];
+  const ambiguous: Entities["ambiguous"] = [];
+  for (const m of kb.roleNames.findAll(open(), skip, typos)) {
+    const found = m.entries.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+    if (found.length === 1 && !roles.includes(found[0] as Role)) {
+      roles.push(found[0] as Role);
+      roleStarts.push(m.start);
+    }
+    if (found.length > 1) ambiguous.push({ typed: tokens.slice(m.start, m.end).join(" "), options: found });
+    claim(m, "xrole");
+  }
+
+  // Places and levels are short lists: only question words are kept out of their typo matching, so
+  // "new yrok city" still finds New York City.
+  const pick = <T>(vocabulary: Vocabulary<T>, placeholder: string, fuzzy: boolean): T | undefined => {
+    const m = vocabulary
+      .findAll(open(), (w) => questionWords.has(w), fuzzy)
+      .find((x) => x.entries.length === 1);
+    if (!m) return undefined;
+    claim(m, placeholder);
+    return m.entries[0];
+  };
+  const level = pick(kb.levels, "xlevel", typos);
+  const place = pick(kb.places, "xplace", typos);
+  const company = pick(kb.companies, "xcompany", typos);
+  const skillKind = pick(v.skillKinds, "xskill", false);
+
+  let unknownTitle: string | undefined;
+  if (roles.length === 0 && uncovered.length === 0)
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken[i] || !titleHeads.has(stem(tokens[i] ?? ""))) continue;
+      const before = tokens[i - 1] ?? "";
+      if (taken[i - 1] || questionWords.has(before) || titleNoise.has(before) || v.commonWords.has(before))
+        continue;
+      unknownTitle = `${before} ${tokens[i]}`;
+      masked[i - 1] = "xrole";
+      masked[i] = "";
+      break;
+    }
+
+  let from: Role | undefined;
+  let to: Role | undefined;
+  roles.forEach((role, i) => {
+    const start = roleStarts[i] ?? 0;
+    if (!to && markerBefore(tokens, start, toMarkers)) to = role;
+    else if (!from && markerBefore(tokens, start, fromMarkers)) from = role;
+  });
+  if (roles.length === 2) {
+    const [a, b] = roles as [Role, Role];
+    if (from && !to) to = from === a ? b : a;
+    else if (to && !from) from = to === a ? b : a;
+  }
+
+  const text = ` ${tokens.join(" ")} `;
+  const pronoun = tokens.some((t) => pronouns.has(t)) || pronounPhrases.some((p) => text.includes(` ${p} `));
+  // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
+  if (roles.length + uncovered.length >= 2) masked.push("xroles");
+  return {
+    roles,
+    ambiguous,
+    uncovered,
+    ...(unknownTitle ? { unknownTitle } : {}),
+    ...(level ? { level } : {}),
+    ...(place ? { place } : {}),
+    ...(company ? { company } : {}),
+    ...(skillKind ? { skillKind } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    pronoun,
+    masked: masked.filter((t) => t !== ""),
+  };
+}

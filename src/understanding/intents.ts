@@ -1,0 +1,65 @@
+/**
+ * What a question asks for. The classifier learns these from example utterances in
+ * `language/intents.yaml`; the advisor answers each from structured knowledge.
+ */
+export const intents = [
+  "salary",
+  "payCompare",
+  "payRanking",
+  "totalComp",
+  "skills",
+  "tools",
+  "education",
+  "experience",
+  "industries",
+  "responsibilities",
+  "path",
+  "gap",
+  "compare",
+  "common",
+  "outlook",
+  "market",
+  "trend",
+  "bestPractice",
+  "challenge",
+  "softSkill",
+  "gettingStarted",
+  "definition",
+  "roleList",
+  "help",
+  "greeting",
+  "offTopic",
+  "followUp",
+] as const;
+export type Intent = (typeof intents)[number];
+
+/** Intents about one role: without a role named, the thread's role (or a question back) fills it in. */
+export const roleIntents: ReadonlySet<Intent> = new Set<Intent>([
+  "salary",
+  "payCompare",
+  "payRanking",
+  "totalComp",
+  "skills",
+  "tools",
+  "education",
+  "experience",
+  "industries",
+  "responsibilities",
+  "path",
+  "gap",
+  "compare",
+  "common",
+  "outlook",
+  "gettingStarted",
+]);
+
+/** Intents about pay: a level, place or company named in the thread still applies to them. */
+export const payIntents: ReadonlySet<Intent> = new Set<Intent>([
+  "salary",
+  "payCompare",
+  "payRanking",
+  "totalComp",
+]);
+
+/** Intents that need two roles. */
+export const pairIntents: ReadonlySet<Intent> = new Set<Intent>(["payCompare", "compare", "common", "gap"]);

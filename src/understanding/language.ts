@@ -1,0 +1,78 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { KnowledgeError, ProblemList, readYaml, validate } from "../knowledge/loader.js";
+import { type Intent, intents } from "./intents.js";
+
+/** What the understanding pipeline learns from, kept as data beside the code (`language/`). */
+export interface Language {
+  /** Example utterances per intent, in users' words. */
+  utterances: Record<Intent, string[]>;
+  /** Occupations the knowledge does not cover, with the titles people type. */
+  occupations: Occupation[];
+  /** Kinds of skill people ask about ("databases", "languages"), with the items of each kind. */
+  skillKinds: SkillKind[];
+}
+
+const phrase = z.string().trim().min(1, "must not be empty");
+
+const utterancesSchema = z
+  .record(z.enum(intents), z.array(phrase).min(10, "give at least 10 example utterances"))
+  .refine((r) => intents.every((i) => i in r), {
+    message: `every intent needs examples: ${intents.join(", ")}`,
+  });
+
+const occupationsSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    soc: z
+      .string()
+      .regex(/^\d{2}-\d{4}\.\d{2}$/, "must look like 15-1252.00")
+      .optional(),
+    tech: z.boolean().default(false),
+    /** Covered role ids closest to this occupation, for "the closest roles I know". */
+    near: z.array(phrase).default([]),
+    titles: z.array(phrase).min(1, "give at least one title people type"),
+  }),
+);
+export type Occupation = z.infer<typeof occupationsSchema>[number];
+
+const skillKindsSchema = z.array(
+  z.strictObject({
+    id: phrase,
+    name: phrase,
+    words: z.array(phrase).min(1),
+    members: z.array(phrase).min(1),
+  }),
+);
+export type SkillKind = z.infer<typeof skillKindsSchema>[number];
+
+/** `language/` beside `src/` and `dist/`, wherever the package is installed. */
+export const defaultLanguageDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../language",
+);
+
+/** Reads and validates the language files; every problem is reported as `file: path: message`. */
+export function loadLanguage(dir = defaultLanguageDir): Language {
+  const problems = new ProblemList();
+  const read = <S extends z.ZodType>(name: string, schema: S) => {
+    const file = path.join(dir, name);
+    const raw = readYaml(file, problems);
+    return raw === undefined ? undefined : validate(file, schema, raw, problems);
+  };
+  const utterances = read("intents.yaml", utterancesSchema);
+  const occupations = read("occupations.yaml", occupationsSchema);
+  const skillKinds = read("skill-kinds.yaml", skillKindsSchema);
+  if (problems.items.length > 0 || !utterances || !occupations || !skillKinds)
+    throw new KnowledgeError(problems.items);
+  return { utterances: utterances as Record<Intent, string[]>, occupations, skillKinds };
+}
+
+let cached: Language | undefined;
+
+/** The language files of this package, read once. */
+export function builtInLanguage(): Language {
+  cached ??= loadLanguage();
+  return cached;
+}

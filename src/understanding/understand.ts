@@ -1,0 +1,231 @@
+import lemmatizer from "wink-lemmatizer";
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/schema.js";
+import { stem, tokenize } from "../knowledge/text.js";
+import { Vocabulary } from "../knowledge/vocabulary.js";
+import { type Classification, IntentClassifier } from "./classifier.js";
+import type { ConversationContext } from "./context.js";
+import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
+import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
+import { stripSlackMarkup } from "./slack-text.js";
+
+/** What a question asks, about what, and what the thread filled in. */
+export interface Understanding {
+  /** The question as read: Slack markup removed, whitespace folded. */
+  text: string;
+  intent: Intent;
+  confidence: number;
+  second?: Classification["second"];
+  /** What the question itself names. */
+  entities: Entities;
+  /** The roles the answer is about: named, or carried over from the thread. */
+  roles: Role[];
+  level?: string;
+  place?: string;
+  company?: string;
+  from?: Role;
+  to?: Role;
+  /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
+  inherited: string[];
+}
+
+/** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
+export const confidentAt = 0.5;
+
+/** Whether the classifier's first choice is too weak to act on: low, or hardly ahead of the second. */
+export function isGuess(u: Pick<Understanding, "confidence" | "second">): boolean {
+  if (u.confidence < 0.3) return true;
+  return u.confidence < confidentAt && u.second !== undefined && u.confidence - u.second.confidence < 0.1;
+}
+
+/** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
+const maxQuestionLength = 500;
+
+export interface Understander {
+  understand(question: string, context?: ConversationContext): Understanding;
+  /** The words the examples of an intent use ("pay", "earn" for salary): they say what is asked, not about what. */
+  wordsOf(intent: Intent): ReadonlySet<string>;
+}
+
+function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabularies {
+  const roleWords = new Set(
+    kb.knowledge.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((name) => tokenize(name)),
+  );
+  // Words of the examples that are no role's name or a near miss of one ("mles" is one edit from "mle").
+  const exampleWords = new Set(
+    Object.values(language.utterances).flatMap((list) => list.flatMap((u) => tokenize(u))),
+  );
+  const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
+  return {
+    // Titles are compared as noun lemmas, not stems: "marketer" stems to "market", and "the ML market" is
+    // no question about marketers; its lemma stays "marketer", while "nurses" still meets "nurse".
+    occupations: new Vocabulary<Occupation>(
+      language.occupations.flatMap((o) => o.titles.map((t) => [t, o] as [string, Occupation])),
+      titleForm,
+    ),
+    skillKinds: new Vocabulary<SkillKind>(
+      language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
+    ),
+    commonWords,
+  };
+}
+
+/**
+ * A title word's dictionary form; an abbreviation the lemmatizer does not know loses a plural "s"
+ * ("sres", "pms", "devs").
+ */
+function titleForm(word: string): string {
+  const lemma = lemmatizer.noun(word);
+  return lemma === word && word.length <= 5 && word.endsWith("s") && !word.endsWith("ss")
+    ? word.slice(0, -1)
+    : lemma;
+}
+
+/** Builds the pipeline for one knowledge base: its vocabularies, and the classifier trained on the examples. */
+export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage()): Understander {
+  const vocabularies = entityVocabularies(kb, language);
+  const examples = intents.flatMap((intent) =>
+    language.utterances[intent].map((u) => ({
+      // Examples are spelt right, so they are read without typo tolerance (ten times faster).
+      tokens: extractEntities(kb, vocabularies, tokenize(u), false).masked,
+      intent,
+    })),
+  );
+  const classifier = new IntentClassifier(examples);
+  const intentWords = new Map(
+    intents.map((intent) => [intent, new Set(language.utterances[intent].flatMap((u) => tokenize(u)))]),
+  );
+  // Words that only questions about careers use: in the examples of a career intent or in the knowledge,
+  // never in an off-topic example ("salary", "kubeflow", "promotion"; not "time", "best" or "make").
+  const offTopicWords = new Set(language.utterances.offTopic.flatMap((u) => tokenize(u).map(stem)));
+  const careerWords = new Set(
+    intents
+      .filter((i) => !conversational.has(i))
+      .flatMap((i) => language.utterances[i].flatMap((u) => tokenize(u).map(stem)))
+      .concat([...kb.index.words].map(stem))
+      .filter((w) => !offTopicWords.has(w) && !questionWords.has(w)),
+  );
+  /** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
+  const inDomain = (e: Entities, c: Classification) =>
+    (conversational.has(c.intent) && c.confidence >= confidentAt) ||
+    e.pronoun ||
+    names(e) > 0 ||
+    e.level !== undefined ||
+    e.place !== undefined ||
+    e.company !== undefined ||
+    e.skillKind !== undefined ||
+    e.masked.some((w) => careerWords.has(stem(w)));
+  const isRealWord = (w: string) =>
+    questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
+  return {
+    understand(question, context) {
+      const text = stripSlackMarkup(question.slice(0, maxQuestionLength)).replace(/\s+/g, " ").trim();
+      const entities = extractEntities(kb, vocabularies, tokenize(text));
+      const classified = classifier.classify(entities.masked, isRealWord);
+      const classification = inDomain(entities, classified)
+        ? classified
+        : { intent: "offTopic" as const, confidence: 1 };
+      return resolve(kb, text, entities, classification, context);
+    },
+    wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
+  };
+}
+
+const understanders = new WeakMap<KnowledgeBase, Understander>();
+
+/** After a reload swapped new knowledge into a knowledge base: its pipeline, built for the new knowledge. */
+export function replaceUnderstander(kb: KnowledgeBase, understander: Understander): void {
+  understanders.set(kb, understander);
+}
+
+/** The pipeline for a knowledge base, built on first use and kept as long as the knowledge base is. */
+export function understanderFor(kb: KnowledgeBase): Understander {
+  let u = understanders.get(kb);
+  if (!u) {
+    u = createUnderstander(kb);
+    understanders.set(kb, u);
+  }
+  return u;
+}
+
+/** Intents of conversation rather than careers: greetings, help, the list of roles, off-topic. */
+const conversational: ReadonlySet<Intent> = new Set<Intent>([
+  "greeting",
+  "help",
+  "roleList",
+  "offTopic",
+  "followUp",
+]);
+
+const names = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
+
+/** Combines what the question says with what the thread already established. */
+function resolve(
+  kb: KnowledgeBase,
+  text: string,
+  e: Entities,
+  c: Classification,
+  context: ConversationContext | undefined,
+): Understanding {
+  const inherited: string[] = [];
+  const thread =
+    context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
+  let intent = c.intent;
+  const namesSomething = names(e) > 0 || e.level || e.place || e.company;
+  // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
+  const fragment =
+    intent === "followUp" || (c.confidence < confidentAt && namesSomething && e.masked.length <= 4);
+  if (fragment && context?.intent && context.intent !== "followUp") {
+    intent = context.intent;
+    inherited.push("intent");
+  } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
+
+  let roles = e.roles;
+  let from = e.from;
+  let to = e.to;
+  // A question about a role we do not cover, or a name that could be several, never borrows the thread's roles.
+  const covered = e.uncovered.length === 0 && !e.unknownTitle && e.ambiguous.length === 0;
+  if (covered && roleIntents.has(intent) && thread.length > 0) {
+    if (roles.length === 0) {
+      roles = thread;
+      inherited.push("roles");
+    } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
+      // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
+      const named = roles[0] as Role;
+      roles = [thread[0], named];
+      inherited.push("roles");
+      if (intent === "gap") {
+        if (e.from === named) to = thread[0];
+        else {
+          from = thread[0];
+          to = named;
+        }
+      }
+    }
+  }
+  const carry = (key: "level" | "place" | "company") => {
+    const named = e[key];
+    if (named) return named;
+    if (!payIntents.has(intent) || !context?.[key] || !covered) return undefined;
+    inherited.push(key);
+    return context[key];
+  };
+  const level = carry("level");
+  const place = carry("place");
+  const company = carry("company");
+  return {
+    text,
+    intent,
+    confidence: c.confidence,
+    ...(c.second ? { second: c.second } : {}),
+    entities: e,
+    roles,
+    ...(level ? { level } : {}),
+    ...(place ? { place } : {}),
+    ...(company ? { company } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    inherited,
+  };
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluate, loadCorpus, share } from "../eval/evaluate.js";
+import { realKnowledge } from "./support/knowledge.js";
+
+const corpus = (half: string) =>
+  loadCorpus(path.resolve(import.meta.dirname, "../eval/corpus", `${half}.yaml`));
+
+/**
+ * The gate of `npm run eval:qa -- --check`, in the test run so CI holds it: the held-out half (never tuned
+ * on) answers at least 95% of its questions with the expected fact, and no out-of-scope question in either
+ * half is answered with figures.
+ */
+describe("understanding, measured on the labelled question corpus", () => {
+  const kb = realKnowledge();
+
+  it("answers at least 95% of the held-out questions with the expected fact", () => {
+    const heldout = evaluate(kb, corpus("heldout"));
+    expect(heldout.facts.total).toBeGreaterThan(100);
+    expect(share(heldout.facts)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers no out-of-scope question with figures, in either half", () => {
+    for (const half of ["tuning", "heldout"]) {
+      const report = evaluate(kb, corpus(half));
+      // 24 a half since issue 14 covered twelve of the occupations these questions named.
+      expect(report.refusalRecall.total).toBeGreaterThan(20);
+      expect(report.leaks).toEqual([]);
+    }
+  });
+});
