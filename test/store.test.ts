@@ -11,6 +11,46 @@ const prepare = (file: string, content: string) => {
   writeFileSync(file, content);
 };
 
+describe("conversation context in the store", () => {
+  const at = (iso: string) => new Date(iso);
+
+  it("keeps a thread's context on disk, through the journal and after a rewrite", async () => {
+    const file = tempDataFile();
+    const store = await JsonStore.open(file);
+    const record = {
+      roles: ["machine-learning-engineer"],
+      place: "seattle",
+      intent: "salary",
+      updatedAt: "2026-11-22T10:00:00.000Z",
+    };
+    await store.saveConversation("C1:1700.1", record);
+    expect(await (await JsonStore.open(file)).conversation("C1:1700.1", at("2026-11-22T11:00:00Z"))).toEqual(
+      record,
+    );
+    await store.flush();
+    expect(onDisk(file).conversations["C1:1700.1"]).toEqual(record);
+  });
+
+  it("forgets a thread quiet for more than a day", async () => {
+    const store = await JsonStore.open(tempDataFile());
+    await store.saveConversation("C1:1.0", {
+      roles: ["software-engineer"],
+      updatedAt: "2026-11-20T10:00:00.000Z",
+    });
+    expect((await store.conversation("C1:1.0", at("2026-11-21T09:59:00Z")))?.roles).toEqual([
+      "software-engineer",
+    ]);
+    expect(await store.conversation("C1:1.0", at("2026-11-21T10:01:00Z"))).toBeUndefined();
+  });
+
+  it("opens a file written before conversations were kept", async () => {
+    const file = tempDataFile();
+    prepare(file, JSON.stringify({ version: 2, users: {}, subscriptions: {}, posts: {} }));
+    const store = await JsonStore.open(file);
+    expect(await store.conversation("C1:1.0", new Date())).toBeUndefined();
+  });
+});
+
 describe("JSON store on disk", () => {
   it("creates its folder, and writes what it is given to the lowdb file", async () => {
     const file = tempDataFile();
@@ -19,14 +59,14 @@ describe("JSON store on disk", () => {
     await store.updateUser("U1", (u) => ({ ...u, location: "seattle" }));
     await store.flush();
     expect(onDisk(file)).toMatchObject({ version: 2, users: { U1: { location: "seattle", ticked: [] } } });
-    expect((await JsonStore.open(file)).user("U1")?.location).toBe("seattle");
+    expect((await (await JsonStore.open(file)).user("U1"))?.location).toBe("seattle");
   });
 
   it("has an acknowledged change on disk before the file is rewritten (in the journal)", async () => {
     const file = tempDataFile();
     const store = await JsonStore.open(file);
     await store.updateUser("U1", (u) => ({ ...u, level: "mid" }));
-    expect((await JsonStore.open(file)).user("U1")?.level).toBe("mid");
+    expect((await (await JsonStore.open(file)).user("U1"))?.level).toBe("mid");
   });
 
   it("forgets a user entirely", async () => {
@@ -37,7 +77,7 @@ describe("JSON store on disk", () => {
     expect(await store.forgetUser("U1")).toBe(false);
     await store.flush();
     expect(onDisk(file).users).toEqual({});
-    expect((await JsonStore.open(file)).user("U1")).toBeUndefined();
+    expect(await (await JsonStore.open(file)).user("U1")).toBeUndefined();
   });
 
   it("migrates a version-1 file on load", async () => {
@@ -57,12 +97,12 @@ describe("JSON store on disk", () => {
       }),
     );
     const store = await JsonStore.open(file);
-    expect(store.user("U1")).toMatchObject({
+    expect(await store.user("U1")).toMatchObject({
       location: "seattle",
       level: "senior",
       ticked: ["python", "statistics", "java"],
     });
-    expect(store.user("U2")?.ticked).toEqual(["sql"]);
+    expect((await store.user("U2"))?.ticked).toEqual(["sql"]);
     await store.updateUser("U3", (u) => u);
     await store.flush();
     expect(onDisk(file).version).toBe(2);
@@ -96,11 +136,11 @@ describe("JSON store on disk", () => {
     });
     writeFileSync(`${file}.1.journal`, `${entry}\n{"set":"users","key":"U2","val`);
     const store = await JsonStore.open(file);
-    expect(store.user("U1")).toBeDefined();
-    expect(store.user("U2")).toBeUndefined();
+    expect(await store.user("U1")).toBeDefined();
+    expect(await store.user("U2")).toBeUndefined();
     // A write cut short by a full disk leaves its part-line last in that generation; later ones follow.
     writeFileSync(`${file}.2.journal`, `${entry.replace("U1", "U3")}\n`);
-    expect((await JsonStore.open(file)).user("U3")).toBeDefined();
+    expect(await (await JsonStore.open(file)).user("U3")).toBeDefined();
     writeFileSync(`${file}.1.journal`, `{"set":\n${entry}\n`);
     await expect(JsonStore.open(file)).rejects.toThrow(`${file}.1.journal: line 1 is not valid JSON`);
   });
@@ -114,7 +154,7 @@ describe("JSON store on disk", () => {
       ),
     );
     const reopened = await JsonStore.open(file);
-    for (let i = 0; i < 1000; i++) expect(reopened.user(`U${i}`)?.ticked).toEqual([`s${i}`]);
+    for (let i = 0; i < 1000; i++) expect((await reopened.user(`U${i}`))?.ticked).toEqual([`s${i}`]);
     await store.flush();
     const users = onDisk(file).users;
     expect(Object.keys(users)).toHaveLength(1000);
@@ -138,9 +178,9 @@ describe("JSON store on disk", () => {
     const reopened = await JsonStore.open(file);
     for (let i = 0; i < 10_000; i++) {
       const expected = i % 97 === 0 ? "senior" : i % 97 === 1 ? undefined : "entry";
-      expect(reopened.user(`U${i}`)?.level, `U${i}`).toBe(expected);
+      expect((await reopened.user(`U${i}`))?.level, `U${i}`).toBe(expected);
     }
-    for (let i = 0; i < 10_000; i += 97) expect(reopened.user(`N${i}`)?.level).toBe("mid");
+    for (let i = 0; i < 10_000; i += 97) expect((await reopened.user(`N${i}`))?.level).toBe("mid");
   });
 
   it("keeps concurrent updates to the same user", async () => {
@@ -194,7 +234,7 @@ describe("JSON store on disk", () => {
     await store.flush();
     mkdirSync(`${file}.2.journal`, { recursive: true });
     await expect(store.updateUser("U1", (u) => ({ ...u, level: "senior" }))).rejects.toThrow();
-    expect(store.user("U1")?.level).toBe("entry");
+    expect((await store.user("U1"))?.level).toBe("entry");
   });
 
   it.runIf(existsSync("/dev/full"))(
@@ -207,10 +247,10 @@ describe("JSON store on disk", () => {
       // Writing to /dev/full fails with ENOSPC, exactly as a full disk does.
       symlinkSync("/dev/full", `${file}.2.journal`);
       await expect(store.updateUser("U1", (u) => ({ ...u, level: "senior" }))).rejects.toThrow(/ENOSPC/);
-      expect(store.user("U1")?.level).toBe("entry");
+      expect((await store.user("U1"))?.level).toBe("entry");
       unlinkSync(`${file}.2.journal`);
       await store.updateUser("U1", (u) => ({ ...u, level: "mid" }));
-      expect((await JsonStore.open(file)).user("U1")?.level).toBe("mid");
+      expect((await (await JsonStore.open(file)).user("U1"))?.level).toBe("mid");
     },
   );
 
@@ -222,7 +262,7 @@ describe("JSON store on disk", () => {
     await store.releasePost("C1", "2026-12-01");
     expect(await store.claimPost("C1", "2026-12-01", now)).toBe(true);
     await store.completePost("C1", "2026-12-01", "123.4", now);
-    expect(store.post("C1", "2026-12-01")).toMatchObject({ state: "posted", ts: "123.4" });
+    expect(await store.post("C1", "2026-12-01")).toMatchObject({ state: "posted", ts: "123.4" });
     expect(await store.claimPost("C1", "2026-12-01", now)).toBe(false);
   });
 });

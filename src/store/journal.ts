@@ -1,11 +1,10 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import type { Table } from "./schema.js";
 
 /** One change, as an absolute operation, so replaying an entry twice does no harm. */
-export type JournalEntry =
-  | { set: "users" | "subscriptions" | "posts"; key: string; value: unknown }
-  | { delete: "users" | "subscriptions" | "posts"; key: string };
+export type JournalEntry = { set: Table; key: string; value: unknown } | { delete: Table; key: string };
 
 /**
  * Write-ahead journal beside the data file: `<file>.<generation>.journal`, one JSON entry a line. Each entry

@@ -20,6 +20,10 @@ export const subscriptionSchema = z.object({
   time: z.string().regex(/^\d{2}:\d{2}$/),
   zone: z.string().min(1),
   subscribedBy: z.string().min(1),
+  /** The workspace, when the app is installed into several (its token posts the digest). */
+  teamId: z.string().optional(),
+  /** The knowledge's version at this channel's last digest, to say what changed since. */
+  knowledgeVersion: z.string().optional(),
   createdAt: isoTime,
   paused: z.object({ reason: z.string(), at: isoTime }).optional(),
 });
@@ -38,13 +42,99 @@ export const postSchema = z.object({
 });
 export type PostRecord = z.infer<typeof postSchema>;
 
+/** What a thread or DM is about so far, for follow-up questions; kept a day after its last message. */
+export const conversationSchema = z.object({
+  roles: z.array(z.string()).max(3),
+  level: z.string().optional(),
+  place: z.string().optional(),
+  company: z.string().optional(),
+  intent: z.string().optional(),
+  updatedAt: isoTime,
+});
+export type ConversationRecord = z.infer<typeof conversationSchema>;
+
+/** A workspace's (or an Enterprise Grid org's) installation: Bolt's record, with its bot token. */
+export const installationSchema = z.object({
+  teamId: z.string().optional(),
+  enterpriseId: z.string().optional(),
+  /** Bolt's Installation object, kept as it gave it. */
+  installation: z.record(z.string(), z.unknown()),
+  updatedAt: isoTime,
+});
+export type InstallationRecord = z.infer<typeof installationSchema>;
+
+/** One anonymous line of what was asked (see src/insights/record.ts). */
+export const insightSchema = z.object({
+  at: isoTime,
+  kind: z.string(),
+  roles: z.array(z.string()),
+  comparison: z.string().optional(),
+  skills: z.array(z.string()),
+  found: z.boolean(),
+  uncovered: z.string().optional(),
+  question: z.string().optional(),
+  asker: z.string(),
+});
+
+/** What the knowledge said at one version (see src/knowledge/fingerprint.ts). */
+export const knowledgeVersionSchema = z.object({
+  version: z.string(),
+  roles: z.record(z.string(), z.string()),
+  figures: z.record(z.string(), z.string()),
+});
+export type KnowledgeVersionRecord = z.infer<typeof knowledgeVersionSchema>;
+
+/** A feed a channel follows, and what its digests have taken from it. */
+export const feedSchema = z.object({
+  channelId: z.string().min(1),
+  url: z.string().min(1),
+  title: z.string(),
+  addedBy: z.string(),
+  addedAt: isoTime,
+  /** What the server said last time, for a conditional request. */
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  /** Fetches that failed in a row; at `feedFailureLimit` the feed is no longer tried. */
+  failures: z.number().int().nonnegative().default(0),
+  lastError: z.string().optional(),
+  lastOkAt: isoTime.optional(),
+  /** Ids of the items already posted in this channel (the latest few hundred). */
+  posted: z.array(z.string()).default([]),
+  /** The items of the last full read, so that a 304 (not modified) still knows what the feed holds. */
+  items: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        link: z.string().optional(),
+        published: z.string().optional(),
+        source: z.string(),
+      }),
+    )
+    .default([]),
+});
+export type FeedRecord = z.infer<typeof feedSchema>;
+
 export const dataSchema = z.object({
   version: z.literal(currentVersion),
   users: z.record(z.string(), userSchema),
   subscriptions: z.record(z.string(), subscriptionSchema),
   posts: z.record(z.string(), postSchema),
+  /** Added within version 2: a file written before it has none, which is the same as none kept. */
+  conversations: z.record(z.string(), conversationSchema).default({}),
+  /** Installations by team or enterprise id (OAuth installs into many workspaces). */
+  installations: z.record(z.string(), installationSchema).default({}),
+  /** What people asked, anonymously, for the last 30 days (by a random id). */
+  insights: z.record(z.string(), insightSchema).default({}),
+  /** The knowledge at the versions digests were posted with. */
+  knowledgeVersions: z.record(z.string(), knowledgeVersionSchema).default({}),
+  /** Channel feeds, by `<channel>|<url>`. */
+  feeds: z.record(z.string(), feedSchema).default({}),
 });
 export type StoreData = z.infer<typeof dataSchema>;
+
+/** The tables of the store: what a journal entry names. */
+export type Table = Exclude<keyof StoreData, "version">;
 
 /** Version 1 kept preferences and per-role checklist progress apart, and had no digest. */
 const versionOneSchema = z.object({
@@ -57,7 +147,17 @@ const versionOneSchema = z.object({
 });
 
 export function emptyData(): StoreData {
-  return { version: currentVersion, users: {}, subscriptions: {}, posts: {} };
+  return {
+    version: currentVersion,
+    users: {},
+    subscriptions: {},
+    posts: {},
+    conversations: {},
+    installations: {},
+    insights: {},
+    knowledgeVersions: {},
+    feeds: {},
+  };
 }
 
 /** Brings an older file up to the current version; the result is validated like any other. */

@@ -1,8 +1,21 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { TextFile } from "lowdb/node";
+import { type InsightRecord, insightLifetimeMs } from "../insights/record.js";
 import { Journal, type JournalEntry } from "./journal.js";
-import type { PostRecord, StoreData, Subscription, UserRecord } from "./schema.js";
+import { RateLimiter } from "./rate-limit.js";
+import type {
+  ConversationRecord,
+  FeedRecord,
+  InstallationRecord,
+  KnowledgeVersionRecord,
+  PostRecord,
+  StoreData,
+  Subscription,
+  Table,
+  UserRecord,
+} from "./schema.js";
 import { dataSchema, emptyData, migrate } from "./schema.js";
 
 /**
@@ -11,25 +24,83 @@ import { dataSchema, emptyData, migrate } from "./schema.js";
  * this interface when several instances share the data.
  */
 export interface Store {
-  user(userId: string): UserRecord | undefined;
+  user(userId: string): Promise<UserRecord | undefined>;
   updateUser(userId: string, change: (current: UserRecord) => UserRecord): Promise<UserRecord>;
   forgetUser(userId: string): Promise<boolean>;
-  subscription(channelId: string): Subscription | undefined;
-  subscriptions(): Subscription[];
+  subscription(channelId: string): Promise<Subscription | undefined>;
+  subscriptions(): Promise<Subscription[]>;
   saveSubscription(subscription: Subscription): Promise<void>;
   removeSubscription(channelId: string): Promise<boolean>;
-  post(channelId: string, date: string): PostRecord | undefined;
-  postsFor(channelId: string): PostRecord[];
+  post(channelId: string, date: string): Promise<PostRecord | undefined>;
+  postsFor(channelId: string): Promise<PostRecord[]>;
   /** Claims a digest slot; false when it was already claimed or posted. */
   claimPost(channelId: string, date: string, now: Date): Promise<boolean>;
   completePost(channelId: string, date: string, ts: string, now: Date): Promise<void>;
+  /**
+   * Renews a claimed slot's claim to `now`: always when `staleBefore` is undefined (the holder, between
+   * attempts), else only if it was claimed before then (a survivor taking over a dead instance's claim).
+   * True if this call renewed it; of two simultaneous takeovers one wins.
+   */
+  reclaimPost(channelId: string, date: string, staleBefore: Date | undefined, now: Date): Promise<boolean>;
   /** Gives a claimed slot back, after a post that certainly did not happen. */
   releasePost(channelId: string, date: string): Promise<void>;
   /** Records that a slot was given up, so it is not tried again. */
   failPost(channelId: string, date: string, error: string, now: Date): Promise<void>;
   pauseSubscription(channelId: string, reason: string, now: Date): Promise<void>;
+  /** A thread's context for follow-ups, unless it is older than a day. */
+  conversation(key: string, now: Date): Promise<ConversationRecord | undefined>;
+  saveConversation(key: string, record: ConversationRecord): Promise<void>;
+  /** True the first time an event id is seen: an event Slack retries, to any instance, is answered once. */
+  firstDelivery(eventId: string, now: Date): Promise<boolean>;
+  /** Takes one request's token from a key's bucket (`burst` at once, refilled at `perSecond`); 0 if allowed, else the seconds to wait. */
+  takeToken(key: string, now: Date, burst: number, perSecond: number): Promise<number>;
+  /** Whether the store can serve now, and why not (for /healthz). */
+  health(): Promise<StoreHealth>;
+  /** A workspace's installation, by team id (or enterprise id for an org-wide install). */
+  installation(key: string): Promise<InstallationRecord | undefined>;
+  saveInstallation(key: string, record: InstallationRecord): Promise<void>;
+  /**
+   * Forgets a workspace that uninstalled the app: its installation, and its people's preferences, its
+   * channels' subscriptions and digest slots, and its threads (keys prefixed with the team id).
+   */
+  forgetWorkspace(teamId: string): Promise<void>;
+  /** Keeps one anonymous line of what was asked; lines older than 30 days are dropped as new ones come. */
+  recordInsight(record: InsightRecord): Promise<void>;
+  /** The lines kept since a time, oldest first. */
+  insightsSince(since: Date): Promise<InsightRecord[]>;
+  /** The feeds a channel follows. */
+  feedsFor(channelId: string): Promise<FeedRecord[]>;
+  saveFeed(feed: FeedRecord): Promise<void>;
+  removeFeed(channelId: string, url: string): Promise<boolean>;
+  /** Keeps what the knowledge said at a version (once per version). */
+  saveKnowledgeVersion(record: KnowledgeVersionRecord): Promise<void>;
+  knowledgeVersion(version: string): Promise<KnowledgeVersionRecord | undefined>;
+  /** Everything kept, in the lowdb file's shape (`career store export`). */
+  exportData(): Promise<StoreData>;
+  /** Writes every record of `data` over what is kept under the same keys (`career store import`); repeatable. */
+  importData(data: StoreData): Promise<ImportCounts>;
   /** Writes everything to the data file and waits for it. */
   flush(): Promise<void>;
+  /** Flushes and lets go of the file or the connections. */
+  close(): Promise<void>;
+}
+
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
+export interface ImportCounts {
+  users: number;
+  subscriptions: number;
+  posts: number;
+  conversations: number;
+}
+
+export function countsOf(data: StoreData): ImportCounts {
+  return {
+    users: Object.keys(data.users).length,
+    subscriptions: Object.keys(data.subscriptions).length,
+    posts: Object.keys(data.posts).length,
+    conversations: Object.keys(data.conversations).length,
+  };
 }
 
 /** The data file cannot be used; the message names the file, the problem and how to recover. */
@@ -77,6 +148,9 @@ function replay(raw: unknown, entries: JournalEntry[]): unknown {
 
 const slotKey = (channelId: string, date: string) => `${channelId}|${date}`;
 
+/** How long a thread's context is kept after its last message. */
+const conversationLifetimeMs = 24 * 60 * 60 * 1000;
+
 /** How long changes may sit only in the journal before the data file is rewritten. */
 const snapshotDelayMs = 1000;
 
@@ -100,6 +174,7 @@ export class JsonStore implements Store {
   private snapshotTimer: NodeJS.Timeout | undefined;
   private snapshotting: Promise<void> | undefined;
   private dirty = false;
+  private conversationSaves = 0;
 
   private constructor(
     file: string,
@@ -155,16 +230,21 @@ export class JsonStore implements Store {
       }
     }
     slices.push(slice.join(","));
-    const { version, subscriptions, posts } = this.data;
-    return `{"version":${version},"users":{${slices.filter(Boolean).join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)}}`;
+    const {
+      version,
+      subscriptions,
+      posts,
+      conversations,
+      installations,
+      insights,
+      knowledgeVersions,
+      feeds,
+    } = this.data;
+    return `{"version":${version},"users":{${slices.filter(Boolean).join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)},"conversations":${JSON.stringify(conversations)},"installations":${JSON.stringify(installations)},"insights":${JSON.stringify(insights)},"knowledgeVersions":${JSON.stringify(knowledgeVersions)},"feeds":${JSON.stringify(feeds)}}`;
   }
 
   /** Makes a change durable in the journal, then applies it in memory; a change that cannot be written is not applied. */
-  private async apply(
-    table: "users" | "subscriptions" | "posts",
-    key: string,
-    value: unknown,
-  ): Promise<void> {
+  private async apply(table: Table, key: string, value: unknown): Promise<void> {
     this.journal.append(value === undefined ? { delete: table, key } : { set: table, key, value });
     const rows = this.data[table] as Record<string, unknown>;
     if (value === undefined) delete rows[key];
@@ -198,7 +278,7 @@ export class JsonStore implements Store {
     return this.snapshotting;
   }
 
-  user(userId: string): UserRecord | undefined {
+  async user(userId: string): Promise<UserRecord | undefined> {
     return this.data.users[userId];
   }
 
@@ -215,11 +295,11 @@ export class JsonStore implements Store {
     return true;
   }
 
-  subscription(channelId: string): Subscription | undefined {
+  async subscription(channelId: string): Promise<Subscription | undefined> {
     return this.data.subscriptions[channelId];
   }
 
-  subscriptions(): Subscription[] {
+  async subscriptions(): Promise<Subscription[]> {
     return Object.values(this.data.subscriptions);
   }
 
@@ -233,11 +313,11 @@ export class JsonStore implements Store {
     return true;
   }
 
-  post(channelId: string, date: string): PostRecord | undefined {
+  async post(channelId: string, date: string): Promise<PostRecord | undefined> {
     return this.data.posts[slotKey(channelId, date)];
   }
 
-  postsFor(channelId: string): PostRecord[] {
+  async postsFor(channelId: string): Promise<PostRecord[]> {
     return Object.values(this.data.posts).filter((p) => p.channelId === channelId);
   }
 
@@ -273,6 +353,19 @@ export class JsonStore implements Store {
     await this.settlePost(channelId, date, now, { state: "posted", postedAt: now.toISOString(), ts });
   }
 
+  async reclaimPost(
+    channelId: string,
+    date: string,
+    staleBefore: Date | undefined,
+    now: Date,
+  ): Promise<boolean> {
+    const post = this.data.posts[slotKey(channelId, date)];
+    if (post?.state !== "claimed") return false;
+    if (staleBefore && new Date(post.claimedAt) >= staleBefore) return false;
+    await this.apply("posts", slotKey(channelId, date), { ...post, claimedAt: now.toISOString() });
+    return true;
+  }
+
   async releasePost(channelId: string, date: string): Promise<void> {
     await this.apply("posts", slotKey(channelId, date), undefined);
   }
@@ -285,6 +378,155 @@ export class JsonStore implements Store {
     const sub = this.data.subscriptions[channelId];
     if (sub)
       await this.apply("subscriptions", channelId, { ...sub, paused: { reason, at: now.toISOString() } });
+  }
+
+  async conversation(key: string, now: Date): Promise<ConversationRecord | undefined> {
+    const record = this.data.conversations[key];
+    if (!record || now.getTime() - Date.parse(record.updatedAt) > conversationLifetimeMs) return undefined;
+    return record;
+  }
+
+  async saveConversation(key: string, record: ConversationRecord): Promise<void> {
+    await this.apply("conversations", key, record);
+    // Threads go quiet rather than end: every so often, forget the ones quiet for over a day.
+    if (++this.conversationSaves % 500 === 0) await this.forgetQuietConversations(new Date(record.updatedAt));
+  }
+
+  private async forgetQuietConversations(now: Date): Promise<void> {
+    for (const [key, record] of Object.entries(this.data.conversations))
+      if (now.getTime() - Date.parse(record.updatedAt) > conversationLifetimeMs)
+        await this.apply("conversations", key, undefined);
+  }
+
+  /** Event ids handled by this process: the lowdb store serves one process, so memory is shared enough. */
+  private readonly seenEvents = new Set<string>();
+  private readonly limiters = new Map<string, RateLimiter>();
+
+  async firstDelivery(eventId: string): Promise<boolean> {
+    if (this.seenEvents.has(eventId)) return false;
+    this.seenEvents.add(eventId);
+    if (this.seenEvents.size > 10_000)
+      this.seenEvents.delete(this.seenEvents.values().next().value as string);
+    return true;
+  }
+
+  async takeToken(key: string, now: Date, burst: number, perSecond: number): Promise<number> {
+    const kind = `${burst}/${perSecond}`;
+    let limiter = this.limiters.get(kind);
+    if (!limiter) {
+      limiter = new RateLimiter(burst, perSecond);
+      this.limiters.set(kind, limiter);
+    }
+    return limiter.take(key, now.getTime());
+  }
+
+  async health(): Promise<StoreHealth> {
+    return { ok: true };
+  }
+
+  async installation(key: string): Promise<InstallationRecord | undefined> {
+    return this.data.installations[key];
+  }
+
+  async saveInstallation(key: string, record: InstallationRecord): Promise<void> {
+    await this.apply("installations", key, record);
+  }
+
+  async forgetWorkspace(teamId: string): Promise<void> {
+    const prefix = `${teamId}:`;
+    const d = this.data;
+    const channels = new Set(
+      Object.values(d.subscriptions)
+        .filter((s) => s.teamId === teamId)
+        .map((s) => s.channelId),
+    );
+    const doomed: [
+      (
+        | "users"
+        | "subscriptions"
+        | "posts"
+        | "conversations"
+        | "installations"
+        | "insights"
+        | "knowledgeVersions"
+      ),
+      string,
+    ][] = [
+      ["installations", teamId],
+      ...Object.keys(d.users)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => ["users", k] as ["users", string]),
+      ...[...channels].map((c) => ["subscriptions", c] as ["subscriptions", string]),
+      ...Object.values(d.posts)
+        .filter((p) => channels.has(p.channelId))
+        .map((p) => ["posts", slotKey(p.channelId, p.date)] as ["posts", string]),
+      ...Object.keys(d.conversations)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => ["conversations", k] as ["conversations", string]),
+    ];
+    for (const [table, key] of doomed) if (key in d[table]) await this.apply(table, key, undefined);
+  }
+
+  private insightWrites = 0;
+
+  async recordInsight(record: InsightRecord): Promise<void> {
+    await this.apply("insights", randomUUID(), record);
+    if (++this.insightWrites % 200 === 0) {
+      const cutoff = Date.parse(record.at) - insightLifetimeMs;
+      for (const [id, r] of Object.entries(this.data.insights))
+        if (Date.parse(r.at) < cutoff) await this.apply("insights", id, undefined);
+    }
+  }
+
+  async feedsFor(channelId: string): Promise<FeedRecord[]> {
+    return Object.values(this.data.feeds).filter((f) => f.channelId === channelId);
+  }
+
+  async saveFeed(feed: FeedRecord): Promise<void> {
+    await this.apply("feeds", `${feed.channelId}|${feed.url}`, feed);
+  }
+
+  async removeFeed(channelId: string, url: string): Promise<boolean> {
+    if (!(`${channelId}|${url}` in this.data.feeds)) return false;
+    await this.apply("feeds", `${channelId}|${url}`, undefined);
+    return true;
+  }
+
+  async saveKnowledgeVersion(record: KnowledgeVersionRecord): Promise<void> {
+    if (!(record.version in this.data.knowledgeVersions))
+      await this.apply("knowledgeVersions", record.version, record);
+  }
+
+  async knowledgeVersion(version: string): Promise<KnowledgeVersionRecord | undefined> {
+    return this.data.knowledgeVersions[version];
+  }
+
+  async insightsSince(since: Date): Promise<InsightRecord[]> {
+    return Object.values(this.data.insights)
+      .filter((r) => Date.parse(r.at) >= since.getTime())
+      .sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  async exportData(): Promise<StoreData> {
+    return structuredClone(this.data);
+  }
+
+  async importData(data: StoreData): Promise<ImportCounts> {
+    for (const table of [
+      "users",
+      "subscriptions",
+      "posts",
+      "conversations",
+      "installations",
+      "insights",
+    ] as const)
+      for (const [key, value] of Object.entries(data[table])) await this.apply(table, key, value);
+    await this.flush();
+    return countsOf(data);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
   }
 
   async flush(): Promise<void> {
