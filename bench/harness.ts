@@ -37,8 +37,16 @@ export async function startStandIn(
   return (server.address() as AddressInfo).port;
 }
 
-/** Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. */
-export async function startTarget(kind: "bare" | "app", standInPort: number, nodeFlags: string[] = []) {
+/**
+ * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. `payloadFile`:
+ * the answers a bare target sends back to bench:load's mix (see payloads.ts).
+ */
+export async function startTarget(
+  kind: "bare" | "app",
+  standInPort: number,
+  nodeFlags: string[] = [],
+  payloadFile?: string,
+) {
   const dataFile = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-")), "data.json");
   const child: ChildProcess = spawn(
     process.execPath,
@@ -51,6 +59,7 @@ export async function startTarget(kind: "bare" | "app", standInPort: number, nod
       `http://127.0.0.1:${standInPort}/api/`,
       dataFile,
       secret,
+      ...(payloadFile ? [payloadFile] : []),
     ],
     { stdio: ["ignore", "pipe", "inherit", "ipc"] },
   );
@@ -64,8 +73,9 @@ export async function startTarget(kind: "bare" | "app", standInPort: number, nod
 }
 
 /**
- * Sends a request signed as Slack signs it and resolves with the time until the answer keyed `key`
- * reached the stand-in; rejects on a non-200 or no answer within 5 seconds.
+ * Sends a request signed as Slack signs it and resolves with the time until its answer arrived: in the
+ * HTTP response itself (a slash command answered in its ack), or else at the stand-in, keyed `key`;
+ * rejects on a non-200 or no answer within 5 seconds.
  */
 export async function timeToAnswer(
   port: number,
@@ -83,8 +93,15 @@ export async function timeToAnswer(
     body,
     dispatcher: client,
   });
-  await res.body.dump();
-  if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+  const inAck = (await res.body.text()) !== "";
+  if (res.statusCode !== 200) {
+    waiting.delete(key);
+    throw new Error(`HTTP ${res.statusCode}`);
+  }
+  if (inAck) {
+    waiting.delete(key);
+    return performance.now() - start;
+  }
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     answered,

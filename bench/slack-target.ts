@@ -1,13 +1,47 @@
-// A bench target in its own process: `bare` is a Bolt app that answers /career with a fixed line (the
-// framework's floor); `app` is the real service. Prints "port N" once it listens.
+// A bench target in its own process: `bare` is a Bolt app that answers with messages computed before it
+// started (the framework's floor for answers of that size); `app` is the real service. Prints "port N" once
+// it listens.
+// - `bare` with a payload file (bench:load, see payloads.ts): answers the load's whole mix as the app does,
+//   slash commands in the ack, mentions in their thread, buttons and ticks through the response URL, from
+//   the file, never loading the knowledge.
+// - `bare` without one (bench:slack): acks /career with the app's own answer to `compare mle swe` (or
+//   BENCH_TEXT), computed at start.
+// The knowledge comes from BENCH_KNOWLEDGE_DIR (default `knowledge`); BENCH_METRICS=1 runs the app with
+// METRICS_PORT set, as an operator would.
+import { readFileSync } from "node:fs";
+import { writeHeapSnapshot } from "node:v8";
 import { App, LogLevel } from "@slack/bolt";
-import { loadConfig } from "../src/config.js";
-import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { startService } from "../src/service.js";
-import { createLogger } from "../src/slack/app.js";
-import { JsonStore } from "../src/store/store.js";
+import type { MixedPayloads } from "./payloads.js";
 
-const [kind, apiUrl, dataFile, secret] = process.argv.slice(2) as [string, string, string, string];
+const [kind, apiUrl, dataFile, secret, payloadFile] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string | undefined,
+];
+const knowledgeDir = process.env.BENCH_KNOWLEDGE_DIR ?? "knowledge";
+
+/** What the app answers to `/career <text>` for a user with no preferences, exactly as it would ack it. */
+async function appPayload(text: string) {
+  const { reply } = await import("../src/assistant.js");
+  const { digestCommands } = await import("../src/digest/commands.js");
+  const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
+  const { renderMessage } = await import("../src/slack/blocks/render.js");
+  const { JsonStore } = await import("../src/store/store.js");
+  const kb = loadKnowledgeBase(knowledgeDir);
+  const store = await JsonStore.open(dataFile);
+  const directory = { userTimezone: async () => "UTC", isMember: async () => true };
+  const clock = () => new Date();
+  const digest = digestCommands({ kb, store, directory, clock });
+  const { answer } = await reply({ kb, store, digest, clock }, text, { userId: "UBENCH", channelId: "C1" });
+  const roles = kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name }));
+  return {
+    response_type: "ephemeral" as const,
+    ...renderMessage(answer, { command: text, shareable: true, roles }),
+  };
+}
+
 if (kind === "bare") {
   const app = new App({
     token: "xoxb-bench",
@@ -16,35 +50,91 @@ if (kind === "bare") {
     botId: "BBOT",
     botUserId: "UBOT",
     clientOptions: { slackApiUrl: apiUrl },
+    // As the app runs Bolt: without the conversation store, which costs every request a little.
+    convoStore: false,
   });
-  app.command("/career", async ({ ack, respond }) => {
-    await ack();
-    await respond({ response_type: "ephemeral", text: "A fixed line." });
-  });
+  if (payloadFile) {
+    const p = JSON.parse(readFileSync(payloadFile, "utf8")) as MixedPayloads;
+    const help = Object.values(p.commands)[0] as object;
+    app.command("/career", async ({ command, ack }) => {
+      await ack((p.commands[command.text] ?? help) as never);
+    });
+    app.event("app_mention", async ({ event, client }) => {
+      const text = event.text.replace(/<@[A-Z0-9]+>/g, "").trim();
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        ...((p.mentions[text] ?? help) as { text: string }),
+      });
+    });
+    app.action(/^run_command_\d+$/, async ({ ack, action, respond }) => {
+      await ack();
+      const value = (action as { value?: string }).value ?? "";
+      await respond({ response_type: "ephemeral", replace_original: false, ...(p.clicks[value] ?? help) });
+    });
+    app.action(/^skills_check\|/, async ({ ack, respond }) => {
+      await ack();
+      await respond({ replace_original: true, ...p.tick });
+    });
+  } else {
+    const payload = await appPayload(process.env.BENCH_TEXT ?? "compare mle swe");
+    app.command("/career", async ({ ack }) => {
+      await ack(payload);
+    });
+  }
   const server = (await app.start(0)) as import("node:http").Server;
   console.log(`port ${(server.address() as import("node:net").AddressInfo).port}`);
 } else {
+  // Imported here, so that the bare target loads none of the app's code.
+  const { loadConfig } = await import("../src/config.js");
+  const { createLogger } = await import("../src/slack/app.js");
+  const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
+  const { startService } = await import("../src/service.js");
+  const { JsonStore } = await import("../src/store/store.js");
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-bench",
     SLACK_SIGNING_SECRET: secret,
     PORT: "0",
     SLACK_API_URL: apiUrl,
     DATA_FILE: dataFile,
+    KNOWLEDGE_DIR: knowledgeDir,
     LOG_LEVEL: "error",
+    ...(process.env.BENCH_METRICS === "1" ? { METRICS_PORT: "0" } : {}),
   });
-  const service = await startService(config, loadKnowledgeBase("knowledge"), await JsonStore.open(dataFile), {
-    botId: "BBOT",
-    botUserId: "UBOT",
-    logger: createLogger("error"),
-  });
+  const service = await startService(
+    config,
+    loadKnowledgeBase(knowledgeDir),
+    await JsonStore.open(dataFile),
+    {
+      botId: "BBOT",
+      botUserId: "UBOT",
+      logger: createLogger("error"),
+    },
+  );
   console.log(`port ${service.port}`);
 }
+
+// The most memory the process has held since it was last asked (sampled every 50 ms).
+let peakRss = process.memoryUsage.rss();
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+}, 50).unref();
+
 // Exit normally on SIGTERM, so that a --cpu-prof run writes its profile; and with the bench, if it dies.
 process.on("SIGTERM", () => process.exit(0));
 process.on("disconnect", () => process.exit(0));
-// Asked over IPC (bench:load), report memory after a full collection (run with --expose-gc).
-process.on("message", (message) => {
-  if (message !== "memory" && message !== "cpu") return;
+// Asked over IPC (bench:load): memory as it is (`rss`, with the peak since the last ask) or after a full
+// collection (`memory`, run with --expose-gc), CPU time so far, or a heap snapshot written to a file.
+process.on("message", (message: unknown) => {
+  if (typeof message === "object" && message !== null && "snapshot" in message) {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.send?.({ file: writeHeapSnapshot(String((message as { snapshot: string }).snapshot)) });
+    return;
+  }
+  if (message !== "memory" && message !== "cpu" && message !== "rss") return;
   if (message === "memory") (globalThis as { gc?: () => void }).gc?.();
-  process.send?.({ ...process.memoryUsage(), cpu: process.cpuUsage() });
+  const usage = process.memoryUsage();
+  const peak = Math.max(peakRss, usage.rss);
+  peakRss = usage.rss;
+  process.send?.({ ...usage, peakRss: peak, cpu: process.cpuUsage() });
 });

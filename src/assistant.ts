@@ -1,12 +1,15 @@
-import { advise } from "./advisor/advise.js";
+import type { AdvisorCommand } from "./advisor/advise.js";
+import { converse, describeUnderstanding } from "./advisor/converse.js";
 import type { Answer, PrefsAnswer, UserContext } from "./advisor/types.js";
 import { notice, roleRef } from "./advisor/views.js";
 import type { DigestCommands } from "./digest/commands.js";
 import type { KnowledgeBase } from "./knowledge/base.js";
 import { resolveRole } from "./knowledge/resolve.js";
 import { type Command, type PrefKey, parseCommand } from "./parser.js";
-import type { UserRecord } from "./store/schema.js";
+import type { ConversationRecord, UserRecord } from "./store/schema.js";
 import type { Store } from "./store/store.js";
+import { type ConversationContext, compactContext } from "./understanding/context.js";
+import { intents } from "./understanding/intents.js";
 
 /** Who is asking, and where. */
 export interface Asker {
@@ -14,10 +17,20 @@ export interface Asker {
   channelId: string;
 }
 
+/** Where follow-up questions are remembered: a Slack thread or DM, by channel and thread. */
+export interface Conversation {
+  key: string;
+  /** A new top-level mention: it starts a thread of its own rather than continuing one. */
+  fresh: boolean;
+}
+
 export interface Assistant {
   kb: KnowledgeBase;
   store: Store;
   digest: DigestCommands;
+  clock: () => Date;
+  /** Where the understanding of each question is logged (intent, confidence, entities) at debug level. */
+  debug?: (message: string) => void;
 }
 
 export interface Reply {
@@ -120,7 +133,7 @@ async function handlePrefs(
   command: Extract<Command, { kind: "prefs" }>,
   who: Asker,
 ): Promise<Answer> {
-  if (command.action === "show") return prefsView(a.kb, a.store.user(who.userId));
+  if (command.action === "show") return prefsView(a.kb, await a.store.user(who.userId));
   if (command.action === "reset") {
     const had = await a.store.forgetUser(who.userId);
     return had
@@ -140,10 +153,41 @@ async function handlePrefs(
   };
 }
 
+function toContext(record: ConversationRecord | undefined): ConversationContext | undefined {
+  if (!record) return undefined;
+  const intent = intents.find((i) => i === record.intent);
+  return compactContext({ ...record, ...(intent ? { intent } : { intent: undefined }) });
+}
+
+/** Answers a question or command in the light of its thread, and remembers what the thread is now about. */
+async function answerInConversation(
+  a: Assistant,
+  command: AdvisorCommand,
+  user: UserContext,
+  conversation: Conversation | undefined,
+): Promise<Answer> {
+  const now = a.clock();
+  const context =
+    conversation && !conversation.fresh
+      ? toContext(await a.store.conversation(conversation.key, now))
+      : undefined;
+  const turn = converse(a.kb, command, context, user);
+  if (turn.understanding) a.debug?.(describeUnderstanding(turn.understanding));
+  const { answer, context: next } = turn;
+  if (conversation)
+    await a.store.saveConversation(conversation.key, { ...next, updatedAt: now.toISOString() });
+  return answer;
+}
+
 /** Answers what a user typed after /career (or in a mention or DM), using and updating what is stored. */
-export async function reply(a: Assistant, text: string, who: Asker): Promise<Reply> {
+export async function reply(
+  a: Assistant,
+  text: string,
+  who: Asker,
+  conversation?: Conversation,
+): Promise<Reply> {
   const command = parseCommand(a.kb, text);
-  const record = a.store.user(who.userId);
+  const record = await a.store.user(who.userId);
   const visibility = record?.visibility ?? "private";
   if (command.kind === "prefs") {
     const answer = await handlePrefs(a, command, who);
@@ -151,7 +195,8 @@ export async function reply(a: Assistant, text: string, who: Asker): Promise<Rep
   }
   if (command.kind === "digest")
     return { answer: await a.digest.handle(command, who), visibility: "private", changedPreferences: false };
-  return { answer: advise(a.kb, command, userContext(record)), visibility, changedPreferences: false };
+  const answer = await answerInConversation(a, command, userContext(record), conversation);
+  return { answer, visibility, changedPreferences: false };
 }
 
 /** Saves the ticks of one checklist element: the skills shown in it are set to exactly what is selected. */
