@@ -7,10 +7,10 @@ import { realKnowledge } from "./support/knowledge.js";
 
 /** A poster that records posts and fails as scripted; a clock the test moves; a sleep that only records. */
 async function setup(
-  o: { failures?: PostError[]; found?: string | null | undefined; dataFile?: string } = {},
+  o: { failures?: PostError[]; found?: string | null | undefined; dataFile?: string; store?: JsonStore } = {},
 ) {
   const dataFile = o.dataFile ?? tempDataFile();
-  const store = await JsonStore.open(dataFile);
+  const store = o.store ?? (await JsonStore.open(dataFile));
   let now = new Date("2026-12-01T00:00:00Z");
   const posts: { channelId: string; date: string }[] = [];
   const told: { userId: string; text: string }[] = [];
@@ -77,7 +77,7 @@ describe("digest scheduler", () => {
     t.at("2026-12-01T08:01:00Z");
     await t.scheduler.checkDue();
     expect(t.posts).toHaveLength(1);
-    expect(t.store.post("C1", "2026-12-01")).toMatchObject({ state: "posted", ts: "ts-1" });
+    expect(await t.store.post("C1", "2026-12-01")).toMatchObject({ state: "posted", ts: "ts-1" });
     t.at("2026-12-02T08:00:00Z");
     await t.scheduler.checkDue();
     expect(t.posts.map((p) => p.date)).toEqual(["2026-12-01", "2026-12-02"]);
@@ -147,7 +147,29 @@ describe("digest scheduler", () => {
     await t.scheduler.start(60_000);
     await t.scheduler.stop();
     expect(t.posts).toHaveLength(posted);
-    expect(t.store.post("C1", "2026-12-01")?.state).toBe(state);
+    expect((await t.store.post("C1", "2026-12-01"))?.state).toBe(state);
+  });
+
+  it("while running, takes over a claim that another instance left stale, and posts it once", async () => {
+    const t = await setup({ found: null });
+    t.at("2026-12-01T06:00:00Z");
+    await t.subscribe({ channelId: "C1" });
+    t.at("2026-12-01T08:00:00Z");
+    await t.scheduler.start(60_000);
+    await t.scheduler.stop();
+    expect(t.posts).toHaveLength(1);
+    // Another instance claimed tomorrow's slot and died before posting.
+    await t.store.claimPost("C1", "2026-12-02", new Date("2026-12-02T08:00:00Z"));
+    const survivor = await setup({ found: null, store: t.store });
+    survivor.at("2026-12-02T08:01:00Z"); // claimed a minute ago: its instance may still be posting
+    await survivor.scheduler.start(60_000);
+    await survivor.scheduler.stop();
+    expect(survivor.posts).toHaveLength(0);
+    survivor.at("2026-12-02T08:03:00Z"); // now stale
+    await survivor.scheduler.start(60_000);
+    await survivor.scheduler.stop();
+    expect(survivor.posts).toEqual([{ channelId: "C1", date: "2026-12-02" }]);
+    expect((await t.store.post("C1", "2026-12-02"))?.state).toBe("posted");
   });
 
   it("waits Retry-After on 429, then posts", async () => {
@@ -170,7 +192,7 @@ describe("digest scheduler", () => {
     await t.scheduler.checkDue();
     expect(t.sleeps).toEqual([1000, 4000, 16000]);
     expect(t.posts).toEqual([]);
-    expect(t.store.post("C1", "2026-12-01")).toMatchObject({ state: "failed", error: "http_503" });
+    expect(await t.store.post("C1", "2026-12-01")).toMatchObject({ state: "failed", error: "http_503" });
   });
 
   it("pauses the subscription when the channel is gone, and tells the subscriber", async () => {
@@ -179,8 +201,8 @@ describe("digest scheduler", () => {
     await t.subscribe({ channelId: "C1", subscribedBy: "U42" });
     t.at("2026-12-01T08:00:00Z");
     await t.scheduler.checkDue();
-    expect(t.store.subscription("C1")?.paused?.reason).toContain("no longer exists");
-    expect(t.store.post("C1", "2026-12-01")).toBeUndefined();
+    expect((await t.store.subscription("C1"))?.paused?.reason).toContain("no longer exists");
+    expect(await t.store.post("C1", "2026-12-01")).toBeUndefined();
     expect(t.told).toEqual([
       {
         userId: "U42",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startTestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
+import { commandAnswer } from "./support/command-answer.js";
 import { slashCommand } from "./support/signed.js";
 import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
 
@@ -11,8 +12,8 @@ beforeEach(() => api.clear());
 
 let n = 0;
 async function career(port: number, text: string, channel = "C1"): Promise<string> {
-  await slashCommand(port, text, api.responseUrl(`d${++n}`), { channel_id: channel });
-  const [sent] = await api.waitFor("respond");
+  const res = await slashCommand(port, text, api.responseUrl(`d${++n}`), { channel_id: channel });
+  const sent = await commandAnswer(api, res);
   api.clear();
   expect(blockKitViolations((sent as Sent).body)).toEqual([]);
   return JSON.stringify((sent as Sent).body);
@@ -71,7 +72,7 @@ describe("daily digest, end to end", () => {
     const answer = await career(app.port, "digest subscribe 08:00 Europe/Paris", "C9");
     expect(answer).toContain("not in this channel yet");
     expect(answer).toContain("/invite @Career Advisor");
-    expect(app.store.subscription("C9")).toBeUndefined();
+    expect(await app.store.subscription("C9")).toBeUndefined();
     await app.stop();
   });
 
@@ -110,7 +111,7 @@ describe("daily digest, end to end", () => {
     const posts = await api.waitFor("chat.postMessage", 2, 5000);
     expect(posts.map((p) => p.body.channel)).toEqual(["C6", "C6"]);
     await new Promise((r) => setTimeout(r, 100));
-    expect(app.store.post("C6", "2026-12-01")?.state).toBe("posted");
+    expect((await app.store.post("C6", "2026-12-01"))?.state).toBe("posted");
     await app.stop();
   });
 });

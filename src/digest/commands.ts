@@ -1,10 +1,12 @@
-import { digestFor } from "../advisor/digest.js";
 import type { Answer } from "../advisor/types.js";
 import { notice } from "../advisor/views.js";
 import type { Asker } from "../assistant.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { fingerprintOf } from "../knowledge/fingerprint.js";
 import type { DigestCommand } from "../parser.js";
 import type { Store } from "../store/store.js";
+import { composeDigest } from "./compose.js";
+import { type FeedOptions, feedHealth, newsFor, readNewFeed } from "./feeds.js";
 import { describeInstant, localDate, nextSlot } from "./schedule.js";
 
 /** What the digest commands need to know about Slack. */
@@ -28,11 +30,84 @@ export function digestCommands(deps: {
   store: Store;
   directory: ChannelDirectory;
   clock: () => Date;
+  /** How channel feeds are read (FEEDS_ALLOW_PRIVATE); none: feeds cannot be added. */
+  feeds?: FeedOptions;
 }): DigestCommands {
   const { kb, store, directory, clock } = deps;
-  const lastPosted = (channelId: string) =>
-    store
-      .postsFor(channelId)
+  const feedOptions = deps.feeds ?? { allowPrivate: false };
+  const sources = {
+    kb,
+    store,
+    clock,
+    fingerprint: fingerprintOf(kb),
+    news: (channelId: string) => newsFor(store, channelId, clock(), feedOptions),
+  };
+
+  /** The address as feeds are kept under (`new URL` normalises case, a bare host's slash, …). */
+  const canonical = (url: string) => {
+    try {
+      return new URL(url).href;
+    } catch {
+      return url;
+    }
+  };
+
+  async function feed(command: Extract<DigestCommand, { action: "feed" }>, who: Asker): Promise<Answer> {
+    if (command.op === "list") {
+      const feeds = await store.feedsFor(who.channelId);
+      return feeds.length
+        ? notice(
+            "Feeds in this channel's digest",
+            feeds.map((f) => `${f.title} <${f.url}> — ${feedHealth(f)}`),
+            "info",
+            ["digest preview", "digest status"],
+          )
+        : notice(
+            "No feeds here",
+            ["Add one with `/career digest feed add <url>`: an RSS or Atom feed your team follows."],
+            "info",
+          );
+    }
+    if (command.op === "remove")
+      return (await store.removeFeed(who.channelId, command.url)) ||
+        (await store.removeFeed(who.channelId, canonical(command.url)))
+        ? notice("Feed removed", [`${command.url} is no longer in this channel's digest.`], "success")
+        : notice(
+            "No such feed",
+            [`This channel's digest has no feed at ${command.url}. See \`/career digest feed list\`.`],
+            "info",
+          );
+    const read = await readNewFeed(command.url, feedOptions);
+    if (!read.ok)
+      return notice(
+        "Could not add that feed",
+        [read.problem, "Check the address: it must be a public RSS or Atom feed."],
+        "warning",
+      );
+    await store.saveFeed({
+      channelId: who.channelId,
+      url: read.url,
+      title: read.title,
+      addedBy: who.userId,
+      addedAt: clock().toISOString(),
+      ...(read.etag ? { etag: read.etag } : {}),
+      ...(read.lastModified ? { lastModified: read.lastModified } : {}),
+      items: read.items,
+      failures: 0,
+      lastOkAt: clock().toISOString(),
+      posted: [],
+    });
+    return notice(
+      "Feed added",
+      [
+        `${read.title}: ${read.items.length} item${read.items.length === 1 ? "" : "s"} now. The newest not yet posted here appear in this channel's digest.`,
+      ],
+      "success",
+      ["digest feed list", "digest preview"],
+    );
+  }
+  const lastPosted = async (channelId: string) =>
+    (await store.postsFor(channelId))
       .filter((p) => p.state === "posted")
       .map((p) => p.date)
       .sort()
@@ -69,7 +144,7 @@ export function digestCommands(deps: {
   }
 
   async function status(who: Asker): Promise<Answer> {
-    const sub = store.subscription(who.channelId);
+    const sub = await store.subscription(who.channelId);
     if (!sub)
       return notice(
         "No digest here",
@@ -78,7 +153,7 @@ export function digestCommands(deps: {
         ["digest subscribe", "digest preview"],
       );
     const next = sub.paused ? undefined : nextSlot(sub, clock());
-    const last = lastPosted(sub.channelId);
+    const last = await lastPosted(sub.channelId);
     return notice(
       "Digest status",
       [
@@ -87,6 +162,7 @@ export function digestCommands(deps: {
           ? `Paused since ${sub.paused.at}: ${sub.paused.reason}. Subscribe again to resume.`
           : `Next post: ${next ? describeInstant(next, sub.zone) : "unknown"}.`,
         `Last post: ${last ?? "none yet"}.`,
+        ...(await store.feedsFor(sub.channelId)).map((f) => `Feed ${f.title}: ${feedHealth(f)}.`),
       ],
       sub.paused ? "warning" : "info",
       ["digest preview"],
@@ -106,9 +182,13 @@ export function digestCommands(deps: {
           return status(who);
         case "preview": {
           const zone =
-            store.subscription(who.channelId)?.zone ?? (await directory.userTimezone(who.userId)) ?? "UTC";
-          return digestFor(kb, command.date ?? localDate(clock(), zone));
+            (await store.subscription(who.channelId))?.zone ??
+            (await directory.userTimezone(who.userId)) ??
+            "UTC";
+          return composeDigest(sources, who.channelId, command.date ?? localDate(clock(), zone));
         }
+        case "feed":
+          return feed(command, who);
       }
     },
   };

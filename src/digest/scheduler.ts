@@ -1,7 +1,15 @@
+import { digestFor } from "../advisor/digest.js";
+import type { DigestAnswer } from "../advisor/types.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Subscription } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { latestSlot } from "./schedule.js";
+
+/**
+ * How long a claim may go without its instance refreshing it before another instance takes it over. Longer
+ * than one post attempt with its timeout (10 s) and the longest backoff (16 s) by a wide margin.
+ */
+export const staleClaimMs = 2 * 60 * 1000;
 
 /** Why a post failed, as far as what to do next is concerned. */
 export class PostError extends Error {
@@ -17,10 +25,11 @@ export class PostError extends Error {
 
 /** What the scheduler needs from Slack. Errors are thrown as PostError. */
 export interface DigestPoster {
-  post(channelId: string, date: string, kb: KnowledgeBase): Promise<string>;
+  post(channelId: string, date: string, digest: DigestAnswer): Promise<string>;
   /** The ts of our digest for `date` in the channel since `since`; null if not there; undefined if it cannot tell. */
   findPosted(channelId: string, date: string, since: Date): Promise<string | null | undefined>;
-  tell(userId: string, text: string): Promise<void>;
+  /** A direct message to someone about a channel's digest (the channel tells whose workspace). */
+  tell(userId: string, text: string, channelId?: string): Promise<void>;
 }
 
 export interface SchedulerDeps {
@@ -30,6 +39,10 @@ export interface SchedulerDeps {
   clock: () => Date;
   sleep: (ms: number) => Promise<void>;
   log: (level: "info" | "warn" | "error", message: string) => void;
+  /** After a post: what the channel has now seen (the knowledge's version, the feed items). */
+  posted?: (channelId: string, digest: DigestAnswer) => Promise<void>;
+  /** A channel's digest for a date (the workspace's week, its feeds); the knowledge's alone by default. */
+  compose?: (channelId: string, date: string) => Promise<DigestAnswer>;
   /** Gap between two posts, so that channels due in the same minute are spread, not burst. */
   paceMs?: number;
   /** Attempts for transient errors (and 429s) before a slot is given up. */
@@ -56,7 +69,10 @@ export class DigestScheduler {
 
   constructor(private readonly d: SchedulerDeps) {}
 
-  /** Settles claims left by a crash, posts what is owed, then checks every minute (or every `tickMs`). */
+  /**
+   * Settles claims left by a crash, posts what is owed, then checks every minute (or every `tickMs`). The
+   * check also settles claims that instances which died left behind, so a survivor finishes their work.
+   */
   async start(tickMs?: number): Promise<void> {
     await this.settleClaims();
     await this.checkDue();
@@ -65,7 +81,10 @@ export class DigestScheduler {
       const now = this.d.clock().getTime();
       const wait = tickMs ?? 60_000 - (now % 60_000) + 50;
       this.timer = setTimeout(() => {
-        void this.checkDue().finally(next);
+        void this.checkDue()
+          .then(() => this.settleClaims())
+          .catch((error: Error) => this.d.log("error", `digest check failed: ${error.message}`))
+          .finally(next);
       }, wait);
     };
     next();
@@ -85,18 +104,19 @@ export class DigestScheduler {
     return this.running;
   }
 
-  private due(): { sub: Subscription; date: string }[] {
+  private async due(): Promise<{ sub: Subscription; date: string }[]> {
     const now = this.d.clock();
-    return this.d.store.subscriptions().flatMap((sub) => {
-      if (sub.paused) return [];
+    const due: { sub: Subscription; date: string }[] = [];
+    for (const sub of await this.d.store.subscriptions()) {
+      if (sub.paused) continue;
       const slot = latestSlot(sub, now, new Date(sub.createdAt));
-      if (!slot || this.d.store.post(sub.channelId, slot.date)) return [];
-      return [{ sub, date: slot.date }];
-    });
+      if (slot && !(await this.d.store.post(sub.channelId, slot.date))) due.push({ sub, date: slot.date });
+    }
+    return due;
   }
 
   private async postDue(): Promise<void> {
-    for (const { sub, date } of this.due()) {
+    for (const { sub, date } of await this.due()) {
       if (this.stopped) return;
       if (!(await this.d.store.claimPost(sub.channelId, date, this.d.clock()))) continue;
       await this.deliver(sub, date);
@@ -109,8 +129,19 @@ export class DigestScheduler {
     await this.pace();
     for (let attempt = 1; ; attempt++) {
       try {
-        const ts = await this.d.poster.post(sub.channelId, date, this.d.kb);
+        // A claim is held by refreshing it before each attempt: only a claim left alone for longer than
+        // `staleClaimMs` (its instance died) is taken over by another instance.
+        if (attempt > 1) await this.d.store.reclaimPost(sub.channelId, date, undefined, this.d.clock());
+        const digest = this.d.compose
+          ? await this.d.compose(sub.channelId, date)
+          : digestFor(this.d.kb, date);
+        const ts = await this.d.poster.post(sub.channelId, date, digest);
         await this.d.store.completePost(sub.channelId, date, ts, this.d.clock());
+        await this.d
+          .posted?.(sub.channelId, digest)
+          .catch((error: Error) =>
+            this.d.log("warn", `after the digest in ${sub.channelId}: ${error.message}`),
+          );
         this.d.log("info", `digest for ${date} posted in ${sub.channelId}`);
         return;
       } catch (error) {
@@ -140,6 +171,7 @@ export class DigestScheduler {
       .tell(
         sub.subscribedBy,
         `I paused the daily career digest you set up in <#${sub.channelId}>: ${reason}. Once that is fixed, run \`/career digest subscribe\` there again.`,
+        sub.channelId,
       )
       .catch((error: Error) =>
         this.d.log("warn", `could not tell ${sub.subscribedBy} about the pause: ${error.message}`),
@@ -153,10 +185,18 @@ export class DigestScheduler {
     this.lastPostAt = this.d.clock().getTime();
   }
 
-  /** A claim without a post means a crash between the two: find out whether the post went out. */
+  /**
+   * A claim left alone for longer than `staleClaimMs` means its instance died between claiming and
+   * posting: one survivor takes it over (atomically, so two survivors do not both), then finds out whether
+   * the post went out.
+   */
   private async settleClaims(): Promise<void> {
-    for (const sub of this.d.store.subscriptions())
-      for (const post of this.d.store.postsFor(sub.channelId).filter((p) => p.state === "claimed")) {
+    const now = this.d.clock();
+    const staleBefore = new Date(now.getTime() - staleClaimMs);
+    for (const sub of await this.d.store.subscriptions())
+      for (const post of (await this.d.store.postsFor(sub.channelId)).filter((p) => p.state === "claimed")) {
+        if (new Date(post.claimedAt) >= staleBefore) continue;
+        if (!(await this.d.store.reclaimPost(post.channelId, post.date, staleBefore, now))) continue;
         const since = new Date(new Date(post.claimedAt).getTime() - 60_000);
         const ts = await this.d.poster.findPosted(post.channelId, post.date, since).catch(() => undefined);
         if (ts) await this.d.store.completePost(post.channelId, post.date, ts, this.d.clock());

@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { insightLifetimeMs } from "./insights/record.js";
+import { operatorReport, weekSummary } from "./insights/summary.js";
+import { PostgresStore } from "./store/postgres.js";
+import { JsonStore, type Store, StoreError } from "./store/store.js";
+
+/**
+ * `career insights`: the operator's report from the store the app uses (DATABASE_URL, else DATA_FILE):
+ * the questions it could not answer, the roles asked about that the knowledge does not cover (counts,
+ * never who), the busiest kinds of question, and the week's most explored items.
+ */
+export async function runInsightsCommand(
+  env: NodeJS.ProcessEnv,
+  now = new Date(),
+): Promise<{ code: number; out: string }> {
+  const url = env.DATABASE_URL?.trim();
+  const file = env.DATA_FILE?.trim() || "data/career-bot.json";
+  if (!url && !existsSync(file))
+    return {
+      code: 0,
+      out: `No store at ${file} yet (set DATA_FILE or DATABASE_URL): nothing has been asked.`,
+    };
+  let store: Store | undefined;
+  try {
+    store = url ? await PostgresStore.open(url) : await JsonStore.open(file);
+    const records = await store.insightsSince(new Date(now.getTime() - insightLifetimeMs));
+    const report = operatorReport(records, now);
+    const week = weekSummary(records, now);
+    const list = (items: string[], none: string) =>
+      items.length ? items.map((i) => `  - ${i}`) : [`  ${none}`];
+    const out = [
+      `What people asked in the last 30 days (${report.total} questions; counts only, never who):`,
+      "",
+      "Questions I could not answer:",
+      ...list(
+        report.unanswered.map((u) => `${u.question} (${u.count})`),
+        "none",
+      ),
+      "",
+      "Roles asked about that the knowledge does not cover (a role file answers them; see knowledge/README.md):",
+      ...list(
+        report.uncovered.map((u) => `${u.occupation} (${u.count})`),
+        "none",
+      ),
+      "",
+      "Busiest kinds of question:",
+      ...list(
+        report.busiest.map((b) => `${b.kind} (${b.count})`),
+        "none yet",
+      ),
+      "",
+      "This week's most explored roles (at least three people each):",
+      ...list(
+        week.roles.map((r) => `${r.id} (${r.people} people)`),
+        "none yet",
+      ),
+    ];
+    return { code: 0, out: out.join("\n") };
+  } catch (error) {
+    if (error instanceof StoreError) return { code: 1, out: error.message };
+    return { code: 1, out: `Could not read the store: ${(error as Error).message}` };
+  } finally {
+    await store?.close();
+  }
+}

@@ -1,0 +1,36 @@
+import type { Answer } from "../advisor/types.js";
+import type { Store } from "../store/store.js";
+import { askerOf, insightOf, tickRecord } from "./record.js";
+
+/**
+ * Records what people ask, anonymously, as answers go out. Never in the way of an answer: a record that
+ * cannot be written costs a log line. Off (`INSIGHTS=off`), it records nothing.
+ */
+export class InsightRecorder {
+  constructor(
+    private readonly store: Store,
+    /** The app's own secret, so that the asker's stand-in cannot be recomputed from a user id alone. */
+    private readonly secret: string,
+    private readonly clock: () => Date,
+    private readonly enabled: boolean,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  answered(answer: Answer, typed: string, who: { userId: string; teamId?: string | undefined }): void {
+    // Settings and confirmations say nothing about what people want to know.
+    if (!this.enabled || answer.kind === "prefs" || answer.kind === "notice" || answer.kind === "digest")
+      return;
+    const record = insightOf(answer, typed, askerOf(this.secret, who.teamId, who.userId), this.clock());
+    this.store
+      .recordInsight(record)
+      .catch((error: Error) => this.warn(`insight not recorded: ${error.message}`));
+  }
+
+  ticked(skills: string[], who: { userId: string; teamId?: string | undefined }): void {
+    if (!this.enabled || skills.length === 0) return;
+    const record = tickRecord(skills, askerOf(this.secret, who.teamId, who.userId), this.clock());
+    this.store
+      .recordInsight(record)
+      .catch((error: Error) => this.warn(`insight not recorded: ${error.message}`));
+  }
+}

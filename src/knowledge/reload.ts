@@ -1,0 +1,60 @@
+import { type FSWatcher, watch } from "node:fs";
+import path from "node:path";
+import { replaceUnderstander, understanderFor } from "../understanding/understand.js";
+import { type KnowledgeBase, loadKnowledgeBase } from "./base.js";
+import { KnowledgeError } from "./loader.js";
+
+/**
+ * Reloads the knowledge when a file under KNOWLEDGE_DIR changes, without a restart. The new files are
+ * loaded and checked exactly as at start (knowledge and language); only if they pass is the running
+ * knowledge base swapped for them, in one synchronous step between two requests, so no answer ever mixes
+ * old and new. A change with problems is refused and logged with the same messages as `knowledge:check`;
+ * the last good knowledge keeps serving.
+ */
+export function watchKnowledge(
+  kb: KnowledgeBase,
+  dirs: string,
+  o: {
+    log: (level: "info" | "warn", message: string) => void;
+    /** Called after a swap, with the knowledge base (the same object, now holding the new knowledge). */
+    swapped?: (kb: KnowledgeBase) => void | Promise<void>;
+    /** How long to wait after the last change before loading: editors write files in several steps. */
+    settleMs?: number;
+  },
+): { close(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const reload = () => {
+    try {
+      const fresh = loadKnowledgeBase(dirs);
+      const understander = understanderFor(fresh);
+      Object.assign(kb, fresh);
+      replaceUnderstander(kb, understander);
+      o.log("info", `knowledge reloaded: ${kb.knowledge.roles.length} roles`);
+      void Promise.resolve(o.swapped?.(kb)).catch((error: Error) =>
+        o.log("warn", `after reload: ${error.message}`),
+      );
+    } catch (error) {
+      const problems = error instanceof KnowledgeError ? error.problems : [(error as Error).message];
+      o.log(
+        "warn",
+        `knowledge change refused; the last good knowledge keeps serving:\n${problems.join("\n")}`,
+      );
+    }
+  };
+  const watchers: FSWatcher[] = dirs
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) =>
+      watch(dir, { recursive: true }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(reload, o.settleMs ?? 500);
+      }),
+    );
+  for (const w of watchers) w.on("error", (error) => o.log("warn", `knowledge watch: ${error.message}`));
+  return {
+    close() {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
+}
