@@ -1,4 +1,4 @@
-// npm run bench — start-up time (load + validate + index) and question-answering latency, on the real
+// npm run bench — start-up time (load + validate + index + train the intent classifier) and question-answering latency, on the real
 // knowledge and on a generated knowledge base of 10,000 roles. Prints figures; asserts nothing.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -6,7 +6,9 @@ import path from "node:path";
 import { advise } from "../src/advisor/advise.js";
 import { anonymousUser } from "../src/advisor/types.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
+import { loadKnowledge } from "../src/knowledge/loader.js";
 import { parseCommand } from "../src/parser.js";
+import { understanderFor } from "../src/understanding/understand.js";
 import { generatedQuestions, generateKnowledge } from "./generate-knowledge.js";
 import { percentile } from "./stats.js";
 
@@ -21,6 +23,11 @@ const realQuestions = [
   "what are best practices for deploying models",
   "how big will the machine learning market be by 2027",
   "who won the world cup",
+  "what does a product manager earn",
+  "I'm a software engineer, what skills am I missing to become an ML engineer?",
+  "which databases should a software data engineer know",
+  "how fast are ML engineer job postings growing",
+  "which pays more, MLE or SWE?",
   "compare mle swe",
   "salary mle senior seattle",
   "gap swe to lead mle",
@@ -30,7 +37,7 @@ function timeStartup(dir: string, runs: number): { first: number; median: number
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    loadKnowledgeBase(dir);
+    understanderFor(loadKnowledgeBase(dir));
     times.push(performance.now() - start);
   }
   return { first: times[0] ?? 0, median: percentile(times, 50) };
@@ -38,6 +45,7 @@ function timeStartup(dir: string, runs: number): { first: number; median: number
 
 function timeAnswers(dir: string, questions: string[], rounds: number) {
   const kb = loadKnowledgeBase(dir);
+  understanderFor(kb);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++)
     for (const q of questions) {
@@ -58,11 +66,11 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 const real = timeStartup(realDir, 20);
 console.log(
-  `real knowledge (11 roles): start-up first ${ms(real.first)}, median of 20 ${ms(real.median)}  (target < 300 ms)`,
+  `real knowledge (${loadKnowledge(realDir).roles.length} roles): start-up first ${ms(real.first)}, median of 20 ${ms(real.median)}  (target < 300 ms)`,
 );
 const realAnswers = timeAnswers(realDir, realQuestions, 200);
 console.log(
-  `real knowledge: ${realAnswers.count} answers, p50 ${ms(realAnswers.p50)}, p99 ${ms(realAnswers.p99)}, max ${ms(realAnswers.max)}  (target p99 < 2 ms)`,
+  `real knowledge: ${realAnswers.count} answers, p50 ${ms(realAnswers.p50)}, p99 ${ms(realAnswers.p99)}, max ${ms(realAnswers.max)}  (target p99 < 5 ms)`,
 );
 
 const bigDir = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-")), "knowledge");
@@ -73,6 +81,36 @@ console.log(
 );
 const bigAnswers = timeAnswers(bigDir, generatedQuestions, 50);
 console.log(
-  `generated knowledge: ${bigAnswers.count} answers, p50 ${ms(bigAnswers.p50)}, p99 ${ms(bigAnswers.p99)}, max ${ms(bigAnswers.max)}  (target p99 < 20 ms)`,
+  `generated knowledge: ${bigAnswers.count} answers, p50 ${ms(bigAnswers.p50)}, p99 ${ms(bigAnswers.p99)}, max ${ms(bigAnswers.max)}  (target p99 < 25 ms)`,
 );
 rmSync(path.dirname(bigDir), { recursive: true, force: true });
+
+// Pay charts: the answer's SVG built, drawn by resvg and encoded as PNG on this thread — the whole work of
+// a cache miss (the app caches by content hash, so a repeated chart costs a hash). Imported here so that
+// this measurement stays one block at the end of the file.
+const { chartFor } = await import("../src/charts/charts.js");
+const { renderPng } = await import("../src/charts/render.js");
+const chartKb = loadKnowledgeBase(realDir);
+const chartAnswers = [
+  "salary mle",
+  "salary mle senior seattle",
+  "compare mle swe",
+  "compare mle swe dse",
+].flatMap((q) => {
+  const command = parseCommand(chartKb, q);
+  return command.kind === "prefs" || command.kind === "digest"
+    ? []
+    : [advise(chartKb, command, anonymousUser)];
+});
+const chartTimes: number[] = [];
+for (let round = 0; round < 55; round++)
+  for (const answer of chartAnswers) {
+    const start = performance.now();
+    const chart = chartFor(chartKb, answer);
+    if (chart) renderPng(chart.svg);
+    // The first rounds load the fonts and warm the code; they are left out, as a running app pays them once.
+    if (round >= 5) chartTimes.push(performance.now() - start);
+  }
+console.log(
+  `pay charts (salary mle, salary mle senior seattle, compare mle swe, compare mle swe dse; SVG + PNG, 760 px wide): ${chartTimes.length} renders, p50 ${ms(percentile(chartTimes, 50))}, p99 ${ms(percentile(chartTimes, 99))}, max ${ms(Math.max(...chartTimes))}  (target p99 < 50 ms)`,
+);
