@@ -1,31 +1,29 @@
 // npm run bench:load — mixed signed traffic (slash commands, mentions, button clicks, preference writes and
-// checklist ticks) from 10,000 users, 50 requests in flight, a 5-second warm-up then three rounds of 20
-// seconds, through the real HTTP receiver. Prints answers/s, p50/p99/max time-to-answer (overall and by
-// kind), errors, and the target's memory (after a full GC) before and after each round. Prints figures;
-// asserts nothing.
+// checklist ticks) from 10,000 users, 50 requests in flight, through the real HTTP receiver, to the app and
+// to a bare Bolt app that answers the same requests with the app's own answers (rendered beforehand, see
+// payloads.ts), side by side in one run: a 5-second warm-up each, then three rounds of 20 seconds each,
+// taking turns so that drift on the machine falls on both. Prints answers/s, p50/p99/max time-to-answer
+// (overall and by kind), errors, and each target's memory: resident (RSS) as it is after each round, its
+// peak during the round, and heap and RSS after a full GC; then the app's memory against the bare app's.
+// Prints figures; asserts nothing.
+//
+// BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
+// folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
+// heap snapshots of both targets after the last round.
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { closedLoop, startStandIn, startTarget, timeToAnswer } from "./harness.js";
+import { writeMixedPayloads } from "./payloads.js";
 import { percentile } from "./stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const roundSeconds = Number(process.env.BENCH_SECONDS ?? 20);
 const warmUpSeconds = 5;
+const rounds = 3;
 const users = 10_000; // a 10,000-person workspace, each person a user of the app
+const knowledgeDir = process.env.BENCH_KNOWLEDGE_DIR ?? "knowledge";
 
-// An answer arrives when the bot posts to the response URL, or (for a mention) posts in its thread.
-const standIn = await startStandIn((req, body) => {
-  if (req.url?.startsWith("/respond/")) return req.url.slice("/respond/".length);
-  if (req.url === "/api/chat.postMessage") return new URLSearchParams(body).get("thread_ts") ?? undefined;
-  return undefined;
-});
-const { child, port } = await startTarget("app", standIn, ["--expose-gc"]);
-/** The target's memory after a full collection (`memory`), or as it is (`cpu`), with its CPU time so far. */
-const ask = (what: "memory" | "cpu") =>
-  new Promise<NodeJS.MemoryUsage & { cpu: NodeJS.CpuUsage }>((resolve) => {
-    child.once("message", (m) => resolve(m as NodeJS.MemoryUsage & { cpu: NodeJS.CpuUsage }));
-    child.send(what);
-  });
-
-let counter = 0;
 const commands = [
   "compare mle swe",
   "salary mle senior seattle",
@@ -36,7 +34,39 @@ const commands = [
   "what does an ML engineer earn in NYC?",
   "path distinguished mle",
 ];
+const levels = ["entry", "mid", "senior"];
 
+// An answer arrives when the bot posts to the response URL, or (for a mention) posts in its thread.
+const standIn = await startStandIn((req, body) => {
+  if (req.url?.startsWith("/respond/")) return req.url.slice("/respond/".length);
+  if (req.url === "/api/chat.postMessage") return new URLSearchParams(body).get("thread_ts") ?? undefined;
+  return undefined;
+});
+const payloadFile = await writeMixedPayloads(loadKnowledgeBase(knowledgeDir), [
+  ...commands,
+  ...levels.map((l) => `prefs set level ${l}`),
+]);
+const names = ["bare", "app"] as const;
+type Name = (typeof names)[number];
+const targets: Record<Name, { child: ChildProcess; port: number }> = {
+  bare: await startTarget("bare", standIn, ["--expose-gc"], payloadFile),
+  app: await startTarget("app", standIn, ["--expose-gc"]),
+};
+
+type Usage = NodeJS.MemoryUsage & { peakRss: number; cpu: NodeJS.CpuUsage };
+/** A target's memory as it is (`rss`, with its peak since the last ask), after a full GC (`memory`), or CPU. */
+const ask = (name: Name, what: "memory" | "rss" | "cpu") =>
+  new Promise<Usage>((resolve) => {
+    targets[name].child.once("message", (m) => resolve(m as Usage));
+    targets[name].child.send(what);
+  });
+const snapshot = (name: Name, file: string) =>
+  new Promise<string>((resolve) => {
+    targets[name].child.once("message", (m) => resolve((m as { file: string }).file));
+    targets[name].child.send({ snapshot: file });
+  });
+
+let counter = 0;
 /** The mix, one in eight of each: four slash commands, two mentions, one preference write, one click. */
 const kinds = [
   "command",
@@ -49,7 +79,6 @@ const kinds = [
   "click",
 ] as const;
 type Kind = (typeof kinds)[number] | "button" | "checkbox tick";
-const timesByKind = new Map<Kind, number[]>();
 
 const slashCommand = (id: string, user: string, text: string) =>
   new URLSearchParams({
@@ -84,8 +113,8 @@ const click = (id: string, user: string, action: object) =>
     }),
   }).toString();
 
-/** One request of the mix; resolves with the time until its answer reached the stand-in. */
-function once(): Promise<number> {
+/** One request of the mix to `port`; resolves with the time until its answer reached the stand-in. */
+function once(port: number, timesByKind: Map<Kind, number[]>): Promise<number> {
   const n = ++counter;
   const id = `r${n}`;
   const user = `U${n % users}`;
@@ -96,7 +125,7 @@ function once(): Promise<number> {
   const form = "application/x-www-form-urlencoded";
   if (kind === "command") request = [slashCommand(id, user, text), form, id];
   else if (kind === "prefs write")
-    request = [slashCommand(id, user, `prefs set level ${["entry", "mid", "senior"][round % 3]}`), form, id];
+    request = [slashCommand(id, user, `prefs set level ${levels[round % 3]}`), form, id];
   else if (kind === "mention") {
     const ts = `${n}.0001`;
     request = [mention(n, ts, user, text), "application/json", ts];
@@ -126,55 +155,102 @@ function once(): Promise<number> {
   });
 }
 
-const mib = (m: NodeJS.MemoryUsage) =>
-  `heap ${(m.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(m.rss / 2 ** 20).toFixed(1)} MiB`;
+const mibOf = (bytes: number) => bytes / 2 ** 20;
+const mib = (bytes: number) => `${mibOf(bytes).toFixed(1)} MiB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const longest = (times: number[]) => times.reduce((a, b) => Math.max(a, b), 0);
+
+interface Tally {
+  times: number[];
+  errors: number;
+  seconds: number;
+  byKind: Map<Kind, number[]>;
+  /** After each round: as it is, and after a full GC. */
+  asIs: Usage[];
+  afterGc: Usage[];
+  answers: number;
+}
+const tallies: Record<Name, Tally> = {
+  bare: { times: [], errors: 0, seconds: 0, byKind: new Map(), asIs: [], afterGc: [], answers: 0 },
+  app: { times: [], errors: 0, seconds: 0, byKind: new Map(), asIs: [], afterGc: [], answers: 0 },
+};
+
 // A just-started process runs cold code (interpreted until V8 optimizes it), so the rounds follow a warm-up
 // at the same load; its figures are printed too, and kept out of the rounds'.
-const warmUp = await closedLoop(concurrency, warmUpSeconds, once);
-console.log(
-  `warm-up: ${warmUp.times.length} answers in ${warmUpSeconds} s, p50 ${ms(percentile(warmUp.times, 50))}, p99 ${ms(percentile(warmUp.times, 99))}, max ${ms(longest(warmUp.times))}, ${warmUp.errors} errors (not counted below)`,
-);
-timesByKind.clear();
-const before = await ask("memory");
-console.log(`before: ${mib(before)}`);
-const after: NodeJS.MemoryUsage[] = [];
-const all: number[] = [];
-let totalErrors = 0;
-let totalSeconds = 0;
-for (let r = 1; r <= 3; r++) {
-  const cpuBefore = {
-    target: (await ask("cpu")).cpu,
-    bench: process.cpuUsage(),
-  };
-  const { times, errors, seconds } = await closedLoop(concurrency, roundSeconds, once);
-  const cpuTarget = (await ask("cpu")).cpu;
-  const cpuBench = process.cpuUsage(cpuBefore.bench);
-  const share = (user: number, system: number) => `${(((user + system) / 1e6 / seconds) * 100).toFixed(0)}%`;
+for (const name of names) {
+  const warmUp = await closedLoop(concurrency, warmUpSeconds, () => once(targets[name].port, new Map()));
+  tallies[name].answers += warmUp.times.length;
   console.log(
-    `round ${r} CPU: target ${share(cpuTarget.user - cpuBefore.target.user, cpuTarget.system - cpuBefore.target.system)} of a core, load generator and stand-in ${share(cpuBench.user, cpuBench.system)}`,
-  );
-  all.push(...times);
-  totalErrors += errors;
-  totalSeconds += seconds;
-  after.push(await ask("memory"));
-  console.log(
-    `round ${r}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; after: ${mib(after.at(-1) as NodeJS.MemoryUsage)}`,
+    `${name} warm-up: ${warmUp.times.length} answers in ${warmUpSeconds} s, p50 ${ms(percentile(warmUp.times, 50))}, p99 ${ms(percentile(warmUp.times, 99))}, ${warmUp.errors} errors (not counted below)`,
   );
 }
-const first = after[0] as NodeJS.MemoryUsage;
-const last = after[2] as NodeJS.MemoryUsage;
+for (const name of names) {
+  const m = await ask(name, "memory");
+  console.log(`${name} before the rounds, after a full GC: heap ${mib(m.heapUsed)}, rss ${mib(m.rss)}`);
+}
+
+for (let r = 1; r <= rounds; r++)
+  for (const name of names) {
+    const t = tallies[name];
+    await ask(name, "rss"); // resets the peak
+    const cpuBefore = (await ask(name, "cpu")).cpu;
+    const benchBefore = process.cpuUsage();
+    const { times, errors, seconds } = await closedLoop(concurrency, roundSeconds, () =>
+      once(targets[name].port, t.byKind),
+    );
+    const cpu = (await ask(name, "cpu")).cpu;
+    const bench = process.cpuUsage(benchBefore);
+    const asIs = await ask(name, "rss");
+    const afterGc = await ask(name, "memory");
+    t.times.push(...times);
+    t.errors += errors;
+    t.seconds += seconds;
+    t.answers += times.length;
+    t.asIs.push(asIs);
+    t.afterGc.push(afterGc);
+    const share = (c: NodeJS.CpuUsage) => `${(((c.user + c.system) / 1e6 / seconds) * 100).toFixed(0)}%`;
+    console.log(
+      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (peak ${mib(asIs.peakRss)}), after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}`,
+    );
+  }
+
+if (process.env.BENCH_SNAPSHOT)
+  for (const name of names)
+    console.log(
+      `heap snapshot of ${name}: ${await snapshot(name, path.resolve(process.env.BENCH_SNAPSHOT, `${name}.heapsnapshot`))}`,
+    );
+
 console.log(
-  `all: ${all.length} answers in ${totalSeconds.toFixed(0)} s, ${(all.length / totalSeconds).toFixed(0)}/s, p50 ${ms(percentile(all, 50))}, p99 ${ms(percentile(all, 99))}, max ${ms(longest(all))}, ${totalErrors} errors  (targets: zero errors, p99 < 100 ms)`,
+  "\nsummary (the app against the bare Bolt app answering the same requests with the same answers):",
 );
 console.log(
-  `memory growth from round 1 to round 3: heap ${(((last.heapUsed - first.heapUsed) / first.heapUsed) * 100).toFixed(1)}%, rss ${(((last.rss - first.rss) / first.rss) * 100).toFixed(1)}%  (target < 10%)`,
+  "| target | answers | answers/s | p50 | p99 | errors | rss after the last round | peak rss | heap after GC | rss after GC |",
 );
-console.log("by kind:");
-for (const [kind, times] of timesByKind)
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+const last = (xs: Usage[]) => xs.at(-1) as Usage;
+const peak = (t: Tally) => Math.max(...t.asIs.map((u) => u.peakRss));
+for (const name of names) {
+  const t = tallies[name];
+  console.log(
+    `| ${name} | ${t.answers} | ${(t.times.length / t.seconds).toFixed(0)} | ${ms(percentile(t.times, 50))} | ${ms(percentile(t.times, 99))} | ${t.errors} | ${mib(last(t.asIs).rss)} | ${mib(peak(t))} | ${mib(last(t.afterGc).heapUsed)} | ${mib(last(t.afterGc).rss)} |`,
+  );
+}
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const { app, bare } = tallies;
+console.log(
+  `| app / bare | | ${ratio(app.times.length / app.seconds, bare.times.length / bare.seconds)} | | ${ratio(percentile(app.times, 99), percentile(bare.times, 99))} | | **${ratio(last(app.asIs).rss, last(bare.asIs).rss)}** (target ≤ 1.15x) | ${ratio(peak(app), peak(bare))} | ${ratio(last(app.afterGc).heapUsed, last(bare.afterGc).heapUsed)} | ${ratio(last(app.afterGc).rss, last(bare.afterGc).rss)} |`,
+);
+const growth = (t: Tally) =>
+  `heap ${(((last(t.afterGc).heapUsed - (t.afterGc[0] as Usage).heapUsed) / (t.afterGc[0] as Usage).heapUsed) * 100).toFixed(1)}%`;
+console.log(
+  `memory growth from round 1 to round ${rounds}, after a full GC: app ${growth(app)}, bare ${growth(bare)} (target < 10%)`,
+);
+console.log(
+  `app p99 ${ms(percentile(app.times, 99))}, ${app.errors} errors (targets: zero errors, p99 < 100 ms); app by kind:`,
+);
+for (const [kind, times] of app.byKind)
   console.log(
     `  ${kind}: ${times.length} answers, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,
   );
-child.kill("SIGTERM");
+for (const name of names) targets[name].child.kill("SIGTERM");
 process.exit(0);

@@ -2,4 +2,4 @@
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script).
 import { main } from "../dist/cli.js";
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

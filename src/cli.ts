@@ -1,12 +1,17 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { advise } from "./advisor/advise.js";
 import { digestFor } from "./advisor/digest.js";
-import { anonymousUser } from "./advisor/types.js";
-import { loadKnowledgeBase } from "./knowledge/base.js";
+import { type Answer, anonymousUser } from "./advisor/types.js";
+import { chartFor } from "./charts/charts.js";
+import { renderPng } from "./charts/render.js";
+import { runInsightsCommand } from "./insights-cli.js";
+import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
 import { parseCommand } from "./parser.js";
 import { renderText } from "./render/text.js";
+import { runStoreCommand } from "./store-cli.js";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -17,8 +22,17 @@ export interface CliResult {
 
 /** Runs one CLI invocation: the same grammar as /career, answered as plain text. */
 export function runCli(args: string[], knowledgeDir: string, today = new Date()): CliResult {
+  // `--chart FILE` (salary and compare only): the answer's pay chart as PNG, the picture Slack shows.
+  const chartAt = args.indexOf("--chart");
+  const chartFile = chartAt >= 0 ? (args[chartAt + 1] ?? "") : undefined;
+  const rest = chartAt >= 0 ? [...args.slice(0, chartAt), ...args.slice(chartAt + 2)] : args;
   const kb = loadKnowledgeBase(knowledgeDir);
-  const command = parseCommand(kb, args.join(" "));
+  const command = parseCommand(kb, rest.join(" "));
+  if (
+    chartFile !== undefined &&
+    (!/\S/.test(chartFile) || chartFile.startsWith("--") || !["salary", "compare"].includes(command.kind))
+  )
+    return { code: 2, out: chartUsage };
   if (command.kind === "usage") return { code: 2, out: renderText(advise(kb, command, anonymousUser)) };
   if (command.kind === "prefs" || (command.kind === "digest" && command.action !== "preview"))
     return {
@@ -27,10 +41,37 @@ export function runCli(args: string[], knowledgeDir: string, today = new Date())
     };
   if (command.kind === "digest")
     return { code: 0, out: renderText(digestFor(kb, command.date ?? today.toISOString().slice(0, 10))) };
-  return { code: 0, out: renderText(advise(kb, command, anonymousUser)) };
+  const answer = advise(kb, command, anonymousUser);
+  return chartFile === undefined ? { code: 0, out: renderText(answer) } : withChart(kb, answer, chartFile);
 }
 
-export function main(argv: string[]): number {
+const chartUsage =
+  "Usage: career salary <role> [level] [location] --chart FILE.png, or career compare <role> <role> --chart FILE.png";
+
+/** The answer as text, and its pay chart written to `file` (the same PNG the Slack app serves). */
+function withChart(kb: KnowledgeBase, answer: Answer, file: string): CliResult {
+  const text = renderText(answer);
+  const chart = chartFor(kb, answer);
+  if (!chart) return { code: 0, out: `${text}\n\nNo chart written: too few dollar figures to draw.` };
+  try {
+    writeFileSync(file, renderPng(chart.svg));
+  } catch (error) {
+    return { code: 1, out: `Could not write the chart to ${file}: ${(error as Error).message}` };
+  }
+  return { code: 0, out: `${text}\n\nChart written to ${file}.` };
+}
+
+export function main(argv: string[]): number | Promise<number> {
+  if (argv[0] === "insights")
+    return runInsightsCommand(process.env).then(({ code, out }) => {
+      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
+      return code;
+    });
+  if (argv[0] === "store")
+    return runStoreCommand(argv.slice(1), process.env).then(({ code, out }) => {
+      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
+      return code;
+    });
   const knowledgeDir = process.env.KNOWLEDGE_DIR ?? path.join(packageRoot, "knowledge");
   try {
     const { code, out } = runCli(argv, knowledgeDir);

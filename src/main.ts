@@ -2,17 +2,22 @@ import "dotenv/config";
 import { ConfigError, loadConfig } from "./config.js";
 import { loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
+import { loggerFor, startupFailure } from "./logging.js";
 import { startService } from "./service.js";
-import { createLogger } from "./slack/app.js";
-import { JsonStore, StoreError } from "./store/store.js";
+import { openStore } from "./store/open.js";
+import { StoreError } from "./store/store.js";
+import { understanderFor } from "./understanding/understand.js";
 
 /** Wiring: config → knowledge → store → Slack app and digest scheduler, and a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  // LOG_FORMAT=json: one JSON object per line; tokens and secrets are never written either way.
+  const logger = loggerFor(config);
   const kb = loadKnowledgeBase(config.knowledgeDir);
-  const store = await JsonStore.open(config.dataFile);
-  const service = await startService(config, kb, store, { logger });
+  // The language files are checked and the intent classifier trained now, not on the first question.
+  understanderFor(kb);
+  const store = await openStore(config);
+  const service = await startService(config, kb, store, { logger, watchKnowledge: config.knowledgeDir });
   const mode = config.mode === "socket" ? "Socket Mode" : "HTTP mode";
   logger.info(
     `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}.`,
@@ -24,6 +29,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal} received: finishing work in flight, then stopping.`);
     await service.stop();
+    await store.close();
     logger.info("Stopped cleanly.");
     process.exit(0);
   };
@@ -33,9 +39,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
-    console.error(error.message);
+    console.error(startupFailure(process.env, error.message));
   } else {
-    console.error("The app could not start:", error);
+    console.error(startupFailure(process.env, `The app could not start: ${(error as Error).stack ?? error}`));
   }
   process.exit(1);
 });

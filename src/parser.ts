@@ -7,7 +7,9 @@ export type PrefKey = (typeof prefKeys)[number];
 export type DigestCommand =
   | { kind: "digest"; action: "subscribe"; time?: string; zone?: string }
   | { kind: "digest"; action: "unsubscribe" | "status" }
-  | { kind: "digest"; action: "preview"; date?: string };
+  | { kind: "digest"; action: "preview"; date?: string }
+  | { kind: "digest"; action: "feed"; op: "add" | "remove"; url: string }
+  | { kind: "digest"; action: "feed"; op: "list" };
 
 /** What a user asked for, whichever way they typed it. Role names stay as typed; the advisor resolves them. */
 export type Command =
@@ -49,7 +51,8 @@ export const usages: Record<string, { usage: string; description: string }> = {
     description: "your saved location, level, target role and answer visibility",
   },
   digest: {
-    usage: "digest subscribe [HH:MM] [Area/City] | unsubscribe | preview | status",
+    usage:
+      "digest subscribe [HH:MM] [Area/City] | unsubscribe | preview | status | feed add|remove <url> | feed list",
     description: "a daily trend digest in this channel",
   },
   help: { usage: "help", description: "this list" },
@@ -79,19 +82,41 @@ function splitRoles(kb: KnowledgeBase, text: string, separators = listSeparators
   return out;
 }
 
-/** "lead mle data science engineer" → ["lead mle", "data science engineer"]; unknown words stay together. */
+/** Words that only say "a role" and belong with the name next to them ("sde engineer"). */
+const roleNouns = new Set([
+  "engineer",
+  "engineers",
+  "developer",
+  "developers",
+  "role",
+  "roles",
+  "the",
+  "a",
+  "an",
+]);
+
+/**
+ * "lead mle data science engineer" → ["lead mle", "data science engineer"]; "mle xyzzyq" → ["mle", "xyzzyq"],
+ * so that the word no role matches is named in the answer. Generic words stay with the name before them.
+ */
 function segment(kb: KnowledgeBase, text: string): string[] {
   const words = tokenize(text);
   const matches = kb.roleNames.findAll(words);
-  if (matches.length <= 1) return [text.trim()];
+  const whole = matches.length === 1 && matches[0]?.start === 0 && matches[0]?.end === words.length;
+  if (matches.length === 0 || whole) return [text.trim()];
   const out: string[] = [];
+  const addUnknown = (run: string[]) => {
+    if (run.length === 0) return;
+    if (!run.every((w) => roleNouns.has(w))) out.push(run.join(" "));
+    else if (out.length > 0) out[out.length - 1] += ` ${run.join(" ")}`;
+  };
   let cursor = 0;
   for (const m of matches) {
-    if (m.start > cursor) out.push(words.slice(cursor, m.start).join(" "));
+    addUnknown(words.slice(cursor, m.start));
     out.push(words.slice(m.start, m.end).join(" "));
     cursor = m.end;
   }
-  if (cursor < words.length) out.push(words.slice(cursor).join(" "));
+  addUnknown(words.slice(cursor));
   return out;
 }
 
@@ -150,6 +175,25 @@ function validZone(zone: string): boolean {
   }
 }
 
+/** `digest feed add <url>`, `feed remove <url>`, `feed list`. Slack sends a pasted link as `<url>` or `<url|label>`. */
+function parseFeed(args: string[]): Command {
+  const [op = "list", raw = ""] = args;
+  const verb = op.toLowerCase();
+  if (verb === "list") return { kind: "digest", action: "feed", op: "list" };
+  if (verb !== "add" && verb !== "remove")
+    return usage(
+      "digest",
+      `"${op}" is not a feed action; use \`digest feed add <url>\`, \`feed list\` or \`feed remove <url>\``,
+    );
+  const url = raw.replace(/^<([^|>]*)(?:\|[^>]*)?>$/, "$1").trim();
+  if (url === "")
+    return usage(
+      "digest",
+      `give the feed's address, e.g. \`digest feed ${verb} https://example.com/feed.xml\``,
+    );
+  return { kind: "digest", action: "feed", op: verb, url };
+}
+
 function parseDigest(rest: string): Command {
   const [action = "", ...args] = rest.trim().split(/\s+/).filter(Boolean);
   switch (action.toLowerCase()) {
@@ -183,6 +227,9 @@ function parseDigest(rest: string): Command {
         return usage("digest", `"${date}" is not a date; use YYYY-MM-DD, e.g. 2026-12-01`);
       return { kind: "digest", action: "preview", date };
     }
+    case "feed":
+    case "feeds":
+      return parseFeed(args);
     default:
       return usage(
         "digest",
@@ -191,8 +238,20 @@ function parseDigest(rest: string): Command {
   }
 }
 
-function needsRole(command: "role" | "skills" | "path", rest: string): Command {
+function needsRole(
+  kb: KnowledgeBase,
+  command: "role" | "skills" | "path",
+  whole: string,
+  text: string,
+): Command {
+  // "skills for data analysts?", "path of an mle": the little words and the question mark are not the name.
+  const rest = text
+    .replace(/^(?:for|of|to)\s+(?:an?\s+|the\s+)?/i, "")
+    .replace(/[?!.]+$/, "")
+    .trim();
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, "name a role");
+  // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
+  if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
   return { kind: command, role: rest };
 }
 
@@ -212,12 +271,12 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
     case "trend":
       return { kind: "trends" };
     case "role":
-      return needsRole("role", rest);
+      return needsRole(kb, "role", text, rest);
     case "skills":
     case "checklist":
-      return needsRole("skills", rest);
+      return needsRole(kb, "skills", text, rest);
     case "path":
-      return needsRole("path", rest);
+      return needsRole(kb, "path", text, rest);
     case "salary":
     case "pay":
       return parseSalary(kb, rest);

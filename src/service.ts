@@ -1,10 +1,17 @@
 import type { Logger } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { Config } from "./config.js";
+import { composeDigest } from "./digest/compose.js";
+import { markPosted, newsFor } from "./digest/feeds.js";
 import { DigestScheduler } from "./digest/scheduler.js";
 import type { KnowledgeBase } from "./knowledge/base.js";
-import { createLogger, createSlackApp, type RunningSlackApp, type SlackAppOptions } from "./slack/app.js";
+import { fingerprintOf } from "./knowledge/fingerprint.js";
+import { watchKnowledge } from "./knowledge/reload.js";
+import { loggerFor } from "./logging.js";
+import { createMetrics, digestCounted, type MetricsServer, serveMetrics, timedStore } from "./metrics.js";
+import { createSlackApp, type RunningSlackApp, type SlackAppOptions, slackFetch } from "./slack/app.js";
 import { slackDigestPoster } from "./slack/digest-poster.js";
+import { botTokenFor } from "./slack/installations.js";
 import type { Store } from "./store/store.js";
 
 export interface ServiceOptions extends SlackAppOptions {
@@ -12,12 +19,16 @@ export interface ServiceOptions extends SlackAppOptions {
   /** How often the digest scheduler checks; by default at every minute boundary. */
   tickMs?: number;
   paceMs?: number;
+  /** The knowledge folders (KNOWLEDGE_DIR) to watch: a valid change is swapped in without a restart. */
+  watchKnowledge?: string;
 }
 
 export interface RunningService {
   port: number;
   slack: RunningSlackApp;
   scheduler: DigestScheduler;
+  /** Where GET /metrics is served (METRICS_PORT set), never the Slack port. */
+  metricsPort?: number;
   /** Stops taking requests, finishes the work in flight and the digest run, and flushes the store. */
   stop(): Promise<void>;
 }
@@ -26,12 +37,20 @@ export interface RunningService {
 export async function startService(
   config: Config,
   kb: KnowledgeBase,
-  store: Store,
+  rawStore: Store,
   o: ServiceOptions = {},
 ): Promise<RunningService> {
-  const logger: Logger = o.logger ?? createLogger(config.logLevel);
+  const logger: Logger = o.logger ?? loggerFor(config);
   const clock = o.clock ?? (() => new Date());
-  const slack = createSlackApp(config, { kb, store, clock }, { ...o, logger });
+  // Prometheus metrics only when METRICS_PORT is set: then the store's operations are timed as well.
+  const metrics = config.metricsPort !== undefined ? (o.metrics ?? (await createMetrics())) : undefined;
+  const store = metrics ? timedStore(rawStore, metrics) : rawStore;
+  await store.saveKnowledgeVersion(fingerprintOf(kb));
+  const slack = createSlackApp(
+    config,
+    { kb, store, clock },
+    { ...o, logger, ...(metrics ? { metrics } : {}) },
+  );
   const port = await slack.start();
   // The digest's own client hands 429s back, so the scheduler can wait Retry-After on its own clock.
   const client = new WebClient(config.botToken, {
@@ -39,25 +58,71 @@ export async function startService(
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     logger,
+    // The same fetch as every other call to Slack: its timeout, and its calls counted in the metrics.
+    fetch: slackFetch(config.slackApiUrl, o.httpTimeoutMs ?? 10_000, metrics),
   });
+  let startingUp = true;
   const scheduler = new DigestScheduler({
     kb,
-    store,
-    poster: slackDigestPoster(client),
+    // Seen from the store's side: digest posts, failures and catch-ups counted for the metrics.
+    store: metrics ? digestCounted(store, metrics, () => startingUp) : store,
+    // With installs into many workspaces, each channel's digest is posted with its workspace's token.
+    poster: slackDigestPoster(client, async (channelId) =>
+      botTokenFor(store, (await store.subscription(channelId))?.teamId),
+    ),
     clock,
+    compose: (channelId, date) =>
+      composeDigest(
+        {
+          kb,
+          store,
+          clock,
+          fingerprint: fingerprintOf(kb),
+          news: (channel) => newsFor(store, channel, clock(), { allowPrivate: config.feedsAllowPrivate }),
+        },
+        channelId,
+        date,
+      ),
+    // The channel has now seen today's knowledge: the next digest says what changes after it.
+    posted: async (channelId, digest) => {
+      await markPosted(
+        store,
+        channelId,
+        (digest.news ?? []).flatMap((n) => (n.id && n.feedUrl ? [{ id: n.id, feedUrl: n.feedUrl }] : [])),
+      );
+      const sub = await store.subscription(channelId);
+      const version = fingerprintOf(kb).version;
+      if (sub && sub.knowledgeVersion !== version)
+        await store.saveSubscription({ ...sub, knowledgeVersion: version });
+    },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     log: (level, message) => logger[level](message),
     ...(o.paceMs !== undefined ? { paceMs: o.paceMs } : {}),
   });
   await scheduler.start(o.tickMs);
+  startingUp = false;
+  let metricsServer: MetricsServer | undefined;
+  if (metrics && config.metricsPort !== undefined) {
+    metricsServer = await serveMetrics(metrics, config.metricsPort, logger);
+    logger.info(`Prometheus metrics at GET /metrics on port ${metricsServer.port}.`);
+  }
+  const watcher = o.watchKnowledge
+    ? watchKnowledge(kb, o.watchKnowledge, {
+        log: (level, message) => logger[level](message),
+        swapped: (reloaded) => store.saveKnowledgeVersion(fingerprintOf(reloaded)),
+      })
+    : undefined;
   return {
     port,
     slack,
     scheduler,
+    ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
     async stop() {
+      watcher?.close();
       await slack.stop();
       await scheduler.stop();
       await store.flush();
+      await metricsServer?.close();
     },
   };
 }

@@ -22,7 +22,29 @@ describe("configuration", () => {
       dataFile: "data/career-bot.json",
       knowledgeDir: "knowledge",
       logLevel: "info",
+      logFormat: "text",
+      insights: true,
+      adminUserIds: [],
+      feedsAllowPrivate: false,
     });
+  });
+
+  it("reads OAuth installs, insights and admins, and refuses half an OAuth setup", () => {
+    const c = loadConfig({
+      SLACK_CLIENT_ID: "1111.2222",
+      SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+      SLACK_STATE_SECRET: "a-long-state-secret",
+      SLACK_SIGNING_SECRET: secret,
+      INSIGHTS: "off",
+      ADMIN_USER_IDS: "U1, U2",
+    });
+    expect(c.botToken).toBeUndefined();
+    expect(c.oauth?.clientId).toBe("1111.2222");
+    expect(c.insights).toBe(false);
+    expect(c.adminUserIds).toEqual(["U1", "U2"]);
+    expect(() => loadConfig({ SLACK_CLIENT_ID: "1111.2222", SLACK_SIGNING_SECRET: secret })).toThrow(
+      /SLACK_CLIENT_SECRET is missing[\s\S]*SLACK_STATE_SECRET is missing/,
+    );
   });
 
   it("switches to Socket Mode when an app token is set, without a signing secret", () => {

@@ -18,6 +18,7 @@ async function context(): Promise<SlackContext> {
     kb,
     store,
     digest: digestCommands({ kb, store, directory, clock: () => new Date() }),
+    clock: () => new Date(),
   };
   return {
     assistant,
@@ -33,21 +34,16 @@ const fakeClient = () => ({
 });
 
 describe("listeners, called directly", () => {
-  it("careerCommand acks first, then responds privately with the answer", async () => {
-    const calls: string[] = [];
-    const ack = vi.fn(async () => {
-      calls.push("ack");
-    });
-    const respond = vi.fn(async (_: unknown) => {
-      calls.push("respond");
-    });
+  it("careerCommand answers privately in the ack itself", async () => {
+    const ack = vi.fn(async (_?: unknown) => undefined);
+    const respond = vi.fn(async (_: unknown) => undefined);
     const command = { text: "salary mle seattle", user_id: "U1", channel_id: "C1" };
     await careerCommand(await context())({ command, ack, respond, client: fakeClient() } as never);
-    expect(calls).toEqual(["ack", "respond"]);
-    expect(respond.mock.calls[0]?.[0]).toMatchObject({
+    expect(ack.mock.calls[0]?.[0]).toMatchObject({
       response_type: "ephemeral",
       text: expect.stringContaining("$173,517"),
     });
+    expect(respond).not.toHaveBeenCalled();
   });
 
   it("careerCommand answers a failure with an apology, not silence", async () => {
@@ -55,14 +51,14 @@ describe("listeners, called directly", () => {
     ctx.assistant.store.updateUser = async () => {
       throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
     };
-    const respond = vi.fn(async (_: unknown) => undefined);
+    const ack = vi.fn(async (_?: unknown) => undefined);
     await careerCommand(ctx)({
       command: { text: "prefs set level senior", user_id: "U1", channel_id: "C1" },
-      ack: async () => undefined,
-      respond,
+      ack,
+      respond: async () => undefined,
       client: fakeClient(),
     } as never);
-    expect(JSON.stringify(respond.mock.calls[0]?.[0])).toContain("I could not save that just now");
+    expect(JSON.stringify(ack.mock.calls[0]?.[0])).toContain("I could not save that just now");
   });
 
   it("appMention answers in the thread and ignores bots", async () => {

@@ -21,12 +21,19 @@ describe("manifest.yml", () => {
     expect(manifest._metadata.major_version).toBe(1);
   });
 
-  it("declares what the code listens to: /career, the three events, interactivity and App Home", () => {
+  it("declares what the code listens to: /career, its events, interactivity, App Home and the OAuth redirect", () => {
     expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(["/career"]);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
       "app_home_opened",
       "app_mention",
+      "app_uninstalled",
+      "assistant_thread_context_changed",
+      "assistant_thread_started",
       "message.im",
+      "tokens_revoked",
+    ]);
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      "https://career-advisor.example.com/slack/oauth_redirect",
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
+import { commandAnswer } from "./support/command-answer.js";
 import { interaction, slashCommand } from "./support/signed.js";
 import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
 
@@ -11,8 +12,8 @@ beforeEach(() => api.clear());
 
 let n = 0;
 async function career(app: TestApp, text: string, user = "U1"): Promise<Sent> {
-  await slashCommand(app.port, text, api.responseUrl(`p${++n}`), { user_id: user });
-  const [sent] = await api.waitFor("respond");
+  const res = await slashCommand(app.port, text, api.responseUrl(`p${++n}`), { user_id: user });
+  const sent = await commandAnswer(api, res);
   api.clear();
   expect(blockKitViolations((sent as Sent).body)).toEqual([]);
   return sent as Sent;
@@ -34,7 +35,7 @@ describe("preferences", () => {
     expect(text(salary)).toContain("your saved level (Entry level)");
 
     expect(text(await career(app, "prefs reset"))).toContain("has been deleted");
-    expect(app.store.user("U1")).toBeUndefined();
+    expect(await app.store.user("U1")).toBeUndefined();
     expect(text(await career(app, "salary mle"))).not.toContain("your saved location");
     await app.stop();
   });
@@ -49,7 +50,7 @@ describe("preferences", () => {
     const sent = await career(app, command);
     expect(text(sent)).toContain(problem);
     expect(text(sent)).toContain(valid);
-    expect(app.store.user("U1")).toBeUndefined();
+    expect(await app.store.user("U1")).toBeUndefined();
     await app.stop();
   });
 
@@ -105,7 +106,7 @@ describe("preferences", () => {
     });
     expect(res.status).toBe(200);
     const [publish] = await api.waitFor("views.publish");
-    expect(app.store.user("U7")).toMatchObject({
+    expect(await app.store.user("U7")).toMatchObject({
       location: "seattle",
       level: "senior",
       role: "data-science-engineer",

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDataFile } from "./support/app.js";
+import { commandAnswer } from "./support/command-answer.js";
 import { copyOfKnowledge } from "./support/knowledge.js";
 import { runMain } from "./support/process.js";
 import { signingSecret, slashCommand } from "./support/signed.js";
@@ -25,8 +26,8 @@ describe("npm start (src/main.ts)", () => {
     const app = runMain(env({ LOG_LEVEL: "debug" }));
     const [, port] = await app.waitForOutput(/healthz on port (\d+)/);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    await slashCommand(Number(port), "prefs set level senior", api.responseUrl("proc"));
-    await api.waitFor("respond");
+    const res = await slashCommand(Number(port), "prefs set level senior", api.responseUrl("proc"));
+    expect(JSON.stringify((await commandAnswer(api, res)).body)).toContain("Senior level");
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);
     expect(app.output()).toContain("Stopped cleanly.");

@@ -1,5 +1,8 @@
+import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/scope.js";
 import type { Answer, Citation, FigureView } from "../advisor/types.js";
 import { citationText } from "../knowledge/figures.js";
+
+const offTopicLine = "That's outside what I know about.";
 
 const rule = (title: string) => `${title}\n${"=".repeat(Math.min(title.length, 72))}`;
 const bullet = (items: string[], mark = "-") => items.map((i) => `  ${mark} ${i}`);
@@ -16,6 +19,56 @@ const next = (followups: string[]) =>
 export function progressBar(done: number, total: number, width = 10): string {
   const filled = total === 0 ? 0 : Math.round((done / total) * width);
   return `${"▓".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}`;
+}
+
+const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+
+/** The knowledge's changes since a channel's last digest, as lines. */
+export function changeLines(c: NonNullable<Extract<Answer, { kind: "digest" }>["changes"]>): string[] {
+  const figures = c.figures.slice(0, 8);
+  return [
+    ...c.newRoles.map((r) => `New role: ${r.name}${r.source ? ` (${r.source})` : ""}`),
+    ...(c.updatedRoles.length ? [`Updated: ${c.updatedRoles.join(", ")}`] : []),
+    ...figures,
+    ...(c.figures.length > figures.length ? [`and ${c.figures.length - figures.length} more figures`] : []),
+  ];
+}
+
+/** The "this week here" section as lines, shared by the text and Slack renderers. */
+export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>["thisWeek"]>): string[] {
+  const list = (items: { name: string; people: number }[]) =>
+    items.map((i) => `${i.name} (${people(i.people)})`).join(", ");
+  return [
+    ...(w.roles.length ? [`Most explored roles: ${list(w.roles)}`] : []),
+    ...(w.comparisons.length ? [`Most compared: ${list(w.comparisons)}`] : []),
+    ...(w.skills.length ? [`Skills most ticked: ${list(w.skills)}`] : []),
+    ...(w.rising.length
+      ? [
+          `Rising: ${w.rising.map((r) => `${r.name} (${people(r.people)}, ${r.lastWeek} the week before)`).join(", ")}`,
+        ]
+      : []),
+  ];
+}
+
+/** "Not covered" and "not what I do" answers, shared with the Slack renderer's wording. */
+export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string[] {
+  if (a.reason === "off-topic") return [offTopicLine, whatIDoLine];
+  return [
+    `I don't cover ${a.occupation} yet.`,
+    ...(a.figures.length
+      ? [
+          "",
+          `US government figures for ${a.occupation} as an occupation:`,
+          ...bullet(a.figures.map(figure)),
+          "",
+        ]
+      : []),
+    a.nearest.length
+      ? `The closest roles I know: ${a.nearest.map((r) => r.name).join(", ")}.`
+      : "See every role I know with: career roles",
+    howToAddLine,
+    ...sources(a.citations),
+  ];
 }
 
 function lines(a: Answer): string[] {
@@ -182,6 +235,21 @@ function lines(a: Answer): string[] {
         ...a.sections.flatMap((s) => ["", `${s.title}:`, ...bullet(s.lines)]),
         ...sources(a.citations),
       ];
+    case "pay-compare":
+      return [
+        rule(`Pay: ${a.roles.map((r) => r.role.name).join(" vs ")}`),
+        ...a.roles.flatMap((r) => [
+          `${r.role.name}:`,
+          ...(r.missing ? bullet([r.missing]) : bullet(r.figures.map(figure))),
+        ]),
+        "",
+        a.verdict,
+        ...sources(a.citations),
+      ];
+    case "out-of-scope":
+      return outOfScope(a);
+    case "clarify":
+      return [a.prompt];
     case "role-problem":
       if (a.problem === "missing")
         return ["Which role? Name one, or save a target role with `prefs set role <role>`."];
@@ -214,6 +282,22 @@ function lines(a: Answer): string[] {
         `Tip (${a.tip.kind}, ${a.tip.title}): ${a.tip.text}`,
         "",
         `Salary spotlight, ${a.spotlight.role.name}: ${figure(a.spotlight.figure)}`,
+        ...(a.changes
+          ? ["", "New in the knowledge since the last digest:", ...bullet(changeLines(a.changes))]
+          : []),
+        ...(a.thisWeek ? ["", "This week here:", ...bullet(thisWeekLines(a.thisWeek))] : []),
+        ...(a.news
+          ? [
+              "",
+              "From your feeds:",
+              ...bullet(
+                a.news.map(
+                  (n) =>
+                    `${n.title} — ${n.source}${n.published ? `, ${n.published.slice(0, 10)}` : ""}${n.link ? ` <${n.link}>` : ""}`,
+                ),
+              ),
+            ]
+          : []),
       ];
   }
 }

@@ -1,28 +1,45 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel } from "@slack/bolt";
-import { ConsoleLogger } from "@slack/logger";
-import type { RetryOptions } from "@slack/web-api";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { App, type CustomRoute, HTTPReceiver, type Logger } from "@slack/bolt";
+import type { RetryOptions, WebClient } from "@slack/web-api";
 import { Agent, type Dispatcher, request } from "undici";
+import YAML from "yaml";
 import { notice } from "../advisor/views.js";
 import type { Assistant } from "../assistant.js";
 import type { Config } from "../config.js";
 import { digestCommands } from "../digest/commands.js";
+import { InsightRecorder } from "../insights/recorder.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { fingerprintOf } from "../knowledge/fingerprint.js";
+import { AppLogger, loggerFor, markingErrors } from "../logging.js";
+import { type Metrics, slackMethodOf, timedSlackCall } from "../metrics.js";
+import { noteRateLimited } from "../request-context.js";
 import type { Store } from "../store/store.js";
 import { renderMessage } from "./blocks/render.js";
+import { SlackCharts } from "./charts.js";
 import { HomeRefresher, refreshHome, type SlackContext } from "./context.js";
 import { slackDirectory } from "./directory.js";
+import { guardBodies, guardRequests, processEventError } from "./guard.js";
+import { botTokenFor, storeInstallations } from "./installations.js";
 import { registerActions } from "./listeners/actions.js";
+import { registerAssistant } from "./listeners/assistant.js";
 import { registerCommands } from "./listeners/commands.js";
 import { registerEvents } from "./listeners/events.js";
 import { registerViews } from "./listeners/views.js";
-import { RateLimiter } from "./rate-limit.js";
+import { currentTeam, inWorkspace, teamOf, workspaceScoped } from "./workspace.js";
 
 /** Who sent a request: a slash command, an event or an interaction. */
 function requester(body: unknown): string | undefined {
-  const b = body as { user_id?: string; event?: { user?: string }; user?: { id?: string } };
-  return b.user_id ?? b.event?.user ?? b.user?.id;
+  const b = body as {
+    user_id?: string;
+    event?: { user?: string; assistant_thread?: { user_id?: string } };
+    user?: { id?: string };
+  };
+  // Assistant thread events name their person inside the thread, not on the event.
+  return b.user_id ?? b.event?.user ?? b.event?.assistant_thread?.user_id ?? b.user?.id;
 }
 
 function slowDown(seconds: number) {
@@ -36,6 +53,74 @@ function slowDown(seconds: number) {
   );
 }
 
+/**
+ * The "slow down" for a mention or a DM, which have no response URL: privately in the mention's thread, or
+ * in the DM. Events that are not someone talking to the bot (App Home opened) get none.
+ */
+async function slowDownInConversation(client: WebClient, body: unknown, wait: number): Promise<unknown> {
+  const event = (
+    body as {
+      event?: {
+        type?: string;
+        channel?: string;
+        user?: string;
+        ts?: string;
+        thread_ts?: string;
+        channel_type?: string;
+      };
+    }
+  ).event;
+  if (!event?.channel || !event.user) return;
+  if (event.type === "app_mention")
+    return client.chat.postEphemeral({
+      channel: event.channel,
+      user: event.user,
+      thread_ts: event.thread_ts ?? event.ts,
+      ...slowDown(wait),
+    });
+  // In a DM, or an assistant thread within one: in the thread the message came in.
+  if (event.type === "message" && event.channel_type === "im")
+    return client.chat.postMessage({
+      channel: event.channel,
+      ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+      ...slowDown(wait),
+    });
+}
+
+/** Bot scopes an install asks for: the manifest's, so the two never drift apart. */
+function manifestScopes(): string[] {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../manifest.yml");
+  const manifest = YAML.parse(readFileSync(file, "utf8")) as {
+    oauth_config?: { scopes?: { bot?: string[] } };
+  };
+  return manifest.oauth_config?.scopes?.bot ?? [];
+}
+
+/**
+ * Bolt's OAuth: the Add to Slack page at /slack/install, the redirect at /slack/oauth_redirect (state checked
+ * against a signed cookie), the code exchanged through SLACK_API_URL like every call, installations in the
+ * app's store.
+ */
+function oauthOptions(
+  oauth: NonNullable<Config["oauth"]>,
+  services: AppServices,
+  clientOptions: { slackApiUrl?: string },
+) {
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: manifestScopes(),
+    installationStore: storeInstallations(services.store, services.clock),
+    installerOptions: {
+      installPath: "/slack/install",
+      redirectUriPath: "/slack/oauth_redirect",
+      directInstall: false,
+      clientOptions: clientOptions.slackApiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {},
+    },
+  };
+}
+
 export interface SlackAppOptions {
   /** Skip auth.test at start (tests): the bot's own ids. */
   botId?: string;
@@ -46,6 +131,8 @@ export interface SlackAppOptions {
   httpTimeoutMs?: number;
   /** Requests a user may send at once, and how fast that allowance refills. */
   rateLimit?: { burst: number; perSecond: number };
+  /** Prometheus metrics (METRICS_PORT set); absent: nothing is counted. */
+  metrics?: Metrics;
 }
 
 /** Slack's request bodies are small; anything far larger is refused with 413 before it is read. */
@@ -57,22 +144,43 @@ const bodyLimitBytes = 256 * 1024;
  * `request` under a fetch-shaped function: the Web API client and `respond` only need status, headers and
  * body, and full fetch costs a good share of the CPU of an answer.
  */
-function slackFetch(slackApiUrl: string | undefined, timeoutMs: number): typeof fetch {
+export function slackFetch(
+  slackApiUrl: string | undefined,
+  timeoutMs: number,
+  metrics?: Metrics,
+): typeof fetch {
   const base = slackApiUrl ? new URL(slackApiUrl) : undefined;
   const agent = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
   return async (input, init) => {
     let url = input instanceof Request ? input.url : String(input);
+    const called = url;
     if (base && /^https:\/\/hooks\.slack\.com\//.test(url))
       url = url.replace("https://hooks.slack.com", base.origin);
-    const res = await request(url, {
-      method: (init?.method ?? "GET") as Dispatcher.HttpMethod,
-      headers: Object.fromEntries(new Headers(init?.headers).entries()),
-      body: init?.body as string | Buffer | undefined,
-      dispatcher: agent,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    const body = await res.body.arrayBuffer();
+    const sendHeaders = Object.fromEntries(new Headers(init?.headers).entries());
+    let payload = init?.body;
+    // files.uploadV2 (pay charts) sends the bytes as FormData, which undici's `request` cannot take:
+    // encode it as multipart the way fetch would, boundary in the content type.
+    if (payload instanceof FormData) {
+      const encoded = new Response(payload);
+      sendHeaders["content-type"] = encoded.headers.get("content-type") ?? "multipart/form-data";
+      payload = Buffer.from(await encoded.arrayBuffer());
+    }
+    // Counted by method and outcome (ok, error, 429, timeout…) when METRICS_PORT is set.
+    const { res, body } = await timedSlackCall(
+      metrics,
+      () => slackMethodOf(called, slackApiUrl ?? "https://slack.com/api/"),
+      async () => {
+        const res = await request(url, {
+          method: (init?.method ?? "GET") as Dispatcher.HttpMethod,
+          headers: sendHeaders,
+          body: payload as string | Buffer | undefined,
+          dispatcher: agent,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        return { res, status: res.statusCode, body: await res.body.arrayBuffer() };
+      },
+    );
     const headers = new Headers();
     for (const [name, value] of Object.entries(res.headers))
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -91,31 +199,9 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
 }
 
-const levels: Record<Config["logLevel"], LogLevel> = {
-  debug: LogLevel.DEBUG,
-  info: LogLevel.INFO,
-  warn: LogLevel.WARN,
-  error: LogLevel.ERROR,
-};
-
+/** A text logger at `level` (see src/logging.ts; `loggerFor(config)` also takes LOG_FORMAT and the secrets). */
 export function createLogger(level: Config["logLevel"]): Logger {
-  const logger = new ConsoleLogger();
-  logger.setLevel(levels[level]);
-  logger.setName("career-advisor");
-  return logger;
-}
-
-/** Remembers recently handled event ids, so an event Slack retries is answered once. */
-class SeenEvents {
-  private readonly ids = new Set<string>();
-  constructor(private readonly capacity: number) {}
-  /** True the first time an id is seen. */
-  firstTime(id: string): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value as string);
-    return true;
-  }
+  return new AppLogger({ level });
 }
 
 /** What the app answers from: the knowledge, the store, and a clock (tests control it). */
@@ -130,19 +216,34 @@ export function createSlackApp(
   services: AppServices,
   options: SlackAppOptions = {},
 ): RunningSlackApp {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const health = () => ({ status: "ok", mode: config.mode, roles: services.kb.knowledge.roles.length });
+  // An error logged while a request is handled marks it for the metrics (src/logging.ts).
+  const logger = markingErrors(options.logger ?? loggerFor(config));
   const healthRoute: CustomRoute = {
     path: "/healthz",
     method: ["GET"],
+    // 503 with the reason while the store cannot serve (the database is down), so a load balancer sends
+    // requests to another instance until it recovers.
     handler: (_req, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(health()));
+      void services.store.health().then((h) => {
+        const body = h.ok
+          ? {
+              status: "ok",
+              mode: config.mode,
+              roles: services.kb.knowledge.roles.length,
+              knowledge: fingerprintOf(services.kb).version,
+            }
+          : { status: "unavailable", reason: h.reason };
+        res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      });
     },
   };
+  // Pay charts: served at GET /charts/<hash>.png for image blocks when PUBLIC_URL is set (HTTP mode only:
+  // Socket Mode has no receiver to serve them), uploaded with files.uploadV2 into channels otherwise.
+  const charts = new SlackCharts(services.kb, logger, config.mode === "http" ? config.publicUrl : undefined);
   const socket = config.mode === "socket";
   const clientOptions = {
-    fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000),
+    fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000, options.metrics),
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
   };
@@ -150,12 +251,15 @@ export function createSlackApp(
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret ?? "",
-        customRoutes: [healthRoute],
+        customRoutes: [healthRoute, charts.route],
         bodyLimit: bodyLimitBytes,
         logger,
+        // A malformed payload is a 400 (src/slack/guard.ts), not Bolt's 500.
+        processEventErrorHandler: processEventError,
+        ...(config.oauth ? oauthOptions(config.oauth, services, clientOptions) : {}),
       });
   const app = new App({
-    token: config.botToken,
+    ...(config.botToken ? { token: config.botToken } : {}),
     ...(socket ? { appToken: config.appToken, socketMode: true } : { receiver }),
     ...(options.botId ? { botId: options.botId } : {}),
     ...(options.botUserId ? { botUserId: options.botUserId } : {}),
@@ -166,12 +270,29 @@ export function createSlackApp(
     // Socket Mode opens its connection with a client of its own; this is how SLACK_API_URL reaches it.
     ...(socket ? { installerOptions: { clientOptions } } : {}),
   });
+  // Malformed payloads turned away, stale buttons, views and shortcuts answered, every request in a
+  // request context for the logs and metrics (src/slack/guard.ts).
+  if (receiver)
+    guardBodies(receiver, {
+      logger,
+      bodyLimit: bodyLimitBytes,
+      signingSecret: config.signingSecret ?? "",
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    });
+  const guarded = guardRequests(app, {
+    logger,
+    socket,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
 
+  // Everything a request does runs as belonging to its workspace (see workspace.ts).
+  if (config.oauth) app.use(({ body, next }) => inWorkspace(teamOf(body), next));
   const inFlight = new Set<Promise<unknown>>();
-  const seen = new SeenEvents(10_000);
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId && !seen.firstTime(eventId)) {
+    // Kept in the store, so that a retry Slack sends to another instance is recognised there too. If the
+    // store cannot tell, the event is answered: a rare double answer beats a lost one.
+    if (eventId && !(await services.store.firstDelivery(eventId, services.clock()).catch(() => true))) {
       logger.debug(`skipping event ${eventId}: already handled`);
       return;
     }
@@ -183,34 +304,68 @@ export function createSlackApp(
       inFlight.delete(work);
     }
   });
-  const limiter = new RateLimiter(options.rateLimit?.burst, options.rateLimit?.perSecond);
+  const { burst, perSecond } = options.rateLimit ?? { burst: 20, perSecond: 1 };
   app.use(async (args) => {
+    // Messages from bots (our own answers in a DM among them) are not requests; the listeners ignore them.
+    const event = (args.body as { event?: { bot_id?: string; subtype?: string } }).event;
+    if (event?.bot_id || event?.subtype) return args.next();
     const who = requester(args.body);
-    const wait = limiter.take(who ?? "anonymous");
+    // Shared through the store, so a person's allowance is one across instances; if the store cannot say,
+    // the request goes through.
+    const wait = await services.store
+      .takeToken(`user:${teamOf(args.body) ?? ""}:${who ?? "anonymous"}`, services.clock(), burst, perSecond)
+      .catch(() => 0);
     if (wait === 0) return args.next();
     logger.warn(`rate limit: ${who} must wait ${wait} s`);
+    noteRateLimited();
     const a = args as unknown as { ack?: () => Promise<void>; respond?: (m: object) => Promise<unknown> };
     await a.ack?.();
-    await a
-      .respond?.({ response_type: "ephemeral", ...slowDown(wait) })
-      .catch((error: Error) => logger.warn(`rate-limit answer failed: ${error.message}`));
+    const answered = a.respond
+      ? a.respond({ response_type: "ephemeral", ...slowDown(wait) })
+      : slowDownInConversation(args.client, args.body, wait);
+    await answered.catch((error: Error) => logger.warn(`rate-limit answer failed: ${error.message}`));
   });
   app.error(async (error) => {
     logger.error(`unhandled error: ${error.message}`);
   });
 
-  const directory = slackDirectory(app.client, logger);
-  const assistant: Assistant = { ...services, digest: digestCommands({ ...services, directory }) };
+  // With installs into many workspaces, work outside a listener's own client uses the workspace's token.
+  const store = config.oauth ? workspaceScoped(services.store) : services.store;
+  const directory = slackDirectory(app.client, logger, () => botTokenFor(services.store, currentTeam()));
+  const assistant: Assistant = {
+    ...services,
+    store,
+    digest: digestCommands({
+      ...services,
+      store,
+      directory,
+      feeds: { allowPrivate: config.feedsAllowPrivate },
+    }),
+    debug: (message) => logger.debug(message),
+  };
   const ctx: SlackContext = {
+    admins: new Set(config.adminUserIds),
+    insights: new InsightRecorder(
+      services.store,
+      config.signingSecret ?? config.appToken ?? "career-advisor",
+      services.clock,
+      config.insights,
+      (message) => logger.warn(message),
+    ),
     assistant,
-    roles: assistant.kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
+    // Read at each use: a knowledge reload may add roles.
+    get roles() {
+      return assistant.kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name }));
+    },
     logger,
     home: new HomeRefresher((client, userId) => refreshHome(ctx, client, userId)),
+    charts,
   };
   registerCommands(app, ctx);
   registerEvents(app, ctx);
   registerActions(app, ctx);
   registerViews(app, ctx);
+  registerAssistant(app, ctx);
 
   // In Socket Mode there is no HTTP receiver, so /healthz gets a small server of its own.
   let healthServer: Server | undefined;
@@ -238,6 +393,7 @@ export function createSlackApp(
         new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve())),
       ]);
       await Promise.allSettled([...inFlight]);
+      await guarded.idle();
       await ctx.home.flush();
       httpServer?.closeAllConnections();
       healthServer?.closeAllConnections();

@@ -2,10 +2,17 @@ import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { RoleRef } from "../advisor/types.js";
 import { notice } from "../advisor/views.js";
-import { type Asker, type Assistant, type Reply, reply } from "../assistant.js";
+import { type Asker, type Assistant, type Conversation, type Reply, reply } from "../assistant.js";
+import { insightLifetimeMs } from "../insights/record.js";
+import type { InsightRecorder } from "../insights/recorder.js";
+import { type OperatorReport, operatorReport } from "../insights/summary.js";
+import { noteAnswer } from "../request-context.js";
+import { StoreUnavailableError } from "../store/postgres.js";
 import { homeView } from "./blocks/home.js";
 import { unescapeSlack } from "./blocks/kit.js";
 import { renderMessage, type SlackMessage } from "./blocks/render.js";
+import type { SlackCharts } from "./charts.js";
+import { currentTeam } from "./workspace.js";
 
 /** What every listener needs. */
 export interface SlackContext {
@@ -13,6 +20,12 @@ export interface SlackContext {
   roles: RoleRef[];
   logger: Logger;
   home: HomeRefresher;
+  /** Pay charts for salary answers and comparisons (image block or upload); absent: text answers only. */
+  charts?: SlackCharts;
+  /** The anonymous record of what is asked; absent in tests that do not need it. */
+  insights?: InsightRecorder;
+  /** Who sees the operator's report on App Home (ADMIN_USER_IDS). */
+  admins?: ReadonlySet<string>;
 }
 
 /**
@@ -23,9 +36,14 @@ export function replyToSlack(
   ctx: SlackContext,
   slackText: string,
   who: Asker,
+  conversation?: Conversation,
 ): Promise<Reply & { text: string }> {
   const text = unescapeSlack(slackText);
-  return reply(ctx.assistant, text, who).then((r) => ({ ...r, text }));
+  return reply(ctx.assistant, text, who, conversation).then((r) => {
+    ctx.insights?.answered(r.answer, text, { userId: who.userId, teamId: currentTeam() });
+    noteAnswer(r.answer); // the request's answer kind, for its log lines and metrics
+    return { ...r, text };
+  });
 }
 
 /** The friendly answer when something on our side failed; the details go to the log. */
@@ -34,15 +52,29 @@ export function failureMessage(error: unknown): SlackMessage {
   const line =
     saving === "ENOSPC" || saving === "EROFS" || saving === "EACCES"
       ? "I could not save that just now (the bot's storage is not writable). Nothing you had saved before is lost; please try again later."
-      : "Something went wrong on my side while answering. Please try again in a moment.";
+      : error instanceof StoreUnavailableError
+        ? "I'm temporarily unavailable: my database cannot be reached. Nothing you had saved is lost, and nothing from this request was saved; please try again in a minute."
+        : "Something went wrong on my side while answering. Please try again in a moment.";
   return renderMessage(notice("Sorry", [line], "warning"));
+}
+
+/** The operator's report for the people named in ADMIN_USER_IDS; nothing for anyone else. */
+async function adminReport(ctx: SlackContext, userId: string): Promise<OperatorReport | undefined> {
+  if (!ctx.admins?.has(userId)) return undefined;
+  const now = ctx.assistant.clock();
+  const records = await ctx.assistant.store.insightsSince(new Date(now.getTime() - insightLifetimeMs));
+  return operatorReport(records, now);
 }
 
 export async function refreshHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {
   try {
     await client.views.publish({
       user_id: userId,
-      view: homeView(ctx.assistant.kb, ctx.assistant.store.user(userId)),
+      view: homeView(
+        ctx.assistant.kb,
+        await ctx.assistant.store.user(userId),
+        await adminReport(ctx, userId),
+      ),
     });
   } catch (error) {
     ctx.logger.warn(`views.publish failed for ${userId}: ${(error as Error).message}`);

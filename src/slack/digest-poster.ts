@@ -5,7 +5,6 @@ import {
   WebAPIRequestError,
   type WebClient,
 } from "@slack/web-api";
-import { digestFor } from "../advisor/digest.js";
 import { type DigestPoster, PostError } from "../digest/scheduler.js";
 import { renderMessage } from "./blocks/render.js";
 
@@ -36,14 +35,25 @@ function toPostError(error: unknown): PostError {
   return new PostError("transient", (error as Error).message);
 }
 
-/** Posts digests with a client that hands 429s back to the scheduler (which waits Retry-After itself). */
-export function slackDigestPoster(client: WebClient): DigestPoster {
+/**
+ * Posts digests with a client that hands 429s back to the scheduler (which waits Retry-After itself).
+ * `tokenFor` gives a channel's workspace token when the app is installed into many workspaces.
+ */
+export function slackDigestPoster(
+  client: WebClient,
+  tokenFor: (channelId: string) => Promise<string | undefined> = async () => undefined,
+): DigestPoster {
+  const auth = async (channelId: string) => {
+    const token = await tokenFor(channelId).catch(() => undefined);
+    return token ? { token } : {};
+  };
   return {
-    async post(channelId, date, kb) {
+    async post(channelId, date, digest) {
       try {
         const res = await client.chat.postMessage({
+          ...(await auth(channelId)),
           channel: channelId,
-          ...renderMessage(digestFor(kb, date)),
+          ...renderMessage(digest),
           metadata: { event_type: eventType, event_payload: { date } },
         });
         return res.ts ?? "";
@@ -54,6 +64,7 @@ export function slackDigestPoster(client: WebClient): DigestPoster {
     async findPosted(channelId, date, since) {
       try {
         const res = await client.conversations.history({
+          ...(await auth(channelId)),
           channel: channelId,
           oldest: String(since.getTime() / 1000),
           include_all_metadata: true,
@@ -69,8 +80,8 @@ export function slackDigestPoster(client: WebClient): DigestPoster {
         return undefined;
       }
     },
-    async tell(userId, text) {
-      await client.chat.postMessage({ channel: userId, text });
+    async tell(userId, text, channelId) {
+      await client.chat.postMessage({ ...(channelId ? await auth(channelId) : {}), channel: userId, text });
     },
   };
 }

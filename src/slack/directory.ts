@@ -2,12 +2,23 @@ import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { ChannelDirectory } from "../digest/commands.js";
 
-/** Answers the digest's questions about users and channels from the Web API; unknown on any error. */
-export function slackDirectory(client: WebClient, logger: Logger): ChannelDirectory {
+/**
+ * Answers the digest's questions about users and channels from the Web API; unknown on any error. `token`
+ * gives the workspace's token when the app is installed into many (else the client's own is used).
+ */
+export function slackDirectory(
+  client: WebClient,
+  logger: Logger,
+  token: () => Promise<string | undefined> = async () => undefined,
+): ChannelDirectory {
+  const withToken = async () => {
+    const t = await token().catch(() => undefined);
+    return t ? { token: t } : {};
+  };
   return {
     async userTimezone(userId) {
       try {
-        const res = await client.users.info({ user: userId });
+        const res = await client.users.info({ user: userId, ...(await withToken()) });
         return res.user?.tz ?? undefined;
       } catch (error) {
         logger.warn(`users.info failed for ${userId}: ${(error as Error).message}`);
@@ -17,7 +28,7 @@ export function slackDirectory(client: WebClient, logger: Logger): ChannelDirect
     async isMember(channelId) {
       if (channelId.startsWith("D")) return undefined;
       try {
-        const res = await client.conversations.info({ channel: channelId });
+        const res = await client.conversations.info({ channel: channelId, ...(await withToken()) });
         return res.channel?.is_member ?? undefined;
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error;

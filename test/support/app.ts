@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Logger } from "@slack/bolt";
 import { loadConfig } from "../../src/config.js";
+import { loadKnowledgeBase } from "../../src/knowledge/base.js";
 import { type RunningService, startService } from "../../src/service.js";
 import { JsonStore, type Store } from "../../src/store/store.js";
 import { realKnowledge } from "./knowledge.js";
@@ -48,32 +49,53 @@ export interface TestAppOptions {
   httpTimeoutMs?: number;
   retries?: number;
   wrapStore?: (store: JsonStore) => Store;
+  /** More environment for the app's configuration (e.g. PUBLIC_URL for the pay charts). */
+  env?: Record<string, string>;
+  /** Another store to run on (PostgreSQL) instead of the lowdb file. */
+  store?: Store;
+  /** Install into many workspaces with OAuth instead of one bot token. */
+  oauth?: boolean;
+  /** A knowledge folder of the test's own, loaded for this app and watched for changes (reloads). */
+  knowledgeDir?: string;
 }
 
 /** Starts the real service (Bolt app on its HTTP receiver, port 0, and the digest scheduler) against the stand-in. */
 export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {}): Promise<TestApp> {
   const dataFile = o.dataFile ?? tempDataFile();
   const config = loadConfig({
-    SLACK_BOT_TOKEN: "xoxb-test-token",
+    ...(o.oauth
+      ? {
+          SLACK_CLIENT_ID: "1111.2222",
+          SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+          SLACK_STATE_SECRET: "a-long-state-secret-for-tests",
+        }
+      : { SLACK_BOT_TOKEN: "xoxb-test-token" }),
     SLACK_SIGNING_SECRET: signingSecret,
     PORT: "0",
     SLACK_API_URL: api.apiUrl,
     DATA_FILE: dataFile,
     LOG_LEVEL: "debug",
+    ...o.env,
   });
   const store = await JsonStore.open(dataFile);
   const logs: string[] = [];
-  const service = await startService(config, realKnowledge(), o.wrapStore ? o.wrapStore(store) : store, {
-    botId: "BBOT",
-    botUserId: "UBOT",
-    retryConfig: { retries: o.retries ?? 0, minTimeout: 100 },
-    // The suites send many requests as one user; the limiter has tests of its own.
-    rateLimit: o.rateLimit ?? { burst: 10_000, perSecond: 1000 },
-    ...(o.httpTimeoutMs ? { httpTimeoutMs: o.httpTimeoutMs } : {}),
-    logger: recordingLogger(logs),
-    ...(o.clock ? { clock: o.clock } : {}),
-    ...(o.tickMs ? { tickMs: o.tickMs } : {}),
-    paceMs: 0,
-  });
+  const service = await startService(
+    config,
+    o.knowledgeDir ? loadKnowledgeBase(o.knowledgeDir) : realKnowledge(),
+    o.store ?? (o.wrapStore ? o.wrapStore(store) : store),
+    {
+      botId: "BBOT",
+      botUserId: "UBOT",
+      retryConfig: { retries: o.retries ?? 0, minTimeout: 100 },
+      // The suites send many requests as one user; the limiter has tests of its own.
+      rateLimit: o.rateLimit ?? { burst: 10_000, perSecond: 1000 },
+      ...(o.httpTimeoutMs ? { httpTimeoutMs: o.httpTimeoutMs } : {}),
+      logger: recordingLogger(logs),
+      ...(o.clock ? { clock: o.clock } : {}),
+      ...(o.tickMs ? { tickMs: o.tickMs } : {}),
+      paceMs: 0,
+      ...(o.knowledgeDir ? { watchKnowledge: o.knowledgeDir } : {}),
+    },
+  );
   return { port: service.port, service, store, dataFile, logs, stop: () => service.stop() };
 }

@@ -26,6 +26,14 @@ export function blockKitViolations(
       case "header":
         if (len(b.text) > 150 || len(b.text) === 0) problems.push(`${at}: header text length ${len(b.text)}`);
         break;
+      // Pay charts: an image needs a URL (≤ 3000), alt text (1–2000) and, here, a title (1–2000).
+      case "image": {
+        const alt = typeof b.alt_text === "string" ? [...b.alt_text].length : 0;
+        if (alt === 0 || alt > 2000) problems.push(`${at}: alt_text length ${alt}`);
+        if (typeof b.image_url !== "string" || b.image_url.length > 3000) problems.push(`${at}: image_url`);
+        if (len(b.title) === 0 || len(b.title) > 2000) problems.push(`${at}: title length ${len(b.title)}`);
+        break;
+      }
       case "section": {
         const fields = (b.fields ?? []) as unknown[];
         if (!b.text && fields.length === 0) problems.push(`${at}: neither text nor fields`);

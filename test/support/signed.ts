@@ -11,6 +11,8 @@ export interface SendOptions {
   timestamp?: number;
   secret?: string;
   headers?: Record<string, string>;
+  /** Fields of the event envelope to set (another workspace's team_id and authorizations). */
+  body?: Record<string, unknown>;
 }
 
 /** POSTs a signed request to the app's Slack endpoint. */
@@ -75,6 +77,7 @@ export function event(
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
     event,
+    ...o.body,
   });
   return sendSigned(port, body, "application/json", o);
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 export interface Sent {
   method: string;
   body: Record<string, unknown>;
+  /** The token the call was made with (its Authorization header), if any. */
+  token?: string;
 }
 
 type Answerer = (body: Record<string, unknown>) => {
@@ -25,6 +27,9 @@ const defaults: Record<string, Answerer> = {
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
+  // A file upload (files.uploadV2 posts the bytes to the upload URL as multipart) is kept as raw bytes.
+  if (/multipart\/form-data|octet-stream/.test(req.headers["content-type"] ?? ""))
+    return { bytes: Buffer.concat(chunks) };
   const text = Buffer.concat(chunks).toString("utf8");
   if ((req.headers["content-type"] ?? "").includes("application/json")) return text ? JSON.parse(text) : {};
   const body: Record<string, unknown> = {};
@@ -49,7 +54,8 @@ export class SlackApiStandIn {
       const method = url.startsWith("/respond/")
         ? "respond"
         : (url.replace(/^\/(api\/)?/, "").split("?")[0] ?? "");
-      this.sent.push({ method, body });
+      const token = req.headers.authorization?.replace(/^Bearer /, "");
+      this.sent.push({ method, body, ...(token ? { token } : {}) });
       const fallback: Answerer = () => ({ json: { ok: true } });
       const answer = this.overrides.get(method)?.shift() ?? defaults[method] ?? fallback;
       const { status = 200, headers = {}, json } = answer(body);

@@ -1,6 +1,7 @@
 import type { KnownBlock, View } from "@slack/types";
 import { skillId, skillLists } from "../../advisor/views.js";
 import { prefsView } from "../../assistant.js";
+import type { OperatorReport } from "../../insights/summary.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { progressBar } from "../../render/text.js";
 import type { UserRecord } from "../../store/schema.js";
@@ -53,7 +54,35 @@ function progressBlocks(kb: KnowledgeBase, record: UserRecord | undefined): Know
 }
 
 /** App Home: what the bot can do, the user's preferences, progress toward their target role, quick actions. */
-export function homeView(kb: KnowledgeBase, record: UserRecord | undefined): View {
+/** The operator's report: what could not be answered, roles asked about but not covered, busiest kinds. */
+function reportBlocks(report: OperatorReport): KnownBlock[] {
+  const lines = (items: string[], none: string) =>
+    items.length ? items.map((i) => `• ${i}`).join("\n") : none;
+  return [
+    { type: "divider" },
+    header("Operator's report (last 30 days)"),
+    ...sections(
+      `*Questions I could not answer* _(counts; never who asked)_\n${lines(
+        report.unanswered.map((u) => `${esc(u.question)} — ${u.count}`),
+        "_None._",
+      )}`,
+    ),
+    ...sections(
+      `*Roles asked about that the knowledge does not cover*\n${lines(
+        report.uncovered.map((u) => `${esc(u.occupation)} — ${u.count}`),
+        "_None._",
+      )}\nA role file in \`knowledge/roles/\` answers them (see knowledge/README.md).`,
+    ),
+    ...sections(
+      `*Busiest kinds of question* _(${report.total} in all)_\n${lines(
+        report.busiest.map((b) => `${esc(b.kind)} — ${b.count}`),
+        "_None yet._",
+      )}`,
+    ),
+  ];
+}
+
+export function homeView(kb: KnowledgeBase, record: UserRecord | undefined, report?: OperatorReport): View {
   const prefs = prefsView(kb, record);
   const blocks: KnownBlock[] = [
     header("Career Advisor"),
@@ -85,5 +114,6 @@ export function homeView(kb: KnowledgeBase, record: UserRecord | undefined): Vie
       ),
     },
   ];
+  if (report) blocks.push(...reportBlocks(report));
   return { type: "home", blocks: fitBlocks(blocks, limits.viewBlocks) };
 }

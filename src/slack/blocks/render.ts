@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Answer, Citation, FigureView, RoleRef } from "../../advisor/types.js";
 import { citationText } from "../../knowledge/figures.js";
-import { progressBar, renderText } from "../../render/text.js";
+import { changeLines, outOfScope, progressBar, renderText, thisWeekLines } from "../../render/text.js";
 import { ids, skillsCheckId } from "../ids.js";
 import {
   button,
@@ -306,6 +306,28 @@ function body(a: Answer): KnownBlock[] {
         ...a.sections.flatMap((s) => sections(`*${esc(s.title)}*\n${bullets(s.lines)}`)),
         ...sourceLine(a.citations),
       ];
+    case "pay-compare":
+      return [
+        header(`Pay: ${a.roles.map((r) => r.role.name).join(" vs ")}`),
+        ...fieldSections(
+          a.roles.map(
+            (r) =>
+              `*${esc(r.role.name)}*\n${r.missing ? esc(r.missing) : r.figures.map(figureText).join("\n")}`,
+          ),
+        ),
+        ...sections(esc(a.verdict)),
+        ...sourceLine(a.citations),
+      ];
+    case "out-of-scope":
+      return sections(
+        esc(
+          outOfScope({ ...a, citations: [] })
+            .join("\n")
+            .replace(/\n{2,}/g, "\n"),
+        ),
+      ).concat(sourceLine(a.citations));
+    case "clarify":
+      return sections(esc(a.prompt));
     case "role-problem":
       if (a.problem === "missing")
         return sections("Which role? Name one, or save a target role with `/career prefs set role <role>`.");
@@ -346,6 +368,20 @@ function body(a: Answer): KnownBlock[] {
         ...sections(
           `*Salary spotlight — ${esc(a.spotlight.role.name)}:* ${figureText(a.spotlight.figure)} _(${esc(citationText(a.spotlight.figure.citation))})_`,
         ),
+        ...(a.changes
+          ? sections(`*New in the knowledge since the last digest*\n${bullets(changeLines(a.changes))}`)
+          : []),
+        ...(a.thisWeek ? sections(`*This week here*\n${bullets(thisWeekLines(a.thisWeek))}`) : []),
+        ...(a.news
+          ? sections(
+              `*From your feeds*\n${a.news
+                .map(
+                  (n) =>
+                    `• ${n.link ? `<${esc(n.link)}|${esc(n.title)}>` : esc(n.title)} — _${esc(n.source)}${n.published ? `, ${esc(n.published.slice(0, 10))}` : ""}_`,
+                )
+                .join("\n")}`,
+            )
+          : []),
       ];
   }
 }

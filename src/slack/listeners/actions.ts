@@ -16,6 +16,7 @@ import { prefsModal } from "../blocks/prefs-modal.js";
 import { renderMessage } from "../blocks/render.js";
 import { failureMessage, replyToSlack, type SlackContext } from "../context.js";
 import { ids, parseSkillsCheckId } from "../ids.js";
+import { currentTeam } from "../workspace.js";
 
 type ActionArgs<A extends BlockAction["actions"][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
   AllMiddlewareArgs;
@@ -40,8 +41,14 @@ async function answerClick(
       shareable: body.channel !== undefined,
       roles: ctx.roles,
     });
-    if (body.response_url) await respond({ response_type: "ephemeral", replace_original: false, ...message });
-    else await client.chat.postMessage({ channel: body.user.id, ...message });
+    // Pay charts: an image block (PUBLIC_URL) under a message; uploaded after the answer in the app's DM.
+    if (body.response_url) {
+      const charted = ctx.charts ? await ctx.charts.withImage(answer, message) : message;
+      await respond({ response_type: "ephemeral", replace_original: false, ...charted });
+    } else {
+      const posted = await client.chat.postMessage({ channel: body.user.id, ...message });
+      if (posted.channel) await ctx.charts?.upload(client, answer, { channel: posted.channel });
+    }
     if (changedPreferences) ctx.home.schedule(client, body.user.id);
   } catch (error) {
     ctx.logger.error(`action failed: ${(error as Error).stack ?? error}`);
@@ -62,18 +69,19 @@ export function runCommandButton(ctx: SlackContext) {
 
 /** "Share in channel": the same answer, posted for everyone through the command's response URL. */
 export function shareButton(ctx: SlackContext) {
-  return async ({ ack, body, action, respond }: ActionArgs<ButtonAction>) => {
+  return async ({ ack, body, action, respond, client }: ActionArgs<ButtonAction>) => {
     await ack();
     const channelId = body.channel?.id ?? body.user.id;
     const { answer } = await replyToSlack(ctx, action.value ?? "help", {
       userId: body.user.id,
       channelId,
     });
-    await respond({
-      response_type: "in_channel",
-      replace_original: false,
-      ...renderMessage(answer, { roles: ctx.roles }),
-    });
+    // Pay charts: in the shared message when PUBLIC_URL is set (works in channels the bot is not in);
+    // otherwise uploaded into the channel after it.
+    const message = renderMessage(answer, { roles: ctx.roles });
+    const charted = ctx.charts ? await ctx.charts.withImage(answer, message) : message;
+    await respond({ response_type: "in_channel", replace_original: false, ...charted });
+    if (charted === message) await ctx.charts?.upload(client, answer, { channel: channelId });
   };
 }
 
@@ -101,6 +109,7 @@ export function skillsCheckboxes(ctx: SlackContext) {
     try {
       const selected = action.selected_options.flatMap((o) => (o.value ? [o.value] : []));
       await saveTicks(ctx.assistant, body.user.id, shown, selected);
+      ctx.insights?.ticked(selected, { userId: body.user.id, teamId: currentTeam() });
       const who = { userId: body.user.id, channelId: body.channel?.id ?? body.user.id };
       const { answer } = await replyToSlack(ctx, `skills ${role.name}`, who);
       if ((body.container as { is_ephemeral?: boolean }).is_ephemeral === true)
@@ -128,7 +137,7 @@ export function openPrefsButton(ctx: SlackContext) {
     await ack();
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: prefsModal(ctx.assistant.kb, ctx.assistant.store.user(body.user.id)),
+      view: prefsModal(ctx.assistant.kb, await ctx.assistant.store.user(body.user.id)),
     });
   };
 }

@@ -12,12 +12,20 @@ export function appMention(ctx: SlackContext) {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
       const text = event.text.replace(mentionPattern, " ").trim();
-      const { answer } = await replyToSlack(ctx, text, { userId: event.user, channelId: event.channel });
+      // A mention inside a thread continues that thread's conversation; a top-level one starts a new thread.
+      const { answer } = await replyToSlack(
+        ctx,
+        text,
+        { userId: event.user, channelId: event.channel },
+        { key: `${event.channel}:${thread_ts}`, fresh: event.thread_ts === undefined },
+      );
       await client.chat.postMessage({
         channel: event.channel,
         thread_ts,
         ...renderMessage(answer, { roles: ctx.roles }),
       });
+      // Pay charts: uploaded into the thread after the answer (never throws; the answer is already there).
+      await ctx.charts?.upload(client, answer, { channel: event.channel, thread_ts });
     } catch (error) {
       ctx.logger.error(`app_mention failed: ${(error as Error).stack ?? error}`);
       await client.chat
@@ -33,14 +41,20 @@ export function directMessage(ctx: SlackContext) {
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user)
       return;
     try {
-      const { answer } = await replyToSlack(ctx, message.text ?? "", {
-        userId: message.user,
-        channelId: message.channel,
-      });
+      // A DM is one running conversation (or a thread within it, if the person replies in one).
+      const threadTs = (message as { thread_ts?: string }).thread_ts;
+      const { answer } = await replyToSlack(
+        ctx,
+        message.text ?? "",
+        { userId: message.user, channelId: message.channel },
+        { key: `${message.channel}:${threadTs ?? "dm"}`, fresh: false },
+      );
       await client.chat.postMessage({
         channel: message.channel,
         ...renderMessage(answer, { roles: ctx.roles }),
       });
+      // Pay charts: uploaded into the DM after the answer, where the answer went.
+      await ctx.charts?.upload(client, answer, { channel: message.channel });
     } catch (error) {
       ctx.logger.error(`message.im failed: ${(error as Error).stack ?? error}`);
       await client.chat
@@ -57,7 +71,25 @@ export function appHomeOpened(ctx: SlackContext) {
   };
 }
 
+/**
+ * The app was uninstalled from a workspace, or its bot token revoked: its installation and everything kept
+ * for that workspace (preferences, ticks, subscriptions, threads) are deleted.
+ */
+export function workspaceLeft(ctx: SlackContext) {
+  return async ({ body }: { body: unknown }) => {
+    const teamId = (body as { team_id?: string }).team_id;
+    const event = (body as { event?: { type?: string; tokens?: { bot?: string[] } } }).event;
+    // A revoked user token (someone who authorised the app) leaves the bot working; only the bot's matters.
+    if (event?.type === "tokens_revoked" && !event.tokens?.bot?.length) return;
+    if (!teamId) return;
+    await ctx.assistant.store.forgetWorkspace(teamId);
+    ctx.logger.info(`${event?.type}: forgot workspace ${teamId} and everything kept for it`);
+  };
+}
+
 export function registerEvents(app: App, ctx: SlackContext): void {
+  app.event("app_uninstalled", workspaceLeft(ctx));
+  app.event("tokens_revoked", workspaceLeft(ctx));
   app.event("app_mention", appMention(ctx));
   app.event("app_home_opened", appHomeOpened(ctx));
   app.message(directMessage(ctx));
