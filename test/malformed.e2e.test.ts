@@ -8,15 +8,19 @@ import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
 
 const api = new SlackApiStandIn();
 let app: TestApp;
-/** Every store call the app makes, by method: a malformed request must make none. */
+/**
+ * Every store call the app makes, by method: a malformed request must make none. The digest scheduler's
+ * minute tick (it lists the subscriptions) runs whenever it falls due, so it is left out.
+ */
 const storeCalls: string[] = [];
+const schedulerTick = "subscriptions";
 const counting = (store: Store): Store =>
   new Proxy(store, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver);
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
-        storeCalls.push(String(key));
+        if (key !== schedulerTick) storeCalls.push(String(key));
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
