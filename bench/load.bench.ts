@@ -9,7 +9,8 @@
 //
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
-// heap snapshots of both targets after the last round.
+// heap snapshots of both targets after the last round. BENCH_PROFILE=<dir>: a CPU profile of the app (written
+// when it stops; open it in Chrome's DevTools).
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
@@ -50,7 +51,10 @@ const names = ["bare", "app"] as const;
 type Name = (typeof names)[number];
 const targets: Record<Name, { child: ChildProcess; port: number }> = {
   bare: await startTarget("bare", standIn, ["--expose-gc"], payloadFile),
-  app: await startTarget("app", standIn, ["--expose-gc"]),
+  app: await startTarget("app", standIn, [
+    "--expose-gc",
+    ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  ]),
 };
 
 type Usage = NodeJS.MemoryUsage & { peakRss: number; cpu: NodeJS.CpuUsage };

@@ -51,7 +51,7 @@ export async function runInsightsCommand(
       "",
       "This week's most explored roles (at least three people each):",
       ...list(
-        week.roles.map((r) => `${r.id} (${r.people} people)`),
+        week.roles.map((r) => `${r.id} (asked ${r.asked} times)`),
         "none yet",
       ),
     ];

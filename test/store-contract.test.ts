@@ -174,6 +174,45 @@ function contract(
       expect((await store.user("T8:U1"))?.level).toBe("senior");
     });
 
+    it("counts alike questions in one tally per day and workspace, kept across openings, and forgets them with the workspace", async () => {
+      const question = (asker: string, at: string) => ({
+        at,
+        kind: "salary",
+        roles: ["machine-learning-engineer"],
+        skills: [],
+        found: true,
+        asker,
+      });
+      // Four different people and one of them twice, concurrently, as several instances would.
+      await Promise.all(
+        ["a", "b", "c", "d", "a"].map((p) =>
+          store.recordInsight(question(p, "2026-11-20T10:00:00.000Z"), "T5"),
+        ),
+      );
+      await store.recordInsight(question("e", "2026-11-21T10:00:00.000Z"), "T5");
+      await store.recordInsight(question("a", "2026-11-21T11:00:00.000Z"), "T6");
+      await store.flush();
+      const other = await reopen();
+      const t5 = await other.insightsSince(at("2026-11-15T00:00:00Z"), "T5");
+      expect(t5.map((t) => [t.day, t.count, t.askers.length])).toEqual([
+        ["2026-11-20", 5, 3],
+        ["2026-11-21", 1, 1],
+      ]);
+      expect(JSON.stringify(t5)).not.toContain("2026-11-20T10");
+      expect(await other.insightsSince(at("2026-11-21T00:00:00Z"), "T6")).toHaveLength(1);
+      expect(await other.insightsSince(at("2026-11-22T00:00:00Z"))).toEqual([]);
+      await other.close();
+      // A copy out and back in keeps the tallies as they are.
+      const copy = await store.exportData();
+      await store.importData(copy);
+      expect((await store.insightsSince(at("2026-11-15T00:00:00Z"), "T5")).map((t) => t.count)).toEqual([
+        5, 1,
+      ]);
+      await store.forgetWorkspace("T5");
+      expect(await store.insightsSince(at("2026-11-15T00:00:00Z"), "T5")).toEqual([]);
+      expect(await store.insightsSince(at("2026-11-15T00:00:00Z"), "T6")).toHaveLength(1);
+    });
+
     it("says it is healthy", async () => {
       expect(await store.health()).toEqual({ ok: true });
     });

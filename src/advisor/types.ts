@@ -230,10 +230,11 @@ export interface DigestAnswer extends Base {
   spotlight: { role: RoleRef; figure: FigureView };
   /** What this workspace explored this week (only items at least three people asked about). */
   thisWeek?: {
-    roles: { name: string; people: number }[];
-    comparisons: { name: string; people: number }[];
-    skills: { name: string; people: number }[];
-    rising: { name: string; people: number; lastWeek: number }[];
+    /** `asked`: how many questions (or ticks) were about it this week. */
+    roles: { name: string; asked: number }[];
+    comparisons: { name: string; asked: number }[];
+    skills: { name: string; asked: number }[];
+    rising: { name: string; asked: number; lastWeek: number }[];
   };
   /** What the knowledge added or updated since the channel's last digest, with sources. */
   changes?: { newRoles: { name: string; source: string }[]; updatedRoles: string[]; figures: string[] };

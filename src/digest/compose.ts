@@ -34,18 +34,18 @@ function namer(kb: KnowledgeBase) {
 }
 
 /** "This week here": what the workspace explored, named, each item asked about by at least three people. */
-export async function thisWeek(s: DigestSources): Promise<DigestExtras["thisWeek"]> {
+export async function thisWeek(s: DigestSources, team?: string): Promise<DigestExtras["thisWeek"]> {
   const now = s.clock();
-  const week = weekSummary(await s.store.insightsSince(new Date(now.getTime() - 14 * dayMs)), now);
+  const week = weekSummary(await s.store.insightsSince(new Date(now.getTime() - 14 * dayMs), team), now);
   const name = namer(s.kb);
   return {
-    roles: week.roles.map((r) => ({ name: name.role(r.id), people: r.people })),
-    comparisons: week.comparisons.map((c) => ({ name: name.comparison(c.id), people: c.people })),
-    skills: week.skills.map((k) => ({ name: name.skill(k.id), people: k.people })),
+    roles: week.roles.map((r) => ({ name: name.role(r.id), asked: r.asked })),
+    comparisons: week.comparisons.map((c) => ({ name: name.comparison(c.id), asked: c.asked })),
+    skills: week.skills.map((k) => ({ name: name.skill(k.id), asked: k.asked })),
     rising: week.rising.map((r) => ({
       name:
         r.kind === "role" ? name.role(r.id) : r.kind === "skill" ? name.skill(r.id) : name.comparison(r.id),
-      people: r.people,
+      asked: r.asked,
       lastWeek: r.lastWeek,
     })),
   };
@@ -69,8 +69,10 @@ export async function composeDigest(
   channelId: string | undefined,
   date: string,
 ): Promise<DigestAnswer> {
+  // With OAuth installs, the channel's own workspace's questions only.
+  const team = channelId ? (await s.store.subscription(channelId).catch(() => undefined))?.teamId : undefined;
   const [week, news, changes] = await Promise.all([
-    thisWeek(s).catch(() => undefined),
+    thisWeek(s, team).catch(() => undefined),
     channelId && s.news ? s.news(channelId).catch(() => undefined) : undefined,
     channelId ? knowledgeChanges(s, channelId).catch(() => undefined) : undefined,
   ]);

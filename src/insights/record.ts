@@ -25,6 +25,56 @@ export interface InsightRecord {
 /** How long records are kept: the report looks back 30 days, the digest two weeks. */
 export const insightLifetimeMs = 30 * 86_400_000;
 
+/** An item is shown only when at least this many different people asked about it, so no one is singled out. */
+export const minimumPeople = 3;
+
+/**
+ * What is kept: the questions of one day that were alike (same kind, roles, skills, outcome, workspace),
+ * counted, with at most `minimumPeople` of their askers. A busy workspace asks thousands of questions a
+ * day, but only a few hundred different ones, so the record stays small; and to know whether an item was
+ * asked by enough people, the first three different askers of each tally are all that is needed (see
+ * summary.ts).
+ */
+export interface InsightTally {
+  /** The day, YYYY-MM-DD (UTC). */
+  day: string;
+  /** The workspace, with OAuth installs into several (so one workspace's digest never shows another's). */
+  team?: string;
+  kind: string;
+  roles: string[];
+  comparison?: string;
+  skills: string[];
+  found: boolean;
+  uncovered?: string;
+  question?: string;
+  count: number;
+  /** Different askers, at most `minimumPeople`. */
+  askers: string[];
+}
+
+/** What makes two questions alike: everything but the time and the asker. */
+export function tallyKey(record: InsightRecord, team: string | undefined): string {
+  const { at, asker, ...what } = record;
+  return `${at.slice(0, 10)}|${team ?? ""}|${JSON.stringify(what)}`;
+}
+
+/** A tally with one more question counted in it (a new tally when there is none yet). */
+export function counted(
+  tally: InsightTally | undefined,
+  record: InsightRecord,
+  team: string | undefined,
+): InsightTally {
+  if (!tally) {
+    const { at, asker, ...what } = record;
+    return { day: at.slice(0, 10), ...(team ? { team } : {}), ...what, count: 1, askers: [asker] };
+  }
+  const askers =
+    tally.askers.length >= minimumPeople || tally.askers.includes(record.asker)
+      ? tally.askers
+      : [...tally.askers, record.asker];
+  return { ...tally, count: tally.count + 1, askers };
+}
+
 /** A person's stand-in: a keyed hash (the key is the app's own secret), the same on every instance. */
 export function askerOf(secret: string, teamId: string | undefined, userId: string): string {
   return createHmac("sha256", secret)

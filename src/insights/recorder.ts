@@ -22,7 +22,7 @@ export class InsightRecorder {
       return;
     const record = insightOf(answer, typed, askerOf(this.secret, who.teamId, who.userId), this.clock());
     this.store
-      .recordInsight(record)
+      .recordInsight(record, who.teamId)
       .catch((error: Error) => this.warn(`insight not recorded: ${error.message}`));
   }
 
@@ -30,7 +30,7 @@ export class InsightRecorder {
     if (!this.enabled || skills.length === 0) return;
     const record = tickRecord(skills, askerOf(this.secret, who.teamId, who.userId), this.clock());
     this.store
-      .recordInsight(record)
+      .recordInsight(record, who.teamId)
       .catch((error: Error) => this.warn(`insight not recorded: ${error.message}`));
   }
 }

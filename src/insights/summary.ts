@@ -1,13 +1,11 @@
-import type { InsightRecord } from "./record.js";
-
-/** An item shown only when at least this many different people asked about it, so no one is singled out. */
-export const minimumPeople = 3;
+import { type InsightTally, minimumPeople } from "./record.js";
 
 const dayMs = 86_400_000;
 
 export interface CountedItem {
   id: string;
-  people: number;
+  /** How many questions were about it. */
+  asked: number;
 }
 
 export interface RisingItem extends CountedItem {
@@ -20,53 +18,71 @@ export interface WeekSummary {
   roles: CountedItem[];
   comparisons: CountedItem[];
   skills: CountedItem[];
-  /** Items more people asked about than in the week before. */
+  /** Items asked about more often than in the week before. */
   rising: RisingItem[];
 }
 
-function people(records: InsightRecord[], itemsOf: (r: InsightRecord) => string[]): Map<string, Set<string>> {
-  const byItem = new Map<string, Set<string>>();
-  for (const r of records)
-    for (const item of itemsOf(r)) {
-      const set = byItem.get(item) ?? new Set<string>();
-      set.add(r.asker);
-      byItem.set(item, set);
-    }
-  return byItem;
+interface Seen {
+  asked: number;
+  /** Different askers, enough to tell whether there were at least `minimumPeople`. */
+  askers: Set<string>;
 }
 
-function top(byItem: Map<string, Set<string>>, limit: number): CountedItem[] {
-  return [...byItem]
-    .map(([id, askers]) => ({ id, people: askers.size }))
-    .filter((i) => i.people >= minimumPeople)
-    .sort((a, b) => b.people - a.people || a.id.localeCompare(b.id))
+/**
+ * Questions and askers per item. Each tally keeps at most three of its askers, which is enough: if an item
+ * had three different askers on any one tally, three are kept there; if it had fewer on every tally, every
+ * tally kept all of them, so the union is exact. Either way the union reaches three exactly when three or
+ * more different people asked.
+ */
+function byItem(tallies: InsightTally[], itemsOf: (t: InsightTally) => string[]): Map<string, Seen> {
+  const items = new Map<string, Seen>();
+  for (const t of tallies)
+    for (const item of itemsOf(t)) {
+      const seen = items.get(item) ?? { asked: 0, askers: new Set<string>() };
+      seen.asked += t.count;
+      for (const a of t.askers) seen.askers.add(a);
+      items.set(item, seen);
+    }
+  return items;
+}
+
+function top(items: Map<string, Seen>, limit: number): CountedItem[] {
+  return [...items]
+    .filter(([, seen]) => seen.askers.size >= minimumPeople)
+    .map(([id, seen]) => ({ id, asked: seen.asked }))
+    .sort((a, b) => b.asked - a.asked || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 
+const dayOf = (t: InsightTally) => Date.parse(`${t.day}T00:00:00Z`);
+
 /** The week's most explored roles and comparisons, skills most ticked, and what is rising. */
-export function weekSummary(records: InsightRecord[], now: Date): WeekSummary {
-  const t = now.getTime();
-  const thisWeek = records.filter((r) => t - Date.parse(r.at) < 7 * dayMs && Date.parse(r.at) <= t);
-  const lastWeek = records.filter(
-    (r) => t - Date.parse(r.at) >= 7 * dayMs && t - Date.parse(r.at) < 14 * dayMs,
-  );
+export function weekSummary(tallies: InsightTally[], now: Date): WeekSummary {
+  // Days, not instants: the seven days up to today, and the seven before.
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const age = (t: InsightTally) => (today - dayOf(t)) / dayMs;
+  const thisWeek = tallies.filter((t) => age(t) >= 0 && age(t) < 7);
+  const lastWeek = tallies.filter((t) => age(t) >= 7 && age(t) < 14);
   const sources = {
-    role: (r: InsightRecord) => (r.kind === "tick" ? [] : r.roles),
-    comparison: (r: InsightRecord) => (r.comparison ? [r.comparison] : []),
-    skill: (r: InsightRecord) => (r.kind === "tick" ? r.skills : []),
+    role: (t: InsightTally) => (t.kind === "tick" ? [] : t.roles),
+    comparison: (t: InsightTally) => (t.comparison ? [t.comparison] : []),
+    skill: (t: InsightTally) => (t.kind === "tick" ? t.skills : []),
   } as const;
-  const now7 = Object.fromEntries(
-    Object.entries(sources).map(([k, f]) => [k, people(thisWeek, f)]),
-  ) as Record<keyof typeof sources, Map<string, Set<string>>>;
-  const before = Object.fromEntries(
-    Object.entries(sources).map(([k, f]) => [k, people(lastWeek, f)]),
-  ) as Record<keyof typeof sources, Map<string, Set<string>>>;
-  const rising: RisingItem[] = (Object.keys(sources) as (keyof typeof sources)[])
+  const kinds = Object.keys(sources) as (keyof typeof sources)[];
+  const now7 = Object.fromEntries(kinds.map((k) => [k, byItem(thisWeek, sources[k])])) as Record<
+    keyof typeof sources,
+    Map<string, Seen>
+  >;
+  const before = Object.fromEntries(kinds.map((k) => [k, byItem(lastWeek, sources[k])])) as Record<
+    keyof typeof sources,
+    Map<string, Seen>
+  >;
+  const rising: RisingItem[] = kinds
     .flatMap((kind) =>
-      top(now7[kind], 50).map((i) => ({ ...i, kind, lastWeek: before[kind].get(i.id)?.size ?? 0 })),
+      top(now7[kind], 50).map((i) => ({ ...i, kind, lastWeek: before[kind].get(i.id)?.asked ?? 0 })),
     )
-    .filter((i) => i.people > i.lastWeek)
-    .sort((a, b) => b.people - b.lastWeek - (a.people - a.lastWeek))
+    .filter((i) => i.asked > i.lastWeek)
+    .sort((a, b) => b.asked - b.lastWeek - (a.asked - a.lastWeek) || a.id.localeCompare(b.id))
     .slice(0, 3);
   return {
     roles: top(now7.role, 3),
@@ -84,23 +100,23 @@ export interface OperatorReport {
   total: number;
 }
 
-export function operatorReport(records: InsightRecord[], now: Date): OperatorReport {
-  const recent = records.filter((r) => now.getTime() - Date.parse(r.at) < 30 * dayMs && r.kind !== "tick");
-  const count = (values: string[]) => {
+export function operatorReport(tallies: InsightTally[], now: Date): OperatorReport {
+  const recent = tallies.filter((t) => now.getTime() - dayOf(t) < 30 * dayMs && t.kind !== "tick");
+  const count = (entries: [string, number][]) => {
     const m = new Map<string, number>();
-    for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+    for (const [v, n] of entries) m.set(v, (m.get(v) ?? 0) + n);
     return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   };
   return {
-    unanswered: count(recent.flatMap((r) => (r.question ? [r.question.toLowerCase()] : [])))
+    unanswered: count(recent.flatMap((t) => (t.question ? [[t.question.toLowerCase(), t.count]] : [])))
       .slice(0, 10)
       .map(([question, n]) => ({ question, count: n })),
-    uncovered: count(recent.flatMap((r) => (r.uncovered ? [r.uncovered] : [])))
+    uncovered: count(recent.flatMap((t) => (t.uncovered ? [[t.uncovered, t.count]] : [])))
       .slice(0, 10)
       .map(([occupation, n]) => ({ occupation, count: n })),
-    busiest: count(recent.map((r) => r.kind))
+    busiest: count(recent.map((t) => [t.kind, t.count]))
       .slice(0, 8)
       .map(([kind, n]) => ({ kind, count: n })),
-    total: recent.length,
+    total: recent.reduce((sum, t) => sum + t.count, 0),
   };
 }

@@ -21,7 +21,7 @@ export function progressBar(done: number, total: number, width = 10): string {
   return `${"▓".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}`;
 }
 
-const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+const times = (n: number) => (n === 1 ? "once" : `${n} times`);
 
 /** The knowledge's changes since a channel's last digest, as lines. */
 export function changeLines(c: NonNullable<Extract<Answer, { kind: "digest" }>["changes"]>): string[] {
@@ -36,15 +36,15 @@ export function changeLines(c: NonNullable<Extract<Answer, { kind: "digest" }>["
 
 /** The "this week here" section as lines, shared by the text and Slack renderers. */
 export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>["thisWeek"]>): string[] {
-  const list = (items: { name: string; people: number }[]) =>
-    items.map((i) => `${i.name} (${people(i.people)})`).join(", ");
+  const list = (items: { name: string; asked: number }[]) =>
+    items.map((i) => `${i.name} (${times(i.asked)})`).join(", ");
   return [
     ...(w.roles.length ? [`Most explored roles: ${list(w.roles)}`] : []),
     ...(w.comparisons.length ? [`Most compared: ${list(w.comparisons)}`] : []),
     ...(w.skills.length ? [`Skills most ticked: ${list(w.skills)}`] : []),
     ...(w.rising.length
       ? [
-          `Rising: ${w.rising.map((r) => `${r.name} (${people(r.people)}, ${r.lastWeek} the week before)`).join(", ")}`,
+          `Rising: ${w.rising.map((r) => `${r.name} (${times(r.asked)}, ${times(r.lastWeek).replace("0 times", "never")} the week before)`).join(", ")}`,
         ]
       : []),
   ];

@@ -62,7 +62,11 @@ export function failureMessage(error: unknown): SlackMessage {
 async function adminReport(ctx: SlackContext, userId: string): Promise<OperatorReport | undefined> {
   if (!ctx.admins?.has(userId)) return undefined;
   const now = ctx.assistant.clock();
-  const records = await ctx.assistant.store.insightsSince(new Date(now.getTime() - insightLifetimeMs));
+  // This workspace's questions only: with OAuth installs, an admin of one never sees another's.
+  const records = await ctx.assistant.store.insightsSince(
+    new Date(now.getTime() - insightLifetimeMs),
+    currentTeam(),
+  );
   return operatorReport(records, now);
 }
 

@@ -58,12 +58,15 @@ export const migrations: { version: number; name: string; sql: string }[] = [
     version: 3,
     name: "insights: an anonymous record of what is asked",
     sql: `
+      -- One row per day and kind of question (InsightTally): counted, with at most three askers.
       create table insights (
-        id bigserial primary key,
-        at timestamptz not null,
-        data jsonb not null
+        day date not null,
+        key text not null,
+        data jsonb not null,
+        count integer not null,
+        askers text[] not null,
+        primary key (day, key)
       );
-      create index insights_at on insights (at);
     `,
   },
   {

@@ -1,6 +1,13 @@
 import pg from "pg";
 import type { z } from "zod";
-import { type InsightRecord, insightLifetimeMs } from "../insights/record.js";
+import {
+  counted,
+  type InsightRecord,
+  type InsightTally,
+  insightLifetimeMs,
+  minimumPeople,
+  tallyKey,
+} from "../insights/record.js";
 import { migrationLockId, migrations } from "./migrations.js";
 import {
   type ConversationRecord,
@@ -337,6 +344,7 @@ export class PostgresStore implements Store {
       await client.query("delete from installations where key = $1", [teamId]);
       await client.query("delete from users where id like $1", [prefix]);
       await client.query("delete from conversations where key like $1", [prefix]);
+      await client.query("delete from insights where data->>'team' = $1", [teamId]);
       await client.query(
         "delete from posts where channel_id in (select channel_id from subscriptions where data->>'teamId' = $1)",
         [teamId],
@@ -386,23 +394,32 @@ export class PostgresStore implements Store {
     return rows[0] ? parse(knowledgeVersionSchema, rows[0].data) : undefined;
   }
 
-  async recordInsight(record: InsightRecord): Promise<void> {
-    await this.query("insert into insights (at, data) values ($1, $2)", [
-      record.at,
-      parse(insightSchema, record),
-    ]);
-    if (Math.random() < 0.005)
-      await this.query("delete from insights where at < $1", [
-        new Date(Date.parse(record.at) - insightLifetimeMs),
+  private insightDay = "";
+
+  async recordInsight(record: InsightRecord, team?: string): Promise<void> {
+    const { count, askers, ...what } = counted(undefined, record, team);
+    // One statement: the tally counted, its asker kept while it has fewer than three, whichever instance.
+    await this.query(
+      `insert into insights (day, key, data, count, askers) values ($1, $2, $3, 1, $4)
+       on conflict (day, key) do update set count = insights.count + 1,
+         askers = case when $5 = any(insights.askers) or cardinality(insights.askers) >= ${minimumPeople}
+                       then insights.askers else insights.askers || $5 end`,
+      [what.day, tallyKey(record, team), what, askers, record.asker],
+    );
+    if (what.day !== this.insightDay) {
+      this.insightDay = what.day;
+      await this.query("delete from insights where day < $1", [
+        new Date(Date.parse(record.at) - insightLifetimeMs).toISOString().slice(0, 10),
       ]);
+    }
   }
 
-  async insightsSince(since: Date): Promise<InsightRecord[]> {
-    const { rows } = await this.query<{ data: unknown }>(
-      "select data from insights where at >= $1 order by at",
-      [since],
+  async insightsSince(since: Date, team?: string): Promise<InsightTally[]> {
+    const { rows } = await this.query<{ data: object; count: number; askers: string[] }>(
+      `select data, count, askers from insights where day >= $1 ${team === undefined ? "" : "and data->>'team' = $2"} order by day`,
+      team === undefined ? [since.toISOString().slice(0, 10)] : [since.toISOString().slice(0, 10), team],
     );
-    return rows.map((r) => parse(insightSchema, r.data));
+    return rows.map((r) => parse(insightSchema, { ...r.data, count: r.count, askers: r.askers }));
   }
 
   async exportData(): Promise<StoreData> {
@@ -420,6 +437,23 @@ export class PostgresStore implements Store {
     for (const r of (await this.query<{ key: string; data: unknown }>("select key, data from conversations"))
       .rows)
       data.conversations[r.key] = parse(conversationSchema, r.data);
+    for (const r of (await this.query<{ key: string; data: unknown }>("select key, data from installations"))
+      .rows)
+      data.installations[r.key] = parse(installationSchema, r.data);
+    for (const r of (await this.query<{ data: unknown }>("select data from feeds")).rows) {
+      const feed = parse(feedSchema, r.data);
+      data.feeds[`${feed.channelId}|${feed.url}`] = feed;
+    }
+    for (const r of (
+      await this.query<{ version: string; data: unknown }>("select version, data from knowledge_versions")
+    ).rows)
+      data.knowledgeVersions[r.version] = parse(knowledgeVersionSchema, r.data);
+    for (const r of (
+      await this.query<{ key: string; data: object; count: number; askers: string[] }>(
+        "select key, data, count, askers from insights",
+      )
+    ).rows)
+      data.insights[r.key] = parse(insightSchema, { ...r.data, count: r.count, askers: r.askers });
     return data;
   }
 
@@ -451,8 +485,11 @@ export class PostgresStore implements Store {
           "insert into knowledge_versions (version, data) values ($1, $2) on conflict do nothing",
           [k.version, k],
         );
-      for (const r of Object.values(data.insights))
-        await client.query("insert into insights (at, data) values ($1, $2)", [r.at, r]);
+      for (const [key, { count, askers, ...what }] of Object.entries(data.insights))
+        await client.query(
+          "insert into insights (day, key, data, count, askers) values ($1, $2, $3, $4, $5) on conflict (day, key) do update set data = excluded.data, count = excluded.count, askers = excluded.askers",
+          [what.day, key, what, count, askers],
+        );
       for (const [key, i] of Object.entries(data.installations))
         await client.query(
           "insert into installations (key, data, updated_at) values ($1, $2, $3) on conflict (key) do update set data = excluded.data, updated_at = excluded.updated_at",

@@ -63,9 +63,10 @@ export const installationSchema = z.object({
 });
 export type InstallationRecord = z.infer<typeof installationSchema>;
 
-/** One anonymous line of what was asked (see src/insights/record.ts). */
+/** One day's tally of alike questions, anonymous (see InsightTally in src/insights/record.ts). */
 export const insightSchema = z.object({
-  at: isoTime,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD"),
+  team: z.string().optional(),
   kind: z.string(),
   roles: z.array(z.string()),
   comparison: z.string().optional(),
@@ -73,7 +74,8 @@ export const insightSchema = z.object({
   found: z.boolean(),
   uncovered: z.string().optional(),
   question: z.string().optional(),
-  asker: z.string(),
+  count: z.number().int().positive(),
+  askers: z.array(z.string()).max(3),
 });
 
 /** What the knowledge said at one version (see src/knowledge/fingerprint.ts). */
@@ -124,7 +126,7 @@ export const dataSchema = z.object({
   conversations: z.record(z.string(), conversationSchema).default({}),
   /** Installations by team or enterprise id (OAuth installs into many workspaces). */
   installations: z.record(z.string(), installationSchema).default({}),
-  /** What people asked, anonymously, for the last 30 days (by a random id). */
+  /** What people asked, anonymously, for the last 30 days: tallies by day and kind of question. */
   insights: z.record(z.string(), insightSchema).default({}),
   /** The knowledge at the versions digests were posted with. */
   knowledgeVersions: z.record(z.string(), knowledgeVersionSchema).default({}),

@@ -1,8 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { TextFile } from "lowdb/node";
-import { type InsightRecord, insightLifetimeMs } from "../insights/record.js";
+import {
+  counted,
+  type InsightRecord,
+  type InsightTally,
+  insightLifetimeMs,
+  tallyKey,
+} from "../insights/record.js";
 import { Journal, type JournalEntry } from "./journal.js";
 import { RateLimiter } from "./rate-limit.js";
 import type {
@@ -64,10 +69,13 @@ export interface Store {
    * channels' subscriptions and digest slots, and its threads (keys prefixed with the team id).
    */
   forgetWorkspace(teamId: string): Promise<void>;
-  /** Keeps one anonymous line of what was asked; lines older than 30 days are dropped as new ones come. */
-  recordInsight(record: InsightRecord): Promise<void>;
-  /** The lines kept since a time, oldest first. */
-  insightsSince(since: Date): Promise<InsightRecord[]>;
+  /**
+   * Counts one question in its day's tally of alike questions (see InsightTally), for the workspace `team`;
+   * tallies older than 30 days are dropped as new ones come.
+   */
+  recordInsight(record: InsightRecord, team?: string): Promise<void>;
+  /** The tallies of the days since a time (one workspace's, or every workspace's without `team`), oldest first. */
+  insightsSince(since: Date, team?: string): Promise<InsightTally[]>;
   /** The feeds a channel follows. */
   feedsFor(channelId: string): Promise<FeedRecord[]>;
   saveFeed(feed: FeedRecord): Promise<void>;
@@ -463,18 +471,25 @@ export class JsonStore implements Store {
       ...Object.keys(d.conversations)
         .filter((k) => k.startsWith(prefix))
         .map((k) => ["conversations", k] as ["conversations", string]),
+      ...Object.entries(d.insights)
+        .filter(([, t]) => t.team === teamId)
+        .map(([k]) => ["insights", k] as ["insights", string]),
     ];
     for (const [table, key] of doomed) if (key in d[table]) await this.apply(table, key, undefined);
   }
 
-  private insightWrites = 0;
+  private insightDay = "";
 
-  async recordInsight(record: InsightRecord): Promise<void> {
-    await this.apply("insights", randomUUID(), record);
-    if (++this.insightWrites % 200 === 0) {
-      const cutoff = Date.parse(record.at) - insightLifetimeMs;
-      for (const [id, r] of Object.entries(this.data.insights))
-        if (Date.parse(r.at) < cutoff) await this.apply("insights", id, undefined);
+  async recordInsight(record: InsightRecord, team?: string): Promise<void> {
+    const key = tallyKey(record, team);
+    await this.apply("insights", key, counted(this.data.insights[key], record, team));
+    // Once a day is over, the days that fell out of the 30 kept go.
+    const day = record.at.slice(0, 10);
+    if (day !== this.insightDay) {
+      this.insightDay = day;
+      const cutoff = new Date(Date.parse(record.at) - insightLifetimeMs).toISOString().slice(0, 10);
+      for (const [key, t] of Object.entries(this.data.insights))
+        if (t.day < cutoff) await this.apply("insights", key, undefined);
     }
   }
 
@@ -501,10 +516,11 @@ export class JsonStore implements Store {
     return this.data.knowledgeVersions[version];
   }
 
-  async insightsSince(since: Date): Promise<InsightRecord[]> {
+  async insightsSince(since: Date, team?: string): Promise<InsightTally[]> {
+    const first = since.toISOString().slice(0, 10);
     return Object.values(this.data.insights)
-      .filter((r) => Date.parse(r.at) >= since.getTime())
-      .sort((a, b) => a.at.localeCompare(b.at));
+      .filter((t) => t.day >= first && (team === undefined || t.team === team))
+      .sort((a, b) => a.day.localeCompare(b.day));
   }
 
   async exportData(): Promise<StoreData> {
@@ -519,6 +535,8 @@ export class JsonStore implements Store {
       "conversations",
       "installations",
       "insights",
+      "feeds",
+      "knowledgeVersions",
     ] as const)
       for (const [key, value] of Object.entries(data[table])) await this.apply(table, key, value);
     await this.flush();
