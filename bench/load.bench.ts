@@ -37,8 +37,12 @@ const commands = [
 ];
 const levels = ["entry", "mid", "senior"];
 
-// An answer arrives when the bot posts to the response URL, or (for a mention) posts in its thread.
+// An answer arrives when the bot posts to the response URL, or (for a mention) posts in its thread. Calls
+// are counted by method for the target being measured, to show what each answer costs in calls to Slack.
+const calls = new Map<string, number>();
 const standIn = await startStandIn((req, body) => {
+  const method = req.url?.startsWith("/respond/") ? "response_url" : (req.url ?? "").replace("/api/", "");
+  calls.set(method, (calls.get(method) ?? 0) + 1);
   if (req.url?.startsWith("/respond/")) return req.url.slice("/respond/".length);
   if (req.url === "/api/chat.postMessage") return new URLSearchParams(body).get("thread_ts") ?? undefined;
   return undefined;
@@ -173,6 +177,8 @@ interface Tally {
   asIs: Usage[];
   afterGc: Usage[];
   answers: number;
+  /** Calls to Slack per answer, by method, in the last round. */
+  calls?: string;
 }
 const tallies: Record<Name, Tally> = {
   bare: { times: [], errors: 0, seconds: 0, byKind: new Map(), asIs: [], afterGc: [], answers: 0 },
@@ -197,6 +203,7 @@ for (let r = 1; r <= rounds; r++)
   for (const name of names) {
     const t = tallies[name];
     await ask(name, "rss"); // resets the peak
+    calls.clear();
     const cpuBefore = (await ask(name, "cpu")).cpu;
     const benchBefore = process.cpuUsage();
     const { times, errors, seconds } = await closedLoop(concurrency, roundSeconds, () =>
@@ -211,6 +218,7 @@ for (let r = 1; r <= rounds; r++)
     t.seconds += seconds;
     t.answers += times.length;
     t.asIs.push(asIs);
+    t.calls = [...calls].map(([m, n]) => `${m} ${(n / times.length).toFixed(2)}`).join(", ");
     t.afterGc.push(afterGc);
     const share = (c: NodeJS.CpuUsage) => `${(((c.user + c.system) / 1e6 / seconds) * 100).toFixed(0)}%`;
     console.log(
@@ -252,6 +260,7 @@ console.log(
 console.log(
   `app p99 ${ms(percentile(app.times, 99))}, ${app.errors} errors (targets: zero errors, p99 < 100 ms); app by kind:`,
 );
+for (const name of names) console.log(`${name}: calls to Slack per answer: ${tallies[name].calls}`);
 for (const [kind, times] of app.byKind)
   console.log(
     `  ${kind}: ${times.length} answers, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,

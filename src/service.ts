@@ -1,5 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
+import { trendsAfter } from "./advisor/digest.js";
 import type { Config } from "./config.js";
 import { composeDigest } from "./digest/compose.js";
 import { markPosted, newsFor } from "./digest/feeds.js";
@@ -91,9 +92,12 @@ export async function startService(
         (digest.news ?? []).flatMap((n) => (n.id && n.feedUrl ? [{ id: n.id, feedUrl: n.feedUrl }] : [])),
       );
       const sub = await store.subscription(channelId);
-      const version = fingerprintOf(kb).version;
-      if (sub && sub.knowledgeVersion !== version)
-        await store.saveSubscription({ ...sub, knowledgeVersion: version });
+      if (sub)
+        await store.saveSubscription({
+          ...sub,
+          knowledgeVersion: fingerprintOf(kb).version,
+          trendsSeen: trendsAfter(sub.trendsSeen, digest.trend.id, kb.knowledge.trends.trends.length),
+        });
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     log: (level, message) => logger[level](message),

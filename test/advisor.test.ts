@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { advise } from "../src/advisor/advise.js";
-import { digestFor } from "../src/advisor/digest.js";
+import { digestFor, trendsAfter } from "../src/advisor/digest.js";
 import { type Answer, anonymousUser, type UserContext } from "../src/advisor/types.js";
 import { skillId } from "../src/advisor/views.js";
 import { parseCommand } from "../src/parser.js";
@@ -224,5 +224,36 @@ describe("digest content", () => {
       (_, i) => digestFor(kb, `2026-12-${String(i + 1).padStart(2, "0")}`).trend.name,
     );
     expect(new Set(names).size).toBe(9);
+  });
+
+  it("in a channel, prefers a trend connected to what is rising there, and never repeats one within its cycle", () => {
+    const trends = kb.knowledge.trends.trends;
+    const rising = (name: string) => ({
+      thisWeek: { roles: [], comparisons: [], skills: [], rising: [{ name, asked: 9, lastWeek: 2 }] },
+    });
+    // MLOps is rising: its trend comes first, whatever the day's step in the rotation.
+    const first = digestFor(kb, "2026-12-01", { ...rising("MLOps"), trendsSeen: [] });
+    expect(first.trend).toMatchObject({ id: "mlops", because: "MLOps" });
+    expect(renderText(first)).toContain("Picked because MLOps is rising here.");
+    // Still rising the next day, but MLOps has come in this cycle: another trend, none twice in nine days.
+    let seen: string[] = [];
+    const ids: string[] = [];
+    for (let d = 1; d <= trends.length; d++) {
+      const digest = digestFor(kb, `2026-12-${String(d).padStart(2, "0")}`, {
+        ...rising("MLOps"),
+        trendsSeen: seen,
+      });
+      ids.push(digest.trend.id);
+      seen = trendsAfter(seen, digest.trend.id, trends.length);
+    }
+    expect(ids[0]).toBe("mlops");
+    expect(new Set(ids).size).toBe(trends.length);
+    // The cycle is over: it begins again, and the rising trend is preferred again.
+    expect(seen).toEqual([]);
+    expect(digestFor(kb, "2026-12-10", { ...rising("MLOps"), trendsSeen: seen }).trend.id).toBe("mlops");
+    // Nothing rising: the day's step in the rotation, as without a channel.
+    expect(digestFor(kb, "2026-12-04", { trendsSeen: [] }).trend.id).toBe(
+      digestFor(kb, "2026-12-04").trend.id,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { startTestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { commandAnswer } from "./support/command-answer.js";
@@ -41,6 +42,13 @@ describe("daily digest, end to end", () => {
     });
     expect(blockKitViolations((post as Sent).body)).toEqual([]);
     expect(JSON.stringify(post?.body)).toContain("Trend of the day");
+    // The channel has had that trend in this cycle: its next digests bring the others first.
+    await new Promise((r) => setTimeout(r, 100));
+    const seen = (await app.store.subscription("C1"))?.trendsSeen ?? [];
+    expect(seen).toHaveLength(1);
+    expect(JSON.stringify(post?.body)).toContain(
+      loadKnowledgeBase("knowledge").knowledge.trends.trends.find((t) => t.id === seen[0])?.name,
+    );
     await app.stop();
 
     api.clear();

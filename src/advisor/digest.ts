@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
+import type { Role, Trend } from "../knowledge/schema.js";
+import { normalize, stem, tokenize } from "../knowledge/text.js";
 import type { DigestAnswer, FigureView } from "./types.js";
 import { figureView, roleRef } from "./views.js";
 
@@ -53,7 +54,67 @@ function spotlights(kb: KnowledgeBase): { role: Role; figure: FigureView }[] {
 }
 
 /** What a channel's digest adds to the day's: what the workspace explored, and its feeds' news. */
-export type DigestExtras = Pick<DigestAnswer, "thisWeek" | "news" | "changes">;
+export type DigestExtras = Pick<DigestAnswer, "thisWeek" | "news" | "changes"> & {
+  /** The trend ids this channel's digests brought since the cycle began, none of which comes again before every trend has come once. */
+  trendsSeen?: string[];
+};
+
+/** Words too common in role and skill names to connect a trend to one ("Data Engineer" is not about every trend with "data"). */
+const commonWords = new Set(
+  [
+    "engineer",
+    "developer",
+    "manager",
+    "specialist",
+    "analyst",
+    "architect",
+    "administrator",
+    "lead",
+    "senior",
+  ].map(stem),
+);
+
+function stemsOf(text: string): Set<string> {
+  return new Set(
+    tokenize(normalize(text))
+      .filter((w) => w.length >= 3)
+      .map(stem)
+      .filter((w) => !commonWords.has(w)),
+  );
+}
+
+/** The trends a channel has seen in its cycle once `posted` has come too: a new cycle once all have. */
+export function trendsAfter(seen: string[] | undefined, posted: string, trendCount: number): string[] {
+  const next = [...new Set([...(seen ?? []), posted])];
+  return next.length >= trendCount ? [] : next;
+}
+
+/**
+ * The trend of the day. Without a channel's history: the day's step in the rotation. With it: none its
+ * digests brought in this cycle, and among the rest, in rotation order, the first whose words meet the
+ * name of something rising in the workspace (a role, a skill, a comparison), else the first.
+ */
+export function trendOfTheDay(
+  trends: Trend[],
+  day: number,
+  seen: string[] | undefined,
+  rising: string[],
+): { trend: Trend; index: number; because?: string } {
+  const n = trends.length;
+  const start = ((day % n) + n) % n;
+  const rotation = trends.map((_, i) => (start + i) % n);
+  const done = new Set(seen ?? []);
+  const open = rotation.filter((i) => !done.has((trends[i] as Trend).id));
+  const candidates = open.length > 0 ? open : rotation;
+  for (const index of candidates) {
+    const trend = trends[index] as Trend;
+    const words = stemsOf(`${trend.name} ${trend.summary}`);
+    const because = rising.find((name) => [...stemsOf(name)].some((w) => words.has(w)));
+    if (because) return { trend, index, because };
+  }
+  const index = candidates[0] as number;
+  return { trend: trends[index] as Trend, index };
+}
 
 /**
  * The daily digest for a date: trend, market figure, tip and salary spotlight, each rotating on its own,
@@ -62,14 +123,24 @@ export type DigestExtras = Pick<DigestAnswer, "thisWeek" | "news" | "changes">;
 export function digestFor(kb: KnowledgeBase, date: string, extras: DigestExtras = {}): DigestAnswer {
   const day = dayNumber(date);
   const trendList = kb.knowledge.trends.trends;
-  const trend = ofTheDay(trendList, day);
+  const trend = trendOfTheDay(
+    trendList,
+    day,
+    extras.trendsSeen,
+    (extras.thisWeek?.rising ?? []).map((r) => r.name),
+  );
   const figure = ofTheDay(kb.knowledge.market.figures, day);
   const tip = ofTheDay(tips(kb), day);
   const spot = ofTheDay(spotlights(kb), day);
   return {
     kind: "digest",
     date,
-    trend: { ...trend.item, index: trend.index + 1, of: trendList.length },
+    trend: {
+      ...trend.trend,
+      index: trend.index + 1,
+      of: trendList.length,
+      ...(trend.because ? { because: trend.because } : {}),
+    },
     figure: figureView(kb, figure.item),
     tip: tip.item,
     spotlight: { role: roleRef(spot.item.role), figure: spot.item.figure },

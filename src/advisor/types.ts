@@ -224,7 +224,8 @@ export interface PrefsAnswer extends Base {
 export interface DigestAnswer extends Base {
   kind: "digest";
   date: string;
-  trend: { id: string; name: string; summary: string; index: number; of: number };
+  /** `because`: the rising item in this workspace the trend was picked for, if it was. */
+  trend: { id: string; name: string; summary: string; index: number; of: number; because?: string };
   figure: FigureView;
   tip: { kind: "best practice" | "challenge" | "soft skill"; title: string; text: string };
   spotlight: { role: RoleRef; figure: FigureView };

@@ -69,8 +69,9 @@ export async function composeDigest(
   channelId: string | undefined,
   date: string,
 ): Promise<DigestAnswer> {
+  const subscription = channelId ? await s.store.subscription(channelId).catch(() => undefined) : undefined;
   // With OAuth installs, the channel's own workspace's questions only.
-  const team = channelId ? (await s.store.subscription(channelId).catch(() => undefined))?.teamId : undefined;
+  const team = subscription?.teamId;
   const [week, news, changes] = await Promise.all([
     thisWeek(s, team).catch(() => undefined),
     channelId && s.news ? s.news(channelId).catch(() => undefined) : undefined,
@@ -80,5 +81,6 @@ export async function composeDigest(
     ...(week ? { thisWeek: week } : {}),
     ...(news ? { news } : {}),
     ...(changes ? { changes } : {}),
+    ...(subscription?.trendsSeen ? { trendsSeen: subscription.trendsSeen } : {}),
   });
 }

@@ -276,6 +276,7 @@ function lines(a: Answer): string[] {
         rule(`Career digest for ${a.date}`),
         `Trend of the day (${a.trend.index} of ${a.trend.of}): ${a.trend.name}`,
         `  ${a.trend.summary}`,
+        ...(a.trend.because ? [`  (Picked because ${a.trend.because} is rising here.)`] : []),
         "",
         `Market figure: ${figure(a.figure)}`,
         "",

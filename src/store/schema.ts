@@ -24,6 +24,8 @@ export const subscriptionSchema = z.object({
   teamId: z.string().optional(),
   /** The knowledge's version at this channel's last digest, to say what changed since. */
   knowledgeVersion: z.string().optional(),
+  /** The trends this channel's digests brought in the current cycle: none comes again until all have. */
+  trendsSeen: z.array(z.string()).optional(),
   createdAt: isoTime,
   paused: z.object({ reason: z.string(), at: isoTime }).optional(),
 });

@@ -361,7 +361,7 @@ function body(a: Answer): KnownBlock[] {
       return [
         header(`Career digest — ${a.date}`),
         ...sections(
-          `*Trend of the day* _(${a.trend.index} of ${a.trend.of})_: *${esc(a.trend.name)}*\n${esc(a.trend.summary)}`,
+          `*Trend of the day* _(${a.trend.index} of ${a.trend.of})_: *${esc(a.trend.name)}*\n${esc(a.trend.summary)}${a.trend.because ? `\n_Picked because ${esc(a.trend.because)} is rising here._` : ""}`,
         ),
         ...sections(`*Market figure:* ${figureText(a.figure)} _(${esc(citationText(a.figure.citation))})_`),
         ...sections(`*Tip* _(${esc(a.tip.kind)}: ${esc(a.tip.title)})_\n${esc(a.tip.text)}`),
