@@ -9,7 +9,9 @@
 //
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
-// heap snapshots of both targets after the last round. BENCH_PROFILE=<dir>: a CPU profile of the app (written
+// heap snapshots of both targets after the last round. BENCH_DATABASE_URL=<postgres url>: the app runs as two
+// instances on that database (use an empty one), and the app's requests alternate between them as a load
+// balancer would; memory figures are the first instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
 // when it stops; open it in Chrome's DevTools).
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -60,6 +62,15 @@ const targets: Record<Name, { child: ChildProcess; port: number }> = {
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
   ]),
 };
+/** Where the app's requests go, in turn: one instance, or two behind a pretend load balancer. */
+const appPorts = [targets.app.port];
+const secondInstance = process.env.BENCH_DATABASE_URL ? await startTarget("app", standIn) : undefined;
+if (secondInstance) {
+  appPorts.push(secondInstance.port);
+  console.log("the app runs as two instances on BENCH_DATABASE_URL; its requests alternate between them");
+}
+const portOf = (name: Name) =>
+  name === "app" ? (appPorts[counter % appPorts.length] as number) : targets[name].port;
 
 type Usage = NodeJS.MemoryUsage & { peakRss: number; cpu: NodeJS.CpuUsage };
 /** A target's memory as it is (`rss`, with its peak since the last ask), after a full GC (`memory`), or CPU. */
@@ -188,7 +199,7 @@ const tallies: Record<Name, Tally> = {
 // A just-started process runs cold code (interpreted until V8 optimizes it), so the rounds follow a warm-up
 // at the same load; its figures are printed too, and kept out of the rounds'.
 for (const name of names) {
-  const warmUp = await closedLoop(concurrency, warmUpSeconds, () => once(targets[name].port, new Map()));
+  const warmUp = await closedLoop(concurrency, warmUpSeconds, () => once(portOf(name), new Map()));
   tallies[name].answers += warmUp.times.length;
   console.log(
     `${name} warm-up: ${warmUp.times.length} answers in ${warmUpSeconds} s, p50 ${ms(percentile(warmUp.times, 50))}, p99 ${ms(percentile(warmUp.times, 99))}, ${warmUp.errors} errors (not counted below)`,
@@ -207,7 +218,7 @@ for (let r = 1; r <= rounds; r++)
     const cpuBefore = (await ask(name, "cpu")).cpu;
     const benchBefore = process.cpuUsage();
     const { times, errors, seconds } = await closedLoop(concurrency, roundSeconds, () =>
-      once(targets[name].port, t.byKind),
+      once(portOf(name), t.byKind),
     );
     const cpu = (await ask(name, "cpu")).cpu;
     const bench = process.cpuUsage(benchBefore);
@@ -266,4 +277,5 @@ for (const [kind, times] of app.byKind)
     `  ${kind}: ${times.length} answers, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,
   );
 for (const name of names) targets[name].child.kill("SIGTERM");
+secondInstance?.child.kill("SIGTERM");
 process.exit(0);

@@ -90,7 +90,7 @@ if (kind === "bare") {
   const { createLogger } = await import("../src/slack/app.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
   const { startService } = await import("../src/service.js");
-  const { JsonStore } = await import("../src/store/store.js");
+  const { openStore } = await import("../src/store/open.js");
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-bench",
     SLACK_SIGNING_SECRET: secret,
@@ -100,11 +100,13 @@ if (kind === "bare") {
     KNOWLEDGE_DIR: knowledgeDir,
     LOG_LEVEL: "error",
     ...(process.env.BENCH_METRICS === "1" ? { METRICS_PORT: "0" } : {}),
+    // bench:load with BENCH_DATABASE_URL: instances sharing one PostgreSQL database.
+    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
   const service = await startService(
     config,
     loadKnowledgeBase(knowledgeDir),
-    await JsonStore.open(dataFile),
+    await openStore(config),
     {
       botId: "BBOT",
       botUserId: "UBOT",
