@@ -41,13 +41,21 @@ const levels = ["entry", "mid", "senior"];
 
 // An answer arrives when the bot posts to the response URL, or (for a mention) posts in its thread. Calls
 // are counted by method for the target being measured, to show what each answer costs in calls to Slack.
+// A request answered twice (a retried event answered by both instances, say) is counted as a double answer.
 const calls = new Map<string, number>();
+const answered = new Set<string>();
+let doubleAnswers = 0;
 const standIn = await startStandIn((req, body) => {
   const method = req.url?.startsWith("/respond/") ? "response_url" : (req.url ?? "").replace("/api/", "");
   calls.set(method, (calls.get(method) ?? 0) + 1);
-  if (req.url?.startsWith("/respond/")) return req.url.slice("/respond/".length);
-  if (req.url === "/api/chat.postMessage") return new URLSearchParams(body).get("thread_ts") ?? undefined;
-  return undefined;
+  const key = req.url?.startsWith("/respond/")
+    ? req.url.slice("/respond/".length)
+    : req.url === "/api/chat.postMessage"
+      ? (new URLSearchParams(body).get("thread_ts") ?? undefined)
+      : undefined;
+  if (key && answered.has(key)) doubleAnswers++;
+  if (key) answered.add(key);
+  return key;
 });
 const payloadFile = await writeMixedPayloads(loadKnowledgeBase(knowledgeDir), [
   ...commands,
@@ -272,6 +280,7 @@ console.log(
   `app p99 ${ms(percentile(app.times, 99))}, ${app.errors} errors (targets: zero errors, p99 < 100 ms); app by kind:`,
 );
 for (const name of names) console.log(`${name}: calls to Slack per answer: ${tallies[name].calls}`);
+console.log(`double answers (a request answered more than once), both targets: ${doubleAnswers}`);
 for (const [kind, times] of app.byKind)
   console.log(
     `  ${kind}: ${times.length} answers, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,

@@ -103,16 +103,11 @@ if (kind === "bare") {
     // bench:load with BENCH_DATABASE_URL: instances sharing one PostgreSQL database.
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
-  const service = await startService(
-    config,
-    loadKnowledgeBase(knowledgeDir),
-    await openStore(config),
-    {
-      botId: "BBOT",
-      botUserId: "UBOT",
-      logger: createLogger("error"),
-    },
-  );
+  const service = await startService(config, loadKnowledgeBase(knowledgeDir), await openStore(config), {
+    botId: "BBOT",
+    botUserId: "UBOT",
+    logger: createLogger("error"),
+  });
   console.log(`port ${service.port}`);
 }
 
