@@ -11,6 +11,7 @@ import {
 import { migrationLockId, migrations } from "./migrations.js";
 import {
   type ConversationRecord,
+  conversationLifetimeMs,
   conversationSchema,
   emptyData,
   type FeedRecord,
@@ -32,7 +33,6 @@ import { countsOf, type ImportCounts, type Store, type StoreHealth } from "./sto
 
 /** How long Slack's event ids are remembered: Slack retries for minutes, never an hour later. */
 const eventMemoryMs = 60 * 60 * 1000;
-const conversationLifetimeMs = 24 * 60 * 60 * 1000;
 
 export interface PostgresOptions {
   /** Connections per instance. */

@@ -44,6 +44,9 @@ export const postSchema = z.object({
 });
 export type PostRecord = z.infer<typeof postSchema>;
 
+/** How long a thread's context is kept after its last message; both stores keep to it. */
+export const conversationLifetimeMs = 24 * 60 * 60 * 1000;
+
 /** What a thread or DM is about so far, for follow-up questions; kept a day after its last message. */
 export const conversationSchema = z.object({
   roles: z.array(z.string()).max(3),

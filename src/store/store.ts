@@ -21,7 +21,7 @@ import type {
   Table,
   UserRecord,
 } from "./schema.js";
-import { dataSchema, emptyData, migrate } from "./schema.js";
+import { conversationLifetimeMs, dataSchema, emptyData, migrate } from "./schema.js";
 
 /**
  * What the app keeps: preferences and checklist progress per user, digest subscriptions per channel, and
@@ -157,7 +157,6 @@ function replay(raw: unknown, entries: JournalEntry[]): unknown {
 const slotKey = (channelId: string, date: string) => `${channelId}|${date}`;
 
 /** How long a thread's context is kept after its last message. */
-const conversationLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** How long changes may sit only in the journal before the data file is rewritten. */
 const snapshotDelayMs = 1000;
