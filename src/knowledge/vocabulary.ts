@@ -28,8 +28,8 @@ export class Vocabulary<T> {
   readonly longestPhrase: number;
 
   /**
-   * `form` is the form words are compared in: Porter2 stems by default; a noun lemmatizer for job titles,
-   * whose stems would collide with ordinary words ("marketer" and "market" share a stem, not a lemma).
+   * `form` is the form words are compared in: Porter2 stems by default; singulars for job titles, whose
+   * stems would collide with ordinary words ("marketer" and "market" share a stem, not a singular).
    */
   constructor(
     pairs: Iterable<[string, T]>,

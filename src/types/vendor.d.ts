@@ -32,12 +32,10 @@ declare module "@nlpjs/neural" {
   }
 }
 
-declare module "wink-lemmatizer" {
-  const lemmatizer: {
-    /** The dictionary form of an English noun ("nurses" → "nurse", "secretaries" → "secretary"). */
-    noun(word: string): string;
-    verb(word: string): string;
-    adjective(word: string): string;
+declare module "pluralize" {
+  const pluralize: {
+    /** The singular of an English noun ("nurses" → "nurse", "women" → "woman"); other words unchanged. */
+    singular(word: string): string;
   };
-  export default lemmatizer;
+  export default pluralize;
 }

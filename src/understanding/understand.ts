@@ -1,4 +1,4 @@
-import lemmatizer from "wink-lemmatizer";
+import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
@@ -58,8 +58,8 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
   );
   const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
   return {
-    // Titles are compared as noun lemmas, not stems: "marketer" stems to "market", and "the ML market" is
-    // no question about marketers; its lemma stays "marketer", while "nurses" still meets "nurse".
+    // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
+    // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
       language.occupations.flatMap((o) => o.titles.map((t) => [t, o] as [string, Occupation])),
       titleForm,
@@ -72,15 +72,11 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
 }
 
 /**
- * A title word's dictionary form; an abbreviation the lemmatizer does not know loses a plural "s"
- * ("sres", "pms", "devs").
+ * A title word's singular ("nurses" → "nurse", "sres" → "sre", "salespeople" → "salesperson"). pluralize's
+ * rules know English plurals without a dictionary; a noun lemmatizer did the same from word lists that held
+ * 28 MiB of a running process.
  */
-function titleForm(word: string): string {
-  const lemma = lemmatizer.noun(word);
-  return lemma === word && word.length <= 5 && word.endsWith("s") && !word.endsWith("ss")
-    ? word.slice(0, -1)
-    : lemma;
-}
+const titleForm = (word: string): string => pluralize.singular(word);
 
 /** Builds the pipeline for one knowledge base: its vocabularies, and the classifier trained on the examples. */
 export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage()): Understander {
