@@ -7,7 +7,7 @@ import { JsonStore, type Store } from "../src/store/store.js";
 import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
-import { slashCommand } from "./support/signed.js";
+import { event, slashCommand } from "./support/signed.js";
 import { SlackApiStandIn } from "./support/slack-api.js";
 
 const api = new SlackApiStandIn();
@@ -81,9 +81,13 @@ describe("/career answered in one round trip", () => {
   });
 
   it("still refreshes App Home after a preference change answered in the ack", async () => {
+    const homes = () => api.calls("views.publish").filter((c) => c.body.user_id === "UHOME");
+    await event(app.port, { type: "app_home_opened", user: "UHOME", channel: "D1", tab: "home" });
+    await vi.waitFor(() => expect(homes()).toHaveLength(1));
     const answer = await career(app.port, "prefs set level senior", "UHOME");
     expect(JSON.stringify(answer)).toContain("Senior level");
-    await vi.waitFor(() => expect(api.calls("views.publish").map((c) => c.body.user_id)).toContain("UHOME"));
+    await vi.waitFor(() => expect(homes()).toHaveLength(2));
+    expect(JSON.stringify(homes()[1]?.body.view)).toContain("Senior level");
   });
 });
 

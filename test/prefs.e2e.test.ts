@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { commandAnswer } from "./support/command-answer.js";
-import { interaction, slashCommand } from "./support/signed.js";
+import { event, interaction, slashCommand } from "./support/signed.js";
 import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
 
 const api = new SlackApiStandIn();
@@ -19,6 +19,13 @@ async function career(app: TestApp, text: string, user = "U1"): Promise<Sent> {
   return sent as Sent;
 }
 const text = (s: Sent) => JSON.stringify(s.body);
+
+/** `user` opens App Home, which publishes it; the stand-in's calls are cleared after, for what follows. */
+async function openHome(app: TestApp, user: string): Promise<void> {
+  await event(app.port, { type: "app_home_opened", user, channel: "D1", tab: "home" });
+  await api.waitFor("views.publish");
+  api.clear();
+}
 
 describe("preferences", () => {
   it("are kept across a restart on the same file, used by salary, and forgotten on reset", async () => {
@@ -75,6 +82,7 @@ describe("preferences", () => {
 
   it("refreshes App Home once for changes in quick succession, with the latest state", async () => {
     const app = await startTestApp(api);
+    await openHome(app, "U1");
     for (const level of ["entry", "mid", "senior"]) await career(app, `prefs set level ${level}`);
     const publishes = await api.waitFor("views.publish");
     await new Promise((r) => setTimeout(r, 700));
@@ -83,8 +91,22 @@ describe("preferences", () => {
     await app.stop();
   });
 
+  it("publishes no App Home for someone who has never opened it, and shows their changes when they do", async () => {
+    const app = await startTestApp(api);
+    await career(app, "prefs set level senior", "UNEW");
+    await new Promise((r) => setTimeout(r, 700));
+    expect(api.calls("views.publish")).toHaveLength(0);
+    await event(app.port, { type: "app_home_opened", user: "UNEW", channel: "D1", tab: "home" });
+    const [home] = await api.waitFor("views.publish");
+    expect(home?.body.user_id).toBe("UNEW");
+    expect(JSON.stringify(home?.body.view)).toContain("Senior level");
+    expect(await app.store.user("UNEW")).toMatchObject({ level: "senior", homeOpened: true });
+    await app.stop();
+  });
+
   it("saves the modal's choices together and refreshes App Home", async () => {
     const app = await startTestApp(api);
+    await openHome(app, "U7");
     const state = (value: string) => ({ type: "static_select", selected_option: { value } });
     const res = await interaction(app.port, {
       type: "view_submission",

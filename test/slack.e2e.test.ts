@@ -266,7 +266,9 @@ describe("interactive elements", () => {
     expect(allText(sent as Sent)).toContain("Software Engineer vs Machine Learning Engineer");
   });
 
-  it("saves a checklist tick and redraws the checklist with the new progress", async () => {
+  it("saves a checklist tick, redraws the checklist with the new progress and refreshes App Home", async () => {
+    await event(app.port, { type: "app_home_opened", user: "U1", channel: "D1", tab: "home" });
+    await api.waitFor("views.publish");
     await click({
       type: "checkboxes",
       action_id: "skills_check|lead-machine-learning-engineer|frameworks|0",
@@ -276,7 +278,8 @@ describe("interactive elements", () => {
     expect(sent?.body.replace_original).toBe(true);
     expect(allText(sent as Sent)).toContain("1/28");
     expect((await app.store.user("U1"))?.ticked).toEqual(["pytorch"]);
-    await api.waitFor("views.publish");
+    const [, refreshed] = await api.waitFor("views.publish", 2);
+    expect(refreshed?.body.user_id).toBe("U1");
   });
 
   it("opens the preferences modal", async () => {

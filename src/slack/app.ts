@@ -20,7 +20,7 @@ import { noteRateLimited } from "../request-context.js";
 import type { Store } from "../store/store.js";
 import { renderMessage } from "./blocks/render.js";
 import { SlackCharts } from "./charts.js";
-import { HomeRefresher, refreshHome, type SlackContext } from "./context.js";
+import { HomeRefresher, refreshOpenedHome, type SlackContext } from "./context.js";
 import { slackDirectory } from "./directory.js";
 import { guardBodies, guardRequests, processEventError } from "./guard.js";
 import { botTokenFor, storeInstallations } from "./installations.js";
@@ -358,7 +358,7 @@ export function createSlackApp(
       return assistant.kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name }));
     },
     logger,
-    home: new HomeRefresher((client, userId) => refreshHome(ctx, client, userId)),
+    home: new HomeRefresher((client, userId) => refreshOpenedHome(ctx, client, userId)),
     charts,
   };
   registerCommands(app, ctx);

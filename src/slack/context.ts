@@ -86,6 +86,15 @@ export async function refreshHome(ctx: SlackContext, client: WebClient, userId: 
 }
 
 /**
+ * App Home after a change, for someone who has opened it. Anyone else has no Home view to bring up to date:
+ * the first time they open it, `app_home_opened` publishes it with their state as it is then. So a
+ * preference write or a tick costs no `views.publish` (and no Home view rendered) for most people.
+ */
+export async function refreshOpenedHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {
+  if ((await ctx.assistant.store.user(userId))?.homeOpened) await refreshHome(ctx, client, userId);
+}
+
+/**
  * Republishes App Home after a user's changes, once per short window: ticking five boxes in a row sends
  * one `views.publish` with the latest state, not five. `flush` publishes whatever is still waiting.
  */

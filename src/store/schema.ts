@@ -11,6 +11,8 @@ export const userSchema = z.object({
   visibility: z.enum(["private", "channel"]).optional(),
   /** Skill ids the user has ticked in any checklist. */
   ticked: z.array(z.string()).default([]),
+  /** Has opened App Home: only then is it republished after a change (opening it publishes it afresh). */
+  homeOpened: z.boolean().optional(),
   updatedAt: isoTime,
 });
 export type UserRecord = z.infer<typeof userSchema>;

@@ -67,6 +67,9 @@ export function directMessage(ctx: SlackContext) {
 export function appHomeOpened(ctx: SlackContext) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab !== "home") return;
+    const { store } = ctx.assistant;
+    if (!(await store.user(event.user))?.homeOpened)
+      await store.updateUser(event.user, (user) => ({ ...user, homeOpened: true }));
     await refreshHome(ctx, client, event.user);
   };
 }
