@@ -1,16 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  checkFeedUrl,
-  classifyAddress,
-  cleanLink,
-  cleanText,
-  type FeedItem,
-  parseDate,
-  parseFeed,
-  type Resolver,
-} from "../src/feeds/index.js";
+import { checkFeedUrl, classifyAddress, type FeedItem, type Resolver } from "../src/feeds/index.js";
+import { cleanLink, cleanText, parseDate, parseFeed } from "../src/feeds/parse.js";
 
 const fixtures = path.join(import.meta.dirname, "fixtures/feeds");
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");

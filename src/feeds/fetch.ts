@@ -3,7 +3,6 @@ import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { Agent, request } from "undici";
 import { describeKind } from "./address.js";
-import { parseFeed } from "./parse.js";
 import type { FeedResult, Resolver } from "./types.js";
 import {
   type CheckOptions,
@@ -260,6 +259,7 @@ export async function fetchFeed(url: string, cache: FeedCache, o: FetchOptions):
       if ("unsupported" in body)
         return error(`${who()} answered in an encoding that cannot be read (${body.unsupported})`);
       const text = decodeText(body.bytes, headerValue(res.headers["content-type"]));
+      const { parseFeed } = await import("./parse.js"); // on first use: see index.ts
       const parsed = parseFeed(text, { baseUrl: target, ...(o.now ? { now: o.now() } : {}) });
       if (!parsed.ok) return error(`${who()} ${parsed.problem}`);
       const newEtag = headerValue(res.headers.etag);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { FeedItem } from "./types.js";
 
-export const maxTitleLength = 200;
+const maxTitleLength = 200;
 export const maxLinkLength = 2000;
 export const defaultMaxItems = 50;
 const maxIdLength = 256;

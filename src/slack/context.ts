@@ -7,7 +7,7 @@ import { insightLifetimeMs } from "../insights/record.js";
 import type { InsightRecorder } from "../insights/recorder.js";
 import { type OperatorReport, operatorReport } from "../insights/summary.js";
 import { noteAnswer } from "../request-context.js";
-import { StoreUnavailableError } from "../store/postgres.js";
+import { StoreUnavailableError } from "../store/store.js";
 import { homeView } from "./blocks/home.js";
 import { unescapeSlack } from "./blocks/kit.js";
 import { renderMessage, type SlackMessage } from "./blocks/render.js";

@@ -1,7 +1,11 @@
-import { PostgresStore } from "./postgres.js";
 import { JsonStore, type Store } from "./store.js";
 
-/** The store the configuration names: PostgreSQL when `DATABASE_URL` is set, else the lowdb file. */
-export function openStore(config: { databaseUrl?: string; dataFile: string }): Promise<Store> {
-  return config.databaseUrl ? PostgresStore.open(config.databaseUrl) : JsonStore.open(config.dataFile);
+/**
+ * The store the configuration names: PostgreSQL when `DATABASE_URL` is set, else the lowdb file. The
+ * PostgreSQL store (and `pg`) is loaded only then, so that a process on the file holds none of it.
+ */
+export async function openStore(config: { databaseUrl?: string; dataFile: string }): Promise<Store> {
+  if (!config.databaseUrl) return JsonStore.open(config.dataFile);
+  const { PostgresStore } = await import("./postgres.js");
+  return PostgresStore.open(config.databaseUrl);
 }

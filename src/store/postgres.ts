@@ -29,7 +29,7 @@ import {
   type UserRecord,
   userSchema,
 } from "./schema.js";
-import { countsOf, type ImportCounts, type Store, type StoreHealth } from "./store.js";
+import { countsOf, type ImportCounts, type Store, type StoreHealth, StoreUnavailableError } from "./store.js";
 
 /** How long Slack's event ids are remembered: Slack retries for minutes, never an hour later. */
 const eventMemoryMs = 60 * 60 * 1000;
@@ -39,14 +39,6 @@ export interface PostgresOptions {
   max?: number;
   /** How long to wait for a connection, and for any one statement. */
   timeoutMs?: number;
-}
-
-/** The database cannot be reached or answered in time: requests get "temporarily unavailable". */
-export class StoreUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super(`the database is unavailable: ${(cause as Error).message ?? cause}`);
-    this.name = "StoreUnavailableError";
-  }
 }
 
 function parse<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {

@@ -111,6 +111,14 @@ export function countsOf(data: StoreData): ImportCounts {
   };
 }
 
+/** The database cannot be reached or answered in time: requests get "temporarily unavailable". */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the database is unavailable: ${(cause as Error).message ?? cause}`);
+    this.name = "StoreUnavailableError";
+  }
+}
+
 /** The data file cannot be used; the message names the file, the problem and how to recover. */
 export class StoreError extends Error {
   constructor(
