@@ -4,15 +4,19 @@
 // payloads.ts), side by side in one run: a 5-second warm-up each, then three rounds of 20 seconds each,
 // taking turns so that drift on the machine falls on both. Prints answers/s, p50/p99/max time-to-answer
 // (overall and by kind), errors, and each target's memory: resident (RSS) as it is after each round, its
-// peak during the round, and heap and RSS after a full GC; then the app's memory against the bare app's.
-// Prints figures; asserts nothing.
+// median and peak during the round (sampled every 50 ms), heap and RSS after a full GC, and the heap's
+// spaces; then the app's memory against the bare app's. The headline is the median resident memory over
+// all three rounds: a single reading swings by tens of MiB as V8 grows and shrinks its heap (the bare app's
+// read 156–196 MiB after a round on one machine on one day), and the reading after the last round is printed
+// beside it. Prints figures; asserts nothing.
 //
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
 // heap snapshots of both targets after the last round. BENCH_DATABASE_URL=<postgres url>: the app runs as two
 // instances on that database (use an empty one), and the app's requests alternate between them as a load
 // balancer would; memory figures are the first instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
-// when it stops; open it in Chrome's DevTools).
+// when it stops; open it in Chrome's DevTools). BENCH_ALLOCATIONS=<dir>: what each target allocates,
+// sampled (see slack-target.ts).
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
@@ -80,7 +84,12 @@ if (secondInstance) {
 const portOf = (name: Name) =>
   name === "app" ? (appPorts[counter % appPorts.length] as number) : targets[name].port;
 
-type Usage = NodeJS.MemoryUsage & { peakRss: number; cpu: NodeJS.CpuUsage };
+type Usage = NodeJS.MemoryUsage & {
+  peakRss: number;
+  rssSamples: number[];
+  cpu: NodeJS.CpuUsage;
+  spaces: Record<string, number>;
+};
 /** A target's memory as it is (`rss`, with its peak since the last ask), after a full GC (`memory`), or CPU. */
 const ask = (name: Name, what: "memory" | "rss" | "cpu") =>
   new Promise<Usage>((resolve) => {
@@ -185,6 +194,12 @@ function once(port: number, timesByKind: Map<Kind, number[]>): Promise<number> {
 const mibOf = (bytes: number) => bytes / 2 ** 20;
 const mib = (bytes: number) => `${mibOf(bytes).toFixed(1)} MiB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** The heap's spaces that hold more than a MiB, as V8 holds them. */
+const spaces = (u: Usage) =>
+  Object.entries(u.spaces)
+    .filter(([, size]) => size >= 2 ** 20)
+    .map(([space, size]) => `${space.replace("_space", "")} ${mibOf(size).toFixed(0)}`)
+    .join(", ");
 const longest = (times: number[]) => times.reduce((a, b) => Math.max(a, b), 0);
 
 interface Tally {
@@ -194,14 +209,34 @@ interface Tally {
   byKind: Map<Kind, number[]>;
   /** After each round: as it is, and after a full GC. */
   asIs: Usage[];
+  /** Resident memory every 50 ms during the rounds. */
+  rssSamples: number[];
   afterGc: Usage[];
   answers: number;
   /** Calls to Slack per answer, by method, in the last round. */
   calls?: string;
 }
 const tallies: Record<Name, Tally> = {
-  bare: { times: [], errors: 0, seconds: 0, byKind: new Map(), asIs: [], afterGc: [], answers: 0 },
-  app: { times: [], errors: 0, seconds: 0, byKind: new Map(), asIs: [], afterGc: [], answers: 0 },
+  bare: {
+    times: [],
+    errors: 0,
+    seconds: 0,
+    byKind: new Map(),
+    asIs: [],
+    rssSamples: [],
+    afterGc: [],
+    answers: 0,
+  },
+  app: {
+    times: [],
+    errors: 0,
+    seconds: 0,
+    byKind: new Map(),
+    asIs: [],
+    rssSamples: [],
+    afterGc: [],
+    answers: 0,
+  },
 };
 
 // A just-started process runs cold code (interpreted until V8 optimizes it), so the rounds follow a warm-up
@@ -237,11 +272,12 @@ for (let r = 1; r <= rounds; r++)
     t.seconds += seconds;
     t.answers += times.length;
     t.asIs.push(asIs);
+    t.rssSamples.push(...asIs.rssSamples);
     t.calls = [...calls].map(([m, n]) => `${m} ${(n / times.length).toFixed(2)}`).join(", ");
     t.afterGc.push(afterGc);
     const share = (c: NodeJS.CpuUsage) => `${(((c.user + c.system) / 1e6 / seconds) * 100).toFixed(0)}%`;
     console.log(
-      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (peak ${mib(asIs.peakRss)}), after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}`,
+      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (median ${mib(percentile(asIs.rssSamples, 50))}, peak ${mib(asIs.peakRss)}), after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}; heap spaces: ${spaces(afterGc)}`,
     );
   }
 
@@ -255,21 +291,22 @@ console.log(
   "\nsummary (the app against the bare Bolt app answering the same requests with the same answers):",
 );
 console.log(
-  "| target | answers | answers/s | p50 | p99 | errors | rss after the last round | peak rss | heap after GC | rss after GC |",
+  "| target | answers | answers/s | p50 | p99 | errors | median rss during the rounds | rss after the last round | peak rss | heap after GC | rss after GC |",
 );
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+const typicalRss = (t: Tally) => percentile(t.rssSamples, 50);
 const last = (xs: Usage[]) => xs.at(-1) as Usage;
 const peak = (t: Tally) => Math.max(...t.asIs.map((u) => u.peakRss));
 for (const name of names) {
   const t = tallies[name];
   console.log(
-    `| ${name} | ${t.answers} | ${(t.times.length / t.seconds).toFixed(0)} | ${ms(percentile(t.times, 50))} | ${ms(percentile(t.times, 99))} | ${t.errors} | ${mib(last(t.asIs).rss)} | ${mib(peak(t))} | ${mib(last(t.afterGc).heapUsed)} | ${mib(last(t.afterGc).rss)} |`,
+    `| ${name} | ${t.answers} | ${(t.times.length / t.seconds).toFixed(0)} | ${ms(percentile(t.times, 50))} | ${ms(percentile(t.times, 99))} | ${t.errors} | ${mib(typicalRss(t))} | ${mib(last(t.asIs).rss)} | ${mib(peak(t))} | ${mib(last(t.afterGc).heapUsed)} | ${mib(last(t.afterGc).rss)} |`,
   );
 }
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const { app, bare } = tallies;
 console.log(
-  `| app / bare | | ${ratio(app.times.length / app.seconds, bare.times.length / bare.seconds)} | | ${ratio(percentile(app.times, 99), percentile(bare.times, 99))} | | **${ratio(last(app.asIs).rss, last(bare.asIs).rss)}** (target ≤ 1.15x) | ${ratio(peak(app), peak(bare))} | ${ratio(last(app.afterGc).heapUsed, last(bare.afterGc).heapUsed)} | ${ratio(last(app.afterGc).rss, last(bare.afterGc).rss)} |`,
+  `| app / bare | | ${ratio(app.times.length / app.seconds, bare.times.length / bare.seconds)} | | ${ratio(percentile(app.times, 99), percentile(bare.times, 99))} | | **${ratio(typicalRss(app), typicalRss(bare))}** (target ≤ 1.15x) | ${ratio(last(app.asIs).rss, last(bare.asIs).rss)} | ${ratio(peak(app), peak(bare))} | ${ratio(last(app.afterGc).heapUsed, last(bare.afterGc).heapUsed)} | ${ratio(last(app.afterGc).rss, last(bare.afterGc).rss)} |`,
 );
 const growth = (t: Tally) =>
   `heap ${(((last(t.afterGc).heapUsed - (t.afterGc[0] as Usage).heapUsed) / (t.afterGc[0] as Usage).heapUsed) * 100).toFixed(1)}%`;
@@ -285,6 +322,8 @@ for (const [kind, times] of app.byKind)
   console.log(
     `  ${kind}: ${times.length} answers, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,
   );
+const stopped = names.map((name) => new Promise((resolve) => targets[name].child.once("exit", resolve)));
 for (const name of names) targets[name].child.kill("SIGTERM");
 secondInstance?.child.kill("SIGTERM");
+await Promise.all(stopped); // so that a profile asked for is written
 process.exit(0);

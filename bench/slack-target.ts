@@ -8,8 +8,10 @@
 //   BENCH_TEXT), computed at start.
 // The knowledge comes from BENCH_KNOWLEDGE_DIR (default `knowledge`); BENCH_METRICS=1 runs the app with
 // METRICS_PORT set, as an operator would.
-import { readFileSync } from "node:fs";
-import { writeHeapSnapshot } from "node:v8";
+import { readFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import path from "node:path";
+import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
 import { App, LogLevel } from "@slack/bolt";
 import type { MixedPayloads } from "./payloads.js";
 
@@ -103,7 +105,10 @@ if (kind === "bare") {
     // bench:load with BENCH_DATABASE_URL: instances sharing one PostgreSQL database.
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
-  const service = await startService(config, loadKnowledgeBase(knowledgeDir), await openStore(config), {
+  const { understanderFor } = await import("../src/understanding/understand.js");
+  const kb = loadKnowledgeBase(knowledgeDir);
+  understanderFor(kb); // as main.ts does: the classifier is ready before the first question
+  const service = await startService(config, kb, await openStore(config), {
     botId: "BBOT",
     botUserId: "UBOT",
     logger: createLogger("error"),
@@ -111,17 +116,41 @@ if (kind === "bare") {
   console.log(`port ${service.port}`);
 }
 
-// The most memory the process has held since it was last asked (sampled every 50 ms).
+// The memory the process has held since it was last asked, sampled every 50 ms: its peak, and every sample
+// (resident memory swings by tens of MiB as V8 grows and shrinks its heap, so one reading says little).
 let peakRss = process.memoryUsage.rss();
+let rssSamples: number[] = [];
 setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  const rss = process.memoryUsage.rss();
+  peakRss = Math.max(peakRss, rss);
+  rssSamples.push(rss);
 }, 50).unref();
 
+// BENCH_ALLOCATIONS=<dir>: V8's sampling heap profiler records what the target allocates, whether it is kept
+// or collected, and writes it to <dir>/<bare|app>.heapprofile when the target stops (DevTools, Memory tab).
+const allocations = process.env.BENCH_ALLOCATIONS ? new Session() : undefined;
+if (allocations) {
+  allocations.connect();
+  await allocations.post("HeapProfiler.startSampling", {
+    samplingInterval: 16_384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+
 // Exit normally on SIGTERM, so that a --cpu-prof run writes its profile; and with the bench, if it dies.
-process.on("SIGTERM", () => process.exit(0));
+process.on("SIGTERM", async () => {
+  if (allocations) {
+    const { profile } = await allocations.post("HeapProfiler.stopSampling");
+    const file = path.resolve(process.env.BENCH_ALLOCATIONS as string, `${kind}.heapprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+  }
+  process.exit(0);
+});
 process.on("disconnect", () => process.exit(0));
-// Asked over IPC (bench:load): memory as it is (`rss`, with the peak since the last ask) or after a full
-// collection (`memory`, run with --expose-gc), CPU time so far, or a heap snapshot written to a file.
+// Asked over IPC (bench:load): memory as it is (`rss`, with the peak and the samples since the last `rss`) or
+// after a full collection (`memory`, run with --expose-gc), CPU time so far, or a heap snapshot written to a
+// file; with the size of each heap space.
 process.on("message", (message: unknown) => {
   if (typeof message === "object" && message !== null && "snapshot" in message) {
     (globalThis as { gc?: () => void }).gc?.();
@@ -132,6 +161,13 @@ process.on("message", (message: unknown) => {
   if (message === "memory") (globalThis as { gc?: () => void }).gc?.();
   const usage = process.memoryUsage();
   const peak = Math.max(peakRss, usage.rss);
-  peakRss = usage.rss;
-  process.send?.({ ...usage, peakRss: peak, cpu: process.cpuUsage() });
+  const samples = rssSamples;
+  // Only `rss` starts a new period: asking for CPU or memory in between must not lose the round's samples.
+  if (message === "rss") {
+    peakRss = usage.rss;
+    rssSamples = [];
+  }
+  // Where the heap's memory is: each space's size as V8 holds it (young objects, old, large objects, code).
+  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
+  process.send?.({ ...usage, peakRss: peak, rssSamples: samples, cpu: process.cpuUsage(), spaces });
 });
