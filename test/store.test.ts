@@ -43,6 +43,23 @@ describe("conversation context in the store", () => {
     expect(await store.conversation("C1:1.0", at("2026-11-21T10:01:00Z"))).toBeUndefined();
   });
 
+  it("keeps the 5,000 most recently active threads, however many were started in the day", async () => {
+    const store = await JsonStore.open(tempDataFile());
+    const at = (i: number) => new Date(Date.UTC(2026, 10, 22, 10) + i * 1000).toISOString();
+    await store.saveConversation("C1:first", { roles: ["software-engineer"], updatedAt: at(0) });
+    for (let i = 1; i < 5_499; i++)
+      await store.saveConversation(`C1:${i}`, { roles: ["software-engineer"], updatedAt: at(i) });
+    // The first thread is active again: it stays, where threads started after it but quiet since go.
+    await store.saveConversation("C1:first", { roles: ["data-scientist"], updatedAt: at(5_499) });
+    const now = new Date(at(5_500));
+    const kept = Object.keys((await store.exportData()).conversations);
+    expect(kept).toHaveLength(5_000);
+    expect((await store.conversation("C1:first", now))?.roles).toEqual(["data-scientist"]);
+    expect(await store.conversation("C1:499", now)).toBeUndefined();
+    expect(await store.conversation("C1:500", now)).toBeDefined();
+    expect(await store.conversation("C1:5498", now)).toBeDefined();
+  });
+
   it("opens a file written before conversations were kept", async () => {
     const file = tempDataFile();
     prepare(file, JSON.stringify({ version: 2, users: {}, subscriptions: {}, posts: {} }));

@@ -164,10 +164,15 @@ function replay(raw: unknown, entries: JournalEntry[]): unknown {
 
 const slotKey = (channelId: string, date: string) => `${channelId}|${date}`;
 
-/** How long a thread's context is kept after its last message. */
-
 /** How long changes may sit only in the journal before the data file is rewritten. */
 const snapshotDelayMs = 1000;
+/**
+ * The most threads whose context the file keeps, the most recently active (none is kept over a day). The
+ * process holds them all in memory, about 600 bytes each; `npm run bench:load` starts 11,000 threads a
+ * minute, and its heap grew 12–15% a minute before this bound. A workspace with more threads a day than
+ * this belongs on PostgreSQL, which keeps every thread's context for a day.
+ */
+const conversationsKept = 5_000;
 
 /** How many users a rewrite serializes before it lets requests in (a few milliseconds of work). */
 const usersPerSlice = 2000;
@@ -403,14 +408,22 @@ export class JsonStore implements Store {
 
   async saveConversation(key: string, record: ConversationRecord): Promise<void> {
     await this.apply("conversations", key, record);
-    // Threads go quiet rather than end: every so often, forget the ones quiet for over a day.
-    if (++this.conversationSaves % 500 === 0) await this.forgetQuietConversations(new Date(record.updatedAt));
+    // Threads go quiet rather than end: every so often, forget the ones quiet for over a day, and the
+    // least recently active beyond the number kept.
+    if (++this.conversationSaves % 500 === 0) await this.forgetConversations(new Date(record.updatedAt));
   }
 
-  private async forgetQuietConversations(now: Date): Promise<void> {
-    for (const [key, record] of Object.entries(this.data.conversations))
-      if (now.getTime() - Date.parse(record.updatedAt) > conversationLifetimeMs)
-        await this.apply("conversations", key, undefined);
+  private async forgetConversations(now: Date): Promise<void> {
+    const active: [key: string, at: number][] = [];
+    for (const [key, record] of Object.entries(this.data.conversations)) {
+      const at = Date.parse(record.updatedAt);
+      if (now.getTime() - at > conversationLifetimeMs) await this.apply("conversations", key, undefined);
+      else active.push([key, at]);
+    }
+    if (active.length <= conversationsKept) return;
+    active.sort((a, b) => a[1] - b[1]);
+    for (const [key] of active.slice(0, active.length - conversationsKept))
+      await this.apply("conversations", key, undefined);
   }
 
   /** Event ids handled by this process: the lowdb store serves one process, so memory is shared enough. */
