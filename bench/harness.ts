@@ -2,7 +2,7 @@
 // processes, and signed requests sent with undici's request API (cheap, since it shares the machine).
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -68,6 +68,7 @@ export async function startTarget(
     process.execPath,
     [
       ...nodeFlags,
+      ...(process.env.BENCH_TRACE_GC ? ["--trace-gc-nvp"] : []),
       compiledTarget(),
       kind,
       `http://127.0.0.1:${standInPort}/api/`,
@@ -77,6 +78,9 @@ export async function startTarget(
     ],
     { stdio: ["ignore", "pipe", "inherit", "ipc"] },
   );
+  // BENCH_TRACE_GC=<dir>: V8 prints a line per collection on stdout; kept in <dir>/<kind>.gc.log.
+  if (process.env.BENCH_TRACE_GC)
+    child.stdout?.pipe(createWriteStream(path.join(process.env.BENCH_TRACE_GC, `${kind}.gc.log`)));
   const port = await new Promise<number>((resolve) => {
     child.stdout?.on("data", (d: Buffer) => {
       const m = d.toString().match(/port (\d+)/);

@@ -5,10 +5,11 @@
 // taking turns so that drift on the machine falls on both. Prints answers/s, p50/p99/max time-to-answer
 // (overall and by kind), errors, and each target's memory: resident (RSS) as it is after each round, its
 // median and peak during the round (sampled every 50 ms), heap and RSS after a full GC, and the heap's
-// spaces; then the app's memory against the bare app's. The headline is the median resident memory over
-// all three rounds: a single reading swings by tens of MiB as V8 grows and shrinks its heap (the bare app's
-// read 156–196 MiB after a round on one machine on one day), and the reading after the last round is printed
-// beside it. Prints figures; asserts nothing.
+// spaces; then the app's memory against the bare app's. The headline is the median resident memory in the
+// last round, where the process has settled (the app's climbs through the first rounds as V8 grows its old
+// generation), rather than one reading, which swings by tens of MiB as V8 grows and shrinks its heap (the
+// bare app's read 156–196 MiB after a round on one machine on one day); the median over all rounds and the
+// reading after the last round are printed beside it. Prints figures; asserts nothing.
 //
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
@@ -16,13 +17,16 @@
 // instances on that database (use an empty one), and the app's requests alternate between them as a load
 // balancer would; memory figures are the first instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
 // when it stops; open it in Chrome's DevTools). BENCH_ALLOCATIONS=<dir>: what each target allocates,
-// sampled (see slack-target.ts).
+// sampled (see slack-target.ts). BENCH_TRACE_GC=<dir>: V8's line per collection, kept per target, and a
+// summary: how much each target promoted to the old generation per answer, and how large its heap grew
+// before each full collection against what survived it.
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { closedLoop, startStandIn, startTarget, timeToAnswer } from "./harness.js";
 import { writeMixedPayloads } from "./payloads.js";
-import { percentile } from "./stats.js";
+import { gcSummary, percentile } from "./stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const roundSeconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -277,7 +281,7 @@ for (let r = 1; r <= rounds; r++)
     t.afterGc.push(afterGc);
     const share = (c: NodeJS.CpuUsage) => `${(((c.user + c.system) / 1e6 / seconds) * 100).toFixed(0)}%`;
     console.log(
-      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (median ${mib(percentile(asIs.rssSamples, 50))}, peak ${mib(asIs.peakRss)}), after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}; heap spaces: ${spaces(afterGc)}`,
+      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (median ${mib(percentile(asIs.rssSamples, 50))} of ${asIs.rssSamples.length} samples, peak ${mib(asIs.peakRss)}), after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}; heap spaces: ${spaces(afterGc)}`,
     );
   }
 
@@ -291,22 +295,23 @@ console.log(
   "\nsummary (the app against the bare Bolt app answering the same requests with the same answers):",
 );
 console.log(
-  "| target | answers | answers/s | p50 | p99 | errors | median rss during the rounds | rss after the last round | peak rss | heap after GC | rss after GC |",
+  "| target | answers | answers/s | p50 | p99 | errors | median rss, last round | median rss, all rounds | rss after the last round | peak rss | heap after GC | rss after GC |",
 );
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-const typicalRss = (t: Tally) => percentile(t.rssSamples, 50);
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 const last = (xs: Usage[]) => xs.at(-1) as Usage;
+const settledRss = (t: Tally) => percentile(last(t.asIs).rssSamples, 50);
+const typicalRss = (t: Tally) => percentile(t.rssSamples, 50);
 const peak = (t: Tally) => Math.max(...t.asIs.map((u) => u.peakRss));
 for (const name of names) {
   const t = tallies[name];
   console.log(
-    `| ${name} | ${t.answers} | ${(t.times.length / t.seconds).toFixed(0)} | ${ms(percentile(t.times, 50))} | ${ms(percentile(t.times, 99))} | ${t.errors} | ${mib(typicalRss(t))} | ${mib(last(t.asIs).rss)} | ${mib(peak(t))} | ${mib(last(t.afterGc).heapUsed)} | ${mib(last(t.afterGc).rss)} |`,
+    `| ${name} | ${t.answers} | ${(t.times.length / t.seconds).toFixed(0)} | ${ms(percentile(t.times, 50))} | ${ms(percentile(t.times, 99))} | ${t.errors} | ${mib(settledRss(t))} | ${mib(typicalRss(t))} | ${mib(last(t.asIs).rss)} | ${mib(peak(t))} | ${mib(last(t.afterGc).heapUsed)} | ${mib(last(t.afterGc).rss)} |`,
   );
 }
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const { app, bare } = tallies;
 console.log(
-  `| app / bare | | ${ratio(app.times.length / app.seconds, bare.times.length / bare.seconds)} | | ${ratio(percentile(app.times, 99), percentile(bare.times, 99))} | | **${ratio(typicalRss(app), typicalRss(bare))}** (target ≤ 1.15x) | ${ratio(last(app.asIs).rss, last(bare.asIs).rss)} | ${ratio(peak(app), peak(bare))} | ${ratio(last(app.afterGc).heapUsed, last(bare.afterGc).heapUsed)} | ${ratio(last(app.afterGc).rss, last(bare.afterGc).rss)} |`,
+  `| app / bare | | ${ratio(app.times.length / app.seconds, bare.times.length / bare.seconds)} | | ${ratio(percentile(app.times, 99), percentile(bare.times, 99))} | | **${ratio(settledRss(app), settledRss(bare))}** (target ≤ 1.15x) | ${ratio(typicalRss(app), typicalRss(bare))} | ${ratio(last(app.asIs).rss, last(bare.asIs).rss)} | ${ratio(peak(app), peak(bare))} | ${ratio(last(app.afterGc).heapUsed, last(bare.afterGc).heapUsed)} | ${ratio(last(app.afterGc).rss, last(bare.afterGc).rss)} |`,
 );
 const growth = (t: Tally) =>
   `heap ${(((last(t.afterGc).heapUsed - (t.afterGc[0] as Usage).heapUsed) / (t.afterGc[0] as Usage).heapUsed) * 100).toFixed(1)}%`;
@@ -322,6 +327,17 @@ for (const [kind, times] of app.byKind)
   console.log(
     `  ${kind}: ${times.length} answers, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,
   );
+if (process.env.BENCH_TRACE_GC)
+  for (const name of names) {
+    const { promoted, fullCollections } = gcSummary(
+      readFileSync(path.join(process.env.BENCH_TRACE_GC, `${name}.gc.log`), "utf8"),
+    );
+    const range = (xs: number[]) =>
+      `${mibOf(Math.min(...xs)).toFixed(0)}–${mibOf(Math.max(...xs)).toFixed(0)} MiB`;
+    console.log(
+      `${name}: promoted ${(promoted / tallies[name].answers / 1024).toFixed(1)} KiB per answer; ${fullCollections.length} full collections, heap before them ${range(fullCollections.map((c) => c.before))}, after ${range(fullCollections.map((c) => c.after))}`,
+    );
+  }
 const stopped = names.map((name) => new Promise((resolve) => targets[name].child.once("exit", resolve)));
 for (const name of names) targets[name].child.kill("SIGTERM");
 secondInstance?.child.kill("SIGTERM");
