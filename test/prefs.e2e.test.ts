@@ -104,6 +104,22 @@ describe("preferences", () => {
     await app.stop();
   });
 
+  it("still opens App Home when the store cannot note that it was opened", async () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    const app = await startTestApp(api, {
+      wrapStore: (store) =>
+        new Proxy(store, {
+          get: (target, key, receiver) =>
+            key === "updateUser" ? async () => Promise.reject(full) : Reflect.get(target, key, receiver),
+        }),
+    });
+    await event(app.port, { type: "app_home_opened", user: "UFULL", channel: "D1", tab: "home" });
+    const [home] = await api.waitFor("views.publish");
+    expect(home?.body.user_id).toBe("UFULL");
+    expect(app.logs.join("\n")).toContain("App Home opened by UFULL: ENOSPC");
+    await app.stop();
+  });
+
   it("saves the modal's choices together and refreshes App Home", async () => {
     const app = await startTestApp(api);
     await openHome(app, "U7");

@@ -68,8 +68,11 @@ export function appHomeOpened(ctx: SlackContext) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab !== "home") return;
     const { store } = ctx.assistant;
-    if (!(await store.user(event.user))?.homeOpened)
-      await store.updateUser(event.user, (user) => ({ ...user, homeOpened: true }));
+    // Noted so that later changes refresh it (see refreshOpenedHome); if it cannot be noted, Home still opens.
+    if (!(await store.user(event.user).catch(() => undefined))?.homeOpened)
+      await store
+        .updateUser(event.user, (user) => ({ ...user, homeOpened: true }))
+        .catch((error: Error) => ctx.logger.warn(`App Home opened by ${event.user}: ${error.message}`));
     await refreshHome(ctx, client, event.user);
   };
 }
