@@ -2,7 +2,7 @@
 // processes, and signed requests sent with undici's request API (cheap, since it shares the machine).
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -55,13 +55,15 @@ function compiledTarget(): string {
 
 /**
  * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. `payloadFile`:
- * the answers a bare target sends back to bench:load's mix (see payloads.ts).
+ * the answers a bare target sends back to bench:load's mix (see payloads.ts). `label` names the files a
+ * target writes (profiles, GC logs): a second instance of the app needs its own.
  */
 export async function startTarget(
   kind: "bare" | "app",
   standInPort: number,
   nodeFlags: string[] = [],
   payloadFile?: string,
+  label: string = kind,
 ) {
   const dataFile = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-")), "data.json");
   const child: ChildProcess = spawn(
@@ -76,11 +78,13 @@ export async function startTarget(
       secret,
       ...(payloadFile ? [payloadFile] : []),
     ],
-    { stdio: ["ignore", "pipe", "inherit", "ipc"] },
+    { stdio: ["ignore", "pipe", "inherit", "ipc"], env: { ...process.env, BENCH_LABEL: label } },
   );
-  // BENCH_TRACE_GC=<dir>: V8 prints a line per collection on stdout; kept in <dir>/<kind>.gc.log.
-  if (process.env.BENCH_TRACE_GC)
-    child.stdout?.pipe(createWriteStream(path.join(process.env.BENCH_TRACE_GC, `${kind}.gc.log`)));
+  // BENCH_TRACE_GC=<dir>: V8 prints a line per collection on stdout; kept in <dir>/<label>.gc.log.
+  if (process.env.BENCH_TRACE_GC) {
+    mkdirSync(process.env.BENCH_TRACE_GC, { recursive: true });
+    child.stdout?.pipe(createWriteStream(path.join(process.env.BENCH_TRACE_GC, `${label}.gc.log`)));
+  }
   const port = await new Promise<number>((resolve) => {
     child.stdout?.on("data", (d: Buffer) => {
       const m = d.toString().match(/port (\d+)/);

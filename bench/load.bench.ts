@@ -18,8 +18,9 @@
 // balancer would; memory figures are the first instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
 // when it stops; open it in Chrome's DevTools). BENCH_ALLOCATIONS=<dir>: what each target allocates,
 // sampled (see slack-target.ts). BENCH_TRACE_GC=<dir>: V8's line per collection, kept per target, and a
-// summary: how much each target promoted to the old generation per answer, and how large its heap grew
-// before each full collection against what survived it.
+// summary over each target's whole run (start-up, warm-up and the bench's own forced collections included):
+// how much it promoted to the old generation per answer, and how large its heap grew before each full
+// collection against what survived it.
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -80,7 +81,9 @@ const targets: Record<Name, { child: ChildProcess; port: number }> = {
 };
 /** Where the app's requests go, in turn: one instance, or two behind a pretend load balancer. */
 const appPorts = [targets.app.port];
-const secondInstance = process.env.BENCH_DATABASE_URL ? await startTarget("app", standIn) : undefined;
+const secondInstance = process.env.BENCH_DATABASE_URL
+  ? await startTarget("app", standIn, [], undefined, "app2")
+  : undefined;
 if (secondInstance) {
   appPorts.push(secondInstance.port);
   console.log("the app runs as two instances on BENCH_DATABASE_URL; its requests alternate between them");
@@ -94,7 +97,10 @@ type Usage = NodeJS.MemoryUsage & {
   cpu: NodeJS.CpuUsage;
   spaces: Record<string, number>;
 };
-/** A target's memory as it is (`rss`, with its peak since the last ask), after a full GC (`memory`), or CPU. */
+/**
+ * A target's memory as it is (`rss`, with its peak and samples since the last `rss`, which starts a new
+ * period), after a full GC (`memory`), or CPU.
+ */
 const ask = (name: Name, what: "memory" | "rss" | "cpu") =>
   new Promise<Usage>((resolve) => {
     targets[name].child.once("message", (m) => resolve(m as Usage));
@@ -335,10 +341,15 @@ if (process.env.BENCH_TRACE_GC)
     const range = (xs: number[]) =>
       `${mibOf(Math.min(...xs)).toFixed(0)}–${mibOf(Math.max(...xs)).toFixed(0)} MiB`;
     console.log(
-      `${name}: promoted ${(promoted / tallies[name].answers / 1024).toFixed(1)} KiB per answer; ${fullCollections.length} full collections, heap before them ${range(fullCollections.map((c) => c.before))}, after ${range(fullCollections.map((c) => c.after))}`,
+      `${name}, whole run: promoted ${(promoted / tallies[name].answers / 1024).toFixed(1)} KiB per answer; ${fullCollections.length} full collections, heap before them ${range(fullCollections.map((c) => c.before))}, after ${range(fullCollections.map((c) => c.after))}`,
     );
   }
-const stopped = names.map((name) => new Promise((resolve) => targets[name].child.once("exit", resolve)));
+const stopped = names.map(
+  (name) =>
+    new Promise((resolve) =>
+      targets[name].child.exitCode === null ? targets[name].child.once("exit", resolve) : resolve(undefined),
+    ),
+);
 for (const name of names) targets[name].child.kill("SIGTERM");
 secondInstance?.child.kill("SIGTERM");
 await Promise.all(stopped); // so that a profile asked for is written

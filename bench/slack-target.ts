@@ -8,7 +8,7 @@
 //   BENCH_TEXT), computed at start.
 // The knowledge comes from BENCH_KNOWLEDGE_DIR (default `knowledge`); BENCH_METRICS=1 runs the app with
 // METRICS_PORT set, as an operator would.
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
@@ -127,7 +127,8 @@ setInterval(() => {
 }, 50).unref();
 
 // BENCH_ALLOCATIONS=<dir>: V8's sampling heap profiler records what the target allocates, whether it is kept
-// or collected, and writes it to <dir>/<bare|app>.heapprofile when the target stops (DevTools, Memory tab).
+// or collected, and writes it to <dir>/<label>.heapprofile when the target stops (`bare`, `app`, `app2` for
+// a second instance; DevTools, Memory tab).
 const allocations = process.env.BENCH_ALLOCATIONS ? new Session() : undefined;
 if (allocations) {
   allocations.connect();
@@ -142,7 +143,9 @@ if (allocations) {
 process.on("SIGTERM", async () => {
   if (allocations) {
     const { profile } = await allocations.post("HeapProfiler.stopSampling");
-    const file = path.resolve(process.env.BENCH_ALLOCATIONS as string, `${kind}.heapprofile`);
+    const dir = path.resolve(process.env.BENCH_ALLOCATIONS as string);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${process.env.BENCH_LABEL ?? kind}.heapprofile`);
     writeFileSync(file, JSON.stringify(profile));
   }
   process.exit(0);

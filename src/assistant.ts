@@ -5,7 +5,7 @@ import { notice, roleRef } from "./advisor/views.js";
 import type { DigestCommands } from "./digest/commands.js";
 import type { KnowledgeBase } from "./knowledge/base.js";
 import { resolveRole } from "./knowledge/resolve.js";
-import { type Command, type PrefKey, parseCommand } from "./parser.js";
+import { type Command, type PrefKey, parseCommand, prefKeys } from "./parser.js";
 import type { ConversationRecord, UserRecord } from "./store/schema.js";
 import type { Store } from "./store/store.js";
 import { type ConversationContext, compactContext } from "./understanding/context.js";
@@ -135,8 +135,11 @@ async function handlePrefs(
 ): Promise<Answer> {
   if (command.action === "show") return prefsView(a.kb, await a.store.user(who.userId));
   if (command.action === "reset") {
-    const had = await a.store.forgetUser(who.userId);
-    return had
+    const before = await a.store.user(who.userId);
+    await a.store.forgetUser(who.userId);
+    // A record that only says App Home was opened holds nothing the person chose.
+    const chosen = before !== undefined && (before.ticked.length > 0 || prefKeys.some((k) => before[k]));
+    return chosen
       ? notice(
           "Forgotten",
           ["Everything stored about you — preferences and checklist ticks — has been deleted."],

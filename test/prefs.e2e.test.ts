@@ -104,6 +104,24 @@ describe("preferences", () => {
     await app.stop();
   });
 
+  it("clears an open App Home on prefs reset, and has nothing to forget for someone who only opened it", async () => {
+    const app = await startTestApp(api);
+    await openHome(app, "UONLY");
+    expect(text(await career(app, "prefs reset", "UONLY"))).toContain("Nothing to forget");
+    expect((await api.waitFor("views.publish"))[0]?.body.user_id).toBe("UONLY");
+    await openHome(app, "U1");
+    await career(app, "prefs set level senior");
+    const [changed] = await api.waitFor("views.publish");
+    expect(changed?.body.user_id).toBe("U1");
+    expect(JSON.stringify(changed?.body.view)).toContain("Senior level");
+    api.clear();
+    expect(text(await career(app, "prefs reset"))).toContain("Forgotten");
+    const [cleared] = await api.waitFor("views.publish");
+    expect(cleared?.body.user_id).toBe("U1");
+    expect(JSON.stringify(cleared?.body.view)).not.toContain("Senior level");
+    await app.stop();
+  });
+
   it("still opens App Home when the store cannot note that it was opened", async () => {
     const full = Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
     const app = await startTestApp(api, {

@@ -172,6 +172,9 @@ export function decodeText(bytes: Buffer, contentType: string | undefined): stri
  * sentence for the person who added the feed; it never throws.
  */
 export async function fetchFeed(url: string, cache: FeedCache, o: FetchOptions): Promise<FeedResult> {
+  // Loaded on the first feed read (see index.ts), before any network work: a reader that cannot be loaded
+  // is a fault of the installation, not of the feed, and fails as one.
+  const { parseFeed } = await import("./parse.js");
   const timeoutMs = o.timeoutMs ?? defaultTimeoutMs;
   const maxBytes = o.maxBytes ?? defaultMaxBytes;
   const controller = new AbortController();
@@ -259,7 +262,6 @@ export async function fetchFeed(url: string, cache: FeedCache, o: FetchOptions):
       if ("unsupported" in body)
         return error(`${who()} answered in an encoding that cannot be read (${body.unsupported})`);
       const text = decodeText(body.bytes, headerValue(res.headers["content-type"]));
-      const { parseFeed } = await import("./parse.js"); // on first use: see index.ts
       const parsed = parseFeed(text, { baseUrl: target, ...(o.now ? { now: o.now() } : {}) });
       if (!parsed.ok) return error(`${who()} ${parsed.problem}`);
       const newEtag = headerValue(res.headers.etag);

@@ -7,6 +7,5 @@ export { type AddressKind, classifyAddress } from "./address.js";
 export { defaultMaxBytes, defaultTimeoutMs, type FeedCache, type FetchOptions, fetchFeed } from "./fetch.js";
 // The reader itself (parse.ts, with fast-xml-parser) is loaded by fetchFeed on the first feed it reads, so
 // a process whose channels have no feeds never holds it; tests import it from parse.ts.
-export type { ParseOptions, ParseResult } from "./parse.js";
 export type { CheckResult, FeedItem, FeedResult, Resolver } from "./types.js";
 export { type CheckOptions, type Classifier, checkFeedUrl } from "./url.js";

@@ -88,10 +88,13 @@ export async function refreshHome(ctx: SlackContext, client: WebClient, userId: 
 /**
  * App Home after a change, for someone who has opened it. Anyone else has no Home view to bring up to date:
  * the first time they open it, `app_home_opened` publishes it with their state as it is then. So a
- * preference write or a tick costs no `views.publish` (and no Home view rendered) for most people.
+ * preference write or a tick costs no `views.publish` (and no Home view rendered) for most people. A
+ * change that leaves no record at all is `prefs reset`, which also forgot that Home was opened: the empty
+ * Home is published, so that a Home on screen never shows what was deleted.
  */
 export async function refreshOpenedHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {
-  if ((await ctx.assistant.store.user(userId))?.homeOpened) await refreshHome(ctx, client, userId);
+  const user = await ctx.assistant.store.user(userId);
+  if (!user || user.homeOpened) await refreshHome(ctx, client, userId);
 }
 
 /**

@@ -167,8 +167,8 @@ const slotKey = (channelId: string, date: string) => `${channelId}|${date}`;
 /** How long changes may sit only in the journal before the data file is rewritten. */
 const snapshotDelayMs = 1000;
 /**
- * The most threads whose context the file keeps, the most recently active (none is kept over a day). The
- * process holds them all in memory, about 600 bytes each; `npm run bench:load` starts 11,000 threads a
+ * How many threads' context the file keeps, the most recently active (none is kept over a day), checked
+ * every 500 saves, so up to 499 more between checks. The process holds them all in memory, about 600 bytes each; `npm run bench:load` starts 11,000 threads a
  * minute, and its heap grew 12–15% a minute before this bound. A workspace with more threads a day than
  * this belongs on PostgreSQL, which keeps every thread's context for a day.
  */
