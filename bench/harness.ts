@@ -56,8 +56,16 @@ function compiledTarget(): string {
   return file;
 }
 
+/** The node flags `npm start` runs the app with (package.json), so that the bench's app runs as deployed. */
+export const appStartFlags: string[] = (
+  JSON.parse(readFileSync("package.json", "utf8")).scripts.start as string
+)
+  .split(/\s+/)
+  .filter((word) => word.startsWith("--"));
+
 /**
- * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. `payloadFile`:
+ * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs
+ * with `npm start`'s node flags (`appStartFlags`) before `nodeFlags`, which may override them. `payloadFile`:
  * the answers a bare target sends back to bench:load's mix (see payloads.ts). `label` names the files a
  * target writes (profiles, GC logs): a second instance of the app needs its own.
  */
@@ -72,6 +80,7 @@ export async function startTarget(
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...(kind === "app" ? appStartFlags : []),
       ...nodeFlags,
       ...(process.env.BENCH_TRACE_GC ? ["--trace-gc-nvp"] : []),
       compiledTarget(),

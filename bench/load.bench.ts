@@ -9,7 +9,13 @@
 // last round, where the process has settled (the app's climbs through the first rounds as V8 grows its old
 // generation), rather than one reading, which swings by tens of MiB as V8 grows and shrinks its heap (the
 // bare app's read 156–196 MiB after a round on one machine on one day); the median over all rounds and the
-// reading after the last round are printed beside it. Prints figures; asserts nothing.
+// reading after the last round are printed beside it, and where the resident memory is (V8's heap, native
+// memory, mapped files). Prints figures; asserts nothing.
+//
+// The app runs with the node flags of `npm start` (its heap limit, src/heap.ts), the bare app with Node's
+// defaults, as a Bolt app comes. BENCH_APP_FLAGS, BENCH_BARE_FLAGS: more node flags for a target, after
+// those; `BENCH_BARE_FLAGS=--max-old-space-size=1024` gives the bare app the app's heap limit (like for
+// like), `BENCH_APP_FLAGS=--max-old-space-size=4096` gives the app the limit V8 picks on a large machine.
 //
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
@@ -25,7 +31,7 @@ import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { closedLoop, startStandIn, startTarget, timeToAnswer } from "./harness.js";
+import { appStartFlags, closedLoop, startStandIn, startTarget, timeToAnswer } from "./harness.js";
 import { writeMixedPayloads } from "./payloads.js";
 import { gcSummary, percentile } from "./stats.js";
 
@@ -70,19 +76,24 @@ const payloadFile = await writeMixedPayloads(loadKnowledgeBase(knowledgeDir), [
   ...commands,
   ...levels.map((l) => `prefs set level ${l}`),
 ]);
+const flags = (name: string) => (process.env[name] ?? "").split(" ").filter(Boolean);
+console.log(
+  `node flags: app ${[...appStartFlags, ...flags("BENCH_APP_FLAGS")].join(" ") || "none"} (npm start's, then BENCH_APP_FLAGS); bare ${flags("BENCH_BARE_FLAGS").join(" ") || "none (Node's defaults)"} (BENCH_BARE_FLAGS)`,
+);
 const names = ["bare", "app"] as const;
 type Name = (typeof names)[number];
 const targets: Record<Name, { child: ChildProcess; port: number }> = {
-  bare: await startTarget("bare", standIn, ["--expose-gc"], payloadFile),
+  bare: await startTarget("bare", standIn, ["--expose-gc", ...flags("BENCH_BARE_FLAGS")], payloadFile),
   app: await startTarget("app", standIn, [
     "--expose-gc",
+    ...flags("BENCH_APP_FLAGS"),
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
   ]),
 };
 /** Where the app's requests go, in turn: one instance, or two behind a pretend load balancer. */
 const appPorts = [targets.app.port];
 const secondInstance = process.env.BENCH_DATABASE_URL
-  ? await startTarget("app", standIn, [], undefined, "app2")
+  ? await startTarget("app", standIn, flags("BENCH_APP_FLAGS"), undefined, "app2")
   : undefined;
 if (secondInstance) {
   appPorts.push(secondInstance.port);
@@ -96,6 +107,8 @@ type Usage = NodeJS.MemoryUsage & {
   rssSamples: number[];
   cpu: NodeJS.CpuUsage;
   spaces: Record<string, number>;
+  /** Linux: the resident memory in V8's heap, in other anonymous (native) memory, and in mapped files. */
+  resident?: { v8: number; native: number; files: number };
 };
 /**
  * A target's memory as it is (`rss`, with its peak and samples since the last `rss`, which starts a new
@@ -210,6 +223,11 @@ const spaces = (u: Usage) =>
     .filter(([, size]) => size >= 2 ** 20)
     .map(([space, size]) => `${space.replace("_space", "")} ${mibOf(size).toFixed(0)}`)
     .join(", ");
+/** Where the resident memory is (Linux), as the target reads it. */
+const residentParts = (u: Usage) =>
+  u.resident
+    ? `V8 heap ${mib(u.resident.v8)}, native ${mib(u.resident.native)}, mapped files ${mib(u.resident.files)}`
+    : "not known on this system";
 const longest = (times: number[]) => times.reduce((a, b) => Math.max(a, b), 0);
 
 interface Tally {
@@ -287,7 +305,7 @@ for (let r = 1; r <= rounds; r++)
     t.afterGc.push(afterGc);
     const share = (c: NodeJS.CpuUsage) => `${(((c.user + c.system) / 1e6 / seconds) * 100).toFixed(0)}%`;
     console.log(
-      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (median ${mib(percentile(asIs.rssSamples, 50))} of ${asIs.rssSamples.length} samples, peak ${mib(asIs.peakRss)}), after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}; heap spaces: ${spaces(afterGc)}`,
+      `round ${r} ${name}: ${times.length} answers, ${(times.length / seconds).toFixed(0)}/s, p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(longest(times))}, ${errors} errors; CPU ${share({ user: cpu.user - cpuBefore.user, system: cpu.system - cpuBefore.system })} of a core (load generator ${share(bench)}); rss ${mib(asIs.rss)} (median ${mib(percentile(asIs.rssSamples, 50))} of ${asIs.rssSamples.length} samples, peak ${mib(asIs.peakRss)}) in ${residentParts(asIs)}; after a full GC: heap ${mib(afterGc.heapUsed)} of ${mib(afterGc.heapTotal)}, external ${mib(afterGc.external)} (array buffers ${mib(afterGc.arrayBuffers)}), rss ${mib(afterGc.rss)}; heap spaces: ${spaces(afterGc)}`,
     );
   }
 
@@ -319,6 +337,8 @@ const { app, bare } = tallies;
 console.log(
   `| app / bare | | ${ratio(app.times.length / app.seconds, bare.times.length / bare.seconds)} | | ${ratio(percentile(app.times, 99), percentile(bare.times, 99))} | | **${ratio(settledRss(app), settledRss(bare))}** (target ≤ 1.15x) | ${ratio(typicalRss(app), typicalRss(bare))} | ${ratio(last(app.asIs).rss, last(bare.asIs).rss)} | ${ratio(peak(app), peak(bare))} | ${ratio(last(app.afterGc).heapUsed, last(bare.afterGc).heapUsed)} | ${ratio(last(app.afterGc).rss, last(bare.afterGc).rss)} |`,
 );
+for (const name of names)
+  console.log(`${name}: resident after the last round in ${residentParts(last(tallies[name].asIs))}`);
 const growth = (t: Tally) =>
   `heap ${(((last(t.afterGc).heapUsed - (t.afterGc[0] as Usage).heapUsed) / (t.afterGc[0] as Usage).heapUsed) * 100).toFixed(1)}%`;
 console.log(

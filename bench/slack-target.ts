@@ -8,7 +8,7 @@
 //   BENCH_TEXT), computed at start.
 // The knowledge comes from BENCH_KNOWLEDGE_DIR (default `knowledge`); BENCH_METRICS=1 runs the app with
 // METRICS_PORT set, as an operator would.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
@@ -126,6 +126,22 @@ setInterval(() => {
   rssSamples.push(rss);
 }, 50).unref();
 
+const rollup = "/proc/self/smaps_rollup";
+/**
+ * Where the resident memory is, on Linux: V8's heap (the pages its spaces hold), other anonymous memory
+ * (native: malloc and native addons' allocators, thread stacks, Node's own buffers) and mapped files (the
+ * node binary, shared libraries, addons). Undefined where the kernel does not say.
+ */
+function residentParts(v8: number): { v8: number; native: number; files: number } | undefined {
+  if (!existsSync(rollup)) return undefined;
+  const text = readFileSync(rollup, "utf8");
+  const kib = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0) * 1024;
+  const rss = kib("Rss");
+  const anonymous = kib("Anonymous");
+  return { v8, native: Math.max(0, anonymous - v8), files: rss - anonymous };
+}
+
 // BENCH_ALLOCATIONS=<dir>: V8's sampling heap profiler records what the target allocates, whether it is kept
 // or collected, and writes it to <dir>/<label>.heapprofile when the target stops (`bare`, `app`, `app2` for
 // a second instance; DevTools, Memory tab).
@@ -171,6 +187,15 @@ process.on("message", (message: unknown) => {
     rssSamples = [];
   }
   // Where the heap's memory is: each space's size as V8 holds it (young objects, old, large objects, code).
-  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
-  process.send?.({ ...usage, peakRss: peak, rssSamples: samples, cpu: process.cpuUsage(), spaces });
+  const heapSpaces = getHeapSpaceStatistics();
+  const spaces = Object.fromEntries(heapSpaces.map((s) => [s.space_name, s.space_size]));
+  const v8Resident = heapSpaces.reduce((sum, s) => sum + s.physical_space_size, 0);
+  process.send?.({
+    ...usage,
+    peakRss: peak,
+    rssSamples: samples,
+    cpu: process.cpuUsage(),
+    spaces,
+    resident: residentParts(v8Resident),
+  });
 });

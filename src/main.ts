@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "./config.js";
+import { heapLimitAdvice, heapLimitMiB } from "./heap.js";
 import { loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
 import { loggerFor, startupFailure } from "./logging.js";
@@ -19,9 +20,12 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   const service = await startService(config, kb, store, { logger, watchKnowledge: config.knowledgeDir });
   const mode = config.mode === "socket" ? "Socket Mode" : "HTTP mode";
+  const heapLimit = heapLimitMiB();
   logger.info(
-    `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}.`,
+    `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}; heap limit ${heapLimit} MiB.`,
   );
+  const advice = heapLimitAdvice(heapLimit);
+  if (advice) logger.warn(advice);
 
   let stopping = false;
   const stop = async (signal: string) => {

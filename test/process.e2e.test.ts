@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { heapLimitFlag } from "../src/heap.js";
 import { tempDataFile } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";
 import { copyOfKnowledge } from "./support/knowledge.js";
@@ -33,6 +34,22 @@ describe("npm start (src/main.ts)", () => {
     expect(app.output()).toContain("Stopped cleanly.");
     expect(app.output()).not.toContain("xoxb-process-test");
     expect(app.output()).not.toContain(signingSecret);
+  });
+
+  it("runs with npm start's heap limit and says so; a limit that lets V8 grow the heap fourfold is warned of", async () => {
+    const started = runMain(env(), [heapLimitFlag]);
+    const [, limit] = await started.waitForOutput(/heap limit (\d+) MiB/);
+    expect(Number(limit)).toBeGreaterThanOrEqual(1024);
+    expect(Number(limit)).toBeLessThan(2048);
+    started.child.kill("SIGTERM");
+    expect(await started.exited).toBe(0);
+    expect(started.output()).not.toContain("grow to four times");
+
+    const generous = runMain(env(), ["--max-old-space-size=3000"]);
+    await generous.waitForOutput(/heap grow to four times what the app keeps/);
+    expect(generous.output()).toContain(heapLimitFlag);
+    generous.child.kill("SIGTERM");
+    expect(await generous.exited).toBe(0);
   });
 
   it("stops with one message naming every configuration problem", async () => {
