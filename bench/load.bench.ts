@@ -19,7 +19,8 @@
 //
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
-// heap snapshots of both targets after the last round. BENCH_DATABASE_URL=<postgres url>: the app runs as two
+// heap snapshots of both targets before the warm-up (`<target>-start`) and after the last round, to read
+// with bench/heap-summary.ts (what the load added: `app.heapsnapshot app-start.heapsnapshot`). BENCH_DATABASE_URL=<postgres url>: the app runs as two
 // instances on that database (use an empty one), and the app's requests alternate between them as a load
 // balancer would; memory figures are the first instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
 // when it stops; open it in Chrome's DevTools). BENCH_ALLOCATIONS=<dir>: what each target allocates,
@@ -266,6 +267,12 @@ const tallies: Record<Name, Tally> = {
     answers: 0,
   },
 };
+
+if (process.env.BENCH_SNAPSHOT)
+  for (const name of names)
+    console.log(
+      `heap snapshot of ${name} before the warm-up: ${await snapshot(name, path.resolve(process.env.BENCH_SNAPSHOT, `${name}-start.heapsnapshot`))}`,
+    );
 
 // A just-started process runs cold code (interpreted until V8 optimizes it), so the rounds follow a warm-up
 // at the same load; its figures are printed too, and kept out of the rounds'.

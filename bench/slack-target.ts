@@ -173,7 +173,9 @@ process.on("disconnect", () => process.exit(0));
 process.on("message", (message: unknown) => {
   if (typeof message === "object" && message !== null && "snapshot" in message) {
     (globalThis as { gc?: () => void }).gc?.();
-    process.send?.({ file: writeHeapSnapshot(String((message as { snapshot: string }).snapshot)) });
+    const file = String((message as { snapshot: string }).snapshot);
+    mkdirSync(path.dirname(file), { recursive: true });
+    process.send?.({ file: writeHeapSnapshot(file) });
     return;
   }
   if (message !== "memory" && message !== "cpu" && message !== "rss") return;
