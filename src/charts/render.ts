@@ -40,7 +40,7 @@ function checkFonts(): void {
  * The SVG's pixels, drawn on this thread. Drawing takes 10–20 ms for the largest chart, once per chart (the
  * app caches PNGs by content hash). It is not done with resvg's `renderAsync` on libuv's thread pool:
  * resvg's allocator (mimalloc) keeps the pages a pool thread drew in after the drawing is freed from this
- * thread, and 48 draws of four charts left the process holding 46–61 MiB more that way, against 12–27 MiB
+ * thread, and 48 draws of four charts left the process holding 45–61 MiB more that way, against 9–27 MiB
  * drawn here (`npm run bench:charts` measures both ways).
  */
 function draw(svg: string): RenderedImage {
