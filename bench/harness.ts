@@ -57,11 +57,14 @@ function compiledTarget(): string {
 }
 
 /** The node flags `npm start` runs the app with (package.json), so that the bench's app runs as deployed. */
-export const appStartFlags: string[] = (
-  JSON.parse(readFileSync("package.json", "utf8")).scripts.start as string
-)
-  .split(/\s+/)
-  .filter((word) => word.startsWith("--"));
+export const appStartFlags: string[] = (() => {
+  const start = JSON.parse(readFileSync("package.json", "utf8")).scripts.start as string;
+  const words = start.split(/\s+/);
+  const script = words.findIndex((w, i) => i > 0 && !w.startsWith("-"));
+  if (words[0] !== "node" || script < 0)
+    throw new Error(`npm start is not "node [flags] <script>": ${start}`);
+  return words.slice(1, script);
+})();
 
 /**
  * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs

@@ -1,7 +1,7 @@
 // npm run bench:heap — what each part of the app keeps alive in V8's heap once started, on plain Node from
 // the build (dist/, as production runs it): each step imports or builds one part, and the heap is read after
-// full collections before and after it. The parts are taken in the order main.ts loads them, so a module
-// shared by two parts counts towards the first. Plain JavaScript, so that no TypeScript loader sits in the
+// full collections before and after it. Bolt comes first, as what a bare Bolt app holds too, then the
+// app's own parts in the order main.ts needs them; a module shared by two parts counts towards the first. Plain JavaScript, so that no TypeScript loader sits in the
 // heap being measured. Prints figures; asserts nothing.
 import { fileURLToPath } from "node:url";
 

@@ -128,9 +128,11 @@ setInterval(() => {
 
 const rollup = "/proc/self/smaps_rollup";
 /**
- * Where the resident memory is, on Linux: V8's heap (the pages its spaces hold), other anonymous memory
- * (native: malloc and native addons' allocators, thread stacks, Node's own buffers) and mapped files (the
- * node binary, shared libraries, addons). Undefined where the kernel does not say.
+ * Where the resident memory is, on Linux, roughly: V8's heap (the physical memory its spaces have
+ * committed), other anonymous memory (native: malloc's and native addons' allocators, thread stacks,
+ * Node's own buffers; less whatever V8 has committed but not touched) and mapped files (the node binary,
+ * shared libraries, addons; shared memory too, of which the app has none). Undefined where the kernel does
+ * not say.
  */
 function residentParts(v8: number): { v8: number; native: number; files: number } | undefined {
   if (!existsSync(rollup)) return undefined;

@@ -52,7 +52,13 @@ async function ackBytes(port: number): Promise<number> {
 }
 
 // Both targets run side by side and take turns, two rounds each, so that drift on the machine falls on both.
-const started = { bare: await startTarget("bare", standIn), app: await startTarget("app", standIn) };
+// The app with npm start's node flags, then BENCH_APP_FLAGS (`--max-old-space-size=4096`: V8's own limit on a
+// large machine); the bare app with Node's defaults, then BENCH_BARE_FLAGS.
+const flags = (name: string) => (process.env[name] ?? "").split(" ").filter(Boolean);
+const started = {
+  bare: await startTarget("bare", standIn, flags("BENCH_BARE_FLAGS")),
+  app: await startTarget("app", standIn, flags("BENCH_APP_FLAGS")),
+};
 for (const { port } of Object.values(started)) for (let i = 0; i < 50; i++) await once(port); // warm-up
 const bytes = { bare: await ackBytes(started.bare.port), app: await ackBytes(started.app.port) };
 const tallies = {

@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "./config.js";
-import { heapLimitAdvice, heapLimitMiB } from "./heap.js";
+import { availableMemoryMiB, heapLimitAdvice, heapLimitMiB } from "./heap.js";
 import { loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
 import { loggerFor, startupFailure } from "./logging.js";
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   logger.info(
     `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}; heap limit ${heapLimit} MiB.`,
   );
-  const advice = heapLimitAdvice(heapLimit);
+  const advice = heapLimitAdvice(heapLimit, availableMemoryMiB());
   if (advice) logger.warn(advice);
 
   let stopping = false;

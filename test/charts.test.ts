@@ -221,7 +221,7 @@ function pngSize(png: Buffer) {
 }
 
 describe("pay chart (PNG)", () => {
-  it("renders with the shipped fonts, the same bytes on and off the thread pool", async () => {
+  it("renders with the shipped fonts, the same bytes compressed on this thread or on the thread pool", async () => {
     const chart = chartOf("salary mle");
     const png = renderPng(chart.svg);
     expect(png.subarray(0, 8)).toEqual(pngSignature);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { heapLimitFlag } from "../src/heap.js";
+import { availableMemoryMiB, heapLimitFlag } from "../src/heap.js";
 import { tempDataFile } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";
 import { copyOfKnowledge } from "./support/knowledge.js";
@@ -36,21 +36,35 @@ describe("npm start (src/main.ts)", () => {
     expect(app.output()).not.toContain(signingSecret);
   });
 
-  it("runs with npm start's heap limit and says so; a limit that lets V8 grow the heap fourfold is warned of", async () => {
-    const started = runMain(env(), [heapLimitFlag]);
-    const [, limit] = await started.waitForOutput(/heap limit (\d+) MiB/);
-    expect(Number(limit)).toBeGreaterThanOrEqual(1024);
-    expect(Number(limit)).toBeLessThan(2048);
-    started.child.kill("SIGTERM");
-    expect(await started.exited).toBe(0);
-    expect(started.output()).not.toContain("grow to four times");
-
-    const generous = runMain(env(), ["--max-old-space-size=3000"]);
-    await generous.waitForOutput(/heap grow to four times what the app keeps/);
-    expect(generous.output()).toContain(heapLimitFlag);
-    generous.child.kill("SIGTERM");
-    expect(await generous.exited).toBe(0);
+  it("runs with npm start's heap limit and names it at start, with no advice about it", async () => {
+    const app = runMain(env(), [heapLimitFlag]);
+    try {
+      const [, limit] = await app.waitForOutput(/heap limit (\d+) MiB/);
+      expect(Number(limit)).toBeGreaterThanOrEqual(1024);
+      expect(Number(limit)).toBeLessThan(2048);
+      app.child.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+      // Advice would be right in a container too small for that limit.
+      if (availableMemoryMiB() * 0.75 >= Number(limit))
+        expect(app.output()).not.toContain("V8's heap limit is");
+    } finally {
+      app.child.kill("SIGKILL");
+    }
   });
+
+  // On a machine with room for that limit (else the advice is to lower it, as heap.test.ts checks).
+  it.skipIf(availableMemoryMiB() < 4096)(
+    "warns at start when the heap limit lets V8 grow the heap fourfold",
+    async () => {
+      const app = runMain(env(), ["--max-old-space-size=3000"]);
+      try {
+        await app.waitForOutput(/heap grow to four times what the app keeps/);
+        expect(app.output()).toContain(heapLimitFlag);
+      } finally {
+        app.child.kill("SIGKILL");
+      }
+    },
+  );
 
   it("stops with one message naming every configuration problem", async () => {
     const app = runMain({ PORT: "http", DATA_FILE: tempDataFile() });

@@ -37,11 +37,11 @@ function checkFonts(): void {
 }
 
 /**
- * The SVG's pixels, drawn on this thread. Drawing takes 10–20 ms for the largest chart, once per chart (the
- * app caches PNGs by content hash). It is not done with resvg's `renderAsync` on libuv's thread pool:
- * resvg's allocator (mimalloc) keeps the pages a pool thread drew in after the drawing is freed from this
- * thread, and 48 draws of four charts left the process holding 45–61 MiB more that way, against 9–27 MiB
- * drawn here (`npm run bench:charts` measures both ways).
+ * The SVG's pixels, drawn on this thread: about 14 ms for the largest chart (a three-role comparison) on an
+ * idle machine, once while its PNG stays among the 100 the app caches. Not with resvg's `renderAsync` on
+ * libuv's thread pool: resvg's allocator (mimalloc) keeps the pages a pool thread drew in after the drawing
+ * is freed from this thread, and 48 draws of four charts left the process holding 45–61 MiB more that way,
+ * against 9–27 MiB drawn here (`npm run bench:charts` measures both ways).
  */
 function draw(svg: string): RenderedImage {
   checkFonts();
