@@ -20,8 +20,12 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# What the app reads at run time: package.json's "files" (test/docker.test.ts checks the two agree).
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
+COPY language ./language
+COPY assets ./assets
+COPY manifest.yml ./
 COPY bin ./bin
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
