@@ -2,7 +2,8 @@
 // draws them (resvg on the event loop, zlib on libuv's thread pool: `renderPngAsync`) and drawn with resvg's
 // own `renderAsync` on the thread pool (how the app drew them before). Each way runs in a process of its
 // own: the four charts of `npm run bench` drawn one after another, 12 rounds, resident memory read after a
-// full GC (and the finalizers that free resvg's memory) before the first draw and after each third round. Prints figures; asserts nothing.
+// full GC (and the finalizers that free resvg's memory) before the first draw and after each third round.
+// Prints figures; asserts nothing.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 

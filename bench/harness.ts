@@ -66,6 +66,9 @@ export const appStartFlags: string[] = (() => {
   return words.slice(1, script);
 })();
 
+/** Node flags from an environment variable (BENCH_APP_FLAGS, BENCH_BARE_FLAGS), separated by spaces. */
+export const flagsFrom = (name: string): string[] => (process.env[name] ?? "").split(" ").filter(Boolean);
+
 /**
  * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs
  * with `npm start`'s node flags (`appStartFlags`) before `nodeFlags`, which may override them. `payloadFile`:

@@ -1,8 +1,9 @@
 // npm run bench:heap — what each part of the app keeps alive in V8's heap once started, on plain Node from
 // the build (dist/, as production runs it): each step imports or builds one part, and the heap is read after
 // full collections before and after it. Bolt comes first, as what a bare Bolt app holds too, then the
-// app's own parts in the order main.ts needs them; a module shared by two parts counts towards the first. Plain JavaScript, so that no TypeScript loader sits in the
-// heap being measured. Prints figures; asserts nothing.
+// app's own parts in the order main.ts needs them; a module shared by two parts counts towards the first.
+// Plain JavaScript, so that no TypeScript loader sits in the heap being measured. Prints figures; asserts
+// nothing.
 import { fileURLToPath } from "node:url";
 
 const gc = globalThis.gc;
@@ -31,16 +32,17 @@ await part("@slack/bolt (a bare Bolt app has it too)", () => import("@slack/bolt
 await part("zod (configuration, knowledge, language files, data file)", () => import("zod"));
 await part("yaml (knowledge and language files, the manifest's scopes)", () => import("yaml"));
 await part("undici (calls to Slack; Bolt loads it too, for Socket Mode)", () => import("undici"));
-const { loadKnowledge } = await part("the app's modules", async () => {
+const { loadKnowledge, buildKnowledgeBase, understanderFor } = await part("the app's modules", async () => {
   await import(dist("service.js"));
   await import(dist("store/open.js"));
-  await import(dist("understanding/understand.js"));
-  return import(dist("knowledge/loader.js"));
+  return {
+    ...(await import(dist("knowledge/loader.js"))),
+    ...(await import(dist("knowledge/base.js"))),
+    ...(await import(dist("understanding/understand.js"))),
+  };
 });
-const { buildKnowledgeBase } = await import(dist("knowledge/base.js"));
 const knowledge = await part("the knowledge, validated", () => loadKnowledge(knowledgeDir));
 const kb = await part("sections, vocabularies, the search index", () => buildKnowledgeBase(knowledge));
-const { understanderFor } = await import(dist("understanding/understand.js"));
 await part("the intent classifier and language files", () => understanderFor(kb));
 
 console.log(`heap after full collections: ${start.toFixed(1)} MiB for Node alone, then:`);

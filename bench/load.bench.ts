@@ -20,9 +20,10 @@
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
 // heap snapshots of both targets before the warm-up (`<target>-start`) and after the last round, to read
-// with bench/heap-summary.ts (what the load added: `app.heapsnapshot app-start.heapsnapshot`). BENCH_DATABASE_URL=<postgres url>: the app runs as two
-// instances on that database (use an empty one), and the app's requests alternate between them as a load
-// balancer would; memory figures are the first instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
+// with bench/heap-summary.ts (what the load added: `app.heapsnapshot app-start.heapsnapshot`).
+// BENCH_DATABASE_URL=<postgres url>: the app runs as two instances on that database (use an empty one), and
+// the app's requests alternate between them as a load balancer would; memory figures are the first
+// instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
 // when it stops; open it in Chrome's DevTools). BENCH_ALLOCATIONS=<dir>: what each target allocates,
 // sampled (see slack-target.ts). BENCH_TRACE_GC=<dir>: V8's line per collection, kept per target, and a
 // summary over each target's whole run (start-up, warm-up and the bench's own forced collections included):
@@ -32,7 +33,7 @@ import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { appStartFlags, closedLoop, startStandIn, startTarget, timeToAnswer } from "./harness.js";
+import { appStartFlags, closedLoop, flagsFrom, startStandIn, startTarget, timeToAnswer } from "./harness.js";
 import { writeMixedPayloads } from "./payloads.js";
 import { gcSummary, percentile } from "./stats.js";
 
@@ -77,24 +78,23 @@ const payloadFile = await writeMixedPayloads(loadKnowledgeBase(knowledgeDir), [
   ...commands,
   ...levels.map((l) => `prefs set level ${l}`),
 ]);
-const flags = (name: string) => (process.env[name] ?? "").split(" ").filter(Boolean);
 console.log(
-  `node flags: app ${[...appStartFlags, ...flags("BENCH_APP_FLAGS")].join(" ") || "none"} (npm start's, then BENCH_APP_FLAGS); bare ${flags("BENCH_BARE_FLAGS").join(" ") || "none (Node's defaults)"} (BENCH_BARE_FLAGS)`,
+  `node flags: app ${[...appStartFlags, ...flagsFrom("BENCH_APP_FLAGS")].join(" ") || "none"} (npm start's, then BENCH_APP_FLAGS); bare ${flagsFrom("BENCH_BARE_FLAGS").join(" ") || "none (Node's defaults)"} (BENCH_BARE_FLAGS)`,
 );
 const names = ["bare", "app"] as const;
 type Name = (typeof names)[number];
 const targets: Record<Name, { child: ChildProcess; port: number }> = {
-  bare: await startTarget("bare", standIn, ["--expose-gc", ...flags("BENCH_BARE_FLAGS")], payloadFile),
+  bare: await startTarget("bare", standIn, ["--expose-gc", ...flagsFrom("BENCH_BARE_FLAGS")], payloadFile),
   app: await startTarget("app", standIn, [
     "--expose-gc",
-    ...flags("BENCH_APP_FLAGS"),
+    ...flagsFrom("BENCH_APP_FLAGS"),
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
   ]),
 };
 /** Where the app's requests go, in turn: one instance, or two behind a pretend load balancer. */
 const appPorts = [targets.app.port];
 const secondInstance = process.env.BENCH_DATABASE_URL
-  ? await startTarget("app", standIn, flags("BENCH_APP_FLAGS"), undefined, "app2")
+  ? await startTarget("app", standIn, flagsFrom("BENCH_APP_FLAGS"), undefined, "app2")
   : undefined;
 if (secondInstance) {
   appPorts.push(secondInstance.port);

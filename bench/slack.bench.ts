@@ -5,7 +5,7 @@
 // response URL. Prints p99 and throughput of both side by side and their ratios; asserts nothing.
 import { createHmac } from "node:crypto";
 import { request } from "undici";
-import { closedLoop, secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
+import { closedLoop, flagsFrom, secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
 import { percentile } from "./stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -54,10 +54,9 @@ async function ackBytes(port: number): Promise<number> {
 // Both targets run side by side and take turns, two rounds each, so that drift on the machine falls on both.
 // The app with npm start's node flags, then BENCH_APP_FLAGS (`--max-old-space-size=4096`: V8's own limit on a
 // large machine); the bare app with Node's defaults, then BENCH_BARE_FLAGS.
-const flags = (name: string) => (process.env[name] ?? "").split(" ").filter(Boolean);
 const started = {
-  bare: await startTarget("bare", standIn, flags("BENCH_BARE_FLAGS")),
-  app: await startTarget("app", standIn, flags("BENCH_APP_FLAGS")),
+  bare: await startTarget("bare", standIn, flagsFrom("BENCH_BARE_FLAGS")),
+  app: await startTarget("app", standIn, flagsFrom("BENCH_APP_FLAGS")),
 };
 for (const { port } of Object.values(started)) for (let i = 0; i < 50; i++) await once(port); // warm-up
 const bytes = { bare: await ackBytes(started.bare.port), app: await ackBytes(started.app.port) };

@@ -28,7 +28,7 @@ export function heapLimitMiB(): number {
 export function availableMemoryMiB(): number {
   const total = os.totalmem();
   // Node 20 reports "no limit" as a huge number (2^64) or 0.
-  const constrained = process.constrainedMemory?.() ?? 0;
+  const constrained = process.constrainedMemory() ?? 0;
   return Math.round((constrained > 0 && constrained < total ? constrained : total) / 2 ** 20);
 }
 
