@@ -9,7 +9,7 @@ import { renderPng } from "./charts/render.js";
 import { runInsightsCommand } from "./insights-cli.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
-import { runDataCommand } from "./official/cli.js";
+import { defaultOfficialDir, runDataCommand } from "./official/cli.js";
 import { parseCommand } from "./parser.js";
 import { renderText } from "./render/text.js";
 import { runStoreCommand } from "./store-cli.js";
@@ -27,7 +27,9 @@ export function runCli(args: string[], knowledgeDir: string, today = new Date())
   const chartAt = args.indexOf("--chart");
   const chartFile = chartAt >= 0 ? (args[chartAt + 1] ?? "") : undefined;
   const rest = chartAt >= 0 ? [...args.slice(0, chartAt), ...args.slice(chartAt + 2)] : args;
-  const kb = loadKnowledgeBase(knowledgeDir);
+  const kb = loadKnowledgeBase(knowledgeDir, {
+    officialDir: process.env.OFFICIAL_DATA_DIR?.trim() || defaultOfficialDir,
+  });
   const command = parseCommand(kb, rest.join(" "));
   if (
     chartFile !== undefined &&

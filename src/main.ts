@@ -4,6 +4,7 @@ import { availableMemoryMiB, heapLimitAdvice, heapLimitMiB } from "./heap.js";
 import { loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
 import { loggerFor, startupFailure } from "./logging.js";
+import { officialSummary } from "./official/summary.js";
 import { startService } from "./service.js";
 import { openStore } from "./store/open.js";
 import { StoreError } from "./store/store.js";
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   // LOG_FORMAT=json: one JSON object per line; tokens and secrets are never written either way.
   const logger = loggerFor(config);
-  const kb = loadKnowledgeBase(config.knowledgeDir);
+  const kb = loadKnowledgeBase(config.knowledgeDir, { officialDir: config.officialDataDir });
   // The language files are checked and the intent classifier trained now, not on the first question.
   understanderFor(kb);
   const store = await openStore(config);
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   logger.info(
     `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}; heap limit ${heapLimit} MiB.`,
   );
+  logger.info(officialSummary(kb.official, config.officialDataDir));
   const advice = heapLimitAdvice(heapLimit, availableMemoryMiB());
   if (advice) logger.warn(advice);
 

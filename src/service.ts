@@ -114,6 +114,7 @@ export async function startService(
     ? watchKnowledge(kb, o.watchKnowledge, {
         log: (level, message) => logger[level](message),
         swapped: (reloaded) => store.saveKnowledgeVersion(fingerprintOf(reloaded)),
+        officialDir: config.officialDataDir,
       })
     : undefined;
   return {

@@ -163,7 +163,7 @@ export function answerUnderstood(
       kb,
       uncovered?.typed ?? e.unknownTitle ?? q,
       uncovered?.occupation,
-      payIntents.has(intent) || intent === "outlook",
+      uncovered?.official,
     );
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();

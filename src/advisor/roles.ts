@@ -4,7 +4,7 @@ import type { Role } from "../knowledge/schema.js";
 import { usages } from "../parser.js";
 import { understanderFor } from "../understanding/understand.js";
 import { notCovered } from "./scope.js";
-import type { HelpAnswer, OutOfScope, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
+import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
 import {
   noPayFigure,
   onetLinks,
@@ -23,12 +23,14 @@ export function withRole<A>(
   kb: KnowledgeBase,
   typed: string,
   answer: (role: Role) => A,
-): A | RoleProblem | OutOfScope {
+): A | RoleProblem | ReturnType<typeof notCovered> {
   const r = resolveRole(kb, typed);
   if (r.kind === "found") return answer(r.role);
   const uncovered =
     r.kind === "unknown" ? understanderFor(kb).understand(typed).entities.uncovered[0] : undefined;
-  return uncovered ? notCovered(kb, uncovered.typed, uncovered.occupation, false) : roleProblem(r);
+  return uncovered
+    ? notCovered(kb, uncovered.typed, uncovered.occupation, uncovered.official)
+    : roleProblem(r);
 }
 
 /** The answer for a name that is unknown or names several roles: what was typed, and the closest roles. */

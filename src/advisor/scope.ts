@@ -1,8 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
+import { socOf } from "../official/data.js";
 import type { Occupation } from "../understanding/language.js";
-import type { Clarification, Notice, OutOfScope, RoleRef } from "./types.js";
-import { figureView, notice, roleRef, uniqueCitations } from "./views.js";
+import { occupationAnswer, officialNotLoaded } from "./occupation.js";
+import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./types.js";
+import { notice, roleRef } from "./views.js";
 
 /** How a team adds a role, said in every "not covered" answer. */
 export const howToAddRole =
@@ -32,28 +34,41 @@ function nearest(kb: KnowledgeBase, typed: string, occupation: Occupation | unde
 }
 
 /**
- * "I don't cover Product Managers yet": the occupation named, the closest roles the knowledge does cover,
- * and, when the knowledge holds official figures for that very occupation (its O*NET code), those figures,
- * labelled as the occupation's own. Never another role's figures.
+ * A question about an occupation no curated role covers. With official figures for it (the layer, or
+ * the committed figures of the curated roles' occupations), the occupation's own official answer; for a
+ * title O*NET lists under several occupations, a question back; otherwise "I don't cover Product Managers
+ * yet": the occupation named and the closest roles the knowledge covers. Never another role's figures.
  */
 export function notCovered(
   kb: KnowledgeBase,
   typed: string,
   occupation: Occupation | undefined,
-  wantsFigures: boolean,
-): OutOfScope {
+  official: string[] = [],
+): OutOfScope | OccupationAnswer | Clarification {
+  // The hand-kept list of occupations names a SOC code where it is sure of one; else the official titles may know it.
+  const socs =
+    official.length > 0
+      ? official
+      : occupation?.soc
+        ? [socOf(occupation.soc)]
+        : (kb.official?.titles.lookup(typed) ?? []);
+  const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
+  if (known.length > 1)
+    return clarify(
+      `"${typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}. Which one?`,
+      known.map((o) => `role ${o.soc}`),
+    );
+  const [one] = known;
+  if (one) return occupationAnswer(kb, one, typed);
   const near = nearest(kb, typed, occupation);
-  const official = occupation?.soc
-    ? kb.knowledge.occupations.find((o) => o.code === occupation.soc)
-    : undefined;
-  const figures = wantsFigures ? (official?.figures ?? []).map((f) => figureView(kb, f)) : [];
   return {
     kind: "out-of-scope",
     reason: "uncovered",
     occupation: occupation ? plural(occupation.name) : typed,
     nearest: near,
-    figures,
-    citations: uniqueCitations(figures.map((f) => f.citation)),
+    figures: [],
+    citations: [],
+    ...(kb.official?.complete ? {} : { officialNote: officialNotLoaded }),
     followups: [...near.map((r) => `role ${r.name.toLowerCase()}`), "roles"].slice(0, 3),
   };
 }

@@ -183,6 +183,36 @@ export interface OutOfScope extends Base {
   /** Official figures for the occupation itself, when the knowledge has them. */
   figures: FigureView[];
   citations: Citation[];
+  /** Said when official figures for occupations beyond the curated roles are not loaded, and how to load them. */
+  officialNote?: string;
+}
+
+/**
+ * An occupation the official layer has but no curated role covers ("registered nurses", "15-1251"): its
+ * official figures, each with its release, and no more than the agencies say.
+ */
+export interface OccupationAnswer extends Base {
+  kind: "occupation";
+  /** The occupation's official title and 6-digit SOC code. */
+  title: string;
+  soc: string;
+  /** How the question's words led here, when they were not the official title ("IT manager" is one of O*NET's titles for …). */
+  matchNote?: string;
+  pay: FigureView[];
+  outlook: FigureView[];
+  /** Typical entry education and experience, in words. */
+  entry: FigureView[];
+  /** O*NET's hot technologies, standing in for a checklist. */
+  tools?: FigureView;
+  /** Related occupations O*NET names. */
+  related: string[];
+  /** Curated roles that name this occupation (their checklists apply). */
+  curated: RoleRef[];
+  /** Says what is missing: no curated checklist, figures BLS did not publish. */
+  notes: string[];
+  /** O*NET's required credit (CC BY 4.0), when O*NET data is shown. */
+  attribution?: string;
+  citations: Citation[];
 }
 
 /** A question back when the advisor cannot tell what was meant: each option a command, shown as a button. */
@@ -263,6 +293,7 @@ export type Answer =
   | QuestionAnswer
   | PayComparison
   | OutOfScope
+  | OccupationAnswer
   | Clarification
   | RoleProblem
   | UsageProblem

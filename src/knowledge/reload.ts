@@ -1,4 +1,4 @@
-import { type FSWatcher, watch } from "node:fs";
+import { existsSync, type FSWatcher, watch } from "node:fs";
 import path from "node:path";
 import { replaceUnderstander, understanderFor } from "../understanding/understand.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "./base.js";
@@ -20,12 +20,14 @@ export function watchKnowledge(
     swapped?: (kb: KnowledgeBase) => void | Promise<void>;
     /** How long to wait after the last change before loading: editors write files in several steps. */
     settleMs?: number;
+    /** OFFICIAL_DATA_DIR: loaded with the knowledge, and watched too, so a new import is picked up. */
+    officialDir?: string;
   },
 ): { close(): void } {
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     try {
-      const fresh = loadKnowledgeBase(dirs);
+      const fresh = loadKnowledgeBase(dirs, o.officialDir ? { officialDir: o.officialDir } : {});
       const understander = understanderFor(fresh);
       Object.assign(kb, fresh);
       replaceUnderstander(kb, understander);
@@ -41,15 +43,16 @@ export function watchKnowledge(
       );
     }
   };
-  const watchers: FSWatcher[] = dirs
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) =>
-      watch(dir, { recursive: true }, () => {
-        clearTimeout(timer);
-        timer = setTimeout(reload, o.settleMs ?? 500);
-      }),
-    );
+  const watched = [
+    ...dirs.split(path.delimiter),
+    ...(o.officialDir && existsSync(o.officialDir) ? [o.officialDir] : []),
+  ];
+  const watchers: FSWatcher[] = watched.filter(Boolean).map((dir) =>
+    watch(dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(reload, o.settleMs ?? 500);
+    }),
+  );
   for (const w of watchers) w.on("error", (error) => o.log("warn", `knowledge watch: ${error.message}`));
   return {
     close() {

@@ -12,6 +12,8 @@ const usage = `Usage: career data import <file or folder…>
   O*NET database files, and writes the official layer to OFFICIAL_DATA_DIR (default ${defaultOfficialDir}).
   Example: career data import ~/Downloads/oesm25nat ~/Downloads/occupation.xlsx ~/Downloads/db_29_3_text`;
 
+const count = (lines: string | undefined) => (lines ? lines.split("\n").length : 0);
+
 /** The layer cut down to the occupations the curated roles name: committed, so a fresh clone has them. */
 export function curatedSubset(layer: OfficialLayer, socCodes: ReadonlySet<string>): OfficialLayer {
   const occupations = layer.occupations.filter((o) => socCodes.has(o.soc));
@@ -19,7 +21,7 @@ export function curatedSubset(layer: OfficialLayer, socCodes: ReadonlySet<string
     manifest: {
       ...layer.manifest,
       occupations: occupations.length,
-      titles: occupations.reduce((n, o) => n + (o.onet?.titles.length ?? 0), 0),
+      titles: occupations.reduce((n, o) => n + count(o.onet?.titles) + count(o.onet?.subTitles), 0),
     },
     occupations,
   };

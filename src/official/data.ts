@@ -3,6 +3,7 @@ import type { Role, Source } from "../knowledge/schema.js";
 import { entryLines, officialSources, outlookFigures, payFigures } from "./figures.js";
 import { OfficialDataError, readLayer, readSubset, subsetFile } from "./files.js";
 import type { Manifest, OfficialLayer, OfficialOccupation } from "./layer.js";
+import { TitleIndex } from "./titles.js";
 
 /** The official figures the advisor answers from: the whole layer when imported, else the committed subset. */
 export interface OfficialData {
@@ -11,17 +12,31 @@ export interface OfficialData {
   complete: boolean;
   occupations: readonly OfficialOccupation[];
   bySoc: ReadonlyMap<string, OfficialOccupation>;
+  /** Every title people may type for an occupation, built once here (not per question). */
+  titles: TitleIndex;
 }
 
 /** The 6-digit SOC code of an O*NET-SOC code: 15-1252.00 → 15-1252. */
 export const socOf = (code: string) => code.slice(0, 7);
 
 function dataOf(layer: OfficialLayer, complete: boolean): OfficialData {
+  const lines = (text: string | undefined) => (text ? text.split("\n") : []);
+  const titles = new TitleIndex(
+    layer.occupations.map((o) => ({
+      soc: o.soc,
+      ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)],
+    })),
+  );
+  // The titles live on in the index only: kept on each occupation too, they would hold 1.3 MB of heap.
+  const occupations = layer.occupations.map((o) =>
+    o.onet ? { ...o, onet: { ...o.onet, titles: "", subTitles: "" } } : o,
+  );
   return {
     manifest: layer.manifest,
     complete,
-    occupations: layer.occupations,
-    bySoc: new Map(layer.occupations.map((o) => [o.soc, o])),
+    occupations,
+    bySoc: new Map(occupations.map((o) => [o.soc, o])),
+    titles,
   };
 }
 

@@ -50,6 +50,22 @@ export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>
   ];
 }
 
+/** An official occupation's answer as lines, shared with the Slack renderer's fallback text. */
+export function occupationLines(a: Extract<Answer, { kind: "occupation" }>): string[] {
+  return [
+    rule(`${a.title} (SOC ${a.soc}): official US figures`),
+    ...(a.matchNote ? [a.matchNote, ""] : []),
+    ...(a.pay.length ? ["Pay (base pay only):", ...bullet(a.pay.map(figure))] : []),
+    ...(a.outlook.length ? ["Jobs and outlook:", ...bullet(a.outlook.map(figure))] : []),
+    ...(a.entry.length ? ["Getting in:", ...bullet(a.entry.map(figure))] : []),
+    ...(a.tools ? [figure(a.tools)] : []),
+    ...(a.related.length ? [`Related occupations: ${a.related.join(", ")}`] : []),
+    "",
+    ...a.notes,
+    ...(a.attribution ? [a.attribution] : []),
+  ];
+}
+
 /** "Not covered" and "not what I do" answers, shared with the Slack renderer's wording. */
 export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string[] {
   if (a.reason === "off-topic") return [offTopicLine, whatIDoLine];
@@ -67,12 +83,15 @@ export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string
       ? `The closest roles I know: ${a.nearest.map((r) => r.name).join(", ")}.`
       : "See every role I know with: career roles",
     howToAddLine,
+    ...(a.officialNote ? [a.officialNote] : []),
     ...sources(a.citations),
   ];
 }
 
 function lines(a: Answer): string[] {
   switch (a.kind) {
+    case "occupation":
+      return [...occupationLines(a), ...sources(a.citations)];
     case "help":
       return [
         rule("Career Advisor"),

@@ -18,8 +18,12 @@ export interface Entities {
   roles: Role[];
   /** Names that could mean several roles ("sde"). */
   ambiguous: { typed: string; options: Role[] }[];
-  /** Occupations the knowledge does not cover, as typed. */
-  uncovered: { occupation: Occupation; typed: string }[];
+  /**
+   * Occupations the knowledge does not cover, as typed. `official` lists the official occupations (SOC
+   * codes) the words name, when they were read from the official layer's titles: one, or several when
+   * O*NET lists the title under each.
+   */
+  uncovered: { occupation: Occupation; typed: string; official?: string[] }[];
   /** Something shaped like a job title ("salesforce developer") that neither list knows. */
   unknownTitle?: string;
   level?: string;
@@ -52,6 +56,27 @@ const pronounPhrases = [
   "this job",
   "that one",
 ];
+
+/**
+ * Words that are official titles on their own but mostly mean something else in a question about tech
+ * careers ("which model should I learn", "a good lead"): never read as an occupation by themselves.
+ */
+const genericTitleWords = new Set(
+  "engineer developer manager analyst scientist designer architect consultant researcher editor agent model server driver judge contractor coach interpreter lead director officer specialist technician administrator assistant associate worker operator clerk partner principal owner founder intern trainee student teacher instructor".split(
+    " ",
+  ),
+);
+/** Word endings of people's titles: a knowledge word with one ("programmer") can still be a title. */
+const titleEnding = /(er|or|ist|ian|ant|ent|man|person)$/;
+
+/** "15-1252", "15 1252" or "15-1252.00" in the tokens: the SOC code and where it stands. */
+function socCodeIn(tokens: string[]): { soc: string; start: number; end: number } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const m = /^(\d{4})(\.\d{2})?$/.exec(tokens[i + 1] ?? "");
+    if (/^\d{2}$/.test(tokens[i] ?? "") && m) return { soc: `${tokens[i]}-${m[1]}`, start: i, end: i + 2 };
+  }
+  return undefined;
+}
 
 /** The last word of most job titles; with a word in front that names nothing known, a title we do not cover. */
 const titleHeads = new Set(
@@ -87,6 +112,23 @@ function markerBefore(tokens: string[], start: number, markers: ReadonlySet<stri
     if (!["a", "an", "the", "as", "work", "working", "worked", "be", "want", "i"].includes(t)) return false;
   }
   return false;
+}
+
+/** An official occupation as the understanding names occupations: its title, and the curated roles near it. */
+function officialOccupation(kb: KnowledgeBase, soc: string): Occupation {
+  const o = kb.official?.bySoc.get(soc);
+  const group = soc.slice(0, 5);
+  const near = kb.knowledge.roles
+    .filter((r) => r.onet.some((c) => c.startsWith(soc)))
+    .concat(kb.knowledge.roles.filter((r) => r.onet.some((c) => c.startsWith(group))))
+    .map((r) => r.id);
+  return {
+    name: o?.title ?? soc,
+    soc,
+    tech: soc.startsWith("15-"),
+    near: [...new Set(near)].slice(0, 3),
+    titles: [],
+  };
 }
 
 /**
@@ -152,6 +194,37 @@ export function extractEntities(
   const place = pick(kb.places, "xplace", typos);
   const company = pick(kb.companies, "xcompany", typos);
   const skillKind = pick(v.skillKinds, "xskill", false);
+
+  // Occupations by their official titles (O*NET's alternate and reported titles among them) or SOC code,
+  // among the words no covered role, level, place or company claimed.
+  const official = kb.official;
+  if (official) {
+    const code = socCodeIn(open());
+    if (code && official.bySoc.has(code.soc)) {
+      const m = { entries: [], start: code.start, end: code.end, distance: 0 };
+      uncovered.push({ occupation: officialOccupation(kb, code.soc), typed: code.soc, official: [code.soc] });
+      claim(m, "xrole");
+    }
+    const fixable = (w: string) =>
+      typos && !questionWords.has(w) && !v.commonWords.has(w) && !kb.index.words.has(w);
+    for (const m of official.titles.findAll(open(), fixable)) {
+      const words = tokens.slice(m.start, m.end);
+      if (words.some((w) => w === "")) continue;
+      if (words.length === 1) {
+        const w = words[0] ?? "";
+        if (
+          genericTitleWords.has(w) ||
+          questionWords.has(w) ||
+          v.commonWords.has(w) ||
+          (kb.index.words.has(w) && !titleEnding.test(w))
+        )
+          continue;
+      }
+      const soc = m.socs[0] ?? "";
+      uncovered.push({ occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs });
+      claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
+    }
+  }
 
   let unknownTitle: string | undefined;
   if (roles.length === 0 && uncovered.length === 0)

@@ -68,14 +68,20 @@ export function compileLayer(
       record.outlook = rest;
     }
     if (onet && codes.length > 0) {
-      const names = distinct(
-        codes.flatMap((c) => [
-          onet.titles.get(c) ?? "",
-          ...(onet.alternateTitles.get(c) ?? []),
-          ...(onet.reportedTitles.get(c) ?? []),
-        ]),
-      ).filter((t) => t.toLowerCase() !== title.toLowerCase());
-      titleCount += names.length;
+      const namesOf = (list: string[]) =>
+        distinct(
+          list.flatMap((c) => [
+            onet.titles.get(c) ?? "",
+            ...(onet.alternateTitles.get(c) ?? []),
+            ...(onet.reportedTitles.get(c) ?? []),
+          ]),
+        ).filter((t) => t.toLowerCase() !== title.toLowerCase());
+      const names = namesOf(codes.filter((c) => c.endsWith(".00")));
+      const own = new Set(names.map((n) => n.toLowerCase()));
+      const subNames = namesOf(codes.filter((c) => !c.endsWith(".00"))).filter(
+        (n) => !own.has(n.toLowerCase()),
+      );
+      titleCount += names.length + subNames.length;
       const related = distinct(codes.flatMap((c) => (onet.related.get(c) ?? []).map(socOf))).filter(
         (s) => s !== soc && titles.has(s),
       );
@@ -88,7 +94,8 @@ export function compileLayer(
           maxTechnologies,
         ),
         related: related.slice(0, maxRelated),
-        titles: names,
+        titles: names.join("\n"),
+        subTitles: subNames.join("\n"),
       };
     }
     occupations.push(record);

@@ -318,6 +318,27 @@ function body(a: Answer): KnownBlock[] {
         ...sections(esc(a.verdict)),
         ...sourceLine(a.citations),
       ];
+    case "occupation":
+      return [
+        header(`${a.title}: official US figures`),
+        ...(a.matchNote ? sections(esc(a.matchNote)) : []),
+        ...fieldSections(
+          a.pay.map((f) => figureField(f.label, f)),
+          a.pay.length ? `*Pay* _(SOC ${a.soc}; base pay only)_` : undefined,
+        ),
+        ...fieldSections(
+          a.outlook.map((f) => figureField(f.label, f)),
+          a.outlook.length ? "*Jobs and outlook*" : undefined,
+        ),
+        ...fieldSections(
+          a.entry.map((f) => figureField(f.label, f)),
+          a.entry.length ? "*Getting in*" : undefined,
+        ),
+        ...(a.tools ? sections(`*${esc(a.tools.label)}*\n${esc(a.tools.value)}`) : []),
+        ...(a.related.length ? sections(`*Related occupations:* ${esc(a.related.join(", "))}`) : []),
+        ...context([...a.notes, ...(a.attribution ? [a.attribution] : [])].map(esc)),
+        ...sourceLine(a.citations),
+      ];
     case "out-of-scope":
       return sections(
         esc(

@@ -1,0 +1,168 @@
+import { editDistance, tokenize, typoAllowance } from "../knowledge/text.js";
+
+/**
+ * The job titles of the official layer (occupation titles, O*NET alternate and reported titles: about
+ * 56,000) as an index a question is matched against, built once at start.
+ *
+ * Exact phrases are looked up in one map. Typos are corrected word by word: a word no title uses is
+ * compared only with the title words that share a trigram with it (an inverted index over the ~12,000
+ * distinct title words), so a lookup never scans the titles. Words are compared in a cheap singular form
+ * ("nurses" → "nurse") applied alike to titles and questions; a dictionary-based singular for 150,000
+ * title words would cost more start-up time than the whole layer.
+ */
+
+/** "analysts" → "analyst", "technologies" → "technology"; "business", "status" and "sales" stay. */
+export function singular(word: string): string {
+  if (word.length <= 3 || !word.endsWith("s")) return word;
+  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word === "sales") return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+export interface TitleMatch {
+  /** The occupations the title names: one, or several when O*NET lists it under each of them. */
+  socs: string[];
+  /** The words of the question the title covers. */
+  start: number;
+  end: number;
+  /** Edits made to read it (0: exact). */
+  distance: number;
+}
+
+/** "Information Technology Manager (IT Manager)" → both names; "Chief Executive Officer" → itself. */
+function namesIn(title: string): string[] {
+  const m = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(title);
+  return m ? [m[1] ?? "", m[2] ?? ""] : [title];
+}
+
+const trigrams = (word: string) => {
+  const padded = `^${word}$`;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+};
+
+export class TitleIndex {
+  /**
+   * Phrase (singular words joined by spaces) → index into `socs`, or several where titles of equal rank
+   * of several occupations meet. A better-ranked title wins: an occupation's own title over an alternate
+   * title of another, and that over a title of a more specific O*NET occupation.
+   */
+  private readonly phrases = new Map<string, number | number[]>();
+  private readonly ranks = new Map<string, number>();
+  private readonly socs: string[] = [];
+  /** Distinct title words, and which of them hold each trigram. */
+  private readonly words: string[] = [];
+  private readonly wordSet = new Set<string>();
+  private readonly byTrigram = new Map<string, number[]>();
+  readonly longestPhrase: number;
+  readonly size: number;
+
+  /**
+   * `ranked` lists an occupation's titles best first: its own title, its other names, then names of more
+   * specific occupations under it. "Information Technology Manager (IT Manager)" counts as both names.
+   */
+  constructor(entries: Iterable<{ soc: string; ranked: readonly (readonly string[])[] }>) {
+    let longest = 1;
+    const add = (phrase: string, at: number, rank: number) => {
+      const known = this.phrases.get(phrase);
+      const knownRank = this.ranks.get(phrase) ?? Number.POSITIVE_INFINITY;
+      if (known === undefined || rank < knownRank) {
+        this.phrases.set(phrase, at);
+        this.ranks.set(phrase, rank);
+      } else if (rank === knownRank) {
+        const list = typeof known === "number" ? [known] : known;
+        if (!list.includes(at)) this.phrases.set(phrase, [...list, at]);
+      }
+    };
+    for (const { soc, ranked } of entries) {
+      const at = this.socs.push(soc) - 1;
+      ranked.forEach((titles, rank) => {
+        for (const title of titles)
+          for (const name of namesIn(title)) {
+            const words = tokenize(name).map(singular);
+            if (words.length === 0) continue;
+            add(words.join(" "), at, rank);
+            longest = Math.max(longest, words.length);
+            for (const w of words) this.addWord(w);
+          }
+      });
+    }
+    // Ranks are needed while building only.
+    this.ranks.clear();
+    this.longestPhrase = Math.min(longest, 8);
+    this.size = this.phrases.size;
+  }
+
+  private addWord(word: string): void {
+    if (this.wordSet.has(word)) return;
+    this.wordSet.add(word);
+    const id = this.words.push(word) - 1;
+    for (const g of trigrams(word)) {
+      const list = this.byTrigram.get(g);
+      if (list) list.push(id);
+      else this.byTrigram.set(g, [id]);
+    }
+  }
+
+  private socsAt(at: number | number[]): string[] {
+    return (typeof at === "number" ? [at] : at).map((i) => this.socs[i] ?? "");
+  }
+
+  /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */
+  lookup(text: string): string[] {
+    const at = this.phrases.get(tokenize(text).map(singular).join(" "));
+    return at === undefined ? [] : this.socsAt(at);
+  }
+
+  /** The title word closest to a word no title uses, within the typo allowance, or undefined. */
+  correct(word: string): string | undefined {
+    const allowance = Math.min(2, typoAllowance(word.length));
+    if (allowance === 0) return undefined;
+    const grams = [...trigrams(word)];
+    const shared = new Map<number, number>();
+    for (const g of grams)
+      for (const id of this.byTrigram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    // One edit changes at most three trigrams: candidates must share the rest.
+    const needed = Math.max(1, grams.length - 3 * allowance);
+    let best: { word: string; distance: number } | undefined;
+    for (const [id, count] of shared) {
+      if (count < needed) continue;
+      const candidate = this.words[id] ?? "";
+      const distance = editDistance(word, candidate, allowance);
+      if (distance <= allowance && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    return best?.word;
+  }
+
+  /**
+   * The titles in a run of words, longest first and without overlaps. `fixable` says which words may be
+   * corrected for typos (not question words, not words the knowledge itself uses).
+   */
+  findAll(tokens: readonly string[], fixable: (word: string) => boolean = () => true): TitleMatch[] {
+    const forms = tokens.map(singular);
+    const fixed = forms.map((w, i) => {
+      if (this.wordSet.has(w) || !fixable(tokens[i] ?? w) || w.length < 5) return { word: w, edits: 0 };
+      const c = this.correct(w);
+      return c ? { word: c, edits: 1 } : { word: w, edits: 0 };
+    });
+    const taken = new Array<boolean>(tokens.length).fill(false);
+    const found: TitleMatch[] = [];
+    for (let size = Math.min(this.longestPhrase, tokens.length); size >= 1; size--)
+      for (let start = 0; start + size <= tokens.length; start++) {
+        if (taken.slice(start, start + size).some(Boolean)) continue;
+        const slice = fixed.slice(start, start + size);
+        const at = this.phrases.get(slice.map((f) => f.word).join(" "));
+        if (at === undefined) continue;
+        for (let i = start; i < start + size; i++) taken[i] = true;
+        found.push({
+          socs: this.socsAt(at),
+          start,
+          end: start + size,
+          distance: slice.reduce((n, f) => n + f.edits, 0),
+        });
+      }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}
