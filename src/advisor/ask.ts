@@ -7,6 +7,7 @@ import { type Intent, pairIntents, payIntents } from "../understanding/intents.j
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
+import { rankingAnswer } from "./ranking.js";
 import {
   factAnswer,
   payAnswer,
@@ -165,6 +166,7 @@ export function answerUnderstood(
       uncovered?.occupation,
       uncovered?.official,
     );
+  if (u.ranking) return rankingAnswer(kb, u.ranking);
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
@@ -250,6 +252,7 @@ export function answerUnderstood(
       if (!other) return whichOther(kb, intent, role);
       return intent === "common" ? commonAnswer(kb, q, u.roles) : compareRoles(kb, u.roles.slice(0, 3));
     case "market":
+    case "roleRanking":
       return marketAnswer(kb, q);
     case "trend":
       return fieldAnswer(kb, q, "trend", isRoleWord);

@@ -215,6 +215,23 @@ export interface OccupationAnswer extends Base {
   citations: Citation[];
 }
 
+/** Roles or occupations ranked by one official figure ("which roles pay the most", "fastest growing jobs"). */
+export interface RankingAnswer extends Base {
+  kind: "ranking";
+  metric: RankingMetric;
+  /** The curated roles (by their official occupations), or every occupation in the layer. */
+  scope: "roles" | "occupations";
+  /** A word the rows were narrowed to ("data"), when the question named one. */
+  filter?: string;
+  rows: { name: string; role?: RoleRef; occupation: string; soc: string; figure: FigureView }[];
+  /** What was left out or could not be ranked, and how to widen the list. */
+  notes: string[];
+  citations: Citation[];
+}
+
+export const rankingMetrics = ["pay", "growth", "openings", "noDegree"] as const;
+export type RankingMetric = (typeof rankingMetrics)[number];
+
 /** A question back when the advisor cannot tell what was meant: each option a command, shown as a button. */
 export interface Clarification extends Base {
   kind: "clarify";
@@ -294,6 +311,7 @@ export type Answer =
   | PayComparison
   | OutOfScope
   | OccupationAnswer
+  | RankingAnswer
   | Clarification
   | RoleProblem
   | UsageProblem

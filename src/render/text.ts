@@ -50,6 +50,28 @@ export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>
   ];
 }
 
+/** A ranking's title: "Best paid roles", "Fastest growing occupations (data)". */
+export function rankingTitle(a: Extract<Answer, { kind: "ranking" }>): string {
+  const what = a.scope === "roles" ? "roles" : "occupations";
+  const title = {
+    pay: `Best paid ${what}`,
+    growth: `Fastest growing ${what}`,
+    openings: `${what[0]?.toUpperCase()}${what.slice(1)} with the most openings each year`,
+    noDegree: `Best paid ${what} that need no degree`,
+  }[a.metric];
+  return `${title}${a.filter ? ` (${a.filter})` : ""}`;
+}
+
+/** Each row with its figure and release: "1. Software Engineer (as Software Developers): $135,980 (BLS OEWS, May 2025)". */
+export function rankingRowText(row: Extract<Answer, { kind: "ranking" }>["rows"][number], i: number): string {
+  const as = row.role && row.occupation !== row.name ? ` (as ${row.occupation})` : "";
+  return `${i + 1}. ${row.name}${as}: ${row.figure.value} (${citationText(row.figure.citation)})`;
+}
+
+function rankingLines(a: Extract<Answer, { kind: "ranking" }>): string[] {
+  return [rule(rankingTitle(a)), ...a.rows.map((r, i) => `  ${rankingRowText(r, i)}`), "", ...a.notes];
+}
+
 /** An official occupation's answer as lines, shared with the Slack renderer's fallback text. */
 export function occupationLines(a: Extract<Answer, { kind: "occupation" }>): string[] {
   return [
@@ -92,6 +114,8 @@ function lines(a: Answer): string[] {
   switch (a.kind) {
     case "occupation":
       return [...occupationLines(a), ...sources(a.citations)];
+    case "ranking":
+      return [...rankingLines(a), ...sources(a.citations)];
     case "help":
       return [
         rule("Career Advisor"),

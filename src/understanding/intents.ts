@@ -6,6 +6,7 @@ export const intents = [
   "salary",
   "payCompare",
   "payRanking",
+  "roleRanking",
   "totalComp",
   "skills",
   "tools",

@@ -1,4 +1,5 @@
 import pluralize from "pluralize";
+import type { RankingRequest } from "../advisor/ranking.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
@@ -8,6 +9,7 @@ import type { ConversationContext } from "./context.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
+import { readRanking } from "./ranking.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
 /** What a question asks, about what, and what the thread filled in. */
@@ -28,6 +30,8 @@ export interface Understanding {
   to?: Role;
   /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
   inherited: string[];
+  /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
+  ranking?: RankingRequest;
 }
 
 /** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
@@ -122,7 +126,15 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const classification = inDomain(entities, classified)
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };
-      return resolve(kb, text, entities, classification, context);
+      const understood = resolve(kb, text, entities, classification, context);
+      // Ranking across roles names no role of its own: its words say what it ranks by.
+      const nothingNamed =
+        entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
+      const ranking = nothingNamed
+        ? readRanking(tokenize(text), understood.intent === "roleRanking")
+        : undefined;
+      if (ranking) return { ...understood, intent: "roleRanking", roles: [], inherited: [], ranking };
+      return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };

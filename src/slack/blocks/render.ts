@@ -1,7 +1,15 @@
 import type { KnownBlock } from "@slack/types";
 import type { Answer, Citation, FigureView, RoleRef } from "../../advisor/types.js";
 import { citationText } from "../../knowledge/figures.js";
-import { changeLines, outOfScope, progressBar, renderText, thisWeekLines } from "../../render/text.js";
+import {
+  changeLines,
+  outOfScope,
+  progressBar,
+  rankingRowText,
+  rankingTitle,
+  renderText,
+  thisWeekLines,
+} from "../../render/text.js";
 import { ids, skillsCheckId } from "../ids.js";
 import {
   button,
@@ -337,6 +345,13 @@ function body(a: Answer): KnownBlock[] {
         ...(a.tools ? sections(`*${esc(a.tools.label)}*\n${esc(a.tools.value)}`) : []),
         ...(a.related.length ? sections(`*Related occupations:* ${esc(a.related.join(", "))}`) : []),
         ...context([...a.notes, ...(a.attribution ? [a.attribution] : [])].map(esc)),
+        ...sourceLine(a.citations),
+      ];
+    case "ranking":
+      return [
+        header(rankingTitle(a)),
+        ...sections(a.rows.map((r, i) => esc(rankingRowText(r, i))).join("\n") || "Nothing to rank."),
+        ...context(a.notes.map(esc)),
         ...sourceLine(a.citations),
       ];
     case "out-of-scope":

@@ -1,0 +1,125 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Figure } from "../knowledge/schema.js";
+import { occupationsOf } from "../official/data.js";
+import { outlookFigures, payFigures } from "../official/figures.js";
+import type { OfficialOccupation } from "../official/layer.js";
+import { officialNotLoaded } from "./occupation.js";
+import type { RankingAnswer, RankingMetric, RoleRef } from "./types.js";
+import { figureView, roleRef, uniqueCitations } from "./views.js";
+
+/** What a ranking question asks, as the understanding reads it. */
+export interface RankingRequest {
+  metric: RankingMetric;
+  /** Every occupation in the layer rather than the curated roles. */
+  all: boolean;
+  /** A word to narrow the list to ("data" in "best paid data jobs"). */
+  filter?: string;
+}
+
+/** Entry requirements that need no degree, as the Employment Projections word them. */
+const noDegree = new Set([
+  "No formal educational credential",
+  "High school diploma or equivalent",
+  "Some college, no degree",
+  "Postsecondary nondegree award",
+]);
+
+const rowsShown = 10;
+
+/** The figure an occupation is ranked by, with the number it sorts on; undefined when it has none. */
+function measure(
+  kb: KnowledgeBase,
+  o: OfficialOccupation,
+  metric: RankingMetric,
+): { sortBy: number; figure: Figure } | undefined {
+  const m = kb.official?.manifest;
+  if (!m) return undefined;
+  if (metric === "pay" || metric === "noDegree") {
+    if (metric === "noDegree" && !noDegree.has(o.outlook?.education ?? "")) return undefined;
+    const median = o.pay?.median;
+    const figure = payFigures(o, m)[0];
+    if (median === undefined || !figure || median === "*" || median === "**") return undefined;
+    // "#" is at or above the top wage BLS publishes: it ranks first, shown as the mark says.
+    return { sortBy: median === "#" ? Number.POSITIVE_INFINITY : median, figure };
+  }
+  const outlook = outlookFigures(o, m);
+  const figure = outlook.find((f) =>
+    metric === "growth" ? f.unit === "percent" : f.label.startsWith("Openings"),
+  );
+  const sortBy = metric === "growth" ? o.outlook?.changePercent : o.outlook?.openingsThousands;
+  return figure && sortBy !== undefined ? { sortBy, figure } : undefined;
+}
+
+const headings: Record<RankingMetric, string> = {
+  pay: "median annual wage",
+  growth: "projected employment change",
+  openings: "openings projected each year",
+  noDegree: "median annual wage, among occupations that need no degree to enter",
+};
+
+/** Ranks the curated roles (each by its official occupation) or every occupation, best first. */
+export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): RankingAnswer {
+  const data = kb.official;
+  const all = request.all && data?.complete === true;
+  const word = request.filter?.toLowerCase();
+  type Row = RankingAnswer["rows"][number] & { sortBy: number };
+  const rows: Row[] = [];
+  if (all && data) {
+    for (const o of data.occupations) {
+      if (word && !o.title.toLowerCase().includes(word)) continue;
+      const got = measure(kb, o, request.metric);
+      if (got)
+        rows.push({
+          name: o.title,
+          occupation: o.title,
+          soc: o.soc,
+          figure: figureView(kb, got.figure),
+          sortBy: got.sortBy,
+        });
+    }
+  } else
+    for (const role of kb.knowledge.roles) {
+      if (word && !`${role.name} ${role.aliases.join(" ")}`.toLowerCase().includes(word)) continue;
+      // A role is ranked by the first of its occupations with the figure.
+      for (const o of occupationsOf(role, data)) {
+        const got = measure(kb, o, request.metric);
+        if (!got) continue;
+        const ref: RoleRef = roleRef(role);
+        rows.push({
+          name: role.name,
+          role: ref,
+          occupation: o.title,
+          soc: o.soc,
+          figure: figureView(kb, got.figure),
+          sortBy: got.sortBy,
+        });
+        break;
+      }
+    }
+  rows.sort((a, b) => b.sortBy - a.sortBy || a.name.localeCompare(b.name));
+  const shown = rows.slice(0, rowsShown).map(({ sortBy: _s, ...row }) => row);
+  const notes = [
+    all
+      ? `Ranked among ${data?.occupations.length ?? 0} occupations in the official data${word ? ` whose titles include “${word}”` : ""}, by ${headings[request.metric]}.`
+      : `Ranked among the curated roles${word ? ` matching “${word}”` : ""}, each by the official figure of the occupation BLS counts it in, by ${headings[request.metric]}. Several roles share one occupation, so they share its figure.`,
+    ...(rows.length > rowsShown ? [`${rows.length - rowsShown} more not shown.`] : []),
+    ...(request.all && !data?.complete ? [officialNotLoaded] : []),
+    ...(!request.all && data?.complete
+      ? ["Ask about “all occupations” to rank every occupation instead."]
+      : []),
+    ...(rows.length === 0 ? ["Nothing in the official data matched, so there is nothing to rank."] : []),
+  ];
+  return {
+    kind: "ranking",
+    metric: request.metric,
+    scope: all ? "occupations" : "roles",
+    ...(word ? { filter: word } : {}),
+    rows: shown,
+    notes,
+    citations: uniqueCitations(shown.map((r) => r.figure.citation)).slice(0, 10),
+    followups: shown
+      .filter((r) => r.role)
+      .slice(0, 2)
+      .map((r) => `salary ${r.name.toLowerCase()}`),
+  };
+}

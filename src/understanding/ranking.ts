@@ -1,0 +1,108 @@
+import type { RankingRequest } from "../advisor/ranking.js";
+import type { RankingMetric } from "../advisor/types.js";
+
+/**
+ * Reads a question that ranks roles or occupations ("which roles pay the most", "fastest growing jobs",
+ * "best paid data jobs", "jobs with no degree") from its words: what to rank by, whether every occupation
+ * or the curated roles, and a word to narrow the list. It needs a plural like "roles" or "jobs" and a
+ * word that ranks or filters, so "which company pays ML engineers the most" (one role) is not one.
+ */
+const plurals = new Set([
+  "roles",
+  "jobs",
+  "careers",
+  "occupations",
+  "professions",
+  "positions",
+  "titles",
+  "fields",
+]);
+const rankWords = new Set([
+  "most",
+  "highest",
+  "best",
+  "top",
+  "fastest",
+  "largest",
+  "biggest",
+  "greatest",
+  "rank",
+  "ranking",
+  "ranked",
+  "which",
+  "what",
+  "list",
+  "least",
+]);
+const metricWords: [RankingMetric, RegExp][] = [
+  [
+    "noDegree",
+    /\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b/,
+  ],
+  ["openings", /\b(openings?|vacancies|hiring|most jobs|job openings)\b/],
+  ["growth", /\b(grow|growing|growth|fastest|demand|expanding|outlook)\b/],
+  [
+    "pay",
+    /\b(pay|pays|paid|paying|salary|salaries|earn|earning|earns|money|wages?|compensation|lucrative)\b/,
+  ],
+];
+const everything =
+  /\b(all|any|every) (occupations?|jobs|careers|professions)\b|\b(overall|nationwide|in the (us|usa|united states|country)|in america|of all)\b/;
+/** Words before "jobs" that say nothing about which ones: kept out of the filter. */
+const notFilters = new Set([
+  "tech",
+  "it",
+  "technology",
+  "good",
+  "great",
+  "best",
+  "top",
+  "paying",
+  "paid",
+  "growing",
+  "new",
+  "high",
+  "highest",
+  "entry",
+  "level",
+  "most",
+  "the",
+  "which",
+  "what",
+  "are",
+  "all",
+  "any",
+  "every",
+  "us",
+  "american",
+  "fastest",
+  "demand",
+  "in",
+  "of",
+  "well",
+  "better",
+  "remote",
+  "other",
+  "these",
+  "those",
+  "some",
+  "many",
+  "more",
+  "career",
+  "hiring",
+]);
+
+export function readRanking(tokens: readonly string[], asked: boolean): RankingRequest | undefined {
+  const text = tokens.join(" ").replace(/\bdon t\b|\bdon't\b/g, "dont");
+  const pluralAt = tokens.findIndex((t) => plurals.has(t));
+  if (pluralAt < 0 && !asked) return undefined;
+  const metric = metricWords.find(([, re]) => re.test(text))?.[0];
+  if (!metric) return undefined;
+  if (!asked && metric !== "noDegree" && !tokens.some((t) => rankWords.has(t))) return undefined;
+  const before = pluralAt > 0 ? tokens[pluralAt - 1] : undefined;
+  const filter =
+    before && !notFilters.has(before) && !/^(pay|paid|salar|earn|grow|open|degree)/.test(before)
+      ? before
+      : undefined;
+  return { metric, all: everything.test(text), ...(filter ? { filter } : {}) };
+}
