@@ -29,7 +29,14 @@ import {
   type UserRecord,
   userSchema,
 } from "./schema.js";
-import { countsOf, type ImportCounts, type Store, type StoreHealth, StoreUnavailableError } from "./store.js";
+import {
+  countsOf,
+  type ImportCounts,
+  type InstallationRewrite,
+  type Store,
+  type StoreHealth,
+  StoreUnavailableError,
+} from "./store.js";
 
 /** How long Slack's event ids are remembered: Slack retries for minutes, never an hour later. */
 const eventMemoryMs = 60 * 60 * 1000;
@@ -330,6 +337,45 @@ export class PostgresStore implements Store {
     );
   }
 
+  async rewriteInstallations(plan: InstallationRewrite): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw unavailable(error);
+    }
+    try {
+      // The migration lock: of several instances starting together, one rewrites while the others wait,
+      // then find nothing left to do.
+      await client.query("select pg_advisory_lock($1)", [migrationLockId]);
+      await client.query("begin");
+      const { rows } = await client.query<{ key: string; data: unknown }>(
+        "select key, data from installations for update",
+      );
+      let changes: ReturnType<InstallationRewrite>;
+      try {
+        changes = plan(Object.fromEntries(rows.map((r) => [r.key, parse(installationSchema, r.data)])));
+      } catch (error) {
+        throw new PlanRefused(error);
+      }
+      for (const [key, record] of Object.entries(changes))
+        if (record === null) await client.query("delete from installations where key = $1", [key]);
+        else
+          await client.query("update installations set data = $2, updated_at = $3 where key = $1", [
+            key,
+            parse(installationSchema, record),
+            record.updatedAt,
+          ]);
+      await client.query("commit");
+    } catch (error) {
+      await client.query("rollback").catch(() => undefined);
+      throw error instanceof PlanRefused ? error.reason : unavailable(error);
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [migrationLockId]).catch(() => undefined);
+      client.release();
+    }
+  }
+
   async forgetWorkspace(teamId: string): Promise<void> {
     const prefix = `${teamId.replace(/[\\%_]/g, "\\$&")}:%`;
     await this.transaction(async (client) => {
@@ -512,6 +558,11 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** The plan of a rewrite refused it (its own error, not the database's). */
+class PlanRefused {
+  constructor(readonly reason: unknown) {}
 }
 
 function unavailable(error: unknown): Error {
