@@ -148,7 +148,8 @@ export function secretsOf(config: Config): string[] {
     secrets.push(config.oauth.clientSecret, config.oauth.stateSecret);
     // The token keys, however they were written (base64, base64url or hex).
     for (const key of [config.oauth.tokenKeys.current, config.oauth.tokenKeys.previous])
-      if (key) for (const form of ["base64", "base64url", "hex"] as const) secrets.push(key.bytes.toString(form));
+      if (key)
+        for (const form of ["base64", "base64url", "hex"] as const) secrets.push(key.bytes.toString(form));
   }
   if (config.databaseUrl) {
     try {

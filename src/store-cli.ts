@@ -89,16 +89,15 @@ async function rotateKey(flags: string[], env: NodeJS.ProcessEnv): Promise<{ cod
   const { keys, problems } = tokenKeysFrom(env, true);
   if (!keys) return { code: 2, out: new ConfigError(problems).message };
   const url = env.DATABASE_URL?.trim();
+  const dataFile = env.DATA_FILE?.trim() || "data/career-bot.json";
   let store: Store | undefined;
   try {
-    store = await openStore({
-      ...(url ? { databaseUrl: url } : {}),
-      dataFile: env.DATA_FILE?.trim() || "data/career-bot.json",
-    });
+    // The data file is the app's own: rotate it while the app is stopped (or just restart the app).
+    store = await openStore({ ...(url ? { databaseUrl: url } : {}), dataFile });
     const upgrade = await upgradeInstallationKeys(store, keys, {
       forgetLocked: flags.includes("--forget-locked"),
     });
-    const where = url ? "the database" : (env.DATA_FILE?.trim() || "data/career-bot.json");
+    const where = url ? "the database" : dataFile;
     const lines = [
       `Installations in ${where}: ${upgrade.rotated.length} re-encrypted from TOKEN_ENCRYPTION_KEY_PREVIOUS, ${upgrade.sealed.length} encrypted from plain text; every other one was already under TOKEN_ENCRYPTION_KEY.`,
     ];

@@ -123,7 +123,9 @@ describe("configuration", () => {
           TOKEN_ENCRYPTION_KEY: key.toString("base64"),
           TOKEN_ENCRYPTION_KEY_PREVIOUS: key.toString("hex"),
         }),
-      ).toEqual([expect.stringMatching(/^TOKEN_ENCRYPTION_KEY_PREVIOUS is the same key as TOKEN_ENCRYPTION_KEY/)]);
+      ).toEqual([
+        expect.stringMatching(/^TOKEN_ENCRYPTION_KEY_PREVIOUS is the same key as TOKEN_ENCRYPTION_KEY/),
+      ]);
     });
   });
 });

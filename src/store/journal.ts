@@ -28,9 +28,7 @@ export class Journal {
   }
 
   /** Reads every journal left beside the file (oldest first) and returns their entries and a journal to go on with. */
-  static async open(
-    file: string,
-  ): Promise<{ journal: Journal; entries: JournalEntry[]; files: string[] }> {
+  static async open(file: string): Promise<{ journal: Journal; entries: JournalEntry[]; files: string[] }> {
     const dir = path.dirname(file);
     const prefix = `${path.basename(file)}.`;
     let names: string[] = [];

@@ -28,7 +28,7 @@ export function parseTokenKey(text: string): TokenKey | { problem: string } {
   let bytes: Buffer | undefined;
   if (/^[0-9a-f]{64}$/i.test(trimmed)) bytes = Buffer.from(trimmed, "hex");
   else if (/^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed)) bytes = Buffer.from(trimmed, "base64");
-  if (!bytes || bytes.length !== 32)
+  if (bytes?.length !== 32)
     return {
       problem: `must be 32 bytes as base64 (44 characters) or hex (64 characters), not ${trimmed.length} characters`,
     };
