@@ -278,12 +278,18 @@ describe("exports and imports (PostgreSQL)", () => {
     await copy.close();
   });
 
-  it("lets one of several instances rotate under the migration lock while the others find it done", async () => {
+  it("lets one of several instances rotate under the migration lock, the others finding it done or reading both keys", async () => {
     const shared = await newDatabase();
     const first = await PostgresStore.open(shared.url);
     const app = await startTestApp(api, { oauth: true, store: first });
     for (const team of ["T6", "T7", "T8"]) await installWorkspace(api, app.port, team, `xoxb-${team}`);
     await app.stop();
+    // An instance not yet switched (a rolling rotation's first step: the new key as its previous one).
+    const notYetSwitched = await startTestApp(api, {
+      oauth: true,
+      store: first,
+      env: { TOKEN_ENCRYPTION_KEY_PREVIOUS: keyC },
+    });
     const second = await PostgresStore.open(shared.url);
     const rotation = {
       current: keyOf(Buffer.from(keyC, "base64")),
@@ -295,6 +301,9 @@ describe("exports and imports (PostgreSQL)", () => {
       const bot = (await second.installation(team))?.installation.bot as { token: string };
       expect(sealedWith(bot.token)).toBe(rotation.current.id);
     }
+    // It reads both keys meanwhile: the rotated tokens still answer there.
+    expect(await tokenAnsweredWith(api, notYetSwitched.port, "T7", "EvRolling1")).toBe("xoxb-T7");
+    await notYetSwitched.stop();
     await first.close();
     await second.close();
   });
