@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import {
   upgradeInstallationKeys,
 } from "../src/store/installation-secrets.js";
 import { PostgresStore } from "../src/store/postgres.js";
+import { emptyData } from "../src/store/schema.js";
 import { keyOf, sealedWith } from "../src/store/secrets.js";
 import { JsonStore, type Store } from "../src/store/store.js";
 import { runStoreCommand } from "../src/store-cli.js";
@@ -234,6 +235,25 @@ describe("files readable by their owner only", () => {
     expect(statSync(path.join(path.dirname(dataFile), journal as string)).mode & 0o777).toBe(0o600);
     await store.close();
     expect(statSync(dataFile).mode & 0o777).toBe(0o600);
+  });
+
+  it("narrows a data file and journal left readable by others (an earlier version's) when it opens them", async () => {
+    const dataFile = tempDataFile();
+    const journal = `${dataFile}.1.journal`;
+    mkdirSync(path.dirname(dataFile), { recursive: true });
+    writeFileSync(dataFile, JSON.stringify(emptyData()), { mode: 0o644 });
+    writeFileSync(
+      journal,
+      `${JSON.stringify({ set: "users", key: "U1", value: { ticked: [], updatedAt: "2026-11-01T00:00:00.000Z" } })}\n`,
+      { mode: 0o644 },
+    );
+    chmodSync(dataFile, 0o644);
+    chmodSync(journal, 0o644);
+    const store = await JsonStore.open(dataFile);
+    expect(statSync(dataFile).mode & 0o777).toBe(0o600);
+    expect(statSync(journal).mode & 0o777).toBe(0o600);
+    expect(await store.user("U1")).toBeDefined();
+    await store.close();
   });
 });
 

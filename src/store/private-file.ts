@@ -14,11 +14,14 @@ export async function writePrivateFile(file: string, text: string): Promise<void
   await rename(temp, file);
 }
 
-/** Makes an existing file owner-only (a data file or journal written by an earlier version); none: nothing. */
+/**
+ * Makes an existing file owner-only (a data file or journal written by an earlier version). A file that is
+ * not there, not ours (a file read for `career store import`) or on a read-only disk is left as it is.
+ */
 export function makePrivate(file: string): void {
   try {
     chmodSync(file, ownerOnly);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if (!["ENOENT", "EPERM", "EROFS"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
   }
 }
