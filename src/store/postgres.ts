@@ -38,6 +38,9 @@ import {
   StoreUnavailableError,
 } from "./store.js";
 
+/** How long an instance waits for another to finish rewriting the installations (a key rotation). */
+const lockWaitMs = 5 * 60 * 1000;
+
 /** How long Slack's event ids are remembered: Slack retries for minutes, never an hour later. */
 const eventMemoryMs = 60 * 60 * 1000;
 
@@ -142,7 +145,7 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       await client.query("rollback").catch(() => undefined);
-      throw unavailable(error);
+      throw error instanceof PlanRefused ? error.reason : unavailable(error);
     } finally {
       client.release();
     }
@@ -338,17 +341,16 @@ export class PostgresStore implements Store {
   }
 
   async rewriteInstallations(plan: InstallationRewrite): Promise<void> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw unavailable(error);
-    }
-    try {
-      // The migration lock: of several instances starting together, one rewrites while the others wait,
-      // then find nothing left to do.
-      await client.query("select pg_advisory_lock($1)", [migrationLockId]);
-      await client.query("begin");
+    await this.transaction(async (client) => {
+      // The migration lock, for this transaction: of several instances starting together, one rewrites
+      // while the others queue here, then find nothing left to do. Rewriting thousands of installations
+      // takes seconds, longer than one statement may take otherwise.
+      await client.query(`set local statement_timeout = ${lockWaitMs}`);
+      await client.query({
+        text: "select pg_advisory_xact_lock($1)",
+        values: [migrationLockId],
+        query_timeout: lockWaitMs + 1000,
+      } as pg.QueryConfig);
       const { rows } = await client.query<{ key: string; data: unknown }>(
         "select key, data from installations for update",
       );
@@ -366,14 +368,7 @@ export class PostgresStore implements Store {
             parse(installationSchema, record),
             record.updatedAt,
           ]);
-      await client.query("commit");
-    } catch (error) {
-      await client.query("rollback").catch(() => undefined);
-      throw error instanceof PlanRefused ? error.reason : unavailable(error);
-    } finally {
-      await client.query("select pg_advisory_unlock($1)", [migrationLockId]).catch(() => undefined);
-      client.release();
-    }
+    });
   }
 
   async forgetWorkspace(teamId: string): Promise<void> {
