@@ -31,12 +31,12 @@ const help: Record<string, string> = {
   SLACK_CLIENT_ID: "copy the Client ID from your app's Basic Information page (OAuth installs)",
   SLACK_CLIENT_SECRET: "copy the Client Secret from your app's Basic Information page (OAuth installs)",
   SLACK_STATE_SECRET: "choose a long random string (e.g. openssl rand -hex 32); it signs the OAuth state",
+  DATABASE_URL:
+    "use a PostgreSQL connection URL such as postgres://user:password@host:5432/career, or leave it empty for the lowdb file",
   TOKEN_ENCRYPTION_KEY:
     "make one with `openssl rand -base64 32` and keep it secret and backed up (it encrypts every installed workspace's token; see docs/security.md)",
   TOKEN_ENCRYPTION_KEY_PREVIOUS:
     "set it to the old TOKEN_ENCRYPTION_KEY while rotating to a new one, else leave it empty (see docs/security.md)",
-  DATABASE_URL:
-    "use a PostgreSQL connection URL such as postgres://user:password@host:5432/career, or leave it empty for the lowdb file",
 };
 
 const envSchema = z.object({
