@@ -90,6 +90,11 @@ async function rotateKey(flags: string[], env: NodeJS.ProcessEnv): Promise<{ cod
   if (!keys) return { code: 2, out: new ConfigError(problems).message };
   const url = env.DATABASE_URL?.trim();
   const dataFile = env.DATA_FILE?.trim() || "data/career-bot.json";
+  if (!url && !existsSync(dataFile))
+    return {
+      code: 2,
+      out: `${dataFile}: no such file. Set DATABASE_URL to the database, or DATA_FILE to the data file, whose installations to re-encrypt.`,
+    };
   let store: Store | undefined;
   try {
     // The data file is the app's own: rotate it while the app is stopped (or just restart the app).

@@ -196,6 +196,17 @@ function suite(backend: Backend) {
       );
       const again = await runStoreCommand(["rotate-key"], env);
       expect(again.out).toContain(": 0 re-encrypted");
+      const nowhere = await runStoreCommand(["rotate-key"], {
+        TOKEN_ENCRYPTION_KEY: keyC,
+        DATA_FILE: "/nonexistent/data.json",
+      });
+      expect(nowhere).toEqual({
+        code: 2,
+        out: "/nonexistent/data.json: no such file. Set DATABASE_URL to the database, or DATA_FILE to the data file, whose installations to re-encrypt.",
+      });
+      const keyless = await runStoreCommand(["rotate-key"], backend.env());
+      expect(keyless.code).toBe(2);
+      expect(keyless.out).toContain("TOKEN_ENCRYPTION_KEY is missing");
       const wrong = await runStoreCommand(["rotate-key"], { ...backend.env(), TOKEN_ENCRYPTION_KEY: keyD });
       expect(wrong.code).toBe(1);
       expect(wrong.out).toMatch(
