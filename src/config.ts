@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTokenKey, type TokenKey, type TokenKeys } from "./store/secrets.js";
 
 const logLevels = ["debug", "info", "warn", "error"] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -34,6 +35,10 @@ const help: Record<string, string> = {
     "use the folder `career data import` writes the official layer to, e.g. data/official (it need not exist: without it, official figures cover the curated roles only)",
   DATABASE_URL:
     "use a PostgreSQL connection URL such as postgres://user:password@host:5432/career, or leave it empty for the lowdb file",
+  TOKEN_ENCRYPTION_KEY:
+    "make one with `openssl rand -base64 32` and keep it secret and backed up (it encrypts every installed workspace's token; see docs/security.md)",
+  TOKEN_ENCRYPTION_KEY_PREVIOUS:
+    "set it to the old TOKEN_ENCRYPTION_KEY while rotating to a new one, else leave it empty (see docs/security.md)",
 };
 
 const envSchema = z.object({
@@ -98,7 +103,7 @@ export interface Config {
   /** One workspace: its bot token. Absent when the app is installed into many workspaces with OAuth. */
   botToken?: string;
   /** Many workspaces: Bolt's OAuth flow, each workspace answered with its own token. */
-  oauth?: { clientId: string; clientSecret: string; stateSecret: string };
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string; tokenKeys: TokenKeys };
   signingSecret?: string;
   appToken?: string;
   mode: "http" | "socket";
@@ -134,6 +139,39 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * TOKEN_ENCRYPTION_KEY and, during a rotation, TOKEN_ENCRYPTION_KEY_PREVIOUS (also read by `career store`);
+ * `required`: a missing key is a problem (OAuth installs keep tokens, sealed with it).
+ */
+export function tokenKeysFrom(
+  env: NodeJS.ProcessEnv,
+  required: boolean,
+): { keys?: TokenKeys; problems: string[] } {
+  const problems: string[] = [];
+  const read = (name: "TOKEN_ENCRYPTION_KEY" | "TOKEN_ENCRYPTION_KEY_PREVIOUS"): TokenKey | undefined => {
+    const text = env[name]?.trim();
+    if (!text) return undefined;
+    const key = parseTokenKey(text);
+    if ("problem" in key) {
+      problems.push(`${name} ${key.problem}: ${help[name]}.`);
+      return undefined;
+    }
+    return key;
+  };
+  const current = read("TOKEN_ENCRYPTION_KEY");
+  const previous = read("TOKEN_ENCRYPTION_KEY_PREVIOUS");
+  if (!env.TOKEN_ENCRYPTION_KEY?.trim() && (required || previous))
+    problems.push(
+      `TOKEN_ENCRYPTION_KEY is missing (OAuth installs keep every workspace's token encrypted with it): ${help.TOKEN_ENCRYPTION_KEY}.`,
+    );
+  if (current && previous && current.id === previous.id)
+    problems.push(
+      `TOKEN_ENCRYPTION_KEY_PREVIOUS is the same key as TOKEN_ENCRYPTION_KEY: ${help.TOKEN_ENCRYPTION_KEY_PREVIOUS}.`,
+    );
+  if (!current || problems.length > 0) return { problems };
+  return { keys: { current, ...(previous ? { previous } : {}) }, problems };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success
@@ -158,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(
       "SLACK_APP_TOKEN is set together with OAuth: OAuth installs need HTTP mode; leave SLACK_APP_TOKEN empty.",
     );
+  // A single workspace keeps no token (SLACK_BOT_TOKEN comes from the environment), so needs no key.
+  const tokenKeys = oauthSet.length === 3 ? tokenKeysFrom(env, true) : { problems: [] };
+  problems.push(...tokenKeys.problems);
   if (oauthSet.length === 0 && !env.SLACK_BOT_TOKEN?.trim())
     problems.push(
       `SLACK_BOT_TOKEN is missing: ${help.SLACK_BOT_TOKEN} (or, to install into many workspaces, set ${oauthNames.join(", ")} instead).`,
@@ -175,12 +216,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const e = parsed.data;
   return {
     ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
-    ...(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+    ...(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET && tokenKeys.keys
       ? {
           oauth: {
             clientId: e.SLACK_CLIENT_ID,
             clientSecret: e.SLACK_CLIENT_SECRET,
             stateSecret: e.SLACK_STATE_SECRET,
+            tokenKeys: tokenKeys.keys,
           },
         }
       : {}),

@@ -144,7 +144,13 @@ export class AppLogger implements Logger {
 /** Every secret the configuration holds, for the logger to keep out of its lines. */
 export function secretsOf(config: Config): string[] {
   const secrets = [config.botToken, config.signingSecret, config.appToken];
-  if (config.oauth) secrets.push(config.oauth.clientSecret, config.oauth.stateSecret);
+  if (config.oauth) {
+    secrets.push(config.oauth.clientSecret, config.oauth.stateSecret);
+    // The token keys, however they were written (base64, base64url or hex).
+    for (const key of [config.oauth.tokenKeys.current, config.oauth.tokenKeys.previous])
+      if (key)
+        for (const form of ["base64", "base64url", "hex"] as const) secrets.push(key.bytes.toString(form));
+  }
   if (config.databaseUrl) {
     try {
       const password = decodeURIComponent(new URL(config.databaseUrl).password);

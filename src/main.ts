@@ -6,6 +6,7 @@ import { KnowledgeError } from "./knowledge/loader.js";
 import { loggerFor, startupFailure } from "./logging.js";
 import { officialSummary } from "./official/summary.js";
 import { startService } from "./service.js";
+import { TokenKeyError } from "./store/installation-secrets.js";
 import { openStore } from "./store/open.js";
 import { StoreError } from "./store/store.js";
 import { understanderFor } from "./understanding/understand.js";
@@ -44,7 +45,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof KnowledgeError ||
+    error instanceof StoreError ||
+    error instanceof TokenKeyError
+  ) {
     console.error(startupFailure(process.env, error.message));
   } else {
     console.error(startupFailure(process.env, `The app could not start: ${(error as Error).stack ?? error}`));

@@ -13,6 +13,7 @@ import { createMetrics, digestCounted, type MetricsServer, serveMetrics, timedSt
 import { createSlackApp, type RunningSlackApp, type SlackAppOptions, slackFetch } from "./slack/app.js";
 import { slackDigestPoster } from "./slack/digest-poster.js";
 import { botTokenFor } from "./slack/installations.js";
+import { type KeyUpgrade, upgradeInstallationKeys } from "./store/installation-secrets.js";
 import type { Store } from "./store/store.js";
 
 export interface ServiceOptions extends SlackAppOptions {
@@ -46,6 +47,9 @@ export async function startService(
   // Prometheus metrics only when METRICS_PORT is set: then the store's operations are timed as well.
   const metrics = config.metricsPort !== undefined ? (o.metrics ?? (await createMetrics())) : undefined;
   const store = metrics ? timedStore(rawStore, metrics) : rawStore;
+  // OAuth: every stored installation under TOKEN_ENCRYPTION_KEY (sealing plain text from earlier versions,
+  // re-sealing under a new key), or no start at all when some do not open.
+  if (config.oauth) reportKeyUpgrade(await upgradeInstallationKeys(store, config.oauth.tokenKeys), logger);
   await store.saveKnowledgeVersion(fingerprintOf(kb));
   const slack = createSlackApp(
     config,
@@ -69,7 +73,7 @@ export async function startService(
     store: metrics ? digestCounted(store, metrics, () => startingUp) : store,
     // With installs into many workspaces, each channel's digest is posted with its workspace's token.
     poster: slackDigestPoster(client, async (channelId) =>
-      botTokenFor(store, (await store.subscription(channelId))?.teamId),
+      botTokenFor(store, (await store.subscription(channelId))?.teamId, config.oauth?.tokenKeys),
     ),
     clock,
     compose: (channelId, date) =>
@@ -130,4 +134,15 @@ export async function startService(
       await metricsServer?.close();
     },
   };
+}
+
+function reportKeyUpgrade(upgrade: KeyUpgrade, logger: Logger): void {
+  if (upgrade.sealed.length > 0)
+    logger.info(
+      `Encrypted the tokens of ${upgrade.sealed.length} installations kept in plain text by an earlier version, with TOKEN_ENCRYPTION_KEY.`,
+    );
+  if (upgrade.rotated.length > 0)
+    logger.info(
+      `Re-encrypted ${upgrade.rotated.length} installations from TOKEN_ENCRYPTION_KEY_PREVIOUS to TOKEN_ENCRYPTION_KEY; remove TOKEN_ENCRYPTION_KEY_PREVIOUS once every instance runs with the new key (docs/security.md).`,
+    );
 }

@@ -34,6 +34,7 @@ describe("configuration", () => {
       SLACK_CLIENT_ID: "1111.2222",
       SLACK_CLIENT_SECRET: "0123456789abcdef0123",
       SLACK_STATE_SECRET: "a-long-state-secret",
+      TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
       SLACK_SIGNING_SECRET: secret,
       INSIGHTS: "off",
       ADMIN_USER_IDS: "U1, U2",
@@ -79,5 +80,52 @@ describe("configuration", () => {
     expect(problems({ SLACK_SIGNING_SECRET: secret })[0]).toMatch(
       /^SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token/,
     );
+  });
+
+  describe("token encryption key", () => {
+    const oauth = {
+      SLACK_CLIENT_ID: "1111.2222",
+      SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+      SLACK_STATE_SECRET: "a-long-state-secret",
+      SLACK_SIGNING_SECRET: secret,
+    };
+    const key = Buffer.alloc(32, 1);
+
+    it("is required with OAuth, and the message says how to make one", () => {
+      expect(problems(oauth)).toEqual([
+        "TOKEN_ENCRYPTION_KEY is missing (OAuth installs keep every workspace's token encrypted with it): make one with `openssl rand -base64 32` and keep it secret and backed up (it encrypts every installed workspace's token; see docs/security.md).",
+      ]);
+    });
+
+    it("is not needed by a single workspace, which keeps no token", () => {
+      expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: secret }).oauth).toBeUndefined();
+    });
+
+    it("takes base64 or hex, and the previous key during a rotation", () => {
+      const c = loadConfig({
+        ...oauth,
+        TOKEN_ENCRYPTION_KEY: key.toString("hex"),
+        TOKEN_ENCRYPTION_KEY_PREVIOUS: Buffer.alloc(32, 2).toString("base64"),
+      });
+      expect(c.oauth?.tokenKeys.current.bytes).toEqual(key);
+      expect(c.oauth?.tokenKeys.previous?.bytes).toEqual(Buffer.alloc(32, 2));
+    });
+
+    it("refuses a key of the wrong length, and a previous key equal to the current one", () => {
+      expect(problems({ ...oauth, TOKEN_ENCRYPTION_KEY: "too-short" })).toEqual([
+        expect.stringMatching(
+          /^TOKEN_ENCRYPTION_KEY must be 32 bytes as base64 \(44 characters\) or hex \(64 characters\), not 9 characters: make one with `openssl rand -base64 32`/,
+        ),
+      ]);
+      expect(
+        problems({
+          ...oauth,
+          TOKEN_ENCRYPTION_KEY: key.toString("base64"),
+          TOKEN_ENCRYPTION_KEY_PREVIOUS: key.toString("hex"),
+        }),
+      ).toEqual([
+        expect.stringMatching(/^TOKEN_ENCRYPTION_KEY_PREVIOUS is the same key as TOKEN_ENCRYPTION_KEY/),
+      ]);
+    });
   });
 });

@@ -96,6 +96,26 @@ describe("the logger", () => {
     }
   });
 
+  it("never writes the token encryption keys, in whichever spelling", () => {
+    const current = Buffer.from("f".repeat(64), "hex");
+    const previous = Buffer.alloc(32, 5);
+    const config = loadConfig({
+      SLACK_CLIENT_ID: "1111.2222",
+      SLACK_CLIENT_SECRET: "0123456789abcdef0123",
+      SLACK_STATE_SECRET: "a-long-state-secret",
+      SLACK_SIGNING_SECRET: signingSecret,
+      TOKEN_ENCRYPTION_KEY: current.toString("hex"),
+      TOKEN_ENCRYPTION_KEY_PREVIOUS: previous.toString("base64"),
+    });
+    const { logger, lines } = capture({ secrets: secretsOf(config) });
+    const spellings = [current, previous].flatMap((k) =>
+      (["base64", "base64url", "hex"] as const).map((form) => k.toString(form)),
+    );
+    logger.info(`keys: ${spellings.join(" ")}`);
+    const all = lines.map((l) => l.line).join("\n");
+    for (const spelling of spellings) expect(all).not.toContain(spelling);
+  });
+
   it("marks the request an error was logged in, for the metrics", () => {
     const { logger } = capture();
     const marking = markingErrors(logger);

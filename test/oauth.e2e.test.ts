@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.js";
+import { installWorkspace, tokenAnsweredWith } from "./support/oauth.js";
 import { event, slashCommand } from "./support/signed.js";
 import { SlackApiStandIn } from "./support/slack-api.js";
 
@@ -22,45 +23,6 @@ afterAll(async () => {
 
 const base = () => `http://127.0.0.1:${app.port}`;
 
-async function install(teamId: string, token: string): Promise<void> {
-  const page = await fetch(`${base()}/slack/install`);
-  expect(page.status).toBe(200);
-  const html = await page.text();
-  const link = html
-    .match(/href="([^"]+slack\.com\/oauth\/v2\/authorize[^"]+)"/)?.[1]
-    ?.replaceAll("&amp;", "&");
-  expect(link).toBeDefined();
-  const authorize = new URL(link as string);
-  expect(authorize.searchParams.get("client_id")).toBe("1111.2222");
-  expect(authorize.searchParams.get("scope")).toContain("commands");
-  const state = authorize.searchParams.get("state") as string;
-  const cookie = (page.headers.get("set-cookie") ?? "").split(";")[0] as string;
-  api.answer("oauth.v2.access", () => ({
-    json: {
-      ok: true,
-      app_id: "A1",
-      authed_user: { id: "U2" },
-      scope: "commands,chat:write",
-      token_type: "bot",
-      access_token: token,
-      bot_user_id: "UBOT2",
-      team: { id: teamId, name: "Second" },
-      enterprise: null,
-      is_enterprise_install: false,
-    },
-  }));
-  const done = await fetch(
-    `${base()}/slack/oauth_redirect?code=code-${teamId}&state=${encodeURIComponent(state)}`,
-    {
-      headers: { cookie },
-    },
-  );
-  expect(done.status).toBe(200);
-  const exchange = api.calls("oauth.v2.access")[0];
-  expect(exchange?.body.code).toBe(`code-${teamId}`);
-  expect(exchange?.body.client_id).toBe("1111.2222");
-}
-
 describe("OAuth installs into many workspaces", () => {
   it("refuses a redirect whose state was not issued by the install page", async () => {
     const res = await fetch(`${base()}/slack/oauth_redirect?code=x&state=forged`);
@@ -69,27 +31,9 @@ describe("OAuth installs into many workspaces", () => {
   });
 
   it("installs, then answers the new workspace with its own token", async () => {
-    await install("T2", "xoxb-second-workspace");
+    await installWorkspace(api, app.port, "T2", "xoxb-second-workspace");
     expect((await app.store.installation("T2"))?.teamId).toBe("T2");
-    api.clear();
-    await event(
-      app.port,
-      {
-        type: "app_mention",
-        user: "U2",
-        text: "<@UBOT2> compare mle swe",
-        channel: "C2",
-        ts: "5.0",
-        team: "T2",
-      },
-      "EvT2",
-      {
-        body: { team_id: "T2", authorizations: [{ team_id: "T2", user_id: "UBOT2", is_bot: true }] },
-      },
-    );
-    const [post] = await api.waitFor("chat.postMessage");
-    expect(post?.token).toBe("xoxb-second-workspace");
-    expect(JSON.stringify(post?.body)).toContain("Machine Learning Engineer vs Software Engineer");
+    expect(await tokenAnsweredWith(api, app.port, "T2", "EvT2")).toBe("xoxb-second-workspace");
   });
 
   it("keeps people's preferences per workspace", async () => {

@@ -174,6 +174,33 @@ function contract(
       expect((await store.user("T8:U1"))?.level).toBe("senior");
     });
 
+    it("rewrites installations in one step, and writes nothing when the plan refuses", async () => {
+      const record = (team: string, token: string) => ({
+        teamId: team,
+        installation: { team: { id: team }, bot: { token } },
+        updatedAt: "2026-11-22T10:00:00.000Z",
+      });
+      await store.saveInstallation("T11", record("T11", "one"));
+      await store.saveInstallation("T12", record("T12", "two"));
+      await expect(
+        store.rewriteInstallations(() => {
+          throw new Error("refused");
+        }),
+      ).rejects.toThrow("refused");
+      let seen: string[] = [];
+      await store.rewriteInstallations((all) => {
+        seen = Object.keys(all).sort();
+        return { T11: record("T11", "one, rewritten"), T12: null };
+      });
+      expect(seen).toEqual(["T11", "T12"]);
+      await store.flush();
+      const other = await reopen();
+      expect(await other.installation("T11")).toEqual(record("T11", "one, rewritten"));
+      expect(await other.installation("T12")).toBeUndefined();
+      await other.close();
+      await store.forgetWorkspace("T11");
+    });
+
     it("counts alike questions in one tally per day and workspace, kept across openings, and forgets them with the workspace", async () => {
       const question = (asker: string, at: string) => ({
         at,

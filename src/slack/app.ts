@@ -111,7 +111,7 @@ function oauthOptions(
     clientSecret: oauth.clientSecret,
     stateSecret: oauth.stateSecret,
     scopes: manifestScopes(),
-    installationStore: storeInstallations(services.store, services.clock),
+    installationStore: storeInstallations(services.store, services.clock, oauth.tokenKeys),
     installerOptions: {
       installPath: "/slack/install",
       redirectUriPath: "/slack/oauth_redirect",
@@ -331,7 +331,9 @@ export function createSlackApp(
 
   // With installs into many workspaces, work outside a listener's own client uses the workspace's token.
   const store = config.oauth ? workspaceScoped(services.store) : services.store;
-  const directory = slackDirectory(app.client, logger, () => botTokenFor(services.store, currentTeam()));
+  const directory = slackDirectory(app.client, logger, () =>
+    botTokenFor(services.store, currentTeam(), config.oauth?.tokenKeys),
+  );
   const assistant: Assistant = {
     ...services,
     store,

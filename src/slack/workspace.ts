@@ -53,6 +53,7 @@ const storeMethods = [
   "health",
   "installation",
   "saveInstallation",
+  "rewriteInstallations",
   "forgetWorkspace",
   "feedsFor",
   "saveFeed",

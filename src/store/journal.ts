@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { ownerOnly } from "./private-file.js";
 import type { Table } from "./schema.js";
 
 /** One change, as an absolute operation, so replaying an entry twice does no harm. */
@@ -27,7 +28,7 @@ export class Journal {
   }
 
   /** Reads every journal left beside the file (oldest first) and returns their entries and a journal to go on with. */
-  static async open(file: string): Promise<{ journal: Journal; entries: JournalEntry[] }> {
+  static async open(file: string): Promise<{ journal: Journal; entries: JournalEntry[]; files: string[] }> {
     const dir = path.dirname(file);
     const prefix = `${path.basename(file)}.`;
     let names: string[] = [];
@@ -56,7 +57,11 @@ export class Journal {
       });
     }
     const next = (generations.at(-1) ?? 0) + 1;
-    return { journal: new Journal(file, next, generations), entries };
+    return {
+      journal: new Journal(file, next, generations),
+      entries,
+      files: generations.map((g) => `${file}.${g}.journal`),
+    };
   }
 
   /**
@@ -64,7 +69,8 @@ export class Journal {
    * cannot be opened or written.
    */
   append(entry: JournalEntry): void {
-    this.fd ??= openSync(this.pathOf(this.generation), "a");
+    // Owner-only, like the data file: an entry may hold a workspace's installation.
+    this.fd ??= openSync(this.pathOf(this.generation), "a", ownerOnly);
     const line = Buffer.from(`${JSON.stringify(entry)}\n`);
     try {
       for (let written = 0; written < line.length; )

@@ -29,7 +29,17 @@ import {
   type UserRecord,
   userSchema,
 } from "./schema.js";
-import { countsOf, type ImportCounts, type Store, type StoreHealth, StoreUnavailableError } from "./store.js";
+import {
+  countsOf,
+  type ImportCounts,
+  type InstallationRewrite,
+  type Store,
+  type StoreHealth,
+  StoreUnavailableError,
+} from "./store.js";
+
+/** How long an instance waits for another to finish rewriting the installations (a key rotation). */
+const lockWaitMs = 5 * 60 * 1000;
 
 /** How long Slack's event ids are remembered: Slack retries for minutes, never an hour later. */
 const eventMemoryMs = 60 * 60 * 1000;
@@ -135,7 +145,7 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       await client.query("rollback").catch(() => undefined);
-      throw unavailable(error);
+      throw error instanceof PlanRefused ? error.reason : unavailable(error);
     } finally {
       client.release();
     }
@@ -330,6 +340,37 @@ export class PostgresStore implements Store {
     );
   }
 
+  async rewriteInstallations(plan: InstallationRewrite): Promise<void> {
+    await this.transaction(async (client) => {
+      // The migration lock, for this transaction: of several instances starting together, one rewrites
+      // while the others queue here, then find nothing left to do. Rewriting thousands of installations
+      // takes seconds, longer than one statement may take otherwise.
+      await client.query(`set local statement_timeout = ${lockWaitMs}`);
+      await client.query({
+        text: "select pg_advisory_xact_lock($1)",
+        values: [migrationLockId],
+        query_timeout: lockWaitMs + 1000,
+      } as pg.QueryConfig);
+      const { rows } = await client.query<{ key: string; data: unknown }>(
+        "select key, data from installations for update",
+      );
+      let changes: ReturnType<InstallationRewrite>;
+      try {
+        changes = plan(Object.fromEntries(rows.map((r) => [r.key, parse(installationSchema, r.data)])));
+      } catch (error) {
+        throw new PlanRefused(error);
+      }
+      for (const [key, record] of Object.entries(changes))
+        if (record === null) await client.query("delete from installations where key = $1", [key]);
+        else
+          await client.query("update installations set data = $2, updated_at = $3 where key = $1", [
+            key,
+            parse(installationSchema, record),
+            record.updatedAt,
+          ]);
+    });
+  }
+
   async forgetWorkspace(teamId: string): Promise<void> {
     const prefix = `${teamId.replace(/[\\%_]/g, "\\$&")}:%`;
     await this.transaction(async (client) => {
@@ -512,6 +553,11 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** The plan of a rewrite refused it (its own error, not the database's). */
+class PlanRefused {
+  constructor(readonly reason: unknown) {}
 }
 
 function unavailable(error: unknown): Error {

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { TextFile } from "lowdb/node";
 import {
   counted,
   type InsightRecord,
@@ -9,6 +8,7 @@ import {
   tallyKey,
 } from "../insights/record.js";
 import { Journal, type JournalEntry } from "./journal.js";
+import { makePrivate, writePrivateFile } from "./private-file.js";
 import { RateLimiter } from "./rate-limit.js";
 import type {
   ConversationRecord,
@@ -65,6 +65,11 @@ export interface Store {
   installation(key: string): Promise<InstallationRecord | undefined>;
   saveInstallation(key: string, record: InstallationRecord): Promise<void>;
   /**
+   * Rewrites installations in one step, one instance at a time (PostgreSQL: under the migration lock):
+   * `plan` sees them all and returns those to write (null: forget it); if it throws, nothing is written.
+   */
+  rewriteInstallations(plan: InstallationRewrite): Promise<void>;
+  /**
    * Forgets a workspace that uninstalled the app: its installation, and its people's preferences, its
    * channels' subscriptions and digest slots, and its threads (keys prefixed with the team id).
    */
@@ -92,6 +97,10 @@ export interface Store {
   /** Flushes and lets go of the file or the connections. */
   close(): Promise<void>;
 }
+
+export type InstallationRewrite = (
+  installations: Record<string, InstallationRecord>,
+) => Record<string, InstallationRecord | null>;
 
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
 
@@ -179,12 +188,11 @@ const usersPerSlice = 2000;
 
 /**
  * The lowdb store. A change is acknowledged once it is appended to a write-ahead journal beside the file;
- * the JSON file itself is rewritten from memory atomically (lowdb's text adapter: temp file and rename) at
+ * the JSON file itself is rewritten from memory atomically (temp file and rename, owner-only) at
  * most once a second, and on flush. At start the file is read and the journal replayed, so every
  * acknowledged change survives a crash.
  */
 export class JsonStore implements Store {
-  private readonly file: TextFile;
   /**
    * Every user, with their JSON as last written (undefined once they change), so a rewrite serializes only
    * the users that changed, and walks a Map rather than listing the keys of a large object (22 ms at
@@ -197,11 +205,10 @@ export class JsonStore implements Store {
   private conversationSaves = 0;
 
   private constructor(
-    file: string,
+    private readonly file: string,
     private readonly data: StoreData,
     private readonly journal: Journal,
   ) {
-    this.file = new TextFile(file);
     for (const id of Object.keys(data.users)) this.userJson.set(id, undefined);
   }
 
@@ -223,6 +230,8 @@ export class JsonStore implements Store {
       );
     }
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    // A file written by an earlier version may be readable by others: from now on only by its owner.
+    for (const f of [file, ...opened.files]) makePrivate(f);
     return new JsonStore(file, parsed.data, opened.journal);
   }
 
@@ -286,7 +295,7 @@ export class JsonStore implements Store {
       try {
         this.dirty = false;
         const obsolete = this.journal.rotate();
-        await this.file.write(await this.serialize());
+        await writePrivateFile(this.file, await this.serialize());
         await this.journal.discard(obsolete);
       } catch (error) {
         this.dirty = true;
@@ -458,6 +467,14 @@ export class JsonStore implements Store {
 
   async saveInstallation(key: string, record: InstallationRecord): Promise<void> {
     await this.apply("installations", key, record);
+  }
+
+  async rewriteInstallations(plan: InstallationRewrite): Promise<void> {
+    // One process serves the file: nothing else writes between the plan and its changes.
+    const changes = plan(structuredClone(this.data.installations));
+    for (const [key, record] of Object.entries(changes))
+      await this.apply("installations", key, record ?? undefined);
+    await this.flush();
   }
 
   async forgetWorkspace(teamId: string): Promise<void> {

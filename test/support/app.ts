@@ -19,6 +19,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** The tests' TOKEN_ENCRYPTION_KEY in OAuth mode (a test may set another through `env`). */
+export const testTokenKey = Buffer.alloc(32, 7).toString("base64");
+
 export function tempDataFile(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), "career-data-")), "data", "career-bot.json");
 }
@@ -68,6 +71,7 @@ export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {})
           SLACK_CLIENT_ID: "1111.2222",
           SLACK_CLIENT_SECRET: "0123456789abcdef0123",
           SLACK_STATE_SECRET: "a-long-state-secret-for-tests",
+          TOKEN_ENCRYPTION_KEY: testTokenKey,
         }
       : { SLACK_BOT_TOKEN: "xoxb-test-token" }),
     SLACK_SIGNING_SECRET: signingSecret,
