@@ -61,6 +61,8 @@ const storeMethods = [
   "knowledgeVersion",
   "recordInsight",
   "insightsSince",
+  "recordFeedback",
+  "feedbackSince",
   "exportData",
   "importData",
   "flush",
