@@ -45,9 +45,9 @@ describe("manifest.yml", () => {
     // Slack's published schema (test/fixtures/slack-manifest-schema, from ../shared/slack/manifest-schema)
     // defines features.agent_view with agent_description (at most 300 characters) and up to four prompts:
     // the validation above checks ours against it rather than letting an unknown key through.
-    expect(schema.definitions["app-manifests.v1.features.agent_view"].properties.agent_description.maxLength).toBe(
-      300,
-    );
+    expect(
+      schema.definitions["app-manifests.v1.features.agent_view"].properties.agent_description.maxLength,
+    ).toBe(300);
     expect(manifest.features.agent_view.agent_description.length).toBeGreaterThan(0);
     expect(manifest.features.assistant_view).toBeUndefined();
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);

@@ -3,8 +3,8 @@ import YAML from "yaml";
 import { advise } from "../src/advisor/advise.js";
 import { compareRoles } from "../src/advisor/compare.js";
 import { salaryFor } from "../src/advisor/salary.js";
-import { prefsView } from "../src/assistant.js";
 import { anonymousUser, type Comparison, type FigureView, type SalaryAnswer } from "../src/advisor/types.js";
+import { prefsView } from "../src/assistant.js";
 import { corpusEntries, type FeedbackRecord, feedbackReport } from "../src/insights/feedback.js";
 import type { Role } from "../src/knowledge/schema.js";
 import { comparisonTable } from "../src/slack/blocks/comparison-table.js";
@@ -61,9 +61,9 @@ describe("data_visualization bar charts within Slack's limits", () => {
       ],
     });
     expect(b?.chart.axis_config.categories).toEqual(["Entry", "Senior"]);
-    expect(barChartBlock({ title: "Pay", categories: ["a"], series: [{ name: "x", values: [undefined] }] })).toBe(
-      undefined,
-    );
+    expect(
+      barChartBlock({ title: "Pay", categories: ["a"], series: [{ name: "x", values: [undefined] }] }),
+    ).toBe(undefined);
     expect(barChartBlock({ title: "Pay", categories: [], series: [] })).toBe(undefined);
   });
 
@@ -115,7 +115,11 @@ describe("pay charts from the answer's own figures", () => {
     });
     const withPercentiles = {
       ...answer,
-      officialPercentiles: [figure("10th percentile", 90_000), figure("Median", 150_000), figure("90th percentile", 240_000)],
+      officialPercentiles: [
+        figure("10th percentile", 90_000),
+        figure("Median", 150_000),
+        figure("90th percentile", 240_000),
+      ],
     } as SalaryAnswer;
     const charts = payChartBlocks(withPercentiles);
     expect(charts).toHaveLength(2); // Slack draws two charts a message at most
@@ -169,7 +173,10 @@ describe("the comparison table", () => {
   it("stays within Slack's limits: at most 100 rows of at most 20 cells, each cell a short raw text", () => {
     const many = kb.knowledge.roles.slice(0, 3);
     const answer: Comparison = compareRoles(kb, many);
-    const long = { ...answer, rows: answer.rows.map((r) => ({ ...r, values: r.values.map(() => "y".repeat(5000)) })) };
+    const long = {
+      ...answer,
+      rows: answer.rows.map((r) => ({ ...r, values: r.values.map(() => "y".repeat(5000)) })),
+    };
     const table = comparisonTable(long);
     expect(table.rows.length).toBeLessThanOrEqual(100);
     for (const row of table.rows) {
@@ -195,10 +202,16 @@ describe("feedback buttons", () => {
   it("carry what the answer was in each button, the question's words only in 👎", () => {
     const block = feedbackBlock(subject);
     expect(block.type).toBe("context_actions");
-    const [buttons] = block.elements as { positive_button: { value: string }; negative_button: { value: string } }[];
+    const [buttons] = block.elements as {
+      positive_button: { value: string };
+      negative_button: { value: string };
+    }[];
     const up = decodeFeedback(buttons?.positive_button.value ?? "");
     const down = decodeFeedback(buttons?.negative_button.value ?? "");
-    expect(up).toEqual({ value: "positive", subject: { kind: "salary", roles: subject.roles, knowledge: "abc123" } });
+    expect(up).toEqual({
+      value: "positive",
+      subject: { kind: "salary", roles: subject.roles, knowledge: "abc123" },
+    });
     expect(down).toEqual({ value: "negative", subject });
     expect(blockKitViolations({ text: "x", blocks: [block] })).toEqual([]);
   });
@@ -221,7 +234,9 @@ describe("feedback buttons", () => {
     const salary = salaryFor(kb, mle, {}, anonymousUser);
     expect(renderMessage(salary, { feedback: subject }).blocks.at(-1)?.type).toBe("context_actions");
     const prefs = prefsView(kb, undefined);
-    expect(renderMessage(prefs, { feedback: subject }).blocks.map((b) => b.type)).not.toContain("context_actions");
+    expect(renderMessage(prefs, { feedback: subject }).blocks.map((b) => b.type)).not.toContain(
+      "context_actions",
+    );
   });
 });
 
@@ -229,9 +244,30 @@ describe("the feedback report and export", () => {
   const at = (day: number) => `2026-12-0${day}T10:00:00.000Z`;
   const records: FeedbackRecord[] = [
     { at: at(1), value: "positive", kind: "salary", roles: [], knowledge: "v1" },
-    { at: at(2), value: "negative", kind: "salary", roles: ["mle"], knowledge: "v1", question: "mle pay in Oslo?" },
-    { at: at(3), value: "negative", kind: "question", roles: [], knowledge: "v1", question: "is: it \"quoted\"?" },
-    { at: at(4), value: "negative", kind: "question", roles: [], knowledge: "v2", question: "Is: it \"quoted\"?" },
+    {
+      at: at(2),
+      value: "negative",
+      kind: "salary",
+      roles: ["mle"],
+      knowledge: "v1",
+      question: "mle pay in Oslo?",
+    },
+    {
+      at: at(3),
+      value: "negative",
+      kind: "question",
+      roles: [],
+      knowledge: "v1",
+      question: 'is: it "quoted"?',
+    },
+    {
+      at: at(4),
+      value: "negative",
+      kind: "question",
+      roles: [],
+      knowledge: "v2",
+      question: 'Is: it "quoted"?',
+    },
     { at: at(4), value: "negative", kind: "question", roles: [], knowledge: "v2" },
   ];
 

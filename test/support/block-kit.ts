@@ -60,7 +60,8 @@ export function blockKitViolations(
       // labels ≤ 20 among axis_config.categories, axis labels ≤ 50; at most two in a message.
       case "data_visualization":
         for (const p of chartViolations(b as unknown as DataVisualizationBlock)) problems.push(`${at}: ${p}`);
-        if (blocks.filter((x) => x.type === "data_visualization").length > 2) problems.push(`${at}: over two charts`);
+        if (blocks.filter((x) => x.type === "data_visualization").length > 2)
+          problems.push(`${at}: over two charts`);
         break;
       // Tables: ≤ 100 rows of ≤ 20 cells, each cell raw text (or rich text), ≤ 20 column settings.
       case "table": {
@@ -81,7 +82,8 @@ export function blockKitViolations(
         for (const e of elements) {
           checkId(at, e.action_id);
           for (const button of [e.positive_button, e.negative_button]) {
-            if (len(button?.text) === 0 || len(button?.text) > 75) problems.push(`${at}: feedback button text`);
+            if (len(button?.text) === 0 || len(button?.text) > 75)
+              problems.push(`${at}: feedback button text`);
             const value = button?.value;
             if (typeof value !== "string" || value.length === 0 || value.length > 2000)
               problems.push(`${at}: feedback button value`);
