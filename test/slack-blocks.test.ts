@@ -131,6 +131,26 @@ describe("pay charts from the answer's own figures", () => {
     ]);
   });
 
+  it("find percentile figures among the answer's other figures too (official figures by label)", () => {
+    const answer = salaryFor(kb, mle, {}, anonymousUser);
+    const citation = answer.levels[0]?.figure.citation as FigureView["citation"];
+    const official = (label: string, value: number): FigureView => ({
+      label,
+      value: `$${value.toLocaleString("en-US")}`,
+      citation,
+      baseOnly: true,
+      amount: { value, unit: "usd" },
+    });
+    const withOfficial = {
+      ...answer,
+      government: [official("25th percentile wage", 110_000), official("75th percentile wage", 190_000)],
+    };
+    expect(points(payChartBlocks(withOfficial)[0]).Pay).toEqual([
+      ["25th percentile wage", 110_000],
+      ["75th percentile wage", 190_000],
+    ]);
+  });
+
   it("chart a comparison's roles side by side, from each role's pay figure in the comparison", () => {
     const answer = compareRoles(kb, [mle, swe]);
     const [chart] = payChartBlocks(answer);

@@ -71,13 +71,19 @@ const barsOf = (items: Labelled[]) =>
   items.map((i) => barOf(i.label, i.figure)).filter((b): b is Bar => b !== undefined);
 
 /**
- * A salary answer's charts: percentile figures first when the answer carries any (a field whose name says
- * percentile: official figures, however that answer names them), then by level, then by place.
+ * A salary answer's percentile figures, however the answer holds them: a field whose name says percentile,
+ * or figures labelled as percentiles among its other lists (the official figures). Each label once.
  */
+function percentilesOf(a: SalaryAnswer): Labelled[] {
+  const all = Object.entries(a).flatMap(([key, list]) =>
+    labelled(list).filter((l) => /percentile/i.test(key) || /\bpercentile\b/i.test(l.label)),
+  );
+  return all.filter((l, i) => all.findIndex((m) => m.label === l.label) === i);
+}
+
+/** A salary answer's charts: its percentile figures first when it carries any, then by level, then by place. */
 function salaryCharts(a: SalaryAnswer): DataVisualizationBlock[] {
-  const percentiles = Object.entries(a)
-    .filter(([key]) => /percentile/i.test(key))
-    .flatMap(([, list]) => labelled(list));
+  const percentiles = percentilesOf(a);
   return [
     chartOf(`${a.role.name}: pay percentiles`, "Percentile", barsOf(percentiles)),
     chartOf(`${a.role.name} pay by level`, "Level", barsOf(labelled(a.levels))),

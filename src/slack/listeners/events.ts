@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import type { DigestCommand } from "../../parser.js";
-import { parseCommand } from "../../parser.js";
+import { type DigestCommand, parseCommand } from "../../parser.js";
 import { unescapeSlack } from "../blocks/kit.js";
 import {
   conversationMessage,
