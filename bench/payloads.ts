@@ -36,10 +36,15 @@ export async function writeMixedPayloads(kb: KnowledgeBase, texts: string[]): Pr
     const a = await answer(text);
     payloads.commands[text] = {
       response_type: "ephemeral",
-      ...renderMessage(a, { command: text, shareable: true, roles }),
+      ...renderMessage(a, { command: text, shareable: true, roles, nativeCharts: true }),
     };
-    payloads.mentions[text] = renderMessage(a, { roles });
-    payloads.clicks[text] = renderMessage(a, { command: text, shareable: true, roles });
+    // As the app posts them with its defaults: Slack's own pay charts (CHARTS=native), 👍 / 👎 under mentions.
+    payloads.mentions[text] = renderMessage(a, {
+      roles,
+      nativeCharts: true,
+      feedback: { kind: a.kind, roles: [], knowledge: "bench" },
+    });
+    payloads.clicks[text] = renderMessage(a, { command: text, shareable: true, roles, nativeCharts: true });
   }
   payloads.tick = renderMessage(await answer("skills lead mle"), { roles });
   await store.close();

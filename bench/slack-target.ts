@@ -40,7 +40,7 @@ async function appPayload(text: string) {
   const roles = kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name }));
   return {
     response_type: "ephemeral" as const,
-    ...renderMessage(answer, { command: text, shareable: true, roles }),
+    ...renderMessage(answer, { command: text, shareable: true, roles, nativeCharts: true }),
   };
 }
 

@@ -6,6 +6,7 @@ import { digestFor } from "./advisor/digest.js";
 import { type Answer, anonymousUser } from "./advisor/types.js";
 import { chartFor } from "./charts/charts.js";
 import { renderPng } from "./charts/render.js";
+import { runFeedbackCommand } from "./feedback-cli.js";
 import { runInsightsCommand } from "./insights-cli.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
@@ -72,6 +73,11 @@ export function main(argv: string[]): number | Promise<number> {
     });
   if (argv[0] === "data")
     return runDataCommand(argv.slice(1), process.env).then(({ code, out }) => {
+      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
+      return code;
+    });
+  if (argv[0] === "feedback")
+    return runFeedbackCommand(argv.slice(1), process.env).then(({ code, out }) => {
       (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
       return code;
     });

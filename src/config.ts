@@ -68,6 +68,10 @@ const envSchema = z.object({
     (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
     z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   ),
+  CHARTS: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+    z.enum(["native", "image", "off"], { error: "must be native, image or off" }).default("native"),
+  ),
   INSIGHTS: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
     z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
@@ -121,6 +125,11 @@ export interface Config {
   logFormat: (typeof logFormats)[number];
   /** Prometheus metrics at GET /metrics on this port; absent: no metrics. */
   metricsPort?: number;
+  /**
+   * Pay charts in Slack: `native` (Block Kit data_visualization blocks Slack draws), `image` (the PNG, as an
+   * image block with PUBLIC_URL or uploaded beside the answer), `off`.
+   */
+  charts: "native" | "image" | "off";
   /** Keep the anonymous record of what is asked (the digest's "this week here", the operator's report). */
   insights: boolean;
   /** Who sees the operator's report on App Home. */
@@ -241,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
+    charts: e.CHARTS,
     insights: e.INSIGHTS === "on",
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE === "true",
     adminUserIds: (e.ADMIN_USER_IDS ?? "")

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { feedbackReport, shareText } from "./insights/feedback.js";
 import { insightLifetimeMs } from "./insights/record.js";
 import { operatorReport, weekSummary } from "./insights/summary.js";
 import { PostgresStore } from "./store/postgres.js";
@@ -23,8 +24,10 @@ export async function runInsightsCommand(
   let store: Store | undefined;
   try {
     store = url ? await PostgresStore.open(url) : await JsonStore.open(file);
-    const records = await store.insightsSince(new Date(now.getTime() - insightLifetimeMs));
+    const since = new Date(now.getTime() - insightLifetimeMs);
+    const records = await store.insightsSince(since);
     const report = operatorReport(records, now);
+    const feedback = feedbackReport(await store.feedbackSince(since));
     const week = weekSummary(records, now);
     const list = (items: string[], none: string) =>
       items.length ? items.map((i) => `  - ${i}`) : [`  ${none}`];
@@ -53,6 +56,20 @@ export async function runInsightsCommand(
       ...list(
         week.roles.map((r) => `${r.id} (asked ${r.asked} times)`),
         "none yet",
+      ),
+      "",
+      `👍 / 👎 on answers (${feedback.total} in all), the 👎 share per kind of answer:`,
+      ...list(
+        feedback.byKind.map((k) => `${k.kind}: ${shareText(k)}`),
+        "none yet",
+      ),
+      "",
+      "Latest 👎 questions (career feedback export <file> writes them for labelling):",
+      ...list(
+        feedback.recentNegative.map(
+          (n) => `${n.question ?? "(words not kept: INSIGHTS is off)"} (${n.kind}, ${n.at.slice(0, 10)})`,
+        ),
+        "none",
       ),
     ];
     return { code: 0, out: out.join("\n") };

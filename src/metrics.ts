@@ -26,6 +26,8 @@ export interface Metrics {
   /** A digest slot posted late: missed while the app was down, or left by an instance that died. */
   digestCatchUp(): void;
   storeOperation(operation: string, ok: boolean, seconds: number): void;
+  /** A 👍 (`positive`) or 👎 (`negative`) on an answer of a kind. */
+  feedback(kind: string, value: "positive" | "negative"): void;
 }
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -102,6 +104,13 @@ export async function createMetrics(): Promise<Metrics> {
     registers,
   });
 
+  const feedback = new prom.Counter({
+    name: "career_feedback_total",
+    help: "👍 (positive) and 👎 (negative) clicks on answers, by kind of answer",
+    labelNames: ["kind", "value"] as const,
+    registers,
+  });
+
   // Series that alerts divide by or watch for exist from the start, at zero.
   for (const surface of surfaces) for (const outcome of outcomes) requests.inc({ surface, outcome }, 0);
   for (const outcome of ["posted", "failed", "paused"]) digestPosts.inc({ outcome }, 0);
@@ -133,6 +142,7 @@ export async function createMetrics(): Promise<Metrics> {
     digestCatchUp: () => digestCatchUps.inc(),
     storeOperation: (operation, ok, seconds) =>
       storeSeconds.observe({ operation, outcome: ok ? "ok" : "error" }, seconds),
+    feedback: (kind, value) => feedback.inc({ kind, value }),
   };
 }
 

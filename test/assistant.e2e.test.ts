@@ -205,18 +205,19 @@ describe("the assistant container", () => {
     expect(api.calls("chat.postMessage")).toEqual([]);
   });
 
-  it("keeps ordinary direct messages as they were: answered in the DM, with no assistant calls", async () => {
+  it("answers a top-level direct message in a thread of its own, with no assistant calls when quick", async () => {
+    const ts = nextTs();
     await event(app.port, {
       type: "message",
       channel_type: "im",
       user: "U1",
       text: "salary dse",
       channel: "DPLAIN",
-      ts: nextTs(),
+      ts,
     });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("DPLAIN");
-    expect(post?.body.thread_ts).toBeUndefined();
+    expect(post?.body.thread_ts).toBe(ts);
     expect(text(post)).toContain("$112,590");
     expect(api.sent.filter((s) => s.method.startsWith("assistant."))).toEqual([]);
   });
@@ -284,7 +285,7 @@ describe("suggested prompts", () => {
 
   it("are the manifest's prompts for someone with no preferences", () => {
     const manifest = YAML.parse(readFileSync(path.resolve(import.meta.dirname, "../manifest.yml"), "utf8"));
-    expect(manifest.features.assistant_view.suggested_prompts).toEqual(suggestedPrompts(kb, undefined));
+    expect(manifest.features.agent_view.suggested_prompts).toEqual(suggestedPrompts(kb, undefined));
     expect(manifest.oauth_config.scopes.bot).toContain("assistant:write");
   });
 

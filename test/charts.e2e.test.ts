@@ -6,8 +6,9 @@ import { event, interaction, slashCommand } from "./support/signed.js";
 import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
 
 /*
- * Pay charts end to end: the real app on its HTTP receiver against the Web API stand-in. One app has
- * PUBLIC_URL (image blocks it serves itself), one has not (uploads only, else the text alone).
+ * PNG pay charts (CHARTS=image) end to end: the real app on its HTTP receiver against the Web API
+ * stand-in. One app has PUBLIC_URL (image blocks it serves itself), one has not (uploads only, else the
+ * text alone). Charts Slack draws (CHARTS=native, the default) are in agent.e2e.test.ts.
  */
 const api = new SlackApiStandIn();
 const publicUrl = "https://career-advisor.example.com";
@@ -17,8 +18,8 @@ let n = 0;
 
 beforeAll(async () => {
   await api.start();
-  withUrl = await startTestApp(api, { env: { PUBLIC_URL: `${publicUrl}/` } });
-  plain = await startTestApp(api);
+  withUrl = await startTestApp(api, { env: { PUBLIC_URL: `${publicUrl}/`, CHARTS: "image" } });
+  plain = await startTestApp(api, { env: { CHARTS: "image" } });
 });
 afterAll(async () => {
   await withUrl.stop();
@@ -136,7 +137,7 @@ describe("pay chart uploaded with files.uploadV2", () => {
     expect(done?.body.initial_comment).toBe("Sources: AiPathly, 2024.");
   });
 
-  it("uploads the chart into a DM after the answer", async () => {
+  it("uploads the chart into the DM's thread after the answer", async () => {
     acceptUploads("F2");
     await event(plain.port, {
       type: "message",
@@ -148,6 +149,7 @@ describe("pay chart uploaded with files.uploadV2", () => {
     });
     const [done] = await api.waitFor("files.completeUploadExternal");
     expect(done?.body.channel_id).toBe("D1");
+    expect(done?.body.thread_ts).toBe("1700000200.000100");
     expect(done?.body.files).toEqual([
       { id: "F2", title: "Pay: Machine Learning Engineer vs Software Engineer" },
     ]);

@@ -23,6 +23,7 @@ describe("configuration", () => {
       knowledgeDir: "knowledge",
       logLevel: "info",
       logFormat: "text",
+      charts: "native",
       insights: true,
       adminUserIds: [],
       feedsAllowPrivate: false,
@@ -46,6 +47,14 @@ describe("configuration", () => {
     expect(() => loadConfig({ SLACK_CLIENT_ID: "1111.2222", SLACK_SIGNING_SECRET: secret })).toThrow(
       /SLACK_CLIENT_SECRET is missing[\s\S]*SLACK_STATE_SECRET is missing/,
     );
+  });
+
+  it("reads CHARTS (native, image or off) and names the choices when it is anything else", () => {
+    const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: secret };
+    expect(loadConfig({ ...base, CHARTS: " Image " }).charts).toBe("image");
+    expect(loadConfig({ ...base, CHARTS: "off" }).charts).toBe("off");
+    expect(loadConfig({ ...base, CHARTS: "" }).charts).toBe("native");
+    expect(() => loadConfig({ ...base, CHARTS: "png" })).toThrow(/CHARTS[\s\S]*must be native, image or off/);
   });
 
   it("switches to Socket Mode when an app token is set, without a signing secret", () => {

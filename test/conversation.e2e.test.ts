@@ -38,7 +38,8 @@ async function mention(words: string, thread?: string, channel = "C1"): Promise<
   return { post, ts: own };
 }
 
-async function dm(words: string, user = "U7"): Promise<Sent> {
+/** A DM: at the top of the conversation, or in the thread of an earlier message (`thread`). */
+async function dm(words: string, user = "U7", thread?: string): Promise<Sent> {
   api.clear();
   await event(app.port, {
     type: "message",
@@ -47,6 +48,7 @@ async function dm(words: string, user = "U7"): Promise<Sent> {
     text: words,
     channel: `D${user}`,
     ts: `${++ts}.0`,
+    ...(thread ? { thread_ts: thread } : {}),
   });
   const [post] = await api.waitFor("chat.postMessage");
   if (!post) throw new Error("no answer");
@@ -94,9 +96,11 @@ describe("conversations in Slack threads", () => {
     expect(text(follow.post)).toContain("Skills for a Data Science Engineer");
   });
 
-  it("carries a DM conversation from one message to the next", async () => {
-    await dm("how much do software data engineers make?");
-    expect(text(await dm("and which databases should they know?"))).toContain("MongoDB");
+  it("carries a DM conversation on in the thread of its answer", async () => {
+    const first = await dm("how much do software data engineers make?");
+    const thread = first.body.thread_ts as string;
+    expect(thread).toBe(`${ts}.0`); // answered in a thread of its own (agent messaging)
+    expect(text(await dm("and which databases should they know?", "U7", thread))).toContain("MongoDB");
   });
 
   it("logs how each question was understood at debug level", async () => {

@@ -24,11 +24,10 @@ describe("manifest.yml", () => {
   it("declares what the code listens to: /career, its events, interactivity, App Home and the OAuth redirect", () => {
     expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(["/career"]);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      "app_context_changed",
       "app_home_opened",
       "app_mention",
       "app_uninstalled",
-      "assistant_thread_context_changed",
-      "assistant_thread_started",
       "message.im",
       "tokens_revoked",
     ]);
@@ -40,6 +39,33 @@ describe("manifest.yml", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
       expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "im:history", "users:read"]),
     );
+  });
+
+  it("declares the agent messaging experience (agent_view), which the published schema knows", () => {
+    // Slack's published schema (test/fixtures/slack-manifest-schema, from ../shared/slack/manifest-schema)
+    // defines features.agent_view with agent_description (at most 300 characters) and up to four prompts:
+    // the validation above checks ours against it rather than letting an unknown key through.
+    expect(
+      schema.definitions["app-manifests.v1.features.agent_view"].properties.agent_description.maxLength,
+    ).toBe(300);
+    expect(manifest.features.agent_view.agent_description.length).toBeGreaterThan(0);
+    expect(manifest.features.assistant_view).toBeUndefined();
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const tooLong = { ...manifest.features.agent_view, agent_description: "x".repeat(301) };
+    expect(validate({ ...manifest, features: { ...manifest.features, agent_view: tooLong } })).toBe(false);
+    // An existing app's manifest on the legacy assistant_view (the code keeps answering it) still validates.
+    const { agent_view, ...rest } = manifest.features;
+    const legacy = {
+      ...rest,
+      assistant_view: {
+        assistant_description: agent_view.agent_description,
+        suggested_prompts: agent_view.suggested_prompts,
+      },
+    };
+    expect(validate({ ...manifest, features: legacy }), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it("rejects a broken manifest, so the check can fail", () => {

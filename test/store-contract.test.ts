@@ -240,6 +240,46 @@ function contract(
       expect(await store.insightsSince(at("2026-11-15T00:00:00Z"), "T6")).toHaveLength(1);
     });
 
+    it("keeps 👍 / 👎 without user ids, 30 days, per workspace; carried by export and import; forgotten with the workspace", async () => {
+      const click = (at: string, value: "positive" | "negative", team?: string, question?: string) => ({
+        at,
+        value,
+        kind: "salary",
+        roles: ["machine-learning-engineer"],
+        knowledge: "v1",
+        ...(question ? { question } : {}),
+        ...(team ? { team } : {}),
+      });
+      await store.recordFeedback(click("2026-09-01T10:00:00.000Z", "negative", "T7", "too old"));
+      await Promise.all([
+        store.recordFeedback(click("2026-11-20T10:00:00.000Z", "positive", "T7")),
+        store.recordFeedback(click("2026-11-20T10:00:00.000Z", "negative", "T7", "mle pay in Oslo?")),
+        store.recordFeedback(click("2026-11-21T09:00:00.000Z", "negative", "T8", "other workspace")),
+      ]);
+      await store.flush();
+      const other = await reopen();
+      const t7 = await other.feedbackSince(at("2026-08-01T00:00:00Z"), "T7");
+      // The September click fell out of the 30 days kept when November's came.
+      expect(t7.map((f) => f.value).sort()).toEqual(["negative", "positive"]);
+      expect(t7.find((f) => f.value === "negative")?.question).toBe("mle pay in Oslo?");
+      expect(await other.feedbackSince(at("2026-11-21T00:00:00Z"))).toHaveLength(1);
+      await other.close();
+      const copy = await store.exportData();
+      expect(Object.values(copy.feedback)).toHaveLength(3);
+      expect(JSON.stringify(copy.feedback)).not.toMatch(/"U[A-Z0-9]+"/);
+      // Into a new lowdb file: the export is the file's shape, so either store takes it.
+      const target = await JsonStore.open(tempDataFile());
+      await target.importData(copy);
+      await target.importData(copy); // repeatable: the same records, not twice as many
+      expect(await target.feedbackSince(at("2026-11-01T00:00:00Z"))).toHaveLength(3);
+      await target.close();
+      await store.importData(copy); // back into this store: the same keys, still three
+      expect(await store.feedbackSince(at("2026-11-01T00:00:00Z"))).toHaveLength(3);
+      await store.forgetWorkspace("T7");
+      expect(await store.feedbackSince(at("2026-11-01T00:00:00Z"), "T7")).toEqual([]);
+      expect(await store.feedbackSince(at("2026-11-01T00:00:00Z"), "T8")).toHaveLength(1);
+    });
+
     it("says it is healthy", async () => {
       expect(await store.health()).toEqual({ ok: true });
     });

@@ -83,7 +83,8 @@ export function askerOf(secret: string, teamId: string | undefined, userId: stri
     .slice(0, 16);
 }
 
-function rolesOf(a: Answer): string[] {
+/** The roles an answer is about, by id. */
+export function rolesOf(a: Answer): string[] {
   switch (a.kind) {
     case "role":
     case "salary":
@@ -111,6 +112,9 @@ const kinds: Partial<Record<Answer["kind"], string>> = {
   "role-problem": "unknown role",
 };
 
+/** The kind of answer as the records name it ("question", "salary", "not covered"…). */
+export const answerKind = (answer: Answer): string => kinds[answer.kind] ?? answer.kind;
+
 /** What an answer says about what was asked, for the record; the question's words only if unanswered. */
 export function insightOf(answer: Answer, typed: string, asker: string, now: Date): InsightRecord {
   const roles = rolesOf(answer);
@@ -126,7 +130,7 @@ export function insightOf(answer: Answer, typed: string, asker: string, now: Dat
     answer.kind === "out-of-scope" && answer.reason === "uncovered" ? answer.occupation : undefined;
   return {
     at: now.toISOString(),
-    kind: kinds[answer.kind] ?? answer.kind,
+    kind: answerKind(answer),
     roles,
     ...(comparison ? { comparison } : {}),
     skills: [],

@@ -1,3 +1,4 @@
+import type { FeedbackReport } from "./feedback.js";
 import { type InsightTally, minimumPeople } from "./record.js";
 
 const dayMs = 86_400_000;
@@ -98,6 +99,8 @@ export interface OperatorReport {
   uncovered: { occupation: string; count: number }[];
   busiest: { kind: string; count: number }[];
   total: number;
+  /** 👍 / 👎 on answers: the 👎 share per kind of answer, and the latest 👎 questions. */
+  feedback?: FeedbackReport;
 }
 
 export function operatorReport(tallies: InsightTally[], now: Date): OperatorReport {

@@ -29,6 +29,7 @@ import { registerAssistant } from "./listeners/assistant.js";
 import { registerCommands } from "./listeners/commands.js";
 import { registerEvents } from "./listeners/events.js";
 import { registerViews } from "./listeners/views.js";
+import { ViewedChannels } from "./viewing.js";
 import { currentTeam, inWorkspace, teamOf, workspaceScoped } from "./workspace.js";
 
 /** Who sent a request: a slash command, an event or an interaction. */
@@ -240,6 +241,7 @@ export function createSlackApp(
   };
   // Pay charts: served at GET /charts/<hash>.png for image blocks when PUBLIC_URL is set (HTTP mode only:
   // Socket Mode has no receiver to serve them), uploaded with files.uploadV2 into channels otherwise.
+  // CHARTS=native needs none of this: the chart is a block of the answer, drawn by Slack.
   const charts = new SlackCharts(services.kb, logger, config.mode === "http" ? config.publicUrl : undefined);
   const socket = config.mode === "socket";
   const clientOptions = {
@@ -361,7 +363,11 @@ export function createSlackApp(
     },
     logger,
     home: new HomeRefresher((client, userId) => refreshOpenedHome(ctx, client, userId)),
-    charts,
+    ...(config.charts === "image" ? { charts } : {}),
+    nativeCharts: config.charts === "native",
+    feedbackQuestions: config.insights,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    viewing: new ViewedChannels(),
   };
   registerCommands(app, ctx);
   registerEvents(app, ctx);

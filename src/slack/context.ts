@@ -1,17 +1,22 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import type { RoleRef } from "../advisor/types.js";
+import type { Answer, RoleRef } from "../advisor/types.js";
 import { notice } from "../advisor/views.js";
 import { type Asker, type Assistant, type Conversation, type Reply, reply } from "../assistant.js";
-import { insightLifetimeMs } from "../insights/record.js";
+import { feedbackReport } from "../insights/feedback.js";
+import { answerKind, insightLifetimeMs, rolesOf } from "../insights/record.js";
 import type { InsightRecorder } from "../insights/recorder.js";
 import { type OperatorReport, operatorReport } from "../insights/summary.js";
+import { fingerprintOf } from "../knowledge/fingerprint.js";
+import type { Metrics } from "../metrics.js";
 import { noteAnswer } from "../request-context.js";
 import { StoreUnavailableError } from "../store/store.js";
+import type { FeedbackSubject } from "./blocks/feedback.js";
 import { homeView } from "./blocks/home.js";
 import { unescapeSlack } from "./blocks/kit.js";
-import { renderMessage, type SlackMessage } from "./blocks/render.js";
+import { type RenderOptions, renderMessage, type SlackMessage } from "./blocks/render.js";
 import type { SlackCharts } from "./charts.js";
+import type { ViewedChannels } from "./viewing.js";
 import { currentTeam } from "./workspace.js";
 
 /** What every listener needs. */
@@ -20,12 +25,48 @@ export interface SlackContext {
   roles: RoleRef[];
   logger: Logger;
   home: HomeRefresher;
-  /** Pay charts for salary answers and comparisons (image block or upload); absent: text answers only. */
+  /** PNG pay charts for salary answers and comparisons (image block or upload): CHARTS=image only. */
   charts?: SlackCharts;
+  /** Pay charts Slack draws (data_visualization blocks in the answer): CHARTS=native. */
+  nativeCharts?: boolean;
   /** The anonymous record of what is asked; absent in tests that do not need it. */
   insights?: InsightRecorder;
   /** Who sees the operator's report on App Home (ADMIN_USER_IDS). */
   admins?: ReadonlySet<string>;
+  /** A 👎 keeps the question's words (INSIGHTS on); else only what kind of answer it was. */
+  feedbackQuestions?: boolean;
+  /** Prometheus metrics (METRICS_PORT set). */
+  metrics?: Metrics;
+  /** The channel each person is looking at (app_context_changed). */
+  viewing?: ViewedChannels;
+}
+
+/** What a 👍 / 👎 under this answer is about (never who asked). */
+export function feedbackFor(ctx: SlackContext, answer: Answer, question: string): FeedbackSubject {
+  return {
+    kind: answerKind(answer),
+    roles: rolesOf(answer),
+    knowledge: fingerprintOf(ctx.assistant.kb).version,
+    ...(ctx.feedbackQuestions && question.trim() ? { question: question.replace(/\s+/g, " ").trim() } : {}),
+  };
+}
+
+/**
+ * An answer as posted in a conversation (a mention's thread, a DM, an assistant thread): with the roles for
+ * "Compare with…", Slack's own pay charts when CHARTS=native, and 👍 / 👎 about it.
+ */
+export function conversationMessage(
+  ctx: SlackContext,
+  answer: Answer,
+  question: string,
+  options: RenderOptions = {},
+): SlackMessage {
+  return renderMessage(answer, {
+    roles: ctx.roles,
+    nativeCharts: ctx.nativeCharts === true,
+    feedback: feedbackFor(ctx, answer, question),
+    ...options,
+  });
 }
 
 /**
@@ -63,11 +104,12 @@ async function adminReport(ctx: SlackContext, userId: string): Promise<OperatorR
   if (!ctx.admins?.has(userId)) return undefined;
   const now = ctx.assistant.clock();
   // This workspace's questions only: with OAuth installs, an admin of one never sees another's.
-  const records = await ctx.assistant.store.insightsSince(
-    new Date(now.getTime() - insightLifetimeMs),
-    currentTeam(),
-  );
-  return operatorReport(records, now);
+  const since = new Date(now.getTime() - insightLifetimeMs);
+  const [records, feedback] = await Promise.all([
+    ctx.assistant.store.insightsSince(since, currentTeam()),
+    ctx.assistant.store.feedbackSince(since, currentTeam()),
+  ]);
+  return { ...operatorReport(records, now), feedback: feedbackReport(feedback) };
 }
 
 export async function refreshHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {

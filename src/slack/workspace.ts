@@ -62,6 +62,8 @@ const storeMethods = [
   "knowledgeVersion",
   "recordInsight",
   "insightsSince",
+  "recordFeedback",
+  "feedbackSince",
   "exportData",
   "importData",
   "flush",

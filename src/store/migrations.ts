@@ -91,6 +91,19 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: "feedback on answers (👍 / 👎, no user ids)",
+    sql: `
+      create table feedback (
+        id text primary key,
+        at timestamptz not null,
+        team text,
+        data jsonb not null
+      );
+      create index feedback_at on feedback (at);
+    `,
+  },
 ];
 
 /** Any number; the same for every instance of this app, so they queue on one lock. */

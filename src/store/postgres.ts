@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { z } from "zod";
+import type { FeedbackRecord } from "../insights/feedback.js";
 import {
   counted,
   type InsightRecord,
@@ -15,6 +17,7 @@ import {
   conversationSchema,
   emptyData,
   type FeedRecord,
+  feedbackSchema,
   feedSchema,
   type InstallationRecord,
   insightSchema,
@@ -378,6 +381,7 @@ export class PostgresStore implements Store {
       await client.query("delete from users where id like $1", [prefix]);
       await client.query("delete from conversations where key like $1", [prefix]);
       await client.query("delete from insights where data->>'team' = $1", [teamId]);
+      await client.query("delete from feedback where team = $1", [teamId]);
       await client.query(
         "delete from posts where channel_id in (select channel_id from subscriptions where data->>'teamId' = $1)",
         [teamId],
@@ -455,6 +459,33 @@ export class PostgresStore implements Store {
     return rows.map((r) => parse(insightSchema, { ...r.data, count: r.count, askers: r.askers }));
   }
 
+  private feedbackDay = "";
+
+  async recordFeedback(record: FeedbackRecord): Promise<void> {
+    const row = parse(feedbackSchema, record);
+    await this.query("insert into feedback (id, at, team, data) values ($1, $2, $3, $4)", [
+      `${row.at}|${randomUUID()}`,
+      row.at,
+      row.team ?? null,
+      row,
+    ]);
+    const day = row.at.slice(0, 10);
+    if (day !== this.feedbackDay) {
+      this.feedbackDay = day;
+      await this.query("delete from feedback where at < $1", [
+        new Date(Date.parse(row.at) - insightLifetimeMs).toISOString(),
+      ]);
+    }
+  }
+
+  async feedbackSince(since: Date, team?: string): Promise<FeedbackRecord[]> {
+    const { rows } = await this.query<{ data: unknown }>(
+      `select data from feedback where at >= $1 ${team === undefined ? "" : "and team = $2"} order by at, id`,
+      team === undefined ? [since.toISOString()] : [since.toISOString(), team],
+    );
+    return rows.map((r) => parse(feedbackSchema, r.data));
+  }
+
   async exportData(): Promise<StoreData> {
     const data = emptyData();
     for (const r of (await this.query<{ id: string; data: unknown }>("select id, data from users")).rows)
@@ -487,6 +518,8 @@ export class PostgresStore implements Store {
       )
     ).rows)
       data.insights[r.key] = parse(insightSchema, { ...r.data, count: r.count, askers: r.askers });
+    for (const r of (await this.query<{ id: string; data: unknown }>("select id, data from feedback")).rows)
+      data.feedback[r.id] = parse(feedbackSchema, r.data);
     return data;
   }
 
@@ -522,6 +555,11 @@ export class PostgresStore implements Store {
         await client.query(
           "insert into insights (day, key, data, count, askers) values ($1, $2, $3, $4, $5) on conflict (day, key) do update set data = excluded.data, count = excluded.count, askers = excluded.askers",
           [what.day, key, what, count, askers],
+        );
+      for (const [id, f] of Object.entries(data.feedback))
+        await client.query(
+          "insert into feedback (id, at, team, data) values ($1, $2, $3, $4) on conflict (id) do update set data = excluded.data",
+          [id, f.at, f.team ?? null, f],
         );
       for (const [key, i] of Object.entries(data.installations))
         await client.query(

@@ -85,6 +85,17 @@ export const insightSchema = z.object({
   askers: z.array(z.string()).max(3),
 });
 
+/** One 👍 or 👎 on an answer, without who gave it (see FeedbackRecord in src/insights/feedback.ts). */
+export const feedbackSchema = z.object({
+  at: isoTime,
+  value: z.enum(["positive", "negative"]),
+  kind: z.string(),
+  roles: z.array(z.string()),
+  knowledge: z.string(),
+  question: z.string().optional(),
+  team: z.string().optional(),
+});
+
 /** What the knowledge said at one version (see src/knowledge/fingerprint.ts). */
 export const knowledgeVersionSchema = z.object({
   version: z.string(),
@@ -139,6 +150,8 @@ export const dataSchema = z.object({
   knowledgeVersions: z.record(z.string(), knowledgeVersionSchema).default({}),
   /** Channel feeds, by `<channel>|<url>`. */
   feeds: z.record(z.string(), feedSchema).default({}),
+  /** 👍 / 👎 on answers for the last 30 days, by `<time>|<id>`; no user ids. */
+  feedback: z.record(z.string(), feedbackSchema).default({}),
 });
 export type StoreData = z.infer<typeof dataSchema>;
 
@@ -166,6 +179,7 @@ export function emptyData(): StoreData {
     insights: {},
     knowledgeVersions: {},
     feeds: {},
+    feedback: {},
   };
 }
 

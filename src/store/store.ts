@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { FeedbackRecord } from "../insights/feedback.js";
 import {
   counted,
   type InsightRecord,
@@ -81,6 +83,10 @@ export interface Store {
   recordInsight(record: InsightRecord, team?: string): Promise<void>;
   /** The tallies of the days since a time (one workspace's, or every workspace's without `team`), oldest first. */
   insightsSince(since: Date, team?: string): Promise<InsightTally[]>;
+  /** Keeps one 👍 / 👎 (no user id); records older than 30 days are dropped as new ones come. */
+  recordFeedback(record: FeedbackRecord): Promise<void>;
+  /** The feedback since a time (one workspace's, or every workspace's without `team`), oldest first. */
+  feedbackSince(since: Date, team?: string): Promise<FeedbackRecord[]>;
   /** The feeds a channel follows. */
   feedsFor(channelId: string): Promise<FeedRecord[]>;
   saveFeed(feed: FeedRecord): Promise<void>;
@@ -268,8 +274,9 @@ export class JsonStore implements Store {
       insights,
       knowledgeVersions,
       feeds,
+      feedback,
     } = this.data;
-    return `{"version":${version},"users":{${slices.filter(Boolean).join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)},"conversations":${JSON.stringify(conversations)},"installations":${JSON.stringify(installations)},"insights":${JSON.stringify(insights)},"knowledgeVersions":${JSON.stringify(knowledgeVersions)},"feeds":${JSON.stringify(feeds)}}`;
+    return `{"version":${version},"users":{${slices.filter(Boolean).join(",")}},"subscriptions":${JSON.stringify(subscriptions)},"posts":${JSON.stringify(posts)},"conversations":${JSON.stringify(conversations)},"installations":${JSON.stringify(installations)},"insights":${JSON.stringify(insights)},"knowledgeVersions":${JSON.stringify(knowledgeVersions)},"feeds":${JSON.stringify(feeds)},"feedback":${JSON.stringify(feedback)}}`;
   }
 
   /** Makes a change durable in the journal, then applies it in memory; a change that cannot be written is not applied. */
@@ -494,6 +501,7 @@ export class JsonStore implements Store {
         | "installations"
         | "insights"
         | "knowledgeVersions"
+        | "feedback"
       ),
       string,
     ][] = [
@@ -511,6 +519,9 @@ export class JsonStore implements Store {
       ...Object.entries(d.insights)
         .filter(([, t]) => t.team === teamId)
         .map(([k]) => ["insights", k] as ["insights", string]),
+      ...Object.entries(d.feedback)
+        .filter(([, f]) => f.team === teamId)
+        .map(([k]) => ["feedback", k] as ["feedback", string]),
     ];
     for (const [table, key] of doomed) if (key in d[table]) await this.apply(table, key, undefined);
   }
@@ -528,6 +539,26 @@ export class JsonStore implements Store {
       for (const [key, t] of Object.entries(this.data.insights))
         if (t.day < cutoff) await this.apply("insights", key, undefined);
     }
+  }
+
+  private feedbackDay = "";
+
+  async recordFeedback(record: FeedbackRecord): Promise<void> {
+    await this.apply("feedback", `${record.at}|${randomUUID()}`, record);
+    const day = record.at.slice(0, 10);
+    if (day !== this.feedbackDay) {
+      this.feedbackDay = day;
+      const cutoff = new Date(Date.parse(record.at) - insightLifetimeMs).toISOString();
+      for (const [key, f] of Object.entries(this.data.feedback))
+        if (f.at < cutoff) await this.apply("feedback", key, undefined);
+    }
+  }
+
+  async feedbackSince(since: Date, team?: string): Promise<FeedbackRecord[]> {
+    const first = since.toISOString();
+    return Object.values(this.data.feedback)
+      .filter((f) => f.at >= first && (team === undefined || f.team === team))
+      .sort((a, b) => a.at.localeCompare(b.at));
   }
 
   async feedsFor(channelId: string): Promise<FeedRecord[]> {
@@ -574,6 +605,7 @@ export class JsonStore implements Store {
       "insights",
       "feeds",
       "knowledgeVersions",
+      "feedback",
     ] as const)
       for (const [key, value] of Object.entries(data[table])) await this.apply(table, key, value);
     await this.flush();

@@ -1,3 +1,5 @@
+import { chartViolations, type DataVisualizationBlock } from "../../src/slack/blocks/data-visualization.js";
+
 /** Checks a message or view against Slack's Block Kit limits; returns every violation found. */
 export function blockKitViolations(
   payload: Record<string, unknown>,
@@ -52,6 +54,41 @@ export function blockKitViolations(
         elements.forEach((e, k) => {
           if (len(e) === 0 || len(e) > 3000) problems.push(`${at}: context element ${k} length ${len(e)}`);
         });
+        break;
+      }
+      // Slack's own charts: title ≤ 50, 1–6 series with unique names ≤ 20, 1–20 points per series with
+      // labels ≤ 20 among axis_config.categories, axis labels ≤ 50; at most two in a message.
+      case "data_visualization":
+        for (const p of chartViolations(b as unknown as DataVisualizationBlock)) problems.push(`${at}: ${p}`);
+        if (blocks.filter((x) => x.type === "data_visualization").length > 2)
+          problems.push(`${at}: over two charts`);
+        break;
+      // Tables: ≤ 100 rows of ≤ 20 cells, each cell raw text (or rich text), ≤ 20 column settings.
+      case "table": {
+        const rows = (b.rows ?? []) as Record<string, unknown>[][];
+        if (rows.length === 0 || rows.length > 100) problems.push(`${at}: ${rows.length} rows`);
+        rows.forEach((row, r) => {
+          if (row.length === 0 || row.length > 20) problems.push(`${at}: row ${r} has ${row.length} cells`);
+          for (const c of row)
+            if (c.type === "raw_text" && len(c) === 0) problems.push(`${at}: empty cell in row ${r}`);
+        });
+        if (((b.column_settings ?? []) as unknown[]).length > 20) problems.push(`${at}: column settings`);
+        break;
+      }
+      // Feedback: ≤ 5 elements; a feedback_buttons element's button texts ≤ 75 and values ≤ 2000.
+      case "context_actions": {
+        const elements = (b.elements ?? []) as Record<string, Record<string, unknown>>[];
+        if (elements.length === 0 || elements.length > 5) problems.push(`${at}: ${elements.length} elements`);
+        for (const e of elements) {
+          checkId(at, e.action_id);
+          for (const button of [e.positive_button, e.negative_button]) {
+            if (len(button?.text) === 0 || len(button?.text) > 75)
+              problems.push(`${at}: feedback button text`);
+            const value = button?.value;
+            if (typeof value !== "string" || value.length === 0 || value.length > 2000)
+              problems.push(`${at}: feedback button value`);
+          }
+        }
         break;
       }
       case "actions": {

@@ -1,6 +1,7 @@
 import type { KnownBlock, View } from "@slack/types";
 import { skillId, skillLists } from "../../advisor/views.js";
 import { prefsView } from "../../assistant.js";
+import { shareText } from "../../insights/feedback.js";
 import type { OperatorReport } from "../../insights/summary.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { progressBar } from "../../render/text.js";
@@ -79,6 +80,20 @@ function reportBlocks(report: OperatorReport): KnownBlock[] {
         "_None yet._",
       )}`,
     ),
+    ...(report.feedback
+      ? sections(
+          `*👍 / 👎 on answers* _(${report.feedback.total} in all)_\n${lines(
+            report.feedback.byKind.map((k) => `${esc(k.kind)} — ${shareText(k)}`),
+            "_None yet._",
+          )}\n*Latest 👎 questions*\n${lines(
+            report.feedback.recentNegative.map(
+              (n) =>
+                `${n.question ? esc(n.question) : "_(words not kept: INSIGHTS is off)_"} — ${esc(n.kind)}, ${n.at.slice(0, 10)}`,
+            ),
+            "_None._",
+          )}\n\`career feedback export <file>\` writes them as questions to label for the corpus.`,
+        )
+      : []),
   ];
 }
 

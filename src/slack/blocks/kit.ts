@@ -136,7 +136,11 @@ export function option(text: string, value: string): PlainTextOption {
  * Keeps a message within the block limit: when there are too many blocks, the tail is cut and replaced by
  * a line saying how many were left out, keeping the last `keepLast` blocks (the buttons) in place.
  */
-export function fitBlocks(blocks: KnownBlock[], max: number, keepLast = 0): KnownBlock[] {
+export function fitBlocks<B extends { type: string }>(
+  blocks: (B | KnownBlock)[],
+  max: number,
+  keepLast = 0,
+): (B | KnownBlock)[] {
   if (blocks.length <= max) return blocks;
   const tail = keepLast > 0 ? blocks.slice(-keepLast) : [];
   const room = max - tail.length - 1;

@@ -11,6 +11,9 @@ import {
   thisWeekLines,
 } from "../../render/text.js";
 import { ids, skillsCheckId } from "../ids.js";
+import { comparisonTable } from "./comparison-table.js";
+import type { DataVisualizationBlock } from "./data-visualization.js";
+import { type FeedbackSubject, feedbackBlock } from "./feedback.js";
 import {
   button,
   clip,
@@ -23,10 +26,14 @@ import {
   option,
   sections,
 } from "./kit.js";
+import { payChartBlocks } from "./pay-charts.js";
+
+/** A block of a message: one @slack/types knows, or a chart (which it does not declare yet). */
+export type MessageBlock = KnownBlock | DataVisualizationBlock;
 
 export interface SlackMessage {
   text: string;
-  blocks: KnownBlock[];
+  blocks: MessageBlock[];
 }
 
 export interface RenderOptions {
@@ -36,6 +43,10 @@ export interface RenderOptions {
   shareable?: boolean;
   /** Every role, for the "Compare with…" select. */
   roles?: RoleRef[];
+  /** Pay charts drawn by Slack (data_visualization blocks) on salary answers and comparisons (CHARTS=native). */
+  nativeCharts?: boolean;
+  /** 👍 / 👎 under the answer, about this (mentions, threads and DMs). */
+  feedback?: FeedbackSubject;
 }
 
 const bullets = (items: string[]) => items.map((i) => `• ${esc(i)}`).join("\n");
@@ -139,6 +150,7 @@ function body(a: Answer): KnownBlock[] {
       const names = a.roles.map((r) => r.name);
       return [
         header(names.join(" vs ")),
+        comparisonTable(a),
         ...a.rows.flatMap((row) =>
           fieldSections(
             a.roles.map((r, i) => `*${esc(r.name)}*\n${esc(clip(row.values[i] ?? "—", 600))}`),
@@ -459,9 +471,19 @@ function notificationText(answer: Answer): string {
   return esc(clip(text, fallbackLength));
 }
 
-/** The answer as a Slack message: Block Kit within every limit, with a plain-text fallback. */
+/** Settings and confirmations are not answers to rate. */
+const unrated = new Set<Answer["kind"]>(["prefs", "notice", "digest"]);
+
+/**
+ * The answer as a Slack message: Block Kit within every limit, with a plain-text fallback. Its pay charts
+ * (when asked for) and its buttons come last and are kept when a long answer is cut.
+ */
 export function renderMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const tail = actions(answer, options);
+  const tail: MessageBlock[] = [
+    ...(options.nativeCharts ? payChartBlocks(answer) : []),
+    ...actions(answer, options),
+    ...(options.feedback && !unrated.has(answer.kind) ? [feedbackBlock(options.feedback)] : []),
+  ];
   const blocks = fitBlocks([...body(answer), ...tail], limits.messageBlocks, tail.length);
   return { text: notificationText(answer), blocks };
 }

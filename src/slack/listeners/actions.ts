@@ -4,6 +4,7 @@ import type {
   BlockAction,
   ButtonAction,
   CheckboxesAction,
+  FeedbackButtonsAction,
   RespondFn,
   SlackActionMiddlewareArgs,
   StaticSelectAction,
@@ -11,6 +12,7 @@ import type {
 import type { WebClient } from "@slack/web-api";
 import { skillId, skillLists } from "../../advisor/views.js";
 import { saveTicks } from "../../assistant.js";
+import { decodeFeedback } from "../blocks/feedback.js";
 import { limits } from "../blocks/kit.js";
 import { prefsModal } from "../blocks/prefs-modal.js";
 import { renderMessage } from "../blocks/render.js";
@@ -40,6 +42,7 @@ async function answerClick(
       command,
       shareable: body.channel !== undefined,
       roles: ctx.roles,
+      nativeCharts: ctx.nativeCharts === true,
     });
     // Pay charts: an image block (PUBLIC_URL) under a message; uploaded after the answer in the app's DM.
     if (body.response_url) {
@@ -78,7 +81,7 @@ export function shareButton(ctx: SlackContext) {
     });
     // Pay charts: in the shared message when PUBLIC_URL is set (works in channels the bot is not in);
     // otherwise uploaded into the channel after it.
-    const message = renderMessage(answer, { roles: ctx.roles });
+    const message = renderMessage(answer, { roles: ctx.roles, nativeCharts: ctx.nativeCharts === true });
     const charted = ctx.charts ? await ctx.charts.withImage(answer, message) : message;
     await respond({ response_type: "in_channel", replace_original: false, ...charted });
     if (charted === message) await ctx.charts?.upload(client, answer, { channel: channelId });
@@ -142,7 +145,56 @@ export function openPrefsButton(ctx: SlackContext) {
   };
 }
 
+const thanks = {
+  positive: "Thanks for the 👍. Glad it helped.",
+  negative:
+    "Thanks for the 👎. It is noted (without your name) so the answer can be checked and improved. If you rephrase the question, I'll try again.",
+};
+
+/**
+ * 👍 / 👎 under an answer: acknowledged at once, thanked privately (only the person who clicked sees it,
+ * in the answer's thread), and recorded without who clicked: the kind of answer, its roles, the knowledge's
+ * version and, for a 👎 while INSIGHTS is on, the question's words (all carried in the button's value).
+ */
+export function feedbackButtons(ctx: SlackContext) {
+  return async ({ ack, body, action, client }: ActionArgs<FeedbackButtonsAction>) => {
+    await ack();
+    const read = decodeFeedback(action.value ?? "");
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+    const thread_ts = message?.thread_ts ?? body.container?.thread_ts;
+    if (read) {
+      const { value, subject } = read;
+      const team = currentTeam();
+      await ctx.assistant.store
+        .recordFeedback({
+          at: ctx.assistant.clock().toISOString(),
+          value,
+          kind: subject.kind,
+          roles: subject.roles,
+          knowledge: subject.knowledge,
+          ...(value === "negative" && ctx.feedbackQuestions && subject.question
+            ? { question: subject.question }
+            : {}),
+          ...(team ? { team } : {}),
+        })
+        .catch((error: Error) => ctx.logger.warn(`feedback not recorded: ${error.message}`));
+      ctx.metrics?.feedback(subject.kind, value);
+    } else ctx.logger.warn(`feedback button with an unreadable value from ${body.user.id}`);
+    if (!channel) return;
+    await client.chat
+      .postEphemeral({
+        channel,
+        user: body.user.id,
+        ...(thread_ts ? { thread_ts } : {}),
+        text: read ? thanks[read.value] : "Thanks for the feedback.",
+      })
+      .catch((error: Error) => ctx.logger.warn(`thanking for feedback failed: ${error.message}`));
+  };
+}
+
 export function registerActions(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<FeedbackButtonsAction>>(ids.feedback, feedbackButtons(ctx));
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ids.runCommand}_\\d+$`), runCommandButton(ctx));
   app.action<BlockAction<ButtonAction>>(ids.share, shareButton(ctx));
   app.action<BlockAction<StaticSelectAction>>(ids.compareWith, compareWithSelect(ctx));

@@ -14,12 +14,16 @@ import type { UserRecord } from "../../store/schema.js";
 import { stripSlackMarkup } from "../../understanding/slack-text.js";
 import { clip, esc } from "../blocks/kit.js";
 import { renderMessage, type SlackMessage } from "../blocks/render.js";
-import { failureMessage, replyToSlack, type SlackContext } from "../context.js";
+import { conversationMessage, failureMessage, replyToSlack, type SlackContext } from "../context.js";
+import { WorkingStatus } from "../status.js";
 
 /*
- * Slack's assistant container (the split view): a thread per conversation, started by Slack with
- * `assistant_thread_started`, told which channel the person is looking at with
- * `assistant_thread_context_changed`, and fed the person's messages as `message.im` events in the thread.
+ * Slack's assistant container (the split view, `assistant_view`: the legacy path, kept for apps whose
+ * manifest still has it): a thread per conversation, started by Slack with `assistant_thread_started`, told
+ * which channel the person is looking at with `assistant_thread_context_changed`, and fed the person's
+ * messages as `message.im` events in the thread. Bolt's Assistant takes every message in a DM thread, so
+ * under the agent messaging experience (`agent_view`) follow-ups in the thread of a DM's answer come here
+ * too, and are answered the same way.
  */
 
 type ThreadContextStore = NonNullable<AssistantConfig["threadContextStore"]>;
@@ -30,10 +34,8 @@ type StartedArgs = Parameters<AssistantThreadStartedMiddleware>[0];
 type ContextChangedArgs = Parameters<AssistantThreadContextChangedMiddleware>[0];
 type UserMessageArgs = Parameters<AssistantUserMessageMiddleware>[0];
 
-/** The status shown while an answer takes long enough for a person to notice. */
-export const lookingUp = "looking that up…";
-/** Answers are nearly always ready well before this; a status that flashes for a few ms is noise. */
-const statusDelayMs = 300;
+export { lookingUp } from "../status.js";
+
 /** Bolt's metadata event type for a thread's context, kept so Bolt's own store could read ours. */
 const contextEventType = "assistant_thread_context";
 const titleLength = 60;
@@ -281,33 +283,36 @@ export function userMessage(ctx: SlackContext) {
     const log = (what: string) => (error: Error) =>
       ctx.logger.warn(`${what} in ${key} failed: ${error.message}`);
 
-    let status: Promise<unknown> | undefined;
-    const statusTimer = setTimeout(() => {
-      status = setStatus(lookingUp).catch(log("setting the status"));
-    }, statusDelayMs);
+    const status = new WorkingStatus(setStatus, (problem) => ctx.logger.warn(`${problem} in ${key}`));
     let titling: Promise<unknown> | undefined;
+    let replied = false;
     try {
       // No conversation kept yet for the thread: this is its first question, which names it.
       if (!(await ctx.assistant.store.conversation(key, ctx.assistant.clock())))
         titling = setTitle(threadTitle(text)).catch(log("setting the title"));
-      const { answer, changedPreferences } = await replyToSlack(
-        ctx,
-        text,
-        { userId: user, channelId: channel },
-        { key, fresh: false },
-      );
-      clearTimeout(statusTimer);
-      // A status that reached Slack after the answer would stay up; the answer clears it.
-      await status;
-      await say(renderMessage(answer, { roles: ctx.roles }));
+      const {
+        answer,
+        changedPreferences,
+        text: question,
+      } = await replyToSlack(ctx, text, { userId: user, channelId: channel }, { key, fresh: false });
+      await status.settle();
+      await say(conversationMessage(ctx, answer, question));
+      replied = true;
       if (changedPreferences) ctx.home.schedule(client, user);
-      // Pay charts: uploaded into the thread after the answer, as for mentions (never throws).
+      // Pay charts (CHARTS=image): uploaded into the thread after the answer, as for mentions (never throws).
       await ctx.charts?.upload(client, answer, { channel, thread_ts: threadTs });
     } catch (error) {
-      clearTimeout(statusTimer);
       ctx.logger.error(`assistant message failed: ${(error as Error).stack ?? error}`);
-      await status;
-      await say(failureMessage(error)).catch(log("apologising"));
+      await status.settle();
+      replied = await say(failureMessage(error)).then(
+        () => true,
+        (e: Error) => {
+          log("apologising")(e);
+          return replied;
+        },
+      );
+    } finally {
+      await status.finish(replied);
     }
     await titling;
   };

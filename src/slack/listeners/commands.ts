@@ -126,6 +126,7 @@ async function answerCommand(
         command: text,
         shareable: visibility === "private",
         roles: ctx.roles,
+        nativeCharts: ctx.nativeCharts === true,
       });
       rendered = { answer, message, responseType: visibility === "channel" ? "in_channel" : "ephemeral" };
       if (cacheable) cache.set(key, rendered);

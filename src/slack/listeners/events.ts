@@ -1,6 +1,15 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { renderMessage } from "../blocks/render.js";
-import { failureMessage, refreshHome, replyToSlack, type SlackContext } from "../context.js";
+import { type DigestCommand, parseCommand } from "../../parser.js";
+import { unescapeSlack } from "../blocks/kit.js";
+import {
+  conversationMessage,
+  failureMessage,
+  refreshHome,
+  replyToSlack,
+  type SlackContext,
+} from "../context.js";
+import { WorkingStatus } from "../status.js";
+import { suggestedPrompts } from "./assistant.js";
 
 /** Mentions of any user, the bot included: `<@U123>` or `<@U123|name>`. */
 const mentionPattern = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
@@ -13,7 +22,7 @@ export function appMention(ctx: SlackContext) {
     try {
       const text = event.text.replace(mentionPattern, " ").trim();
       // A mention inside a thread continues that thread's conversation; a top-level one starts a new thread.
-      const { answer } = await replyToSlack(
+      const { answer, text: question } = await replyToSlack(
         ctx,
         text,
         { userId: event.user, channelId: event.channel },
@@ -22,7 +31,7 @@ export function appMention(ctx: SlackContext) {
       await client.chat.postMessage({
         channel: event.channel,
         thread_ts,
-        ...renderMessage(answer, { roles: ctx.roles }),
+        ...conversationMessage(ctx, answer, question),
       });
       // Pay charts: uploaded into the thread after the answer (never throws; the answer is already there).
       await ctx.charts?.upload(client, answer, { channel: event.channel, thread_ts });
@@ -35,37 +44,95 @@ export function appMention(ctx: SlackContext) {
   };
 }
 
-/** A direct message to the bot: answered in the DM. Messages from bots, edits and other subtypes are ignored. */
+/** Digest questions that only read, which may be about the channel on screen rather than the DM. */
+const readsChannel = (c: DigestCommand) =>
+  c.action === "status" || c.action === "preview" || (c.action === "feed" && c.op === "list");
+
+/**
+ * The channel a DM's question is about: the DM itself, except for a digest question that only reads
+ * ("digest status", "digest preview", "digest feed list") asked while the person is looking at a channel
+ * (app_context_changed), which is about that channel.
+ */
+function askedAbout(ctx: SlackContext, text: string, user: string, dm: string): string {
+  const viewing = ctx.viewing?.channelOf(user);
+  if (!viewing) return dm;
+  const command = parseCommand(ctx.assistant.kb, unescapeSlack(text));
+  return command.kind === "digest" && readsChannel(command) ? viewing : dm;
+}
+
+/**
+ * A direct message to the bot, in the app's Messages tab (Slack's agent messaging experience): each
+ * top-level message is answered in a thread of its own, which starts a conversation that follow-ups in the
+ * thread continue (those arrive through the assistant listener, src/slack/listeners/assistant.ts). While
+ * the answer is worked out, the thread shows that the app is working. Messages from bots, edits and other
+ * subtypes are ignored.
+ */
 export function directMessage(ctx: SlackContext) {
   return async ({ message, client }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user)
       return;
+    const thread_ts = (message as { thread_ts?: string }).thread_ts ?? message.ts;
+    const channel = message.channel;
+    const status = new WorkingStatus(
+      (text) => client.assistant.threads.setStatus({ channel_id: channel, thread_ts, status: text }),
+      (problem) => ctx.logger.warn(`${problem} in ${channel}:${thread_ts}`),
+    );
+    let replied = false;
     try {
-      // A DM is one running conversation (or a thread within it, if the person replies in one).
-      const threadTs = (message as { thread_ts?: string }).thread_ts;
-      const { answer } = await replyToSlack(
+      const text = message.text ?? "";
+      const { answer, text: question } = await replyToSlack(
         ctx,
-        message.text ?? "",
-        { userId: message.user, channelId: message.channel },
-        { key: `${message.channel}:${threadTs ?? "dm"}`, fresh: false },
+        text,
+        { userId: message.user, channelId: askedAbout(ctx, text, message.user, channel) },
+        {
+          key: `${channel}:${thread_ts}`,
+          fresh: (message as { thread_ts?: string }).thread_ts === undefined,
+        },
       );
-      await client.chat.postMessage({
-        channel: message.channel,
-        ...renderMessage(answer, { roles: ctx.roles }),
-      });
-      // Pay charts: uploaded into the DM after the answer, where the answer went.
-      await ctx.charts?.upload(client, answer, { channel: message.channel });
+      await status.settle();
+      await client.chat.postMessage({ channel, thread_ts, ...conversationMessage(ctx, answer, question) });
+      replied = true;
+      // Pay charts (CHARTS=image): uploaded into the thread after the answer, where the answer went.
+      await ctx.charts?.upload(client, answer, { channel, thread_ts });
     } catch (error) {
       ctx.logger.error(`message.im failed: ${(error as Error).stack ?? error}`);
-      await client.chat
-        .postMessage({ channel: message.channel, ...failureMessage(error) })
-        .catch(() => undefined);
+      await status.settle();
+      replied = await client.chat.postMessage({ channel, thread_ts, ...failureMessage(error) }).then(
+        () => true,
+        () => replied,
+      );
+    } finally {
+      await status.finish(replied);
     }
   };
 }
 
+/** The app's Messages tab was opened: suggested prompts for this person (agent messaging, no thread). */
+async function messagesTabOpened(
+  ctx: SlackContext,
+  client: AllMiddlewareArgs["client"],
+  event: { user: string; channel: string },
+): Promise<void> {
+  const prefs = await ctx.assistant.store.user(event.user).catch((error: Error) => {
+    ctx.logger.warn(
+      `preferences for ${event.user} unavailable, suggesting the general prompts: ${error.message}`,
+    );
+    return undefined;
+  });
+  await client.assistant.threads
+    .setSuggestedPrompts({
+      channel_id: event.channel,
+      title: "Try asking",
+      prompts: suggestedPrompts(ctx.assistant.kb, prefs),
+    })
+    .catch((error: Error) =>
+      ctx.logger.warn(`suggested prompts in ${event.channel} failed: ${error.message}`),
+    );
+}
+
 export function appHomeOpened(ctx: SlackContext) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
+    if (event.tab === "messages") return messagesTabOpened(ctx, client, event);
     if (event.tab !== "home") return;
     const { store } = ctx.assistant;
     // Noted so that later changes refresh it (see refreshOpenedHome); if it cannot be noted, Home still opens.
@@ -98,5 +165,6 @@ export function registerEvents(app: App, ctx: SlackContext): void {
   app.event("tokens_revoked", workspaceLeft(ctx));
   app.event("app_mention", appMention(ctx));
   app.event("app_home_opened", appHomeOpened(ctx));
+  app.event("app_context_changed", async ({ event }) => ctx.viewing?.changed(event));
   app.message(directMessage(ctx));
 }
