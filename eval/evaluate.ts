@@ -22,7 +22,11 @@ const labels = {
   intent: z.enum(intents).optional(),
   entities: entitiesSchema.optional(),
   expect: z.array(z.string().min(1)).optional(),
-  scope: z.enum(["uncovered", "offTopic"]).optional(),
+  /**
+   * `uncovered`/`offTopic`: must be declined with no figure. `official`: an occupation no curated role
+   * covers but the official layer has; `occupation` is then its SOC code and the answer must be its own.
+   */
+  scope: z.enum(["uncovered", "offTopic", "official"]).optional(),
   occupation: z.string().optional(),
 };
 const turnSchema = z.strictObject({ ask: z.string().min(1), ...labels });
@@ -123,7 +127,7 @@ function scoreTurn(
   const result = converse(kb, usable, context, anonymousUser);
   const text = renderText(result.answer);
   const ms = performance.now() - started;
-  const outOfScope = turn.scope !== undefined;
+  const outOfScope = turn.scope === "uncovered" || turn.scope === "offTopic";
   const refused = result.answer.kind === "out-of-scope";
   const scored: Scored = {
     id,
@@ -146,6 +150,15 @@ function scoreTurn(
   if (turn.entities) scored.entities = entityMatch(result, turn.entities);
   if (turn.expect && !outOfScope) {
     const missing = turn.expect.filter((f) => !text.includes(f));
+    scored.fact = { ok: missing.length === 0, missing };
+  }
+  if (turn.scope === "official") {
+    const a = result.answer;
+    const right = a.kind === "occupation" && a.soc === turn.occupation;
+    const missing = [
+      ...(right ? [] : [`the official answer for ${turn.occupation}`]),
+      ...(scored.fact?.missing ?? []),
+    ];
     scored.fact = { ok: missing.length === 0, missing };
   }
   return { scored, context: result.context, text };

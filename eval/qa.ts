@@ -7,10 +7,15 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
+import { ensureOfficialLayer } from "../src/official/ensure.js";
 import { evaluate, loadCorpus, type Report, share } from "./evaluate.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const kb = loadKnowledgeBase(path.join(root, "knowledge"));
+// Questions about occupations beyond the curated roles need the official layer: imported once from the
+// agencies' files beside the project when none was imported yet (data/ is not committed).
+const officialDir = process.env.OFFICIAL_DATA_DIR ?? path.join(root, "data", "official");
+await ensureOfficialLayer(officialDir, path.join(root, "..", "shared", "data", "official"));
+const kb = loadKnowledgeBase(path.join(root, "knowledge"), { officialDir });
 const halves = ["tuning", "heldout"] as const;
 const reports = Object.fromEntries(
   halves.map((h) => [h, evaluate(kb, loadCorpus(path.join(root, "eval", "corpus", `${h}.yaml`)))]),

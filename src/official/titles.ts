@@ -28,6 +28,8 @@ export interface TitleMatch {
   end: number;
   /** Edits made to read it (0: exact). */
   distance: number;
+  /** It is an occupation's own official title ("computer programmers"), not another name for one. */
+  own: boolean;
 }
 
 /** "Information Technology Manager (IT Manager)" → both names; "Chief Executive Officer" → itself. */
@@ -51,11 +53,16 @@ export class TitleIndex {
    */
   private readonly phrases = new Map<string, number | number[]>();
   private readonly ranks = new Map<string, number>();
+  private readonly ownPhrases = new Set<string>();
   private readonly socs: string[] = [];
   /** Distinct title words, and which of them hold each trigram. */
   private readonly words: string[] = [];
   private readonly wordSet = new Set<string>();
   private readonly byTrigram = new Map<string, number[]>();
+  /** The words of each occupation's own title, to settle a title two occupations share. */
+  private readonly ownWords: ReadonlySet<string>[] = [];
+  /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
+  private readonly heads = new Map<string, number>();
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -78,12 +85,16 @@ export class TitleIndex {
     };
     for (const { soc, ranked } of entries) {
       const at = this.socs.push(soc) - 1;
+      this.ownWords.push(new Set(tokenize(ranked[0]?.[0] ?? "").map(singular)));
       ranked.forEach((titles, rank) => {
         for (const title of titles)
           for (const name of namesIn(title)) {
             const words = tokenize(name).map(singular);
             if (words.length === 0) continue;
             add(words.join(" "), at, rank);
+            if (rank === 0) this.ownPhrases.add(words.join(" "));
+            const head = words[words.length - 1] ?? "";
+            if (words.length > 1) this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
             longest = Math.max(longest, words.length);
             for (const w of words) this.addWord(w);
           }
@@ -106,14 +117,28 @@ export class TitleIndex {
     }
   }
 
-  private socsAt(at: number | number[]): string[] {
-    return (typeof at === "number" ? [at] : at).map((i) => this.socs[i] ?? "");
+  /**
+   * The occupations a phrase names. Where titles of equal rank meet, an occupation whose own title holds
+   * the phrase's last word is the one meant ("UX designer": Web and Digital Interface Designers, not the
+   * testers who list it too), when exactly one does.
+   */
+  private socsAt(at: number | number[], phrase: string): string[] {
+    const list = typeof at === "number" ? [at] : at;
+    const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
+    const owning = list.filter((i) => this.ownWords[i]?.has(head));
+    return (owning.length === 1 ? owning : list).map((i) => this.socs[i] ?? "");
+  }
+
+  /** Whether a lone word heads several titles ("nurse", "pharmacist"), so that alone it names a job. */
+  isTitleHead(word: string): boolean {
+    return (this.heads.get(singular(word)) ?? 0) >= 3;
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */
   lookup(text: string): string[] {
-    const at = this.phrases.get(tokenize(text).map(singular).join(" "));
-    return at === undefined ? [] : this.socsAt(at);
+    const phrase = tokenize(text).map(singular).join(" ");
+    const at = this.phrases.get(phrase);
+    return at === undefined ? [] : this.socsAt(at, phrase);
   }
 
   /** The title word closest to a word no title uses, within the typo allowance, or undefined. */
@@ -153,14 +178,16 @@ export class TitleIndex {
       for (let start = 0; start + size <= tokens.length; start++) {
         if (taken.slice(start, start + size).some(Boolean)) continue;
         const slice = fixed.slice(start, start + size);
-        const at = this.phrases.get(slice.map((f) => f.word).join(" "));
+        const phrase = slice.map((f) => f.word).join(" ");
+        const at = this.phrases.get(phrase);
         if (at === undefined) continue;
         for (let i = start; i < start + size; i++) taken[i] = true;
         found.push({
-          socs: this.socsAt(at),
+          socs: this.socsAt(at, phrase),
           start,
           end: start + size,
           distance: slice.reduce((n, f) => n + f.edits, 0),
+          own: this.ownPhrases.has(phrase),
         });
       }
     return found.sort((a, b) => a.start - b.start);

@@ -153,11 +153,30 @@ export function extractEntities(
   const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
 
   const uncovered: Entities["uncovered"] = [];
+  // An occupation's own official title wins over a shorter covered role name or listed occupation inside
+  // it ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
+  const officialFirst = kb.official?.titles
+    .findAll(tokens, () => false)
+    .filter((m) => m.own && m.distance === 0 && m.end - m.start > 1);
+  for (const m of officialFirst ?? []) {
+    const overlapping = kb.roleNames
+      .findAll(tokens, undefined, false)
+      .filter((r) => r.start < m.end && m.start < r.end);
+    if (overlapping.some((r) => r.end - r.start >= m.end - m.start)) continue;
+    const soc = m.socs[0] ?? "";
+    uncovered.push({
+      occupation: officialOccupation(kb, soc),
+      typed: tokens.slice(m.start, m.end).join(" "),
+      official: m.socs,
+    });
+    claim({ entries: [], start: m.start, end: m.end, distance: 0 }, "xrole");
+  }
   // A covered role's name wins over an occupation title inside it ("big data cloud engineer" is not a
   // "cloud engineer"): an occupation counts only where no exact role name at least as long overlaps it.
   const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
   for (const m of v.occupations.findAll(tokens, undefined, false)) {
     const occupation = m.entries[0];
+    if (taken.slice(m.start, m.end).some(Boolean)) continue;
     const inside = exactRoles.some(
       (r) => r.start < m.end && m.start < r.end && r.end - r.start >= m.end - m.start,
     );
@@ -211,8 +230,12 @@ export function extractEntities(
       const words = tokens.slice(m.start, m.end);
       if (words.some((w) => w === "")) continue;
       if (words.length === 1) {
+        // A lone word names a job only when spelt right, heading several titles, and no ordinary word
+        // of career questions ("models" in "deploying models", "cats" in a haiku).
         const w = words[0] ?? "";
         if (
+          m.distance > 0 ||
+          !official.titles.isTitleHead(w) ||
           genericTitleWords.has(w) ||
           questionWords.has(w) ||
           v.commonWords.has(w) ||
