@@ -8,6 +8,12 @@ import type { Store } from "./store/store.js";
 /** How a call to Slack ended: what the operator's dashboards and alerts tell apart. */
 export type SlackCallOutcome = "ok" | "error" | "rate_limited" | "http_error" | "timeout" | "network_error";
 export type DigestOutcome = "posted" | "failed" | "paused";
+/**
+ * How an MCP tool call ended: answered; `not_found` (an unknown role, said so); `invalid` (arguments that
+ * fail the tool's schema, or a tool it does not have); `rate_limited`; `refused` (unsigned or stale under
+ * MCP_AUTH=slack, counted under the tool "-"); `error` (a fault of the app's own).
+ */
+export type McpCallOutcome = "ok" | "not_found" | "invalid" | "rate_limited" | "refused" | "error";
 /** How the handling of a Slack request ended. */
 export type RequestOutcome = "ok" | "error" | "rate_limited" | "stale";
 
@@ -26,6 +32,8 @@ export interface Metrics {
   /** A digest slot posted late: missed while the app was down, or left by an instance that died. */
   digestCatchUp(): void;
   storeOperation(operation: string, ok: boolean, seconds: number): void;
+  /** An MCP tool call answered (src/mcp/), from its arrival to its result. */
+  mcpCall(tool: string, outcome: McpCallOutcome, seconds: number): void;
 }
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -102,6 +110,20 @@ export async function createMetrics(): Promise<Metrics> {
     registers,
   });
 
+  const mcpCalls = new prom.Counter({
+    name: "career_mcp_calls_total",
+    help: "MCP tool calls, by tool and outcome (ok, not_found, invalid, rate_limited, refused, error)",
+    labelNames: ["tool", "outcome"] as const,
+    registers,
+  });
+  const mcpSeconds = new prom.Histogram({
+    name: "career_mcp_call_duration_seconds",
+    help: "Time an MCP tool call took inside the app, by tool",
+    labelNames: ["tool"] as const,
+    buckets: storeBuckets,
+    registers,
+  });
+
   // Series that alerts divide by or watch for exist from the start, at zero.
   for (const surface of surfaces) for (const outcome of outcomes) requests.inc({ surface, outcome }, 0);
   for (const outcome of ["posted", "failed", "paused"]) digestPosts.inc({ outcome }, 0);
@@ -133,6 +155,10 @@ export async function createMetrics(): Promise<Metrics> {
     digestCatchUp: () => digestCatchUps.inc(),
     storeOperation: (operation, ok, seconds) =>
       storeSeconds.observe({ operation, outcome: ok ? "ok" : "error" }, seconds),
+    mcpCall(tool, outcome, seconds) {
+      mcpCalls.inc({ tool, outcome });
+      mcpSeconds.observe({ tool }, seconds);
+    },
   };
 }
 
