@@ -1,0 +1,88 @@
+import path from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+import { slackIdentityOf } from "../src/mcp/server.js";
+import { textOf } from "./support/mcp.js";
+import { toolContract } from "./support/mcp-suite.js";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+describe("career mcp (stdio), with the SDK's own client against node bin/career.js mcp", () => {
+  let client: Client;
+  let stderr = "";
+  beforeAll(async () => {
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: ["bin/career.js", "mcp"],
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "debug" },
+      stderr: "pipe",
+    });
+    transport.stderr?.on("data", (d) => {
+      stderr += d;
+    });
+    client = new Client({ name: "career-tests", version: "1.0.0" });
+    await client.connect(transport);
+  }, 30_000);
+  afterAll(() => client?.close());
+
+  toolContract(() => client);
+
+  it("shows no one's progress: a local caller is anonymous even if it claims a Slack identity", async () => {
+    const result = await client.callTool({
+      name: "skills_checklist",
+      arguments: { role: "mle" },
+      _meta: { slack: { user_id: "U1", team_id: "T1" } },
+    });
+    expect(result.structuredContent).toMatchObject({ done: 0, progress: "none" });
+  });
+
+  it("logs to stderr, never into the protocol on stdout", async () => {
+    await client.callTool({ name: "list_roles", arguments: {} });
+    expect(stderr).toMatch(/MCP server on stdio with \d+ roles and 8 tools/);
+    expect(stderr).toMatch(/mcp tool call tool=list_roles outcome=ok/);
+  });
+
+  it("asks for a role when none is given and there is no saved one", async () => {
+    const result = await client.callTool({ name: "skills_checklist", arguments: {} });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/Name a role/);
+  });
+});
+
+describe("MCP configuration", () => {
+  const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "0123456789abcdef0123" };
+
+  it("is on with no auth by default, and off with MCP=off", () => {
+    expect(loadConfig(base).mcp).toEqual({ auth: "none" });
+    expect(loadConfig({ ...base, MCP: "off" }).mcp).toBeUndefined();
+    expect(loadConfig({ ...base, MCP_AUTH: "Slack" }).mcp).toEqual({ auth: "slack" });
+  });
+
+  it("names a malformed value, and a Slack auth without the signing secret to check it", () => {
+    expect(() => loadConfig({ ...base, MCP: "maybe", MCP_AUTH: "oauth" })).toThrow(
+      /MCP must be on or off[\s\S]*MCP_AUTH must be none or slack/,
+    );
+    expect(() =>
+      loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", MCP_AUTH: "slack" }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", MCP_AUTH: "slack" }),
+    ).toThrow(/MCP_AUTH is slack but SLACK_SIGNING_SECRET is missing/);
+  });
+});
+
+describe("the Slack identity in a signed request", () => {
+  it("is read from _meta.slack, and nothing else counts as one", () => {
+    expect(slackIdentityOf({ slack: { user_id: "U1", team_id: "T1", enterprise_id: "E1" } })).toEqual({
+      userId: "U1",
+      teamId: "T1",
+      enterpriseId: "E1",
+    });
+    expect(slackIdentityOf({ slack: { team_id: "T1" } })).toBeUndefined();
+    expect(slackIdentityOf({ slack: { user_id: 7 } })).toBeUndefined();
+    expect(slackIdentityOf(undefined)).toBeUndefined();
+  });
+});
