@@ -86,3 +86,16 @@ describe("the Slack identity in a signed request", () => {
     expect(slackIdentityOf(undefined)).toBeUndefined();
   });
 });
+
+describe("manifest.yml", () => {
+  it("declares the MCP server for Slackbot at /mcp with Slack identity auth, and the scope it needs", async () => {
+    const { readFileSync } = await import("node:fs");
+    const YAML = (await import("yaml")).default;
+    const manifest = YAML.parse(readFileSync(path.join(root, "manifest.yml"), "utf8"));
+    const servers = Object.values(manifest.mcp_servers) as { url: string; auth_type: string }[];
+    expect(servers).toHaveLength(1);
+    expect(servers[0]?.url).toMatch(/^https:\/\/.+\/mcp$/);
+    expect(servers[0]?.auth_type).toBe("slack_identity_auth");
+    expect(manifest.oauth_config.scopes.bot).toContain("mcp:connect");
+  });
+});
