@@ -7,6 +7,7 @@ import {
   McpError,
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import type { Logger } from "@slack/bolt";
 import { z } from "zod";
 import { anonymousUser, type UserContext } from "../advisor/types.js";
@@ -44,6 +45,13 @@ export const serverInfo = { name: "career-advisor", version: "0.1.0" };
 
 const instructions =
   "Career Advisor: cited knowledge about tech roles (what they do, pay by level and US location, skills, career paths, skill gaps, market trends). Every figure carries its source and as-of year; quote them with the figure. Roles it has not curated are errors, never another role's figures: call list_roles to see what it covers.";
+
+/**
+ * One JSON Schema validator for every server: the SDK makes a new Ajv instance per Server otherwise, which
+ * cost about 4 ms of each stateless request (a new server per request); these servers never ask the client
+ * for input, so they never use it.
+ */
+const jsonSchemaValidator = new AjvJsonSchemaValidator();
 
 /** A tool's definition as tools/list gives it, its zod schemas as JSON Schema: computed once per tool. */
 const definitions = new WeakMap<McpTool, Tool>();
@@ -91,7 +99,7 @@ function argumentProblems(error: z.ZodError): string {
  * that validates with the tool's zod schema, rate-limits, times and logs it.
  */
 export function createMcpServer(services: McpServices, caller: McpCaller): Server {
-  const server = new Server(serverInfo, { capabilities: { tools: {} }, instructions });
+  const server = new Server(serverInfo, { capabilities: { tools: {} }, instructions, jsonSchemaValidator });
   const byName = new Map(services.tools.map((t) => [t.name, t]));
 
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: services.tools.map(definitionOf) }));
