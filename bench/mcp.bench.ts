@@ -5,6 +5,7 @@
 // and BENCH_MAX_CALLS per phase (default 20,000). Time is from sending a tools/call to its whole result.
 // Prints p50/p99 and throughput of each; asserts nothing.
 import { createHmac } from "node:crypto";
+import os from "node:os";
 import { Agent, request } from "undici";
 import { secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
 import { percentile } from "./stats.js";
@@ -122,7 +123,7 @@ const line = (name: string, r: Awaited<ReturnType<typeof loop>>) =>
     `${name.padEnd(40)} p50 ${ms(percentile(r.times, 50))}  p99 ${ms(percentile(r.times, 99))}  ${(r.times.length / r.seconds).toFixed(0).padStart(5)}/s  (${r.times.length} calls, ${r.faults.length} faults${r.faults[0] ? `: ${r.faults[0]}` : ""})`,
   );
 console.log(
-  `POST /mcp tools/call (${calls.length}-call mix, Slack-signed), ${concurrency} in flight, ${seconds / 2} s per phase, loopback`,
+  `POST /mcp tools/call (${calls.length}-call mix, Slack-signed), ${concurrency} in flight, ${seconds / 2} s per phase, loopback; ${os.availableParallelism()} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`,
 );
 line("MCP tool calls alone", alone);
 line("MCP tool calls beside Slack traffic", mixed);

@@ -180,6 +180,32 @@ describe("MCP_AUTH=slack: only requests Slack signed, and personal tools act for
   });
 });
 
+describe("MCP_AUTH=slack with installs into many workspaces", () => {
+  it("reads a person's progress in the workspace the signed request names, not in another", async () => {
+    const app = await startTestApp(api, { oauth: true, env: { MCP_AUTH: "slack" } });
+    const client = await connectHttp(app.port, {});
+    try {
+      const ids = await skillIds(client);
+      await app.store.updateUser("T9:U5", (u) => ({
+        ...u,
+        ticked: ids,
+        updatedAt: new Date().toISOString(),
+      }));
+      const call = (team: string) =>
+        client.callTool({
+          name: "skills_checklist",
+          arguments: { role: "mle" },
+          _meta: { slack: { user_id: "U5", team_id: team } },
+        });
+      expect((await call("T9")).structuredContent).toMatchObject({ done: 3, progress: "slack-user" });
+      expect((await call("T8")).structuredContent).toMatchObject({ done: 0, progress: "slack-user" });
+    } finally {
+      await client.close();
+      await app.stop();
+    }
+  });
+});
+
 describe("rate limits per caller, as for mentions", () => {
   it("answers a caller over its allowance with an error result saying when to try again, and others still", async () => {
     const app = await startTestApp(api, {

@@ -17,7 +17,7 @@ describe("career mcp (stdio), with the SDK's own client against node bin/career.
       command: process.execPath,
       args: ["bin/career.js", "mcp"],
       cwd: root,
-      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "debug" },
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "debug", LOG_FORMAT: "json" },
       stderr: "pipe",
     });
     transport.stderr?.on("data", (d) => {
@@ -39,10 +39,18 @@ describe("career mcp (stdio), with the SDK's own client against node bin/career.
     expect(result.structuredContent).toMatchObject({ done: 0, progress: "none" });
   });
 
-  it("logs to stderr, never into the protocol on stdout", async () => {
+  it("logs JSON lines to stderr, never into the protocol on stdout", async () => {
     await client.callTool({ name: "list_roles", arguments: {} });
-    expect(stderr).toMatch(/MCP server on stdio with \d+ roles and 8 tools/);
-    expect(stderr).toMatch(/mcp tool call tool=list_roles outcome=ok/);
+    const lines = stderr
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.some((l) => /MCP server on stdio with \d+ roles and 8 tools/.test(String(l.msg)))).toBe(
+      true,
+    );
+    const call = lines.find((l) => l.msg === "mcp tool call" && l.tool === "list_roles");
+    expect(call).toMatchObject({ level: "debug", outcome: "ok" });
+    expect(call?.duration_ms).toEqual(expect.any(Number));
   });
 
   it("asks for a role when none is given and there is no saved one", async () => {
