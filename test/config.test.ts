@@ -26,6 +26,7 @@ describe("configuration", () => {
       insights: true,
       adminUserIds: [],
       feedsAllowPrivate: false,
+      mcp: { auth: "none" },
     });
   });
 
