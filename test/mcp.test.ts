@@ -37,6 +37,7 @@ describe("career mcp (stdio), with the SDK's own client against node bin/career.
       _meta: { slack: { user_id: "U1", team_id: "T1" } },
     });
     expect(result.structuredContent).toMatchObject({ done: 0, progress: "none" });
+    expect(textOf(result)).toMatch(/No one's progress: the caller is not a known Slack user/);
   });
 
   it("logs JSON lines to stderr, never into the protocol on stdout", async () => {

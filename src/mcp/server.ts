@@ -13,7 +13,7 @@ import { z } from "zod";
 import { anonymousUser, type UserContext } from "../advisor/types.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { McpCallOutcome, Metrics } from "../metrics.js";
-import type { McpTool } from "./tool.js";
+import { echo, type McpTool } from "./tool.js";
 
 /** A Slack user, as Slack's signed request names them (`params._meta.slack`); only trusted once verified. */
 export interface SlackIdentity {
@@ -109,23 +109,27 @@ export function createMcpServer(services: McpServices, caller: McpCaller): Serve
     const name = request.params.name;
     const tool = byName.get(name);
     const identity = caller.trustSlackIdentity ? slackIdentityOf(request.params._meta) : undefined;
-    const done = (outcome: McpCallOutcome, result: CallToolResult) => {
+    const count = (outcome: McpCallOutcome) => {
       const seconds = (performance.now() - started) / 1000;
       // A tool the server does not have is one label, whatever name was sent.
-      services.metrics?.mcpCall(tool ? name : "unknown", outcome, seconds);
+      const label = tool ? name : "unknown";
+      services.metrics?.mcpCall(label, outcome, seconds);
       services.logger.debug("mcp tool call", {
-        tool: tool ? name : "unknown",
+        tool: label,
         outcome,
         duration_ms: Math.round(seconds * 1e5) / 100,
         ...(identity?.teamId ? { team: identity.teamId } : {}),
       });
+    };
+    const done = (outcome: McpCallOutcome, result: CallToolResult) => {
+      count(outcome);
       return result;
     };
     if (!tool) {
-      done("invalid", errorResult(""));
+      count("invalid");
       throw new McpError(
         ErrorCode.InvalidParams,
-        `There is no tool called ${JSON.stringify(name.slice(0, 100))}; tools/list names them all.`,
+        `There is no tool called ${echo(name)}; tools/list names them all.`,
       );
     }
     const key = identity

@@ -21,9 +21,18 @@ export const skillsChecklistTool = defineTool({
       .describe("slack-user: ticks are the caller's own; none: no caller is known, so nothing is ticked"),
     usedPreferences: z.array(z.string()),
   }),
-  run: ({ role }, { kb, user, known }) =>
-    outcomeOf(advise(kb, { kind: "skills", ...(role ? { role } : {}) }, user), "checklist", (a) => ({
-      ...a,
-      progress: known ? ("slack-user" as const) : ("none" as const),
-    })),
+  run: ({ role }, { kb, user, known }) => {
+    const outcome = outcomeOf(
+      advise(kb, { kind: "skills", ...(role ? { role } : {}) }, user),
+      "checklist",
+      (a) => ({
+        ...a,
+        progress: known ? ("slack-user" as const) : ("none" as const),
+      }),
+    );
+    // The progress line would read as the caller's own: say it is no one's.
+    return outcome.ok && !known
+      ? { ...outcome, text: `${outcome.text}\n\n(No one's progress: the caller is not a known Slack user.)` }
+      : outcome;
+  },
 });
