@@ -110,7 +110,19 @@ async function loop(inFlight: number, phaseSeconds: number, once: () => Promise<
 for (let i = 0; i < 100; i++) await toolCall(); // warm-up
 for (let i = 0; i < 30; i++) await slashCommand();
 
+/** The app's CPU time so far (ms), asked over IPC: per call, a figure that does not depend on the load. */
+const cpuMs = () =>
+  new Promise<number>((resolve) => {
+    child.once("message", (m) => {
+      const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu;
+      resolve((user + system) / 1000);
+    });
+    child.send("cpu");
+  });
+
+const cpuBefore = await cpuMs();
 const alone = await loop(concurrency, seconds / 2, toolCall);
+const cpuPerCall = ((await cpuMs()) - cpuBefore) / alone.times.length;
 const [mixed, slack] = await Promise.all([
   loop(concurrency, seconds / 2, toolCall),
   loop(concurrency, seconds / 2, slashCommand),
@@ -126,6 +138,7 @@ console.log(
   `POST /mcp tools/call (${calls.length}-call mix, Slack-signed), ${concurrency} in flight, ${seconds / 2} s per phase, loopback; ${os.availableParallelism()} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`,
 );
 line("MCP tool calls alone", alone);
+console.log(`${"  the app's CPU per tool call".padEnd(40)} ${cpuPerCall.toFixed(2)} ms`);
 line("MCP tool calls beside Slack traffic", mixed);
 line(`/career compare mle swe beside MCP (${concurrency})`, slack);
 process.exit(0);
