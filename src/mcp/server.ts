@@ -159,7 +159,7 @@ export function createMcpServer(services: McpServices, caller: McpCaller): Serve
         tool.personal && identity && services.userContext
           ? await services.userContext(identity)
           : anonymousUser;
-      const outcome = tool.run(parsed.data, { kb: services.kb, user, known: user !== anonymousUser });
+      const outcome = await tool.run(parsed.data, { kb: services.kb, user, known: user !== anonymousUser });
       if (!outcome.ok) return done(outcome.reason, errorResult(outcome.text));
       // Parsed through the output schema: only what it declares goes out, and a mismatch is a fault here.
       const structuredContent = tool.output.parse(outcome.data) as Record<string, unknown>;

@@ -32,7 +32,8 @@ export interface McpTool<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
   output: O;
   /** Reads the caller's saved data (checklist ticks, saved role), so their record is loaded first. */
   personal?: boolean;
-  run(input: z.infer<I>, ctx: ToolContext): ToolOutcome<z.input<O>>;
+  // May be async, for a tool whose data is not all in memory.
+  run(input: z.infer<I>, ctx: ToolContext): ToolOutcome<z.input<O>> | Promise<ToolOutcome<z.input<O>>>;
 }
 
 /** Keeps each tool's own types while the registry holds them all alike. */
