@@ -25,7 +25,7 @@ describe("career mcp (stdio), with the SDK's own client against node bin/career.
     });
     client = new Client({ name: "career-tests", version: "1.0.0" });
     await client.connect(transport);
-  }, 30_000);
+  }, 60_000);
   afterAll(() => client?.close());
 
   toolContract(() => client);

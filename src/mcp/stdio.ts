@@ -2,6 +2,7 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import type { Config } from "../config.js";
 import { loadKnowledgeBase } from "../knowledge/base.js";
 import { AppLogger } from "../logging.js";
+import { understanderFor } from "../understanding/understand.js";
 import { createMcpServer } from "./server.js";
 import { tools } from "./tools/index.js";
 
@@ -20,6 +21,8 @@ export async function runMcpStdio(knowledgeDir: string, env: NodeJS.ProcessEnv):
     write: (_level, line) => process.stderr.write(`${line}\n`),
   });
   const kb = loadKnowledgeBase(knowledgeDir);
+  // As main.ts does: the classifier that tells an uncovered occupation is trained now, not on a first call.
+  understanderFor(kb);
   const server = createMcpServer({ kb, tools, logger }, { trustSlackIdentity: false, fallbackKey: "stdio" });
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((resolve) => {

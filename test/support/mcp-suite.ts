@@ -1,5 +1,5 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { expect, it } from "vitest";
+import { expect, it as vitestIt } from "vitest";
 import { exampleArguments, textOf } from "./mcp.js";
 
 type Figure = { label: string; value: string; citation: { label: string; asOf: string } };
@@ -20,6 +20,8 @@ function figuresIn(node: unknown, found: Figure[] = []): Figure[] {
  * figure's source, and bad input answered with MCP errors. `client()` is the connected SDK client.
  */
 export function toolContract(client: () => Client): void {
+  // Many calls per test, on machines shared with other work.
+  const it = (name: string, fn: () => Promise<void>) => vitestIt(name, fn, 60_000);
   it("lists every tool with its description, input schema and output schema", async () => {
     const { tools } = await client().listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(Object.keys(exampleArguments).sort());
