@@ -102,6 +102,8 @@ if (kind === "bare") {
     KNOWLEDGE_DIR: knowledgeDir,
     LOG_LEVEL: "error",
     ...(process.env.BENCH_METRICS === "1" ? { METRICS_PORT: "0" } : {}),
+    // bench:mcp: the MCP endpoint as Slackbot calls it, Slack-signed (MCP_AUTH=slack).
+    ...(process.env.BENCH_MCP_AUTH ? { MCP_AUTH: process.env.BENCH_MCP_AUTH } : {}),
     // bench:load with BENCH_DATABASE_URL: instances sharing one PostgreSQL database.
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });

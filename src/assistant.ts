@@ -41,7 +41,8 @@ export interface Reply {
   changedPreferences: boolean;
 }
 
-function userContext(record: UserRecord | undefined): UserContext {
+/** What the advisor needs of a user's saved record. */
+export function userContext(record: UserRecord | undefined): UserContext {
   return {
     ...(record?.location ? { location: record.location } : {}),
     ...(record?.level ? { level: record.level } : {}),

@@ -10,6 +10,7 @@ import { runFeedbackCommand } from "./feedback-cli.js";
 import { runInsightsCommand } from "./insights-cli.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
+import { runMcpStdio } from "./mcp/stdio.js";
 import { defaultOfficialDir, runDataCommand } from "./official/cli.js";
 import { parseCommand } from "./parser.js";
 import { renderText } from "./render/text.js";
@@ -87,6 +88,16 @@ export function main(argv: string[]): number | Promise<number> {
       return code;
     });
   const knowledgeDir = process.env.KNOWLEDGE_DIR ?? path.join(packageRoot, "knowledge");
+  // The advisor as MCP tools over stdio, for desktop assistants (docs/mcp.md).
+  if (argv[0] === "mcp")
+    return runMcpStdio(knowledgeDir, process.env).catch((error: unknown) => {
+      process.stderr.write(
+        error instanceof KnowledgeError
+          ? `${error.message}\nFix the files named above (see knowledge/README.md), then run again.\n`
+          : `career mcp stopped: ${(error as Error).stack ?? error}\n`,
+      );
+      return 1;
+    });
   try {
     const { code, out } = runCli(argv, knowledgeDir);
     (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);

@@ -39,6 +39,9 @@ const help: Record<string, string> = {
     "make one with `openssl rand -base64 32` and keep it secret and backed up (it encrypts every installed workspace's token; see docs/security.md)",
   TOKEN_ENCRYPTION_KEY_PREVIOUS:
     "set it to the old TOKEN_ENCRYPTION_KEY while rotating to a new one, else leave it empty (see docs/security.md)",
+  MCP: "use on (the default: the MCP endpoint POST /mcp) or off (no endpoint: /mcp answers 404)",
+  MCP_AUTH:
+    "use none (the default: public knowledge for any caller) or slack (only requests Slack signed, with the caller's Slack identity)",
 };
 
 const envSchema = z.object({
@@ -93,6 +96,15 @@ const envSchema = z.object({
     (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
     z.enum(logFormats, { error: "is not a log format" }).default("text"),
   ),
+  // The advisor as MCP tools at POST /mcp on PORT (src/mcp/); `slack`: only requests Slack signed.
+  MCP: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+    z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  ),
+  MCP_AUTH: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+    z.enum(["none", "slack"], { error: "must be none or slack" }).default("none"),
+  ),
   // Prometheus metrics at GET /metrics on a port of their own, never on the Slack port (PORT).
   METRICS_PORT: optional(
     z.coerce
@@ -136,6 +148,8 @@ export interface Config {
   adminUserIds: string[];
   /** Channel feeds may be on private or loopback addresses (tests, intranets). */
   feedsAllowPrivate: boolean;
+  /** The MCP endpoint POST /mcp (absent: MCP=off) and who may call it: anyone, or only Slack-signed requests. */
+  mcp?: { auth: "none" | "slack" };
 }
 
 /** Every problem with the environment, each naming the variable and how to fix it. */
@@ -216,6 +230,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(
       `SLACK_SIGNING_SECRET is missing (HTTP mode needs it; Socket Mode needs SLACK_APP_TOKEN instead): ${help.SLACK_SIGNING_SECRET}.`,
     );
+  if (parsed.success && parsed.data.MCP === "on" && parsed.data.MCP_AUTH === "slack")
+    if (!env.SLACK_SIGNING_SECRET?.trim())
+      problems.push(
+        `MCP_AUTH is slack but SLACK_SIGNING_SECRET is missing: Slack-signed MCP requests are checked with it; ${help.SLACK_SIGNING_SECRET}.`,
+      );
   if (parsed.success && parsed.data.METRICS_PORT !== undefined && parsed.data.METRICS_PORT !== 0)
     if (parsed.data.METRICS_PORT === parsed.data.PORT)
       problems.push(
@@ -253,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     charts: e.CHARTS,
     insights: e.INSIGHTS === "on",
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE === "true",
+    ...(e.MCP === "on" ? { mcp: { auth: e.MCP_AUTH } } : {}),
     adminUserIds: (e.ADMIN_USER_IDS ?? "")
       .split(",")
       .map((id) => id.trim())

@@ -27,6 +27,11 @@ async function main(): Promise<void> {
     `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}; heap limit ${heapLimit} MiB.`,
   );
   logger.info(officialSummary(kb.official, config.officialDataDir));
+  logger.info(
+    config.mcp
+      ? `MCP tools at POST /mcp on port ${service.port} (MCP_AUTH=${config.mcp.auth}; docs/mcp.md).`
+      : "MCP is off (MCP=off): /mcp answers 404.",
+  );
   const advice = heapLimitAdvice(heapLimit, availableMemoryMiB());
   if (advice) logger.warn(advice);
 

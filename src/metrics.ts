@@ -8,6 +8,12 @@ import type { Store } from "./store/store.js";
 /** How a call to Slack ended: what the operator's dashboards and alerts tell apart. */
 export type SlackCallOutcome = "ok" | "error" | "rate_limited" | "http_error" | "timeout" | "network_error";
 export type DigestOutcome = "posted" | "failed" | "paused";
+/**
+ * How an MCP tool call ended: answered; `not_found` (an unknown role, said so); `invalid` (arguments that
+ * fail the tool's schema, or a tool it does not have); `rate_limited`; `refused` (unsigned or stale under
+ * MCP_AUTH=slack, counted under the tool "-"); `error` (a fault of the app's own).
+ */
+export type McpCallOutcome = "ok" | "not_found" | "invalid" | "rate_limited" | "refused" | "error";
 /** How the handling of a Slack request ended. */
 export type RequestOutcome = "ok" | "error" | "rate_limited" | "stale";
 
@@ -28,6 +34,8 @@ export interface Metrics {
   storeOperation(operation: string, ok: boolean, seconds: number): void;
   /** A 👍 (`positive`) or 👎 (`negative`) on an answer of a kind. */
   feedback(kind: string, value: "positive" | "negative"): void;
+  /** An MCP tool call answered (src/mcp/), from its arrival to its result. */
+  mcpCall(tool: string, outcome: McpCallOutcome, seconds: number): void;
 }
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -110,6 +118,19 @@ export async function createMetrics(): Promise<Metrics> {
     labelNames: ["kind", "value"] as const,
     registers,
   });
+  const mcpCalls = new prom.Counter({
+    name: "career_mcp_calls_total",
+    help: "MCP tool calls, by tool and outcome (ok, not_found, invalid, rate_limited, refused, error)",
+    labelNames: ["tool", "outcome"] as const,
+    registers,
+  });
+  const mcpSeconds = new prom.Histogram({
+    name: "career_mcp_call_duration_seconds",
+    help: "Time an MCP tool call took inside the app, by tool",
+    labelNames: ["tool"] as const,
+    buckets: storeBuckets,
+    registers,
+  });
 
   // Series that alerts divide by or watch for exist from the start, at zero.
   for (const surface of surfaces) for (const outcome of outcomes) requests.inc({ surface, outcome }, 0);
@@ -143,6 +164,10 @@ export async function createMetrics(): Promise<Metrics> {
     storeOperation: (operation, ok, seconds) =>
       storeSeconds.observe({ operation, outcome: ok ? "ok" : "error" }, seconds),
     feedback: (kind, value) => feedback.inc({ kind, value }),
+    mcpCall(tool, outcome, seconds) {
+      mcpCalls.inc({ tool, outcome });
+      mcpSeconds.observe({ tool }, seconds);
+    },
   };
 }
 

@@ -27,6 +27,7 @@ describe("configuration", () => {
       insights: true,
       adminUserIds: [],
       feedsAllowPrivate: false,
+      mcp: { auth: "none" },
     });
   });
 

@@ -15,6 +15,7 @@ import { InsightRecorder } from "../insights/recorder.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
 import { AppLogger, loggerFor, markingErrors } from "../logging.js";
+import { mcpEndpoint } from "../mcp/endpoint.js";
 import { type Metrics, slackMethodOf, timedSlackCall } from "../metrics.js";
 import { noteRateLimited } from "../request-context.js";
 import type { Store } from "../store/store.js";
@@ -244,6 +245,17 @@ export function createSlackApp(
   // CHARTS=native needs none of this: the chart is a block of the answer, drawn by Slack.
   const charts = new SlackCharts(services.kb, logger, config.mode === "http" ? config.publicUrl : undefined);
   const socket = config.mode === "socket";
+  const rateLimit = options.rateLimit ?? { burst: 20, perSecond: 1 };
+  // The advisor as MCP tools at POST /mcp (src/mcp/), on this port in both modes; absent with MCP=off.
+  const mcp = mcpEndpoint(config, {
+    ...services,
+    logger,
+    rateLimit,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
+  const mcpRoute: CustomRoute[] = mcp
+    ? [{ path: "/mcp", method: ["POST", "GET", "DELETE"], handler: (req, res) => mcp(req, res) }]
+    : [];
   const clientOptions = {
     fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000, options.metrics),
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -253,7 +265,7 @@ export function createSlackApp(
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret ?? "",
-        customRoutes: [healthRoute, charts.route],
+        customRoutes: [healthRoute, charts.route, ...mcpRoute],
         bodyLimit: bodyLimitBytes,
         logger,
         // A malformed payload is a 400 (src/slack/guard.ts), not Bolt's 500.
@@ -306,7 +318,7 @@ export function createSlackApp(
       inFlight.delete(work);
     }
   });
-  const { burst, perSecond } = options.rateLimit ?? { burst: 20, perSecond: 1 };
+  const { burst, perSecond } = rateLimit;
   app.use(async (args) => {
     // Messages from bots (our own answers in a DM among them) are not requests; the listeners ignore them.
     const event = (args.body as { event?: { bot_id?: string; subtype?: string } }).event;
@@ -375,7 +387,7 @@ export function createSlackApp(
   registerViews(app, ctx);
   registerAssistant(app, ctx);
 
-  // In Socket Mode there is no HTTP receiver, so /healthz gets a small server of its own.
+  // In Socket Mode there is no HTTP receiver, so /healthz (and /mcp) get a small server of their own.
   let healthServer: Server | undefined;
   let httpServer: Server | undefined;
   return {
@@ -384,6 +396,7 @@ export function createSlackApp(
       if (socket) {
         healthServer = createServer((req, res) => {
           if (req.method === "GET" && req.url === "/healthz") healthRoute.handler(req, res);
+          else if (mcp && (req.url ?? "").split("?")[0] === "/mcp") mcp(req, res);
           else res.writeHead(404).end();
         });
         await new Promise<void>((resolve) => healthServer?.listen(config.port, resolve));

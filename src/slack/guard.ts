@@ -438,7 +438,8 @@ export function guardBodies(
   };
 }
 
-function signedBySlack(req: IncomingMessage & { rawBody: Buffer }, signingSecret: string): boolean {
+/** Whether a request carries a valid Slack signature (v0, HMAC-SHA256) made within the last five minutes. */
+export function signedBySlack(req: IncomingMessage & { rawBody: Buffer }, signingSecret: string): boolean {
   const header = (name: string) => {
     const value = req.headers[name];
     return typeof value === "string" ? value : "";
