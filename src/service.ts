@@ -14,6 +14,7 @@ import { createSlackApp, type RunningSlackApp, type SlackAppOptions, slackFetch 
 import { slackDigestPoster } from "./slack/digest-poster.js";
 import { botTokenFor } from "./slack/installations.js";
 import type { Store } from "./store/store.js";
+import { replaceUnderstander, understanderFor } from "./understanding/understand.js";
 
 export interface ServiceOptions extends SlackAppOptions {
   clock?: () => Date;
@@ -113,6 +114,11 @@ export async function startService(
   const watcher = o.watchKnowledge
     ? watchKnowledge(kb, o.watchKnowledge, {
         log: (level, message) => logger[level](message),
+        // The new files' understanding is built (and checked) before the swap, then set for the swapped base.
+        prepare: (fresh) => {
+          const understander = understanderFor(fresh);
+          return (swapped) => replaceUnderstander(swapped, understander);
+        },
         swapped: (reloaded) => store.saveKnowledgeVersion(fingerprintOf(reloaded)),
       })
     : undefined;
