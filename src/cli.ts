@@ -9,6 +9,7 @@ import { renderPng } from "./charts/render.js";
 import { runInsightsCommand } from "./insights-cli.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge/base.js";
 import { KnowledgeError } from "./knowledge/loader.js";
+import { runDataCommand } from "./official/cli.js";
 import { parseCommand } from "./parser.js";
 import { renderText } from "./render/text.js";
 import { runStoreCommand } from "./store-cli.js";
@@ -64,6 +65,11 @@ function withChart(kb: KnowledgeBase, answer: Answer, file: string): CliResult {
 export function main(argv: string[]): number | Promise<number> {
   if (argv[0] === "insights")
     return runInsightsCommand(process.env).then(({ code, out }) => {
+      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
+      return code;
+    });
+  if (argv[0] === "data")
+    return runDataCommand(argv.slice(1), process.env).then(({ code, out }) => {
       (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
       return code;
     });

@@ -30,6 +30,8 @@ const help: Record<string, string> = {
   SLACK_CLIENT_ID: "copy the Client ID from your app's Basic Information page (OAuth installs)",
   SLACK_CLIENT_SECRET: "copy the Client Secret from your app's Basic Information page (OAuth installs)",
   SLACK_STATE_SECRET: "choose a long random string (e.g. openssl rand -hex 32); it signs the OAuth state",
+  OFFICIAL_DATA_DIR:
+    "use the folder `career data import` writes the official layer to, e.g. data/official (it need not exist: without it, official figures cover the curated roles only)",
   DATABASE_URL:
     "use a PostgreSQL connection URL such as postgres://user:password@host:5432/career, or leave it empty for the lowdb file",
 };
@@ -73,6 +75,7 @@ const envSchema = z.object({
   ),
   DATA_FILE: z.preprocess(blankToUndefined, z.string().default("data/career-bot.json")),
   KNOWLEDGE_DIR: z.preprocess(blankToUndefined, z.string().default("knowledge")),
+  OFFICIAL_DATA_DIR: z.preprocess(blankToUndefined, z.string().default("data/official")),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
     z.enum(logLevels, { error: "is not a log level" }).default("info"),
@@ -107,6 +110,8 @@ export interface Config {
   /** PostgreSQL instead of the lowdb file: several instances, many workspaces. */
   databaseUrl?: string;
   knowledgeDir: string;
+  /** The compiled official layer (BLS, O*NET) for every occupation; the app runs without it. */
+  officialDataDir: string;
   logLevel: LogLevel;
   logFormat: (typeof logFormats)[number];
   /** Prometheus metrics at GET /metrics on this port; absent: no metrics. */
@@ -190,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataFile: e.DATA_FILE,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     knowledgeDir: e.KNOWLEDGE_DIR,
+    officialDataDir: e.OFFICIAL_DATA_DIR,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),

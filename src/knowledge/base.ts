@@ -1,3 +1,4 @@
+import { loadOfficialData, type OfficialData, sourcesOf, withOfficialFigures } from "../official/data.js";
 import { loadKnowledge } from "./loader.js";
 import type { Knowledge, Role, Source } from "./schema.js";
 import { SectionIndex } from "./search.js";
@@ -15,10 +16,14 @@ export interface KnowledgeBase {
   companies: Vocabulary<string>;
   sections: Section[];
   index: SectionIndex;
+  /** Official figures (BLS, O*NET): every occupation when a layer was imported, else the curated roles'. */
+  official?: OfficialData;
 }
 
-export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
-  const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
+export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData): KnowledgeBase {
+  // Curated roles take their official figures from the layer, so each series has one release everywhere.
+  const knowledge = { ...authored, roles: authored.roles.map((r) => withOfficialFigures(r, official)) };
+  const sources = new Map([...knowledge.sources, ...sourcesOf(official)].map((s) => [s.id, s]));
   const roleNames = new Vocabulary<string>(
     knowledge.roles.flatMap((r) =>
       [r.name, r.id.replaceAll("-", " "), ...r.aliases].map((p) => [p, r.id] as [string, string]),
@@ -43,9 +48,15 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
     companies,
     sections,
     index: new SectionIndex(sections),
+    ...(official ? { official } : {}),
   };
 }
 
-export function loadKnowledgeBase(dir: string): KnowledgeBase {
-  return buildKnowledgeBase(loadKnowledge(dir));
+/**
+ * The knowledge in `dirs`, with official figures: the layer in `officialDir` (OFFICIAL_DATA_DIR) when one
+ * was imported there, else the curated roles' figures committed in the first folder's official.yaml.
+ */
+export function loadKnowledgeBase(dirs: string, options: { officialDir?: string } = {}): KnowledgeBase {
+  const knowledge = loadKnowledge(dirs);
+  return buildKnowledgeBase(knowledge, loadOfficialData(dirs, options.officialDir));
 }
