@@ -7,7 +7,7 @@ import { getHeapStatistics } from "node:v8";
  * caps that multiple by the limit: 4 when the old generation may reach 2 GiB or more, as V8 decides by
  * itself on a machine (or in a container) with plenty of memory, and 1.3 to 2 below (1.6 at 1 GiB;
  * v8/src/heap/heap-controller.cc). The app keeps about 37 MiB alive under load, so on the 24 GiB build
- * machine it held 300 MiB resident where 200 MiB does with this limit (README, "Memory"); 1 GiB is still
+ * machine it held 300 MiB resident where 200 MiB does with this limit (docs/operations.md, "Memory and sizing"); 1 GiB is still
  * over 25 times what it keeps.
  */
 export const heapLimitFlag = "--max-old-space-size=1024";
@@ -40,8 +40,8 @@ export function availableMemoryMiB(): number {
 export function heapLimitAdvice(limitMiB: number, availableMiB: number): string | undefined {
   const fits = Math.floor(availableMiB * heapShare) - youngGenerationMiB;
   if (limitMiB > availableMiB * heapShare)
-    return `V8's heap limit is ${limitMiB} MiB, more than three quarters of the ${availableMiB} MiB this process may use, so it could run out of memory before V8 collects harder: run node with --max-old-space-size=${fits} (in Docker, set NODE_OPTIONS; README, "Memory").`;
+    return `V8's heap limit is ${limitMiB} MiB, more than three quarters of the ${availableMiB} MiB this process may use, so it could run out of memory before V8 collects harder: run node with --max-old-space-size=${fits} (in Docker, set NODE_OPTIONS; docs/operations.md, "Memory and sizing").`;
   if (limitMiB - youngGenerationMiB >= generousOldGenerationMiB)
-    return `V8's heap limit is ${limitMiB} MiB, so under load it lets the heap grow to four times what the app keeps: run node with ${heapLimitFlag}, as npm start and the Docker image do, unless the app needs more (README, "Memory").`;
+    return `V8's heap limit is ${limitMiB} MiB, so under load it lets the heap grow to four times what the app keeps: run node with ${heapLimitFlag}, as npm start and the Docker image do, unless the app needs more (docs/operations.md, "Memory and sizing").`;
   return undefined;
 }

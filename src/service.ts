@@ -15,6 +15,7 @@ import { slackDigestPoster } from "./slack/digest-poster.js";
 import { botTokenFor } from "./slack/installations.js";
 import { type KeyUpgrade, upgradeInstallationKeys } from "./store/installation-secrets.js";
 import type { Store } from "./store/store.js";
+import { replaceUnderstander, understanderFor } from "./understanding/understand.js";
 
 export interface ServiceOptions extends SlackAppOptions {
   clock?: () => Date;
@@ -117,6 +118,11 @@ export async function startService(
   const watcher = o.watchKnowledge
     ? watchKnowledge(kb, o.watchKnowledge, {
         log: (level, message) => logger[level](message),
+        // The new files' understanding is built (and checked) before the swap, then set for the swapped base.
+        prepare: (fresh) => {
+          const understander = understanderFor(fresh);
+          return (swapped) => replaceUnderstander(swapped, understander);
+        },
         swapped: (reloaded) => store.saveKnowledgeVersion(fingerprintOf(reloaded)),
         officialDir: config.officialDataDir,
       })

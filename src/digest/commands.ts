@@ -1,6 +1,5 @@
 import type { Answer } from "../advisor/types.js";
 import { notice } from "../advisor/views.js";
-import type { Asker } from "../assistant.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
 import type { DigestCommand } from "../parser.js";
@@ -8,6 +7,15 @@ import type { Store } from "../store/store.js";
 import { composeDigest } from "./compose.js";
 import { type FeedOptions, feedHealth, newsFor, readNewFeed } from "./feeds.js";
 import { describeInstant, localDate, nextSlot } from "./schedule.js";
+
+/**
+ * Who typed a digest command, and in which channel: the assistant's `Asker`, declared here by its shape so
+ * that this module does not import the assistant that imports it.
+ */
+interface Asker {
+  userId: string;
+  channelId: string;
+}
 
 /** What the digest commands need to know about Slack. */
 export interface ChannelDirectory {

@@ -1,6 +1,10 @@
 import type { Answer } from "../advisor/types.js";
-import type { Store } from "../store/store.js";
-import { askerOf, insightOf, tickRecord } from "./record.js";
+import { askerOf, type InsightRecord, insightOf, tickRecord } from "./record.js";
+
+/** Where records are counted: the Store's method, named by its shape so that insights/ does not import store/. */
+interface InsightSink {
+  recordInsight(record: InsightRecord, team?: string): Promise<void>;
+}
 
 /**
  * Records what people ask, anonymously, as answers go out. Never in the way of an answer: a record that
@@ -8,7 +12,7 @@ import { askerOf, insightOf, tickRecord } from "./record.js";
  */
 export class InsightRecorder {
   constructor(
-    private readonly store: Store,
+    private readonly store: InsightSink,
     /** The app's own secret, so that the asker's stand-in cannot be recomputed from a user id alone. */
     private readonly secret: string,
     private readonly clock: () => Date,

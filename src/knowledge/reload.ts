@@ -1,6 +1,5 @@
 import { existsSync, type FSWatcher, watch } from "node:fs";
 import path from "node:path";
-import { replaceUnderstander, understanderFor } from "../understanding/understand.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "./base.js";
 import { KnowledgeError } from "./loader.js";
 
@@ -9,13 +8,20 @@ import { KnowledgeError } from "./loader.js";
  * loaded and checked exactly as at start (knowledge and language); only if they pass is the running
  * knowledge base swapped for them, in one synchronous step between two requests, so no answer ever mixes
  * old and new. A change with problems is refused and logged with the same messages as `knowledge:check`;
- * the last good knowledge keeps serving.
+ * the last good knowledge keeps serving. What is built from the knowledge (the understanding) is the
+ * caller's to build, through `prepare`, so that this folder does not reach up into the ones that use it.
  */
 export function watchKnowledge(
   kb: KnowledgeBase,
   dirs: string,
   o: {
     log: (level: "info" | "warn", message: string) => void;
+    /**
+     * Builds what is derived from the new knowledge before the swap (the understanding, from the language
+     * files), throwing to refuse the change; the step it returns runs right after the swap, in the same
+     * synchronous step, on the knowledge base now holding the new knowledge.
+     */
+    prepare?: (fresh: KnowledgeBase) => (kb: KnowledgeBase) => void;
     /** Called after a swap, with the knowledge base (the same object, now holding the new knowledge). */
     swapped?: (kb: KnowledgeBase) => void | Promise<void>;
     /** How long to wait after the last change before loading: editors write files in several steps. */
@@ -28,9 +34,9 @@ export function watchKnowledge(
   const reload = () => {
     try {
       const fresh = loadKnowledgeBase(dirs, o.officialDir ? { officialDir: o.officialDir } : {});
-      const understander = understanderFor(fresh);
+      const install = o.prepare?.(fresh);
       Object.assign(kb, fresh);
-      replaceUnderstander(kb, understander);
+      install?.(kb);
       o.log("info", `knowledge reloaded: ${kb.knowledge.roles.length} roles`);
       void Promise.resolve(o.swapped?.(kb)).catch((error: Error) =>
         o.log("warn", `after reload: ${error.message}`),
