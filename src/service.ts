@@ -9,6 +9,7 @@ import type { KnowledgeBase } from "./knowledge/base.js";
 import { fingerprintOf } from "./knowledge/fingerprint.js";
 import { watchKnowledge } from "./knowledge/reload.js";
 import { loggerFor } from "./logging.js";
+import { mcpEndpoint } from "./mcp/endpoint.js";
 import { createMetrics, digestCounted, type MetricsServer, serveMetrics, timedStore } from "./metrics.js";
 import { createSlackApp, type RunningSlackApp, type SlackAppOptions, slackFetch } from "./slack/app.js";
 import { slackDigestPoster } from "./slack/digest-poster.js";
@@ -52,10 +53,19 @@ export async function startService(
   // re-sealing under a new key), or no start at all when some do not open.
   if (config.oauth) reportKeyUpgrade(await upgradeInstallationKeys(store, config.oauth.tokenKeys), logger);
   await store.saveKnowledgeVersion(fingerprintOf(kb));
+  // The advisor as MCP tools at POST /mcp (src/mcp/), on the Slack port in both modes; absent with MCP=off.
+  const mcp = mcpEndpoint(config, {
+    kb,
+    store,
+    clock,
+    logger,
+    rateLimit: o.rateLimit ?? { burst: 20, perSecond: 1 },
+    ...(metrics ? { metrics } : {}),
+  });
   const slack = createSlackApp(
     config,
     { kb, store, clock },
-    { ...o, logger, ...(metrics ? { metrics } : {}) },
+    { ...o, logger, ...(metrics ? { metrics } : {}), routes: mcp ? [{ path: "/mcp", handler: mcp }] : [] },
   );
   const port = await slack.start();
   // The digest's own client hands 429s back, so the scheduler can wait Retry-After on its own clock.

@@ -3,18 +3,10 @@ import type { Figure } from "../knowledge/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
+import type { RankingMetric, RankingRequest } from "../understanding/ranking.js";
 import { officialNotLoaded } from "./occupation.js";
-import type { RankingAnswer, RankingMetric, RoleRef } from "./types.js";
+import type { RankingAnswer, RoleRef } from "./types.js";
 import { figureView, roleRef, uniqueCitations } from "./views.js";
-
-/** What a ranking question asks, as the understanding reads it. */
-export interface RankingRequest {
-  metric: RankingMetric;
-  /** Every occupation in the layer rather than the curated roles. */
-  all: boolean;
-  /** A word to narrow the list to ("data" in "best paid data jobs"). */
-  filter?: string;
-}
 
 /** Entry requirements that need no degree, as the Employment Projections word them. */
 const noDegree = new Set([

@@ -1,5 +1,6 @@
 import type { Citation } from "../knowledge/figures.js";
 import type { Figure, SkillGroup } from "../knowledge/schema.js";
+import type { RankingMetric } from "../understanding/ranking.js";
 
 export type { Citation };
 
@@ -228,9 +229,6 @@ export interface RankingAnswer extends Base {
   notes: string[];
   citations: Citation[];
 }
-
-export const rankingMetrics = ["pay", "growth", "openings", "noDegree"] as const;
-export type RankingMetric = (typeof rankingMetrics)[number];
 
 /** A question back when the advisor cannot tell what was meant: each option a command, shown as a button. */
 export interface Clarification extends Base {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,6 @@ import { InsightRecorder } from "../insights/recorder.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
 import { AppLogger, loggerFor, markingErrors } from "../logging.js";
-import { mcpEndpoint } from "../mcp/endpoint.js";
 import { type Metrics, slackMethodOf, timedSlackCall } from "../metrics.js";
 import { noteRateLimited } from "../request-context.js";
 import type { Store } from "../store/store.js";
@@ -135,6 +134,11 @@ export interface SlackAppOptions {
   rateLimit?: { burst: number; perSecond: number };
   /** Prometheus metrics (METRICS_PORT set); absent: nothing is counted. */
   metrics?: Metrics;
+  /**
+   * More HTTP routes on this port, in both modes (the MCP endpoint, POST /mcp): handed in by the wiring,
+   * so the Slack edge knows nothing of what serves them.
+   */
+  routes?: { path: string; handler: (req: IncomingMessage, res: ServerResponse) => void }[];
 }
 
 /** Slack's request bodies are small; anything far larger is refused with 413 before it is read. */
@@ -246,16 +250,12 @@ export function createSlackApp(
   const charts = new SlackCharts(services.kb, logger, config.mode === "http" ? config.publicUrl : undefined);
   const socket = config.mode === "socket";
   const rateLimit = options.rateLimit ?? { burst: 20, perSecond: 1 };
-  // The advisor as MCP tools at POST /mcp (src/mcp/), on this port in both modes; absent with MCP=off.
-  const mcp = mcpEndpoint(config, {
-    ...services,
-    logger,
-    rateLimit,
-    ...(options.metrics ? { metrics: options.metrics } : {}),
-  });
-  const mcpRoute: CustomRoute[] = mcp
-    ? [{ path: "/mcp", method: ["POST", "GET", "DELETE"], handler: (req, res) => mcp(req, res) }]
-    : [];
+  const extraRoutes = options.routes ?? [];
+  const routed: CustomRoute[] = extraRoutes.map((r) => ({
+    path: r.path,
+    method: ["POST", "GET", "DELETE"],
+    handler: (req, res) => r.handler(req, res),
+  }));
   const clientOptions = {
     fetch: slackFetch(config.slackApiUrl, options.httpTimeoutMs ?? 10_000, options.metrics),
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -265,7 +265,7 @@ export function createSlackApp(
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret ?? "",
-        customRoutes: [healthRoute, charts.route, ...mcpRoute],
+        customRoutes: [healthRoute, charts.route, ...routed],
         bodyLimit: bodyLimitBytes,
         logger,
         // A malformed payload is a 400 (src/slack/guard.ts), not Bolt's 500.
@@ -396,8 +396,11 @@ export function createSlackApp(
       if (socket) {
         healthServer = createServer((req, res) => {
           if (req.method === "GET" && req.url === "/healthz") healthRoute.handler(req, res);
-          else if (mcp && (req.url ?? "").split("?")[0] === "/mcp") mcp(req, res);
-          else res.writeHead(404).end();
+          else {
+            const route = extraRoutes.find((r) => r.path === (req.url ?? "").split("?")[0]);
+            if (route) route.handler(req, res);
+            else res.writeHead(404).end();
+          }
         });
         await new Promise<void>((resolve) => healthServer?.listen(config.port, resolve));
         await app.start();

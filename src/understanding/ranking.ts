@@ -1,5 +1,15 @@
-import type { RankingRequest } from "../advisor/ranking.js";
-import type { RankingMetric } from "../advisor/types.js";
+/** What a ranking ranks by. */
+export const rankingMetrics = ["pay", "growth", "openings", "noDegree"] as const;
+export type RankingMetric = (typeof rankingMetrics)[number];
+
+/** What a ranking question asks, as the understanding reads it. */
+export interface RankingRequest {
+  metric: RankingMetric;
+  /** Every occupation in the layer rather than the curated roles. */
+  all: boolean;
+  /** A word to narrow the list to ("data" in "best paid data jobs"). */
+  filter?: string;
+}
 
 /**
  * Reads a question that ranks roles or occupations ("which roles pay the most", "fastest growing jobs",

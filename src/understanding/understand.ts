@@ -1,5 +1,4 @@
 import pluralize from "pluralize";
-import type { RankingRequest } from "../advisor/ranking.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
@@ -9,7 +8,7 @@ import type { ConversationContext } from "./context.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
-import { readRanking } from "./ranking.js";
+import { type RankingRequest, readRanking } from "./ranking.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
 /** What a question asks, about what, and what the thread filled in. */
