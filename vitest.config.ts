@@ -6,6 +6,7 @@ import { configDefaults, defineConfig } from "vitest/config";
  * test:fast` runs the rest, for the quick loop while editing.
  */
 const slow = [
+  "test/official-import.test.ts",
   "test/fuzz.test.ts",
   "test/process.e2e.test.ts",
   "test/instances.e2e.test.ts",
