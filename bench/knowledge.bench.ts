@@ -7,6 +7,7 @@ import { advise } from "../src/advisor/advise.js";
 import { anonymousUser } from "../src/advisor/types.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { loadKnowledge } from "../src/knowledge/loader.js";
+import { ensureOfficialLayer } from "../src/official/ensure.js";
 import { parseCommand } from "../src/parser.js";
 import { understanderFor } from "../src/understanding/understand.js";
 import { generatedQuestions, generateKnowledge } from "./generate-knowledge.js";
@@ -33,18 +34,18 @@ const realQuestions = [
   "gap swe to lead mle",
 ];
 
-function timeStartup(dir: string, runs: number): { first: number; median: number } {
+function timeStartup(dir: string, runs: number, officialDir?: string): { first: number; median: number } {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    understanderFor(loadKnowledgeBase(dir));
+    understanderFor(loadKnowledgeBase(dir, officialDir ? { officialDir } : {}));
     times.push(performance.now() - start);
   }
   return { first: times[0] ?? 0, median: percentile(times, 50) };
 }
 
-function timeAnswers(dir: string, questions: string[], rounds: number) {
-  const kb = loadKnowledgeBase(dir);
+function timeAnswers(dir: string, questions: string[], rounds: number, officialDir?: string) {
+  const kb = loadKnowledgeBase(dir, officialDir ? { officialDir } : {});
   understanderFor(kb);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++)
@@ -72,6 +73,50 @@ const realAnswers = timeAnswers(realDir, realQuestions, 200);
 console.log(
   `real knowledge: ${realAnswers.count} answers, p50 ${ms(realAnswers.p50)}, p99 ${ms(realAnswers.p99)}, max ${ms(realAnswers.max)}  (target p99 < 5 ms)`,
 );
+
+// With the official layer: every occupation and its O*NET titles loaded and indexed at start.
+const officialDir = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-official-")), "official");
+if (await ensureOfficialLayer(officialDir, path.resolve(import.meta.dirname, "../../shared/data/official"))) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const heap = () => {
+    gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heap();
+  const without = understanderFor(loadKnowledgeBase(realDir));
+  const middle = heap();
+  const layered = loadKnowledgeBase(realDir, { officialDir });
+  understanderFor(layered);
+  const after = heap();
+  const titles = layered.official?.titles.size ?? 0;
+  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+  console.log(
+    `official layer (${layered.official?.occupations.length} occupations, ${titles.toLocaleString("en-US")} distinct titles): heap ${mib(middle - before)} without it, ${mib(after - middle)} with it, ${mib(after - middle - (middle - before))} more  (target at most 10 MiB more)${gc ? "" : " [run with --expose-gc for exact figures]"}`,
+  );
+  void without;
+  const layeredStart = timeStartup(realDir, 20, officialDir);
+  console.log(
+    `official layer: start-up first ${ms(layeredStart.first)}, median of 20 ${ms(layeredStart.median)}  (target < 300 ms)`,
+  );
+  const occupationQuestions = [
+    ...realQuestions,
+    "how much do registered nurses make",
+    "IT manager salary",
+    "sales engineer pay",
+    "15-1251",
+    "what does a registred nurse earn",
+    "accountant salary in texas",
+    "which roles pay the most",
+    "fastest growing occupations in the us",
+    "quantum computing engineer salary",
+    "what does a plumbr make",
+  ];
+  const layeredAnswers = timeAnswers(realDir, occupationQuestions, 100, officialDir);
+  console.log(
+    `official layer: ${layeredAnswers.count} answers (the questions above and ten about other occupations), p50 ${ms(layeredAnswers.p50)}, p99 ${ms(layeredAnswers.p99)}, max ${ms(layeredAnswers.max)}  (target p99 < 5 ms)`,
+  );
+} else console.log("official layer: not measured (no ../shared/data/official to import)");
+rmSync(path.dirname(officialDir), { recursive: true, force: true });
 
 const bigDir = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-")), "knowledge");
 generateKnowledge(realDir, bigDir, 10_000);
