@@ -13,11 +13,13 @@ import {
   payComparison,
   roleFollowups,
   roleTopicAnswer,
+  rolesByPay,
   skillsAnswer,
   withArticle,
 } from "./role-answers.js";
 import { help, listRoles } from "./roles.js";
-import { clarify, greeting, notCovered, offTopic } from "./scope.js";
+import { answerOccupation, clarify, greeting, offTopic } from "./scope.js";
+import { weighMove } from "./move.js";
 import { skillGap } from "./skills.js";
 import type { Answer, UserContext } from "./types.js";
 import { anonymousUser } from "./types.js";
@@ -46,6 +48,10 @@ function topicsOf(intent: Intent): Topic[] | undefined {
   if (intent === "outlook") return ["outlook", "market"];
   return undefined;
 }
+
+/** Words that make a ranking one of roles ("best paid jobs in IT"), not of places or companies for a role. */
+const roleNouns = new Set(["job", "jobs", "role", "roles", "career", "careers", "position", "positions", "occupations"]);
+const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
 
 const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
 
@@ -103,8 +109,8 @@ function becoming(kb: KnowledgeBase, question: string, role: Role): Answer {
   );
 }
 
-/** Two roles wanted, one given: ask for the other, offering its related roles. */
-function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
+/** Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read. */
+function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: string): Answer {
   const verb = intent === "gap" ? "gap" : "compare";
   const others = role.related
     .map((id) => kb.roleById.get(id))
@@ -112,10 +118,12 @@ function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
     .concat(popularRoles(kb))
     .filter((r, i, all) => r !== role && all.indexOf(r) === i)
     .slice(0, 3);
+  const unreadNote = unread ? `I could not read "${unread}" as a role I know. ` : "";
   const prompt =
-    intent === "gap"
+    unreadNote +
+    (intent === "gap"
       ? `Which role are you moving from to become ${withArticle(role.name)}? For example:`
-      : `Compare ${role.name} with which role? For example:`;
+      : `Compare ${role.name} with which role? For example:`);
   return clarify(
     prompt,
     others.map((o) =>
@@ -123,6 +131,35 @@ function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
     ),
   );
 }
+
+/**
+ * A follow-up the pipeline cannot place in a thread about a role ("ok and what else?"): ask whether it is
+ * about that role, with what can be asked about it as buttons, rather than guess or repeat the last answer.
+ */
+function aboutThreadRole(roles: Role[]): Answer {
+  const [first, second] = roles as [Role, Role | undefined];
+  const a = alias(first);
+  return clarify(
+    `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
+    [
+      ...(second ? [`compare ${a} ${alias(second)}`] : []),
+      `salary ${a}`,
+      `skills ${a}`,
+      `path ${a}`,
+      `role ${a}`,
+    ],
+  );
+}
+
+/** Whether a question names anything of its own: a role, an occupation, a level, a place, a company, a kind of skill. */
+const namesNothing = (u: Understanding) =>
+  u.entities.roles.length === 0 &&
+  u.entities.uncovered.length === 0 &&
+  !u.entities.unknownTitle &&
+  !u.entities.level &&
+  !u.entities.place &&
+  !u.entities.company &&
+  !u.entities.skillKind;
 
 /** What two or three roles share: skills and industries, computed from their files. */
 function commonAnswer(kb: KnowledgeBase, question: string, roles: Role[]): Answer {
@@ -159,12 +196,11 @@ export function answerUnderstood(
   if ((uncovered || e.unknownTitle) && intent === "gap" && u.to)
     return skillsAnswer(kb, q, u.to, "skills", undefined);
   if ((uncovered || e.unknownTitle) && !aboutCovered)
-    return notCovered(
-      kb,
-      uncovered?.typed ?? e.unknownTitle ?? q,
-      uncovered?.occupation,
-      payIntents.has(intent) || intent === "outlook",
-    );
+    return answerOccupation(kb, {
+      typed: uncovered?.typed ?? e.unknownTitle ?? q,
+      ...(uncovered ? { occupation: uncovered.occupation } : {}),
+      wantsFigures: payIntents.has(intent) || intent === "outlook",
+    });
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
@@ -178,6 +214,10 @@ export function answerUnderstood(
   const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
   const isRoleWord = (w: string) => roleWords.has(w);
   const guessing = isGuess(u) && !u.inherited.includes("intent");
+  // The thread's question again with nothing new, or a guess at one with nothing of its own: ask back.
+  const repeats = u.inherited.includes("intent") && u.inherited.includes("roles") && namesNothing(u);
+  if (u.threadRoles.length > 0 && namesNothing(u) && (repeats || (guessing && intent !== "offTopic")))
+    return aboutThreadRole(u.threadRoles);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
     const found = searchAnswer(
@@ -198,7 +238,8 @@ export function answerUnderstood(
     case "totalComp":
     case "payRanking":
     case "payCompare": {
-      if (!role) return whichRole(kb, intent, user, u);
+      if (!role) return intent === "payRanking" && ranksRoles(q) ? rolesByPay(kb, q) : whichRole(kb, intent, user, u);
+      if (intent === "payCompare" && !other && e.unread) return whichOther(kb, intent, role, e.unread);
       if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
@@ -242,12 +283,12 @@ export function answerUnderstood(
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
       if (!from || from === to) return becoming(kb, q, to);
-      return skillGap(kb, from, to, user);
+      return e.weighing ? weighMove(kb, from, to, user) : skillGap(kb, from, to, user);
     }
     case "compare":
     case "common":
       if (!role) return whichRole(kb, intent, user, u);
-      if (!other) return whichOther(kb, intent, role);
+      if (!other) return whichOther(kb, intent, role, e.unread);
       return intent === "common" ? commonAnswer(kb, q, u.roles) : compareRoles(kb, u.roles.slice(0, 3));
     case "market":
       return marketAnswer(kb, q);

@@ -3,7 +3,7 @@ import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
 import { usages } from "../parser.js";
 import { understanderFor } from "../understanding/understand.js";
-import { notCovered } from "./scope.js";
+import { answerOccupation } from "./scope.js";
 import type { HelpAnswer, OutOfScope, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
 import {
   noPayFigure,
@@ -28,7 +28,9 @@ export function withRole<A>(
   if (r.kind === "found") return answer(r.role);
   const uncovered =
     r.kind === "unknown" ? understanderFor(kb).understand(typed).entities.uncovered[0] : undefined;
-  return uncovered ? notCovered(kb, uncovered.typed, uncovered.occupation, false) : roleProblem(r);
+  return uncovered
+    ? answerOccupation(kb, { typed: uncovered.typed, occupation: uncovered.occupation, wantsFigures: false })
+    : roleProblem(r);
 }
 
 /** The answer for a name that is unknown or names several roles: what was typed, and the closest roles. */

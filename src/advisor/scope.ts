@@ -1,7 +1,9 @@
+import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import type { Occupation } from "../understanding/language.js";
-import type { Clarification, Notice, OutOfScope, RoleRef } from "./types.js";
+import { editDistance, normalize } from "../knowledge/text.js";
+import type { Clarification, FigureView, Notice, OutOfScope, RoleRef } from "./types.js";
 import { figureView, notice, roleRef, uniqueCitations } from "./views.js";
 
 /** How a team adds a role, said in every "not covered" answer. */
@@ -18,39 +20,80 @@ function plural(name: string): string {
   return `${name}s`;
 }
 
-/** The covered roles closest to a title: those the occupation list names, else those whose names look alike. */
+/** A title as typed, in the plural ("dog walkers", "bookkeepers"), whether it was typed singular or not. */
+const pluralOfTyped = (typed: string) => {
+  const words = typed.split(" ");
+  const last = words.pop() ?? typed;
+  return [...words, pluralize.plural(pluralize.singular(last))].join(" ");
+};
+
+/** How far a typed title may be from a role's name for that role to count as near (a share of the length). */
+const nearEnough = 0.4;
+
+/**
+ * The covered roles closest to a title: those the occupation list names, else those whose names look alike
+ * ("data enginer" → Software Data Engineer); none for a title that looks like no role ("bookkeeper").
+ */
 function nearest(kb: KnowledgeBase, typed: string, occupation: Occupation | undefined): RoleRef[] {
   const listed = (occupation?.near ?? [])
     .map((id) => kb.roleById.get(id))
     .filter((r): r is Role => r !== undefined);
   if (listed.length > 0 || occupation) return listed.slice(0, 3).map(roleRef);
+  const phrase = normalize(typed);
+  const alike = (r: Role) =>
+    [r.name, ...r.aliases].some(
+      (n) => editDistance(phrase, normalize(n)) <= nearEnough * Math.max(phrase.length, n.length),
+    );
   return kb.roleNames
     .suggest(typed, 3)
     .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
+    .filter((r): r is Role => r !== undefined && alike(r))
     .map(roleRef);
 }
 
+/** An occupation the knowledge has no curated role for, as the question named it. */
+export interface OccupationAsked {
+  /** The words typed ("bookkeeper", "IT director"). */
+  typed: string;
+  /** The entry of `language/occupations.yaml` the words matched, if any. */
+  occupation?: Occupation;
+  /** Whether the question asks for figures (pay, outlook), so that official ones are worth giving. */
+  wantsFigures: boolean;
+}
+
 /**
- * "I don't cover Product Managers yet": the occupation named, the closest roles the knowledge does cover,
- * and, when the knowledge holds official figures for that very occupation (its O*NET code), those figures,
- * labelled as the occupation's own. Never another role's figures.
+ * Where figures for an occupation with no curated role come from, tried in order: each returns the figures
+ * of that very occupation, or none. An official-occupation layer (BLS/O*NET figures for every US
+ * occupation by title or SOC code) goes into this list, before the decline.
  */
-export function notCovered(
-  kb: KnowledgeBase,
-  typed: string,
-  occupation: Occupation | undefined,
-  wantsFigures: boolean,
-): OutOfScope {
-  const near = nearest(kb, typed, occupation);
-  const official = occupation?.soc
-    ? kb.knowledge.occupations.find((o) => o.code === occupation.soc)
-    : undefined;
-  const figures = wantsFigures ? (official?.figures ?? []).map((f) => figureView(kb, f)) : [];
+export type OccupationFigureLookup = (kb: KnowledgeBase, asked: OccupationAsked) => FigureView[];
+
+/** The knowledge's official figures for the O*NET code the occupation list gives the title. */
+const listedOccupationFigures: OccupationFigureLookup = (kb, asked) => {
+  const soc = asked.occupation?.soc;
+  const official = soc ? kb.knowledge.occupations.find((o) => o.code === soc) : undefined;
+  return (official?.figures ?? []).map((f) => figureView(kb, f));
+};
+
+export const occupationFigureLookups: OccupationFigureLookup[] = [listedOccupationFigures];
+
+/**
+ * The one answer for an occupation the knowledge has no curated role for ("I don't cover Product Managers
+ * yet", "I don't cover bookkeepers yet"): the occupation named, figures for that very occupation when a
+ * lookup finds some and the question wants them, the closest roles the knowledge does cover, and how to add
+ * one. Never another role's figures.
+ */
+export function answerOccupation(kb: KnowledgeBase, asked: OccupationAsked): OutOfScope {
+  const near = nearest(kb, asked.typed, asked.occupation);
+  let figures: FigureView[] = [];
+  for (const lookup of asked.wantsFigures ? occupationFigureLookups : []) {
+    figures = lookup(kb, asked);
+    if (figures.length > 0) break;
+  }
   return {
     kind: "out-of-scope",
     reason: "uncovered",
-    occupation: occupation ? plural(occupation.name) : typed,
+    occupation: asked.occupation ? plural(asked.occupation.name) : pluralOfTyped(asked.typed),
     nearest: near,
     figures,
     citations: uniqueCitations(figures.map((f) => f.citation)),

@@ -104,9 +104,18 @@ export class Vocabulary<T> {
         const hit = this.exact.get(words.slice(start, start + size).join(" "));
         if (hit) claim(start, start + size, hit.entries, 0);
       }
-    const rest = words.filter((w, i) => !taken[i] && !skip(tokens[i] ?? w));
+    // Candidates are asked for each run of words between taken and skipped ones, so that a misspelt name
+    // on one side of "vs" is not crowded out by the other side's ("sofware engineer vs data scienist").
+    const runs: string[][] = [[]];
+    words.forEach((w, i) => {
+      if (!taken[i] && !skip(tokens[i] ?? w)) runs[runs.length - 1]?.push(w);
+      else if (runs[runs.length - 1]?.length) runs.push([]);
+    });
+    const rest = runs.filter((r) => r.length > 0);
     if (fuzzy && rest.length > 0) {
-      const candidates = this.candidates(rest.join(" "), 10);
+      const candidates = [
+        ...new Set(rest.flatMap((run) => this.candidates(run.join(" "), rest.length > 1 ? 6 : 10))),
+      ];
       const windows: { start: number; end: number; text: string }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
         for (let start = 0; start + size <= words.length; start++) {

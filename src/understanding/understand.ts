@@ -2,10 +2,12 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
+import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { Vocabulary } from "../knowledge/vocabulary.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./context.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
+import { itFieldPositions } from "./it-word.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -28,6 +30,8 @@ export interface Understanding {
   to?: Role;
   /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
   inherited: string[];
+  /** The roles the thread was about before this question, whether or not this question uses them. */
+  threadRoles: Role[];
 }
 
 /** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
@@ -57,7 +61,10 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
     Object.values(language.utterances).flatMap((list) => list.flatMap((u) => tokenize(u))),
   );
   const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
+  const knowledgeWords = kb.index.words;
   return {
+    knownWord: (w) =>
+      knowledgeWords.has(w) || knowledgeWords.has(titleForm(w)) || exampleWords.has(w) || questionWords.has(w),
     // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
     // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
@@ -117,8 +124,22 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   return {
     understand(question, context) {
       const text = stripSlackMarkup(question.slice(0, maxQuestionLength)).replace(/\s+/g, " ").trim();
-      const entities = extractEntities(kb, vocabularies, tokenize(text));
-      const classified = classifier.classify(entities.masked, isRealWord);
+      const tokens = tokenize(text);
+      const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
+      let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
+      let classified = classifier.classify(extracted.masked, isRealWord);
+      // "is ml better paid than backend": a field's short name left on its own in a question about roles
+      // or pay is the field's role; read again with the name spelt out.
+      const spelt = roleIntents.has(classified.intent) ? spellOutFields(tokens, extracted.masked) : undefined;
+      if (spelt) {
+        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens, spelt));
+        classified = classifier.classify(extracted.masked, isRealWord);
+      }
+      // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
+      const entities =
+        extracted.titleLike && names(extracted) === 0 && roleIntents.has(classified.intent)
+          ? { ...extracted, unknownTitle: extracted.titleLike }
+          : extracted;
       const classification = inDomain(entities, classified)
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };
@@ -126,6 +147,37 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };
+}
+
+/** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
+const fieldNouns = new Set(
+  "model models system systems project projects team teams market markets trend trends job jobs research pipeline pipelines skill skills practice practices work ops infrastructure platform platforms algorithm algorithms library libraries framework frameworks tool tools field industry space adoption data code application applications product products use hype community paper papers course courses".split(
+    " ",
+  ),
+);
+
+/**
+ * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
+ * of a role name already found) spelt out ("machine learning"); undefined when there is none.
+ */
+function spellOutFields(tokens: string[], masked: string[]): string[] | undefined {
+  const left = new Set(masked);
+  let changed = false;
+  const out = tokens.flatMap((t, i) => {
+    const full = fieldAbbreviations[t];
+    if (!full || !left.has(t) || fieldNouns.has(tokens[i + 1] ?? "")) return [t];
+    changed = true;
+    return full.split(" ");
+  });
+  return changed ? out : undefined;
+}
+
+/** Positions of the "IT" field in the spelt-out tokens: each moved by the words added before it. */
+function shifted(positions: ReadonlySet<number>, before: string[], after: string[]): Set<number> {
+  if (positions.size === 0) return new Set();
+  const added = (i: number) =>
+    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations[t]?.split(" ").length ?? 1) - 1), 0);
+  return new Set([...positions].map((i) => i + added(i)));
 }
 
 const understanders = new WeakMap<KnowledgeBase, Understander>();
@@ -156,6 +208,9 @@ const conversational: ReadonlySet<Intent> = new Set<Intent>([
 
 const names = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
 
+/** Intents a question weighing a move between two named roles may be read as; all mean the move. */
+const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
+
 /** Combines what the question says with what the thread already established. */
 function resolve(
   kb: KnowledgeBase,
@@ -175,7 +230,15 @@ function resolve(
   if (fragment && context?.intent && context.intent !== "followUp") {
     intent = context.intent;
     inherited.push("intent");
+    // "and in Austin?" after a comparison: the pay of both roles there.
+    if ((intent === "compare" || intent === "common") && (e.level || e.place || e.company)) intent = "payCompare";
   } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
+  // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
+  // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
+  const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
+  if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) intent = "gap";
+  // "are they in demand?" in a thread about a role: that role's outlook, not the market at large.
+  if (intent === "market" && names(e) === 0 && e.pronoun && thread.length > 0) intent = "outlook";
 
   let roles = e.roles;
   let from = e.from;
@@ -223,5 +286,6 @@ function resolve(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     inherited,
+    threadRoles: thread,
   };
 }
