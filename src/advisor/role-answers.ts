@@ -193,6 +193,16 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     factAnswer(question, headline, [...s.gaps, ...facts], s.citations, followups);
   const company = q.company ? s.companies.find((c) => c.company === q.company) : undefined;
   if (company) return answered(`${role.name} pay at ${company.company}:`, factLines(company.figures));
+  if (q.company) {
+    // Figures for no company but the one asked about would read as that company's: say so first.
+    const { company: asked, ...rest } = q;
+    const general = payAnswer(kb, question, role, rest);
+    return {
+      ...general,
+      headline: `No figures for ${asked}: the knowledge base has no ${asked} pay figures for ${role.name}. General figures for ${role.name}, not ${asked}'s:`,
+      facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+    };
+  }
   if (q.focus === "ranking") {
     const byValue = [...(role.salary?.locations ?? [])].sort(
       (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),

@@ -12,6 +12,8 @@ export interface Match<T> {
 interface Phrase<T> {
   id: number;
   phrase: string;
+  /** The phrase's words unstemmed, for typos that stemming would widen ("manger" → "manger", "manager" → "manag"). */
+  raw: string;
   entries: T[];
 }
 
@@ -44,7 +46,7 @@ export class Vocabulary<T> {
         if (!known.entries.includes(entry)) known.entries.push(entry);
         continue;
       }
-      const record = { id: this.phrases.length, phrase, entries: [entry] };
+      const record = { id: this.phrases.length, phrase, raw: tokenize(raw).join(" "), entries: [entry] };
       this.phrases.push(record);
       this.exact.set(phrase, record);
       longest = Math.max(longest, phrase.split(" ").length);
@@ -114,15 +116,20 @@ export class Vocabulary<T> {
     const rest = runs.filter((r) => r.length > 0);
     if (fuzzy && rest.length > 0) {
       const candidates = [
-        ...new Set(rest.flatMap((run) => this.candidates(run.join(" "), rest.length > 1 ? 6 : 10))),
+        ...new Set(rest.flatMap((run) => this.candidates(run.join(" "), 10))),
       ];
-      const windows: { start: number; end: number; text: string }[] = [];
+      const windows: { start: number; end: number; text: string; raw: string }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
         for (let start = 0; start + size <= words.length; start++) {
           const slice = words.slice(start, start + size);
           if (!free(start, start + size) || skip(tokens[start] ?? "") || skip(tokens[start + size - 1] ?? ""))
             continue;
-          windows.push({ start, end: start + size, text: slice.join(" ") });
+          windows.push({
+            start,
+            end: start + size,
+            text: slice.join(" "),
+            raw: tokens.slice(start, start + size).join(" "),
+          });
         }
       const fuzzyHits: Match<T>[] = [];
       for (const w of windows) {
@@ -131,7 +138,10 @@ export class Vocabulary<T> {
         for (const c of candidates) {
           // Abbreviations ("mle", "mass", "nyc") are matched exactly: one edit turns them into other words.
           if (c.phrase.length < 5) continue;
-          const distance = editDistance(w.text, c.phrase, allowance);
+          const distance = Math.min(
+            editDistance(w.text, c.phrase, allowance),
+            editDistance(w.raw, c.raw, Math.min(allowance, typoAllowance(w.raw.length))),
+          );
           if (distance <= allowance)
             fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance });
         }

@@ -10,6 +10,8 @@ export interface EntityVocabularies {
   skillKinds: Vocabulary<SkillKind>;
   /** Ordinary words of questions ("salary", "learn"): never read as a misspelt role name. */
   commonWords: ReadonlySet<string>;
+  /** Employers people name, with or without figures in the knowledge ("netflix" → "Netflix"). */
+  employers: Vocabulary<string>;
   /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
   knownWord: (word: string) => boolean;
 }

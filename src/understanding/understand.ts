@@ -75,6 +75,9 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
+    employers: new Vocabulary<string>(
+      language.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
+    ),
   };
 }
 
@@ -136,10 +139,19 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         classified = classifier.classify(extracted.masked, isRealWord);
       }
       // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
-      const entities =
-        extracted.titleLike && names(extracted) === 0 && roleIntents.has(classified.intent)
-          ? { ...extracted, unknownTitle: extracted.titleLike }
-          : extracted;
+      let entities = extracted;
+      if (extracted.titleLike && names(extracted) === 0 && roleIntents.has(classified.intent)) {
+        // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
+        const masked = maskTitle(extracted.masked, extracted.titleLike);
+        entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
+        classified = classifier.classify(masked, isRealWord);
+      }
+      // "what does netflix pay data scientists": an employer named in a pay question, figures or not.
+      const employer =
+        payIntents.has(classified.intent) && !entities.company
+          ? employerIn(vocabularies.employers, tokens, entities.masked)
+          : undefined;
+      if (employer) entities = { ...entities, company: employer };
       const classification = inDomain(entities, classified)
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };
@@ -147,6 +159,22 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };
+}
+
+/** Masked tokens with a title's words replaced by the role placeholder. */
+function maskTitle(masked: string[], title: string): string[] {
+  const words = title.split(" ");
+  const start = masked.findIndex((_, i) => words.every((w, j) => masked[i + j] === w));
+  if (start < 0) return masked;
+  return [...masked.slice(0, start), "xrole", ...masked.slice(start + words.length)];
+}
+
+/** The first employer a question names among its words no other entity took. */
+function employerIn(employers: Vocabulary<string>, tokens: string[], masked: string[]): string | undefined {
+  const left = new Set(masked);
+  return employers
+    .findAll(tokens, undefined, false)
+    .find((m) => tokens.slice(m.start, m.end).every((t) => left.has(t)))?.entries[0];
 }
 
 /** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
