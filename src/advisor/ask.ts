@@ -213,7 +213,9 @@ export function answerUnderstood(
   }
   const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
   const isRoleWord = (w: string) => roleWords.has(w);
-  const guessing = isGuess(u) && !u.inherited.includes("intent");
+  // Two roles named for an intent that wants two ("devops eng vs sre whats the diff") is no guess.
+  const pairNamed = pairIntents.has(intent) && e.roles.length >= 2;
+  const guessing = isGuess(u) && !u.inherited.includes("intent") && !pairNamed;
   // The thread's question again with nothing new, or a guess at one with nothing of its own: ask back.
   const repeats = u.inherited.includes("intent") && u.inherited.includes("roles") && namesNothing(u);
   if (u.threadRoles.length > 0 && namesNothing(u) && (repeats || (guessing && intent !== "offTopic")))
@@ -239,7 +241,7 @@ export function answerUnderstood(
     case "payRanking":
     case "payCompare": {
       if (!role) return intent === "payRanking" && ranksRoles(q) ? rolesByPay(kb, q) : whichRole(kb, intent, user, u);
-      if (intent === "payCompare" && !other && e.unread) return whichOther(kb, intent, role, e.unread);
+      if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
       if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>

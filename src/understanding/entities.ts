@@ -31,7 +31,7 @@ export interface Entities {
    * title only when the question asks about a role and names none, which the classifier decides.
    */
   titleLike?: string;
-  /** Words on one side of "vs"/"or"/"than" that name no role known ("swe vs blorpt"): what could not be read. */
+  /** Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python"): what could not be read. */
   unread?: string;
   level?: string;
   place?: string;
@@ -77,12 +77,19 @@ const titleHeads = new Set(
  * front, but only where the question asks about a role (see `titleLike`).
  */
 const jobHeads = new Set(
-  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper"
+  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper tech"
     .split(" ")
     .map(stem),
 );
+/** Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal salary"). */
+const payWords = new Set("salary salaries pay paid wage wages income earn earns make makes".split(" "));
 /** Endings of agent nouns ("bookkeeper", "florist", "librarian"). */
 const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
+/** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
+const comparedBy = new Set(
+  "pay pays paid salary salaries better worse more less best money earn earns earning make makes job jobs role roles career overall diff difference differences"
+    .split(" "),
+);
 /** Words that set the two sides of a comparison apart. */
 const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
@@ -232,6 +239,14 @@ export function extractEntities(
       if (head && start === i) continue;
       titleLike = tokens.slice(start, i + 1).join(" ");
     }
+  // An unknown word right before a word of pay is the job asked about ("how much do lifeguards make").
+  if (roles.length === 0 && uncovered.length === 0 && !unknownTitle && !titleLike)
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1] ?? "";
+      if (titleLike || !payWords.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
+      const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
+      titleLike = tokens.slice(start, i).join(" ");
+    });
 
   let unread: string | undefined;
   tokens.forEach((t, i) => {
@@ -240,7 +255,8 @@ export function extractEntities(
     for (const step of [1, -1]) {
       const words: string[] = [];
       for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
-        if (!free(j) || v.knownWord(tokens[j] ?? "")) break;
+        const w = tokens[j] ?? "";
+        if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w)) break;
         words.push(tokens[j] ?? "");
       }
       const side = step === 1 ? words : words.reverse();

@@ -126,7 +126,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
     understand(question, context) {
-      const text = stripSlackMarkup(question.slice(0, maxQuestionLength)).replace(/\s+/g, " ").trim();
+      const text = stripSlackMarkup(question.slice(0, maxQuestionLength))
+        // "swe -> mle": an arrow between roles is a move to the second.
+        .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
+        .replace(/\s+/g, " ")
+        .trim();
       const tokens = tokenize(text);
       const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
       let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
