@@ -3,7 +3,7 @@ import type { Role } from "../knowledge/schema.js";
 import type { Topic } from "../knowledge/sections.js";
 import { tokenize } from "../knowledge/text.js";
 import { type ConversationContext, compactContext } from "../understanding/context.js";
-import { type Intent, pairIntents, payIntents } from "../understanding/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
@@ -136,20 +136,26 @@ function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: stri
  * A follow-up the pipeline cannot place in a thread about a role ("ok and what else?"): ask whether it is
  * about that role, with what can be asked about it as buttons, rather than guess or repeat the last answer.
  */
-function aboutThreadRole(roles: Role[]): Answer {
+function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
   const [first, second] = roles as [Role, Role | undefined];
   const a = alias(first);
+  const options = [
+    ...(second ? [`compare ${a} ${alias(second)}`] : []),
+    // What the question looked most like first, then the usual things to ask about a role.
+    ...(roleIntents.has(guessed) ? [`${commandFor(guessed)} ${a}`] : []),
+    `salary ${a}`,
+    `skills ${a}`,
+    `path ${a}`,
+    `role ${a}`,
+  ];
   return clarify(
     `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
-    [
-      ...(second ? [`compare ${a} ${alias(second)}`] : []),
-      `salary ${a}`,
-      `skills ${a}`,
-      `path ${a}`,
-      `role ${a}`,
-    ],
+    [...new Set(options)],
   );
 }
+
+/** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
+const shortFollowUp = 4;
 
 /** Whether a question names anything of its own: a role, an occupation, a level, a place, a company, a kind of skill. */
 const namesNothing = (u: Understanding) =>
@@ -218,8 +224,11 @@ export function answerUnderstood(
   const guessing = isGuess(u) && !u.inherited.includes("intent") && !pairNamed;
   // The thread's question again with nothing new, or a guess at one with nothing of its own: ask back.
   const repeats = u.inherited.includes("intent") && u.inherited.includes("roles") && namesNothing(u);
-  if (u.threadRoles.length > 0 && namesNothing(u) && (repeats || (guessing && intent !== "offTopic")))
-    return aboutThreadRole(u.threadRoles);
+  const unsure =
+    repeats ||
+    (guessing && intent !== "offTopic") ||
+    (intent === "offTopic" && tokenize(q).length <= shortFollowUp);
+  if (u.threadRoles.length > 0 && namesNothing(u) && unsure) return aboutThreadRole(u.threadRoles, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
     const found = searchAnswer(

@@ -269,8 +269,9 @@ function resolve(
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
   if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) intent = "gap";
-  // "are they in demand?" in a thread about a role: that role's outlook, not the market at large.
-  if (intent === "market" && names(e) === 0 && e.pronoun && thread.length > 0) intent = "outlook";
+  // "are they in demand?", "is it trending?" in a thread about a role: that role's outlook, not the market's.
+  if ((intent === "market" || intent === "trend") && names(e) === 0 && e.pronoun && thread.length > 0)
+    intent = "outlook";
 
   let roles = e.roles;
   let from = e.from;
