@@ -260,7 +260,8 @@ function classFigures(all: Scored[]): Report["classes"] {
   for (const s of all) {
     const labelled = s.intent || s.entities || s.fact || s.outOfScope;
     if (!s.questionClass || !labelled) continue;
-    const c = (classes[s.questionClass] ??= { correct: 0, total: 0 });
+    const c = classes[s.questionClass] ?? { correct: 0, total: 0 };
+    classes[s.questionClass] = c;
     c.total++;
     if (s.right) c.correct++;
   }

@@ -32,9 +32,7 @@ function thread(...messages: string[]): Answer[] {
 const last = (answers: Answer[]) => renderText(answers.at(-1) as Answer);
 
 describe('"IT" the field and "it" the pronoun', () => {
-  const field = (q: string, threadHasRole = false) => [
-    ...itFieldPositions(q, tokenize(q), threadHasRole),
-  ];
+  const field = (q: string, threadHasRole = false) => [...itFieldPositions(q, tokenize(q), threadHasRole)];
 
   it("reads IT in capitals, or before a word of the field, as the field", () => {
     expect(field("whats IT support pay")).toEqual([1]);
@@ -169,7 +167,10 @@ describe("pay at a named company", () => {
 describe('"ml" alone', () => {
   it("is the machine learning engineer in a question about roles or pay", () => {
     const ids = (q: string) => understand(q).roles.map((r) => r.id);
-    expect(ids("is ml better paid than backend")).toEqual(["machine-learning-engineer", "back-end-developer"]);
+    expect(ids("is ml better paid than backend")).toEqual([
+      "machine-learning-engineer",
+      "back-end-developer",
+    ]);
     expect(understand("moving into ml from swe")).toMatchObject({
       intent: "gap",
       from: { id: "software-engineer" },

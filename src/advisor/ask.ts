@@ -7,19 +7,19 @@ import { type Intent, pairIntents, payIntents, roleIntents } from "../understand
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
+import { weighMove } from "./move.js";
 import {
   factAnswer,
   payAnswer,
   payComparison,
   roleFollowups,
-  roleTopicAnswer,
   rolesByPay,
+  roleTopicAnswer,
   skillsAnswer,
   withArticle,
 } from "./role-answers.js";
 import { help, listRoles } from "./roles.js";
 import { answerOccupation, clarify, greeting, offTopic } from "./scope.js";
-import { weighMove } from "./move.js";
 import { skillGap } from "./skills.js";
 import type { Answer, UserContext } from "./types.js";
 import { anonymousUser } from "./types.js";
@@ -50,7 +50,17 @@ function topicsOf(intent: Intent): Topic[] | undefined {
 }
 
 /** Words that make a ranking one of roles ("best paid jobs in IT"), not of places or companies for a role. */
-const roleNouns = new Set(["job", "jobs", "role", "roles", "career", "careers", "position", "positions", "occupations"]);
+const roleNouns = new Set([
+  "job",
+  "jobs",
+  "role",
+  "roles",
+  "career",
+  "careers",
+  "position",
+  "positions",
+  "occupations",
+]);
 const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
 
 const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
@@ -249,7 +259,8 @@ export function answerUnderstood(
     case "totalComp":
     case "payRanking":
     case "payCompare": {
-      if (!role) return intent === "payRanking" && ranksRoles(q) ? rolesByPay(kb, q) : whichRole(kb, intent, user, u);
+      if (!role)
+        return intent === "payRanking" && ranksRoles(q) ? rolesByPay(kb, q) : whichRole(kb, intent, user, u);
       if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
       if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";

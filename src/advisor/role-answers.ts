@@ -303,7 +303,9 @@ export function rolesByPay(kb: KnowledgeBase, question: string, limit = 8): Ques
     "Roles by pay, highest first (each role's own headline figure; sources and bases differ, so the order is rough):",
     [
       ...shown.map((x, i) => `${x.role.name} — ${factLines([views[i] as FigureView])[0]}`),
-      ...(unpaid.length ? [`No pay figure in the knowledge base: ${unpaid.map((r) => r.name).join(", ")}.`] : []),
+      ...(unpaid.length
+        ? [`No pay figure in the knowledge base: ${unpaid.map((r) => r.name).join(", ")}.`]
+        : []),
     ],
     views.map((v) => v.citation),
     shown.slice(0, 3).map((x) => `salary ${x.role.aliases[0] ?? x.role.name}`),

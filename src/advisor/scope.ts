@@ -1,8 +1,8 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
-import type { Occupation } from "../understanding/language.js";
 import { editDistance, normalize } from "../knowledge/text.js";
+import type { Occupation } from "../understanding/language.js";
 import type { Clarification, FigureView, Notice, OutOfScope, RoleRef } from "./types.js";
 import { figureView, notice, roleRef, uniqueCitations } from "./views.js";
 

@@ -1,6 +1,6 @@
-import { normalize } from "./text.js";
 import type { KnowledgeBase } from "./base.js";
 import type { Role } from "./schema.js";
+import { normalize } from "./text.js";
 
 export type RoleResolution =
   | { kind: "found"; role: Role }

@@ -83,12 +83,15 @@ const jobHeads = new Set(
 );
 /** Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal salary"). */
 const payWords = new Set("salary salaries pay paid wage wages income earn earns make makes".split(" "));
+/** Words after which a job title can stand in a pay question. */
+const jobLeads = new Set("a an the do does did for of as average typical median my".split(" "));
 /** Endings of agent nouns ("bookkeeper", "florist", "librarian"). */
 const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
 /** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
 const comparedBy = new Set(
-  "pay pays paid salary salaries better worse more less best money earn earns earning make makes job jobs role roles career overall diff difference differences"
-    .split(" "),
+  "pay pays paid salary salaries better worse more less best money earn earns earning make makes job jobs role roles career overall diff difference differences".split(
+    " ",
+  ),
 );
 /** Words that set the two sides of a comparison apart. */
 const comparers = new Set(["vs", "versus", "v", "or", "than"]);
@@ -245,6 +248,9 @@ export function extractEntities(
       const before = tokens[i - 1] ?? "";
       if (titleLike || !payWords.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
       const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
+      // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
+      // "generative ai skills boost pay".
+      if (start > 0 && !jobLeads.has(tokens[start - 1] ?? "")) return;
       titleLike = tokens.slice(start, i).join(" ");
     });
 

@@ -1,14 +1,14 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { fieldAbbreviations } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
-import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { Vocabulary } from "../knowledge/vocabulary.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./context.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
-import { itFieldPositions } from "./it-word.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { itFieldPositions } from "./it-word.js";
 import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
@@ -64,7 +64,10 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
   const knowledgeWords = kb.index.words;
   return {
     knownWord: (w) =>
-      knowledgeWords.has(w) || knowledgeWords.has(titleForm(w)) || exampleWords.has(w) || questionWords.has(w),
+      knowledgeWords.has(w) ||
+      knowledgeWords.has(titleForm(w)) ||
+      exampleWords.has(w) ||
+      questionWords.has(w),
     // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
     // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
@@ -139,7 +142,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // or pay is the field's role; read again with the name spelt out.
       const spelt = roleIntents.has(classified.intent) ? spellOutFields(tokens, extracted.masked) : undefined;
       if (spelt) {
-        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens, spelt));
+        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens));
         classified = classifier.classify(extracted.masked, isRealWord);
       }
       // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
@@ -205,7 +208,7 @@ function spellOutFields(tokens: string[], masked: string[]): string[] | undefine
 }
 
 /** Positions of the "IT" field in the spelt-out tokens: each moved by the words added before it. */
-function shifted(positions: ReadonlySet<number>, before: string[], after: string[]): Set<number> {
+function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> {
   if (positions.size === 0) return new Set();
   const added = (i: number) =>
     before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations[t]?.split(" ").length ?? 1) - 1), 0);
@@ -263,7 +266,8 @@ function resolve(
     intent = context.intent;
     inherited.push("intent");
     // "and in Austin?" after a comparison: the pay of both roles there.
-    if ((intent === "compare" || intent === "common") && (e.level || e.place || e.company)) intent = "payCompare";
+    if ((intent === "compare" || intent === "common") && (e.level || e.place || e.company))
+      intent = "payCompare";
   } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
   // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
