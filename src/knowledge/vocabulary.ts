@@ -1,14 +1,16 @@
 import MiniSearch from "minisearch";
 import { editDistance, stem, tokenize, typoAllowance } from "./text.js";
 
-/** Runs of adjacent words that `skip` leaves in, whether or not a name already took them. */
-function runsAround(words: string[], skip: (i: number) => boolean): string[][] {
-  const runs: string[][] = [[]];
-  words.forEach((w, i) => {
-    if (!skip(i)) runs[runs.length - 1]?.push(w);
+/** Runs of adjacent words that `skip` leaves in and that mix words a name took with free ones. */
+function runsAround(words: string[], taken: boolean[], skip: (i: number) => boolean): string[][] {
+  const runs: number[][] = [[]];
+  words.forEach((_, i) => {
+    if (!skip(i)) runs[runs.length - 1]?.push(i);
     else if (runs[runs.length - 1]?.length) runs.push([]);
   });
-  return runs.filter((r) => r.length > 1);
+  return runs
+    .filter((r) => r.some((i) => taken[i]) && r.some((i) => !taken[i]))
+    .map((r) => r.map((i) => words[i] ?? ""));
 }
 
 export interface Match<T> {
@@ -132,7 +134,7 @@ export class Vocabulary<T> {
         !free(start, end) &&
         taken.slice(start, end).some((t) => !t) &&
         exactHits.every((m) => m.end <= start || m.start >= end || (m.start >= start && m.end <= end));
-      const aroundExact = exactHits.length ? runsAround(words, (i) => skip(tokens[i] ?? words[i] ?? "")) : [];
+      const aroundExact = exactHits.length ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "")) : [];
       const candidates = [
         ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(run.join(" "), 10))),
       ];
