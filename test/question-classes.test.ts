@@ -118,6 +118,20 @@ describe("follow-ups in a thread", () => {
   });
 });
 
+describe("follow-ups that change only a place or ask about both roles", () => {
+  it("reads a place after a question about what a role does as a pay question there", () => {
+    const out = last(thread("what does a network architect do", "and how about in nyc"));
+    expect(out).toContain("Network Architect pay");
+    expect(out).toContain("$104,650");
+  });
+
+  it("gives each role's outlook after a comparison", () => {
+    const out = last(thread("compare data analyst data scientist", "which one has better outlook"));
+    expect(out).toContain("Outlook for a Data Analyst");
+    expect(out).toContain("Outlook for a Data Scientist");
+  });
+});
+
 describe("weighing a move", () => {
   it("puts both roles' pay and outlook side by side, then the gap", () => {
     const a = answerQuestion(kb, "should I move from swe into mle?");

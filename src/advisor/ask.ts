@@ -21,7 +21,7 @@ import {
 import { help, listRoles } from "./roles.js";
 import { answerOccupation, clarify, greeting, offTopic } from "./scope.js";
 import { skillGap } from "./skills.js";
-import type { Answer, UserContext } from "./types.js";
+import type { Answer, QuestionAnswer, UserContext } from "./types.js";
 import { anonymousUser } from "./types.js";
 import { roleCitations, roleRef } from "./views.js";
 
@@ -195,6 +195,18 @@ function commonAnswer(kb: KnowledgeBase, question: string, roles: Role[]): Answe
   );
 }
 
+/** Answers about several roles as one: each role's headline and facts in turn. */
+function together(question: string, answers: QuestionAnswer[]): Answer {
+  if (answers.length === 1) return answers[0] as Answer;
+  return factAnswer(
+    question,
+    undefined,
+    answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
+    answers.flatMap((a) => a.citations),
+    answers[0]?.followups ?? [],
+  );
+}
+
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
 export function answerUnderstood(
   kb: KnowledgeBase,
@@ -272,14 +284,7 @@ export function answerUnderstood(
           focus,
         }),
       );
-      if (answers.length === 1) return answers[0] as Answer;
-      return factAnswer(
-        q,
-        undefined,
-        answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
-        answers.flatMap((a) => a.citations),
-        answers[0]?.followups ?? [],
-      );
+      return together(q, answers);
     }
     case "skills":
     case "tools":
@@ -299,7 +304,11 @@ export function answerUnderstood(
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
-      return roleTopicAnswer(kb, q, role, "outlook");
+      // "which one has the better outlook?" after a comparison: each role's, one after the other.
+      return together(
+        q,
+        u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+      );
     case "gap": {
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);

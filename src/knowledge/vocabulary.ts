@@ -134,7 +134,9 @@ export class Vocabulary<T> {
         !free(start, end) &&
         taken.slice(start, end).some((t) => !t) &&
         exactHits.every((m) => m.end <= start || m.start >= end || (m.start >= start && m.end <= end));
-      const aroundExact = exactHits.length ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "")) : [];
+      const aroundExact = exactHits.length
+        ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? ""))
+        : [];
       const candidates = [
         ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(run.join(" "), 10))),
       ];

@@ -265,9 +265,10 @@ function resolve(
   if (fragment && context?.intent && context.intent !== "followUp") {
     intent = context.intent;
     inherited.push("intent");
-    // "and in Austin?" after a comparison: the pay of both roles there.
-    if ((intent === "compare" || intent === "common") && (e.level || e.place || e.company))
-      intent = "payCompare";
+    // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
+    // only changes pay, so it asks for the pay there (of both roles, after a comparison).
+    if (!payIntents.has(intent) && (e.level || e.place || e.company))
+      intent = thread.length > 1 && names(e) === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
   // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
@@ -277,6 +278,9 @@ function resolve(
   if ((intent === "market" || intent === "trend") && names(e) === 0 && e.pronoun && thread.length > 0)
     intent = "outlook";
 
+  // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
+  if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from)
+    intent = "gap";
   let roles = e.roles;
   let from = e.from;
   let to = e.to;
