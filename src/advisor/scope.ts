@@ -24,7 +24,9 @@ function plural(name: string): string {
 const pluralOfTyped = (typed: string) => {
   const words = typed.split(" ");
   const last = words.pop() ?? typed;
-  return [...words, pluralize.plural(pluralize.singular(last))].join(" ");
+  // pluralize reads "tech" like "bench" ("teches"); it is short for technician.
+  const many = /tech$/i.test(last) ? `${last}s` : pluralize.plural(pluralize.singular(last));
+  return [...words, many].join(" ");
 };
 
 /** How far a typed title may be from a role's name for that role to count as near (a share of the length). */
