@@ -30,9 +30,11 @@ const labels = {
   occupation: z.string().optional(),
 };
 const turnSchema = z.strictObject({ ask: z.string().min(1), ...labels });
+/** A class of question (`it-word`, `move`…): eval:qa reports how many of each class are right. */
+const questionClass = z.string().min(1).optional();
 const itemSchema = z.union([
-  z.strictObject({ id: z.string(), ask: z.string().min(1), ...labels }),
-  z.strictObject({ id: z.string(), dialogue: z.array(turnSchema).min(2) }),
+  z.strictObject({ id: z.string(), class: questionClass, ask: z.string().min(1), ...labels }),
+  z.strictObject({ id: z.string(), class: questionClass, dialogue: z.array(turnSchema).min(2) }),
 ]);
 export type CorpusItem = z.infer<typeof itemSchema>;
 type LabelledTurn = z.infer<typeof turnSchema>;
@@ -77,8 +79,13 @@ interface Scored {
   fact?: { ok: boolean; missing: string[] };
   outOfScope: boolean;
   refused: boolean;
+  /** The answer asked which was meant, with buttons, rather than answering. */
+  askedBack: boolean;
   leaked: boolean;
   ms: number;
+  questionClass?: string;
+  /** Every label of the turn was met. */
+  right: boolean;
 }
 
 function entityMatch(turn: Turn, expected: z.infer<typeof entitiesSchema>): { ok: boolean; got: string } {
@@ -134,8 +141,10 @@ function scoreTurn(
     question: turn.ask,
     outOfScope,
     refused,
+    askedBack: result.answer.kind === "clarify",
     leaked: outOfScope && !declining.has(result.answer.kind) && /\$\d|\d%/.test(text),
     ms,
+    right: true,
   };
   if (turn.intent) {
     const u = result.understanding;
@@ -170,6 +179,12 @@ export interface Report {
   intent: { correct: number; total: number };
   entities: { correct: number; total: number };
   facts: { correct: number; total: number };
+  /** Turns that wanted a fact and got a question back (which was meant?) instead: not wrong, not right. */
+  questionBacks: number;
+  /** Turns that wanted a fact and got an answer without it. */
+  wrongAnswers: number;
+  /** Per class of question: turns with every label met. */
+  classes: Record<string, { correct: number; total: number }>;
   refusalPrecision: { correct: number; total: number };
   refusalRecall: { correct: number; total: number };
   leaks: string[];
@@ -196,6 +211,7 @@ export function evaluate(kb: KnowledgeBase, corpus: CorpusItem[]): Report {
         text,
       } = scoreTurn(kb, turns.length > 1 ? `${item.id}.${i + 1}` : item.id, turn, context);
       context = next;
+      if (item.class) scored.questionClass = item.class;
       all.push(scored);
       const wrong = [
         scored.intent && scored.intent.expected !== scored.intent.got
@@ -206,6 +222,7 @@ export function evaluate(kb: KnowledgeBase, corpus: CorpusItem[]): Report {
         scored.outOfScope && !scored.refused ? "not refused" : "",
         !scored.outOfScope && scored.refused ? "refused" : "",
       ].filter(Boolean);
+      scored.right = wrong.length === 0;
       if (wrong.length)
         failures.push(
           `${scored.id} "${turn.ask}": ${wrong.join("; ")}\n    ${text.split("\n").slice(0, 2).join(" / ")}`,
@@ -232,6 +249,9 @@ export function evaluate(kb: KnowledgeBase, corpus: CorpusItem[]): Report {
       (s) => s.fact?.ok,
       (s) => s.fact !== undefined,
     ),
+    questionBacks: all.filter((s) => s.fact && !s.fact.ok && s.askedBack).length,
+    wrongAnswers: all.filter((s) => s.fact && !s.fact.ok && !s.askedBack).length,
+    classes: classFigures(all),
     refusalPrecision: count(
       (s) => s.outOfScope,
       (s) => s.refused,
@@ -245,6 +265,20 @@ export function evaluate(kb: KnowledgeBase, corpus: CorpusItem[]): Report {
     p99: percentile(times, 99),
     failures,
   };
+}
+
+/** Right turns per class, over the labelled turns of items that name a class. */
+function classFigures(all: Scored[]): Report["classes"] {
+  const classes: Report["classes"] = {};
+  for (const s of all) {
+    const labelled = s.intent || s.entities || s.fact || s.outOfScope;
+    if (!s.questionClass || !labelled) continue;
+    const c = classes[s.questionClass] ?? { correct: 0, total: 0 };
+    classes[s.questionClass] = c;
+    c.total++;
+    if (s.right) c.correct++;
+  }
+  return classes;
 }
 
 export const share = (x: { correct: number; total: number }) => (x.total === 0 ? 1 : x.correct / x.total);

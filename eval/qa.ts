@@ -1,7 +1,9 @@
 /**
  * `npm run eval:qa`: how well the advisor understands questions, on the tuning half of the labelled corpus
  * and on the held-out half that is never tuned on. `--check` exits 1 if the held-out half answers under 95%
- * of its questions with the right fact, or if any out-of-scope question anywhere gets a figure.
+ * of its questions with the right fact, if a class of question (`class:` in the corpus) gets under 95% of its
+ * held-out turns right, or if any out-of-scope question anywhere gets a figure. A question back (which role
+ * was meant, with buttons) is counted apart from a wrong answer.
  * `--failures tuning` lists what the tuning half gets wrong (never the held-out half's, by design).
  */
 import path from "node:path";
@@ -28,6 +30,8 @@ const rows: [string, (r: Report) => string][] = [
   ["intent accuracy", (r) => pct(r.intent)],
   ["entity accuracy", (r) => pct(r.entities)],
   ["answers with the expected fact", (r) => pct(r.facts)],
+  ["fact turns asked back (not wrong)", (r) => String(r.questionBacks)],
+  ["fact turns answered wrong", (r) => String(r.wrongAnswers)],
   ["refusal precision", (r) => pct(r.refusalPrecision)],
   ["refusal recall", (r) => pct(r.refusalRecall)],
   ["out-of-scope answered with figures", (r) => String(r.leaks.length)],
@@ -37,6 +41,16 @@ console.log(`${"measure".padEnd(36)}${"tuning".padEnd(24)}held-out`);
 for (const [label, value] of rows)
   console.log(`${label.padEnd(36)}${value(reports.tuning).padEnd(24)}${value(reports.heldout)}`);
 
+const classNames = [
+  ...new Set([...Object.keys(reports.tuning.classes), ...Object.keys(reports.heldout.classes)]),
+].sort();
+if (classNames.length) {
+  console.log(`\n${"class of question (turns right)".padEnd(36)}${"tuning".padEnd(24)}held-out`);
+  const of = (r: Report, c: string) => pct(r.classes[c] ?? { correct: 0, total: 0 });
+  for (const c of classNames)
+    console.log(`${c.padEnd(36)}${of(reports.tuning, c).padEnd(24)}${of(reports.heldout, c)}`);
+}
+
 const args = process.argv.slice(2);
 if (args.includes("--failures")) {
   console.log("\nWhat the tuning half gets wrong:");
@@ -44,6 +58,9 @@ if (args.includes("--failures")) {
 }
 if (args.includes("--check")) {
   const problems = [
+    ...Object.entries(reports.heldout.classes)
+      .filter(([, figures]) => share(figures) < 0.95)
+      .map(([c, figures]) => `held-out class ${c}: ${pct(figures)} of its turns right, under 95%`),
     ...(share(reports.heldout.facts) < 0.95
       ? [`held-out fact accuracy ${pct(reports.heldout.facts)} is under 95%`]
       : []),

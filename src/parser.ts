@@ -143,6 +143,10 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     const roleText = place ? leftover.slice(0, place.start).join(" ") : leftover.join(" ");
     return { kind: "salary", role: roleText || undefined, level, location: placeText };
   }
+  // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question
+  // reader knows employers (and says when it has no figures for one).
+  if (leftover.length > 0 && /\bat\s+\S/i.test(rest) && !kb.places.lookup(leftover.join(" ")))
+    return { kind: "ask", question: `salary ${rest}` };
   return { kind: "salary", role, level, location: leftover.length ? leftover.join(" ") : undefined };
 }
 

@@ -73,6 +73,23 @@ describe("conversations in Slack threads", () => {
     );
   });
 
+  it("answers a follow-up with no role of its own about the thread's role, or asks back with buttons", async () => {
+    const root = await mention("what does a data architect do");
+    const demand = text((await mention("are they in demand?", root.ts)).post);
+    expect(demand).toContain("Outlook for a Data Architect");
+    expect(demand).not.toContain("ML engineer job postings");
+    const unsure = (await mention("ok and what else", root.ts)).post;
+    expect(text(unsure)).toContain("About Data Architect?");
+    expect(text(unsure)).toContain('"type":"button"');
+  });
+
+  it("gives both roles' pay in a new place after a comparison, naming the one with no figure", async () => {
+    const root = await mention("compare mle swe");
+    const austin = text((await mention("and in Austin?", root.ts)).post);
+    expect(austin).toContain("$150,000");
+    expect(austin).toContain("no Texas (Austin, Dallas) figure for Software Engineer");
+  });
+
   it("starts fresh on a new top-level mention, asking which role is meant", async () => {
     await mention("role lead mle");
     const fresh = await mention("which tools does it use?");

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate, loadCorpus, share } from "../eval/evaluate.js";
@@ -27,5 +29,31 @@ describe("understanding, measured on the labelled question corpus", () => {
       expect(report.refusalRecall.total).toBeGreaterThan(20);
       expect(report.leaks).toEqual([]);
     }
+  });
+});
+
+describe("eval:qa's measures", () => {
+  const kb = realKnowledge();
+
+  it("counts a question back apart from a wrong answer, and figures per class of question", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "corpus-")), "corpus.yaml");
+    writeFileSync(
+      file,
+      [
+        // Asked back ("Which role do you mean?"), where a figure was wanted: not right, not wrong.
+        '- { id: a, class: pay, ask: "how much does it pay", expect: ["$133,336"] }',
+        // Answered without the fact: wrong.
+        '- { id: b, class: pay, ask: "what does an sre do", expect: ["$1"] }',
+        // Right.
+        '- { id: c, class: pay, ask: "ml salary in texas", expect: ["$150,000"] }',
+        // A question back that was the right answer.
+        '- { id: d, ask: "does it pay well", expect: ["Which role do you mean?"] }',
+      ].join("\n"),
+    );
+    const report = evaluate(kb, loadCorpus(file));
+    expect(report.facts).toEqual({ correct: 2, total: 4 });
+    expect(report.questionBacks).toBe(1);
+    expect(report.wrongAnswers).toBe(1);
+    expect(report.classes).toEqual({ pay: { correct: 1, total: 3 } });
   });
 });

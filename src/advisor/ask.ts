@@ -3,24 +3,26 @@ import type { Role } from "../knowledge/schema.js";
 import type { Topic } from "../knowledge/sections.js";
 import { tokenize } from "../knowledge/text.js";
 import { type ConversationContext, compactContext } from "../understanding/context.js";
-import { type Intent, pairIntents, payIntents } from "../understanding/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
+import { weighMove } from "./move.js";
 import { rankingAnswer } from "./ranking.js";
 import {
   factAnswer,
   payAnswer,
   payComparison,
   roleFollowups,
+  rolesByPay,
   roleTopicAnswer,
   skillsAnswer,
   withArticle,
 } from "./role-answers.js";
 import { help, listRoles } from "./roles.js";
-import { clarify, greeting, notCovered, offTopic } from "./scope.js";
+import { answerOccupation, clarify, greeting, offTopic } from "./scope.js";
 import { skillGap } from "./skills.js";
-import type { Answer, UserContext } from "./types.js";
+import type { Answer, QuestionAnswer, UserContext } from "./types.js";
 import { anonymousUser } from "./types.js";
 import { roleCitations, roleRef } from "./views.js";
 
@@ -47,6 +49,20 @@ function topicsOf(intent: Intent): Topic[] | undefined {
   if (intent === "outlook") return ["outlook", "market"];
   return undefined;
 }
+
+/** Words that make a ranking one of roles ("best paid jobs in IT"), not of places or companies for a role. */
+const roleNouns = new Set([
+  "job",
+  "jobs",
+  "role",
+  "roles",
+  "career",
+  "careers",
+  "position",
+  "positions",
+  "occupations",
+]);
+const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
 
 const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
 
@@ -104,8 +120,8 @@ function becoming(kb: KnowledgeBase, question: string, role: Role): Answer {
   );
 }
 
-/** Two roles wanted, one given: ask for the other, offering its related roles. */
-function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
+/** Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read. */
+function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: string): Answer {
   const verb = intent === "gap" ? "gap" : "compare";
   const others = role.related
     .map((id) => kb.roleById.get(id))
@@ -113,10 +129,12 @@ function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
     .concat(popularRoles(kb))
     .filter((r, i, all) => r !== role && all.indexOf(r) === i)
     .slice(0, 3);
+  const unreadNote = unread ? `I could not read "${unread}" as a role I know. ` : "";
   const prompt =
-    intent === "gap"
+    unreadNote +
+    (intent === "gap"
       ? `Which role are you moving from to become ${withArticle(role.name)}? For example:`
-      : `Compare ${role.name} with which role? For example:`;
+      : `Compare ${role.name} with which role? For example:`);
   return clarify(
     prompt,
     others.map((o) =>
@@ -124,6 +142,41 @@ function whichOther(kb: KnowledgeBase, intent: Intent, role: Role): Answer {
     ),
   );
 }
+
+/**
+ * A follow-up the pipeline cannot place in a thread about a role ("ok and what else?"): ask whether it is
+ * about that role, with what can be asked about it as buttons, rather than guess or repeat the last answer.
+ */
+function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
+  const [first, second] = roles as [Role, Role | undefined];
+  const a = alias(first);
+  const options = [
+    ...(second ? [`compare ${a} ${alias(second)}`] : []),
+    // What the question looked most like first, then the usual things to ask about a role.
+    ...(roleIntents.has(guessed) ? [`${commandFor(guessed)} ${a}`] : []),
+    `salary ${a}`,
+    `skills ${a}`,
+    `path ${a}`,
+    `role ${a}`,
+  ];
+  return clarify(
+    `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
+    [...new Set(options)],
+  );
+}
+
+/** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
+const shortFollowUp = 4;
+
+/** Whether a question names anything of its own: a role, an occupation, a level, a place, a company, a kind of skill. */
+const namesNothing = (u: Understanding) =>
+  u.entities.roles.length === 0 &&
+  u.entities.uncovered.length === 0 &&
+  !u.entities.unknownTitle &&
+  !u.entities.level &&
+  !u.entities.place &&
+  !u.entities.company &&
+  !u.entities.skillKind;
 
 /** What two or three roles share: skills and industries, computed from their files. */
 function commonAnswer(kb: KnowledgeBase, question: string, roles: Role[]): Answer {
@@ -140,6 +193,18 @@ function commonAnswer(kb: KnowledgeBase, question: string, roles: Role[]): Answe
     ],
     roles.flatMap((r) => roleCitations(kb, r)),
     [`compare ${roles.map(alias).join(" ")}`, `gap ${roles.map(alias).join(" to ")}`],
+  );
+}
+
+/** Answers about several roles as one: each role's headline and facts in turn. */
+function together(question: string, answers: QuestionAnswer[]): Answer {
+  if (answers.length === 1) return answers[0] as Answer;
+  return factAnswer(
+    question,
+    undefined,
+    answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
+    answers.flatMap((a) => a.citations),
+    answers[0]?.followups ?? [],
   );
 }
 
@@ -160,12 +225,11 @@ export function answerUnderstood(
   if ((uncovered || e.unknownTitle) && intent === "gap" && u.to)
     return skillsAnswer(kb, q, u.to, "skills", undefined);
   if ((uncovered || e.unknownTitle) && !aboutCovered)
-    return notCovered(
-      kb,
-      uncovered?.typed ?? e.unknownTitle ?? q,
-      uncovered?.occupation,
-      uncovered?.official,
-    );
+    return answerOccupation(kb, {
+      typed: uncovered?.typed ?? e.unknownTitle ?? q,
+      ...(uncovered ? { occupation: uncovered.occupation } : {}),
+      ...(uncovered?.official ? { official: uncovered.official } : {}),
+    });
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
@@ -179,7 +243,16 @@ export function answerUnderstood(
   }
   const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
   const isRoleWord = (w: string) => roleWords.has(w);
-  const guessing = isGuess(u) && !u.inherited.includes("intent");
+  // Two roles named for an intent that wants two ("devops eng vs sre whats the diff") is no guess.
+  const pairNamed = pairIntents.has(intent) && e.roles.length >= 2;
+  const guessing = isGuess(u) && !u.inherited.includes("intent") && !pairNamed;
+  // The thread's question again with nothing new, or a guess at one with nothing of its own: ask back.
+  const repeats = u.inherited.includes("intent") && u.inherited.includes("roles") && namesNothing(u);
+  const unsure =
+    repeats ||
+    (guessing && intent !== "offTopic") ||
+    (intent === "offTopic" && tokenize(q).length <= shortFollowUp);
+  if (u.threadRoles.length > 0 && namesNothing(u) && unsure) return aboutThreadRole(u.threadRoles, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
     const found = searchAnswer(
@@ -200,7 +273,9 @@ export function answerUnderstood(
     case "totalComp":
     case "payRanking":
     case "payCompare": {
-      if (!role) return whichRole(kb, intent, user, u);
+      if (!role)
+        return intent === "payRanking" && ranksRoles(q) ? rolesByPay(kb, q) : whichRole(kb, intent, user, u);
+      if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
       if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
@@ -211,14 +286,7 @@ export function answerUnderstood(
           focus,
         }),
       );
-      if (answers.length === 1) return answers[0] as Answer;
-      return factAnswer(
-        q,
-        undefined,
-        answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
-        answers.flatMap((a) => a.citations),
-        answers[0]?.followups ?? [],
-      );
+      return together(q, answers);
     }
     case "skills":
     case "tools":
@@ -238,18 +306,22 @@ export function answerUnderstood(
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
-      return roleTopicAnswer(kb, q, role, "outlook");
+      // "which one has the better outlook?" after a comparison: each role's, one after the other.
+      return together(
+        q,
+        u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+      );
     case "gap": {
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
       if (!from || from === to) return becoming(kb, q, to);
-      return skillGap(kb, from, to, user);
+      return e.weighing ? weighMove(kb, from, to, user) : skillGap(kb, from, to, user);
     }
     case "compare":
     case "common":
       if (!role) return whichRole(kb, intent, user, u);
-      if (!other) return whichOther(kb, intent, role);
+      if (!other) return whichOther(kb, intent, role, e.unread);
       return intent === "common" ? commonAnswer(kb, q, u.roles) : compareRoles(kb, u.roles.slice(0, 3));
     case "market":
     case "roleRanking":

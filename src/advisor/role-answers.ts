@@ -193,6 +193,16 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     factAnswer(question, headline, [...s.gaps, ...facts], s.citations, followups);
   const company = q.company ? s.companies.find((c) => c.company === q.company) : undefined;
   if (company) return answered(`${role.name} pay at ${company.company}:`, factLines(company.figures));
+  if (q.company) {
+    // Figures for no company but the one asked about would read as that company's: say so first.
+    const { company: asked, ...rest } = q;
+    const general = payAnswer(kb, question, role, rest);
+    return {
+      ...general,
+      headline: `No figures for ${asked}: the knowledge base has no ${asked} pay figures for ${role.name}. General figures for ${role.name}, not ${asked}'s:`,
+      facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+    };
+  }
   if (q.focus === "ranking") {
     const byValue = [...(role.salary?.locations ?? [])].sort(
       (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
@@ -237,7 +247,7 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
 }
 
 /** The figure that stands for a role's pay, and whether it is base pay only. */
-function representative(role: Role): Figure | undefined {
+export function representative(role: Role): Figure | undefined {
   const s = role.salary;
   return s?.headline.find((f) => f.value !== undefined) ?? s?.government.find((f) => f.value !== undefined);
 }
@@ -274,4 +284,30 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
       .slice(0, 2)
       .concat(roles.length >= 2 ? [`compare ${roles.map((r) => r.aliases[0] ?? r.name).join(" ")}`] : []),
   };
+}
+
+/**
+ * "Best paid jobs in IT": the roles by the figure that stands for each one's pay, highest first. The figures
+ * come from different sources and bases, so the order is given as rough, each figure with its own label.
+ */
+export function rolesByPay(kb: KnowledgeBase, question: string, limit = 8): QuestionAnswer {
+  const ranked = kb.knowledge.roles
+    .map((role) => ({ role, figure: representative(role) }))
+    .filter((x): x is { role: Role; figure: Figure } => x.figure !== undefined)
+    .sort((a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0));
+  const shown = ranked.slice(0, limit);
+  const unpaid = kb.knowledge.roles.filter((r) => !ranked.some((x) => x.role === r));
+  const views = shown.map((x) => figureView(kb, x.figure));
+  return factAnswer(
+    question,
+    "Roles by pay, highest first (each role's own headline figure; sources and bases differ, so the order is rough):",
+    [
+      ...shown.map((x, i) => `${x.role.name} — ${factLines([views[i] as FigureView])[0]}`),
+      ...(unpaid.length
+        ? [`No pay figure in the knowledge base: ${unpaid.map((r) => r.name).join(", ")}.`]
+        : []),
+    ],
+    views.map((v) => v.citation),
+    shown.slice(0, 3).map((x) => `salary ${x.role.aliases[0] ?? x.role.name}`),
+  );
 }

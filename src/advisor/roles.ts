@@ -3,7 +3,7 @@ import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
 import { usages } from "../parser.js";
 import { understanderFor } from "../understanding/understand.js";
-import { notCovered } from "./scope.js";
+import { answerOccupation } from "./scope.js";
 import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
 import {
   noPayFigure,
@@ -23,13 +23,17 @@ export function withRole<A>(
   kb: KnowledgeBase,
   typed: string,
   answer: (role: Role) => A,
-): A | RoleProblem | ReturnType<typeof notCovered> {
+): A | RoleProblem | ReturnType<typeof answerOccupation> {
   const r = resolveRole(kb, typed);
   if (r.kind === "found") return answer(r.role);
   const uncovered =
     r.kind === "unknown" ? understanderFor(kb).understand(typed).entities.uncovered[0] : undefined;
   return uncovered
-    ? notCovered(kb, uncovered.typed, uncovered.occupation, uncovered.official)
+    ? answerOccupation(kb, {
+        typed: uncovered.typed,
+        occupation: uncovered.occupation,
+        ...(uncovered.official ? { official: uncovered.official } : {}),
+      })
     : roleProblem(r);
 }
 

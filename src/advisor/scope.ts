@@ -1,5 +1,7 @@
+import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
+import { editDistance, normalize } from "../knowledge/text.js";
 import { socOf } from "../official/data.js";
 import type { Occupation } from "../understanding/language.js";
 import { occupationAnswer, officialNotLoaded } from "./occupation.js";
@@ -20,51 +22,79 @@ function plural(name: string): string {
   return `${name}s`;
 }
 
-/** The covered roles closest to a title: those the occupation list names, else those whose names look alike. */
+/** A title as typed, in the plural ("dog walkers", "bookkeepers"), whether it was typed singular or not. */
+const pluralOfTyped = (typed: string) => {
+  const words = typed.split(" ");
+  const last = words.pop() ?? typed;
+  // pluralize reads "tech" like "bench" ("teches"); it is short for technician.
+  const many = /tech$/i.test(last) ? `${last}s` : pluralize.plural(pluralize.singular(last));
+  return [...words, many].join(" ");
+};
+
+/** How far a typed title may be from a role's name for that role to count as near (a share of the length). */
+const nearEnough = 0.4;
+
+/**
+ * The covered roles closest to a title: those the occupation list names, else those whose names look alike
+ * ("data enginer" → Software Data Engineer); none for a title that looks like no role ("bookkeeper").
+ */
 function nearest(kb: KnowledgeBase, typed: string, occupation: Occupation | undefined): RoleRef[] {
   const listed = (occupation?.near ?? [])
     .map((id) => kb.roleById.get(id))
     .filter((r): r is Role => r !== undefined);
   if (listed.length > 0 || occupation) return listed.slice(0, 3).map(roleRef);
+  const phrase = normalize(typed);
+  const alike = (r: Role) =>
+    [r.name, ...r.aliases].some(
+      (n) => editDistance(phrase, normalize(n)) <= nearEnough * Math.max(phrase.length, n.length),
+    );
   return kb.roleNames
     .suggest(typed, 3)
     .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
+    .filter((r): r is Role => r !== undefined && alike(r))
     .map(roleRef);
 }
 
+/** An occupation the knowledge has no curated role for, as the question named it. */
+export interface OccupationAsked {
+  /** The words typed ("bookkeeper", "IT director"). */
+  typed: string;
+  /** The entry of `language/occupations.yaml` the words matched, if any. */
+  occupation?: Occupation;
+  /** The official occupations (SOC codes) the words name in the official layer's titles, when they do. */
+  official?: string[];
+}
+
 /**
- * A question about an occupation no curated role covers. With official figures for it (the layer, or
- * the committed figures of the curated roles' occupations), the occupation's own official answer; for a
- * title O*NET lists under several occupations, a question back; otherwise "I don't cover Product Managers
- * yet": the occupation named and the closest roles the knowledge covers. Never another role's figures.
+ * The one answer for an occupation the knowledge has no curated role for. With official figures for it
+ * (the imported layer, or the committed figures of the curated roles' occupations), the occupation's own
+ * official answer; for a title O*NET lists under several occupations, a question back; otherwise "I don't
+ * cover Product Managers yet", "I don't cover bookkeepers yet": the occupation named, the closest roles the
+ * knowledge covers, and how to add one. Never another role's figures.
  */
-export function notCovered(
+export function answerOccupation(
   kb: KnowledgeBase,
-  typed: string,
-  occupation: Occupation | undefined,
-  official: string[] = [],
+  asked: OccupationAsked,
 ): OutOfScope | OccupationAnswer | Clarification {
   // The hand-kept list of occupations names a SOC code where it is sure of one; else the official titles may know it.
-  const socs =
-    official.length > 0
-      ? official
-      : occupation?.soc
-        ? [socOf(occupation.soc)]
-        : (kb.official?.titles.lookup(typed) ?? []);
+  const socs = asked.official?.length
+    ? asked.official
+    : asked.occupation?.soc
+      ? [socOf(asked.occupation.soc)]
+      : (kb.official?.titles.lookup(asked.typed) ?? []);
   const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
   if (known.length > 1)
     return clarify(
-      `"${typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}. Which one?`,
+      `"${asked.typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}. Which one?`,
       known.map((o) => `role ${o.soc}`),
     );
   const [one] = known;
-  if (one) return occupationAnswer(kb, one, typed);
-  const near = nearest(kb, typed, occupation);
+  if (one) return occupationAnswer(kb, one, asked.typed);
+  const near = nearest(kb, asked.typed, asked.occupation);
   return {
     kind: "out-of-scope",
     reason: "uncovered",
-    occupation: occupation ? plural(occupation.name) : typed,
+    occupation: asked.occupation ? plural(asked.occupation.name) : pluralOfTyped(asked.typed),
     nearest: near,
     figures: [],
     citations: [],

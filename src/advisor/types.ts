@@ -131,10 +131,18 @@ export interface CareerPath extends Base {
   related: RoleRef[];
 }
 
+/** For someone weighing a move: both roles' pay and outlook side by side, shown before the gap. */
+export interface MoveWeighing {
+  pay: PayComparison;
+  outlook: { role: RoleRef; lines: string[] }[];
+  citations: Citation[];
+}
+
 export interface SkillGap extends Base {
   kind: "gap";
   from: RoleRef;
   to: RoleRef;
+  weighing?: MoveWeighing;
   toLearn: { group: SkillGroup; label: string; items: ChecklistItem[] }[];
   alreadyHave: string[];
   ticked: string[];

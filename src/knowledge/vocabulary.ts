@@ -1,6 +1,18 @@
 import MiniSearch from "minisearch";
 import { editDistance, stem, tokenize, typoAllowance } from "./text.js";
 
+/** Runs of adjacent words that `skip` leaves in and that mix words a name took with free ones. */
+function runsAround(words: string[], taken: boolean[], skip: (i: number) => boolean): string[][] {
+  const runs: number[][] = [[]];
+  words.forEach((_, i) => {
+    if (!skip(i)) runs[runs.length - 1]?.push(i);
+    else if (runs[runs.length - 1]?.length) runs.push([]);
+  });
+  return runs
+    .filter((r) => r.some((i) => taken[i]) && r.some((i) => !taken[i]))
+    .map((r) => r.map((i) => words[i] ?? ""));
+}
+
 export interface Match<T> {
   entries: T[];
   /** The words of the text that matched. */
@@ -12,6 +24,8 @@ export interface Match<T> {
 interface Phrase<T> {
   id: number;
   phrase: string;
+  /** The phrase's words unstemmed, for typos that stemming would widen ("manger" → "manger", "manager" → "manag"). */
+  raw: string;
   entries: T[];
 }
 
@@ -44,7 +58,7 @@ export class Vocabulary<T> {
         if (!known.entries.includes(entry)) known.entries.push(entry);
         continue;
       }
-      const record = { id: this.phrases.length, phrase, entries: [entry] };
+      const record = { id: this.phrases.length, phrase, raw: tokenize(raw).join(" "), entries: [entry] };
       this.phrases.push(record);
       this.exact.set(phrase, record);
       longest = Math.max(longest, phrase.split(" ").length);
@@ -104,34 +118,78 @@ export class Vocabulary<T> {
         const hit = this.exact.get(words.slice(start, start + size).join(" "));
         if (hit) claim(start, start + size, hit.entries, 0);
       }
-    const rest = words.filter((w, i) => !taken[i] && !skip(tokens[i] ?? w));
+    // Candidates are asked for each run of words between taken and skipped ones, so that a misspelt name
+    // on one side of "vs" is not crowded out by the other side's ("sofware engineer vs data scienist").
+    const runs: string[][] = [[]];
+    words.forEach((w, i) => {
+      if (!taken[i] && !skip(tokens[i] ?? w)) runs[runs.length - 1]?.push(w);
+      else if (runs[runs.length - 1]?.length) runs.push([]);
+    });
+    const rest = runs.filter((r) => r.length > 0);
     if (fuzzy && rest.length > 0) {
-      const candidates = this.candidates(rest.join(" "), 10);
-      const windows: { start: number; end: number; text: string }[] = [];
+      const exactHits = [...found];
+      // A window may also take in whole exact names next to free words, for a misspelt longer name around
+      // a correct shorter one ("fornt end developer" is not "developer", "frontend develper" not "frontend").
+      const extending = (start: number, end: number) =>
+        !free(start, end) &&
+        taken.slice(start, end).some((t) => !t) &&
+        exactHits.every((m) => m.end <= start || m.start >= end || (m.start >= start && m.end <= end));
+      const aroundExact = exactHits.length
+        ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? ""))
+        : [];
+      const candidates = [
+        ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(run.join(" "), 10))),
+      ];
+      const windows: { start: number; end: number; text: string; raw: string; extends: boolean }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
         for (let start = 0; start + size <= words.length; start++) {
           const slice = words.slice(start, start + size);
-          if (!free(start, start + size) || skip(tokens[start] ?? "") || skip(tokens[start + size - 1] ?? ""))
+          const extends_ = extending(start, start + size);
+          if (
+            (!free(start, start + size) && !extends_) ||
+            skip(tokens[start] ?? "") ||
+            skip(tokens[start + size - 1] ?? "")
+          )
             continue;
-          windows.push({ start, end: start + size, text: slice.join(" ") });
+          windows.push({
+            start,
+            end: start + size,
+            text: slice.join(" "),
+            raw: tokens.slice(start, start + size).join(" "),
+            extends: extends_,
+          });
         }
-      const fuzzyHits: Match<T>[] = [];
+      const fuzzyHits: (Match<T> & { extends: boolean })[] = [];
       for (const w of windows) {
         const allowance = typoAllowance(w.text.length);
         if (allowance === 0) continue;
         for (const c of candidates) {
           // Abbreviations ("mle", "mass", "nyc") are matched exactly: one edit turns them into other words.
           if (c.phrase.length < 5) continue;
-          const distance = editDistance(w.text, c.phrase, allowance);
-          if (distance <= allowance)
-            fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance });
+          const distance = Math.min(
+            editDistance(w.text, c.phrase, allowance),
+            editDistance(w.raw, c.raw, Math.min(allowance, typoAllowance(w.raw.length))),
+          );
+          // Replacing a name typed right takes a single typo in the longer one.
+          if (distance <= (w.extends ? Math.min(1, allowance) : allowance))
+            fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance, extends: w.extends });
         }
       }
       // The hit that explains more words wins ("princpal applied scientst gen ai" is one name, not an
       // ambiguous "applied scientist"); among hits of one length, the closest.
       fuzzyHits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.distance - b.distance);
-      for (const hit of fuzzyHits)
+      for (const hit of fuzzyHits) {
         if (free(hit.start, hit.end)) claim(hit.start, hit.end, hit.entries, hit.distance);
+        else if (hit.extends) {
+          const inside = found.filter((m) => m.start >= hit.start && m.end <= hit.end);
+          const others = found.filter((m) => m.end <= hit.start || m.start >= hit.end);
+          if (inside.length === 0 || inside.length + others.length !== found.length) continue;
+          if (!inside.every((m) => exactHits.includes(m))) continue;
+          found.splice(0, found.length, ...others);
+          for (let k = hit.start; k < hit.end; k++) taken[k] = false;
+          claim(hit.start, hit.end, hit.entries, hit.distance);
+        }
+      }
     }
     return found.sort((a, b) => a.start - b.start);
   }

@@ -59,8 +59,6 @@ export class TitleIndex {
   private readonly words: string[] = [];
   private readonly wordSet = new Set<string>();
   private readonly byTrigram = new Map<string, number[]>();
-  /** The words of each occupation's own title, to settle a title two occupations share. */
-  private readonly ownWords: ReadonlySet<string>[] = [];
   /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
   private readonly heads = new Map<string, number>();
   readonly longestPhrase: number;
@@ -85,7 +83,6 @@ export class TitleIndex {
     };
     for (const { soc, ranked } of entries) {
       const at = this.socs.push(soc) - 1;
-      this.ownWords.push(new Set(tokenize(ranked[0]?.[0] ?? "").map(singular)));
       ranked.forEach((titles, rank) => {
         for (const title of titles)
           for (const name of namesIn(title)) {
@@ -117,16 +114,9 @@ export class TitleIndex {
     }
   }
 
-  /**
-   * The occupations a phrase names. Where titles of equal rank meet, an occupation whose own title holds
-   * the phrase's last word is the one meant ("UX designer": Web and Digital Interface Designers, not the
-   * testers who list it too), when exactly one does.
-   */
-  private socsAt(at: number | number[], phrase: string): string[] {
-    const list = typeof at === "number" ? [at] : at;
-    const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
-    const owning = list.filter((i) => this.ownWords[i]?.has(head));
-    return (owning.length === 1 ? owning : list).map((i) => this.socs[i] ?? "");
+  /** The occupations a phrase names: one, or several where titles of equal rank meet (asked back). */
+  private socsAt(at: number | number[]): string[] {
+    return (typeof at === "number" ? [at] : at).map((i) => this.socs[i] ?? "");
   }
 
   /** Whether a lone word heads several titles ("nurse", "pharmacist"), so that alone it names a job. */
@@ -138,7 +128,7 @@ export class TitleIndex {
   lookup(text: string): string[] {
     const phrase = tokenize(text).map(singular).join(" ");
     const at = this.phrases.get(phrase);
-    return at === undefined ? [] : this.socsAt(at, phrase);
+    return at === undefined ? [] : this.socsAt(at);
   }
 
   /** The title word closest to a word no title uses, within the typo allowance, or undefined. */
@@ -183,7 +173,7 @@ export class TitleIndex {
         if (at === undefined) continue;
         for (let i = start; i < start + size; i++) taken[i] = true;
         found.push({
-          socs: this.socsAt(at, phrase),
+          socs: this.socsAt(at),
           start,
           end: start + size,
           distance: slice.reduce((n, f) => n + f.edits, 0),

@@ -236,6 +236,20 @@ function lines(a: Answer): string[] {
     case "gap":
       return [
         rule(`From ${a.from.name} to ${a.to.name}`),
+        ...(a.weighing
+          ? [
+              "Pay side by side:",
+              ...a.weighing.pay.roles.flatMap((r) => [
+                `  ${r.role.name}:`,
+                ...(r.missing ? bullet([r.missing]) : bullet(r.figures.map(figure))),
+              ]),
+              `  ${a.weighing.pay.verdict}`,
+              "",
+              "Outlook side by side:",
+              ...a.weighing.outlook.flatMap((o) => [`  ${o.role.name}:`, ...bullet(o.lines)]),
+              "",
+            ]
+          : []),
         ...(a.toLearn.length
           ? [
               "To learn:",
@@ -253,6 +267,7 @@ function lines(a: Answer): string[] {
               ...bullet(a.curated.differences.map((d) => `${d.topic}: ${d.text}`)),
             ]
           : []),
+        ...(a.weighing ? sources(a.weighing.citations) : []),
       ];
     case "trends":
       return [

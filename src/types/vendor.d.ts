@@ -36,6 +36,8 @@ declare module "pluralize" {
   const pluralize: {
     /** The singular of an English noun ("nurses" → "nurse", "women" → "woman"); other words unchanged. */
     singular(word: string): string;
+    /** The plural of an English noun ("bookkeeper" → "bookkeepers", "salesperson" → "salespeople"). */
+    plural(word: string): string;
   };
   export default pluralize;
 }

@@ -10,6 +10,10 @@ export interface EntityVocabularies {
   skillKinds: Vocabulary<SkillKind>;
   /** Ordinary words of questions ("salary", "learn"): never read as a misspelt role name. */
   commonWords: ReadonlySet<string>;
+  /** Employers people name, with or without figures in the knowledge ("netflix" → "Netflix"). */
+  employers: Vocabulary<string>;
+  /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
+  knownWord: (word: string) => boolean;
 }
 
 /** What a question names. */
@@ -26,6 +30,13 @@ export interface Entities {
   uncovered: { occupation: Occupation; typed: string; official?: string[] }[];
   /** Something shaped like a job title ("salesforce developer") that neither list knows. */
   unknownTitle?: string;
+  /**
+   * A word no list knows that reads like a job ("bookkeeper", "warehouse worker", "florists"): an unknown
+   * title only when the question asks about a role and names none, which the classifier decides.
+   */
+  titleLike?: string;
+  /** Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python"): what could not be read. */
+  unread?: string;
   level?: string;
   place?: string;
   company?: string;
@@ -35,6 +46,8 @@ export interface Entities {
   to?: Role;
   /** "it", "they", "that role": the question leans on what came before. */
   pronoun: boolean;
+  /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
+  weighing: boolean;
   /** The tokens with each entity replaced by a placeholder, for the intent classifier. */
   masked: string[];
 }
@@ -84,9 +97,40 @@ const titleHeads = new Set(
     .split(" ")
     .map(stem),
 );
+/**
+ * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in
+ * front, but only where the question asks about a role (see `titleLike`).
+ */
+const jobHeads = new Set(
+  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper tech"
+    .split(" ")
+    .map(stem),
+);
+/** Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal salary"). */
+const payWords = new Set("salary salaries pay paid wage wages income earn earns make makes".split(" "));
+/** Words after which a job title can stand in a pay question. */
+const jobLeads = new Set("a an the do does did for of as average typical median my".split(" "));
+/** Endings of agent nouns ("bookkeeper", "florist", "librarian"). */
+const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
+/** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
+const comparedBy = new Set(
+  "pay pays paid salary salaries better worse more less best money earn earns earning make makes job jobs role roles career overall diff difference differences".split(
+    " ",
+  ),
+);
+/** Words that set the two sides of a comparison apart. */
+const comparers = new Set(["vs", "versus", "v", "or", "than"]);
+
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 const titleNoise = new Set(
   "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other".split(
+    " ",
+  ),
+);
+
+/** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
+const weighingWords = new Set(
+  "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons".split(
     " ",
   ),
 );
@@ -141,9 +185,13 @@ export function extractEntities(
   v: EntityVocabularies,
   tokens: string[],
   typos = true,
+  itField: ReadonlySet<number> = new Set(),
 ): Entities {
   const masked = [...tokens];
   const taken = new Array<boolean>(tokens.length).fill(false);
+  // "it support" names a role only where "it" is the field, not in "does it support python?".
+  const leansOnPronoun = (m: Match<unknown>) =>
+    tokens.slice(m.start, m.end).some((t, i) => t === "it" && !itField.has(m.start + i));
   const claim = (m: Match<unknown>, placeholder: string) => {
     for (let i = m.start; i < m.end; i++) {
       taken[i] = true;
@@ -175,6 +223,7 @@ export function extractEntities(
   // "cloud engineer"): an occupation counts only where no exact role name at least as long overlaps it.
   const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
   for (const m of v.occupations.findAll(tokens, undefined, false)) {
+    if (leansOnPronoun(m)) continue;
     const occupation = m.entries[0];
     if (taken.slice(m.start, m.end).some(Boolean)) continue;
     const inside = exactRoles.some(
@@ -190,6 +239,7 @@ export function extractEntities(
   const roleStarts: number[] = [];
   const ambiguous: Entities["ambiguous"] = [];
   for (const m of kb.roleNames.findAll(open(), skip, typos)) {
+    if (leansOnPronoun(m)) continue;
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
     if (found.length === 1 && !roles.includes(found[0] as Role)) {
       roles.push(found[0] as Role);
@@ -253,14 +303,68 @@ export function extractEntities(
   if (roles.length === 0 && uncovered.length === 0)
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i] || !titleHeads.has(stem(tokens[i] ?? ""))) continue;
-      const before = tokens[i - 1] ?? "";
-      if (taken[i - 1] || questionWords.has(before) || titleNoise.has(before) || v.commonWords.has(before))
-        continue;
-      unknownTitle = `${before} ${tokens[i]}`;
-      masked[i - 1] = "xrole";
-      masked[i] = "";
+      const plain = (j: number) => {
+        const w = tokens[j] ?? "";
+        return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
+      };
+      if (!plain(i - 1)) continue;
+      // Up to two words in front: "pest control technician", not just "control technician".
+      const start = i >= 2 && plain(i - 2) ? i - 2 : i - 1;
+      unknownTitle = tokens.slice(start, i + 1).join(" ");
+      for (let j = start; j <= i; j++) masked[j] = j === start ? "xrole" : "";
       break;
     }
+
+  const free = (i: number) => {
+    const t = tokens[i] ?? "";
+    return t !== "" && !taken[i] && !questionWords.has(t) && !titleNoise.has(t) && !v.commonWords.has(t);
+  };
+  let titleLike: string | undefined;
+  if (roles.length === 0 && uncovered.length === 0 && !unknownTitle)
+    for (let i = 0; i < tokens.length && !titleLike; i++) {
+      const t = tokens[i] ?? "";
+      const head = jobHeads.has(stem(t)) || titleHeads.has(stem(t));
+      const unknownAgent = agentNoun.test(t) && free(i) && !v.knownWord(t);
+      if (taken[i] || (!head && !unknownAgent)) continue;
+      // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
+      // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.
+      const extends_ = (j: number) => {
+        const w = tokens[j] ?? "";
+        if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w)) return false;
+        return head || (!v.commonWords.has(w) && !v.knownWord(w));
+      };
+      let start = i;
+      while (start > 0 && i - start < 2 && extends_(start - 1)) start--;
+      if (head && start === i) continue;
+      titleLike = tokens.slice(start, i + 1).join(" ");
+    }
+  // An unknown word right before a word of pay is the job asked about ("how much do lifeguards make").
+  if (roles.length === 0 && uncovered.length === 0 && !unknownTitle && !titleLike)
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1] ?? "";
+      if (titleLike || !payWords.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
+      const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
+      // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
+      // "generative ai skills boost pay".
+      if (start > 0 && !jobLeads.has(tokens[start - 1] ?? "")) return;
+      titleLike = tokens.slice(start, i).join(" ");
+    });
+
+  let unread: string | undefined;
+  tokens.forEach((t, i) => {
+    if (unread || !comparers.has(t)) return;
+    // The words right after (or else right before) the comparer, if none is taken or known.
+    for (const step of [1, -1]) {
+      const words: string[] = [];
+      for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
+        const w = tokens[j] ?? "";
+        if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w)) break;
+        words.push(tokens[j] ?? "");
+      }
+      const side = step === 1 ? words : words.reverse();
+      if (side.length && !unread) unread = side.join(" ");
+    }
+  });
 
   let from: Role | undefined;
   let to: Role | undefined;
@@ -276,7 +380,11 @@ export function extractEntities(
   }
 
   const text = ` ${tokens.join(" ")} `;
-  const pronoun = tokens.some((t) => pronouns.has(t)) || pronounPhrases.some((p) => text.includes(` ${p} `));
+  const pronoun =
+    tokens.some((t, i) => pronouns.has(t) && !itField.has(i)) ||
+    pronounPhrases.some((p) => text.includes(` ${p} `));
+  // The field left on its own ("best paid jobs in IT") reads to the classifier as "tech" does.
+  for (const i of itField) if (!taken[i]) masked[i] = "tech";
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + uncovered.length >= 2) masked.push("xroles");
   return {
@@ -284,6 +392,8 @@ export function extractEntities(
     ambiguous,
     uncovered,
     ...(unknownTitle ? { unknownTitle } : {}),
+    ...(titleLike ? { titleLike } : {}),
+    ...(unread && roles.length + uncovered.length === 1 ? { unread } : {}),
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
     ...(company ? { company } : {}),
@@ -291,6 +401,7 @@ export function extractEntities(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun,
+    weighing: tokens.some((t) => weighingWords.has(t)),
     masked: masked.filter((t) => t !== ""),
   };
 }

@@ -12,6 +12,8 @@ export interface Language {
   occupations: Occupation[];
   /** Kinds of skill people ask about ("databases", "languages"), with the items of each kind. */
   skillKinds: SkillKind[];
+  /** Employers people name in pay questions, whether or not the knowledge has figures for them. */
+  companies: Company[];
 }
 
 const phrase = z.string().trim().min(1, "must not be empty");
@@ -47,6 +49,14 @@ const skillKindsSchema = z.array(
 );
 export type SkillKind = z.infer<typeof skillKindsSchema>[number];
 
+const companiesSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    aliases: z.array(phrase).default([]),
+  }),
+);
+export type Company = z.infer<typeof companiesSchema>[number];
+
 /** `language/` beside `src/` and `dist/`, wherever the package is installed. */
 export const defaultLanguageDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -64,9 +74,10 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
   const utterances = read("intents.yaml", utterancesSchema);
   const occupations = read("occupations.yaml", occupationsSchema);
   const skillKinds = read("skill-kinds.yaml", skillKindsSchema);
-  if (problems.items.length > 0 || !utterances || !occupations || !skillKinds)
+  const companies = read("companies.yaml", companiesSchema);
+  if (problems.items.length > 0 || !utterances || !occupations || !skillKinds || !companies)
     throw new KnowledgeError(problems.items);
-  return { utterances: utterances as Record<Intent, string[]>, occupations, skillKinds };
+  return { utterances: utterances as Record<Intent, string[]>, occupations, skillKinds, companies };
 }
 
 let cached: Language | undefined;

@@ -1,5 +1,6 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { fieldAbbreviations } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
 import { Vocabulary } from "../knowledge/vocabulary.js";
@@ -7,6 +8,7 @@ import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./context.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { itFieldPositions } from "./it-word.js";
 import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
 import { type RankingRequest, readRanking } from "./ranking.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -29,6 +31,8 @@ export interface Understanding {
   to?: Role;
   /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
   inherited: string[];
+  /** The roles the thread was about before this question, whether or not this question uses them. */
+  threadRoles: Role[];
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
 }
@@ -60,7 +64,13 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
     Object.values(language.utterances).flatMap((list) => list.flatMap((u) => tokenize(u))),
   );
   const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
+  const knowledgeWords = kb.index.words;
   return {
+    knownWord: (w) =>
+      knowledgeWords.has(w) ||
+      knowledgeWords.has(titleForm(w)) ||
+      exampleWords.has(w) ||
+      questionWords.has(w),
     // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
     // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
@@ -71,6 +81,9 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
+    employers: new Vocabulary<string>(
+      language.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
+    ),
   };
 }
 
@@ -119,9 +132,36 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
     understand(question, context) {
-      const text = stripSlackMarkup(question.slice(0, maxQuestionLength)).replace(/\s+/g, " ").trim();
-      const entities = extractEntities(kb, vocabularies, tokenize(text));
-      const classified = classifier.classify(entities.masked, isRealWord);
+      const text = stripSlackMarkup(question.slice(0, maxQuestionLength))
+        // "swe -> mle": an arrow between roles is a move to the second.
+        .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
+        .replace(/\s+/g, " ")
+        .trim();
+      const tokens = tokenize(text);
+      const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
+      let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
+      let classified = classifier.classify(extracted.masked, isRealWord);
+      // "is ml better paid than backend": a field's short name left on its own in a question about roles
+      // or pay is the field's role; read again with the name spelt out.
+      const spelt = roleIntents.has(classified.intent) ? spellOutFields(tokens, extracted.masked) : undefined;
+      if (spelt) {
+        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens));
+        classified = classifier.classify(extracted.masked, isRealWord);
+      }
+      // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
+      let entities = extracted;
+      if (extracted.titleLike && names(extracted) === 0 && roleIntents.has(classified.intent)) {
+        // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
+        const masked = maskTitle(extracted.masked, extracted.titleLike);
+        entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
+        classified = classifier.classify(masked, isRealWord);
+      }
+      // "what does netflix pay data scientists": an employer named in a pay question, figures or not.
+      const employer =
+        payIntents.has(classified.intent) && !entities.company
+          ? employerIn(vocabularies.employers, tokens, entities.masked)
+          : undefined;
+      if (employer) entities = { ...entities, company: employer };
       const classification = inDomain(entities, classified)
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };
@@ -137,6 +177,53 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };
+}
+
+/** Masked tokens with a title's words replaced by the role placeholder. */
+function maskTitle(masked: string[], title: string): string[] {
+  const words = title.split(" ");
+  const start = masked.findIndex((_, i) => words.every((w, j) => masked[i + j] === w));
+  if (start < 0) return masked;
+  return [...masked.slice(0, start), "xrole", ...masked.slice(start + words.length)];
+}
+
+/** The first employer a question names among its words no other entity took. */
+function employerIn(employers: Vocabulary<string>, tokens: string[], masked: string[]): string | undefined {
+  const left = new Set(masked);
+  return employers
+    .findAll(tokens, undefined, false)
+    .find((m) => tokens.slice(m.start, m.end).every((t) => left.has(t)))?.entries[0];
+}
+
+/** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
+const fieldNouns = new Set(
+  "model models system systems project projects team teams market markets trend trends job jobs research pipeline pipelines skill skills practice practices work ops infrastructure platform platforms algorithm algorithms library libraries framework frameworks tool tools field industry space adoption data code application applications product products use hype community paper papers course courses".split(
+    " ",
+  ),
+);
+
+/**
+ * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
+ * of a role name already found) spelt out ("machine learning"); undefined when there is none.
+ */
+function spellOutFields(tokens: string[], masked: string[]): string[] | undefined {
+  const left = new Set(masked);
+  let changed = false;
+  const out = tokens.flatMap((t, i) => {
+    const full = fieldAbbreviations[t];
+    if (!full || !left.has(t) || fieldNouns.has(tokens[i + 1] ?? "")) return [t];
+    changed = true;
+    return full.split(" ");
+  });
+  return changed ? out : undefined;
+}
+
+/** Positions of the "IT" field in the spelt-out tokens: each moved by the words added before it. */
+function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> {
+  if (positions.size === 0) return new Set();
+  const added = (i: number) =>
+    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations[t]?.split(" ").length ?? 1) - 1), 0);
+  return new Set([...positions].map((i) => i + added(i)));
 }
 
 const understanders = new WeakMap<KnowledgeBase, Understander>();
@@ -167,6 +254,9 @@ const conversational: ReadonlySet<Intent> = new Set<Intent>([
 
 const names = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
 
+/** Intents a question weighing a move between two named roles may be read as; all mean the move. */
+const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
+
 /** Combines what the question says with what the thread already established. */
 function resolve(
   kb: KnowledgeBase,
@@ -186,8 +276,22 @@ function resolve(
   if (fragment && context?.intent && context.intent !== "followUp") {
     intent = context.intent;
     inherited.push("intent");
+    // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
+    // only changes pay, so it asks for the pay there (of both roles, after a comparison).
+    if (!payIntents.has(intent) && (e.level || e.place || e.company))
+      intent = thread.length > 1 && names(e) === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
+  // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
+  // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
+  const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
+  if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) intent = "gap";
+  // "are they in demand?", "is it trending?" in a thread about a role: that role's outlook, not the market's.
+  if ((intent === "market" || intent === "trend") && names(e) === 0 && e.pronoun && thread.length > 0)
+    intent = "outlook";
 
+  // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
+  if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from)
+    intent = "gap";
   let roles = e.roles;
   let from = e.from;
   let to = e.to;
@@ -234,5 +338,6 @@ function resolve(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     inherited,
+    threadRoles: thread,
   };
 }

@@ -284,6 +284,22 @@ function body(a: Answer): KnownBlock[] {
     case "gap":
       return [
         header(`From ${a.from.name} to ${a.to.name}`),
+        ...(a.weighing
+          ? [
+              ...fieldSections(
+                a.weighing.pay.roles.map(
+                  (r) =>
+                    `*${esc(r.role.name)}*\n${r.missing ? esc(r.missing) : r.figures.map(figureText).join("\n")}`,
+                ),
+                "*Pay side by side*",
+              ),
+              ...sections(esc(a.weighing.pay.verdict)),
+              ...fieldSections(
+                a.weighing.outlook.map((o) => `*${esc(o.role.name)}*\n${bullets(o.lines)}`),
+                "*Outlook side by side*",
+              ),
+            ]
+          : []),
         ...(a.toLearn.length
           ? fieldSections(
               a.toLearn.map((g) => `*${esc(g.label)}*\n${esc(g.items.map((i) => i.text).join(", "))}`),
@@ -301,6 +317,8 @@ function body(a: Answer): KnownBlock[] {
               `*Key differences* _(${esc(citationText(a.curated.citation))})_\n${a.curated.differences.map((d) => `• *${esc(d.topic)}:* ${esc(d.text)}`).join("\n")}`,
             )
           : []),
+
+        ...(a.weighing ? sourceLine(a.weighing.citations) : []),
       ];
     case "trends":
       return [

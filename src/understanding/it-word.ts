@@ -1,0 +1,63 @@
+/**
+ * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it
+ * is read from the case the person typed and from the words around it: "whats IT support pay", "it manager
+ * salary" and "best paid jobs in it" name the field; "does it support python?" and "how much does it pay?"
+ * lean on the thread.
+ */
+
+/** Words that make "it" in front of them the field: "it support", "it director", "it jobs". */
+const fieldCompounds = new Set(
+  "support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people guy guys lead leads head operations ops services service salary salaries pay".split(
+    " ",
+  ),
+);
+
+/** Words before "it" that make it a pronoun whatever follows: "does it support", "is it manager track". */
+const pronounLeads = new Set(
+  "is does do did can could will would should was isnt doesnt make makes made get gets got keep keeps call find think".split(
+    " ",
+  ),
+);
+
+/** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
+const fieldHolders = new Set(
+  "job jobs role roles career careers work working position positions salary salaries pay opening openings people professionals".split(
+    " ",
+  ),
+);
+
+/** Titles that "of it" completes: "director of it", "head of it". */
+const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
+
+/** Whether the person typed "IT" in capitals in a question that is not all capitals. */
+function capitalised(raw: string, occurrence: number): boolean {
+  if (!/[a-z]/.test(raw)) return false;
+  const found = [...raw.matchAll(/(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu)][occurrence];
+  return found?.[0] === "IT";
+}
+
+/**
+ * The positions of `tokens` (the question's words as tokenized from `raw`) where "it" is the field.
+ * `threadHasRole`: in a thread about a role, a lower-case "in it" at the end is that role, not the field.
+ */
+export function itFieldPositions(raw: string, tokens: string[], threadHasRole: boolean): Set<number> {
+  const positions = new Set<number>();
+  let occurrence = -1;
+  tokens.forEach((token, i) => {
+    if (token !== "it") return;
+    occurrence++;
+    const before = tokens[i - 1] ?? "";
+    const after = tokens[i + 1] ?? "";
+    if (capitalised(raw, occurrence)) positions.add(i);
+    else if (fieldCompounds.has(after) && !pronounLeads.has(before)) positions.add(i);
+    else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
+    else if (
+      !threadHasRole &&
+      (before === "in" || before === "into") &&
+      fieldHolders.has(tokens[i - 2] ?? "") &&
+      (after === "" || !/^[a-z]/.test(after) || after === "and" || after === "or")
+    )
+      positions.add(i);
+  });
+  return positions;
+}
