@@ -2,8 +2,11 @@ import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymousUser } from "../src/advisor/types.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { slackIdentityOf } from "../src/mcp/server.js";
+import { tools } from "../src/mcp/tools/index.js";
+import { realKnowledge } from "./support/knowledge.js";
 import { textOf } from "./support/mcp.js";
 import { toolContract } from "./support/mcp-suite.js";
 
@@ -46,7 +49,7 @@ describe("career mcp (stdio), with the SDK's own client against node bin/career.
       .split("\n")
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.some((l) => /MCP server on stdio with \d+ roles and 8 tools/.test(String(l.msg)))).toBe(
+    expect(lines.some((l) => /MCP server on stdio with \d+ roles and 10 tools/.test(String(l.msg)))).toBe(
       true,
     );
     const call = lines.find((l) => l.msg === "mcp tool call" && l.tool === "list_roles");
@@ -106,5 +109,32 @@ describe("manifest.yml", () => {
     expect(servers[0]?.url).toMatch(/^https:\/\/.+\/mcp$/);
     expect(servers[0]?.auth_type).toBe("slack_identity_auth");
     expect(manifest.oauth_config.scopes.bot).toContain("mcp:connect");
+  });
+});
+
+describe("official figures as MCP tools", () => {
+  const context = { kb: realKnowledge(), user: anonymousUser, known: false };
+  const tool = (name: string) => tools.find((t) => t.name === name);
+
+  it("looks up an occupation by SOC code or title, with each figure's release", async () => {
+    const byCode = await tool("occupation_lookup")?.run({ title: "15-1252" }, context);
+    expect(byCode).toMatchObject({ ok: true, data: { soc: "15-1252", title: "Software Developers" } });
+    expect(byCode?.text).toMatch(
+      /Median annual wage, software developers \(US\): \$[\d,]+ \(BLS OEWS, May 20\d\d/,
+    );
+    const byTitle = await tool("occupation_lookup")?.run({ title: "applications developer" }, context);
+    expect(byTitle).toMatchObject({ ok: true, data: { soc: "15-1252" } });
+  });
+
+  it("declines a title in no dataset, with no figures", async () => {
+    const unknown = await tool("occupation_lookup")?.run({ title: "quantum baker" }, context);
+    expect(unknown?.ok).toBe(false);
+    expect(unknown?.text).not.toMatch(/\$\d/);
+  });
+
+  it("ranks the curated roles by an official figure, each row cited", async () => {
+    const ranked = await tool("rank_roles")?.run({ metric: "pay" }, context);
+    expect(ranked?.ok).toBe(true);
+    expect(ranked?.text).toMatch(/^ *1\. .+: \$[\d,]+ \(BLS OEWS, May 20\d\d\)$/m);
   });
 });

@@ -120,7 +120,14 @@ export function problemText(answer: Answer): string {
       return [
         `The advisor does not cover ${what}: it has no curated role for it, so it gives no role figures for it (never another role's).${nearest(answer.nearest)}`,
         ...(figures.length > 0 ? ["Official figures for that occupation itself:", ...figures] : []),
+        ...(answer.officialNote
+          ? [answer.officialNote]
+          : ["occupation_lookup gives official figures for any occupation BLS publishes."]),
       ].join("\n");
+    }
+    case "occupation": {
+      const pay = answer.pay[0];
+      return `${echo(answer.title)} is an occupation with official figures but no curated role${pay ? ` (median ${pay.value}, ${citationText(pay.citation)})` : ""}: call occupation_lookup for its figures.`;
     }
     case "usage":
       return `${answer.problem}. Usage: ${answer.usage}`;

@@ -46,4 +46,6 @@ export const exampleArguments: Record<string, Record<string, unknown>> = {
   career_path: { role: "mle" },
   skill_gap: { from: "swe", to: "mle" },
   market_trends: {},
+  occupation_lookup: { title: "15-1252" },
+  rank_roles: { metric: "pay" },
 };

@@ -3,6 +3,8 @@ import { careerPathTool } from "./career-path.js";
 import { compareRolesTool } from "./compare-roles.js";
 import { listRolesTool } from "./list-roles.js";
 import { marketTrendsTool } from "./market-trends.js";
+import { occupationTool } from "./occupation.js";
+import { rankingsTool } from "./rankings.js";
 import { roleOverviewTool } from "./role-overview.js";
 import { rolePayTool } from "./role-pay.js";
 import { skillGapTool } from "./skill-gap.js";
@@ -18,4 +20,6 @@ export const tools: readonly McpTool[] = [
   careerPathTool,
   skillGapTool,
   marketTrendsTool,
+  occupationTool,
+  rankingsTool,
 ];
