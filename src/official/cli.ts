@@ -4,6 +4,7 @@ import { writeLayer, writeSubset } from "./files.js";
 import { importOfficial } from "./import/run.js";
 import { ImportError } from "./import/tables.js";
 import type { OfficialLayer } from "./layer.js";
+import { TitleIndex } from "./titles.js";
 
 export const defaultOfficialDir = "data/official";
 
@@ -14,9 +15,38 @@ const usage = `Usage: career data import <file or folder…>
 
 const count = (lines: string | undefined) => (lines ? lines.split("\n").length : 0);
 
-/** The layer cut down to the occupations the curated roles name: committed, so a fresh clone has them. */
+/**
+ * The layer cut down to the occupations the curated roles name: committed, so a fresh clone has them. A
+ * title stays only where the whole layer gives it to that occupation alone: without the other
+ * occupations loaded, "UX designer" (O*NET lists it under testers and web designers alike) would otherwise
+ * read as the one occupation that happens to be there.
+ */
 export function curatedSubset(layer: OfficialLayer, socCodes: ReadonlySet<string>): OfficialLayer {
-  const occupations = layer.occupations.filter((o) => socCodes.has(o.soc));
+  const lines = (text: string | undefined) => (text ? text.split("\n") : []);
+  const index = new TitleIndex(
+    layer.occupations.map((o) => ({
+      soc: o.soc,
+      ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)],
+    })),
+  );
+  const own = (soc: string) => (title: string) => {
+    const socs = index.lookup(title);
+    return socs.length === 1 && socs[0] === soc;
+  };
+  const occupations = layer.occupations
+    .filter((o) => socCodes.has(o.soc))
+    .map((o) =>
+      o.onet
+        ? {
+            ...o,
+            onet: {
+              ...o.onet,
+              titles: lines(o.onet.titles).filter(own(o.soc)).join("\n"),
+              subTitles: lines(o.onet.subTitles).filter(own(o.soc)).join("\n"),
+            },
+          }
+        : o,
+    );
   return {
     manifest: {
       ...layer.manifest,
