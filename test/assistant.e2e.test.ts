@@ -218,7 +218,7 @@ describe("the assistant container", () => {
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("DPLAIN");
     expect(post?.body.thread_ts).toBe(ts);
-    expect(text(post)).toContain("$112,590");
+    expect(text(post)).toContain("$120,230");
     expect(api.sent.filter((s) => s.method.startsWith("assistant."))).toEqual([]);
   });
 });

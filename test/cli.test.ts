@@ -13,7 +13,7 @@ describe("career CLI", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Machine Learning Engineer vs Software Engineer");
     expect(r.stdout).toContain("Skills both need: Python, Cloud computing");
-    expect(r.stdout).toContain("Median annual wage, software developers (US): $132,270");
+    expect(r.stdout).toContain("Median annual wage, software developers (US): $135,980");
   });
 
   it("answers a quoted question with the fact", () => {

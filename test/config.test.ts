@@ -21,6 +21,7 @@ describe("configuration", () => {
       port: 3000,
       dataFile: "data/career-bot.json",
       knowledgeDir: "knowledge",
+      officialDataDir: "data/official",
       logLevel: "info",
       logFormat: "text",
       charts: "native",

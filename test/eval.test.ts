@@ -7,6 +7,15 @@ import { realKnowledge } from "./support/knowledge.js";
 
 const corpus = (half: string) =>
   loadCorpus(path.resolve(import.meta.dirname, "../eval/corpus", `${half}.yaml`));
+/**
+ * The items the 95% gate has held since issue 10: not the classes issue 21 added (measured per class by
+ * `npm run eval:qa`, reported in docs/evaluation.md), and not the official-occupation items, which need the
+ * imported layer that a fresh clone does not have.
+ */
+const gated = (half: string) =>
+  corpus(half).filter(
+    (item) => !("class" in item && item.class) && !("scope" in item && item.scope === "official"),
+  );
 
 /**
  * The gate of `npm run eval:qa -- --check`, in the test run so CI holds it: the held-out half (never tuned
@@ -17,7 +26,7 @@ describe("understanding, measured on the labelled question corpus", () => {
   const kb = realKnowledge();
 
   it("answers at least 95% of the held-out questions with the expected fact", () => {
-    const heldout = evaluate(kb, corpus("heldout"));
+    const heldout = evaluate(kb, gated("heldout"));
     expect(heldout.facts.total).toBeGreaterThan(100);
     expect(share(heldout.facts)).toBeGreaterThanOrEqual(0.95);
   });
@@ -25,8 +34,8 @@ describe("understanding, measured on the labelled question corpus", () => {
   it("answers no out-of-scope question with figures, in either half", () => {
     for (const half of ["tuning", "heldout"]) {
       const report = evaluate(kb, corpus(half));
-      // 24 a half since issue 14 covered twelve of the occupations these questions named.
-      expect(report.refusalRecall.total).toBeGreaterThan(20);
+      // Fewer since the official layer answers occupations BLS publishes with their own figures.
+      expect(report.refusalRecall.total).toBeGreaterThan(10);
       expect(report.leaks).toEqual([]);
     }
   });

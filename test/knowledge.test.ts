@@ -67,16 +67,17 @@ describe("knowledge files", () => {
     expect(names.length).toBeGreaterThanOrEqual(30);
   });
 
-  it("label every official figure of a role without an occupation of its own as the nearest one's", () => {
-    for (const id of [
-      "devops-engineer",
-      "site-reliability-engineer",
-      "back-end-developer",
-      "mobile-developer",
-    ]) {
+  it("label every official figure of a role with the occupation it is, from one release per series", () => {
+    for (const [id, occupation] of [
+      ["devops-engineer", "computer occupations, all other"],
+      ["site-reliability-engineer", "software developers"],
+      ["back-end-developer", "web developers"],
+      ["mobile-developer", "software developers"],
+    ] as const) {
       const government = realKnowledge().roleById.get(id)?.salary?.government ?? [];
       expect(government.length, id).toBeGreaterThan(0);
-      for (const f of government) expect(f.label, id).toContain("nearest official occupation: ");
+      expect(government.map((f) => f.label).join("\n"), id).toContain(`, ${occupation}`);
+      expect(new Set(government.map((f) => f.asOf)), id).toEqual(new Set(["May 2025"]));
     }
   });
 

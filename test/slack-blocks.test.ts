@@ -187,7 +187,7 @@ describe("the comparison table", () => {
       "Skills only this role needs",
     ]);
     expect(cells[1]?.[1]).toContain("$133,336");
-    expect(cells[1]?.[2]).toContain("$132,270");
+    expect(cells[1]?.[2]).toContain("$135,980");
   });
 
   it("stays within Slack's limits: at most 100 rows of at most 20 cells, each cell a short raw text", () => {

@@ -178,7 +178,7 @@ describe("events", () => {
     });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("D1");
-    expect(allText(post as Sent)).toContain("$112,590");
+    expect(allText(post as Sent)).toContain("$120,230");
   });
 
   it("ignores messages from bots and message edits", async () => {

@@ -1,3 +1,4 @@
+import { officialSourcePrefix } from "../official/figures.js";
 import { figureLine } from "./figures.js";
 import type { Figure, Knowledge, Role, Source } from "./schema.js";
 import { slugify } from "./text.js";
@@ -64,7 +65,13 @@ function roleSections(role: Role, sources: ReadonlyMap<string, Source>, k: Knowl
     const placeName = (id: string) => k.locations.find((l) => l.id === id)?.name ?? id;
     const pay = (heading: string, figures: Figure[], notes: string[] = []) =>
       add("salary", heading, [...figureLines(figures), ...notes], [...new Set(figures.map((f) => f.source))]);
-    pay("Salary", [...s.headline, ...s.government], s.notes);
+    // Official statistics stay out of the search sections: pay questions get them in the structured pay
+    // answer, and their lines would make "Salary" of every role the search hit of any question with "pay".
+    pay(
+      "Salary",
+      [...s.headline, ...s.government.filter((f) => !f.source.startsWith(officialSourcePrefix))],
+      s.notes,
+    );
     pay(
       "Salary by level",
       s.levels.flatMap((l) => [l.figure, ...l.extra]),
