@@ -207,11 +207,14 @@ describe("pay charts Slack draws (CHARTS=native)", () => {
       title: string;
       chart: { series: { name: string; data: { label: string; value: number }[] }[] };
     }[];
+    // The official percentiles first (Slack draws two charts a message at most), then by level.
     expect(charts.map((c) => c.title)).toEqual([
+      "Machine Learning Engineer: pay percentiles",
       "Machine Learning Engineer pay by level",
-      "Machine Learning Engineer pay by place (average)",
     ]);
-    expect(charts[0]?.chart.series.find((s) => s.name === "Low end")?.data[0]).toEqual({
+    const percentileLow = charts[0]?.chart.series.find((s) => s.name === "Low end")?.data[0]?.value ?? 0;
+    expect(text(post)).toContain(`$${percentileLow.toLocaleString("en-US")} –`);
+    expect(charts[1]?.chart.series.find((s) => s.name === "Low end")?.data[0]).toEqual({
       label: "Entry level",
       value: 96_000,
     });

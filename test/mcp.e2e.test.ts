@@ -105,7 +105,7 @@ describe("MCP_AUTH=slack: only requests Slack signed, and personal tools act for
   });
 
   it("lists and answers signed requests", async () => {
-    expect((await signed.listTools()).tools.length).toBe(8);
+    expect((await signed.listTools()).tools.length).toBe(10);
     const result = await signed.callTool({ name: "role_overview", arguments: { role: "sre" } });
     expect(result.isError).toBeFalsy();
   });
