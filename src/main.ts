@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     `Career Advisor is running in ${mode} with ${kb.knowledge.roles.length} roles; /healthz on port ${service.port}; heap limit ${heapLimit} MiB.`,
   );
   logger.info(officialSummary(kb.official, config.officialDataDir));
+  // The official titles are indexed once the app is serving, so the first question about one does not wait.
+  setImmediate(() => void kb.official?.titles);
   logger.info(
     config.mcp
       ? `MCP tools at POST /mcp on port ${service.port} (MCP_AUTH=${config.mcp.auth}; docs/mcp.md).`

@@ -12,8 +12,11 @@ export interface OfficialData {
   complete: boolean;
   occupations: readonly OfficialOccupation[];
   bySoc: ReadonlyMap<string, OfficialOccupation>;
-  /** Every title people may type for an occupation, built once here (not per question). */
-  titles: TitleIndex;
+  /**
+   * Every title people may type for an occupation: built once, on first use (the app asks for it right
+   * after it starts serving, so no question waits), never per question.
+   */
+  readonly titles: TitleIndex;
 }
 
 /** The 6-digit SOC code of an O*NET-SOC code: 15-1252.00 → 15-1252. */
@@ -21,12 +24,12 @@ export const socOf = (code: string) => code.slice(0, 7);
 
 function dataOf(layer: OfficialLayer, complete: boolean): OfficialData {
   const lines = (text: string | undefined) => (text ? text.split("\n") : []);
-  const titles = new TitleIndex(
-    layer.occupations.map((o) => ({
-      soc: o.soc,
-      ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)],
-    })),
-  );
+  // Indexing 55,000 titles takes about half a second: off the start-up path, and only once.
+  let raw: { soc: string; ranked: string[][] }[] | undefined = layer.occupations.map((o) => ({
+    soc: o.soc,
+    ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)],
+  }));
+  let titles: TitleIndex | undefined;
   // The titles live on in the index only: kept on each occupation too, they would hold 1.3 MB of heap.
   const occupations = layer.occupations.map((o) =>
     o.onet ? { ...o, onet: { ...o.onet, titles: "", subTitles: "" } } : o,
@@ -36,7 +39,13 @@ function dataOf(layer: OfficialLayer, complete: boolean): OfficialData {
     complete,
     occupations,
     bySoc: new Map(occupations.map((o) => [o.soc, o])),
-    titles,
+    get titles() {
+      if (!titles) {
+        titles = new TitleIndex(raw ?? []);
+        raw = undefined;
+      }
+      return titles;
+    },
   };
 }
 

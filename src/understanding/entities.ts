@@ -203,7 +203,10 @@ export function extractEntities(
   const uncovered: Entities["uncovered"] = [];
   // An occupation's own official title wins over a shorter covered role name or listed occupation inside
   // it ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
-  const officialFirst = kb.official?.titles
+  // The intent examples are read without the official titles (typos off): their words are the
+  // classifier's, and training needs no 55,000-title index at start.
+  const official = typos ? kb.official : undefined;
+  const officialFirst = official?.titles
     .findAll(tokens, () => false)
     .filter((m) => m.own && m.distance === 0 && m.end - m.start > 1);
   for (const m of officialFirst ?? []) {
@@ -266,7 +269,6 @@ export function extractEntities(
 
   // Occupations by their official titles (O*NET's alternate and reported titles among them) or SOC code,
   // among the words no covered role, level, place or company claimed.
-  const official = kb.official;
   if (official) {
     const code = socCodeIn(open());
     if (code && official.bySoc.has(code.soc)) {
