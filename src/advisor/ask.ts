@@ -14,7 +14,6 @@ import {
   payAnswer,
   payComparison,
   roleFollowups,
-  rolesByPay,
   roleTopicAnswer,
   skillsAnswer,
   withArticle,
@@ -274,7 +273,10 @@ export function answerUnderstood(
     case "payRanking":
     case "payCompare": {
       if (!role)
-        return intent === "payRanking" && ranksRoles(q) ? rolesByPay(kb, q) : whichRole(kb, intent, user, u);
+        // "Which role pays best": the roles ranked by their official median wage.
+        return intent === "payRanking" && ranksRoles(q)
+          ? rankingAnswer(kb, { metric: "pay", all: false })
+          : whichRole(kb, intent, user, u);
       if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
       if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";

@@ -285,29 +285,3 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
       .concat(roles.length >= 2 ? [`compare ${roles.map((r) => r.aliases[0] ?? r.name).join(" ")}`] : []),
   };
 }
-
-/**
- * "Best paid jobs in IT": the roles by the figure that stands for each one's pay, highest first. The figures
- * come from different sources and bases, so the order is given as rough, each figure with its own label.
- */
-export function rolesByPay(kb: KnowledgeBase, question: string, limit = 8): QuestionAnswer {
-  const ranked = kb.knowledge.roles
-    .map((role) => ({ role, figure: representative(role) }))
-    .filter((x): x is { role: Role; figure: Figure } => x.figure !== undefined)
-    .sort((a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0));
-  const shown = ranked.slice(0, limit);
-  const unpaid = kb.knowledge.roles.filter((r) => !ranked.some((x) => x.role === r));
-  const views = shown.map((x) => figureView(kb, x.figure));
-  return factAnswer(
-    question,
-    "Roles by pay, highest first (each role's own headline figure; sources and bases differ, so the order is rough):",
-    [
-      ...shown.map((x, i) => `${x.role.name} — ${factLines([views[i] as FigureView])[0]}`),
-      ...(unpaid.length
-        ? [`No pay figure in the knowledge base: ${unpaid.map((r) => r.name).join(", ")}.`]
-        : []),
-    ],
-    views.map((v) => v.citation),
-    shown.slice(0, 3).map((x) => `salary ${x.role.aliases[0] ?? x.role.name}`),
-  );
-}

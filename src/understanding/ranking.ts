@@ -57,7 +57,7 @@ const metricWords: [RankingMetric, RegExp][] = [
   ],
 ];
 const everything =
-  /\b(all|any|every) (occupations?|jobs|careers|professions)\b|\b(overall|nationwide|in the (us|usa|united states|country)|in america|of all)\b/;
+  /\b(all|any|every) (occupations?|jobs|careers|professions)\b|\b(nationwide|in the (us|usa|united states|country)|in america|of all)\b/;
 /** Words before "jobs" that say nothing about which ones: kept out of the filter. */
 const notFilters = new Set([
   "tech",
