@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/schema.js";
 import { tokenize } from "../knowledge/text.js";
 import { socOf } from "../official/data.js";
-import { outlookFigures, payFigures, technologyFigure } from "../official/figures.js";
+import { entryFigures, outlookFigures, payFigures, technologyFigure } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
 import { onetAttribution } from "../official/sources.js";
 import { singular } from "../official/titles.js";
@@ -18,18 +18,6 @@ export function curatedRolesFor(kb: KnowledgeBase, soc: string): Role[] {
   return kb.knowledge.roles.filter((r) => r.onet.some((c) => socOf(c) === soc));
 }
 
-const entryFigures = (o: OfficialOccupation, source: string, when: string): Figure[] => [
-  ...(o.outlook?.education
-    ? [{ label: "Typical entry-level education", text: o.outlook.education, source, asOf: when }]
-    : []),
-  ...(o.outlook?.experience
-    ? [{ label: "Work experience in a related occupation", text: o.outlook.experience, source, asOf: when }]
-    : []),
-  ...(o.outlook?.training
-    ? [{ label: "Typical on-the-job training", text: o.outlook.training, source, asOf: when }]
-    : []),
-];
-
 /**
  * An occupation's official answer. `askedAs` is the name the question used; when it is not the official
  * title, the answer says how the two are linked, so a nearest official occupation is labelled as such.
@@ -44,13 +32,7 @@ export function occupationAnswer(
   const view = (f: Figure) => figureView(kb, f);
   const pay = m ? payFigures(occupation, m).map(view) : [];
   const outlook = m ? outlookFigures(occupation, m).map(view) : [];
-  const entry = m?.releases.projections
-    ? entryFigures(
-        occupation,
-        `official-ep-${occupation.soc}`,
-        m.releases.projections.replace(/^Projections\s+/, ""),
-      ).map(view)
-    : [];
+  const entry = m ? entryFigures(occupation, m).map(view) : [];
   const tech = m ? technologyFigure(occupation, m) : undefined;
   const tools: FigureView | undefined = tech ? view(tech) : undefined;
   const curated = curatedRolesFor(kb, occupation.soc).map(roleRef);

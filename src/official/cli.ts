@@ -4,7 +4,7 @@ import { writeLayer, writeSubset } from "./files.js";
 import { importOfficial } from "./import/run.js";
 import { ImportError } from "./import/tables.js";
 import type { OfficialLayer } from "./layer.js";
-import { TitleIndex } from "./titles.js";
+import { rankedTitles, TitleIndex } from "./titles.js";
 
 export const defaultOfficialDir = "data/official";
 
@@ -23,12 +23,7 @@ const count = (lines: string | undefined) => (lines ? lines.split("\n").length :
  */
 export function curatedSubset(layer: OfficialLayer, socCodes: ReadonlySet<string>): OfficialLayer {
   const lines = (text: string | undefined) => (text ? text.split("\n") : []);
-  const index = new TitleIndex(
-    layer.occupations.map((o) => ({
-      soc: o.soc,
-      ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)],
-    })),
-  );
+  const index = new TitleIndex(layer.occupations.map(rankedTitles));
   const own = (soc: string) => (title: string) => {
     const socs = index.lookup(title);
     return socs.length === 1 && socs[0] === soc;

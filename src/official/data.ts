@@ -3,7 +3,7 @@ import type { Role, Source } from "../knowledge/schema.js";
 import { entryLines, officialSources, outlookFigures, payFigures } from "./figures.js";
 import { OfficialDataError, readLayer, readSubset, subsetFile } from "./files.js";
 import type { Manifest, OfficialLayer, OfficialOccupation } from "./layer.js";
-import { TitleIndex } from "./titles.js";
+import { rankedTitles, TitleIndex } from "./titles.js";
 
 /** The official figures the advisor answers from: the whole layer when imported, else the committed subset. */
 export interface OfficialData {
@@ -23,12 +23,8 @@ export interface OfficialData {
 export const socOf = (code: string) => code.slice(0, 7);
 
 function dataOf(layer: OfficialLayer, complete: boolean): OfficialData {
-  const lines = (text: string | undefined) => (text ? text.split("\n") : []);
   // Indexing 55,000 titles takes about half a second: off the start-up path, and only once.
-  let raw: { soc: string; ranked: string[][] }[] | undefined = layer.occupations.map((o) => ({
-    soc: o.soc,
-    ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)],
-  }));
+  let raw: ReturnType<typeof rankedTitles>[] | undefined = layer.occupations.map(rankedTitles);
   let titles: TitleIndex | undefined;
   // The titles live on in the index only: kept on each occupation too, they would hold 1.3 MB of heap.
   const occupations = layer.occupations.map((o) =>

@@ -160,6 +160,20 @@ export function entryLines(
   };
 }
 
+/** Typical entry education, experience and training (Projections), as figures in words. */
+export function entryFigures(o: OfficialOccupation, m: Manifest): Figure[] {
+  const t = o.outlook;
+  if (!t || !m.releases.projections || !o.sources.projections) return [];
+  const cited = { source: ids.projections(o.soc), asOf: asOf(m.releases.projections) };
+  return [
+    ...(t.education ? [{ label: "Typical entry-level education", text: t.education, ...cited }] : []),
+    ...(t.experience
+      ? [{ label: "Work experience in a related occupation", text: t.experience, ...cited }]
+      : []),
+    ...(t.training ? [{ label: "Typical on-the-job training", text: t.training, ...cited }] : []),
+  ];
+}
+
 /** The hot technologies O*NET names for the occupation, as one text figure. */
 export function technologyFigure(o: OfficialOccupation, m: Manifest): Figure | undefined {
   const tech = o.onet?.hotTechnologies ?? [];

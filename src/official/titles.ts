@@ -20,6 +20,19 @@ export function singular(word: string): string {
   return word.slice(0, -1);
 }
 
+/**
+ * An occupation's titles, best first, as the index takes them: its own title, O*NET's names for it, then
+ * the names of O*NET's more specific occupations under it (the layer keeps each list one title a line).
+ */
+export function rankedTitles(o: {
+  soc: string;
+  title: string;
+  onet?: { titles: string; subTitles: string } | undefined;
+}): { soc: string; ranked: string[][] } {
+  const lines = (text: string | undefined) => (text ? text.split("\n") : []);
+  return { soc: o.soc, ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)] };
+}
+
 export interface TitleMatch {
   /** The occupations the title names: one, or several when O*NET lists it under each of them. */
   socs: string[];

@@ -201,6 +201,7 @@ export function extractEntities(
   const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
 
   const uncovered: Entities["uncovered"] = [];
+  const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
   // An occupation's own official title wins over a shorter covered role name or listed occupation inside
   // it ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
   // The intent examples are read without the official titles (typos off): their words are the
@@ -210,9 +211,7 @@ export function extractEntities(
     .findAll(tokens, () => false)
     .filter((m) => m.own && m.distance === 0 && m.end - m.start > 1);
   for (const m of officialFirst ?? []) {
-    const overlapping = kb.roleNames
-      .findAll(tokens, undefined, false)
-      .filter((r) => r.start < m.end && m.start < r.end);
+    const overlapping = exactRoles.filter((r) => r.start < m.end && m.start < r.end);
     if (overlapping.some((r) => r.end - r.start >= m.end - m.start)) continue;
     const soc = m.socs[0] ?? "";
     uncovered.push({
@@ -224,7 +223,6 @@ export function extractEntities(
   }
   // A covered role's name wins over an occupation title inside it ("big data cloud engineer" is not a
   // "cloud engineer"): an occupation counts only where no exact role name at least as long overlaps it.
-  const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
   for (const m of v.occupations.findAll(tokens, undefined, false)) {
     if (leansOnPronoun(m)) continue;
     const occupation = m.entries[0];
