@@ -25,8 +25,9 @@ const labels = {
   /**
    * `uncovered`/`offTopic`: must be declined with no figure. `official`: an occupation no curated role
    * covers but the official layer has; `occupation` is then its SOC code and the answer must be its own.
+   * `ambiguous`: a title O*NET features under several occupations ("teachers"); the answer must ask which.
    */
-  scope: z.enum(["uncovered", "offTopic", "official"]).optional(),
+  scope: z.enum(["uncovered", "offTopic", "official", "ambiguous"]).optional(),
   occupation: z.string().optional(),
 };
 const turnSchema = z.strictObject({ ask: z.string().min(1), ...labels });
@@ -169,6 +170,12 @@ function scoreTurn(
       ...(scored.fact?.missing ?? []),
     ];
     scored.fact = { ok: missing.length === 0, missing };
+  }
+  if (turn.scope === "ambiguous") {
+    scored.fact = {
+      ok: scored.askedBack,
+      missing: scored.askedBack ? [] : ["a question back: which occupation?"],
+    };
   }
   return { scored, context: result.context, text };
 }

@@ -9,12 +9,15 @@ const corpus = (half: string) =>
   loadCorpus(path.resolve(import.meta.dirname, "../eval/corpus", `${half}.yaml`));
 /**
  * The items the 95% gate has held since issue 10: not the classes issue 21 added (measured per class by
- * `npm run eval:qa`, reported in docs/evaluation.md), and not the official-occupation items, which need the
- * imported layer that a fresh clone does not have.
+ * `npm run eval:qa`, reported in docs/evaluation.md), and not the official-occupation items (answered, or
+ * asked back where O*NET gives the title several occupations), which need the imported layer that a fresh
+ * clone does not have.
  */
 const gated = (half: string) =>
   corpus(half).filter(
-    (item) => !("class" in item && item.class) && !("scope" in item && item.scope === "official"),
+    (item) =>
+      !("class" in item && item.class) &&
+      !("scope" in item && (item.scope === "official" || item.scope === "ambiguous")),
   );
 
 /**

@@ -8,6 +8,7 @@ import { KnowledgeError } from "../src/knowledge/loader.js";
 import { runDataCommand } from "../src/official/cli.js";
 import { readLayer } from "../src/official/files.js";
 import { importOfficial } from "../src/official/import/run.js";
+import { rankedTitles, TitleIndex } from "../src/official/titles.js";
 import { renderText } from "../src/render/text.js";
 import { writeAgencyFolder, writeOewsCsv, writeOewsXlsx } from "./support/official-extracts.js";
 
@@ -36,8 +37,11 @@ describe("career data import", () => {
     expect(dev?.onet?.jobZone).toBe(4);
     expect(dev?.onet?.related).toEqual(["13-1020"]);
     expect(dev?.onet?.titles.split("\n")).toEqual(
-      expect.arrayContaining(["Widget Platform Engineer (WPE)", "Application Integration Engineer"]),
+      expect.arrayContaining(["Widget Platform Engineer (WPE)", "Release Engineer", "Software Buyer"]),
     );
+    // The reported titles O*NET shows job seekers (My Next Move) are kept apart: they decide shared names.
+    expect(dev?.onet?.featuredTitles).toBe("Application Integration Engineer");
+    expect(bySoc.get("13-1020")?.onet?.featuredTitles).toBe("Software Buyer");
     expect(dev?.sources.oews).toBe("https://www.bls.gov/oes/2025/may/oes151252.htm");
     // The code printed as both broad and detailed: the detailed row's figures, once.
     expect(bySoc.get("13-1020")?.pay?.median).toBe(71000);
@@ -96,6 +100,10 @@ describe("career data import", () => {
     expect(buyers).toContain("$71,000");
     expect(buyers).toContain("BLS OEWS, May 2025");
     expect(buyers).toMatch(/no curated skills checklist/);
+    // A name O*NET gives two occupations goes to the one it shows job seekers under that name.
+    expect(renderText(answerQuestion(kb, "what does a software buyer earn"))).toContain(
+      "Buyers and Purchasing Agents (SOC 13-1020)",
+    );
     const obgyn = renderText(answerQuestion(kb, "29-1218"));
     expect(obgyn).toContain("at or above the top wage BLS publishes");
     expect(obgyn).not.toMatch(/Median annual wage[^\n]*\$/);
@@ -181,5 +189,12 @@ describe.runIf(existsSync(shared))("career data import of the agencies' own file
     // The README's cross-check of the May 2025 file: employment, median and 90th percentile.
     expect(dev?.pay).toMatchObject({ employment: 1687890, median: 135980, p90: 214670 });
     expect(layer.occupations.find((o) => o.soc === "15-1244")?.outlook?.changePercent).toBeLessThan(0);
+    // Names O*NET gives several occupations: the one it features the name for, then a specific
+    // occupation over an "All Other" one; where it features the name for several, still asked back.
+    const titles = new TitleIndex(layer.occupations.map(rankedTitles));
+    expect(titles.lookup("stock clerk")).toEqual(["53-7065"]);
+    expect(titles.lookup("mail carriers")).toEqual(["43-5052"]);
+    expect(titles.lookup("dog walker")).toEqual(["39-2021"]);
+    expect(titles.lookup("teacher").length).toBeGreaterThan(1);
   }, 180_000);
 });

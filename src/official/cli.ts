@@ -36,6 +36,9 @@ export function curatedSubset(layer: OfficialLayer, socCodes: ReadonlySet<string
             ...o,
             onet: {
               ...o.onet,
+              ...(o.onet.featuredTitles
+                ? { featuredTitles: lines(o.onet.featuredTitles).filter(own(o.soc)).join("\n") }
+                : {}),
               titles: lines(o.onet.titles).filter(own(o.soc)).join("\n"),
               subTitles: lines(o.onet.subTitles).filter(own(o.soc)).join("\n"),
             },
@@ -46,7 +49,10 @@ export function curatedSubset(layer: OfficialLayer, socCodes: ReadonlySet<string
     manifest: {
       ...layer.manifest,
       occupations: occupations.length,
-      titles: occupations.reduce((n, o) => n + count(o.onet?.titles) + count(o.onet?.subTitles), 0),
+      titles: occupations.reduce(
+        (n, o) => n + count(o.onet?.featuredTitles) + count(o.onet?.titles) + count(o.onet?.subTitles),
+        0,
+      ),
     },
     occupations,
   };

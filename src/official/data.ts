@@ -27,9 +27,11 @@ function dataOf(layer: OfficialLayer, complete: boolean): OfficialData {
   let raw: ReturnType<typeof rankedTitles>[] | undefined = layer.occupations.map(rankedTitles);
   let titles: TitleIndex | undefined;
   // The titles live on in the index only: kept on each occupation too, they would hold 1.3 MB of heap.
-  const occupations = layer.occupations.map((o) =>
-    o.onet ? { ...o, onet: { ...o.onet, titles: "", subTitles: "" } } : o,
-  );
+  const occupations = layer.occupations.map((o) => {
+    if (!o.onet) return o;
+    const { featuredTitles: _featured, ...onet } = o.onet;
+    return { ...o, onet: { ...onet, titles: "", subTitles: "" } };
+  });
   return {
     manifest: layer.manifest,
     complete,

@@ -72,6 +72,12 @@ export const officialOccupationSchema = z.strictObject({
        * in a fraction of the time of 54,000 strings, and the app reads them once, into the title index.
        */
       titles: z.string().default(""),
+      /**
+       * The titles O*NET shows job seekers for this occupation (My Next Move), one per line, kept apart
+       * from `titles`: where several occupations share a title, the one O*NET features it for is meant.
+       * Layers imported before this field read as having none.
+       */
+      featuredTitles: z.string().optional(),
       /** Titles of O*NET's more specific occupations under this SOC code (15-1299.09 under 15-1299): weaker names for it. */
       subTitles: z.string().default(""),
     })

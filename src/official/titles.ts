@@ -21,16 +21,29 @@ export function singular(word: string): string {
 }
 
 /**
- * An occupation's titles, best first, as the index takes them: its own title, O*NET's names for it, then
- * the names of O*NET's more specific occupations under it (the layer keeps each list one title a line).
+ * An occupation's titles, best first, as the index takes them: its own title, the names O*NET shows job
+ * seekers for it, its other O*NET names, then the names of O*NET's more specific occupations under it (the
+ * layer keeps each list one title a line). A residual occupation ("…, All Other") is marked: where it shares
+ * a name with a specific occupation, the specific one is meant.
  */
 export function rankedTitles(o: {
   soc: string;
   title: string;
-  onet?: { titles: string; subTitles: string } | undefined;
-}): { soc: string; ranked: string[][] } {
+  onet?: { featuredTitles?: string | undefined; titles: string; subTitles: string } | undefined;
+}): TitleEntry {
   const lines = (text: string | undefined) => (text ? text.split("\n") : []);
-  return { soc: o.soc, ranked: [[o.title], lines(o.onet?.titles), lines(o.onet?.subTitles)] };
+  return {
+    soc: o.soc,
+    ranked: [[o.title], lines(o.onet?.featuredTitles), lines(o.onet?.titles), lines(o.onet?.subTitles)],
+    residual: /,\s*all other$/i.test(o.title),
+  };
+}
+
+/** One occupation's titles for the index: `ranked` best first; `residual` for an "All Other" category. */
+export interface TitleEntry {
+  soc: string;
+  ranked: readonly (readonly string[])[];
+  residual?: boolean;
 }
 
 export interface TitleMatch {
@@ -78,10 +91,10 @@ export class TitleIndex {
   readonly size: number;
 
   /**
-   * `ranked` lists an occupation's titles best first: its own title, its other names, then names of more
-   * specific occupations under it. "Information Technology Manager (IT Manager)" counts as both names.
+   * Each entry lists an occupation's titles best first (see `rankedTitles`). "Information Technology
+   * Manager (IT Manager)" counts as both names.
    */
-  constructor(entries: Iterable<{ soc: string; ranked: readonly (readonly string[])[] }>) {
+  constructor(entries: Iterable<TitleEntry>) {
     let longest = 1;
     const add = (phrase: string, at: number, rank: number) => {
       const known = this.phrases.get(phrase);
@@ -94,15 +107,17 @@ export class TitleIndex {
         if (!list.includes(at)) this.phrases.set(phrase, [...list, at]);
       }
     };
-    for (const { soc, ranked } of entries) {
+    for (const { soc, ranked, residual } of entries) {
       const at = this.socs.push(soc) - 1;
-      ranked.forEach((titles, rank) => {
+      ranked.forEach((titles, tier) => {
+        // Within a tier a specific occupation outranks a residual one; a better tier outranks both.
+        const rank = tier * 2 + (residual ? 1 : 0);
         for (const title of titles)
           for (const name of namesIn(title)) {
             const words = tokenize(name).map(singular);
             if (words.length === 0) continue;
             add(words.join(" "), at, rank);
-            if (rank === 0) this.ownPhrases.add(words.join(" "));
+            if (tier === 0) this.ownPhrases.add(words.join(" "));
             const head = words[words.length - 1] ?? "";
             if (words.length > 1) this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
             longest = Math.max(longest, words.length);

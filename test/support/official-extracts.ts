@@ -236,6 +236,8 @@ export async function writeOnet(dir: string): Promise<void> {
     tsv([
       ["O*NET-SOC Code", "Title", "Reported Job Title", "Shown in My Next Move"],
       ["15-1252.00", "Software Developers", "Application Integration Engineer", "Y"],
+      ["15-1252.00", "Software Developers", "Release Engineer", "N"],
+      ["13-1020.00", "Buyers and Purchasing Agents", "Software Buyer", "Y"],
     ]),
   );
   writeFileSync(
@@ -280,6 +282,8 @@ export async function writeOnet(dir: string): Promise<void> {
   alt.addRow(["O*NET-SOC Code", "Title", "Alternate Title", "Short Title", "Source(s)"]);
   alt.addRow(["15-1252.00", "Software Developers", "Widget Platform Engineer (WPE)", null, "08"]);
   alt.addRow(["13-1020.01", "Procurement Clerks", "Purchasing Clerk", null, "08"]);
+  // O*NET lists it under both; it shows job seekers the buyers' one (Shown in My Next Move).
+  alt.addRow(["15-1252.00", "Software Developers", "Software Buyer", null, "10"]);
   await wb.xlsx.writeFile(path.join(dir, "Alternate Titles.xlsx"));
 }
 

@@ -76,12 +76,17 @@ export function compileLayer(
             ...(onet.reportedTitles.get(c) ?? []),
           ]),
         ).filter((t) => t.toLowerCase() !== title.toLowerCase());
-      const names = namesOf(codes.filter((c) => c.endsWith(".00")));
-      const own = new Set(names.map((n) => n.toLowerCase()));
+      const mainCodes = codes.filter((c) => c.endsWith(".00"));
+      const featured = distinct(mainCodes.flatMap((c) => onet.featuredTitles.get(c) ?? [])).filter(
+        (t) => t.toLowerCase() !== title.toLowerCase(),
+      );
+      const isFeatured = new Set(featured.map((n) => n.toLowerCase()));
+      const names = namesOf(mainCodes).filter((n) => !isFeatured.has(n.toLowerCase()));
+      const own = new Set([...names, ...featured].map((n) => n.toLowerCase()));
       const subNames = namesOf(codes.filter((c) => !c.endsWith(".00"))).filter(
         (n) => !own.has(n.toLowerCase()),
       );
-      titleCount += names.length + subNames.length;
+      titleCount += featured.length + names.length + subNames.length;
       const related = distinct(codes.flatMap((c) => (onet.related.get(c) ?? []).map(socOf))).filter(
         (s) => s !== soc && titles.has(s),
       );
@@ -94,6 +99,7 @@ export function compileLayer(
           maxTechnologies,
         ),
         related: related.slice(0, maxRelated),
+        ...(featured.length ? { featuredTitles: featured.join("\n") } : {}),
         titles: names.join("\n"),
         subTitles: subNames.join("\n"),
       };

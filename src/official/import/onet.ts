@@ -16,20 +16,29 @@ export interface OnetData {
   titles: Map<string, string>;
   alternateTitles: Map<string, string[]>;
   reportedTitles: Map<string, string[]>;
+  /** Reported titles O*NET shows job seekers in My Next Move: its pick of the names people know a job by. */
+  featuredTitles: Map<string, string[]>;
   hotTechnologies: Map<string, string[]>;
   related: Map<string, string[]>;
   jobZones: Map<string, number>;
 }
 
 const code = "O*NET-SOC Code";
+const featuredColumn = "Shown in My Next Move";
 
-function rowsOf(table: Table, columns: string[], what: string) {
+/** The rows of an O*NET table, by code; `optional` columns may be missing (older releases lack them). */
+function rowsOf(table: Table, columns: string[], what: string, optional: string[] = []) {
   const header = findHeader(table, [code, ...columns]);
   if (!header)
     throw new ImportError(
       table.where,
       `expected O*NET's ${what} file with the columns ${[code, ...columns].join(", ")}`,
     );
+  const headerRow = table.rows[header.at] ?? [];
+  for (const c of optional) {
+    const i = headerRow.indexOf(c);
+    if (i >= 0) header.index.set(c, i);
+  }
   const at = (c: string) => header.index.get(c) ?? -1;
   return table.rows
     .slice(header.at + 1)
@@ -50,6 +59,7 @@ export function readOnet(tables: Partial<Record<OnetFile, Table>>): OnetData {
     titles: new Map(),
     alternateTitles: new Map(),
     reportedTitles: new Map(),
+    featuredTitles: new Map(),
     hotTechnologies: new Map(),
     related: new Map(),
     jobZones: new Map(),
@@ -66,8 +76,13 @@ export function readOnet(tables: Partial<Record<OnetFile, Table>>): OnetData {
       push(data.alternateTitles, r.code, r.get("Alternate Title"));
     }
   if (tables.reportedTitles)
-    for (const r of rowsOf(tables.reportedTitles, ["Reported Job Title"], "Sample of Reported Titles"))
+    for (const r of rowsOf(tables.reportedTitles, ["Reported Job Title"], "Sample of Reported Titles", [
+      featuredColumn,
+    ])) {
       push(data.reportedTitles, r.code, r.get("Reported Job Title"));
+      // Older releases have no such column: every title is then an ordinary one.
+      if (r.get(featuredColumn) === "Y") push(data.featuredTitles, r.code, r.get("Reported Job Title"));
+    }
   if (tables.technology)
     for (const r of rowsOf(tables.technology, ["Example", "Hot Technology"], "Technology Skills"))
       if (r.get("Hot Technology") === "Y") push(data.hotTechnologies, r.code, r.get("Example"));
