@@ -62,6 +62,9 @@ export const usages: Record<string, { usage: string; description: string }> = {
 const maxInputLength = 500;
 
 const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against)\b\.?)\s*/i;
+/** Between the roles of `compare`, "to" too: "compare swe to mle". */
+const compareSeparators =
+  /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against|(?:compared\s+)?to)\b\.?)\s*/i;
 const gapSeparators = /\s*(?:->|→|=>|\bto\b|\binto\b)\s*/i;
 const fillerWords = new Set(["for", "in", "at", "a", "an", "the", "of", "as", "from", "level"]);
 
@@ -266,9 +269,11 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
   const [first = "", ...restWords] = text.split(" ");
   const rest = restWords.join(" ").trim();
   switch (first.toLowerCase()) {
-    case "help":
     case "?":
       return { kind: "help" };
+    case "help":
+      // "help me decide: stay a data analyst or move to data engineering" is a question, not the help page.
+      return restWords.length >= 3 ? { kind: "ask", question: text } : { kind: "help" };
     case "roles":
       return { kind: "roles" };
     case "trends":
@@ -285,7 +290,7 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
     case "pay":
       return parseSalary(kb, rest);
     case "compare": {
-      const roles = splitRoles(kb, rest);
+      const roles = splitRoles(kb, rest, compareSeparators);
       if (roles.length < 2) return usage("compare", "name two or three roles, e.g. `compare mle swe`");
       if (roles.length > 3)
         return usage("compare", `that is ${roles.length} roles; compare at most three at a time`);
@@ -317,6 +322,8 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
 function parseBareText(kb: KnowledgeBase, text: string): Command {
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text };
+  // "swe -> pm?": an arrow between roles is a move, which the question pipeline reads.
+  if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
   const words = tokenize(text);
   const matches = kb.roleNames.findAll(words);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);

@@ -100,6 +100,12 @@ describe("career data import", () => {
     expect(buyers).toContain("$71,000");
     expect(buyers).toContain("BLS OEWS, May 2025");
     expect(buyers).toMatch(/no curated skills checklist/);
+    // An occupation compared with a curated role: its answer names the role and the role's median.
+    const beside = renderText(answerQuestion(kb, "software engineer vs purchasing clerk"));
+    expect(beside).toContain("Buyers and Purchasing Agents (SOC 13-1020)");
+    expect(beside).toMatch(
+      /Beside Software Engineer: median annual wage, software developers \(US\), \$135,980/,
+    );
     // A name O*NET gives two occupations goes to the one it shows job seekers under that name.
     expect(renderText(answerQuestion(kb, "what does a software buyer earn"))).toContain(
       "Buyers and Purchasing Agents (SOC 13-1020)",

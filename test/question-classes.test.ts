@@ -41,6 +41,12 @@ describe('"IT" the field and "it" the pronoun', () => {
     expect(field("what does a director of it earn")).toEqual([5]);
   });
 
+  it("reads the field before a misspelt word of the field", () => {
+    const q = "it suport or engineering manger, whats better";
+    expect([...itFieldPositions(q, tokenize(q), false)]).toEqual([0]);
+    expect(text(q)).toContain("IT Support Specialist vs Engineering Manager");
+  });
+
   it("keeps the pronoun where the words around it make one", () => {
     expect(field("does it support python?")).toEqual([]);
     expect(field("is it manager track or ic track")).toEqual([]);
@@ -83,6 +89,23 @@ describe("typos on either side of vs", () => {
         .roles.map((r) => r.id)
         .sort(),
     ).toEqual(["machine-learning-engineer", "software-engineer"]);
+  });
+
+  it("compares roles set against each other however the question joins them", () => {
+    expect(text("compare data scienist to data analist")).toContain("Data Scientist vs Data Analyst");
+    expect(text("frontend or backend dev, whats better")).toContain(
+      "Front-End Developer vs Back-End Developer",
+    );
+    expect(text("backend develper vs it suport, which pays more")).toContain(
+      "Pay: Back-End Developer vs IT Support Specialist",
+    );
+  });
+
+  it("reads a role name with a word after it as a question about the role, not a misspelt name", () => {
+    expect(parseCommand(kb, "it support specialist pay?").kind).toBe("ask");
+    expect(text("it support specialist pay?")).toContain("IT Support Specialist pay");
+    // A typo that splits a word is still a typo.
+    expect(parseCommand(kb, "dev ops engineer")).toEqual({ kind: "role", role: "dev ops engineer" });
   });
 
   it("says which side it could not read", () => {
@@ -141,6 +164,26 @@ describe("weighing a move", () => {
       expect(out).toContain(fact);
     expect(out.indexOf("Pay side by side")).toBeLessThan(out.indexOf("Outlook side by side"));
     expect(out.indexOf("Outlook side by side")).toBeLessThan(out.indexOf("To learn"));
+  });
+
+  it("reads a move however it is put: leaving one role for another, a good move, help me decide", () => {
+    for (const q of [
+      "from qa to devops, good move?",
+      "should i leave data analytics for data engineering",
+      "help me decide: stay a data analyst or move to data engineering",
+    ]) {
+      const a = answerQuestion(kb, q);
+      expect(a.kind, q).toBe("gap");
+      expect(renderText(a), q).toContain("Pay side by side");
+    }
+    expect(parseCommand(kb, "help")).toEqual({ kind: "help" });
+    expect(parseCommand(kb, "swe -> pm?").kind).toBe("ask");
+  });
+
+  it("weighs a move into a role from the thread's role", () => {
+    const [, move] = thread("what does a software engineer do", "should i switch to devops?");
+    expect(move?.kind).toBe("gap");
+    expect(renderText(move as Answer)).toContain("From Software Engineer to DevOps Engineer");
   });
 
   it("keeps a plain skill-gap question to the gap", () => {

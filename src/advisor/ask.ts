@@ -228,6 +228,8 @@ export function answerUnderstood(
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
+      // "data scientist vs bookkeeper": the answer names the curated role it was set against.
+      ...(role && pairIntents.has(intent) ? { comparedWith: role } : {}),
     });
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   if (intent === "greeting") return greeting();

@@ -63,6 +63,31 @@ export interface OccupationAsked {
   occupation?: Occupation;
   /** The official occupations (SOC codes) the words name in the official layer's titles, when they do. */
   official?: string[];
+  /** A curated role the question weighs it against ("data scientist vs bookkeeper"): named in the answer. */
+  comparedWith?: Role;
+}
+
+/**
+ * The occupation's answer, saying how it stands beside the curated role the question compared it with: that
+ * role's official median from the same survey, and buttons for the role's own answers.
+ */
+function besideRole(answer: OccupationAnswer, role: Role | undefined): OccupationAnswer {
+  if (!role) return answer;
+  const median = (role.salary?.government ?? []).find(
+    (f) => f.value !== undefined && /^median/i.test(f.label),
+  );
+  const name = role.aliases[0] ?? role.name.toLowerCase();
+  const line = median?.value
+    ? `Beside ${role.name}: ${median.label.charAt(0).toLowerCase()}${median.label.slice(1)}, $${median.value.toLocaleString("en-US")} (${median.asOf}, the same survey).`
+    : `${role.name} is a curated role: ask about it for its own figures.`;
+  return {
+    ...answer,
+    // First, beside the note on how the name was read: what the question compared comes before the figures.
+    matchNote: answer.matchNote ? `${answer.matchNote} ${line}` : line,
+    followups: [`salary ${name}`, `role ${name}`, ...answer.followups]
+      .filter((f, i, all) => all.indexOf(f) === i)
+      .slice(0, 3),
+  };
 }
 
 /**
@@ -89,7 +114,7 @@ export function answerOccupation(
       known.map((o) => `role ${o.soc}`),
     );
   const [one] = known;
-  if (one) return occupationAnswer(kb, one, asked.typed);
+  if (one) return besideRole(occupationAnswer(kb, one, asked.typed), asked.comparedWith);
   const near = nearest(kb, asked.typed, asked.occupation);
   return {
     kind: "out-of-scope",
@@ -99,7 +124,13 @@ export function answerOccupation(
     figures: [],
     citations: [],
     ...(kb.official?.complete ? {} : { officialNote: officialNotLoaded }),
-    followups: [...near.map((r) => `role ${r.name.toLowerCase()}`), "roles"].slice(0, 3),
+    followups: [
+      ...(asked.comparedWith ? [`role ${asked.comparedWith.name.toLowerCase()}`] : []),
+      ...near.map((r) => `role ${r.name.toLowerCase()}`),
+      "roles",
+    ]
+      .filter((f, i, all) => all.indexOf(f) === i)
+      .slice(0, 3),
   };
 }
 

@@ -21,6 +21,11 @@ export interface Match<T> {
   distance: number;
 }
 
+/** The text is the phrase with words split apart, and at most one letter off. */
+function splitOnly(text: string, phrase: string): boolean {
+  return editDistance(text.replaceAll(" ", ""), phrase.replaceAll(" ", ""), 1) <= 1;
+}
+
 interface Phrase<T> {
   id: number;
   phrase: string;
@@ -76,9 +81,20 @@ export class Vocabulary<T> {
     if (hit) return { entries: hit.entries, distance: 0 };
     const allowance = typoAllowance(phrase.length);
     if (allowance === 0) return undefined;
+    const raw = tokenize(text).join(" ");
     let best: { entries: T[]; distance: number } | undefined;
+    const words = phrase.split(" ").length;
     for (const candidate of this.candidates(phrase, 12)) {
-      const distance = editDistance(phrase, candidate.phrase, allowance);
+      // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
+      // a role and a question about it, not a misspelled role name. More words than the name are read as
+      // a typo only when, spaces aside, at most one letter differs.
+      if (words > candidate.phrase.split(" ").length && !splitOnly(phrase, candidate.phrase)) continue;
+      // Unstemmed too, as `findAll` compares: "product manger" is one letter from "product manager",
+      // three from its stems.
+      const distance = Math.min(
+        editDistance(phrase, candidate.phrase, allowance),
+        editDistance(raw, candidate.raw, Math.min(allowance, typoAllowance(raw.length))),
+      );
       if (distance > allowance) continue;
       if (!best || distance < best.distance) best = { entries: [...candidate.entries], distance };
       else if (distance === best.distance)
@@ -103,7 +119,11 @@ export class Vocabulary<T> {
    * Every phrase found in a run of words, longest and closest first, without overlaps. `skip` marks words
    * that may not be part of a fuzzy match (question words, intents); `fuzzy` false finds exact phrases only.
    */
-  findAll(tokens: string[], skip: (word: string) => boolean = () => false, fuzzy = true): Match<T>[] {
+  findAll(
+    tokens: string[],
+    skip: (word: string, at: number) => boolean = () => false,
+    fuzzy = true,
+  ): Match<T>[] {
     const words = tokens.map((t) => this.wordForm(t));
     const taken = new Array<boolean>(words.length).fill(false);
     const found: Match<T>[] = [];
@@ -122,7 +142,7 @@ export class Vocabulary<T> {
     // on one side of "vs" is not crowded out by the other side's ("sofware engineer vs data scienist").
     const runs: string[][] = [[]];
     words.forEach((w, i) => {
-      if (!taken[i] && !skip(tokens[i] ?? w)) runs[runs.length - 1]?.push(w);
+      if (!taken[i] && !skip(tokens[i] ?? w, i)) runs[runs.length - 1]?.push(w);
       else if (runs[runs.length - 1]?.length) runs.push([]);
     });
     const rest = runs.filter((r) => r.length > 0);
@@ -135,7 +155,7 @@ export class Vocabulary<T> {
         taken.slice(start, end).some((t) => !t) &&
         exactHits.every((m) => m.end <= start || m.start >= end || (m.start >= start && m.end <= end));
       const aroundExact = exactHits.length
-        ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? ""))
+        ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "", i))
         : [];
       const candidates = [
         ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(run.join(" "), 10))),
@@ -147,8 +167,8 @@ export class Vocabulary<T> {
           const extends_ = extending(start, start + size);
           if (
             (!free(start, start + size) && !extends_) ||
-            skip(tokens[start] ?? "") ||
-            skip(tokens[start + size - 1] ?? "")
+            skip(tokens[start] ?? "", start) ||
+            skip(tokens[start + size - 1] ?? "", start + size - 1)
           )
             continue;
           windows.push({

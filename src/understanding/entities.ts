@@ -130,12 +130,36 @@ const titleNoise = new Set(
 
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
 const weighingWords = new Set(
-  "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons".split(
+  "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(
     " ",
   ),
 );
+/** Phrases of the same: "good move?", "make the jump", "better off". */
+const weighingPhrases = [
+  "good move",
+  "right move",
+  "smart move",
+  "bad move",
+  "make the jump",
+  "make the switch",
+  "better off",
+];
 
-const fromMarkers = new Set(["from", "im", "am", "currently", "current", "being", "now"]);
+// "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
+const fromMarkers = new Set([
+  "from",
+  "im",
+  "am",
+  "currently",
+  "current",
+  "being",
+  "now",
+  "leave",
+  "leaving",
+  "quit",
+  "quitting",
+  "stay",
+]);
 const toMarkers = new Set([
   "to",
   "into",
@@ -235,7 +259,9 @@ export function extractEntities(
     claim(m, "xrole");
   }
 
-  const skip = (w: string) => w === "" || questionWords.has(w) || v.commonWords.has(w);
+  // "it" the field may begin a misspelt role name ("it suport"); "it" the pronoun may not.
+  const skip = (w: string, at: number) =>
+    w === "" || (questionWords.has(w) && !itField.has(at)) || v.commonWords.has(w);
   const roles: Role[] = [];
   const roleStarts: number[] = [];
   const ambiguous: Entities["ambiguous"] = [];
@@ -401,7 +427,8 @@ export function extractEntities(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun,
-    weighing: tokens.some((t) => weighingWords.has(t)),
+    weighing:
+      tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
     masked: masked.filter((t) => t !== ""),
   };
 }

@@ -1,3 +1,5 @@
+import { editDistance } from "../knowledge/text.js";
+
 /**
  * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it
  * is read from the case the person typed and from the words around it: "whats IT support pay", "it manager
@@ -11,6 +13,14 @@ const fieldCompounds = new Set(
     " ",
   ),
 );
+
+/** A field compound, or a typo of a longer one ("it suport"): one letter off in five or more. */
+function compound(word: string): boolean {
+  if (fieldCompounds.has(word)) return true;
+  if (word.length < 5) return false;
+  for (const c of fieldCompounds) if (c.length >= 5 && editDistance(word, c, 1) <= 1) return true;
+  return false;
+}
 
 /** Words before "it" that make it a pronoun whatever follows: "does it support", "is it manager track". */
 const pronounLeads = new Set(
@@ -49,7 +59,7 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     const before = tokens[i - 1] ?? "";
     const after = tokens[i + 1] ?? "";
     if (capitalised(raw, occurrence)) positions.add(i);
-    else if (fieldCompounds.has(after) && !pronounLeads.has(before)) positions.add(i);
+    else if (compound(after) && !pronounLeads.has(before)) positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
     else if (
       !threadHasRole &&

@@ -254,6 +254,9 @@ const conversational: ReadonlySet<Intent> = new Set<Intent>([
 
 const names = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
 
+/** Words that set one named role against another. */
+const setAgainst = new Set(["or", "vs", "versus", "than", "between", "compared", "against"]);
+
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
 
@@ -283,8 +286,22 @@ function resolve(
   } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
   // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
+  // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
+  // words around them, when the question reads as nothing about roles or only as a guess.
+  // An intent one of these rules sets is no guess, whatever the classifier's confidence.
+  let ruled = false;
+  const rule = (to: Intent) => {
+    intent = to;
+    ruled = true;
+  };
+  if (
+    e.roles.length >= 2 &&
+    (!roleIntents.has(intent) || isGuess(c)) &&
+    e.masked.some((w) => setAgainst.has(w))
+  )
+    rule("compare");
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
-  if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) intent = "gap";
+  if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) rule("gap");
   // "are they in demand?", "is it trending?" in a thread about a role: that role's outlook, not the market's.
   if ((intent === "market" || intent === "trend") && names(e) === 0 && e.pronoun && thread.length > 0)
     intent = "outlook";
@@ -292,6 +309,9 @@ function resolve(
   // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from)
     intent = "gap";
+  // "should I switch to product management?": the move into it, from the thread's role when there is one.
+  if (e.weighing && e.roles.length === 1 && e.to && !e.from && (moveIntents.has(intent) || isGuess(c)))
+    rule("gap");
   let roles = e.roles;
   let from = e.from;
   let to = e.to;
@@ -328,8 +348,8 @@ function resolve(
   return {
     text,
     intent,
-    confidence: c.confidence,
-    ...(c.second ? { second: c.second } : {}),
+    confidence: ruled ? 1 : c.confidence,
+    ...(c.second && !ruled ? { second: c.second } : {}),
     entities: e,
     roles,
     ...(level ? { level } : {}),
