@@ -141,6 +141,22 @@ describe("follow-ups in a thread", () => {
   });
 });
 
+describe("follow-ups that set the thread's role against another, or ask about both", () => {
+  it('compares pay for "vs devops?" after a pay question, and roles for "or devops?"', () => {
+    const [, pay] = thread("sre pay", "vs devops?");
+    expect(renderText(pay as Answer)).toContain("Pay: Site Reliability Engineer vs DevOps Engineer");
+    const [, roles] = thread("what does an sre do", "or devops?");
+    expect(renderText(roles as Answer)).toContain("Site Reliability Engineer vs DevOps Engineer");
+  });
+
+  it("gives both roles' skills after a comparison, and the thread role's outlook for a short market question", () => {
+    const [, skills] = thread("compare data scientist and data analyst", "what about skills?");
+    expect(renderText(skills as Answer)).toContain("Skills for Data Scientist and Data Analyst:");
+    const [, growth] = thread("what does a systems analyst do", "whats the growth like");
+    expect(renderText(growth as Answer)).toContain("Outlook for a Computer Systems Analyst");
+  });
+});
+
 describe("follow-ups that change only a place or ask about both roles", () => {
   it("reads a place after a question about what a role does as a pay question there", () => {
     const out = last(thread("what does a network architect do", "and how about in nyc"));

@@ -178,13 +178,18 @@ const namesNothing = (u: Understanding) =>
   !u.entities.skillKind;
 
 /** What two or three roles share: skills and industries, computed from their files. */
-function commonAnswer(kb: KnowledgeBase, question: string, roles: Role[]): Answer {
+function commonAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  roles: Role[],
+  heading = `What ${roles.map((r) => r.name).join(" and ")} have in common:`,
+): Answer {
   const c = compareRoles(kb, roles);
   const shared = (lists: string[][]) => (lists[0] ?? []).filter((x) => lists.every((l) => l.includes(x)));
   const industries = shared(roles.map((r) => r.industries));
   return factAnswer(
     question,
-    `What ${roles.map((r) => r.name).join(" and ")} have in common:`,
+    heading,
     [
       `Shared skills: ${c.sharedSkills.join(", ") || "none in the knowledge base"}`,
       ...(industries.length ? [`Industries that hire both: ${industries.join(", ")}`] : []),
@@ -299,6 +304,11 @@ export function answerUnderstood(
         return intent === "softSkill"
           ? fieldAnswer(kb, q, "soft-skill", isRoleWord)
           : whichRole(kb, intent, user, u);
+      // "what about skills?" after a comparison, "skills for swe and mle": each role's, shared ones first.
+      if (intent === "skills" && other && !e.skillKind) {
+        const roles = u.roles.slice(0, 3);
+        return commonAnswer(kb, q, roles, `Skills for ${roles.map((r) => r.name).join(" and ")}:`);
+      }
       return skillsAnswer(kb, q, role, intent, e.skillKind);
     case "education":
     case "experience":

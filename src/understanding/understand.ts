@@ -284,28 +284,28 @@ function resolve(
     if (!payIntents.has(intent) && (e.level || e.place || e.company))
       intent = thread.length > 1 && names(e) === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
-  // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
-  // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
-  // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
-  // words around them, when the question reads as nothing about roles or only as a guess.
-  // An intent one of these rules sets is no guess, whatever the classifier's confidence.
+  // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
   let ruled = false;
   const rule = (to: Intent) => {
     intent = to;
     ruled = true;
   };
-  if (
-    e.roles.length >= 2 &&
-    (!roleIntents.has(intent) || isGuess(c)) &&
-    e.masked.some((w) => setAgainst.has(w))
-  )
-    rule("compare");
+  const againstWord = e.masked.some((w) => setAgainst.has(w));
+  // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
+  if (fragment && againstWord && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
+    rule(context?.intent && payIntents.has(context.intent) ? "payCompare" : "compare");
+  // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
+  // words around them, when the question reads as nothing about roles or only as a guess.
+  if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
+  // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
+  // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
   if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) rule("gap");
-  // "are they in demand?", "is it trending?" in a thread about a role: that role's outlook, not the market's.
-  if ((intent === "market" || intent === "trend") && names(e) === 0 && e.pronoun && thread.length > 0)
-    intent = "outlook";
-
+  // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
+  // market's, when the question names nothing else and is short enough to lean on the thread.
+  const leansOnThread = e.pronoun || e.masked.length <= 5;
+  if ((intent === "market" || intent === "trend") && names(e) === 0 && leansOnThread && thread.length > 0)
+    rule("outlook");
   // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from)
     intent = "gap";
