@@ -41,6 +41,15 @@ describe('"IT" the field and "it" the pronoun', () => {
     expect(field("what does a director of it earn")).toEqual([5]);
   });
 
+  it("answers a question about the IT field as a whole with the roles ranked by what was asked", () => {
+    expect(text("how much do IT people make")).toContain("Best paid roles");
+    expect(text("whats the outlook for it jobs")).toContain("Fastest growing roles");
+    expect(text("entry level it jobs")).toContain("Best paid roles that need no degree");
+    // The trends of the field stay the trends; a place still asks which role.
+    expect(text("what are the latest tech trends")).not.toContain("Fastest growing roles");
+    expect(answerQuestion(kb, "IT salaries in texas").kind).toBe("clarify");
+  });
+
   it("reads the field before a misspelt word of the field", () => {
     const q = "it suport or engineering manger, whats better";
     expect([...itFieldPositions(q, tokenize(q), false)]).toEqual([0]);

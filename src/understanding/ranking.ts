@@ -47,7 +47,7 @@ const rankWords = new Set([
 const metricWords: [RankingMetric, RegExp][] = [
   [
     "noDegree",
-    /\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b/,
+    /\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b/,
   ],
   ["openings", /\b(openings?|vacancies|hiring|most jobs|job openings)\b/],
   ["growth", /\b(grow|growing|growth|fastest|demand|expanding|outlook)\b/],

@@ -10,7 +10,7 @@ import { type Entities, type EntityVocabularies, extractEntities, questionWords 
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
 import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
-import { type RankingRequest, readRanking } from "./ranking.js";
+import { type RankingMetric, type RankingRequest, readRanking } from "./ranking.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
 /** What a question asks, about what, and what the thread filled in. */
@@ -169,8 +169,16 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // Ranking across roles names no role of its own: its words say what it ranks by.
       const nothingNamed =
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
+      // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
+      // field is the curated roles, ranked by what was asked, not the ML market or a question back.
+      const fieldMetric =
+        nothingNamed && !understood.place && !understood.level && !understood.company
+          ? fieldMetrics[understood.intent]
+          : undefined;
+      const aboutField = fieldMetric !== undefined && entities.masked.includes("tech");
       const ranking = nothingNamed
-        ? readRanking(tokenize(text), understood.intent === "roleRanking")
+        ? (readRanking(tokenize(text), understood.intent === "roleRanking" || aboutField) ??
+          (aboutField ? { metric: fieldMetric, all: false } : undefined))
         : undefined;
       if (ranking) return { ...understood, intent: "roleRanking", roles: [], inherited: [], ranking };
       return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
@@ -178,6 +186,16 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };
 }
+
+/** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
+const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {
+  salary: "pay",
+  totalComp: "pay",
+  payRanking: "pay",
+  roleRanking: "pay",
+  outlook: "growth",
+  market: "growth",
+};
 
 /** Masked tokens with a title's words replaced by the role placeholder. */
 function maskTitle(masked: string[], title: string): string[] {
