@@ -158,6 +158,27 @@ describe("follow-ups that set the thread's role against another, or ask about bo
     expect(renderText(roles as Answer)).toContain("Site Reliability Engineer vs DevOps Engineer");
   });
 
+  it("answers about both roles after a comparison: education, growth 'for both', pay at a company", () => {
+    const [, education] = thread("compare swe and mle", "which needs more education");
+    expect(renderText(education as Answer)).toMatch(
+      /Education for a Software Engineer[\s\S]*Education for a Machine Learning Engineer/,
+    );
+    const [, growth] = thread("compare swe and mle", "whats the growth like for both");
+    expect(renderText(growth as Answer)).toMatch(
+      /Outlook for a Software Engineer[\s\S]*Machine Learning Engineer/,
+    );
+    const [, google] = thread("compare swe and mle", "what about at google?");
+    expect(renderText(google as Answer)).toContain("No figures for Google");
+  });
+
+  it("takes a question with no greeting word for no greeting", () => {
+    const [, certs] = thread("what does a data architect do", "any certifications?");
+    expect(renderText(certs as Answer)).toContain("Education for a Data Architect");
+    const [, pick] = thread("compare swe and mle", "which should i pick");
+    expect(pick?.kind).toBe("clarify");
+    expect(renderText(answerQuestion(kb, "thanks!"))).toContain("Hi! I'm Career Advisor");
+  });
+
   it("gives both roles' skills after a comparison, and the thread role's outlook for a short market question", () => {
     const [, skills] = thread("compare data scientist and data analyst", "what about skills?");
     expect(renderText(skills as Answer)).toContain("Skills for Data Scientist and Data Analyst:");

@@ -317,6 +317,12 @@ export function answerUnderstood(
     case "path":
     case "gettingStarted":
       if (!role) return whichRole(kb, intent, user, u);
+      // "which needs more education?" after a comparison: each role's, one after the other.
+      if (other && u.inherited.includes("roles"))
+        return together(
+          q,
+          u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, intent)),
+        );
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

@@ -68,6 +68,10 @@ const pronounPhrases = [
   "that job",
   "this job",
   "that one",
+  // "for both", "each of them": the thread's roles, all of them.
+  "both",
+  "for each",
+  "either one",
 ];
 
 /**

@@ -105,6 +105,15 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     })),
   );
   const classifier = new IntentClassifier(examples);
+  // Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there").
+  const otherWords = new Set(
+    intents
+      .filter((i) => i !== "greeting")
+      .flatMap((i) => language.utterances[i].flatMap((u) => tokenize(u))),
+  );
+  const greetingWords = new Set(
+    language.utterances.greeting.flatMap((u) => tokenize(u)).filter((w) => !otherWords.has(w)),
+  );
   const intentWords = new Map(
     intents.map((intent) => [intent, new Set(language.utterances[intent].flatMap((u) => tokenize(u)))]),
   );
@@ -148,6 +157,15 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens));
         classified = classifier.classify(extracted.masked, isRealWord);
       }
+      // A greeting says hello or thanks: a question with no such word ("which should i pick", "any
+      // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
+      // as the guess it is. A bare "ok cool" still reads as the small talk it is.
+      const asks = text.includes("?") || tokens.some((w) => askingWords.has(w));
+      if (classified.intent === "greeting" && asks && !extracted.masked.some((w) => greetingWords.has(w)))
+        classified = {
+          intent: classified.second?.intent ?? "offTopic",
+          confidence: Math.min(classified.second?.confidence ?? 0, 0.29),
+        };
       // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
       let entities = extracted;
       if (extracted.titleLike && names(extracted) === 0 && roleIntents.has(classified.intent)) {
@@ -157,8 +175,13 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         classified = classifier.classify(masked, isRealWord);
       }
       // "what does netflix pay data scientists": an employer named in a pay question, figures or not.
+      // So is one in a short follow-up to a pay question or a comparison ("what about at google?").
+      const afterPay =
+        context?.intent !== undefined &&
+        (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
+        tokens.length <= 5;
       const employer =
-        payIntents.has(classified.intent) && !entities.company
+        (payIntents.has(classified.intent) || afterPay) && !entities.company
           ? employerIn(vocabularies.employers, tokens, entities.masked)
           : undefined;
       if (employer) entities = { ...entities, company: employer };
@@ -186,6 +209,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };
 }
+
+/** Words that make a text a question. */
+const askingWords = new Set(
+  "which what whats how why when where who should any can could do does is are".split(" "),
+);
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
 const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {
