@@ -226,6 +226,15 @@ describe("weighing a move", () => {
     expect(parseCommand(kb, "swe -> pm?").kind).toBe("ask");
   });
 
+  it("asks where to when only the role a move leaves is named, and reads a field as its role", () => {
+    const a = answerQuestion(kb, "is switching from qa to dev a good idea");
+    expect(a.kind).toBe("clarify");
+    expect(renderText(a)).toContain("Which role do you want to move to from QA Engineer?");
+    expect(text("im a data analyst thinking of moving to data science")).toContain(
+      "From Data Analyst to Data Scientist",
+    );
+  });
+
   it("weighs a move into a role from the thread's role", () => {
     const [, move] = thread("what does a software engineer do", "should i switch to devops?");
     expect(move?.kind).toBe("gap");

@@ -119,8 +119,11 @@ function becoming(kb: KnowledgeBase, question: string, role: Role): Answer {
   );
 }
 
-/** Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read. */
-function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: string): Answer {
+/**
+ * Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read.
+ * For a move, `role` is where it leads, or with `leaving` where it starts ("from qa to dev").
+ */
+function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: string, leaving = false): Answer {
   const verb = intent === "gap" ? "gap" : "compare";
   const others = role.related
     .map((id) => kb.roleById.get(id))
@@ -131,13 +134,19 @@ function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: stri
   const unreadNote = unread ? `I could not read "${unread}" as a role I know. ` : "";
   const prompt =
     unreadNote +
-    (intent === "gap"
-      ? `Which role are you moving from to become ${withArticle(role.name)}? For example:`
-      : `Compare ${role.name} with which role? For example:`);
+    (intent !== "gap"
+      ? `Compare ${role.name} with which role? For example:`
+      : leaving
+        ? `Which role do you want to move to from ${role.name}? For example:`
+        : `Which role are you moving from to become ${withArticle(role.name)}? For example:`);
   return clarify(
     prompt,
     others.map((o) =>
-      verb === "gap" ? `gap ${alias(o)} to ${alias(role)}` : `compare ${alias(role)} ${alias(o)}`,
+      verb !== "gap"
+        ? `compare ${alias(role)} ${alias(o)}`
+        : leaving
+          ? `gap ${alias(role)} to ${alias(o)}`
+          : `gap ${alias(o)} to ${alias(role)}`,
     ),
   );
 }
@@ -332,6 +341,8 @@ export function answerUnderstood(
         u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
       );
     case "gap": {
+      // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
+      if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
