@@ -106,6 +106,10 @@ describe("career data import", () => {
     expect(beside).toMatch(
       /Beside Software Engineer: median annual wage, software developers \(US\), \$135,980/,
     );
+    // Two occupations compared: the first's answer, with the second's median beside it.
+    const two = renderText(answerQuestion(kb, "actors vs purchasing clerks, who earns more"));
+    expect(two).toContain("Actors (SOC 27-2011)");
+    expect(two).toMatch(/Beside Buyers and Purchasing Agents: median annual wage[^\n]*\$71,000/);
     // A name O*NET gives two occupations goes to the one it shows job seekers under that name.
     expect(renderText(answerQuestion(kb, "what does a software buyer earn"))).toContain(
       "Buyers and Purchasing Agents (SOC 13-1020)",

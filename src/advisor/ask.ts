@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import type { Topic } from "../knowledge/sections.js";
 import { tokenize } from "../knowledge/text.js";
+import { socOf } from "../official/data.js";
 import { type ConversationContext, compactContext } from "../understanding/context.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
@@ -19,7 +20,14 @@ import {
   withArticle,
 } from "./role-answers.js";
 import { help, listRoles } from "./roles.js";
-import { answerOccupation, clarify, greeting, offTopic } from "./scope.js";
+import {
+  answerOccupation,
+  clarify,
+  greeting,
+  occupationCounterpart,
+  offTopic,
+  roleCounterpart,
+} from "./scope.js";
 import { skillGap } from "./skills.js";
 import type { Answer, QuestionAnswer, UserContext } from "./types.js";
 import { anonymousUser } from "./types.js";
@@ -237,13 +245,28 @@ export function answerUnderstood(
   const aboutCovered = role !== undefined && !pairIntents.has(intent);
   if ((uncovered || e.unknownTitle) && intent === "gap" && u.to)
     return skillsAnswer(kb, q, u.to, "skills", undefined);
+  const second = e.uncovered[1];
+  // The second occupation named, by the same lookup `answerOccupation` makes for the first.
+  const secondSocs = second
+    ? second.official?.length
+      ? second.official
+      : second.occupation?.soc
+        ? [socOf(second.occupation.soc)]
+        : (kb.official?.titles.lookup(second.typed) ?? [])
+    : [];
+  const secondSoc = secondSocs.length === 1 ? secondSocs[0] : undefined;
+  const counterpart = role
+    ? roleCounterpart(role)
+    : secondSoc
+      ? occupationCounterpart(kb, secondSoc)
+      : undefined;
   if ((uncovered || e.unknownTitle) && !aboutCovered)
     return answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
-      // "data scientist vs bookkeeper": the answer names the curated role it was set against.
-      ...(role && pairIntents.has(intent) ? { comparedWith: role } : {}),
+      // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
+      ...(pairIntents.has(intent) && counterpart ? { comparedWith: counterpart } : {}),
     });
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   if (intent === "greeting") return greeting();

@@ -1,8 +1,9 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
+import type { Figure, Role } from "../knowledge/schema.js";
 import { editDistance, normalize } from "../knowledge/text.js";
 import { socOf } from "../official/data.js";
+import { payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";
 import { occupationAnswer, officialNotLoaded } from "./occupation.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./types.js";
@@ -63,28 +64,50 @@ export interface OccupationAsked {
   occupation?: Occupation;
   /** The official occupations (SOC codes) the words name in the official layer's titles, when they do. */
   official?: string[];
-  /** A curated role the question weighs it against ("data scientist vs bookkeeper"): named in the answer. */
-  comparedWith?: Role;
+  /** What the question weighs it against ("data scientist vs bookkeeper", "nurses or dentists"). */
+  comparedWith?: Counterpart;
+}
+
+/** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
+export interface Counterpart {
+  name: string;
+  median?: Figure;
+  followups: string[];
+}
+
+const medianOf = (figures: readonly Figure[]) =>
+  figures.find((f) => f.value !== undefined && /^median/i.test(f.label));
+
+/** A curated role as the other side: its official median. */
+export function roleCounterpart(role: Role): Counterpart {
+  const name = role.aliases[0] ?? role.name.toLowerCase();
+  const median = medianOf(role.salary?.government ?? []);
+  return { name: role.name, ...(median ? { median } : {}), followups: [`salary ${name}`, `role ${name}`] };
+}
+
+/** Another official occupation as the other side, when the layer has it. */
+export function occupationCounterpart(kb: KnowledgeBase, soc: string): Counterpart | undefined {
+  const o = kb.official?.bySoc.get(soc);
+  if (!o || !kb.official) return undefined;
+  const median = medianOf(payFigures(o, kb.official.manifest));
+  return { name: o.title, ...(median ? { median } : {}), followups: [`role ${o.soc}`] };
 }
 
 /**
- * The occupation's answer, saying how it stands beside the curated role the question compared it with: that
- * role's official median from the same survey, and buttons for the role's own answers.
+ * The occupation's answer, saying how it stands beside what the question compared it with: the other
+ * side's official median from the same survey, and buttons for the other side's own answer.
  */
-function besideRole(answer: OccupationAnswer, role: Role | undefined): OccupationAnswer {
-  if (!role) return answer;
-  const median = (role.salary?.government ?? []).find(
-    (f) => f.value !== undefined && /^median/i.test(f.label),
-  );
-  const name = role.aliases[0] ?? role.name.toLowerCase();
-  const line = median?.value
-    ? `Beside ${role.name}: ${median.label.charAt(0).toLowerCase()}${median.label.slice(1)}, $${median.value.toLocaleString("en-US")} (${median.asOf}, the same survey).`
-    : `${role.name} is a curated role: ask about it for its own figures.`;
+function beside(answer: OccupationAnswer, other: Counterpart | undefined): OccupationAnswer {
+  if (!other) return answer;
+  const m = other.median;
+  const line = m?.value
+    ? `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).`
+    : `${other.name}: ask about it for its own figures.`;
   return {
     ...answer,
     // First, beside the note on how the name was read: what the question compared comes before the figures.
     matchNote: answer.matchNote ? `${answer.matchNote} ${line}` : line,
-    followups: [`salary ${name}`, `role ${name}`, ...answer.followups]
+    followups: [...other.followups, ...answer.followups]
       .filter((f, i, all) => all.indexOf(f) === i)
       .slice(0, 3),
   };
@@ -114,7 +137,7 @@ export function answerOccupation(
       known.map((o) => `role ${o.soc}`),
     );
   const [one] = known;
-  if (one) return besideRole(occupationAnswer(kb, one, asked.typed), asked.comparedWith);
+  if (one) return beside(occupationAnswer(kb, one, asked.typed), asked.comparedWith);
   const near = nearest(kb, asked.typed, asked.occupation);
   return {
     kind: "out-of-scope",
@@ -125,7 +148,7 @@ export function answerOccupation(
     citations: [],
     ...(kb.official?.complete ? {} : { officialNote: officialNotLoaded }),
     followups: [
-      ...(asked.comparedWith ? [`role ${asked.comparedWith.name.toLowerCase()}`] : []),
+      ...(asked.comparedWith?.followups.slice(-1) ?? []),
       ...near.map((r) => `role ${r.name.toLowerCase()}`),
       "roles",
     ]
