@@ -18,28 +18,36 @@ const noDegree = new Set([
 
 const rowsShown = 10;
 
-/** The figure an occupation is ranked by, with the number it sorts on; undefined when it has none. */
+/**
+ * The number an occupation is ranked by, and how to build the figure shown for it; undefined when it has
+ * none. Figures are built only for the rows shown: ranking every occupation sorts 832 numbers, not 832 figures.
+ */
 function measure(
   kb: KnowledgeBase,
   o: OfficialOccupation,
   metric: RankingMetric,
-): { sortBy: number; figure: Figure } | undefined {
+): { sortBy: number; figure: () => Figure | undefined } | undefined {
   const m = kb.official?.manifest;
   if (!m) return undefined;
   if (metric === "pay" || metric === "noDegree") {
     if (metric === "noDegree" && !noDegree.has(o.outlook?.education ?? "")) return undefined;
     const median = o.pay?.median;
-    const figure = payFigures(o, m)[0];
-    if (median === undefined || !figure || median === "*" || median === "**") return undefined;
+    if (median === undefined || median === "*" || median === "**" || !o.sources.oews) return undefined;
     // "#" is at or above the top wage BLS publishes: it ranks first, shown as the mark says.
-    return { sortBy: median === "#" ? Number.POSITIVE_INFINITY : median, figure };
+    return {
+      sortBy: median === "#" ? Number.POSITIVE_INFINITY : median,
+      figure: () => payFigures(o, m)[0],
+    };
   }
-  const outlook = outlookFigures(o, m);
-  const figure = outlook.find((f) =>
-    metric === "growth" ? f.unit === "percent" : f.label.startsWith("Openings"),
-  );
   const sortBy = metric === "growth" ? o.outlook?.changePercent : o.outlook?.openingsThousands;
-  return figure && sortBy !== undefined ? { sortBy, figure } : undefined;
+  if (sortBy === undefined) return undefined;
+  return {
+    sortBy,
+    figure: () =>
+      outlookFigures(o, m).find((f) =>
+        metric === "growth" ? f.unit === "percent" : f.label.startsWith("Openings"),
+      ),
+  };
 }
 
 const headings: Record<RankingMetric, string> = {
@@ -54,20 +62,14 @@ export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ranki
   const data = kb.official;
   const all = request.all && data?.complete === true;
   const word = request.filter?.toLowerCase();
-  type Row = RankingAnswer["rows"][number] & { sortBy: number };
-  const rows: Row[] = [];
+  type Row = RankingAnswer["rows"][number];
+  type Candidate = Omit<Row, "figure"> & { sortBy: number; figure: () => Figure | undefined };
+  const candidates: Candidate[] = [];
   if (all && data) {
     for (const o of data.occupations) {
       if (word && !o.title.toLowerCase().includes(word)) continue;
       const got = measure(kb, o, request.metric);
-      if (got)
-        rows.push({
-          name: o.title,
-          occupation: o.title,
-          soc: o.soc,
-          figure: figureView(kb, got.figure),
-          sortBy: got.sortBy,
-        });
+      if (got) candidates.push({ name: o.title, occupation: o.title, soc: o.soc, ...got });
     }
   } else
     for (const role of kb.knowledge.roles) {
@@ -77,29 +79,27 @@ export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ranki
         const got = measure(kb, o, request.metric);
         if (!got) continue;
         const ref: RoleRef = roleRef(role);
-        rows.push({
-          name: role.name,
-          role: ref,
-          occupation: o.title,
-          soc: o.soc,
-          figure: figureView(kb, got.figure),
-          sortBy: got.sortBy,
-        });
+        candidates.push({ name: role.name, role: ref, occupation: o.title, soc: o.soc, ...got });
         break;
       }
     }
-  rows.sort((a, b) => b.sortBy - a.sortBy || a.name.localeCompare(b.name));
-  const shown = rows.slice(0, rowsShown).map(({ sortBy: _s, ...row }) => row);
+  candidates.sort((a, b) => b.sortBy - a.sortBy || a.name.localeCompare(b.name));
+  const shown: Row[] = [];
+  for (const { sortBy: _s, figure, ...row } of candidates) {
+    if (shown.length === rowsShown) break;
+    const f = figure();
+    if (f) shown.push({ ...row, figure: figureView(kb, f) });
+  }
   const notes = [
     all
       ? `Ranked among ${data?.occupations.length ?? 0} occupations in the official data${word ? ` whose titles include “${word}”` : ""}, by ${headings[request.metric]}.`
       : `Ranked among the curated roles${word ? ` matching “${word}”` : ""}, each by the official figure of the occupation BLS counts it in, by ${headings[request.metric]}. Several roles share one occupation, so they share its figure.`,
-    ...(rows.length > rowsShown ? [`${rows.length - rowsShown} more not shown.`] : []),
+    ...(candidates.length > rowsShown ? [`${candidates.length - rowsShown} more not shown.`] : []),
     ...(request.all && !data?.complete ? [officialNotLoaded] : []),
     ...(!request.all && data?.complete
       ? ["Ask about “all occupations” to rank every occupation instead."]
       : []),
-    ...(rows.length === 0 ? ["Nothing in the official data matched, so there is nothing to rank."] : []),
+    ...(candidates.length === 0 ? ["Nothing in the official data matched, so there is nothing to rank."] : []),
   ];
   return {
     kind: "ranking",
