@@ -264,6 +264,22 @@ describe("pay at a named company", () => {
     expect(out).toContain("$120,230");
   });
 
+  it("says first that there are no figures for a place it has none for, then the nearest ones", () => {
+    expect(text("swe salary in denver")).toContain(
+      "No figures for Denver: the knowledge base has no Denver pay figures for Software Engineer. General figures for Software Engineer, not Denver's:",
+    );
+    expect(text("mle pay in los angeles")).toContain("Figures for California (statewide), which contains it");
+    // "washington dc" is not Washington State, and a place with figures is still answered with them.
+    expect(text("data scientist salary washington dc")).toContain("No figures for Washington, DC");
+    expect(text("mle salary in seattle")).toContain("Machine Learning Engineer, Seattle, WA");
+    // A place with no figures does not make a question about something else a pay question.
+    expect(text("are ml jobs growing in europe")).not.toContain("No figures for Europe");
+    const [, both] = thread("compare swe and mle", "and in denver?");
+    expect(renderText(both as Answer)).toMatch(
+      /No figures for Denver[^\n]*Software Engineer[\s\S]*No figures for Denver[^\n]*Machine Learning Engineer/,
+    );
+  });
+
   it("gives the company's own figures where the knowledge has them", () => {
     const out = text("what does meta pay new grad ml engineers");
     expect(out).toContain("Machine Learning Engineer pay at Meta");

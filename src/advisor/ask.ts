@@ -191,6 +191,7 @@ const namesNothing = (u: Understanding) =>
   !u.entities.unknownTitle &&
   !u.entities.level &&
   !u.entities.place &&
+  !u.entities.unlistedPlace &&
   !u.entities.company &&
   !u.entities.skillKind;
 
@@ -317,12 +318,13 @@ export function answerUnderstood(
           ? rankingAnswer(kb, { metric: "pay", all: false })
           : whichRole(kb, intent, user, u);
       if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
-      if (other && !u.level && !u.place && !u.company) return payComparison(kb, u.roles);
+      if (other && !u.level && !u.place && !u.unlistedPlace && !u.company) return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
         payAnswer(kb, q, r, {
           ...(u.level ? { level: u.level } : {}),
           ...(u.place ? { place: u.place } : {}),
+          ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
           ...(u.company ? { company: u.company } : {}),
           focus,
         }),

@@ -99,7 +99,9 @@ export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ranki
     ...(!request.all && data?.complete
       ? ["Ask about “all occupations” to rank every occupation instead."]
       : []),
-    ...(candidates.length === 0 ? ["Nothing in the official data matched, so there is nothing to rank."] : []),
+    ...(candidates.length === 0
+      ? ["Nothing in the official data matched, so there is nothing to rank."]
+      : []),
   ];
   return {
     kind: "ranking",

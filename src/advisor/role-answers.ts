@@ -178,6 +178,8 @@ export function skillsAnswer(
 export interface PayQuestion {
   level?: string;
   place?: string;
+  /** A place named with no figures of its own; `place`, if given, is the location containing it. */
+  unlistedPlace?: string;
   company?: string;
   /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
   focus: "salary" | "totalComp" | "ranking";
@@ -201,6 +203,19 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
       ...general,
       headline: `No figures for ${asked}: the knowledge base has no ${asked} pay figures for ${role.name}. General figures for ${role.name}, not ${asked}'s:`,
       facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+    };
+  }
+  if (q.unlistedPlace) {
+    // As for a company: figures for somewhere else would read as that place's; say so first.
+    const { unlistedPlace: asked, ...rest } = q;
+    const nearest = payAnswer(kb, question, role, rest);
+    const instead = placeName
+      ? `Figures for ${placeName}, which contains it, not ${asked}'s own:`
+      : `General figures for ${role.name}, not ${asked}'s:`;
+    return {
+      ...nearest,
+      headline: `No figures for ${asked}: the knowledge base has no ${asked} pay figures for ${role.name}. ${instead}`,
+      facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
     };
   }
   if (q.focus === "ranking") {

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import { stem } from "../knowledge/text.js";
 import type { Match, Vocabulary } from "../knowledge/vocabulary.js";
-import type { Occupation, SkillKind } from "./language.js";
+import type { Occupation, Place, SkillKind } from "./language.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
 export interface EntityVocabularies {
@@ -12,6 +12,8 @@ export interface EntityVocabularies {
   commonWords: ReadonlySet<string>;
   /** Employers people name, with or without figures in the knowledge ("netflix" → "Netflix"). */
   employers: Vocabulary<string>;
+  /** Places the knowledge has no pay figures for ("denver" → Denver). */
+  unlistedPlaces: Vocabulary<Place>;
   /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
   knownWord: (word: string) => boolean;
 }
@@ -39,6 +41,8 @@ export interface Entities {
   unread?: string;
   level?: string;
   place?: string;
+  /** A place the knowledge has no pay figures for; `place` is then the location that contains it, if any. */
+  unlistedPlace?: Place;
   company?: string;
   skillKind?: SkillKind;
   /** For a move between roles: which named role is the one held now and which the one wanted. */
@@ -291,7 +295,31 @@ export function extractEntities(
     return m.entries[0];
   };
   const level = pick(kb.levels, "xlevel", typos);
-  const place = pick(kb.places, "xplace", typos);
+  // A place the knowledge has no figures for is read too, so the answer can say so: where its name is
+  // longer than a known one inside it ("washington dc" is not Washington State), it wins.
+  const unlisted = v.unlistedPlaces
+    .findAll(open(), (w) => questionWords.has(w), false)
+    .find((m) => m.entries.length === 1);
+  const knownPlace = kb.places
+    .findAll(open(), (w) => questionWords.has(w), typos)
+    .find((x) => x.entries.length === 1);
+  const unlistedWins =
+    unlisted !== undefined &&
+    (!knownPlace ||
+      (unlisted.start <= knownPlace.start &&
+        unlisted.end >= knownPlace.end &&
+        unlisted.end - unlisted.start > knownPlace.end - knownPlace.start));
+  const unlistedPlace = unlistedWins ? unlisted.entries[0] : undefined;
+  let place: string | undefined;
+  if (unlisted && unlistedPlace) {
+    // Taken, so it is no job title, but left as typed for the classifier: a place with no figures must
+    // not make "are ml jobs growing in europe" read as a pay question.
+    for (let i = unlisted.start; i < unlisted.end; i++) taken[i] = true;
+    place = unlistedPlace.within ? kb.places.lookup(unlistedPlace.within)?.entries[0] : undefined;
+  } else if (knownPlace) {
+    claim(knownPlace, "xplace");
+    place = knownPlace.entries[0];
+  }
   const company = pick(kb.companies, "xcompany", typos);
   const skillKind = pick(v.skillKinds, "xskill", false);
 
@@ -426,6 +454,7 @@ export function extractEntities(
     ...(unread && roles.length + uncovered.length === 1 ? { unread } : {}),
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
+    ...(unlistedPlace ? { unlistedPlace } : {}),
     ...(company ? { company } : {}),
     ...(skillKind ? { skillKind } : {}),
     ...(from ? { from } : {}),

@@ -14,6 +14,8 @@ export interface Language {
   skillKinds: SkillKind[];
   /** Employers people name in pay questions, whether or not the knowledge has figures for them. */
   companies: Company[];
+  /** Places people name in pay questions that the knowledge has no figures for. */
+  places: Place[];
 }
 
 const phrase = z.string().trim().min(1, "must not be empty");
@@ -57,6 +59,16 @@ const companiesSchema = z.array(
 );
 export type Company = z.infer<typeof companiesSchema>[number];
 
+const placesSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    aliases: z.array(phrase).min(1, "give at least one name people type"),
+    /** An alias of a knowledge location that contains this place, whose figures are the nearest. */
+    within: phrase.optional(),
+  }),
+);
+export type Place = z.infer<typeof placesSchema>[number];
+
 /** `language/` beside `src/` and `dist/`, wherever the package is installed. */
 export const defaultLanguageDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -75,9 +87,10 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
   const occupations = read("occupations.yaml", occupationsSchema);
   const skillKinds = read("skill-kinds.yaml", skillKindsSchema);
   const companies = read("companies.yaml", companiesSchema);
-  if (problems.items.length > 0 || !utterances || !occupations || !skillKinds || !companies)
+  const places = read("places.yaml", placesSchema);
+  if (problems.items.length > 0 || !utterances || !occupations || !skillKinds || !companies || !places)
     throw new KnowledgeError(problems.items);
-  return { utterances: utterances as Record<Intent, string[]>, occupations, skillKinds, companies };
+  return { utterances: utterances as Record<Intent, string[]>, occupations, skillKinds, companies, places };
 }
 
 let cached: Language | undefined;

@@ -9,7 +9,7 @@ import type { ConversationContext } from "./context.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
-import { builtInLanguage, type Language, type Occupation, type SkillKind } from "./language.js";
+import { builtInLanguage, type Language, type Occupation, type Place, type SkillKind } from "./language.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
@@ -26,6 +26,8 @@ export interface Understanding {
   roles: Role[];
   level?: string;
   place?: string;
+  /** A place named that the knowledge has no pay figures for (`place` is the location containing it, if any). */
+  unlistedPlace?: string;
   company?: string;
   from?: Role;
   to?: Role;
@@ -83,6 +85,9 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
     commonWords,
     employers: new Vocabulary<string>(
       language.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
+    ),
+    unlistedPlaces: new Vocabulary<Place>(
+      language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
     ),
   };
 }
@@ -318,7 +323,7 @@ function resolve(
   const thread =
     context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
   let intent = c.intent;
-  const namesSomething = names(e) > 0 || e.level || e.place || e.company;
+  const namesSomething = names(e) > 0 || e.level || e.place || e.unlistedPlace || e.company;
   // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
   const fragment =
     intent === "followUp" || (c.confidence < confidentAt && namesSomething && e.masked.length <= 4);
@@ -327,9 +332,10 @@ function resolve(
     inherited.push("intent");
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
     // only changes pay, so it asks for the pay there (of both roles, after a comparison).
-    if (!payIntents.has(intent) && (e.level || e.place || e.company))
+    if (!payIntents.has(intent) && (e.level || e.place || e.unlistedPlace || e.company))
       intent = thread.length > 1 && names(e) === 0 ? "payCompare" : "salary";
-  } else if (intent === "followUp") intent = e.level || e.place || e.company ? "salary" : "responsibilities";
+  } else if (intent === "followUp")
+    intent = e.level || e.place || e.unlistedPlace || e.company ? "salary" : "responsibilities";
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
   let ruled = false;
   const rule = (to: Intent) => {
@@ -384,6 +390,8 @@ function resolve(
   const carry = (key: "level" | "place" | "company") => {
     const named = e[key];
     if (named) return named;
+    // "what about Denver?" names a place, figures or not: the thread's place is not carried past it.
+    if (key === "place" && e.unlistedPlace) return undefined;
     if (!payIntents.has(intent) || !context?.[key] || !covered) return undefined;
     inherited.push(key);
     return context[key];
@@ -400,6 +408,7 @@ function resolve(
     roles,
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
+    ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
     ...(company ? { company } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
