@@ -29,7 +29,7 @@ if (way === undefined) {
   const { fontFiles, renderPngAsync } = await import("../src/charts/render.js");
   const { chartFontFamily } = await import("../src/charts/svg.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
-  const { parseCommand } = await import("../src/parser.js");
+  const { parseCommand } = await import("../src/understanding/command-grammar.js");
 
   const kb = loadKnowledgeBase("knowledge");
   const svgs = ["salary mle", "salary mle senior seattle", "compare mle swe", "compare mle swe dse"].flatMap(

@@ -8,7 +8,7 @@ import { anonymousUser } from "../src/advisor/types.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { loadKnowledge } from "../src/knowledge/loader.js";
 import { ensureOfficialLayer } from "../src/official/ensure.js";
-import { parseCommand } from "../src/parser.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { understanderFor } from "../src/understanding/understand.js";
 import { generatedQuestions, generateKnowledge } from "./generate-knowledge.js";
 import { percentile } from "./stats.js";

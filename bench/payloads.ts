@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { reply } from "../src/assistant.js";
+import { reply } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import type { KnowledgeBase } from "../src/knowledge/base.js";
 import { renderMessage } from "../src/slack/blocks/render.js";

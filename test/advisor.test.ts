@@ -3,8 +3,8 @@ import { advise } from "../src/advisor/advise.js";
 import { digestFor, trendsAfter } from "../src/advisor/digest.js";
 import { type Answer, anonymousUser, type UserContext } from "../src/advisor/types.js";
 import { skillId } from "../src/advisor/views.js";
-import { parseCommand } from "../src/parser.js";
 import { renderText } from "../src/render/text.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const kb = realKnowledge();

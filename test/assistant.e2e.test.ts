@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { type Assistant, reply } from "../src/assistant.js";
+import { type Assistant, reply } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import { lookingUp, suggestedPrompts, threadTitle } from "../src/slack/listeners/assistant.js";
 import { JsonStore, type Store } from "../src/store/store.js";

@@ -10,9 +10,9 @@ import { ChartCache, chartHash } from "../src/charts/cache.js";
 import { chartFor } from "../src/charts/charts.js";
 import { chartZoom, renderPng, renderPngAsync } from "../src/charts/render.js";
 import { payChart } from "../src/charts/svg.js";
-import { runCli } from "../src/cli.js";
-import { loadConfig } from "../src/config.js";
-import { parseCommand } from "../src/parser.js";
+import { runCli } from "../src/cli/main.js";
+import { loadConfig } from "../src/runtime/config.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { knowledgeDir, realKnowledge } from "./support/knowledge.js";
 
 const kb = realKnowledge();

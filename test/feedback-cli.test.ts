@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { runFeedbackCommand } from "../src/feedback-cli.js";
-import { runInsightsCommand } from "../src/insights-cli.js";
+import { runFeedbackCommand } from "../src/cli/feedback.js";
+import { runInsightsCommand } from "../src/cli/insights.js";
 import { JsonStore } from "../src/store/store.js";
 import { tempDataFile } from "./support/app.js";
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { advise } from "../src/advisor/advise.js";
 import { digestFor } from "../src/advisor/digest.js";
 import { type Answer, anonymousUser } from "../src/advisor/types.js";
-import { parseCommand } from "../src/parser.js";
 import { renderText } from "../src/render/text.js";
 import { homeView } from "../src/slack/blocks/home.js";
 import { prefsModal } from "../src/slack/blocks/prefs-modal.js";
 import { renderMessage } from "../src/slack/blocks/render.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
 

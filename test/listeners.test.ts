@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../src/assistant.js";
+import type { Assistant } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import { HomeRefresher, type SlackContext } from "../src/slack/context.js";
 import { careerCommand } from "../src/slack/listeners/commands.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/runtime/config.js";
 import { JsonStore } from "../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";

@@ -4,7 +4,7 @@ import { advise } from "../src/advisor/advise.js";
 import { compareRoles } from "../src/advisor/compare.js";
 import { salaryFor } from "../src/advisor/salary.js";
 import { anonymousUser, type Comparison, type FigureView, type SalaryAnswer } from "../src/advisor/types.js";
-import { prefsView } from "../src/assistant.js";
+import { prefsView } from "../src/conversation/reply.js";
 import { corpusEntries, type FeedbackRecord, feedbackReport } from "../src/insights/feedback.js";
 import type { Role } from "../src/knowledge/schema.js";
 import { comparisonTable } from "../src/slack/blocks/comparison-table.js";

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
-import { usages } from "../parser.js";
+import { usages } from "../understanding/command-grammar.js";
 import { understanderFor } from "../understanding/understand.js";
 import { answerOccupation } from "./scope.js";
 import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";

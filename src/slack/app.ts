@@ -8,15 +8,15 @@ import type { RetryOptions, WebClient } from "@slack/web-api";
 import { Agent, type Dispatcher, request } from "undici";
 import YAML from "yaml";
 import { notice } from "../advisor/views.js";
-import type { Assistant } from "../assistant.js";
-import type { Config } from "../config.js";
+import type { Assistant } from "../conversation/reply.js";
 import { digestCommands } from "../digest/commands.js";
 import { InsightRecorder } from "../insights/recorder.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
-import { AppLogger, loggerFor, markingErrors } from "../logging.js";
-import { type Metrics, slackMethodOf, timedSlackCall } from "../metrics.js";
-import { noteRateLimited } from "../request-context.js";
+import type { Config } from "../runtime/config.js";
+import { AppLogger, loggerFor, markingErrors } from "../runtime/logging.js";
+import { type Metrics, slackMethodOf, timedSlackCall } from "../runtime/metrics.js";
+import { noteRateLimited } from "../runtime/request-context.js";
 import type { Store } from "../store/store.js";
 import { renderMessage } from "./blocks/render.js";
 import { SlackCharts } from "./charts.js";
@@ -205,7 +205,7 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
 }
 
-/** A text logger at `level` (see src/logging.ts; `loggerFor(config)` also takes LOG_FORMAT and the secrets). */
+/** A text logger at `level` (see src/runtime/logging.ts; `loggerFor(config)` also takes LOG_FORMAT and the secrets). */
 export function createLogger(level: Config["logLevel"]): Logger {
   return new AppLogger({ level });
 }
@@ -222,7 +222,7 @@ export function createSlackApp(
   services: AppServices,
   options: SlackAppOptions = {},
 ): RunningSlackApp {
-  // An error logged while a request is handled marks it for the metrics (src/logging.ts).
+  // An error logged while a request is handled marks it for the metrics (src/runtime/logging.ts).
   const logger = markingErrors(options.logger ?? loggerFor(config));
   const healthRoute: CustomRoute = {
     path: "/healthz",

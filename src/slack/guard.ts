@@ -11,8 +11,8 @@ import {
 } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { notice } from "../advisor/views.js";
-import type { Metrics } from "../metrics.js";
-import { currentRequest, inRequest, type RequestInfo, type Surface } from "../request-context.js";
+import type { Metrics } from "../runtime/metrics.js";
+import { currentRequest, inRequest, type RequestInfo, type Surface } from "../runtime/request-context.js";
 import { renderMessage, type SlackMessage } from "./blocks/render.js";
 import { teamOf } from "./workspace.js";
 

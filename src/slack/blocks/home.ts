@@ -1,6 +1,6 @@
 import type { KnownBlock, View } from "@slack/types";
 import { skillId, skillLists } from "../../advisor/views.js";
-import { prefsView } from "../../assistant.js";
+import { prefsView } from "../../conversation/reply.js";
 import { shareText } from "../../insights/feedback.js";
 import type { OperatorReport } from "../../insights/summary.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";

@@ -1,5 +1,5 @@
 import type { View } from "@slack/types";
-import { placesWithFigures } from "../../assistant.js";
+import { placesWithFigures } from "../../conversation/reply.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { UserRecord } from "../../store/schema.js";
 import { ids } from "../ids.js";

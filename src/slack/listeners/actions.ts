@@ -11,7 +11,7 @@ import type {
 } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { skillId, skillLists } from "../../advisor/views.js";
-import { saveTicks } from "../../assistant.js";
+import { saveTicks } from "../../conversation/reply.js";
 import { decodeFeedback } from "../blocks/feedback.js";
 import { limits } from "../blocks/kit.js";
 import { prefsModal } from "../blocks/prefs-modal.js";

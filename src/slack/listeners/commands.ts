@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, App, RespondArguments, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { Answer } from "../../advisor/types.js";
-import { type Command, parseCommand } from "../../parser.js";
-import { noteAnswer } from "../../request-context.js";
+import { noteAnswer } from "../../runtime/request-context.js";
 import type { UserRecord } from "../../store/schema.js";
 import type { Store } from "../../store/store.js";
+import { type Command, parseCommand } from "../../understanding/command-grammar.js";
 import { unescapeSlack } from "../blocks/kit.js";
 import { renderMessage, type SlackMessage } from "../blocks/render.js";
 import { failureMessage, replyToSlack, type SlackContext } from "../context.js";

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { type DigestCommand, parseCommand } from "../../parser.js";
+import { type DigestCommand, parseCommand } from "../../understanding/command-grammar.js";
 import { unescapeSlack } from "../blocks/kit.js";
 import {
   conversationMessage,

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { validatePreference, withPreference } from "../../assistant.js";
-import type { PrefKey } from "../../parser.js";
+import { validatePreference, withPreference } from "../../conversation/reply.js";
+import type { PrefKey } from "../../understanding/command-grammar.js";
 import { prefsFields } from "../blocks/prefs-modal.js";
 import type { SlackContext } from "../context.js";
 import { ids } from "../ids.js";

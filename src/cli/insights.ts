@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { feedbackReport, shareText } from "./insights/feedback.js";
-import { insightLifetimeMs } from "./insights/record.js";
-import { operatorReport, weekSummary } from "./insights/summary.js";
-import { PostgresStore } from "./store/postgres.js";
-import { JsonStore, type Store, StoreError } from "./store/store.js";
+import { feedbackReport, shareText } from "../insights/feedback.js";
+import { insightLifetimeMs } from "../insights/record.js";
+import { operatorReport, weekSummary } from "../insights/summary.js";
+import { PostgresStore } from "../store/postgres.js";
+import { JsonStore, type Store, StoreError } from "../store/store.js";
 
 /**
  * `career insights`: the operator's report from the store the app uses (DATABASE_URL, else DATA_FILE):

@@ -1,8 +1,8 @@
 import path from "node:path";
-import { loadKnowledgeBase } from "./knowledge/base.js";
-import { KnowledgeError, knowledgeFolders, loadKnowledge } from "./knowledge/loader.js";
-import { officialProblems } from "./official/check.js";
-import { understanderFor } from "./understanding/understand.js";
+import { loadKnowledgeBase } from "../knowledge/base.js";
+import { KnowledgeError, knowledgeFolders, loadKnowledge } from "../knowledge/loader.js";
+import { officialProblems } from "../official/check.js";
+import { understanderFor } from "../understanding/understand.js";
 
 /**
  * `npm run knowledge:check`: validates every knowledge file and prints every problem as `file: path: message`.

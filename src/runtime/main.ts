@@ -1,15 +1,15 @@
 import "dotenv/config";
+import { loadKnowledgeBase } from "../knowledge/base.js";
+import { KnowledgeError } from "../knowledge/loader.js";
+import { officialSummary } from "../official/summary.js";
+import { TokenKeyError } from "../store/installation-secrets.js";
+import { openStore } from "../store/open.js";
+import { StoreError } from "../store/store.js";
+import { understanderFor } from "../understanding/understand.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { availableMemoryMiB, heapLimitAdvice, heapLimitMiB } from "./heap.js";
-import { loadKnowledgeBase } from "./knowledge/base.js";
-import { KnowledgeError } from "./knowledge/loader.js";
 import { loggerFor, startupFailure } from "./logging.js";
-import { officialSummary } from "./official/summary.js";
 import { startService } from "./service.js";
-import { TokenKeyError } from "./store/installation-secrets.js";
-import { openStore } from "./store/open.js";
-import { StoreError } from "./store/store.js";
-import { understanderFor } from "./understanding/understand.js";
 
 /** Wiring: config → knowledge → store → Slack app and digest scheduler, and a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

@@ -1,22 +1,22 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { advise } from "./advisor/advise.js";
-import { digestFor } from "./advisor/digest.js";
-import { type Answer, anonymousUser } from "./advisor/types.js";
-import { chartFor } from "./charts/charts.js";
-import { renderPng } from "./charts/render.js";
-import { runFeedbackCommand } from "./feedback-cli.js";
-import { runInsightsCommand } from "./insights-cli.js";
-import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge/base.js";
-import { KnowledgeError } from "./knowledge/loader.js";
-import { runMcpStdio } from "./mcp/stdio.js";
-import { defaultOfficialDir, runDataCommand } from "./official/cli.js";
-import { parseCommand } from "./parser.js";
-import { renderText } from "./render/text.js";
-import { runStoreCommand } from "./store-cli.js";
+import { advise } from "../advisor/advise.js";
+import { digestFor } from "../advisor/digest.js";
+import { type Answer, anonymousUser } from "../advisor/types.js";
+import { chartFor } from "../charts/charts.js";
+import { renderPng } from "../charts/render.js";
+import { type KnowledgeBase, loadKnowledgeBase } from "../knowledge/base.js";
+import { KnowledgeError } from "../knowledge/loader.js";
+import { runMcpStdio } from "../mcp/stdio.js";
+import { defaultOfficialDir, runDataCommand } from "../official/cli.js";
+import { renderText } from "../render/text.js";
+import { parseCommand } from "../understanding/command-grammar.js";
+import { runFeedbackCommand } from "./feedback.js";
+import { runInsightsCommand } from "./insights.js";
+import { runStoreCommand } from "./store.js";
 
-const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export interface CliResult {
   code: number;

@@ -1,22 +1,22 @@
 import type { Logger } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import { trendsAfter } from "./advisor/digest.js";
+import { trendsAfter } from "../advisor/digest.js";
+import { composeDigest } from "../digest/compose.js";
+import { markPosted, newsFor } from "../digest/feeds.js";
+import { DigestScheduler } from "../digest/scheduler.js";
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { fingerprintOf } from "../knowledge/fingerprint.js";
+import { watchKnowledge } from "../knowledge/reload.js";
+import { mcpEndpoint } from "../mcp/endpoint.js";
+import { createSlackApp, type RunningSlackApp, type SlackAppOptions, slackFetch } from "../slack/app.js";
+import { slackDigestPoster } from "../slack/digest-poster.js";
+import { botTokenFor } from "../slack/installations.js";
+import { type KeyUpgrade, upgradeInstallationKeys } from "../store/installation-secrets.js";
+import type { Store } from "../store/store.js";
+import { replaceUnderstander, understanderFor } from "../understanding/understand.js";
 import type { Config } from "./config.js";
-import { composeDigest } from "./digest/compose.js";
-import { markPosted, newsFor } from "./digest/feeds.js";
-import { DigestScheduler } from "./digest/scheduler.js";
-import type { KnowledgeBase } from "./knowledge/base.js";
-import { fingerprintOf } from "./knowledge/fingerprint.js";
-import { watchKnowledge } from "./knowledge/reload.js";
 import { loggerFor } from "./logging.js";
-import { mcpEndpoint } from "./mcp/endpoint.js";
 import { createMetrics, digestCounted, type MetricsServer, serveMetrics, timedStore } from "./metrics.js";
-import { createSlackApp, type RunningSlackApp, type SlackAppOptions, slackFetch } from "./slack/app.js";
-import { slackDigestPoster } from "./slack/digest-poster.js";
-import { botTokenFor } from "./slack/installations.js";
-import { type KeyUpgrade, upgradeInstallationKeys } from "./store/installation-secrets.js";
-import type { Store } from "./store/store.js";
-import { replaceUnderstander, understanderFor } from "./understanding/understand.js";
 
 export interface ServiceOptions extends SlackAppOptions {
   clock?: () => Date;

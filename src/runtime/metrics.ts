@@ -2,8 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "@slack/bolt";
 import type { Registry } from "prom-client";
+import type { Store } from "../store/store.js";
 import { type RequestInfo, surfaces } from "./request-context.js";
-import type { Store } from "./store/store.js";
 
 /** How a call to Slack ended: what the operator's dashboards and alerts tell apart. */
 export type SlackCallOutcome = "ok" | "error" | "rate_limited" | "http_error" | "timeout" | "network_error";

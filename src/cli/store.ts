@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
-import { ConfigError, tokenKeysFrom } from "./config.js";
+import { ConfigError, tokenKeysFrom } from "../runtime/config.js";
 import {
   hasPlainSecrets,
   sealInstallation,
   TokenKeyError,
   upgradeInstallationKeys,
-} from "./store/installation-secrets.js";
-import { openStore } from "./store/open.js";
-import { PostgresStore } from "./store/postgres.js";
-import { countsOf, JsonStore, type Store, StoreError } from "./store/store.js";
+} from "../store/installation-secrets.js";
+import { openStore } from "../store/open.js";
+import { PostgresStore } from "../store/postgres.js";
+import { countsOf, JsonStore, type Store, StoreError } from "../store/store.js";
 
 const usage =
   "Usage: career store import <lowdb file>   copy a lowdb data file into the database DATABASE_URL names\n" +

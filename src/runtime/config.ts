@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTokenKey, type TokenKey, type TokenKeys } from "./store/secrets.js";
+import { parseTokenKey, type TokenKey, type TokenKeys } from "../store/secrets.js";
 
 const logLevels = ["debug", "info", "warn", "error"] as const;
 export type LogLevel = (typeof logLevels)[number];
