@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { emptyData } from "../src/store/schema.js";
+import { emptyData } from "../src/store/records.js";
 import { JsonStore } from "../src/store/store.js";
 import { percentile } from "./stats.js";
 

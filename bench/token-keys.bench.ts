@@ -9,7 +9,7 @@ import {
   sealInstallation,
   upgradeInstallationKeys,
 } from "../src/store/installation-secrets.js";
-import type { InstallationRecord } from "../src/store/schema.js";
+import type { InstallationRecord } from "../src/store/records.js";
 import { keyOf } from "../src/store/secrets.js";
 import { JsonStore, type Store } from "../src/store/store.js";
 import { percentile } from "./stats.js";

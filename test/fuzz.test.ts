@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { advise } from "../src/advisor/advise.js";
+import { type Answer, anonymousUser } from "../src/advisor/answers.js";
 import { digestFor } from "../src/advisor/digest.js";
-import { type Answer, anonymousUser } from "../src/advisor/types.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
 import { homeView } from "../src/slack/blocks/home.js";
 import { prefsModal } from "../src/slack/blocks/prefs-modal.js";
 import { renderMessage } from "../src/slack/blocks/render.js";

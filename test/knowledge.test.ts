@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { loadKnowledge } from "../src/knowledge/loader.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
 import { copyOfKnowledge, knowledgeDir, realKnowledge } from "./support/knowledge.js";
 
 const rolesFromTheSeeds = [

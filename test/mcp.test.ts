@@ -2,7 +2,7 @@ import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymousUser } from "../src/advisor/types.js";
+import { anonymousUser } from "../src/advisor/answers.js";
 import { slackIdentityOf } from "../src/mcp/server.js";
 import { tools } from "../src/mcp/tools/index.js";
 import { ConfigError, loadConfig } from "../src/runtime/config.js";

@@ -9,7 +9,7 @@ import {
   upgradeInstallationKeys,
 } from "../src/store/installation-secrets.js";
 import { PostgresStore } from "../src/store/postgres.js";
-import { emptyData } from "../src/store/schema.js";
+import { emptyData } from "../src/store/records.js";
 import { keyOf, sealedWith } from "../src/store/secrets.js";
 import { JsonStore, type Store } from "../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, testTokenKey } from "./support/app.js";

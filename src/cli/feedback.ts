@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from "node:fs";
-import { corpusEntries } from "../insights/feedback.js";
+import { corpusEntries } from "../insights/feedback-report.js";
 import { insightLifetimeMs } from "../insights/record.js";
 import { PostgresStore } from "../store/postgres.js";
 import { JsonStore, type Store, StoreError } from "../store/store.js";

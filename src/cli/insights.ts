@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { feedbackReport, shareText } from "../insights/feedback.js";
+import { feedbackReport, shareText } from "../insights/feedback-report.js";
+import { operatorReport, weekSummary } from "../insights/operator-report.js";
 import { insightLifetimeMs } from "../insights/record.js";
-import { operatorReport, weekSummary } from "../insights/summary.js";
 import { PostgresStore } from "../store/postgres.js";
 import { JsonStore, type Store, StoreError } from "../store/store.js";
 

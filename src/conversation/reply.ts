@@ -1,14 +1,14 @@
 import type { AdvisorCommand } from "../advisor/advise.js";
+import { notice, roleRef } from "../advisor/answer-parts.js";
+import type { Answer, PrefsAnswer, UserContext } from "../advisor/answers.js";
 import { converse, describeUnderstanding } from "../advisor/converse.js";
-import type { Answer, PrefsAnswer, UserContext } from "../advisor/types.js";
-import { notice, roleRef } from "../advisor/views.js";
 import type { DigestCommands } from "../digest/commands.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { resolveRole } from "../knowledge/resolve.js";
-import type { ConversationRecord, UserRecord } from "../store/schema.js";
+import type { ConversationRecord, UserRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { type Command, type PrefKey, parseCommand, prefKeys } from "../understanding/command-grammar.js";
-import { type ConversationContext, compactContext } from "../understanding/context.js";
+import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { intents } from "../understanding/intents.js";
 
 /** Who is asking, and where. */

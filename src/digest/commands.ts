@@ -1,5 +1,5 @@
-import type { Answer } from "../advisor/types.js";
-import { notice } from "../advisor/views.js";
+import { notice } from "../advisor/answer-parts.js";
+import type { Answer } from "../advisor/answers.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
 import type { Store } from "../store/store.js";

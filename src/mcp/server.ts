@@ -10,7 +10,7 @@ import {
 import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import type { Logger } from "@slack/bolt";
 import { z } from "zod";
-import { anonymousUser, type UserContext } from "../advisor/types.js";
+import { anonymousUser, type UserContext } from "../advisor/answers.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { McpCallOutcome, Metrics } from "../runtime/metrics.js";
 import { echo, type McpTool } from "./tool.js";

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Answer } from "../advisor/types.js";
+import type { Answer } from "../advisor/answers.js";
 
 /** Where a request came from, as the metrics and the logs name it. */
 export const surfaces = [

@@ -7,7 +7,7 @@ import { App, type CustomRoute, HTTPReceiver, type Logger } from "@slack/bolt";
 import type { RetryOptions, WebClient } from "@slack/web-api";
 import { Agent, type Dispatcher, request } from "undici";
 import YAML from "yaml";
-import { notice } from "../advisor/views.js";
+import { notice } from "../advisor/answer-parts.js";
 import type { Assistant } from "../conversation/reply.js";
 import { digestCommands } from "../digest/commands.js";
 import { InsightRecorder } from "../insights/recorder.js";

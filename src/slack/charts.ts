@@ -1,9 +1,9 @@
 import type { CustomRoute, Logger } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
-import type { Answer } from "../advisor/types.js";
+import type { Answer } from "../advisor/answers.js";
+import { chartFor, type PayChart } from "../charts/answer-chart.js";
 import { ChartCache } from "../charts/cache.js";
-import { chartFor, type PayChart } from "../charts/charts.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { clip, esc, limits } from "./blocks/kit.js";
 import type { SlackMessage } from "./blocks/render.js";

@@ -10,7 +10,7 @@ import {
   type ReceiverEvent,
 } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { notice } from "../advisor/views.js";
+import { notice } from "../advisor/answer-parts.js";
 import type { Metrics } from "../runtime/metrics.js";
 import { currentRequest, inRequest, type RequestInfo, type Surface } from "../runtime/request-context.js";
 import { renderMessage, type SlackMessage } from "./blocks/render.js";

@@ -8,7 +8,7 @@ export const ids = {
   /** A skills checklist element: `skills_check|<role id>|<group>|<chunk>`. */
   skillsCheck: "skills_check",
   openPrefs: "open_prefs",
-  /** 👍 / 👎 under an answer; each button's value carries what the answer was (see blocks/feedback.ts). */
+  /** 👍 / 👎 under an answer; each button's value carries what the answer was (see blocks/feedback-buttons.ts). */
   feedback: "answer_feedback",
   prefsModal: "prefs_modal",
 } as const;

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { ConversationRecord, Subscription, UserRecord } from "../store/schema.js";
+import type { ConversationRecord, Subscription, UserRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { z } from "zod";
-import type { FeedbackRecord } from "../insights/feedback.js";
+import type { FeedbackRecord } from "../insights/feedback-report.js";
 import {
   counted,
   type InsightRecord,
@@ -31,7 +31,7 @@ import {
   subscriptionSchema,
   type UserRecord,
   userSchema,
-} from "./schema.js";
+} from "./records.js";
 import {
   countsOf,
   type ImportCounts,

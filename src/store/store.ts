@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { FeedbackRecord } from "../insights/feedback.js";
+import type { FeedbackRecord } from "../insights/feedback-report.js";
 import {
   counted,
   type InsightRecord,
@@ -22,8 +22,8 @@ import type {
   Subscription,
   Table,
   UserRecord,
-} from "./schema.js";
-import { conversationLifetimeMs, dataSchema, emptyData, migrate } from "./schema.js";
+} from "./records.js";
+import { conversationLifetimeMs, dataSchema, emptyData, migrate } from "./records.js";
 
 /**
  * What the app keeps: preferences and checklist progress per user, digest subscriptions per channel, and

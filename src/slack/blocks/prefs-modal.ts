@@ -1,7 +1,7 @@
 import type { View } from "@slack/types";
 import { placesWithFigures } from "../../conversation/reply.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { UserRecord } from "../../store/schema.js";
+import type { UserRecord } from "../../store/records.js";
 import { ids } from "../ids.js";
 import { option } from "./kit.js";
 

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
-import type { Answer, Citation, FigureView, RoleRef } from "../../advisor/types.js";
-import { citationText } from "../../knowledge/figures.js";
+import type { Answer, Citation, FigureView, RoleRef } from "../../advisor/answers.js";
+import { citationText } from "../../knowledge/figure-text.js";
 import {
   changeLines,
   outOfScope,
@@ -9,11 +9,11 @@ import {
   rankingTitle,
   renderText,
   thisWeekLines,
-} from "../../render/text.js";
+} from "../../render/plain-text.js";
 import { ids, skillsCheckId } from "../ids.js";
 import { comparisonTable } from "./comparison-table.js";
 import type { DataVisualizationBlock } from "./data-visualization.js";
-import { type FeedbackSubject, feedbackBlock } from "./feedback.js";
+import { type FeedbackSubject, feedbackBlock } from "./feedback-buttons.js";
 import {
   button,
   clip,

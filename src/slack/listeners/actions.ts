@@ -10,9 +10,9 @@ import type {
   StaticSelectAction,
 } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { skillId, skillLists } from "../../advisor/views.js";
+import { skillId, skillLists } from "../../advisor/answer-parts.js";
 import { saveTicks } from "../../conversation/reply.js";
-import { decodeFeedback } from "../blocks/feedback.js";
+import { decodeFeedback } from "../blocks/feedback-buttons.js";
 import { limits } from "../blocks/kit.js";
 import { prefsModal } from "../blocks/prefs-modal.js";
 import { renderMessage } from "../blocks/render.js";

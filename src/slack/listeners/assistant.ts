@@ -8,9 +8,9 @@ import {
   type AssistantUserMessageMiddleware,
 } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { notice } from "../../advisor/views.js";
+import { notice } from "../../advisor/answer-parts.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { UserRecord } from "../../store/schema.js";
+import type { UserRecord } from "../../store/records.js";
 import { stripSlackMarkup } from "../../understanding/slack-text.js";
 import { clip, esc } from "../blocks/kit.js";
 import { renderMessage, type SlackMessage } from "../blocks/render.js";

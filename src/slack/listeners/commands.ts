@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, RespondArguments, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { Answer } from "../../advisor/types.js";
+import type { Answer } from "../../advisor/answers.js";
 import { noteAnswer } from "../../runtime/request-context.js";
-import type { UserRecord } from "../../store/schema.js";
+import type { UserRecord } from "../../store/records.js";
 import type { Store } from "../../store/store.js";
 import { type Command, parseCommand } from "../../understanding/command-grammar.js";
 import { unescapeSlack } from "../blocks/kit.js";

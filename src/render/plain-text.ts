@@ -1,6 +1,6 @@
+import type { Answer, Citation, FigureView } from "../advisor/answers.js";
 import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/scope.js";
-import type { Answer, Citation, FigureView } from "../advisor/types.js";
-import { citationText } from "../knowledge/figures.js";
+import { citationText } from "../knowledge/figure-text.js";
 
 const offTopicLine = "That's outside what I know about.";
 

@@ -6,8 +6,8 @@ import { entryFigures, outlookFigures, payFigures, technologyFigure } from "../o
 import type { OfficialOccupation } from "../official/layer.js";
 import { onetAttribution } from "../official/sources.js";
 import { singular } from "../official/titles.js";
-import type { FigureView, OccupationAnswer } from "./types.js";
-import { figureView, roleRef, uniqueCitations } from "./views.js";
+import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
+import type { FigureView, OccupationAnswer } from "./answers.js";
 
 /** What an operator does to answer every occupation, said wherever the layer is missing. */
 export const officialNotLoaded =

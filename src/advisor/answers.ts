@@ -1,6 +1,6 @@
-import type { Citation } from "../knowledge/figures.js";
+import type { Citation } from "../knowledge/figure-text.js";
 import type { Figure, SkillGroup } from "../knowledge/schema.js";
-import type { RankingMetric } from "../understanding/ranking.js";
+import type { RankingMetric } from "../understanding/ranking-request.js";
 
 export type { Citation };
 

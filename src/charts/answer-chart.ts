@@ -1,5 +1,5 @@
+import { type Answer, anonymousUser, type RoleRef, type SalaryAnswer } from "../advisor/answers.js";
 import { salaryFor } from "../advisor/salary.js";
-import { type Answer, anonymousUser, type RoleRef, type SalaryAnswer } from "../advisor/types.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
 import { type PayChart, payChart } from "./svg.js";

@@ -1,4 +1,4 @@
-import type { FeedbackReport } from "./feedback.js";
+import type { FeedbackReport } from "./feedback-report.js";
 import { type InsightTally, minimumPeople } from "./record.js";
 
 const dayMs = 86_400_000;

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { type Citation, cite, formatFigure } from "../knowledge/figures.js";
+import { type Citation, cite, formatFigure } from "../knowledge/figure-text.js";
 import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/schema.js";
 import { slugify } from "../knowledge/text.js";
-import type { FigureView, Notice, RoleRef, SkillList } from "./types.js";
+import type { FigureView, Notice, RoleRef, SkillList } from "./answers.js";
 
 const skillGroupLabels: Record<SkillGroup, string> = {
   technical: "Technical skills",
