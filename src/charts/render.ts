@@ -5,7 +5,7 @@ import { encodePng, encodePngAsync } from "./png.js";
 import { chartFontFamily } from "./svg.js";
 
 /** assets/fonts at the package root, from src/charts (tsx, tests) and from dist/charts (the build) alike. */
-const fontDir = fileURLToPath(new URL("../../assets/fonts", import.meta.url));
+const fontDir = fileURLToPath(new URL("../../assets/fonts/", import.meta.url));
 export const fontFiles = [`${fontDir}DejaVuSans.ttf`, `${fontDir}DejaVuSans-Bold.ttf`];
 
 /** The PNG's pixels per SVG unit. */
