@@ -7,7 +7,7 @@ import path from "node:path";
 import { reply } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import type { KnowledgeBase } from "../src/knowledge/base.js";
-import { renderMessage } from "../src/slack/blocks/render.js";
+import { renderMessage } from "../src/slack/blocks/message.js";
 import { JsonStore } from "../src/store/store.js";
 
 export interface MixedPayloads {

@@ -29,7 +29,7 @@ async function appPayload(text: string) {
   const { reply } = await import("../src/conversation/reply.js");
   const { digestCommands } = await import("../src/digest/commands.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
-  const { renderMessage } = await import("../src/slack/blocks/render.js");
+  const { renderMessage } = await import("../src/slack/blocks/message.js");
   const { JsonStore } = await import("../src/store/store.js");
   const kb = loadKnowledgeBase(knowledgeDir);
   const store = await JsonStore.open(dataFile);
@@ -89,7 +89,7 @@ if (kind === "bare") {
 } else {
   // Imported here, so that the bare target loads none of the app's code.
   const { loadConfig } = await import("../src/runtime/config.js");
-  const { createLogger } = await import("../src/slack/app.js");
+  const { createLogger } = await import("../src/runtime/logging.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
   const { startService } = await import("../src/runtime/service.js");
   const { openStore } = await import("../src/store/open.js");

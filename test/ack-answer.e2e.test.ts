@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Assistant } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
-import { HomeRefresher, type SlackContext } from "../src/slack/context.js";
-import { careerCommand } from "../src/slack/listeners/commands.js";
+import { careerCommand } from "../src/slack/listeners/commands/career.js";
+import type { SlackContext } from "../src/slack/listeners/deps.js";
+import { HomeRefresher } from "../src/slack/listeners/home-refresher.js";
 import { JsonStore, type Store } from "../src/store/store.js";
 import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Assistant } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
-import { HomeRefresher, type SlackContext } from "../src/slack/context.js";
-import { careerCommand } from "../src/slack/listeners/commands.js";
-import { appMention, directMessage } from "../src/slack/listeners/events.js";
-import { prefsSubmitted } from "../src/slack/listeners/views.js";
+import { careerCommand } from "../src/slack/listeners/commands/career.js";
+import type { SlackContext } from "../src/slack/listeners/deps.js";
+import { directMessage } from "../src/slack/listeners/events/direct-message.js";
+import { appMention } from "../src/slack/listeners/events/mention.js";
+import { HomeRefresher } from "../src/slack/listeners/home-refresher.js";
+import { prefsSubmitted } from "../src/slack/listeners/views/prefs-submitted.js";
 import { JsonStore } from "../src/store/store.js";
 import { recordingLogger, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";

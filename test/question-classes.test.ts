@@ -7,7 +7,7 @@ import { answerOccupation } from "../src/advisor/scope.js";
 import { resolveRole } from "../src/knowledge/resolve.js";
 import { tokenize } from "../src/knowledge/text.js";
 import { renderText } from "../src/render/plain-text.js";
-import { renderMessage } from "../src/slack/blocks/render.js";
+import { renderMessage } from "../src/slack/blocks/message.js";
 import { parseCommand } from "../src/understanding/command-grammar.js";
 import type { ConversationContext } from "../src/understanding/conversation-state.js";
 import { itFieldPositions } from "../src/understanding/it-word.js";

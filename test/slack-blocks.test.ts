@@ -20,8 +20,8 @@ import {
   type DataVisualizationBlock,
 } from "../src/slack/blocks/data-visualization.js";
 import { decodeFeedback, feedbackBlock } from "../src/slack/blocks/feedback-buttons.js";
+import { renderMessage } from "../src/slack/blocks/message.js";
 import { payChartBlocks } from "../src/slack/blocks/pay-charts.js";
-import { renderMessage } from "../src/slack/blocks/render.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
 

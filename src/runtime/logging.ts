@@ -203,3 +203,8 @@ export function startupFailure(env: NodeJS.ProcessEnv, message: string): string 
     msg: message,
   });
 }
+
+/** A text logger at `level` (`loggerFor(config)` also takes LOG_FORMAT and the secrets). */
+export function createLogger(level: Config["logLevel"]): Logger {
+  return new AppLogger({ level });
+}

@@ -1,5 +1,5 @@
 import type { ContextActionsBlock } from "@slack/types";
-import { ids } from "../ids.js";
+import { ids } from "./ids.js";
 import { clip } from "./kit.js";
 
 /**

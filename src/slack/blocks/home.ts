@@ -6,9 +6,9 @@ import type { OperatorReport } from "../../insights/operator-report.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { progressBar } from "../../render/plain-text.js";
 import type { UserRecord } from "../../store/records.js";
-import { ids } from "../ids.js";
+import { ids } from "./ids.js";
 import { button, esc, fieldSections, fitBlocks, header, limits, sections } from "./kit.js";
-import { buttonLabel } from "./render.js";
+import { buttonLabel } from "./next-steps.js";
 
 function progressBlocks(kb: KnowledgeBase, record: UserRecord | undefined): KnownBlock[] {
   const role = record?.role ? kb.roleById.get(record.role) : undefined;

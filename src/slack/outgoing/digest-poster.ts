@@ -5,8 +5,8 @@ import {
   WebAPIRequestError,
   type WebClient,
 } from "@slack/web-api";
-import { type DigestPoster, PostError } from "../digest/scheduler.js";
-import { renderMessage } from "./blocks/render.js";
+import { type DigestPoster, PostError } from "../../digest/scheduler.js";
+import { renderMessage } from "../blocks/message.js";
 
 /** Message metadata that marks our digest posts, so a restart can tell whether a post went out. */
 const eventType = "career_digest";

@@ -1,12 +1,12 @@
 import type { CustomRoute, Logger } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
-import type { Answer } from "../advisor/answers.js";
-import { chartFor, type PayChart } from "../charts/answer-chart.js";
-import { ChartCache } from "../charts/cache.js";
-import type { KnowledgeBase } from "../knowledge/base.js";
-import { clip, esc, limits } from "./blocks/kit.js";
-import type { SlackMessage } from "./blocks/render.js";
+import type { Answer } from "../../advisor/answers.js";
+import { chartFor, type PayChart } from "../../charts/answer-chart.js";
+import { ChartCache } from "../../charts/cache.js";
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { clip, esc, limits } from "../blocks/kit.js";
+import type { SlackMessage } from "../blocks/message.js";
 
 /** Where a chart was asked to go: the channel (and thread) the answer was just posted in. */
 export interface ChartPlace {

@@ -1,9 +1,8 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { validatePreference, withPreference } from "../../conversation/reply.js";
-import type { PrefKey } from "../../understanding/command-grammar.js";
-import { prefsFields } from "../blocks/prefs-modal.js";
-import type { SlackContext } from "../context.js";
-import { ids } from "../ids.js";
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { validatePreference, withPreference } from "../../../conversation/reply.js";
+import type { PrefKey } from "../../../understanding/command-grammar.js";
+import { prefsFields } from "../../blocks/prefs-modal.js";
+import type { SlackContext } from "../deps.js";
 
 /** The preferences modal was submitted: every field is validated, saved together, and App Home refreshed. */
 export function prefsSubmitted(ctx: SlackContext) {
@@ -42,8 +41,4 @@ export function prefsSubmitted(ctx: SlackContext) {
     }
     ctx.home.schedule(client, body.user.id);
   };
-}
-
-export function registerViews(app: App, ctx: SlackContext): void {
-  app.view(ids.prefsModal, prefsSubmitted(ctx));
 }

@@ -1,7 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
-import { openInstallation, sealInstallation } from "../store/installation-secrets.js";
-import type { TokenKeys } from "../store/secrets.js";
-import type { Store } from "../store/store.js";
+import { openInstallation, sealInstallation } from "../../store/installation-secrets.js";
+import type { TokenKeys } from "../../store/secrets.js";
+import type { Store } from "../../store/store.js";
 
 /** An org-wide (Enterprise Grid) install is kept under its enterprise id, any other under its team id. */
 function keyOf(q: {

@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import type { ChannelDirectory } from "../digest/commands.js";
+import type { ChannelDirectory } from "../../digest/commands.js";
 
 /**
  * Answers the digest's questions about users and channels from the Web API; unknown on any error. `token`

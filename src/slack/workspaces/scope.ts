@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { ConversationRecord, Subscription, UserRecord } from "../store/records.js";
-import type { Store } from "../store/store.js";
+import type { ConversationRecord, Subscription, UserRecord } from "../../store/records.js";
+import type { Store } from "../../store/store.js";
 
 /**
  * The workspace a request came from, for the whole of its handling. With OAuth installs into many

@@ -1,0 +1,56 @@
+import type { AllMiddlewareArgs, AssistantUserMessageMiddleware } from "@slack/bolt";
+import { conversationMessage, failureMessage, replyToSlack } from "../answer.js";
+import type { SlackContext } from "../deps.js";
+import { WorkingStatus } from "../working-status.js";
+import { threadTitle } from "./prompts.js";
+import { threadKey } from "./thread-contexts.js";
+
+type UserMessageArgs = Parameters<AssistantUserMessageMiddleware>[0];
+
+/** A person's message in an assistant thread: answered in the thread, from the thread's conversation. */
+export function userMessage(ctx: SlackContext) {
+  return async ({ message, client, say, setTitle, setStatus }: UserMessageArgs & AllMiddlewareArgs) => {
+    // Our own answers arrive here too, as messages in the thread.
+    if (!("user" in message) || !message.user || ("bot_id" in message && message.bot_id)) return;
+    const threadTs = (message as { thread_ts?: string }).thread_ts;
+    if (!threadTs) return;
+    const { channel, user } = message;
+    const text = ("text" in message ? message.text : undefined) ?? "";
+    const key = threadKey(channel, threadTs);
+    const log = (what: string) => (error: Error) =>
+      ctx.logger.warn(`${what} in ${key} failed: ${error.message}`);
+
+    const status = new WorkingStatus(setStatus, (problem) => ctx.logger.warn(`${problem} in ${key}`));
+    let titling: Promise<unknown> | undefined;
+    let replied = false;
+    try {
+      // No conversation kept yet for the thread: this is its first question, which names it.
+      if (!(await ctx.assistant.store.conversation(key, ctx.assistant.clock())))
+        titling = setTitle(threadTitle(text)).catch(log("setting the title"));
+      const {
+        answer,
+        changedPreferences,
+        text: question,
+      } = await replyToSlack(ctx, text, { userId: user, channelId: channel }, { key, fresh: false });
+      await status.settle();
+      await say(conversationMessage(ctx, answer, question));
+      replied = true;
+      if (changedPreferences) ctx.home.schedule(client, user);
+      // Pay charts (CHARTS=image): uploaded into the thread after the answer, as for mentions (never throws).
+      await ctx.charts?.upload(client, answer, { channel, thread_ts: threadTs });
+    } catch (error) {
+      ctx.logger.error(`assistant message failed: ${(error as Error).stack ?? error}`);
+      await status.settle();
+      replied = await say(failureMessage(error)).then(
+        () => true,
+        (e: Error) => {
+          log("apologising")(e);
+          return replied;
+        },
+      );
+    } finally {
+      await status.finish(replied);
+    }
+    await titling;
+  };
+}
