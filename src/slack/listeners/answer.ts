@@ -68,3 +68,12 @@ export function failureMessage(error: unknown): SlackMessage {
         : "Something went wrong on my side while answering. Please try again in a moment.";
   return renderMessage(notice("Sorry", [line], "warning"));
 }
+
+/** The message with its pay chart as an image block, where the app serves charts (CHARTS=image, PUBLIC_URL). */
+export async function withChartImage(
+  ctx: SlackContext,
+  answer: Answer,
+  message: SlackMessage,
+): Promise<SlackMessage> {
+  return ctx.charts ? ctx.charts.withImage(answer, message) : message;
+}

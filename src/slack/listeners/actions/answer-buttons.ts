@@ -1,7 +1,7 @@
 import type { BlockAction, ButtonAction, RespondFn, StaticSelectAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { renderMessage } from "../../blocks/message.js";
-import { failureMessage, replyToSlack } from "../answer.js";
+import { failureMessage, replyToSlack, withChartImage } from "../answer.js";
 import type { SlackContext } from "../deps.js";
 import type { ActionArgs } from "./action-args.js";
 
@@ -28,7 +28,7 @@ async function answerClick(
     });
     // Pay charts: an image block (PUBLIC_URL) under a message; uploaded after the answer in the app's DM.
     if (body.response_url) {
-      const charted = ctx.charts ? await ctx.charts.withImage(answer, message) : message;
+      const charted = await withChartImage(ctx, answer, message);
       await respond({ response_type: "ephemeral", replace_original: false, ...charted });
     } else {
       const posted = await client.chat.postMessage({ channel: body.user.id, ...message });
@@ -64,7 +64,7 @@ export function shareButton(ctx: SlackContext) {
     // Pay charts: in the shared message when PUBLIC_URL is set (works in channels the bot is not in);
     // otherwise uploaded into the channel after it.
     const message = renderMessage(answer, { roles: ctx.roles, nativeCharts: ctx.nativeCharts === true });
-    const charted = ctx.charts ? await ctx.charts.withImage(answer, message) : message;
+    const charted = await withChartImage(ctx, answer, message);
     await respond({ response_type: "in_channel", replace_original: false, ...charted });
     if (charted === message) await ctx.charts?.upload(client, answer, { channel: channelId });
   };

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, AssistantUserMessageMiddleware } from "@slack/bolt";
-import { conversationMessage, failureMessage, replyToSlack } from "../answer.js";
+import { answerInThread } from "../answer-in-thread.js";
 import type { SlackContext } from "../deps.js";
 import { WorkingStatus } from "../working-status.js";
 import { threadTitle } from "./prompts.js";
@@ -22,35 +22,21 @@ export function userMessage(ctx: SlackContext) {
 
     const status = new WorkingStatus(setStatus, (problem) => ctx.logger.warn(`${problem} in ${key}`));
     let titling: Promise<unknown> | undefined;
-    let replied = false;
-    try {
-      // No conversation kept yet for the thread: this is its first question, which names it.
-      if (!(await ctx.assistant.store.conversation(key, ctx.assistant.clock())))
-        titling = setTitle(threadTitle(text)).catch(log("setting the title"));
-      const {
-        answer,
-        changedPreferences,
-        text: question,
-      } = await replyToSlack(ctx, text, { userId: user, channelId: channel }, { key, fresh: false });
-      await status.settle();
-      await say(conversationMessage(ctx, answer, question));
-      replied = true;
-      if (changedPreferences) ctx.home.schedule(client, user);
-      // Pay charts (CHARTS=image): uploaded into the thread after the answer, as for mentions (never throws).
-      await ctx.charts?.upload(client, answer, { channel, thread_ts: threadTs });
-    } catch (error) {
-      ctx.logger.error(`assistant message failed: ${(error as Error).stack ?? error}`);
-      await status.settle();
-      replied = await say(failureMessage(error)).then(
-        () => true,
-        (e: Error) => {
-          log("apologising")(e);
-          return replied;
-        },
-      );
-    } finally {
-      await status.finish(replied);
-    }
+    await answerInThread(ctx, client, {
+      text,
+      who: { userId: user, channelId: channel },
+      channel,
+      threadTs,
+      fresh: false,
+      post: say,
+      status,
+      listener: "assistant message",
+      before: async () => {
+        // No conversation kept yet for the thread: this is its first question, which names it.
+        if (!(await ctx.assistant.store.conversation(key, ctx.assistant.clock())))
+          titling = setTitle(threadTitle(text)).catch(log("setting the title"));
+      },
+    });
     await titling;
   };
 }

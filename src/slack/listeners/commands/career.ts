@@ -4,7 +4,7 @@ import { parseCommand } from "../../../understanding/command-grammar.js";
 import { unescapeSlack } from "../../blocks/kit.js";
 import { renderMessage } from "../../blocks/message.js";
 import { currentTeam } from "../../workspaces/scope.js";
-import { failureMessage, replyToSlack } from "../answer.js";
+import { failureMessage, replyToSlack, withChartImage } from "../answer.js";
 import type { SlackContext } from "../deps.js";
 import { AnswerCache, readsOnlyKnowledgeAndRecord, withRecord } from "./answer-cache.js";
 
@@ -60,7 +60,7 @@ async function answerCommand(
     // answer, cached or not, so a cached answer never points at a picture the chart cache has let go.
     const { answer, message, responseType } = rendered;
     noteAnswer(answer); // a reused answer too, for the request's metrics and log lines
-    const charted = ctx.charts ? await ctx.charts.withImage(answer, message) : message;
+    const charted = await withChartImage(ctx, answer, message);
     return { response_type: responseType, ...charted };
   } catch (error) {
     ctx.logger.error(`/career failed: ${(error as Error).stack ?? error}`);

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { type DigestCommand, parseCommand } from "../../../understanding/command-grammar.js";
 import { unescapeSlack } from "../../blocks/kit.js";
-import { conversationMessage, failureMessage, replyToSlack } from "../answer.js";
+import { answerInThread } from "../answer-in-thread.js";
 import type { SlackContext } from "../deps.js";
 import { WorkingStatus } from "../working-status.js";
 
@@ -24,7 +24,7 @@ function askedAbout(ctx: SlackContext, text: string, user: string, dm: string): 
 /**
  * A direct message to the bot, in the app's Messages tab (Slack's agent messaging experience): each
  * top-level message is answered in a thread of its own, which starts a conversation that follow-ups in the
- * thread continue (those arrive through the assistant listener, src/slack/listeners/assistant.ts). While
+ * thread continue (those arrive through the assistant listener, src/slack/listeners/assistant/). While
  * the answer is worked out, the thread shows that the app is working. Messages from bots, edits and other
  * subtypes are ignored.
  */
@@ -38,32 +38,16 @@ export function directMessage(ctx: SlackContext) {
       (text) => client.assistant.threads.setStatus({ channel_id: channel, thread_ts, status: text }),
       (problem) => ctx.logger.warn(`${problem} in ${channel}:${thread_ts}`),
     );
-    let replied = false;
-    try {
-      const text = message.text ?? "";
-      const { answer, text: question } = await replyToSlack(
-        ctx,
-        text,
-        { userId: message.user, channelId: askedAbout(ctx, text, message.user, channel) },
-        {
-          key: `${channel}:${thread_ts}`,
-          fresh: (message as { thread_ts?: string }).thread_ts === undefined,
-        },
-      );
-      await status.settle();
-      await client.chat.postMessage({ channel, thread_ts, ...conversationMessage(ctx, answer, question) });
-      replied = true;
-      // Pay charts (CHARTS=image): uploaded into the thread after the answer, where the answer went.
-      await ctx.charts?.upload(client, answer, { channel, thread_ts });
-    } catch (error) {
-      ctx.logger.error(`message.im failed: ${(error as Error).stack ?? error}`);
-      await status.settle();
-      replied = await client.chat.postMessage({ channel, thread_ts, ...failureMessage(error) }).then(
-        () => true,
-        () => replied,
-      );
-    } finally {
-      await status.finish(replied);
-    }
+    const text = message.text ?? "";
+    await answerInThread(ctx, client, {
+      text,
+      who: { userId: message.user, channelId: askedAbout(ctx, text, message.user, channel) },
+      channel,
+      threadTs: thread_ts,
+      fresh: (message as { thread_ts?: string }).thread_ts === undefined,
+      post: (reply) => client.chat.postMessage({ channel, thread_ts, ...reply }),
+      status,
+      listener: "message.im",
+    });
   };
 }
