@@ -7,7 +7,7 @@ import type { WorkingStatus } from "./working-status.js";
 
 /** A question asked in a thread (a mention's, a DM's, an assistant thread) and where its answer goes. */
 export interface ThreadQuestion {
-  /** The text as Slack sent it. */
+  /** What the person wrote, decoded from Slack's escaping (`unescapeSlack`). */
   text: string;
   who: Asker;
   /** The thread the answer goes in; its conversation is remembered under `channel:threadTs`. */
@@ -36,12 +36,12 @@ export async function answerInThread(ctx: SlackContext, client: WebClient, q: Th
   let replied = false;
   try {
     await q.before?.();
-    const { answer, changedPreferences, text } = await replyToSlack(ctx, q.text, q.who, {
+    const { answer, changedPreferences } = await replyToSlack(ctx, q.text, q.who, {
       key: `${q.channel}:${q.threadTs}`,
       fresh: q.fresh,
     });
     await q.status?.settle();
-    await q.post(conversationMessage(ctx, answer, text));
+    await q.post(conversationMessage(ctx, answer, q.text));
     replied = true;
     if (changedPreferences) ctx.home.schedule(client, q.who.userId);
     await ctx.charts?.upload(client, answer, { channel: q.channel, thread_ts: q.threadTs });

@@ -6,7 +6,6 @@ import { fingerprintOf } from "../../knowledge/fingerprint.js";
 import { noteAnswer } from "../../runtime/request-context.js";
 import { StoreUnavailableError } from "../../store/store.js";
 import type { FeedbackSubject } from "../blocks/feedback-buttons.js";
-import { unescapeSlack } from "../blocks/kit.js";
 import { type RenderOptions, renderMessage, type SlackMessage } from "../blocks/message.js";
 import { currentTeam } from "../workspaces/scope.js";
 import type { SlackContext } from "./deps.js";
@@ -40,20 +39,20 @@ export function conversationMessage(
 }
 
 /**
- * Answers text that came from Slack. Slack escapes &, < and > in what it sends (and so do our button
- * values), so the text is decoded once here; the renderers escape everything again on the way out.
+ * Answers a request from Slack. `text` is what the person wrote: Slack escapes &, < and > in what it sends
+ * (and so do our button values), and each listener decodes it once, as it takes the request
+ * (`unescapeSlack`); the renderers escape everything again on the way out.
  */
 export function replyToSlack(
   ctx: SlackContext,
-  slackText: string,
+  text: string,
   who: Asker,
   conversation?: Conversation,
-): Promise<Reply & { text: string }> {
-  const text = unescapeSlack(slackText);
+): Promise<Reply> {
   return reply(ctx.assistant, text, who, conversation).then((r) => {
     ctx.insights?.answered(r.answer, text, { userId: who.userId, teamId: currentTeam() });
     noteAnswer(r.answer); // the request's answer kind, for its log lines and metrics
-    return { ...r, text };
+    return r;
   });
 }
 

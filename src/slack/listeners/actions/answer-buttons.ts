@@ -1,5 +1,6 @@
 import type { BlockAction, ButtonAction, RespondFn, StaticSelectAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import { unescapeSlack } from "../../blocks/kit.js";
 import { renderMessage } from "../../blocks/message.js";
 import { failureMessage, replyToSlack, withChartImage } from "../answer.js";
 import type { SlackContext } from "../deps.js";
@@ -19,9 +20,9 @@ async function answerClick(
   const channelId = body.channel?.id ?? body.user.id;
   try {
     const who = { userId: body.user.id, channelId };
-    const { answer, text: command, changedPreferences } = await replyToSlack(ctx, text, who);
+    const { answer, changedPreferences } = await replyToSlack(ctx, text, who);
     const message = renderMessage(answer, {
-      command,
+      command: text,
       shareable: body.channel !== undefined,
       roles: ctx.roles,
       nativeCharts: ctx.nativeCharts === true,
@@ -48,7 +49,7 @@ async function answerClick(
 export function runCommandButton(ctx: SlackContext) {
   return async ({ ack, body, action, respond, client }: ActionArgs<ButtonAction>) => {
     await ack();
-    await answerClick(ctx, body, respond, client, action.value ?? "help");
+    await answerClick(ctx, body, respond, client, unescapeSlack(action.value ?? "help"));
   };
 }
 
@@ -57,7 +58,7 @@ export function shareButton(ctx: SlackContext) {
   return async ({ ack, body, action, respond, client }: ActionArgs<ButtonAction>) => {
     await ack();
     const channelId = body.channel?.id ?? body.user.id;
-    const { answer } = await replyToSlack(ctx, action.value ?? "help", {
+    const { answer } = await replyToSlack(ctx, unescapeSlack(action.value ?? "help"), {
       userId: body.user.id,
       channelId,
     });

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, AssistantUserMessageMiddleware } from "@slack/bolt";
+import { unescapeSlack } from "../../blocks/kit.js";
 import { answerInThread } from "../answer-in-thread.js";
 import type { SlackContext } from "../deps.js";
 import { WorkingStatus } from "../working-status.js";
@@ -15,7 +16,8 @@ export function userMessage(ctx: SlackContext) {
     const threadTs = (message as { thread_ts?: string }).thread_ts;
     if (!threadTs) return;
     const { channel, user } = message;
-    const text = ("text" in message ? message.text : undefined) ?? "";
+    const slackText = ("text" in message ? message.text : undefined) ?? "";
+    const text = unescapeSlack(slackText);
     const key = threadKey(channel, threadTs);
     const log = (what: string) => (error: Error) =>
       ctx.logger.warn(`${what} in ${key} failed: ${error.message}`);
@@ -34,7 +36,7 @@ export function userMessage(ctx: SlackContext) {
       before: async () => {
         // No conversation kept yet for the thread: this is its first question, which names it.
         if (!(await ctx.assistant.store.conversation(key, ctx.assistant.clock())))
-          titling = setTitle(threadTitle(text)).catch(log("setting the title"));
+          titling = setTitle(threadTitle(slackText)).catch(log("setting the title"));
       },
     });
     await titling;

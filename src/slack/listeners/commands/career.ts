@@ -25,27 +25,21 @@ async function answerCommand(
 ): Promise<RespondArguments> {
   try {
     const who = { userId: command.user_id, channelId: command.channel_id };
+    const text = unescapeSlack(command.text);
     const record = await ctx.assistant.store.user(who.userId);
     const key = cache.forKnowledge(ctx.assistant.kb.knowledge).key(command.text, record);
     let rendered = cache.get(key);
     // A reused answer is still a question asked (a new one is recorded on its way through `reply`).
-    if (rendered)
-      ctx.insights?.answered(rendered.answer, unescapeSlack(command.text), { ...who, teamId: currentTeam() });
+    if (rendered) ctx.insights?.answered(rendered.answer, text, { ...who, teamId: currentTeam() });
     if (!rendered) {
-      const cacheable = readsOnlyKnowledgeAndRecord(
-        parseCommand(ctx.assistant.kb, unescapeSlack(command.text)),
-      );
+      const cacheable = readsOnlyKnowledgeAndRecord(parseCommand(ctx.assistant.kb, text));
       const answering = cacheable
         ? {
             ...ctx,
             assistant: { ...ctx.assistant, store: withRecord(ctx.assistant.store, who.userId, record) },
           }
         : ctx;
-      const { answer, visibility, text, changedPreferences } = await replyToSlack(
-        answering,
-        command.text,
-        who,
-      );
+      const { answer, visibility, changedPreferences } = await replyToSlack(answering, text, who);
       if (changedPreferences) ctx.home.schedule(client, command.user_id);
       const message = renderMessage(answer, {
         command: text,

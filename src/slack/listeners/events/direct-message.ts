@@ -17,7 +17,7 @@ const readsChannel = (c: DigestCommand) =>
 function askedAbout(ctx: SlackContext, text: string, user: string, dm: string): string {
   const viewing = ctx.viewing?.channelOf(user);
   if (!viewing) return dm;
-  const command = parseCommand(ctx.assistant.kb, unescapeSlack(text));
+  const command = parseCommand(ctx.assistant.kb, text);
   return command.kind === "digest" && readsChannel(command) ? viewing : dm;
 }
 
@@ -38,7 +38,7 @@ export function directMessage(ctx: SlackContext) {
       (text) => client.assistant.threads.setStatus({ channel_id: channel, thread_ts, status: text }),
       (problem) => ctx.logger.warn(`${problem} in ${channel}:${thread_ts}`),
     );
-    const text = message.text ?? "";
+    const text = unescapeSlack(message.text ?? "");
     await answerInThread(ctx, client, {
       text,
       who: { userId: message.user, channelId: askedAbout(ctx, text, message.user, channel) },

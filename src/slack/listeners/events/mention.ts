@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { unescapeSlack } from "../../blocks/kit.js";
 import { answerInThread } from "../answer-in-thread.js";
 import type { SlackContext } from "../deps.js";
 
@@ -13,7 +14,7 @@ export function appMention(ctx: SlackContext) {
     const { channel, user } = event;
     // A mention inside a thread continues that thread's conversation; a top-level one starts a new thread.
     await answerInThread(ctx, client, {
-      text: event.text.replace(mentionPattern, " ").trim(),
+      text: unescapeSlack(event.text.replace(mentionPattern, " ").trim()),
       who: { userId: user, channelId: channel },
       channel,
       threadTs: thread_ts,
