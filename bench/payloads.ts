@@ -8,7 +8,7 @@ import { reply } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import type { KnowledgeBase } from "../src/knowledge/base.js";
 import { renderMessage } from "../src/slack/blocks/message.js";
-import { JsonStore } from "../src/store/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 
 export interface MixedPayloads {
   /** `/career <text>`, as acknowledged. */

@@ -30,7 +30,7 @@ async function appPayload(text: string) {
   const { digestCommands } = await import("../src/digest/commands.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
   const { renderMessage } = await import("../src/slack/blocks/message.js");
-  const { JsonStore } = await import("../src/store/store.js");
+  const { JsonStore } = await import("../src/store/file/json-store.js");
   const kb = loadKnowledgeBase(knowledgeDir);
   const store = await JsonStore.open(dataFile);
   const directory = { userTimezone: async () => "UTC", isMember: async () => true };

@@ -7,7 +7,7 @@ import { directMessage } from "../src/slack/listeners/events/direct-message.js";
 import { appMention } from "../src/slack/listeners/events/mention.js";
 import { HomeRefresher } from "../src/slack/listeners/home-refresher.js";
 import { prefsSubmitted } from "../src/slack/listeners/views/prefs-submitted.js";
-import { JsonStore } from "../src/store/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { recordingLogger, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocketServer } from "ws";
 import { loadConfig } from "../src/runtime/config.js";
 import { startService } from "../src/runtime/service.js";
-import { JsonStore } from "../src/store/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";
 import { connectHttp, textOf } from "./support/mcp.js";

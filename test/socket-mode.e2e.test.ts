@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { WebSocketServer } from "ws";
 import { loadConfig } from "../src/runtime/config.js";
 import { startService } from "../src/runtime/service.js";
-import { JsonStore } from "../src/store/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { recordingLogger, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";
 import { SlackApiStandIn } from "./support/slack-api.js";

@@ -3,15 +3,16 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runStoreCommand } from "../src/cli/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import {
   sealInstallation,
   TokenKeyError,
   upgradeInstallationKeys,
 } from "../src/store/installation-secrets.js";
-import { PostgresStore } from "../src/store/postgres.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { emptyData } from "../src/store/records.js";
 import { keyOf, sealedWith } from "../src/store/secrets.js";
-import { JsonStore, type Store } from "../src/store/store.js";
+import type { Store } from "../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, testTokenKey } from "./support/app.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import { installWorkspace, tokenAnsweredWith } from "./support/oauth.js";

@@ -1,8 +1,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { corpusEntries } from "../insights/feedback-report.js";
 import { insightLifetimeMs } from "../insights/record.js";
-import { PostgresStore } from "../store/postgres.js";
-import { JsonStore, type Store, StoreError } from "../store/store.js";
+import { JsonStore, StoreError } from "../store/file/json-store.js";
+import { PostgresStore } from "../store/postgres/postgres-store.js";
+import type { Store } from "../store/store.js";
 
 const usage = "Usage: career feedback export <file>   (writes the 👎 questions as corpus entries to label)";
 

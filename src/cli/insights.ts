@@ -2,8 +2,9 @@ import { existsSync } from "node:fs";
 import { feedbackReport, shareText } from "../insights/feedback-report.js";
 import { operatorReport, weekSummary } from "../insights/operator-report.js";
 import { insightLifetimeMs } from "../insights/record.js";
-import { PostgresStore } from "../store/postgres.js";
-import { JsonStore, type Store, StoreError } from "../store/store.js";
+import { JsonStore, StoreError } from "../store/file/json-store.js";
+import { PostgresStore } from "../store/postgres/postgres-store.js";
+import type { Store } from "../store/store.js";
 
 /**
  * `career insights`: the operator's report from the store the app uses (DATABASE_URL, else DATA_FILE):

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { ConfigError, tokenKeysFrom } from "../runtime/config.js";
+import { JsonStore, StoreError } from "../store/file/json-store.js";
 import {
   hasPlainSecrets,
   sealInstallation,
@@ -7,8 +8,8 @@ import {
   upgradeInstallationKeys,
 } from "../store/installation-secrets.js";
 import { openStore } from "../store/open.js";
-import { PostgresStore } from "../store/postgres.js";
-import { countsOf, JsonStore, type Store, StoreError } from "../store/store.js";
+import { PostgresStore } from "../store/postgres/postgres-store.js";
+import { countsOf, type Store } from "../store/store.js";
 
 const usage =
   "Usage: career store import <lowdb file>   copy a lowdb data file into the database DATABASE_URL names\n" +

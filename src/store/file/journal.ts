@@ -1,8 +1,8 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import type { Table } from "../records.js";
 import { ownerOnly } from "./private-file.js";
-import type { Table } from "./records.js";
 
 /** One change, as an absolute operation, so replaying an entry twice does no harm. */
 export type JournalEntry = { set: Table; key: string; value: unknown } | { delete: Table; key: string };

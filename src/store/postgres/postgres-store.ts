@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { z } from "zod";
-import type { FeedbackRecord } from "../insights/feedback-report.js";
+import type { FeedbackRecord } from "../../insights/feedback-report.js";
 import {
   counted,
   type InsightRecord,
@@ -9,8 +9,7 @@ import {
   insightLifetimeMs,
   minimumPeople,
   tallyKey,
-} from "../insights/record.js";
-import { migrationLockId, migrations } from "./migrations.js";
+} from "../../insights/record.js";
 import {
   type ConversationRecord,
   conversationLifetimeMs,
@@ -31,7 +30,7 @@ import {
   subscriptionSchema,
   type UserRecord,
   userSchema,
-} from "./records.js";
+} from "../records.js";
 import {
   countsOf,
   type ImportCounts,
@@ -39,7 +38,8 @@ import {
   type Store,
   type StoreHealth,
   StoreUnavailableError,
-} from "./store.js";
+} from "../store.js";
+import { migrationLockId, migrations } from "./migrations.js";
 
 /** How long an instance waits for another to finish rewriting the installations (a key rotation). */
 const lockWaitMs = 5 * 60 * 1000;
