@@ -66,27 +66,23 @@ function withChart(kb: KnowledgeBase, answer: Answer, file: string): CliResult {
   return { code: 0, out: `${text}\n\nChart written to ${file}.` };
 }
 
+/** The subcommands that answer from the store or the data files rather than the knowledge alone. */
+const subcommands = new Map<string, (args: string[], env: NodeJS.ProcessEnv) => Promise<CliResult>>([
+  ["insights", (_args, env) => runInsightsCommand(env)],
+  ["data", runDataCommand],
+  ["feedback", runFeedbackCommand],
+  ["store", runStoreCommand],
+]);
+
+/** Writes a subcommand's output (to stderr when it failed) and gives its exit code. */
+function printed({ code, out }: CliResult): number {
+  (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
+  return code;
+}
+
 export function main(argv: string[]): number | Promise<number> {
-  if (argv[0] === "insights")
-    return runInsightsCommand(process.env).then(({ code, out }) => {
-      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
-      return code;
-    });
-  if (argv[0] === "data")
-    return runDataCommand(argv.slice(1), process.env).then(({ code, out }) => {
-      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
-      return code;
-    });
-  if (argv[0] === "feedback")
-    return runFeedbackCommand(argv.slice(1), process.env).then(({ code, out }) => {
-      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
-      return code;
-    });
-  if (argv[0] === "store")
-    return runStoreCommand(argv.slice(1), process.env).then(({ code, out }) => {
-      (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
-      return code;
-    });
+  const subcommand = subcommands.get(argv[0] ?? "");
+  if (subcommand) return subcommand(argv.slice(1), process.env).then(printed);
   const knowledgeDir = process.env.KNOWLEDGE_DIR ?? path.join(packageRoot, "knowledge");
   // The advisor as MCP tools over stdio, for desktop assistants (docs/mcp.md).
   if (argv[0] === "mcp")

@@ -49,88 +49,85 @@ export async function createMetrics(): Promise<Metrics> {
   prom.collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const requests = new prom.Counter({
-    name: "career_requests_total",
-    help: "Slack requests handled, by surface and how their handling ended (ok, error, rate_limited, stale)",
-    labelNames: ["surface", "outcome"] as const,
-    registers,
-  });
-  const answers = new prom.Counter({
-    name: "career_answers_total",
-    help: "Answers given, by surface (command, mention, dm, assistant, action) and kind (compare, salary, question, ...)",
-    labelNames: ["surface", "kind"] as const,
-    registers,
-  });
-  const answerSeconds = new prom.Histogram({
-    name: "career_answer_duration_seconds",
-    help: "Time from a request's arrival until its answer was delivered, by surface and kind",
-    labelNames: ["surface", "kind"] as const,
-    buckets: latencyBuckets,
-    registers,
-  });
-  const notFound = new prom.Counter({
-    name: "career_answers_not_found_total",
-    help: "Answers saying the knowledge does not cover what was asked, by surface and reason (uncovered, off_topic, unanswered, unknown_role)",
-    labelNames: ["surface", "reason"] as const,
-    registers,
-  });
-  const malformed = new prom.Counter({
-    name: "career_malformed_requests_total",
-    help: "Signed requests whose payload was malformed, turned away with a 2xx or 4xx, by the part at fault",
-    labelNames: ["reason"] as const,
-    registers,
-  });
-  const slackCalls = new prom.Counter({
-    name: "career_slack_api_calls_total",
-    help: "Calls to Slack (Web API methods, response URLs, file uploads) by method and outcome (ok, error, rate_limited, http_error, timeout, network_error)",
-    labelNames: ["method", "outcome"] as const,
-    registers,
-  });
-  const slackSeconds = new prom.Histogram({
-    name: "career_slack_api_call_duration_seconds",
-    help: "Time a call to Slack took, by method",
-    labelNames: ["method"] as const,
-    buckets: latencyBuckets,
-    registers,
-  });
-  const digestPosts = new prom.Counter({
-    name: "career_digest_posts_total",
-    help: "Digest slots settled, by outcome (posted, failed: given up after retries, paused: channel gone or bot removed)",
-    labelNames: ["outcome"] as const,
-    registers,
-  });
-  const digestCatchUps = new prom.Counter({
-    name: "career_digest_catch_ups_total",
-    help: "Digest slots posted late: missed while the app was down, or taken over from an instance that died",
-    registers,
-  });
-  const storeSeconds = new prom.Histogram({
-    name: "career_store_operation_duration_seconds",
-    help: "Time a store operation took, by operation and outcome (ok, error)",
-    labelNames: ["operation", "outcome"] as const,
-    buckets: storeBuckets,
-    registers,
-  });
+  // Every metric is registered in the app's registry; a label set is fixed when the metric is made.
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new prom.Counter<L>({ name, help, labelNames, registers });
+  const histogram = <L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    buckets: number[],
+  ) => new prom.Histogram<L>({ name, help, labelNames, buckets, registers });
 
-  const feedback = new prom.Counter({
-    name: "career_feedback_total",
-    help: "👍 (positive) and 👎 (negative) clicks on answers, by kind of answer",
-    labelNames: ["kind", "value"] as const,
-    registers,
-  });
-  const mcpCalls = new prom.Counter({
-    name: "career_mcp_calls_total",
-    help: "MCP tool calls, by tool and outcome (ok, not_found, invalid, rate_limited, refused, error)",
-    labelNames: ["tool", "outcome"] as const,
-    registers,
-  });
-  const mcpSeconds = new prom.Histogram({
-    name: "career_mcp_call_duration_seconds",
-    help: "Time an MCP tool call took inside the app, by tool",
-    labelNames: ["tool"] as const,
-    buckets: storeBuckets,
-    registers,
-  });
+  const requests = counter(
+    "career_requests_total",
+    "Slack requests handled, by surface and how their handling ended (ok, error, rate_limited, stale)",
+    ["surface", "outcome"],
+  );
+  const answers = counter(
+    "career_answers_total",
+    "Answers given, by surface (command, mention, dm, assistant, action) and kind (compare, salary, question, ...)",
+    ["surface", "kind"],
+  );
+  const answerSeconds = histogram(
+    "career_answer_duration_seconds",
+    "Time from a request's arrival until its answer was delivered, by surface and kind",
+    ["surface", "kind"],
+    latencyBuckets,
+  );
+  const notFound = counter(
+    "career_answers_not_found_total",
+    "Answers saying the knowledge does not cover what was asked, by surface and reason (uncovered, off_topic, unanswered, unknown_role)",
+    ["surface", "reason"],
+  );
+  const malformed = counter(
+    "career_malformed_requests_total",
+    "Signed requests whose payload was malformed, turned away with a 2xx or 4xx, by the part at fault",
+    ["reason"],
+  );
+  const slackCalls = counter(
+    "career_slack_api_calls_total",
+    "Calls to Slack (Web API methods, response URLs, file uploads) by method and outcome (ok, error, rate_limited, http_error, timeout, network_error)",
+    ["method", "outcome"],
+  );
+  const slackSeconds = histogram(
+    "career_slack_api_call_duration_seconds",
+    "Time a call to Slack took, by method",
+    ["method"],
+    latencyBuckets,
+  );
+  const digestPosts = counter(
+    "career_digest_posts_total",
+    "Digest slots settled, by outcome (posted, failed: given up after retries, paused: channel gone or bot removed)",
+    ["outcome"],
+  );
+  const digestCatchUps = counter(
+    "career_digest_catch_ups_total",
+    "Digest slots posted late: missed while the app was down, or taken over from an instance that died",
+    [],
+  );
+  const storeSeconds = histogram(
+    "career_store_operation_duration_seconds",
+    "Time a store operation took, by operation and outcome (ok, error)",
+    ["operation", "outcome"],
+    storeBuckets,
+  );
+  const feedback = counter(
+    "career_feedback_total",
+    "👍 (positive) and 👎 (negative) clicks on answers, by kind of answer",
+    ["kind", "value"],
+  );
+  const mcpCalls = counter(
+    "career_mcp_calls_total",
+    "MCP tool calls, by tool and outcome (ok, not_found, invalid, rate_limited, refused, error)",
+    ["tool", "outcome"],
+  );
+  const mcpSeconds = histogram(
+    "career_mcp_call_duration_seconds",
+    "Time an MCP tool call took inside the app, by tool",
+    ["tool"],
+    storeBuckets,
+  );
 
   // Series that alerts divide by or watch for exist from the start, at zero.
   for (const surface of surfaces) for (const outcome of outcomes) requests.inc({ surface, outcome }, 0);
