@@ -132,7 +132,7 @@ export function createSlackApp(
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
 
-  // Everything a request does runs as belonging to its workspace (see workspace.ts).
+  // Everything a request does runs as belonging to its workspace (see workspaces/scope.ts).
   if (config.oauth) app.use(({ body, next }) => inWorkspace(teamOf(body), next));
   const deliveries = duplicateEvents(services.store, services.clock, logger);
   app.use(deliveries.middleware);

@@ -85,7 +85,7 @@ export const insightSchema = z.object({
   askers: z.array(z.string()).max(3),
 });
 
-/** One 👍 or 👎 on an answer, without who gave it (see FeedbackRecord in src/insights/feedback.ts). */
+/** One 👍 or 👎 on an answer, without who gave it (see FeedbackRecord in src/insights/feedback-report.ts). */
 export const feedbackSchema = z.object({
   at: isoTime,
   value: z.enum(["positive", "negative"]),
