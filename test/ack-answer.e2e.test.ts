@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../src/conversation/reply.js";
+import type { ReplyServices } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import { careerCommand } from "../src/slack/listeners/commands/career.js";
 import type { SlackContext } from "../src/slack/listeners/deps.js";
@@ -164,7 +164,7 @@ async function context(store?: Store): Promise<SlackContext & { logs: string[] }
   const kb = realKnowledge();
   const s = store ?? (await JsonStore.open(tempDataFile()));
   const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-  const assistant: Assistant = {
+  const services: ReplyServices = {
     kb,
     store: s,
     digest: digestCommands({ kb, store: s, directory, clock: () => new Date() }),
@@ -172,7 +172,7 @@ async function context(store?: Store): Promise<SlackContext & { logs: string[] }
   };
   const logs: string[] = [];
   return {
-    assistant,
+    services,
     roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
     logger: recordingLogger(logs),
     home: new HomeRefresher(async () => undefined),

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { type Assistant, reply } from "../src/conversation/reply.js";
+import { type ReplyServices, reply } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import { suggestedPrompts, threadTitle } from "../src/slack/listeners/assistant/prompts.js";
 import { lookingUp } from "../src/slack/listeners/working-status.js";
@@ -274,7 +274,7 @@ describe("suggested prompts", () => {
   const kb = realKnowledge();
   const ignored = ["out-of-scope", "clarify", "role-problem", "usage", "help"];
 
-  async function answering(): Promise<Assistant> {
+  async function answering(): Promise<ReplyServices> {
     const store = await JsonStore.open(tempDataFile());
     const directory = { userTimezone: async () => "UTC", isMember: async () => true };
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../src/conversation/reply.js";
+import type { ReplyServices } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
 import { careerCommand } from "../src/slack/listeners/commands/career.js";
 import type { SlackContext } from "../src/slack/listeners/deps.js";
@@ -16,14 +16,14 @@ async function context(): Promise<SlackContext> {
   const kb = realKnowledge();
   const store = await JsonStore.open(tempDataFile());
   const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-  const assistant: Assistant = {
+  const services: ReplyServices = {
     kb,
     store,
     digest: digestCommands({ kb, store, directory, clock: () => new Date() }),
     clock: () => new Date(),
   };
   return {
-    assistant,
+    services,
     roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
     logger: recordingLogger([]),
     home: new HomeRefresher(async () => undefined),
@@ -50,7 +50,7 @@ describe("listeners, called directly", () => {
 
   it("careerCommand answers a failure with an apology, not silence", async () => {
     const ctx = await context();
-    ctx.assistant.store.updateUser = async () => {
+    ctx.services.store.updateUser = async () => {
       throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
     };
     const ack = vi.fn(async (_?: unknown) => undefined);

@@ -24,7 +24,8 @@ export interface Conversation {
   fresh: boolean;
 }
 
-export interface Assistant {
+/** What replies are worked out from: the knowledge, the store, the digest's commands and a clock. */
+export interface ReplyServices {
   kb: KnowledgeBase;
   store: Store;
   digest: DigestCommands;
@@ -130,7 +131,7 @@ export function withPreference(record: UserRecord, key: PrefKey, value: string):
 }
 
 async function handlePrefs(
-  a: Assistant,
+  a: ReplyServices,
   command: Extract<Command, { kind: "prefs" }>,
   who: Asker,
 ): Promise<Answer> {
@@ -165,7 +166,7 @@ function toContext(record: ConversationRecord | undefined): ConversationContext 
 
 /** Answers a question or command in the light of its thread, and remembers what the thread is now about. */
 async function answerInConversation(
-  a: Assistant,
+  a: ReplyServices,
   command: AdvisorCommand,
   user: UserContext,
   conversation: Conversation | undefined,
@@ -185,7 +186,7 @@ async function answerInConversation(
 
 /** Answers what a user typed after /career (or in a mention or DM), using and updating what is stored. */
 export async function reply(
-  a: Assistant,
+  a: ReplyServices,
   text: string,
   who: Asker,
   conversation?: Conversation,
@@ -205,7 +206,7 @@ export async function reply(
 
 /** Saves the ticks of one checklist element: the skills shown in it are set to exactly what is selected. */
 export async function saveTicks(
-  a: Assistant,
+  a: ReplyServices,
   userId: string,
   shown: string[],
   selected: string[],

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver, type Logger } from "@slack/bolt";
 import type { RetryOptions } from "@slack/web-api";
-import type { Assistant } from "../conversation/reply.js";
+import type { ReplyServices } from "../conversation/reply.js";
 import { digestCommands } from "../digest/commands.js";
 import { InsightRecorder } from "../insights/recorder.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
@@ -148,7 +148,7 @@ export function createSlackApp(
   const directory = slackDirectory(app.client, logger, () =>
     botTokenFor(services.store, currentTeam(), config.oauth?.tokenKeys),
   );
-  const assistant: Assistant = {
+  const replyServices: ReplyServices = {
     ...services,
     store,
     digest: digestCommands({
@@ -168,10 +168,10 @@ export function createSlackApp(
       config.insights,
       (message) => logger.warn(message),
     ),
-    assistant,
+    services: replyServices,
     // Read at each use: a knowledge reload may add roles.
     get roles() {
-      return assistant.kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name }));
+      return replyServices.kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name }));
     },
     logger,
     home: new HomeRefresher((client, userId) => refreshOpenedHome(ctx, client, userId)),

@@ -15,7 +15,7 @@ export function feedbackFor(ctx: SlackContext, answer: Answer, question: string)
   return {
     kind: answerKind(answer),
     roles: rolesOf(answer),
-    knowledge: fingerprintOf(ctx.assistant.kb).version,
+    knowledge: fingerprintOf(ctx.services.kb).version,
     ...(ctx.feedbackQuestions && question.trim() ? { question: question.replace(/\s+/g, " ").trim() } : {}),
   };
 }
@@ -49,7 +49,7 @@ export function replyToSlack(
   who: Asker,
   conversation?: Conversation,
 ): Promise<Reply> {
-  return reply(ctx.assistant, text, who, conversation).then((r) => {
+  return reply(ctx.services, text, who, conversation).then((r) => {
     ctx.insights?.answered(r.answer, text, { userId: who.userId, teamId: currentTeam() });
     noteAnswer(r.answer); // the request's answer kind, for its log lines and metrics
     return r;

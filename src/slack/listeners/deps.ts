@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import type { RoleRef } from "../../advisor/answers.js";
-import type { Assistant } from "../../conversation/reply.js";
+import type { ReplyServices } from "../../conversation/reply.js";
 import type { InsightRecorder } from "../../insights/recorder.js";
 import type { Metrics } from "../../runtime/metrics.js";
 import type { SlackCharts } from "../outgoing/chart-images.js";
@@ -9,7 +9,7 @@ import type { ViewedChannels } from "./viewed-channels.js";
 
 /** What every listener needs. */
 export interface SlackContext {
-  assistant: Assistant;
+  services: ReplyServices;
   roles: RoleRef[];
   logger: Logger;
   home: HomeRefresher;

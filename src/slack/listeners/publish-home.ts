@@ -9,12 +9,12 @@ import type { SlackContext } from "./deps.js";
 /** The operator's report for the people named in ADMIN_USER_IDS; nothing for anyone else. */
 async function adminReport(ctx: SlackContext, userId: string): Promise<OperatorReport | undefined> {
   if (!ctx.admins?.has(userId)) return undefined;
-  const now = ctx.assistant.clock();
+  const now = ctx.services.clock();
   // This workspace's questions only: with OAuth installs, an admin of one never sees another's.
   const since = new Date(now.getTime() - insightLifetimeMs);
   const [records, feedback] = await Promise.all([
-    ctx.assistant.store.insightsSince(since, currentTeam()),
-    ctx.assistant.store.feedbackSince(since, currentTeam()),
+    ctx.services.store.insightsSince(since, currentTeam()),
+    ctx.services.store.feedbackSince(since, currentTeam()),
   ]);
   return { ...operatorReport(records, now), feedback: feedbackReport(feedback) };
 }
@@ -23,11 +23,7 @@ export async function refreshHome(ctx: SlackContext, client: WebClient, userId: 
   try {
     await client.views.publish({
       user_id: userId,
-      view: homeView(
-        ctx.assistant.kb,
-        await ctx.assistant.store.user(userId),
-        await adminReport(ctx, userId),
-      ),
+      view: homeView(ctx.services.kb, await ctx.services.store.user(userId), await adminReport(ctx, userId)),
     });
   } catch (error) {
     ctx.logger.warn(`views.publish failed for ${userId}: ${(error as Error).message}`);
@@ -42,6 +38,6 @@ export async function refreshHome(ctx: SlackContext, client: WebClient, userId: 
  * Home is published, so that a Home on screen never shows what was deleted.
  */
 export async function refreshOpenedHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {
-  const user = await ctx.assistant.store.user(userId);
+  const user = await ctx.services.store.user(userId);
   if (!user || user.homeOpened) await refreshHome(ctx, client, userId);
 }

@@ -75,8 +75,8 @@ export function shareButton(ctx: SlackContext) {
 export function compareWithSelect(ctx: SlackContext) {
   return async ({ ack, body, action, respond, client }: ActionArgs<StaticSelectAction>) => {
     await ack();
-    const shown = ctx.assistant.kb.roleById.get(action.block_id.split("|")[1] ?? "");
-    const picked = ctx.assistant.kb.roleById.get(action.selected_option.value);
+    const shown = ctx.services.kb.roleById.get(action.block_id.split("|")[1] ?? "");
+    const picked = ctx.services.kb.roleById.get(action.selected_option.value);
     if (!shown || !picked) return;
     await answerClick(ctx, body, respond, client, `compare "${shown.name}" "${picked.name}"`);
   };

@@ -25,9 +25,9 @@ export function feedbackButtons(ctx: SlackContext) {
     if (read) {
       const { value, subject } = read;
       const team = currentTeam();
-      await ctx.assistant.store
+      await ctx.services.store
         .recordFeedback({
-          at: ctx.assistant.clock().toISOString(),
+          at: ctx.services.clock().toISOString(),
           value,
           kind: subject.kind,
           roles: subject.roles,

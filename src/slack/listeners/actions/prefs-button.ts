@@ -9,7 +9,7 @@ export function openPrefsButton(ctx: SlackContext) {
     await ack();
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: prefsModal(ctx.assistant.kb, await ctx.assistant.store.user(body.user.id)),
+      view: prefsModal(ctx.services.kb, await ctx.services.store.user(body.user.id)),
     });
   };
 }

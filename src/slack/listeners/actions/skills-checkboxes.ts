@@ -14,14 +14,14 @@ export function skillsCheckboxes(ctx: SlackContext) {
   return async ({ ack, body, action, respond, client }: ActionArgs<CheckboxesAction>) => {
     await ack();
     const where = parseSkillsCheckId(action.action_id);
-    const role = where ? ctx.assistant.kb.roleById.get(where.roleId) : undefined;
+    const role = where ? ctx.services.kb.roleById.get(where.roleId) : undefined;
     const group = role && where ? skillLists(role).find((g) => g.group === where.group) : undefined;
     if (!role || !where || !group) return;
     const start = where.chunk * limits.checkboxOptions;
     const shown = group.items.slice(start, start + limits.checkboxOptions).map(skillId);
     try {
       const selected = action.selected_options.flatMap((o) => (o.value ? [o.value] : []));
-      await saveTicks(ctx.assistant, body.user.id, shown, selected);
+      await saveTicks(ctx.services, body.user.id, shown, selected);
       ctx.insights?.ticked(selected, { userId: body.user.id, teamId: currentTeam() });
       const who = { userId: body.user.id, channelId: body.channel?.id ?? body.user.id };
       const { answer } = await replyToSlack(ctx, `skills ${role.name}`, who);

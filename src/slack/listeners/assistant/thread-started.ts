@@ -19,7 +19,7 @@ export function threadStarted(ctx: SlackContext, threads: ThreadContexts) {
         () => undefined,
       ),
     );
-    const prefs = await ctx.assistant.store.user(user_id).catch((error: Error) => {
+    const prefs = await ctx.services.store.user(user_id).catch((error: Error) => {
       ctx.logger.warn(
         `preferences for ${user_id} unavailable, suggesting the general prompts: ${error.message}`,
       );
@@ -27,7 +27,7 @@ export function threadStarted(ctx: SlackContext, threads: ThreadContexts) {
     });
     const [posted, suggested] = await Promise.allSettled([
       greeted,
-      setSuggestedPrompts({ title: "Try asking", prompts: suggestedPrompts(ctx.assistant.kb, prefs) }),
+      setSuggestedPrompts({ title: "Try asking", prompts: suggestedPrompts(ctx.services.kb, prefs) }),
     ]);
     if (posted.status === "rejected")
       ctx.logger.error(`assistant greeting in ${key} failed: ${posted.reason}`);

@@ -35,7 +35,7 @@ export function userMessage(ctx: SlackContext) {
       listener: "assistant message",
       before: async () => {
         // No conversation kept yet for the thread: this is its first question, which names it.
-        if (!(await ctx.assistant.store.conversation(key, ctx.assistant.clock())))
+        if (!(await ctx.services.store.conversation(key, ctx.services.clock())))
           titling = setTitle(threadTitle(slackText)).catch(log("setting the title"));
       },
     });

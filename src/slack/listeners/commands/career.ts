@@ -26,17 +26,17 @@ async function answerCommand(
   try {
     const who = { userId: command.user_id, channelId: command.channel_id };
     const text = unescapeSlack(command.text);
-    const record = await ctx.assistant.store.user(who.userId);
-    const key = cache.forKnowledge(ctx.assistant.kb.knowledge).key(command.text, record);
+    const record = await ctx.services.store.user(who.userId);
+    const key = cache.forKnowledge(ctx.services.kb.knowledge).key(command.text, record);
     let rendered = cache.get(key);
     // A reused answer is still a question asked (a new one is recorded on its way through `reply`).
     if (rendered) ctx.insights?.answered(rendered.answer, text, { ...who, teamId: currentTeam() });
     if (!rendered) {
-      const cacheable = readsOnlyKnowledgeAndRecord(parseCommand(ctx.assistant.kb, text));
+      const cacheable = readsOnlyKnowledgeAndRecord(parseCommand(ctx.services.kb, text));
       const answering = cacheable
         ? {
             ...ctx,
-            assistant: { ...ctx.assistant, store: withRecord(ctx.assistant.store, who.userId, record) },
+            services: { ...ctx.services, store: withRecord(ctx.services.store, who.userId, record) },
           }
         : ctx;
       const { answer, visibility, changedPreferences } = await replyToSlack(answering, text, who);

@@ -17,7 +17,7 @@ const readsChannel = (c: DigestCommand) =>
 function askedAbout(ctx: SlackContext, text: string, user: string, dm: string): string {
   const viewing = ctx.viewing?.channelOf(user);
   if (!viewing) return dm;
-  const command = parseCommand(ctx.assistant.kb, text);
+  const command = parseCommand(ctx.services.kb, text);
   return command.kind === "digest" && readsChannel(command) ? viewing : dm;
 }
 

@@ -9,7 +9,7 @@ async function messagesTabOpened(
   client: AllMiddlewareArgs["client"],
   event: { user: string; channel: string },
 ): Promise<void> {
-  const prefs = await ctx.assistant.store.user(event.user).catch((error: Error) => {
+  const prefs = await ctx.services.store.user(event.user).catch((error: Error) => {
     ctx.logger.warn(
       `preferences for ${event.user} unavailable, suggesting the general prompts: ${error.message}`,
     );
@@ -19,7 +19,7 @@ async function messagesTabOpened(
     .setSuggestedPrompts({
       channel_id: event.channel,
       title: "Try asking",
-      prompts: suggestedPrompts(ctx.assistant.kb, prefs),
+      prompts: suggestedPrompts(ctx.services.kb, prefs),
     })
     .catch((error: Error) =>
       ctx.logger.warn(`suggested prompts in ${event.channel} failed: ${error.message}`),
@@ -30,7 +30,7 @@ export function appHomeOpened(ctx: SlackContext) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab === "messages") return messagesTabOpened(ctx, client, event);
     if (event.tab !== "home") return;
-    const { store } = ctx.assistant;
+    const { store } = ctx.services;
     // Noted so that later changes refresh it (see refreshOpenedHome); if it cannot be noted, Home still opens.
     if (!(await store.user(event.user).catch(() => undefined))?.homeOpened)
       await store

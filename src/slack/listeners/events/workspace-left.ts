@@ -11,7 +11,7 @@ export function workspaceLeft(ctx: SlackContext) {
     // A revoked user token (someone who authorised the app) leaves the bot working; only the bot's matters.
     if (event?.type === "tokens_revoked" && !event.tokens?.bot?.length) return;
     if (!teamId) return;
-    await ctx.assistant.store.forgetWorkspace(teamId);
+    await ctx.services.store.forgetWorkspace(teamId);
     ctx.logger.info(`${event?.type}: forgot workspace ${teamId} and everything kept for it`);
   };
 }

@@ -17,7 +17,7 @@ export function prefsSubmitted(ctx: SlackContext) {
     for (const field of prefsFields) {
       const value = view.state.values[field]?.[field]?.selected_option?.value;
       if (!value) continue;
-      const checked = validatePreference(ctx.assistant.kb, field, value);
+      const checked = validatePreference(ctx.services.kb, field, value);
       if ("problem" in checked) errors[field] = checked.problem.slice(0, 150);
       else chosen[field] = checked.value;
     }
@@ -27,7 +27,7 @@ export function prefsSubmitted(ctx: SlackContext) {
     }
     await ack();
     try {
-      await ctx.assistant.store.updateUser(body.user.id, (u) =>
+      await ctx.services.store.updateUser(body.user.id, (u) =>
         Object.entries(chosen).reduce((r, [key, value]) => withPreference(r, key as PrefKey, value), u),
       );
     } catch (error) {
