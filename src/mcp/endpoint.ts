@@ -4,7 +4,7 @@ import { userContext } from "../conversation/reply.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Config } from "../runtime/config.js";
 import type { Metrics } from "../runtime/metrics.js";
-import { inWorkspace, workspaceScoped } from "../slack/workspaces/scope.js";
+import { inWorkspace, workspaceScoped } from "../slack/workspaces/workspace-scope.js";
 import type { Store } from "../store/store.js";
 import { mcpHttpHandler } from "./http.js";
 import { tools } from "./tools/index.js";

@@ -31,7 +31,7 @@ import { rateLimit } from "./middleware/rate-limit.js";
 import { SlackCharts } from "./outgoing/chart-images.js";
 import { slackDirectory } from "./workspaces/directory.js";
 import { botTokenFor } from "./workspaces/installations.js";
-import { currentTeam, inWorkspace, teamOf, workspaceScoped } from "./workspaces/scope.js";
+import { currentTeam, inWorkspace, teamOf, workspaceScoped } from "./workspaces/workspace-scope.js";
 
 export interface SlackAppOptions {
   /** Skip auth.test at start (tests): the bot's own ids. */
@@ -132,7 +132,7 @@ export function createSlackApp(
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
 
-  // Everything a request does runs as belonging to its workspace (see workspaces/scope.ts).
+  // Everything a request does runs as belonging to its workspace (see workspaces/workspace-scope.ts).
   if (config.oauth) app.use(({ body, next }) => inWorkspace(teamOf(body), next));
   const deliveries = duplicateEvents(services.store, services.clock, logger);
   app.use(deliveries.middleware);

@@ -7,7 +7,7 @@ import { noteAnswer } from "../../runtime/request-context.js";
 import { StoreUnavailableError } from "../../store/store.js";
 import type { FeedbackSubject } from "../blocks/feedback-buttons.js";
 import { type RenderOptions, renderMessage, type SlackMessage } from "../blocks/message.js";
-import { currentTeam } from "../workspaces/scope.js";
+import { currentTeam } from "../workspaces/workspace-scope.js";
 import type { SlackContext } from "./deps.js";
 
 /** What a 👍 / 👎 under this answer is about (never who asked). */

@@ -3,7 +3,7 @@ import { feedbackReport } from "../../insights/feedback-report.js";
 import { type OperatorReport, operatorReport } from "../../insights/operator-report.js";
 import { insightLifetimeMs } from "../../insights/record.js";
 import { homeView } from "../blocks/home.js";
-import { currentTeam } from "../workspaces/scope.js";
+import { currentTeam } from "../workspaces/workspace-scope.js";
 import type { SlackContext } from "./deps.js";
 
 /** The operator's report for the people named in ADMIN_USER_IDS; nothing for anyone else. */

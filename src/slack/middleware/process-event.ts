@@ -2,7 +2,7 @@ import type { App, Logger, ReceiverEvent } from "@slack/bolt";
 import type { Metrics } from "../../runtime/metrics.js";
 import { inRequest, type RequestInfo } from "../../runtime/request-context.js";
 import { MalformedRequestError } from "../http/malformed-response.js";
-import { teamOf } from "../workspaces/scope.js";
+import { teamOf } from "../workspaces/workspace-scope.js";
 import { type Body, isObject, malformed } from "./malformed.js";
 import { staleInteractions } from "./stale-interactions.js";
 import { surfaceOf } from "./surface.js";

@@ -4,7 +4,7 @@ import { notice } from "../../advisor/answer-parts.js";
 import { noteRateLimited } from "../../runtime/request-context.js";
 import type { Store } from "../../store/store.js";
 import { renderMessage } from "../blocks/message.js";
-import { teamOf } from "../workspaces/scope.js";
+import { teamOf } from "../workspaces/workspace-scope.js";
 
 /** Who sent a request: a slash command, an event or an interaction. */
 function requester(body: unknown): string | undefined {

@@ -25,7 +25,7 @@ import type { ImportCounts, InstallationRewrite, Store, StoreHealth } from "../s
 import { countsOf } from "../store.js";
 import { Journal, type JournalEntry } from "./journal.js";
 import { makePrivate, writePrivateFile } from "./private-file.js";
-import { RateLimiter } from "./rate-limit.js";
+import { RateLimiter } from "./token-buckets.js";
 
 /** The data file cannot be used; the message names the file, the problem and how to recover. */
 export class StoreError extends Error {

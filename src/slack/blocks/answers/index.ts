@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { Answer } from "../../../advisor/answers.js";
 import { checklistBlocks } from "./checklist.js";
 import { compareBlocks, gapBlocks, payCompareBlocks } from "./comparison.js";
-import { digestBlocks } from "./digest.js";
+import { digestBlocks } from "./daily-digest.js";
 import { occupationBlocks, rankingBlocks, trendsBlocks } from "./market.js";
 import {
   clarifyBlocks,
@@ -14,9 +14,9 @@ import {
   rolesBlocks,
   usageBlocks,
 } from "./notices.js";
+import { salaryBlocks } from "./pay.js";
 import { questionBlocks } from "./question.js";
 import { pathBlocks, roleBlocks } from "./role.js";
-import { salaryBlocks } from "./salary.js";
 
 /** The blocks of an answer's body, by its kind (its buttons and charts are added by renderMessage). */
 export function answerBlocks(a: Answer): KnownBlock[] {

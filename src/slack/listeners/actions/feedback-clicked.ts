@@ -1,6 +1,6 @@
 import type { FeedbackButtonsAction } from "@slack/bolt";
 import { decodeFeedback } from "../../blocks/feedback-buttons.js";
-import { currentTeam } from "../../workspaces/scope.js";
+import { currentTeam } from "../../workspaces/workspace-scope.js";
 import type { SlackContext } from "../deps.js";
 import type { ActionArgs } from "./action-args.js";
 

@@ -4,7 +4,7 @@ import { saveTicks } from "../../../conversation/reply.js";
 import { parseSkillsCheckId } from "../../blocks/ids.js";
 import { limits } from "../../blocks/kit.js";
 import { renderMessage } from "../../blocks/message.js";
-import { currentTeam } from "../../workspaces/scope.js";
+import { currentTeam } from "../../workspaces/workspace-scope.js";
 import { failureMessage, replyToSlack } from "../answer.js";
 import type { SlackContext } from "../deps.js";
 import type { ActionArgs } from "./action-args.js";

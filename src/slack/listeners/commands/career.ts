@@ -3,7 +3,7 @@ import { noteAnswer } from "../../../runtime/request-context.js";
 import { parseCommand } from "../../../understanding/command-grammar.js";
 import { unescapeSlack } from "../../blocks/kit.js";
 import { renderMessage } from "../../blocks/message.js";
-import { currentTeam } from "../../workspaces/scope.js";
+import { currentTeam } from "../../workspaces/workspace-scope.js";
 import { failureMessage, replyToSlack, withChartImage } from "../answer.js";
 import type { SlackContext } from "../deps.js";
 import { AnswerCache, readsOnlyKnowledgeAndRecord, withRecord } from "./answer-cache.js";
