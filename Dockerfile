@@ -10,7 +10,7 @@ COPY src ./src
 RUN npx tsc -p tsconfig.build.json
 
 FROM node:20-bookworm-slim AS runtime
-# NODE_OPTIONS: npm start's heap limit (src/heap.ts); with V8's own limit on a large host the heap grows to
+# NODE_OPTIONS: npm start's heap limit (src/runtime/heap.ts); with V8's own limit on a large host the heap grows to
 # 4x what the app keeps. In a container with less than about 1.5 GiB, lower it (the app's log says to what).
 ENV NODE_ENV=production \
     NODE_OPTIONS=--max-old-space-size=1024 \
@@ -34,4 +34,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # SIGTERM from `docker stop` reaches node directly (exec form): it finishes work in flight and flushes the store.
-CMD ["node", "dist/main.js"]
+CMD ["node", "dist/runtime/main.js"]

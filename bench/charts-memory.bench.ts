@@ -23,13 +23,13 @@ if (way === undefined) {
 } else {
   const { renderAsync } = await import("@resvg/resvg-js");
   const { advise } = await import("../src/advisor/advise.js");
-  const { anonymousUser } = await import("../src/advisor/types.js");
-  const { chartFor } = await import("../src/charts/charts.js");
+  const { anonymousUser } = await import("../src/advisor/answers.js");
+  const { chartFor } = await import("../src/charts/answer-chart.js");
   const { encodePngAsync } = await import("../src/charts/png.js");
   const { fontFiles, renderPngAsync } = await import("../src/charts/render.js");
   const { chartFontFamily } = await import("../src/charts/svg.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
-  const { parseCommand } = await import("../src/parser.js");
+  const { parseCommand } = await import("../src/understanding/command-grammar.js");
 
   const kb = loadKnowledgeBase("knowledge");
   const svgs = ["salary mle", "salary mle senior seattle", "compare mle swe", "compare mle swe dse"].flatMap(

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { advise } from "../src/advisor/advise.js";
-import { anonymousUser } from "../src/advisor/types.js";
+import { anonymousUser } from "../src/advisor/answers.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { loadKnowledge } from "../src/knowledge/loader.js";
 import { ensureOfficialLayer } from "../src/official/ensure.js";
-import { parseCommand } from "../src/parser.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { understanderFor } from "../src/understanding/understand.js";
 import { generatedQuestions, generateKnowledge } from "./generate-knowledge.js";
 import { percentile } from "./stats.js";
@@ -135,7 +135,7 @@ rmSync(path.dirname(bigDir), { recursive: true, force: true });
 // Pay charts: the answer's SVG built, drawn by resvg and encoded as PNG on this thread — the whole work of
 // a cache miss (the app caches by content hash, so a repeated chart costs a hash). Imported here so that
 // this measurement stays one block at the end of the file.
-const { chartFor } = await import("../src/charts/charts.js");
+const { chartFor } = await import("../src/charts/answer-chart.js");
 const { renderPng } = await import("../src/charts/render.js");
 const chartKb = loadKnowledgeBase(realDir);
 const chartAnswers = [

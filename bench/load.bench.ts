@@ -12,7 +12,7 @@
 // reading after the last round are printed beside it, and where the resident memory is (V8's heap, native
 // memory, mapped files). Prints figures; asserts nothing.
 //
-// The app runs with the node flags of `npm start` (its heap limit, src/heap.ts), the bare app with Node's
+// The app runs with the node flags of `npm start` (its heap limit, src/runtime/heap.ts), the bare app with Node's
 // defaults, as a Bolt app comes. BENCH_APP_FLAGS, BENCH_BARE_FLAGS: more node flags for a target, after
 // those; `BENCH_BARE_FLAGS=--max-old-space-size=1024` gives the bare app the app's heap limit (like for
 // like), `BENCH_APP_FLAGS=--max-old-space-size=4096` gives the app the limit V8 picks on a large machine.

@@ -2,7 +2,7 @@
 // users, on the server BENCH_DATABASE_URL (or TEST_DATABASE_URL) names, else on 127.0.0.1:5432 if it
 // answers. A database of its own is created and dropped. Prints figures; asserts nothing.
 import pg from "pg";
-import { PostgresStore } from "../src/store/postgres.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { percentile } from "./stats.js";
 
 const server =

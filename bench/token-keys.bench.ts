@@ -4,14 +4,15 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { JsonStore } from "../src/store/file/json-store.js";
 import {
   openInstallation,
   sealInstallation,
   upgradeInstallationKeys,
 } from "../src/store/installation-secrets.js";
-import type { InstallationRecord } from "../src/store/schema.js";
+import type { InstallationRecord } from "../src/store/records.js";
 import { keyOf } from "../src/store/secrets.js";
-import { JsonStore, type Store } from "../src/store/store.js";
+import type { Store } from "../src/store/store.js";
 import { percentile } from "./stats.js";
 
 const oldKey = keyOf(Buffer.alloc(32, 1));
@@ -77,7 +78,7 @@ await fill(lowdb);
 await rotation("lowdb file", [lowdb]);
 if (process.env.TEST_DATABASE_URL) {
   const { createTestDatabase } = await import("../test/support/database.js");
-  const { PostgresStore } = await import("../src/store/postgres.js");
+  const { PostgresStore } = await import("../src/store/postgres/postgres-store.js");
   const database = await createTestDatabase();
   const instances = await Promise.all([1, 2, 3].map(() => PostgresStore.open(database.url)));
   await fill(instances[0] as Store);

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import YAML from "yaml";
 import { z } from "zod";
+import type { Answer } from "../src/advisor/answers.js";
+import { anonymousUser } from "../src/advisor/answers.js";
 import { converse, type Turn } from "../src/advisor/converse.js";
-import type { Answer } from "../src/advisor/types.js";
-import { anonymousUser } from "../src/advisor/types.js";
 import type { KnowledgeBase } from "../src/knowledge/base.js";
-import { parseCommand } from "../src/parser.js";
-import { renderText } from "../src/render/text.js";
-import type { ConversationContext } from "../src/understanding/context.js";
+import { renderText } from "../src/render/plain-text.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
+import type { ConversationContext } from "../src/understanding/conversation-state.js";
 import { type Intent, intents } from "../src/understanding/intents.js";
 import { understanderFor } from "../src/understanding/understand.js";
 

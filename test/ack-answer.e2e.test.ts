@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../src/assistant.js";
+import type { ReplyServices } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
-import { HomeRefresher, type SlackContext } from "../src/slack/context.js";
-import { careerCommand } from "../src/slack/listeners/commands.js";
-import { JsonStore, type Store } from "../src/store/store.js";
+import { careerCommand } from "../src/slack/listeners/commands/career.js";
+import type { SlackContext } from "../src/slack/listeners/deps.js";
+import { HomeRefresher } from "../src/slack/listeners/home-refresher.js";
+import { JsonStore } from "../src/store/file/json-store.js";
+import type { Store } from "../src/store/store.js";
 import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
@@ -162,7 +164,7 @@ async function context(store?: Store): Promise<SlackContext & { logs: string[] }
   const kb = realKnowledge();
   const s = store ?? (await JsonStore.open(tempDataFile()));
   const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-  const assistant: Assistant = {
+  const services: ReplyServices = {
     kb,
     store: s,
     digest: digestCommands({ kb, store: s, directory, clock: () => new Date() }),
@@ -170,7 +172,7 @@ async function context(store?: Store): Promise<SlackContext & { logs: string[] }
   };
   const logs: string[] = [];
   return {
-    assistant,
+    services,
     roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
     logger: recordingLogger(logs),
     home: new HomeRefresher(async () => undefined),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { advise } from "../src/advisor/advise.js";
+import { skillId } from "../src/advisor/answer-parts.js";
+import { type Answer, anonymousUser, type UserContext } from "../src/advisor/answers.js";
 import { digestFor, trendsAfter } from "../src/advisor/digest.js";
-import { type Answer, anonymousUser, type UserContext } from "../src/advisor/types.js";
-import { skillId } from "../src/advisor/views.js";
-import { parseCommand } from "../src/parser.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const kb = realKnowledge();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { lookingUp } from "../src/slack/status.js";
+import { lookingUp } from "../src/slack/listeners/working-status.js";
 import type { Store } from "../src/store/store.js";
 import { startTestApp, type TestApp } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";

@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { type Assistant, reply } from "../src/assistant.js";
+import { type ReplyServices, reply } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
-import { lookingUp, suggestedPrompts, threadTitle } from "../src/slack/listeners/assistant.js";
-import { JsonStore, type Store } from "../src/store/store.js";
+import { suggestedPrompts, threadTitle } from "../src/slack/listeners/assistant/prompts.js";
+import { lookingUp } from "../src/slack/listeners/working-status.js";
+import { JsonStore } from "../src/store/file/json-store.js";
+import type { Store } from "../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
@@ -272,7 +274,7 @@ describe("suggested prompts", () => {
   const kb = realKnowledge();
   const ignored = ["out-of-scope", "clarify", "role-problem", "usage", "help"];
 
-  async function answering(): Promise<Assistant> {
+  async function answering(): Promise<ReplyServices> {
     const store = await JsonStore.open(tempDataFile());
     const directory = { userTimezone: async () => "UTC", isMember: async () => true };
     return {

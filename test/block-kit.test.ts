@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clip, esc, fitBlocks, sections, splitText, unescapeSlack } from "../src/slack/blocks/kit.js";
-import { buttonLabel } from "../src/slack/blocks/render.js";
+import { buttonLabel } from "../src/slack/blocks/next-steps.js";
 
 describe("Block Kit helpers", () => {
   it("clips by characters as Slack counts them, marking the cut", () => {

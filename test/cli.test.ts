@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/cli.js";
+import { runCli } from "../src/cli/main.js";
 import { knowledgeDir } from "./support/knowledge.js";
 
 const bin = path.resolve(import.meta.dirname, "../bin/career.js");

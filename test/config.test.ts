@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ConfigError, loadConfig } from "../src/config.js";
+import { type ConfigError, loadConfig } from "../src/runtime/config.js";
 
 const secret = "0123456789abcdef0123456789abcdef";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PostgresStore } from "../src/store/postgres.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { startTestApp, type TestApp } from "./support/app.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import { event, slashCommand } from "./support/signed.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type DigestPoster, DigestScheduler, PostError } from "../src/digest/scheduler.js";
-import type { Subscription } from "../src/store/schema.js";
-import { JsonStore } from "../src/store/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
+import type { Subscription } from "../src/store/records.js";
 import { tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";
 

@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { runFeedbackCommand } from "../src/feedback-cli.js";
-import { runInsightsCommand } from "../src/insights-cli.js";
-import { JsonStore } from "../src/store/store.js";
+import { runFeedbackCommand } from "../src/cli/feedback.js";
+import { runInsightsCommand } from "../src/cli/insights.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { tempDataFile } from "./support/app.js";
 
 const now = new Date("2026-12-04T12:00:00Z");

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { advise } from "../src/advisor/advise.js";
+import { type Answer, anonymousUser } from "../src/advisor/answers.js";
 import { digestFor } from "../src/advisor/digest.js";
-import { type Answer, anonymousUser } from "../src/advisor/types.js";
-import { parseCommand } from "../src/parser.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
 import { homeView } from "../src/slack/blocks/home.js";
+import { renderMessage } from "../src/slack/blocks/message.js";
 import { prefsModal } from "../src/slack/blocks/prefs-modal.js";
-import { renderMessage } from "../src/slack/blocks/render.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { heapLimitAdvice, heapLimitFlag } from "../src/heap.js";
+import { heapLimitAdvice, heapLimitFlag } from "../src/runtime/heap.js";
 
 /** The node flags of `npm start`: the words between `node` and the script it runs. */
 function npmStartFlags(): string[] {
@@ -15,7 +15,7 @@ describe("the heap limit the app runs with", () => {
     expect(npmStartFlags()).toEqual([heapLimitFlag]);
     const dockerfile = readFileSync("Dockerfile", "utf8");
     expect(dockerfile.match(/^\s*NODE_OPTIONS=(\S+)/m)?.[1]).toBe(heapLimitFlag);
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/runtime\/main\.js"\]$/m);
   });
 
   it("is advised on in the log only when it is wrong for where the app runs", () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runInsightsCommand } from "../src/cli/insights.js";
+import { operatorReport, weekSummary } from "../src/insights/operator-report.js";
 import { askerOf, counted, type InsightRecord, type InsightTally, tallyKey } from "../src/insights/record.js";
-import { operatorReport, weekSummary } from "../src/insights/summary.js";
-import { runInsightsCommand } from "../src/insights-cli.js";
 import { startTestApp, type TestApp } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";
 import { event, slashCommand } from "./support/signed.js";

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { composeDigest } from "../src/digest/compose.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { fingerprintOf } from "../src/knowledge/fingerprint.js";
-import { renderText } from "../src/render/text.js";
-import { JsonStore } from "../src/store/store.js";
+import { renderText } from "../src/render/plain-text.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { tempDataFile } from "./support/app.js";
 import { copyOfKnowledge, realKnowledge } from "./support/knowledge.js";
 

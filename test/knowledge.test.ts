@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { loadKnowledge } from "../src/knowledge/loader.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
 import { copyOfKnowledge, knowledgeDir, realKnowledge } from "./support/knowledge.js";
 
 const rolesFromTheSeeds = [
@@ -158,7 +158,7 @@ describe("knowledge files", () => {
     let output = "";
     let status = 0;
     try {
-      execFileSync("npx", ["tsx", "src/knowledge-check.ts", dir], { encoding: "utf8", stdio: "pipe" });
+      execFileSync("npx", ["tsx", "src/cli/knowledge-check.ts", dir], { encoding: "utf8", stdio: "pipe" });
     } catch (error) {
       const e = error as { stderr: string; status: number };
       output = e.stderr;
@@ -275,10 +275,14 @@ describe("layered knowledge folders (KNOWLEDGE_DIR=base:company)", () => {
     const company = companyFolder({ "roles/acme-c.yaml": internalRole("acme-c") });
     let output = "";
     try {
-      execFileSync("npx", ["tsx", "src/knowledge-check.ts", `${knowledgeDir}${path.delimiter}${company}`], {
-        encoding: "utf8",
-        stdio: "pipe",
-      });
+      execFileSync(
+        "npx",
+        ["tsx", "src/cli/knowledge-check.ts", `${knowledgeDir}${path.delimiter}${company}`],
+        {
+          encoding: "utf8",
+          stdio: "pipe",
+        },
+      );
     } catch (error) {
       output = (error as { stderr: string }).stderr;
     }

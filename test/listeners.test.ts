@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../src/assistant.js";
+import type { ReplyServices } from "../src/conversation/reply.js";
 import { digestCommands } from "../src/digest/commands.js";
-import { HomeRefresher, type SlackContext } from "../src/slack/context.js";
-import { careerCommand } from "../src/slack/listeners/commands.js";
-import { appMention, directMessage } from "../src/slack/listeners/events.js";
-import { prefsSubmitted } from "../src/slack/listeners/views.js";
-import { JsonStore } from "../src/store/store.js";
+import { careerCommand } from "../src/slack/listeners/commands/career.js";
+import type { SlackContext } from "../src/slack/listeners/deps.js";
+import { directMessage } from "../src/slack/listeners/events/direct-message.js";
+import { appMention } from "../src/slack/listeners/events/mention.js";
+import { HomeRefresher } from "../src/slack/listeners/home-refresher.js";
+import { prefsSubmitted } from "../src/slack/listeners/views/prefs-submitted.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { recordingLogger, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";
 
@@ -14,14 +16,14 @@ async function context(): Promise<SlackContext> {
   const kb = realKnowledge();
   const store = await JsonStore.open(tempDataFile());
   const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-  const assistant: Assistant = {
+  const services: ReplyServices = {
     kb,
     store,
     digest: digestCommands({ kb, store, directory, clock: () => new Date() }),
     clock: () => new Date(),
   };
   return {
-    assistant,
+    services,
     roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
     logger: recordingLogger([]),
     home: new HomeRefresher(async () => undefined),
@@ -48,7 +50,7 @@ describe("listeners, called directly", () => {
 
   it("careerCommand answers a failure with an apology, not silence", async () => {
     const ctx = await context();
-    ctx.assistant.store.updateUser = async () => {
+    ctx.services.store.updateUser = async () => {
       throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
     };
     const ack = vi.fn(async (_?: unknown) => undefined);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { AppLogger, loggerFor, markingErrors, secretsOf, startupFailure } from "../src/logging.js";
-import { currentRequest, inRequest, type RequestInfo } from "../src/request-context.js";
+import { loadConfig } from "../src/runtime/config.js";
+import { AppLogger, loggerFor, markingErrors, secretsOf, startupFailure } from "../src/runtime/logging.js";
+import { currentRequest, inRequest, type RequestInfo } from "../src/runtime/request-context.js";
 import { tempDataFile } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";
 import { runMain } from "./support/process.js";

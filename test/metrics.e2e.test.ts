@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { JsonStore } from "../src/store/store.js";
+import { loadConfig } from "../src/runtime/config.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import { startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";
 import { event, interaction, signingSecret, slashCommand } from "./support/signed.js";

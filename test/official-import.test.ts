@@ -9,7 +9,7 @@ import { runDataCommand } from "../src/official/cli.js";
 import { readLayer } from "../src/official/files.js";
 import { importOfficial } from "../src/official/import/run.js";
 import { rankedTitles, TitleIndex } from "../src/official/titles.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
 import { writeAgencyFolder, writeOewsCsv, writeOewsXlsx } from "./support/official-extracts.js";
 
 let work: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../src/parser.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const kb = realKnowledge();

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableMemoryMiB, heapLimitAdvice, heapLimitFlag } from "../src/heap.js";
+import { availableMemoryMiB, heapLimitAdvice, heapLimitFlag } from "../src/runtime/heap.js";
 import { tempDataFile } from "./support/app.js";
 import { commandAnswer } from "./support/command-answer.js";
 import { copyOfKnowledge } from "./support/knowledge.js";
@@ -22,7 +22,7 @@ const env = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-describe("npm start (src/main.ts)", () => {
+describe("npm start (src/runtime/main.ts)", () => {
   it("serves, then on SIGTERM finishes, flushes the store and exits 0, never logging a secret", async () => {
     const app = runMain(env({ LOG_LEVEL: "debug" }));
     const [, port] = await app.waitForOutput(/healthz on port (\d+)/);

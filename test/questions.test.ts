@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/advisor/ask.js";
-import { renderText } from "../src/render/text.js";
+import { renderText } from "../src/render/plain-text.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const kb = realKnowledge();

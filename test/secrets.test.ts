@@ -5,7 +5,7 @@ import {
   planKeyUpgrade,
   sealInstallation,
 } from "../src/store/installation-secrets.js";
-import type { InstallationRecord } from "../src/store/schema.js";
+import type { InstallationRecord } from "../src/store/records.js";
 import { isSealed, keyOf, open, parseTokenKey, seal, sealedWith } from "../src/store/secrets.js";
 
 const keyA = keyOf(Buffer.alloc(32, 1));

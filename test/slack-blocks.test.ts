@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { advise } from "../src/advisor/advise.js";
+import {
+  anonymousUser,
+  type Comparison,
+  type FigureView,
+  type SalaryAnswer,
+} from "../src/advisor/answers.js";
 import { compareRoles } from "../src/advisor/compare.js";
 import { salaryFor } from "../src/advisor/salary.js";
-import { anonymousUser, type Comparison, type FigureView, type SalaryAnswer } from "../src/advisor/types.js";
-import { prefsView } from "../src/assistant.js";
-import { corpusEntries, type FeedbackRecord, feedbackReport } from "../src/insights/feedback.js";
+import { prefsView } from "../src/conversation/reply.js";
+import { corpusEntries, type FeedbackRecord, feedbackReport } from "../src/insights/feedback-report.js";
 import type { Role } from "../src/knowledge/schema.js";
 import { comparisonTable } from "../src/slack/blocks/comparison-table.js";
 import {
@@ -14,9 +19,9 @@ import {
   chartViolations,
   type DataVisualizationBlock,
 } from "../src/slack/blocks/data-visualization.js";
-import { decodeFeedback, feedbackBlock } from "../src/slack/blocks/feedback.js";
+import { decodeFeedback, feedbackBlock } from "../src/slack/blocks/feedback-buttons.js";
+import { renderMessage } from "../src/slack/blocks/message.js";
 import { payChartBlocks } from "../src/slack/blocks/pay-charts.js";
-import { renderMessage } from "../src/slack/blocks/render.js";
 import { blockKitViolations } from "./support/block-kit.js";
 import { realKnowledge } from "./support/knowledge.js";
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PostgresStore } from "../src/store/postgres.js";
-import { JsonStore } from "../src/store/store.js";
-import { runStoreCommand } from "../src/store-cli.js";
+import { runStoreCommand } from "../src/cli/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { tempDataFile } from "./support/app.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 

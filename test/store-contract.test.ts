@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PostgresStore } from "../src/store/postgres.js";
-import { JsonStore, type Store } from "../src/store/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
+import type { Store } from "../src/store/store.js";
 import { tempDataFile } from "./support/app.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 

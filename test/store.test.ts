@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { JsonStore, StoreError } from "../src/store/store.js";
+import { JsonStore, StoreError } from "../src/store/file/json-store.js";
 import { tempDataFile } from "./support/app.js";
 
 const onDisk = (file: string) => JSON.parse(readFileSync(file, "utf8"));

@@ -2,16 +2,17 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSyn
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runStoreCommand } from "../src/cli/store.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import {
   sealInstallation,
   TokenKeyError,
   upgradeInstallationKeys,
 } from "../src/store/installation-secrets.js";
-import { PostgresStore } from "../src/store/postgres.js";
-import { emptyData } from "../src/store/schema.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
+import { emptyData } from "../src/store/records.js";
 import { keyOf, sealedWith } from "../src/store/secrets.js";
-import { JsonStore, type Store } from "../src/store/store.js";
-import { runStoreCommand } from "../src/store-cli.js";
+import type { Store } from "../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, testTokenKey } from "./support/app.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import { installWorkspace, tokenAnsweredWith } from "./support/oauth.js";
@@ -341,7 +342,7 @@ describe("exports and imports (PostgreSQL)", () => {
 });
 
 // A process loads the knowledge and trains its classifier before it opens the store: seconds on a busy host.
-describe("npm start (src/main.ts) with OAuth", { timeout: 60_000 }, () => {
+describe("npm start (src/runtime/main.ts) with OAuth", { timeout: 60_000 }, () => {
   const oauthEnv = (extra: Record<string, string>) => ({
     SLACK_CLIENT_ID: "1111.2222",
     SLACK_CLIENT_SECRET: "0123456789abcdef0123",

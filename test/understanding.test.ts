@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { Answer } from "../src/advisor/answers.js";
+import { anonymousUser } from "../src/advisor/answers.js";
 import { answerQuestion } from "../src/advisor/ask.js";
 import { converse } from "../src/advisor/converse.js";
-import type { Answer } from "../src/advisor/types.js";
-import { anonymousUser } from "../src/advisor/types.js";
 import { stem, tokenize } from "../src/knowledge/text.js";
-import { parseCommand } from "../src/parser.js";
-import { renderText } from "../src/render/text.js";
-import type { ConversationContext } from "../src/understanding/context.js";
+import { renderText } from "../src/render/plain-text.js";
+import { parseCommand } from "../src/understanding/command-grammar.js";
+import type { ConversationContext } from "../src/understanding/conversation-state.js";
 import { stripSlackMarkup } from "../src/understanding/slack-text.js";
 import { understanderFor } from "../src/understanding/understand.js";
 import { realKnowledge } from "./support/knowledge.js";

@@ -1,15 +1,15 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
-import type { Command } from "../parser.js";
-import { usages } from "../parser.js";
+import type { Command } from "../understanding/command-grammar.js";
+import { usages } from "../understanding/command-grammar.js";
+import type { Answer, UserContext } from "./answers.js";
 import { answerQuestion } from "./ask.js";
 import { compareRoles } from "./compare.js";
 import { help, listRoles, missingRole, roleCard, roleProblem, withRole } from "./roles.js";
 import { salaryFor } from "./salary.js";
 import { careerPath, checklist, skillGap } from "./skills.js";
 import { trends } from "./trends.js";
-import type { Answer, UserContext } from "./types.js";
 
 export type AdvisorCommand = Exclude<Command, { kind: "prefs" } | { kind: "digest" }>;
 

@@ -3,9 +3,12 @@ import type { Role } from "../knowledge/schema.js";
 import type { Topic } from "../knowledge/sections.js";
 import { tokenize } from "../knowledge/text.js";
 import { socOf } from "../official/data.js";
-import { type ConversationContext, compactContext } from "../understanding/context.js";
+import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
+import { roleCitations, roleRef } from "./answer-parts.js";
+import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
+import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
 import { weighMove } from "./move.js";
@@ -29,9 +32,6 @@ import {
   roleCounterpart,
 } from "./scope.js";
 import { skillGap } from "./skills.js";
-import type { Answer, QuestionAnswer, UserContext } from "./types.js";
-import { anonymousUser } from "./types.js";
-import { roleCitations, roleRef } from "./views.js";
 
 export interface Asked {
   answer: Answer;

@@ -1,8 +1,15 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite, figureLine } from "../knowledge/figures.js";
+import { cite, figureLine } from "../knowledge/figure-text.js";
 import type { Role } from "../knowledge/schema.js";
-import type { Comparison } from "./types.js";
-import { noPayFigure, payHeadline, roleCitations, roleRef, skillId, uniqueCitations } from "./views.js";
+import {
+  noPayFigure,
+  payHeadline,
+  roleCitations,
+  roleRef,
+  skillId,
+  uniqueCitations,
+} from "./answer-parts.js";
+import type { Comparison } from "./answers.js";
 
 function allSkills(role: Role): string[] {
   return [...role.skills.technical, ...role.skills.frameworks, ...role.skills.tools];

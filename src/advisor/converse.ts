@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { ConversationContext } from "../understanding/context.js";
+import type { ConversationContext } from "../understanding/conversation-state.js";
 import type { Understanding } from "../understanding/understand.js";
 import { type AdvisorCommand, advise } from "./advise.js";
+import type { Answer, UserContext } from "./answers.js";
 import { ask, contextAfter } from "./ask.js";
-import type { Answer, UserContext } from "./types.js";
 
 export interface Turn {
   answer: Answer;

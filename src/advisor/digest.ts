@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role, Trend } from "../knowledge/schema.js";
 import { normalize, stem, tokenize } from "../knowledge/text.js";
-import type { DigestAnswer, FigureView } from "./types.js";
-import { figureView, roleRef } from "./views.js";
+import { figureView, roleRef } from "./answer-parts.js";
+import type { DigestAnswer, FigureView } from "./answers.js";
 
 const dayMs = 86_400_000;
 

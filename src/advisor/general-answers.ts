@@ -1,12 +1,12 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite, figureLine } from "../knowledge/figures.js";
+import { cite, figureLine } from "../knowledge/figure-text.js";
 import { type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
 import { stem, tokenize } from "../knowledge/text.js";
 import { questionWords } from "../understanding/entities.js";
+import { uniqueCitations } from "./answer-parts.js";
+import type { QuestionAnswer } from "./answers.js";
 import { factAnswer } from "./role-answers.js";
-import type { QuestionAnswer } from "./types.js";
-import { uniqueCitations } from "./views.js";
 
 /** Words that say what kind of question it is, not what it is about: they never decide a search hit. */
 const generic = new Set(

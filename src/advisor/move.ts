@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
+import { roleRef, uniqueCitations } from "./answer-parts.js";
+import type { MoveWeighing, SkillGap, UserContext } from "./answers.js";
 import { payComparison, roleTopicAnswer } from "./role-answers.js";
 import { skillGap } from "./skills.js";
-import type { MoveWeighing, SkillGap, UserContext } from "./types.js";
-import { roleRef, uniqueCitations } from "./views.js";
 
 /** Both roles' pay and outlook, from and to, for someone deciding whether to move. */
 export function moveWeighing(kb: KnowledgeBase, from: Role, to: Role): MoveWeighing {

@@ -3,10 +3,10 @@ import type { Figure } from "../knowledge/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
-import type { RankingMetric, RankingRequest } from "../understanding/ranking.js";
-import { officialNotLoaded } from "./occupation.js";
-import type { RankingAnswer, RoleRef } from "./types.js";
-import { figureView, roleRef, uniqueCitations } from "./views.js";
+import type { RankingMetric, RankingRequest } from "../understanding/ranking-request.js";
+import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
+import type { RankingAnswer, RoleRef } from "./answers.js";
+import { officialNotLoaded } from "./official-occupation.js";
 
 /** Entry requirements that need no degree, as the Employment Projections word them. */
 const noDegree = new Set([

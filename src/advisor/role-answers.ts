@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { citationText, cite } from "../knowledge/figures.js";
+import { citationText, cite } from "../knowledge/figure-text.js";
 import type { Figure, Role } from "../knowledge/schema.js";
 import type { SkillKind } from "../understanding/language.js";
+import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
+import type { Citation, FigureView, PayComparison, QuestionAnswer } from "./answers.js";
+import { anonymousUser } from "./answers.js";
 import { salaryFor } from "./salary.js";
-import type { Citation, FigureView, PayComparison, QuestionAnswer } from "./types.js";
-import { anonymousUser } from "./types.js";
-import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./views.js";
 
 /** "a Machine Learning Engineer", "an Engineering Manager". */
 export function withArticle(name: string): string {

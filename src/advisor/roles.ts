@@ -1,10 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
 import type { Role } from "../knowledge/schema.js";
-import { usages } from "../parser.js";
+import { usages } from "../understanding/command-grammar.js";
 import { understanderFor } from "../understanding/understand.js";
-import { answerOccupation } from "./scope.js";
-import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./types.js";
 import {
   noPayFigure,
   onetLinks,
@@ -13,7 +11,9 @@ import {
   roleCitations,
   roleRef,
   skillLists,
-} from "./views.js";
+} from "./answer-parts.js";
+import type { HelpAnswer, RoleCard, RoleProblem, RolesAnswer } from "./answers.js";
+import { answerOccupation } from "./scope.js";
 
 /**
  * Resolves a typed role name, or answers with what went wrong: an occupation the knowledge does not cover

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/schema.js";
-import type { FigureView, SalaryAnswer, UserContext } from "./types.js";
-import { figureView, noPayFigure, roleRef, uniqueCitations } from "./views.js";
+import { figureView, noPayFigure, roleRef, uniqueCitations } from "./answer-parts.js";
+import type { FigureView, SalaryAnswer, UserContext } from "./answers.js";
 
 export interface SalaryRequest {
   level?: string;

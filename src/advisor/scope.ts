@@ -5,9 +5,9 @@ import { editDistance, normalize } from "../knowledge/text.js";
 import { socOf } from "../official/data.js";
 import { payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";
-import { occupationAnswer, officialNotLoaded } from "./occupation.js";
-import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./types.js";
-import { notice, roleRef } from "./views.js";
+import { notice, roleRef } from "./answer-parts.js";
+import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./answers.js";
+import { occupationAnswer, officialNotLoaded } from "./official-occupation.js";
 
 /** How a team adds a role, said in every "not covered" answer. */
 export const howToAddRole =

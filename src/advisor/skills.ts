@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite } from "../knowledge/figures.js";
+import { cite } from "../knowledge/figure-text.js";
 import type { Role } from "../knowledge/schema.js";
-import type { CareerPath, Checklist, ChecklistItem, SkillGap, UserContext } from "./types.js";
-import { relatedRoles, roleRef, skillId, skillLists } from "./views.js";
+import { relatedRoles, roleRef, skillId, skillLists } from "./answer-parts.js";
+import type { CareerPath, Checklist, ChecklistItem, SkillGap, UserContext } from "./answers.js";
 
 function items(skills: string[], user: UserContext): ChecklistItem[] {
   return skills.map((text) => ({ id: skillId(text), text, done: user.ticked.has(skillId(text)) }));

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite } from "../knowledge/figures.js";
-import type { TrendsAnswer } from "./types.js";
-import { figureView, uniqueCitations } from "./views.js";
+import { cite } from "../knowledge/figure-text.js";
+import { figureView, uniqueCitations } from "./answer-parts.js";
+import type { TrendsAnswer } from "./answers.js";
 
 export function trends(kb: KnowledgeBase): TrendsAnswer {
   const { trends: t, market } = kb.knowledge;

@@ -1,9 +1,9 @@
-import type { Answer } from "../advisor/types.js";
-import { notice } from "../advisor/views.js";
+import { notice } from "../advisor/answer-parts.js";
+import type { Answer } from "../advisor/answers.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
-import type { DigestCommand } from "../parser.js";
 import type { Store } from "../store/store.js";
+import type { DigestCommand } from "../understanding/command-grammar.js";
 import { composeDigest } from "./compose.js";
 import { type FeedOptions, feedHealth, newsFor, readNewFeed } from "./feeds.js";
 import { describeInstant, localDate, nextSlot } from "./schedule.js";

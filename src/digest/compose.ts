@@ -1,7 +1,7 @@
+import { skillId } from "../advisor/answer-parts.js";
+import type { DigestAnswer } from "../advisor/answers.js";
 import { type DigestExtras, digestFor } from "../advisor/digest.js";
-import type { DigestAnswer } from "../advisor/types.js";
-import { skillId } from "../advisor/views.js";
-import { weekSummary } from "../insights/summary.js";
+import { weekSummary } from "../insights/operator-report.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { changesSince, type KnowledgeChanges, type KnowledgeFingerprint } from "../knowledge/fingerprint.js";
 import type { Store } from "../store/store.js";

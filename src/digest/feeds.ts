@@ -1,6 +1,6 @@
-import type { DigestAnswer } from "../advisor/types.js";
+import type { DigestAnswer } from "../advisor/answers.js";
 import { checkFeedUrl, type FeedItem, fetchFeed } from "../feeds/index.js";
-import type { FeedRecord } from "../store/schema.js";
+import type { FeedRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 
 /** After this many failed fetches in a row a feed is no longer tried; `digest status` says so. */

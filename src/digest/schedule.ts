@@ -1,5 +1,5 @@
 import { Cron } from "croner";
-import type { Subscription } from "../store/schema.js";
+import type { Subscription } from "../store/records.js";
 
 /** The calendar date (YYYY-MM-DD) at an instant in a time zone. */
 export function localDate(at: Date, zone: string): string {

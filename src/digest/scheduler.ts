@@ -1,7 +1,7 @@
+import type { DigestAnswer } from "../advisor/answers.js";
 import { digestFor } from "../advisor/digest.js";
-import type { DigestAnswer } from "../advisor/types.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Subscription } from "../store/schema.js";
+import type { Subscription } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { latestSlot } from "./schedule.js";
 

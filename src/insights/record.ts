@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import type { Answer } from "../advisor/types.js";
+import type { Answer } from "../advisor/answers.js";
 
 /**
  * One anonymous line of what people ask: the kind of question, the roles and skills it was about, whether

@@ -1,4 +1,4 @@
-import type { Answer } from "../advisor/types.js";
+import type { Answer } from "../advisor/answers.js";
 import { askerOf, type InsightRecord, insightOf, tickRecord } from "./record.js";
 
 /** Where records are counted: the Store's method, named by its shape so that insights/ does not import store/. */

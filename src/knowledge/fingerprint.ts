@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "./base.js";
-import { citationText, cite, figureLine } from "./figures.js";
+import { citationText, cite, figureLine } from "./figure-text.js";
 import type { Figure, Role } from "./schema.js";
 
 /**

@@ -1,5 +1,5 @@
 import { officialSourcePrefix } from "../official/figures.js";
-import { figureLine } from "./figures.js";
+import { figureLine } from "./figure-text.js";
 import type { Figure, Knowledge, Role, Source } from "./schema.js";
 import { slugify } from "./text.js";
 

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "@slack/bolt";
-import { userContext } from "../assistant.js";
-import type { Config } from "../config.js";
+import { userContext } from "../conversation/reply.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Metrics } from "../metrics.js";
-import { inWorkspace, workspaceScoped } from "../slack/workspace.js";
+import type { Config } from "../runtime/config.js";
+import type { Metrics } from "../runtime/metrics.js";
+import { inWorkspace, workspaceScoped } from "../slack/workspaces/workspace-scope.js";
 import type { Store } from "../store/store.js";
 import { mcpHttpHandler } from "./http.js";
 import { tools } from "./tools/index.js";

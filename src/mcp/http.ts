@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { signedBySlack } from "../slack/guard.js";
+import { signedBySlack } from "../slack/http/signature.js";
 import { createMcpServer, type McpServices } from "./server.js";
 
 /*

@@ -10,9 +10,9 @@ import {
 import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import type { Logger } from "@slack/bolt";
 import { z } from "zod";
-import { anonymousUser, type UserContext } from "../advisor/types.js";
+import { anonymousUser, type UserContext } from "../advisor/answers.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { McpCallOutcome, Metrics } from "../metrics.js";
+import type { McpCallOutcome, Metrics } from "../runtime/metrics.js";
 import { echo, type McpTool } from "./tool.js";
 
 /** A Slack user, as Slack's signed request names them (`params._meta.slack`); only trusted once verified. */

@@ -1,7 +1,7 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import type { Config } from "../config.js";
 import { loadKnowledgeBase } from "../knowledge/base.js";
-import { AppLogger } from "../logging.js";
+import type { Config } from "../runtime/config.js";
+import { AppLogger } from "../runtime/logging.js";
 import { understanderFor } from "../understanding/understand.js";
 import { createMcpServer } from "./server.js";
 import { tools } from "./tools/index.js";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Answer, UserContext } from "../advisor/types.js";
+import type { Answer, UserContext } from "../advisor/answers.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { citationText } from "../knowledge/figures.js";
-import { renderText } from "../render/text.js";
+import { citationText } from "../knowledge/figure-text.js";
+import { renderText } from "../render/plain-text.js";
 
 /*
  * One MCP tool: a name, what it answers (and what it will not), zod schemas for its arguments and its

@@ -1,4 +1,4 @@
-import type { InstallationRecord } from "./schema.js";
+import type { InstallationRecord } from "./records.js";
 import { isSealed, open, seal, type TokenKeys } from "./secrets.js";
 import type { Store } from "./store.js";
 

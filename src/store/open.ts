@@ -1,4 +1,5 @@
-import { JsonStore, type Store } from "./store.js";
+import { JsonStore } from "./file/json-store.js";
+import type { Store } from "./store.js";
 
 /**
  * The store the configuration names: PostgreSQL when `DATABASE_URL` is set, else the lowdb file. The
@@ -6,6 +7,6 @@ import { JsonStore, type Store } from "./store.js";
  */
 export async function openStore(config: { databaseUrl?: string; dataFile: string }): Promise<Store> {
   if (!config.databaseUrl) return JsonStore.open(config.dataFile);
-  const { PostgresStore } = await import("./postgres.js");
+  const { PostgresStore } = await import("./postgres/postgres-store.js");
   return PostgresStore.open(config.databaseUrl);
 }

@@ -10,8 +10,5 @@ export function stripSlackMarkup(text: string): string {
     .replace(/<[a-z]+:[^|>]*\|([^>]*)>/gi, "$1")
     .replace(/<[a-z]+:[^>]*>/gi, " ")
     .replace(/:[a-z0-9_+-]+:/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
     .replace(/[*_~`]+/g, " ");
 }

@@ -5,12 +5,12 @@ import type { Role } from "../knowledge/schema.js";
 import { stem, tokenize } from "../knowledge/text.js";
 import { Vocabulary } from "../knowledge/vocabulary.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
-import type { ConversationContext } from "./context.js";
+import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
 import { builtInLanguage, type Language, type Occupation, type Place, type SkillKind } from "./language.js";
-import { type RankingMetric, type RankingRequest, readRanking } from "./ranking.js";
+import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
 /** What a question asks, about what, and what the thread filled in. */

@@ -1,6 +1,6 @@
 import type { TableBlock } from "@slack/types";
-import type { Comparison } from "../../advisor/types.js";
-import { citationText } from "../../knowledge/figures.js";
+import type { Comparison } from "../../advisor/answers.js";
+import { citationText } from "../../knowledge/figure-text.js";
 import { clip } from "./kit.js";
 
 /** Slack's limits for the table block: rows, and cells in a row. */

@@ -1,14 +1,14 @@
 import type { KnownBlock, View } from "@slack/types";
-import { skillId, skillLists } from "../../advisor/views.js";
-import { prefsView } from "../../assistant.js";
-import { shareText } from "../../insights/feedback.js";
-import type { OperatorReport } from "../../insights/summary.js";
+import { skillId, skillLists } from "../../advisor/answer-parts.js";
+import { prefsView } from "../../conversation/reply.js";
+import { shareText } from "../../insights/feedback-report.js";
+import type { OperatorReport } from "../../insights/operator-report.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { progressBar } from "../../render/text.js";
-import type { UserRecord } from "../../store/schema.js";
-import { ids } from "../ids.js";
+import { progressBar } from "../../render/plain-text.js";
+import type { UserRecord } from "../../store/records.js";
+import { ids } from "./ids.js";
 import { button, esc, fieldSections, fitBlocks, header, limits, sections } from "./kit.js";
-import { buttonLabel } from "./render.js";
+import { buttonLabel } from "./next-steps.js";
 
 function progressBlocks(kb: KnowledgeBase, record: UserRecord | undefined): KnownBlock[] {
   const role = record?.role ? kb.roleById.get(record.role) : undefined;

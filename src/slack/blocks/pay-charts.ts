@@ -1,4 +1,4 @@
-import type { Answer, FigureView, RoleRef, SalaryAnswer } from "../../advisor/types.js";
+import type { Answer, FigureView, RoleRef, SalaryAnswer } from "../../advisor/answers.js";
 import { barChartBlock, type DataVisualizationBlock } from "./data-visualization.js";
 
 /*

@@ -1,8 +1,8 @@
 import type { View } from "@slack/types";
-import { placesWithFigures } from "../../assistant.js";
+import { placesWithFigures } from "../../conversation/reply.js";
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { UserRecord } from "../../store/schema.js";
-import { ids } from "../ids.js";
+import type { UserRecord } from "../../store/records.js";
+import { ids } from "./ids.js";
 import { option } from "./kit.js";
 
 export const prefsFields = ["location", "level", "role", "visibility"] as const;

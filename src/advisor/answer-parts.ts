@@ -1,0 +1,105 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { type Citation, cite, formatFigure } from "../knowledge/figure-text.js";
+import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/schema.js";
+import { slugify } from "../knowledge/text.js";
+import type { FigureView, Notice, RoleRef, SkillList } from "./answers.js";
+
+const skillGroupLabels: Record<SkillGroup, string> = {
+  technical: "Technical skills",
+  frameworks: "Frameworks and libraries",
+  tools: "Tools and platforms",
+  soft: "Soft skills",
+};
+
+/** A short confirmation or explanation, as an answer. */
+export function notice(
+  title: string,
+  lines: string[],
+  tone: Notice["tone"],
+  followups: string[] = [],
+): Notice {
+  return { kind: "notice", title, lines, tone, followups };
+}
+
+export function roleRef(role: Role): RoleRef {
+  return { id: role.id, name: role.name };
+}
+
+export function figureView(kb: KnowledgeBase, f: Figure, highlight = false): FigureView {
+  return {
+    label: f.label,
+    value: formatFigure(f),
+    citation: cite(kb.sources, f.source, f.asOf),
+    ...(f.basis === "base" ? { baseOnly: true } : {}),
+    ...(highlight ? { highlight: true } : {}),
+    // The numbers themselves, so that a chart draws what the knowledge says rather than parsing `value`.
+    ...(f.text === undefined && f.unit
+      ? {
+          amount: {
+            unit: f.unit,
+            ...(f.value !== undefined ? { value: f.value } : {}),
+            ...(f.min !== undefined ? { min: f.min } : {}),
+            ...(f.max !== undefined ? { max: f.max } : {}),
+            ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+            ...(f.openEnded ? { openEnded: true } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of citations) seen.set(`${c.sourceId}|${c.asOf}`, c);
+  return [...seen.values()];
+}
+
+export function roleCitations(kb: KnowledgeBase, role: Role): Citation[] {
+  return role.sources.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated"));
+}
+
+export function skillLists(role: Role): SkillList[] {
+  return skillGroups
+    .map((group) => ({ group, label: skillGroupLabels[group], items: role.skills[group] }))
+    .filter((g) => g.items.length > 0);
+}
+
+const skillIds = new Map<string, string>();
+
+/** A skill's identity across roles: "Apache Spark" in two roles is one skill, ticked once. */
+export function skillId(skill: string): string {
+  // Skill names come only from the knowledge, so this cache is as large as the knowledge and no larger.
+  let id = skillIds.get(skill);
+  if (id === undefined) {
+    id = slugify(skill);
+    skillIds.set(skill, id);
+  }
+  return id;
+}
+
+export function relatedRoles(kb: KnowledgeBase, role: Role): RoleRef[] {
+  return role.related
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined)
+    .map(roleRef);
+}
+
+/** The short pay line for a role: its headline, else its level ranges, else the nearest government figure. */
+export function payHeadline(kb: KnowledgeBase, role: Role): FigureView[] {
+  const s = role.salary;
+  if (!s) return [];
+  if (s.headline.length > 0) return s.headline.map((f) => figureView(kb, f));
+  if (s.levels.length > 0) return s.levels.map((l) => figureView(kb, l.figure));
+  return s.government.map((f) => figureView(kb, f));
+}
+
+export function noPayFigure(role: Role): string {
+  return `The knowledge base has no salary figure for ${role.name}.`;
+}
+
+export function onetLinks(kb: KnowledgeBase, role: Role): { title: string; url: string }[] {
+  return role.onet
+    .map((code) => kb.knowledge.occupations.find((o) => o.code === code))
+    .filter((o) => o !== undefined)
+    .map((o) => ({ title: `O*NET ${o.code} ${o.title}`, url: o.url }));
+}

@@ -1,0 +1,326 @@
+import type { Citation } from "../knowledge/figure-text.js";
+import type { Figure, SkillGroup } from "../knowledge/schema.js";
+import type { RankingMetric } from "../understanding/ranking-request.js";
+
+export type { Citation };
+
+export interface RoleRef {
+  id: string;
+  name: string;
+}
+
+/** A figure ready to show: its label, the formatted value, and where it came from. */
+export interface FigureView {
+  label: string;
+  value: string;
+  citation: Citation;
+  baseOnly?: boolean;
+  highlight?: boolean;
+  /** The figure's numbers as the knowledge gives them, for the pay charts; absent for a figure in words. */
+  amount?: Pick<Figure, "value" | "min" | "max" | "qualifier" | "openEnded" | "unit">;
+}
+
+export interface SkillList {
+  group: SkillGroup;
+  label: string;
+  items: string[];
+}
+
+/** What the user has saved, as the advisor needs it. */
+export interface UserContext {
+  location?: string;
+  level?: string;
+  role?: string;
+  visibility?: "private" | "channel";
+  /** Skill ids the user has ticked in any checklist. */
+  ticked: ReadonlySet<string>;
+}
+
+export const anonymousUser: UserContext = { ticked: new Set() };
+
+interface Base {
+  /** Commands (as typed after /career) that make a natural next step. */
+  followups: string[];
+}
+
+export interface HelpAnswer extends Base {
+  kind: "help";
+  commands: { usage: string; description: string }[];
+  examples: string[];
+}
+
+export interface RolesAnswer extends Base {
+  kind: "roles";
+  roles: (RoleRef & { aliases: string[]; summary: string })[];
+}
+
+export interface RoleCard extends Base {
+  kind: "role";
+  role: RoleRef;
+  summary: string;
+  responsibilities: string[];
+  skills: SkillList[];
+  education: string[];
+  experience: string[];
+  pay: FigureView[];
+  payMissing?: string;
+  related: RoleRef[];
+  learnMore: { title: string; url: string }[];
+  citations: Citation[];
+}
+
+export interface ComparisonRow {
+  topic: string;
+  values: string[];
+}
+
+export interface Comparison extends Base {
+  kind: "compare";
+  roles: RoleRef[];
+  rows: ComparisonRow[];
+  sharedSkills: string[];
+  distinctSkills: { role: RoleRef; items: string[] }[];
+  pay: { role: RoleRef; figures: FigureView[]; missing?: string }[];
+  curated?: { differences: { topic: string; text: string }[]; citation: Citation };
+  citations: Citation[];
+}
+
+export interface SalaryAnswer extends Base {
+  kind: "salary";
+  role: RoleRef;
+  /** The figure the user asked for (level and/or location), when the knowledge has one. */
+  answer?: FigureView;
+  levels: { id: string; name: string; figure: FigureView; extra: FigureView[] }[];
+  locations: { id: string; name: string; figure: FigureView; extra: FigureView[] }[];
+  totalComp: FigureView[];
+  companies: { company: string; figures: FigureView[] }[];
+  headline: FigureView[];
+  modifiers: FigureView[];
+  government: FigureView[];
+  notes: string[];
+  /** Plain statements about what is missing ("no figure for Boston"). */
+  gaps: string[];
+  /** Which saved preferences filled in the request. */
+  usedPreferences: string[];
+  citations: Citation[];
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  done: boolean;
+}
+
+export interface Checklist extends Base {
+  kind: "checklist";
+  role: RoleRef;
+  groups: { group: SkillGroup; label: string; items: ChecklistItem[] }[];
+  done: number;
+  total: number;
+  usedPreferences: string[];
+}
+
+export interface CareerPath extends Base {
+  kind: "path";
+  role: RoleRef;
+  into: string[];
+  ladder: string[];
+  beyond: string[];
+  advice: string[];
+  gettingStarted: string[];
+  related: RoleRef[];
+}
+
+/** For someone weighing a move: both roles' pay and outlook side by side, shown before the gap. */
+export interface MoveWeighing {
+  pay: PayComparison;
+  outlook: { role: RoleRef; lines: string[] }[];
+  citations: Citation[];
+}
+
+export interface SkillGap extends Base {
+  kind: "gap";
+  from: RoleRef;
+  to: RoleRef;
+  weighing?: MoveWeighing;
+  toLearn: { group: SkillGroup; label: string; items: ChecklistItem[] }[];
+  alreadyHave: string[];
+  ticked: string[];
+  curated?: { differences: { topic: string; text: string }[]; citation: Citation };
+}
+
+export interface TrendsAnswer extends Base {
+  kind: "trends";
+  trends: { id: string; name: string; summary: string }[];
+  figures: FigureView[];
+  adoption: { industry: string; uses: string[] }[];
+  citations: Citation[];
+}
+
+export interface QuestionAnswer extends Base {
+  kind: "answer";
+  question: string;
+  found: boolean;
+  /** The direct answer in one or two sentences, when the question maps onto structured knowledge. */
+  headline?: string;
+  facts: string[];
+  sections: { title: string; lines: string[] }[];
+  citations: Citation[];
+  /** The roles the question was about, as understood (for the anonymous record of what is asked). */
+  about?: RoleRef[];
+}
+
+/** Pay of two or three roles side by side, each figure on its own line, and which is higher where comparable. */
+export interface PayComparison extends Base {
+  kind: "pay-compare";
+  roles: { role: RoleRef; figures: FigureView[]; missing?: string }[];
+  /** Which role the figures put higher, when each has a figure of the same kind; else why not. */
+  verdict: string;
+  citations: Citation[];
+}
+
+/**
+ * A question the advisor does not cover, said plainly: an occupation it has no role for (with the closest
+ * roles it does know and any government figures for that very occupation), or something unrelated.
+ */
+export interface OutOfScope extends Base {
+  kind: "out-of-scope";
+  reason: "uncovered" | "off-topic";
+  /** The occupation as the advisor names it ("Product Manager"), or as typed when no list knows it. */
+  occupation?: string;
+  nearest: RoleRef[];
+  /** Official figures for the occupation itself, when the knowledge has them. */
+  figures: FigureView[];
+  citations: Citation[];
+  /** Said when official figures for occupations beyond the curated roles are not loaded, and how to load them. */
+  officialNote?: string;
+}
+
+/**
+ * An occupation the official layer has but no curated role covers ("registered nurses", "15-1251"): its
+ * official figures, each with its release, and no more than the agencies say.
+ */
+export interface OccupationAnswer extends Base {
+  kind: "occupation";
+  /** The occupation's official title and 6-digit SOC code. */
+  title: string;
+  soc: string;
+  /** How the question's words led here, when they were not the official title ("IT manager" is one of O*NET's titles for …). */
+  matchNote?: string;
+  pay: FigureView[];
+  outlook: FigureView[];
+  /** Typical entry education and experience, in words. */
+  entry: FigureView[];
+  /** O*NET's hot technologies, standing in for a checklist. */
+  tools?: FigureView;
+  /** Related occupations O*NET names. */
+  related: string[];
+  /** Curated roles that name this occupation (their checklists apply). */
+  curated: RoleRef[];
+  /** Says what is missing: no curated checklist, figures BLS did not publish. */
+  notes: string[];
+  /** O*NET's required credit (CC BY 4.0), when O*NET data is shown. */
+  attribution?: string;
+  citations: Citation[];
+}
+
+/** Roles or occupations ranked by one official figure ("which roles pay the most", "fastest growing jobs"). */
+export interface RankingAnswer extends Base {
+  kind: "ranking";
+  metric: RankingMetric;
+  /** The curated roles (by their official occupations), or every occupation in the layer. */
+  scope: "roles" | "occupations";
+  /** A word the rows were narrowed to ("data"), when the question named one. */
+  filter?: string;
+  rows: { name: string; role?: RoleRef; occupation: string; soc: string; figure: FigureView }[];
+  /** What was left out or could not be ranked, and how to widen the list. */
+  notes: string[];
+  citations: Citation[];
+}
+
+/** A question back when the advisor cannot tell what was meant: each option a command, shown as a button. */
+export interface Clarification extends Base {
+  kind: "clarify";
+  prompt: string;
+}
+
+export interface RoleProblem extends Base {
+  kind: "role-problem";
+  typed: string;
+  problem: "ambiguous" | "unknown" | "missing";
+  options: RoleRef[];
+}
+
+export interface UsageProblem extends Base {
+  kind: "usage";
+  command: string;
+  problem: string;
+  usage: string;
+}
+
+/** A short confirmation or explanation (preferences saved, digest subscribed, …). */
+export interface Notice extends Base {
+  kind: "notice";
+  title: string;
+  lines: string[];
+  tone: "info" | "success" | "warning";
+}
+
+export interface PrefsAnswer extends Base {
+  kind: "prefs";
+  location?: string;
+  level?: string;
+  role?: RoleRef;
+  visibility: "private" | "channel";
+}
+
+export interface DigestAnswer extends Base {
+  kind: "digest";
+  date: string;
+  /** `because`: the rising item in this workspace the trend was picked for, if it was. */
+  trend: { id: string; name: string; summary: string; index: number; of: number; because?: string };
+  figure: FigureView;
+  tip: { kind: "best practice" | "challenge" | "soft skill"; title: string; text: string };
+  spotlight: { role: RoleRef; figure: FigureView };
+  /** What this workspace explored this week (only items at least three people asked about). */
+  thisWeek?: {
+    /** `asked`: how many questions (or ticks) were about it this week. */
+    roles: { name: string; asked: number }[];
+    comparisons: { name: string; asked: number }[];
+    skills: { name: string; asked: number }[];
+    rising: { name: string; asked: number; lastWeek: number }[];
+  };
+  /** What the knowledge added or updated since the channel's last digest, with sources. */
+  changes?: { newRoles: { name: string; source: string }[]; updatedRoles: string[]; figures: string[] };
+  /** The newest items of the channel's feeds not posted there before. */
+  news?: {
+    title: string;
+    link?: string;
+    source: string;
+    published?: string;
+    id?: string;
+    feedUrl?: string;
+  }[];
+}
+
+export type Answer =
+  | HelpAnswer
+  | RolesAnswer
+  | RoleCard
+  | Comparison
+  | SalaryAnswer
+  | Checklist
+  | CareerPath
+  | SkillGap
+  | TrendsAnswer
+  | QuestionAnswer
+  | PayComparison
+  | OutOfScope
+  | OccupationAnswer
+  | RankingAnswer
+  | Clarification
+  | RoleProblem
+  | UsageProblem
+  | Notice
+  | PrefsAnswer
+  | DigestAnswer;

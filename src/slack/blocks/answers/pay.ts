@@ -1,0 +1,60 @@
+import type { KnownBlock } from "@slack/types";
+import type { SalaryAnswer } from "../../../advisor/answers.js";
+import { citationText } from "../../../knowledge/figure-text.js";
+import { context, esc, fieldSections, header, sections } from "../kit.js";
+import { figureField, figureText, sourceLine } from "./parts.js";
+
+/* What a role pays: by level, location, company, and the government's statistics. */
+
+export function salaryBlocks(a: SalaryAnswer): KnownBlock[] {
+  return [
+    header(`${a.role.name} pay`),
+    ...(a.answer
+      ? sections(
+          `*${esc(a.answer.label)}: ${esc(a.answer.value)}*  _(${esc(citationText(a.answer.citation))})_`,
+        )
+      : []),
+    ...context(
+      a.usedPreferences.length
+        ? [`Using ${esc(a.usedPreferences.join(" and "))}. Change it with \`/career prefs\`.`]
+        : [],
+    ),
+    ...(a.gaps.length ? sections(a.gaps.map((g) => `:information_source: ${esc(g)}`).join("\n")) : []),
+    ...fieldSections(
+      a.headline.map((f) => figureField(f.label, f)),
+      a.headline.length ? "*Headline*" : undefined,
+    ),
+    ...fieldSections(
+      a.levels.map((l) => figureField(l.name, l.figure)),
+      a.levels.length ? "*By level*" : undefined,
+    ),
+    ...(a.levels.some((l) => l.extra.length)
+      ? context(a.levels.flatMap((l) => l.extra.map((f) => `${esc(f.label)}: ${esc(f.value)}`)))
+      : []),
+    ...fieldSections(
+      a.locations.map((l) => figureField(l.name, l.figure)),
+      a.locations.length ? "*By location (average)*" : undefined,
+    ),
+    ...fieldSections(
+      a.totalComp.map((f) => figureField(f.label, f)),
+      a.totalComp.length ? "*Total compensation*" : undefined,
+    ),
+    ...a.companies.flatMap((c) =>
+      fieldSections(
+        c.figures.map((f) => figureField(f.label, f)),
+        `*${esc(c.company)}*`,
+      ),
+    ),
+    ...(a.modifiers.length
+      ? sections(`*What moves pay*\n${a.modifiers.map((f) => `• ${figureText(f)}`).join("\n")}`)
+      : []),
+    ...fieldSections(
+      a.government.map((f) => figureField(f.label, f)),
+      a.government.length
+        ? "*US government statistics* _(base pay only; not comparable one-to-one with total compensation)_"
+        : undefined,
+    ),
+    ...(a.notes.length ? context(a.notes.map(esc)) : []),
+    ...sourceLine(a.citations),
+  ];
+}

@@ -1,0 +1,334 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { normalize, tokenize } from "../knowledge/text.js";
+
+export const prefKeys = ["location", "level", "role", "visibility"] as const;
+export type PrefKey = (typeof prefKeys)[number];
+
+export type DigestCommand =
+  | { kind: "digest"; action: "subscribe"; time?: string; zone?: string }
+  | { kind: "digest"; action: "unsubscribe" | "status" }
+  | { kind: "digest"; action: "preview"; date?: string }
+  | { kind: "digest"; action: "feed"; op: "add" | "remove"; url: string }
+  | { kind: "digest"; action: "feed"; op: "list" };
+
+/** What a user asked for, whichever way they typed it. Role names stay as typed; the advisor resolves them. */
+export type Command =
+  | { kind: "help" }
+  | { kind: "roles" }
+  | { kind: "trends" }
+  | { kind: "role"; role: string }
+  | { kind: "compare"; roles: string[] }
+  | { kind: "salary"; role?: string; level?: string; location?: string }
+  | { kind: "skills"; role?: string }
+  | { kind: "path"; role: string }
+  | { kind: "gap"; from: string; to: string }
+  | { kind: "ask"; question: string }
+  | { kind: "prefs"; action: "show" }
+  | { kind: "prefs"; action: "reset" }
+  | { kind: "prefs"; action: "set"; key: PrefKey; value: string }
+  | DigestCommand
+  | { kind: "usage"; command: string; problem: string };
+
+/** One line of help per command; the parser's usage answers quote these. */
+export const usages: Record<string, { usage: string; description: string }> = {
+  role: { usage: "role <role>", description: "what a role does, its skills, pay headline and related roles" },
+  compare: { usage: "compare <role> <role> [<role>]", description: "two or three roles side by side" },
+  salary: {
+    usage: "salary <role> [level] [location]",
+    description: "pay by level, location and total compensation",
+  },
+  skills: { usage: "skills <role>", description: "a skills checklist you can tick off" },
+  path: { usage: "path <role>", description: "how people get into the role and where it leads" },
+  gap: {
+    usage: "gap <from role> to <to role>",
+    description: "what to learn to move from one role to another",
+  },
+  trends: { usage: "trends", description: "market trends and demand figures" },
+  ask: { usage: "ask <question>", description: "any question, answered from the knowledge base" },
+  roles: { usage: "roles", description: "every role the advisor knows, with the names you can type" },
+  prefs: {
+    usage: "prefs [set <location|level|role|visibility> <value> | reset]",
+    description: "your saved location, level, target role and answer visibility",
+  },
+  digest: {
+    usage:
+      "digest subscribe [HH:MM] [Area/City] | unsubscribe | preview | status | feed add|remove <url> | feed list",
+    description: "a daily trend digest in this channel",
+  },
+  help: { usage: "help", description: "this list" },
+};
+
+/** Longest input the parser reads; anything past it is ignored so a pasted essay cannot slow the bot. */
+const maxInputLength = 500;
+
+const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against)\b\.?)\s*/i;
+/** Between the roles of `compare`, "to" too: "compare swe to mle". */
+const compareSeparators =
+  /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against|(?:compared\s+)?to)\b\.?)\s*/i;
+const gapSeparators = /\s*(?:->|→|=>|\bto\b|\binto\b)\s*/i;
+const fillerWords = new Set(["for", "in", "at", "a", "an", "the", "of", "as", "from", "level"]);
+
+function usage(command: string, problem: string): Command {
+  return { kind: "usage", command, problem };
+}
+
+/** Splits a list of role names: on quotes and separators if there are any, else on the names the knowledge knows. */
+function splitRoles(kb: KnowledgeBase, text: string, separators = listSeparators): string[] {
+  const quoted = [...text.matchAll(/["“”']([^"“”']+)["“”']/g)].map((m) => m[1]?.trim() ?? "");
+  const rest = text.replace(/["“”'][^"“”']+["“”']/g, " , ").trim();
+  const parts = rest
+    .split(separators)
+    .map((p) => p.trim())
+    .filter((p) => p !== "" && normalize(p) !== "");
+  const out = [...quoted.filter((q) => q !== "")];
+  for (const part of parts) out.push(...segment(kb, part));
+  return out;
+}
+
+/** Words that only say "a role" and belong with the name next to them ("sde engineer"). */
+const roleNouns = new Set([
+  "engineer",
+  "engineers",
+  "developer",
+  "developers",
+  "role",
+  "roles",
+  "the",
+  "a",
+  "an",
+]);
+
+/**
+ * "lead mle data science engineer" → ["lead mle", "data science engineer"]; "mle xyzzyq" → ["mle", "xyzzyq"],
+ * so that the word no role matches is named in the answer. Generic words stay with the name before them.
+ */
+function segment(kb: KnowledgeBase, text: string): string[] {
+  const words = tokenize(text);
+  const matches = kb.roleNames.findAll(words);
+  const whole = matches.length === 1 && matches[0]?.start === 0 && matches[0]?.end === words.length;
+  if (matches.length === 0 || whole) return [text.trim()];
+  const out: string[] = [];
+  const addUnknown = (run: string[]) => {
+    if (run.length === 0) return;
+    if (!run.every((w) => roleNouns.has(w))) out.push(run.join(" "));
+    else if (out.length > 0) out[out.length - 1] += ` ${run.join(" ")}`;
+  };
+  let cursor = 0;
+  for (const m of matches) {
+    addUnknown(words.slice(cursor, m.start));
+    out.push(words.slice(m.start, m.end).join(" "));
+    cursor = m.end;
+  }
+  addUnknown(words.slice(cursor));
+  return out;
+}
+
+function parseSalary(kb: KnowledgeBase, rest: string): Command {
+  const words = tokenize(rest).filter((w) => !fillerWords.has(w));
+  if (words.length === 0) return { kind: "salary" };
+  const used = new Array<boolean>(words.length).fill(false);
+  const take = (start: number, end: number) => {
+    const text = words.slice(start, end).join(" ");
+    for (let i = start; i < end; i++) used[i] = true;
+    return text;
+  };
+  // The words after an exactly named role are a level and a place: look for typos only if none is exact.
+  const roleMatch = kb.roleNames.findAll(words, undefined, false)[0] ?? kb.roleNames.findAll(words)[0];
+  const role = roleMatch ? take(roleMatch.start, roleMatch.end) : undefined;
+  const free = (w: string) => used[words.indexOf(w)] === true;
+  const levelMatch = kb.levels.findAll(words, free).find((m) => !used.slice(m.start, m.end).some(Boolean));
+  const level = levelMatch ? take(levelMatch.start, levelMatch.end) : undefined;
+  const leftover = words.filter((_, i) => !used[i]);
+  if (role === undefined) {
+    // No known role: the first leftover words are the (mistyped) role, the rest a location.
+    const place = kb.places.findAll(leftover).at(-1);
+    const placeText = place ? leftover.slice(place.start, place.end).join(" ") : undefined;
+    const roleText = place ? leftover.slice(0, place.start).join(" ") : leftover.join(" ");
+    return { kind: "salary", role: roleText || undefined, level, location: placeText };
+  }
+  // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question
+  // reader knows employers (and says when it has no figures for one).
+  if (leftover.length > 0 && /\bat\s+\S/i.test(rest) && !kb.places.lookup(leftover.join(" ")))
+    return { kind: "ask", question: `salary ${rest}` };
+  return { kind: "salary", role, level, location: leftover.length ? leftover.join(" ") : undefined };
+}
+
+function parsePrefs(rest: string): Command {
+  const [action = "", key = "", ...value] = rest.trim().split(/\s+/);
+  const verb = action.toLowerCase();
+  if (verb === "" || verb === "show") return { kind: "prefs", action: "show" };
+  if (verb === "reset" || verb === "clear") return { kind: "prefs", action: "reset" };
+  if (verb !== "set") return usage("prefs", `"${action}" is not a prefs action; use set or reset`);
+  const k = key.toLowerCase() as PrefKey;
+  if (!prefKeys.includes(k)) return usage("prefs", `say what to set: ${prefKeys.join(", ")}`);
+  const v = value.join(" ").trim();
+  if (v === "") return usage("prefs", `give a value for ${k}, e.g. \`prefs set ${k} ${examplePref[k]}\``);
+  return { kind: "prefs", action: "set", key: k, value: v };
+}
+
+const examplePref: Record<PrefKey, string> = {
+  location: "seattle",
+  level: "senior",
+  role: "mle",
+  visibility: "channel",
+};
+
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+/** `digest feed add <url>`, `feed remove <url>`, `feed list`. Slack sends a pasted link as `<url>` or `<url|label>`. */
+function parseFeed(args: string[]): Command {
+  const [op = "list", raw = ""] = args;
+  const verb = op.toLowerCase();
+  if (verb === "list") return { kind: "digest", action: "feed", op: "list" };
+  if (verb !== "add" && verb !== "remove")
+    return usage(
+      "digest",
+      `"${op}" is not a feed action; use \`digest feed add <url>\`, \`feed list\` or \`feed remove <url>\``,
+    );
+  const url = raw.replace(/^<([^|>]*)(?:\|[^>]*)?>$/, "$1").trim();
+  if (url === "")
+    return usage(
+      "digest",
+      `give the feed's address, e.g. \`digest feed ${verb} https://example.com/feed.xml\``,
+    );
+  return { kind: "digest", action: "feed", op: verb, url };
+}
+
+function parseDigest(rest: string): Command {
+  const [action = "", ...args] = rest.trim().split(/\s+/).filter(Boolean);
+  switch (action.toLowerCase()) {
+    case "subscribe": {
+      let time: string | undefined;
+      let zone: string | undefined;
+      for (const arg of args) {
+        if (/^\d{1,2}:\d{2}$/.test(arg)) {
+          const [h, m] = arg.split(":").map(Number) as [number, number];
+          if (h > 23 || m > 59)
+            return usage("digest", `"${arg}" is not a time of day; use 24-hour HH:MM, e.g. 09:00`);
+          time = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+        } else if (validZone(arg)) zone = arg;
+        else if (/\d/.test(arg) && !arg.includes("/"))
+          return usage("digest", `"${arg}" is not a time; use 24-hour HH:MM, e.g. 09:00 or 17:30`);
+        else
+          return usage(
+            "digest",
+            `"${arg}" is not a time zone; use an IANA name such as Europe/Berlin or America/New_York`,
+          );
+      }
+      return { kind: "digest", action: "subscribe", time, zone };
+    }
+    case "unsubscribe":
+    case "status":
+      return { kind: "digest", action: action.toLowerCase() as "unsubscribe" | "status" };
+    case "preview": {
+      const date = args.find((a) => a !== "--date");
+      if (date === undefined) return { kind: "digest", action: "preview" };
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+        return usage("digest", `"${date}" is not a date; use YYYY-MM-DD, e.g. 2026-12-01`);
+      return { kind: "digest", action: "preview", date };
+    }
+    case "feed":
+    case "feeds":
+      return parseFeed(args);
+    default:
+      return usage(
+        "digest",
+        action ? `"${action}" is not a digest action` : "say what to do with the digest",
+      );
+  }
+}
+
+function needsRole(
+  kb: KnowledgeBase,
+  command: "role" | "skills" | "path",
+  whole: string,
+  text: string,
+): Command {
+  // "skills for data analysts?", "path of an mle": the little words and the question mark are not the name.
+  const rest = text
+    .replace(/^(?:for|of|to)\s+(?:an?\s+|the\s+)?/i, "")
+    .replace(/[?!.]+$/, "")
+    .trim();
+  if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, "name a role");
+  // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
+  if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
+  return { kind: command, role: rest };
+}
+
+/** The one grammar for the slash command, mentions, DMs and the CLI. */
+export function parseCommand(kb: KnowledgeBase, input: string): Command {
+  const text = input.slice(0, maxInputLength).replace(/\s+/g, " ").trim();
+  if (text === "") return { kind: "help" };
+  const [first = "", ...restWords] = text.split(" ");
+  const rest = restWords.join(" ").trim();
+  switch (first.toLowerCase()) {
+    case "?":
+      return { kind: "help" };
+    case "help":
+      // "help me decide: stay a data analyst or move to data engineering" is a question, not the help page.
+      return restWords.length >= 3 ? { kind: "ask", question: text } : { kind: "help" };
+    case "roles":
+      return { kind: "roles" };
+    case "trends":
+    case "trend":
+      return { kind: "trends" };
+    case "role":
+      return needsRole(kb, "role", text, rest);
+    case "skills":
+    case "checklist":
+      return needsRole(kb, "skills", text, rest);
+    case "path":
+      return needsRole(kb, "path", text, rest);
+    case "salary":
+    case "pay":
+      return parseSalary(kb, rest);
+    case "compare": {
+      const roles = splitRoles(kb, rest, compareSeparators);
+      if (roles.length < 2) return usage("compare", "name two or three roles, e.g. `compare mle swe`");
+      if (roles.length > 3)
+        return usage("compare", `that is ${roles.length} roles; compare at most three at a time`);
+      return { kind: "compare", roles };
+    }
+    case "gap": {
+      const cleaned = rest.replace(/^from\s+/i, "");
+      const roles = gapSeparators.test(cleaned)
+        ? cleaned.split(gapSeparators).filter((p) => p.trim())
+        : splitRoles(kb, cleaned);
+      if (roles.length !== 2)
+        return usage("gap", "name the role you have and the role you want, e.g. `gap swe to mle`");
+      return { kind: "gap", from: (roles[0] as string).trim(), to: (roles[1] as string).trim() };
+    }
+    case "ask":
+      return rest === ""
+        ? usage("ask", "ask a question, e.g. `ask what does an ML engineer earn in Seattle?`")
+        : { kind: "ask", question: rest };
+    case "prefs":
+    case "preferences":
+      return parsePrefs(rest);
+    case "digest":
+      return parseDigest(rest);
+  }
+  return parseBareText(kb, text);
+}
+
+/** Text without a subcommand: a role name means `role`, a list of roles means `compare`, anything else is a question. */
+function parseBareText(kb: KnowledgeBase, text: string): Command {
+  const whole = kb.roleNames.lookup(text);
+  if (whole) return { kind: "role", role: text };
+  // "swe -> pm?": an arrow between roles is a move, which the question pipeline reads.
+  if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
+  const words = tokenize(text);
+  const matches = kb.roleNames.findAll(words);
+  const covered = matches.reduce((n, m) => n + m.end - m.start, 0);
+  const separators = words.filter((w) => listSeparators.test(` ${w} `) || w === "vs").length;
+  if (matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
+    return { kind: "compare", roles: matches.map((m) => words.slice(m.start, m.end).join(" ")) };
+  return { kind: "ask", question: text };
+}
