@@ -39,7 +39,7 @@ export async function startStandIn(
 }
 
 /**
- * bench/slack-target.ts as plain JavaScript beside it (`bench/.slack-target.js`, ignored by git), its imports
+ * bench/lib/slack-target.ts as plain JavaScript beside it (`bench/lib/.slack-target.js`, ignored by git), its imports
  * of the app's sources pointed at their build in dist/ (the bench scripts run `npm run build` first). So the
  * targets run as production runs them, on plain Node: under tsx's loader a process holds 27–38 MiB more, the
  * more the more modules it loads, which fell on the app and not on the bare Bolt app beside it.
@@ -47,11 +47,11 @@ export async function startStandIn(
 let compiled: string | undefined;
 function compiledTarget(): string {
   if (compiled) return compiled; // once per bench run, however many targets it starts
-  const file = "bench/.slack-target.js";
-  const { outputText } = ts.transpileModule(readFileSync("bench/slack-target.ts", "utf8"), {
+  const file = "bench/lib/.slack-target.js";
+  const { outputText } = ts.transpileModule(readFileSync("bench/lib/slack-target.ts", "utf8"), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  writeFileSync(file, outputText.replaceAll('"../src/', '"../dist/'));
+  writeFileSync(file, outputText.replaceAll('"../../src/', '"../../dist/'));
   compiled = file;
   return file;
 }
@@ -70,7 +70,7 @@ export const appStartFlags: string[] = (() => {
 export const flagsFrom = (name: string): string[] => (process.env[name] ?? "").split(" ").filter(Boolean);
 
 /**
- * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs
+ * Starts bench/lib/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs
  * with `npm start`'s node flags (`appStartFlags`) before `nodeFlags`, which may override them. `payloadFile`:
  * the answers a bare target sends back to bench:load's mix (see payloads.ts). `label` names the files a
  * target writes (profiles, GC logs): a second instance of the app needs its own.

@@ -1,11 +1,11 @@
-// npm run bench:store — update latency and throughput of the lowdb store with 100,000 users in the file.
-// Prints figures; asserts nothing.
+// npm run bench:store-lowdb (the first half of bench:store) — update latency and throughput of the lowdb
+// store with 100,000 users in the file. Prints figures; asserts nothing.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { emptyData } from "../src/store/schema.js";
 import { JsonStore } from "../src/store/store.js";
-import { percentile } from "./stats.js";
+import { percentile } from "./lib/stats.js";
 
 const users = 100_000;
 const dir = mkdtempSync(path.join(os.tmpdir(), "career-store-bench-"));

@@ -1,5 +1,6 @@
-// npm run bench — start-up time (load + validate + index + train the intent classifier) and question-answering latency, on the real
-// knowledge and on a generated knowledge base of 10,000 roles. Prints figures; asserts nothing.
+// npm run bench:knowledge (and `npm run bench`) — start-up time (load + validate + index + train the intent
+// classifier) and question-answering latency, on the real knowledge and on a generated knowledge base of
+// 10,000 roles. Prints figures; asserts nothing.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,8 +11,8 @@ import { loadKnowledge } from "../src/knowledge/loader.js";
 import { ensureOfficialLayer } from "../src/official/ensure.js";
 import { parseCommand } from "../src/parser.js";
 import { understanderFor } from "../src/understanding/understand.js";
-import { generatedQuestions, generateKnowledge } from "./generate-knowledge.js";
-import { percentile } from "./stats.js";
+import { generatedQuestions, generateKnowledge } from "./lib/generate-knowledge.js";
+import { percentile } from "./lib/stats.js";
 
 const realDir = path.resolve(import.meta.dirname, "../knowledge");
 const realQuestions = [

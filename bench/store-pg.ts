@@ -1,9 +1,9 @@
-// npm run bench:store (second part) — update latency and throughput of the PostgreSQL store with 100,000
-// users, on the server BENCH_DATABASE_URL (or TEST_DATABASE_URL) names, else on 127.0.0.1:5432 if it
-// answers. A database of its own is created and dropped. Prints figures; asserts nothing.
+// npm run bench:store-pg (the second half of bench:store) — update latency and throughput of the PostgreSQL
+// store with 100,000 users, on the server BENCH_DATABASE_URL (or TEST_DATABASE_URL) names, else on
+// 127.0.0.1:5432 if it answers. A database of its own is created and dropped. Prints figures; asserts nothing.
 import pg from "pg";
 import { PostgresStore } from "../src/store/postgres.js";
-import { percentile } from "./stats.js";
+import { percentile } from "./lib/stats.js";
 
 const server =
   process.env.BENCH_DATABASE_URL ??

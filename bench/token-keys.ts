@@ -1,4 +1,4 @@
-// npx tsx bench/token-keys.bench.ts — what encrypted tokens cost: opening one installation (every OAuth
+// npm run bench:token-keys — what encrypted tokens cost: opening one installation (every OAuth
 // request), and a rotation of 10,000 installations at start on the lowdb file and on PostgreSQL
 // (TEST_DATABASE_URL, else skipped). Prints figures; asserts nothing.
 import { mkdtempSync } from "node:fs";
@@ -12,7 +12,7 @@ import {
 import type { InstallationRecord } from "../src/store/schema.js";
 import { keyOf } from "../src/store/secrets.js";
 import { JsonStore, type Store } from "../src/store/store.js";
-import { percentile } from "./stats.js";
+import { percentile } from "./lib/stats.js";
 
 const oldKey = keyOf(Buffer.alloc(32, 1));
 const newKey = keyOf(Buffer.alloc(32, 2));

@@ -7,8 +7,8 @@
 import { createHmac } from "node:crypto";
 import os from "node:os";
 import { Agent, request } from "undici";
-import { secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
-import { percentile } from "./stats.js";
+import { secret, startStandIn, startTarget, timeToAnswer } from "./lib/harness.js";
+import { percentile } from "./lib/stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

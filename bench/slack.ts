@@ -5,8 +5,8 @@
 // response URL. Prints p99 and throughput of both side by side and their ratios; asserts nothing.
 import { createHmac } from "node:crypto";
 import { request } from "undici";
-import { closedLoop, flagsFrom, secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
-import { percentile } from "./stats.js";
+import { closedLoop, flagsFrom, secret, startStandIn, startTarget, timeToAnswer } from "./lib/harness.js";
+import { percentile } from "./lib/stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
