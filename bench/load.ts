@@ -37,6 +37,7 @@ import {
   appStartFlags,
   closedLoop,
   flagsFrom,
+  slashCommandBody,
   startStandIn,
   startTarget,
   timeToAnswer,
@@ -147,17 +148,6 @@ const kinds = [
 ] as const;
 type Kind = (typeof kinds)[number] | "button" | "checkbox tick";
 
-const slashCommand = (id: string, user: string, text: string) =>
-  new URLSearchParams({
-    team_id: "T1",
-    channel_id: "C1",
-    user_id: user,
-    command: "/career",
-    text,
-    response_url: `http://127.0.0.1:${standIn}/respond/${id}`,
-    trigger_id: id,
-  }).toString();
-
 const mention = (n: number, ts: string, user: string, text: string) =>
   JSON.stringify({
     type: "event_callback",
@@ -190,9 +180,9 @@ function once(port: number, timesByKind: Map<Kind, number[]>): Promise<number> {
   let kind: Kind = kinds[n % kinds.length] as Kind;
   let request: [body: string, contentType: string, key: string];
   const form = "application/x-www-form-urlencoded";
-  if (kind === "command") request = [slashCommand(id, user, text), form, id];
+  if (kind === "command") request = [slashCommandBody(standIn, id, user, text), form, id];
   else if (kind === "prefs write")
-    request = [slashCommand(id, user, `prefs set level ${levels[round % 3]}`), form, id];
+    request = [slashCommandBody(standIn, id, user, `prefs set level ${levels[round % 3]}`), form, id];
   else if (kind === "mention") {
     const ts = `${n}.0001`;
     request = [mention(n, ts, user, text), "application/json", ts];
@@ -252,28 +242,17 @@ interface Tally {
   /** Calls to Slack per answer, by method, in the last round. */
   calls?: string;
 }
-const tallies: Record<Name, Tally> = {
-  bare: {
-    times: [],
-    errors: 0,
-    seconds: 0,
-    byKind: new Map(),
-    asIs: [],
-    rssSamples: [],
-    afterGc: [],
-    answers: 0,
-  },
-  app: {
-    times: [],
-    errors: 0,
-    seconds: 0,
-    byKind: new Map(),
-    asIs: [],
-    rssSamples: [],
-    afterGc: [],
-    answers: 0,
-  },
-};
+const emptyTally = (): Tally => ({
+  times: [],
+  errors: 0,
+  seconds: 0,
+  byKind: new Map(),
+  asIs: [],
+  rssSamples: [],
+  afterGc: [],
+  answers: 0,
+});
+const tallies: Record<Name, Tally> = { bare: emptyTally(), app: emptyTally() };
 
 if (process.env.BENCH_SNAPSHOT)
   for (const name of names)
