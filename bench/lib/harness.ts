@@ -149,11 +149,12 @@ export async function timeToAnswer(
   contentType: string,
   key: string,
 ): Promise<number> {
+  const headers = { "content-type": contentType, ...slackSignature(body) };
   const answered = new Promise<void>((resolve) => waiting.set(key, resolve));
   const start = performance.now();
   const res = await request(`http://127.0.0.1:${port}/slack/events`, {
     method: "POST",
-    headers: { "content-type": contentType, ...slackSignature(body) },
+    headers,
     body,
     dispatcher: client,
   });
