@@ -22,24 +22,18 @@ if (way === undefined) {
   }
 } else {
   const { renderAsync } = await import("@resvg/resvg-js");
-  const { advise } = await import("../src/advisor/advise.js");
-  const { anonymousUser } = await import("../src/advisor/answers.js");
   const { chartFor } = await import("../src/charts/answer-chart.js");
   const { encodePngAsync } = await import("../src/charts/png.js");
   const { fontFiles, renderPngAsync } = await import("../src/charts/render.js");
   const { chartFontFamily } = await import("../src/charts/svg.js");
   const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
-  const { parseCommand } = await import("../src/understanding/command-grammar.js");
+  const { payChartAnswers } = await import("./lib/pay-charts.js");
 
   const kb = loadKnowledgeBase("knowledge");
-  const svgs = ["salary mle", "salary mle senior seattle", "compare mle swe", "compare mle swe dse"].flatMap(
-    (q) => {
-      const command = parseCommand(kb, q);
-      if (command.kind === "prefs" || command.kind === "digest") return [];
-      const chart = chartFor(kb, advise(kb, command, anonymousUser));
-      return chart ? [chart.svg] : [];
-    },
-  );
+  const svgs = payChartAnswers(kb).flatMap((answer) => {
+    const chart = chartFor(kb, answer);
+    return chart ? [chart.svg] : [];
+  });
   // The options the app drew with before, on the pool.
   const options = {
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: chartFontFamily },

@@ -14,6 +14,10 @@ export const secret = "0123456789abcdef0123456789abcdef";
 const client = new Agent({ connections: 64 });
 const waiting = new Map<string, () => void>();
 
+/** Which waiting request a call to the stand-in answers, for targets that answer at the response URL. */
+export const byResponseUrl = (req: IncomingMessage): string | undefined =>
+  req.url?.startsWith("/respond/") ? req.url.slice("/respond/".length) : undefined;
+
 /** Starts the stand-in; `keyOf` says which waiting request an incoming call answers. */
 export async function startStandIn(
   keyOf: (req: IncomingMessage, body: string) => string | undefined,
@@ -39,7 +43,7 @@ export async function startStandIn(
 }
 
 /**
- * bench/slack-target.ts as plain JavaScript beside it (`bench/.slack-target.js`, ignored by git), its imports
+ * bench/lib/slack-target.ts as plain JavaScript beside it (`bench/lib/.slack-target.js`, ignored by git), its imports
  * of the app's sources pointed at their build in dist/ (the bench scripts run `npm run build` first). So the
  * targets run as production runs them, on plain Node: under tsx's loader a process holds 27–38 MiB more, the
  * more the more modules it loads, which fell on the app and not on the bare Bolt app beside it.
@@ -47,11 +51,11 @@ export async function startStandIn(
 let compiled: string | undefined;
 function compiledTarget(): string {
   if (compiled) return compiled; // once per bench run, however many targets it starts
-  const file = "bench/.slack-target.js";
-  const { outputText } = ts.transpileModule(readFileSync("bench/slack-target.ts", "utf8"), {
+  const file = "bench/lib/.slack-target.js";
+  const { outputText } = ts.transpileModule(readFileSync("bench/lib/slack-target.ts", "utf8"), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  writeFileSync(file, outputText.replaceAll('"../src/', '"../dist/'));
+  writeFileSync(file, outputText.replaceAll('"../../src/', '"../../dist/'));
   compiled = file;
   return file;
 }
@@ -70,7 +74,7 @@ export const appStartFlags: string[] = (() => {
 export const flagsFrom = (name: string): string[] => (process.env[name] ?? "").split(" ").filter(Boolean);
 
 /**
- * Starts bench/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs
+ * Starts bench/lib/slack-target.ts (`bare` or `app`) in its own process and waits for its port. The app runs
  * with `npm start`'s node flags (`appStartFlags`) before `nodeFlags`, which may override them. `payloadFile`:
  * the answers a bare target sends back to bench:load's mix (see payloads.ts). `label` names the files a
  * target writes (profiles, GC logs): a second instance of the app needs its own.
@@ -112,6 +116,28 @@ export async function startTarget(
   return { child, port };
 }
 
+/** The headers with which Slack signs a request's body (its signing secret is `secret`). */
+export function slackSignature(body: string) {
+  const ts = String(Math.floor(Date.now() / 1000));
+  return {
+    "x-slack-request-timestamp": ts,
+    "x-slack-signature": `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`,
+  };
+}
+
+/** The form body of `/career <text>` from `user`, whose answer goes to the stand-in's response URL for `id`. */
+export function slashCommandBody(standInPort: number, id: string, user: string, text: string): string {
+  return new URLSearchParams({
+    team_id: "T1",
+    channel_id: "C1",
+    user_id: user,
+    command: "/career",
+    text,
+    response_url: `http://127.0.0.1:${standInPort}/respond/${id}`,
+    trigger_id: id,
+  }).toString();
+}
+
 /**
  * Sends a request signed as Slack signs it and resolves with the time until its answer arrived: in the
  * HTTP response itself (a slash command answered in its ack), or else at the stand-in, keyed `key`;
@@ -123,13 +149,12 @@ export async function timeToAnswer(
   contentType: string,
   key: string,
 ): Promise<number> {
-  const ts = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
+  const headers = { "content-type": contentType, ...slackSignature(body) };
   const answered = new Promise<void>((resolve) => waiting.set(key, resolve));
   const start = performance.now();
   const res = await request(`http://127.0.0.1:${port}/slack/events`, {
     method: "POST",
-    headers: { "content-type": contentType, "x-slack-request-timestamp": ts, "x-slack-signature": signature },
+    headers,
     body,
     dispatcher: client,
   });
@@ -152,21 +177,31 @@ export async function timeToAnswer(
   return performance.now() - start;
 }
 
-/** Keeps `concurrency` requests in flight for `seconds`, collecting times and errors. */
-export async function closedLoop(concurrency: number, seconds: number, once: () => Promise<number>) {
+/**
+ * Keeps `concurrency` requests in flight for `seconds`, or until `maxRequests` have been sent; collects
+ * times, the number of errors and the first error's message.
+ */
+export async function closedLoop(
+  concurrency: number,
+  seconds: number,
+  once: () => Promise<number>,
+  maxRequests = Number.POSITIVE_INFINITY,
+) {
   const times: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline)
+      while (performance.now() < deadline && times.length + errors < maxRequests)
         try {
           times.push(await once());
-        } catch {
+        } catch (error) {
           errors++;
+          firstError ??= (error as Error).message;
         }
     }),
   );
-  return { times, errors, seconds: (performance.now() - started) / 1000 };
+  return { times, errors, firstError, seconds: (performance.now() - started) / 1000 };
 }

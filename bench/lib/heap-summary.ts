@@ -1,4 +1,4 @@
-// npx tsx bench/heap-summary.ts <file.heapsnapshot> [<baseline.heapsnapshot>] [top]
+// npx tsx bench/lib/heap-summary.ts <file.heapsnapshot> [<baseline.heapsnapshot>] [top]
 // What a V8 heap snapshot holds, summed by kind of object (constructor or node type) and sorted by size;
 // with a baseline, the difference (what the first holds that the second does not). This is how
 // `BENCH_SNAPSHOT=<dir> npm run bench:load` snapshots were read to find where the app's memory goes.
@@ -33,7 +33,7 @@ function summarize(file: string): Map<string, { count: number; bytes: number }> 
 
 const [file, baseline, topArg] = process.argv.slice(2);
 if (!file) {
-  console.error("usage: tsx bench/heap-summary.ts <file.heapsnapshot> [<baseline.heapsnapshot>] [top]");
+  console.error("usage: tsx bench/lib/heap-summary.ts <file.heapsnapshot> [<baseline.heapsnapshot>] [top]");
   process.exit(2);
 }
 const top = Number(topArg ?? 30);

@@ -4,11 +4,11 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { reply } from "../src/conversation/reply.js";
-import { digestCommands } from "../src/digest/commands.js";
-import type { KnowledgeBase } from "../src/knowledge/base.js";
-import { renderMessage } from "../src/slack/blocks/message.js";
-import { JsonStore } from "../src/store/file/json-store.js";
+import { reply } from "../../src/conversation/reply.js";
+import { digestCommands } from "../../src/digest/commands.js";
+import type { KnowledgeBase } from "../../src/knowledge/base.js";
+import { renderMessage } from "../../src/slack/blocks/message.js";
+import { JsonStore } from "../../src/store/file/json-store.js";
 
 export interface MixedPayloads {
   /** `/career <text>`, as acknowledged. */

@@ -3,32 +3,29 @@
 // start), so the difference is what the app does per request. Time-to-answer is from sending the request
 // to the answer arriving: in the HTTP response when the command is answered in its ack, else at the
 // response URL. Prints p99 and throughput of both side by side and their ratios; asserts nothing.
-import { createHmac } from "node:crypto";
 import { request } from "undici";
-import { closedLoop, flagsFrom, secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
-import { percentile } from "./stats.js";
+import {
+  byResponseUrl,
+  closedLoop,
+  flagsFrom,
+  slackSignature,
+  slashCommandBody,
+  startStandIn,
+  startTarget,
+  timeToAnswer,
+} from "./lib/harness.js";
+import { percentile } from "./lib/stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const text = process.env.BENCH_TEXT ?? "compare mle swe";
 const targets = { p99: 1.2, throughput: 0.9 };
 
-const standIn = await startStandIn((req) =>
-  req.url?.startsWith("/respond/") ? req.url.slice("/respond/".length) : undefined,
-);
+const standIn = await startStandIn(byResponseUrl);
 let counter = 0;
 function commandBody(): { id: string; body: string } {
   const id = `r${++counter}`;
-  const body = new URLSearchParams({
-    team_id: "T1",
-    channel_id: "C1",
-    user_id: `U${counter % 10_000}`,
-    command: "/career",
-    text,
-    response_url: `http://127.0.0.1:${standIn}/respond/${id}`,
-    trigger_id: id,
-  }).toString();
-  return { id, body };
+  return { id, body: slashCommandBody(standIn, id, `U${counter % 10_000}`, text) };
 }
 function once(port: number): Promise<number> {
   const { id, body } = commandBody();
@@ -38,14 +35,9 @@ function once(port: number): Promise<number> {
 /** The size of the acknowledgement's body, so the run shows both targets answer alike, in the ack. */
 async function ackBytes(port: number): Promise<number> {
   const { body } = commandBody();
-  const ts = String(Math.floor(Date.now() / 1000));
   const res = await request(`http://127.0.0.1:${port}/slack/events`, {
     method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": ts,
-      "x-slack-signature": `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`,
-    },
+    headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(body) },
     body,
   });
   return Buffer.byteLength(await res.body.text());

@@ -4,11 +4,18 @@
 // commands at the same time. Loopback only; bounded by BENCH_SECONDS (default 10 in all, half per phase)
 // and BENCH_MAX_CALLS per phase (default 20,000). Time is from sending a tools/call to its whole result.
 // Prints p50/p99 and throughput of each; asserts nothing.
-import { createHmac } from "node:crypto";
 import os from "node:os";
 import { Agent, request } from "undici";
-import { secret, startStandIn, startTarget, timeToAnswer } from "./harness.js";
-import { percentile } from "./stats.js";
+import {
+  byResponseUrl,
+  closedLoop,
+  slackSignature,
+  slashCommandBody,
+  startStandIn,
+  startTarget,
+  timeToAnswer,
+} from "./lib/harness.js";
+import { percentile } from "./lib/stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -27,20 +34,10 @@ const calls: [string, Record<string, unknown>][] = [
 ];
 
 process.env.BENCH_MCP_AUTH = "slack";
-const standIn = await startStandIn((req) =>
-  req.url?.startsWith("/respond/") ? req.url.slice("/respond/".length) : undefined,
-);
+const standIn = await startStandIn(byResponseUrl);
 const { child, port } = await startTarget("app", standIn);
 const agent = new Agent({ connections: 64 });
 let counter = 0;
-
-function signed(body: string) {
-  const ts = String(Math.floor(Date.now() / 1000));
-  return {
-    "x-slack-request-timestamp": ts,
-    "x-slack-signature": `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`,
-  };
-}
 
 /** One tools/call, Slack-signed, for one of many Slack users; resolves with its time, rejects on a fault. */
 async function toolCall(): Promise<number> {
@@ -59,7 +56,7 @@ async function toolCall(): Promise<number> {
       "content-type": "application/json",
       accept: "application/json, text/event-stream",
       "mcp-protocol-version": "2025-06-18",
-      ...signed(body),
+      ...slackSignature(body),
     },
     body,
     dispatcher: agent,
@@ -76,36 +73,12 @@ async function toolCall(): Promise<number> {
 
 function slashCommand(): Promise<number> {
   const id = `r${++counter}`;
-  const body = new URLSearchParams({
-    team_id: "T1",
-    channel_id: "C1",
-    user_id: `U${counter % 10_000}`,
-    command: "/career",
-    text: "compare mle swe",
-    response_url: `http://127.0.0.1:${standIn}/respond/${id}`,
-    trigger_id: id,
-  }).toString();
+  const body = slashCommandBody(standIn, id, `U${counter % 10_000}`, "compare mle swe");
   return timeToAnswer(port, body, "application/x-www-form-urlencoded", id);
 }
 
-/** Keeps `inFlight` calls going until the phase's time or count runs out; collects times and faults. */
-async function loop(inFlight: number, phaseSeconds: number, once: () => Promise<number>) {
-  const times: number[] = [];
-  const faults: string[] = [];
-  const deadline = performance.now() + phaseSeconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (performance.now() < deadline && times.length + faults.length < maxCalls)
-        try {
-          times.push(await once());
-        } catch (error) {
-          faults.push((error as Error).message);
-        }
-    }),
-  );
-  return { times, faults, seconds: (performance.now() - started) / 1000 };
-}
+/** Keeps `concurrency` calls going until the phase's time or BENCH_MAX_CALLS runs out. */
+const phase = (once: () => Promise<number>) => closedLoop(concurrency, seconds / 2, once, maxCalls);
 
 for (let i = 0; i < 100; i++) await toolCall(); // warm-up
 for (let i = 0; i < 30; i++) await slashCommand();
@@ -121,18 +94,15 @@ const cpuMs = () =>
   });
 
 const cpuBefore = await cpuMs();
-const alone = await loop(concurrency, seconds / 2, toolCall);
+const alone = await phase(toolCall);
 const cpuPerCall = ((await cpuMs()) - cpuBefore) / alone.times.length;
-const [mixed, slack] = await Promise.all([
-  loop(concurrency, seconds / 2, toolCall),
-  loop(concurrency, seconds / 2, slashCommand),
-]);
+const [mixed, slack] = await Promise.all([phase(toolCall), phase(slashCommand)]);
 child.kill("SIGTERM");
 
 const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(9);
-const line = (name: string, r: Awaited<ReturnType<typeof loop>>) =>
+const line = (name: string, r: Awaited<ReturnType<typeof phase>>) =>
   console.log(
-    `${name.padEnd(40)} p50 ${ms(percentile(r.times, 50))}  p99 ${ms(percentile(r.times, 99))}  ${(r.times.length / r.seconds).toFixed(0).padStart(5)}/s  (${r.times.length} calls, ${r.faults.length} faults${r.faults[0] ? `: ${r.faults[0]}` : ""})`,
+    `${name.padEnd(40)} p50 ${ms(percentile(r.times, 50))}  p99 ${ms(percentile(r.times, 99))}  ${(r.times.length / r.seconds).toFixed(0).padStart(5)}/s  (${r.times.length} calls, ${r.errors} faults${r.firstError ? `: ${r.firstError}` : ""})`,
   );
 console.log(
   `POST /mcp tools/call (${calls.length}-call mix, Slack-signed), ${concurrency} in flight, ${seconds / 2} s per phase, loopback; ${os.availableParallelism()} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`,

@@ -1,7 +1,7 @@
 // npm run bench:load — mixed signed traffic (slash commands, mentions, button clicks, preference writes and
 // checklist ticks) from 10,000 users, 50 requests in flight, through the real HTTP receiver, to the app and
 // to a bare Bolt app that answers the same requests with the app's own answers (rendered beforehand, see
-// payloads.ts), side by side in one run: a 5-second warm-up each, then three rounds of 20 seconds each,
+// lib/payloads.ts), side by side in one run: a 5-second warm-up each, then three rounds of 20 seconds each,
 // taking turns so that drift on the machine falls on both. Prints answers/s, p50/p99/max time-to-answer
 // (overall and by kind), errors, and each target's memory: resident (RSS) as it is after each round, its
 // median and peak during the round (sampled every 50 ms), heap and RSS after a full GC, and the heap's
@@ -20,12 +20,12 @@
 // BENCH_SECONDS, BENCH_CONCURRENCY: round length and requests in flight. BENCH_KNOWLEDGE_DIR: the knowledge
 // folder (default `knowledge`). BENCH_METRICS=1: the app runs with METRICS_PORT set. BENCH_SNAPSHOT=<dir>:
 // heap snapshots of both targets before the warm-up (`<target>-start`) and after the last round, to read
-// with bench/heap-summary.ts (what the load added: `app.heapsnapshot app-start.heapsnapshot`).
+// with bench/lib/heap-summary.ts (what the load added: `app.heapsnapshot app-start.heapsnapshot`).
 // BENCH_DATABASE_URL=<postgres url>: the app runs as two instances on that database (use an empty one), and
 // the app's requests alternate between them as a load balancer would; memory figures are the first
 // instance's. BENCH_PROFILE=<dir>: a CPU profile of the app (written
 // when it stops; open it in Chrome's DevTools). BENCH_ALLOCATIONS=<dir>: what each target allocates,
-// sampled (see slack-target.ts). BENCH_TRACE_GC=<dir>: V8's line per collection, kept per target, and a
+// sampled (see lib/slack-target.ts). BENCH_TRACE_GC=<dir>: V8's line per collection, kept per target, and a
 // summary over each target's whole run (start-up, warm-up and the bench's own forced collections included):
 // how much it promoted to the old generation per answer, and how large its heap grew before each full
 // collection against what survived it.
@@ -33,9 +33,17 @@ import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { appStartFlags, closedLoop, flagsFrom, startStandIn, startTarget, timeToAnswer } from "./harness.js";
-import { writeMixedPayloads } from "./payloads.js";
-import { gcSummary, percentile } from "./stats.js";
+import {
+  appStartFlags,
+  closedLoop,
+  flagsFrom,
+  slashCommandBody,
+  startStandIn,
+  startTarget,
+  timeToAnswer,
+} from "./lib/harness.js";
+import { writeMixedPayloads } from "./lib/payloads.js";
+import { gcSummary, percentile } from "./lib/stats.js";
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const roundSeconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -140,17 +148,6 @@ const kinds = [
 ] as const;
 type Kind = (typeof kinds)[number] | "button" | "checkbox tick";
 
-const slashCommand = (id: string, user: string, text: string) =>
-  new URLSearchParams({
-    team_id: "T1",
-    channel_id: "C1",
-    user_id: user,
-    command: "/career",
-    text,
-    response_url: `http://127.0.0.1:${standIn}/respond/${id}`,
-    trigger_id: id,
-  }).toString();
-
 const mention = (n: number, ts: string, user: string, text: string) =>
   JSON.stringify({
     type: "event_callback",
@@ -183,9 +180,9 @@ function once(port: number, timesByKind: Map<Kind, number[]>): Promise<number> {
   let kind: Kind = kinds[n % kinds.length] as Kind;
   let request: [body: string, contentType: string, key: string];
   const form = "application/x-www-form-urlencoded";
-  if (kind === "command") request = [slashCommand(id, user, text), form, id];
+  if (kind === "command") request = [slashCommandBody(standIn, id, user, text), form, id];
   else if (kind === "prefs write")
-    request = [slashCommand(id, user, `prefs set level ${levels[round % 3]}`), form, id];
+    request = [slashCommandBody(standIn, id, user, `prefs set level ${levels[round % 3]}`), form, id];
   else if (kind === "mention") {
     const ts = `${n}.0001`;
     request = [mention(n, ts, user, text), "application/json", ts];
@@ -245,28 +242,17 @@ interface Tally {
   /** Calls to Slack per answer, by method, in the last round. */
   calls?: string;
 }
-const tallies: Record<Name, Tally> = {
-  bare: {
-    times: [],
-    errors: 0,
-    seconds: 0,
-    byKind: new Map(),
-    asIs: [],
-    rssSamples: [],
-    afterGc: [],
-    answers: 0,
-  },
-  app: {
-    times: [],
-    errors: 0,
-    seconds: 0,
-    byKind: new Map(),
-    asIs: [],
-    rssSamples: [],
-    afterGc: [],
-    answers: 0,
-  },
-};
+const emptyTally = (): Tally => ({
+  times: [],
+  errors: 0,
+  seconds: 0,
+  byKind: new Map(),
+  asIs: [],
+  rssSamples: [],
+  afterGc: [],
+  answers: 0,
+});
+const tallies: Record<Name, Tally> = { bare: emptyTally(), app: emptyTally() };
 
 if (process.env.BENCH_SNAPSHOT)
   for (const name of names)

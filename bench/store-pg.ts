@@ -1,15 +1,17 @@
-// npm run bench:store (second part) — update latency and throughput of the PostgreSQL store with 100,000
-// users, on the server BENCH_DATABASE_URL (or TEST_DATABASE_URL) names, else on 127.0.0.1:5432 if it
-// answers. A database of its own is created and dropped. Prints figures; asserts nothing.
+// npm run bench:store-pg (the second half of bench:store) — update latency and throughput of the PostgreSQL
+// store with 100,000 users, on the server BENCH_DATABASE_URL (or TEST_DATABASE_URL) names, else on
+// 127.0.0.1:5432 if it answers. A database of its own is created and dropped. Prints figures; asserts nothing.
 import pg from "pg";
 import { PostgresStore } from "../src/store/postgres/postgres-store.js";
-import { percentile } from "./stats.js";
+import { timeUpdates } from "./lib/store-updates.js";
 
 const server =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
   "postgres://postgres@127.0.0.1:5432/postgres";
 const users = 100_000;
+/** Updates stride through the table (7,919 is prime), so that writers in flight touch different rows. */
+const userId = (n: number) => `U${String((n * 7919) % users).padStart(9, "0")}`;
 const name = `career_bench_${process.pid}`;
 const admin = new pg.Client({ connectionString: server });
 try {
@@ -37,38 +39,12 @@ try {
   );
   await db.end();
 
-  const run = async (concurrency: number, seconds: number) => {
-    const latencies: number[] = [];
-    const deadline = performance.now() + seconds * 1000;
-    let n = 0;
-    const worker = async () => {
-      while (performance.now() < deadline) {
-        const id = `U${String((n++ * 7919) % users).padStart(9, "0")}`;
-        const start = performance.now();
-        await store.updateUser(id, (u) => ({
-          ...u,
-          ticked: u.ticked.includes("git") ? u.ticked.filter((s) => s !== "git") : [...u.ticked, "git"],
-        }));
-        latencies.push(performance.now() - start);
-      }
-    };
-    const started = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const elapsed = (performance.now() - started) / 1000;
-    return {
-      count: latencies.length,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      perSecond: latencies.length / elapsed,
-    };
-  };
-
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(
     `PostgreSQL store (${url.host}): ${users.toLocaleString("en-US")} users, pool of 16 connections`,
   );
   for (const concurrency of [1, 16, 64]) {
-    const r = await run(concurrency, 5);
+    const r = await timeUpdates(store, concurrency, 5, userId);
     console.log(
       `${String(concurrency).padStart(2)} concurrent writers: ${r.count} updates, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${Math.round(r.perSecond)} updates/s  (target at 16: p99 < 20 ms)`,
     );

@@ -1,10 +1,9 @@
-// npx tsx bench/token-keys.bench.ts — what encrypted tokens cost: opening one installation (every OAuth
+// npm run bench:token-keys — what encrypted tokens cost: opening one installation (every OAuth
 // request), and a rotation of 10,000 installations at start on the lowdb file and on PostgreSQL
 // (TEST_DATABASE_URL, else skipped). Prints figures; asserts nothing.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { JsonStore } from "../src/store/file/json-store.js";
 import {
   openInstallation,
   sealInstallation,
@@ -12,8 +11,9 @@ import {
 } from "../src/store/installation-secrets.js";
 import type { InstallationRecord } from "../src/store/records.js";
 import { keyOf } from "../src/store/secrets.js";
+import { JsonStore } from "../src/store/file/json-store.js";
 import type { Store } from "../src/store/store.js";
-import { percentile } from "./stats.js";
+import { percentile } from "./lib/stats.js";
 
 const oldKey = keyOf(Buffer.alloc(32, 1));
 const newKey = keyOf(Buffer.alloc(32, 2));

@@ -26,11 +26,11 @@ const knowledgeDir = process.env.BENCH_KNOWLEDGE_DIR ?? "knowledge";
 
 /** What the app answers to `/career <text>` for a user with no preferences, exactly as it would ack it. */
 async function appPayload(text: string) {
-  const { reply } = await import("../src/conversation/reply.js");
-  const { digestCommands } = await import("../src/digest/commands.js");
-  const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
-  const { renderMessage } = await import("../src/slack/blocks/message.js");
-  const { JsonStore } = await import("../src/store/file/json-store.js");
+  const { reply } = await import("../../src/conversation/reply.js");
+  const { digestCommands } = await import("../../src/digest/commands.js");
+  const { loadKnowledgeBase } = await import("../../src/knowledge/base.js");
+  const { renderMessage } = await import("../../src/slack/blocks/message.js");
+  const { JsonStore } = await import("../../src/store/file/json-store.js");
   const kb = loadKnowledgeBase(knowledgeDir);
   const store = await JsonStore.open(dataFile);
   const directory = { userTimezone: async () => "UTC", isMember: async () => true };
@@ -88,11 +88,11 @@ if (kind === "bare") {
   console.log(`port ${(server.address() as import("node:net").AddressInfo).port}`);
 } else {
   // Imported here, so that the bare target loads none of the app's code.
-  const { loadConfig } = await import("../src/runtime/config.js");
-  const { createLogger } = await import("../src/runtime/logging.js");
-  const { loadKnowledgeBase } = await import("../src/knowledge/base.js");
-  const { startService } = await import("../src/runtime/service.js");
-  const { openStore } = await import("../src/store/open.js");
+  const { loadConfig } = await import("../../src/runtime/config.js");
+  const { createLogger } = await import("../../src/runtime/logging.js");
+  const { loadKnowledgeBase } = await import("../../src/knowledge/base.js");
+  const { startService } = await import("../../src/runtime/service.js");
+  const { openStore } = await import("../../src/store/open.js");
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-bench",
     SLACK_SIGNING_SECRET: secret,
@@ -107,7 +107,7 @@ if (kind === "bare") {
     // bench:load with BENCH_DATABASE_URL: instances sharing one PostgreSQL database.
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
-  const { understanderFor } = await import("../src/understanding/understand.js");
+  const { understanderFor } = await import("../../src/understanding/understand.js");
   const kb = loadKnowledgeBase(knowledgeDir);
   understanderFor(kb); // as main.ts does: the classifier is ready before the first question
   const service = await startService(config, kb, await openStore(config), {
