@@ -27,22 +27,12 @@ export default {
       from: { path: "^src/(knowledge|official)$" },
       to: { circular: true, pathNot: "^src/(knowledge|official)$" },
     },
-    {
-      name: "runtime-wiring-on-top",
-      comment: "The app's wiring (entry point and service) is imported by nothing but the entry point.",
-      severity: "error",
-      from: { pathNot: "^src/runtime/main\\.ts$" },
-      to: { path: "^src/runtime/(main|service)\\.ts$" },
-    },
   ],
   options: {
     // Type-only imports are kept in the graph: a type cycle is still a cycle in the design.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    // src/runtime/ is two layers: its base (config, logging, metrics, request context, heap) is used by every
-    // stage, and its wiring (main.ts, service.ts) uses every stage. The wiring's own imports are not followed,
-    // so the folder counts as the base; `runtime-wiring-on-top` keeps anything from importing the wiring.
-    doNotFollow: { path: ["node_modules", "^src/runtime/(main|service)\\.ts$"] },
+    doNotFollow: { path: "node_modules" },
     metrics: true,
   },
 };

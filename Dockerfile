@@ -34,4 +34,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # SIGTERM from `docker stop` reaches node directly (exec form): it finishes work in flight and flushes the store.
-CMD ["node", "dist/runtime/main.js"]
+CMD ["node", "dist/server/main.js"]

@@ -33,7 +33,7 @@ await part("zod (configuration, knowledge, language files, data file)", () => im
 await part("yaml (knowledge and language files, the manifest's scopes)", () => import("yaml"));
 await part("undici (calls to Slack; Bolt loads it too, for Socket Mode)", () => import("undici"));
 const { loadKnowledge, buildKnowledgeBase, understanderFor } = await part("the app's modules", async () => {
-  await import(dist("runtime/service.js"));
+  await import(dist("server/service.js"));
   await import(dist("store/open.js"));
   return {
     ...(await import(dist("knowledge/loader.js"))),

@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { emptyData } from "../src/store/records.js";
 import { JsonStore } from "../src/store/file/json-store.js";
+import { emptyData } from "../src/store/records.js";
 import { timeUpdates } from "./lib/store-updates.js";
 
 const users = 100_000;

@@ -4,6 +4,7 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { JsonStore } from "../src/store/file/json-store.js";
 import {
   openInstallation,
   sealInstallation,
@@ -11,7 +12,6 @@ import {
 } from "../src/store/installation-secrets.js";
 import type { InstallationRecord } from "../src/store/records.js";
 import { keyOf } from "../src/store/secrets.js";
-import { JsonStore } from "../src/store/file/json-store.js";
 import type { Store } from "../src/store/store.js";
 import { percentile } from "./lib/stats.js";
 

@@ -15,7 +15,7 @@ describe("the heap limit the app runs with", () => {
     expect(npmStartFlags()).toEqual([heapLimitFlag]);
     const dockerfile = readFileSync("Dockerfile", "utf8");
     expect(dockerfile.match(/^\s*NODE_OPTIONS=(\S+)/m)?.[1]).toBe(heapLimitFlag);
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/runtime\/main\.js"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/server\/main\.js"\]$/m);
   });
 
   it("is advised on in the log only when it is wrong for where the app runs", () => {

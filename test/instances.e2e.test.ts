@@ -6,7 +6,7 @@ import { event, signingSecret, slashCommand } from "./support/signed.js";
 import { type Sent, SlackApiStandIn } from "./support/slack-api.js";
 
 /**
- * Two real app processes (`src/runtime/main.ts`) on one PostgreSQL database, as behind a load balancer: what one
+ * Two real app processes (`src/server/main.ts`) on one PostgreSQL database, as behind a load balancer: what one
  * saves the other sees, a retried event goes out once, a digest slot is posted once, and a survivor
  * finishes what a killed instance claimed.
  */

@@ -3,7 +3,7 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocketServer } from "ws";
 import { loadConfig } from "../src/runtime/config.js";
-import { startService } from "../src/runtime/service.js";
+import { startService } from "../src/server/service.js";
 import { JsonStore } from "../src/store/file/json-store.js";
 import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";

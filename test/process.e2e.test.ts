@@ -22,7 +22,7 @@ const env = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-describe("npm start (src/runtime/main.ts)", () => {
+describe("npm start (src/server/main.ts)", () => {
   it("serves, then on SIGTERM finishes, flushes the store and exits 0, never logging a secret", async () => {
     const app = runMain(env({ LOG_LEVEL: "debug" }));
     const [, port] = await app.waitForOutput(/healthz on port (\d+)/);

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { WebSocketServer } from "ws";
 import { loadConfig } from "../src/runtime/config.js";
-import { startService } from "../src/runtime/service.js";
+import { startService } from "../src/server/service.js";
 import { JsonStore } from "../src/store/file/json-store.js";
 import { recordingLogger, tempDataFile } from "./support/app.js";
 import { realKnowledge } from "./support/knowledge.js";

@@ -342,7 +342,7 @@ describe("exports and imports (PostgreSQL)", () => {
 });
 
 // A process loads the knowledge and trains its classifier before it opens the store: seconds on a busy host.
-describe("npm start (src/runtime/main.ts) with OAuth", { timeout: 60_000 }, () => {
+describe("npm start (src/server/main.ts) with OAuth", { timeout: 60_000 }, () => {
   const oauthEnv = (extra: Record<string, string>) => ({
     SLACK_CLIENT_ID: "1111.2222",
     SLACK_CLIENT_SECRET: "0123456789abcdef0123",

@@ -91,7 +91,7 @@ if (kind === "bare") {
   const { loadConfig } = await import("../../src/runtime/config.js");
   const { createLogger } = await import("../../src/runtime/logging.js");
   const { loadKnowledgeBase } = await import("../../src/knowledge/base.js");
-  const { startService } = await import("../../src/runtime/service.js");
+  const { startService } = await import("../../src/server/service.js");
   const { openStore } = await import("../../src/store/open.js");
   const config = loadConfig({
     SLACK_BOT_TOKEN: "xoxb-bench",

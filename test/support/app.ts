@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Logger } from "@slack/bolt";
 import { loadKnowledgeBase } from "../../src/knowledge/base.js";
 import { loadConfig } from "../../src/runtime/config.js";
-import { type RunningService, startService } from "../../src/runtime/service.js";
+import { type RunningService, startService } from "../../src/server/service.js";
 import { JsonStore } from "../../src/store/file/json-store.js";
 import type { Store } from "../../src/store/store.js";
 import { realKnowledge } from "./knowledge.js";

@@ -11,9 +11,9 @@ export interface RunningProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the app's real entry point (src/runtime/main.ts through tsx) with the given environment and node flags. */
+/** Runs the app's real entry point (src/server/main.ts through tsx) with the given environment and node flags. */
 export function runMain(env: Record<string, string>, nodeFlags: string[] = []): RunningProcess {
-  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "src/runtime/main.ts"], {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "src/server/main.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -2,13 +2,13 @@ import "dotenv/config";
 import { loadKnowledgeBase } from "../knowledge/base.js";
 import { KnowledgeError } from "../knowledge/loader.js";
 import { officialSummary } from "../official/summary.js";
+import { ConfigError, loadConfig } from "../runtime/config.js";
+import { availableMemoryMiB, heapLimitAdvice, heapLimitMiB } from "../runtime/heap.js";
+import { loggerFor, startupFailure } from "../runtime/logging.js";
 import { StoreError } from "../store/file/json-store.js";
 import { TokenKeyError } from "../store/installation-secrets.js";
 import { openStore } from "../store/open.js";
 import { understanderFor } from "../understanding/understand.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { availableMemoryMiB, heapLimitAdvice, heapLimitMiB } from "./heap.js";
-import { loggerFor, startupFailure } from "./logging.js";
 import { startService } from "./service.js";
 
 /** Wiring: config → knowledge → store → Slack app and digest scheduler, and a clean stop on SIGTERM/SIGINT. */

@@ -8,6 +8,15 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
 import { watchKnowledge } from "../knowledge/reload.js";
 import { mcpEndpoint } from "../mcp/endpoint.js";
+import type { Config } from "../runtime/config.js";
+import { loggerFor } from "../runtime/logging.js";
+import {
+  createMetrics,
+  digestCounted,
+  type MetricsServer,
+  serveMetrics,
+  timedStore,
+} from "../runtime/metrics.js";
 import { createSlackApp, type RunningSlackApp, type SlackAppOptions } from "../slack/app.js";
 import { slackFetch } from "../slack/http/slack-fetch.js";
 import { slackDigestPoster } from "../slack/outgoing/digest-poster.js";
@@ -15,9 +24,6 @@ import { botTokenFor } from "../slack/workspaces/installations.js";
 import { type KeyUpgrade, upgradeInstallationKeys } from "../store/installation-secrets.js";
 import type { Store } from "../store/store.js";
 import { replaceUnderstander, understanderFor } from "../understanding/understand.js";
-import type { Config } from "./config.js";
-import { loggerFor } from "./logging.js";
-import { createMetrics, digestCounted, type MetricsServer, serveMetrics, timedStore } from "./metrics.js";
 
 export interface ServiceOptions extends SlackAppOptions {
   clock?: () => Date;
