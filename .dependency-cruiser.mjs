@@ -10,22 +10,12 @@ export default {
       to: { circular: true },
     },
     // Two folders of src/ that import each other: move the shared part down, or the wiring up a level.
-    // One pair is let through: src/official/ is the knowledge's official layer (knowledge/base.ts builds the
-    // knowledge base from both, and official/ reads knowledge's schema and folders), one stage in two
-    // folders until it moves under src/knowledge/. Any other folder in a loop with either is still caught.
     {
       name: "no-circular-folders",
       severity: "error",
       scope: "folder",
-      from: { pathNot: "^src/(knowledge|official)$" },
+      from: {},
       to: { circular: true },
-    },
-    {
-      name: "no-circular-folders-knowledge",
-      severity: "error",
-      scope: "folder",
-      from: { path: "^src/(knowledge|official)$" },
-      to: { circular: true, pathNot: "^src/(knowledge|official)$" },
     },
   ],
   options: {

@@ -36,7 +36,7 @@ const { loadKnowledge, buildKnowledgeBase, understanderFor } = await part("the a
   await import(dist("server/service.js"));
   await import(dist("store/open.js"));
   return {
-    ...(await import(dist("knowledge/loader.js"))),
+    ...(await import(dist("knowledge/core/loader.js"))),
     ...(await import(dist("knowledge/base.js"))),
     ...(await import(dist("understanding/understand.js"))),
   };

@@ -7,7 +7,7 @@ import path from "node:path";
 import { advise } from "../src/advisor/advise.js";
 import { anonymousUser } from "../src/advisor/answers.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { loadKnowledge } from "../src/knowledge/loader.js";
+import { loadKnowledge } from "../src/knowledge/core/loader.js";
 import { ensureOfficialLayer } from "../src/official/ensure.js";
 import { parseCommand } from "../src/understanding/command-grammar.js";
 import { understanderFor } from "../src/understanding/understand.js";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { loadKnowledge } from "../src/knowledge/loader.js";
+import { loadKnowledge } from "../src/knowledge/core/loader.js";
 import { renderText } from "../src/render/plain-text.js";
 import { copyOfKnowledge, knowledgeDir, realKnowledge } from "./support/knowledge.js";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../src/knowledge/base.js";
-import { KnowledgeError } from "../src/knowledge/loader.js";
+import { KnowledgeError } from "../src/knowledge/core/loader.js";
 import { runDataCommand } from "../src/official/cli.js";
 import { readLayer } from "../src/official/files.js";
 import { importOfficial } from "../src/official/import/run.js";

@@ -11,7 +11,7 @@ import { compareRoles } from "../src/advisor/compare.js";
 import { salaryFor } from "../src/advisor/salary.js";
 import { prefsView } from "../src/conversation/reply.js";
 import { corpusEntries, type FeedbackRecord, feedbackReport } from "../src/insights/feedback-report.js";
-import type { Role } from "../src/knowledge/schema.js";
+import type { Role } from "../src/knowledge/core/schema.js";
 import { comparisonTable } from "../src/slack/blocks/comparison-table.js";
 import {
   barChartBlock,

@@ -3,7 +3,7 @@ import type { Answer } from "../src/advisor/answers.js";
 import { anonymousUser } from "../src/advisor/answers.js";
 import { answerQuestion } from "../src/advisor/ask.js";
 import { converse } from "../src/advisor/converse.js";
-import { stem, tokenize } from "../src/knowledge/text.js";
+import { stem, tokenize } from "../src/knowledge/core/text.js";
 import { renderText } from "../src/render/plain-text.js";
 import { parseCommand } from "../src/understanding/command-grammar.js";
 import type { ConversationContext } from "../src/understanding/conversation-state.js";

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { loadKnowledge } from "../../src/knowledge/loader.js";
+import { loadKnowledge } from "../../src/knowledge/core/loader.js";
 
 const seniority =
   "Junior Associate Senior Staff Principal Lead Chief Head Distinguished Apprentice Fellow Expert Master Trainee Deputy Assistant Executive Managing Founding Resident".split(

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { resolveRole } from "../knowledge/resolve.js";
-import type { Role } from "../knowledge/schema.js";
 import type { Command } from "../understanding/command-grammar.js";
 import { usages } from "../understanding/command-grammar.js";
 import type { Answer, UserContext } from "./answers.js";

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { type Citation, cite, formatFigure } from "../knowledge/figure-text.js";
-import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/schema.js";
-import { slugify } from "../knowledge/text.js";
+import { type Citation, cite, formatFigure } from "../knowledge/core/figure-text.js";
+import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/core/schema.js";
+import { slugify } from "../knowledge/core/text.js";
 import type { FigureView, Notice, RoleRef, SkillList } from "./answers.js";
 
 const skillGroupLabels: Record<SkillGroup, string> = {

@@ -1,5 +1,5 @@
-import type { Citation } from "../knowledge/figure-text.js";
-import type { Figure, SkillGroup } from "../knowledge/schema.js";
+import type { Citation } from "../knowledge/core/figure-text.js";
+import type { Figure, SkillGroup } from "../knowledge/core/schema.js";
 import type { RankingMetric } from "../understanding/ranking-request.js";
 
 export type { Citation };

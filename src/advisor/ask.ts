@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { tokenize } from "../knowledge/core/text.js";
 import type { Topic } from "../knowledge/sections.js";
-import { tokenize } from "../knowledge/text.js";
 import { socOf } from "../official/data.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";

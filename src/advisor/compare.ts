@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite, figureLine } from "../knowledge/figure-text.js";
-import type { Role } from "../knowledge/schema.js";
+import { cite, figureLine } from "../knowledge/core/figure-text.js";
+import type { Role } from "../knowledge/core/schema.js";
 import {
   noPayFigure,
   payHeadline,

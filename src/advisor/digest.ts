@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role, Trend } from "../knowledge/schema.js";
-import { normalize, stem, tokenize } from "../knowledge/text.js";
+import type { Role, Trend } from "../knowledge/core/schema.js";
+import { normalize, stem, tokenize } from "../knowledge/core/text.js";
 import { figureView, roleRef } from "./answer-parts.js";
 import type { DigestAnswer, FigureView } from "./answers.js";
 

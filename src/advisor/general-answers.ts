@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite, figureLine } from "../knowledge/figure-text.js";
+import { cite, figureLine } from "../knowledge/core/figure-text.js";
+import { stem, tokenize } from "../knowledge/core/text.js";
 import { type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
-import { stem, tokenize } from "../knowledge/text.js";
 import { questionWords } from "../understanding/entities.js";
 import { uniqueCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { roleRef, uniqueCitations } from "./answer-parts.js";
 import type { MoveWeighing, SkillGap, UserContext } from "./answers.js";
 import { payComparison, roleTopicAnswer } from "./role-answers.js";

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Figure, Role } from "../knowledge/schema.js";
-import { tokenize } from "../knowledge/text.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
+import { tokenize } from "../knowledge/core/text.js";
 import { socOf } from "../official/data.js";
 import { entryFigures, outlookFigures, payFigures, technologyFigure } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";

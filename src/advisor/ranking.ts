@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Figure } from "../knowledge/schema.js";
+import type { Figure } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { citationText, cite } from "../knowledge/figure-text.js";
-import type { Figure, Role } from "../knowledge/schema.js";
+import { citationText, cite } from "../knowledge/core/figure-text.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
 import type { SkillKind } from "../understanding/language.js";
 import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { Citation, FigureView, PayComparison, QuestionAnswer } from "./answers.js";

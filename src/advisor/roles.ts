@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { type RoleResolution, resolveRole } from "../knowledge/resolve.js";
-import type { Role } from "../knowledge/schema.js";
 import { usages } from "../understanding/command-grammar.js";
 import { understanderFor } from "../understanding/understand.js";
 import {

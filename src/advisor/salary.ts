@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { figureView, noPayFigure, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { FigureView, SalaryAnswer, UserContext } from "./answers.js";
 

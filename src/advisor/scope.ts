@@ -1,7 +1,7 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Figure, Role } from "../knowledge/schema.js";
-import { editDistance, normalize } from "../knowledge/text.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
+import { editDistance, normalize } from "../knowledge/core/text.js";
 import { socOf } from "../official/data.js";
 import { payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";

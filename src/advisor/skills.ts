@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite } from "../knowledge/figure-text.js";
-import type { Role } from "../knowledge/schema.js";
+import { cite } from "../knowledge/core/figure-text.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { relatedRoles, roleRef, skillId, skillLists } from "./answer-parts.js";
 import type { CareerPath, Checklist, ChecklistItem, SkillGap, UserContext } from "./answers.js";
 

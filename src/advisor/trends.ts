@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { cite } from "../knowledge/figure-text.js";
+import { cite } from "../knowledge/core/figure-text.js";
 import { figureView, uniqueCitations } from "./answer-parts.js";
 import type { TrendsAnswer } from "./answers.js";
 

@@ -1,7 +1,7 @@
 import { type Answer, anonymousUser, type RoleRef, type SalaryAnswer } from "../advisor/answers.js";
 import { salaryFor } from "../advisor/salary.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { type PayChart, payChart } from "./svg.js";
 
 export type { PayChart };

@@ -1,5 +1,5 @@
 import type { Citation, FigureView, RoleRef, SalaryAnswer } from "../advisor/answers.js";
-import { citationText } from "../knowledge/figure-text.js";
+import { citationText } from "../knowledge/core/figure-text.js";
 
 /**
  * Pay drawn as a horizontal range chart, as an SVG string: one row per figure, grouped by level and by

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadKnowledgeBase } from "../knowledge/base.js";
-import { KnowledgeError, knowledgeFolders, loadKnowledge } from "../knowledge/loader.js";
+import { KnowledgeError, knowledgeFolders, loadKnowledge } from "../knowledge/core/loader.js";
 import { officialProblems } from "../official/check.js";
 import { understanderFor } from "../understanding/understand.js";
 

@@ -7,7 +7,7 @@ import { digestFor } from "../advisor/digest.js";
 import { chartFor } from "../charts/answer-chart.js";
 import { renderPng } from "../charts/render.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "../knowledge/base.js";
-import { KnowledgeError } from "../knowledge/loader.js";
+import { KnowledgeError } from "../knowledge/core/loader.js";
 import { runMcpStdio } from "../mcp/stdio.js";
 import { defaultOfficialDir, runDataCommand } from "../official/cli.js";
 import { renderText } from "../render/plain-text.js";

@@ -1,9 +1,9 @@
 import { loadOfficialData, type OfficialData, sourcesOf, withOfficialFigures } from "../official/data.js";
-import { loadKnowledge } from "./loader.js";
-import type { Knowledge, Role, Source } from "./schema.js";
+import { loadKnowledge } from "./core/loader.js";
+import type { Knowledge, Role, Source } from "./core/schema.js";
+import { Vocabulary } from "./core/vocabulary.js";
 import { SectionIndex } from "./search.js";
 import { buildSections, type Section } from "./sections.js";
-import { Vocabulary } from "./vocabulary.js";
 
 /** The knowledge with everything derived from it once at start: lookups, vocabularies, the search index. */
 export interface KnowledgeBase {

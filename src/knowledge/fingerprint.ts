@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "./base.js";
-import { citationText, cite, figureLine } from "./figure-text.js";
-import type { Figure, Role } from "./schema.js";
+import { citationText, cite, figureLine } from "./core/figure-text.js";
+import type { Figure, Role } from "./core/schema.js";
 
 /**
  * What the knowledge said, compactly: a hash per role and a line per figure, under a version that changes

@@ -1,7 +1,7 @@
 import { existsSync, type FSWatcher, watch } from "node:fs";
 import path from "node:path";
 import { type KnowledgeBase, loadKnowledgeBase } from "./base.js";
-import { KnowledgeError } from "./loader.js";
+import { KnowledgeError } from "./core/loader.js";
 
 /**
  * Reloads the knowledge when a file under KNOWLEDGE_DIR changes, without a restart. The new files are

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "./base.js";
-import type { Role } from "./schema.js";
-import { normalize } from "./text.js";
+import type { Role } from "./core/schema.js";
+import { normalize } from "./core/text.js";
 
 export type RoleResolution =
   | { kind: "found"; role: Role }

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
+import { editDistance, stem } from "./core/text.js";
 import type { Section, Topic } from "./sections.js";
-import { editDistance, stem } from "./text.js";
 
 export interface SearchHit {
   section: Section;

@@ -1,7 +1,7 @@
 import { officialSourcePrefix } from "../official/figures.js";
-import { figureLine } from "./figure-text.js";
-import type { Figure, Knowledge, Role, Source } from "./schema.js";
-import { slugify } from "./text.js";
+import { figureLine } from "./core/figure-text.js";
+import type { Figure, Knowledge, Role, Source } from "./core/schema.js";
+import { slugify } from "./core/text.js";
 
 export type Topic =
   | "overview"

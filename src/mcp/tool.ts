@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Answer, UserContext } from "../advisor/answers.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { citationText } from "../knowledge/figure-text.js";
+import { citationText } from "../knowledge/core/figure-text.js";
 import { renderText } from "../render/plain-text.js";
 
 /*

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { knowledgeFolders } from "../knowledge/loader.js";
-import type { Knowledge } from "../knowledge/schema.js";
+import { knowledgeFolders } from "../knowledge/core/loader.js";
+import type { Knowledge } from "../knowledge/core/schema.js";
 import { officialSourcePrefix } from "./figures.js";
 import { readLayer, readSubset, subsetFile } from "./files.js";
 import { layerFile, type OfficialLayer, officialHosts } from "./layer.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { knowledgeFolders, loadKnowledge } from "../knowledge/loader.js";
+import { knowledgeFolders, loadKnowledge } from "../knowledge/core/loader.js";
 import { writeLayer, writeSubset } from "./files.js";
 import { importOfficial } from "./import/run.js";
 import { ImportError } from "./import/tables.js";

@@ -1,5 +1,5 @@
-import { KnowledgeError, knowledgeFolders } from "../knowledge/loader.js";
-import type { Role, Source } from "../knowledge/schema.js";
+import { KnowledgeError, knowledgeFolders } from "../knowledge/core/loader.js";
+import type { Role, Source } from "../knowledge/core/schema.js";
 import { entryLines, officialSources, outlookFigures, payFigures } from "./figures.js";
 import { OfficialDataError, readLayer, readSubset, subsetFile } from "./files.js";
 import type { Manifest, OfficialLayer, OfficialOccupation } from "./layer.js";

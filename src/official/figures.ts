@@ -1,4 +1,4 @@
-import type { Figure, Source } from "../knowledge/schema.js";
+import type { Figure, Source } from "../knowledge/core/schema.js";
 import type { Manifest, OfficialOccupation, Published } from "./layer.js";
 
 /**

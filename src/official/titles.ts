@@ -1,4 +1,4 @@
-import { editDistance, tokenize, typoAllowance } from "../knowledge/text.js";
+import { editDistance, tokenize, typoAllowance } from "../knowledge/core/text.js";
 
 /**
  * The job titles of the official layer (occupation titles, O*NET alternate and reported titles: about

@@ -1,6 +1,6 @@
 import type { Answer, Citation, FigureView } from "../advisor/answers.js";
 import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/scope.js";
-import { citationText } from "../knowledge/figure-text.js";
+import { citationText } from "../knowledge/core/figure-text.js";
 
 const offTopicLine = "That's outside what I know about.";
 

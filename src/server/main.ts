@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { loadKnowledgeBase } from "../knowledge/base.js";
-import { KnowledgeError } from "../knowledge/loader.js";
+import { KnowledgeError } from "../knowledge/core/loader.js";
 import { officialSummary } from "../official/summary.js";
 import { ConfigError, loadConfig } from "../runtime/config.js";
 import { availableMemoryMiB, heapLimitAdvice, heapLimitMiB } from "../runtime/heap.js";

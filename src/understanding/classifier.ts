@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NeuralNetwork } from "@nlpjs/neural";
-import { editDistance, stem } from "../knowledge/text.js";
+import { editDistance, stem } from "../knowledge/core/text.js";
 import type { Intent } from "./intents.js";
 
 export interface Classification {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { normalize, tokenize } from "../knowledge/text.js";
+import { normalize, tokenize } from "../knowledge/core/text.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/schema.js";
-import { stem } from "../knowledge/text.js";
-import type { Match, Vocabulary } from "../knowledge/vocabulary.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { stem } from "../knowledge/core/text.js";
+import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
 import type { Occupation, Place, SkillKind } from "./language.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */

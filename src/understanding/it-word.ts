@@ -1,4 +1,4 @@
-import { editDistance } from "../knowledge/text.js";
+import { editDistance } from "../knowledge/core/text.js";
 
 /**
  * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { KnowledgeError, ProblemList, readYaml, validate } from "../knowledge/loader.js";
+import { KnowledgeError, ProblemList, readYaml, validate } from "../knowledge/core/loader.js";
 import { type Intent, intents } from "./intents.js";
 
 /** What the understanding pipeline learns from, kept as data beside the code (`language/`). */

@@ -1,9 +1,9 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { stem, tokenize } from "../knowledge/core/text.js";
+import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
-import type { Role } from "../knowledge/schema.js";
-import { stem, tokenize } from "../knowledge/text.js";
-import { Vocabulary } from "../knowledge/vocabulary.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";

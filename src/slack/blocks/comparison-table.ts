@@ -1,6 +1,6 @@
 import type { TableBlock } from "@slack/types";
 import type { Comparison } from "../../advisor/answers.js";
-import { citationText } from "../../knowledge/figure-text.js";
+import { citationText } from "../../knowledge/core/figure-text.js";
 import { clip } from "./kit.js";
 
 /** Slack's limits for the table block: rows, and cells in a row. */

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Comparison, PayComparison, SkillGap } from "../../../advisor/answers.js";
-import { citationText } from "../../../knowledge/figure-text.js";
+import { citationText } from "../../../knowledge/core/figure-text.js";
 import { comparisonTable } from "../comparison-table.js";
 import { clip, context, esc, fieldSections, header, sections } from "../kit.js";
 import { bullets, figureText, keyDifferences, sourceLine } from "./parts.js";

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { DigestAnswer } from "../../../advisor/answers.js";
-import { citationText } from "../../../knowledge/figure-text.js";
+import { citationText } from "../../../knowledge/core/figure-text.js";
 import { changeLines, thisWeekLines } from "../../../render/plain-text.js";
 import { esc, header, sections } from "../kit.js";
 import { bullets, figureText } from "./parts.js";

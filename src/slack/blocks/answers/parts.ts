@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Citation, FigureView } from "../../../advisor/answers.js";
-import { citationText } from "../../../knowledge/figure-text.js";
+import { citationText } from "../../../knowledge/core/figure-text.js";
 import { context, esc, sections } from "../kit.js";
 
 export const bullets = (items: string[]) => items.map((i) => `• ${esc(i)}`).join("\n");

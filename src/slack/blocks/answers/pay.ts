@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { SalaryAnswer } from "../../../advisor/answers.js";
-import { citationText } from "../../../knowledge/figure-text.js";
+import { citationText } from "../../../knowledge/core/figure-text.js";
 import { context, esc, fieldSections, header, sections } from "../kit.js";
 import { figureField, figureText, sourceLine } from "./parts.js";
 
