@@ -1,0 +1,322 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { type Assistant, reply } from "../../src/assistant.js";
+import { digestCommands } from "../../src/digest/commands.js";
+import { lookingUp, suggestedPrompts, threadTitle } from "../../src/slack/listeners/assistant.js";
+import { JsonStore, type Store } from "../../src/store/store.js";
+import { startTestApp, type TestApp, tempDataFile } from "../support/app.js";
+import { blockKitViolations } from "../support/block-kit.js";
+import { realKnowledge } from "../support/knowledge.js";
+import { event, slashCommand } from "../support/signed.js";
+import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+
+const api = new SlackApiStandIn();
+let app: TestApp;
+let clock = 1_700_000_000;
+const nextTs = () => `${++clock}.000200`;
+
+beforeAll(async () => {
+  await api.start();
+  app = await startTestApp(api);
+});
+afterAll(async () => {
+  await app.stop();
+  await api.stop();
+});
+beforeEach(() => api.clear());
+
+const text = (s: Sent | undefined) => JSON.stringify(s?.body ?? {});
+
+/** Slack opens an assistant thread for `user`, who is looking at `viewing`. */
+async function startThread(
+  port: number,
+  user = "U1",
+  viewing = "C1",
+): Promise<{ channel: string; ts: string }> {
+  const thread = { channel: `D${user}`, ts: nextTs() };
+  await event(port, {
+    type: "assistant_thread_started",
+    assistant_thread: {
+      user_id: user,
+      context: { channel_id: viewing, team_id: "T1", enterprise_id: null },
+      channel_id: thread.channel,
+      thread_ts: thread.ts,
+    },
+    event_ts: thread.ts,
+  });
+  return thread;
+}
+
+/** The person sends `words` in the thread; returns the bot's answer there. */
+async function ask(port: number, thread: { channel: string; ts: string }, words: string, user = "U1") {
+  api.clear();
+  await event(port, {
+    type: "message",
+    channel_type: "im",
+    user,
+    text: words,
+    channel: thread.channel,
+    ts: nextTs(),
+    thread_ts: thread.ts,
+  });
+  const [post] = await api.waitFor("chat.postMessage");
+  if (!post) throw new Error("no answer");
+  expect(post.body.channel).toBe(thread.channel);
+  expect(post.body.thread_ts).toBe(thread.ts);
+  expect(blockKitViolations(post.body)).toEqual([]);
+  return post;
+}
+
+async function viewChannel(
+  port: number,
+  thread: { channel: string; ts: string },
+  viewing: string,
+  user = "U1",
+) {
+  await event(port, {
+    type: "assistant_thread_context_changed",
+    assistant_thread: {
+      user_id: user,
+      context: { channel_id: viewing, team_id: "T1", enterprise_id: null },
+      channel_id: thread.channel,
+      thread_ts: thread.ts,
+    },
+    event_ts: nextTs(),
+  });
+}
+
+const prompts = (s: Sent | undefined) => (s?.body.prompts ?? []) as { title: string; message: string }[];
+
+describe("the assistant container", () => {
+  it("greets a new thread and suggests prompts for that channel and thread", async () => {
+    const thread = await startThread(app.port);
+    const [suggested] = await api.waitFor("assistant.threads.setSuggestedPrompts");
+    expect(suggested?.body.channel_id).toBe(thread.channel);
+    expect(suggested?.body.thread_ts).toBe(thread.ts);
+    expect(prompts(suggested).length).toBeGreaterThanOrEqual(3);
+    expect(prompts(suggested).map((p) => p.message)).toContain(
+      "How does a machine learning engineer differ from a software engineer?",
+    );
+    const [hello] = await api.waitFor("chat.postMessage");
+    expect(hello?.body.thread_ts).toBe(thread.ts);
+    expect(text(hello)).toContain("Career Advisor");
+    expect(blockKitViolations(hello?.body ?? {})).toEqual([]);
+  });
+
+  it("turns the suggested prompts towards the person's saved target role, level and place", async () => {
+    const res = await slashCommand(app.port, "prefs set role lead mle", api.responseUrl("p1"), {
+      user_id: "UT",
+    });
+    expect(await res.text()).toContain("Lead Machine Learning Engineer");
+    await startThread(app.port, "UT");
+    const [suggested] = await api.waitFor("assistant.threads.setSuggestedPrompts");
+    expect(prompts(suggested).map((p) => p.message)).toContain(
+      "What should I learn to become a Lead Machine Learning Engineer?",
+    );
+  });
+
+  it("answers in the thread, names the thread after its first question, and answers a follow-up from context", async () => {
+    const thread = await startThread(app.port);
+    await api.waitFor("chat.postMessage");
+    const first = await ask(app.port, thread, "what does a lead ml engineer do?");
+    expect(text(first)).toContain("What a Lead Machine Learning Engineer does");
+    const [title] = await api.waitFor("assistant.threads.setTitle");
+    expect(title?.body).toMatchObject({
+      channel_id: thread.channel,
+      thread_ts: thread.ts,
+      title: "what does a lead ml engineer do?",
+    });
+    const follow = await ask(app.port, thread, "and which tools does it use?");
+    expect(text(follow)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
+    expect(text(follow)).toContain("TensorFlow");
+    expect(api.calls("assistant.threads.setTitle")).toEqual([]);
+  });
+
+  it("answers commands in a thread the same way as everywhere else", async () => {
+    const thread = await startThread(app.port);
+    await api.waitFor("chat.postMessage");
+    const answer = await ask(app.port, thread, "compare mle swe");
+    expect(text(answer)).toContain("Machine Learning Engineer vs Software Engineer");
+  });
+
+  it("remembers the channel each person is viewing for their own thread", async () => {
+    const a = await startThread(app.port, "UA", "CA1");
+    await api.waitFor("chat.postMessage");
+    const b = await startThread(app.port, "UB", "CB1");
+    await api.waitFor("chat.postMessage", 2);
+    await viewChannel(app.port, a, "CA2");
+    const [update] = await api.waitFor("chat.update");
+    expect(update?.body.metadata).toEqual({
+      event_type: "assistant_thread_context",
+      event_payload: { channel_id: "CA2", team_id: "T1" },
+    });
+    const inA = await ask(app.port, a, "trends", "UA");
+    expect((inA.body.metadata as { event_payload: unknown }).event_payload).toMatchObject({
+      channel_id: "CA2",
+    });
+    const inB = await ask(app.port, b, "trends", "UB");
+    expect((inB.body.metadata as { event_payload: unknown }).event_payload).toMatchObject({
+      channel_id: "CB1",
+    });
+  });
+
+  it("reads the viewed channel back from the thread after a restart", async () => {
+    const thread = await startThread(app.port, "UR", "CR1");
+    const [greeting] = await api.waitFor("chat.postMessage");
+    await app.stop();
+    app = await startTestApp(api, { dataFile: app.dataFile });
+    api.answer("conversations.replies", () => ({
+      json: {
+        ok: true,
+        messages: [
+          { user: "UR", ts: thread.ts, text: "" },
+          {
+            user: "UBOT",
+            ts: "1.5",
+            text: String(greeting?.body.text),
+            metadata: { event_type: "assistant_thread_context", event_payload: { channel_id: "CR1" } },
+          },
+        ],
+      },
+    }));
+    const answer = await ask(app.port, thread, "trends", "UR");
+    expect((answer.body.metadata as { event_payload: unknown }).event_payload).toMatchObject({
+      channel_id: "CR1",
+    });
+  });
+
+  it("does not answer its own messages in the thread", async () => {
+    const thread = await startThread(app.port);
+    await api.waitFor("chat.postMessage");
+    api.clear();
+    await event(app.port, {
+      type: "message",
+      channel_type: "im",
+      user: "UBOT",
+      bot_id: "BBOT",
+      text: "An answer of ours",
+      channel: thread.channel,
+      ts: nextTs(),
+      thread_ts: thread.ts,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.calls("chat.postMessage")).toEqual([]);
+  });
+
+  it("answers a top-level direct message in a thread of its own, with no assistant calls when quick", async () => {
+    const ts = nextTs();
+    await event(app.port, {
+      type: "message",
+      channel_type: "im",
+      user: "U1",
+      text: "salary dse",
+      channel: "DPLAIN",
+      ts,
+    });
+    const [post] = await api.waitFor("chat.postMessage");
+    expect(post?.body.channel).toBe("DPLAIN");
+    expect(post?.body.thread_ts).toBe(ts);
+    expect(text(post)).toContain("$120,230");
+    expect(api.sent.filter((s) => s.method.startsWith("assistant."))).toEqual([]);
+  });
+});
+
+describe("the assistant container when answering is slow or fails", () => {
+  /** A store whose `user` read is held up (or fails) for one person. */
+  const troubled = (userId: string, trouble: { delayMs: number } | { error: Error }) => (store: Store) =>
+    new Proxy(store, {
+      get(target, key, receiver) {
+        if (key !== "user") return Reflect.get(target, key, receiver);
+        return async (id: string) => {
+          if (id === userId) {
+            if ("error" in trouble) throw trouble.error;
+            await new Promise((r) => setTimeout(r, trouble.delayMs));
+          }
+          return target.user(id);
+        };
+      },
+    });
+
+  it("shows that it is looking the answer up when the answer is slow", async () => {
+    const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) });
+    try {
+      const thread = { channel: "DUSLOW", ts: nextTs() };
+      const answer = await ask(slow.port, thread, "trends", "USLOW");
+      expect(text(answer)).toContain("Trends shaping ML engineering");
+      const [status] = api.calls("assistant.threads.setStatus");
+      expect(status?.body).toMatchObject({ channel_id: "DUSLOW", thread_ts: thread.ts, status: lookingUp });
+    } finally {
+      await slow.stop();
+    }
+  });
+
+  it("answers a failure in the thread with an apology", async () => {
+    const broken = await startTestApp(api, {
+      wrapStore: troubled("UFAIL", { error: new Error("disk gone") }),
+    });
+    try {
+      const answer = await ask(broken.port, { channel: "DUFAIL", ts: nextTs() }, "trends", "UFAIL");
+      expect(text(answer)).toContain("Something went wrong on my side");
+      expect(broken.logs.some((l) => l.includes("assistant message failed") && l.includes("disk gone"))).toBe(
+        true,
+      );
+    } finally {
+      await broken.stop();
+    }
+  });
+});
+
+describe("suggested prompts", () => {
+  const kb = realKnowledge();
+  const ignored = ["out-of-scope", "clarify", "role-problem", "usage", "help"];
+
+  async function answering(): Promise<Assistant> {
+    const store = await JsonStore.open(tempDataFile());
+    const directory = { userTimezone: async () => "UTC", isMember: async () => true };
+    return {
+      kb,
+      store,
+      digest: digestCommands({ kb, store, directory, clock: () => new Date() }),
+      clock: () => new Date(),
+    };
+  }
+
+  it("are the manifest's prompts for someone with no preferences", () => {
+    const manifest = YAML.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../../manifest.yml"), "utf8"),
+    );
+    expect(manifest.features.agent_view.suggested_prompts).toEqual(suggestedPrompts(kb, undefined));
+    expect(manifest.oauth_config.scopes.bot).toContain("assistant:write");
+  });
+
+  it("each get a real answer, for every target role, level and place", async () => {
+    const a = await answering();
+    const people = [
+      undefined,
+      { level: "mid", location: "texas", ticked: [], updatedAt: "2026-01-01T00:00:00Z" },
+      ...kb.knowledge.roles.flatMap((r) => [
+        { role: r.id, ticked: [], updatedAt: "2026-01-01T00:00:00Z" },
+        { role: r.id, level: "entry", location: "illinois", ticked: [], updatedAt: "2026-01-01T00:00:00Z" },
+      ]),
+    ];
+    for (const prefs of people) {
+      const role = prefs && "role" in prefs ? kb.roleById.get(prefs.role)?.name : undefined;
+      const list = suggestedPrompts(kb, prefs);
+      expect(list.length).toBeGreaterThanOrEqual(3);
+      for (const [i, prompt] of list.entries()) {
+        const { answer } = await reply(a, prompt.message, { userId: "UP", channelId: "DUP" });
+        expect(ignored, `${prompt.message} was answered with ${answer.kind}`).not.toContain(answer.kind);
+        if (role && i < 3) expect(JSON.stringify(answer), prompt.message).toContain(role);
+      }
+    }
+  });
+
+  it("name a thread after its first question in plain words, escaped", () => {
+    expect(threadTitle("what does an *MLE* earn in &lt;!channel&gt; <@U1>?")).toBe(
+      "what does an MLE earn in &lt;!channel&gt; ?",
+    );
+    expect([...threadTitle("salary ".repeat(40))].length).toBeLessThanOrEqual(60);
+  });
+});

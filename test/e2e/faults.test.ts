@@ -1,0 +1,185 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.js";
+import { startTestApp, tempDataFile } from "../support/app.js";
+import { blockKitViolations } from "../support/block-kit.js";
+import { commandAnswer } from "../support/command-answer.js";
+import { event, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
+import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+
+const api = new SlackApiStandIn();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+beforeEach(() => api.clear());
+
+let n = 0;
+const url = () => api.responseUrl(`f${++n}`);
+const text = (s: Sent | undefined) => JSON.stringify(s?.body);
+
+/** Asserts the app still answers a plain command after a fault. */
+async function stillServing(port: number) {
+  api.clear();
+  const sent = await commandAnswer(api, await slashCommand(port, "role mle", url()));
+  expect(text(sent)).toContain("Machine Learning Engineer");
+}
+
+describe("faults", () => {
+  it("logs a Web API 500 on a mention and keeps serving", async () => {
+    const app = await startTestApp(api);
+    api.answer("chat.postMessage", () => ({ status: 500, json: { ok: false } }), 2);
+    await event(app.port, {
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> roles",
+      channel: "C1",
+      ts: "1.0",
+    });
+    await api.waitFor("chat.postMessage", 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(app.logs.some((l) => l.startsWith("error app_mention failed"))).toBe(true);
+    await stillServing(app.port);
+    await app.stop();
+  });
+
+  it("retries a 429 from the Web API after Retry-After, then answers", async () => {
+    const app = await startTestApp(api, { retries: 1 });
+    api.answer("chat.postMessage", () => ({
+      status: 429,
+      headers: { "retry-after": "1" },
+      json: { ok: false, error: "ratelimited" },
+    }));
+    await event(app.port, {
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> trends",
+      channel: "C1",
+      ts: "2.0",
+    });
+    const posts = await api.waitFor("chat.postMessage", 2, 5000);
+    expect(text(posts[1])).toContain("Trends shaping ML engineering");
+    await app.stop();
+  });
+
+  it("gives up on a Web API that does not answer, logs it, and keeps serving", async () => {
+    const app = await startTestApp(api, { httpTimeoutMs: 300 });
+    api.answer("chat.postMessage", () => new Promise(() => undefined) as never);
+    await event(app.port, {
+      type: "message",
+      channel_type: "im",
+      user: "U1",
+      text: "help",
+      channel: "D1",
+      ts: "3.0",
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(app.logs.some((l) => l.startsWith("error message.im failed"))).toBe(true);
+    await stillServing(app.port);
+    await app.stop();
+  });
+
+  it("logs a response URL that fails, and keeps serving", async () => {
+    // Only an answer too slow for the acknowledgement goes through the response URL: a slow disk here.
+    const slowFor =
+      (userId: string) =>
+      (store: Store): Store =>
+        new Proxy(store, {
+          get(target, key, receiver) {
+            if (key !== "user") return Reflect.get(target, key, receiver);
+            return async (id: string) => {
+              if (id === userId) await new Promise((r) => setTimeout(r, 1500));
+              return target.user(id);
+            };
+          },
+        });
+    const app = await startTestApp(api, { wrapStore: slowFor("USLOW") });
+    api.answer("respond", () => ({ status: 500, json: { ok: false } }), 2);
+    await slashCommand(app.port, "trends", url(), { user_id: "USLOW" });
+    await api.waitFor("respond", 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(app.logs.some((l) => l.includes("/career failed") && l.includes("500"))).toBe(true);
+    await stillServing(app.port);
+    await app.stop();
+  });
+
+  it("tells the user when their change cannot be saved, and loses nothing saved before", async () => {
+    const app = await startTestApp(api);
+    await commandAnswer(api, await slashCommand(app.port, "prefs set level entry", url()));
+    await app.store.flush();
+    // A directory where the next journal file must go makes every write fail, like a read-only folder.
+    mkdirSync(`${app.dataFile}.2.journal`);
+    api.clear();
+    const sent = await commandAnswer(api, await slashCommand(app.port, "prefs set level senior", url()));
+    expect(text(sent)).toContain("Something went wrong on my side");
+    expect((await app.store.user("U1"))?.level).toBe("entry");
+    expect(app.logs.some((l) => l.startsWith("error /career failed") && l.includes("EISDIR"))).toBe(true);
+    await stillServing(app.port);
+    await app.service.slack.stop();
+  });
+
+  it("says storage is full when the disk is full", async () => {
+    const diskFull = (store: Store): Store =>
+      new Proxy(store, {
+        get(target, key, receiver) {
+          if (key !== "updateUser") return Reflect.get(target, key, receiver);
+          return async () => {
+            throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+          };
+        },
+      });
+    const app = await startTestApp(api, { wrapStore: diskFull });
+    const sent = await commandAnswer(api, await slashCommand(app.port, "prefs set location seattle", url()));
+    expect(text(sent)).toContain("I could not save that just now");
+    expect(blockKitViolations(sent.body)).toEqual([]);
+    await stillServing(app.port);
+    await app.stop();
+  });
+});
+
+describe("abuse", () => {
+  it("answers a user who sends too fast with a friendly wait, and others normally", async () => {
+    const app = await startTestApp(api, { rateLimit: { burst: 3, perSecond: 0.5 } });
+    const sent: Sent[] = [];
+    for (let i = 0; i < 4; i++)
+      sent.push(await commandAnswer(api, await slashCommand(app.port, "roles", url(), { user_id: "UFAST" })));
+    expect(sent.filter((s) => text(s).includes("faster than I answer them"))).toHaveLength(1);
+    expect(text(sent.find((s) => text(s).includes("faster")))).toMatch(/try again in 2 seconds/);
+    api.clear();
+    const calm = await commandAnswer(api, await slashCommand(app.port, "roles", url(), { user_id: "UCALM" }));
+    expect(text(calm)).toContain("Roles I know");
+    await app.stop();
+  });
+
+  it("refuses a request body far larger than Slack sends, before reading it", async () => {
+    const app = await startTestApp(api);
+    const res = await sendSigned(
+      app.port,
+      `text=${"x".repeat(600 * 1024)}`,
+      "application/x-www-form-urlencoded",
+    );
+    expect(res.status).toBe(413);
+    await stillServing(app.port);
+    await app.stop();
+  });
+
+  it("never writes the bot token or signing secret to the logs", async () => {
+    const app = await startTestApp(api, { dataFile: tempDataFile() });
+    await slashCommand(app.port, "compare mle swe", url());
+    await event(app.port, {
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> trends",
+      channel: "C1",
+      ts: "9.0",
+    });
+    await event(app.port, { type: "app_home_opened", user: "U1", channel: "D1", tab: "home" });
+    await sendSigned(app.port, "text=forged", "application/x-www-form-urlencoded", {
+      secret: "ffffffffffffffffffffffffffffffff",
+    });
+    await api.waitFor("views.publish");
+    await app.stop();
+    const logs = app.logs.join("\n");
+    expect(logs.length).toBeGreaterThan(100);
+    expect(logs).not.toContain("xoxb-test-token");
+    expect(logs).not.toContain(signingSecret);
+  });
+});
