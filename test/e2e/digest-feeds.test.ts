@@ -1,14 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp } from "../support/app.js";
-import { blockKitViolations } from "../support/block-kit.js";
-import { commandAnswer } from "../support/command-answer.js";
-import { slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import { startTestApp, useSlackApi } from "../support/app.js";
+import { textOf } from "../support/career.js";
 
 /** A channel's feeds in its digest, against a local feed server (FEEDS_ALLOW_PRIVATE=true, as an intranet). */
-const api = new SlackApiStandIn();
+const api = useSlackApi();
 let feeds: Server;
 let base = "";
 let items = [
@@ -17,8 +14,6 @@ let items = [
 ];
 let conditional = 0;
 let broken = false;
-let n = 0;
-
 const rss = () =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Team blog</title>${items
     .map(
@@ -28,7 +23,6 @@ const rss = () =>
     .join("")}</channel></rss>`;
 
 beforeAll(async () => {
-  await api.start();
   feeds = createServer((req, res) => {
     const body = rss();
     const etag = `"${Buffer.from(body).length}-${items.length}"`;
@@ -45,17 +39,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(feeds.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await api.stop();
   await new Promise((r) => feeds.close(r));
 });
 
-async function career(port: number, text: string, channel = "CF"): Promise<string> {
-  const res = await slashCommand(port, text, api.responseUrl(`f${++n}`), { channel_id: channel });
-  const sent = await commandAnswer(api, res);
-  api.clear();
-  expect(blockKitViolations((sent as Sent).body)).toEqual([]);
-  return JSON.stringify((sent as Sent).body);
-}
+/** The channel the feeds are added in. */
+const feedsChannel = { channel: "CF" };
 
 describe("channel feeds in the digest", () => {
   it("adds a feed, posts its newest items once, reports a feed that keeps failing", async () => {
@@ -65,11 +53,15 @@ describe("channel feeds in the digest", () => {
       tickMs: 30,
       env: { FEEDS_ALLOW_PRIVATE: "true" },
     });
-    await career(app.port, "digest subscribe 09:00 Europe/Berlin");
-    expect(await career(app.port, `digest feed add <${base}/page>`)).toContain("is not an RSS or Atom feed");
-    expect(await career(app.port, `digest feed add <${base}/feed.xml>`)).toContain("Team blog: 2 items now");
-    expect(await career(app.port, "digest feed list")).toContain("Team blog");
-    const preview = await career(app.port, "digest preview");
+    await app.career("digest subscribe 09:00 Europe/Berlin", feedsChannel);
+    expect(textOf(await app.career(`digest feed add <${base}/page>`, feedsChannel))).toContain(
+      "is not an RSS or Atom feed",
+    );
+    expect(textOf(await app.career(`digest feed add <${base}/feed.xml>`, feedsChannel))).toContain(
+      "Team blog: 2 items now",
+    );
+    expect(textOf(await app.career("digest feed list", feedsChannel))).toContain("Team blog");
+    const preview = textOf(await app.career("digest preview", feedsChannel));
     expect(preview).toContain("From your feeds");
     expect(preview).toContain("Platform team is hiring an ML engineer");
     expect(preview).toContain("&lt;!channel&gt;");
@@ -95,18 +87,22 @@ describe("channel feeds in the digest", () => {
     api.clear();
 
     broken = true;
-    for (let i = 0; i < 5; i++) await career(app.port, "digest preview");
-    expect(await career(app.port, "digest status")).toContain("no longer tried after 5 failures");
-    expect(await career(app.port, `digest feed remove ${base}/feed.xml`)).toContain("Feed removed");
+    for (let i = 0; i < 5; i++) await app.career("digest preview", feedsChannel);
+    expect(textOf(await app.career("digest status", feedsChannel))).toContain(
+      "no longer tried after 5 failures",
+    );
+    expect(textOf(await app.career(`digest feed remove ${base}/feed.xml`, feedsChannel))).toContain(
+      "Feed removed",
+    );
     await app.stop();
   });
 
   it("refuses private addresses unless the operator allows them", async () => {
     const app = await startTestApp(api);
-    const answer = await career(app.port, `digest feed add ${base}/feed.xml`);
+    const answer = textOf(await app.career(`digest feed add ${base}/feed.xml`, feedsChannel));
     expect(answer).toContain("Could not add that feed");
     expect(answer).toMatch(/loopback|private/);
-    expect(await career(app.port, "digest feed add ftp://example.com/feed")).toContain(
+    expect(textOf(await app.career("digest feed add ftp://example.com/feed", feedsChannel))).toContain(
       "Could not add that feed",
     );
     await app.stop();

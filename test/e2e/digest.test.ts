@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../src/knowledge/base.js";
-import { startTestApp, tempDataFile } from "../support/app.js";
+import { startTestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
-import { commandAnswer } from "../support/command-answer.js";
-import { slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import { textOf } from "../support/career.js";
+import type { Sent } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-beforeAll(() => api.start());
-afterAll(() => api.stop());
-beforeEach(() => api.clear());
-
-let n = 0;
-async function career(port: number, text: string, channel = "C1"): Promise<string> {
-  const res = await slashCommand(port, text, api.responseUrl(`d${++n}`), { channel_id: channel });
-  const sent = await commandAnswer(api, res);
-  api.clear();
-  expect(blockKitViolations((sent as Sent).body)).toEqual([]);
-  return JSON.stringify((sent as Sent).body);
-}
+const api = useSlackApi();
 
 const hhmm = (d: Date) => d.toISOString().slice(11, 16);
 
@@ -29,7 +16,7 @@ describe("daily digest, end to end", () => {
     const dataFile = tempDataFile();
     let app = await startTestApp(api, { dataFile, clock, tickMs: 50 });
     const nextMinute = new Date(Math.ceil((clock().getTime() + 1000) / 60_000) * 60_000);
-    expect(await career(app.port, `digest subscribe ${hhmm(nextMinute)} UTC`)).toContain(
+    expect(textOf(await app.career(`digest subscribe ${hhmm(nextMinute)} UTC`))).toContain(
       "Daily digest subscribed",
     );
 
@@ -55,7 +42,7 @@ describe("daily digest, end to end", () => {
     app = await startTestApp(api, { dataFile, clock, tickMs: 50 });
     await new Promise((r) => setTimeout(r, 400));
     expect(api.calls("chat.postMessage")).toEqual([]);
-    expect(await career(app.port, "digest status")).toContain(
+    expect(textOf(await app.career("digest status"))).toContain(
       `Last post: ${nextMinute.toISOString().slice(0, 10)}`,
     );
     await app.stop();
@@ -63,21 +50,21 @@ describe("daily digest, end to end", () => {
 
   it("defaults to 09:00 in the subscriber's Slack time zone, and reports status", async () => {
     const app = await startTestApp(api, { clock: () => new Date("2026-12-01T10:00:00Z") });
-    const answer = await career(app.port, "digest subscribe");
+    const answer = textOf(await app.career("digest subscribe"));
     expect(answer).toContain("every day at 09:00 Europe/Berlin (your Slack time zone)");
     expect(answer).toContain("First post: Wed, 2 Dec 2026, 09:00 (Europe/Berlin)");
-    const status = await career(app.port, "digest status");
+    const status = textOf(await app.career("digest status"));
     expect(status).toContain("Posts daily at 09:00 Europe/Berlin.");
     expect(status).toContain("Last post: none yet.");
-    expect(await career(app.port, "digest unsubscribe")).toContain("Digest stopped");
-    expect(await career(app.port, "digest status")).toContain("No digest here");
+    expect(textOf(await app.career("digest unsubscribe"))).toContain("Digest stopped");
+    expect(textOf(await app.career("digest status"))).toContain("No digest here");
     await app.stop();
   });
 
   it("says how to invite the bot when it is not in the channel", async () => {
     const app = await startTestApp(api);
     api.answer("conversations.info", () => ({ json: { ok: true, channel: { id: "C9", is_member: false } } }));
-    const answer = await career(app.port, "digest subscribe 08:00 Europe/Paris", "C9");
+    const answer = textOf(await app.career("digest subscribe 08:00 Europe/Paris", { channel: "C9" }));
     expect(answer).toContain("not in this channel yet");
     expect(answer).toContain("/invite @Career Advisor");
     expect(await app.store.subscription("C9")).toBeUndefined();
@@ -86,8 +73,8 @@ describe("daily digest, end to end", () => {
 
   it("refuses a bad time or zone with a clear answer", async () => {
     const app = await startTestApp(api);
-    expect(await career(app.port, "digest subscribe 9pm")).toContain("is not a time");
-    expect(await career(app.port, "digest subscribe 09:00 Moon/Base")).toContain(
+    expect(textOf(await app.career("digest subscribe 9pm"))).toContain("is not a time");
+    expect(textOf(await app.career("digest subscribe 09:00 Moon/Base"))).toContain(
       "IANA name such as Europe/Berlin",
     );
     await app.stop();
@@ -96,20 +83,20 @@ describe("daily digest, end to end", () => {
   it("pauses on a channel that is gone, tells the subscriber, and shows why in status", async () => {
     let now = new Date("2026-12-01T06:00:00Z");
     const app = await startTestApp(api, { clock: () => now, tickMs: 30 });
-    await career(app.port, "digest subscribe 09:00 Europe/Berlin", "C5");
+    await app.career("digest subscribe 09:00 Europe/Berlin", { channel: "C5" });
     api.answer("chat.postMessage", () => ({ json: { ok: false, error: "channel_not_found" } }));
     now = new Date("2026-12-01T08:00:30Z");
     const [, dm] = await api.waitFor("chat.postMessage", 2);
     expect(dm?.body.channel).toBe("U1");
     expect(String(dm?.body.text)).toContain("the channel no longer exists");
-    expect(await career(app.port, "digest status", "C5")).toContain("Paused since");
+    expect(textOf(await app.career("digest status", { channel: "C5" }))).toContain("Paused since");
     await app.stop();
   });
 
   it("waits Retry-After on a 429 from Slack, then posts", async () => {
     let now = new Date("2026-12-01T06:00:00Z");
     const app = await startTestApp(api, { clock: () => now, tickMs: 30 });
-    await career(app.port, "digest subscribe 09:00 Europe/Berlin", "C6");
+    await app.career("digest subscribe 09:00 Europe/Berlin", { channel: "C6" });
     api.answer("chat.postMessage", () => ({
       status: 429,
       headers: { "retry-after": "1" },

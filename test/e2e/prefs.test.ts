@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, tempDataFile } from "../support/app.js";
-import { blockKitViolations } from "../support/block-kit.js";
-import { commandAnswer } from "../support/command-answer.js";
-import { event, interaction, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import { describe, expect, it } from "vitest";
+import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
+import { textOf } from "../support/career.js";
+import { event, interaction } from "../support/signed.js";
 
-const api = new SlackApiStandIn();
-beforeAll(() => api.start());
-afterAll(() => api.stop());
-beforeEach(() => api.clear());
-
-let n = 0;
-async function career(app: TestApp, text: string, user = "U1"): Promise<Sent> {
-  const res = await slashCommand(app.port, text, api.responseUrl(`p${++n}`), { user_id: user });
-  const sent = await commandAnswer(api, res);
-  api.clear();
-  expect(blockKitViolations((sent as Sent).body)).toEqual([]);
-  return sent as Sent;
-}
-const text = (s: Sent) => JSON.stringify(s.body);
+const api = useSlackApi();
 
 /** `user` opens App Home, which publishes it; the stand-in's calls are cleared after, for what follows. */
 async function openHome(app: TestApp, user: string): Promise<void> {
@@ -31,19 +16,19 @@ describe("preferences", () => {
   it("are kept across a restart on the same file, used by salary, and forgotten on reset", async () => {
     const dataFile = tempDataFile();
     let app = await startTestApp(api, { dataFile });
-    expect(text(await career(app, "prefs set location chicago"))).toContain("Illinois (Chicago)");
-    expect(text(await career(app, "prefs set level entry"))).toContain("Entry level");
+    expect(textOf(await app.career("prefs set location chicago"))).toContain("Illinois (Chicago)");
+    expect(textOf(await app.career("prefs set level entry"))).toContain("Entry level");
     await app.stop();
 
     app = await startTestApp(api, { dataFile });
-    const salary = await career(app, "salary mle");
-    expect(text(salary)).toContain("$164,024");
-    expect(text(salary)).toContain("your saved location (Illinois (Chicago))");
-    expect(text(salary)).toContain("your saved level (Entry level)");
+    const salary = await app.career("salary mle");
+    expect(textOf(salary)).toContain("$164,024");
+    expect(textOf(salary)).toContain("your saved location (Illinois (Chicago))");
+    expect(textOf(salary)).toContain("your saved level (Entry level)");
 
-    expect(text(await career(app, "prefs reset"))).toContain("has been deleted");
+    expect(textOf(await app.career("prefs reset"))).toContain("has been deleted");
     expect(await app.store.user("U1")).toBeUndefined();
-    expect(text(await career(app, "salary mle"))).not.toContain("your saved location");
+    expect(textOf(await app.career("salary mle"))).not.toContain("your saved location");
     await app.stop();
   });
 
@@ -54,36 +39,36 @@ describe("preferences", () => {
     ["prefs set visibility loud", "Choose private", "channel"],
   ])("refuses `%s` and lists the valid values", async (command, problem, valid) => {
     const app = await startTestApp(api);
-    const sent = await career(app, command);
-    expect(text(sent)).toContain(problem);
-    expect(text(sent)).toContain(valid);
+    const sent = await app.career(command);
+    expect(textOf(sent)).toContain(problem);
+    expect(textOf(sent)).toContain(valid);
     expect(await app.store.user("U1")).toBeUndefined();
     await app.stop();
   });
 
   it("posts answers in the channel when visibility is channel", async () => {
     const app = await startTestApp(api);
-    await career(app, "prefs set visibility channel");
-    const sent = await career(app, "role mle");
+    await app.career("prefs set visibility channel");
+    const sent = await app.career("role mle");
     expect(sent.body.response_type).toBe("in_channel");
-    expect(text(sent)).not.toContain("Share in channel");
+    expect(textOf(sent)).not.toContain("Share in channel");
     await app.stop();
   });
 
   it("leaves ticked skills out of gap", async () => {
     const app = await startTestApp(api);
-    await career(app, "prefs set role lead mle");
+    await app.career("prefs set role lead mle");
     await app.store.updateUser("U1", (u) => ({ ...u, ticked: ["tensorflow", "pytorch"] }));
-    const gap = await career(app, "gap swe to lead mle");
-    expect(text(gap)).toContain("scikit-learn");
-    expect(text(gap)).toContain("Left out because you ticked them: TensorFlow, PyTorch");
+    const gap = await app.career("gap swe to lead mle");
+    expect(textOf(gap)).toContain("scikit-learn");
+    expect(textOf(gap)).toContain("Left out because you ticked them: TensorFlow, PyTorch");
     await app.stop();
   });
 
   it("refreshes App Home once for changes in quick succession, with the latest state", async () => {
     const app = await startTestApp(api);
     await openHome(app, "U1");
-    for (const level of ["entry", "mid", "senior"]) await career(app, `prefs set level ${level}`);
+    for (const level of ["entry", "mid", "senior"]) await app.career(`prefs set level ${level}`);
     const publishes = await api.waitFor("views.publish");
     await new Promise((r) => setTimeout(r, 700));
     expect(api.calls("views.publish")).toHaveLength(1);
@@ -93,7 +78,7 @@ describe("preferences", () => {
 
   it("publishes no App Home for someone who has never opened it, and shows their changes when they do", async () => {
     const app = await startTestApp(api);
-    await career(app, "prefs set level senior", "UNEW");
+    await app.career("prefs set level senior", { user: "UNEW" });
     await new Promise((r) => setTimeout(r, 700));
     expect(api.calls("views.publish")).toHaveLength(0);
     await event(app.port, { type: "app_home_opened", user: "UNEW", channel: "D1", tab: "home" });
@@ -107,15 +92,15 @@ describe("preferences", () => {
   it("clears an open App Home on prefs reset, and has nothing to forget for someone who only opened it", async () => {
     const app = await startTestApp(api);
     await openHome(app, "UONLY");
-    expect(text(await career(app, "prefs reset", "UONLY"))).toContain("Nothing to forget");
+    expect(textOf(await app.career("prefs reset", { user: "UONLY" }))).toContain("Nothing to forget");
     expect((await api.waitFor("views.publish"))[0]?.body.user_id).toBe("UONLY");
     await openHome(app, "U1");
-    await career(app, "prefs set level senior");
+    await app.career("prefs set level senior");
     const [changed] = await api.waitFor("views.publish");
     expect(changed?.body.user_id).toBe("U1");
     expect(JSON.stringify(changed?.body.view)).toContain("Senior level");
     api.clear();
-    expect(text(await career(app, "prefs reset"))).toContain("Forgotten");
+    expect(textOf(await app.career("prefs reset"))).toContain("Forgotten");
     const [cleared] = await api.waitFor("views.publish");
     expect(cleared?.body.user_id).toBe("U1");
     expect(JSON.stringify(cleared?.body.view)).not.toContain("Senior level");

@@ -1,35 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
+import { textOf } from "../support/career.js";
 import { commandAnswer } from "../support/command-answer.js";
 import { event, interaction, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import type { Sent } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-let app: TestApp;
-let responses = 0;
-
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api);
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
-beforeEach(() => api.clear());
-
-const allText = (s: Sent) => JSON.stringify(s.body);
-
-/** Sends `/career <text>` and returns the answer (in the acknowledgement, or through the response URL). */
-async function career(text: string, user = "U1"): Promise<Sent> {
-  const res = await slashCommand(app.port, text, api.responseUrl(`r${++responses}`), { user_id: user });
-  expect(res.status).toBe(200);
-  const sent = await commandAnswer(api, res);
-  expect(blockKitViolations(sent.body)).toEqual([]);
-  api.clear();
-  return sent;
-}
+const app = useTestApp();
+const api = app.api;
 
 describe("service", () => {
   it("answers /healthz with status and roles loaded", async () => {
@@ -51,8 +29,8 @@ describe("/career", () => {
     const sent = await commandAnswer(api, res);
     expect(sent.method).toBe("ack");
     expect(sent.body.response_type).toBe("ephemeral");
-    expect(allText(sent)).toContain("Machine Learning Engineer vs Software Engineer");
-    expect(allText(sent)).toContain("Share in channel");
+    expect(textOf(sent)).toContain("Machine Learning Engineer vs Software Engineer");
+    expect(textOf(sent)).toContain("Share in channel");
     expect(api.calls("respond")).toEqual([]);
   });
 
@@ -77,8 +55,8 @@ describe("/career", () => {
     ["digest preview", "Career digest"],
     ["digest status", "No digest here"],
   ])("answers `/career %s` within Block Kit limits", async (text, expected) => {
-    const sent = await career(text);
-    expect(allText(sent)).toContain(expected);
+    const sent = await app.career(text);
+    expect(textOf(sent)).toContain(expected);
   });
 
   it("sends answers for Slack's own response URLs through SLACK_API_URL", async () => {
@@ -100,15 +78,15 @@ describe("/career", () => {
 
   it("escapes <!channel> typed by a user, so it is never sent back as a ping", async () => {
     // Slack sends &, < and > escaped; the bot decodes them once and escapes everything it sends.
-    const sent = await career("role &lt;!channel&gt; &lt;@U999&gt; &amp; friends");
-    expect(allText(sent)).toContain("&lt;!channel&gt;");
-    expect(allText(sent)).not.toContain("<!channel>");
-    expect(allText(sent)).not.toContain("<@U999>");
+    const sent = await app.career("role &lt;!channel&gt; &lt;@U999&gt; &amp; friends");
+    expect(textOf(sent)).toContain("&lt;!channel&gt;");
+    expect(textOf(sent)).not.toContain("<!channel>");
+    expect(textOf(sent)).not.toContain("<@U999>");
   });
 
   it("answers a 6,000-character input within the limits", async () => {
-    const sent = await career(`ask ${"what does an mle earn in seattle ".repeat(200).slice(0, 6000)}`);
-    expect(allText(sent)).toContain("$173,517");
+    const sent = await app.career(`ask ${"what does an mle earn in seattle ".repeat(200).slice(0, 6000)}`);
+    expect(textOf(sent)).toContain("$173,517");
   });
 
   it("rejects a forged signature with 401 and does nothing", async () => {
@@ -150,7 +128,7 @@ describe("events", () => {
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("C1");
     expect(post?.body.thread_ts).toBe("1700000000.000100");
-    expect(allText(post as Sent)).toContain("Machine Learning Engineer vs Software Engineer");
+    expect(textOf(post)).toContain("Machine Learning Engineer vs Software Engineer");
     expect(blockKitViolations((post as Sent).body)).toEqual([]);
   });
 
@@ -178,7 +156,7 @@ describe("events", () => {
     });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("D1");
-    expect(allText(post as Sent)).toContain("$120,230");
+    expect(textOf(post)).toContain("$120,230");
   });
 
   it("ignores messages from bots and message edits", async () => {
@@ -242,14 +220,14 @@ describe("interactive elements", () => {
     expect(res.status).toBe(200);
     const [sent] = await api.waitFor("respond");
     expect(sent?.body.response_type).toBe("ephemeral");
-    expect(allText(sent as Sent)).toContain("Machine Learning Engineer career path");
+    expect(textOf(sent)).toContain("Machine Learning Engineer career path");
   });
 
   it("shares an answer in the channel", async () => {
     await click({ type: "button", action_id: "share_answer", value: "salary mle seattle" });
     const [sent] = await api.waitFor("respond");
     expect(sent?.body.response_type).toBe("in_channel");
-    expect(allText(sent as Sent)).toContain("$173,517");
+    expect(textOf(sent)).toContain("$173,517");
   });
 
   it("compares the role shown with the role picked", async () => {
@@ -263,7 +241,7 @@ describe("interactive elements", () => {
       },
     });
     const [sent] = await api.waitFor("respond");
-    expect(allText(sent as Sent)).toContain("Software Engineer vs Machine Learning Engineer");
+    expect(textOf(sent)).toContain("Software Engineer vs Machine Learning Engineer");
   });
 
   it("saves a checklist tick, redraws the checklist with the new progress and refreshes App Home", async () => {
@@ -276,7 +254,7 @@ describe("interactive elements", () => {
     });
     const [sent] = await api.waitFor("respond");
     expect(sent?.body.replace_original).toBe(true);
-    expect(allText(sent as Sent)).toContain("1/28");
+    expect(textOf(sent)).toContain("1/28");
     expect((await app.store.user("U1"))?.ticked).toEqual(["pytorch"]);
     const [, refreshed] = await api.waitFor("views.publish", 2);
     expect(refreshed?.body.user_id).toBe("U1");

@@ -12,6 +12,11 @@ export interface CareerOptions {
   fields?: Record<string, string>;
   /** How the request is signed (a forged secret, an old timestamp). */
   signing?: SendOptions;
+  /**
+   * Leave what the app sent while answering on the stand-in, for the test to look at. By default it is
+   * cleared with the answer, so that what the test waits for next is what its next step makes.
+   */
+  keepCalls?: boolean;
 }
 
 let sent = 0;
@@ -29,8 +34,8 @@ export function careerRequest(
 
 /**
  * Types `/career <text>` and returns the answer as Slack shows it (in the acknowledgement, or through the
- * response URL), checked against Block Kit's limits. The stand-in is cleared first, so the answer waited
- * for is this command's and what the stand-in holds after is what this command sent.
+ * response URL), checked against Block Kit's limits. The stand-in is cleared first, so that the answer
+ * waited for is this command's.
  */
 export async function career(
   api: SlackApiStandIn,
@@ -43,6 +48,7 @@ export async function career(
   expect(res.status).toBe(200);
   const answer = await commandAnswer(api, res);
   expect(blockKitViolations(answer.body)).toEqual([]);
+  if (!o.keepCalls) api.clear();
   return answer;
 }
 
