@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Assistant } from "../../src/assistant.js";
 import { digestCommands } from "../../src/digest/commands.js";
 import { HomeRefresher, type SlackContext } from "../../src/slack/context.js";
 import { careerCommand } from "../../src/slack/listeners/commands.js";
 import { JsonStore, type Store } from "../../src/store/store.js";
-import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "../support/app.js";
+import { recordingLogger, startTestApp, type TestApp, tempDataFile, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
+import { careerRequest } from "../support/career.js";
 import { realKnowledge } from "../support/knowledge.js";
-import { event, slashCommand } from "../support/signed.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
+import { event } from "../support/signed.js";
 
-const api = new SlackApiStandIn();
-let app: TestApp;
-let n = 0;
-
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api);
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
-beforeEach(() => api.clear());
+const app = useTestApp();
+const api = app.api;
 
 /** Sends `/career <text>` and returns the HTTP response's body, parsed ("" when the ack was empty). */
-async function career(port: number, text: string, user = "U1"): Promise<Record<string, unknown> | ""> {
-  const res = await slashCommand(port, text, api.responseUrl(`a${++n}`), { user_id: user });
+async function acknowledgement(
+  to: TestApp,
+  text: string,
+  user = "U1",
+): Promise<Record<string, unknown> | ""> {
+  const res = await careerRequest(to.api, to.port, text, { user });
   expect(res.status).toBe(200);
   const body = await res.text();
   return body ? (JSON.parse(body) as Record<string, unknown>) : "";
@@ -55,7 +48,7 @@ function troubled(userId: string, trouble: { delayMs: number } | { error: Error 
 
 describe("/career answered in one round trip", () => {
   it("puts `/career compare mle swe` in the HTTP response, with no call to the response URL", async () => {
-    const answer = await career(app.port, "compare mle swe");
+    const answer = await acknowledgement(app, "compare mle swe");
     expect(answer).not.toBe("");
     const message = answer as Record<string, unknown>;
     expect(message.response_type).toBe("ephemeral");
@@ -67,14 +60,14 @@ describe("/career answered in one round trip", () => {
   });
 
   it("escapes text from the user in the acknowledgement as everywhere else", async () => {
-    const answer = JSON.stringify(await career(app.port, "role &lt;!channel&gt;"));
+    const answer = JSON.stringify(await acknowledgement(app, "role &lt;!channel&gt;"));
     expect(answer).toContain("&lt;!channel&gt;");
     expect(answer).not.toContain("<!channel>");
   });
 
   it("answers in the channel, in the ack, for someone who chose channel visibility", async () => {
-    await career(app.port, "prefs set visibility channel", "UCHAN");
-    const answer = (await career(app.port, "salary mle seattle", "UCHAN")) as Record<string, unknown>;
+    await acknowledgement(app, "prefs set visibility channel", "UCHAN");
+    const answer = (await acknowledgement(app, "salary mle seattle", "UCHAN")) as Record<string, unknown>;
     expect(answer.response_type).toBe("in_channel");
     expect(JSON.stringify(answer)).toContain("$173,517");
     expect(JSON.stringify(answer)).not.toContain("Share in channel");
@@ -84,7 +77,7 @@ describe("/career answered in one round trip", () => {
     const homes = () => api.calls("views.publish").filter((c) => c.body.user_id === "UHOME");
     await event(app.port, { type: "app_home_opened", user: "UHOME", channel: "D1", tab: "home" });
     await vi.waitFor(() => expect(homes()).toHaveLength(1));
-    const answer = await career(app.port, "prefs set level senior", "UHOME");
+    const answer = await acknowledgement(app, "prefs set level senior", "UHOME");
     expect(JSON.stringify(answer)).toContain("Senior level");
     await vi.waitFor(() => expect(homes()).toHaveLength(2));
     expect(JSON.stringify(homes()[1]?.body.view)).toContain("Senior level");
@@ -93,30 +86,27 @@ describe("/career answered in one round trip", () => {
 
 describe("/career answers given again (answers are reused, never stale)", () => {
   it("follows the asker's own preferences, and never passes them to someone else", async () => {
-    expect(JSON.stringify(await career(app.port, "salary mle", "UPREF"))).not.toContain(
+    expect(JSON.stringify(await acknowledgement(app, "salary mle", "UPREF"))).not.toContain(
       "your saved location",
     );
-    await career(app.port, "prefs set location chicago", "UPREF");
-    expect(JSON.stringify(await career(app.port, "salary mle", "UPREF"))).toContain(
+    await acknowledgement(app, "prefs set location chicago", "UPREF");
+    expect(JSON.stringify(await acknowledgement(app, "salary mle", "UPREF"))).toContain(
       "your saved location (Illinois (Chicago))",
     );
-    expect(JSON.stringify(await career(app.port, "salary mle", "UOTHER"))).not.toContain(
+    expect(JSON.stringify(await acknowledgement(app, "salary mle", "UOTHER"))).not.toContain(
       "your saved location",
     );
   });
 
   it("redraws a checklist with the person's ticks", async () => {
-    expect(JSON.stringify(await career(app.port, "skills lead mle", "UTICK"))).toContain("0/28");
+    expect(JSON.stringify(await acknowledgement(app, "skills lead mle", "UTICK"))).toContain("0/28");
     await app.store.updateUser("UTICK", (u) => ({ ...u, ticked: ["pytorch"] }));
-    expect(JSON.stringify(await career(app.port, "skills lead mle", "UTICK"))).toContain("1/28");
+    expect(JSON.stringify(await acknowledgement(app, "skills lead mle", "UTICK"))).toContain("1/28");
   });
 
   it("carries out the same digest command in each channel it is typed in", async () => {
     for (const channel of ["CD1", "CD2"]) {
-      const res = await slashCommand(app.port, "digest subscribe 09:00 UTC", api.responseUrl(`a${++n}`), {
-        user_id: "UDIG",
-        channel_id: channel,
-      });
+      const res = await careerRequest(api, app.port, "digest subscribe 09:00 UTC", { user: "UDIG", channel });
       expect(await res.text()).toContain("Daily digest subscribed");
     }
     expect(await app.store.subscription("CD1")).toBeDefined();
@@ -128,13 +118,13 @@ describe("/career answers that are slow or fail", () => {
   it("acknowledges a slow answer empty, then answers through the response URL", async () => {
     const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1500 }) });
     try {
-      expect(await career(slow.port, "compare mle swe", "USLOW")).toBe("");
+      expect(await acknowledgement(slow, "compare mle swe", "USLOW")).toBe("");
       const [sent] = await api.waitFor("respond");
       expect(sent?.body.response_type).toBe("ephemeral");
       expect(JSON.stringify(sent?.body)).toContain("Machine Learning Engineer vs Software Engineer");
       expect(blockKitViolations(sent?.body ?? {})).toEqual([]);
       // Everyone else is still answered at once.
-      expect(JSON.stringify(await career(slow.port, "roles", "UQUICK"))).toContain("Roles I know");
+      expect(JSON.stringify(await acknowledgement(slow, "roles", "UQUICK"))).toContain("Roles I know");
     } finally {
       await slow.stop();
     }
@@ -145,7 +135,7 @@ describe("/career answers that are slow or fail", () => {
       wrapStore: troubled("UFAIL", { error: new Error("disk gone") }),
     });
     try {
-      const answer = await career(broken.port, "compare mle swe", "UFAIL");
+      const answer = await acknowledgement(broken, "compare mle swe", "UFAIL");
       expect(JSON.stringify(answer)).toContain("Something went wrong on my side");
       expect(blockKitViolations(answer as Record<string, unknown>)).toEqual([]);
       expect(broken.logs.some((l) => l.startsWith("error /career failed") && l.includes("disk gone"))).toBe(

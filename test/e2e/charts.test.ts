@@ -1,44 +1,32 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
-import { commandAnswer } from "../support/command-answer.js";
-import { event, interaction, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import { event, interaction } from "../support/signed.js";
+import type { Sent } from "../support/slack-api.js";
 
 /*
  * PNG pay charts (CHARTS=image) end to end: the real app on its HTTP receiver against the Web API
  * stand-in. One app has PUBLIC_URL (image blocks it serves itself), one has not (uploads only, else the
- * text alone). Charts Slack draws (CHARTS=native, the default) are in agent.e2e.test.ts.
+ * text alone). Charts Slack draws (CHARTS=native, the default) are in agent.test.ts.
  */
-const api = new SlackApiStandIn();
+const api = useSlackApi();
 const publicUrl = "https://career-advisor.example.com";
 let withUrl: TestApp;
 let plain: TestApp;
-let n = 0;
 
 beforeAll(async () => {
-  await api.start();
   withUrl = await startTestApp(api, { env: { PUBLIC_URL: `${publicUrl}/`, CHARTS: "image" } });
   plain = await startTestApp(api, { env: { CHARTS: "image" } });
 });
 afterAll(async () => {
   await withUrl.stop();
   await plain.stop();
-  await api.stop();
 });
-beforeEach(() => api.clear());
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 type Block = { type: string; image_url?: string; alt_text?: string; title?: { text: string } };
 const blocksOf = (s: Sent) => (s.body.blocks ?? []) as Block[];
 const imageOf = (s: Sent) => blocksOf(s).find((b) => b.type === "image");
-
-async function career(app: TestApp, text: string): Promise<Sent> {
-  const res = await slashCommand(app.port, text, api.responseUrl(`chart${++n}`));
-  const sent = await commandAnswer(api, res);
-  expect(blockKitViolations(sent.body)).toEqual([]);
-  return sent;
-}
 
 /** The stand-in's answer to files.getUploadURLExternal: an upload URL on the stand-in itself. */
 function acceptUploads(fileId = "F1") {
@@ -49,7 +37,7 @@ function acceptUploads(fileId = "F1") {
 
 describe("pay chart as an image block (PUBLIC_URL set)", () => {
   it("shows `/career salary mle` with a chart the app serves as image/png", async () => {
-    const sent = await career(withUrl, "salary mle");
+    const sent = await withUrl.career("salary mle");
     expect(JSON.stringify(sent.body)).toContain("$96,000 – $152,601"); // the text answer is all there
     const image = imageOf(sent);
     expect(image?.image_url).toMatch(/^https:\/\/career-advisor\.example\.com\/charts\/[0-9a-f]{32}\.png$/);
@@ -76,7 +64,7 @@ describe("pay chart as an image block (PUBLIC_URL set)", () => {
   });
 
   it("charts both roles of `/career compare mle swe`", async () => {
-    const image = imageOf(await career(withUrl, "compare mle swe"));
+    const image = imageOf(await withUrl.career("compare mle swe"));
     expect(image?.title?.text).toBe("Pay: Machine Learning Engineer vs Software Engineer");
     expect(image?.alt_text).toContain("Software Engineer: us government statistics");
   });
@@ -93,13 +81,13 @@ describe("pay chart as an image block (PUBLIC_URL set)", () => {
   });
 
   it("adds no picture to answers without pay", async () => {
-    expect(imageOf(await career(withUrl, "path mle"))).toBeUndefined();
+    expect(imageOf(await withUrl.career("path mle"))).toBeUndefined();
   });
 });
 
 describe("pay chart without PUBLIC_URL", () => {
   it("answers `/career salary mle` with the text alone", async () => {
-    const sent = await career(plain, "salary mle");
+    const sent = await plain.career("salary mle", { keepCalls: true });
     expect(JSON.stringify(sent.body)).toContain("Machine Learning Engineer pay");
     expect(imageOf(sent)).toBeUndefined();
     expect(api.calls("files.getUploadURLExternal")).toEqual([]);

@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresStore } from "../../src/store/postgres.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
+import { textOf } from "../support/career.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { event, slashCommand } from "../support/signed.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
+import { event } from "../support/signed.js";
 import { TcpProxy } from "../support/tcp-proxy.js";
 
 /** The app on PostgreSQL through a proxy the test can cut: the database going away and coming back. */
-const api = new SlackApiStandIn();
+const api = useSlackApi();
 let database: TestDatabase;
 let proxy: TcpProxy;
 let store: PostgresStore;
 let app: TestApp;
-let n = 0;
 
 beforeAll(async () => {
-  await api.start();
   database = await createTestDatabase();
   const url = new URL(database.url);
   proxy = await new TcpProxy(url.hostname, Number(url.port || 5432)).start();
@@ -29,18 +27,7 @@ afterAll(async () => {
   await store.close();
   await proxy.stop();
   await database.drop();
-  await api.stop();
 });
-
-/** The answer to `/career <text>`, whether it came in the HTTP response or through the response URL. */
-async function career(text: string): Promise<string> {
-  api.clear();
-  const res = await slashCommand(app.port, text, api.responseUrl(`db${++n}`), { user_id: "U1" });
-  const body = await res.text();
-  if (body.includes("blocks")) return body;
-  const [sent] = await api.waitFor("respond");
-  return JSON.stringify(sent?.body ?? {});
-}
 
 const health = async () => {
   const res = await fetch(`http://127.0.0.1:${app.port}/healthz`);
@@ -49,13 +36,13 @@ const health = async () => {
 
 describe("with the database down", () => {
   it("saves while it is up", async () => {
-    expect(await career("prefs set level senior")).toContain("Senior level");
+    expect(textOf(await app.career("prefs set level senior"))).toContain("Senior level");
     expect((await health()).status).toBe(200);
   });
 
   it("answers 'temporarily unavailable', reports 503 with the reason, and loses nothing saved", async () => {
     proxy.cut();
-    const answer = await career("prefs set location seattle");
+    const answer = textOf(await app.career("prefs set location seattle"));
     expect(answer).toContain("temporarily unavailable");
     expect(answer).toContain("nothing from this request was saved");
     const h = await health();
@@ -76,7 +63,7 @@ describe("with the database down", () => {
   it("recovers by itself when the database comes back", async () => {
     proxy.restore();
     expect((await health()).status).toBe(200);
-    const prefs = await career("prefs");
+    const prefs = textOf(await app.career("prefs"));
     expect(prefs).toContain("Senior level");
     expect(prefs).not.toContain("Seattle");
   }, 30_000);
