@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lookingUp } from "../../src/slack/status.js";
 import type { Store } from "../../src/store/store.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
+import { textOf } from "../support/career.js";
 import { event, interaction } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import type { Sent } from "../support/slack-api.js";
+
+const app = useTestApp({ env: { ADMIN_USER_IDS: "UADMIN" } });
+const api = app.api;
 
 /*
  * Slack's agent messaging experience end to end (agent_view): the real app on its HTTP receiver, events
  * and clicks signed as Slack signs them, answers read from the Web API stand-in. Also 👍 / 👎 under answers
  * in mentions, threads and DMs, and the pay charts Slack draws (CHARTS=native, the default).
  */
-const api = new SlackApiStandIn();
-let app: TestApp;
 let clock = 1_800_000_000;
 const nextTs = () => `${++clock}.000100`;
-
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api, { env: { ADMIN_USER_IDS: "UADMIN" } });
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
-beforeEach(() => api.clear());
 
 type Block = { type: string; [k: string]: unknown };
 const blocksOf = (s: Sent | undefined) => (s?.body.blocks ?? []) as Block[];
 const types = (s: Sent | undefined) => blocksOf(s).map((b) => b.type);
-const text = (s: Sent | undefined) => JSON.stringify(s?.body ?? {});
 
 /** The person writes `words` at the top of the app's Messages tab (their DM with the app). */
 async function dm(port: number, words: string, user = "U1", threadTs?: string) {
@@ -101,14 +92,14 @@ describe("the Messages tab (agent messaging)", () => {
     const first = await dm(app.port, "what does a lead ml engineer do?");
     expect(first.post.body.channel).toBe("DU1");
     expect(first.post.body.thread_ts).toBe(first.ts);
-    expect(text(first.post)).toContain("What a Lead Machine Learning Engineer does");
+    expect(textOf(first.post)).toContain("What a Lead Machine Learning Engineer does");
     const follow = await dm(app.port, "and which tools does it use?", "U1", first.ts);
     expect(follow.post.body.thread_ts).toBe(first.ts);
-    expect(text(follow.post)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
+    expect(textOf(follow.post)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
     // A new top-level message starts afresh: its own thread, not the last one's roles.
     const fresh = await dm(app.port, "and which tools does it use?");
     expect(fresh.post.body.thread_ts).toBe(fresh.ts);
-    expect(text(fresh.post)).not.toContain("Lead Machine Learning Engineer uses");
+    expect(textOf(fresh.post)).not.toContain("Lead Machine Learning Engineer uses");
   });
 
   it("answers a digest question about the channel the person is looking at (app_context_changed)", async () => {
@@ -123,7 +114,7 @@ describe("the Messages tab (agent messaging)", () => {
       json: { ok: true, channel: { id: "CVIEW", is_member: true } },
     }));
     const sub = await dm(app.port, "digest subscribe 08:30 Europe/Paris", "U2");
-    expect(text(sub.post)).toContain("08:30");
+    expect(textOf(sub.post)).toContain("08:30");
     // Subscribing writes, so it stays about where it was typed: the DM.
     expect((await app.store.subscription("DU2"))?.time).toBe("08:30");
     expect(await app.store.subscription("CVIEW")).toBeUndefined();
@@ -135,7 +126,7 @@ describe("the Messages tab (agent messaging)", () => {
       createdAt: new Date().toISOString(),
     });
     const status = await dm(app.port, "digest status", "U2");
-    expect(text(status.post)).toContain("07:15 UTC"); // the viewed channel's, not the DM's 08:30
+    expect(textOf(status.post)).toContain("07:15 UTC"); // the viewed channel's, not the DM's 08:30
     // Looking at nothing in particular: back to the DM's own.
     await event(app.port, {
       type: "app_context_changed",
@@ -144,7 +135,7 @@ describe("the Messages tab (agent messaging)", () => {
       context: {},
       event_ts: nextTs(),
     });
-    expect(text((await dm(app.port, "digest status", "U2")).post)).toContain("08:30 Europe/Paris");
+    expect(textOf((await dm(app.port, "digest status", "U2")).post)).toContain("08:30 Europe/Paris");
   });
 });
 
@@ -164,7 +155,7 @@ describe("the Messages tab when answering is slow or fails", () => {
     const slow = await startTestApp(api, { wrapStore: slowFor("USLOW", 1000) });
     try {
       const { post, ts } = await dm(slow.port, "trends", "USLOW");
-      expect(text(post)).toContain("Trends shaping ML engineering");
+      expect(textOf(post)).toContain("Trends shaping ML engineering");
       const statuses = api.calls("assistant.threads.setStatus");
       expect(statuses).toHaveLength(1);
       expect(statuses[0]?.body).toMatchObject({ channel_id: "DUSLOW", thread_ts: ts, status: lookingUp });
@@ -213,12 +204,12 @@ describe("pay charts Slack draws (CHARTS=native)", () => {
       "Machine Learning Engineer pay by level",
     ]);
     const percentileLow = charts[0]?.chart.series.find((s) => s.name === "Low end")?.data[0]?.value ?? 0;
-    expect(text(post)).toContain(`$${percentileLow.toLocaleString("en-US")} –`);
+    expect(textOf(post)).toContain(`$${percentileLow.toLocaleString("en-US")} –`);
     expect(charts[1]?.chart.series.find((s) => s.name === "Low end")?.data[0]).toEqual({
       label: "Entry level",
       value: 96_000,
     });
-    expect(text(post)).toContain("$96,000 – $152,601"); // and the text says the same
+    expect(textOf(post)).toContain("$96,000 – $152,601"); // and the text says the same
     await new Promise((r) => setTimeout(r, 200));
     expect(api.calls("files.getUploadURLExternal")).toEqual([]);
   });
@@ -227,7 +218,7 @@ describe("pay charts Slack draws (CHARTS=native)", () => {
     const post = (await dm(app.port, "compare mle swe")).post;
     expect(types(post)).toContain("table");
     expect(types(post).filter((t) => t === "data_visualization")).toHaveLength(1);
-    expect(text(post)).toContain("Skills both need"); // the sections stay under the table
+    expect(textOf(post)).toContain("Skills both need"); // the sections stay under the table
   });
 
   it("draws none with CHARTS=off", async () => {

@@ -1,33 +1,23 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { type Assistant, reply } from "../../src/assistant.js";
 import { digestCommands } from "../../src/digest/commands.js";
 import { lookingUp, suggestedPrompts, threadTitle } from "../../src/slack/listeners/assistant.js";
 import { JsonStore, type Store } from "../../src/store/store.js";
-import { startTestApp, type TestApp, tempDataFile } from "../support/app.js";
+import { startTestApp, tempDataFile, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
+import { textOf } from "../support/career.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { event, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import type { Sent } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-let app: TestApp;
+const app = useTestApp();
+const api = app.api;
+
 let clock = 1_700_000_000;
 const nextTs = () => `${++clock}.000200`;
-
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api);
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
-beforeEach(() => api.clear());
-
-const text = (s: Sent | undefined) => JSON.stringify(s?.body ?? {});
 
 /** Slack opens an assistant thread for `user`, who is looking at `viewing`. */
 async function startThread(
@@ -101,7 +91,7 @@ describe("the assistant container", () => {
     );
     const [hello] = await api.waitFor("chat.postMessage");
     expect(hello?.body.thread_ts).toBe(thread.ts);
-    expect(text(hello)).toContain("Career Advisor");
+    expect(textOf(hello)).toContain("Career Advisor");
     expect(blockKitViolations(hello?.body ?? {})).toEqual([]);
   });
 
@@ -121,7 +111,7 @@ describe("the assistant container", () => {
     const thread = await startThread(app.port);
     await api.waitFor("chat.postMessage");
     const first = await ask(app.port, thread, "what does a lead ml engineer do?");
-    expect(text(first)).toContain("What a Lead Machine Learning Engineer does");
+    expect(textOf(first)).toContain("What a Lead Machine Learning Engineer does");
     const [title] = await api.waitFor("assistant.threads.setTitle");
     expect(title?.body).toMatchObject({
       channel_id: thread.channel,
@@ -129,8 +119,8 @@ describe("the assistant container", () => {
       title: "what does a lead ml engineer do?",
     });
     const follow = await ask(app.port, thread, "and which tools does it use?");
-    expect(text(follow)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
-    expect(text(follow)).toContain("TensorFlow");
+    expect(textOf(follow)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
+    expect(textOf(follow)).toContain("TensorFlow");
     expect(api.calls("assistant.threads.setTitle")).toEqual([]);
   });
 
@@ -138,7 +128,7 @@ describe("the assistant container", () => {
     const thread = await startThread(app.port);
     await api.waitFor("chat.postMessage");
     const answer = await ask(app.port, thread, "compare mle swe");
-    expect(text(answer)).toContain("Machine Learning Engineer vs Software Engineer");
+    expect(textOf(answer)).toContain("Machine Learning Engineer vs Software Engineer");
   });
 
   it("remembers the channel each person is viewing for their own thread", async () => {
@@ -165,8 +155,7 @@ describe("the assistant container", () => {
   it("reads the viewed channel back from the thread after a restart", async () => {
     const thread = await startThread(app.port, "UR", "CR1");
     const [greeting] = await api.waitFor("chat.postMessage");
-    await app.stop();
-    app = await startTestApp(api, { dataFile: app.dataFile });
+    await app.restart();
     api.answer("conversations.replies", () => ({
       json: {
         ok: true,
@@ -218,7 +207,7 @@ describe("the assistant container", () => {
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("DPLAIN");
     expect(post?.body.thread_ts).toBe(ts);
-    expect(text(post)).toContain("$120,230");
+    expect(textOf(post)).toContain("$120,230");
     expect(api.sent.filter((s) => s.method.startsWith("assistant."))).toEqual([]);
   });
 });
@@ -244,7 +233,7 @@ describe("the assistant container when answering is slow or fails", () => {
     try {
       const thread = { channel: "DUSLOW", ts: nextTs() };
       const answer = await ask(slow.port, thread, "trends", "USLOW");
-      expect(text(answer)).toContain("Trends shaping ML engineering");
+      expect(textOf(answer)).toContain("Trends shaping ML engineering");
       const [status] = api.calls("assistant.threads.setStatus");
       expect(status?.body).toMatchObject({ channel_id: "DUSLOW", thread_ts: thread.ts, status: lookingUp });
     } finally {
@@ -258,7 +247,7 @@ describe("the assistant container when answering is slow or fails", () => {
     });
     try {
       const answer = await ask(broken.port, { channel: "DUFAIL", ts: nextTs() }, "trends", "UFAIL");
-      expect(text(answer)).toContain("Something went wrong on my side");
+      expect(textOf(answer)).toContain("Something went wrong on my side");
       expect(broken.logs.some((l) => l.includes("assistant message failed") && l.includes("disk gone"))).toBe(
         true,
       );

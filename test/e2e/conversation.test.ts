@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
+import { textOf } from "../support/career.js";
 import { event } from "../support/signed.js";
 import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-let app: TestApp;
+const app = useTestApp();
+const api = app.api;
+
 let ts = 1_700_000_000;
-
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api);
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
-beforeEach(() => api.clear());
-
-const text = (s: Sent | undefined) => JSON.stringify(s?.body ?? {});
 
 /** Mentions the bot (in a thread when `thread` is given) and returns what it posted. */
 async function mention(words: string, thread?: string, channel = "C1"): Promise<{ post: Sent; ts: string }> {
@@ -61,31 +51,31 @@ describe("conversations in Slack threads", () => {
     expect(root.post.body.thread_ts).toBe(root.ts);
     const follow = await mention("and which tools does it use?", root.ts);
     expect(follow.post.body.thread_ts).toBe(root.ts);
-    expect(text(follow.post)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
-    expect(text(follow.post)).toContain("TensorFlow");
+    expect(textOf(follow.post)).toContain("Tools and frameworks a Lead Machine Learning Engineer uses");
+    expect(textOf(follow.post)).toContain("TensorFlow");
   });
 
   it("keeps role, place and level across a pay conversation", async () => {
     const root = await mention("what does an ML engineer earn?");
-    expect(text((await mention("what about Seattle?", root.ts)).post)).toContain("$173,517");
-    expect(text((await mention("and for senior?", root.ts)).post)).toContain(
+    expect(textOf((await mention("what about Seattle?", root.ts)).post)).toContain("$173,517");
+    expect(textOf((await mention("and for senior?", root.ts)).post)).toContain(
       "Machine Learning Engineer, Senior level, Seattle, WA",
     );
   });
 
   it("answers a follow-up with no role of its own about the thread's role, or asks back with buttons", async () => {
     const root = await mention("what does a data architect do");
-    const demand = text((await mention("are they in demand?", root.ts)).post);
+    const demand = textOf((await mention("are they in demand?", root.ts)).post);
     expect(demand).toContain("Outlook for a Data Architect");
     expect(demand).not.toContain("ML engineer job postings");
     const unsure = (await mention("ok and what else", root.ts)).post;
-    expect(text(unsure)).toContain("About Data Architect?");
-    expect(text(unsure)).toContain('"type":"button"');
+    expect(textOf(unsure)).toContain("About Data Architect?");
+    expect(textOf(unsure)).toContain('"type":"button"');
   });
 
   it("gives both roles' pay in a new place after a comparison, naming the one with no figure", async () => {
     const root = await mention("compare mle swe");
-    const austin = text((await mention("and in Austin?", root.ts)).post);
+    const austin = textOf((await mention("and in Austin?", root.ts)).post);
     expect(austin).toContain("$150,000");
     expect(austin).toContain("no Texas (Austin, Dallas) figure for Software Engineer");
   });
@@ -93,31 +83,30 @@ describe("conversations in Slack threads", () => {
   it("starts fresh on a new top-level mention, asking which role is meant", async () => {
     await mention("role lead mle");
     const fresh = await mention("which tools does it use?");
-    expect(text(fresh.post)).toContain("Which role do you mean?");
+    expect(textOf(fresh.post)).toContain("Which role do you mean?");
   });
 
   it("keeps threads apart", async () => {
     const a = await mention("role lead mle");
     const b = await mention("role full stack developer", undefined, "C2");
-    expect(text((await mention("what does it pay?", b.ts, "C2")).post)).toContain("Full Stack Developer");
-    expect(text((await mention("which industries hire them?", a.ts)).post)).toContain(
+    expect(textOf((await mention("what does it pay?", b.ts, "C2")).post)).toContain("Full Stack Developer");
+    expect(textOf((await mention("which industries hire them?", a.ts)).post)).toContain(
       "Lead Machine Learning Engineer",
     );
   });
 
   it("remembers the thread across a restart (the context is in the store)", async () => {
     const root = await mention("salary dse");
-    await app.stop();
-    app = await startTestApp(api, { dataFile: app.dataFile });
+    await app.restart();
     const follow = await mention("and the skills?", root.ts);
-    expect(text(follow.post)).toContain("Skills for a Data Science Engineer");
+    expect(textOf(follow.post)).toContain("Skills for a Data Science Engineer");
   });
 
   it("carries a DM conversation on in the thread of its answer", async () => {
     const first = await dm("how much do software data engineers make?");
     const thread = first.body.thread_ts as string;
     expect(thread).toBe(`${ts}.0`); // answered in a thread of its own (agent messaging)
-    expect(text(await dm("and which databases should they know?", "U7", thread))).toContain("MongoDB");
+    expect(textOf(await dm("and which databases should they know?", "U7", thread))).toContain("MongoDB");
   });
 
   it("logs how each question was understood at debug level", async () => {
@@ -129,8 +118,8 @@ describe("conversations in Slack threads", () => {
 
   it("says plainly what it does not cover, with no other role's pay", async () => {
     const { post } = await mention("how much do nurses make in Seattle");
-    expect(text(post)).toContain("I don't cover Nurses yet");
-    expect(text(post)).not.toMatch(/\$\d/);
+    expect(textOf(post)).toContain("I don't cover Nurses yet");
+    expect(textOf(post)).not.toMatch(/\$\d/);
   });
 });
 
@@ -154,7 +143,7 @@ describe("every mention gets an answer, even a rate-limited one", () => {
       for (const s of slowDowns) {
         expect(s.body.user).toBe("U9");
         expect(String(s.body.thread_ts)).toMatch(/^90[23]\.0$/);
-        expect(text(s)).toContain("faster than I answer them");
+        expect(textOf(s)).toContain("faster than I answer them");
       }
       // Assistant thread starts count against the person who opened them, not one shared bucket.
       const start = (user: string, ts: string) =>
@@ -183,7 +172,7 @@ describe("every mention gets an answer, even a rate-limited one", () => {
       await new Promise((r) => setTimeout(r, 300));
       const dmSlowDown = limited.calls("chat.postMessage").find((m) => m.body.channel === "D9");
       expect(dmSlowDown?.body.channel).toBe("D9");
-      expect(text(dmSlowDown)).toContain("faster than I answer them");
+      expect(textOf(dmSlowDown)).toContain("faster than I answer them");
     } finally {
       await small.stop();
       await limited.stop();

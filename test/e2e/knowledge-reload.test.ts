@@ -1,26 +1,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../support/app.js";
 import { copyOfKnowledge } from "../support/knowledge.js";
 import { event } from "../support/signed.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
 
 /** The knowledge folder edited while the app runs: a valid edit is swapped in, a broken one refused. */
-const api = new SlackApiStandIn();
-let app: TestApp;
-let dir: string;
+const dir = copyOfKnowledge();
+const app = useTestApp({ knowledgeDir: dir });
+const api = app.api;
 let ts = 100;
-
-beforeAll(async () => {
-  await api.start();
-  dir = copyOfKnowledge();
-  app = await startTestApp(api, { knowledgeDir: dir });
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
 
 const version = async () =>
   ((await (await fetch(`http://127.0.0.1:${app.port}/healthz`)).json()) as { knowledge: string }).knowledge;

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { commandAnswer } from "../support/command-answer.js";
 import { interaction, sendSigned, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import type { Sent } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-let app: TestApp;
 /**
  * Every store call the app makes, by method: a malformed request must make none. The digest scheduler's
  * minute tick (it lists the subscriptions) runs whenever it falls due, so it is left out.
@@ -25,15 +23,9 @@ const counting = (store: Store): Store =>
       };
     },
   });
+const app = useTestApp({ wrapStore: counting });
+const api = app.api;
 
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api, { wrapStore: counting });
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
 beforeEach(() => {
   api.clear();
   storeCalls.length = 0;

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../support/app.js";
 import { installWorkspace, tokenAnsweredWith } from "../support/oauth.js";
 import { event, slashCommand } from "../support/signed.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
+
+const app = useTestApp({ oauth: true });
+const api = app.api;
 
 /**
  * Installing into a second workspace with Bolt's OAuth, against the Web API stand-in: the Add to Slack page,
  * the redirect with its state cookie, the code exchange through SLACK_API_URL, a mention from the new
  * workspace answered with that workspace's own token, and the uninstall forgetting it.
  */
-const api = new SlackApiStandIn();
-let app: TestApp;
-
-beforeAll(async () => {
-  await api.start();
-  app = await startTestApp(api, { oauth: true });
-});
-afterAll(async () => {
-  await app.stop();
-  await api.stop();
-});
 
 const base = () => `http://127.0.0.1:${app.port}`;
 
