@@ -1,26 +1,20 @@
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
-import { startTestApp, tempDataFile } from "../support/app.js";
+import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
-import { commandAnswer } from "../support/command-answer.js";
 import { event, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import type { Sent } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-beforeAll(() => api.start());
-afterAll(() => api.stop());
-beforeEach(() => api.clear());
+const api = useSlackApi();
 
 let n = 0;
 const url = () => api.responseUrl(`f${++n}`);
 const text = (s: Sent | undefined) => JSON.stringify(s?.body);
 
 /** Asserts the app still answers a plain command after a fault. */
-async function stillServing(port: number) {
-  api.clear();
-  const sent = await commandAnswer(api, await slashCommand(port, "role mle", url()));
-  expect(text(sent)).toContain("Machine Learning Engineer");
+async function stillServing(app: TestApp) {
+  expect(text(await app.career("role mle"))).toContain("Machine Learning Engineer");
 }
 
 describe("faults", () => {
@@ -37,7 +31,7 @@ describe("faults", () => {
     await api.waitFor("chat.postMessage", 2);
     await new Promise((r) => setTimeout(r, 100));
     expect(app.logs.some((l) => l.startsWith("error app_mention failed"))).toBe(true);
-    await stillServing(app.port);
+    await stillServing(app);
     await app.stop();
   });
 
@@ -73,7 +67,7 @@ describe("faults", () => {
     });
     await new Promise((r) => setTimeout(r, 800));
     expect(app.logs.some((l) => l.startsWith("error message.im failed"))).toBe(true);
-    await stillServing(app.port);
+    await stillServing(app);
     await app.stop();
   });
 
@@ -97,22 +91,22 @@ describe("faults", () => {
     await api.waitFor("respond", 2);
     await new Promise((r) => setTimeout(r, 100));
     expect(app.logs.some((l) => l.includes("/career failed") && l.includes("500"))).toBe(true);
-    await stillServing(app.port);
+    await stillServing(app);
     await app.stop();
   });
 
   it("tells the user when their change cannot be saved, and loses nothing saved before", async () => {
     const app = await startTestApp(api);
-    await commandAnswer(api, await slashCommand(app.port, "prefs set level entry", url()));
+    await app.career("prefs set level entry");
     await app.store.flush();
     // A directory where the next journal file must go makes every write fail, like a read-only folder.
     mkdirSync(`${app.dataFile}.2.journal`);
     api.clear();
-    const sent = await commandAnswer(api, await slashCommand(app.port, "prefs set level senior", url()));
+    const sent = await app.career("prefs set level senior");
     expect(text(sent)).toContain("Something went wrong on my side");
     expect((await app.store.user("U1"))?.level).toBe("entry");
     expect(app.logs.some((l) => l.startsWith("error /career failed") && l.includes("EISDIR"))).toBe(true);
-    await stillServing(app.port);
+    await stillServing(app);
     await app.service.slack.stop();
   });
 
@@ -127,10 +121,10 @@ describe("faults", () => {
         },
       });
     const app = await startTestApp(api, { wrapStore: diskFull });
-    const sent = await commandAnswer(api, await slashCommand(app.port, "prefs set location seattle", url()));
+    const sent = await app.career("prefs set location seattle");
     expect(text(sent)).toContain("I could not save that just now");
     expect(blockKitViolations(sent.body)).toEqual([]);
-    await stillServing(app.port);
+    await stillServing(app);
     await app.stop();
   });
 });
@@ -139,12 +133,11 @@ describe("abuse", () => {
   it("answers a user who sends too fast with a friendly wait, and others normally", async () => {
     const app = await startTestApp(api, { rateLimit: { burst: 3, perSecond: 0.5 } });
     const sent: Sent[] = [];
-    for (let i = 0; i < 4; i++)
-      sent.push(await commandAnswer(api, await slashCommand(app.port, "roles", url(), { user_id: "UFAST" })));
+    for (let i = 0; i < 4; i++) sent.push(await app.career("roles", { user: "UFAST" }));
     expect(sent.filter((s) => text(s).includes("faster than I answer them"))).toHaveLength(1);
     expect(text(sent.find((s) => text(s).includes("faster")))).toMatch(/try again in 2 seconds/);
     api.clear();
-    const calm = await commandAnswer(api, await slashCommand(app.port, "roles", url(), { user_id: "UCALM" }));
+    const calm = await app.career("roles", { user: "UCALM" });
     expect(text(calm)).toContain("Roles I know");
     await app.stop();
   });
@@ -157,7 +150,7 @@ describe("abuse", () => {
       "application/x-www-form-urlencoded",
     );
     expect(res.status).toBe(413);
-    await stillServing(app.port);
+    await stillServing(app);
     await app.stop();
   });
 

@@ -5,15 +5,12 @@ import { WebSocketServer } from "ws";
 import { loadConfig } from "../../src/config.js";
 import { startService } from "../../src/service.js";
 import { JsonStore } from "../../src/store/store.js";
-import { recordingLogger, startTestApp, type TestApp, tempDataFile } from "../support/app.js";
+import { recordingLogger, startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { connectHttp, textOf } from "../support/mcp.js";
 import { toolContract } from "../support/mcp-suite.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-beforeAll(() => api.start());
-afterAll(() => api.stop());
+const api = useSlackApi();
 
 const initialize = JSON.stringify({
   jsonrpc: "2.0",

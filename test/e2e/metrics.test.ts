@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { JsonStore } from "../../src/store/store.js";
-import { startTestApp, type TestApp, tempDataFile } from "../support/app.js";
+import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { commandAnswer } from "../support/command-answer.js";
 import { event, interaction, signingSecret, slashCommand } from "../support/signed.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-beforeAll(() => api.start());
-afterAll(() => api.stop());
+const api = useSlackApi();
 
 /** One sample's value from Prometheus text: the series named, with at least these labels; 0 if absent. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -61,6 +58,7 @@ describe("Prometheus metrics on METRICS_PORT", () => {
 
   it("counts answers by surface and kind, their latency, answers not found, rate limits and Slack calls", async () => {
     const before = await scrape(app.service.metricsPort);
+    // Answers read straight off the HTTP response: the stand-in keeps every call for the counts below.
     await commandAnswer(api, await slashCommand(app.port, "compare mle swe", url(), { user_id: "UA" }));
     await commandAnswer(
       api,
