@@ -1,14 +1,9 @@
-import type { AddressInfo } from "node:net";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WebSocketServer } from "ws";
-import { loadConfig } from "../../src/config.js";
-import { startService } from "../../src/service.js";
-import { JsonStore } from "../../src/store/store.js";
-import { recordingLogger, startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
-import { realKnowledge } from "../support/knowledge.js";
+import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
 import { connectHttp, textOf } from "../support/mcp.js";
 import { toolContract } from "../support/mcp-suite.js";
+import { startSocketModeService, startSocketStandIn } from "../support/socket-mode.js";
 
 const api = useSlackApi();
 
@@ -249,29 +244,8 @@ describe("MCP=off", () => {
 
 describe("Socket Mode", () => {
   it("serves /mcp on PORT beside /healthz", async () => {
-    const wss = new WebSocketServer({ port: 0, host: "127.0.0.1" });
-    await new Promise((r) => wss.once("listening", r));
-    wss.on("connection", (socket) =>
-      socket.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" } })),
-    );
-    api.answer(
-      "apps.connections.open",
-      () => ({ json: { ok: true, url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/` } }),
-      5,
-    );
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: "xoxb-test-token",
-      SLACK_APP_TOKEN: "xapp-test-token",
-      SLACK_API_URL: api.apiUrl,
-      PORT: "0",
-      DATA_FILE: tempDataFile(),
-    });
-    const service = await startService(config, realKnowledge(), await JsonStore.open(config.dataFile), {
-      botId: "BBOT",
-      botUserId: "UBOT",
-      retryConfig: { retries: 0 },
-      logger: recordingLogger([]),
-    });
+    const slack = await startSocketStandIn(api);
+    const service = await startSocketModeService(api);
     const client = await connectHttp(service.port);
     try {
       const result = await client.callTool({
@@ -282,8 +256,7 @@ describe("Socket Mode", () => {
     } finally {
       await client.close();
       await service.stop();
-      for (const socket of wss.clients) socket.terminate();
-      await new Promise((r) => wss.close(r));
+      await slack.stop();
     }
   });
 });

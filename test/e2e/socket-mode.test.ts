@@ -1,56 +1,19 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { WebSocketServer } from "ws";
-import { loadConfig } from "../../src/config.js";
-import { startService } from "../../src/service.js";
-import { JsonStore } from "../../src/store/store.js";
-import { recordingLogger, tempDataFile } from "../support/app.js";
-import { realKnowledge } from "../support/knowledge.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
+import { useSlackApi } from "../support/app.js";
+import { type SocketStandIn, startSocketModeService, startSocketStandIn } from "../support/socket-mode.js";
 
-const api = new SlackApiStandIn();
-let wss: WebSocketServer;
-const received: Record<string, unknown>[] = [];
-
+const api = useSlackApi();
+let slack: SocketStandIn;
 beforeAll(async () => {
-  await api.start();
-  wss = new WebSocketServer({ port: 0, host: "127.0.0.1" });
-  await new Promise((r) => wss.once("listening", r));
-  // Slack's side of Socket Mode: say hello, and record what the app sends back (envelope acks).
-  wss.on("connection", (socket) => {
-    socket.on("message", (data) => received.push(JSON.parse(String(data))));
-    socket.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" } }));
-  });
-  api.answer(
-    "apps.connections.open",
-    () => ({ json: { ok: true, url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/` } }),
-    5,
-  );
+  slack = await startSocketStandIn(api);
 });
-afterAll(async () => {
-  for (const client of wss.clients) client.terminate();
-  await new Promise((r) => wss.close(r));
-  await api.stop();
-});
+afterAll(() => slack.stop());
 
 describe("Socket Mode", () => {
   it("connects through SLACK_API_URL, answers a slash command, acks its envelope and serves /healthz", async () => {
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: "xoxb-test-token",
-      SLACK_APP_TOKEN: "xapp-test-token",
-      SLACK_API_URL: api.apiUrl,
-      PORT: "0",
-      DATA_FILE: tempDataFile(),
-    });
-    const store = await JsonStore.open(config.dataFile);
-    const service = await startService(config, realKnowledge(), store, {
-      botId: "BBOT",
-      botUserId: "UBOT",
-      retryConfig: { retries: 0 },
-      logger: recordingLogger([]),
-    });
+    const service = await startSocketModeService(api);
     expect(api.calls("apps.connections.open")).toHaveLength(1);
-    const [socket] = [...wss.clients];
+    const [socket] = [...slack.wss.clients];
     socket?.send(
       JSON.stringify({
         envelope_id: "env-1",
@@ -70,7 +33,7 @@ describe("Socket Mode", () => {
     // The answer travels in the envelope's acknowledgement, as it does in the HTTP response in HTTP mode.
     const ack = await vi.waitFor(
       () => {
-        const found = received.find((m) => m.envelope_id === "env-1");
+        const found = slack.received.find((m) => m.envelope_id === "env-1");
         if (!found) throw new Error("no ack for env-1 yet");
         return found;
       },
