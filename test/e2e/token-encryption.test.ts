@@ -8,10 +8,9 @@ import { emptyData } from "../../src/store/schema.js";
 import { keyOf, sealedWith } from "../../src/store/secrets.js";
 import { JsonStore, type Store } from "../../src/store/store.js";
 import { runStoreCommand } from "../../src/store-cli.js";
-import { startTestApp, type TestApp, tempDataFile, testTokenKey } from "../support/app.js";
+import { startTestApp, type TestApp, tempDataFile, testTokenKey, useSlackApi } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { installWorkspace, tokenAnsweredWith } from "../support/oauth.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
 
 /**
  * Workspace tokens at rest, on the lowdb file and on PostgreSQL: an OAuth install leaves no token in plain
@@ -19,13 +18,9 @@ import { SlackApiStandIn } from "../support/slack-api.js";
  * start-up and changes nothing; a rotation re-encrypts under the new key; plain text from an earlier version
  * is encrypted once.
  */
-const api = new SlackApiStandIn();
+const api = useSlackApi();
 const databases: TestDatabase[] = [];
-beforeAll(async () => {
-  await api.start();
-});
 afterAll(async () => {
-  await api.stop();
   for (const d of databases) await d.drop();
 });
 

@@ -1,23 +1,23 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useSlackApi } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { type RunningProcess, runMain } from "../support/process.js";
 import { event, signingSecret, slashCommand } from "../support/signed.js";
-import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
+import type { Sent } from "../support/slack-api.js";
 
 /**
  * Two real app processes (`src/main.ts`) on one PostgreSQL database, as behind a load balancer: what one
  * saves the other sees, a retried event goes out once, a digest slot is posted once, and a survivor
  * finishes what a killed instance claimed.
  */
-const api = new SlackApiStandIn();
+const api = useSlackApi({ keepAcrossTests: true });
 let database: TestDatabase;
 const running: RunningProcess[] = [];
 
 const today = new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  await api.start();
   api.answer("conversations.history", () => ({ json: { ok: true, messages: [] } }), 100);
   database = await createTestDatabase();
   // Subscriptions made two days ago with a slot at midnight UTC: today's post is owed, and both instances
@@ -38,7 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const p of running) if (p.child.exitCode === null) p.child.kill("SIGKILL");
   await database?.drop();
-  await api.stop();
 });
 
 async function startInstance(): Promise<{ process: RunningProcess; port: number }> {

@@ -1,17 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { availableMemoryMiB, heapLimitAdvice, heapLimitFlag } from "../../src/heap.js";
-import { tempDataFile } from "../support/app.js";
+import { tempDataFile, useSlackApi } from "../support/app.js";
 import { commandAnswer } from "../support/command-answer.js";
 import { copyOfKnowledge } from "../support/knowledge.js";
 import { runMain } from "../support/process.js";
 import { signingSecret, slashCommand } from "../support/signed.js";
-import { SlackApiStandIn } from "../support/slack-api.js";
 
-const api = new SlackApiStandIn();
-beforeAll(() => api.start());
-afterAll(() => api.stop());
+const api = useSlackApi();
 
 const env = (extra: Record<string, string> = {}) => ({
   SLACK_BOT_TOKEN: "xoxb-process-test",

@@ -119,12 +119,15 @@ export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {})
   };
 }
 
-/** The Slack Web API stand-in for a test file: started before its tests, cleared before each, stopped after. */
-export function useSlackApi(): SlackApiStandIn {
+/**
+ * The Slack Web API stand-in for a test file: started before its tests, stopped after them, and cleared
+ * before each test unless `keepAcrossTests` (for suites whose first test reads what their start-up sent).
+ */
+export function useSlackApi(o: { keepAcrossTests?: boolean } = {}): SlackApiStandIn {
   const api = new SlackApiStandIn();
   beforeAll(() => api.start());
   afterAll(() => api.stop());
-  beforeEach(() => api.clear());
+  if (!o.keepAcrossTests) beforeEach(() => api.clear());
   return api;
 }
 
