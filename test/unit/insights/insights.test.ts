@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   askerOf,
   counted,
@@ -7,11 +7,6 @@ import {
   tallyKey,
 } from "../../../src/insights/record.js";
 import { operatorReport, weekSummary } from "../../../src/insights/summary.js";
-import { runInsightsCommand } from "../../../src/insights-cli.js";
-import { startTestApp, type TestApp } from "../../support/app.js";
-import { commandAnswer } from "../../support/command-answer.js";
-import { event, slashCommand } from "../../support/signed.js";
-import { SlackApiStandIn } from "../../support/slack-api.js";
 
 const day = 86_400_000;
 const now = new Date("2026-11-22T12:00:00Z");
@@ -110,92 +105,5 @@ describe("this week here", () => {
     expect(report.unanswered).toEqual([{ question: "how do i become a pilot?", count: 2 }]);
     expect(report.uncovered).toEqual([{ occupation: "Nurses", count: 1 }]);
     expect(report.total).toBe(3);
-  });
-});
-
-describe("the record in the app", () => {
-  const api = new SlackApiStandIn();
-  let app: TestApp;
-  beforeAll(async () => {
-    await api.start();
-    app = await startTestApp(api, { env: { ADMIN_USER_IDS: "UADMIN" } });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await api.stop();
-  });
-
-  it("shows what three people asked about in the channel's digest, with no user id anywhere", async () => {
-    for (const [i, user] of ["UAA1", "UBB2", "UCC3"].entries()) {
-      api.clear();
-      await event(app.port, {
-        type: "app_mention",
-        user,
-        text: "<@UBOT> what does a data science engineer earn",
-        channel: "C1",
-        ts: `${70 + i}.0`,
-      });
-      await api.waitFor("chat.postMessage");
-    }
-    api.clear();
-    await event(app.port, {
-      type: "app_mention",
-      user: "UDD4",
-      text: "<@UBOT> how do I become a zookeeper",
-      channel: "C1",
-      ts: "80.0",
-    });
-    await api.waitFor("chat.postMessage");
-    await new Promise((r) => setTimeout(r, 200));
-    const res = await slashCommand(app.port, "digest preview", api.responseUrl("preview"), {
-      user_id: "UAA1",
-    });
-    const preview = JSON.stringify(await commandAnswer(api, res));
-    expect(preview).toContain("This week here");
-    expect(preview).toContain("Data Science Engineer (3 times)");
-    await app.store.flush();
-    const stored = JSON.stringify(await app.store.exportData());
-    for (const user of ["UAA1", "UBB2", "UCC3", "UDD4"]) expect(stored).not.toContain(user);
-    expect(stored).toContain("how do I become a zookeeper");
-    expect(stored).not.toContain("what does a data science engineer earn");
-  });
-
-  it("shows the operator's report on App Home to admins only", async () => {
-    api.clear();
-    await event(app.port, { type: "app_home_opened", user: "UADMIN", channel: "D1", tab: "home" });
-    const [admin] = await api.waitFor("views.publish");
-    expect(JSON.stringify(admin?.body)).toContain("Operator's report");
-    expect(JSON.stringify(admin?.body)).toContain("how do i become a zookeeper");
-    api.clear();
-    await event(app.port, { type: "app_home_opened", user: "UAA1", channel: "D2", tab: "home" });
-    const [other] = await api.waitFor("views.publish");
-    expect(JSON.stringify(other?.body)).not.toContain("Operator's report");
-  });
-
-  it("prints the report with `career insights`", async () => {
-    await app.store.flush();
-    const { code, out } = await runInsightsCommand({ DATA_FILE: app.dataFile });
-    expect(code).toBe(0);
-    expect(out).toContain("how do i become a zookeeper (1)");
-    expect(out).toContain("data-science-engineer (asked 3 times)");
-  });
-});
-
-describe("INSIGHTS=off", () => {
-  it("records nothing", async () => {
-    const api = new SlackApiStandIn();
-    await api.start();
-    const app = await startTestApp(api, { env: { INSIGHTS: "off" } });
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> salary mle",
-      channel: "C1",
-      ts: "1.0",
-    });
-    await api.waitFor("chat.postMessage");
-    expect(await app.store.insightsSince(new Date(0))).toEqual([]);
-    await app.stop();
-    await api.stop();
   });
 });
