@@ -1,14 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../../src/assistant.js";
-import { digestCommands } from "../../src/digest/commands.js";
-import { HomeRefresher, type SlackContext } from "../../src/slack/context.js";
-import { careerCommand } from "../../src/slack/listeners/commands.js";
-import { JsonStore, type Store } from "../../src/store/store.js";
-import { recordingLogger, startTestApp, type TestApp, tempDataFile, useTestApp } from "../support/app.js";
+import { startTestApp, type TestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { careerRequest } from "../support/career.js";
-import { realKnowledge } from "../support/knowledge.js";
 import { event } from "../support/signed.js";
+import { troubled } from "../support/troubled-store.js";
 
 const app = useTestApp();
 const api = app.api;
@@ -27,24 +22,6 @@ async function acknowledgement(
 
 /** Lets anything the app might still send arrive, so that its absence means something. */
 const settle = () => new Promise((r) => setTimeout(r, 300));
-
-/** A store whose `user` read is held up for `ms` (or fails) for one user, as a slow or broken disk would. */
-function troubled(userId: string, trouble: { delayMs: number } | { error: Error }) {
-  return (store: Store): Store =>
-    new Proxy(store, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver);
-        if (key !== "user") return value;
-        return async (id: string) => {
-          if (id === userId) {
-            if ("error" in trouble) throw trouble.error;
-            await new Promise((r) => setTimeout(r, trouble.delayMs));
-          }
-          return target.user(id);
-        };
-      },
-    });
-}
 
 describe("/career answered in one round trip", () => {
   it("puts `/career compare mle swe` in the HTTP response, with no call to the response URL", async () => {
@@ -144,80 +121,5 @@ describe("/career answers that are slow or fail", () => {
     } finally {
       await broken.stop();
     }
-  });
-});
-
-/** careerCommand called directly, as Bolt would, with fakes for ack, respond and the Web API client. */
-async function context(store?: Store): Promise<SlackContext & { logs: string[] }> {
-  const kb = realKnowledge();
-  const s = store ?? (await JsonStore.open(tempDataFile()));
-  const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-  const assistant: Assistant = {
-    kb,
-    store: s,
-    digest: digestCommands({ kb, store: s, directory, clock: () => new Date() }),
-    clock: () => new Date(),
-  };
-  const logs: string[] = [];
-  return {
-    assistant,
-    roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
-    logger: recordingLogger(logs),
-    home: new HomeRefresher(async () => undefined),
-    logs,
-  };
-}
-
-const command = (text: string, user = "U1") => ({ text, user_id: user, channel_id: "C1" });
-const client = { views: { publish: async () => ({ ok: true }) } };
-
-describe("careerCommand, called directly", () => {
-  it("acks with the answer and never uses the response URL", async () => {
-    const ack = vi.fn(async (_?: unknown) => undefined);
-    const respond = vi.fn(async (_: unknown) => undefined);
-    await careerCommand(await context())({
-      command: command("salary mle seattle"),
-      ack,
-      respond,
-      client,
-    } as never);
-    expect(ack).toHaveBeenCalledTimes(1);
-    expect(ack.mock.calls[0]?.[0]).toMatchObject({
-      response_type: "ephemeral",
-      text: expect.stringContaining("$173,517"),
-    });
-    expect(respond).not.toHaveBeenCalled();
-  });
-
-  it("acks empty once the budget is spent, then responds with the answer", async () => {
-    const store = troubled("U1", { delayMs: 100 })(await JsonStore.open(tempDataFile()));
-    const calls: string[] = [];
-    const ack = vi.fn(async (message?: unknown) => {
-      calls.push(message === undefined ? "empty ack" : "ack with answer");
-    });
-    const respond = vi.fn(async (_: unknown) => {
-      calls.push("respond");
-    });
-    await careerCommand(
-      await context(store),
-      10,
-    )({ command: command("trends"), ack, respond, client } as never);
-    expect(calls).toEqual(["empty ack", "respond"]);
-    expect(JSON.stringify(respond.mock.calls[0]?.[0])).toContain("Trends shaping ML engineering");
-  });
-
-  it("logs a response URL that fails for a slow answer, and tries to apologise", async () => {
-    const store = troubled("U1", { delayMs: 50 })(await JsonStore.open(tempDataFile()));
-    const ctx = await context(store);
-    const respond = vi
-      .fn(async (_: unknown): Promise<unknown> => undefined)
-      .mockRejectedValueOnce(new Error("response URL answered 500"));
-    await careerCommand(
-      ctx,
-      5,
-    )({ command: command("roles"), ack: async () => undefined, respond, client } as never);
-    expect(respond).toHaveBeenCalledTimes(2);
-    expect(JSON.stringify(respond.mock.calls[1]?.[0])).toContain("Something went wrong on my side");
-    expect(ctx.logs.some((l) => l.includes("/career failed") && l.includes("500"))).toBe(true);
   });
 });

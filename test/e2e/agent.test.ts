@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { lookingUp } from "../../src/slack/status.js";
-import type { Store } from "../../src/store/store.js";
 import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
 import { event, interaction } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
+import { troubled } from "../support/troubled-store.js";
 
 const app = useTestApp({ env: { ADMIN_USER_IDS: "UADMIN" } });
 const api = app.api;
@@ -140,19 +140,8 @@ describe("the Messages tab (agent messaging)", () => {
 });
 
 describe("the Messages tab when answering is slow or fails", () => {
-  const slowFor = (userId: string, delayMs: number) => (store: Store) =>
-    new Proxy(store, {
-      get(target, key, receiver) {
-        if (key !== "user") return Reflect.get(target, key, receiver);
-        return async (id: string) => {
-          if (id === userId) await new Promise((r) => setTimeout(r, delayMs));
-          return target.user(id);
-        };
-      },
-    });
-
   it("shows that it is working in the message's thread, and the answer replaces it", async () => {
-    const slow = await startTestApp(api, { wrapStore: slowFor("USLOW", 1000) });
+    const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) });
     try {
       const { post, ts } = await dm(slow.port, "trends", "USLOW");
       expect(textOf(post)).toContain("Trends shaping ML engineering");
@@ -168,7 +157,7 @@ describe("the Messages tab when answering is slow or fails", () => {
   });
 
   it("clears the status itself when no answer could be posted", async () => {
-    const slow = await startTestApp(api, { wrapStore: slowFor("UGONE", 1000) });
+    const slow = await startTestApp(api, { wrapStore: troubled("UGONE", { delayMs: 1000 }) });
     try {
       api.answer("chat.postMessage", () => ({ json: { ok: false, error: "channel_not_found" } }), 2);
       api.clear();

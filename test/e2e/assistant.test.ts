@@ -1,17 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import YAML from "yaml";
-import { type Assistant, reply } from "../../src/assistant.js";
-import { digestCommands } from "../../src/digest/commands.js";
-import { lookingUp, suggestedPrompts, threadTitle } from "../../src/slack/listeners/assistant.js";
-import { JsonStore, type Store } from "../../src/store/store.js";
-import { startTestApp, tempDataFile, useTestApp } from "../support/app.js";
+import { lookingUp } from "../../src/slack/listeners/assistant.js";
+import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
-import { realKnowledge } from "../support/knowledge.js";
 import { event, slashCommand } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
+import { troubled } from "../support/troubled-store.js";
 
 const app = useTestApp();
 const api = app.api;
@@ -213,21 +207,6 @@ describe("the assistant container", () => {
 });
 
 describe("the assistant container when answering is slow or fails", () => {
-  /** A store whose `user` read is held up (or fails) for one person. */
-  const troubled = (userId: string, trouble: { delayMs: number } | { error: Error }) => (store: Store) =>
-    new Proxy(store, {
-      get(target, key, receiver) {
-        if (key !== "user") return Reflect.get(target, key, receiver);
-        return async (id: string) => {
-          if (id === userId) {
-            if ("error" in trouble) throw trouble.error;
-            await new Promise((r) => setTimeout(r, trouble.delayMs));
-          }
-          return target.user(id);
-        };
-      },
-    });
-
   it("shows that it is looking the answer up when the answer is slow", async () => {
     const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) });
     try {
@@ -254,58 +233,5 @@ describe("the assistant container when answering is slow or fails", () => {
     } finally {
       await broken.stop();
     }
-  });
-});
-
-describe("suggested prompts", () => {
-  const kb = realKnowledge();
-  const ignored = ["out-of-scope", "clarify", "role-problem", "usage", "help"];
-
-  async function answering(): Promise<Assistant> {
-    const store = await JsonStore.open(tempDataFile());
-    const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-    return {
-      kb,
-      store,
-      digest: digestCommands({ kb, store, directory, clock: () => new Date() }),
-      clock: () => new Date(),
-    };
-  }
-
-  it("are the manifest's prompts for someone with no preferences", () => {
-    const manifest = YAML.parse(
-      readFileSync(path.resolve(import.meta.dirname, "../../manifest.yml"), "utf8"),
-    );
-    expect(manifest.features.agent_view.suggested_prompts).toEqual(suggestedPrompts(kb, undefined));
-    expect(manifest.oauth_config.scopes.bot).toContain("assistant:write");
-  });
-
-  it("each get a real answer, for every target role, level and place", async () => {
-    const a = await answering();
-    const people = [
-      undefined,
-      { level: "mid", location: "texas", ticked: [], updatedAt: "2026-01-01T00:00:00Z" },
-      ...kb.knowledge.roles.flatMap((r) => [
-        { role: r.id, ticked: [], updatedAt: "2026-01-01T00:00:00Z" },
-        { role: r.id, level: "entry", location: "illinois", ticked: [], updatedAt: "2026-01-01T00:00:00Z" },
-      ]),
-    ];
-    for (const prefs of people) {
-      const role = prefs && "role" in prefs ? kb.roleById.get(prefs.role)?.name : undefined;
-      const list = suggestedPrompts(kb, prefs);
-      expect(list.length).toBeGreaterThanOrEqual(3);
-      for (const [i, prompt] of list.entries()) {
-        const { answer } = await reply(a, prompt.message, { userId: "UP", channelId: "DUP" });
-        expect(ignored, `${prompt.message} was answered with ${answer.kind}`).not.toContain(answer.kind);
-        if (role && i < 3) expect(JSON.stringify(answer), prompt.message).toContain(role);
-      }
-    }
-  });
-
-  it("name a thread after its first question in plain words, escaped", () => {
-    expect(threadTitle("what does an *MLE* earn in &lt;!channel&gt; <@U1>?")).toBe(
-      "what does an MLE earn in &lt;!channel&gt; ?",
-    );
-    expect([...threadTitle("salary ".repeat(40))].length).toBeLessThanOrEqual(60);
   });
 });

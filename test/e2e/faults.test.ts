@@ -5,6 +5,7 @@ import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../suppor
 import { blockKitViolations } from "../support/block-kit.js";
 import { event, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
+import { troubled } from "../support/troubled-store.js";
 
 const api = useSlackApi();
 
@@ -73,19 +74,7 @@ describe("faults", () => {
 
   it("logs a response URL that fails, and keeps serving", async () => {
     // Only an answer too slow for the acknowledgement goes through the response URL: a slow disk here.
-    const slowFor =
-      (userId: string) =>
-      (store: Store): Store =>
-        new Proxy(store, {
-          get(target, key, receiver) {
-            if (key !== "user") return Reflect.get(target, key, receiver);
-            return async (id: string) => {
-              if (id === userId) await new Promise((r) => setTimeout(r, 1500));
-              return target.user(id);
-            };
-          },
-        });
-    const app = await startTestApp(api, { wrapStore: slowFor("USLOW") });
+    const app = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1500 }) });
     api.answer("respond", () => ({ status: 500, json: { ok: false } }), 2);
     await slashCommand(app.port, "trends", url(), { user_id: "USLOW" });
     await api.waitFor("respond", 2);

@@ -1,32 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Assistant } from "../../../src/assistant.js";
-import { digestCommands } from "../../../src/digest/commands.js";
-import { HomeRefresher, type SlackContext } from "../../../src/slack/context.js";
 import { careerCommand } from "../../../src/slack/listeners/commands.js";
 import { appMention, directMessage } from "../../../src/slack/listeners/events.js";
 import { prefsSubmitted } from "../../../src/slack/listeners/views.js";
 import { JsonStore } from "../../../src/store/store.js";
-import { recordingLogger, tempDataFile } from "../../support/app.js";
-import { realKnowledge } from "../../support/knowledge.js";
+import { tempDataFile } from "../../support/app.js";
+import { listenerContext } from "../../support/listener-context.js";
+import { troubled } from "../../support/troubled-store.js";
 
 /** Listener callbacks called directly, as Bolt would, with fakes for ack, respond and the Web API client. */
-async function context(): Promise<SlackContext> {
-  const kb = realKnowledge();
-  const store = await JsonStore.open(tempDataFile());
-  const directory = { userTimezone: async () => "UTC", isMember: async () => true };
-  const assistant: Assistant = {
-    kb,
-    store,
-    digest: digestCommands({ kb, store, directory, clock: () => new Date() }),
-    clock: () => new Date(),
-  };
-  return {
-    assistant,
-    roles: kb.knowledge.roles.map((r) => ({ id: r.id, name: r.name })),
-    logger: recordingLogger([]),
-    home: new HomeRefresher(async () => undefined),
-  };
-}
+const context = () => listenerContext();
 
 const fakeClient = () => ({
   chat: { postMessage: vi.fn(async () => ({ ok: true })) },
@@ -103,5 +85,59 @@ describe("listeners, called directly", () => {
       response_action: "errors",
       errors: { level: expect.stringContaining("is not a level I know") },
     });
+  });
+});
+
+const command = (text: string, user = "U1") => ({ text, user_id: user, channel_id: "C1" });
+const client = { views: { publish: async () => ({ ok: true }) } };
+
+describe("careerCommand, called directly", () => {
+  it("acks with the answer and never uses the response URL", async () => {
+    const ack = vi.fn(async (_?: unknown) => undefined);
+    const respond = vi.fn(async (_: unknown) => undefined);
+    await careerCommand(await listenerContext())({
+      command: command("salary mle seattle"),
+      ack,
+      respond,
+      client,
+    } as never);
+    expect(ack).toHaveBeenCalledTimes(1);
+    expect(ack.mock.calls[0]?.[0]).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringContaining("$173,517"),
+    });
+    expect(respond).not.toHaveBeenCalled();
+  });
+
+  it("acks empty once the budget is spent, then responds with the answer", async () => {
+    const store = troubled("U1", { delayMs: 100 })(await JsonStore.open(tempDataFile()));
+    const calls: string[] = [];
+    const ack = vi.fn(async (message?: unknown) => {
+      calls.push(message === undefined ? "empty ack" : "ack with answer");
+    });
+    const respond = vi.fn(async (_: unknown) => {
+      calls.push("respond");
+    });
+    await careerCommand(
+      await listenerContext(store),
+      10,
+    )({ command: command("trends"), ack, respond, client } as never);
+    expect(calls).toEqual(["empty ack", "respond"]);
+    expect(JSON.stringify(respond.mock.calls[0]?.[0])).toContain("Trends shaping ML engineering");
+  });
+
+  it("logs a response URL that fails for a slow answer, and tries to apologise", async () => {
+    const store = troubled("U1", { delayMs: 50 })(await JsonStore.open(tempDataFile()));
+    const ctx = await listenerContext(store);
+    const respond = vi
+      .fn(async (_: unknown): Promise<unknown> => undefined)
+      .mockRejectedValueOnce(new Error("response URL answered 500"));
+    await careerCommand(
+      ctx,
+      5,
+    )({ command: command("roles"), ack: async () => undefined, respond, client } as never);
+    expect(respond).toHaveBeenCalledTimes(2);
+    expect(JSON.stringify(respond.mock.calls[1]?.[0])).toContain("Something went wrong on my side");
+    expect(ctx.logs.some((l) => l.includes("/career failed") && l.includes("500"))).toBe(true);
   });
 });
