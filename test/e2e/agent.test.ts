@@ -3,7 +3,7 @@ import { lookingUp } from "../../src/slack/status.js";
 import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
-import { event, interaction } from "../support/signed.js";
+import { event, interaction, mention } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 import { troubled } from "../support/troubled-store.js";
 
@@ -227,13 +227,7 @@ describe("👍 / 👎 on answers", () => {
   it("is under every answer in DMs, in a mention's thread and in an assistant thread", async () => {
     expect(types((await dm(app.port, "trends")).post).at(-1)).toBe("context_actions");
     api.clear();
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> roles",
-      channel: "C1",
-      ts: nextTs(),
-    });
+    await mention(app.port, "roles", { ts: nextTs() });
     expect(types((await api.waitFor("chat.postMessage"))[0]).at(-1)).toBe("context_actions");
     api.clear();
     const thread = nextTs();

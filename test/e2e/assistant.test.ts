@@ -3,7 +3,7 @@ import { lookingUp } from "../../src/slack/listeners/assistant.js";
 import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
-import { event, slashCommand } from "../support/signed.js";
+import { directMessage, event, slashCommand } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 import { troubled } from "../support/troubled-store.js";
 
@@ -174,12 +174,9 @@ describe("the assistant container", () => {
     const thread = await startThread(app.port);
     await api.waitFor("chat.postMessage");
     api.clear();
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
+    await directMessage(app.port, "An answer of ours", {
       user: "UBOT",
       bot_id: "BBOT",
-      text: "An answer of ours",
       channel: thread.channel,
       ts: nextTs(),
       thread_ts: thread.ts,

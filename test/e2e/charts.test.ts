@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
-import { event, interaction } from "../support/signed.js";
+import { directMessage, interaction, mention } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 
 /*
@@ -97,13 +97,7 @@ describe("pay chart without PUBLIC_URL", () => {
 describe("pay chart uploaded with files.uploadV2", () => {
   it("uploads the chart into the thread after a mention's answer", async () => {
     acceptUploads();
-    await event(plain.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> salary mle",
-      channel: "C1",
-      ts: "1700000100.000100",
-    });
+    await mention(plain.port, "salary mle", { ts: "1700000100.000100" });
     const [done] = await api.waitFor("files.completeUploadExternal");
     const [post] = api.calls("chat.postMessage");
     expect(JSON.stringify(post?.body)).toContain("Machine Learning Engineer pay");
@@ -127,14 +121,7 @@ describe("pay chart uploaded with files.uploadV2", () => {
 
   it("uploads the chart into the DM's thread after the answer", async () => {
     acceptUploads("F2");
-    await event(plain.port, {
-      type: "message",
-      channel_type: "im",
-      user: "U1",
-      text: "compare mle swe",
-      channel: "D1",
-      ts: "1700000200.000100",
-    });
+    await directMessage(plain.port, "compare mle swe", { ts: "1700000200.000100" });
     const [done] = await api.waitFor("files.completeUploadExternal");
     expect(done?.body.channel_id).toBe("D1");
     expect(done?.body.thread_ts).toBe("1700000200.000100");
@@ -145,13 +132,7 @@ describe("pay chart uploaded with files.uploadV2", () => {
 
   it("still posts the text answer when the upload fails", async () => {
     api.answer("files.getUploadURLExternal", () => ({ json: { ok: false, error: "missing_scope" } }));
-    await event(plain.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> salary mle",
-      channel: "C1",
-      ts: "1700000300.000100",
-    });
+    await mention(plain.port, "salary mle", { ts: "1700000300.000100" });
     const [post] = await api.waitFor("chat.postMessage");
     expect(JSON.stringify(post?.body)).toContain("$96,000 – $152,601");
     expect(blockKitViolations((post as Sent).body)).toEqual([]);
@@ -165,13 +146,7 @@ describe("pay chart uploaded with files.uploadV2", () => {
       json: { ok: true, upload_url: `http://127.0.0.1:${api.port}/upload/F3`, file_id: "F3" },
     }));
     api.answer("upload/F3", () => ({ status: 500, json: { error: "boom" } }));
-    await event(plain.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> salary mle",
-      channel: "C1",
-      ts: "1700000400.000100",
-    });
+    await mention(plain.port, "salary mle", { ts: "1700000400.000100" });
     await api.waitFor("upload/F3");
     await expect.poll(() => plain.logs.some((l) => l.includes("chart upload to C1 failed"))).toBe(true);
     expect(api.calls("chat.postMessage")).toHaveLength(1);

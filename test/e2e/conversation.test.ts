@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
-import { event } from "../support/signed.js";
+import { directMessage, event } from "../support/signed.js";
 import { type Sent, SlackApiStandIn } from "../support/slack-api.js";
 
 const app = useTestApp();
@@ -161,14 +161,7 @@ describe("every mention gets an answer, even a rate-limited one", () => {
         limited.calls("assistant.threads.setSuggestedPrompts").filter((p) => p.body.channel_id === "DU10"),
       ).toHaveLength(2);
       // A DM past the limit is answered in the DM.
-      await event(small.port, {
-        type: "message",
-        channel_type: "im",
-        user: "U9",
-        text: "roles",
-        channel: "D9",
-        ts: "950.0",
-      });
+      await directMessage(small.port, "roles", { user: "U9", channel: "D9", ts: "950.0" });
       await new Promise((r) => setTimeout(r, 300));
       const dmSlowDown = limited.calls("chat.postMessage").find((m) => m.body.channel === "D9");
       expect(dmSlowDown?.body.channel).toBe("D9");

@@ -3,7 +3,7 @@ import { PostgresStore } from "../../src/store/postgres.js";
 import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
 import { textOf } from "../support/career.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { event } from "../support/signed.js";
+import { mention } from "../support/signed.js";
 import { TcpProxy } from "../support/tcp-proxy.js";
 
 /** The app on PostgreSQL through a proxy the test can cut: the database going away and coming back. */
@@ -49,13 +49,7 @@ describe("with the database down", () => {
     expect(h.status).toBe(503);
     expect(String(h.body.reason)).toContain("database unavailable");
     api.clear();
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> what does an mle earn",
-      channel: "C1",
-      ts: "9.0",
-    });
+    await mention(app.port, "what does an mle earn", { ts: "9.0" });
     const [post] = await api.waitFor("chat.postMessage", 1, 10_000);
     expect(JSON.stringify(post?.body)).toContain("temporarily unavailable");
   }, 30_000);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
-import { event, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
+import { directMessage, event, mention, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 import { troubled } from "../support/troubled-store.js";
 
@@ -22,13 +22,7 @@ describe("faults", () => {
   it("logs a Web API 500 on a mention and keeps serving", async () => {
     const app = await startTestApp(api);
     api.answer("chat.postMessage", () => ({ status: 500, json: { ok: false } }), 2);
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> roles",
-      channel: "C1",
-      ts: "1.0",
-    });
+    await mention(app.port, "roles", { ts: "1.0" });
     await api.waitFor("chat.postMessage", 2);
     await new Promise((r) => setTimeout(r, 100));
     expect(app.logs.some((l) => l.startsWith("error app_mention failed"))).toBe(true);
@@ -43,13 +37,7 @@ describe("faults", () => {
       headers: { "retry-after": "1" },
       json: { ok: false, error: "ratelimited" },
     }));
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> trends",
-      channel: "C1",
-      ts: "2.0",
-    });
+    await mention(app.port, "trends", { ts: "2.0" });
     const posts = await api.waitFor("chat.postMessage", 2, 5000);
     expect(text(posts[1])).toContain("Trends shaping ML engineering");
     await app.stop();
@@ -58,14 +46,7 @@ describe("faults", () => {
   it("gives up on a Web API that does not answer, logs it, and keeps serving", async () => {
     const app = await startTestApp(api, { httpTimeoutMs: 300 });
     api.answer("chat.postMessage", () => new Promise(() => undefined) as never);
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
-      user: "U1",
-      text: "help",
-      channel: "D1",
-      ts: "3.0",
-    });
+    await directMessage(app.port, "help", { ts: "3.0" });
     await new Promise((r) => setTimeout(r, 800));
     expect(app.logs.some((l) => l.startsWith("error message.im failed"))).toBe(true);
     await stillServing(app);
@@ -146,13 +127,7 @@ describe("abuse", () => {
   it("never writes the bot token or signing secret to the logs", async () => {
     const app = await startTestApp(api, { dataFile: tempDataFile() });
     await slashCommand(app.port, "compare mle swe", url());
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> trends",
-      channel: "C1",
-      ts: "9.0",
-    });
+    await mention(app.port, "trends", { ts: "9.0" });
     await event(app.port, { type: "app_home_opened", user: "U1", channel: "D1", tab: "home" });
     await sendSigned(app.port, "text=forged", "application/x-www-form-urlencoded", {
       secret: "ffffffffffffffffffffffffffffffff",

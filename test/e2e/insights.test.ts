@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runInsightsCommand } from "../../src/insights-cli.js";
 import { startTestApp, useSlackApi, useTestApp } from "../support/app.js";
 import { textOf } from "../support/career.js";
-import { event } from "../support/signed.js";
+import { event, mention } from "../support/signed.js";
 
 /** What the app records of the questions asked, as the digest, App Home and `career insights` show it. */
 describe("the record in the app", () => {
@@ -22,13 +22,7 @@ describe("the record in the app", () => {
       await api.waitFor("chat.postMessage");
     }
     api.clear();
-    await event(app.port, {
-      type: "app_mention",
-      user: "UDD4",
-      text: "<@UBOT> how do I become a zookeeper",
-      channel: "C1",
-      ts: "80.0",
-    });
+    await mention(app.port, "how do I become a zookeeper", { user: "UDD4", ts: "80.0" });
     await api.waitFor("chat.postMessage");
     await new Promise((r) => setTimeout(r, 200));
     const preview = textOf(await app.career("digest preview", { user: "UAA1" }));
@@ -67,13 +61,7 @@ describe("INSIGHTS=off", () => {
 
   it("records nothing", async () => {
     const app = await startTestApp(api, { env: { INSIGHTS: "off" } });
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> salary mle",
-      channel: "C1",
-      ts: "1.0",
-    });
+    await mention(app.port, "salary mle", { ts: "1.0" });
     await api.waitFor("chat.postMessage");
     expect(await app.store.insightsSince(new Date(0))).toEqual([]);
     await app.stop();

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../support/app.js";
 import { copyOfKnowledge } from "../support/knowledge.js";
-import { event } from "../support/signed.js";
+import { mention } from "../support/signed.js";
 
 /** The knowledge folder edited while the app runs: a valid edit is swapped in, a broken one refused. */
 const dir = copyOfKnowledge();
@@ -16,13 +16,7 @@ const version = async () =>
 
 async function ask(words: string): Promise<string> {
   api.clear();
-  await event(app.port, {
-    type: "app_mention",
-    user: "U1",
-    text: `<@UBOT> ${words}`,
-    channel: "C1",
-    ts: `${++ts}.0`,
-  });
+  await mention(app.port, `${words}`, { ts: `${++ts}.0` });
   const [post] = await api.waitFor("chat.postMessage");
   return JSON.stringify(post?.body);
 }

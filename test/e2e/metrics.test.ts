@@ -3,7 +3,14 @@ import { loadConfig } from "../../src/config.js";
 import { JsonStore } from "../../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { commandAnswer } from "../support/command-answer.js";
-import { event, interaction, signingSecret, slashCommand } from "../support/signed.js";
+import {
+  directMessage,
+  event,
+  interaction,
+  mention,
+  signingSecret,
+  slashCommand,
+} from "../support/signed.js";
 
 const api = useSlackApi();
 
@@ -65,28 +72,12 @@ describe("Prometheus metrics on METRICS_PORT", () => {
       await slashCommand(app.port, "salary mle senior seattle", url(), { user_id: "UB" }),
     );
     // A question about an occupation the knowledge does not cover, in a mention.
-    await event(app.port, {
-      type: "app_mention",
-      user: "UC",
-      text: "<@UBOT> what does a nurse earn?",
-      channel: "C1",
-      ts: "100.1",
-    });
+    await mention(app.port, "what does a nurse earn?", { user: "UC", ts: "100.1" });
     // Something unrelated, in a DM.
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
-      user: "UD",
-      text: "what is the weather in paris today?",
-      channel: "D1",
-      ts: "100.2",
-    });
+    await directMessage(app.port, "what is the weather in paris today?", { user: "UD", ts: "100.2" });
     // A question in an assistant thread (a thread of the DM).
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
+    await directMessage(app.port, "what skills does a data science engineer need?", {
       user: "UI",
-      text: "what skills does a data science engineer need?",
       channel: "D2",
       ts: "100.5",
       thread_ts: "100.4",
@@ -120,13 +111,7 @@ describe("Prometheus metrics on METRICS_PORT", () => {
       1,
     );
     api.answer("chat.postMessage", () => ({ json: { ok: false, error: "channel_not_found" } }), 1);
-    await event(app.port, {
-      type: "app_mention",
-      user: "UH",
-      text: "<@UBOT> trends",
-      channel: "C2",
-      ts: "100.3",
-    });
+    await mention(app.port, "trends", { user: "UH", channel: "C2", ts: "100.3" });
     await api.waitFor("respond", 3);
     await api.waitFor("chat.postMessage", 5);
     await new Promise((r) => setTimeout(r, 300));

@@ -3,7 +3,7 @@ import { useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
 import { commandAnswer } from "../support/command-answer.js";
-import { event, interaction, slashCommand } from "../support/signed.js";
+import { directMessage, event, interaction, mention, slashCommand } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 
 const app = useTestApp();
@@ -118,13 +118,7 @@ describe("/career", () => {
 
 describe("events", () => {
   it("answers a mention in a thread, with the mention stripped", async () => {
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> compare mle swe",
-      channel: "C1",
-      ts: "1700000000.000100",
-    });
+    await mention(app.port, "compare mle swe", { ts: "1700000000.000100" });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("C1");
     expect(post?.body.thread_ts).toBe("1700000000.000100");
@@ -133,41 +127,20 @@ describe("events", () => {
   });
 
   it("answers in the existing thread when mentioned inside one", async () => {
-    await event(app.port, {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> trends",
-      channel: "C1",
-      ts: "2.0",
-      thread_ts: "1.0",
-    });
+    await mention(app.port, "trends", { ts: "2.0", thread_ts: "1.0" });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.thread_ts).toBe("1.0");
   });
 
   it("answers a direct message in the DM", async () => {
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
-      user: "U1",
-      text: "salary dse",
-      channel: "D1",
-      ts: "3.0",
-    });
+    await directMessage(app.port, "salary dse", { ts: "3.0" });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("D1");
     expect(textOf(post)).toContain("$120,230");
   });
 
   it("ignores messages from bots and message edits", async () => {
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
-      bot_id: "B2",
-      text: "help",
-      channel: "D1",
-      ts: "4.0",
-    });
+    await directMessage(app.port, "help", { bot_id: "B2", ts: "4.0" });
     await event(app.port, {
       type: "message",
       channel_type: "im",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tempDataFile, useSlackApi } from "../support/app.js";
 import { commandAnswer } from "../support/command-answer.js";
 import { runMain } from "../support/process.js";
-import { event, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
+import { event, mention, sendSigned, signingSecret, slashCommand } from "../support/signed.js";
 
 /** The app as `npm start` runs it (src/main.ts in a process of its own), logging JSON. */
 const api = useSlackApi();
@@ -22,13 +22,7 @@ describe("npm start with LOG_FORMAT=json", () => {
     const [, port] = await app.waitForOutput(/healthz on port (\d+)/);
     const [, metricsPort] = await app.waitForOutput(/metrics at GET \/metrics on port (\d+)/);
     await commandAnswer(api, await slashCommand(Number(port), "compare mle swe", api.responseUrl("json")));
-    await event(Number(port), {
-      type: "app_mention",
-      user: "U1",
-      text: "<@UBOT> trends",
-      channel: "C1",
-      ts: "5.0",
-    });
+    await mention(Number(port), "trends", { ts: "5.0" });
     await event(Number(port), null as never);
     await sendSigned(Number(port), "text=forged", "application/x-www-form-urlencoded", {
       secret: "ffffffffffffffffffffffffffffffff",
