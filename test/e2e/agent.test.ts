@@ -3,7 +3,7 @@ import { lookingUp } from "../../src/slack/status.js";
 import { startTestApp, useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
-import { event, interaction, mention } from "../support/signed.js";
+import { directMessage, event, interaction, mention } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 import { troubled } from "../support/troubled-store.js";
 
@@ -26,11 +26,8 @@ const types = (s: Sent | undefined) => blocksOf(s).map((b) => b.type);
 async function dm(port: number, words: string, user = "U1", threadTs?: string) {
   const ts = nextTs();
   api.clear();
-  await event(port, {
-    type: "message",
-    channel_type: "im",
+  await directMessage(port, words, {
     user,
-    text: words,
     channel: `D${user}`,
     ts,
     ...(threadTs ? { thread_ts: threadTs } : {}),

@@ -13,38 +13,40 @@ const api = app.api;
 let clock = 1_700_000_000;
 const nextTs = () => `${++clock}.000200`;
 
-/** Slack opens an assistant thread for `user`, who is looking at `viewing`. */
-async function startThread(
+type Thread = { channel: string; ts: string };
+
+/** An assistant thread event (started, or its context changed): `user` in `thread`, looking at `viewing`. */
+function threadEvent(
   port: number,
-  user = "U1",
-  viewing = "C1",
-): Promise<{ channel: string; ts: string }> {
-  const thread = { channel: `D${user}`, ts: nextTs() };
-  await event(port, {
-    type: "assistant_thread_started",
+  type: string,
+  thread: Thread,
+  viewing: string,
+  user: string,
+  eventTs: string,
+) {
+  return event(port, {
+    type,
     assistant_thread: {
       user_id: user,
       context: { channel_id: viewing, team_id: "T1", enterprise_id: null },
       channel_id: thread.channel,
       thread_ts: thread.ts,
     },
-    event_ts: thread.ts,
+    event_ts: eventTs,
   });
+}
+
+/** Slack opens an assistant thread for `user`, who is looking at `viewing`. */
+async function startThread(port: number, user = "U1", viewing = "C1"): Promise<Thread> {
+  const thread = { channel: `D${user}`, ts: nextTs() };
+  await threadEvent(port, "assistant_thread_started", thread, viewing, user, thread.ts);
   return thread;
 }
 
 /** The person sends `words` in the thread; returns the bot's answer there. */
 async function ask(port: number, thread: { channel: string; ts: string }, words: string, user = "U1") {
   api.clear();
-  await event(port, {
-    type: "message",
-    channel_type: "im",
-    user,
-    text: words,
-    channel: thread.channel,
-    ts: nextTs(),
-    thread_ts: thread.ts,
-  });
+  await directMessage(port, words, { user, channel: thread.channel, ts: nextTs(), thread_ts: thread.ts });
   const [post] = await api.waitFor("chat.postMessage");
   if (!post) throw new Error("no answer");
   expect(post.body.channel).toBe(thread.channel);
@@ -53,22 +55,9 @@ async function ask(port: number, thread: { channel: string; ts: string }, words:
   return post;
 }
 
-async function viewChannel(
-  port: number,
-  thread: { channel: string; ts: string },
-  viewing: string,
-  user = "U1",
-) {
-  await event(port, {
-    type: "assistant_thread_context_changed",
-    assistant_thread: {
-      user_id: user,
-      context: { channel_id: viewing, team_id: "T1", enterprise_id: null },
-      channel_id: thread.channel,
-      thread_ts: thread.ts,
-    },
-    event_ts: nextTs(),
-  });
+/** `user` looks at another channel (`viewing`) while `thread` is open. */
+async function viewChannel(port: number, thread: Thread, viewing: string, user = "U1") {
+  await threadEvent(port, "assistant_thread_context_changed", thread, viewing, user, nextTs());
 }
 
 const prompts = (s: Sent | undefined) => (s?.body.prompts ?? []) as { title: string; message: string }[];

@@ -1,34 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/advisor/ask.js";
-import { converse } from "../../src/advisor/converse.js";
 import { answerOccupation } from "../../src/advisor/scope.js";
 import type { Answer } from "../../src/advisor/types.js";
-import { anonymousUser } from "../../src/advisor/types.js";
 import { resolveRole } from "../../src/knowledge/resolve.js";
 import { tokenize } from "../../src/knowledge/text.js";
-import { parseCommand } from "../../src/parser.js";
 import { renderText } from "../../src/render/text.js";
 import { renderMessage } from "../../src/slack/blocks/render.js";
-import type { ConversationContext } from "../../src/understanding/context.js";
 import { itFieldPositions } from "../../src/understanding/it-word.js";
-import { understanderFor } from "../../src/understanding/understand.js";
 import { realKnowledge } from "../support/knowledge.js";
+import { answerText, thread, understand } from "../support/questions.js";
 
 // The classes of question issue 21 found answered wrong, each checked as a user would see the answer.
 const kb = realKnowledge();
-const understand = (q: string, context?: ConversationContext) => understanderFor(kb).understand(q, context);
-const text = (q: string) => renderText(answerQuestion(kb, q));
 
-function thread(...messages: string[]): Answer[] {
-  let context: ConversationContext | undefined;
-  return messages.map((m) => {
-    const command = parseCommand(kb, m);
-    if (command.kind === "prefs" || command.kind === "digest") throw new Error("not an advisor command");
-    const turn = converse(kb, command, context, anonymousUser);
-    context = turn.context;
-    return turn.answer;
-  });
-}
 const last = (answers: Answer[]) => renderText(answers.at(-1) as Answer);
 
 describe('"IT" the field and "it" the pronoun', () => {
@@ -53,7 +37,7 @@ describe('"IT" the field and "it" the pronoun', () => {
 
   it("answers IT support pay from the IT support role, and IT directors with their official occupation", () => {
     expect(understand("whats IT support pay").roles.map((r) => r.id)).toEqual(["it-support-specialist"]);
-    expect(text("whats IT support pay")).toContain("$61,860");
+    expect(answerText("whats IT support pay")).toContain("$61,860");
     const director = answerQuestion(kb, "IT director salary");
     expect(director).toMatchObject({ kind: "occupation", soc: "11-3021" });
     expect(renderText(director)).not.toContain("Which role do you mean");
@@ -65,7 +49,7 @@ describe('"IT" the field and "it" the pronoun', () => {
   });
 
   it("ranks roles by pay for the best paid jobs in IT, and asks which role for the best paid city", () => {
-    const best = text("best paid jobs in IT");
+    const best = answerText("best paid jobs in IT");
     expect(best).toContain("Best paid roles");
     expect(best.indexOf("$175,140")).toBeLessThan(best.indexOf("$140,300"));
     expect(answerQuestion(kb, "which city pays the most?").kind).toBe("clarify");
@@ -74,10 +58,12 @@ describe('"IT" the field and "it" the pronoun', () => {
 
 describe("typos on either side of vs", () => {
   it("compares both roles when either or both are misspelt", () => {
-    expect(text("sofware engineer vs data scienist, which is better")).toContain(
+    expect(answerText("sofware engineer vs data scienist, which is better")).toContain(
       "Software Engineer vs Data Scientist",
     );
-    expect(text("product manger vs engineering manger")).toContain("Product Manager vs Engineering Manager");
+    expect(answerText("product manger vs engineering manger")).toContain(
+      "Product Manager vs Engineering Manager",
+    );
     expect(
       understand("mle vs sofware enginer which is better")
         .roles.map((r) => r.id)
@@ -144,7 +130,7 @@ describe("weighing a move", () => {
   });
 
   it("keeps a plain skill-gap question to the gap", () => {
-    const out = text("what do I need to learn to move from swe to mle");
+    const out = answerText("what do I need to learn to move from swe to mle");
     expect(out).toContain("To learn");
     expect(out).not.toContain("Pay side by side");
   });
@@ -160,17 +146,17 @@ describe("weighing a move", () => {
 
 describe("pay at a named company", () => {
   it("says first that there are no figures for that company, then the general figures, labelled", () => {
-    const out = text("what does netflix pay data scientists");
+    const out = answerText("what does netflix pay data scientists");
     expect(out.startsWith("No figures for Netflix")).toBe(true);
     expect(out).toContain("General figures for Data Scientist, not Netflix's");
     expect(out).toContain("$120,230");
   });
 
   it("gives the company's own figures where the knowledge has them", () => {
-    const out = text("what does meta pay new grad ml engineers");
+    const out = answerText("what does meta pay new grad ml engineers");
     expect(out).toContain("Machine Learning Engineer pay at Meta");
     expect(out).toContain("$169,050");
-    expect(text("how much does meta pay data scientists")).toContain("No figures for Meta");
+    expect(answerText("how much does meta pay data scientists")).toContain("No figures for Meta");
   });
 
   it("reads an employer only in a pay question", () => {
@@ -191,7 +177,7 @@ describe('"ml" alone', () => {
       from: { id: "software-engineer" },
       to: { id: "machine-learning-engineer" },
     });
-    expect(text("ml salary in texas")).toContain("$150,000");
+    expect(answerText("ml salary in texas")).toContain("$150,000");
     expect(resolveRole(kb, "ml")).toMatchObject({ kind: "found", role: { id: "machine-learning-engineer" } });
   });
 

@@ -1,31 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/advisor/ask.js";
-import { converse } from "../../../src/advisor/converse.js";
 import type { Answer } from "../../../src/advisor/types.js";
-import { anonymousUser } from "../../../src/advisor/types.js";
 import { stem, tokenize } from "../../../src/knowledge/text.js";
-import { parseCommand } from "../../../src/parser.js";
 import { renderText } from "../../../src/render/text.js";
-import type { ConversationContext } from "../../../src/understanding/context.js";
 import { stripSlackMarkup } from "../../../src/understanding/slack-text.js";
-import { understanderFor } from "../../../src/understanding/understand.js";
 import { realKnowledge } from "../../support/knowledge.js";
+import { answerText, thread, understand } from "../../support/questions.js";
 
 const kb = realKnowledge();
-const understand = (q: string, context?: ConversationContext) => understanderFor(kb).understand(q, context);
-const text = (q: string) => renderText(answerQuestion(kb, q));
-
-/** Runs a conversation turn by turn, as a Slack thread does, and returns each answer. */
-function thread(...messages: string[]): Answer[] {
-  let context: ConversationContext | undefined;
-  return messages.map((m) => {
-    const command = parseCommand(kb, m);
-    if (command.kind === "prefs" || command.kind === "digest") throw new Error("not an advisor command");
-    const turn = converse(kb, command, context, anonymousUser);
-    context = turn.context;
-    return turn.answer;
-  });
-}
 
 describe("normalising", () => {
   it("reads Slack markup as the words a person sees", () => {
@@ -126,7 +108,7 @@ describe("the defects of issue 10", () => {
   });
 
   it("gives an uncovered occupation's own official figures, labelled as that occupation's", () => {
-    const t = text("how much does a cio make");
+    const t = answerText("how much does a cio make");
     expect(t).toContain("Computer and Information Systems Managers (SOC 11-3021): official US figures");
     expect(t).toContain("BLS counts “cio” as Computer and Information Systems Managers");
     expect(t).toContain("$175,140 (BLS OEWS, May 2025");
@@ -184,35 +166,35 @@ describe("the roles issue 14 added, which issue 10 answered as not covered", () 
   });
 
   it("answers the lead MLE's industries for a plural question", () => {
-    const t = text("which industries hire lead machine learning engineers?");
+    const t = answerText("which industries hire lead machine learning engineers?");
     expect(t).toContain("Lead Machine Learning Engineer");
     expect(t).toContain("Telecommunications");
   });
 
   it("names a data engineer's databases, tools included", () => {
-    const t = text("which databases should a software data engineer know");
+    const t = answerText("which databases should a software data engineer know");
     expect(t).toMatch(/Databases a Software Data Engineer works with: .*MongoDB/);
     expect(t).toContain("NoSQL databases");
   });
 
   it("names a full stack developer's languages", () => {
-    expect(text("what languages does a full stack developer work with")).toMatch(
+    expect(answerText("what languages does a full stack developer work with")).toMatch(
       /Programming languages a Full Stack Developer works with: HTML, CSS, JavaScript/,
     );
   });
 
   it("lists the challenges ML engineers face", () => {
-    const t = text("what are the biggest challenges ML engineers face");
+    const t = answerText("what are the biggest challenges ML engineers face");
     expect(t).toContain("Data quality and availability");
     expect(t).toContain("Data leakage and contamination");
   });
 
   it("answers job-posting growth with the LinkedIn figure first", () => {
-    expect(text("how fast are ML engineer job postings growing").split("\n")[0]).toContain("9.8x");
+    expect(answerText("how fast are ML engineer job postings growing").split("\n")[0]).toContain("9.8x");
   });
 
   it("puts each role's pay on its own lines when asked which pays more", () => {
-    const lines = text("which pays more, MLE or SWE?").split("\n");
+    const lines = answerText("which pays more, MLE or SWE?").split("\n");
     const mle = lines.findIndex((l) => l.startsWith("Machine Learning Engineer:"));
     const swe = lines.findIndex((l) => l.startsWith("Software Engineer:"));
     expect(mle).toBeGreaterThan(-1);
