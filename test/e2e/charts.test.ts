@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
-import { directMessage, interaction, mention } from "../support/signed.js";
+import { blockAction, directMessage, mention } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 
 /*
@@ -155,17 +155,8 @@ describe("pay chart uploaded with files.uploadV2", () => {
 
   it("uploads into the channel when an answer is shared there", async () => {
     acceptUploads("F4");
-    await interaction(plain.port, {
-      type: "block_actions",
-      user: { id: "U1", name: "ada" },
-      channel: { id: "C1", name: "general" },
-      container: { type: "message", is_ephemeral: true },
-      response_url: api.responseUrl("share"),
-      trigger_id: "trigger-share",
-      actions: [
-        { block_id: "b1", action_ts: "1", type: "button", action_id: "share_answer", value: "salary mle" },
-      ],
-    });
+    const share = { type: "button", action_id: "share_answer", value: "salary mle" };
+    await blockAction(plain.port, share, api.responseUrl("share"));
     const [done] = await api.waitFor("files.completeUploadExternal");
     const [shared] = api.calls("respond");
     expect(shared?.body.response_type).toBe("in_channel");
@@ -173,17 +164,8 @@ describe("pay chart uploaded with files.uploadV2", () => {
   });
 
   it("shares with the image block instead when PUBLIC_URL is set", async () => {
-    await interaction(withUrl.port, {
-      type: "block_actions",
-      user: { id: "U1", name: "ada" },
-      channel: { id: "C1", name: "general" },
-      container: { type: "message", is_ephemeral: true },
-      response_url: api.responseUrl("share2"),
-      trigger_id: "trigger-share2",
-      actions: [
-        { block_id: "b1", action_ts: "1", type: "button", action_id: "share_answer", value: "salary mle" },
-      ],
-    });
+    const share = { type: "button", action_id: "share_answer", value: "salary mle" };
+    await blockAction(withUrl.port, share, api.responseUrl("share2"));
     const [shared] = await api.waitFor("respond");
     expect(imageOf(shared as Sent)?.image_url).toMatch(/\/charts\/[0-9a-f]{32}\.png$/);
     expect(blockKitViolations((shared as Sent).body)).toEqual([]);

@@ -3,7 +3,7 @@ import { useTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
 import { commandAnswer } from "../support/command-answer.js";
-import { directMessage, event, interaction, mention, slashCommand } from "../support/signed.js";
+import { blockAction, directMessage, event, mention, slashCommand } from "../support/signed.js";
 import type { Sent } from "../support/slack-api.js";
 
 const app = useTestApp();
@@ -61,17 +61,8 @@ describe("/career", () => {
 
   it("sends answers for Slack's own response URLs through SLACK_API_URL", async () => {
     // Slash commands are answered in the ack; a button click still answers through its response URL.
-    await interaction(app.port, {
-      type: "block_actions",
-      user: { id: "U1", name: "ada" },
-      channel: { id: "C1", name: "general" },
-      container: { type: "message", is_ephemeral: true },
-      response_url: "https://hooks.slack.com/actions/T1/1234/abcd",
-      trigger_id: "trigger-hooks",
-      actions: [
-        { block_id: "b1", action_ts: "1", type: "button", action_id: "run_command_0", value: "roles" },
-      ],
-    });
+    const button = { type: "button", action_id: "run_command_0", value: "roles" };
+    await blockAction(app.port, button, "https://hooks.slack.com/actions/T1/1234/abcd");
     const [sent] = await api.waitFor("actions/T1/1234/abcd");
     expect(JSON.stringify(sent?.body)).toContain("Roles I know");
   });
@@ -177,16 +168,7 @@ describe("events", () => {
 
 describe("interactive elements", () => {
   const click = (action: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    interaction(app.port, {
-      type: "block_actions",
-      user: { id: "U1", name: "ada" },
-      channel: { id: "C1", name: "general" },
-      container: { type: "message", is_ephemeral: true },
-      response_url: api.responseUrl("click"),
-      trigger_id: "trigger-click",
-      actions: [{ block_id: "b1", action_ts: "1", ...action }],
-      ...extra,
-    });
+    blockAction(app.port, action, api.responseUrl("click"), { trigger_id: "trigger-click", ...extra });
 
   it("runs the command behind a next-step button and answers privately", async () => {
     const res = await click({ type: "button", action_id: "run_command_0", value: "path mle" });

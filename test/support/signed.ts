@@ -114,3 +114,25 @@ export function mention(
 export function directMessage(port: number, text: string, fields: Record<string, unknown> = {}) {
   return event(port, { type: "message", channel_type: "im", user: "U1", text, channel: "D1", ...fields });
 }
+
+/**
+ * A click on an element (`action`: a button, a checkbox...) of an ephemeral message U1 sees in C1: a
+ * block_actions payload whose answers go to `responseUrl`. `fields` (another trigger_id) go on top.
+ */
+export function blockAction(
+  port: number,
+  action: Record<string, unknown>,
+  responseUrl: string,
+  fields: Record<string, unknown> = {},
+) {
+  return interaction(port, {
+    type: "block_actions",
+    user: { id: "U1", name: "ada" },
+    channel: { id: "C1", name: "general" },
+    container: { type: "message", is_ephemeral: true },
+    response_url: responseUrl,
+    trigger_id: `trigger-${++counter}`,
+    actions: [{ block_id: "b1", action_ts: "1", ...action }],
+    ...fields,
+  });
+}
