@@ -159,14 +159,7 @@ describe("the Messages tab when answering is slow or fails", () => {
       api.answer("chat.postMessage", () => ({ json: { ok: false, error: "channel_not_found" } }), 2);
       api.clear();
       const ts = nextTs();
-      await event(slow.port, {
-        type: "message",
-        channel_type: "im",
-        user: "UGONE",
-        text: "trends",
-        channel: "DUGONE",
-        ts,
-      });
+      await directMessage(slow.port, "trends", { user: "UGONE", channel: "DUGONE", ts });
       const statuses = await api.waitFor("assistant.threads.setStatus", 2);
       expect(statuses.map((s) => s.body.status)).toEqual([lookingUp, ""]);
       expect(statuses[1]?.body).toMatchObject({ channel_id: "DUGONE", thread_ts: ts });

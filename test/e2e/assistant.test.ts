@@ -176,14 +176,7 @@ describe("the assistant container", () => {
 
   it("answers a top-level direct message in a thread of its own, with no assistant calls when quick", async () => {
     const ts = nextTs();
-    await event(app.port, {
-      type: "message",
-      channel_type: "im",
-      user: "U1",
-      text: "salary dse",
-      channel: "DPLAIN",
-      ts,
-    });
+    await directMessage(app.port, "salary dse", { channel: "DPLAIN", ts });
     const [post] = await api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe("DPLAIN");
     expect(post?.body.thread_ts).toBe(ts);

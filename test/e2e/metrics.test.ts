@@ -11,6 +11,7 @@ import {
   signingSecret,
   slashCommand,
 } from "../support/signed.js";
+import { subscription } from "../support/subscription.js";
 
 const api = useSlackApi();
 
@@ -169,13 +170,7 @@ describe("digest metrics", () => {
   it("counts digest posts, failures, pauses and catch-ups at start", async () => {
     const dataFile = tempDataFile();
     const store = await JsonStore.open(dataFile);
-    const sub = (channelId: string) => ({
-      channelId,
-      time: "09:00",
-      zone: "UTC",
-      subscribedBy: "U1",
-      createdAt: "2026-11-30T12:00:00.000Z",
-    });
+    const sub = (channelId: string) => subscription({ channelId, createdAt: "2026-11-30T12:00:00.000Z" });
     for (const channel of ["CDIGEST", "CGONE", "CBAD"]) await store.saveSubscription(sub(channel));
     await store.close();
     api.clear();

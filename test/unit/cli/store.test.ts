@@ -5,6 +5,7 @@ import { JsonStore } from "../../../src/store/store.js";
 import { runStoreCommand } from "../../../src/store-cli.js";
 import { tempDataFile } from "../../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../../support/database.js";
+import { subscription } from "../../support/subscription.js";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -17,13 +18,7 @@ async function lowdbFile(): Promise<string> {
   const store = await JsonStore.open(file);
   await store.updateUser("U1", (u) => ({ ...u, level: "senior", ticked: ["python", "sql"] }));
   await store.updateUser("U2", (u) => ({ ...u, role: "software-engineer" }));
-  await store.saveSubscription({
-    channelId: "C1",
-    time: "09:00",
-    zone: "UTC",
-    subscribedBy: "U1",
-    createdAt: "2026-11-01T00:00:00.000Z",
-  });
+  await store.saveSubscription(subscription());
   await store.claimPost("C1", "2026-11-21", new Date("2026-11-21T09:00:00Z"));
   await store.completePost("C1", "2026-11-21", "1.1", new Date("2026-11-21T09:00:01Z"));
   await store.saveConversation("C1:1.0", {

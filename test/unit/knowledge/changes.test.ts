@@ -8,6 +8,7 @@ import { renderText } from "../../../src/render/text.js";
 import { JsonStore } from "../../../src/store/store.js";
 import { tempDataFile } from "../../support/app.js";
 import { copyOfKnowledge, realKnowledge } from "../../support/knowledge.js";
+import { subscription } from "../../support/subscription.js";
 
 describe("what changed in the knowledge since a channel's last digest", () => {
   it("names a new role and a changed figure, with sources, once", async () => {
@@ -27,14 +28,7 @@ describe("what changed in the knowledge since a channel's last digest", () => {
     const store = await JsonStore.open(tempDataFile());
     const old = fingerprintOf(before);
     await store.saveKnowledgeVersion(old);
-    await store.saveSubscription({
-      channelId: "C1",
-      time: "09:00",
-      zone: "UTC",
-      subscribedBy: "U1",
-      createdAt: "2026-11-01T00:00:00.000Z",
-      knowledgeVersion: old.version,
-    });
+    await store.saveSubscription(subscription({ knowledgeVersion: old.version }));
     const now = fingerprintOf(after);
     const digest = await composeDigest(
       { kb: after, store, clock: () => new Date("2026-12-01T09:00:00Z"), fingerprint: now },
@@ -49,9 +43,9 @@ describe("what changed in the knowledge since a channel's last digest", () => {
     );
     expect(text).not.toContain("$173,517");
     // Once the channel has seen today's knowledge, nothing is new.
-    const subscription = await store.subscription("C1");
-    if (!subscription) throw new Error("the channel's subscription is missing");
-    await store.saveSubscription({ ...subscription, knowledgeVersion: now.version });
+    const saved = await store.subscription("C1");
+    if (!saved) throw new Error("the channel's subscription is missing");
+    await store.saveSubscription({ ...saved, knowledgeVersion: now.version });
     const next = await composeDigest(
       { kb: after, store, clock: () => new Date("2026-12-02T09:00:00Z"), fingerprint: now },
       "C1",

@@ -46,14 +46,11 @@ describe("listeners, called directly", () => {
   it("appMention answers in the thread and ignores bots", async () => {
     const client = fakeClient();
     const listener = appMention(await context());
-    await listener({
-      event: { text: "<@UBOT> role dse", user: "U1", channel: "C1", ts: "5.5" },
-      client,
-    } as never);
-    await listener({
-      event: { text: "<@UBOT> help", bot_id: "B1", channel: "C1", ts: "6.6" },
-      client,
-    } as never);
+    const mentions = [
+      { text: "<@UBOT> role dse", user: "U1", channel: "C1", ts: "5.5" },
+      { text: "<@UBOT> help", bot_id: "B1", channel: "C1", ts: "6.6" },
+    ];
+    for (const event of mentions) await listener({ event, client } as never);
     expect(client.chat.postMessage).toHaveBeenCalledTimes(1);
     expect(client.chat.postMessage.mock.calls[0]).toMatchObject([{ channel: "C1", thread_ts: "5.5" }]);
   });
@@ -61,14 +58,11 @@ describe("listeners, called directly", () => {
   it("directMessage answers only plain user messages in DMs", async () => {
     const client = fakeClient();
     const listener = directMessage(await context());
-    await listener({
-      message: { channel_type: "channel", user: "U1", text: "help", channel: "C1" },
-      client,
-    } as never);
-    await listener({
-      message: { channel_type: "im", user: "U1", text: "trends", channel: "D1" },
-      client,
-    } as never);
+    const messages = [
+      { channel_type: "channel", user: "U1", text: "help", channel: "C1" },
+      { channel_type: "im", user: "U1", text: "trends", channel: "D1" },
+    ];
+    for (const message of messages) await listener({ message, client } as never);
     expect(client.chat.postMessage).toHaveBeenCalledTimes(1);
   });
 

@@ -3,6 +3,7 @@ import { PostgresStore } from "../../../src/store/postgres.js";
 import { JsonStore, type Store } from "../../../src/store/store.js";
 import { tempDataFile } from "../../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../../support/database.js";
+import { subscription } from "../../support/subscription.js";
 
 /**
  * What every store must do, run against the lowdb file and against PostgreSQL (a real server when
@@ -56,13 +57,7 @@ function contract(
     });
 
     it("saves, lists, pauses and removes subscriptions", async () => {
-      const sub = {
-        channelId: "C1",
-        time: "09:00",
-        zone: "Europe/Berlin",
-        subscribedBy: "U1",
-        createdAt: "2026-11-01T00:00:00.000Z",
-      };
+      const sub = subscription({ zone: "Europe/Berlin" });
       await store.saveSubscription(sub);
       expect(await store.subscription("C1")).toEqual(sub);
       await store.pauseSubscription("C1", "channel_not_found", at("2026-11-02T00:00:00Z"));
@@ -155,14 +150,7 @@ function contract(
       expect(await store.installation("T9")).toEqual(record);
       await store.updateUser("T9:U1", (u) => ({ ...u, level: "mid" }));
       await store.updateUser("T8:U1", (u) => ({ ...u, level: "senior" }));
-      await store.saveSubscription({
-        channelId: "C91",
-        time: "09:00",
-        zone: "UTC",
-        subscribedBy: "U1",
-        teamId: "T9",
-        createdAt: "2026-11-01T00:00:00.000Z",
-      });
+      await store.saveSubscription(subscription({ channelId: "C91", teamId: "T9" }));
       await store.claimPost("C91", "2026-11-22", at("2026-11-22T09:00:00Z"));
       await store.saveConversation("T9:C91:1.0", { roles: [], updatedAt: "2026-11-22T10:00:00.000Z" });
       await store.forgetWorkspace("T9");
