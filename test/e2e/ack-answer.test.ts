@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { startTestApp, type TestApp, useTestApp } from "../support/app.js";
+import { type TestApp, useTestApp, withTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { careerRequest } from "../support/career.js";
 import { event } from "../support/signed.js";
@@ -93,8 +93,7 @@ describe("/career answers given again (answers are reused, never stale)", () => 
 
 describe("/career answers that are slow or fail", () => {
   it("acknowledges a slow answer empty, then answers through the response URL", async () => {
-    const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1500 }) });
-    try {
+    await withTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1500 }) }, async (slow) => {
       expect(await acknowledgement(slow, "compare mle swe", "USLOW")).toBe("");
       const [sent] = await api.waitFor("respond");
       expect(sent?.body.response_type).toBe("ephemeral");
@@ -102,24 +101,23 @@ describe("/career answers that are slow or fail", () => {
       expect(blockKitViolations(sent?.body ?? {})).toEqual([]);
       // Everyone else is still answered at once.
       expect(JSON.stringify(await acknowledgement(slow, "roles", "UQUICK"))).toContain("Roles I know");
-    } finally {
-      await slow.stop();
-    }
+    });
   });
 
   it("answers a failure with the apology in the acknowledgement", async () => {
-    const broken = await startTestApp(api, {
-      wrapStore: troubled("UFAIL", { error: new Error("disk gone") }),
-    });
-    try {
-      const answer = await acknowledgement(broken, "compare mle swe", "UFAIL");
-      expect(JSON.stringify(answer)).toContain("Something went wrong on my side");
-      expect(blockKitViolations(answer as Record<string, unknown>)).toEqual([]);
-      expect(broken.logs.some((l) => l.startsWith("error /career failed") && l.includes("disk gone"))).toBe(
-        true,
-      );
-    } finally {
-      await broken.stop();
-    }
+    await withTestApp(
+      api,
+      {
+        wrapStore: troubled("UFAIL", { error: new Error("disk gone") }),
+      },
+      async (broken) => {
+        const answer = await acknowledgement(broken, "compare mle swe", "UFAIL");
+        expect(JSON.stringify(answer)).toContain("Something went wrong on my side");
+        expect(blockKitViolations(answer as Record<string, unknown>)).toEqual([]);
+        expect(broken.logs.some((l) => l.startsWith("error /career failed") && l.includes("disk gone"))).toBe(
+          true,
+        );
+      },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lookingUp } from "../../src/slack/status.js";
-import { startTestApp, useTestApp } from "../support/app.js";
+import { useTestApp, withTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
 import { directMessage, event, interaction, mention } from "../support/signed.js";
@@ -138,8 +138,7 @@ describe("the Messages tab (agent messaging)", () => {
 
 describe("the Messages tab when answering is slow or fails", () => {
   it("shows that it is working in the message's thread, and the answer replaces it", async () => {
-    const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) });
-    try {
+    await withTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) }, async (slow) => {
       const { post, ts } = await dm(slow.port, "trends", "USLOW");
       expect(textOf(post)).toContain("Trends shaping ML engineering");
       const statuses = api.calls("assistant.threads.setStatus");
@@ -148,14 +147,11 @@ describe("the Messages tab when answering is slow or fails", () => {
       // Set before the answer went out, so Slack's reply clears it.
       const order = api.sent.map((s) => s.method);
       expect(order.indexOf("assistant.threads.setStatus")).toBeLessThan(order.indexOf("chat.postMessage"));
-    } finally {
-      await slow.stop();
-    }
+    });
   });
 
   it("clears the status itself when no answer could be posted", async () => {
-    const slow = await startTestApp(api, { wrapStore: troubled("UGONE", { delayMs: 1000 }) });
-    try {
+    await withTestApp(api, { wrapStore: troubled("UGONE", { delayMs: 1000 }) }, async (slow) => {
       api.answer("chat.postMessage", () => ({ json: { ok: false, error: "channel_not_found" } }), 2);
       api.clear();
       const ts = nextTs();
@@ -164,9 +160,7 @@ describe("the Messages tab when answering is slow or fails", () => {
       expect(statuses.map((s) => s.body.status)).toEqual([lookingUp, ""]);
       expect(statuses[1]?.body).toMatchObject({ channel_id: "DUGONE", thread_ts: ts });
       expect(api.calls("chat.postMessage")).toHaveLength(2); // the answer, then the apology: both refused
-    } finally {
-      await slow.stop();
-    }
+    });
   });
 });
 
@@ -201,15 +195,12 @@ describe("pay charts Slack draws (CHARTS=native)", () => {
   });
 
   it("draws none with CHARTS=off", async () => {
-    const off = await startTestApp(api, { env: { CHARTS: "off" } });
-    try {
+    await withTestApp(api, { env: { CHARTS: "off" } }, async (off) => {
       const { post } = await dm(off.port, "salary mle");
       expect(types(post)).not.toContain("data_visualization");
       await new Promise((r) => setTimeout(r, 200));
       expect(api.calls("files.getUploadURLExternal")).toEqual([]);
-    } finally {
-      await off.stop();
-    }
+    });
   });
 });
 
@@ -270,8 +261,7 @@ describe("👍 / 👎 on answers", () => {
   });
 
   it("keeps no question's words with INSIGHTS=off, and counts clicks in Prometheus", async () => {
-    const quiet = await startTestApp(api, { env: { INSIGHTS: "off", METRICS_PORT: "0" } });
-    try {
+    await withTestApp(api, { env: { INSIGHTS: "off", METRICS_PORT: "0" } }, async (quiet) => {
       const { post } = await dm(quiet.port, "salary mle", "UQ");
       await click(quiet.port, post, "negative", "UQ");
       await api.waitFor("chat.postEphemeral");
@@ -280,8 +270,6 @@ describe("👍 / 👎 on answers", () => {
       expect(kept[0]).not.toHaveProperty("question");
       const metrics = await (await fetch(`http://127.0.0.1:${quiet.service.metricsPort}/metrics`)).text();
       expect(metrics).toContain('career_feedback_total{kind="salary",value="negative"} 1');
-    } finally {
-      await quiet.stop();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lookingUp } from "../../src/slack/listeners/assistant.js";
-import { startTestApp, useTestApp } from "../support/app.js";
+import { useTestApp, withTestApp } from "../support/app.js";
 import { blockKitViolations } from "../support/block-kit.js";
 import { textOf } from "../support/career.js";
 import { directMessage, event, slashCommand } from "../support/signed.js";
@@ -187,30 +187,28 @@ describe("the assistant container", () => {
 
 describe("the assistant container when answering is slow or fails", () => {
   it("shows that it is looking the answer up when the answer is slow", async () => {
-    const slow = await startTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) });
-    try {
+    await withTestApp(api, { wrapStore: troubled("USLOW", { delayMs: 1000 }) }, async (slow) => {
       const thread = { channel: "DUSLOW", ts: nextTs() };
       const answer = await ask(slow.port, thread, "trends", "USLOW");
       expect(textOf(answer)).toContain("Trends shaping ML engineering");
       const [status] = api.calls("assistant.threads.setStatus");
       expect(status?.body).toMatchObject({ channel_id: "DUSLOW", thread_ts: thread.ts, status: lookingUp });
-    } finally {
-      await slow.stop();
-    }
+    });
   });
 
   it("answers a failure in the thread with an apology", async () => {
-    const broken = await startTestApp(api, {
-      wrapStore: troubled("UFAIL", { error: new Error("disk gone") }),
-    });
-    try {
-      const answer = await ask(broken.port, { channel: "DUFAIL", ts: nextTs() }, "trends", "UFAIL");
-      expect(textOf(answer)).toContain("Something went wrong on my side");
-      expect(broken.logs.some((l) => l.includes("assistant message failed") && l.includes("disk gone"))).toBe(
-        true,
-      );
-    } finally {
-      await broken.stop();
-    }
+    await withTestApp(
+      api,
+      {
+        wrapStore: troubled("UFAIL", { error: new Error("disk gone") }),
+      },
+      async (broken) => {
+        const answer = await ask(broken.port, { channel: "DUFAIL", ts: nextTs() }, "trends", "UFAIL");
+        expect(textOf(answer)).toContain("Something went wrong on my side");
+        expect(
+          broken.logs.some((l) => l.includes("assistant message failed") && l.includes("disk gone")),
+        ).toBe(true);
+      },
+    );
   });
 });

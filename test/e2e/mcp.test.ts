@@ -1,6 +1,6 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
+import { startTestApp, type TestApp, useSlackApi, withTestApp } from "../support/app.js";
 import { connectHttp, textOf } from "../support/mcp.js";
 import { toolContract } from "../support/mcp-suite.js";
 import { startSocketModeService, startSocketStandIn } from "../support/socket-mode.js";
@@ -227,8 +227,7 @@ describe("rate limits per caller, as for mentions", () => {
 
 describe("MCP=off", () => {
   it("has no /mcp: 404, while /healthz is served", async () => {
-    const app = await startTestApp(api, { env: { MCP: "off" } });
-    try {
+    await withTestApp(api, { env: { MCP: "off" } }, async (app) => {
       const res = await fetch(`http://127.0.0.1:${app.port}/mcp`, {
         method: "POST",
         headers: mcpHeaders,
@@ -236,9 +235,7 @@ describe("MCP=off", () => {
       });
       expect(res.status).toBe(404);
       expect((await fetch(`http://127.0.0.1:${app.port}/healthz`)).status).toBe(200);
-    } finally {
-      await app.stop();
-    }
+    });
   });
 });
 

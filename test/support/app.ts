@@ -119,6 +119,20 @@ export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {})
   };
 }
 
+/** Starts an app for one test, hands it to `use`, and stops it however `use` ends. */
+export async function withTestApp<T>(
+  api: SlackApiStandIn,
+  o: TestAppOptions,
+  use: (app: TestApp) => Promise<T>,
+): Promise<T> {
+  const app = await startTestApp(api, o);
+  try {
+    return await use(app);
+  } finally {
+    await app.stop();
+  }
+}
+
 /**
  * The Slack Web API stand-in for a test file: started before its tests, stopped after them, and cleared
  * before each test unless `keepAcrossTests` (for suites whose first test reads what their start-up sent).
