@@ -3,6 +3,7 @@ import { loadConfig } from "../../src/config.js";
 import { JsonStore } from "../../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, useSlackApi } from "../support/app.js";
 import { commandAnswer } from "../support/command-answer.js";
+import { subscription } from "../support/records.js";
 import {
   directMessage,
   event,
@@ -11,7 +12,6 @@ import {
   signingSecret,
   slashCommand,
 } from "../support/signed.js";
-import { subscription } from "../support/subscription.js";
 
 const api = useSlackApi();
 

@@ -5,7 +5,7 @@ import { JsonStore } from "../../../src/store/store.js";
 import { runStoreCommand } from "../../../src/store-cli.js";
 import { tempDataFile } from "../../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../../support/database.js";
-import { subscription } from "../../support/subscription.js";
+import { subscription } from "../../support/records.js";
 
 let database: TestDatabase;
 beforeAll(async () => {

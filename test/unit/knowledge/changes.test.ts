@@ -8,7 +8,7 @@ import { renderText } from "../../../src/render/text.js";
 import { JsonStore } from "../../../src/store/store.js";
 import { tempDataFile } from "../../support/app.js";
 import { copyOfKnowledge, realKnowledge } from "../../support/knowledge.js";
-import { subscription } from "../../support/subscription.js";
+import { subscription } from "../../support/records.js";
 
 describe("what changed in the knowledge since a channel's last digest", () => {
   it("names a new role and a changed figure, with sources, once", async () => {

@@ -3,7 +3,7 @@ import { PostgresStore } from "../../../src/store/postgres.js";
 import { JsonStore, type Store } from "../../../src/store/store.js";
 import { tempDataFile } from "../../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../../support/database.js";
-import { subscription } from "../../support/subscription.js";
+import { subscription, threadContext } from "../../support/records.js";
 
 /**
  * What every store must do, run against the lowdb file and against PostgreSQL (a real server when
@@ -115,12 +115,7 @@ function contract(
     });
 
     it("keeps a thread's context for a day", async () => {
-      const record = {
-        roles: ["software-engineer"],
-        place: "seattle",
-        intent: "salary",
-        updatedAt: "2026-11-22T10:00:00.000Z",
-      };
+      const record = threadContext();
       await store.saveConversation("C1:1.0", record);
       expect(await store.conversation("C1:1.0", at("2026-11-22T12:00:00Z"))).toEqual(record);
       expect(await store.conversation("C1:1.0", at("2026-11-23T10:01:00Z"))).toBeUndefined();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { JsonStore, StoreError } from "../../../src/store/store.js";
 import { tempDataFile } from "../../support/app.js";
+import { threadContext } from "../../support/records.js";
 
 const onDisk = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 const prepare = (file: string, content: string) => {
@@ -16,12 +17,7 @@ describe("conversation context in the store", () => {
   it("keeps a thread's context on disk, through the journal and after a rewrite", async () => {
     const file = tempDataFile();
     const store = await JsonStore.open(file);
-    const record = {
-      roles: ["machine-learning-engineer"],
-      place: "seattle",
-      intent: "salary",
-      updatedAt: "2026-11-22T10:00:00.000Z",
-    };
+    const record = threadContext({ roles: ["machine-learning-engineer"] });
     await store.saveConversation("C1:1700.1", record);
     expect(await (await JsonStore.open(file)).conversation("C1:1700.1", at("2026-11-22T11:00:00Z"))).toEqual(
       record,
