@@ -15,7 +15,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...slow] },
+        test: {
+          name: "fast",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...slow],
+          // Files share a worker's modules: the app's modules, the knowledge and its trained classifier are
+          // loaded once per worker instead of once per file (70 s instead of 165 s on 2 busy cores). So a
+          // test leaves no global state behind: no module mocks, stubbed environment or fake timers.
+          isolate: false,
+        },
       },
       { extends: true, test: { name: "slow", include: slow } },
     ],
