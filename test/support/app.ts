@@ -147,8 +147,8 @@ export function useSlackApi(o: { keepAcrossTests?: boolean } = {}): SlackApiStan
 
 /** The app of a test file (or of a `describe`), on a Slack stand-in of its own, as `useTestApp` gives it. */
 export interface FileApp extends TestApp {
-  /** Stops the app and starts it again on the same data file (options as given, with `more` on top). */
-  restart(more?: TestAppOptions): Promise<void>;
+  /** Stops the app and starts it again, with the same options, on the same data file. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -191,10 +191,10 @@ export function useTestApp(o: TestAppOptions = {}): FileApp {
     },
     career: (text, co) => app().career(text, co),
     stop: () => app().stop(),
-    async restart(more = {}) {
+    async restart() {
       const dataFile = app().dataFile;
       await app().stop();
-      running = await startTestApp(api, { ...o, ...more, dataFile });
+      running = await startTestApp(api, { ...o, dataFile });
     },
   };
 }

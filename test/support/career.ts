@@ -1,17 +1,13 @@
 import { expect } from "vitest";
 import { blockKitViolations } from "./block-kit.js";
 import { commandAnswer } from "./command-answer.js";
-import { type SendOptions, slashCommand } from "./signed.js";
+import { slashCommand } from "./signed.js";
 import type { Sent, SlackApiStandIn } from "./slack-api.js";
 
 /** Who types the command, and where. */
 export interface CareerOptions {
   user?: string;
   channel?: string;
-  /** More fields of the slash command's form. */
-  fields?: Record<string, string>;
-  /** How the request is signed (a forged secret, an old timestamp). */
-  signing?: SendOptions;
   /**
    * Leave what the app sent while answering on the stand-in, for the test to look at. By default it is
    * cleared with the answer, so that what the test waits for next is what its next step makes.
@@ -19,7 +15,7 @@ export interface CareerOptions {
   keepCalls?: boolean;
 }
 
-let sent = 0;
+let commandsSent = 0;
 
 /** POSTs the signed `/career <text>` slash command, with a response URL of its own on the stand-in. */
 export function careerRequest(
@@ -28,8 +24,8 @@ export function careerRequest(
   text: string,
   o: CareerOptions = {},
 ): Promise<Response> {
-  const fields = { user_id: o.user ?? "U1", channel_id: o.channel ?? "C1", ...o.fields };
-  return slashCommand(port, text, api.responseUrl(`career${++sent}`), fields, o.signing);
+  const fields = { user_id: o.user ?? "U1", channel_id: o.channel ?? "C1" };
+  return slashCommand(port, text, api.responseUrl(`career${++commandsSent}`), fields);
 }
 
 /**
