@@ -20,7 +20,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
-# What the app reads at run time: package.json's "files" (test/docker.test.ts checks the two agree).
+# What the app reads at run time: package.json's "files" (test/process/docker.test.ts checks the two agree).
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 COPY language ./language

@@ -2,21 +2,27 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "@slack/bolt";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { loadKnowledgeBase } from "../../src/knowledge/base.js";
 import { loadConfig } from "../../src/runtime/config.js";
 import { type RunningService, startService } from "../../src/server/service.js";
 import { JsonStore } from "../../src/store/file/json-store.js";
 import type { Store } from "../../src/store/store.js";
+import { type CareerOptions, career } from "./career.js";
 import { realKnowledge } from "./knowledge.js";
 import { signingSecret } from "./signed.js";
-import type { SlackApiStandIn } from "./slack-api.js";
+import { type Sent, SlackApiStandIn } from "./slack-api.js";
 
 export interface TestApp {
+  /** The stand-in for the Slack Web API the app calls. */
+  api: SlackApiStandIn;
   port: number;
   service: RunningService;
   store: JsonStore;
   dataFile: string;
   logs: string[];
+  /** Types `/career <text>` in Slack and returns the answer (see `career` in career.ts). */
+  career(text: string, o?: CareerOptions): Promise<Sent>;
   stop(): Promise<void>;
 }
 
@@ -102,5 +108,94 @@ export async function startTestApp(api: SlackApiStandIn, o: TestAppOptions = {})
       ...(o.knowledgeDir ? { watchKnowledge: o.knowledgeDir } : {}),
     },
   );
-  return { port: service.port, service, store, dataFile, logs, stop: () => service.stop() };
+  return {
+    api,
+    port: service.port,
+    service,
+    store,
+    dataFile,
+    logs,
+    career: (text, co) => career(api, service.port, text, co),
+    stop: () => service.stop(),
+  };
+}
+
+/** Starts an app for one test, hands it to `use`, and stops it however `use` ends. */
+export async function withTestApp<T>(
+  api: SlackApiStandIn,
+  o: TestAppOptions,
+  use: (app: TestApp) => Promise<T>,
+): Promise<T> {
+  const app = await startTestApp(api, o);
+  try {
+    return await use(app);
+  } finally {
+    await app.stop();
+  }
+}
+
+/**
+ * The Slack Web API stand-in for a test file: started before its tests, stopped after them, and cleared
+ * before each test unless `keepAcrossTests` (for suites whose first test reads what their start-up sent).
+ */
+export function useSlackApi(o: { keepAcrossTests?: boolean } = {}): SlackApiStandIn {
+  const api = new SlackApiStandIn();
+  beforeAll(() => api.start());
+  afterAll(() => api.stop());
+  if (!o.keepAcrossTests) beforeEach(() => api.clear());
+  return api;
+}
+
+/** The app of a test file (or of a `describe`), on a Slack stand-in of its own, as `useTestApp` gives it. */
+export interface FileApp extends TestApp {
+  /** Stops the app and starts it again, with the same options, on the same data file. */
+  restart(): Promise<void>;
+}
+
+/**
+ * One app for the tests of a file (or of the `describe` it is called in): the stand-in and the app start
+ * before the tests and stop after them; the stand-in is cleared before each test. Its fields are read
+ * from the running app, so they are current after a `restart`.
+ */
+export function useTestApp(o: TestAppOptions = {}): FileApp {
+  const api = new SlackApiStandIn();
+  let running: TestApp | undefined;
+  const app = (): TestApp => {
+    if (!running) throw new Error("the app starts in beforeAll: use it inside a test or a hook");
+    return running;
+  };
+  beforeAll(async () => {
+    await api.start();
+    running = await startTestApp(api, o);
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await api.stop();
+  });
+  beforeEach(() => api.clear());
+  return {
+    api,
+    get port() {
+      return app().port;
+    },
+    get service() {
+      return app().service;
+    },
+    get store() {
+      return app().store;
+    },
+    get dataFile() {
+      return app().dataFile;
+    },
+    get logs() {
+      return app().logs;
+    },
+    career: (text, co) => app().career(text, co),
+    stop: () => app().stop(),
+    async restart() {
+      const dataFile = app().dataFile;
+      await app().stop();
+      running = await startTestApp(api, { ...o, dataFile });
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type KnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/base.js";
@@ -19,3 +19,23 @@ export function copyOfKnowledge(): string {
   cpSync(knowledgeDir, dir, { recursive: true });
   return dir;
 }
+
+/** A later knowledge folder (a company's), written into a temporary folder. */
+export function companyFolder(files: Record<string, string>): string {
+  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "career-company-")), "company");
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** A role file of a company folder, citing its pay bands (`acme-bands`). */
+export const internalRole = (id: string, extra = "") => `id: ${id}
+name: Internal ${id}
+aliases: [${id.replaceAll("-", " ")}]
+summary: An internal role.
+sources: [acme-bands]
+responsibilities: [Do the work.]
+skills: { technical: [Go] }
+${extra}`;

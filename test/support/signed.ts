@@ -93,3 +93,46 @@ export function interaction(port: number, payload: Record<string, unknown>, o: S
   }).toString();
   return sendSigned(port, body, "application/x-www-form-urlencoded", o);
 }
+
+/** An app_mention of the bot (`<@UBOT> <text>`) by U1 in C1, with `fields` (ts, thread_ts, another user) on top. */
+export function mention(
+  port: number,
+  text: string,
+  fields: Record<string, unknown> = {},
+  eventId?: string,
+  o: SendOptions = {},
+) {
+  return event(
+    port,
+    { type: "app_mention", user: "U1", text: `<@UBOT> ${text}`, channel: "C1", ...fields },
+    eventId,
+    o,
+  );
+}
+
+/** A direct message to the bot by U1 in its DM (D1), with `fields` (ts, another user or channel) on top. */
+export function directMessage(port: number, text: string, fields: Record<string, unknown> = {}) {
+  return event(port, { type: "message", channel_type: "im", user: "U1", text, channel: "D1", ...fields });
+}
+
+/**
+ * A click on an element (`action`: a button, a checkbox...) of an ephemeral message U1 sees in C1: a
+ * block_actions payload whose answers go to `responseUrl`. `fields` (another trigger_id) go on top.
+ */
+export function blockAction(
+  port: number,
+  action: Record<string, unknown>,
+  responseUrl: string,
+  fields: Record<string, unknown> = {},
+) {
+  return interaction(port, {
+    type: "block_actions",
+    user: { id: "U1", name: "ada" },
+    channel: { id: "C1", name: "general" },
+    container: { type: "message", is_ephemeral: true },
+    response_url: responseUrl,
+    trigger_id: `trigger-${++counter}`,
+    actions: [{ block_id: "b1", action_ts: "1", ...action }],
+    ...fields,
+  });
+}

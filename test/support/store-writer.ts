@@ -1,5 +1,6 @@
 // A child process that streams user updates into a store and prints "ack N" after each one is durable.
-// The store test kills it mid-stream to check that the file still parses and keeps every acknowledged write.
+// test/process/json-store-kill.test.ts kills it mid-stream to check that the file still parses and keeps
+// every acknowledged write.
 import { JsonStore } from "../../src/store/file/json-store.js";
 
 const store = await JsonStore.open(process.argv[2] as string);
