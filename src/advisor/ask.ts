@@ -25,6 +25,7 @@ import {
 import { help, listRoles } from "./roles.js";
 import {
   answerOccupation,
+  type Counterpart,
   clarify,
   greeting,
   occupationCounterpart,
@@ -230,6 +231,25 @@ function together(question: string, answers: QuestionAnswer[]): Answer {
   );
 }
 
+/**
+ * The other side of a comparison with an occupation: the curated role named, else the second occupation,
+ * found by the same lookup `answerOccupation` makes for the first.
+ */
+function comparedWith(
+  kb: KnowledgeBase,
+  role: Role | undefined,
+  second: Understanding["entities"]["uncovered"][number] | undefined,
+): Counterpart | undefined {
+  if (role) return roleCounterpart(role);
+  if (!second) return undefined;
+  const socs = second.official?.length
+    ? second.official
+    : second.occupation?.soc
+      ? [socOf(second.occupation.soc)]
+      : (kb.official?.titles.lookup(second.typed) ?? []);
+  return socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
+}
+
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
 export function answerUnderstood(
   kb: KnowledgeBase,
@@ -246,29 +266,16 @@ export function answerUnderstood(
   const aboutCovered = role !== undefined && !pairIntents.has(intent);
   if ((uncovered || e.unknownTitle) && intent === "gap" && u.to)
     return skillsAnswer(kb, q, u.to, "skills", undefined);
-  const second = e.uncovered[1];
-  // The second occupation named, by the same lookup `answerOccupation` makes for the first.
-  const secondSocs = second
-    ? second.official?.length
-      ? second.official
-      : second.occupation?.soc
-        ? [socOf(second.occupation.soc)]
-        : (kb.official?.titles.lookup(second.typed) ?? [])
-    : [];
-  const secondSoc = secondSocs.length === 1 ? secondSocs[0] : undefined;
-  const counterpart = role
-    ? roleCounterpart(role)
-    : secondSoc
-      ? occupationCounterpart(kb, secondSoc)
-      : undefined;
-  if ((uncovered || e.unknownTitle) && !aboutCovered)
+  if ((uncovered || e.unknownTitle) && !aboutCovered) {
+    // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
+    const counterpart = pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined;
     return answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
-      // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
-      ...(pairIntents.has(intent) && counterpart ? { comparedWith: counterpart } : {}),
+      ...(counterpart ? { comparedWith: counterpart } : {}),
     });
+  }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
