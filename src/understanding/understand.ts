@@ -323,7 +323,9 @@ function resolve(
   const thread =
     context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
   let intent = c.intent;
-  const namesSomething = names(e) > 0 || e.level || e.place || e.unlistedPlace || e.company;
+  // A level, a place (with figures or not) or an employer: what changes the pay asked about.
+  const payDetail = Boolean(e.level || e.place || e.unlistedPlace || e.company);
+  const namesSomething = names(e) > 0 || payDetail;
   // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
   const fragment =
     intent === "followUp" || (c.confidence < confidentAt && namesSomething && e.masked.length <= 4);
@@ -332,10 +334,9 @@ function resolve(
     inherited.push("intent");
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
     // only changes pay, so it asks for the pay there (of both roles, after a comparison).
-    if (!payIntents.has(intent) && (e.level || e.place || e.unlistedPlace || e.company))
+    if (!payIntents.has(intent) && payDetail)
       intent = thread.length > 1 && names(e) === 0 ? "payCompare" : "salary";
-  } else if (intent === "followUp")
-    intent = e.level || e.place || e.unlistedPlace || e.company ? "salary" : "responsibilities";
+  } else if (intent === "followUp") intent = payDetail ? "salary" : "responsibilities";
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
   let ruled = false;
   const rule = (to: Intent) => {
@@ -359,8 +360,7 @@ function resolve(
   if ((intent === "market" || intent === "trend") && names(e) === 0 && leansOnThread && thread.length > 0)
     rule("outlook");
   // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
-  if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from)
-    intent = "gap";
+  if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from) rule("gap");
   // "should I switch to product management?": the move into it, from the thread's role when there is one.
   if (e.weighing && e.roles.length === 1 && e.to && !e.from && (moveIntents.has(intent) || isGuess(c)))
     rule("gap");
