@@ -233,12 +233,14 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
   if (q.focus === "totalComp" && s.totalComp.length > 0)
     return answered(`${role.name} total compensation:`, factLines(s.totalComp));
   if (s.answer) {
-    const where = [levelName, placeName].filter(Boolean).join(", ");
     const facts: string[] = [];
     const level = s.levels.find((l) => l.id === q.level);
-    if (level && placeName) facts.push(...factLines([level.figure]));
-    if (level) facts.push(...factLines(level.extra));
     const place = s.locations.find((l) => l.id === q.place);
+    // The figure answered is the place's where there is one; with a level asked too, the sources give that
+    // apart (a fact below), so the place's figure is labelled as all levels', not the level's.
+    const where = place ? `${place.name}${level ? " (all levels)" : ""}` : (levelName ?? "");
+    if (level && place) facts.push(...factLines([level.figure]));
+    if (level) facts.push(...factLines(level.extra));
     if (place) facts.push(...factLines(place.extra));
     return answered(`${role.name}, ${where}: ${s.answer.value} (${citationText(s.answer.citation)}).`, facts);
   }
@@ -267,6 +269,10 @@ export function representative(role: Role): Figure | undefined {
   return s?.headline.find((f) => f.value !== undefined) ?? s?.government.find((f) => f.value !== undefined);
 }
 
+/** "Median annual wage, data scientists (US)" → "data scientists": the occupation an official figure is for. */
+const figureOccupation = (f: Figure | undefined) =>
+  f?.label.replace(/^[^,]*,\s*/, "").replace(/\s*\(US\)$/, "") ?? "";
+
 /** "Which pays more, MLE or SWE?": each role's headline figures, and a verdict only where they compare. */
 export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
   const rows = roles.map((r) => {
@@ -284,10 +290,19 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
   else {
     const figures = picked.map((p) => p.figure as Figure);
     const sameKind = figures.every((f) => f.basis === figures[0]?.basis && f.source === figures[0]?.source);
-    const top = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0))[0];
-    verdict = sameKind
-      ? `On these figures ${top?.role.name} pays more.`
-      : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; the highest listed is ${top?.role.name}'s.`;
+    const sorted = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
+    const top = sorted[0];
+    const tied = sorted[1]?.figure?.value === top?.figure?.value;
+    // Roles BLS counts in one occupation share its figure: that tells them apart no more than a tie does.
+    const oneOccupation =
+      new Set(figures.map((f) => f.source)).size === 1 && figures[0]?.source.startsWith("official-");
+    verdict = oneOccupation
+      ? `Both figures are the same official occupation's (${figureOccupation(figures[0])}), so they do not tell these roles apart.`
+      : tied
+        ? "On these figures they pay the same."
+        : sameKind
+          ? `On these figures ${top?.role.name} pays more.`
+          : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; the highest listed is ${top?.role.name}'s.`;
   }
   return {
     kind: "pay-compare",
