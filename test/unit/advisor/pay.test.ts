@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../../src/advisor/ask.js";
+import { renderText } from "../../../src/render/plain-text.js";
+import { realKnowledge } from "../../support/knowledge.js";
+
+// What a pay answer claims from its figures: a verdict only where the figures tell the roles apart, and a
+// label that says what the figure is for.
+const text = (q: string) => renderText(answerQuestion(realKnowledge(), q));
+
+describe("pay comparisons", () => {
+  it("gives no 'pays more' verdict between roles that share one official occupation's figure", () => {
+    const out = text("data analyst or data scientist which pays more");
+    expect(out).toContain("Both figures are the same official occupation's (data scientists)");
+    expect(out).not.toMatch(/pays more\./);
+  });
+
+  it("still names the higher-paid role where the figures differ", () => {
+    expect(text("mle vs swe pay")).toMatch(/the highest listed is \w[\w ]*'s|pays more\./);
+  });
+});
+
+describe("pay at a level and a place", () => {
+  it("labels the place's figure as all levels' when the sources give the level apart", () => {
+    const out = text("senior ml salary seattle");
+    expect(out).toContain("Machine Learning Engineer, Seattle, WA (all levels): $173,517");
+    expect(out).toContain("Senior level: $177,177 – $184,000");
+  });
+});
