@@ -298,6 +298,10 @@ export function answerUnderstood(
     repeats ||
     (guessing && intent !== "offTopic") ||
     (intent === "offTopic" && tokenize(q).length <= shortFollowUp);
+  // A follow-up about the occupation the thread is on ("is it growing?", "what do they need to start?"):
+  // its official answer again, which holds pay, outlook and entry requirements alike.
+  if (u.threadOccupation && u.roles.length === 0 && namesNothing(u) && roleIntents.has(intent))
+    return answerOccupation(kb, { typed: u.threadOccupation, official: [u.threadOccupation] });
   if (u.threadRoles.length > 0 && namesNothing(u) && unsure) return aboutThreadRole(u.threadRoles, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
@@ -432,6 +436,9 @@ export function contextAfter(
       return compactContext({ ...base, roles: ids(answer.roles.map((r) => r.role)), intent: "payCompare" });
     case "gap":
       return compactContext({ ...base, roles: [answer.to.id, answer.from.id], intent: "gap" });
+    case "occupation":
+      // "is it growing?" after "how much do electricians make": the occupation stays the thread's subject.
+      return compactContext({ roles: [], occupation: answer.soc, ...(u ? { intent: u.intent } : {}) });
     case "out-of-scope":
       return compactContext({ roles: [] });
     default:

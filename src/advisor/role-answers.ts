@@ -289,7 +289,11 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
     verdict = "One of these roles has no pay figure, so I cannot say which pays more.";
   else {
     const figures = picked.map((p) => p.figure as Figure);
-    const sameKind = figures.every((f) => f.basis === figures[0]?.basis && f.source === figures[0]?.source);
+    // One survey is one kind of figure: the official ones of different occupations compare one-to-one.
+    const family = (f: Figure) => (f.source.startsWith("official-oews-") ? "official-oews" : f.source);
+    const sameKind = figures.every(
+      (f) => f.basis === figures[0]?.basis && family(f) === family(figures[0] as Figure),
+    );
     const sorted = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
     const top = sorted[0];
     const tied = sorted[1]?.figure?.value === top?.figure?.value;

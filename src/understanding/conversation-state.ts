@@ -10,6 +10,8 @@ export interface ConversationContext {
   level?: string;
   place?: string;
   company?: string;
+  /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
+  occupation?: string;
   intent?: Intent;
 }
 
@@ -22,6 +24,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.level ? { level: c.level } : {}),
     ...(c.place ? { place: c.place } : {}),
     ...(c.company ? { company: c.company } : {}),
+    ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
   };
 }

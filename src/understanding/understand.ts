@@ -35,6 +35,8 @@ export interface Understanding {
   inherited: string[];
   /** The roles the thread was about before this question, whether or not this question uses them. */
   threadRoles: Role[];
+  /** The official occupation (SOC code) the thread was about, when its last answer was one. */
+  threadOccupation?: string;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
 }
@@ -353,11 +355,14 @@ function resolve(
   // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
-  if (move && (intent === "gettingStarted" || (e.weighing && moveIntents.has(intent)))) rule("gap");
+  // "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": a move between
+  // two named roles that is weighed, or asked the way there, is the move whatever else the words suggest.
+  if (move && (intent === "gettingStarted" || intent === "path" || e.weighing)) rule("gap");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
-  if ((intent === "market" || intent === "trend") && names(e) === 0 && leansOnThread && thread.length > 0)
+  const threadSubject = thread.length > 0 || context?.occupation !== undefined;
+  if ((intent === "market" || intent === "trend") && names(e) === 0 && leansOnThread && threadSubject)
     rule("outlook");
   // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from) rule("gap");
@@ -414,5 +419,6 @@ function resolve(
     ...(to ? { to } : {}),
     inherited,
     threadRoles: thread,
+    ...(context?.occupation ? { threadOccupation: context.occupation } : {}),
   };
 }

@@ -1,16 +1,14 @@
 import MiniSearch from "minisearch";
 import { editDistance, stem, tokenize, typoAllowance } from "./text.js";
 
-/** Runs of adjacent words that `skip` leaves in and that mix words a name took with free ones. */
-function runsAround(words: string[], taken: boolean[], skip: (i: number) => boolean): string[][] {
+/** Runs of adjacent words (their positions) that `skip` leaves in and that mix words a name took with free ones. */
+function runsAround(words: string[], taken: boolean[], skip: (i: number) => boolean): number[][] {
   const runs: number[][] = [[]];
   words.forEach((_, i) => {
     if (!skip(i)) runs[runs.length - 1]?.push(i);
     else if (runs[runs.length - 1]?.length) runs.push([]);
   });
-  return runs
-    .filter((r) => r.some((i) => taken[i]) && r.some((i) => !taken[i]))
-    .map((r) => r.map((i) => words[i] ?? ""));
+  return runs.filter((r) => r.some((i) => taken[i]) && r.some((i) => !taken[i]));
 }
 
 export interface Match<T> {
@@ -42,7 +40,7 @@ interface Phrase<T> {
  */
 export class Vocabulary<T> {
   private readonly exact = new Map<string, Phrase<T>>();
-  private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase"], storeFields: [] });
+  private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
   private readonly phrases: Phrase<T>[] = [];
   readonly longestPhrase: number;
 
@@ -84,7 +82,7 @@ export class Vocabulary<T> {
     const raw = tokenize(text).join(" ");
     let best: { entries: T[]; distance: number } | undefined;
     const words = phrase.split(" ").length;
-    for (const candidate of this.candidates(phrase, 12)) {
+    for (const candidate of this.candidates(`${phrase} ${raw}`, 12)) {
       // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
       // a role and a question about it, not a misspelled role name. More words than the name are read as
       // a typo only when, spaces aside, at most one letter differs.
@@ -140,12 +138,15 @@ export class Vocabulary<T> {
       }
     // Candidates are asked for each run of words between taken and skipped ones, so that a misspelt name
     // on one side of "vs" is not crowded out by the other side's ("sofware engineer vs data scienist").
-    const runs: string[][] = [[]];
+    const runs: number[][] = [[]];
     words.forEach((w, i) => {
-      if (!taken[i] && !skip(tokens[i] ?? w, i)) runs[runs.length - 1]?.push(w);
+      if (!taken[i] && !skip(tokens[i] ?? w, i)) runs[runs.length - 1]?.push(i);
       else if (runs[runs.length - 1]?.length) runs.push([]);
     });
     const rest = runs.filter((r) => r.length > 0);
+    // A run is searched by its word forms and as typed: "secruity" finds "security" only unstemmed.
+    const query = (run: number[]) =>
+      `${run.map((i) => words[i] ?? "").join(" ")} ${run.map((i) => tokens[i] ?? "").join(" ")}`;
     if (fuzzy && rest.length > 0) {
       const exactHits = [...found];
       // A window may also take in whole exact names next to free words, for a misspelt longer name around
@@ -158,7 +159,7 @@ export class Vocabulary<T> {
         ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "", i))
         : [];
       const candidates = [
-        ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(run.join(" "), 10))),
+        ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(query(run), 10))),
       ];
       const windows: { start: number; end: number; text: string; raw: string; extends: boolean }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)

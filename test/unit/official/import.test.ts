@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../../src/advisor/ask.js";
+import { answerQuestion, ask } from "../../../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../../../src/knowledge/base.js";
 import { KnowledgeError } from "../../../src/knowledge/core/loader.js";
 import { runDataCommand } from "../../../src/official/cli.js";
@@ -106,6 +106,11 @@ describe("career data import", () => {
     expect(beside).toMatch(
       /Beside Software Engineer: median annual wage, software developers \(US\), \$135,980/,
     );
+    // The occupation stays the thread's subject: "is it growing?" is about it, not the ML market.
+    const first = ask(kb, "how much do purchasing clerks make");
+    const followUp = ask(kb, "is it growing?", { context: first.context });
+    expect(followUp.answer.kind).toBe("occupation");
+    expect(renderText(followUp.answer)).toContain("Buyers and Purchasing Agents (SOC 13-1020)");
     // Two occupations compared: the first's answer, with the second's median beside it.
     const two = renderText(answerQuestion(kb, "actors vs purchasing clerks, who earns more"));
     expect(two).toContain("Actors (SOC 27-2011)");

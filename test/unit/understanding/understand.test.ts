@@ -222,7 +222,10 @@ describe("conversation memory", () => {
   it("carries role, intent, place and level through a pay conversation", () => {
     const [, place, level] = thread("what does an ml engineer earn", "what about Seattle?", "senior?");
     expect(renderText(place as Answer)).toContain("Machine Learning Engineer, Seattle, WA: $173,517");
-    expect(renderText(level as Answer)).toContain("Machine Learning Engineer, Senior level, Seattle, WA:");
+    // The sources give Seattle's figure for all levels and the senior figure apart: both, each labelled.
+    const both = renderText(level as Answer);
+    expect(both).toContain("Machine Learning Engineer, Seattle, WA (all levels): $173,517");
+    expect(both).toContain("Senior level: $177,177 – $184,000");
   });
 
   it("compares the thread's role with another", () => {
