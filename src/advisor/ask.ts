@@ -89,6 +89,17 @@ function popularRoles(kb: KnowledgeBase): Role[] {
  * generative AI skills boost pay"), else a question back.
  */
 function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
+  // "analyst salary": the roles that word ends the name of are the ones to pick from.
+  const typed = tokenize(u?.text ?? "").map((w) => w.replace(/s$/, ""));
+  const popular = popularRoles(kb);
+  const kind = kb.knowledge.roles
+    .filter((r) => typed.includes(tokenize(r.name).at(-1) ?? ""))
+    .sort((a, b) => Number(popular.includes(b)) - Number(popular.includes(a)));
+  if (kind.length >= 2)
+    return clarify(
+      `Which ${tokenize(kind[0]?.name ?? "").at(-1)} do you mean? Pick one, or name it in your question:`,
+      kind.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+    );
   // "what tools does it use?" with no thread to say what "it" is: only the person can say.
   if (u && !u.entities.pronoun) {
     const words = understanderFor(kb).wordsOf(intent);
@@ -368,6 +379,8 @@ export function answerUnderstood(
           q,
           u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, intent)),
         );
+      // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
+      if (intent === "gettingStarted" && role.gettingStarted.length === 0) return becoming(kb, q, role);
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

@@ -259,6 +259,14 @@ function needsRole(
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, "name a role");
   // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
   if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
+  // "skills needed for it support": one role named among other words is that role.
+  if (!kb.roleNames.lookup(rest)) {
+    const words = tokenize(rest);
+    const named = kb.roleNames.findAll(words);
+    const [only] = named;
+    if (named.length === 1 && only && only.entries.length === 1)
+      return { kind: command, role: words.slice(only.start, only.end).join(" ") };
+  }
   return { kind: command, role: rest };
 }
 

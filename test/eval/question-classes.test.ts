@@ -239,6 +239,23 @@ describe("weighing a move", () => {
   });
 });
 
+describe("a question that names a kind of role, or a role among other words", () => {
+  it("asks which one, with the roles of that kind as buttons", () => {
+    const a = answerQuestion(kb, "analyst salary");
+    expect(a.kind).toBe("clarify");
+    expect(renderText(a)).toMatch(
+      /Which analyst do you mean\?[\s\S]*salary data analyst[\s\S]*salary security analyst/,
+    );
+  });
+
+  it("takes the one role named in a command's words, and explains getting in without tips of its own", () => {
+    expect(parseCommand(kb, "skills needed for it support")).toEqual({ kind: "skills", role: "it support" });
+    expect(answerText("how to get into ml with a cs degree")).toContain(
+      "How to become a Machine Learning Engineer",
+    );
+  });
+});
+
 describe("pay at a named company", () => {
   it("says first that there are no figures for that company, then the general figures, labelled", () => {
     const out = answerText("what does netflix pay data scientists");
