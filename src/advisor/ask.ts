@@ -280,11 +280,14 @@ export function answerUnderstood(
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
     const counterpart = pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined;
+    const placeAsked =
+      u.unlistedPlace ?? (e.place ? kb.knowledge.locations.find((l) => l.id === e.place)?.name : undefined);
     return answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
       ...(counterpart ? { comparedWith: counterpart } : {}),
+      ...(placeAsked ? { place: placeAsked } : {}),
     });
   }
   if (u.ranking) return rankingAnswer(kb, u.ranking);

@@ -66,6 +66,8 @@ export interface OccupationAsked {
   official?: string[];
   /** What the question weighs it against ("data scientist vs bookkeeper", "nurses or dentists"). */
   comparedWith?: Counterpart;
+  /** A place the question named ("electrician salary texas"): the layer's figures are national. */
+  place?: string;
 }
 
 /** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
@@ -113,6 +115,13 @@ function beside(answer: OccupationAnswer, other: Counterpart | undefined): Occup
   };
 }
 
+/** Said first where a place was asked: the official figures here are the whole country's. */
+function inPlace(answer: OccupationAnswer, place: string | undefined): OccupationAnswer {
+  if (!place) return answer;
+  const line = `No figures for ${place}: the official layer holds national figures only, so these are the whole US's.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}
+
 /**
  * The one answer for an occupation the knowledge has no curated role for. With official figures for it
  * (the imported layer, or the committed figures of the curated roles' occupations), the occupation's own
@@ -137,7 +146,7 @@ export function answerOccupation(
       known.map((o) => `role ${o.soc}`),
     );
   const [one] = known;
-  if (one) return beside(occupationAnswer(kb, one, asked.typed), asked.comparedWith);
+  if (one) return inPlace(beside(occupationAnswer(kb, one, asked.typed), asked.comparedWith), asked.place);
   const near = nearest(kb, asked.typed, asked.occupation);
   return {
     kind: "out-of-scope",

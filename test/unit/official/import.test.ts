@@ -106,6 +106,10 @@ describe("career data import", () => {
     expect(beside).toMatch(
       /Beside Software Engineer: median annual wage, software developers \(US\), \$135,980/,
     );
+    // A place asked: said first that the figures are national.
+    expect(renderText(answerQuestion(kb, "what do purchasing clerks make in denver"))).toContain(
+      "No figures for Denver: the official layer holds national figures only",
+    );
     // The occupation stays the thread's subject: "is it growing?" is about it, not the ML market.
     const first = ask(kb, "how much do purchasing clerks make");
     const followUp = ask(kb, "is it growing?", { context: first.context });
