@@ -205,9 +205,12 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         nothingNamed && !understood.place && !understood.level && !understood.company
           ? fieldMetrics[understood.intent]
           : undefined;
-      const aboutField = fieldMetric !== undefined && entities.masked.includes("tech");
+      const fieldNamed = nothingNamed && entities.masked.includes("tech");
+      const aboutField = fieldMetric !== undefined && fieldNamed;
+      // "is IT a good career for someone with no degree": the field's roles that need none.
+      const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
       const ranking = nothingNamed
-        ? (readRanking(tokenize(text), understood.intent === "roleRanking" || aboutField) ??
+        ? (readRanking(tokenize(text), asksRanking) ??
           (aboutField ? { metric: fieldMetric, all: false } : undefined))
         : undefined;
       if (ranking) return { ...understood, intent: "roleRanking", roles: [], inherited: [], ranking };
