@@ -201,12 +201,16 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
       // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
       // field is the curated roles, ranked by what was asked, not the ML market or a question back.
-      const fieldMetric =
-        nothingNamed && !understood.place && !understood.level && !understood.company
-          ? fieldMetrics[understood.intent]
-          : undefined;
-      const fieldNamed = nothingNamed && entities.masked.includes("tech");
-      const aboutField = fieldMetric !== undefined && fieldNamed;
+      // A place, level or employer asks about one role's pay there: which role, then.
+      const fieldNamed =
+        nothingNamed &&
+        !understood.place &&
+        !understood.unlistedPlace &&
+        !understood.level &&
+        !understood.company &&
+        entities.masked.includes("tech");
+      const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
+      const aboutField = fieldMetric !== undefined;
       // "is IT a good career for someone with no degree": the field's roles that need none.
       const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
       const ranking = nothingNamed
