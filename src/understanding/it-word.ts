@@ -29,6 +29,12 @@ const pronounLeads = new Set(
   ),
 );
 
+/**
+ * A verb of earning right after "it <word of the field>" makes "it support" the subject, whatever comes
+ * before: "how much does it support make", against "does it support python".
+ */
+const earnVerbs = new Set(["make", "earn", "earns", "makes"]);
+
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set(
   "job jobs role roles career careers work working position positions salary salaries pay opening openings people professionals".split(
@@ -59,7 +65,8 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     const before = tokens[i - 1] ?? "";
     const after = tokens[i + 1] ?? "";
     if (capitalised(raw, occurrence)) positions.add(i);
-    else if (compound(after) && !pronounLeads.has(before)) positions.add(i);
+    else if (compound(after) && (!pronounLeads.has(before) || earnVerbs.has(tokens[i + 2] ?? "")))
+      positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
     else if (
       !threadHasRole &&

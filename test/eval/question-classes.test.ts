@@ -41,6 +41,12 @@ describe('"IT" the field and "it" the pronoun', () => {
     expect(answerText(q)).toContain("IT Support Specialist vs Engineering Manager");
   });
 
+  it("reads the field as the subject of a verb of earning, after a verb that would make it a pronoun", () => {
+    expect(answerText("how much does it support make in dallas")).toContain("IT Support Specialist pay");
+    const q = "does it support python";
+    expect([...itFieldPositions(q, tokenize(q), false)]).toEqual([]);
+  });
+
   it("keeps the pronoun where the words around it make one", () => {
     expect(field("does it support python?")).toEqual([]);
     expect(field("is it manager track or ic track")).toEqual([]);
