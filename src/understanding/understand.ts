@@ -187,11 +187,21 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         context?.intent !== undefined &&
         (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
         tokens.length <= 5;
-      const employer =
-        (payIntents.has(classified.intent) || afterPay) && !entities.company
-          ? employerIn(vocabularies.employers, tokens, entities.masked)
-          : undefined;
+      const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
+      const employer = asksPay ? employerIn(vocabularies.employers, tokens, entities.masked) : undefined;
       if (employer) entities = { ...entities, company: employer };
+      // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
+      // not the kind of skill it also names.
+      const overSkill =
+        asksPay && !employer && entities.skillKind
+          ? vocabularies.employers
+              .findAll(tokens, undefined, false)
+              .find((m) => vocabularies.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")))
+          : undefined;
+      if (overSkill?.entries[0]) {
+        const { skillKind: _kind, ...rest } = entities;
+        entities = { ...rest, company: overSkill.entries[0] };
+      }
       const classification = inDomain(entities, classified)
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };

@@ -288,6 +288,11 @@ describe("pay at a named company", () => {
     );
   });
 
+  it("reads an employer that also names a kind of skill as the employer in a pay question", () => {
+    expect(answerText("cloud architect at aws how much")).toContain("No figures for Amazon");
+    expect(answerText("what aws skills does a cloud architect need")).not.toContain("No figures for Amazon");
+  });
+
   it("gives the company's own figures where the knowledge has them", () => {
     const out = answerText("what does meta pay new grad ml engineers");
     expect(out).toContain("Machine Learning Engineer pay at Meta");
