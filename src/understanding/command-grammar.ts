@@ -245,6 +245,22 @@ function parseDigest(rest: string): Command {
   }
 }
 
+/** Words that stand for the roles a thread is about. */
+const threadWords = new Set([
+  "each",
+  "both",
+  "them",
+  "it",
+  "they",
+  "that",
+  "this",
+  "that one",
+  "this one",
+  "those",
+  "each one",
+  "either",
+]);
+
 function needsRole(
   kb: KnowledgeBase,
   command: "role" | "skills" | "path",
@@ -257,6 +273,8 @@ function needsRole(
     .replace(/[?!.]+$/, "")
     .trim();
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, "name a role");
+  // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
+  if (threadWords.has(normalize(rest))) return { kind: "ask", question: whole };
   // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
   if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
   // "skills needed for it support": one role named among other words is that role.

@@ -58,7 +58,7 @@ export interface Entities {
 
 /** Words that never start or end a role name found by typo tolerance. */
 export const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average tell about please explain describe being been there any some more most".split(
+  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl".split(
     " ",
   ),
 );
@@ -72,7 +72,10 @@ const pronounPhrases = [
   "that job",
   "this job",
   "that one",
-  // "for both", "each of them": the thread's roles, all of them.
+  // "for both", "each of them", "those two": the thread's roles, all of them.
+  "those two",
+  "these two",
+  "the two",
   "both",
   "for each",
   "either one",
@@ -87,6 +90,9 @@ const genericTitleWords = new Set(
     " ",
   ),
 );
+/** Words that end phrasal verbs ("pick up", "set up"), never a job title. */
+const particles = new Set(["up", "out", "in", "on", "off", "down", "over", "back", "away", "around"]);
+
 /** Word endings of people's titles: a knowledge word with one ("programmer") can still be a title. */
 const titleEnding = /(er|or|ist|ian|ant|ent|man|person)$/;
 
@@ -151,6 +157,11 @@ const weighingPhrases = [
   "make the jump",
   "make the switch",
   "better off",
+  "step up",
+  "step down",
+  "career change",
+  "pivot into",
+  "pivot to",
 ];
 
 // "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
@@ -231,6 +242,8 @@ export function extractEntities(
     }
   };
   const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
+  // Chat's "rn" ("right now") ending a question is no registered nurse: "r they hiring a lot rn".
+  if (tokens.length >= 3 && tokens[tokens.length - 1] === "rn") taken[tokens.length - 1] = true;
 
   const uncovered: Entities["uncovered"] = [];
   const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
@@ -337,6 +350,9 @@ export function extractEntities(
     for (const m of official.titles.findAll(open(), fixable)) {
       const words = tokens.slice(m.start, m.end);
       if (words.some((w) => w === "")) continue;
+      // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
+      // never in a particle: "pick up" in "which one's easier to pick up" is no job.
+      if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;
       if (words.length === 1) {
         // A lone word names a job only when spelt right, heading several titles, and no ordinary word
         // of career questions ("models" in "deploying models", "cats" in a haiku).
@@ -426,10 +442,14 @@ export function extractEntities(
 
   let from: Role | undefined;
   let to: Role | undefined;
+  // The last role with a marker of where a move leads is where it leads: in "switch it support to
+  // security analyst" the verb before the first role says a move, the "to" before the second says where.
+  const leadsTo = [...roles.keys()]
+    .reverse()
+    .find((i) => markerBefore(tokens, roleStarts[i] ?? 0, toMarkers));
+  if (leadsTo !== undefined) to = roles[leadsTo];
   roles.forEach((role, i) => {
-    const start = roleStarts[i] ?? 0;
-    if (!to && markerBefore(tokens, start, toMarkers)) to = role;
-    else if (!from && markerBefore(tokens, start, fromMarkers)) from = role;
+    if (!from && role !== to && markerBefore(tokens, roleStarts[i] ?? 0, fromMarkers)) from = role;
   });
   if (roles.length === 2) {
     const [a, b] = roles as [Role, Role];

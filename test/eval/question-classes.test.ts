@@ -169,6 +169,16 @@ describe("follow-ups that set the thread's role against another, or ask about bo
     expect(last(thread(first, followUp))).toMatch(expected);
   });
 
+  it("does not take chat words in a follow-up for a job ('rn' is right now, 'pick up' no job)", () => {
+    expect(last(thread("what does an sre do", "r they hiring a lot rn"))).not.toContain("Registered Nurses");
+    expect(last(thread("compare sre and devops", "which one's easier to pick up"))).not.toContain(
+      "Material Moving Workers",
+    );
+    expect(last(thread("compare frontend and backend", "hows the job market for those two"))).toMatch(
+      /Outlook for a Front-End Developer[\s\S]*Back-End Developer/,
+    );
+  });
+
   it("takes a question with no greeting word for no greeting", () => {
     const [, pick] = thread("compare swe and mle", "which should i pick");
     expect(pick?.kind).toBe("clarify");
@@ -220,6 +230,16 @@ describe("weighing a move", () => {
     expect(a.kind).toBe("clarify");
     expect(renderText(a)).toContain("Which role do you want to move to from QA Engineer?");
     expect(answerText("im a data analyst thinking of moving to data science")).toContain(
+      "From Data Analyst to Data Scientist",
+    );
+  });
+
+  it("reads where a move leads from the last 'to', and 'a step up' or 'pivot into' as weighing it", () => {
+    expect(answerText("switch it support -> security analyst")).toContain(
+      "From IT Support Specialist to Information Security Analyst",
+    );
+    expect(answerText("would going from full stack to em be a step up")).toContain("Pay side by side");
+    expect(answerText("thinking of a pivot into data science from data analytics")).toContain(
       "From Data Analyst to Data Scientist",
     );
   });
