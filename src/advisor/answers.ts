@@ -81,6 +81,8 @@ export interface Comparison extends Base {
   sharedSkills: string[];
   distinctSkills: { role: RoleRef; items: string[] }[];
   pay: { role: RoleRef; figures: FigureView[]; missing?: string }[];
+  /** Said under the pay when the roles' figures are one official occupation's. */
+  payNote?: string;
   curated?: { differences: { topic: string; text: string }[]; citation: Citation };
   citations: Citation[];
 }

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { cite, figureLine } from "../knowledge/core/figure-text.js";
-import type { Role } from "../knowledge/core/schema.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
 import {
   noPayFigure,
   payHeadline,
@@ -10,6 +10,7 @@ import {
   uniqueCitations,
 } from "./answer-parts.js";
 import type { Comparison } from "./answers.js";
+import { representative, sameOccupationNote } from "./role-answers.js";
 
 function allSkills(role: Role): string[] {
   return [...role.skills.technical, ...role.skills.frameworks, ...role.skills.tools];
@@ -27,6 +28,10 @@ export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
       ? kb.knowledge.comparisons.find((c) => roles.every((r) => c.roles.includes(r.id)))
       : undefined;
   const first = (items: string[]) => items[0] ?? none;
+  const representatives = roles.map(representative);
+  const payNote = representatives.every((f) => f !== undefined)
+    ? sameOccupationNote(representatives as Figure[])
+    : undefined;
   return {
     kind: "compare",
     roles: roles.map(roleRef),
@@ -55,6 +60,7 @@ export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
       const figures = payHeadline(kb, r);
       return { role: roleRef(r), figures, ...(figures.length === 0 ? { missing: noPayFigure(r) } : {}) };
     }),
+    ...(payNote ? { payNote } : {}),
     ...(curatedEntry
       ? {
           curated: {

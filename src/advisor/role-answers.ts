@@ -273,6 +273,17 @@ export function representative(role: Role): Figure | undefined {
 const figureOccupation = (f: Figure | undefined) =>
   f?.label.replace(/^[^,]*,\s*/, "").replace(/\s*\(US\)$/, "") ?? "";
 
+/**
+ * Said where the roles' figures are one official occupation's (BLS counts them together): the same figure
+ * tells them apart no more than a tie does. Undefined otherwise.
+ */
+export function sameOccupationNote(figures: readonly Figure[]): string | undefined {
+  const one = figures.length > 1 && new Set(figures.map((f) => f.source)).size === 1;
+  return one && figures[0]?.source.startsWith("official-")
+    ? `Both figures are the same official occupation's (${figureOccupation(figures[0])}), so they do not tell these roles apart.`
+    : undefined;
+}
+
 /** "Which pays more, MLE or SWE?": each role's headline figures, and a verdict only where they compare. */
 export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
   const rows = roles.map((r) => {
@@ -297,11 +308,9 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
     const sorted = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
     const top = sorted[0];
     const tied = sorted[1]?.figure?.value === top?.figure?.value;
-    // Roles BLS counts in one occupation share its figure: that tells them apart no more than a tie does.
-    const oneOccupation =
-      new Set(figures.map((f) => f.source)).size === 1 && figures[0]?.source.startsWith("official-");
-    verdict = oneOccupation
-      ? `Both figures are the same official occupation's (${figureOccupation(figures[0])}), so they do not tell these roles apart.`
+    const shared = sameOccupationNote(figures);
+    verdict = shared
+      ? shared
       : tied
         ? "On these figures they pay the same."
         : sameKind

@@ -167,6 +167,7 @@ function lines(a: Answer): string[] {
           `  ${p.role.name}:`,
           ...(p.missing ? bullet([p.missing], "  -") : bullet(p.figures.map(figure), "  -")),
         ]),
+        ...(a.payNote ? [`  ${a.payNote}`] : []),
         ...(a.curated
           ? [
               "",

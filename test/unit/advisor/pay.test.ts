@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/advisor/ask.js";
 import { renderText } from "../../../src/render/plain-text.js";
+import { renderMessage } from "../../../src/slack/blocks/message.js";
 import { realKnowledge } from "../../support/knowledge.js";
 
 // What a pay answer claims from its figures: a verdict only where the figures tell the roles apart, and a
@@ -12,6 +13,17 @@ describe("pay comparisons", () => {
     const out = text("data analyst or data scientist which pays more");
     expect(out).toContain("Both figures are the same official occupation's (data scientists)");
     expect(out).not.toMatch(/pays more\./);
+  });
+
+  it("says so under a comparison's pay too, in the text and in Slack", () => {
+    expect(text("compare data analyst data scientist")).toContain(
+      "Both figures are the same official occupation's (data scientists)",
+    );
+    expect(text("compare mle swe")).not.toContain("the same official occupation's");
+    const slack = JSON.stringify(
+      renderMessage(answerQuestion(realKnowledge(), "compare data analyst data scientist")),
+    );
+    expect(slack).toContain("Both figures are the same official occupation");
   });
 
   it("still names the higher-paid role where the figures differ", () => {

@@ -31,6 +31,7 @@ export function compareBlocks(a: Comparison): KnownBlock[] {
       ),
       "*Pay*",
     ),
+    ...(a.payNote ? context([esc(a.payNote)]) : []),
     ...keyDifferences(a.curated),
     ...sourceLine(a.citations),
   ];
