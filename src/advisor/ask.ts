@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
 import type { Topic } from "../knowledge/sections.js";
-import { socOf } from "../official/data.js";
+import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
@@ -29,6 +29,7 @@ import {
   clarify,
   greeting,
   occupationCounterpart,
+  occupationSocs,
   offTopic,
   roleCounterpart,
 } from "./scope.js";
@@ -90,7 +91,7 @@ function popularRoles(kb: KnowledgeBase): Role[] {
  */
 function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
   // "analyst salary": the roles that word ends the name of are the ones to pick from.
-  const typed = tokenize(u?.text ?? "").map((w) => w.replace(/s$/, ""));
+  const typed = tokenize(u?.text ?? "").map(singular);
   const popular = popularRoles(kb);
   const kind = kb.knowledge.roles
     .filter((r) => typed.includes(tokenize(r.name).at(-1) ?? ""))
@@ -243,8 +244,8 @@ function together(question: string, answers: QuestionAnswer[]): Answer {
 }
 
 /**
- * The other side of a comparison with an occupation: the curated role named, else the second occupation,
- * found by the same lookup `answerOccupation` makes for the first.
+ * The other side of a comparison with an occupation: the curated role named, else the second occupation
+ * named, when it stands for one official occupation.
  */
 function comparedWith(
   kb: KnowledgeBase,
@@ -253,11 +254,7 @@ function comparedWith(
 ): Counterpart | undefined {
   if (role) return roleCounterpart(role);
   if (!second) return undefined;
-  const socs = second.official?.length
-    ? second.official
-    : second.occupation?.soc
-      ? [socOf(second.occupation.soc)]
-      : (kb.official?.titles.lookup(second.typed) ?? []);
+  const socs = occupationSocs(kb, second);
   return socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
 }
 

@@ -30,7 +30,7 @@ export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
   const first = (items: string[]) => items[0] ?? none;
   const representatives = roles.map(representative);
   const payNote = representatives.every((f) => f !== undefined)
-    ? sameOccupationNote(representatives as Figure[])
+    ? sameOccupationNote(kb, representatives as Figure[])
     : undefined;
   return {
     kind: "compare",

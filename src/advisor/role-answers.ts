@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
+import { socOfSource } from "../official/figures.js";
 import type { SkillKind } from "../understanding/language.js";
 import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { Citation, FigureView, PayComparison, QuestionAnswer } from "./answers.js";
@@ -269,19 +270,16 @@ export function representative(role: Role): Figure | undefined {
   return s?.headline.find((f) => f.value !== undefined) ?? s?.government.find((f) => f.value !== undefined);
 }
 
-/** "Median annual wage, data scientists (US)" → "data scientists": the occupation an official figure is for. */
-const figureOccupation = (f: Figure | undefined) =>
-  f?.label.replace(/^[^,]*,\s*/, "").replace(/\s*\(US\)$/, "") ?? "";
-
 /**
  * Said where the roles' figures are one official occupation's (BLS counts them together): the same figure
  * tells them apart no more than a tie does. Undefined otherwise.
  */
-export function sameOccupationNote(figures: readonly Figure[]): string | undefined {
-  const one = figures.length > 1 && new Set(figures.map((f) => f.source)).size === 1;
-  return one && figures[0]?.source.startsWith("official-")
-    ? `Both figures are the same official occupation's (${figureOccupation(figures[0])}), so they do not tell these roles apart.`
-    : undefined;
+export function sameOccupationNote(kb: KnowledgeBase, figures: readonly Figure[]): string | undefined {
+  const sources = new Set(figures.map((f) => f.source));
+  const soc = figures.length > 1 && sources.size === 1 ? socOfSource(figures[0]?.source ?? "") : undefined;
+  if (!soc) return undefined;
+  const occupation = kb.official?.bySoc.get(soc)?.title.toLowerCase() ?? `SOC ${soc}`;
+  return `Both figures are the same official occupation's (${occupation}), so they do not tell these roles apart.`;
 }
 
 /** "Which pays more, MLE or SWE?": each role's headline figures, and a verdict only where they compare. */
@@ -301,14 +299,14 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
   else {
     const figures = picked.map((p) => p.figure as Figure);
     // One survey is one kind of figure: the official ones of different occupations compare one-to-one.
-    const family = (f: Figure) => (f.source.startsWith("official-oews-") ? "official-oews" : f.source);
+    const family = (f: Figure) => (socOfSource(f.source) ? f.source.replace(/-\d{2}-\d{4}$/, "") : f.source);
     const sameKind = figures.every(
       (f) => f.basis === figures[0]?.basis && family(f) === family(figures[0] as Figure),
     );
     const sorted = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
     const top = sorted[0];
     const tied = sorted[1]?.figure?.value === top?.figure?.value;
-    const shared = sameOccupationNote(figures);
+    const shared = sameOccupationNote(kb, figures);
     verdict = shared
       ? shared
       : tied

@@ -115,6 +115,19 @@ function beside(answer: OccupationAnswer, other: Counterpart | undefined): Occup
   };
 }
 
+/**
+ * The official occupations (SOC codes) an occupation named in a question stands for: those its words were
+ * read as, else the hand-kept list's code where it is sure of one, else what the official titles know.
+ */
+export function occupationSocs(
+  kb: KnowledgeBase,
+  named: Pick<OccupationAsked, "typed" | "occupation" | "official">,
+): string[] {
+  if (named.official?.length) return named.official;
+  if (named.occupation?.soc) return [socOf(named.occupation.soc)];
+  return kb.official?.titles.lookup(named.typed) ?? [];
+}
+
 /** Said first where a place was asked: the official figures here are the whole country's. */
 function inPlace(answer: OccupationAnswer, place: string | undefined): OccupationAnswer {
   if (!place) return answer;
@@ -133,12 +146,7 @@ export function answerOccupation(
   kb: KnowledgeBase,
   asked: OccupationAsked,
 ): OutOfScope | OccupationAnswer | Clarification {
-  // The hand-kept list of occupations names a SOC code where it is sure of one; else the official titles may know it.
-  const socs = asked.official?.length
-    ? asked.official
-    : asked.occupation?.soc
-      ? [socOf(asked.occupation.soc)]
-      : (kb.official?.titles.lookup(asked.typed) ?? []);
+  const socs = occupationSocs(kb, asked);
   const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
   if (known.length > 1)
     return clarify(

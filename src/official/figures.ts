@@ -14,6 +14,11 @@ const ids = {
   onet: (soc: string) => `${officialSourcePrefix}onet-${soc}`,
 };
 
+/** The SOC code of an official figure's source id ("official-oews-15-2051" → "15-2051"), else undefined. */
+export function socOfSource(source: string): string | undefined {
+  return source.startsWith(officialSourcePrefix) ? /(\d{2}-\d{4})$/.exec(source)?.[1] : undefined;
+}
+
 /** The release without its series name: "OEWS May 2025" → "May 2025", "Projections 2024–34" → "2024–34". */
 const asOf = (release: string) => release.replace(/^(OEWS|Projections)\s+/, "");
 
