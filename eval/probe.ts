@@ -48,6 +48,8 @@ for (const line of readFileSync(file, "utf8").split("\n")) {
         u.intent,
         ...(e?.roles ?? []).map((r) => r.id),
         e?.to ? `to ${e.to.id}` : "",
+        ...(e?.uncovered ?? []).map((o) => `occupation "${o.typed}" ${(o.official ?? []).join("/")}`),
+        e?.unknownTitle ? `title "${e.unknownTitle}"` : "",
         e?.place ?? "",
         e?.company ?? "",
       ]

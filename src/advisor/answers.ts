@@ -142,8 +142,12 @@ export interface MoveWeighing {
 
 export interface SkillGap extends Base {
   kind: "gap";
+  /** Where the move starts: a curated role, or an official occupation (`fromOccupation`, id its SOC code). */
   from: RoleRef;
+  fromOccupation?: boolean;
   to: RoleRef;
+  /** Said first: how the start of a move from outside the curated roles was read. */
+  note?: string;
   weighing?: MoveWeighing;
   toLearn: { group: SkillGroup; label: string; items: ChecklistItem[] }[];
   alreadyHave: string[];

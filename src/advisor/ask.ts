@@ -11,7 +11,7 @@ import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
-import { weighMove } from "./move.js";
+import { moveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { rankingAnswer } from "./ranking.js";
 import {
   factAnswer,
@@ -194,6 +194,8 @@ function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
   );
 }
 
+const asksWhatToLearn = (question: string) => /\b(learn|learning|skills?|study|know)\b/i.test(question);
+
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;
 
@@ -272,8 +274,11 @@ export function answerUnderstood(
   // A covered role named beside an uncovered one is what the question is about ("how can an ML engineer
   // work with product managers"), unless the question needs both (a comparison) or starts from it.
   const aboutCovered = role !== undefined && !pairIntents.has(intent);
-  if ((uncovered || e.unknownTitle) && intent === "gap" && u.to)
-    return skillsAnswer(kb, q, u.to, "skills", undefined);
+  // "should I go from nursing into data analytics": the occupation's figures beside the role's, then its needs.
+  if ((uncovered || e.unknownTitle) && intent === "gap" && u.to) {
+    const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
+    return weighMoveFromOccupation(kb, start, u.to, user);
+  }
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
     const counterpart = pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined;
@@ -396,7 +401,8 @@ export function answerUnderstood(
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
       if (!from || from === to) return becoming(kb, q, to);
-      return e.weighing ? weighMove(kb, from, to, user) : skillGap(kb, from, to, user);
+      // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
+      return asksWhatToLearn(q) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
     }
     case "compare":
     case "common":
@@ -448,7 +454,12 @@ export function contextAfter(
     case "pay-compare":
       return compactContext({ ...base, roles: ids(answer.roles.map((r) => r.role)), intent: "payCompare" });
     case "gap":
-      return compactContext({ ...base, roles: [answer.to.id, answer.from.id], intent: "gap" });
+      // A move from an occupation leaves the role it leads to as the thread's subject.
+      return compactContext({
+        ...base,
+        roles: answer.fromOccupation ? [answer.to.id] : [answer.to.id, answer.from.id],
+        intent: "gap",
+      });
     case "occupation":
       // "is it growing?" after "how much do electricians make": the occupation stays the thread's subject.
       return compactContext({ roles: [], occupation: answer.soc, ...(u ? { intent: u.intent } : {}) });

@@ -1,9 +1,22 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/core/schema.js";
-import { roleRef, uniqueCitations } from "./answer-parts.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
+import { outlookFigures, payFigures } from "../official/figures.js";
+import type { OfficialOccupation } from "../official/layer.js";
+import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { MoveWeighing, SkillGap, UserContext } from "./answers.js";
-import { payComparison, roleTopicAnswer } from "./role-answers.js";
-import { skillGap } from "./skills.js";
+import {
+  comparePay,
+  factLines,
+  type PaySide,
+  payComparison,
+  roleSide,
+  roleTopicAnswer,
+  withArticle,
+} from "./role-answers.js";
+import { type OccupationAsked, occupationSocs } from "./scope.js";
+import { skillGap, toLearnFor } from "./skills.js";
+
+type OccupationNamed = Pick<OccupationAsked, "typed" | "occupation" | "official">;
 
 /** Both roles' pay and outlook, from and to, for someone deciding whether to move. */
 export function moveWeighing(kb: KnowledgeBase, from: Role, to: Role): MoveWeighing {
@@ -19,4 +32,103 @@ export function moveWeighing(kb: KnowledgeBase, from: Role, to: Role): MoveWeigh
 /** "Should I move from SWE into MLE?": pay and outlook side by side, then the skill gap. */
 export function weighMove(kb: KnowledgeBase, from: Role, to: Role, user: UserContext): SkillGap {
   return { ...skillGap(kb, from, to, user), weighing: moveWeighing(kb, from, to) };
+}
+
+/** Where a move starts outside the curated roles: an official occupation, or words no occupation matched. */
+export interface MoveStart {
+  /** As the question named it ("nursing", "teacher"). */
+  typed: string;
+  /** The one official occupation it stands for, when the layer has exactly one. */
+  occupation?: OfficialOccupation;
+  /** Said first: how the words were read, or why no one occupation's figures are shown. */
+  note: string;
+}
+
+/**
+ * Where a move from outside the curated roles starts: the one official occupation the words name, or a
+ * note saying why no one occupation's figures can be shown.
+ */
+export function moveStart(kb: KnowledgeBase, named: OccupationNamed, to: Role): MoveStart {
+  const known = occupationSocs(kb, named)
+    .map((s) => kb.official?.bySoc.get(s))
+    .filter((o) => o !== undefined);
+  const all = `so everything ${withArticle(to.name)} needs is listed to learn`;
+  const [one] = known;
+  if (known.length === 1 && one)
+    return {
+      typed: named.typed,
+      occupation: one,
+      note: `Read “${named.typed}” as ${one.title} (SOC ${one.soc}), by BLS's figures. The knowledge has no skills list for it, ${all}.`,
+    };
+  if (known.length > 1)
+    return {
+      typed: named.typed,
+      note: `“${named.typed}” stands for several O*NET occupations (${known
+        .slice(0, 3)
+        .map((o) => `${o.title}, ${o.soc}`)
+        .join(
+          "; ",
+        )}${known.length > 3 ? "; …" : ""}), so no one occupation's figures are shown for it: ask \`role <SOC code>\` for one. Nothing is assumed to carry over, ${all}.`,
+    };
+  return {
+    typed: named.typed,
+    note: `No official figures for “${named.typed}”. Nothing is assumed to carry over, ${all}.`,
+  };
+}
+
+const isMedian = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
+
+/**
+ * "Should I go from nursing into data analytics?": the occupation's official pay and outlook beside the
+ * role's, from the same survey where the role has an official figure, then everything the role needs
+ * (the knowledge has no skills list for the occupation, so nothing is assumed to carry over).
+ */
+export function weighMoveFromOccupation(
+  kb: KnowledgeBase,
+  start: MoveStart,
+  to: Role,
+  user: UserContext,
+): SkillGap {
+  const m = kb.official?.manifest;
+  const o = start.occupation;
+  const view = (f: Figure) => figureView(kb, f);
+  const startPay = o && m ? payFigures(o, m) : [];
+  const startMedian = startPay.find(isMedian);
+  const from: PaySide = {
+    ref: { id: o?.soc ?? "", name: o?.title ?? start.typed },
+    figures: startPay.slice(0, 2).map(view),
+    ...(startMedian ? { representative: startMedian } : {}),
+  };
+  // The role's official median, when it has one, is the same survey's figure as the occupation's.
+  const toMedian = (to.salary?.government ?? []).find(isMedian);
+  const side = toMedian
+    ? { ref: roleRef(to), figures: [view(toMedian)], representative: toMedian }
+    : roleSide(kb, to);
+  const pay = { ...comparePay(kb, [from, side]), followups: [] };
+  const startOutlook = o && m ? factLines(outlookFigures(o, m).map(view)) : [];
+  const toOutlook = roleTopicAnswer(kb, "", to, "outlook");
+  return {
+    kind: "gap",
+    from: from.ref,
+    to: roleRef(to),
+    ...toLearnFor(to, new Set(), user),
+    fromOccupation: true,
+    note: start.note,
+    weighing: {
+      pay,
+      outlook: [
+        {
+          role: from.ref,
+          lines: startOutlook.length ? startOutlook : [`No official outlook figures for ${start.typed}.`],
+        },
+        { role: roleRef(to), lines: toOutlook.facts },
+      ],
+      citations: uniqueCitations([
+        ...pay.citations,
+        ...(o && m ? outlookFigures(o, m).map((f) => view(f).citation) : []),
+        ...toOutlook.citations,
+      ]),
+    },
+    followups: [`skills ${to.aliases[0]}`, `path ${to.aliases[0]}`, ...(o ? [`role ${o.soc}`] : [])],
+  };
 }

@@ -282,47 +282,72 @@ export function sameOccupationNote(kb: KnowledgeBase, figures: readonly Figure[]
   return `Both figures are the same official occupation's (${occupation}), so they do not tell these roles apart.`;
 }
 
+/** One side of a pay comparison: a curated role, or the official occupation a move starts from. */
+export interface PaySide {
+  ref: { id: string; name: string };
+  figures: FigureView[];
+  /** The one figure the verdict weighs. */
+  representative?: Figure;
+}
+
+export function roleSide(kb: KnowledgeBase, role: Role): PaySide {
+  const figure = representative(role);
+  return {
+    ref: roleRef(role),
+    figures: payHeadline(kb, role),
+    ...(figure ? { representative: figure } : {}),
+  };
+}
+
 /** "Which pays more, MLE or SWE?": each role's headline figures, and a verdict only where they compare. */
 export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
-  const rows = roles.map((r) => {
-    const figures = payHeadline(kb, r);
-    return {
-      role: roleRef(r),
-      figures,
-      ...(figures.length === 0 ? { missing: `The knowledge base has no salary figure for ${r.name}.` } : {}),
-    };
-  });
-  const picked = roles.map((r) => ({ role: r, figure: representative(r) }));
+  return {
+    ...comparePay(
+      kb,
+      roles.map((r) => roleSide(kb, r)),
+    ),
+    followups: roles
+      .map((r) => `salary ${r.aliases[0] ?? r.name}`)
+      .slice(0, 2)
+      .concat(roles.length >= 2 ? [`compare ${roles.map((r) => r.aliases[0] ?? r.name).join(" ")}`] : []),
+  };
+}
+
+/** The sides' figures and which pays more, said only where their figures compare. */
+export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayComparison, "followups"> {
+  const rows = sides.map((side) => ({
+    role: side.ref,
+    figures: side.figures,
+    ...(side.figures.length === 0
+      ? { missing: `The knowledge base has no salary figure for ${side.ref.name}.` }
+      : {}),
+  }));
   let verdict: string;
-  if (picked.some((p) => !p.figure))
-    verdict = "One of these roles has no pay figure, so I cannot say which pays more.";
+  if (sides.some((p) => !p.representative))
+    verdict = "One of these has no pay figure, so I cannot say which pays more.";
   else {
-    const figures = picked.map((p) => p.figure as Figure);
+    const figures = sides.map((p) => p.representative as Figure);
     // One survey is one kind of figure: the official ones of different occupations compare one-to-one.
     const family = (f: Figure) => (socOfSource(f.source) ? f.source.replace(/-\d{2}-\d{4}$/, "") : f.source);
     const sameKind = figures.every(
       (f) => f.basis === figures[0]?.basis && family(f) === family(figures[0] as Figure),
     );
-    const sorted = [...picked].sort((a, b) => (b.figure?.value ?? 0) - (a.figure?.value ?? 0));
+    const sorted = [...sides].sort((a, b) => (b.representative?.value ?? 0) - (a.representative?.value ?? 0));
     const top = sorted[0];
-    const tied = sorted[1]?.figure?.value === top?.figure?.value;
+    const tied = sorted[1]?.representative?.value === top?.representative?.value;
     const shared = sameOccupationNote(kb, figures);
     verdict = shared
       ? shared
       : tied
         ? "On these figures they pay the same."
         : sameKind
-          ? `On these figures ${top?.role.name} pays more.`
-          : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; the highest listed is ${top?.role.name}'s.`;
+          ? `On these figures ${top?.ref.name} pays more.`
+          : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; the highest listed is ${top?.ref.name}'s.`;
   }
   return {
     kind: "pay-compare",
     roles: rows,
     verdict,
     citations: uniqueCitations(rows.flatMap((r) => r.figures.map((f) => f.citation))),
-    followups: roles
-      .map((r) => `salary ${r.aliases[0] ?? r.name}`)
-      .slice(0, 2)
-      .concat(roles.length >= 2 ? [`compare ${roles.map((r) => r.aliases[0] ?? r.name).join(" ")}`] : []),
   };
 }

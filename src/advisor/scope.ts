@@ -125,7 +125,10 @@ export function occupationSocs(
 ): string[] {
   if (named.official?.length) return named.official;
   if (named.occupation?.soc) return [socOf(named.occupation.soc)];
-  return kb.official?.titles.lookup(named.typed) ?? [];
+  const byTyped = kb.official?.titles.lookup(named.typed) ?? [];
+  // A field's name ("teaching") is no title of its own: the listed occupation's first title is.
+  const first = named.occupation?.titles[0];
+  return byTyped.length || !first ? byTyped : (kb.official?.titles.lookup(first) ?? []);
 }
 
 /** Said first where a place was asked: the official figures here are the whole country's. */

@@ -27,9 +27,12 @@ export function checklist(role: Role, user: UserContext, usedPreferences: string
   };
 }
 
-/** What the target role needs that the current role does not cover, less what the user has ticked. */
-export function skillGap(kb: KnowledgeBase, from: Role, to: Role, user: UserContext): SkillGap {
-  const have = new Set(skillLists(from).flatMap((g) => g.items.map(skillId)));
+/** What the target role needs beyond `have` (skill ids), less what the user has ticked. */
+export function toLearnFor(
+  to: Role,
+  have: ReadonlySet<string>,
+  user: UserContext,
+): Pick<SkillGap, "toLearn" | "alreadyHave" | "ticked"> {
   const toLearn = skillLists(to)
     .map((g) => ({
       group: g.group,
@@ -41,14 +44,22 @@ export function skillGap(kb: KnowledgeBase, from: Role, to: Role, user: UserCont
     }))
     .filter((g) => g.items.length > 0);
   const targetSkills = skillLists(to).flatMap((g) => g.items);
+  return {
+    toLearn,
+    alreadyHave: targetSkills.filter((s) => have.has(skillId(s))),
+    ticked: targetSkills.filter((s) => !have.has(skillId(s)) && user.ticked.has(skillId(s))),
+  };
+}
+
+/** What the target role needs that the current role does not cover, less what the user has ticked. */
+export function skillGap(kb: KnowledgeBase, from: Role, to: Role, user: UserContext): SkillGap {
+  const have = new Set(skillLists(from).flatMap((g) => g.items.map(skillId)));
   const curated = kb.knowledge.comparisons.find((c) => c.roles.includes(from.id) && c.roles.includes(to.id));
   return {
     kind: "gap",
     from: roleRef(from),
     to: roleRef(to),
-    toLearn,
-    alreadyHave: targetSkills.filter((s) => have.has(skillId(s))),
-    ticked: targetSkills.filter((s) => !have.has(skillId(s)) && user.ticked.has(skillId(s))),
+    ...toLearnFor(to, have, user),
     ...(curated
       ? {
           curated: {

@@ -237,6 +237,7 @@ function lines(a: Answer): string[] {
     case "gap":
       return [
         rule(`From ${a.from.name} to ${a.to.name}`),
+        ...(a.note ? [a.note, ""] : []),
         ...(a.weighing
           ? [
               "Pay side by side:",

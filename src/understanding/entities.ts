@@ -52,6 +52,8 @@ export interface Entities {
   pronoun: boolean;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
   weighing: boolean;
+  /** "switch", "moving", "leave", "transition": the question is about changing roles. */
+  moving: boolean;
   /** The tokens with each entity replaced by a placeholder, for the intent classifier. */
   masked: string[];
 }
@@ -164,9 +166,19 @@ const weighingPhrases = [
   "pivot to",
 ];
 
+/** Words of changing roles: "switch", "moving", "leave", "transition", "pivot". */
+const moveWords = new Set(
+  "switch switching move moving transition transitioning pivot pivoting leave leaving quit quitting change changing".split(
+    " ",
+  ),
+);
+
 // "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
 const fromMarkers = new Set([
   "from",
+  "work",
+  "working",
+  "worked",
   "im",
   "am",
   "currently",
@@ -196,7 +208,8 @@ function markerBefore(tokens: string[], start: number, markers: ReadonlySet<stri
     const t = tokens[i] ?? "";
     if (markers.has(t)) return true;
     // Stop at a word that is neither an article nor filler: the marker must be close to the role.
-    if (!["a", "an", "the", "as", "work", "working", "worked", "be", "want", "i"].includes(t)) return false;
+    if (!["a", "an", "the", "as", "in", "work", "working", "worked", "be", "want", "i"].includes(t))
+      return false;
   }
   return false;
 }
@@ -242,10 +255,21 @@ export function extractEntities(
     }
   };
   const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
-  // Chat's "rn" ("right now") ending a question is no registered nurse: "r they hiring a lot rn".
-  if (tokens.length >= 3 && tokens[tokens.length - 1] === "rn") taken[tokens.length - 1] = true;
+  // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
+  // a word that no job title follows ("im a sys admin rn, thinking bout devops").
+  tokens.forEach((t, i) => {
+    if (t !== "rn" || i === 0) return;
+    const end = i === tokens.length - 1 && tokens.length >= 3;
+    if (end || !questionWords.has(tokens[i - 1] ?? "")) taken[i] = true;
+  });
 
   const uncovered: Entities["uncovered"] = [];
+  // Where each uncovered occupation starts, for which side of a move it is on.
+  const uncoveredStarts: number[] = [];
+  const addUncovered = (entry: Entities["uncovered"][number], start: number) => {
+    uncovered.push(entry);
+    uncoveredStarts.push(start);
+  };
   const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
   // An occupation's own official title wins over a shorter covered role name or listed occupation inside
   // it ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
@@ -259,11 +283,14 @@ export function extractEntities(
     const overlapping = exactRoles.filter((r) => r.start < m.end && m.start < r.end);
     if (overlapping.some((r) => r.end - r.start >= m.end - m.start)) continue;
     const soc = m.socs[0] ?? "";
-    uncovered.push({
-      occupation: officialOccupation(kb, soc),
-      typed: tokens.slice(m.start, m.end).join(" "),
-      official: m.socs,
-    });
+    addUncovered(
+      {
+        occupation: officialOccupation(kb, soc),
+        typed: tokens.slice(m.start, m.end).join(" "),
+        official: m.socs,
+      },
+      m.start,
+    );
     claim({ entries: [], start: m.start, end: m.end, distance: 0 }, "xrole");
   }
   // A covered role's name wins over an occupation title inside it ("big data cloud engineer" is not a
@@ -276,7 +303,7 @@ export function extractEntities(
       (r) => r.start < m.end && m.start < r.end && r.end - r.start >= m.end - m.start,
     );
     if (!occupation || inside) continue;
-    uncovered.push({ occupation, typed: tokens.slice(m.start, m.end).join(" ") });
+    addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
     claim(m, "xrole");
   }
 
@@ -342,7 +369,10 @@ export function extractEntities(
     const code = socCodeIn(open());
     if (code && official.bySoc.has(code.soc)) {
       const m = { entries: [], start: code.start, end: code.end, distance: 0 };
-      uncovered.push({ occupation: officialOccupation(kb, code.soc), typed: code.soc, official: [code.soc] });
+      addUncovered(
+        { occupation: officialOccupation(kb, code.soc), typed: code.soc, official: [code.soc] },
+        code.start,
+      );
       claim(m, "xrole");
     }
     const fixable = (w: string) =>
@@ -368,7 +398,10 @@ export function extractEntities(
           continue;
       }
       const soc = m.socs[0] ?? "";
-      uncovered.push({ occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs });
+      addUncovered(
+        { occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs },
+        m.start,
+      );
       claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
     }
   }
@@ -451,6 +484,9 @@ export function extractEntities(
   roles.forEach((role, i) => {
     if (!from && role !== to && markerBefore(tokens, roleStarts[i] ?? 0, fromMarkers)) from = role;
   });
+  // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
+  const leaving = uncoveredStarts.findIndex((start) => markerBefore(tokens, start, fromMarkers));
+  if (leaving >= 0 && roles.length === 1 && !to && !from) to = roles[0];
   if (roles.length === 2) {
     const [a, b] = roles as [Role, Role];
     if (from && !to) to = from === a ? b : a;
@@ -482,6 +518,7 @@ export function extractEntities(
     pronoun,
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
+    moving: tokens.some((t) => moveWords.has(t)) || text.includes(" career change "),
     masked: masked.filter((t) => t !== ""),
   };
 }

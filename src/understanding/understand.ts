@@ -327,6 +327,23 @@ const names = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownT
 /** Words that set one named role against another. */
 const setAgainst = new Set(["or", "vs", "versus", "than", "between", "compared", "against"]);
 
+/** "how much more would i make": pay asked in words the classifier may not weigh alone. */
+const payAsked = /\b(make|earn|earning|pay|paid|salary|money|comp)\b/;
+
+/** Words that ask for roles to be compared rather than moved between. */
+const comparing = new Set([
+  ...setAgainst,
+  "compare",
+  "comparison",
+  "difference",
+  "differences",
+  "diff",
+  "differ",
+]);
+
+/** What someone asks about a move they were just shown: what to learn, how to get there. */
+const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools", "gettingStarted", "path", "gap"]);
+
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
 
@@ -374,7 +391,18 @@ function resolve(
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
   // "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": a move between
   // two named roles that is weighed, or asked the way there, is the move whatever else the words suggest.
-  if (move && (intent === "gettingStarted" || intent === "path" || e.weighing)) rule("gap");
+  if (move && (intent === "gettingStarted" || intent === "path" || e.weighing || e.moving)) rule("gap");
+  // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
+  if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
+  // "should i leave devops?", "im a network admin looking to make a move": where to is asked back.
+  // Not a pay question: "which city should I move to" as an ML engineer ranks places.
+  const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
+  if (startOnly && (!thread[0] || thread[0] === e.from)) rule("gap");
+  // After a move's answer, a question about it that names nothing is about that move: "what should i learn
+  // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
+  const afterMove = context?.intent === "gap" && thread.length === 2 && names(e) === 0 && !payDetail;
+  if (afterMove && (e.weighing || learning.has(intent))) rule("gap");
+  if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
@@ -384,8 +412,10 @@ function resolve(
   // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from) rule("gap");
   // "should I switch to product management?": the move into it, from the thread's role when there is one.
-  if (e.weighing && e.roles.length === 1 && e.to && !e.from && (moveIntents.has(intent) || isGuess(c)))
-    rule("gap");
+  // "what about moving to data scientist": a move into the one role named, whatever else the words suggest.
+  if (e.roles.length === 1 && e.to && !e.from && !payIntents.has(intent)) {
+    if (e.moving || (e.weighing && (moveIntents.has(intent) || isGuess(c)))) rule("gap");
+  }
   let roles = e.roles;
   let from = e.from;
   let to = e.to;
@@ -395,16 +425,21 @@ function resolve(
     if (roles.length === 0) {
       roles = thread;
       inherited.push("roles");
+      // The thread's move: its context keeps where it leads first, where it starts second.
+      if (afterMove && intent === "gap") [to, from] = thread;
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
       const named = roles[0] as Role;
       roles = [thread[0], named];
       inherited.push("roles");
       if (intent === "gap") {
+        // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays.
+        const start = context?.intent === "gap" && thread[1] ? thread[1] : thread[0];
         if (e.from === named) to = thread[0];
         else {
-          from = thread[0];
+          from = start;
           to = named;
+          roles = [start, named];
         }
       }
     }

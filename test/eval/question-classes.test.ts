@@ -250,6 +250,68 @@ describe("weighing a move", () => {
     expect(renderText(move as Answer)).toContain("From Software Engineer to DevOps Engineer");
   });
 
+  it("weighs a move put without a word of weighing, and reads two roles joined by 'to' as a move", () => {
+    for (const [q, heading] of [
+      ["i'm a sysadmin, want to become an sre", "From System Administrator to Site Reliability Engineer"],
+      ["transition from qa to devops", "From QA Engineer to DevOps Engineer"],
+      ["from data analyst to data scientist how long", "From Data Analyst to Data Scientist"],
+      ["swe to mle", "From Software Engineer to Machine Learning Engineer"],
+      ["leave pm for em?", "From Product Manager to Engineering Manager"],
+      [
+        "i work as a backend developer, is engineering manager a step up",
+        "From Back-End Developer to Engineering Manager",
+      ],
+      [
+        "im a sys admin rn, thinking bout devops tbh, worth it?",
+        "From System Administrator to DevOps Engineer",
+      ],
+    ] as const) {
+      const out = answerText(q);
+      expect(out, q).toContain(heading);
+      expect(out, q).toContain("Pay side by side");
+    }
+    // A word of comparing keeps it a comparison.
+    expect(answerQuestion(kb, "compare swe to mle").kind).toBe("compare");
+  });
+
+  it("asks where to when a move names only the role it leaves", () => {
+    for (const q of [
+      "should i leave devops?",
+      "thinking of leaving it support, what are my options",
+      "i'm a qa engineer, thinking of switching careers",
+    ]) {
+      const a = answerQuestion(kb, q);
+      expect(a.kind, q).toBe("clarify");
+      expect(renderText(a), q).toMatch(/Which role do you want to move to from /);
+    }
+    // Not where a place is asked: "which city should I move to" ranks places.
+    expect(
+      answerText("If I'm an ML engineer and want the highest salary, which US city should I move to?"),
+    ).toContain("New York City");
+  });
+
+  it("answers what comes after a move's answer about that move", () => {
+    const [, instead, learn, more] = thread(
+      "swe -> mle worth it?",
+      "what about devops instead",
+      "what should i learn first",
+      "how much more would i make",
+    );
+    expect(renderText(instead as Answer)).toContain("From Software Engineer to DevOps Engineer");
+    const learning = renderText(learn as Answer);
+    expect(learning).toContain("From Software Engineer to DevOps Engineer");
+    expect(learning).toContain("To learn");
+    expect(learning).not.toContain("Pay side by side");
+    expect(more?.kind).toBe("pay-compare");
+    expect(renderText(more as Answer)).toContain("DevOps Engineer vs Software Engineer");
+    const [, fromHere] = thread("tell me about data engineer", "what about moving to ml engineer from here");
+    expect(renderText(fromHere as Answer)).toContain(
+      "From Software Data Engineer to Machine Learning Engineer",
+    );
+    const [, fromThread] = thread("i'm a data analyst", "what about moving to data scientist");
+    expect(renderText(fromThread as Answer)).toContain("From Data Analyst to Data Scientist");
+  });
+
   it("keeps a plain skill-gap question to the gap", () => {
     const out = answerText("what do I need to learn to move from swe to mle");
     expect(out).toContain("To learn");

@@ -123,6 +123,18 @@ describe("career data import", () => {
     expect(renderText(answerQuestion(kb, "what does a software buyer earn"))).toContain(
       "Buyers and Purchasing Agents (SOC 13-1020)",
     );
+    // A move from an occupation into a role: the occupation's figures beside the role's, then all it needs.
+    for (const q of [
+      "purchasing clerk to software engineer, worth it?",
+      "im a purchasing clerk, should i switch to swe",
+    ]) {
+      const move = renderText(answerQuestion(kb, q));
+      expect(move, q).toContain("From Buyers and Purchasing Agents to Software Engineer");
+      expect(move, q).toMatch(/Read “purchasing clerk” as Buyers and Purchasing Agents \(SOC 13-1020\)/);
+      expect(move, q).toMatch(/Buyers and Purchasing Agents:\n\s+- Median annual wage[^\n]*\$71,000/);
+      expect(move, q).toContain("On these figures Software Engineer pays more.");
+      expect(move.indexOf("Outlook side by side"), q).toBeLessThan(move.indexOf("To learn"));
+    }
     const obgyn = renderText(answerQuestion(kb, "29-1218"));
     expect(obgyn).toContain("at or above the top wage BLS publishes");
     expect(obgyn).not.toMatch(/Median annual wage[^\n]*\$/);

@@ -53,6 +53,7 @@ export function payCompareBlocks(a: PayComparison): KnownBlock[] {
 export function gapBlocks(a: SkillGap): KnownBlock[] {
   return [
     header(`From ${a.from.name} to ${a.to.name}`),
+    ...(a.note ? context([esc(a.note)]) : []),
     ...(a.weighing
       ? [
           ...fieldSections(
