@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
 import type { Topic } from "../knowledge/sections.js";
+import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
@@ -12,6 +13,7 @@ import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
 import { moveStart, weighMove, weighMoveFromOccupation } from "./move.js";
+import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import {
   factAnswer,
@@ -76,6 +78,18 @@ const ranksRoles = (question: string) => tokenize(question).some((w) => roleNoun
 const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
 
 /** Roles people ask about most, offered when a question names none. */
+/**
+ * What people mean by "IT" as a field: BLS's occupations that support and run computer systems (user and
+ * network support, systems and database administration, information security).
+ */
+const itOccupations = ["15-1232", "15-1231", "15-1244", "15-1242", "15-1212"];
+
+/** The roles of the IT field, by the occupation their figures come from first, the usual way in first. */
+function itRoles(kb: KnowledgeBase): Role[] {
+  const rank = (r: Role) => itOccupations.indexOf(socOf(r.onet[0] ?? ""));
+  return kb.knowledge.roles.filter((r) => rank(r) >= 0).sort((a, b) => rank(a) - rank(b));
+}
+
 function popularRoles(kb: KnowledgeBase): Role[] {
   return ["machine-learning-engineer", "software-engineer", "data-science-engineer"]
     .map((id) => kb.roleById.get(id))
@@ -101,6 +115,15 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
       `Which ${tokenize(kind[0]?.name ?? "").at(-1)} do you mean? Pick one, or name it in your question:`,
       kind.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
     );
+  // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
+  if (u?.entities.itField) {
+    const it = itRoles(kb);
+    if (it.length >= 2)
+      return clarify(
+        "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
+        it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      );
+  }
   // "what tools does it use?" with no thread to say what "it" is: only the person can say.
   if (u && !u.entities.pronoun) {
     const words = understanderFor(kb).wordsOf(intent);
@@ -194,21 +217,52 @@ function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
   );
 }
 
+const asksCertificates = (question: string) =>
+  /\b(certs?|certifications?|certificates?|certified)\b/i.test(question);
+
+/**
+ * "what certs help?": what the role's file says about certifications, wherever it says it (education,
+ * getting started, advice); where it names none, its education, saying first that it names none.
+ */
+function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): Answer {
+  const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
+  const said = lines.filter((l) => /certif/i.test(l));
+  const education = roleTopicAnswer(kb, question, role, "education");
+  if (said.length === 0)
+    return {
+      ...education,
+      facts: [`The knowledge base names no certification for ${role.name}.`, ...education.facts],
+    };
+  return factAnswer(
+    question,
+    `Certifications for ${withArticle(role.name)}:`,
+    said,
+    education.citations,
+    education.followups,
+  );
+}
+
 const asksWhatToLearn = (question: string) => /\b(learn|learning|skills?|study|know)\b/i.test(question);
 
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;
 
-/** Whether a question names anything of its own: a role, an occupation, a level, a place, a company, a kind of skill. */
-const namesNothing = (u: Understanding) =>
+/** Whether a question names a job or anything about one: a role, an occupation, a company, a kind of skill. */
+const namesNoJob = (u: Understanding) =>
   u.entities.roles.length === 0 &&
   u.entities.uncovered.length === 0 &&
   !u.entities.unknownTitle &&
-  !u.entities.level &&
-  !u.entities.place &&
-  !u.entities.unlistedPlace &&
   !u.entities.company &&
   !u.entities.skillKind;
+
+/** Whether a question names anything of its own: a job, a level, a place. */
+const namesNothing = (u: Understanding) =>
+  namesNoJob(u) && !u.entities.level && !u.entities.place && !u.entities.unlistedPlace;
+
+/** The place a question named, by its name, whether the knowledge has figures for it or not. */
+const placeAsked = (kb: KnowledgeBase, u: Understanding) =>
+  u.unlistedPlace ??
+  (u.entities.place ? kb.knowledge.locations.find((l) => l.id === u.entities.place)?.name : undefined);
 
 /** What two or three roles share: skills and industries, computed from their files. */
 function commonAnswer(
@@ -234,11 +288,11 @@ function commonAnswer(
 }
 
 /** Answers about several roles as one: each role's headline and facts in turn. */
-function together(question: string, answers: QuestionAnswer[]): Answer {
+function together(question: string, answers: QuestionAnswer[], headline?: string): Answer {
   if (answers.length === 1) return answers[0] as Answer;
   return factAnswer(
     question,
-    undefined,
+    headline,
     answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
     answers.flatMap((a) => a.citations),
     answers[0]?.followups ?? [],
@@ -282,14 +336,13 @@ export function answerUnderstood(
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
     const counterpart = pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined;
-    const placeAsked =
-      u.unlistedPlace ?? (e.place ? kb.knowledge.locations.find((l) => l.id === e.place)?.name : undefined);
+    const place = placeAsked(kb, u);
     return answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
       ...(counterpart ? { comparedWith: counterpart } : {}),
-      ...(placeAsked ? { place: placeAsked } : {}),
+      ...(place ? { place } : {}),
     });
   }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
@@ -316,8 +369,27 @@ export function answerUnderstood(
     (intent === "offTopic" && tokenize(q).length <= shortFollowUp);
   // A follow-up about the occupation the thread is on ("is it growing?", "what do they need to start?"):
   // its official answer again, which holds pay, outlook and entry requirements alike.
-  if (u.threadOccupation && u.roles.length === 0 && namesNothing(u) && roleIntents.has(intent))
-    return answerOccupation(kb, { typed: u.threadOccupation, official: [u.threadOccupation] });
+  // So is one that only changes the place or level ("what about in seattle", "entry level?"): the same
+  // national figures, saying first that there are none for that place or level.
+  if (u.threadOccupation && u.roles.length === 0 && namesNoJob(u) && roleIntents.has(intent)) {
+    const place = placeAsked(kb, u);
+    const level = e.level ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
+    return answerOccupation(kb, {
+      typed: u.threadOccupation,
+      official: [u.threadOccupation],
+      ...(place ? { place } : {}),
+      ...(level ? { level } : {}),
+    });
+  }
+  // "is it hard to get into", "skills for both?", "which has better outlook" with nothing before them to
+  // lean on: only the person can say which role.
+  const leansOnNothing =
+    u.threadRoles.length === 0 && !u.threadOccupation && u.roles.length === 0 && namesNothing(u);
+  if (leansOnNothing && roleIntents.has(intent) && (e.pronoun || /^which\b/i.test(q)) && !u.ranking)
+    return whichRole(kb, intent, user, u);
+  // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
+  if (leansOnNothing && e.itField && !u.ranking)
+    return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
   if (u.threadRoles.length > 0 && namesNothing(u) && unsure) return aboutThreadRole(u.threadRoles, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
@@ -386,13 +458,16 @@ export function answerUnderstood(
         );
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
       if (intent === "gettingStarted" && role.gettingStarted.length === 0) return becoming(kb, q, role);
+      if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
-      // "which one has the better outlook?" after a comparison: each role's, one after the other.
+      // "which one has the better outlook?" after a comparison: which grows faster on BLS's projections,
+      // then each role's outlook, one after the other.
       return together(
         q,
         u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+        outlookVerdict(kb, u.roles.slice(0, 3)),
       );
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.

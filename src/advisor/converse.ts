@@ -61,6 +61,14 @@ export function converse(
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   const answer = advise(kb, withThreadRole(command, context), user);
+  // "compare data engineer vs data scientist pay", "compare swe and accountant": a side the grammar cannot
+  // read as a role, where the question pipeline finds two things to compare, is answered as that question.
+  if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {
+    const asked = ask(kb, `compare ${command.roles.join(" vs ")}`, { ...(context ? { context } : {}), user });
+    const e = asked.understanding.entities;
+    if (e.roles.length + e.uncovered.length >= 2 && !e.unread)
+      return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
+  }
   return { answer, context: contextAfter(answer, context ?? { roles: [] }) };
 }
 

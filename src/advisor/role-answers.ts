@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
+import { socOf } from "../official/data.js";
 import { socOfSource } from "../official/figures.js";
 import type { SkillKind } from "../understanding/language.js";
 import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
@@ -288,6 +289,8 @@ export interface PaySide {
   figures: FigureView[];
   /** The one figure the verdict weighs. */
   representative?: Figure;
+  /** The official occupations (SOC codes) the side's official figures come from. */
+  socs?: string[];
 }
 
 export function roleSide(kb: KnowledgeBase, role: Role): PaySide {
@@ -296,7 +299,21 @@ export function roleSide(kb: KnowledgeBase, role: Role): PaySide {
     ref: roleRef(role),
     figures: payHeadline(kb, role),
     ...(figure ? { representative: figure } : {}),
+    socs: role.onet.map(socOf),
   };
+}
+
+/**
+ * Said where two sides' official figures come from overlapping occupations ("security engineer" takes in
+ * information security analysts): one figure each then tells them apart no better than a guess.
+ */
+export function overlapNote(kb: KnowledgeBase, sides: readonly { socs?: string[] }[]): string | undefined {
+  const [a, b] = sides;
+  if (sides.length !== 2 || !a?.socs || !b?.socs) return undefined;
+  const shared = a.socs.find((soc) => b.socs?.includes(soc));
+  if (!shared) return undefined;
+  const title = kb.official?.bySoc.get(shared)?.title.toLowerCase() ?? `SOC ${shared}`;
+  return `Their official figures overlap (both take in ${title}), so they do not show which one is ahead.`;
 }
 
 /** "Which pays more, MLE or SWE?": each role's headline figures, and a verdict only where they compare. */
@@ -336,13 +353,16 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
     const top = sorted[0];
     const tied = sorted[1]?.representative?.value === top?.representative?.value;
     const shared = sameOccupationNote(kb, figures);
+    const overlap = sameKind && socOfSource(figures[0]?.source ?? "") ? overlapNote(kb, sides) : undefined;
     verdict = shared
       ? shared
-      : tied
-        ? "On these figures they pay the same."
-        : sameKind
-          ? `On these figures ${top?.ref.name} pays more.`
-          : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; the highest listed is ${top?.ref.name}'s.`;
+      : overlap
+        ? overlap
+        : tied
+          ? "On these figures they pay the same."
+          : sameKind
+            ? `On these figures ${top?.ref.name} pays more.`
+            : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; of the first figure each, ${top?.ref.name}'s is higher.`;
   }
   return {
     kind: "pay-compare",

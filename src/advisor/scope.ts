@@ -68,6 +68,8 @@ export interface OccupationAsked {
   comparedWith?: Counterpart;
   /** A place the question named ("electrician salary texas"): the layer's figures are national. */
   place?: string;
+  /** A level the question named ("entry level?"), by its name: BLS does not split pay by level. */
+  level?: string;
 }
 
 /** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
@@ -138,6 +140,13 @@ function inPlace(answer: OccupationAnswer, place: string | undefined): Occupatio
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
+/** Said first where a level was asked: BLS does not split pay by level; its percentiles show the spread. */
+function atLevel(answer: OccupationAnswer, level: string | undefined): OccupationAnswer {
+  if (!level) return answer;
+  const line = `No ${level.toLowerCase()} figures: BLS does not split pay by level, so these cover all levels; the 10th and 90th percentiles show the spread from the bottom to the top.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}
+
 /**
  * The one answer for an occupation the knowledge has no curated role for. With official figures for it
  * (the imported layer, or the committed figures of the curated roles' occupations), the occupation's own
@@ -157,7 +166,11 @@ export function answerOccupation(
       known.map((o) => `role ${o.soc}`),
     );
   const [one] = known;
-  if (one) return inPlace(beside(occupationAnswer(kb, one, asked.typed), asked.comparedWith), asked.place);
+  if (one)
+    return atLevel(
+      inPlace(beside(occupationAnswer(kb, one, asked.typed), asked.comparedWith), asked.place),
+      asked.level,
+    );
   const near = nearest(kb, asked.typed, asked.occupation);
   return {
     kind: "out-of-scope",

@@ -261,6 +261,9 @@ const threadWords = new Set([
   "either",
 ]);
 
+/** The words of longer ways to say the thread's roles: "both of them", "each of those two". */
+const threadWordParts = new Set([...threadWords, "of", "the", "two", "these", "one", "ones", "all"]);
+
 function needsRole(
   kb: KnowledgeBase,
   command: "role" | "skills" | "path",
@@ -274,7 +277,8 @@ function needsRole(
     .trim();
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, "name a role");
   // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
-  if (threadWords.has(normalize(rest))) return { kind: "ask", question: whole };
+  if (threadWords.has(normalize(rest)) || tokenize(rest).every((w) => threadWordParts.has(w)))
+    return { kind: "ask", question: whole };
   // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
   if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
   // "skills needed for it support": one role named among other words is that role.

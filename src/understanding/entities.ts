@@ -50,6 +50,8 @@ export interface Entities {
   to?: Role;
   /** "it", "they", "that role": the question leans on what came before. */
   pronoun: boolean;
+  /** "IT" the field, left on its own ("skills for IT", "careers in IT"), not part of a role's name. */
+  itField: boolean;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
   weighing: boolean;
   /** "switch", "moving", "leave", "transition": the question is about changing roles. */
@@ -498,7 +500,8 @@ export function extractEntities(
     tokens.some((t, i) => pronouns.has(t) && !itField.has(i)) ||
     pronounPhrases.some((p) => text.includes(` ${p} `));
   // The field left on its own ("best paid jobs in IT") reads to the classifier as "tech" does.
-  for (const i of itField) if (!taken[i]) masked[i] = "tech";
+  const fieldLeft = [...itField].filter((i) => !taken[i]);
+  for (const i of fieldLeft) masked[i] = "tech";
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + uncovered.length >= 2) masked.push("xroles");
   return {
@@ -516,6 +519,7 @@ export function extractEntities(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun,
+    itField: fieldLeft.length > 0,
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
     moving: tokens.some((t) => moveWords.has(t)) || text.includes(" career change "),

@@ -9,7 +9,7 @@ import { editDistance } from "../knowledge/core/text.js";
 
 /** Words that make "it" in front of them the field: "it support", "it director", "it jobs". */
 const fieldCompounds = new Set(
-  "support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people guy guys lead leads head operations ops services service salary salaries pay".split(
+  "support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects cert certs certification certifications person people guy guys lead leads head operations ops services service salary salaries pay".split(
     " ",
   ),
 );
@@ -30,10 +30,17 @@ const pronounLeads = new Set(
 );
 
 /**
- * A verb of earning right after "it <word of the field>" makes "it support" the subject, whatever comes
- * before: "how much does it support make", against "does it support python".
+ * A verb of earning or doing right after "it <word of the field>" makes "it support" the subject, whatever
+ * comes before: "how much does it support make", "what does it support do", against "does it support python".
  */
-const earnVerbs = new Set(["make", "earn", "earns", "makes"]);
+const earnVerbs = new Set(["make", "earn", "earns", "makes", "do", "need", "needs", "involve", "require"]);
+
+/** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
+const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
+
+/** The word at `at`, or the one after it when `at` holds an adverb. */
+const verbAfter = (tokens: string[], at: number) =>
+  adverbs.has(tokens[at] ?? "") ? (tokens[at + 1] ?? "") : (tokens[at] ?? "");
 
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set(
@@ -41,6 +48,9 @@ const fieldHolders = new Set(
     " ",
   ),
 );
+
+/** Verbs of getting in: "break into it", "get into it". */
+const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
 
 /** Titles that "of it" completes: "director of it", "head of it". */
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
@@ -65,7 +75,7 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     const before = tokens[i - 1] ?? "";
     const after = tokens[i + 1] ?? "";
     if (capitalised(raw, occurrence)) positions.add(i);
-    else if (compound(after) && (!pronounLeads.has(before) || earnVerbs.has(tokens[i + 2] ?? "")))
+    else if (compound(after) && (!pronounLeads.has(before) || earnVerbs.has(verbAfter(tokens, i + 2))))
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
     else if (
@@ -75,6 +85,8 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       (after === "" || !/^[a-z]/.test(after) || after === "and" || after === "or")
     )
       positions.add(i);
+    // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
+    else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
   });
   return positions;
 }

@@ -151,6 +151,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const text = stripSlackMarkup(question.slice(0, maxQuestionLength))
         // "swe -> mle": an arrow between roles is a move to the second.
         .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
+        // "I.T." with its dots is always the field: written as the capitals that say so.
+        .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
         .replace(/\s+/g, " ")
         .trim();
       const tokens = tokenize(text);
@@ -327,8 +329,18 @@ const names = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownT
 /** Words that set one named role against another. */
 const setAgainst = new Set(["or", "vs", "versus", "than", "between", "compared", "against"]);
 
+/** The words of "what is a …" around a role named alone. */
+const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly", "s"]);
+
+/** Words that make a question about skills one about soft skills. */
+const softWords =
+  /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/;
+
 /** "how much more would i make": pay asked in words the classifier may not weigh alone. */
 const payAsked = /\b(make|earn|earning|pay|paid|salary|money|comp)\b/;
+
+/** Words of a job market's growth. */
+const growthAsked = /\b(grow|grows|growing|growth|demand|outlook|hiring|openings)\b/;
 
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
@@ -339,6 +351,25 @@ const comparing = new Set([
   "differences",
   "diff",
   "differ",
+  "different",
+  // "is data science similar to data engineering": likeness is a comparison, not a move.
+  "similar",
+  "same",
+  "close",
+  "closer",
+  "equivalent",
+  "related",
+  "alike",
+  "overlap",
+]);
+
+/** What a question asks to learn or have for a role: "what skills to switch to data science" stays that. */
+const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
+  "skills",
+  "tools",
+  "softSkill",
+  "education",
+  "experience",
 ]);
 
 /** What someone asks about a move they were just shown: what to learn, how to get there. */
@@ -379,6 +410,17 @@ function resolve(
     intent = to;
     ruled = true;
   };
+  // "skills for both?", "what technical skills…": skills named with no word of the soft kind are the
+  // role's skills, whatever the classifier leans to.
+  if (intent === "softSkill" && /\bskills?\b/.test(text) && !softWords.test(text)) rule("skills");
+  // "which one is growing more": growth asked in words of more and less is the outlook, not pay.
+  if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
+  // "what certs help", "any certifications?": credentials are a question of education, not of help.
+  if (/\b(certs?|certifications?|certificates?)\b/i.test(text) && !payAsked.test(text) && intent !== "gap")
+    rule("education");
+  // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
+  const bare = e.masked.filter((w) => !whatIsWords.has(w));
+  if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
   if (fragment && againstWord && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
@@ -413,7 +455,7 @@ function resolve(
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from) rule("gap");
   // "should I switch to product management?": the move into it, from the thread's role when there is one.
   // "what about moving to data scientist": a move into the one role named, whatever else the words suggest.
-  if (e.roles.length === 1 && e.to && !e.from && !payIntents.has(intent)) {
+  if (e.roles.length === 1 && e.to && !e.from && !payIntents.has(intent) && !learningAbout.has(intent)) {
     if (e.moving || (e.weighing && (moveIntents.has(intent) || isGuess(c)))) rule("gap");
   }
   let roles = e.roles;

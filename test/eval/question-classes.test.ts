@@ -438,3 +438,80 @@ describe("occupations with no data", () => {
     expect(official).toMatchObject({ kind: "occupation", soc: "15-1252" });
   });
 });
+
+describe("follow-ups that lean on an occupation, on two roles, or on nothing", () => {
+  it("keeps an official occupation the subject when a follow-up changes only the place or the level", () => {
+    const [, seattle, level] = thread("15-1254 salary", "what about in seattle", "entry level?");
+    for (const a of [seattle, level]) expect(a?.kind).toBe("occupation");
+    expect(renderText(seattle as Answer)).toContain(
+      "No figures for Seattle, WA: the official layer holds national figures only",
+    );
+    expect(renderText(level as Answer)).toContain("No entry level figures: BLS does not split pay by level");
+  });
+
+  it("says which role grows faster on BLS's projections after a comparison, or why it cannot", () => {
+    const [, outlook] = thread("data engineer vs data scientist", "which has better outlook");
+    expect(renderText(outlook as Answer)).toContain(
+      "On BLS's projections of employment change, 2024–34, Data Scientist grows faster: Data Scientist 33.5% (data scientists), Software Data Engineer 8.7% (database architects).",
+    );
+    const [, same] = thread("compare sre and devops engineer", "which has better outlook");
+    expect(renderText(same as Answer)).toContain("the projection does not tell these roles apart");
+  });
+
+  it("reads a comparison the grammar cannot, with a word after the roles, as the question it is", () => {
+    const [compared, austin] = thread("compare data engineer vs data scientist pay", "and in austin?");
+    expect(compared?.kind).toBe("compare");
+    expect(renderText(austin as Answer)).toContain(
+      "The knowledge base has no Texas (Austin, Dallas) figure for Software Data Engineer",
+    );
+    // A word that is no role at all is still named as such.
+    expect(renderText(thread("compare mle xyzzyq")[0] as Answer)).toContain(
+      'I don\'t know a role called "xyzzyq"',
+    );
+  });
+
+  it("gives both roles' skills for 'skills for both?', and asks which roles when nothing came before", () => {
+    const [, both] = thread("compare sre and devops engineer", "skills for both?");
+    expect(renderText(both as Answer)).toContain("Skills for Site Reliability Engineer and DevOps Engineer");
+    for (const q of ["skills for both?", "which has better outlook", "is it hard to get into"]) {
+      const a = answerQuestion(kb, q);
+      expect(a.kind, q).toBe("clarify");
+      expect(renderText(a), q).toContain("Which role do you mean?");
+    }
+  });
+
+  it("answers certification questions from what the role's file says about certifications", () => {
+    const [, certs] = thread("how do i become a cybersecurity analyst", "what certs help");
+    const out = renderText(certs as Answer);
+    expect(out).toContain("Certifications for an Information Security Analyst");
+    expect(out).toContain("professional security certification");
+    const [, none] = thread("skills for a devops engineer?", "any certs worth getting?");
+    expect(renderText(none as Answer)).toContain(
+      "The knowledge base names no certification for DevOps Engineer.",
+    );
+  });
+});
+
+describe("IT the field, with no role named", () => {
+  it("offers the IT roles, the usual way in first, for a question about the field", () => {
+    for (const q of [
+      "what skills do i need for IT",
+      "careers in IT",
+      "do i need a degree for i.t.",
+      "best it certs for beginners",
+    ]) {
+      const a = answerQuestion(kb, q);
+      expect(a.kind, q).toBe("clarify");
+      const out = renderText(a);
+      expect(out, q).toContain("Which IT role do you mean? IT support is the usual way in.");
+      expect(out.indexOf("it support specialist"), q).toBeLessThan(out.indexOf("system administrator"));
+    }
+  });
+
+  it("reads 'it security', 'cybersecurity' and 'what does it support do' as the roles they name", () => {
+    expect(answerText("it security salary")).toContain("Information Security Analyst pay");
+    expect(answerText("cybersecurity salary")).toContain("Information Security Analyst pay");
+    expect(answerText("what does it support do")).toContain("What an IT Support Specialist does");
+    expect(answerText("whats an it support specialist")).toContain("What an IT Support Specialist does");
+  });
+});

@@ -26,8 +26,19 @@ describe("pay comparisons", () => {
     expect(slack).toContain("Both figures are the same official occupation");
   });
 
-  it("still names the higher-paid role where the figures differ", () => {
-    expect(text("mle vs swe pay")).toMatch(/the highest listed is \w[\w ]*'s|pays more\./);
+  it("still names the higher-paid role where the figures differ, and which first figure is higher where they do not compare", () => {
+    expect(text("devops vs data scientist pay")).toContain("On these figures");
+    expect(text("mle vs swe pay")).toContain(
+      "so they do not compare one-to-one; of the first figure each, Software Engineer's is higher.",
+    );
+  });
+
+  it("gives no verdict between roles whose official figures come from overlapping occupations", () => {
+    const out = text("security analyst vs security engineer, which pays more");
+    expect(out).toContain(
+      "Their official figures overlap (both take in information security analysts), so they do not show which one is ahead.",
+    );
+    expect(out).not.toMatch(/pays more\./);
   });
 });
 

@@ -110,6 +110,11 @@ describe("career data import", () => {
     expect(renderText(answerQuestion(kb, "what do purchasing clerks make in denver"))).toContain(
       "No figures for Denver: the official layer holds national figures only",
     );
+    // A follow-up that changes only the place stays on the occupation, saying its figures are national.
+    const nurses = ask(kb, "how much do purchasing clerks make");
+    const there = ask(kb, "and in austin?", { context: nurses.context });
+    expect(there.answer.kind).toBe("occupation");
+    expect(renderText(there.answer)).toContain("No figures for Texas (Austin, Dallas)");
     // The occupation stays the thread's subject: "is it growing?" is about it, not the ML market.
     const first = ask(kb, "how much do purchasing clerks make");
     const followUp = ask(kb, "is it growing?", { context: first.context });
