@@ -72,6 +72,8 @@ export interface RoleCard extends Base {
 export interface ComparisonRow {
   topic: string;
   values: string[];
+  /** Said under the row: what its values show side by side ("Data Scientist grows faster: …"). */
+  note?: string;
 }
 
 export interface Comparison extends Base {

@@ -7,16 +7,17 @@ import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
-import { roleCitations, roleRef } from "./answer-parts.js";
+import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
 import { moveStart, weighMove, weighMoveFromOccupation } from "./move.js";
-import { outlookVerdict } from "./outlook.js";
+import { outlookVerdict, projection } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import {
   factAnswer,
+  factLines,
   payAnswer,
   payComparison,
   roleFollowups,
@@ -142,8 +143,17 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
  * "How do I become a data engineer?" with no role to start from: how people get into it and everything it
  * needs, with buttons for the skill gap from the roles people usually come from.
  */
-function becoming(kb: KnowledgeBase, question: string, role: Role): Answer {
+function becoming(kb: KnowledgeBase, question: string, role: Role, weighing = false): Answer {
   const s = role.skills;
+  // "is it worth going into it support": what the role pays and how its jobs grow, before how to get in.
+  const pay = payHeadline(kb, role)[0];
+  const growth = projection(role);
+  const worth = weighing
+    ? [
+        ...(pay ? factLines([pay]).map((l) => `Pay: ${l}`) : []),
+        ...(growth ? factLines([figureView(kb, growth)]).map((l) => `Outlook: ${l}`) : []),
+      ]
+    : [];
   const skills = [...s.technical, ...s.frameworks, ...s.tools];
   const others = role.related
     .map((id) => kb.roleById.get(id))
@@ -153,6 +163,7 @@ function becoming(kb: KnowledgeBase, question: string, role: Role): Answer {
     question,
     `How to become ${withArticle(role.name)}:`,
     [
+      ...worth,
       ...role.gettingStarted,
       ...(role.path.into.length ? [`People move into it from: ${role.path.into.join(", ")}`] : []),
       ...(skills.length ? [`What it needs: ${skills.join(", ")}`] : []),
@@ -475,7 +486,7 @@ export function answerUnderstood(
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
-      if (!from || from === to) return becoming(kb, q, to);
+      if (!from || from === to) return becoming(kb, q, to, e.weighing);
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
       return asksWhatToLearn(q) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
     }

@@ -10,6 +10,7 @@ import {
   uniqueCitations,
 } from "./answer-parts.js";
 import type { Comparison } from "./answers.js";
+import { outlookVerdict, projection } from "./outlook.js";
 import { representative, sameOccupationNote } from "./role-answers.js";
 
 function allSkills(role: Role): string[] {
@@ -29,6 +30,7 @@ export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
       : undefined;
   const first = (items: string[]) => items[0] ?? none;
   const representatives = roles.map(representative);
+  const growth = outlookVerdict(kb, roles);
   const payNote = representatives.every((f) => f !== undefined)
     ? sameOccupationNote(kb, representatives as Figure[])
     : undefined;
@@ -45,10 +47,14 @@ export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
       },
       {
         topic: "Outlook",
+        // How many work in it and how fast that is projected to grow, where the figures say.
         values: roles.map((r) => {
-          const f = r.outlook.figures[0];
-          return f ? figureLine(kb.sources, f) : first(r.outlook.notes);
+          const lines = [r.outlook.figures[0], projection(r)]
+            .filter((f, i, all): f is Figure => f !== undefined && all.indexOf(f) === i)
+            .map((f) => figureLine(kb.sources, f));
+          return lines.length ? lines.join("; ") : first(r.outlook.notes);
         }),
+        ...(growth ? { note: growth } : {}),
       },
     ],
     sharedSkills: shared,

@@ -4,14 +4,15 @@ import { socOfSource } from "../official/figures.js";
 import { overlapNote, sameOccupationNote } from "./role-answers.js";
 
 /** A role's projected employment change: its first official occupation's, as BLS projects it. */
-function projection(role: Role): Figure | undefined {
+export function projection(role: Role): Figure | undefined {
   return role.outlook.figures.find(
     (f) => f.unit === "percent" && f.value !== undefined && /^projected employment change/i.test(f.label),
   );
 }
 
+/** "Projected employment change, computer occupations, all other, 2024–34" → "computer occupations, all other". */
 const occupationOf = (f: Figure) =>
-  f.label.replace(/^projected employment change,\s*/i, "").replace(/,.*$/, "");
+  f.label.replace(/^projected employment change,\s*/i, "").replace(/,\s*\d{4}.*$/, "");
 
 /**
  * "Which has the better outlook?": the roles' official projections set side by side, with which grows

@@ -157,6 +157,7 @@ function lines(a: Answer): string[] {
           "",
           `${row.topic}:`,
           ...a.roles.map((r, i) => `  ${r.name}: ${row.values[i] ?? "—"}`),
+          ...(row.note ? [`  ${row.note}`] : []),
         ]),
         "",
         `Skills both need: ${a.sharedSkills.join(", ") || "none in common in the knowledge base"}`,

@@ -489,7 +489,11 @@ export function extractEntities(
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
   const leaving = uncoveredStarts.findIndex((start) => markerBefore(tokens, start, fromMarkers));
   if (leaving >= 0 && roles.length === 1 && !to && !from) to = roles[0];
-  if (roles.length === 2) {
+  // "should i go into data science or data engineering": two roles set against each other are options,
+  // not a start and an end, unless a word marks the start.
+  const between = roles.length === 2 ? tokens.slice(roleStarts[0], roleStarts[1]) : [];
+  const options = between.some((t) => comparers.has(t));
+  if (roles.length === 2 && !(options && !from)) {
     const [a, b] = roles as [Role, Role];
     if (from && !to) to = from === a ? b : a;
     else if (to && !from) from = to === a ? b : a;

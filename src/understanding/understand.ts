@@ -334,13 +334,15 @@ const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly",
 
 /** Words that make a question about skills one about soft skills. */
 const softWords =
-  /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/;
+  /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/i;
 
 /** "how much more would i make": pay asked in words the classifier may not weigh alone. */
-const payAsked = /\b(make|earn|earning|pay|paid|salary|money|comp)\b/;
+const payAsked =
+  /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
 
 /** Words of a job market's growth. */
-const growthAsked = /\b(grow|grows|growing|growth|demand|outlook|hiring|openings)\b/;
+const growthAsked =
+  /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
 
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
@@ -413,8 +415,6 @@ function resolve(
   // "skills for both?", "what technical skills…": skills named with no word of the soft kind are the
   // role's skills, whatever the classifier leans to.
   if (intent === "softSkill" && /\bskills?\b/.test(text) && !softWords.test(text)) rule("skills");
-  // "which one is growing more": growth asked in words of more and less is the outlook, not pay.
-  if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
   if (/\b(certs?|certifications?|certificates?)\b/i.test(text) && !payAsked.test(text) && intent !== "gap")
     rule("education");
@@ -423,11 +423,16 @@ function resolve(
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
-  if (fragment && againstWord && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
+  // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.
+  const setAgainstThread = (fragment || e.pronoun) && againstWord;
+  if (setAgainstThread && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
     rule(context?.intent && payIntents.has(context.intent) ? "payCompare" : "compare");
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
+  // "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
+  // comparison keeps its whole answer, which says which grows faster under its outlook.)
+  if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
   // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;

@@ -515,3 +515,31 @@ describe("IT the field, with no role named", () => {
     expect(answerText("whats an it support specialist")).toContain("What an IT Support Specialist does");
   });
 });
+
+describe("roles offered as options, set against the thread's role, or weighed alone", () => {
+  it("compares two roles offered as options, not a move from the second to the first", () => {
+    const a = answerQuestion(kb, "should i go into data science or data engineering");
+    expect(a.kind).toBe("compare");
+    expect(renderText(a)).toContain("Data Scientist vs Software Data Engineer");
+  });
+
+  it("sets the thread's role against one named after 'than'", () => {
+    const [, better] = thread("tell me about devops", "is it better than IT support");
+    expect(renderText(better as Answer)).toContain("DevOps Engineer vs IT Support Specialist");
+  });
+
+  it("weighs a move into a role with no start by its pay and outlook before how to get in", () => {
+    const out = answerText("is it worth going into it support");
+    expect(out).toContain("How to become an IT Support Specialist");
+    expect(out).toMatch(/Pay: Median annual wage, computer user support specialists \(US\): \$61,860/);
+    expect(out).toMatch(/Outlook: Projected employment change[^\n]*-3\.7%/);
+  });
+
+  it("says under a comparison's outlook which role grows faster, in text and in Slack", () => {
+    const text = answerText("which has more jobs, qa or devops");
+    expect(text).toContain("QA Engineer grows faster: QA Engineer 10%");
+    expect(text).toContain("DevOps Engineer 8.2% (computer occupations, all other)");
+    const slack = JSON.stringify(renderMessage(answerQuestion(kb, "compare qa and devops")).blocks);
+    expect(slack).toContain("QA Engineer grows faster");
+  });
+});

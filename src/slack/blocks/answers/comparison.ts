@@ -12,12 +12,13 @@ export function compareBlocks(a: Comparison): KnownBlock[] {
   return [
     header(names.join(" vs ")),
     comparisonTable(a),
-    ...a.rows.flatMap((row) =>
-      fieldSections(
+    ...a.rows.flatMap((row) => [
+      ...fieldSections(
         a.roles.map((r, i) => `*${esc(r.name)}*\n${esc(clip(row.values[i] ?? "—", 600))}`),
         `*${esc(row.topic)}*`,
       ),
-    ),
+      ...(row.note ? context([esc(row.note)]) : []),
+    ]),
     ...sections(
       `*Skills both need:* ${esc(a.sharedSkills.join(", ") || "none in common in the knowledge base")}`,
     ),
