@@ -178,6 +178,12 @@ export function searchAnswer(
   preferGeneral: boolean,
 ): QuestionAnswer | undefined {
   const hits = preferGeneral ? searchSections(kb, question, [...general]) : [];
-  const found = hits.length > 0 ? hits : searchSections(kb, question, undefined, roleIds);
+  // With roles named, another role's section would answer for them ("what does meta pay swes" is not the
+  // ML engineer's pay at Meta): only theirs and the field's own sections answer.
+  const ours = (h: SearchHit) =>
+    roleIds.length === 0 ||
+    h.section.roleIds.length === 0 ||
+    h.section.roleIds.some((id) => roleIds.includes(id));
+  const found = hits.length > 0 ? hits : searchSections(kb, question, undefined, roleIds).filter(ours);
   return found.length > 0 ? sectionAnswer(kb, question, found, ["roles", "trends", "help"]) : undefined;
 }

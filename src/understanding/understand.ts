@@ -379,6 +379,16 @@ function resolve(
     intent = to;
     ruled = true;
   };
+  // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
+  // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
+  if (
+    intent === c.intent &&
+    payIntents.has(intent) &&
+    isGuess(c) &&
+    e.roles.length > 0 &&
+    payAsked.test(text)
+  )
+    rule(intent);
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
   if (fragment && againstWord && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
