@@ -208,6 +208,7 @@ const namesNothing = (u: Understanding) =>
   !u.entities.place &&
   !u.entities.unlistedPlace &&
   !u.entities.company &&
+  u.entities.companyKinds.length === 0 &&
   !u.entities.skillKind;
 
 /** What two or three roles share: skills and industries, computed from their files. */
@@ -344,8 +345,11 @@ export function answerUnderstood(
         return intent === "payRanking" && ranksRoles(q)
           ? rankingAnswer(kb, { metric: "pay", all: false })
           : whichRole(kb, intent, user, u);
-      if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
-      if (other && !u.level && !u.place && !u.unlistedPlace && !u.company) return payComparison(kb, u.roles);
+      // "mle at meta or google which pays more": employers compared, not roles.
+      const employersNamed = Boolean(u.company || u.companyKinds);
+      if (intent === "payCompare" && !other && !employersNamed) return whichOther(kb, intent, role, e.unread);
+      if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
+        return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
         payAnswer(kb, q, r, {
@@ -353,6 +357,8 @@ export function answerUnderstood(
           ...(u.place ? { place: u.place } : {}),
           ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
           ...(u.company ? { company: u.company } : {}),
+          ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
+          ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
           focus,
         }),
       );

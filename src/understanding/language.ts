@@ -55,6 +55,8 @@ const companiesSchema = z.array(
   z.strictObject({
     name: phrase,
     aliases: z.array(phrase).default([]),
+    /** A kind of employer ("startups"), not one: no figures can be its. */
+    kind: z.boolean().default(false),
   }),
 );
 export type Company = z.infer<typeof companiesSchema>[number];

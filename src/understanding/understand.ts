@@ -9,7 +9,14 @@ import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
-import { builtInLanguage, type Language, type Occupation, type Place, type SkillKind } from "./language.js";
+import {
+  builtInLanguage,
+  type Company,
+  type Language,
+  type Occupation,
+  type Place,
+  type SkillKind,
+} from "./language.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
@@ -29,6 +36,10 @@ export interface Understanding {
   /** A place named that the knowledge has no pay figures for (`place` is the location containing it, if any). */
   unlistedPlace?: string;
   company?: string;
+  /** Other employers named beside `company` ("google vs meta mle pay"): each gets its figures, or a word that it has none. */
+  otherCompanies?: string[];
+  /** Kinds of employer named ("startups", "faang"): there are no figures by kind of employer. */
+  companyKinds?: string[];
   from?: Role;
   to?: Role;
   /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
@@ -85,14 +96,19 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
-    employers: new Vocabulary<string>(
-      language.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
-    ),
+    employers: companyNames(language.companies.filter((c) => !c.kind)),
+    companyKinds: companyNames(language.companies.filter((c) => c.kind)),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
     ),
   };
 }
+
+/** Employers (or kinds of employer) by every name people type, each standing for how the app writes it. */
+const companyNames = (companies: Company[]) =>
+  new Vocabulary<string>(
+    companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
+  );
 
 /**
  * A title word's singular ("nurses" → "nurse", "sres" → "sre", "salespeople" → "salesperson"). pluralize's
@@ -188,7 +204,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
         tokens.length <= 5;
       const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
-      const employer = asksPay ? employerIn(vocabularies.employers, tokens, entities.masked) : undefined;
+      const employer = asksPay ? entities.employers[0] : undefined;
       if (employer) entities = { ...entities, company: employer };
       // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
       // not the kind of skill it also names.
@@ -255,14 +271,6 @@ function maskTitle(masked: string[], title: string): string[] {
   const start = masked.findIndex((_, i) => words.every((w, j) => masked[i + j] === w));
   if (start < 0) return masked;
   return [...masked.slice(0, start), "xrole", ...masked.slice(start + words.length)];
-}
-
-/** The first employer a question names among its words no other entity took. */
-function employerIn(employers: Vocabulary<string>, tokens: string[], masked: string[]): string | undefined {
-  const left = new Set(masked);
-  return employers
-    .findAll(tokens, undefined, false)
-    .find((m) => tokens.slice(m.start, m.end).every((t) => left.has(t)))?.entries[0];
 }
 
 /** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
@@ -360,7 +368,7 @@ function resolve(
     context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
   let intent = c.intent;
   // A level, a place (with figures or not) or an employer: what changes the pay asked about.
-  const payDetail = Boolean(e.level || e.place || e.unlistedPlace || e.company);
+  const payDetail = Boolean(e.level || e.place || e.unlistedPlace || e.company || e.companyKinds.length);
   const namesSomething = names(e) > 0 || payDetail;
   // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
   const fragment =
@@ -466,6 +474,7 @@ function resolve(
   const level = carry("level");
   const place = carry("place");
   const company = carry("company");
+  const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
   return {
     text,
     intent,
@@ -477,6 +486,8 @@ function resolve(
     ...(place ? { place } : {}),
     ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
     ...(company ? { company } : {}),
+    ...(otherCompanies.length ? { otherCompanies } : {}),
+    ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     inherited,

@@ -38,4 +38,42 @@ describe("pay at a company for a role the company has no figures for", () => {
   });
 });
 
-export { last };
+describe("pay at a kind of company", () => {
+  it("gives the role's general pay and says there are no figures by kind of company", () => {
+    const startups = answerText("what do startups pay frontend devs vs big tech");
+    expect(startups).toContain("No figures by kind of company");
+    expect(startups).toContain("startups or big tech companies");
+    expect(startups).toContain("$92,650");
+    expect(startups).not.toContain("What a Front-End Developer does");
+    expect(answerText("is working at a faang as a backend dev worth it pay wise")).toContain(
+      "at FAANG companies",
+    );
+    const quant = answerText("what do quant firms pay swes");
+    expect(quant).toContain("at quant firms");
+    expect(quant).toContain("$135,980");
+  });
+});
+
+describe("several employers, and employers the knowledge has no figures for", () => {
+  it("names each employer compared: the figures of the one that has some, and which have none", () => {
+    for (const q of ["google vs meta mle pay", "mle at meta or google which pays more"]) {
+      const text = answerText(q);
+      expect(text, q).toContain("No figures for Google");
+      expect(text, q).toContain(metaMleTotalComp);
+    }
+    const openai = answerText("does openai pay mles more than meta");
+    expect(openai).toContain("No figures for OpenAI");
+    expect(openai).toContain(metaMleTotalComp);
+    expect(answerText("amazon vs google swe pay")).toContain("No figures for Amazon or Google");
+  });
+
+  it("reads an employer as an employer, never as a job title, also in a thread", () => {
+    const spotify = last(thread("tell me about data scientist", "what does spotify pay them"));
+    expect(spotify).toContain("No figures for Spotify");
+    expect(spotify).toContain("$120,230");
+    expect(spotify).not.toContain("I don't cover");
+    const janeStreet = answerText("how much does a software engineer at jane street make");
+    expect(janeStreet).toContain("No figures for Jane Street");
+    expect(answerText("what does openai pay")).not.toContain("I don't cover");
+  });
+});
