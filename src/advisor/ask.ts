@@ -327,6 +327,7 @@ export function answerUnderstood(
       q,
       u.roles.map((r) => r.id),
       !role,
+      isRoleWord,
     );
     if (found) return found;
     if (role) return roleTopicAnswer(kb, q, role, "responsibilities");
@@ -424,15 +425,16 @@ export function answerUnderstood(
       return fieldAnswer(kb, q, "best-practice", isRoleWord);
     case "challenge":
       return fieldAnswer(kb, q, "challenge", isRoleWord);
-    case "definition":
-      return (
-        searchAnswer(
-          kb,
-          q,
-          u.roles.map((r) => r.id),
-          true,
-        ) ?? offTopic()
+    case "definition": {
+      const found = searchAnswer(
+        kb,
+        q,
+        u.roles.map((r) => r.id),
+        true,
       );
+      // "what is ml engineering", "whats an mle": with nothing else to define, what the role is.
+      return found ?? (role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic());
+    }
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }

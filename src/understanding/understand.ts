@@ -174,8 +174,14 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
       let classified = classifier.classify(extracted.masked, isRealWord);
       // "is ml better paid than backend": a field's short name left on its own in a question about roles
-      // or pay is the field's role; read again with the name spelt out.
-      const spelt = roleIntents.has(classified.intent) ? spellOutFields(tokens, extracted.masked) : undefined;
+      // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
+      // cannot read as it stands ("whats ml", "ml skills") or in a follow-up ("and ml?"), even before a word
+      // that elsewhere makes it a modifier: the field's role is then all the question can be about.
+      const unsure = isGuess(classified) || unsureIntents.has(classified.intent);
+      const spelt =
+        roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
+          ? spellOutFields(tokens, extracted.masked, unsure)
+          : undefined;
       if (spelt) {
         extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens));
         classified = classifier.classify(extracted.masked, isRealWord);
@@ -250,6 +256,12 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   };
 }
 
+/** Intents that need no role but answer for one when it is named ("soft skills for ml", "what is ml"). */
+const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "definition"]);
+
+/** Readings that say only that the classifier could not place the question on its own words. */
+const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
+
 /** Words that make a text a question. */
 const askingWords = new Set(
   "which what whats how why when where who should any can could do does is are".split(" "),
@@ -284,12 +296,12 @@ const fieldNouns = new Set(
  * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
  * of a role name already found) spelt out ("machine learning"); undefined when there is none.
  */
-function spellOutFields(tokens: string[], masked: string[]): string[] | undefined {
+function spellOutFields(tokens: string[], masked: string[], beforeNouns = false): string[] | undefined {
   const left = new Set(masked);
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations[t];
-    if (!full || !left.has(t) || fieldNouns.has(tokens[i + 1] ?? "")) return [t];
+    if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
     changed = true;
     return full.split(" ");
   });
@@ -337,6 +349,9 @@ const setAgainst = new Set(["or", "vs", "versus", "than", "between", "compared",
 
 /** "how much more would i make": pay asked in words the classifier may not weigh alone. */
 const payAsked = /\b(make|earn|earning|pay|paid|salary|money|comp)\b/;
+
+/** Phrases of the daily work of a role, whatever other words the question uses. */
+const dailyWork = /\b(day to day|day in the life|typical day|daily work|daily tasks)\b/i;
 
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
@@ -387,6 +402,9 @@ function resolve(
     intent = to;
     ruled = true;
   };
+  // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
+  if (e.roles.length === 1 && dailyWork.test(text) && !pairIntents.has(intent) && !payIntents.has(intent))
+    rule("responsibilities");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
   if (

@@ -77,3 +77,30 @@ describe("several employers, and employers the knowledge has no figures for", ()
     expect(answerText("what does openai pay")).not.toContain("I don't cover");
   });
 });
+
+describe('"ml" alone as the machine learning engineer', () => {
+  /** What the machine learning engineer's description opens with. */
+  const mleDoes = "What a Machine Learning Engineer does";
+
+  it("answers what was asked about the ML engineer, however little the question says", () => {
+    expect(answerText("ml skills")).toContain("Skills for a Machine Learning Engineer");
+    // Typed as a message, it starts with the skills command's word: the command reads "ml" as its role.
+    expect(last(thread("skills needed for ml"))).toContain("Machine Learning Engineer skills checklist");
+    expect(answerText("is ml oversaturated")).toContain("Outlook for a Machine Learning Engineer");
+    for (const q of ["whats ml", "what is ml engineering", "whats the day to day in ml"])
+      expect(answerText(q), q).toContain(mleDoes);
+  });
+
+  it("says what an ML engineer does for the day to day and for what one is, not the market", () => {
+    for (const q of ["day to day of an mle", "whats an mle", "what is machine learning engineering"]) {
+      const text = answerText(q);
+      expect(text, q).toContain(mleDoes);
+      expect(text, q).not.toContain("Demand for ML engineers");
+    }
+  });
+
+  it("moves a thread to the ML engineer when a follow-up names ml alone", () => {
+    expect(last(thread("tell me about data analyst", "what about ml"))).toContain(mleDoes);
+    expect(last(thread("tell me about swe", "and ml?"))).toContain(mleDoes);
+  });
+});
