@@ -205,6 +205,7 @@ const namesNothing = (u: Understanding) =>
   u.entities.uncovered.length === 0 &&
   !u.entities.unknownTitle &&
   !u.entities.level &&
+  !u.entities.unlistedLevel &&
   !u.entities.place &&
   !u.entities.unlistedPlace &&
   !u.entities.company &&
@@ -357,6 +358,7 @@ export function answerUnderstood(
           ...(u.level ? { level: u.level } : {}),
           ...(u.place ? { place: u.place } : {}),
           ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
+          ...(u.unlistedLevel ? { unlistedLevel: u.unlistedLevel } : {}),
           ...(u.company ? { company: u.company } : {}),
           ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
           ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),

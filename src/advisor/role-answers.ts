@@ -181,6 +181,8 @@ export interface PayQuestion {
   place?: string;
   /** A place named with no figures of its own; `place`, if given, is the location containing it. */
   unlistedPlace?: string;
+  /** A level named with no figures of its own ("interns"); `level`, if given, is the nearest one. */
+  unlistedLevel?: string;
   company?: string;
   /** Other employers named beside `company` ("google vs meta mle pay"). */
   otherCompanies?: string[];
@@ -252,6 +254,20 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
   // Figures for no company but the one asked about would read as that company's: say so first.
   if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
     return employersPay(kb, question, role, q, s);
+  if (q.unlistedLevel) {
+    // As for a place: another level's figures would read as this one's; say so first.
+    const { unlistedLevel: asked, ...rest } = q;
+    const nearest = payAnswer(kb, question, role, rest);
+    const instead =
+      levelName && role.salary?.levels.some((l) => l.level === q.level)
+        ? `${levelName} figures, the nearest level with figures:`
+        : `General figures for ${role.name}:`;
+    return {
+      ...nearest,
+      headline: `No figures for ${asked}: the knowledge base has no pay figures for ${role.name} ${asked}. ${instead}`,
+      facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
+    };
+  }
   if (q.unlistedPlace) {
     // As for a company: figures for somewhere else would read as that place's; say so first.
     const { unlistedPlace: asked, ...rest } = q;

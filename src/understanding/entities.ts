@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem } from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
-import type { Occupation, Place, SkillKind } from "./language.js";
+import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
 export interface EntityVocabularies {
@@ -16,6 +16,8 @@ export interface EntityVocabularies {
   companyKinds: Vocabulary<string>;
   /** Places the knowledge has no pay figures for ("denver" → Denver). */
   unlistedPlaces: Vocabulary<Place>;
+  /** Levels the knowledge has no pay figures for ("intern" → interns, nearest entry level). */
+  unlistedLevels: Vocabulary<UnlistedLevel>;
   /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
   knownWord: (word: string) => boolean;
 }
@@ -42,6 +44,8 @@ export interface Entities {
   /** Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python"): what could not be read. */
   unread?: string;
   level?: string;
+  /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
+  unlistedLevel?: string;
   place?: string;
   /** A place the knowledge has no pay figures for; `place` is then the location that contains it, if any. */
   unlistedPlace?: Place;
@@ -348,7 +352,10 @@ export function extractEntities(
     claim(m, placeholder);
     return m.entries[0];
   };
-  const level = pick(kb.levels, "xlevel", typos);
+  let level = pick(kb.levels, "xlevel", typos);
+  // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
+  const unlistedLevel = level ? undefined : pick(v.unlistedLevels, "xlevel", false);
+  if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
   // A place the knowledge has no figures for is read too, so the answer can say so: where its name is
   // longer than a known one inside it ("washington dc" is not Washington State), it wins.
   const unlisted = v.unlistedPlaces
@@ -541,6 +548,7 @@ export function extractEntities(
     ...(titleLike ? { titleLike } : {}),
     ...(unread && roles.length + uncovered.length === 1 ? { unread } : {}),
     ...(level ? { level } : {}),
+    ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),
     ...(company ? { company } : {}),

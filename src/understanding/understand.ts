@@ -16,6 +16,7 @@ import {
   type Occupation,
   type Place,
   type SkillKind,
+  type UnlistedLevel,
 } from "./language.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -35,6 +36,8 @@ export interface Understanding {
   place?: string;
   /** A place named that the knowledge has no pay figures for (`place` is the location containing it, if any). */
   unlistedPlace?: string;
+  /** A level named that the knowledge has no pay figures for ("interns"; `level` is the nearest one). */
+  unlistedLevel?: string;
   company?: string;
   /** Other employers named beside `company` ("google vs meta mle pay"): each gets its figures, or a word that it has none. */
   otherCompanies?: string[];
@@ -100,6 +103,9 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
     companyKinds: companyNames(language.companies.filter((c) => c.kind)),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
+    ),
+    unlistedLevels: new Vocabulary<UnlistedLevel>(
+      language.levels.flatMap((l) => l.aliases.map((a) => [a, l] as [string, UnlistedLevel])),
     ),
   };
 }
@@ -383,7 +389,9 @@ function resolve(
     context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
   let intent = c.intent;
   // A level, a place (with figures or not) or an employer: what changes the pay asked about.
-  const payDetail = Boolean(e.level || e.place || e.unlistedPlace || e.company || e.companyKinds.length);
+  const payDetail = Boolean(
+    e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.companyKinds.length,
+  );
   const namesSomething = names(e) > 0 || payDetail;
   // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
   const fragment =
@@ -503,6 +511,7 @@ function resolve(
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
     ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
+    ...(e.unlistedLevel ? { unlistedLevel: e.unlistedLevel } : {}),
     ...(company ? { company } : {}),
     ...(otherCompanies.length ? { otherCompanies } : {}),
     ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),
