@@ -109,8 +109,10 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
   }
   const saved = user.role ? kb.roleById.get(user.role) : undefined;
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
+  // "what does openai pay": the employer was read; which role there is what is missing.
+  const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
   return clarify(
-    "Which role do you mean? Name one in your question, or pick one:",
+    `Which role${at} do you mean? Name one in your question, or pick one:`,
     options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
   );
 }

@@ -392,10 +392,12 @@ export function extractEntities(
   // the understanding decides after the classifier.
   const isSkill = (m: Match<string>) =>
     v.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) !== undefined;
+  // Right before a word that ends jobs outside tech, it stays a word of the job: "doordash driver" is one.
+  const brandOfJob = (m: Match<string>) => jobHeads.has(stem(open()[m.end] ?? ""));
   const employerMatches = v.employers
     .findAll(open(), undefined, false)
     .filter((m) => m.entries.length === 1 && !isSkill(m));
-  for (const m of employerMatches) claim(m, "xcompany");
+  for (const m of employerMatches.filter((m) => !brandOfJob(m))) claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
     .sort((a, b) => a.start - b.start)
     .map((m) => m.entries[0] ?? "")

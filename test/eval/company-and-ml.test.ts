@@ -74,7 +74,9 @@ describe("several employers, and employers the knowledge has no figures for", ()
     expect(spotify).not.toContain("I don't cover");
     const janeStreet = answerText("how much does a software engineer at jane street make");
     expect(janeStreet).toContain("No figures for Jane Street");
-    expect(answerText("what does openai pay")).not.toContain("I don't cover");
+    expect(answerText("what does openai pay")).toContain("Which role at OpenAI do you mean?");
+    // An employer's name before a job outside tech is part of the job asked about.
+    expect(answerText("doordash driver pay")).not.toContain("Which role at DoorDash");
   });
 });
 
