@@ -183,7 +183,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
       // cannot read as it stands ("whats ml", "ml skills") or in a follow-up ("and ml?"), even before a word
       // that elsewhere makes it a modifier: the field's role is then all the question can be about.
-      const unsure = isGuess(classified) || unsureIntents.has(classified.intent);
+      // A greeting with no word of greeting ("ml roadmap") is no reading either.
+      const noGreeting =
+        classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
+      const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
       const spelt =
         roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
           ? spellOutFields(tokens, extracted.masked, unsure)

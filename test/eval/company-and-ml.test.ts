@@ -89,7 +89,7 @@ describe('"ml" alone as the machine learning engineer', () => {
     // Typed as a message, it starts with the skills command's word: the command reads "ml" as its role.
     expect(last(thread("skills needed for ml"))).toContain("Machine Learning Engineer skills checklist");
     expect(answerText("is ml oversaturated")).toContain("Outlook for a Machine Learning Engineer");
-    for (const q of ["whats ml", "what is ml engineering", "whats the day to day in ml"])
+    for (const q of ["whats ml", "what is ml engineering", "whats the day to day in ml", "ml?"])
       expect(answerText(q), q).toContain(mleDoes);
   });
 
@@ -99,6 +99,10 @@ describe('"ml" alone as the machine learning engineer', () => {
       expect(text, q).toContain(mleDoes);
       expect(text, q).not.toContain("Demand for ML engineers");
     }
+  });
+
+  it("keeps a greeting that mentions ml a greeting", () => {
+    expect(answerText("thanks, ml makes sense now")).toContain("Hi! I'm Career Advisor");
   });
 
   it("moves a thread to the ML engineer when a follow-up names ml alone", () => {
