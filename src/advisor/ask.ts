@@ -133,8 +133,10 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
   }
   const saved = user.role ? kb.roleById.get(user.role) : undefined;
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
+  // "what does openai pay": the employer was read; which role there is what is missing.
+  const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
   return clarify(
-    "Which role do you mean? Name one in your question, or pick one:",
+    `Which role${at} do you mean? Name one in your question, or pick one:`,
     options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
   );
 }
@@ -264,11 +266,16 @@ const namesNoJob = (u: Understanding) =>
   u.entities.uncovered.length === 0 &&
   !u.entities.unknownTitle &&
   !u.entities.company &&
+  u.entities.companyKinds.length === 0 &&
   !u.entities.skillKind;
 
 /** Whether a question names anything of its own: a job, a level, a place. */
 const namesNothing = (u: Understanding) =>
-  namesNoJob(u) && !u.entities.level && !u.entities.place && !u.entities.unlistedPlace;
+  namesNoJob(u) &&
+  !u.entities.level &&
+  !u.entities.unlistedLevel &&
+  !u.entities.place &&
+  !u.entities.unlistedPlace;
 
 /** The place a question named, by its name, whether the knowledge has figures for it or not. */
 const placeAsked = (kb: KnowledgeBase, u: Understanding) =>
@@ -409,6 +416,7 @@ export function answerUnderstood(
       q,
       u.roles.map((r) => r.id),
       !role,
+      isRoleWord,
     );
     if (found) return found;
     if (role) return roleTopicAnswer(kb, q, role, "responsibilities");
@@ -427,15 +435,21 @@ export function answerUnderstood(
         return intent === "payRanking" && ranksRoles(q)
           ? rankingAnswer(kb, { metric: "pay", all: false })
           : whichRole(kb, intent, user, u);
-      if (intent === "payCompare" && !other) return whichOther(kb, intent, role, e.unread);
-      if (other && !u.level && !u.place && !u.unlistedPlace && !u.company) return payComparison(kb, u.roles);
+      // "mle at meta or google which pays more": employers compared, not roles.
+      const employersNamed = Boolean(u.company || u.companyKinds);
+      if (intent === "payCompare" && !other && !employersNamed) return whichOther(kb, intent, role, e.unread);
+      if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
+        return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
         payAnswer(kb, q, r, {
           ...(u.level ? { level: u.level } : {}),
           ...(u.place ? { place: u.place } : {}),
           ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
+          ...(u.unlistedLevel ? { unlistedLevel: u.unlistedLevel } : {}),
           ...(u.company ? { company: u.company } : {}),
+          ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
+          ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
           focus,
         }),
       );
@@ -504,15 +518,16 @@ export function answerUnderstood(
       return fieldAnswer(kb, q, "best-practice", isRoleWord);
     case "challenge":
       return fieldAnswer(kb, q, "challenge", isRoleWord);
-    case "definition":
-      return (
-        searchAnswer(
-          kb,
-          q,
-          u.roles.map((r) => r.id),
-          true,
-        ) ?? offTopic()
+    case "definition": {
+      const found = searchAnswer(
+        kb,
+        q,
+        u.roles.map((r) => r.id),
+        true,
       );
+      // "what is ml engineering", "whats an mle": with nothing else to define, what the role is.
+      return found ?? (role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic());
+    }
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }

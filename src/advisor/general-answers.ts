@@ -176,8 +176,17 @@ export function searchAnswer(
   question: string,
   roleIds: string[],
   preferGeneral: boolean,
+  roleWord: (w: string) => boolean = () => false,
 ): QuestionAnswer | undefined {
-  const hits = preferGeneral ? searchSections(kb, question, [...general]) : [];
-  const found = hits.length > 0 ? hits : searchSections(kb, question, undefined, roleIds);
+  const hits = preferGeneral ? searchSections(kb, question, [...general], [], roleWord) : [];
+  // With roles named, another role's section would answer for them ("what does meta pay swes" is not the
+  // ML engineer's pay at Meta): only theirs and the field's own sections answer.
+  const ours = (h: SearchHit) =>
+    roleIds.length === 0 ||
+    h.section.roleIds.length === 0 ||
+    h.section.roleIds.some((id) => roleIds.includes(id));
+  // The roles' own names say which role, not what about it ("day to day of an mle").
+  const found =
+    hits.length > 0 ? hits : searchSections(kb, question, undefined, roleIds, roleWord).filter(ours);
   return found.length > 0 ? sectionAnswer(kb, question, found, ["roles", "trends", "help"]) : undefined;
 }

@@ -5,7 +5,7 @@ import { socOf } from "../official/data.js";
 import { socOfSource } from "../official/figures.js";
 import type { SkillKind } from "../understanding/language.js";
 import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
-import type { Citation, FigureView, PayComparison, QuestionAnswer } from "./answers.js";
+import type { Citation, FigureView, PayComparison, QuestionAnswer, SalaryAnswer } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { salaryFor } from "./salary.js";
 
@@ -182,9 +182,66 @@ export interface PayQuestion {
   place?: string;
   /** A place named with no figures of its own; `place`, if given, is the location containing it. */
   unlistedPlace?: string;
+  /** A level named with no figures of its own ("interns"); `level`, if given, is the nearest one. */
+  unlistedLevel?: string;
   company?: string;
+  /** Other employers named beside `company` ("google vs meta mle pay"). */
+  otherCompanies?: string[];
+  /** Kinds of employer named ("startups", "big tech"), which no figures are by. */
+  companyKinds?: string[];
   /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
   focus: "salary" | "totalComp" | "ranking";
+}
+
+/** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
+const orList = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+
+/**
+ * Pay at the employers or kinds of employer named: the figures of those that have some, and first a word for
+ * each that has none, so that no figure reads as an employer's it is not.
+ */
+function employersPay(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  q: PayQuestion,
+  s: SalaryAnswer,
+): QuestionAnswer {
+  const { company, otherCompanies = [], companyKinds = [], ...rest } = q;
+  const named = [...(company ? [company] : []), ...otherCompanies];
+  const withFigures = s.companies.filter((c) => named.includes(c.company));
+  const without = named.filter((n) => !withFigures.some((c) => c.company === n));
+  const missing: string[] = [];
+  if (without.length)
+    missing.push(
+      `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${role.name}.`,
+    );
+  if (companyKinds.length)
+    missing.push(
+      `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(companyKinds)}.`,
+    );
+  if (withFigures.length > 0) {
+    const found = withFigures.map((c) => c.company);
+    const only = missing.length
+      ? ` Only ${orList(found)}'s are below, with nothing to set them against.`
+      : "";
+    const facts = withFigures.flatMap((c) => [`${role.name} pay at ${c.company}:`, ...factLines(c.figures)]);
+    return factAnswer(
+      question,
+      missing.length ? `${missing.join(" ")}${only}` : facts[0],
+      [...s.gaps, ...(missing.length ? facts : facts.slice(1))],
+      s.citations,
+      roleFollowups(role, "pay"),
+    );
+  }
+  const general = payAnswer(kb, question, role, rest);
+  const not = without.length ? `, not ${orList(without.map((n) => `${n}'s`))}` : "";
+  return {
+    ...general,
+    headline: `${missing.join(" ")} General figures for ${role.name}${not}:`,
+    facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+  };
 }
 
 /** A pay question about one role, answered with the figure asked for first. */
@@ -195,16 +252,21 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
   const followups = roleFollowups(role, "pay");
   const answered = (headline: string | undefined, facts: string[]) =>
     factAnswer(question, headline, [...s.gaps, ...facts], s.citations, followups);
-  const company = q.company ? s.companies.find((c) => c.company === q.company) : undefined;
-  if (company) return answered(`${role.name} pay at ${company.company}:`, factLines(company.figures));
-  if (q.company) {
-    // Figures for no company but the one asked about would read as that company's: say so first.
-    const { company: asked, ...rest } = q;
-    const general = payAnswer(kb, question, role, rest);
+  // Figures for no company but the one asked about would read as that company's: say so first.
+  if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
+    return employersPay(kb, question, role, q, s);
+  if (q.unlistedLevel) {
+    // As for a place: another level's figures would read as this one's; say so first.
+    const { unlistedLevel: asked, ...rest } = q;
+    const nearest = payAnswer(kb, question, role, rest);
+    const instead =
+      levelName && role.salary?.levels.some((l) => l.level === q.level)
+        ? `${levelName} figures, the nearest level with figures:`
+        : `General figures for ${role.name}:`;
     return {
-      ...general,
-      headline: `No figures for ${asked}: the knowledge base has no ${asked} pay figures for ${role.name}. General figures for ${role.name}, not ${asked}'s:`,
-      facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+      ...nearest,
+      headline: `No figures for ${asked}: the knowledge base has no pay figures for ${role.name} ${asked}. ${instead}`,
+      facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
     };
   }
   if (q.unlistedPlace) {

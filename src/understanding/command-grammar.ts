@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
+import { fieldAbbreviations } from "../knowledge/resolve.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];
@@ -283,7 +284,8 @@ function needsRole(
   if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
   // "skills needed for it support": one role named among other words is that role.
   if (!kb.roleNames.lookup(rest)) {
-    const words = tokenize(rest);
+    // A field's short name stands for its role here as on its own ("skills needed for ml").
+    const words = tokenize(rest).flatMap((w) => fieldAbbreviations[w]?.split(" ") ?? [w]);
     const named = kb.roleNames.findAll(words);
     const [only] = named;
     if (named.length === 1 && only && only.entries.length === 1)

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem } from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
-import type { Occupation, Place, SkillKind } from "./language.js";
+import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
 export interface EntityVocabularies {
@@ -12,8 +12,12 @@ export interface EntityVocabularies {
   commonWords: ReadonlySet<string>;
   /** Employers people name, with or without figures in the knowledge ("netflix" → "Netflix"). */
   employers: Vocabulary<string>;
+  /** Kinds of employer people name in pay questions ("startups", "faang"), which have no figures of their own. */
+  companyKinds: Vocabulary<string>;
   /** Places the knowledge has no pay figures for ("denver" → Denver). */
   unlistedPlaces: Vocabulary<Place>;
+  /** Levels the knowledge has no pay figures for ("intern" → interns, nearest entry level). */
+  unlistedLevels: Vocabulary<UnlistedLevel>;
   /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
   knownWord: (word: string) => boolean;
 }
@@ -40,10 +44,19 @@ export interface Entities {
   /** Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python"): what could not be read. */
   unread?: string;
   level?: string;
+  /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
+  unlistedLevel?: string;
   place?: string;
   /** A place the knowledge has no pay figures for; `place` is then the location that contains it, if any. */
   unlistedPlace?: Place;
   company?: string;
+  /**
+   * Every employer named, in the order named ("google vs meta mle pay" → Google, Meta): `company` is read
+   * from them only in a pay question, where they are no job title either way.
+   */
+  employers: string[];
+  /** Kinds of employer named ("what do startups pay frontend devs vs big tech"): no figures exist for them. */
+  companyKinds: string[];
   skillKind?: SkillKind;
   /** For a move between roles: which named role is the one held now and which the one wanted. */
   from?: Role;
@@ -265,6 +278,10 @@ export function extractEntities(
     if (end || !questionWords.has(tokens[i - 1] ?? "")) taken[i] = true;
   });
 
+  // Kinds of employer first: "quant firms" is no quant.
+  const kindMatches = v.companyKinds.findAll(tokens, undefined, false).filter((m) => m.entries.length === 1);
+  for (const m of kindMatches) claim(m, "xcompany");
+
   const uncovered: Entities["uncovered"] = [];
   // Where each uncovered occupation starts, for which side of a move it is on.
   const uncoveredStarts: number[] = [];
@@ -282,6 +299,7 @@ export function extractEntities(
     .findAll(tokens, () => false)
     .filter((m) => m.own && m.distance === 0 && m.end - m.start > 1);
   for (const m of officialFirst ?? []) {
+    if (taken.slice(m.start, m.end).some(Boolean)) continue;
     const overlapping = exactRoles.filter((r) => r.start < m.end && m.start < r.end);
     if (overlapping.some((r) => r.end - r.start >= m.end - m.start)) continue;
     const soc = m.socs[0] ?? "";
@@ -336,7 +354,10 @@ export function extractEntities(
     claim(m, placeholder);
     return m.entries[0];
   };
-  const level = pick(kb.levels, "xlevel", typos);
+  let level = pick(kb.levels, "xlevel", typos);
+  // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
+  const unlistedLevel = level ? undefined : pick(v.unlistedLevels, "xlevel", false);
+  if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
   // A place the knowledge has no figures for is read too, so the answer can say so: where its name is
   // longer than a known one inside it ("washington dc" is not Washington State), it wins.
   const unlisted = v.unlistedPlaces
@@ -362,7 +383,27 @@ export function extractEntities(
     claim(knownPlace, "xplace");
     place = knownPlace.entries[0];
   }
-  const company = pick(kb.companies, "xcompany", typos);
+  // An employer with figures, within a typo ("meta"); then every other employer and kind of employer named,
+  // as typed: none is a job title ("what does spotify pay them"), and each reads as one placeholder.
+  const withFigures = kb.companies
+    .findAll(open(), (w) => questionWords.has(w), typos)
+    .find((m) => m.entries.length === 1);
+  if (withFigures) claim(withFigures, "xcompany");
+  const company = withFigures?.entries[0];
+  // An employer's name that is also a kind of skill ("aws") is the employer only in a pay question, which
+  // the understanding decides after the classifier.
+  const isSkill = (m: Match<string>) =>
+    v.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) !== undefined;
+  // Right before a word that ends jobs outside tech, it stays a word of the job: "doordash driver" is one.
+  const brandOfJob = (m: Match<string>) => jobHeads.has(stem(open()[m.end] ?? ""));
+  const employerMatches = v.employers
+    .findAll(open(), undefined, false)
+    .filter((m) => m.entries.length === 1 && !isSkill(m));
+  for (const m of employerMatches.filter((m) => !brandOfJob(m))) claim(m, "xcompany");
+  const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.entries[0] ?? "")
+    .filter((name, i, all) => all.indexOf(name) === i);
   const skillKind = pick(v.skillKinds, "xskill", false);
 
   // Occupations by their official titles (O*NET's alternate and reported titles among them) or SOC code,
@@ -516,9 +557,12 @@ export function extractEntities(
     ...(titleLike ? { titleLike } : {}),
     ...(unread && roles.length + uncovered.length === 1 ? { unread } : {}),
     ...(level ? { level } : {}),
+    ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),
     ...(company ? { company } : {}),
+    employers,
+    companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],
     ...(skillKind ? { skillKind } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),

@@ -16,6 +16,8 @@ export interface Language {
   companies: Company[];
   /** Places people name in pay questions that the knowledge has no figures for. */
   places: Place[];
+  /** Levels people name in pay questions that the knowledge has no figures for ("intern"). */
+  levels: UnlistedLevel[];
 }
 
 const phrase = z.string().trim().min(1, "must not be empty");
@@ -55,6 +57,8 @@ const companiesSchema = z.array(
   z.strictObject({
     name: phrase,
     aliases: z.array(phrase).default([]),
+    /** A kind of employer ("startups"), not one: no figures can be its. */
+    kind: z.boolean().default(false),
   }),
 );
 export type Company = z.infer<typeof companiesSchema>[number];
@@ -68,6 +72,16 @@ const placesSchema = z.array(
   }),
 );
 export type Place = z.infer<typeof placesSchema>[number];
+
+const levelsSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    aliases: z.array(phrase).min(1, "give at least one name people type"),
+    /** An alias of the knowledge level whose figures are the nearest. */
+    nearest: phrase,
+  }),
+);
+export type UnlistedLevel = z.infer<typeof levelsSchema>[number];
 
 /** `language/` beside `src/` and `dist/`, wherever the package is installed. */
 export const defaultLanguageDir = path.resolve(
@@ -88,9 +102,25 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
   const skillKinds = read("skill-kinds.yaml", skillKindsSchema);
   const companies = read("companies.yaml", companiesSchema);
   const places = read("places.yaml", placesSchema);
-  if (problems.items.length > 0 || !utterances || !occupations || !skillKinds || !companies || !places)
+  const levels = read("levels.yaml", levelsSchema);
+  if (
+    problems.items.length > 0 ||
+    !utterances ||
+    !occupations ||
+    !skillKinds ||
+    !companies ||
+    !places ||
+    !levels
+  )
     throw new KnowledgeError(problems.items);
-  return { utterances: utterances as Record<Intent, string[]>, occupations, skillKinds, companies, places };
+  return {
+    utterances: utterances as Record<Intent, string[]>,
+    occupations,
+    skillKinds,
+    companies,
+    places,
+    levels,
+  };
 }
 
 let cached: Language | undefined;

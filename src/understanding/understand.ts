@@ -9,7 +9,15 @@ import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
-import { builtInLanguage, type Language, type Occupation, type Place, type SkillKind } from "./language.js";
+import {
+  builtInLanguage,
+  type Company,
+  type Language,
+  type Occupation,
+  type Place,
+  type SkillKind,
+  type UnlistedLevel,
+} from "./language.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { stripSlackMarkup } from "./slack-text.js";
 
@@ -28,7 +36,13 @@ export interface Understanding {
   place?: string;
   /** A place named that the knowledge has no pay figures for (`place` is the location containing it, if any). */
   unlistedPlace?: string;
+  /** A level named that the knowledge has no pay figures for ("interns"; `level` is the nearest one). */
+  unlistedLevel?: string;
   company?: string;
+  /** Other employers named beside `company` ("google vs meta mle pay"): each gets its figures, or a word that it has none. */
+  otherCompanies?: string[];
+  /** Kinds of employer named ("startups", "faang"): there are no figures by kind of employer. */
+  companyKinds?: string[];
   from?: Role;
   to?: Role;
   /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
@@ -85,14 +99,22 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
-    employers: new Vocabulary<string>(
-      language.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
-    ),
+    employers: companyNames(language.companies.filter((c) => !c.kind)),
+    companyKinds: companyNames(language.companies.filter((c) => c.kind)),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
     ),
+    unlistedLevels: new Vocabulary<UnlistedLevel>(
+      language.levels.flatMap((l) => l.aliases.map((a) => [a, l] as [string, UnlistedLevel])),
+    ),
   };
 }
+
+/** Employers (or kinds of employer) by every name people type, each standing for how the app writes it. */
+const companyNames = (companies: Company[]) =>
+  new Vocabulary<string>(
+    companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
+  );
 
 /**
  * A title word's singular ("nurses" → "nurse", "sres" → "sre", "salespeople" → "salesperson"). pluralize's
@@ -160,8 +182,17 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
       let classified = classifier.classify(extracted.masked, isRealWord);
       // "is ml better paid than backend": a field's short name left on its own in a question about roles
-      // or pay is the field's role; read again with the name spelt out.
-      const spelt = roleIntents.has(classified.intent) ? spellOutFields(tokens, extracted.masked) : undefined;
+      // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
+      // cannot read as it stands ("whats ml", "ml skills") or in a follow-up ("and ml?"), even before a word
+      // that elsewhere makes it a modifier: the field's role is then all the question can be about.
+      // A greeting with no word of greeting ("ml roadmap") is no reading either.
+      const noGreeting =
+        classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
+      const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
+      const spelt =
+        roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
+          ? spellOutFields(tokens, extracted.masked, unsure)
+          : undefined;
       if (spelt) {
         extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens));
         classified = classifier.classify(extracted.masked, isRealWord);
@@ -190,7 +221,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
         tokens.length <= 5;
       const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
-      const employer = asksPay ? employerIn(vocabularies.employers, tokens, entities.masked) : undefined;
+      const employer = asksPay ? entities.employers[0] : undefined;
       if (employer) entities = { ...entities, company: employer };
       // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
       // not the kind of skill it also names.
@@ -236,6 +267,12 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   };
 }
 
+/** Intents that need no role but answer for one when it is named ("soft skills for ml", "what is ml"). */
+const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "definition"]);
+
+/** Readings that say only that the classifier could not place the question on its own words. */
+const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
+
 /** Words that make a text a question. */
 const askingWords = new Set(
   "which what whats how why when where who should any can could do does is are".split(" "),
@@ -259,14 +296,6 @@ function maskTitle(masked: string[], title: string): string[] {
   return [...masked.slice(0, start), "xrole", ...masked.slice(start + words.length)];
 }
 
-/** The first employer a question names among its words no other entity took. */
-function employerIn(employers: Vocabulary<string>, tokens: string[], masked: string[]): string | undefined {
-  const left = new Set(masked);
-  return employers
-    .findAll(tokens, undefined, false)
-    .find((m) => tokens.slice(m.start, m.end).every((t) => left.has(t)))?.entries[0];
-}
-
 /** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
 const fieldNouns = new Set(
   "model models system systems project projects team teams market markets trend trends job jobs research pipeline pipelines skill skills practice practices work ops infrastructure platform platforms algorithm algorithms library libraries framework frameworks tool tools field industry space adoption data code application applications product products use hype community paper papers course courses".split(
@@ -278,12 +307,12 @@ const fieldNouns = new Set(
  * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
  * of a role name already found) spelt out ("machine learning"); undefined when there is none.
  */
-function spellOutFields(tokens: string[], masked: string[]): string[] | undefined {
+function spellOutFields(tokens: string[], masked: string[], beforeNouns = false): string[] | undefined {
   const left = new Set(masked);
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations[t];
-    if (!full || !left.has(t) || fieldNouns.has(tokens[i + 1] ?? "")) return [t];
+    if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
     changed = true;
     return full.split(" ");
   });
@@ -344,6 +373,9 @@ const payAsked =
 const growthAsked =
   /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
 
+/** Phrases of the daily work of a role, whatever other words the question uses. */
+const dailyWork = /\b(day to day|day in the life|typical day|daily work|daily tasks)\b/i;
+
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
   ...setAgainst,
@@ -393,7 +425,9 @@ function resolve(
     context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
   let intent = c.intent;
   // A level, a place (with figures or not) or an employer: what changes the pay asked about.
-  const payDetail = Boolean(e.level || e.place || e.unlistedPlace || e.company);
+  const payDetail = Boolean(
+    e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.companyKinds.length,
+  );
   const namesSomething = names(e) > 0 || payDetail;
   // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
   const fragment =
@@ -421,6 +455,19 @@ function resolve(
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
+  // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
+  if (e.roles.length === 1 && dailyWork.test(text) && !pairIntents.has(intent) && !payIntents.has(intent))
+    rule("responsibilities");
+  // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
+  // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
+  if (
+    intent === c.intent &&
+    payIntents.has(intent) &&
+    isGuess(c) &&
+    e.roles.length > 0 &&
+    payAsked.test(text)
+  )
+    rule(intent);
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
   // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.
@@ -503,6 +550,7 @@ function resolve(
   const level = carry("level");
   const place = carry("place");
   const company = carry("company");
+  const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
   return {
     text,
     intent,
@@ -513,7 +561,10 @@ function resolve(
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
     ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
+    ...(e.unlistedLevel ? { unlistedLevel: e.unlistedLevel } : {}),
     ...(company ? { company } : {}),
+    ...(otherCompanies.length ? { otherCompanies } : {}),
+    ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     inherited,
