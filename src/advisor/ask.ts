@@ -12,7 +12,7 @@ import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
-import { moveStart, weighMove, weighMoveFromOccupation } from "./move.js";
+import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict, projection } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import {
@@ -255,7 +255,17 @@ function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): 
   );
 }
 
-const asksWhatToLearn = (question: string) => /\b(learn|learning|skills?|study|know)\b/i.test(question);
+/** "how long would it take", "how hard is it": the time or effort a move takes. */
+export const asksHowLong = (question: string) =>
+  /\b(how long|how hard|how difficult|how much time|how many (years|months)|timeline|realistic|doable)\b/i.test(
+    question,
+  );
+
+const noTimeline =
+  "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";
+
+const asksWhatToLearn = (question: string) =>
+  /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
 
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;
@@ -500,7 +510,18 @@ export function answerUnderstood(
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
+      // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
+      if (!from && u.threadOccupation && u.threadRoles.length === 0)
+        return weighMoveFromOccupation(kb, threadMoveStart(kb, u.threadOccupation, to), to, user);
       if (!from || from === to) return becoming(kb, q, to, e.weighing);
+      // "how long would it take": no source gives a timeline; what the move takes is what there is.
+      // After the move's answer, what it takes; asked first, the move weighed as well.
+      if (asksHowLong(q)) {
+        const gap = u.inherited.includes("roles")
+          ? skillGap(kb, from, to, user)
+          : weighMove(kb, from, to, user);
+        return { ...gap, note: noTimeline };
+      }
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
       return asksWhatToLearn(q) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
     }

@@ -76,6 +76,17 @@ export function moveStart(kb: KnowledgeBase, named: OccupationNamed, to: Role): 
   };
 }
 
+/** A move from the occupation a thread is about ("i'm a nurse" earlier, then "could i move into data analyst"). */
+export function threadMoveStart(kb: KnowledgeBase, soc: string, to: Role): MoveStart {
+  const o = kb.official?.bySoc.get(soc);
+  if (!o) return moveStart(kb, { typed: soc, official: [soc] }, to);
+  return {
+    typed: o.title,
+    occupation: o,
+    note: `From ${o.title} (SOC ${o.soc}), the occupation this thread is about. The knowledge has no skills list for it, so everything ${withArticle(to.name)} needs is listed to learn.`,
+  };
+}
+
 const isMedian = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
 
 /**

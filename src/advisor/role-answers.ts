@@ -330,7 +330,47 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
 /** The figure that stands for a role's pay, and whether it is base pay only. */
 export function representative(role: Role): Figure | undefined {
   const s = role.salary;
-  return s?.headline.find((f) => f.value !== undefined) ?? s?.government.find((f) => f.value !== undefined);
+  if (!s) return undefined;
+  // The first figure the answer shows, as payHeadline picks them: a verdict never rests on one unseen.
+  const shown = s.headline.length
+    ? s.headline
+    : s.levels.length
+      ? s.levels.map((l) => l.figure)
+      : s.government;
+  return shown.find((f) => f.value !== undefined);
+}
+
+const isMedianFigure = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
+
+/** A role's official medians, one for each occupation its figures come from. */
+export function officialMedians(role: Role): number[] {
+  return (role.salary?.government ?? []).filter(isMedianFigure).map((f) => f.value as number);
+}
+
+const usd = (n: number) => `$${n.toLocaleString("en-US")}`;
+
+/**
+ * Said where a side's official medians (one per occupation it stands nearest to) run across the other
+ * side's: "DevOps Engineer's run from $116,580 to $135,980, which takes in Cloud Architect's $134,050".
+ */
+function straddleNote(sides: readonly PaySide[]): string | undefined {
+  const [a, b] = sides;
+  if (sides.length !== 2 || !a || !b) return undefined;
+  const span = (x: PaySide) => {
+    const m = x.medians?.length
+      ? x.medians
+      : x.representative?.value !== undefined
+        ? [x.representative.value]
+        : [];
+    return m.length ? { low: Math.min(...m), high: Math.max(...m), many: m.length > 1 } : undefined;
+  };
+  const sa = span(a);
+  const sb = span(b);
+  if (!sa || !sb || (!sa.many && !sb.many) || sa.high < sb.low || sb.high < sa.low) return undefined;
+  const [wide, other, ow] = sa.many ? [a, b, sb] : [b, a, sa];
+  const w = sa.many ? sa : sb;
+  const theirs = ow.many ? `${usd(ow.low)}–${usd(ow.high)}` : usd(ow.low);
+  return `${wide.ref.name}'s official medians run from ${usd(w.low)} to ${usd(w.high)} (one for each occupation its figures come from), which takes in ${other.ref.name}'s ${theirs}, so they do not show which pays more.`;
 }
 
 /**
@@ -353,6 +393,8 @@ export interface PaySide {
   representative?: Figure;
   /** The official occupations (SOC codes) the side's official figures come from. */
   socs?: string[];
+  /** Its official medians, one per occupation, where it has several. */
+  medians?: number[];
 }
 
 export function roleSide(kb: KnowledgeBase, role: Role): PaySide {
@@ -362,6 +404,7 @@ export function roleSide(kb: KnowledgeBase, role: Role): PaySide {
     figures: payHeadline(kb, role),
     ...(figure ? { representative: figure } : {}),
     socs: role.onet.map(socOf),
+    medians: officialMedians(role),
   };
 }
 
@@ -403,7 +446,7 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
   }));
   let verdict: string;
   if (sides.some((p) => !p.representative))
-    verdict = "One of these has no pay figure, so I cannot say which pays more.";
+    verdict = "One of these has no single pay figure, so I cannot say which pays more.";
   else {
     const figures = sides.map((p) => p.representative as Figure);
     // One survey is one kind of figure: the official ones of different occupations compare one-to-one.
@@ -415,7 +458,8 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
     const top = sorted[0];
     const tied = sorted[1]?.representative?.value === top?.representative?.value;
     const shared = sameOccupationNote(kb, figures);
-    const overlap = sameKind && socOfSource(figures[0]?.source ?? "") ? overlapNote(kb, sides) : undefined;
+    const official = sameKind && socOfSource(figures[0]?.source ?? "") !== undefined;
+    const overlap = official ? (overlapNote(kb, sides) ?? straddleNote(sides)) : undefined;
     verdict = shared
       ? shared
       : overlap

@@ -208,6 +208,8 @@ const fromMarkers = new Set([
 ]);
 const toMarkers = new Set([
   "to",
+  // Chat's "2" for "to": "qa 2 devops worth it".
+  "2",
   "into",
   "become",
   "becoming",
@@ -525,7 +527,10 @@ export function extractEntities(
     .find((i) => markerBefore(tokens, roleStarts[i] ?? 0, toMarkers));
   if (leadsTo !== undefined) to = roles[leadsTo];
   roles.forEach((role, i) => {
-    if (!from && role !== to && markerBefore(tokens, roleStarts[i] ?? 0, fromMarkers)) from = role;
+    const start = roleStarts[i] ?? 0;
+    // "want out of qa": the role left behind.
+    const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
+    if (!from && role !== to && (outOf || markerBefore(tokens, start, fromMarkers))) from = role;
   });
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
   const leaving = uncoveredStarts.findIndex((start) => markerBefore(tokens, start, fromMarkers));
@@ -570,7 +575,8 @@ export function extractEntities(
     itField: fieldLeft.length > 0,
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
-    moving: tokens.some((t) => moveWords.has(t)) || text.includes(" career change "),
+    moving:
+      tokens.some((t) => moveWords.has(t)) || text.includes(" career change ") || text.includes(" out of "),
     masked: masked.filter((t) => t !== ""),
   };
 }

@@ -369,6 +369,9 @@ const softWords =
 const payAsked =
   /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
 
+/** "how long would it take", "how hard is it": the time or effort something takes. */
+const timeAsked = /\b(how long|how hard|how difficult|how much time|timeline|realistic|doable)\b/i;
+
 /** Words of a job market's growth. */
 const growthAsked =
   /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
@@ -488,6 +491,18 @@ function resolve(
   if (move && (intent === "gettingStarted" || intent === "path" || e.weighing || e.moving)) rule("gap");
   // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
+  // "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an
+  // occupation into the one role named, unless a word asks to compare them.
+  const comparingWord = e.masked.some((w) => comparing.has(w));
+  if (e.to && e.roles.length === 1 && e.uncovered.length === 1 && !comparingWord && !payIntents.has(intent))
+    rule("gap");
+  // "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start.
+  const fromThreadOccupation = context?.occupation !== undefined && thread.length === 0;
+  if (fromThreadOccupation && e.to && e.roles.length === 1 && names(e) === 1 && (e.moving || e.weighing))
+    rule("gap");
+  // "i'm a sysadmin" then "is sre a good move from here": the thread's role is the start.
+  const fromHere = /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing);
+  if (fromHere && e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0]) rule("gap");
   // "should i leave devops?", "im a network admin looking to make a move": where to is asked back.
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
   const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
@@ -495,7 +510,8 @@ function resolve(
   // After a move's answer, a question about it that names nothing is about that move: "what should i learn
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   const afterMove = context?.intent === "gap" && thread.length === 2 && names(e) === 0 && !payDetail;
-  if (afterMove && (e.weighing || learning.has(intent))) rule("gap");
+  const vague = intent === "offTopic" || isGuess(c);
+  if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.

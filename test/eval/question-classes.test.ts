@@ -543,3 +543,45 @@ describe("roles offered as options, set against the thread's role, or weighed al
     expect(slack).toContain("QA Engineer grows faster");
   });
 });
+
+describe("moves, second round", () => {
+  it("gives no pay verdict where one role's official medians run across the other's", () => {
+    const out = answerText("devops -> cloud architect worth the switch?");
+    expect(out).toContain(
+      "DevOps Engineer's official medians run from $116,580 to $135,980 (one for each occupation its figures come from), which takes in Cloud Architect's $134,050, so they do not show which pays more.",
+    );
+    expect(out).not.toContain("On these figures");
+  });
+
+  it("rests a verdict only on figures the answer shows", () => {
+    expect(answerText("lead mle -> distinguished mle?")).toContain(
+      "One of these has no single pay figure, so I cannot say which pays more.",
+    );
+  });
+
+  it("reads '2' between roles, 'want out of', and an occupation named before 'to' as a move", () => {
+    expect(answerText("qa 2 devops worth it")).toContain("From QA Engineer to DevOps Engineer");
+    expect(answerText("want out of qa tbh")).toContain("Which role do you want to move to from QA Engineer?");
+    // With no layer in the fast tests, an occupation with no single figure is still named as the start.
+    expect(answerText("teacher to data analyst")).toContain("From teacher to Data Analyst");
+    expect(answerQuestion(kb, "compare teacher to data analyst").kind).not.toBe("gap");
+  });
+
+  it("takes the thread's role as the start of a move 'from here'", () => {
+    const [, move] = thread("i'm a sysadmin", "is sre a good move from here");
+    expect(renderText(move as Answer)).toContain("From System Administrator to Site Reliability Engineer");
+  });
+
+  it("answers how long or hard a move is with what it takes, saying there is no timeline", () => {
+    const [, hard, first, worth] = thread(
+      "should i move from data analyst to data engineer",
+      "how hard is it",
+      "what would i need first",
+      "is it worth it",
+    );
+    expect(renderText(hard as Answer)).toContain("The sources give no timeline for this move");
+    expect(renderText(first as Answer)).toContain("To learn");
+    expect(renderText(first as Answer)).not.toContain("Pay side by side");
+    expect(renderText(worth as Answer)).toContain("Pay side by side");
+  });
+});
