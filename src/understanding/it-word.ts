@@ -33,7 +33,19 @@ const pronounLeads = new Set(
  * A verb of earning or doing right after "it <word of the field>" makes "it support" the subject, whatever
  * comes before: "how much does it support make", "what does it support do", against "does it support python".
  */
-const earnVerbs = new Set(["make", "earn", "earns", "makes", "do", "need", "needs", "involve", "require"]);
+const earnVerbs = new Set([
+  "make",
+  "earn",
+  "earns",
+  "makes",
+  "pay",
+  "pays",
+  "do",
+  "need",
+  "needs",
+  "involve",
+  "require",
+]);
 
 /** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
 const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
@@ -44,7 +56,7 @@ const verbAfter = (tokens: string[], at: number) =>
 
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set(
-  "job jobs role roles career careers work working position positions salary salaries pay opening openings people professionals".split(
+  "job jobs role roles career careers work working position positions salary salaries pay opening openings people professionals money future living".split(
     " ",
   ),
 );
@@ -81,10 +93,11 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     else if (
       !threadHasRole &&
       (before === "in" || before === "into") &&
-      fieldHolders.has(tokens[i - 2] ?? "") &&
-      (after === "" || !/^[a-z]/.test(after) || after === "and" || after === "or")
+      fieldHolders.has(tokens[i - 2] ?? "")
     )
       positions.add(i);
+    // "what certs should i get for it": with no thread role for a pronoun, "it" ending the question is the field.
+    else if (!threadHasRole && (before === "for" || before === "in") && after === "") positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
   });

@@ -245,8 +245,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
       // field is the curated roles, ranked by what was asked, not the ML market or a question back.
       // A place, level or employer asks about one role's pay there: which role, then.
+      // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
+      const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
       const fieldNamed =
         nothingNamed &&
+        !leansOnThreadRole &&
         !understood.place &&
         !understood.unlistedPlace &&
         !understood.level &&

@@ -585,3 +585,24 @@ describe("moves, second round", () => {
     expect(renderText(worth as Answer)).toContain("Pay side by side");
   });
 });
+
+describe("IT the field, second round", () => {
+  it("reads a lowercase 'it' ending a question with no thread role as the field", () => {
+    expect(answerText("what certs should i get for it")).toContain("Which IT role do you mean?");
+    expect(answerText("working in it without a degree possible?")).toContain(
+      "Best paid roles that need no degree",
+    );
+  });
+
+  it("keeps the thread's role for 'it' when IT is the person's background", () => {
+    const [, background] = thread("qa engineer salary", "is it a good job for someone coming from IT");
+    expect(renderText(background as Answer)).toContain("Outlook for a QA Engineer");
+  });
+
+  it("reads 'the it guy' and 'what does it security pay' as the roles they name", () => {
+    expect(answerText("how much does the it guy make lol")).toContain("IT Support Specialist pay");
+    expect(answerText("what does it security pay")).toContain("Information Security Analyst pay");
+    // The field's people as a whole are still the ranking.
+    expect(answerText("how much do IT people make")).toContain("Best paid roles");
+  });
+});
