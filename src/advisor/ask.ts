@@ -363,7 +363,13 @@ export function answerUnderstood(
   }
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
-    const counterpart = pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined;
+    // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
+    const againstThread =
+      u.threadOccupation && e.uncovered.length === 1 && /\b(vs|versus|or|than|compared|against)\b/i.test(q)
+        ? occupationCounterpart(kb, u.threadOccupation)
+        : undefined;
+    const counterpart =
+      againstThread ?? (pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined);
     const place = placeAsked(kb, u);
     return answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
@@ -477,6 +483,12 @@ export function answerUnderstood(
         const roles = u.roles.slice(0, 3);
         return commonAnswer(kb, q, roles, `Skills for ${roles.map((r) => r.name).join(" and ")}:`);
       }
+      // "what tools do they use" after a comparison: each role's, one after the other.
+      if (other && u.inherited.includes("roles"))
+        return together(
+          q,
+          u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
+        );
       return skillsAnswer(kb, q, role, intent, e.skillKind);
     case "education":
     case "experience":

@@ -413,7 +413,7 @@ const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 
 /** What someone asks about a move they were just shown: what to learn, how to get there. */
-const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools", "gettingStarted", "path", "gap"]);
+const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "gettingStarted", "gap"]);
 
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
@@ -536,7 +536,11 @@ function resolve(
   const covered = e.uncovered.length === 0 && !e.unknownTitle && e.ambiguous.length === 0;
   if (covered && roleIntents.has(intent) && thread.length > 0) {
     if (roles.length === 0) {
-      roles = thread;
+      // After a move's answer, a question about one role ("what comes after", "what tools do they use")
+      // is about where the move leads; the move itself, or a comparison, keeps both.
+      const leadsTo =
+        context?.intent === "gap" && !pairIntents.has(intent) && thread[0] ? [thread[0]] : thread;
+      roles = leadsTo;
       inherited.push("roles");
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;

@@ -606,3 +606,23 @@ describe("IT the field, second round", () => {
     expect(answerText("how much do IT people make")).toContain("Best paid roles");
   });
 });
+
+describe("follow-ups after a move or a comparison, about one role or each", () => {
+  it("answers a question about one role after a move about where it leads", () => {
+    const [, after, tools] = thread(
+      "how do i go from swe to engineering manager",
+      "what comes after",
+      "what tools do they use",
+    );
+    expect(renderText(after as Answer)).toContain("Career path for an Engineering Manager");
+    expect(renderText(after as Answer)).not.toContain("Career path for a Software Engineer");
+    expect(renderText(tools as Answer)).toContain("Tools and frameworks an Engineering Manager uses");
+  });
+
+  it("answers 'do they…' after a comparison for each role", () => {
+    const [, tools] = thread("systems analyst vs data analyst whats the diff", "what tools do they use");
+    const out = renderText(tools as Answer);
+    expect(out).toContain("Tools and frameworks a Computer Systems Analyst uses");
+    expect(out).toContain("Tools and frameworks a Data Analyst uses");
+  });
+});

@@ -115,6 +115,12 @@ describe("career data import", () => {
     const there = ask(kb, "and in austin?", { context: nurses.context });
     expect(there.answer.kind).toBe("occupation");
     expect(renderText(there.answer)).toContain("No figures for Texas (Austin, Dallas)");
+    // "vs actors?" sets the occupation named against the thread's.
+    const against = ask(kb, "vs actors?", { context: nurses.context });
+    expect(renderText(against.answer)).toContain("Actors (SOC 27-2011)");
+    expect(renderText(against.answer)).toMatch(
+      /Beside Buyers and Purchasing Agents: median annual wage[^\n]*\$71,000/,
+    );
     // The occupation stays the thread's subject: "is it growing?" is about it, not the ML market.
     const first = ask(kb, "how much do purchasing clerks make");
     const followUp = ask(kb, "is it growing?", { context: first.context });
