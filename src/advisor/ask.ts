@@ -383,11 +383,26 @@ export function answerUnderstood(
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
-  if (e.ambiguous.length > 0 && u.roles.length === 0) {
-    const options = e.ambiguous[0]?.options ?? [];
+  const [unsureName] = e.ambiguous;
+  if (unsureName && u.roles.length === 0) {
+    const options = unsureName.options;
     return clarify(
-      `"${e.ambiguous[0]?.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
+      `"${unsureName.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
       options.map((r) => `${commandFor(intent)} ${r.name.toLowerCase()}`),
+    );
+  }
+  // "should i move from data architect to sde": one side of a move or comparison could be several roles.
+  if (unsureName && role && e.roles.length === 1 && (pairIntents.has(intent) || e.moving || e.to)) {
+    const options = unsureName.options.filter((o) => o !== role);
+    const pair = (o: Role) =>
+      intent === "compare" || intent === "common"
+        ? `compare ${alias(role)} ${alias(o)}`
+        : u.to === role
+          ? `gap ${alias(o)} to ${alias(role)}`
+          : `gap ${alias(role)} to ${alias(o)}`;
+    return clarify(
+      `"${unsureName.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
+      options.map(pair),
     );
   }
   const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
@@ -535,7 +550,9 @@ export function answerUnderstood(
         return { ...gap, note: noTimeline };
       }
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
-      return asksWhatToLearn(q) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+      // Read without the roles' names: "machine learning engineer" asks nothing about learning.
+      const asked = e.masked.join(" ");
+      return asksWhatToLearn(asked) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
     }
     case "compare":
     case "common":

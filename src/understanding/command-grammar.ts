@@ -352,10 +352,11 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
 
 /** Text without a subcommand: a role name means `role`, a list of roles means `compare`, anything else is a question. */
 function parseBareText(kb: KnowledgeBase, text: string): Command {
+  // "swe -> pm?": an arrow between roles is a move, which the question pipeline reads (before any
+  // reading of the whole text as one misspelt name).
+  if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text };
-  // "swe -> pm?": an arrow between roles is a move, which the question pipeline reads.
-  if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
   const words = tokenize(text);
   const matches = kb.roleNames.findAll(words);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);

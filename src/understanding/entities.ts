@@ -330,8 +330,13 @@ export function extractEntities(
   }
 
   // "it" the field may begin a misspelt role name ("it suport"); "it" the pronoun may not.
+  // Nor does a word of moving ("leave mle for pm" is no "lead mle").
   const skip = (w: string, at: number) =>
-    w === "" || (questionWords.has(w) && !itField.has(at)) || v.commonWords.has(w);
+    w === "" ||
+    (questionWords.has(w) && !itField.has(at)) ||
+    v.commonWords.has(w) ||
+    moveWords.has(w) ||
+    fromMarkers.has(w);
   const roles: Role[] = [];
   const roleStarts: number[] = [];
   const ambiguous: Entities["ambiguous"] = [];

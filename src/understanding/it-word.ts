@@ -47,6 +47,13 @@ const earnVerbs = new Set([
   "require",
 ]);
 
+/** Words that end a job title: "would it support specialist be a step up" names the role, not a pronoun. */
+const jobHeads = new Set(
+  "specialist specialists technician technicians engineer engineers analyst analysts tech techs manager managers director directors administrator administrators".split(
+    " ",
+  ),
+);
+
 /** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
 const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
 
@@ -87,7 +94,12 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     const before = tokens[i - 1] ?? "";
     const after = tokens[i + 1] ?? "";
     if (capitalised(raw, occurrence)) positions.add(i);
-    else if (compound(after) && (!pronounLeads.has(before) || earnVerbs.has(verbAfter(tokens, i + 2))))
+    else if (
+      compound(after) &&
+      (!pronounLeads.has(before) ||
+        earnVerbs.has(verbAfter(tokens, i + 2)) ||
+        jobHeads.has(tokens[i + 2] ?? ""))
+    )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
     else if (

@@ -626,3 +626,24 @@ describe("follow-ups after a move or a comparison, about one role or each", () =
     expect(out).toContain("Tools and frameworks a Data Analyst uses");
   });
 });
+
+describe("names read whole or word by word", () => {
+  it("reads a role name followed by a word of the question as that role, not as a longer misspelt name", () => {
+    expect(answerText("software engineer salary")).toContain("Software Engineer pay");
+  });
+
+  it("asks which role a name that could be two means, on either side of a move", () => {
+    const a = answerQuestion(kb, "should i move from data architect to sde");
+    expect(a.kind).toBe("clarify");
+    expect(renderText(a)).toContain('"sde" could mean more than one role');
+    expect(renderText(a)).toContain("gap data architect to software data engineer");
+  });
+
+  it("does not read a word of moving as part of a misspelt role name", () => {
+    expect(answerText("leave mle for pm?")).toContain("From Machine Learning Engineer to Product Manager");
+    expect(answerText("would it support specialist be a step up from swe")).toContain(
+      "From Software Engineer to IT Support Specialist",
+    );
+    expect(answerText("dse -> product manager?")).toContain("From Data Science Engineer to Product Manager");
+  });
+});

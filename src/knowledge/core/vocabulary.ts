@@ -87,6 +87,13 @@ export class Vocabulary<T> {
       // a role and a question about it, not a misspelled role name. More words than the name are read as
       // a typo only when, spaces aside, at most one letter differs.
       if (words > candidate.phrase.split(" ").length && !splitOnly(phrase, candidate.phrase)) continue;
+      // Word for word, each typo stays within its own word's allowance: "software engineer salary" is no
+      // misspelt "software engineering manager", though the phrases are close as wholes.
+      if (
+        words === candidate.phrase.split(" ").length &&
+        !wordByWord(raw, candidate.raw, phrase, candidate.phrase)
+      )
+        continue;
       // Unstemmed too, as `findAll` compares: "product manger" is one letter from "product manager",
       // three from its stems.
       const distance = Math.min(
@@ -237,4 +244,17 @@ export class Vocabulary<T> {
       .slice(0, limit)
       .map((r) => this.phrases[r.id] as Phrase<T>);
   }
+}
+
+/** Whether each word of a phrase is within its own typo allowance of the same word of a name, as typed or as word forms. */
+function wordByWord(raw: string, nameRaw: string, forms: string, nameForms: string): boolean {
+  const close = (a: string, b: string) => {
+    const x = a.split(" ");
+    const y = b.split(" ");
+    return (
+      x.length === y.length &&
+      x.every((w, i) => editDistance(w, y[i] ?? "", typoAllowance(w.length)) <= typoAllowance(w.length))
+    );
+  };
+  return close(raw, nameRaw) || close(forms, nameForms);
 }

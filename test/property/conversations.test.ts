@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/advisor/answers.js";
+import type { Role } from "../../src/knowledge/core/schema.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { realKnowledge } from "../support/knowledge.js";
+import { thread } from "../support/questions.js";
+
+// Every curated role, under each of the names people type for it, in the conversations issue 21 found
+// going wrong: follow-ups that must stay on the thread's role, comparisons whose follow-ups must keep both
+// roles, and moves put in many words that must weigh both roles before the gap.
+const kb = realKnowledge();
+const roles = kb.knowledge.roles;
+/** A role's typed names that name it alone ("sde" could be two roles, and rightly asks which). */
+const names = (r: Role) =>
+  [r.name.toLowerCase(), ...r.aliases.slice(0, 3)].filter(
+    (n) => kb.roleNames.lookup(n)?.entries.length === 1,
+  );
+const typed = (r: Role, i: number) => names(r)[i % names(r).length] ?? r.name.toLowerCase();
+const text = (a: Answer | undefined) => renderText(a as Answer);
+
+describe("conversations about every role", () => {
+  it("keeps a follow-up with no role of its own on the thread's role", () => {
+    const firsts = ["what does a {r} do", "{r} salary", "skills for {r}"];
+    const followUps = [
+      "are they in demand",
+      "do they need a degree",
+      "what about in seattle",
+      "and senior?",
+      "what tools do they use",
+      "whats the career path",
+      "how much do they make",
+    ];
+    const off: string[] = [];
+    roles.forEach((r, i) => {
+      firsts.forEach((first, j) => {
+        for (const f of followUps) {
+          const [, answer] = thread(first.replace("{r}", typed(r, i + j)), f);
+          if (!text(answer).includes(r.name)) off.push(`${first.replace("{r}", typed(r, i + j))} → ${f}`);
+        }
+      });
+    });
+    expect(off).toEqual([]);
+  });
+
+  it("keeps both roles of a comparison in its follow-ups", () => {
+    const followUps = [
+      "and in austin?",
+      "which pays more",
+      "which has better outlook",
+      "skills for both?",
+      "do they need a degree",
+    ];
+    const off: string[] = [];
+    roles.forEach((a, i) => {
+      const b = roles[(i + 7) % roles.length] as Role;
+      for (const f of followUps) {
+        const [, answer] = thread(`${typed(a, i)} vs ${typed(b, i + 1)}`, f);
+        const out = text(answer);
+        if (!out.includes(a.name) || !out.includes(b.name)) off.push(`${a.id} vs ${b.id} → ${f}`);
+      }
+    });
+    expect(off).toEqual([]);
+  });
+
+  it("weighs a move however it is put: both roles' pay and outlook, then the gap", () => {
+    const wordings = [
+      "should i move from {a} to {b}",
+      "{a} to {b}, worth it?",
+      "thinking of switching from {a} into {b}",
+      "i'm a {a}, should i become a {b}",
+      "leave {a} for {b}?",
+      "{a} -> {b}?",
+      "would {b} be a step up from {a}",
+      "career change: {a} to {b}",
+    ];
+    const off: string[] = [];
+    roles.forEach((a, i) => {
+      const b = roles[(i + 11) % roles.length] as Role;
+      wordings.forEach((w, j) => {
+        const q = w.replace("{a}", typed(a, i + j)).replace("{b}", typed(b, j));
+        const [answer] = thread(q);
+        const out = text(answer);
+        if (
+          answer?.kind !== "gap" ||
+          !out.includes(`From ${a.name} to ${b.name}`) ||
+          !out.includes("Pay side by side")
+        )
+          off.push(q);
+      });
+    });
+    expect(off).toEqual([]);
+  });
+});
