@@ -54,6 +54,14 @@ const jobHeads = new Set(
   ),
 );
 
+/** A word ending a job title, or one letter off one ("secialist"). */
+function jobHead(word: string): boolean {
+  if (jobHeads.has(word)) return true;
+  if (word.length < 5) return false;
+  for (const h of jobHeads) if (h.length >= 5 && editDistance(word, h, 1) <= 1) return true;
+  return false;
+}
+
 /** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
 const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
 
@@ -96,9 +104,7 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     if (capitalised(raw, occurrence)) positions.add(i);
     else if (
       compound(after) &&
-      (!pronounLeads.has(before) ||
-        earnVerbs.has(verbAfter(tokens, i + 2)) ||
-        jobHeads.has(tokens[i + 2] ?? ""))
+      (!pronounLeads.has(before) || earnVerbs.has(verbAfter(tokens, i + 2)) || jobHead(tokens[i + 2] ?? ""))
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
