@@ -354,7 +354,10 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   const matches = kb.roleNames.findAll(words);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);
   const separators = words.filter((w) => listSeparators.test(` ${w} `) || w === "vs").length;
-  if (matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
+  // A misspelt name goes to the question pipeline, which also knows other occupations' titles: "project
+  // manager vs data analyst" is no misspelt product manager.
+  const exact = matches.every((m) => m.distance === 0);
+  if (exact && matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
     return { kind: "compare", roles: matches.map((m) => words.slice(m.start, m.end).join(" ")) };
   return { kind: "ask", question: text };
 }
