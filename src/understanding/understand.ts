@@ -280,7 +280,7 @@ function spellOutFields(tokens: string[], masked: string[]): string[] | undefine
   const left = new Set(masked);
   let changed = false;
   const out = tokens.flatMap((t, i) => {
-    const full = fieldAbbreviations[t];
+    const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || fieldNouns.has(tokens[i + 1] ?? "")) return [t];
     changed = true;
     return full.split(" ");
@@ -292,7 +292,7 @@ function spellOutFields(tokens: string[], masked: string[]): string[] | undefine
 function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> {
   if (positions.size === 0) return new Set();
   const added = (i: number) =>
-    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations[t]?.split(" ").length ?? 1) - 1), 0);
+    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations.get(t)?.split(" ").length ?? 1) - 1), 0);
   return new Set([...positions].map((i) => i + added(i)));
 }
 
