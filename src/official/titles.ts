@@ -63,6 +63,8 @@ export interface TitleMatch {
   distance: number;
   /** It is an occupation's own official title ("computer programmers"), not another name for one. */
   own: boolean;
+  /** The title as read, typos mended, in singular words ("project manager" for "project manger"). */
+  phrase: string;
 }
 
 /** "Information Technology Manager (IT Manager)" → both names; "Chief Executive Officer" → itself. */
@@ -104,6 +106,8 @@ export class TitleIndex {
   private readonly byTrigram = new Map<string, number[]>();
   /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
   private readonly heads = new Map<string, number>();
+  /** The words of own and featured titles, and titles of one word: names people know. */
+  private readonly knownNames = new Set<string>();
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -159,6 +163,7 @@ export class TitleIndex {
             if (words.length === 0) continue;
             add(words.join(" "), at, rank, tokenize(title).map(singular));
             if (tier === 0) this.ownPhrases.add(words.join(" "));
+            if (tier <= 1 || words.length === 1) for (const w of words) this.knownNames.add(w);
             const head = words[words.length - 1] ?? "";
             if (words.length > 1) this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
             longest = Math.max(longest, words.length);
@@ -251,6 +256,14 @@ export class TitleIndex {
     return (typeof at === "number" ? [at] : at).map((i) => this.socs[i] ?? "");
   }
 
+  /**
+   * Whether a word is in an occupation's own title or a title O*NET features for it ("electrician",
+   * "plumber"), or is a title alone ("bookkeeper"): a name people know, which a misspelt word may be read as.
+   */
+  isKnownName(word: string): boolean {
+    return this.knownNames.has(singular(word));
+  }
+
   /** Whether a lone word heads several titles ("nurse", "pharmacist"), so that alone it names a job. */
   isTitleHead(word: string): boolean {
     return (this.heads.get(singular(word)) ?? 0) >= 3;
@@ -263,8 +276,11 @@ export class TitleIndex {
     return at === undefined ? [] : this.socsAt(at);
   }
 
-  /** The title word closest to a word no title uses, within the typo allowance, or undefined. */
-  correct(word: string): string | undefined {
+  /**
+   * The title word closest to a word no title uses, within the typo allowance, or undefined. With `accept`,
+   * only the words it accepts, and only one: two as close leave the typo unread.
+   */
+  correct(word: string, accept?: (candidate: string) => boolean): string | undefined {
     const allowance = Math.min(2, typoAllowance(word.length));
     if (allowance === 0) return undefined;
     const grams = [...trigrams(word)];
@@ -273,14 +289,17 @@ export class TitleIndex {
       for (const id of this.byTrigram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     // One edit changes at most three trigrams: candidates must share the rest.
     const needed = Math.max(1, grams.length - 3 * allowance);
-    let best: { word: string; distance: number } | undefined;
+    let best: { word: string; distance: number; tied: boolean } | undefined;
     for (const [id, count] of shared) {
       if (count < needed) continue;
       const candidate = this.words[id] ?? "";
+      if (accept && !accept(candidate)) continue;
       const distance = editDistance(word, candidate, allowance);
-      if (distance <= allowance && (!best || distance < best.distance)) best = { word: candidate, distance };
+      if (distance > allowance) continue;
+      if (!best || distance < best.distance) best = { word: candidate, distance, tied: false };
+      else if (distance === best.distance) best.tied = true;
     }
-    return best?.word;
+    return accept && best?.tied ? undefined : best?.word;
   }
 
   /**
@@ -310,6 +329,7 @@ export class TitleIndex {
           end: start + size,
           distance: slice.reduce((n, f) => n + f.edits, 0),
           own: this.ownPhrases.has(phrase),
+          phrase,
         });
       }
     return found.sort((a, b) => a.start - b.start);

@@ -85,6 +85,9 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
+    oneWordTitles: [
+      ...new Set(language.occupations.flatMap((o) => o.titles).filter((t) => !/\s/.test(t.trim()))),
+    ].filter((t) => t.length >= 5 && !commonWords.has(t)),
     employers: new Vocabulary<string>(
       language.companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
     ),
