@@ -106,7 +106,7 @@ export class TitleIndex {
   private readonly byTrigram = new Map<string, number[]>();
   /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
   private readonly heads = new Map<string, number>();
-  /** The words of own and featured titles, and titles of one word: names people know. */
+  /** The words of own and featured titles: names people know. */
   private readonly knownNames = new Set<string>();
   readonly longestPhrase: number;
   readonly size: number;
@@ -163,7 +163,7 @@ export class TitleIndex {
             if (words.length === 0) continue;
             add(words.join(" "), at, rank, tokenize(title).map(singular));
             if (tier === 0) this.ownPhrases.add(words.join(" "));
-            if (tier <= 1 || words.length === 1) for (const w of words) this.knownNames.add(w);
+            if (tier <= 1) for (const w of words) this.knownNames.add(w);
             const head = words[words.length - 1] ?? "";
             if (words.length > 1) this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
             longest = Math.max(longest, words.length);
@@ -258,7 +258,8 @@ export class TitleIndex {
 
   /**
    * Whether a word is in an occupation's own title or a title O*NET features for it ("electrician",
-   * "plumber"), or is a title alone ("bookkeeper"): a name people know, which a misspelt word may be read as.
+   * "plumber"): a name people know, which a misspelt word may be read as ("streamer" is no misspelt
+   * "steamer", an alternate title of pressers).
    */
   isKnownName(word: string): boolean {
     return this.knownNames.has(singular(word));
