@@ -106,6 +106,8 @@ export class TitleIndex {
   private readonly byTrigram = new Map<string, number[]>();
   /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
   private readonly heads = new Map<string, number>();
+  /** Names read as an occupation that O*NET does not list them under ("police"): see `preferOwnTitles`. */
+  private readonly readAs = new Set<string>();
   /** The words of own and featured titles: names people know. */
   private readonly knownNames = new Set<string>();
   readonly longestPhrase: number;
@@ -219,7 +221,10 @@ export class TitleIndex {
       if (phrase.includes(" ") || (ranks.get(phrase) ?? 0) < 4 || ownTitle[at]?.includes(phrase)) continue;
       const holders = byFirstWord.get(phrase) ?? [];
       const commonest = holders.sort((a, b) => (employment[b] ?? 0) - (employment[a] ?? 0))[0];
-      if (commonest !== undefined) this.phrases.set(phrase, commonest);
+      if (commonest !== undefined) {
+        this.phrases.set(phrase, commonest);
+        this.readAs.add(phrase);
+      }
     }
   }
 
@@ -236,7 +241,12 @@ export class TitleIndex {
     for (const [name, others] of partners) {
       const best = [...others].sort((a, b) => rank(a) - rank(b))[0];
       const at = best === undefined ? undefined : this.phrases.get(best);
-      if (best !== undefined && at !== undefined && rank(best) < rank(name)) this.phrases.set(name, at);
+      const was = this.phrases.get(name);
+      if (best === undefined || at === undefined || was === undefined || rank(best) >= rank(name)) continue;
+      this.phrases.set(name, at);
+      // Still a name O*NET lists there ("CIO" beside "Chief Information Officer"), or one read there.
+      const listedBy = this.socsAt(was);
+      if (!this.socsAt(at).every((s) => listedBy.includes(s))) this.readAs.add(name);
     }
   }
 
@@ -268,6 +278,13 @@ export class TitleIndex {
   /** Whether a lone word heads several titles ("nurse", "pharmacist"), so that alone it names a job. */
   isTitleHead(word: string): boolean {
     return (this.heads.get(singular(word)) ?? 0) >= 3;
+  }
+
+  /** Whether O*NET itself lists a title under the occupation ("influencer" under Models), as typed. */
+  lists(text: string, soc: string): boolean {
+    const phrase = tokenize(text).map(singular).join(" ");
+    const at = this.phrases.get(phrase);
+    return at !== undefined && !this.readAs.has(phrase) && this.socsAt(at).includes(soc);
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */
