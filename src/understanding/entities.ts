@@ -142,7 +142,7 @@ const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 const titleNoise = new Set(
-  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other".split(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional".split(
     " ",
   ),
 );
@@ -533,7 +533,9 @@ export function extractEntities(
       const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
       // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
       // "generative ai skills boost pay".
-      if (start > 0 && !jobLeads.has(tokens[start - 1] ?? "")) return;
+      // A word that leaves the job as it is may stand in front ("professional gamer").
+      const lead = tokens[start - 1] ?? "";
+      if (start > 0 && !jobLeads.has(lead) && !titleNoise.has(lead)) return;
       titleLike = tokens.slice(start, i).join(" ");
     });
 

@@ -290,6 +290,11 @@ describe.runIf(existsSync(shared))("career data import of the agencies' own file
       ["ux designer salary", "15-1255"],
     ])
       expect(answerQuestion(full, q as string)).toMatchObject({ kind: "occupation", soc });
+    // A word in front that leaves the job as it is: no question back with the curated roles.
+    expect(answerQuestion(full, "professional gamer salary")).toMatchObject({
+      kind: "occupation",
+      soc: "27-2021",
+    });
     expect(said("influencer salary")).toContain(
       "“influencer” is one of the job titles O*NET lists under Models (SOC 41-9012): these are that whole occupation's figures.",
     );
