@@ -73,6 +73,13 @@ function namesIn(title: string): string[] {
   return m ? [m[1] ?? "", m[2] ?? ""] : [title];
 }
 
+/** Last words of the titles of many different jobs: alone, they tell no occupation from another. */
+const manyJobsWords = new Set(
+  "engineer developer manager analyst scientist designer architect consultant specialist technician administrator officer director assistant associate worker operator".split(
+    " ",
+  ),
+);
+
 /** The singular words of an own title's main part, before its first comma ("Bus Drivers, School" → bus, driver). */
 function mainWords(title: string): string[] {
   return tokenize(title.split(",")[0] ?? "").map(singular);
@@ -207,9 +214,12 @@ export class TitleIndex {
     });
     const shared = (at: number, words: Iterable<string>) =>
       [...words].filter((w) => (ownWords[at] ?? []).some((o) => sameWord(w, o))).length;
+    // A word that ends the titles of many kinds of job says nothing of which ("systems engineer" is no
+    // more Aerospace Engineers than Computer Network Architects).
+    const telling = (words: Iterable<string>) => [...words].filter((w) => !manyJobsWords.has(w));
     for (const [phrase, at] of this.phrases) {
       if (typeof at !== "number") {
-        const words = titleWords.get(phrase) ?? new Set<string>();
+        const words = telling(titleWords.get(phrase) ?? []);
         const scores = at.map((i) => shared(i, words));
         const best = Math.max(...scores);
         const kept = at.filter((_, k) => scores[k] === best);

@@ -77,15 +77,12 @@ describe("official titles several occupations share", () => {
   const index = new TitleIndex(
     [
       {
-        soc: "15-1253",
-        title: "Software Quality Assurance Analysts and Testers",
-        titles: "User Experience Designer (UX Designer)",
+        soc: "53-3032",
+        title: "Heavy and Tractor-Trailer Truck Drivers",
+        titles: "Trucker\nSystems Engineer",
       },
-      {
-        soc: "15-1255",
-        title: "Web and Digital Interface Designers",
-        titles: "User Experience Designer (UX Designer)",
-      },
+      { soc: "53-7062", title: "Laborers and Freight, Stock, and Material Movers, Hand", titles: "Trucker" },
+      { soc: "17-2011", title: "Aerospace Engineers", titles: "Systems Engineer" },
       { soc: "43-6014", title: "Secretaries and Administrative Assistants", titles: "Police" },
       {
         soc: "33-3051",
@@ -128,10 +125,11 @@ describe("official titles several occupations share", () => {
   );
 
   it("goes to the occupation whose own title says what the name says", () => {
-    expect(index.lookup("ux designer")).toEqual(["15-1255"]);
+    expect(index.lookup("truckers")).toEqual(["53-3032"]);
     expect(index.lookup("high school teacher")).toEqual(["25-2031"]);
-    // Where the own titles say it alike, it is still asked back.
+    // Where the own titles say it alike, or share only a word many jobs end in, it is still asked back.
     expect(index.lookup("teacher")).toEqual(["25-2031", "25-2058"]);
+    expect(index.lookup("systems engineer")).toEqual(["53-3032", "17-2011"]);
   });
 
   it("reads a bare word listed only under an unrelated occupation as the commonest one named by it", () => {

@@ -239,7 +239,7 @@ describe.runIf(existsSync(shared))("career data import of the agencies' own file
     expect(titles.lookup("teacher").length).toBeGreaterThan(1);
     // Then to those whose own title says what the name says; a bare word O*NET lists only under an
     // unrelated occupation to the commonest one it names; a short name where its long name goes.
-    expect(titles.lookup("ux designer")).toEqual(["15-1255"]);
+    expect(titles.lookup("systems engineer").length).toBeGreaterThan(1);
     expect(titles.lookup("truckers")).toEqual(["53-3032"]);
     expect(titles.lookup("high school teacher")).toEqual(["25-2031"]);
     expect(titles.lookup("customer support rep")).toEqual(["43-4051"]);
