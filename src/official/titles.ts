@@ -217,14 +217,20 @@ export class TitleIndex {
     // A word that ends the titles of many kinds of job says nothing of which ("systems engineer" is no
     // more Aerospace Engineers than Computer Network Architects).
     const telling = (words: Iterable<string>) => [...words].filter((w) => !manyJobsWords.has(w));
+    const mostShared = (among: number[], words: string[]) => {
+      const scores = among.map((i) => shared(i, words));
+      const best = Math.max(...scores);
+      return { best, kept: among.filter((_, k) => scores[k] === best) };
+    };
     for (const [phrase, at] of this.phrases) {
       if (typeof at !== "number") {
-        const words = telling(titleWords.get(phrase) ?? []);
-        const scores = at.map((i) => shared(i, words));
-        const best = Math.max(...scores);
-        const kept = at.filter((_, k) => scores[k] === best);
-        if (best > 0 && kept.length < at.length)
-          this.phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
+        // The name's own words decide; the other name of its title only breaks a tie ("customer support
+        // rep": "Customer Support Representative" shares two words with Customer Service Representatives).
+        const own = mostShared(at, telling(phrase.split(" ")));
+        if (own.best === 0) continue;
+        const kept =
+          own.kept.length > 1 ? mostShared(own.kept, telling(titleWords.get(phrase) ?? [])).kept : own.kept;
+        if (kept.length < at.length) this.phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
         continue;
       }
       // A bare word that is only an alternate name (tier 2 on), not in its occupation's own title.
@@ -241,7 +247,7 @@ export class TitleIndex {
   /**
    * A title's other name means what the title does: "Customer Service Rep", listed only as the short name of
    * a sales representatives' title, is the short name of "Customer Service Representative", the own title
-   * of Customer Service Representatives. A name goes where its better-ranked partner goes.
+   * of Customer Service Representatives. A short name goes where its better-ranked long name goes.
    */
   private readPartnersAlike(
     ranks: ReadonlyMap<string, number>,
@@ -249,7 +255,8 @@ export class TitleIndex {
   ): void {
     const rank = (p: string) => ranks.get(p) ?? Number.POSITIVE_INFINITY;
     for (const [name, others] of partners) {
-      const best = [...others].sort((a, b) => rank(a) - rank(b))[0];
+      // Only a short name follows its long one: an abbreviation ("CSO") names many things, its long form one.
+      const best = [...others].filter((o) => o.length > name.length).sort((a, b) => rank(a) - rank(b))[0];
       const at = best === undefined ? undefined : this.phrases.get(best);
       const was = this.phrases.get(name);
       if (best === undefined || at === undefined || was === undefined || rank(best) >= rank(name)) continue;
