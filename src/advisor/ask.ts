@@ -35,6 +35,7 @@ import {
   occupationSocs,
   offTopic,
   roleCounterpart,
+  unresolvedCounterpart,
 } from "./scope.js";
 import { skillGap } from "./skills.js";
 
@@ -328,18 +329,23 @@ function together(question: string, answers: QuestionAnswer[], headline?: string
 }
 
 /**
- * The other side of a comparison with an occupation: the curated role named, else the second occupation
- * named, when it stands for one official occupation.
+ * The other sides of a comparison with an occupation: every curated role named ("swe vs mle vs
+ * accountant"), then every other occupation named, each with its official median where it stands for one
+ * official occupation, else a word on why not ("nurse vs teacher").
  */
 function comparedWith(
   kb: KnowledgeBase,
-  role: Role | undefined,
-  second: Understanding["entities"]["uncovered"][number] | undefined,
-): Counterpart | undefined {
-  if (role) return roleCounterpart(role);
-  if (!second) return undefined;
-  const socs = occupationSocs(kb, second);
-  return socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
+  roles: readonly Role[],
+  others: readonly Understanding["entities"]["uncovered"][number][],
+): Counterpart[] {
+  return [
+    ...roles.map(roleCounterpart),
+    ...others.map((o) => {
+      const socs = occupationSocs(kb, o);
+      const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
+      return one ?? unresolvedCounterpart(kb, o.typed, socs);
+    }),
+  ];
 }
 
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
@@ -368,14 +374,19 @@ export function answerUnderstood(
       u.threadOccupation && e.uncovered.length === 1 && /\b(vs|versus|or|than|compared|against)\b/i.test(q)
         ? occupationCounterpart(kb, u.threadOccupation)
         : undefined;
-    const counterpart =
-      againstThread ?? (pairIntents.has(intent) ? comparedWith(kb, role, e.uncovered[1]) : undefined);
+    // A word on the other side of "vs" that names nothing is said to have no figures, never dropped.
+    const unread = e.unread ? [unresolvedCounterpart(kb, e.unread, [])] : [];
+    const counterpart = againstThread
+      ? [againstThread]
+      : pairIntents.has(intent) || e.unread
+        ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
+        : undefined;
     const place = placeAsked(kb, u);
     return answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
-      ...(counterpart ? { comparedWith: counterpart } : {}),
+      ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
     });
   }

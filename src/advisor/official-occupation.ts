@@ -18,6 +18,20 @@ export function curatedRolesFor(kb: KnowledgeBase, soc: string): Role[] {
   return kb.knowledge.roles.filter((r) => r.onet.some((c) => socOf(c) === soc));
 }
 
+const titleForm = (t: string) => tokenize(t).map(singular).join(" ");
+
+/**
+ * How the name asked about was read as this occupation. A title O*NET lists under it is one of the
+ * occupation's many job titles, not a count of that job alone: "influencer" is among the titles of Models,
+ * whose figures are for all models. Any other name was read by the app (a misspelling, a listed synonym).
+ */
+function howNameWasRead(kb: KnowledgeBase, occupation: OfficialOccupation, asked: string): string {
+  const which = `${occupation.title} (SOC ${occupation.soc})`;
+  return kb.official?.titles.lists(asked, occupation.soc)
+    ? `“${asked}” is one of the job titles O*NET lists under ${which}: these are that whole occupation's figures.`
+    : `“${asked}” is read as ${which}: these are that occupation's figures.`;
+}
+
 /**
  * An occupation's official answer. `askedAs` is the name the question used; when it is not the official
  * title, the answer says how the two are linked, so a nearest official occupation is labelled as such.
@@ -41,8 +55,8 @@ export function occupationAnswer(
     .filter((t): t is string => t !== undefined)
     .slice(0, 5);
   const asked = askedAs?.trim();
-  const form = (t: string) => tokenize(t).map(singular).join(" ");
-  const same = asked === undefined || asked === occupation.soc || form(asked) === form(occupation.title);
+  const same =
+    asked === undefined || asked === occupation.soc || titleForm(asked) === titleForm(occupation.title);
   const notes = [
     curated.length > 0
       ? `The curated ${curated.map((r) => r.name).join(" and ")} ${curated.length > 1 ? "roles have" : "role has"} a skills checklist for this occupation.`
@@ -60,11 +74,7 @@ export function occupationAnswer(
     kind: "occupation",
     title: occupation.title,
     soc: occupation.soc,
-    ...(!same
-      ? {
-          matchNote: `BLS counts “${asked}” as ${occupation.title} (SOC ${occupation.soc}): these are that occupation's figures.`,
-        }
-      : {}),
+    ...(!same && asked !== undefined ? { matchNote: howNameWasRead(kb, occupation, asked) } : {}),
     pay,
     outlook,
     entry,

@@ -64,8 +64,8 @@ export interface OccupationAsked {
   occupation?: Occupation;
   /** The official occupations (SOC codes) the words name in the official layer's titles, when they do. */
   official?: string[];
-  /** What the question weighs it against ("data scientist vs bookkeeper", "nurses or dentists"). */
-  comparedWith?: Counterpart;
+  /** What the question weighs it against ("data scientist vs bookkeeper", "nurses or dentists"), each side. */
+  comparedWith?: Counterpart[];
   /** A place the question named ("electrician salary texas"): the layer's figures are national. */
   place?: string;
   /** A level the question named ("entry level?"), by its name: BLS does not split pay by level. */
@@ -76,6 +76,8 @@ export interface OccupationAsked {
 export interface Counterpart {
   name: string;
   median?: Figure;
+  /** Said instead of a median, where the other side stands for no one occupation ("teacher"). */
+  note?: string;
   followups: string[];
 }
 
@@ -98,20 +100,52 @@ export function occupationCounterpart(kb: KnowledgeBase, soc: string): Counterpa
 }
 
 /**
- * The occupation's answer, saying how it stands beside what the question compared it with: the other
- * side's official median from the same survey, and buttons for the other side's own answer.
+ * A name the question set beside an occupation that stands for several official occupations ("teacher"),
+ * or for none the layer has: said so, never dropped.
  */
-function beside(answer: OccupationAnswer, other: Counterpart | undefined): OccupationAnswer {
-  if (!other) return answer;
+export function unresolvedCounterpart(
+  kb: KnowledgeBase,
+  typed: string,
+  socs: readonly string[],
+): Counterpart {
+  const titles = socs.map((s) => kb.official?.bySoc.get(s)?.title).filter((t) => t !== undefined);
+  const shown = titles.slice(0, 3).join("; ");
+  const more = titles.length > 3 ? ` and ${titles.length - 3} more` : "";
+  return {
+    name: typed,
+    note:
+      titles.length > 1
+        ? `“${typed}” is a title O*NET lists under several occupations (${shown}${more}): ask about one of them for its figures beside these.`
+        : `No official figures for “${typed}” to set beside these.`,
+    followups: socs.slice(0, 2).map((s) => `role ${s}`),
+  };
+}
+
+/** How an occupation stands beside one thing the question compared it with. */
+function besideLine(other: Counterpart): string {
   const m = other.median;
-  const line = m?.value
+  if (other.note) return other.note;
+  return m?.value
     ? `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).`
     : `${other.name}: ask about it for its own figures.`;
+}
+
+/**
+ * The occupation's answer, saying how it stands beside each thing the question compared it with: the other
+ * side's official median from the same survey, and buttons for the other side's own answer.
+ */
+function beside(answer: OccupationAnswer, others: readonly Counterpart[] = []): OccupationAnswer {
+  if (others.length === 0) return answer;
+  const line = others.map(besideLine).join(" ");
   return {
     ...answer,
     // First, beside the note on how the name was read: what the question compared comes before the figures.
     matchNote: answer.matchNote ? `${answer.matchNote} ${line}` : line,
-    followups: [...other.followups, ...answer.followups]
+    followups: [
+      ...others.flatMap((o) => o.followups.slice(0, 1)),
+      ...others.flatMap((o) => o.followups),
+      ...answer.followups,
+    ]
       .filter((f, i, all) => all.indexOf(f) === i)
       .slice(0, 3),
   };
@@ -181,7 +215,7 @@ export function answerOccupation(
     citations: [],
     ...(kb.official?.complete ? {} : { officialNote: officialNotLoaded }),
     followups: [
-      ...(asked.comparedWith?.followups.slice(-1) ?? []),
+      ...(asked.comparedWith ?? []).flatMap((c) => c.followups.slice(-1)),
       ...near.map((r) => `role ${r.name.toLowerCase()}`),
       "roles",
     ]

@@ -29,21 +29,28 @@ export function singular(word: string): string {
 export function rankedTitles(o: {
   soc: string;
   title: string;
+  pay?: { employment?: number | string | undefined } | undefined;
   onet?: { featuredTitles?: string | undefined; titles: string; subTitles: string } | undefined;
 }): TitleEntry {
   const lines = (text: string | undefined) => (text ? text.split("\n") : []);
+  const employment = o.pay?.employment;
   return {
     soc: o.soc,
     ranked: [[o.title], lines(o.onet?.featuredTitles), lines(o.onet?.titles), lines(o.onet?.subTitles)],
     residual: /,\s*all other$/i.test(o.title),
+    ...(typeof employment === "number" ? { employment } : {}),
   };
 }
 
-/** One occupation's titles for the index: `ranked` best first; `residual` for an "All Other" category. */
+/**
+ * One occupation's titles for the index: `ranked` best first; `residual` for an "All Other" category;
+ * `employment`, how many hold it, for a bare word several occupations' own titles share.
+ */
 export interface TitleEntry {
   soc: string;
   ranked: readonly (readonly string[])[];
   residual?: boolean;
+  employment?: number;
 }
 
 export interface TitleMatch {
@@ -56,12 +63,32 @@ export interface TitleMatch {
   distance: number;
   /** It is an occupation's own official title ("computer programmers"), not another name for one. */
   own: boolean;
+  /** The title as read, typos mended, in singular words ("project manager" for "project manger"). */
+  phrase: string;
 }
 
 /** "Information Technology Manager (IT Manager)" → both names; "Chief Executive Officer" → itself. */
 function namesIn(title: string): string[] {
   const m = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(title);
   return m ? [m[1] ?? "", m[2] ?? ""] : [title];
+}
+
+/** Last words of the titles of many different jobs: alone, they tell no occupation from another. */
+const manyJobsWords = new Set(
+  "engineer developer manager analyst scientist designer architect consultant specialist technician administrator officer director assistant associate worker operator".split(
+    " ",
+  ),
+);
+
+/** The singular words of an own title's main part, before its first comma ("Bus Drivers, School" → bus, driver). */
+function mainWords(title: string): string[] {
+  return tokenize(title.split(",")[0] ?? "").map(singular);
+}
+
+/** The same word, or one the start of the other ("truck" and "trucker"), for words of four letters or more. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
 const trigrams = (word: string) => {
@@ -78,7 +105,6 @@ export class TitleIndex {
    * title of another, and that over a title of a more specific O*NET occupation.
    */
   private readonly phrases = new Map<string, number | number[]>();
-  private readonly ranks = new Map<string, number>();
   private readonly ownPhrases = new Set<string>();
   private readonly socs: string[] = [];
   /** Distinct title words, and which of them hold each trigram. */
@@ -87,6 +113,10 @@ export class TitleIndex {
   private readonly byTrigram = new Map<string, number[]>();
   /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
   private readonly heads = new Map<string, number>();
+  /** Names read as an occupation that O*NET does not list them under ("police"): see `preferOwnTitles`. */
+  private readonly readAs = new Set<string>();
+  /** The words of own and featured titles: names people know. */
+  private readonly knownNames = new Set<string>();
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -96,39 +126,145 @@ export class TitleIndex {
    */
   constructor(entries: Iterable<TitleEntry>) {
     let longest = 1;
-    const add = (phrase: string, at: number, rank: number) => {
+    // While building: each phrase's best rank, the words of the titles it came from ("customer support
+    // rep" from "Customer Support Representative (Customer Support Rep)"), and each occupation's own title.
+    const ranks = new Map<string, number>();
+    const titleWords = new Map<string, Set<string>>();
+    const ownWords: string[][] = [];
+    const ownTitle: string[][] = [];
+    const firstWords: Set<string>[] = [];
+    const employment: number[] = [];
+    // The two names of "Customer Service Representative (Customer Service Rep)": one name, read alike.
+    const partners = new Map<string, Set<string>>();
+    const add = (phrase: string, at: number, rank: number, words: readonly string[]) => {
       const known = this.phrases.get(phrase);
-      const knownRank = this.ranks.get(phrase) ?? Number.POSITIVE_INFINITY;
+      const knownRank = ranks.get(phrase) ?? Number.POSITIVE_INFINITY;
       if (known === undefined || rank < knownRank) {
         this.phrases.set(phrase, at);
-        this.ranks.set(phrase, rank);
+        ranks.set(phrase, rank);
+        titleWords.set(phrase, new Set(words));
       } else if (rank === knownRank) {
         const list = typeof known === "number" ? [known] : known;
         if (!list.includes(at)) this.phrases.set(phrase, [...list, at]);
+        for (const w of words) titleWords.get(phrase)?.add(w);
       }
     };
-    for (const { soc, ranked, residual } of entries) {
+    for (const entry of entries) {
+      const { soc, ranked, residual } = entry;
       const at = this.socs.push(soc) - 1;
+      ownWords[at] = mainWords(ranked[0]?.[0] ?? "");
+      ownTitle[at] = tokenize(ranked[0]?.[0] ?? "").map(singular);
+      firstWords[at] = new Set(
+        [...(ranked[0] ?? []), ...(ranked[1] ?? [])].map((t) => singular(tokenize(t)[0] ?? "")),
+      );
+      employment[at] = entry.employment ?? 0;
       ranked.forEach((titles, tier) => {
         // Within a tier a specific occupation outranks a residual one; a better tier outranks both.
         const rank = tier * 2 + (residual ? 1 : 0);
-        for (const title of titles)
+        for (const title of titles) {
+          const names = namesIn(title).map((n) => tokenize(n).map(singular).join(" "));
+          for (const name of names)
+            for (const other of names)
+              if (other !== name && other !== "")
+                partners.set(name, (partners.get(name) ?? new Set()).add(other));
           for (const name of namesIn(title)) {
             const words = tokenize(name).map(singular);
             if (words.length === 0) continue;
-            add(words.join(" "), at, rank);
+            add(words.join(" "), at, rank, tokenize(title).map(singular));
             if (tier === 0) this.ownPhrases.add(words.join(" "));
+            if (tier <= 1) for (const w of words) this.knownNames.add(w);
             const head = words[words.length - 1] ?? "";
             if (words.length > 1) this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
             longest = Math.max(longest, words.length);
             for (const w of words) this.addWord(w);
           }
+        }
       });
     }
-    // Ranks are needed while building only.
-    this.ranks.clear();
+    this.preferOwnTitles(ranks, titleWords, ownWords, ownTitle, firstWords, employment);
+    this.readPartnersAlike(ranks, partners);
     this.longestPhrase = Math.min(longest, 8);
     this.size = this.phrases.size;
+  }
+
+  /**
+   * Where O*NET's lists leave a name to the wrong occupation or to several, the occupation whose own title
+   * says what the name says is meant. A name several occupations list alike goes to those whose own title
+   * shares most of its words ("UX designer": Web and Digital Interface Designers, not Software Quality
+   * Assurance Analysts; "trucker": Truck Drivers, not Laborers); a tie stays a question back ("teacher").
+   * A bare word that is only another name of an occupation whose own title lacks it ("police", listed under
+   * Secretaries) goes to the commonest occupation whose own title holds it (Police and Sheriff's Patrol
+   * Officers). Only the main part of an own title counts, before its first comma: what follows narrows or
+   * excludes ("Secondary School Teachers, Except Special and Career/Technical Education").
+   */
+  private preferOwnTitles(
+    ranks: ReadonlyMap<string, number>,
+    titleWords: ReadonlyMap<string, ReadonlySet<string>>,
+    ownWords: readonly string[][],
+    ownTitle: readonly string[][],
+    firstWords: readonly ReadonlySet<string>[],
+    employment: readonly number[],
+  ): void {
+    // The occupations whose own or featured title begins with a word ("Police and Sheriff's Patrol
+    // Officers", "Police Officer"): what that word alone names; not a word further in ("Criminal Justice
+    // and Law Enforcement Teachers" for "justice", which is a Judges' title).
+    const byFirstWord = new Map<string, number[]>();
+    firstWords.forEach((words, at) => {
+      for (const w of words) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), at]);
+    });
+    const shared = (at: number, words: Iterable<string>) =>
+      [...words].filter((w) => (ownWords[at] ?? []).some((o) => sameWord(w, o))).length;
+    // A word that ends the titles of many kinds of job says nothing of which ("systems engineer" is no
+    // more Aerospace Engineers than Computer Network Architects).
+    const telling = (words: Iterable<string>) => [...words].filter((w) => !manyJobsWords.has(w));
+    const mostShared = (among: number[], words: string[]) => {
+      const scores = among.map((i) => shared(i, words));
+      const best = Math.max(...scores);
+      return { best, kept: among.filter((_, k) => scores[k] === best) };
+    };
+    for (const [phrase, at] of this.phrases) {
+      if (typeof at !== "number") {
+        // The name's own words decide; the other name of its title only breaks a tie ("customer support
+        // rep": "Customer Support Representative" shares two words with Customer Service Representatives).
+        const own = mostShared(at, telling(phrase.split(" ")));
+        if (own.best === 0) continue;
+        const kept =
+          own.kept.length > 1 ? mostShared(own.kept, telling(titleWords.get(phrase) ?? [])).kept : own.kept;
+        if (kept.length < at.length) this.phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
+        continue;
+      }
+      // A bare word that is only an alternate name (tier 2 on), not in its occupation's own title.
+      if (phrase.includes(" ") || (ranks.get(phrase) ?? 0) < 4 || ownTitle[at]?.includes(phrase)) continue;
+      const holders = byFirstWord.get(phrase) ?? [];
+      const commonest = holders.sort((a, b) => (employment[b] ?? 0) - (employment[a] ?? 0))[0];
+      if (commonest !== undefined) {
+        this.phrases.set(phrase, commonest);
+        this.readAs.add(phrase);
+      }
+    }
+  }
+
+  /**
+   * A title's other name means what the title does: "Customer Service Rep", listed only as the short name of
+   * a sales representatives' title, is the short name of "Customer Service Representative", the own title
+   * of Customer Service Representatives. A short name goes where its better-ranked long name goes.
+   */
+  private readPartnersAlike(
+    ranks: ReadonlyMap<string, number>,
+    partners: ReadonlyMap<string, ReadonlySet<string>>,
+  ): void {
+    const rank = (p: string) => ranks.get(p) ?? Number.POSITIVE_INFINITY;
+    for (const [name, others] of partners) {
+      // Only a short name follows its long one: an abbreviation ("CSO") names many things, its long form one.
+      const best = [...others].filter((o) => o.length > name.length).sort((a, b) => rank(a) - rank(b))[0];
+      const at = best === undefined ? undefined : this.phrases.get(best);
+      const was = this.phrases.get(name);
+      if (best === undefined || at === undefined || was === undefined || rank(best) >= rank(name)) continue;
+      this.phrases.set(name, at);
+      // Still a name O*NET lists there ("CIO" beside "Chief Information Officer"), or one read there.
+      const listedBy = this.socsAt(was);
+      if (!this.socsAt(at).every((s) => listedBy.includes(s))) this.readAs.add(name);
+    }
   }
 
   private addWord(word: string): void {
@@ -147,9 +283,25 @@ export class TitleIndex {
     return (typeof at === "number" ? [at] : at).map((i) => this.socs[i] ?? "");
   }
 
+  /**
+   * Whether a word is in an occupation's own title or a title O*NET features for it ("electrician",
+   * "plumber"): a name people know, which a misspelt word may be read as ("streamer" is no misspelt
+   * "steamer", an alternate title of pressers).
+   */
+  isKnownName(word: string): boolean {
+    return this.knownNames.has(singular(word));
+  }
+
   /** Whether a lone word heads several titles ("nurse", "pharmacist"), so that alone it names a job. */
   isTitleHead(word: string): boolean {
     return (this.heads.get(singular(word)) ?? 0) >= 3;
+  }
+
+  /** Whether O*NET itself lists a title under the occupation ("influencer" under Models), as typed. */
+  lists(text: string, soc: string): boolean {
+    const phrase = tokenize(text).map(singular).join(" ");
+    const at = this.phrases.get(phrase);
+    return at !== undefined && !this.readAs.has(phrase) && this.socsAt(at).includes(soc);
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */
@@ -159,8 +311,11 @@ export class TitleIndex {
     return at === undefined ? [] : this.socsAt(at);
   }
 
-  /** The title word closest to a word no title uses, within the typo allowance, or undefined. */
-  correct(word: string): string | undefined {
+  /**
+   * The title word closest to a word no title uses, within the typo allowance, or undefined. With `accept`,
+   * only the words it accepts, and only one: two as close leave the typo unread.
+   */
+  correct(word: string, accept?: (candidate: string) => boolean): string | undefined {
     const allowance = Math.min(2, typoAllowance(word.length));
     if (allowance === 0) return undefined;
     const grams = [...trigrams(word)];
@@ -169,14 +324,17 @@ export class TitleIndex {
       for (const id of this.byTrigram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     // One edit changes at most three trigrams: candidates must share the rest.
     const needed = Math.max(1, grams.length - 3 * allowance);
-    let best: { word: string; distance: number } | undefined;
+    let best: { word: string; distance: number; tied: boolean } | undefined;
     for (const [id, count] of shared) {
       if (count < needed) continue;
       const candidate = this.words[id] ?? "";
+      if (accept && !accept(candidate)) continue;
       const distance = editDistance(word, candidate, allowance);
-      if (distance <= allowance && (!best || distance < best.distance)) best = { word: candidate, distance };
+      if (distance > allowance) continue;
+      if (!best || distance < best.distance) best = { word: candidate, distance, tied: false };
+      else if (distance === best.distance) best.tied = true;
     }
-    return best?.word;
+    return accept && best?.tied ? undefined : best?.word;
   }
 
   /**
@@ -206,6 +364,7 @@ export class TitleIndex {
           end: start + size,
           distance: slice.reduce((n, f) => n + f.edits, 0),
           own: this.ownPhrases.has(phrase),
+          phrase,
         });
       }
     return found.sort((a, b) => a.start - b.start);

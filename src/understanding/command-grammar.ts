@@ -285,7 +285,7 @@ function needsRole(
   // "skills needed for it support": one role named among other words is that role.
   if (!kb.roleNames.lookup(rest)) {
     // A field's short name stands for its role here as on its own ("skills needed for ml").
-    const words = tokenize(rest).flatMap((w) => fieldAbbreviations[w]?.split(" ") ?? [w]);
+    const words = tokenize(rest).flatMap((w) => fieldAbbreviations.get(w)?.split(" ") ?? [w]);
     const named = kb.roleNames.findAll(words);
     const [only] = named;
     if (named.length === 1 && only && only.entries.length === 1)
@@ -361,7 +361,10 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   const matches = kb.roleNames.findAll(words);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);
   const separators = words.filter((w) => listSeparators.test(` ${w} `) || w === "vs").length;
-  if (matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
+  // A misspelt name goes to the question pipeline, which also knows other occupations' titles: "project
+  // manager vs data analyst" is no misspelt product manager.
+  const exact = matches.every((m) => m.distance === 0);
+  if (exact && matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
     return { kind: "compare", roles: matches.map((m) => words.slice(m.start, m.end).join(" ")) };
   return { kind: "ask", question: text };
 }

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { stem } from "../knowledge/core/text.js";
+import { slipDistance, stem, typoAllowance } from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
+import { singular } from "../official/titles.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
@@ -20,6 +21,8 @@ export interface EntityVocabularies {
   unlistedLevels: Vocabulary<UnlistedLevel>;
   /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
   knownWord: (word: string) => boolean;
+  /** The occupations list's titles of one word ("nurse", "plumber"), for a misspelt one. */
+  oneWordTitles: readonly string[];
 }
 
 /** What a question names. */
@@ -154,7 +157,7 @@ const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 const titleNoise = new Set(
-  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other".split(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional".split(
     " ",
   ),
 );
@@ -246,6 +249,56 @@ function officialOccupation(kb: KnowledgeBase, soc: string): Occupation {
     near: [...new Set(near)].slice(0, 3),
     titles: [],
   };
+}
+
+/** The listed occupation a title names exactly ("project manager"), if the occupations list has it. */
+function listedTitle(v: EntityVocabularies, title: string): Occupation | undefined {
+  const hit = v.occupations.lookup(title);
+  return hit?.distance === 0 ? hit.entries[0] : undefined;
+}
+
+/**
+ * Where a misspelt word may be a job's name: before a word of pay where a job can stand ("plumbr salary",
+ * "how much does a plumbr make"), or on one side of "vs"/"or"/"than" when the other side names a job
+ * ("acountant or data analyst"). Anywhere else a word one letter from a job is more often another word
+ * ("water", "former", "broken").
+ */
+function jobSlot(tokens: readonly string[], i: number, namesAJob: boolean): boolean {
+  const before = tokens[i - 1] ?? "";
+  const after = tokens[i + 1] ?? "";
+  if (payWords.has(after) && (i === 0 || jobLeads.has(before) || comparers.has(before))) return true;
+  return namesAJob && (comparers.has(before) || comparers.has(after));
+}
+
+/**
+ * The job title of one word a misspelt word stands for: the closest one-word title of the occupations list
+ * or head of official titles ("electrician", "nurse"), one only, not the same word in another form
+ * ("compiled" is no misspelt "compiler"), and beginning and ending as the word does.
+ */
+function correctJobWord(
+  v: EntityVocabularies,
+  official: KnowledgeBase["official"],
+  word: string,
+): string | undefined {
+  const allowance = Math.min(2, typoAllowance(word.length));
+  if (allowance === 0) return undefined;
+  const heads = official?.titles;
+  const fromOfficial = heads?.correct(
+    singular(word),
+    (c) => heads.isTitleHead(c) && heads.isKnownName(c) && !genericTitleWords.has(c),
+  );
+  const distance = (t: string) => slipDistance(word, t, allowance);
+  const listed = v.oneWordTitles.filter((t) => distance(t) <= allowance);
+  const found = [...new Set([...(fromOfficial ? [fromOfficial] : []), ...listed])].filter(
+    (t) => distance(t) <= allowance,
+  );
+  const best = Math.min(...found.map(distance));
+  const closest = found.filter((t) => distance(t) === best);
+  const [fixed] = closest;
+  if (closest.length !== 1 || !fixed || stem(fixed) === stem(word)) return undefined;
+  // A slip of the keys leaves a word's first and last letters; another English word mostly changes one of
+  // them ("fixed" salary is no "fixer", "curse" no "nurse", "broken" no "broker").
+  return fixed[0] === word[0] && fixed.at(-1) === singular(word).at(-1) ? fixed : undefined;
 }
 
 /**
@@ -433,6 +486,14 @@ export function extractEntities(
       // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
       // never in a particle: "pick up" in "which one's easier to pick up" is no job.
       if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;
+      // A misspelt title is read as the same title spelt right would be: "project manger" is the listed
+      // Project Manager, not the Architectural and Engineering Managers O*NET also lists that title under.
+      const listed = m.distance > 0 && words.length > 1 ? listedTitle(v, m.phrase) : undefined;
+      if (listed) {
+        addUncovered({ occupation: listed, typed: m.phrase }, m.start);
+        claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
+        continue;
+      }
       if (words.length === 1) {
         // A lone word names a job only when spelt right, heading several titles, and no ordinary word
         // of career questions ("models" in "deploying models", "cats" in a haiku).
@@ -455,6 +516,25 @@ export function extractEntities(
       claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
     }
   }
+
+  // A misspelt job title of one word ("electrcian", "acountant"), where the question has a place for a job.
+  if (typos)
+    tokens.forEach((w, i) => {
+      if (taken[i] || w.length < 5 || questionWords.has(w) || v.commonWords.has(w) || v.knownWord(w)) return;
+      if (!jobSlot(tokens, i, roles.length + uncovered.length > 0)) return;
+      const fixed = correctJobWord(v, official, w);
+      if (!fixed) return;
+      const listed = listedTitle(v, fixed);
+      const socs = listed ? [] : (official?.titles.lookup(fixed) ?? []);
+      if (!listed && socs.length === 0) return;
+      addUncovered(
+        listed
+          ? { occupation: listed, typed: fixed }
+          : { occupation: officialOccupation(kb, socs[0] ?? ""), typed: fixed, official: socs },
+        i,
+      );
+      claim({ entries: [], start: i, end: i + 1, distance: 1 }, "xrole");
+    });
 
   let unknownTitle: string | undefined;
   if (roles.length === 0 && uncovered.length === 0)
@@ -503,7 +583,9 @@ export function extractEntities(
       const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
       // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
       // "generative ai skills boost pay".
-      if (start > 0 && !jobLeads.has(tokens[start - 1] ?? "")) return;
+      // A word that leaves the job as it is may stand in front ("professional gamer").
+      const lead = tokens[start - 1] ?? "";
+      if (start > 0 && !jobLeads.has(lead) && !titleNoise.has(lead)) return;
       titleLike = tokens.slice(start, i).join(" ");
     });
 
@@ -562,7 +644,11 @@ export function extractEntities(
   return {
     roles,
     ambiguous,
-    uncovered,
+    // In the order named: the first is what the question is about ("accountant vs bookkeeper").
+    uncovered: uncovered
+      .map((entry, k) => ({ entry, start: uncoveredStarts[k] ?? 0 }))
+      .sort((a, b) => a.start - b.start)
+      .map((x) => x.entry),
     ...(unknownTitle ? { unknownTitle } : {}),
     ...(titleLike ? { titleLike } : {}),
     ...(unread && roles.length + uncovered.length === 1 ? { unread } : {}),

@@ -99,6 +99,9 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
+    oneWordTitles: [
+      ...new Set(language.occupations.flatMap((o) => o.titles).filter((t) => !/\s/.test(t.trim()))),
+    ].filter((t) => t.length >= 5 && !commonWords.has(t)),
     employers: companyNames(language.companies.filter((c) => !c.kind)),
     companyKinds: companyNames(language.companies.filter((c) => c.kind)),
     unlistedPlaces: new Vocabulary<Place>(
@@ -314,7 +317,7 @@ function spellOutFields(tokens: string[], masked: string[], beforeNouns = false)
   const left = new Set(masked);
   let changed = false;
   const out = tokens.flatMap((t, i) => {
-    const full = fieldAbbreviations[t];
+    const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
     changed = true;
     return full.split(" ");
@@ -326,7 +329,7 @@ function spellOutFields(tokens: string[], masked: string[], beforeNouns = false)
 function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> {
   if (positions.size === 0) return new Set();
   const added = (i: number) =>
-    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations[t]?.split(" ").length ?? 1) - 1), 0);
+    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations.get(t)?.split(" ").length ?? 1) - 1), 0);
   return new Set([...positions].map((i) => i + added(i)));
 }
 

@@ -413,7 +413,7 @@ describe('"ml" alone', () => {
 describe("occupations with no data", () => {
   it("get the honest decline, never a question back with ML roles", () => {
     const declined: [string, string][] = [
-      ["bookkeeper salary", "bookkeepers"],
+      ["bookkeeper salary", "Bookkeepers"],
       ["warehouse worker pay", "warehouse workers"],
       ["how much do lifeguards make", "lifeguards"],
       ["<@U77> stock clerk pay in texas", "stock clerks"],

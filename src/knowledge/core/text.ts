@@ -21,7 +21,12 @@ export function tokenize(text: string): string[] {
 }
 
 /** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions ("machien" → "machine" is 1). */
-export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
+export function editDistance(
+  a: string,
+  b: string,
+  ceiling = Number.POSITIVE_INFINITY,
+  substitution: (x: string, y: string) => number = () => 1,
+): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > ceiling) return ceiling + 1;
   let prevPrev: number[] = [];
@@ -30,7 +35,7 @@ export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INF
     const row = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1] ?? "", b[j - 1] ?? "");
       let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
@@ -42,6 +47,21 @@ export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INF
     prev = row;
   }
   return prev[b.length] ?? 0;
+}
+
+const vowels = new Set("aeiouy");
+/** Letters that sound alike in English spelling: "nurce" for "nurse", "pharmasist" for "pharmacist". */
+const soundAlike = new Set(["cs", "sc", "ck", "kc", "sz", "zs", "gj", "jg"]);
+
+/**
+ * Edits of a slip of the keys or of spelling by ear: a letter left out, added or swapped with the next,
+ * or changed for one that sounds alike (a vowel for a vowel, "c" for "s"); changing a letter for any other
+ * counts two ("twitter" is not one slip from "twister").
+ */
+export function slipDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
+  return editDistance(a, b, ceiling, (x, y) =>
+    (vowels.has(x) && vowels.has(y)) || soundAlike.has(x + y) ? 1 : 2,
+  );
 }
 
 /** How many typos a phrase of this length may carry and still be recognised. */

@@ -6,7 +6,7 @@ import { answerQuestion, ask } from "../../../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../../../src/knowledge/base.js";
 import { KnowledgeError } from "../../../src/knowledge/core/loader.js";
 import { runDataCommand } from "../../../src/official/cli.js";
-import { readLayer } from "../../../src/official/files.js";
+import { readLayer, writeLayer } from "../../../src/official/files.js";
 import { importOfficial } from "../../../src/official/import/run.js";
 import { rankedTitles, TitleIndex } from "../../../src/official/titles.js";
 import { renderText } from "../../../src/render/plain-text.js";
@@ -216,8 +216,18 @@ describe("career data import", () => {
 // The agencies' own files, when they are beside the project (on CI and developers' machines).
 const shared = path.resolve("..", "shared", "data", "official");
 describe.runIf(existsSync(shared))("career data import of the agencies' own files", () => {
+  let layer: Awaited<ReturnType<typeof importOfficial>>["layer"];
+  // Questions answered from every occupation, as the app answers them with the layer imported.
+  let full: ReturnType<typeof loadKnowledgeBase>;
+  const said = (q: string) => renderText(answerQuestion(full, q));
+  beforeAll(async () => {
+    layer = (await importOfficial([shared])).layer;
+    const dir = path.join(work, "shared-layer");
+    writeLayer(dir, layer);
+    full = loadKnowledgeBase("knowledge", { officialDir: dir });
+  }, 180_000);
+
   it("reads every file of ../shared/data/official and keeps its checksums", async () => {
-    const { layer } = await importOfficial([shared]);
     const readme = readFileSync(path.join(shared, "README.md"), "utf8");
     expect(layer.manifest.releases).toEqual({
       oews: "OEWS May 2025",
@@ -238,5 +248,66 @@ describe.runIf(existsSync(shared))("career data import of the agencies' own file
     expect(titles.lookup("mail carriers")).toEqual(["43-5052"]);
     expect(titles.lookup("dog walker")).toEqual(["39-2021"]);
     expect(titles.lookup("teacher").length).toBeGreaterThan(1);
-  }, 180_000);
+    // Then to those whose own title says what the name says; a bare word O*NET lists only under an
+    // unrelated occupation to the commonest one it names; a short name where its long name goes.
+    expect(titles.lookup("systems engineer").length).toBeGreaterThan(1);
+    expect(titles.lookup("truckers")).toEqual(["53-3032"]);
+    expect(titles.lookup("high school teacher")).toEqual(["25-2031"]);
+    expect(titles.lookup("customer support rep")).toEqual(["43-4051"]);
+    expect(titles.lookup("police")).toEqual(["33-3051"]);
+    expect(titles.lookup("customer service rep")).toEqual(["43-4051"]);
+  });
+
+  it("answers an occupation's name with that occupation's own figures (issue 21)", () => {
+    expect(said("police salary")).toContain("Police and Sheriff's Patrol Officers (SOC 33-3051)");
+    expect(said("firefighter vs police salary")).toContain(
+      "Beside Police and Sheriff's Patrol Officers: median annual wage, police and sheriff's patrol officers (US), $76,210",
+    );
+    expect(said("data entry clerk outlook")).toContain("Data Entry Keyers (SOC 43-9021)");
+    expect(said("data entry clerk salary")).not.toContain("Which role do you mean");
+    expect(said("uber driver salary")).toContain("Taxi Drivers (SOC 53-3054)");
+    expect(said("rideshare driver salary")).toContain("Taxi Drivers (SOC 53-3054)");
+    expect(said("doordash driver pay")).toContain("Driver/Sales Workers (SOC 53-3031)");
+    expect(said("customer service rep to it support specialist")).toContain(
+      "Customer Service Representatives (SOC 43-4051)",
+    );
+    expect(said("pm vs project manger")).toContain("Project Management Specialists (SOC 13-1082)");
+    const scrum = said("project manger vs scrum master");
+    expect(scrum).toContain("Project Management Specialists (SOC 13-1082)");
+    expect(scrum).toContain("Beside Computer Occupations, All Other");
+  });
+
+  it("reads a misspelt one-word title in a comparison or pay question, and drops no side", () => {
+    expect(said("electrcian salary")).toContain("Electricians (SOC 47-2111)");
+    expect(said("bookeeper salary")).toContain("Bookkeeping, Accounting, and Auditing Clerks (SOC 43-3031)");
+    expect(said("elecrtician vs plumber pay")).toContain("Beside Plumbers, Pipefitters, and Steamfitters");
+    expect(said("pharmasist vs data scientist pay")).toContain("Pharmacists (SOC 29-1051)");
+    expect(said("accountnt vs bookkeeper")).toContain(
+      "Accountants and Auditors (SOC 13-2011): official US figures",
+    );
+    const three = said("swe vs mle vs accountant");
+    expect(three).toContain("Beside Software Engineer");
+    expect(three).toContain("Beside Machine Learning Engineer");
+    expect(said("nurse vs teacher salary")).toContain(
+      "“teacher” is a title O*NET lists under several occupations",
+    );
+  });
+
+  it("answers a name that clearly means one occupation without asking back", () => {
+    for (const [q, soc] of [
+      ["high school teacher salary", "25-2031"],
+      ["how much do truckers make", "53-3032"],
+      ["customer support rep pay", "43-4051"],
+      ["ux designer salary", "15-1255"],
+    ])
+      expect(answerQuestion(full, q as string)).toMatchObject({ kind: "occupation", soc });
+    // A word in front that leaves the job as it is: no question back with the curated roles.
+    expect(answerQuestion(full, "professional gamer salary")).toMatchObject({
+      kind: "occupation",
+      soc: "27-2021",
+    });
+    expect(said("influencer salary")).toContain(
+      "“influencer” is one of the job titles O*NET lists under Models (SOC 41-9012): these are that whole occupation's figures.",
+    );
+  });
 });

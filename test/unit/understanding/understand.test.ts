@@ -110,7 +110,7 @@ describe("the defects of issue 10", () => {
   it("gives an uncovered occupation's own official figures, labelled as that occupation's", () => {
     const t = answerText("how much does a cio make");
     expect(t).toContain("Computer and Information Systems Managers (SOC 11-3021): official US figures");
-    expect(t).toContain("BLS counts “cio” as Computer and Information Systems Managers");
+    expect(t).toContain("“cio” is read as Computer and Information Systems Managers");
     expect(t).toContain("$175,140 (BLS OEWS, May 2025");
   });
 });
