@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { ConversationContext } from "../understanding/conversation-state.js";
+import { noRoleNamed } from "../understanding/command-grammar.js";
+import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
 import type { Understanding } from "../understanding/understand.js";
 import { type AdvisorCommand, advise } from "./advise.js";
 import type { Answer, UserContext } from "./answers.js";
@@ -25,11 +26,18 @@ const pronounRoles = new Set([
   "same",
 ]);
 
-/** "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role. */
+/**
+ * "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role.
+ * So does no role at all ("salary", "path") in reply to "About Network Architect? Pick what you want to know".
+ */
 function withThreadRole(command: AdvisorCommand, context: ConversationContext | undefined): AdvisorCommand {
   const role = context?.roles[0];
   if (!role) return command;
   const fill = (typed: string) => (pronounRoles.has(typed.trim().toLowerCase()) ? role : typed);
+  const picked = askedAboutThread(context) && context?.roles.length === 1 ? role : undefined;
+  const roleless = command.kind === "usage" && command.problem === noRoleNamed;
+  if (picked && roleless && (command.command === "path" || command.command === "role"))
+    return { kind: command.command, role: picked };
   switch (command.kind) {
     case "compare":
       return { ...command, roles: command.roles.map(fill) };
@@ -40,7 +48,11 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
       return { ...command, role: fill(command.role) };
     case "salary":
     case "skills":
-      return command.role ? { ...command, role: fill(command.role) } : command;
+      return command.role
+        ? { ...command, role: fill(command.role) }
+        : picked
+          ? { ...command, role: picked }
+          : command;
     default:
       return command;
   }
