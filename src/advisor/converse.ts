@@ -58,6 +58,18 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
   }
 }
 
+/** The commands that need a role, asked as questions about the thread's roles. */
+const topicQuestions: Record<string, string> = { path: "career path", role: "what do they do" };
+
+/** A command's topic typed with no role ("salary", "skills", "path"), as a question; undefined for any other. */
+function topicAlone(command: AdvisorCommand): string | undefined {
+  if (command.kind === "salary" && !command.role)
+    return ["salary", command.level, command.location].filter(Boolean).join(" ");
+  if (command.kind === "skills" && !command.role) return "skills";
+  if (command.kind === "usage" && command.problem === noRoleNamed) return topicQuestions[command.command];
+  return undefined;
+}
+
 /**
  * One turn of a conversation: a command or a free question answered in the light of what the thread is
  * about so far, and what it is about afterwards. Pure; the caller keeps the context (the store, in Slack).
@@ -68,8 +80,12 @@ export function converse(
   context: ConversationContext | undefined,
   user: UserContext,
 ): Turn {
-  if (command.kind === "ask") {
-    const asked = ask(kb, command.question, { ...(context ? { context } : {}), user });
+  // "salary" after "About MLE and SWE? Pick what you want to know": that topic, of both roles, as a question.
+  const topic =
+    askedAboutThread(context) && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
+  const question = command.kind === "ask" ? command.question : topic;
+  if (question !== undefined) {
+    const asked = ask(kb, question, { ...(context ? { context } : {}), user });
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   const answer = advise(kb, withThreadRole(command, context), user);

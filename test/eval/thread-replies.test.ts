@@ -25,6 +25,15 @@ describe("a reply to the bot's question back about the thread's role", () => {
     );
   });
 
+  it("answers the topic for both roles when it asked back about two", () => {
+    const pay = thread("mle vs swe", "whats the catch", "salary");
+    expect(renderText(pay[1] as Answer)).toContain("About Machine Learning Engineer and Software Engineer?");
+    expect(last(pay)).toContain("Pay: Machine Learning Engineer vs Software Engineer");
+    expect(last(thread("mle vs swe", "whats the catch", "path"))).toContain(
+      "Career path for a Software Engineer",
+    );
+  });
+
   it("keeps a bare command's saved-role meaning where no question back came before", () => {
     expect(parseCommand(kb, "salary pls")).toEqual({ kind: "salary" });
     expect(last(thread("salary"))).toContain("Which role?");
