@@ -250,6 +250,8 @@ export interface RankingAnswer extends Base {
 export interface Clarification extends Base {
   kind: "clarify";
   prompt: string;
+  /** What the options stand for, in their order (role ids or SOC codes), so that a reply can pick one. */
+  offered?: string[];
 }
 
 export interface RoleProblem extends Base {

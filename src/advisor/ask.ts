@@ -116,6 +116,7 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
     return clarify(
       `Which ${tokenize(kind[0]?.name ?? "").at(-1)} do you mean? Pick one, or name it in your question:`,
       kind.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      kind.slice(0, 5).map((r) => r.id),
     );
   // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
   if (u?.entities.itField) {
@@ -124,6 +125,7 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
       return clarify(
         "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
         it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+        it.slice(0, 5).map((r) => r.id),
       );
   }
   // "what tools does it use?" with no thread to say what "it" is: only the person can say.
@@ -139,6 +141,7 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
   return clarify(
     `Which role${at} do you mean? Name one in your question, or pick one:`,
     options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
+    options.slice(0, 3).map((r) => r.id),
   );
 }
 
@@ -228,6 +231,17 @@ function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
   return clarify(
     `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
     [...new Set(options)],
+    roles.map((r) => r.id),
+  );
+}
+
+/** The occupations a title was asked back about, asked again: the reply picked none of them. */
+function whichOccupation(kb: KnowledgeBase, socs: string[]): Answer {
+  const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
+  return clarify(
+    `Which occupation do you mean: ${known.map((o) => `${o.title} (${o.soc})`).join(" or ")}? Pick one:`,
+    known.map((o) => `role ${o.soc}`),
+    known.map((o) => o.soc),
   );
 }
 
@@ -400,6 +414,7 @@ export function answerUnderstood(
     return clarify(
       `"${unsureName.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
       options.map((r) => `${commandFor(intent)} ${r.name.toLowerCase()}`),
+      options.map((r) => r.id),
     );
   }
   // "should i move from data architect to sde": one side of a move or comparison could be several roles.
@@ -427,6 +442,9 @@ export function answerUnderstood(
     repeats ||
     (guessing && intent !== "offTopic") ||
     (intent === "offTopic" && tokenize(q).length <= shortFollowUp);
+  // "how long to get there" after "truck drivers" was asked back: which of those occupations, again.
+  if (u.offeredOccupations && u.roles.length === 0 && namesNoJob(u) && (roleIntents.has(intent) || unsure))
+    return whichOccupation(kb, u.offeredOccupations);
   // A follow-up about the occupation the thread is on ("is it growing?", "what do they need to start?"):
   // its official answer again, which holds pay, outlook and entry requirements alike.
   // So is one that only changes the place or level ("what about in seattle", "entry level?"): the same
@@ -601,7 +619,9 @@ export function contextAfter(
   u?: Understanding,
 ): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
-  const base = { ...previous, ...(u ? { intent: u.intent } : {}) };
+  // What a question back offered is kept for the next message only: the reply that picks from it.
+  const { offered: _answered, ...before } = previous;
+  const base = { ...before, ...(u ? { intent: u.intent } : {}) };
   switch (answer.kind) {
     case "role":
       return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
@@ -628,13 +648,14 @@ export function contextAfter(
     case "out-of-scope":
       return compactContext({ roles: [] });
     default:
-      if (!u) return previous;
+      if (!u) return before;
       return compactContext({
         roles: u.roles.length ? u.roles.map((r) => r.id) : previous.roles,
         ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),
         intent: u.intent,
+        ...(answer.kind === "clarify" && answer.offered ? { offered: answer.offered } : {}),
       });
   }
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { ConversationContext } from "../understanding/conversation-state.js";
+import { noRoleNamed } from "../understanding/command-grammar.js";
+import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
 import type { Understanding } from "../understanding/understand.js";
 import { type AdvisorCommand, advise } from "./advise.js";
 import type { Answer, UserContext } from "./answers.js";
@@ -25,11 +26,18 @@ const pronounRoles = new Set([
   "same",
 ]);
 
-/** "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role. */
+/**
+ * "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role.
+ * So does no role at all ("salary", "path") in reply to "About Network Architect? Pick what you want to know".
+ */
 function withThreadRole(command: AdvisorCommand, context: ConversationContext | undefined): AdvisorCommand {
   const role = context?.roles[0];
   if (!role) return command;
   const fill = (typed: string) => (pronounRoles.has(typed.trim().toLowerCase()) ? role : typed);
+  const picked = askedAboutThread(context) && context?.roles.length === 1 ? role : undefined;
+  const roleless = command.kind === "usage" && command.problem === noRoleNamed;
+  if (picked && roleless && (command.command === "path" || command.command === "role"))
+    return { kind: command.command, role: picked };
   switch (command.kind) {
     case "compare":
       return { ...command, roles: command.roles.map(fill) };
@@ -40,10 +48,26 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
       return { ...command, role: fill(command.role) };
     case "salary":
     case "skills":
-      return command.role ? { ...command, role: fill(command.role) } : command;
+      return command.role
+        ? { ...command, role: fill(command.role) }
+        : picked
+          ? { ...command, role: picked }
+          : command;
     default:
       return command;
   }
+}
+
+/** The commands that need a role, asked as questions about the thread's roles. */
+const topicQuestions: Record<string, string> = { path: "career path", role: "what do they do" };
+
+/** A command's topic typed with no role ("salary", "skills", "path"), as a question; undefined for any other. */
+function topicAlone(command: AdvisorCommand): string | undefined {
+  if (command.kind === "salary" && !command.role)
+    return ["salary", command.level, command.location].filter(Boolean).join(" ");
+  if (command.kind === "skills" && !command.role) return "skills";
+  if (command.kind === "usage" && command.problem === noRoleNamed) return topicQuestions[command.command];
+  return undefined;
 }
 
 /**
@@ -56,8 +80,12 @@ export function converse(
   context: ConversationContext | undefined,
   user: UserContext,
 ): Turn {
-  if (command.kind === "ask") {
-    const asked = ask(kb, command.question, { ...(context ? { context } : {}), user });
+  // "salary" after "About MLE and SWE? Pick what you want to know": that topic, of both roles, as a question.
+  const topic =
+    askedAboutThread(context) && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
+  const question = command.kind === "ask" ? command.question : topic;
+  if (question !== undefined) {
+    const asked = ask(kb, question, { ...(context ? { context } : {}), user });
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   const answer = advise(kb, withThreadRole(command, context), user);

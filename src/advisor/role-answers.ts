@@ -221,6 +221,8 @@ function employersPay(
     missing.push(
       `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(companyKinds)}.`,
     );
+  const atLevel = missing.length ? undefined : levelAtCompanies(kb, question, role, q, withFigures);
+  if (atLevel) return atLevel;
   if (withFigures.length > 0) {
     const found = withFigures.map((c) => c.company);
     const only = missing.length
@@ -241,6 +243,39 @@ function employersPay(
     ...general,
     headline: `${missing.join(" ")} General figures for ${role.name}${not}:`,
     facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+  };
+}
+
+/**
+ * "and senior?" at Meta: where no figure of the company is for the level asked, the level's figures for the
+ * role as a whole first, saying so, then the company's; undefined when none was asked or the company has one.
+ */
+function levelAtCompanies(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  q: PayQuestion,
+  withFigures: SalaryAnswer["companies"],
+): QuestionAnswer | undefined {
+  const level = kb.knowledge.levels.find((l) => l.id === q.level)?.name;
+  const found = withFigures.map((c) => c.company);
+  const ofLevel = role.salary?.companies.some(
+    (c) => found.includes(c.company) && c.figures.some((f) => f.level === q.level),
+  );
+  if (!level || q.unlistedLevel || found.length === 0 || ofLevel) return undefined;
+  const { company: _company, otherCompanies: _others, companyKinds: _kinds, ...alone } = q;
+  const general = payAnswer(kb, question, role, alone);
+  return {
+    ...general,
+    headline: `No ${level.toLowerCase()} figures at ${orList(found)}: the knowledge base's ${orList(found)} figures for ${role.name} are not by level.`,
+    facts: [
+      ...(general.headline ? [general.headline] : []),
+      ...general.facts,
+      ...withFigures.flatMap((c) => [
+        `${role.name} pay at ${c.company} (all levels):`,
+        ...factLines(c.figures),
+      ]),
+    ],
   };
 }
 

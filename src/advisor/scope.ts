@@ -198,6 +198,7 @@ export function answerOccupation(
     return clarify(
       `"${asked.typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}. Which one?`,
       known.map((o) => `role ${o.soc}`),
+      known.map((o) => o.soc),
     );
   const [one] = known;
   if (one)
@@ -244,6 +245,11 @@ export function greeting(): Notice {
 }
 
 /** A question back, with each option a command the person can click. */
-export function clarify(prompt: string, options: string[]): Clarification {
-  return { kind: "clarify", prompt, followups: options.slice(0, 5) };
+export function clarify(prompt: string, options: string[], offered?: string[]): Clarification {
+  return {
+    kind: "clarify",
+    prompt,
+    followups: options.slice(0, 5),
+    ...(offered?.length ? { offered: offered.slice(0, 5) } : {}),
+  };
 }

@@ -67,7 +67,12 @@ const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against)\b\
 const compareSeparators =
   /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against|(?:compared\s+)?to)\b\.?)\s*/i;
 const gapSeparators = /\s*(?:->|→|=>|\bto\b|\binto\b)\s*/i;
-const fillerWords = new Set(["for", "in", "at", "a", "an", "the", "of", "as", "from", "level"]);
+/** Words of asking nicely ("salary pls"): no role, level or place. */
+const politeWords = ["please", "pls", "plz", "thanks", "thx"];
+const fillerWords = new Set([..."for in at a an the of as from level".split(" "), ...politeWords]);
+
+/** What a command that needs a role says when none is named. */
+export const noRoleNamed = "name a role";
 
 function usage(command: string, problem: string): Command {
   return { kind: "usage", command, problem };
@@ -275,8 +280,11 @@ function needsRole(
   const rest = text
     .replace(/^(?:for|of|to)\s+(?:an?\s+|the\s+)?/i, "")
     .replace(/[?!.]+$/, "")
+    .split(" ")
+    .filter((w) => !politeWords.includes(w.toLowerCase()))
+    .join(" ")
     .trim();
-  if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, "name a role");
+  if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, noRoleNamed);
   // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
   if (threadWords.has(normalize(rest)) || tokenize(rest).every((w) => threadWordParts.has(w)))
     return { kind: "ask", question: whole };

@@ -13,6 +13,12 @@ export interface ConversationContext {
   /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
   occupation?: string;
   intent?: Intent;
+  /**
+   * What the last answer asked the person to pick from, when it was a question back: role ids (the thread's
+   * roles, or the roles a name could be) or SOC codes (a title O*NET lists under several occupations). The
+   * reply picks one ("the heavy one") or answers the question back ("salary").
+   */
+  offered?: string[];
 }
 
 export const emptyContext: ConversationContext = { roles: [] };
@@ -26,5 +32,12 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.company ? { company: c.company } : {}),
     ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
+    ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
   };
+}
+
+/** Whether the last answer asked back about the thread's own roles ("About Network Architect? Pick…"). */
+export function askedAboutThread(c: ConversationContext | undefined): boolean {
+  const offered = c?.offered ?? [];
+  return offered.length > 0 && offered.every((id) => c?.roles.includes(id));
 }

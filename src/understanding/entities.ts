@@ -78,12 +78,13 @@ export interface Entities {
 
 /** Words that never start or end a role name found by typo tolerance. */
 export const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl".split(
+  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(
     " ",
   ),
 );
 
-const pronouns = new Set(["it", "its", "they", "them", "their", "theirs", "he", "she", "his", "her"]);
+// "does either need a phd": "either" and "neither" stand for the thread's roles too.
+const pronouns = new Set("it its they them their theirs he she his her either neither".split(" "));
 const pronounPhrases = [
   "that role",
   "this role",

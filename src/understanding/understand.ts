@@ -5,7 +5,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
-import type { ConversationContext } from "./conversation-state.js";
+import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, questionWords } from "./entities.js";
 import { type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
@@ -20,6 +20,7 @@ import {
 } from "./language.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { stripSlackMarkup } from "./slack-text.js";
+import { pickInThread } from "./thread-pick.js";
 
 /** What a question asks, about what, and what the thread filled in. */
 export interface Understanding {
@@ -49,8 +50,10 @@ export interface Understanding {
   inherited: string[];
   /** The roles the thread was about before this question, whether or not this question uses them. */
   threadRoles: Role[];
-  /** The official occupation (SOC code) the thread was about, when its last answer was one. */
+  /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
   threadOccupation?: string;
+  /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
+  offeredOccupations?: string[];
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
 }
@@ -430,9 +433,20 @@ function resolve(
   context: ConversationContext | undefined,
 ): Understanding {
   const inherited: string[] = [];
-  const thread =
-    context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? [];
-  let intent = c.intent;
+  // "the first one", "the heavy one": one of the roles or occupations the thread offered, picked.
+  const pick = pickInThread(kb, tokenize(text), context);
+  const thread = pick?.role
+    ? [pick.role]
+    : (context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? []);
+  // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
+  // after pay, its pay.
+  const asksNothing = pick !== undefined && (conversational.has(c.intent) || isGuess(c));
+  const pickedPay =
+    asksNothing &&
+    pick?.role !== undefined &&
+    context?.intent !== undefined &&
+    payIntents.has(context.intent);
+  let intent = pickedPay ? "salary" : asksNothing ? "followUp" : c.intent;
   // A level, a place (with figures or not) or an employer: what changes the pay asked about.
   const payDetail = Boolean(
     e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.companyKinds.length,
@@ -455,6 +469,11 @@ function resolve(
     intent = to;
     ruled = true;
   };
+  if (pickedPay) rule("salary");
+  // "salary", "the path" in reply to "About Network Architect? Pick what you want to know": the topic picked,
+  // of the role asked about, however few words it has to go on.
+  const answersAskBack = askedAboutThread(context) && names(e) === 0 && !payDetail && intent === c.intent;
+  if (answersAskBack && roleIntents.has(intent) && c.confidence >= 0.3) rule(intent);
   // "skills for both?", "what technical skills…": skills named with no word of the soft kind are the
   // role's skills, whatever the classifier leans to.
   if (intent === "softSkill" && /\bskills?\b/.test(text) && !softWords.test(text)) rule("skills");
@@ -473,7 +492,7 @@ function resolve(
     intent === c.intent &&
     payIntents.has(intent) &&
     isGuess(c) &&
-    e.roles.length > 0 &&
+    (e.roles.length > 0 || (e.pronoun && thread.length > 0)) &&
     payAsked.test(text)
   )
     rule(intent);
@@ -523,7 +542,14 @@ function resolve(
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
   const threadSubject = thread.length > 0 || context?.occupation !== undefined;
-  if ((intent === "market" || intent === "trend") && names(e) === 0 && leansOnThread && threadSubject)
+  // So is "the growth tho?": a word of growth, and no word of pay, however unsure the classifier.
+  const growthOnly = growthAsked.test(text) && !payAsked.test(text) && (intent === "outlook" || isGuess(c));
+  if (
+    (intent === "market" || intent === "trend" || growthOnly) &&
+    names(e) === 0 &&
+    leansOnThread &&
+    threadSubject
+  )
     rule("outlook");
   // "would it be a good move from sysadmin?" in a thread about a role: the move from there to it.
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from) rule("gap");
@@ -577,6 +603,8 @@ function resolve(
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
+  const threadOccupation = pick?.occupation ?? context?.occupation;
+  const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
   return {
     text,
     intent,
@@ -595,6 +623,7 @@ function resolve(
     ...(to ? { to } : {}),
     inherited,
     threadRoles: thread,
-    ...(context?.occupation ? { threadOccupation: context.occupation } : {}),
+    ...(threadOccupation ? { threadOccupation } : {}),
+    ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
   };
 }

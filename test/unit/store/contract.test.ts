@@ -122,6 +122,12 @@ function contract(
       expect(await store.conversation("C1:1.0", at("2026-11-23T10:01:00Z"))).toBeUndefined();
     });
 
+    it("keeps what a question back offered to pick from", async () => {
+      const record = threadContext({ roles: [], offered: ["53-3032", "53-3033"] });
+      await store.saveConversation("C1:2.0", record);
+      expect(await store.conversation("C1:2.0", at("2026-11-22T12:00:00Z"))).toEqual(record);
+    });
+
     it("recognises an event id delivered twice", async () => {
       const now = at("2026-11-22T10:00:00Z");
       expect(await store.firstDelivery("Ev1", now)).toBe(true);

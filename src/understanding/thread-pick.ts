@@ -1,0 +1,82 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { stem, tokenize } from "../knowledge/core/text.js";
+import type { ConversationContext } from "./conversation-state.js";
+
+/** Words that pick one of a list by its place in it; a negative place counts from the end. */
+const ordinals: Record<string, number> = {
+  first: 0,
+  "1st": 0,
+  former: 0,
+  second: 1,
+  "2nd": 1,
+  third: 2,
+  "3rd": 2,
+  last: -1,
+  latter: -1,
+};
+
+/** What a reply picks from the choices before it: `index` absent when it reads as a pick but fits none. */
+export interface Pick {
+  index?: number;
+}
+
+/** Words a reply may open with before its pick: "ok the first one", "i mean the heavy one". */
+const leading = new Set("the and ok okay so um hmm well oh yes yeah no sorry i mean meant".split(" "));
+
+/** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
+const notPicking = new Set("that this which what each every any either some".split(" "));
+
+/**
+ * "the first one", "the heavy one", "the second one - what does it pay", "the latter": which of the
+ * choices a reply picks, by its place in the list or by a word of one choice's name alone. Undefined when
+ * the reply opens with no pick ("that one" is the thread's pronoun; "what is the first one to learn" asks
+ * something else).
+ */
+export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
+  if (choices.length === 0) return undefined;
+  const opening = tokens.findIndex((t) => !leading.has(t));
+  if (opening < 0) return undefined;
+  const [word = "", after] = [tokens[opening], tokens[opening + 1]];
+  const picking = after === "one" || word === "latter" || word === "former";
+  if (!picking || notPicking.has(word)) return undefined;
+  const place = ordinals[word];
+  if (place !== undefined) {
+    const index = place < 0 ? choices.length + place : place;
+    return index < choices.length ? { index } : {};
+  }
+  // "the heavy one": the one choice whose name has that word; "the other one": none in particular.
+  const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
+  return fits.length === 1 ? { index: fits[0] } : {};
+}
+
+/** What a reply picked from the thread: one of its roles, or one of the occupations it was asked to pick from. */
+export interface ThreadPick {
+  role?: Role;
+  /** The SOC code of the occupation picked. */
+  occupation?: string;
+}
+
+/**
+ * The pick a reply makes among what the thread offered: the options of the question back just asked, else
+ * the thread's roles in their order. Undefined when the reply picks nothing; empty when it reads as a pick
+ * that fits none of them.
+ */
+export function pickInThread(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): ThreadPick | undefined {
+  const ids = context?.offered ?? context?.roles ?? [];
+  const names = ids.map((id) => {
+    const role = kb.roleById.get(id);
+    const title = role ? [role.name, ...role.aliases].join(" ") : (kb.official?.bySoc.get(id)?.title ?? "");
+    return tokenize(title);
+  });
+  const pick = pickFrom(tokens, names);
+  if (!pick) return undefined;
+  const id = pick.index === undefined ? undefined : ids[pick.index];
+  if (!id) return {};
+  const role = kb.roleById.get(id);
+  return role ? { role } : { occupation: id };
+}
