@@ -225,6 +225,8 @@ export interface OccupationAnswer extends Base {
   related: string[];
   /** Curated roles that name this occupation (their checklists apply). */
   curated: RoleRef[];
+  /** Curated roles the question set it against ("actuary vs data scientist"), kept for the thread. */
+  comparedRoles?: string[];
   /** Says what is missing: no curated checklist, figures BLS did not publish. */
   notes: string[];
   /** O*NET's required credit (CC BY 4.0), when O*NET data is shown. */

@@ -449,12 +449,20 @@ export function answerUnderstood(
   // its official answer again, which holds pay, outlook and entry requirements alike.
   // So is one that only changes the place or level ("what about in seattle", "entry level?"): the same
   // national figures, saying first that there are none for that place or level.
-  if (u.threadOccupation && u.roles.length === 0 && namesNoJob(u) && roleIntents.has(intent)) {
+  // After "actuary vs data scientist", the role it was set against stays beside it ("which pays more").
+  const againstRoles = u.inherited.includes("roles") ? u.roles : [];
+  if (
+    u.threadOccupation &&
+    namesNoJob(u) &&
+    roleIntents.has(intent) &&
+    u.roles.length === againstRoles.length
+  ) {
     const place = placeAsked(kb, u);
     const level = e.level ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
     return answerOccupation(kb, {
       typed: u.threadOccupation,
       official: [u.threadOccupation],
+      ...(againstRoles.length ? { comparedWith: againstRoles.map(roleCounterpart) } : {}),
       ...(place ? { place } : {}),
       ...(level ? { level } : {}),
     });
@@ -634,7 +642,16 @@ export function contextAfter(
     case "compare":
       return compactContext({ ...base, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
     case "pay-compare":
+      // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
+      if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });
       return compactContext({ ...base, roles: ids(answer.roles.map((r) => r.role)), intent: "payCompare" });
+    case "ranking":
+      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from.
+      return compactContext({
+        roles: [],
+        intent: "roleRanking",
+        offered: answer.rows.map((r) => r.role?.id ?? r.soc),
+      });
     case "gap":
       // A move from an occupation leaves the role it leads to as the thread's subject.
       return compactContext({
@@ -644,7 +661,11 @@ export function contextAfter(
       });
     case "occupation":
       // "is it growing?" after "how much do electricians make": the occupation stays the thread's subject.
-      return compactContext({ roles: [], occupation: answer.soc, ...(u ? { intent: u.intent } : {}) });
+      return compactContext({
+        roles: answer.comparedRoles ?? [],
+        occupation: answer.soc,
+        ...(u ? { intent: u.intent } : {}),
+      });
     case "out-of-scope":
       return compactContext({ roles: [] });
     default:

@@ -48,10 +48,11 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
       return { ...command, role: fill(command.role) };
     case "salary":
     case "skills":
+      // "pay in seattle?" in a thread about one role: that role, before any saved target role.
       return command.role
         ? { ...command, role: fill(command.role) }
-        : picked
-          ? { ...command, role: picked }
+        : (picked ?? (context?.roles.length === 1 ? role : undefined))
+          ? { ...command, role: picked ?? role }
           : command;
     default:
       return command;

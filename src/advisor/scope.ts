@@ -78,6 +78,8 @@ export interface Counterpart {
   median?: Figure;
   /** Said instead of a median, where the other side stands for no one occupation ("teacher"). */
   note?: string;
+  /** The curated role it is, when it is one: the thread keeps it for the next question. */
+  roleId?: string;
   followups: string[];
 }
 
@@ -88,7 +90,12 @@ const medianOf = (figures: readonly Figure[]) =>
 export function roleCounterpart(role: Role): Counterpart {
   const name = role.aliases[0] ?? role.name.toLowerCase();
   const median = medianOf(role.salary?.government ?? []);
-  return { name: role.name, ...(median ? { median } : {}), followups: [`salary ${name}`, `role ${name}`] };
+  return {
+    name: role.name,
+    ...(median ? { median } : {}),
+    roleId: role.id,
+    followups: [`salary ${name}`, `role ${name}`],
+  };
 }
 
 /** Another official occupation as the other side, when the layer has it. */
@@ -122,23 +129,37 @@ export function unresolvedCounterpart(
 }
 
 /** How an occupation stands beside one thing the question compared it with. */
-function besideLine(other: Counterpart): string {
+/** "Actuaries'", "Data Scientist's". */
+const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
+function besideLine(other: Counterpart, own: { title: string; median?: number }): string {
   const m = other.median;
   if (other.note) return other.note;
-  return m?.value
-    ? `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).`
-    : `${other.name}: ask about it for its own figures.`;
+  if (!m?.value) return `${other.name}: ask about it for its own figures.`;
+  // Two medians of one survey compare one-to-one: say which is higher.
+  const higher =
+    own.median === undefined || own.median === m.value
+      ? ""
+      : ` The higher of the two medians is ${possessive(own.median > m.value ? own.title : other.name)}.`;
+  return `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).${higher}`;
 }
 
 /**
  * The occupation's answer, saying how it stands beside each thing the question compared it with: the other
  * side's official median from the same survey, and buttons for the other side's own answer.
  */
-function beside(answer: OccupationAnswer, others: readonly Counterpart[] = []): OccupationAnswer {
+function beside(
+  answer: OccupationAnswer,
+  others: readonly Counterpart[] = [],
+  ownMedian?: number,
+): OccupationAnswer {
   if (others.length === 0) return answer;
-  const line = others.map(besideLine).join(" ");
+  const own = { title: answer.title, ...(ownMedian !== undefined ? { median: ownMedian } : {}) };
+  const line = others.map((o) => besideLine(o, own)).join(" ");
+  const roles = others.flatMap((o) => (o.roleId ? [o.roleId] : []));
   return {
     ...answer,
+    ...(roles.length ? { comparedRoles: roles } : {}),
     // First, beside the note on how the name was read: what the question compared comes before the figures.
     matchNote: answer.matchNote ? `${answer.matchNote} ${line}` : line,
     followups: [
@@ -203,7 +224,14 @@ export function answerOccupation(
   const [one] = known;
   if (one)
     return atLevel(
-      inPlace(beside(occupationAnswer(kb, one, asked.typed), asked.comparedWith), asked.place),
+      inPlace(
+        beside(
+          occupationAnswer(kb, one, asked.typed),
+          asked.comparedWith,
+          kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
+        ),
+        asked.place,
+      ),
       asked.level,
     );
   const near = nearest(kb, asked.typed, asked.occupation);

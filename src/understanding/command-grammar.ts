@@ -332,6 +332,9 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
     case "compare": {
       const roles = splitRoles(kb, rest, compareSeparators);
       if (roles.length < 2) return usage("compare", "name two or three roles, e.g. `compare mle swe`");
+      // "compare sre, devops and security engineer outlook": a part that is no role makes it a question.
+      if (roles.length > 3 && roles.some((r) => !kb.roleNames.lookup(r)))
+        return { kind: "ask", question: text };
       if (roles.length > 3)
         return usage("compare", `that is ${roles.length} roles; compare at most three at a time`);
       return { kind: "compare", roles };

@@ -158,7 +158,7 @@ const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 const titleNoise = new Set(
-  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional".split(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter".split(
     " ",
   ),
 );
@@ -229,7 +229,7 @@ function markerBefore(tokens: string[], start: number, markers: ReadonlySet<stri
     const t = tokens[i] ?? "";
     if (markers.has(t)) return true;
     // Stop at a word that is neither an article nor filler: the marker must be close to the role.
-    if (!["a", "an", "the", "as", "in", "work", "working", "worked", "be", "want", "i"].includes(t))
+    if (!["a", "an", "the", "as", "in", "work", "working", "worked", "be", "being", "want", "i"].includes(t))
       return false;
   }
   return false;
@@ -331,7 +331,8 @@ export function extractEntities(
   tokens.forEach((t, i) => {
     if (t !== "rn" || i === 0) return;
     const end = i === tokens.length - 1 && tokens.length >= 3;
-    if (end || !questionWords.has(tokens[i - 1] ?? "")) taken[i] = true;
+    const before = tokens[i - 1] ?? "";
+    if (end || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
   });
 
   // Kinds of employer first: "quant firms" is no quant.

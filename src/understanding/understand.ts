@@ -440,12 +440,14 @@ function resolve(
     : (context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? []);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
-  const asksNothing = pick !== undefined && (conversational.has(c.intent) || isGuess(c));
+  const asksNothing =
+    pick !== undefined && (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5);
+  // After pay, or a ranking of roles (by pay, mostly), the one picked's pay.
   const pickedPay =
     asksNothing &&
     pick?.role !== undefined &&
     context?.intent !== undefined &&
-    payIntents.has(context.intent);
+    (payIntents.has(context.intent) || context.intent === "roleRanking");
   let intent = pickedPay ? "salary" : asksNothing ? "followUp" : c.intent;
   // A level, a place (with figures or not) or an employer: what changes the pay asked about.
   const payDetail = Boolean(
@@ -453,8 +455,12 @@ function resolve(
   );
   const namesSomething = names(e) > 0 || payDetail;
   // A fragment that only changes an entity ("what about Seattle?", "senior?") repeats the last question.
+  // So is "in london?" in a thread, which alone reads as off topic: a place, level or employer is all it names.
+  const threadSubject = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
   const fragment =
-    intent === "followUp" || (c.confidence < confidentAt && namesSomething && e.masked.length <= 4);
+    intent === "followUp" ||
+    (c.confidence < confidentAt && namesSomething && e.masked.length <= 4) ||
+    (threadSubject && payDetail && names(e) === 0 && e.masked.length <= 4);
   if (fragment && context?.intent && context.intent !== "followUp") {
     intent = context.intent;
     inherited.push("intent");
@@ -505,6 +511,9 @@ function resolve(
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
+  // "which one would you pick" after a comparison: the roles again, not every role there is.
+  if (intent === "roleList" && thread.length >= 2 && /\bwhich\b/i.test(text) && names(e) === 0)
+    rule("compare");
   // "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
   // comparison keeps its whole answer, which says which grows faster under its outlook.)
   if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
@@ -541,7 +550,6 @@ function resolve(
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
-  const threadSubject = thread.length > 0 || context?.occupation !== undefined;
   // So is "the growth tho?": a word of growth, and no word of pay, however unsure the classifier.
   const growthOnly = growthAsked.test(text) && !payAsked.test(text) && (intent === "outlook" || isGuess(c));
   if (

@@ -647,3 +647,52 @@ describe("names read whole or word by word", () => {
     expect(answerText("dse -> product manager?")).toContain("From Data Science Engineer to Product Manager");
   });
 });
+
+describe("follow-ups, third round", () => {
+  it("reads a place alone after a role, with or without 'and', as that role's pay there", () => {
+    for (const f of ["in london?", "pay in seattle?"]) {
+      const [, there] = thread("sre salary", f);
+      expect(renderText(there as Answer), f).toContain("Site Reliability Engineer");
+    }
+  });
+
+  it("keeps a role set against an occupation beside it in the follow-ups, saying which median is higher", () => {
+    const [first, more] = thread("15-1254 vs data scientist", "which pays more");
+    for (const a of [first, more]) {
+      const out = renderText(a as Answer);
+      expect(out).toContain("Web Developers (SOC 15-1254)");
+      expect(out).toContain("Beside Data Scientist: median annual wage, data scientists (US), $120,230");
+      expect(out).toContain("The higher of the two medians is Data Scientist's.");
+    }
+  });
+
+  it("reads comparatives as no job titles, and 'which one would you pick' as the comparison again", () => {
+    const [, faster] = thread("mobile dev vs backend dev", "which is faster to get into");
+    expect(renderText(faster as Answer)).not.toContain("I don't cover");
+    const [, pick] = thread("backend vs fullstack vs frontend salary", "which one would you pick");
+    expect(pick?.kind).toBe("compare");
+  });
+
+  it("picks from a ranking, and reads a comparison with a topic word after three roles", () => {
+    const [, second] = thread("best paid roles", "the second one");
+    expect(renderText(second as Answer)).toContain("Computer and Information Research Scientist pay");
+    expect(answerQuestion(kb, "compare sre, devops and security engineer outlook").kind).toBe("compare");
+  });
+
+  it("keeps a move's direction after its pay, and reads 'back to being' as where a move leads", () => {
+    const [, , gap] = thread(
+      "thinking of moving from sys admin to cloud architect",
+      "what would i earn",
+      "and the skills gap?",
+    );
+    expect(renderText(gap as Answer)).toContain("From System Administrator to Cloud Architect");
+    expect(answerText("i want to go back to being a data analyst after 1 yr as a data scientist")).toContain(
+      "From Data Scientist to Data Analyst",
+    );
+  });
+
+  it("reads 'system admin' as the system administrator and 'web developer' as no curated role", () => {
+    expect(answerText("what does a sytem admin do")).toContain("What a System Administrator does");
+    expect(answerText("web developer salary")).not.toContain("Full Stack Developer pay");
+  });
+});
