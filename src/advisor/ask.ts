@@ -408,6 +408,18 @@ export function answerUnderstood(
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
+  // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
+  if (e.sameRole && e.roles.length === 1 && (pairIntents.has(intent) || intent === "salary")) {
+    const one = e.sameRole.role;
+    const pay = payHeadline(kb, one);
+    return factAnswer(
+      q,
+      `${e.sameRole.typed.map((t) => `“${t}”`).join(" and ")} name one role here: ${one.name}.`,
+      [one.summary, ...factLines(pay)],
+      [...roleCitations(kb, one), ...pay.map((f) => f.citation)],
+      roleFollowups(one, "pay"),
+    );
+  }
   const [unsureName] = e.ambiguous;
   if (unsureName && u.roles.length === 0) {
     const options = unsureName.options;
@@ -589,7 +601,12 @@ export function answerUnderstood(
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
       // Read without the roles' names: "machine learning engineer" asks nothing about learning.
       const asked = e.masked.join(" ");
-      return asksWhatToLearn(asked) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+      const move = asksWhatToLearn(asked) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+      // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
+      const place = placeAsked(kb, u);
+      return place && move.weighing
+        ? { ...move, note: `No figures for a move in ${place}: the pay and outlook below are national.` }
+        : move;
     }
     case "compare":
     case "common":

@@ -66,6 +66,8 @@ export interface Entities {
   to?: Role;
   /** "it", "they", "that role": the question leans on what came before. */
   pronoun: boolean;
+  /** One role named twice by different names ("it support or help desk"). */
+  sameRole?: { role: Role; typed: string[] };
   /** "IT" the field, left on its own ("skills for IT", "careers in IT"), not part of a role's name. */
   itField: boolean;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
@@ -177,6 +179,7 @@ const weighingPhrases = [
   "bad move",
   "make the jump",
   "make the switch",
+  "next step",
   "better off",
   "step up",
   "step down",
@@ -224,13 +227,17 @@ const toMarkers = new Set([
   "towards",
 ]);
 
+/** Words that may stand between a marker of a move and its role: "to being a", "junior qa to senior devops". */
+const markerFiller = new Set(
+  "a an the as in work working worked be being want i junior jr senior sr mid entry level staff".split(" "),
+);
+
 function markerBefore(tokens: string[], start: number, markers: ReadonlySet<string>): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
     const t = tokens[i] ?? "";
     if (markers.has(t)) return true;
     // Stop at a word that is neither an article nor filler: the marker must be close to the role.
-    if (!["a", "an", "the", "as", "in", "work", "working", "worked", "be", "being", "want", "i"].includes(t))
-      return false;
+    if (!markerFiller.has(t)) return false;
   }
   return false;
 }
@@ -394,6 +401,8 @@ export function extractEntities(
     fromMarkers.has(w);
   const roles: Role[] = [];
   const roleStarts: number[] = [];
+  // Each role's names as typed: two names of one role ("it support or help desk") are said to be one.
+  const namedAs = new Map<Role, string[]>();
   const ambiguous: Entities["ambiguous"] = [];
   for (const m of kb.roleNames.findAll(open(), skip, typos)) {
     if (leansOnPronoun(m)) continue;
@@ -401,7 +410,9 @@ export function extractEntities(
     if (found.length === 1 && !roles.includes(found[0] as Role)) {
       roles.push(found[0] as Role);
       roleStarts.push(m.start);
-    }
+      namedAs.set(found[0] as Role, [tokens.slice(m.start, m.end).join(" ")]);
+    } else if (found.length === 1)
+      namedAs.get(found[0] as Role)?.push(tokens.slice(m.start, m.end).join(" "));
     if (found.length > 1) ambiguous.push({ typed: tokens.slice(m.start, m.end).join(" "), options: found });
     claim(m, "xrole");
   }
@@ -500,8 +511,10 @@ export function extractEntities(
         // A lone word names a job only when spelt right, heading several titles, and no ordinary word
         // of career questions ("models" in "deploying models", "cats" in a haiku).
         const w = words[0] ?? "";
+        // Nor a word of two letters, which O*NET's abbreviations make too many of ("co" in "a big co").
         if (
           m.distance > 0 ||
+          w.length <= 2 ||
           !official.titles.isTitleHead(w) ||
           genericTitleWords.has(w) ||
           questionWords.has(w) ||
@@ -634,6 +647,8 @@ export function extractEntities(
     else if (to && !from) from = to === a ? b : a;
   }
 
+  const twice = [...namedAs].find(([, typed]) => new Set(typed).size > 1);
+  const sameRole = twice ? { role: twice[0], typed: [...new Set(twice[1])] } : undefined;
   const text = ` ${tokens.join(" ")} `;
   const pronoun =
     tokens.some((t, i) => pronouns.has(t) && !itField.has(i)) ||
@@ -665,6 +680,7 @@ export function extractEntities(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun,
+    ...(sameRole ? { sameRole } : {}),
     itField: fieldLeft.length > 0,
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),

@@ -62,6 +62,9 @@ function jobHead(word: string): boolean {
   return false;
 }
 
+/** Words that set "it support" against another name: "is it support or help desk better paid". */
+const setAgainst = new Set(["or", "vs", "versus", "than"]);
+
 /** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
 const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
 
@@ -104,7 +107,10 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     if (capitalised(raw, occurrence)) positions.add(i);
     else if (
       compound(after) &&
-      (!pronounLeads.has(before) || earnVerbs.has(verbAfter(tokens, i + 2)) || jobHead(tokens[i + 2] ?? ""))
+      (!pronounLeads.has(before) ||
+        earnVerbs.has(verbAfter(tokens, i + 2)) ||
+        jobHead(tokens[i + 2] ?? "") ||
+        setAgainst.has(tokens[i + 2] ?? ""))
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);

@@ -537,6 +537,10 @@ function resolve(
   // "i'm a sysadmin" then "is sre a good move from here": the thread's role is the start.
   const fromHere = /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing);
   if (fromHere && e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0]) rule("gap");
+  // "how do i get out of it" in a thread about IT support: leaving the thread's role, where to is asked back.
+  const leavingThread =
+    e.moving && names(e) === 0 && thread.length === 1 && /\b(out of|leave|leaving|quit)\b/i.test(text);
+  if (leavingThread) rule("gap");
   // "should i leave devops?", "im a network admin looking to make a move": where to is asked back.
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
   const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
@@ -563,7 +567,9 @@ function resolve(
   if (e.weighing && e.roles.length === 1 && e.from && !e.to && thread[0] && thread[0] !== e.from) rule("gap");
   // "should I switch to product management?": the move into it, from the thread's role when there is one.
   // "what about moving to data scientist": a move into the one role named, whatever else the words suggest.
-  if (e.roles.length === 1 && e.to && !e.from && !payIntents.has(intent) && !learningAbout.has(intent)) {
+  // ("what about switching to data engineer" after "swe salary" is the move, not that role's pay.)
+  const notPay = !payIntents.has(intent) || (e.moving && !payAsked.test(text));
+  if (e.roles.length === 1 && e.to && !e.from && notPay && !learningAbout.has(intent)) {
     if (e.moving || (e.weighing && (moveIntents.has(intent) || isGuess(c)))) rule("gap");
   }
   let roles = e.roles;
@@ -581,6 +587,7 @@ function resolve(
       inherited.push("roles");
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
+      if (leavingThread) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
       const named = roles[0] as Role;

@@ -696,3 +696,32 @@ describe("follow-ups, third round", () => {
     expect(answerText("web developer salary")).not.toContain("Full Stack Developer pay");
   });
 });
+
+describe("moves and IT, third round", () => {
+  it("keeps levels and places of a move as words about it, not a comparison or a silent drop", () => {
+    expect(answerText("junior qa to senior devops?")).toContain("From QA Engineer to DevOps Engineer");
+    expect(answerText("moving from swe in austin to mle in sf, worth it?")).toContain(
+      "No figures for a move in Texas (Austin, Dallas): the pay and outlook below are national.",
+    );
+    expect(answerText("im a swe at a startup, thinking of jumping to devops at a big co")).toContain(
+      "From Software Engineer to DevOps Engineer",
+    );
+  });
+
+  it("reads a move from the thread's role, however it is put", () => {
+    const [, switching] = thread("swe salary", "what about switching to data engineer");
+    expect(renderText(switching as Answer)).toContain("From Software Engineer to Software Data Engineer");
+    const [, next] = thread("what does a data architect do", "ok im a dba, would that be a good next step");
+    expect(renderText(next as Answer)).toContain("From Database Administrator to Data Architect");
+    const [, out] = thread("it support", "how do i get out of it");
+    expect(renderText(out as Answer)).toContain(
+      "Which role do you want to move to from IT Support Specialist?",
+    );
+  });
+
+  it("says two names of one role are one role", () => {
+    expect(answerText("is it support or help desk better paid")).toContain(
+      "“it support” and “help desk” name one role here: IT Support Specialist.",
+    );
+  });
+});
