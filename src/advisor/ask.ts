@@ -601,7 +601,10 @@ export function answerUnderstood(
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
       // Read without the roles' names: "machine learning engineer" asks nothing about learning.
       const asked = e.masked.join(" ");
-      const move = asksWhatToLearn(asked) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+      // A move weighed in words stronger than "should" ("worth it", "good idea") is weighed either way.
+      const weighed = /\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
+      const move =
+        asksWhatToLearn(asked) && !weighed ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
       // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
       const place = placeAsked(kb, u);
       return place && move.weighing

@@ -312,6 +312,12 @@ describe("weighing a move", () => {
     expect(renderText(fromThread as Answer)).toContain("From Data Analyst to Data Scientist");
   });
 
+  it("weighs a move asked whether it is worth it, even with what to learn asked too", () => {
+    expect(answerText("is it worth moving from qa to devops, what do i need to learn")).toContain(
+      "Pay side by side",
+    );
+  });
+
   it("keeps a plain skill-gap question to the gap", () => {
     const out = answerText("what do I need to learn to move from swe to mle");
     expect(out).toContain("To learn");
