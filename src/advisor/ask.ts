@@ -6,7 +6,7 @@ import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
-import { isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
+import { asksHowLong, isGuess, type Understanding, understanderFor } from "../understanding/understand.js";
 import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
@@ -269,12 +269,6 @@ function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): 
     education.followups,
   );
 }
-
-/** "how long would it take", "how hard is it": the time or effort a move takes. */
-export const asksHowLong = (question: string) =>
-  /\b(how long|how hard|how difficult|how much time|how many (years|months)|timeline|realistic|doable)\b/i.test(
-    question,
-  );
 
 const noTimeline =
   "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";

@@ -14,13 +14,16 @@ const fieldCompounds = new Set(
   ),
 );
 
-/** A field compound, or a typo of a longer one ("it suport"): one letter off in five or more. */
-function compound(word: string): boolean {
-  if (fieldCompounds.has(word)) return true;
+/** A word of `words`, or a typo of a longer one: one letter off in five or more ("suport", "secialist"). */
+function nearlyIn(words: ReadonlySet<string>, word: string): boolean {
+  if (words.has(word)) return true;
   if (word.length < 5) return false;
-  for (const c of fieldCompounds) if (c.length >= 5 && editDistance(word, c, 1) <= 1) return true;
+  for (const w of words) if (w.length >= 5 && editDistance(word, w, 1) <= 1) return true;
   return false;
 }
+
+/** A field compound, or a typo of a longer one ("it suport"). */
+const compound = (word: string) => nearlyIn(fieldCompounds, word);
 
 /** Words before "it" that make it a pronoun whatever follows: "does it support", "is it manager track". */
 const pronounLeads = new Set(
@@ -55,12 +58,7 @@ const jobHeads = new Set(
 );
 
 /** A word ending a job title, or one letter off one ("secialist"). */
-function jobHead(word: string): boolean {
-  if (jobHeads.has(word)) return true;
-  if (word.length < 5) return false;
-  for (const h of jobHeads) if (h.length >= 5 && editDistance(word, h, 1) <= 1) return true;
-  return false;
-}
+const jobHead = (word: string) => nearlyIn(jobHeads, word);
 
 /** Words that set "it support" against another name: "is it support or help desk better paid". */
 const setAgainst = new Set(["or", "vs", "versus", "than"]);

@@ -381,6 +381,9 @@ const payAsked =
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = /\b(how long|how hard|how difficult|how much time|timeline|realistic|doable)\b/i;
 
+/** "how long would it take", "how hard is it": the time or effort something (a move) takes. */
+export const asksHowLong = (question: string) => timeAsked.test(question);
+
 /** Words of a job market's growth. */
 const growthAsked =
   /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
