@@ -403,7 +403,8 @@ export function answerUnderstood(
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
-  if (e.sameRole && e.roles.length === 1 && (pairIntents.has(intent) || intent === "salary")) {
+  const setAgainstWord = /\b(vs|versus|or|than)\b/i.test(q);
+  if (e.sameRole && e.roles.length === 1 && (pairIntents.has(intent) || setAgainstWord)) {
     const one = e.sameRole.role;
     const pay = payHeadline(kb, one);
     return factAnswer(
@@ -424,10 +425,15 @@ export function answerUnderstood(
     );
   }
   // "should i move from data architect to sde": one side of a move or comparison could be several roles.
-  if (unsureName && role && e.roles.length === 1 && (pairIntents.has(intent) || e.moving || e.to)) {
+  if (
+    unsureName &&
+    role &&
+    e.roles.length === 1 &&
+    (pairIntents.has(intent) || e.moving || e.to || setAgainstWord)
+  ) {
     const options = unsureName.options.filter((o) => o !== role);
     const pair = (o: Role) =>
-      intent === "compare" || intent === "common"
+      intent === "compare" || intent === "common" || (setAgainstWord && intent !== "gap")
         ? `compare ${alias(role)} ${alias(o)}`
         : u.to === role
           ? `gap ${alias(o)} to ${alias(role)}`

@@ -92,6 +92,13 @@ export function converse(
   const answer = advise(kb, withThreadRole(command, context), user);
   // "compare data engineer vs data scientist pay", "compare swe and accountant": a side the grammar cannot
   // read as a role, where the question pipeline finds two things to compare, is answered as that question.
+  // So is "product analyst vs data analyst", two names of one role: the question says they are one.
+  const sameRole = answer.kind === "usage" && command.kind === "compare" && command.roles.length === 2;
+  if (sameRole) {
+    const asked = ask(kb, `${command.roles.join(" vs ")}`, { ...(context ? { context } : {}), user });
+    if (asked.understanding.entities.sameRole)
+      return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
+  }
   if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {
     const asked = ask(kb, `compare ${command.roles.join(" vs ")}`, { ...(context ? { context } : {}), user });
     const e = asked.understanding.entities;

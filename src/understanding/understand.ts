@@ -514,6 +514,12 @@ function resolve(
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
+  // "how long does it take to become a data scientist": how people get in, not what the role does.
+  if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
+    rule("gettingStarted");
+  // "more detail pls" in a thread: the thread's role, described.
+  if (names(e) === 0 && thread.length > 0 && /\bmore (detail|details|info)\b/i.test(text))
+    rule("responsibilities");
   // "which one would you pick" after a comparison: the roles again, not every role there is.
   if (intent === "roleList" && thread.length >= 2 && /\bwhich\b/i.test(text) && names(e) === 0)
     rule("compare");

@@ -731,3 +731,29 @@ describe("moves and IT, third round", () => {
     );
   });
 });
+
+describe("a fresh user's questions, last round", () => {
+  it("says two names of one role in a comparison command are one role", () => {
+    const [a] = thread("product analyst vs data analyst");
+    expect(renderText(a as Answer)).toContain(
+      "“product analyst” and “data analyst” name one role here: Data Analyst.",
+    );
+  });
+
+  it("answers how long it takes to become a role with how people get in", () => {
+    expect(answerText("how long does it take to become a data scientist")).toContain(
+      "How to become a Data Scientist",
+    );
+  });
+
+  it("asks which 'sde' is meant in a comparison, with comparisons as buttons", () => {
+    const out = answerText("qa vs sde salary");
+    expect(out).toContain('"sde" could mean more than one role');
+    expect(out).toContain("compare qa engineer swe");
+  });
+
+  it("describes the thread's role for 'more detail pls'", () => {
+    const [, more] = thread("what does an sre do", "more detail pls");
+    expect(renderText(more as Answer)).toContain("What a Site Reliability Engineer does");
+  });
+});
