@@ -93,24 +93,38 @@ function itRoles(kb: KnowledgeBase): Role[] {
 }
 
 function popularRoles(kb: KnowledgeBase): Role[] {
-  return ["machine-learning-engineer", "software-engineer", "data-science-engineer"]
+  const known = ["machine-learning-engineer", "software-engineer", "data-science-engineer"]
     .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
-    .concat(kb.knowledge.roles)
-    .filter((r, i, all) => all.indexOf(r) === i)
-    .slice(0, 3);
+    .filter((r): r is Role => r !== undefined);
+  // Filled up from the first roles of a knowledge base without them; never a scan of them all.
+  return [...new Set([...known, ...kb.knowledge.roles.slice(0, 3)])].slice(0, 3);
 }
 
 /**
  * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
  * generative AI skills boost pay"), else a question back.
  */
+/** Roles by the last word of their names ("analyst" → the analysts), built once per knowledge base. */
+const lastWords = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
+function rolesByLastWord(kb: KnowledgeBase): Map<string, Role[]> {
+  let byWord = lastWords.get(kb);
+  if (!byWord) {
+    byWord = new Map();
+    for (const r of kb.knowledge.roles) {
+      const w = tokenize(r.name).at(-1) ?? "";
+      byWord.set(w, [...(byWord.get(w) ?? []), r]);
+    }
+    lastWords.set(kb, byWord);
+  }
+  return byWord;
+}
+
 function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
   // "analyst salary": the roles that word ends the name of are the ones to pick from.
-  const typed = tokenize(u?.text ?? "").map(singular);
+  const typed = new Set(tokenize(u?.text ?? "").map(singular));
   const popular = popularRoles(kb);
-  const kind = kb.knowledge.roles
-    .filter((r) => typed.includes(tokenize(r.name).at(-1) ?? ""))
+  const kind = [...typed]
+    .flatMap((w) => rolesByLastWord(kb).get(w) ?? [])
     .sort((a, b) => Number(popular.includes(b)) - Number(popular.includes(a)));
   if (kind.length >= 2)
     return clarify(
