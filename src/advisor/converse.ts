@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { noRoleNamed } from "../understanding/command-grammar.js";
 import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
-import type { Understanding } from "../understanding/understand.js";
+import type { Understanding } from "../understanding/understanding.js";
 import { type AdvisorCommand, advise } from "./advise.js";
 import type { Answer, UserContext } from "./answers.js";
 import { ask, contextAfter } from "./ask.js";

@@ -78,6 +78,9 @@ export interface Entities {
   masked: string[];
 }
 
+/** How many jobs a question names: covered roles, occupations, and an unknown title. */
+export const namedJobs = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
+
 /** Words that never start or end a role name found by typo tolerance. */
 export const questionWords = new Set(
   "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(

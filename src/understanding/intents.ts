@@ -64,3 +64,12 @@ export const payIntents: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Intents that need two roles. */
 export const pairIntents: ReadonlySet<Intent> = new Set<Intent>(["payCompare", "compare", "common", "gap"]);
+
+/** Intents of conversation rather than careers: greetings, help, the list of roles, off-topic. */
+export const conversational: ReadonlySet<Intent> = new Set<Intent>([
+  "greeting",
+  "help",
+  "roleList",
+  "offTopic",
+  "followUp",
+]);

@@ -1,0 +1,50 @@
+import type { Role } from "../knowledge/core/schema.js";
+import type { Classification } from "./classifier.js";
+import type { Entities } from "./entities.js";
+import type { Intent } from "./intents.js";
+import type { RankingRequest } from "./ranking-request.js";
+
+/** What a question asks, about what, and what the thread filled in. */
+export interface Understanding {
+  /** The question as read: Slack markup removed, whitespace folded. */
+  text: string;
+  intent: Intent;
+  confidence: number;
+  second?: Classification["second"];
+  /** What the question itself names. */
+  entities: Entities;
+  /** The roles the answer is about: named, or carried over from the thread. */
+  roles: Role[];
+  level?: string;
+  place?: string;
+  /** A place named that the knowledge has no pay figures for (`place` is the location containing it, if any). */
+  unlistedPlace?: string;
+  /** A level named that the knowledge has no pay figures for ("interns"; `level` is the nearest one). */
+  unlistedLevel?: string;
+  company?: string;
+  /** Other employers named beside `company` ("google vs meta mle pay"): each gets its figures, or a word that it has none. */
+  otherCompanies?: string[];
+  /** Kinds of employer named ("startups", "faang"): there are no figures by kind of employer. */
+  companyKinds?: string[];
+  from?: Role;
+  to?: Role;
+  /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
+  inherited: string[];
+  /** The roles the thread was about before this question, whether or not this question uses them. */
+  threadRoles: Role[];
+  /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
+  threadOccupation?: string;
+  /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
+  offeredOccupations?: string[];
+  /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
+  ranking?: RankingRequest;
+}
+
+/** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
+export const confidentAt = 0.5;
+
+/** Whether the classifier's first choice is too weak to act on: low, or hardly ahead of the second. */
+export function isGuess(u: Pick<Understanding, "confidence" | "second">): boolean {
+  if (u.confidence < 0.3) return true;
+  return u.confidence < confidentAt && u.second !== undefined && u.confidence - u.second.confidence < 0.1;
+}
