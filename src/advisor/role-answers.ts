@@ -4,6 +4,7 @@ import type { Figure, Role } from "../knowledge/core/schema.js";
 import { socOf } from "../official/data.js";
 import { socOfSource } from "../official/figures.js";
 import type { SkillKind } from "../understanding/language.js";
+import type { Understanding } from "../understanding/understanding.js";
 import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { Citation, FigureView, PayComparison, QuestionAnswer, SalaryAnswer } from "./answers.js";
 import { anonymousUser } from "./answers.js";
@@ -177,18 +178,12 @@ export function skillsAnswer(
   return factAnswer(question, headline, facts, citations, followups);
 }
 
-export interface PayQuestion {
-  level?: string;
-  place?: string;
-  /** A place named with no figures of its own; `place`, if given, is the location containing it. */
-  unlistedPlace?: string;
-  /** A level named with no figures of its own ("interns"); `level`, if given, is the nearest one. */
-  unlistedLevel?: string;
-  company?: string;
-  /** Other employers named beside `company` ("google vs meta mle pay"). */
-  otherCompanies?: string[];
-  /** Kinds of employer named ("startups", "big tech"), which no figures are by. */
-  companyKinds?: string[];
+/** What a pay question asks for beyond the role: the details the understanding read, and its focus. */
+export interface PayQuestion
+  extends Pick<
+    Understanding,
+    "level" | "place" | "unlistedPlace" | "unlistedLevel" | "company" | "otherCompanies" | "companyKinds"
+  > {
   /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
   focus: "salary" | "totalComp" | "ranking";
 }
@@ -378,7 +373,7 @@ export function representative(role: Role): Figure | undefined {
 const isMedianFigure = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
 
 /** A role's official medians, one for each occupation its figures come from. */
-export function officialMedians(role: Role): number[] {
+function officialMedians(role: Role): number[] {
   return (role.salary?.government ?? []).filter(isMedianFigure).map((f) => f.value as number);
 }
 
