@@ -6,7 +6,7 @@ import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong } from "../understanding/thread-rules.js";
+import { asksHowLong, asksTime } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { isGuess, type Understanding } from "../understanding/understanding.js";
 import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -39,6 +39,7 @@ import {
   roleCounterpart,
   unresolvedCounterpart,
 } from "./scope.js";
+import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 
 export interface Asked {
@@ -165,7 +166,7 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
  * "How do I become a data engineer?" with no role to start from: how people get into it and everything it
  * needs, with buttons for the skill gap from the roles people usually come from.
  */
-function becoming(kb: KnowledgeBase, question: string, role: Role, weighing = false): Answer {
+function becoming(kb: KnowledgeBase, question: string, role: Role, weighing = false): QuestionAnswer {
   const s = role.skills;
   // "is it worth going into it support": what the role pays and how its jobs grow, before how to get in.
   const pay = payHeadline(kb, role)[0];
@@ -286,8 +287,15 @@ function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): 
   );
 }
 
-const noTimeline =
+const noMoveTimeline =
   "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";
+
+/** How to get into a role, asked how long it takes: no source gives a timeline, said first. */
+function noTimeline(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
+  if (!asksTime(question)) return answer;
+  const note = `The sources give no timeline for becoming ${withArticle(role.name)}: it depends on what you already know. How people get in is below.`;
+  return { ...answer, facts: [note, ...answer.facts] };
+}
 
 const asksWhatToLearn = (question: string) =>
   /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
@@ -558,6 +566,7 @@ export function answerUnderstood(
         return intent === "softSkill"
           ? fieldAnswer(kb, q, "soft-skill", isRoleWord)
           : whichRole(kb, intent, user, u);
+      if (u.skillsAsked) return skillCheckAnswer(kb, q, role, u.skillsAsked);
       // "what about skills?" after a comparison, "skills for swe and mle": each role's, shared ones first.
       if (intent === "skills" && other && !e.skillKind) {
         const roles = u.roles.slice(0, 3);
@@ -584,7 +593,9 @@ export function answerUnderstood(
           u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, intent)),
         );
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
-      if (intent === "gettingStarted" && role.gettingStarted.length === 0) return becoming(kb, q, role);
+      if (intent === "gettingStarted" && role.gettingStarted.length === 0)
+        return noTimeline(q, role, becoming(kb, q, role));
+      if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
@@ -605,14 +616,14 @@ export function answerUnderstood(
       // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
       if (!from && u.threadOccupation && u.threadRoles.length === 0)
         return weighMoveFromOccupation(kb, threadMoveStart(kb, u.threadOccupation, to), to, user);
-      if (!from || from === to) return becoming(kb, q, to, e.weighing);
+      if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
       // "how long would it take": no source gives a timeline; what the move takes is what there is.
       // After the move's answer, what it takes; asked first, the move weighed as well.
       if (asksHowLong(q)) {
         const gap = u.inherited.includes("roles")
           ? skillGap(kb, from, to, user)
           : weighMove(kb, from, to, user);
-        return { ...gap, note: noTimeline };
+        return { ...gap, note: noMoveTimeline };
       }
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
       // Read without the roles' names: "machine learning engineer" asks nothing about learning.

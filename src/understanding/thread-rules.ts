@@ -27,8 +27,14 @@ const softWords =
 const payAsked =
   /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
 
+/** "how long would it take", "how many years": the time something takes. */
+const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b/i;
+
 /** "how long would it take", "how hard is it": the time or effort something takes. */
-const timeAsked = /\b(how long|how hard|how difficult|how much time|timeline|realistic|doable)\b/i;
+const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
+
+/** "how long does it take to become a data scientist": the time asked, not the effort. */
+export const asksTime = (question: string) => timeOnly.test(question);
 
 /** "how long would it take", "how hard is it": the time or effort something (a move) takes. */
 export const asksHowLong = (question: string) => timeAsked.test(question);

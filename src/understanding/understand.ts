@@ -24,6 +24,7 @@ import {
   type UnlistedLevel,
 } from "./language.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
+import { skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { resolve } from "./thread-rules.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
@@ -133,6 +134,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     e.company !== undefined ||
     e.skillKind !== undefined ||
     e.masked.some((w) => careerWords.has(stem(w)));
+  const skills = skillNames(kb, language);
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -205,7 +207,19 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const classification = inDomain(entities, classified)
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };
-      const understood = resolve(kb, text, entities, classification, context);
+      const resolved = resolve(kb, text, entities, classification, context);
+      // "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs.
+      const skillsAsked = skillsChecked(skills, kb.roleNames, tokens, text);
+      const understood =
+        skillsAsked.length > 0 && resolved.roles.length === 1 && checkable.has(resolved.intent)
+          ? {
+              ...resolved,
+              // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
+              intent: skillIntents.has(resolved.intent) ? resolved.intent : ("skills" as const),
+              confidence: 1,
+              skillsAsked,
+            }
+          : resolved;
       // Ranking across roles names no role of its own: its words say what it ranks by.
       const nothingNamed =
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
@@ -236,6 +250,22 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
   };
 }
+
+/** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
+const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
+
+/** What a question naming a skill may be read as when it asks whether a role needs it. */
+const checkable: ReadonlySet<Intent> = new Set<Intent>([
+  "skills",
+  "tools",
+  "softSkill",
+  "education",
+  "experience",
+  "responsibilities",
+  "gettingStarted",
+  "definition",
+  "followUp",
+]);
 
 /** Intents that need no role but answer for one when it is named ("soft skills for ml", "what is ml"). */
 const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "definition"]);

@@ -36,6 +36,8 @@ export interface Understanding {
   threadOccupation?: string;
   /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
   offeredOccupations?: string[];
+  /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
+  skillsAsked?: string[];
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
 }

@@ -1,0 +1,70 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { roleCitations } from "./answer-parts.js";
+import type { QuestionAnswer } from "./answers.js";
+import { factAnswer, roleFollowups, withArticle } from "./role-answers.js";
+
+/*
+ * "do i need kubernetes for devops": whether the role's sources name the skill, and where. A skill they do
+ * not name is said to be unnamed, never said to be unneeded: the sources are silent, not against it.
+ */
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Which of a role's lists names a skill ("tools and platforms"), if any does. */
+function listNaming(role: Role, skill: string): string | undefined {
+  const s = role.skills;
+  const lists: [string, string[]][] = [
+    ["technical skills", s.technical],
+    ["frameworks and libraries", s.frameworks],
+    ["tools and platforms", s.tools],
+    ["soft skills", s.soft],
+  ];
+  return lists.find(([, items]) => items.some((i) => same(i, skill)))?.[0];
+}
+
+/** Lines of the role's file that mention the skill in passing (what it does, how people get in). */
+function mentions(role: Role, skill: string): string[] {
+  const word = new RegExp(`(^|[^\\w])${skill.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`, "i");
+  return [...role.responsibilities, ...role.education, ...role.gettingStarted, ...role.path.advice].filter(
+    (l) => word.test(l),
+  );
+}
+
+/** One line per skill asked: named in a list, mentioned, or not named at all (with the roles that do name it). */
+function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {
+  const list = listNaming(role, skill);
+  if (list) return [`Yes: the sources list ${skill} among ${withArticle(role.name)}'s ${list}.`];
+  const said = mentions(role, skill);
+  if (said.length)
+    return [`The sources do not list ${skill} as a skill of the role, but mention it:`, ...said];
+  const others = kb.knowledge.roles.filter((r) => r !== role && listNaming(r, skill)).slice(0, 3);
+  return [
+    `The sources for ${role.name} do not name ${skill}, so I cannot say the role needs it.`,
+    ...(others.length
+      ? [`Roles whose sources do list ${skill}: ${others.map((r) => r.name).join(", ")}.`]
+      : []),
+  ];
+}
+
+/** Whether a role needs the skills asked about, by what its sources say, then everything they list. */
+export function skillCheckAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  skills: string[],
+): QuestionAnswer {
+  const s = role.skills;
+  const everything = [...s.technical, ...s.frameworks, ...s.tools];
+  const alias = role.aliases[0] ?? role.name;
+  return factAnswer(
+    question,
+    `${skills.join(" and ")} for ${withArticle(role.name)}:`,
+    [
+      ...skills.flatMap((skill) => skillLine(kb, role, skill)),
+      ...(everything.length ? [`What the sources list for the role: ${everything.join(", ")}`] : []),
+    ],
+    roleCitations(kb, role),
+    [`skills ${alias}`, ...roleFollowups(role).slice(0, 2)],
+  );
+}
