@@ -138,6 +138,8 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
   // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
   if (u?.entities.itField) {
     const it = itRoles(kb);
+    const field = itFieldAnswer(kb, intent, u, it);
+    if (field) return field;
     if (it.length >= 2)
       return clarify(
         "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
@@ -160,6 +162,53 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
     options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
     options.slice(0, 3).map((r) => r.id),
   );
+}
+
+/** "what does IT stand for", "what is IT": the acronym's meaning. */
+const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/i;
+
+/** "is IT a dying field", "will AI replace IT": the field's future, asked in words of decline. */
+const asksFuture =
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated)\b/i;
+
+/** Intents of getting into a field, which IT support (the usual way in) answers. */
+const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
+
+/** Words of getting in: "careers in IT" lists the field's roles; "how to get into IT" asks the way in. */
+const asksWayIn =
+  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|certs?|certifications?|certificates?|degree|diploma|experience|qualifications?)\b/i;
+
+/**
+ * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
+ * said to be the usual way in), or its future (the roles ranked by growth). Otherwise undefined: which IT
+ * role is asked back.
+ */
+function itFieldAnswer(kb: KnowledgeBase, intent: Intent, u: Understanding, it: Role[]): Answer | undefined {
+  const q = u.text;
+  if (u.intent === "definition" || asksMeaning.test(q))
+    return factAnswer(
+      q,
+      "IT is short for information technology:",
+      [
+        "The work of running and supporting an organization's computers, networks, systems, data and their security.",
+        `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+      ],
+      [],
+      it.slice(0, 3).map((r) => `role ${alias(r)}`),
+    );
+  if (asksFuture.test(q) || intent === "outlook" || intent === "market")
+    return rankingAnswer(kb, { metric: "growth", all: false });
+  const entry = it[0];
+  if (!entry || !gettingIn.has(intent) || !asksWayIn.test(q) || u.to) return undefined;
+  const answer =
+    intent === "education" && asksCertificates(q)
+      ? certificationsAnswer(kb, q, entry)
+      : intent === "education"
+        ? roleTopicAnswer(kb, q, entry, "education")
+        : becoming(kb, q, entry);
+  if (answer.kind !== "answer") return answer;
+  const lead = `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+  return { ...answer, facts: [lead, ...answer.facts] };
 }
 
 /**
@@ -201,32 +250,39 @@ function becoming(kb: KnowledgeBase, question: string, role: Role, weighing = fa
  * Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read.
  * For a move, `role` is where it leads, or with `leaving` where it starts ("from qa to dev").
  */
-function whichOther(kb: KnowledgeBase, intent: Intent, role: Role, unread?: string, leaving = false): Answer {
-  const verb = intent === "gap" ? "gap" : "compare";
-  const others = role.related
-    .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
+function whichOther(
+  kb: KnowledgeBase,
+  intent: Intent,
+  role: Role,
+  unread?: string,
+  leaving = false,
+  itField = false,
+): Answer {
+  const gap = intent === "gap";
+  // "IT vs software engineering", "from IT to data analytics": the other side is one of the IT roles.
+  const candidates = itField
+    ? itRoles(kb)
+    : role.related.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+  const others = candidates
     .concat(popularRoles(kb))
     .filter((r, i, all) => r !== role && all.indexOf(r) === i)
-    .slice(0, 3);
-  const unreadNote = unread ? `I could not read "${unread}" as a role I know. ` : "";
-  const prompt =
-    unreadNote +
-    (intent !== "gap"
-      ? `Compare ${role.name} with which role? For example:`
-      : leaving
-        ? `Which role do you want to move to from ${role.name}? For example:`
-        : `Which role are you moving from to become ${withArticle(role.name)}? For example:`);
-  return clarify(
-    prompt,
-    others.map((o) =>
-      verb !== "gap"
-        ? `compare ${alias(role)} ${alias(o)}`
+    .slice(0, itField ? 5 : 3);
+  const a = withArticle(role.name);
+  const prompt = itField
+    ? `IT covers several roles. ${gap ? `Which IT role are you in now? Pick one to see the move to ${a}:` : `Compare ${role.name} with which IT role? Pick one:`}`
+    : (unread ? `I could not read "${unread}" as a role I know. ` : "") +
+      (!gap
+        ? `Compare ${role.name} with which role? For example:`
         : leaving
-          ? `gap ${alias(role)} to ${alias(o)}`
-          : `gap ${alias(o)} to ${alias(role)}`,
-    ),
-  );
+          ? `Which role do you want to move to from ${role.name}? For example:`
+          : `Which role are you moving from to become ${a}? For example:`);
+  const command = (o: Role) =>
+    !gap
+      ? `compare ${alias(role)} ${alias(o)}`
+      : leaving
+        ? `gap ${alias(role)} to ${alias(o)}`
+        : `gap ${alias(o)} to ${alias(role)}`;
+  return clarify(prompt, others.map(command));
 }
 
 /**
@@ -541,7 +597,8 @@ export function answerUnderstood(
           : whichRole(kb, intent, user, u);
       // "mle at meta or google which pays more": employers compared, not roles.
       const employersNamed = Boolean(u.company || u.companyKinds);
-      if (intent === "payCompare" && !other && !employersNamed) return whichOther(kb, intent, role, e.unread);
+      if (intent === "payCompare" && !other && !employersNamed)
+        return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
         return payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
@@ -616,6 +673,9 @@ export function answerUnderstood(
       // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
       if (!from && u.threadOccupation && u.threadRoles.length === 0)
         return weighMoveFromOccupation(kb, threadMoveStart(kb, u.threadOccupation, to), to, user);
+      // "how do i transition from IT to data analytics": which IT role the move starts from.
+      if (!from && e.itField && u.threadRoles.length === 0)
+        return whichOther(kb, intent, to, undefined, false, true);
       if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
       // "how long would it take": no source gives a timeline; what the move takes is what there is.
       // After the move's answer, what it takes; asked first, the move weighed as well.
@@ -641,7 +701,7 @@ export function answerUnderstood(
     case "compare":
     case "common":
       if (!role) return whichRole(kb, intent, user, u);
-      if (!other) return whichOther(kb, intent, role, e.unread);
+      if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
       return intent === "common" ? commonAnswer(kb, q, u.roles) : compareRoles(kb, u.roles.slice(0, 3));
     case "market":
     case "roleRanking":

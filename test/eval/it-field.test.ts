@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/advisor/answers.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { thread } from "../support/questions.js";
+
+// "IT" the field with no role named: answered where one answer fits, asked back with the IT roles where not.
+const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+
+describe("a question about IT the field", () => {
+  it("says what the acronym stands for, with the field's roles", () => {
+    const text = answer("what does IT stand for lol");
+    expect(text).toContain("IT is short for information technology");
+    expect(text).toContain("IT Support Specialist");
+    expect(text).not.toContain("Which IT role");
+  });
+
+  it("answers how to get in for IT support, saying it is the usual way in", () => {
+    for (const question of [
+      "i hate my job in retail, can i get into IT without experience",
+      "best certs for IT",
+    ]) {
+      const text = answer(question);
+      expect(text).toContain("IT support is the usual way into IT");
+      expect(text).toContain("IT Support Specialist");
+    }
+    expect(answer("best certs for IT")).toContain("Certifications for an IT Support Specialist");
+  });
+
+  it("ranks the roles by growth when asked whether the field is dying", () => {
+    expect(answer("is IT a dying field with all the AI stuff")).toContain("Fastest growing roles");
+  });
+
+  it("asks which IT role a move starts from, with the move to the role named as buttons", () => {
+    const text = answer("how do i transition from IT to data analytics");
+    expect(text).toContain("Which IT role are you in now?");
+    expect(text).toContain("gap it support specialist to data analyst");
+  });
+
+  it("asks which IT role to set against a role, never an unrelated one", () => {
+    const text = answer("IT vs software engineering, which has better pay");
+    expect(text).toContain("Compare Software Engineer with which IT role?");
+    expect(text).toContain("compare swe network administrator");
+    expect(text).not.toContain("compare swe mle");
+  });
+
+  it("still asks which IT role where no one answer fits", () => {
+    expect(answer("what skills do i need for IT")).toContain("Which IT role do you mean?");
+  });
+});
