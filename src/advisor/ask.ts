@@ -5,6 +5,7 @@ import type { Topic } from "../knowledge/sections.js";
 import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
+import { namedJobs } from "../understanding/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksTime } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
@@ -107,33 +108,64 @@ function popularRoles(kb: KnowledgeBase): Role[] {
  * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
  * generative AI skills boost pay"), else a question back.
  */
-/** Roles by the last word of their names ("analyst" → the analysts), built once per knowledge base. */
-const lastWords = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
-function rolesByLastWord(kb: KnowledgeBase): Map<string, Role[]> {
-  let byWord = lastWords.get(kb);
+/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
+interface NameWords {
+  last: Map<string, Role[]>;
+  any: Map<string, Role[]>;
+}
+const nameWords = new WeakMap<KnowledgeBase, NameWords>();
+function rolesByNameWord(kb: KnowledgeBase): NameWords {
+  let byWord = nameWords.get(kb);
   if (!byWord) {
-    byWord = new Map();
+    // A level ("senior", "lead", "principal") names how far along a role is, not which role.
+    const levelWords = new Set(kb.knowledge.levels.flatMap((l) => l.aliases.flatMap((a) => tokenize(a))));
+    const skip = new Set([...levelWords, "and", "of", "the", "lead", "principal", "distinguished"]);
+    const add = (map: Map<string, Role[]>, w: string, r: Role) => {
+      if (!skip.has(w) && !map.get(w)?.includes(r)) map.set(w, [...(map.get(w) ?? []), r]);
+    };
+    byWord = { last: new Map(), any: new Map() };
     for (const r of kb.knowledge.roles) {
-      const w = tokenize(r.name).at(-1) ?? "";
-      byWord.set(w, [...(byWord.get(w) ?? []), r]);
+      const words = tokenize(r.name);
+      add(byWord.last, words.at(-1) ?? "", r);
+      for (const w of words) add(byWord.any, w, r);
     }
-    lastWords.set(kb, byWord);
+    nameWords.set(kb, byWord);
   }
   return byWord;
 }
 
-function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
-  // "analyst salary": the roles that word ends the name of are the ones to pick from.
-  const typed = new Set(tokenize(u?.text ?? "").map(singular));
+/**
+ * The roles a word of the question names part of, when they are several: "analyst" (the analysts), "cloud"
+ * (the cloud roles), with the word that named them; the role people ask about most first.
+ */
+function rolesOfAWord(
+  kb: KnowledgeBase,
+  text: string,
+): { word: string; last: boolean; roles: Role[] } | undefined {
+  const typed = [...new Set(tokenize(text).map(singular))];
   const popular = popularRoles(kb);
-  const kind = [...typed]
-    .flatMap((w) => rolesByLastWord(kb).get(w) ?? [])
-    .sort((a, b) => Number(popular.includes(b)) - Number(popular.includes(a)));
-  if (kind.length >= 2)
+  const byWord = rolesByNameWord(kb);
+  const first = (last: boolean) => {
+    const map = last ? byWord.last : byWord.any;
+    const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2);
+    if (!word) return undefined;
+    const roles = [...(map.get(word) ?? [])].sort(
+      (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)),
+    );
+    return { word, last, roles };
+  };
+  return first(true) ?? first(false);
+}
+
+function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
+  // "analyst salary": the roles that word ends the name of are the ones to pick from; "cloud salary", the
+  // roles it is part of the name of.
+  const kind = rolesOfAWord(kb, u?.text ?? "");
+  if (kind)
     return clarify(
-      `Which ${tokenize(kind[0]?.name ?? "").at(-1)} do you mean? Pick one, or name it in your question:`,
-      kind.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
-      kind.slice(0, 5).map((r) => r.id),
+      `Which ${kind.word}${kind.last ? "" : " role"} do you mean? Pick one, or name it in your question:`,
+      kind.roles.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      kind.roles.slice(0, 5).map((r) => r.id),
     );
   // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
   if (u?.entities.itField) {
@@ -479,6 +511,10 @@ export function answerUnderstood(
     });
   }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
+  // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
+  // a word of; which of them, with how to get into each as buttons.
+  const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
+  if (fieldMove && rolesOfAWord(kb, q)) return whichRole(kb, "gettingStarted", user, u);
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/advisor/answers.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { thread } from "../support/questions.js";
+
+// A word several roles' names share ("cloud", "security", "data") standing for a field with no role named.
+const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+
+describe("a field several roles share a word of", () => {
+  it("asks which of the field's roles a move into it means, with how to get into each", () => {
+    const cloud = answer("i want to move to cloud");
+    expect(cloud).toContain("Which cloud role do you mean?");
+    expect(cloud).toContain("path cloud architect");
+    const security = answer("thinking of moving into security");
+    expect(security).toContain("Which security role do you mean?");
+    expect(security).toContain("path security engineer");
+  });
+
+  it("asks which of the field's roles a pay question means, never the usual ML roles", () => {
+    const text = answer("cloud salary");
+    expect(text).toContain("Which cloud role do you mean?");
+    expect(text).toContain("salary cloud architect");
+    expect(text).not.toContain("salary mle");
+  });
+
+  it("keeps asking which analyst for the last word of several roles' names", () => {
+    expect(answer("analyst salary")).toContain("Which analyst do you mean?");
+  });
+});
