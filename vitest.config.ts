@@ -3,10 +3,15 @@ import { configDefaults, defineConfig } from "vitest/config";
 /**
  * Two projects. `fast` (`npm test`, `npm run test:fast`): the unit, end-to-end and evaluation suites, in
  * process. `slow` (`npm run test:slow`; CI runs both): suites that start processes of their own (the app,
- * the CLI, two instances on one database: test/process/), the property tests (test/property/) and the
- * official data import, which reads every file of the official data.
+ * the CLI, two instances on one database: test/process/), the property tests (test/property/), and the
+ * official data import and the check of the role files' O*NET statements, which read the agencies' files.
  */
-const slow = ["test/process/**/*.test.ts", "test/property/**/*.test.ts", "test/unit/official/import.test.ts"];
+const slow = [
+  "test/process/**/*.test.ts",
+  "test/property/**/*.test.ts",
+  "test/unit/official/import.test.ts",
+  "test/unit/official/onet-statements.test.ts",
+];
 
 export default defineConfig({
   test: {

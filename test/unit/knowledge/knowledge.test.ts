@@ -112,6 +112,18 @@ describe("knowledge files", () => {
       if (!withoutOfficialOccupation.has(role.id)) expect(role.onet.length, role.id).toBeGreaterThan(0);
   });
 
+  it("cite BLS and O*NET material from the agencies' own sites, never from a site that copies it", () => {
+    const agency =
+      /^https:\/\/([a-z]+\.)?(bls\.gov|onetonline\.org|onetcenter\.org|onetcodeconnector\.org)\//;
+    const official = realKnowledge().knowledge.sources.filter(
+      (s) =>
+        s.publisher === "US Bureau of Labor Statistics" ||
+        s.publisher === "National Center for O*NET Development",
+    );
+    expect(official.length).toBeGreaterThan(10);
+    for (const s of official) expect(s.url ?? "", s.id).toMatch(agency);
+  });
+
   it("report a broken field as file: path: message", () => {
     const dir = copyOfKnowledge();
     const file = path.join(dir, "roles", "software-engineer.yaml");
