@@ -78,6 +78,8 @@ export interface ComparisonRow {
 
 export interface Comparison extends Base {
   kind: "compare";
+  /** Said first: how the question was read ("Options from System Administrator: …"). */
+  note?: string;
   roles: RoleRef[];
   rows: ComparisonRow[];
   sharedSkills: string[];

@@ -738,7 +738,8 @@ export function answerUnderstood(
     case "common":
       if (!role) return whichRole(kb, intent, user, u);
       if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
-      return intent === "common" ? commonAnswer(kb, q, u.roles) : compareRoles(kb, u.roles.slice(0, 3));
+      if (intent === "common") return commonAnswer(kb, q, u.roles);
+      return options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3));
     case "market":
     case "roleRanking":
       return marketAnswer(kb, q);
@@ -761,6 +762,22 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/**
+ * "sre, devops or cloud architect from sysadmin": the roles a move could lead to, compared, with the move
+ * to each from where it starts as buttons; undefined when the question names no start beside two options.
+ */
+function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const from = u.from;
+  const targets = u.roles.filter((r) => r !== from).slice(0, 3);
+  if (!from || !u.roles.includes(from) || targets.length < 2) return undefined;
+  const compared = compareRoles(kb, targets);
+  return {
+    ...compared,
+    note: `Options from ${from.name}, side by side. For what each move takes, pick its skill gap below.`,
+    followups: targets.map((t) => `gap ${alias(from)} to ${alias(t)}`),
+  };
 }
 
 /** The roles, level and place an answer is about, for the thread's next question. */

@@ -153,6 +153,7 @@ function lines(a: Answer): string[] {
     case "compare":
       return [
         rule(a.roles.map((r) => r.name).join(" vs ")),
+        ...(a.note ? [a.note] : []),
         ...a.rows.flatMap((row) => [
           "",
           `${row.topic}:`,

@@ -635,7 +635,9 @@ export function extractEntities(
     const start = roleStarts[i] ?? 0;
     // "want out of qa": the role left behind.
     const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
-    if (!from && role !== to && (outOf || markerBefore(tokens, start, fromMarkers))) from = role;
+    // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
+    const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
+    if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
   });
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
   const leaving = uncoveredStarts.findIndex((start) => markerBefore(tokens, start, fromMarkers));

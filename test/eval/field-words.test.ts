@@ -27,3 +27,15 @@ describe("a field several roles share a word of", () => {
     expect(answer("analyst salary")).toContain("Which analyst do you mean?");
   });
 });
+
+describe("several roles weighed as the next step from one", () => {
+  it("compares the options, not the start, with the move to each as a next step", () => {
+    const text = answer("sre, devops or cloud architect from sysadmin");
+    expect(text).toContain("Site Reliability Engineer vs DevOps Engineer vs Cloud Architect");
+    expect(text).toContain("Options from System Administrator");
+    expect(text).toContain("gap system administrator to cloud architect");
+    expect(answer("from sysadmin, should i go sre or devops")).toContain(
+      "Site Reliability Engineer vs DevOps Engineer",
+    );
+  });
+});

@@ -11,6 +11,7 @@ export function compareBlocks(a: Comparison): KnownBlock[] {
   const names = a.roles.map((r) => r.name);
   return [
     header(names.join(" vs ")),
+    ...(a.note ? context([esc(a.note)]) : []),
     comparisonTable(a),
     ...a.rows.flatMap((row) => [
       ...fieldSections(
