@@ -108,11 +108,14 @@ export function readRanking(tokens: readonly string[], asked: boolean): RankingR
   if (pluralAt < 0 && !asked) return undefined;
   const metric = metricWords.find(([, re]) => re.test(text))?.[0];
   if (!metric) return undefined;
-  if (!asked && metric !== "noDegree" && !tokens.some((t) => rankWords.has(t))) return undefined;
   const before = pluralAt > 0 ? tokens[pluralAt - 1] : undefined;
   const filter =
     before && !notFilters.has(before) && !/^(pay|paid|salar|earn|grow|open|degree)/.test(before)
       ? before
       : undefined;
+  // "security jobs pay": the pay of a kind of jobs is a list to rank, with or without a word that ranks.
+  // ("are ml jobs growing" stays a question of the market's growth.)
+  const kindPaid = filter !== undefined && metric === "pay";
+  if (!asked && metric !== "noDegree" && !kindPaid && !tokens.some((t) => rankWords.has(t))) return undefined;
   return { metric, all: everything.test(text), ...(filter ? { filter } : {}) };
 }

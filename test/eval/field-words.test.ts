@@ -23,6 +23,13 @@ describe("a field several roles share a word of", () => {
     expect(text).not.toContain("salary mle");
   });
 
+  it("ranks the pay of a kind of jobs named, among the roles of that kind", () => {
+    const text = answer("security jobs pay");
+    expect(text).toContain("Best paid roles (security)");
+    expect(text).toContain("Information Security Analyst");
+    expect(text).not.toContain("ML engineer job postings");
+  });
+
   it("keeps asking which analyst for the last word of several roles' names", () => {
     expect(answer("analyst salary")).toContain("Which analyst do you mean?");
   });
