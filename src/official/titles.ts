@@ -1,4 +1,5 @@
 import { editDistance, tokenize, typoAllowance } from "../knowledge/core/text.js";
+import { PhraseTable } from "./phrase-table.js";
 
 /**
  * The job titles of the official layer (occupation titles, O*NET alternate and reported titles: about
@@ -104,7 +105,7 @@ export class TitleIndex {
    * of several occupations meet. A better-ranked title wins: an occupation's own title over an alternate
    * title of another, and that over a title of a more specific O*NET occupation.
    */
-  private readonly phrases = new Map<string, number | number[]>();
+  private readonly phrases: PhraseTable<number | number[]>;
   private readonly ownPhrases = new Set<string>();
   private readonly socs: string[] = [];
   /** Distinct title words, and which of them hold each trigram. */
@@ -136,16 +137,18 @@ export class TitleIndex {
     const employment: number[] = [];
     // The two names of "Customer Service Representative (Customer Service Rep)": one name, read alike.
     const partners = new Map<string, Set<string>>();
+    // Built as a Map, then packed (see PhraseTable): the Map would hold three times the heap.
+    const phrases = new Map<string, number | number[]>();
     const add = (phrase: string, at: number, rank: number, words: readonly string[]) => {
-      const known = this.phrases.get(phrase);
+      const known = phrases.get(phrase);
       const knownRank = ranks.get(phrase) ?? Number.POSITIVE_INFINITY;
       if (known === undefined || rank < knownRank) {
-        this.phrases.set(phrase, at);
+        phrases.set(phrase, at);
         ranks.set(phrase, rank);
         titleWords.set(phrase, new Set(words));
       } else if (rank === knownRank) {
         const list = typeof known === "number" ? [known] : known;
-        if (!list.includes(at)) this.phrases.set(phrase, [...list, at]);
+        if (!list.includes(at)) phrases.set(phrase, [...list, at]);
         for (const w of words) titleWords.get(phrase)?.add(w);
       }
     };
@@ -181,8 +184,9 @@ export class TitleIndex {
         }
       });
     }
-    this.preferOwnTitles(ranks, titleWords, ownWords, ownTitle, firstWords, employment);
-    this.readPartnersAlike(ranks, partners);
+    this.preferOwnTitles(phrases, ranks, titleWords, ownWords, ownTitle, firstWords, employment);
+    this.readPartnersAlike(phrases, ranks, partners);
+    this.phrases = new PhraseTable(phrases);
     this.longestPhrase = Math.min(longest, 8);
     this.size = this.phrases.size;
   }
@@ -198,6 +202,7 @@ export class TitleIndex {
    * excludes ("Secondary School Teachers, Except Special and Career/Technical Education").
    */
   private preferOwnTitles(
+    phrases: Map<string, number | number[]>,
     ranks: ReadonlyMap<string, number>,
     titleWords: ReadonlyMap<string, ReadonlySet<string>>,
     ownWords: readonly string[][],
@@ -222,7 +227,7 @@ export class TitleIndex {
       const best = Math.max(...scores);
       return { best, kept: among.filter((_, k) => scores[k] === best) };
     };
-    for (const [phrase, at] of this.phrases) {
+    for (const [phrase, at] of phrases) {
       if (typeof at !== "number") {
         // The name's own words decide; the other name of its title only breaks a tie ("customer support
         // rep": "Customer Support Representative" shares two words with Customer Service Representatives).
@@ -230,7 +235,7 @@ export class TitleIndex {
         if (own.best === 0) continue;
         const kept =
           own.kept.length > 1 ? mostShared(own.kept, telling(titleWords.get(phrase) ?? [])).kept : own.kept;
-        if (kept.length < at.length) this.phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
+        if (kept.length < at.length) phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
         continue;
       }
       // A bare word that is only an alternate name (tier 2 on), not in its occupation's own title.
@@ -238,7 +243,7 @@ export class TitleIndex {
       const holders = byFirstWord.get(phrase) ?? [];
       const commonest = holders.sort((a, b) => (employment[b] ?? 0) - (employment[a] ?? 0))[0];
       if (commonest !== undefined) {
-        this.phrases.set(phrase, commonest);
+        phrases.set(phrase, commonest);
         this.readAs.add(phrase);
       }
     }
@@ -250,6 +255,7 @@ export class TitleIndex {
    * of Customer Service Representatives. A short name goes where its better-ranked long name goes.
    */
   private readPartnersAlike(
+    phrases: Map<string, number | number[]>,
     ranks: ReadonlyMap<string, number>,
     partners: ReadonlyMap<string, ReadonlySet<string>>,
   ): void {
@@ -257,10 +263,10 @@ export class TitleIndex {
     for (const [name, others] of partners) {
       // Only a short name follows its long one: an abbreviation ("CSO") names many things, its long form one.
       const best = [...others].filter((o) => o.length > name.length).sort((a, b) => rank(a) - rank(b))[0];
-      const at = best === undefined ? undefined : this.phrases.get(best);
-      const was = this.phrases.get(name);
+      const at = best === undefined ? undefined : phrases.get(best);
+      const was = phrases.get(name);
       if (best === undefined || at === undefined || was === undefined || rank(best) >= rank(name)) continue;
-      this.phrases.set(name, at);
+      phrases.set(name, at);
       // Still a name O*NET lists there ("CIO" beside "Chief Information Officer"), or one read there.
       const listedBy = this.socsAt(was);
       if (!this.socsAt(at).every((s) => listedBy.includes(s))) this.readAs.add(name);

@@ -1,0 +1,40 @@
+/**
+ * A read-only map from phrases to small numbers, packed for memory: the phrases sorted and joined into one
+ * string with their offsets in a typed array, found by binary search. It holds O*NET's ~47,000 job titles
+ * in about a third of the heap a Map of strings takes (each string and entry of a Map carries its own
+ * header), for a lookup of some sixteen comparisons.
+ */
+export class PhraseTable<V> {
+  private readonly text: string;
+  /** Where each phrase starts in `text`; the last entry is where the text ends. */
+  private readonly starts: Uint32Array;
+  private readonly values: V[];
+  readonly size: number;
+
+  constructor(entries: Map<string, V>) {
+    const phrases = [...entries.keys()].sort();
+    this.size = phrases.length;
+    this.starts = new Uint32Array(phrases.length + 1);
+    let at = 0;
+    phrases.forEach((p, i) => {
+      this.starts[i] = at;
+      at += p.length;
+    });
+    this.starts[phrases.length] = at;
+    this.text = phrases.join("");
+    this.values = phrases.map((p) => entries.get(p) as V);
+  }
+
+  get(phrase: string): V | undefined {
+    let low = 0;
+    let high = this.size - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const here = this.text.slice(this.starts[mid], this.starts[mid + 1]);
+      if (here === phrase) return this.values[mid];
+      if (here < phrase) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+}
