@@ -41,5 +41,27 @@ export function outlookVerdict(kb: KnowledgeBase, roles: Role[]): string | undef
   const tied = ranked[1]?.f.value === top?.f.value;
   return tied
     ? `BLS projects the same employment change for these, ${all[0]?.asOf}: ${list}.`
-    : `On BLS's projections of employment change, ${all[0]?.asOf}, ${top?.role.name} grows ${roles.length === 2 ? "faster" : "fastest"}: ${list}.`;
+    : `On BLS's projections of employment change, ${all[0]?.asOf}, ${aheadWording(ranked.map((r) => ({ name: r.role.name, change: r.f.value ?? 0 })))}: ${list}.`;
+}
+
+/**
+ * Which role is ahead, in words true to the signs of the changes: one whose jobs shrink least "declines
+ * less", never "grows faster"; where some grow and some decline, each side is said as it is.
+ */
+function aheadWording(ranked: { name: string; change: number }[]): string {
+  const [top] = ranked;
+  if (!top) return "";
+  const pair = ranked.length === 2;
+  const growing = ranked.filter((r) => r.change > 0);
+  const shrinking = ranked.filter((r) => r.change < 0);
+  const names = (rs: { name: string }[]) => rs.map((r) => r.name).join(" and ");
+  if (shrinking.length === 0) return `${top.name} grows ${pair ? "faster" : "fastest"}`;
+  if (top.change < 0) return `${top.name} declines ${pair ? "less" : "least"}`;
+  const steady = ranked.filter((r) => r.change === 0);
+  const parts = [
+    ...(growing.length ? [`${names(growing)} ${growing.length > 1 ? "grow" : "grows"}`] : []),
+    ...(steady.length ? [`${names(steady)} ${steady.length > 1 ? "hold" : "holds"} steady`] : []),
+    `${names(shrinking)} ${shrinking.length > 1 ? "decline" : "declines"}`,
+  ];
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
