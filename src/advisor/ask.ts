@@ -515,7 +515,9 @@ export function answerUnderstood(
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
   if (fieldMove && rolesOfAWord(kb, q)) return whichRole(kb, "gettingStarted", user, u);
-  if (intent === "greeting") return greeting();
+  // "thanks" after an answer about a role: what else to ask about that role.
+  if (intent === "greeting")
+    return greeting(q, u.threadRoles[0] ? roleFollowups(u.threadRoles[0]) : undefined);
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/advisor/answers.js";
+import { answerQuestion } from "../../src/advisor/ask.js";
 import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { renderMessage } from "../../src/slack/blocks/message.js";
+import { realKnowledge } from "../support/knowledge.js";
+import { answerText, thread } from "../support/questions.js";
 
 // What a probe by fresh users of the Slack bot found answered wrong, each checked as the user reads it.
+const kb = realKnowledge();
 const last = (answers: Answer[]) => renderText(answers.at(-1) as Answer);
 
 describe("an outlook comparison in words true to the figures", () => {
@@ -16,5 +20,23 @@ describe("an outlook comparison in words true to the figures", () => {
   it("says which grows and which declines where one does each", () => {
     const out = last(thread("compare it support and data analyst", "which has the better outlook"));
     expect(out).toContain("Data Analyst grows and IT Support Specialist declines: Data Analyst 33.5%");
+  });
+});
+
+describe("a thanks is no hello", () => {
+  it("answers a thanks with a short you're welcome and what else to ask, in text and in Slack", () => {
+    for (const q of ["thanks!!", "thank you", "ty", "thx"]) {
+      const out = answerText(q);
+      expect(out, q).toContain("You're welcome!");
+      expect(out, q).not.toContain("I'm Career Advisor");
+      expect(JSON.stringify(renderMessage(answerQuestion(kb, q)).blocks), q).toContain("You're welcome!");
+    }
+    expect(answerText("hi")).toContain("Hi! I'm Career Advisor");
+  });
+
+  it("offers what else to ask about the thread's role after a thanks in a thread", () => {
+    const out = last(thread("what does a data analyst do", "thanks, super helpful"));
+    expect(out).toContain("You're welcome!");
+    expect(out).toContain("path data analyst");
   });
 });
