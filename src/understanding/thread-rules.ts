@@ -5,7 +5,7 @@ import type { Classification } from "./classifier.js";
 import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
-import { pickInThread } from "./thread-pick.js";
+import { pickAsked, pickInThread } from "./thread-pick.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /*
@@ -78,6 +78,9 @@ const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
 
 /** What someone asks about a move they were just shown: what to learn, how to get there. */
 const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "gettingStarted", "gap"]);
+
+/** Intents whose answer lists the field's items (trends, practices, challenges) to ask about one by one. */
+const fieldIntents: ReadonlySet<Intent> = new Set<Intent>(["trend", "bestPractice", "challenge"]);
 
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
@@ -172,6 +175,9 @@ export function resolve(
   // "how long does it take to become a data scientist": how people get in, not what the role does.
   if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
     rule("gettingStarted");
+  // "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about.
+  const listed = context?.intent && fieldIntents.has(context.intent) ? context.intent : undefined;
+  if (listed && namedJobs(e) === 0 && pickAsked(tokenize(text)) !== undefined) rule(listed);
   // "more detail pls" in a thread: the thread's role, described.
   if (namedJobs(e) === 0 && thread.length > 0 && /\bmore (detail|details|info)\b/i.test(text))
     rule("responsibilities");

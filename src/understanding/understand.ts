@@ -273,9 +273,11 @@ const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "def
 /** Readings that say only that the classifier could not place the question on its own words. */
 const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
 
-/** Words that make a text a question. */
+/** Words that make a text a question, or a request ("explain the edge one", "describe it"). */
 const askingWords = new Set(
-  "which what whats how why when where who should any can could do does is are".split(" "),
+  "which what whats how why when where who should any can could do does is are explain describe tell show list give".split(
+    " ",
+  ),
 );
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */

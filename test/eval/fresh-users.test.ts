@@ -40,3 +40,24 @@ describe("a thanks is no hello", () => {
     expect(out).toContain("path data analyst");
   });
 });
+
+describe("the trends, all of them or one", () => {
+  it("lists every trend for a general question, whatever words of time it uses", () => {
+    for (const q of [
+      "what are the biggest trends in ml right now",
+      "whats trending in ml these days",
+      "any trends i should know about in 2025",
+    ]) {
+      const out = answerText(q);
+      expect(out, q).toContain("The 9 trends shaping ML engineering");
+      expect(out, q).toContain("Cloud and edge AI");
+    }
+  });
+
+  it("gives the one trend a reply picks from the list", () => {
+    const [, edge] = thread("what are the biggest trends in ml right now", "explain the edge one");
+    expect(renderText(edge as Answer)).toContain("ML trends › Cloud and edge AI");
+    expect(renderText(edge as Answer)).not.toContain("The 9 trends");
+    expect(answerText("tell me about edge ml")).toContain("ML trends › Cloud and edge AI");
+  });
+});
