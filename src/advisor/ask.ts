@@ -468,6 +468,21 @@ function comparedWith(
   ];
 }
 
+/**
+ * Each role's outlook, one after the other; for two or three ("which one has the better outlook?" after a
+ * comparison), first which grows faster on BLS's projections.
+ */
+function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
+  return together(
+    q,
+    roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+    outlookVerdict(kb, roles.slice(0, 3)),
+  );
+}
+
+/** A machine learning role, by its names ("ML engineer", "lead mle"): the one the market figures are about. */
+const isMlRole = (r: Role) => [r.name, ...r.aliases].some((n) => /\b(machine learning|ml|mle)\b/i.test(n));
+
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
 export function answerUnderstood(
   kb: KnowledgeBase,
@@ -695,13 +710,7 @@ export function answerUnderstood(
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
-      // "which one has the better outlook?" after a comparison: which grows faster on BLS's projections,
-      // then each role's outlook, one after the other.
-      return together(
-        q,
-        u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
-        outlookVerdict(kb, u.roles.slice(0, 3)),
-      );
+      return outlookAnswer(kb, q, u.roles);
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
       if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
@@ -744,6 +753,9 @@ export function answerUnderstood(
       return options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3));
     case "market":
     case "roleRanking":
+      // "whats the job market like for data analysts": the market figures are ML engineers'; another
+      // role's market is its own outlook.
+      if (role && !u.roles.every(isMlRole)) return outlookAnswer(kb, q, u.roles);
       return marketAnswer(kb, q);
     case "trend":
       return fieldAnswer(kb, q, "trend", isRoleWord);

@@ -61,3 +61,22 @@ describe("the trends, all of them or one", () => {
     expect(answerText("tell me about edge ml")).toContain("ML trends › Cloud and edge AI");
   });
 });
+
+describe("the job market for one role", () => {
+  it("gives the role's own outlook, not the ML market, for a role that is no ML role", () => {
+    for (const answers of [
+      thread("how's the IT job market rn", "and for data analysts?"),
+      thread("whats the job market like for data analysts"),
+    ]) {
+      const out = last(answers);
+      expect(out).toContain("Outlook for a Data Analyst");
+      expect(out).toContain("Projected employment change, data scientists, 2024–34: 33.5%");
+      expect(out).not.toMatch(/ML engineer job postings|machine learning market|Average ML engineer salary/);
+    }
+  });
+
+  it("keeps the ML market for an ML role and for no role", () => {
+    expect(answerText("whats the job market like for ml engineers")).toContain("ML engineer job postings");
+    expect(answerText("how's the job market")).toContain("ML engineer job postings");
+  });
+});
