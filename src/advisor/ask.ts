@@ -7,7 +7,7 @@ import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong, asksTime } from "../understanding/thread-rules.js";
+import { asksHowLong, asksTime, opinionAsked } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { isGuess, type Understanding } from "../understanding/understanding.js";
 import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -385,6 +385,14 @@ function noTimeline(question: string, role: Role, answer: QuestionAnswer): Quest
   return { ...answer, facts: [note, ...answer.facts] };
 }
 
+/** What a role does, asked in a word of opinion ("is it boring?"): no source gives one, said first. */
+function noOpinion(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
+  const opinion = opinionAsked(question);
+  if (!opinion) return answer;
+  const note = `The sources give no opinion on whether working as ${withArticle(role.name)} is ${opinion}.`;
+  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+}
+
 const asksWhatToLearn = (question: string) =>
   /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
 
@@ -707,6 +715,7 @@ export function answerUnderstood(
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
+      if (intent === "responsibilities") return noOpinion(q, role, roleTopicAnswer(kb, q, role, intent));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

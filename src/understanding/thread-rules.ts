@@ -46,6 +46,17 @@ const growthAsked =
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 const dailyWork = /\b(day to day|day in the life|typical day|daily work|daily tasks)\b/i;
 
+/** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
+const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
+
+/** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
+const opinionWords =
+  /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
+
+/** The word of opinion a question asks about a job's work in ("boring"), if any. */
+export const opinionAsked = (question: string): string | undefined =>
+  opinionWords.exec(question)?.[1]?.toLowerCase();
+
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
   ...setAgainst,
@@ -152,6 +163,18 @@ export function resolve(
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
   if (e.roles.length === 1 && dailyWork.test(text) && !pairIntents.has(intent) && !payIntents.has(intent))
+    rule("responsibilities");
+  // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
+  // role: what the work of the one role is, the only answer the sources hold to a question of experience.
+  const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
+  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined;
+  if (
+    oneRole &&
+    askedAboutWork &&
+    !pairIntents.has(intent) &&
+    !payIntents.has(intent) &&
+    !payAsked.test(text)
+  )
     rule("responsibilities");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.

@@ -80,3 +80,24 @@ describe("the job market for one role", () => {
     expect(answerText("how's the job market")).toContain("ML engineer job postings");
   });
 });
+
+describe("what the work of a role is like", () => {
+  it("says what the work is for a question of what it is like, not a trend or the outlook", () => {
+    const security = answerText("whats it like working in it security");
+    expect(security).toContain("What an Information Security Analyst does");
+    expect(security).not.toContain("Remote work and global collaboration");
+    expect(answerText("what's it like being a data analyst")).toContain("What a Data Analyst does");
+  });
+
+  it("says first that no source gives an opinion on whether the work is boring, then what it is", () => {
+    const support = answerText("is IT support boring? honest answer");
+    expect(support).toContain(
+      "The sources give no opinion on whether working as an IT Support Specialist is boring. What an IT Support Specialist does:",
+    );
+    expect(support).not.toContain("Outlook for");
+    expect(answerText("is data analysis boring")).toContain("What a Data Analyst does");
+    expect(last(thread("what does a devops engineer do", "is it stressful"))).toContain(
+      "no opinion on whether working as a DevOps Engineer is stressful",
+    );
+  });
+});
