@@ -477,14 +477,16 @@ function comparedWith(
 }
 
 /**
- * Each role's outlook, one after the other; for two or three ("which one has the better outlook?" after a
- * comparison), first which grows faster on BLS's projections.
+ * Each role's outlook, one after the other; for several ("which one has the better outlook?" after a
+ * comparison, "which of them is growing fastest" after roles were offered), first which grows fastest on
+ * BLS's projections.
  */
 function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
+  const shown = roles.slice(0, 5);
   return together(
     q,
-    roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
-    outlookVerdict(kb, roles.slice(0, 3)),
+    shown.map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+    outlookVerdict(kb, shown),
   );
 }
 
@@ -821,7 +823,13 @@ export function contextAfter(
     case "checklist":
       return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "skills" });
     case "path":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "path" });
+      // The related roles it lists, for a reply that weighs them ("which of those pays best").
+      return compactContext({
+        ...base,
+        roles: [answer.role.id],
+        intent: u?.intent ?? "path",
+        offered: answer.related.map((r) => r.id),
+      });
     case "compare":
       return compactContext({ ...base, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
     case "pay-compare":
@@ -859,7 +867,10 @@ export function contextAfter(
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),
         intent: u.intent,
-        ...(answer.kind === "clarify" && answer.offered ? { offered: answer.offered } : {}),
+        // A question back's options, or the roles a path offered as where to go next.
+        ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
+          ? { offered: answer.offered }
+          : {}),
       });
   }
 }

@@ -49,6 +49,13 @@ const dailyWork = /\b(day to day|day in the life|typical day|daily work|daily ta
 /** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
 const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
 
+/**
+ * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
+ * here"): its career path.
+ */
+const nextStep =
+  /\b(next|move up|moving up|step up|level up|go from here|where (?:do|can|should|could) i go|advance|advancing|advancement|promoted|promotion|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b/i;
+
 /** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
 const opinionWords =
   /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
@@ -96,6 +103,17 @@ const fieldIntents: ReadonlySet<Intent> = new Set<Intent>(["trend", "bestPractic
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
 
+/**
+ * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
+ * best". Not "they" ("what tools do they use" is about the thread's role) nor "which" before a noun.
+ */
+const referToMany =
+  /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
+
+/** The roles of ids, those the knowledge base knows, in order. */
+const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
+  ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+
 /** Combines what the question says with what the thread already established. */
 export function resolve(
   kb: KnowledgeBase,
@@ -107,9 +125,11 @@ export function resolve(
   const inherited: string[] = [];
   // "the first one", "the heavy one": one of the roles or occupations the thread offered, picked.
   const pick = pickInThread(kb, tokenize(text), context);
-  const thread = pick?.role
-    ? [pick.role]
-    : (context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? []);
+  // "which of those pays best" after roles were offered (a path's related roles, a question back's options):
+  // all of them, weighed.
+  const offered = rolesOf(kb, context?.offered ?? []);
+  const overOffered = !pick && offered.length >= 2 && namedJobs(e) === 0 && referToMany.test(text);
+  const thread = pick?.role ? [pick.role] : overOffered ? offered : rolesOf(kb, context?.roles ?? []);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
   const asksNothing =
@@ -176,6 +196,14 @@ export function resolve(
     !payAsked.test(text)
   )
     rule("responsibilities");
+  // "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
+  // roles weighed by what was asked, not every role ranked.
+  if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || growthAsked.test(text)))
+    rule(payAsked.test(text) ? "payCompare" : "outlook");
+  // "3 yrs as sysadmin, next?", "i'm a qa, whats next", "how do i move up" in a thread about a role: the
+  // role's path, unless the words ask what to learn or what it pays ("what should i learn next").
+  const asksOther = (learningAbout.has(intent) && !isGuess(c)) || payAsked.test(text);
+  if (oneRole && nextStep.test(text) && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
   if (
@@ -277,7 +305,7 @@ export function resolve(
       const leadsTo =
         context?.intent === "gap" && !pairIntents.has(intent) && thread[0] ? [thread[0]] : thread;
       roles = leadsTo;
-      inherited.push("roles");
+      inherited.push("roles", ...(overOffered ? ["offered"] : []));
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
       if (leavingThread) from = thread[0];

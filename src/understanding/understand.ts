@@ -240,10 +240,12 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const aboutField = fieldMetric !== undefined;
       // "is IT a good career for someone with no degree": the field's roles that need none.
       const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
-      const ranking = nothingNamed
-        ? (readRanking(tokenize(text), asksRanking) ??
-          (aboutField ? { metric: fieldMetric, all: false } : undefined))
-        : undefined;
+      // "which of those jobs pays best" after roles were offered weighs those, not every role.
+      const ranking =
+        nothingNamed && !understood.inherited.includes("offered")
+          ? (readRanking(tokenize(text), asksRanking) ??
+            (aboutField ? { metric: fieldMetric, all: false } : undefined))
+          : undefined;
       if (ranking) return { ...understood, intent: "roleRanking", roles: [], inherited: [], ranking };
       return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
     },
