@@ -3,6 +3,7 @@ import type { Answer } from "../../src/advisor/answers.js";
 import { answerQuestion } from "../../src/advisor/ask.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { renderMessage } from "../../src/slack/blocks/message.js";
+import { blockKitViolations } from "../support/block-kit.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, thread } from "../support/questions.js";
 
@@ -139,5 +140,21 @@ describe("where to go next from a role whose file gives no ladder", () => {
     expect(last(thread("careers in IT", "which of those pays best"))).toContain(
       "On these figures Information Security Analyst pays most",
     );
+  });
+});
+
+describe("the new answers in Slack", () => {
+  it("renders each within Block Kit's limits", () => {
+    for (const answers of [
+      thread("careers in IT", "which of those pays best"),
+      thread("3 yrs as sysadmin, next?", "which of them is growing fastest"),
+      thread("is IT support boring?"),
+      thread("thanks!!"),
+    ]) {
+      for (const nativeCharts of [false, true]) {
+        const message = renderMessage(answers.at(-1) as Answer, { nativeCharts });
+        expect(blockKitViolations(message as unknown as Record<string, unknown>)).toEqual([]);
+      }
+    }
   });
 });
