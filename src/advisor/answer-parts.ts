@@ -77,11 +77,13 @@ export function skillId(skill: string): string {
   return id;
 }
 
+/** The roles a role's file lists as related, those the knowledge base knows, in its order. */
+export function relatedRolesOf(kb: KnowledgeBase, role: Role): Role[] {
+  return role.related.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+}
+
 export function relatedRoles(kb: KnowledgeBase, role: Role): RoleRef[] {
-  return role.related
-    .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
-    .map(roleRef);
+  return relatedRolesOf(kb, role).map(roleRef);
 }
 
 /** The short pay line for a role: its headline, else its level ranges, else the nearest government figure. */

@@ -178,6 +178,8 @@ export interface QuestionAnswer extends Base {
   citations: Citation[];
   /** The roles the question was about, as understood (for the anonymous record of what is asked). */
   about?: RoleRef[];
+  /** Roles the answer offered as where to go next (role ids, in order), for a reply to pick or weigh them. */
+  offered?: string[];
 }
 
 /** Pay of two or three roles side by side, each figure on its own line, and which is higher where comparable. */

@@ -7,7 +7,7 @@ import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong, asksTime } from "../understanding/thread-rules.js";
+import { asksHowLong, asksTime, opinionAsked } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { isGuess, type Understanding } from "../understanding/understanding.js";
 import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -385,6 +385,14 @@ function noTimeline(question: string, role: Role, answer: QuestionAnswer): Quest
   return { ...answer, facts: [note, ...answer.facts] };
 }
 
+/** What a role does, asked in a word of opinion ("is it boring?"): no source gives one, said first. */
+function noOpinion(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
+  const opinion = opinionAsked(question);
+  if (!opinion) return answer;
+  const note = `The sources give no opinion on whether working as ${withArticle(role.name)} is ${opinion}.`;
+  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+}
+
 const asksWhatToLearn = (question: string) =>
   /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
 
@@ -468,6 +476,23 @@ function comparedWith(
   ];
 }
 
+/**
+ * Each role's outlook, one after the other; for several ("which one has the better outlook?" after a
+ * comparison, "which of them is growing fastest" after roles were offered), first which grows fastest on
+ * BLS's projections.
+ */
+function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
+  const shown = roles.slice(0, 5);
+  return together(
+    q,
+    shown.map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+    outlookVerdict(kb, shown),
+  );
+}
+
+/** A machine learning role, by its names ("ML engineer", "lead mle"): the one the market figures are about. */
+const isMlRole = (r: Role) => [r.name, ...r.aliases].some((n) => /\b(machine learning|ml|mle)\b/i.test(n));
+
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
 export function answerUnderstood(
   kb: KnowledgeBase,
@@ -515,7 +540,9 @@ export function answerUnderstood(
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
   if (fieldMove && rolesOfAWord(kb, q)) return whichRole(kb, "gettingStarted", user, u);
-  if (intent === "greeting") return greeting();
+  // "thanks" after an answer about a role: what else to ask about that role.
+  if (intent === "greeting")
+    return greeting(q, u.threadRoles[0] ? roleFollowups(u.threadRoles[0]) : undefined);
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
@@ -690,16 +717,11 @@ export function answerUnderstood(
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
+      if (intent === "responsibilities") return noOpinion(q, role, roleTopicAnswer(kb, q, role, intent));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
-      // "which one has the better outlook?" after a comparison: which grows faster on BLS's projections,
-      // then each role's outlook, one after the other.
-      return together(
-        q,
-        u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, "outlook")),
-        outlookVerdict(kb, u.roles.slice(0, 3)),
-      );
+      return outlookAnswer(kb, q, u.roles);
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
       if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
@@ -742,6 +764,9 @@ export function answerUnderstood(
       return options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3));
     case "market":
     case "roleRanking":
+      // "whats the job market like for data analysts": the market figures are ML engineers'; another
+      // role's market is its own outlook.
+      if (role && !u.roles.every(isMlRole)) return outlookAnswer(kb, q, u.roles);
       return marketAnswer(kb, q);
     case "trend":
       return fieldAnswer(kb, q, "trend", isRoleWord);
@@ -798,7 +823,13 @@ export function contextAfter(
     case "checklist":
       return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "skills" });
     case "path":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "path" });
+      // The related roles it lists, for a reply that weighs them ("which of those pays best").
+      return compactContext({
+        ...base,
+        roles: [answer.role.id],
+        intent: u?.intent ?? "path",
+        offered: answer.related.map((r) => r.id),
+      });
     case "compare":
       return compactContext({ ...base, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
     case "pay-compare":
@@ -836,7 +867,10 @@ export function contextAfter(
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),
         intent: u.intent,
-        ...(answer.kind === "clarify" && answer.offered ? { offered: answer.offered } : {}),
+        // A question back's options, or the roles a path offered as where to go next.
+        ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
+          ? { offered: answer.offered }
+          : {}),
       });
   }
 }

@@ -14,7 +14,14 @@ const generic = new Set(
     " ",
   ),
 );
-const isGeneric = (w: string) => w.length < 3 || questionWords.has(w) || generic.has(w);
+/** Words that say when ("right now", "these days", "latest", "in 2025"): every trend is of now, so they pick none. */
+const timeWords = new Set(
+  "now right current currently today nowadays lately latest recent recently days these this year years moment".split(
+    " ",
+  ),
+);
+const isTime = (w: string) => timeWords.has(w) || /^20\d\d$/.test(w);
+const isGeneric = (w: string) => w.length < 3 || questionWords.has(w) || generic.has(w) || isTime(w);
 
 const general = ["trend", "best-practice", "challenge", "soft-skill", "market"] as const;
 

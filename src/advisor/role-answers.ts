@@ -5,7 +5,14 @@ import { socOf } from "../official/data.js";
 import { socOfSource } from "../official/figures.js";
 import type { SkillKind } from "../understanding/language.js";
 import type { Understanding } from "../understanding/understanding.js";
-import { figureView, payHeadline, roleCitations, roleRef, uniqueCitations } from "./answer-parts.js";
+import {
+  figureView,
+  payHeadline,
+  relatedRolesOf,
+  roleCitations,
+  roleRef,
+  uniqueCitations,
+} from "./answer-parts.js";
 import type { Citation, FigureView, PayComparison, QuestionAnswer, SalaryAnswer } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { salaryFor } from "./salary.js";
@@ -64,6 +71,7 @@ export function roleTopicAnswer(
   topic: RoleTopic,
 ): QuestionAnswer {
   const a = withArticle(role.name);
+  const nextRoles = topic === "path" && pathless(role) ? relatedRolesOf(kb, role) : [];
   const none = (what: string) => [`The knowledge base lists no ${what} for ${role.name}.`];
   const list = (items: string[], what: string) => (items.length ? items : none(what));
   const content: Record<RoleTopic, [string, string[]]> = {
@@ -78,6 +86,7 @@ export function roleTopicAnswer(
           ...(role.path.into.length ? [`Into the role from: ${role.path.into.join(", ")}`] : []),
           ...(role.path.ladder.length ? [`Ladder: ${role.path.ladder.join(" → ")}`] : []),
           ...(role.path.beyond.length ? [`After it: ${role.path.beyond.join(", ")}`] : []),
+          ...relatedInstead(role, nextRoles),
           ...role.path.advice,
         ],
         "career path",
@@ -101,7 +110,31 @@ export function roleTopicAnswer(
     ...roleCitations(kb, role),
     ...(topic === "outlook" ? role.outlook.figures.map((f) => cite(kb.sources, f.source, f.asOf)) : []),
   ];
-  return factAnswer(question, headline, facts, citations, roleFollowups(role));
+  const answer = factAnswer(question, headline, facts, citations, roleFollowups(role));
+  if (topic !== "path" || nextRoles.length === 0) return answer;
+  // The related roles offered as where to go next: the move to each, and a reply can weigh them ("which
+  // of those pays best").
+  const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
+  return {
+    ...answer,
+    followups: nextRoles.slice(0, 3).map((r) => `gap ${alias(role)} to ${alias(r)}`),
+    offered: nextRoles.map((r) => r.id),
+  };
+}
+
+/** Whether a role's file gives no path at all: nothing into it, no ladder, nothing after it. */
+const pathless = (role: Role) =>
+  role.path.into.length + role.path.ladder.length + role.path.beyond.length === 0;
+
+/**
+ * For a role whose file gives no path (`related` empty otherwise): the roles it lists as related, said to be
+ * just that, never as steps of a ladder.
+ */
+function relatedInstead(role: Role, related: Role[]): string[] {
+  if (related.length === 0) return [];
+  return [
+    `The knowledge base gives no ladder or next steps for ${role.name}. Roles it lists as related, to look at as where to go next: ${related.map((r) => r.name).join(", ")}.`,
+  ];
 }
 
 /** Employment figures of the role's nearest official occupation (jobs, growth, openings), labelled as such. */
@@ -465,6 +498,17 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
   };
 }
 
+/**
+ * Three or more sides whose figures compare ("which of those pays best"): which pays most, with every side
+ * ranked by its figure, highest first; those level at the top are named together.
+ */
+function rankedVerdict(sorted: PaySide[]): string {
+  const value = (p: PaySide) => p.representative?.value ?? 0;
+  const top = sorted.filter((p) => value(p) === value(sorted[0] as PaySide));
+  const most = `${top.map((p) => p.ref.name).join(" and ")} ${top.length > 1 ? "pay" : "pays"} most`;
+  return `On these figures ${most}. Highest first: ${sorted.map((p) => `${p.ref.name} ${usd(value(p))}`).join(", ")}.`;
+}
+
 /** The sides' figures and which pays more, said only where their figures compare. */
 export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayComparison, "followups"> {
   const rows = sides.map((side) => ({
@@ -494,11 +538,13 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
       ? shared
       : overlap
         ? overlap
-        : tied
-          ? "On these figures they pay the same."
-          : sameKind
-            ? `On these figures ${top?.ref.name} pays more.`
-            : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; of the first figure each, ${top?.ref.name}'s is higher.`;
+        : sameKind && sorted.length > 2
+          ? rankedVerdict(sorted)
+          : tied
+            ? "On these figures they pay the same."
+            : sameKind
+              ? `On these figures ${top?.ref.name} pays more.`
+              : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; of the first figure each, ${top?.ref.name}'s is higher.`;
   }
   return {
     kind: "pay-compare",

@@ -264,12 +264,41 @@ export function offTopic(): OutOfScope {
   };
 }
 
-export function greeting(): Notice {
-  return notice("Hi! I'm Career Advisor", [whatIDo, "Ask in your own words, or try one of these."], "info", [
-    "roles",
-    "compare mle swe",
-    "salary mle senior seattle",
-  ]);
+/** Words that thank, and words that say goodbye: small talk that is no hello. */
+const thanking = /\b(thanks?|thank you|thankyou|thx|thnx|ty|tysm|cheers|appreciated?|appreciate it)\b/i;
+const leaving = /\b(bye|goodbye|see (you|ya)|good night|talk (soon|later))\b/i;
+
+/** What to ask next, offered after small talk with nothing before it. */
+const nextAsks = ["roles", "compare mle swe", "salary mle senior seattle"];
+
+/**
+ * Small talk answered as what it is: a hello with what the advisor does; a thanks with a short you're
+ * welcome and what else can be asked (the person has used it already: `followups` are the thread's own
+ * next questions, where it has some); a goodbye with a goodbye.
+ */
+export function greeting(text = "", followups = nextAsks): Notice {
+  if (thanking.test(text))
+    return notice(
+      "You're welcome!",
+      [
+        "Anything else? Ask about a role's pay, skills, career path or outlook, or compare two roles, e.g. one of these.",
+      ],
+      "info",
+      followups,
+    );
+  if (leaving.test(text))
+    return notice(
+      "Bye for now!",
+      ["Ask again any time, in your own words or with one of these."],
+      "info",
+      nextAsks,
+    );
+  return notice(
+    "Hi! I'm Career Advisor",
+    [whatIDo, "Ask in your own words, or try one of these."],
+    "info",
+    nextAsks,
+  );
 }
 
 /** A question back, with each option a command the person can click. */

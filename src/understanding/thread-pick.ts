@@ -24,8 +24,29 @@ export interface Pick {
 /** Words a reply may open with before its pick: "ok the first one", "i mean the heavy one". */
 const leading = new Set("the and ok okay so um hmm well oh yes yeah no sorry i mean meant".split(" "));
 
+/** Words that ask about a pick before it: "explain the edge one", "tell me more about the automl one". */
+const asking = new Set([...leading, ..."explain describe tell me more about".split(" ")]);
+
 /** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
 const notPicking = new Set("that this which what each every any either some".split(" "));
+
+/**
+ * The word a reply picks by ("first" in "the first one"), when it opens with a pick after words that
+ * only open it (`before`); undefined otherwise.
+ */
+function pickingWord(tokens: string[], before: ReadonlySet<string> = leading): string | undefined {
+  const opening = tokens.findIndex((t) => !before.has(t));
+  if (opening < 0) return undefined;
+  const [word = "", after] = [tokens[opening], tokens[opening + 1]];
+  const picking = after === "one" || word === "latter" || word === "former";
+  return picking && !notPicking.has(word) ? word : undefined;
+}
+
+/**
+ * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
+ * more about the automl one"), for a list of the field's trends, practices or challenges; undefined otherwise.
+ */
+export const pickAsked = (tokens: string[]) => pickingWord(tokens, asking);
 
 /**
  * "the first one", "the heavy one", "the second one - what does it pay", "the latter": which of the
@@ -35,11 +56,8 @@ const notPicking = new Set("that this which what each every any either some".spl
  */
 export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
   if (choices.length === 0) return undefined;
-  const opening = tokens.findIndex((t) => !leading.has(t));
-  if (opening < 0) return undefined;
-  const [word = "", after] = [tokens[opening], tokens[opening + 1]];
-  const picking = after === "one" || word === "latter" || word === "former";
-  if (!picking || notPicking.has(word)) return undefined;
+  const word = pickingWord(tokens);
+  if (word === undefined) return undefined;
   const place = ordinals[word];
   if (place !== undefined) {
     const index = place < 0 ? choices.length + place : place;

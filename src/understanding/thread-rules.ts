@@ -5,7 +5,7 @@ import type { Classification } from "./classifier.js";
 import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
-import { pickInThread } from "./thread-pick.js";
+import { pickAsked, pickInThread } from "./thread-pick.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /*
@@ -46,6 +46,24 @@ const growthAsked =
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 const dailyWork = /\b(day to day|day in the life|typical day|daily work|daily tasks)\b/i;
 
+/** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
+const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
+
+/**
+ * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
+ * here"): its career path.
+ */
+const nextStep =
+  /\b(next|move up|moving up|step up|level up|go from here|where (?:do|can|should|could) i go|advance|advancing|advancement|promoted|promotion|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b/i;
+
+/** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
+const opinionWords =
+  /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
+
+/** The word of opinion a question asks about a job's work in ("boring"), if any. */
+export const opinionAsked = (question: string): string | undefined =>
+  opinionWords.exec(question)?.[1]?.toLowerCase();
+
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
   ...setAgainst,
@@ -79,8 +97,22 @@ const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
 /** What someone asks about a move they were just shown: what to learn, how to get there. */
 const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "gettingStarted", "gap"]);
 
+/** Intents whose answer lists the field's items (trends, practices, challenges) to ask about one by one. */
+const fieldIntents: ReadonlySet<Intent> = new Set<Intent>(["trend", "bestPractice", "challenge"]);
+
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
+
+/**
+ * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
+ * best". Not "they" ("what tools do they use" is about the thread's role) nor "which" before a noun.
+ */
+const referToMany =
+  /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
+
+/** The roles of ids, those the knowledge base knows, in order. */
+const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
+  ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
 
 /** Combines what the question says with what the thread already established. */
 export function resolve(
@@ -93,9 +125,11 @@ export function resolve(
   const inherited: string[] = [];
   // "the first one", "the heavy one": one of the roles or occupations the thread offered, picked.
   const pick = pickInThread(kb, tokenize(text), context);
-  const thread = pick?.role
-    ? [pick.role]
-    : (context?.roles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined) ?? []);
+  // "which of those pays best" after roles were offered (a path's related roles, a question back's options):
+  // all of them, weighed.
+  const offered = rolesOf(kb, context?.offered ?? []);
+  const overOffered = !pick && offered.length >= 2 && namedJobs(e) === 0 && referToMany.test(text);
+  const thread = pick?.role ? [pick.role] : overOffered ? offered : rolesOf(kb, context?.roles ?? []);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
   const asksNothing =
@@ -150,6 +184,26 @@ export function resolve(
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
   if (e.roles.length === 1 && dailyWork.test(text) && !pairIntents.has(intent) && !payIntents.has(intent))
     rule("responsibilities");
+  // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
+  // role: what the work of the one role is, the only answer the sources hold to a question of experience.
+  const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
+  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined;
+  if (
+    oneRole &&
+    askedAboutWork &&
+    !pairIntents.has(intent) &&
+    !payIntents.has(intent) &&
+    !payAsked.test(text)
+  )
+    rule("responsibilities");
+  // "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
+  // roles weighed by what was asked, not every role ranked.
+  if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || growthAsked.test(text)))
+    rule(payAsked.test(text) ? "payCompare" : "outlook");
+  // "3 yrs as sysadmin, next?", "i'm a qa, whats next", "how do i move up" in a thread about a role: the
+  // role's path, unless the words ask what to learn or what it pays ("what should i learn next").
+  const asksOther = (learningAbout.has(intent) && !isGuess(c)) || payAsked.test(text);
+  if (oneRole && nextStep.test(text) && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
   if (
@@ -172,6 +226,9 @@ export function resolve(
   // "how long does it take to become a data scientist": how people get in, not what the role does.
   if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
     rule("gettingStarted");
+  // "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about.
+  const listed = context?.intent && fieldIntents.has(context.intent) ? context.intent : undefined;
+  if (listed && namedJobs(e) === 0 && pickAsked(tokenize(text)) !== undefined) rule(listed);
   // "more detail pls" in a thread: the thread's role, described.
   if (namedJobs(e) === 0 && thread.length > 0 && /\bmore (detail|details|info)\b/i.test(text))
     rule("responsibilities");
@@ -248,7 +305,7 @@ export function resolve(
       const leadsTo =
         context?.intent === "gap" && !pairIntents.has(intent) && thread[0] ? [thread[0]] : thread;
       roles = leadsTo;
-      inherited.push("roles");
+      inherited.push("roles", ...(overOffered ? ["offered"] : []));
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
       if (leavingThread) from = thread[0];

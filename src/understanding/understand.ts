@@ -240,10 +240,12 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const aboutField = fieldMetric !== undefined;
       // "is IT a good career for someone with no degree": the field's roles that need none.
       const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
-      const ranking = nothingNamed
-        ? (readRanking(tokenize(text), asksRanking) ??
-          (aboutField ? { metric: fieldMetric, all: false } : undefined))
-        : undefined;
+      // "which of those jobs pays best" after roles were offered weighs those, not every role.
+      const ranking =
+        nothingNamed && !understood.inherited.includes("offered")
+          ? (readRanking(tokenize(text), asksRanking) ??
+            (aboutField ? { metric: fieldMetric, all: false } : undefined))
+          : undefined;
       if (ranking) return { ...understood, intent: "roleRanking", roles: [], inherited: [], ranking };
       return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
     },
@@ -273,9 +275,11 @@ const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "def
 /** Readings that say only that the classifier could not place the question on its own words. */
 const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
 
-/** Words that make a text a question. */
+/** Words that make a text a question, or a request ("explain the edge one", "describe it"). */
 const askingWords = new Set(
-  "which what whats how why when where who should any can could do does is are".split(" "),
+  "which what whats how why when where who should any can could do does is are explain describe tell show list give".split(
+    " ",
+  ),
 );
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */

@@ -102,7 +102,7 @@ describe('"ml" alone as the machine learning engineer', () => {
   });
 
   it("keeps a greeting that mentions ml a greeting", () => {
-    expect(answerText("thanks, ml makes sense now")).toContain("Hi! I'm Career Advisor");
+    expect(answerText("thanks, ml makes sense now")).toContain("You're welcome!");
   });
 
   it("moves a thread to the ML engineer when a follow-up names ml alone", () => {

@@ -182,7 +182,7 @@ describe("follow-ups that set the thread's role against another, or ask about bo
   it("takes a question with no greeting word for no greeting", () => {
     const [, pick] = thread("compare swe and mle", "which should i pick");
     expect(pick?.kind).toBe("clarify");
-    expect(renderText(answerQuestion(kb, "thanks!"))).toContain("Hi! I'm Career Advisor");
+    expect(renderText(answerQuestion(kb, "thanks!"))).toContain("You're welcome!");
   });
 });
 
