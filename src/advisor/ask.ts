@@ -14,7 +14,7 @@ import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
-import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
+import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict, projection } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import {
@@ -300,6 +300,14 @@ function noTimeline(question: string, role: Role, answer: QuestionAnswer): Quest
 const asksWhatToLearn = (question: string) =>
   /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
 
+/**
+ * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words
+ * stronger than "should" ("worth it", "good idea") is weighed either way. Read without the roles' names:
+ * "machine learning engineer" asks nothing about learning.
+ */
+const learnsOnly = (asked: string) =>
+  asksWhatToLearn(asked) && !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
+
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;
 
@@ -541,6 +549,9 @@ export function answerUnderstood(
           : whichRole(kb, intent, user, u);
       // "mle at meta or google which pays more": employers compared, not roles.
       const employersNamed = Boolean(u.company || u.companyKinds);
+      // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
+      if (intent === "payCompare" && !other && u.fromOccupation)
+        return occupationMovePay(kb, threadMoveStart(kb, u.fromOccupation, role), role);
       if (intent === "payCompare" && !other && !employersNamed) return whichOther(kb, intent, role, e.unread);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
         return payComparison(kb, u.roles);
@@ -614,8 +625,14 @@ export function answerUnderstood(
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
       // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
-      if (!from && u.threadOccupation && u.threadRoles.length === 0)
-        return weighMoveFromOccupation(kb, threadMoveStart(kb, u.threadOccupation, to), to, user);
+      // "is it worth it" after a move from an occupation: that move again.
+      const startSoc = u.fromOccupation ?? (u.threadRoles.length === 0 ? u.threadOccupation : undefined);
+      if (!from && startSoc) {
+        const move = weighMoveFromOccupation(kb, threadMoveStart(kb, startSoc, to), to, user);
+        // "what should i learn first" after that move's answer: what to learn alone, as after a move between roles.
+        const { weighing: _shown, ...toLearn } = move;
+        return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
+      }
       if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
       // "how long would it take": no source gives a timeline; what the move takes is what there is.
       // After the move's answer, what it takes; asked first, the move weighed as well.
@@ -626,12 +643,9 @@ export function answerUnderstood(
         return { ...gap, note: noMoveTimeline };
       }
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
-      // Read without the roles' names: "machine learning engineer" asks nothing about learning.
-      const asked = e.masked.join(" ");
-      // A move weighed in words stronger than "should" ("worth it", "good idea") is weighed either way.
-      const weighed = /\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
-      const move =
-        asksWhatToLearn(asked) && !weighed ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+      const move = learnsOnly(e.masked.join(" "))
+        ? skillGap(kb, from, to, user)
+        : weighMove(kb, from, to, user);
       // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
       const place = placeAsked(kb, u);
       return place && move.weighing
@@ -673,25 +687,49 @@ export function contextAfter(
   previous: ConversationContext,
   u?: Understanding,
 ): ConversationContext {
+  const next = nextContext(answer, previous, u);
+  const earlier = earlierRole(previous, next);
+  return earlier ? { ...next, earlier } : next;
+}
+
+/**
+ * The role a thread was on before the one role it is on now: the other one it was on last, or, while it
+ * stays on the same role, the one it was on before that ("sre skills", "what about devops", "its pay").
+ */
+function earlierRole(previous: ConversationContext, next: ConversationContext): string | undefined {
+  const [now] = next.roles;
+  if (next.roles.length !== 1 || !now) return undefined;
+  const other = previous.roles.find((id) => id !== now);
+  return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
+}
+
+function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   // What a question back offered is kept for the next message only: the reply that picks from it.
-  const { offered: _answered, ...before } = previous;
+  const { offered: _answered, earlier: _before, ...before } = previous;
   const base = { ...before, ...(u ? { intent: u.intent } : {}) };
+  // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
+  // "data analyst"): the next follow-up is about the role.
+  const { occupation: _left, ...onRoles } = base;
   switch (answer.kind) {
     case "role":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
     case "salary":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "salary" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "salary" });
     case "checklist":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "skills" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "skills" });
     case "path":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "path" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "path" });
     case "compare":
-      return compactContext({ ...base, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
+      return compactContext({ ...onRoles, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
     case "pay-compare":
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
       if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });
-      return compactContext({ ...base, roles: ids(answer.roles.map((r) => r.role)), intent: "payCompare" });
+      return compactContext({
+        ...onRoles,
+        roles: ids(answer.roles.map((r) => r.role)),
+        intent: "payCompare",
+      });
     case "ranking":
       // "the second one" after a ranking: the rows shown, in order, for the reply to pick from.
       return compactContext({
@@ -700,10 +738,12 @@ export function contextAfter(
         offered: answer.rows.map((r) => r.role?.id ?? r.soc),
       });
     case "gap":
-      // A move from an occupation leaves the role it leads to as the thread's subject.
+      // A move from an occupation leaves the role it leads to as the thread's subject, and the occupation
+      // (its SOC code, where the move's start was read as one) for a question about the move itself.
       return compactContext({
-        ...base,
+        ...onRoles,
         roles: answer.fromOccupation ? [answer.to.id] : [answer.to.id, answer.from.id],
+        ...(answer.fromOccupation && answer.from.id ? { occupation: answer.from.id } : {}),
         intent: "gap",
       });
     case "occupation":

@@ -76,8 +76,26 @@ const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
   "experience",
 ]);
 
+/**
+ * "is it more in demand", "which one grows faster": a question that weighs one thing against another. Not
+ * "more detail" or "tell me more", and not "which skills", which asks about one thing.
+ */
+const comparesTwo = (text: string) =>
+  /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
+    text,
+  ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
+
+/** Words that ask what two roles share ("overlap?", "similarities?"). */
+const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
+
+/** Words that ask what sets two roles apart ("differences?"). */
+const apartAsked = /\b(differences?|diff|differ|compare|comparison|contrast)\b/i;
+
 /** What someone asks about a move they were just shown: what to learn, how to get there. */
 const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "gettingStarted", "gap"]);
+
+/** Intents that set two roles side by side (a move, which has a start and an end, aside). */
+const twoSided: ReadonlySet<Intent> = new Set<Intent>(["compare", "common", "payCompare"]);
 
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
@@ -175,6 +193,15 @@ export function resolve(
   // "more detail pls" in a thread: the thread's role, described.
   if (namedJobs(e) === 0 && thread.length > 0 && /\bmore (detail|details|info)\b/i.test(text))
     rule("responsibilities");
+  // "overlap?", "differences?" in a thread that has covered two roles: the two side by side, however few
+  // words the question has; what they share, or what sets them apart.
+  const earlier = context?.earlier ? kb.roleById.get(context.earlier) : undefined;
+  const twoInThread = thread.length === 2 || (thread.length === 1 && earlier !== undefined);
+  const sideBySide = sharedAsked.test(text) ? "common" : apartAsked.test(text) ? "compare" : undefined;
+  const unsureOrPair = isGuess(c) || (pairIntents.has(intent) && !payIntents.has(intent));
+  const setSideBySide =
+    sideBySide && twoInThread && namedJobs(e) === 0 && unsureOrPair && !payAsked.test(text);
+  if (setSideBySide) rule(sideBySide);
   // "which one would you pick" after a comparison: the roles again, not every role there is.
   if (intent === "roleList" && thread.length >= 2 && /\bwhich\b/i.test(text) && namedJobs(e) === 0)
     rule("compare");
@@ -211,8 +238,11 @@ export function resolve(
   if (startOnly && (!thread[0] || thread[0] === e.from)) rule("gap");
   // After a move's answer, a question about it that names nothing is about that move: "what should i learn
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
-  const afterMove = context?.intent === "gap" && thread.length === 2 && namedJobs(e) === 0 && !payDetail;
-  const vague = intent === "offTopic" || isGuess(c);
+  // The thread's last answer was a move from an occupation into one role: its context keeps the occupation.
+  const occupationMove = context?.intent === "gap" && context.occupation !== undefined && thread.length === 1;
+  const threadMove = context?.intent === "gap" && (thread.length === 2 || occupationMove);
+  const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
+  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
@@ -241,21 +271,45 @@ export function resolve(
   let to = e.to;
   // A question about a role we do not cover, or a name that could be several, never borrows the thread's roles.
   const covered = e.uncovered.length === 0 && !e.unknownTitle && e.ambiguous.length === 0;
-  if (covered && roleIntents.has(intent) && thread.length > 0) {
+  // "is devops more in demand?", "which is growing faster" in a thread about two roles: one against the other.
+  const weighsBoth = thread.length === 2 && comparesTwo(text);
+  const [named] = roles;
+  if (
+    covered &&
+    roleIntents.has(intent) &&
+    weighsBoth &&
+    named &&
+    namedJobs(e) === 1 &&
+    thread.includes(named)
+  ) {
+    roles = [named, ...thread.filter((r) => r !== named)];
+    inherited.push("roles");
+    // Weighed by pay or by growth, whichever its words name, however the classifier leans.
+    if (payAsked.test(text)) rule("payCompare");
+    else if (growthAsked.test(text)) rule("outlook");
+  } else if (covered && roleIntents.has(intent) && thread.length > 0) {
     if (roles.length === 0) {
       // After a move's answer, a question about one role ("what comes after", "what tools do they use")
-      // is about where the move leads; the move itself, or a comparison, keeps both.
+      // is about where the move leads; the move itself, a comparison, or a question weighing both keeps both.
       const leadsTo =
-        context?.intent === "gap" && !pairIntents.has(intent) && thread[0] ? [thread[0]] : thread;
+        context?.intent === "gap" && !pairIntents.has(intent) && !weighsBoth && thread[0]
+          ? [thread[0]]
+          : thread;
       roles = leadsTo;
       inherited.push("roles");
+      // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
+      if (twoSided.has(intent) && thread.length === 1 && earlier && !thread.includes(earlier))
+        roles = [earlier, ...thread];
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
       if (leavingThread) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
+      // "and mobile" after two roles set side by side: a third beside them.
       const named = roles[0] as Role;
-      roles = [thread[0], named];
+      const added =
+        intent !== "gap" && thread.length >= 2 && !thread.includes(named) && /^(and|also|plus)\b/i.test(text);
+      roles = added ? [...thread, named].slice(0, 3) : [thread[0], named];
       inherited.push("roles");
       if (intent === "gap") {
         // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays.
@@ -282,7 +336,11 @@ export function resolve(
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
-  const threadOccupation = pick?.occupation ?? context?.occupation;
+  // After a move from an occupation the thread is about the role it leads to; the occupation is only where
+  // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
+  const threadOccupation = pick?.occupation ?? (occupationMove ? undefined : context?.occupation);
+  const fromOccupation =
+    occupationMove && afterMove && pairIntents.has(intent) ? context?.occupation : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
   return {
     text,
@@ -303,6 +361,7 @@ export function resolve(
     inherited,
     threadRoles: thread,
     ...(threadOccupation ? { threadOccupation } : {}),
+    ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
   };
 }

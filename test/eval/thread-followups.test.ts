@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/advisor/answers.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { thread } from "../support/questions.js";
+
+// Follow-ups that need more of the thread than its last role: both sides of a move or of two roles asked
+// about in turn, a third role beside two, the occupation a move started from.
+const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+
+describe("a follow-up that compares with the thread's other side", () => {
+  // The committed official figures hold the curated roles' occupations and a few more, Web Developers among them.
+  const move = "web developer here, thinking about becoming a data analyst";
+
+  it("sets a move's role beside the occupation it started from", () => {
+    for (const followUp of ["does it pay more", "would i earn more", "which pays better"]) {
+      const text = answer(move, followUp);
+      expect(text).toContain("Pay: Web Developers vs Data Analyst");
+      expect(text).toContain("$92,650");
+      expect(text).toContain("$120,230");
+      expect(text).toContain("On these figures Data Analyst pays more.");
+    }
+  });
+
+  it("answers what to learn after a move from an occupation, and any other question for the role it leads to", () => {
+    const learn = answer(move, "what should i learn first");
+    expect(learn).toContain("From Web Developers to Data Analyst");
+    expect(learn).toContain("SQL");
+    expect(learn).not.toContain("Pay side by side");
+    expect(answer(move, "what tools do they use")).toContain("Tools and frameworks a Data Analyst uses");
+  });
+
+  it("leaves the thread's occupation behind once it moves on to a role", () => {
+    const text = answer("i'm a web developer", "data analyst", "what skills do they need");
+    expect(text).toContain("Skills for a Data Analyst");
+    expect(text).not.toContain("Web Developers");
+  });
+
+  it("weighs both roles of a move when one is named with a word of more or better", () => {
+    const demand = answer("qa automation to devops?", "is devops more in demand?");
+    expect(demand).toContain("QA Engineer grows faster");
+    expect(demand).toContain("Outlook for a QA Engineer");
+    expect(answer("qa automation to devops?", "which is growing faster")).toContain(
+      "QA Engineer grows faster",
+    );
+    expect(answer("qa automation to devops?", "does devops pay more")).toContain(
+      "Pay: DevOps Engineer vs QA Engineer",
+    );
+    // A question about one of them still has the role the move leads to.
+    expect(answer("swe to mle worth it", "what tools do they use")).toContain(
+      "Tools and frameworks a Machine Learning Engineer uses",
+    );
+  });
+
+  it("sets the role asked about before beside the one asked about now", () => {
+    for (const followUp of ["overlap?", "what do they have in common", "similarities?"])
+      expect(answer("what skills does an sre need", "what about devops", followUp)).toContain(
+        "What Site Reliability Engineer and DevOps Engineer have in common",
+      );
+    expect(answer("what skills does an sre need", "what about devops", "differences?")).toContain(
+      "Site Reliability Engineer vs DevOps Engineer",
+    );
+    expect(answer("mle salary", "what about swe", "which pays more")).toContain(
+      "Pay: Machine Learning Engineer vs Software Engineer",
+    );
+    // A question about one role is still about the one the thread is on.
+    expect(answer("what skills does an sre need", "what about devops", "what does it pay")).toMatch(
+      /^DevOps Engineer pay/,
+    );
+  });
+
+  it("adds a third role to two, named by the first word of its name", () => {
+    expect(answer("full stack dev pay", "vs back end?", "and mobile")).toContain(
+      "Pay: Full Stack Developer vs Back-End Developer vs Mobile Developer",
+    );
+    expect(answer("compare data analyst and data scientist", "and product?")).toContain(
+      "Data Analyst vs Data Scientist vs Product Manager",
+    );
+    expect(answer("full stack dev pay", "vs back end?", "what about mobile")).toContain(
+      "Pay: Full Stack Developer vs Mobile Developer",
+    );
+  });
+});
