@@ -5,15 +5,23 @@ import type { Topic } from "../knowledge/sections.js";
 import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
+import { pronouns } from "../understanding/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksTime } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
-import { isGuess, type Understanding } from "../understanding/understanding.js";
+import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
-import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
+import {
+  beyondRole,
+  fieldAnswer,
+  marketAnswer,
+  searchAnswer,
+  searchSections,
+  sectionAnswer,
+} from "./general-answers.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict, projection } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
@@ -388,6 +396,16 @@ function comparedWith(
   ];
 }
 
+/**
+ * A question in a thread about a role whose own words (not the roles' names, not the words that say what
+ * its reading asks) find something only in the knowledge's field-wide sections.
+ */
+function beyondThreadRole(kb: KnowledgeBase, u: Understanding, role: Role): Answer | undefined {
+  const roleWords = new Set([role.name, ...role.aliases].flatMap((n) => tokenize(n)));
+  const intentWords = understanderFor(kb).wordsOf(u.intent);
+  return beyondRole(kb, u.text, role, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
+}
+
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
 export function answerUnderstood(
   kb: KnowledgeBase,
@@ -431,6 +449,12 @@ export function answerUnderstood(
     });
   }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
+  // "what about remote?", "can it be done remote" in a thread about a role, read only as a guess: what the
+  // knowledge has on it, saying first that it has nothing on it for the role.
+  const [threadRole] = u.threadRoles;
+  const weak = u.confidence < confidentAt || u.inherited.includes("intent");
+  const beyond = threadRole && weak && namesNothing(u) ? beyondThreadRole(kb, u, threadRole) : undefined;
+  if (beyond) return beyond;
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
   if (intent === "roleList") return listRoles(kb);

@@ -80,3 +80,25 @@ describe("a follow-up that compares with the thread's other side", () => {
     );
   });
 });
+
+describe("a follow-up about something the knowledge has nothing on for the thread's role", () => {
+  it("says it has no figures on it for the role, and gives what the knowledge has on it", () => {
+    const threads = [
+      ["what does a data scientist do", "what about remote?"],
+      ["what does a data scientist do", "can it be done remote"],
+      ["it support specialist", "is it remote friendly"],
+    ];
+    for (const messages of threads) {
+      const text = answer(...messages);
+      expect(text).toMatch(
+        /^The knowledge base has no figures on “remote” for (Data Scientist|IT Support Specialist)\./,
+      );
+      expect(text).toContain("Remote work and global collaboration");
+      expect(text).not.toContain("Roles I know");
+    }
+  });
+
+  it("still asks back about the thread's role where the words find nothing of their own", () => {
+    expect(answer("what does a cloud architect do", "whats the catch")).toContain("About Cloud Architect?");
+  });
+});
