@@ -216,6 +216,10 @@ export function resolve(
   if (move && (intent === "gettingStarted" || intent === "path" || e.weighing || e.moving)) rule("gap");
   // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
+  // "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
+  // and so is a move the classifier cannot read otherwise.
+  const learnsForMove = intent === "skills" || intent === "tools" || intent === "offTopic" || (!ruled && isGuess(c));
+  if (move && learnsForMove && !e.skillKind) rule("gap");
   // "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an
   // occupation into the one role named, unless a word asks to compare them.
   const comparingWord = e.masked.some((w) => comparing.has(w));
@@ -269,6 +273,10 @@ export function resolve(
   let roles = e.roles;
   let from = e.from;
   let to = e.to;
+  // "data scientist to research scientist - need a phd?": a question about one role's education, path or
+  // duties in a message that names a move is about where the move leads.
+  if (move && e.to && !pairIntents.has(intent) && !payIntents.has(intent) && intent !== "outlook")
+    roles = [e.to, ...roles.filter((r) => r !== e.to)];
   // A question about a role we do not cover, or a name that could be several, never borrows the thread's roles.
   const covered = e.uncovered.length === 0 && !e.unknownTitle && e.ambiguous.length === 0;
   // "is devops more in demand?", "which is growing faster" in a thread about two roles: one against the other.

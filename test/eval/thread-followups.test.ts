@@ -102,3 +102,22 @@ describe("a follow-up about something the knowledge has nothing on for the threa
     expect(answer("what does a cloud architect do", "whats the catch")).toContain("About Cloud Architect?");
   });
 });
+
+describe("a question about one role in a message that names a move", () => {
+  it("is about the role the move leads to", () => {
+    const phd = answer("data scientist to research scientist - need a phd?");
+    expect(phd).toContain("Education for a Computer and Information Research Scientist");
+    expect(phd).toContain("master's degree");
+    expect(phd).not.toContain("Education for a Data Scientist");
+    expect(answer("sysadmin to cloud architect, any certs?")).toContain(
+      "The knowledge base names no certification for Cloud Architect",
+    );
+  });
+
+  it("answers what to learn for the move as its skill gap", () => {
+    expect(answer("swe to mle, what skills")).toContain(
+      "From Software Engineer to Machine Learning Engineer",
+    );
+    expect(answer("qa to devops - what tools will i need")).toContain("From QA Engineer to DevOps Engineer");
+  });
+});
