@@ -85,6 +85,9 @@ const comparesTwo = (text: string) =>
     text,
   ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
 
+/** Words that ask what to learn ("what should i learn next", "what to study"). */
+const learnAsked = /\b(learn|learning|study|studying)\b/i;
+
 /** Words that ask what two roles share ("overlap?", "similarities?"). */
 const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
 
@@ -218,7 +221,8 @@ export function resolve(
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
   // "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
   // and so is a move the classifier cannot read otherwise.
-  const learnsForMove = intent === "skills" || intent === "tools" || intent === "offTopic" || (!ruled && isGuess(c));
+  const learnsForMove =
+    intent === "skills" || intent === "tools" || intent === "offTopic" || (!ruled && isGuess(c));
   if (move && learnsForMove && !e.skillKind) rule("gap");
   // "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an
   // occupation into the one role named, unless a word asks to compare them.
@@ -240,6 +244,10 @@ export function resolve(
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
   const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
   if (startOnly && (!thread[0] || thread[0] === e.from)) rule("gap");
+  // "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier
+  // only guesses at: what the role needs. (After a move, the rule below makes it the move's gap.)
+  if (namedJobs(e) === 0 && thread.length > 0 && isGuess(c) && !ruled && learnAsked.test(text))
+    rule("skills");
   // After a move's answer, a question about it that names nothing is about that move: "what should i learn
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   // The thread's last answer was a move from an occupation into one role: its context keeps the occupation.

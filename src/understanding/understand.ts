@@ -25,7 +25,7 @@ import {
   type UnlistedLevel,
 } from "./language.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
-import { skillNames, skillsChecked } from "./skill-names.js";
+import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { resolve } from "./thread-rules.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
@@ -136,6 +136,26 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     e.skillKind !== undefined ||
     e.masked.some((w) => careerWords.has(stem(w)));
   const skills = skillNames(kb, language);
+  // The kind of skill "programming" is a word of (the languages), as the language files say.
+  const languagesKind = vocabularies.skillKinds.lookup("programming")?.entries[0];
+  /**
+   * "do they need to code", "is coding required" of one role (named, or the thread's): its skills, with
+   * the programming languages among them first, or a word that its sources name none.
+   */
+  const codingChecked = (u: Understanding, skillsAsked: string[]): Understanding | undefined => {
+    const e = u.entities;
+    if (!languagesKind || skillsAsked.length > 0 || e.skillKind || !asksCoding(u.text)) return undefined;
+    const role =
+      namedJobs(e) === 0 ? (u.roles[0] ?? u.threadRoles[0]) : e.roles.length === 1 ? u.roles[0] : undefined;
+    if (!role || u.roles.length > 1) return undefined;
+    return {
+      ...u,
+      intent: "skills",
+      confidence: 1,
+      roles: [role],
+      entities: { ...e, skillKind: languagesKind },
+    };
+  };
   // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
   const byFirstWord = new Map<string, Role[]>();
   for (const r of kb.knowledge.roles) {
@@ -252,7 +272,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
               confidence: 1,
               skillsAsked,
             }
-          : resolved;
+          : (codingChecked(resolved, skillsAsked) ?? resolved);
       // Ranking across roles names no role of its own: its words say what it ranks by.
       const nothingNamed =
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;

@@ -121,3 +121,28 @@ describe("a question about one role in a message that names a move", () => {
     expect(answer("qa to devops - what tools will i need")).toContain("From QA Engineer to DevOps Engineer");
   });
 });
+
+describe("a short follow-up whose intent is clear from a word or two", () => {
+  it("reads writing code, asked of the thread's role, as a check of its programming languages", () => {
+    for (const followUp of ["do they need to code", "is coding required"]) {
+      const text = answer("what does a product manager do", followUp);
+      expect(text).toContain("The knowledge base names no programming languages for Product Manager");
+      expect(text).toContain("Market research");
+    }
+    expect(answer("what does a data analyst do", "do they need to code")).toContain(
+      "Programming languages a Data Analyst works with: SQL.",
+    );
+  });
+
+  it("reads what to learn next as the skills of the thread's role", () => {
+    const text = answer(
+      "whats a database administrator",
+      "is that job going away bc of cloud",
+      "what should i learn next",
+    );
+    expect(text).toContain("Skills for a Database Administrator");
+    expect(answer("what does a product manager do", "ok what should i study first")).toContain(
+      "Skills for a Product Manager",
+    );
+  });
+});
