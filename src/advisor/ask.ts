@@ -14,6 +14,7 @@ import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
+import { asksEasiestEntry, easiestEntry } from "./entry.js";
 import {
   beyondRole,
   fieldAnswer,
@@ -159,6 +160,14 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
     const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
     if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
   }
+  // "what does it pay starting out" after a list of roles: which of those.
+  const listed = u?.offeredRoles ?? [];
+  if (listed.length >= 2)
+    return clarify(
+      "Which of these roles do you mean? Pick one, or name it in your question:",
+      listed.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      listed.slice(0, 5).map((r) => r.id),
+    );
   const saved = user.role ? kb.roleById.get(user.role) : undefined;
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
   // "what does openai pay": the employer was read; which role there is what is missing.
@@ -457,6 +466,9 @@ export function answerUnderstood(
   if (beyond) return beyond;
   if (intent === "greeting") return greeting();
   if (intent === "help") return help();
+  // "my son wants to study IT, what jobs can he get": the field's roles, the usual way in first.
+  if (intent === "roleList" && e.itField && namesNothing(u) && u.threadRoles.length === 0)
+    return whichRole(kb, "responsibilities", user, u);
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
   const setAgainstWord = /\b(vs|versus|or|than)\b/i.test(q);
@@ -535,6 +547,11 @@ export function answerUnderstood(
       ...(level ? { level } : {}),
     });
   }
+  // "which one is easiest to get into" after a list of roles: the one that needs the least education.
+  const listed = u.offeredRoles ?? [];
+  const easiest =
+    listed.length >= 2 && namesNoJob(u) && asksEasiestEntry(q) ? easiestEntry(kb, q, listed) : undefined;
+  if (easiest) return easiest;
   // "is it hard to get into", "skills for both?", "which has better outlook" with nothing before them to
   // lean on: only the person can say which role.
   const leansOnNothing =
@@ -754,13 +771,16 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         roles: ids(answer.roles.map((r) => r.role)),
         intent: "payCompare",
       });
-    case "ranking":
-      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from.
+    case "ranking": {
+      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from. A ranking
+      // of one role ("how do i get into IT? no degree": IT Support) leaves it as the thread's subject.
+      const [only] = answer.rows;
       return compactContext({
-        roles: [],
+        roles: answer.rows.length === 1 && only?.role ? [only.role.id] : [],
         intent: "roleRanking",
         offered: answer.rows.map((r) => r.role?.id ?? r.soc),
       });
+    }
     case "gap":
       // A move from an occupation leaves the role it leads to as the thread's subject, and the occupation
       // (its SOC code, where the move's start was read as one) for a question about the move itself.
@@ -782,7 +802,11 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     default:
       if (!u) return before;
       return compactContext({
-        roles: u.roles.length ? u.roles.map((r) => r.id) : previous.roles,
+        roles: u.roles.length
+          ? u.roles.map((r) => r.id)
+          : answer.kind === "answer" && answer.about?.length
+            ? ids(answer.about)
+            : previous.roles,
         ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),

@@ -358,6 +358,9 @@ export function resolve(
   const fromOccupation =
     occupationMove && afterMove && pairIntents.has(intent) ? context?.occupation : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
+  const offeredRoles = pick
+    ? []
+    : (context?.offered ?? []).map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
   return {
     text,
     intent,
@@ -379,5 +382,6 @@ export function resolve(
     ...(threadOccupation ? { threadOccupation } : {}),
     ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
+    ...(offeredRoles.length ? { offeredRoles } : {}),
   };
 }

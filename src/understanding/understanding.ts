@@ -38,6 +38,8 @@ export interface Understanding {
   fromOccupation?: string;
   /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
   offeredOccupations?: string[];
+  /** The roles the last answer listed or asked to pick from, when this question picked none. */
+  offeredRoles?: Role[];
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */

@@ -146,3 +146,36 @@ describe("a short follow-up whose intent is clear from a word or two", () => {
     );
   });
 });
+
+describe("a follow-up after a ranking or a list of roles", () => {
+  it("takes the one role of a ranking of one row as the thread's subject", () => {
+    const messages = [
+      "how do i get into IT? no degree",
+      "is it a good field tho",
+      "what does it pay starting out",
+    ];
+    const answers = thread(...messages).map((a) => renderText(a));
+    expect(answers[0]).toContain("1. IT Support Specialist");
+    expect(answers[1]).toContain("Outlook for an IT Support Specialist");
+    expect(answers[2]).toContain("IT Support Specialist pay");
+  });
+
+  it("lists the IT roles for jobs in IT, and picks the one that needs the least education to enter", () => {
+    const answers = thread(
+      "my son wants to study IT, what jobs can he get",
+      "which one is easiest to get into",
+    ).map((a) => renderText(a));
+    expect(answers[0]).toContain("IT support is the usual way in");
+    expect(answers[0]).not.toContain("Roles I know");
+    expect(answers[1]).toContain(
+      "Of the roles listed, IT Support Specialist needs the least education to enter: typically some college, no degree",
+    );
+    expect(answers[1]).toContain("Network Administrator, bachelor's degree");
+  });
+
+  it("asks back among the roles it listed, not the popular ML roles", () => {
+    const text = answer("which roles pay the most", "is it growing");
+    expect(text).toContain("Which of these roles do you mean?");
+    expect(text).toContain("engineering manager");
+  });
+});
