@@ -14,7 +14,7 @@ import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
-import { asksEasiestEntry, easiestEntry } from "./entry.js";
+import { asksEasiestEntry, easiestEntry, waysIntoTech } from "./entry.js";
 import {
   beyondRole,
   fieldAnswer,
@@ -449,13 +449,15 @@ export function answerUnderstood(
         ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
         : undefined;
     const place = placeAsked(kb, u);
-    return answerOccupation(kb, {
+    const answer = answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
       ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
     });
+    // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
+    return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
   }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   // "what about remote?", "can it be done remote" in a thread about a role, read only as a guess: what the

@@ -85,6 +85,9 @@ const comparesTwo = (text: string) =>
     text,
   ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
 
+/** "get into tech", "breaking into IT": getting into a field. */
+const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|switching) into\b/i;
+
 /** Words that ask what to learn ("what should i learn next", "what to study"). */
 const learnAsked = /\b(learn|learning|study|studying)\b/i;
 
@@ -148,6 +151,8 @@ export function resolve(
     if (!payIntents.has(intent) && payDetail)
       intent = thread.length > 1 && namedJobs(e) === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp") intent = payDetail ? "salary" : "responsibilities";
+  // Where a move leads, when the rules below read it from the thread rather than the question's words.
+  let toRole: Role | undefined;
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
   let ruled = false;
   const rule = (to: Intent) => {
@@ -229,10 +234,28 @@ export function resolve(
   const comparingWord = e.masked.some((w) => comparing.has(w));
   if (e.to && e.roles.length === 1 && e.uncovered.length === 1 && !comparingWord && !payIntents.has(intent))
     rule("gap");
+  // "i'm a nurse, wanna get into tech. where do i start": a move from the occupation into the field, the
+  // role not yet chosen.
+  const intoField =
+    e.uncovered.length === 1 &&
+    e.roles.length === 0 &&
+    e.masked.includes("tech") &&
+    (e.moving ||
+      intent === "gettingStarted" ||
+      intent === "path" ||
+      intent === "gap" ||
+      gettingInto.test(text));
+  if (intoField) rule("gap");
   // "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start.
+  // So is the one role a reply names after the thread asked how to move from the occupation ("maybe data
+  // analyst?" after "i'm a nurse, wanna get into tech").
   const fromThreadOccupation = context?.occupation !== undefined && thread.length === 0;
-  if (fromThreadOccupation && e.to && e.roles.length === 1 && namedJobs(e) === 1 && (e.moving || e.weighing))
+  const afterIntoField = context?.intent === "gap" && !payIntents.has(intent);
+  const movingFromIt = (e.to !== undefined && (e.moving || e.weighing)) || afterIntoField;
+  if (fromThreadOccupation && e.roles.length === 1 && namedJobs(e) === 1 && movingFromIt) {
     rule("gap");
+    if (!e.to && context?.intent === "gap") toRole = e.roles[0];
+  }
   // "i'm a sysadmin" then "is sre a good move from here": the thread's role is the start.
   const fromHere = /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing);
   if (fromHere && e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0]) rule("gap");
@@ -280,7 +303,7 @@ export function resolve(
   }
   let roles = e.roles;
   let from = e.from;
-  let to = e.to;
+  let to = e.to ?? toRole;
   // "data scientist to research scientist - need a phd?": a question about one role's education, path or
   // duties in a message that names a move is about where the move leads.
   if (move && e.to && !pairIntents.has(intent) && !payIntents.has(intent) && intent !== "outlook")

@@ -179,3 +179,22 @@ describe("a follow-up after a ranking or a list of roles", () => {
     expect(text).toContain("engineering manager");
   });
 });
+
+describe("an ordinary job as the start of a move into tech", () => {
+  // The committed official figures hold Web Developers beside the curated roles' occupations.
+  const start = "web developer here, where do i start to get into IT";
+
+  it("gives the occupation's figures with the usual ways into tech, each a button", () => {
+    const [asked] = thread(start);
+    const text = renderText(asked as Answer);
+    expect(text).toContain("Web Developers (SOC 15-1254): official US figures");
+    expect(text).toContain("To get into tech from Web Developers");
+    expect(text).toContain("IT Support Specialist, Software Engineer");
+    expect(asked?.followups).toContain("path it support specialist");
+  });
+
+  it("weighs the move into the role the next message names", () => {
+    for (const reply of ["maybe data analyst?", "data analyst"])
+      expect(answer(start, reply)).toContain("From Web Developers to Data Analyst");
+  });
+});
