@@ -746,6 +746,7 @@ function earlierRole(previous: ConversationContext, next: ConversationContext): 
   return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
 }
 
+/** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   // What a question back offered is kept for the next message only: the reply that picks from it.

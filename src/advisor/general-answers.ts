@@ -209,8 +209,10 @@ export function beyondRole(
   if (hits.some((h) => h.section.roleIds.includes(role.id))) return undefined;
   // A field-wide section about what was asked: a word asked in its title ("Remote work and global
   // collaboration"), not one in passing ("catch" problems early). Another role's section says nothing of this one.
+  const sameWord = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
   const inTitle = (w: string, h: SearchHit) =>
-    tokenize(h.section.title).some((t) => stem(t).startsWith(stem(w)) || stem(w).startsWith(stem(t)));
+    tokenize(h.section.title).some((t) => sameWord(stem(t), stem(w)));
   const about = hits.filter((h) => h.section.roleIds.length === 0 && words.some((w) => inTitle(w, h)));
   const topic = words.filter((w) => about.some((h) => inTitle(w, h)));
   if (about.length === 0) return undefined;

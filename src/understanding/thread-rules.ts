@@ -271,11 +271,11 @@ export function resolve(
   // only guesses at: what the role needs. (After a move, the rule below makes it the move's gap.)
   if (namedJobs(e) === 0 && thread.length > 0 && isGuess(c) && !ruled && learnAsked.test(text))
     rule("skills");
-  // After a move's answer, a question about it that names nothing is about that move: "what should i learn
-  // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   // The thread's last answer was a move from an occupation into one role: its context keeps the occupation.
   const occupationMove = context?.intent === "gap" && context.occupation !== undefined && thread.length === 1;
   const threadMove = context?.intent === "gap" && (thread.length === 2 || occupationMove);
+  // After a move's answer, a question about it that names nothing is about that move: "what should i learn
+  // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
   const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
