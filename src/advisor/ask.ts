@@ -5,17 +5,25 @@ import type { Topic } from "../knowledge/sections.js";
 import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
-import { namedJobs } from "../understanding/entities.js";
+import { namedJobs, pronouns } from "../understanding/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksTime, opinionAsked } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
-import { isGuess, type Understanding } from "../understanding/understanding.js";
+import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
-import { fieldAnswer, marketAnswer, searchAnswer, searchSections, sectionAnswer } from "./general-answers.js";
-import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
+import { asksEasiestEntry, easiestEntry, waysIntoTech } from "./entry.js";
+import {
+  beyondRole,
+  fieldAnswer,
+  marketAnswer,
+  searchAnswer,
+  searchSections,
+  sectionAnswer,
+} from "./general-answers.js";
+import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict, projection } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import {
@@ -185,6 +193,14 @@ function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Und
     const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
     if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
   }
+  // "what does it pay starting out" after a list of roles: which of those.
+  const listed = u?.offeredRoles ?? [];
+  if (listed.length >= 2)
+    return clarify(
+      "Which of these roles do you mean? Pick one, or name it in your question:",
+      listed.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      listed.slice(0, 5).map((r) => r.id),
+    );
   const saved = user.role ? kb.roleById.get(user.role) : undefined;
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
   // "what does openai pay": the employer was read; which role there is what is missing.
@@ -396,6 +412,14 @@ function noOpinion(question: string, role: Role, answer: QuestionAnswer): Questi
 const asksWhatToLearn = (question: string) =>
   /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
 
+/**
+ * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words
+ * stronger than "should" ("worth it", "good idea") is weighed either way. Read without the roles' names:
+ * "machine learning engineer" asks nothing about learning.
+ */
+const learnsOnly = (asked: string) =>
+  asksWhatToLearn(asked) && !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
+
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;
 
@@ -493,6 +517,16 @@ function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
 /** A machine learning role, by its names ("ML engineer", "lead mle"): the one the market figures are about. */
 const isMlRole = (r: Role) => [r.name, ...r.aliases].some((n) => /\b(machine learning|ml|mle)\b/i.test(n));
 
+/**
+ * A question in a thread about a role whose own words (not the roles' names, not the words that say what
+ * its reading asks) find something only in the knowledge's field-wide sections.
+ */
+function beyondThreadRole(kb: KnowledgeBase, u: Understanding, role: Role): Answer | undefined {
+  const roleWords = new Set([role.name, ...role.aliases].flatMap((n) => tokenize(n)));
+  const intentWords = understanderFor(kb).wordsOf(u.intent);
+  return beyondRole(kb, u.text, role, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
+}
+
 /** Answers what was understood, from structured knowledge where an intent covers it, else from search. */
 export function answerUnderstood(
   kb: KnowledgeBase,
@@ -527,23 +561,34 @@ export function answerUnderstood(
         ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
         : undefined;
     const place = placeAsked(kb, u);
-    return answerOccupation(kb, {
+    const answer = answerOccupation(kb, {
       typed: uncovered?.typed ?? e.unknownTitle ?? q,
       ...(uncovered ? { occupation: uncovered.occupation } : {}),
       ...(uncovered?.official ? { official: uncovered.official } : {}),
       ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
     });
+    // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
+    return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
   }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
   if (fieldMove && rolesOfAWord(kb, q)) return whichRole(kb, "gettingStarted", user, u);
+  // "what about remote?", "can it be done remote" in a thread about a role, read only as a guess: what the
+  // knowledge has on it, saying first that it has nothing on it for the role.
+  const [threadRole] = u.threadRoles;
+  const weak = u.confidence < confidentAt || u.inherited.includes("intent");
+  const beyond = threadRole && weak && namesNothing(u) ? beyondThreadRole(kb, u, threadRole) : undefined;
+  if (beyond) return beyond;
   // "thanks" after an answer about a role: what else to ask about that role.
   if (intent === "greeting")
     return greeting(q, u.threadRoles[0] ? roleFollowups(u.threadRoles[0]) : undefined);
   if (intent === "help") return help();
+  // "my son wants to study IT, what jobs can he get": the field's roles, the usual way in first.
+  if (intent === "roleList" && e.itField && namesNothing(u) && u.threadRoles.length === 0)
+    return whichRole(kb, "responsibilities", user, u);
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
   const setAgainstWord = /\b(vs|versus|or|than)\b/i.test(q);
@@ -622,6 +667,11 @@ export function answerUnderstood(
       ...(level ? { level } : {}),
     });
   }
+  // "which one is easiest to get into" after a list of roles: the one that needs the least education.
+  const listed = u.offeredRoles ?? [];
+  const easiest =
+    listed.length >= 2 && namesNoJob(u) && asksEasiestEntry(q) ? easiestEntry(kb, q, listed) : undefined;
+  if (easiest) return easiest;
   // "is it hard to get into", "skills for both?", "which has better outlook" with nothing before them to
   // lean on: only the person can say which role.
   const leansOnNothing =
@@ -660,6 +710,9 @@ export function answerUnderstood(
           : whichRole(kb, intent, user, u);
       // "mle at meta or google which pays more": employers compared, not roles.
       const employersNamed = Boolean(u.company || u.companyKinds);
+      // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
+      if (intent === "payCompare" && !other && u.fromOccupation)
+        return occupationMovePay(kb, threadMoveStart(kb, u.fromOccupation, role), role);
       if (intent === "payCompare" && !other && !employersNamed)
         return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
@@ -729,8 +782,14 @@ export function answerUnderstood(
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
       // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
-      if (!from && u.threadOccupation && u.threadRoles.length === 0)
-        return weighMoveFromOccupation(kb, threadMoveStart(kb, u.threadOccupation, to), to, user);
+      // "is it worth it" after a move from an occupation: that move again.
+      const startSoc = u.fromOccupation ?? (u.threadRoles.length === 0 ? u.threadOccupation : undefined);
+      if (!from && startSoc) {
+        const move = weighMoveFromOccupation(kb, threadMoveStart(kb, startSoc, to), to, user);
+        // "what should i learn first" after that move's answer: what to learn alone, as after a move between roles.
+        const { weighing: _shown, ...toLearn } = move;
+        return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
+      }
       // "how do i transition from IT to data analytics": which IT role the move starts from.
       if (!from && e.itField && u.threadRoles.length === 0)
         return whichOther(kb, intent, to, undefined, false, true);
@@ -744,12 +803,9 @@ export function answerUnderstood(
         return { ...gap, note: noMoveTimeline };
       }
       // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
-      // Read without the roles' names: "machine learning engineer" asks nothing about learning.
-      const asked = e.masked.join(" ");
-      // A move weighed in words stronger than "should" ("worth it", "good idea") is weighed either way.
-      const weighed = /\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
-      const move =
-        asksWhatToLearn(asked) && !weighed ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+      const move = learnsOnly(e.masked.join(" "))
+        ? skillGap(kb, from, to, user)
+        : weighMove(kb, from, to, user);
       // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
       const place = placeAsked(kb, u);
       return place && move.weighing
@@ -811,43 +867,73 @@ export function contextAfter(
   previous: ConversationContext,
   u?: Understanding,
 ): ConversationContext {
+  const next = nextContext(answer, previous, u);
+  const earlier = earlierRole(previous, next);
+  return earlier ? { ...next, earlier } : next;
+}
+
+/**
+ * The role a thread was on before the one role it is on now: the other one it was on last, or, while it
+ * stays on the same role, the one it was on before that ("sre skills", "what about devops", "its pay").
+ */
+function earlierRole(previous: ConversationContext, next: ConversationContext): string | undefined {
+  const [now] = next.roles;
+  if (next.roles.length !== 1 || !now) return undefined;
+  const other = previous.roles.find((id) => id !== now);
+  return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
+}
+
+/** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
+function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   // What a question back offered is kept for the next message only: the reply that picks from it.
-  const { offered: _answered, ...before } = previous;
+  const { offered: _answered, earlier: _before, ...before } = previous;
   const base = { ...before, ...(u ? { intent: u.intent } : {}) };
+  // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
+  // "data analyst"): the next follow-up is about the role.
+  const { occupation: _left, ...onRoles } = base;
   switch (answer.kind) {
     case "role":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
     case "salary":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "salary" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "salary" });
     case "checklist":
-      return compactContext({ ...base, roles: [answer.role.id], intent: u?.intent ?? "skills" });
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "skills" });
     case "path":
       // The related roles it lists, for a reply that weighs them ("which of those pays best").
       return compactContext({
-        ...base,
+        ...onRoles,
         roles: [answer.role.id],
         intent: u?.intent ?? "path",
         offered: answer.related.map((r) => r.id),
       });
     case "compare":
-      return compactContext({ ...base, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
+      return compactContext({ ...onRoles, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
     case "pay-compare":
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
       if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });
-      return compactContext({ ...base, roles: ids(answer.roles.map((r) => r.role)), intent: "payCompare" });
-    case "ranking":
-      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from.
       return compactContext({
-        roles: [],
+        ...onRoles,
+        roles: ids(answer.roles.map((r) => r.role)),
+        intent: "payCompare",
+      });
+    case "ranking": {
+      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from. A ranking
+      // of one role ("how do i get into IT? no degree": IT Support) leaves it as the thread's subject.
+      const [only] = answer.rows;
+      return compactContext({
+        roles: answer.rows.length === 1 && only?.role ? [only.role.id] : [],
         intent: "roleRanking",
         offered: answer.rows.map((r) => r.role?.id ?? r.soc),
       });
+    }
     case "gap":
-      // A move from an occupation leaves the role it leads to as the thread's subject.
+      // A move from an occupation leaves the role it leads to as the thread's subject, and the occupation
+      // (its SOC code, where the move's start was read as one) for a question about the move itself.
       return compactContext({
-        ...base,
+        ...onRoles,
         roles: answer.fromOccupation ? [answer.to.id] : [answer.to.id, answer.from.id],
+        ...(answer.fromOccupation && answer.from.id ? { occupation: answer.from.id } : {}),
         intent: "gap",
       });
     case "occupation":
@@ -862,7 +948,11 @@ export function contextAfter(
     default:
       if (!u) return before;
       return compactContext({
-        roles: u.roles.length ? u.roles.map((r) => r.id) : previous.roles,
+        roles: u.roles.length
+          ? u.roles.map((r) => r.id)
+          : answer.kind === "answer" && answer.about?.length
+            ? ids(answer.about)
+            : previous.roles,
         ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),

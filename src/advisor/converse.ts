@@ -84,7 +84,17 @@ export function converse(
   // "salary" after "About MLE and SWE? Pick what you want to know": that topic, of both roles, as a question.
   const topic =
     askedAboutThread(context) && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
-  const question = command.kind === "ask" ? command.question : topic;
+  // "cloud architect?" after "electrician looking to get into tech": the role the thread's move from the
+  // occupation leads to, read as the reply it is.
+  const movesInto =
+    command.kind === "role" &&
+    command.bare &&
+    context?.occupation &&
+    context.intent === "gap" &&
+    context.roles.length === 0
+      ? command.role
+      : undefined;
+  const question = command.kind === "ask" ? command.question : (topic ?? movesInto);
   if (question !== undefined) {
     const asked = ask(kb, question, { ...(context ? { context } : {}), user });
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };

@@ -197,3 +197,34 @@ export function searchAnswer(
     hits.length > 0 ? hits : searchSections(kb, question, undefined, roleIds, roleWord).filter(ours);
   return found.length > 0 ? sectionAnswer(kb, question, found, ["roles", "trends", "help"]) : undefined;
 }
+
+/**
+ * "what about remote?", "is it remote friendly" in a thread about a role: where the knowledge has something
+ * on the words asked only in its field-wide sections (the ML trends' remote work), none in the role's own
+ * file, says first that it has nothing on them for the role, then what it has. Undefined where the words
+ * find nothing field-wide, or find the role's own section (which the question's reading answers better).
+ */
+export function beyondRole(
+  kb: KnowledgeBase,
+  question: string,
+  role: { id: string; name: string },
+  asked: (w: string) => boolean,
+): QuestionAnswer | undefined {
+  const words = tokenize(question).filter((w) => !isGeneric(w) && !asked(w));
+  if (words.length === 0) return undefined;
+  const hits = searchSections(kb, words.join(" "), undefined, [role.id]);
+  if (hits.some((h) => h.section.roleIds.includes(role.id))) return undefined;
+  // A field-wide section about what was asked: a word asked in its title ("Remote work and global
+  // collaboration"), not one in passing ("catch" problems early). Another role's section says nothing of this one.
+  const sameWord = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  const inTitle = (w: string, h: SearchHit) =>
+    tokenize(h.section.title).some((t) => sameWord(stem(t), stem(w)));
+  const about = hits.filter((h) => h.section.roleIds.length === 0 && words.some((w) => inTitle(w, h)));
+  const topic = words.filter((w) => about.some((h) => inTitle(w, h)));
+  if (about.length === 0) return undefined;
+  return {
+    ...sectionAnswer(kb, question, about, ["roles", "trends", "help"]),
+    headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}. What it has on it:`,
+  };
+}

@@ -3,7 +3,7 @@ import type { Figure, Role } from "../knowledge/core/schema.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
-import type { MoveWeighing, SkillGap, UserContext } from "./answers.js";
+import type { MoveWeighing, PayComparison, SkillGap, UserContext } from "./answers.js";
 import {
   comparePay,
   factLines,
@@ -90,16 +90,10 @@ export function threadMoveStart(kb: KnowledgeBase, soc: string, to: Role): MoveS
 const isMedian = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
 
 /**
- * "Should I go from nursing into data analytics?": the occupation's official pay and outlook beside the
- * role's, from the same survey where the role has an official figure, then everything the role needs
- * (the knowledge has no skills list for the occupation, so nothing is assumed to carry over).
+ * "does it pay more" after a move from an occupation: the occupation's official pay beside the role's, from
+ * the same survey where the role has an official figure, as the move's answer shows them.
  */
-export function weighMoveFromOccupation(
-  kb: KnowledgeBase,
-  start: MoveStart,
-  to: Role,
-  user: UserContext,
-): SkillGap {
+export function occupationMovePay(kb: KnowledgeBase, start: MoveStart, to: Role): PayComparison {
   const m = kb.official?.manifest;
   const o = start.occupation;
   const view = (f: Figure) => figureView(kb, f);
@@ -115,12 +109,34 @@ export function weighMoveFromOccupation(
   const side = toMedian
     ? { ref: roleRef(to), figures: [view(toMedian)], representative: toMedian }
     : roleSide(kb, to);
-  const pay = { ...comparePay(kb, [from, side]), followups: [] };
+  return {
+    ...comparePay(kb, [from, side]),
+    followups: [`salary ${to.aliases[0] ?? to.name}`, ...(o ? [`role ${o.soc}`] : [])],
+  };
+}
+
+/**
+ * "Should I go from nursing into data analytics?": the occupation's official pay and outlook beside the
+ * role's, from the same survey where the role has an official figure, then everything the role needs
+ * (the knowledge has no skills list for the occupation, so nothing is assumed to carry over).
+ */
+export function weighMoveFromOccupation(
+  kb: KnowledgeBase,
+  start: MoveStart,
+  to: Role,
+  user: UserContext,
+): SkillGap {
+  const m = kb.official?.manifest;
+  const o = start.occupation;
+  const view = (f: Figure) => figureView(kb, f);
+  // Within the move's answer the pay needs no buttons of its own.
+  const pay = { ...occupationMovePay(kb, start, to), followups: [] };
+  const from = pay.roles[0]?.role ?? { id: "", name: start.typed };
   const startOutlook = o && m ? factLines(outlookFigures(o, m).map(view)) : [];
   const toOutlook = roleTopicAnswer(kb, "", to, "outlook");
   return {
     kind: "gap",
-    from: from.ref,
+    from,
     to: roleRef(to),
     ...toLearnFor(to, new Set(), user),
     fromOccupation: true,
@@ -129,7 +145,7 @@ export function weighMoveFromOccupation(
       pay,
       outlook: [
         {
-          role: from.ref,
+          role: from,
           lines: startOutlook.length ? startOutlook : [`No official outlook figures for ${start.typed}.`],
         },
         { role: roleRef(to), lines: toOutlook.facts },

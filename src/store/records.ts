@@ -55,6 +55,7 @@ export const conversationSchema = z.object({
   level: z.string().optional(),
   place: z.string().optional(),
   company: z.string().optional(),
+  earlier: z.string().optional(),
   occupation: z.string().optional(),
   intent: z.string().optional(),
   offered: z.array(z.string()).max(5).optional(),

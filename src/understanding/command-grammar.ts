@@ -17,7 +17,8 @@ export type Command =
   | { kind: "help" }
   | { kind: "roles" }
   | { kind: "trends" }
-  | { kind: "role"; role: string }
+  /** `bare`: a role's name typed alone, with no subcommand, which a thread may read as a reply to it. */
+  | { kind: "role"; role: string; bare?: true }
   | { kind: "compare"; roles: string[] }
   | { kind: "salary"; role?: string; level?: string; location?: string }
   | { kind: "skills"; role?: string }
@@ -367,7 +368,7 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   // reading of the whole text as one misspelt name).
   if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
-  if (whole) return { kind: "role", role: text };
+  if (whole) return { kind: "role", role: text, bare: true };
   const words = tokenize(text);
   const matches = kb.roleNames.findAll(words);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);

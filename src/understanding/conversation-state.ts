@@ -10,6 +10,11 @@ export interface ConversationContext {
   level?: string;
   place?: string;
   company?: string;
+  /**
+   * The role the thread was on before its one role now ("what skills does an sre need", then "what about
+   * devops"): the other side of a question that needs two ("overlap?").
+   */
+  earlier?: string;
   /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
   occupation?: string;
   intent?: Intent;
@@ -30,6 +35,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.level ? { level: c.level } : {}),
     ...(c.place ? { place: c.place } : {}),
     ...(c.company ? { company: c.company } : {}),
+    ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),

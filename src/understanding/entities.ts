@@ -89,7 +89,7 @@ export const questionWords = new Set(
 );
 
 // "does either need a phd": "either" and "neither" stand for the thread's roles too.
-const pronouns = new Set("it its they them their theirs he she his her either neither".split(" "));
+export const pronouns = new Set("it its they them their theirs he she his her either neither".split(" "));
 const pronounPhrases = [
   "that role",
   "this role",

@@ -49,3 +49,11 @@ export function skillsChecked(
   for (const m of roleNames.findAll(tokens, undefined, false)) words.fill("", m.start, m.end);
   return [...new Set(names.findAll(words, undefined, false).flatMap((m) => m.entries.slice(0, 1)))];
 }
+
+/**
+ * "do they need to code", "is coding required", "do product managers code": whether a role writes code, asked
+ * as a check or a yes-or-no question; not "why does my code crash", which is no question about a role.
+ */
+export const asksCoding = (text: string) =>
+  /\b(code|coding|coder|coders)\b/i.test(text) &&
+  (checkWords.test(text) || /^(do|does|did|is|are|will|would|can|must|should)\b/i.test(text));

@@ -94,11 +94,35 @@ const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
   "experience",
 ]);
 
+/**
+ * "is it more in demand", "which one grows faster": a question that weighs one thing against another. Not
+ * "more detail" or "tell me more", and not "which skills", which asks about one thing.
+ */
+const comparesTwo = (text: string) =>
+  /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
+    text,
+  ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
+
+/** "get into tech", "breaking into IT": getting into a field. */
+const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|switching) into\b/i;
+
+/** Words that ask what to learn ("what should i learn next", "what to study"). */
+const learnAsked = /\b(learn|learning|study|studying)\b/i;
+
+/** Words that ask what two roles share ("overlap?", "similarities?"). */
+const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
+
+/** Words that ask what sets two roles apart ("differences?"). */
+const apartAsked = /\b(differences?|diff|differ|compare|comparison|contrast)\b/i;
+
 /** What someone asks about a move they were just shown: what to learn, how to get there. */
 const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "gettingStarted", "gap"]);
 
 /** Intents whose answer lists the field's items (trends, practices, challenges) to ask about one by one. */
 const fieldIntents: ReadonlySet<Intent> = new Set<Intent>(["trend", "bestPractice", "challenge"]);
+
+/** Intents that set two roles side by side (a move, which has a start and an end, aside). */
+const twoSided: ReadonlySet<Intent> = new Set<Intent>(["compare", "common", "payCompare"]);
 
 /** Intents a question weighing a move between two named roles may be read as; all mean the move. */
 const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
@@ -161,6 +185,8 @@ export function resolve(
     if (!payIntents.has(intent) && payDetail)
       intent = thread.length > 1 && namedJobs(e) === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp") intent = payDetail ? "salary" : "responsibilities";
+  // Where a move leads, when the rules below read it from the thread rather than the question's words.
+  let toRole: Role | undefined;
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
   let ruled = false;
   const rule = (to: Intent) => {
@@ -202,7 +228,10 @@ export function resolve(
     rule(payAsked.test(text) ? "payCompare" : "outlook");
   // "3 yrs as sysadmin, next?", "i'm a qa, whats next", "how do i move up" in a thread about a role: the
   // role's path, unless the words ask what to learn or what it pays ("what should i learn next").
-  const asksOther = (learningAbout.has(intent) && !isGuess(c)) || payAsked.test(text);
+  const asksOther =
+    (learningAbout.has(intent) && !isGuess(c)) ||
+    payAsked.test(text) ||
+    /\b(learn|study|skills?)\b/i.test(text);
   if (oneRole && nextStep.test(text) && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
@@ -232,6 +261,15 @@ export function resolve(
   // "more detail pls" in a thread: the thread's role, described.
   if (namedJobs(e) === 0 && thread.length > 0 && /\bmore (detail|details|info)\b/i.test(text))
     rule("responsibilities");
+  // "overlap?", "differences?" in a thread that has covered two roles: the two side by side, however few
+  // words the question has; what they share, or what sets them apart.
+  const earlier = context?.earlier ? kb.roleById.get(context.earlier) : undefined;
+  const twoInThread = thread.length === 2 || (thread.length === 1 && earlier !== undefined);
+  const sideBySide = sharedAsked.test(text) ? "common" : apartAsked.test(text) ? "compare" : undefined;
+  const unsureOrPair = isGuess(c) || (pairIntents.has(intent) && !payIntents.has(intent));
+  const setSideBySide =
+    sideBySide && twoInThread && namedJobs(e) === 0 && unsureOrPair && !payAsked.test(text);
+  if (setSideBySide) rule(sideBySide);
   // "which one would you pick" after a comparison: the roles again, not every role there is.
   if (intent === "roleList" && thread.length >= 2 && /\bwhich\b/i.test(text) && namedJobs(e) === 0)
     rule("compare");
@@ -246,15 +284,38 @@ export function resolve(
   if (move && (intent === "gettingStarted" || intent === "path" || e.weighing || e.moving)) rule("gap");
   // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
+  // "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
+  // and so is a move the classifier cannot read otherwise.
+  const learnsForMove =
+    intent === "skills" || intent === "tools" || intent === "offTopic" || (!ruled && isGuess(c));
+  if (move && learnsForMove && !e.skillKind) rule("gap");
   // "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an
   // occupation into the one role named, unless a word asks to compare them.
   const comparingWord = e.masked.some((w) => comparing.has(w));
   if (e.to && e.roles.length === 1 && e.uncovered.length === 1 && !comparingWord && !payIntents.has(intent))
     rule("gap");
+  // "i'm a nurse, wanna get into tech. where do i start": a move from the occupation into the field, the
+  // role not yet chosen.
+  const intoField =
+    e.uncovered.length === 1 &&
+    e.roles.length === 0 &&
+    e.masked.includes("tech") &&
+    (e.moving ||
+      intent === "gettingStarted" ||
+      intent === "path" ||
+      intent === "gap" ||
+      gettingInto.test(text));
+  if (intoField) rule("gap");
   // "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start.
+  // So is the one role a reply names after the thread asked how to move from the occupation ("maybe data
+  // analyst?" after "i'm a nurse, wanna get into tech").
   const fromThreadOccupation = context?.occupation !== undefined && thread.length === 0;
-  if (fromThreadOccupation && e.to && e.roles.length === 1 && namedJobs(e) === 1 && (e.moving || e.weighing))
+  const afterIntoField = context?.intent === "gap" && !payIntents.has(intent);
+  const movingFromIt = (e.to !== undefined && (e.moving || e.weighing)) || afterIntoField;
+  if (fromThreadOccupation && e.roles.length === 1 && namedJobs(e) === 1 && movingFromIt) {
     rule("gap");
+    if (!e.to && context?.intent === "gap") toRole = e.roles[0];
+  }
   // "i'm a sysadmin" then "is sre a good move from here": the thread's role is the start.
   const fromHere = /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing);
   if (fromHere && e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0]) rule("gap");
@@ -266,10 +327,17 @@ export function resolve(
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
   const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
   if (startOnly && (!thread[0] || thread[0] === e.from)) rule("gap");
+  // "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier
+  // only guesses at: what the role needs. (After a move, the rule below makes it the move's gap.)
+  if (namedJobs(e) === 0 && thread.length > 0 && isGuess(c) && !ruled && learnAsked.test(text))
+    rule("skills");
+  // The thread's last answer was a move from an occupation into one role: its context keeps the occupation.
+  const occupationMove = context?.intent === "gap" && context.occupation !== undefined && thread.length === 1;
+  const threadMove = context?.intent === "gap" && (thread.length === 2 || occupationMove);
   // After a move's answer, a question about it that names nothing is about that move: "what should i learn
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
-  const afterMove = context?.intent === "gap" && thread.length === 2 && namedJobs(e) === 0 && !payDetail;
-  const vague = intent === "offTopic" || isGuess(c);
+  const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
+  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
@@ -295,24 +363,52 @@ export function resolve(
   }
   let roles = e.roles;
   let from = e.from;
-  let to = e.to;
+  let to = e.to ?? toRole;
+  // "data scientist to research scientist - need a phd?": a question about one role's education, path or
+  // duties in a message that names a move is about where the move leads.
+  if (move && e.to && !pairIntents.has(intent) && !payIntents.has(intent) && intent !== "outlook")
+    roles = [e.to, ...roles.filter((r) => r !== e.to)];
   // A question about a role we do not cover, or a name that could be several, never borrows the thread's roles.
   const covered = e.uncovered.length === 0 && !e.unknownTitle && e.ambiguous.length === 0;
-  if (covered && roleIntents.has(intent) && thread.length > 0) {
+  // "is devops more in demand?", "which is growing faster" in a thread about two roles: one against the other.
+  const weighsBoth = thread.length === 2 && comparesTwo(text);
+  const [named] = roles;
+  if (
+    covered &&
+    roleIntents.has(intent) &&
+    weighsBoth &&
+    named &&
+    namedJobs(e) === 1 &&
+    thread.includes(named)
+  ) {
+    roles = [named, ...thread.filter((r) => r !== named)];
+    inherited.push("roles");
+    // Weighed by pay or by growth, whichever its words name, however the classifier leans.
+    if (payAsked.test(text)) rule("payCompare");
+    else if (growthAsked.test(text)) rule("outlook");
+  } else if (covered && roleIntents.has(intent) && thread.length > 0) {
     if (roles.length === 0) {
       // After a move's answer, a question about one role ("what comes after", "what tools do they use")
-      // is about where the move leads; the move itself, or a comparison, keeps both.
+      // is about where the move leads; the move itself, a comparison, or a question weighing both keeps both.
       const leadsTo =
-        context?.intent === "gap" && !pairIntents.has(intent) && thread[0] ? [thread[0]] : thread;
+        context?.intent === "gap" && !pairIntents.has(intent) && !weighsBoth && thread[0]
+          ? [thread[0]]
+          : thread;
       roles = leadsTo;
       inherited.push("roles", ...(overOffered ? ["offered"] : []));
+      // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
+      if (twoSided.has(intent) && thread.length === 1 && earlier && !thread.includes(earlier))
+        roles = [earlier, ...thread];
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
       if (leavingThread) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
+      // "and mobile" after two roles set side by side: a third beside them.
       const named = roles[0] as Role;
-      roles = [thread[0], named];
+      const added =
+        intent !== "gap" && thread.length >= 2 && !thread.includes(named) && /^(and|also|plus)\b/i.test(text);
+      roles = added ? [...thread, named].slice(0, 3) : [thread[0], named];
       inherited.push("roles");
       if (intent === "gap") {
         // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays.
@@ -339,8 +435,15 @@ export function resolve(
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
-  const threadOccupation = pick?.occupation ?? context?.occupation;
+  // After a move from an occupation the thread is about the role it leads to; the occupation is only where
+  // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
+  const threadOccupation = pick?.occupation ?? (occupationMove ? undefined : context?.occupation);
+  const fromOccupation =
+    occupationMove && afterMove && pairIntents.has(intent) ? context?.occupation : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
+  const offeredRoles = pick
+    ? []
+    : (context?.offered ?? []).map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
   return {
     text,
     intent,
@@ -360,6 +463,8 @@ export function resolve(
     inherited,
     threadRoles: thread,
     ...(threadOccupation ? { threadOccupation } : {}),
+    ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
+    ...(offeredRoles.length ? { offeredRoles } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
@@ -24,7 +25,7 @@ import {
   type UnlistedLevel,
 } from "./language.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
-import { skillNames, skillsChecked } from "./skill-names.js";
+import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { resolve } from "./thread-rules.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
@@ -135,6 +136,49 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     e.skillKind !== undefined ||
     e.masked.some((w) => careerWords.has(stem(w)));
   const skills = skillNames(kb, language);
+  // The kind of skill "programming" is a word of (the languages), as the language files say.
+  const languagesKind = vocabularies.skillKinds.lookup("programming")?.entries[0];
+  /**
+   * "do they need to code", "is coding required" of one role (named, or the thread's): its skills, with
+   * the programming languages among them first, or a word that its sources name none.
+   */
+  const codingChecked = (u: Understanding, skillsAsked: string[]): Understanding | undefined => {
+    const e = u.entities;
+    if (!languagesKind || skillsAsked.length > 0 || e.skillKind || !asksCoding(u.text)) return undefined;
+    const role =
+      namedJobs(e) === 0 ? (u.roles[0] ?? u.threadRoles[0]) : e.roles.length === 1 ? u.roles[0] : undefined;
+    if (!role || u.roles.length > 1) return undefined;
+    return {
+      ...u,
+      intent: "skills",
+      confidence: 1,
+      roles: [role],
+      entities: { ...e, skillKind: languagesKind },
+    };
+  };
+  // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
+  const byFirstWord = new Map<string, Role[]>();
+  for (const r of kb.knowledge.roles) {
+    const first = titleForm(tokenize(r.name)[0] ?? "");
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), r]);
+  }
+  // Only names of two words, the first saying the field ("mobile", "cloud", "product"), stand for a role by
+  // that word: "information" (Information Security Analyst) or "lead" say other things on their own.
+  const fieldWord = (r: Role) => tokenize(r.name).length === 2;
+  /**
+   * The one role whose name a fragment's only word begins ("and mobile?", "what about product"), when the
+   * fragment names nothing else: a short follow-up in a thread about roles names a role by its first word.
+   */
+  const nameBegun = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
+    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
+      return undefined;
+    const words = tokens.filter((t) => !questionWords.has(t));
+    const [word] = words;
+    const roles = word && words.length === 1 ? (byFirstWord.get(titleForm(word)) ?? []) : [];
+    return word && roles.length === 1 && roles[0] && fieldWord(roles[0])
+      ? { word, role: roles[0] }
+      : undefined;
+  };
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -149,6 +193,15 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const tokens = tokenize(text);
       const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
       let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
+      // "and mobile" in a thread about roles: a word that begins one role's name alone is that role.
+      const named = (context?.roles.length ?? 0) > 0 ? nameBegun(tokens, extracted) : undefined;
+      if (named) {
+        const at = tokens.indexOf(named.word);
+        const words = tokenize(named.role.name);
+        const spelt = [...tokens.slice(0, at), ...words, ...tokens.slice(at + 1)];
+        const moved = new Set([...itField].map((i) => (i > at ? i + words.length - 1 : i)));
+        extracted = extractEntities(kb, vocabularies, spelt, true, moved);
+      }
       let classified = classifier.classify(extracted.masked, isRealWord);
       // "is ml better paid than backend": a field's short name left on its own in a question about roles
       // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
@@ -219,7 +272,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
               confidence: 1,
               skillsAsked,
             }
-          : resolved;
+          : (codingChecked(resolved, skillsAsked) ?? resolved);
       // Ranking across roles names no role of its own: its words say what it ranks by.
       const nothingNamed =
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;

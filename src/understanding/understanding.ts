@@ -34,8 +34,12 @@ export interface Understanding {
   threadRoles: Role[];
   /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
   threadOccupation?: string;
+  /** The occupation (SOC code) the thread's move started from, when this question is about that move. */
+  fromOccupation?: string;
   /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
   offeredOccupations?: string[];
+  /** The roles the last answer listed or asked to pick from, when this question picked none. */
+  offeredRoles?: Role[];
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */

@@ -107,7 +107,11 @@ describe("typos on either side of vs", () => {
     expect(parseCommand(kb, "it support specialist pay?").kind).toBe("ask");
     expect(answerText("it support specialist pay?")).toContain("IT Support Specialist pay");
     // A typo that splits a word is still a typo.
-    expect(parseCommand(kb, "dev ops engineer")).toEqual({ kind: "role", role: "dev ops engineer" });
+    expect(parseCommand(kb, "dev ops engineer")).toEqual({
+      kind: "role",
+      role: "dev ops engineer",
+      bare: true,
+    });
   });
 
   it("says which side it could not read", () => {

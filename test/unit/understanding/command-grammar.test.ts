@@ -30,8 +30,12 @@ describe("command parser", () => {
 
   it("reads a bare list of roles as compare and a bare role as role", () => {
     expect(parse("mle vs swe")).toEqual({ kind: "compare", roles: ["mle", "swe"] });
-    expect(parse("machine learning engineer")).toEqual({ kind: "role", role: "machine learning engineer" });
-    expect(parse("machien lerning")).toEqual({ kind: "role", role: "machien lerning" });
+    expect(parse("machine learning engineer")).toEqual({
+      kind: "role",
+      role: "machine learning engineer",
+      bare: true,
+    });
+    expect(parse("machien lerning")).toEqual({ kind: "role", role: "machien lerning", bare: true });
   });
 
   it("asks for two or three roles to compare", () => {

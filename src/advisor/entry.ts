@@ -1,0 +1,119 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { occupationsOf } from "../official/data.js";
+import { singular } from "../official/titles.js";
+import { roleRef } from "./answer-parts.js";
+import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
+import { roleTopicAnswer, withArticle } from "./role-answers.js";
+
+/*
+ * "which one is easiest to get into" after a list of roles: the one whose official occupation asks the
+ * least education to enter, by the Employment Projections' typical entry-level education.
+ */
+
+/** The Employment Projections' categories of entry education, least first, as BLS orders them. */
+const educationOrder = [
+  "No formal educational credential",
+  "High school diploma or equivalent",
+  "Some college, no degree",
+  "Postsecondary nondegree award",
+  "Associate's degree",
+  "Bachelor's degree",
+  "Master's degree",
+  "Doctoral or professional degree",
+];
+
+/** "which one is easiest to get into", "which is quickest to break into": ease of entry, asked. */
+export const asksEasiestEntry = (question: string) =>
+  /\b(easiest|easier|simplest|quickest)\b/i.test(question) &&
+  /\b(get into|get in|break into|enter|start|land|become|begin)\b/i.test(question);
+
+/** A role's typical entry education: its first official occupation's that has one. */
+function entryEducation(kb: KnowledgeBase, role: Role): string | undefined {
+  return occupationsOf(role, kb.official)
+    .map((o) => o.outlook?.education)
+    .find((e) => e !== undefined && educationOrder.includes(e));
+}
+
+/**
+ * Of the roles listed, the one that needs the least education to enter, with how to get started in it
+ * and what each of the others needs; undefined where fewer than two have an entry education to compare.
+ */
+export function easiestEntry(kb: KnowledgeBase, question: string, roles: Role[]): QuestionAnswer | undefined {
+  const known = roles
+    .map((role) => ({ role, education: entryEducation(kb, role) ?? "" }))
+    .filter((r) => r.education !== "")
+    .sort((a, b) => educationOrder.indexOf(a.education) - educationOrder.indexOf(b.education));
+  const [first, ...others] = known;
+  if (!first || others.length === 0) return undefined;
+  const start = roleTopicAnswer(kb, question, first.role, "gettingStarted");
+  const lower = (e: string) => e.toLowerCase();
+  return {
+    ...start,
+    // The role picked is what the thread's next question is about.
+    about: [roleRef(first.role)],
+    headline: `Of the roles listed, ${first.role.name} needs the least education to enter: typically ${lower(first.education)} (BLS Employment Projections). Getting started as ${withArticle(first.role.name)}:`,
+    facts: [
+      ...start.facts,
+      `The others typically need: ${others.map((o) => `${o.role.name}, ${lower(o.education)}`).join("; ")}.`,
+    ],
+  };
+}
+
+/** The Projections' wording of no related work experience needed. */
+const noExperience = "None";
+
+/**
+ * The curated role that stands for an official occupation among the roles counted in it: the one that
+ * bears the occupation's title as a name ("software developer" is a Software Engineer), else the one the
+ * other roles name most often as related.
+ */
+function standsFor(kb: KnowledgeBase, title: string, roles: Role[]): Role | undefined {
+  const named = (r: Role) =>
+    [r.name, ...r.aliases].some((n) => singular(n.toLowerCase()) === singular(title.toLowerCase()));
+  const relatedTimes = (r: Role) => kb.knowledge.roles.filter((o) => o.related.includes(r.id)).length;
+  return roles.find(named) ?? [...roles].sort((a, b) => relatedTimes(b) - relatedTimes(a))[0];
+}
+
+/**
+ * The usual ways into tech from another job, from the official figures: one curated role per occupation,
+ * those that need no related work experience, the least typical entry education first, then the most
+ * openings each year.
+ */
+export function entryRoles(kb: KnowledgeBase, count: number): Role[] {
+  const byOccupation = new Map<string, { roles: Role[]; rank: number; openings: number; title: string }>();
+  for (const role of kb.knowledge.roles) {
+    const [o] = occupationsOf(role, kb.official);
+    const rank = educationOrder.indexOf(o?.outlook?.education ?? "");
+    if (!o || rank < 0 || o.outlook?.experience !== noExperience) continue;
+    const entry = byOccupation.get(o.soc) ?? {
+      roles: [],
+      rank,
+      openings: o.outlook?.openingsThousands ?? 0,
+      title: o.title,
+    };
+    entry.roles.push(role);
+    byOccupation.set(o.soc, entry);
+  }
+  return [...byOccupation.values()]
+    .sort((a, b) => a.rank - b.rank || b.openings - a.openings)
+    .map((o) => standsFor(kb, o.title, o.roles))
+    .filter((r): r is Role => r !== undefined)
+    .slice(0, count);
+}
+
+/**
+ * "i'm a nurse, wanna get into tech. where do i start": the occupation's own figures, said first what the
+ * usual ways into tech are, each a button, and how to weigh the move into one.
+ */
+export function waysIntoTech(kb: KnowledgeBase, answer: OccupationAnswer): OccupationAnswer {
+  const roles = entryRoles(kb, 4);
+  const [first] = roles;
+  if (!first) return answer;
+  const line = `To get into tech from ${answer.title}: the roles here that need the least to enter (no related work experience, the least typical entry education, then the most openings, by BLS's figures) are ${roles.map((r) => r.name).join(", ")}. Name the one you have in mind to weigh the move (“maybe ${first.name.toLowerCase()}?”).`;
+  return {
+    ...answer,
+    matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line,
+    followups: roles.map((r) => `path ${r.aliases[0] ?? r.name.toLowerCase()}`),
+  };
+}
