@@ -14,7 +14,7 @@ import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
-import { asksEasiestEntry, easiestEntry, waysIntoTech } from "./entry.js";
+import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
 import {
   beyondRole,
   fieldAnswer,
@@ -112,6 +112,32 @@ function popularRoles(kb: KnowledgeBase): Role[] {
   return [...new Set([...known, ...kb.knowledge.roles.slice(0, 3)])].slice(0, 3);
 }
 
+/** Words of heading towards a field: "thinking about security", "interested in cloud". */
+const towardsField =
+  /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?|get into|getting into)\b/i;
+
+/** Words after which a field's name stands as where a move leads: "to cloud", "into security". */
+const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "on"]);
+
+/**
+ * The roles a word of the question names part of, where it stands alone as where a move leads ("to cloud",
+ * "about security": after a word of heading there, not followed by another word of a role's name, as in
+ * "into software engineering"), leaving out the role held.
+ */
+function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): ReturnType<typeof rolesOfAWord> {
+  const tokens = tokenize(text);
+  const byWord = rolesByNameWord(kb).any;
+  const at = tokens.findIndex(
+    (w, i) =>
+      fieldLeads.has(tokens[i - 1] ?? "") &&
+      !byWord.has(tokens[i + 1] ?? "") &&
+      (byWord.get(w)?.filter((r) => r !== held).length ?? 0) >= 2,
+  );
+  const field = at >= 0 ? rolesOfAWord(kb, tokens[at] ?? "") : undefined;
+  const roles = field?.roles.filter((r) => r !== held) ?? [];
+  return field && roles.length >= 2 ? { ...field, roles } : undefined;
+}
+
 /**
  * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
  * generative AI skills boost pay"), else a question back.
@@ -157,8 +183,11 @@ function rolesOfAWord(
     const map = last ? byWord.last : byWord.any;
     const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2);
     if (!word) return undefined;
+    // The roles people ask about most first, then those whose names begin with the word ("Cloud Architect"
+    // before "Big Data Cloud Engineer").
+    const at = (r: Role) => tokenize(r.name).indexOf(word);
     const roles = [...(map.get(word) ?? [])].sort(
-      (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)),
+      (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)) || at(a) - at(b),
     );
     return { word, last, roles };
   };
@@ -571,6 +600,26 @@ export function answerUnderstood(
     // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
     return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
   }
+  // "sysadmin for 8 years, want to move to cloud", "network admin thinking about security": a move from the
+  // role held into a field several roles share a word of; which of them, with the move to each as buttons.
+  // (In a thread, "coming from software engineering" is a move into the thread's role: not this.)
+  const [held] = e.roles;
+  const fieldTarget =
+    held && e.roles.length === 1 && !e.to && u.threadRoles.length === 0
+      ? fieldAfterRole(kb, q, held)
+      : undefined;
+  if (held && fieldTarget && (e.moving || e.weighing || intent === "gap" || towardsField.test(q)))
+    return clarify(
+      `Which ${fieldTarget.word} role do you want to move to from ${held.name}? Pick one:`,
+      fieldTarget.roles.slice(0, 5).map((r) => `gap ${alias(held)} to ${alias(r)}`),
+      fieldTarget.roles.slice(0, 5).map((r) => r.id),
+    );
+  // "good first job in tech for a bootcamp grad?": the ways in, by what the roles need to enter.
+  const noSubject =
+    u.roles.length === 0 && namedJobs(e) === 0 && u.threadRoles.length === 0 && !u.threadOccupation;
+  const wayIn =
+    noSubject && !e.itField && !e.pronoun && asksWayIntoTech(q) ? wayIntoTechAnswer(kb, q) : undefined;
+  if (wayIn) return wayIn;
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.

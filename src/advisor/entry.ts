@@ -1,10 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
+import { entryFigures } from "../official/figures.js";
 import { singular } from "../official/titles.js";
-import { roleRef } from "./answer-parts.js";
+import { figureView, roleRef } from "./answer-parts.js";
 import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
-import { roleTopicAnswer, withArticle } from "./role-answers.js";
+import { factAnswer, roleTopicAnswer, withArticle } from "./role-answers.js";
 
 /*
  * "which one is easiest to get into" after a list of roles: the one whose official occupation asks the
@@ -116,4 +117,43 @@ export function waysIntoTech(kb: KnowledgeBase, answer: OccupationAnswer): Occup
     matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line,
     followups: roles.map((r) => `path ${r.aliases[0] ?? r.name.toLowerCase()}`),
   };
+}
+
+/** "good first job in tech", "easiest tech job to get into", "entry level tech jobs": the way in asked for. */
+export const asksWayIntoTech = (question: string) =>
+  /\b(first (tech )?(job|role)|entry[- ]level|easiest|easier|simplest|quickest|break into|get into|get in|getting into|starter|beginner|no experience)\b/i.test(
+    question,
+  ) && /\b(tech|jobs?|roles?|careers?|field)\b/i.test(question);
+
+/**
+ * The usual ways into tech with none of its roles held yet: the roles that need the least to enter, each
+ * with its occupation's typical entry education and related experience, by BLS's Employment Projections.
+ */
+export function wayIntoTechAnswer(kb: KnowledgeBase, question: string): QuestionAnswer | undefined {
+  const manifest = kb.official?.manifest;
+  const roles = entryRoles(kb, 5);
+  if (!manifest || roles.length < 2) return undefined;
+  const rows = roles.flatMap((role) => {
+    const [o] = occupationsOf(role, kb.official);
+    const [education] = o ? entryFigures(o, manifest) : [];
+    if (!o || !education) return [];
+    const view = figureView(kb, education);
+    return [
+      {
+        role,
+        line: `${role.name} (as ${o.title}): typically ${view.value.toLowerCase()}, no related work experience`,
+        citation: view.citation,
+      },
+    ];
+  });
+  return factAnswer(
+    question,
+    "The roles here that need the least to enter: no related work experience, the least typical entry education, then the most openings each year (BLS Employment Projections):",
+    [
+      ...rows.map((r) => r.line),
+      "Name the one you have in mind, or the job you have now, to weigh the move (“from retail to it support”).",
+    ],
+    rows.map((r) => r.citation),
+    rows.slice(0, 4).map((r) => `path ${r.role.aliases[0] ?? r.role.name.toLowerCase()}`),
+  );
 }

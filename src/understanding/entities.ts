@@ -163,7 +163,7 @@ const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 const titleNoise = new Set(
-  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter".split(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter easiest simplest quickest hardest first".split(
     " ",
   ),
 );

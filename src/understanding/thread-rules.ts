@@ -340,6 +340,12 @@ export function resolve(
   const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
+  // After the way into one role with no start pinned ("how do i become a data engineer", or a start that
+  // names several occupations, "teaching"), the role is all there is: what it takes, or what it pays.
+  const intoOne =
+    context?.intent === "gap" && thread.length === 1 && !occupationMove && namedJobs(e) === 0 && !payDetail;
+  if (intoOne && (learning.has(intent) || vague || e.weighing)) rule("gap");
+  if (intoOne && (payIntents.has(intent) || payAsked.test(text))) rule("salary");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;

@@ -46,3 +46,18 @@ describe("several roles weighed as the next step from one", () => {
     );
   });
 });
+
+describe("a move from a role held into a field", () => {
+  it("asks which of the field's roles, with the move from the role held to each as buttons", () => {
+    const cloud = answer("sysadmin for 8 years, want to move to cloud. where do i start");
+    expect(cloud).toContain("Which cloud role do you want to move to from System Administrator?");
+    expect(cloud).toContain("gap system administrator to cloud architect");
+    expect(answer("network admin thinking about security")).toContain(
+      "Which security role do you want to move to from Network Administrator?",
+    );
+  });
+
+  it("leaves a field word that is part of a role's name alone", () => {
+    expect(answer("should i move from qa into software engineering")).not.toContain("Which software role");
+  });
+});
