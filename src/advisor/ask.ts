@@ -262,7 +262,7 @@ const asksWayIn =
  */
 function itFieldAnswer(kb: KnowledgeBase, intent: Intent, u: Understanding, it: Role[]): Answer | undefined {
   const q = u.text;
-  if (u.intent === "definition" || asksMeaning.test(q))
+  if (intent === "definition" || u.intent === "definition" || asksMeaning.test(q))
     return factAnswer(
       q,
       "IT is short for information technology:",
@@ -276,16 +276,22 @@ function itFieldAnswer(kb: KnowledgeBase, intent: Intent, u: Understanding, it: 
   if (asksFuture.test(q) || intent === "outlook" || intent === "market")
     return rankingAnswer(kb, { metric: "growth", all: false });
   const entry = it[0];
-  if (!entry || !gettingIn.has(intent) || !asksWayIn.test(q) || u.to) return undefined;
-  const answer =
-    intent === "education" && asksCertificates(q)
+  if (!entry || u.to) return undefined;
+  // "whats the entry level pay in IT": what the way in pays.
+  const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn.test(q));
+  const wayIn = (gettingIn.has(intent) && asksWayIn.test(q)) || asksCertificates(q);
+  if (!entryPay && !wayIn) return undefined;
+  const answer = entryPay
+    ? payAnswer(kb, q, entry, { focus: "salary", ...(u.level ? { level: u.level } : {}) })
+    : asksCertificates(q)
       ? certificationsAnswer(kb, q, entry)
       : intent === "education"
         ? roleTopicAnswer(kb, q, entry, "education")
         : becoming(kb, q, entry);
   if (answer.kind !== "answer") return answer;
   const lead = `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
-  return { ...answer, facts: [lead, ...answer.facts] };
+  // The thread is then about IT support: "and the money?" asks its pay.
+  return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }
 
 /**
@@ -395,8 +401,11 @@ function whichOccupation(kb: KnowledgeBase, socs: string[]): Answer {
   );
 }
 
+/** Words of credentials, and the certifications people name most ("is the comptia a+ worth it"). */
 const asksCertificates = (question: string) =>
-  /\b(certs?|certifications?|certificates?|certified)\b/i.test(question);
+  /\b(certs?|certifications?|certificates?|certified|comptia|ccna|ccnp|cissp|itil|mcsa)\b|\b(a|network|security)\+/i.test(
+    question,
+  );
 
 /**
  * "what certs help?": what the role's file says about certifications, wherever it says it (education,
@@ -620,6 +629,11 @@ export function answerUnderstood(
   const wayIn =
     noSubject && !e.itField && !e.pronoun && asksWayIntoTech(q) ? wayIntoTechAnswer(kb, q) : undefined;
   if (wayIn) return wayIn;
+  // "what does IT stand for in IT support": the acronym, whatever role its words also name.
+  if (/\bIT\b.*\bstands? for\b/.test(q)) {
+    const meaning = itFieldAnswer(kb, "definition", u, itRoles(kb));
+    if (meaning) return meaning;
+  }
   if (u.ranking) return rankingAnswer(kb, u.ranking);
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
@@ -765,7 +779,7 @@ export function answerUnderstood(
       if (intent === "payCompare" && !other && !employersNamed)
         return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
-        return payComparison(kb, u.roles);
+        return options(kb, u) ?? payComparison(kb, u.roles);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
         payAnswer(kb, q, r, {
@@ -899,9 +913,15 @@ export function answerUnderstood(
  * to each from where it starts as buttons; undefined when the question names no start beside two options.
  */
 function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const from = u.from;
-  const targets = u.roles.filter((r) => r !== from).slice(0, 3);
-  if (!from || !u.roles.includes(from) || targets.length < 2) return undefined;
+  // "i work as a qa analyst" then "thinking devops or sre next": the thread's role is where they start.
+  const [held] = u.threadRoles;
+  const fromThread =
+    held && u.threadRoles.length === 1 && !u.entities.roles.includes(held) && movingOn.test(u.text)
+      ? held
+      : undefined;
+  const from = u.from && u.roles.includes(u.from) ? u.from : fromThread;
+  const targets = u.entities.roles.filter((r) => r !== from).slice(0, 3);
+  if (!from || targets.length < 2) return undefined;
   const compared = compareRoles(kb, targets);
   return {
     ...compared,
@@ -909,6 +929,9 @@ function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
     followups: targets.map((t) => `gap ${alias(from)} to ${alias(t)}`),
   };
 }
+
+/** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
+const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;
 
 /** The roles, level and place an answer is about, for the thread's next question. */
 export function contextAfter(

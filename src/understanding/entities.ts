@@ -112,7 +112,7 @@ const pronounPhrases = [
  * careers ("which model should I learn", "a good lead"): never read as an occupation by themselves.
  */
 const genericTitleWords = new Set(
-  "engineer developer manager analyst scientist designer architect consultant researcher editor agent model server driver judge contractor coach interpreter lead director officer specialist technician administrator assistant associate worker operator clerk partner principal owner founder intern trainee student teacher instructor".split(
+  "engineer developer manager analyst scientist designer architect consultant researcher editor agent model server driver judge contractor coach interpreter lead director officer specialist technician administrator assistant associate worker operator clerk partner principal owner founder intern trainee student teacher instructor former switcher".split(
     " ",
   ),
 );
@@ -338,11 +338,13 @@ export function extractEntities(
   const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
   // a word that no job title follows ("im a sys admin rn, thinking bout devops").
+  // After "in IT", "at work", "here" it is the time too ("i'm in IT rn, want to get into cybersecurity").
   tokens.forEach((t, i) => {
     if (t !== "rn" || i === 0) return;
     const end = i === tokens.length - 1 && tokens.length >= 3;
     const before = tokens[i - 1] ?? "";
-    if (end || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
+    const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
+    if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
   });
 
   // Kinds of employer first: "quant firms" is no quant.

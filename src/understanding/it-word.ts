@@ -9,7 +9,7 @@ import { editDistance } from "../knowledge/core/text.js";
 
 /** Words that make "it" in front of them the field: "it support", "it director", "it jobs". */
 const fieldCompounds = new Set(
-  "support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects cert certs certification certifications person people guy guys lead leads head operations ops services service salary salaries pay".split(
+  "support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects cert certs certification certifications person people ppl folks guy guys lead leads head operations ops services service salary salaries pay".split(
     " ",
   ),
 );

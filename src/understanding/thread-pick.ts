@@ -38,7 +38,9 @@ function pickingWord(tokens: string[], before: ReadonlySet<string> = leading): s
   const opening = tokens.findIndex((t) => !before.has(t));
   if (opening < 0) return undefined;
   const [word = "", after] = [tokens[opening], tokens[opening + 1]];
-  const picking = after === "one" || word === "latter" || word === "former";
+  // "the 2nd", "the first": an ordinal that ends the reply picks as "the second one" does.
+  const endsOnOrdinal = after === undefined && ordinals[word] !== undefined;
+  const picking = after === "one" || word === "latter" || word === "former" || endsOnOrdinal;
   return picking && !notPicking.has(word) ? word : undefined;
 }
 

@@ -190,10 +190,19 @@ export function resolve(
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
   let ruled = false;
   const rule = (to: Intent) => {
+    // A rule that reads another intent than the thread's last one decides it: it is no longer inherited.
+    if (to !== context?.intent) {
+      const at = inherited.indexOf("intent");
+      if (at >= 0) inherited.splice(at, 1);
+    }
     intent = to;
     ruled = true;
   };
   if (pickedPay) rule("salary");
+  // "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay.
+  const payOnly =
+    thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
+  if (payOnly && !payIntents.has(intent)) rule(thread.length > 1 ? "payCompare" : "salary");
   // "salary", "the path" in reply to "About Network Architect? Pick what you want to know": the topic picked,
   // of the role asked about, however few words it has to go on.
   const answersAskBack = askedAboutThread(context) && namedJobs(e) === 0 && !payDetail && intent === c.intent;
@@ -239,11 +248,13 @@ export function resolve(
     intent === c.intent &&
     payIntents.has(intent) &&
     isGuess(c) &&
-    (e.roles.length > 0 || (e.pronoun && thread.length > 0)) &&
+    (e.roles.length > 0 || ((e.pronoun || namedJobs(e) === 0) && thread.length > 0) || e.itField) &&
     payAsked.test(text)
   )
     rule(intent);
   const againstWord = e.masked.some((w) => setAgainst.has(w));
+  // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
+  if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
   // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.
   const setAgainstThread = (fragment || e.pronoun) && againstWord;
@@ -405,6 +416,13 @@ export function resolve(
       // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
       if (twoSided.has(intent) && thread.length === 1 && earlier && !thread.includes(earlier))
         roles = [earlier, ...thread];
+      // "who makes more", "which has more openings" after "what does an EM do" then "and a PM?": the two
+      // roles the thread has covered, weighed; pay asked so is their pay side by side.
+      const weighsEarlier = thread.length === 1 && earlier && !thread.includes(earlier) && comparesTwo(text);
+      if (weighsEarlier && (intent === "outlook" || payIntents.has(intent))) {
+        roles = [earlier, ...thread];
+        if (payIntents.has(intent)) intent = "payCompare";
+      }
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
       if (leavingThread) from = thread[0];

@@ -186,6 +186,9 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const text = stripSlackMarkup(question.slice(0, maxQuestionLength))
         // "swe -> mle": an arrow between roles is a move to the second.
         .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
+        // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
+        // Engineering Manager.
+        .replace(/\b(between|of|with|both|among|compare|pay|paying|ask|tell|all) em\b/gi, "$1 them")
         // "I.T." with its dots is always the field: written as the capitals that say so.
         .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
         .replace(/\s+/g, " ")
@@ -264,7 +267,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs.
       const skillsAsked = skillsChecked(skills, kb.roleNames, tokens, text);
       const understood =
-        skillsAsked.length > 0 && resolved.roles.length === 1 && checkable.has(resolved.intent)
+        skillsAsked.length > 0 &&
+        resolved.roles.length === 1 &&
+        // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
+        (checkable.has(resolved.intent) || (resolved.intent === "gap" && !resolved.from))
           ? {
               ...resolved,
               // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.

@@ -47,3 +47,34 @@ describe("a question about IT the field", () => {
     expect(answer("what skills do i need for IT")).toContain("Which IT role do you mean?");
   });
 });
+
+describe("IT the field, in more wordings", () => {
+  it("answers certifications named by name, and entry pay, for IT support, then keeps it as the thread's role", () => {
+    expect(answer("is the comptia a+ worth it for IT")).toContain(
+      "Certifications for an IT Support Specialist",
+    );
+    expect(answer("whats the entry level pay in IT")).toContain("IT Support Specialist pay");
+    expect(answer("ok how do i start in IT, zero experience", "and the money?")).toContain(
+      "IT Support Specialist pay",
+    );
+  });
+
+  it("says what IT stands for even where a role's name holds it", () => {
+    expect(answer("what does IT stand for in IT support lol")).toContain(
+      "IT is short for information technology",
+    );
+  });
+
+  it("checks a skill for an IT role asked as something to learn", () => {
+    expect(answer("does it make sense to learn python for IT support?")).toContain(
+      "Python for an IT Support Specialist",
+    );
+  });
+
+  it("reads chat's 'rn' after 'in IT' as right now, and IT set against a role asks which IT role", () => {
+    expect(answer("i'm in IT rn, want to get into cybersecurity")).not.toContain("Registered Nurses");
+    expect(answer("IT or data science for a career switcher?")).toContain(
+      "Compare Data Scientist with which IT role?",
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/advisor/answers.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { thread } from "../support/questions.js";
+
+// Follow-ups that weigh what the thread has covered: two roles asked about one after the other, options
+// from the role held, a word of pay or growth alone, a pick by an ordinal alone.
+const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+
+describe("weighing what the thread has covered", () => {
+  it("sets the two roles asked about one after the other side by side", () => {
+    expect(answer("what does an EM do", "and a PM?", "who makes more")).toContain(
+      "Pay: Engineering Manager vs Product Manager",
+    );
+    expect(
+      answer(
+        "tell me about infosec analysts",
+        "growth?",
+        "and security engineers?",
+        "which has more openings",
+      ),
+    ).toContain("Information Security Analyst grows faster");
+  });
+
+  it("answers a word of growth or pay alone for the thread's role or roles", () => {
+    expect(answer("tell me about infosec analysts", "growth?")).toContain(
+      "Outlook for an Information Security Analyst",
+    );
+    expect(answer("compare data analyst, data scientist and data engineer", "which earns most")).toContain(
+      "Pay: Data Analyst vs Data Scientist vs Software Data Engineer",
+    );
+  });
+
+  it("weighs options from the role held, said in the same message or before", () => {
+    expect(answer("i'm a data analyst. data science or product management next?")).toContain(
+      "Options from Data Analyst",
+    );
+    expect(answer("i work as a qa analyst", "thinking devops or sre next")).toContain(
+      "Options from QA Engineer",
+    );
+    // Two roles compared with no role held are only compared.
+    expect(answer("mle vs swe", "which pays more")).not.toContain("Options from");
+  });
+
+  it("picks by an ordinal alone", () => {
+    expect(answer("frontend vs mobile dev", "the 2nd")).toContain("About Mobile Developer?");
+  });
+
+  it("reads chat's 'em' for 'them' after a word that takes one", () => {
+    expect(
+      answer("what tools does a data engineer use", "what about a data architect", "any overlap between em?"),
+    ).toContain("What Software Data Engineer and Data Architect have in common");
+  });
+});
