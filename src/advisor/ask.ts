@@ -730,6 +730,15 @@ export function answerUnderstood(
       ...(level ? { level } : {}),
     });
   }
+  // "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation.
+  const beside =
+    u.threadOccupation && u.threadRoles.length === 0 && e.roles.length === 1 && namedJobs(e) === 1;
+  if (beside && role && /\b(vs|versus|or|than|compared|against)\b/i.test(q))
+    return answerOccupation(kb, {
+      typed: u.threadOccupation as string,
+      official: [u.threadOccupation as string],
+      comparedWith: [roleCounterpart(role)],
+    });
   // "which one is easiest to get into" after a list of roles: the one that needs the least education.
   const listed = u.offeredRoles ?? [];
   const easiest =

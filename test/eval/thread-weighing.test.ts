@@ -52,3 +52,12 @@ describe("weighing what the thread has covered", () => {
     ).toContain("What Software Data Engineer and Data Architect have in common");
   });
 });
+
+describe("a role set beside the thread's occupation", () => {
+  it("keeps the occupation and sets the role's median beside it", () => {
+    // The committed figures hold the curated roles' occupations only: Web Developers is one of them.
+    const text = answer("what do web developers make", "vs a dba?");
+    expect(text).toContain("Web Developers (SOC 15-1254)");
+    expect(text).toContain("Beside Database Administrator");
+  });
+});
