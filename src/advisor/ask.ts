@@ -15,6 +15,7 @@ import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { asksEasiestEntry, easiestEntry, waysIntoTech } from "./entry.js";
+import { figuresAnswer } from "./figure-answers.js";
 import {
   beyondRole,
   fieldAnswer,
@@ -533,6 +534,12 @@ export function answerUnderstood(
   u: Understanding,
   user: UserContext = anonymousUser,
 ): Answer {
+  // "is that before tax", "source?": the thread's last answer worked out again, and what it holds said.
+  if (u.figuresAsked) {
+    const { figuresAsked: asked, ...again } = u;
+    const last = { ...again, intent: u.threadIntent ?? u.intent, inherited: [] };
+    return figuresAnswer(kb, u, asked, answerUnderstood(kb, last, user));
+  }
   const e = u.entities;
   const q = u.text;
   const intent = u.intent;

@@ -461,6 +461,7 @@ export function resolve(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     inherited,
+    ...(context?.intent ? { threadIntent: context.intent } : {}),
     threadRoles: thread,
     ...(threadOccupation ? { threadOccupation } : {}),
     ...(fromOccupation ? { fromOccupation } : {}),
