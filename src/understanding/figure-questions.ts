@@ -85,13 +85,17 @@ const namesAnything = (e: Entities) =>
   Boolean(e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.skillKind) ||
   e.companyKinds.length > 0;
 
+/** Whether an answer to a question of this kind shows pay figures: a pay answer, or a comparison's. */
+const showsPay = (intent: Intent) => payIntents.has(intent) || intent === "compare";
+
 /** Whether the thread's last answer was about a role or an occupation, and of what kind. */
 const threadIntent = (context: ConversationContext | undefined): Intent | undefined =>
   context && (context.roles.length > 0 || context.occupation !== undefined) ? context.intent : undefined;
 
 /**
- * What a short follow-up that names nothing asks about the thread's last answer: after pay, what its
- * figures are; after any answer about a role, where it comes from. Undefined for any other question.
+ * What a short follow-up that names nothing asks about the thread's last answer: after pay (or a
+ * comparison, which shows it), what its figures are; after any answer about a role, where it comes from.
+ * Undefined for any other question.
  */
 export function figuresAsked(
   text: string,
@@ -102,5 +106,5 @@ export function figuresAsked(
   const last = threadIntent(context);
   if (!last || words.length > maxWords || namesAnything(e)) return undefined;
   if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
-  return payIntents.has(last) ? figuresKind(text) : undefined;
+  return showsPay(last) ? figuresKind(text) : undefined;
 }

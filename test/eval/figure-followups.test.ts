@@ -153,3 +153,12 @@ describe("what the knowledge has nothing on", () => {
     expect(answer("data architect", "anything else?")).toContain("Pick what you want to know");
   });
 });
+
+describe("a question about the figures of a comparison", () => {
+  it("answers from the pay the comparison showed", () => {
+    expect(answer("backend vs frontend", "in euros?")).toContain("The figures are in US dollars");
+    expect(answer("backend vs frontend", "is that before tax")).toContain(
+      "They are gross figures, before tax.",
+    );
+  });
+});
