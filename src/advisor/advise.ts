@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { resolveRole } from "../knowledge/resolve.js";
 import type { Command } from "../understanding/command-grammar.js";
-import { usages } from "../understanding/command-grammar.js";
+import { twoRolesNeeded, usages } from "../understanding/command-grammar.js";
 import type { Answer, UserContext } from "./answers.js";
 import { answerQuestion } from "./ask.js";
 import { compareRoles } from "./compare.js";
@@ -39,22 +39,16 @@ export function advise(kb: KnowledgeBase, command: AdvisorCommand, user: UserCon
       return { ...answer, usedPreferences: [...savedNote, ...answer.usedPreferences] };
     }
     case "compare": {
+      // One role, with no thread to give the other (`withThreadRole` adds it where there is one).
+      if (command.roles.length < 2) return usageAnswer("compare", twoRolesNeeded);
       const resolved: Role[] = [];
       for (const typed of command.roles) {
         const r = resolveRole(kb, typed);
         if (r.kind !== "found") return roleProblem(r);
         if (!resolved.includes(r.role)) resolved.push(r.role);
       }
-      if (resolved.length < 2) {
-        const problem = `those all name ${resolved[0]?.name}; name two different roles`;
-        return {
-          kind: "usage",
-          command: "compare",
-          problem,
-          usage: usages.compare?.usage ?? "",
-          followups: [],
-        };
-      }
+      if (resolved.length < 2)
+        return usageAnswer("compare", `those all name ${resolved[0]?.name}; name two different roles`, []);
       return compareRoles(kb, resolved);
     }
     case "gap":
@@ -64,12 +58,11 @@ export function advise(kb: KnowledgeBase, command: AdvisorCommand, user: UserCon
     case "ask":
       return answerQuestion(kb, command.question, user);
     case "usage":
-      return {
-        kind: "usage",
-        command: command.command,
-        problem: command.problem,
-        usage: usages[command.command]?.usage ?? "help",
-        followups: ["help"],
-      };
+      return usageAnswer(command.command, command.problem);
   }
+}
+
+/** What was wrong with a command, with its usage line. */
+function usageAnswer(command: string, problem: string, followups = ["help"]): Answer {
+  return { kind: "usage", command, problem, usage: usages[command]?.usage ?? "help", followups };
 }

@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { tokenize } from "../knowledge/core/text.js";
+import { stem, tokenize } from "../knowledge/core/text.js";
 import type { Topic } from "../knowledge/sections.js";
 import { socOf } from "../official/data.js";
 import { singular } from "../official/titles.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
-import { namedJobs, pronouns } from "../understanding/entities.js";
+import { namedJobs, pronouns, questionWords } from "../understanding/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksTime, opinionAsked } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
@@ -15,6 +15,7 @@ import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareRoles } from "./compare.js";
 import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
+import { figuresAnswer } from "./figure-answers.js";
 import {
   beyondRole,
   fieldAnswer,
@@ -391,6 +392,54 @@ function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
   );
 }
 
+/** Words that name no topic of their own ("anything else?", "lots of meetings?"). */
+const vagueWords = new Set(
+  "anything something everything nothing else stuff thing things lot lots mostly mainly really very kind sort".split(
+    " ",
+  ),
+);
+
+/** A text that asks something: a question mark, or a first word that starts a question. */
+const asksSomething =
+  /\?|^(is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why)\b/i;
+
+/**
+ * "is it mostly meetings", "do they work long hours" in a thread about roles, which nothing else could place:
+ * the words the question is about that no example reads a question in, where the roles' own sections say
+ * nothing of them, said to be missing, with what the knowledge has on the roles' work. Undefined where
+ * there are no such words or the roles' sections hold one of them (a question back then says what can be
+ * asked).
+ */
+function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const roles = u.threadRoles.slice(0, 3);
+  if (!asksSomething.test(u.text)) return undefined;
+  const understander = understanderFor(kb);
+  const roleWords = new Set(roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+  const topical = (w: string) =>
+    w.length >= 4 &&
+    !questionWords.has(w) &&
+    !pronouns.has(w) &&
+    !vagueWords.has(w) &&
+    !roleWords.has(w) &&
+    !understander.readsWord(w);
+  const asked = tokenize(u.text).filter(topical);
+  const said = new Set(
+    kb.sections
+      .filter((s) => s.roleIds.some((id) => roles.some((r) => r.id === id)))
+      .flatMap((s) => tokenize(`${s.title} ${s.lines.join(" ")}`).map(stem)),
+  );
+  const missing = asked.filter((w) => !said.has(stem(w)));
+  if (missing.length === 0) return undefined;
+  const names = roles.map((r) => r.name).join(" or ");
+  const work = together(
+    u.text,
+    roles.map((r) => roleTopicAnswer(kb, u.text, r, "responsibilities")),
+  );
+  if (work.kind !== "answer") return undefined;
+  const nothing = `The knowledge base has nothing on “${missing.join(" ")}” for ${names}.`;
+  return { ...work, headline: `${nothing} ${work.headline ?? "What each does:"}` };
+}
+
 /** The occupations a title was asked back about, asked again: the reply picked none of them. */
 function whichOccupation(kb: KnowledgeBase, socs: string[]): Answer {
   const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
@@ -439,11 +488,15 @@ function noTimeline(question: string, role: Role, answer: QuestionAnswer): Quest
   return { ...answer, facts: [note, ...answer.facts] };
 }
 
-/** What a role does, asked in a word of opinion ("is it boring?"): no source gives one, said first. */
-function noOpinion(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
+/**
+ * What roles do, asked in a word of opinion ("is it boring?", "which is less stressful"): no source gives
+ * one, said first.
+ */
+function noOpinion(question: string, roles: Role[], answer: Answer): Answer {
   const opinion = opinionAsked(question);
-  if (!opinion) return answer;
-  const note = `The sources give no opinion on whether working as ${withArticle(role.name)} is ${opinion}.`;
+  if (!opinion || answer.kind !== "answer") return answer;
+  const who = roles.map((r) => withArticle(r.name)).join(" or ");
+  const note = `The sources give no opinion on whether working as ${who} is ${opinion}.`;
   return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
 }
 
@@ -571,6 +624,12 @@ export function answerUnderstood(
   u: Understanding,
   user: UserContext = anonymousUser,
 ): Answer {
+  // "is that before tax", "source?": the thread's last answer worked out again, and what it holds said.
+  if (u.figuresAsked) {
+    const { figuresAsked: asked, ...again } = u;
+    const last = { ...again, intent: u.threadIntent ?? u.intent, inherited: [] };
+    return figuresAnswer(kb, u, asked, answerUnderstood(kb, last, user));
+  }
   const e = u.entities;
   const q = u.text;
   const intent = u.intent;
@@ -753,7 +812,8 @@ export function answerUnderstood(
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
-  if (u.threadRoles.length > 0 && namesNothing(u) && unsure) return aboutThreadRole(u.threadRoles, intent);
+  if (u.threadRoles.length > 0 && namesNothing(u) && unsure)
+    return nothingOnIt(kb, u) ?? aboutThreadRole(u.threadRoles, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
     const found = searchAnswer(
@@ -832,17 +892,20 @@ export function answerUnderstood(
     case "gettingStarted":
       if (!role) return whichRole(kb, intent, user, u);
       // "which needs more education?" after a comparison: each role's, one after the other.
-      if (other && u.inherited.includes("roles"))
-        return together(
+      if (other && u.inherited.includes("roles")) {
+        const roles = u.roles.slice(0, 3);
+        const each = together(
           q,
-          u.roles.slice(0, 3).map((r) => roleTopicAnswer(kb, q, r, intent)),
+          roles.map((r) => roleTopicAnswer(kb, q, r, intent)),
         );
+        return intent === "responsibilities" ? noOpinion(q, roles, each) : each;
+      }
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
       if (intent === "gettingStarted" && role.gettingStarted.length === 0)
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
-      if (intent === "responsibilities") return noOpinion(q, role, roleTopicAnswer(kb, q, role, intent));
+      if (intent === "responsibilities") return noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

@@ -27,7 +27,8 @@ const pronounRoles = new Set([
 ]);
 
 /**
- * "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role.
+ * "compare it with swe" in a thread about Lead MLE: a pronoun where a role goes names the thread's role,
+ * and so does the side left out of "compare with swe".
  * So does no role at all ("salary", "path") in reply to "About Network Architect? Pick what you want to know".
  */
 function withThreadRole(command: AdvisorCommand, context: ConversationContext | undefined): AdvisorCommand {
@@ -39,8 +40,11 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
   if (picked && roleless && (command.command === "path" || command.command === "role"))
     return { kind: command.command, role: picked };
   switch (command.kind) {
-    case "compare":
-      return { ...command, roles: command.roles.map(fill) };
+    case "compare": {
+      // "compare with backend" after "devops engineer salary": one role named, set against the thread's.
+      const roles = command.roles.map(fill);
+      return { ...command, roles: roles.length === 1 ? [role, ...roles] : roles };
+    }
     case "gap":
       return { ...command, from: fill(command.from), to: fill(command.to) };
     case "role":

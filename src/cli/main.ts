@@ -38,7 +38,6 @@ export function runCli(args: string[], knowledgeDir: string, today = new Date())
     (!/\S/.test(chartFile) || chartFile.startsWith("--") || !["salary", "compare"].includes(command.kind))
   )
     return { code: 2, out: chartUsage };
-  if (command.kind === "usage") return { code: 2, out: renderText(advise(kb, command, anonymousUser)) };
   if (command.kind === "prefs" || (command.kind === "digest" && command.action !== "preview"))
     return {
       code: 2,
@@ -47,6 +46,8 @@ export function runCli(args: string[], knowledgeDir: string, today = new Date())
   if (command.kind === "digest")
     return { code: 0, out: renderText(digestFor(kb, command.date ?? today.toISOString().slice(0, 10))) };
   const answer = advise(kb, command, anonymousUser);
+  // A command the grammar could not read, or one the advisor found short of something ("compare mle").
+  if (answer.kind === "usage") return { code: 2, out: renderText(answer) };
   return chartFile === undefined ? { code: 0, out: renderText(answer) } : withChart(kb, answer, chartFile);
 }
 

@@ -75,6 +75,9 @@ const fillerWords = new Set([..."for in at a an the of as from level".split(" ")
 /** What a command that needs a role says when none is named. */
 export const noRoleNamed = "name a role";
 
+/** What `compare` says when it has fewer than two roles to set side by side. */
+export const twoRolesNeeded = "name two or three roles, e.g. `compare mle swe`";
+
 function usage(command: string, problem: string): Command {
   return { kind: "usage", command, problem };
 }
@@ -332,7 +335,9 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
       return parseSalary(kb, rest);
     case "compare": {
       const roles = splitRoles(kb, rest, compareSeparators);
-      if (roles.length < 2) return usage("compare", "name two or three roles, e.g. `compare mle swe`");
+      // "compare with backend" names one role: in a thread the thread's role is the other, which only the
+      // conversation knows; with none, the advisor asks for two.
+      if (roles.length === 0) return usage("compare", twoRolesNeeded);
       // "compare sre, devops and security engineer outlook": a part that is no role makes it a question.
       if (roles.length > 3 && roles.some((r) => !kb.roleNames.lookup(r)))
         return { kind: "ask", question: text };

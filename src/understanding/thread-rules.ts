@@ -44,7 +44,8 @@ const growthAsked =
   /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
-const dailyWork = /\b(day to day|day in the life|typical day|daily work|daily tasks)\b/i;
+const dailyWork =
+  /\b(day[- ]to[- ]day|day in the life|(typical|average|normal|usual|regular) (work ?)?day|daily (work|tasks|routine|duties)|their days|days? look like)\b/i;
 
 /** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
 const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
@@ -217,7 +218,11 @@ export function resolve(
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
-  if (e.roles.length === 1 && dailyWork.test(text) && !pairIntents.has(intent) && !payIntents.has(intent))
+  // Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
+  // each one's duties, which say more of the day than the comparison's one line each).
+  const dayOfThread = namedJobs(e) === 0 && thread.length > 0;
+  const dayOfNamed = e.roles.length === 1 && !pairIntents.has(intent);
+  if (dailyWork.test(text) && (dayOfNamed || dayOfThread) && !payIntents.has(intent))
     rule("responsibilities");
   // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
   // role: what the work of the one role is, the only answer the sources hold to a question of experience.
@@ -231,6 +236,10 @@ export function resolve(
     !payAsked.test(text)
   )
     rule("responsibilities");
+  // So is "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier
+  // leans on "which one is more": what the work of each is, unless pay is asked too.
+  const opinionOfThread = namedJobs(e) === 0 && thread.length > 1 && opinionAsked(text) !== undefined;
+  if (opinionOfThread && !payAsked.test(text)) rule("responsibilities");
   // "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
   // roles weighed by what was asked, not every role ranked.
   if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || growthAsked.test(text)))
@@ -485,6 +494,7 @@ export function resolve(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     inherited,
+    ...(context?.intent ? { threadIntent: context.intent } : {}),
     threadRoles: thread,
     ...(threadOccupation ? { threadOccupation } : {}),
     ...(fromOccupation ? { fromOccupation } : {}),

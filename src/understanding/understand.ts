@@ -13,6 +13,7 @@ import {
   namedJobs,
   questionWords,
 } from "./entities.js";
+import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
 import {
@@ -37,6 +38,8 @@ export interface Understander {
   understand(question: string, context?: ConversationContext): Understanding;
   /** The words the examples of an intent use ("pay", "earn" for salary): they say what is asked, not about what. */
   wordsOf(intent: Intent): ReadonlySet<string>;
+  /** Whether the examples of any intent use a word: a word the classifier reads a question in. */
+  readsWord(word: string): boolean;
 }
 
 function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabularies {
@@ -264,6 +267,9 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         ? classified
         : { intent: "offTopic" as const, confidence: 1 };
       const resolved = resolve(kb, text, entities, classification, context);
+      // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
+      const figures = figuresAsked(text, tokens, entities, context);
+      if (figures && context) return onLastAnswer(resolved, figures, context);
       // "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs.
       const skillsAsked = skillsChecked(skills, kb.roleNames, tokens, text);
       const understood =
@@ -309,6 +315,30 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
+    readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),
+  };
+}
+
+/**
+ * A question about the thread's last answer ("is that before tax", "source?"): that answer's roles, its
+ * intent, level, place and employer, so that the answer can be worked out again to say what it holds.
+ * "Does that include bonus" asks about total pay, whatever pay question came before.
+ */
+function onLastAnswer(u: Understanding, asked: FiguresAsked, context: ConversationContext): Understanding {
+  const intent = asked.about === "extras" ? "totalComp" : (context.intent ?? u.intent);
+  // The thread's move keeps where it leads first, where it starts second.
+  const [to, from] = context.intent === "gap" && u.threadRoles.length === 2 ? u.threadRoles : [];
+  return {
+    ...u,
+    intent,
+    confidence: 1,
+    roles: u.threadRoles,
+    ...(context.level ? { level: context.level } : {}),
+    ...(context.place ? { place: context.place } : {}),
+    ...(context.company ? { company: context.company } : {}),
+    ...(to && from ? { to, from } : {}),
+    inherited: ["intent", "roles"],
+    figuresAsked: asked,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Role } from "../knowledge/core/schema.js";
 import type { Classification } from "./classifier.js";
 import type { Entities } from "./entities.js";
+import type { FiguresAsked } from "./figure-questions.js";
 import type { Intent } from "./intents.js";
 import type { RankingRequest } from "./ranking-request.js";
 
@@ -30,6 +31,8 @@ export interface Understanding {
   to?: Role;
   /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
   inherited: string[];
+  /** What the thread's last question asked, whether or not this question asks it again. */
+  threadIntent?: Intent;
   /** The roles the thread was about before this question, whether or not this question uses them. */
   threadRoles: Role[];
   /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
@@ -40,6 +43,8 @@ export interface Understanding {
   offeredOccupations?: string[];
   /** The roles the last answer listed or asked to pick from, when this question picked none. */
   offeredRoles?: Role[];
+  /** What the question asks about the thread's last answer itself: its figures ("is that before tax") or sources. */
+  figuresAsked?: FiguresAsked;
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */

@@ -72,6 +72,14 @@ describe("comparison", () => {
       command: "compare",
     });
   });
+
+  it("asks for a second role when one is named and no thread gives the other", () => {
+    expect(run("compare with backend")).toMatchObject({
+      kind: "usage",
+      command: "compare",
+      problem: expect.stringContaining("name two or three roles"),
+    });
+  });
 });
 
 describe("salary", () => {

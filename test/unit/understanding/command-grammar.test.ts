@@ -39,7 +39,9 @@ describe("command parser", () => {
   });
 
   it("asks for two or three roles to compare", () => {
-    expect(parse("compare mle")).toMatchObject({ kind: "usage", command: "compare" });
+    expect(parse("compare")).toMatchObject({ kind: "usage", command: "compare" });
+    // One role: the thread's role is the other, which only the conversation knows.
+    expect(parse("compare with backend")).toEqual({ kind: "compare", roles: ["backend"] });
     expect(parse("compare mle swe dse fsd")).toMatchObject({
       kind: "usage",
       problem: expect.stringContaining("4 roles"),

@@ -1,0 +1,110 @@
+import type { ConversationContext } from "./conversation-state.js";
+import { type Entities, namedJobs } from "./entities.js";
+import { type Intent, payIntents, roleIntents } from "./intents.js";
+
+/*
+ * Follow-ups about the thread's last answer itself rather than about a role: what its pay figures are
+ * ("is that before tax", "per hour?", "in euros?", "does that include bonus") and where it comes from
+ * ("source?"). Each is answered from what the figures and their sources are, never by a question back.
+ */
+
+/** What a follow-up asks about the last answer's figures or sources. */
+export type FiguresAsked =
+  | { about: "tax" }
+  | { about: "period"; per: "hour" | "week" | "month" | "year" }
+  | { about: "currency"; currency: string }
+  | { about: "extras" }
+  | { about: "source" };
+
+/** Longest follow-up read as one about the last answer: a longer question asks something of its own. */
+const maxWords = 9;
+
+/** Before or after tax, gross or net, take-home pay. */
+const taxAsked =
+  /\b((before|after|pre|post)[- ]?tax(es)?|tax(es|ed)?|gross|net|take[- ]?home|in[- ]hand|deductions?)\b/i;
+
+/** The time a pay figure is for, by the words people ask it in. */
+const periods: [FiguresAsked & { about: "period" }, RegExp][] = [
+  [{ about: "period", per: "hour" }, /\b((per|an|a|each|by the) (hour|hr)|hourly)\b|\/ ?(hr|hour)\b/i],
+  [{ about: "period", per: "week" }, /\b((per|a|each) week|weekly)\b/i],
+  [{ about: "period", per: "month" }, /\b((per|a|each) (month|mo)|monthly)\b/i],
+  [{ about: "period", per: "year" }, /\b((per|a|an|each) (year|yr|annum)|annual|annually|yearly)\b/i],
+];
+
+/**
+ * Currencies by the words and signs people ask in, each named as the answer says it. Dollars alone are
+ * the figures' own currency.
+ */
+const currencies: [string, RegExp][] = [
+  ["euros", /\b(euros?|eur)\b|€/i],
+  ["pounds sterling", /\b(pounds?|gbp|sterling|quid)\b|£/i],
+  ["rupees", /\b(rupees?|inr|lakhs?|lpa|crores?)\b|₹/i],
+  ["Canadian dollars", /\b(cad|canadian dollars?)\b/i],
+  ["Australian dollars", /\b(aud|australian dollars?)\b/i],
+  ["yen", /\b(yen|jpy)\b|¥/i],
+  ["yuan", /\b(yuan|rmb|cny|renminbi)\b/i],
+  ["pesos", /\b(pesos?|mxn)\b/i],
+  ["Swiss francs", /\b(francs?|chf)\b/i],
+  ["another currency", /\b(local currency|my currency|other currenc(y|ies)|exchange rate|convert(ed)?)\b/i],
+  ["US dollars", /\b(usd|us dollars?|dollars?)\b/i],
+];
+
+/** Words of growth or openings: "how much does it grow each year" asks about jobs, not a figure's period. */
+const growthWords = /\b(grow|grows|growing|growth|openings|raises?|increases?|jobs)\b/i;
+
+/** Words of earning: "how much do they make a year" asks the figure, which the pay answer gives. */
+const earnWords = /\b(make|makes|earn|earns|get|gets|paid)\b/i;
+
+/** Pay beyond the wage: bonus, stock, total compensation. */
+const extrasAsked =
+  /\b(bonus(es)?|stocks?|equity|rsus?|options|shares|total comp(ensation)?|tc|benefits|commissions?|overtime|incentives?|perks)\b/i;
+
+/** Words that point the question at the figure shown ("does that include bonus", "base or total comp?"). */
+const aboutShown =
+  /\b(include|includes|including|included|with|plus|without|on top|base|just|only|that|this|it|those|these)\b/i;
+
+/** "source?", "where is that from", "how do you know": where the last answer comes from. */
+const sourceAsked =
+  /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where (did|do) (you|u) (get|find)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
+
+/** The kind of question about figures a text asks, if it asks one. */
+function figuresKind(text: string): FiguresAsked | undefined {
+  if (taxAsked.test(text)) return { about: "tax" };
+  const currency = currencies.find(([, words]) => words.test(text));
+  if (currency) return { about: "currency", currency: currency[0] };
+  if (extrasAsked.test(text) && aboutShown.test(text)) return { about: "extras" };
+  if (growthWords.test(text)) return undefined;
+  const period = periods.find(([, words]) => words.test(text))?.[0];
+  return period?.per === "year" && earnWords.test(text) ? undefined : period;
+}
+
+/** Whether a question names anything of its own: a job, a level, a place, an employer, a kind of skill. */
+const namesAnything = (e: Entities) =>
+  namedJobs(e) > 0 ||
+  e.ambiguous.length > 0 ||
+  Boolean(e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.skillKind) ||
+  e.companyKinds.length > 0;
+
+/** Whether an answer to a question of this kind shows pay figures: a pay answer, or a comparison's. */
+const showsPay = (intent: Intent) => payIntents.has(intent) || intent === "compare";
+
+/** Whether the thread's last answer was about a role or an occupation, and of what kind. */
+const threadIntent = (context: ConversationContext | undefined): Intent | undefined =>
+  context && (context.roles.length > 0 || context.occupation !== undefined) ? context.intent : undefined;
+
+/**
+ * What a short follow-up that names nothing asks about the thread's last answer: after pay (or a
+ * comparison, which shows it), what its figures are; after any answer about a role, where it comes from.
+ * Undefined for any other question.
+ */
+export function figuresAsked(
+  text: string,
+  words: string[],
+  e: Entities,
+  context: ConversationContext | undefined,
+): FiguresAsked | undefined {
+  const last = threadIntent(context);
+  if (!last || words.length > maxWords || namesAnything(e)) return undefined;
+  if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
+  return showsPay(last) ? figuresKind(text) : undefined;
+}
