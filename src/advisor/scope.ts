@@ -3,11 +3,12 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { editDistance, normalize } from "../knowledge/core/text.js";
 import { socOf } from "../official/data.js";
-import { payFigures } from "../official/figures.js";
+import { outlookFigures, payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";
 import { notice, roleRef } from "./answer-parts.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./answers.js";
 import { occupationAnswer, officialNotLoaded } from "./official-occupation.js";
+import { projection } from "./outlook.js";
 
 /** How a team adds a role, said in every "not covered" answer. */
 export const howToAddRole =
@@ -76,6 +77,8 @@ export interface OccupationAsked {
 export interface Counterpart {
   name: string;
   median?: Figure;
+  /** Its projected employment change, set beside the occupation's own where both have one. */
+  change?: Figure;
   /** Said instead of a median, where the other side stands for no one occupation ("teacher"). */
   note?: string;
   /** The curated role it is, when it is one: the thread keeps it for the next question. */
@@ -86,13 +89,35 @@ export interface Counterpart {
 const medianOf = (figures: readonly Figure[]) =>
   figures.find((f) => f.value !== undefined && /^median/i.test(f.label));
 
+const changeOf = (figures: readonly Figure[]) =>
+  figures.find(
+    (f) => f.value !== undefined && f.unit === "percent" && /^projected employment change/i.test(f.label),
+  );
+
+/** Which of two projected changes is ahead, in words that say when jobs decline. */
+function growthVerdict(
+  own: { title: string; change: number },
+  other: { name: string; change: number },
+): string {
+  if (own.change === other.change) return "";
+  const [ahead, behind] = own.change > other.change ? [own.title, other.name] : [other.name, own.title];
+  const [high, low] = [Math.max(own.change, other.change), Math.min(own.change, other.change)];
+  // An occupation's title is plural ("Electricians grow"), a role's name singular ("Data Scientist grows").
+  const verb = (name: string, base: string) => (name.endsWith("s") ? base : `${base}s`);
+  if (low >= 0) return ` ${ahead} ${verb(ahead, "grow")} faster.`;
+  if (high < 0) return ` ${ahead} ${verb(ahead, "decline")} less.`;
+  return ` ${ahead} ${verb(ahead, "grow")} and ${behind} ${verb(behind, "decline")}.`;
+}
+
 /** A curated role as the other side: its official median. */
 export function roleCounterpart(role: Role): Counterpart {
   const name = role.aliases[0] ?? role.name.toLowerCase();
   const median = medianOf(role.salary?.government ?? []);
+  const change = projection(role);
   return {
     name: role.name,
     ...(median ? { median } : {}),
+    ...(change ? { change } : {}),
     roleId: role.id,
     followups: [`salary ${name}`, `role ${name}`],
   };
@@ -103,7 +128,13 @@ export function occupationCounterpart(kb: KnowledgeBase, soc: string): Counterpa
   const o = kb.official?.bySoc.get(soc);
   if (!o || !kb.official) return undefined;
   const median = medianOf(payFigures(o, kb.official.manifest));
-  return { name: o.title, ...(median ? { median } : {}), followups: [`role ${o.soc}`] };
+  const change = changeOf(outlookFigures(o, kb.official.manifest));
+  return {
+    name: o.title,
+    ...(median ? { median } : {}),
+    ...(change ? { change } : {}),
+    followups: [`role ${o.soc}`],
+  };
 }
 
 /**
@@ -132,7 +163,7 @@ export function unresolvedCounterpart(
 /** "Actuaries'", "Data Scientist's". */
 const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
-function besideLine(other: Counterpart, own: { title: string; median?: number }): string {
+function besideLine(other: Counterpart, own: { title: string; median?: number; change?: number }): string {
   const m = other.median;
   if (other.note) return other.note;
   if (!m?.value) return `${other.name}: ask about it for its own figures.`;
@@ -141,7 +172,13 @@ function besideLine(other: Counterpart, own: { title: string; median?: number })
     own.median === undefined || own.median === m.value
       ? ""
       : ` The higher of the two medians is ${possessive(own.median > m.value ? own.title : other.name)}.`;
-  return `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).${higher}`;
+  // So do two projections of one release ("which is growing faster" is answered here too).
+  const c = other.change;
+  const growth =
+    own.change !== undefined && c?.value !== undefined
+      ? ` Projected employment change, ${c.asOf}: ${own.change}% here, ${c.value}% for ${other.name}.${growthVerdict({ title: own.title, change: own.change }, { name: other.name, change: c.value })}`
+      : "";
+  return `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).${higher}${growth}`;
 }
 
 /**
@@ -152,9 +189,14 @@ function beside(
   answer: OccupationAnswer,
   others: readonly Counterpart[] = [],
   ownMedian?: number,
+  ownChange?: number,
 ): OccupationAnswer {
   if (others.length === 0) return answer;
-  const own = { title: answer.title, ...(ownMedian !== undefined ? { median: ownMedian } : {}) };
+  const own = {
+    title: answer.title,
+    ...(ownMedian !== undefined ? { median: ownMedian } : {}),
+    ...(ownChange !== undefined ? { change: ownChange } : {}),
+  };
   const line = others.map((o) => besideLine(o, own)).join(" ");
   const roles = others.flatMap((o) => (o.roleId ? [o.roleId] : []));
   return {
@@ -229,6 +271,7 @@ export function answerOccupation(
           occupationAnswer(kb, one, asked.typed),
           asked.comparedWith,
           kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
+          kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,
         ),
         asked.place,
       ),

@@ -61,3 +61,13 @@ describe("a role set beside the thread's occupation", () => {
     expect(text).toContain("Beside Database Administrator");
   });
 });
+
+describe("an occupation set beside another or a role", () => {
+  it("says which grows faster on the same release's projections", () => {
+    const text = answer("what do web developers make", "vs a dba?");
+    expect(text).toMatch(
+      /Projected employment change, 2024–34: -?[\d.]+% here, -?[\d.]+% for Database Administrator\./,
+    );
+    expect(text).toMatch(/Web Developers grow (faster|and Database Administrator declines)/);
+  });
+});
