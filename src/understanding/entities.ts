@@ -11,6 +11,12 @@ export interface EntityVocabularies {
   skillKinds: Vocabulary<SkillKind>;
   /** Ordinary words of questions ("salary", "learn"): never read as a misspelt role name. */
   commonWords: ReadonlySet<string>;
+  /**
+   * The stems of the words of the kinds of skill ("programming", "language"), none a word of a role's name:
+   * never read as a misspelt role name ("programming" is one letter from the Software Engineer alias
+   * "programmer" in stems; "programing" too).
+   */
+  skillWords: ReadonlySet<string>;
   /** Employers people name, with or without figures in the knowledge ("netflix" → "Netflix"). */
   employers: Vocabulary<string>;
   /** Kinds of employer people name in pay questions ("startups", "faang"), which have no figures of their own. */
@@ -402,6 +408,7 @@ export function extractEntities(
     w === "" ||
     (questionWords.has(w) && !itField.has(at)) ||
     v.commonWords.has(w) ||
+    v.skillWords.has(stem(w)) ||
     moveWords.has(w) ||
     fromMarkers.has(w);
   const roles: Role[] = [];

@@ -28,7 +28,7 @@ import {
 import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
-import { resolve } from "./thread-rules.js";
+import { asksHowLong, resolve } from "./thread-rules.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -68,6 +68,12 @@ function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabu
       language.skillKinds.flatMap((k) => k.words.map((w) => [w, k] as [string, SkillKind])),
     ),
     commonWords,
+    skillWords: new Set(
+      language.skillKinds
+        .flatMap((k) => k.words.flatMap((w) => tokenize(w)))
+        .filter((w) => !roleWords.has(w))
+        .map(stem),
+    ),
     oneWordTitles: [
       ...new Set(language.occupations.flatMap((o) => o.titles).filter((t) => !/\s/.test(t.trim()))),
     ].filter((t) => t.length >= 5 && !commonWords.has(t)),
@@ -158,6 +164,21 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       roles: [role],
       entities: { ...e, skillKind: languagesKind },
     };
+  };
+  /**
+   * "what backend stuff should i pick up", "best programming language to learn for backend": what to learn
+   * for the one role the question names, or a kind of skill of it ("programing language for backend"), not
+   * a move to it (no start, no "to become"), read only as a guess otherwise: that role's skills, the kind
+   * of skill named first.
+   */
+  const learningChecked = (u: Understanding, skillsAsked: string[]): Understanding | undefined => {
+    const e = u.entities;
+    const [role] = e.roles;
+    if (!role || namedJobs(e) !== 1 || skillsAsked.length > 0 || e.to || e.from || e.moving) return undefined;
+    if (u.confidence >= confidentAt || skillIntents.has(u.intent) || asksHowLong(u.text)) return undefined;
+    if (!asksLearning(e.masked) && !e.skillKind) return undefined;
+    const { from: _from, to: _to, ...rest } = u;
+    return { ...rest, intent: "skills", confidence: 1, roles: [role] };
   };
   // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
   const byFirstWord = new Map<string, Role[]>();
@@ -284,7 +305,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
               confidence: 1,
               skillsAsked,
             }
-          : (codingChecked(resolved, skillsAsked) ?? resolved);
+          : (codingChecked(resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved);
       // Ranking across roles names no role of its own: its words say what it ranks by.
       const nothingNamed =
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
@@ -341,6 +362,14 @@ function onLastAnswer(u: Understanding, asked: FiguresAsked, context: Conversati
     figuresAsked: asked,
   };
 }
+
+/** Words of learning something ("learn", "pick up"), read in the masked words: a role's name is no learning. */
+function asksLearning(masked: readonly string[]): boolean {
+  return masked.some(
+    (w, i) => learnWords.has(w) || ((w === "pick" || w === "picking") && masked[i + 1] === "up"),
+  );
+}
+const learnWords = new Set(["learn", "learning", "learned", "learnt"]);
 
 /** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
