@@ -185,6 +185,8 @@ export interface QuestionAnswer extends Base {
 /** Pay of two or three roles side by side, each figure on its own line, and which is higher where comparable. */
 export interface PayComparison extends Base {
   kind: "pay-compare";
+  /** Said first: a side the question named that is not compared ("I could not read “blorpt” as a role I know"). */
+  note?: string;
   roles: { role: RoleRef; figures: FigureView[]; missing?: string }[];
   /** Which role the figures put higher, when each has a figure of the same kind; else why not. */
   verdict: string;

@@ -665,6 +665,21 @@ export function answerUnderstood(
       ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
     });
+    // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
+    // compared (or their pay), saying first that it is not covered.
+    const rolesCompared =
+      u.roles.length < 2
+        ? undefined
+        : intent === "compare"
+          ? compareRoles(kb, u.roles.slice(0, 3))
+          : intent === "payCompare"
+            ? payComparison(kb, u.roles)
+            : undefined;
+    if (answer.kind === "out-of-scope" && rolesCompared)
+      return saidFirst(
+        rolesCompared,
+        `I don't cover ${answer.occupation ?? "that"} yet, so they are left out.`,
+      );
     // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
     return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
   }
@@ -848,7 +863,7 @@ export function answerUnderstood(
       if (intent === "payCompare" && !other && !employersNamed)
         return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
-        return options(kb, u) ?? payComparison(kb, u.roles);
+        return withUnreadSide(options(kb, u) ?? payComparison(kb, u.roles), e.unread);
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
       const answers = u.roles.map((r) =>
         payAnswer(kb, q, r, {
@@ -952,7 +967,7 @@ export function answerUnderstood(
       if (!role) return whichRole(kb, intent, user, u);
       if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (intent === "common") return commonAnswer(kb, q, u.roles);
-      return options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3));
+      return withUnreadSide(options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread);
     case "market":
     case "roleRanking":
       // "whats the job market like for data analysts": the market figures are ML engineers'; another
@@ -978,6 +993,19 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/** A comparison that left out a side it could not read ("devops vs sre vs blorpt"): said first, never dropped. */
+function withUnreadSide(answer: Answer, unread: string | undefined): Answer {
+  return unread
+    ? saidFirst(answer, `I could not read “${unread}” as a role I know, so it is left out.`)
+    : answer;
+}
+
+/** A comparison (of the roles, or of their pay) with a word on how the question was read before its own note. */
+function saidFirst(answer: Answer, said: string): Answer {
+  if (answer.kind !== "compare" && answer.kind !== "pay-compare") return answer;
+  return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
 }
 
 /**

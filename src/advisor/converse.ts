@@ -116,7 +116,9 @@ export function converse(
   if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {
     const asked = ask(kb, `compare ${command.roles.join(" vs ")}`, { ...(context ? { context } : {}), user });
     const e = asked.understanding.entities;
-    if (e.roles.length + e.uncovered.length >= 2 && !e.unread)
+    // A side read as nothing is said in the comparison's note ("compare devops vs sre vs blorpt").
+    const saysUnread = !e.unread || (asked.answer.kind === "compare" && asked.answer.note !== undefined);
+    if (e.roles.length + e.uncovered.length >= 2 && saysUnread)
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   return { answer, context: contextAfter(answer, context ?? { roles: [] }) };

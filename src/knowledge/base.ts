@@ -1,6 +1,7 @@
 import { loadOfficialData, type OfficialData, sourcesOf, withOfficialFigures } from "../official/data.js";
 import { loadKnowledge } from "./core/loader.js";
 import type { Knowledge, Role, Source } from "./core/schema.js";
+import { spellShortForms, tokenize } from "./core/text.js";
 import { Vocabulary } from "./core/vocabulary.js";
 import { SectionIndex } from "./search.js";
 import { buildSections, type Section } from "./sections.js";
@@ -24,9 +25,13 @@ export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData)
   // Curated roles take their official figures from the layer, so each series has one release everywhere.
   const knowledge = { ...authored, roles: authored.roles.map((r) => withOfficialFigures(r, official)) };
   const sources = new Map([...knowledge.sources, ...sourcesOf(official)].map((s) => [s.id, s]));
+  // Each name also spelt out where it has a short form ("sys admin" as "sys administrator"), so that a name
+  // typed with short forms another way ("eng mgr" for "eng manager") is found spelt out alike.
   const roleNames = new Vocabulary<string>(
     knowledge.roles.flatMap((r) =>
-      [r.name, r.id.replaceAll("-", " "), ...r.aliases].map((p) => [p, r.id] as [string, string]),
+      [r.name, r.id.replaceAll("-", " "), ...r.aliases]
+        .flatMap((p) => [p, spellShortForms(tokenize(p)).join(" ")])
+        .map((p) => [p, r.id] as [string, string]),
     ),
   );
   const levels = new Vocabulary<string>(

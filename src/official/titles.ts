@@ -1,4 +1,4 @@
-import { editDistance, tokenize, typoAllowance } from "../knowledge/core/text.js";
+import { editDistance, spellShortForms, tokenize, typoAllowance } from "../knowledge/core/text.js";
 import { PhraseTable } from "./phrase-table.js";
 
 /**
@@ -312,9 +312,20 @@ export class TitleIndex {
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */
   lookup(text: string): string[] {
-    const phrase = tokenize(text).map(singular).join(" ");
-    const at = this.phrases.get(phrase);
+    const phrase = this.phraseIn(tokenize(text).map(singular));
+    const at = phrase === undefined ? undefined : this.phrases.get(phrase);
     return at === undefined ? [] : this.socsAt(at);
+  }
+
+  /**
+   * The title phrase some words are: as they are, else, for a title of several words, with their short forms
+   * spelt out ("web dev" → "web developer", "it mgr" → "it manager"). A short form alone ("dev") is too loose.
+   */
+  private phraseIn(words: readonly string[]): string | undefined {
+    const phrase = words.join(" ");
+    if (this.phrases.get(phrase) !== undefined || words.length < 2) return phrase;
+    const spelt = spellShortForms(words).join(" ");
+    return spelt !== phrase && this.phrases.get(spelt) !== undefined ? spelt : undefined;
   }
 
   /**
@@ -360,9 +371,9 @@ export class TitleIndex {
       for (let start = 0; start + size <= tokens.length; start++) {
         if (taken.slice(start, start + size).some(Boolean)) continue;
         const slice = fixed.slice(start, start + size);
-        const phrase = slice.map((f) => f.word).join(" ");
-        const at = this.phrases.get(phrase);
-        if (at === undefined) continue;
+        const phrase = this.phraseIn(slice.map((f) => f.word));
+        const at = phrase === undefined ? undefined : this.phrases.get(phrase);
+        if (at === undefined || phrase === undefined) continue;
         for (let i = start; i < start + size; i++) taken[i] = true;
         found.push({
           socs: this.socsAt(at),

@@ -300,6 +300,7 @@ function lines(a: Answer): string[] {
     case "pay-compare":
       return [
         rule(`Pay: ${a.roles.map((r) => r.role.name).join(" vs ")}`),
+        ...(a.note ? [a.note] : []),
         ...a.roles.flatMap((r) => [
           `${r.role.name}:`,
           ...(r.missing ? bullet([r.missing]) : bullet(r.figures.map(figure))),

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { slipDistance, stem, typoAllowance } from "../knowledge/core/text.js";
+import { isShortForm, slipDistance, spellShortForms, stem, typoAllowance } from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
 import { singular } from "../official/titles.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
@@ -50,7 +50,10 @@ export interface Entities {
    * title only when the question asks about a role and names none, which the classifier decides.
    */
   titleLike?: string;
-  /** Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python"): what could not be read. */
+  /**
+   * Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python", the third
+   * side of "devops vs sre vs platform eng"): what could not be read.
+   */
   unread?: string;
   level?: string;
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
@@ -164,8 +167,29 @@ const comparedBy = new Set(
     " ",
   ),
 );
+/** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
+const vagueWords = new Set("something anything nothing whatever else".split(" "));
+const notASide = (w: string) =>
+  vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w);
+
 /** Words that set the two sides of a comparison apart. */
 const comparers = new Set(["vs", "versus", "v", "or", "than"]);
+
+/**
+ * Whether the word at `i` is all of one side of a comparison: next to "vs"/"or"/"than", with nothing on its
+ * other side but the question's own words ("dev" in "qa vs dev vs devops", "dev or qa, which pays more").
+ */
+function wholeSide(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const edge = (w: string | undefined) =>
+    w === undefined || comparers.has(w) || questionWords.has(w) || comparedBy.has(w);
+  return (
+    ((before !== undefined && comparers.has(before)) || (after !== undefined && comparers.has(after))) &&
+    edge(before) &&
+    edge(after)
+  );
+}
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 const titleNoise = new Set(
@@ -335,9 +359,12 @@ export function extractEntities(
   // "it support" names a role only where "it" is the field, not in "does it support python?".
   const leansOnPronoun = (m: Match<unknown>) =>
     tokens.slice(m.start, m.end).some((t, i) => t === "it" && !itField.has(m.start + i));
+  // The words a job (a role or an occupation) was read from, for the sides of a comparison.
+  const job = new Array<boolean>(tokens.length).fill(false);
   const claim = (m: Match<unknown>, placeholder: string) => {
     for (let i = m.start; i < m.end; i++) {
       taken[i] = true;
+      job[i] = placeholder === "xrole";
       masked[i] = i === m.start ? placeholder : "";
     }
   };
@@ -364,7 +391,15 @@ export function extractEntities(
     uncovered.push(entry);
     uncoveredStarts.push(start);
   };
-  const exactRoles = kb.roleNames.findAll(tokens, undefined, false);
+  // A role's name typed with a short form ("product mgr", "eng mgr") is found spelt out: where the name has
+  // several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops"). Not in
+  // the intent examples (typos off), whose words as typed are what the classifier learnt from.
+  const spelt = spellShortForms(tokens);
+  const shortFormRoles = (typos ? kb.roleNames.findAll(spelt, undefined, false) : []).filter(
+    (m) =>
+      tokens.slice(m.start, m.end).some(isShortForm) && (m.end - m.start > 1 || wholeSide(tokens, m.start)),
+  );
+  const exactRoles = [...kb.roleNames.findAll(tokens, undefined, false), ...shortFormRoles];
   // An occupation's own official title wins over a shorter covered role name or listed occupation inside
   // it ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
   // The intent examples are read without the official titles (typos off): their words are the
@@ -390,7 +425,13 @@ export function extractEntities(
   }
   // A covered role's name wins over an occupation title inside it ("big data cloud engineer" is not a
   // "cloud engineer"): an occupation counts only where no exact role name at least as long overlaps it.
-  for (const m of v.occupations.findAll(tokens, undefined, false)) {
+  const listedOccupations = [
+    ...v.occupations.findAll(tokens, undefined, false),
+    ...v.occupations
+      .findAll(spelt, undefined, false)
+      .filter((m) => tokens.slice(m.start, m.end).some(isShortForm)),
+  ];
+  for (const m of listedOccupations) {
     if (leansOnPronoun(m)) continue;
     const occupation = m.entries[0];
     if (taken.slice(m.start, m.end).some(Boolean)) continue;
@@ -416,7 +457,12 @@ export function extractEntities(
   // Each role's names as typed: two names of one role ("it support or help desk") are said to be one.
   const namedAs = new Map<Role, string[]>();
   const ambiguous: Entities["ambiguous"] = [];
-  for (const m of kb.roleNames.findAll(open(), skip, typos)) {
+  const byShortForm = shortFormRoles.filter((m) => !taken.slice(m.start, m.end).some(Boolean));
+  const rest = open().map((t, i) => (byShortForm.some((m) => m.start <= i && i < m.end) ? "" : t));
+  const roleMatches = [...byShortForm, ...kb.roleNames.findAll(rest, skip, typos)].sort(
+    (a, b) => a.start - b.start,
+  );
+  for (const m of roleMatches) {
     if (leansOnPronoun(m)) continue;
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
     if (found.length === 1 && !roles.includes(found[0] as Role)) {
@@ -616,6 +662,10 @@ export function extractEntities(
       titleLike = tokens.slice(start, i).join(" ");
     });
 
+  // With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, a
+  // side set against one of them ("devops vs sre vs platform eng"), not one of what they are compared by
+  // ("swe vs mle, pay or outlook").
+  const several = roles.length + uncovered.length > 1;
   let unread: string | undefined;
   tokens.forEach((t, i) => {
     if (unread || !comparers.has(t)) return;
@@ -625,10 +675,11 @@ export function extractEntities(
       for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
         const w = tokens[j] ?? "";
         if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w)) break;
+        if (comparers.has(w) || notASide(w)) break;
         words.push(tokens[j] ?? "");
       }
       const side = step === 1 ? words : words.reverse();
-      if (side.length && !unread) unread = side.join(" ");
+      if (side.length && !unread && (!several || job[i - step])) unread = side.join(" ");
     }
   });
 
@@ -682,7 +733,7 @@ export function extractEntities(
       .map((x) => x.entry),
     ...(unknownTitle ? { unknownTitle } : {}),
     ...(titleLike ? { titleLike } : {}),
-    ...(unread && roles.length + uncovered.length === 1 ? { unread } : {}),
+    ...(unread && roles.length + uncovered.length >= 1 ? { unread } : {}),
     ...(level ? { level } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),

@@ -220,8 +220,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const tokens = tokenize(text);
       const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
       let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
-      // "and mobile" in a thread about roles: a word that begins one role's name alone is that role.
-      const named = (context?.roles.length ?? 0) > 0 ? nameBegun(tokens, extracted) : undefined;
+      // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
+      // a word that begins one role's name alone is that role.
+      const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
+      const named = aboutJobs ? nameBegun(tokens, extracted) : undefined;
       if (named) {
         const at = tokens.indexOf(named.word);
         const words = tokenize(named.role.name);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/advisor/answers.js";
 import { renderText } from "../../src/render/plain-text.js";
+import { renderMessage } from "../../src/slack/blocks/message.js";
 import { thread, understand } from "../support/questions.js";
 
 const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
 
 describe("what to learn for one role", () => {
   it("never reads a word of a kind of skill as a misspelt role name", () => {
-    for (const q of ["best programming language to learn for backend", "best programing language for backend"])
+    for (const q of [
+      "best programming language to learn for backend",
+      "best programing language for backend",
+    ])
       expect(understand(q).entities.roles.map((r) => r.id)).toEqual(["back-end-developer"]);
   });
 
@@ -30,5 +34,62 @@ describe("what to learn for one role", () => {
       "How to become a Machine Learning Engineer",
     );
     expect(answer("what do I need to learn to go from data engineer to ml engineer")).toContain("From ");
+  });
+});
+
+describe("a comparison of three with a side that names no role", () => {
+  it("says which side it left out, in the text and in Slack", () => {
+    const [compared] = thread("devops vs sre vs blorpt");
+    const text = renderText(compared as Answer);
+    expect(text).toContain("DevOps Engineer vs Site Reliability Engineer");
+    expect(text).toContain("I could not read “blorpt” as a role I know");
+    expect(JSON.stringify(renderMessage(compared as Answer).blocks)).toContain("I could not read “blorpt”");
+    expect(answer("devops vs sre vs blorpt salary")).toContain("I could not read “blorpt”");
+    expect(answer("compare devops vs sre vs blorpt")).toContain("I could not read “blorpt”");
+  });
+
+  it("says an occupation it has no figures for is not covered, and compares the roles", () => {
+    const text = answer("devops vs sre vs platform eng");
+    expect(text).toContain("DevOps Engineer vs Site Reliability Engineer");
+    expect(text).toContain("I don't cover Platform Engineers yet");
+  });
+
+  it("reads a lone 'dev' on a side of its own as a software engineer, not in 'web dev' or 'backend dev'", () => {
+    expect(answer("qa vs dev vs devops, which should i pick as a new grad")).toContain(
+      "QA Engineer vs Software Engineer vs DevOps Engineer",
+    );
+    expect(answer("dev or qa, which pays more")).toContain("Pay: Software Engineer vs QA Engineer");
+    expect(understand("backend dev vs frontend dev").entities.roles.map((r) => r.id)).toEqual([
+      "back-end-developer",
+      "front-end-developer",
+    ]);
+    expect(understand("web dev salary").entities.roles).toEqual([]);
+  });
+
+  it("says nothing of the words a comparison is made by, nor of a choice to stay", () => {
+    for (const q of [
+      "swe vs mle, pay or outlook",
+      "swe or mle or something else",
+      "should i pick swe or mle or stay in qa",
+    ])
+      expect(answer(q)).not.toContain("I could not read");
+  });
+});
+
+describe("short forms of titles", () => {
+  it("find the occupation the title spelt out finds, said to be read so", () => {
+    const text = answer("web dev salary");
+    expect(text).toContain("“web dev” is read as Web Developers (SOC 15-1254)");
+    expect(text).toContain("$92,650");
+  });
+
+  it("find a role whose name is typed with them", () => {
+    expect(answer("eng mgr salary")).toContain("Engineering Manager pay");
+    expect(understand("product mgr salary").entities.roles.map((r) => r.id)).toEqual(["product-manager"]);
+  });
+
+  it("leave a follow-up's first word of a role's name to mean that role after an occupation", () => {
+    for (const first of ["web dev salary", "web developer salary"])
+      expect(answer(first, "and mobile?")).toContain("Mobile Developer pay");
   });
 });

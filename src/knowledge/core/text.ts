@@ -49,6 +49,28 @@ export function editDistance(
   return prev[b.length] ?? 0;
 }
 
+/**
+ * Short forms people type for the last word of a job title ("web dev", "product mgr", "sys admin"), and the
+ * words they stand for: a title typed with one names what the title spelt out does.
+ */
+const shortForms: ReadonlyMap<string, string> = new Map([
+  ["dev", "developer"],
+  ["devs", "developers"],
+  ["eng", "engineer"],
+  ["engs", "engineers"],
+  ["admin", "administrator"],
+  ["admins", "administrators"],
+  ["mgr", "manager"],
+  ["mgrs", "managers"],
+]);
+
+/** Whether a word is a short form of a title's word ("dev", "mgr"). */
+export const isShortForm = (word: string) => shortForms.has(word);
+
+/** The words with each short form spelt out ("web dev" → "web developer"), one word for one. */
+export const spellShortForms = (words: readonly string[]): string[] =>
+  words.map((w) => shortForms.get(w) ?? w);
+
 const vowels = new Set("aeiouy");
 /** Letters that sound alike in English spelling: "nurce" for "nurse", "pharmasist" for "pharmacist". */
 const soundAlike = new Set(["cs", "sc", "ck", "kc", "sz", "zs", "gj", "jg"]);

@@ -42,6 +42,7 @@ export function compareBlocks(a: Comparison): KnownBlock[] {
 export function payCompareBlocks(a: PayComparison): KnownBlock[] {
   return [
     header(`Pay: ${a.roles.map((r) => r.role.name).join(" vs ")}`),
+    ...(a.note ? context([esc(a.note)]) : []),
     ...fieldSections(
       a.roles.map(
         (r) => `*${esc(r.role.name)}*\n${r.missing ? esc(r.missing) : r.figures.map(figureText).join("\n")}`,
