@@ -774,7 +774,12 @@ export function answerUnderstood(
   const pairNamed = pairIntents.has(intent) && e.roles.length >= 2;
   const guessing = isGuess(u) && !u.inherited.includes("intent") && !pairNamed;
   // The thread's question again with nothing new, or a guess at one with nothing of its own: ask back.
-  const repeats = u.inherited.includes("intent") && u.inherited.includes("roles") && namesNothing(u);
+  // A pick among what a question back offered ("the first one") asks that question of the one picked.
+  const repeats =
+    u.inherited.includes("intent") &&
+    u.inherited.includes("roles") &&
+    !u.inherited.includes("picked") &&
+    namesNothing(u);
   const unsure =
     repeats ||
     (guessing && intent !== "offTopic") ||

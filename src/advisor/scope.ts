@@ -245,6 +245,33 @@ function atLevel(answer: OccupationAnswer, level: string | undefined): Occupatio
 }
 
 /**
+ * A title O*NET lists under several occupations ("cloud engineer"): which one, for its official figures;
+ * first, where the knowledge has roles close to the title, that it covers none of that name and which roles
+ * are closest, each a button too.
+ */
+function whichOccupationOrRole(
+  kb: KnowledgeBase,
+  asked: OccupationAsked,
+  known: readonly { soc: string; title: string }[],
+): Clarification {
+  const near = nearest(kb, asked.typed, asked.occupation);
+  const occupations = `"${asked.typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}.`;
+  const roles =
+    near.length > 0
+      ? `I don't cover ${asked.occupation ? plural(asked.occupation.name) : pluralOfTyped(asked.typed)} as a role of their own; the closest roles I know: ${near.map((r) => r.name).join(", ")}. `
+      : "";
+  const options = [
+    ...near.map((r) => ({ command: `role ${r.name.toLowerCase()}`, id: r.id })),
+    ...known.map((o) => ({ command: `role ${o.soc}`, id: o.soc })),
+  ].slice(0, 5);
+  return clarify(
+    `${roles}${occupations} Which one?`,
+    options.map((o) => o.command),
+    options.map((o) => o.id),
+  );
+}
+
+/**
  * The one answer for an occupation the knowledge has no curated role for. With official figures for it
  * (the imported layer, or the committed figures of the curated roles' occupations), the occupation's own
  * official answer; for a title O*NET lists under several occupations, a question back; otherwise "I don't
@@ -257,12 +284,7 @@ export function answerOccupation(
 ): OutOfScope | OccupationAnswer | Clarification {
   const socs = occupationSocs(kb, asked);
   const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
-  if (known.length > 1)
-    return clarify(
-      `"${asked.typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}. Which one?`,
-      known.map((o) => `role ${o.soc}`),
-      known.map((o) => o.soc),
-    );
+  if (known.length > 1) return whichOccupationOrRole(kb, asked, known);
   const [one] = known;
   if (one)
     return atLevel(

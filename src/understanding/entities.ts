@@ -292,6 +292,32 @@ function officialOccupation(kb: KnowledgeBase, soc: string): Occupation {
   };
 }
 
+const rolesAsOccupations = new WeakMap<KnowledgeBase, ReadonlyMap<string, Role>>();
+
+/**
+ * The curated role that is an official occupation (Systems Analyst is Computer Systems Analysts): the one
+ * role naming it among its O*NET codes, and whose own name O*NET lists under it. Another title of that
+ * occupation ("it systems analyst", "help desk specialist") is that role; an occupation several roles name,
+ * or one a role is only near (Engineering Manager, counted among Computer and Information Systems Managers),
+ * stays the occupation.
+ */
+function roleThatIs(kb: KnowledgeBase, soc: string): Role | undefined {
+  let bySoc = rolesAsOccupations.get(kb);
+  if (!bySoc) {
+    const titles = kb.official?.titles;
+    const naming = (code: string) => kb.knowledge.roles.filter((r) => r.onet.some((c) => c.startsWith(code)));
+    const entries = kb.knowledge.roles.flatMap((r) =>
+      r.onet
+        .map((c) => c.slice(0, 7))
+        .filter((code) => naming(code).length === 1 && titles?.lookup(r.name).includes(code))
+        .map((code) => [code, r] as const),
+    );
+    bySoc = new Map(entries);
+    rolesAsOccupations.set(kb, bySoc);
+  }
+  return bySoc.get(soc);
+}
+
 /** The listed occupation a title names exactly ("project manager"), if the occupations list has it. */
 function listedTitle(v: EntityVocabularies, title: string): Occupation | undefined {
   const hit = v.occupations.lookup(title);
@@ -384,6 +410,20 @@ export function extractEntities(
   const kindMatches = v.companyKinds.findAll(tokens, undefined, false).filter((m) => m.entries.length === 1);
   for (const m of kindMatches) claim(m, "xcompany");
 
+  const roles: Role[] = [];
+  const roleStarts: number[] = [];
+  // Each role's names as typed: two names of one role ("it support or help desk") are said to be one.
+  const namedAs = new Map<Role, string[]>();
+  const addRole = (role: Role, m: Match<unknown>) => {
+    const typed = tokens.slice(m.start, m.end).join(" ");
+    if (roles.includes(role)) namedAs.get(role)?.push(typed);
+    else {
+      roles.push(role);
+      roleStarts.push(m.start);
+      namedAs.set(role, [typed]);
+    }
+    claim(m, "xrole");
+  };
   const uncovered: Entities["uncovered"] = [];
   // Where each uncovered occupation starts, for which side of a move it is on.
   const uncoveredStarts: number[] = [];
@@ -413,6 +453,11 @@ export function extractEntities(
     const overlapping = exactRoles.filter((r) => r.start < m.end && m.start < r.end);
     if (overlapping.some((r) => r.end - r.start >= m.end - m.start)) continue;
     const soc = m.socs[0] ?? "";
+    const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
+    if (same) {
+      addRole(same, { entries: [], start: m.start, end: m.end, distance: 0 });
+      continue;
+    }
     addUncovered(
       {
         occupation: officialOccupation(kb, soc),
@@ -452,10 +497,6 @@ export function extractEntities(
     v.skillWords.has(stem(w)) ||
     moveWords.has(w) ||
     fromMarkers.has(w);
-  const roles: Role[] = [];
-  const roleStarts: number[] = [];
-  // Each role's names as typed: two names of one role ("it support or help desk") are said to be one.
-  const namedAs = new Map<Role, string[]>();
   const ambiguous: Entities["ambiguous"] = [];
   const byShortForm = shortFormRoles.filter((m) => !taken.slice(m.start, m.end).some(Boolean));
   const rest = open().map((t, i) => (byShortForm.some((m) => m.start <= i && i < m.end) ? "" : t));
@@ -465,12 +506,7 @@ export function extractEntities(
   for (const m of roleMatches) {
     if (leansOnPronoun(m)) continue;
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
-    if (found.length === 1 && !roles.includes(found[0] as Role)) {
-      roles.push(found[0] as Role);
-      roleStarts.push(m.start);
-      namedAs.set(found[0] as Role, [tokens.slice(m.start, m.end).join(" ")]);
-    } else if (found.length === 1)
-      namedAs.get(found[0] as Role)?.push(tokens.slice(m.start, m.end).join(" "));
+    if (found.length === 1) addRole(found[0] as Role, m);
     if (found.length > 1) ambiguous.push({ typed: tokens.slice(m.start, m.end).join(" "), options: found });
     claim(m, "xrole");
   }
@@ -582,13 +618,23 @@ export function extractEntities(
           continue;
       }
       const soc = m.socs[0] ?? "";
-      addUncovered(
-        { occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs },
-        m.start,
-      );
-      claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
+      const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
+      if (same) addRole(same, { entries: [], start: m.start, end: m.end, distance: m.distance });
+      else {
+        addUncovered(
+          { occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs },
+          m.start,
+        );
+        claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
+      }
     }
   }
+  // In the order named, wherever in the reading each was found.
+  const order = roles
+    .map((role, k) => ({ role, start: roleStarts[k] ?? 0 }))
+    .sort((a, b) => a.start - b.start);
+  roles.splice(0, roles.length, ...order.map((o) => o.role));
+  roleStarts.splice(0, roleStarts.length, ...order.map((o) => o.start));
 
   // A misspelt job title of one word ("electrcian", "acountant"), where the question has a place for a job.
   if (typos)

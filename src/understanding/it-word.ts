@@ -70,6 +70,9 @@ const adverbs = new Set(["actually", "really", "usually", "typically", "normally
 const verbAfter = (tokens: string[], at: number) =>
   adverbs.has(tokens[at] ?? "") ? (tokens[at + 1] ?? "") : (tokens[at] ?? "");
 
+/** Words no pronoun follows: "an it systems analyst" is one of IT's. */
+const articles = new Set(["a", "an", "the"]);
+
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set(
   "job jobs role roles career careers work working position positions salary salaries pay opening openings people professionals money future living".split(
@@ -103,6 +106,8 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     const before = tokens[i - 1] ?? "";
     const after = tokens[i + 1] ?? "";
     if (capitalised(raw, occurrence)) positions.add(i);
+    // "what does an it systems analyst do", "the it department": no pronoun follows an article.
+    else if (articles.has(before) && after !== "") positions.add(i);
     else if (
       compound(after) &&
       (!pronounLeads.has(before) ||

@@ -155,6 +155,8 @@ export function resolve(
   const offered = rolesOf(kb, context?.offered ?? []);
   const overOffered = !pick && offered.length >= 2 && namedJobs(e) === 0 && referToMany.test(text);
   const thread = pick?.role ? [pick.role] : overOffered ? offered : rolesOf(kb, context?.roles ?? []);
+  // "the first one" after "which analyst do you mean?": one of the options, not of the thread's own roles.
+  const pickedOffered = pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
   const asksNothing =
@@ -421,7 +423,8 @@ export function resolve(
           ? [thread[0]]
           : thread;
       roles = leadsTo;
-      inherited.push("roles", ...(overOffered ? ["offered"] : []));
+      // "picked": the role came from a pick among the roles the last answer offered, no repeat of its question.
+      inherited.push("roles", ...(overOffered ? ["offered"] : []), ...(pickedOffered ? ["picked"] : []));
       // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
       if (twoSided.has(intent) && thread.length === 1 && earlier && !thread.includes(earlier))
         roles = [earlier, ...thread];

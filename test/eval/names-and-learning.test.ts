@@ -93,3 +93,23 @@ describe("short forms of titles", () => {
       expect(answer(first, "and mobile?")).toContain("Mobile Developer pay");
   });
 });
+
+describe("a title of a curated role's own occupation", () => {
+  it("is that role, with an article before 'it' making it the field", () => {
+    expect(answer("what does an it systems analyst do")).toContain("What a Computer Systems Analyst does");
+    expect(understand("the it department").entities.itField).toBe(true);
+  });
+
+  it("offers the closest curated roles for a title no role is named", () => {
+    expect(answer("what does a cloud engineer actually do")).toContain(
+      "Cloud Architect, DevOps Engineer, Big Data Cloud Engineer",
+    );
+  });
+
+  it("picks from a question back ask its question of the one picked", () => {
+    expect(answer("what does an analyst do", "the first one")).toContain("What a Data Analyst does");
+    expect(answer("what skills does an analyst need", "the second one")).toContain(
+      "Skills for an Information Security Analyst",
+    );
+  });
+});
