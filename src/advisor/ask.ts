@@ -20,6 +20,7 @@ import {
   beyondRole,
   fieldAnswer,
   marketAnswer,
+  mentionsOf,
   searchAnswer,
   searchSections,
   sectionAnswer,
@@ -740,6 +741,9 @@ export function answerUnderstood(
       roleFollowups(one, "pay"),
     );
   }
+  // "is devsecops the same as a security engineer": what the role does, saying first that the other name is
+  // no role it knows, and where the knowledge names it.
+  if (e.unread && role && !other && likens.test(q)) return likenedToRole(kb, q, role, e.unread);
   const [unsureName] = e.ambiguous;
   if (unsureName && u.roles.length === 0) {
     const options = unsureName.options;
@@ -998,6 +1002,29 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/** Words that liken one thing to another: "the same as", "same thing as", "different from". */
+const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
+
+/**
+ * A role likened to a name that is no role ("is devsecops the same as a security engineer"): said first,
+ * with the lines of the knowledge that name it (a DevOps Engineer's career path names DevSecOps), then
+ * what the role does.
+ */
+function likenedToRole(kb: KnowledgeBase, q: string, role: Role, name: string): Answer {
+  const described = roleTopicAnswer(kb, q, role, "responsibilities");
+  const mentions = mentionsOf(kb, name);
+  const said = mentions.lines.length
+    ? [`The knowledge names “${name}” only here:`, ...mentions.lines]
+    : [`The knowledge says nothing of “${name}”.`];
+  return factAnswer(
+    q,
+    `I could not read “${name}” as a role I know, so I cannot say whether it is ${withArticle(role.name)}. ${described.headline ?? ""}`.trim(),
+    [...described.facts, ...said],
+    [...described.citations, ...mentions.citations],
+    described.followups,
+  );
 }
 
 /** A comparison that left out a side it could not read ("devops vs sre vs blorpt"): said first, never dropped. */

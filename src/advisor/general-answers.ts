@@ -5,7 +5,7 @@ import { type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
 import { questionWords } from "../understanding/entities.js";
 import { uniqueCitations } from "./answer-parts.js";
-import type { QuestionAnswer } from "./answers.js";
+import type { Citation, QuestionAnswer } from "./answers.js";
 import { factAnswer } from "./role-answers.js";
 
 /** Words that say what kind of question it is, not what it is about: they never decide a search hit. */
@@ -41,6 +41,23 @@ export function searchSections(
     .filter((h) => SectionIndex.isRelevant(h, words, (w) => isGeneric(w) || extraGeneric(w)));
   const top = hits[0];
   return top ? hits.filter((h) => h.score >= top.score * 0.6).slice(0, 2) : [];
+}
+
+/**
+ * Where the knowledge names a term that is no role ("devsecops"): each line naming it, with the section it
+ * stands in ("DevOps Engineer › Career path"), and the sources of those sections; at most two.
+ */
+export function mentionsOf(kb: KnowledgeBase, term: string): { lines: string[]; citations: Citation[] } {
+  const words = tokenize(term);
+  const names = (line: string) => words.every((w) => tokenize(line).includes(w));
+  const hits = searchSections(kb, term, undefined).filter((h) => h.section.lines.some(names));
+  const lines = hits.flatMap((h) =>
+    h.section.lines.filter(names).map((line) => `${h.section.title}: “${line}”`),
+  );
+  const citations = hits.flatMap((h) =>
+    h.section.sourceIds.map((id) => cite(kb.sources, id, kb.sources.get(id)?.asOf ?? "undated")),
+  );
+  return { lines: lines.slice(0, 2), citations: uniqueCitations(citations) };
 }
 
 export function sectionAnswer(

@@ -172,6 +172,35 @@ const vagueWords = new Set("something anything nothing whatever else".split(" ")
 const notASide = (w: string) =>
   vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w);
 
+/** Words around "same as" that say how alike or point, not what: "is that really just the same thing as…". */
+const likening = new Set(
+  "same thing different kind sort actually really basically just exactly literally pretty much like that this these those".split(
+    " ",
+  ),
+);
+
+/**
+ * The words a question likens to another with "(the) same (thing) as" or "different from/than/to": the
+ * nearest run of `free` words before it, else after it; undefined without either.
+ */
+function likenedTo(tokens: readonly string[], free: (i: number) => boolean): string | undefined {
+  const at = tokens.findIndex(
+    (t, i) =>
+      (t === "as" && (tokens[i - 1] === "same" || (tokens[i - 1] === "thing" && tokens[i - 2] === "same"))) ||
+      ((t === "from" || t === "than" || t === "to") && tokens[i - 1] === "different"),
+  );
+  if (at < 0) return undefined;
+  const run = (step: 1 | -1) => {
+    const words: string[] = [];
+    for (let j = at + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
+      if (free(j)) words.push(tokens[j] ?? "");
+      else if (words.length > 0) break;
+    }
+    return (step === 1 ? words : words.reverse()).join(" ");
+  };
+  return run(-1) || run(1) || undefined;
+}
+
 /** Words that set the two sides of a comparison apart. */
 const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
@@ -728,6 +757,23 @@ export function extractEntities(
       if (side.length && !unread && (!several || job[i - step])) unread = side.join(" ");
     }
   });
+
+  // "is devsecops the same as a security engineer", "what devsecops is, is it the same as …": with one job
+  // named, what it is likened to is the nearest words no list knows around "same as" / "different from".
+  // A word of the questions' own ("mlops") counts where the knowledge uses it too.
+  const likenable = (i: number) => {
+    const t = tokens[i] ?? "";
+    return (
+      t !== "" &&
+      !taken[i] &&
+      !questionWords.has(t) &&
+      !titleNoise.has(t) &&
+      !comparedBy.has(t) &&
+      !likening.has(t) &&
+      (!v.commonWords.has(t) || kb.index.words.has(t))
+    );
+  };
+  if (!unread && roles.length + uncovered.length === 1) unread = likenedTo(tokens, likenable);
 
   let from: Role | undefined;
   let to: Role | undefined;

@@ -113,3 +113,20 @@ describe("a title of a curated role's own occupation", () => {
     );
   });
 });
+
+describe("a role likened to a name that is no role", () => {
+  it("says the name is no role it knows, where the knowledge names it, and what the role does", () => {
+    const text = answer("can u explain what devsecops is, is it the same as a security engineer");
+    expect(text).toContain("I could not read “devsecops” as a role I know");
+    expect(text).toContain("What a Security Engineer does");
+    expect(text).toContain("DevOps Engineer › Career path");
+    expect(text).not.toContain("Common challenges");
+    expect(answer("is blorptology different from a data analyst")).toContain(
+      "The knowledge says nothing of “blorptology”",
+    );
+  });
+
+  it("leaves two roles likened to each other a comparison", () => {
+    expect(answer("is a data engineer the same as a data scientist")).not.toContain("I could not read");
+  });
+});
