@@ -323,9 +323,9 @@ export class TitleIndex {
    */
   private phraseIn(words: readonly string[]): string | undefined {
     const phrase = words.join(" ");
-    if (this.phrases.get(phrase) !== undefined || words.length < 2) return phrase;
+    if (this.phrases.get(phrase) !== undefined) return phrase;
     const spelt = spellShortForms(words).join(" ");
-    return spelt !== phrase && this.phrases.get(spelt) !== undefined ? spelt : undefined;
+    return words.length > 1 && this.phrases.get(spelt) !== undefined ? spelt : undefined;
   }
 
   /**

@@ -737,9 +737,9 @@ export function extractEntities(
       titleLike = tokens.slice(start, i).join(" ");
     });
 
-  // With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, a
-  // side set against one of them ("devops vs sre vs platform eng"), not one of what they are compared by
-  // ("swe vs mle, pay or outlook").
+  // With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only
+  // a side set right against one of them ("devops vs sre vs platform eng"), not a choice among what they are
+  // compared by ("swe vs mle, pay or outlook").
   const several = roles.length + uncovered.length > 1;
   let unread: string | undefined;
   tokens.forEach((t, i) => {
@@ -750,6 +750,7 @@ export function extractEntities(
       for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
         const w = tokens[j] ?? "";
         if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w)) break;
+        // Nor does it run on into the next side, or into a choice that is no job ("or stay in qa").
         if (comparers.has(w) || notASide(w)) break;
         words.push(tokens[j] ?? "");
       }
