@@ -23,6 +23,14 @@ export function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * A link in Slack's markup, only to a web address: anything else ("#C123", "@U1", "!here") between `<` and
+ * `|` would be a channel link, a mention or a ping, so it is written as plain text.
+ */
+export function link(url: string, label: string): string {
+  return /^https?:\/\/[^\s|<>]+$/i.test(url) ? `<${esc(url)}|${esc(label)}>` : esc(label);
+}
+
 /** Undoes Slack's escaping of text it sends us (and of our own button values), before parsing. */
 export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");

@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { DigestAnswer } from "../../../advisor/answers.js";
 import { citationText } from "../../../knowledge/core/figure-text.js";
 import { changeLines, thisWeekLines } from "../../../render/plain-text.js";
-import { esc, header, sections } from "../kit.js";
+import { esc, header, link, sections } from "../kit.js";
 import { bullets, figureText } from "./parts.js";
 
 /* The daily digest. */
@@ -27,7 +27,7 @@ export function digestBlocks(a: DigestAnswer): KnownBlock[] {
           `*From your feeds*\n${a.news
             .map(
               (n) =>
-                `• ${n.link ? `<${esc(n.link)}|${esc(n.title)}>` : esc(n.title)} — _${esc(n.source)}${n.published ? `, ${esc(n.published.slice(0, 10))}` : ""}_`,
+                `• ${n.link ? link(n.link, n.title) : esc(n.title)} — _${esc(n.source)}${n.published ? `, ${esc(n.published.slice(0, 10))}` : ""}_`,
             )
             .join("\n")}`,
         )

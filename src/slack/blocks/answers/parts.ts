@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Citation, FigureView } from "../../../advisor/answers.js";
 import { citationText } from "../../../knowledge/core/figure-text.js";
-import { context, esc, sections } from "../kit.js";
+import { context, esc, link, sections } from "../kit.js";
 
 export const bullets = (items: string[]) => items.map((i) => `• ${esc(i)}`).join("\n");
 export const figureText = (f: FigureView) =>
@@ -12,7 +12,7 @@ export const sourceLine = (cs: Citation[]) =>
   context(
     cs.length
       ? [
-          `Sources: ${cs.map((c) => (c.url ? `<${esc(c.url)}|${esc(citationText(c))}>` : esc(citationText(c)))).join(" · ")}`,
+          `Sources: ${cs.map((c) => (c.url ? link(c.url, citationText(c)) : esc(citationText(c)))).join(" · ")}`,
         ]
       : [],
   );

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { CareerPath, RoleCard } from "../../../advisor/answers.js";
-import { context, esc, fieldSections, header, sections } from "../kit.js";
+import { context, esc, fieldSections, header, link, sections } from "../kit.js";
 import { bullets, figureField, sourceLine } from "./parts.js";
 
 /* One role: its card and its career path. */
@@ -18,7 +18,7 @@ export function roleBlocks(a: RoleCard): KnownBlock[] {
           "*Pay*",
         )),
     ...(a.related.length ? sections(`*Related roles:* ${esc(a.related.map((r) => r.name).join(", "))}`) : []),
-    ...context(a.learnMore.map((l) => `Learn more: <${esc(l.url)}|${esc(l.title)}>`)),
+    ...context(a.learnMore.map((l) => `Learn more: ${link(l.url, l.title)}`)),
     ...sourceLine(a.citations),
   ];
 }

@@ -3,6 +3,7 @@ import {
   clip,
   esc,
   fitBlocks,
+  link,
   sections,
   splitText,
   unescapeSlack,
@@ -45,5 +46,13 @@ describe("next-step buttons", () => {
     expect(buttonLabel("trends")).toBe("Trends");
     expect(buttonLabel("what pays best?")).toBe("what pays best?");
     expect(buttonLabel("__proto__ x")).toBe("__proto__ x");
+  });
+});
+
+describe("a link in Slack's markup", () => {
+  it("links only to web addresses; anything else is plain text, never a channel link or a ping", () => {
+    expect(link("https://www.bls.gov/ooh/", "BLS")).toBe("<https://www.bls.gov/ooh/|BLS>");
+    for (const url of ["#", "#C123", "@U123", "!here", "javascript:alert(1)", "https://x|y"])
+      expect(link(url, "label <b>")).toBe("label &lt;b&gt;");
   });
 });
