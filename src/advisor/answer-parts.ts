@@ -21,6 +21,9 @@ export function notice(
   return { kind: "notice", title, lines, tone, followups };
 }
 
+/** The name a command takes for a role: its first alias ("mle"), else its name. */
+export const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
+
 export function roleRef(role: Role): RoleRef {
   return { id: role.id, name: role.name };
 }

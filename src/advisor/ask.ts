@@ -1,32 +1,40 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
-import type { Topic } from "../knowledge/sections.js";
-import { socOf } from "../official/data.js";
-import { singular } from "../official/titles.js";
-import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
+import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs, pronouns, questionWords } from "../understanding/entities.js";
-import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong, asksTime, opinionAsked } from "../understanding/thread-rules.js";
+import { pairIntents, roleIntents } from "../understanding/intents.js";
+import { asksHowLong } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
-import { figureView, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
+import { alias, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
+import {
+  aboutThreadRole,
+  commandFor,
+  fieldAfterRole,
+  rolesOfAWord,
+  towardsField,
+  whichOccupation,
+  whichOther,
+  whichRole,
+} from "./ask-back.js";
 import { compareRoles } from "./compare.js";
 import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
 import { figuresAnswer } from "./figure-answers.js";
+import { beyondRole, fieldAnswer, marketAnswer, mentionsOf, searchAnswer } from "./general-answers.js";
 import {
-  beyondRole,
-  fieldAnswer,
-  marketAnswer,
-  mentionsOf,
-  searchAnswer,
-  searchSections,
-  sectionAnswer,
-} from "./general-answers.js";
+  asksCertificates,
+  becoming,
+  certificationsAnswer,
+  noMoveTimeline,
+  noOpinion,
+  noTimeline,
+} from "./getting-in.js";
+import { itFieldAnswer, itRoles } from "./it-field.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
-import { outlookVerdict, projection } from "./outlook.js";
+import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import {
   factAnswer,
@@ -52,29 +60,13 @@ import {
 } from "./scope.js";
 import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
+import { contextAfter } from "./thread-context.js";
 
 export interface Asked {
   answer: Answer;
   understanding: Understanding;
   /** The conversation's context after this question, to keep for the next one in the thread. */
   context: ConversationContext;
-}
-
-/** The command whose answer covers an intent, for buttons that ask which role was meant. */
-function commandFor(intent: Intent): string {
-  if (payIntents.has(intent)) return "salary";
-  if (intent === "skills" || intent === "tools" || intent === "softSkill" || intent === "gap")
-    return "skills";
-  if (intent === "path" || intent === "gettingStarted") return "path";
-  return "role";
-}
-
-/** Where in the knowledge a question of each kind can be answered without knowing the role. */
-function topicsOf(intent: Intent): Topic[] | undefined {
-  if (payIntents.has(intent)) return ["salary"];
-  if (intent === "skills" || intent === "tools") return ["skills", "tools"];
-  if (intent === "outlook") return ["outlook", "market"];
-  return undefined;
 }
 
 /** Words that make a ranking one of roles ("best paid jobs in IT"), not of places or companies for a role. */
@@ -90,308 +82,6 @@ const roleNouns = new Set([
   "occupations",
 ]);
 const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
-
-const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
-
-/** Roles people ask about most, offered when a question names none. */
-/**
- * What people mean by "IT" as a field: BLS's occupations that support and run computer systems (user and
- * network support, systems and database administration, information security).
- */
-const itOccupations = ["15-1232", "15-1231", "15-1244", "15-1242", "15-1212"];
-
-/** The roles of the IT field, by the occupation their figures come from first, the usual way in first. */
-function itRoles(kb: KnowledgeBase): Role[] {
-  const rank = (r: Role) => itOccupations.indexOf(socOf(r.onet[0] ?? ""));
-  return kb.knowledge.roles.filter((r) => rank(r) >= 0).sort((a, b) => rank(a) - rank(b));
-}
-
-function popularRoles(kb: KnowledgeBase): Role[] {
-  const known = ["machine-learning-engineer", "software-engineer", "data-science-engineer"]
-    .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined);
-  // Filled up from the first roles of a knowledge base without them; never a scan of them all.
-  return [...new Set([...known, ...kb.knowledge.roles.slice(0, 3)])].slice(0, 3);
-}
-
-/** Words of heading towards a field: "thinking about security", "interested in cloud". */
-const towardsField =
-  /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?|get into|getting into)\b/i;
-
-/** Words after which a field's name stands as where a move leads: "to cloud", "into security". */
-const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "on"]);
-
-/**
- * The roles a word of the question names part of, where it stands alone as where a move leads ("to cloud",
- * "about security": after a word of heading there, not followed by another word of a role's name, as in
- * "into software engineering"), leaving out the role held.
- */
-function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): ReturnType<typeof rolesOfAWord> {
-  const tokens = tokenize(text);
-  const byWord = rolesByNameWord(kb).any;
-  const at = tokens.findIndex(
-    (w, i) =>
-      fieldLeads.has(tokens[i - 1] ?? "") &&
-      !byWord.has(tokens[i + 1] ?? "") &&
-      (byWord.get(w)?.filter((r) => r !== held).length ?? 0) >= 2,
-  );
-  const field = at >= 0 ? rolesOfAWord(kb, tokens[at] ?? "") : undefined;
-  const roles = field?.roles.filter((r) => r !== held) ?? [];
-  return field && roles.length >= 2 ? { ...field, roles } : undefined;
-}
-
-/**
- * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
- * generative AI skills boost pay"), else a question back.
- */
-/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
-interface NameWords {
-  last: Map<string, Role[]>;
-  any: Map<string, Role[]>;
-}
-const nameWords = new WeakMap<KnowledgeBase, NameWords>();
-function rolesByNameWord(kb: KnowledgeBase): NameWords {
-  let byWord = nameWords.get(kb);
-  if (!byWord) {
-    // A level ("senior", "lead", "principal") names how far along a role is, not which role.
-    const levelWords = new Set(kb.knowledge.levels.flatMap((l) => l.aliases.flatMap((a) => tokenize(a))));
-    const skip = new Set([...levelWords, "and", "of", "the", "lead", "principal", "distinguished"]);
-    const add = (map: Map<string, Role[]>, w: string, r: Role) => {
-      if (!skip.has(w) && !map.get(w)?.includes(r)) map.set(w, [...(map.get(w) ?? []), r]);
-    };
-    byWord = { last: new Map(), any: new Map() };
-    for (const r of kb.knowledge.roles) {
-      const words = tokenize(r.name);
-      add(byWord.last, words.at(-1) ?? "", r);
-      for (const w of words) add(byWord.any, w, r);
-    }
-    nameWords.set(kb, byWord);
-  }
-  return byWord;
-}
-
-/**
- * The roles a word of the question names part of, when they are several: "analyst" (the analysts), "cloud"
- * (the cloud roles), with the word that named them; the role people ask about most first.
- */
-function rolesOfAWord(
-  kb: KnowledgeBase,
-  text: string,
-): { word: string; last: boolean; roles: Role[] } | undefined {
-  const typed = [...new Set(tokenize(text).map(singular))];
-  const popular = popularRoles(kb);
-  const byWord = rolesByNameWord(kb);
-  const first = (last: boolean) => {
-    const map = last ? byWord.last : byWord.any;
-    const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2);
-    if (!word) return undefined;
-    // The roles people ask about most first, then those whose names begin with the word ("Cloud Architect"
-    // before "Big Data Cloud Engineer").
-    const at = (r: Role) => tokenize(r.name).indexOf(word);
-    const roles = [...(map.get(word) ?? [])].sort(
-      (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)) || at(a) - at(b),
-    );
-    return { word, last, roles };
-  };
-  return first(true) ?? first(false);
-}
-
-function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
-  // "analyst salary": the roles that word ends the name of are the ones to pick from; "cloud salary", the
-  // roles it is part of the name of.
-  const kind = rolesOfAWord(kb, u?.text ?? "");
-  if (kind)
-    return clarify(
-      `Which ${kind.word}${kind.last ? "" : " role"} do you mean? Pick one, or name it in your question:`,
-      kind.roles.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
-      kind.roles.slice(0, 5).map((r) => r.id),
-    );
-  // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
-  if (u?.entities.itField) {
-    const it = itRoles(kb);
-    const field = itFieldAnswer(kb, intent, u, it);
-    if (field) return field;
-    if (it.length >= 2)
-      return clarify(
-        "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
-        it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
-        it.slice(0, 5).map((r) => r.id),
-      );
-  }
-  // "what tools does it use?" with no thread to say what "it" is: only the person can say.
-  if (u && !u.entities.pronoun) {
-    const words = understanderFor(kb).wordsOf(intent);
-    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
-    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
-  }
-  // "what does it pay starting out" after a list of roles: which of those.
-  const listed = u?.offeredRoles ?? [];
-  if (listed.length >= 2)
-    return clarify(
-      "Which of these roles do you mean? Pick one, or name it in your question:",
-      listed.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
-      listed.slice(0, 5).map((r) => r.id),
-    );
-  const saved = user.role ? kb.roleById.get(user.role) : undefined;
-  const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
-  // "what does openai pay": the employer was read; which role there is what is missing.
-  const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
-  return clarify(
-    `Which role${at} do you mean? Name one in your question, or pick one:`,
-    options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
-    options.slice(0, 3).map((r) => r.id),
-  );
-}
-
-/** "what does IT stand for", "what is IT": the acronym's meaning. */
-const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/i;
-
-/** "is IT a dying field", "will AI replace IT": the field's future, asked in words of decline. */
-const asksFuture =
-  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated)\b/i;
-
-/** Intents of getting into a field, which IT support (the usual way in) answers. */
-const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
-
-/** Words of getting in: "careers in IT" lists the field's roles; "how to get into IT" asks the way in. */
-const asksWayIn =
-  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|certs?|certifications?|certificates?|degree|diploma|experience|qualifications?)\b/i;
-
-/**
- * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
- * said to be the usual way in), or its future (the roles ranked by growth). Otherwise undefined: which IT
- * role is asked back.
- */
-function itFieldAnswer(kb: KnowledgeBase, intent: Intent, u: Understanding, it: Role[]): Answer | undefined {
-  const q = u.text;
-  if (intent === "definition" || u.intent === "definition" || asksMeaning.test(q))
-    return factAnswer(
-      q,
-      "IT is short for information technology:",
-      [
-        "The work of running and supporting an organization's computers, networks, systems, data and their security.",
-        `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
-      ],
-      [],
-      it.slice(0, 3).map((r) => `role ${alias(r)}`),
-    );
-  if (asksFuture.test(q) || intent === "outlook" || intent === "market")
-    return rankingAnswer(kb, { metric: "growth", all: false });
-  const entry = it[0];
-  if (!entry || u.to) return undefined;
-  // "whats the entry level pay in IT": what the way in pays.
-  const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn.test(q));
-  const wayIn = (gettingIn.has(intent) && asksWayIn.test(q)) || asksCertificates(q);
-  if (!entryPay && !wayIn) return undefined;
-  const answer = entryPay
-    ? payAnswer(kb, q, entry, { focus: "salary", ...(u.level ? { level: u.level } : {}) })
-    : asksCertificates(q)
-      ? certificationsAnswer(kb, q, entry)
-      : intent === "education"
-        ? roleTopicAnswer(kb, q, entry, "education")
-        : becoming(kb, q, entry);
-  if (answer.kind !== "answer") return answer;
-  const lead = `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
-  // The thread is then about IT support: "and the money?" asks its pay.
-  return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
-}
-
-/**
- * "How do I become a data engineer?" with no role to start from: how people get into it and everything it
- * needs, with buttons for the skill gap from the roles people usually come from.
- */
-function becoming(kb: KnowledgeBase, question: string, role: Role, weighing = false): QuestionAnswer {
-  const s = role.skills;
-  // "is it worth going into it support": what the role pays and how its jobs grow, before how to get in.
-  const pay = payHeadline(kb, role)[0];
-  const growth = projection(role);
-  const worth = weighing
-    ? [
-        ...(pay ? factLines([pay]).map((l) => `Pay: ${l}`) : []),
-        ...(growth ? factLines([figureView(kb, growth)]).map((l) => `Outlook: ${l}`) : []),
-      ]
-    : [];
-  const skills = [...s.technical, ...s.frameworks, ...s.tools];
-  const others = role.related
-    .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
-    .slice(0, 2);
-  return factAnswer(
-    question,
-    `How to become ${withArticle(role.name)}:`,
-    [
-      ...worth,
-      ...role.gettingStarted,
-      ...(role.path.into.length ? [`People move into it from: ${role.path.into.join(", ")}`] : []),
-      ...(skills.length ? [`What it needs: ${skills.join(", ")}`] : []),
-      "For what you still need to learn from your current role, ask for the skill gap (e.g. `gap swe to mle`).",
-    ],
-    roleCitations(kb, role),
-    [...others.map((o) => `gap ${alias(o)} to ${alias(role)}`), `skills ${alias(role)}`],
-  );
-}
-
-/**
- * Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read.
- * For a move, `role` is where it leads, or with `leaving` where it starts ("from qa to dev").
- */
-function whichOther(
-  kb: KnowledgeBase,
-  intent: Intent,
-  role: Role,
-  unread?: string,
-  leaving = false,
-  itField = false,
-): Answer {
-  const gap = intent === "gap";
-  // "IT vs software engineering", "from IT to data analytics": the other side is one of the IT roles.
-  const candidates = itField
-    ? itRoles(kb)
-    : role.related.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
-  const others = candidates
-    .concat(popularRoles(kb))
-    .filter((r, i, all) => r !== role && all.indexOf(r) === i)
-    .slice(0, itField ? 5 : 3);
-  const a = withArticle(role.name);
-  const prompt = itField
-    ? `IT covers several roles. ${gap ? `Which IT role are you in now? Pick one to see the move to ${a}:` : `Compare ${role.name} with which IT role? Pick one:`}`
-    : (unread ? `I could not read "${unread}" as a role I know. ` : "") +
-      (!gap
-        ? `Compare ${role.name} with which role? For example:`
-        : leaving
-          ? `Which role do you want to move to from ${role.name}? For example:`
-          : `Which role are you moving from to become ${a}? For example:`);
-  const command = (o: Role) =>
-    !gap
-      ? `compare ${alias(role)} ${alias(o)}`
-      : leaving
-        ? `gap ${alias(role)} to ${alias(o)}`
-        : `gap ${alias(o)} to ${alias(role)}`;
-  return clarify(prompt, others.map(command));
-}
-
-/**
- * A follow-up the pipeline cannot place in a thread about a role ("ok and what else?"): ask whether it is
- * about that role, with what can be asked about it as buttons, rather than guess or repeat the last answer.
- */
-function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
-  const [first, second] = roles as [Role, Role | undefined];
-  const a = alias(first);
-  const options = [
-    ...(second ? [`compare ${a} ${alias(second)}`] : []),
-    // What the question looked most like first, then the usual things to ask about a role.
-    ...(roleIntents.has(guessed) ? [`${commandFor(guessed)} ${a}`] : []),
-    `salary ${a}`,
-    `skills ${a}`,
-    `path ${a}`,
-    `role ${a}`,
-  ];
-  return clarify(
-    `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
-    [...new Set(options)],
-    roles.map((r) => r.id),
-  );
-}
 
 /** Words that name no topic of their own ("anything else?", "lots of meetings?"). */
 const vagueWords = new Set(
@@ -439,66 +129,6 @@ function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (work.kind !== "answer") return undefined;
   const nothing = `The knowledge base has nothing on “${missing.join(" ")}” for ${names}.`;
   return { ...work, headline: `${nothing} ${work.headline ?? "What each does:"}` };
-}
-
-/** The occupations a title was asked back about, asked again: the reply picked none of them. */
-function whichOccupation(kb: KnowledgeBase, socs: string[]): Answer {
-  const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
-  return clarify(
-    `Which occupation do you mean: ${known.map((o) => `${o.title} (${o.soc})`).join(" or ")}? Pick one:`,
-    known.map((o) => `role ${o.soc}`),
-    known.map((o) => o.soc),
-  );
-}
-
-/** Words of credentials, and the certifications people name most ("is the comptia a+ worth it"). */
-const asksCertificates = (question: string) =>
-  /\b(certs?|certifications?|certificates?|certified|comptia|ccna|ccnp|cissp|itil|mcsa)\b|\b(a|network|security)\+/i.test(
-    question,
-  );
-
-/**
- * "what certs help?": what the role's file says about certifications, wherever it says it (education,
- * getting started, advice); where it names none, its education, saying first that it names none.
- */
-function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): Answer {
-  const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
-  const said = lines.filter((l) => /certif/i.test(l));
-  const education = roleTopicAnswer(kb, question, role, "education");
-  if (said.length === 0)
-    return {
-      ...education,
-      facts: [`The knowledge base names no certification for ${role.name}.`, ...education.facts],
-    };
-  return factAnswer(
-    question,
-    `Certifications for ${withArticle(role.name)}:`,
-    said,
-    education.citations,
-    education.followups,
-  );
-}
-
-const noMoveTimeline =
-  "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";
-
-/** How to get into a role, asked how long it takes: no source gives a timeline, said first. */
-function noTimeline(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
-  if (!asksTime(question)) return answer;
-  const note = `The sources give no timeline for becoming ${withArticle(role.name)}: it depends on what you already know. How people get in is below.`;
-  return { ...answer, facts: [note, ...answer.facts] };
-}
-
-/**
- * What roles do, asked in a word of opinion ("is it boring?", "which is less stressful"): no source gives
- * one, said first.
- */
-function noOpinion(question: string, roles: Role[], answer: Answer): Answer {
-  const opinion = opinionAsked(question);
-  if (!opinion || answer.kind !== "answer") return answer;
-  const who = roles.map((r) => withArticle(r.name)).join(" or ");
-  const note = `The sources give no opinion on whether working as ${who} is ${opinion}.`;
-  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
 }
 
 const asksWhatToLearn = (question: string) =>
@@ -1064,110 +694,6 @@ function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
 const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;
-
-/** The roles, level and place an answer is about, for the thread's next question. */
-export function contextAfter(
-  answer: Answer,
-  previous: ConversationContext,
-  u?: Understanding,
-): ConversationContext {
-  const next = nextContext(answer, previous, u);
-  const earlier = earlierRole(previous, next);
-  return earlier ? { ...next, earlier } : next;
-}
-
-/**
- * The role a thread was on before the one role it is on now: the other one it was on last, or, while it
- * stays on the same role, the one it was on before that ("sre skills", "what about devops", "its pay").
- */
-function earlierRole(previous: ConversationContext, next: ConversationContext): string | undefined {
-  const [now] = next.roles;
-  if (next.roles.length !== 1 || !now) return undefined;
-  const other = previous.roles.find((id) => id !== now);
-  return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
-}
-
-/** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
-function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
-  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
-  // What a question back offered is kept for the next message only: the reply that picks from it.
-  const { offered: _answered, earlier: _before, ...before } = previous;
-  const base = { ...before, ...(u ? { intent: u.intent } : {}) };
-  // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
-  // "data analyst"): the next follow-up is about the role.
-  const { occupation: _left, ...onRoles } = base;
-  switch (answer.kind) {
-    case "role":
-      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
-    case "salary":
-      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "salary" });
-    case "checklist":
-      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "skills" });
-    case "path":
-      // The related roles it lists, for a reply that weighs them ("which of those pays best").
-      return compactContext({
-        ...onRoles,
-        roles: [answer.role.id],
-        intent: u?.intent ?? "path",
-        offered: answer.related.map((r) => r.id),
-      });
-    case "compare":
-      return compactContext({ ...onRoles, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
-    case "pay-compare":
-      // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
-      if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });
-      return compactContext({
-        ...onRoles,
-        roles: ids(answer.roles.map((r) => r.role)),
-        intent: "payCompare",
-      });
-    case "ranking": {
-      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from. A ranking
-      // of one role ("how do i get into IT? no degree": IT Support) leaves it as the thread's subject.
-      const [only] = answer.rows;
-      return compactContext({
-        roles: answer.rows.length === 1 && only?.role ? [only.role.id] : [],
-        intent: "roleRanking",
-        offered: answer.rows.map((r) => r.role?.id ?? r.soc),
-      });
-    }
-    case "gap":
-      // A move from an occupation leaves the role it leads to as the thread's subject, and the occupation
-      // (its SOC code, where the move's start was read as one) for a question about the move itself.
-      return compactContext({
-        ...onRoles,
-        roles: answer.fromOccupation ? [answer.to.id] : [answer.to.id, answer.from.id],
-        ...(answer.fromOccupation && answer.from.id ? { occupation: answer.from.id } : {}),
-        intent: "gap",
-      });
-    case "occupation":
-      // "is it growing?" after "how much do electricians make": the occupation stays the thread's subject.
-      return compactContext({
-        roles: answer.comparedRoles ?? [],
-        occupation: answer.soc,
-        ...(u ? { intent: u.intent } : {}),
-      });
-    case "out-of-scope":
-      return compactContext({ roles: [] });
-    default:
-      if (!u) return before;
-      return compactContext({
-        roles: u.roles.length
-          ? u.roles.map((r) => r.id)
-          : answer.kind === "answer" && answer.about?.length
-            ? ids(answer.about)
-            : previous.roles,
-        ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
-        ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
-        ...(u.company ? { company: u.company } : {}),
-        intent: u.intent,
-        // A question back's options, or the roles a path offered as where to go next.
-        ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
-          ? { offered: answer.offered }
-          : {}),
-      });
-  }
-}
 
 /** Understands a question in the light of its conversation, answers it, and says what the conversation is now about. */
 export function ask(

@@ -4,7 +4,8 @@ import { askedAboutThread, type ConversationContext } from "../understanding/con
 import type { Understanding } from "../understanding/understanding.js";
 import { type AdvisorCommand, advise } from "./advise.js";
 import type { Answer, UserContext } from "./answers.js";
-import { ask, contextAfter } from "./ask.js";
+import { ask } from "./ask.js";
+import { contextAfter } from "./thread-context.js";
 
 export interface Turn {
   answer: Answer;

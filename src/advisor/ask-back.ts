@@ -1,0 +1,248 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { tokenize } from "../knowledge/core/text.js";
+import type { Topic } from "../knowledge/sections.js";
+import { singular } from "../official/titles.js";
+import { type Intent, payIntents, roleIntents } from "../understanding/intents.js";
+import { understanderFor } from "../understanding/understand.js";
+import type { Understanding } from "../understanding/understanding.js";
+import { alias } from "./answer-parts.js";
+import type { Answer, UserContext } from "./answers.js";
+import { searchSections, sectionAnswer } from "./general-answers.js";
+import { itFieldAnswer, itRoles } from "./it-field.js";
+import { withArticle } from "./role-answers.js";
+import { clarify } from "./scope.js";
+
+/*
+ * Questions back: which role a question means when it names none, or too many, or one that several roles
+ * share a word of; each with the choices as buttons and what they offer kept for the reply.
+ */
+
+/** The command whose answer covers an intent, for buttons that ask which role was meant. */
+export function commandFor(intent: Intent): string {
+  if (payIntents.has(intent)) return "salary";
+  if (intent === "skills" || intent === "tools" || intent === "softSkill" || intent === "gap")
+    return "skills";
+  if (intent === "path" || intent === "gettingStarted") return "path";
+  return "role";
+}
+
+/** Where in the knowledge a question of each kind can be answered without knowing the role. */
+function topicsOf(intent: Intent): Topic[] | undefined {
+  if (payIntents.has(intent)) return ["salary"];
+  if (intent === "skills" || intent === "tools") return ["skills", "tools"];
+  if (intent === "outlook") return ["outlook", "market"];
+  return undefined;
+}
+
+/** Roles people ask about most, offered when a question names none. */
+function popularRoles(kb: KnowledgeBase): Role[] {
+  const known = ["machine-learning-engineer", "software-engineer", "data-science-engineer"]
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined);
+  // Filled up from the first roles of a knowledge base without them; never a scan of them all.
+  return [...new Set([...known, ...kb.knowledge.roles.slice(0, 3)])].slice(0, 3);
+}
+
+/** Words of heading towards a field: "thinking about security", "interested in cloud". */
+export const towardsField =
+  /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?|get into|getting into)\b/i;
+
+/** Words after which a field's name stands as where a move leads: "to cloud", "into security". */
+const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "on"]);
+
+/**
+ * The roles a word of the question names part of, where it stands alone as where a move leads ("to cloud",
+ * "about security": after a word of heading there, not followed by another word of a role's name, as in
+ * "into software engineering"), leaving out the role held.
+ */
+export function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): ReturnType<typeof rolesOfAWord> {
+  const tokens = tokenize(text);
+  const byWord = rolesByNameWord(kb).any;
+  const at = tokens.findIndex(
+    (w, i) =>
+      fieldLeads.has(tokens[i - 1] ?? "") &&
+      !byWord.has(tokens[i + 1] ?? "") &&
+      (byWord.get(w)?.filter((r) => r !== held).length ?? 0) >= 2,
+  );
+  const field = at >= 0 ? rolesOfAWord(kb, tokens[at] ?? "") : undefined;
+  const roles = field?.roles.filter((r) => r !== held) ?? [];
+  return field && roles.length >= 2 ? { ...field, roles } : undefined;
+}
+
+/**
+ * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
+ * generative AI skills boost pay"), else a question back.
+ */
+/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
+interface NameWords {
+  last: Map<string, Role[]>;
+  any: Map<string, Role[]>;
+}
+
+const nameWords = new WeakMap<KnowledgeBase, NameWords>();
+
+function rolesByNameWord(kb: KnowledgeBase): NameWords {
+  let byWord = nameWords.get(kb);
+  if (!byWord) {
+    // A level ("senior", "lead", "principal") names how far along a role is, not which role.
+    const levelWords = new Set(kb.knowledge.levels.flatMap((l) => l.aliases.flatMap((a) => tokenize(a))));
+    const skip = new Set([...levelWords, "and", "of", "the", "lead", "principal", "distinguished"]);
+    const add = (map: Map<string, Role[]>, w: string, r: Role) => {
+      if (!skip.has(w) && !map.get(w)?.includes(r)) map.set(w, [...(map.get(w) ?? []), r]);
+    };
+    byWord = { last: new Map(), any: new Map() };
+    for (const r of kb.knowledge.roles) {
+      const words = tokenize(r.name);
+      add(byWord.last, words.at(-1) ?? "", r);
+      for (const w of words) add(byWord.any, w, r);
+    }
+    nameWords.set(kb, byWord);
+  }
+  return byWord;
+}
+
+/**
+ * The roles a word of the question names part of, when they are several: "analyst" (the analysts), "cloud"
+ * (the cloud roles), with the word that named them; the role people ask about most first.
+ */
+export function rolesOfAWord(
+  kb: KnowledgeBase,
+  text: string,
+): { word: string; last: boolean; roles: Role[] } | undefined {
+  const typed = [...new Set(tokenize(text).map(singular))];
+  const popular = popularRoles(kb);
+  const byWord = rolesByNameWord(kb);
+  const first = (last: boolean) => {
+    const map = last ? byWord.last : byWord.any;
+    const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2);
+    if (!word) return undefined;
+    // The roles people ask about most first, then those whose names begin with the word ("Cloud Architect"
+    // before "Big Data Cloud Engineer").
+    const at = (r: Role) => tokenize(r.name).indexOf(word);
+    const roles = [...(map.get(word) ?? [])].sort(
+      (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)) || at(a) - at(b),
+    );
+    return { word, last, roles };
+  };
+  return first(true) ?? first(false);
+}
+
+export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
+  // "analyst salary": the roles that word ends the name of are the ones to pick from; "cloud salary", the
+  // roles it is part of the name of.
+  const kind = rolesOfAWord(kb, u?.text ?? "");
+  if (kind)
+    return clarify(
+      `Which ${kind.word}${kind.last ? "" : " role"} do you mean? Pick one, or name it in your question:`,
+      kind.roles.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      kind.roles.slice(0, 5).map((r) => r.id),
+    );
+  // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
+  if (u?.entities.itField) {
+    const it = itRoles(kb);
+    const field = itFieldAnswer(kb, intent, u, it);
+    if (field) return field;
+    if (it.length >= 2)
+      return clarify(
+        "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
+        it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+        it.slice(0, 5).map((r) => r.id),
+      );
+  }
+  // "what tools does it use?" with no thread to say what "it" is: only the person can say.
+  if (u && !u.entities.pronoun) {
+    const words = understanderFor(kb).wordsOf(intent);
+    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
+    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
+  }
+  // "what does it pay starting out" after a list of roles: which of those.
+  const listed = u?.offeredRoles ?? [];
+  if (listed.length >= 2)
+    return clarify(
+      "Which of these roles do you mean? Pick one, or name it in your question:",
+      listed.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+      listed.slice(0, 5).map((r) => r.id),
+    );
+  const saved = user.role ? kb.roleById.get(user.role) : undefined;
+  const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
+  // "what does openai pay": the employer was read; which role there is what is missing.
+  const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
+  return clarify(
+    `Which role${at} do you mean? Name one in your question, or pick one:`,
+    options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
+    options.slice(0, 3).map((r) => r.id),
+  );
+}
+
+/**
+ * Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read.
+ * For a move, `role` is where it leads, or with `leaving` where it starts ("from qa to dev").
+ */
+export function whichOther(
+  kb: KnowledgeBase,
+  intent: Intent,
+  role: Role,
+  unread?: string,
+  leaving = false,
+  itField = false,
+): Answer {
+  const gap = intent === "gap";
+  // "IT vs software engineering", "from IT to data analytics": the other side is one of the IT roles.
+  const candidates = itField
+    ? itRoles(kb)
+    : role.related.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+  const others = candidates
+    .concat(popularRoles(kb))
+    .filter((r, i, all) => r !== role && all.indexOf(r) === i)
+    .slice(0, itField ? 5 : 3);
+  const a = withArticle(role.name);
+  const prompt = itField
+    ? `IT covers several roles. ${gap ? `Which IT role are you in now? Pick one to see the move to ${a}:` : `Compare ${role.name} with which IT role? Pick one:`}`
+    : (unread ? `I could not read "${unread}" as a role I know. ` : "") +
+      (!gap
+        ? `Compare ${role.name} with which role? For example:`
+        : leaving
+          ? `Which role do you want to move to from ${role.name}? For example:`
+          : `Which role are you moving from to become ${a}? For example:`);
+  const command = (o: Role) =>
+    !gap
+      ? `compare ${alias(role)} ${alias(o)}`
+      : leaving
+        ? `gap ${alias(role)} to ${alias(o)}`
+        : `gap ${alias(o)} to ${alias(role)}`;
+  return clarify(prompt, others.map(command));
+}
+
+/**
+ * A follow-up the pipeline cannot place in a thread about a role ("ok and what else?"): ask whether it is
+ * about that role, with what can be asked about it as buttons, rather than guess or repeat the last answer.
+ */
+export function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
+  const [first, second] = roles as [Role, Role | undefined];
+  const a = alias(first);
+  const options = [
+    ...(second ? [`compare ${a} ${alias(second)}`] : []),
+    // What the question looked most like first, then the usual things to ask about a role.
+    ...(roleIntents.has(guessed) ? [`${commandFor(guessed)} ${a}`] : []),
+    `salary ${a}`,
+    `skills ${a}`,
+    `path ${a}`,
+    `role ${a}`,
+  ];
+  return clarify(
+    `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
+    [...new Set(options)],
+    roles.map((r) => r.id),
+  );
+}
+
+/** The occupations a title was asked back about, asked again: the reply picked none of them. */
+export function whichOccupation(kb: KnowledgeBase, socs: string[]): Answer {
+  const known = socs.map((s) => kb.official?.bySoc.get(s)).filter((o) => o !== undefined);
+  return clarify(
+    `Which occupation do you mean: ${known.map((o) => `${o.title} (${o.soc})`).join(" or ")}? Pick one:`,
+    known.map((o) => `role ${o.soc}`),
+    known.map((o) => o.soc),
+  );
+}

@@ -1,0 +1,97 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { asksTime, opinionAsked } from "../understanding/thread-rules.js";
+import { alias, figureView, payHeadline, roleCitations } from "./answer-parts.js";
+import type { Answer, QuestionAnswer } from "./answers.js";
+import { projection } from "./outlook.js";
+import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answers.js";
+
+/*
+ * How to get into a role: how people get in and what it needs, certifications as the role's file names
+ * them, and what no source gives (a timeline, an opinion), said first.
+ */
+
+/** Words of credentials, and the certifications people name most ("is the comptia a+ worth it"). */
+export const asksCertificates = (question: string) =>
+  /\b(certs?|certifications?|certificates?|certified|comptia|ccna|ccnp|cissp|itil|mcsa)\b|\b(a|network|security)\+/i.test(
+    question,
+  );
+
+/**
+ * "what certs help?": what the role's file says about certifications, wherever it says it (education,
+ * getting started, advice); where it names none, its education, saying first that it names none.
+ */
+export function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): Answer {
+  const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
+  const said = lines.filter((l) => /certif/i.test(l));
+  const education = roleTopicAnswer(kb, question, role, "education");
+  if (said.length === 0)
+    return {
+      ...education,
+      facts: [`The knowledge base names no certification for ${role.name}.`, ...education.facts],
+    };
+  return factAnswer(
+    question,
+    `Certifications for ${withArticle(role.name)}:`,
+    said,
+    education.citations,
+    education.followups,
+  );
+}
+
+/**
+ * "How do I become a data engineer?" with no role to start from: how people get into it and everything it
+ * needs, with buttons for the skill gap from the roles people usually come from.
+ */
+export function becoming(kb: KnowledgeBase, question: string, role: Role, weighing = false): QuestionAnswer {
+  const s = role.skills;
+  // "is it worth going into it support": what the role pays and how its jobs grow, before how to get in.
+  const pay = payHeadline(kb, role)[0];
+  const growth = projection(role);
+  const worth = weighing
+    ? [
+        ...(pay ? factLines([pay]).map((l) => `Pay: ${l}`) : []),
+        ...(growth ? factLines([figureView(kb, growth)]).map((l) => `Outlook: ${l}`) : []),
+      ]
+    : [];
+  const skills = [...s.technical, ...s.frameworks, ...s.tools];
+  const others = role.related
+    .map((id) => kb.roleById.get(id))
+    .filter((r): r is Role => r !== undefined)
+    .slice(0, 2);
+  return factAnswer(
+    question,
+    `How to become ${withArticle(role.name)}:`,
+    [
+      ...worth,
+      ...role.gettingStarted,
+      ...(role.path.into.length ? [`People move into it from: ${role.path.into.join(", ")}`] : []),
+      ...(skills.length ? [`What it needs: ${skills.join(", ")}`] : []),
+      "For what you still need to learn from your current role, ask for the skill gap (e.g. `gap swe to mle`).",
+    ],
+    roleCitations(kb, role),
+    [...others.map((o) => `gap ${alias(o)} to ${alias(role)}`), `skills ${alias(role)}`],
+  );
+}
+
+export const noMoveTimeline =
+  "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";
+
+/** How to get into a role, asked how long it takes: no source gives a timeline, said first. */
+export function noTimeline(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
+  if (!asksTime(question)) return answer;
+  const note = `The sources give no timeline for becoming ${withArticle(role.name)}: it depends on what you already know. How people get in is below.`;
+  return { ...answer, facts: [note, ...answer.facts] };
+}
+
+/**
+ * What roles do, asked in a word of opinion ("is it boring?", "which is less stressful"): no source gives
+ * one, said first.
+ */
+export function noOpinion(question: string, roles: Role[], answer: Answer): Answer {
+  const opinion = opinionAsked(question);
+  if (!opinion || answer.kind !== "answer") return answer;
+  const who = roles.map((r) => withArticle(r.name)).join(" or ");
+  const note = `The sources give no opinion on whether working as ${who} is ${opinion}.`;
+  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+}

@@ -1,0 +1,85 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { socOf } from "../official/data.js";
+import { type Intent, payIntents } from "../understanding/intents.js";
+import type { Understanding } from "../understanding/understanding.js";
+import { alias, roleRef } from "./answer-parts.js";
+import type { Answer } from "./answers.js";
+import { asksCertificates, becoming, certificationsAnswer } from "./getting-in.js";
+import { rankingAnswer } from "./ranking.js";
+import { factAnswer, payAnswer, roleTopicAnswer } from "./role-answers.js";
+
+/*
+ * "IT" the field, with no role named: what the acronym means, the way in (IT support), its future, or
+ * which of its roles.
+ */
+
+/**
+ * What people mean by "IT" as a field: BLS's occupations that support and run computer systems (user and
+ * network support, systems and database administration, information security).
+ */
+const itOccupations = ["15-1232", "15-1231", "15-1244", "15-1242", "15-1212"];
+
+/** The roles of the IT field, by the occupation their figures come from first, the usual way in first. */
+export function itRoles(kb: KnowledgeBase): Role[] {
+  const rank = (r: Role) => itOccupations.indexOf(socOf(r.onet[0] ?? ""));
+  return kb.knowledge.roles.filter((r) => rank(r) >= 0).sort((a, b) => rank(a) - rank(b));
+}
+
+/** "what does IT stand for", "what is IT": the acronym's meaning. */
+const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/i;
+
+/** "is IT a dying field", "will AI replace IT": the field's future, asked in words of decline. */
+const asksFuture =
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated)\b/i;
+
+/** Intents of getting into a field, which IT support (the usual way in) answers. */
+const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
+
+/** Words of getting in: "careers in IT" lists the field's roles; "how to get into IT" asks the way in. */
+const asksWayIn =
+  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|certs?|certifications?|certificates?|degree|diploma|experience|qualifications?)\b/i;
+
+/**
+ * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
+ * said to be the usual way in), or its future (the roles ranked by growth). Otherwise undefined: which IT
+ * role is asked back.
+ */
+export function itFieldAnswer(
+  kb: KnowledgeBase,
+  intent: Intent,
+  u: Understanding,
+  it: Role[],
+): Answer | undefined {
+  const q = u.text;
+  if (intent === "definition" || u.intent === "definition" || asksMeaning.test(q))
+    return factAnswer(
+      q,
+      "IT is short for information technology:",
+      [
+        "The work of running and supporting an organization's computers, networks, systems, data and their security.",
+        `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+      ],
+      [],
+      it.slice(0, 3).map((r) => `role ${alias(r)}`),
+    );
+  if (asksFuture.test(q) || intent === "outlook" || intent === "market")
+    return rankingAnswer(kb, { metric: "growth", all: false });
+  const entry = it[0];
+  if (!entry || u.to) return undefined;
+  // "whats the entry level pay in IT": what the way in pays.
+  const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn.test(q));
+  const wayIn = (gettingIn.has(intent) && asksWayIn.test(q)) || asksCertificates(q);
+  if (!entryPay && !wayIn) return undefined;
+  const answer = entryPay
+    ? payAnswer(kb, q, entry, { focus: "salary", ...(u.level ? { level: u.level } : {}) })
+    : asksCertificates(q)
+      ? certificationsAnswer(kb, q, entry)
+      : intent === "education"
+        ? roleTopicAnswer(kb, q, entry, "education")
+        : becoming(kb, q, entry);
+  if (answer.kind !== "answer") return answer;
+  const lead = `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+  // The thread is then about IT support: "and the money?" asks its pay.
+  return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
+}

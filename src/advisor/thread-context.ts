@@ -1,0 +1,112 @@
+import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
+import type { Understanding } from "../understanding/understanding.js";
+import type { Answer } from "./answers.js";
+
+/*
+ * What a thread is about after an answer: its roles, occupation, last intent and what it offered, for the
+ * next question in it.
+ */
+
+/** The roles, level and place an answer is about, for the thread's next question. */
+export function contextAfter(
+  answer: Answer,
+  previous: ConversationContext,
+  u?: Understanding,
+): ConversationContext {
+  const next = nextContext(answer, previous, u);
+  const earlier = earlierRole(previous, next);
+  return earlier ? { ...next, earlier } : next;
+}
+
+/**
+ * The role a thread was on before the one role it is on now: the other one it was on last, or, while it
+ * stays on the same role, the one it was on before that ("sre skills", "what about devops", "its pay").
+ */
+function earlierRole(previous: ConversationContext, next: ConversationContext): string | undefined {
+  const [now] = next.roles;
+  if (next.roles.length !== 1 || !now) return undefined;
+  const other = previous.roles.find((id) => id !== now);
+  return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
+}
+
+/** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
+function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
+  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
+  // What a question back offered is kept for the next message only: the reply that picks from it.
+  const { offered: _answered, earlier: _before, ...before } = previous;
+  const base = { ...before, ...(u ? { intent: u.intent } : {}) };
+  // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
+  // "data analyst"): the next follow-up is about the role.
+  const { occupation: _left, ...onRoles } = base;
+  switch (answer.kind) {
+    case "role":
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
+    case "salary":
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "salary" });
+    case "checklist":
+      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "skills" });
+    case "path":
+      // The related roles it lists, for a reply that weighs them ("which of those pays best").
+      return compactContext({
+        ...onRoles,
+        roles: [answer.role.id],
+        intent: u?.intent ?? "path",
+        offered: answer.related.map((r) => r.id),
+      });
+    case "compare":
+      return compactContext({ ...onRoles, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
+    case "pay-compare":
+      // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
+      if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });
+      return compactContext({
+        ...onRoles,
+        roles: ids(answer.roles.map((r) => r.role)),
+        intent: "payCompare",
+      });
+    case "ranking": {
+      // "the second one" after a ranking: the rows shown, in order, for the reply to pick from. A ranking
+      // of one role ("how do i get into IT? no degree": IT Support) leaves it as the thread's subject.
+      const [only] = answer.rows;
+      return compactContext({
+        roles: answer.rows.length === 1 && only?.role ? [only.role.id] : [],
+        intent: "roleRanking",
+        offered: answer.rows.map((r) => r.role?.id ?? r.soc),
+      });
+    }
+    case "gap":
+      // A move from an occupation leaves the role it leads to as the thread's subject, and the occupation
+      // (its SOC code, where the move's start was read as one) for a question about the move itself.
+      return compactContext({
+        ...onRoles,
+        roles: answer.fromOccupation ? [answer.to.id] : [answer.to.id, answer.from.id],
+        ...(answer.fromOccupation && answer.from.id ? { occupation: answer.from.id } : {}),
+        intent: "gap",
+      });
+    case "occupation":
+      // "is it growing?" after "how much do electricians make": the occupation stays the thread's subject.
+      return compactContext({
+        roles: answer.comparedRoles ?? [],
+        occupation: answer.soc,
+        ...(u ? { intent: u.intent } : {}),
+      });
+    case "out-of-scope":
+      return compactContext({ roles: [] });
+    default:
+      if (!u) return before;
+      return compactContext({
+        roles: u.roles.length
+          ? u.roles.map((r) => r.id)
+          : answer.kind === "answer" && answer.about?.length
+            ? ids(answer.about)
+            : previous.roles,
+        ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
+        ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
+        ...(u.company ? { company: u.company } : {}),
+        intent: u.intent,
+        // A question back's options, or the roles a path offered as where to go next.
+        ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
+          ? { offered: answer.offered }
+          : {}),
+      });
+  }
+}
