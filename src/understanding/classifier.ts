@@ -30,6 +30,13 @@ export const placeholders = ["xrole", "xroles", "xplace", "xlevel", "xcompany", 
  */
 const settings = { log: false, errorThresh: 0.0005 };
 
+/** A word and every word one of its letters deleted leaves ("skill": "kill", "sill", "skll", "skil"). */
+function oneDeletion(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 export class IntentClassifier {
   private readonly network = new NeuralNetwork(settings);
   /**
@@ -37,7 +44,14 @@ export class IntentClassifier {
    * "salary"). A word used once may itself be a typo in the examples, and is corrected like any other.
    */
   private readonly vocabulary: ReadonlySet<string>;
-  private readonly byLength = new Map<number, string[]>();
+  /**
+   * Each vocabulary word under itself and under each of its one-letter deletions: two words one edit apart
+   * always share one of these keys, so a misspelling's candidates are a few lookups, not a scan of every
+   * word of its length (which cost start-up 30 ms over the examples' words used once).
+   */
+  private readonly byDeletion = new Map<string, string[]>();
+  /** Where each vocabulary word stands, by length then order: candidates are tried in that order. */
+  private readonly order = new Map<string, number>();
   /** Every feature the examples produce, to tell a question with nothing known in it. */
   private readonly known: ReadonlySet<string>;
 
@@ -46,11 +60,14 @@ export class IntentClassifier {
     const counts = new Map<string, number>();
     for (const e of examples) for (const t of new Set(e.tokens)) counts.set(t, (counts.get(t) ?? 0) + 1);
     this.vocabulary = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
-    for (const word of this.vocabulary) {
-      const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
-      this.byLength.set(word.length, list);
-    }
+    [...this.vocabulary]
+      .map((word, at) => ({ word, at }))
+      .sort((a, b) => a.word.length - b.word.length || a.at - b.at)
+      .forEach(({ word }, rank) => {
+        this.order.set(word, rank);
+        for (const key of oneDeletion(word))
+          this.byDeletion.set(key, [...(this.byDeletion.get(key) ?? []), word]);
+      });
     const corpus = examples.map((e) => ({
       input: this.features(e.tokens, () => false),
       output: { [e.intent]: 1 },
@@ -95,13 +112,14 @@ export class IntentClassifier {
   private corrected(token: string, isRealWord: (token: string) => boolean): string {
     if (this.vocabulary.has(token) || token.length < 4 || isRealWord(token)) return token;
     let found: string | undefined;
-    for (const length of [token.length - 1, token.length, token.length + 1])
-      for (const candidate of this.byLength.get(length) ?? [])
-        if (editDistance(token, candidate, 1) <= 1) {
-          // Two words of one stem ("skill", "skills") are one correction, not a tie.
-          if (found !== undefined && stem(found) !== stem(candidate)) return token;
-          found = candidate;
-        }
+    const candidates = new Set(oneDeletion(token).flatMap((key) => this.byDeletion.get(key) ?? []));
+    const ordered = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    for (const candidate of ordered)
+      if (editDistance(token, candidate, 1) <= 1) {
+        // Two words of one stem ("skill", "skills") are one correction, not a tie.
+        if (found !== undefined && stem(found) !== stem(candidate)) return token;
+        found = candidate;
+      }
     return found ?? token;
   }
 
