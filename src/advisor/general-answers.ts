@@ -3,7 +3,7 @@ import { cite, figureLine } from "../knowledge/core/figure-text.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
-import { questionWords } from "../understanding/entities.js";
+import { questionWords } from "../understanding/entity-words.js";
 import { uniqueCitations } from "./answer-parts.js";
 import type { Citation, QuestionAnswer } from "./answers.js";
 import { factAnswer } from "./role-answers.js";

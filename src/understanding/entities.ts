@@ -3,6 +3,33 @@ import type { Role } from "../knowledge/core/schema.js";
 import { isShortForm, slipDistance, spellShortForms, stem, typoAllowance } from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
 import { singular } from "../official/titles.js";
+import {
+  agentNoun,
+  comparedBy,
+  comparers,
+  fromMarkers,
+  genericTitleWords,
+  jobHeads,
+  jobLeads,
+  likenedTo,
+  likening,
+  markerBefore,
+  moveWords,
+  notASide,
+  particles,
+  payWords,
+  pronounPhrases,
+  pronouns,
+  questionWords,
+  socCodeIn,
+  titleEnding,
+  titleHeads,
+  titleNoise,
+  toMarkers,
+  weighingPhrases,
+  weighingWords,
+  wholeSide,
+} from "./entity-words.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
@@ -89,220 +116,6 @@ export interface Entities {
 
 /** How many jobs a question names: covered roles, occupations, and an unknown title. */
 export const namedJobs = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
-
-/** Words that never start or end a role name found by typo tolerance. */
-export const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(
-    " ",
-  ),
-);
-
-// "does either need a phd": "either" and "neither" stand for the thread's roles too.
-export const pronouns = new Set("it its they them their theirs he she his her either neither".split(" "));
-const pronounPhrases = [
-  "that role",
-  "this role",
-  "the role",
-  "same role",
-  "that job",
-  "this job",
-  "that one",
-  // "for both", "each of them", "those two": the thread's roles, all of them.
-  "those two",
-  "these two",
-  "the two",
-  "both",
-  "for each",
-  "either one",
-];
-
-/**
- * Words that are official titles on their own but mostly mean something else in a question about tech
- * careers ("which model should I learn", "a good lead"): never read as an occupation by themselves.
- */
-const genericTitleWords = new Set(
-  "engineer developer manager analyst scientist designer architect consultant researcher editor agent model server driver judge contractor coach interpreter lead director officer specialist technician administrator assistant associate worker operator clerk partner principal owner founder intern trainee student teacher instructor former switcher".split(
-    " ",
-  ),
-);
-/** Words that end phrasal verbs ("pick up", "set up"), never a job title. */
-const particles = new Set(["up", "out", "in", "on", "off", "down", "over", "back", "away", "around"]);
-
-/** Word endings of people's titles: a knowledge word with one ("programmer") can still be a title. */
-const titleEnding = /(er|or|ist|ian|ant|ent|man|person)$/;
-
-/** "15-1252", "15 1252" or "15-1252.00" in the tokens: the SOC code and where it stands. */
-function socCodeIn(tokens: string[]): { soc: string; start: number; end: number } | undefined {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const m = /^(\d{4})(\.\d{2})?$/.exec(tokens[i + 1] ?? "");
-    if (/^\d{2}$/.test(tokens[i] ?? "") && m) return { soc: `${tokens[i]}-${m[1]}`, start: i, end: i + 2 };
-  }
-  return undefined;
-}
-
-/** The last word of most job titles; with a word in front that names nothing known, a title we do not cover. */
-const titleHeads = new Set(
-  "engineer developer manager analyst scientist designer architect administrator admin specialist technician consultant officer director programmer coordinator researcher tester writer nurse"
-    .split(" ")
-    .map(stem),
-);
-/**
- * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in
- * front, but only where the question asks about a role (see `titleLike`).
- */
-const jobHeads = new Set(
-  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper tech"
-    .split(" ")
-    .map(stem),
-);
-/** Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal salary"). */
-const payWords = new Set("salary salaries pay paid wage wages income earn earns make makes".split(" "));
-/** Words after which a job title can stand in a pay question. */
-const jobLeads = new Set("a an the do does did for of as average typical median my".split(" "));
-/** Endings of agent nouns ("bookkeeper", "florist", "librarian"). */
-const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
-/** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
-const comparedBy = new Set(
-  "pay pays paid salary salaries better worse more less best money earn earns earning make makes job jobs role roles career overall diff difference differences".split(
-    " ",
-  ),
-);
-/** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
-const vagueWords = new Set("something anything nothing whatever else".split(" "));
-const notASide = (w: string) =>
-  vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w);
-
-/** Words around "same as" that say how alike or point, not what: "is that really just the same thing as…". */
-const likening = new Set(
-  "same thing different kind sort actually really basically just exactly literally pretty much like that this these those".split(
-    " ",
-  ),
-);
-
-/**
- * The words a question likens to another with "(the) same (thing) as" or "different from/than/to": the
- * nearest run of `free` words before it, else after it; undefined without either.
- */
-function likenedTo(tokens: readonly string[], free: (i: number) => boolean): string | undefined {
-  const at = tokens.findIndex(
-    (t, i) =>
-      (t === "as" && (tokens[i - 1] === "same" || (tokens[i - 1] === "thing" && tokens[i - 2] === "same"))) ||
-      ((t === "from" || t === "than" || t === "to") && tokens[i - 1] === "different"),
-  );
-  if (at < 0) return undefined;
-  const run = (step: 1 | -1) => {
-    const words: string[] = [];
-    for (let j = at + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
-      if (free(j)) words.push(tokens[j] ?? "");
-      else if (words.length > 0) break;
-    }
-    return (step === 1 ? words : words.reverse()).join(" ");
-  };
-  return run(-1) || run(1) || undefined;
-}
-
-/** Words that set the two sides of a comparison apart. */
-const comparers = new Set(["vs", "versus", "v", "or", "than"]);
-
-/**
- * Whether the word at `i` is all of one side of a comparison: next to "vs"/"or"/"than", with nothing on its
- * other side but the question's own words ("dev" in "qa vs dev vs devops", "dev or qa, which pays more").
- */
-function wholeSide(tokens: readonly string[], i: number): boolean {
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  const edge = (w: string | undefined) =>
-    w === undefined || comparers.has(w) || questionWords.has(w) || comparedBy.has(w);
-  return (
-    ((before !== undefined && comparers.has(before)) || (after !== undefined && comparers.has(after))) &&
-    edge(before) &&
-    edge(after)
-  );
-}
-
-/** Words that may stand before a title head without making it a different job ("a good engineer"). */
-const titleNoise = new Set(
-  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter easiest simplest quickest hardest first".split(
-    " ",
-  ),
-);
-
-/** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
-const weighingWords = new Set(
-  "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(
-    " ",
-  ),
-);
-/** Phrases of the same: "good move?", "make the jump", "better off". */
-const weighingPhrases = [
-  "good move",
-  "right move",
-  "smart move",
-  "bad move",
-  "make the jump",
-  "make the switch",
-  "next step",
-  "better off",
-  "step up",
-  "step down",
-  "career change",
-  "pivot into",
-  "pivot to",
-];
-
-/** Words of changing roles: "switch", "moving", "leave", "transition", "pivot". */
-const moveWords = new Set(
-  "switch switching move moving transition transitioning pivot pivoting leave leaving quit quitting change changing".split(
-    " ",
-  ),
-);
-
-// "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
-const fromMarkers = new Set([
-  "from",
-  "work",
-  "working",
-  "worked",
-  "im",
-  "am",
-  "currently",
-  "current",
-  "being",
-  "now",
-  "leave",
-  "leaving",
-  "quit",
-  "quitting",
-  "stay",
-]);
-const toMarkers = new Set([
-  "to",
-  // Chat's "2" for "to": "qa 2 devops worth it".
-  "2",
-  "into",
-  "become",
-  "becoming",
-  "transition",
-  "switch",
-  "move",
-  "pivot",
-  "towards",
-]);
-
-/** Words that may stand between a marker of a move and its role: "to being a", "junior qa to senior devops". */
-const markerFiller = new Set(
-  "a an the as in work working worked be being want i junior jr senior sr mid entry level staff".split(" "),
-);
-
-function markerBefore(tokens: string[], start: number, markers: ReadonlySet<string>): boolean {
-  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
-    const t = tokens[i] ?? "";
-    if (markers.has(t)) return true;
-    // Stop at a word that is neither an article nor filler: the marker must be close to the role.
-    if (!markerFiller.has(t)) return false;
-  }
-  return false;
-}
 
 /** An official occupation as the understanding names occupations: its title, and the curated roles near it. */
 function officialOccupation(kb: KnowledgeBase, soc: string): Occupation {

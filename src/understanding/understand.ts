@@ -6,13 +6,8 @@ import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
-import {
-  type Entities,
-  type EntityVocabularies,
-  extractEntities,
-  namedJobs,
-  questionWords,
-} from "./entities.js";
+import { type Entities, type EntityVocabularies, extractEntities, namedJobs } from "./entities.js";
+import { questionWords } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
