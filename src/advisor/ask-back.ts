@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { tokenize } from "../knowledge/core/text.js";
+import { stem, tokenize } from "../knowledge/core/text.js";
 import type { Topic } from "../knowledge/sections.js";
 import { singular } from "../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../understanding/intents.js";
@@ -9,7 +9,8 @@ import type { Understanding } from "../understanding/understanding.js";
 import { alias } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { searchSections, sectionAnswer } from "./general-answers.js";
-import { itFieldAnswer, itRoles } from "./it-field.js";
+import { itFieldAnswer } from "./it-field.js";
+import { itRoles } from "./it-roles.js";
 import { withArticle } from "./role-answers.js";
 import { clarify } from "./scope.js";
 
@@ -59,21 +60,34 @@ const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "o
 export function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): ReturnType<typeof rolesOfAWord> {
   const tokens = tokenize(text);
   const byWord = rolesByNameWord(kb).any;
+  // "into management": a field named by a word of the same stem as the roles' ("Engineering Manager").
+  // Only a derived word ("management", not "learn", whose stem is itself: "to learn" leads nowhere).
+  const derived = (w: string) => w.length >= 6 && stem(w) !== w;
+  const rolesOf = (w: string) =>
+    (byWord.get(w) ?? (derived(w) ? byStem(kb).get(stem(w)) : undefined) ?? []).filter((r) => r !== held);
+  const named = (w: string) => byWord.has(w) || byStem(kb).has(stem(w));
   const at = tokens.findIndex(
-    (w, i) =>
-      fieldLeads.has(tokens[i - 1] ?? "") &&
-      !byWord.has(tokens[i + 1] ?? "") &&
-      (byWord.get(w)?.filter((r) => r !== held).length ?? 0) >= 2,
+    (w, i) => fieldLeads.has(tokens[i - 1] ?? "") && !named(tokens[i + 1] ?? "") && rolesOf(w).length >= 2,
   );
-  const field = at >= 0 ? rolesOfAWord(kb, tokens[at] ?? "") : undefined;
-  const roles = field?.roles.filter((r) => r !== held) ?? [];
-  return field && roles.length >= 2 ? { ...field, roles } : undefined;
+  const word = tokens[at];
+  return word === undefined ? undefined : { word, last: false, roles: ordered(kb, word, rolesOf(word)) };
 }
 
-/**
- * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
- * generative AI skills boost pay"), else a question back.
- */
+/** The roles by the stems of the words of their names, built once per knowledge base. */
+const stems = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
+function byStem(kb: KnowledgeBase): Map<string, Role[]> {
+  let map = stems.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const [w, roles] of rolesByNameWord(kb).any) {
+      const key = stem(w);
+      map.set(key, [...new Set([...(map.get(key) ?? []), ...roles])]);
+    }
+    stems.set(kb, map);
+  }
+  return map;
+}
+
 /** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
 interface NameWords {
   last: Map<string, Role[]>;
@@ -103,6 +117,18 @@ function rolesByNameWord(kb: KnowledgeBase): NameWords {
 }
 
 /**
+ * Roles a word names part of, the ones people ask about most first, then those whose names begin with the
+ * word ("Cloud Architect" before "Big Data Cloud Engineer").
+ */
+function ordered(kb: KnowledgeBase, word: string, roles: Role[]): Role[] {
+  const popular = popularRoles(kb);
+  const at = (r: Role) => tokenize(r.name).findIndex((w) => w === word || stem(w) === stem(word));
+  return [...roles].sort(
+    (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)) || at(a) - at(b),
+  );
+}
+
+/**
  * The roles a word of the question names part of, when they are several: "analyst" (the analysts), "cloud"
  * (the cloud roles), with the word that named them; the role people ask about most first.
  */
@@ -111,23 +137,20 @@ export function rolesOfAWord(
   text: string,
 ): { word: string; last: boolean; roles: Role[] } | undefined {
   const typed = [...new Set(tokenize(text).map(singular))];
-  const popular = popularRoles(kb);
   const byWord = rolesByNameWord(kb);
   const first = (last: boolean) => {
     const map = last ? byWord.last : byWord.any;
     const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2);
     if (!word) return undefined;
-    // The roles people ask about most first, then those whose names begin with the word ("Cloud Architect"
-    // before "Big Data Cloud Engineer").
-    const at = (r: Role) => tokenize(r.name).indexOf(word);
-    const roles = [...(map.get(word) ?? [])].sort(
-      (a, b) => Number(popular.includes(b)) - Number(popular.includes(a)) || at(a) - at(b),
-    );
-    return { word, last, roles };
+    return { word, last, roles: ordered(kb, word, map.get(word) ?? []) };
   };
   return first(true) ?? first(false);
 }
 
+/**
+ * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
+ * generative AI skills boost pay"), else a question back.
+ */
 export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
   // "analyst salary": the roles that word ends the name of are the ones to pick from; "cloud salary", the
   // roles it is part of the name of.

@@ -33,7 +33,8 @@ import {
   noOpinion,
   noTimeline,
 } from "./getting-in.js";
-import { itFieldAnswer, itRoles } from "./it-field.js";
+import { itFieldAnswer } from "./it-field.js";
+import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";

@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { socOf } from "../official/data.js";
 import { type Intent, payIntents } from "../understanding/intents.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
@@ -13,18 +12,6 @@ import { factAnswer, payAnswer, roleTopicAnswer } from "./role-answers.js";
  * "IT" the field, with no role named: what the acronym means, the way in (IT support), its future, or
  * which of its roles.
  */
-
-/**
- * What people mean by "IT" as a field: BLS's occupations that support and run computer systems (user and
- * network support, systems and database administration, information security).
- */
-const itOccupations = ["15-1232", "15-1231", "15-1244", "15-1242", "15-1212"];
-
-/** The roles of the IT field, by the occupation their figures come from first, the usual way in first. */
-export function itRoles(kb: KnowledgeBase): Role[] {
-  const rank = (r: Role) => itOccupations.indexOf(socOf(r.onet[0] ?? ""));
-  return kb.knowledge.roles.filter((r) => rank(r) >= 0).sort((a, b) => rank(a) - rank(b));
-}
 
 /** "what does IT stand for", "what is IT": the acronym's meaning. */
 const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/i;

@@ -197,8 +197,11 @@ export function skillsAnswer(
   }
   if (facts.length === 0)
     facts.push(`The knowledge base lists no ${focus === "tools" ? "tools" : "skills"} for ${role.name}.`);
-  const headline =
-    focus === "tools"
+  // A role whose files name no tools: said so, rather than its skills under a heading of tools.
+  const noTools = focus === "tools" && s.tools.length === 0 && s.frameworks.length === 0;
+  const headline = noTools
+    ? `The knowledge base lists no tools or frameworks for ${role.name}; the skills it lists:`
+    : focus === "tools"
       ? `Tools and frameworks ${a} uses:`
       : focus === "softSkill"
         ? `Soft skills for ${a}:`

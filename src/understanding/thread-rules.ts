@@ -263,6 +263,13 @@ export function resolve(
     payAsked.test(text)
   )
     rule(intent);
+  // "whats a junior ml engineer make": a question that ends on a verb of earning is about pay, whatever
+  // else its words lean to.
+  if (e.roles.length === 1 && /\b(make|earn|get paid|pull in)\s*\??$/i.test(text) && !payIntents.has(intent))
+    rule("salary");
+  // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
+  const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text);
+  if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");

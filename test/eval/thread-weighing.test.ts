@@ -71,3 +71,27 @@ describe("an occupation set beside another or a role", () => {
     expect(text).toMatch(/Web Developers grow (faster|and Database Administrator declines)/);
   });
 });
+
+describe("fresh-user round 8", () => {
+  it("reads a question ending on a verb of earning as pay", () => {
+    expect(answer("whats a junior ml engineer make")).toContain("Machine Learning Engineer, Entry level");
+  });
+
+  it("weighs the thread's two roles for 'which one is more technical'", () => {
+    expect(answer("pm vs em?", "which one is more technical")).toContain(
+      "Product Manager vs Engineering Manager",
+    );
+  });
+
+  it("reads a field by the stem of the roles' names ('into management') as where a move leads", () => {
+    const text = answer("how do i move from swe into management");
+    expect(text).toContain("Which management role do you want to move to from Software Engineer?");
+    expect(text).toContain("gap swe to engineering manager");
+  });
+
+  it("says a role's files name no tools rather than showing skills under a heading of tools", () => {
+    expect(answer("what does an sre do", "what tools do they use")).toContain(
+      "The knowledge base lists no tools or frameworks for Site Reliability Engineer",
+    );
+  });
+});
