@@ -21,7 +21,9 @@ export class PhraseTable<V> {
       at += p.length;
     });
     this.starts[phrases.length] = at;
-    this.text = phrases.join("");
+    // Copied through a buffer: a joined string is a rope of the 47,000 phrases, which would keep every one
+    // of them alive until something flattened it; the copy is one flat string.
+    this.text = Buffer.from(phrases.join(""), "utf8").toString("utf8");
     this.values = phrases.map((p) => entries.get(p) as V);
   }
 
