@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/advisor/answers.js";
-import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // A word several roles' names share ("cloud", "security", "data") standing for a field with no role named.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("a field several roles share a word of", () => {
   it("asks which of the field's roles a move into it means, with how to get into each", () => {

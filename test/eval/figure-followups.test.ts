@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/advisor/answers.js";
-import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // Follow-ups of a fresh user about what was just shown: the figures of a pay answer (tax, period, currency,
 // bonus), its sources, a comparison with one role named, the day-to-day of two roles, and what the
 // knowledge has nothing on.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("a comparison command that names one role in a thread about another", () => {
   it("compares the role named with the thread's role", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/advisor/answers.js";
-import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // "IT" the field with no role named: answered where one answer fits, asked back with the IT roles where not.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("a question about IT the field", () => {
   it("says what the acronym stands for, with the field's roles", () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/advisor/answers.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { renderMessage } from "../../src/slack/blocks/message.js";
-import { thread, understand } from "../support/questions.js";
+import { lastAnswerText, thread, understand } from "../support/questions.js";
 
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("what to learn for one role", () => {
   it("never reads a word of a kind of skill as a misspelt role name", () => {

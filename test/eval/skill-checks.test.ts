@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/advisor/answers.js";
-import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // "do i need kubernetes for devops": whether a role's sources name one skill, not everything it needs.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("a question whether a role needs one skill", () => {
   it("says the sources list a skill the role's file lists, and in which list", () => {

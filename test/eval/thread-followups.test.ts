@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/advisor/answers.js";
 import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText, thread } from "../support/questions.js";
 
 // Follow-ups that need more of the thread than its last role: both sides of a move or of two roles asked
 // about in turn, a third role beside two, the occupation a move started from.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("a follow-up that compares with the thread's other side", () => {
   // The committed official figures hold the curated roles' occupations and a few more, Web Developers among them.

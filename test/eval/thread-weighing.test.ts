@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/advisor/answers.js";
-import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // Follow-ups that weigh what the thread has covered: two roles asked about one after the other, options
 // from the role held, a word of pay or growth alone, a pick by an ordinal alone.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("weighing what the thread has covered", () => {
   it("sets the two roles asked about one after the other side by side", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/advisor/answers.js";
-import { renderText } from "../../src/render/plain-text.js";
-import { thread } from "../support/questions.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // The way into tech with no role held, and follow-ups after the way into one role.
-const answer = (...messages: string[]) => renderText(thread(...messages).at(-1) as Answer);
+const answer = lastAnswerText;
 
 describe("the way into tech with no role named", () => {
   it("lists the roles that need the least to enter, with their entry education, by BLS's figures", () => {

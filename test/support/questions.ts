@@ -26,3 +26,7 @@ export function thread(...messages: string[]): Answer[] {
     return turn.answer;
   });
 }
+
+/** The last answer of a conversation, as plain text: what a test of a thread's final reply reads. */
+export const lastAnswerText = (...messages: string[]): string =>
+  renderText(thread(...messages).at(-1) as Answer);
