@@ -21,6 +21,9 @@ export function notice(
   return { kind: "notice", title, lines, tone, followups };
 }
 
+/** A median figure with a value ("Median annual wage, …"). */
+export const isMedian = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
+
 /** The name a command takes for a role: its first alias ("mle"), else its name. */
 export const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
 

@@ -46,8 +46,7 @@ function popularRoles(kb: KnowledgeBase): Role[] {
 }
 
 /** Words of heading towards a field: "thinking about security", "interested in cloud". */
-export const towardsField =
-  /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?|get into|getting into)\b/i;
+export const towardsField = /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?)\b/i;
 
 /** Words after which a field's name stands as where a move leads: "to cloud", "into security". */
 const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "on"]);
@@ -88,7 +87,7 @@ function byStem(kb: KnowledgeBase): Map<string, Role[]> {
   return map;
 }
 
-/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
+/** Roles by a word of their names: by the last word, and by any word. */
 interface NameWords {
   last: Map<string, Role[]>;
   any: Map<string, Role[]>;
@@ -96,6 +95,7 @@ interface NameWords {
 
 const nameWords = new WeakMap<KnowledgeBase, NameWords>();
 
+/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
 function rolesByNameWord(kb: KnowledgeBase): NameWords {
   let byWord = nameWords.get(kb);
   if (!byWord) {

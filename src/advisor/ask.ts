@@ -147,7 +147,7 @@ const learnsOnly = (asked: string) =>
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;
 
-/** Whether a question names a job or anything about one: a role, an occupation, a company, a kind of skill. */
+/** Whether a question names no job nor anything about one: no role, occupation, company or kind of skill. */
 const namesNoJob = (u: Understanding) =>
   u.entities.roles.length === 0 &&
   u.entities.uncovered.length === 0 &&

@@ -3,7 +3,7 @@ import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { entryFigures } from "../official/figures.js";
 import { singular } from "../official/titles.js";
-import { figureView, roleRef } from "./answer-parts.js";
+import { alias, figureView, roleRef } from "./answer-parts.js";
 import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
 import { factAnswer, roleTopicAnswer, withArticle } from "./role-answers.js";
 
@@ -115,7 +115,7 @@ export function waysIntoTech(kb: KnowledgeBase, answer: OccupationAnswer): Occup
   return {
     ...answer,
     matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line,
-    followups: roles.map((r) => `path ${r.aliases[0] ?? r.name.toLowerCase()}`),
+    followups: roles.map((r) => `path ${alias(r)}`),
   };
 }
 

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
-import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
+import { figureView, isMedian, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { MoveWeighing, PayComparison, SkillGap, UserContext } from "./answers.js";
 import {
   comparePay,
@@ -86,8 +86,6 @@ export function threadMoveStart(kb: KnowledgeBase, soc: string, to: Role): MoveS
     note: `From ${o.title} (SOC ${o.soc}), the occupation this thread is about. The knowledge has no skills list for it, so everything ${withArticle(to.name)} needs is listed to learn.`,
   };
 }
-
-const isMedian = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
 
 /**
  * "does it pay more" after a move from an occupation: the occupation's official pay beside the role's, from

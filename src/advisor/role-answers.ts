@@ -6,7 +6,9 @@ import { socOfSource } from "../official/figures.js";
 import type { SkillKind } from "../understanding/language.js";
 import type { Understanding } from "../understanding/understanding.js";
 import {
+  alias,
   figureView,
+  isMedian,
   payHeadline,
   relatedRolesOf,
   roleCitations,
@@ -50,8 +52,8 @@ export function factLines(figures: FigureView[]): string[] {
 
 /** Commands that make a natural next step after a question about one role. */
 export function roleFollowups(role: Role, about: "pay" | "other" = "other"): string[] {
-  const alias = role.aliases[0] ?? role.name.toLowerCase();
-  return [about === "pay" ? `role ${alias}` : `salary ${alias}`, `skills ${alias}`, `path ${alias}`];
+  const name = alias(role);
+  return [about === "pay" ? `role ${name}` : `salary ${name}`, `skills ${name}`, `path ${name}`];
 }
 
 export type RoleTopic =
@@ -114,7 +116,6 @@ export function roleTopicAnswer(
   if (topic !== "path" || nextRoles.length === 0) return answer;
   // The related roles offered as where to go next: the move to each, and a reply can weigh them ("which
   // of those pays best").
-  const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
   return {
     ...answer,
     followups: nextRoles.slice(0, 3).map((r) => `gap ${alias(role)} to ${alias(r)}`),
@@ -406,11 +407,9 @@ export function representative(role: Role): Figure | undefined {
   return shown.find((f) => f.value !== undefined);
 }
 
-const isMedianFigure = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
-
 /** A role's official medians, one for each occupation its figures come from. */
 function officialMedians(role: Role): number[] {
-  return (role.salary?.government ?? []).filter(isMedianFigure).map((f) => f.value as number);
+  return (role.salary?.government ?? []).filter(isMedian).map((f) => f.value as number);
 }
 
 const usd = (n: number) => `$${n.toLocaleString("en-US")}`;

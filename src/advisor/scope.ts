@@ -5,7 +5,7 @@ import { editDistance, normalize } from "../knowledge/core/text.js";
 import { socOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";
-import { notice, roleRef } from "./answer-parts.js";
+import { isMedian, notice, roleRef } from "./answer-parts.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./answers.js";
 import { occupationAnswer, officialNotLoaded } from "./official-occupation.js";
 import { projection } from "./outlook.js";
@@ -86,8 +86,7 @@ export interface Counterpart {
   followups: string[];
 }
 
-const medianOf = (figures: readonly Figure[]) =>
-  figures.find((f) => f.value !== undefined && /^median/i.test(f.label));
+const medianOf = (figures: readonly Figure[]) => figures.find(isMedian);
 
 const changeOf = (figures: readonly Figure[]) =>
   figures.find(

@@ -212,7 +212,7 @@ export function resolve(
   if (answersAskBack && roleIntents.has(intent) && c.confidence >= 0.3) rule(intent);
   // "skills for both?", "what technical skills…": skills named with no word of the soft kind are the
   // role's skills, whatever the classifier leans to.
-  if (intent === "softSkill" && /\bskills?\b/.test(text) && !softWords.test(text)) rule("skills");
+  if (intent === "softSkill" && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
   if (/\b(certs?|certifications?|certificates?)\b/i.test(text) && !payAsked.test(text) && intent !== "gap")
     rule("education");
@@ -484,9 +484,7 @@ export function resolve(
   const fromOccupation =
     occupationMove && afterMove && pairIntents.has(intent) ? context?.occupation : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
-  const offeredRoles = pick
-    ? []
-    : (context?.offered ?? []).map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+  const offeredRoles = pick ? [] : offered;
   return {
     text,
     intent,
