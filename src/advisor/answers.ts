@@ -233,6 +233,8 @@ export interface OccupationAnswer extends Base {
   curated: RoleRef[];
   /** Curated roles the question set it against ("actuary vs data scientist"), kept for the thread. */
   comparedRoles?: string[];
+  /** Another occupation the question set it beside (a SOC code), kept for the thread likewise. */
+  comparedOccupation?: string;
   /** Says what is missing: no curated checklist, figures BLS did not publish. */
   notes: string[];
   /** O*NET's required credit (CC BY 4.0), when O*NET data is shown. */

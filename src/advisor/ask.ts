@@ -437,10 +437,13 @@ export function answerUnderstood(
   ) {
     const place = placeAsked(kb, u);
     const level = e.level ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
+    // After "plumbers" then "vs electricians?", the occupation set beside stays beside it too.
+    const besideOne = u.besideOccupation ? occupationCounterpart(kb, u.besideOccupation) : undefined;
+    const comparedWith = [...againstRoles.map(roleCounterpart), ...(besideOne ? [besideOne] : [])];
     return answerOccupation(kb, {
       typed: u.threadOccupation,
       official: [u.threadOccupation],
-      ...(againstRoles.length ? { comparedWith: againstRoles.map(roleCounterpart) } : {}),
+      ...(comparedWith.length ? { comparedWith } : {}),
       ...(place ? { place } : {}),
       ...(level ? { level } : {}),
     });

@@ -83,6 +83,8 @@ export interface Counterpart {
   note?: string;
   /** The curated role it is, when it is one: the thread keeps it for the next question. */
   roleId?: string;
+  /** The official occupation it is (SOC code), when it is one: likewise. */
+  soc?: string;
   followups: string[];
 }
 
@@ -132,6 +134,7 @@ export function occupationCounterpart(kb: KnowledgeBase, soc: string): Counterpa
     name: o.title,
     ...(median ? { median } : {}),
     ...(change ? { change } : {}),
+    soc: o.soc,
     followups: [`role ${o.soc}`],
   };
 }
@@ -201,6 +204,7 @@ function beside(
   return {
     ...answer,
     ...(roles.length ? { comparedRoles: roles } : {}),
+    ...(others[0]?.soc ? { comparedOccupation: others[0].soc } : {}),
     // First, beside the note on how the name was read: what the question compared comes before the figures.
     matchNote: answer.matchNote ? `${answer.matchNote} ${line}` : line,
     followups: [

@@ -87,6 +87,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       return compactContext({
         roles: answer.comparedRoles ?? [],
         occupation: answer.soc,
+        ...(answer.comparedOccupation ? { besideOccupation: answer.comparedOccupation } : {}),
         ...(u ? { intent: u.intent } : {}),
       });
     case "out-of-scope":

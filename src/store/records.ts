@@ -57,6 +57,7 @@ export const conversationSchema = z.object({
   company: z.string().optional(),
   earlier: z.string().optional(),
   occupation: z.string().optional(),
+  besideOccupation: z.string().optional(),
   intent: z.string().optional(),
   offered: z.array(z.string()).max(5).optional(),
   updatedAt: isoTime,

@@ -17,6 +17,8 @@ export interface ConversationContext {
   earlier?: string;
   /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
   occupation?: string;
+  /** The occupation it was set beside ("plumbers" then "vs electricians?"), for "which is growing faster". */
+  besideOccupation?: string;
   intent?: Intent;
   /**
    * What the last answer asked the person to pick from, when it was a question back: role ids (the thread's
@@ -37,6 +39,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.company ? { company: c.company } : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.occupation ? { occupation: c.occupation } : {}),
+    ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
   };

@@ -505,6 +505,9 @@ export function resolve(
     ...(context?.intent ? { threadIntent: context.intent } : {}),
     threadRoles: thread,
     ...(threadOccupation ? { threadOccupation } : {}),
+    ...(threadOccupation && !pick?.occupation && context?.besideOccupation
+      ? { besideOccupation: context.besideOccupation }
+      : {}),
     ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),

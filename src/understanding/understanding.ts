@@ -37,6 +37,8 @@ export interface Understanding {
   threadRoles: Role[];
   /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
   threadOccupation?: string;
+  /** The occupation the thread's occupation was set beside, kept for a follow-up that weighs the two. */
+  besideOccupation?: string;
   /** The occupation (SOC code) the thread's move started from, when this question is about that move. */
   fromOccupation?: string;
   /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */

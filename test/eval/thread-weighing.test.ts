@@ -93,3 +93,12 @@ describe("fresh-user round 8", () => {
     );
   });
 });
+
+describe("two occupations set side by side", () => {
+  it("keeps the one set beside for a follow-up that weighs them", () => {
+    // The committed figures hold the curated roles' occupations only; one no role is named after, by its code.
+    const text = answer("what do web developers make", "vs 15-1299?", "which is growing faster");
+    expect(text).toContain("Computer Occupations, All Other (SOC 15-1299)");
+    expect(text).toMatch(/Beside Web Developers: .*Projected employment change/);
+  });
+});
