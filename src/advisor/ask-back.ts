@@ -6,7 +6,7 @@ import { singular } from "../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../understanding/intents.js";
 import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
-import { alias } from "./answer-parts.js";
+import { alias, relatedRolesOf } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { searchSections, sectionAnswer } from "./general-answers.js";
 import { itFieldAnswer } from "./it-field.js";
@@ -212,9 +212,7 @@ export function whichOther(
 ): Answer {
   const gap = intent === "gap";
   // "IT vs software engineering", "from IT to data analytics": the other side is one of the IT roles.
-  const candidates = itField
-    ? itRoles(kb)
-    : role.related.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+  const candidates = itField ? itRoles(kb) : relatedRolesOf(kb, role);
   const others = candidates
     .concat(popularRoles(kb))
     .filter((r, i, all) => r !== role && all.indexOf(r) === i)

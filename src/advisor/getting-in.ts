@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { asksTime, opinionAsked } from "../understanding/thread-rules.js";
-import { alias, figureView, payHeadline, roleCitations } from "./answer-parts.js";
+import { alias, figureView, payHeadline, relatedRolesOf, roleCitations } from "./answer-parts.js";
 import type { Answer, QuestionAnswer } from "./answers.js";
 import { projection } from "./outlook.js";
 import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answers.js";
@@ -55,10 +55,7 @@ export function becoming(kb: KnowledgeBase, question: string, role: Role, weighi
       ]
     : [];
   const skills = [...s.technical, ...s.frameworks, ...s.tools];
-  const others = role.related
-    .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined)
-    .slice(0, 2);
+  const others = relatedRolesOf(kb, role).slice(0, 2);
   return factAnswer(
     question,
     `How to become ${withArticle(role.name)}:`,
