@@ -20,33 +20,50 @@ export function tokenize(text: string): string[] {
   return normal === "" ? [] : normal.split(" ");
 }
 
+const unitCost = () => 1;
+// Rows are kept between calls: the distance is computed for every candidate of every window of a question,
+// and fresh arrays each time were a tenth of answering's time in garbage collection.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+const beyond = 1 << 29;
+
 /** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions ("machien" → "machine" is 1). */
 export function editDistance(
   a: string,
   b: string,
   ceiling = Number.POSITIVE_INFINITY,
-  substitution: (x: string, y: string) => number = () => 1,
+  substitution: (x: string, y: string) => number = unitCost,
 ): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > ceiling) return ceiling + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const m = b.length;
+  if ((rows[0]?.length ?? 0) <= m + 1) rows = [0, 1, 2].map(() => new Int32Array(m + 33));
+  let [prevPrev, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  // Every edit costs at least 1, so a cell more than `ceiling` off the diagonal is already over it: only
+  // the band around the diagonal is computed, and the cells just outside it read as out of reach.
+  const band = Number.isFinite(ceiling) ? Math.max(0, Math.floor(ceiling)) : Math.max(a.length, m);
+  for (let j = 0; j <= Math.min(m, band); j++) prev[j] = j;
+  if (band + 1 <= m) prev[band + 1] = beyond;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1] ?? "", b[j - 1] ?? "");
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    row[0] = i <= band ? i : beyond;
+    if (lo > 1) row[lo - 1] = beyond;
+    let rowMin = row[0] as number;
+    const x = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const y = b.charCodeAt(j - 1);
+      const cost = x === y ? 0 : substitution === unitCost ? 1 : substitution(a[i - 1] ?? "", b[j - 1] ?? "");
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y)
+        d = Math.min(d, (prevPrev[j - 2] as number) + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (hi + 1 <= m) row[hi + 1] = beyond;
     if (rowMin > ceiling) return ceiling + 1;
-    prevPrev = prev;
-    prev = row;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return prev[b.length] ?? 0;
+  return Math.min(prev[m] as number, ceiling + 1);
 }
 
 /**
