@@ -43,6 +43,10 @@ export class Vocabulary<T> {
   private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
   private readonly phrases: Phrase<T>[] = [];
   readonly longestPhrase: number;
+  /** The longest phrase in letters, stemmed and as typed. */
+  private readonly longestChars: number;
+  private readonly longestRawChars: number;
+  private lastSearch: { phrase: string; ids: number[] } | undefined;
 
   /**
    * `form` is the form words are compared in: Porter2 stems by default; singulars for job titles, whose
@@ -68,6 +72,8 @@ export class Vocabulary<T> {
     }
     this.fuzzy.addAll(this.phrases);
     this.longestPhrase = longest;
+    this.longestChars = Math.max(0, ...this.phrases.map((p) => p.phrase.length));
+    this.longestRawChars = Math.max(0, ...this.phrases.map((p) => p.raw.length));
   }
 
   /** The entries a whole phrase names: exactly, or else within the typo allowance. */
@@ -80,6 +86,10 @@ export class Vocabulary<T> {
     const allowance = typoAllowance(phrase.length);
     if (allowance === 0) return undefined;
     const raw = tokenize(text).join(" ");
+    // No phrase is nearer than the difference in length: text longer than every phrase by more than the
+    // allowance (a whole question, say) names none, and the fuzzy search would only cost time.
+    if (phrase.length - this.longestChars > allowance && raw.length - this.longestRawChars > allowance)
+      return undefined;
     let best: { entries: T[]; distance: number } | undefined;
     const words = phrase.split(" ").length;
     for (const candidate of this.candidates(`${phrase} ${raw}`, 12)) {
@@ -239,10 +249,15 @@ export class Vocabulary<T> {
     if (phrase === "") return [];
     // A small vocabulary (levels, places) is cheaper to compare in full than to search.
     if (this.phrases.length <= 64) return this.phrases;
-    return this.fuzzy
-      .search(phrase, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
-      .slice(0, limit)
-      .map((r) => this.phrases[r.id] as Phrase<T>);
+    // A question's words are looked up whole and then found in runs, often with the same text twice in a
+    // row: the last search is kept.
+    if (this.lastSearch?.phrase !== phrase) {
+      const ids = this.fuzzy
+        .search(phrase, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
+        .map((r) => r.id as number);
+      this.lastSearch = { phrase, ids };
+    }
+    return this.lastSearch.ids.slice(0, limit).map((id) => this.phrases[id] as Phrase<T>);
   }
 }
 
