@@ -84,11 +84,18 @@ export interface Comparison extends Base {
   rows: ComparisonRow[];
   sharedSkills: string[];
   distinctSkills: { role: RoleRef; items: string[] }[];
+  /** Of three roles, skills two of them need and the third does not, by the two. */
+  partlyShared: { roles: RoleRef[]; items: string[] }[];
   pay: { role: RoleRef; figures: FigureView[]; missing?: string }[];
   /** Said under the pay when the roles' figures are one official occupation's. */
   payNote?: string;
   curated?: { differences: { topic: string; text: string }[]; citation: Citation };
   citations: Citation[];
+}
+
+/** The heading of the skills every compared role needs: "both" is wrong for three. */
+export function sharedSkillsLabel(c: Comparison): string {
+  return c.roles.length > 2 ? "Skills all three need" : "Skills both need";
 }
 
 export interface SalaryAnswer extends Base {

@@ -185,6 +185,7 @@ function commonAnswer(
     [
       `Shared skills: ${c.sharedSkills.join(", ") || "none in the knowledge base"}`,
       ...(industries.length ? [`Industries that hire both: ${industries.join(", ")}`] : []),
+      ...c.partlyShared.map((p) => `Both ${p.roles.map((r) => r.name).join(" and ")}: ${p.items.join(", ")}`),
       ...c.distinctSkills.map((d) => `Only ${d.role.name}: ${d.items.join(", ") || "—"}`),
     ],
     roles.flatMap((r) => roleCitations(kb, r)),
@@ -341,7 +342,17 @@ export function answerUnderstood(
     const meaning = itFieldAnswer(kb, "definition", u, itRoles(kb));
     if (meaning) return meaning;
   }
-  if (u.ranking) return rankingAnswer(kb, u.ranking);
+  if (u.ranking) {
+    // Rankings are of national figures only; a place asked for is said to be left out, not silently dropped.
+    const ranked = rankingAnswer(kb, u.ranking);
+    const place = placeAsked(kb, u);
+    return place
+      ? {
+          ...ranked,
+          notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...ranked.notes],
+        }
+      : ranked;
+  }
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;

@@ -9,7 +9,7 @@ import {
   skillId,
   uniqueCitations,
 } from "./answer-parts.js";
-import type { Comparison } from "./answers.js";
+import type { Comparison, RoleRef } from "./answers.js";
 import { outlookVerdict, projection } from "./outlook.js";
 import { representative, sameOccupationNote } from "./role-answers.js";
 
@@ -18,6 +18,24 @@ function allSkills(role: Role): string[] {
 }
 
 const none = "—";
+
+/** Of three roles, the skills two of them share and the third lacks, by the two that share them. */
+function partlyShared(roles: Role[], ids: Set<string>[], sharedIds: string[]): Comparison["partlyShared"] {
+  const seen = new Set<string>();
+  const byPair = new Map<string, { roles: RoleRef[]; items: string[] }>();
+  for (const role of roles)
+    for (const skill of allSkills(role)) {
+      const id = skillId(skill);
+      const holders = roles.filter((_, j) => ids[j]?.has(id));
+      if (seen.has(id) || sharedIds.includes(id) || holders.length < 2) continue;
+      seen.add(id);
+      const key = holders.map((r) => r.id).join(" ");
+      const pair = byPair.get(key) ?? { roles: holders.map(roleRef), items: [] };
+      pair.items.push(skill);
+      byPair.set(key, pair);
+    }
+  return [...byPair.values()];
+}
 
 /** Two or three roles side by side; shared and distinct skills are computed from the data. */
 export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
@@ -58,10 +76,12 @@ export function compareRoles(kb: KnowledgeBase, roles: Role[]): Comparison {
       },
     ],
     sharedSkills: shared,
-    distinctSkills: roles.map((r) => ({
+    // Only one role's own skills: with three roles, a skill two of them share is no one role's alone.
+    distinctSkills: roles.map((r, i) => ({
       role: roleRef(r),
-      items: allSkills(r).filter((s) => !sharedIds.includes(skillId(s))),
+      items: allSkills(r).filter((s) => ids.every((set, j) => j === i || !set.has(skillId(s)))),
     })),
+    partlyShared: partlyShared(roles, ids, sharedIds),
     pay: roles.map((r) => {
       const figures = payHeadline(kb, r);
       return { role: roleRef(r), figures, ...(figures.length === 0 ? { missing: noPayFigure(r) } : {}) };

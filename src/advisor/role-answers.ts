@@ -340,13 +340,22 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     // As for a company: figures for somewhere else would read as that place's; say so first.
     const { unlistedPlace: asked, ...rest } = q;
     const nearest = payAnswer(kb, question, role, rest);
-    const instead = placeName
-      ? `Figures for ${placeName}, which contains it, not ${asked}'s own:`
-      : `General figures for ${role.name}, not ${asked}'s:`;
+    // The place that contains it is offered only where the role has figures there; otherwise both are
+    // said to be missing in one line, not the one offered and then found empty.
+    const hasPlace = role.salary?.locations.some((l) => l.location === q.place) ?? false;
+    const missing = placeName && !hasPlace ? ` or ${placeName}` : "";
+    const instead =
+      placeName && hasPlace
+        ? `Figures for ${placeName}, which contains it, not ${asked}'s own:`
+        : `General figures for ${role.name}, not ${asked}'s:`;
+    const placeGap = `The knowledge base has no ${placeName} figure for ${role.name}.`;
     return {
       ...nearest,
-      headline: `No figures for ${asked}: the knowledge base has no ${asked} pay figures for ${role.name}. ${instead}`,
-      facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
+      headline: `No figures for ${asked}: the knowledge base has no ${asked}${missing} pay figures for ${role.name}. ${instead}`,
+      facts: [
+        ...(nearest.headline ? [nearest.headline] : []),
+        ...nearest.facts.filter((f) => f !== placeGap),
+      ],
     };
   }
   if (q.focus === "ranking") {

@@ -1,4 +1,4 @@
-import type { Answer, Citation, FigureView } from "../advisor/answers.js";
+import { type Answer, type Citation, type FigureView, sharedSkillsLabel } from "../advisor/answers.js";
 import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/scope.js";
 import { citationText } from "../knowledge/core/figure-text.js";
 
@@ -161,7 +161,10 @@ function lines(a: Answer): string[] {
           ...(row.note ? [`  ${row.note}`] : []),
         ]),
         "",
-        `Skills both need: ${a.sharedSkills.join(", ") || "none in common in the knowledge base"}`,
+        `${sharedSkillsLabel(a)}: ${a.sharedSkills.join(", ") || "none in common in the knowledge base"}`,
+        ...a.partlyShared.map(
+          (p) => `Both ${p.roles.map((r) => r.name).join(" and ")}: ${p.items.join(", ")}`,
+        ),
         ...a.distinctSkills.map((d) => `Only ${d.role.name}: ${d.items.join(", ") || "—"}`),
         "",
         "Pay:",

@@ -15,6 +15,7 @@ export const compareRolesTool = defineTool({
     rows: z.array(z.object({ topic: z.string(), values: z.array(z.string()) })),
     sharedSkills: z.array(z.string()),
     distinctSkills: z.array(z.object({ role: roleRef, items: z.array(z.string()) })),
+    partlyShared: z.array(z.object({ roles: z.array(roleRef), items: z.array(z.string()) })),
     pay: z.array(z.object({ role: roleRef, figures: z.array(figure), missing: z.string().optional() })),
     curated: z
       .object({ differences: z.array(z.object({ topic: z.string(), text: z.string() })), citation })

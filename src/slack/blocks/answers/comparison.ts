@@ -1,5 +1,10 @@
 import type { KnownBlock } from "@slack/types";
-import type { Comparison, PayComparison, SkillGap } from "../../../advisor/answers.js";
+import {
+  type Comparison,
+  type PayComparison,
+  type SkillGap,
+  sharedSkillsLabel,
+} from "../../../advisor/answers.js";
 import { citationText } from "../../../knowledge/core/figure-text.js";
 import { comparisonTable } from "../comparison-table.js";
 import { clip, context, esc, fieldSections, header, sections } from "../kit.js";
@@ -21,7 +26,12 @@ export function compareBlocks(a: Comparison): KnownBlock[] {
       ...(row.note ? context([esc(row.note)]) : []),
     ]),
     ...sections(
-      `*Skills both need:* ${esc(a.sharedSkills.join(", ") || "none in common in the knowledge base")}`,
+      [
+        `*${sharedSkillsLabel(a)}:* ${esc(a.sharedSkills.join(", ") || "none in common in the knowledge base")}`,
+        ...a.partlyShared.map(
+          (p) => `*Both ${esc(p.roles.map((r) => r.name).join(" and "))}:* ${esc(p.items.join(", "))}`,
+        ),
+      ].join("\n"),
     ),
     ...fieldSections(
       a.distinctSkills.map((d) => `*Only ${esc(d.role.name)}*\n${esc(d.items.join(", ") || "—")}`),

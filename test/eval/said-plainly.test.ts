@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { answerText, lastAnswerText } from "../support/questions.js";
+
+// What an answer says about its own figures and lists must hold as written: no place offered and then
+// found empty, no "both" over three roles, no skill called one role's own that another also needs, and no
+// place asked for dropped from a ranking without a word.
+describe("answers that say plainly what they show", () => {
+  it("says once that a city and its state both lack figures, and gives the general ones", () => {
+    const text = lastAnswerText("software data engineer salary", "in boston");
+    expect(text).toContain("no Boston or Massachusetts pay figures for Software Data Engineer");
+    expect(text).toContain("General figures for Software Data Engineer");
+    expect(text).not.toContain("which contains it");
+    expect(text).not.toContain("no Massachusetts figure");
+    expect(text).toContain("$139,500");
+  });
+
+  it("still offers the state's figures where the role has them", () => {
+    const text = lastAnswerText("mle salary", "in redmond");
+    expect(text).toContain("Figures for Washington State, which contains it");
+  });
+
+  it("heads three roles' shared skills for three, and lists skills two of them share apart", () => {
+    const text = answerText("front end vs back end vs full stack");
+    expect(text).toContain("Skills all three need:");
+    expect(text).not.toContain("Skills both need");
+    expect(text).toContain("Both Back-End Developer and Full Stack Developer: SQL");
+    expect(text).toContain("Both Front-End Developer and Full Stack Developer: HTML, CSS, JavaScript");
+    const only = text.split("\n").filter((l) => l.startsWith("Only "));
+    expect(only).toHaveLength(3);
+    for (const line of only) expect(line).not.toMatch(/\b(SQL|HTML|CSS)\b/);
+    // Two roles keep their heading.
+    expect(answerText("compare mle swe")).toContain("Skills both need: Python, Cloud computing");
+  });
+
+  it("says a ranking asked for in a place is national", () => {
+    const text = answerText("entry level i.t. jobs in texas");
+    expect(text).toContain("National figures: rankings are not by place, so Texas");
+    expect(answerText("which roles pay the most")).not.toContain("National figures:");
+  });
+
+  it("says why a back-end developer's pay shows two occupations, and which comes first", () => {
+    const text = answerText("back end developer salary");
+    expect(text).toContain("Software developers is the nearest official one, and its figures come first");
+    expect(text.indexOf("software developers (US)")).toBeLessThan(text.indexOf("web developers (US)"));
+  });
+});
