@@ -257,6 +257,8 @@ export interface RankingAnswer extends Base {
   scope: "roles" | "occupations";
   /** A word the rows were narrowed to ("data"), when the question named one. */
   filter?: string;
+  /** A field whose roles alone were ranked ("IT"). */
+  field?: string;
   rows: { name: string; role?: RoleRef; occupation: string; soc: string; figure: FigureView }[];
   /** What was left out or could not be ranked, and how to widen the list. */
   notes: string[];

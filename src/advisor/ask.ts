@@ -344,7 +344,9 @@ export function answerUnderstood(
   }
   if (u.ranking) {
     // Rankings are of national figures only; a place asked for is said to be left out, not silently dropped.
-    const ranked = rankingAnswer(kb, u.ranking);
+    // The IT field's future is its own roles': data and ML roles growing fast say nothing of IT support's.
+    const itGrowth = u.ranking.itField && u.ranking.metric === "growth";
+    const ranked = rankingAnswer(kb, u.ranking, itGrowth ? { field: "IT", roles: itRoles(kb) } : undefined);
     const place = placeAsked(kb, u);
     return place
       ? {

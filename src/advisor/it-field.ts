@@ -50,8 +50,9 @@ export function itFieldAnswer(
       [],
       it.slice(0, 3).map((r) => `role ${alias(r)}`),
     );
+  // The field's future is its own roles', as for a ranking asked of IT (see `ask`).
   if (asksFuture.test(q) || intent === "outlook" || intent === "market")
-    return rankingAnswer(kb, { metric: "growth", all: false });
+    return rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it });
   const entry = it[0];
   if (!entry || u.to) return undefined;
   // "whats the entry level pay in IT": what the way in pays.

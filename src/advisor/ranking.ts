@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Figure } from "../knowledge/core/schema.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
@@ -57,8 +57,15 @@ const headings: Record<RankingMetric, string> = {
   noDegree: "median annual wage, among occupations that need no degree to enter",
 };
 
-/** Ranks the curated roles (each by its official occupation) or every occupation, best first. */
-export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): RankingAnswer {
+/**
+ * Ranks the curated roles (each by its official occupation) or every occupation, best first; `among`
+ * narrows the roles to a field's ("the IT roles").
+ */
+export function rankingAnswer(
+  kb: KnowledgeBase,
+  request: RankingRequest,
+  among?: { field: string; roles: Role[] },
+): RankingAnswer {
   const data = kb.official;
   const all = request.all && data?.complete === true;
   const word = request.filter?.toLowerCase();
@@ -72,7 +79,7 @@ export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ranki
       if (got) candidates.push({ name: o.title, occupation: o.title, soc: o.soc, ...got });
     }
   } else
-    for (const role of kb.knowledge.roles) {
+    for (const role of among?.roles ?? kb.knowledge.roles) {
       if (word && !`${role.name} ${role.aliases.join(" ")}`.toLowerCase().includes(word)) continue;
       // A role is ranked by the first of its occupations with the figure.
       for (const o of occupationsOf(role, data)) {
@@ -93,7 +100,7 @@ export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ranki
   const notes = [
     all
       ? `Ranked among ${data?.occupations.length ?? 0} occupations in the official data${word ? ` whose titles include “${word}”` : ""}, by ${headings[request.metric]}.`
-      : `Ranked among the curated roles${word ? ` matching “${word}”` : ""}, each by the official figure of the occupation BLS counts it in, by ${headings[request.metric]}. Several roles share one occupation, so they share its figure.`,
+      : `Ranked among the ${among ? `${among.field} roles` : "curated roles"}${word ? ` matching “${word}”` : ""}, each by the official figure of the occupation BLS counts it in, by ${headings[request.metric]}. Several roles share one occupation, so they share its figure.`,
     ...(candidates.length > rowsShown ? [`${candidates.length - rowsShown} more not shown.`] : []),
     ...(request.all && !data?.complete ? [officialNotLoaded] : []),
     ...(!request.all && data?.complete
@@ -108,6 +115,7 @@ export function rankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ranki
     metric: request.metric,
     scope: all ? "occupations" : "roles",
     ...(word ? { filter: word } : {}),
+    ...(among && !all ? { field: among.field } : {}),
     rows: shown,
     notes,
     citations: uniqueCitations(shown.map((r) => r.figure.citation)).slice(0, 10),

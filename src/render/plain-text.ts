@@ -52,7 +52,7 @@ export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>
 
 /** A ranking's title: "Best paid roles", "Fastest growing occupations (data)". */
 export function rankingTitle(a: Extract<Answer, { kind: "ranking" }>): string {
-  const what = a.scope === "roles" ? "roles" : "occupations";
+  const what = a.scope === "roles" ? `${a.field ? `${a.field} ` : ""}roles` : "occupations";
   const title = {
     pay: `Best paid ${what}`,
     growth: `Fastest growing ${what}`,

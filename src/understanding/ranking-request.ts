@@ -9,6 +9,8 @@ export interface RankingRequest {
   all: boolean;
   /** A word to narrow the list to ("data" in "best paid data jobs"). */
   filter?: string;
+  /** "IT" the field was named ("is IT a good career"): its roles, not every curated role's. */
+  itField?: boolean;
 }
 
 /**

@@ -329,7 +329,14 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           ? (readRanking(tokenize(text), asksRanking) ??
             (aboutField ? { metric: fieldMetric, all: false } : undefined))
           : undefined;
-      if (ranking) return { ...understood, intent: "roleRanking", roles: [], inherited: [], ranking };
+      if (ranking)
+        return {
+          ...understood,
+          intent: "roleRanking",
+          roles: [],
+          inherited: [],
+          ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) },
+        };
       return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),

@@ -44,3 +44,16 @@ describe("answers that say plainly what they show", () => {
     expect(text.indexOf("software developers (US)")).toBeLessThan(text.indexOf("web developers (US)"));
   });
 });
+
+describe("IT the field's future", () => {
+  it("ranks the IT roles by growth, not every role", () => {
+    for (const q of ["is IT dying", "whats the outlook for IT", "is IT a good career"]) {
+      const text = answerText(q);
+      expect(text, q).toContain("Fastest growing IT roles");
+      expect(text, q).toContain("IT Support Specialist (as Computer User Support Specialists): -3.7%");
+      expect(text, q).not.toContain("Data Scientist");
+    }
+    // Every role is still ranked when no field is named.
+    expect(answerText("fastest growing roles")).toContain("Data Scientist");
+  });
+});
