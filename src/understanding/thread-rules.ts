@@ -6,6 +6,15 @@ import { askedAboutThread, type ConversationContext } from "./conversation-state
 import { type Entities, namedJobs } from "./entities.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { pickAsked, pickInThread } from "./thread-pick.js";
+import {
+  asksCertificates,
+  earnVerbs,
+  growthWords,
+  learnAsked,
+  openingWords,
+  payAsked,
+  wordsPattern,
+} from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /*
@@ -23,9 +32,12 @@ const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly",
 const softWords =
   /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/i;
 
-/** "how much more would i make": pay asked in words the classifier may not weigh alone. */
-const payAsked =
-  /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
+/**
+ * "whats a junior ml engineer make", "how much is an sre paid": a question ending on a verb of earning.
+ * Only the verbs, and the ways of saying them in more words: a question may end on a name for pay and ask
+ * something else of it ("is it worth the pay").
+ */
+const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\\s*\\??$`, "i");
 
 /** "how long would it take", "how many years": the time something takes. */
 const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b/i;
@@ -39,9 +51,16 @@ export const asksTime = (question: string) => timeOnly.test(question);
 /** "how long would it take", "how hard is it": the time or effort something (a move) takes. */
 export const asksHowLong = (question: string) => timeAsked.test(question);
 
-/** Words of a job market's growth. */
-const growthAsked =
-  /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
+/**
+ * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
+ * answer gives both), where a ranking ranks by openings apart.
+ */
+const growthAsked = wordsPattern(growthWords, openingWords, [
+  "employment",
+  "more jobs",
+  "fewer jobs",
+  "jobs available",
+]);
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 const dailyWork =
@@ -106,9 +125,6 @@ const comparesTwo = (text: string) =>
 
 /** "get into tech", "breaking into IT": getting into a field. */
 const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|switching) into\b/i;
-
-/** Words that ask what to learn ("what should i learn next", "what to study"). */
-const learnAsked = /\b(learn|learning|study|studying)\b/i;
 
 /** Words that ask what two roles share ("overlap?", "similarities?"). */
 const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
@@ -214,8 +230,7 @@ export function resolve(
   // role's skills, whatever the classifier leans to.
   if (intent === "softSkill" && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
-  if (/\b(certs?|certifications?|certificates?)\b/i.test(text) && !payAsked.test(text) && intent !== "gap")
-    rule("education");
+  if (asksCertificates(text) && !payAsked.test(text) && intent !== "gap") rule("education");
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
@@ -251,7 +266,8 @@ export function resolve(
   const asksOther =
     (learningAbout.has(intent) && !isGuess(c)) ||
     payAsked.test(text) ||
-    /\b(learn|study|skills?)\b/i.test(text);
+    learnAsked.test(text) ||
+    /\bskills?\b/i.test(text);
   if (oneRole && nextStep.test(text) && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
@@ -265,8 +281,7 @@ export function resolve(
     rule(intent);
   // "whats a junior ml engineer make": a question that ends on a verb of earning is about pay, whatever
   // else its words lean to.
-  if (e.roles.length === 1 && /\b(make|earn|get paid|pull in)\s*\??$/i.test(text) && !payIntents.has(intent))
-    rule("salary");
+  if (e.roles.length === 1 && endsOnEarning.test(text) && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text);
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
