@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
-import type { Classification } from "./classifier.js";
+import { type Classification, placeholders } from "./classifier.js";
 import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
+import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { pickAsked, pickInThread } from "./thread-pick.js";
 import {
@@ -13,6 +14,7 @@ import {
   learnAsked,
   openingWords,
   payAsked,
+  payWords,
   wordsPattern,
 } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
@@ -151,6 +153,28 @@ const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "pat
 const referToMany =
   /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
 
+/** Words that ask nothing on their own beside a word of pay: "what's the income like", "which has higher tc". */
+const payFiller = new Set(["like", "has", "have", "s"]);
+
+/**
+ * Whether a question asks nothing but pay of the jobs it names: past the names (masked), the question's own
+ * words and those that set one job against another, only words of pay ("what is the income of a data
+ * scientist", "swe vs mle earnings"), or of comparing beside one ("better compensation").
+ */
+function asksOnlyPay(masked: readonly string[]): boolean {
+  const asked = masked.filter(
+    (w) =>
+      w !== "" &&
+      !(placeholders as readonly string[]).includes(w) &&
+      !questionWords.has(w) &&
+      !whatIsWords.has(w) &&
+      !titleNoise.has(w) &&
+      !comparers.has(w) &&
+      !payFiller.has(w),
+  );
+  return asked.some((w) => payWords.has(w)) && asked.every((w) => comparedBy.has(w));
+}
+
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
@@ -234,6 +258,10 @@ export function resolve(
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
+  // "what is the income of a data scientist", "it support income?", "is data scientist lucrative": one role
+  // named with nothing asked of it but its pay, in whichever word, is a pay question.
+  const onlyPay = asksOnlyPay(e.masked);
+  if (e.roles.length === 1 && namedJobs(e) === 1 && onlyPay && !payIntents.has(intent)) rule("salary");
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
   // Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
   // each one's duties, which say more of the day than the comparison's one line each).
@@ -296,6 +324,9 @@ export function resolve(
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
+  // "swe vs mle earnings", "swe or mle, which has higher tc": roles set against each other by their pay alone
+  // are weighed by pay, in whichever word of pay.
+  if (e.roles.length >= 2 && againstWord && onlyPay && !payIntents.has(intent)) rule("payCompare");
   // "how long does it take to become a data scientist": how people get in, not what the role does.
   if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
     rule("gettingStarted");
