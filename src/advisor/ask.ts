@@ -6,6 +6,7 @@ import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong } from "../understanding/thread-rules.js";
+import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { alias, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -25,14 +26,7 @@ import { compareRoles } from "./compare.js";
 import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { beyondRole, fieldAnswer, marketAnswer, mentionsOf, searchAnswer } from "./general-answers.js";
-import {
-  asksCertificates,
-  becoming,
-  certificationsAnswer,
-  noMoveTimeline,
-  noOpinion,
-  noTimeline,
-} from "./getting-in.js";
+import { becoming, certificationsAnswer, noMoveTimeline, noOpinion, noTimeline } from "./getting-in.js";
 import { itFieldAnswer } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
@@ -133,8 +127,9 @@ function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   return { ...work, headline: `${nothing} ${work.headline ?? "What each does:"}` };
 }
 
+/** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
 const asksWhatToLearn = (question: string) =>
-  /\b(learn|learning|skills?|study|know|need|first)\b/i.test(question);
+  learnAsked.test(question) || /\b(skills?|know|need|first)\b/i.test(question);
 
 /**
  * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words

@@ -11,12 +11,6 @@ import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answ
  * them, and what no source gives (a timeline, an opinion), said first.
  */
 
-/** Words of credentials, and the certifications people name most ("is the comptia a+ worth it"). */
-export const asksCertificates = (question: string) =>
-  /\b(certs?|certifications?|certificates?|certified|comptia|ccna|ccnp|cissp|itil|mcsa)\b|\b(a|network|security)\+/i.test(
-    question,
-  );
-
 /**
  * "what certs help?": what the role's file says about certifications, wherever it says it (education,
  * getting started, advice); where it names none, its education, saying first that it names none.

@@ -1,10 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { type Intent, payIntents } from "../understanding/intents.js";
+import { asksCertificates } from "../understanding/topic-words.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
-import { asksCertificates, becoming, certificationsAnswer } from "./getting-in.js";
+import { becoming, certificationsAnswer } from "./getting-in.js";
 import { rankingAnswer } from "./ranking.js";
 import { factAnswer, payAnswer, roleTopicAnswer } from "./role-answers.js";
 
@@ -24,8 +25,11 @@ const asksFuture =
 const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
 
 /** Words of getting in: "careers in IT" lists the field's roles; "how to get into IT" asks the way in. */
-const asksWayIn =
-  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|certs?|certifications?|certificates?|degree|diploma|experience|qualifications?)\b/i;
+const asksWayIn = (question: string) =>
+  asksCertificates(question) ||
+  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|degree|diploma|experience|qualifications?)\b/i.test(
+    question,
+  );
 
 /**
  * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
@@ -56,8 +60,8 @@ export function itFieldAnswer(
   const entry = it[0];
   if (!entry || u.to) return undefined;
   // "whats the entry level pay in IT": what the way in pays.
-  const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn.test(q));
-  const wayIn = (gettingIn.has(intent) && asksWayIn.test(q)) || asksCertificates(q);
+  const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn(q));
+  const wayIn = (gettingIn.has(intent) && asksWayIn(q)) || asksCertificates(q);
   if (!entryPay && !wayIn) return undefined;
   const answer = entryPay
     ? payAnswer(kb, q, entry, { focus: "salary", ...(u.level ? { level: u.level } : {}) })

@@ -17,7 +17,7 @@ import {
   moveWords,
   notASide,
   particles,
-  payWords,
+  payAfterJob,
   pronounPhrases,
   pronouns,
   questionWords,
@@ -175,7 +175,7 @@ function listedTitle(v: EntityVocabularies, title: string): Occupation | undefin
 function jobSlot(tokens: readonly string[], i: number, namesAJob: boolean): boolean {
   const before = tokens[i - 1] ?? "";
   const after = tokens[i + 1] ?? "";
-  if (payWords.has(after) && (i === 0 || jobLeads.has(before) || comparers.has(before))) return true;
+  if (payAfterJob.has(after) && (i === 0 || jobLeads.has(before) || comparers.has(before))) return true;
   return namesAJob && (comparers.has(before) || comparers.has(after));
 }
 
@@ -540,7 +540,7 @@ export function extractEntities(
   if (roles.length === 0 && uncovered.length === 0 && !unknownTitle && !titleLike)
     tokens.forEach((t, i) => {
       const before = tokens[i - 1] ?? "";
-      if (titleLike || !payWords.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
+      if (titleLike || !payAfterJob.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
       const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
       // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
       // "generative ai skills boost pay".

@@ -1,4 +1,5 @@
 import { stem } from "../knowledge/core/text.js";
+import { payWords } from "./topic-words.js";
 
 /*
  * The words entity extraction reads around names: question words and pronouns, the heads and noise words
@@ -66,9 +67,12 @@ export const jobHeads = new Set(
     .map(stem),
 );
 
-/** Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal salary"). */
-export const payWords = new Set(
-  "salary salaries pay paid wage wages income earn earns make makes".split(" "),
+/**
+ * Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal income").
+ * Not "money" nor "lucrative": they follow a verb ("make money", "is it lucrative"), not the job.
+ */
+export const payAfterJob: ReadonlySet<string> = new Set(
+  [...payWords].filter((w) => w !== "money" && w !== "lucrative"),
 );
 
 /** Words after which a job title can stand in a pay question. */
@@ -78,11 +82,10 @@ export const jobLeads = new Set("a an the do does did for of as average typical 
 export const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
 
 /** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
-export const comparedBy = new Set(
-  "pay pays paid salary salaries better worse more less best money earn earns earning make makes job jobs role roles career overall diff difference differences".split(
-    " ",
-  ),
-);
+export const comparedBy: ReadonlySet<string> = new Set([
+  ...payWords,
+  ..."better worse more less best job jobs role roles career overall diff difference differences".split(" "),
+]);
 
 /** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
 export const vagueWords = new Set("something anything nothing whatever else".split(" "));

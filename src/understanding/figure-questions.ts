@@ -1,6 +1,7 @@
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { type Intent, payIntents, roleIntents } from "./intents.js";
+import { earnVerbs, growthWords, openingWords, wordsPattern } from "./topic-words.js";
 
 /*
  * Follow-ups about the thread's last answer itself rather than about a role: what its pay figures are
@@ -49,11 +50,24 @@ const currencies: [string, RegExp][] = [
   ["US dollars", /\b(usd|us dollars?|dollars?)\b/i],
 ];
 
-/** Words of growth or openings: "how much does it grow each year" asks about jobs, not a figure's period. */
-const growthWords = /\b(grow|grows|growing|growth|openings|raises?|increases?|jobs)\b/i;
+/**
+ * Words of growth or openings: "how much does it grow each year" asks about jobs, not a figure's period.
+ * So do raises and increases ("how big are raises each year"), and jobs counted by the year.
+ */
+const changeAsked = wordsPattern(growthWords, openingWords, [
+  "raise",
+  "raises",
+  "increase",
+  "increases",
+  "jobs",
+]);
 
-/** Words of earning: "how much do they make a year" asks the figure, which the pay answer gives. */
-const earnWords = /\b(make|makes|earn|earns|get|gets|paid)\b/i;
+/**
+ * Verbs of earning: "how much do they make a year" asks the figure, which the pay answer gives. "get" earns
+ * here too ("what do they get a year"), beside a year; alone it is too common a word to say pay. Not the
+ * names for pay: "is that salary per year" asks the period of the figure shown.
+ */
+const earnsAYear = wordsPattern(earnVerbs, ["get", "gets"]);
 
 /** Pay beyond the wage: bonus, stock, total compensation. */
 const extrasAsked =
@@ -73,9 +87,9 @@ function figuresKind(text: string): FiguresAsked | undefined {
   const currency = currencies.find(([, words]) => words.test(text));
   if (currency) return { about: "currency", currency: currency[0] };
   if (extrasAsked.test(text) && aboutShown.test(text)) return { about: "extras" };
-  if (growthWords.test(text)) return undefined;
+  if (changeAsked.test(text)) return undefined;
   const period = periods.find(([, words]) => words.test(text))?.[0];
-  return period?.per === "year" && earnWords.test(text) ? undefined : period;
+  return period?.per === "year" && earnsAYear.test(text) ? undefined : period;
 }
 
 /** Whether a question names anything of its own: a job, a level, a place, an employer, a kind of skill. */

@@ -1,4 +1,5 @@
 import { editDistance } from "../knowledge/core/text.js";
+import { credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
  * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it
@@ -7,12 +8,14 @@ import { editDistance } from "../knowledge/core/text.js";
  * lean on the thread.
  */
 
-/** Words that make "it" in front of them the field: "it support", "it director", "it jobs". */
-const fieldCompounds = new Set(
-  "support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects cert certs certification certifications person people ppl folks guy guys lead leads head operations ops services service salary salaries pay".split(
+/** Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it certs". */
+const fieldCompounds = new Set([
+  ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
     " ",
   ),
-);
+  ...payNouns,
+  ...credentialWords,
+]);
 
 /** A word of `words`, or a typo of a longer one: one letter off in five or more ("suport", "secialist"). */
 function nearlyIn(words: ReadonlySet<string>, word: string): boolean {
@@ -36,19 +39,7 @@ const pronounLeads = new Set(
  * A verb of earning or doing right after "it <word of the field>" makes "it support" the subject, whatever
  * comes before: "how much does it support make", "what does it support do", against "does it support python".
  */
-const earnVerbs = new Set([
-  "make",
-  "earn",
-  "earns",
-  "makes",
-  "pay",
-  "pays",
-  "do",
-  "need",
-  "needs",
-  "involve",
-  "require",
-]);
+const subjectVerbs = new Set([...earnVerbs, "pay", "pays", "do", "need", "needs", "involve", "require"]);
 
 /** Words that end a job title: "would it support specialist be a step up" names the role, not a pronoun. */
 const jobHeads = new Set(
@@ -74,11 +65,12 @@ const verbAfter = (tokens: string[], at: number) =>
 const articles = new Set(["a", "an", "the"]);
 
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
-const fieldHolders = new Set(
-  "job jobs role roles career careers work working position positions salary salaries pay opening openings people professionals money future living".split(
+const fieldHolders = new Set([
+  ..."job jobs role roles career careers work working position positions opening openings people professionals future living".split(
     " ",
   ),
-);
+  ...payNouns,
+]);
 
 /** Verbs of getting in: "break into it", "get into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
@@ -111,7 +103,7 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     else if (
       compound(after) &&
       (!pronounLeads.has(before) ||
-        earnVerbs.has(verbAfter(tokens, i + 2)) ||
+        subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||
         setAgainst.has(tokens[i + 2] ?? ""))
     )

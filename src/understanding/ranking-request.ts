@@ -1,3 +1,5 @@
+import { growthWords, openingWords, payWords, wordsPattern } from "./topic-words.js";
+
 /** What a ranking ranks by. */
 export const rankingMetrics = ["pay", "growth", "openings", "noDegree"] as const;
 export type RankingMetric = (typeof rankingMetrics)[number];
@@ -46,18 +48,28 @@ const rankWords = new Set([
   "list",
   "least",
 ]);
+/**
+ * Words of pay a ranking ranks by. "make" only before how much is made ("which jobs make the most",
+ * "make 100k"): "which jobs make sense for me" ranks nothing.
+ */
+const rankedPay = new RegExp(
+  `${wordsPattern([...payWords].filter((w) => w !== "make" && w !== "makes")).source}|\\bmakes? (?:the )?(?:most|more|\\d)`,
+  "i",
+);
 const metricWords: [RankingMetric, RegExp][] = [
   [
     "noDegree",
     /\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b/,
   ],
-  ["openings", /\b(openings?|vacancies|hiring|most jobs|job openings)\b/],
-  ["growth", /\b(grow|growing|growth|fastest|demand|expanding|outlook)\b/],
-  [
-    "pay",
-    /\b(pay|pays|paid|paying|salary|salaries|earn|earning|earns|money|wages?|compensation|lucrative)\b/,
-  ],
+  // "most jobs": the most openings.
+  ["openings", wordsPattern(openingWords, ["most jobs"])],
+  // "fastest jobs": a ranking's "fastest" can only be of growth.
+  ["growth", wordsPattern(growthWords, ["fastest"])],
+  ["pay", rankedPay],
 ];
+/** A word of what is ranked by ("highest compensation jobs") or a form of one ("salaried"): no filter. */
+const ranksBy = (word: string) =>
+  metricWords.some(([, words]) => words.test(word)) || /^(pay|paid|salar|earn|grow|open|degree)/.test(word);
 const everything =
   /\b(all|any|every) (occupations?|jobs|careers|professions)\b|\b(nationwide|in the (us|usa|united states|country)|in america|of all)\b/;
 /** Words before "jobs" that say nothing about which ones: kept out of the filter. */
@@ -111,10 +123,7 @@ export function readRanking(tokens: readonly string[], asked: boolean): RankingR
   const metric = metricWords.find(([, re]) => re.test(text))?.[0];
   if (!metric) return undefined;
   const before = pluralAt > 0 ? tokens[pluralAt - 1] : undefined;
-  const filter =
-    before && !notFilters.has(before) && !/^(pay|paid|salar|earn|grow|open|degree)/.test(before)
-      ? before
-      : undefined;
+  const filter = before && !notFilters.has(before) && !ranksBy(before) ? before : undefined;
   // "security jobs pay": the pay of a kind of jobs is a list to rank, with or without a word that ranks.
   // ("are ml jobs growing" stays a question of the market's growth.)
   const kindPaid = filter !== undefined && metric === "pay";

@@ -2,6 +2,7 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import type { Language } from "./language.js";
+import { learnWords, wordsPattern } from "./topic-words.js";
 
 /*
  * "do i need kubernetes for devops", "is python required for data analyst": a question that names one
@@ -10,8 +11,12 @@ import type { Language } from "./language.js";
  */
 
 /** Words that ask whether a skill is needed, used or worth learning for a role. */
-const checkWords =
-  /\b(need|needs|needed|require|requires|required|requirement|necessary|important|essential|must|mandatory|use|uses|used|using|learn|learning|know|knowing|helpful|useful|worth|matter|matters|relevant)\b/i;
+const checkWords = wordsPattern(
+  learnWords,
+  "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant".split(
+    " ",
+  ),
+);
 
 /** Skill names two letters long or less ("R", "C", "Go") are ordinary words in lowercase; never read alone. */
 const shortest = 3;

@@ -1,11 +1,22 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
-import type { Classification } from "./classifier.js";
+import { type Classification, placeholders } from "./classifier.js";
 import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
+import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { pickAsked, pickInThread } from "./thread-pick.js";
+import {
+  asksCertificates,
+  earnVerbs,
+  growthWords,
+  learnAsked,
+  openingWords,
+  payAsked,
+  payWords,
+  wordsPattern,
+} from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /*
@@ -23,9 +34,12 @@ const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly",
 const softWords =
   /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/i;
 
-/** "how much more would i make": pay asked in words the classifier may not weigh alone. */
-const payAsked =
-  /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
+/**
+ * "whats a junior ml engineer make", "how much is an sre paid": a question ending on a verb of earning.
+ * Only the verbs, and the ways of saying them in more words: a question may end on a name for pay and ask
+ * something else of it ("is it worth the pay").
+ */
+const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\\s*\\??$`, "i");
 
 /** "how long would it take", "how many years": the time something takes. */
 const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b/i;
@@ -39,9 +53,16 @@ export const asksTime = (question: string) => timeOnly.test(question);
 /** "how long would it take", "how hard is it": the time or effort something (a move) takes. */
 export const asksHowLong = (question: string) => timeAsked.test(question);
 
-/** Words of a job market's growth. */
-const growthAsked =
-  /\b(grow|grows|growing|growth|demand|outlook|hiring|openings|employment|more jobs|fewer jobs|jobs available)\b/i;
+/**
+ * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
+ * answer gives both), where a ranking ranks by openings apart.
+ */
+const growthAsked = wordsPattern(growthWords, openingWords, [
+  "employment",
+  "more jobs",
+  "fewer jobs",
+  "jobs available",
+]);
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 const dailyWork =
@@ -107,9 +128,6 @@ const comparesTwo = (text: string) =>
 /** "get into tech", "breaking into IT": getting into a field. */
 const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|switching) into\b/i;
 
-/** Words that ask what to learn ("what should i learn next", "what to study"). */
-const learnAsked = /\b(learn|learning|study|studying)\b/i;
-
 /** Words that ask what two roles share ("overlap?", "similarities?"). */
 const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
 
@@ -134,6 +152,28 @@ const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "pat
  */
 const referToMany =
   /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
+
+/** Words that ask nothing on their own beside a word of pay: "what's the income like", "which has higher tc". */
+const payFiller = new Set(["like", "has", "have", "s"]);
+
+/**
+ * Whether a question asks nothing but pay of the jobs it names: past the names (masked), the question's own
+ * words and those that set one job against another, only words of pay ("what is the income of a data
+ * scientist", "swe vs mle earnings"), or of comparing beside one ("better compensation").
+ */
+function asksOnlyPay(masked: readonly string[]): boolean {
+  const asked = masked.filter(
+    (w) =>
+      w !== "" &&
+      !(placeholders as readonly string[]).includes(w) &&
+      !questionWords.has(w) &&
+      !whatIsWords.has(w) &&
+      !titleNoise.has(w) &&
+      !comparers.has(w) &&
+      !payFiller.has(w),
+  );
+  return asked.some((w) => payWords.has(w)) && asked.every((w) => comparedBy.has(w));
+}
 
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
@@ -214,11 +254,14 @@ export function resolve(
   // role's skills, whatever the classifier leans to.
   if (intent === "softSkill" && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
-  if (/\b(certs?|certifications?|certificates?)\b/i.test(text) && !payAsked.test(text) && intent !== "gap")
-    rule("education");
+  if (asksCertificates(text) && !payAsked.test(text) && intent !== "gap") rule("education");
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
+  // "what is the income of a data scientist", "it support income?", "is data scientist lucrative": one role
+  // named with nothing asked of it but its pay, in whichever word, is a pay question.
+  const onlyPay = asksOnlyPay(e.masked);
+  if (e.roles.length === 1 && namedJobs(e) === 1 && onlyPay && !payIntents.has(intent)) rule("salary");
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
   // Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
   // each one's duties, which say more of the day than the comparison's one line each).
@@ -251,7 +294,8 @@ export function resolve(
   const asksOther =
     (learningAbout.has(intent) && !isGuess(c)) ||
     payAsked.test(text) ||
-    /\b(learn|study|skills?)\b/i.test(text);
+    learnAsked.test(text) ||
+    /\bskills?\b/i.test(text);
   if (oneRole && nextStep.test(text) && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
@@ -265,8 +309,7 @@ export function resolve(
     rule(intent);
   // "whats a junior ml engineer make": a question that ends on a verb of earning is about pay, whatever
   // else its words lean to.
-  if (e.roles.length === 1 && /\b(make|earn|get paid|pull in)\s*\??$/i.test(text) && !payIntents.has(intent))
-    rule("salary");
+  if (e.roles.length === 1 && endsOnEarning.test(text) && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text);
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
@@ -281,6 +324,9 @@ export function resolve(
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
+  // "swe vs mle earnings", "swe or mle, which has higher tc": roles set against each other by their pay alone
+  // are weighed by pay, in whichever word of pay.
+  if (e.roles.length >= 2 && againstWord && onlyPay && !payIntents.has(intent)) rule("payCompare");
   // "how long does it take to become a data scientist": how people get in, not what the role does.
   if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
     rule("gettingStarted");

@@ -24,6 +24,7 @@ import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve } from "./thread-rules.js";
+import { asksLearning } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -171,6 +172,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     const [role] = e.roles;
     if (!role || namedJobs(e) !== 1 || skillsAsked.length > 0 || e.to || e.from || e.moving) return undefined;
     if (u.confidence >= confidentAt || skillIntents.has(u.intent) || asksHowLong(u.text)) return undefined;
+    // Read in the masked words: a role's name ("machine learning engineer") is no learning.
     if (!asksLearning(e.masked) && !e.skillKind) return undefined;
     const { from: _from, to: _to, ...rest } = u;
     return { ...rest, intent: "skills", confidence: 1, roles: [role] };
@@ -366,14 +368,6 @@ function onLastAnswer(u: Understanding, asked: FiguresAsked, context: Conversati
     figuresAsked: asked,
   };
 }
-
-/** Words of learning something ("learn", "pick up"), read in the masked words: a role's name is no learning. */
-function asksLearning(masked: readonly string[]): boolean {
-  return masked.some(
-    (w, i) => learnWords.has(w) || ((w === "pick" || w === "picking") && masked[i + 1] === "up"),
-  );
-}
-const learnWords = new Set(["learn", "learning", "learned", "learnt"]);
 
 /** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);

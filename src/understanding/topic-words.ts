@@ -1,0 +1,68 @@
+/*
+ * The words that say what a question asks about: pay, a job market's growth and openings, learning, and
+ * credentials. Each is listed once, here, so every rule that reads them agrees on what counts ("income" and
+ * "tc" are pay wherever pay is read). A rule that needs fewer or more words derives its own set from these
+ * and says why where it does.
+ */
+
+const words = (list: string) => list.split(" ");
+
+/** A pattern that finds any of `items` (words or phrases of words) as whole words, in any case. */
+export function wordsPattern(...items: Iterable<string>[]): RegExp {
+  const alternatives = items.flatMap((i) => [...i]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i");
+}
+
+/** Verbs of earning: "what does a nurse make", "how much do they earn", "how much is an sre paid". */
+export const earnVerbs: readonly string[] = words("make makes earn earns earning paid");
+
+/** Names for pay, however people call it: "salary", "income", "total comp", "tc". */
+export const payNouns: readonly string[] = words(
+  "pay salary salaries wage wages income earnings money comp compensation tc",
+);
+
+/** Every word of pay: a verb of earning, a name for pay, or another form ("pays", "well compensated", "lucrative"). */
+export const payWords: ReadonlySet<string> = new Set([
+  ...earnVerbs,
+  ...payNouns,
+  ...words("pays paying compensated lucrative"),
+]);
+
+/** "how much more would i make", "and the income?": pay asked, in any of its words. */
+export const payAsked = wordsPattern(payWords);
+
+/** Words of a job market's growth: "is it growing", "in demand", "the outlook", "expanding". */
+export const growthWords: ReadonlySet<string> = new Set(
+  words("grow grows growing growth expanding demand outlook"),
+);
+
+/** Words of jobs open to be filled: "openings", "vacancies", "hiring". */
+export const openingWords: ReadonlySet<string> = new Set(words("opening openings vacancies hiring"));
+
+/** Words of learning something, and "pick up", which says it as a phrasal verb ("what should i pick up next"). */
+export const learnWords: readonly string[] = [
+  ...words("learn learns learning learned learnt study studies studying"),
+  "pick up",
+  "picking up",
+];
+
+/** "what should i learn next", "what to study", "what should i pick up": learning asked. */
+export const learnAsked = wordsPattern(learnWords);
+
+/** Whether tokens (a question's words, or its masked words) ask about learning something. */
+export const asksLearning = (tokens: readonly string[]) => learnAsked.test(tokens.join(" "));
+
+/** Words of credentials: "certs", "certifications", "certified". */
+export const credentialWords: ReadonlySet<string> = new Set(
+  words("cert certs certification certifications certificate certificates certified"),
+);
+
+/** The certifications people name most, which stand for credentials as a whole ("is the ccna worth it"). */
+const namedCertifications = words("comptia ccna ccnp cissp itil mcsa");
+const credentialsNamed = wordsPattern(credentialWords, namedCertifications);
+/** CompTIA's certifications by their short names: "a+", "network+", "security+". */
+const plusCertification = /\b(?:a|network|security)\+/i;
+
+/** Credentials asked about, in a word of credentials or by a certification's name ("comptia a+"). */
+export const asksCertificates = (question: string) =>
+  credentialsNamed.test(question) || plusCertification.test(question);
