@@ -297,7 +297,8 @@ describe("exports and imports (PostgreSQL)", () => {
     expect(await tokenAnsweredWith(api, restored.port, "T5", "EvExport2")).toBe("xoxb-plain-in-database");
     await restored.stop();
     await copy.close();
-  });
+    // Five processes and two app starts: slower than the default allows on a busy two-core machine.
+  }, 60_000);
 
   it("lets one of several instances rotate under the migration lock, the others finding it done or reading both keys", async () => {
     const shared = await newDatabase();

@@ -25,7 +25,7 @@ describe("a question about IT the field", () => {
   });
 
   it("ranks the roles by growth when asked whether the field is dying", () => {
-    expect(answer("is IT a dying field with all the AI stuff")).toContain("Fastest growing roles");
+    expect(answer("is IT a dying field with all the AI stuff")).toContain("Fastest growing IT roles");
   });
 
   it("asks which IT role a move starts from, with the move to the role named as buttons", () => {
