@@ -259,6 +259,7 @@ describe("files readable by their owner only", () => {
 });
 
 describe("exports and imports (PostgreSQL)", () => {
+  // Five processes and two app starts: slower than the default timeout allows on a busy two-core machine.
   it("exports with tokens encrypted and owner-only, and imports the export into a new database", async () => {
     const source = await newDatabase();
     const db = await PostgresStore.open(source.url);
@@ -297,7 +298,6 @@ describe("exports and imports (PostgreSQL)", () => {
     expect(await tokenAnsweredWith(api, restored.port, "T5", "EvExport2")).toBe("xoxb-plain-in-database");
     await restored.stop();
     await copy.close();
-    // Five processes and two app starts: slower than the default allows on a busy two-core machine.
   }, 60_000);
 
   it("lets one of several instances rotate under the migration lock, the others finding it done or reading both keys", async () => {
