@@ -171,11 +171,15 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     const e = u.entities;
     const [role] = e.roles;
     if (!role || namedJobs(e) !== 1 || skillsAsked.length > 0 || e.to || e.from || e.moving) return undefined;
-    if (u.confidence >= confidentAt || skillIntents.has(u.intent) || asksHowLong(u.text)) return undefined;
+    // A guess of tools is ruled too: unruled, a guess is answered by search ("what should a data analyst
+    // learn" got the getting-started tips); a confident one is left as read.
+    if (u.confidence >= confidentAt || asksHowLong(u.text)) return undefined;
     // Read in the masked words: a role's name ("machine learning engineer") is no learning.
     if (!asksLearning(e.masked) && !e.skillKind) return undefined;
     const { from: _from, to: _to, ...rest } = u;
-    return { ...rest, intent: "skills", confidence: 1, roles: [role] };
+    // Tools stay tools where a kind of them is named ("which cloud platforms"); learning alone is skills.
+    const intent = u.intent === "tools" && (e.skillKind || /\btools?\b/i.test(u.text)) ? "tools" : "skills";
+    return { ...rest, intent, confidence: 1, roles: [role] };
   };
   // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
   const byFirstWord = new Map<string, Role[]>();

@@ -130,3 +130,21 @@ describe("a role likened to a name that is no role", () => {
     expect(answer("is a data engineer the same as a data scientist")).not.toContain("I could not read");
   });
 });
+
+describe("what a role should learn", () => {
+  it("answers with the role's skills, not a search for the word learn", () => {
+    for (const q of [
+      "what should a data analyst learn",
+      "what should an sre learn",
+      "what do qa engineers need to learn",
+    ]) {
+      const text = answer(q);
+      expect(text, q).toMatch(/^Skills for an? /);
+      expect(text, q).not.toContain("Getting started");
+    }
+    // A kind of tool named stays a question of tools.
+    expect(answer("which cloud platforms do big data cloud engineers work on")).toContain(
+      "Cloud platforms a Big Data Cloud Engineer works with",
+    );
+  });
+});
