@@ -700,6 +700,18 @@ function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
 const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;
 
+/**
+ * "and android?" after iOS developers' pay: the answer is the thread's role again, so it says first why,
+ * with the name of the role that holds the word, lest it read as a repeat that ignored the question.
+ */
+function keptRoleSaid(answer: Answer, u: Understanding): Answer {
+  const kept = u.keptBy;
+  if (!kept || answer.kind !== "answer" || !u.roles.includes(kept.role)) return answer;
+  const name = kept.role.aliases.find((a) => tokenize(a)[0] === kept.word);
+  const said = `The knowledge has no role of its own for “${kept.word}”: it is part of ${kept.role.name}${name ? ` (“${name}” is one of its names)` : ""}.`;
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}
+
 /** Understands a question in the light of its conversation, answers it, and says what the conversation is now about. */
 export function ask(
   kb: KnowledgeBase,
@@ -707,7 +719,7 @@ export function ask(
   options: { context?: ConversationContext; user?: UserContext } = {},
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
-  const answered = answerUnderstood(kb, understanding, options.user);
+  const answered = keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding);
   const answer =
     answered.kind === "answer" && understanding.roles.length > 0
       ? { ...answered, about: understanding.roles.map(roleRef) }

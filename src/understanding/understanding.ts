@@ -49,6 +49,11 @@ export interface Understanding {
   figuresAsked?: FiguresAsked;
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
+  /**
+   * A word of one of the thread's roles' own names that stood for that role in a fragment ("android" of
+   * Mobile Developer, after a question about iOS developers): the answer says it kept the role.
+   */
+  keptBy?: { word: string; role: Role };
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
 }
