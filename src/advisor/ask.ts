@@ -727,7 +727,10 @@ export function ask(
   const previous = options.context ?? { roles: [] };
   const kept = {
     ...previous,
-    ...(understanding.level ? { level: understanding.level } : {}),
+    // A level named anew replaces the one with no figures along with the nearest one it stood for.
+    ...(understanding.level
+      ? { level: understanding.level, unlistedLevel: understanding.unlistedLevel }
+      : {}),
     ...(understanding.place ? { place: understanding.place } : {}),
   };
   return { answer, understanding, context: contextAfter(answer, kept, understanding) };

@@ -475,6 +475,8 @@ export function resolve(
     return context[key];
   };
   const level = carry("level");
+  // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
+  const unlistedLevel = e.unlistedLevel ?? (level && !e.level ? context?.unlistedLevel : undefined);
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
@@ -495,7 +497,7 @@ export function resolve(
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
     ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
-    ...(e.unlistedLevel ? { unlistedLevel: e.unlistedLevel } : {}),
+    ...(unlistedLevel ? { unlistedLevel } : {}),
     ...(company ? { company } : {}),
     ...(otherCompanies.length ? { otherCompanies } : {}),
     ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerText, lastAnswerText } from "../support/questions.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { answerText, lastAnswerText, thread } from "../support/questions.js";
 
 // Failures earlier probe rounds found, each fixed as a pattern: what a person asking would notice.
 
@@ -35,5 +36,41 @@ describe("a platform or tool of the thread's role, asked about alone", () => {
   it("leaves a word that begins another role's name, or several roles' names, as it was", () => {
     expect(lastAnswerText("ios developer salary", "and senior?")).not.toContain("it is part of");
     expect(lastAnswerText("data scientist salary", "and data?")).toContain("Pick what you want to know");
+  });
+});
+
+describe("a rank above the levels the knowledge has figures for", () => {
+  it("says there are no figures for it, then gives what there is, labelled", () => {
+    const sre = answerText("principal sre salary");
+    expect(sre).toContain("No figures for the principal level");
+    expect(sre).toContain("General figures for Site Reliability Engineer");
+    const mle = answerText("staff mle salary");
+    expect(mle).toContain("No figures for the staff level");
+    expect(mle).toContain("Senior level figures, the nearest level with figures");
+  });
+
+  it("does not answer with the thread's level as if it were the rank asked", () => {
+    const text = lastAnswerText("senior mle salary", "what about principal mle?");
+    expect(text).toContain("No figures for the principal level");
+    expect(text.split("\n")[0]).not.toMatch(/^Machine Learning Engineer, Senior level/);
+    // The rank stays with the thread's next pay question, until another level is named.
+    expect(lastAnswerText("principal mle salary", "in seattle?")).toContain(
+      "No figures for the principal level",
+    );
+    expect(lastAnswerText("principal mle salary", "senior?")).not.toContain("principal");
+  });
+
+  it("asks which engineer a staff engineer is, and says so of the one picked", () => {
+    const [asked, picked] = thread("staff engineer pay", "the first one").map((a) => renderText(a));
+    expect(asked).toContain("Which engineer do you mean?");
+    expect(asked).not.toContain("Computer Hardware Engineers");
+    expect(picked).toContain("No figures for the staff level");
+  });
+
+  it("reads the words as ranks only where they stand as one", () => {
+    expect(answerText("how much do IT staff make")).not.toContain("No figures for the staff level");
+    expect(answerText("what roles lead into principal applied scientist")).toContain(
+      "Principal Applied Scientist",
+    );
   });
 });
