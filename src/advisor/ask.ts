@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
@@ -712,6 +713,28 @@ function keptRoleSaid(answer: Answer, u: Understanding): Answer {
   return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
 }
 
+/**
+ * "data scientist salary w/ 5 yrs exp": how the years of experience were read, said first: as the level the
+ * knowledge's levels give for them, or, where none does, left aside (never a question back).
+ */
+function experienceSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  const asked = u.experience;
+  if (!asked || (answer.kind !== "answer" && answer.kind !== "pay-compare")) return answer;
+  const level = asked.level ? kb.knowledge.levels.find((l) => l.id === asked.level) : undefined;
+  if (level && u.entities.level) return answer;
+  const span = level?.years
+    ? level.years.max === undefined
+      ? `${level.years.min} years or more`
+      : `${level.years.min}–${level.years.max} years`
+    : "";
+  const said = level
+    ? `“${asked.typed}” is read as ${level.name}, which the knowledge's levels give for ${span} of experience (${citationText(cite(kb.sources, level.years?.source ?? "", level.years?.asOf ?? ""))}).`
+    : `The knowledge has no pay figures by years of experience, and its levels give no years, so “${asked.typed}” is left aside.`;
+  if (answer.kind === "pay-compare")
+    return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}
+
 /** Understands a question in the light of its conversation, answers it, and says what the conversation is now about. */
 export function ask(
   kb: KnowledgeBase,
@@ -719,7 +742,11 @@ export function ask(
   options: { context?: ConversationContext; user?: UserContext } = {},
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
-  const answered = keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding);
+  const answered = experienceSaid(
+    kb,
+    keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+    understanding,
+  );
   const answer =
     answered.kind === "answer" && understanding.roles.length > 0
       ? { ...answered, about: understanding.roles.map(roleRef) }

@@ -4,6 +4,7 @@ import { tokenize } from "../knowledge/core/text.js";
 import type { Classification } from "./classifier.js";
 import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
+import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { pickAsked, pickInThread } from "./thread-pick.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
@@ -138,6 +139,15 @@ const referToMany =
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+
+/** Years of experience, with the level the knowledge's levels give for that many years, if one does. */
+function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understanding["experience"] {
+  const n = asked.years;
+  const level = kb.knowledge.levels.find(
+    (l) => l.years && l.years.min <= n && (l.years.max === undefined || n <= l.years.max),
+  );
+  return { ...asked, ...(level ? { level: level.id } : {}) };
+}
 
 /** Combines what the question says with what the thread already established. */
 export function resolve(
@@ -302,6 +312,16 @@ export function resolve(
   // "which one would you pick" after a comparison: the roles again, not every role there is.
   if (intent === "roleList" && thread.length >= 2 && /\bwhich\b/i.test(text) && namedJobs(e) === 0)
     rule("compare");
+  // "swe salary with 5 years experience", "what about with 8 yoe?" after pay: years of experience in a pay
+  // question ask the pay that far into a career, not what experience the role asks for.
+  const years = experienceYears(text);
+  const afterPayQuestion =
+    context?.intent !== undefined &&
+    payIntents.has(context.intent) &&
+    namedJobs(e) === 0 &&
+    thread.length > 0;
+  const yearsOfPay = years && (payAsked.test(text) || afterPayQuestion) ? years : undefined;
+  if (yearsOfPay && !payIntents.has(intent)) rule("salary");
   // "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
   // comparison keeps its whole answer, which says which grows faster under its outlook.)
   if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
@@ -474,9 +494,12 @@ export function resolve(
     inherited.push(key);
     return context[key];
   };
-  const level = carry("level");
+  // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
+  const experience = yearsOfPay ? experienceLevel(kb, yearsOfPay) : undefined;
+  const level = e.level ?? (experience ? experience.level : carry("level"));
   // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
-  const unlistedLevel = e.unlistedLevel ?? (level && !e.level ? context?.unlistedLevel : undefined);
+  const unlistedLevel =
+    e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
@@ -498,6 +521,7 @@ export function resolve(
     ...(place ? { place } : {}),
     ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
     ...(unlistedLevel ? { unlistedLevel } : {}),
+    ...(experience ? { experience } : {}),
     ...(company ? { company } : {}),
     ...(otherCompanies.length ? { otherCompanies } : {}),
     ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),

@@ -1,5 +1,9 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ask } from "../../src/advisor/ask.js";
+import { loadKnowledgeBase } from "../../src/knowledge/base.js";
 import { renderText } from "../../src/render/plain-text.js";
+import { companyFolder, knowledgeDir } from "../support/knowledge.js";
 import { answerText, lastAnswerText, thread } from "../support/questions.js";
 
 // Failures earlier probe rounds found, each fixed as a pattern: what a person asking would notice.
@@ -71,6 +75,52 @@ describe("a rank above the levels the knowledge has figures for", () => {
     expect(answerText("how much do IT staff make")).not.toContain("No figures for the staff level");
     expect(answerText("what roles lead into principal applied scientist")).toContain(
       "Principal Applied Scientist",
+    );
+  });
+});
+
+describe("years of experience in a pay question", () => {
+  it("answers the pay, leaving the years aside with a word, where the levels give no years", () => {
+    for (const q of [
+      "data scientist salary w/ 5 yrs exp",
+      "software engineer salary with 5 years experience",
+      "how much does a devops engineer make with 5 yoe",
+    ]) {
+      const text = answerText(q);
+      expect(text).toContain("its levels give no years, so");
+      expect(text).toContain("is left aside");
+      expect(text).toMatch(/(Data Scientist|Software Engineer|DevOps Engineer) pay/);
+      expect(text).not.toContain("Experience for a");
+      expect(text).not.toContain("Which");
+    }
+  });
+
+  it("does not keep the thread's level for years asked after it", () => {
+    const text = lastAnswerText("senior mle salary", "and with 2 yoe?");
+    expect(text).toContain("“2 yoe” is left aside");
+    expect(text).not.toContain("Machine Learning Engineer, Senior level:");
+    expect(lastAnswerText("mle salary", "what about with 8 years experience?")).toContain(
+      "Machine Learning Engineer pay",
+    );
+  });
+
+  it("reads them as the level a knowledge folder gives for that many years", () => {
+    const company = companyFolder({
+      "sources.yaml":
+        "- { id: acme-bands, short: Acme bands, title: Acme pay bands (internal), asOf: '2026' }\n",
+      "levels.yaml":
+        "- { id: mid, name: Mid level, aliases: [l4], years: { min: 3, max: 6, source: acme-bands, asOf: '2026' } }\n",
+    });
+    const kb = loadKnowledgeBase(`${knowledgeDir}${path.delimiter}${company}`);
+    const text = renderText(ask(kb, "mle salary with 5 years experience").answer);
+    expect(text).toContain("“5 years experience” is read as Mid level");
+    expect(text).toContain("3–6 years of experience (Acme bands, 2026)");
+    expect(text).toContain("$144,000 – $166,399");
+  });
+
+  it("leaves a question of the experience a role needs as it was", () => {
+    expect(answerText("how many years of experience does a senior swe need")).toContain(
+      "Experience for a Software Engineer",
     );
   });
 });
