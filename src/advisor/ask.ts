@@ -9,7 +9,7 @@ import { pairIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
-import { alias, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
+import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import {
@@ -64,6 +64,7 @@ import {
 import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
+import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
 export interface Asked {
   answer: Answer;
@@ -238,9 +239,6 @@ function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
     outlookVerdict(kb, shown),
   );
 }
-
-/** A machine learning role, by its names ("ML engineer", "lead mle"): the one the market figures are about. */
-const isMlRole = (r: Role) => [r.name, ...r.aliases].some((n) => /\b(machine learning|ml|mle)\b/i.test(n));
 
 /**
  * A question in a thread about a role whose own words (not the roles' names, not the words that say what
@@ -468,7 +466,7 @@ export function answerUnderstood(
   const leansOnNothing =
     u.threadRoles.length === 0 && !u.threadOccupation && u.roles.length === 0 && namesNothing(u);
   if (leansOnNothing && roleIntents.has(intent) && (e.pronoun || /^which\b/i.test(q)) && !u.ranking)
-    return whichRole(kb, intent, user, u);
+    return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
@@ -550,7 +548,8 @@ export function answerUnderstood(
     case "responsibilities":
     case "path":
     case "gettingStarted":
-      if (!role) return whichRole(kb, intent, user, u);
+      if (!role)
+        return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
       // "which needs more education?" after a comparison: each role's, one after the other.
       if (other && u.inherited.includes("roles")) {
         const roles = u.roles.slice(0, 3);
@@ -558,14 +557,15 @@ export function answerUnderstood(
           q,
           roles.map((r) => roleTopicAnswer(kb, q, r, intent)),
         );
-        return intent === "responsibilities" ? noOpinion(q, roles, each) : each;
+        return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
       }
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
       if (intent === "gettingStarted" && role.gettingStarted.length === 0)
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
-      if (intent === "responsibilities") return noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent));
+      if (intent === "responsibilities")
+        return workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

@@ -8,6 +8,7 @@ import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { pickAsked, pickInThread } from "./thread-pick.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
+import { workLifeAsked } from "./work-life.js";
 
 /*
  * The rules that combine what a question says with what its thread already established: a follow-up's
@@ -239,18 +240,30 @@ export function resolve(
   // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
   // role: what the work of the one role is, the only answer the sources hold to a question of experience.
   const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
-  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined;
+  // So is "how many hours a week do they work", "is it lonely", "work life balance for sre": working life,
+  // which no source covers, asked of a role is a question of its work, never of its job market.
+  const lifeAsked = workLifeAsked(text).length > 0;
+  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined || lifeAsked;
+  // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
+  // no word that sets one thing against another.
+  const setAgainstNone = !e.masked.some((w) => setAgainst.has(w));
+  const pairOnlyGuessed = lifeAsked && pairIntents.has(intent) && setAgainstNone;
   if (
     oneRole &&
     askedAboutWork &&
-    !pairIntents.has(intent) &&
+    (!pairIntents.has(intent) || pairOnlyGuessed) &&
     !payIntents.has(intent) &&
     !payAsked.test(text)
   )
     rule("responsibilities");
+  // "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
+  // as a question of what the work is.
+  if (lifeAsked && namedJobs(e) === 0 && thread.length === 0 && !payAsked.test(text) && setAgainstNone)
+    rule("responsibilities");
   // So is "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier
   // leans on "which one is more": what the work of each is, unless pay is asked too.
-  const opinionOfThread = namedJobs(e) === 0 && thread.length > 1 && opinionAsked(text) !== undefined;
+  const opinionOfThread =
+    namedJobs(e) === 0 && thread.length > 1 && (opinionAsked(text) !== undefined || lifeAsked);
   if (opinionOfThread && !payAsked.test(text)) rule("responsibilities");
   // "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
   // roles weighed by what was asked, not every role ranked.
@@ -278,7 +291,7 @@ export function resolve(
   if (e.roles.length === 1 && /\b(make|earn|get paid|pull in)\s*\??$/i.test(text) && !payIntents.has(intent))
     rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
-  const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text);
+  const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.

@@ -124,3 +124,59 @@ describe("years of experience in a pay question", () => {
     );
   });
 });
+
+describe("questions of working life: hours, balance, loneliness, stress", () => {
+  it("says the knowledge has nothing on it, then what the work is, never the job market", () => {
+    const cases: [string, string, string][] = [
+      ["is it lonely being a data scientist", "whether the work is lonely", "What a Data Scientist does"],
+      ["how many hours a week do software engineers work", "working hours", "What a Software Engineer does"],
+      ["work life balance for sre", "work-life balance", "What a Site Reliability Engineer does"],
+      ["how is the work life balance for data analysts", "work-life balance", "What a Data Analyst does"],
+    ];
+    for (const [q, aspect, work] of cases) {
+      const text = answerText(q);
+      expect(text).toContain(`The knowledge base has nothing on ${aspect}`);
+      expect(text).toContain(work);
+      expect(text).not.toContain("Outlook for");
+      expect(text).not.toContain("Projected employment change");
+    }
+    expect(answerText("is the work stressful for devops engineers")).toContain(
+      "The sources give no opinion on whether working as a DevOps Engineer is stressful",
+    );
+  });
+
+  it("answers the thread's role so, however short the question", () => {
+    for (const q of ["is it lonely", "how many hours a week do they work", "is the work stressful"]) {
+      const text = lastAnswerText("data scientist salary", q);
+      expect(text).toContain("What a Data Scientist does");
+      expect(text).not.toContain("Outlook for");
+    }
+    const both = lastAnswerText("devops vs sre", "which has better work life balance");
+    expect(both).toContain(
+      "nothing on work-life balance for a DevOps Engineer or a Site Reliability Engineer",
+    );
+  });
+
+  it("adds the challenges of machine learning work the sources list, for a machine learning role", () => {
+    const text = answerText("do mles work long hours");
+    expect(text).toContain("nothing on working hours for a Machine Learning Engineer");
+    expect(text).toContain(
+      "Challenges of machine learning work the sources list: Data quality and availability",
+    );
+    expect(answerText("work life balance for sre")).not.toContain("Challenges of machine learning work");
+  });
+
+  it("asks which role when none is named, saying first what it has nothing on", () => {
+    const text = answerText("work life balance in tech");
+    expect(text).toContain(
+      "The knowledge base has nothing on work-life balance; it has what each role does.",
+    );
+    expect(text).toContain("Which role do you mean?");
+  });
+
+  it("leaves hours of study alone", () => {
+    expect(answerText("how many hours a week should i study to become a data analyst")).not.toContain(
+      "working hours",
+    );
+  });
+});
