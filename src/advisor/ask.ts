@@ -18,6 +18,7 @@ import {
   fieldAfterRole,
   rolesOfAWord,
   towardsField,
+  whichItRoleBeside,
   whichOccupation,
   whichOther,
   whichRole,
@@ -275,6 +276,19 @@ export function answerUnderstood(
     const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
     return weighMoveFromOccupation(kb, start, u.to, user);
   }
+  // "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
+  // occupation kept as the other side; never the occupation's figures alone, nor a comparison with one
+  // IT role picked unasked.
+  const fieldAgainstOccupation =
+    uncovered &&
+    e.itField &&
+    e.roles.length === 0 &&
+    e.uncovered.length === 1 &&
+    !e.moving &&
+    intent !== "gap" &&
+    /\b(vs|versus|or|than|compared|against)\b/i.test(q);
+  if (fieldAgainstOccupation)
+    return whichItRoleBeside(kb, intent, uncovered.typed, occupationSocs(kb, uncovered));
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
     // "vs plumber?" after "electrician salary": set against the occupation the thread is about.

@@ -112,6 +112,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
           ? { offered: answer.offered }
           : {}),
+        // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
+        ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
       });
   }
 }

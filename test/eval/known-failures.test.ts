@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/advisor/answers.js";
 import { ask } from "../../src/advisor/ask.js";
 import { loadKnowledgeBase } from "../../src/knowledge/base.js";
 import { renderText } from "../../src/render/plain-text.js";
@@ -177,6 +178,26 @@ describe("questions of working life: hours, balance, loneliness, stress", () => 
   it("leaves hours of study alone", () => {
     expect(answerText("how many hours a week should i study to become a data analyst")).not.toContain(
       "working hours",
+    );
+  });
+});
+
+describe("IT the field set against an occupation", () => {
+  it("asks which IT role, with the occupation as the other side of each button", () => {
+    for (const q of ["is IT or nursing better paid", "does IT pay more than nursing", "IT vs nursing"]) {
+      const [asked] = thread(q);
+      expect(asked?.kind).toBe("clarify");
+      const text = renderText(asked as Answer);
+      expect(text).toContain("IT covers several roles. Which IT role do you want to set beside “nursing”");
+      expect(text).toContain("ask it support specialist vs nursing");
+      expect(text).not.toContain("official US figures");
+    }
+  });
+
+  it("answers a pick among the IT roles for the role picked", () => {
+    // Without the official layer (as in these tests) there are no nurses' figures to set beside it.
+    expect(lastAnswerText("is IT or nursing better paid", "the first one")).toContain(
+      "IT Support Specialist",
     );
   });
 });
