@@ -24,6 +24,10 @@ export function notice(
 /** A median figure with a value ("Median annual wage, …"). */
 export const isMedian = (f: Figure) => f.value !== undefined && /^median/i.test(f.label);
 
+/** A machine learning role, by its names ("ML engineer", "lead mle"): the one the market figures are about. */
+export const isMlRole = (r: Role) =>
+  [r.name, ...r.aliases].some((n) => /\b(machine learning|ml|mle)\b/i.test(n));
+
 /** The name a command takes for a role: its first alias ("mle"), else its name. */
 export const alias = (r: Role) => r.aliases[0] ?? r.name.toLowerCase();
 

@@ -271,6 +271,11 @@ export interface Clarification extends Base {
   prompt: string;
   /** What the options stand for, in their order (role ids or SOC codes), so that a reply can pick one. */
   offered?: string[];
+  /**
+   * The occupation (SOC code) the one picked is to be set beside ("is IT or nursing better paid": which IT
+   * role, beside Registered Nurses), kept as the thread's occupation for the reply.
+   */
+  beside?: string;
 }
 
 export interface RoleProblem extends Base {

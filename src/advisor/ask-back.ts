@@ -236,6 +236,32 @@ export function whichOther(
 }
 
 /**
+ * "is IT or nursing better paid", "IT vs nursing": IT the field set against an occupation. Which IT role,
+ * with the role against the occupation as buttons; the occupation (where it is one official occupation)
+ * is kept beside, for a reply that picks one ("the first one").
+ */
+export function whichItRoleBeside(
+  kb: KnowledgeBase,
+  intent: Intent,
+  typed: string,
+  socs: readonly string[],
+): Answer {
+  const [soc] = socs;
+  const title = socs.length === 1 && soc ? kb.official?.bySoc.get(soc)?.title : undefined;
+  const named = title ? `“${typed}” (${title})` : `“${typed}”`;
+  const roles = itRoles(kb).slice(0, 5);
+  const pay = payIntents.has(intent) ? " pay" : "";
+  return {
+    ...clarify(
+      `IT covers several roles. Which IT role do you want to set beside ${named}? Pick one:`,
+      roles.map((r) => `ask ${alias(r)} vs ${typed}${pay}`),
+      roles.map((r) => r.id),
+    ),
+    ...(title && soc ? { beside: soc } : {}),
+  };
+}
+
+/**
  * A follow-up the pipeline cannot place in a thread about a role ("ok and what else?"): ask whether it is
  * about that role, with what can be asked about it as buttons, rather than guess or repeat the last answer.
  */

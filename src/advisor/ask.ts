@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
@@ -9,7 +10,7 @@ import { asksHowLong } from "../understanding/thread-rules.js";
 import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
-import { alias, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
+import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import {
@@ -18,6 +19,7 @@ import {
   fieldAfterRole,
   rolesOfAWord,
   towardsField,
+  whichItRoleBeside,
   whichOccupation,
   whichOther,
   whichRole,
@@ -57,6 +59,7 @@ import {
 import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
+import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
 export interface Asked {
   answer: Answer;
@@ -234,9 +237,6 @@ function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
   );
 }
 
-/** A machine learning role, by its names ("ML engineer", "lead mle"): the one the market figures are about. */
-const isMlRole = (r: Role) => [r.name, ...r.aliases].some((n) => /\b(machine learning|ml|mle)\b/i.test(n));
-
 /**
  * A question in a thread about a role whose own words (not the roles' names, not the words that say what
  * its reading asks) find something only in the knowledge's field-wide sections.
@@ -272,6 +272,19 @@ export function answerUnderstood(
     const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
     return weighMoveFromOccupation(kb, start, u.to, user);
   }
+  // "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
+  // occupation kept as the other side; never the occupation's figures alone, nor a comparison with one
+  // IT role picked unasked.
+  const fieldAgainstOccupation =
+    uncovered &&
+    e.itField &&
+    e.roles.length === 0 &&
+    e.uncovered.length === 1 &&
+    !e.moving &&
+    intent !== "gap" &&
+    /\b(vs|versus|or|than|compared|against)\b/i.test(q);
+  if (fieldAgainstOccupation)
+    return whichItRoleBeside(kb, intent, uncovered.typed, occupationSocs(kb, uncovered));
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
     // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
@@ -475,7 +488,7 @@ export function answerUnderstood(
   const leansOnNothing =
     u.threadRoles.length === 0 && !u.threadOccupation && u.roles.length === 0 && namesNothing(u);
   if (leansOnNothing && roleIntents.has(intent) && (e.pronoun || /^which\b/i.test(q)) && !u.ranking)
-    return whichRole(kb, intent, user, u);
+    return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
@@ -557,7 +570,8 @@ export function answerUnderstood(
     case "responsibilities":
     case "path":
     case "gettingStarted":
-      if (!role) return whichRole(kb, intent, user, u);
+      if (!role)
+        return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
       // "which needs more education?" after a comparison: each role's, one after the other.
       if (other && u.inherited.includes("roles")) {
         const roles = u.roles.slice(0, 3);
@@ -565,14 +579,15 @@ export function answerUnderstood(
           q,
           roles.map((r) => roleTopicAnswer(kb, q, r, intent)),
         );
-        return intent === "responsibilities" ? noOpinion(q, roles, each) : each;
+        return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
       }
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
       if (intent === "gettingStarted" && role.gettingStarted.length === 0)
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
-      if (intent === "responsibilities") return noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent));
+      if (intent === "responsibilities")
+        return workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
@@ -708,6 +723,40 @@ function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
 const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;
 
+/**
+ * "and android?" after iOS developers' pay: the answer is the thread's role again, so it says first why,
+ * with the name of the role that holds the word, lest it read as a repeat that ignored the question.
+ */
+function keptRoleSaid(answer: Answer, u: Understanding): Answer {
+  const kept = u.keptBy;
+  if (!kept || answer.kind !== "answer" || !u.roles.includes(kept.role)) return answer;
+  const name = kept.role.aliases.find((a) => tokenize(a)[0] === kept.word);
+  const said = `The knowledge has no role of its own for “${kept.word}”: it is part of ${kept.role.name}${name ? ` (“${name}” is one of its names)` : ""}.`;
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}
+
+/**
+ * "data scientist salary w/ 5 yrs exp": how the years of experience were read, said first: as the level the
+ * knowledge's levels give for them, or, where none does, left aside (never a question back).
+ */
+function experienceSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  const asked = u.experience;
+  if (!asked || (answer.kind !== "answer" && answer.kind !== "pay-compare")) return answer;
+  const level = asked.level ? kb.knowledge.levels.find((l) => l.id === asked.level) : undefined;
+  if (level && u.entities.level) return answer;
+  const span = level?.years
+    ? level.years.max === undefined
+      ? `${level.years.min} years or more`
+      : `${level.years.min}–${level.years.max} years`
+    : "";
+  const said = level
+    ? `“${asked.typed}” is read as ${level.name}, which the knowledge's levels give for ${span} of experience (${citationText(cite(kb.sources, level.years?.source ?? "", level.years?.asOf ?? ""))}).`
+    : `The knowledge has no pay figures by years of experience, and its levels give no years, so “${asked.typed}” is left aside.`;
+  if (answer.kind === "pay-compare")
+    return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}
+
 /** Understands a question in the light of its conversation, answers it, and says what the conversation is now about. */
 export function ask(
   kb: KnowledgeBase,
@@ -715,7 +764,11 @@ export function ask(
   options: { context?: ConversationContext; user?: UserContext } = {},
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
-  const answered = answerUnderstood(kb, understanding, options.user);
+  const answered = experienceSaid(
+    kb,
+    keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+    understanding,
+  );
   const answer =
     answered.kind === "answer" && understanding.roles.length > 0
       ? { ...answered, about: understanding.roles.map(roleRef) }
@@ -723,7 +776,10 @@ export function ask(
   const previous = options.context ?? { roles: [] };
   const kept = {
     ...previous,
-    ...(understanding.level ? { level: understanding.level } : {}),
+    // A level named anew replaces the one with no figures along with the nearest one it stood for.
+    ...(understanding.level
+      ? { level: understanding.level, unlistedLevel: understanding.unlistedLevel }
+      : {}),
     ...(understanding.place ? { place: understanding.place } : {}),
   };
   return { answer, understanding, context: contextAfter(answer, kept, understanding) };

@@ -325,14 +325,17 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
   if (q.unlistedLevel) {
     // As for a place: another level's figures would read as this one's; say so first.
     const { unlistedLevel: asked, ...rest } = q;
-    const nearest = payAnswer(kb, question, role, rest);
-    const instead =
-      levelName && role.salary?.levels.some((l) => l.level === q.level)
-        ? `${levelName} figures, the nearest level with figures:`
-        : `General figures for ${role.name}:`;
+    // The nearest level's figures where the role has them; else its general figures, with no word of a
+    // missing nearest level, which was not what was asked.
+    const hasNearest = levelName !== undefined && role.salary?.levels.some((l) => l.level === q.level);
+    const { level: _nearest, ...general } = rest;
+    const nearest = payAnswer(kb, question, role, hasNearest ? rest : general);
+    const instead = hasNearest
+      ? `${levelName} figures, the nearest level with figures:`
+      : `General figures for ${role.name}:`;
     return {
       ...nearest,
-      headline: `No figures for ${asked}: the knowledge base has no pay figures for ${role.name} ${asked}. ${instead}`,
+      headline: `No figures for ${asked}: the knowledge base has no ${role.name} pay figures for ${asked}. ${instead}`,
       facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
     };
   }

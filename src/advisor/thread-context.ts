@@ -100,7 +100,11 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
           : answer.kind === "answer" && answer.about?.length
             ? ids(answer.about)
             : previous.roles,
-        ...(u.level ? { level: u.level } : previous.level ? { level: previous.level } : {}),
+        ...(u.level
+          ? { level: u.level, unlistedLevel: u.unlistedLevel }
+          : previous.level
+            ? { level: previous.level, unlistedLevel: previous.unlistedLevel }
+            : {}),
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),
         intent: u.intent,
@@ -108,6 +112,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
           ? { offered: answer.offered }
           : {}),
+        // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
+        ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
       });
   }
 }

@@ -53,6 +53,7 @@ export const conversationLifetimeMs = 24 * 60 * 60 * 1000;
 export const conversationSchema = z.object({
   roles: z.array(z.string()).max(3),
   level: z.string().optional(),
+  unlistedLevel: z.string().optional(),
   place: z.string().optional(),
   company: z.string().optional(),
   earlier: z.string().optional(),

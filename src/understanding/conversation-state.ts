@@ -8,6 +8,8 @@ import type { Intent } from "./intents.js";
 export interface ConversationContext {
   roles: string[];
   level?: string;
+  /** A level asked for that has no figures ("the principal level"), for which `level` is the nearest one. */
+  unlistedLevel?: string;
   place?: string;
   company?: string;
   /**
@@ -35,6 +37,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
   return {
     roles: c.roles.slice(0, 3),
     ...(c.level ? { level: c.level } : {}),
+    ...(c.level && c.unlistedLevel ? { unlistedLevel: c.unlistedLevel } : {}),
     ...(c.place ? { place: c.place } : {}),
     ...(c.company ? { company: c.company } : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),

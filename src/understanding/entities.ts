@@ -210,6 +210,20 @@ function correctJobWord(
   return fixed[0] === word[0] && fixed.at(-1) === singular(word).at(-1) ? fixed : undefined;
 }
 
+/** Words after a word of rank that make it a level: "principal level", "staff roles". */
+const rankNouns = new Set(["level", "levels", "role", "roles", "position", "positions", "title", "titles"]);
+
+/**
+ * Whether a word of rank stands as a level: right before a role's name ("principal sre"), a word that ends
+ * a job title ("staff engineer") or a word of level ("staff level"), or alone after question words
+ * ("principal?", "what about staff"). Elsewhere it is another word: "support staff", "what roles lead into".
+ */
+function standsAsRank(tokens: readonly string[], m: Match<unknown>, job: readonly boolean[]): boolean {
+  const next = tokens[m.end];
+  if (next === undefined) return tokens.slice(0, m.start).every((t) => questionWords.has(t));
+  return job[m.end] === true || titleHeads.has(stem(next)) || rankNouns.has(next);
+}
+
 /**
  * Finds what a question names: occupations the knowledge does not cover first (their titles never contain a
  * covered role's name), then covered roles (exactly, then within a typo allowance), then a level, a place, a
@@ -355,17 +369,25 @@ export function extractEntities(
 
   // Places and levels are short lists: only question words are kept out of their typo matching, so
   // "new yrok city" still finds New York City.
-  const pick = <T>(vocabulary: Vocabulary<T>, placeholder: string, fuzzy: boolean): T | undefined => {
+  const pick = <T>(
+    vocabulary: Vocabulary<T>,
+    placeholder: string,
+    fuzzy: boolean,
+    fits: (m: Match<T>) => boolean = () => true,
+  ): T | undefined => {
     const m = vocabulary
       .findAll(open(), (w) => questionWords.has(w), fuzzy)
-      .find((x) => x.entries.length === 1);
+      .find((x) => x.entries.length === 1 && fits(x));
     if (!m) return undefined;
     claim(m, placeholder);
     return m.entries[0];
   };
   let level = pick(kb.levels, "xlevel", typos);
   // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
-  const unlistedLevel = level ? undefined : pick(v.unlistedLevels, "xlevel", false);
+  // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`).
+  const unlistedLevel = level
+    ? undefined
+    : pick(v.unlistedLevels, "xlevel", false, (m) => !m.entries[0]?.rank || standsAsRank(tokens, m, job));
   if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
   // A place the knowledge has no figures for is read too, so the answer can say so: where its name is
   // longer than a known one inside it ("washington dc" is not Washington State), it wins.

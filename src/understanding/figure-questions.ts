@@ -2,6 +2,7 @@ import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { type Intent, payIntents, roleIntents } from "./intents.js";
 import { earnVerbs, growthWords, openingWords, wordsPattern } from "./topic-words.js";
+import { workLifeAsked } from "./work-life.js";
 
 /*
  * Follow-ups about the thread's last answer itself rather than about a role: what its pay figures are
@@ -88,6 +89,8 @@ function figuresKind(text: string): FiguresAsked | undefined {
   if (currency) return { about: "currency", currency: currency[0] };
   if (extrasAsked.test(text) && aboutShown.test(text)) return { about: "extras" };
   if (changeAsked.test(text)) return undefined;
+  // "how many hours a week do they work" asks about working hours, not whether the figure is weekly.
+  if (workLifeAsked(text).length > 0) return undefined;
   const period = periods.find(([, words]) => words.test(text))?.[0];
   return period?.per === "year" && earnsAYear.test(text) ? undefined : period;
 }

@@ -79,6 +79,11 @@ const levelsSchema = z.array(
     aliases: z.array(phrase).min(1, "give at least one name people type"),
     /** An alias of the knowledge level whose figures are the nearest. */
     nearest: phrase,
+    /**
+     * A word of rank ("staff", "principal"), which is a level only where it stands as one: before a job's
+     * name or a word of level, or alone ("principal sre", "staff level?"), not in "support staff".
+     */
+    rank: z.boolean().default(false),
   }),
 );
 export type UnlistedLevel = z.infer<typeof levelsSchema>[number];

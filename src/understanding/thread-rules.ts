@@ -5,6 +5,7 @@ import { type Classification, placeholders } from "./classifier.js";
 import { askedAboutThread, type ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
+import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { pickAsked, pickInThread } from "./thread-pick.js";
 import {
@@ -18,6 +19,7 @@ import {
   wordsPattern,
 } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
+import { workLifeAsked } from "./work-life.js";
 
 /*
  * The rules that combine what a question says with what its thread already established: a follow-up's
@@ -179,6 +181,15 @@ function asksOnlyPay(masked: readonly string[]): boolean {
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
 
+/** Years of experience, with the level the knowledge's levels give for that many years, if one does. */
+function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understanding["experience"] {
+  const n = asked.years;
+  const level = kb.knowledge.levels.find(
+    (l) => l.years && l.years.min <= n && (l.years.max === undefined || n <= l.years.max),
+  );
+  return { ...asked, ...(level ? { level: level.id } : {}) };
+}
+
 /** Combines what the question says with what the thread already established. */
 export function resolve(
   kb: KnowledgeBase,
@@ -272,18 +283,30 @@ export function resolve(
   // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
   // role: what the work of the one role is, the only answer the sources hold to a question of experience.
   const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
-  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined;
+  // So is "how many hours a week do they work", "is it lonely", "work life balance for sre": working life,
+  // which no source covers, asked of a role is a question of its work, never of its job market.
+  const lifeAsked = workLifeAsked(text).length > 0;
+  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined || lifeAsked;
+  // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
+  // no word that sets one thing against another.
+  const setAgainstNone = !e.masked.some((w) => setAgainst.has(w));
+  const pairOnlyGuessed = lifeAsked && pairIntents.has(intent) && setAgainstNone;
   if (
     oneRole &&
     askedAboutWork &&
-    !pairIntents.has(intent) &&
+    (!pairIntents.has(intent) || pairOnlyGuessed) &&
     !payIntents.has(intent) &&
     !payAsked.test(text)
   )
     rule("responsibilities");
+  // "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
+  // as a question of what the work is.
+  if (lifeAsked && namedJobs(e) === 0 && thread.length === 0 && !payAsked.test(text) && setAgainstNone)
+    rule("responsibilities");
   // So is "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier
   // leans on "which one is more": what the work of each is, unless pay is asked too.
-  const opinionOfThread = namedJobs(e) === 0 && thread.length > 1 && opinionAsked(text) !== undefined;
+  const opinionOfThread =
+    namedJobs(e) === 0 && thread.length > 1 && (opinionAsked(text) !== undefined || lifeAsked);
   if (opinionOfThread && !payAsked.test(text)) rule("responsibilities");
   // "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
   // roles weighed by what was asked, not every role ranked.
@@ -311,7 +334,7 @@ export function resolve(
   // else its words lean to.
   if (e.roles.length === 1 && endsOnEarning.test(text) && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
-  const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text);
+  const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
@@ -348,6 +371,16 @@ export function resolve(
   // "which one would you pick" after a comparison: the roles again, not every role there is.
   if (intent === "roleList" && thread.length >= 2 && /\bwhich\b/i.test(text) && namedJobs(e) === 0)
     rule("compare");
+  // "swe salary with 5 years experience", "what about with 8 yoe?" after pay: years of experience in a pay
+  // question ask the pay that far into a career, not what experience the role asks for.
+  const years = experienceYears(text);
+  const afterPayQuestion =
+    context?.intent !== undefined &&
+    payIntents.has(context.intent) &&
+    namedJobs(e) === 0 &&
+    thread.length > 0;
+  const yearsOfPay = years && (payAsked.test(text) || afterPayQuestion) ? years : undefined;
+  if (yearsOfPay && !payIntents.has(intent)) rule("salary");
   // "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
   // comparison keeps its whole answer, which says which grows faster under its outlook.)
   if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
@@ -520,7 +553,12 @@ export function resolve(
     inherited.push(key);
     return context[key];
   };
-  const level = carry("level");
+  // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
+  const experience = yearsOfPay ? experienceLevel(kb, yearsOfPay) : undefined;
+  const level = e.level ?? (experience ? experience.level : carry("level"));
+  // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
+  const unlistedLevel =
+    e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
@@ -541,7 +579,8 @@ export function resolve(
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
     ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
-    ...(e.unlistedLevel ? { unlistedLevel: e.unlistedLevel } : {}),
+    ...(unlistedLevel ? { unlistedLevel } : {}),
+    ...(experience ? { experience } : {}),
     ...(company ? { company } : {}),
     ...(otherCompanies.length ? { otherCompanies } : {}),
     ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),

@@ -204,6 +204,30 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       ? { word, role: roles[0] }
       : undefined;
   };
+  /**
+   * "and android?" after a question about iOS developers: a fragment's only word that no role's name begins
+   * but one of the thread's roles' own names does ("android developer", a name of Mobile Developer) is a
+   * platform or tool of that role, which the fragment keeps, not another role to ask back about.
+   */
+  const threadRoleWord = (
+    tokens: string[],
+    e: Entities,
+    threadRoles: readonly string[],
+  ): { word: string; role: Role } | undefined => {
+    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
+      return undefined;
+    const words = tokens.filter((t) => !questionWords.has(t));
+    const [word] = words;
+    if (!word || words.length !== 1 || byFirstWord.has(titleForm(word))) return undefined;
+    const begun = (r: Role) =>
+      r.aliases.some((a) => {
+        const [first, ...rest] = tokenize(a);
+        return rest.length > 0 && first === word;
+      });
+    const roles = threadRoles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+    const [role, ...others] = roles.filter(begun);
+    return role && others.length === 0 ? { word, role } : undefined;
+  };
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -224,7 +248,9 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
       // a word that begins one role's name alone is that role.
       const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
-      const named = aboutJobs ? nameBegun(tokens, extracted) : undefined;
+      const begun = aboutJobs ? nameBegun(tokens, extracted) : undefined;
+      const kept = aboutJobs && !begun ? threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
+      const named = begun ?? kept;
       if (named) {
         const at = tokens.indexOf(named.word);
         const words = tokenize(named.role.name);
@@ -343,7 +369,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           inherited: [],
           ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) },
         };
-      return understood.intent === "roleRanking" ? { ...understood, intent: "market" } : understood;
+      const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
+      return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : answered;
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
     readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),

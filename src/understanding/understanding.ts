@@ -1,6 +1,7 @@
 import type { Role } from "../knowledge/core/schema.js";
 import type { Classification } from "./classifier.js";
 import type { Entities } from "./entities.js";
+import type { ExperienceYears } from "./experience-years.js";
 import type { FiguresAsked } from "./figure-questions.js";
 import type { Intent } from "./intents.js";
 import type { RankingRequest } from "./ranking-request.js";
@@ -22,6 +23,11 @@ export interface Understanding {
   unlistedPlace?: string;
   /** A level named that the knowledge has no pay figures for ("interns"; `level` is the nearest one). */
   unlistedLevel?: string;
+  /**
+   * Years of experience a pay question names ("w/ 5 yrs exp"), with the level (`level` too) the knowledge's
+   * levels give for that many years, if one does; else the answer says they are left aside.
+   */
+  experience?: ExperienceYears & { level?: string };
   company?: string;
   /** Other employers named beside `company` ("google vs meta mle pay"): each gets its figures, or a word that it has none. */
   otherCompanies?: string[];
@@ -49,6 +55,11 @@ export interface Understanding {
   figuresAsked?: FiguresAsked;
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
+  /**
+   * A word of one of the thread's roles' own names that stood for that role in a fragment ("android" of
+   * Mobile Developer, after a question about iOS developers): the answer says it kept the role.
+   */
+  keptBy?: { word: string; role: Role };
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
 }

@@ -127,8 +127,12 @@ function mergeBy<T>(earlier: T[], later: T[], key: (t: T) => string, combine = (
   return out;
 }
 
-/** A later level or place with a known id keeps the earlier names people type and adds its own. */
+/**
+ * A later level or place with a known id keeps the earlier names people type and adds its own; what else
+ * the earlier entry gave (a level's years) stays unless the later one gives it anew.
+ */
 const extendNamed = <T extends { name: string; aliases: string[] }>(old: T, next: T): T => ({
+  ...old,
   ...next,
   aliases: [...new Set([...old.aliases, ...next.aliases])],
 });
@@ -281,6 +285,9 @@ function crossCheck(k: Knowledge, baseDir: string, origins: Origins, problems: P
         problems.add(file, `${at}.${i}.level`, `level "${f.level}" is not in levels.yaml`);
     });
 
+  k.levels.forEach((l, i) => {
+    if (l.years) checkSource(path.join(baseDir, "levels.yaml"), `${i}.years.source`, l.years.source);
+  });
   for (const role of k.roles) {
     const file = origins.roles.get(role.id) ?? role.id;
     role.sources.forEach((s, i) => {

@@ -96,9 +96,24 @@ export const sourcesSchema = z.array(
 export type Source = z.infer<typeof sourcesSchema>[number];
 
 const named = z.strictObject({ id, name: nonEmpty, aliases: z.array(nonEmpty).min(1) });
-export const levelsSchema = z.array(named);
+const level = named.extend({
+  /**
+   * The years of experience the level stands for, where a source gives them ("5 yrs exp" then reads as
+   * this level): from `min` up to `max`, open above without it.
+   */
+  years: z
+    .strictObject({
+      min: z.number().nonnegative(),
+      max: z.number().nonnegative().optional(),
+      source: id,
+      asOf: nonEmpty,
+    })
+    .refine((y) => y.max === undefined || y.min <= y.max, { message: "min must not be above max" })
+    .optional(),
+});
+export const levelsSchema = z.array(level);
 export const locationsSchema = z.array(named);
-export type Level = z.infer<typeof named>;
+export type Level = z.infer<typeof level>;
 export type Place = z.infer<typeof named>;
 
 export const occupationsSchema = z.array(

@@ -1,0 +1,56 @@
+import type { KnowledgeBase } from "../knowledge/base.js";
+import { cite } from "../knowledge/core/figure-text.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { opinionAsked } from "../understanding/thread-rules.js";
+import { workLifeAsked } from "../understanding/work-life.js";
+import { isMlRole, uniqueCitations } from "./answer-parts.js";
+import type { Answer } from "./answers.js";
+import { withArticle } from "./role-answers.js";
+
+/** "working hours", "working hours and work-life balance", "a, b and c". */
+const andList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+/**
+ * What roles do, asked about working life ("how many hours a week do they work", "is it lonely", "work life
+ * balance for sre"): the knowledge has nothing on that, said first, then what it has on the work: what each
+ * role does and, for machine learning roles, the challenges of the work its sources list. Any other answer
+ * is left as it is.
+ */
+export function workLifeAnswer(kb: KnowledgeBase, question: string, roles: Role[], answer: Answer): Answer {
+  const asked = workLifeAsked(question);
+  const opinion = opinionAsked(question) !== undefined;
+  if ((asked.length === 0 && !opinion) || answer.kind !== "answer") return answer;
+  const who = roles.map((r) => withArticle(r.name)).join(" or ");
+  const nothing = asked.length
+    ? `The knowledge base has nothing on ${andList(asked)} for ${who}; what it has on the work is below.`
+    : "";
+  // The field-wide challenges are machine learning engineers' (knowledge/challenges.yaml): only theirs.
+  const c = kb.knowledge.challenges;
+  const ml = roles.some(isMlRole)
+    ? `Challenges of machine learning work the sources list: ${c.challenges.map((x) => x.name).join(", ")}.`
+    : undefined;
+  const [first, ...rest] = answer.facts;
+  return {
+    ...answer,
+    headline: `${nothing} ${answer.headline ?? ""}`.trim(),
+    facts: ml && first !== undefined ? [first, ml, ...rest] : answer.facts,
+    citations: ml
+      ? uniqueCitations([...answer.citations, cite(kb.sources, c.source, c.asOf)])
+      : answer.citations,
+  };
+}
+
+/**
+ * "work life balance in tech", "is it lonely" with no role to answer for: which role, asked back (`askBack`,
+ * the usual question back, with no search of the knowledge's words), saying first that the knowledge has
+ * nothing on that, only what each role does. Undefined for a question of no aspect of working life.
+ */
+export function workLifeWhichRole(question: string, askBack: () => Answer): Answer | undefined {
+  const aspects = workLifeAsked(question);
+  if (aspects.length === 0) return undefined;
+  const asked = askBack();
+  if (asked.kind !== "clarify") return undefined;
+  const nothing = `The knowledge base has nothing on ${andList(aspects)}; it has what each role does.`;
+  return { ...asked, prompt: `${nothing} ${asked.prompt}` };
+}

@@ -1,0 +1,56 @@
+/*
+ * Years of experience named in a question ("w/ 5 yrs exp", "with 5 years experience", "5 yoe"): in a pay
+ * question they say where in a career the pay is asked for, which the knowledge's levels may or may not
+ * give in years.
+ */
+
+/** Years of experience as the question wrote them, and how many. */
+export interface ExperienceYears {
+  /** As typed: "5 yrs exp". */
+  typed: string;
+  years: number;
+}
+
+const numberWords: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+const count = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(numberWords).join("|")})\\s*\\+?`;
+const unit = "(?:years?|yrs?|yr)";
+const experienceWord = "(?:exp|experience|xp|in the field|in the industry|in industry)";
+
+/** "5 yoe", "5 years of experience", "5+ yrs exp": a count of years with a word of experience after it. */
+const withExperienceWord = new RegExp(
+  `\\b${count}\\s*(?:yoe\\b|${unit}\\s+(?:of\\s+)?(?:work\\s+|professional\\s+|industry\\s+)?${experienceWord}\\b)`,
+  "i",
+);
+
+/** "with 5 years", "w/ 5 yrs", "after 3 years": a count of years after a word of having them. */
+const afterHaving = new RegExp(
+  `(?:\\bwith|\\bw/|\\bw|\\bafter|\\bhaving|\\bhave|\\bive|\\bgot|\\bat)\\s+${count}\\s*${unit}\\b`,
+  "i",
+);
+
+/** The years of experience a question names, if it names them as experience. */
+export function experienceYears(text: string): ExperienceYears | undefined {
+  const m = withExperienceWord.exec(text) ?? afterHaving.exec(text);
+  const n = m?.[1]?.toLowerCase();
+  if (!m || n === undefined) return undefined;
+  const years = numberWords[n] ?? Number(n);
+  if (!Number.isFinite(years)) return undefined;
+  const typed = m[0].replace(/^(?:with|w\/|w|after|having|have|ive|got|at)\s+/i, "").trim();
+  return { typed, years };
+}

@@ -1,0 +1,27 @@
+/*
+ * Questions of what working life in a role is like beyond its tasks: hours, balance, loneliness, on-call,
+ * stress. No source in the knowledge answers them; the understanding reads them as questions of what the
+ * work is (never of the job market), and the answer says first what it has nothing on.
+ */
+
+/** Each aspect of working life, as the answer names it, with the words that ask about it. */
+const aspects: [string, RegExp][] = [
+  [
+    "working hours",
+    /\b(?:hours?|hrs)\b[^.?!]*\b(?:work|works|working|week|weekly|day|daily)\b|\b(?:work|works|working)\b[^.?!]*\b(?:hours?|hrs)\b|\bthe (?:hours|hrs)\b|\bovertime\b|\blong (?:hours|days)\b|\b(?:9|nine) ?(?:-|to) ?(?:5|five)\b|\bweekends?\b/i,
+  ],
+  ["work-life balance", /\bwork[- ]?life\b|\bwlb\b|\bpersonal life\b|\bfamily time\b/i],
+  ["whether the work is lonely", /\b(?:lonely|loneliness|isolated|isolating|isolation|solitary)\b/i],
+  ["on-call duty", /\bon[- ]?call\b|\bpager\b/i],
+  ["stress and burnout", /\b(?:stress|pressure|burn ?out|burnt out|burned out)\b/i],
+];
+
+/** Words of learning: hours of study ("how many hours a week should i study") are no working hours. */
+const learning =
+  /\b(?:study|studying|learn|learning|practi[cs]e|practi[cs]ing|course|courses|bootcamp|prep)\b/i;
+
+/** The aspects of working life a question asks about ("working hours", "work-life balance"), in order. */
+export function workLifeAsked(question: string): string[] {
+  if (learning.test(question)) return [];
+  return aspects.filter(([, words]) => words.test(question)).map(([name]) => name);
+}
