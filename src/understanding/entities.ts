@@ -247,6 +247,11 @@ export function extractEntities(
     const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
     if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
   });
+  // Nor is "ds" the data scientist where it is data structures: "ds and algo", "ds algorithms".
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1] === "and" ? tokens[i + 2] : tokens[i + 1];
+    if (t === "ds" && /^algo/.test(next ?? "")) taken[i] = true;
+  });
 
   // Kinds of employer first: "quant firms" is no quant.
   const kindMatches = v.companyKinds.findAll(tokens, undefined, false).filter((m) => m.entries.length === 1);

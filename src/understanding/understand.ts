@@ -208,6 +208,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
         // Engineering Manager.
         .replace(/\b(between|of|with|both|among|compare|pay|paying|ask|tell|all) em\b/gi, "$1 them")
+        // "ds&a" is data structures and algorithms, one word as "dsa" is: its "ds" is no data scientist.
+        .replace(/\bds\s*&\s*a\b/gi, "dsa")
         // "I.T." with its dots is always the field: written as the capitals that say so.
         .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
         .replace(/\s+/g, " ")
