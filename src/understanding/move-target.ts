@@ -40,16 +40,13 @@ const goingWords = new Set([
 const singular = (word: string) => pluralize.singular(word);
 
 /**
- * The roles a field's one word stands for, built once per knowledge base: each role whose name is two words,
- * the first saying its field ("product", "mobile", "database"), by that word, when no other role's name has
- * the word ("cloud" is Cloud Architect's and Big Data Cloud Engineer's) and no other role's name or alias
- * ends on it ("engineering" is also the field of "ml engineering" and "site reliability engineering"); and
- * the fields above.
+ * The roles a field's one word stands for: each role whose name is two words, the first saying its field
+ * ("product", "mobile", "database"), by that word, when no other role's name has the word ("cloud" is Cloud
+ * Architect's and Big Data Cloud Engineer's) and no other role's name or alias ends on it ("engineering" is
+ * also the field of "ml engineering" and "site reliability engineering"); and the fields above. Built with
+ * the rest of the pipeline, which is built again for new knowledge.
  */
-const targets = new WeakMap<KnowledgeBase, ReadonlyMap<string, Role>>();
-function targetRoles(kb: KnowledgeBase): ReadonlyMap<string, Role> {
-  let found = targets.get(kb);
-  if (found) return found;
+export function moveTargets(kb: KnowledgeBase): ReadonlyMap<string, Role> {
   const roles = kb.knowledge.roles;
   const nameWords = (r: Role) => tokenize(r.name).map(singular);
   const endsOn = (r: Role, word: string) =>
@@ -67,9 +64,7 @@ function targetRoles(kb: KnowledgeBase): ReadonlyMap<string, Role> {
     const role = kb.roleById.get(id);
     if (role) byWord.set(word, role);
   }
-  found = byWord;
-  targets.set(kb, found);
-  return found;
+  return byWord;
 }
 
 /**
@@ -78,10 +73,9 @@ function targetRoles(kb: KnowledgeBase): ReadonlyMap<string, Role> {
  * none; whether the word is left unread (not part of a name already found) is for the caller to check.
  */
 export function moveTarget(
-  kb: KnowledgeBase,
+  byWord: ReadonlyMap<string, Role>,
   tokens: readonly string[],
 ): { at: number; role: Role } | undefined {
-  const byWord = targetRoles(kb);
   for (let at = 1; at < tokens.length; at++) {
     const role = byWord.get(singular(tokens[at] ?? ""));
     if (!role) continue;

@@ -20,7 +20,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
-import { moveTarget } from "./move-target.js";
+import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -199,6 +199,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       ? { word, role: roles[0] }
       : undefined;
   };
+  // Fields named in one word as where a move leads ("into product"), by the role each stands for.
+  const targets = moveTargets(kb);
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -239,7 +241,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
       // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
       // where its word is not part of a name already read ("into product management").
-      const target = !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(kb, tokens) : undefined;
+      const target =
+        !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(targets, tokens) : undefined;
       if (target) {
         const again = spellRole(target.at, target.role);
         const gained =
