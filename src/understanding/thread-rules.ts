@@ -23,9 +23,12 @@ const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly",
 const softWords =
   /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/i;
 
-/** "how much more would i make": pay asked in words the classifier may not weigh alone. */
+/**
+ * "how much more would i make": pay asked in words the classifier may not weigh alone. Not "make" in "make
+ * sense", "make the switch", "make it": a move weighed, no pay.
+ */
 const payAsked =
-  /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
+  /\b(make(?! (?:sense|it\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot)))|makes(?! sense)|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
 
 /** "how long would it take", "how many years": the time something takes. */
 const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b/i;
@@ -56,6 +59,13 @@ const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike t
  */
 const nextStep =
   /\b(next|move up|moving up|step up|level up|go from here|where (?:do|can|should|could) i go|advance|advancing|advancement|promoted|promotion|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b/i;
+
+/**
+ * "a good next step", "the right move", "a step up": a role weighed as a step on from where one is now, which
+ * is the thread's role or occupation.
+ */
+const stepOn =
+  /\b(next (step|move)|(good|right|smart|natural|logical|sensible|bad|wise) (next )?(move|step|choice)|step (up|down))\b/i;
 
 /** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
 const opinionWords =
@@ -335,19 +345,27 @@ export function resolve(
       intent === "gap" ||
       gettingInto.test(text));
   if (intoField) rule("gap");
+  // A move from where the thread is, said in so many words: "is sre a good move from here", "could i
+  // become a front end dev from that" (a role it leads to, and "from" the thread's subject); "would
+  // security analyst be a good next step" (a role weighed as a step on from where one is now).
+  const fromHere =
+    /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing || e.to !== undefined);
+  const fromThreadSubject = fromHere || stepOn.test(text);
   // "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start.
   // So is the one role a reply names after the thread asked how to move from the occupation ("maybe data
   // analyst?" after "i'm a nurse, wanna get into tech").
   const fromThreadOccupation = context?.occupation !== undefined && thread.length === 0;
   const afterIntoField = context?.intent === "gap" && !payIntents.has(intent);
-  const movingFromIt = (e.to !== undefined && (e.moving || e.weighing)) || afterIntoField;
+  const movingFromIt =
+    (e.to !== undefined && (e.moving || e.weighing)) || afterIntoField || fromThreadSubject;
   if (fromThreadOccupation && e.roles.length === 1 && namedJobs(e) === 1 && movingFromIt) {
     rule("gap");
     if (!e.to && context?.intent === "gap") toRole = e.roles[0];
   }
-  // "i'm a sysadmin" then "is sre a good move from here": the thread's role is the start.
-  const fromHere = /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing);
-  if (fromHere && e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0]) rule("gap");
+  // "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's
+  // role is the start.
+  const otherThanThread = e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0];
+  if (fromThreadSubject && otherThanThread) rule("gap");
   // "how do i get out of it" in a thread about IT support: leaving the thread's role, where to is asked back.
   const leavingThread =
     e.moving && namedJobs(e) === 0 && thread.length === 1 && /\b(out of|leave|leaving|quit)\b/i.test(text);
