@@ -622,6 +622,14 @@ export function extractEntities(
     if (from && !to) to = from === a ? b : a;
     else if (to && !from) from = to === a ? b : a;
   }
+  // "data engineer to data scientist or mle", "from qa to devops or sre": a move that leads to roles set
+  // against each other has options, no one end; the one role before them is where it starts.
+  const toAt = to ? roles.indexOf(to) : -1;
+  const nextSide = tokens.slice(roleStarts[toAt] ?? 0, roleStarts[toAt + 1] ?? 0);
+  if (roles.length >= 3 && toAt === 1 && nextSide.some((t) => comparers.has(t))) {
+    from ??= roles[0];
+    to = undefined;
+  }
 
   const twice = [...namedAs].find(([, typed]) => new Set(typed).size > 1);
   const sameRole = twice ? { role: twice[0], typed: [...new Set(twice[1])] } : undefined;
