@@ -18,20 +18,20 @@ export const howToAddRole =
 export const whatIDo =
   "I answer questions about tech roles: what they do, pay by level and location, skills and tools, education, career paths and skill gaps, trends, best practices and common challenges.";
 
-function plural(name: string): string {
-  if (/(s|sh|ch|x)$/i.test(name)) return `${name}es`;
-  if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
-  return `${name}s`;
-}
-
-/** A title as typed, in the plural ("dog walkers", "bookkeepers"), whether it was typed singular or not. */
-const pluralOfTyped = (typed: string) => {
-  const words = typed.split(" ");
-  const last = words.pop() ?? typed;
+/**
+ * A job title in the plural, whether it came singular (the occupations list's "Product Manager", a title as
+ * typed, "dog walker") or plural already (BLS's "Database Administrators", "Chefs and Head Cooks"): its head
+ * noun, the last word before any comma ("Computer Occupations, All Other"), made plural only if it is not.
+ */
+function plural(title: string): string {
+  const comma = title.indexOf(",");
+  const head = comma < 0 ? title : title.slice(0, comma);
+  const words = head.split(" ");
+  const last = words.pop() ?? head;
   // pluralize reads "tech" like "bench" ("teches"); it is short for technician.
   const many = /tech$/i.test(last) ? `${last}s` : pluralize.plural(pluralize.singular(last));
-  return [...words, many].join(" ");
-};
+  return [...words, many].join(" ") + (comma < 0 ? "" : title.slice(comma));
+}
 
 /** How far a typed title may be from a role's name for that role to count as near (a share of the length). */
 const nearEnough = 0.4;
@@ -261,7 +261,7 @@ function whichOccupationOrRole(
   const occupations = `"${asked.typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}.`;
   const roles =
     near.length > 0
-      ? `I don't cover ${asked.occupation ? plural(asked.occupation.name) : pluralOfTyped(asked.typed)} as a role of their own; the closest roles I know: ${near.map((r) => r.name).join(", ")}. `
+      ? `I don't cover ${plural(asked.occupation?.name ?? asked.typed)} as a role of their own; the closest roles I know: ${near.map((r) => r.name).join(", ")}. `
       : "";
   const options = [
     ...near.map((r) => ({ command: `role ${r.name.toLowerCase()}`, id: r.id })),
@@ -306,7 +306,7 @@ export function answerOccupation(
   return {
     kind: "out-of-scope",
     reason: "uncovered",
-    occupation: asked.occupation ? plural(asked.occupation.name) : pluralOfTyped(asked.typed),
+    occupation: plural(asked.occupation?.name ?? asked.typed),
     nearest: near,
     figures: [],
     citations: [],

@@ -261,6 +261,11 @@ export function extractEntities(
     const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
     if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
   });
+  // Nor is "ds" the data scientist where it is data structures: "ds and algo", "ds algorithms".
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1] === "and" ? tokens[i + 2] : tokens[i + 1];
+    if (t === "ds" && /^algo/.test(next ?? "")) taken[i] = true;
+  });
 
   // Kinds of employer first: "quant firms" is no quant.
   const kindMatches = v.companyKinds.findAll(tokens, undefined, false).filter((m) => m.entries.length === 1);
@@ -638,6 +643,14 @@ export function extractEntities(
     const [a, b] = roles as [Role, Role];
     if (from && !to) to = from === a ? b : a;
     else if (to && !from) from = to === a ? b : a;
+  }
+  // "data engineer to data scientist or mle", "from qa to devops or sre": a move that leads to roles set
+  // against each other has options, no one end; the one role before them is where it starts.
+  const toAt = to ? roles.indexOf(to) : -1;
+  const nextSide = tokens.slice(roleStarts[toAt] ?? 0, roleStarts[toAt + 1] ?? 0);
+  if (roles.length >= 3 && toAt === 1 && nextSide.some((t) => comparers.has(t))) {
+    from ??= roles[0];
+    to = undefined;
   }
 
   const twice = [...namedAs].find(([, typed]) => new Set(typed).size > 1);

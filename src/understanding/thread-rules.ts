@@ -80,6 +80,13 @@ const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike t
 const nextStep =
   /\b(next|move up|moving up|step up|level up|go from here|where (?:do|can|should|could) i go|advance|advancing|advancement|promoted|promotion|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b/i;
 
+/**
+ * "a good next step", "the right move", "a step up": a role weighed as a step on from where one is now, which
+ * is the thread's role or occupation.
+ */
+const stepOn =
+  /\b(next (step|move)|(good|right|smart|natural|logical|sensible|bad|wise) (next )?(move|step|choice)|step (up|down))\b/i;
+
 /** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
 const opinionWords =
   /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
@@ -414,19 +421,27 @@ export function resolve(
       intent === "gap" ||
       gettingInto.test(text));
   if (intoField) rule("gap");
+  // A move from where the thread is, said in so many words: "is sre a good move from here", "could i
+  // become a front end dev from that" (a role it leads to, and "from" the thread's subject); "would
+  // security analyst be a good next step" (a role weighed as a step on from where one is now).
+  const fromHere =
+    /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing || e.to !== undefined);
+  const fromThreadSubject = fromHere || stepOn.test(text);
   // "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start.
   // So is the one role a reply names after the thread asked how to move from the occupation ("maybe data
   // analyst?" after "i'm a nurse, wanna get into tech").
   const fromThreadOccupation = context?.occupation !== undefined && thread.length === 0;
   const afterIntoField = context?.intent === "gap" && !payIntents.has(intent);
-  const movingFromIt = (e.to !== undefined && (e.moving || e.weighing)) || afterIntoField;
+  const movingFromIt =
+    (e.to !== undefined && (e.moving || e.weighing)) || afterIntoField || fromThreadSubject;
   if (fromThreadOccupation && e.roles.length === 1 && namedJobs(e) === 1 && movingFromIt) {
     rule("gap");
     if (!e.to && context?.intent === "gap") toRole = e.roles[0];
   }
-  // "i'm a sysadmin" then "is sre a good move from here": the thread's role is the start.
-  const fromHere = /\bfrom (here|there|that|this)\b/i.test(text) && (e.moving || e.weighing);
-  if (fromHere && e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0]) rule("gap");
+  // "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's
+  // role is the start.
+  const otherThanThread = e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0];
+  if (fromThreadSubject && otherThanThread) rule("gap");
   // "how do i get out of it" in a thread about IT support: leaving the thread's role, where to is asked back.
   const leavingThread =
     e.moving && namedJobs(e) === 0 && thread.length === 1 && /\b(out of|leave|leaving|quit)\b/i.test(text);

@@ -28,8 +28,14 @@ export const payWords: ReadonlySet<string> = new Set([
   ...words("pays paying compensated lucrative"),
 ]);
 
-/** "how much more would i make", "and the income?": pay asked, in any of its words. */
-export const payAsked = wordsPattern(payWords);
+/**
+ * "how much more would i make", "and the income?": pay asked, in any of its words. Not "make" in "make
+ * sense", "make the switch", "make it": a move weighed, no pay.
+ */
+export const payAsked = new RegExp(
+  `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot)))${wordsPattern(payWords).source}`,
+  "i",
+);
 
 /** Words of a job market's growth: "is it growing", "in demand", "the outlook", "expanding". */
 export const growthWords: ReadonlySet<string> = new Set(

@@ -20,6 +20,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
+import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -228,6 +229,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     const [role, ...others] = roles.filter(begun);
     return role && others.length === 0 ? { word, role } : undefined;
   };
+  // Fields named in one word as where a move leads ("into product"), by the role each stands for.
+  const targets = moveTargets(kb);
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -238,6 +241,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
         // Engineering Manager.
         .replace(/\b(between|of|with|both|among|compare|pay|paying|ask|tell|all) em\b/gi, "$1 them")
+        // "ds&a" is data structures and algorithms, one word as "dsa" is: its "ds" is no data scientist.
+        .replace(/\bds\s*&\s*a\b/gi, "dsa")
         // "I.T." with its dots is always the field: written as the capitals that say so.
         .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
         .replace(/\s+/g, " ")
@@ -245,6 +250,16 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const tokens = tokenize(text);
       const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
       let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
+      // The tokens as read, with a word that stands for a role spelt out as its name, and where "IT" the
+      // field stands among them.
+      let words = tokens;
+      let fieldAt = itField;
+      const spellRole = (at: number, role: Role) => {
+        const name = tokenize(role.name);
+        const spelt = [...words.slice(0, at), ...name, ...words.slice(at + 1)];
+        const moved = new Set([...fieldAt].map((i) => (i > at ? i + name.length - 1 : i)));
+        return { spelt, moved, entities: extractEntities(kb, vocabularies, spelt, true, moved) };
+      };
       // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
       // a word that begins one role's name alone is that role.
       const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
@@ -252,11 +267,21 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const kept = aboutJobs && !begun ? threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
       const named = begun ?? kept;
       if (named) {
-        const at = tokens.indexOf(named.word);
-        const words = tokenize(named.role.name);
-        const spelt = [...tokens.slice(0, at), ...words, ...tokens.slice(at + 1)];
-        const moved = new Set([...itField].map((i) => (i > at ? i + words.length - 1 : i)));
-        extracted = extractEntities(kb, vocabularies, spelt, true, moved);
+        const again = spellRole(tokens.indexOf(named.word), named.role);
+        ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+      }
+      // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
+      // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
+      // where its word is not part of a name already read ("into product management").
+      const target =
+        !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(targets, tokens) : undefined;
+      if (target) {
+        const again = spellRole(target.at, target.role);
+        const gained =
+          again.entities.roles.length === extracted.roles.length + 1 &&
+          !extracted.roles.includes(target.role) &&
+          again.entities.roles.includes(target.role);
+        if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
       }
       let classified = classifier.classify(extracted.masked, isRealWord);
       // "is ml better paid than backend": a field's short name left on its own in a question about roles
@@ -269,10 +294,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
       const spelt =
         roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
-          ? spellOutFields(tokens, extracted.masked, unsure)
+          ? spellOutFields(words, extracted.masked, unsure)
           : undefined;
       if (spelt) {
-        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(itField, tokens));
+        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
         classified = classifier.classify(extracted.masked, isRealWord);
       }
       // A greeting says hello or thanks: a question with no such word ("which should i pick", "any

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/advisor/ask.js";
+import { answerOccupation } from "../../src/advisor/scope.js";
 import { rankedTitles, TitleIndex } from "../../src/official/titles.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { parseCommand } from "../../src/understanding/command-grammar.js";
 import { realKnowledge } from "../support/knowledge.js";
-import { answerText, understand } from "../support/questions.js";
+import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
 // Occupation names read right (issue 21: unknown-occupation, compare-typos). This project has only the
 // committed subset of the official layer (the curated roles' occupations); what needs every occupation is
@@ -140,5 +141,48 @@ describe("official titles several occupations share", () => {
 
   it("reads a title's short name as its long name", () => {
     expect(index.lookup("customer service rep")).toEqual(["43-4051"]);
+  });
+});
+
+describe("an occupation named in the plural", () => {
+  const said = (asked: Parameters<typeof answerOccupation>[1]) => renderText(answerOccupation(kb, asked));
+  const occupation = (name: string, soc?: string) => ({
+    name,
+    ...(soc ? { soc } : {}),
+    tech: true,
+    near: ["database-administrator"],
+    titles: [],
+  });
+
+  it("keeps an official title that is plural already, and makes the occupations list's singular plural", () => {
+    // An official title O*NET lists under two occupations: the occupation's title as BLS writes it.
+    const asked = said({
+      typed: "admin",
+      occupation: occupation("Database Administrators", "15-1242"),
+      official: ["15-1242", "15-1244"],
+    });
+    expect(asked).toContain("I don't cover Database Administrators as a role of their own");
+    expect(asked).not.toContain("Administratorses");
+    expect(said({ typed: "chefs", occupation: occupation("Chefs and Head Cooks") })).toContain(
+      "I don't cover Chefs and Head Cooks yet",
+    );
+    // The head noun stands before a comma: "All Other" is no noun to make plural.
+    expect(said({ typed: "x", occupation: occupation("Computer Occupations, All Other") })).toContain(
+      "I don't cover Computer Occupations, All Other yet",
+    );
+    expect(answerText("how much do mlops engineers make")).toContain("I don't cover MLOps Engineers yet");
+    expect(answerText("dog walker salary")).toContain("I don't cover dog walkers yet");
+  });
+});
+
+describe("a title with a short form of a word of a role's name", () => {
+  it("reads 'db admin' as the database administrator, and keeps the thread for a follow-up", () => {
+    expect(understand("db admin pay").roles.map((r) => r.id)).toEqual(["database-administrator"]);
+    expect(answerText("db admin pay")).toMatch(/^Database Administrator pay/);
+    const after = lastAnswerText("db admin pay", "is that after taxes");
+    expect(after).toContain("They are gross figures, before tax.");
+    expect(after).toContain("oes151242");
+    // "db" alone is still the kind of skill.
+    expect(understand("what db should i learn").roles).toEqual([]);
   });
 });

@@ -67,8 +67,8 @@ export function editDistance(
 }
 
 /**
- * Short forms people type for the last word of a job title ("web dev", "product mgr", "sys admin"), and the
- * words they stand for: a title typed with one names what the title spelt out does.
+ * Short forms people type for a word of a job title ("web dev", "product mgr", "sys admin", "db admin"), and
+ * the words they stand for: a title typed with one names what the title spelt out does.
  */
 const shortForms: ReadonlyMap<string, string> = new Map([
   ["dev", "developer"],
@@ -79,6 +79,9 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   ["admins", "administrators"],
   ["mgr", "manager"],
   ["mgrs", "managers"],
+  // "db admin", "db engineer": "db" alone is a kind of skill (databases); only in a title is it the word
+  // "database" of the role's name.
+  ["db", "database"],
 ]);
 
 /** Whether a word is a short form of a title's word ("dev", "mgr"). */

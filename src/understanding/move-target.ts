@@ -1,0 +1,87 @@
+import pluralize from "pluralize";
+import type { KnowledgeBase } from "../knowledge/base.js";
+import type { Role } from "../knowledge/core/schema.js";
+import { tokenize } from "../knowledge/core/text.js";
+import { moveWords } from "./entity-words.js";
+
+/*
+ * Where a move leads, said as a field in one word ("going into product", "wanting to get into ai"): the
+ * role that word stands for, so that the move is read between two roles like any other.
+ */
+
+/**
+ * Fields people move into that are no word of a role's name, and the role the knowledge has for each.
+ * "ai" is Machine Learning Engineer: of the roles whose work is AI, it is the one a move into the field
+ * lands in. Its path is the one that lists "AI specialist" among the ways in and leads on to the others
+ * (Lead and Distinguished ML Engineer are its later rungs, the applied scientist posts senior and principal
+ * ones, Research Scientist a research post that asks for a doctorate), and the occupations list already
+ * counts "ai engineer" as that role. "swe wanting to get into ml" reads the same way.
+ */
+const fieldRoles: ReadonlyMap<string, string> = new Map([["ai", "machine-learning-engineer"]]);
+
+/** Words right before a field that make it where a move leads: "into product", "towards mobile". */
+const intoWords = new Set(["into", "towards", "toward"]);
+
+/** Verbs before "to" that make what follows where a move leads: "move to product", "go to mobile". */
+const goingWords = new Set([
+  ...moveWords,
+  "go",
+  "going",
+  "get",
+  "getting",
+  "head",
+  "heading",
+  "jump",
+  "jumping",
+  "shift",
+  "shifting",
+]);
+
+const singular = (word: string) => pluralize.singular(word);
+
+/**
+ * The roles a field's one word stands for: each role whose name is two words, the first saying its field
+ * ("product", "mobile", "database"), by that word, when no other role's name has the word ("cloud" is Cloud
+ * Architect's and Big Data Cloud Engineer's) and no other role's name or alias ends on it ("engineering" is
+ * also the field of "ml engineering" and "site reliability engineering"); and the fields above. Built with
+ * the rest of the pipeline, which is built again for new knowledge.
+ */
+export function moveTargets(kb: KnowledgeBase): ReadonlyMap<string, Role> {
+  const roles = kb.knowledge.roles;
+  const nameWords = (r: Role) => tokenize(r.name).map(singular);
+  const endsOn = (r: Role, word: string) =>
+    [r.name, ...r.aliases].some((n) => singular(tokenize(n).at(-1) ?? "") === word);
+  const byWord = new Map<string, Role>();
+  for (const role of roles) {
+    const words = nameWords(role);
+    const [first] = words;
+    if (words.length !== 2 || !first) continue;
+    const others = roles.filter((r) => r !== role);
+    if (others.some((r) => nameWords(r).includes(first) || endsOn(r, first))) continue;
+    byWord.set(first, role);
+  }
+  for (const [word, id] of fieldRoles) {
+    const role = kb.roleById.get(id);
+    if (role) byWord.set(word, role);
+  }
+  return byWord;
+}
+
+/**
+ * The word of a question that names where a move leads as a field, and the role it stands for: right after
+ * "into" or "towards", or after "to" following a verb of going ("move to product"). Undefined when there is
+ * none; whether the word is left unread (not part of a name already found) is for the caller to check.
+ */
+export function moveTarget(
+  byWord: ReadonlyMap<string, Role>,
+  tokens: readonly string[],
+): { at: number; role: Role } | undefined {
+  for (let at = 1; at < tokens.length; at++) {
+    const role = byWord.get(singular(tokens[at] ?? ""));
+    if (!role) continue;
+    const before = tokens[at - 1] ?? "";
+    if (intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? "")))
+      return { at, role };
+  }
+  return undefined;
+}
