@@ -220,6 +220,8 @@ const rankNouns = new Set(["level", "levels", "role", "roles", "position", "posi
  */
 function standsAsRank(tokens: readonly string[], m: Match<unknown>, job: readonly boolean[]): boolean {
   const next = tokens[m.end];
+  // "principal level", or a rank right after the job it is of ("devops engineer principal level pay").
+  if (tokens[m.end - 1] === "level" || job[m.start - 1] === true) return true;
   if (next === undefined) return tokens.slice(0, m.start).every((t) => questionWords.has(t));
   return job[m.end] === true || titleHeads.has(stem(next)) || rankNouns.has(next);
 }

@@ -65,6 +65,17 @@ describe("a rank above the levels the knowledge has figures for", () => {
     expect(lastAnswerText("principal mle salary", "senior?")).not.toContain("principal");
   });
 
+  it("reads a rank typed after the role, and the lead level, as ranks with no figures", () => {
+    expect(answerText("devops engineer principal level pay")).toContain(
+      "No figures for the principal level: the knowledge base has no DevOps Engineer pay figures",
+    );
+    const lead = lastAnswerText("swe salary", "lead level");
+    expect(lead).toContain("No figures for the lead level");
+    expect(lead).not.toContain("Career path");
+    // "lead" alone still names the lead ML engineer.
+    expect(answerText("lead mle salary")).not.toContain("No figures for the lead level");
+  });
+
   it("asks which engineer a staff engineer is, and says so of the one picked", () => {
     const [asked, picked] = thread("staff engineer pay", "the first one").map((a) => renderText(a));
     expect(asked).toContain("Which engineer do you mean?");
