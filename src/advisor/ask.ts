@@ -5,7 +5,7 @@ import type { ConversationContext } from "../understanding/conversation-state.js
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong } from "../understanding/thread-rules.js";
+import { asksHowLong, asksWhatItTakes } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { alias, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -560,7 +560,8 @@ export function answerUnderstood(
         return intent === "responsibilities" ? noOpinion(q, roles, each) : each;
       }
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
-      if (intent === "gettingStarted" && role.gettingStarted.length === 0)
+      // So is one asked what it takes ("what does it take to get there"): the tips and all it needs.
+      if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);

@@ -33,6 +33,12 @@ const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
 
+/** "what does it take to get there", "what would it take": what getting into a role takes. */
+const whatItTakes = /\bwhat (?:does|would|will|did) it take\b|\b(?:get|getting) there\b/i;
+
+/** "what does it take to get there": what getting into a role takes, all of it. */
+export const asksWhatItTakes = (question: string) => whatItTakes.test(question);
+
 /** "how long does it take to become a data scientist": the time asked, not the effort. */
 export const asksTime = (question: string) => timeOnly.test(question);
 
@@ -202,6 +208,11 @@ export function resolve(
     ruled = true;
   };
   if (pickedPay) rule("salary");
+  // "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
+  // nothing else, is that role described; a comparison of one role asks back for nothing.
+  const pickedSide =
+    asksNothing && pick?.role !== undefined && context?.intent !== undefined && twoSided.has(context.intent);
+  if (pickedSide && !pickedPay) rule("responsibilities");
   // "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay.
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
@@ -282,8 +293,20 @@ export function resolve(
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
   // "how long does it take to become a data scientist": how people get in, not what the role does.
-  if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
+  const takes = timeAsked.test(text) || whatItTakes.test(text);
+  if (e.roles.length === 1 && takes && /\b(become|becoming|get into|break into)\b/i.test(text))
     rule("gettingStarted");
+  // "how long does it take", "what does it take to get there" in a thread about one role: how people get
+  // into it, unless the words ask what it needs ("how many years of experience is that"). (After a move, the
+  // rules below make it the move's.)
+  const intoThreadRole =
+    namedJobs(e) === 0 &&
+    thread.length === 1 &&
+    !payDetail &&
+    !payAsked.test(text) &&
+    !e.skillKind &&
+    (!learningAbout.has(intent) || isGuess(c));
+  if (intoThreadRole && (timeOnly.test(text) || whatItTakes.test(text))) rule("gettingStarted");
   // "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about.
   const listed = context?.intent && fieldIntents.has(context.intent) ? context.intent : undefined;
   if (listed && namedJobs(e) === 0 && pickAsked(tokenize(text)) !== undefined) rule(listed);
@@ -379,7 +402,11 @@ export function resolve(
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
   // So is "the growth tho?": a word of growth, and no word of pay, however unsure the classifier.
-  const growthOnly = growthAsked.test(text) && !payAsked.test(text) && (intent === "outlook" || isGuess(c));
+  // "how about growth" repeats no question of the thread: a word of growth in a fragment is the outlook.
+  const growthOnly =
+    growthAsked.test(text) &&
+    !payAsked.test(text) &&
+    (intent === "outlook" || isGuess(c) || inherited.includes("intent"));
   if (
     (intent === "market" || intent === "trend" || growthOnly) &&
     namedJobs(e) === 0 &&
@@ -454,8 +481,10 @@ export function resolve(
       roles = added ? [...thread, named].slice(0, 3) : [thread[0], named];
       inherited.push("roles");
       if (intent === "gap") {
-        // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays.
-        const start = context?.intent === "gap" && thread[1] ? thread[1] : thread[0];
+        // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
+        // distinguished?" goes on from where the move led.
+        const goesOn = /\b(then|after that|next)\b/i.test(text);
+        const start = context?.intent === "gap" && thread[1] && !goesOn ? thread[1] : thread[0];
         if (e.from === named) to = thread[0];
         else {
           from = start;

@@ -198,6 +198,37 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       ? { word, role: roles[0] }
       : undefined;
   };
+  /**
+   * "and then distinguished?" after a move to Lead Machine Learning Engineer: a word that, put before the
+   * name of a role of the thread (or in place of its first word), names one other role ("distinguished
+   * machine learning engineer"), when the fragment names nothing else.
+   */
+  const nameCompleted = (
+    tokens: string[],
+    e: Entities,
+    threadRoles: readonly string[],
+  ): { word: string; role: Role } | undefined => {
+    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
+      return undefined;
+    const names = threadRoles
+      .map((id) => kb.roleById.get(id))
+      .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
+    const found = new Map<string, { word: string; role: Role }>();
+    for (const word of tokens.filter((t) => !questionWords.has(t)))
+      for (const name of names)
+        for (const spelt of [
+          [word, ...name],
+          [word, ...name.slice(1)],
+        ]) {
+          const hit = kb.roleNames.lookup(spelt.join(" "));
+          const role =
+            hit?.distance === 0 && hit.entries.length === 1
+              ? kb.roleById.get(hit.entries[0] ?? "")
+              : undefined;
+          if (role && !threadRoles.includes(role.id)) found.set(role.id, { word, role });
+        }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -218,7 +249,9 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
       // a word that begins one role's name alone is that role.
       const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
-      const named = aboutJobs ? nameBegun(tokens, extracted) : undefined;
+      const named = aboutJobs
+        ? (nameBegun(tokens, extracted) ?? nameCompleted(tokens, extracted, context?.roles ?? []))
+        : undefined;
       if (named) {
         const at = tokens.indexOf(named.word);
         const words = tokenize(named.role.name);

@@ -63,10 +63,11 @@ describe("a reply that picks one of what the bot listed", () => {
     );
   });
 
-  it("asks back about the one picked, or the thread's role, when the reply asks nothing else", () => {
-    expect(last(thread("frontend vs backend dev, which skills matter", "the first one"))).toContain(
-      "About Front-End Developer?",
-    );
+  it("describes the side of a comparison picked, or asks back about the thread's role, when the reply asks nothing else", () => {
+    // One side of a comparison picked is that role described: a comparison of one role is no question.
+    const side = last(thread("frontend vs backend dev, which skills matter", "the first one"));
+    expect(side).toContain("What a Front-End Developer does");
+    expect(side).not.toContain("About Front-End Developer?");
     const vague = last(thread("what does a qa engineer do", "the first one"));
     expect(vague).toContain("About QA Engineer?");
     expect(vague).not.toContain("Hi! I'm Career Advisor");
