@@ -274,7 +274,7 @@ export function answerUnderstood(
   // "should I go from nursing into data analytics": the occupation's figures beside the role's, then its needs.
   if ((uncovered || e.unknownTitle) && intent === "gap" && u.to) {
     const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
-    return weighMoveFromOccupation(kb, start, u.to, user);
+    return withNoTimeline(q, weighMoveFromOccupation(kb, start, u.to, user));
   }
   if ((uncovered || e.unknownTitle) && !aboutCovered) {
     // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
@@ -573,6 +573,10 @@ export function answerUnderstood(
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
       if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
+      // "im a dba, should i move into data architect or data engineering": the options from the role held,
+      // side by side, none of them dropped.
+      const choice = /\b(or|vs|versus)\b/i.test(q) ? options(kb, u) : undefined;
+      if (choice) return choice;
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
@@ -583,6 +587,8 @@ export function answerUnderstood(
         const move = weighMoveFromOccupation(kb, threadMoveStart(kb, startSoc, to), to, user);
         // "what should i learn first" after that move's answer: what to learn alone, as after a move between roles.
         const { weighing: _shown, ...toLearn } = move;
+        // "how long would it take" after it: what it takes, no timeline, as after a move between roles.
+        if (u.fromOccupation && asksHowLong(q)) return withNoTimeline(q, toLearn);
         return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
       }
       // "how do i transition from IT to data analytics": which IT role the move starts from.
@@ -638,6 +644,14 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/**
+ * A move from an occupation asked how long it takes ("accountant to data analyst in 6 months possible?"):
+ * no source gives a timeline, said before how the start was read.
+ */
+function withNoTimeline<T extends { note?: string }>(q: string, move: T): T {
+  return asksHowLong(q) ? { ...move, note: [noMoveTimeline, move.note].filter(Boolean).join(" ") } : move;
 }
 
 /** Words that liken one thing to another: "the same as", "same thing as", "different from". */

@@ -28,7 +28,8 @@ const payAsked =
   /\b(make|makes|earn|earns|earning|earnings|pay|pays|paid|paying|salary|salaries|money|comp|compensation|compensated|wage|wages|income|tc)\b/i;
 
 /** "how long would it take", "how many years": the time something takes. */
-const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b/i;
+const timeOnly =
+  /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
@@ -44,6 +45,14 @@ export const asksTime = (question: string) => timeOnly.test(question);
 
 /** "how long would it take", "how hard is it": the time or effort something (a move) takes. */
 export const asksHowLong = (question: string) => timeAsked.test(question);
+
+/** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
+const credentialsAsked =
+  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+
+/** "pay starting out", "starting salary": pay at the start, the entry level. */
+const startingOut =
+  /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
 
 /** Words of a job market's growth. */
 const growthAsked =
@@ -333,7 +342,12 @@ export function resolve(
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
   // "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": a move between
   // two named roles that is weighed, or asked the way there, is the move whatever else the words suggest.
-  if (move && (intent === "gettingStarted" || intent === "path" || e.weighing || e.moving)) rule("gap");
+  // Not a question the words ask of where it leads ("data scientist thinking about research scientist, do i
+  // need a phd"): that one's education, below.
+  const asksOfTarget = (intent === "education" || intent === "experience") && !isGuess(c);
+  const weighedMove = e.weighing || e.moving;
+  if (move && (intent === "gettingStarted" || intent === "path" || (weighedMove && !asksOfTarget)))
+    rule("gap");
   // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
   // "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
@@ -341,6 +355,10 @@ export function resolve(
   const learnsForMove =
     intent === "skills" || intent === "tools" || intent === "offTopic" || (!ruled && isGuess(c));
   if (move && learnsForMove && !e.skillKind) rule("gap");
+  // "senior applied scientist -> principal applied scientist, what changes": a move named is no question of
+  // the field's trends (or practices, or challenges) unless it names them.
+  const namesFieldTopic = /\b(trends?|practices?|challenges?|market)\b/i.test(text);
+  if (move && fieldIntents.has(intent) && !namesFieldTopic) rule("gap");
   // "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an
   // occupation into the one role named, unless a word asks to compare them.
   const comparingWord = e.masked.some((w) => comparing.has(w));
@@ -398,6 +416,14 @@ export function resolve(
     context?.intent === "gap" && thread.length === 1 && !occupationMove && namedJobs(e) === 0 && !payDetail;
   if (intoOne && (learning.has(intent) || vague || e.weighing)) rule("gap");
   if (intoOne && (payIntents.has(intent) || payAsked.test(text))) rule("salary");
+  // "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks
+  // for in education and credentials, not the move again.
+  const aboutMove = move || afterMove || intoOne;
+  if (aboutMove && credentialsAsked.test(text) && !payAsked.test(text) && !timeAsked.test(text))
+    rule("education");
+  // "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to.
+  const startingPay = (afterMove || intoOne) && startingOut.test(text) && payAsked.test(text);
+  if (startingPay) rule("salary");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
@@ -503,7 +529,7 @@ export function resolve(
     inherited.push(key);
     return context[key];
   };
-  const level = carry("level");
+  const level = carry("level") ?? (startingPay ? "entry" : undefined);
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];

@@ -7,7 +7,7 @@ import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, namedJobs } from "./entities.js";
-import { questionWords } from "./entity-words.js";
+import { questionWords, titleHeads } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
@@ -229,6 +229,24 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         }
     return found.size === 1 ? [...found.values()][0] : undefined;
   };
+  // Roles by each word of their names ("support" → IT Support Specialist), but the heads every kind of
+  // title shares ("engineer", "developer").
+  const byNameWord = new Map<string, Role[]>();
+  for (const r of kb.knowledge.roles)
+    for (const w of new Set(tokenize(r.name)))
+      if (!titleHeads.has(stem(w)) && !questionWords.has(w))
+        byNameWord.set(w, [...(byNameWord.get(w) ?? []), r]);
+  /**
+   * "from support to devops how": the start of a move to a role named by one word of one role's name, when
+   * no role is named there ("support" for IT Support Specialist; "data" is a word of several, so no start).
+   */
+  const startNamedByWord = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
+    if (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle) return undefined;
+    const at = tokens.indexOf("from");
+    const word = at >= 0 ? tokens[at + 1] : undefined;
+    const roles = word ? (byNameWord.get(word) ?? []) : [];
+    return word && roles.length === 1 && roles[0] && roles[0] !== e.to ? { word, role: roles[0] } : undefined;
+  };
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -251,12 +269,16 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
       const named = aboutJobs
         ? (nameBegun(tokens, extracted) ?? nameCompleted(tokens, extracted, context?.roles ?? []))
-        : undefined;
+        : startNamedByWord(tokens, extracted);
       if (named) {
         const at = tokens.indexOf(named.word);
         const words = tokenize(named.role.name);
         const spelt = [...tokens.slice(0, at), ...words, ...tokens.slice(at + 1)];
         const moved = new Set([...itField].map((i) => (i > at ? i + words.length - 1 : i)));
+        // The "IT" of a name spelt out ("IT Support Specialist") is the field, never the pronoun.
+        words.forEach((w, k) => {
+          if (w === "it") moved.add(at + k);
+        });
         extracted = extractEntities(kb, vocabularies, spelt, true, moved);
       }
       let classified = classifier.classify(extracted.masked, isRealWord);

@@ -79,6 +79,7 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   ["admins", "administrators"],
   ["mgr", "manager"],
   ["mgrs", "managers"],
+  ["mgmt", "management"],
 ]);
 
 /** Whether a word is a short form of a title's word ("dev", "mgr"). */
