@@ -198,6 +198,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       ? { word, role: roles[0] }
       : undefined;
   };
+  // Roles by each of their names spelt out as tokens, for names put together from a thread's ("distinguished"
+  // and "machine learning engineer"): only whole names, no typo read into a name made up.
+  const byWholeName = new Map<string, Role>();
+  for (const r of kb.knowledge.roles)
+    for (const n of [r.name, ...r.aliases]) byWholeName.set(tokenize(n).join(" "), r);
   /**
    * "and then distinguished?" after a move to Lead Machine Learning Engineer: a word that, put before the
    * name of a role of the thread (or in place of its first word), names one other role ("distinguished
@@ -220,11 +225,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           [word, ...name],
           [word, ...name.slice(1)],
         ]) {
-          const hit = kb.roleNames.lookup(spelt.join(" "));
-          const role =
-            hit?.distance === 0 && hit.entries.length === 1
-              ? kb.roleById.get(hit.entries[0] ?? "")
-              : undefined;
+          const role = byWholeName.get(spelt.join(" "));
           if (role && !threadRoles.includes(role.id)) found.set(role.id, { word, role });
         }
     return found.size === 1 ? [...found.values()][0] : undefined;
