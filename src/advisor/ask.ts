@@ -4,7 +4,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
-import { pairIntents, roleIntents } from "../understanding/intents.js";
+import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksWhatItTakes } from "../understanding/thread-rules.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
@@ -156,6 +156,12 @@ const namesNoJob = (u: Understanding) =>
   u.entities.companyKinds.length === 0 &&
   !u.entities.skillKind;
 
+/** The employers and kinds of employer a pay question named, for an occupation's answer to say it has no figures for them. */
+const employersOf = (u: Understanding): { employers?: string[] } => {
+  const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? []), ...(u.companyKinds ?? [])];
+  return named.length ? { employers: named } : {};
+};
+
 /** Whether a question names anything of its own: a job, a level, a place. */
 const namesNothing = (u: Understanding) =>
   namesNoJob(u) &&
@@ -297,6 +303,7 @@ export function answerUnderstood(
       ...(uncovered?.official ? { official: uncovered.official } : {}),
       ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
+      ...employersOf(u),
     });
     // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
     // compared (or their pay), saying first that it is not covered.
@@ -429,9 +436,12 @@ export function answerUnderstood(
   // national figures, saying first that there are none for that place or level.
   // After "actuary vs data scientist", the role it was set against stays beside it ("which pays more").
   const againstRoles = u.inherited.includes("roles") ? u.roles : [];
+  // "what about at google" after "plumber salary": the same figures, saying first there are none by employer.
+  const employerOnly =
+    payIntents.has(intent) && namesNoJob({ ...u, entities: { ...e, company: undefined, companyKinds: [] } });
   if (
     u.threadOccupation &&
-    namesNoJob(u) &&
+    (namesNoJob(u) || employerOnly) &&
     roleIntents.has(intent) &&
     u.roles.length === againstRoles.length
   ) {
@@ -446,6 +456,7 @@ export function answerUnderstood(
       ...(comparedWith.length ? { comparedWith } : {}),
       ...(place ? { place } : {}),
       ...(level ? { level } : {}),
+      ...employersOf(u),
     });
   }
   // "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation.

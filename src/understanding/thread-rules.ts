@@ -283,10 +283,12 @@ export function resolve(
     payAsked.test(text)
   )
     rule(intent);
-  // "whats a junior ml engineer make": a question that ends on a verb of earning is about pay, whatever
-  // else its words lean to.
-  if (e.roles.length === 1 && /\b(make|earn|get paid|pull in)\s*\??$/i.test(text) && !payIntents.has(intent))
-    rule("salary");
+  // "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
+  // ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to.
+  const earningAsked =
+    /\b(make|earn|get paid|pull in)\s*\??$/i.test(text) ||
+    /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(text);
+  if (e.roles.length === 1 && earningAsked && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text);
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
@@ -422,8 +424,8 @@ export function resolve(
   if (aboutMove && credentialsAsked.test(text) && !payAsked.test(text) && !timeAsked.test(text))
     rule("education");
   // "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to.
-  const startingPay = (afterMove || intoOne) && startingOut.test(text) && payAsked.test(text);
-  if (startingPay) rule("salary");
+  const startsOut = startingOut.test(text) && payAsked.test(text);
+  if ((afterMove || intoOne) && startsOut) rule("salary");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
@@ -529,7 +531,8 @@ export function resolve(
     inherited.push(key);
     return context[key];
   };
-  const level = carry("level") ?? (startingPay ? "entry" : undefined);
+  // "what do they pay starting out": pay at the start is the entry level's.
+  const level = carry("level") ?? (startsOut && payIntents.has(intent) ? "entry" : undefined);
   const place = carry("place");
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
