@@ -22,7 +22,14 @@ import {
   whichRole,
 } from "./ask-back.js";
 import { compareRoles } from "./compare.js";
-import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
+import {
+  asksEasiestEntry,
+  asksWayIntoTech,
+  easierToEnter,
+  easiestEntry,
+  wayIntoTechAnswer,
+  waysIntoTech,
+} from "./entry.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { beyondRole, fieldAnswer, marketAnswer, mentionsOf, searchAnswer } from "./general-answers.js";
 import {
@@ -473,6 +480,12 @@ export function answerUnderstood(
   const easiest =
     listed.length >= 2 && namesNoJob(u) && asksEasiestEntry(q) ? easiestEntry(kb, q, listed) : undefined;
   if (easiest) return easiest;
+  // "which is easier to get hired as" after two roles were compared (or with two named): what each asks to
+  // enter and its openings, not their getting-started tips.
+  const weighed = e.roles.length >= 2 ? u.roles : namesNoJob(u) ? u.threadRoles : [];
+  const easier =
+    weighed.length >= 2 && asksEasiestEntry(q) ? easierToEnter(kb, q, weighed.slice(0, 3)) : undefined;
+  if (easier) return easier;
   // "is it hard to get into", "skills for both?", "which has better outlook" with nothing before them to
   // lean on: only the person can say which role.
   const leansOnNothing =
