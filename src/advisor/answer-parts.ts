@@ -114,7 +114,7 @@ export function onetLinks(kb: KnowledgeBase, role: Role): { title: string; url: 
 
 /** Words that say nothing of a line's content, for telling two lines that say one thing apart. */
 const fillerWords = new Set(
-  "a an the and or of to in on for with can be is are may might some which that this they their it its also often usually consider get bls".split(
+  "a an the and or of to in on for with can be is are may might some many most much which that this they their it its also often usually consider get bls".split(
     " ",
   ),
 );

@@ -34,8 +34,10 @@ import { figuresAnswer } from "./figure-answers.js";
 import { beyondRole, fieldAnswer, marketAnswer, mentionsOf, searchAnswer } from "./general-answers.js";
 import {
   asksCertificates,
+  asksDegree,
   becoming,
   certificationsAnswer,
+  degreeAnswer,
   noMoveTimeline,
   noOpinion,
   noTimeline,
@@ -589,6 +591,7 @@ export function answerUnderstood(
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
+      if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
       if (intent === "responsibilities") return noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":

@@ -54,6 +54,28 @@ export function certificationsAnswer(kb: KnowledgeBase, question: string, role: 
 const certificateNames =
   /\b(comptia|ccna|ccnp|ccie|cissp|cism|cisa|ceh|oscp|itil|mcsa|pmp|cka|ckad|rhcsa|rhce|aws certified|azure|google cloud certified|oracle certified)\b|\b(a|network|security|cloud|linux)\+/i;
 
+/** "do i need a phd", "is a masters required": a degree asked about by its name. */
+export const asksDegree = (question: string) =>
+  /\b(phd|ph\.d|doctorate|masters?|master's|ms|msc|mba|bachelors?|bachelor's|degree|degrees)\b/i.test(
+    question,
+  );
+
+/** Words of degrees in a line of a role's file. */
+const saysDegree = /\b(ph\.d|doctoral|master's|m\.s\.|bachelor's|associate's|degree|diploma)/i;
+
+/**
+ * "data scientist to research scientist, do i need a phd": the role's education, with what the rest of its
+ * file says of degrees (its getting-started tips, its advice) that the education does not say already.
+ */
+export function degreeAnswer(kb: KnowledgeBase, question: string, role: Role): QuestionAnswer {
+  const education = roleTopicAnswer(kb, question, role, "education");
+  const elsewhere = [...role.gettingStarted, ...role.path.advice].filter((l) => saysDegree.test(l));
+  const said = role.education.length ? education.facts : [];
+  const added = withoutRepeats([...said, ...elsewhere]).slice(said.length);
+  if (added.length === 0) return education;
+  return { ...education, facts: role.education.length ? [...education.facts, ...added] : added };
+}
+
 /**
  * "How do I become a data engineer?" with no role to start from: how people get into it and everything it
  * needs, with buttons for the skill gap from the roles people usually come from.

@@ -10,7 +10,15 @@ describe("a move weighed in words of thinking about the role it leads to", () =>
     const text = answer("data scientist thinking about research scientist, do i need a phd");
     expect(text).toContain("Education for a Computer and Information Research Scientist");
     expect(text).toContain("master's degree");
+    // What the rest of its file says of degrees, asked about one by name.
+    expect(text).toContain("some employers prefer a Ph.D.");
     expect(text).not.toContain("Education for a Data Scientist");
+  });
+
+  it("adds no line that says what the education says already", () => {
+    const text = answer("does a product manager need a degree");
+    expect(text).toContain("A bachelor's degree is required");
+    expect(text).not.toContain("Earn a bachelor's degree; many employers also look for");
   });
 
   it("reads the second role as where the move leads", () => {
