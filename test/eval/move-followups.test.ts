@@ -57,6 +57,13 @@ describe("pay starting out after a move", () => {
     expect(text).not.toContain("Police");
   });
 
+  it("reads 'pay starting out' as that question, not as a role's name, and a mistyped name still as one", () => {
+    expect(answer("swe to machine learning engineer", "pay starting out")).toContain("$96,000 – $152,601");
+    expect(answer("data analyst salary", "salary datascientst")).toContain(
+      'I don\'t know a role called "datascientst"',
+    );
+  });
+
   it("gives the entry-level figure where the knowledge has one", () => {
     const text = answer("swe to machine learning engineer", "whats the starting salary");
     expect(text).toContain("Machine Learning Engineer, Entry level");
