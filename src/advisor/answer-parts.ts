@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { type Citation, cite, formatFigure } from "../knowledge/core/figure-text.js";
 import { type Figure, type Role, type SkillGroup, skillGroups } from "../knowledge/core/schema.js";
-import { slugify } from "../knowledge/core/text.js";
+import { slugify, stem, tokenize } from "../knowledge/core/text.js";
 import type { FigureView, Notice, RoleRef, SkillList } from "./answers.js";
 
 const skillGroupLabels: Record<SkillGroup, string> = {
@@ -114,4 +114,34 @@ export function onetLinks(kb: KnowledgeBase, role: Role): { title: string; url: 
     .map((code) => kb.knowledge.occupations.find((o) => o.code === code))
     .filter((o) => o !== undefined)
     .map((o) => ({ title: `O*NET ${o.code} ${o.title}`, url: o.url }));
+}
+
+/** Words that say nothing of a line's content, for telling two lines that say one thing apart. */
+const fillerWords = new Set(
+  "a an the and or of to in on for with can be is are may might some many most much which that this they their it its also often usually consider get bls".split(
+    " ",
+  ),
+);
+
+const contentWords = (line: string) =>
+  new Set(
+    tokenize(line)
+      .filter((w) => w.length > 2 && !fillerWords.has(w))
+      .map(stem),
+  );
+
+/**
+ * Lines with any that says what an earlier one says left out: most of its words (70%) are the earlier
+ * line's ("…can be enough (BLS)." and "…can be enough to start." from two parts of one role's file).
+ */
+export function withoutRepeats(lines: readonly string[]): string[] {
+  const kept: { line: string; words: Set<string> }[] = [];
+  for (const line of lines) {
+    const words = contentWords(line);
+    const repeats = kept.some(
+      (k) => words.size > 0 && [...words].filter((w) => k.words.has(w)).length / words.size >= 0.7,
+    );
+    if (!repeats) kept.push({ line, words });
+  }
+  return kept.map((k) => k.line);
 }

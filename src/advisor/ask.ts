@@ -5,8 +5,8 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
-import { pairIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong } from "../understanding/thread-rules.js";
+import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
+import { asksHowLong, asksWhatItTakes } from "../understanding/thread-rules.js";
 import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
@@ -25,10 +25,25 @@ import {
   whichRole,
 } from "./ask-back.js";
 import { compareRoles } from "./compare.js";
-import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
+import {
+  asksEasiestEntry,
+  asksWayIntoTech,
+  easierToEnter,
+  easiestEntry,
+  wayIntoTechAnswer,
+  waysIntoTech,
+} from "./entry.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { beyondRole, fieldAnswer, marketAnswer, mentionsOf, searchAnswer } from "./general-answers.js";
-import { becoming, certificationsAnswer, noMoveTimeline, noOpinion, noTimeline } from "./getting-in.js";
+import {
+  asksDegree,
+  becoming,
+  certificationsAnswer,
+  degreeAnswer,
+  noMoveTimeline,
+  noOpinion,
+  noTimeline,
+} from "./getting-in.js";
 import { itFieldAnswer } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
@@ -154,6 +169,12 @@ const namesNoJob = (u: Understanding) =>
   u.entities.companyKinds.length === 0 &&
   !u.entities.skillKind;
 
+/** The employers and kinds of employer a pay question named, for an occupation's answer to say it has no figures for them. */
+const employersOf = (u: Understanding): { employers?: string[] } => {
+  const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? []), ...(u.companyKinds ?? [])];
+  return named.length ? { employers: named } : {};
+};
+
 /** Whether a question names anything of its own: a job, a level, a place. */
 const namesNothing = (u: Understanding) =>
   namesNoJob(u) &&
@@ -270,7 +291,7 @@ export function answerUnderstood(
   // "should I go from nursing into data analytics": the occupation's figures beside the role's, then its needs.
   if ((uncovered || e.unknownTitle) && intent === "gap" && u.to) {
     const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
-    return weighMoveFromOccupation(kb, start, u.to, user);
+    return withNoTimeline(q, weighMoveFromOccupation(kb, start, u.to, user));
   }
   // "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
   // occupation kept as the other side; never the occupation's figures alone, nor a comparison with one
@@ -306,6 +327,7 @@ export function answerUnderstood(
       ...(uncovered?.official ? { official: uncovered.official } : {}),
       ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
+      ...employersOf(u),
     });
     // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
     // compared (or their pay), saying first that it is not covered.
@@ -450,9 +472,12 @@ export function answerUnderstood(
   // national figures, saying first that there are none for that place or level.
   // After "actuary vs data scientist", the role it was set against stays beside it ("which pays more").
   const againstRoles = u.inherited.includes("roles") ? u.roles : [];
+  // "what about at google" after "plumber salary": the same figures, saying first there are none by employer.
+  const employerOnly =
+    payIntents.has(intent) && namesNoJob({ ...u, entities: { ...e, company: undefined, companyKinds: [] } });
   if (
     u.threadOccupation &&
-    namesNoJob(u) &&
+    (namesNoJob(u) || employerOnly) &&
     roleIntents.has(intent) &&
     u.roles.length === againstRoles.length
   ) {
@@ -467,6 +492,7 @@ export function answerUnderstood(
       ...(comparedWith.length ? { comparedWith } : {}),
       ...(place ? { place } : {}),
       ...(level ? { level } : {}),
+      ...employersOf(u),
     });
   }
   // "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation.
@@ -483,6 +509,12 @@ export function answerUnderstood(
   const easiest =
     listed.length >= 2 && namesNoJob(u) && asksEasiestEntry(q) ? easiestEntry(kb, q, listed) : undefined;
   if (easiest) return easiest;
+  // "which is easier to get hired as" after two roles were compared (or with two named): what each asks to
+  // enter and its openings, not their getting-started tips.
+  const weighed = e.roles.length >= 2 ? u.roles : namesNoJob(u) ? u.threadRoles : [];
+  const easier =
+    weighed.length >= 2 && asksEasiestEntry(q) ? easierToEnter(kb, q, weighed.slice(0, 3)) : undefined;
+  if (easier) return easier;
   // "is it hard to get into", "skills for both?", "which has better outlook" with nothing before them to
   // lean on: only the person can say which role.
   const leansOnNothing =
@@ -582,10 +614,12 @@ export function answerUnderstood(
         return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
       }
       // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
-      if (intent === "gettingStarted" && role.gettingStarted.length === 0)
+      // So is one asked what it takes ("what does it take to get there"): the tips and all it needs.
+      if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
+      if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
       if (intent === "responsibilities")
         return workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)));
       return roleTopicAnswer(kb, q, role, intent);
@@ -595,6 +629,10 @@ export function answerUnderstood(
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
       if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
+      // "im a dba, should i move into data architect or data engineering": the options from the role held,
+      // side by side, none of them dropped.
+      const choice = /\b(or|vs|versus)\b/i.test(q) ? options(kb, u) : undefined;
+      if (choice) return choice;
       const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
       const from = u.from ?? (other ? role : undefined);
       if (!to) return whichRole(kb, intent, user, u);
@@ -605,6 +643,8 @@ export function answerUnderstood(
         const move = weighMoveFromOccupation(kb, threadMoveStart(kb, startSoc, to), to, user);
         // "what should i learn first" after that move's answer: what to learn alone, as after a move between roles.
         const { weighing: _shown, ...toLearn } = move;
+        // "how long would it take" after it: what it takes, no timeline, as after a move between roles.
+        if (u.fromOccupation && asksHowLong(q)) return withNoTimeline(q, toLearn);
         return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
       }
       // "how do i transition from IT to data analytics": which IT role the move starts from.
@@ -660,6 +700,14 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/**
+ * A move from an occupation asked how long it takes ("accountant to data analyst in 6 months possible?"):
+ * no source gives a timeline, said before how the start was read.
+ */
+function withNoTimeline<T extends { note?: string }>(q: string, move: T): T {
+  return asksHowLong(q) ? { ...move, note: [noMoveTimeline, move.note].filter(Boolean).join(" ") } : move;
 }
 
 /** Words that liken one thing to another: "the same as", "same thing as", "different from". */

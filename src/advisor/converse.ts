@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { tokenize } from "../knowledge/core/text.js";
 import { noRoleNamed } from "../understanding/command-grammar.js";
 import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
+import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { type AdvisorCommand, advise } from "./advise.js";
 import type { Answer, UserContext } from "./answers.js";
@@ -112,6 +114,20 @@ export function converse(
   if (sameRole) {
     const asked = ask(kb, `${command.roles.join(" vs ")}`, { ...(context ? { context } : {}), user });
     if (asked.understanding.entities.sameRole)
+      return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
+  }
+  // "pay starting out" in a thread: words of questions after "pay" that name no role are a question about
+  // the thread's role, where the question pipeline reads them so; a word no question uses ("salary
+  // datascientst") is a mistyped role, never the thread's.
+  const unknownRole = answer.kind === "role-problem" && answer.problem === "unknown";
+  const typed =
+    command.kind === "salary"
+      ? [command.role, command.level, command.location].filter(Boolean).join(" ")
+      : "";
+  const questionWordsOnly = tokenize(typed).every((w) => understanderFor(kb).readsWord(w));
+  if (command.kind === "salary" && unknownRole && questionWordsOnly && context?.roles.length) {
+    const asked = ask(kb, `pay ${typed}`, { context, user });
+    if (asked.understanding.inherited.includes("roles"))
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
-import { entryFigures } from "../official/figures.js";
+import { entryFigures, outlookFigures } from "../official/figures.js";
 import { singular } from "../official/titles.js";
 import { alias, figureView, roleRef } from "./answer-parts.js";
 import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
@@ -27,7 +27,9 @@ const educationOrder = [
 /** "which one is easiest to get into", "which is quickest to break into": ease of entry, asked. */
 export const asksEasiestEntry = (question: string) =>
   /\b(easiest|easier|simplest|quickest)\b/i.test(question) &&
-  /\b(get into|get in|break into|enter|start|land|become|begin)\b/i.test(question);
+  /\b(get into|get in|break into|enter|start|land|become|begin|hired|hire|get a job|find a job)\b/i.test(
+    question,
+  );
 
 /** A role's typical entry education: its first official occupation's that has one. */
 function entryEducation(kb: KnowledgeBase, role: Role): string | undefined {
@@ -59,6 +61,74 @@ export function easiestEntry(kb: KnowledgeBase, question: string, roles: Role[])
       `The others typically need: ${others.map((o) => `${o.role.name}, ${lower(o.education)}`).join("; ")}.`,
     ],
   };
+}
+
+/** The Employment Projections' categories of related work experience, least first. */
+const experienceOrder = ["None", "Less than 5 years", "5 years or more"];
+
+/**
+ * "which is easier to get hired as" after two roles were compared: what each one's official occupation
+ * asks to enter (typical education, related work experience) and its openings each year, by BLS's
+ * Employment Projections; which asks least where the figures tell them apart, and plainly where one
+ * occupation counts them all. No source rates how hard hiring is, which is said too. Undefined where fewer
+ * than two roles have the figures.
+ */
+export function easierToEnter(
+  kb: KnowledgeBase,
+  question: string,
+  roles: Role[],
+): QuestionAnswer | undefined {
+  const manifest = kb.official?.manifest;
+  if (!manifest) return undefined;
+  const rows = roles.flatMap((role) => {
+    const [o] = occupationsOf(role, kb.official);
+    const t = o?.outlook;
+    if (!o || !t?.education || !t.experience) return [];
+    const figures = [...entryFigures(o, manifest), ...outlookFigures(o, manifest)].filter(
+      (f) => !/^(Typical on-the-job|Employment|Projected)/.test(f.label),
+    );
+    const openings = Math.round(t.openingsThousands * 1000).toLocaleString("en-US");
+    return [
+      {
+        role,
+        soc: o.soc,
+        title: o.title,
+        education: educationOrder.indexOf(t.education),
+        experience: experienceOrder.indexOf(t.experience),
+        openings: t.openingsThousands,
+        line: `${role.name} (as ${o.title}): typically ${t.education.toLowerCase()}; related work experience: ${t.experience.toLowerCase()}; about ${openings} openings a year`,
+        citations: figures.map((f) => figureView(kb, f).citation),
+      },
+    ];
+  });
+  const [first, second] = [...rows].sort(
+    (a, b) => a.education - b.education || a.experience - b.experience || b.openings - a.openings,
+  );
+  if (!first || !second) return undefined;
+  const names = rows.map((r) => r.role.name).join(" and ");
+  const least = rows.length > 2 ? "the least" : "less";
+  const headline = rows.every((r) => r.soc === first.soc)
+    ? `BLS counts ${names} in one occupation (${first.title}), so its figures do not tell them apart on getting hired:`
+    : first.education < second.education
+      ? `${first.role.name} asks ${least} education to enter, by BLS's Employment Projections:`
+      : first.experience < second.experience
+        ? `${first.role.name} asks ${least} related work experience to enter, by BLS's Employment Projections:`
+        : first.openings > second.openings
+          ? `They ask the same to enter; ${first.role.name}'s occupation has ${rows.length > 2 ? "the most" : "more"} openings each year, by BLS's Employment Projections:`
+          : `They ask the same to enter, by BLS's Employment Projections:`;
+  return factAnswer(
+    question,
+    headline,
+    [
+      ...rows.map((r) => r.line),
+      "No source rates how hard each is to get hired as; these are what the official occupations ask to enter and how many openings they have.",
+    ],
+    // One line for each source, though each occupation's projections are a source id of their own.
+    rows
+      .flatMap((r) => r.citations)
+      .filter((c, i, all) => all.findIndex((o) => o.label === c.label && o.url === c.url) === i),
+    rows.slice(0, 3).map((r) => `path ${alias(r.role)}`),
+  );
 }
 
 /** The Projections' wording of no related work experience needed. */

@@ -1,7 +1,14 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { asksTime, opinionAsked } from "../understanding/thread-rules.js";
-import { alias, figureView, payHeadline, relatedRolesOf, roleCitations } from "./answer-parts.js";
+import {
+  alias,
+  figureView,
+  payHeadline,
+  relatedRolesOf,
+  roleCitations,
+  withoutRepeats,
+} from "./answer-parts.js";
 import type { Answer, QuestionAnswer } from "./answers.js";
 import { projection } from "./outlook.js";
 import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answers.js";
@@ -17,20 +24,50 @@ import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answ
  */
 export function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): Answer {
   const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
-  const said = lines.filter((l) => /certif/i.test(l));
+  // Each thing said once, though the role's education and its getting-started tips may both say it.
+  const said = withoutRepeats(lines.filter((l) => /certif/i.test(l)));
   const education = roleTopicAnswer(kb, question, role, "education");
   if (said.length === 0)
     return {
       ...education,
       facts: [`The knowledge base names no certification for ${role.name}.`, ...education.facts],
     };
+  // "Relevant IT certifications": a word that certifications help is no answer to which to get; said so.
+  const named = said.some((l) => certificateNames.test(l));
+  const noneNamed = `The sources name no particular certification for ${role.name}; they say only this:`;
   return factAnswer(
     question,
     `Certifications for ${withArticle(role.name)}:`,
-    said,
+    named ? said : [noneNamed, ...said],
     education.citations,
     education.followups,
   );
+}
+
+/** Names of certificates people get ("CompTIA A+", "CCNA", "AWS Certified …"), to tell a named one from a word on them. */
+const certificateNames =
+  /\b(comptia|ccna|ccnp|ccie|cissp|cism|cisa|ceh|oscp|itil|mcsa|pmp|cka|ckad|rhcsa|rhce|aws certified|azure|google cloud certified|oracle certified)\b|\b(a|network|security|cloud|linux)\+/i;
+
+/** "do i need a phd", "is a masters required": a degree asked about by its name. */
+export const asksDegree = (question: string) =>
+  /\b(phd|ph\.d|doctorate|masters?|master's|ms|msc|mba|bachelors?|bachelor's|degree|degrees)\b/i.test(
+    question,
+  );
+
+/** Words of degrees in a line of a role's file. */
+const saysDegree = /\b(ph\.d|doctoral|master's|m\.s\.|bachelor's|associate's|degree|diploma)/i;
+
+/**
+ * "data scientist to research scientist, do i need a phd": the role's education, with what the rest of its
+ * file says of degrees (its getting-started tips, its advice) that the education does not say already.
+ */
+export function degreeAnswer(kb: KnowledgeBase, question: string, role: Role): QuestionAnswer {
+  const education = roleTopicAnswer(kb, question, role, "education");
+  const elsewhere = [...role.gettingStarted, ...role.path.advice].filter((l) => saysDegree.test(l));
+  const said = role.education.length ? education.facts : [];
+  const added = withoutRepeats([...said, ...elsewhere]).slice(said.length);
+  if (added.length === 0) return education;
+  return { ...education, facts: role.education.length ? [...education.facts, ...added] : added };
 }
 
 /**

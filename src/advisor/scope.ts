@@ -71,6 +71,8 @@ export interface OccupationAsked {
   place?: string;
   /** A level the question named ("entry level?"), by its name: BLS does not split pay by level. */
   level?: string;
+  /** Employers or kinds of employer named ("IT managers at google"): BLS has no figures by employer. */
+  employers?: string[];
 }
 
 /** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
@@ -240,6 +242,18 @@ function inPlace(answer: OccupationAnswer, place: string | undefined): Occupatio
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
+/**
+ * Said first where an employer was asked ("IT managers at google"): the official figures are the whole
+ * occupation's, across employers, as a curated role's answer says of an employer it has no figures for.
+ */
+function atEmployers(answer: OccupationAnswer, employers: readonly string[] | undefined): OccupationAnswer {
+  if (!employers?.length) return answer;
+  const names =
+    employers.length === 1 ? employers[0] : `${employers.slice(0, -1).join(", ")} or ${employers.at(-1)}`;
+  const line = `No figures for ${names}: the official figures are the whole occupation's, across all employers.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}
+
 /** Said first where a level was asked: BLS does not split pay by level; its percentiles show the spread. */
 function atLevel(answer: OccupationAnswer, level: string | undefined): OccupationAnswer {
   if (!level) return answer;
@@ -290,17 +304,20 @@ export function answerOccupation(
   if (known.length > 1) return whichOccupationOrRole(kb, asked, known);
   const [one] = known;
   if (one)
-    return atLevel(
-      inPlace(
-        beside(
-          occupationAnswer(kb, one, asked.typed),
-          asked.comparedWith,
-          kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
-          kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,
+    return atEmployers(
+      atLevel(
+        inPlace(
+          beside(
+            occupationAnswer(kb, one, asked.typed),
+            asked.comparedWith,
+            kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
+            kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,
+          ),
+          asked.place,
         ),
-        asked.place,
+        asked.level,
       ),
-      asked.level,
+      asked.employers,
     );
   const near = nearest(kb, asked.typed, asked.occupation);
   return {

@@ -54,7 +54,13 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         offered: answer.related.map((r) => r.id),
       });
     case "compare":
-      return compactContext({ ...onRoles, roles: ids(answer.roles), intent: u?.intent ?? "compare" });
+      // The options of a move set side by side ("dba: data architect or data engineering?") are compared
+      // roles, no move between them: "which one pays more" weighs the two.
+      return compactContext({
+        ...onRoles,
+        roles: ids(answer.roles),
+        intent: u?.intent && u.intent !== "gap" ? u.intent : "compare",
+      });
     case "pay-compare":
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
       if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });

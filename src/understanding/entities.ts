@@ -26,6 +26,7 @@ import {
   titleHeads,
   titleNoise,
   toMarkers,
+  towardsBefore,
   weighingPhrases,
   weighingWords,
   wholeSide,
@@ -626,6 +627,9 @@ export function extractEntities(
     .reverse()
     .find((i) => markerBefore(tokens, roleStarts[i] ?? 0, toMarkers));
   if (leadsTo !== undefined) to = roles[leadsTo];
+  // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
+  const weighedNext = roles.length === 2 && towardsBefore(tokens, roleStarts[1] ?? 0);
+  if (to === undefined && weighedNext) to = roles[1];
   roles.forEach((role, i) => {
     const start = roleStarts[i] ?? 0;
     // "want out of qa": the role left behind.
@@ -634,6 +638,9 @@ export function extractEntities(
     const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
     if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
   });
+  // "network admin, should i go into network architect or security engineering": options after a move's
+  // marker start from the role named before them.
+  if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
   const leaving = uncoveredStarts.findIndex((start) => markerBefore(tokens, start, fromMarkers));
   if (leaving >= 0 && roles.length === 1 && !to && !from) to = roles[0];

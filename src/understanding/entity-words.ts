@@ -189,6 +189,22 @@ export function markerBefore(tokens: string[], start: number, markers: ReadonlyS
   return false;
 }
 
+/**
+ * Words of weighing a role that, right before the second of two roles, say it is where the move leads: "data
+ * scientist thinking about research scientist", "a dba considering data architect".
+ */
+const towardsPhrases = ["thinking about", "thinking of", "considering", "eyeing", "looking at", "aiming for"];
+
+/** Whether a phrase of weighing a role stands right before a role (articles and levels aside). */
+export function towardsBefore(tokens: string[], start: number): boolean {
+  let end = start;
+  while (end > 0 && markerFiller.has(tokens[end - 1] ?? "")) end--;
+  return towardsPhrases.some((p) => {
+    const words = p.split(" ");
+    return words.every((w, k) => tokens[end - words.length + k] === w);
+  });
+}
+
 /** "15-1252", "15 1252" or "15-1252.00" in the tokens: the SOC code and where it stands. */
 export function socCodeIn(tokens: string[]): { soc: string; start: number; end: number } | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {

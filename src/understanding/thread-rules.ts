@@ -44,10 +44,17 @@ const softWords =
 const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\\s*\\??$`, "i");
 
 /** "how long would it take", "how many years": the time something takes. */
-const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b/i;
+const timeOnly =
+  /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
+
+/** "what does it take to get there", "what would it take": what getting into a role takes. */
+const whatItTakes = /\bwhat (?:does|would|will|did) it take\b|\b(?:get|getting) there\b/i;
+
+/** "what does it take to get there": what getting into a role takes, all of it. */
+export const asksWhatItTakes = (question: string) => whatItTakes.test(question);
 
 /** "how long does it take to become a data scientist": the time asked, not the effort. */
 export const asksTime = (question: string) => timeOnly.test(question);
@@ -65,6 +72,14 @@ const growthAsked = wordsPattern(growthWords, openingWords, [
   "fewer jobs",
   "jobs available",
 ]);
+
+/** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
+const credentialsAsked =
+  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+
+/** "pay starting out", "starting salary": pay at the start, the entry level. */
+const startingOut =
+  /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 const dailyWork =
@@ -260,6 +275,11 @@ export function resolve(
     ruled = true;
   };
   if (pickedPay) rule("salary");
+  // "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
+  // nothing else, is that role described; a comparison of one role asks back for nothing.
+  const pickedSide =
+    asksNothing && pick?.role !== undefined && context?.intent !== undefined && twoSided.has(context.intent);
+  if (pickedSide && !pickedPay) rule("responsibilities");
   // "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay.
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
@@ -337,9 +357,12 @@ export function resolve(
     payAsked.test(text)
   )
     rule(intent);
-  // "whats a junior ml engineer make": a question that ends on a verb of earning is about pay, whatever
-  // else its words lean to.
-  if (e.roles.length === 1 && endsOnEarning.test(text) && !payIntents.has(intent)) rule("salary");
+  // "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
+  // ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to.
+  const earningAsked =
+    endsOnEarning.test(text) ||
+    /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(text);
+  if (e.roles.length === 1 && earningAsked && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
@@ -358,8 +381,20 @@ export function resolve(
   // are weighed by pay, in whichever word of pay.
   if (e.roles.length >= 2 && againstWord && onlyPay && !payIntents.has(intent)) rule("payCompare");
   // "how long does it take to become a data scientist": how people get in, not what the role does.
-  if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
+  const takes = timeAsked.test(text) || whatItTakes.test(text);
+  if (e.roles.length === 1 && takes && /\b(become|becoming|get into|break into)\b/i.test(text))
     rule("gettingStarted");
+  // "how long does it take", "what does it take to get there" in a thread about one role: how people get
+  // into it, unless the words ask what it needs ("how many years of experience is that"). (After a move, the
+  // rules below make it the move's.)
+  const intoThreadRole =
+    namedJobs(e) === 0 &&
+    thread.length === 1 &&
+    !payDetail &&
+    !payAsked.test(text) &&
+    !e.skillKind &&
+    (!learningAbout.has(intent) || isGuess(c));
+  if (intoThreadRole && (timeOnly.test(text) || whatItTakes.test(text))) rule("gettingStarted");
   // "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about.
   const listed = context?.intent && fieldIntents.has(context.intent) ? context.intent : undefined;
   if (listed && namedJobs(e) === 0 && pickAsked(tokenize(text)) !== undefined) rule(listed);
@@ -396,7 +431,12 @@ export function resolve(
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
   // "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": a move between
   // two named roles that is weighed, or asked the way there, is the move whatever else the words suggest.
-  if (move && (intent === "gettingStarted" || intent === "path" || e.weighing || e.moving)) rule("gap");
+  // Not a question the words ask of where it leads ("data scientist thinking about research scientist, do i
+  // need a phd"): that one's education, below.
+  const asksOfTarget = (intent === "education" || intent === "experience") && !isGuess(c);
+  const weighedMove = e.weighing || e.moving;
+  if (move && (intent === "gettingStarted" || intent === "path" || (weighedMove && !asksOfTarget)))
+    rule("gap");
   // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
   // "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
@@ -404,6 +444,10 @@ export function resolve(
   const learnsForMove =
     intent === "skills" || intent === "tools" || intent === "offTopic" || (!ruled && isGuess(c));
   if (move && learnsForMove && !e.skillKind) rule("gap");
+  // "senior applied scientist -> principal applied scientist, what changes": a move named is no question of
+  // the field's trends (or practices, or challenges) unless it names them.
+  const namesFieldTopic = /\b(trends?|practices?|challenges?|market)\b/i.test(text);
+  if (move && fieldIntents.has(intent) && !namesFieldTopic) rule("gap");
   // "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an
   // occupation into the one role named, unless a word asks to compare them.
   const comparingWord = e.masked.some((w) => comparing.has(w));
@@ -469,11 +513,23 @@ export function resolve(
     context?.intent === "gap" && thread.length === 1 && !occupationMove && namedJobs(e) === 0 && !payDetail;
   if (intoOne && (learning.has(intent) || vague || e.weighing)) rule("gap");
   if (intoOne && (payIntents.has(intent) || payAsked.test(text))) rule("salary");
+  // "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks
+  // for in education and credentials, not the move again.
+  const aboutMove = move || afterMove || intoOne;
+  if (aboutMove && credentialsAsked.test(text) && !payAsked.test(text) && !timeAsked.test(text))
+    rule("education");
+  // "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to.
+  const startsOut = startingOut.test(text) && payAsked.test(text);
+  if ((afterMove || intoOne) && startsOut) rule("salary");
   // "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
   // market's, when the question names nothing else and is short enough to lean on the thread.
   const leansOnThread = e.pronoun || e.masked.length <= 5;
   // So is "the growth tho?": a word of growth, and no word of pay, however unsure the classifier.
-  const growthOnly = growthAsked.test(text) && !payAsked.test(text) && (intent === "outlook" || isGuess(c));
+  // "how about growth" repeats no question of the thread: a word of growth in a fragment is the outlook.
+  const growthOnly =
+    growthAsked.test(text) &&
+    !payAsked.test(text) &&
+    (intent === "outlook" || isGuess(c) || inherited.includes("intent"));
   if (
     (intent === "market" || intent === "trend" || growthOnly) &&
     namedJobs(e) === 0 &&
@@ -548,8 +604,10 @@ export function resolve(
       roles = added ? [...thread, named].slice(0, 3) : [thread[0], named];
       inherited.push("roles");
       if (intent === "gap") {
-        // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays.
-        const start = context?.intent === "gap" && thread[1] ? thread[1] : thread[0];
+        // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
+        // distinguished?" goes on from where the move led.
+        const goesOn = /\b(then|after that|next)\b/i.test(text);
+        const start = context?.intent === "gap" && thread[1] && !goesOn ? thread[1] : thread[0];
         if (e.from === named) to = thread[0];
         else {
           from = start;
@@ -570,7 +628,11 @@ export function resolve(
   };
   // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
   const experience = yearsOfPay ? experienceLevel(kb, yearsOfPay) : undefined;
-  const level = e.level ?? (experience ? experience.level : carry("level"));
+  // "what do they pay starting out": pay at the start is the entry level's.
+  const level =
+    e.level ??
+    (experience ? experience.level : carry("level")) ??
+    (startsOut && payIntents.has(intent) ? "entry" : undefined);
   // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
   const unlistedLevel =
     e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);

@@ -7,7 +7,7 @@ import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, namedJobs } from "./entities.js";
-import { questionWords } from "./entity-words.js";
+import { questionWords, titleHeads } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { itFieldPositions } from "./it-word.js";
@@ -25,7 +25,7 @@ import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve } from "./thread-rules.js";
-import { asksLearning } from "./topic-words.js";
+import { asksLearning, growthWords, payWords } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -220,6 +220,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     const words = tokens.filter((t) => !questionWords.has(t));
     const [word] = words;
     if (!word || words.length !== 1 || byFirstWord.has(titleForm(word))) return undefined;
+    // "how about growth" asks the role's outlook, though "growth product manager" is one of its names.
+    if (growthWords.has(word) || payWords.has(word)) return undefined;
     const begun = (r: Role) =>
       r.aliases.some((a) => {
         const [first, ...rest] = tokenize(a);
@@ -231,6 +233,56 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   };
   // Fields named in one word as where a move leads ("into product"), by the role each stands for.
   const targets = moveTargets(kb);
+  // Roles by each of their names spelt out as tokens, for names put together from a thread's ("distinguished"
+  // and "machine learning engineer"): only whole names, no typo read into a name made up.
+  const byWholeName = new Map<string, Role>();
+  for (const r of kb.knowledge.roles)
+    for (const n of [r.name, ...r.aliases]) byWholeName.set(tokenize(n).join(" "), r);
+  /**
+   * "and then distinguished?" after a move to Lead Machine Learning Engineer: a word that, put before the
+   * name of a role of the thread (or in place of its first word), names one other role ("distinguished
+   * machine learning engineer"), when the fragment names nothing else.
+   */
+  const nameCompleted = (
+    tokens: string[],
+    e: Entities,
+    threadRoles: readonly string[],
+  ): { word: string; role: Role } | undefined => {
+    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
+      return undefined;
+    const names = threadRoles
+      .map((id) => kb.roleById.get(id))
+      .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
+    const found = new Map<string, { word: string; role: Role }>();
+    for (const word of tokens.filter((t) => !questionWords.has(t)))
+      for (const name of names)
+        for (const spelt of [
+          [word, ...name],
+          [word, ...name.slice(1)],
+        ]) {
+          const role = byWholeName.get(spelt.join(" "));
+          if (role && !threadRoles.includes(role.id)) found.set(role.id, { word, role });
+        }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
+  // Roles by each word of their names ("support" → IT Support Specialist), but the heads every kind of
+  // title shares ("engineer", "developer").
+  const byNameWord = new Map<string, Role[]>();
+  for (const r of kb.knowledge.roles)
+    for (const w of new Set(tokenize(r.name)))
+      if (!titleHeads.has(stem(w)) && !questionWords.has(w))
+        byNameWord.set(w, [...(byNameWord.get(w) ?? []), r]);
+  /**
+   * "from support to devops how": the start of a move to a role named by one word of one role's name, when
+   * no role is named there ("support" for IT Support Specialist; "data" is a word of several, so no start).
+   */
+  const startNamedByWord = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
+    if (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle) return undefined;
+    const at = tokens.indexOf("from");
+    const word = at >= 0 ? tokens[at + 1] : undefined;
+    const roles = word ? (byNameWord.get(word) ?? []) : [];
+    return word && roles.length === 1 && roles[0] && roles[0] !== e.to ? { word, role: roles[0] } : undefined;
+  };
   const isRealWord = (w: string) =>
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
@@ -258,6 +310,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         const name = tokenize(role.name);
         const spelt = [...words.slice(0, at), ...name, ...words.slice(at + 1)];
         const moved = new Set([...fieldAt].map((i) => (i > at ? i + name.length - 1 : i)));
+        // The "IT" of a name spelt out ("IT Support Specialist") is the field, never the pronoun.
+        name.forEach((w, k) => {
+          if (w === "it") moved.add(at + k);
+        });
         return { spelt, moved, entities: extractEntities(kb, vocabularies, spelt, true, moved) };
       };
       // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
@@ -265,7 +321,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
       const begun = aboutJobs ? nameBegun(tokens, extracted) : undefined;
       const kept = aboutJobs && !begun ? threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
-      const named = begun ?? kept;
+      const completed =
+        aboutJobs && !begun && !kept ? nameCompleted(tokens, extracted, context?.roles ?? []) : undefined;
+      // "from support to devops how": a start named by one word of a role's name.
+      const started = aboutJobs ? undefined : startNamedByWord(tokens, extracted);
+      const named = begun ?? kept ?? completed ?? started;
       if (named) {
         const again = spellRole(tokens.indexOf(named.word), named.role);
         ({ spelt: words, moved: fieldAt, entities: extracted } = again);

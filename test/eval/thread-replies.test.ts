@@ -63,10 +63,11 @@ describe("a reply that picks one of what the bot listed", () => {
     );
   });
 
-  it("asks back about the one picked, or the thread's role, when the reply asks nothing else", () => {
-    expect(last(thread("frontend vs backend dev, which skills matter", "the first one"))).toContain(
-      "About Front-End Developer?",
-    );
+  it("describes the side of a comparison picked, or asks back about the thread's role, when the reply asks nothing else", () => {
+    // One side of a comparison picked is that role described: a comparison of one role is no question.
+    const side = last(thread("frontend vs backend dev, which skills matter", "the first one"));
+    expect(side).toContain("What a Front-End Developer does");
+    expect(side).not.toContain("About Front-End Developer?");
     const vague = last(thread("what does a qa engineer do", "the first one"));
     expect(vague).toContain("About QA Engineer?");
     expect(vague).not.toContain("Hi! I'm Career Advisor");
@@ -109,7 +110,11 @@ describe("the thread's roles in other words", () => {
     const education = renderText(answers[1] as Answer);
     expect(education).toContain("Education for a Data Scientist");
     expect(education).toContain("many in the field hold advanced degrees");
-    expect(last(answers)).toContain("Getting started as a Machine Learning Engineer");
+    // Both roles weighed on what their official occupations ask to enter.
+    expect(last(answers)).toContain("Data Scientist asks less education to enter");
+    expect(last(answers)).toContain(
+      "Machine Learning Engineer (as Computer and Information Research Scientists)",
+    );
     expect(last(thread("devops vs sre", "does either need a degree"))).toContain(
       "Education for a Site Reliability Engineer",
     );

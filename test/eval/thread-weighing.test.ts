@@ -41,7 +41,7 @@ describe("weighing what the thread has covered", () => {
   });
 
   it("picks by an ordinal alone", () => {
-    expect(answer("frontend vs mobile dev", "the 2nd")).toContain("About Mobile Developer?");
+    expect(answer("frontend vs mobile dev", "the 2nd")).toContain("What a Mobile Developer does");
   });
 
   it("reads chat's 'em' for 'them' after a word that takes one", () => {

@@ -82,6 +82,7 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   // "db admin", "db engineer": "db" alone is a kind of skill (databases); only in a title is it the word
   // "database" of the role's name.
   ["db", "database"],
+  ["mgmt", "management"],
 ]);
 
 /** Whether a word is a short form of a title's word ("dev", "mgr"). */
