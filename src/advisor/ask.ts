@@ -6,7 +6,7 @@ import type { ConversationContext } from "../understanding/conversation-state.js
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong } from "../understanding/thread-rules.js";
+import { asksHowLong, workShareAsked } from "../understanding/thread-rules.js";
 import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
@@ -28,7 +28,14 @@ import { compareRoles } from "./compare.js";
 import { asksEasiestEntry, asksWayIntoTech, easiestEntry, wayIntoTechAnswer, waysIntoTech } from "./entry.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { beyondRole, fieldAnswer, marketAnswer, mentionsOf, searchAnswer } from "./general-answers.js";
-import { becoming, certificationsAnswer, noMoveTimeline, noOpinion, noTimeline } from "./getting-in.js";
+import {
+  becoming,
+  certificationsAnswer,
+  noLearningTimeline,
+  noMoveTimeline,
+  noOpinion,
+  noTimeline,
+} from "./getting-in.js";
 import { itFieldAnswer } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
@@ -563,7 +570,7 @@ export function answerUnderstood(
           q,
           u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
         );
-      return skillsAnswer(kb, q, role, intent, e.skillKind);
+      return noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind));
     case "education":
     case "experience":
     case "industries":
@@ -586,8 +593,13 @@ export function answerUnderstood(
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
-      if (intent === "responsibilities")
-        return workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)));
+      if (intent === "responsibilities") {
+        // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.
+        const unnamed = workShareAsked(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;
+        return (
+          unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
+        );
+      }
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

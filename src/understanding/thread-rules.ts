@@ -7,7 +7,7 @@ import { type Entities, namedJobs } from "./entities.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
-import { pickAsked, pickInThread } from "./thread-pick.js";
+import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
 import {
   asksCertificates,
   earnVerbs,
@@ -49,6 +49,19 @@ const timeOnly = /\b(how long|how much time|timeline|how many (years|months)|how
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
 
+/** "what does it take", "what would it take": what getting somewhere asks of a person. */
+const takesAsked = /\bwhat (?:does|do|would|will|did) it take\b|\bwhat it takes\b/i;
+
+/** "is it hard to", "how difficult is it": the effort something takes, with no time asked. */
+const effortOnly =
+  /\b(?:is it|it'?s|its|how) (?:\w+ )?(?:hard|harder|difficult|easy|easier|tough|challenging)\b|\bhow (?:hard|difficult|easy|tough)\b/i;
+
+/** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
+export const asksEffort = (question: string) => effortOnly.test(question);
+
+/** Words of becoming a role: "become", "get into", "be a". */
+const becomingAsked = /\b(become|becoming|get into|getting into|break into|breaking into|be an?)\b/i;
+
 /** "how long does it take to become a data scientist": the time asked, not the effort. */
 export const asksTime = (question: string) => timeOnly.test(question);
 
@@ -57,13 +70,14 @@ export const asksHowLong = (question: string) => timeAsked.test(question);
 
 /**
  * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
- * answer gives both), where a ranking ranks by openings apart.
+ * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?").
  */
 const growthAsked = wordsPattern(growthWords, openingWords, [
   "employment",
   "more jobs",
   "fewer jobs",
   "jobs available",
+  "future",
 ]);
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
@@ -72,6 +86,14 @@ const dailyWork =
 
 /** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
 const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
+
+/** "is it mostly management", "is the job mainly meetings": how much of a role's work one thing is. */
+const shareOfWork =
+  /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
+
+/** What a question asks the share of in a role's work ("management"), if it asks one. */
+export const workShareAsked = (question: string): string | undefined =>
+  shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
 
 /**
  * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
@@ -184,6 +206,16 @@ function asksOnlyPay(masked: readonly string[]): boolean {
   return asked.some((w) => payWords.has(w)) && asked.every((w) => comparedBy.has(w));
 }
 
+/** Nouns that make "which" range over every role ("which jobs grow fastest"), not the thread's. */
+const everyRole = /\b(roles|jobs|careers|occupations|professions|positions|fields)\b/i;
+
+/**
+ * "which grows fastest", "which one pays the most", "which of these jobs pays best": which of the roles just
+ * set side by side, not of every role.
+ */
+const asksWhichOfSet = (text: string) =>
+  /\bwhich\b/i.test(text) && (!everyRole.test(text) || /\b(these|those|them|the (two|three))\b/i.test(text));
+
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
@@ -217,8 +249,10 @@ export function resolve(
   const pickedOffered = pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
+  // So does "tell me more about the second one", whose other words only ask about the pick.
   const asksNothing =
-    pick !== undefined && (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5);
+    pick !== undefined &&
+    (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5 || onlyPicks(tokenize(text)));
   // After pay, or a ranking of roles (by pay, mostly), the one picked's pay.
   const pickedPay =
     asksNothing &&
@@ -270,7 +304,9 @@ export function resolve(
   if (answersAskBack && roleIntents.has(intent) && c.confidence >= 0.3) rule(intent);
   // "skills for both?", "what technical skills…": skills named with no word of the soft kind are the
   // role's skills, whatever the classifier leans to.
-  if (intent === "softSkill" && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
+  // So are "skills for each?" and the like when the classifier only guesses between the two.
+  const skillsGuessed = intent === "softSkill" || (intent === "skills" && isGuess(c));
+  if (skillsGuessed && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
   if (asksCertificates(text) && !payAsked.test(text) && intent !== "gap") rule("education");
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
@@ -293,7 +329,11 @@ export function resolve(
   // So is "how many hours a week do they work", "is it lonely", "work life balance for sre": working life,
   // which no source covers, asked of a role is a question of its work, never of its job market.
   const lifeAsked = workLifeAsked(text).length > 0;
-  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined || lifeAsked;
+  const askedAboutWork =
+    workLike.test(text) ||
+    opinionAsked(text) !== undefined ||
+    lifeAsked ||
+    workShareAsked(text) !== undefined;
   // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
   // no word that sets one thing against another.
   const setAgainstNone = !e.masked.some((w) => setAgainst.has(w));
@@ -319,6 +359,18 @@ export function resolve(
   // roles weighed by what was asked, not every role ranked.
   if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || growthAsked.test(text)))
     rule(payAsked.test(text) ? "payCompare" : "outlook");
+  // "which grows fastest", "which of them pays most" after two or three roles set side by side: those roles
+  // weighed by what was asked, not every role ranked. ("which jobs grow fastest" still ranks them all.)
+  const setInThread = thread.length >= 2 && !pick && !overOffered && context?.intent !== "gap";
+  const weighsSet = setInThread && namedJobs(e) === 0 && asksWhichOfSet(text);
+  const setWeighedBy = !weighsSet
+    ? undefined
+    : payAsked.test(text)
+      ? ("payCompare" as const)
+      : growthAsked.test(text)
+        ? ("outlook" as const)
+        : undefined;
+  if (setWeighedBy) rule(setWeighedBy);
   // "3 yrs as sysadmin, next?", "i'm a qa, whats next", "how do i move up" in a thread about a role: the
   // role's path, unless the words ask what to learn or what it pays ("what should i learn next").
   const asksOther =
@@ -342,24 +394,27 @@ export function resolve(
   if (e.roles.length === 1 && endsOnEarning.test(text) && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
-  if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
+  if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth && !setWeighedBy) rule("compare");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
-  // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
+  // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked, before
+  // or now ("does it pay more than software engineering" after a QA engineer's path).
   // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.
   const setAgainstThread = (fragment || e.pronoun) && againstWord;
+  const payBefore = context?.intent !== undefined && payIntents.has(context.intent);
   if (setAgainstThread && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
-    rule(context?.intent && payIntents.has(context.intent) ? "payCompare" : "compare");
+    rule(payBefore || payAsked.test(text) ? "payCompare" : "compare");
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
   // "swe vs mle earnings", "swe or mle, which has higher tc": roles set against each other by their pay alone
   // are weighed by pay, in whichever word of pay.
   if (e.roles.length >= 2 && againstWord && onlyPay && !payIntents.has(intent)) rule("payCompare");
-  // "how long does it take to become a data scientist": how people get in, not what the role does.
-  if (e.roles.length === 1 && timeAsked.test(text) && /\b(become|becoming|get into|break into)\b/i.test(text))
-    rule("gettingStarted");
+  // "how long does it take to become a data scientist", "what does it take to become a lead mle", "is it hard
+  // to become a data architect": how people get in, not what the role does nor how its jobs grow.
+  const effort = timeAsked.test(text) || takesAsked.test(text) || asksEffort(text);
+  if (e.roles.length === 1 && effort && becomingAsked.test(text)) rule("gettingStarted");
   // "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about.
   const listed = context?.intent && fieldIntents.has(context.intent) ? context.intent : undefined;
   if (listed && namedJobs(e) === 0 && pickAsked(tokenize(text)) !== undefined) rule(listed);
@@ -525,7 +580,13 @@ export function resolve(
           : thread;
       roles = leadsTo;
       // "picked": the role came from a pick among the roles the last answer offered, no repeat of its question.
-      inherited.push("roles", ...(overOffered ? ["offered"] : []), ...(pickedOffered ? ["picked"] : []));
+      // "set": the roles set side by side just before, weighed ("which grows fastest"), not every role.
+      inherited.push(
+        "roles",
+        ...(overOffered ? ["offered"] : []),
+        ...(pickedOffered ? ["picked"] : []),
+        ...(setWeighedBy ? ["set"] : []),
+      );
       // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
       if (twoSided.has(intent) && thread.length === 1 && earlier && !thread.includes(earlier))
         roles = [earlier, ...thread];
