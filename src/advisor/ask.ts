@@ -36,7 +36,7 @@ import {
   noOpinion,
   noTimeline,
 } from "./getting-in.js";
-import { itFieldAnswer } from "./it-field.js";
+import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
@@ -66,6 +66,7 @@ import {
 import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
+import { unmeasuredAnswer, unmeasuredNoted } from "./unmeasured.js";
 import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
 export interface Asked {
@@ -357,19 +358,24 @@ export function answerUnderstood(
     const meaning = itFieldAnswer(kb, "definition", u, itRoles(kb));
     if (meaning) return meaning;
   }
+  // "what's the difference between IT and computer science": the field against the subject of study.
+  if (e.itField && namedJobs(e) === 0 && asksItVersusComputerScience(q))
+    return itVersusComputerScience(kb, q, itRoles(kb));
   if (u.ranking) {
     // Rankings are of national figures only; a place asked for is said to be left out, not silently dropped.
     // The IT field's future is its own roles': data and ML roles growing fast say nothing of IT support's.
     const itGrowth = u.ranking.itField && u.ranking.metric === "growth";
     const ranked = rankingAnswer(kb, u.ranking, itGrowth ? { field: "IT", roles: itRoles(kb) } : undefined);
     const place = placeAsked(kb, u);
+    const noted = unmeasuredNoted(ranked, u.unmeasured);
     return place
       ? {
-          ...ranked,
-          notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...ranked.notes],
+          ...noted,
+          notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...noted.notes],
         }
-      : ranked;
+      : noted;
   }
+  if (u.unmeasured) return unmeasuredAnswer(kb, u, u.unmeasured);
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
+import { namedCertification } from "../understanding/certifications.js";
 import { asksEffort, asksTime, opinionAsked, workShareAsked } from "../understanding/thread-rules.js";
-import { alias, figureView, payHeadline, relatedRolesOf, roleCitations } from "./answer-parts.js";
+import { alias, figureView, payHeadline, relatedRolesOf, roleCitations, roleRef } from "./answer-parts.js";
 import type { Answer, QuestionAnswer } from "./answers.js";
 import { projection } from "./outlook.js";
 import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answers.js";
@@ -10,6 +11,21 @@ import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answ
  * How to get into a role: how people get in and what it needs, certifications as the role's file names
  * them, and what no source gives (a timeline, an opinion), said first.
  */
+
+/**
+ * "is a comptia a+ worth it", with no role named: the certifications the role it certifies names, said to
+ * be that role's. Undefined when the question names no certification of one role.
+ */
+export function namedCertificationAnswer(kb: KnowledgeBase, question: string): Answer | undefined {
+  const named = namedCertification(question);
+  const role = named ? kb.roleById.get(named.role) : undefined;
+  if (!named || !role) return undefined;
+  const answer = certificationsAnswer(kb, question, role);
+  if (answer.kind !== "answer") return answer;
+  const lead = `This answer is about ${withArticle(role.name)}, whose work ${named.name} certifies; the sources do not name ${named.name} itself.`;
+  // The thread is then about that role: "what does it pay" asks its pay.
+  return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(role)] };
+}
 
 /**
  * "what certs help?": what the role's file says about certifications, wherever it says it (education,

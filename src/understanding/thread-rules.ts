@@ -69,6 +69,20 @@ export const asksTime = (question: string) => timeOnly.test(question);
 export const asksHowLong = (question: string) => timeAsked.test(question);
 
 /**
+ * "makes 70k", "on $95,000", "is 120k good": an amount of pay stated, one person's, to set beside what a
+ * role pays. (A 401k is a pension plan, not pay.)
+ */
+const payAmount =
+  /(?<![\w$])(?!401\s?k\b)(?:\$\s?\d[\d,.]*\s?k?\b|\d{2,3}(?:\.\d)?\s?k\b|\d{2,3},\d{3}\b|\d{2,3} (?:grand|thousand)\b)/i;
+
+/** Whether a question states an amount of pay ("my gf makes 70k, is that normal"). */
+export const statesPay = (question: string) => payAmount.test(question);
+
+/** "i work in IT", "been in IT for years", "my gf is in IT": someone's job in the field. */
+const heldInField =
+  /\b(?:work|works|working|worked|am|is|im|i'm|been|was|currently|stuck)\s+(?:\w+\s+)?in\s+it\b/i;
+
+/**
  * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
  * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?").
  */
@@ -298,6 +312,9 @@ export function resolve(
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
   if (payOnly && !payIntents.has(intent)) rule(thread.length > 1 ? "payCompare" : "salary");
+  // "my bf is a data analyst and makes 70k, is that normal": an amount of pay stated asks what the role
+  // pays, to set it beside. (A move weighed with it stays the move: the rules for moves come later.)
+  if (statesPay(text) && namedJobs(e) <= 1 && !payIntents.has(intent)) rule("salary");
   // "salary", "the path" in reply to "About Network Architect? Pick what you want to know": the topic picked,
   // of the role asked about, however few words it has to go on.
   const answersAskBack = askedAboutThread(context) && namedJobs(e) === 0 && !payDetail && intent === c.intent;
@@ -492,6 +509,14 @@ export function resolve(
   if (fromThreadOccupation && e.roles.length === 1 && namedJobs(e) === 1 && movingFromIt) {
     rule("gap");
     if (!e.to && context?.intent === "gap") toRole = e.roles[0];
+  }
+  // "i work in IT, want to become a data scientist": a move from the field, which IT role not yet said.
+  // Not "i work in IT, mostly desktop support. how do i move up": the role named is the one held.
+  const fromField =
+    e.itField && heldInField.test(text) && e.roles.length === 1 && !e.from && !nextStep.test(text);
+  if (fromField && (e.to || e.moving)) {
+    rule("gap");
+    toRole = e.roles[0];
   }
   // "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's
   // role is the start.

@@ -25,9 +25,10 @@ import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
-import { asksHowLong, resolve } from "./thread-rules.js";
+import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
 import { asksLearning } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
+import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;
@@ -388,18 +389,29 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
       // "which of these jobs grows fastest" after roles set side by side.
       const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
+      // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
+      // words ask for one ("i make 90k in IT, which jobs pay more").
+      const onePersonsPay = statesPay(text);
+      const rankable = nothingNamed && !weighsThread;
+      const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
+      // "which IT role has the best work life balance": roles weighed by what no source measures, never
+      // ranked by pay instead.
+      const weighedBy = (asksRanking || ranksRolesInWords(text)) && (context?.roles.length ?? 0) < 2;
+      // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
+      const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
       const ranking =
-        nothingNamed && !weighsThread
-          ? (readRanking(tokenize(text), asksRanking) ??
-            (aboutField ? { metric: fieldMetric, all: false } : undefined))
-          : undefined;
-      if (ranking)
+        measured ??
+        (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined);
+      if (ranking || unmeasured)
         return {
           ...understood,
           intent: "roleRanking",
           roles: [],
           inherited: [],
-          ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) },
+          ...(ranking
+            ? { ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) } }
+            : {}),
+          ...(unmeasured ? { unmeasured } : {}),
         };
       const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
       return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : answered;
