@@ -105,9 +105,14 @@ const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike t
 const shareOfWork =
   /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
 
+/** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
+const workPlace = /\b(remote|remotely|hybrid|on-?site|in[- ]office|office|wfh|from home)\b/i;
+
 /** What a question asks the share of in a role's work ("management"), if it asks one. */
-export const workShareAsked = (question: string): string | undefined =>
-  shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
+export const workShareAsked = (question: string): string | undefined => {
+  const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
+  return share && !workPlace.test(share) ? share : undefined;
+};
 
 /**
  * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
@@ -308,6 +313,11 @@ export function resolve(
     ruled = true;
   };
   if (pickedPay) rule("salary");
+  // "tell me more about the first one" after two roles compared: the one picked, described; a comparison
+  // of one role is none. ("the first one" alone is asked back about: it says not what it wants to know.)
+  const pickedFromPair =
+    asksNothing && !pickedPay && pick?.role !== undefined && twoSided.has(context?.intent ?? "followUp");
+  if (pickedFromPair && /\b(tell|more|explain|describe)\b/i.test(text)) rule("responsibilities");
   // "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay.
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;

@@ -31,6 +31,14 @@ describe("a follow-up with a word more than its plain form", () => {
     expect(text).not.toContain("ML trends");
   });
 
+  it("describes the one picked after two roles compared", () => {
+    for (const followUp of ["tell me more about the first one", "explain the first one"]) {
+      const text = answer("compare sre and devops", followUp);
+      expect(text).toContain("What a Site Reliability Engineer does");
+      expect(text).not.toContain("Pick what you want to know");
+    }
+  });
+
   it("reads where'd u get that as a question of sources", () => {
     for (const followUp of ["where'd u get that", "where’d you find those numbers", "where u get that from"])
       expect(answer("mle salary", followUp)).toContain(
@@ -55,6 +63,10 @@ describe("a follow-up with a word more than its plain form", () => {
     expect(text).not.toContain("I don't cover");
     expect(answer("tell me about product managers", "is the job mainly management")).toContain(
       "What a Product Manager does",
+    );
+    // Where the work is done is no share of its duties: what the knowledge has on remote work.
+    expect(answer("what does a cloud architect do", "is it mostly remote")).toContain(
+      "The knowledge base has no figures on “remote” for Cloud Architect",
     );
   });
 });
