@@ -396,7 +396,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
       // "which IT role has the best work life balance": roles weighed by what no source measures, never
       // ranked by pay instead.
-      const weighedBy = (asksRanking || ranksRolesInWords(text)) && (context?.roles.length ?? 0) < 2;
+      // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
+      const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
       // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
       const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
       const ranking =
