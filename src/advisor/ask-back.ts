@@ -9,6 +9,7 @@ import type { Understanding } from "../understanding/understanding.js";
 import { alias, relatedRolesOf } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { searchSections, sectionAnswer } from "./general-answers.js";
+import { namedCertificationAnswer } from "./getting-in.js";
 import { itFieldAnswer } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { withArticle } from "./role-answers.js";
@@ -152,6 +153,11 @@ export function rolesOfAWord(
  * generative AI skills boost pay"), else a question back.
  */
 export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, u?: Understanding): Answer {
+  // "is a comptia a+ worth it": a certification of one role's work names that role. (Asked of IT the
+  // field, "is a ccna worth it for IT", the field's way in answers below.)
+  const certified =
+    u && !u.entities.itField && !payIntents.has(intent) ? namedCertificationAnswer(kb, u.text) : undefined;
+  if (certified) return certified;
   // "analyst salary": the roles that word ends the name of are the ones to pick from; "cloud salary", the
   // roles it is part of the name of.
   const kind = rolesOfAWord(kb, u?.text ?? "");

@@ -6,7 +6,7 @@ import type { ConversationContext } from "../understanding/conversation-state.js
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
-import { asksHowLong, asksWhatItTakes } from "../understanding/thread-rules.js";
+import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
 import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
@@ -40,11 +40,12 @@ import {
   becoming,
   certificationsAnswer,
   degreeAnswer,
+  noLearningTimeline,
   noMoveTimeline,
   noOpinion,
   noTimeline,
 } from "./getting-in.js";
-import { itFieldAnswer } from "./it-field.js";
+import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
@@ -74,6 +75,7 @@ import {
 import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
+import { unmeasuredAnswer, unmeasuredNoted } from "./unmeasured.js";
 import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
 export interface Asked {
@@ -372,19 +374,24 @@ export function answerUnderstood(
     const meaning = itFieldAnswer(kb, "definition", u, itRoles(kb));
     if (meaning) return meaning;
   }
+  // "what's the difference between IT and computer science": the field against the subject of study.
+  if (e.itField && namedJobs(e) === 0 && asksItVersusComputerScience(q))
+    return itVersusComputerScience(kb, q, itRoles(kb));
   if (u.ranking) {
     // Rankings are of national figures only; a place asked for is said to be left out, not silently dropped.
     // The IT field's future is its own roles': data and ML roles growing fast say nothing of IT support's.
     const itGrowth = u.ranking.itField && u.ranking.metric === "growth";
     const ranked = rankingAnswer(kb, u.ranking, itGrowth ? { field: "IT", roles: itRoles(kb) } : undefined);
     const place = placeAsked(kb, u);
+    const noted = unmeasuredNoted(ranked, u.unmeasured);
     return place
       ? {
-          ...ranked,
-          notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...ranked.notes],
+          ...noted,
+          notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...noted.notes],
         }
-      : ranked;
+      : noted;
   }
+  if (u.unmeasured) return unmeasuredAnswer(kb, u, u.unmeasured);
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
@@ -595,7 +602,7 @@ export function answerUnderstood(
           q,
           u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
         );
-      return skillsAnswer(kb, q, role, intent, e.skillKind);
+      return noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind));
     case "education":
     case "experience":
     case "industries":
@@ -620,8 +627,13 @@ export function answerUnderstood(
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
       if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
       if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
-      if (intent === "responsibilities")
-        return workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)));
+      if (intent === "responsibilities") {
+        // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.
+        const unnamed = workShareAsked(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;
+        return (
+          unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
+        );
+      }
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);

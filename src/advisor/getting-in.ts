@@ -1,12 +1,14 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { asksTime, opinionAsked } from "../understanding/thread-rules.js";
+import { namedCertification } from "../understanding/certifications.js";
+import { asksEffort, asksTime, opinionAsked, workShareAsked } from "../understanding/thread-rules.js";
 import {
   alias,
   figureView,
   payHeadline,
   relatedRolesOf,
   roleCitations,
+  roleRef,
   withoutRepeats,
 } from "./answer-parts.js";
 import type { Answer, QuestionAnswer } from "./answers.js";
@@ -17,6 +19,21 @@ import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answ
  * How to get into a role: how people get in and what it needs, certifications as the role's file names
  * them, and what no source gives (a timeline, an opinion), said first.
  */
+
+/**
+ * "is a comptia a+ worth it", with no role named: the certifications the role it certifies names, said to
+ * be that role's. Undefined when the question names no certification of one role.
+ */
+export function namedCertificationAnswer(kb: KnowledgeBase, question: string): Answer | undefined {
+  const named = namedCertification(question);
+  const role = named ? kb.roleById.get(named.role) : undefined;
+  if (!named || !role) return undefined;
+  const answer = certificationsAnswer(kb, question, role);
+  if (answer.kind !== "answer") return answer;
+  const lead = `This answer is about ${withArticle(role.name)}, whose work ${named.name} certifies; the sources do not name ${named.name} itself.`;
+  // The thread is then about that role: "what does it pay" asks its pay.
+  return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(role)] };
+}
 
 /**
  * "what certs help?": what the role's file says about certifications, wherever it says it (education,
@@ -105,21 +122,42 @@ export function becoming(kb: KnowledgeBase, question: string, role: Role, weighi
 export const noMoveTimeline =
   "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";
 
-/** How to get into a role, asked how long it takes: no source gives a timeline, said first. */
+/**
+ * How to get into a role, asked how long it takes or how hard it is: no source gives a timeline or rates
+ * the effort, said first.
+ */
 export function noTimeline(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
+  const a = withArticle(role.name);
+  const note = asksTime(question)
+    ? `The sources give no timeline for becoming ${a}: it depends on what you already know. How people get in is below.`
+    : asksEffort(question)
+      ? `The sources do not rate how hard it is to become ${a}: it depends on what you already know. How people get in is below.`
+      : undefined;
+  return note ? { ...answer, facts: [note, ...answer.facts] } : answer;
+}
+
+/** A role's skills, asked how long they take to learn: no source gives a timeline, said first. */
+export function noLearningTimeline(question: string, answer: QuestionAnswer): QuestionAnswer {
   if (!asksTime(question)) return answer;
-  const note = `The sources give no timeline for becoming ${withArticle(role.name)}: it depends on what you already know. How people get in is below.`;
+  const note =
+    "The sources give no timeline for learning these: it depends on what you already know. What the role needs is below.";
   return { ...answer, facts: [note, ...answer.facts] };
 }
 
 /**
- * What roles do, asked in a word of opinion ("is it boring?", "which is less stressful"): no source gives
- * one, said first.
+ * What roles do, asked in a word of opinion ("is it boring?", "which is less stressful") or as the share of
+ * the work one thing takes ("is it mostly management"): no source gives either, said first.
  */
 export function noOpinion(question: string, roles: Role[], answer: Answer): Answer {
+  if (answer.kind !== "answer") return answer;
   const opinion = opinionAsked(question);
-  if (!opinion || answer.kind !== "answer") return answer;
+  const share = workShareAsked(question);
   const who = roles.map((r) => withArticle(r.name)).join(" or ");
-  const note = `The sources give no opinion on whether working as ${who} is ${opinion}.`;
-  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+  // "is it mostly management": the duties say what the work is, never how much of it one thing takes.
+  const note = opinion
+    ? `The sources give no opinion on whether working as ${who} is ${opinion}.`
+    : share
+      ? `The sources do not say how much of ${roles.map((r) => `${withArticle(r.name)}'s`).join(" or ")} work is ${share}.`
+      : undefined;
+  return note ? { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() } : answer;
 }

@@ -75,3 +75,36 @@ export function itFieldAnswer(
   // The thread is then about IT support: "and the money?" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }
+
+/** "what's the difference between IT and computer science", "IT or CS?": the field set against the subject. */
+export const asksItVersusComputerScience = (question: string) =>
+  /\b(computer science|comp ?sci|cs)\b/i.test(question) &&
+  /\b(difference|differences|diff|differ|vs|versus|or|compare|compared|same|similar)\b/i.test(question);
+
+/**
+ * IT set against computer science: the one a field of work, with its roles; the other a subject of study,
+ * with the roles whose education or way in the sources name it for.
+ */
+export function itVersusComputerScience(kb: KnowledgeBase, q: string, it: Role[]): Answer {
+  const studied = kb.knowledge.roles.filter((r) =>
+    [...r.education, ...r.gettingStarted].some((l) => /\bcomputer science\b/i.test(l)),
+  );
+  return factAnswer(
+    q,
+    "IT names a field of work; computer science is a subject of study.",
+    [
+      "IT (information technology) is the work of running and supporting an organization's computers, networks, systems, data and their security.",
+      `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+      ...(studied.length
+        ? [
+            `The sources name a computer science degree in the way into ${studied.length} of the roles I know, such as ${studied
+              .slice(0, 4)
+              .map((r) => r.name)
+              .join(", ")}.`,
+          ]
+        : []),
+    ],
+    [],
+    [...it.slice(0, 2), ...studied.slice(0, 1)].map((r) => `role ${alias(r)}`),
+  );
+}

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
+import { spellShorthand } from "./chat-shorthand.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];
@@ -308,8 +309,10 @@ function needsRole(
 
 /** The one grammar for the slash command, mentions, DMs and the CLI. */
 export function parseCommand(kb: KnowledgeBase, input: string): Command {
-  const text = input.slice(0, maxInputLength).replace(/\s+/g, " ").trim();
-  if (text === "") return { kind: "help" };
+  const typed = input.slice(0, maxInputLength).replace(/\s+/g, " ").trim();
+  if (typed === "") return { kind: "help" };
+  // "compare w/ sre": shorthand spelt out before "/" splits a list; a digest's feed address stays as typed.
+  const text = /^digest\b/i.test(typed) ? typed : spellShorthand(typed).replace(/\s+/g, " ").trim();
   const [first = "", ...restWords] = text.split(" ");
   const rest = restWords.join(" ").trim();
   switch (first.toLowerCase()) {

@@ -105,7 +105,7 @@ export const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 export const titleNoise = new Set(
-  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter easiest simplest quickest hardest first".split(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter easiest simplest quickest hardest first mostly mainly largely primarily all just only purely".split(
     " ",
   ),
 );

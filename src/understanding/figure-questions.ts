@@ -78,9 +78,11 @@ const extrasAsked =
 const aboutShown =
   /\b(include|includes|including|included|with|plus|without|on top|base|just|only|that|this|it|those|these)\b/i;
 
-/** "source?", "where is that from", "how do you know": where the last answer comes from. */
+/**
+ * "source?", "where is that from", "how do you know", "where'd u get that": where the last answer comes from.
+ */
 const sourceAsked =
-  /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where (did|do) (you|u) (get|find)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
+  /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where(?:['’]?d| did| do)? (you|u|ya) (get|got|find|found)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
 
 /** The kind of question about figures a text asks, if it asks one. */
 function figuresKind(text: string): FiguresAsked | undefined {

@@ -58,7 +58,8 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens, asking);
  */
 export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
   if (choices.length === 0) return undefined;
-  const word = pickingWord(tokens);
+  // "tell me more about the second one": words that ask about a pick may open it too.
+  const word = pickingWord(tokens, asking);
   if (word === undefined) return undefined;
   const place = ordinals[word];
   if (place !== undefined) {
@@ -75,6 +76,17 @@ export interface ThreadPick {
   role?: Role;
   /** The SOC code of the occupation picked. */
   occupation?: string;
+}
+
+/**
+ * Whether a reply is a pick and nothing else, whatever words open it ("tell me more about the second one",
+ * "ok the first one"): it asks nothing of its own, so it asks the thread's last question of the one picked.
+ */
+export function onlyPicks(tokens: string[]): boolean {
+  const word = pickingWord(tokens, asking);
+  if (word === undefined) return false;
+  const rest = tokens.slice(tokens.indexOf(word) + 1);
+  return rest.length === 0 || (rest.length === 1 && rest[0] === "one");
 }
 
 /**

@@ -7,7 +7,7 @@ import { type Entities, namedJobs } from "./entities.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
-import { pickAsked, pickInThread } from "./thread-pick.js";
+import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
 import {
   asksCertificates,
   earnVerbs,
@@ -56,6 +56,19 @@ const whatItTakes = /\bwhat (?:does|would|will|did) it take\b|\b(?:get|getting) 
 /** "what does it take to get there": what getting into a role takes, all of it. */
 export const asksWhatItTakes = (question: string) => whatItTakes.test(question);
 
+/** "what does it take", "what would it take": what getting somewhere asks of a person. */
+const takesAsked = /\bwhat (?:does|do|would|will|did) it take\b|\bwhat it takes\b/i;
+
+/** "is it hard to", "how difficult is it": the effort something takes, with no time asked. */
+const effortOnly =
+  /\b(?:is it|it'?s|its|how) (?:\w+ )?(?:hard|harder|difficult|easy|easier|tough|challenging)\b|\bhow (?:hard|difficult|easy|tough)\b/i;
+
+/** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
+export const asksEffort = (question: string) => effortOnly.test(question);
+
+/** Words of becoming a role: "become", "get into", "be a". */
+const becomingAsked = /\b(become|becoming|get into|getting into|break into|breaking into|be an?)\b/i;
+
 /** "how long does it take to become a data scientist": the time asked, not the effort. */
 export const asksTime = (question: string) => timeOnly.test(question);
 
@@ -63,14 +76,29 @@ export const asksTime = (question: string) => timeOnly.test(question);
 export const asksHowLong = (question: string) => timeAsked.test(question);
 
 /**
+ * "makes 70k", "on $95,000", "is 120k good": an amount of pay stated, one person's, to set beside what a
+ * role pays. (A 401k is a pension plan, not pay.)
+ */
+const payAmount =
+  /(?<![\w$])(?!401\s?k\b)(?:\$\s?\d[\d,.]*\s?k?\b|\d{2,3}(?:\.\d)?\s?k\b|\d{2,3},\d{3}\b|\d{2,3} (?:grand|thousand)\b)/i;
+
+/** Whether a question states an amount of pay ("my gf makes 70k, is that normal"). */
+export const statesPay = (question: string) => payAmount.test(question);
+
+/** "i work in IT", "been in IT for years", "my gf is in IT": someone's job in the field. */
+const heldInField =
+  /\b(?:work|works|working|worked|am|is|im|i'm|been|was|currently|stuck)\s+(?:\w+\s+)?in\s+it\b/i;
+
+/**
  * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
- * answer gives both), where a ranking ranks by openings apart.
+ * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?").
  */
 const growthAsked = wordsPattern(growthWords, openingWords, [
   "employment",
   "more jobs",
   "fewer jobs",
   "jobs available",
+  "future",
 ]);
 
 /** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
@@ -87,6 +115,19 @@ const dailyWork =
 
 /** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
 const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
+
+/** "is it mostly management", "is the job mainly meetings": how much of a role's work one thing is. */
+const shareOfWork =
+  /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
+
+/** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
+const workPlace = /\b(remote|remotely|hybrid|on-?site|in[- ]office|office|wfh|from home)\b/i;
+
+/** What a question asks the share of in a role's work ("management"), if it asks one. */
+export const workShareAsked = (question: string): string | undefined => {
+  const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
+  return share && !workPlace.test(share) ? share : undefined;
+};
 
 /**
  * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
@@ -199,6 +240,16 @@ function asksOnlyPay(masked: readonly string[]): boolean {
   return asked.some((w) => payWords.has(w)) && asked.every((w) => comparedBy.has(w));
 }
 
+/** Nouns that make "which" range over every role ("which jobs grow fastest"), not the thread's. */
+const everyRole = /\b(roles|jobs|careers|occupations|professions|positions|fields)\b/i;
+
+/**
+ * "which grows fastest", "which one pays the most", "which of these jobs pays best": which of the roles just
+ * set side by side, not of every role.
+ */
+const asksWhichOfSet = (text: string) =>
+  /\bwhich\b/i.test(text) && (!everyRole.test(text) || /\b(these|those|them|the (two|three))\b/i.test(text));
+
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
@@ -232,8 +283,10 @@ export function resolve(
   const pickedOffered = pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
+  // So does "tell me more about the second one", whose other words only ask about the pick.
   const asksNothing =
-    pick !== undefined && (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5);
+    pick !== undefined &&
+    (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5 || onlyPicks(tokenize(text)));
   // After pay, or a ranking of roles (by pay, mostly), the one picked's pay.
   const pickedPay =
     asksNothing &&
@@ -284,13 +337,18 @@ export function resolve(
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
   if (payOnly && !payIntents.has(intent)) rule(thread.length > 1 ? "payCompare" : "salary");
+  // "my bf is a data analyst and makes 70k, is that normal": an amount of pay stated asks what the role
+  // pays, to set it beside. (A move weighed with it stays the move: the rules for moves come later.)
+  if (statesPay(text) && namedJobs(e) <= 1 && !payIntents.has(intent)) rule("salary");
   // "salary", "the path" in reply to "About Network Architect? Pick what you want to know": the topic picked,
   // of the role asked about, however few words it has to go on.
   const answersAskBack = askedAboutThread(context) && namedJobs(e) === 0 && !payDetail && intent === c.intent;
   if (answersAskBack && roleIntents.has(intent) && c.confidence >= 0.3) rule(intent);
   // "skills for both?", "what technical skills…": skills named with no word of the soft kind are the
   // role's skills, whatever the classifier leans to.
-  if (intent === "softSkill" && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
+  // So are "skills for each?" and the like when the classifier only guesses between the two.
+  const skillsGuessed = intent === "softSkill" || (intent === "skills" && isGuess(c));
+  if (skillsGuessed && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
   if (asksCertificates(text) && !payAsked.test(text) && intent !== "gap") rule("education");
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
@@ -313,7 +371,11 @@ export function resolve(
   // So is "how many hours a week do they work", "is it lonely", "work life balance for sre": working life,
   // which no source covers, asked of a role is a question of its work, never of its job market.
   const lifeAsked = workLifeAsked(text).length > 0;
-  const askedAboutWork = workLike.test(text) || opinionAsked(text) !== undefined || lifeAsked;
+  const askedAboutWork =
+    workLike.test(text) ||
+    opinionAsked(text) !== undefined ||
+    lifeAsked ||
+    workShareAsked(text) !== undefined;
   // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
   // no word that sets one thing against another.
   const setAgainstNone = !e.masked.some((w) => setAgainst.has(w));
@@ -339,6 +401,18 @@ export function resolve(
   // roles weighed by what was asked, not every role ranked.
   if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || growthAsked.test(text)))
     rule(payAsked.test(text) ? "payCompare" : "outlook");
+  // "which grows fastest", "which of them pays most" after two or three roles set side by side: those roles
+  // weighed by what was asked, not every role ranked. ("which jobs grow fastest" still ranks them all.)
+  const setInThread = thread.length >= 2 && !pick && !overOffered && context?.intent !== "gap";
+  const weighsSet = setInThread && namedJobs(e) === 0 && asksWhichOfSet(text);
+  const setWeighedBy = !weighsSet
+    ? undefined
+    : payAsked.test(text)
+      ? ("payCompare" as const)
+      : growthAsked.test(text)
+        ? ("outlook" as const)
+        : undefined;
+  if (setWeighedBy) rule(setWeighedBy);
   // "3 yrs as sysadmin, next?", "i'm a qa, whats next", "how do i move up" in a thread about a role: the
   // role's path, unless the words ask what to learn or what it pays ("what should i learn next").
   const asksOther =
@@ -365,25 +439,27 @@ export function resolve(
   if (e.roles.length === 1 && earningAsked && !payIntents.has(intent)) rule("salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
-  if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth) rule("compare");
+  if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth && !setWeighedBy) rule("compare");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
-  // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked.
+  // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked, before
+  // or now ("does it pay more than software engineering" after a QA engineer's path).
   // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.
   const setAgainstThread = (fragment || e.pronoun) && againstWord;
+  const payBefore = context?.intent !== undefined && payIntents.has(context.intent);
   if (setAgainstThread && e.roles.length === 1 && thread[0] && thread[0] !== e.roles[0])
-    rule(context?.intent && payIntents.has(context.intent) ? "payCompare" : "compare");
+    rule(payBefore || payAsked.test(text) ? "payCompare" : "compare");
   // "frontend or backend dev, whats better": roles set against each other are compared, whatever the
   // words around them, when the question reads as nothing about roles or only as a guess.
   if (e.roles.length >= 2 && (!roleIntents.has(intent) || isGuess(c)) && againstWord) rule("compare");
   // "swe vs mle earnings", "swe or mle, which has higher tc": roles set against each other by their pay alone
   // are weighed by pay, in whichever word of pay.
   if (e.roles.length >= 2 && againstWord && onlyPay && !payIntents.has(intent)) rule("payCompare");
-  // "how long does it take to become a data scientist": how people get in, not what the role does.
-  const takes = timeAsked.test(text) || whatItTakes.test(text);
-  if (e.roles.length === 1 && takes && /\b(become|becoming|get into|break into)\b/i.test(text))
-    rule("gettingStarted");
+  // "how long does it take to become a data scientist", "what does it take to become a lead mle", "is it hard
+  // to become a data architect": how people get in, not what the role does nor how its jobs grow.
+  const effort = timeAsked.test(text) || whatItTakes.test(text) || takesAsked.test(text) || asksEffort(text);
+  if (e.roles.length === 1 && effort && becomingAsked.test(text)) rule("gettingStarted");
   // "how long does it take", "what does it take to get there" in a thread about one role: how people get
   // into it, unless the words ask what it needs ("how many years of experience is that"). (After a move, the
   // rules below make it the move's.)
@@ -393,6 +469,8 @@ export function resolve(
     !payDetail &&
     !payAsked.test(text) &&
     !e.skillKind &&
+    // "how long does it take to learn": the time learning takes, which its own rule answers.
+    !learnAsked.test(text) &&
     (!learningAbout.has(intent) || isGuess(c));
   if (intoThreadRole && (timeOnly.test(text) || whatItTakes.test(text))) rule("gettingStarted");
   // "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about.
@@ -481,6 +559,14 @@ export function resolve(
   if (fromThreadOccupation && e.roles.length === 1 && namedJobs(e) === 1 && movingFromIt) {
     rule("gap");
     if (!e.to && context?.intent === "gap") toRole = e.roles[0];
+  }
+  // "i work in IT, want to become a data scientist": a move from the field, which IT role not yet said.
+  // Not "i work in IT, mostly desktop support. how do i move up": the role named is the one held.
+  const fromField =
+    e.itField && heldInField.test(text) && e.roles.length === 1 && !e.from && !nextStep.test(text);
+  if (fromField && (e.to || e.moving)) {
+    rule("gap");
+    toRole = e.roles[0];
   }
   // "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's
   // role is the start.
@@ -581,7 +667,13 @@ export function resolve(
           : thread;
       roles = leadsTo;
       // "picked": the role came from a pick among the roles the last answer offered, no repeat of its question.
-      inherited.push("roles", ...(overOffered ? ["offered"] : []), ...(pickedOffered ? ["picked"] : []));
+      // "set": the roles set side by side just before, weighed ("which grows fastest"), not every role.
+      inherited.push(
+        "roles",
+        ...(overOffered ? ["offered"] : []),
+        ...(pickedOffered ? ["picked"] : []),
+        ...(setWeighedBy ? ["set"] : []),
+      );
       // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
       if (twoSided.has(intent) && thread.length === 1 && earlier && !thread.includes(earlier))
         roles = [earlier, ...thread];

@@ -4,6 +4,7 @@ import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
+import { spellShorthand } from "./chat-shorthand.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, namedJobs } from "./entities.js";
@@ -24,9 +25,10 @@ import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
-import { asksHowLong, resolve } from "./thread-rules.js";
+import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
 import { asksLearning, growthWords, payWords } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
+import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;
@@ -198,7 +200,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   const nameBegun = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
     if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
       return undefined;
-    const words = tokens.filter((t) => !questionWords.has(t));
+    const words = tokens.filter((t) => !questionWords.has(t) && !afterthoughts.has(t));
     const [word] = words;
     const roles = word && words.length === 1 ? (byFirstWord.get(titleForm(word)) ?? []) : [];
     return word && roles.length === 1 && roles[0] && fieldWord(roles[0])
@@ -287,7 +289,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
   return {
     understand(question, context) {
-      const text = stripSlackMarkup(question.slice(0, maxQuestionLength))
+      const text = spellShorthand(stripSlackMarkup(question.slice(0, maxQuestionLength)))
         // "swe -> mle": an arrow between roles is a move to the second.
         .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
         // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
@@ -411,7 +413,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         skillsAsked.length > 0 &&
         resolved.roles.length === 1 &&
         // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
-        (checkable.has(resolved.intent) || (resolved.intent === "gap" && !resolved.from))
+        // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
+        // weigh it (worth it reads as the role's outlook), unless its pay is asked.
+        (checkable.has(resolved.intent) ||
+          (resolved.intent === "gap" && !resolved.from) ||
+          (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)))
           ? {
               ...resolved,
               // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
@@ -440,19 +446,33 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const aboutField = fieldMetric !== undefined;
       // "is IT a good career for someone with no degree": the field's roles that need none.
       const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
-      // "which of those jobs pays best" after roles were offered weighs those, not every role.
+      // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
+      // "which of these jobs grows fastest" after roles set side by side.
+      const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
+      // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
+      // words ask for one ("i make 90k in IT, which jobs pay more").
+      const onePersonsPay = statesPay(text);
+      const rankable = nothingNamed && !weighsThread;
+      const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
+      // "which IT role has the best work life balance": roles weighed by what no source measures, never
+      // ranked by pay instead.
+      // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
+      const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
+      // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
+      const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
       const ranking =
-        nothingNamed && !understood.inherited.includes("offered")
-          ? (readRanking(tokenize(text), asksRanking) ??
-            (aboutField ? { metric: fieldMetric, all: false } : undefined))
-          : undefined;
-      if (ranking)
+        measured ??
+        (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined);
+      if (ranking || unmeasured)
         return {
           ...understood,
           intent: "roleRanking",
           roles: [],
           inherited: [],
-          ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) },
+          ...(ranking
+            ? { ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) } }
+            : {}),
+          ...(unmeasured ? { unmeasured } : {}),
         };
       const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
       return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : answered;
@@ -484,6 +504,9 @@ function onLastAnswer(u: Understanding, asked: FiguresAsked, context: Conversati
     figuresAsked: asked,
   };
 }
+
+/** Words that follow a role named as another choice and add nothing: "what about mobile instead". */
+const afterthoughts = new Set(["instead", "then", "too", "also", "rather", "maybe", "perhaps"]);
 
 /** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);

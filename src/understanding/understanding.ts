@@ -62,6 +62,8 @@ export interface Understanding {
   keptBy?: { word: string; role: Role };
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
+  /** What a question ranks roles by that no source measures ("work-life balance"), in words for the answer. */
+  unmeasured?: string;
 }
 
 /** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
