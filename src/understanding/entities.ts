@@ -13,7 +13,6 @@ import {
   jobLeads,
   likenedTo,
   likening,
-  markerBefore,
   moveWords,
   notASide,
   particles,
@@ -25,13 +24,12 @@ import {
   titleEnding,
   titleHeads,
   titleNoise,
-  toMarkers,
-  towardsBefore,
   weighingPhrases,
   weighingWords,
   wholeSide,
 } from "./entity-words.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
+import { type RoleNamedAt, readMove } from "./move-sides.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
 export interface EntityVocabularies {
@@ -227,6 +225,11 @@ function standsAsRank(tokens: readonly string[], m: Match<unknown>, job: readonl
   return job[m.end] === true || titleHeads.has(stem(next)) || rankNouns.has(next);
 }
 
+/** A role a question names, with each of the names it was typed as ("it support", "help desk"). */
+interface FoundRole extends RoleNamedAt {
+  typed: string[];
+}
+
 /**
  * Finds what a question names: occupations the knowledge does not cover first (their titles never contain a
  * covered role's name), then covered roles (exactly, then within a typo allowance), then a level, a place, a
@@ -274,26 +277,18 @@ export function extractEntities(
   const kindMatches = v.companyKinds.findAll(tokens, undefined, false).filter((m) => m.entries.length === 1);
   for (const m of kindMatches) claim(m, "xcompany");
 
-  const roles: Role[] = [];
-  const roleStarts: number[] = [];
-  // Each role's names as typed: two names of one role ("it support or help desk") are said to be one.
-  const namedAs = new Map<Role, string[]>();
+  const rolesFound: FoundRole[] = [];
   const addRole = (role: Role, m: Match<unknown>) => {
     const typed = tokens.slice(m.start, m.end).join(" ");
-    if (roles.includes(role)) namedAs.get(role)?.push(typed);
-    else {
-      roles.push(role);
-      roleStarts.push(m.start);
-      namedAs.set(role, [typed]);
-    }
+    const known = rolesFound.find((f) => f.role === role);
+    if (known) known.typed.push(typed);
+    else rolesFound.push({ role, start: m.start, typed: [typed] });
     claim(m, "xrole");
   };
-  const uncovered: Entities["uncovered"] = [];
-  // Where each uncovered occupation starts, for which side of a move it is on.
-  const uncoveredStarts: number[] = [];
+  // Each uncovered occupation with where it starts, for which side of a move it is on.
+  const occupations: { entry: Entities["uncovered"][number]; start: number }[] = [];
   const addUncovered = (entry: Entities["uncovered"][number], start: number) => {
-    uncovered.push(entry);
-    uncoveredStarts.push(start);
+    occupations.push({ entry, start });
   };
   // A role's name typed with a short form ("product mgr", "eng mgr") is found spelt out: where the name has
   // several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops"). Not in
@@ -502,17 +497,14 @@ export function extractEntities(
     }
   }
   // In the order named, wherever in the reading each was found.
-  const order = roles
-    .map((role, k) => ({ role, start: roleStarts[k] ?? 0 }))
-    .sort((a, b) => a.start - b.start);
-  roles.splice(0, roles.length, ...order.map((o) => o.role));
-  roleStarts.splice(0, roleStarts.length, ...order.map((o) => o.start));
+  rolesFound.sort((a, b) => a.start - b.start);
+  const roles = rolesFound.map((f) => f.role);
 
   // A misspelt job title of one word ("electrcian", "acountant"), where the question has a place for a job.
   if (typos)
     tokens.forEach((w, i) => {
       if (taken[i] || w.length < 5 || questionWords.has(w) || v.commonWords.has(w) || v.knownWord(w)) return;
-      if (!jobSlot(tokens, i, roles.length + uncovered.length > 0)) return;
+      if (!jobSlot(tokens, i, roles.length + occupations.length > 0)) return;
       const fixed = correctJobWord(v, official, w);
       if (!fixed) return;
       const listed = listedTitle(v, fixed);
@@ -528,7 +520,7 @@ export function extractEntities(
     });
 
   let unknownTitle: string | undefined;
-  if (roles.length === 0 && uncovered.length === 0)
+  if (roles.length === 0 && occupations.length === 0)
     for (let i = 1; i < tokens.length; i++) {
       if (taken[i] || !titleHeads.has(stem(tokens[i] ?? ""))) continue;
       const plain = (j: number) => {
@@ -548,7 +540,7 @@ export function extractEntities(
     return t !== "" && !taken[i] && !questionWords.has(t) && !titleNoise.has(t) && !v.commonWords.has(t);
   };
   let titleLike: string | undefined;
-  if (roles.length === 0 && uncovered.length === 0 && !unknownTitle)
+  if (roles.length === 0 && occupations.length === 0 && !unknownTitle)
     for (let i = 0; i < tokens.length && !titleLike; i++) {
       const t = tokens[i] ?? "";
       const head = jobHeads.has(stem(t)) || titleHeads.has(stem(t));
@@ -567,7 +559,7 @@ export function extractEntities(
       titleLike = tokens.slice(start, i + 1).join(" ");
     }
   // An unknown word right before a word of pay is the job asked about ("how much do lifeguards make").
-  if (roles.length === 0 && uncovered.length === 0 && !unknownTitle && !titleLike)
+  if (roles.length === 0 && occupations.length === 0 && !unknownTitle && !titleLike)
     tokens.forEach((t, i) => {
       const before = tokens[i - 1] ?? "";
       if (titleLike || !payAfterJob.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
@@ -583,7 +575,7 @@ export function extractEntities(
   // With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only
   // a side set right against one of them ("devops vs sre vs platform eng"), not a choice among what they are
   // compared by ("swe vs mle, pay or outlook").
-  const several = roles.length + uncovered.length > 1;
+  const several = roles.length + occupations.length > 1;
   let unread: string | undefined;
   tokens.forEach((t, i) => {
     if (unread || !comparers.has(t)) return;
@@ -617,53 +609,17 @@ export function extractEntities(
       (!v.commonWords.has(t) || kb.index.words.has(t))
     );
   };
-  if (!unread && roles.length + uncovered.length === 1) unread = likenedTo(tokens, likenable);
+  if (!unread && roles.length + occupations.length === 1) unread = likenedTo(tokens, likenable);
 
-  let from: Role | undefined;
-  let to: Role | undefined;
-  // The last role with a marker of where a move leads is where it leads: in "switch it support to
-  // security analyst" the verb before the first role says a move, the "to" before the second says where.
-  const leadsTo = [...roles.keys()]
-    .reverse()
-    .find((i) => markerBefore(tokens, roleStarts[i] ?? 0, toMarkers));
-  if (leadsTo !== undefined) to = roles[leadsTo];
-  // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
-  const weighedNext = roles.length === 2 && towardsBefore(tokens, roleStarts[1] ?? 0);
-  if (to === undefined && weighedNext) to = roles[1];
-  roles.forEach((role, i) => {
-    const start = roleStarts[i] ?? 0;
-    // "want out of qa": the role left behind.
-    const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
-    // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
-    const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
-    if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
-  });
-  // "network admin, should i go into network architect or security engineering": options after a move's
-  // marker start from the role named before them.
-  if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];
-  // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
-  const leaving = uncoveredStarts.findIndex((start) => markerBefore(tokens, start, fromMarkers));
-  if (leaving >= 0 && roles.length === 1 && !to && !from) to = roles[0];
-  // "should i go into data science or data engineering": two roles set against each other are options,
-  // not a start and an end, unless a word marks the start.
-  const between = roles.length === 2 ? tokens.slice(roleStarts[0], roleStarts[1]) : [];
-  const options = between.some((t) => comparers.has(t));
-  if (roles.length === 2 && !(options && !from)) {
-    const [a, b] = roles as [Role, Role];
-    if (from && !to) to = from === a ? b : a;
-    else if (to && !from) from = to === a ? b : a;
-  }
-  // "data engineer to data scientist or mle", "from qa to devops or sre": a move that leads to roles set
-  // against each other has options, no one end; the one role before them is where it starts.
-  const toAt = to ? roles.indexOf(to) : -1;
-  const nextSide = tokens.slice(roleStarts[toAt] ?? 0, roleStarts[toAt + 1] ?? 0);
-  if (roles.length >= 3 && toAt === 1 && nextSide.some((t) => comparers.has(t))) {
-    from ??= roles[0];
-    to = undefined;
-  }
+  const { from, to } = readMove(
+    tokens,
+    rolesFound,
+    occupations.map((o) => o.start),
+  );
 
-  const twice = [...namedAs].find(([, typed]) => new Set(typed).size > 1);
-  const sameRole = twice ? { role: twice[0], typed: [...new Set(twice[1])] } : undefined;
+  // Two names of one role ("it support or help desk") are said to be one.
+  const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
+  const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;
   const text = ` ${tokens.join(" ")} `;
   const pronoun =
     tokens.some((t, i) => pronouns.has(t) && !itField.has(i)) ||
@@ -672,18 +628,15 @@ export function extractEntities(
   const fieldLeft = [...itField].filter((i) => !taken[i]);
   for (const i of fieldLeft) masked[i] = "tech";
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
-  if (roles.length + uncovered.length >= 2) masked.push("xroles");
+  if (roles.length + occupations.length >= 2) masked.push("xroles");
   return {
     roles,
     ambiguous,
     // In the order named: the first is what the question is about ("accountant vs bookkeeper").
-    uncovered: uncovered
-      .map((entry, k) => ({ entry, start: uncoveredStarts[k] ?? 0 }))
-      .sort((a, b) => a.start - b.start)
-      .map((x) => x.entry),
+    uncovered: occupations.sort((x, y) => x.start - y.start).map((o) => o.entry),
     ...(unknownTitle ? { unknownTitle } : {}),
     ...(titleLike ? { titleLike } : {}),
-    ...(unread && roles.length + uncovered.length >= 1 ? { unread } : {}),
+    ...(unread && roles.length + occupations.length >= 1 ? { unread } : {}),
     ...(level ? { level } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),

@@ -1,0 +1,64 @@
+import type { Role } from "../knowledge/core/schema.js";
+import { comparers, fromMarkers, markerBefore, toMarkers, towardsBefore } from "./entity-words.js";
+
+/** A role a question names, where its name starts among the question's words. */
+export interface RoleNamedAt {
+  role: Role;
+  start: number;
+}
+
+/**
+ * Which of the roles a question names (in the order named) a move starts from and which it leads to, read
+ * from the words around them ("from", "to", "into", "out of", "as a …"), and whether two or three roles set
+ * against each other are options rather than an end. `occupationStarts`: where occupations the knowledge
+ * does not cover start, for a move from one ("im in accounting, is data analyst a step up").
+ */
+export function readMove(
+  tokens: string[],
+  named: readonly RoleNamedAt[],
+  occupationStarts: readonly number[],
+): { from?: Role; to?: Role } {
+  const roles = named.map((n) => n.role);
+  let from: Role | undefined;
+  let to: Role | undefined;
+  // The last role with a marker of where a move leads is where it leads: in "switch it support to
+  // security analyst" the verb before the first role says a move, the "to" before the second says where.
+  const leadsTo = [...roles.keys()]
+    .reverse()
+    .find((i) => markerBefore(tokens, named[i]?.start ?? 0, toMarkers));
+  if (leadsTo !== undefined) to = roles[leadsTo];
+  // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
+  const weighedNext = roles.length === 2 && towardsBefore(tokens, named[1]?.start ?? 0);
+  if (to === undefined && weighedNext) to = roles[1];
+  for (const { role, start } of named) {
+    // "want out of qa": the role left behind.
+    const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
+    // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
+    const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
+    if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
+  }
+  // "network admin, should i go into network architect or security engineering": options after a move's
+  // marker start from the role named before them.
+  if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];
+  // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
+  const leaving = occupationStarts.some((start) => markerBefore(tokens, start, fromMarkers));
+  if (leaving && roles.length === 1 && !to && !from) to = roles[0];
+  // "should i go into data science or data engineering": two roles set against each other are options,
+  // not a start and an end, unless a word marks the start.
+  const between = roles.length === 2 ? tokens.slice(named[0]?.start, named[1]?.start) : [];
+  const options = between.some((t) => comparers.has(t));
+  if (roles.length === 2 && !(options && !from)) {
+    const [a, b] = roles as [Role, Role];
+    if (from && !to) to = from === a ? b : a;
+    else if (to && !from) from = to === a ? b : a;
+  }
+  // "data engineer to data scientist or mle", "from qa to devops or sre": a move that leads to roles set
+  // against each other has options, no one end; the one role before them is where it starts.
+  const toAt = to ? roles.indexOf(to) : -1;
+  const nextSide = tokens.slice(named[toAt]?.start ?? 0, named[toAt + 1]?.start ?? 0);
+  if (roles.length >= 3 && toAt === 1 && nextSide.some((t) => comparers.has(t))) {
+    from ??= roles[0];
+    to = undefined;
+  }
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
