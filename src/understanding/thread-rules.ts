@@ -219,7 +219,8 @@ const referToMany =
   /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
 
 /** Words that ask nothing on their own beside a word of pay: "what's the income like", "which has higher tc". */
-const payFiller = new Set(["like", "has", "have", "s"]);
+// "is IT support paid well", "are they well paid": how well, said of pay, asks the pay.
+const payFiller = new Set(["like", "has", "have", "s", "well", "good", "decently", "enough", "ok", "okay"]);
 
 /**
  * Whether a question asks nothing but pay of the jobs it names: past the names (masked), the question's own

@@ -18,8 +18,11 @@ describe("pay asked in any of its words", () => {
       "how much is a data scientist paid",
       "is data scientist lucrative",
       "data scientist income",
+      "is data science paid well",
+      "are data scientists well paid",
     ])
       expect(firstLine(q), q).toBe("Data Scientist pay:");
+    expect(firstLine("is IT support paid well")).toBe("IT Support Specialist pay:");
   });
 
   it("answers the thread's role's pay to a word of pay alone", () => {
