@@ -7,7 +7,7 @@ import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
-import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
+import { asksCertificates, asksRelatedRoles, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -50,6 +50,7 @@ import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
+import { relatedRolesAnswer } from "./related-roles.js";
 import {
   factAnswer,
   factLines,
@@ -409,6 +410,12 @@ export function answerUnderstood(
   // "my son wants to study IT, what jobs can he get": the field's roles, the usual way in first.
   if (intent === "roleList" && e.itField && namesNothing(u) && u.threadRoles.length === 0)
     return whichRole(kb, "responsibilities", user, u);
+  // "related roles to cloud architect", "similar roles?" after a question about a role: the roles near it.
+  if (intent === "roleList" && role && (asksRelatedRoles(q) || u.inherited.includes("intent")))
+    return together(
+      q,
+      u.roles.map((r) => relatedRolesAnswer(kb, q, r)),
+    );
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
   const setAgainstWord = /\b(vs|versus|or|than)\b/i.test(q);

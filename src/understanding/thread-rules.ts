@@ -306,14 +306,20 @@ export function resolve(
     intent === "followUp" ||
     (c.confidence < confidentAt && namesSomething && e.masked.length <= 4) ||
     (threadSubject && payDetail && namedJobs(e) === 0 && e.masked.length <= 4);
-  if (fragment && context?.intent && context.intent !== "followUp") {
+  // After a list of roles, a pick ("the second one") or a role named alone ("and devops?") asks what it is,
+  // not for the list again; after the roles related to one (which it offered), a role named alone asks for
+  // that role's related roles in turn.
+  const afterList = context?.intent === "roleList";
+  const relatedAgain = afterList && offered.length > 0 && !pick && namedJobs(e) > 0;
+  if (fragment && context?.intent && context.intent !== "followUp" && (!afterList || relatedAgain)) {
     intent = context.intent;
     inherited.push("intent");
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
     // only changes pay, so it asks for the pay there (of both roles, after a comparison).
     if (!payIntents.has(intent) && payDetail)
       intent = thread.length > 1 && namedJobs(e) === 0 ? "payCompare" : "salary";
-  } else if (intent === "followUp") intent = payDetail ? "salary" : "responsibilities";
+  } else if (intent === "followUp" || (fragment && afterList))
+    intent = payDetail ? "salary" : "responsibilities";
   // Where a move leads, when the rules below read it from the thread rather than the question's words.
   let toRole: Role | undefined;
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.

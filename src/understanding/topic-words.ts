@@ -72,3 +72,25 @@ const plusCertification = /\b(?:a|network|security)\+/i;
 /** Credentials asked about, in a word of credentials or by a certification's name ("comptia a+"). */
 export const asksCertificates = (question: string) =>
   credentialsNamed.test(question) || plusCertification.test(question);
+
+/** Nouns for jobs as a kind of thing: "related roles", "similar jobs". */
+const jobNouns = "roles?|jobs?|careers?|positions?|titles?|occupations?";
+/** The same, plural only: "jobs like sre" asks for others, "the job like" is no such question. */
+const jobsNouns = "roles|jobs|careers|positions|titles|occupations";
+
+/**
+ * "related roles to cloud architect", "similar roles?", "roles like devops", "what jobs are close to sre":
+ * the roles near one role asked for, in a word of likeness with a noun for jobs. Not "is data science
+ * similar to data engineering" (no jobs as a kind: two things weighed) nor "what's the job like".
+ */
+const relatedAsked = new RegExp(
+  [
+    `\\b(?:related|similar|adjacent|neighbou?ring|alike|comparable|nearby)\\s+(?:${jobNouns})\\b`,
+    `\\b(?:${jobsNouns})\\s+like\\b`,
+    `\\b(?:${jobsNouns})\\b.*\\b(?:related|similar|close|adjacent|akin) to\\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Whether a question asks for the roles related to one. */
+export const asksRelatedRoles = (question: string) => relatedAsked.test(question);

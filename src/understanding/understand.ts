@@ -26,7 +26,7 @@ import { type RankingMetric, readRanking } from "./ranking-request.js";
 import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
-import { asksLearning, growthWords, payWords } from "./topic-words.js";
+import { asksLearning, asksRelatedRoles, growthWords, payWords } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
@@ -407,6 +407,27 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
       const figures = figuresAsked(text, tokens, entities, context);
       if (figures && context) return onLastAnswer(resolved, figures, context);
+      // "related roles to cloud architect", "similar roles?" after a question about a role: the roles near the
+      // one named, or the thread's, not every role there is. So is "and sre?" after such an answer.
+      const relatedBefore = context?.intent === "roleList" && (context.offered?.length ?? 0) > 0;
+      const relatedAgain = relatedBefore && resolved.intent === "roleList";
+      const related = asksRelatedRoles(text) || relatedAgain;
+      const relatedTo =
+        entities.roles.length > 0 ? entities.roles : namedJobs(entities) === 0 ? resolved.threadRoles : [];
+      if (related && relatedTo.length > 0 && entities.uncovered.length === 0) {
+        const { from: _from, to: _to, ...rest } = resolved;
+        return {
+          ...rest,
+          intent: "roleList",
+          confidence: 1,
+          roles: relatedTo.slice(0, 3),
+          // The question asked again of another role, in no words of its own, inherits it.
+          inherited: [
+            ...(entities.roles.length > 0 ? [] : ["roles"]),
+            ...(asksRelatedRoles(text) ? [] : ["intent"]),
+          ],
+        };
+      }
       // "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs.
       const skillsAsked = skillsChecked(skills, kb.roleNames, tokens, text);
       const understood =
