@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { builtInLanguage } from "../../src/understanding/language.js";
+import { realKnowledge } from "../support/knowledge.js";
+import { lastAnswerText } from "../support/questions.js";
+
+// Short follow-ups about one tool in a thread about a role: whether that role needs it, by what its
+// sources say, never a question back or the last answer again.
+const answer = lastAnswerText;
+
+describe("a follow-up naming a tool, in a thread about a role", () => {
+  it("checks the tool for the thread's role, by the name people type for it", () => {
+    for (const followUp of ["k8s required?", "is kubernetes required?", "kubernetes?", "what about k8s"]) {
+      const text = answer("devops skills", followUp);
+      expect(text).toContain("Kubernetes for a DevOps Engineer");
+      expect(text).toContain("The sources for DevOps Engineer do not name Kubernetes");
+      expect(text).not.toContain("Pick what you want to know");
+    }
+    expect(answer("data scientist skills", "python?")).toContain(
+      "the sources list Python among a Data Scientist's technical skills",
+    );
+  });
+
+  it("checks each tool of a choice between two", () => {
+    const text = answer("front end dev skills 2025", "react or vue?");
+    expect(text).toContain("React and Vue for a Front-End Developer");
+    expect(text).toContain("do not name React");
+    expect(text).toContain("do not name Vue");
+    expect(text).not.toContain("Pick what you want to know");
+  });
+
+  it("leaves a follow-up that names a role, pay or certifications to their own answers", () => {
+    expect(answer("devops skills", "and sre?")).toContain("Skills for a Site Reliability Engineer");
+    expect(answer("devops skills", "does kubernetes pay more")).not.toContain("Kubernetes for a");
+    expect(answer("devops skills", "aws certs?")).toContain("DevOps Engineer");
+    expect(answer("devops skills", "aws certs?")).not.toContain("AWS for a");
+  });
+});
+
+describe("the other names of skills", () => {
+  it("each stand for a skill the role files or the kinds of skill name", () => {
+    const language = builtInLanguage();
+    const named = new Set([
+      ...realKnowledge().knowledge.roles.flatMap((r) => [
+        ...r.skills.technical,
+        ...r.skills.frameworks,
+        ...r.skills.tools,
+      ]),
+      ...language.skillKinds.flatMap((k) => k.members),
+    ]);
+    for (const skill of Object.keys(language.skillAliases)) expect(named).toContain(skill);
+  });
+});
