@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
+import { namedCertification } from "../understanding/certifications.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
@@ -632,7 +633,8 @@ export function answerUnderstood(
       if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
-      if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
+      if (intent === "education" && asksCertificates(q))
+        return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
       if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
       if (intent === "responsibilities") {
         // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.

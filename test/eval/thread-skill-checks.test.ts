@@ -3,8 +3,8 @@ import { builtInLanguage } from "../../src/understanding/language.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// Short follow-ups about one tool in a thread about a role: whether that role needs it, by what its
-// sources say, never a question back or the last answer again.
+// Short follow-ups about one tool or certification in a thread about a role: whether that role needs it,
+// by what its sources say, never a question back or the last answer again.
 const answer = lastAnswerText;
 
 describe("a follow-up naming a tool, in a thread about a role", () => {
@@ -33,6 +33,20 @@ describe("a follow-up naming a tool, in a thread about a role", () => {
     expect(answer("devops skills", "does kubernetes pay more")).not.toContain("Kubernetes for a");
     expect(answer("devops skills", "aws certs?")).toContain("DevOps Engineer");
     expect(answer("devops skills", "aws certs?")).not.toContain("AWS for a");
+  });
+});
+
+describe("a follow-up naming a certification", () => {
+  it("says first whether the role's sources name it, then what they say of certifications", () => {
+    const text = answer("it support specialist certs worth getting?", "is comptia a+ enough");
+    expect(text).toContain("The sources for IT Support Specialist do not name CompTIA A+");
+    expect(text).toContain("A high school diploma with relevant IT certifications can be enough");
+    expect(answer("security analyst certs", "is security+ enough")).toContain(
+      "do not name CompTIA Security+",
+    );
+    expect(answer("what does a network admin do", "is the ccna worth it?")).toContain(
+      "The sources for Network Administrator do not name CCNA",
+    );
   });
 });
 
