@@ -8,7 +8,12 @@ import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
-import { asksCertificates, asksRelatedRoles, learnAsked } from "../understanding/topic-words.js";
+import {
+  asksCertificates,
+  asksRelatedRoles,
+  asksWithoutDegree,
+  learnAsked,
+} from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -78,6 +83,7 @@ import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "./unmeasured.js";
+import { withoutDegreeAnswer } from "./without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
 export interface Asked {
@@ -633,6 +639,9 @@ export function answerUnderstood(
       if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
+      // "without a degree?": the role's education, saying first what it holds on getting in with none.
+      if (intent === "education" && asksWithoutDegree(q))
+        return withoutDegreeAnswer(kb, role, degreeAnswer(kb, q, role));
       if (intent === "education" && asksCertificates(q))
         return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
       if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);

@@ -3,8 +3,8 @@ import { builtInLanguage } from "../../src/understanding/language.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// Short follow-ups about one tool or certification in a thread about a role: whether that role needs it,
-// by what its sources say, never a question back or the last answer again.
+// Short follow-ups about one tool, certification or a degree in a thread about a role: whether that role
+// needs it, by what its sources say, never a question back or the last answer again.
 const answer = lastAnswerText;
 
 describe("a follow-up naming a tool, in a thread about a role", () => {
@@ -47,6 +47,29 @@ describe("a follow-up naming a certification", () => {
     expect(answer("what does a network admin do", "is the ccna worth it?")).toContain(
       "The sources for Network Administrator do not name CCNA",
     );
+  });
+});
+
+describe("a follow-up asking about having no degree", () => {
+  it("says plainly that the sources describe no way in without one, with BLS's entry education", () => {
+    const text = answer("how do i become a machine learning engineer", "without a degree?");
+    expect(text).toContain(
+      "Without a degree: none of the sources describes a way in as a Machine Learning Engineer",
+    );
+    expect(text).toContain("Typical entry-level education for data scientists in the US: bachelor's degree");
+    expect(answer("sre pay", "no degree?")).toContain("Without a degree:");
+  });
+
+  it("says so where BLS's entry education needs no degree", () => {
+    const text = answer("it support without a degree?");
+    expect(text).toContain(
+      "BLS gives some college, no degree as the typical entry-level education for computer user support specialists",
+    );
+    expect(text).toContain("A high school diploma with relevant IT certifications can be enough");
+  });
+
+  it("leaves a question of what the role needs as it was", () => {
+    expect(answer("do i need a degree to be a data analyst")).not.toContain("Without a degree");
   });
 });
 
