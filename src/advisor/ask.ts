@@ -7,6 +7,7 @@ import type { ConversationContext } from "../understanding/conversation-state.js
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
+import { asksForCodeWork } from "../understanding/skill-names.js";
 import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
 import {
   asksCertificates,
@@ -293,6 +294,8 @@ export function answerUnderstood(
   const e = u.entities;
   const q = u.text;
   const intent = u.intent;
+  // "can you help me debug this TypeError": declined, saying what it is that is not done.
+  if (intent === "offTopic" && asksForCodeWork(q) && namedJobs(e) === 0) return offTopic("code");
   const [role, other] = u.roles;
   const uncovered = e.uncovered[0];
   // A covered role named beside an uncovered one is what the question is about ("how can an ML engineer

@@ -98,3 +98,19 @@ export function skillsAlone(
 export const asksCoding = (text: string) =>
   /\b(code|coding|coder|coders)\b/i.test(text) &&
   (checkWords.test(text) || /^(do|does|did|is|are|will|would|can|must|should)\b/i.test(text));
+
+/** An error's name as programs print it ("TypeError", "NullPointerException"), in its own capitals. */
+const errorName = /\b[A-Z][A-Za-z]*(?:Error|Exception)\b/;
+
+/**
+ * Asking for work done on code: "debug this", "fix my script", "write me a python script", a stack trace,
+ * "why does my docker container exit".
+ */
+const codeWork =
+  /\bdebug(?:ging)? (?:this|my|it|the)\b|\b(?:debug|fix|review|refactor|write)(?: me)?(?: (?:this|my|the|a|an|some))?(?: [\w.+#-]+){0,2} (?:code|script|function|program|bug|regex|query|snippet|class)\b|\bstack ?trace\b|\btraceback\b|\bsegfault\b|\bmy (?:[\w.+#-]+ ){1,2}(?:crash|crashes|exits?|throws|won'?t (?:start|run|compile|build)|keeps crashing)\b/i;
+
+/**
+ * "can you help me debug this `TypeError` in my react app", "write me a python script": help with code
+ * itself, which no career question asks for ("do they need to code" is answered from a role's skills).
+ */
+export const asksForCodeWork = (text: string) => codeWork.test(text) || errorName.test(text);

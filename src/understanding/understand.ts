@@ -23,7 +23,7 @@ import {
 } from "./language.js";
 import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
-import { asksCoding, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
+import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
 import {
@@ -435,9 +435,13 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         const { skillKind: _kind, ...rest } = entities;
         entities = { ...rest, company: overSkill.entries[0] };
       }
-      const classification = inDomain(entities, classified)
-        ? classified
-        : { intent: "offTopic" as const, confidence: 1 };
+      // "can you help me debug this TypeError": work on code is no career question, whatever its words
+      // ("help", "react") lean to, unless it names a job.
+      const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
+      const classification =
+        inDomain(entities, classified) && !codeWork
+          ? classified
+          : { intent: "offTopic" as const, confidence: 1 };
       const resolved = resolve(kb, text, entities, classification, context);
       // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
       const figures = figuresAsked(text, tokens, entities, context);

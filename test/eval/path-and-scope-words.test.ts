@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// Words that decide what a message asks: a career's own growth is its path, not the job market's outlook.
+// Words that decide what a message asks: a career's own growth (its path, not the job market's outlook),
+// and work on code (declined, not the help text).
 const answer = lastAnswerText;
 
 describe("a career's own growth", () => {
@@ -24,5 +25,28 @@ describe("a career's own growth", () => {
     expect(answer("it support pay", "how do i get out of it")).toContain(
       "Which role do you want to move to from IT Support Specialist?",
     );
+  });
+});
+
+describe("help with code itself", () => {
+  it("is declined, saying that debugging code is not done, never with the help text", () => {
+    for (const question of [
+      "can you help me debug this `TypeError: cannot read properties of undefined` in my react app",
+      "write me a python script to parse a csv",
+      "why does my docker container exit immediately after starting",
+    ]) {
+      const text = answer(question);
+      expect(text).toContain("Sorry, I can't debug or write code");
+      expect(text).not.toContain("Type any of these after /career");
+    }
+    // In a thread too.
+    expect(answer("sre pay", "can you debug this stack trace for me")).toContain(
+      "I can't debug or write code",
+    );
+  });
+
+  it("leaves questions about coding in a role as they were", () => {
+    expect(answer("do data analysts need to code")).toContain("Data Analyst");
+    expect(answer("help")).toContain("Type any of these after /career");
   });
 });
