@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
 // Words that decide what a message asks: a career's own growth (its path, not the job market's outlook),
-// and work on code (declined, not the help text).
+// work on code (declined, not the help text), and a topic beside "vs" (what is compared, not a side).
 const answer = lastAnswerText;
 
 describe("a career's own growth", () => {
@@ -48,5 +48,16 @@ describe("help with code itself", () => {
   it("leaves questions about coding in a role as they were", () => {
     expect(answer("do data analysts need to code")).toContain("Data Analyst");
     expect(answer("help")).toContain("Type any of these after /career");
+  });
+});
+
+describe("a topic word on a side of vs", () => {
+  it("is what the roles are compared on, not a role left unread", () => {
+    const text = answer("data science engineer skills vs data scientist");
+    expect(text).toContain("Data Science Engineer vs Data Scientist");
+    expect(text).not.toContain("I could not read");
+    expect(answer("swe outlook vs mle")).not.toContain("I could not read");
+    // A side that names nothing is still said to be unread.
+    expect(answer("swe vs blorpt")).toContain('I could not read "blorpt" as a role I know');
   });
 });
