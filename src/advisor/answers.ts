@@ -207,6 +207,8 @@ export interface PayComparison extends Base {
 export interface OutOfScope extends Base {
   kind: "out-of-scope";
   reason: "uncovered" | "off-topic";
+  /** What an off-topic question asked for that the advisor does not do, when it is one it names ("code"). */
+  declined?: "code";
   /** The occupation as the advisor names it ("Product Manager"), or as typed when no list knows it. */
   occupation?: string;
   nearest: RoleRef[];

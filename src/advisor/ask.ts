@@ -2,12 +2,19 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
+import { namedCertification } from "../understanding/certifications.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
+import { asksForCodeWork } from "../understanding/skill-names.js";
 import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
-import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
+import {
+  asksCertificates,
+  asksRelatedRoles,
+  asksWithoutDegree,
+  learnAsked,
+} from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import { confidentAt, isGuess, type Understanding } from "../understanding/understanding.js";
 import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-parts.js";
@@ -50,6 +57,7 @@ import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
+import { relatedRolesAnswer } from "./related-roles.js";
 import {
   factAnswer,
   factLines,
@@ -76,6 +84,7 @@ import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "./unmeasured.js";
+import { withoutDegreeAnswer } from "./without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
 export interface Asked {
@@ -285,6 +294,8 @@ export function answerUnderstood(
   const e = u.entities;
   const q = u.text;
   const intent = u.intent;
+  // "can you help me debug this TypeError": declined, saying what it is that is not done.
+  if (intent === "offTopic" && asksForCodeWork(q) && namedJobs(e) === 0) return offTopic("code");
   const [role, other] = u.roles;
   const uncovered = e.uncovered[0];
   // A covered role named beside an uncovered one is what the question is about ("how can an ML engineer
@@ -409,6 +420,12 @@ export function answerUnderstood(
   // "my son wants to study IT, what jobs can he get": the field's roles, the usual way in first.
   if (intent === "roleList" && e.itField && namesNothing(u) && u.threadRoles.length === 0)
     return whichRole(kb, "responsibilities", user, u);
+  // "related roles to cloud architect", "similar roles?" after a question about a role: the roles near it.
+  if (intent === "roleList" && role && (asksRelatedRoles(q) || u.inherited.includes("intent")))
+    return together(
+      q,
+      u.roles.map((r) => relatedRolesAnswer(kb, q, r)),
+    );
   if (intent === "roleList") return listRoles(kb);
   // "is it support or help desk better paid": two names of one role are said to be one, with its pay.
   const setAgainstWord = /\b(vs|versus|or|than)\b/i.test(q);
@@ -625,7 +642,11 @@ export function answerUnderstood(
       if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
         return noTimeline(q, role, becoming(kb, q, role));
       if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
-      if (intent === "education" && asksCertificates(q)) return certificationsAnswer(kb, q, role);
+      // "without a degree?": the role's education, saying first what it holds on getting in with none.
+      if (intent === "education" && asksWithoutDegree(q))
+        return withoutDegreeAnswer(kb, role, degreeAnswer(kb, q, role));
+      if (intent === "education" && asksCertificates(q))
+        return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
       if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
       if (intent === "responsibilities") {
         // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.

@@ -37,28 +37,55 @@ export function namedCertificationAnswer(kb: KnowledgeBase, question: string): A
 
 /**
  * "what certs help?": what the role's file says about certifications, wherever it says it (education,
- * getting started, advice); where it names none, its education, saying first that it names none.
+ * getting started, advice); where it names none, its education, saying first that it names none. With a
+ * certification asked about by name ("is comptia a+ enough"), said first whether the sources name it: the
+ * lines that do, or that none does (never that it is not worth having).
  */
-export function certificationsAnswer(kb: KnowledgeBase, question: string, role: Role): Answer {
+export function certificationsAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  asked?: string,
+): Answer {
   const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
   // Each thing said once, though the role's education and its getting-started tips may both say it.
   const said = withoutRepeats(lines.filter((l) => /certif/i.test(l)));
   const education = roleTopicAnswer(kb, question, role, "education");
+  const naming = asked ? said.filter((l) => namesCertification(l, asked)) : [];
+  const unnamed = `The sources for ${role.name} do not name ${asked}, so they say nothing of what it is worth for the role in particular`;
   if (said.length === 0)
     return {
       ...education,
-      facts: [`The knowledge base names no certification for ${role.name}.`, ...education.facts],
+      facts: [
+        asked
+          ? `${unnamed}; they name no certification at all.`
+          : `The knowledge base names no certification for ${role.name}.`,
+        ...education.facts,
+      ],
     };
   // "Relevant IT certifications": a word that certifications help is no answer to which to get; said so.
   const named = said.some((l) => certificateNames.test(l));
   const noneNamed = `The sources name no particular certification for ${role.name}; they say only this:`;
+  const facts = naming.length
+    ? [`The sources for ${role.name} name ${asked}:`, ...naming, ...said.filter((l) => !naming.includes(l))]
+    : asked
+      ? [`${unnamed}; ${named ? "the certifications they name" : "they say only this"}:`, ...said]
+      : named
+        ? said
+        : [noneNamed, ...said];
   return factAnswer(
     question,
     `Certifications for ${withArticle(role.name)}:`,
-    named ? said : [noneNamed, ...said],
+    facts,
     education.citations,
     education.followups,
   );
+}
+
+/** Whether a line of a role's file names a certification ("CCNA", "CompTIA A+"), as a whole name. */
+function namesCertification(line: string, certification: string): boolean {
+  const escaped = certification.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\w])${escaped}($|[^\\w+])`, "i").test(line);
 }
 
 /** Names of certificates people get ("CompTIA A+", "CCNA", "AWS Certified …"), to tell a named one from a word on them. */

@@ -9,7 +9,7 @@ import type { RankingAnswer, RoleRef } from "./answers.js";
 import { officialNotLoaded } from "./official-occupation.js";
 
 /** Entry requirements that need no degree, as the Employment Projections word them. */
-const noDegree = new Set([
+export const noDegree: ReadonlySet<string> = new Set([
   "No formal educational credential",
   "High school diploma or equivalent",
   "Some college, no degree",

@@ -338,10 +338,11 @@ export function answerOccupation(
   };
 }
 
-export function offTopic(): OutOfScope {
+export function offTopic(declined?: OutOfScope["declined"]): OutOfScope {
   return {
     kind: "out-of-scope",
     reason: "off-topic",
+    ...(declined ? { declined } : {}),
     nearest: [],
     figures: [],
     citations: [],

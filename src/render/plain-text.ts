@@ -3,6 +3,9 @@ import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor
 import { citationText } from "../knowledge/core/figure-text.js";
 
 const offTopicLine = "That's outside what I know about.";
+/** Said for help with code or a program itself (debugging, writing, fixing), which people do ask a bot for. */
+const codeLine =
+  "Sorry, I can't debug or write code, or fix a program that fails: that is outside what I do.";
 
 const rule = (title: string) => `${title}\n${"=".repeat(Math.min(title.length, 72))}`;
 const bullet = (items: string[], mark = "-") => items.map((i) => `  ${mark} ${i}`);
@@ -90,7 +93,7 @@ export function occupationLines(a: Extract<Answer, { kind: "occupation" }>): str
 
 /** "Not covered" and "not what I do" answers, shared with the Slack renderer's wording. */
 export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string[] {
-  if (a.reason === "off-topic") return [offTopicLine, whatIDoLine];
+  if (a.reason === "off-topic") return [a.declined === "code" ? codeLine : offTopicLine, whatIDoLine];
   return [
     `I don't cover ${a.occupation} yet.`,
     ...(a.figures.length

@@ -322,7 +322,8 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
       // "help me decide: stay a data analyst or move to data engineering" is a question, not the help page.
       return restWords.length >= 3 ? { kind: "ask", question: text } : { kind: "help" };
     case "roles":
-      return { kind: "roles" };
+      // "roles like devops engineer", "roles related to sre" are questions that start with the command's word.
+      return restWords.length >= 2 ? { kind: "ask", question: text } : { kind: "roles" };
     case "trends":
     case "trend":
       return { kind: "trends" };

@@ -6,6 +6,7 @@ import { singular } from "../official/titles.js";
 import {
   agentNoun,
   comparedBy,
+  comparedOn,
   comparers,
   fromMarkers,
   genericTitleWords,
@@ -584,7 +585,8 @@ export function extractEntities(
       const words: string[] = [];
       for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
         const w = tokens[j] ?? "";
-        if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w)) break;
+        const topic = comparedBy.has(w) || comparedOn.has(w);
+        if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || topic) break;
         // Nor does it run on into the next side, or into a choice that is no job ("or stay in qa").
         if (comparers.has(w) || notASide(w)) break;
         words.push(tokens[j] ?? "");

@@ -87,6 +87,16 @@ export const comparedBy: ReadonlySet<string> = new Set([
   ..."better worse more less best job jobs role roles career overall diff difference differences".split(" "),
 ]);
 
+/**
+ * Words of what two roles are compared on besides pay ("data science engineer skills vs data scientist",
+ * "swe vs mle outlook"): a topic of the comparison, never a side of it.
+ */
+export const comparedOn: ReadonlySet<string> = new Set(
+  "skill skills tool tools stack education degree degrees experience duties responsibilities tasks work outlook growth demand future path paths certs certifications industries".split(
+    " ",
+  ),
+);
+
 /** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
 export const vagueWords = new Set("something anything nothing whatever else".split(" "));
 

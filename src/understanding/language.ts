@@ -18,6 +18,8 @@ export interface Language {
   places: Place[];
   /** Levels people name in pay questions that the knowledge has no figures for ("intern"). */
   levels: UnlistedLevel[];
+  /** Other names people type for a skill or tool ("k8s"), by the name the knowledge writes it in. */
+  skillAliases: Record<string, string[]>;
 }
 
 const phrase = z.string().trim().min(1, "must not be empty");
@@ -88,6 +90,8 @@ const levelsSchema = z.array(
 );
 export type UnlistedLevel = z.infer<typeof levelsSchema>[number];
 
+const skillAliasesSchema = z.record(phrase, z.array(phrase).min(1, "give at least one other name"));
+
 /** `language/` beside `src/` and `dist/`, wherever the package is installed. */
 export const defaultLanguageDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -108,6 +112,7 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
   const companies = read("companies.yaml", companiesSchema);
   const places = read("places.yaml", placesSchema);
   const levels = read("levels.yaml", levelsSchema);
+  const skillAliases = read("skill-aliases.yaml", skillAliasesSchema);
   if (
     problems.items.length > 0 ||
     !utterances ||
@@ -115,7 +120,8 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
     !skillKinds ||
     !companies ||
     !places ||
-    !levels
+    !levels ||
+    !skillAliases
   )
     throw new KnowledgeError(problems.items);
   return {
@@ -125,6 +131,7 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
     companies,
     places,
     levels,
+    skillAliases,
   };
 }
 

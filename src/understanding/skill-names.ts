@@ -1,6 +1,7 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
+import { comparers, questionWords } from "./entity-words.js";
 import type { Language } from "./language.js";
 import { learnWords, wordsPattern } from "./topic-words.js";
 
@@ -13,7 +14,7 @@ import { learnWords, wordsPattern } from "./topic-words.js";
 /** Words that ask whether a skill is needed, used or worth learning for a role. */
 const checkWords = wordsPattern(
   learnWords,
-  "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant".split(
+  "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant enough".split(
     " ",
   ),
 );
@@ -35,13 +36,31 @@ export function skillNames(kb: KnowledgeBase, language: Language): Vocabulary<st
     .filter((n) => n.replace(/\W/g, "").length >= shortest)
     // "which databases…" asks for a kind of skill, not whether one named "Databases" is needed.
     .filter((n) => !kindWords.has(pluralize.singular(n.toLowerCase())));
-  return new Vocabulary<string>(names.map((n) => [n, n] as [string, string]));
+  // Other names people type ("k8s"), for the skills the knowledge names.
+  const known = new Set(names);
+  const aliases = Object.entries(language.skillAliases)
+    .filter(([name]) => known.has(name))
+    .flatMap(([name, others]) => others.map((a) => [a, name] as [string, string]));
+  return new Vocabulary<string>([...names.map((n) => [n, n] as [string, string]), ...aliases]);
 }
 
 /**
+ * The skills a question names, as written in the knowledge: a role's name is read first, so its words
+ * ("machine learning" engineer) are never taken for a skill ("Machine learning").
+ */
+function skillMatches(names: Vocabulary<string>, roleNames: Vocabulary<string>, tokens: string[]) {
+  const words = [...tokens];
+  for (const m of roleNames.findAll(tokens, undefined, false)) words.fill("", m.start, m.end);
+  return names.findAll(words, undefined, false);
+}
+
+const firstNames = (matches: ReturnType<typeof skillMatches>) => [
+  ...new Set(matches.flatMap((m) => m.entries.slice(0, 1))),
+];
+
+/**
  * The skills a question asks a role needs ("kubernetes" in "do i need kubernetes for devops"), as written
- * in the knowledge; empty when it names none or asks something else about them. A role's name is read
- * first, so its words ("machine learning" engineer) are never taken for a skill ("Machine learning").
+ * in the knowledge; empty when it names none or asks something else about them.
  */
 export function skillsChecked(
   names: Vocabulary<string>,
@@ -50,9 +69,26 @@ export function skillsChecked(
   text: string,
 ): string[] {
   if (!checkWords.test(text)) return [];
-  const words = [...tokens];
-  for (const m of roleNames.findAll(tokens, undefined, false)) words.fill("", m.start, m.end);
-  return [...new Set(names.findAll(words, undefined, false).flatMap((m) => m.entries.slice(0, 1)))];
+  return firstNames(skillMatches(names, roleNames, tokens));
+}
+
+/** Words beside skill names that leave a message about the skills alone ("react or vue?", "what about k8s"). */
+const besideSkills = new Set([...questionWords, ...comparers, "also", "too", "ok", "okay", "so", "hmm"]);
+
+/**
+ * "react or vue?", "k8s?", "what about python": a message that names skills and nothing else of its own,
+ * which in a thread about a role asks whether the role needs them; empty for any other message.
+ */
+export function skillsAlone(
+  names: Vocabulary<string>,
+  roleNames: Vocabulary<string>,
+  tokens: string[],
+): string[] {
+  const matches = skillMatches(names, roleNames, tokens);
+  if (matches.length === 0) return [];
+  const inSkill = (i: number) => matches.some((m) => i >= m.start && i < m.end);
+  const others = tokens.filter((t, i) => !inSkill(i) && !besideSkills.has(t));
+  return others.length === 0 ? firstNames(matches) : [];
 }
 
 /**
@@ -62,3 +98,19 @@ export function skillsChecked(
 export const asksCoding = (text: string) =>
   /\b(code|coding|coder|coders)\b/i.test(text) &&
   (checkWords.test(text) || /^(do|does|did|is|are|will|would|can|must|should)\b/i.test(text));
+
+/** An error's name as programs print it ("TypeError", "NullPointerException"), in its own capitals. */
+const errorName = /\b[A-Z][A-Za-z]*(?:Error|Exception)\b/;
+
+/**
+ * Asking for work done on code: "debug this", "fix my script", "write me a python script", a stack trace,
+ * "why does my docker container exit".
+ */
+const codeWork =
+  /\bdebug(?:ging)? (?:this|my|it|the)\b|\b(?:debug|fix|review|refactor|write)(?: me)?(?: (?:this|my|the|a|an|some))?(?: [\w.+#-]+){0,2} (?:code|script|function|program|bug|regex|query|snippet|class)\b|\bstack ?trace\b|\btraceback\b|\bsegfault\b|\bmy (?:[\w.+#-]+ ){1,2}(?:crash|crashes|exits?|throws|won'?t (?:start|run|compile|build)|keeps crashing)\b/i;
+
+/**
+ * "can you help me debug this `TypeError` in my react app", "write me a python script": help with code
+ * itself, which no career question asks for ("do they need to code" is answered from a role's skills).
+ */
+export const asksForCodeWork = (text: string) => codeWork.test(text) || errorName.test(text);

@@ -108,6 +108,14 @@ const credentialsAsked =
 /** "pay starting out", "starting salary": pay at the start, the entry level. */
 const startingOut =
   /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
+/**
+ * Phrases of a career's own path ("is there a growth path out of it", "career growth"): its growth is the
+ * person's, not the job market's, so they ask for the path and never for the outlook.
+ */
+const pathPhrases = /\b(?:growth paths?|career growth|paths? out of)\b/gi;
+
+/** A job market's growth asked: its words, outside the phrases of a career's own growth. */
+const marketGrowthAsked = (text: string) => growthAsked.test(text.replace(pathPhrases, " "));
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 const dailyWork =
@@ -307,14 +315,20 @@ export function resolve(
     intent === "followUp" ||
     (c.confidence < confidentAt && namesSomething && e.masked.length <= 4) ||
     (threadSubject && payDetail && namedJobs(e) === 0 && e.masked.length <= 4);
-  if (fragment && context?.intent && context.intent !== "followUp") {
+  // After a list of roles, a pick ("the second one") or a role named alone ("and devops?") asks what it is,
+  // not for the list again; after the roles related to one (which it offered), a role named alone asks for
+  // that role's related roles in turn.
+  const afterList = context?.intent === "roleList";
+  const relatedAgain = afterList && offered.length > 0 && !pick && namedJobs(e) > 0;
+  if (fragment && context?.intent && context.intent !== "followUp" && (!afterList || relatedAgain)) {
     intent = context.intent;
     inherited.push("intent");
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
     // only changes pay, so it asks for the pay there (of both roles, after a comparison).
     if (!payIntents.has(intent) && payDetail)
       intent = thread.length > 1 && namedJobs(e) === 0 ? "payCompare" : "salary";
-  } else if (intent === "followUp") intent = payDetail ? "salary" : "responsibilities";
+  } else if (intent === "followUp" || (fragment && afterList))
+    intent = payDetail ? "salary" : "responsibilities";
   // Where a move leads, when the rules below read it from the thread rather than the question's words.
   let toRole: Role | undefined;
   // An intent one of the rules below sets is no guess, whatever the classifier's confidence.
@@ -400,7 +414,7 @@ export function resolve(
   if (opinionOfThread && !payAsked.test(text)) rule("responsibilities");
   // "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
   // roles weighed by what was asked, not every role ranked.
-  if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || growthAsked.test(text)))
+  if (overOffered && !roleIntents.has(intent) && (payAsked.test(text) || marketGrowthAsked(text)))
     rule(payAsked.test(text) ? "payCompare" : "outlook");
   // "which grows fastest", "which of them pays most" after two or three roles set side by side: those roles
   // weighed by what was asked, not every role ranked. ("which jobs grow fastest" still ranks them all.)
@@ -410,7 +424,7 @@ export function resolve(
     ? undefined
     : payAsked.test(text)
       ? ("payCompare" as const)
-      : growthAsked.test(text)
+      : marketGrowthAsked(text)
         ? ("outlook" as const)
         : undefined;
   if (setWeighedBy) rule(setWeighedBy);
@@ -421,7 +435,8 @@ export function resolve(
     payAsked.test(text) ||
     learnAsked.test(text) ||
     /\bskills?\b/i.test(text);
-  if (oneRole && nextStep.test(text) && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
+  const pathAsked = nextStep.test(text) || new RegExp(pathPhrases.source, "i").test(text);
+  if (oneRole && pathAsked && !asksOther && !pairIntents.has(intent) && !e.to) rule("path");
   // "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
   // pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
   if (
@@ -504,7 +519,7 @@ export function resolve(
   if (yearsOfPay && !payIntents.has(intent)) rule("salary");
   // "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
   // comparison keeps its whole answer, which says which grows faster under its outlook.)
-  if (payIntents.has(intent) && !payAsked.test(text) && growthAsked.test(text)) rule("outlook");
+  if (payIntents.has(intent) && !payAsked.test(text) && marketGrowthAsked(text)) rule("outlook");
   // Getting into one role from another ("how do I get into ml from swe") is the gap between them; so is
   // weighing a move between two roles ("should I move from swe into mle?", "swe to mle, worth it?").
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
@@ -574,8 +589,13 @@ export function resolve(
   const otherThanThread = e.roles.length === 1 && !e.from && thread[0] && thread[0] !== e.roles[0];
   if (fromThreadSubject && otherThanThread) rule("gap");
   // "how do i get out of it" in a thread about IT support: leaving the thread's role, where to is asked back.
+  // ("is there a growth path out of it" asks for the role's path, which shows where it leads.)
   const leavingThread =
-    e.moving && namedJobs(e) === 0 && thread.length === 1 && /\b(out of|leave|leaving|quit)\b/i.test(text);
+    e.moving &&
+    namedJobs(e) === 0 &&
+    thread.length === 1 &&
+    !pathAsked &&
+    /\b(out of|leave|leaving|quit)\b/i.test(text);
   if (leavingThread) rule("gap");
   // "should i leave devops?", "im a network admin looking to make a move": where to is asked back.
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
@@ -614,7 +634,7 @@ export function resolve(
   // So is "the growth tho?": a word of growth, and no word of pay, however unsure the classifier.
   // "how about growth" repeats no question of the thread: a word of growth in a fragment is the outlook.
   const growthOnly =
-    growthAsked.test(text) &&
+    marketGrowthAsked(text) &&
     !payAsked.test(text) &&
     (intent === "outlook" || isGuess(c) || inherited.includes("intent"));
   if (
@@ -657,7 +677,7 @@ export function resolve(
     inherited.push("roles");
     // Weighed by pay or by growth, whichever its words name, however the classifier leans.
     if (payAsked.test(text)) rule("payCompare");
-    else if (growthAsked.test(text)) rule("outlook");
+    else if (marketGrowthAsked(text)) rule("outlook");
   } else if (covered && roleIntents.has(intent) && thread.length > 0) {
     if (roles.length === 0) {
       // After a move's answer, a question about one role ("what comes after", "what tools do they use")

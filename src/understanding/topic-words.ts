@@ -72,3 +72,35 @@ const plusCertification = /\b(?:a|network|security)\+/i;
 /** Credentials asked about, in a word of credentials or by a certification's name ("comptia a+"). */
 export const asksCertificates = (question: string) =>
   credentialsNamed.test(question) || plusCertification.test(question);
+
+/** Nouns for jobs as a kind of thing: "related roles", "similar jobs". */
+const jobNouns = "roles?|jobs?|careers?|positions?|titles?|occupations?";
+/** The same, plural only: "jobs like sre" asks for others, "the job like" is no such question. */
+const jobsNouns = "roles|jobs|careers|positions|titles|occupations";
+
+/**
+ * "related roles to cloud architect", "similar roles?", "roles like devops", "what jobs are close to sre":
+ * the roles near one role asked for, in a word of likeness with a noun for jobs. Not "is data science
+ * similar to data engineering" (no jobs as a kind: two things weighed) nor "what's the job like".
+ */
+const relatedAsked = new RegExp(
+  [
+    `\\b(?:related|similar|adjacent|neighbou?ring|alike|comparable|nearby)\\s+(?:${jobNouns})\\b`,
+    `\\b(?:${jobsNouns})\\s+like\\b`,
+    `\\b(?:${jobsNouns})\\b.*\\b(?:related|similar|close|adjacent|akin) to\\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Whether a question asks for the roles related to one. */
+export const asksRelatedRoles = (question: string) => relatedAsked.test(question);
+
+/**
+ * "without a degree?", "can i get in with no degree", "self taught": getting into a role with no degree,
+ * asked. Not "do i need a degree", which asks what the role needs and is answered so.
+ */
+const withoutDegree =
+  /\b(?:without|no|w\/o|dont have|don't have|do not have|not having|lacking)(?: an?| any| the)? (?:college |university |uni |cs |computer science |bachelor'?s |4[- ]year |four[- ]year )?(?:degree|diploma)s?\b|\bself[- ]taught\b|\bno college\b/i;
+
+/** Whether a question asks about getting in without a degree. */
+export const asksWithoutDegree = (question: string) => withoutDegree.test(question);

@@ -23,10 +23,17 @@ import {
 } from "./language.js";
 import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, readRanking } from "./ranking-request.js";
-import { asksCoding, skillNames, skillsChecked } from "./skill-names.js";
+import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
-import { asksLearning, growthWords, payWords } from "./topic-words.js";
+import {
+  asksCertificates,
+  asksLearning,
+  asksRelatedRoles,
+  growthWords,
+  payAsked,
+  payWords,
+} from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
@@ -183,6 +190,34 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     // Tools stay tools where a kind of them is named ("which cloud platforms"); learning alone is skills.
     const intent = u.intent === "tools" && (e.skillKind || /\btools?\b/i.test(u.text)) ? "tools" : "skills";
     return { ...rest, intent, confidence: 1, roles: [role] };
+  };
+  /**
+   * "k8s required?", "react or vue?", "is comptia a+ enough" in a thread about one role, naming none: whether
+   * that role needs the skills named, asked in a word of checking or in their names alone. Not where pay or
+   * certifications are asked ("aws certs?"): those have answers of their own.
+   */
+  const threadSkillChecked = (
+    u: Understanding,
+    skillsAsked: string[],
+    tokens: string[],
+  ): Understanding | undefined => {
+    const [role] = u.threadRoles;
+    if (!role || u.threadRoles.length !== 1 || namedJobs(u.entities) > 0) return undefined;
+    if (payIntents.has(u.intent) || payAsked.test(u.text) || asksCertificates(u.text)) return undefined;
+    // A question of one role with a word of checking is read as below, the thread's role filled in already.
+    if (skillsAsked.length > 0 && u.roles.length === 1 && checkable.has(u.intent)) return undefined;
+    const named = skillsAsked.length > 0 ? skillsAsked : skillsAlone(skills, kb.roleNames, tokens);
+    if (named.length === 0) return undefined;
+    const { from: _from, to: _to, ...rest } = u;
+    return {
+      ...rest,
+      intent: skillIntents.has(u.intent) ? u.intent : "skills",
+      confidence: 1,
+      roles: [role],
+      // The skills named say what is asked: no question of the thread's asked again.
+      inherited: [...new Set([...u.inherited.filter((i) => i !== "intent"), "roles"])],
+      skillsAsked: named,
+    };
   };
   // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
   const byFirstWord = new Map<string, Role[]>();
@@ -400,17 +435,43 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         const { skillKind: _kind, ...rest } = entities;
         entities = { ...rest, company: overSkill.entries[0] };
       }
-      const classification = inDomain(entities, classified)
-        ? classified
-        : { intent: "offTopic" as const, confidence: 1 };
+      // "can you help me debug this TypeError": work on code is no career question, whatever its words
+      // ("help", "react") lean to, unless it names a job.
+      const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
+      const classification =
+        inDomain(entities, classified) && !codeWork
+          ? classified
+          : { intent: "offTopic" as const, confidence: 1 };
       const resolved = resolve(kb, text, entities, classification, context);
       // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
       const figures = figuresAsked(text, tokens, entities, context);
       if (figures && context) return onLastAnswer(resolved, figures, context);
+      // "related roles to cloud architect", "similar roles?" after a question about a role: the roles near the
+      // one named, or the thread's, not every role there is. So is "and sre?" after such an answer.
+      const relatedBefore = context?.intent === "roleList" && (context.offered?.length ?? 0) > 0;
+      const relatedAgain = relatedBefore && resolved.intent === "roleList";
+      const related = asksRelatedRoles(text) || relatedAgain;
+      const relatedTo =
+        entities.roles.length > 0 ? entities.roles : namedJobs(entities) === 0 ? resolved.threadRoles : [];
+      if (related && relatedTo.length > 0 && entities.uncovered.length === 0) {
+        const { from: _from, to: _to, ...rest } = resolved;
+        return {
+          ...rest,
+          intent: "roleList",
+          confidence: 1,
+          roles: relatedTo.slice(0, 3),
+          // The question asked again of another role, in no words of its own, inherits it.
+          inherited: [
+            ...(entities.roles.length > 0 ? [] : ["roles"]),
+            ...(asksRelatedRoles(text) ? [] : ["intent"]),
+          ],
+        };
+      }
       // "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs.
       const skillsAsked = skillsChecked(skills, kb.roleNames, tokens, text);
       const understood =
-        skillsAsked.length > 0 &&
+        threadSkillChecked(resolved, skillsAsked, tokens) ??
+        (skillsAsked.length > 0 &&
         resolved.roles.length === 1 &&
         // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
         // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
@@ -425,7 +486,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
               confidence: 1,
               skillsAsked,
             }
-          : (codingChecked(resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved);
+          : (codingChecked(resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved));
       // Ranking across roles names no role of its own: its words say what it ranks by.
       const nothingNamed =
         entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
