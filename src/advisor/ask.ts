@@ -500,6 +500,7 @@ export function answerUnderstood(
       ...(place ? { place } : {}),
       ...(level ? { level } : {}),
       ...employersOf(u),
+      ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
     });
   }
   // "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation.

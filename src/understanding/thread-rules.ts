@@ -45,7 +45,7 @@ const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull i
 
 /** "how long would it take", "how many years": the time something takes. */
 const timeOnly =
-  /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
+  /\b(how long|how much time|timeline|how many (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
@@ -103,7 +103,10 @@ const growthAsked = wordsPattern(growthWords, openingWords, [
 
 /** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
 const credentialsAsked =
-  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|mba|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+
+/** Words of schooling: "which needs more school", "how much education", "more schooling". */
+const schoolingAsked = /\b(school|schooling|education|educated|college|university|studies)\b/i;
 
 /** "pay starting out", "starting salary": pay at the start, the entry level. */
 const startingOut =
@@ -327,6 +330,13 @@ export function resolve(
     intent = to;
     ruled = true;
   };
+  // A rule read from words that ask it in so many words ("day to day?"): a question of its own, never the
+  // thread's last one repeated, even where it asks what the thread asked last.
+  const ruleAsked = (to: Intent) => {
+    rule(to);
+    const at = inherited.indexOf("intent");
+    if (at >= 0) inherited.splice(at, 1);
+  };
   if (pickedPay) rule("salary");
   // "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
   // nothing else, is that role described; a comparison of one role asks back for nothing.
@@ -361,10 +371,12 @@ export function resolve(
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
   // Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
   // each one's duties, which say more of the day than the comparison's one line each).
-  const dayOfThread = namedJobs(e) === 0 && thread.length > 0;
+  // So is "day to day?" after an occupation's card: that occupation's work, which its answer says it has no
+  // description of.
+  const dayOfThread = namedJobs(e) === 0 && (thread.length > 0 || context?.occupation !== undefined);
   const dayOfNamed = e.roles.length === 1 && !pairIntents.has(intent);
   if (dailyWork.test(text) && (dayOfNamed || dayOfThread) && !payIntents.has(intent))
-    rule("responsibilities");
+    ruleAsked("responsibilities");
   // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
   // role: what the work of the one role is, the only answer the sources hold to a question of experience.
   const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
@@ -440,6 +452,15 @@ export function resolve(
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth && !setWeighedBy) rule("compare");
+  // "which needs more school" after a comparison: the roles weighed by their education, each one's shown.
+  if (
+    thread.length >= 2 &&
+    namedJobs(e) === 0 &&
+    judgesBoth &&
+    schoolingAsked.test(text) &&
+    !payAsked.test(text)
+  )
+    rule("education");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
