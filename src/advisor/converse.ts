@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { noRoleNamed } from "../understanding/command-grammar.js";
 import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
+import { payPhrase } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { type AdvisorCommand, advise } from "./advise.js";
@@ -125,7 +126,14 @@ export function converse(
       ? [command.role, command.level, command.location].filter(Boolean).join(" ")
       : "";
   const questionWordsOnly = tokenize(typed).every((w) => understanderFor(kb).readsWord(w));
-  if (command.kind === "salary" && unknownRole && questionWordsOnly && context?.roles.length) {
+  // "pay bump?", "pay diff?": pay in an everyday phrase, its second word no role's name either.
+  const payInPhrase = payPhrase.test(`pay ${typed}`);
+  if (
+    command.kind === "salary" &&
+    unknownRole &&
+    (questionWordsOnly || payInPhrase) &&
+    context?.roles.length
+  ) {
     const asked = ask(kb, `pay ${typed}`, { context, user });
     if (asked.understanding.inherited.includes("roles"))
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };

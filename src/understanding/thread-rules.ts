@@ -15,6 +15,7 @@ import {
   learnAsked,
   openingWords,
   payAsked,
+  payPhrase,
   payWords,
   wordsPattern,
 } from "./topic-words.js";
@@ -449,6 +450,11 @@ export function resolve(
     endsOnEarning.test(text) ||
     /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(text);
   if (e.roles.length === 1 && earningAsked && !payIntents.has(intent)) rule("salary");
+  // "network admin, whats the going rate", "how do sysadmins compare pay wise": pay in an everyday phrase is
+  // the pay of the roles named (or the thread's), set side by side where there are two.
+  const payRoles = namedJobs(e) > 0 ? e.roles.length : thread.length;
+  if (payPhrase.test(text) && payRoles > 0 && !payIntents.has(intent))
+    rule(payRoles > 1 ? "payCompare" : "salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth && !setWeighedBy) rule("compare");
@@ -614,6 +620,10 @@ export function resolve(
   const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
+  // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
+  // saying where it has no figure there.
+  const payThereAfterMove = threadMove && namedJobs(e) === 0 && payDetail && payAsked.test(text);
+  if (payThereAfterMove) rule("payCompare");
   // After the way into one role with no start pinned ("how do i become a data engineer", or a start that
   // names several occupations, "teaching"), the role is all there is: what it takes, or what it pays.
   const intoOne =
