@@ -5,7 +5,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
-import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
 import { asksCertificates, learnAsked } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
@@ -14,6 +14,7 @@ import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-p
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import {
+  aboutThreadMove,
   aboutThreadRole,
   commandFor,
   fieldAfterRole,
@@ -533,7 +534,7 @@ export function answerUnderstood(
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
   if (u.threadRoles.length > 0 && namesNothing(u) && unsure)
-    return nothingOnIt(kb, u) ?? aboutThreadRole(u.threadRoles, intent);
+    return nothingOnIt(kb, u) ?? aboutThread(u, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
     const found = searchAnswer(
@@ -713,6 +714,17 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/**
+ * What else can be asked in a thread, for a follow-up that asks nothing placeable: of the move the thread is
+ * on (where it starts second), or of its roles.
+ */
+function aboutThread(u: Understanding, intent: Intent): Answer {
+  const [to, from] = u.threadRoles;
+  return u.threadIntent === "gap" && to && from
+    ? aboutThreadMove(from, to)
+    : aboutThreadRole(u.threadRoles, intent);
 }
 
 /**

@@ -94,12 +94,13 @@ export function converse(
     askedAboutThread(context) && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
   // "cloud architect?" after "electrician looking to get into tech": the role the thread's move from the
   // occupation leads to, read as the reply it is.
+  // So is "swe" after "which role do you want to move to from QA Engineer?": where the move leads.
+  const fromOccupation = context?.occupation !== undefined && context.roles.length === 0;
   const movesInto =
     command.kind === "role" &&
     command.bare &&
-    context?.occupation &&
-    context.intent === "gap" &&
-    context.roles.length === 0
+    context?.intent === "gap" &&
+    (fromOccupation || context.leaving !== undefined)
       ? command.role
       : undefined;
   const question = command.kind === "ask" ? command.question : (topic ?? movesInto);

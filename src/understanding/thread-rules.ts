@@ -109,6 +109,10 @@ const credentialsAsked =
 /** Words of schooling: "which needs more school", "how much education", "more schooling". */
 const schoolingAsked = /\b(school|schooling|education|educated|college|university|studies)\b/i;
 
+/** "more", "tell me more", "what else?": more asked for, with nothing named to say of what. */
+export const moreAsked =
+  /^\W*(?:and\s+|ok\s+|so\s+)?(?:more|tell me more|what else|anything else|go on|continue|keep going)\W*$/i;
+
 /** "pay starting out", "starting salary": pay at the start, the entry level. */
 const startingOut =
   /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
@@ -607,6 +611,31 @@ export function resolve(
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
   const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
   if (startOnly && (!thread[0] || thread[0] === e.from)) rule("gap");
+  // "whats the pay difference", "what should i learn first" after "which role do you want to move to from QA
+  // Engineer?": the move still has no end; asked again, never answered for where it starts.
+  const targetStillAsked =
+    context?.leaving !== undefined &&
+    thread.length === 1 &&
+    thread[0]?.id === context.leaving &&
+    namedJobs(e) === 0 &&
+    !e.to;
+  const asksOfMove =
+    payAsked.test(text) ||
+    learnAsked.test(text) ||
+    timeAsked.test(text) ||
+    e.weighing ||
+    learning.has(intent) ||
+    payIntents.has(intent);
+  if (targetStillAsked && asksOfMove) rule("gap");
+  // "swe" in reply to that question: the move to the role named, from the thread's.
+  const targetNamed =
+    context?.leaving !== undefined &&
+    thread[0]?.id === context.leaving &&
+    e.roles.length === 1 &&
+    namedJobs(e) === 1 &&
+    e.roles[0] !== thread[0] &&
+    e.masked.length <= 3;
+  if (targetNamed) rule("gap");
   // "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier
   // only guesses at: what the role needs. (After a move, the rule below makes it the move's gap.)
   if (namedJobs(e) === 0 && thread.length > 0 && isGuess(c) && !ruled && learnAsked.test(text))
@@ -617,7 +646,8 @@ export function resolve(
   // After a move's answer, a question about it that names nothing is about that move: "what should i learn
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
-  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
+  // "more", "what else" ask nothing of their own: what else there is to ask, not the move again.
+  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text);
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
@@ -626,8 +656,14 @@ export function resolve(
   if (payThereAfterMove) rule("payCompare");
   // After the way into one role with no start pinned ("how do i become a data engineer", or a start that
   // names several occupations, "teaching"), the role is all there is: what it takes, or what it pays.
+  // (Not after a question back for where a move from the one role leads: that role is its start.)
   const intoOne =
-    context?.intent === "gap" && thread.length === 1 && !occupationMove && namedJobs(e) === 0 && !payDetail;
+    context?.intent === "gap" &&
+    thread.length === 1 &&
+    !occupationMove &&
+    namedJobs(e) === 0 &&
+    !payDetail &&
+    !context.leaving;
   if (intoOne && (learning.has(intent) || vague || e.weighing)) rule("gap");
   if (intoOne && (payIntents.has(intent) || payAsked.test(text))) rule("salary");
   // "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks
@@ -717,7 +753,7 @@ export function resolve(
       }
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
-      if (leavingThread) from = thread[0];
+      if (leavingThread || (targetStillAsked && intent === "gap")) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
       // "and mobile" after two roles set side by side: a third beside them.
