@@ -380,8 +380,9 @@ export function resolve(
   // description of.
   const dayOfThread = namedJobs(e) === 0 && (thread.length > 0 || context?.occupation !== undefined);
   const dayOfNamed = e.roles.length === 1 && !pairIntents.has(intent);
-  if (dailyWork.test(text) && (dayOfNamed || dayOfThread) && !payIntents.has(intent))
-    ruleAsked("responsibilities");
+  // (A pay question read from the thread asks no pay of its own: "day to day?" after "nurse salary".)
+  const asksPayNow = payIntents.has(intent) && (payAsked.test(text) || !inherited.includes("intent"));
+  if (dailyWork.test(text) && (dayOfNamed || dayOfThread) && !asksPayNow) ruleAsked("responsibilities");
   // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
   // role: what the work of the one role is, the only answer the sources hold to a question of experience.
   const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
