@@ -238,7 +238,9 @@ export function whichOther(
       : leaving
         ? `gap ${alias(role)} to ${alias(o)}`
         : `gap ${alias(o)} to ${alias(role)}`;
-  return clarify(prompt, others.map(command));
+  const asked = clarify(prompt, others.map(command));
+  // Where a move from the role leads is asked: kept, so a reply that picks none is asked again.
+  return gap && leaving && !itField ? { ...asked, leaving: role.id } : asked;
 }
 
 /**
@@ -287,6 +289,19 @@ export function aboutThreadRole(roles: Role[], guessed: Intent): Answer {
     `About ${roles.map((r) => r.name).join(" and ")}? Pick what you want to know, or name another role:`,
     [...new Set(options)],
     roles.map((r) => r.id),
+  );
+}
+
+/**
+ * "more" after a move's answer: what else can be asked about the move, as buttons, rather than the same
+ * answer again.
+ */
+export function aboutThreadMove(from: Role, to: Role): Answer {
+  const [f, t] = [alias(from), alias(to)];
+  return clarify(
+    `More on the move from ${from.name} to ${to.name}? Pick what you want to know, or name another role:`,
+    [`path ${t}`, `role ${t}`, `skills ${t}`, `compare ${f} ${t}`],
+    [to.id, from.id],
   );
 }
 

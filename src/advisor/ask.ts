@@ -6,7 +6,7 @@ import { namedCertification } from "../understanding/certifications.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
-import { pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksForCodeWork } from "../understanding/skill-names.js";
 import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
 import {
@@ -21,6 +21,7 @@ import { alias, isMlRole, payHeadline, roleCitations, roleRef } from "./answer-p
 import type { Answer, QuestionAnswer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import {
+  aboutThreadMove,
   aboutThreadRole,
   commandFor,
   fieldAfterRole,
@@ -517,6 +518,7 @@ export function answerUnderstood(
       ...(place ? { place } : {}),
       ...(level ? { level } : {}),
       ...employersOf(u),
+      ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
     });
   }
   // "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation.
@@ -549,7 +551,7 @@ export function answerUnderstood(
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
   if (u.threadRoles.length > 0 && namesNothing(u) && unsure)
-    return nothingOnIt(kb, u) ?? aboutThreadRole(u.threadRoles, intent);
+    return nothingOnIt(kb, u) ?? aboutThread(u, intent);
   if (intent === "offTopic" && !guessing && !role) return offTopic();
   if (intent === "offTopic" || guessing) {
     const found = searchAnswer(
@@ -733,6 +735,17 @@ export function answerUnderstood(
     case "followUp":
       return role ? roleTopicAnswer(kb, q, role, "responsibilities") : offTopic();
   }
+}
+
+/**
+ * What else can be asked in a thread, for a follow-up that asks nothing placeable: of the move the thread is
+ * on (where it starts second), or of its roles.
+ */
+function aboutThread(u: Understanding, intent: Intent): Answer {
+  const [to, from] = u.threadRoles;
+  return u.threadIntent === "gap" && to && from
+    ? aboutThreadMove(from, to)
+    : aboutThreadRole(u.threadRoles, intent);
 }
 
 /**

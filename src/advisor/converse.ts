@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { noRoleNamed } from "../understanding/command-grammar.js";
 import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
+import { payPhrase } from "../understanding/topic-words.js";
 import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { type AdvisorCommand, advise } from "./advise.js";
@@ -93,12 +94,13 @@ export function converse(
     askedAboutThread(context) && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
   // "cloud architect?" after "electrician looking to get into tech": the role the thread's move from the
   // occupation leads to, read as the reply it is.
+  // So is "swe" after "which role do you want to move to from QA Engineer?": where the move leads.
+  const fromOccupation = context?.occupation !== undefined && context.roles.length === 0;
   const movesInto =
     command.kind === "role" &&
     command.bare &&
-    context?.occupation &&
-    context.intent === "gap" &&
-    context.roles.length === 0
+    context?.intent === "gap" &&
+    (fromOccupation || context.leaving !== undefined)
       ? command.role
       : undefined;
   const question = command.kind === "ask" ? command.question : (topic ?? movesInto);
@@ -125,7 +127,14 @@ export function converse(
       ? [command.role, command.level, command.location].filter(Boolean).join(" ")
       : "";
   const questionWordsOnly = tokenize(typed).every((w) => understanderFor(kb).readsWord(w));
-  if (command.kind === "salary" && unknownRole && questionWordsOnly && context?.roles.length) {
+  // "pay bump?", "pay diff?": pay in an everyday phrase, its second word no role's name either.
+  const payInPhrase = payPhrase.test(`pay ${typed}`);
+  if (
+    command.kind === "salary" &&
+    unknownRole &&
+    (questionWordsOnly || payInPhrase) &&
+    context?.roles.length
+  ) {
     const asked = ask(kb, `pay ${typed}`, { context, user });
     if (asked.understanding.inherited.includes("roles"))
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };

@@ -73,6 +73,8 @@ export interface OccupationAsked {
   level?: string;
   /** Employers or kinds of employer named ("IT managers at google"): BLS has no figures by employer. */
   employers?: string[];
+  /** Whether the question asked what the work is ("day to day?"): the layer holds no duties, said first. */
+  dutiesAsked?: boolean;
 }
 
 /** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
@@ -254,6 +256,13 @@ function atEmployers(answer: OccupationAnswer, employers: readonly string[] | un
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
+/** Said first where the work itself was asked ("day to day?"): the layer has figures, not duties. */
+function withoutDuties(answer: OccupationAnswer, asked: boolean | undefined): OccupationAnswer {
+  if (!asked) return answer;
+  const line = `The official figures hold no description of what ${answer.title} do day to day: they give pay, outlook and what it takes to start, below.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}
+
 /** Said first where a level was asked: BLS does not split pay by level; its percentiles show the spread. */
 function atLevel(answer: OccupationAnswer, level: string | undefined): OccupationAnswer {
   if (!level) return answer;
@@ -304,20 +313,23 @@ export function answerOccupation(
   if (known.length > 1) return whichOccupationOrRole(kb, asked, known);
   const [one] = known;
   if (one)
-    return atEmployers(
-      atLevel(
-        inPlace(
-          beside(
-            occupationAnswer(kb, one, asked.typed),
-            asked.comparedWith,
-            kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
-            kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,
+    return withoutDuties(
+      atEmployers(
+        atLevel(
+          inPlace(
+            beside(
+              occupationAnswer(kb, one, asked.typed),
+              asked.comparedWith,
+              kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
+              kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,
+            ),
+            asked.place,
           ),
-          asked.place,
+          asked.level,
         ),
-        asked.level,
+        asked.employers,
       ),
-      asked.employers,
+      asked.dutiesAsked,
     );
   const near = nearest(kb, asked.typed, asked.occupation);
   return {

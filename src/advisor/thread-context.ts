@@ -33,7 +33,7 @@ function earlierRole(previous: ConversationContext, next: ConversationContext): 
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   // What a question back offered is kept for the next message only: the reply that picks from it.
-  const { offered: _answered, earlier: _before, ...before } = previous;
+  const { offered: _answered, earlier: _before, leaving: _asked, ...before } = previous;
   const base = { ...before, ...(u ? { intent: u.intent } : {}) };
   // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
   // "data analyst"): the next follow-up is about the role.
@@ -120,6 +120,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
           : {}),
         // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
         ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
+        // "should i move from QA to dev", asked where to: the start, for a reply that names no target.
+        ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
       });
   }
 }

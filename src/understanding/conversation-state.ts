@@ -28,6 +28,11 @@ export interface ConversationContext {
    * reply picks one ("the heavy one") or answers the question back ("salary").
    */
   offered?: string[];
+  /**
+   * The role a move starts from, when the last answer asked where it leads ("should i move from QA to dev"):
+   * a reply that names no role ("whats the pay difference") is asked again, never answered for the start.
+   */
+  leaving?: string;
 }
 
 export const emptyContext: ConversationContext = { roles: [] };
@@ -45,6 +50,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
+    ...(c.leaving ? { leaving: c.leaving } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   learnAsked,
   openingWords,
   payAsked,
+  payPhrase,
   payWords,
   wordsPattern,
 } from "./topic-words.js";
@@ -45,7 +46,7 @@ const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull i
 
 /** "how long would it take", "how many years": the time something takes. */
 const timeOnly =
-  /\b(how long|how much time|timeline|how many (years|months)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
+  /\b(how long|how much time|timeline|how many (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
@@ -103,7 +104,14 @@ const growthAsked = wordsPattern(growthWords, openingWords, [
 
 /** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
 const credentialsAsked =
-  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|mba|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+
+/** Words of schooling: "which needs more school", "how much education", "more schooling". */
+const schoolingAsked = /\b(school|schooling|education|educated|college|university|studies)\b/i;
+
+/** "more", "tell me more", "what else?": more asked for, with nothing named to say of what. */
+export const moreAsked =
+  /^\W*(?:and\s+|ok\s+|so\s+)?(?:more|tell me more|what else|anything else|go on|continue|keep going)\W*$/i;
 
 /** "pay starting out", "starting salary": pay at the start, the entry level. */
 const startingOut =
@@ -342,6 +350,13 @@ export function resolve(
     intent = to;
     ruled = true;
   };
+  // A rule read from words that ask it in so many words ("day to day?"): a question of its own, never the
+  // thread's last one repeated, even where it asks what the thread asked last.
+  const ruleAsked = (to: Intent) => {
+    rule(to);
+    const at = inherited.indexOf("intent");
+    if (at >= 0) inherited.splice(at, 1);
+  };
   if (pickedPay) rule("salary");
   // "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
   // nothing else, is that role described; a comparison of one role asks back for nothing.
@@ -376,10 +391,13 @@ export function resolve(
   // "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
   // Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
   // each one's duties, which say more of the day than the comparison's one line each).
-  const dayOfThread = namedJobs(e) === 0 && thread.length > 0;
+  // So is "day to day?" after an occupation's card: that occupation's work, which its answer says it has no
+  // description of.
+  const dayOfThread = namedJobs(e) === 0 && (thread.length > 0 || context?.occupation !== undefined);
   const dayOfNamed = e.roles.length === 1 && !pairIntents.has(intent);
-  if (dailyWork.test(text) && (dayOfNamed || dayOfThread) && !payIntents.has(intent))
-    rule("responsibilities");
+  // (A pay question read from the thread asks no pay of its own: "day to day?" after "nurse salary".)
+  const asksPayNow = payIntents.has(intent) && (payAsked.test(text) || !inherited.includes("intent"));
+  if (dailyWork.test(text) && (dayOfNamed || dayOfThread) && !asksPayNow) ruleAsked("responsibilities");
   // "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
   // role: what the work of the one role is, the only answer the sources hold to a question of experience.
   const oneRole = e.roles.length === 1 || (namedJobs(e) === 0 && thread.length === 1);
@@ -453,9 +471,23 @@ export function resolve(
     endsOnEarning.test(text) ||
     /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(text);
   if (e.roles.length === 1 && earningAsked && !payIntents.has(intent)) rule("salary");
+  // "network admin, whats the going rate", "how do sysadmins compare pay wise": pay in an everyday phrase is
+  // the pay of the roles named (or the thread's), set side by side where there are two.
+  const payRoles = namedJobs(e) > 0 ? e.roles.length : thread.length;
+  if (payPhrase.test(text) && payRoles > 0 && !payIntents.has(intent))
+    rule(payRoles > 1 ? "payCompare" : "salary");
   // "which one is more technical" after "pm vs em?": the two roles weighed, not a question back.
   const judgesBoth = /^which\b/i.test(text) && comparesTwo(text) && !opinionAsked(text) && !lifeAsked;
   if (isGuess(c) && thread.length >= 2 && namedJobs(e) === 0 && judgesBoth && !setWeighedBy) rule("compare");
+  // "which needs more school" after a comparison: the roles weighed by their education, each one's shown.
+  if (
+    thread.length >= 2 &&
+    namedJobs(e) === 0 &&
+    judgesBoth &&
+    schoolingAsked.test(text) &&
+    !payAsked.test(text)
+  )
+    rule("education");
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
@@ -601,6 +633,31 @@ export function resolve(
   // Not a pay question: "which city should I move to" as an ML engineer ranks places.
   const startOnly = e.moving && e.roles.length === 1 && e.from && !e.to && !payIntents.has(intent);
   if (startOnly && (!thread[0] || thread[0] === e.from)) rule("gap");
+  // "whats the pay difference", "what should i learn first" after "which role do you want to move to from QA
+  // Engineer?": the move still has no end; asked again, never answered for where it starts.
+  const targetStillAsked =
+    context?.leaving !== undefined &&
+    thread.length === 1 &&
+    thread[0]?.id === context.leaving &&
+    namedJobs(e) === 0 &&
+    !e.to;
+  const asksOfMove =
+    payAsked.test(text) ||
+    learnAsked.test(text) ||
+    timeAsked.test(text) ||
+    e.weighing ||
+    learning.has(intent) ||
+    payIntents.has(intent);
+  if (targetStillAsked && asksOfMove) rule("gap");
+  // "swe" in reply to that question: the move to the role named, from the thread's.
+  const targetNamed =
+    context?.leaving !== undefined &&
+    thread[0]?.id === context.leaving &&
+    e.roles.length === 1 &&
+    namedJobs(e) === 1 &&
+    e.roles[0] !== thread[0] &&
+    e.masked.length <= 3;
+  if (targetNamed) rule("gap");
   // "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier
   // only guesses at: what the role needs. (After a move, the rule below makes it the move's gap.)
   if (namedJobs(e) === 0 && thread.length > 0 && isGuess(c) && !ruled && learnAsked.test(text))
@@ -611,13 +668,24 @@ export function resolve(
   // After a move's answer, a question about it that names nothing is about that move: "what should i learn
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
-  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide;
+  // "more", "what else" ask nothing of their own: what else there is to ask, not the move again.
+  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text);
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
+  // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
+  // saying where it has no figure there.
+  const payThereAfterMove = threadMove && namedJobs(e) === 0 && payDetail && payAsked.test(text);
+  if (payThereAfterMove) rule("payCompare");
   // After the way into one role with no start pinned ("how do i become a data engineer", or a start that
   // names several occupations, "teaching"), the role is all there is: what it takes, or what it pays.
+  // (Not after a question back for where a move from the one role leads: that role is its start.)
   const intoOne =
-    context?.intent === "gap" && thread.length === 1 && !occupationMove && namedJobs(e) === 0 && !payDetail;
+    context?.intent === "gap" &&
+    thread.length === 1 &&
+    !occupationMove &&
+    namedJobs(e) === 0 &&
+    !payDetail &&
+    !context.leaving;
   if (intoOne && (learning.has(intent) || vague || e.weighing)) rule("gap");
   if (intoOne && (payIntents.has(intent) || payAsked.test(text))) rule("salary");
   // "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks
@@ -707,7 +775,7 @@ export function resolve(
       }
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
-      if (leavingThread) from = thread[0];
+      if (leavingThread || (targetStillAsked && intent === "gap")) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
       // "and mobile" after two roles set side by side: a third beside them.

@@ -19,7 +19,7 @@ export const earnVerbs: readonly string[] = words("make makes earn earns earning
 /** Names for pay, however people call it: "salary", "income", "total comp", "tc". */
 export const payNouns: readonly string[] = words(
   "pay salary salaries wage wages income earnings money comp compensation tc",
-);
+).concat(["going rate"]);
 
 /** Every word of pay: a verb of earning, a name for pay, or another form ("pays", "well compensated", "lucrative"). */
 export const payWords: ReadonlySet<string> = new Set([
@@ -36,6 +36,13 @@ export const payAsked = new RegExp(
   `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot)))${wordsPattern(payWords).source}`,
   "i",
 );
+
+/**
+ * Pay asked in an everyday phrase: "whats the going rate", "how do they compare pay wise", "pay bump?", "the
+ * pay diff". Pay is all such a phrase asks, whatever the other words of the question lean to.
+ */
+export const payPhrase =
+  /\b(?:going rate|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap))\b/i;
 
 /** Words of a job market's growth: "is it growing", "in demand", "the outlook", "expanding". */
 export const growthWords: ReadonlySet<string> = new Set(
