@@ -8,6 +8,7 @@ import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
+import { asksTiming } from "./timing-words.js";
 import {
   asksCertificates,
   earnVerbs,
@@ -632,6 +633,12 @@ export function resolve(
   if (e.roles.length === 1 && e.to && !e.from && notPay && !learningAbout.has(intent)) {
     if (e.moving || (e.weighing && (moveIntents.has(intent) || isGuess(c)))) rule("gap");
   }
+  // "is now a good time to become a data scientist", "dba — is it still a thing in 2025?": whether one role is
+  // worth going into now is its job market, not its duties, the way in or the year's trends; the time or
+  // effort of getting in, its pay or a move between two roles keep their own answers.
+  const oneRoleTimed = e.roles.length === 1 || (namedJobs(e) === 0 && e.pronoun && thread.length === 1);
+  if (oneRoleTimed && asksTiming(text) && !move && !payAsked.test(text) && !timeAsked.test(text))
+    rule("outlook");
   let roles = e.roles;
   let from = e.from;
   let to = e.to ?? toRole;
