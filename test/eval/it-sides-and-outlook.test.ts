@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// r12/r13 probes: whether a role is worth going into now, remote work asked of a role outside ML, "IT" as a
+// person's job or as one side of a question, and questions about a role's rung on its ladder.
+const answer = lastAnswerText;
+
+describe("whether now is the time for a role", () => {
+  it("answers with the role's outlook, however loosely it is asked", () => {
+    expect(answer("Is now a good time to become a data scientist?")).toContain(
+      "Outlook for a Data Scientist",
+    );
+    expect(answer("It's a good time to become a QA engineer?")).toContain("Outlook for a QA Engineer");
+    expect(answer("good time to get into mobile development?")).toContain("Outlook for a Mobile Developer");
+    const dba = answer("dba — is it still a thing in 2025?");
+    expect(dba).toContain("Outlook for a Database Administrator");
+    expect(dba).not.toContain("No-code ML");
+  });
+
+  it("keeps the time it takes to get in as the way in", () => {
+    expect(answer("how long does it take to become a data scientist")).toContain(
+      "The sources give no timeline for becoming a Data Scientist",
+    );
+  });
+});
+
+describe("remote work asked of a role", () => {
+  it("says the knowledge has nothing on it for a role outside ML, with no ML trend presented as the role's", () => {
+    for (const first of [
+      "what does an IT support specialist do all day",
+      "whats the *typical* IT support salary in texas",
+    ]) {
+      const text = answer(first, "is it remote friendly");
+      expect(text).toContain("no figures on “remote” for IT Support Specialist, and nothing else on it");
+      expect(text).not.toContain("ML developers");
+    }
+  });
+
+  it("still shows the ML trend for a role whose work is machine learning", () => {
+    expect(answer("mle salary", "is it remote friendly")).toContain("Remote work and global collaboration");
+    expect(answer("what does a data scientist do", "what about remote?")).toContain(
+      "Remote work and global collaboration",
+    );
+  });
+});
