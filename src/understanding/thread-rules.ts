@@ -67,6 +67,9 @@ const effortOnly =
 /** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
 export const asksEffort = (question: string) => effortOnly.test(question);
 
+/** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */
+const whatItIs = /\bwhat(?:['’]?s| is) (?:it|that|this)(?: exactly| really| even| about)?\s*[?.!]*$/i;
+
 /** Words of becoming a role: "become", "get into", "be a". */
 const becomingAsked = /\b(become|becoming|get into|getting into|break into|breaking into|be an?)\b/i;
 
@@ -355,6 +358,8 @@ export function resolve(
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
+  // "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role.
+  if (e.roles.length === 1 && namedJobs(e) === 1 && whatItIs.test(text)) rule("responsibilities");
   // "what is the income of a data scientist", "it support income?", "is data scientist lucrative": one role
   // named with nothing asked of it but its pay, in whichever word, is a pay question.
   const onlyPay = asksOnlyPay(e.masked);

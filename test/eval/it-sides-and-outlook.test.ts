@@ -43,3 +43,18 @@ describe("remote work asked of a role", () => {
     );
   });
 });
+
+describe("a role named as who gave the advice", () => {
+  it("answers about the role the advice named, not the speaker's", () => {
+    const text = answer("IT guy at work told me to look at SRE, what is it exactly");
+    expect(text).toContain("What a Site Reliability Engineer does");
+    expect(text).not.toContain("IT Support Specialist");
+    const pay = answer("our IT guy says sysadmins make more than network admins, true?");
+    expect(pay).toContain("Pay: System Administrator vs Network Administrator");
+    expect(pay).not.toContain("IT Support Specialist");
+  });
+
+  it("keeps a role that is the only job named", () => {
+    expect(answer("what does the it guy at my office earn")).toContain("IT Support Specialist");
+  });
+});
