@@ -61,6 +61,7 @@ import {
   withArticle,
 } from "./role-answers.js";
 import { help, listRoles } from "./roles.js";
+import { rungAnswer } from "./rungs.js";
 import {
   answerOccupation,
   type Counterpart,
@@ -634,9 +635,12 @@ export function answerUnderstood(
           unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
         );
       }
+      if (intent === "path") return rungAnswer(kb, q, role, roleTopicAnswer(kb, q, role, intent));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
+      // "is IT support a dead end job": its outlook, and where people go from it.
+      if (u.roles.length === 1) return rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles));
       return outlookAnswer(kb, q, u.roles);
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.

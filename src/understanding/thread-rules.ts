@@ -7,6 +7,7 @@ import { type Entities, namedJobs } from "./entities.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { asksDeadEnd, asksTenure, rungAsked } from "./rung-words.js";
 import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
 import { asksTiming } from "./timing-words.js";
 import {
@@ -644,6 +645,13 @@ export function resolve(
   const oneRoleTimed = e.roles.length === 1 || (namedJobs(e) === 0 && e.pronoun && thread.length === 1);
   if (oneRoleTimed && asksTiming(text) && !move && !payAsked.test(text) && !timeAsked.test(text))
     rule("outlook");
+  // "is it a senior role", "how long do ppl usually stay in it before moving up": where one role sits on its
+  // ladder, which its path answers (a level named so is no pay level); "is IT support a dead end job": its
+  // outlook, with where people go from it.
+  const rung = oneRoleTimed || (e.roles.length === 0 && namedJobs(e) === 0 && thread.length === 1);
+  const rungOnly = rung && !move && !payAsked.test(text);
+  if (rungOnly && (rungAsked(text) || asksTenure(text))) rule("path");
+  if (rungOnly && asksDeadEnd(text)) rule("outlook");
   let roles = e.roles;
   let from = e.from;
   let to = e.to ?? toRole;
@@ -732,11 +740,14 @@ export function resolve(
   };
   // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
   const experience = yearsOfPay ? experienceLevel(kb, yearsOfPay) : undefined;
-  // "what do they pay starting out": pay at the start is the entry level's.
+  // "what do they pay starting out": pay at the start is the entry level's. A rung asked of a role ("is it a
+  // senior role") is no pay level, kept for the next question.
   const level =
-    e.level ??
-    (experience ? experience.level : carry("level")) ??
-    (startsOut && payIntents.has(intent) ? "entry" : undefined);
+    rungOnly && rungAsked(text)
+      ? undefined
+      : (e.level ??
+        (experience ? experience.level : carry("level")) ??
+        (startsOut && payIntents.has(intent) ? "entry" : undefined));
   // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
   const unlistedLevel =
     e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);

@@ -58,3 +58,32 @@ describe("a role named as who gave the advice", () => {
     expect(answer("what does the it guy at my office earn")).toContain("IT Support Specialist");
   });
 });
+
+describe("where a role sits on its ladder", () => {
+  it("answers whether it is a senior role from its path, and no pay level leaks into the next question", () => {
+    const senior = answer("whats a network architect", "is it a senior role");
+    expect(senior).toContain("No source rates Network Architect as senior");
+    expect(senior).toContain("Into the role from: Network Administrator");
+    expect(senior).not.toContain("Roles I know");
+    expect(
+      answer("whats a network architect", "is it a senior role", "how much does it pay in sf"),
+    ).not.toContain("senior level");
+    expect(answer("is network admin an entry level job")).toContain("It is a step into Network Architect");
+  });
+
+  it("answers a dead end with the outlook and where people go next", () => {
+    const text = answer("is IT support a dead end job");
+    expect(text).toContain("Outlook for an IT Support Specialist");
+    expect(text).toContain("Network Administrator, System Administrator, Information Security Analyst");
+  });
+
+  it("says no source gives a tenure before moving up, with the path", () => {
+    const text = answer(
+      "is IT support a dead end job",
+      "how long do ppl usually stay in it before moving up",
+    );
+    expect(text).toContain("No source gives how long people stay as IT Support Specialist before moving up");
+    expect(text).toContain("Career path for an IT Support Specialist");
+    expect(text).not.toContain("Getting started");
+  });
+});
