@@ -396,6 +396,15 @@ export function answerUnderstood(
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
+  // "want to move to industry as an applied scientist": a name that could be several roles asks which of
+  // those, not which role its last word ("scientist") names.
+  const [unsureTarget] = e.ambiguous;
+  if (fieldMove && unsureTarget)
+    return clarify(
+      `"${unsureTarget.typed}" could mean more than one role: ${unsureTarget.options.map((r) => r.name).join(" or ")}. Which one?`,
+      unsureTarget.options.map((r) => `${commandFor("gettingStarted")} ${alias(r)}`),
+      unsureTarget.options.map((r) => r.id),
+    );
   if (fieldMove && rolesOfAWord(kb, q)) return whichRole(kb, "gettingStarted", user, u);
   // "what about remote?", "can it be done remote" in a thread about a role, read only as a guess: what the
   // knowledge has on it, saying first that it has nothing on it for the role.

@@ -652,6 +652,10 @@ export function resolve(
   const rungOnly = rung && !move && !payAsked.test(text);
   if (rungOnly && (rungAsked(text) || asksTenure(text))) rule("path");
   if (rungOnly && asksDeadEnd(text)) rule("outlook");
+  // "want to move to industry as an applied scientist": a move into a name that could be several roles is
+  // the way into whichever is picked, however the classifier leans ("industry").
+  if (e.moving && namedJobs(e) === 0 && e.ambiguous.length === 1 && !payAsked.test(text))
+    rule("gettingStarted");
   let roles = e.roles;
   let from = e.from;
   let to = e.to ?? toRole;

@@ -87,3 +87,18 @@ describe("where a role sits on its ladder", () => {
     expect(text).not.toContain("Getting started");
   });
 });
+
+describe("a move into a name that could be several roles", () => {
+  it("offers the applied-scientist roles, and the pay follow-up keeps them", () => {
+    const move = "postdoc here, want to move to industry as an applied scientist";
+    const asked = answer(move);
+    expect(asked).toContain(
+      "Principal Applied Scientist (Generative AI) or Senior Applied Scientist (Ads Ranking)",
+    );
+    expect(asked).not.toContain("data scientist");
+    expect(answer(move, "pay?")).toContain("salary senior applied scientist");
+    expect(answer(move, "the first one")).toContain(
+      "How to become a Principal Applied Scientist (Generative AI)",
+    );
+  });
+});
