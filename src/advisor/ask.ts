@@ -45,7 +45,13 @@ import {
   noOpinion,
   noTimeline,
 } from "./getting-in.js";
-import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "./it-field.js";
+import {
+  asksItVersusComputerScience,
+  itFieldAnswer,
+  itSideForNewcomer,
+  itSideSaid,
+  itVersusComputerScience,
+} from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
@@ -574,6 +580,9 @@ export function answerUnderstood(
       // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
       if (intent === "payCompare" && !other && u.fromOccupation)
         return occupationMovePay(kb, threadMoveStart(kb, u.fromOccupation, role), role);
+      const entryBesidePay = !other && e.itField ? itSideForNewcomer(q, itRoles(kb), role) : undefined;
+      if (intent === "payCompare" && entryBesidePay && !employersNamed)
+        return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
       if (intent === "payCompare" && !other && !employersNamed)
         return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
@@ -697,6 +706,12 @@ export function answerUnderstood(
     case "compare":
     case "common":
       if (!role) return whichRole(kb, intent, user, u);
+      // "IT or cybersecurity for a career changer?": IT support, the usual way in, beside the role.
+      if (!other && e.itField) {
+        const entry = itSideForNewcomer(q, itRoles(kb), role);
+        if (entry && intent === "compare")
+          return saidFirst(compareRoles(kb, [entry, role]), itSideSaid(entry));
+      }
       if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (intent === "common") return commonAnswer(kb, q, u.roles);
       return withUnreadSide(options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread);

@@ -450,6 +450,11 @@ export function resolve(
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
+  // "IT is kinda boring tbh, does devops pay better": a role's pay weighed in words of more or better
+  // against the field the question names is the two side by side, not the role's pay alone.
+  const weighsAgainstField = e.itField && e.roles.length === 1 && namedJobs(e) === 1 && !e.to && !e.from;
+  if (weighsAgainstField && payAsked.test(text) && comparesTwo(text) && !heldInField.test(text))
+    rule("payCompare");
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked, before
   // or now ("does it pay more than software engineering" after a QA engineer's path).
   // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.

@@ -102,3 +102,26 @@ describe("a move into a name that could be several roles", () => {
     );
   });
 });
+
+describe("IT as one side of a comparison", () => {
+  it("sets IT support, the usual way in, beside the role for someone coming in new", () => {
+    const text = answer("IT or cybersecurity for a career changer?");
+    expect(text).toContain("IT Support Specialist vs Information Security Analyst");
+    expect(text).toContain("IT support is the usual way into IT");
+    expect(answer("IT vs devops which pays more for a beginner")).toContain(
+      "Pay: IT Support Specialist vs DevOps Engineer",
+    );
+  });
+
+  it("otherwise asks which IT role, offering only IT's roles", () => {
+    const text = answer("IT or cybersecurity?");
+    expect(text).toContain("Compare Information Security Analyst with which IT role?");
+    expect(text).not.toContain("mle");
+  });
+
+  it("weighs a role's pay against IT rather than giving the role's pay alone", () => {
+    const text = answer("IT is kinda boring tbh, does devops pay better");
+    expect(text).toContain("Compare DevOps Engineer with which IT role?");
+    expect(text).not.toContain("DevOps Engineer pay:");
+  });
+});
