@@ -218,9 +218,8 @@ export function whichOther(
 ): Answer {
   const gap = intent === "gap";
   // "IT vs software engineering", "from IT to data analytics": the other side is one of the IT roles.
-  const candidates = itField ? itRoles(kb) : relatedRolesOf(kb, role);
-  const others = candidates
-    .concat(popularRoles(kb))
+  // Only IT's roles stand for IT: no popular role of another field fills the list.
+  const others = (itField ? itRoles(kb) : relatedRolesOf(kb, role).concat(popularRoles(kb)))
     .filter((r, i, all) => r !== role && all.indexOf(r) === i)
     .slice(0, itField ? 5 : 3);
   const a = withArticle(role.name);

@@ -53,7 +53,13 @@ import {
   noOpinion,
   noTimeline,
 } from "./getting-in.js";
-import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "./it-field.js";
+import {
+  asksItVersusComputerScience,
+  itFieldAnswer,
+  itSideForNewcomer,
+  itSideSaid,
+  itVersusComputerScience,
+} from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
@@ -70,6 +76,7 @@ import {
   withArticle,
 } from "./role-answers.js";
 import { help, listRoles } from "./roles.js";
+import { rungAnswer } from "./rungs.js";
 import {
   answerOccupation,
   type Counterpart,
@@ -407,6 +414,15 @@ export function answerUnderstood(
   // "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
   // a word of; which of them, with how to get into each as buttons.
   const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
+  // "want to move to industry as an applied scientist": a name that could be several roles asks which of
+  // those, not which role its last word ("scientist") names.
+  const [unsureTarget] = e.ambiguous;
+  if (fieldMove && unsureTarget)
+    return clarify(
+      `"${unsureTarget.typed}" could mean more than one role: ${unsureTarget.options.map((r) => r.name).join(" or ")}. Which one?`,
+      unsureTarget.options.map((r) => `${commandFor("gettingStarted")} ${alias(r)}`),
+      unsureTarget.options.map((r) => r.id),
+    );
   if (fieldMove && rolesOfAWord(kb, q)) return whichRole(kb, "gettingStarted", user, u);
   // "what about remote?", "can it be done remote" in a thread about a role, read only as a guess: what the
   // knowledge has on it, saying first that it has nothing on it for the role.
@@ -583,6 +599,9 @@ export function answerUnderstood(
       // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
       if (intent === "payCompare" && !other && u.fromOccupation)
         return occupationMovePay(kb, threadMoveStart(kb, u.fromOccupation, role), role);
+      const entryBesidePay = !other && e.itField ? itSideForNewcomer(q, itRoles(kb), role) : undefined;
+      if (intent === "payCompare" && entryBesidePay && !employersNamed)
+        return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
       if (intent === "payCompare" && !other && !employersNamed)
         return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
@@ -657,9 +676,12 @@ export function answerUnderstood(
           unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
         );
       }
+      if (intent === "path") return rungAnswer(kb, q, role, roleTopicAnswer(kb, q, role, intent));
       return roleTopicAnswer(kb, q, role, intent);
     case "outlook":
       if (!role) return marketAnswer(kb, q);
+      // "is IT support a dead end job": its outlook, and where people go from it.
+      if (u.roles.length === 1) return rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles));
       return outlookAnswer(kb, q, u.roles);
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
@@ -707,6 +729,12 @@ export function answerUnderstood(
     case "compare":
     case "common":
       if (!role) return whichRole(kb, intent, user, u);
+      // "IT or cybersecurity for a career changer?": IT support, the usual way in, beside the role.
+      if (!other && e.itField) {
+        const entry = itSideForNewcomer(q, itRoles(kb), role);
+        if (entry && intent === "compare")
+          return saidFirst(compareRoles(kb, [entry, role]), itSideSaid(entry));
+      }
       if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
       if (intent === "common") return commonAnswer(kb, q, u.roles);
       return withUnreadSide(options(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread);

@@ -1,10 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { cite, figureLine } from "../knowledge/core/figure-text.js";
+import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
 import { questionWords } from "../understanding/entity-words.js";
-import { uniqueCitations } from "./answer-parts.js";
+import { alias, isMlRole, uniqueCitations } from "./answer-parts.js";
 import type { Citation, QuestionAnswer } from "./answers.js";
 import { factAnswer } from "./role-answers.js";
 
@@ -194,6 +195,13 @@ export function marketAnswer(kb: KnowledgeBase, question: string): QuestionAnswe
   );
 }
 
+/** Field-wide sections whose sources are about machine learning work alone. */
+const mlFieldTopics: ReadonlySet<Topic> = new Set<Topic>(["trend", "best-practice", "challenge", "market"]);
+
+/** A role whose work is machine learning: named so, or with machine learning among its technical skills. */
+const doesMlWork = (r: Role) =>
+  isMlRole(r) || r.skills.technical.some((t) => /\bmachine learning\b/i.test(t));
+
 /** A question no intent covers ("what is MLOps"): the sections its words point at, if any. */
 export function searchAnswer(
   kb: KnowledgeBase,
@@ -224,7 +232,7 @@ export function searchAnswer(
 export function beyondRole(
   kb: KnowledgeBase,
   question: string,
-  role: { id: string; name: string },
+  role: Role,
   asked: (w: string) => boolean,
 ): QuestionAnswer | undefined {
   const words = tokenize(question).filter((w) => !isGeneric(w) && !asked(w));
@@ -240,6 +248,19 @@ export function beyondRole(
   const about = hits.filter((h) => h.section.roleIds.length === 0 && words.some((w) => inTitle(w, h)));
   const topic = words.filter((w) => about.some((h) => inTitle(w, h)));
   if (about.length === 0) return undefined;
+  // The field-wide trends, practices, challenges and market are machine learning's: they say nothing of
+  // another role ("ML developers increasingly work remotely" is no fact about IT support).
+  if (!doesMlWork(role) && about.every((h) => mlFieldTopics.has(h.section.topic)))
+    return {
+      kind: "answer",
+      question,
+      found: true,
+      headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}, and nothing else on it for this role: it mentions it only in its machine learning sections, which are about ML work.`,
+      facts: [],
+      sections: [],
+      citations: [],
+      followups: [`role ${alias(role)}`, `path ${alias(role)}`, "help"],
+    };
   return {
     ...sectionAnswer(kb, question, about, ["roles", "trends", "help"]),
     headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}. What it has on it:`,

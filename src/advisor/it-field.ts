@@ -31,6 +31,25 @@ const asksWayIn = (question: string) =>
     question,
   );
 
+/** "for a career changer", "switching careers", "as a beginner": someone coming to the field new. */
+const newcomer =
+  /\b(career[- ]?(?:changers?|switchers?|change|switch)|chang(?:e|ing) careers?|switch(?:ing)? careers?|new to|newcomers?|no experience)\b/i;
+
+/**
+ * "IT or cybersecurity for a career changer?": IT set against a role, asked by someone coming in new or about
+ * the way in. IT support, the usual way into IT, is the IT side; undefined otherwise (which IT role is asked
+ * back) or where the role named is IT support itself.
+ */
+export function itSideForNewcomer(question: string, it: Role[], role: Role): Role | undefined {
+  const entry = it[0];
+  if (!entry || entry === role) return undefined;
+  return newcomer.test(question) || asksWayIn(question) ? entry : undefined;
+}
+
+/** What the answer says first when IT support stands for IT beside another role. */
+export const itSideSaid = (entry: Role) =>
+  `IT support is the usual way into IT, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
+
 /**
  * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
  * said to be the usual way in), or its future (the roles ranked by growth). Otherwise undefined: which IT

@@ -231,6 +231,23 @@ interface FoundRole extends RoleNamedAt {
   typed: string[];
 }
 
+/** Verbs that report what someone said: "told me", "says", "recommended". */
+const reportingVerbs = new Set(
+  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a role is named only as who gave advice: one name typed, followed within three words ("at work",
+ * "here") by a verb that reports what was said.
+ */
+function spokeAdvice(tokens: string[], f: FoundRole): boolean {
+  if (f.typed.length !== 1) return false;
+  const end = f.start + (f.typed[0]?.split(" ").length ?? 1);
+  return tokens.slice(end, end + 3).some((t) => reportingVerbs.has(t));
+}
+
 /**
  * Finds what a question names: occupations the knowledge does not cover first (their titles never contain a
  * covered role's name), then covered roles (exactly, then within a typo allowance), then a level, a place, a
@@ -496,6 +513,14 @@ export function extractEntities(
         claim({ entries: [], start: m.start, end: m.end, distance: m.distance }, "xrole");
       }
     }
+  }
+  // "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the
+  // person who gave the advice is who spoke, not what the question is about, when it names another job.
+  for (const speaker of rolesFound.filter((f) => spokeAdvice(tokens, f))) {
+    if (rolesFound.length + occupations.length < 2) break;
+    rolesFound.splice(rolesFound.indexOf(speaker), 1);
+    const end = speaker.start + (speaker.typed[0]?.split(" ").length ?? 1);
+    for (let i = speaker.start; i < end; i++) masked[i] = "";
   }
   // In the order named, wherever in the reading each was found.
   rolesFound.sort((a, b) => a.start - b.start);

@@ -7,7 +7,9 @@ import { type Entities, namedJobs } from "./entities.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { asksDeadEnd, asksTenure, rungAsked } from "./rung-words.js";
 import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
+import { asksTiming } from "./timing-words.js";
 import {
   asksCertificates,
   earnVerbs,
@@ -66,6 +68,9 @@ const effortOnly =
 
 /** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
 export const asksEffort = (question: string) => effortOnly.test(question);
+
+/** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */
+const whatItIs = /\bwhat(?:['’]?s| is) (?:it|that|this)(?: exactly| really| even| about)?\s*[?.!]*$/i;
 
 /** Words of becoming a role: "become", "get into", "be a". */
 const becomingAsked = /\b(become|becoming|get into|getting into|break into|breaking into|be an?)\b/i;
@@ -384,6 +389,8 @@ export function resolve(
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
   const bare = e.masked.filter((w) => !whatIsWords.has(w));
   if (e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole") rule("responsibilities");
+  // "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role.
+  if (e.roles.length === 1 && namedJobs(e) === 1 && whatItIs.test(text)) rule("responsibilities");
   // "what is the income of a data scientist", "it support income?", "is data scientist lucrative": one role
   // named with nothing asked of it but its pay, in whichever word, is a pay question.
   const onlyPay = asksOnlyPay(e.masked);
@@ -491,6 +498,11 @@ export function resolve(
   const againstWord = e.masked.some((w) => setAgainst.has(w));
   // "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
   if (e.itField && e.roles.length === 1 && againstWord) rule(payAsked.test(text) ? "payCompare" : "compare");
+  // "IT is kinda boring tbh, does devops pay better": a role's pay weighed in words of more or better
+  // against the field the question names is the two side by side, not the role's pay alone.
+  const weighsAgainstField = e.itField && e.roles.length === 1 && namedJobs(e) === 1 && !e.to && !e.from;
+  if (weighsAgainstField && payAsked.test(text) && comparesTwo(text) && !heldInField.test(text))
+    rule("payCompare");
   // "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked, before
   // or now ("does it pay more than software engineering" after a QA engineer's path).
   // So is "is it better than IT support?" in a thread about devops: the pronoun is the thread's role.
@@ -721,6 +733,23 @@ export function resolve(
   if (e.roles.length === 1 && e.to && !e.from && notPay && !learningAbout.has(intent)) {
     if (e.moving || (e.weighing && (moveIntents.has(intent) || isGuess(c)))) rule("gap");
   }
+  // "is now a good time to become a data scientist", "dba — is it still a thing in 2025?": whether one role is
+  // worth going into now is its job market, not its duties, the way in or the year's trends; the time or
+  // effort of getting in, its pay or a move between two roles keep their own answers.
+  const oneRoleTimed = e.roles.length === 1 || (namedJobs(e) === 0 && e.pronoun && thread.length === 1);
+  if (oneRoleTimed && asksTiming(text) && !move && !payAsked.test(text) && !timeAsked.test(text))
+    rule("outlook");
+  // "is it a senior role", "how long do ppl usually stay in it before moving up": where one role sits on its
+  // ladder, which its path answers (a level named so is no pay level); "is IT support a dead end job": its
+  // outlook, with where people go from it.
+  const rung = oneRoleTimed || (e.roles.length === 0 && namedJobs(e) === 0 && thread.length === 1);
+  const rungOnly = rung && !move && !payAsked.test(text);
+  if (rungOnly && (rungAsked(text) || asksTenure(text))) rule("path");
+  if (rungOnly && asksDeadEnd(text)) rule("outlook");
+  // "want to move to industry as an applied scientist": a move into a name that could be several roles is
+  // the way into whichever is picked, however the classifier leans ("industry").
+  if (e.moving && namedJobs(e) === 0 && e.ambiguous.length === 1 && !payAsked.test(text))
+    rule("gettingStarted");
   let roles = e.roles;
   let from = e.from;
   let to = e.to ?? toRole;
@@ -809,11 +838,14 @@ export function resolve(
   };
   // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
   const experience = yearsOfPay ? experienceLevel(kb, yearsOfPay) : undefined;
-  // "what do they pay starting out": pay at the start is the entry level's.
+  // "what do they pay starting out": pay at the start is the entry level's. A rung asked of a role ("is it a
+  // senior role") is no pay level, kept for the next question.
   const level =
-    e.level ??
-    (experience ? experience.level : carry("level")) ??
-    (startsOut && payIntents.has(intent) ? "entry" : undefined);
+    rungOnly && rungAsked(text)
+      ? undefined
+      : (e.level ??
+        (experience ? experience.level : carry("level")) ??
+        (startsOut && payIntents.has(intent) ? "entry" : undefined));
   // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
   const unlistedLevel =
     e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);

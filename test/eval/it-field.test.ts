@@ -69,10 +69,12 @@ describe("IT the field, in more wordings", () => {
     );
   });
 
-  it("reads chat's 'rn' after 'in IT' as right now, and IT set against a role asks which IT role", () => {
+  it("reads chat's 'rn' after 'in IT' as right now, and IT set against a role asks which IT role unless someone comes in new", () => {
     expect(answer("i'm in IT rn, want to get into cybersecurity")).not.toContain("Registered Nurses");
+    expect(answer("IT or data science?")).toContain("Compare Data Scientist with which IT role?");
+    // Someone coming in new: IT support, the usual way in, stands for IT (it-sides-and-outlook.test.ts).
     expect(answer("IT or data science for a career switcher?")).toContain(
-      "Compare Data Scientist with which IT role?",
+      "IT Support Specialist vs Data Scientist",
     );
   });
 });

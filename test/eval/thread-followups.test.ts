@@ -86,16 +86,19 @@ describe("a follow-up about something the knowledge has nothing on for the threa
     const threads = [
       ["what does a data scientist do", "what about remote?"],
       ["what does a data scientist do", "can it be done remote"],
-      ["it support specialist", "is it remote friendly"],
     ];
     for (const messages of threads) {
       const text = answer(...messages);
-      expect(text).toMatch(
-        /^The knowledge base has no figures on “remote” for (Data Scientist|IT Support Specialist)\./,
-      );
+      expect(text).toMatch(/^The knowledge base has no figures on “remote” for Data Scientist\./);
       expect(text).toContain("Remote work and global collaboration");
       expect(text).not.toContain("Roles I know");
     }
+    // Outside ML the ML trend says nothing of the role: only that there is nothing on it.
+    const it = answer("it support specialist", "is it remote friendly");
+    expect(it).toMatch(
+      /^The knowledge base has no figures on “remote” for IT Support Specialist, and nothing else/,
+    );
+    expect(it).not.toContain("Remote work and global collaboration");
   });
 
   it("still asks back about the thread's role where the words find nothing of their own", () => {

@@ -1,0 +1,25 @@
+/*
+ * Questions about where a role sits on a career ladder, which its path answers: "is it a senior role",
+ * "is IT support a dead end job", "how long do people stay in it before moving up".
+ */
+
+/** "is it a senior role", "is network architect an entry level job", "is that a junior position". */
+const rungWords =
+  /\b(?:is|isn'?t|are|aren'?t)\b.*\b(senior|junior|entry[- ]?level|mid[- ]?level|leadership|management)\s+(?:role|roles|position|positions|job|jobs|title|level|gig)\b/i;
+
+/** The rung a question asks whether the role is ("senior", "entry level"), if it asks one. */
+export const rungAsked = (question: string): string | undefined =>
+  rungWords.exec(question)?.[1]?.toLowerCase().replace("-", " ");
+
+/** "a dead end job", "dead-end", "does it lead anywhere": whether a role goes anywhere. */
+const deadEndWords = /\bdead[- ]?end\b|\b(?:lead|leads|go|goes) any ?where\b/i;
+
+/** Whether a question asks if a role is a dead end. */
+export const asksDeadEnd = (question: string): boolean => deadEndWords.test(question);
+
+/** "how long do ppl usually stay in it before moving up", "how many years before a promotion". */
+const tenureWords =
+  /\bhow (?:long|many (?:years|yrs|months))\b.*\b(?:stay|stick|before (?:moving|you move|they move|people move|getting promoted|promotion|a promotion)|until (?:promoted|promotion|moving up)|move up|moving up|get promoted|promoted)\b/i;
+
+/** Whether a question asks how long people stay in a role before they move up, which no source measures. */
+export const asksTenure = (question: string): boolean => tenureWords.test(question);
