@@ -53,6 +53,7 @@ import {
   noOpinion,
   noTimeline,
 } from "./getting-in.js";
+import { hourlyPayAnswer, withHourlyMedians } from "./hourly.js";
 import {
   asksItVersusComputerScience,
   itFieldAnswer,
@@ -349,6 +350,7 @@ export function answerUnderstood(
       ...(counterpart?.length ? { comparedWith: counterpart } : {}),
       ...(place ? { place } : {}),
       ...employersOf(u),
+      ...(u.perHour ? { perHour: true } : {}),
     });
     // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
     // compared (or their pay), saying first that it is not covered.
@@ -535,6 +537,7 @@ export function answerUnderstood(
       ...(level ? { level } : {}),
       ...employersOf(u),
       ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
+      ...(u.perHour ? { perHour: true } : {}),
     });
   }
   // "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation.
@@ -604,11 +607,16 @@ export function answerUnderstood(
         return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
       if (intent === "payCompare" && !other && !employersNamed)
         return whichOther(kb, intent, role, e.unread, false, e.itField);
-      if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed)
-        return withUnreadSide(options(kb, u) ?? payComparison(kb, u.roles), e.unread);
+      if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
+        const compared = payComparison(kb, u.roles);
+        const pay = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
+        return withUnreadSide(options(kb, u) ?? pay, e.unread);
+      }
       const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
-      const answers = u.roles.map((r) =>
-        payAnswer(kb, q, r, {
+      // "electrician pay per hour": a level, place or employer narrows the annual figures, not BLS's hourly ones.
+      const narrowed = Boolean(u.level || u.place || u.unlistedPlace || u.company || u.companyKinds);
+      const answers = u.roles.map((r) => {
+        const pay = payAnswer(kb, q, r, {
           ...(u.level ? { level: u.level } : {}),
           ...(u.place ? { place: u.place } : {}),
           ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
@@ -617,8 +625,9 @@ export function answerUnderstood(
           ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
           ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
           focus,
-        }),
-      );
+        });
+        return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
+      });
       return together(q, answers);
     }
     case "skills":

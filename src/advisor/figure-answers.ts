@@ -1,11 +1,14 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { cite, formatFigure } from "../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
-import { payFigures } from "../official/figures.js";
+import { occupationsOf } from "../official/data.js";
+import { hourlyPayFigures, payFigures, socOfSource } from "../official/figures.js";
+import type { OfficialOccupation } from "../official/layer.js";
 import type { FiguresAsked } from "../understanding/figure-questions.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { figureView, roleCitations, uniqueCitations } from "./answer-parts.js";
 import type { Answer, Citation } from "./answers.js";
+import { hourlyFollowUp } from "./hourly.js";
 import { factAnswer, factLines, roleFollowups } from "./role-answers.js";
 
 /*
@@ -58,18 +61,28 @@ interface ShownPay {
   articles: string[];
 }
 
+/** The official occupations of the thread's roles (each role's occupations) or of the thread's occupation. */
+function threadOccupations(kb: KnowledgeBase, u: Understanding): OfficialOccupation[] {
+  const occupation = u.threadOccupation ? kb.official?.bySoc.get(u.threadOccupation) : undefined;
+  return [...u.roles.flatMap((r) => occupationsOf(r, kb.official)), ...(occupation ? [occupation] : [])];
+}
+
 /**
  * Which of the pay figures the thread's roles (or occupation) have the answer shows: those whose value it
  * says. Its sources list every source of the role's pay, shown or not, so they cannot tell.
  */
 function shownPay(kb: KnowledgeBase, u: Understanding, shown: Answer): ShownPay {
+  const m = kb.official?.manifest;
   const occupation = u.threadOccupation ? kb.official?.bySoc.get(u.threadOccupation) : undefined;
   const candidates = [
     ...u.roles.flatMap(payFiguresOf),
-    ...(occupation && kb.official ? payFigures(occupation, kb.official.manifest) : []),
+    ...(occupation && m ? payFigures(occupation, m) : []),
+    ...(m ? threadOccupations(kb, u).flatMap((o) => hourlyPayFigures(o, m)) : []),
   ];
   const said = JSON.stringify(shown);
-  const figures = candidates.filter((f) => f.unit === "usd" && said.includes(formatFigure(f)));
+  const figures = candidates.filter(
+    (f) => (f.unit === "usd" || f.unit === "usd_per_hour") && said.includes(formatFigure(f)),
+  );
   const articles = new Set(figures.filter((f) => f.basis !== "base").map((f) => f.source));
   return {
     figures,
@@ -103,14 +116,12 @@ function taxLines(shown: ShownPay): [string, string[]] {
 
 const perWord = { hour: "hourly", week: "weekly", month: "monthly", year: "annual" } as const;
 
-/** "per hour?", "is that per year": annual figures; no hourly ones imported. */
-function periodLines(shown: ShownPay, per: keyof typeof perWord): [string, string[]] {
+/** "is that per year", "monthly?": annual figures, and none by the week or month ("per hour?": `hourlyFollowUp`). */
+function periodLines(per: keyof typeof perWord): [string, string[]] {
   if (per === "year") return ["Yes: the figures are annual, pay for a year.", []];
   return [
     `No: the figures are annual, pay for a year, not ${perWord[per]}.`,
-    [
-      `The knowledge base holds no ${perWord[per]} figures${shown.official && per === "hour" ? ": BLS publishes hourly wages too, but only its annual ones are imported" : ""}.`,
-    ],
+    [`The knowledge base holds no ${perWord[per]} figures.`],
   ];
 }
 
@@ -195,11 +206,29 @@ export function figuresAnswer(
       citations,
       followups,
     );
+  if (asked.about === "period" && asked.per === "hour") {
+    // The occupations behind the official figures shown, else the thread's (an answer of articles' figures).
+    const shownSocs = new Set(pay.figures.map((f) => socOfSource(f.source)));
+    const behind = threadOccupations(kb, u).filter((o) => shownSocs.has(o.soc));
+    const hourly = hourlyFollowUp(
+      kb,
+      behind.length ? behind : threadOccupations(kb, u),
+      pay.articles,
+      pay.figures.some((f) => f.unit === "usd_per_hour"),
+    );
+    return factAnswer(
+      u.text,
+      hourly.headline,
+      hourly.facts,
+      uniqueCitations([...citations, ...hourly.citations]),
+      followups,
+    );
+  }
   const [headline, facts] =
     asked.about === "tax"
       ? taxLines(pay)
       : asked.about === "period"
-        ? periodLines(pay, asked.per)
+        ? periodLines(asked.per)
         : asked.about === "currency"
           ? currencyLines(asked.currency)
           : extrasLines(kb, pay, u.roles);

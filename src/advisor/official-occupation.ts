@@ -2,7 +2,15 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { socOf } from "../official/data.js";
-import { entryFigures, outlookFigures, payFigures, technologyFigure } from "../official/figures.js";
+import {
+  entryFigures,
+  hasHourlyWages,
+  hourlyOnly,
+  hourlyPayFigures,
+  outlookFigures,
+  payFigures,
+  technologyFigure,
+} from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
 import { onetAttribution } from "../official/sources.js";
 import { singular } from "../official/titles.js";
@@ -12,6 +20,10 @@ import type { FigureView, OccupationAnswer } from "./answers.js";
 /** What an operator does to answer every occupation, said wherever the layer is missing. */
 export const officialNotLoaded =
   "Official figures for occupations beyond the curated roles are not loaded here; an operator loads them with `career data import` (see docs/official-data.md).";
+
+/** Said where hourly wages were asked of a layer imported before BLS's hourly wages were kept. */
+export const hourlyNotImported =
+  "The loaded official figures hold no hourly wages: they were imported before BLS's hourly wages were kept; an operator imports them again with `career data import` (see docs/official-data.md).";
 
 /** Curated roles that name the occupation among their O*NET codes. */
 export function curatedRolesFor(kb: KnowledgeBase, soc: string): Role[] {
@@ -35,16 +47,21 @@ function howNameWasRead(kb: KnowledgeBase, occupation: OfficialOccupation, asked
 /**
  * An occupation's official answer. `askedAs` is the name the question used; when it is not the official
  * title, the answer says how the two are linked, so a nearest official occupation is labelled as such.
+ * Asked per hour (`perHour`), BLS's hourly wages come first; so they do for an occupation BLS publishes
+ * hourly wages only for (actors, musicians), whose annual ones it does not release.
  */
 export function occupationAnswer(
   kb: KnowledgeBase,
   occupation: OfficialOccupation,
   askedAs?: string,
+  perHour = false,
 ): OccupationAnswer {
   const data = kb.official;
   const m = data?.manifest;
   const view = (f: Figure) => figureView(kb, f);
-  const pay = m ? payFigures(occupation, m).map(view) : [];
+  const annual = m ? payFigures(occupation, m).map(view) : [];
+  const hourly = m && (perHour || hourlyOnly(occupation)) ? hourlyPayFigures(occupation, m).map(view) : [];
+  const pay = [...hourly, ...annual];
   const outlook = m ? outlookFigures(occupation, m).map(view) : [];
   const entry = m ? entryFigures(occupation, m).map(view) : [];
   const tech = m ? technologyFigure(occupation, m) : undefined;
@@ -66,6 +83,7 @@ export function occupationAnswer(
           `BLS publishes no national pay estimate for ${occupation.title.toLowerCase()} in ${m?.releases.oews ?? "this release"}.`,
         ]
       : []),
+    ...(perHour && annual.length > 0 && !hasHourlyWages(occupation) ? [hourlyNotImported] : []),
   ];
   const citations = uniqueCitations(
     [...pay, ...outlook, ...entry, ...(tools ? [tools] : [])].map((f) => f.citation),

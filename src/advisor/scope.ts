@@ -75,6 +75,8 @@ export interface OccupationAsked {
   employers?: string[];
   /** Whether the question asked what the work is ("day to day?"): the layer holds no duties, said first. */
   dutiesAsked?: boolean;
+  /** Whether the question asks pay per hour ("electrician pay per hour"): BLS's hourly wages first. */
+  perHour?: boolean;
 }
 
 /** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
@@ -318,7 +320,7 @@ export function answerOccupation(
         atLevel(
           inPlace(
             beside(
-              occupationAnswer(kb, one, asked.typed),
+              occupationAnswer(kb, one, asked.typed, asked.perHour),
               asked.comparedWith,
               kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
               kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,

@@ -13,9 +13,10 @@ export function contextAfter(
   previous: ConversationContext,
   u?: Understanding,
 ): ConversationContext {
-  const next = nextContext(answer, previous, u);
+  const { perHour: _before, ...next } = nextContext(answer, previous, u);
   const earlier = earlierRole(previous, next);
-  return earlier ? { ...next, earlier } : next;
+  // Kept for one answer: "is that before tax" after pay asked per hour works that answer out again.
+  return { ...next, ...(earlier ? { earlier } : {}), ...(u?.perHour ? { perHour: true } : {}) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatFigure } from "../knowledge/core/figure-text.js";
 import type { Figure, Source } from "../knowledge/core/schema.js";
 import type { Manifest, OfficialOccupation, Published } from "./layer.js";
 
@@ -68,11 +69,12 @@ function range(
   high: Published | undefined,
   source: string,
   when: string,
+  unit: "usd" | "usd_per_hour" = "usd",
 ): Figure | undefined {
   if (low === undefined || high === undefined) return undefined;
-  const base = { label, unit: "usd" as const, basis: "base" as const, source, asOf: when };
+  const base = { label, unit, basis: "base" as const, source, asOf: when };
   if (typeof low === "number" && typeof high === "number") return { ...base, min: low, max: high };
-  const side = (v: Published) => (typeof v === "number" ? `$${v.toLocaleString("en-US")}` : markText(v));
+  const side = (v: Published) => (typeof v === "number" ? formatFigure({ ...base, value: v }) : markText(v));
   return { ...base, text: `${side(low)} – ${side(high)}` };
 }
 
@@ -100,6 +102,54 @@ export function payFigures(o: OfficialOccupation, m: Manifest): Figure[] {
   out.push(range(`Middle half earned (25th–75th percentile), ${name}`, p.p25, p.p75, source, when));
   out.push(range(`10th–90th percentile, ${name}`, p.p10, p.p90, source, when));
   return out.filter((f): f is Figure => f !== undefined);
+}
+
+/**
+ * Whether the occupation's OEWS record carries BLS's hourly wages, a number or a mark: a layer imported
+ * before they were kept has none, which is not the same as BLS publishing none.
+ */
+export const hasHourlyWages = (o: OfficialOccupation) => o.pay?.hourlyMedian !== undefined;
+
+/**
+ * Whether BLS publishes annual wages only for the occupation (its hourly ones "*", its annual median a
+ * number): teachers, pilots, athletes, whom BLS counts as paid by the year for fewer than 2,080 hours.
+ */
+export const annualOnly = (o: OfficialOccupation) =>
+  o.pay?.hourlyMedian === "*" && typeof o.pay.median === "number";
+
+/**
+ * Whether BLS publishes hourly wages only for the occupation (its hourly median a number, its annual one
+ * not released): actors, dancers, musicians, whom BLS counts as paid by the hour for fewer than 2,080 hours.
+ */
+export const hourlyOnly = (o: OfficialOccupation) =>
+  typeof o.pay?.hourlyMedian === "number" && typeof o.pay.median !== "number";
+
+/**
+ * The hourly median and middle half, from OEWS. For an occupation BLS publishes annual wages only for,
+ * one figure in words that says so; none where the layer holds no hourly wages (`hasHourlyWages`).
+ */
+export function hourlyPayFigures(o: OfficialOccupation, m: Manifest): Figure[] {
+  const p = o.pay;
+  if (!p || !o.sources.oews || p.hourlyMedian === undefined) return [];
+  const source = ids.oews(o.soc);
+  const when = asOf(m.releases.oews);
+  const name = lower(o.title);
+  const label = `Median hourly wage, ${name} (US)`;
+  if (annualOnly(o))
+    return [{ label, text: "none: BLS publishes annual wages only for this occupation", source, asOf: when }];
+  const median: Figure =
+    typeof p.hourlyMedian === "number"
+      ? { label, value: p.hourlyMedian, unit: "usd_per_hour", basis: "base", source, asOf: when }
+      : { label, text: markText(p.hourlyMedian), source, asOf: when };
+  const middle = range(
+    `Middle half earned per hour (25th–75th percentile), ${name}`,
+    p.hourlyP25,
+    p.hourlyP75,
+    source,
+    when,
+    "usd_per_hour",
+  );
+  return middle ? [median, middle] : [median];
 }
 
 /** Employment (OEWS), projected change and openings (Projections). */

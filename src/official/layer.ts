@@ -36,7 +36,7 @@ export const officialOccupationSchema = z.strictObject({
     projections: officialUrl.optional(),
     onet: officialUrl.optional(),
   }),
-  /** OEWS national employment and annual wages. */
+  /** OEWS national employment and annual wages, and the hourly median and 25th–75th percentiles. */
   pay: z
     .strictObject({
       employment: published.optional(),
@@ -46,6 +46,13 @@ export const officialOccupationSchema = z.strictObject({
       median: published.optional(),
       p75: published.optional(),
       p90: published.optional(),
+      /**
+       * Hourly wages, US dollars an hour. `*` where BLS publishes annual wages only (teachers, pilots).
+       * Layers imported before these were kept have none at all: `hasHourlyWages` tells the two apart.
+       */
+      hourlyP25: published.optional(),
+      hourlyMedian: published.optional(),
+      hourlyP75: published.optional(),
     })
     .optional(),
   /** Employment Projections, employment in thousands as BLS publishes it. */

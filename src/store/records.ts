@@ -60,6 +60,7 @@ export const conversationSchema = z.object({
   occupation: z.string().optional(),
   besideOccupation: z.string().optional(),
   intent: z.string().optional(),
+  perHour: z.boolean().optional(),
   offered: z.array(z.string()).max(5).optional(),
   updatedAt: isoTime,
 });

@@ -22,6 +22,8 @@ export interface ConversationContext {
   /** The occupation it was set beside ("plumbers" then "vs electricians?"), for "which is growing faster". */
   besideOccupation?: string;
   intent?: Intent;
+  /** Whether the last pay answer was asked per hour, so that a question about its figures sees them. */
+  perHour?: boolean;
   /**
    * What the last answer asked the person to pick from, when it was a question back: role ids (the thread's
    * roles, or the roles a name could be) or SOC codes (a title O*NET lists under several occupations). The
@@ -49,6 +51,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
+    ...(c.perHour ? { perHour: true } : {}),
     ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
     ...(c.leaving ? { leaving: c.leaving } : {}),
   };

@@ -1,7 +1,7 @@
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { type Intent, payIntents, roleIntents } from "./intents.js";
-import { earnVerbs, growthWords, openingWords, wordsPattern } from "./topic-words.js";
+import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "./topic-words.js";
 import { workLifeAsked } from "./work-life.js";
 
 /*
@@ -27,7 +27,7 @@ const taxAsked =
 
 /** The time a pay figure is for, by the words people ask it in. */
 const periods: [FiguresAsked & { about: "period" }, RegExp][] = [
-  [{ about: "period", per: "hour" }, /\b((per|an|a|each|by the) (hour|hr)|hourly)\b|\/ ?(hr|hour)\b/i],
+  [{ about: "period", per: "hour" }, perHourAsked],
   [{ about: "period", per: "week" }, /\b((per|a|each) week|weekly)\b/i],
   [{ about: "period", per: "month" }, /\b((per|a|each) (month|mo)|monthly)\b/i],
   [{ about: "period", per: "year" }, /\b((per|a|an|each) (year|yr|annum)|annual|annually|yearly)\b/i],

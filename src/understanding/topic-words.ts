@@ -44,6 +44,12 @@ export const payAsked = new RegExp(
 export const payPhrase =
   /\b(?:going rate|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap))\b/i;
 
+/**
+ * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that
+ * asks about the work, not the pay.
+ */
+export const perHourAsked = /\b((per|an|a|each|by the) (hour|hr)|hourly)\b|\/ ?(hr|hour)\b/i;
+
 /** Words of a job market's growth: "is it growing", "in demand", "the outlook", "expanding". */
 export const growthWords: ReadonlySet<string> = new Set(
   words("grow grows growing growth expanding demand outlook"),

@@ -33,6 +33,7 @@ import {
   growthWords,
   payAsked,
   payWords,
+  perHourAsked,
 } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
@@ -536,7 +537,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           ...(unmeasured ? { unmeasured } : {}),
         };
       const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
-      return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : answered;
+      return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
     readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),
@@ -560,6 +561,7 @@ function onLastAnswer(u: Understanding, asked: FiguresAsked, context: Conversati
     ...(context.level ? { level: context.level } : {}),
     ...(context.place ? { place: context.place } : {}),
     ...(context.company ? { company: context.company } : {}),
+    ...(context.perHour ? { perHour: true } : {}),
     ...(to && from ? { to, from } : {}),
     inherited: ["intent", "roles"],
     figuresAsked: asked,
@@ -568,6 +570,33 @@ function onLastAnswer(u: Understanding, asked: FiguresAsked, context: Conversati
 
 /** Words that follow a role named as another choice and add nothing: "what about mobile instead". */
 const afterthoughts = new Set(["instead", "then", "too", "also", "rather", "maybe", "perhaps"]);
+
+/** "rate" names pay beside the hour ("hourly rate"), though alone it is as often a rate of growth. */
+const payOrRate = (text: string) => payAsked.test(text) || /\brates?\b/i.test(text);
+
+/** The words the hour is asked in, and what stands for a job, level, place or employer among masked words. */
+const hourWords = new Set("per an a each by the hour hr hourly".split(" "));
+const namedThing = /^x(role|level|place|company)$/;
+
+/**
+ * Whether a question says nothing but who and by the hour ("electrician hourly", "data scientist per hour",
+ * "how much per hour for a nurse"): pay is all it can ask. A word of its own ("tickets per hour") asks
+ * something else.
+ */
+const onlyByTheHour = (masked: readonly string[]) =>
+  masked.every((w) => namedThing.test(w) || questionWords.has(w) || hourWords.has(w));
+
+/**
+ * Pay asked by the hour: a pay question in words of the hour ("electrician pay per hour"), or words of the
+ * hour beside a word of pay ("software engineer hourly rate") or alone beside a job, however the classifier
+ * read the rest: the hour says the question is about pay. A question that needs two sides keeps its reading.
+ */
+function byTheHour(u: Understanding): Understanding {
+  if (!perHourAsked.test(u.text)) return u;
+  if (payIntents.has(u.intent)) return { ...u, confidence: 1, perHour: true };
+  if (pairIntents.has(u.intent) || !(payOrRate(u.text) || onlyByTheHour(u.entities.masked))) return u;
+  return { ...u, intent: "salary", confidence: 1, perHour: true };
+}
 
 /** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);

@@ -60,6 +60,8 @@ export interface Understanding {
    * Mobile Developer, after a question about iOS developers): the answer says it kept the role.
    */
   keptBy?: { word: string; role: Role };
+  /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
+  perHour?: boolean;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
   /** What a question ranks roles by that no source measures ("work-life balance"), in words for the answer. */

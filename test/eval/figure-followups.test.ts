@@ -40,12 +40,14 @@ describe("a question about the pay figures just shown", () => {
     }
   });
 
-  it("says the figures are annual, and that no hourly ones are imported", () => {
-    for (const q of ["per hour?", "hourly?", "what would that be per hour"])
-      expect(answer(pay, q)).toContain("not hourly");
-    expect(answer(pay, "per hour?")).toContain(
-      "BLS publishes hourly wages too, but only its annual ones are imported",
-    );
+  it("says the figures are annual, and gives BLS's hourly wage instead", () => {
+    for (const q of ["per hour?", "hourly?", "what would that be per hour"]) {
+      const text = answer(pay, q);
+      expect(text).toContain("not hourly");
+      expect(text).toContain(
+        "Median hourly wage, data scientists (US): $57.80 (BLS OEWS, May 2025; base pay only)",
+      );
+    }
     expect(answer(pay, "is that per year")).toContain("Yes: the figures are annual");
     expect(answer(pay, "monthly?")).toContain("no monthly figures");
   });

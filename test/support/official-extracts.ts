@@ -43,7 +43,21 @@ const oewsHeader = [
 ];
 
 type Wage = number | string;
-const oewsRow = (code: string, title: string, group: string, emp: Wage, annual: Wage[]) => [
+/** Placeholder hourly wages for the rows whose hourly figures no test reads (the total, a broad row). */
+const someHourly: Wage[] = [50, 20, 30, 40, 60, 80];
+/**
+ * One row: annual and hourly wages each as mean, 10th, 25th, median, 75th, 90th percentile. `only` is
+ * BLS's flag for an occupation it publishes annual wages only for (ANNUAL) or hourly ones only (HOURLY).
+ */
+const oewsRow = (
+  code: string,
+  title: string,
+  group: string,
+  emp: Wage,
+  annual: Wage[],
+  hourly: Wage[] = someHourly,
+  only?: "annual" | "hourly",
+) => [
   "99",
   "U.S.",
   1,
@@ -61,49 +75,75 @@ const oewsRow = (code: string, title: string, group: string, emp: Wage, annual: 
   "",
   "",
   "",
-  50,
+  hourly[0],
   annual[0],
   0.4,
-  20,
-  30,
-  40,
-  60,
-  80,
+  ...hourly.slice(1),
   ...annual.slice(1),
-  "",
-  "",
+  only === "annual" ? "TRUE" : "",
+  only === "hourly" ? "TRUE" : "",
 ];
 
-/** OEWS national rows: a total, a broad and a detailed row sharing a code, and BLS's marks. */
+/**
+ * OEWS national rows: a total, a broad and a detailed row sharing a code, BLS's marks, an occupation with
+ * annual wages only (its hourly ones "*") and one with hourly wages only. Software developers', nurses',
+ * teachers' and actors' wages are BLS's May 2025 figures.
+ */
 export const oewsRows = (median: number) => [
   oewsRow("00-0000", "All Occupations", "total", 150000000, [69000, 30000, 37000, 50000, 80000, 128000]),
-  oewsRow("15-1252", "Software Developers", "detailed", 1687890, [
-    148100,
-    82460,
-    105210,
-    median,
-    171980,
-    214670,
-  ]),
+  oewsRow(
+    "15-1252",
+    "Software Developers",
+    "detailed",
+    1687890,
+    [148100, 82460, 105210, median, 171980, 214670],
+    [71.2, 39.64, 50.58, 65.38, 82.68, 103.21],
+  ),
   // A code BLS prints twice, as a broad and a detailed occupation: only the detailed row is an occupation.
-  oewsRow("13-1020", "Buyers and Purchasing Agents", "broad", 999999, [1, 1, 1, 1, 1, 1]),
+  oewsRow("13-1020", "Buyers and Purchasing Agents", "broad", 999999, [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]),
   oewsRow(
     "13-1020",
     "Buyers and Purchasing Agents",
     "detailed",
     480000,
     [78000, 45000, 56000, 71000, 92000, 118000],
+    [37.5, 21.63, 26.92, 34.13, 44.23, 56.73],
   ),
   // "#": at or above the top wage BLS publishes; "*": not released; "**": employment not released.
-  oewsRow("29-1218", "Obstetricians and Gynecologists", "detailed", 20000, [
-    340000,
-    120000,
-    230000,
-    "#",
-    "#",
-    "#",
-  ]),
-  oewsRow("27-2011", "Actors", "detailed", "**", ["*", "*", "*", "*", "*", "*"]),
+  oewsRow(
+    "29-1218",
+    "Obstetricians and Gynecologists",
+    "detailed",
+    20000,
+    [340000, 120000, 230000, "#", "#", "#"],
+    [163.46, 57.69, 110.58, "#", "#", "#"],
+  ),
+  oewsRow(
+    "29-1141",
+    "Registered Nurses",
+    "detailed",
+    3379720,
+    [101420, 68940, 80330, 97550, 112350, 137470],
+    [48.76, 33.14, 38.62, 46.9, 54.02, 66.09],
+  ),
+  oewsRow(
+    "25-2021",
+    "Elementary School Teachers, Except Special Education",
+    "detailed",
+    1388390,
+    [72650, 47960, 57710, 63970, 81450, 104340],
+    ["*", "*", "*", "*", "*", "*"],
+    "annual",
+  ),
+  oewsRow(
+    "27-2011",
+    "Actors",
+    "detailed",
+    "**",
+    ["*", "*", "*", "*", "*", "*"],
+    [58.29, 16.5, 20.34, 29.05, 97.95, 143.68],
+    "hourly",
+  ),
 ];
 
 export async function writeOewsXlsx(file: string, median = 135980): Promise<void> {

@@ -1,11 +1,14 @@
 import type { Figure, Source } from "./schema.js";
 
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function amount(n: number, unit: Figure["unit"]): string {
   switch (unit) {
     case "usd":
       return `$${whole.format(n)}`;
+    case "usd_per_hour":
+      return `$${cents.format(n)}`;
     case "usd_billion":
       return `$${whole.format(n)} billion`;
     case "percent":
@@ -17,7 +20,7 @@ function amount(n: number, unit: Figure["unit"]): string {
   }
 }
 
-/** The figure as people write it: "$96,000 – $152,601", "up to $256,928", "17%", "about 140,100". */
+/** The figure as people write it: "$96,000 – $152,601", "up to $256,928", "17%", "about 140,100", "$46.90". */
 export function formatFigure(f: Figure): string {
   if (f.text) return f.text;
   if (f.min !== undefined && f.max !== undefined)

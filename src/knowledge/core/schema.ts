@@ -15,7 +15,8 @@ export const figureSchema = z
     text: nonEmpty.optional(),
     qualifier: z.enum(["about", "up to", "over"]).optional(),
     openEnded: z.boolean().optional(),
-    unit: z.enum(["usd", "usd_billion", "percent", "count", "multiple"]).optional(),
+    /** `usd_per_hour`: an hourly wage (BLS's), written with its cents. */
+    unit: z.enum(["usd", "usd_per_hour", "usd_billion", "percent", "count", "multiple"]).optional(),
     basis: z.enum(["base"]).optional(),
     level: id.optional(),
     source: id,

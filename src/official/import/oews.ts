@@ -1,7 +1,7 @@
 import type { Published } from "../layer.js";
 import { type Cell, findHeader, ImportError, type Table } from "./tables.js";
 
-/** One detailed occupation's national OEWS estimates (annual wages). */
+/** One detailed occupation's national OEWS estimates: annual wages, and the hourly median and middle half. */
 export interface OewsRow {
   soc: string;
   title: string;
@@ -12,6 +12,9 @@ export interface OewsRow {
   median?: Published;
   p75?: Published;
   p90?: Published;
+  hourlyP25?: Published;
+  hourlyMedian?: Published;
+  hourlyP75?: Published;
 }
 
 const columns = [
@@ -25,6 +28,9 @@ const columns = [
   "A_MEDIAN",
   "A_PCT75",
   "A_PCT90",
+  "H_PCT25",
+  "H_MEDIAN",
+  "H_PCT75",
 ] as const;
 
 /** A cell as published: a number (CSV exports may write "1,687,890"), a BLS mark, or nothing. */
@@ -78,6 +84,11 @@ export function readOews(table: Table): OewsRow[] {
       ["median", "A_MEDIAN"],
       ["p75", "A_PCT75"],
       ["p90", "A_PCT90"],
+      // BLS prints "*" here for occupations it publishes annual wages only for (teachers, pilots): kept as
+      // the mark, so an answer can say there is no hourly figure rather than that none was imported.
+      ["hourlyP25", "H_PCT25"],
+      ["hourlyMedian", "H_MEDIAN"],
+      ["hourlyP75", "H_PCT75"],
     ] as const) {
       const v = value(name);
       if (v !== undefined) record[key] = v;

@@ -51,6 +51,15 @@ describe("career data import", () => {
     ]);
     expect(bySoc.get("29-1218")?.pay).toMatchObject({ median: "#", p90: "#", p10: 120000 });
     expect(bySoc.get("27-2011")?.pay).toMatchObject({ employment: "**", median: "*" });
+    // Hourly wages: the median and middle half, BLS's marks kept; "*" where it publishes annual wages only.
+    expect(dev?.pay).toMatchObject({ hourlyP25: 50.58, hourlyMedian: 65.38, hourlyP75: 82.68 });
+    expect(bySoc.get("29-1218")?.pay).toMatchObject({ hourlyP25: 110.58, hourlyMedian: "#", hourlyP75: "#" });
+    expect(bySoc.get("25-2021")?.pay).toMatchObject({ median: 63970, hourlyMedian: "*", hourlyP75: "*" });
+    expect(bySoc.get("27-2011")?.pay).toMatchObject({
+      hourlyMedian: 29.05,
+      hourlyP25: 20.34,
+      hourlyP75: 97.95,
+    });
     expect(bySoc.has("00-0000")).toBe(false);
     expect(layer.manifest.releases).toEqual({
       oews: "OEWS May 2025",
@@ -87,7 +96,9 @@ describe("career data import", () => {
     expect(readLayer(out)?.occupations.map((o) => o.soc)).toEqual([
       "13-1020",
       "15-1252",
+      "25-2021",
       "27-2011",
+      "29-1141",
       "29-1218",
     ]);
     const subset = readFileSync(path.join(knowledge, "official.yaml"), "utf8");
@@ -149,7 +160,10 @@ describe("career data import", () => {
     const obgyn = renderText(answerQuestion(kb, "29-1218"));
     expect(obgyn).toContain("at or above the top wage BLS publishes");
     expect(obgyn).not.toMatch(/Median annual wage[^\n]*\$/);
-    expect(renderText(answerQuestion(kb, "what do actors earn"))).toContain("not released by BLS");
+    // BLS publishes hourly wages only for actors: those come first, the annual ones said to be unreleased.
+    const actors = renderText(answerQuestion(kb, "what do actors earn"));
+    expect(actors).toContain("not released by BLS");
+    expect(actors).toContain("Median hourly wage, actors (US): $29.05 (BLS OEWS, May 2025; base pay only)");
     // A curated role takes its official figures from the layer.
     expect(renderText(answerQuestion(kb, "how much do software engineers make"))).toContain("$135,980");
   });
@@ -240,6 +254,17 @@ describe.runIf(existsSync(shared))("career data import of the agencies' own file
     const dev = layer.occupations.find((o) => o.soc === "15-1252");
     // The README's cross-check of the May 2025 file: employment, median and 90th percentile.
     expect(dev?.pay).toMatchObject({ employment: 1687890, median: 135980, p90: 214670 });
+    // Hourly wages as BLS prints them (checked against the workbook's cells: docs/official-data.md).
+    const pay = (soc: string) => layer.occupations.find((o) => o.soc === soc)?.pay;
+    expect(dev?.pay).toMatchObject({ hourlyP25: 50.58, hourlyMedian: 65.38, hourlyP75: 82.68 });
+    expect(pay("29-1141")).toMatchObject({ hourlyP25: 38.62, hourlyMedian: 46.9, hourlyP75: 54.02 });
+    expect(pay("47-2111")).toMatchObject({ hourlyMedian: 30.38 });
+    expect(pay("25-2021")).toMatchObject({ median: 63970, hourlyMedian: "*" });
+    expect(pay("27-2011")).toMatchObject({ median: "*", hourlyMedian: 29.05 });
+    // Every occupation with OEWS wages has its hourly median, a number or BLS's mark: none left out.
+    const paid = layer.occupations.filter((o) => o.pay);
+    expect(paid.every((o) => o.pay?.hourlyMedian !== undefined)).toBe(true);
+    expect(paid.filter((o) => o.pay?.hourlyMedian === "*").length).toBe(58);
     expect(layer.occupations.find((o) => o.soc === "15-1244")?.outlook?.changePercent).toBeLessThan(0);
     // Names O*NET gives several occupations: the one it features the name for, then a specific
     // occupation over an "All Other" one; where it features the name for several, still asked back.
@@ -275,6 +300,18 @@ describe.runIf(existsSync(shared))("career data import of the agencies' own file
     const scrum = said("project manger vs scrum master");
     expect(scrum).toContain("Project Management Specialists (SOC 13-1082)");
     expect(scrum).toContain("Beside Computer Occupations, All Other");
+  });
+
+  it("answers pay asked per hour with BLS's hourly median, or says it publishes none", () => {
+    const nurses = said("registered nurse hourly wage");
+    expect(nurses).toContain("Registered Nurses (SOC 29-1141)");
+    expect(nurses).toContain(
+      "Median hourly wage, registered nurses (US): $46.90 (BLS OEWS, May 2025; base pay only)",
+    );
+    expect(said("electrician pay per hour")).toContain("Median hourly wage, electricians (US): $30.38");
+    expect(said("elementary school teacher hourly wage")).toContain(
+      "none: BLS publishes annual wages only for this occupation",
+    );
   });
 
   it("reads a misspelt one-word title in a comparison or pay question, and drops no side", () => {
