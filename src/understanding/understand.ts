@@ -11,7 +11,7 @@ import { type Entities, type EntityVocabularies, extractEntities, namedJobs } fr
 import { questionWords, titleHeads } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
-import { itFieldPositions } from "./it-word.js";
+import { asksFieldFuture, itFieldPositions } from "./it-word.js";
 import {
   builtInLanguage,
   type Company,
@@ -22,7 +22,7 @@ import {
   type UnlistedLevel,
 } from "./language.js";
 import { moveTarget, moveTargets } from "./move-target.js";
-import { type RankingMetric, readRanking } from "./ranking-request.js";
+import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
@@ -521,9 +521,14 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
       // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
       const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
-      const ranking =
-        measured ??
-        (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined);
+      // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
+      // roles' growth, however the words were classed and whoever asks (a level or place does not change
+      // where the field is going; a ranking says a place is left out).
+      const fieldFuture = nothingNamed && !leansOnThreadRole && entities.itField && asksFieldFuture(text);
+      const ranking: RankingRequest | undefined = fieldFuture
+        ? { metric: "growth", all: false }
+        : (measured ??
+          (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
       if (ranking || unmeasured)
         return {
           ...understood,
