@@ -141,9 +141,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       .filter((w) => !offTopicWords.has(w) && !questionWords.has(w)),
   );
   /** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
-  const inDomain = (e: Entities, c: Classification) =>
+  // A pronoun with no thread for it to stand for ("is it gonna rain tmrw") brings no career into the question.
+  const inDomain = (e: Entities, c: Classification, inThread: boolean) =>
     (conversational.has(c.intent) && c.confidence >= confidentAt) ||
-    e.pronoun ||
+    (e.pronoun && inThread) ||
     namedJobs(e) > 0 ||
     e.level !== undefined ||
     e.place !== undefined ||
@@ -439,7 +440,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // ("help", "react") lean to, unless it names a job.
       const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
       const classification =
-        inDomain(entities, classified) && !codeWork
+        inDomain(entities, classified, threadHolds(context)) && !codeWork
           ? classified
           : { intent: "offTopic" as const, confidence: 1 };
       const resolved = resolve(kb, text, entities, classification, context);
@@ -604,6 +605,14 @@ const askingWords = new Set(
 );
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
+/** Whether the thread has anything a pronoun could stand for: a role, an occupation, a question asked. */
+const threadHolds = (context?: ConversationContext) =>
+  context !== undefined &&
+  (context.roles.length > 0 ||
+    context.occupation !== undefined ||
+    context.intent !== undefined ||
+    (context.offered?.length ?? 0) > 0);
+
 const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {
   salary: "pay",
   totalComp: "pay",
