@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { type Intent, payIntents } from "../understanding/intents.js";
+import { asksFieldFuture } from "../understanding/it-word.js";
 import { asksCertificates } from "../understanding/topic-words.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
@@ -16,10 +17,6 @@ import { factAnswer, payAnswer, roleTopicAnswer } from "./role-answers.js";
 
 /** "what does IT stand for", "what is IT": the acronym's meaning. */
 const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/i;
-
-/** "is IT a dying field", "will AI replace IT": the field's future, asked in words of decline. */
-const asksFuture =
-  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated)\b/i;
 
 /** Intents of getting into a field, which IT support (the usual way in) answers. */
 const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
@@ -74,7 +71,7 @@ export function itFieldAnswer(
       it.slice(0, 3).map((r) => `role ${alias(r)}`),
     );
   // The field's future is its own roles', as for a ranking asked of IT (see `ask`).
-  if (asksFuture.test(q) || intent === "outlook" || intent === "market")
+  if (asksFieldFuture(q) || intent === "outlook" || intent === "market")
     return rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it });
   const entry = it[0];
   if (!entry || u.to) return undefined;

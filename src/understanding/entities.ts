@@ -248,6 +248,27 @@ function spokeAdvice(tokens: string[], f: FoundRole): boolean {
   return tokens.slice(end, end + 3).some((t) => reportingVerbs.has(t));
 }
 
+/** Words for a person: "our IT guy", "my IT person". */
+const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
+
+/** Words that weigh one job against another: "does our IT guy make more than a sysadmin" keeps both. */
+const weighing = new Set("vs versus than more less compare compared comparison or".split(" "));
+
+/**
+ * Whether a role is named only as someone the person works with: "our IT guy is leaving, what should we pay a
+ * sysadmin" — one name ending in a word for a person, after "our" or "my", in a question that weighs nothing.
+ */
+function namedAsPerson(tokens: string[], f: FoundRole): boolean {
+  if (f.typed.length !== 1) return false;
+  const words = f.typed[0]?.split(" ") ?? [];
+  const last = tokens[f.start + words.length - 1] ?? "";
+  return (
+    personWords.has(last) &&
+    ["our", "my"].includes(tokens[f.start - 1] ?? "") &&
+    !tokens.some((t) => weighing.has(t))
+  );
+}
+
 /**
  * Finds what a question names: occupations the knowledge does not cover first (their titles never contain a
  * covered role's name), then covered roles (exactly, then within a typo allowance), then a level, a place, a
@@ -516,7 +537,8 @@ export function extractEntities(
   }
   // "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the
   // person who gave the advice is who spoke, not what the question is about, when it names another job.
-  for (const speaker of rolesFound.filter((f) => spokeAdvice(tokens, f))) {
+  // So is one named as someone the person works with ("our IT guy is leaving, what should we pay a sysadmin").
+  for (const speaker of rolesFound.filter((f) => spokeAdvice(tokens, f) || namedAsPerson(tokens, f))) {
     if (rolesFound.length + occupations.length < 2) break;
     rolesFound.splice(rolesFound.indexOf(speaker), 1);
     const end = speaker.start + (speaker.typed[0]?.split(" ").length ?? 1);

@@ -78,6 +78,12 @@ const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
 /** Titles that "of it" completes: "director of it", "head of it". */
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
 
+/** "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline. */
+export const asksFieldFuture = (question: string) =>
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
+    question,
+  );
+
 /** Whether the person typed "IT" in capitals in a question that is not all capitals. */
 function capitalised(raw: string, occurrence: number): boolean {
   if (!/[a-z]/.test(raw)) return false;

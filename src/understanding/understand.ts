@@ -11,7 +11,7 @@ import { type Entities, type EntityVocabularies, extractEntities, namedJobs } fr
 import { questionWords, titleHeads } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
-import { itFieldPositions } from "./it-word.js";
+import { asksFieldFuture, itFieldPositions } from "./it-word.js";
 import {
   builtInLanguage,
   type Company,
@@ -22,7 +22,7 @@ import {
   type UnlistedLevel,
 } from "./language.js";
 import { moveTarget, moveTargets } from "./move-target.js";
-import { type RankingMetric, readRanking } from "./ranking-request.js";
+import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
@@ -142,9 +142,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       .filter((w) => !offTopicWords.has(w) && !questionWords.has(w)),
   );
   /** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
-  const inDomain = (e: Entities, c: Classification) =>
+  // A pronoun with no thread for it to stand for ("is it gonna rain tmrw") brings no career into the question.
+  const inDomain = (e: Entities, c: Classification, inThread: boolean) =>
     (conversational.has(c.intent) && c.confidence >= confidentAt) ||
-    e.pronoun ||
+    (e.pronoun && inThread) ||
     namedJobs(e) > 0 ||
     e.level !== undefined ||
     e.place !== undefined ||
@@ -440,7 +441,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // ("help", "react") lean to, unless it names a job.
       const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
       const classification =
-        inDomain(entities, classified) && !codeWork
+        inDomain(entities, classified, threadHolds(context)) && !codeWork
           ? classified
           : { intent: "offTopic" as const, confidence: 1 };
       const resolved = resolve(kb, text, entities, classification, context);
@@ -522,9 +523,14 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
       // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
       const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
-      const ranking =
-        measured ??
-        (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined);
+      // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
+      // roles' growth, however the words were classed and whoever asks (a level or place does not change
+      // where the field is going; a ranking says a place is left out).
+      const fieldFuture = nothingNamed && !leansOnThreadRole && entities.itField && asksFieldFuture(text);
+      const ranking: RankingRequest | undefined = fieldFuture
+        ? { metric: "growth", all: false }
+        : (measured ??
+          (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
       if (ranking || unmeasured)
         return {
           ...understood,
@@ -628,6 +634,14 @@ const askingWords = new Set(
 );
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
+/** Whether the thread has anything a pronoun could stand for: a role, an occupation, a question asked. */
+const threadHolds = (context?: ConversationContext) =>
+  context !== undefined &&
+  (context.roles.length > 0 ||
+    context.occupation !== undefined ||
+    context.intent !== undefined ||
+    (context.offered?.length ?? 0) > 0);
+
 const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {
   salary: "pay",
   totalComp: "pay",
