@@ -681,8 +681,15 @@ export function resolve(
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
   // "more", "what else" ask nothing of their own: what else there is to ask, not the move again.
-  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text);
+  // Nor do "whats the day to day", "is it on call heavy", "is that a senior role": each asks one thing of the
+  // roles (their duties, working life, rung), answered by its own rule, never the move's table again.
+  const asksOneThing = dailyWork.test(text) || lifeAsked || rungAsked(text) !== undefined;
+  const vague =
+    (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text) && !asksOneThing;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
+  // "is it more on call heavy" after a move: working life, of both sides, which the answer says it has
+  // nothing on; "whats the day to day": what the work is where the move leads.
+  if (afterMove && (lifeAsked || dailyWork.test(text)) && !payAsked.test(text)) rule("responsibilities");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
   // saying where it has no figure there.
@@ -742,7 +749,10 @@ export function resolve(
   // "is it a senior role", "how long do ppl usually stay in it before moving up": where one role sits on its
   // ladder, which its path answers (a level named so is no pay level); "is IT support a dead end job": its
   // outlook, with where people go from it.
-  const rung = oneRoleTimed || (e.roles.length === 0 && namedJobs(e) === 0 && thread.length === 1);
+  // After a move ("dba to data architect" then "is that a senior role"): the role the move leads to. (The
+  // rung's word reads as a pay level, so this is no afterMove, which asks that no level be named.)
+  const rung =
+    oneRoleTimed || (e.roles.length === 0 && namedJobs(e) === 0 && (thread.length === 1 || threadMove));
   const rungOnly = rung && !move && !payAsked.test(text);
   if (rungOnly && (rungAsked(text) || asksTenure(text))) rule("path");
   if (rungOnly && asksDeadEnd(text)) rule("outlook");
@@ -780,7 +790,8 @@ export function resolve(
       // After a move's answer, a question about one role ("what comes after", "what tools do they use")
       // is about where the move leads; the move itself, a comparison, or a question weighing both keeps both.
       const leadsTo =
-        context?.intent === "gap" && !pairIntents.has(intent) && !weighsBoth && thread[0]
+        // Working life asked after a move ("is it more on call heavy") weighs both sides.
+        context?.intent === "gap" && !pairIntents.has(intent) && !weighsBoth && !lifeAsked && thread[0]
           ? [thread[0]]
           : thread;
       roles = leadsTo;

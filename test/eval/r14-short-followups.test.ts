@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// Short follow-ups that ask one thing (probe r14): each gets that thing, not another section or the
+// last answer again.
+const answer = lastAnswerText;
+
+describe("one thing asked after a move", () => {
+  it("answers 'is that a senior role' with the rung of the role the move leads to", () => {
+    for (const ask of ["is that a senior role", "is it a senior role"]) {
+      const text = answer("dba to data architect", ask);
+      expect(text).toContain("Career path for a Data Architect");
+      expect(text).toContain("No source rates Data Architect as senior");
+      expect(text).not.toContain("Roles I know");
+    }
+  });
+
+  it("answers 'whats the day to day' with the duties of the role the move leads to", () => {
+    const text = answer("teacher switching to product manager, doable?", "whats the day to day");
+    expect(text).toContain("What a Product Manager does");
+    expect(text).not.toContain("How to become a Product Manager");
+  });
+
+  it("says plainly there is nothing on on-call for either side, not the move's table", () => {
+    const text = answer(
+      "senior backend dev here, thinking of moving to SRE, is that smart",
+      "is it more on call heavy",
+    );
+    expect(text).toContain(
+      "The knowledge base has nothing on on-call duty for a Site Reliability Engineer or a Back-End Developer",
+    );
+    expect(text).not.toContain("Pay side by side");
+  });
+});
