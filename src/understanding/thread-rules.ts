@@ -144,6 +144,9 @@ const shareOfWork =
 /** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
 const workPlace = /\b(remote|remotely|hybrid|on-?site|in[- ]office|office|wfh|from home)\b/i;
 
+/** Whether a question asks where the work is done ("is IT support remote friendly"). */
+export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
+
 /** What a question asks the share of in a role's work ("management"), if it asks one. */
 export const workShareAsked = (question: string): string | undefined => {
   const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
@@ -384,6 +387,17 @@ export function resolve(
   // So are "skills for each?" and the like when the classifier only guesses between the two.
   const skillsGuessed = intent === "softSkill" || (intent === "skills" && isGuess(c));
   if (skillsGuessed && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
+  // "its my first week on helpdesk, what skills should i pick up": skills asked by someone already in the
+  // one role named, with no word of getting into it, are the role's skills, not how people start.
+  const skillsInRole =
+    intent === "gettingStarted" &&
+    e.roles.length === 1 &&
+    /\bskills?\b/i.test(text) &&
+    !softWords.test(text) &&
+    !becomingAsked.test(text) &&
+    !gettingInto.test(text) &&
+    !payAsked.test(text);
+  if (skillsInRole) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
   if (asksCertificates(text) && !payAsked.test(text) && intent !== "gap") rule("education");
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
@@ -415,7 +429,8 @@ export function resolve(
     workLike.test(text) ||
     opinionAsked(text) !== undefined ||
     lifeAsked ||
-    workShareAsked(text) !== undefined;
+    // ("need certs or is it all experience" asks what the role asks for, which the rule for credentials reads.)
+    (workShareAsked(text) !== undefined && !asksCertificates(text));
   // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
   // no word that sets one thing against another.
   const setAgainstNone = !e.masked.some((w) => setAgainst.has(w));
