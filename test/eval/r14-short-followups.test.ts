@@ -32,3 +32,26 @@ describe("one thing asked after a move", () => {
     expect(text).not.toContain("Pay side by side");
   });
 });
+
+describe("one thing asked of a role named", () => {
+  it("answers skills asked by someone already in the role with its skills, not how to start", () => {
+    const text = answer("its my first week on helpdesk, what skills should i pick up");
+    expect(text).toContain("Skills for an IT Support Specialist");
+    expect(text).not.toContain("Getting started as");
+  });
+
+  it("answers 'certs or is it all experience' with certifications, education and experience", () => {
+    const text = answer("does a network administrator need certs or is it all experience");
+    expect(text).toContain("The knowledge base names no certification for Network Administrator");
+    expect(text).toContain(
+      "Work experience in a related occupation for network and computer systems administrators",
+    );
+    expect(text).not.toContain("What a Network Administrator does");
+  });
+
+  it("says there is nothing on remote work for the role when a thread opens with it", () => {
+    const text = answer("is IT support remote friendly");
+    expect(text).toContain("no figures on “remote” for IT Support Specialist");
+    expect(text).not.toContain("Projected employment change");
+  });
+});
