@@ -55,3 +55,18 @@ describe("one thing asked of a role named", () => {
     expect(text).not.toContain("Projected employment change");
   });
 });
+
+describe("which point of the pay spread a figure shown is", () => {
+  it("says the figure is the median, with the low end shown, for 'is that median or starting'", () => {
+    const text = answer("how much does a network administrator make", "is that median or starting");
+    expect(text).toContain("The main figure shown is the median");
+    expect(text).toContain("10th–90th percentile, network and computer systems administrators");
+    expect(text).not.toContain("Pick what you want to know");
+  });
+
+  it("gives the 90th percentile shown for 'whats the top 10% then'", () => {
+    const text = answer("is it normal for IT support to top out around 60k", "whats the top 10% then");
+    expect(text).toContain("90th percentile, computer user support specialists: $100,540");
+    expect(text).not.toContain("Career path for");
+  });
+});
