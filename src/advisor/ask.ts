@@ -8,7 +8,12 @@ import { namedJobs } from "../understanding/entities.js";
 import { pronouns, questionWords } from "../understanding/entity-words.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../understanding/intents.js";
 import { asksForCodeWork } from "../understanding/skill-names.js";
-import { asksHowLong, asksWhatItTakes, workShareAsked } from "../understanding/thread-rules.js";
+import {
+  asksHowLong,
+  asksWhatItTakes,
+  asksWorkPlace,
+  workShareAsked,
+} from "../understanding/thread-rules.js";
 import {
   asksCertificates,
   asksRelatedRoles,
@@ -432,6 +437,14 @@ export function answerUnderstood(
   const weak = u.confidence < confidentAt || u.inherited.includes("intent");
   const beyond = threadRole && weak && namesNothing(u) ? beyondThreadRole(kb, u, threadRole) : undefined;
   if (beyond) return beyond;
+  // "is IT support remote friendly" opening a thread, read only as a guess: where the work is done, which
+  // no source says for the one role named: said first, as a follow-up in its thread would be.
+  const [namedRole] = u.roles;
+  const whereWorked = !threadRole && namedRole && u.roles.length === 1 && weak && asksWorkPlace(q);
+  const placeOfWork = whereWorked
+    ? (beyondThreadRole(kb, u, namedRole) ?? nothingOnIt(kb, { ...u, threadRoles: [namedRole] }))
+    : undefined;
+  if (placeOfWork) return placeOfWork;
   // "thanks" after an answer about a role: what else to ask about that role.
   if (intent === "greeting")
     return greeting(q, u.threadRoles[0] ? roleFollowups(u.threadRoles[0]) : undefined);

@@ -100,6 +100,35 @@ function subjectOf(kb: KnowledgeBase, u: Understanding): string {
 
 const the = (names: string[]) => `The ${names.join(" and ")} figures`;
 
+/**
+ * "is that median or starting", "whats the top 10% then": which figure shown is the median and which the
+ * low or top end of the spread, from the percentiles the last answer showed; no source gives a starting
+ * salary as such, so the low end is offered as the nearest.
+ */
+function spreadLines(shown: ShownPay, top: boolean): [string, string[]] {
+  const line = (f: Figure) => `${f.label}: ${formatFigure(f)}`;
+  const medians = shown.figures.filter((f) => /\bmedian\b/i.test(f.label));
+  const spreads = shown.figures.filter((f) => /percentile/i.test(f.label));
+  const tenToNinety = spreads.filter((f) => /\b10th\b/.test(f.label));
+  if (top) {
+    if (tenToNinety.length === 0)
+      return ["The last answer showed no top 10% (90th percentile) figure.", shown.figures.map(line)];
+    const tops = tenToNinety.map((f) =>
+      f.max !== undefined
+        ? `${f.label.replace(/^10th–90th percentile/, "90th percentile")}: ${formatFigure({ ...f, min: undefined, max: undefined, value: f.max })}`
+        : line(f),
+    );
+    return [
+      "The top 10% earn at least the 90th percentile figure shown (the top of the 10th–90th range):",
+      tops,
+    ];
+  }
+  const headline = medians.length
+    ? "The main figure shown is the median: half earn more, half less. It is no starting salary; the sources give none as such, and the low end of the spread is the nearest:"
+    : "The last answer showed no median. The sources give no starting salary as such; the spread shown is below:";
+  return [headline, [...medians, ...spreads].map(line)];
+}
+
 /** "is that before tax", "take home?": gross figures; no after-tax pay anywhere. */
 function taxLines(shown: ShownPay): [string, string[]] {
   return [
@@ -225,12 +254,14 @@ export function figuresAnswer(
     );
   }
   const [headline, facts] =
-    asked.about === "tax"
-      ? taxLines(pay)
-      : asked.about === "period"
-        ? periodLines(asked.per)
-        : asked.about === "currency"
-          ? currencyLines(asked.currency)
-          : extrasLines(kb, pay, u.roles);
+    asked.about === "spread"
+      ? spreadLines(pay, asked.top)
+      : asked.about === "tax"
+        ? taxLines(pay)
+        : asked.about === "period"
+          ? periodLines(asked.per)
+          : asked.about === "currency"
+            ? currencyLines(asked.currency)
+            : extrasLines(kb, pay, u.roles);
   return factAnswer(u.text, headline, facts, citations, followups);
 }

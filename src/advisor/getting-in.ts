@@ -47,6 +47,21 @@ export function certificationsAnswer(
   role: Role,
   asked?: string,
 ): Answer {
+  const answer = certificationsOnly(kb, question, role, asked);
+  // "need certs or is it all experience": experience asked beside certifications gets the role's
+  // experience too, or that the knowledge lists none.
+  if (answer.kind !== "answer" || !/\bexperience\b/i.test(question)) return answer;
+  const shown = new Set(answer.facts);
+  const experience = role.experience.filter((l) => !shown.has(l));
+  const more = experience.length
+    ? experience
+    : role.experience.length
+      ? []
+      : [`The knowledge base lists no experience requirements for ${role.name}.`];
+  return { ...answer, facts: [...answer.facts, ...more] };
+}
+
+function certificationsOnly(kb: KnowledgeBase, question: string, role: Role, asked?: string): Answer {
   const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
   // Each thing said once, though the role's education and its getting-started tips may both say it.
   const said = withoutRepeats(lines.filter((l) => /certif/i.test(l)));

@@ -16,7 +16,8 @@ export type FiguresAsked =
   | { about: "period"; per: "hour" | "week" | "month" | "year" }
   | { about: "currency"; currency: string }
   | { about: "extras" }
-  | { about: "source" };
+  | { about: "source" }
+  | { about: "spread"; top: boolean };
 
 /** Longest follow-up read as one about the last answer: a longer question asks something of its own. */
 const maxWords = 9;
@@ -84,8 +85,16 @@ const aboutShown =
 const sourceAsked =
   /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where(?:['’]?d| did| do)? (you|u|ya) (get|got|find|found)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
 
+/** "is that median or starting", "is it the average": which point of the spread a figure shown is. */
+const pointAsked = /\b(median|average|avg|mean)\b/i;
+
+/** "whats the top 10% then", "90th percentile?", "what do top earners make": the spread's top end. */
+const topAsked = /\btop (?:10|ten) ?(?:%|percent|pct)|\b90th\b|\btop earners?\b|\btop end\b|\bhigh end\b/i;
+
 /** The kind of question about figures a text asks, if it asks one. */
 function figuresKind(text: string): FiguresAsked | undefined {
+  if (topAsked.test(text)) return { about: "spread", top: true };
+  if (pointAsked.test(text) && aboutShown.test(text)) return { about: "spread", top: false };
   if (taxAsked.test(text)) return { about: "tax" };
   const currency = currencies.find(([, words]) => words.test(text));
   if (currency) return { about: "currency", currency: currency[0] };

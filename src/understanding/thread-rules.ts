@@ -144,6 +144,9 @@ const shareOfWork =
 /** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
 const workPlace = /\b(remote|remotely|hybrid|on-?site|in[- ]office|office|wfh|from home)\b/i;
 
+/** Whether a question asks where the work is done ("is IT support remote friendly"). */
+export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
+
 /** What a question asks the share of in a role's work ("management"), if it asks one. */
 export const workShareAsked = (question: string): string | undefined => {
   const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
@@ -384,6 +387,17 @@ export function resolve(
   // So are "skills for each?" and the like when the classifier only guesses between the two.
   const skillsGuessed = intent === "softSkill" || (intent === "skills" && isGuess(c));
   if (skillsGuessed && /\bskills?\b/i.test(text) && !softWords.test(text)) rule("skills");
+  // "its my first week on helpdesk, what skills should i pick up": skills asked by someone already in the
+  // one role named, with no word of getting into it, are the role's skills, not how people start.
+  const skillsInRole =
+    intent === "gettingStarted" &&
+    e.roles.length === 1 &&
+    /\bskills?\b/i.test(text) &&
+    !softWords.test(text) &&
+    !becomingAsked.test(text) &&
+    !gettingInto.test(text) &&
+    !payAsked.test(text);
+  if (skillsInRole) rule("skills");
   // "what certs help", "any certifications?": credentials are a question of education, not of help.
   if (asksCertificates(text) && !payAsked.test(text) && intent !== "gap") rule("education");
   // "whats an sre", "what is a data architect": a role named alone is a question of what it does.
@@ -415,7 +429,8 @@ export function resolve(
     workLike.test(text) ||
     opinionAsked(text) !== undefined ||
     lifeAsked ||
-    workShareAsked(text) !== undefined;
+    // ("need certs or is it all experience" asks what the role asks for, which the rule for credentials reads.)
+    (workShareAsked(text) !== undefined && !asksCertificates(text));
   // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
   // no word that sets one thing against another.
   const setAgainstNone = !e.masked.some((w) => setAgainst.has(w));
@@ -681,8 +696,15 @@ export function resolve(
   // first", "is it worth it" (the move again), "how much more would i make" (both roles' pay).
   const afterMove = threadMove && namedJobs(e) === 0 && !payDetail;
   // "more", "what else" ask nothing of their own: what else there is to ask, not the move again.
-  const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text);
+  // Nor do "whats the day to day", "is it on call heavy", "is that a senior role": each asks one thing of the
+  // roles (their duties, working life, rung), answered by its own rule, never the move's table again.
+  const asksOneThing = dailyWork.test(text) || lifeAsked || rungAsked(text) !== undefined;
+  const vague =
+    (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text) && !asksOneThing;
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
+  // "is it more on call heavy" after a move: working life, of both sides, which the answer says it has
+  // nothing on; "whats the day to day": what the work is where the move leads.
+  if (afterMove && (lifeAsked || dailyWork.test(text)) && !payAsked.test(text)) rule("responsibilities");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
   // saying where it has no figure there.
@@ -742,7 +764,10 @@ export function resolve(
   // "is it a senior role", "how long do ppl usually stay in it before moving up": where one role sits on its
   // ladder, which its path answers (a level named so is no pay level); "is IT support a dead end job": its
   // outlook, with where people go from it.
-  const rung = oneRoleTimed || (e.roles.length === 0 && namedJobs(e) === 0 && thread.length === 1);
+  // After a move ("dba to data architect" then "is that a senior role"): the role the move leads to. (The
+  // rung's word reads as a pay level, so this is no afterMove, which asks that no level be named.)
+  const rung =
+    oneRoleTimed || (e.roles.length === 0 && namedJobs(e) === 0 && (thread.length === 1 || threadMove));
   const rungOnly = rung && !move && !payAsked.test(text);
   if (rungOnly && (rungAsked(text) || asksTenure(text))) rule("path");
   if (rungOnly && asksDeadEnd(text)) rule("outlook");
@@ -780,7 +805,8 @@ export function resolve(
       // After a move's answer, a question about one role ("what comes after", "what tools do they use")
       // is about where the move leads; the move itself, a comparison, or a question weighing both keeps both.
       const leadsTo =
-        context?.intent === "gap" && !pairIntents.has(intent) && !weighsBoth && thread[0]
+        // Working life asked after a move ("is it more on call heavy") weighs both sides.
+        context?.intent === "gap" && !pairIntents.has(intent) && !weighsBoth && !lifeAsked && thread[0]
           ? [thread[0]]
           : thread;
       roles = leadsTo;
