@@ -8,7 +8,7 @@ import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { asksDeadEnd, asksTenure, rungAsked } from "./rung-words.js";
-import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
+import { closesOnPick, onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
 import { asksTiming } from "./timing-words.js";
 import {
   asksCertificates,
@@ -90,6 +90,13 @@ const payAmount =
 
 /** Whether a question states an amount of pay ("my gf makes 70k, is that normal"). */
 export const statesPay = (question: string) => payAmount.test(question);
+
+/** "the reverse", "the other way around", "vice versa": a move asked the other way. */
+const reverseAsked =
+  /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b/i;
+
+/** "whats the range", "the range?": the only thing a role's range is asked of here is its pay. */
+const rangeAsked = /\b(?:what(?:'s|s| is)|and|so) the range\b|^(?:the )?range\??$/i;
 
 /** "i work in IT", "been in IT for years", "my gf is in IT": someone's job in the field. */
 const heldInField =
@@ -308,7 +315,12 @@ export function resolve(
   // So does "tell me more about the second one", whose other words only ask about the pick.
   const asksNothing =
     pick !== undefined &&
-    (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5 || onlyPicks(tokenize(text)));
+    !closesOnPick(tokenize(text)) &&
+    (conversational.has(c.intent) ||
+      isGuess(c) ||
+      // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
+      (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
+      onlyPicks(tokenize(text)));
   // After pay, or a ranking of roles (by pay, mostly), the one picked's pay.
   const pickedPay =
     asksNothing &&
@@ -368,6 +380,10 @@ export function resolve(
   const pickedSide =
     asksNothing && pick?.role !== undefined && context?.intent !== undefined && twoSided.has(context.intent);
   if (pickedSide && !pickedPay) rule("responsibilities");
+  // "the latter, whats the range", "whats the range for the first one": "the range" asked of a role with
+  // nothing else to range over is its pay range.
+  if (thread.length > 0 && namedJobs(e) === 0 && rangeAsked.test(text))
+    rule(thread.length > 1 ? "payCompare" : "salary");
   // "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay.
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
@@ -683,6 +699,9 @@ export function resolve(
   // "more", "what else" ask nothing of their own: what else there is to ask, not the move again.
   const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text);
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
+  // "how about the reverse", "what about the other way around": the thread's move, the other way.
+  const reversed = afterMove && thread.length === 2 && reverseAsked.test(text);
+  if (reversed) ruleAsked("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
   // saying where it has no figure there.
@@ -804,6 +823,10 @@ export function resolve(
       }
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
+      if (reversed && intent === "gap") {
+        [from, to] = thread;
+        roles = [...thread].reverse();
+      }
       if (leavingThread || (targetStillAsked && intent === "gap")) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
