@@ -95,6 +95,9 @@ export const statesPay = (question: string) => payAmount.test(question);
 const reverseAsked =
   /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b/i;
 
+/** "compare to", "compared with", "stack up against": one thing set beside another. */
+const comparedTo = /\b(?:compare[sd]?|comparison|stacks? up|versus|vs)\b/i;
+
 /** "whats the range", "the range?": the only thing a role's range is asked of here is its pay. */
 const rangeAsked = /\b(?:what(?:'s|s| is)|and|so) the range\b|^(?:the )?range\??$/i;
 
@@ -699,6 +702,11 @@ export function resolve(
   // "more", "what else" ask nothing of their own: what else there is to ask, not the move again.
   const vague = (intent === "offTopic" || isGuess(c)) && !setSideBySide && !moreAsked.test(text);
   if (afterMove && (e.weighing || learning.has(intent) || timeAsked.test(text) || vague)) rule("gap");
+  // "how does it compare to data scientist pay" after a data analyst: the thread's role set beside the one
+  // named, by pay.
+  const besideThread =
+    e.roles.length === 1 && namedJobs(e) === 1 && thread.length === 1 && thread[0] !== e.roles[0];
+  if (besideThread && comparedTo.test(text) && payAsked.test(text) && !move) ruleAsked("payCompare");
   // "how about the reverse", "what about the other way around": the thread's move, the other way.
   const reversed = afterMove && thread.length === 2 && reverseAsked.test(text);
   if (reversed) ruleAsked("gap");

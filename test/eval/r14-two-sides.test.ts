@@ -48,3 +48,18 @@ describe("a move asked the other way", () => {
     );
   });
 });
+
+describe("the thread's role set beside one named", () => {
+  it("compares pay of both when a follow-up names another role to compare with", () => {
+    const text = answer(
+      "whats a data analyst do and is it hard to get into",
+      "do they need a masters",
+      "how does it compare to data scientist pay",
+    );
+    expect(text).toContain("Pay: Data Analyst vs Data Scientist");
+    expect(text).toContain("same official occupation");
+    expect(answer("what does an sre do", "how does the pay stack up against devops")).toContain(
+      "Pay: Site Reliability Engineer vs DevOps Engineer",
+    );
+  });
+});
