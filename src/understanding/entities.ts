@@ -312,6 +312,12 @@ export function extractEntities(
     if (t === "ds" && /^algo/.test(next ?? "")) taken[i] = true;
   });
 
+  // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
+  // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.
+  tokens.forEach((t, i) => {
+    if ((t === "latter" || t === "former") && tokens[i - 1] === "the") taken[i] = true;
+  });
+
   // Kinds of employer first: "quant firms" is no quant.
   const kindMatches = v.companyKinds.findAll(tokens, undefined, false).filter((m) => m.entries.length === 1);
   for (const m of kindMatches) claim(m, "xcompany");

@@ -44,6 +44,23 @@ function pickingWord(tokens: string[], before: ReadonlySet<string> = leading): s
   return picking && !notPicking.has(word) ? word : undefined;
 }
 
+/** Words a question puts before a pick that closes it: "skills for the last one", "pay of the latter". */
+const closingLeads = new Set("for of about on with in into at as to from".split(" "));
+
+/**
+ * The place word of a pick that closes a question ("last" in "what skills for the last one", "latter" in
+ * "and the pay for the latter"); undefined otherwise. Only a place in the list: "the heavy one" at the end
+ * may be anything ("what is the heavy one").
+ */
+function closingPick(tokens: string[]): string | undefined {
+  const end = tokens.at(-1) === "one" ? tokens.length - 2 : tokens.length - 1;
+  const word = tokens[end] ?? "";
+  if (ordinals[word] === undefined || tokens[end - 1] !== "the" || !closingLeads.has(tokens[end - 2] ?? ""))
+    return undefined;
+  // "first" and the like need "one" after them: "skills for the first" is not said, "the latter" is.
+  return tokens.at(-1) === "one" || word === "latter" || word === "former" ? word : undefined;
+}
+
 /**
  * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
  * more about the automl one"), for a list of the field's trends, practices or challenges; undefined otherwise.
@@ -59,7 +76,7 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens, asking);
 export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
-  const word = pickingWord(tokens, asking);
+  const word = pickingWord(tokens, asking) ?? closingPick(tokens);
   if (word === undefined) return undefined;
   const place = ordinals[word];
   if (place !== undefined) {
@@ -88,6 +105,17 @@ export function onlyPicks(tokens: string[]): boolean {
   const rest = tokens.slice(tokens.indexOf(word) + 1);
   return rest.length === 0 || (rest.length === 1 && rest[0] === "one");
 }
+
+/** Whether a question closes on its pick ("what skills for the last one"): it asks something of its own. */
+export function closesOnPick(tokens: string[]): boolean {
+  if (pickingWord(tokens, asking) !== undefined || closingPick(tokens) === undefined) return false;
+  // "what about the first one", "how about the latter": nothing asked but the pick.
+  const before = tokens.slice(0, tokens.lastIndexOf("the") - 1);
+  return before.some((t) => !leadIns.has(t));
+}
+
+/** Words that only lead in to a closing pick: "what about the first one", "and how about the latter". */
+const leadIns = new Set([...leading, "what", "how", "whats"]);
 
 /**
  * The pick a reply makes among what the thread offered: the options of the question back just asked, else

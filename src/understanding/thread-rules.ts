@@ -8,7 +8,7 @@ import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { asksDeadEnd, asksTenure, rungAsked } from "./rung-words.js";
-import { onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
+import { closesOnPick, onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
 import { asksTiming } from "./timing-words.js";
 import {
   asksCertificates,
@@ -90,6 +90,16 @@ const payAmount =
 
 /** Whether a question states an amount of pay ("my gf makes 70k, is that normal"). */
 export const statesPay = (question: string) => payAmount.test(question);
+
+/** "the reverse", "the other way around", "vice versa": a move asked the other way. */
+const reverseAsked =
+  /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b/i;
+
+/** "compare to", "compared with", "stack up against": one thing set beside another. */
+const comparedTo = /\b(?:compare[sd]?|comparison|stacks? up|versus|vs)\b/i;
+
+/** "whats the range", "the range?": the only thing a role's range is asked of here is its pay. */
+const rangeAsked = /\b(?:what(?:'s|s| is)|and|so) the range\b|^(?:the )?range\??$/i;
 
 /** "i work in IT", "been in IT for years", "my gf is in IT": someone's job in the field. */
 const heldInField =
@@ -311,7 +321,12 @@ export function resolve(
   // So does "tell me more about the second one", whose other words only ask about the pick.
   const asksNothing =
     pick !== undefined &&
-    (conversational.has(c.intent) || isGuess(c) || e.masked.length <= 5 || onlyPicks(tokenize(text)));
+    !closesOnPick(tokenize(text)) &&
+    (conversational.has(c.intent) ||
+      isGuess(c) ||
+      // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
+      (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
+      onlyPicks(tokenize(text)));
   // After pay, or a ranking of roles (by pay, mostly), the one picked's pay.
   const pickedPay =
     asksNothing &&
@@ -371,6 +386,10 @@ export function resolve(
   const pickedSide =
     asksNothing && pick?.role !== undefined && context?.intent !== undefined && twoSided.has(context.intent);
   if (pickedSide && !pickedPay) rule("responsibilities");
+  // "the latter, whats the range", "whats the range for the first one": "the range" asked of a role with
+  // nothing else to range over is its pay range.
+  if (thread.length > 0 && namedJobs(e) === 0 && rangeAsked.test(text))
+    rule(thread.length > 1 ? "payCompare" : "salary");
   // "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay.
   const payOnly =
     thread.length > 0 && namedJobs(e) === 0 && !payDetail && payAsked.test(text) && e.masked.length <= 4;
@@ -705,6 +724,14 @@ export function resolve(
   // "is it more on call heavy" after a move: working life, of both sides, which the answer says it has
   // nothing on; "whats the day to day": what the work is where the move leads.
   if (afterMove && (lifeAsked || dailyWork.test(text)) && !payAsked.test(text)) rule("responsibilities");
+  // "how does it compare to data scientist pay" after a data analyst: the thread's role set beside the one
+  // named, by pay.
+  const besideThread =
+    e.roles.length === 1 && namedJobs(e) === 1 && thread.length === 1 && thread[0] !== e.roles[0];
+  if (besideThread && comparedTo.test(text) && payAsked.test(text) && !move) ruleAsked("payCompare");
+  // "how about the reverse", "what about the other way around": the thread's move, the other way.
+  const reversed = afterMove && thread.length === 2 && reverseAsked.test(text);
+  if (reversed) ruleAsked("gap");
   if (afterMove && (payIntents.has(intent) || payAsked.test(text))) rule("payCompare");
   // "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
   // saying where it has no figure there.
@@ -830,6 +857,10 @@ export function resolve(
       }
       // The thread's move: its context keeps where it leads first, where it starts second.
       if (afterMove && intent === "gap") [to, from] = thread;
+      if (reversed && intent === "gap") {
+        [from, to] = thread;
+        roles = [...thread].reverse();
+      }
       if (leavingThread || (targetStillAsked && intent === "gap")) from = thread[0];
     } else if (pairIntents.has(intent) && roles.length === 1 && thread[0] && thread[0].id !== roles[0]?.id) {
       // "compare it with swe", "how do I get there from swe": the thread's role is the other one.
