@@ -221,6 +221,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       skillsAsked: named,
     };
   };
+  // A fragment that names a job, a level, a place, an employer or a kind of skill of its own: none of its
+  // words stands for a role of the thread.
+  const namesItsOwn = (e: Entities) =>
+    namedJobs(e) > 0 || e.ambiguous.length > 0 || !!e.level || !!e.place || !!e.company || !!e.skillKind;
   // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
   const byFirstWord = new Map<string, Role[]>();
   for (const r of kb.knowledge.roles) {
@@ -235,8 +239,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
    * fragment names nothing else: a short follow-up in a thread about roles names a role by its first word.
    */
   const nameBegun = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
-    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
-      return undefined;
+    if (namesItsOwn(e)) return undefined;
     const words = tokens.filter((t) => !questionWords.has(t) && !afterthoughts.has(t));
     const [word] = words;
     const roles = word && words.length === 1 ? (byFirstWord.get(titleForm(word)) ?? []) : [];
@@ -254,8 +257,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     e: Entities,
     threadRoles: readonly string[],
   ): { word: string; role: Role } | undefined => {
-    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
-      return undefined;
+    if (namesItsOwn(e)) return undefined;
     const words = tokens.filter((t) => !questionWords.has(t));
     const [word] = words;
     if (!word || words.length !== 1 || byFirstWord.has(titleForm(word))) return undefined;
@@ -287,8 +289,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     e: Entities,
     threadRoles: readonly string[],
   ): { word: string; role: Role } | undefined => {
-    if (namedJobs(e) > 0 || e.ambiguous.length || e.level || e.place || e.company || e.skillKind)
-      return undefined;
+    if (namesItsOwn(e)) return undefined;
     const names = threadRoles
       .map((id) => kb.roleById.get(id))
       .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
