@@ -132,7 +132,14 @@ export function figuresAsked(
   context: ConversationContext | undefined,
 ): FiguresAsked | undefined {
   const last = threadIntent(context);
-  if (!last || words.length > maxWords || namesAnything(e)) return undefined;
+  if (!last || words.length > maxWords) return undefined;
+  // "is that the average or entry level": a level set against the figure shown as a point of its spread
+  // asks which point it is, not that level's pay.
+  const levelOrPoint =
+    e.level !== undefined && namesAnything({ ...e, level: undefined }) === false && /\bor\b/i.test(text);
+  if (levelOrPoint && showsPay(last) && pointAsked.test(text) && aboutShown.test(text))
+    return { about: "spread", top: false };
+  if (namesAnything(e)) return undefined;
   if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
   return showsPay(last) ? figuresKind(text) : undefined;
 }

@@ -64,6 +64,14 @@ describe("which point of the pay spread a figure shown is", () => {
     expect(text).not.toContain("Pick what you want to know");
   });
 
+  it("reads a level set against the average as the same question, not that level's pay", () => {
+    const text = answer("it support pay", "is that the average or entry level");
+    expect(text).toContain("The main figure shown is the median");
+    expect(text).not.toContain("Education");
+    // A level asked alone is still that level's pay.
+    expect(answer("mle salary", "entry level?")).not.toContain("The main figure shown is the median");
+  });
+
   it("gives the 90th percentile shown for 'whats the top 10% then'", () => {
     const text = answer("is it normal for IT support to top out around 60k", "whats the top 10% then");
     expect(text).toContain("90th percentile, computer user support specialists: $100,540");
