@@ -221,6 +221,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       skillsAsked: named,
     };
   };
+  /** A role a fragment names by one of its words, and that word. */
+  type RoleByWord = { word: string; role: Role };
   // A fragment that names a job, a level, a place, an employer or a kind of skill of its own: none of its
   // words stands for a role of the thread.
   const namesItsOwn = (e: Entities) =>
@@ -238,7 +240,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
    * The one role whose name a fragment's only word begins ("and mobile?", "what about product"), when the
    * fragment names nothing else: a short follow-up in a thread about roles names a role by its first word.
    */
-  const nameBegun = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
+  const nameBegun = (tokens: string[], e: Entities): RoleByWord | undefined => {
     if (namesItsOwn(e)) return undefined;
     const words = tokens.filter((t) => !questionWords.has(t) && !afterthoughts.has(t));
     const [word] = words;
@@ -256,7 +258,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     tokens: string[],
     e: Entities,
     threadRoles: readonly string[],
-  ): { word: string; role: Role } | undefined => {
+  ): RoleByWord | undefined => {
     if (namesItsOwn(e)) return undefined;
     const words = tokens.filter((t) => !questionWords.has(t));
     const [word] = words;
@@ -288,12 +290,12 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     tokens: string[],
     e: Entities,
     threadRoles: readonly string[],
-  ): { word: string; role: Role } | undefined => {
+  ): RoleByWord | undefined => {
     if (namesItsOwn(e)) return undefined;
     const names = threadRoles
       .map((id) => kb.roleById.get(id))
       .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
-    const found = new Map<string, { word: string; role: Role }>();
+    const found = new Map<string, RoleByWord>();
     for (const word of tokens.filter((t) => !questionWords.has(t)))
       for (const name of names)
         for (const spelt of [
@@ -316,7 +318,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
    * "from support to devops how": the start of a move to a role named by one word of one role's name, when
    * no role is named there ("support" for IT Support Specialist; "data" is a word of several, so no start).
    */
-  const startNamedByWord = (tokens: string[], e: Entities): { word: string; role: Role } | undefined => {
+  const startNamedByWord = (tokens: string[], e: Entities): RoleByWord | undefined => {
     if (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle) return undefined;
     const at = tokens.indexOf("from");
     const word = at >= 0 ? tokens[at + 1] : undefined;
