@@ -1,0 +1,57 @@
+/** Roles compared side by side, or what they have in common. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import { alias, roleCitations } from "../answer-parts.js";
+import type { Answer, UserContext } from "../answers.js";
+import { whichOther, whichRole } from "../ask-back.js";
+import { compareRoles } from "../compare.js";
+import { itSideForNewcomer, itSideSaid } from "../it-field.js";
+import { itRoles } from "../it-roles.js";
+import { factAnswer } from "../role-answers.js";
+import { moveOptions } from "./move-options.js";
+import { saidFirst, withUnreadSide } from "./said-first.js";
+
+/** What two or three roles share: skills and industries, computed from their files. */
+export function commonAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  roles: Role[],
+  heading = `What ${roles.map((r) => r.name).join(" and ")} have in common:`,
+): Answer {
+  const c = compareRoles(kb, roles);
+  const shared = (lists: string[][]) => (lists[0] ?? []).filter((x) => lists.every((l) => l.includes(x)));
+  const industries = shared(roles.map((r) => r.industries));
+  return factAnswer(
+    question,
+    heading,
+    [
+      `Shared skills: ${c.sharedSkills.join(", ") || "none in the knowledge base"}`,
+      ...(industries.length ? [`Industries that hire both: ${industries.join(", ")}`] : []),
+      ...c.partlyShared.map((p) => `Both ${p.roles.map((r) => r.name).join(" and ")}: ${p.items.join(", ")}`),
+      ...c.distinctSkills.map((d) => `Only ${d.role.name}: ${d.items.join(", ") || "—"}`),
+    ],
+    roles.flatMap((r) => roleCitations(kb, r)),
+    [`compare ${roles.map(alias).join(" ")}`, `gap ${roles.map(alias).join(" to ")}`],
+  );
+}
+
+/** A comparison ("compare") or what roles share ("common"): with one role named, which other. */
+export function compareQuestion(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+  intent: "compare" | "common",
+): Answer {
+  const e = u.entities;
+  const [role, other] = u.roles;
+  if (!role) return whichRole(kb, intent, user, u);
+  // "IT or cybersecurity for a career changer?": IT support, the usual way in, beside the role.
+  if (!other && e.itField) {
+    const entry = itSideForNewcomer(u.text, itRoles(kb), role);
+    if (entry && intent === "compare") return saidFirst(compareRoles(kb, [entry, role]), itSideSaid(entry));
+  }
+  if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
+  if (intent === "common") return commonAnswer(kb, u.text, u.roles);
+  return withUnreadSide(moveOptions(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread);
+}

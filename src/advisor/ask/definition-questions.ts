@@ -1,0 +1,19 @@
+/** What a term means ("what is MLOps", "whats an mle"): what search finds, else what the role is. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+import { searchAnswer } from "../general-answers.js";
+import { roleTopicAnswer } from "../role-answers.js";
+import { offTopic } from "../scope.js";
+
+/** "what is MLOps": what search finds; with nothing else to define ("whats an mle"), what the role is. */
+export function definitionQuestion(kb: KnowledgeBase, u: Understanding): Answer {
+  const [role] = u.roles;
+  const found = searchAnswer(
+    kb,
+    u.text,
+    u.roles.map((r) => r.id),
+    true,
+  );
+  return found ?? (role ? roleTopicAnswer(kb, u.text, role, "responsibilities") : offTopic());
+}

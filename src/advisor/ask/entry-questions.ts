@@ -1,0 +1,42 @@
+/** Getting into tech: the ways in with nothing named, and which of several roles is easiest to enter. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { namedJobs } from "../../understanding/entities.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+import {
+  asksEasiestEntry,
+  asksWayIntoTech,
+  easierToEnter,
+  easiestEntry,
+  wayIntoTechAnswer,
+} from "../entry.js";
+import { namesNoJob } from "./question-reading.js";
+
+/** "good first job in tech for a bootcamp grad?": the ways in, by what the roles need to enter. */
+export function wayIntoTech(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const noSubject =
+    u.roles.length === 0 && namedJobs(e) === 0 && u.threadRoles.length === 0 && !u.threadOccupation;
+  return noSubject && !e.itField && !e.pronoun && asksWayIntoTech(u.text)
+    ? wayIntoTechAnswer(kb, u.text)
+    : undefined;
+}
+
+/** "which one is easiest to get into" after a list of roles: the one that needs the least education. */
+export function easiestOfOffered(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const listed = u.offeredRoles ?? [];
+  return listed.length >= 2 && namesNoJob(u) && asksEasiestEntry(u.text)
+    ? easiestEntry(kb, u.text, listed)
+    : undefined;
+}
+
+/**
+ * "which is easier to get hired as" after two roles were compared (or with two named): what each asks to
+ * enter and its openings, not their getting-started tips.
+ */
+export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const weighed = u.entities.roles.length >= 2 ? u.roles : namesNoJob(u) ? u.threadRoles : [];
+  return weighed.length >= 2 && asksEasiestEntry(u.text)
+    ? easierToEnter(kb, u.text, weighed.slice(0, 3))
+    : undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Moves into a field several roles share a word of ("move to cloud", "into security"), or to a name that
+ * could be several roles: which of them, with the move to each as buttons.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { namedJobs } from "../../understanding/entities.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import { alias } from "../answer-parts.js";
+import type { Answer, UserContext } from "../answers.js";
+import { commandFor, fieldAfterRole, rolesOfAWord, towardsField, whichRole } from "../ask-back.js";
+import { clarify } from "../scope.js";
+
+/**
+ * "sysadmin for 8 years, want to move to cloud", "network admin thinking about security": a move from the
+ * role held into a field several roles share a word of; which of them, with the move to each as buttons.
+ * (In a thread, "coming from software engineering" is a move into the thread's role: not this.)
+ */
+export function moveFromRoleIntoField(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const q = u.text;
+  const [held] = e.roles;
+  const fieldTarget =
+    held && e.roles.length === 1 && !e.to && u.threadRoles.length === 0
+      ? fieldAfterRole(kb, q, held)
+      : undefined;
+  if (!(held && fieldTarget && (e.moving || e.weighing || u.intent === "gap" || towardsField.test(q))))
+    return undefined;
+  return clarify(
+    `Which ${fieldTarget.word} role do you want to move to from ${held.name}? Pick one:`,
+    fieldTarget.roles.slice(0, 5).map((r) => `gap ${alias(held)} to ${alias(r)}`),
+    fieldTarget.roles.slice(0, 5).map((r) => r.id),
+  );
+}
+
+/**
+ * "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
+ * a word of; which of them, with how to get into each as buttons.
+ */
+export function moveIntoField(kb: KnowledgeBase, u: Understanding, user: UserContext): Answer | undefined {
+  const e = u.entities;
+  const fieldMove = e.moving && u.roles.length === 0 && namedJobs(e) === 0 && !u.threadOccupation;
+  if (!fieldMove) return undefined;
+  // "want to move to industry as an applied scientist": a name that could be several roles asks which of
+  // those, not which role its last word ("scientist") names.
+  const [unsureTarget] = e.ambiguous;
+  if (unsureTarget)
+    return clarify(
+      `"${unsureTarget.typed}" could mean more than one role: ${unsureTarget.options.map((r) => r.name).join(" or ")}. Which one?`,
+      unsureTarget.options.map((r) => `${commandFor("gettingStarted")} ${alias(r)}`),
+      unsureTarget.options.map((r) => r.id),
+    );
+  return rolesOfAWord(kb, u.text) ? whichRole(kb, "gettingStarted", user, u) : undefined;
+}

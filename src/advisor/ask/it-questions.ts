@@ -1,0 +1,43 @@
+/** "IT" the field asked about on its own: against an occupation, what the acronym stands for, against computer science. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { namedJobs } from "../../understanding/entities.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+import { whichItRoleBeside } from "../ask-back.js";
+import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it-field.js";
+import { itRoles } from "../it-roles.js";
+import { occupationSocs } from "../scope.js";
+import { setsAgainst } from "./question-reading.js";
+
+/**
+ * "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
+ * occupation kept as the other side; never the occupation's figures alone, nor a comparison with one
+ * IT role picked unasked.
+ */
+export function itFieldAgainstOccupation(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const uncovered = e.uncovered[0];
+  const fieldAgainstOccupation =
+    uncovered &&
+    e.itField &&
+    e.roles.length === 0 &&
+    e.uncovered.length === 1 &&
+    !e.moving &&
+    u.intent !== "gap" &&
+    setsAgainst.test(u.text);
+  return fieldAgainstOccupation
+    ? whichItRoleBeside(kb, u.intent, uncovered.typed, occupationSocs(kb, uncovered))
+    : undefined;
+}
+
+/** "what does IT stand for in IT support": the acronym, whatever role its words also name. */
+export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  return /\bIT\b.*\bstands? for\b/.test(u.text) ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
+}
+
+/** "what's the difference between IT and computer science": the field against the subject of study. */
+export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  return u.entities.itField && namedJobs(u.entities) === 0 && asksItVersusComputerScience(u.text)
+    ? itVersusComputerScience(kb, u.text, itRoles(kb))
+    : undefined;
+}

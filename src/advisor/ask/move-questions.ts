@@ -1,0 +1,93 @@
+/**
+ * Moves: from one role (or an occupation) to another, weighed on pay and outlook, or what to learn for it,
+ * with no timeline where one is asked.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { asksHowLong } from "../../understanding/thread-rules.js";
+import { learnAsked } from "../../understanding/topic-words.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer, UserContext } from "../answers.js";
+import { whichOther, whichRole } from "../ask-back.js";
+import { becoming, noMoveTimeline, noTimeline } from "../getting-in.js";
+import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
+import { skillGap } from "../skills.js";
+import { moveOptions } from "./move-options.js";
+import { placeAsked } from "./question-reading.js";
+
+/** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
+const asksWhatToLearn = (question: string) =>
+  learnAsked.test(question) || /\b(skills?|know|need|first)\b/i.test(question);
+
+/**
+ * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words
+ * stronger than "should" ("worth it", "good idea") is weighed either way. Read without the roles' names:
+ * "machine learning engineer" asks nothing about learning.
+ */
+const learnsOnly = (asked: string) =>
+  asksWhatToLearn(asked) && !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
+
+/**
+ * A move from an occupation asked how long it takes ("accountant to data analyst in 6 months possible?"):
+ * no source gives a timeline, said before how the start was read.
+ */
+function withNoTimeline<T extends { note?: string }>(q: string, move: T): T {
+  return asksHowLong(q) ? { ...move, note: [noMoveTimeline, move.note].filter(Boolean).join(" ") } : move;
+}
+
+/** "should I go from nursing into data analytics": the occupation's figures beside the role's, then its needs. */
+export function moveFromOccupation(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+): Answer | undefined {
+  const e = u.entities;
+  const uncovered = e.uncovered[0];
+  if (!((uncovered || e.unknownTitle) && u.intent === "gap" && u.to)) return undefined;
+  const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
+  return withNoTimeline(u.text, weighMoveFromOccupation(kb, start, u.to, user));
+}
+
+/** A move asked about ("gap"): where it starts and where to, then weighed, or what to learn for it. */
+export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContext): Answer {
+  const e = u.entities;
+  const q = u.text;
+  const intent = "gap";
+  const [role, other] = u.roles;
+  // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
+  if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
+  // "im a dba, should i move into data architect or data engineering": the options from the role held,
+  // side by side, none of them dropped.
+  const choice = /\b(or|vs|versus)\b/i.test(q) ? moveOptions(kb, u) : undefined;
+  if (choice) return choice;
+  const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
+  const from = u.from ?? (other ? role : undefined);
+  if (!to) return whichRole(kb, intent, user, u);
+  // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
+  // "is it worth it" after a move from an occupation: that move again.
+  const startSoc = u.fromOccupation ?? (u.threadRoles.length === 0 ? u.threadOccupation : undefined);
+  if (!from && startSoc) {
+    const move = weighMoveFromOccupation(kb, threadMoveStart(kb, startSoc, to), to, user);
+    // "what should i learn first" after that move's answer: what to learn alone, as after a move between roles.
+    const { weighing: _shown, ...toLearn } = move;
+    // "how long would it take" after it: what it takes, no timeline, as after a move between roles.
+    if (u.fromOccupation && asksHowLong(q)) return withNoTimeline(q, toLearn);
+    return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
+  }
+  // "how do i transition from IT to data analytics": which IT role the move starts from.
+  if (!from && e.itField && u.threadRoles.length === 0)
+    return whichOther(kb, intent, to, undefined, false, true);
+  if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
+  // "how long would it take": no source gives a timeline; what the move takes is what there is.
+  // After the move's answer, what it takes; asked first, the move weighed as well.
+  if (asksHowLong(q)) {
+    const gap = u.inherited.includes("roles") ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+    return { ...gap, note: noMoveTimeline };
+  }
+  // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
+  const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+  // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
+  const place = placeAsked(kb, u);
+  return place && move.weighing
+    ? { ...move, note: `No figures for a move in ${place}: the pay and outlook below are national.` }
+    : move;
+}

@@ -1,0 +1,100 @@
+/**
+ * Names that are not one role each: two names of one role, a role likened to a name that is none, a name
+ * that could be several roles (alone, or as one side of a move or comparison).
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { pairIntents } from "../../understanding/intents.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import { alias, payHeadline, roleCitations } from "../answer-parts.js";
+import type { Answer } from "../answers.js";
+import { commandFor } from "../ask-back.js";
+import { mentionsOf } from "../general-answers.js";
+import { factAnswer, factLines, roleFollowups, roleTopicAnswer, withArticle } from "../role-answers.js";
+import { clarify } from "../scope.js";
+
+/** A word setting one name against another: "support or help desk", "data architect vs sde". */
+const setAgainstWord = /\b(vs|versus|or|than)\b/i;
+
+/** "is it support or help desk better paid": two names of one role are said to be one, with its pay. */
+export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  if (!(e.sameRole && e.roles.length === 1 && (pairIntents.has(u.intent) || setAgainstWord.test(u.text))))
+    return undefined;
+  const one = e.sameRole.role;
+  const pay = payHeadline(kb, one);
+  return factAnswer(
+    u.text,
+    `${e.sameRole.typed.map((t) => `“${t}”`).join(" and ")} name one role here: ${one.name}.`,
+    [one.summary, ...factLines(pay)],
+    [...roleCitations(kb, one), ...pay.map((f) => f.citation)],
+    roleFollowups(one, "pay"),
+  );
+}
+
+/** Words that liken one thing to another: "the same as", "same thing as", "different from". */
+const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
+
+/**
+ * "is devsecops the same as a security engineer": what the role does, saying first that the other name is
+ * no role it knows, and where the knowledge names it (a DevOps Engineer's career path names DevSecOps).
+ */
+export function roleLikenedToUnreadName(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const [role, other] = u.roles;
+  const name = u.entities.unread;
+  if (!(name && role && !other && likens.test(u.text))) return undefined;
+  const q = u.text;
+  const described = roleTopicAnswer(kb, q, role, "responsibilities");
+  const mentions = mentionsOf(kb, name);
+  const said = mentions.lines.length
+    ? [`The knowledge names “${name}” only here:`, ...mentions.lines]
+    : [`The knowledge says nothing of “${name}”.`];
+  return factAnswer(
+    q,
+    `I could not read “${name}” as a role I know, so I cannot say whether it is ${withArticle(role.name)}. ${described.headline ?? ""}`.trim(),
+    [...described.facts, ...said],
+    [...described.citations, ...mentions.citations],
+    described.followups,
+  );
+}
+
+/** A name that could be several roles, with no role named beside it: which one. */
+export function ambiguousName(u: Understanding): Answer | undefined {
+  const [unsureName] = u.entities.ambiguous;
+  if (!(unsureName && u.roles.length === 0)) return undefined;
+  const options = unsureName.options;
+  return clarify(
+    `"${unsureName.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
+    options.map((r) => `${commandFor(u.intent)} ${r.name.toLowerCase()}`),
+    options.map((r) => r.id),
+  );
+}
+
+/** "should i move from data architect to sde": one side of a move or comparison could be several roles. */
+export function ambiguousSide(u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const intent = u.intent;
+  const [unsureName] = e.ambiguous;
+  const [role] = u.roles;
+  const setAgainst = setAgainstWord.test(u.text);
+  if (
+    !(
+      unsureName &&
+      role &&
+      e.roles.length === 1 &&
+      (pairIntents.has(intent) || e.moving || e.to || setAgainst)
+    )
+  )
+    return undefined;
+  const options = unsureName.options.filter((o) => o !== role);
+  const pair = (o: Role) =>
+    intent === "compare" || intent === "common" || (setAgainst && intent !== "gap")
+      ? `compare ${alias(role)} ${alias(o)}`
+      : u.to === role
+        ? `gap ${alias(o)} to ${alias(role)}`
+        : `gap ${alias(role)} to ${alias(o)}`;
+  return clarify(
+    `"${unsureName.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
+    options.map(pair),
+  );
+}

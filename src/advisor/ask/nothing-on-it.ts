@@ -1,0 +1,72 @@
+/**
+ * Questions about a role that its own sections say nothing of: what the knowledge has elsewhere, or that it
+ * has nothing on it, said first.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { stem, tokenize } from "../../knowledge/core/text.js";
+import { pronouns, questionWords } from "../../understanding/entity-words.js";
+import { understanderFor } from "../../understanding/understand.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+import { beyondRole } from "../general-answers.js";
+import { roleTopicAnswer } from "../role-answers.js";
+import { together } from "./together.js";
+
+/** Words that name no topic of their own ("anything else?", "lots of meetings?"). */
+const vagueWords = new Set(
+  "anything something everything nothing else stuff thing things lot lots mostly mainly really very kind sort".split(
+    " ",
+  ),
+);
+
+/** A text that asks something: a question mark, or a first word that starts a question. */
+const asksSomething =
+  /\?|^(is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why)\b/i;
+
+/**
+ * "is it mostly meetings", "do they work long hours" in a thread about roles, which nothing else could place:
+ * the words the question is about that no example reads a question in, where the roles' own sections say
+ * nothing of them, said to be missing, with what the knowledge has on the roles' work. Undefined where
+ * there are no such words or the roles' sections hold one of them (a question back then says what can be
+ * asked).
+ */
+export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const roles = u.threadRoles.slice(0, 3);
+  if (!asksSomething.test(u.text)) return undefined;
+  const understander = understanderFor(kb);
+  const roleWords = new Set(roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+  const topical = (w: string) =>
+    w.length >= 4 &&
+    !questionWords.has(w) &&
+    !pronouns.has(w) &&
+    !vagueWords.has(w) &&
+    !roleWords.has(w) &&
+    !understander.readsWord(w);
+  const asked = tokenize(u.text).filter(topical);
+  const said = new Set(
+    kb.sections
+      .filter((s) => s.roleIds.some((id) => roles.some((r) => r.id === id)))
+      .flatMap((s) => tokenize(`${s.title} ${s.lines.join(" ")}`).map(stem)),
+  );
+  const missing = asked.filter((w) => !said.has(stem(w)));
+  if (missing.length === 0) return undefined;
+  const names = roles.map((r) => r.name).join(" or ");
+  const work = together(
+    u.text,
+    roles.map((r) => roleTopicAnswer(kb, u.text, r, "responsibilities")),
+  );
+  if (work.kind !== "answer") return undefined;
+  const nothing = `The knowledge base has nothing on “${missing.join(" ")}” for ${names}.`;
+  return { ...work, headline: `${nothing} ${work.headline ?? "What each does:"}` };
+}
+
+/**
+ * A question in a thread about a role whose own words (not the roles' names, not the words that say what
+ * its reading asks) find something only in the knowledge's field-wide sections.
+ */
+export function beyondThreadRole(kb: KnowledgeBase, u: Understanding, role: Role): Answer | undefined {
+  const roleWords = new Set([role.name, ...role.aliases].flatMap((n) => tokenize(n)));
+  const intentWords = understanderFor(kb).wordsOf(u.intent);
+  return beyondRole(kb, u.text, role, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
+}

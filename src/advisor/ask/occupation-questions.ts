@@ -1,0 +1,172 @@
+/**
+ * Occupations the knowledge has no role file for ("nurse", "plumber"): asked about, set against roles or
+ * other occupations, followed up in their thread, or asked back among those a question back offered.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { namedJobs } from "../../understanding/entities.js";
+import { pairIntents, payIntents, roleIntents } from "../../understanding/intents.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+import { whichOccupation } from "../ask-back.js";
+import { compareRoles } from "../compare.js";
+import { waysIntoTech } from "../entry.js";
+import { payComparison } from "../role-answers.js";
+import {
+  answerOccupation,
+  type Counterpart,
+  occupationCounterpart,
+  occupationSocs,
+  roleCounterpart,
+  unresolvedCounterpart,
+} from "../scope.js";
+import { namesNoJob, placeAsked, setsAgainst } from "./question-reading.js";
+import { saidFirst } from "./said-first.js";
+
+/** The employers and kinds of employer a pay question named, for an occupation's answer to say it has no figures for them. */
+const employersOf = (u: Understanding): { employers?: string[] } => {
+  const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? []), ...(u.companyKinds ?? [])];
+  return named.length ? { employers: named } : {};
+};
+
+/**
+ * The other sides of a comparison with an occupation: every curated role named ("swe vs mle vs
+ * accountant"), then every other occupation named, each with its official median where it stands for one
+ * official occupation, else a word on why not ("nurse vs teacher").
+ */
+function comparedWith(
+  kb: KnowledgeBase,
+  roles: readonly Role[],
+  others: readonly Understanding["entities"]["uncovered"][number][],
+): Counterpart[] {
+  return [
+    ...roles.map(roleCounterpart),
+    ...others.map((o) => {
+      const socs = occupationSocs(kb, o);
+      const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
+      return one ?? unresolvedCounterpart(kb, o.typed, socs);
+    }),
+  ];
+}
+
+/**
+ * A question about an occupation or a title no role holds, with its official figures. A covered role named
+ * beside an uncovered one is what the question is about ("how can an ML engineer work with product
+ * managers"), unless the question needs both (a comparison) or starts from it: then not this.
+ */
+export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const q = u.text;
+  const intent = u.intent;
+  const uncovered = e.uncovered[0];
+  const aboutCovered = u.roles[0] !== undefined && !pairIntents.has(intent);
+  if (!((uncovered || e.unknownTitle) && !aboutCovered)) return undefined;
+  // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
+  // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
+  const againstThread =
+    u.threadOccupation && e.uncovered.length === 1 && setsAgainst.test(q)
+      ? occupationCounterpart(kb, u.threadOccupation)
+      : undefined;
+  // A word on the other side of "vs" that names nothing is said to have no figures, never dropped.
+  const unread = e.unread ? [unresolvedCounterpart(kb, e.unread, [])] : [];
+  const counterpart = againstThread
+    ? [againstThread]
+    : pairIntents.has(intent) || e.unread
+      ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
+      : undefined;
+  const place = placeAsked(kb, u);
+  const answer = answerOccupation(kb, {
+    typed: uncovered?.typed ?? e.unknownTitle ?? q,
+    ...(uncovered ? { occupation: uncovered.occupation } : {}),
+    ...(uncovered?.official ? { official: uncovered.official } : {}),
+    ...(counterpart?.length ? { comparedWith: counterpart } : {}),
+    ...(place ? { place } : {}),
+    ...employersOf(u),
+    ...(u.perHour ? { perHour: true } : {}),
+  });
+  // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
+  // compared (or their pay), saying first that it is not covered.
+  const rolesCompared =
+    u.roles.length < 2
+      ? undefined
+      : intent === "compare"
+        ? compareRoles(kb, u.roles.slice(0, 3))
+        : intent === "payCompare"
+          ? payComparison(kb, u.roles)
+          : undefined;
+  if (answer.kind === "out-of-scope" && rolesCompared)
+    return saidFirst(
+      rolesCompared,
+      `I don't cover ${answer.occupation ?? "that"} yet, so they are left out.`,
+    );
+  // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
+  return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
+}
+
+/** "how long to get there" after "truck drivers" was asked back: which of those occupations, again. */
+export function occupationOfferedAgain(
+  kb: KnowledgeBase,
+  u: Understanding,
+  unsure: boolean,
+): Answer | undefined {
+  return u.offeredOccupations &&
+    u.roles.length === 0 &&
+    namesNoJob(u) &&
+    (roleIntents.has(u.intent) || unsure)
+    ? whichOccupation(kb, u.offeredOccupations)
+    : undefined;
+}
+
+/**
+ * A follow-up about the occupation the thread is on ("is it growing?", "what do they need to start?"):
+ * its official answer again, which holds pay, outlook and entry requirements alike.
+ * So is one that only changes the place or level ("what about in seattle", "entry level?"): the same
+ * national figures, saying first that there are none for that place or level.
+ */
+export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const intent = u.intent;
+  // After "actuary vs data scientist", the role it was set against stays beside it ("which pays more").
+  const againstRoles = u.inherited.includes("roles") ? u.roles : [];
+  // "what about at google" after "plumber salary": the same figures, saying first there are none by employer.
+  const employerOnly =
+    payIntents.has(intent) && namesNoJob({ ...u, entities: { ...e, company: undefined, companyKinds: [] } });
+  if (
+    !(
+      u.threadOccupation &&
+      (namesNoJob(u) || employerOnly) &&
+      roleIntents.has(intent) &&
+      u.roles.length === againstRoles.length
+    )
+  )
+    return undefined;
+  const place = placeAsked(kb, u);
+  const level = e.level ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
+  // After "plumbers" then "vs electricians?", the occupation set beside stays beside it too.
+  const besideOne = u.besideOccupation ? occupationCounterpart(kb, u.besideOccupation) : undefined;
+  const comparedWith = [...againstRoles.map(roleCounterpart), ...(besideOne ? [besideOne] : [])];
+  return answerOccupation(kb, {
+    typed: u.threadOccupation,
+    official: [u.threadOccupation],
+    ...(comparedWith.length ? { comparedWith } : {}),
+    ...(place ? { place } : {}),
+    ...(level ? { level } : {}),
+    ...employersOf(u),
+    ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
+    ...(u.perHour ? { perHour: true } : {}),
+  });
+}
+
+/** "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation. */
+export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const [role] = u.roles;
+  const beside =
+    u.threadOccupation && u.threadRoles.length === 0 && e.roles.length === 1 && namedJobs(e) === 1;
+  if (!(beside && role && setsAgainst.test(u.text))) return undefined;
+  return answerOccupation(kb, {
+    typed: u.threadOccupation as string,
+    official: [u.threadOccupation as string],
+    comparedWith: [roleCounterpart(role)],
+  });
+}

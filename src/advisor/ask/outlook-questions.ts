@@ -1,0 +1,45 @@
+/** Outlook and the job market: a role's projected growth, which of several grows fastest, the market figures. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import { isMlRole } from "../answer-parts.js";
+import type { Answer } from "../answers.js";
+import { marketAnswer } from "../general-answers.js";
+import { outlookVerdict } from "../outlook.js";
+import { roleTopicAnswer } from "../role-answers.js";
+import { rungAnswer } from "../rungs.js";
+import { together } from "./together.js";
+
+/**
+ * Each role's outlook, one after the other; for several ("which one has the better outlook?" after a
+ * comparison, "which of them is growing fastest" after roles were offered), first which grows fastest on
+ * BLS's projections.
+ */
+function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
+  const shown = roles.slice(0, 5);
+  return together(
+    q,
+    shown.map((r) => roleTopicAnswer(kb, q, r, "outlook")),
+    outlookVerdict(kb, shown),
+  );
+}
+
+/** An outlook question: the market's with no role named; a single role's with where people go from it. */
+export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
+  const q = u.text;
+  const [role] = u.roles;
+  if (!role) return marketAnswer(kb, q);
+  // "is IT support a dead end job": its outlook, and where people go from it.
+  if (u.roles.length === 1) return rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles));
+  return outlookAnswer(kb, q, u.roles);
+}
+
+/**
+ * "whats the job market like for data analysts": the market figures are ML engineers'; another role's
+ * market is its own outlook.
+ */
+export function marketQuestion(kb: KnowledgeBase, u: Understanding): Answer {
+  const [role] = u.roles;
+  if (role && !u.roles.every(isMlRole)) return outlookAnswer(kb, u.text, u.roles);
+  return marketAnswer(kb, u.text);
+}

@@ -1,0 +1,81 @@
+/**
+ * Pay asked for ("salary", "total comp", "which pays more", "best paid"): by level, place, employer or the
+ * hour, for one role, several, or set against another.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer, UserContext } from "../answers.js";
+import { whichOther, whichRole } from "../ask-back.js";
+import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
+import { itSideForNewcomer, itSideSaid } from "../it-field.js";
+import { itRoles } from "../it-roles.js";
+import { occupationMovePay, threadMoveStart } from "../move.js";
+import { rankingAnswer } from "../ranking.js";
+import { payAnswer, payComparison } from "../role-answers.js";
+import { moveOptions } from "./move-options.js";
+import { saidFirst, withUnreadSide } from "./said-first.js";
+import { together } from "./together.js";
+
+/** Words that make a ranking one of roles ("best paid jobs in IT"), not of places or companies for a role. */
+const roleNouns = new Set([
+  "job",
+  "jobs",
+  "role",
+  "roles",
+  "career",
+  "careers",
+  "position",
+  "positions",
+  "occupations",
+]);
+const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
+
+/** A pay question ("salary", "totalComp", "payRanking", "payCompare"). */
+export function payQuestion(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+  intent: "salary" | "totalComp" | "payRanking" | "payCompare",
+): Answer {
+  const e = u.entities;
+  const q = u.text;
+  const [role, other] = u.roles;
+  if (!role)
+    // "Which role pays best": the roles ranked by their official median wage.
+    return intent === "payRanking" && ranksRoles(q)
+      ? rankingAnswer(kb, { metric: "pay", all: false })
+      : whichRole(kb, intent, user, u);
+  // "mle at meta or google which pays more": employers compared, not roles.
+  const employersNamed = Boolean(u.company || u.companyKinds);
+  // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
+  if (intent === "payCompare" && !other && u.fromOccupation)
+    return occupationMovePay(kb, threadMoveStart(kb, u.fromOccupation, role), role);
+  const entryBesidePay = !other && e.itField ? itSideForNewcomer(q, itRoles(kb), role) : undefined;
+  if (intent === "payCompare" && entryBesidePay && !employersNamed)
+    return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
+  if (intent === "payCompare" && !other && !employersNamed)
+    return whichOther(kb, intent, role, e.unread, false, e.itField);
+  if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
+    const compared = payComparison(kb, u.roles);
+    const pay = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
+    return withUnreadSide(moveOptions(kb, u) ?? pay, e.unread);
+  }
+  const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
+  // "electrician pay per hour": a level, place or employer narrows the annual figures, not BLS's hourly ones.
+  const narrowed = Boolean(u.level || u.place || u.unlistedPlace || u.company || u.companyKinds);
+  const answers = u.roles.map((r) => {
+    const pay = payAnswer(kb, q, r, {
+      ...(u.level ? { level: u.level } : {}),
+      ...(u.place ? { place: u.place } : {}),
+      ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
+      ...(u.unlistedLevel ? { unlistedLevel: u.unlistedLevel } : {}),
+      ...(u.company ? { company: u.company } : {}),
+      ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
+      ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
+      focus,
+    });
+    return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
+  });
+  return together(q, answers);
+}

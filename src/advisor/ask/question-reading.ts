@@ -1,0 +1,68 @@
+/**
+ * What a question names and how sure its reading is: the small tests the rules of `answerUnderstood` share.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import { pairIntents } from "../../understanding/intents.js";
+import { isGuess, type Understanding } from "../../understanding/understanding.js";
+
+/** Whether a question names no job nor anything about one: no role, occupation, company or kind of skill. */
+export const namesNoJob = (u: Understanding) =>
+  u.entities.roles.length === 0 &&
+  u.entities.uncovered.length === 0 &&
+  !u.entities.unknownTitle &&
+  !u.entities.company &&
+  u.entities.companyKinds.length === 0 &&
+  !u.entities.skillKind;
+
+/** Whether a question names anything of its own: a job, a level, a place. */
+export const namesNothing = (u: Understanding) =>
+  namesNoJob(u) &&
+  !u.entities.level &&
+  !u.entities.unlistedLevel &&
+  !u.entities.place &&
+  !u.entities.unlistedPlace;
+
+/** The place a question named, by its name, whether the knowledge has figures for it or not. */
+export const placeAsked = (kb: KnowledgeBase, u: Understanding) =>
+  u.unlistedPlace ??
+  (u.entities.place ? kb.knowledge.locations.find((l) => l.id === u.entities.place)?.name : undefined);
+
+/** Words that set one side against another: "IT vs nursing", "vs plumber?", "or a dba?". */
+export const setsAgainst = /\b(vs|versus|or|than|compared|against)\b/i;
+
+/** Whether a word is one of the names of the roles the question is about. */
+export function roleWordOf(u: Understanding): (word: string) => boolean {
+  const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+  return (w: string) => roleWords.has(w);
+}
+
+/**
+ * Whether the intent is only a guess: two roles named for an intent that wants two ("devops eng vs sre
+ * whats the diff") is no guess, nor is an intent kept from the thread.
+ */
+export function isGuessing(u: Understanding): boolean {
+  const pairNamed = pairIntents.has(u.intent) && u.entities.roles.length >= 2;
+  return isGuess(u) && !u.inherited.includes("intent") && !pairNamed;
+}
+
+/** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
+const shortFollowUp = 4;
+
+/**
+ * Whether the reading is unsure enough to ask back: the thread's question again with nothing new, or a guess
+ * at one with nothing of its own. A pick among what a question back offered ("the first one") asks that
+ * question of the one picked.
+ */
+export function isUnsure(u: Understanding, guessing: boolean): boolean {
+  const repeats =
+    u.inherited.includes("intent") &&
+    u.inherited.includes("roles") &&
+    !u.inherited.includes("picked") &&
+    namesNothing(u);
+  return (
+    repeats ||
+    (guessing && u.intent !== "offTopic") ||
+    (u.intent === "offTopic" && tokenize(u.text).length <= shortFollowUp)
+  );
+}

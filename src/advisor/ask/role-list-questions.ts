@@ -1,0 +1,25 @@
+/** Lists of roles asked for: the IT field's, those near a role, or all the knowledge covers. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { asksRelatedRoles } from "../../understanding/topic-words.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer, UserContext } from "../answers.js";
+import { whichRole } from "../ask-back.js";
+import { relatedRolesAnswer } from "../related-roles.js";
+import { listRoles } from "../roles.js";
+import { namesNothing } from "./question-reading.js";
+import { together } from "./together.js";
+
+/** A question whose intent is a list of roles ("roleList"). */
+export function roleListAnswer(kb: KnowledgeBase, u: Understanding, user: UserContext): Answer {
+  const q = u.text;
+  // "my son wants to study IT, what jobs can he get": the field's roles, the usual way in first.
+  if (u.entities.itField && namesNothing(u) && u.threadRoles.length === 0)
+    return whichRole(kb, "responsibilities", user, u);
+  // "related roles to cloud architect", "similar roles?" after a question about a role: the roles near it.
+  if (u.roles[0] && (asksRelatedRoles(q) || u.inherited.includes("intent")))
+    return together(
+      q,
+      u.roles.map((r) => relatedRolesAnswer(kb, q, r)),
+    );
+  return listRoles(kb);
+}

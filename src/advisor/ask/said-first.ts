@@ -1,0 +1,56 @@
+/**
+ * A word on how the question was read, said before the answer: a side left out, a role kept for a word,
+ * years of experience read as a level.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { citationText, cite } from "../../knowledge/core/figure-text.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+
+/** A comparison (of the roles, or of their pay) with a word on how the question was read before its own note. */
+export function saidFirst(answer: Answer, said: string): Answer {
+  if (answer.kind !== "compare" && answer.kind !== "pay-compare") return answer;
+  return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+}
+
+/** A comparison that left out a side it could not read ("devops vs sre vs blorpt"): said first, never dropped. */
+export function withUnreadSide(answer: Answer, unread: string | undefined): Answer {
+  return unread
+    ? saidFirst(answer, `I could not read “${unread}” as a role I know, so it is left out.`)
+    : answer;
+}
+
+/**
+ * "and android?" after iOS developers' pay: the answer is the thread's role again, so it says first why,
+ * with the name of the role that holds the word, lest it read as a repeat that ignored the question.
+ */
+export function keptRoleSaid(answer: Answer, u: Understanding): Answer {
+  const kept = u.keptBy;
+  if (!kept || answer.kind !== "answer" || !u.roles.includes(kept.role)) return answer;
+  const name = kept.role.aliases.find((a) => tokenize(a)[0] === kept.word);
+  const said = `The knowledge has no role of its own for “${kept.word}”: it is part of ${kept.role.name}${name ? ` (“${name}” is one of its names)` : ""}.`;
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}
+
+/**
+ * "data scientist salary w/ 5 yrs exp": how the years of experience were read, said first: as the level the
+ * knowledge's levels give for them, or, where none does, left aside (never a question back).
+ */
+export function experienceSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  const asked = u.experience;
+  if (!asked || (answer.kind !== "answer" && answer.kind !== "pay-compare")) return answer;
+  const level = asked.level ? kb.knowledge.levels.find((l) => l.id === asked.level) : undefined;
+  if (level && u.entities.level) return answer;
+  const span = level?.years
+    ? level.years.max === undefined
+      ? `${level.years.min} years or more`
+      : `${level.years.min}–${level.years.max} years`
+    : "";
+  const said = level
+    ? `“${asked.typed}” is read as ${level.name}, which the knowledge's levels give for ${span} of experience (${citationText(cite(kb.sources, level.years?.source ?? "", level.years?.asOf ?? ""))}).`
+    : `The knowledge has no pay figures by years of experience, and its levels give no years, so “${asked.typed}” is left aside.`;
+  if (answer.kind === "pay-compare")
+    return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}

@@ -1,0 +1,41 @@
+/** Skills, tools and soft skills asked for: a role's, several roles', or whether a role needs one named. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer, UserContext } from "../answers.js";
+import { whichRole } from "../ask-back.js";
+import { fieldAnswer } from "../general-answers.js";
+import { noLearningTimeline } from "../getting-in.js";
+import { skillsAnswer } from "../role-answers.js";
+import { skillCheckAnswer } from "../skill-check.js";
+import { commonAnswer } from "./compare-questions.js";
+import { roleWordOf } from "./question-reading.js";
+import { together } from "./together.js";
+
+/** A question about skills, tools or soft skills. */
+export function skillQuestion(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+  intent: "skills" | "tools" | "softSkill",
+): Answer {
+  const e = u.entities;
+  const q = u.text;
+  const [role, other] = u.roles;
+  if (!role)
+    return intent === "softSkill"
+      ? fieldAnswer(kb, q, "soft-skill", roleWordOf(u))
+      : whichRole(kb, intent, user, u);
+  if (u.skillsAsked) return skillCheckAnswer(kb, q, role, u.skillsAsked);
+  // "what about skills?" after a comparison, "skills for swe and mle": each role's, shared ones first.
+  if (intent === "skills" && other && !e.skillKind) {
+    const roles = u.roles.slice(0, 3);
+    return commonAnswer(kb, q, roles, `Skills for ${roles.map((r) => r.name).join(" and ")}:`);
+  }
+  // "what tools do they use" after a comparison: each role's, one after the other.
+  if (other && u.inherited.includes("roles"))
+    return together(
+      q,
+      u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
+    );
+  return noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind));
+}

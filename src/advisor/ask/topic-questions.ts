@@ -1,0 +1,66 @@
+/**
+ * One part of a role's file asked about: education (a degree, certificates, none), experience, industries,
+ * the work itself, the path up and how to get in.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { namedCertification } from "../../understanding/certifications.js";
+import { asksWhatItTakes, workShareAsked } from "../../understanding/thread-rules.js";
+import { asksCertificates, asksWithoutDegree } from "../../understanding/topic-words.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer, UserContext } from "../answers.js";
+import { whichRole } from "../ask-back.js";
+import {
+  asksDegree,
+  becoming,
+  certificationsAnswer,
+  degreeAnswer,
+  noOpinion,
+  noTimeline,
+} from "../getting-in.js";
+import { type RoleTopic, roleTopicAnswer } from "../role-answers.js";
+import { rungAnswer } from "../rungs.js";
+import { withoutDegreeAnswer } from "../without-degree.js";
+import { workLifeAnswer, workLifeWhichRole } from "../work-life.js";
+import { nothingOnIt } from "./nothing-on-it.js";
+import { together } from "./together.js";
+
+/** A question about one part of a role's file other than its outlook. */
+export function topicQuestion(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+  intent: Exclude<RoleTopic, "outlook">,
+): Answer {
+  const q = u.text;
+  const [role, other] = u.roles;
+  if (!role) return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
+  // "which needs more education?" after a comparison: each role's, one after the other.
+  if (other && u.inherited.includes("roles")) {
+    const roles = u.roles.slice(0, 3);
+    const each = together(
+      q,
+      roles.map((r) => roleTopicAnswer(kb, q, r, intent)),
+    );
+    return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
+  }
+  // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
+  // So is one asked what it takes ("what does it take to get there"): the tips and all it needs.
+  if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
+    return noTimeline(q, role, becoming(kb, q, role));
+  if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
+  // "without a degree?": the role's education, saying first what it holds on getting in with none.
+  if (intent === "education" && asksWithoutDegree(q))
+    return withoutDegreeAnswer(kb, role, degreeAnswer(kb, q, role));
+  if (intent === "education" && asksCertificates(q))
+    return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
+  if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
+  if (intent === "responsibilities") {
+    // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.
+    const unnamed = workShareAsked(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;
+    return (
+      unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
+    );
+  }
+  if (intent === "path") return rungAnswer(kb, q, role, roleTopicAnswer(kb, q, role, intent));
+  return roleTopicAnswer(kb, q, role, intent);
+}
