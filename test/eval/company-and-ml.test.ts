@@ -110,19 +110,3 @@ describe('"ml" alone as the machine learning engineer', () => {
     expect(last(thread("tell me about swe", "and ml?"))).toContain(mleDoes);
   });
 });
-
-describe("pay at a level the knowledge has no figures for", () => {
-  it("says there are no intern figures, then gives the entry-level ones as the nearest", () => {
-    const intern = answerText("ml intern salary");
-    expect(intern).toContain("No figures for interns");
-    expect(intern).toContain("Entry level figures, the nearest level with figures");
-    expect(intern).toContain("$96,000 – $152,601");
-    expect(intern).not.toContain("Senior roles");
-  });
-
-  it("does not call figures entry-level where the role has none by level", () => {
-    const swe = answerText("how much do swe interns make");
-    expect(swe).toContain("No figures for interns");
-    expect(swe).toContain("General figures for Software Engineer");
-  });
-});

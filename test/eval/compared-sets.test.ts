@@ -44,3 +44,12 @@ describe("a question about the roles just compared", () => {
     expect(text).toContain("On these figures Software Engineer pays more.");
   });
 });
+
+describe("schooling weighed after a comparison", () => {
+  it("reads 'which needs more school' as education, each role's shown", () => {
+    const text = answer("compare data analyst and data scientist", "which needs more school");
+    expect(text).toContain("Education for a Data Analyst");
+    expect(text).toContain("Education for a Data Scientist");
+    expect(text).not.toContain("What they do:");
+  });
+});

@@ -146,7 +146,7 @@ describe("what the knowledge has nothing on", () => {
       expect(text).toContain(`The knowledge base has nothing on “${topic}” for Data Architect.`);
       expect(text).toContain("What a Data Architect does:");
     }
-    // Working hours are an aspect of working life, named as such (see known-failures.test.ts).
+    // Working hours are an aspect of working life, named as such (see working-life.test.ts).
     const hours = answer("data architect", "do they work long hours");
     expect(hours).toContain("The knowledge base has nothing on working hours for a Data Architect");
     expect(hours).toContain("What a Data Architect does:");
@@ -163,5 +163,28 @@ describe("a question about the figures of a comparison", () => {
     expect(answer("backend vs frontend", "is that before tax")).toContain(
       "They are gross figures, before tax.",
     );
+  });
+});
+
+describe("which point of the pay spread a figure shown is", () => {
+  it("says the figure is the median, with the low end shown, for 'is that median or starting'", () => {
+    const text = answer("how much does a network administrator make", "is that median or starting");
+    expect(text).toContain("The main figure shown is the median");
+    expect(text).toContain("10th–90th percentile, network and computer systems administrators");
+    expect(text).not.toContain("Pick what you want to know");
+  });
+
+  it("reads a level set against the average as the same question, not that level's pay", () => {
+    const text = answer("it support pay", "is that the average or entry level");
+    expect(text).toContain("The main figure shown is the median");
+    expect(text).not.toContain("Education");
+    // A level asked alone is still that level's pay.
+    expect(answer("mle salary", "entry level?")).not.toContain("The main figure shown is the median");
+  });
+
+  it("gives the 90th percentile shown for 'whats the top 10% then'", () => {
+    const text = answer("is it normal for IT support to top out around 60k", "whats the top 10% then");
+    expect(text).toContain("90th percentile, computer user support specialists: $100,540");
+    expect(text).not.toContain("Career path for");
   });
 });

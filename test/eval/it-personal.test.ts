@@ -97,3 +97,12 @@ describe("IT set against computer science", () => {
     }
   });
 });
+
+describe("someone in IT moving to a role", () => {
+  it("asks which IT role they are in, with the moves from IT's roles as buttons", () => {
+    const text = answer("im in IT at a hospital, would it be easy to move into data analyst");
+    expect(text).toContain("Which IT role are you in now?");
+    expect(text).toContain("career gap it support specialist to data analyst");
+    expect(text).not.toMatch(/career \w+ (mle|swe|dse)\b/);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { lastAnswerText } from "../support/questions.js";
+import type { Answer } from "../../src/advisor/answers.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { lastAnswerText, thread } from "../support/questions.js";
 
-// r12/r13 probes: whether a role is worth going into now, remote work asked of a role outside ML, "IT" as a
+// Whether a role is worth going into now, remote work asked of a role outside ML, "IT" as a
 // person's job or as one side of a question, and questions about a role's rung on its ladder.
 const answer = lastAnswerText;
 
@@ -123,5 +125,25 @@ describe("IT as one side of a comparison", () => {
     const text = answer("IT is kinda boring tbh, does devops pay better");
     expect(text).toContain("Compare DevOps Engineer with which IT role?");
     expect(text).not.toContain("DevOps Engineer pay:");
+  });
+});
+
+describe("IT the field set against an occupation", () => {
+  it("asks which IT role, with the occupation as the other side of each button", () => {
+    for (const q of ["is IT or nursing better paid", "does IT pay more than nursing", "IT vs nursing"]) {
+      const [asked] = thread(q);
+      expect(asked?.kind).toBe("clarify");
+      const text = renderText(asked as Answer);
+      expect(text).toContain("IT covers several roles. Which IT role do you want to set beside “nursing”");
+      expect(text).toContain("ask it support specialist vs nursing");
+      expect(text).not.toContain("official US figures");
+    }
+  });
+
+  it("answers a pick among the IT roles for the role picked", () => {
+    // Without the official layer (as in these tests) there are no nurses' figures to set beside it.
+    expect(lastAnswerText("is IT or nursing better paid", "the first one")).toContain(
+      "IT Support Specialist",
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// A follow-up with a question of its own after a move's answer: that question answered for the role the
-// move leads to, never the whole move again.
+// A follow-up with a question of its own after a move's answer (or after the question back of where it
+// leads): that question answered for the role the move leads to, never the whole move again.
 const answer = lastAnswerText;
 
 describe("credentials asked after a move", () => {
@@ -68,5 +68,81 @@ describe("pay starting out after a move", () => {
     const text = answer("swe to machine learning engineer", "whats the starting salary");
     expect(text).toContain("Machine Learning Engineer, Entry level");
     expect(text).toContain("$96,000 – $152,601");
+  });
+});
+
+describe("one question after a move", () => {
+  it("says no source gives a timeline when asked how many yrs a move takes", () => {
+    const text = answer(
+      "how to move from network admin to network architect",
+      "how many yrs does that usually take",
+    );
+    expect(text).toContain("The sources give no timeline for this move");
+    expect(text).not.toContain("Pay side by side");
+  });
+
+  it("answers an MBA question with the education of the role the move leads to", () => {
+    const text = answer("help desk to product manager, how", "do i need an mba");
+    expect(text).toContain("Education for a Product Manager");
+    expect(text).toContain("master's in business administration");
+  });
+
+  it("offers what else to ask about a move on 'more', not the move again", () => {
+    const text = answer("software engineer to product manager", "pay?", "more");
+    expect(text).toContain("More on the move from Software Engineer to Product Manager?");
+    expect(text).not.toContain("Pay side by side");
+  });
+});
+
+describe("a move whose end was asked back", () => {
+  const move = "should i move from QA to dev";
+
+  it("asks again where it leads when the reply names no role, never answering for the start alone", () => {
+    for (const reply of ["whats the pay difference", "what should i learn first"]) {
+      const text = answer(move, reply);
+      expect(text).toContain("Which role do you want to move to from QA Engineer?");
+      expect(text).not.toContain("Skills for a QA Engineer");
+      expect(text).not.toContain("QA Engineer pay");
+    }
+  });
+
+  it("reads a bare role named in reply as where the move leads", () => {
+    expect(answer(move, "swe")).toContain("From QA Engineer to Software Engineer");
+  });
+});
+
+describe("a pay follow-up in a place after a move", () => {
+  it("keeps both sides, each saying it has no figure there", () => {
+    const text = answer("frontend → fullstack worth it?", "and the pay diff in nyc?");
+    expect(text).toContain("no New York City, NY figure for Full Stack Developer");
+    expect(text).toContain("no New York City, NY figure for Front-End Developer");
+  });
+});
+
+describe("one thing asked after a move", () => {
+  it("answers 'is that a senior role' with the rung of the role the move leads to", () => {
+    for (const ask of ["is that a senior role", "is it a senior role"]) {
+      const text = answer("dba to data architect", ask);
+      expect(text).toContain("Career path for a Data Architect");
+      expect(text).toContain("No source rates Data Architect as senior");
+      expect(text).not.toContain("Roles I know");
+    }
+  });
+
+  it("answers 'whats the day to day' with the duties of the role the move leads to", () => {
+    const text = answer("teacher switching to product manager, doable?", "whats the day to day");
+    expect(text).toContain("What a Product Manager does");
+    expect(text).not.toContain("How to become a Product Manager");
+  });
+
+  it("says plainly there is nothing on on-call for either side, not the move's table", () => {
+    const text = answer(
+      "senior backend dev here, thinking of moving to SRE, is that smart",
+      "is it more on call heavy",
+    );
+    expect(text).toContain(
+      "The knowledge base has nothing on on-call duty for a Site Reliability Engineer or a Back-End Developer",
+    );
+    expect(text).not.toContain("Pay side by side");
   });
 });

@@ -82,3 +82,69 @@ describe("a word of growth in a fragment", () => {
     expect(answer("qa engineer skills", "how about demand")).toContain("Outlook for a QA Engineer");
   });
 });
+
+describe("'day to day?' after a role's summary or an occupation's card", () => {
+  it("gives a role's duties on 'day to day?' after its summary, not a menu", () => {
+    const text = answer("what does a big data cloud engineer do", "day to day?");
+    expect(text).toContain("What a Big Data Cloud Engineer does");
+    expect(text).not.toContain("Pick what you want to know");
+  });
+
+  it("says plainly that the official figures hold no duties on 'day to day?' after an occupation's card", () => {
+    const text = answer("how much do computer and information systems managers make", "day to day?");
+    expect(text).toContain(
+      "The official figures hold no description of what Computer and Information Systems Managers do day to day",
+    );
+  });
+});
+
+describe("the latter, the former and a pick that closes a question", () => {
+  const compared = "hiring for recs/ranking, do i want a data scientist or an ML engineer";
+
+  it("reads 'the latter' and 'the former' as the thread's roles, not as job titles", () => {
+    const latter = answer(compared, "the latter, whats the range");
+    expect(latter).toContain("Machine Learning Engineer pay");
+    expect(latter).not.toContain("latter");
+    const former = answer("data scientist vs ml engineer", "the former, whats the range");
+    expect(former).toContain("Data Scientist pay");
+    expect(former).not.toContain("Extruding");
+    // A short reply that names a topic after the pick asks that topic, not what the role does.
+    expect(answer("sre vs devops engineer", "the former, what skills")).toContain(
+      "Skills for a Site Reliability Engineer",
+    );
+  });
+
+  it("keeps the role picked for the next follow-up", () => {
+    expect(answer(compared, "the latter, whats the range", "in nyc")).toContain(
+      "Machine Learning Engineer, New York City",
+    );
+  });
+
+  it("reads a pick at the end of a question as the role the question asks about", () => {
+    const skills = answer("compare swe, sre and devops", "what skills for the last one");
+    expect(skills).toContain("Skills for a DevOps Engineer");
+    expect(skills).not.toContain("Only Software Engineer");
+    expect(answer("compare swe, sre and devops", "what about the first one")).toContain(
+      "What a Software Engineer does",
+    );
+  });
+});
+
+describe("a platform or tool of the thread's role, asked about alone", () => {
+  it("keeps the thread's role and its question, saying why, rather than asking back", () => {
+    const pay = lastAnswerText("what does an ios developer earn", "and android?");
+    expect(pay).toContain("it is part of Mobile Developer");
+    expect(pay).toContain("Mobile Developer pay");
+    expect(pay).not.toContain("Pick what you want to know");
+    const skills = lastAnswerText("what skills does an android developer need", "what about ios?");
+    expect(skills).toContain("Skills for a Mobile Developer");
+    expect(lastAnswerText("frontend developer skills", "and react?")).toContain(
+      "Skills for a Front-End Developer",
+    );
+  });
+
+  it("leaves a word that begins another role's name, or several roles' names, as it was", () => {
+    expect(lastAnswerText("ios developer salary", "and senior?")).not.toContain("it is part of");
+    expect(lastAnswerText("data scientist salary", "and data?")).toContain("Pick what you want to know");
+  });
+});

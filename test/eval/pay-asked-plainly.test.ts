@@ -36,3 +36,24 @@ describe("an employer named for an occupation with official figures only", () =>
     expect(text).toContain("$92,650");
   });
 });
+
+describe("pay asked in an everyday phrase", () => {
+  it("reads 'whats the going rate' and 'compare pay wise' as the role's pay", () => {
+    const rate = answer("IT dept at my company is hiring a network administrator, whats the going rate");
+    expect(rate).toContain("Network Administrator pay");
+    expect(rate).not.toContain("Industries");
+    const wise = answer("i do IT at a hospital, how do sysadmins compare pay wise");
+    expect(wise).toContain("System Administrator pay");
+    expect(wise).not.toContain("What a System Administrator does");
+  });
+
+  it("reads 'pay bump?' after a move as both sides' pay, not a role called bump", () => {
+    const text = answer(
+      "im a front end dev thinking about going full stack",
+      "what do i need to learn",
+      "pay bump?",
+    );
+    expect(text).toContain("Pay: Full Stack Developer vs Front-End Developer");
+    expect(text).not.toContain('role called "bump"');
+  });
+});

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { answerText, lastAnswerText } from "../support/questions.js";
+import type { Answer } from "../../src/advisor/answers.js";
+import { renderText } from "../../src/render/plain-text.js";
+import { answerText, lastAnswerText, thread } from "../support/questions.js";
 
 // What an answer says about its own figures and lists must hold as written: no place offered and then
 // found empty, no "both" over three roles, no skill called one role's own that another also needs, and no
 // place asked for dropped from a ranking without a word.
+const last = (answers: Answer[]) => renderText(answers.at(-1) as Answer);
+
 describe("answers that say plainly what they show", () => {
   it("says once that a city and its state both lack figures, and gives the general ones", () => {
     const text = lastAnswerText("software data engineer salary", "in boston");
@@ -55,5 +59,18 @@ describe("IT the field's future", () => {
     }
     // Every role is still ranked when no field is named.
     expect(answerText("fastest growing roles")).toContain("Data Scientist");
+  });
+});
+
+describe("an outlook comparison in words true to the figures", () => {
+  it("says the role whose jobs shrink least declines less, never that it grows faster", () => {
+    const out = last(thread("compare it support and sysadmin", "which has the better outlook"));
+    expect(out).toContain("IT Support Specialist declines less: IT Support Specialist -3.7%");
+    expect(out).not.toContain("grows faster");
+  });
+
+  it("says which grows and which declines where one does each", () => {
+    const out = last(thread("compare it support and data analyst", "which has the better outlook"));
+    expect(out).toContain("Data Analyst grows and IT Support Specialist declines: Data Analyst 33.5%");
   });
 });

@@ -4,7 +4,7 @@ import { renderText } from "../../src/render/plain-text.js";
 import { lastAnswerText, thread } from "../support/questions.js";
 
 // Follow-ups that need more of the thread than its last role: both sides of a move or of two roles asked
-// about in turn, a third role beside two, the occupation a move started from.
+// about in turn, a third role beside two, the occupation a move started from, a move turned around.
 const answer = lastAnswerText;
 
 describe("a follow-up that compares with the thread's other side", () => {
@@ -199,5 +199,32 @@ describe("an ordinary job as the start of a move into tech", () => {
   it("weighs the move into the role the next message names", () => {
     for (const reply of ["maybe data analyst?", "data analyst"])
       expect(answer(start, reply)).toContain("From Web Developers to Data Analyst");
+  });
+});
+
+describe("a move asked the other way", () => {
+  it("turns the thread's move around", () => {
+    for (const reverse of ["how about the reverse", "what about the other way around", "and vice versa?"]) {
+      const text = answer("product manager to engineering manager possible?", reverse);
+      expect(text).toContain("From Engineering Manager to Product Manager");
+    }
+    expect(answer("swe -> mle", "what about the other way around")).toContain(
+      "From Machine Learning Engineer to Software Engineer",
+    );
+  });
+});
+
+describe("the thread's role set beside one named", () => {
+  it("compares pay of both when a follow-up names another role to compare with", () => {
+    const text = answer(
+      "whats a data analyst do and is it hard to get into",
+      "do they need a masters",
+      "how does it compare to data scientist pay",
+    );
+    expect(text).toContain("Pay: Data Analyst vs Data Scientist");
+    expect(text).toContain("same official occupation");
+    expect(answer("what does an sre do", "how does the pay stack up against devops")).toContain(
+      "Pay: Site Reliability Engineer vs DevOps Engineer",
+    );
   });
 });
