@@ -8,11 +8,11 @@ import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, relatedRolesOf } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
+import { withArticle } from "./fact-answer.js";
 import { searchSections, sectionAnswer } from "./general-answers.js";
 import { namedCertificationAnswer } from "./getting-in.js";
 import { itFieldAnswer } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
-import { withArticle } from "./role-answers.js";
 import { clarify } from "./scope.js";
 
 /*

@@ -11,7 +11,7 @@ import {
 } from "./answer-parts.js";
 import type { Comparison, RoleRef } from "./answers.js";
 import { outlookVerdict, projection } from "./outlook.js";
-import { representative, sameOccupationNote } from "./role-answers.js";
+import { representative, sameOccupationNote } from "./pay-comparison.js";
 
 function allSkills(role: Role): string[] {
   return [...role.skills.technical, ...role.skills.frameworks, ...role.skills.tools];

@@ -5,7 +5,8 @@ import { entryFigures, outlookFigures } from "../official/figures.js";
 import { singular } from "../official/titles.js";
 import { alias, figureView, roleRef } from "./answer-parts.js";
 import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
-import { factAnswer, roleTopicAnswer, withArticle } from "./role-answers.js";
+import { factAnswer, withArticle } from "./fact-answer.js";
+import { roleTopicAnswer } from "./role-topic-answer.js";
 
 /*
  * "which one is easiest to get into" after a list of roles: the one whose official occupation asks the

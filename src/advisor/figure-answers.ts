@@ -8,8 +8,8 @@ import type { FiguresAsked } from "../understanding/figure-questions.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { figureView, roleCitations, uniqueCitations } from "./answer-parts.js";
 import type { Answer, Citation } from "./answers.js";
+import { factAnswer, factLines, roleFollowups } from "./fact-answer.js";
 import { hourlyFollowUp } from "./hourly.js";
-import { factAnswer, factLines, roleFollowups } from "./role-answers.js";
 
 /*
  * Answers about the thread's last answer itself, worked out again for its roles and question: what its pay

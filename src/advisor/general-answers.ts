@@ -7,7 +7,7 @@ import type { Topic } from "../knowledge/sections.js";
 import { questionWords } from "../understanding/entity-words.js";
 import { alias, isMlRole, uniqueCitations } from "./answer-parts.js";
 import type { Citation, QuestionAnswer } from "./answers.js";
-import { factAnswer } from "./role-answers.js";
+import { factAnswer } from "./fact-answer.js";
 
 /** Words that say what kind of question it is, not what it is about: they never decide a search hit. */
 const generic = new Set(

@@ -12,8 +12,9 @@ import {
   withoutRepeats,
 } from "./answer-parts.js";
 import type { Answer, QuestionAnswer } from "./answers.js";
+import { factAnswer, factLines, withArticle } from "./fact-answer.js";
 import { projection } from "./outlook.js";
-import { factAnswer, factLines, roleTopicAnswer, withArticle } from "./role-answers.js";
+import { roleTopicAnswer } from "./role-topic-answer.js";
 
 /*
  * How to get into a role: how people get in and what it needs, certifications as the role's file names

@@ -6,8 +6,8 @@ import { annualOnly, hasHourlyWages, hourlyPayFigures } from "../official/figure
 import type { OfficialOccupation } from "../official/layer.js";
 import { figureView, uniqueCitations } from "./answer-parts.js";
 import type { Citation, PayComparison, QuestionAnswer } from "./answers.js";
+import { factLines } from "./fact-answer.js";
 import { hourlyNotImported } from "./official-occupation.js";
-import { factLines } from "./role-answers.js";
 
 /*
  * Pay asked per hour. The only hourly figures the knowledge holds are BLS's (OEWS hourly median and middle

@@ -6,9 +6,11 @@ import { asksCertificates } from "../understanding/topic-words.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
+import { factAnswer } from "./fact-answer.js";
 import { becoming, certificationsAnswer } from "./getting-in.js";
+import { payAnswer } from "./pay-answer.js";
 import { rankingAnswer } from "./ranking.js";
-import { factAnswer, payAnswer, roleTopicAnswer } from "./role-answers.js";
+import { roleTopicAnswer } from "./role-topic-answer.js";
 
 /*
  * "IT" the field, with no role named: what the acronym means, the way in (IT support), its future, or

@@ -4,15 +4,9 @@ import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
 import { figureView, isMedian, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { MoveWeighing, PayComparison, SkillGap, UserContext } from "./answers.js";
-import {
-  comparePay,
-  factLines,
-  type PaySide,
-  payComparison,
-  roleSide,
-  roleTopicAnswer,
-  withArticle,
-} from "./role-answers.js";
+import { factLines, withArticle } from "./fact-answer.js";
+import { comparePay, type PaySide, payComparison, roleSide } from "./pay-comparison.js";
+import { roleTopicAnswer } from "./role-topic-answer.js";
 import { type OccupationAsked, occupationSocs } from "./scope.js";
 import { skillGap, toLearnFor } from "./skills.js";
 

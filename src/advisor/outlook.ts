@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { socOfSource } from "../official/figures.js";
-import { overlapNote, sameOccupationNote } from "./role-answers.js";
+import { overlapNote, sameOccupationNote } from "./pay-comparison.js";
 
 /** A role's projected employment change: its first official occupation's, as BLS projects it. */
 export function projection(role: Role): Figure | undefined {

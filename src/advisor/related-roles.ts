@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { alias, relatedRolesOf, roleCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";
-import { factAnswer } from "./role-answers.js";
+import { factAnswer } from "./fact-answer.js";
 
 /*
  * "related roles to cloud architect", "similar roles?" after a question about a role: the roles its file

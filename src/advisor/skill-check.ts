@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { roleCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";
-import { factAnswer, roleFollowups, withArticle } from "./role-answers.js";
+import { factAnswer, roleFollowups, withArticle } from "./fact-answer.js";
 
 /*
  * "do i need kubernetes for devops": whether the role's sources name the skill, and where. A skill they do

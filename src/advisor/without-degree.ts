@@ -2,8 +2,8 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import type { QuestionAnswer } from "./answers.js";
+import { withArticle } from "./fact-answer.js";
 import { noDegree } from "./ranking.js";
-import { withArticle } from "./role-answers.js";
 
 /*
  * "without a degree?" after "how do i become a machine learning engineer": what the knowledge has on

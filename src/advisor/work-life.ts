@@ -5,7 +5,7 @@ import { opinionAsked } from "../understanding/thread-rules.js";
 import { workLifeAsked } from "../understanding/work-life.js";
 import { isMlRole, uniqueCitations } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
-import { withArticle } from "./role-answers.js";
+import { withArticle } from "./fact-answer.js";
 
 /** "working hours", "working hours and work-life balance", "a, b and c". */
 const andList = (items: string[]) =>

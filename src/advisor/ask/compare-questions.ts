@@ -6,9 +6,9 @@ import { alias, roleCitations } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { compareRoles } from "../compare.js";
+import { factAnswer } from "../fact-answer.js";
 import { itSideForNewcomer, itSideSaid } from "../it-field.js";
 import { itRoles } from "../it-roles.js";
-import { factAnswer } from "../role-answers.js";
 import { moveOptions } from "./move-options.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
 

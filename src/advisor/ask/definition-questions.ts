@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { searchAnswer } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-answers.js";
+import { roleTopicAnswer } from "../role-topic-answer.js";
 import { offTopic } from "../scope.js";
 
 /** "what is MLOps": what search finds; with nothing else to define ("whats an mle"), what the role is. */

@@ -9,8 +9,9 @@ import type { Understanding } from "../../understanding/understanding.js";
 import { alias, payHeadline, roleCitations } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { commandFor } from "../ask-back.js";
+import { factAnswer, factLines, roleFollowups, withArticle } from "../fact-answer.js";
 import { mentionsOf } from "../general-answers.js";
-import { factAnswer, factLines, roleFollowups, roleTopicAnswer, withArticle } from "../role-answers.js";
+import { roleTopicAnswer } from "../role-topic-answer.js";
 import { clarify } from "../scope.js";
 
 /** A word setting one name against another: "support or help desk", "data architect vs sde". */

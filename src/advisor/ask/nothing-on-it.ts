@@ -10,7 +10,7 @@ import { understanderFor } from "../../understanding/understand.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { beyondRole } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-answers.js";
+import { roleTopicAnswer } from "../role-topic-answer.js";
 import { together } from "./together.js";
 
 /** Words that name no topic of their own ("anything else?", "lots of meetings?"). */

@@ -11,7 +11,7 @@ import type { Answer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
 import { compareRoles } from "../compare.js";
 import { waysIntoTech } from "../entry.js";
-import { payComparison } from "../role-answers.js";
+import { payComparison } from "../pay-comparison.js";
 import {
   answerOccupation,
   type Counterpart,

@@ -5,7 +5,7 @@ import { asksForCodeWork } from "../../understanding/skill-names.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { searchAnswer } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-answers.js";
+import { roleTopicAnswer } from "../role-topic-answer.js";
 import { clarify, offTopic } from "../scope.js";
 import { roleWordOf } from "./question-reading.js";
 

@@ -6,7 +6,7 @@ import { isMlRole } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { marketAnswer } from "../general-answers.js";
 import { outlookVerdict } from "../outlook.js";
-import { roleTopicAnswer } from "../role-answers.js";
+import { roleTopicAnswer } from "../role-topic-answer.js";
 import { rungAnswer } from "../rungs.js";
 import { together } from "./together.js";
 

@@ -17,7 +17,7 @@ import {
   noOpinion,
   noTimeline,
 } from "../getting-in.js";
-import { type RoleTopic, roleTopicAnswer } from "../role-answers.js";
+import { type RoleTopic, roleTopicAnswer } from "../role-topic-answer.js";
 import { rungAnswer } from "../rungs.js";
 import { withoutDegreeAnswer } from "../without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "../work-life.js";
