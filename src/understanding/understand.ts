@@ -25,7 +25,8 @@ import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
-import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
+import { resolve } from "./thread-rules/resolve.js";
+import { asksHowLong, statesPay } from "./thread-rules.js";
 import {
   asksCertificates,
   asksLearning,
