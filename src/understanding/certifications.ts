@@ -1,6 +1,8 @@
 /*
  * Certifications people name, each with the role whose work it certifies: "is a comptia a+ worth it" asks
- * about IT support's, "is ccna worth it" about network administration's.
+ * about IT support's, "is ccna worth it" about network administration's. One list, read two ways: which
+ * role a certification named belongs to (namedCertification), and whether a question names credentials at
+ * all (asksCertificates in topic-words.ts).
  */
 
 export interface NamedCertification {
@@ -10,21 +12,54 @@ export interface NamedCertification {
   role: string;
 }
 
+interface Certification {
+  /** The certification as it is usually written. */
+  name: string;
+  /**
+   * Its short name ("ccna", "a+"): written anywhere in a question, it makes the question one about
+   * credentials ("is the ccna worth it").
+   */
+  short: string;
+  /**
+   * The words that name it as the certification of its role, where they are not its short name as a whole
+   * word: other ways to write it ("sec+"), or fewer (not the grade in "an a+ in math").
+   */
+  words?: RegExp;
+  /** The curated role whose work it certifies, if one does that work. */
+  role?: string;
+}
+
 /** The most specific names first: "comptia security+" is Security+, not CompTIA's entry certificate. */
-const certifications: (NamedCertification & { words: RegExp })[] = [
-  { name: "CompTIA Security+", words: /\b(?:security|sec) ?\+/i, role: "security-analyst" },
-  { name: "CISSP", words: /\bcissp\b/i, role: "security-analyst" },
-  { name: "CompTIA Network+", words: /\bnetwork ?\+/i, role: "network-administrator" },
-  { name: "CCNA", words: /\bccna\b/i, role: "network-administrator" },
-  { name: "CCNP", words: /\bccnp\b/i, role: "network-administrator" },
+export const certifications: readonly Certification[] = [
+  {
+    name: "CompTIA Security+",
+    short: "security+",
+    words: /\b(?:security|sec) ?\+/i,
+    role: "security-analyst",
+  },
+  { name: "CISSP", short: "cissp", role: "security-analyst" },
+  { name: "CompTIA Network+", short: "network+", words: /\bnetwork ?\+/i, role: "network-administrator" },
+  { name: "CCNA", short: "ccna", role: "network-administrator" },
+  { name: "CCNP", short: "ccnp", role: "network-administrator" },
   // Not a grade: "an a+ in math".
-  { name: "CompTIA A+", words: /(?<![\w+])a ?\+(?!\w)(?! in\b)/i, role: "it-support-specialist" },
-  { name: "ITIL", words: /\bitil\b/i, role: "it-support-specialist" },
-  { name: "CompTIA", words: /\bcomptia\b/i, role: "it-support-specialist" },
+  {
+    name: "CompTIA A+",
+    short: "a+",
+    words: /(?<![\w+])a ?\+(?!\w)(?! in\b)/i,
+    role: "it-support-specialist",
+  },
+  { name: "ITIL", short: "itil", role: "it-support-specialist" },
+  { name: "CompTIA", short: "comptia", role: "it-support-specialist" },
+  // Credentials, but of no curated role's work.
+  { name: "MCSA", short: "mcsa" },
 ];
 
-/** The certification a question names, if it names one of these. */
+/** The words that name a certification: its own, or its short name as a whole word. */
+const namedBy = (c: Certification) => c.words ?? new RegExp(`\\b${c.short}\\b`, "i");
+
+/** The certification a question names, if it names one of these that certifies a role's work. */
 export function namedCertification(question: string): NamedCertification | undefined {
-  const found = certifications.find((c) => c.words.test(question));
-  return found ? { name: found.name, role: found.role } : undefined;
+  for (const c of certifications)
+    if (c.role && namedBy(c).test(question)) return { name: c.name, role: c.role };
+  return undefined;
 }

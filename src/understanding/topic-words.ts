@@ -1,3 +1,5 @@
+import { certifications } from "./certifications.js";
+
 /*
  * The words that say what a question asks about: pay, a job market's growth and openings, learning, and
  * credentials. Each is listed once, here, so every rule that reads them agrees on what counts ("income" and
@@ -76,11 +78,20 @@ export const credentialWords: ReadonlySet<string> = new Set(
   words("cert certs certification certifications certificate certificates certified"),
 );
 
-/** The certifications people name most, which stand for credentials as a whole ("is the ccna worth it"). */
-const namedCertifications = words("comptia ccna ccnp cissp itil mcsa");
-const credentialsNamed = wordsPattern(credentialWords, namedCertifications);
+/** Certifications by their short names (certifications.ts), which stand for credentials ("is the ccna worth it"). */
+const shortNames = certifications.map((c) => c.short);
+const credentialsNamed = wordsPattern(
+  credentialWords,
+  shortNames.filter((n) => !n.endsWith("+")),
+);
 /** CompTIA's certifications by their short names: "a+", "network+", "security+". */
-const plusCertification = /\b(?:a|network|security)\+/i;
+const plusCertification = new RegExp(
+  `\\b(?:${shortNames
+    .filter((n) => n.endsWith("+"))
+    .map((n) => n.slice(0, -1))
+    .join("|")})\\+`,
+  "i",
+);
 
 /** Credentials asked about, in a word of credentials or by a certification's name ("comptia a+"). */
 export const asksCertificates = (question: string) =>

@@ -1,4 +1,3 @@
-import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
@@ -8,7 +7,7 @@ import { spellShorthand } from "./chat-shorthand.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, type EntityVocabularies, extractEntities, namedJobs } from "./entities.js";
-import { questionWords, titleHeads } from "./entity-words.js";
+import { questionWords } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { asksFieldFuture, itFieldPositions } from "./it-word.js";
@@ -23,18 +22,13 @@ import {
 } from "./language.js";
 import { moveTarget, moveTargets } from "./move-target.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
+import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
-import { asksHowLong, resolve, statesPay } from "./thread-rules.js";
-import {
-  asksCertificates,
-  asksLearning,
-  asksRelatedRoles,
-  growthWords,
-  payAsked,
-  payWords,
-  perHourAsked,
-} from "./topic-words.js";
+import { resolve } from "./thread-rules/resolve.js";
+import { asksHowLong, statesPay } from "./thread-rules.js";
+import { titleForm } from "./title-form.js";
+import { asksCertificates, asksLearning, asksRelatedRoles, payAsked, perHourAsked } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
@@ -101,16 +95,51 @@ const companyNames = (companies: Company[]) =>
     companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
   );
 
-/**
- * A title word's singular ("nurses" → "nurse", "sres" → "sre", "salespeople" → "salesperson"). pluralize's
- * rules know English plurals without a dictionary; a noun lemmatizer did the same from word lists that held
- * 28 MiB of a running process.
- */
-const titleForm = (word: string): string => pluralize.singular(word);
+/** What the pipeline reads a question with, built once for a knowledge base. */
+interface PipelineParts {
+  kb: KnowledgeBase;
+  vocabularies: EntityVocabularies;
+  classifier: IntentClassifier;
+  /** Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there"). */
+  greetingWords: ReadonlySet<string>;
+  /** Words (stems) that only questions about careers use. */
+  careerWords: ReadonlySet<string>;
+  skills: ReturnType<typeof skillNames>;
+  /** The kind of skill "programming" is a word of (the languages), as the language files say. */
+  languagesKind: SkillKind | undefined;
+  /** Fields named in one word as where a move leads ("into product"), by the role each stands for. */
+  targets: ReturnType<typeof moveTargets>;
+  rolesByWord: RoleWordReaders;
+  isRealWord: (w: string) => boolean;
+}
 
 /** Builds the pipeline for one knowledge base: its vocabularies, and the classifier trained on the examples. */
 export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage()): Understander {
   const vocabularies = entityVocabularies(kb, language);
+  const parts: PipelineParts = {
+    kb,
+    vocabularies,
+    classifier: trainedClassifier(kb, vocabularies, language),
+    greetingWords: greetingOnlyWords(language),
+    careerWords: careerWordsOf(kb, language),
+    skills: skillNames(kb, language),
+    languagesKind: vocabularies.skillKinds.lookup("programming")?.entries[0],
+    targets: moveTargets(kb),
+    rolesByWord: roleWordReaders(kb),
+    isRealWord: (w) => questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w)),
+  };
+  const intentWords = new Map(
+    intents.map((intent) => [intent, new Set(language.utterances[intent].flatMap((u) => tokenize(u)))]),
+  );
+  return {
+    understand: (question, context) => understand(parts, question, context),
+    wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
+    readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),
+  };
+}
+
+/** The intent classifier, trained on the examples with their entities masked. */
+function trainedClassifier(kb: KnowledgeBase, vocabularies: EntityVocabularies, language: Language) {
   const examples = intents.flatMap((intent) =>
     language.utterances[intent].map((u) => ({
       // Examples are spelt right, so they are read without typo tolerance (ten times faster).
@@ -118,438 +147,446 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       intent,
     })),
   );
-  const classifier = new IntentClassifier(examples);
-  // Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there").
+  return new IntentClassifier(examples);
+}
+
+/** Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there"). */
+function greetingOnlyWords(language: Language): Set<string> {
   const otherWords = new Set(
     intents
       .filter((i) => i !== "greeting")
       .flatMap((i) => language.utterances[i].flatMap((u) => tokenize(u))),
   );
-  const greetingWords = new Set(
-    language.utterances.greeting.flatMap((u) => tokenize(u)).filter((w) => !otherWords.has(w)),
-  );
-  const intentWords = new Map(
-    intents.map((intent) => [intent, new Set(language.utterances[intent].flatMap((u) => tokenize(u)))]),
-  );
-  // Words that only questions about careers use: in the examples of a career intent or in the knowledge,
-  // never in an off-topic example ("salary", "kubeflow", "promotion"; not "time", "best" or "make").
+  return new Set(language.utterances.greeting.flatMap((u) => tokenize(u)).filter((w) => !otherWords.has(w)));
+}
+
+/**
+ * Words that only questions about careers use: in the examples of a career intent or in the knowledge,
+ * never in an off-topic example ("salary", "kubeflow", "promotion"; not "time", "best" or "make").
+ */
+function careerWordsOf(kb: KnowledgeBase, language: Language): Set<string> {
   const offTopicWords = new Set(language.utterances.offTopic.flatMap((u) => tokenize(u).map(stem)));
-  const careerWords = new Set(
+  return new Set(
     intents
       .filter((i) => !conversational.has(i))
       .flatMap((i) => language.utterances[i].flatMap((u) => tokenize(u).map(stem)))
       .concat([...kb.index.words].map(stem))
       .filter((w) => !offTopicWords.has(w) && !questionWords.has(w)),
   );
-  /** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
-  // A pronoun with no thread for it to stand for ("is it gonna rain tmrw") brings no career into the question.
-  const inDomain = (e: Entities, c: Classification, inThread: boolean) =>
-    (conversational.has(c.intent) && c.confidence >= confidentAt) ||
-    (e.pronoun && inThread) ||
-    namedJobs(e) > 0 ||
-    e.level !== undefined ||
-    e.place !== undefined ||
-    e.company !== undefined ||
-    e.skillKind !== undefined ||
-    e.masked.some((w) => careerWords.has(stem(w)));
-  const skills = skillNames(kb, language);
-  // The kind of skill "programming" is a word of (the languages), as the language files say.
-  const languagesKind = vocabularies.skillKinds.lookup("programming")?.entries[0];
-  /**
-   * "do they need to code", "is coding required" of one role (named, or the thread's): its skills, with
-   * the programming languages among them first, or a word that its sources name none.
-   */
-  const codingChecked = (u: Understanding, skillsAsked: string[]): Understanding | undefined => {
-    const e = u.entities;
-    if (!languagesKind || skillsAsked.length > 0 || e.skillKind || !asksCoding(u.text)) return undefined;
-    const role =
-      namedJobs(e) === 0 ? (u.roles[0] ?? u.threadRoles[0]) : e.roles.length === 1 ? u.roles[0] : undefined;
-    if (!role || u.roles.length > 1) return undefined;
-    return {
-      ...u,
-      intent: "skills",
-      confidence: 1,
-      roles: [role],
-      entities: { ...e, skillKind: languagesKind },
-    };
+}
+
+/** Reads one question in its thread: a sequence of steps, each named for what it reads. */
+function understand(
+  parts: PipelineParts,
+  question: string,
+  context: ConversationContext | undefined,
+): Understanding {
+  const text = normalised(question);
+  const tokens = tokenize(text);
+  const named = entitiesNamed(parts, text, tokens, context);
+  const read = classifiedRead(parts, text, tokens, named);
+  const entities = employerRead(parts, read.entities, read.classified, tokens, context);
+  // "can you help me debug this TypeError": work on code is no career question, whatever its words
+  // ("help", "react") lean to, unless it names a job.
+  const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
+  const classification =
+    inDomain(parts, entities, read.classified, threadHolds(context)) && !codeWork
+      ? read.classified
+      : { intent: "offTopic" as const, confidence: 1 };
+  const resolved = resolve(parts.kb, text, entities, classification, context);
+  // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
+  const figures = figuresAsked(text, tokens, entities, context);
+  if (figures && context) return onLastAnswer(resolved, figures, context);
+  const related = relatedRolesAsked(text, entities, resolved, context);
+  if (related) return related;
+  const understood = skillsRead(parts, resolved, entities, tokens, text);
+  const ranked = rankingAsked(text, entities, understood, context);
+  if (ranked) return ranked;
+  const { kept } = named;
+  const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
+  return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
+}
+
+/** The question as read: Slack's markup dropped, chat shorthand spelt out, arrows and "em" read. */
+function normalised(question: string): string {
+  return (
+    spellShorthand(stripSlackMarkup(question.slice(0, maxQuestionLength)))
+      // "swe -> mle": an arrow between roles is a move to the second.
+      .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
+      // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
+      // Engineering Manager.
+      .replace(/\b(between|of|with|both|among|compare|pay|paying|ask|tell|all) em\b/gi, "$1 them")
+      // "ds&a" is data structures and algorithms, one word as "dsa" is: its "ds" is no data scientist.
+      .replace(/\bds\s*&\s*a\b/gi, "dsa")
+      // "I.T." with its dots is always the field: written as the capitals that say so.
+      .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+/** The entities a question names, read from its tokens with a role named by one word spelt out. */
+interface EntitiesNamed {
+  extracted: Entities;
+  /** The tokens as read, with a word that stands for a role spelt out as its name. */
+  words: string[];
+  /** Where "IT" the field stands among the words. */
+  fieldAt: ReadonlySet<number>;
+  /** The word of a thread's role the fragment keeps ("android" of Mobile Developer), if any. */
+  kept: RoleByWord | undefined;
+}
+
+/**
+ * The entities a question names: a word that stands for a role in a thread ("and mobile", "and then
+ * distinguished?"), a move's start named by one word, or a field named as where a move leads, spelt out
+ * as the role's name and read again.
+ */
+function entitiesNamed(
+  parts: PipelineParts,
+  text: string,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): EntitiesNamed {
+  const { kb, vocabularies, rolesByWord } = parts;
+  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
+  let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
+  let words = tokens;
+  let fieldAt: ReadonlySet<number> = itField;
+  const spellRole = (at: number, role: Role) => {
+    const name = tokenize(role.name);
+    const spelt = [...words.slice(0, at), ...name, ...words.slice(at + 1)];
+    const moved = new Set([...fieldAt].map((i) => (i > at ? i + name.length - 1 : i)));
+    // The "IT" of a name spelt out ("IT Support Specialist") is the field, never the pronoun.
+    name.forEach((w, k) => {
+      if (w === "it") moved.add(at + k);
+    });
+    return { spelt, moved, entities: extractEntities(kb, vocabularies, spelt, true, moved) };
   };
-  /**
-   * "what backend stuff should i pick up", "best programming language to learn for backend": what to learn
-   * for the one role the question names, or a kind of skill of it ("programing language for backend"), not
-   * a move to it (no start, no "to become"), read only as a guess otherwise: that role's skills, the kind
-   * of skill named first.
-   */
-  const learningChecked = (u: Understanding, skillsAsked: string[]): Understanding | undefined => {
-    const e = u.entities;
-    const [role] = e.roles;
-    if (!role || namedJobs(e) !== 1 || skillsAsked.length > 0 || e.to || e.from || e.moving) return undefined;
-    // A guess of tools is ruled too: unruled, a guess is answered by search ("what should a data analyst
-    // learn" got the getting-started tips); a confident one is left as read.
-    if (u.confidence >= confidentAt || asksHowLong(u.text)) return undefined;
-    // Read in the masked words: a role's name ("machine learning engineer") is no learning.
-    if (!asksLearning(e.masked) && !e.skillKind) return undefined;
-    const { from: _from, to: _to, ...rest } = u;
-    // Tools stay tools where a kind of them is named ("which cloud platforms"); learning alone is skills.
-    const intent = u.intent === "tools" && (e.skillKind || /\btools?\b/i.test(u.text)) ? "tools" : "skills";
-    return { ...rest, intent, confidence: 1, roles: [role] };
-  };
-  /**
-   * "k8s required?", "react or vue?", "is comptia a+ enough" in a thread about one role, naming none: whether
-   * that role needs the skills named, asked in a word of checking or in their names alone. Not where pay or
-   * certifications are asked ("aws certs?"): those have answers of their own.
-   */
-  const threadSkillChecked = (
-    u: Understanding,
-    skillsAsked: string[],
-    tokens: string[],
-  ): Understanding | undefined => {
-    const [role] = u.threadRoles;
-    if (!role || u.threadRoles.length !== 1 || namedJobs(u.entities) > 0) return undefined;
-    if (payIntents.has(u.intent) || payAsked.test(u.text) || asksCertificates(u.text)) return undefined;
-    // A question of one role with a word of checking is read as below, the thread's role filled in already.
-    if (skillsAsked.length > 0 && u.roles.length === 1 && checkable.has(u.intent)) return undefined;
-    const named = skillsAsked.length > 0 ? skillsAsked : skillsAlone(skills, kb.roleNames, tokens);
-    if (named.length === 0) return undefined;
-    const { from: _from, to: _to, ...rest } = u;
-    return {
-      ...rest,
-      intent: skillIntents.has(u.intent) ? u.intent : "skills",
-      confidence: 1,
-      roles: [role],
-      // The skills named say what is asked: no question of the thread's asked again.
-      inherited: [...new Set([...u.inherited.filter((i) => i !== "intent"), "roles"])],
-      skillsAsked: named,
-    };
-  };
-  /** A role a fragment names by one of its words, and that word. */
-  type RoleByWord = { word: string; role: Role };
-  // A fragment that names a job, a level, a place, an employer or a kind of skill of its own: none of its
-  // words stands for a role of the thread.
-  const namesItsOwn = (e: Entities) =>
-    namedJobs(e) > 0 || e.ambiguous.length > 0 || !!e.level || !!e.place || !!e.company || !!e.skillKind;
-  // Roles by the first word of their names ("mobile" → Mobile Developer), as their singular.
-  const byFirstWord = new Map<string, Role[]>();
-  for (const r of kb.knowledge.roles) {
-    const first = titleForm(tokenize(r.name)[0] ?? "");
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), r]);
-  }
-  // Only names of two words, the first saying the field ("mobile", "cloud", "product"), stand for a role by
-  // that word: "information" (Information Security Analyst) or "lead" say other things on their own.
-  const fieldWord = (r: Role) => tokenize(r.name).length === 2;
-  /**
-   * The one role whose name a fragment's only word begins ("and mobile?", "what about product"), when the
-   * fragment names nothing else: a short follow-up in a thread about roles names a role by its first word.
-   */
-  const nameBegun = (tokens: string[], e: Entities): RoleByWord | undefined => {
-    if (namesItsOwn(e)) return undefined;
-    const words = tokens.filter((t) => !questionWords.has(t) && !afterthoughts.has(t));
-    const [word] = words;
-    const roles = word && words.length === 1 ? (byFirstWord.get(titleForm(word)) ?? []) : [];
-    return word && roles.length === 1 && roles[0] && fieldWord(roles[0])
-      ? { word, role: roles[0] }
+  // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
+  // a word that begins one role's name alone is that role.
+  const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
+  const begun = aboutJobs ? rolesByWord.nameBegun(tokens, extracted) : undefined;
+  const kept =
+    aboutJobs && !begun ? rolesByWord.threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
+  const completed =
+    aboutJobs && !begun && !kept
+      ? rolesByWord.nameCompleted(tokens, extracted, context?.roles ?? [])
       : undefined;
-  };
-  /**
-   * "and android?" after a question about iOS developers: a fragment's only word that no role's name begins
-   * but one of the thread's roles' own names does ("android developer", a name of Mobile Developer) is a
-   * platform or tool of that role, which the fragment keeps, not another role to ask back about.
-   */
-  const threadRoleWord = (
-    tokens: string[],
-    e: Entities,
-    threadRoles: readonly string[],
-  ): RoleByWord | undefined => {
-    if (namesItsOwn(e)) return undefined;
-    const words = tokens.filter((t) => !questionWords.has(t));
-    const [word] = words;
-    if (!word || words.length !== 1 || byFirstWord.has(titleForm(word))) return undefined;
-    // "how about growth" asks the role's outlook, though "growth product manager" is one of its names.
-    if (growthWords.has(word) || payWords.has(word)) return undefined;
-    const begun = (r: Role) =>
-      r.aliases.some((a) => {
-        const [first, ...rest] = tokenize(a);
-        return rest.length > 0 && first === word;
-      });
-    const roles = threadRoles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
-    const [role, ...others] = roles.filter(begun);
-    return role && others.length === 0 ? { word, role } : undefined;
-  };
-  // Fields named in one word as where a move leads ("into product"), by the role each stands for.
-  const targets = moveTargets(kb);
-  // Roles by each of their names spelt out as tokens, for names put together from a thread's ("distinguished"
-  // and "machine learning engineer"): only whole names, no typo read into a name made up.
-  const byWholeName = new Map<string, Role>();
-  for (const r of kb.knowledge.roles)
-    for (const n of [r.name, ...r.aliases]) byWholeName.set(tokenize(n).join(" "), r);
-  /**
-   * "and then distinguished?" after a move to Lead Machine Learning Engineer: a word that, put before the
-   * name of a role of the thread (or in place of its first word), names one other role ("distinguished
-   * machine learning engineer"), when the fragment names nothing else.
-   */
-  const nameCompleted = (
-    tokens: string[],
-    e: Entities,
-    threadRoles: readonly string[],
-  ): RoleByWord | undefined => {
-    if (namesItsOwn(e)) return undefined;
-    const names = threadRoles
-      .map((id) => kb.roleById.get(id))
-      .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
-    const found = new Map<string, RoleByWord>();
-    for (const word of tokens.filter((t) => !questionWords.has(t)))
-      for (const name of names)
-        for (const spelt of [
-          [word, ...name],
-          [word, ...name.slice(1)],
-        ]) {
-          const role = byWholeName.get(spelt.join(" "));
-          if (role && !threadRoles.includes(role.id)) found.set(role.id, { word, role });
-        }
-    return found.size === 1 ? [...found.values()][0] : undefined;
-  };
-  // Roles by each word of their names ("support" → IT Support Specialist), but the heads every kind of
-  // title shares ("engineer", "developer").
-  const byNameWord = new Map<string, Role[]>();
-  for (const r of kb.knowledge.roles)
-    for (const w of new Set(tokenize(r.name)))
-      if (!titleHeads.has(stem(w)) && !questionWords.has(w))
-        byNameWord.set(w, [...(byNameWord.get(w) ?? []), r]);
-  /**
-   * "from support to devops how": the start of a move to a role named by one word of one role's name, when
-   * no role is named there ("support" for IT Support Specialist; "data" is a word of several, so no start).
-   */
-  const startNamedByWord = (tokens: string[], e: Entities): RoleByWord | undefined => {
-    if (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle) return undefined;
-    const at = tokens.indexOf("from");
-    const word = at >= 0 ? tokens[at + 1] : undefined;
-    const roles = word ? (byNameWord.get(word) ?? []) : [];
-    return word && roles.length === 1 && roles[0] && roles[0] !== e.to ? { word, role: roles[0] } : undefined;
-  };
-  const isRealWord = (w: string) =>
-    questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w));
+  // "from support to devops how": a start named by one word of a role's name.
+  const started = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
+  const named = begun ?? kept ?? completed ?? started;
+  if (named) {
+    const again = spellRole(tokens.indexOf(named.word), named.role);
+    ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+  }
+  // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
+  // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
+  // where its word is not part of a name already read ("into product management").
+  const target =
+    !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(parts.targets, tokens) : undefined;
+  if (target) {
+    const again = spellRole(target.at, target.role);
+    const gained =
+      again.entities.roles.length === extracted.roles.length + 1 &&
+      !extracted.roles.includes(target.role) &&
+      again.entities.roles.includes(target.role);
+    if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+  }
+  return { extracted, words, fieldAt, kept };
+}
+
+/**
+ * The question classified: read again with a field's short name spelt out where it stands for the field's
+ * role, no greeting without a word of greeting, and an unknown title masked as a role.
+ */
+function classifiedRead(
+  parts: PipelineParts,
+  text: string,
+  tokens: string[],
+  { extracted: found, words, fieldAt }: EntitiesNamed,
+): { entities: Entities; classified: Classification } {
+  const { kb, vocabularies, classifier, greetingWords, isRealWord } = parts;
+  let extracted = found;
+  let classified = classifier.classify(extracted.masked, isRealWord);
+  // "is ml better paid than backend": a field's short name left on its own in a question about roles
+  // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
+  // cannot read as it stands ("whats ml", "ml skills") or in a follow-up ("and ml?"), even before a word
+  // that elsewhere makes it a modifier: the field's role is then all the question can be about.
+  // A greeting with no word of greeting ("ml roadmap") is no reading either.
+  const noGreeting = classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
+  const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
+  const spelt =
+    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
+      ? spellOutFields(words, extracted.masked, unsure)
+      : undefined;
+  if (spelt) {
+    extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
+    classified = classifier.classify(extracted.masked, isRealWord);
+  }
+  // A greeting says hello or thanks: a question with no such word ("which should i pick", "any
+  // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
+  // as the guess it is. A bare "ok cool" still reads as the small talk it is.
+  const asks = text.includes("?") || tokens.some((w) => askingWords.has(w));
+  if (classified.intent === "greeting" && asks && !extracted.masked.some((w) => greetingWords.has(w)))
+    classified = {
+      intent: classified.second?.intent ?? "offTopic",
+      confidence: Math.min(classified.second?.confidence ?? 0, 0.29),
+    };
+  // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
+  let entities = extracted;
+  if (extracted.titleLike && namedJobs(extracted) === 0 && roleIntents.has(classified.intent)) {
+    // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
+    const masked = maskTitle(extracted.masked, extracted.titleLike);
+    entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
+    classified = classifier.classify(masked, isRealWord);
+  }
+  return { entities, classified };
+}
+
+/**
+ * "what does netflix pay data scientists": an employer named in a pay question, figures or not. So is one
+ * in a short follow-up to a pay question or a comparison ("what about at google?").
+ */
+function employerRead(
+  parts: PipelineParts,
+  read: Entities,
+  classified: Classification,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): Entities {
+  const { vocabularies } = parts;
+  let entities = read;
+  const afterPay =
+    context?.intent !== undefined &&
+    (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
+    tokens.length <= 5;
+  const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
+  const employer = asksPay ? entities.employers[0] : undefined;
+  if (employer) entities = { ...entities, company: employer };
+  // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
+  // not the kind of skill it also names.
+  const overSkill =
+    asksPay && !employer && entities.skillKind
+      ? vocabularies.employers
+          .findAll(tokens, undefined, false)
+          .find((m) => vocabularies.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")))
+      : undefined;
+  if (overSkill?.entries[0]) {
+    const { skillKind: _kind, ...rest } = entities;
+    entities = { ...rest, company: overSkill.entries[0] };
+  }
+  return entities;
+}
+
+/** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
+// A pronoun with no thread for it to stand for ("is it gonna rain tmrw") brings no career into the question.
+const inDomain = (parts: PipelineParts, e: Entities, c: Classification, inThread: boolean) =>
+  (conversational.has(c.intent) && c.confidence >= confidentAt) ||
+  (e.pronoun && inThread) ||
+  namedJobs(e) > 0 ||
+  e.level !== undefined ||
+  e.place !== undefined ||
+  e.company !== undefined ||
+  e.skillKind !== undefined ||
+  e.masked.some((w) => parts.careerWords.has(stem(w)));
+
+/**
+ * "related roles to cloud architect", "similar roles?" after a question about a role: the roles near the
+ * one named, or the thread's, not every role there is. So is "and sre?" after such an answer.
+ */
+function relatedRolesAsked(
+  text: string,
+  entities: Entities,
+  resolved: Understanding,
+  context: ConversationContext | undefined,
+): Understanding | undefined {
+  const relatedBefore = context?.intent === "roleList" && (context.offered?.length ?? 0) > 0;
+  const relatedAgain = relatedBefore && resolved.intent === "roleList";
+  const related = asksRelatedRoles(text) || relatedAgain;
+  const relatedTo =
+    entities.roles.length > 0 ? entities.roles : namedJobs(entities) === 0 ? resolved.threadRoles : [];
+  if (!(related && relatedTo.length > 0 && entities.uncovered.length === 0)) return undefined;
+  const { from: _from, to: _to, ...rest } = resolved;
   return {
-    understand(question, context) {
-      const text = spellShorthand(stripSlackMarkup(question.slice(0, maxQuestionLength)))
-        // "swe -> mle": an arrow between roles is a move to the second.
-        .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
-        // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
-        // Engineering Manager.
-        .replace(/\b(between|of|with|both|among|compare|pay|paying|ask|tell|all) em\b/gi, "$1 them")
-        // "ds&a" is data structures and algorithms, one word as "dsa" is: its "ds" is no data scientist.
-        .replace(/\bds\s*&\s*a\b/gi, "dsa")
-        // "I.T." with its dots is always the field: written as the capitals that say so.
-        .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
-        .replace(/\s+/g, " ")
-        .trim();
-      const tokens = tokenize(text);
-      const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
-      let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
-      // The tokens as read, with a word that stands for a role spelt out as its name, and where "IT" the
-      // field stands among them.
-      let words = tokens;
-      let fieldAt = itField;
-      const spellRole = (at: number, role: Role) => {
-        const name = tokenize(role.name);
-        const spelt = [...words.slice(0, at), ...name, ...words.slice(at + 1)];
-        const moved = new Set([...fieldAt].map((i) => (i > at ? i + name.length - 1 : i)));
-        // The "IT" of a name spelt out ("IT Support Specialist") is the field, never the pronoun.
-        name.forEach((w, k) => {
-          if (w === "it") moved.add(at + k);
-        });
-        return { spelt, moved, entities: extractEntities(kb, vocabularies, spelt, true, moved) };
-      };
-      // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
-      // a word that begins one role's name alone is that role.
-      const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
-      const begun = aboutJobs ? nameBegun(tokens, extracted) : undefined;
-      const kept = aboutJobs && !begun ? threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
-      const completed =
-        aboutJobs && !begun && !kept ? nameCompleted(tokens, extracted, context?.roles ?? []) : undefined;
-      // "from support to devops how": a start named by one word of a role's name.
-      const started = aboutJobs ? undefined : startNamedByWord(tokens, extracted);
-      const named = begun ?? kept ?? completed ?? started;
-      if (named) {
-        const again = spellRole(tokens.indexOf(named.word), named.role);
-        ({ spelt: words, moved: fieldAt, entities: extracted } = again);
-      }
-      // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
-      // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
-      // where its word is not part of a name already read ("into product management").
-      const target =
-        !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(targets, tokens) : undefined;
-      if (target) {
-        const again = spellRole(target.at, target.role);
-        const gained =
-          again.entities.roles.length === extracted.roles.length + 1 &&
-          !extracted.roles.includes(target.role) &&
-          again.entities.roles.includes(target.role);
-        if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
-      }
-      let classified = classifier.classify(extracted.masked, isRealWord);
-      // "is ml better paid than backend": a field's short name left on its own in a question about roles
-      // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
-      // cannot read as it stands ("whats ml", "ml skills") or in a follow-up ("and ml?"), even before a word
-      // that elsewhere makes it a modifier: the field's role is then all the question can be about.
-      // A greeting with no word of greeting ("ml roadmap") is no reading either.
-      const noGreeting =
-        classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
-      const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
-      const spelt =
-        roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
-          ? spellOutFields(words, extracted.masked, unsure)
-          : undefined;
-      if (spelt) {
-        extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
-        classified = classifier.classify(extracted.masked, isRealWord);
-      }
-      // A greeting says hello or thanks: a question with no such word ("which should i pick", "any
-      // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
-      // as the guess it is. A bare "ok cool" still reads as the small talk it is.
-      const asks = text.includes("?") || tokens.some((w) => askingWords.has(w));
-      if (classified.intent === "greeting" && asks && !extracted.masked.some((w) => greetingWords.has(w)))
-        classified = {
-          intent: classified.second?.intent ?? "offTopic",
-          confidence: Math.min(classified.second?.confidence ?? 0, 0.29),
-        };
-      // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
-      let entities = extracted;
-      if (extracted.titleLike && namedJobs(extracted) === 0 && roleIntents.has(classified.intent)) {
-        // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
-        const masked = maskTitle(extracted.masked, extracted.titleLike);
-        entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
-        classified = classifier.classify(masked, isRealWord);
-      }
-      // "what does netflix pay data scientists": an employer named in a pay question, figures or not.
-      // So is one in a short follow-up to a pay question or a comparison ("what about at google?").
-      const afterPay =
-        context?.intent !== undefined &&
-        (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
-        tokens.length <= 5;
-      const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
-      const employer = asksPay ? entities.employers[0] : undefined;
-      if (employer) entities = { ...entities, company: employer };
-      // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
-      // not the kind of skill it also names.
-      const overSkill =
-        asksPay && !employer && entities.skillKind
-          ? vocabularies.employers
-              .findAll(tokens, undefined, false)
-              .find((m) => vocabularies.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")))
-          : undefined;
-      if (overSkill?.entries[0]) {
-        const { skillKind: _kind, ...rest } = entities;
-        entities = { ...rest, company: overSkill.entries[0] };
-      }
-      // "can you help me debug this TypeError": work on code is no career question, whatever its words
-      // ("help", "react") lean to, unless it names a job.
-      const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
-      const classification =
-        inDomain(entities, classified, threadHolds(context)) && !codeWork
-          ? classified
-          : { intent: "offTopic" as const, confidence: 1 };
-      const resolved = resolve(kb, text, entities, classification, context);
-      // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
-      const figures = figuresAsked(text, tokens, entities, context);
-      if (figures && context) return onLastAnswer(resolved, figures, context);
-      // "related roles to cloud architect", "similar roles?" after a question about a role: the roles near the
-      // one named, or the thread's, not every role there is. So is "and sre?" after such an answer.
-      const relatedBefore = context?.intent === "roleList" && (context.offered?.length ?? 0) > 0;
-      const relatedAgain = relatedBefore && resolved.intent === "roleList";
-      const related = asksRelatedRoles(text) || relatedAgain;
-      const relatedTo =
-        entities.roles.length > 0 ? entities.roles : namedJobs(entities) === 0 ? resolved.threadRoles : [];
-      if (related && relatedTo.length > 0 && entities.uncovered.length === 0) {
-        const { from: _from, to: _to, ...rest } = resolved;
-        return {
-          ...rest,
-          intent: "roleList",
+    ...rest,
+    intent: "roleList",
+    confidence: 1,
+    roles: relatedTo.slice(0, 3),
+    // The question asked again of another role, in no words of its own, inherits it.
+    inherited: [
+      ...(entities.roles.length > 0 ? [] : ["roles"]),
+      ...(asksRelatedRoles(text) ? [] : ["intent"]),
+    ],
+  };
+}
+
+/** "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs. */
+function skillsRead(
+  parts: PipelineParts,
+  resolved: Understanding,
+  entities: Entities,
+  tokens: string[],
+  text: string,
+): Understanding {
+  const skillsAsked = skillsChecked(parts.skills, parts.kb.roleNames, tokens, text);
+  return (
+    threadSkillChecked(parts, resolved, skillsAsked, tokens) ??
+    (skillsAsked.length > 0 &&
+    resolved.roles.length === 1 &&
+    // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
+    // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
+    // weigh it (worth it reads as the role's outlook), unless its pay is asked.
+    (checkable.has(resolved.intent) ||
+      (resolved.intent === "gap" && !resolved.from) ||
+      (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)))
+      ? {
+          ...resolved,
+          // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
+          intent: skillIntents.has(resolved.intent) ? resolved.intent : ("skills" as const),
           confidence: 1,
-          roles: relatedTo.slice(0, 3),
-          // The question asked again of another role, in no words of its own, inherits it.
-          inherited: [
-            ...(entities.roles.length > 0 ? [] : ["roles"]),
-            ...(asksRelatedRoles(text) ? [] : ["intent"]),
-          ],
-        };
-      }
-      // "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs.
-      const skillsAsked = skillsChecked(skills, kb.roleNames, tokens, text);
-      const understood =
-        threadSkillChecked(resolved, skillsAsked, tokens) ??
-        (skillsAsked.length > 0 &&
-        resolved.roles.length === 1 &&
-        // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
-        // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
-        // weigh it (worth it reads as the role's outlook), unless its pay is asked.
-        (checkable.has(resolved.intent) ||
-          (resolved.intent === "gap" && !resolved.from) ||
-          (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)))
-          ? {
-              ...resolved,
-              // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
-              intent: skillIntents.has(resolved.intent) ? resolved.intent : ("skills" as const),
-              confidence: 1,
-              skillsAsked,
-            }
-          : (codingChecked(resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved));
-      // Ranking across roles names no role of its own: its words say what it ranks by.
-      const nothingNamed =
-        entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
-      // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
-      // field is the curated roles, ranked by what was asked, not the ML market or a question back.
-      // A place, level or employer asks about one role's pay there: which role, then.
-      // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
-      const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
-      const fieldNamed =
-        nothingNamed &&
-        !leansOnThreadRole &&
-        !understood.place &&
-        !understood.unlistedPlace &&
-        !understood.level &&
-        !understood.company &&
-        entities.masked.includes("tech");
-      const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
-      const aboutField = fieldMetric !== undefined;
-      // "is IT a good career for someone with no degree": the field's roles that need none.
-      const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
-      // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
-      // "which of these jobs grows fastest" after roles set side by side.
-      const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
-      // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
-      // words ask for one ("i make 90k in IT, which jobs pay more").
-      const onePersonsPay = statesPay(text);
-      const rankable = nothingNamed && !weighsThread;
-      const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
-      // "which IT role has the best work life balance": roles weighed by what no source measures, never
-      // ranked by pay instead.
-      // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
-      const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
-      // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
-      const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
-      // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
-      // roles' growth, however the words were classed and whoever asks (a level or place does not change
-      // where the field is going; a ranking says a place is left out).
-      const fieldFuture = nothingNamed && !leansOnThreadRole && entities.itField && asksFieldFuture(text);
-      const ranking: RankingRequest | undefined = fieldFuture
-        ? { metric: "growth", all: false }
-        : (measured ??
-          (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
-      if (ranking || unmeasured)
-        return {
-          ...understood,
-          intent: "roleRanking",
-          roles: [],
-          inherited: [],
-          ...(ranking
-            ? { ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) } }
-            : {}),
-          ...(unmeasured ? { unmeasured } : {}),
-        };
-      const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
-      return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
-    },
-    wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
-    readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),
+          skillsAsked,
+        }
+      : (codingChecked(parts, resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved))
+  );
+}
+
+/**
+ * "do they need to code", "is coding required" of one role (named, or the thread's): its skills, with the
+ * programming languages among them first, or a word that its sources name none.
+ */
+function codingChecked(
+  parts: PipelineParts,
+  u: Understanding,
+  skillsAsked: string[],
+): Understanding | undefined {
+  const { languagesKind } = parts;
+  const e = u.entities;
+  if (!languagesKind || skillsAsked.length > 0 || e.skillKind || !asksCoding(u.text)) return undefined;
+  const role =
+    namedJobs(e) === 0 ? (u.roles[0] ?? u.threadRoles[0]) : e.roles.length === 1 ? u.roles[0] : undefined;
+  if (!role || u.roles.length > 1) return undefined;
+  return {
+    ...u,
+    intent: "skills",
+    confidence: 1,
+    roles: [role],
+    entities: { ...e, skillKind: languagesKind },
+  };
+}
+
+/**
+ * "what backend stuff should i pick up", "best programming language to learn for backend": what to learn
+ * for the one role the question names, or a kind of skill of it ("programing language for backend"), not
+ * a move to it (no start, no "to become"), read only as a guess otherwise: that role's skills, the kind
+ * of skill named first.
+ */
+function learningChecked(u: Understanding, skillsAsked: string[]): Understanding | undefined {
+  const e = u.entities;
+  const [role] = e.roles;
+  if (!role || namedJobs(e) !== 1 || skillsAsked.length > 0 || e.to || e.from || e.moving) return undefined;
+  // A guess of tools is ruled too: unruled, a guess is answered by search ("what should a data analyst
+  // learn" got the getting-started tips); a confident one is left as read.
+  if (u.confidence >= confidentAt || asksHowLong(u.text)) return undefined;
+  // Read in the masked words: a role's name ("machine learning engineer") is no learning.
+  if (!asksLearning(e.masked) && !e.skillKind) return undefined;
+  const { from: _from, to: _to, ...rest } = u;
+  // Tools stay tools where a kind of them is named ("which cloud platforms"); learning alone is skills.
+  const intent = u.intent === "tools" && (e.skillKind || /\btools?\b/i.test(u.text)) ? "tools" : "skills";
+  return { ...rest, intent, confidence: 1, roles: [role] };
+}
+
+/**
+ * "k8s required?", "react or vue?", "is comptia a+ enough" in a thread about one role, naming none: whether
+ * that role needs the skills named, asked in a word of checking or in their names alone. Not where pay or
+ * certifications are asked ("aws certs?"): those have answers of their own.
+ */
+function threadSkillChecked(
+  parts: PipelineParts,
+  u: Understanding,
+  skillsAsked: string[],
+  tokens: string[],
+): Understanding | undefined {
+  const [role] = u.threadRoles;
+  if (!role || u.threadRoles.length !== 1 || namedJobs(u.entities) > 0) return undefined;
+  if (payIntents.has(u.intent) || payAsked.test(u.text) || asksCertificates(u.text)) return undefined;
+  // A question of one role with a word of checking is read as below, the thread's role filled in already.
+  if (skillsAsked.length > 0 && u.roles.length === 1 && checkable.has(u.intent)) return undefined;
+  const named = skillsAsked.length > 0 ? skillsAsked : skillsAlone(parts.skills, parts.kb.roleNames, tokens);
+  if (named.length === 0) return undefined;
+  const { from: _from, to: _to, ...rest } = u;
+  return {
+    ...rest,
+    intent: skillIntents.has(u.intent) ? u.intent : "skills",
+    confidence: 1,
+    roles: [role],
+    // The skills named say what is asked: no question of the thread's asked again.
+    inherited: [...new Set([...u.inherited.filter((i) => i !== "intent"), "roles"])],
+    skillsAsked: named,
+  };
+}
+
+/**
+ * Roles ranked, where a question names no role of its own: by what its words rank by, by what the IT field
+ * is asked about, or by what no source measures; undefined when the question asks no ranking.
+ */
+function rankingAsked(
+  text: string,
+  entities: Entities,
+  understood: Understanding,
+  context: ConversationContext | undefined,
+): Understanding | undefined {
+  // Ranking across roles names no role of its own: its words say what it ranks by.
+  const nothingNamed =
+    entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
+  // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
+  // field is the curated roles, ranked by what was asked, not the ML market or a question back.
+  // A place, level or employer asks about one role's pay there: which role, then.
+  // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
+  const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
+  const fieldNamed =
+    nothingNamed &&
+    !leansOnThreadRole &&
+    !understood.place &&
+    !understood.unlistedPlace &&
+    !understood.level &&
+    !understood.company &&
+    entities.masked.includes("tech");
+  const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
+  const aboutField = fieldMetric !== undefined;
+  // "is IT a good career for someone with no degree": the field's roles that need none.
+  const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
+  // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
+  // "which of these jobs grows fastest" after roles set side by side.
+  const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
+  // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
+  // words ask for one ("i make 90k in IT, which jobs pay more").
+  const onePersonsPay = statesPay(text);
+  const rankable = nothingNamed && !weighsThread;
+  const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
+  // "which IT role has the best work life balance": roles weighed by what no source measures, never
+  // ranked by pay instead.
+  // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
+  const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
+  // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
+  const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
+  // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
+  // roles' growth, however the words were classed and whoever asks (a level or place does not change
+  // where the field is going; a ranking says a place is left out).
+  const fieldFuture = nothingNamed && !leansOnThreadRole && entities.itField && asksFieldFuture(text);
+  const ranking: RankingRequest | undefined = fieldFuture
+    ? { metric: "growth", all: false }
+    : (measured ??
+      (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
+  if (!(ranking || unmeasured)) return undefined;
+  return {
+    ...understood,
+    intent: "roleRanking",
+    roles: [],
+    inherited: [],
+    ...(ranking
+      ? { ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) } }
+      : {}),
+    ...(unmeasured ? { unmeasured } : {}),
   };
 }
 
@@ -576,9 +613,6 @@ function onLastAnswer(u: Understanding, asked: FiguresAsked, context: Conversati
     figuresAsked: asked,
   };
 }
-
-/** Words that follow a role named as another choice and add nothing: "what about mobile instead". */
-const afterthoughts = new Set(["instead", "then", "too", "also", "rather", "maybe", "perhaps"]);
 
 /** "rate" names pay beside the hour ("hourly rate"), though alone it is as often a rate of growth. */
 const payOrRate = (text: string) => payAsked.test(text) || /\brates?\b/i.test(text);
@@ -636,7 +670,6 @@ const askingWords = new Set(
   ),
 );
 
-/** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
 /** Whether the thread has anything a pronoun could stand for: a role, an occupation, a question asked. */
 const threadHolds = (context?: ConversationContext) =>
   context !== undefined &&
@@ -645,6 +678,7 @@ const threadHolds = (context?: ConversationContext) =>
     context.intent !== undefined ||
     (context.offered?.length ?? 0) > 0);
 
+/** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
 const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {
   salary: "pay",
   totalComp: "pay",

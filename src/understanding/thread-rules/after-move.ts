@@ -1,0 +1,84 @@
+import { payIntents } from "../intents.js";
+import { rungAsked } from "../rung-words.js";
+import { asksHowLong, moreAsked } from "../thread-rules.js";
+import { isGuess } from "../understanding.js";
+import { sharedOrApart } from "./comparisons.js";
+import { asked, type Decision, type ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
+import { dailyWork, learning } from "./words.js";
+
+/*
+ * Thread rules for a question after a move's answer, or after the way into one role: "what should i learn
+ * first", "is it worth it", "how much more would i make", "the reverse?", "need certs?", "pay starting out".
+ */
+
+/**
+ * A question that asks nothing the rules can read: the classifier reads it as off topic or only guesses.
+ * Not roles just set side by side; nor "more", "what else", which ask what else there is to ask, not the
+ * move again; nor "whats the day to day", "is it on call heavy", "is that a senior role": each asks one thing
+ * of the roles (their duties, working life, rung), answered by its own rule, never the move's table again.
+ */
+const vague = (r: ThreadReading, d: Readonly<Decision>) => {
+  const asksOneThing = dailyWork.test(r.text) || r.lifeAsked || rungAsked(r.text) !== undefined;
+  return (
+    (d.intent === "offTopic" || isGuess(r.c)) &&
+    !d.fired.has(sharedOrApart) &&
+    !moreAsked.test(r.text) &&
+    !asksOneThing
+  );
+};
+
+/**
+ * After a move's answer, a question about it that names nothing is about that move: "what should i learn
+ * first", "is it worth it" (the move again).
+ */
+export const moveAskedAbout: ThreadRule = (r, d) =>
+  r.afterMove && (r.e.weighing || learning.has(d.intent) || asksHowLong(r.text) || vague(r, d))
+    ? "gap"
+    : undefined;
+
+/**
+ * "is it more on call heavy" after a move: working life, of both sides, which the answer says it has nothing
+ * on; "whats the day to day": what the work is where the move leads.
+ */
+export const workAfterMove: ThreadRule = (r) =>
+  r.afterMove && (r.lifeAsked || dailyWork.test(r.text)) && !r.asksPay ? "responsibilities" : undefined;
+
+/** "how about the reverse", "what about the other way around": the thread's move, the other way. */
+export const moveReversed: ThreadRule = (r) => (r.reversed ? asked("gap") : undefined);
+
+/** "how much more would i make" after a move: both roles' pay. */
+export const payAfterMove: ThreadRule = (r, d) =>
+  r.afterMove && (payIntents.has(d.intent) || r.asksPay) ? "payCompare" : undefined;
+
+/**
+ * "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
+ * saying where it has no figure there.
+ */
+export const payThereAfterMove: ThreadRule = (r) =>
+  r.threadMove && r.jobsNamed === 0 && r.payDetail && r.asksPay ? "payCompare" : undefined;
+
+/** After the way into one role: what it takes. */
+export const intoOneAskedAbout: ThreadRule = (r, d) =>
+  r.intoOne && (learning.has(d.intent) || vague(r, d) || r.e.weighing) ? "gap" : undefined;
+
+/** After the way into one role: what it pays. */
+export const intoOnePay: ThreadRule = (r, d) =>
+  r.intoOne && (payIntents.has(d.intent) || r.asksPay) ? "salary" : undefined;
+
+/** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
+const credentialsAsked =
+  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|mba|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+
+/**
+ * "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks for
+ * in education and credentials, not the move again.
+ */
+export const credentialsForMove: ThreadRule = (r) =>
+  (r.move || r.afterMove || r.intoOne) && credentialsAsked.test(r.text) && !r.asksPay && !asksHowLong(r.text)
+    ? "education"
+    : undefined;
+
+/** "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to. */
+export const startingPayAfterMove: ThreadRule = (r) =>
+  (r.afterMove || r.intoOne) && r.startsOut ? "salary" : undefined;

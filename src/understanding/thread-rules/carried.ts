@@ -1,0 +1,90 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { ExperienceYears } from "../experience-years.js";
+import { pairIntents, payIntents } from "../intents.js";
+import { rungAsked } from "../rung-words.js";
+import type { Understanding } from "../understanding.js";
+import type { Decision } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
+import type { Sides } from "./roles.js";
+
+/*
+ * The last step of the thread rules: what a pay question carries from its thread (level, place, company),
+ * years of experience as a level, the occupations and roles the thread offered, all put together as the
+ * question's understanding.
+ */
+
+/** Years of experience, with the level the knowledge's levels give for that many years, if one does. */
+function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understanding["experience"] {
+  const n = asked.years;
+  const level = kb.knowledge.levels.find(
+    (l) => l.years && l.years.min <= n && (l.years.max === undefined || n <= l.years.max),
+  );
+  return { ...asked, ...(level ? { level: level.id } : {}) };
+}
+
+/** The understanding of a question in its thread, from what the rules decided and the sides read. */
+export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Understanding {
+  const { kb, text, e, c, context, pick } = r;
+  const { intent, inherited, ruled } = d;
+  const carry = (key: "level" | "place" | "company") => {
+    const named = e[key];
+    if (named) return named;
+    // "what about Denver?" names a place, figures or not: the thread's place is not carried past it.
+    if (key === "place" && e.unlistedPlace) return undefined;
+    if (!payIntents.has(intent) || !context?.[key] || !r.covered) return undefined;
+    inherited.push(key);
+    return context[key];
+  };
+  // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
+  const experience = r.yearsOfPay ? experienceLevel(kb, r.yearsOfPay) : undefined;
+  // "what do they pay starting out": pay at the start is the entry level's. A rung asked of a role ("is it a
+  // senior role") is no pay level, kept for the next question.
+  const level =
+    r.rungOnly && rungAsked(text)
+      ? undefined
+      : (e.level ??
+        (experience ? experience.level : carry("level")) ??
+        (r.startsOut && payIntents.has(intent) ? "entry" : undefined));
+  // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
+  const unlistedLevel =
+    e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);
+  const place = carry("place");
+  const company = carry("company");
+  const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
+  // After a move from an occupation the thread is about the role it leads to; the occupation is only where
+  // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
+  const threadOccupation = pick?.occupation ?? (r.occupationMove ? undefined : context?.occupation);
+  const fromOccupation =
+    r.occupationMove && r.afterMove && pairIntents.has(intent) ? context?.occupation : undefined;
+  const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
+  const offeredRoles = pick ? [] : r.offered;
+  const { roles, from, to } = sides;
+  return {
+    text,
+    intent,
+    confidence: ruled ? 1 : c.confidence,
+    ...(c.second && !ruled ? { second: c.second } : {}),
+    entities: e,
+    roles,
+    ...(level ? { level } : {}),
+    ...(place ? { place } : {}),
+    ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
+    ...(unlistedLevel ? { unlistedLevel } : {}),
+    ...(experience ? { experience } : {}),
+    ...(company ? { company } : {}),
+    ...(otherCompanies.length ? { otherCompanies } : {}),
+    ...(e.companyKinds.length ? { companyKinds: e.companyKinds } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    inherited,
+    ...(context?.intent ? { threadIntent: context.intent } : {}),
+    threadRoles: r.thread,
+    ...(threadOccupation ? { threadOccupation } : {}),
+    ...(threadOccupation && !pick?.occupation && context?.besideOccupation
+      ? { besideOccupation: context.besideOccupation }
+      : {}),
+    ...(fromOccupation ? { fromOccupation } : {}),
+    ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
+    ...(offeredRoles.length ? { offeredRoles } : {}),
+  };
+}

@@ -1,0 +1,75 @@
+import type { Role } from "../../knowledge/core/schema.js";
+import { type Intent, payIntents } from "../intents.js";
+import type { ThreadReading } from "./reading.js";
+
+/*
+ * What the thread rules decide, and how one rule's ruling changes it: the intent, whether a rule set it,
+ * what the question takes from its thread, and where a move leads when read from the thread.
+ */
+
+export interface Decision {
+  intent: Intent;
+  /** An intent a rule sets is no guess, whatever the classifier's confidence. */
+  ruled: boolean;
+  /** What the question takes from its thread: "intent", "roles", "level", … */
+  inherited: string[];
+  /** Where a move leads, when a rule reads it from the thread rather than the question's words. */
+  toRole: Role | undefined;
+  /** The rules that have ruled so far. */
+  fired: Set<ThreadRule>;
+}
+
+/**
+ * What a rule reads: an intent; or one asked in so many words ("day to day?"), a question of its own, never
+ * the thread's last one repeated, even where it asks what the thread asked last; with where a move leads.
+ */
+export type Ruling = Intent | { intent: Intent; asked?: boolean; toRole?: Role | undefined };
+
+/** One thread rule: the intent it reads in the question and its thread, if it applies. */
+export type ThreadRule = (r: ThreadReading, now: Readonly<Decision>) => Ruling | undefined;
+
+/** An intent asked in so many words, never the thread's last one repeated. */
+export const asked = (intent: Intent): Ruling => ({ intent, asked: true });
+
+/**
+ * The decision before any rule: the classifier's intent, or what a pick asks; a fragment that only changes
+ * an entity ("what about Seattle?", "senior?") repeats the thread's last question.
+ */
+export function firstDecision(r: ThreadReading): Decision {
+  const { context, thread } = r;
+  const inherited: string[] = [];
+  let intent = r.firstIntent;
+  // After a list of roles, a pick ("the second one") or a role named alone ("and devops?") asks what it is,
+  // not for the list again; after the roles related to one (which it offered), a role named alone asks for
+  // that role's related roles in turn.
+  const afterList = context?.intent === "roleList";
+  const relatedAgain = afterList && r.offered.length > 0 && !r.pick && r.jobsNamed > 0;
+  if (r.fragment && context?.intent && context.intent !== "followUp" && (!afterList || relatedAgain)) {
+    intent = context.intent;
+    inherited.push("intent");
+    // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
+    // only changes pay, so it asks for the pay there (of both roles, after a comparison).
+    if (!payIntents.has(intent) && r.payDetail)
+      intent = thread.length > 1 && r.jobsNamed === 0 ? "payCompare" : "salary";
+  } else if (intent === "followUp" || (r.fragment && afterList))
+    intent = r.payDetail ? "salary" : "responsibilities";
+  return { intent, ruled: false, inherited, toRole: undefined, fired: new Set() };
+}
+
+/** Drops what the question took from its thread, if it took it. */
+function dropInherited(d: Decision, what: string) {
+  const at = d.inherited.indexOf(what);
+  if (at >= 0) d.inherited.splice(at, 1);
+}
+
+/** Applies a rule's ruling to the decision. */
+export function applyRuling(r: ThreadReading, d: Decision, rule: ThreadRule | undefined, ruling: Ruling) {
+  const { intent, asked, toRole } =
+    typeof ruling === "string" ? { intent: ruling, asked: false, toRole: undefined } : ruling;
+  // A rule that reads another intent than the thread's last one decides it: it is no longer inherited.
+  if (asked || intent !== r.context?.intent) dropInherited(d, "intent");
+  d.intent = intent;
+  d.ruled = true;
+  if (toRole) d.toRole = toRole;
+  if (rule) d.fired.add(rule);
+}

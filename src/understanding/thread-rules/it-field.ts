@@ -1,0 +1,54 @@
+import type { ThreadRule } from "./decision.js";
+import { comparesTwo, gettingInto, nextStep, setsAgainst } from "./words.js";
+
+/*
+ * Thread rules for a field rather than a role: IT set against a role, a role's pay weighed against IT, a
+ * move from a job in IT, a move from an occupation into tech.
+ */
+
+/** "i work in IT", "been in IT for years", "my gf is in IT": someone's job in the field. */
+const heldInField =
+  /\b(?:work|works|working|worked|am|is|im|i'm|been|was|currently|stuck)\s+(?:\w+\s+)?in\s+it\b/i;
+
+/** "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back. */
+export const fieldOrRole: ThreadRule = (r) =>
+  r.e.itField && r.e.roles.length === 1 && setsAgainst(r.e)
+    ? r.asksPay
+      ? "payCompare"
+      : "compare"
+    : undefined;
+
+/**
+ * "IT is kinda boring tbh, does devops pay better": a role's pay weighed in words of more or better against
+ * the field the question names is the two side by side, not the role's pay alone.
+ */
+export const rolePayAgainstField: ThreadRule = (r) => {
+  const weighsAgainstField =
+    r.e.itField && r.e.roles.length === 1 && r.jobsNamed === 1 && !r.e.to && !r.e.from;
+  return weighsAgainstField && r.asksPay && comparesTwo(r.text) && !heldInField.test(r.text)
+    ? "payCompare"
+    : undefined;
+};
+
+/** "i'm a nurse, wanna get into tech. where do i start": a move from the occupation into the field, the role not yet chosen. */
+export const occupationIntoTech: ThreadRule = (r, d) =>
+  r.e.uncovered.length === 1 &&
+  r.e.roles.length === 0 &&
+  r.e.masked.includes("tech") &&
+  (r.e.moving ||
+    d.intent === "gettingStarted" ||
+    d.intent === "path" ||
+    d.intent === "gap" ||
+    gettingInto.test(r.text))
+    ? "gap"
+    : undefined;
+
+/**
+ * "i work in IT, want to become a data scientist": a move from the field, which IT role not yet said. Not
+ * "i work in IT, mostly desktop support. how do i move up": the role named is the one held.
+ */
+export const moveFromField: ThreadRule = (r) => {
+  const fromField =
+    r.e.itField && heldInField.test(r.text) && r.e.roles.length === 1 && !r.e.from && !nextStep.test(r.text);
+  return fromField && (r.e.to || r.e.moving) ? { intent: "gap", toRole: r.e.roles[0] } : undefined;
+};

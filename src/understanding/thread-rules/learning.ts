@@ -1,0 +1,51 @@
+import { asksCertificates, learnAsked } from "../topic-words.js";
+import { isGuess } from "../understanding.js";
+import type { ThreadRule } from "./decision.js";
+import { becomingAsked, gettingInto } from "./words.js";
+
+/*
+ * Thread rules for what to learn or hold for a role: skills (not the soft kind unless said), certificates,
+ * and what to learn next in a thread about a role.
+ */
+
+/** Words that make a question about skills one about soft skills. */
+const softWords =
+  /\b(soft|people|interpersonal|communication|communicate|non-?technical|leadership|behavioral|behavioural|human)\b/i;
+
+/**
+ * "skills for both?", "what technical skills…": skills named with no word of the soft kind are the role's
+ * skills, whatever the classifier leans to. So are "skills for each?" and the like when the classifier only
+ * guesses between the two.
+ */
+export const skillsNotSoft: ThreadRule = (r, d) => {
+  const skillsGuessed = d.intent === "softSkill" || (d.intent === "skills" && isGuess(r.c));
+  return skillsGuessed && /\bskills?\b/i.test(r.text) && !softWords.test(r.text) ? "skills" : undefined;
+};
+
+/**
+ * "its my first week on helpdesk, what skills should i pick up": skills asked by someone already in the one
+ * role named, with no word of getting into it, are the role's skills, not how people start.
+ */
+export const skillsInRoleHeld: ThreadRule = (r, d) =>
+  d.intent === "gettingStarted" &&
+  r.e.roles.length === 1 &&
+  /\bskills?\b/i.test(r.text) &&
+  !softWords.test(r.text) &&
+  !becomingAsked.test(r.text) &&
+  !gettingInto.test(r.text) &&
+  !r.asksPay
+    ? "skills"
+    : undefined;
+
+/** "what certs help", "any certifications?": credentials are a question of education, not of help. */
+export const certificatesAsked: ThreadRule = (r, d) =>
+  asksCertificates(r.text) && !r.asksPay && d.intent !== "gap" ? "education" : undefined;
+
+/**
+ * "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier
+ * only guesses at: what the role needs. (After a move, a later rule makes it the move's gap.)
+ */
+export const learnNextInThread: ThreadRule = (r, d) =>
+  r.jobsNamed === 0 && r.thread.length > 0 && isGuess(r.c) && !d.ruled && learnAsked.test(r.text)
+    ? "skills"
+    : undefined;

@@ -1,0 +1,197 @@
+import { type Intent, payIntents } from "../intents.js";
+import { asksHowLong } from "../thread-rules.js";
+import { learnAsked } from "../topic-words.js";
+import { isGuess } from "../understanding.js";
+import type { ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
+import { fieldIntents, learning, learningAbout, setAgainst } from "./words.js";
+
+/*
+ * Thread rules that read a question as a move from one role (or occupation) into another: "swe to mle",
+ * "should I switch to product management?", "is sre a good move from here", "should i leave devops?".
+ */
+
+/** Words that ask for roles to be compared rather than moved between. */
+const comparing = new Set([
+  ...setAgainst,
+  "compare",
+  "comparison",
+  "difference",
+  "differences",
+  "diff",
+  "differ",
+  "different",
+  // "is data science similar to data engineering": likeness is a comparison, not a move.
+  "similar",
+  "same",
+  "close",
+  "closer",
+  "equivalent",
+  "related",
+  "alike",
+  "overlap",
+]);
+
+/** Whether a question has a word that asks to compare rather than move. */
+const comparingWord = (r: ThreadReading) => r.e.masked.some((w) => comparing.has(w));
+
+/**
+ * "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": getting into one
+ * role from another, or a move between two named roles that is weighed, is the gap between them whatever
+ * else the words suggest. Not a question the words ask of where it leads ("data scientist thinking about
+ * research scientist, do i need a phd"): that one's education.
+ */
+export const moveWeighed: ThreadRule = (r, d) => {
+  const asksOfTarget = (d.intent === "education" || d.intent === "experience") && !isGuess(r.c);
+  const weighedMove = r.e.weighing || r.e.moving;
+  return r.move && (d.intent === "gettingStarted" || d.intent === "path" || (weighedMove && !asksOfTarget))
+    ? "gap"
+    : undefined;
+};
+
+/** "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing. */
+export const moveNotCompared: ThreadRule = (r, d) =>
+  r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
+
+/**
+ * "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
+ * and so is a move the classifier cannot read otherwise.
+ */
+export const learnForMove: ThreadRule = (r, d) => {
+  const learnsForMove =
+    d.intent === "skills" || d.intent === "tools" || d.intent === "offTopic" || (!d.ruled && isGuess(r.c));
+  return r.move && learnsForMove && !r.e.skillKind ? "gap" : undefined;
+};
+
+/**
+ * "senior applied scientist -> principal applied scientist, what changes": a move named is no question of
+ * the field's trends (or practices, or challenges) unless it names them.
+ */
+export const moveNotFieldTopic: ThreadRule = (r, d) =>
+  r.move && fieldIntents.has(d.intent) && !/\b(trends?|practices?|challenges?|market)\b/i.test(r.text)
+    ? "gap"
+    : undefined;
+
+/**
+ * "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an occupation
+ * into the one role named, unless a word asks to compare them.
+ */
+export const occupationIntoRole: ThreadRule = (r, d) =>
+  r.e.to &&
+  r.e.roles.length === 1 &&
+  r.e.uncovered.length === 1 &&
+  !comparingWord(r) &&
+  !payIntents.has(d.intent)
+    ? "gap"
+    : undefined;
+
+/**
+ * "a good next step", "the right move", "a step up": a role weighed as a step on from where one is now, which
+ * is the thread's role or occupation.
+ */
+const stepOn =
+  /\b(next (step|move)|(good|right|smart|natural|logical|sensible|bad|wise) (next )?(move|step|choice)|step (up|down))\b/i;
+
+/**
+ * A move from where the thread is, said in so many words: "is sre a good move from here", "could i become a
+ * front end dev from that" (a role it leads to, and "from" the thread's subject); "would security analyst be
+ * a good next step" (a role weighed as a step on from where one is now).
+ */
+const fromThreadSubject = (r: ThreadReading) => {
+  const fromHere =
+    /\bfrom (here|there|that|this)\b/i.test(r.text) && (r.e.moving || r.e.weighing || r.e.to !== undefined);
+  return fromHere || stepOn.test(r.text);
+};
+
+/**
+ * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So
+ * is the one role a reply names after the thread asked how to move from the occupation ("maybe data
+ * analyst?" after "i'm a nurse, wanna get into tech").
+ */
+export const moveFromThreadOccupation: ThreadRule = (r, d) => {
+  const fromThreadOccupation = r.context?.occupation !== undefined && r.thread.length === 0;
+  const afterIntoField = r.context?.intent === "gap" && !payIntents.has(d.intent);
+  const movingFromIt =
+    (r.e.to !== undefined && (r.e.moving || r.e.weighing)) || afterIntoField || fromThreadSubject(r);
+  if (!(fromThreadOccupation && r.e.roles.length === 1 && r.jobsNamed === 1 && movingFromIt))
+    return undefined;
+  return { intent: "gap", toRole: !r.e.to && r.context?.intent === "gap" ? r.e.roles[0] : undefined };
+};
+
+/**
+ * "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's role
+ * is the start.
+ */
+export const moveFromThreadRole: ThreadRule = (r) => {
+  const otherThanThread = r.e.roles.length === 1 && !r.e.from && r.thread[0] && r.thread[0] !== r.e.roles[0];
+  return fromThreadSubject(r) && otherThanThread ? "gap" : undefined;
+};
+
+/**
+ * "how do i get out of it" in a thread about IT support: leaving the thread's role, where to is asked back.
+ * ("is there a growth path out of it" asks for the role's path, which shows where it leads.)
+ */
+export const leavingThreadRole: ThreadRule = (r) => (r.leavingThread ? "gap" : undefined);
+
+/**
+ * "should i leave devops?", "im a network admin looking to make a move": where to is asked back. Not a pay
+ * question: "which city should I move to" as an ML engineer ranks places.
+ */
+export const moveStartOnly: ThreadRule = (r, d) => {
+  const startOnly = r.e.moving && r.e.roles.length === 1 && r.e.from && !r.e.to && !payIntents.has(d.intent);
+  return startOnly && (!r.thread[0] || r.thread[0] === r.e.from) ? "gap" : undefined;
+};
+
+/**
+ * "whats the pay difference", "what should i learn first" after "which role do you want to move to from QA
+ * Engineer?": the move still has no end; asked again, never answered for where it starts.
+ */
+export const moveTargetStillAsked: ThreadRule = (r, d) => {
+  const asksOfMove =
+    r.asksPay ||
+    learnAsked.test(r.text) ||
+    asksHowLong(r.text) ||
+    r.e.weighing ||
+    learning.has(d.intent) ||
+    payIntents.has(d.intent);
+  return r.targetStillAsked && asksOfMove ? "gap" : undefined;
+};
+
+/** "swe" in reply to that question: the move to the role named, from the thread's. */
+export const moveTargetNamed: ThreadRule = (r) =>
+  r.context?.leaving !== undefined &&
+  r.thread[0]?.id === r.context.leaving &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  r.e.roles[0] !== r.thread[0] &&
+  r.e.masked.length <= 3
+    ? "gap"
+    : undefined;
+
+/** "would it be a good move from sysadmin?" in a thread about a role: the move from there to it. */
+export const moveFromNamedToThread: ThreadRule = (r) =>
+  r.e.weighing && r.e.roles.length === 1 && r.e.from && !r.e.to && r.thread[0] && r.thread[0] !== r.e.from
+    ? "gap"
+    : undefined;
+
+/** Intents a question weighing a move between two named roles may be read as; all mean the move. */
+const moveIntents: ReadonlySet<Intent> = new Set<Intent>(["gap", "compare", "path", "payCompare", "outlook"]);
+
+/**
+ * "should I switch to product management?": the move into it, from the thread's role when there is one.
+ * "what about moving to data scientist": a move into the one role named, whatever else the words suggest.
+ * ("what about switching to data engineer" after "swe salary" is the move, not that role's pay.)
+ */
+export const moveIntoOneRole: ThreadRule = (r, d) => {
+  const notPay = !payIntents.has(d.intent) || (r.e.moving && !r.asksPay);
+  if (!(r.e.roles.length === 1 && r.e.to && !r.e.from && notPay && !learningAbout.has(d.intent)))
+    return undefined;
+  return r.e.moving || (r.e.weighing && (moveIntents.has(d.intent) || isGuess(r.c))) ? "gap" : undefined;
+};
+
+/**
+ * "want to move to industry as an applied scientist": a move into a name that could be several roles is the
+ * way into whichever is picked, however the classifier leans ("industry").
+ */
+export const moveIntoAmbiguous: ThreadRule = (r) =>
+  r.e.moving && r.jobsNamed === 0 && r.e.ambiguous.length === 1 && !r.asksPay ? "gettingStarted" : undefined;

@@ -1,0 +1,48 @@
+import { payIntents } from "../intents.js";
+import { asksHowLong } from "../thread-rules.js";
+import { asksTiming } from "../timing-words.js";
+import { isGuess } from "../understanding.js";
+import type { ThreadRule } from "./decision.js";
+import { marketGrowthAsked } from "./words.js";
+
+/*
+ * Thread rules for a role's job market: growth asked in words of more and less, "are they in demand?" in a
+ * thread, "is now a good time to become a data scientist".
+ */
+
+/**
+ * "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
+ * comparison keeps its whole answer, which says which grows faster under its outlook.)
+ */
+export const growthNotPay: ThreadRule = (r, d) =>
+  payIntents.has(d.intent) && !r.asksPay && marketGrowthAsked(r.text) ? "outlook" : undefined;
+
+/**
+ * "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
+ * market's, when the question names nothing else and is short enough to lean on the thread. So is "the
+ * growth tho?": a word of growth, and no word of pay, however unsure the classifier. "how about growth"
+ * repeats no question of the thread: a word of growth in a fragment is the outlook.
+ */
+export const growthOfThreadRole: ThreadRule = (r, d) => {
+  const leansOnThread = r.e.pronoun || r.e.masked.length <= 5;
+  const growthOnly =
+    marketGrowthAsked(r.text) &&
+    !r.asksPay &&
+    (d.intent === "outlook" || isGuess(r.c) || d.inherited.includes("intent"));
+  return (d.intent === "market" || d.intent === "trend" || growthOnly) &&
+    r.jobsNamed === 0 &&
+    leansOnThread &&
+    r.threadSubject
+    ? "outlook"
+    : undefined;
+};
+
+/**
+ * "is now a good time to become a data scientist", "dba — is it still a thing in 2025?": whether one role is
+ * worth going into now is its job market, not its duties, the way in or the year's trends; the time or
+ * effort of getting in, its pay or a move between two roles keep their own answers.
+ */
+export const goodTimeForRole: ThreadRule = (r) =>
+  r.oneRoleTimed && asksTiming(r.text) && !r.move && !r.asksPay && !asksHowLong(r.text)
+    ? "outlook"
+    : undefined;

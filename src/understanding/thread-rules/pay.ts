@@ -1,0 +1,133 @@
+import { placeholders } from "../classifier.js";
+import { comparedBy, comparers, questionWords, titleNoise } from "../entity-words.js";
+import { payIntents } from "../intents.js";
+import { statesPay } from "../thread-rules.js";
+import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
+import { isGuess } from "../understanding.js";
+import type { ThreadRule } from "./decision.js";
+import { setsAgainst, whatIsWords } from "./words.js";
+
+/*
+ * Thread rules that read a question as one about pay: "the range?", "and the money?", "makes 70k, is that
+ * normal", "whats a junior ml engineer make", "the going rate", "swe vs mle earnings", "with 5 years experience".
+ */
+
+/** "whats the range", "the range?": the only thing a role's range is asked of here is its pay. */
+const rangeAsked = /\b(?:what(?:'s|s| is)|and|so) the range\b|^(?:the )?range\??$/i;
+
+/**
+ * "the latter, whats the range", "whats the range for the first one": "the range" asked of a role with
+ * nothing else to range over is its pay range.
+ */
+export const payRange: ThreadRule = (r) =>
+  r.thread.length > 0 && r.jobsNamed === 0 && rangeAsked.test(r.text)
+    ? r.thread.length > 1
+      ? "payCompare"
+      : "salary"
+    : undefined;
+
+/** "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay. */
+export const payWordAlone: ThreadRule = (r, d) => {
+  const payOnly =
+    r.thread.length > 0 && r.jobsNamed === 0 && !r.payDetail && r.asksPay && r.e.masked.length <= 4;
+  return payOnly && !payIntents.has(d.intent) ? (r.thread.length > 1 ? "payCompare" : "salary") : undefined;
+};
+
+/**
+ * "my bf is a data analyst and makes 70k, is that normal": an amount of pay stated asks what the role
+ * pays, to set it beside. (A move weighed with it stays the move: the rules for moves come later.)
+ */
+export const payStated: ThreadRule = (r, d) =>
+  statesPay(r.text) && r.jobsNamed <= 1 && !payIntents.has(d.intent) ? "salary" : undefined;
+
+/** Words that ask nothing on their own beside a word of pay: "what's the income like", "which has higher tc". */
+// "is IT support paid well", "are they well paid": how well, said of pay, asks the pay.
+const payFiller = new Set(["like", "has", "have", "s", "well", "good", "decently", "enough", "ok", "okay"]);
+
+/**
+ * Whether a question asks nothing but pay of the jobs it names: past the names (masked), the question's own
+ * words and those that set one job against another, only words of pay ("what is the income of a data
+ * scientist", "swe vs mle earnings"), or of comparing beside one ("better compensation").
+ */
+function asksOnlyPay(masked: readonly string[]): boolean {
+  const asked = masked.filter(
+    (w) =>
+      w !== "" &&
+      !(placeholders as readonly string[]).includes(w) &&
+      !questionWords.has(w) &&
+      !whatIsWords.has(w) &&
+      !titleNoise.has(w) &&
+      !comparers.has(w) &&
+      !payFiller.has(w),
+  );
+  return asked.some((w) => payWords.has(w)) && asked.every((w) => comparedBy.has(w));
+}
+
+/**
+ * "what is the income of a data scientist", "it support income?", "is data scientist lucrative": one role
+ * named with nothing asked of it but its pay, in whichever word, is a pay question.
+ */
+export const onlyPayOfOneRole: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && asksOnlyPay(r.e.masked) && !payIntents.has(d.intent)
+    ? "salary"
+    : undefined;
+
+/**
+ * "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's
+ * pay asked in a word of pay is a pay question, whichever kind of pay question the classifier leans to.
+ */
+export const payGuessed: ThreadRule = (r, d) =>
+  d.intent === r.c.intent &&
+  payIntents.has(d.intent) &&
+  isGuess(r.c) &&
+  (r.e.roles.length > 0 || ((r.e.pronoun || r.jobsNamed === 0) && r.thread.length > 0) || r.e.itField) &&
+  r.asksPay
+    ? d.intent
+    : undefined;
+
+/**
+ * "whats a junior ml engineer make", "how much is an sre paid": a question ending on a verb of earning.
+ * Only the verbs, and the ways of saying them in more words: a question may end on a name for pay and ask
+ * something else of it ("is it worth the pay").
+ */
+const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\\s*\\??$`, "i");
+
+/**
+ * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
+ * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to.
+ */
+export const earningAsked: ThreadRule = (r, d) => {
+  const earning =
+    endsOnEarning.test(r.text) ||
+    /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(r.text);
+  return r.e.roles.length === 1 && earning && !payIntents.has(d.intent) ? "salary" : undefined;
+};
+
+/**
+ * "network admin, whats the going rate", "how do sysadmins compare pay wise": pay in an everyday phrase is
+ * the pay of the roles named (or the thread's), set side by side where there are two.
+ */
+export const payInPhrase: ThreadRule = (r, d) => {
+  const payRoles = r.jobsNamed > 0 ? r.e.roles.length : r.thread.length;
+  return payPhrase.test(r.text) && payRoles > 0 && !payIntents.has(d.intent)
+    ? payRoles > 1
+      ? "payCompare"
+      : "salary"
+    : undefined;
+};
+
+/**
+ * "swe vs mle earnings", "swe or mle, which has higher tc": roles set against each other by their pay alone
+ * are weighed by pay, in whichever word of pay.
+ */
+export const rolesSetAgainstByPay: ThreadRule = (r, d) =>
+  r.e.roles.length >= 2 && setsAgainst(r.e) && asksOnlyPay(r.e.masked) && !payIntents.has(d.intent)
+    ? "payCompare"
+    : undefined;
+
+/**
+ * "swe salary with 5 years experience", "what about with 8 yoe?" after pay: years of experience in a pay
+ * question ask the pay that far into a career, not what experience the role asks for.
+ */
+export const yearsIntoPay: ThreadRule = (r, d) =>
+  r.yearsOfPay && !payIntents.has(d.intent) ? "salary" : undefined;

@@ -1,0 +1,59 @@
+import { askedAboutThread } from "../conversation-state.js";
+import { roleIntents } from "../intents.js";
+import { pickAsked } from "../thread-pick.js";
+import type { ThreadRule } from "./decision.js";
+import { fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
+
+/*
+ * Thread rules for a reply that picks from what the thread offered or set side by side: "the second one",
+ * "which of those pays best", "salary" after a question back, "explain the edge one".
+ */
+
+/** "the second one" after pay, or a ranking of roles: the one picked's pay. */
+export const pickAfterPay: ThreadRule = (r) => (r.pickedPay ? "salary" : undefined);
+
+/**
+ * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
+ * nothing else, is that role described; a comparison of one role asks back for nothing.
+ */
+export const sideOfComparisonPicked: ThreadRule = (r) =>
+  r.asksNothing &&
+  r.pick?.role !== undefined &&
+  r.context?.intent !== undefined &&
+  twoSided.has(r.context.intent) &&
+  !r.pickedPay
+    ? "responsibilities"
+    : undefined;
+
+/**
+ * "salary", "the path" in reply to "About Network Architect? Pick what you want to know": the topic picked,
+ * of the role asked about, however few words it has to go on.
+ */
+export const topicPickedForAskBack: ThreadRule = (r, d) => {
+  const answersAskBack =
+    askedAboutThread(r.context) && r.jobsNamed === 0 && !r.payDetail && d.intent === r.c.intent;
+  return answersAskBack && roleIntents.has(d.intent) && r.c.confidence >= 0.3 ? d.intent : undefined;
+};
+
+/**
+ * "which of those jobs pays the most", "which of them is growing fastest" after roles were offered: those
+ * roles weighed by what was asked, not every role ranked.
+ */
+export const offeredWeighed: ThreadRule = (r, d) =>
+  r.overOffered && !roleIntents.has(d.intent) && (r.asksPay || marketGrowthAsked(r.text))
+    ? r.asksPay
+      ? "payCompare"
+      : "outlook"
+    : undefined;
+
+/**
+ * "which grows fastest", "which of them pays most" after two or three roles set side by side: those roles
+ * weighed by what was asked, not every role ranked. ("which jobs grow fastest" still ranks them all.)
+ */
+export const setWeighed: ThreadRule = (r) => r.setWeighedBy;
+
+/** "explain the edge one" after the trends (or practices, or challenges): one of those listed, asked about. */
+export const listedItemAsked: ThreadRule = (r) => {
+  const listed = r.context?.intent && fieldIntents.has(r.context.intent) ? r.context.intent : undefined;
+  return listed && r.jobsNamed === 0 && pickAsked(r.words) !== undefined ? listed : undefined;
+};

@@ -1,0 +1,116 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Classification } from "../classifier.js";
+import type { ConversationContext } from "../conversation-state.js";
+import type { Entities } from "../entities.js";
+import type { Understanding } from "../understanding.js";
+import * as afterMove from "./after-move.js";
+import * as careerPath from "./career-path.js";
+import { understandingOf } from "./carried.js";
+import * as comparisons from "./comparisons.js";
+import { applyRuling, firstDecision, type ThreadRule } from "./decision.js";
+import * as itField from "./it-field.js";
+import * as learning from "./learning.js";
+import * as moves from "./moves.js";
+import * as outlook from "./outlook.js";
+import * as pay from "./pay.js";
+import * as picks from "./picks.js";
+import { readThread } from "./reading.js";
+import { sidesOf } from "./roles.js";
+import * as timeAndEffort from "./time-and-effort.js";
+import * as work from "./work.js";
+
+/*
+ * The thread rules in the order they apply: each reads the intent so far and may set another, so a later
+ * rule overrides an earlier one (the rules for moves come after those for pay: "makes 70k, should i move to
+ * sre" is the move). Each rule lives in the file of its kind, beside the words it reads.
+ */
+const rules: readonly ThreadRule[] = [
+  picks.pickAfterPay,
+  picks.sideOfComparisonPicked,
+  pay.payRange,
+  pay.payWordAlone,
+  pay.payStated,
+  picks.topicPickedForAskBack,
+  learning.skillsNotSoft,
+  learning.skillsInRoleHeld,
+  learning.certificatesAsked,
+  work.roleNamedAlone,
+  work.whatItIsAsked,
+  pay.onlyPayOfOneRole,
+  work.dayToDay,
+  work.workOfOneRole,
+  work.workLifeOfNoRole,
+  work.opinionOfThreadRoles,
+  picks.offeredWeighed,
+  picks.setWeighed,
+  careerPath.nextStepAsked,
+  pay.payGuessed,
+  pay.earningAsked,
+  pay.payInPhrase,
+  comparisons.whichOfBothJudged,
+  comparisons.schoolingOfBoth,
+  itField.fieldOrRole,
+  itField.rolePayAgainstField,
+  comparisons.setAgainstThreadRole,
+  comparisons.rolesSetAgainst,
+  pay.rolesSetAgainstByPay,
+  timeAndEffort.effortOfBecoming,
+  timeAndEffort.timeIntoThreadRole,
+  picks.listedItemAsked,
+  work.moreDetail,
+  comparisons.sharedOrApart,
+  comparisons.whichOfCompared,
+  pay.yearsIntoPay,
+  outlook.growthNotPay,
+  moves.moveWeighed,
+  moves.moveNotCompared,
+  moves.learnForMove,
+  moves.moveNotFieldTopic,
+  moves.occupationIntoRole,
+  itField.occupationIntoTech,
+  moves.moveFromThreadOccupation,
+  itField.moveFromField,
+  moves.moveFromThreadRole,
+  moves.leavingThreadRole,
+  moves.moveStartOnly,
+  moves.moveTargetStillAsked,
+  moves.moveTargetNamed,
+  learning.learnNextInThread,
+  afterMove.moveAskedAbout,
+  afterMove.workAfterMove,
+  comparisons.payBesideThreadRole,
+  afterMove.moveReversed,
+  afterMove.payAfterMove,
+  afterMove.payThereAfterMove,
+  afterMove.intoOneAskedAbout,
+  afterMove.intoOnePay,
+  afterMove.credentialsForMove,
+  afterMove.startingPayAfterMove,
+  outlook.growthOfThreadRole,
+  moves.moveFromNamedToThread,
+  moves.moveIntoOneRole,
+  outlook.goodTimeForRole,
+  careerPath.rungOfRole,
+  careerPath.deadEndOfRole,
+  moves.moveIntoAmbiguous,
+];
+
+/**
+ * Combines what the question says with what the thread already established: reads the question in its
+ * thread, applies the rules in order, then takes the roles and what pay is asked of from the thread.
+ */
+export function resolve(
+  kb: KnowledgeBase,
+  text: string,
+  e: Entities,
+  c: Classification,
+  context: ConversationContext | undefined,
+): Understanding {
+  const reading = readThread(kb, text, e, c, context);
+  const decision = firstDecision(reading);
+  for (const rule of rules) {
+    const ruling = rule(reading, decision);
+    if (ruling) applyRuling(reading, decision, rule, ruling);
+  }
+  return understandingOf(reading, decision, sidesOf(reading, decision));
+}

@@ -1,0 +1,119 @@
+import type { Role } from "../../knowledge/core/schema.js";
+import { pairIntents, payIntents, roleIntents } from "../intents.js";
+import { applyRuling, type Decision } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
+import { comparesTwo, marketGrowthAsked, twoSided } from "./words.js";
+
+/*
+ * Which roles a question is about once its intent is read, and a move's start and end: those it names, or
+ * those it takes from its thread (one weighed against the thread's, the thread's own, the other side of a
+ * pair or a move).
+ */
+
+/** The roles a question is about, and where a move starts and leads. */
+export interface Sides {
+  roles: Role[];
+  from: Role | undefined;
+  to: Role | undefined;
+}
+
+/** The roles and the move's ends a question names, and those its thread lends it. */
+export function sidesOf(r: ThreadReading, d: Decision): Sides {
+  const { e, thread } = r;
+  const sides: Sides = { roles: e.roles, from: e.from, to: e.to ?? d.toRole };
+  // "data scientist to research scientist - need a phd?": a question about one role's education, path or
+  // duties in a message that names a move is about where the move leads.
+  if (r.move && e.to && !pairIntents.has(d.intent) && !payIntents.has(d.intent) && d.intent !== "outlook")
+    sides.roles = [e.to, ...sides.roles.filter((role) => role !== e.to)];
+  // "is devops more in demand?", "which is growing faster" in a thread about two roles: one against the other.
+  const weighsBoth = thread.length === 2 && comparesTwo(r.text);
+  const [named] = sides.roles;
+  if (
+    r.covered &&
+    roleIntents.has(d.intent) &&
+    weighsBoth &&
+    named &&
+    r.jobsNamed === 1 &&
+    thread.includes(named)
+  ) {
+    sides.roles = [named, ...thread.filter((role) => role !== named)];
+    d.inherited.push("roles");
+    // Weighed by pay or by growth, whichever its words name, however the classifier leans.
+    if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
+    else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
+  } else if (r.covered && roleIntents.has(d.intent) && thread.length > 0) {
+    if (sides.roles.length === 0) lendThreadRoles(r, d, sides, weighsBoth);
+    else if (
+      pairIntents.has(d.intent) &&
+      sides.roles.length === 1 &&
+      thread[0] &&
+      thread[0].id !== sides.roles[0]?.id
+    )
+      lendOtherSide(r, d, sides, thread[0]);
+  }
+  return sides;
+}
+
+/**
+ * A question that names no role is about the thread's. After a move's answer, a question about one role
+ * ("what comes after", "what tools do they use") is about where the move leads; the move itself, a
+ * comparison, or a question weighing both keeps both.
+ */
+function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth: boolean) {
+  const { context, thread, earlier } = r;
+  const leadsTo =
+    // Working life asked after a move ("is it more on call heavy") weighs both sides.
+    context?.intent === "gap" && !pairIntents.has(d.intent) && !weighsBoth && !r.lifeAsked && thread[0]
+      ? [thread[0]]
+      : thread;
+  sides.roles = leadsTo;
+  // "picked": the role came from a pick among the roles the last answer offered, no repeat of its question.
+  // "set": the roles set side by side just before, weighed ("which grows fastest"), not every role.
+  d.inherited.push(
+    "roles",
+    ...(r.overOffered ? ["offered"] : []),
+    ...(r.pickedOffered ? ["picked"] : []),
+    ...(r.setWeighedBy ? ["set"] : []),
+  );
+  // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
+  if (twoSided.has(d.intent) && thread.length === 1 && earlier && !thread.includes(earlier))
+    sides.roles = [earlier, ...thread];
+  // "who makes more", "which has more openings" after "what does an EM do" then "and a PM?": the two roles
+  // the thread has covered, weighed; pay asked so is their pay side by side.
+  const weighsEarlier = thread.length === 1 && earlier && !thread.includes(earlier) && comparesTwo(r.text);
+  if (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent))) {
+    sides.roles = [earlier, ...thread];
+    if (payIntents.has(d.intent)) d.intent = "payCompare";
+  }
+  // The thread's move: its context keeps where it leads first, where it starts second.
+  if (r.afterMove && d.intent === "gap") [sides.to, sides.from] = thread;
+  if (r.reversed && d.intent === "gap") {
+    [sides.from, sides.to] = thread;
+    sides.roles = [...thread].reverse();
+  }
+  if (r.leavingThread || (r.targetStillAsked && d.intent === "gap")) sides.from = thread[0];
+}
+
+/**
+ * "compare it with swe", "how do I get there from swe": the thread's role is the other one. "and mobile"
+ * after two roles set side by side: a third beside them.
+ */
+function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: Role) {
+  const { context, thread } = r;
+  const named = sides.roles[0] as Role;
+  const added =
+    d.intent !== "gap" && thread.length >= 2 && !thread.includes(named) && /^(and|also|plus)\b/i.test(r.text);
+  sides.roles = added ? [...thread, named].slice(0, 3) : [threadRole, named];
+  d.inherited.push("roles");
+  if (d.intent !== "gap") return;
+  // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
+  // distinguished?" goes on from where the move led.
+  const goesOn = /\b(then|after that|next)\b/i.test(r.text);
+  const start = context?.intent === "gap" && thread[1] && !goesOn ? thread[1] : threadRole;
+  if (r.e.from === named) sides.to = threadRole;
+  else {
+    sides.from = start;
+    sides.to = named;
+    sides.roles = [start, named];
+  }
+}

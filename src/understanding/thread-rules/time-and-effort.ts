@@ -1,0 +1,41 @@
+import { asksEffort, asksHowLong, asksTime, asksWhatItTakes } from "../thread-rules.js";
+import { learnAsked } from "../topic-words.js";
+import { isGuess } from "../understanding.js";
+import type { ThreadRule } from "./decision.js";
+import { becomingAsked, learningAbout } from "./words.js";
+
+/*
+ * Thread rules for the time or effort getting into a role takes: "how long does it take to become a data
+ * scientist", "what does it take", "is it hard to become a data architect".
+ */
+
+/** "what does it take", "what would it take": what getting somewhere asks of a person. */
+const takesAsked = /\bwhat (?:does|do|would|will|did) it take\b|\bwhat it takes\b/i;
+
+/**
+ * "how long does it take to become a data scientist", "what does it take to become a lead mle", "is it hard
+ * to become a data architect": how people get in, not what the role does nor how its jobs grow.
+ */
+export const effortOfBecoming: ThreadRule = (r) => {
+  const effort =
+    asksHowLong(r.text) || asksWhatItTakes(r.text) || takesAsked.test(r.text) || asksEffort(r.text);
+  return r.e.roles.length === 1 && effort && becomingAsked.test(r.text) ? "gettingStarted" : undefined;
+};
+
+/**
+ * "how long does it take", "what does it take to get there" in a thread about one role: how people get
+ * into it, unless the words ask what it needs ("how many years of experience is that"). (After a move, the
+ * rules for moves make it the move's.)
+ */
+export const timeIntoThreadRole: ThreadRule = (r, d) => {
+  const intoThreadRole =
+    r.jobsNamed === 0 &&
+    r.thread.length === 1 &&
+    !r.payDetail &&
+    !r.asksPay &&
+    !r.e.skillKind &&
+    // "how long does it take to learn": the time learning takes, which its own rule answers.
+    !learnAsked.test(r.text) &&
+    (!learningAbout.has(d.intent) || isGuess(r.c));
+  return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
+};

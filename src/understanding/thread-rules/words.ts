@@ -1,0 +1,82 @@
+import type { Entities } from "../entities.js";
+import type { Intent } from "../intents.js";
+import { growthWords, openingWords, wordsPattern } from "../topic-words.js";
+
+/*
+ * Words and sets of intents that more than one file of thread rules reads. A word only one rule reads is
+ * beside that rule.
+ */
+
+/** Words that set one named role against another. */
+export const setAgainst = new Set(["or", "vs", "versus", "than", "between", "compared", "against"]);
+
+/** Whether a question has a word that sets one named role against another ("swe or mle"). */
+export const setsAgainst = (e: Entities) => e.masked.some((w) => setAgainst.has(w));
+
+/** The words of "what is a …" around a role named alone. */
+export const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly", "s"]);
+
+/** Words of becoming a role: "become", "get into", "be a". */
+export const becomingAsked = /\b(become|becoming|get into|getting into|break into|breaking into|be an?)\b/i;
+
+/** "get into tech", "breaking into IT": getting into a field. */
+export const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|switching) into\b/i;
+
+/**
+ * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
+ * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?").
+ */
+const growthAsked = wordsPattern(growthWords, openingWords, [
+  "employment",
+  "more jobs",
+  "fewer jobs",
+  "jobs available",
+  "future",
+]);
+
+/**
+ * Phrases of a career's own path ("is there a growth path out of it", "career growth"): its growth is the
+ * person's, not the job market's, so they ask for the path and never for the outlook.
+ */
+export const pathPhrases = /\b(?:growth paths?|career growth|paths? out of)\b/gi;
+
+/** A job market's growth asked: its words, outside the phrases of a career's own growth. */
+export const marketGrowthAsked = (text: string) => growthAsked.test(text.replace(pathPhrases, " "));
+
+/**
+ * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
+ * here"): its career path.
+ */
+export const nextStep =
+  /\b(next|move up|moving up|step up|level up|go from here|where (?:do|can|should|could) i go|advance|advancing|advancement|promoted|promotion|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b/i;
+
+/** Phrases of the daily work of a role, whatever other words the question uses. */
+export const dailyWork =
+  /\b(day[- ]to[- ]day|day in the life|(typical|average|normal|usual|regular) (work ?)?day|daily (work|tasks|routine|duties)|their days|days? look like)\b/i;
+
+/**
+ * "is it more in demand", "which one grows faster": a question that weighs one thing against another. Not
+ * "more detail" or "tell me more", and not "which skills", which asks about one thing.
+ */
+export const comparesTwo = (text: string) =>
+  /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
+    text,
+  ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
+
+/** What a question asks to learn or have for a role: "what skills to switch to data science" stays that. */
+export const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
+  "skills",
+  "tools",
+  "softSkill",
+  "education",
+  "experience",
+]);
+
+/** What someone asks about a move they were just shown: what to learn, how to get there. */
+export const learning: ReadonlySet<Intent> = new Set<Intent>(["skills", "gettingStarted", "gap"]);
+
+/** Intents whose answer lists the field's items (trends, practices, challenges) to ask about one by one. */
+export const fieldIntents: ReadonlySet<Intent> = new Set<Intent>(["trend", "bestPractice", "challenge"]);
+
+/** Intents that set two roles side by side (a move, which has a start and an end, aside). */
+export const twoSided: ReadonlySet<Intent> = new Set<Intent>(["compare", "common", "payCompare"]);

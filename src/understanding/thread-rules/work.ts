@@ -1,0 +1,94 @@
+import { pairIntents, payIntents } from "../intents.js";
+import { opinionAsked, workShareAsked } from "../thread-rules.js";
+import { asksCertificates } from "../topic-words.js";
+import { asked, type ThreadRule } from "./decision.js";
+import { dailyWork, setsAgainst, whatIsWords } from "./words.js";
+
+/*
+ * Thread rules that read a question as one about what a role's work is: a role named alone, "what is it
+ * exactly", the day to day, what it's like, working life, an opinion of it, more detail.
+ */
+
+/** "whats an sre", "what is a data architect": a role named alone is a question of what it does. */
+export const roleNamedAlone: ThreadRule = (r) => {
+  const bare = r.e.masked.filter((w) => !whatIsWords.has(w));
+  return r.e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole" ? "responsibilities" : undefined;
+};
+
+/** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */
+const whatItIs = /\bwhat(?:['’]?s| is) (?:it|that|this)(?: exactly| really| even| about)?\s*[?.!]*$/i;
+
+/** "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role. */
+export const whatItIsAsked: ThreadRule = (r) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && whatItIs.test(r.text) ? "responsibilities" : undefined;
+
+/**
+ * "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
+ * Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
+ * each one's duties, which say more of the day than the comparison's one line each). So is "day to day?"
+ * after an occupation's card: that occupation's work, which its answer says it has no description of.
+ */
+export const dayToDay: ThreadRule = (r, d) => {
+  const dayOfThread = r.jobsNamed === 0 && (r.thread.length > 0 || r.context?.occupation !== undefined);
+  const dayOfNamed = r.e.roles.length === 1 && !pairIntents.has(d.intent);
+  // (A pay question read from the thread asks no pay of its own: "day to day?" after "nurse salary".)
+  const asksPayNow = payIntents.has(d.intent) && (r.asksPay || !d.inherited.includes("intent"));
+  return dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow
+    ? asked("responsibilities")
+    : undefined;
+};
+
+/** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
+const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
+
+/**
+ * "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
+ * role: what the work of the one role is, the only answer the sources hold to a question of experience. So
+ * is "how many hours a week do they work", "is it lonely", "work life balance for sre": working life, which
+ * no source covers, asked of a role is a question of its work, never of its job market.
+ */
+export const workOfOneRole: ThreadRule = (r, d) => {
+  const askedAboutWork =
+    workLike.test(r.text) ||
+    opinionAsked(r.text) !== undefined ||
+    r.lifeAsked ||
+    // ("need certs or is it all experience" asks what the role asks for, which the rule for credentials reads.)
+    (workShareAsked(r.text) !== undefined && !asksCertificates(r.text));
+  // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
+  // no word that sets one thing against another.
+  const pairOnlyGuessed = r.lifeAsked && pairIntents.has(d.intent) && !setsAgainst(r.e);
+  return r.oneRole &&
+    askedAboutWork &&
+    (!pairIntents.has(d.intent) || pairOnlyGuessed) &&
+    !payIntents.has(d.intent) &&
+    !r.asksPay
+    ? "responsibilities"
+    : undefined;
+};
+
+/**
+ * "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
+ * as a question of what the work is.
+ */
+export const workLifeOfNoRole: ThreadRule = (r) =>
+  r.lifeAsked && r.jobsNamed === 0 && r.thread.length === 0 && !r.asksPay && !setsAgainst(r.e)
+    ? "responsibilities"
+    : undefined;
+
+/**
+ * "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier leans
+ * on "which one is more": what the work of each is, unless pay is asked too.
+ */
+export const opinionOfThreadRoles: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length > 1 &&
+  (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
+  !r.asksPay
+    ? "responsibilities"
+    : undefined;
+
+/** "more detail pls" in a thread: the thread's role, described. */
+export const moreDetail: ThreadRule = (r) =>
+  r.jobsNamed === 0 && r.thread.length > 0 && /\bmore (detail|details|info)\b/i.test(r.text)
+    ? "responsibilities"
+    : undefined;
