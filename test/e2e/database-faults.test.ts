@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresStore } from "../../src/store/postgres/postgres-store.js";
 import { startTestApp, type TestApp, useSlackApi } from "../support/app.js";
 import { textOf } from "../support/career.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { createTestDatabase, databaseHookTimeout, type TestDatabase } from "../support/database.js";
 import { mention } from "../support/signed.js";
 import { TcpProxy } from "../support/tcp-proxy.js";
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   url.host = `127.0.0.1:${proxy.port}`;
   store = await PostgresStore.open(url.toString(), { timeoutMs: 1000 });
   app = await startTestApp(api, { store });
-}, 30_000);
+}, databaseHookTimeout);
 
 afterAll(async () => {
   await app.stop();

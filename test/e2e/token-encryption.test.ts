@@ -10,7 +10,7 @@ import { emptyData } from "../../src/store/records.js";
 import { keyOf, sealedWith } from "../../src/store/secrets.js";
 import type { Store } from "../../src/store/store.js";
 import { startTestApp, type TestApp, tempDataFile, testTokenKey, useSlackApi } from "../support/app.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { createTestDatabase, databaseHookTimeout, type TestDatabase } from "../support/database.js";
 import { installWorkspace, tokenAnsweredWith } from "../support/oauth.js";
 
 /**
@@ -107,7 +107,7 @@ function suite(backend: Backend) {
       app = undefined;
     }
 
-    beforeAll(() => backend.setUp());
+    beforeAll(() => backend.setUp(), databaseHookTimeout);
     afterAll(async () => {
       if (app) await stop();
     });

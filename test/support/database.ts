@@ -12,6 +12,12 @@ export interface TestDatabase {
 let counter = 0;
 
 /**
+ * How long a hook that creates a test database may take: PGlite starts in a few seconds on a quiet machine
+ * but has taken over 20 s on a two-core machine running several test suites at once.
+ */
+export const databaseHookTimeout = 90_000;
+
+/**
  * A fresh, empty database for one test file: a new database on the server `TEST_DATABASE_URL` names (dropped
  * afterwards), else an embedded PostgreSQL (PGlite) behind a local socket, so the tests need nothing
  * installed.

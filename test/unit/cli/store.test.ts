@@ -4,13 +4,13 @@ import { runStoreCommand } from "../../../src/cli/store.js";
 import { JsonStore } from "../../../src/store/file/json-store.js";
 import { PostgresStore } from "../../../src/store/postgres/postgres-store.js";
 import { tempDataFile } from "../../support/app.js";
-import { createTestDatabase, type TestDatabase } from "../../support/database.js";
+import { createTestDatabase, databaseHookTimeout, type TestDatabase } from "../../support/database.js";
 import { subscription } from "../../support/records.js";
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
-});
+}, databaseHookTimeout);
 afterAll(() => database.drop());
 
 async function lowdbFile(): Promise<string> {
