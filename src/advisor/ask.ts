@@ -706,7 +706,7 @@ export function answerUnderstood(
       if (u.roles.length === 1) return rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles));
       return outlookAnswer(kb, q, u.roles);
     case "gap": {
-      // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
+      // "is switching from qa a good idea": the role named is where the move starts; ask where to.
       if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
       // "im a dba, should i move into data architect or data engineering": the options from the role held,
       // side by side, none of them dropped.

@@ -21,7 +21,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
-import { moveTarget, moveTargets } from "./move-target.js";
+import { moveField, moveFields } from "./move-target.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -275,7 +275,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     return role && others.length === 0 ? { word, role } : undefined;
   };
   // Fields named in one word as where a move leads ("into product"), by the role each stands for.
-  const targets = moveTargets(kb);
+  const targets = moveFields(kb);
   // Roles by each of their names spelt out as tokens, for names put together from a thread's ("distinguished"
   // and "machine learning engineer"): only whole names, no typo read into a name made up.
   const byWholeName = new Map<string, Role>();
@@ -373,10 +373,11 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         ({ spelt: words, moved: fieldAt, entities: extracted } = again);
       }
       // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
-      // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
-      // where its word is not part of a name already read ("into product management").
+      // named as where a move from a job leads (the question's or the thread's), or where one starts ("im in
+      // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
+      // ("into product management").
       const target =
-        !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(targets, tokens) : undefined;
+        !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveField(targets, tokens) : undefined;
       if (target) {
         const again = spellRole(target.at, target.role);
         const gained =
