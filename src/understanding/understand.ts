@@ -274,7 +274,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     const [role, ...others] = roles.filter(begun);
     return role && others.length === 0 ? { word, role } : undefined;
   };
-  // Fields named in one word as where a move leads ("into product"), by the role each stands for.
+  // Fields named in one word as a side of a move ("into product", "im in analytics"), by the role each stands for.
   const targets = moveFields(kb);
   // Roles by each of their names spelt out as tokens, for names put together from a thread's ("distinguished"
   // and "machine learning engineer"): only whole names, no typo read into a name made up.
