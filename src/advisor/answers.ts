@@ -278,7 +278,7 @@ export interface Clarification extends Base {
    * role, beside Registered Nurses), kept as the thread's occupation for the reply.
    */
   beside?: string;
-  /** The role a move starts from, when the question back asked where the move leads ("from qa to dev"). */
+  /** The role a move starts from, when the question back asked where the move leads ("should i leave qa"). */
   leaving?: string;
 }
 

@@ -206,7 +206,7 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
 
 /**
  * Two roles wanted, one given: ask for the other, offering its related roles, naming what could not be read.
- * For a move, `role` is where it leads, or with `leaving` where it starts ("from qa to dev").
+ * For a move, `role` is where it leads, or with `leaving` where it starts ("should i leave qa").
  */
 export function whichOther(
   kb: KnowledgeBase,

@@ -121,7 +121,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
           : {}),
         // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
         ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
-        // "should i move from QA to dev", asked where to: the start, for a reply that names no target.
+        // "should i move on from QA", asked where to: the start, for a reply that names no target.
         ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
       });
   }

@@ -31,7 +31,7 @@ export interface ConversationContext {
    */
   offered?: string[];
   /**
-   * The role a move starts from, when the last answer asked where it leads ("should i move from QA to dev"):
+   * The role a move starts from, when the last answer asked where it leads ("should i move on from QA"):
    * a reply that names no role ("whats the pay difference") is asked again, never answered for the start.
    */
   leaving?: string;

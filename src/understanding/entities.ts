@@ -10,6 +10,7 @@ import {
   comparers,
   fromMarkers,
   genericTitleWords,
+  goesFor,
   jobHeads,
   jobLeads,
   likenedTo,
@@ -27,6 +28,7 @@ import {
   titleNoise,
   weighingPhrases,
   weighingWords,
+  wholeMoveEnd,
   wholeSide,
 } from "./entity-words.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
@@ -336,12 +338,13 @@ export function extractEntities(
     occupations.push({ entry, start });
   };
   // A role's name typed with a short form ("product mgr", "eng mgr") is found spelt out: where the name has
-  // several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops"). Not in
-  // the intent examples (typos off), whose words as typed are what the classifier learnt from.
+  // several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops") or all
+  // of where a move leads ("qa to dev"). Not in the intent examples (typos off), whose words as typed are
+  // what the classifier learnt from.
   const spelt = spellShortForms(tokens);
+  const wholeName = (at: number) => wholeSide(tokens, at) || wholeMoveEnd(tokens, at);
   const shortFormRoles = (typos ? kb.roleNames.findAll(spelt, undefined, false) : []).filter(
-    (m) =>
-      tokens.slice(m.start, m.end).some(isShortForm) && (m.end - m.start > 1 || wholeSide(tokens, m.start)),
+    (m) => tokens.slice(m.start, m.end).some(isShortForm) && (m.end - m.start > 1 || wholeName(m.start)),
   );
   const exactRoles = [...kb.roleNames.findAll(tokens, undefined, false), ...shortFormRoles];
   // An occupation's own official title wins over a shorter covered role name or listed occupation inside
@@ -707,8 +710,12 @@ export function extractEntities(
     itField: fieldLeft.length > 0,
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
+    // "should i go for data architect": going for a role named is a move too.
     moving:
-      tokens.some((t) => moveWords.has(t)) || text.includes(" career change ") || text.includes(" out of "),
+      tokens.some((t) => moveWords.has(t)) ||
+      text.includes(" career change ") ||
+      text.includes(" out of ") ||
+      rolesFound.some((f) => goesFor(tokens, f.start)),
     masked: masked.filter((t) => t !== ""),
   };
 }

@@ -184,12 +184,21 @@ export const toMarkers = new Set([
   "towards",
 ]);
 
-/** Words that may stand between a marker of a move and its role: "to being a", "junior qa to senior devops". */
+/**
+ * Words that may stand between a marker of a move and its role: "to being a", "junior qa to senior devops",
+ * "back to ic swe" (an individual contributor, as against a manager).
+ */
 const markerFiller = new Set(
-  "a an the as in work working worked be being want i junior jr senior sr mid entry level staff".split(" "),
+  "a an the as in work working worked be being want i junior jr senior sr mid entry level staff ic".split(
+    " ",
+  ),
 );
 
-export function markerBefore(tokens: string[], start: number, markers: ReadonlySet<string>): boolean {
+export function markerBefore(
+  tokens: readonly string[],
+  start: number,
+  markers: ReadonlySet<string>,
+): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
     const t = tokens[i] ?? "";
     if (markers.has(t)) return true;
@@ -197,6 +206,39 @@ export function markerBefore(tokens: string[], start: number, markers: ReadonlyS
     if (!markerFiller.has(t)) return false;
   }
   return false;
+}
+
+const articles = new Set(["a", "an", "the"]);
+
+/** Where the words right before `start` begin, articles aside ("for a data architect"). */
+function beforeArticles(tokens: readonly string[], start: number): number {
+  let end = start;
+  while (end > 0 && articles.has(tokens[end - 1] ?? "")) end--;
+  return end;
+}
+
+/** Words of going for a role, which with no "to" make it where a move leads: "go cloud architect". */
+const goingFor = ["go", "go for", "going for", "aim for", "shoot for", "gun for"].map((p) => p.split(" "));
+
+/**
+ * Whether words of going for a role stand right before it (articles aside): "should i go for data architect",
+ * "netadmin wanting to go cloud architect".
+ */
+export function goesFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return goingFor.some((words) => words.every((w, k) => tokens[end - words.length + k] === w));
+}
+
+/** Words of leaving a job behind, after which "for" says what for. */
+const leavingWords = new Set("leave leaving quit quitting ditch ditching drop dropping".split(" "));
+
+/**
+ * Whether "for" right before a role follows a word of leaving: "research scientist leaving academia-ish work
+ * for data science", "quit my job for data science". The role is where the move leads.
+ */
+export function leftFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && tokens.slice(0, end - 1).some((t) => leavingWords.has(t));
 }
 
 /**
@@ -260,4 +302,16 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
     edge(before) &&
     edge(after)
   );
+}
+
+/**
+ * Whether the word at `i` is all of where a move leads: after a marker of one ("to", "into"), with nothing
+ * after it but the question's own words ("dev" in "should i switch from qa to dev", "qa to dev worth it?"),
+ * so no longer title goes on from it ("to dev ops").
+ */
+export function wholeMoveEnd(tokens: readonly string[], i: number): boolean {
+  const after = tokens[i + 1];
+  const ends =
+    after === undefined || questionWords.has(after) || weighingWords.has(after) || comparers.has(after);
+  return ends && markerBefore(tokens, i, toMarkers);
 }

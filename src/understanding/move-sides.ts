@@ -1,5 +1,14 @@
 import type { Role } from "../knowledge/core/schema.js";
-import { comparers, fromMarkers, markerBefore, toMarkers, towardsBefore } from "./entity-words.js";
+import {
+  comparers,
+  fromMarkers,
+  goesFor,
+  leftFor,
+  markerBefore,
+  moveWords,
+  toMarkers,
+  towardsBefore,
+} from "./entity-words.js";
 
 /** A role a question names, where its name starts among the question's words. */
 export interface RoleNamedAt {
@@ -23,9 +32,11 @@ export function readMove(
   let to: Role | undefined;
   // The last role with a marker of where a move leads is where it leads: in "switch it support to
   // security analyst" the verb before the first role says a move, the "to" before the second says where.
-  const leadsTo = [...roles.keys()]
-    .reverse()
-    .find((i) => markerBefore(tokens, named[i]?.start ?? 0, toMarkers));
+  // So do words of going for it ("go for data architect") and "for" after leaving ("leaving academia for
+  // data science").
+  const leadsThere = (start: number) =>
+    markerBefore(tokens, start, toMarkers) || goesFor(tokens, start) || leftFor(tokens, start);
+  const leadsTo = [...roles.keys()].reverse().find((i) => leadsThere(named[i]?.start ?? 0));
   if (leadsTo !== undefined) to = roles[leadsTo];
   // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
   const weighedNext = roles.length === 2 && towardsBefore(tokens, named[1]?.start ?? 0);
@@ -41,8 +52,14 @@ export function readMove(
   // marker start from the role named before them.
   if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
+  // So does one from an occupation named first, with a word of going in between: "cashier wanting to get
+  // into tech, maybe help desk?".
   const leaving = occupationStarts.some((start) => markerBefore(tokens, start, fromMarkers));
-  if (leaving && roles.length === 1 && !to && !from) to = roles[0];
+  const roleAt = named[0]?.start ?? 0;
+  const goingIn = occupationStarts.some(
+    (start) => start < roleAt && tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)),
+  );
+  if ((leaving || goingIn) && roles.length === 1 && !to && !from) to = roles[0];
   // "should i go into data science or data engineering": two roles set against each other are options,
   // not a start and an end, unless a word marks the start.
   const between = roles.length === 2 ? tokens.slice(named[0]?.start, named[1]?.start) : [];

@@ -5,8 +5,9 @@ import { tokenize } from "../knowledge/core/text.js";
 import { moveWords } from "./entity-words.js";
 
 /*
- * Where a move leads, said as a field in one word ("going into product", "wanting to get into ai"): the
- * role that word stands for, so that the move is read between two roles like any other.
+ * A side of a move said as a field in one word: where it leads ("going into product", "wanting to get into
+ * ai") or where it starts ("im in analytics, ds or de"). The role that word stands for, so that the move is
+ * read between two roles like any other.
  */
 
 /**
@@ -17,7 +18,12 @@ import { moveWords } from "./entity-words.js";
  * ones, Research Scientist a research post that asks for a doctorate), and the occupations list already
  * counts "ai engineer" as that role. "swe wanting to get into ml" reads the same way.
  */
-const fieldRoles: ReadonlyMap<string, string> = new Map([["ai", "machine-learning-engineer"]]);
+const fieldRoles: ReadonlyMap<string, string> = new Map([
+  ["ai", "machine-learning-engineer"],
+  // "im in analytics", "moving into analytics": the analyst's field; of the knowledge's roles only Data
+  // Analyst's names ("analytics specialist", "data analytics specialist") are of analytics.
+  ["analytics", "data-analyst"],
+]);
 
 /** Words right before a field that make it where a move leads: "into product", "towards mobile". */
 const intoWords = new Set(["into", "towards", "toward"]);
@@ -37,6 +43,9 @@ const goingWords = new Set([
   "shifting",
 ]);
 
+/** Words of holding a job before "in" that make what follows where a move starts: "im in analytics". */
+const holdingWords = new Set(["im", "am", "work", "working", "worked", "currently"]);
+
 const singular = (word: string) => pluralize.singular(word);
 
 /**
@@ -46,7 +55,7 @@ const singular = (word: string) => pluralize.singular(word);
  * also the field of "ml engineering" and "site reliability engineering"); and the fields above. Built with
  * the rest of the pipeline, which is built again for new knowledge.
  */
-export function moveTargets(kb: KnowledgeBase): ReadonlyMap<string, Role> {
+export function moveFields(kb: KnowledgeBase): ReadonlyMap<string, Role> {
   const roles = kb.knowledge.roles;
   const nameWords = (r: Role) => tokenize(r.name).map(singular);
   const endsOn = (r: Role, word: string) =>
@@ -68,11 +77,13 @@ export function moveTargets(kb: KnowledgeBase): ReadonlyMap<string, Role> {
 }
 
 /**
- * The word of a question that names where a move leads as a field, and the role it stands for: right after
- * "into" or "towards", or after "to" following a verb of going ("move to product"). Undefined when there is
- * none; whether the word is left unread (not part of a name already found) is for the caller to check.
+ * The word of a question that names a side of a move as a field, and the role it stands for: where it leads,
+ * right after "into" or "towards", or after "to" following a verb of going ("move to product"); where it
+ * starts, right after "from", or after "in" following a word of holding a job ("im in analytics"). Undefined
+ * when there is none; whether the word is left unread (not part of a name already found) is for the caller
+ * to check.
  */
-export function moveTarget(
+export function moveField(
   byWord: ReadonlyMap<string, Role>,
   tokens: readonly string[],
 ): { at: number; role: Role } | undefined {
@@ -80,8 +91,9 @@ export function moveTarget(
     const role = byWord.get(singular(tokens[at] ?? ""));
     if (!role) continue;
     const before = tokens[at - 1] ?? "";
-    if (intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? "")))
-      return { at, role };
+    const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));
+    const starts = before === "from" || (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
+    if (leads || starts) return { at, role };
   }
   return undefined;
 }

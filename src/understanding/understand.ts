@@ -20,7 +20,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
-import { moveTarget, moveTargets } from "./move-target.js";
+import { moveField, moveFields } from "./move-target.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
@@ -107,8 +107,8 @@ interface PipelineParts {
   skills: ReturnType<typeof skillNames>;
   /** The kind of skill "programming" is a word of (the languages), as the language files say. */
   languagesKind: SkillKind | undefined;
-  /** Fields named in one word as where a move leads ("into product"), by the role each stands for. */
-  targets: ReturnType<typeof moveTargets>;
+  /** Fields named in one word as a side of a move ("into product", "im in analytics"), by the role each stands for. */
+  targets: ReturnType<typeof moveFields>;
   rolesByWord: RoleWordReaders;
   isRealWord: (w: string) => boolean;
 }
@@ -124,7 +124,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     careerWords: careerWordsOf(kb, language),
     skills: skillNames(kb, language),
     languagesKind: vocabularies.skillKinds.lookup("programming")?.entries[0],
-    targets: moveTargets(kb),
+    targets: moveFields(kb),
     rolesByWord: roleWordReaders(kb),
     isRealWord: (w) => questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w)),
   };
@@ -280,10 +280,11 @@ function entitiesNamed(
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);
   }
   // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
-  // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
-  // where its word is not part of a name already read ("into product management").
+  // named as where a move from a job leads (the question's or the thread's), or where one starts ("im in
+  // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
+  // ("into product management").
   const target =
-    !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(parts.targets, tokens) : undefined;
+    !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveField(parts.targets, tokens) : undefined;
   if (target) {
     const again = spellRole(target.at, target.role);
     const gained =

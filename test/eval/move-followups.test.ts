@@ -95,7 +95,7 @@ describe("one question after a move", () => {
 });
 
 describe("a move whose end was asked back", () => {
-  const move = "should i move from QA to dev";
+  const move = "should i move on from QA";
 
   it("asks again where it leads when the reply names no role, never answering for the start alone", () => {
     for (const reply of ["whats the pay difference", "what should i learn first"]) {

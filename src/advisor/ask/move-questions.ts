@@ -53,7 +53,7 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   const q = u.text;
   const intent = "gap";
   const [role, other] = u.roles;
-  // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
+  // "is switching from qa a good idea": the role named is where the move starts; ask where to.
   if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
   // "im a dba, should i move into data architect or data engineering": the options from the role held,
   // side by side, none of them dropped.
