@@ -17,6 +17,7 @@ import {
   learnAsked,
   openingWords,
   payAsked,
+  payChangeAsked,
   payPhrase,
   payWords,
   wordsPattern,
@@ -611,6 +612,9 @@ export function resolve(
     rule("gap");
   // "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing.
   if (move && intent === "compare" && !e.masked.some((w) => comparing.has(w))) rule("gap");
+  // "security analyst → security engineer, how big is the pay jump": what a move named does to pay is the
+  // move, whose answer leads with both sides' pay. (After a move's answer, "pay bump?" is its pay alone.)
+  if (move && payIntents.has(intent) && payChangeAsked.test(text)) rule("gap");
   // "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
   // and so is a move the classifier cannot read otherwise.
   const learnsForMove =
