@@ -68,6 +68,8 @@ import {
 } from "./it-field.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
+import { moveNarrowed, moveNarrowing } from "./move-narrowed.js";
+import { optionsFrom } from "./options-from.js";
 import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
 import { relatedRolesAnswer } from "./related-roles.js";
@@ -742,11 +744,8 @@ export function answerUnderstood(
       const move = learnsOnly(e.masked.join(" "))
         ? skillGap(kb, from, to, user)
         : weighMove(kb, from, to, user);
-      // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
-      const place = placeAsked(kb, u);
-      return place && move.weighing
-        ? { ...move, note: `No figures for a move in ${place}: the pay and outlook below are national.` }
-        : move;
+      // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
+      return moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
     }
     case "compare":
     case "common":
@@ -855,13 +854,7 @@ function options(kb: KnowledgeBase, u: Understanding): Answer | undefined {
       : undefined;
   const from = u.from && u.roles.includes(u.from) ? u.from : fromThread;
   const targets = u.entities.roles.filter((r) => r !== from).slice(0, 3);
-  if (!from || targets.length < 2) return undefined;
-  const compared = compareRoles(kb, targets);
-  return {
-    ...compared,
-    note: `Options from ${from.name}, side by side. For what each move takes, pick its skill gap below.`,
-    followups: targets.map((t) => `gap ${alias(from)} to ${alias(t)}`),
-  };
+  return from && targets.length >= 2 ? optionsFrom(kb, from, targets) : undefined;
 }
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
