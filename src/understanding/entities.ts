@@ -329,7 +329,7 @@ export function extractEntities(
     const typed = tokens.slice(m.start, m.end).join(" ");
     const known = rolesFound.find((f) => f.role === role);
     if (known) known.typed.push(typed);
-    else rolesFound.push({ role, start: m.start, typed: [typed] });
+    else rolesFound.push({ role, start: m.start, end: m.end, typed: [typed] });
     claim(m, "xrole");
   };
   // Each uncovered occupation with where it starts, for which side of a move it is on.

@@ -127,7 +127,7 @@ export const weighingWords = new Set(
   ),
 );
 
-/** Phrases of the same: "good move?", "make the jump", "better off". */
+/** Phrases of the same: "good move?", "make the jump", "better off", "would it pay off". */
 export const weighingPhrases = [
   "good move",
   "right move",
@@ -142,6 +142,11 @@ export const weighingPhrases = [
   "career change",
   "pivot into",
   "pivot to",
+  // "would going from sre to eng manager pay off": being worth it, not a question of pay.
+  "pay off",
+  "pays off",
+  "paid off",
+  "paying off",
 ];
 
 /** Words of changing roles: "switch", "moving", "leave", "transition", "pivot". */

@@ -10,10 +10,11 @@ import {
   towardsBefore,
 } from "./entity-words.js";
 
-/** A role a question names, where its name starts among the question's words. */
+/** A role a question names, where its name starts and ends (the first time) among the question's words. */
 export interface RoleNamedAt {
   role: Role;
   start: number;
+  end: number;
 }
 
 /**
@@ -48,6 +49,10 @@ export function readMove(
     const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
     if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
   }
+  // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
+  const [first] = named;
+  if (!from && first && first.role !== to && first.start <= 2 && tokens[first.end] === "here")
+    from = first.role;
   // "network admin, should i go into network architect or security engineering": options after a move's
   // marker start from the role named before them.
   if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];

@@ -32,12 +32,19 @@ export const payWords: ReadonlySet<string> = new Set([
 
 /**
  * "how much more would i make", "and the income?": pay asked, in any of its words. Not "make" in "make
- * sense", "make the switch", "make it": a move weighed, no pay.
+ * sense", "make the switch", "make it", nor "pay off": a move weighed, no pay.
  */
 export const payAsked = new RegExp(
-  `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot)))${wordsPattern(payWords).source}`,
+  `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot))|\\bpa(?:y|ys|id|ying) off\\b)${wordsPattern(payWords).source}`,
   "i",
 );
+
+/**
+ * What a move does to pay: "how big is the pay jump", "how much more would i make", "would i earn more".
+ * Asked with a move named, the move's answer gives it first (both sides' pay and which is higher).
+ */
+export const payChangeAsked =
+  /\b(?:(?:pay|salary|money) (?:bump|raise|jump|increase|hike|boost|cut)|how much (?:more|less)|(?:make|earn|pay|paid) (?:more|less|better))\b/i;
 
 /**
  * Pay asked in an everyday phrase: "whats the going rate", "how do they compare pay wise", "pay bump?", "the

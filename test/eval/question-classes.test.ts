@@ -713,7 +713,7 @@ describe("moves and IT, third round", () => {
   it("keeps levels and places of a move as words about it, not a comparison or a silent drop", () => {
     expect(answerText("junior qa to senior devops?")).toContain("From QA Engineer to DevOps Engineer");
     expect(answerText("moving from swe in austin to mle in sf, worth it?")).toContain(
-      "No figures for a move in Texas (Austin, Dallas): the pay and outlook below are national.",
+      "A place or level named for each side apart is left aside: the pay and outlook below are national.",
     );
     expect(answerText("im a swe at a startup, thinking of jumping to devops at a big co")).toContain(
       "From Software Engineer to DevOps Engineer",

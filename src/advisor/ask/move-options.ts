@@ -1,9 +1,8 @@
 /** Several roles weighed as the next step from one held: the options compared, with the move to each. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/understanding.js";
-import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { compareRoles } from "../compare.js";
+import { optionsFrom } from "../options-from.js";
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
 const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;
@@ -21,11 +20,5 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
       : undefined;
   const from = u.from && u.roles.includes(u.from) ? u.from : fromThread;
   const targets = u.entities.roles.filter((r) => r !== from).slice(0, 3);
-  if (!from || targets.length < 2) return undefined;
-  const compared = compareRoles(kb, targets);
-  return {
-    ...compared,
-    note: `Options from ${from.name}, side by side. For what each move takes, pick its skill gap below.`,
-    followups: targets.map((t) => `gap ${alias(from)} to ${alias(t)}`),
-  };
+  return from && targets.length >= 2 ? optionsFrom(kb, from, targets) : undefined;
 }

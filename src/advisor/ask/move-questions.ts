@@ -10,9 +10,9 @@ import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { becoming, noMoveTimeline, noTimeline } from "../getting-in.js";
 import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
+import { moveNarrowed, moveNarrowing } from "../move-narrowed.js";
 import { skillGap } from "../skills.js";
 import { moveOptions } from "./move-options.js";
-import { placeAsked } from "./question-reading.js";
 
 /** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
 const asksWhatToLearn = (question: string) =>
@@ -85,9 +85,6 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   }
   // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
   const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
-  // "from swe in austin to mle in sf": the figures of a move are national; said, never silently.
-  const place = placeAsked(kb, u);
-  return place && move.weighing
-    ? { ...move, note: `No figures for a move in ${place}: the pay and outlook below are national.` }
-    : move;
+  // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
+  return moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
 }

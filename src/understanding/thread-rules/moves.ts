@@ -1,6 +1,6 @@
 import { type Intent, payIntents } from "../intents.js";
 import { asksHowLong } from "../thread-rules.js";
-import { learnAsked } from "../topic-words.js";
+import { learnAsked, payChangeAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -52,6 +52,13 @@ export const moveWeighed: ThreadRule = (r, d) => {
 /** "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing. */
 export const moveNotCompared: ThreadRule = (r, d) =>
   r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
+
+/**
+ * "security analyst → security engineer, how big is the pay jump": what a move named does to pay is the
+ * move, whose answer leads with both sides' pay. (After a move's answer, "pay bump?" is its pay alone.)
+ */
+export const movePayChange: ThreadRule = (r, d) =>
+  r.move && payIntents.has(d.intent) && payChangeAsked.test(r.text) ? "gap" : undefined;
 
 /**
  * "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,

@@ -64,6 +64,7 @@ const rules: readonly ThreadRule[] = [
   outlook.growthNotPay,
   moves.moveWeighed,
   moves.moveNotCompared,
+  moves.movePayChange,
   moves.learnForMove,
   moves.moveNotFieldTopic,
   moves.occupationIntoRole,
