@@ -8,7 +8,7 @@ import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
 import { asksDeadEnd, asksTenure, rungAsked } from "./rung-words.js";
-import { closesOnPick, onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
+import { closesOnPick, onlyPicks, pickAsked, pickInThread, picksAnew } from "./thread-pick.js";
 import { asksTiming } from "./timing-words.js";
 import {
   asksCertificates,
@@ -315,7 +315,9 @@ export function resolve(
   const overOffered = !pick && offered.length >= 2 && namedJobs(e) === 0 && referToMany.test(text);
   const thread = pick?.role ? [pick.role] : overOffered ? offered : rolesOf(kb, context?.roles ?? []);
   // "the first one" after "which analyst do you mean?": one of the options, not of the thread's own roles.
-  const pickedOffered = pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context);
+  const pickedOffered =
+    (pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context)) ||
+    picksAnew(pick, context);
   // A pick that asks nothing else ("the second one") asks the thread's last question again, of the one picked:
   // after pay, its pay.
   // So does "tell me more about the second one", whose other words only ask about the pick.
