@@ -98,6 +98,7 @@ import { skillCheckAnswer } from "./skill-check.js";
 import { skillGap } from "./skills.js";
 import { contextAfter } from "./thread-context.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "./unmeasured.js";
+import { unresolvedSubject } from "./unresolved-subject.js";
 import { withoutDegreeAnswer } from "./without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "./work-life.js";
 
@@ -577,6 +578,9 @@ export function answerUnderstood(
   // lean on: only the person can say which role.
   const leansOnNothing =
     u.threadRoles.length === 0 && !u.threadOccupation && u.roles.length === 0 && namesNothing(u);
+  // "are they in demand?" after an occupation not covered, "the top one, outlook?" with no list: asked back.
+  const unresolved = u.ranking ? undefined : unresolvedSubject(kb, u, user);
+  if (unresolved) return unresolved;
   if (leansOnNothing && roleIntents.has(intent) && (e.pronoun || /^which\b/i.test(q)) && !u.ranking)
     return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.

@@ -146,6 +146,13 @@ export function onlyPicks(tokens: string[]): boolean {
   return rest.length === 0 || (rest.length === 1 && rest[0] === "one");
 }
 
+/**
+ * Whether a message reads as a pick ("the top one, outlook?", "the last one") whatever it could pick from:
+ * a follow-up about a list item, with or without a list in the thread.
+ */
+export const readsAsPick = (tokens: string[]) =>
+  pickingWord(tokens, asking) !== undefined || closingPick(tokens) !== undefined;
+
 /** Whether a question closes on its pick ("what skills for the last one"): it asks something of its own. */
 export function closesOnPick(tokens: string[]): boolean {
   if (pickingWord(tokens, asking) !== undefined || closingPick(tokens) === undefined) return false;
