@@ -9,6 +9,7 @@ import type { Understanding } from "../understanding/understanding.js";
 import { figureView, roleCitations, uniqueCitations } from "./answer-parts.js";
 import type { Answer, Citation } from "./answers.js";
 import { hourlyFollowUp } from "./hourly.js";
+import { judgedLines } from "./pay-judged.js";
 import { factAnswer, factLines, roleFollowups } from "./role-answers.js";
 
 /*
@@ -254,14 +255,16 @@ export function figuresAnswer(
     );
   }
   const [headline, facts] =
-    asked.about === "spread"
-      ? spreadLines(pay, asked.top)
-      : asked.about === "tax"
-        ? taxLines(pay)
-        : asked.about === "period"
-          ? periodLines(asked.per)
-          : asked.about === "currency"
-            ? currencyLines(asked.currency)
-            : extrasLines(kb, pay, u.roles);
+    asked.about === "judged"
+      ? judgedLines(kb, pay.figures, u.roles, subject)
+      : asked.about === "spread"
+        ? spreadLines(pay, asked.top)
+        : asked.about === "tax"
+          ? taxLines(pay)
+          : asked.about === "period"
+            ? periodLines(asked.per)
+            : asked.about === "currency"
+              ? currencyLines(asked.currency)
+              : extrasLines(kb, pay, u.roles);
   return factAnswer(u.text, headline, facts, citations, followups);
 }
