@@ -156,7 +156,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
             : {}),
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),
-        intent: u.intent,
+        // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
+        intent: answer.kind === "clarify" && answer.offered && u.intent === "market" ? "outlook" : u.intent,
         // A question back's options, or the roles a path offered as where to go next.
         ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
           ? { offered: answer.offered }

@@ -47,7 +47,7 @@ export function unresolvedSubject(
   if (u.threadUncovered && asksOfSubject) {
     const near = u.offeredRoles ?? [];
     return clarify(
-      `I don't cover ${u.threadUncovered}, so I have nothing on them to answer that with.${near.length ? " The closest roles I know — pick one, or name another:" : " Name a role I cover, or ask for the list of roles."}`,
+      `I don't cover ${u.threadUncovered}, so I have nothing on them to answer that with.${near.length ? ` The closest roles I know: ${near.map((r) => r.name).join(", ")}. Pick one, or name another:` : " Name a role I cover, or ask for the list of roles."}`,
       near.length ? near.slice(0, 5).map((r) => `${commandFor(u.intent)} ${alias(r)}`) : ["roles"],
       near.slice(0, 5).map((r) => r.id),
     );
