@@ -37,9 +37,11 @@ function shownSet(
 ): string[] | undefined {
   if (answer.kind === "compare" || answer.kind === "pay-compare")
     return next.roles.length >= 2 ? next.roles : undefined;
+  // Every row a ranking shows ("the last one" is its tenth); it offers fewer to weigh ("which of those").
+  if (answer.kind === "ranking") return answer.rows.map((r) => r.role?.id ?? r.soc);
   if (next.offered?.length || next.roles.length === 0) return undefined;
-  // A ranking's rows are what it offered; a set shown before stays the set.
-  const before = previous.shown ?? (previous.intent === "roleRanking" ? previous.offered : undefined);
+  // A set shown before stays the set.
+  const before = previous.shown;
   return before && next.roles.every((id) => before.includes(id)) ? before : undefined;
 }
 

@@ -61,7 +61,7 @@ export const conversationSchema = z.object({
   besideOccupation: z.string().optional(),
   intent: z.string().optional(),
   perHour: z.boolean().optional(),
-  offered: z.array(z.string()).max(10).optional(),
+  offered: z.array(z.string()).max(5).optional(),
   shown: z.array(z.string()).max(10).optional(),
   rankedBy: z.string().optional(),
   uncovered: z.string().optional(),

@@ -70,7 +70,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.perHour ? { perHour: true } : {}),
-    ...(c.offered?.length ? { offered: c.offered.slice(0, shownAtMost) } : {}),
+    ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
     ...(c.shown?.length ? { shown: c.shown.slice(0, shownAtMost) } : {}),
     ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
     ...(c.uncovered ? { uncovered: c.uncovered } : {}),

@@ -174,9 +174,9 @@ export function pickInThread(
   tokens: string[],
   context: ConversationContext | undefined,
 ): ThreadPick | undefined {
-  // A question back's options first, then a set shown side by side (kept after a pick narrowed the
-  // thread to one of it), then the thread's roles.
-  const ids = context?.offered ?? context?.shown ?? context?.roles ?? [];
+  // A set shown (a ranking's rows, a comparison's roles, kept after a pick narrowed the thread to one of
+  // them), else a question back's options, else the thread's roles. (A question back drops the set shown.)
+  const ids = context?.shown ?? context?.offered ?? context?.roles ?? [];
   const names = ids.map((id) => {
     const role = kb.roleById.get(id);
     const title = role ? [role.name, ...role.aliases].join(" ") : (kb.official?.bySoc.get(id)?.title ?? "");
