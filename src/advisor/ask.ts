@@ -45,6 +45,7 @@ import { roleTopicAnswer } from "./role-topic-answer.js";
 import { help } from "./roles.js";
 import { greeting, offTopic } from "./scope.js";
 import { contextAfter } from "./thread-context.js";
+import { unresolvedSubject } from "./unresolved-subject.js";
 
 export interface Asked {
   answer: Answer;
@@ -101,6 +102,8 @@ export function answerUnderstood(
     roleBesideThreadOccupation(kb, u) ??
     easiestOfOffered(kb, u) ??
     easierOfWeighed(kb, u) ??
+    // "are they in demand?" after an occupation not covered, "the top one, outlook?" with no list: asked back.
+    (u.ranking ? undefined : unresolvedSubject(kb, u, user)) ??
     whichRoleUnanchored(kb, u, user) ??
     unsureThreadFollowUp(kb, u, unsure);
   if (namesOrThread) return namesOrThread;

@@ -10,6 +10,7 @@ import { figureView, roleCitations, uniqueCitations } from "./answer-parts.js";
 import type { Answer, Citation } from "./answers.js";
 import { factAnswer, factLines, roleFollowups } from "./fact-answer.js";
 import { hourlyFollowUp } from "./hourly.js";
+import { judgedLines } from "./pay-judged.js";
 
 /*
  * Answers about the thread's last answer itself, worked out again for its roles and question: what its pay
@@ -254,14 +255,16 @@ export function figuresAnswer(
     );
   }
   const [headline, facts] =
-    asked.about === "spread"
-      ? spreadLines(pay, asked.top)
-      : asked.about === "tax"
-        ? taxLines(pay)
-        : asked.about === "period"
-          ? periodLines(asked.per)
-          : asked.about === "currency"
-            ? currencyLines(asked.currency)
-            : extrasLines(kb, pay, u.roles);
+    asked.about === "judged"
+      ? judgedLines(kb, pay.figures, u.roles, subject)
+      : asked.about === "spread"
+        ? spreadLines(pay, asked.top)
+        : asked.about === "tax"
+          ? taxLines(pay)
+          : asked.about === "period"
+            ? periodLines(asked.per)
+            : asked.about === "currency"
+              ? currencyLines(asked.currency)
+              : extrasLines(kb, pay, u.roles);
   return factAnswer(u.text, headline, facts, citations, followups);
 }

@@ -15,8 +15,34 @@ export function contextAfter(
 ): ConversationContext {
   const { perHour: _before, ...next } = nextContext(answer, previous, u);
   const earlier = earlierRole(previous, next);
+  const shown = shownSet(answer, previous, next);
   // Kept for one answer: "is that before tax" after pay asked per hour works that answer out again.
-  return { ...next, ...(earlier ? { earlier } : {}), ...(u?.perHour ? { perHour: true } : {}) };
+  return {
+    ...next,
+    ...(earlier ? { earlier } : {}),
+    ...(shown ? { shown } : {}),
+    ...(u?.perHour ? { perHour: true } : {}),
+  };
+}
+
+/**
+ * The roles set side by side that a pick chooses from after an answer: a comparison's, or a ranking's rows
+ * once one was picked. Kept while the thread stays on roles of that set ("the first one, skills", then
+ * "and the second one"), dropped once it moves on or a question back offers something else to pick.
+ */
+function shownSet(
+  answer: Answer,
+  previous: ConversationContext,
+  next: ConversationContext,
+): string[] | undefined {
+  if (answer.kind === "compare" || answer.kind === "pay-compare")
+    return next.roles.length >= 2 ? next.roles : undefined;
+  // Every row a ranking shows ("the last one" is its tenth); it offers fewer to weigh ("which of those").
+  if (answer.kind === "ranking") return answer.rows.map((r) => r.role?.id ?? r.soc);
+  if (next.offered?.length || next.roles.length === 0) return undefined;
+  // A set shown before stays the set.
+  const before = previous.shown;
+  return before && next.roles.every((id) => before.includes(id)) ? before : undefined;
 }
 
 /**
@@ -34,7 +60,17 @@ function earlierRole(previous: ConversationContext, next: ConversationContext): 
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   // What a question back offered is kept for the next message only: the reply that picks from it.
-  const { offered: _answered, earlier: _before, leaving: _asked, ...before } = previous;
+  // So are a set shown (worked out again from `previous`), what a ranking ranked by and an uncovered
+  // occupation named: each is for the reply right after it.
+  const {
+    offered: _answered,
+    earlier: _before,
+    leaving: _asked,
+    shown: _set,
+    rankedBy: _ranked,
+    uncovered: _declined,
+    ...before
+  } = previous;
   const base = { ...before, ...(u ? { intent: u.intent } : {}) };
   // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
   // "data analyst"): the next follow-up is about the role.
@@ -78,6 +114,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         roles: answer.rows.length === 1 && only?.role ? [only.role.id] : [],
         intent: "roleRanking",
         offered: answer.rows.map((r) => r.role?.id ?? r.soc),
+        rankedBy: answer.metric,
       });
     }
     case "gap":
@@ -98,7 +135,14 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...(u ? { intent: u.intent } : {}),
       });
     case "out-of-scope":
-      return compactContext({ roles: [] });
+      // "I don't cover Platform Engineers": the occupation and the closest roles named, for a follow-up
+      // about it ("are they in demand?") to be asked back with those roles, and for "the first one".
+      return compactContext({
+        roles: [],
+        ...(answer.reason === "uncovered" && answer.occupation
+          ? { uncovered: answer.occupation, offered: ids(answer.nearest) }
+          : {}),
+      });
     default:
       if (!u) return before;
       return compactContext({
@@ -114,7 +158,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
             : {}),
         ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
         ...(u.company ? { company: u.company } : {}),
-        intent: u.intent,
+        // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
+        intent: answer.kind === "clarify" && answer.offered && u.intent === "market" ? "outlook" : u.intent,
         // A question back's options, or the roles a path offered as where to go next.
         ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
           ? { offered: answer.offered }

@@ -10,6 +10,7 @@ import type { Store } from "../store/store.js";
 import { type Command, type PrefKey, parseCommand, prefKeys } from "../understanding/command-grammar.js";
 import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
 import { intents } from "../understanding/intents.js";
+import { rankingMetrics } from "../understanding/ranking-request.js";
 
 /** Who is asking, and where. */
 export interface Asker {
@@ -161,7 +162,12 @@ async function handlePrefs(
 function toContext(record: ConversationRecord | undefined): ConversationContext | undefined {
   if (!record) return undefined;
   const intent = intents.find((i) => i === record.intent);
-  return compactContext({ ...record, ...(intent ? { intent } : { intent: undefined }) });
+  const rankedBy = rankingMetrics.find((m) => m === record.rankedBy);
+  return compactContext({
+    ...record,
+    ...(intent ? { intent } : { intent: undefined }),
+    ...(rankedBy ? { rankedBy } : { rankedBy: undefined }),
+  });
 }
 
 /** Answers a question or command in the light of its thread, and remembers what the thread is now about. */

@@ -62,6 +62,9 @@ export const conversationSchema = z.object({
   intent: z.string().optional(),
   perHour: z.boolean().optional(),
   offered: z.array(z.string()).max(5).optional(),
+  shown: z.array(z.string()).max(10).optional(),
+  rankedBy: z.string().optional(),
+  uncovered: z.string().optional(),
   updatedAt: isoTime,
 });
 export type ConversationRecord = z.infer<typeof conversationSchema>;

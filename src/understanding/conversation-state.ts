@@ -1,4 +1,5 @@
 import type { Intent } from "./intents.js";
+import type { RankingMetric } from "./ranking-request.js";
 
 /**
  * What a conversation (a Slack thread, a DM) is about so far: the roles, level, place and company last
@@ -31,6 +32,20 @@ export interface ConversationContext {
    */
   offered?: string[];
   /**
+   * The roles an answer set side by side (a comparison's), kept while the thread stays on one of them: a
+   * pick ("the first one, skills") narrows the thread's roles, and "and the second one" still picks from
+   * this set, not from the one role left. Never the roles a question back or a related list offered.
+   */
+  shown?: string[];
+  /** What the ranking the thread's last answer showed ranks by, for "the best paid one" (its first row). */
+  rankedBy?: RankingMetric;
+  /**
+   * An occupation the advisor does not cover, as the last answer named it ("Platform Engineers"), with the
+   * closest roles it named (`offered`): a follow-up about it ("are they in demand?") has nothing to go on
+   * but a question back, never another role's or the market's figures.
+   */
+  uncovered?: string;
+  /**
    * The role a move starts from, when the last answer asked where it leads ("should i move on from QA"):
    * a reply that names no role ("whats the pay difference") is asked again, never answered for the start.
    */
@@ -38,6 +53,9 @@ export interface ConversationContext {
 }
 
 export const emptyContext: ConversationContext = { roles: [] };
+
+/** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
+export const shownAtMost = 10;
 
 /** The context with only the fields that are set, for storing. */
 export function compactContext(c: ConversationContext): ConversationContext {
@@ -53,6 +71,9 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.perHour ? { perHour: true } : {}),
     ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
+    ...(c.shown?.length ? { shown: c.shown.slice(0, shownAtMost) } : {}),
+    ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
+    ...(c.uncovered ? { uncovered: c.uncovered } : {}),
     ...(c.leaving ? { leaving: c.leaving } : {}),
   };
 }

@@ -17,7 +17,8 @@ export type FiguresAsked =
   | { about: "currency"; currency: string }
   | { about: "extras" }
   | { about: "source" }
-  | { about: "spread"; top: boolean };
+  | { about: "spread"; top: boolean }
+  | { about: "judged" };
 
 /** Longest follow-up read as one about the last answer: a longer question asks something of its own. */
 const maxWords = 9;
@@ -91,9 +92,17 @@ const pointAsked = /\b(median|average|avg|mean)\b/i;
 /** "whats the top 10% then", "90th percentile?", "what do top earners make": the spread's top end. */
 const topAsked = /\btop (?:10|ten) ?(?:%|percent|pct)|\b90th\b|\btop earners?\b|\btop end\b|\bhigh end\b/i;
 
+/**
+ * "is that good money", "is that a good salary", "is that a lot", "is it decent pay": whether the figure shown
+ * is good, a judgement the figures can only put in context.
+ */
+const judgedAsked =
+  /\b(good|decent|fair|great|bad|poor|competitive|livable|liveable|solid) (money|pay|salary|wage|income|number)\b|\b(is|isnt|isn't|thats|that's) (that|this|it)? ?(good|decent|a lot|alot|high|low|bad|fair|competitive|solid|enough)\b/i;
+
 /** The kind of question about figures a text asks, if it asks one. */
 function figuresKind(text: string): FiguresAsked | undefined {
   if (topAsked.test(text)) return { about: "spread", top: true };
+  if (judgedAsked.test(text)) return { about: "judged" };
   if (pointAsked.test(text) && aboutShown.test(text)) return { about: "spread", top: false };
   if (taxAsked.test(text)) return { about: "tax" };
   const currency = currencies.find(([, words]) => words.test(text));

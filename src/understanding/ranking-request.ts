@@ -67,6 +67,10 @@ const metricWords: [RankingMetric, RegExp][] = [
   ["growth", wordsPattern(growthWords, ["fastest"])],
   ["pay", rankedPay],
 ];
+/** The measure words name ("best paid": pay, "fastest growing": growth), if they name one. */
+export const metricNamed = (words: string): RankingMetric | undefined =>
+  metricWords.find(([, re]) => re.test(words))?.[0];
+
 /** A word of what is ranked by ("highest compensation jobs") or a form of one ("salaried"): no filter. */
 const ranksBy = (word: string) =>
   metricWords.some(([, words]) => words.test(word)) || /^(pay|paid|salar|earn|grow|open|degree)/.test(word);
@@ -120,7 +124,7 @@ export function readRanking(tokens: readonly string[], asked: boolean): RankingR
   const text = tokens.join(" ").replace(/\bdon t\b|\bdon't\b/g, "dont");
   const pluralAt = tokens.findIndex((t) => plurals.has(t));
   if (pluralAt < 0 && !asked) return undefined;
-  const metric = metricWords.find(([, re]) => re.test(text))?.[0];
+  const metric = metricNamed(text);
   if (!metric) return undefined;
   const before = pluralAt > 0 ? tokens[pluralAt - 1] : undefined;
   const filter = before && !notFilters.has(before) && !ranksBy(before) ? before : undefined;

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "./conversation-state.js";
+import { metricNamed, type RankingMetric } from "./ranking-request.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
 const ordinals: Record<string, number> = {
@@ -12,9 +13,30 @@ const ordinals: Record<string, number> = {
   "2nd": 1,
   third: 2,
   "3rd": 2,
+  fourth: 3,
+  fifth: 4,
+  sixth: 5,
+  seventh: 6,
+  eighth: 7,
+  ninth: 8,
+  tenth: 9,
+  // "the top one" of a ranking or a list: its first.
+  top: 0,
   last: -1,
   latter: -1,
 };
+
+/**
+ * The place an ordinal word gives ("second", "4th", "#3"), a negative one counting from the end; undefined
+ * for any other word.
+ */
+function placeOf(word: string): number | undefined {
+  const known = ordinals[word];
+  if (known !== undefined) return known;
+  const numbered = /^#(\d+)$/.exec(word) ?? /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  const n = Number(numbered?.[1] ?? 0);
+  return n >= 1 ? n - 1 : undefined;
+}
 
 /** What a reply picks from the choices before it: `index` absent when it reads as a pick but fits none. */
 export interface Pick {
@@ -39,8 +61,10 @@ function pickingWord(tokens: string[], before: ReadonlySet<string> = leading): s
   if (opening < 0) return undefined;
   const [word = "", after] = [tokens[opening], tokens[opening + 1]];
   // "the 2nd", "the first": an ordinal that ends the reply picks as "the second one" does.
-  const endsOnOrdinal = after === undefined && ordinals[word] !== undefined;
-  const picking = after === "one" || word === "latter" || word === "former" || endsOnOrdinal;
+  const endsOnOrdinal = after === undefined && placeOf(word) !== undefined;
+  // "#1, outlook?": a number marked as a place in a list picks, whatever follows it.
+  const numbered = word.startsWith("#") && placeOf(word) !== undefined;
+  const picking = after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered;
   return picking && !notPicking.has(word) ? word : undefined;
 }
 
@@ -55,7 +79,7 @@ const closingLeads = new Set("for of about on with in into at as to from".split(
 function closingPick(tokens: string[]): string | undefined {
   const end = tokens.at(-1) === "one" ? tokens.length - 2 : tokens.length - 1;
   const word = tokens[end] ?? "";
-  if (ordinals[word] === undefined || tokens[end - 1] !== "the" || !closingLeads.has(tokens[end - 2] ?? ""))
+  if (placeOf(word) === undefined || tokens[end - 1] !== "the" || !closingLeads.has(tokens[end - 2] ?? ""))
     return undefined;
   // "first" and the like need "one" after them: "skills for the first" is not said, "the latter" is.
   return tokens.at(-1) === "one" || word === "latter" || word === "former" ? word : undefined;
@@ -78,7 +102,7 @@ export function pickFrom(tokens: string[], choices: string[][]): Pick | undefine
   // "tell me more about the second one": words that ask about a pick may open it too.
   const word = pickingWord(tokens, asking) ?? closingPick(tokens);
   if (word === undefined) return undefined;
-  const place = ordinals[word];
+  const place = placeOf(word);
   if (place !== undefined) {
     const index = place < 0 ? choices.length + place : place;
     return index < choices.length ? { index } : {};
@@ -86,6 +110,22 @@ export function pickFrom(tokens: string[], choices: string[][]): Pick | undefine
   // "the heavy one": the one choice whose name has that word; "the other one": none in particular.
   const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
   return fits.length === 1 ? { index: fits[0] } : {};
+}
+
+/** Words that pick the top of a ranking by what it ranks: "the best paid one", "the fastest growing one". */
+const superlatives = new Set("best highest top fastest most biggest largest".split(" "));
+
+/**
+ * "the best paid one", "the highest paying one" after a ranking by pay: its first row, the one the words
+ * describe. Undefined when the words name another measure than the ranking's, or no ranking was shown.
+ */
+function topOfRanking(tokens: string[], rankedBy: RankingMetric | undefined): Pick | undefined {
+  if (!rankedBy) return undefined;
+  const opening = tokens.findIndex((t) => !leading.has(t));
+  const one = tokens.indexOf("one", opening);
+  if (opening < 0 || !superlatives.has(tokens[opening] ?? "") || one < opening + 2 || one > opening + 3)
+    return undefined;
+  return metricNamed(tokens.slice(opening, one).join(" ")) === rankedBy ? { index: 0 } : undefined;
 }
 
 /** What a reply picked from the thread: one of its roles, or one of the occupations it was asked to pick from. */
@@ -105,6 +145,13 @@ export function onlyPicks(tokens: string[]): boolean {
   const rest = tokens.slice(tokens.indexOf(word) + 1);
   return rest.length === 0 || (rest.length === 1 && rest[0] === "one");
 }
+
+/**
+ * Whether a message reads as a pick ("the top one, outlook?", "the last one") whatever it could pick from:
+ * a follow-up about a list item, with or without a list in the thread.
+ */
+export const readsAsPick = (tokens: string[]) =>
+  pickingWord(tokens, asking) !== undefined || closingPick(tokens) !== undefined;
 
 /** Whether a question closes on its pick ("what skills for the last one"): it asks something of its own. */
 export function closesOnPick(tokens: string[]): boolean {
@@ -127,16 +174,25 @@ export function pickInThread(
   tokens: string[],
   context: ConversationContext | undefined,
 ): ThreadPick | undefined {
-  const ids = context?.offered ?? context?.roles ?? [];
+  // A set shown (a ranking's rows, a comparison's roles, kept after a pick narrowed the thread to one of
+  // them), else a question back's options, else the thread's roles. (A question back drops the set shown.)
+  const ids = context?.shown ?? context?.offered ?? context?.roles ?? [];
   const names = ids.map((id) => {
     const role = kb.roleById.get(id);
     const title = role ? [role.name, ...role.aliases].join(" ") : (kb.official?.bySoc.get(id)?.title ?? "");
     return tokenize(title);
   });
-  const pick = pickFrom(tokens, names);
+  const pick = pickFrom(tokens, names) ?? topOfRanking(tokens, context?.rankedBy);
   if (!pick) return undefined;
   const id = pick.index === undefined ? undefined : ids[pick.index];
   if (!id) return {};
   const role = kb.roleById.get(id);
   return role ? { role } : { occupation: id };
 }
+
+/**
+ * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
+ * narrowed a comparison to its first role. Something new, never the thread's question repeated.
+ */
+export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
+  pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);

@@ -43,6 +43,11 @@ export interface Understanding {
   threadRoles: Role[];
   /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
   threadOccupation?: string;
+  /**
+   * An occupation the advisor does not cover that the thread's last answer declined ("Platform Engineers"),
+   * when this question names no job of its own: its subject, about which there is nothing to answer.
+   */
+  threadUncovered?: string;
   /** The occupation the thread's occupation was set beside, kept for a follow-up that weighs the two. */
   besideOccupation?: string;
   /** The occupation (SOC code) the thread's move started from, when this question is about that move. */

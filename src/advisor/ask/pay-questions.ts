@@ -13,6 +13,7 @@ import { itRoles } from "../it-roles.js";
 import { occupationMovePay, threadMoveStart } from "../move.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";
+import { payComparedIn } from "../place-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
 import { moveOptions } from "./move-options.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
@@ -57,6 +58,12 @@ export function payQuestion(
     return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
   if (intent === "payCompare" && !other && !employersNamed)
     return whichOther(kb, intent, role, e.unread, false, e.itField);
+  // "which pays more" (or "and in austin?") after a pay comparison, with a place in the thread: the
+  // figures there weighed, saying which side has none.
+  // (After a move, "the pay gap in texas" stays each side's pay there, as the move's answer set them.)
+  const compared = u.threadIntent !== "gap" && !u.from && !u.to;
+  if (intent === "payCompare" && other && compared && u.place && !u.level && !employersNamed)
+    return payComparedIn(kb, u.roles.slice(0, 3), u.place);
   if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
     const compared = payComparison(kb, u.roles);
     const pay = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { namedJobs } from "../entities.js";
 import type { ExperienceYears } from "../experience-years.js";
 import { pairIntents, payIntents } from "../intents.js";
 import { rungAsked } from "../rung-words.js";
@@ -86,5 +87,6 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),
+    ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }

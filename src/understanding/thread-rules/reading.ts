@@ -6,7 +6,7 @@ import { askedAboutThread, type ConversationContext } from "../conversation-stat
 import { type Entities, namedJobs } from "../entities.js";
 import { type ExperienceYears, experienceYears } from "../experience-years.js";
 import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
-import { closesOnPick, onlyPicks, pickInThread, type ThreadPick } from "../thread-pick.js";
+import { closesOnPick, onlyPicks, pickInThread, picksAnew, type ThreadPick } from "../thread-pick.js";
 import { payAsked } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
@@ -193,7 +193,9 @@ export function readThread(
     offered,
     overOffered,
     thread,
-    pickedOffered: pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context),
+    pickedOffered:
+      (pick?.role !== undefined && offered.length > 0 && !askedAboutThread(context)) ||
+      picksAnew(pick, context),
     asksNothing,
     pickedPay,
     firstIntent,
