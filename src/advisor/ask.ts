@@ -66,6 +66,7 @@ import {
   itSideSaid,
   itVersusComputerScience,
 } from "./it-field.js";
+import { itRankingAnswer } from "./it-ranking.js";
 import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
@@ -405,9 +406,8 @@ export function answerUnderstood(
     return itVersusComputerScience(kb, q, itRoles(kb));
   if (u.ranking) {
     // Rankings are of national figures only; a place asked for is said to be left out, not silently dropped.
-    // The IT field's future is its own roles': data and ML roles growing fast say nothing of IT support's.
-    const itGrowth = u.ranking.itField && u.ranking.metric === "growth";
-    const ranked = rankingAnswer(kb, u.ranking, itGrowth ? { field: "IT", roles: itRoles(kb) } : undefined);
+    // "IT" the field: its own roles' growth, every curated role's pay (IT in its broad sense), never every occupation.
+    const ranked = u.ranking.itField ? itRankingAnswer(kb, u.ranking) : rankingAnswer(kb, u.ranking);
     const place = placeAsked(kb, u);
     const noted = unmeasuredNoted(ranked, u.unmeasured);
     return place

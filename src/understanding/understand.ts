@@ -541,7 +541,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           roles: [],
           inherited: [],
           ...(ranking
-            ? { ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) } }
+            ? { ranking: entities.itField ? { ...ranking, all: false, itField: true } : ranking }
             : {}),
           ...(unmeasured ? { unmeasured } : {}),
         };
