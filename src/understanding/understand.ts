@@ -534,6 +534,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
         ? { metric: "growth", all: false }
         : (measured ??
           (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
+      // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
+      const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
       if (ranking || unmeasured)
         return {
           ...understood,
@@ -543,7 +545,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           ...(ranking
             ? { ranking: entities.itField ? { ...ranking, all: false, itField: true } : ranking }
             : {}),
-          ...(unmeasured ? { unmeasured } : {}),
+          ...(notMeasured ? { unmeasured: notMeasured } : {}),
         };
       const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
       return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
