@@ -38,6 +38,7 @@ import {
   whichRole,
 } from "./ask-back.js";
 import { compareRoles } from "./compare.js";
+import { countsAsItAnswer } from "./counts-as-it.js";
 import {
   asksEasiestEntry,
   asksWayIntoTech,
@@ -401,6 +402,9 @@ export function answerUnderstood(
     const meaning = itFieldAnswer(kb, "definition", u, itRoles(kb));
     if (meaning) return meaning;
   }
+  // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
+  const countsAsIt = countsAsItAnswer(kb, u);
+  if (countsAsIt) return countsAsIt;
   // "what's the difference between IT and computer science": the field against the subject of study.
   if (e.itField && namedJobs(e) === 0 && asksItVersusComputerScience(q))
     return itVersusComputerScience(kb, q, itRoles(kb));
