@@ -261,6 +261,8 @@ export interface RankingAnswer extends Base {
   filter?: string;
   /** A field whose roles alone were ranked ("IT"). */
   field?: string;
+  /** The wider field a word was read as, all of whose roles were ranked ("tech" for "IT" in its broad sense). */
+  within?: string;
   rows: { name: string; role?: RoleRef; occupation: string; soc: string; figure: FigureView }[];
   /** What was left out or could not be ranked, and how to widen the list. */
   notes: string[];

@@ -38,6 +38,7 @@ import { skillQuestion } from "./ask/skill-questions.js";
 import { beyondTheThreadRole, unsureThreadFollowUp, workPlaceOfRoleNamed } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
+import { countsAsItAnswer } from "./counts-as-it.js";
 import { roleFollowups } from "./fact-answer.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { fieldAnswer } from "./general-answers.js";
@@ -77,6 +78,8 @@ export function answerUnderstood(
     moveFromRoleIntoField(kb, u) ??
     wayIntoTech(kb, u) ??
     itAcronym(kb, u) ??
+    // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
+    countsAsItAnswer(kb, u) ??
     itAgainstComputerScience(kb, u) ??
     rankingAsked(kb, u) ??
     unmeasuredAsked(kb, u) ??

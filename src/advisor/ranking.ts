@@ -5,7 +5,7 @@ import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
 import type { RankingMetric, RankingRequest } from "../understanding/ranking-request.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
-import type { RankingAnswer, RoleRef } from "./answers.js";
+import type { RankingAnswer } from "./answers.js";
 import { officialNotLoaded } from "./official-occupation.js";
 
 /** Entry requirements that need no degree, as the Employment Projections word them. */
@@ -50,6 +50,32 @@ function measure(
   };
 }
 
+/** A role with the number it is ranked by, from the first of its official occupations that has one. */
+export interface MeasuredRole {
+  role: Role;
+  occupation: string;
+  soc: string;
+  sortBy: number;
+  figure: () => Figure | undefined;
+}
+
+/** `roles` each measured by `metric` (those with no figure left out), in their given order. */
+export function measuredRoles(
+  kb: KnowledgeBase,
+  roles: readonly Role[],
+  metric: RankingMetric,
+): MeasuredRole[] {
+  const measured: MeasuredRole[] = [];
+  for (const role of roles)
+    for (const o of occupationsOf(role, kb.official)) {
+      const got = measure(kb, o, metric);
+      if (!got) continue;
+      measured.push({ role, occupation: o.title, soc: o.soc, ...got });
+      break;
+    }
+  return measured;
+}
+
 const headings: Record<RankingMetric, string> = {
   pay: "median annual wage",
   growth: "projected employment change",
@@ -78,18 +104,13 @@ export function rankingAnswer(
       const got = measure(kb, o, request.metric);
       if (got) candidates.push({ name: o.title, occupation: o.title, soc: o.soc, ...got });
     }
-  } else
-    for (const role of among?.roles ?? kb.knowledge.roles) {
-      if (word && !`${role.name} ${role.aliases.join(" ")}`.toLowerCase().includes(word)) continue;
-      // A role is ranked by the first of its occupations with the figure.
-      for (const o of occupationsOf(role, data)) {
-        const got = measure(kb, o, request.metric);
-        if (!got) continue;
-        const ref: RoleRef = roleRef(role);
-        candidates.push({ name: role.name, role: ref, occupation: o.title, soc: o.soc, ...got });
-        break;
-      }
-    }
+  } else {
+    const roles = (among?.roles ?? kb.knowledge.roles).filter(
+      (role) => !word || `${role.name} ${role.aliases.join(" ")}`.toLowerCase().includes(word),
+    );
+    for (const { role, ...got } of measuredRoles(kb, roles, request.metric))
+      candidates.push({ name: role.name, role: roleRef(role), ...got });
+  }
   candidates.sort((a, b) => b.sortBy - a.sortBy || a.name.localeCompare(b.name));
   const shown: Row[] = [];
   for (const { sortBy: _s, figure, ...row } of candidates) {

@@ -2,6 +2,7 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { editDistance, normalize } from "../knowledge/core/text.js";
+import { roleThatIs } from "../knowledge/role-that-is.js";
 import { socOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";
@@ -273,24 +274,33 @@ function atLevel(answer: OccupationAnswer, level: string | undefined): Occupatio
 }
 
 /**
- * A title O*NET lists under several occupations ("cloud engineer"): which one, for its official figures;
- * first, where the knowledge has roles close to the title, that it covers none of that name and which roles
- * are closest, each a button too.
+ * A title O*NET lists under several occupations ("cloud engineer"): which one, for its official figures.
+ * An occupation a curated role is ("IT consultant" is among Computer Systems Analysts) is offered as that
+ * role. Where none is and the knowledge has roles close to the title, it says first that it covers none of
+ * that name and which roles are closest, each a button too.
  */
 function whichOccupationOrRole(
   kb: KnowledgeBase,
   asked: OccupationAsked,
   known: readonly { soc: string; title: string }[],
 ): Clarification {
-  const near = nearest(kb, asked.typed, asked.occupation);
-  const occupations = `"${asked.typed}" is a title O*NET lists under several occupations: ${known.map((o) => `${o.title} (${o.soc})`).join("; ")}.`;
+  const choices = known.map((o) => ({ ...o, role: roleThatIs(kb, o.soc) }));
+  const covered = choices.some((c) => c.role);
+  const near = covered ? [] : nearest(kb, asked.typed, asked.occupation);
+  const occupations = `"${asked.typed}" is a title O*NET lists under several occupations: ${choices
+    .map((c) => `${c.title} (${c.soc})${c.role ? `, which I cover as ${c.role.name}` : ""}`)
+    .join("; ")}.`;
   const roles =
     near.length > 0
       ? `I don't cover ${plural(asked.occupation?.name ?? asked.typed)} as a role of their own; the closest roles I know: ${near.map((r) => r.name).join(", ")}. `
       : "";
   const options = [
     ...near.map((r) => ({ command: `role ${r.name.toLowerCase()}`, id: r.id })),
-    ...known.map((o) => ({ command: `role ${o.soc}`, id: o.soc })),
+    ...choices.map((c) =>
+      c.role
+        ? { command: `role ${c.role.name.toLowerCase()}`, id: c.role.id }
+        : { command: `role ${c.soc}`, id: c.soc },
+    ),
   ].slice(0, 5);
   return clarify(
     `${roles}${occupations} Which one?`,

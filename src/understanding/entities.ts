@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { isShortForm, slipDistance, spellShortForms, stem, typoAllowance } from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
+import { roleThatIs } from "../knowledge/role-that-is.js";
 import { singular } from "../official/titles.js";
 import {
   agentNoun,
@@ -33,6 +34,7 @@ import {
 } from "./entity-words.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { type RoleNamedAt, readMove } from "./move-sides.js";
+import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
 export interface EntityVocabularies {
@@ -134,32 +136,6 @@ function officialOccupation(kb: KnowledgeBase, soc: string): Occupation {
     near: [...new Set(near)].slice(0, 3),
     titles: [],
   };
-}
-
-const rolesAsOccupations = new WeakMap<KnowledgeBase, ReadonlyMap<string, Role>>();
-
-/**
- * The curated role that is an official occupation (Systems Analyst is Computer Systems Analysts): the one
- * role naming it among its O*NET codes, and whose own name O*NET lists under it. Another title of that
- * occupation ("it systems analyst", "help desk specialist") is that role; an occupation several roles name,
- * or one a role is only near (Engineering Manager, counted among Computer and Information Systems Managers),
- * stays the occupation.
- */
-function roleThatIs(kb: KnowledgeBase, soc: string): Role | undefined {
-  let bySoc = rolesAsOccupations.get(kb);
-  if (!bySoc) {
-    const titles = kb.official?.titles;
-    const naming = (code: string) => kb.knowledge.roles.filter((r) => r.onet.some((c) => c.startsWith(code)));
-    const entries = kb.knowledge.roles.flatMap((r) =>
-      r.onet
-        .map((c) => c.slice(0, 7))
-        .filter((code) => naming(code).length === 1 && titles?.lookup(r.name).includes(code))
-        .map((code) => [code, r] as const),
-    );
-    bySoc = new Map(entries);
-    rolesAsOccupations.set(kb, bySoc);
-  }
-  return bySoc.get(soc);
 }
 
 /** The listed occupation a title names exactly ("project manager"), if the occupations list has it. */
@@ -286,7 +262,7 @@ export function extractEntities(
   const masked = [...tokens];
   const taken = new Array<boolean>(tokens.length).fill(false);
   // "it support" names a role only where "it" is the field, not in "does it support python?".
-  const leansOnPronoun = (m: Match<unknown>) =>
+  const leansOnPronoun = (m: { start: number; end: number }) =>
     tokens.slice(m.start, m.end).some((t, i) => t === "it" && !itField.has(m.start + i));
   // The words a job (a role or an occupation) was read from, for the sides of a comparison.
   const job = new Array<boolean>(tokens.length).fill(false);
@@ -383,8 +359,9 @@ export function extractEntities(
       .findAll(spelt, undefined, false)
       .filter((m) => tokens.slice(m.start, m.end).some(isShortForm)),
   ];
+  const readWhole = wholeTitles(official, tokens).filter((t) => !leansOnPronoun(t));
   for (const m of listedOccupations) {
-    if (leansOnPronoun(m)) continue;
+    if (leansOnPronoun(m) || inLongerTitle(m, readWhole)) continue;
     const occupation = m.entries[0];
     if (taken.slice(m.start, m.end).some(Boolean)) continue;
     const inside = exactRoles.some(

@@ -579,15 +579,15 @@ function rankingAsked(
     : (measured ??
       (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
   if (!(ranking || unmeasured)) return undefined;
+  // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
+  const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
   return {
     ...understood,
     intent: "roleRanking",
     roles: [],
     inherited: [],
-    ...(ranking
-      ? { ranking: { ...ranking, ...(entities.itField && !ranking.all ? { itField: true } : {}) } }
-      : {}),
-    ...(unmeasured ? { unmeasured } : {}),
+    ...(ranking ? { ranking: entities.itField ? { ...ranking, all: false, itField: true } : ranking } : {}),
+    ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
 

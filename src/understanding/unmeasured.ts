@@ -7,13 +7,26 @@ import { workLifeAsked } from "./work-life.js";
  * ranking by pay or growth.
  */
 
+/** Who the work suits by temperament ("for introverts", "im shy"), as the answer names them, with their words. */
+const temperaments: [string, RegExp][] = [
+  ["introverts", /\bintro[vw]erts?\b|\bintroverted\b/i],
+  ["extroverts", /\bextr[ao]verts?\b|\bextr[ao]verted\b|\bpeople persons?\b/i],
+  ["shy people", /\bshy\b|\bsocial(?:ly)? anxi(?:ety|ous)\b/i],
+  ["a personality", /\bpersonality\b|\bpersonalities\b|\btemperament\b/i],
+];
+
+/** Which temperament a question asks the work to suit ("is IT a good career for introverts"), if any. */
+const temperamentAsked = (question: string) => temperaments.find(([, words]) => words.test(question))?.[0];
+
 /** What a question weighs jobs by that no source measures, in words for the answer; undefined if none. */
 export function unmeasuredAsked(question: string): string | undefined {
   const life = workLifeAsked(question);
   if (life.length > 0)
     return life.length === 1 ? life[0] : `${life.slice(0, -1).join(", ")} and ${life.at(-1)}`;
   const opinion = opinionAsked(question);
-  return opinion ? `how ${opinion} the work is` : undefined;
+  if (opinion) return `how ${opinion} the work is`;
+  const temperament = temperamentAsked(question);
+  return temperament ? `which work suits ${temperament}` : undefined;
 }
 
 /** Words that make a question range over roles: "which role", "best IT jobs". */

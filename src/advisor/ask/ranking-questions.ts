@@ -2,20 +2,19 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
-import { itRoles } from "../it-roles.js";
+import { itRankingAnswer } from "../it-ranking.js";
 import { rankingAnswer } from "../ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../unmeasured.js";
 import { placeAsked } from "./question-reading.js";
 
 /**
  * A ranking asked for. Rankings are of national figures only; a place asked for is said to be left out, not
- * silently dropped. The IT field's future is its own roles': data and ML roles growing fast say nothing of
- * IT support's.
+ * silently dropped. A ranking of "IT" the field is its own (`it-ranking.ts`).
  */
 export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (!u.ranking) return undefined;
-  const itGrowth = u.ranking.itField && u.ranking.metric === "growth";
-  const ranked = rankingAnswer(kb, u.ranking, itGrowth ? { field: "IT", roles: itRoles(kb) } : undefined);
+  // "IT" the field: its own roles' growth, every curated role's pay (IT in its broad sense), never every occupation.
+  const ranked = u.ranking.itField ? itRankingAnswer(kb, u.ranking) : rankingAnswer(kb, u.ranking);
   const place = placeAsked(kb, u);
   const noted = unmeasuredNoted(ranked, u.unmeasured);
   return place
