@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText, cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
+import { itRoles } from "../knowledge/it-roles.js";
 import { namedCertification } from "../understanding/certifications.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { namedJobs } from "../understanding/entities.js";
@@ -61,12 +62,12 @@ import {
 import { hourlyPayAnswer, withHourlyMedians } from "./hourly.js";
 import {
   asksItVersusComputerScience,
+  itEntrySaid,
   itFieldAnswer,
   itSideForNewcomer,
   itSideSaid,
   itVersusComputerScience,
 } from "./it-field.js";
-import { itRoles } from "./it-roles.js";
 import { moveStart, occupationMovePay, threadMoveStart, weighMove, weighMoveFromOccupation } from "./move.js";
 import { outlookVerdict } from "./outlook.js";
 import { rankingAnswer } from "./ranking.js";
@@ -707,7 +708,9 @@ export function answerUnderstood(
       return outlookAnswer(kb, q, u.roles);
     case "gap": {
       // "is switching from qa to dev a good idea": the role named is where the move starts; ask where to.
-      if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
+      // "from data analyst to IT": which IT role it leads to.
+      if (role && u.from === role && !u.to && !other)
+        return whichOther(kb, intent, role, e.unread, true, e.itSide === "to");
       // "im a dba, should i move into data architect or data engineering": the options from the role held,
       // side by side, none of them dropped.
       const choice = /\b(or|vs|versus)\b/i.test(q) ? options(kb, u) : undefined;
@@ -727,7 +730,8 @@ export function answerUnderstood(
         return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
       }
       // "how do i transition from IT to data analytics": which IT role the move starts from.
-      if (!from && e.itField && u.threadRoles.length === 0)
+      // So is "how hard is it to go from IT to this" in a thread about a role.
+      if (!from && e.itField && (u.threadRoles.length === 0 || e.itSide === "from"))
         return whichOther(kb, intent, to, undefined, false, true);
       if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
       // "how long would it take": no source gives a timeline; what the move takes is what there is.
@@ -910,7 +914,10 @@ export function ask(
   const understanding = understanderFor(kb).understand(question, options.context);
   const answered = experienceSaid(
     kb,
-    keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+    itEntrySaid(
+      keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+      understanding,
+    ),
     understanding,
   );
   const answer =

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { itRoles } from "../knowledge/it-roles.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias } from "./answer-parts.js";
 import type { Answer, RankingAnswer } from "./answers.js";
-import { itRoles } from "./it-roles.js";
 import { factAnswer } from "./role-answers.js";
 
 /**

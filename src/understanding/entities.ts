@@ -29,6 +29,7 @@ import {
   weighingWords,
   wholeSide,
 } from "./entity-words.js";
+import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { type RoleNamedAt, readMove } from "./move-sides.js";
 
@@ -106,6 +107,8 @@ export interface Entities {
   sameRole?: { role: Role; typed: string[] };
   /** "IT" the field, left on its own ("skills for IT", "careers in IT"), not part of a role's name. */
   itField: boolean;
+  /** Where the field stands in a move or comparison ("from IT to devops", "nurse to IT", "IT vs cyber"). */
+  itSide?: ItSide;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
   weighing: boolean;
   /** "switch", "moving", "leave", "transition": the question is about changing roles. */
@@ -682,6 +685,7 @@ export function extractEntities(
   // The field left on its own ("best paid jobs in IT") reads to the classifier as "tech" does.
   const fieldLeft = [...itField].filter((i) => !taken[i]);
   for (const i of fieldLeft) masked[i] = "tech";
+  const itSide = itSideOf(tokens, fieldLeft)?.side;
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + occupations.length >= 2) masked.push("xroles");
   return {
@@ -705,6 +709,7 @@ export function extractEntities(
     pronoun,
     ...(sameRole ? { sameRole } : {}),
     itField: fieldLeft.length > 0,
+    ...(itSide ? { itSide } : {}),
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
     moving:

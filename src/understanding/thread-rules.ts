@@ -7,6 +7,7 @@ import { type Entities, namedJobs } from "./entities.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "./entity-words.js";
 import { type ExperienceYears, experienceYears } from "./experience-years.js";
 import { conversational, type Intent, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { moveWithField } from "./it-move.js";
 import { asksDeadEnd, asksTenure, rungAsked } from "./rung-words.js";
 import { closesOnPick, onlyPicks, pickAsked, pickInThread } from "./thread-pick.js";
 import { asksTiming } from "./timing-words.js";
@@ -661,6 +662,12 @@ export function resolve(
   if (fromField && (e.to || e.moving)) {
     rule("gap");
     toRole = e.roles[0];
+  }
+  // "from IT to devops", "how hard is it to go from IT to this": a move with the field as one side.
+  const fieldMove = moveWithField(e, text, intent, thread);
+  if (fieldMove) {
+    rule("gap");
+    toRole ??= fieldMove.to;
   }
   // "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's
   // role is the start.

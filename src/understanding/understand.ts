@@ -11,6 +11,7 @@ import { type Entities, type EntityVocabularies, extractEntities, namedJobs } fr
 import { questionWords, titleHeads } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { itEntryAt } from "./it-end.js";
 import { asksFieldFuture, itFieldPositions } from "./it-word.js";
 import {
   builtInLanguage,
@@ -385,6 +386,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
           again.entities.roles.includes(target.role);
         if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
       }
+      // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
+      const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
+      if (itEntry)
+        ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));
       let classified = classifier.classify(extracted.masked, isRealWord);
       // "is ml better paid than backend": a field's short name left on its own in a question about roles
       // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
@@ -545,7 +550,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
             : {}),
           ...(unmeasured ? { unmeasured } : {}),
         };
-      const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
+      const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
+      const answered = itEntry ? { ...keptRole, itEntry: itEntry.role } : keptRole;
       return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
     },
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
