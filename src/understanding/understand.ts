@@ -22,7 +22,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
-import { moveTarget, moveTargets } from "./move-target.js";
+import { leadsOnAfter, moveTarget, moveTargets, targetInHeldField } from "./move-target.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -320,7 +320,10 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
    * no role is named there ("support" for IT Support Specialist; "data" is a word of several, so no start).
    */
   const startNamedByWord = (tokens: string[], e: Entities): RoleByWord | undefined => {
-    if (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle) return undefined;
+    // "from support into security": so is one before a field named as where it leads (see `targetInHeldField`).
+    const toField = namedJobs(e) === 0 && leadsOnAfter(tokens, tokens.indexOf("from"));
+    if (!toField && (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle))
+      return undefined;
     const at = tokens.indexOf("from");
     const word = at >= 0 ? tokens[at + 1] : undefined;
     const roles = word ? (byNameWord.get(word) ?? []) : [];
@@ -376,8 +379,14 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
       // named as where a move from a job leads (the question's or the thread's) is the role it stands for,
       // where its word is not part of a name already read ("into product management").
+      // "from it support into security": a field word that, after the held role's first word, names a role.
+      const held = extracted.from;
       const target =
-        !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveTarget(targets, tokens) : undefined;
+        !named && (namedJobs(extracted) > 0 || aboutJobs)
+          ? (moveTarget(targets, tokens) ?? (held && targetInHeldField(byWholeName, tokens, held)))
+          : named === started && held
+            ? targetInHeldField(byWholeName, words, held)
+            : undefined;
       if (target) {
         const again = spellRole(target.at, target.role);
         const gained =
