@@ -42,6 +42,8 @@ import { compareRoles } from "./compare.js";
 import {
   asksEasiestEntry,
   asksWayIntoTech,
+  becomingIntents,
+  becomingOccupation,
   easierToEnter,
   easiestEntry,
   wayIntoTechAnswer,
@@ -264,7 +266,7 @@ function comparedWith(
     ...roles.map(roleCounterpart),
     ...others.map((o) => {
       const socs = occupationSocs(kb, o);
-      const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
+      const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0], o.typed) : undefined;
       return one ?? unresolvedCounterpart(kb, o.typed, socs);
     }),
   ];
@@ -374,6 +376,9 @@ export function answerUnderstood(
         `I don't cover ${answer.occupation ?? "that"} yet, so they are left out.`,
       );
     // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
+    // "how to become an IT manager": the way into the occupation, not out of it.
+    if (answer.kind === "occupation" && e.toOccupation && becomingIntents.has(intent))
+      return becomingOccupation(answer);
     return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
   }
   // "sysadmin for 8 years, want to move to cloud", "network admin thinking about security": a move from the

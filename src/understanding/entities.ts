@@ -14,6 +14,7 @@ import {
   jobLeads,
   likenedTo,
   likening,
+  markerBefore,
   moveWords,
   notASide,
   particles,
@@ -25,6 +26,7 @@ import {
   titleEnding,
   titleHeads,
   titleNoise,
+  toMarkers,
   weighingPhrases,
   weighingWords,
   wholeSide,
@@ -109,6 +111,8 @@ export interface Entities {
   itField: boolean;
   /** Where the field stands in a move or comparison ("from IT to devops", "nurse to IT", "IT vs cyber"). */
   itSide?: ItSide;
+  /** "how to become an IT manager": the first occupation named is where a move leads, not where it starts. */
+  toOccupation?: boolean;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
   weighing: boolean;
   /** "switch", "moving", "leave", "transition": the question is about changing roles. */
@@ -686,6 +690,9 @@ export function extractEntities(
   const fieldLeft = [...itField].filter((i) => !taken[i]);
   for (const i of fieldLeft) masked[i] = "tech";
   const itSide = itSideOf(tokens, fieldLeft)?.side;
+  const [firstOccupation] = [...occupations].sort((x, y) => x.start - y.start);
+  const toOccupation =
+    firstOccupation !== undefined && markerBefore(tokens, firstOccupation.start, toMarkers);
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + occupations.length >= 2) masked.push("xroles");
   return {
@@ -710,6 +717,7 @@ export function extractEntities(
     ...(sameRole ? { sameRole } : {}),
     itField: fieldLeft.length > 0,
     ...(itSide ? { itSide } : {}),
+    ...(toOccupation ? { toOccupation } : {}),
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
     moving:
