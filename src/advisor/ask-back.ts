@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
+import { itRoles } from "../knowledge/it-roles.js";
 import type { Topic } from "../knowledge/sections.js";
 import { singular } from "../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../understanding/intents.js";
@@ -12,7 +13,6 @@ import { withArticle } from "./fact-answer.js";
 import { searchSections, sectionAnswer } from "./general-answers.js";
 import { namedCertificationAnswer } from "./getting-in.js";
 import { itFieldAnswer } from "./it-field.js";
-import { itRoles } from "./it-roles.js";
 import { clarify } from "./scope.js";
 
 /*
@@ -223,8 +223,13 @@ export function whichOther(
     .filter((r, i, all) => r !== role && all.indexOf(r) === i)
     .slice(0, itField ? 5 : 3);
   const a = withArticle(role.name);
+  const itAsked = !gap
+    ? `Compare ${role.name} with which IT role? Pick one:`
+    : leaving
+      ? `Which IT role do you want to move to from ${role.name}? Pick one:`
+      : `Which IT role are you in now? Pick one to see the move to ${a}:`;
   const prompt = itField
-    ? `IT covers several roles. ${gap ? `Which IT role are you in now? Pick one to see the move to ${a}:` : `Compare ${role.name} with which IT role? Pick one:`}`
+    ? `IT covers several roles. ${itAsked}`
     : (unread ? `I could not read "${unread}" as a role I know. ` : "") +
       (!gap
         ? `Compare ${role.name} with which role? For example:`

@@ -42,6 +42,7 @@ import { countsAsItAnswer } from "./counts-as-it.js";
 import { roleFollowups } from "./fact-answer.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { fieldAnswer } from "./general-answers.js";
+import { itEntrySaid } from "./it-field.js";
 import { roleTopicAnswer } from "./role-topic-answer.js";
 import { help } from "./roles.js";
 import { greeting, offTopic } from "./scope.js";
@@ -161,7 +162,10 @@ export function ask(
   const understanding = understanderFor(kb).understand(question, options.context);
   const answered = experienceSaid(
     kb,
-    keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+    itEntrySaid(
+      keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+      understanding,
+    ),
     understanding,
   );
   const answer =

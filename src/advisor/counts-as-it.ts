@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
+import { itRoles } from "../knowledge/it-roles.js";
 import { namedJobs } from "../understanding/entities.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";
-import { itRoles } from "./it-roles.js";
 
 /*
  * "is that considered IT?", "does data science count as IT", "is a sysadmin an IT job": whether a role is

@@ -3,6 +3,7 @@ import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { entryFigures, outlookFigures } from "../official/figures.js";
 import { singular } from "../official/titles.js";
+import type { Intent } from "../understanding/intents.js";
 import { alias, figureView, roleRef } from "./answer-parts.js";
 import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
 import { factAnswer, withArticle } from "./fact-answer.js";
@@ -188,6 +189,26 @@ export function waysIntoTech(kb: KnowledgeBase, answer: OccupationAnswer): Occup
     matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line,
     followups: roles.map((r) => `path ${alias(r)}`),
   };
+}
+
+/** Intents of getting into a job: asked of an occupation where a move leads, its way in answers them. */
+export const becomingIntents: ReadonlySet<Intent> = new Set<Intent>([
+  "gap",
+  "gettingStarted",
+  "education",
+  "experience",
+]);
+
+/**
+ * "how to become an IT manager": an occupation asked how to get into, its own answer led by what BLS gives
+ * as the way in (entry education, related work experience, training), not by the ways into tech from it.
+ */
+export function becomingOccupation(answer: OccupationAnswer): OccupationAnswer {
+  const [first] = answer.entry;
+  if (!first) return answer;
+  const way = answer.entry.map((f) => `${f.label.toLowerCase()}, ${f.value.toLowerCase()}`).join("; ");
+  const line = `To become one, by ${first.citation.label}, ${first.citation.asOf}: ${way}.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
 /** "good first job in tech", "easiest tech job to get into", "entry level tech jobs": the way in asked for. */

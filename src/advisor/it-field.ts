@@ -49,6 +49,23 @@ export function itSideForNewcomer(question: string, it: Role[], role: Role): Rol
 export const itSideSaid = (entry: Role) =>
   `IT support is the usual way into IT, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
 
+/** What an answer about IT support standing for IT the field says first. */
+const itEntryLead = (entry: Role) =>
+  `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+
+/**
+ * "nurse to IT worth it?": the answer about IT support standing for the field where a move leads (see
+ * `itEntryAt`) says so first: in a move's note, or before the facts.
+ */
+export function itEntrySaid(answer: Answer, u: Understanding): Answer {
+  const entry = u.itEntry;
+  if (!entry) return answer;
+  const lead = itEntryLead(entry);
+  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${lead} ${answer.note}` : lead };
+  if (answer.kind === "answer") return { ...answer, facts: [lead, ...answer.facts] };
+  return answer;
+}
+
 /**
  * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
  * said to be the usual way in), or its future (the roles ranked by growth). Otherwise undefined: which IT
@@ -89,7 +106,7 @@ export function itFieldAnswer(
         ? roleTopicAnswer(kb, q, entry, "education")
         : becoming(kb, q, entry);
   if (answer.kind !== "answer") return answer;
-  const lead = `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+  const lead = itEntryLead(entry);
   // The thread is then about IT support: "and the money?" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }

@@ -92,6 +92,8 @@ export interface Counterpart {
   roleId?: string;
   /** The official occupation it is (SOC code), when it is one: likewise. */
   soc?: string;
+  /** The name the question gave it ("it manager"), when it is an official occupation named by a title. */
+  typed?: string;
   followups: string[];
 }
 
@@ -132,13 +134,18 @@ export function roleCounterpart(role: Role): Counterpart {
 }
 
 /** Another official occupation as the other side, when the layer has it. */
-export function occupationCounterpart(kb: KnowledgeBase, soc: string): Counterpart | undefined {
+export function occupationCounterpart(
+  kb: KnowledgeBase,
+  soc: string,
+  typed?: string,
+): Counterpart | undefined {
   const o = kb.official?.bySoc.get(soc);
   if (!o || !kb.official) return undefined;
   const median = medianOf(payFigures(o, kb.official.manifest));
   const change = changeOf(outlookFigures(o, kb.official.manifest));
   return {
     name: o.title,
+    ...(typed ? { typed } : {}),
     ...(median ? { median } : {}),
     ...(change ? { change } : {}),
     soc: o.soc,
@@ -172,9 +179,15 @@ export function unresolvedCounterpart(
 /** "Actuaries'", "Data Scientist's". */
 const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
-function besideLine(other: Counterpart, own: { title: string; median?: number; change?: number }): string {
+function besideLine(
+  other: Counterpart,
+  own: { title: string; soc: string; median?: number; change?: number },
+): string {
   const m = other.median;
   if (other.note) return other.note;
+  // "IT director vs IT manager": two titles of one occupation have one set of figures, given once.
+  if (other.soc === own.soc)
+    return `“${other.typed ?? other.name}” is a title of this same occupation, so both names share the figures below: there is no second set to set beside them.`;
   if (!m?.value) return `${other.name}: ask about it for its own figures.`;
   // Two medians of one survey compare one-to-one: say which is higher.
   const higher =
@@ -203,6 +216,7 @@ function beside(
   if (others.length === 0) return answer;
   const own = {
     title: answer.title,
+    soc: answer.soc,
     ...(ownMedian !== undefined ? { median: ownMedian } : {}),
     ...(ownChange !== undefined ? { change: ownChange } : {}),
   };
@@ -211,7 +225,7 @@ function beside(
   return {
     ...answer,
     ...(roles.length ? { comparedRoles: roles } : {}),
-    ...(others[0]?.soc ? { comparedOccupation: others[0].soc } : {}),
+    ...(others[0]?.soc && others[0].soc !== answer.soc ? { comparedOccupation: others[0].soc } : {}),
     // First, beside the note on how the name was read: what the question compared comes before the figures.
     matchNote: answer.matchNote ? `${answer.matchNote} ${line}` : line,
     followups: [

@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { itRoles } from "../knowledge/it-roles.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias } from "./answer-parts.js";
 import type { Answer, RankingAnswer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";
-import { itRoles } from "./it-roles.js";
 
 /**
  * "which IT role has the best work life balance": roles weighed by what no source measures. Said so, with

@@ -16,6 +16,7 @@ import {
   jobLeads,
   likenedTo,
   likening,
+  markerBefore,
   moveWords,
   notASide,
   particles,
@@ -27,11 +28,13 @@ import {
   titleEnding,
   titleHeads,
   titleNoise,
+  toMarkers,
   weighingPhrases,
   weighingWords,
   wholeMoveEnd,
   wholeSide,
 } from "./entity-words.js";
+import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { type RoleNamedAt, readMove } from "./move-sides.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
@@ -110,6 +113,10 @@ export interface Entities {
   sameRole?: { role: Role; typed: string[] };
   /** "IT" the field, left on its own ("skills for IT", "careers in IT"), not part of a role's name. */
   itField: boolean;
+  /** Where the field stands in a move or comparison ("from IT to devops", "nurse to IT", "IT vs cyber"). */
+  itSide?: ItSide;
+  /** "how to become an IT manager": the first occupation named is where a move leads, not where it starts. */
+  toOccupation?: boolean;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
   weighing: boolean;
   /** "switch", "moving", "leave", "transition": the question is about changing roles. */
@@ -662,6 +669,10 @@ export function extractEntities(
   // The field left on its own ("best paid jobs in IT") reads to the classifier as "tech" does.
   const fieldLeft = [...itField].filter((i) => !taken[i]);
   for (const i of fieldLeft) masked[i] = "tech";
+  const itSide = itSideOf(tokens, fieldLeft)?.side;
+  const [firstOccupation] = [...occupations].sort((x, y) => x.start - y.start);
+  const toOccupation =
+    firstOccupation !== undefined && markerBefore(tokens, firstOccupation.start, toMarkers);
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + occupations.length >= 2) masked.push("xroles");
   return {
@@ -685,6 +696,8 @@ export function extractEntities(
     pronoun,
     ...(sameRole ? { sameRole } : {}),
     itField: fieldLeft.length > 0,
+    ...(itSide ? { itSide } : {}),
+    ...(toOccupation ? { toOccupation } : {}),
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
     // "should i go for data architect": going for a role named is a move too.

@@ -75,6 +75,12 @@ const fieldHolders = new Set([
 /** Verbs of getting in: "break into it", "get into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
 
+/** Words that set one side against the other: "it vs software dev". */
+const versus = new Set(["vs", "versus"]);
+
+/** Words after the start of a move that say where it leads: "from it to devops". */
+const leadsOn = new Set(["to", "into", "towards"]);
+
 /** Titles that "of it" completes: "director of it", "head of it". */
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
 
@@ -125,6 +131,13 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     else if (!threadHasRole && (before === "for" || before === "in") && after === "") positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
+    // "it vs software dev", "from it to devops": with no thread role for a pronoun, "it" opening a comparison
+    // or starting a move to somewhere named is one of its sides, the field.
+    else if (
+      !threadHasRole &&
+      ((before === "" && versus.has(after)) || (before === "from" && leadsOn.has(after)))
+    )
+      positions.add(i);
   });
   return positions;
 }

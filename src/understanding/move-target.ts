@@ -97,3 +97,29 @@ export function moveField(
   }
   return undefined;
 }
+
+/** Whether a word of where a move leads ("into", "to", "towards") comes after position `from` (-1: none). */
+export const leadsOnAfter = (tokens: readonly string[], from: number) =>
+  from >= 0 && tokens.slice(from + 2).some((t) => intoWords.has(t) || t === "to");
+
+/**
+ * "from it support into security", "from support into security": where a move from a role held leads, named
+ * by one word that names one role when put after the first word of the held role's name ("it security" is
+ * one of Information Security Analyst's names): a move on within the held role's own field. Undefined where
+ * the two words name no role ("network security": a network administrator moving into security is asked
+ * which security role).
+ */
+export function targetInHeldField(
+  byWholeName: ReadonlyMap<string, Role>,
+  tokens: readonly string[],
+  held: Role,
+): { at: number; role: Role } | undefined {
+  const [first] = tokenize(held.name);
+  for (let at = 1; at < tokens.length; at++) {
+    const before = tokens[at - 1] ?? "";
+    if (!intoWords.has(before) && before !== "to") continue;
+    const role = byWholeName.get(`${first} ${tokens[at]}`);
+    if (role && role !== held) return { at, role };
+  }
+  return undefined;
+}

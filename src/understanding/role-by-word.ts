@@ -3,6 +3,7 @@ import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { questionWords, titleHeads } from "./entity-words.js";
+import { leadsOnAfter } from "./move-target.js";
 import { titleForm } from "./title-form.js";
 import { growthWords, payWords } from "./topic-words.js";
 
@@ -22,6 +23,8 @@ export interface RoleWordReaders {
   threadRoleWord(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
   nameCompleted(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
   startNamedByWord(tokens: string[], e: Entities): RoleByWord | undefined;
+  /** Roles by each of their names spelt out as tokens (whole names only). */
+  byWholeName: ReadonlyMap<string, Role>;
 }
 
 // A fragment that names a job, a level, a place, an employer or a kind of skill of its own: none of its
@@ -125,11 +128,14 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
    * no role is named there ("support" for IT Support Specialist; "data" is a word of several, so no start).
    */
   const startNamedByWord = (tokens: string[], e: Entities): RoleByWord | undefined => {
-    if (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle) return undefined;
+    // "from support into security": so is one before a field named as where it leads (see `targetInHeldField`).
+    const toField = namedJobs(e) === 0 && leadsOnAfter(tokens, tokens.indexOf("from"));
+    if (!toField && (!e.to || e.from || e.roles.length !== 1 || e.uncovered.length || e.unknownTitle))
+      return undefined;
     const at = tokens.indexOf("from");
     const word = at >= 0 ? tokens[at + 1] : undefined;
     const roles = word ? (byNameWord.get(word) ?? []) : [];
     return word && roles.length === 1 && roles[0] && roles[0] !== e.to ? { word, role: roles[0] } : undefined;
   };
-  return { nameBegun, threadRoleWord, nameCompleted, startNamedByWord };
+  return { nameBegun, threadRoleWord, nameCompleted, startNamedByWord, byWholeName };
 }

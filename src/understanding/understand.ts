@@ -10,6 +10,7 @@ import { type Entities, type EntityVocabularies, extractEntities, namedJobs } fr
 import { questionWords } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents, roleIntents } from "./intents.js";
+import { itEntryAt } from "./it-end.js";
 import { asksFieldFuture, itFieldPositions } from "./it-word.js";
 import {
   builtInLanguage,
@@ -20,7 +21,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
-import { moveField, moveFields } from "./move-target.js";
+import { moveField, moveFields, targetInHeldField } from "./move-target.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
@@ -202,8 +203,9 @@ function understand(
   const understood = skillsRead(parts, resolved, entities, tokens, text);
   const ranked = rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;
-  const { kept } = named;
-  const answered = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
+  const { kept, itEntry } = named;
+  const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
+  const answered = itEntry ? { ...keptRole, itEntry } : keptRole;
   return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
 }
 
@@ -234,6 +236,8 @@ interface EntitiesNamed {
   fieldAt: ReadonlySet<number>;
   /** The word of a thread's role the fragment keeps ("android" of Mobile Developer), if any. */
   kept: RoleByWord | undefined;
+  /** The role IT stands for where a move from outside the roles leads into IT ("nurse to IT"), if any. */
+  itEntry: Role | undefined;
 }
 
 /**
@@ -283,8 +287,15 @@ function entitiesNamed(
   // named as where a move from a job leads (the question's or the thread's), or where one starts ("im in
   // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
   // ("into product management").
+  // "from it support into security": a field word that, after the held role's first word, names a role.
+  const held = extracted.from;
   const target =
-    !named && (namedJobs(extracted) > 0 || aboutJobs) ? moveField(parts.targets, tokens) : undefined;
+    !named && (namedJobs(extracted) > 0 || aboutJobs)
+      ? (moveField(parts.targets, tokens) ??
+        (held && targetInHeldField(rolesByWord.byWholeName, tokens, held)))
+      : named === started && held
+        ? targetInHeldField(rolesByWord.byWholeName, words, held)
+        : undefined;
   if (target) {
     const again = spellRole(target.at, target.role);
     const gained =
@@ -293,7 +304,10 @@ function entitiesNamed(
       again.entities.roles.includes(target.role);
     if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
   }
-  return { extracted, words, fieldAt, kept };
+  // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
+  const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
+  if (itEntry) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));
+  return { extracted, words, fieldAt, kept, itEntry: itEntry?.role };
 }
 
 /**

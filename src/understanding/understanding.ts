@@ -65,6 +65,8 @@ export interface Understanding {
    * Mobile Developer, after a question about iOS developers): the answer says it kept the role.
    */
   keptBy?: { word: string; role: Role };
+  /** "nurse to IT worth it?": IT the field, where a move from outside the roles leads, read as its usual way in. */
+  itEntry?: Role;
   /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
   perHour?: boolean;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */

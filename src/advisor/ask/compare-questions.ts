@@ -1,6 +1,7 @@
 /** Roles compared side by side, or what they have in common. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import { alias, roleCitations } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
@@ -8,7 +9,6 @@ import { whichOther, whichRole } from "../ask-back.js";
 import { compareRoles } from "../compare.js";
 import { factAnswer } from "../fact-answer.js";
 import { itSideForNewcomer, itSideSaid } from "../it-field.js";
-import { itRoles } from "../it-roles.js";
 import { moveOptions } from "./move-options.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
 

@@ -1,11 +1,11 @@
 /** "IT" the field asked about on its own: against an occupation, what the acronym stands for, against computer science. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { whichItRoleBeside } from "../ask-back.js";
 import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it-field.js";
-import { itRoles } from "../it-roles.js";
 import { occupationSocs } from "../scope.js";
 import { setsAgainst } from "./question-reading.js";
 

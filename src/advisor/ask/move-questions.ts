@@ -54,7 +54,9 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   const intent = "gap";
   const [role, other] = u.roles;
   // "is switching from qa a good idea": the role named is where the move starts; ask where to.
-  if (role && u.from === role && !u.to && !other) return whichOther(kb, intent, role, e.unread, true);
+  // "from data analyst to IT": which IT role it leads to.
+  if (role && u.from === role && !u.to && !other)
+    return whichOther(kb, intent, role, e.unread, true, e.itSide === "to");
   // "im a dba, should i move into data architect or data engineering": the options from the role held,
   // side by side, none of them dropped.
   const choice = /\b(or|vs|versus)\b/i.test(q) ? moveOptions(kb, u) : undefined;
@@ -74,7 +76,8 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
     return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
   }
   // "how do i transition from IT to data analytics": which IT role the move starts from.
-  if (!from && e.itField && u.threadRoles.length === 0)
+  // So is "how hard is it to go from IT to this" in a thread about a role.
+  if (!from && e.itField && (u.threadRoles.length === 0 || e.itSide === "from"))
     return whichOther(kb, intent, to, undefined, false, true);
   if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
   // "how long would it take": no source gives a timeline; what the move takes is what there is.

@@ -10,7 +10,7 @@ import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
 import { compareRoles } from "../compare.js";
-import { waysIntoTech } from "../entry.js";
+import { becomingIntents, becomingOccupation, waysIntoTech } from "../entry.js";
 import { payComparison } from "../pay-comparison.js";
 import {
   answerOccupation,
@@ -43,7 +43,7 @@ function comparedWith(
     ...roles.map(roleCounterpart),
     ...others.map((o) => {
       const socs = occupationSocs(kb, o);
-      const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0]) : undefined;
+      const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0], o.typed) : undefined;
       return one ?? unresolvedCounterpart(kb, o.typed, socs);
     }),
   ];
@@ -100,6 +100,9 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
       `I don't cover ${answer.occupation ?? "that"} yet, so they are left out.`,
     );
   // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
+  // "how to become an IT manager": the way into the occupation, not out of it.
+  if (answer.kind === "occupation" && e.toOccupation && becomingIntents.has(intent))
+    return becomingOccupation(answer);
   return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
 }
 

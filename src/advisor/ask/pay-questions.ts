@@ -4,12 +4,12 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
 import { itSideForNewcomer, itSideSaid } from "../it-field.js";
-import { itRoles } from "../it-roles.js";
 import { occupationMovePay, threadMoveStart } from "../move.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";

@@ -1,3 +1,4 @@
+import { moveWithField } from "../it-move.js";
 import type { ThreadRule } from "./decision.js";
 import { comparesTwo, gettingInto, nextStep, setsAgainst } from "./words.js";
 
@@ -51,4 +52,10 @@ export const moveFromField: ThreadRule = (r) => {
   const fromField =
     r.e.itField && heldInField.test(r.text) && r.e.roles.length === 1 && !r.e.from && !nextStep.test(r.text);
   return fromField && (r.e.to || r.e.moving) ? { intent: "gap", toRole: r.e.roles[0] } : undefined;
+};
+
+/** "from IT to devops", "how hard is it to go from IT to this": a move with the field as one side. */
+export const moveWithFieldSide: ThreadRule = (r, d) => {
+  const fieldMove = moveWithField(r.e, r.text, d.intent, r.thread);
+  return fieldMove ? { intent: "gap", toRole: d.toRole ? undefined : fieldMove.to } : undefined;
 };

@@ -71,6 +71,7 @@ const rules: readonly ThreadRule[] = [
   itField.occupationIntoTech,
   moves.moveFromThreadOccupation,
   itField.moveFromField,
+  itField.moveWithFieldSide,
   moves.moveFromThreadRole,
   moves.leavingThreadRole,
   moves.moveStartOnly,

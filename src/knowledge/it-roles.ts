@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/core/schema.js";
 import { socOf } from "../official/data.js";
+import type { KnowledgeBase } from "./base.js";
+import type { Role } from "./core/schema.js";
 
 /**
  * What people mean by "IT" as a field: BLS's occupations that support and run computer systems (user and
