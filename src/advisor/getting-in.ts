@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { namedCertification } from "../understanding/certifications.js";
-import { asksEffort, asksTime, opinionAsked, workShareAsked } from "../understanding/thread-rules.js";
+import { asksEffort, asksTime, opinionAsked, workShareAsked } from "../understanding/question-asks.js";
 import {
   alias,
   figureView,

@@ -22,12 +22,12 @@ import {
   type UnlistedLevel,
 } from "./language.js";
 import { moveField, moveFields, targetInHeldField } from "./move-target.js";
+import { asksHowLong, statesPay } from "./question-asks.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { resolve } from "./thread-rules/resolve.js";
-import { asksHowLong, statesPay } from "./thread-rules.js";
 import { titleForm } from "./title-form.js";
 import { asksCertificates, asksLearning, asksRelatedRoles, payAsked, perHourAsked } from "./topic-words.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";

@@ -1,4 +1,4 @@
-import { opinionAsked } from "./thread-rules.js";
+import { opinionAsked } from "./question-asks.js";
 import { workLifeAsked } from "./work-life.js";
 
 /*

@@ -3,7 +3,7 @@
  * with no timeline where one is asked.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { asksHowLong } from "../../understanding/thread-rules.js";
+import { asksHowLong } from "../../understanding/question-asks.js";
 import { learnAsked } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, UserContext } from "../answers.js";

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Intent } from "../../understanding/intents.js";
-import { asksWorkPlace } from "../../understanding/thread-rules.js";
+import { asksWorkPlace } from "../../understanding/question-asks.js";
 import { confidentAt, type Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { aboutThreadMove, aboutThreadRole } from "../ask-back.js";

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { namedCertification } from "../../understanding/certifications.js";
-import { asksWhatItTakes, workShareAsked } from "../../understanding/thread-rules.js";
+import { asksWhatItTakes, workShareAsked } from "../../understanding/question-asks.js";
 import { asksCertificates, asksWithoutDegree } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, UserContext } from "../answers.js";

@@ -1,6 +1,6 @@
 import { payIntents } from "../intents.js";
+import { asksHowLong, moreAsked } from "../question-asks.js";
 import { rungAsked } from "../rung-words.js";
-import { asksHowLong, moreAsked } from "../thread-rules.js";
 import { isGuess } from "../understanding.js";
 import { sharedOrApart } from "./comparisons.js";
 import { asked, type Decision, type ThreadRule } from "./decision.js";

@@ -1,5 +1,5 @@
 import { pairIntents, payIntents, roleIntents } from "../intents.js";
-import { opinionAsked } from "../thread-rules.js";
+import { opinionAsked } from "../question-asks.js";
 import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, setsAgainst } from "./words.js";

@@ -1,5 +1,5 @@
 import { type Intent, payIntents } from "../intents.js";
-import { asksHowLong } from "../thread-rules.js";
+import { asksHowLong } from "../question-asks.js";
 import { learnAsked, payChangeAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";

@@ -1,7 +1,7 @@
 import { placeholders } from "../classifier.js";
 import { comparedBy, comparers, questionWords, titleNoise } from "../entity-words.js";
 import { payIntents } from "../intents.js";
-import { statesPay } from "../thread-rules.js";
+import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";

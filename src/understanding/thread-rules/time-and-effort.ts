@@ -1,4 +1,4 @@
-import { asksEffort, asksHowLong, asksTime, asksWhatItTakes } from "../thread-rules.js";
+import { asksEffort, asksHowLong, asksTime, asksWhatItTakes } from "../question-asks.js";
 import { learnAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";

@@ -1,5 +1,5 @@
 import { pairIntents, payIntents } from "../intents.js";
-import { opinionAsked, workShareAsked } from "../thread-rules.js";
+import { opinionAsked, workShareAsked } from "../question-asks.js";
 import { asksCertificates } from "../topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { dailyWork, setsAgainst, whatIsWords } from "./words.js";
