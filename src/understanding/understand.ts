@@ -27,9 +27,11 @@ import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-
 import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
+import { choicesIn } from "./thread-pick.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { titleForm } from "./title-form.js";
 import { asksCertificates, asksLearning, asksRelatedRoles, payAsked, perHourAsked } from "./topic-words.js";
+import { twoPicksSpelt } from "./two-picks.js";
 import { confidentAt, isGuess, type Understanding } from "./understanding.js";
 import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
@@ -182,7 +184,7 @@ function understand(
   question: string,
   context: ConversationContext | undefined,
 ): Understanding {
-  const text = normalised(question);
+  const text = twoPicksSpelt(parts.kb, normalised(question), context);
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   const read = classifiedRead(parts, text, tokens, named);
@@ -276,9 +278,14 @@ function entitiesNamed(
     aboutJobs && !begun && !kept
       ? rolesByWord.nameCompleted(tokens, extracted, context?.roles ?? [])
       : undefined;
+  // "what do architects make" after network admin vs network architect: the one whose name it ends.
+  const headed =
+    aboutJobs && !begun && !kept && !completed
+      ? rolesByWord.threadRoleByHead(tokens, extracted, choicesIn(context))
+      : undefined;
   // "from support to devops how": a start named by one word of a role's name.
   const started = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
-  const named = begun ?? kept ?? completed ?? started;
+  const named = begun ?? kept ?? completed ?? headed ?? started;
   if (named) {
     const again = spellRole(tokens.indexOf(named.word), named.role);
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);
