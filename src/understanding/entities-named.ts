@@ -11,6 +11,7 @@ import { itFieldPositions } from "./it-word.js";
 import { moveField, targetInHeldField } from "./move-target.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import type { RoleByWord } from "./role-by-word.js";
+import { choicesIn } from "./thread-pick.js";
 
 /** The entities a question names, read from its tokens with a role named by one word spelt out. */
 export interface EntitiesNamed {
@@ -61,9 +62,14 @@ export function entitiesNamed(
     aboutJobs && !begun && !kept
       ? rolesByWord.nameCompleted(tokens, extracted, context?.roles ?? [])
       : undefined;
+  // "what do architects make" after network admin vs network architect: the one whose name it ends.
+  const headed =
+    aboutJobs && !begun && !kept && !completed
+      ? rolesByWord.threadRoleByHead(tokens, extracted, choicesIn(context))
+      : undefined;
   // "from support to devops how": a start named by one word of a role's name.
   const started = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
-  const named = begun ?? kept ?? completed ?? started;
+  const named = begun ?? kept ?? completed ?? headed ?? started;
   if (named) {
     const again = spellRole(tokens.indexOf(named.word), named.role);
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);

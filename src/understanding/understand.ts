@@ -34,6 +34,7 @@ import { stripSlackMarkup } from "./slack-text.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { titleForm } from "./title-form.js";
 import { asksRelatedRoles } from "./topic-words.js";
+import { twoPicksSpelt } from "./two-picks.js";
 import { confidentAt, type Understanding } from "./understanding.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -167,7 +168,7 @@ function understand(
   question: string,
   context: ConversationContext | undefined,
 ): Understanding {
-  const text = normalised(question);
+  const text = twoPicksSpelt(parts.kb, normalised(question), context);
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   const read = classifiedRead(parts, text, tokens, named);
