@@ -25,6 +25,7 @@ import { moveField, moveFields, targetInHeldField } from "./move-target.js";
 import { asksHowLong, statesPay } from "./question-asks.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
+import { skillAloneRead } from "./skill-alone.js";
 import { asksCoding, asksForCodeWork, skillNames, skillsAlone, skillsChecked } from "./skill-names.js";
 import { stripSlackMarkup } from "./slack-text.js";
 import { resolve } from "./thread-rules/resolve.js";
@@ -461,7 +462,10 @@ function skillsRead(
           confidence: 1,
           skillsAsked,
         }
-      : (codingChecked(parts, resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved))
+      : (codingChecked(parts, resolved, skillsAsked) ??
+        learningChecked(resolved, skillsAsked) ??
+        skillAloneRead(resolved, skillsAsked) ??
+        resolved))
   );
 }
 
