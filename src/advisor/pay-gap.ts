@@ -48,9 +48,14 @@ export function payGapAnswer(kb: KnowledgeBase, u: Understanding): Answer | unde
   });
   const apart = socs[0] && socs[1] && socs[0] !== socs[1];
   const notes = sides.flatMap((r) => r.salary?.notes ?? []);
+  // One occupation's figure for both ("data scientist vs data analyst") shows no gap to explain.
+  const same = formatFigure(first.figure) === formatFigure(second.figure);
+  const lead = same
+    ? `On the figures shown there is no gap: ${first.role.name} and ${second.role.name} both have ${formatFigure(first.figure)}.`
+    : `On the figures shown, ${first.role.name} ${formatFigure(first.figure)} against ${second.role.name} ${formatFigure(second.figure)}:`;
   return factAnswer(
     u.text,
-    `On the figures shown, ${first.role.name} ${formatFigure(first.figure)} against ${second.role.name} ${formatFigure(second.figure)}:`,
+    lead,
     [
       ...said,
       ...(apart
@@ -59,7 +64,9 @@ export function payGapAnswer(kb: KnowledgeBase, u: Understanding): Answer | unde
           ]
         : []),
       ...notes,
-      "The sources give no reason why one pays more than the other; they give the figures only.",
+      ...(same
+        ? []
+        : ["The sources give no reason why one pays more than the other; they give the figures only."]),
     ],
     uniqueCitations(figured.map(({ figure }) => cite(kb.sources, figure?.source ?? "", figure?.asOf ?? ""))),
     sides.map((r) => `salary ${r.aliases[0] ?? r.name}`),

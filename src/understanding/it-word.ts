@@ -1,5 +1,5 @@
 import { editDistance } from "../knowledge/core/text.js";
-import { credentialWords, earnVerbs, payNouns } from "./topic-words.js";
+import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
  * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it
@@ -89,7 +89,9 @@ const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
  * which is its future (its roles' growth), with the usual way in said beside it.
  */
 export const asksFieldWorthEntering = (question: string) =>
-  /\b(?:good|worth|worthwhile|smart|wise)\b[^.?!]*\b(?:get|getting|go|going|break|breaking)\s+into\b|\bstill (?:a |an )?(?:good|worth|viable|relevant)\b/i.test(
+  // "is comptia a+ still worth it": a certificate's worth, not the field's.
+  !asksCertificates(question) &&
+  /\b(?:good|worth|worthwhile|smart|wise)\b[^.?!]*\b(?:get|getting|go|going|break|breaking)\s+into\b|\bstill (?:a |an )?(?:good|viable)\b/i.test(
     question,
   );
 
