@@ -6,6 +6,7 @@ import { type Entities, namedJobs } from "./entities.js";
 import { type Intent, payIntents } from "./intents.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import { asksHowLong } from "./question-asks.js";
+import { skillAloneRead } from "./skill-alone.js";
 import { asksCoding, skillsAlone, skillsChecked } from "./skill-names.js";
 import { asksCertificates, asksLearning, payAsked } from "./topic-words.js";
 import { confidentAt, type Understanding } from "./understanding.js";
@@ -39,7 +40,10 @@ export function skillsRead(
           confidence: 1,
           skillsAsked,
         }
-      : (codingChecked(parts, resolved, skillsAsked) ?? learningChecked(resolved, skillsAsked) ?? resolved))
+      : (codingChecked(parts, resolved, skillsAsked) ??
+        learningChecked(resolved, skillsAsked) ??
+        skillAloneRead(resolved, skillsAsked) ??
+        resolved))
   );
 }
 
