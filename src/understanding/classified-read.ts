@@ -42,7 +42,8 @@ export function classifiedRead(
   // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
   // as the guess it is. A bare "ok cool" still reads as the small talk it is.
   const asks = text.includes("?") || tokens.some((w) => askingWords.has(w));
-  if (classified.intent === "greeting" && asks && !extracted.masked.some((w) => greetingWords.has(w)))
+  const greetingWord = extracted.masked.some((w) => greetingWords.has(w));
+  if (classified.intent === "greeting" && ((asks && !greetingWord) || !greetsInPlace(tokens, greetingWords)))
     classified = {
       intent: classified.second?.intent ?? "offTopic",
       confidence: Math.min(classified.second?.confidence ?? 0, 0.29),
@@ -62,6 +63,19 @@ export function classifiedRead(
 const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "definition"]);
 
 /** Readings that say only that the classifier could not place the question on its own words. */
+/** Words that close a message as a greeting does ("great, thank you", "ok thanks bye"). */
+const closingWords = new Set(["thanks", "thank", "thx", "ty", "bye", "cheers", "goodbye", "appreciated"]);
+
+/**
+ * Whether a greeting's words stand where greetings do: a short message, a greeting opening it, or thanks or
+ * goodbye closing it. A greeting's word inside other talk is no greeting ("translate 'good morning' into
+ * spanish", "did the lakers win last night").
+ */
+const greetsInPlace = (tokens: readonly string[], greetingWords: ReadonlySet<string>) =>
+  tokens.length <= 3 ||
+  tokens.slice(0, 2).some((w) => greetingWords.has(w)) ||
+  tokens.slice(-2).some((w) => closingWords.has(w));
+
 const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
 
 /** Words that make a text a question, or a request ("explain the edge one", "describe it"). */

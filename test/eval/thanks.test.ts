@@ -29,6 +29,23 @@ describe("a thanks is no hello", () => {
   });
 });
 
+describe("a greeting's word inside other talk", () => {
+  it("is no greeting: the question is declined as outside what the advisor knows", () => {
+    for (const q of ["translate 'good morning' into spanish", "did the lakers win last night"]) {
+      const out = answerText(q);
+      expect(out, q).toContain("That's outside what I know about");
+      expect(out, q).not.toContain("I'm Career Advisor");
+    }
+  });
+
+  it("still greets where greetings stand: opening, closing or alone", () => {
+    expect(answerText("good morning! what does an sre do")).toContain("Site Reliability Engineer");
+    expect(answerText("good night")).toContain("Bye for now!");
+    for (const q of ["thanks a lot, that helps", "ok cool thank you", "that's helpful, thanks"])
+      expect(answerText(q), q).toContain("You're welcome!");
+  });
+});
+
 describe("a thanks in Slack", () => {
   it("renders each within Block Kit's limits", () => {
     for (const answers of [thread("thanks!!")]) {
