@@ -30,17 +30,19 @@ const usd = (n: number) => `$${n.toLocaleString("en-US")}`;
  * Said where a side's official medians (one per occupation it stands nearest to) run across the other
  * side's: "DevOps Engineer's run from $116,580 to $135,980, which takes in Cloud Architect's $134,050".
  */
+/** The low and high of a side's official medians, or of its one figure. */
+function span(x: PaySide) {
+  const m = x.medians?.length
+    ? x.medians
+    : x.representative?.value !== undefined
+      ? [x.representative.value]
+      : [];
+  return m.length ? { low: Math.min(...m), high: Math.max(...m), many: m.length > 1 } : undefined;
+}
+
 function straddleNote(sides: readonly PaySide[]): string | undefined {
   const [a, b] = sides;
   if (sides.length !== 2 || !a || !b) return undefined;
-  const span = (x: PaySide) => {
-    const m = x.medians?.length
-      ? x.medians
-      : x.representative?.value !== undefined
-        ? [x.representative.value]
-        : [];
-    return m.length ? { low: Math.min(...m), high: Math.max(...m), many: m.length > 1 } : undefined;
-  };
   const sa = span(a);
   const sb = span(b);
   if (!sa || !sb || (!sa.many && !sb.many) || sa.high < sb.low || sb.high < sa.low) return undefined;
@@ -116,11 +118,38 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
  * Three or more sides whose figures compare ("which of those pays best"): which pays most, with every side
  * ranked by its figure, highest first; those level at the top are named together.
  */
-function rankedVerdict(sorted: PaySide[]): string {
+function rankedVerdict(kb: KnowledgeBase, sorted: PaySide[], official: boolean): string {
   const value = (p: PaySide) => p.representative?.value ?? 0;
   const top = sorted.filter((p) => value(p) === value(sorted[0] as PaySide));
+  const rest = sorted.filter((p) => !top.includes(p));
+  // Official figures of sides that share an occupation, or whose medians run across one another, rank
+  // nothing between those sides: none is said to pay most over a side whose figures run across it.
+  const across = official ? rest.filter((p) => top.some((t) => runAcross(kb, t, p))) : [];
+  if (across.length) return acrossTopNote(top, across);
   const most = `${top.map((p) => p.ref.name).join(" and ")} ${top.length > 1 ? "pay" : "pays"} most`;
-  return `On these figures ${most}. Highest first: ${sorted.map((p) => `${p.ref.name} ${usd(value(p))}`).join(", ")}.`;
+  const restAcross = official && rest.some((p, i) => rest.slice(i + 1).some((q) => runAcross(kb, p, q)));
+  return restAcross
+    ? `On these figures ${most}; the others' official figures run across one another, so they are not ranked.`
+    : `On these figures ${most}. Highest first: ${sorted.map((p) => `${p.ref.name} ${usd(value(p))}`).join(", ")}.`;
+}
+
+/** Whether two sides' official figures do not tell them apart: an occupation shared, or medians running across. */
+function runAcross(kb: KnowledgeBase, a: PaySide, b: PaySide): boolean {
+  return overlapNote(kb, [a, b]) !== undefined || straddleNote([a, b]) !== undefined;
+}
+
+/** Said instead of "X pays most" where other sides' official medians run across the top one's figure. */
+function acrossTopNote(top: PaySide[], across: PaySide[]): string {
+  const names = (sides: PaySide[]) => sides.map((p) => `${p.ref.name}'s`).join(" and ");
+  const medians = (sides: PaySide[]) => sides.flatMap((p) => p.medians ?? []);
+  const [wide, other] = medians(across).length > 1 ? [across, top] : [top, across];
+  const m = medians(wide);
+  const figures = other.flatMap((p) => {
+    const s = span(p);
+    return s ? [s.many ? `${usd(s.low)}–${usd(s.high)}` : usd(s.low)] : [];
+  });
+  const range = m.length ? `run from ${usd(Math.min(...m))} to ${usd(Math.max(...m))}` : "run across";
+  return `${names(wide)} official medians ${range} (one for each occupation the figures come from), which takes in ${names(other)} ${[...new Set(figures)].join(" and ")}, so these figures do not show which pays most.`;
 }
 
 /** The sides' figures and which pays more, said only where their figures compare. */
@@ -153,7 +182,7 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
       : overlap
         ? overlap
         : sameKind && sorted.length > 2
-          ? rankedVerdict(sorted)
+          ? rankedVerdict(kb, sorted, official)
           : tied
             ? "On these figures they pay the same."
             : sameKind
