@@ -140,7 +140,23 @@ export function readThread(
   const pick = pickInThread(kb, words, context);
   const offered = rolesOf(kb, context?.offered ?? []);
   const overOffered = !pick && offered.length >= 2 && jobsNamed === 0 && referToMany.test(text);
-  const thread = pick?.role ? [pick.role] : overOffered ? offered : rolesOf(kb, context?.roles ?? []);
+  // "which grows fastest" after roles asked about one at a time: those roles, as a set shown side by side.
+  const inTurn = rolesOf(kb, context?.inTurn ?? []);
+  const overInTurn =
+    !pick &&
+    !overOffered &&
+    jobsNamed === 0 &&
+    context?.roles.length === 1 &&
+    inTurn.length >= 2 &&
+    asksWhichOfSet(text) &&
+    (asksPay || marketGrowthAsked(text));
+  const thread = pick?.role
+    ? [pick.role]
+    : overOffered
+      ? offered
+      : overInTurn
+        ? inTurn
+        : rolesOf(kb, context?.roles ?? []);
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&
