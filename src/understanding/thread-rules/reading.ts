@@ -122,6 +122,9 @@ const reverseAsked =
 const startingOut =
   /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
 
+/** "what should i move to then", "where could i switch to": where a move from the thread's role leads, asked. */
+const whereToAsked = /\b(?:what|where|which)\b.*\b(?:move|switch|go|transition|pivot)\b.*\b(?:to|into)\b/i;
+
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
@@ -241,7 +244,7 @@ export function readThread(
       jobsNamed === 0 &&
       thread.length === 1 &&
       !pathAsked &&
-      /\b(out of|leave|leaving|quit)\b/i.test(text),
+      (/\b(out of|leave|leaving|quit)\b/i.test(text) || whereToAsked.test(text)),
     targetStillAsked:
       context?.leaving !== undefined &&
       thread.length === 1 &&
