@@ -161,14 +161,15 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
           ? { uncovered: answer.occupation, offered: ids(answer.nearest) }
           : {}),
       });
-    default:
+    default: {
       if (!u) return before;
+      // An answer that picked one of several roles ("which one should i start with": IT support) leaves
+      // the one picked as the thread's subject.
+      const about = answer.kind === "answer" ? answer.about : undefined;
+      const picked = about?.length === 1 && u.roles.length > 1;
       return compactContext({
-        roles: u.roles.length
-          ? u.roles.map((r) => r.id)
-          : answer.kind === "answer" && answer.about?.length
-            ? ids(answer.about)
-            : previous.roles,
+        roles:
+          u.roles.length && !picked ? u.roles.map((r) => r.id) : about?.length ? ids(about) : previous.roles,
         ...(u.level
           ? { level: u.level, unlistedLevel: u.unlistedLevel }
           : previous.level
@@ -187,5 +188,6 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         // "should i move on from QA", asked where to: the start, for a reply that names no target.
         ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
       });
+    }
   }
 }

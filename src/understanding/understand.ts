@@ -21,7 +21,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
-import { moveField, moveFields, targetInHeldField } from "./move-target.js";
+import { moveField, moveFields, roleHeldInThread, targetInHeldField } from "./move-target.js";
 import { asksHowLong, statesPay } from "./question-asks.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
 import { type RoleByWord, type RoleWordReaders, roleWordReaders } from "./role-by-word.js";
@@ -288,7 +288,7 @@ function entitiesNamed(
   // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
   // ("into product management").
   // "from it support into security": a field word that, after the held role's first word, names a role.
-  const held = extracted.from;
+  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
       ? (moveField(parts.targets, tokens) ??
