@@ -141,15 +141,22 @@ function runAcross(kb: KnowledgeBase, a: PaySide, b: PaySide): boolean {
 /** Said instead of "X pays most" where other sides' official medians run across the top one's figure. */
 function acrossTopNote(top: PaySide[], across: PaySide[]): string {
   const names = (sides: PaySide[]) => sides.map((p) => `${p.ref.name}'s`).join(" and ");
-  const medians = (sides: PaySide[]) => sides.flatMap((p) => p.medians ?? []);
-  const [wide, other] = medians(across).length > 1 ? [across, top] : [top, across];
-  const m = medians(wide);
-  const figures = other.flatMap((p) => {
+  const many = (p: PaySide) => span(p)?.many === true;
+  const figureOf = (p: PaySide) => {
     const s = span(p);
-    return s ? [s.many ? `${usd(s.low)}–${usd(s.high)}` : usd(s.low)] : [];
-  });
-  const range = m.length ? `run from ${usd(Math.min(...m))} to ${usd(Math.max(...m))}` : "run across";
-  return `${names(wide)} official medians ${range} (one for each occupation the figures come from), which takes in ${names(other)} ${[...new Set(figures)].join(" and ")}, so these figures do not show which pays most.`;
+    return !s ? "no figure" : s.many ? `${usd(s.low)}–${usd(s.high)}` : usd(s.low);
+  };
+  const after = "so these figures do not show which pays most.";
+  // Sides of several occupations each against sides of one figure each: their span said once.
+  const acrossWide = across.every(many) && !top.some(many);
+  if (acrossWide || (top.every(many) && !across.some(many))) {
+    const [wide, other] = acrossWide ? [across, top] : [top, across];
+    const m = wide.flatMap((p) => p.medians ?? []);
+    const theirs = [...new Set(other.map(figureOf))].join(" and ");
+    return `${names(wide)} official medians run from ${usd(Math.min(...m))} to ${usd(Math.max(...m))} (one for each occupation the figures come from), which takes in ${names(other)} ${theirs}, ${after}`;
+  }
+  const each = [...top, ...across].map((p) => `${p.ref.name} ${figureOf(p)}`).join("; ");
+  return `Their official medians (one for each occupation the figures come from) run across one another: ${each}, ${after}`;
 }
 
 /** The sides' figures and which pays more, said only where their figures compare. */
