@@ -118,24 +118,27 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
  * Three or more sides whose figures compare ("which of those pays best"): which pays most, with every side
  * ranked by its figure, highest first; those level at the top are named together.
  */
-function rankedVerdict(kb: KnowledgeBase, sorted: PaySide[], official: boolean): string {
+function rankedVerdict(sorted: PaySide[], official: boolean): string {
   const value = (p: PaySide) => p.representative?.value ?? 0;
   const top = sorted.filter((p) => value(p) === value(sorted[0] as PaySide));
   const rest = sorted.filter((p) => !top.includes(p));
-  // Official figures of sides that share an occupation, or whose medians run across one another, rank
-  // nothing between those sides: none is said to pay most over a side whose figures run across it.
-  const across = official ? rest.filter((p) => top.some((t) => runAcross(kb, t, p))) : [];
+  // Official figures of sides whose medians run across one another rank nothing between those sides:
+  // none is said to pay most over a side whose figures run across it.
+  const across = official ? rest.filter((p) => top.some((t) => runAcross(t, p))) : [];
   if (across.length) return acrossTopNote(top, across);
   const most = `${top.map((p) => p.ref.name).join(" and ")} ${top.length > 1 ? "pay" : "pays"} most`;
-  const restAcross = official && rest.some((p, i) => rest.slice(i + 1).some((q) => runAcross(kb, p, q)));
+  const restAcross = official && rest.some((p, i) => rest.slice(i + 1).some((q) => runAcross(p, q)));
   return restAcross
     ? `On these figures ${most}; the others' official figures run across one another, so they are not ranked.`
     : `On these figures ${most}. Highest first: ${sorted.map((p) => `${p.ref.name} ${usd(value(p))}`).join(", ")}.`;
 }
 
-/** Whether two sides' official figures do not tell them apart: an occupation shared, or medians running across. */
-function runAcross(kb: KnowledgeBase, a: PaySide, b: PaySide): boolean {
-  return overlapNote(kb, [a, b]) !== undefined || straddleNote([a, b]) !== undefined;
+/**
+ * Whether one side's official medians (one per occupation) run across the other's figures. (Sides of one
+ * and the same occupation show one figure, a tie, which ranks as one.)
+ */
+function runAcross(a: PaySide, b: PaySide): boolean {
+  return straddleNote([a, b]) !== undefined;
 }
 
 /** Said instead of "X pays most" where other sides' official medians run across the top one's figure. */
@@ -189,7 +192,7 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
       : overlap
         ? overlap
         : sameKind && sorted.length > 2
-          ? rankedVerdict(kb, sorted, official)
+          ? rankedVerdict(sorted, official)
           : tied
             ? "On these figures they pay the same."
             : sameKind
