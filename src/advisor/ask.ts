@@ -172,8 +172,9 @@ export function ask(
     ),
     understanding,
   );
+  // An answer that picked one role of those asked about ("which one should i start with") says so itself.
   const answer =
-    answered.kind === "answer" && understanding.roles.length > 0
+    answered.kind === "answer" && understanding.roles.length > 0 && !answered.about
       ? { ...answered, about: understanding.roles.map(roleRef) }
       : answered;
   const previous = options.context ?? { roles: [] };

@@ -33,6 +33,14 @@ export const asksEasiestEntry = (question: string) =>
     question,
   );
 
+/**
+ * "which one should i start with", "which should i begin in": which of the roles listed to start out in,
+ * which is the one that asks least to enter.
+ */
+export const asksWhichToStartWith = (question: string) =>
+  /\bwhich\b.*\b(?:start|begin)(?:ing)?\b(?:\s+(?:with|in|as|out|from))?\s*[?.!]*$/i.test(question) ||
+  /\bwhich\b.*\b(?:first|to start|for a beginner|for beginners)\s*[?.!]*$/i.test(question);
+
 /** A role's typical entry education: its first official occupation's that has one. */
 function entryEducation(kb: KnowledgeBase, role: Role): string | undefined {
   return occupationsOf(role, kb.official)

@@ -30,17 +30,19 @@ const usd = (n: number) => `$${n.toLocaleString("en-US")}`;
  * Said where a side's official medians (one per occupation it stands nearest to) run across the other
  * side's: "DevOps Engineer's run from $116,580 to $135,980, which takes in Cloud Architect's $134,050".
  */
+/** The low and high of a side's official medians, or of its one figure. */
+function span(x: PaySide) {
+  const m = x.medians?.length
+    ? x.medians
+    : x.representative?.value !== undefined
+      ? [x.representative.value]
+      : [];
+  return m.length ? { low: Math.min(...m), high: Math.max(...m), many: m.length > 1 } : undefined;
+}
+
 function straddleNote(sides: readonly PaySide[]): string | undefined {
   const [a, b] = sides;
   if (sides.length !== 2 || !a || !b) return undefined;
-  const span = (x: PaySide) => {
-    const m = x.medians?.length
-      ? x.medians
-      : x.representative?.value !== undefined
-        ? [x.representative.value]
-        : [];
-    return m.length ? { low: Math.min(...m), high: Math.max(...m), many: m.length > 1 } : undefined;
-  };
   const sa = span(a);
   const sb = span(b);
   if (!sa || !sb || (!sa.many && !sb.many) || sa.high < sb.low || sb.high < sa.low) return undefined;
@@ -116,11 +118,48 @@ export function payComparison(kb: KnowledgeBase, roles: Role[]): PayComparison {
  * Three or more sides whose figures compare ("which of those pays best"): which pays most, with every side
  * ranked by its figure, highest first; those level at the top are named together.
  */
-function rankedVerdict(sorted: PaySide[]): string {
+function rankedVerdict(sorted: PaySide[], official: boolean): string {
   const value = (p: PaySide) => p.representative?.value ?? 0;
   const top = sorted.filter((p) => value(p) === value(sorted[0] as PaySide));
+  const rest = sorted.filter((p) => !top.includes(p));
+  // Official figures of sides whose medians run across one another rank nothing between those sides:
+  // none is said to pay most over a side whose figures run across it.
+  const across = official ? rest.filter((p) => top.some((t) => runAcross(t, p))) : [];
+  if (across.length) return acrossTopNote(top, across);
   const most = `${top.map((p) => p.ref.name).join(" and ")} ${top.length > 1 ? "pay" : "pays"} most`;
-  return `On these figures ${most}. Highest first: ${sorted.map((p) => `${p.ref.name} ${usd(value(p))}`).join(", ")}.`;
+  const restAcross = official && rest.some((p, i) => rest.slice(i + 1).some((q) => runAcross(p, q)));
+  return restAcross
+    ? `On these figures ${most}; the others' official figures run across one another, so they are not ranked.`
+    : `On these figures ${most}. Highest first: ${sorted.map((p) => `${p.ref.name} ${usd(value(p))}`).join(", ")}.`;
+}
+
+/**
+ * Whether one side's official medians (one per occupation) run across the other's figures. (Sides of one
+ * and the same occupation show one figure, a tie, which ranks as one.)
+ */
+function runAcross(a: PaySide, b: PaySide): boolean {
+  return straddleNote([a, b]) !== undefined;
+}
+
+/** Said instead of "X pays most" where other sides' official medians run across the top one's figure. */
+function acrossTopNote(top: PaySide[], across: PaySide[]): string {
+  const names = (sides: PaySide[]) => sides.map((p) => `${p.ref.name}'s`).join(" and ");
+  const many = (p: PaySide) => span(p)?.many === true;
+  const figureOf = (p: PaySide) => {
+    const s = span(p);
+    return !s ? "no figure" : s.many ? `${usd(s.low)}–${usd(s.high)}` : usd(s.low);
+  };
+  const after = "so these figures do not show which pays most.";
+  // Sides of several occupations each against sides of one figure each: their span said once.
+  const acrossWide = across.every(many) && !top.some(many);
+  if (acrossWide || (top.every(many) && !across.some(many))) {
+    const [wide, other] = acrossWide ? [across, top] : [top, across];
+    const m = wide.flatMap((p) => p.medians ?? []);
+    const theirs = [...new Set(other.map(figureOf))].join(" and ");
+    return `${names(wide)} official medians run from ${usd(Math.min(...m))} to ${usd(Math.max(...m))} (one for each occupation the figures come from), which takes in ${names(other)} ${theirs}, ${after}`;
+  }
+  const each = [...top, ...across].map((p) => `${p.ref.name} ${figureOf(p)}`).join("; ");
+  return `Their official medians (one for each occupation the figures come from) run across one another: ${each}, ${after}`;
 }
 
 /** The sides' figures and which pays more, said only where their figures compare. */
@@ -153,7 +192,7 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
       : overlap
         ? overlap
         : sameKind && sorted.length > 2
-          ? rankedVerdict(sorted)
+          ? rankedVerdict(sorted, official)
           : tied
             ? "On these figures they pay the same."
             : sameKind

@@ -15,11 +15,13 @@ export function contextAfter(
 ): ConversationContext {
   const { perHour: _before, ...next } = nextContext(answer, previous, u);
   const earlier = earlierRole(previous, next);
+  const inTurn = rolesInTurn(previous, next);
   const shown = shownSet(answer, previous, next);
   // Kept for one answer: "is that before tax" after pay asked per hour works that answer out again.
   return {
     ...next,
     ...(earlier ? { earlier } : {}),
+    ...(inTurn ? { inTurn } : {}),
     ...(shown ? { shown } : {}),
     ...(u?.perHour ? { perHour: true } : {}),
   };
@@ -56,6 +58,19 @@ function earlierRole(previous: ConversationContext, next: ConversationContext): 
   return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
 }
 
+/**
+ * The roles the thread went through one at a time, oldest first, while each answer is about one role: a
+ * new one is added (at most three kept), the same one keeps them; anything else ends the run.
+ */
+function rolesInTurn(previous: ConversationContext, next: ConversationContext): string[] | undefined {
+  const [now] = next.roles;
+  const [before] = previous.roles;
+  if (next.roles.length !== 1 || previous.roles.length !== 1 || !now || !before) return undefined;
+  const run = previous.inTurn ?? [before];
+  const roles = run.includes(now) ? run : [...run, now].slice(-3);
+  return roles.length > 1 ? roles : undefined;
+}
+
 /** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
@@ -65,6 +80,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
   const {
     offered: _answered,
     earlier: _before,
+    inTurn: _run,
     leaving: _asked,
     shown: _set,
     rankedBy: _ranked,
@@ -136,21 +152,24 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       });
     case "out-of-scope":
       // "I don't cover Platform Engineers": the occupation and the closest roles named, for a follow-up
-      // about it ("are they in demand?") to be asked back with those roles, and for "the first one".
+      // about it ("are they in demand?") to be asked back with those roles, and for "the first one"; and
+      // what was asked of it, which one of those roles named next ("ok then sre") takes.
       return compactContext({
         roles: [],
+        ...(u ? { intent: u.intent } : {}),
         ...(answer.reason === "uncovered" && answer.occupation
           ? { uncovered: answer.occupation, offered: ids(answer.nearest) }
           : {}),
       });
-    default:
+    default: {
       if (!u) return before;
+      // An answer that picked one of several roles ("which one should i start with": IT support) leaves
+      // the one picked as the thread's subject.
+      const about = answer.kind === "answer" ? answer.about : undefined;
+      const picked = about?.length === 1 && u.roles.length > 1;
       return compactContext({
-        roles: u.roles.length
-          ? u.roles.map((r) => r.id)
-          : answer.kind === "answer" && answer.about?.length
-            ? ids(answer.about)
-            : previous.roles,
+        roles:
+          u.roles.length && !picked ? u.roles.map((r) => r.id) : about?.length ? ids(about) : previous.roles,
         ...(u.level
           ? { level: u.level, unlistedLevel: u.unlistedLevel }
           : previous.level
@@ -169,5 +188,6 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         // "should i move on from QA", asked where to: the start, for a reply that names no target.
         ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
       });
+    }
   }
 }

@@ -57,6 +57,7 @@ export const conversationSchema = z.object({
   place: z.string().optional(),
   company: z.string().optional(),
   earlier: z.string().optional(),
+  inTurn: z.array(z.string()).max(3).optional(),
   occupation: z.string().optional(),
   besideOccupation: z.string().optional(),
   intent: z.string().optional(),

@@ -18,6 +18,11 @@ export interface ConversationContext {
    * devops"): the other side of a question that needs two ("overlap?").
    */
   earlier?: string;
+  /**
+   * The roles the thread went through one at a time, oldest first ("frontend pay?", "and backend", "full
+   * stack?"): "which grows fastest" then weighs those, not every role.
+   */
+  inTurn?: string[];
   /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
   occupation?: string;
   /** The occupation it was set beside ("plumbers" then "vs electricians?"), for "which is growing faster". */
@@ -66,6 +71,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.place ? { place: c.place } : {}),
     ...(c.company ? { company: c.company } : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
+    ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),
     ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),

@@ -8,7 +8,7 @@ import type { ConversationContext } from "./conversation-state.js";
 import { type Entities, extractEntities, namedJobs } from "./entities.js";
 import { itEntryAt } from "./it-end.js";
 import { itFieldPositions } from "./it-word.js";
-import { moveField, targetInHeldField } from "./move-target.js";
+import { moveField, roleHeldInThread, targetInHeldField } from "./move-target.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import type { RoleByWord } from "./role-by-word.js";
 import { choicesIn } from "./thread-pick.js";
@@ -79,7 +79,7 @@ export function entitiesNamed(
   // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
   // ("into product management").
   // "from it support into security": a field word that, after the held role's first word, names a role.
-  const held = extracted.from;
+  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
       ? (moveField(parts.targets, tokens) ??

@@ -2,6 +2,7 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
+import { type Entities, namedJobs } from "./entities.js";
 import { moveWords } from "./entity-words.js";
 
 /*
@@ -122,4 +123,21 @@ export function targetInHeldField(
     if (role && role !== held) return { at, role };
   }
   return undefined;
+}
+
+/**
+ * "could i later go into security from there" in a thread about IT support: a move that names no job starts
+ * from the thread's one role, whose field the word of where it leads is read in (see `targetInHeldField`).
+ */
+export function roleHeldInThread(
+  kb: KnowledgeBase,
+  e: Entities,
+  tokens: readonly string[],
+  threadRoles: readonly string[],
+): Role | undefined {
+  const [only] = threadRoles;
+  // "go into", "get into": a verb of going before "into" says a move as plainly as "switch" does.
+  const goesInto = tokens.some((t, at) => intoWords.has(t) && goingWords.has(tokens[at - 1] ?? ""));
+  const moving = e.moving || goesInto;
+  return moving && namedJobs(e) === 0 && threadRoles.length === 1 && only ? kb.roleById.get(only) : undefined;
 }

@@ -6,6 +6,7 @@ import type { Answer } from "../answers.js";
 import {
   asksEasiestEntry,
   asksWayIntoTech,
+  asksWhichToStartWith,
   easierToEnter,
   easiestEntry,
   wayIntoTechAnswer,
@@ -22,12 +23,14 @@ export function wayIntoTech(kb: KnowledgeBase, u: Understanding): Answer | undef
     : undefined;
 }
 
-/** "which one is easiest to get into" after a list of roles: the one that needs the least education. */
+/**
+ * "which one is easiest to get into", "which one should i start with" after a list of roles: the one that
+ * needs the least education.
+ */
 export function easiestOfOffered(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const listed = u.offeredRoles ?? [];
-  return listed.length >= 2 && namesNoJob(u) && asksEasiestEntry(u.text)
-    ? easiestEntry(kb, u.text, listed)
-    : undefined;
+  const asks = asksEasiestEntry(u.text) || asksWhichToStartWith(u.text);
+  return listed.length >= 2 && namesNoJob(u) && asks ? easiestEntry(kb, u.text, listed) : undefined;
 }
 
 /**

@@ -129,6 +129,9 @@ const reverseAsked =
 const startingOut =
   /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
 
+/** "what should i move to then", "where could i switch to": where a move from the thread's role leads, asked. */
+const whereToAsked = /\b(?:what|where|which)\b.*\b(?:move|switch|go|transition|pivot)\b.*\b(?:to|into)\b/i;
+
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
@@ -147,7 +150,23 @@ export function readThread(
   const pick = pickInThread(kb, words, context);
   const offered = rolesOf(kb, context?.offered ?? []);
   const overOffered = !pick && offered.length >= 2 && jobsNamed === 0 && referToMany.test(text);
-  const thread = pick?.role ? [pick.role] : overOffered ? offered : rolesOf(kb, context?.roles ?? []);
+  // "which grows fastest" after roles asked about one at a time: those roles, as a set shown side by side.
+  const inTurn = rolesOf(kb, context?.inTurn ?? []);
+  const overInTurn =
+    !pick &&
+    !overOffered &&
+    jobsNamed === 0 &&
+    context?.roles.length === 1 &&
+    inTurn.length >= 2 &&
+    asksWhichOfSet(text) &&
+    (asksPay || marketGrowthAsked(text));
+  const thread = pick?.role
+    ? [pick.role]
+    : overOffered
+      ? offered
+      : overInTurn
+        ? inTurn
+        : rolesOf(kb, context?.roles ?? []);
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&
@@ -234,7 +253,7 @@ export function readThread(
       jobsNamed === 0 &&
       thread.length === 1 &&
       !pathAsked &&
-      /\b(out of|leave|leaving|quit)\b/i.test(text),
+      (/\b(out of|leave|leaving|quit)\b/i.test(text) || whereToAsked.test(text)),
     targetStillAsked:
       context?.leaving !== undefined &&
       thread.length === 1 &&

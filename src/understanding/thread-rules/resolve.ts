@@ -8,6 +8,7 @@ import * as careerPath from "./career-path.js";
 import { understandingOf } from "./carried.js";
 import * as comparisons from "./comparisons.js";
 import { applyRuling, firstDecision, type ThreadRule } from "./decision.js";
+import { frameDropped } from "./frame-dropped.js";
 import * as itField from "./it-field.js";
 import * as learning from "./learning.js";
 import * as moves from "./moves.js";
@@ -95,6 +96,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.rungOfRole,
   careerPath.deadEndOfRole,
   moves.moveIntoAmbiguous,
+  frameDropped,
 ];
 
 /**
