@@ -3,6 +3,7 @@
  * every figure the knowledge holds is a US one, which the answer says first, whatever it answers with (a
  * question back, a ranking, a role's pay), lest US figures read as that place's.
  */
+import { payIntents } from "../../understanding/intents.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 
@@ -15,11 +16,14 @@ export function placeAbroadSaid(answer: Answer, u: Understanding): Answer {
   if (!place?.abroad || saysUs(answer)) return answer;
   const missing = `No figures for ${place.name}`;
   const outside = "outside the US: every figure I hold is a US one";
-  // Where the answer already says the place has no figures, why is said right there; else first.
+  // Where the answer already says the place has no figures, why is said right there; else first: as
+  // missing figures where pay was asked, else as where the figures are from ("are ml jobs growing in
+  // europe" asks no pay).
+  const said = payIntents.has(u.intent) ? `${missing}, which is ${outside}.` : `${place.name} is ${outside}.`;
   const first = (text: string | undefined) =>
     text?.includes(missing)
       ? text.replace(missing, `${missing} (${outside})`)
-      : `${missing}, which is ${outside}.${text ? ` ${text}` : ""}`;
+      : `${said}${text ? ` ${text}` : ""}`;
   switch (answer.kind) {
     case "clarify":
       return { ...answer, prompt: first(answer.prompt) };
