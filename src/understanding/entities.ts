@@ -438,7 +438,8 @@ export function extractEntities(
   // longer than a known one inside it ("washington dc" is not Washington State), it wins.
   const unlisted = v.unlistedPlaces
     .findAll(open(), (w) => questionWords.has(w), false)
-    .find((m) => m.entries.length === 1 && !loosePlace(m));
+    // A place abroad is said to have no figures wherever it stands ("maths teacher (UK, 8 yrs)").
+    .find((m) => m.entries.length === 1 && (m.entries[0]?.abroad || !loosePlace(m)));
   const knownPlace = kb.places
     .findAll(open(), (w) => questionWords.has(w), typos)
     .find((x) => x.entries.length === 1 && !loosePlace(x));

@@ -65,3 +65,12 @@ describe("'fresher'", () => {
     expect(understand("data analyst fresher salary").level).toBe("entry");
   });
 });
+
+describe("a place abroad in an aside", () => {
+  it("is still said, where a US place would be left as part of the aside", () => {
+    const text = answerText(
+      "I'm a secondary school maths teacher (UK, 8 yrs) thinking of retraining as a data analyst, is that realistic?",
+    );
+    expect(text).toMatch(/United Kingdom[^\n]*US/);
+  });
+});
