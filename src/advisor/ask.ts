@@ -30,6 +30,7 @@ import {
 import { codeWorkDeclined, offTopicOrGuess } from "./ask/off-topic-questions.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payQuestion } from "./ask/pay-questions.js";
+import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
 import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
 import { roleListAnswer } from "./ask/role-list-questions.js";
@@ -164,10 +165,13 @@ export function ask(
   options: { context?: ConversationContext; user?: UserContext } = {},
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
-  const answered = experienceSaid(
-    kb,
-    itEntrySaid(
-      keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+  const answered = placeAbroadSaid(
+    experienceSaid(
+      kb,
+      itEntrySaid(
+        keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+        understanding,
+      ),
       understanding,
     ),
     understanding,

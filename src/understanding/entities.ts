@@ -6,6 +6,7 @@ import { roleThatIs } from "../knowledge/role-that-is.js";
 import { singular } from "../official/titles.js";
 import {
   agentNoun,
+  betweenCounts,
   comparedBy,
   comparedOn,
   comparers,
@@ -36,6 +37,7 @@ import {
 } from "./entity-words.js";
 import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
+import { inJobFrame, inPlaceFrame, isLongMessage } from "./loose-words.js";
 import { type RoleNamedAt, readMove } from "./move-sides.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
@@ -281,6 +283,14 @@ export function extractEntities(
     }
   };
   const open = () => tokens.map((t, i) => (taken[i] ? "" : t));
+  // In a long message a job of one word, or a place, counts only in its frame: the rest are asides ("mostly
+  // printers", "my mate reckons", "the phoenix project"). A title of two letters ("rn") needs it anywhere.
+  const long = isLongMessage(tokens);
+  const looseJob = (m: { start: number; end: number }) =>
+    m.end - m.start === 1 &&
+    (long || (tokens[m.start]?.length ?? 0) <= 2) &&
+    !inJobFrame(tokens, m.start, m.end);
+  const loosePlace = (m: { start: number; end: number }) => long && !inPlaceFrame(tokens, m.start, m.end);
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
   // a word that no job title follows ("im a sys admin rn, thinking bout devops").
   // After "in IT", "at work", "here" it is the time too ("i'm in IT rn, want to get into cybersecurity").
@@ -368,7 +378,7 @@ export function extractEntities(
   ];
   const readWhole = wholeTitles(official, tokens).filter((t) => !leansOnPronoun(t));
   for (const m of listedOccupations) {
-    if (leansOnPronoun(m) || inLongerTitle(m, readWhole)) continue;
+    if (leansOnPronoun(m) || inLongerTitle(m, readWhole) || looseJob(m)) continue;
     const occupation = m.entries[0];
     if (taken.slice(m.start, m.end).some(Boolean)) continue;
     const inside = exactRoles.some(
@@ -428,10 +438,11 @@ export function extractEntities(
   // longer than a known one inside it ("washington dc" is not Washington State), it wins.
   const unlisted = v.unlistedPlaces
     .findAll(open(), (w) => questionWords.has(w), false)
-    .find((m) => m.entries.length === 1);
+    // A place abroad is said to have no figures wherever it stands ("maths teacher (UK, 8 yrs)").
+    .find((m) => m.entries.length === 1 && (m.entries[0]?.abroad || !loosePlace(m)));
   const knownPlace = kb.places
     .findAll(open(), (w) => questionWords.has(w), typos)
-    .find((x) => x.entries.length === 1);
+    .find((x) => x.entries.length === 1 && !loosePlace(x));
   const unlistedWins =
     unlisted !== undefined &&
     (!knownPlace ||
@@ -510,6 +521,7 @@ export function extractEntities(
           w.length <= 2 ||
           !official.titles.isTitleHead(w) ||
           genericTitleWords.has(w) ||
+          looseJob(m) ||
           questionWords.has(w) ||
           v.commonWords.has(w) ||
           (kb.index.words.has(w) && !titleEnding.test(w))
@@ -586,7 +598,7 @@ export function extractEntities(
       const t = tokens[i] ?? "";
       const head = jobHeads.has(stem(t)) || titleHeads.has(stem(t));
       const unknownAgent = agentNoun.test(t) && free(i) && !v.knownWord(t);
-      if (taken[i] || (!head && !unknownAgent)) continue;
+      if (taken[i] || (!head && !unknownAgent) || looseJob({ start: i, end: i + 1 })) continue;
       // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
       // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.
       const extends_ = (j: number) => {
@@ -619,7 +631,7 @@ export function extractEntities(
   const several = roles.length + occupations.length > 1;
   let unread: string | undefined;
   tokens.forEach((t, i) => {
-    if (unread || !comparers.has(t)) return;
+    if (unread || !comparers.has(t) || betweenCounts(tokens, i)) return;
     // The words right after (or else right before) the comparer, if none is taken or known.
     for (const step of [1, -1]) {
       const words: string[] = [];

@@ -103,6 +103,15 @@ export const vagueWords = new Set("something anything nothing whatever else".spl
 export const notASide = (w: string) =>
   vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w);
 
+/** Numbers in words or figures, and spans of time: "in a year or two", "3 or 4 yrs", "a month or so". */
+const numberWords = new Set("one two three four five six seven eight nine ten few couple so".split(" "));
+const timeWords = new Set("year years yr yrs month months mo week weeks day days hour hours".split(" "));
+const countsTime = (w: string) => numberWords.has(w) || timeWords.has(w) || /^\d+(st|nd|rd|th|k)?$/.test(w);
+
+/** Whether the comparer at `i` sets one count or span of time against another ("a year or two"), not jobs. */
+export const betweenCounts = (tokens: readonly string[], i: number) =>
+  countsTime(tokens[i - 1] ?? "") || countsTime(tokens[i + 1] ?? "");
+
 /** Words around "same as" that say how alike or point, not what: "is that really just the same thing as…". */
 export const likening = new Set(
   "same thing different kind sort actually really basically just exactly literally pretty much like that this these those".split(

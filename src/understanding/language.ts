@@ -71,6 +71,8 @@ const placesSchema = z.array(
     aliases: z.array(phrase).min(1, "give at least one name people type"),
     /** An alias of a knowledge location that contains this place, whose figures are the nearest. */
     within: phrase.optional(),
+    /** Outside the US, where the knowledge holds no figures at all: every figure it has is a US one. */
+    abroad: z.boolean().default(false),
   }),
 );
 export type Place = z.infer<typeof placesSchema>[number];

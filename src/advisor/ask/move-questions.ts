@@ -3,6 +3,7 @@
  * with no timeline where one is asked.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { payIntents } from "../../understanding/intents.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
 import { learnAsked } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
@@ -42,7 +43,10 @@ export function moveFromOccupation(
 ): Answer | undefined {
   const e = u.entities;
   const uncovered = e.uncovered[0];
-  if (!((uncovered || e.unknownTitle) && u.intent === "gap" && u.to)) return undefined;
+  // "accountant thinking of switching to data science, worth it money wise?": a move weighed on pay is a
+  // move too, read as one with its pay beside the other side's.
+  const move = u.intent === "gap" || (payIntents.has(u.intent) && e.moving && e.weighing);
+  if (!((uncovered || e.unknownTitle) && move && u.to)) return undefined;
   const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
   return withNoTimeline(u.text, weighMoveFromOccupation(kb, start, u.to, user));
 }

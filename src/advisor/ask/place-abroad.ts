@@ -1,0 +1,42 @@
+/**
+ * A place outside the US named in a question ("IT jobs in india pay?", "software engineer salary in pune"):
+ * every figure the knowledge holds is a US one, which the answer says first, whatever it answers with (a
+ * question back, a ranking, a role's pay), lest US figures read as that place's.
+ */
+import { payIntents } from "../../understanding/intents.js";
+import type { Understanding } from "../../understanding/understanding.js";
+import type { Answer } from "../answers.js";
+
+/** Whether an answer already says its figures are the US's (an occupation's "the whole US's"). */
+const saysUs = (answer: Answer) => /\bthe whole US's\b|\bUS one\b/.test(JSON.stringify(answer));
+
+/** The answer with a word that the place named is outside the US and has no figures. */
+export function placeAbroadSaid(answer: Answer, u: Understanding): Answer {
+  const place = u.entities.unlistedPlace;
+  if (!place?.abroad || saysUs(answer)) return answer;
+  const missing = `No figures for ${place.name}`;
+  const outside = "outside the US: every figure I hold is a US one";
+  // Where the answer already says the place has no figures, why is said right there; else first: as
+  // missing figures where pay was asked, else as where the figures are from ("are ml jobs growing in
+  // europe" asks no pay).
+  const said = payIntents.has(u.intent) ? `${missing}, which is ${outside}.` : `${place.name} is ${outside}.`;
+  const first = (text: string | undefined) =>
+    text?.includes(missing)
+      ? text.replace(missing, `${missing} (${outside})`)
+      : `${said}${text ? ` ${text}` : ""}`;
+  switch (answer.kind) {
+    case "clarify":
+      return { ...answer, prompt: first(answer.prompt) };
+    case "answer":
+      return { ...answer, headline: first(answer.headline) };
+    case "gap":
+    case "pay-compare":
+    case "compare":
+      return { ...answer, note: first(answer.note) };
+    case "ranking":
+    case "occupation":
+      return { ...answer, notes: [first(undefined), ...answer.notes] };
+    default:
+      return answer;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Where one loose word of a message stands as a job or a place. A long message carries asides ("mostly
+ * printers and badge readers", "my mate reckons", "(CA, 6 yrs)", "been reading the phoenix project"), and
+ * a single word in one of them that happens to be an O*NET title or a place's name is not what the question
+ * is about. There, such a word counts only in the frame a job or a place stands in; a short question ("nurse
+ * salary", "plumbers?") is all subject, and keeps every word.
+ */
+import { comparers, payAfterJob } from "./entity-words.js";
+
+/** Words from which on a message is long enough to hold an aside. */
+const longFrom = 10;
+
+/** Whether a message is long enough that a word of one of its asides may be read as its subject. */
+export const isLongMessage = (tokens: readonly string[]) => tokens.length >= longFrom;
+
+/**
+ * Words right before a job: an article or "as" ("i'm a nurse", "work as a printer"), a question's verb
+ * ("what do plumbers make"), a side of a move or comparison ("from nursing", "to teacher", "vs nurse").
+ */
+const beforeJob = new Set(
+  "a an as do does did are is for of to 2 from into become becoming being im vs versus v or than".split(" "),
+);
+
+/** Words right after a job: pay ("nurse salary"), a side of a move or comparison, or the job as a job. */
+const afterJob = new Set([
+  ...payAfterJob,
+  ...comparers,
+  ..."to 2 into job jobs career careers role roles here pay".split(" "),
+]);
+
+/**
+ * Whether a job named by one word, words start to end, stands where a job does: first, or in a job's frame.
+ * Last is no frame: "... in it rn", "... mostly printers".
+ */
+export function inJobFrame(tokens: readonly string[], start: number, end: number): boolean {
+  return start === 0 || beforeJob.has(tokens[start - 1] ?? "") || afterJob.has(tokens[end] ?? "");
+}
+
+/** Words before a place, "the" aside: "in seattle", "moving to pune", "based in the uk", "seattle vs austin". */
+const beforePlace = new Set(
+  "in at near around from to 2 outside across within based for vs versus or than relocate relocating".split(
+    " ",
+  ),
+);
+
+/** Words after a place: "boston area", "seattle based", "texas salary", "seattle vs austin". */
+const afterPlace = new Set([
+  ...payAfterJob,
+  ...comparers,
+  ..."area metro region based city state".split(" "),
+]);
+
+/** Whether a place, words start to end, stands where a place does in a long message (else it is part of a name). */
+export function inPlaceFrame(tokens: readonly string[], start: number, end: number): boolean {
+  const lead = tokens[start - 1] === "the" ? start - 1 : start;
+  return (
+    lead === 0 ||
+    beforePlace.has(tokens[lead - 1] ?? "") ||
+    end >= tokens.length ||
+    afterPlace.has(tokens[end] ?? "")
+  );
+}
