@@ -80,14 +80,26 @@ export const moveNotFieldTopic: ThreadRule = (r, d) =>
     : undefined;
 
 /**
- * "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an occupation
- * into the one role named, unless a word asks to compare them.
+ * Whether a word that asks to compare comes before the second of the jobs named ("nurse vs data analyst",
+ * "difference between nurse and data analyst"): one after both ("chef … is software engineer realistic at
+ * 34 or am i too late") sets something else against them, not the two jobs.
+ */
+const comparingBeforeSecondJob = (r: ThreadReading) => {
+  const second = r.e.masked.indexOf("xrole", r.e.masked.indexOf("xrole") + 1);
+  const before = second < 0 ? r.e.masked : r.e.masked.slice(0, second);
+  return before.some((w) => comparing.has(w));
+};
+
+/**
+ * "nurse to data analyst", "i'm an auto mechanic, want to become a network admin", "chef for 10 yrs, wanna
+ * get into coding. is software engineer realistic": a move from an occupation into the one role named,
+ * whatever else the words ask of it ("realistic", "how hard"), unless a word asks to compare them.
  */
 export const occupationIntoRole: ThreadRule = (r, d) =>
   r.e.to &&
   r.e.roles.length === 1 &&
   r.e.uncovered.length === 1 &&
-  !comparingWord(r) &&
+  !comparingBeforeSecondJob(r) &&
   !payIntents.has(d.intent)
     ? "gap"
     : undefined;
