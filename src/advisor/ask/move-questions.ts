@@ -3,6 +3,8 @@
  * with no timeline where one is asked.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { roleByHead } from "../../knowledge/role-by-head.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
 import { learnAsked } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
@@ -44,8 +46,20 @@ export function moveFromOccupation(
   const uncovered = e.uncovered[0];
   if (!((uncovered || e.unknownTitle) && u.intent === "gap" && u.to)) return undefined;
   const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
+  // "tester → data engineer", "support engineer → sre": a title that stands for no one occupation, but
+  // heads one role's longer names, is that role, so the start has figures too.
+  const headed = start.occupation ? undefined : roleByHead(kb, start.typed);
+  if (headed && headed !== u.to) {
+    const move = weighMove(kb, headed, u.to, user);
+    const read = `Read “${start.typed}” as ${headed.name}, whose names end on it (“${headedName(headed, start.typed)}”).`;
+    return withNoTimeline(u.text, { ...move, note: [read, move.note].filter(Boolean).join(" ") });
+  }
   return withNoTimeline(u.text, weighMoveFromOccupation(kb, start, u.to, user));
 }
+
+/** The first of a role's names that ends on the words typed, to show how they were read. */
+const headedName = (role: Role, typed: string) =>
+  [role.name, ...role.aliases].find((n) => n.toLowerCase().endsWith(typed.toLowerCase())) ?? role.name;
 
 /** A move asked about ("gap"): where it starts and where to, then weighed, or what to learn for it. */
 export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContext): Answer {
