@@ -1,3 +1,4 @@
+import { fieldOptionIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intents.js";
 import { asksHowLong } from "../question-asks.js";
 import { learnAsked, payChangeAsked } from "../topic-words.js";
@@ -54,11 +55,12 @@ export const moveNotCompared: ThreadRule = (r, d) =>
   r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
 
 /**
- * "security analyst → security engineer, how big is the pay jump": what a move named does to pay is the
- * move, whose answer leads with both sides' pay. (After a move's answer, "pay bump?" is its pay alone.)
+ * "security analyst → security engineer, how big is the pay jump", "… or is it the same money with a fancier
+ * title": what a move named does to pay is the move, whose answer leads with both sides' pay, however the
+ * other words lean ("is there any point" reads as the outlook). (After a move's answer, "pay bump?" is its
+ * pay alone.)
  */
-export const movePayChange: ThreadRule = (r, d) =>
-  r.move && payIntents.has(d.intent) && payChangeAsked.test(r.text) ? "gap" : undefined;
+export const movePayChange: ThreadRule = (r) => (r.move && payChangeAsked.test(r.text) ? "gap" : undefined);
 
 /**
  * "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
@@ -214,3 +216,11 @@ export const moveIntoOneRole: ThreadRule = (r, d) => {
  */
 export const moveIntoAmbiguous: ThreadRule = (r) =>
   r.e.moving && r.jobsNamed === 0 && r.e.ambiguous.length === 1 && !r.asksPay ? "gettingStarted" : undefined;
+
+/**
+ * "should i go from network admin to network architect or security? 5 yrs cisco, ccna, no degree": a move
+ * whose end is set against a field as another option weighs its options first, whatever credentials its
+ * words mention (a degree said beside it is noted in the answer).
+ */
+export const moveToOptions: ThreadRule = (r) =>
+  r.move && fieldOptionIn(r.kb, r.words, r.e.roles) ? "gap" : undefined;
