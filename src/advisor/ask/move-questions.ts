@@ -8,12 +8,13 @@ import { roleByHead } from "../../knowledge/role-by-head.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
 import { learnAsked } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
-import type { Answer, UserContext } from "../answers.js";
+import type { Answer, SkillGap, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { becoming, noMoveTimeline, noTimeline } from "../getting-in.js";
 import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
 import { moveNarrowed, moveNarrowing } from "../move-narrowed.js";
 import { skillGap } from "../skills.js";
+import { withDegreeNote } from "../without-degree.js";
 import { moveOptions } from "./move-options.js";
 
 /** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
@@ -49,12 +50,18 @@ export function moveFromOccupation(
   // "tester → data engineer", "support engineer → sre": a title that stands for no one occupation, but
   // heads one role's longer names, is that role, so the start has figures too.
   const headed = start.occupation ? undefined : roleByHead(kb, start.typed);
-  if (headed && headed !== u.to) {
-    const move = weighMove(kb, headed, u.to, user);
-    const read = `Read “${start.typed}” as ${headed.name}, whose names end on it (“${headedName(headed, start.typed)}”).`;
-    return withNoTimeline(u.text, { ...move, note: [read, move.note].filter(Boolean).join(" ") });
-  }
-  return withNoTimeline(u.text, weighMoveFromOccupation(kb, start, u.to, user));
+  const move =
+    headed && headed !== u.to
+      ? readAsRole(weighMove(kb, headed, u.to, user), start.typed, headed)
+      : weighMoveFromOccupation(kb, start, u.to, user);
+  // "what IT job can i get without a degree": the move, then what its end asks of someone with none.
+  return withDegreeNote(kb, u.text, withNoTimeline(u.text, move), [u.to]);
+}
+
+/** A move from a title read as the role it heads, saying so first. */
+function readAsRole(move: SkillGap, typed: string, role: Role): SkillGap {
+  const read = `Read “${typed}” as ${role.name}, whose names end on it (“${headedName(role, typed)}”).`;
+  return { ...move, note: [read, move.note].filter(Boolean).join(" ") };
 }
 
 /** The first of a role's names that ends on the words typed, to show how they were read. */
