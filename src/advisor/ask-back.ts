@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { itRoles } from "../knowledge/it-roles.js";
-import { fieldOptionIn, rolesByNameWord } from "../knowledge/role-name-words.js";
+import { fieldOptionsIn, rolesByNameWord } from "../knowledge/role-name-words.js";
 import type { Topic } from "../knowledge/sections.js";
 import { singular } from "../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../understanding/intents.js";
@@ -75,16 +75,20 @@ export function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): Ret
 }
 
 /**
- * A field set as an option beside roles named ("would sysadmin pay more or is cloud the move"), with its
- * roles, the ones people ask about most first, leaving out those in `named`.
+ * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move"), each with
+ * its roles, the ones people ask about most first, leaving out those in `named` and those of a field before.
  */
-export function fieldOptionBeside(
+export function fieldOptionsBeside(
   kb: KnowledgeBase,
   text: string,
   named: readonly Role[],
-): { word: string; roles: Role[] } | undefined {
-  const field = fieldOptionIn(kb, tokenize(text), named);
-  return field ? { word: field.word, roles: ordered(kb, field.word, field.roles) } : undefined;
+): { word: string; roles: Role[] }[] {
+  const seen = new Set(named);
+  return fieldOptionsIn(kb, tokenize(text), named).flatMap(({ word, roles }) => {
+    const left = ordered(kb, word, roles).filter((r) => !seen.has(r));
+    for (const r of left) seen.add(r);
+    return left.length > 0 ? [{ word, roles: left }] : [];
+  });
 }
 
 /** The roles by the stems of the words of their names, built once per knowledge base. */

@@ -37,26 +37,27 @@ export function rolesByNameWord(kb: KnowledgeBase): NameWords {
 const optionWords = new Set(["or", "vs", "versus"]);
 
 /**
- * A field set as an option beside roles named ("would sysadmin pay more or is cloud the move", "to network
- * architect or security"): a word of several roles' names, standing alone within a few words of "or" (no
- * word of a role's name right before or after it), that ends no role's name ("manager" is a kind of job,
- * not a field); with its roles, leaving out those in `named`.
+ * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move", "to network
+ * architect or security", "data scientist or cloud or security"): each a word of several roles' names,
+ * standing alone within a few words of "or" (no word of a role's name right before or after it), that ends
+ * no role's name ("manager" is a kind of job, not a field); with its roles, leaving out those in `named`.
  */
-export function fieldOptionIn(
+export function fieldOptionsIn(
   kb: KnowledgeBase,
   tokens: readonly string[],
   named: readonly Role[],
-): { word: string; roles: Role[] } | undefined {
+): { word: string; roles: Role[] }[] {
   const { any, last } = rolesByNameWord(kb);
   const nearOption = (i: number) =>
     tokens.slice(Math.max(0, i - 3), i).some((t) => optionWords.has(t)) ||
     optionWords.has(tokens[i + 1] ?? "");
   const alone = (i: number) => !any.has(tokens[i - 1] ?? "") && !any.has(tokens[i + 1] ?? "");
+  const fields = new Map<string, Role[]>();
   for (const [i, word] of tokens.entries()) {
     const roles = any.get(word) ?? [];
     if (roles.length < 2 || last.has(word) || !nearOption(i) || !alone(i)) continue;
     const left = roles.filter((r) => !named.includes(r));
-    if (left.length > 0) return { word, roles: left };
+    if (left.length > 0) fields.set(word, left);
   }
-  return undefined;
+  return [...fields].map(([word, roles]) => ({ word, roles }));
 }

@@ -4,7 +4,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { fieldOptionBeside } from "../ask-back.js";
+import { fieldOptionsBeside } from "../ask-back.js";
 import { optionsFrom } from "../options-from.js";
 import { clarify } from "../scope.js";
 import { withDegreeNote } from "../without-degree.js";
@@ -31,18 +31,24 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
   const from = u.from && u.roles.includes(u.from) ? u.from : fromThread;
   if (!from) return undefined;
   const named = u.entities.roles.filter((r) => r !== from);
-  const field = fieldOptionBeside(kb, u.text, [from, ...named]);
-  const targets = [...named, ...(field?.roles ?? [])];
+  const fields = fieldOptionsBeside(kb, u.text, [from, ...named]);
+  const targets = [...named, ...fields.flatMap((f) => f.roles)];
   if (targets.length < 2) return undefined;
-  if (!field || targets.length <= mostCompared) {
+  const read = fields.map(fieldRead).join(" ");
+  if (fields.length === 0 || targets.length <= mostCompared) {
     const compared = targets.slice(0, mostCompared);
     const options = optionsFrom(kb, from, compared);
-    const read = field ? { ...options, note: `${fieldRead(field)} ${options.note ?? ""}`.trim() } : options;
+    const noted = read ? { ...options, note: `${read} ${options.note ?? ""}`.trim() } : options;
     // "…or security? ccna, no degree": the options first, then what each asks of someone with none.
-    return withDegreeNote(kb, u.text, read, compared);
+    return withDegreeNote(kb, u.text, noted, compared);
   }
+  const fieldRoles = `a ${listed(
+    fields.map((f) => f.word),
+    "or",
+  )} role`;
+  const options = [...named.map((r) => r.name), fieldRoles].join(", or ");
   return clarify(
-    `Options from ${from.name}: ${named.map((r) => r.name).join(", ")}, or a ${field.word} role. ${fieldRead(field)} Pick one to weigh the move:`,
+    `Options from ${from.name}: ${options}. ${read} Pick one to weigh the move:`,
     targets.slice(0, 5).map((t) => `gap ${alias(from)} to ${alias(t)}`),
     targets.slice(0, 5).map((t) => t.id),
   );
@@ -50,7 +56,11 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
 
 /** How a field named as an option was read: "“cloud” stands for the cloud roles: Cloud Architect and …". */
 const fieldRead = (field: { word: string; roles: Role[] }) =>
-  `“${field.word}” stands for the ${field.word} roles: ${listed(field.roles.map((r) => r.name))}.`;
+  `“${field.word}” stands for the ${field.word} roles: ${listed(
+    field.roles.map((r) => r.name),
+    "and",
+  )}.`;
 
-const listed = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+/** Names in a list: "A", "A and B", "A, B and C". */
+const listed = (names: string[], last: "and" | "or") =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${last} ${names.at(-1)}`;

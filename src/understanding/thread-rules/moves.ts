@@ -1,4 +1,4 @@
-import { fieldOptionIn } from "../../knowledge/role-name-words.js";
+import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intents.js";
 import { asksHowLong } from "../question-asks.js";
 import { learnAsked, payChangeAsked } from "../topic-words.js";
@@ -223,4 +223,4 @@ export const moveIntoAmbiguous: ThreadRule = (r) =>
  * words mention (a degree said beside it is noted in the answer).
  */
 export const moveToOptions: ThreadRule = (r) =>
-  r.move && fieldOptionIn(r.kb, r.words, r.e.roles) ? "gap" : undefined;
+  r.move && fieldOptionsIn(r.kb, r.words, r.e.roles).length > 0 ? "gap" : undefined;
