@@ -34,7 +34,7 @@ import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
 import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
 import { roleListAnswer } from "./ask/role-list-questions.js";
 import { experienceSaid, keptRoleSaid } from "./ask/said-first.js";
-import { skillQuestion } from "./ask/skill-questions.js";
+import { skillQuestion, skillWithoutRole } from "./ask/skill-questions.js";
 import { beyondTheThreadRole, unsureThreadFollowUp, workPlaceOfRoleNamed } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
@@ -43,6 +43,7 @@ import { roleFollowups } from "./fact-answer.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { fieldAnswer } from "./general-answers.js";
 import { itEntrySaid } from "./it-field.js";
+import { payGapAnswer } from "./pay-gap.js";
 import { roleTopicAnswer } from "./role-topic-answer.js";
 import { help } from "./roles.js";
 import { greeting, offTopic } from "./scope.js";
@@ -84,6 +85,9 @@ export function answerUnderstood(
     itAgainstComputerScience(kb, u) ??
     rankingAsked(kb, u) ??
     unmeasuredAsked(kb, u) ??
+    skillWithoutRole(kb, u) ??
+    // "why is frontend so much lower" after a pay comparison: the two figures, and what the sources say of why.
+    payGapAnswer(kb, u) ??
     moveIntoField(kb, u, user) ??
     beyondTheThreadRole(kb, u) ??
     workPlaceOfRoleNamed(kb, u);

@@ -13,51 +13,67 @@ import { factAnswer } from "./fact-answer.js";
  * for the word "considered".
  */
 
-/** Words that ask whether something belongs to IT: "considered IT", "count as IT", "part of IT", "an IT job". */
+/**
+ * Words that ask whether something belongs to IT: "considered IT", "count as IT", "part of IT", "an IT job",
+ * "does IT include software dev", "or is that its own thing".
+ */
 const asksMembership =
-  /\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b|\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))|\ban?\s+IT\s+(?:job|role|career|position|thing)\b\s*\??$/i;
+  /\bIT\s+(?:include|includes|including|cover|covers|contain|contains)\b|\bits own (?:thing|field)\b|\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b|\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))|\ban?\s+IT\s+(?:job|role|career|position|thing)\b\s*\??$/i;
 
 /** Said of IT, as the answer to "what does IT stand for" says it. */
 const itIs =
   "IT (information technology) is the work of running and supporting an organization's computers, networks, systems, data and their security";
 
+/** Most roles one answer says it of. */
+const mostAsked = 3;
+
 /**
- * The role a question asks whether it counts as IT: the one it names, or with none named the thread's one
- * ("is that considered IT?" after a sysadmin question); undefined if it asks no such thing.
+ * The roles a question asks whether they count as IT: those it names ("does IT include software dev … i'm a
+ * backend dev" names two), or with none named the thread's one ("is that considered IT?" after a sysadmin
+ * question); empty if it asks no such thing.
  */
-function roleAskedOf(u: Understanding): Role | undefined {
-  if (!u.entities.itField || !asksMembership.test(u.text)) return undefined;
-  if (u.roles.length === 1) return u.roles[0];
+function rolesAskedOf(u: Understanding): Role[] {
+  if (!u.entities.itField || !asksMembership.test(u.text)) return [];
+  if (u.roles.length === 1 || u.entities.roles.length > 1) return u.roles.slice(0, mostAsked);
   return u.roles.length === 0 && namedJobs(u.entities) === 0 && u.threadRoles.length === 1
-    ? u.threadRoles[0]
-    : undefined;
+    ? u.threadRoles.slice(0, 1)
+    : [];
+}
+
+/** "Yes: X is…" or "Not in the narrow sense: …", said of each role asked of in turn. */
+function membershipOf(role: Role, it: readonly Role[]): string {
+  return it.includes(role)
+    ? `Yes: ${role.name} is one of the roles I count as IT.`
+    : `Not in the narrow sense: ${role.name} is not one of the roles I count as IT; in the broad sense many people use, the whole tech industry, it is.`;
 }
 
 /**
- * Whether the role asked of is one of IT's roles: yes where it is; where it is not, that it is not in IT's
+ * Whether each role asked of is one of IT's roles: yes where it is; where it is not, that it is not in IT's
  * narrow sense but is in the broad one many people use (the whole tech industry). IT's roles follow, the
  * usual way in first. Undefined where the question asks no such thing.
  */
 export function countsAsItAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const role = roleAskedOf(u);
+  const roles = rolesAskedOf(u);
+  const [role, ...others] = roles;
   if (!role) return undefined;
   const it = itRoles(kb);
-  const lead = it.includes(role)
-    ? `Yes: ${role.name} is one of the roles I count as IT.`
-    : `Not in the narrow sense: ${role.name} is not one of the roles I count as IT; in the broad sense many people use, the whole tech industry, it is.`;
   const answer = factAnswer(
     u.text,
-    lead,
-    [`${itIs}.`, `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`],
+    membershipOf(role, it),
+    [
+      ...others.map((r) => membershipOf(r, it)),
+      `${itIs}.`,
+      `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+    ],
     [],
     [
       `role ${alias(role)}`,
       ...it
-        .filter((r) => r !== role)
+        .filter((r) => !roles.includes(r))
         .slice(0, 2)
         .map((r) => `role ${alias(r)}`),
     ],
   );
-  // The thread stays about the role asked of.
-  return { ...answer, about: [roleRef(role)] };
+  // The thread stays about the roles asked of.
+  return { ...answer, about: roles.map(roleRef) };
 }

@@ -67,3 +67,15 @@ export function itRankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ran
     ],
   };
 }
+
+/**
+ * "is IT still a good field to get into": the field's growth, with the usual way in (IT support) and what
+ * its sources say it takes to start, so that the question of getting in is answered too.
+ */
+export function withWayIn(kb: KnowledgeBase, answer: RankingAnswer): RankingAnswer {
+  const entry = itRoles(kb)[0];
+  if (!entry) return answer;
+  const start = entry.gettingStarted[0];
+  const wayIn = `The usual way into IT is ${entry.name}${start ? `: ${start.charAt(0).toLowerCase()}${start.slice(1)}` : "."}`;
+  return { ...answer, notes: [wayIn, ...answer.notes] };
+}

@@ -76,6 +76,8 @@ export interface OccupationAsked {
   employers?: string[];
   /** Whether the question asked what the work is ("day to day?"): the layer holds no duties, said first. */
   dutiesAsked?: boolean;
+  /** Aspects of working life asked ("is it worth the stress"), in words: no source holds them, said first. */
+  workLife?: string;
   /** Whether the question asks pay per hour ("electrician pay per hour"): BLS's hourly wages first. */
   perHour?: boolean;
 }
@@ -119,15 +121,29 @@ function growthVerdict(
   return ` ${ahead} ${verb(ahead, "grow")} and ${behind} ${verb(behind, "decline")}.`;
 }
 
-/** A curated role as the other side: its official median. */
+/** Whether a role has no pay figure of any kind (the US statistics have no product manager occupation). */
+const hasNoPay = (role: Role) => {
+  const s = role.salary;
+  return !s || s.government.length + s.levels.length + s.locations.length + s.companies.length === 0;
+};
+
+/**
+ * A curated role as the other side: its official median; a role with no pay figure at all is said to have
+ * none, with the reason its file gives, so that no verdict on which pays more is given or implied.
+ */
 export function roleCounterpart(role: Role): Counterpart {
   const name = role.aliases[0] ?? role.name.toLowerCase();
   const median = medianOf(role.salary?.government ?? []);
   const change = projection(role);
+  const why = role.salary?.notes[0];
+  const none = hasNoPay(role)
+    ? `${role.name} has no pay figure${why ? ` (${why.charAt(0).toLowerCase()}${why.slice(1).replace(/\.$/, "")})` : ""}, so I cannot say which of the two pays more.`
+    : undefined;
   return {
     name: role.name,
     ...(median ? { median } : {}),
     ...(change ? { change } : {}),
+    ...(none ? { note: none } : {}),
     roleId: role.id,
     followups: [`salary ${name}`, `role ${name}`],
   };
@@ -273,10 +289,19 @@ function atEmployers(answer: OccupationAnswer, employers: readonly string[] | un
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
-/** Said first where the work itself was asked ("day to day?"): the layer has figures, not duties. */
-function withoutDuties(answer: OccupationAnswer, asked: boolean | undefined): OccupationAnswer {
-  if (!asked) return answer;
-  const line = `The official figures hold no description of what ${answer.title} do day to day: they give pay, outlook and what it takes to start, below.`;
+/**
+ * Said first where the work itself was asked ("day to day?"): the layer has figures, not duties; or where
+ * working life was ("is it worth the stress"): nothing holds that.
+ */
+function withoutDuties(
+  answer: OccupationAnswer,
+  asked: boolean | undefined,
+  workLife: string | undefined,
+): OccupationAnswer {
+  if (!asked && !workLife) return answer;
+  const line = workLife
+    ? `The knowledge base has nothing on ${workLife} for ${answer.title}: the official figures give pay, outlook and what it takes to start, below.`
+    : `The official figures hold no description of what ${answer.title} do day to day: they give pay, outlook and what it takes to start, below.`;
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
@@ -356,6 +381,7 @@ export function answerOccupation(
         asked.employers,
       ),
       asked.dutiesAsked,
+      asked.workLife,
     );
   const near = nearest(kb, asked.typed, asked.occupation);
   return {

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
+import { asksDifficulty } from "../understanding/skill-alone.js";
 import { roleCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";
 import { factAnswer, roleFollowups, withArticle } from "./fact-answer.js";
@@ -47,6 +48,10 @@ function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {
   ];
 }
 
+/** "is it hard to pick up kubernetes": no source rates it, said rather than guessed. */
+const difficultyUnrated = (skills: string[]) =>
+  `No source rates how hard ${skills.join(" or ")} is to learn, so I cannot say.`;
+
 /** Whether a role needs the skills asked about, by what its sources say, then everything they list. */
 export function skillCheckAnswer(
   kb: KnowledgeBase,
@@ -61,10 +66,50 @@ export function skillCheckAnswer(
     question,
     `${skills.join(" and ")} for ${withArticle(role.name)}:`,
     [
+      ...(asksDifficulty(question) ? [difficultyUnrated(skills)] : []),
       ...skills.flatMap((skill) => skillLine(kb, role, skill)),
       ...(everything.length ? [`What the sources list for the role: ${everything.join(", ")}`] : []),
     ],
     roleCitations(kb, role),
     [`skills ${alias}`, ...roleFollowups(role).slice(0, 2)],
+  );
+}
+
+/** Most roles named as listing one skill. */
+const mostListing = 5;
+
+/**
+ * "is it hard to pick up kubernetes", asked of no role: which roles' sources list each skill, and that no
+ * source rates how hard a skill is to learn, so that is never guessed.
+ */
+export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: string[]): QuestionAnswer {
+  const listing = skills.map((skill) => ({
+    skill,
+    roles: kb.knowledge.roles.filter((r) => listNaming(r, skill)),
+  }));
+  const lines = listing.map(({ skill, roles }) =>
+    roles.length
+      ? `Roles whose sources list ${skill}: ${roles
+          .slice(0, mostListing)
+          .map((r) => r.name)
+          .join(", ")}${roles.length > mostListing ? ` and ${roles.length - mostListing} more` : ""}.`
+      : `No role's sources list ${skill}.`,
+  );
+  const roles = [...new Set(listing.flatMap((l) => l.roles))];
+  const example = listing.find((l) => l.roles[0]);
+  const exampleRole = example?.roles[0];
+  return factAnswer(
+    question,
+    difficultyUnrated(skills),
+    [
+      ...lines,
+      ...(example && exampleRole
+        ? [
+            `Ask whether a role needs it (e.g. \`do i need ${example.skill.toLowerCase()} for ${exampleRole.aliases[0] ?? exampleRole.name}\`) to see what its sources say.`,
+          ]
+        : []),
+    ],
+    roles.slice(0, 2).flatMap((r) => roleCitations(kb, r)),
+    roles.slice(0, 3).map((r) => `skills ${r.aliases[0] ?? r.name}`),
   );
 }

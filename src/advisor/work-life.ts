@@ -54,3 +54,9 @@ export function workLifeWhichRole(question: string, askBack: () => Answer): Answ
   const nothing = `The knowledge base has nothing on ${andList(aspects)}; it has what each role does.`;
   return { ...asked, prompt: `${nothing} ${asked.prompt}` };
 }
+
+/** The aspects of working life a question asks ("is it worth the stress"), in words, for an occupation's answer. */
+export function workLifeOf(question: string): { workLife?: string } {
+  const asked = workLifeAsked(question);
+  return asked.length ? { workLife: andList(asked) } : {};
+}

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./chat-shorthand.js";
+import { questionWords } from "./entity-words.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];
@@ -275,6 +276,20 @@ const threadWords = new Set([
 /** The words of longer ways to say the thread's roles: "both of them", "each of those two". */
 const threadWordParts = new Set([...threadWords, "of", "the", "two", "these", "one", "ones", "all"]);
 
+/** Whether typed words stand only for the thread's roles ("them", "both of them", "the two"). */
+const namesThreadRoles = (typed: string) =>
+  threadWords.has(normalize(typed)) || tokenize(typed).every((w) => threadWordParts.has(w));
+
+/**
+ * Words after a command's topic that say it is wanted, not which role: "skills needed?", "skills do i
+ * need", "skills required".
+ */
+const neededWords = new Set(
+  "need needs needed require requires required necessary essential wanted involved expected recommended important useful must have know learn".split(
+    " ",
+  ),
+);
+
 function needsRole(
   kb: KnowledgeBase,
   command: "role" | "skills" | "path",
@@ -291,7 +306,8 @@ function needsRole(
     .trim();
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, noRoleNamed);
   // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
-  if (threadWords.has(normalize(rest)) || tokenize(rest).every((w) => threadWordParts.has(w)))
+  // So is "skills needed?", whose words name no role but say the topic is wanted: of the thread's roles.
+  if (namesThreadRoles(rest) || tokenize(rest).every((w) => neededWords.has(w) || questionWords.has(w)))
     return { kind: "ask", question: whole };
   // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
   if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
@@ -342,6 +358,8 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
       // "compare with backend" names one role: in a thread the thread's role is the other, which only the
       // conversation knows; with none, the advisor asks for two.
       if (roles.length === 0) return usage("compare", twoRolesNeeded);
+      // "compare them", "compare both": the thread's roles, which only the question pipeline knows.
+      if (roles.every(namesThreadRoles)) return { kind: "ask", question: text };
       // "compare sre, devops and security engineer outlook": a part that is no role makes it a question.
       if (roles.length > 3 && roles.some((r) => !kb.roleNames.lookup(r)))
         return { kind: "ask", question: text };

@@ -1,5 +1,5 @@
 import { editDistance } from "../knowledge/core/text.js";
-import { credentialWords, earnVerbs, payNouns } from "./topic-words.js";
+import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
  * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it
@@ -84,11 +84,22 @@ const leadsOn = new Set(["to", "into", "towards"]);
 /** Titles that "of it" completes: "director of it", "head of it". */
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
 
+/**
+ * "is IT still a good field to get into", "is IT worth going into": whether the field is worth entering,
+ * which is its future (its roles' growth), with the usual way in said beside it.
+ */
+export const asksFieldWorthEntering = (question: string) =>
+  // "is comptia a+ still worth it": a certificate's worth, not the field's.
+  !asksCertificates(question) &&
+  /\b(?:good|worth|worthwhile|smart|wise)\b[^.?!]*\b(?:get|getting|go|going|break|breaking)\s+into\b|\bstill (?:a |an )?(?:good|viable)\b/i.test(
+    question,
+  );
+
 /** "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline. */
 export const asksFieldFuture = (question: string) =>
   /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
     question,
-  );
+  ) || asksFieldWorthEntering(question);
 
 /** Whether the person typed "IT" in capitals in a question that is not all capitals. */
 function capitalised(raw: string, occurrence: number): boolean {

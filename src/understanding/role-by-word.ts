@@ -8,20 +8,22 @@ import { titleForm } from "./title-form.js";
 import { growthWords, payWords } from "./topic-words.js";
 
 /*
- * A role named by one word in a fragment, read four ways: the word begins a role's name ("and mobile?"),
+ * A role named by one word in a fragment, read five ways: the word begins a role's name ("and mobile?"),
  * begins a name of one of the thread's roles ("and android?" after iOS), completes one of their names into
- * another role's ("and then distinguished?"), or names a move's start by a word of one role's name ("from
- * support to devops").
+ * another role's ("and then distinguished?"), ends the name of one of the thread's roles ("what do
+ * architects make" after network admin vs network architect), or names a move's start by a word of one
+ * role's name ("from support to devops").
  */
 
 /** A role a fragment names by one of its words, and that word. */
 export type RoleByWord = { word: string; role: Role };
 
-/** The four readers of a role named by one word, for one knowledge base's roles. */
+/** The five readers of a role named by one word, for one knowledge base's roles. */
 export interface RoleWordReaders {
   nameBegun(tokens: string[], e: Entities): RoleByWord | undefined;
   threadRoleWord(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
   nameCompleted(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
+  threadRoleByHead(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
   startNamedByWord(tokens: string[], e: Entities): RoleByWord | undefined;
   /** Roles by each of their names spelt out as tokens (whole names only). */
   byWholeName: ReadonlyMap<string, Role>;
@@ -116,6 +118,31 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
         }
     return found.size === 1 ? [...found.values()][0] : undefined;
   };
+  /**
+   * "in texas what do architects make", "and the admins?" after network admin vs network architect: a
+   * question that names no job but a head noun (a name's last word, as its singular) that ends the names of
+   * exactly one of the thread's two or more roles picks that role among them. A head they share
+   * ("engineers" of SRE and DevOps Engineer) picks none. The head may be a title O*NET also lists on its
+   * own ("admins"): in the thread it is the role it ends, never another occupation.
+   */
+  const threadRoleByHead = (
+    tokens: string[],
+    e: Entities,
+    threadRoles: readonly string[],
+  ): RoleByWord | undefined => {
+    if (threadRoles.length < 2 || e.roles.length > 0 || e.unknownTitle || e.ambiguous.length > 0)
+      return undefined;
+    const roles = threadRoles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+    const heads = (r: Role) => new Set([r.name, ...r.aliases].map((n) => tokenize(n).at(-1) ?? ""));
+    const found = new Map<string, RoleByWord>();
+    for (const word of tokens.filter((t) => !questionWords.has(t))) {
+      const [role, ...others] = roles.filter((r) => heads(r).has(titleForm(word)));
+      if (role && others.length === 0) found.set(role.id, { word, role });
+    }
+    const [picked] = found.values();
+    const onlyTheHead = e.uncovered.every((o) => tokenize(o.typed).join(" ") === picked?.word);
+    return found.size === 1 && onlyTheHead ? picked : undefined;
+  };
   // Roles by each word of their names ("support" → IT Support Specialist), but the heads every kind of
   // title shares ("engineer", "developer").
   const byNameWord = new Map<string, Role[]>();
@@ -137,5 +164,5 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
     const roles = word ? (byNameWord.get(word) ?? []) : [];
     return word && roles.length === 1 && roles[0] && roles[0] !== e.to ? { word, role: roles[0] } : undefined;
   };
-  return { nameBegun, threadRoleWord, nameCompleted, startNamedByWord, byWholeName };
+  return { nameBegun, threadRoleWord, nameCompleted, threadRoleByHead, startNamedByWord, byWholeName };
 }

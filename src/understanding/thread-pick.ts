@@ -30,7 +30,7 @@ const ordinals: Record<string, number> = {
  * The place an ordinal word gives ("second", "4th", "#3"), a negative one counting from the end; undefined
  * for any other word.
  */
-function placeOf(word: string): number | undefined {
+export function placeOf(word: string): number | undefined {
   const known = ordinals[word];
   if (known !== undefined) return known;
   const numbered = /^#(\d+)$/.exec(word) ?? /^(\d+)(?:st|nd|rd|th)$/.exec(word);
@@ -38,13 +38,22 @@ function placeOf(word: string): number | undefined {
   return n >= 1 ? n - 1 : undefined;
 }
 
-/** What a reply picks from the choices before it: `index` absent when it reads as a pick but fits none. */
+/**
+ * What a reply picks from the choices before it: `index` absent when it reads as a pick but fits none;
+ * `other` when it picks "the other one" of two, which one depends on which the thread is on.
+ */
 export interface Pick {
   index?: number;
+  other?: boolean;
 }
 
-/** Words a reply may open with before its pick: "ok the first one", "i mean the heavy one". */
-const leading = new Set("the and ok okay so um hmm well oh yes yeah no sorry i mean meant".split(" "));
+/**
+ * Words a reply may open with before its pick: "ok the first one", "i mean the heavy one", "just the
+ * second one".
+ */
+const leading = new Set(
+  "the and ok okay so um hmm well oh yes yeah no sorry i mean meant just only".split(" "),
+);
 
 /** Words that ask about a pick before it: "explain the edge one", "tell me more about the automl one". */
 const asking = new Set([...leading, ..."explain describe tell me more about".split(" ")]);
@@ -107,7 +116,9 @@ export function pickFrom(tokens: string[], choices: string[][]): Pick | undefine
     const index = place < 0 ? choices.length + place : place;
     return index < choices.length ? { index } : {};
   }
-  // "the heavy one": the one choice whose name has that word; "the other one": none in particular.
+  // "the other one" of two: the one the thread is not on (see `otherOfTwo`); of more, none in particular.
+  if (word === "other") return choices.length === 2 ? { other: true } : {};
+  // "the heavy one": the one choice whose name has that word.
   const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
   return fits.length === 1 ? { index: fits[0] } : {};
 }
@@ -147,6 +158,17 @@ export function onlyPicks(tokens: string[]): boolean {
 }
 
 /**
+ * The words a reply puts after the pick it opens with ("pay" of "just the first one, pay?"); none when it
+ * opens with no pick.
+ */
+export function afterOpeningPick(tokens: string[]): string[] {
+  const word = pickingWord(tokens, asking);
+  if (word === undefined) return [];
+  const rest = tokens.slice(tokens.indexOf(word) + 1);
+  return rest[0] === "one" ? rest.slice(1) : rest;
+}
+
+/**
  * Whether a message reads as a pick ("the top one, outlook?", "the last one") whatever it could pick from:
  * a follow-up about a list item, with or without a list in the thread.
  */
@@ -165,6 +187,14 @@ export function closesOnPick(tokens: string[]): boolean {
 const leadIns = new Set([...leading, "what", "how", "whats"]);
 
 /**
+ * What a reply picks from, by role id or SOC code: a set shown (a ranking's rows, a comparison's roles, kept
+ * after a pick narrowed the thread to one of them), else a question back's options, else the thread's roles.
+ * (A question back drops the set shown.)
+ */
+export const choicesIn = (context: ConversationContext | undefined): readonly string[] =>
+  context?.shown ?? context?.offered ?? context?.roles ?? [];
+
+/**
  * The pick a reply makes among what the thread offered: the options of the question back just asked, else
  * the thread's roles in their order. Undefined when the reply picks nothing; empty when it reads as a pick
  * that fits none of them.
@@ -174,9 +204,7 @@ export function pickInThread(
   tokens: string[],
   context: ConversationContext | undefined,
 ): ThreadPick | undefined {
-  // A set shown (a ranking's rows, a comparison's roles, kept after a pick narrowed the thread to one of
-  // them), else a question back's options, else the thread's roles. (A question back drops the set shown.)
-  const ids = context?.shown ?? context?.offered ?? context?.roles ?? [];
+  const ids = choicesIn(context);
   const names = ids.map((id) => {
     const role = kb.roleById.get(id);
     const title = role ? [role.name, ...role.aliases].join(" ") : (kb.official?.bySoc.get(id)?.title ?? "");
@@ -184,10 +212,21 @@ export function pickInThread(
   });
   const pick = pickFrom(tokens, names) ?? topOfRanking(tokens, context?.rankedBy);
   if (!pick) return undefined;
-  const id = pick.index === undefined ? undefined : ids[pick.index];
+  const index = pick.other ? otherOfTwo(ids, context?.roles ?? []) : pick.index;
+  const id = index === undefined ? undefined : ids[index];
   if (!id) return {};
   const role = kb.roleById.get(id);
   return role ? { role } : { occupation: id };
+}
+
+/**
+ * Which of two choices "the other one" is: the one the thread is not on, after a pick narrowed it to one
+ * ("the first one, skills", then "the other one"); while it is on both, the one named second, set beside
+ * the first ("research scientist pay", "vs mle", then "the other one": the ML engineer).
+ */
+function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): number {
+  const notOn = ids.flatMap((id, i) => (threadRoles.includes(id) ? [] : [i]));
+  return notOn.length === 1 ? (notOn[0] as number) : 1;
 }
 
 /**

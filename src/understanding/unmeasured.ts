@@ -18,6 +18,13 @@ const temperaments: [string, RegExp][] = [
 /** Which temperament a question asks the work to suit ("is IT a good career for introverts"), if any. */
 const temperamentAsked = (question: string) => temperaments.find(([, words]) => words.test(question))?.[0];
 
+/**
+ * "if you don't want to code", "with the least coding", "without programming": how much of the work is
+ * writing code, which no source rates (a role's skills list languages, not how much of the day they take).
+ */
+const codingAvoided =
+  /\b(?:don'?t|do not|doesn'?t|does not|not|no|never|less|little|least|minimal|without|hate|avoid|avoiding)\b(?:\s+\w+){0,4}?\s+(?:code|coding|program|programming)\b/i;
+
 /** What a question weighs jobs by that no source measures, in words for the answer; undefined if none. */
 export function unmeasuredAsked(question: string): string | undefined {
   const life = workLifeAsked(question);
@@ -26,7 +33,8 @@ export function unmeasuredAsked(question: string): string | undefined {
   const opinion = opinionAsked(question);
   if (opinion) return `how ${opinion} the work is`;
   const temperament = temperamentAsked(question);
-  return temperament ? `which work suits ${temperament}` : undefined;
+  if (temperament) return `which work suits ${temperament}`;
+  return codingAvoided.test(question) ? "how much of the work is coding" : undefined;
 }
 
 /** Words that make a question range over roles: "which role", "best IT jobs". */

@@ -20,6 +20,7 @@ import {
   roleCounterpart,
   unresolvedCounterpart,
 } from "../scope.js";
+import { workLifeOf } from "../work-life.js";
 import { namesNoJob, placeAsked, setsAgainst } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
 
@@ -82,6 +83,8 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     ...(counterpart?.length ? { comparedWith: counterpart } : {}),
     ...(place ? { place } : {}),
     ...employersOf(u),
+    // "is being a nurse stressful", not "nurse here (burnt out), how big a pay cut": asked of the work.
+    ...(intent === "responsibilities" ? workLifeOf(q) : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
   // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
@@ -155,7 +158,7 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     ...(place ? { place } : {}),
     ...(level ? { level } : {}),
     ...employersOf(u),
-    ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
+    ...(intent === "responsibilities" ? { dutiesAsked: true, ...workLifeOf(u.text) } : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
 }

@@ -1,8 +1,9 @@
 /** Rankings of roles ("fastest growing jobs"), and rankings by what no source measures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { asksFieldWorthEntering } from "../../understanding/it-word.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
-import { itRankingAnswer } from "../it-ranking.js";
+import { itRankingAnswer, withWayIn } from "../it-ranking.js";
 import { rankingAnswer } from "../ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../unmeasured.js";
 import { placeAsked } from "./question-reading.js";
@@ -15,8 +16,10 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
   if (!u.ranking) return undefined;
   // "IT" the field: its own roles' growth, every curated role's pay (IT in its broad sense), never every occupation.
   const ranked = u.ranking.itField ? itRankingAnswer(kb, u.ranking) : rankingAnswer(kb, u.ranking);
+  // "is IT still a good field to get into": where it is going, and how one gets in.
+  const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;
   const place = placeAsked(kb, u);
-  const noted = unmeasuredNoted(ranked, u.unmeasured);
+  const noted = unmeasuredNoted(entering, u.unmeasured);
   return place
     ? {
         ...noted,

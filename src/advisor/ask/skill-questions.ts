@@ -5,7 +5,7 @@ import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import { fieldAnswer } from "../general-answers.js";
 import { noLearningTimeline } from "../getting-in.js";
-import { skillCheckAnswer } from "../skill-check.js";
+import { skillAloneAnswer, skillCheckAnswer } from "../skill-check.js";
 import { skillsAnswer } from "../skills-answer.js";
 import { commonAnswer } from "./compare-questions.js";
 import { roleWordOf } from "./question-reading.js";
@@ -38,4 +38,9 @@ export function skillQuestion(
       u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
     );
   return noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind));
+}
+
+/** "is it hard to pick up kubernetes", with no role: which roles' sources list the skill, difficulty unrated. */
+export function skillWithoutRole(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  return u.skillsAsked && u.roles.length === 0 ? skillAloneAnswer(kb, u.text, u.skillsAsked) : undefined;
 }

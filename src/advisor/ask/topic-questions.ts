@@ -34,23 +34,23 @@ export function topicQuestion(
   const q = u.text;
   const [role, other] = u.roles;
   if (!role) return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
+  // "how do i get into it with no degree", "without a degree?": each role's education, said first what it
+  // holds on getting in with none (BLS's typical entry education), whether asked as education or as the way in.
+  const noDegree = (intent === "education" || intent === "gettingStarted") && asksWithoutDegree(q);
+  const answerFor = (r: typeof role) =>
+    noDegree ? withoutDegreeAnswer(kb, r, degreeAnswer(kb, q, r)) : roleTopicAnswer(kb, q, r, intent);
   // "which needs more education?" after a comparison: each role's, one after the other.
   if (other && u.inherited.includes("roles")) {
     const roles = u.roles.slice(0, 3);
-    const each = together(
-      q,
-      roles.map((r) => roleTopicAnswer(kb, q, r, intent)),
-    );
+    const each = together(q, roles.map(answerFor));
     return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
   }
+  if (noDegree) return answerFor(role);
   // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
   // So is one asked what it takes ("what does it take to get there"): the tips and all it needs.
   if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
     return noTimeline(q, role, becoming(kb, q, role));
   if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
-  // "without a degree?": the role's education, saying first what it holds on getting in with none.
-  if (intent === "education" && asksWithoutDegree(q))
-    return withoutDegreeAnswer(kb, role, degreeAnswer(kb, q, role));
   if (intent === "education" && asksCertificates(q))
     return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
   if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);

@@ -6,7 +6,14 @@ import { askedAboutThread, type ConversationContext } from "../conversation-stat
 import { type Entities, namedJobs } from "../entities.js";
 import { type ExperienceYears, experienceYears } from "../experience-years.js";
 import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
-import { closesOnPick, onlyPicks, pickInThread, picksAnew, type ThreadPick } from "../thread-pick.js";
+import {
+  afterOpeningPick,
+  closesOnPick,
+  onlyPicks,
+  pickInThread,
+  picksAnew,
+  type ThreadPick,
+} from "../thread-pick.js";
 import { payAsked } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
@@ -144,6 +151,8 @@ export function readThread(
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&
+    // "just the first one, pay?": pay named after the pick is asked of it, however many words open it.
+    !payAsked.test(afterOpeningPick(words).join(" ")) &&
     (conversational.has(c.intent) ||
       isGuess(c) ||
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
