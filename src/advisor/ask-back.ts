@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { itRoles } from "../knowledge/it-roles.js";
+import { fieldOptionsIn, rolesByNameWord } from "../knowledge/role-name-words.js";
 import type { Topic } from "../knowledge/sections.js";
 import { singular } from "../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../understanding/intents.js";
@@ -73,6 +74,23 @@ export function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): Ret
   return word === undefined ? undefined : { word, last: false, roles: ordered(kb, word, rolesOf(word)) };
 }
 
+/**
+ * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move"), each with
+ * its roles, the ones people ask about most first, leaving out those in `named` and those of a field before.
+ */
+export function fieldOptionsBeside(
+  kb: KnowledgeBase,
+  text: string,
+  named: readonly Role[],
+): { word: string; roles: Role[] }[] {
+  const seen = new Set(named);
+  return fieldOptionsIn(kb, tokenize(text), named).flatMap(({ word, roles }) => {
+    const left = ordered(kb, word, roles).filter((r) => !seen.has(r));
+    for (const r of left) seen.add(r);
+    return left.length > 0 ? [{ word, roles: left }] : [];
+  });
+}
+
 /** The roles by the stems of the words of their names, built once per knowledge base. */
 const stems = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
 function byStem(kb: KnowledgeBase): Map<string, Role[]> {
@@ -86,35 +104,6 @@ function byStem(kb: KnowledgeBase): Map<string, Role[]> {
     stems.set(kb, map);
   }
   return map;
-}
-
-/** Roles by a word of their names: by the last word, and by any word. */
-interface NameWords {
-  last: Map<string, Role[]>;
-  any: Map<string, Role[]>;
-}
-
-const nameWords = new WeakMap<KnowledgeBase, NameWords>();
-
-/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
-function rolesByNameWord(kb: KnowledgeBase): NameWords {
-  let byWord = nameWords.get(kb);
-  if (!byWord) {
-    // A level ("senior", "lead", "principal") names how far along a role is, not which role.
-    const levelWords = new Set(kb.knowledge.levels.flatMap((l) => l.aliases.flatMap((a) => tokenize(a))));
-    const skip = new Set([...levelWords, "and", "of", "the", "lead", "principal", "distinguished"]);
-    const add = (map: Map<string, Role[]>, w: string, r: Role) => {
-      if (!skip.has(w) && !map.get(w)?.includes(r)) map.set(w, [...(map.get(w) ?? []), r]);
-    };
-    byWord = { last: new Map(), any: new Map() };
-    for (const r of kb.knowledge.roles) {
-      const words = tokenize(r.name);
-      add(byWord.last, words.at(-1) ?? "", r);
-      for (const w of words) add(byWord.any, w, r);
-    }
-    nameWords.set(kb, byWord);
-  }
-  return byWord;
 }
 
 /**

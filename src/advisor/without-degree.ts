@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
+import { asksWithoutDegree } from "../understanding/topic-words.js";
 import type { QuestionAnswer } from "./answers.js";
 import { withArticle } from "./fact-answer.js";
 import { noDegree } from "./ranking.js";
@@ -12,11 +13,15 @@ import { noDegree } from "./ranking.js";
  * sources are silent on a way in without one, not against it.
  */
 
-/** The first line of an education answer asked about having no degree: what BLS's entry education says of it. */
-function withoutDegreeLine(kb: KnowledgeBase, role: Role): string {
-  const entries = occupationsOf(role, kb.official)
+/** BLS's typical entry-level education for each of a role's occupations that has one. */
+const entryEducation = (kb: KnowledgeBase, role: Role) =>
+  occupationsOf(role, kb.official)
     .map((o) => ({ title: o.title.toLowerCase(), education: o.outlook?.education }))
     .filter((o): o is { title: string; education: string } => o.education !== undefined);
+
+/** The first line of an education answer asked about having no degree: what BLS's entry education says of it. */
+function withoutDegreeLine(kb: KnowledgeBase, role: Role): string {
+  const entries = entryEducation(kb, role);
   const open = entries.filter((o) => noDegree.has(o.education));
   if (open.length > 0)
     return `Without a degree: BLS gives ${open.map((o) => `${o.education.toLowerCase()} as the typical entry-level education for ${o.title}`).join(", and ")}, so the usual way in needs no degree. What the sources say:`;
@@ -33,4 +38,43 @@ export function withoutDegreeAnswer(
   education: QuestionAnswer,
 ): QuestionAnswer {
   return { ...education, facts: [withoutDegreeLine(kb, role), ...education.facts] };
+}
+
+/** What getting into one role without a degree looks like, in a clause: BLS's entry education, or silence. */
+function withoutDegreeClause(kb: KnowledgeBase, role: Role): string {
+  const entries = entryEducation(kb, role);
+  const open = entries.filter((o) => noDegree.has(o.education));
+  if (open.length > 0)
+    return `BLS gives ${open.map((o) => o.education.toLowerCase()).join(" or ")} as the typical entry-level education`;
+  if (entries.length > 0)
+    return "BLS's typical entry-level education is a degree and no source describes a way in without one";
+  return "no source describes a way in without one";
+}
+
+/** Names in a list: "A", "A and B", "A, B and C". */
+const listed = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
+/**
+ * "what IT job can i get without a degree", "… or security? ccna, no degree": a move or its options asked
+ * with no degree, said beside the move's answer as a note on the roles it leads to (those alike said
+ * together), the move first.
+ */
+export function withDegreeNote<T extends { note?: string }>(
+  kb: KnowledgeBase,
+  question: string,
+  answer: T,
+  roles: readonly Role[],
+): T {
+  if (!asksWithoutDegree(question) || roles.length === 0) return answer;
+  const byClause = new Map<string, string[]>();
+  for (const role of roles) {
+    const clause = withoutDegreeClause(kb, role);
+    byClause.set(clause, [...(byClause.get(clause) ?? []), role.name]);
+  }
+  const said = [...byClause].map(([clause, names]) => `for ${listed(names)}, ${clause}`);
+  return {
+    ...answer,
+    note: [answer.note, `Without a degree: ${said.join("; ")}.`].filter(Boolean).join(" "),
+  };
 }

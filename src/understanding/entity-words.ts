@@ -176,6 +176,8 @@ export const fromMarkers = new Set([
   "currently",
   "current",
   "being",
+  // "been doing helpdesk for 2 yrs", "been a sysadmin since 2019": the job held so far.
+  "been",
   "now",
   "leave",
   "leaving",
@@ -203,7 +205,7 @@ export const toMarkers = new Set([
  * "back to ic swe" (an individual contributor, as against a manager).
  */
 const markerFiller = new Set(
-  "a an the as in work working worked be being want i junior jr senior sr mid entry level staff ic".split(
+  "a an the as in work working worked doing be being want i junior jr senior sr mid entry level staff ic".split(
     " ",
   ),
 );

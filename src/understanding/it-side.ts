@@ -1,4 +1,5 @@
 import { comparers, fromMarkers, markerBefore, toMarkers } from "./entity-words.js";
+import { askedAsJobToGet } from "./job-to-get.js";
 
 /**
  * Where "IT" the field stands in a move or a comparison: where the move starts ("from IT to devops", "i work
@@ -12,7 +13,8 @@ function sideAt(tokens: readonly string[], at: number): ItSide | undefined {
   const words = [...tokens];
   if (comparers.has(tokens[at - 1] ?? "") || comparers.has(tokens[at + 1] ?? "")) return "against";
   if (markerBefore(words, at, fromMarkers)) return "from";
-  if (markerBefore(words, at, toMarkers)) return "to";
+  // "retail store manager … what IT job can i get": a job in the field asked for as one to take.
+  if (markerBefore(words, at, toMarkers) || askedAsJobToGet(tokens, at, at + 1)) return "to";
   // "IT to devops worth it": the field named first, and where the move leads right after it.
   if (toMarkers.has(tokens[at + 1] ?? "")) return "from";
   return undefined;

@@ -9,6 +9,7 @@ import {
   toMarkers,
   towardsBefore,
 } from "./entity-words.js";
+import { askedAsJobToGet } from "./job-to-get.js";
 
 /** A role a question names, where its name starts and ends (the first time) among the question's words. */
 export interface RoleNamedAt {
@@ -35,9 +36,16 @@ export function readMove(
   // security analyst" the verb before the first role says a move, the "to" before the second says where.
   // So do words of going for it ("go for data architect") and "for" after leaving ("leaving academia for
   // data science").
-  const leadsThere = (start: number) =>
-    markerBefore(tokens, start, toMarkers) || goesFor(tokens, start) || leftFor(tokens, start);
-  const leadsTo = [...roles.keys()].reverse().find((i) => leadsThere(named[i]?.start ?? 0));
+  // So does a role asked for as a job to take ("what it support specialist job can i get").
+  const leadsThere = ({ start, end }: RoleNamedAt) =>
+    markerBefore(tokens, start, toMarkers) ||
+    goesFor(tokens, start) ||
+    leftFor(tokens, start) ||
+    askedAsJobToGet(tokens, start, end);
+  const leadsTo = [...roles.keys()].reverse().find((i) => {
+    const at = named[i];
+    return at !== undefined && leadsThere(at);
+  });
   if (leadsTo !== undefined) to = roles[leadsTo];
   // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
   const weighedNext = roles.length === 2 && towardsBefore(tokens, named[1]?.start ?? 0);

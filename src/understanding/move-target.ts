@@ -24,6 +24,14 @@ const fieldRoles: ReadonlyMap<string, string> = new Map([
   // "im in analytics", "moving into analytics": the analyst's field; of the knowledge's roles only Data
   // Analyst's names ("analytics specialist", "data analytics specialist") are of analytics.
   ["analytics", "data-analyst"],
+  // "want to switch to software", "getting into software": the field's own role, Software Engineer (the
+  // word is in two other roles' names too, Software Data Engineer and Big Data Software Engineer, both a
+  // data specialism of it).
+  ["software", "software-engineer"],
+  // "moving from ios to full stack", "android to backend": a platform whose developers are one role, as
+  // its names say ("ios developer", "android developer" are Mobile Developer's).
+  ["ios", "mobile-developer"],
+  ["android", "mobile-developer"],
 ]);
 
 /** Words right before a field that make it where a move leads: "into product", "towards mobile". */
@@ -89,7 +97,9 @@ export function moveField(
   tokens: readonly string[],
 ): { at: number; role: Role } | undefined {
   for (let at = 1; at < tokens.length; at++) {
-    const role = byWord.get(singular(tokens[at] ?? ""));
+    // "ios" as typed: its singular would be "io".
+    const word = tokens[at] ?? "";
+    const role = byWord.get(word) ?? byWord.get(singular(word));
     if (!role) continue;
     const before = tokens[at - 1] ?? "";
     const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));

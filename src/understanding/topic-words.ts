@@ -40,11 +40,12 @@ export const payAsked = new RegExp(
 );
 
 /**
- * What a move does to pay: "how big is the pay jump", "how much more would i make", "would i earn more".
- * Asked with a move named, the move's answer gives it first (both sides' pay and which is higher).
+ * What a move does to pay: "how big is the pay jump", "how much more would i make", "would i earn more", or
+ * whether it stays ("is it the same money with a fancier title", "would i make as much"). Asked with a move
+ * named, the move's answer gives it first (both sides' pay and which is higher).
  */
 export const payChangeAsked =
-  /\b(?:(?:pay|salary|money) (?:bump|raise|jump|increase|hike|boost|cut)|how much (?:more|less)|(?:make|earn|pay|paid) (?:more|less|better))\b/i;
+  /\b(?:(?:pay|salary|money) (?:bump|raise|jump|increase|hike|boost|cut)|how much (?:more|less)|(?:make|earn|pay|paid) (?:more|less|better)|same (?:money|pay|salary|wage|wages|income|comp)|(?:make|earn|pays?|paid|get) (?:about |roughly |just )?(?:as much|the same))\b/i;
 
 /**
  * Pay asked in an everyday phrase: "whats the going rate", "how do they compare pay wise", "pay bump?", "the

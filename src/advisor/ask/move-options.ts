@@ -1,15 +1,25 @@
 /** Several roles weighed as the next step from one held: the options compared, with the move to each. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/understanding.js";
+import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
+import { fieldOptionsBeside } from "../ask-back.js";
 import { optionsFrom } from "../options-from.js";
+import { clarify } from "../scope.js";
+import { withDegreeNote } from "../without-degree.js";
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
 const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;
 
+/** The most options compared side by side. */
+const mostCompared = 3;
+
 /**
  * "sre, devops or cloud architect from sysadmin": the roles a move could lead to, compared, with the move
  * to each from where it starts as buttons; undefined when the question names no start beside two options.
+ * A field set as an option ("sysadmin or is cloud the move") is its roles, none of the options dropped:
+ * compared with the others where they are few, else which of them, asked back with the rest.
  */
 export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   // "i work as a qa analyst" then "thinking devops or sre next": the thread's role is where they start.
@@ -19,6 +29,38 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
       ? held
       : undefined;
   const from = u.from && u.roles.includes(u.from) ? u.from : fromThread;
-  const targets = u.entities.roles.filter((r) => r !== from).slice(0, 3);
-  return from && targets.length >= 2 ? optionsFrom(kb, from, targets) : undefined;
+  if (!from) return undefined;
+  const named = u.entities.roles.filter((r) => r !== from);
+  const fields = fieldOptionsBeside(kb, u.text, [from, ...named]);
+  const targets = [...named, ...fields.flatMap((f) => f.roles)];
+  if (targets.length < 2) return undefined;
+  const read = fields.map(fieldRead).join(" ");
+  if (fields.length === 0 || targets.length <= mostCompared) {
+    const compared = targets.slice(0, mostCompared);
+    const options = optionsFrom(kb, from, compared);
+    const noted = read ? { ...options, note: `${read} ${options.note ?? ""}`.trim() } : options;
+    // "…or security? ccna, no degree": the options first, then what each asks of someone with none.
+    return withDegreeNote(kb, u.text, noted, compared);
+  }
+  const fieldRoles = `a ${listed(
+    fields.map((f) => f.word),
+    "or",
+  )} role`;
+  const options = [...named.map((r) => r.name), fieldRoles].join(", or ");
+  return clarify(
+    `Options from ${from.name}: ${options}. ${read} Pick one to weigh the move:`,
+    targets.slice(0, 5).map((t) => `gap ${alias(from)} to ${alias(t)}`),
+    targets.slice(0, 5).map((t) => t.id),
+  );
 }
+
+/** How a field named as an option was read: "“cloud” stands for the cloud roles: Cloud Architect and …". */
+const fieldRead = (field: { word: string; roles: Role[] }) =>
+  `“${field.word}” stands for the ${field.word} roles: ${listed(
+    field.roles.map((r) => r.name),
+    "and",
+  )}.`;
+
+/** Names in a list: "A", "A and B", "A, B and C". */
+const listed = (names: string[], last: "and" | "or") =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${last} ${names.at(-1)}`;

@@ -3,16 +3,20 @@
  * with no timeline where one is asked.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { roleByHead } from "../../knowledge/role-by-head.js";
+import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { payIntents } from "../../understanding/intents.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
 import { learnAsked } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
-import type { Answer, UserContext } from "../answers.js";
+import type { Answer, SkillGap, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { becoming, noMoveTimeline, noTimeline } from "../getting-in.js";
-import { moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
+import { type MoveStart, moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
 import { moveNarrowed, moveNarrowing } from "../move-narrowed.js";
 import { skillGap } from "../skills.js";
+import { withDegreeNote } from "../without-degree.js";
 import { moveOptions } from "./move-options.js";
 
 /** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
@@ -45,11 +49,45 @@ export function moveFromOccupation(
   const uncovered = e.uncovered[0];
   // "accountant thinking of switching to data science, worth it money wise?": a move weighed on pay is a
   // move too, read as one with its pay beside the other side's.
-  const move = u.intent === "gap" || (payIntents.has(u.intent) && e.moving && e.weighing);
-  if (!((uncovered || e.unknownTitle) && move && u.to)) return undefined;
+  const moving = u.intent === "gap" || (payIntents.has(u.intent) && e.moving && e.weighing);
+  if (!((uncovered || e.unknownTitle) && moving && u.to)) return undefined;
   const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
-  return withNoTimeline(u.text, weighMoveFromOccupation(kb, start, u.to, user));
+  const role = startRole(kb, start);
+  const move =
+    role && role.role !== u.to
+      ? withRead(weighMove(kb, role.role, u.to, user), role.read)
+      : weighMoveFromOccupation(kb, start, u.to, user);
+  // "what IT job can i get without a degree": the move, then what its end asks of someone with none.
+  return withDegreeNote(kb, u.text, withNoTimeline(u.text, move), [u.to]);
 }
+
+/**
+ * The curated role a move's start named as an occupation is, so that both sides are roles with figures and
+ * skills: the role that is the one occupation named ("help desk specialist": Computer User Support
+ * Specialists, which IT Support Specialist is); or, for a title that stands for no one occupation, the one
+ * role whose longer names it heads ("tester": QA Engineer's "software tester"; "support engineer": IT
+ * Support Specialist's "desktop support engineer"). With how it was read, said first.
+ */
+function startRole(kb: KnowledgeBase, start: MoveStart): { role: Role; read: string } | undefined {
+  const o = start.occupation;
+  const is = o ? roleThatIs(kb, o.soc) : undefined;
+  if (o && is) return { role: is, read: `Read “${start.typed}” as ${is.name} (${o.title}, SOC ${o.soc}).` };
+  const headed = o ? undefined : roleByHead(kb, start.typed);
+  if (!headed) return undefined;
+  const name =
+    [headed.name, ...headed.aliases].find((n) => n.toLowerCase().endsWith(start.typed.toLowerCase())) ??
+    headed.name;
+  return {
+    role: headed,
+    read: `Read “${start.typed}” as ${headed.name}, whose names end on it (“${name}”).`,
+  };
+}
+
+/** A move with how its start was read said first. */
+const withRead = (move: SkillGap, read: string): SkillGap => ({
+  ...move,
+  note: [read, move.note].filter(Boolean).join(" "),
+});
 
 /** A move asked about ("gap"): where it starts and where to, then weighed, or what to learn for it. */
 export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContext): Answer {

@@ -1,3 +1,4 @@
+import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intents.js";
 import { asksHowLong } from "../question-asks.js";
 import { learnAsked, payChangeAsked } from "../topic-words.js";
@@ -54,11 +55,12 @@ export const moveNotCompared: ThreadRule = (r, d) =>
   r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
 
 /**
- * "security analyst → security engineer, how big is the pay jump": what a move named does to pay is the
- * move, whose answer leads with both sides' pay. (After a move's answer, "pay bump?" is its pay alone.)
+ * "security analyst → security engineer, how big is the pay jump", "… or is it the same money with a fancier
+ * title": what a move named does to pay is the move, whose answer leads with both sides' pay, however the
+ * other words lean ("is there any point" reads as the outlook). (After a move's answer, "pay bump?" is its
+ * pay alone.)
  */
-export const movePayChange: ThreadRule = (r, d) =>
-  r.move && payIntents.has(d.intent) && payChangeAsked.test(r.text) ? "gap" : undefined;
+export const movePayChange: ThreadRule = (r) => (r.move && payChangeAsked.test(r.text) ? "gap" : undefined);
 
 /**
  * "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,
@@ -80,14 +82,26 @@ export const moveNotFieldTopic: ThreadRule = (r, d) =>
     : undefined;
 
 /**
- * "nurse to data analyst", "i'm an auto mechanic, want to become a network admin": a move from an occupation
- * into the one role named, unless a word asks to compare them.
+ * Whether a word that asks to compare comes before the second of the jobs named ("nurse vs data analyst",
+ * "difference between nurse and data analyst"): one after both ("chef … is software engineer realistic at
+ * 34 or am i too late") sets something else against them, not the two jobs.
+ */
+const comparingBeforeSecondJob = (r: ThreadReading) => {
+  const second = r.e.masked.indexOf("xrole", r.e.masked.indexOf("xrole") + 1);
+  const before = second < 0 ? r.e.masked : r.e.masked.slice(0, second);
+  return before.some((w) => comparing.has(w));
+};
+
+/**
+ * "nurse to data analyst", "i'm an auto mechanic, want to become a network admin", "chef for 10 yrs, wanna
+ * get into coding. is software engineer realistic": a move from an occupation into the one role named,
+ * whatever else the words ask of it ("realistic", "how hard"), unless a word asks to compare them.
  */
 export const occupationIntoRole: ThreadRule = (r, d) =>
   r.e.to &&
   r.e.roles.length === 1 &&
   r.e.uncovered.length === 1 &&
-  !comparingWord(r) &&
+  !comparingBeforeSecondJob(r) &&
   !payIntents.has(d.intent)
     ? "gap"
     : undefined;
@@ -202,3 +216,11 @@ export const moveIntoOneRole: ThreadRule = (r, d) => {
  */
 export const moveIntoAmbiguous: ThreadRule = (r) =>
   r.e.moving && r.jobsNamed === 0 && r.e.ambiguous.length === 1 && !r.asksPay ? "gettingStarted" : undefined;
+
+/**
+ * "should i go from network admin to network architect or security? 5 yrs cisco, ccna, no degree": a move
+ * whose end is set against a field as another option weighs its options first, whatever credentials its
+ * words mention (a degree said beside it is noted in the answer).
+ */
+export const moveToOptions: ThreadRule = (r) =>
+  r.move && fieldOptionsIn(r.kb, r.words, r.e.roles).length > 0 ? "gap" : undefined;

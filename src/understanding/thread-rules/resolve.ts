@@ -88,6 +88,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.intoOneAskedAbout,
   afterMove.intoOnePay,
   afterMove.credentialsForMove,
+  moves.moveToOptions,
   afterMove.startingPayAfterMove,
   outlook.growthOfThreadRole,
   moves.moveFromNamedToThread,

@@ -1,0 +1,63 @@
+import type { KnowledgeBase } from "./base.js";
+import type { Role } from "./core/schema.js";
+import { tokenize } from "./core/text.js";
+
+/** Roles by a word of their names: by the last word, and by any word. */
+export interface NameWords {
+  last: ReadonlyMap<string, Role[]>;
+  any: ReadonlyMap<string, Role[]>;
+}
+
+const nameWords = new WeakMap<KnowledgeBase, NameWords>();
+
+/** The roles each word of their names is in ("analyst" → the analysts, "cloud" → the cloud roles), built once per knowledge base. */
+export function rolesByNameWord(kb: KnowledgeBase): NameWords {
+  let byWord = nameWords.get(kb);
+  if (!byWord) {
+    // A level ("senior", "lead", "principal") names how far along a role is, not which role.
+    const levelWords = new Set(kb.knowledge.levels.flatMap((l) => l.aliases.flatMap((a) => tokenize(a))));
+    const skip = new Set([...levelWords, "and", "of", "the", "lead", "principal", "distinguished"]);
+    const add = (map: Map<string, Role[]>, w: string, r: Role) => {
+      if (!skip.has(w) && !map.get(w)?.includes(r)) map.set(w, [...(map.get(w) ?? []), r]);
+    };
+    const last = new Map<string, Role[]>();
+    const any = new Map<string, Role[]>();
+    for (const r of kb.knowledge.roles) {
+      const words = tokenize(r.name);
+      add(last, words.at(-1) ?? "", r);
+      for (const w of words) add(any, w, r);
+    }
+    byWord = { last, any };
+    nameWords.set(kb, byWord);
+  }
+  return byWord;
+}
+
+/** Words that set options against each other: "sysadmin or cloud", "network architect vs security". */
+const optionWords = new Set(["or", "vs", "versus"]);
+
+/**
+ * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move", "to network
+ * architect or security", "data scientist or cloud or security"): each a word of several roles' names,
+ * standing alone within a few words of "or" (no word of a role's name right before or after it), that ends
+ * no role's name ("manager" is a kind of job, not a field); with its roles, leaving out those in `named`.
+ */
+export function fieldOptionsIn(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  named: readonly Role[],
+): { word: string; roles: Role[] }[] {
+  const { any, last } = rolesByNameWord(kb);
+  const nearOption = (i: number) =>
+    tokens.slice(Math.max(0, i - 3), i).some((t) => optionWords.has(t)) ||
+    optionWords.has(tokens[i + 1] ?? "");
+  const alone = (i: number) => !any.has(tokens[i - 1] ?? "") && !any.has(tokens[i + 1] ?? "");
+  const fields = new Map<string, Role[]>();
+  for (const [i, word] of tokens.entries()) {
+    const roles = any.get(word) ?? [];
+    if (roles.length < 2 || last.has(word) || !nearOption(i) || !alone(i)) continue;
+    const left = roles.filter((r) => !named.includes(r));
+    if (left.length > 0) fields.set(word, left);
+  }
+  return [...fields].map(([word, roles]) => ({ word, roles }));
+}
