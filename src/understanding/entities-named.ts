@@ -87,7 +87,7 @@ export function entitiesNamed(
       : named === started && held
         ? targetInHeldField(rolesByWord.byWholeName, words, held)
         : undefined;
-  if (target) {
+  if (target && !insideName(tokens, target.at, rolesByWord.byWholeName)) {
     const again = spellRole(target.at, target.role);
     const gained =
       again.entities.roles.length === extracted.roles.length + 1 &&
@@ -99,4 +99,20 @@ export function entitiesNamed(
   const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
   if (itEntry) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));
   return { extracted, words, fieldAt, kept, itEntry: itEntry?.role };
+}
+
+/**
+ * Whether the word at `at` is inside a role's whole name or alias as typed ("software" in "from software
+ * data engineer to data scientist"): then it names that role, not a field standing for another.
+ */
+function insideName(
+  tokens: readonly string[],
+  at: number,
+  byWholeName: ReadonlyMap<string, unknown>,
+): boolean {
+  for (let length = 2; length <= 5; length++)
+    for (let start = Math.max(0, at - length + 1); start <= at; start++)
+      if (start + length <= tokens.length && byWholeName.has(tokens.slice(start, start + length).join(" ")))
+        return true;
+  return false;
 }

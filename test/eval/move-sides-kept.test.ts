@@ -132,3 +132,15 @@ describe("a move asked whether it pays the same", () => {
     expect(payPart(text)).toContain(medianOf("security-analyst"));
   });
 });
+
+describe("a field's word inside a role's whole name", () => {
+  it("names that role, not the field's ('from software data engineer' is no Software Engineer)", () => {
+    for (const q of [
+      "should i move from software data engineer to data scientist",
+      "thinking of switching from software data engineer into ds",
+    ])
+      expect(answerText(q), q).toContain("From Software Data Engineer to Data Scientist");
+    // The field's word on its own still stands for the field's role.
+    expect(answerText("electrical engineer wanting to switch to software")).toContain("to Software Engineer");
+  });
+});
