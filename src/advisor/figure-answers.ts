@@ -228,7 +228,10 @@ export function figuresAnswer(
   }
   const pay = shownPay(kb, u, shown);
   const citations = pay.figures.map((f) => cite(kb.sources, f.source, f.asOf));
-  if (pay.figures.length === 0)
+  const hourAsked = asked.about === "period" && asked.per === "hour";
+  // "per hour?" after an occupation's answer ("nurse vs software engineer pay"): that answer always shows
+  // the official annual figures, though it is not worked out again (its occupation was named, not kept).
+  if (pay.figures.length === 0 && !(hourAsked && u.threadOccupation))
     return factAnswer(
       u.text,
       `The last answer showed no pay figures for ${subject}.`,
@@ -236,7 +239,7 @@ export function figuresAnswer(
       citations,
       followups,
     );
-  if (asked.about === "period" && asked.per === "hour") {
+  if (hourAsked) {
     // The occupations behind the official figures shown, else the thread's (an answer of articles' figures).
     const shownSocs = new Set(pay.figures.map((f) => socOfSource(f.source)));
     const behind = threadOccupations(kb, u).filter((o) => shownSocs.has(o.soc));

@@ -147,6 +147,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       return compactContext({
         roles: answer.comparedRoles ?? [],
         occupation: answer.soc,
+        // "how much do accountants make in california", then "and mle there?": the place asked stays.
+        ...(u?.place ? { place: u.place } : {}),
         ...(answer.comparedOccupation ? { besideOccupation: answer.comparedOccupation } : {}),
         ...(u ? { intent: u.intent } : {}),
       });

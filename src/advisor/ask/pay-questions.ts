@@ -11,11 +11,13 @@ import { whichOther, whichRole } from "../ask-back.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
 import { itSideForNewcomer, itSideSaid } from "../it-field.js";
 import { occupationMovePay, threadMoveStart } from "../move.js";
+import { occupationMovePayIn } from "../occupation-move-place.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";
 import { payComparedIn } from "../place-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
 import { moveOptions } from "./move-options.js";
+import { placeAsked } from "./question-reading.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
 import { together } from "./together.js";
 
@@ -51,8 +53,14 @@ export function payQuestion(
   // "mle at meta or google which pays more": employers compared, not roles.
   const employersNamed = Boolean(u.company || u.companyKinds);
   // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
-  if (intent === "payCompare" && !other && u.fromOccupation)
-    return occupationMovePay(kb, threadMoveStart(kb, u.fromOccupation, role), role);
+  // "in texas?" after it: both sides there, the occupation's (national only) never dropped.
+  if (intent === "payCompare" && !other && u.fromOccupation) {
+    const start = threadMoveStart(kb, u.fromOccupation, role);
+    const placeName = placeAsked(kb, u);
+    return placeName
+      ? occupationMovePayIn(kb, start, role, { ...(u.place ? { id: u.place } : {}), name: placeName })
+      : occupationMovePay(kb, start, role);
+  }
   const entryBesidePay = !other && e.itField ? itSideForNewcomer(q, itRoles(kb), role) : undefined;
   if (intent === "payCompare" && entryBesidePay && !employersNamed)
     return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));

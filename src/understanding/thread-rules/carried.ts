@@ -55,8 +55,9 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // After a move from an occupation the thread is about the role it leads to; the occupation is only where
   // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
   const threadOccupation = pick?.occupation ?? (r.occupationMove ? undefined : context?.occupation);
+  // So is "in texas?" after it: the move's pay there, both sides.
   const fromOccupation =
-    r.occupationMove && r.afterMove && pairIntents.has(intent) ? context?.occupation : undefined;
+    r.occupationMove && r.jobsNamed === 0 && pairIntents.has(intent) ? context?.occupation : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
   const offeredRoles = pick ? [] : r.offered;
   const { roles, from, to } = sides;

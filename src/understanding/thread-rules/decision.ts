@@ -50,7 +50,8 @@ export function firstDecision(r: ThreadReading): Decision {
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
     // only changes pay, so it asks for the pay there (of both roles, after a comparison).
     if (!payIntents.has(intent) && r.payDetail)
-      intent = thread.length > 1 && r.jobsNamed === 0 ? "payCompare" : "salary";
+      // So does one after a move from an occupation: the occupation is the move's other side.
+      intent = (thread.length > 1 || r.occupationMove) && r.jobsNamed === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp" || (r.fragment && afterList))
     intent = r.payDetail ? "salary" : "responsibilities";
   return { intent, ruled: false, inherited, toRole: undefined, fired: new Set() };
