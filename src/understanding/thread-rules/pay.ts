@@ -5,7 +5,7 @@ import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
-import { setsAgainst, whatIsWords } from "./words.js";
+import { comparesTwo, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about pay: "the range?", "and the money?", "makes 70k, is that
@@ -131,3 +131,20 @@ export const rolesSetAgainstByPay: ThreadRule = (r, d) =>
  */
 export const yearsIntoPay: ThreadRule = (r, d) =>
   r.yearsOfPay && !payIntents.has(d.intent) ? "salary" : undefined;
+
+/**
+ * "mle in nyc?" after "mle vs data scientist salary": one of the roles compared, named with a place, level
+ * or employer and weighed against nothing, is that role's pay there, not a comparison missing its other side.
+ */
+export const oneComparedRoleNarrowed: ThreadRule = (r, d) => {
+  const [named] = r.e.roles;
+  const oneOfCompared =
+    r.thread.length >= 2 && r.jobsNamed === 1 && named !== undefined && r.thread.includes(named);
+  return oneOfCompared &&
+    r.payDetail &&
+    d.intent === "payCompare" &&
+    !setsAgainst(r.e) &&
+    !comparesTwo(r.text)
+    ? "salary"
+    : undefined;
+};

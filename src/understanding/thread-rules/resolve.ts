@@ -31,6 +31,7 @@ const rules: readonly ThreadRule[] = [
   pay.payRange,
   pay.payWordAlone,
   pay.payStated,
+  pay.oneComparedRoleNarrowed,
   picks.topicPickedForAskBack,
   learning.skillsNotSoft,
   learning.skillsInRoleHeld,
