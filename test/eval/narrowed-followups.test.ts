@@ -75,3 +75,17 @@ describe("one of two roles compared, named with a place", () => {
     expect(text).toContain(placeFigure(role("machine-learning-engineer"), "new-york-city"));
   });
 });
+
+describe("a role at an employer, with no word of pay", () => {
+  it("says there are no figures for an employer the knowledge lacks, never dropping it", () => {
+    const text = answer("mle at google");
+    expect(text).toContain("No figures for Google");
+    expect(text).not.toContain("What a Machine Learning Engineer does");
+  });
+
+  it("gives the employer's figures where the knowledge has them", () => {
+    const meta = role("machine-learning-engineer").salary?.companies.find((c) => c.company === "Meta");
+    const text = answer("mle at meta");
+    expect(text).toContain(formatFigure(meta?.figures[0] as Figure));
+  });
+});

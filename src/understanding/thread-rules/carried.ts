@@ -5,6 +5,7 @@ import { pairIntents, payIntents } from "../intents.js";
 import { rungAsked } from "../rung-words.js";
 import type { Understanding } from "../understanding.js";
 import type { Decision } from "./decision.js";
+import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
 
@@ -27,8 +28,10 @@ function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understandi
 export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Understanding {
   const { kb, text, e, c, context, pick } = r;
   const { intent, inherited, ruled } = d;
+  // "mle at google", read as its pay by a rule after the employer was read: the employer named is the one.
+  const employerAsked = d.fired.has(roleAtEmployer) ? e.employers[0] : undefined;
   const carry = (key: "level" | "place" | "company") => {
-    const named = e[key];
+    const named = e[key] ?? (key === "company" ? employerAsked : undefined);
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it.
     if (key === "place" && e.unlistedPlace) return undefined;

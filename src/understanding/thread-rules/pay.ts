@@ -148,3 +148,18 @@ export const oneComparedRoleNarrowed: ThreadRule = (r, d) => {
     ? "salary"
     : undefined;
 };
+
+/** What a role at an employer says besides them: "mle at google", "a data scientist with netflix?". */
+const atEmployerWords = new Set(["xrole", "xcompany", "at", "for", "with", "in", "a", "an", "the", ""]);
+
+/**
+ * "mle at google": a role and an employer, asking nothing else, is what the role pays there (said to have
+ * no figures where the knowledge has none), never the role's work with the employer dropped.
+ */
+export const roleAtEmployer: ThreadRule = (r) =>
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  r.e.employers.length > 0 &&
+  r.e.masked.every((w) => atEmployerWords.has(w) || questionWords.has(w))
+    ? "salary"
+    : undefined;

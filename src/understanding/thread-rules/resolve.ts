@@ -32,6 +32,7 @@ const rules: readonly ThreadRule[] = [
   pay.payWordAlone,
   pay.payStated,
   pay.oneComparedRoleNarrowed,
+  pay.roleAtEmployer,
   picks.topicPickedForAskBack,
   learning.skillsNotSoft,
   learning.skillsInRoleHeld,
