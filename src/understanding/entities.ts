@@ -95,6 +95,8 @@ export interface Entities {
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
   unlistedLevel?: string;
   place?: string;
+  /** A second place with figures named beside `place` ("moving from nyc to austin"). */
+  otherPlace?: string;
   /** A place the knowledge has no pay figures for; `place` is then the location that contains it, if any. */
   unlistedPlace?: Place;
   company?: string;
@@ -460,6 +462,14 @@ export function extractEntities(
     claim(knownPlace, "xplace");
     place = knownPlace.entries[0];
   }
+  // "moving from nyc to austin": a second place with figures, for pay set side by side in the two.
+  const secondPlace = knownPlace
+    ? kb.places
+        .findAll(open(), (w) => questionWords.has(w), typos)
+        .find((x) => x.entries.length === 1 && !loosePlace(x) && x.entries[0] !== place)
+    : undefined;
+  if (place && secondPlace) claim(secondPlace, "xplace");
+  const otherPlace = place ? secondPlace?.entries[0] : undefined;
   // An employer with figures, within a typo ("meta"); then every other employer and kind of employer named,
   // as typed: none is a job title ("what does spotify pay them"), and each reads as one placeholder.
   const withFigures = kb.companies
@@ -698,6 +708,7 @@ export function extractEntities(
     ...(level ? { level } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),
+    ...(otherPlace ? { otherPlace } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),
     ...(company ? { company } : {}),
     employers,

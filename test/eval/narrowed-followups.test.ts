@@ -89,3 +89,16 @@ describe("a role at an employer, with no word of pay", () => {
     expect(text).toContain(formatFigure(meta?.figures[0] as Figure));
   });
 });
+
+describe("one role's pay in two places named", () => {
+  it("shows both places' figures and the difference", () => {
+    const mle = role("machine-learning-engineer");
+    const nyc = mle.salary?.locations.find((l) => l.location === "new-york-city")?.figure.value as number;
+    const texas = mle.salary?.locations.find((l) => l.location === "texas")?.figure.value as number;
+    const text = answer("moving from nyc to austin as an ml engineer how much of a pay cut");
+    expect(text).toContain(placeFigure(mle, "new-york-city"));
+    expect(text).toContain(placeFigure(mle, "texas"));
+    expect(text).toContain(`$${(nyc - texas).toLocaleString("en-US")}`);
+    expect(text).toContain("less in Texas");
+  });
+});

@@ -15,6 +15,7 @@ import { occupationMovePayIn } from "../occupation-move-place.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";
 import { payComparedIn } from "../place-pay-compare.js";
+import { payAcrossPlaces } from "../places-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
 import { moveOptions } from "./move-options.js";
 import { placeAsked } from "./question-reading.js";
@@ -66,6 +67,9 @@ export function payQuestion(
     return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
   if (intent === "payCompare" && !other && !employersNamed)
     return whichOther(kb, intent, role, e.unread, false, e.itField);
+  // "moving from nyc to austin as an ml engineer": one role's pay in the two places, side by side.
+  if (!other && u.place && e.otherPlace && !u.level && !employersNamed)
+    return payAcrossPlaces(kb, role, [u.place, e.otherPlace]);
   // "which pays more" (or "and in austin?") after a pay comparison, with a place in the thread: the
   // figures there weighed, saying which side has none.
   // (After a move, "the pay gap in texas" stays each side's pay there, as the move's answer set them.)
