@@ -255,6 +255,8 @@ export interface OccupationAnswer extends Base {
 export interface RankingAnswer extends Base {
   kind: "ranking";
   metric: RankingMetric;
+  /** "lowest paying jobs": ranked from the lowest figure up. */
+  lowestFirst?: true;
   /** The curated roles (by their official occupations), or every occupation in the layer. */
   scope: "roles" | "occupations";
   /** A word the rows were narrowed to ("data"), when the question named one. */
