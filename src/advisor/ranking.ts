@@ -165,6 +165,7 @@ export function rankingAnswer(
     kind: "ranking",
     metric: request.metric,
     ...(request.lowestFirst ? { lowestFirst: true } : {}),
+    ...(request.entryLevel ? { entryLevel: true } : {}),
     scope: all ? "occupations" : "roles",
     ...(word ? { filter: word } : {}),
     ...(among && !all ? { field: among.field } : {}),

@@ -71,7 +71,9 @@ export function rankingTitle(a: Extract<Answer, { kind: "ranking" }>): string {
         pay: `Best paid ${what}`,
         growth: `Fastest growing ${what}`,
         openings: `${Whats} with the most openings each year`,
-        noDegree: `Best paid ${what} that need no degree`,
+        noDegree: a.entryLevel
+          ? `Entry-level ${what}: those that need no degree, best paid first`
+          : `Best paid ${what} that need no degree`,
       }[a.metric];
   return `${title}${a.filter ? ` (${a.filter})` : ""}`;
 }

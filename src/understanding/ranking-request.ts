@@ -12,6 +12,8 @@ export interface RankingRequest extends RankingBounds {
   all: boolean;
   /** A word to narrow the list to ("data" in "best paid data jobs"). */
   filter?: string;
+  /** "entry level IT jobs": roles to start in, read as those that need no degree. */
+  entryLevel?: true;
   /** "IT" the field was named ("is IT a good career"): its roles, not every curated role's. */
   itField?: boolean;
 }
@@ -144,5 +146,12 @@ export function readRanking(tokens: readonly string[], asked: boolean): RankingR
   const bounded = bounds.payOver !== undefined || bounds.payUnder !== undefined;
   if (!asked && metric !== "noDegree" && !kindPaid && !bounded && !tokens.some((t) => rankWords.has(t)))
     return undefined;
-  return { metric, all: everything.test(text), ...(filter ? { filter } : {}), ...bounds };
+  const entryLevel = metric === "noDegree" && /\bentry level\b/.test(text);
+  return {
+    metric,
+    all: everything.test(text),
+    ...(filter ? { filter } : {}),
+    ...(entryLevel ? { entryLevel: true as const } : {}),
+    ...bounds,
+  };
 }
