@@ -255,6 +255,10 @@ export interface OccupationAnswer extends Base {
 export interface RankingAnswer extends Base {
   kind: "ranking";
   metric: RankingMetric;
+  /** "entry level IT jobs": the roles that need no degree, asked as the ones to start in. */
+  entryLevel?: true;
+  /** "lowest paying jobs": ranked from the lowest figure up. */
+  lowestFirst?: true;
   /** The curated roles (by their official occupations), or every occupation in the layer. */
   scope: "roles" | "occupations";
   /** A word the rows were narrowed to ("data"), when the question named one. */

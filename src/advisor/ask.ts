@@ -10,6 +10,7 @@ import { roleRef } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareQuestion } from "./ask/compare-questions.js";
+import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
 import { easierOfWeighed, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
@@ -77,6 +78,7 @@ export function answerUnderstood(
     codeWorkDeclined(u) ??
     moveFromOccupation(kb, u, user) ??
     itFieldAgainstOccupation(kb, u) ??
+    curatedOccupationDuties(kb, u) ??
     occupationAsked(kb, u) ??
     moveFromRoleIntoField(kb, u) ??
     wayIntoTech(kb, u) ??

@@ -76,6 +76,34 @@ export function measuredRoles(
   return measured;
 }
 
+/** Whether a figure of pay clears the bounds the question set ("over 100k"); any figure, where it set none. */
+const withinPayBounds = (request: RankingRequest, pay: number) =>
+  (request.payOver === undefined || pay > request.payOver) &&
+  (request.payUnder === undefined || pay < request.payUnder);
+
+/**
+ * How many rows to show: as many as asked ("top 5"); every curated role that clears a bound of pay (the
+ * question asked for all of them, and there are few); else the usual ten.
+ */
+function rowsAsked(request: RankingRequest, all: boolean): number {
+  if (request.count !== undefined) return request.count;
+  const bounded = request.payOver !== undefined || request.payUnder !== undefined;
+  return bounded && !all ? Number.POSITIVE_INFINITY : rowsShown;
+}
+
+const dollars = (n: number) => `$${n.toLocaleString("en-US")}`;
+
+/** The bound of pay read from the question, said so that the list's cut is the question's own. */
+function boundsSaid(request: RankingRequest, kept: number): string[] {
+  const { payOver, payUnder } = request;
+  if (payOver === undefined && payUnder === undefined) return [];
+  const bounds = [
+    ...(payOver !== undefined ? [`over ${dollars(payOver)}`] : []),
+    ...(payUnder !== undefined ? [`under ${dollars(payUnder)}`] : []),
+  ].join(" and ");
+  return [`Read from the question: a median annual wage ${bounds}; ${kept} ${kept === 1 ? "is" : "are"}.`];
+}
+
 const headings: Record<RankingMetric, string> = {
   pay: "median annual wage",
   growth: "projected employment change",
@@ -111,10 +139,13 @@ export function rankingAnswer(
     for (const { role, ...got } of measuredRoles(kb, roles, request.metric))
       candidates.push({ name: role.name, role: roleRef(role), ...got });
   }
-  candidates.sort((a, b) => b.sortBy - a.sortBy || a.name.localeCompare(b.name));
+  const within = candidates.filter((c) => withinPayBounds(request, c.sortBy));
+  const direction = request.lowestFirst ? -1 : 1;
+  within.sort((a, b) => direction * (b.sortBy - a.sortBy) || a.name.localeCompare(b.name));
+  const rowsWanted = rowsAsked(request, all);
   const shown: Row[] = [];
-  for (const { sortBy: _s, figure, ...row } of candidates) {
-    if (shown.length === rowsShown) break;
+  for (const { sortBy: _s, figure, ...row } of within) {
+    if (shown.length === rowsWanted) break;
     const f = figure();
     if (f) shown.push({ ...row, figure: figureView(kb, f) });
   }
@@ -122,18 +153,19 @@ export function rankingAnswer(
     all
       ? `Ranked among ${data?.occupations.length ?? 0} occupations in the official data${word ? ` whose titles include “${word}”` : ""}, by ${headings[request.metric]}.`
       : `Ranked among the ${among ? `${among.field} roles` : "curated roles"}${word ? ` matching “${word}”` : ""}, each by the official figure of the occupation BLS counts it in, by ${headings[request.metric]}. Several roles share one occupation, so they share its figure.`,
-    ...(candidates.length > rowsShown ? [`${candidates.length - rowsShown} more not shown.`] : []),
+    ...boundsSaid(request, within.length),
+    ...(within.length > rowsWanted ? [`${within.length - rowsWanted} more not shown.`] : []),
     ...(request.all && !data?.complete ? [officialNotLoaded] : []),
     ...(!request.all && data?.complete
       ? ["Ask about “all occupations” to rank every occupation instead."]
       : []),
-    ...(candidates.length === 0
-      ? ["Nothing in the official data matched, so there is nothing to rank."]
-      : []),
+    ...(within.length === 0 ? ["Nothing in the official data matched, so there is nothing to rank."] : []),
   ];
   return {
     kind: "ranking",
     metric: request.metric,
+    ...(request.lowestFirst ? { lowestFirst: true } : {}),
+    ...(request.entryLevel ? { entryLevel: true } : {}),
     scope: all ? "occupations" : "roles",
     ...(word ? { filter: word } : {}),
     ...(among && !all ? { field: among.field } : {}),

@@ -59,12 +59,22 @@ export function rankingTitle(a: Extract<Answer, { kind: "ranking" }>): string {
     a.scope === "roles"
       ? `${a.field ? `${a.field} ` : ""}roles${a.within ? ` in ${a.within}` : ""}`
       : "occupations";
-  const title = {
-    pay: `Best paid ${what}`,
-    growth: `Fastest growing ${what}`,
-    openings: `${what[0]?.toUpperCase()}${what.slice(1)} with the most openings each year`,
-    noDegree: `Best paid ${what} that need no degree`,
-  }[a.metric];
+  const Whats = `${what[0]?.toUpperCase()}${what.slice(1)}`;
+  const title = a.lowestFirst
+    ? {
+        pay: `Lowest paid ${what}`,
+        growth: `Slowest growing ${what}`,
+        openings: `${Whats} with the fewest openings each year`,
+        noDegree: `Lowest paid ${what} that need no degree`,
+      }[a.metric]
+    : {
+        pay: `Best paid ${what}`,
+        growth: `Fastest growing ${what}`,
+        openings: `${Whats} with the most openings each year`,
+        noDegree: a.entryLevel
+          ? `Entry-level ${what}: those that need no degree, best paid first`
+          : `Best paid ${what} that need no degree`,
+      }[a.metric];
   return `${title}${a.filter ? ` (${a.filter})` : ""}`;
 }
 

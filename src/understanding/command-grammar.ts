@@ -389,6 +389,12 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
   return parseBareText(kb, text);
 }
 
+/** "qa engineer role", "sysadmin role?": a role's name with the word "role" after it is that role, as if alone. */
+function nameBeforeRoleWord(kb: KnowledgeBase, text: string): string | undefined {
+  const name = /^(.+?)\s+role\s*[?.!]*$/i.exec(text)?.[1];
+  return name && kb.roleNames.lookup(name) ? name : undefined;
+}
+
 /** Text without a subcommand: a role name means `role`, a list of roles means `compare`, anything else is a question. */
 function parseBareText(kb: KnowledgeBase, text: string): Command {
   // "swe -> pm?": an arrow between roles is a move, which the question pipeline reads (before any
@@ -396,6 +402,8 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text, bare: true };
+  const named = nameBeforeRoleWord(kb, text);
+  if (named) return { kind: "role", role: named, bare: true };
   const words = tokenize(text);
   const matches = kb.roleNames.findAll(words);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);

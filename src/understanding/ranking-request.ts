@@ -1,16 +1,19 @@
+import { type RankingBounds, readRankingBounds } from "./ranking-bounds.js";
 import { growthWords, openingWords, payWords, wordsPattern } from "./topic-words.js";
 
 /** What a ranking ranks by. */
 export const rankingMetrics = ["pay", "growth", "openings", "noDegree"] as const;
 export type RankingMetric = (typeof rankingMetrics)[number];
 
-/** What a ranking question asks, as the understanding reads it. */
-export interface RankingRequest {
+/** What a ranking question asks, as the understanding reads it, with how it bounds its list. */
+export interface RankingRequest extends RankingBounds {
   metric: RankingMetric;
   /** Every occupation in the layer rather than the curated roles. */
   all: boolean;
   /** A word to narrow the list to ("data" in "best paid data jobs"). */
   filter?: string;
+  /** "entry level IT jobs": roles to start in, read as those that need no degree. */
+  entryLevel?: true;
   /** "IT" the field was named ("is IT a good career"): its roles, not every curated role's. */
   itField?: boolean;
 }
@@ -47,6 +50,10 @@ const rankWords = new Set([
   "what",
   "list",
   "least",
+  "lowest",
+  "worst",
+  "slowest",
+  "fewest",
 ]);
 /**
  * Words of pay a ranking ranks by. "make" only before how much is made ("which jobs make the most",
@@ -116,6 +123,9 @@ const notFilters = new Set([
   "some",
   "many",
   "more",
+  "lowest",
+  "worst",
+  "least",
   "career",
   "hiring",
 ]);
@@ -131,6 +141,17 @@ export function readRanking(tokens: readonly string[], asked: boolean): RankingR
   // "security jobs pay": the pay of a kind of jobs is a list to rank, with or without a word that ranks.
   // ("are ml jobs growing" stays a question of the market's growth.)
   const kindPaid = filter !== undefined && metric === "pay";
-  if (!asked && metric !== "noDegree" && !kindPaid && !tokens.some((t) => rankWords.has(t))) return undefined;
-  return { metric, all: everything.test(text), ...(filter ? { filter } : {}) };
+  const bounds = readRankingBounds(text, metric === "pay" || metric === "noDegree");
+  // "jobs that pay over 100k": a bound of pay ranks as a word that ranks does.
+  const bounded = bounds.payOver !== undefined || bounds.payUnder !== undefined;
+  if (!asked && metric !== "noDegree" && !kindPaid && !bounded && !tokens.some((t) => rankWords.has(t)))
+    return undefined;
+  const entryLevel = metric === "noDegree" && /\bentry level\b/.test(text);
+  return {
+    metric,
+    all: everything.test(text),
+    ...(filter ? { filter } : {}),
+    ...(entryLevel ? { entryLevel: true as const } : {}),
+    ...bounds,
+  };
 }

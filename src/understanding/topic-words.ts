@@ -40,6 +40,13 @@ export const payAsked = new RegExp(
 );
 
 /**
+ * "how much", "how much tho?": said alone, with nothing else to count, "how much" asks what a role pays (a
+ * thread's role: alone it names none).
+ */
+export const howMuchAlone =
+  /^(?:(?:so|and|ok|okay|but|well|hmm|ya|yeah)\s+)?how much(?:\s+(?:tho|though|then|again|roughly|exactly|now|lol))*\s*[?!.]*$/i;
+
+/**
  * What a move does to pay: "how big is the pay jump", "how much more would i make", "would i earn more", or
  * whether it stays ("is it the same money with a fancier title", "would i make as much"). Asked with a move
  * named, the move's answer gives it first (both sides' pay and which is higher).

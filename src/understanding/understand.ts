@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
+import { bracketedRoleSpelt } from "./bracketed-role.js";
 import { byTheHour } from "./by-the-hour.js";
 import { spellShorthand } from "./chat-shorthand.js";
 import { classifiedRead } from "./classified-read.js";
@@ -168,7 +169,7 @@ function understand(
   question: string,
   context: ConversationContext | undefined,
 ): Understanding {
-  const text = twoPicksSpelt(parts.kb, normalised(question), context);
+  const text = twoPicksSpelt(parts.kb, bracketedRoleSpelt(parts.kb, normalised(question)), context);
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   const read = classifiedRead(parts, text, tokens, named);

@@ -14,7 +14,7 @@ import {
   picksAnew,
   type ThreadPick,
 } from "../thread-pick.js";
-import { payAsked } from "../topic-words.js";
+import { howMuchAlone, payAsked } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
 import { marketGrowthAsked, nextStep, pathPhrases } from "./words.js";
@@ -146,7 +146,7 @@ export function readThread(
 ): ThreadReading {
   const words = tokenize(text);
   const jobsNamed = namedJobs(e);
-  const asksPay = payAsked.test(text);
+  const asksPay = payAsked.test(text) || howMuchAlone.test(text);
   const pick = pickInThread(kb, words, context);
   const offered = rolesOf(kb, context?.offered ?? []);
   const overOffered = !pick && offered.length >= 2 && jobsNamed === 0 && referToMany.test(text);
