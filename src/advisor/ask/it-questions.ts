@@ -30,9 +30,21 @@ export function itFieldAgainstOccupation(kb: KnowledgeBase, u: Understanding): A
     : undefined;
 }
 
-/** "what does IT stand for in IT support": the acronym, whatever role its words also name. */
+/**
+ * "whats IT exactly", "which jobs count as IT", "what roles are part of IT": what the field is and which
+ * roles it covers, asked with no role named (one named asks whether it counts: see `countsAsItAnswer`).
+ */
+const asksWhatItCovers =
+  /\bwhat(?:['’]?s|\s+is)\s+(?:IT|information technology)\b(?:\s+(?:exactly|actually|even|really|anyway))?\s*(?:[?,.!;:]|like\b|$)|\b(?:which|what)\s+(?:jobs|roles|careers|positions|occupations|titles)\s+(?:count|counts|are considered|are counted|are part of|fall under|belong)\b|\bwhat\s+counts\s+as\s+IT\b/i;
+
+/**
+ * "what does IT stand for in IT support": the acronym, whatever role its words also name; "whats IT
+ * exactly, like which jobs count": the same definition with the roles it counts, when no job is named.
+ */
 export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  return /\bIT\b.*\bstands? for\b/.test(u.text) ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
+  const stands = /\bIT\b.*\bstands? for\b/.test(u.text);
+  const covers = u.entities.itField && namedJobs(u.entities) === 0 && asksWhatItCovers.test(u.text);
+  return stands || covers ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
 }
 
 /** "what's the difference between IT and computer science": the field against the subject of study. */
