@@ -5,6 +5,7 @@ import type { Understanding } from "../../understanding/understanding.js";
 import { isMlRole } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { marketAnswer } from "../general-answers.js";
+import { asksOpenings, openingsVerdict } from "../openings.js";
 import { outlookVerdict } from "../outlook.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
 import { rungAnswer } from "../rungs.js";
@@ -13,14 +14,15 @@ import { together } from "./together.js";
 /**
  * Each role's outlook, one after the other; for several ("which one has the better outlook?" after a
  * comparison, "which of them is growing fastest" after roles were offered), first which grows fastest on
- * BLS's projections.
+ * BLS's projections, or which has the most openings where openings are asked ("which has the most openings").
  */
 function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
   const shown = roles.slice(0, 5);
+  const verdict = (asksOpenings(q) ? openingsVerdict(kb, shown) : undefined) ?? outlookVerdict(kb, shown);
   return together(
     q,
     shown.map((r) => roleTopicAnswer(kb, q, r, "outlook")),
-    outlookVerdict(kb, shown),
+    verdict,
   );
 }
 
