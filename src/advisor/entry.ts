@@ -226,10 +226,45 @@ export const asksWayIntoTech = (question: string) =>
   ) && /\b(tech|jobs?|roles?|careers?|field)\b/i.test(question);
 
 /**
+ * "im a new grad w a cs degree, what role should i aim for": someone just out of school asking which role to
+ * go for, which the roles open without related work experience answer.
+ */
+export const asksNewGraduateRole = (question: string) =>
+  /\b(?:new|recent|fresh)\s+grad(?:s|uate|uates)?\b|\bjust graduated\b|\bgraduating\b|\bout of (?:college|uni|university|school)\b/i.test(
+    question,
+  ) &&
+  /\b(?:what|which)\b.*\b(?:roles?|jobs?|careers?|positions?|paths?)\b|\b(?:aim for|go for|target|apply (?:for|to))\b/i.test(
+    question,
+  );
+
+/** Who the ways in are said for: someone coming from another job, or a new graduate. */
+export type Newcomer = "changer" | "graduate";
+
+/** What each newcomer's answer says first and last: what the list rests on, and what to ask next. */
+const framing: Record<Newcomer, { headline: string; close: string }> = {
+  changer: {
+    headline:
+      "The roles here that need the least to enter: no related work experience, the least typical entry education, then the most openings each year (BLS Employment Projections):",
+    close:
+      "Name the one you have in mind, or the job you have now, to weigh the move (“from retail to it support”).",
+  },
+  graduate: {
+    headline:
+      "For a new graduate, the roles here that BLS's Employment Projections say need no related work experience to enter, the least typical entry education first, then the most openings each year:",
+    close:
+      "That is all the knowledge can base it on: it has the entry education and experience official figures give, nothing on which role suits one person. Name one to see its skills or pay (“skills software engineer”).",
+  },
+};
+
+/**
  * The usual ways into tech with none of its roles held yet: the roles that need the least to enter, each
  * with its occupation's typical entry education and related experience, by BLS's Employment Projections.
  */
-export function wayIntoTechAnswer(kb: KnowledgeBase, question: string): QuestionAnswer | undefined {
+export function wayIntoTechAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  newcomer: Newcomer = "changer",
+): QuestionAnswer | undefined {
   const manifest = kb.official?.manifest;
   const roles = entryRoles(kb, 5);
   if (!manifest || roles.length < 2) return undefined;
@@ -246,13 +281,11 @@ export function wayIntoTechAnswer(kb: KnowledgeBase, question: string): Question
       },
     ];
   });
+  const { headline, close } = framing[newcomer];
   return factAnswer(
     question,
-    "The roles here that need the least to enter: no related work experience, the least typical entry education, then the most openings each year (BLS Employment Projections):",
-    [
-      ...rows.map((r) => r.line),
-      "Name the one you have in mind, or the job you have now, to weigh the move (“from retail to it support”).",
-    ],
+    headline,
+    [...rows.map((r) => r.line), close],
     rows.map((r) => r.citation),
     rows.slice(0, 4).map((r) => `path ${r.role.aliases[0] ?? r.role.name.toLowerCase()}`),
   );

@@ -5,6 +5,7 @@ import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import {
   asksEasiestEntry,
+  asksNewGraduateRole,
   asksWayIntoTech,
   asksWhichToStartWith,
   easierToEnter,
@@ -13,14 +14,24 @@ import {
 } from "../entry.js";
 import { namesNoJob } from "./question-reading.js";
 
-/** "good first job in tech for a bootcamp grad?": the ways in, by what the roles need to enter. */
+/**
+ * "good first job in tech for a bootcamp grad?", "which would be easiest to get into" after "nurse looking at
+ * tech jobs" (the occupation held is no tech role to enter), "new grad, what role should i aim for": the ways
+ * in, by what the roles need to enter.
+ */
 export function wayIntoTech(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
-  const noSubject =
-    u.roles.length === 0 && namedJobs(e) === 0 && u.threadRoles.length === 0 && !u.threadOccupation;
-  return noSubject && !e.itField && !e.pronoun && asksWayIntoTech(u.text)
-    ? wayIntoTechAnswer(kb, u.text)
-    : undefined;
+  const noRole =
+    u.roles.length === 0 &&
+    namedJobs(e) === 0 &&
+    u.threadRoles.length === 0 &&
+    !u.offeredRoles?.length &&
+    !e.itField &&
+    !e.pronoun;
+  if (!noRole) return undefined;
+  if (asksNewGraduateRole(u.text)) return wayIntoTechAnswer(kb, u.text, "graduate");
+  const asks = u.threadOccupation ? asksEasiestEntry(u.text) : asksWayIntoTech(u.text);
+  return asks ? wayIntoTechAnswer(kb, u.text) : undefined;
 }
 
 /**
