@@ -87,8 +87,22 @@ export const opinionOfThreadRoles: ThreadRule = (r) =>
     ? "responsibilities"
     : undefined;
 
-/** "more detail pls" in a thread: the thread's role, described. */
+/** "more detail pls", "more info", "tell me more about the third one": asking for more of the role itself. */
+const moreOfRole = /\bmore (?:detail|details|info)\b|\btell me more\b|\bmore about\b/i;
+
+/**
+ * One side picked from a pay answer that showed its figures in brief ("tell me more about the second one"
+ * after "mobile dev vs front end salary"): more of its pay. A ranking shows one figure of many roles, so more
+ * of one picked from it is the role itself.
+ */
+const morePayOfPick = (r: Parameters<ThreadRule>[0]) =>
+  r.pickedPay && r.context?.intent !== undefined && r.context.intent !== "roleRanking";
+
+/**
+ * "more detail pls", "tell me more about the third one" after a pay ranking: the thread's (or picked) role,
+ * described, not its pay again; unless pay is asked outright ("tell me more about the pay").
+ */
 export const moreDetail: ThreadRule = (r) =>
-  r.jobsNamed === 0 && r.thread.length > 0 && /\bmore (detail|details|info)\b/i.test(r.text)
+  r.jobsNamed === 0 && r.thread.length > 0 && moreOfRole.test(r.text) && !r.asksPay && !morePayOfPick(r)
     ? "responsibilities"
     : undefined;
