@@ -16,6 +16,7 @@ import { easierOfWeighed, easiestOfOffered, wayIntoTech } from "./ask/entry-ques
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
 import { moveAnswer, moveFromOccupation } from "./ask/move-questions.js";
+import { moveStartOfAKind } from "./ask/move-start-kind.js";
 import {
   ambiguousName,
   ambiguousSide,
@@ -108,6 +109,8 @@ export function answerUnderstood(
     roleLikenedToUnreadName(kb, u) ??
     ambiguousName(u) ??
     ambiguousSide(u) ??
+    // "analyst on my team wants to become a data scientist": which analyst the move starts from.
+    moveStartOfAKind(kb, u) ??
     occupationOfferedAgain(kb, u, unsure) ??
     threadOccupationFollowUp(kb, u) ??
     roleBesideThreadOccupation(kb, u) ??
