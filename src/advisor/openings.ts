@@ -19,6 +19,8 @@ const openingsAsked = wordsPattern(openingWords, [
   "job openings",
 ]);
 
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Whether a question asks how many jobs open up, rather than how fast employment grows. */
 export const asksOpenings = (question: string) => openingsAsked.test(question);
 
@@ -54,6 +56,13 @@ export function openingsVerdict(kb: KnowledgeBase, roles: Role[]): string | unde
     const title = (soc && kb.official?.bySoc.get(soc)?.title.toLowerCase()) ?? occupationOf(first.f);
     return `BLS counts these in one occupation (${title}), so its projected openings each year, ${asOf}, do not tell them apart: ${list}.`;
   }
+  // A catch-all occupation ("computer occupations, all other") counts many jobs besides the role, so its
+  // openings are an upper bound: a specific occupation ahead of it has more, one behind it may not.
+  const residual = ranked.filter((r) => /,\s*all other$/i.test(occupationOf(r.f)));
+  if (residual.some((r) => top.includes(r)))
+    return `On BLS's projected openings each year, ${asOf}: ${list}. ${residual
+      .map((r) => `${capitalized(occupationOf(r.f))} counts many jobs besides ${r.role.name}`)
+      .join("; ")}, so these figures do not say which role has the most.`;
   const names = top.map((r) => r.role.name).join(" and ");
   const most = ranked.length > 2 ? "the most" : "more";
   return `On BLS's projected openings each year, ${asOf}, ${names} ${top.length > 1 ? "have" : "has"} ${most}: ${list}.`;

@@ -17,7 +17,7 @@ describe("weighing what the thread has covered", () => {
         "and security engineers?",
         "which has more openings",
       ),
-    ).toContain("Information Security Analyst grows faster");
+    ).toContain("Computer occupations, all other counts many jobs besides Security Engineer");
   });
 
   it("answers a word of growth or pay alone for the thread's role or roles", () => {
