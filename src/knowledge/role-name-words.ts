@@ -54,7 +54,7 @@ export function fieldOptionsIn(
     optionWords.has(tokens[i + 1] ?? "");
   // "data" in "data science or data eng" begins a role's name as typed (short forms spelt out): no field.
   const inName = new Set(
-    [tokens, spellShortForms(tokens)]
+    [[...tokens], spellShortForms([...tokens])]
       .flatMap((words) => kb.roleNames.findAll(words, undefined, false))
       .flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
   );
