@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
+import { ageSaid } from "./age-asked.js";
 import { roleRef } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
@@ -170,16 +171,19 @@ export function ask(
   options: { context?: ConversationContext; user?: UserContext } = {},
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
-  const answered = placeAbroadSaid(
-    experienceSaid(
-      kb,
-      itEntrySaid(
-        keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+  const answered = ageSaid(
+    placeAbroadSaid(
+      experienceSaid(
+        kb,
+        itEntrySaid(
+          keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+          understanding,
+        ),
         understanding,
       ),
       understanding,
     ),
-    understanding,
+    understanding.text,
   );
   // An answer that picked one role of those asked about ("which one should i start with") says so itself.
   const answer =

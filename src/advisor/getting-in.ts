@@ -9,6 +9,7 @@ import {
   relatedRolesOf,
   roleCitations,
   roleRef,
+  uniqueCitations,
   withoutRepeats,
 } from "./answer-parts.js";
 import type { Answer, QuestionAnswer } from "./answers.js";
@@ -48,7 +49,7 @@ export function certificationsAnswer(
   role: Role,
   asked?: string,
 ): Answer {
-  const answer = certificationsOnly(kb, question, role, asked);
+  const answer = withDegreeAsked(kb, question, role, certificationsOnly(kb, question, role, asked));
   // "need certs or is it all experience": experience asked beside certifications gets the role's
   // experience too, or that the knowledge lists none.
   if (answer.kind !== "answer" || !/\bexperience\b/i.test(question)) return answer;
@@ -60,6 +61,22 @@ export function certificationsAnswer(
       ? []
       : [`The knowledge base lists no experience requirements for ${role.name}.`];
   return { ...answer, facts: [...answer.facts, ...more] };
+}
+
+/**
+ * "degree or certs?": a degree asked beside certifications gets the role's education too (the typical
+ * entry education), each thing said once.
+ */
+function withDegreeAsked(kb: KnowledgeBase, question: string, role: Role, answer: Answer): Answer {
+  if (answer.kind !== "answer" || !/\bdegrees?\b/i.test(question)) return answer;
+  const shown = new Set(answer.facts);
+  const education = roleTopicAnswer(kb, question, role, "education");
+  const more = education.facts.filter((l) => !shown.has(l));
+  return {
+    ...answer,
+    facts: [...answer.facts, ...more],
+    citations: uniqueCitations([...answer.citations, ...education.citations]),
+  };
 }
 
 function certificationsOnly(kb: KnowledgeBase, question: string, role: Role, asked?: string): Answer {

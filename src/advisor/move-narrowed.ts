@@ -18,13 +18,14 @@ export interface MoveNarrowing {
 }
 
 /**
- * The level and place a move question itself names ("as a senior swe in seattle"). One named twice over
+ * The level and place a move question itself names ("as a senior swe in seattle"), or the thread's place it
+ * asks the move's pay in ("pay more here"). One named twice over
  * ("swe in austin to mle in sf", "junior qa to senior devops") belongs to each side apart, which the
  * reading does not tell, so it narrows neither side.
  */
 export function moveNarrowing(
   kb: KnowledgeBase,
-  u: Pick<Understanding, "text" | "entities" | "unlistedPlace">,
+  u: Pick<Understanding, "text" | "entities" | "unlistedPlace" | "place" | "inherited">,
 ): MoveNarrowing {
   const tokens = tokenize(u.text);
   const distinct = (found: { entries: string[] }[]) => new Set(found.flatMap((m) => m.entries)).size;
@@ -32,7 +33,9 @@ export function moveNarrowing(
   const levels = distinct(kb.levels.findAll(tokens, undefined, false));
   const e = u.entities;
   const levelName = kb.knowledge.levels.find((l) => l.id === e.level)?.name.toLowerCase();
-  const placeName = kb.knowledge.locations.find((l) => l.id === e.place)?.name;
+  // "would switching to ml pay more here": the thread's place, carried for a move's pay asked there.
+  const placeId = e.place ?? (u.inherited.includes("place") ? u.place : undefined);
+  const placeName = kb.knowledge.locations.find((l) => l.id === placeId)?.name;
   // A level with no figures is written as the app writes it: "the principal level", "interns".
   const unlisted = e.unlistedLevel;
   const level = unlisted
@@ -42,8 +45,8 @@ export function moveNarrowing(
       : undefined;
   const place = u.unlistedPlace
     ? { said: `in ${u.unlistedPlace}` }
-    : e.place && placeName
-      ? { id: e.place, said: `in ${placeName}` }
+    : placeId && placeName
+      ? { id: placeId, said: `in ${placeName}` }
       : undefined;
   return {
     ...(level && levels <= 1 ? { level } : {}),

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "./base.js";
 import type { Role } from "./core/schema.js";
-import { tokenize } from "./core/text.js";
+import { spellShortForms, tokenize } from "./core/text.js";
 
 /** Roles by a word of their names: by the last word, and by any word. */
 export interface NameWords {
@@ -39,7 +39,8 @@ const optionWords = new Set(["or", "vs", "versus"]);
 /**
  * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move", "to network
  * architect or security", "data scientist or cloud or security"): each a word of several roles' names,
- * standing alone within a few words of "or" (no word of a role's name right before or after it), that ends
+ * standing alone within a few words of "or" (no word of a role's name right before or after it, and no part
+ * of a role's name as typed), that ends
  * no role's name ("manager" is a kind of job, not a field); with its roles, leaving out those in `named`.
  */
 export function fieldOptionsIn(
@@ -51,7 +52,14 @@ export function fieldOptionsIn(
   const nearOption = (i: number) =>
     tokens.slice(Math.max(0, i - 3), i).some((t) => optionWords.has(t)) ||
     optionWords.has(tokens[i + 1] ?? "");
-  const alone = (i: number) => !any.has(tokens[i - 1] ?? "") && !any.has(tokens[i + 1] ?? "");
+  // "data" in "data science or data eng" begins a role's name as typed (short forms spelt out): no field.
+  const inName = new Set(
+    [[...tokens], spellShortForms([...tokens])]
+      .flatMap((words) => kb.roleNames.findAll(words, undefined, false))
+      .flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  );
+  const alone = (i: number) =>
+    !any.has(tokens[i - 1] ?? "") && !any.has(tokens[i + 1] ?? "") && !inName.has(i);
   const fields = new Map<string, Role[]>();
   for (const [i, word] of tokens.entries()) {
     const roles = any.get(word) ?? [];

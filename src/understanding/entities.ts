@@ -33,6 +33,7 @@ import {
   weighingPhrases,
   weighingWords,
   wholeMoveEnd,
+  wholeMoveStart,
   wholeSide,
 } from "./entity-words.js";
 import { type ItSide, itSideOf } from "./it-side.js";
@@ -337,7 +338,8 @@ export function extractEntities(
   // of where a move leads ("qa to dev"). Not in the intent examples (typos off), whose words as typed are
   // what the classifier learnt from.
   const spelt = spellShortForms(tokens);
-  const wholeName = (at: number) => wholeSide(tokens, at) || wholeMoveEnd(tokens, at);
+  const wholeName = (at: number) =>
+    wholeSide(tokens, at) || wholeMoveEnd(tokens, at) || wholeMoveStart(tokens, at);
   const shortFormRoles = (typos ? kb.roleNames.findAll(spelt, undefined, false) : []).filter(
     (m) => tokens.slice(m.start, m.end).some(isShortForm) && (m.end - m.start > 1 || wholeName(m.start)),
   );

@@ -234,7 +234,10 @@ function beforeArticles(tokens: readonly string[], start: number): number {
 }
 
 /** Words of going for a role, which with no "to" make it where a move leads: "go cloud architect". */
-const goingFor = ["go", "go for", "going for", "aim for", "shoot for", "gun for"].map((p) => p.split(" "));
+// "thinking about going EM": "going" right before a role says where as plainly as "go" does.
+const goingFor = ["go", "going", "go for", "going for", "aim for", "shoot for", "gun for"].map((p) =>
+  p.split(" "),
+);
 
 /**
  * Whether words of going for a role stand right before it (articles aside): "should i go for data architect",
@@ -320,14 +323,35 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
   );
 }
 
+/** Words asking for advice that may follow where a move leads: "into dev, tips?", "to dev, any advice". */
+const advisingWords = new Set("tips tip advice help ideas suggestions pointers guidance".split(" "));
+
 /**
  * Whether the word at `i` is all of where a move leads: after a marker of one ("to", "into"), with nothing
- * after it but the question's own words ("dev" in "should i switch from qa to dev", "qa to dev worth it?"),
+ * after it but the question's own words ("dev" in "should i switch from qa to dev", "qa to dev worth it?", "into dev, tips?"),
  * so no longer title goes on from it ("to dev ops").
  */
 export function wholeMoveEnd(tokens: readonly string[], i: number): boolean {
   const after = tokens[i + 1];
   const ends =
-    after === undefined || questionWords.has(after) || weighingWords.has(after) || comparers.has(after);
+    after === undefined ||
+    questionWords.has(after) ||
+    weighingWords.has(after) ||
+    comparers.has(after) ||
+    advisingWords.has(after);
   return ends && markerBefore(tokens, i, toMarkers);
+}
+
+/** Words a question may open with before the job its asker holds: "im a senior dev", "jr dev". */
+const openingFiller = new Set("im i am a an junior jr senior sr mid staff lead".split(" "));
+
+/**
+ * Whether the word at `i` is all of where a move starts: the job the question opens on ("senior dev, 8 yrs
+ * in, thinking about going EM") with a move's words later on ("to", "into", "going", "switch").
+ */
+export function wholeMoveStart(tokens: readonly string[], i: number): boolean {
+  const opens = tokens.slice(0, i).every((t) => openingFiller.has(t));
+  const later = tokens.slice(i + 1);
+  const moves = later.some((t, k) => toMarkers.has(t) || goingFor.some((words) => words[0] === t && k > 0));
+  return opens && i <= 3 && moves;
 }

@@ -15,6 +15,7 @@ import { whichOther, whichRole } from "../ask-back.js";
 import { becoming, noMoveTimeline, noTimeline } from "../getting-in.js";
 import { type MoveStart, moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
 import { moveNarrowed, moveNarrowing } from "../move-narrowed.js";
+import { withYearsBesideExperience } from "../move-years.js";
 import { skillGap } from "../skills.js";
 import { withDegreeNote } from "../without-degree.js";
 import { moveOptions } from "./move-options.js";
@@ -131,5 +132,6 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
   const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
-  return moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
+  const narrowed = moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
+  return withYearsBesideExperience(narrowed, q, to);
 }

@@ -76,12 +76,16 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
       ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
       : undefined;
   const place = placeAsked(kb, u);
+  // "pay for a junior web dev": the level asked has no figures of its own, said first as for a curated role.
+  const level =
+    e.level && payIntents.has(intent) ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
   const answer = answerOccupation(kb, {
     typed: uncovered?.typed ?? e.unknownTitle ?? q,
     ...(uncovered ? { occupation: uncovered.occupation } : {}),
     ...(uncovered?.official ? { official: uncovered.official } : {}),
     ...(counterpart?.length ? { comparedWith: counterpart } : {}),
     ...(place ? { place } : {}),
+    ...(level ? { level } : {}),
     ...employersOf(u),
     // "is being a nurse stressful", not "nurse here (burnt out), how big a pay cut": asked of the work.
     ...(intent === "responsibilities" ? workLifeOf(q) : {}),

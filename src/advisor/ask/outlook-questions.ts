@@ -9,6 +9,7 @@ import { asksOpenings, openingsVerdict } from "../openings.js";
 import { outlookVerdict } from "../outlook.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
 import { rungAnswer } from "../rungs.js";
+import { withEntryForFirstJob } from "./first-job.js";
 import { together } from "./together.js";
 
 /**
@@ -32,7 +33,9 @@ export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
   const [role] = u.roles;
   if (!role) return marketAnswer(kb, q);
   // "is IT support a dead end job": its outlook, and where people go from it.
-  if (u.roles.length === 1) return rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles));
+  // "is IT support a good first job": and how easy it is to get in.
+  if (u.roles.length === 1)
+    return withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles)));
   return outlookAnswer(kb, q, u.roles);
 }
 

@@ -23,6 +23,7 @@ import { withoutDegreeAnswer } from "../without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "../work-life.js";
 import { nothingOnIt } from "./nothing-on-it.js";
 import { together } from "./together.js";
+import { withUnratedSchooling } from "./unrated-schooling.js";
 
 /** A question about one part of a role's file other than its outlook. */
 export function topicQuestion(
@@ -53,7 +54,7 @@ export function topicQuestion(
   if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
   if (intent === "education" && asksCertificates(q))
     return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
-  if (intent === "education" && asksDegree(q)) return degreeAnswer(kb, q, role);
+  if (intent === "education" && asksDegree(q)) return withUnratedSchooling(q, degreeAnswer(kb, q, role));
   if (intent === "responsibilities") {
     // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.
     const unnamed = workShareAsked(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;
@@ -62,5 +63,6 @@ export function topicQuestion(
     );
   }
   if (intent === "path") return rungAnswer(kb, q, role, roleTopicAnswer(kb, q, role, intent));
-  return roleTopicAnswer(kb, q, role, intent);
+  const answer = roleTopicAnswer(kb, q, role, intent);
+  return intent === "education" ? withUnratedSchooling(q, answer) : answer;
 }

@@ -3,6 +3,7 @@ import { namedJobs } from "../entities.js";
 import type { ExperienceYears } from "../experience-years.js";
 import { pairIntents, payIntents } from "../intents.js";
 import { rungAsked } from "../rung-words.js";
+import { payChangeAsked } from "../topic-words.js";
 import type { Understanding } from "../understanding.js";
 import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
@@ -24,6 +25,13 @@ function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understandi
   return { ...asked, ...(level ? { level: level.id } : {}) };
 }
 
+/**
+ * "would switching to ml pay more here" after "swe in nyc": a move's pay asked "here" (or "there") is asked
+ * in the thread's place, both sides; "from here" is where the move starts, no place.
+ */
+const movePayHere = (intent: string, text: string) =>
+  intent === "gap" && payChangeAsked.test(text) && /(?<!\bfrom )\b(?:here|there)\b/i.test(text);
+
 /** The understanding of a question in its thread, from what the rules decided and the sides read. */
 export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Understanding {
   const { kb, text, e, c, context, pick } = r;
@@ -35,7 +43,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it.
     if (key === "place" && e.unlistedPlace) return undefined;
-    if (!payIntents.has(intent) || !context?.[key] || !r.covered) return undefined;
+    const payThere = payIntents.has(intent) || (key === "place" && movePayHere(intent, text));
+    if (!payThere || !context?.[key] || !r.covered) return undefined;
     inherited.push(key);
     return context[key];
   };

@@ -149,6 +149,16 @@ export const moveFromThreadRole: ThreadRule = (r) => {
 };
 
 /**
+ * "swe in nyc" then "would switching to ml pay more here": what a move from the thread's one role into
+ * another does to pay is the move, both sides shown, not the pay of where it leads alone.
+ */
+export const payChangeFromThreadRole: ThreadRule = (r) => {
+  const [held] = r.thread;
+  const intoOther = r.e.roles.length === 1 && r.e.to !== undefined && !r.e.from && held && held !== r.e.to;
+  return intoOther && r.thread.length === 1 && r.e.moving && payChangeAsked.test(r.text) ? "gap" : undefined;
+};
+
+/**
  * "how do i get out of it" in a thread about IT support: leaving the thread's role, where to is asked back.
  * ("is there a growth path out of it" asks for the role's path, which shows where it leads.)
  */

@@ -3,6 +3,7 @@ import { asksHowLong } from "../question-asks.js";
 import { asksTiming } from "../timing-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked } from "./words.js";
 
 /*
@@ -43,6 +44,10 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
  * effort of getting in, its pay or a move between two roles keep their own answers.
  */
 export const goodTimeForRole: ThreadRule = (r) =>
-  r.oneRoleTimed && asksTiming(r.text) && !r.move && !r.asksPay && !asksHowLong(r.text)
+  r.oneRoleTimed && asksTiming(r.text) && !r.move && !occupationMove(r) && !r.asksPay && !asksHowLong(r.text)
     ? "outlook"
     : undefined;
+
+/** "retail worker, 32, is it too late to go into IT": a move from an occupation, which keeps its own answer. */
+const occupationMove = (r: ThreadReading) =>
+  r.e.to !== undefined && r.e.roles.length === 1 && r.e.uncovered.length === 1;

@@ -76,6 +76,7 @@ const rules: readonly ThreadRule[] = [
   itField.moveFromField,
   itField.moveWithFieldSide,
   moves.moveFromThreadRole,
+  moves.payChangeFromThreadRole,
   moves.leavingThreadRole,
   moves.moveStartOnly,
   moves.moveTargetStillAsked,
