@@ -161,7 +161,7 @@ function standsFor(kb: KnowledgeBase, title: string, roles: Role[]): Role | unde
  * those that need no related work experience, the least typical entry education first, then the most
  * openings each year.
  */
-export function entryRoles(kb: KnowledgeBase, count: number): Role[] {
+function entryRoles(kb: KnowledgeBase, count: number): Role[] {
   const byOccupation = new Map<string, { roles: Role[]; rank: number; openings: number; title: string }>();
   for (const role of kb.knowledge.roles) {
     const [o] = occupationsOf(role, kb.official);

@@ -19,7 +19,7 @@ import { judgedLines } from "./pay-judged.js";
  */
 
 /** The sources an answer cites, of whatever kind it is. */
-export function citationsOf(answer: Answer): Citation[] {
+function citationsOf(answer: Answer): Citation[] {
   switch (answer.kind) {
     case "role":
     case "compare":

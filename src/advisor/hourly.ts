@@ -28,7 +28,7 @@ export interface HourlyWages {
  * Each occupation's hourly median and middle half (or, for one BLS publishes annual wages only for, a line
  * saying so); where the loaded layer predates hourly wages, one line saying how to load them.
  */
-export function hourlyWagesOf(kb: KnowledgeBase, occupations: readonly OfficialOccupation[]): HourlyWages {
+function hourlyWagesOf(kb: KnowledgeBase, occupations: readonly OfficialOccupation[]): HourlyWages {
   const m = kb.official?.manifest;
   const withPay = occupations.filter((o) => o.pay !== undefined);
   if (!m || withPay.length === 0) return { lines: [], citations: [], found: false };

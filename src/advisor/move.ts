@@ -13,7 +13,7 @@ import { skillGap, toLearnFor } from "./skills.js";
 type OccupationNamed = Pick<OccupationAsked, "typed" | "occupation" | "official">;
 
 /** Both roles' pay and outlook, from and to, for someone deciding whether to move. */
-export function moveWeighing(kb: KnowledgeBase, from: Role, to: Role): MoveWeighing {
+function moveWeighing(kb: KnowledgeBase, from: Role, to: Role): MoveWeighing {
   const pay = payComparison(kb, [from, to]);
   const outlooks = [from, to].map((role) => ({ role, answer: roleTopicAnswer(kb, "", role, "outlook") }));
   return {

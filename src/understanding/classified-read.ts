@@ -62,7 +62,6 @@ export function classifiedRead(
 /** Intents that need no role but answer for one when it is named ("soft skills for ml", "what is ml"). */
 const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "definition"]);
 
-/** Readings that say only that the classifier could not place the question on its own words. */
 /** Words that close a message as a greeting does ("great, thank you", "ok thanks bye"). */
 const closingWords = new Set(["thanks", "thank", "thx", "ty", "bye", "cheers", "goodbye", "appreciated"]);
 
@@ -76,6 +75,7 @@ const greetsInPlace = (tokens: readonly string[], greetingWords: ReadonlySet<str
   tokens.slice(0, 2).some((w) => greetingWords.has(w)) ||
   tokens.slice(-2).some((w) => closingWords.has(w));
 
+/** Readings that say only that the classifier could not place the question on its own words. */
 const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
 
 /** Words that make a text a question, or a request ("explain the edge one", "describe it"). */

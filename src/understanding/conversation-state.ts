@@ -57,8 +57,6 @@ export interface ConversationContext {
   leaving?: string;
 }
 
-export const emptyContext: ConversationContext = { roles: [] };
-
 /** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
 export const shownAtMost = 10;
 

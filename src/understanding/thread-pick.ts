@@ -63,10 +63,10 @@ const notPicking = new Set("that this which what each every any either some".spl
 
 /**
  * The word a reply picks by ("first" in "the first one"), when it opens with a pick after words that
- * only open it (`before`); undefined otherwise.
+ * only open it or ask of it ("tell me more about the first one"); undefined otherwise.
  */
-function pickingWord(tokens: string[], before: ReadonlySet<string> = leading): string | undefined {
-  const opening = tokens.findIndex((t) => !before.has(t));
+function pickingWord(tokens: string[]): string | undefined {
+  const opening = tokens.findIndex((t) => !asking.has(t));
   if (opening < 0) return undefined;
   const [word = "", after] = [tokens[opening], tokens[opening + 1]];
   // "the 2nd", "the first": an ordinal that ends the reply picks as "the second one" does.
@@ -96,9 +96,9 @@ function closingPick(tokens: string[]): string | undefined {
 
 /**
  * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
- * more about the automl one"), for a list of the field's trends, practices or challenges; undefined otherwise.
+ * more about the automl one", "the second one"); undefined otherwise.
  */
-export const pickAsked = (tokens: string[]) => pickingWord(tokens, asking);
+export const pickAsked = (tokens: string[]) => pickingWord(tokens);
 
 /**
  * "the first one", "the heavy one", "the second one - what does it pay", "the latter": which of the
@@ -109,7 +109,7 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens, asking);
 export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
-  const word = pickingWord(tokens, asking) ?? closingPick(tokens);
+  const word = pickingWord(tokens) ?? closingPick(tokens);
   if (word === undefined) return undefined;
   const place = placeOf(word);
   if (place !== undefined) {
@@ -151,7 +151,7 @@ export interface ThreadPick {
  * "ok the first one"): it asks nothing of its own, so it asks the thread's last question of the one picked.
  */
 export function onlyPicks(tokens: string[]): boolean {
-  const word = pickingWord(tokens, asking);
+  const word = pickingWord(tokens);
   if (word === undefined) return false;
   const rest = tokens.slice(tokens.indexOf(word) + 1);
   return rest.length === 0 || (rest.length === 1 && rest[0] === "one");
@@ -162,7 +162,7 @@ export function onlyPicks(tokens: string[]): boolean {
  * opens with no pick.
  */
 export function afterOpeningPick(tokens: string[]): string[] {
-  const word = pickingWord(tokens, asking);
+  const word = pickingWord(tokens);
   if (word === undefined) return [];
   const rest = tokens.slice(tokens.indexOf(word) + 1);
   return rest[0] === "one" ? rest.slice(1) : rest;
@@ -173,11 +173,11 @@ export function afterOpeningPick(tokens: string[]): string[] {
  * a follow-up about a list item, with or without a list in the thread.
  */
 export const readsAsPick = (tokens: string[]) =>
-  pickingWord(tokens, asking) !== undefined || closingPick(tokens) !== undefined;
+  pickingWord(tokens) !== undefined || closingPick(tokens) !== undefined;
 
 /** Whether a question closes on its pick ("what skills for the last one"): it asks something of its own. */
 export function closesOnPick(tokens: string[]): boolean {
-  if (pickingWord(tokens, asking) !== undefined || closingPick(tokens) === undefined) return false;
+  if (pickingWord(tokens) !== undefined || closingPick(tokens) === undefined) return false;
   // "what about the first one", "how about the latter": nothing asked but the pick.
   const before = tokens.slice(0, tokens.lastIndexOf("the") - 1);
   return before.some((t) => !leadIns.has(t));
