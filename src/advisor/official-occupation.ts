@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
-import { tokenize } from "../knowledge/core/text.js";
 import { socOf } from "../official/data.js";
 import {
   entryFigures,
@@ -13,7 +12,7 @@ import {
 } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
 import { onetAttribution } from "../official/sources.js";
-import { singular } from "../official/titles.js";
+import { singularWords } from "../official/titles.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { FigureView, OccupationAnswer } from "./answers.js";
 
@@ -29,8 +28,6 @@ export const hourlyNotImported =
 export function curatedRolesFor(kb: KnowledgeBase, soc: string): Role[] {
   return kb.knowledge.roles.filter((r) => r.onet.some((c) => socOf(c) === soc));
 }
-
-const titleForm = (t: string) => tokenize(t).map(singular).join(" ");
 
 /**
  * How the name asked about was read as this occupation. A title O*NET lists under it is one of the
@@ -73,7 +70,9 @@ export function occupationAnswer(
     .slice(0, 5);
   const asked = askedAs?.trim();
   const same =
-    asked === undefined || asked === occupation.soc || titleForm(asked) === titleForm(occupation.title);
+    asked === undefined ||
+    asked === occupation.soc ||
+    singularWords(asked) === singularWords(occupation.title);
   const notes = [
     curated.length > 0
       ? `The curated ${curated.map((r) => r.name).join(" and ")} ${curated.length > 1 ? "roles have" : "role has"} a skills checklist for this occupation.`

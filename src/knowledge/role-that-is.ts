@@ -1,12 +1,8 @@
-import { singular } from "../official/titles.js";
+import { singularWords } from "../official/titles.js";
 import type { KnowledgeBase } from "./base.js";
 import type { Role } from "./core/schema.js";
-import { tokenize } from "./core/text.js";
 
 const rolesAsOccupations = new WeakMap<KnowledgeBase, ReadonlyMap<string, Role>>();
-
-/** A name as singular words: "Information Security Analysts" and "information security analyst" alike. */
-const singularWords = (name: string) => tokenize(name).map(singular).join(" ");
 
 /**
  * The curated role that is an official occupation (Systems Analyst is Computer Systems Analysts): the one

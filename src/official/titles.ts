@@ -21,6 +21,9 @@ export function singular(word: string): string {
   return word.slice(0, -1);
 }
 
+/** A name as singular words: "Information Security Analysts" and "information security analyst" alike. */
+export const singularWords = (name: string) => tokenize(name).map(singular).join(" ");
+
 /**
  * An occupation's titles, best first, as the index takes them: its own title, the names O*NET shows job
  * seekers for it, its other O*NET names, then the names of O*NET's more specific occupations under it (the
