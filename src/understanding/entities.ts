@@ -40,6 +40,7 @@ import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { inJobFrame, inPlaceFrame, isLongMessage } from "./loose-words.js";
 import { type RoleNamedAt, readMove } from "./move-sides.js";
+import { payWords } from "./topic-words.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
 /** The vocabularies entity extraction needs beyond the knowledge's own (roles, levels, places, companies). */
@@ -616,6 +617,8 @@ export function extractEntities(
       const extends_ = (j: number) => {
         const w = tokens[j] ?? "";
         if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w)) return false;
+        // "best paid tech jobs": a word of pay before a head says what the jobs pay, no job of its own.
+        if (payWords.has(w)) return false;
         return head || (!v.commonWords.has(w) && !v.knownWord(w));
       };
       let start = i;

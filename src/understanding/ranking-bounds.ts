@@ -19,8 +19,11 @@ const lowWords = /\b(?:lowest|(?<!at )least|worst|poorest|slowest|fewest|bottom)
 /** "top 5", "5 best paid", "the 3 highest paying": a small number next to a word that ranks. */
 const countAsked =
   /\b(?:top|best|first|bottom|lowest|worst|highest)\s+(\d{1,2})\b|\b(\d{1,2})\s+(?:best|top|highest|lowest|worst|fastest|most|least|biggest)\b/;
-/** An amount of pay as tokens read it: "100k", "100 000" (from "$100,000"), "120 k", "100 grand", "100000". */
-const amount = String.raw`(\d{5,6}|\d{2,3})(?:\s?(?:000|k|grand|thousand))?\b`;
+/**
+ * An amount of pay as tokens read it: "100k", "100 000" (from "$100,000"), "120 k", "100 grand", "100000";
+ * never a count of time or people ("over 10 years", "more than 50 employees").
+ */
+const amount = String.raw`(\d{5,6}|\d{2,3})(?:\s?(?:000|k|grand|thousand))?\b(?!\s*(?:years?|yrs?|months?|hours?|hrs?|weeks?|days?|people|employees|%|percent))`;
 const overAsked = new RegExp(
   String.raw`\b(?:over|above|more than|at least|north of|upwards of|beyond)\s+${amount}`,
 );

@@ -65,6 +65,14 @@ describe("a ranking above a figure of pay", () => {
       expect(rows(text).join("\n"), q).not.toContain(role("data-scientist").name);
     }
   });
+
+  it("reads no pay limit from a count of years", () => {
+    // "paid tech" is no job title either: the pay word says what the jobs pay.
+    const text = answerText("best paid tech jobs for someone with over 10 years experience");
+    expect(text).toContain("Best paid roles");
+    expect(text).not.toContain("over $10,000");
+    expect(text).not.toContain("Read from the question");
+  });
 });
 
 describe("a ranking of entry-level roles", () => {
