@@ -11,6 +11,7 @@ import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { beyondRole } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
+import { roleNameWords } from "./question-reading.js";
 import { together } from "./together.js";
 
 /** Words that name no topic of their own ("anything else?", "lots of meetings?"). */
@@ -35,7 +36,7 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
   const roles = u.threadRoles.slice(0, 3);
   if (!asksSomething.test(u.text)) return undefined;
   const understander = understanderFor(kb);
-  const roleWords = new Set(roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+  const roleWords = roleNameWords(roles);
   const topical = (w: string) =>
     w.length >= 4 &&
     !questionWords.has(w) &&
@@ -66,7 +67,7 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
  * its reading asks) find something only in the knowledge's field-wide sections.
  */
 export function beyondThreadRole(kb: KnowledgeBase, u: Understanding, role: Role): Answer | undefined {
-  const roleWords = new Set([role.name, ...role.aliases].flatMap((n) => tokenize(n)));
+  const roleWords = roleNameWords([role]);
   const intentWords = understanderFor(kb).wordsOf(u.intent);
   return beyondRole(kb, u.text, role, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
 }

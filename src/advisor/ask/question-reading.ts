@@ -2,6 +2,7 @@
  * What a question names and how sure its reading is: the small tests the rules of `answerUnderstood` share.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { pairIntents } from "../../understanding/intents.js";
 import { isGuess, type Understanding } from "../../understanding/understanding.js";
@@ -31,9 +32,13 @@ export const placeAsked = (kb: KnowledgeBase, u: Understanding) =>
 /** Words that set one side against another: "IT vs nursing", "vs plumber?", "or a dba?". */
 export const setsAgainst = /\b(vs|versus|or|than|compared|against)\b/i;
 
+/** The words of roles' names and aliases ("machine", "learning", "mle"…). */
+export const roleNameWords = (roles: readonly Role[]): ReadonlySet<string> =>
+  new Set(roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+
 /** Whether a word is one of the names of the roles the question is about. */
 export function roleWordOf(u: Understanding): (word: string) => boolean {
-  const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(n)));
+  const roleWords = roleNameWords(u.roles);
   return (w: string) => roleWords.has(w);
 }
 
