@@ -31,6 +31,30 @@ const stopWords = new Set(
   ),
 );
 
+/** How many of the best hits are looked at for a phrase of the question, and how much one lifts a hit. */
+const phraseWindow = 10;
+const phraseBoost = 2;
+
+/** Content words in order, stemmed: the words a phrase is made of. */
+const phraseWords = (text: string) =>
+  tokenizeWords(text)
+    .filter((w) => !stopWords.has(w))
+    .map(stem);
+
+/**
+ * Whether a section says two of the question's words side by side, as the question does ("training data"):
+ * a section that uses the phrase is about it, more than one that has both words apart or in its title.
+ */
+function sharesPhrase(section: Section, query: string): boolean {
+  const asked = phraseWords(query);
+  if (asked.length < 2) return false;
+  const pairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`));
+  return section.lines.some((line) => {
+    const said = phraseWords(line);
+    return said.slice(1).some((w, i) => pairs.has(`${said[i]} ${w}`));
+  });
+}
+
 /** Topics that belong to no single role: their sections also live in a small index of their own. */
 export const generalTopics: ReadonlySet<Topic> = new Set([
   "trend",
@@ -108,10 +132,15 @@ export class SectionIndex {
     const only = focus.only ? new Set(focus.only) : undefined;
     const filter = only ? (r: { id: number }) => only.has(this.sections[r.id]?.topic as Topic) : undefined;
     const index = only && [...only].every((t) => generalTopics.has(t)) ? this.general : this.all;
-    return index
+    const hits = index
       .search(query, { boostDocument: (id) => boostDocument(id as number), ...(filter ? { filter } : {}) })
-      .slice(0, limit)
-      .map((r) => ({ section: this.sections[r.id as number] as Section, score: r.score, terms: r.terms }));
+      .slice(0, phraseWindow)
+      .map((r) => {
+        const section = this.sections[r.id as number] as Section;
+        const score = sharesPhrase(section, query) ? r.score * phraseBoost : r.score;
+        return { section, score, terms: r.terms };
+      });
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   /**

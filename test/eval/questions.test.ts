@@ -41,6 +41,7 @@ const questions: [string, string[]][] = [
   ["what are the trends in machine learning", ["AutoML", "Cloud and edge AI", "No-code ML"]],
   ["tell me about explainable ai", ["Ethical and explainable AI"]],
   ["what are best practices for deploying models", ["shadow deployments"]],
+  ["how should I handle training data responsibly?", ["social bias"]],
   ["common challenges with data leakage", ["train-test contamination"]],
   ["what soft skills do ml engineers need", ["Time management"]],
   ["difference between swe and mle", ["ambiguous problems", "well-defined problems"]],
