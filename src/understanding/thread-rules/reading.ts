@@ -167,13 +167,16 @@ export function readThread(
     inTurn.length >= 2 &&
     asksWhichOfSet(text) &&
     (asksPay || marketGrowthAsked(text));
-  const thread = pick?.role
-    ? [pick.role]
-    : overOffered
-      ? offered
-      : overInTurn
-        ? inTurn
-        : rolesOf(kb, context?.roles ?? []);
+  // "the third one" of two: no role of the thread stands for it; the answer says how many there were.
+  const thread = pick?.pastRoles
+    ? []
+    : pick?.role
+      ? [pick.role]
+      : overOffered
+        ? offered
+        : overInTurn
+          ? inTurn
+          : rolesOf(kb, context?.roles ?? []);
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&
