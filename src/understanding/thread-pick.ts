@@ -216,9 +216,10 @@ export function pickInThread(
   });
   const pick = pickFrom(tokens, names) ?? topOfRanking(tokens, context?.rankedBy);
   if (!pick) return undefined;
+  // Past the end of two or more roles set out; "the second one" of a thread's one role asks what of it.
   if (pick.past) {
     const roles = ids.flatMap((id) => kb.roleById.get(id) ?? []);
-    return roles.length === ids.length ? { pastRoles: roles } : {};
+    return roles.length === ids.length && roles.length >= 2 ? { pastRoles: roles } : {};
   }
   const index = pick.other ? otherOfTwo(ids, context?.roles ?? []) : pick.index;
   const id = index === undefined ? undefined : ids[index];
