@@ -106,8 +106,7 @@ export function moveField(
     const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
-    const starts =
-      opens || before === "from" || (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
+    const starts = opens || before === "from" || (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
     if (leads || starts) return { at, role };
   }
   return undefined;

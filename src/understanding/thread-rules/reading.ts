@@ -120,7 +120,8 @@ const everyRole = /\b(roles|jobs|careers|occupations|professions|positions|field
  */
 const asksWhichOfSet = (text: string) =>
   /\bwhich\b/i.test(text) &&
-  (!everyRole.test(text.replace(jobsCountedPhrase, " ")) || /\b(these|those|them|the (two|three))\b/i.test(text));
+  (!everyRole.test(text.replace(jobsCountedPhrase, " ")) ||
+    /\b(these|those|them|the (two|three))\b/i.test(text));
 
 /**
  * Jobs counted, not ranged over: "which one has more jobs available", "which has the most positions open"
