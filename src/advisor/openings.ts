@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { formatFigure } from "../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { socOfSource } from "../official/figures.js";
-import { openingWords, wordsPattern } from "../understanding/topic-words.js";
+import { jobsCounted, openingWords, wordsPattern } from "../understanding/topic-words.js";
 
 /*
  * "which has the most openings" after roles were set side by side: BLS's projected openings each year, not
@@ -10,14 +10,7 @@ import { openingWords, wordsPattern } from "../understanding/topic-words.js";
  */
 
 /** "most openings", "more jobs available", "which is hiring the most": openings asked, not growth. */
-const openingsAsked = wordsPattern(openingWords, [
-  "most jobs",
-  "more jobs",
-  "jobs available",
-  "job availability",
-  "available jobs",
-  "job openings",
-]);
+const openingsAsked = wordsPattern(openingWords, jobsCounted);
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

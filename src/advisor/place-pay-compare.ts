@@ -1,36 +1,74 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { Role } from "../knowledge/core/schema.js";
+import type { Figure, Role } from "../knowledge/core/schema.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { PayComparison } from "./answers.js";
 import { comparePay, type PaySide, payComparison } from "./pay-comparison.js";
 
 /*
- * "which pays more" with a place in the thread ("swe vs mle salary", "and in austin?"): the roles' figures
- * for that place, and which is higher there; where a side has none, it is said, and the verdict falls back
- * on the national figures shown for it.
+ * A pay comparison narrowed to a place or a level ("swe vs mle salary", then "and in austin?" or "what about
+ * senior?"): the roles' figures there, side by side, and which is higher there; where a side has none, it
+ * is said, and the verdict falls back on the national figures shown for it. Never one flat list of each
+ * role's pay, which would lose the comparison.
  */
+
+/** Where a comparison is narrowed to: its name in the answer's words, and a role's figure there. */
+interface Narrowing {
+  /** "Seattle, WA", "Senior level": said as "no Seattle, WA figure". */
+  name: string;
+  /** How the verdict opens: "In Seattle, WA", "At Senior level". */
+  lead: string;
+  /** Where, after "cannot be compared": "there", "at that level". */
+  there: string;
+  figureOf: (role: Role) => Figure | undefined;
+}
 
 /** The sides' pay in a place (a location with figures), with a verdict on the figures for it. */
 export function payComparedIn(kb: KnowledgeBase, roles: Role[], placeId: string): PayComparison {
-  const placeName = kb.knowledge.locations.find((l) => l.id === placeId)?.name ?? placeId;
+  const name = kb.knowledge.locations.find((l) => l.id === placeId)?.name ?? placeId;
+  const figureOf = (role: Role) => role.salary?.locations.find((l) => l.location === placeId)?.figure;
+  return payComparedBy(kb, roles, { name, lead: `In ${name}`, there: "there", figureOf });
+}
+
+/** The sides' pay at a level ("senior"), with a verdict on the figures for it. */
+export function payComparedAtLevel(kb: KnowledgeBase, roles: Role[], levelId: string): PayComparison {
+  // "senior level", as a pay answer says it: "no senior level figure".
+  const name = (kb.knowledge.levels.find((l) => l.id === levelId)?.name ?? levelId).toLowerCase();
+  const figureOf = (role: Role) => role.salary?.levels.find((l) => l.level === levelId)?.figure;
+  return payComparedBy(kb, roles, { name, lead: `At ${name}`, there: "at that level", figureOf });
+}
+
+/**
+ * The sides' pay in a place the knowledge has no figures for ("and in london?", "in denver?"): said once for
+ * every side, then their national figures side by side as the comparison showed them.
+ */
+export function payComparedInUnlisted(kb: KnowledgeBase, roles: Role[], placeName: string): PayComparison {
+  const national = payComparison(kb, roles);
+  const note = `No figures for ${placeName} for ${roles.map((r) => r.name).join(" or ")}. National figures are shown instead.`;
+  return { ...national, note: national.note ? `${note} ${national.note}` : note };
+}
+
+/** "a" or "an" before a word: "an entry level figure". */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+
+function payComparedBy(kb: KnowledgeBase, roles: Role[], at: Narrowing): PayComparison {
   const national = payComparison(kb, roles);
   const there = roles.map((role): PaySide | undefined => {
-    const at = role.salary?.locations.find((l) => l.location === placeId);
-    return at
-      ? { ref: roleRef(role), figures: [figureView(kb, at.figure, true)], representative: at.figure }
+    const figure = at.figureOf(role);
+    return figure
+      ? { ref: roleRef(role), figures: [figureView(kb, figure, true)], representative: figure }
       : undefined;
   });
   const sides = there.filter((s): s is PaySide => s !== undefined);
-  // Every side has a figure for the place: those weighed against each other, as any comparison is.
+  // Every side has a figure there: those weighed against each other, as any comparison is.
   if (sides.length === roles.length) {
     const compared = comparePay(kb, sides);
-    return { ...compared, verdict: `In ${placeName}: ${compared.verdict}`, followups: national.followups };
+    return { ...compared, verdict: `${at.lead}: ${compared.verdict}`, followups: national.followups };
   }
   const without = roles.filter((_, i) => !there[i]);
-  const missing = `The knowledge base has no ${placeName} figure for ${without.map((r) => r.name).join(" or ")}.`;
+  const missing = `The knowledge base has no ${at.name} figure for ${without.map((r) => r.name).join(" or ")}.`;
   const only = sides.length
-    ? `Only ${sides.map((s) => `${s.ref.name} has a ${placeName} figure (${s.figures[0]?.value ?? ""})`).join(" and ")}, so they cannot be compared there.`
-    : `${roles.length > 2 ? "None of them has" : "Neither has"} a ${placeName} figure, so they cannot be compared there.`;
+    ? `Only ${sides.map((s) => `${s.ref.name} has ${article(at.name)} ${at.name} figure (${s.figures[0]?.value ?? ""})`).join(" and ")}, so they cannot be compared ${at.there}.`
+    : `${roles.length > 2 ? "None of them has" : "Neither has"} ${article(at.name)} ${at.name} figure, so they cannot be compared ${at.there}.`;
   const nationally = national.verdict.charAt(0).toLowerCase() + national.verdict.slice(1);
   return {
     ...national,

@@ -169,9 +169,17 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       // the one picked as the thread's subject.
       const about = answer.kind === "answer" ? answer.about : undefined;
       const picked = about?.length === 1 && u.roles.length > 1;
+      // "the third one" of two, asked back which: the roles are offered to pick from, the thread on none of
+      // them, so "the second one" then asks the question again of it rather than what to know of it.
+      const roles = u.pickedPast
+        ? []
+        : u.roles.length && !picked
+          ? u.roles.map((r) => r.id)
+          : about?.length
+            ? ids(about)
+            : previous.roles;
       return compactContext({
-        roles:
-          u.roles.length && !picked ? u.roles.map((r) => r.id) : about?.length ? ids(about) : previous.roles,
+        roles,
         ...(u.level
           ? { level: u.level, unlistedLevel: u.unlistedLevel }
           : previous.level

@@ -41,6 +41,18 @@ export function unresolvedSubject(
   u: Understanding,
   user: UserContext,
 ): Answer | undefined {
+  const past = u.pickedPast;
+  // "the third one, outlook?" after two roles: there were only two, named, and which is asked.
+  if (past?.length && u.roles.length === 0 && namedJobs(u.entities) === 0) {
+    const count = ["one", "two", "three", "four", "five"][past.length - 1] ?? String(past.length);
+    const names = past.map((r) => r.name);
+    const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+    return clarify(
+      `There ${past.length === 1 ? "was" : "were"} only ${count}: ${listed}. Which do you mean? Pick one, or name another role:`,
+      past.slice(0, 5).map((r) => `${commandFor(u.intent)} ${alias(r)}`),
+      past.map((r) => r.id),
+    );
+  }
   if (u.roles.length > 0 || u.threadOccupation || !namesNothing(u)) return undefined;
   const asksOfSubject = roleIntents.has(u.intent) || u.intent === "market";
   // "are they in demand?" after "I don't cover Platform Engineers": nothing on them; the closest roles, picked.

@@ -3,6 +3,7 @@ import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./chat-shorthand.js";
 import { questionWords } from "./entity-words.js";
+import { readsAsPick } from "./thread-pick.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];
@@ -307,7 +308,12 @@ function needsRole(
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, noRoleNamed);
   // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
   // So is "skills needed?", whose words name no role but say the topic is wanted: of the thread's roles.
-  if (namesThreadRoles(rest) || tokenize(rest).every((w) => neededWords.has(w) || questionWords.has(w)))
+  // So is "skills for the last one": a pick among what the thread set out, no role's name.
+  if (
+    namesThreadRoles(rest) ||
+    tokenize(rest).every((w) => neededWords.has(w) || questionWords.has(w)) ||
+    readsAsPick(tokenize(whole))
+  )
     return { kind: "ask", question: whole };
   // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
   if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };

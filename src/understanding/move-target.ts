@@ -88,7 +88,8 @@ export function moveFields(kb: KnowledgeBase): ReadonlyMap<string, Role> {
 /**
  * The word of a question that names a side of a move as a field, and the role it stands for: where it leads,
  * right after "into" or "towards", or after "to" following a verb of going ("move to product"); where it
- * starts, right after "from", or after "in" following a word of holding a job ("im in analytics"). Undefined
+ * starts, right after "from", after "in" following a word of holding a job ("im in analytics"), or opening
+ * the question right before "to" or "into" ("android to backend"). Undefined
  * when there is none; whether the word is left unread (not part of a name already found) is for the caller
  * to check.
  */
@@ -96,14 +97,16 @@ export function moveField(
   byWord: ReadonlyMap<string, Role>,
   tokens: readonly string[],
 ): { at: number; role: Role } | undefined {
-  for (let at = 1; at < tokens.length; at++) {
+  for (let at = 0; at < tokens.length; at++) {
     // "ios" as typed: its singular would be "io".
     const word = tokens[at] ?? "";
     const role = byWord.get(word) ?? byWord.get(singular(word));
     if (!role) continue;
     const before = tokens[at - 1] ?? "";
     const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));
-    const starts = before === "from" || (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
+    // "android to backend": a field that opens the question, right before where the move leads, is its start.
+    const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
+    const starts = opens || before === "from" || (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
     if (leads || starts) return { at, role };
   }
   return undefined;

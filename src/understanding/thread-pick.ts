@@ -45,6 +45,8 @@ export function placeOf(word: string): number | undefined {
 export interface Pick {
   index?: number;
   other?: boolean;
+  /** A place past the end of the list ("the third one" of two): nothing there to pick. */
+  past?: boolean;
 }
 
 /**
@@ -114,7 +116,7 @@ export function pickFrom(tokens: string[], choices: string[][]): Pick | undefine
   const place = placeOf(word);
   if (place !== undefined) {
     const index = place < 0 ? choices.length + place : place;
-    return index < choices.length ? { index } : {};
+    return index < choices.length ? { index } : { past: true };
   }
   // "the other one" of two: the one the thread is not on (see `otherOfTwo`); of more, none in particular.
   if (word === "other") return choices.length === 2 ? { other: true } : {};
@@ -144,6 +146,8 @@ export interface ThreadPick {
   role?: Role;
   /** The SOC code of the occupation picked. */
   occupation?: string;
+  /** The roles the reply picked from when its place is past their end ("the third one" of two roles). */
+  pastRoles?: Role[];
 }
 
 /**
@@ -212,6 +216,11 @@ export function pickInThread(
   });
   const pick = pickFrom(tokens, names) ?? topOfRanking(tokens, context?.rankedBy);
   if (!pick) return undefined;
+  // Past the end of two or more roles set out; "the second one" of a thread's one role asks what of it.
+  if (pick.past) {
+    const roles = ids.flatMap((id) => kb.roleById.get(id) ?? []);
+    return roles.length === ids.length && roles.length >= 2 ? { pastRoles: roles } : {};
+  }
   const index = pick.other ? otherOfTwo(ids, context?.roles ?? []) : pick.index;
   const id = index === undefined ? undefined : ids[index];
   if (!id) return {};

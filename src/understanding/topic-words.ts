@@ -75,6 +75,24 @@ export const growthWords: ReadonlySet<string> = new Set(
 /** Words of jobs open to be filled: "openings", "vacancies", "hiring". */
 export const openingWords: ReadonlySet<string> = new Set(words("opening openings vacancies hiring"));
 
+/**
+ * Phrases that count jobs ("which one has more jobs available", "most positions open"): how many there are
+ * to fill, asked of the roles in hand, not every role ranged over.
+ */
+export const jobsCounted: readonly string[] = [
+  "more jobs",
+  "most jobs",
+  "fewer jobs",
+  "jobs available",
+  "available jobs",
+  "job availability",
+  "job openings",
+  "jobs open",
+  "more positions",
+  "most positions",
+  "positions open",
+];
+
 /** Words of learning something, and "pick up", which says it as a phrasal verb ("what should i pick up next"). */
 export const learnWords: readonly string[] = [
   ...words("learn learns learning learned learnt study studies studying"),

@@ -54,6 +54,11 @@ export interface Understanding {
   fromOccupation?: string;
   /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
   offeredOccupations?: string[];
+  /**
+   * The roles the thread set out when this question picked a place past their end ("the third one, outlook?"
+   * after two roles): asked back which of them, never answered for all.
+   */
+  pickedPast?: Role[];
   /** The roles the last answer listed or asked to pick from, when this question picked none. */
   offeredRoles?: Role[];
   /** What the question asks about the thread's last answer itself: its figures ("is that before tax") or sources. */

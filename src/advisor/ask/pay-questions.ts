@@ -14,7 +14,7 @@ import { occupationMovePay, threadMoveStart } from "../move.js";
 import { occupationMovePayIn } from "../occupation-move-place.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";
-import { payComparedIn } from "../place-pay-compare.js";
+import { payComparedAtLevel, payComparedIn, payComparedInUnlisted } from "../place-pay-compare.js";
 import { payAcrossPlaces } from "../places-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
 import { moveOptions } from "./move-options.js";
@@ -35,6 +35,24 @@ const roleNouns = new Set([
   "occupations",
 ]);
 const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
+
+/** Why a comparison narrowed to a level or a place shows one of the two. */
+const levelAndPlaceApart =
+  "The sources give level and location figures separately, not for the two combined; so this compares the one just asked.";
+
+/**
+ * A pay comparison narrowed to where the question asks: a place named (with figures or none), else a level
+ * ("what about senior?"); undefined when it asks neither, or a level with no figures of its own.
+ */
+function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const roles = u.roles.slice(0, 3);
+  const e = u.entities;
+  const placeAsked = e.place !== undefined || e.unlistedPlace !== undefined || !e.level;
+  if (u.unlistedPlace && placeAsked) return payComparedInUnlisted(kb, roles, u.unlistedPlace);
+  if (u.place && placeAsked) return payComparedIn(kb, roles, u.place);
+  if (u.level && !u.unlistedLevel) return payComparedAtLevel(kb, roles, u.level);
+  return undefined;
+}
 
 /** A pay question ("salary", "totalComp", "payRanking", "payCompare"). */
 export function payQuestion(
@@ -74,8 +92,16 @@ export function payQuestion(
   // figures there weighed, saying which side has none.
   // (After a move, "the pay gap in texas" stays each side's pay there, as the move's answer set them.)
   const compared = u.threadIntent !== "gap" && !u.from && !u.to;
-  if (intent === "payCompare" && other && compared && u.place && !u.level && !employersNamed)
-    return payComparedIn(kb, u.roles.slice(0, 3), u.place);
+  // So with a level ("what about senior?") or a place with no figures ("and in london?"): each side there.
+  const narrowedComparison = intent === "payCompare" && other && compared && !employersNamed;
+  if (narrowedComparison) {
+    const narrowed = comparisonNarrowed(kb, u);
+    // A level carried beside a place named (or the other way): the sources give no figure for the two
+    // together, so the comparison is narrowed by what the question itself named, and says so.
+    const both = (u.level && (u.place || u.unlistedPlace)) !== undefined;
+    if (narrowed && both) return saidFirst(narrowed, levelAndPlaceApart);
+    if (narrowed) return narrowed;
+  }
   if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
     const compared = payComparison(kb, u.roles);
     const pay = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;

@@ -100,6 +100,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),
+    ...(pick?.pastRoles ? { pickedPast: pick.pastRoles } : {}),
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }

@@ -14,7 +14,7 @@ import {
   picksAnew,
   type ThreadPick,
 } from "../thread-pick.js";
-import { howMuchAlone, payAsked } from "../topic-words.js";
+import { howMuchAlone, jobsCounted, payAsked, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
 import { marketGrowthAsked, nextStep, pathPhrases } from "./words.js";
@@ -119,7 +119,15 @@ const everyRole = /\b(roles|jobs|careers|occupations|professions|positions|field
  * set side by side, not of every role.
  */
 const asksWhichOfSet = (text: string) =>
-  /\bwhich\b/i.test(text) && (!everyRole.test(text) || /\b(these|those|them|the (two|three))\b/i.test(text));
+  /\bwhich\b/i.test(text) &&
+  (!everyRole.test(text.replace(jobsCountedPhrase, " ")) ||
+    /\b(these|those|them|the (two|three))\b/i.test(text));
+
+/**
+ * Jobs counted, not ranged over: "which one has more jobs available", "which has the most positions open"
+ * asks which of the set has more openings, not which of every role.
+ */
+const jobsCountedPhrase = new RegExp(wordsPattern(jobsCounted).source, "gi");
 
 /** "the reverse", "the other way around", "vice versa": a move asked the other way. */
 const reverseAsked =
@@ -160,13 +168,16 @@ export function readThread(
     inTurn.length >= 2 &&
     asksWhichOfSet(text) &&
     (asksPay || marketGrowthAsked(text));
-  const thread = pick?.role
-    ? [pick.role]
-    : overOffered
-      ? offered
-      : overInTurn
-        ? inTurn
-        : rolesOf(kb, context?.roles ?? []);
+  // "the third one" of two: no role of the thread stands for it; the answer says how many there were.
+  const thread = pick?.pastRoles
+    ? []
+    : pick?.role
+      ? [pick.role]
+      : overOffered
+        ? offered
+        : overInTurn
+          ? inTurn
+          : rolesOf(kb, context?.roles ?? []);
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&

@@ -1,6 +1,6 @@
 import type { Entities } from "../entities.js";
 import type { Intent } from "../intents.js";
-import { growthWords, openingWords, wordsPattern } from "../topic-words.js";
+import { growthWords, jobsCounted, openingWords, wordsPattern } from "../topic-words.js";
 
 /*
  * Words and sets of intents that more than one file of thread rules reads. A word only one rule reads is
@@ -26,13 +26,7 @@ export const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|swi
  * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
  * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?").
  */
-const growthAsked = wordsPattern(growthWords, openingWords, [
-  "employment",
-  "more jobs",
-  "fewer jobs",
-  "jobs available",
-  "future",
-]);
+const growthAsked = wordsPattern(growthWords, openingWords, jobsCounted, ["employment", "future"]);
 
 /**
  * Phrases of a career's own path ("is there a growth path out of it", "career growth"): its growth is the
