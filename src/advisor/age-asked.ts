@@ -4,9 +4,9 @@
  */
 import type { Answer } from "./answers.js";
 
-/** An age said or weighed: "too old", "at my age", "im 35", "32," set apart, "at 40". */
+/** An age said or weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "a 40 yr old". */
 const ageWeighed =
-  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*(?:,|yo\b|y\/o\b|years old\b)/i;
+  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*(?:,|yo\b|y\/o\b|years old\b)|\b[2-6]\d[- ]?(?:yrs?|years?)[- ]olds?\b/i;
 
 const noAge = "The knowledge holds nothing on age, so this answer leaves it aside.";
 

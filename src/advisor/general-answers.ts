@@ -255,7 +255,7 @@ export function beyondRole(
       kind: "answer",
       question,
       found: true,
-      headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}, and nothing else on it for this role: it mentions it only in its machine learning sections, which are about ML work.`,
+      headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}, and nothing else on it for this role: “${topic.join(" ")}” comes up only in its sections on machine learning work, which say nothing of ${role.name}.`,
       facts: [],
       sections: [],
       citations: [],

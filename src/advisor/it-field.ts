@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { type Intent, payIntents } from "../understanding/intents.js";
 import { asksFieldFuture } from "../understanding/it-word.js";
+import { asksMakingIt } from "../understanding/question-asks.js";
 import { asksCertificates } from "../understanding/topic-words.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
@@ -23,9 +24,13 @@ const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/
 /** Intents of getting into a field, which IT support (the usual way in) answers. */
 const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
 
-/** Words of getting in: "careers in IT" lists the field's roles; "how to get into IT" asks the way in. */
+/**
+ * Words of getting in: "careers in IT" lists the field's roles; "how to get into IT", "could i hack it in IT"
+ * ask the way in.
+ */
 const asksWayIn = (question: string) =>
   asksCertificates(question) ||
+  asksMakingIt(question) ||
   /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|degree|diploma|experience|qualifications?)\b/i.test(
     question,
   );

@@ -198,6 +198,9 @@ export const toMarkers = new Set([
   "move",
   "pivot",
   "towards",
+  // "wants to retrain as a data analyst": where a retraining leads.
+  "retrain",
+  "retraining",
 ]);
 
 /**

@@ -64,6 +64,12 @@ const verbAfter = (tokens: string[], at: number) =>
 /** Words no pronoun follows: "an it systems analyst" is one of IT's. */
 const articles = new Set(["a", "an", "the"]);
 
+/**
+ * Verbs of being before "it <word of the field> a …": "is it support a good career" asks what "it support"
+ * is; a pronoun there would be "is it a support role".
+ */
+const copulas = new Set(["is", "isnt", "was"]);
+
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set([
   ..."job jobs role roles career careers work working position positions opening openings people professionals future living".split(
@@ -95,9 +101,12 @@ export const asksFieldWorthEntering = (question: string) =>
     question,
   );
 
-/** "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline. */
+/**
+ * "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline;
+ * "what is the scope of IT for freshers": its prospects, in Indian English.
+ */
 export const asksFieldFuture = (question: string) =>
-  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b|\bscope (?:of|for|in)\b/i.test(
     question,
   ) || asksFieldWorthEntering(question);
 
@@ -128,7 +137,8 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       (!pronounLeads.has(before) ||
         subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||
-        setAgainst.has(tokens[i + 2] ?? ""))
+        setAgainst.has(tokens[i + 2] ?? "") ||
+        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")))
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);

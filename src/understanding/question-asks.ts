@@ -24,6 +24,15 @@ const effortOnly =
 /** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
 export const asksEffort = (question: string) => effortOnly.test(question);
 
+/**
+ * "can a 40 yr old make it as a front end dev", "could i hack it in IT": whether one can get in and last,
+ * in an idiom whose verb is no pay ("make") and whose "good at" ranks nothing.
+ */
+const makingIt = /\b(?:make|making|hack|hacking) it (?:as|in|into)\b/i;
+
+/** Whether a question asks if one can make it in a job or field (get in and last there). */
+export const asksMakingIt = (question: string) => makingIt.test(question);
+
 /** "how long does it take to become a data scientist": the time asked, not the effort. */
 export const asksTime = (question: string) => timeOnly.test(question);
 

@@ -48,7 +48,10 @@ export function rankingAsked(
   // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
   // words ask for one ("i make 90k in IT, which jobs pay more").
   const onePersonsPay = statesPay(text);
-  const rankable = nothingNamed && !weighsThread;
+  // "been doing IT for 6 years, want more money. what should i move into?": a move from the field, whose
+  // start (which IT role) is asked back before the moves that pay more; no ranking of every role.
+  const moveFromField = entities.itSide === "from" && moveAsked.test(text);
+  const rankable = nothingNamed && !weighsThread && !moveFromField;
   const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
   // "which IT role has the best work life balance": roles weighed by what no source measures, never
   // ranked by pay instead.
@@ -76,6 +79,9 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** "what should i move into", "switch to": a move asked, where to not yet said. */
+const moveAsked = /\b(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting)\s+(?:in)?to\b/i;
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
 const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {

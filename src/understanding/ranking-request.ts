@@ -83,11 +83,17 @@ const ranksBy = (word: string) =>
   metricWords.some(([, words]) => words.test(word)) || /^(pay|paid|salar|earn|grow|open|degree)/.test(word);
 const everything =
   /\b(all|any|every) (occupations?|jobs|careers|professions)\b|\b(nationwide|in the (us|usa|united states|country)|in america|of all)\b/;
-/** Words before "jobs" that say nothing about which ones: kept out of the filter. */
+/**
+ * Words before "jobs" that say nothing about which ones: kept out of the filter. "IT sector jobs", "tech
+ * industry jobs": a word for the field as a whole filters nothing within it.
+ */
 const notFilters = new Set([
   "tech",
   "it",
   "technology",
+  "sector",
+  "industry",
+  "field",
   "good",
   "great",
   "best",

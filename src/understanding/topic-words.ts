@@ -56,10 +56,11 @@ export const payChangeAsked =
 
 /**
  * Pay asked in an everyday phrase: "whats the going rate", "how do they compare pay wise", "pay bump?", "the
- * pay diff". Pay is all such a phrase asks, whatever the other words of the question lean to.
+ * pay diff", "is there money in it", "is the pay any good". Pay is all such a phrase asks, whatever the other
+ * words of the question lean to ("money in it" is no outlook, "any good" no verdict on the job).
  */
 export const payPhrase =
-  /\b(?:going rate|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap))\b/i;
+  /\b(?:going rate|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good)\b/i;
 
 /**
  * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that

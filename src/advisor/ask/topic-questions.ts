@@ -54,7 +54,9 @@ export function topicQuestion(
   if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
   if (intent === "education" && asksCertificates(q))
     return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
-  if (intent === "education" && asksDegree(q)) return withUnratedSchooling(q, degreeAnswer(kb, q, role));
+  // "heard product manager is chill, does it need a cs degree": the degree asked, the opinion said unmeasured.
+  if (intent === "education" && asksDegree(q))
+    return noOpinion(q, [role], withUnratedSchooling(q, degreeAnswer(kb, q, role)));
   if (intent === "responsibilities") {
     // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.
     const unnamed = workShareAsked(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;

@@ -3,7 +3,7 @@ import { asksDeadEnd, asksTenure, rungAsked } from "../rung-words.js";
 import { learnAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
-import { learningAbout } from "./words.js";
+import { learningAbout, setsAgainst } from "./words.js";
 
 /*
  * Thread rules for where a role leads and where it sits on its ladder: "whats next", "is it a senior role",
@@ -20,7 +20,11 @@ export const nextStepAsked: ThreadRule = (r, d) => {
     r.asksPay ||
     learnAsked.test(r.text) ||
     /\bskills?\b/i.test(r.text);
-  return r.oneRole && r.pathAsked && !asksOther && !pairIntents.has(d.intent) && !r.e.to ? "path" : undefined;
+  // A comparison only guessed at, with nothing set against the role, leaves the next step asked
+  // ("been in it 3 years, what's next for me").
+  const guessed = d.intent === r.c.intent && isGuess(r.c) && !setsAgainst(r.e);
+  const compared = pairIntents.has(d.intent) && !guessed;
+  return r.oneRole && r.pathAsked && !asksOther && !compared && !r.e.to ? "path" : undefined;
 };
 
 /**
@@ -33,3 +37,13 @@ export const rungOfRole: ThreadRule = (r) =>
 
 /** "is IT support a dead end job": its outlook, with where people go from it. */
 export const deadEndOfRole: ThreadRule = (r) => (r.rungOnly && asksDeadEnd(r.text) ? "outlook" : undefined);
+
+/** "which IT jobs lead to it", "what roles feed into this": the jobs people come to the role from. */
+const leadsTo = /\b(?:lead|leads|feed|feeds|led) (?:in)?to (?:it|this|that|there)\b/i;
+
+/**
+ * "which IT jobs lead to it" after "cloud architect pay": the ways into the thread's one role (where people
+ * come from), the field's or any jobs named before it only say which; never the market's figures.
+ */
+export const waysIntoThreadRole: ThreadRule = (r) =>
+  r.jobsNamed === 0 && r.thread.length === 1 && leadsTo.test(r.text) ? "gettingStarted" : undefined;

@@ -1,3 +1,4 @@
+import { payIntents } from "../intents.js";
 import { moveWithField } from "../it-move.js";
 import type { ThreadRule } from "./decision.js";
 import { comparesTwo, gettingInto, nextStep, setsAgainst } from "./words.js";
@@ -11,13 +12,17 @@ import { comparesTwo, gettingInto, nextStep, setsAgainst } from "./words.js";
 const heldInField =
   /\b(?:work|works|working|worked|am|is|im|i'm|been|was|currently|stuck)\s+(?:\w+\s+)?in\s+it\b/i;
 
-/** "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back. */
-export const fieldOrRole: ThreadRule = (r) =>
-  r.e.itField && r.e.roles.length === 1 && setsAgainst(r.e)
-    ? r.asksPay
-      ? "payCompare"
-      : "compare"
-    : undefined;
+/**
+ * "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
+ * So is "vs IT?" after "software engineer salary": the field set against the thread's one role, by pay when
+ * the thread asked pay.
+ */
+export const fieldOrRole: ThreadRule = (r, d) => {
+  const againstThreadRole = r.jobsNamed === 0 && r.thread.length === 1;
+  if (!r.e.itField || !setsAgainst(r.e) || !(r.e.roles.length === 1 || againstThreadRole)) return undefined;
+  const payOfThread = againstThreadRole && payIntents.has(r.context?.intent ?? d.intent);
+  return r.asksPay || payOfThread ? "payCompare" : "compare";
+};
 
 /**
  * "IT is kinda boring tbh, does devops pay better": a role's pay weighed in words of more or better against

@@ -1,4 +1,4 @@
-import { payIntents } from "../intents.js";
+import { pairIntents, payIntents } from "../intents.js";
 import { asksHowLong } from "../question-asks.js";
 import { asksTiming } from "../timing-words.js";
 import { isGuess } from "../understanding.js";
@@ -10,6 +10,32 @@ import { marketGrowthAsked } from "./words.js";
  * Thread rules for a role's job market: growth asked in words of more and less, "are they in demand?" in a
  * thread, "is now a good time to become a data scientist".
  */
+
+/**
+ * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
+ * scope of a field or job is its prospects, not the extent of its work ("the scope of the role").
+ */
+const scopeAsked =
+  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
+
+/** A field's or a role's scope asked: its outlook, which for the IT field is its roles by growth. */
+export const prospectsAsScope: ThreadRule = (r, d) =>
+  scopeAsked.test(r.text) && (r.e.itField || r.e.roles.length === 1) && !payIntents.has(d.intent)
+    ? "outlook"
+    : undefined;
+
+/**
+ * "cybersecurity analyst, worth it or overhyped?": one role weighed as worth it or not, its "or" setting no
+ * second role against it, is its outlook, as "is data scientist worth it" is; no comparison missing a side.
+ */
+export const worthOfOneRole: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  pairIntents.has(d.intent) &&
+  d.intent === r.c.intent &&
+  /\bworth it\b/i.test(r.text)
+    ? "outlook"
+    : undefined;
 
 /**
  * "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A

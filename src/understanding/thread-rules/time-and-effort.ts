@@ -1,4 +1,4 @@
-import { asksEffort, asksHowLong, asksTime, asksWhatItTakes } from "../question-asks.js";
+import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../question-asks.js";
 import { learnAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
@@ -20,6 +20,17 @@ export const effortOfBecoming: ThreadRule = (r) => {
   const effort =
     asksHowLong(r.text) || asksWhatItTakes(r.text) || takesAsked.test(r.text) || asksEffort(r.text);
   return r.e.roles.length === 1 && effort && becomingAsked.test(r.text) ? "gettingStarted" : undefined;
+};
+
+/**
+ * "can a 40 yr old make it as a front end dev", "could i hack it in IT without being good at maths": whether
+ * one can get into a role or the field, which its way in answers; "make" there earns nothing. Words that ask
+ * what to learn ("what skills would i need") keep their own reading.
+ */
+export const makingItAsked: ThreadRule = (r, d) => {
+  const aboutOne = r.e.roles.length === 1 || (r.e.itField && r.jobsNamed === 0);
+  const otherAsked = learningAbout.has(d.intent) && !isGuess(r.c);
+  return aboutOne && asksMakingIt(r.text) && !otherAsked ? "gettingStarted" : undefined;
 };
 
 /**

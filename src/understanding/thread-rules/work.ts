@@ -1,8 +1,9 @@
 import { pairIntents, payIntents } from "../intents.js";
 import { opinionAsked, workShareAsked } from "../question-asks.js";
 import { asksCertificates } from "../topic-words.js";
+import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { dailyWork, setsAgainst, whatIsWords } from "./words.js";
+import { dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about what a role's work is: a role named alone, "what is it
@@ -18,9 +19,14 @@ export const roleNamedAlone: ThreadRule = (r) => {
 /** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */
 const whatItIs = /\bwhat(?:['’]?s| is) (?:it|that|this)(?: exactly| really| even| about)?\s*[?.!]*$/i;
 
-/** "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role. */
-export const whatItIsAsked: ThreadRule = (r) =>
-  r.e.roles.length === 1 && r.jobsNamed === 1 && whatItIs.test(r.text) ? "responsibilities" : undefined;
+/**
+ * "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role;
+ * so is "what is it exactly" (in capitals or not) after "heard of SRE?", named none, in a thread about one.
+ */
+export const whatItIsAsked: ThreadRule = (r) => {
+  const one = r.jobsNamed === 1 ? r.e.roles.length === 1 : r.jobsNamed === 0 && r.thread.length === 1;
+  return one && whatItIs.test(r.text) ? "responsibilities" : undefined;
+};
 
 /**
  * "whats the day to day in ml", "a day in the life of an sre": what the work of the one role named is.
@@ -57,8 +63,12 @@ export const workOfOneRole: ThreadRule = (r, d) => {
   // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
   // no word that sets one thing against another.
   const pairOnlyGuessed = r.lifeAsked && pairIntents.has(d.intent) && !setsAgainst(r.e);
+  // "heard product manager is chill, does it need a cs degree": the question asked is what the role needs;
+  // the opinion is only what was heard.
+  const needsAsked = learningAbout.has(d.intent) && !isGuess(r.c);
   return r.oneRole &&
     askedAboutWork &&
+    !needsAsked &&
     (!pairIntents.has(d.intent) || pairOnlyGuessed) &&
     !payIntents.has(d.intent) &&
     !r.asksPay
