@@ -1,4 +1,5 @@
 import { editDistance } from "../knowledge/core/text.js";
+import { contrastWords, versusWords } from "./contrast-words.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
@@ -51,9 +52,6 @@ const jobHeads = new Set(
 /** A word ending a job title, or one letter off one ("secialist"). */
 const jobHead = (word: string) => nearlyIn(jobHeads, word);
 
-/** Words that set "it support" against another name: "is it support or help desk better paid". */
-const setAgainst = new Set(["or", "vs", "versus", "than"]);
-
 /** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
 const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
 
@@ -74,9 +72,6 @@ const fieldHolders = new Set([
 
 /** Verbs of getting in: "break into it", "get into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
-
-/** Words that set one side against the other: "it vs software dev". */
-const versus = new Set(["vs", "versus"]);
 
 /** Words after the start of a move that say where it leads: "from it to devops". */
 const leadsOn = new Set(["to", "into", "towards"]);
@@ -128,7 +123,8 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       (!pronounLeads.has(before) ||
         subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||
-        setAgainst.has(tokens[i + 2] ?? ""))
+        // "is it support or help desk better paid": "it support" set against another name.
+        contrastWords.has(tokens[i + 2] ?? ""))
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
@@ -146,7 +142,7 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     // or starting a move to somewhere named is one of its sides, the field.
     else if (
       !threadHasRole &&
-      ((before === "" && versus.has(after)) || (before === "from" && leadsOn.has(after)))
+      ((before === "" && versusWords.has(after)) || (before === "from" && leadsOn.has(after)))
     )
       positions.add(i);
   });
