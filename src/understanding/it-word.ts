@@ -1,5 +1,6 @@
 import { editDistance } from "../knowledge/core/text.js";
 import { contrastWords, versusWords } from "./contrast-words.js";
+import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
@@ -64,9 +65,8 @@ const articles = new Set(["a", "an", "the"]);
 
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set([
-  ..."job jobs role roles career careers work working position positions opening openings people professionals future living".split(
-    " ",
-  ),
+  ...oneOrMany(jobNouns),
+  ..."work working opening openings people professionals future living".split(" "),
   ...payNouns,
 ]);
 
