@@ -89,6 +89,11 @@ export const learnAsked = wordsPattern(learnWords);
 /** Whether tokens (a question's words, or its masked words) ask about learning something. */
 export const asksLearning = (tokens: readonly string[]) => learnAsked.test(tokens.join(" "));
 
+/** Names of degrees: "a degree", "a phd", "masters", "a bachelor's". */
+export const degreeWords: readonly string[] = words(
+  "degree degrees phd ph.d master masters master's mba bachelor bachelors bachelor's",
+);
+
 /** Words of credentials: "certs", "certifications", "certified". */
 export const credentialWords: ReadonlySet<string> = new Set(
   words("cert certs certification certifications certificate certificates certified"),
