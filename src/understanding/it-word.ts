@@ -1,4 +1,4 @@
-import { editDistance } from "../knowledge/core/text.js";
+import { editDistance, tokenize } from "../knowledge/core/text.js";
 import { contrastWords, versusWords } from "./contrast-words.js";
 import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
@@ -96,10 +96,13 @@ export const asksFieldFuture = (question: string) =>
     question,
   ) || asksFieldWorthEntering(question);
 
+/** "it" as a word of its own, in any case: the n-th one is the n-th token "it" of the question. */
+const itWord = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu;
+
 /** Whether the person typed "IT" in capitals in a question that is not all capitals. */
 function capitalised(raw: string, occurrence: number): boolean {
   if (!/[a-z]/.test(raw)) return false;
-  const found = [...raw.matchAll(/(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu)][occurrence];
+  const found = [...raw.matchAll(itWord)][occurrence];
   return found?.[0] === "IT";
 }
 
@@ -147,4 +150,20 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       positions.add(i);
   });
   return positions;
+}
+
+/**
+ * The question in lower case with each "it" that is the field written "IT": "is that an it job" becomes "is
+ * that an IT job", "is that it?" stays as it is. A pattern that asks for capital "IT" then finds the field
+ * as this file reads it, never the pronoun.
+ */
+export function fieldWrittenIT(raw: string, threadHasRole: boolean): string {
+  const tokens = tokenize(raw);
+  const field = itFieldPositions(raw, tokens, threadHasRole);
+  const isField = tokens.flatMap((t, i) => (t === "it" ? [field.has(i)] : []));
+  let occurrence = -1;
+  return raw.toLowerCase().replace(itWord, (it) => {
+    occurrence++;
+    return isField[occurrence] ? "IT" : it;
+  });
 }
