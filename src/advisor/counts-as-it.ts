@@ -2,6 +2,9 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { itRoles } from "../knowledge/it-roles.js";
 import { namedJobs } from "../understanding/entities.js";
+import { fieldWrittenIT } from "../understanding/it-word.js";
+import { jobNouns } from "../understanding/job-nouns.js";
+import { wordsPattern } from "../understanding/topic-words.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
@@ -15,10 +18,18 @@ import { factAnswer } from "./fact-answer.js";
 
 /**
  * Words that ask whether something belongs to IT: "considered IT", "count as IT", "part of IT", "an IT job",
- * "does IT include software dev", "or is that its own thing".
+ * "does IT include software dev", "or is that its own thing". Read in the question as `fieldWrittenIT`
+ * writes it, lower case but for the field's "IT": "is that it?" asks whether that is all, not about IT.
  */
-const asksMembership =
-  /\bIT\s+(?:include|includes|including|cover|covers|contain|contains)\b|\bits own (?:thing|field)\b|\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b|\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))|\ban?\s+IT\s+(?:job|role|career|position|thing)\b\s*\??$/i;
+const asksMembership = new RegExp(
+  [
+    String.raw`\bIT\s+(?:include|includes|including|cover|covers|contain|contains)\b`,
+    String.raw`\bits own (?:thing|field)\b`,
+    String.raw`\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b`,
+    String.raw`\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))`,
+    String.raw`\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
+  ].join("|"),
+);
 
 /** Said of IT, as the answer to "what does IT stand for" says it. */
 const itIs =
@@ -33,7 +44,8 @@ const mostAsked = 3;
  * question); empty if it asks no such thing.
  */
 function rolesAskedOf(u: Understanding): Role[] {
-  if (!u.entities.itField || !asksMembership.test(u.text)) return [];
+  const written = fieldWrittenIT(u.text, u.threadRoles.length > 0);
+  if (!u.entities.itField || !asksMembership.test(written)) return [];
   if (u.roles.length === 1 || u.entities.roles.length > 1) return u.roles.slice(0, mostAsked);
   return u.roles.length === 0 && namedJobs(u.entities) === 0 && u.threadRoles.length === 1
     ? u.threadRoles.slice(0, 1)

@@ -4,6 +4,8 @@ import { occupationsOf } from "../official/data.js";
 import { entryFigures, outlookFigures } from "../official/figures.js";
 import { singular } from "../official/titles.js";
 import type { Intent } from "../understanding/intents.js";
+import { jobNouns, oneOrMany } from "../understanding/job-nouns.js";
+import { wordsPattern } from "../understanding/topic-words.js";
 import { alias, figureView, roleRef } from "./answer-parts.js";
 import type { OccupationAnswer, QuestionAnswer } from "./answers.js";
 import { factAnswer, withArticle } from "./fact-answer.js";
@@ -225,6 +227,12 @@ export const asksWayIntoTech = (question: string) =>
     question,
   ) && /\b(tech|jobs?|roles?|careers?|field)\b/i.test(question);
 
+/** "which role", "what jobs", "what path", "aim for": a job asked for to go for. */
+const roleAimedFor = new RegExp(
+  String.raw`\b(?:what|which)\b.*${wordsPattern(oneOrMany([...jobNouns, "path"])).source}|\b(?:aim for|go for|target|apply (?:for|to))\b`,
+  "i",
+);
+
 /**
  * "im a new grad w a cs degree, what role should i aim for": someone just out of school asking which role to
  * go for, which the roles open without related work experience answer.
@@ -232,10 +240,7 @@ export const asksWayIntoTech = (question: string) =>
 export const asksNewGraduateRole = (question: string) =>
   /\b(?:new|recent|fresh)\s+grad(?:s|uate|uates)?\b|\bjust graduated\b|\bgraduating\b|\bout of (?:college|uni|university|school)\b/i.test(
     question,
-  ) &&
-  /\b(?:what|which)\b.*\b(?:roles?|jobs?|careers?|positions?|paths?)\b|\b(?:aim for|go for|target|apply (?:for|to))\b/i.test(
-    question,
-  );
+  ) && roleAimedFor.test(question);
 
 /** Who the ways in are said for: someone coming from another job, or a new graduate. */
 export type Newcomer = "changer" | "graduate";

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { namedCertification } from "../understanding/certifications.js";
 import { asksEffort, asksTime, opinionAsked, workShareAsked } from "../understanding/question-asks.js";
+import { degreeWords, wordsPattern } from "../understanding/topic-words.js";
 import {
   alias,
   figureView,
@@ -125,11 +126,11 @@ function namesCertification(line: string, certification: string): boolean {
 const certificateNames =
   /\b(comptia|ccna|ccnp|ccie|cissp|cism|cisa|ceh|oscp|itil|mcsa|pmp|cka|ckad|rhcsa|rhce|aws certified|azure|google cloud certified|oracle certified)\b|\b(a|network|security|cloud|linux)\+/i;
 
+/** A degree by its name, its short form ("ms", "msc") or its highest kind ("doctorate"). */
+const degreeNamed = wordsPattern(degreeWords, ["doctorate", "ms", "msc"]);
+
 /** "do i need a phd", "is a masters required": a degree asked about by its name. */
-export const asksDegree = (question: string) =>
-  /\b(phd|ph\.d|doctorate|masters?|master's|ms|msc|mba|bachelors?|bachelor's|degree|degrees)\b/i.test(
-    question,
-  );
+export const asksDegree = (question: string) => degreeNamed.test(question);
 
 /** Words of degrees in a line of a role's file. */
 const saysDegree = /\b(ph\.d|doctoral|master's|m\.s\.|bachelor's|associate's|degree|diploma)/i;

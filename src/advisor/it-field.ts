@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
+import { choiceWords } from "../understanding/contrast-words.js";
 import { type Intent, payIntents } from "../understanding/intents.js";
 import { asksFieldFuture } from "../understanding/it-word.js";
 import { asksMakingIt } from "../understanding/question-asks.js";
-import { asksCertificates } from "../understanding/topic-words.js";
+import { asksCertificates, wordsPattern } from "../understanding/topic-words.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
@@ -116,10 +117,17 @@ export function itFieldAnswer(
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }
 
+/** Words that weigh two things: "the difference between", "IT or CS", "compared", "the same". */
+const weighsTwo = wordsPattern(["difference", "differences", "diff", "differ"], choiceWords, [
+  "compare",
+  "compared",
+  "same",
+  "similar",
+]);
+
 /** "what's the difference between IT and computer science", "IT or CS?": the field set against the subject. */
 export const asksItVersusComputerScience = (question: string) =>
-  /\b(computer science|comp ?sci|cs)\b/i.test(question) &&
-  /\b(difference|differences|diff|differ|vs|versus|or|compare|compared|same|similar)\b/i.test(question);
+  /\b(computer science|comp ?sci|cs)\b/i.test(question) && weighsTwo.test(question);
 
 /**
  * IT set against computer science: the one a field of work, with its roles; the other a subject of study,

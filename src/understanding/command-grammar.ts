@@ -2,8 +2,10 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./chat-shorthand.js";
+import { choiceWords } from "./contrast-words.js";
 import { questionWords } from "./entity-words.js";
 import { readsAsPick } from "./thread-pick.js";
+import { wordsPattern } from "./topic-words.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];
@@ -66,10 +68,13 @@ export const usages: Record<string, { usage: string; description: string }> = {
 /** Longest input the parser reads; anything past it is ignored so a pasted essay cannot slow the bot. */
 const maxInputLength = 500;
 
-const listSeparators = /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against)\b\.?)\s*/i;
+/** What stands between roles listed: a comma, a slash, a plus, or a pattern of words ("swe vs mle"). */
+const separatedBy = (words: string) => new RegExp(String.raw`\s*(?:,|;|&|\/|\+|(?:${words})\.?)\s*`, "i");
+/** Words between the roles of a list: those of a choice, and "and", "with", "against". */
+const listWords = wordsPattern(choiceWords, ["and", "with", "against"]).source;
+const listSeparators = separatedBy(listWords);
 /** Between the roles of `compare`, "to" too: "compare swe to mle". */
-const compareSeparators =
-  /\s*(?:,|;|&|\/|\+|\b(?:vs|versus|and|or|with|against|(?:compared\s+)?to)\b\.?)\s*/i;
+const compareSeparators = separatedBy(String.raw`${listWords}|\b(?:compared\s+)?to\b`);
 const gapSeparators = /\s*(?:->|→|=>|\bto\b|\binto\b)\s*/i;
 /** Words of asking nicely ("salary pls"): no role, level or place. */
 const politeWords = ["please", "pls", "plz", "thanks", "thx"];

@@ -4,12 +4,12 @@ import { isShortForm, slipDistance, spellShortForms, stem, typoAllowance } from 
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
 import { roleThatIs } from "../knowledge/role-that-is.js";
 import { singular } from "../official/titles.js";
+import { comparers, contrastWords } from "./contrast-words.js";
 import {
   agentNoun,
   betweenCounts,
   comparedBy,
   comparedOn,
-  comparers,
   fromMarkers,
   genericTitleWords,
   goesFor,
@@ -243,7 +243,7 @@ function spokeAdvice(tokens: string[], f: FoundRole): boolean {
 const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
 
 /** Words that weigh one job against another: "does our IT guy make more than a sysadmin" keeps both. */
-const weighing = new Set("vs versus than more less compare compared comparison or".split(" "));
+const weighing = new Set([...contrastWords, ..."more less compare compared comparison".split(" ")]);
 
 /**
  * Whether a role is named only as someone the person works with: "our IT guy is leaving, what should we pay a

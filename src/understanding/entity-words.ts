@@ -1,4 +1,5 @@
 import { stem } from "../knowledge/core/text.js";
+import { comparers } from "./contrast-words.js";
 import { payWords } from "./topic-words.js";
 
 /*
@@ -118,9 +119,6 @@ export const likening = new Set(
     " ",
   ),
 );
-
-/** Words that set the two sides of a comparison apart. */
-export const comparers = new Set(["vs", "versus", "v", "or", "than"]);
 
 /** Words that may stand before a title head without making it a different job ("a good engineer"). */
 export const titleNoise = new Set(

@@ -1,4 +1,5 @@
-import { comparers, fromMarkers, markerBefore, toMarkers } from "./entity-words.js";
+import { comparers } from "./contrast-words.js";
+import { fromMarkers, markerBefore, toMarkers } from "./entity-words.js";
 import { askedAsJobToGet } from "./job-to-get.js";
 
 /**

@@ -1,4 +1,6 @@
-import { editDistance } from "../knowledge/core/text.js";
+import { editDistance, tokenize } from "../knowledge/core/text.js";
+import { contrastWords, versusWords } from "./contrast-words.js";
+import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
@@ -51,9 +53,6 @@ const jobHeads = new Set(
 /** A word ending a job title, or one letter off one ("secialist"). */
 const jobHead = (word: string) => nearlyIn(jobHeads, word);
 
-/** Words that set "it support" against another name: "is it support or help desk better paid". */
-const setAgainst = new Set(["or", "vs", "versus", "than"]);
-
 /** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
 const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
 
@@ -72,17 +71,13 @@ const copulas = new Set(["is", "isnt", "was"]);
 
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set([
-  ..."job jobs role roles career careers work working position positions opening openings people professionals future living".split(
-    " ",
-  ),
+  ...oneOrMany(jobNouns),
+  ..."work working opening openings people professionals future living".split(" "),
   ...payNouns,
 ]);
 
 /** Verbs of getting in: "break into it", "get into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
-
-/** Words that set one side against the other: "it vs software dev". */
-const versus = new Set(["vs", "versus"]);
 
 /** Words after the start of a move that say where it leads: "from it to devops". */
 const leadsOn = new Set(["to", "into", "towards"]);
@@ -110,10 +105,13 @@ export const asksFieldFuture = (question: string) =>
     question,
   ) || asksFieldWorthEntering(question);
 
+/** "it" as a word of its own, in any case: the n-th one is the n-th token "it" of the question. */
+const itWord = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu;
+
 /** Whether the person typed "IT" in capitals in a question that is not all capitals. */
 function capitalised(raw: string, occurrence: number): boolean {
   if (!/[a-z]/.test(raw)) return false;
-  const found = [...raw.matchAll(/(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu)][occurrence];
+  const found = [...raw.matchAll(itWord)][occurrence];
   return found?.[0] === "IT";
 }
 
@@ -137,7 +135,8 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       (!pronounLeads.has(before) ||
         subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||
-        setAgainst.has(tokens[i + 2] ?? "") ||
+        // "is it support or help desk better paid": "it support" set against another name.
+        contrastWords.has(tokens[i + 2] ?? "") ||
         (copulas.has(before) && articles.has(tokens[i + 2] ?? "")))
     )
       positions.add(i);
@@ -156,9 +155,25 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     // or starting a move to somewhere named is one of its sides, the field.
     else if (
       !threadHasRole &&
-      ((before === "" && versus.has(after)) || (before === "from" && leadsOn.has(after)))
+      ((before === "" && versusWords.has(after)) || (before === "from" && leadsOn.has(after)))
     )
       positions.add(i);
   });
   return positions;
+}
+
+/**
+ * The question in lower case with each "it" that is the field written "IT": "is that an it job" becomes "is
+ * that an IT job", "is that it?" stays as it is. A pattern that asks for capital "IT" then finds the field
+ * as this file reads it, never the pronoun.
+ */
+export function fieldWrittenIT(raw: string, threadHasRole: boolean): string {
+  const tokens = tokenize(raw);
+  const field = itFieldPositions(raw, tokens, threadHasRole);
+  const isField = tokens.flatMap((t, i) => (t === "it" ? [field.has(i)] : []));
+  let occurrence = -1;
+  return raw.toLowerCase().replace(itWord, (it) => {
+    occurrence++;
+    return isField[occurrence] ? "IT" : it;
+  });
 }

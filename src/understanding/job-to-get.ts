@@ -1,3 +1,5 @@
+import { jobNouns, oneOrMany } from "./job-nouns.js";
+
 /*
  * A job asked for as one the asker could take: "what IT job can i realistically get", "which data analyst
  * roles could i land". Said by someone who names the job they hold, it is where their move leads, with no
@@ -8,7 +10,7 @@
 const whichWords = new Set(["what", "which", "whats", "any"]);
 
 /** Nouns of a job after its field or name: "IT job", "data analyst roles". */
-const jobNouns = new Set(["job", "jobs", "role", "roles", "position", "positions", "career", "careers"]);
+const jobNounAfter = new Set(oneOrMany(jobNouns));
 
 /** Words of asking what one could do: "can i", "could i realistically", "would i". */
 const modals = new Set(["can", "could", "would", "might", "should"]);
@@ -26,7 +28,7 @@ const takingWords = new Set(
  * of which before it, a job's noun after it, and then "can i get", "could i land", "can i realistically do".
  */
 export function askedAsJobToGet(tokens: readonly string[], start: number, end: number): boolean {
-  if (!whichWords.has(tokens[start - 1] ?? "") || !jobNouns.has(tokens[end] ?? "")) return false;
+  if (!whichWords.has(tokens[start - 1] ?? "") || !jobNounAfter.has(tokens[end] ?? "")) return false;
   const [modal, asker, verb] = tokens.slice(end + 1, end + 4);
   return modals.has(modal ?? "") && askers.has(asker ?? "") && takingWords.has(verb ?? "");
 }

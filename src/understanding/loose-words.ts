@@ -5,7 +5,8 @@
  * is about. There, such a word counts only in the frame a job or a place stands in; a short question ("nurse
  * salary", "plumbers?") is all subject, and keeps every word.
  */
-import { comparers, payAfterJob } from "./entity-words.js";
+import { comparers, contrastWords } from "./contrast-words.js";
+import { payAfterJob } from "./entity-words.js";
 
 /** Words from which on a message is long enough to hold an aside. */
 const longFrom = 10;
@@ -17,9 +18,10 @@ export const isLongMessage = (tokens: readonly string[]) => tokens.length >= lon
  * Words right before a job: an article or "as" ("i'm a nurse", "work as a printer"), a question's verb
  * ("what do plumbers make"), a side of a move or comparison ("from nursing", "to teacher", "vs nurse").
  */
-const beforeJob = new Set(
-  "a an as do does did are is for of to 2 from into become becoming being im vs versus v or than".split(" "),
-);
+const beforeJob = new Set([
+  ..."a an as do does did are is for of to 2 from into become becoming being im".split(" "),
+  ...comparers,
+]);
 
 /** Words right after a job: pay ("nurse salary"), a side of a move or comparison, or the job as a job. */
 const afterJob = new Set([
@@ -37,11 +39,10 @@ export function inJobFrame(tokens: readonly string[], start: number, end: number
 }
 
 /** Words before a place, "the" aside: "in seattle", "moving to pune", "based in the uk", "seattle vs austin". */
-const beforePlace = new Set(
-  "in at near around from to 2 outside across within based for vs versus or than relocate relocating".split(
-    " ",
-  ),
-);
+const beforePlace = new Set([
+  ..."in at near around from to 2 outside across within based for relocate relocating".split(" "),
+  ...contrastWords,
+]);
 
 /** Words after a place: "boston area", "seattle based", "texas salary", "seattle vs austin". */
 const afterPlace = new Set([

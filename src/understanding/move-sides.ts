@@ -1,6 +1,6 @@
 import type { Role } from "../knowledge/core/schema.js";
+import { comparers } from "./contrast-words.js";
 import {
-  comparers,
   fromMarkers,
   goesFor,
   leftFor,

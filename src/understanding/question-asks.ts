@@ -11,8 +11,12 @@ const timeOnly =
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
 
-/** "what does it take to get there", "what would it take": what getting into a role takes. */
-const whatItTakes = /\bwhat (?:does|would|will|did) it take\b|\b(?:get|getting) there\b/i;
+/**
+ * "what does it take to get there", "what would it take", "what it takes to become one": what getting into
+ * a role asks of a person.
+ */
+const whatItTakes =
+  /\bwhat (?:does|do|would|will|did) it take\b|\bwhat it takes\b|\b(?:get|getting) there\b/i;
 
 /** "what does it take to get there": what getting into a role takes, all of it. */
 export const asksWhatItTakes = (question: string) => whatItTakes.test(question);

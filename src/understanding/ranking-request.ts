@@ -1,3 +1,4 @@
+import { jobNouns, plurals } from "./job-nouns.js";
 import { type RankingBounds, readRankingBounds } from "./ranking-bounds.js";
 import { growthWords, openingWords, payWords, wordsPattern } from "./topic-words.js";
 
@@ -24,16 +25,7 @@ export interface RankingRequest extends RankingBounds {
  * or the curated roles, and a word to narrow the list. It needs a plural like "roles" or "jobs" and a
  * word that ranks or filters, so "which company pays ML engineers the most" (one role) is not one.
  */
-const plurals = new Set([
-  "roles",
-  "jobs",
-  "careers",
-  "occupations",
-  "professions",
-  "positions",
-  "titles",
-  "fields",
-]);
+const jobPlurals = new Set(plurals([...jobNouns, "occupation", "profession", "title", "field"]));
 const rankWords = new Set([
   "most",
   "highest",
@@ -138,7 +130,7 @@ const notFilters = new Set([
 
 export function readRanking(tokens: readonly string[], asked: boolean): RankingRequest | undefined {
   const text = tokens.join(" ").replace(/\bdon t\b|\bdon't\b/g, "dont");
-  const pluralAt = tokens.findIndex((t) => plurals.has(t));
+  const pluralAt = tokens.findIndex((t) => jobPlurals.has(t));
   if (pluralAt < 0 && !asked) return undefined;
   const metric = metricNamed(text);
   if (!metric) return undefined;

@@ -1,7 +1,8 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
-import { comparers, questionWords } from "./entity-words.js";
+import { comparers } from "./contrast-words.js";
+import { questionWords } from "./entity-words.js";
 import type { Language } from "./language.js";
 import { learnWords, wordsPattern } from "./topic-words.js";
 

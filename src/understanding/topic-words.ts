@@ -1,4 +1,5 @@
 import { certifications } from "./certifications.js";
+import { jobNouns, oneOrMany, plurals } from "./job-nouns.js";
 
 /*
  * The words that say what a question asks about: pay, a job market's growth and openings, learning, and
@@ -107,6 +108,11 @@ export const learnAsked = wordsPattern(learnWords);
 /** Whether tokens (a question's words, or its masked words) ask about learning something. */
 export const asksLearning = (tokens: readonly string[]) => learnAsked.test(tokens.join(" "));
 
+/** Names of degrees: "a degree", "a phd", "masters", "a bachelor's". */
+export const degreeWords: readonly string[] = words(
+  "degree degrees phd ph.d master masters master's mba bachelor bachelors bachelor's",
+);
+
 /** Words of credentials: "certs", "certifications", "certified". */
 export const credentialWords: ReadonlySet<string> = new Set(
   words("cert certs certification certifications certificate certificates certified"),
@@ -131,10 +137,11 @@ const plusCertification = new RegExp(
 export const asksCertificates = (question: string) =>
   credentialsNamed.test(question) || plusCertification.test(question);
 
-/** Nouns for jobs as a kind of thing: "related roles", "similar jobs". */
-const jobNouns = "roles?|jobs?|careers?|positions?|titles?|occupations?";
+/** Nouns for jobs as a kind of thing: "related roles", "similar jobs", "related titles". */
+const jobKinds = [...jobNouns, "title", "occupation"];
+const jobKindNouns = oneOrMany(jobKinds).join("|");
 /** The same, plural only: "jobs like sre" asks for others, "the job like" is no such question. */
-const jobsNouns = "roles|jobs|careers|positions|titles|occupations";
+const jobKindPlurals = plurals(jobKinds).join("|");
 
 /**
  * "related roles to cloud architect", "similar roles?", "roles like devops", "what jobs are close to sre":
@@ -143,9 +150,9 @@ const jobsNouns = "roles|jobs|careers|positions|titles|occupations";
  */
 const relatedAsked = new RegExp(
   [
-    `\\b(?:related|similar|adjacent|neighbou?ring|alike|comparable|nearby)\\s+(?:${jobNouns})\\b`,
-    `\\b(?:${jobsNouns})\\s+like\\b`,
-    `\\b(?:${jobsNouns})\\b.*\\b(?:related|similar|close|adjacent|akin) to\\b`,
+    `\\b(?:related|similar|adjacent|neighbou?ring|alike|comparable|nearby)\\s+(?:${jobKindNouns})\\b`,
+    `\\b(?:${jobKindPlurals})\\s+like\\b`,
+    `\\b(?:${jobKindPlurals})\\b.*\\b(?:related|similar|close|adjacent|akin) to\\b`,
   ].join("|"),
   "i",
 );

@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
+import { contrastWords } from "./contrast-words.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { choicesIn, placeOf } from "./thread-pick.js";
+import { wordsPattern } from "./topic-words.js";
 
 /*
  * "how do i go from the first to the second", "compare the first one and the last one": two of the roles the
@@ -12,7 +14,10 @@ import { choicesIn, placeOf } from "./thread-pick.js";
 const placed = /\bthe ([a-z0-9#]+)(?: one)?(?=$|[\s?!.,;:])/gi;
 
 /** Words that may follow a place that picks ("the first to the second"): no noun ("the first year") follows it. */
-const afterPick = /^(?:$|[?!.,;:]|\s+(?:to|into|and|or|vs|versus|than|from|then|over|instead)\b)/i;
+const afterPick = new RegExp(
+  String.raw`^(?:$|[?!.,;:]|\s+${wordsPattern(contrastWords, ["to", "into", "and", "from", "then", "over", "instead"]).source})`,
+  "i",
+);
 
 /**
  * The question with two places among the thread's roles spelt out as the roles' names; as it was unless

@@ -1,4 +1,6 @@
+import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { opinionAsked } from "./question-asks.js";
+import { wordsPattern } from "./topic-words.js";
 import { workLifeAsked } from "./work-life.js";
 
 /*
@@ -38,7 +40,7 @@ export function unmeasuredAsked(question: string): string | undefined {
 }
 
 /** Words that make a question range over roles: "which role", "best IT jobs". */
-const overRoles = /\b(roles?|jobs?|careers?|fields?|positions?|occupations?|professions?)\b/i;
+const overRoles = wordsPattern(oneOrMany([...jobNouns, "field", "occupation", "profession"]));
 
 /** Words that rank: "which", "best", "least". */
 const ranks = /\b(which|best|top|most|least|highest|lowest|better|worst)\b/i;

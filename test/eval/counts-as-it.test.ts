@@ -38,6 +38,19 @@ describe("whether a role counts as IT", () => {
     );
   });
 
+  // "is that it?" asks whether that is all: only the field's "IT" (in capitals, or where the words around it
+  // make it the field, as in "an it job") asks whether a role counts as IT.
+  it("reads 'is that it?' as the pronoun, and IT in capitals or as the field as IT", () => {
+    const yes = `Yes: ${role("system-administrator").name} is one of the roles I count as IT.`;
+    for (const q of ["is that it?", "is that it? i thought IT was bigger"]) {
+      const text = lastAnswerText("sysadmin", q);
+      expect(text, q).not.toContain(yes);
+      expect(text, q).not.toContain("Its roles I know");
+    }
+    for (const q of ["is that IT?", "is that an it job?"])
+      expect(lastAnswerText("sysadmin", q), q).toContain(yes);
+  });
+
   it("leaves 'I work in IT' as where the person works", () => {
     expect(answerText("i work in IT as a sysadmin, what should i learn next")).not.toContain("count as IT");
   });

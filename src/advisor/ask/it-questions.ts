@@ -2,6 +2,8 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities.js";
+import { jobNouns, plurals } from "../../understanding/job-nouns.js";
+import { wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { whichItRoleBeside } from "../ask-back.js";
@@ -34,8 +36,14 @@ export function itFieldAgainstOccupation(kb: KnowledgeBase, u: Understanding): A
  * "whats IT exactly", "which jobs count as IT", "what roles are part of IT": what the field is and which
  * roles it covers, asked with no role named (one named asks whether it counts: see `countsAsItAnswer`).
  */
-const asksWhatItCovers =
-  /\bwhat(?:['’]?s|\s+is)\s+(?:IT|information technology)\b(?:\s+(?:exactly|actually|even|really|anyway))?\s*(?:[?,.!;:]|like\b|$)|\b(?:which|what)\s+(?:jobs|roles|careers|positions|occupations|titles)\s+(?:count|counts|are considered|are counted|are part of|fall under|belong)\b|\bwhat\s+counts\s+as\s+IT\b/i;
+const asksWhatItCovers = new RegExp(
+  [
+    String.raw`\bwhat(?:['’]?s|\s+is)\s+(?:IT|information technology)\b(?:\s+(?:exactly|actually|even|really|anyway))?\s*(?:[?,.!;:]|like\b|$)`,
+    String.raw`\b(?:which|what)\s+${wordsPattern(plurals([...jobNouns, "occupation", "title"])).source}\s+(?:count|counts|are considered|are counted|are part of|fall under|belong)\b`,
+    String.raw`\bwhat\s+counts\s+as\s+IT\b`,
+  ].join("|"),
+  "i",
+);
 
 /**
  * "what does IT stand for in IT support": the acronym, whatever role its words also name; "whats IT

@@ -6,9 +6,10 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { roleByHead } from "../../knowledge/role-by-head.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
+import { choiceWords } from "../../understanding/contrast-words.js";
 import { payIntents } from "../../understanding/intents.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
-import { learnAsked } from "../../understanding/topic-words.js";
+import { learnAsked, wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, SkillGap, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
@@ -84,6 +85,9 @@ function startRole(kb: KnowledgeBase, start: MoveStart): { role: Role; read: str
   };
 }
 
+/** Sides offered to choose from: "data architect or data engineering". */
+const choiceAsked = wordsPattern(choiceWords);
+
 /** A move with how its start was read said first. */
 const withRead = (move: SkillGap, read: string): SkillGap => ({
   ...move,
@@ -102,7 +106,7 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
     return whichOther(kb, intent, role, e.unread, true, e.itSide === "to");
   // "im a dba, should i move into data architect or data engineering": the options from the role held,
   // side by side, none of them dropped.
-  const choice = /\b(or|vs|versus)\b/i.test(q) ? moveOptions(kb, u) : undefined;
+  const choice = choiceAsked.test(q) ? moveOptions(kb, u) : undefined;
   if (choice) return choice;
   const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
   const from = u.from ?? (other ? role : undefined);

@@ -4,7 +4,9 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { contrastWords } from "../../understanding/contrast-words.js";
 import { pairIntents } from "../../understanding/intents.js";
+import { wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import { alias, payHeadline, roleCitations } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
@@ -15,7 +17,7 @@ import { roleTopicAnswer } from "../role-topic-answer.js";
 import { clarify } from "../scope.js";
 
 /** A word setting one name against another: "support or help desk", "data architect vs sde". */
-const setAgainstWord = /\b(vs|versus|or|than)\b/i;
+const setAgainstWord = wordsPattern(contrastWords);
 
 /** "is it support or help desk better paid": two names of one role are said to be one, with its pay. */
 export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | undefined {

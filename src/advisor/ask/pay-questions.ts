@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { itRoles } from "../../knowledge/it-roles.js";
+import { jobNouns, oneOrMany } from "../../understanding/job-nouns.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
@@ -23,17 +24,7 @@ import { saidFirst, withUnreadSide } from "./said-first.js";
 import { together } from "./together.js";
 
 /** Words that make a ranking one of roles ("best paid jobs in IT"), not of places or companies for a role. */
-const roleNouns = new Set([
-  "job",
-  "jobs",
-  "role",
-  "roles",
-  "career",
-  "careers",
-  "position",
-  "positions",
-  "occupations",
-]);
+const roleNouns = new Set([...oneOrMany(jobNouns), "occupations"]);
 const ranksRoles = (question: string) => tokenize(question).some((w) => roleNouns.has(w));
 
 /** Why a comparison narrowed to a level or a place shows one of the two. */

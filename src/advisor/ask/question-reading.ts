@@ -4,7 +4,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import { besideWords } from "../../understanding/contrast-words.js";
 import { pairIntents } from "../../understanding/intents.js";
+import { wordsPattern } from "../../understanding/topic-words.js";
 import { isGuess, type Understanding } from "../../understanding/understanding.js";
 
 /** Whether a question names no job nor anything about one: no role, occupation, company or kind of skill. */
@@ -30,7 +32,7 @@ export const placeAsked = (kb: KnowledgeBase, u: Understanding) =>
   (u.entities.place ? kb.knowledge.locations.find((l) => l.id === u.entities.place)?.name : undefined);
 
 /** Words that set one side against another: "IT vs nursing", "vs plumber?", "or a dba?". */
-export const setsAgainst = /\b(vs|versus|or|than|compared|against)\b/i;
+export const setsAgainst = wordsPattern(besideWords);
 
 /** The words of roles' names and aliases ("machine", "learning", "mle"…). */
 export const roleNameWords = (roles: readonly Role[]): ReadonlySet<string> =>

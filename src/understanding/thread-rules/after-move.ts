@@ -1,6 +1,7 @@
 import { payIntents } from "../intents.js";
 import { asksHowLong, moreAsked } from "../question-asks.js";
 import { rungAsked } from "../rung-words.js";
+import { credentialWords, degreeWords, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { sharedOrApart } from "./comparisons.js";
 import { asked, type Decision, type ThreadRule } from "./decision.js";
@@ -66,9 +67,8 @@ export const intoOneAskedAbout: ThreadRule = (r, d) =>
 export const intoOnePay: ThreadRule = (r, d) =>
   r.intoOne && (payIntents.has(d.intent) || r.asksPay) ? "salary" : undefined;
 
-/** Words of credentials: degrees and certificates ("do i need a phd", "any certs?"). */
-const credentialsAsked =
-  /\b(degree|degrees|diploma|phd|ph\.?d|masters?|master's|mba|bachelors?|bachelor's|certs?|certifications?|certificates?|certified)\b/i;
+/** Words of credentials: degrees, a diploma and certificates ("do i need a phd", "any certs?"). */
+const credentialsAsked = wordsPattern(degreeWords, ["diploma"], credentialWords);
 
 /**
  * "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks for

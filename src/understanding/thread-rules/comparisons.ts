@@ -1,5 +1,7 @@
+import { versusWords } from "../contrast-words.js";
 import { pairIntents, payIntents, roleIntents } from "../intents.js";
 import { opinionAsked } from "../question-asks.js";
+import { wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, setsAgainst } from "./words.js";
@@ -78,7 +80,10 @@ export const whichOfCompared: ThreadRule = (r, d) =>
     : undefined;
 
 /** "compare to", "compared with", "stack up against": one thing set beside another. */
-const comparedTo = /\b(?:compare[sd]?|comparison|stacks? up|versus|vs)\b/i;
+const comparedTo = wordsPattern(
+  ["compare", "compares", "compared", "comparison", "stack up", "stacks up"],
+  versusWords,
+);
 
 /**
  * "how does it compare to data scientist pay" after a data analyst: the thread's role set beside the one

@@ -1,5 +1,6 @@
 import { placeholders } from "../classifier.js";
-import { comparedBy, comparers, questionWords, titleNoise } from "../entity-words.js";
+import { comparers } from "../contrast-words.js";
+import { comparedBy, questionWords, titleNoise } from "../entity-words.js";
 import { payIntents } from "../intents.js";
 import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";

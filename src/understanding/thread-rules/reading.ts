@@ -6,6 +6,7 @@ import { askedAboutThread, type ConversationContext } from "../conversation-stat
 import { type Entities, namedJobs } from "../entities.js";
 import { type ExperienceYears, experienceYears } from "../experience-years.js";
 import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
+import { jobNouns, plurals } from "../job-nouns.js";
 import {
   afterOpeningPick,
   closesOnPick,
@@ -112,7 +113,7 @@ const referToMany =
   /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
 
 /** Nouns that make "which" range over every role ("which jobs grow fastest"), not the thread's. */
-const everyRole = /\b(roles|jobs|careers|occupations|professions|positions|fields)\b/i;
+const everyRole = wordsPattern(plurals([...jobNouns, "occupation", "profession", "field"]));
 
 /**
  * "which grows fastest", "which one pays the most", "which of these jobs pays best": which of the roles just

@@ -9,16 +9,12 @@ import { becomingAsked, learningAbout } from "./words.js";
  * scientist", "what does it take", "is it hard to become a data architect".
  */
 
-/** "what does it take", "what would it take": what getting somewhere asks of a person. */
-const takesAsked = /\bwhat (?:does|do|would|will|did) it take\b|\bwhat it takes\b/i;
-
 /**
  * "how long does it take to become a data scientist", "what does it take to become a lead mle", "is it hard
  * to become a data architect": how people get in, not what the role does nor how its jobs grow.
  */
 export const effortOfBecoming: ThreadRule = (r) => {
-  const effort =
-    asksHowLong(r.text) || asksWhatItTakes(r.text) || takesAsked.test(r.text) || asksEffort(r.text);
+  const effort = asksHowLong(r.text) || asksWhatItTakes(r.text) || asksEffort(r.text);
   return r.e.roles.length === 1 && effort && becomingAsked.test(r.text) ? "gettingStarted" : undefined;
 };
 

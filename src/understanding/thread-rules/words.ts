@@ -1,3 +1,4 @@
+import { besideWords } from "../contrast-words.js";
 import type { Entities } from "../entities.js";
 import type { Intent } from "../intents.js";
 import { growthWords, jobsCounted, openingWords, wordsPattern } from "../topic-words.js";
@@ -7,8 +8,8 @@ import { growthWords, jobsCounted, openingWords, wordsPattern } from "../topic-w
  * beside that rule.
  */
 
-/** Words that set one named role against another. */
-export const setAgainst = new Set(["or", "vs", "versus", "than", "between", "compared", "against"]);
+/** Words that set one named role against another: those of contrast, and "between" ("between swe and mle"). */
+export const setAgainst: ReadonlySet<string> = new Set([...besideWords, "between"]);
 
 /** Whether a question has a word that sets one named role against another ("swe or mle"). */
 export const setsAgainst = (e: Entities) => e.masked.some((w) => setAgainst.has(w));

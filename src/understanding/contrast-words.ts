@@ -1,0 +1,21 @@
+/*
+ * The words that set one side against another ("swe vs mle", "nurse or teacher", "makes more than a
+ * sysadmin"), defined once. Each set is the one before it and a few words more, so a reader that wants
+ * fewer of them (a pattern on the raw text, where "v" could be any letter) takes a smaller set, named
+ * for what it holds.
+ */
+
+/** Words that do nothing but set sides against each other: "it vs software dev". */
+export const versusWords: ReadonlySet<string> = new Set(["vs", "versus"]);
+
+/** Those and "or", which also offers sides to choose from: "data architect or data engineering". */
+export const choiceWords: ReadonlySet<string> = new Set([...versusWords, "or"]);
+
+/** Those and "than", which weighs one side against the other: "makes more than a sysadmin". */
+export const contrastWords: ReadonlySet<string> = new Set([...choiceWords, "than"]);
+
+/** Those and "v", the shortest "vs", as a question's words read it: "swe v mle". */
+export const comparers: ReadonlySet<string> = new Set([...contrastWords, "v"]);
+
+/** The contrast words and those of setting one side beside another: "compared to a dba", "against". */
+export const besideWords: ReadonlySet<string> = new Set([...contrastWords, "compared", "against"]);

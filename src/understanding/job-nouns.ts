@@ -1,0 +1,14 @@
+/*
+ * The nouns people call a job by ("which roles", "IT jobs", "a career in it", "open positions"), defined
+ * once. A reader that takes more of them names them beside its own use: "occupations", "professions",
+ * "titles", "fields" each widen a question to more than the four nouns of one job.
+ */
+
+/** Nouns of a job, said one at a time: "a role", "the job", "a career", "the position". */
+export const jobNouns: readonly string[] = ["job", "role", "career", "position"];
+
+/** Each noun in the plural: "roles", "occupations" (every noun of a job takes an "s"). */
+export const plurals = (nouns: readonly string[]): string[] => nouns.map((n) => `${n}s`);
+
+/** Each noun one and many: "role", "roles". */
+export const oneOrMany = (nouns: readonly string[]): string[] => nouns.flatMap((n) => [n, `${n}s`]);
