@@ -2,11 +2,12 @@
  * The question classified: its intent read from its masked words, read again where a field's short name
  * stands for the field's role ("is ml better paid than backend") or an unknown title for a role.
  */
-import { fieldAbbreviations } from "../knowledge/resolve.js";
+import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
 import type { Classification } from "./classifier.js";
 import { type Entities, extractEntities, namedJobs } from "./entities.js";
 import type { EntitiesNamed } from "./entities-named.js";
-import { type Intent, roleIntents } from "./intents.js";
+import { comparers } from "./entity-words.js";
+import { type Intent, payIntents, roleIntents } from "./intents.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import { isGuess } from "./understanding.js";
 
@@ -32,7 +33,7 @@ export function classifiedRead(
   const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
   const spelt =
     roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
-      ? spellOutFields(words, extracted.masked, unsure)
+      ? spellOutFields(words, extracted.masked, unsure, payIntents.has(classified.intent))
       : undefined;
   if (spelt) {
     extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
@@ -102,14 +103,22 @@ const fieldNouns = new Set(
 
 /**
  * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
- * of a role name already found) spelt out ("machine learning"); undefined when there is none.
+ * of a role name already found) spelt out ("machine learning"); undefined when there is none. A field said
+ * mostly as a topic ("ai") is spelt out only in a question of pay or beside "or"/"vs"/"than".
  */
-function spellOutFields(tokens: string[], masked: string[], beforeNouns = false): string[] | undefined {
+function spellOutFields(
+  tokens: string[],
+  masked: string[],
+  beforeNouns: boolean,
+  aboutPay: boolean,
+): string[] | undefined {
   const left = new Set(masked);
+  const setAgainst = (i: number) => comparers.has(tokens[i - 1] ?? "") || comparers.has(tokens[i + 1] ?? "");
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
+    if (topicFirstFields.has(t) && !aboutPay && !setAgainst(i)) return [t];
     changed = true;
     return full.split(" ");
   });

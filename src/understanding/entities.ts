@@ -36,6 +36,7 @@ import {
   wholeMoveStart,
   wholeSide,
 } from "./entity-words.js";
+import { employersInAddresses, misspeltEmployers } from "./employer-names.js";
 import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { inJobFrame, inPlaceFrame, isLongMessage } from "./loose-words.js";
@@ -486,9 +487,14 @@ export function extractEntities(
     v.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) !== undefined;
   // Right before a word that ends jobs outside tech, it stays a word of the job: "doordash driver" is one.
   const brandOfJob = (m: Match<string>) => jobHeads.has(stem(open()[m.end] ?? ""));
-  const employerMatches = v.employers
-    .findAll(open(), undefined, false)
-    .filter((m) => m.entries.length === 1 && !isSkill(m));
+  // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
+  const employerMatches = [
+    ...v.employers.findAll(open(), undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
+    ...employersInAddresses(v.employers, open()),
+    ...(typos
+      ? misspeltEmployers(v.employers, open(), (w) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true)
+      : []),
+  ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
     .sort((a, b) => a.start - b.start)
