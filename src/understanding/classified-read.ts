@@ -9,6 +9,7 @@ import type { EntitiesNamed } from "./entities-named.js";
 import { comparers } from "./entity-words.js";
 import { type Intent, payIntents, roleIntents } from "./intents.js";
 import type { PipelineParts } from "./pipeline-parts.js";
+import { payWords } from "./topic-words.js";
 import { isGuess } from "./understanding.js";
 
 /**
@@ -31,9 +32,16 @@ export function classifiedRead(
   // A greeting with no word of greeting ("ml roadmap") is no reading either.
   const noGreeting = classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
   const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
+  // "entry level ai jobs pay": pay at a level is one role's, so the field's jobs are its role.
+  const levelPay = extracted.level !== undefined && tokens.some((t) => payWords.has(t));
   const spelt =
-    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
-      ? spellOutFields(words, extracted.masked, unsure, payIntents.has(classified.intent))
+    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure || levelPay
+      ? spellOutFields(
+          words,
+          extracted.masked,
+          unsure || levelPay,
+          payIntents.has(classified.intent) || levelPay,
+        )
       : undefined;
   if (spelt) {
     extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));

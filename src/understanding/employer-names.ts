@@ -10,7 +10,10 @@ import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
  * "amazon.jobs", "careers.microsoft.com": a web address names the employer one of its parts is the name of.
  * Words left empty (already read as something else) are skipped.
  */
-export function employersInAddresses(employers: Vocabulary<string>, words: readonly string[]): Match<string>[] {
+export function employersInAddresses(
+  employers: Vocabulary<string>,
+  words: readonly string[],
+): Match<string>[] {
   return words.flatMap((word, i) => {
     if (!word.includes(".")) return [];
     const named = word
