@@ -112,7 +112,7 @@ const fieldNouns = new Set(
 /**
  * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
  * of a role name already found) spelt out ("machine learning"); undefined when there is none. A field said
- * mostly as a topic ("ai") is spelt out only in a question of pay or beside "or"/"vs"/"than".
+ * mostly as a topic ("ai") is spelt out only in a question of pay or set against a role ("ai or devops").
  */
 function spellOutFields(
   tokens: string[],
@@ -121,7 +121,15 @@ function spellOutFields(
   aboutPay: boolean,
 ): string[] | undefined {
   const left = new Set(masked);
-  const setAgainst = (i: number) => comparers.has(tokens[i - 1] ?? "") || comparers.has(tokens[i + 1] ?? "");
+  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "swe vs ai").
+  const roleBefore = (i: number) =>
+    masked
+      .slice(0, Math.max(0, i - 1))
+      .filter((w) => w !== "")
+      .at(-1) === "xrole";
+  const setAgainst = (i: number) =>
+    (comparers.has(tokens[i - 1] ?? "") && roleBefore(i)) ||
+    (comparers.has(tokens[i + 1] ?? "") && masked[i + 2] === "xrole");
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
