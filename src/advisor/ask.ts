@@ -37,7 +37,7 @@ import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
 import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
 import { roleListAnswer } from "./ask/role-list-questions.js";
-import { experienceSaid, keptRoleSaid } from "./ask/said-first.js";
+import { experienceSaid, fieldRoleSaid, keptRoleSaid } from "./ask/said-first.js";
 import { skillQuestion, skillWithoutRole } from "./ask/skill-questions.js";
 import { beyondTheThreadRole, unsureThreadFollowUp, workPlaceOfRoleNamed } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
@@ -176,7 +176,10 @@ export function ask(
       experienceSaid(
         kb,
         itEntrySaid(
-          keptRoleSaid(answerUnderstood(kb, understanding, options.user), understanding),
+          keptRoleSaid(
+            fieldRoleSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+            understanding,
+          ),
           understanding,
         ),
         understanding,

@@ -9,10 +9,22 @@ export type RoleResolution =
 
 /**
  * Short names of fields that stand for the field's role where a role is wanted: "salary ml", "moving into
- * ml from swe". Not role aliases, because "ml trends" and "the ML market" are about the field.
+ * ml from swe". Not role aliases, because "ml trends" and "the ML market" are about the field. "ai" is
+ * Machine Learning Engineer too: of the roles whose work is AI, it is the one the knowledge counts "ai
+ * engineer" as (see move-target.ts).
  */
 // A map, not an object: a word such as "constructor" must not find Object's own properties.
-export const fieldAbbreviations: ReadonlyMap<string, string> = new Map([["ml", "machine learning"]]);
+export const fieldAbbreviations: ReadonlyMap<string, string> = new Map([
+  ["ml", "machine learning"],
+  ["ai", "machine learning"],
+]);
+
+/**
+ * Of those, the short names said mostly of the field itself ("ai trends", "will ai replace devs", "is ai
+ * taking over data analyst jobs"): they stand for the role only in a question of pay or set against another
+ * role ("how much does ai pay", "ai or devops").
+ */
+export const topicFirstFields: ReadonlySet<string> = new Set(["ai"]);
 
 /** Turns what a user typed ("mle", "machien lerning", "sde") into a role, a question back, or suggestions. */
 export function resolveRole(kb: KnowledgeBase, typed: string): RoleResolution {

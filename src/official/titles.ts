@@ -301,6 +301,11 @@ export class TitleIndex {
     return this.knownNames.has(singular(word));
   }
 
+  /** Whether any title uses the word ("strip", of strip cutters): a word of work, no typo of a name. */
+  hasWord(word: string): boolean {
+    return this.wordSet.has(singular(word));
+  }
+
   /** Whether a lone word heads several titles ("nurse", "pharmacist"), so that alone it names a job. */
   isTitleHead(word: string): boolean {
     return (this.heads.get(singular(word)) ?? 0) >= 3;

@@ -2,12 +2,14 @@
  * The question classified: its intent read from its masked words, read again where a field's short name
  * stands for the field's role ("is ml better paid than backend") or an unknown title for a role.
  */
-import { fieldAbbreviations } from "../knowledge/resolve.js";
+import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
 import type { Classification } from "./classifier.js";
+import { comparers } from "./contrast-words.js";
 import { type Entities, extractEntities, namedJobs } from "./entities.js";
 import type { EntitiesNamed } from "./entities-named.js";
-import { type Intent, roleIntents } from "./intents.js";
+import { type Intent, payIntents, roleIntents } from "./intents.js";
 import type { PipelineParts } from "./pipeline-parts.js";
+import { payWords } from "./topic-words.js";
 import { isGuess } from "./understanding.js";
 
 /**
@@ -30,9 +32,16 @@ export function classifiedRead(
   // A greeting with no word of greeting ("ml roadmap") is no reading either.
   const noGreeting = classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
   const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
+  // "entry level ai jobs pay": pay at a level is one role's, so the field's jobs are its role.
+  const levelPay = extracted.level !== undefined && tokens.some((t) => payWords.has(t));
   const spelt =
-    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure
-      ? spellOutFields(words, extracted.masked, unsure)
+    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure || levelPay
+      ? spellOutFields(
+          words,
+          extracted.masked,
+          unsure || levelPay,
+          payIntents.has(classified.intent) || levelPay,
+        )
       : undefined;
   if (spelt) {
     extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
@@ -102,14 +111,30 @@ const fieldNouns = new Set(
 
 /**
  * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
- * of a role name already found) spelt out ("machine learning"); undefined when there is none.
+ * of a role name already found) spelt out ("machine learning"); undefined when there is none. A field said
+ * mostly as a topic ("ai") is spelt out only in a question of pay or set against a role ("ai or devops").
  */
-function spellOutFields(tokens: string[], masked: string[], beforeNouns = false): string[] | undefined {
+function spellOutFields(
+  tokens: string[],
+  masked: string[],
+  beforeNouns: boolean,
+  aboutPay: boolean,
+): string[] | undefined {
   const left = new Set(masked);
+  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "swe vs ai").
+  const roleBefore = (i: number) =>
+    masked
+      .slice(0, Math.max(0, i - 1))
+      .filter((w) => w !== "")
+      .at(-1) === "xrole";
+  const setAgainst = (i: number) =>
+    (comparers.has(tokens[i - 1] ?? "") && roleBefore(i)) ||
+    (comparers.has(tokens[i + 1] ?? "") && masked[i + 2] === "xrole");
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
+    if (topicFirstFields.has(t) && !aboutPay && !setAgainst(i)) return [t];
     changed = true;
     return full.split(" ");
   });

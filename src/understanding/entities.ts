@@ -1,10 +1,18 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { isShortForm, slipDistance, spellShortForms, stem, typoAllowance } from "../knowledge/core/text.js";
+import {
+  editDistance,
+  isShortForm,
+  slipDistance,
+  spellShortForms,
+  stem,
+  typoAllowance,
+} from "../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../knowledge/core/vocabulary.js";
 import { roleThatIs } from "../knowledge/role-that-is.js";
 import { singular } from "../official/titles.js";
 import { comparers, contrastWords } from "./contrast-words.js";
+import { employersInAddresses, misspeltEmployers } from "./employer-names.js";
 import {
   agentNoun,
   betweenCounts,
@@ -486,9 +494,18 @@ export function extractEntities(
     v.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) !== undefined;
   // Right before a word that ends jobs outside tech, it stays a word of the job: "doordash driver" is one.
   const brandOfJob = (m: Match<string>) => jobHeads.has(stem(open()[m.end] ?? ""));
-  const employerMatches = v.employers
-    .findAll(open(), undefined, false)
-    .filter((m) => m.entries.length === 1 && !isSkill(m));
+  // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
+  const employerMatches = [
+    ...v.employers.findAll(open(), undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
+    ...employersInAddresses(v.employers, open()),
+    ...(typos
+      ? misspeltEmployers(
+          v.employers,
+          open(),
+          (w) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true,
+        )
+      : []),
+  ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
     .sort((a, b) => a.start - b.start)
@@ -553,6 +570,18 @@ export function extractEntities(
       }
     }
   }
+  // A listed occupation's title of several words misspelt ("anlytics engineer"), among the words no role
+  // claimed: each word within its own allowance, as the roles' names are read.
+  if (typos)
+    for (const m of v.occupations.findAll(open(), skip, true)) {
+      const occupation = m.entries[0];
+      if (m.distance === 0 || m.end - m.start < 2 || m.entries.length !== 1 || !occupation) continue;
+      if (leansOnPronoun(m) || taken.slice(m.start, m.end).some(Boolean)) continue;
+      const typed = tokens.slice(m.start, m.end).join(" ");
+      const [title] = [...occupation.titles].sort((a, b) => editDistance(typed, a) - editDistance(typed, b));
+      addUncovered({ occupation, typed: title ?? typed }, m.start);
+      claim(m, "xrole");
+    }
   // "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the
   // person who gave the advice is who spoke, not what the question is about, when it names another job.
   // So is one named as someone the person works with ("our IT guy is leaving, what should we pay a sysadmin").

@@ -72,7 +72,13 @@ export function readMove(
   const goingIn = occupationStarts.some(
     (start) => start < roleAt && tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)),
   );
-  if ((leaving || goingIn) && roles.length === 1 && !to && !from) to = roles[0];
+  // "dental hygienist here, is IT support a good switch?": an occupation the question opens on saying
+  // someone is it ("here" right after its few words) is held now, as a role so named is.
+  const here = tokens.indexOf("here");
+  const heldHere = occupationStarts.some(
+    (start) => start <= 2 && start < here && here <= start + 4 && here < roleAt,
+  );
+  if ((leaving || goingIn || heldHere) && roles.length === 1 && !to && !from) to = roles[0];
   // "should i go into data science or data engineering": two roles set against each other are options,
   // not a start and an end, unless a word marks the start.
   const between = roles.length === 2 ? tokens.slice(named[0]?.start, named[1]?.start) : [];

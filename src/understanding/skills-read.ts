@@ -3,6 +3,7 @@
  * whether it codes, or what to learn for it, of the role named or the thread's.
  */
 import { type Entities, namedJobs } from "./entities.js";
+import { fieldAsSkill } from "./field-as-skill.js";
 import { type Intent, payIntents } from "./intents.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import { asksHowLong } from "./question-asks.js";
@@ -24,6 +25,7 @@ export function skillsRead(
 ): Understanding {
   const skillsAsked = skillsChecked(parts.skills, parts.kb.roleNames, tokens, text);
   return (
+    fieldAsSkill(parts, resolved, tokens) ??
     threadSkillChecked(parts, resolved, skillsAsked, tokens) ??
     (skillsAsked.length > 0 &&
     resolved.roles.length === 1 &&

@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText, cite } from "../../knowledge/core/figure-text.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import { resolveRole, topicFirstFields } from "../../knowledge/resolve.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 
@@ -31,6 +32,24 @@ export function keptRoleSaid(answer: Answer, u: Understanding): Answer {
   const name = kept.role.aliases.find((a) => tokenize(a)[0] === kept.word);
   const said = `The knowledge has no role of its own for “${kept.word}”: it is part of ${kept.role.name}${name ? ` (“${name}” is one of its names)` : ""}.`;
   return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+}
+
+/**
+ * "how much does ai pay", "ai or devops", "ai engineer pay": AI answered for the one role that stands for it
+ * (Machine Learning Engineer), said first, lest the figures read as those of every job in AI.
+ */
+export function fieldRoleSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  const words = tokenize(u.text);
+  const field = words.find((w) => topicFirstFields.has(w));
+  const found = field ? resolveRole(kb, field) : undefined;
+  if (!field || found?.kind !== "found" || !u.roles.includes(found.role)) return answer;
+  // Named by a name of its own too ("ai vs ml"), the role needs no word on the field.
+  const named = kb.roleNames.findAll(words, undefined, false).some((m) => m.entries.includes(found.role.id));
+  if (named && !words.some((w, i) => w === field && words[i + 1] === "engineer")) return answer;
+  const said = `“${field.toUpperCase()}” is answered for ${found.role.name}, the role here whose work is AI.`;
+  if (answer.kind === "answer") return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+  return saidFirst(answer, said);
 }
 
 /**

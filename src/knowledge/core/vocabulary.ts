@@ -19,6 +19,9 @@ export interface Match<T> {
   distance: number;
 }
 
+/** Names joined into one word shorter than this ("mleng") are too like other words to read. */
+const shortestJoined = 8;
+
 /** The text is the phrase with words split apart, and at most one letter off. */
 function splitOnly(text: string, phrase: string): boolean {
   return editDistance(text.replaceAll(" ", ""), phrase.replaceAll(" ", ""), 1) <= 1;
@@ -40,6 +43,11 @@ interface Phrase<T> {
  */
 export class Vocabulary<T> {
   private readonly exact = new Map<string, Phrase<T>>();
+  /**
+   * Names of several words typed as one ("dataengineer", "fullstackdeveloper"), by their words joined, as
+   * word forms and as typed: no fuzzy search finds them, whose terms are the name's words.
+   */
+  private readonly joined = new Map<string, Phrase<T>>();
   private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
   private readonly phrases: Phrase<T>[] = [];
   readonly longestPhrase: number;
@@ -70,6 +78,10 @@ export class Vocabulary<T> {
       this.exact.set(phrase, record);
       longest = Math.max(longest, phrase.split(" ").length);
     }
+    for (const p of this.phrases)
+      for (const key of [p.phrase, p.raw].filter((k) => k.includes(" ")).map((k) => k.replaceAll(" ", "")))
+        if (key.length >= shortestJoined && !this.exact.has(key) && !this.joined.has(key))
+          this.joined.set(key, p);
     this.fuzzy.addAll(this.phrases);
     this.longestPhrase = longest;
     this.longestChars = Math.max(0, ...this.phrases.map((p) => p.phrase.length));
@@ -83,6 +95,8 @@ export class Vocabulary<T> {
       .join(" ");
     const hit = this.exact.get(phrase);
     if (hit) return { entries: hit.entries, distance: 0 };
+    const joinedHit = this.joinedPhrase(phrase, tokenize(text).join(" "));
+    if (joinedHit) return { entries: joinedHit.entries, distance: 1 };
     const allowance = typoAllowance(phrase.length);
     if (allowance === 0) return undefined;
     const raw = tokenize(text).join(" ");
@@ -152,6 +166,12 @@ export class Vocabulary<T> {
         if (!free(start, start + size)) continue;
         const hit = this.exact.get(words.slice(start, start + size).join(" "));
         if (hit) claim(start, start + size, hit.entries, 0);
+        // A name typed as one word ("dataengineer") is as good as found: only its spaces are missing.
+        const joinedHit =
+          !hit && fuzzy && size === 1
+            ? this.joinedPhrase(words[start] ?? "", tokens[start] ?? "")
+            : undefined;
+        if (joinedHit) claim(start, start + 1, joinedHit.entries, 1);
       }
     // Candidates are asked for each run of words between taken and skipped ones, so that a misspelt name
     // on one side of "vs" is not crowded out by the other side's ("sofware engineer vs data scienist").
@@ -243,6 +263,12 @@ export class Vocabulary<T> {
 
   private phraseOf(text: string): string {
     return tokenize(text).map(this.form).join(" ");
+  }
+
+  /** The name of several words one word is, joined ("dataengineer" → "data engineer"), if any. */
+  private joinedPhrase(form: string, typed: string): Phrase<T> | undefined {
+    if (form.includes(" ") || typed.includes(" ")) return undefined;
+    return this.joined.get(form) ?? this.joined.get(typed);
   }
 
   private candidates(phrase: string, limit: number): Phrase<T>[] {

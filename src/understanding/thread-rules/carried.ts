@@ -41,8 +41,10 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const carry = (key: "level" | "place" | "company") => {
     const named = e[key] ?? (key === "company" ? employerAsked : undefined);
     if (named) return named;
-    // "what about Denver?" names a place, figures or not: the thread's place is not carried past it.
+    // "what about Denver?" names a place, figures or not: the thread's place is not carried past it. So
+    // "and at a startup?" names an employer: the thread's employer is not carried past a kind of one.
     if (key === "place" && e.unlistedPlace) return undefined;
+    if (key === "company" && e.companyKinds.length > 0) return undefined;
     const payThere = payIntents.has(intent) || (key === "place" && movePayHere(intent, text));
     if (!payThere || !context?.[key] || !r.covered) return undefined;
     inherited.push(key);
