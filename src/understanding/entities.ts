@@ -541,6 +541,9 @@ export function extractEntities(
         )
           continue;
       }
+      // A title that plainly names none of the occupations O*NET lists it under is another job of the same
+      // name: "growth hacker", listed under Forest and Conservation Workers, is no reading of the tech job.
+      if (!m.socs.some((s) => official.titles.readsAs(m.phrase, s))) continue;
       const soc = m.socs[0] ?? "";
       const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
       if (same) addRole(same, { entries: [], start: m.start, end: m.end, distance: m.distance });
