@@ -234,10 +234,21 @@ function beforeArticles(tokens: readonly string[], start: number): number {
 }
 
 /** Words of going for a role, which with no "to" make it where a move leads: "go cloud architect". */
-// "thinking about going EM": "going" right before a role says where as plainly as "go" does.
-const goingFor = ["go", "going", "go for", "going for", "aim for", "shoot for", "gun for"].map((p) =>
-  p.split(" "),
-);
+// "thinking about going EM": "going" right before a role says where as plainly as "go" does; so does
+// "going to EM", "going into data engineering" (not "going to be an EM", where "be" stands between).
+const goingFor = [
+  "go",
+  "going",
+  "go for",
+  "going for",
+  "go to",
+  "going to",
+  "go into",
+  "going into",
+  "aim for",
+  "shoot for",
+  "gun for",
+].map((p) => p.split(" "));
 
 /**
  * Whether words of going for a role stand right before it (articles aside): "should i go for data architect",
