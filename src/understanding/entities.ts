@@ -30,6 +30,7 @@ import {
   titleHeads,
   titleNoise,
   toMarkers,
+  wantsOut,
   weighingPhrases,
   weighingWords,
   wholeMoveEnd,
@@ -736,6 +737,7 @@ export function extractEntities(
       tokens.some((t) => moveWords.has(t)) ||
       text.includes(" career change ") ||
       text.includes(" out of ") ||
+      wantsOut.test(text) ||
       rolesFound.some((f) => goesFor(tokens, f.start)),
     masked: masked.filter((t) => t !== ""),
   };

@@ -259,6 +259,30 @@ export function goesFor(tokens: readonly string[], start: number): boolean {
   return goingFor.some((words) => words.every((w, k) => tokens[end - words.length + k] === w));
 }
 
+/** A move's nouns, after which "for" names who makes it: "a realistic move for a network admin". */
+const moveNouns = new Set("move moves step steps pivot switch transition".split(" "));
+
+/**
+ * Whether "for" right before a role follows a move's noun: "what's a realistic move for a network admin",
+ * "is sre a good next step for a sysadmin". The role is where the move starts.
+ */
+export function movedFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && moveNouns.has(tokens[end - 2] ?? "");
+}
+
+/**
+ * Whether "about being" or "of being" stands right before a role: "what about being a data analyst",
+ * "thinking of being a software dev" weigh it; they say no job held.
+ */
+export function weighedBeing(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "being" && (tokens[end - 2] === "about" || tokens[end - 2] === "of");
+}
+
+/** "i want out", "need to get out": leaving the job held, said with no "of". */
+export const wantsOut = /\b(?:want|wanna|wants|need|needs|get|getting)\s+out\b/i;
+
 /** Words of leaving a job behind, after which "for" says what for. */
 const leavingWords = new Set("leave leaving quit quitting ditch ditching drop dropping".split(" "));
 

@@ -5,9 +5,11 @@ import {
   goesFor,
   leftFor,
   markerBefore,
+  movedFor,
   moveWords,
   toMarkers,
   towardsBefore,
+  weighedBeing,
 } from "./entity-words.js";
 import { askedAsJobToGet } from "./job-to-get.js";
 
@@ -55,7 +57,10 @@ export function readMove(
     const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
     // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
     const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
-    if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
+    // "a realistic move for a network admin": who makes the move is where it starts.
+    const mover = movedFor(tokens, start);
+    const held = markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start);
+    if (!from && role !== to && (outOf || opensAs || mover || held)) from = role;
   }
   // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
   const [first] = named;
