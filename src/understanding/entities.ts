@@ -391,7 +391,13 @@ export function extractEntities(
       (r) => r.start < m.end && m.start < r.end && r.end - r.start >= m.end - m.start,
     );
     if (!occupation || inside) continue;
-    addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
+    // Two names of one listed occupation are one side ("ex-army (11B infantry)"), read where first named,
+    // unless set against each other ("it director vs it manager").
+    const sameSide = occupations.some(
+      (o) =>
+        o.entry.occupation === occupation && !tokens.slice(o.start, m.start).some((t) => comparers.has(t)),
+    );
+    if (!sameSide) addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
     claim(m, "xrole");
   }
 

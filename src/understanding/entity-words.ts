@@ -299,7 +299,16 @@ export function leftFor(tokens: readonly string[], start: number): boolean {
  * Words of weighing a role that, right before the second of two roles, say it is where the move leads: "data
  * scientist thinking about research scientist", "a dba considering data architect".
  */
-const towardsPhrases = ["thinking about", "thinking of", "considering", "eyeing", "looking at", "aiming for"];
+// "army vet, thinking network administrator": chat drops the "about".
+const towardsPhrases = [
+  "thinking about",
+  "thinking of",
+  "thinking",
+  "considering",
+  "eyeing",
+  "looking at",
+  "aiming for",
+];
 
 /** Whether a phrase of weighing a role stands right before a role (articles and levels aside). */
 export function towardsBefore(tokens: string[], start: number): boolean {

@@ -74,8 +74,12 @@ export function readMove(
   // into tech, maybe help desk?".
   const leaving = occupationStarts.some((start) => markerBefore(tokens, start, fromMarkers));
   const roleAt = named[0]?.start ?? 0;
+  // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
   const goingIn = occupationStarts.some(
-    (start) => start < roleAt && tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)),
+    (start) =>
+      start < roleAt &&
+      (tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)) ||
+        towardsBefore(tokens, roleAt)),
   );
   if ((leaving || goingIn) && roles.length === 1 && !to && !from) to = roles[0];
   // "should i go into data science or data engineering": two roles set against each other are options,
