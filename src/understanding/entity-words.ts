@@ -245,6 +245,9 @@ const goingFor = [
   "going to",
   "go into",
   "going into",
+  // "wanting to try engineering management": trying a role is going for it.
+  "try",
+  "trying",
   "aim for",
   "shoot for",
   "gun for",

@@ -38,3 +38,17 @@ describe("going to another role after a move", () => {
     expect(text).not.toContain("Career path for a System Administrator");
   });
 });
+
+// r24 probe: "staff swe wanting to try engineering management. pay cut?" was two salary lists, no verdict.
+describe("trying another role", () => {
+  it("is the move to it, its pay set side by side with a verdict", () => {
+    for (const q of [
+      "staff swe wanting to try engineering management. pay cut?",
+      "swe wanting to try engineering management",
+    ]) {
+      const text = lastAnswerText(q);
+      expect(text).toContain("From Software Engineer to Engineering Manager");
+      expect(text).toContain("On these figures Engineering Manager pays more.");
+    }
+  });
+});

@@ -56,3 +56,15 @@ describe("a tech job O*NET lists only under an unrelated occupation", () => {
     }
   });
 });
+
+// r24 probe: "Moving from DevOps to platform engineering?" was asked where to, as if nothing were named.
+describe("a field named as where a move leads", () => {
+  it("reads 'platform engineering' as Platform Engineer, with the closest roles", () => {
+    const text = lastAnswerText("Moving from DevOps to platform engineering?");
+    expect(text).toContain("I don't cover Platform Engineers yet.");
+    expect(text).toContain(
+      "The closest roles I know: Site Reliability Engineer, DevOps Engineer, Cloud Architect.",
+    );
+    expect(text).not.toContain("Which role do you want to move to");
+  });
+});
