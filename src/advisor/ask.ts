@@ -6,7 +6,6 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { ConversationContext } from "../understanding/conversation-state.js";
 import { understanderFor } from "../understanding/understand.js";
 import type { Understanding } from "../understanding/understanding.js";
-import { ageSaid } from "./age-asked.js";
 import { roleRef } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
@@ -47,6 +46,7 @@ import { roleFollowups } from "./fact-answer.js";
 import { figuresAnswer } from "./figure-answers.js";
 import { fieldAnswer } from "./general-answers.js";
 import { itEntrySaid } from "./it-field.js";
+import { leftAsideSaid } from "./left-aside.js";
 import { payGapAnswer } from "./pay-gap.js";
 import { roleTopicAnswer } from "./role-topic-answer.js";
 import { help } from "./roles.js";
@@ -171,7 +171,7 @@ export function ask(
   options: { context?: ConversationContext; user?: UserContext } = {},
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
-  const answered = ageSaid(
+  const answered = leftAsideSaid(
     placeAbroadSaid(
       experienceSaid(
         kb,

@@ -28,9 +28,12 @@ const educationOrder = [
   "Doctoral or professional degree",
 ];
 
+/** How fast one gets in, asked: "which one is quicker to get into", "fastest to break into". */
+const speedAsked = /\b(quickest|quicker|fastest|faster) to\b/i;
+
 /** "which one is easiest to get into", "which is quickest to break into": ease of entry, asked. */
 export const asksEasiestEntry = (question: string) =>
-  /\b(easiest|easier|simplest|quickest)\b/i.test(question) &&
+  (/\b(easiest|easier|simplest|quickest)\b/i.test(question) || speedAsked.test(question)) &&
   /\b(get into|get in|break into|enter|start|land|become|begin|hired|hire|get a job|find a job)\b/i.test(
     question,
   );
@@ -134,6 +137,10 @@ export function easierToEnter(
     [
       ...rows.map((r) => r.line),
       "No source rates how hard each is to get hired as; these are what the official occupations ask to enter and how many openings they have.",
+      // "which one is quicker to get into": no source says how long getting in takes.
+      ...(speedAsked.test(question)
+        ? [`The sources give no timeline for getting into ${rows.length > 2 ? "any of them" : "either"}.`]
+        : []),
     ],
     // One line for each source, though each occupation's projections are a source id of their own.
     rows

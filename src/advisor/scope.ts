@@ -264,10 +264,17 @@ export function occupationSocs(
 ): string[] {
   if (named.official?.length) return named.official;
   if (named.occupation?.soc) return [socOf(named.occupation.soc)];
-  const byTyped = kb.official?.titles.lookup(named.typed) ?? [];
+  const titles = kb.official?.titles;
+  // A tech job the list gives no code is read only where its title may name the occupations: O*NET also
+  // lists "developer advocate" under Urban and Regional Planners, another job of the same name.
+  const lookup = (title: string) => {
+    const socs = titles?.lookup(title) ?? [];
+    return !named.occupation?.tech || socs.some((soc) => titles?.readsAs(title, soc)) ? socs : [];
+  };
+  const byTyped = lookup(named.typed);
   // A field's name ("teaching") is no title of its own: the listed occupation's first title is.
   const first = named.occupation?.titles[0];
-  return byTyped.length || !first ? byTyped : (kb.official?.titles.lookup(first) ?? []);
+  return byTyped.length || !first ? byTyped : lookup(first);
 }
 
 /** Said first where a place was asked: the official figures here are the whole country's. */

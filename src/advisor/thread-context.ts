@@ -71,6 +71,16 @@ function rolesInTurn(previous: ConversationContext, next: ConversationContext): 
   return roles.length > 1 ? roles : undefined;
 }
 
+/**
+ * The role the person holds: the one a question said they are ("i'm a qa engineer": a start with nowhere
+ * to go named), else the one said before, while the thread stays on it.
+ */
+function heldJob(u: Understanding, previous: ConversationContext): { held?: string } {
+  const { from, to, roles } = u.entities;
+  if (from && !to && roles.length === 1) return { held: from.id };
+  return previous.held ? { held: previous.held } : {};
+}
+
 /** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
@@ -197,6 +207,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
         // "should i move on from QA", asked where to: the start, for a reply that names no target.
         ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
+        ...heldJob(u, previous),
       });
     }
   }

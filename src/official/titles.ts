@@ -121,6 +121,8 @@ export class TitleIndex {
   private readonly readAs = new Set<string>();
   /** The words of own and featured titles: names people know. */
   private readonly knownNames = new Set<string>();
+  /** Each occupation's own and featured titles' words, by its place in `socs`: what it is plainly called. */
+  private readonly plainWords: Set<string>[] = [];
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -178,7 +180,11 @@ export class TitleIndex {
             if (words.length === 0) continue;
             add(words.join(" "), at, rank, tokenize(title).map(singular));
             if (tier === 0) this.ownPhrases.add(words.join(" "));
-            if (tier <= 1) for (const w of words) this.knownNames.add(w);
+            if (tier <= 1)
+              for (const w of words) {
+                this.knownNames.add(w);
+                this.plainWords[at] = (this.plainWords[at] ?? new Set()).add(w);
+              }
             const head = words[words.length - 1] ?? "";
             if (words.length > 1) this.heads.set(head, (this.heads.get(head) ?? 0) + 1);
             longest = Math.max(longest, words.length);
@@ -316,6 +322,33 @@ export class TitleIndex {
     const phrase = tokenize(text).map(singular).join(" ");
     const at = this.phrases.get(phrase);
     return at !== undefined && !this.readAs.has(phrase) && this.socsAt(at).includes(soc);
+  }
+
+  /**
+   * Whether a title names the occupation plainly: it is the occupation's own or featured title, or shares a
+   * telling word with one ("trucker" and Truck Drivers). O*NET's other names include titles that mean another
+   * job in tech talk: "Developer Advocate" is listed under Urban and Regional Planners, "Growth Hacker" under
+   * Forest and Conservation Workers. Those share no word with what the occupation is called, and are no
+   * reading of the job a tech question means.
+   */
+  namesPlainly(text: string, soc: string): boolean {
+    const phrase = this.phraseIn(tokenize(text).map(singular));
+    if (phrase === undefined) return false;
+    if (this.ownPhrases.has(phrase) || this.readAs.has(phrase)) return true;
+    const plain = this.plainWords[this.socs.indexOf(soc)] ?? new Set<string>();
+    return phrase
+      .split(" ")
+      .filter((w) => !manyJobsWords.has(w))
+      .some((w) => [...plain].some((p) => sameWord(w, p)));
+  }
+
+  /**
+   * Whether a job title of tech talk may be read as the occupation O*NET lists it under: a computer
+   * occupation (SOC group 15: "cloud engineer" under Computer Programmers), whatever its words; any other
+   * only where the title names it plainly ("growth hacker" is no forest worker's job here).
+   */
+  readsAs(text: string, soc: string): boolean {
+    return soc.startsWith("15-") || this.namesPlainly(text, soc);
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */

@@ -55,6 +55,11 @@ export interface ConversationContext {
    * a reply that names no role ("whats the pay difference") is asked again, never answered for the start.
    */
   leaving?: string;
+  /**
+   * The role the person said they hold ("i'm a qa engineer", "sysadmin here"), while the thread stays on
+   * it: a role weighed next ("thinking about sre") is where a move from it leads.
+   */
+  held?: string;
 }
 
 /** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
@@ -79,6 +84,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
     ...(c.uncovered ? { uncovered: c.uncovered } : {}),
     ...(c.leaving ? { leaving: c.leaving } : {}),
+    ...(c.held && c.roles.length === 1 && c.roles[0] === c.held ? { held: c.held } : {}),
   };
 }
 

@@ -38,6 +38,7 @@ import {
   titleHeads,
   titleNoise,
   toMarkers,
+  wantsOut,
   weighingPhrases,
   weighingWords,
   wholeMoveEnd,
@@ -398,7 +399,13 @@ export function extractEntities(
       (r) => r.start < m.end && m.start < r.end && r.end - r.start >= m.end - m.start,
     );
     if (!occupation || inside) continue;
-    addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
+    // Two names of one listed occupation are one side ("ex-army (11B infantry)"), read where first named,
+    // unless set against each other ("it director vs it manager").
+    const sameSide = occupations.some(
+      (o) =>
+        o.entry.occupation === occupation && !tokens.slice(o.start, m.start).some((t) => comparers.has(t)),
+    );
+    if (!sameSide) addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
     claim(m, "xrole");
   }
 
@@ -558,6 +565,9 @@ export function extractEntities(
         )
           continue;
       }
+      // A title that plainly names none of the occupations O*NET lists it under is another job of the same
+      // name: "growth hacker", listed under Forest and Conservation Workers, is no reading of the tech job.
+      if (!m.socs.some((s) => official.titles.readsAs(m.phrase, s))) continue;
       const soc = m.socs[0] ?? "";
       const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
       if (same) addRole(same, { entries: [], start: m.start, end: m.end, distance: m.distance });
@@ -762,6 +772,7 @@ export function extractEntities(
       tokens.some((t) => moveWords.has(t)) ||
       text.includes(" career change ") ||
       text.includes(" out of ") ||
+      wantsOut.test(text) ||
       rolesFound.some((f) => goesFor(tokens, f.start)),
     masked: masked.filter((t) => t !== ""),
   };

@@ -235,10 +235,24 @@ function beforeArticles(tokens: readonly string[], start: number): number {
 }
 
 /** Words of going for a role, which with no "to" make it where a move leads: "go cloud architect". */
-// "thinking about going EM": "going" right before a role says where as plainly as "go" does.
-const goingFor = ["go", "going", "go for", "going for", "aim for", "shoot for", "gun for"].map((p) =>
-  p.split(" "),
-);
+// "thinking about going EM": "going" right before a role says where as plainly as "go" does; so does
+// "going to EM", "going into data engineering" (not "going to be an EM", where "be" stands between).
+const goingFor = [
+  "go",
+  "going",
+  "go for",
+  "going for",
+  "go to",
+  "going to",
+  "go into",
+  "going into",
+  // "wanting to try engineering management": trying a role is going for it.
+  "try",
+  "trying",
+  "aim for",
+  "shoot for",
+  "gun for",
+].map((p) => p.split(" "));
 
 /**
  * Whether words of going for a role stand right before it (articles aside): "should i go for data architect",
@@ -248,6 +262,30 @@ export function goesFor(tokens: readonly string[], start: number): boolean {
   const end = beforeArticles(tokens, start);
   return goingFor.some((words) => words.every((w, k) => tokens[end - words.length + k] === w));
 }
+
+/** A move's nouns, after which "for" names who makes it: "a realistic move for a network admin". */
+const moveNouns = new Set("move moves step steps pivot switch transition".split(" "));
+
+/**
+ * Whether "for" right before a role follows a move's noun: "what's a realistic move for a network admin",
+ * "is sre a good next step for a sysadmin". The role is where the move starts.
+ */
+export function movedFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && moveNouns.has(tokens[end - 2] ?? "");
+}
+
+/**
+ * Whether "about being" or "of being" stands right before a role: "what about being a data analyst",
+ * "thinking of being a software dev" weigh it; they say no job held.
+ */
+export function weighedBeing(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "being" && (tokens[end - 2] === "about" || tokens[end - 2] === "of");
+}
+
+/** "i want out", "need to get out": leaving the job held, said with no "of". */
+export const wantsOut = /\b(?:want|wanna|wants|need|needs|get|getting)\s+out\b/i;
 
 /** Words of leaving a job behind, after which "for" says what for. */
 const leavingWords = new Set("leave leaving quit quitting ditch ditching drop dropping".split(" "));
@@ -265,7 +303,16 @@ export function leftFor(tokens: readonly string[], start: number): boolean {
  * Words of weighing a role that, right before the second of two roles, say it is where the move leads: "data
  * scientist thinking about research scientist", "a dba considering data architect".
  */
-const towardsPhrases = ["thinking about", "thinking of", "considering", "eyeing", "looking at", "aiming for"];
+// "army vet, thinking network administrator": chat drops the "about".
+const towardsPhrases = [
+  "thinking about",
+  "thinking of",
+  "thinking",
+  "considering",
+  "eyeing",
+  "looking at",
+  "aiming for",
+];
 
 /** Whether a phrase of weighing a role stands right before a role (articles and levels aside). */
 export function towardsBefore(tokens: string[], start: number): boolean {

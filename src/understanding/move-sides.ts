@@ -5,9 +5,11 @@ import {
   goesFor,
   leftFor,
   markerBefore,
+  movedFor,
   moveWords,
   toMarkers,
   towardsBefore,
+  weighedBeing,
 } from "./entity-words.js";
 import { askedAsJobToGet } from "./job-to-get.js";
 
@@ -55,7 +57,10 @@ export function readMove(
     const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
     // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
     const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
-    if (!from && role !== to && (outOf || opensAs || markerBefore(tokens, start, fromMarkers))) from = role;
+    // "a realistic move for a network admin": who makes the move is where it starts.
+    const mover = movedFor(tokens, start);
+    const held = markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start);
+    if (!from && role !== to && (outOf || opensAs || mover || held)) from = role;
   }
   // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
   const [first] = named;
@@ -69,8 +74,12 @@ export function readMove(
   // into tech, maybe help desk?".
   const leaving = occupationStarts.some((start) => markerBefore(tokens, start, fromMarkers));
   const roleAt = named[0]?.start ?? 0;
+  // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
   const goingIn = occupationStarts.some(
-    (start) => start < roleAt && tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)),
+    (start) =>
+      start < roleAt &&
+      (tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)) ||
+        towardsBefore(tokens, roleAt)),
   );
   // "dental hygienist here, is IT support a good switch?": an occupation the question opens on saying
   // someone is it ("here" right after its few words) is held now, as a role so named is.

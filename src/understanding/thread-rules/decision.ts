@@ -44,7 +44,9 @@ export function firstDecision(r: ThreadReading): Decision {
   // that role's related roles in turn.
   const afterList = context?.intent === "roleList";
   const relatedAgain = afterList && r.offered.length > 0 && !r.pick && r.jobsNamed > 0;
-  if (r.fragment && context?.intent && context.intent !== "followUp" && (!afterList || relatedAgain)) {
+  // A greeting is no question to repeat: "hey, i'm a nurse" then "thinking about data analyst" asks anew.
+  const repeatable = context?.intent !== "followUp" && context?.intent !== "greeting";
+  if (r.fragment && context?.intent && repeatable && (!afterList || relatedAgain)) {
     intent = context.intent;
     inherited.push("intent");
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company

@@ -124,6 +124,10 @@ const fromThreadSubject = (r: ThreadReading) => {
   return fromHere || stepOn.test(r.text);
 };
 
+/** "thinking about sre", "what about being a data analyst", "probably sre": a role weighed as the next job. */
+const weighsNextJob =
+  /\b(thinking (about|of)|considering|eyeing|looking at|(what|how) about being|maybe|probably|leaning towards)\b/i;
+
 /**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So
  * is the one role a reply names after the thread asked how to move from the occupation ("maybe data
@@ -133,7 +137,10 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
   const fromThreadOccupation = r.context?.occupation !== undefined && r.thread.length === 0;
   const afterIntoField = r.context?.intent === "gap" && !payIntents.has(d.intent);
   const movingFromIt =
-    (r.e.to !== undefined && (r.e.moving || r.e.weighing)) || afterIntoField || fromThreadSubject(r);
+    (r.e.to !== undefined && (r.e.moving || r.e.weighing)) ||
+    afterIntoField ||
+    fromThreadSubject(r) ||
+    weighsNextJob.test(r.text);
   if (!(fromThreadOccupation && r.e.roles.length === 1 && r.jobsNamed === 1 && movingFromIt))
     return undefined;
   return { intent: "gap", toRole: !r.e.to && r.context?.intent === "gap" ? r.e.roles[0] : undefined };
@@ -141,11 +148,13 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
 
 /**
  * "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's role
- * is the start.
+ * is the start. So is the role the person said they hold, for a role weighed next ("thinking about sre").
  */
 export const moveFromThreadRole: ThreadRule = (r) => {
   const otherThanThread = r.e.roles.length === 1 && !r.e.from && r.thread[0] && r.thread[0] !== r.e.roles[0];
-  return fromThreadSubject(r) && otherThanThread ? "gap" : undefined;
+  const fromHeld =
+    r.context?.held === r.thread[0]?.id && r.context?.held !== undefined && weighsNextJob.test(r.text);
+  return (fromThreadSubject(r) || fromHeld) && otherThanThread ? "gap" : undefined;
 };
 
 /**

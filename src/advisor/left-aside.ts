@@ -1,0 +1,39 @@
+/**
+ * "retail worker, 32, is it too late to go into IT", "full stack to devops. remote jobs?", "on an H-1B, is
+ * switching risky visa-wise?": what the question weighs that the knowledge holds nothing on (age, remote
+ * work, visas), which a move's or a role's answer says first rather than passing over it.
+ */
+import type { Answer } from "./answers.js";
+
+/** An age said or weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "a 40 yr old". */
+const ageWeighed =
+  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*(?:,|yo\b|y\/o\b|years old\b)|\b[2-6]\d[- ]?(?:yrs?|years?)[- ]olds?\b/i;
+
+/** Remote work asked: "remote friendly?", "remote jobs?", "can i work from home". */
+const remoteWeighed = /\b(remote|remotely|wfh|work(?:ing)? from home)\b/i;
+
+/** A visa weighed: "on an H-1B", "visa-wise", "sponsorship". */
+const visaWeighed = /\b(visas?|h-?1-?b|green card|sponsorship|sponsor(?:ed)?|work permit)\b/i;
+
+/**
+ * What the knowledge holds nothing on, with the words that weigh it, and whether a role's own answer says
+ * so too: one about remote work may be the ML trends' section on it, so only a move's answer says it.
+ */
+const leftOut: { what: string; words: RegExp; inRoleAnswer: boolean }[] = [
+  { what: "age", words: ageWeighed, inRoleAnswer: true },
+  { what: "remote work", words: remoteWeighed, inRoleAnswer: false },
+  { what: "visas", words: visaWeighed, inRoleAnswer: false },
+];
+
+/** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */
+export function leftAsideSaid(answer: Answer, question: string): Answer {
+  if (answer.kind !== "gap" && answer.kind !== "answer") return answer;
+  const weighed = leftOut
+    .filter((l) => l.words.test(question) && (answer.kind === "gap" || l.inRoleAnswer))
+    .map((l) => l.what);
+  if (weighed.length === 0) return answer;
+  const what = weighed.length === 1 ? weighed[0] : `${weighed.slice(0, -1).join(", ")} or ${weighed.at(-1)}`;
+  const line = `The knowledge holds nothing on ${what}, so this answer leaves it aside.`;
+  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${line} ${answer.note}` : line };
+  return { ...answer, facts: [line, ...answer.facts] };
+}
