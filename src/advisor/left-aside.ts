@@ -5,9 +5,9 @@
  */
 import type { Answer } from "./answers.js";
 
-/** An age said or weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "a 40 yr old". */
+/** An age said or weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "a 40 yr old", "a 42 yo accountant". */
 const ageWeighed =
-  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*(?:,|yo\b|y\/o\b|years old\b)|\b[2-6]\d[- ]?(?:yrs?|years?)[- ]olds?\b/i;
+  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*,|\b[2-6]\d\s*(?:yo|y\/o|years old)\b|\b[2-6]\d[- ]?(?:yrs?|years?)[- ]olds?\b/i;
 
 /** Remote work asked: "remote friendly?", "remote jobs?", "can i work from home". */
 const remoteWeighed = /\b(remote|remotely|wfh|work(?:ing)? from home)\b/i;

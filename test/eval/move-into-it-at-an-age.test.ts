@@ -33,4 +33,9 @@ describe("a move from an occupation asked as whether it is too late", () => {
     expect(answerText("qa to devops at 40 hours a week, worth it?")).not.toContain("nothing on age");
     expect(answerText("qa to devops at 40, worth it?")).toContain("nothing on age");
   });
+
+  it("reads an age written before the job held ('a 42 yo accountant')", () => {
+    expect(answerText("can a 42 yo accountant retrain as a data analyst?")).toContain("nothing on age");
+    expect(answerText("qa engineer, 5 yo kid at home, switch to devops?")).not.toContain("nothing on age");
+  });
 });
