@@ -95,6 +95,15 @@ function closingPick(tokens: string[]): string | undefined {
 }
 
 /**
+ * "what tools do the latter use", "is the former still hiring": "the latter" and "the former" pick wherever
+ * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job").
+ */
+function innerPick(tokens: string[]): string | undefined {
+  const at = tokens.findIndex((t, i) => (t === "latter" || t === "former") && tokens[i - 1] === "the");
+  return at < 0 ? undefined : tokens[at];
+}
+
+/**
  * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
  * more about the automl one", "the second one"); undefined otherwise.
  */
@@ -109,8 +118,10 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens);
 export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
-  const word = pickingWord(tokens) ?? closingPick(tokens);
+  const word = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens);
   if (word === undefined) return undefined;
+  // "the middle one" of three (or five): the one named between the others; of an even number, none.
+  if (word === "middle") return choices.length % 2 === 1 ? { index: (choices.length - 1) / 2 } : {};
   const place = placeOf(word);
   if (place !== undefined) {
     const index = place < 0 ? choices.length + place : place;

@@ -43,6 +43,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it.
     if (key === "place" && e.unlistedPlace) return undefined;
+    // "ok then in general?" after Stripe's pay or London's: the whole US, no employer or place carried.
+    if (key !== "level" && r.nationwide) return undefined;
     const payThere = payIntents.has(intent) || (key === "place" && movePayHere(intent, text));
     if (!payThere || !context?.[key] || !r.covered) return undefined;
     inherited.push(key);
