@@ -65,6 +65,29 @@ describe("a pick of one of the roles set side by side", () => {
   });
 });
 
+describe("a pick by pay after a pay comparison", () => {
+  it("reads 'the cheaper one' and 'the lower paying one' as the lower paid of the two, by the verdict", () => {
+    const way = answer(
+      "ml engineer vs data science engineer, whats the diff",
+      "which pays more",
+      "ok the cheaper one, how do i get in",
+    );
+    expect(way).toContain("Getting started as a Data Science Engineer");
+    expect(way).not.toContain("Machine Learning Engineer");
+    const outlook = answer(
+      "data analyst or data engineer, which pays more",
+      "the lower paying one - outlook?",
+    );
+    expect(outlook).toContain("Outlook for a Data Analyst");
+    expect(outlook).not.toContain("Software Data Engineer");
+  });
+
+  it("picks none by pay where the comparison gave no verdict", () => {
+    const text = answer("data analyst vs data scientist pay", "the cheaper one");
+    expect(text).toContain("Data Analyst and Data Scientist");
+  });
+});
+
 describe("what no source says of a move or a pay gap", () => {
   it("says first that no source lists a move's drawbacks, then the move", () => {
     for (const followUp of ["whats the catch", "any downsides?", "what are the cons"]) {

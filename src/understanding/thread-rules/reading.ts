@@ -200,7 +200,8 @@ export function readThread(
     // "just the first one, pay?": pay named after the pick is asked of it, however many words open it.
     !payAsked.test(afterOpeningPick(words).join(" ")) &&
     (conversational.has(c.intent) ||
-      isGuess(c) ||
+      // A guess at a topic asked after the pick ("the cheaper one, how do i get in") still asks it.
+      (isGuess(c) && (afterOpeningPick(words).length === 0 || !roleIntents.has(c.intent))) ||
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
       (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
       onlyPicks(words));

@@ -27,6 +27,7 @@ import * as work from "./work.js";
  */
 const rules: readonly ThreadRule[] = [
   picks.pickAfterPay,
+  picks.topicAfterPick,
   picks.sideOfComparisonPicked,
   pay.payRange,
   pay.payWordAlone,
