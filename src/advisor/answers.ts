@@ -197,6 +197,8 @@ export interface PayComparison extends Base {
   roles: { role: RoleRef; figures: FigureView[]; missing?: string }[];
   /** Which role the figures put higher, when each has a figure of the same kind; else why not. */
   verdict: string;
+  /** The roles' ids from the highest paid down, where the verdict ranks them, for "the cheaper one". */
+  byPay?: string[];
   citations: Citation[];
 }
 

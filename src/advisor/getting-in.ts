@@ -49,11 +49,11 @@ export function certificationsAnswer(
   question: string,
   role: Role,
   asked?: string,
-): Answer {
+): QuestionAnswer {
   const answer = withDegreeAsked(kb, question, role, certificationsOnly(kb, question, role, asked));
   // "need certs or is it all experience": experience asked beside certifications gets the role's
   // experience too, or that the knowledge lists none.
-  if (answer.kind !== "answer" || !/\bexperience\b/i.test(question)) return answer;
+  if (!/\bexperience\b/i.test(question)) return answer;
   const shown = new Set(answer.facts);
   const experience = role.experience.filter((l) => !shown.has(l));
   const more = experience.length
@@ -68,8 +68,13 @@ export function certificationsAnswer(
  * "degree or certs?": a degree asked beside certifications gets the role's education too (the typical
  * entry education), each thing said once.
  */
-function withDegreeAsked(kb: KnowledgeBase, question: string, role: Role, answer: Answer): Answer {
-  if (answer.kind !== "answer" || !/\bdegrees?\b/i.test(question)) return answer;
+function withDegreeAsked(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  answer: QuestionAnswer,
+): QuestionAnswer {
+  if (!/\bdegrees?\b/i.test(question)) return answer;
   const shown = new Set(answer.facts);
   const education = roleTopicAnswer(kb, question, role, "education");
   const more = education.facts.filter((l) => !shown.has(l));
@@ -80,7 +85,7 @@ function withDegreeAsked(kb: KnowledgeBase, question: string, role: Role, answer
   };
 }
 
-function certificationsOnly(kb: KnowledgeBase, question: string, role: Role, asked?: string): Answer {
+function certificationsOnly(kb: KnowledgeBase, question: string, role: Role, asked?: string): QuestionAnswer {
   const lines = [...role.education, ...role.experience, ...role.gettingStarted, ...role.path.advice];
   // Each thing said once, though the role's education and its getting-started tips may both say it.
   const said = withoutRepeats(lines.filter((l) => /certif/i.test(l)));

@@ -172,6 +172,8 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
       : {}),
   }));
   let verdict: string;
+  // The order the verdict says the sides pay in, highest first, where it says one.
+  let byPay: string[] | undefined;
   if (sides.some((p) => !p.representative))
     verdict = "One of these has no single pay figure, so I cannot say which pays more.";
   else {
@@ -198,11 +200,15 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
             : sameKind
               ? `On these figures ${top?.ref.name} pays more.`
               : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; of the first figure each, ${top?.ref.name}'s is higher.`;
+    // Two sides one above the other, or three ranked highest first: the order said.
+    const ranked = sorted.length > 2 ? verdict.includes("Highest first:") : !shared && !overlap && !tied;
+    if (ranked) byPay = sorted.map((p) => p.ref.id);
   }
   return {
     kind: "pay-compare",
     roles: rows,
     verdict,
+    ...(byPay ? { byPay } : {}),
     citations: uniqueCitations(rows.flatMap((r) => r.figures.map((f) => f.citation))),
   };
 }

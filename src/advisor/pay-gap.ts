@@ -3,6 +3,7 @@ import { cite, formatFigure } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { socOfSource } from "../official/figures.js";
 import { payIntents } from "../understanding/intents.js";
+import { reasonAsked } from "../understanding/reasons-asked.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { uniqueCitations } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
@@ -35,7 +36,8 @@ function occupationOf(kb: KnowledgeBase, soc: string | undefined): string | unde
 
 /** Why one side of the thread's pay comparison is lower or higher: undefined where no such thing is asked. */
 export function payGapAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  if (!whyGap.test(u.text)) return undefined;
+  // "why tho", "how come?" right after the comparison: the reason for its gap, the only thing in view.
+  if (!whyGap.test(u.text) && !reasonAsked(u.text)) return undefined;
   const sides = sidesAsked(u);
   if (!sides) return undefined;
   const figured = sides.map((role) => ({ role, figure: representative(role) }));

@@ -85,8 +85,8 @@ function heldJob(u: Understanding, previous: ConversationContext): { held?: stri
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   // What a question back offered is kept for the next message only: the reply that picks from it.
-  // So are a set shown (worked out again from `previous`), what a ranking ranked by and an uncovered
-  // occupation named: each is for the reply right after it.
+  // So are a set shown (worked out again from `previous`), what a ranking ranked by, the order a pay
+  // comparison set its roles in and an uncovered occupation named: each is for the reply right after it.
   const {
     offered: _answered,
     earlier: _before,
@@ -94,6 +94,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     leaving: _asked,
     shown: _set,
     rankedBy: _ranked,
+    byPay: _ordered,
     uncovered: _declined,
     ...before
   } = previous;
@@ -131,6 +132,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...onRoles,
         roles: ids(answer.roles.map((r) => r.role)),
         intent: "payCompare",
+        ...(answer.byPay ? { byPay: answer.byPay } : {}),
       });
     case "ranking": {
       // "the second one" after a ranking: the rows shown, in order, for the reply to pick from. A ranking

@@ -65,6 +65,7 @@ export const conversationSchema = z.object({
   offered: z.array(z.string()).max(5).optional(),
   shown: z.array(z.string()).max(10).optional(),
   rankedBy: z.string().optional(),
+  byPay: z.array(z.string()).max(3).optional(),
   uncovered: z.string().optional(),
   updatedAt: isoTime,
 });

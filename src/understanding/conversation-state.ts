@@ -44,6 +44,8 @@ export interface ConversationContext {
   shown?: string[];
   /** What the ranking the thread's last answer showed ranks by, for "the best paid one" (its first row). */
   rankedBy?: RankingMetric;
+  /** The roles a pay comparison just set one above another, highest paid first, for "the cheaper one". */
+  byPay?: string[];
   /**
    * An occupation the advisor does not cover, as the last answer named it ("Platform Engineers"), with the
    * closest roles it named (`offered`): a follow-up about it ("are they in demand?") has nothing to go on
@@ -82,6 +84,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
     ...(c.shown?.length ? { shown: c.shown.slice(0, shownAtMost) } : {}),
     ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
+    ...(c.byPay?.length ? { byPay: c.byPay.slice(0, 3) } : {}),
     ...(c.uncovered ? { uncovered: c.uncovered } : {}),
     ...(c.leaving ? { leaving: c.leaving } : {}),
     ...(c.held && c.roles.length === 1 && c.roles[0] === c.held ? { held: c.held } : {}),

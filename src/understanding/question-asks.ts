@@ -67,6 +67,10 @@ const workPlace = /\b(remote|remotely|hybrid|on-?site|in[- ]office|office|wfh|fr
 /** Whether a question asks where the work is done ("is IT support remote friendly"). */
 export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
 
+/** The word a question asks where the work is done in ("remote"), if it asks. */
+export const workPlaceWord = (question: string): string | undefined =>
+  workPlace.exec(question)?.[1]?.toLowerCase();
+
 /** What a question asks the share of in a role's work ("management"), if it asks one. */
 export const workShareAsked = (question: string): string | undefined => {
   const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();

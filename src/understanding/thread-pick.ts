@@ -26,6 +26,16 @@ const ordinals: Record<string, number> = {
   latter: -1,
 };
 
+/** Words that pick by pay on their own ("the cheaper one"), and those that do beside a word of pay ("the better paid one"). */
+const lowerPaid = new Set("cheaper cheapest lower lowest".split(" "));
+const higherPaid = new Set("higher highest pricier".split(" "));
+const lowerBesidePay = new Set([...lowerPaid, "less", "worse", "worst"]);
+const higherBesidePay = new Set([...higherPaid, "better", "best", "more"]);
+const byPayWords = new Set([...lowerBesidePay, ...higherBesidePay]);
+
+/** The words of pay a pick by pay puts before "one": "paid", "paying". */
+const payForm = /^pa(?:id|ying|ys?)$/;
+
 /**
  * The place an ordinal word gives ("second", "4th", "#3"), a negative one counting from the end; undefined
  * for any other word.
@@ -70,7 +80,9 @@ const notPicking = new Set("that this which what each every any either some".spl
 function pickingWord(tokens: string[]): string | undefined {
   const opening = tokens.findIndex((t) => !asking.has(t));
   if (opening < 0) return undefined;
-  const [word = "", after] = [tokens[opening], tokens[opening + 1]];
+  const [word = "", next] = [tokens[opening], tokens[opening + 1]];
+  // "the lower paying one": a word of pay between the pick and "one" is part of it.
+  const after = byPayWords.has(word) && payForm.test(next ?? "") ? tokens[opening + 2] : next;
   // "the 2nd", "the first": an ordinal that ends the reply picks as "the second one" does.
   const endsOnOrdinal = after === undefined && placeOf(word) !== undefined;
   // "#1, outlook?": a number marked as a place in a list picks, whatever follows it.
@@ -97,6 +109,15 @@ function closingPick(tokens: string[]): string | undefined {
 }
 
 /**
+ * "what tools do the latter use", "is the former still hiring": "the latter" and "the former" pick wherever
+ * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job").
+ */
+function innerPick(tokens: string[]): string | undefined {
+  const at = tokens.findIndex((t, i) => (t === "latter" || t === "former") && tokens[i - 1] === "the");
+  return at < 0 ? undefined : tokens[at];
+}
+
+/**
  * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
  * more about the automl one", "the second one"); undefined otherwise.
  */
@@ -111,8 +132,10 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens);
 export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
-  const word = pickingWord(tokens) ?? closingPick(tokens);
+  const word = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens);
   if (word === undefined) return undefined;
+  // "the middle one" of three (or five): the one named between the others; of an even number, none.
+  if (word === "middle") return choices.length % 2 === 1 ? { index: (choices.length - 1) / 2 } : {};
   const place = placeOf(word);
   if (place !== undefined) {
     const index = place < 0 ? choices.length + place : place;
@@ -139,6 +162,25 @@ function topOfRanking(tokens: string[], rankedBy: RankingMetric | undefined): Pi
   if (opening < 0 || !superlatives.has(tokens[opening] ?? "") || one < opening + 2 || one > opening + 3)
     return undefined;
   return metricNamed(tokens.slice(opening, one).join(" ")) === rankedBy ? { index: 0 } : undefined;
+}
+
+/**
+ * "ok the cheaper one", "the higher paying one" after a pay comparison that set its roles one above another:
+ * the lowest or the highest paid of them, in the order its verdict said. Undefined with no such words or
+ * no such order.
+ */
+function pickedByPay(tokens: string[], byPay: readonly string[] | undefined): string | undefined {
+  const one = tokens.indexOf("one");
+  const the = tokens.lastIndexOf("the", one);
+  if (!byPay?.length || one < 0 || the < 0 || one - the < 2 || one - the > 3) return undefined;
+  const [word = "", pay] = tokens.slice(the + 1, one);
+  const [lower, higher] =
+    pay === undefined
+      ? [lowerPaid, higherPaid]
+      : payForm.test(pay)
+        ? [lowerBesidePay, higherBesidePay]
+        : [new Set<string>(), new Set<string>()];
+  return lower.has(word) ? byPay.at(-1) : higher.has(word) ? byPay[0] : undefined;
 }
 
 /** What a reply picked from the thread: one of its roles, or one of the occupations it was asked to pick from. */
@@ -169,7 +211,8 @@ export function afterOpeningPick(tokens: string[]): string[] {
   const word = pickingWord(tokens);
   if (word === undefined) return [];
   const rest = tokens.slice(tokens.indexOf(word) + 1);
-  return rest[0] === "one" ? rest.slice(1) : rest;
+  const past = payForm.test(rest[0] ?? "") && rest[1] === "one" ? rest.slice(1) : rest;
+  return past[0] === "one" ? past.slice(1) : past;
 }
 
 /**
@@ -208,13 +251,18 @@ export function pickInThread(
   tokens: string[],
   context: ConversationContext | undefined,
 ): ThreadPick | undefined {
+  // "the cheaper one" right after a pay comparison: by the order its verdict set the roles in.
+  const paid = pickedByPay(tokens, context?.byPay);
+  const paidRole = paid ? kb.roleById.get(paid) : undefined;
+  if (paidRole) return { role: paidRole };
   const ids = choicesIn(context);
   const names = ids.map((id) => {
     const role = kb.roleById.get(id);
     const title = role ? [role.name, ...role.aliases].join(" ") : (kb.official?.bySoc.get(id)?.title ?? "");
     return tokenize(title);
   });
-  const pick = pickFrom(tokens, names) ?? topOfRanking(tokens, context?.rankedBy);
+  // "the best paid one" after a ranking by pay is its top row, before it reads as a pick by pay of none.
+  const pick = topOfRanking(tokens, context?.rankedBy) ?? pickFrom(tokens, names);
   if (!pick) return undefined;
   // Past the end of two or more roles set out; "the second one" of a thread's one role asks what of it.
   if (pick.past) {

@@ -9,6 +9,7 @@ import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { choiceWords } from "../../understanding/contrast-words.js";
 import { payIntents } from "../../understanding/intents.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
+import { drawbacksAsked } from "../../understanding/reasons-asked.js";
 import { learnAsked, wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, SkillGap, UserContext } from "../answers.js";
@@ -133,6 +134,12 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
     const gap = u.inherited.includes("roles") ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
     return { ...gap, note: noMoveTimeline };
   }
+  // "whats the catch": no source lists a move's drawbacks; said first, then what they show of the move.
+  if (drawbacksAsked(q))
+    return {
+      ...weighMove(kb, from, to, user),
+      note: `No source lists drawbacks of moving from ${from.name} to ${to.name}; what they do show is below: the two roles' pay and outlook side by side, and what the move asks you to learn.`,
+    };
   // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
   const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.

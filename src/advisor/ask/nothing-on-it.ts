@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { pronouns, questionWords } from "../../understanding/entity-words.js";
+import { workPlaceWord } from "../../understanding/question-asks.js";
 import { understanderFor } from "../../understanding/understand.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
@@ -44,13 +45,16 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
     !vagueWords.has(w) &&
     !roleWords.has(w) &&
     !understander.readsWord(w);
-  const asked = tokenize(u.text).filter(topical);
+  // "either one remote friendly?": where the work is done is a topic no section covers, though the
+  // understander reads the word and a section may say it of something else ("remote access").
+  const place = workPlaceWord(u.text);
+  const asked = tokenize(u.text).filter((w) => w === place || topical(w));
   const said = new Set(
     kb.sections
       .filter((s) => s.roleIds.some((id) => roles.some((r) => r.id === id)))
       .flatMap((s) => tokenize(`${s.title} ${s.lines.join(" ")}`).map(stem)),
   );
-  const missing = asked.filter((w) => !said.has(stem(w)));
+  const missing = asked.filter((w) => w === place || !said.has(stem(w)));
   if (missing.length === 0) return undefined;
   const names = roles.map((r) => r.name).join(" or ");
   const work = together(

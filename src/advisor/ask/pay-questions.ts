@@ -3,6 +3,7 @@
  * hour, for one role, several, or set against another.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { jobNouns, oneOrMany } from "../../understanding/job-nouns.js";
@@ -93,6 +94,8 @@ export function payQuestion(
     if (narrowed && both) return saidFirst(narrowed, levelAndPlaceApart);
     if (narrowed) return narrowed;
   }
+  const national = other && !employersNamed ? nationalForCarried(kb, u) : undefined;
+  if (national) return national;
   if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
     const compared = payComparison(kb, u.roles);
     const pay = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
@@ -115,4 +118,32 @@ export function payQuestion(
     return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
   });
   return together(q, answers);
+}
+
+/**
+ * "pay difference?" after "should i go from senior swe to engineering manager": a level or place carried
+ * from the thread that none of the roles has figures for leaves their national pay, set side by side with
+ * its verdict (as the move's answer set it), said first to be national, not each role's pay apart.
+ */
+function nationalForCarried(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  if (u.intent !== "payCompare" || e.level || e.unlistedLevel || e.place || e.unlistedPlace) return undefined;
+  if (!u.level && !u.place) return undefined;
+  const figureFor = (r: Role) =>
+    (u.level && r.salary?.levels.some((l) => l.level === u.level)) ||
+    (u.place && r.salary?.locations.some((l) => l.location === u.place));
+  const roles = u.roles.slice(0, 3);
+  if (roles.some(figureFor)) return undefined;
+  const level = kb.knowledge.levels.find((l) => l.id === u.level)?.name.toLowerCase();
+  const place = kb.knowledge.locations.find((l) => l.id === u.place)?.name;
+  const where = [level ? `at the ${level}` : undefined, place ? `in ${place}` : undefined]
+    .filter(Boolean)
+    .join(" or ");
+  // After a move, where it starts comes first, as in the move's answer.
+  const [to, from] = u.threadRoles;
+  const ordered = u.threadIntent === "gap" && roles.length === 2 && to && from ? [from, to] : roles;
+  return saidFirst(
+    payComparison(kb, ordered),
+    `No figures for these roles ${where}: the pay below is national.`,
+  );
 }

@@ -38,8 +38,14 @@ export function topicQuestion(
   // "how do i get into it with no degree", "without a degree?": each role's education, said first what it
   // holds on getting in with none (BLS's typical entry education), whether asked as education or as the way in.
   const noDegree = (intent === "education" || intent === "gettingStarted") && asksWithoutDegree(q);
+  // "is there a cert for either": each role's certifications, said for each where its sources name none.
+  const certificates = intent === "education" && asksCertificates(q);
   const answerFor = (r: typeof role) =>
-    noDegree ? withoutDegreeAnswer(kb, r, degreeAnswer(kb, q, r)) : roleTopicAnswer(kb, q, r, intent);
+    noDegree
+      ? withoutDegreeAnswer(kb, r, degreeAnswer(kb, q, r))
+      : certificates
+        ? certificationsAnswer(kb, q, r, namedCertification(q)?.name)
+        : roleTopicAnswer(kb, q, r, intent);
   // "which needs more education?" after a comparison: each role's, one after the other.
   if (other && u.inherited.includes("roles")) {
     const roles = u.roles.slice(0, 3);
@@ -52,8 +58,7 @@ export function topicQuestion(
   if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
     return noTimeline(q, role, becoming(kb, q, role));
   if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
-  if (intent === "education" && asksCertificates(q))
-    return certificationsAnswer(kb, q, role, namedCertification(q)?.name);
+  if (certificates) return answerFor(role);
   // "heard product manager is chill, does it need a cs degree": the degree asked, the opinion said unmeasured.
   if (intent === "education" && asksDegree(q))
     return noOpinion(q, [role], withUnratedSchooling(q, degreeAnswer(kb, q, role)));

@@ -1,5 +1,6 @@
 import { payIntents } from "../intents.js";
 import { asksHowLong, moreAsked } from "../question-asks.js";
+import { drawbacksAsked } from "../reasons-asked.js";
 import { rungAsked } from "../rung-words.js";
 import { credentialWords, degreeWords, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
@@ -37,6 +38,13 @@ export const moveAskedAbout: ThreadRule = (r, d) =>
   r.afterMove && (r.e.weighing || learning.has(d.intent) || asksHowLong(r.text) || vague(r, d))
     ? "gap"
     : undefined;
+
+/**
+ * "whats the catch", "any downsides?" after a move's answer: the move's drawbacks, which no source lists;
+ * the answer says so, then what they do show of the move.
+ */
+export const drawbacksOfMove: ThreadRule = (r) =>
+  r.afterMove && drawbacksAsked(r.text) ? asked("gap") : undefined;
 
 /**
  * "is it more on call heavy" after a move: working life, of both sides, which the answer says it has nothing

@@ -45,6 +45,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     // "and at a startup?" names an employer: the thread's employer is not carried past a kind of one.
     if (key === "place" && e.unlistedPlace) return undefined;
     if (key === "company" && e.companyKinds.length > 0) return undefined;
+    // "ok then in general?" after Stripe's pay or London's: the whole US, no employer or place carried.
+    if (key !== "level" && r.nationwide) return undefined;
     const payThere = payIntents.has(intent) || (key === "place" && movePayHere(intent, text));
     if (!payThere || !context?.[key] || !r.covered) return undefined;
     inherited.push(key);

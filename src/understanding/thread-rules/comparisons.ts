@@ -54,6 +54,15 @@ export const rolesSetAgainst: ThreadRule = (r, d) =>
     ? "compare"
     : undefined;
 
+/**
+ * "swe or pm for someone who likes people more than code": roles set against each other in a question with
+ * no word of pay are compared as a whole; its "more than" weighs something else, never their pay.
+ */
+export const noPayInComparison: ThreadRule = (r, d) =>
+  d.intent === "payCompare" && r.e.roles.length >= 2 && setsAgainst(r.e) && !r.asksPay
+    ? "compare"
+    : undefined;
+
 /** Words that ask what two roles share ("overlap?", "similarities?"). */
 const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
 

@@ -65,6 +65,20 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
 };
 
 /**
+ * "do companies still hire them", "is anyone hiring data architects", "are companies hiring": whether the
+ * role is still hired, or being hired now, is its demand, not which industries hire it ("which companies
+ * hire them", "who hires data architects", "do banks hire data analysts" keep the industries).
+ */
+const stillHired =
+  /\bstill\b.*\bhir(?:e|es|ing)\b|\bhir(?:e|es|ing)\b.*\bstill\b|^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:are|is)\b.*\bhiring\b/i;
+
+/** Whether a role's demand is asked as whether it is hired: the role's outlook. */
+export const hiredAtAll: ThreadRule = (r, d) =>
+  d.intent === "industries" && stillHired.test(r.text) && !/\b(?:which|what|who)\b/i.test(r.text)
+    ? "outlook"
+    : undefined;
+
+/**
  * "is now a good time to become a data scientist", "dba — is it still a thing in 2025?": whether one role is
  * worth going into now is its job market, not its duties, the way in or the year's trends; the time or
  * effort of getting in, its pay or a move between two roles keep their own answers.

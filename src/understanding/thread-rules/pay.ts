@@ -4,7 +4,7 @@ import { comparedBy, questionWords, titleNoise } from "../entity-words.js";
 import { payIntents } from "../intents.js";
 import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { confidentAt, isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
 import { comparesTwo, setsAgainst, whatIsWords } from "./words.js";
 
@@ -164,3 +164,23 @@ export const roleAtEmployer: ThreadRule = (r) =>
   r.e.masked.every((w) => atEmployerWords.has(w) || questionWords.has(w))
     ? "salary"
     : undefined;
+
+/**
+ * "ok then in general?" after "what does stripe pay backend devs", "and in the states?" after pay in London:
+ * the whole US asked after pay, with nothing else asked, is the thread's pay again, with the employer or
+ * place dropped (see `understandingOf`), not a topic named "general" nor a question to ask back.
+ */
+export const payNationwide: ThreadRule = (r, d) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  // Read as off topic, the words left ("ok and in the usa?") ask nothing else either.
+  const nothingElse = payIntents.has(d.intent) || d.intent === "offTopic" || r.c.confidence < confidentAt;
+  // Asked in so many words, as a place is: no follow-up left to guess at.
+  return r.nationwide &&
+    afterPay &&
+    nothingElse &&
+    r.jobsNamed === 0 &&
+    r.thread.length > 0 &&
+    r.context?.intent
+    ? { intent: r.context.intent, asked: true }
+    : undefined;
+};

@@ -1,7 +1,8 @@
 import { askedAboutThread } from "../conversation-state.js";
 import { roleIntents } from "../intents.js";
-import { pickAsked } from "../thread-pick.js";
-import type { ThreadRule } from "./decision.js";
+import { afterOpeningPick, pickAsked } from "../thread-pick.js";
+import { isGuess } from "../understanding.js";
+import { asked, type ThreadRule } from "./decision.js";
 import { fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
 
 /*
@@ -11,6 +12,20 @@ import { fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
 
 /** "the second one" after pay, or a ranking of roles: the one picked's pay. */
 export const pickAfterPay: ThreadRule = (r) => (r.pickedPay ? "salary" : undefined);
+
+/**
+ * "ok the cheaper one, how do i get in", "the lower paying one - outlook?": a pick with a topic asked after
+ * it, which the classifier leans to only as a guess (the pick's own words pull it elsewhere), asks that
+ * topic of the one picked.
+ */
+export const topicAfterPick: ThreadRule = (r) =>
+  r.pick?.role !== undefined &&
+  !r.asksNothing &&
+  isGuess(r.c) &&
+  roleIntents.has(r.c.intent) &&
+  afterOpeningPick(r.words).length > 0
+    ? asked(r.c.intent)
+    : undefined;
 
 /**
  * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking

@@ -7,6 +7,7 @@ import { type Entities, namedJobs } from "../entities.js";
 import { type ExperienceYears, experienceYears } from "../experience-years.js";
 import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
 import { jobNouns, plurals } from "../job-nouns.js";
+import { nationwideAsked } from "../nationwide.js";
 import {
   afterOpeningPick,
   closesOnPick,
@@ -61,6 +62,8 @@ export interface ThreadReading {
   firstIntent: Intent;
   /** A level, a place (with figures or not) or an employer: what changes the pay asked about. */
   payDetail: boolean;
+  /** "in general", "in the states": the whole US asked, no place named, so no place or employer is carried. */
+  nationwide: boolean;
   /** Whether the thread is about a role or an occupation. */
   threadSubject: boolean;
   /** A fragment that only changes an entity ("what about Seattle?", "senior?", "in london?"). */
@@ -141,6 +144,16 @@ const startingOut =
 /** "what should i move to then", "where could i switch to": where a move from the thread's role leads, asked. */
 const whereToAsked = /\b(?:what|where|which)\b.*\b(?:move|switch|go|transition|pivot)\b.*\b(?:to|into)\b/i;
 
+/** Words that only say a correction: "sorry i meant", "no", "not", "actually". */
+const correcting = new Set("sorry i meant mean no not oops actually".split(" "));
+
+/**
+ * "sorry i meant senior, not mid": the words of a question past those that only correct, and past what
+ * "not" takes back, which ask nothing; what is left ("senior") is as short as a fragment's.
+ */
+const withoutCorrection = (masked: readonly string[]) =>
+  masked.filter((w, i) => !correcting.has(w) && masked[i - 1] !== "not");
+
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
   ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
@@ -169,6 +182,18 @@ export function readThread(
     inTurn.length >= 2 &&
     asksWhichOfSet(text) &&
     (asksPay || marketGrowthAsked(text));
+  // "which of those is growing fastest" after a pick narrowed a set shown to one ("the last one - what
+  // skills?"): the whole set shown, weighed, as before the pick.
+  const shown = rolesOf(kb, context?.shown ?? []);
+  const overShown =
+    !pick &&
+    !overOffered &&
+    !overInTurn &&
+    jobsNamed === 0 &&
+    context?.roles.length === 1 &&
+    shown.length >= 2 &&
+    referToMany.test(text) &&
+    (asksPay || marketGrowthAsked(text));
   // "the third one" of two: no role of the thread stands for it; the answer says how many there were.
   const thread = pick?.pastRoles
     ? []
@@ -178,14 +203,17 @@ export function readThread(
         ? offered
         : overInTurn
           ? inTurn
-          : rolesOf(kb, context?.roles ?? []);
+          : overShown
+            ? shown
+            : rolesOf(kb, context?.roles ?? []);
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&
     // "just the first one, pay?": pay named after the pick is asked of it, however many words open it.
     !payAsked.test(afterOpeningPick(words).join(" ")) &&
     (conversational.has(c.intent) ||
-      isGuess(c) ||
+      // A guess at a topic asked after the pick ("the cheaper one, how do i get in") still asks it.
+      (isGuess(c) && (afterOpeningPick(words).length === 0 || !roleIntents.has(c.intent))) ||
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
       (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
       onlyPicks(words));
@@ -203,7 +231,7 @@ export function readThread(
   const fragment =
     firstIntent === "followUp" ||
     (c.confidence < confidentAt && (jobsNamed > 0 || payDetail) && e.masked.length <= 4) ||
-    (threadSubject && payDetail && jobsNamed === 0 && e.masked.length <= 4);
+    (threadSubject && payDetail && jobsNamed === 0 && withoutCorrection(e.masked).length <= 4);
   const move = e.from !== undefined && e.to !== undefined && e.from !== e.to;
   const occupationMove = context?.intent === "gap" && context.occupation !== undefined && thread.length === 1;
   const threadMove = context?.intent === "gap" && (thread.length === 2 || occupationMove);
@@ -240,6 +268,7 @@ export function readThread(
     pickedPay,
     firstIntent,
     payDetail,
+    nationwide: nationwideAsked(text) && !e.place && !e.unlistedPlace && !e.company,
     threadSubject,
     fragment,
     earlier: context?.earlier ? kb.roleById.get(context.earlier) : undefined,

@@ -37,8 +37,10 @@ export const whatItIsAsked: ThreadRule = (r) => {
 export const dayToDay: ThreadRule = (r, d) => {
   const dayOfThread = r.jobsNamed === 0 && (r.thread.length > 0 || r.context?.occupation !== undefined);
   const dayOfNamed = r.e.roles.length === 1 && !pairIntents.has(d.intent);
-  // (A pay question read from the thread asks no pay of its own: "day to day?" after "nurse salary".)
-  const asksPayNow = payIntents.has(d.intent) && (r.asksPay || !d.inherited.includes("intent"));
+  // (A pay question read from the thread asks no pay of its own: "day to day?" after "nurse salary"; nor
+  // does a pick read as asking the pay shown before it: "the middle one — what's the day to day".)
+  const asksPayNow =
+    payIntents.has(d.intent) && (r.asksPay || (!d.inherited.includes("intent") && !r.pickedPay));
   return dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow
     ? asked("responsibilities")
     : undefined;
