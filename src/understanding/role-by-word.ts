@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
+import { topicFirstFields } from "../knowledge/resolve.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { questionWords, titleHeads } from "./entity-words.js";
 import { leadsOnAfter } from "./move-target.js";
@@ -107,7 +108,8 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
       .map((id) => kb.roleById.get(id))
       .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
     const found = new Map<string, RoleByWord>();
-    for (const word of tokens.filter((t) => !questionWords.has(t)))
+    // "will it survive all the ai hype" after QA Engineer: "ai" said of the field is no "ai engineer".
+    for (const word of tokens.filter((t) => !questionWords.has(t) && !topicFirstFields.has(t)))
       for (const name of names)
         for (const spelt of [
           [word, ...name],

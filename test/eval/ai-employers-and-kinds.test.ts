@@ -22,6 +22,17 @@ describe('"ai" alone in a question of roles or pay', () => {
     }
   });
 
+  it("keeps the thread's role where AI is only the topic of a follow-up", () => {
+    for (const follow of [
+      "will it survive all the ai hype?",
+      "cheers. is it a dying job with all the AI stuff",
+    ]) {
+      const text = last(thread("qa engineer salary", follow));
+      expect(text, follow).toContain("Outlook for a QA Engineer");
+      expect(text, follow).not.toContain("Machine Learning Engineer");
+    }
+  });
+
   it("sets the machine learning engineer against the other role", () => {
     const outlook = answerText("ai or devops, which is more future proof");
     expect(outlook).toContain(aiSaid);
