@@ -40,7 +40,8 @@ interface Phrase<T> {
  */
 export class Vocabulary<T> {
   private readonly exact = new Map<string, Phrase<T>>();
-  private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
+  /** For typos: none where every phrase is compared (see `candidates`). */
+  private readonly fuzzy: MiniSearch<Phrase<T>> | undefined;
   private readonly phrases: Phrase<T>[] = [];
   /** The phrases by their length in letters, as word forms and as typed: the ones a typo can reach. */
   private readonly byLength = new Map<number, Phrase<T>[]>();
@@ -75,7 +76,10 @@ export class Vocabulary<T> {
       this.exact.set(phrase, record);
       longest = Math.max(longest, phrase.split(" ").length);
     }
-    this.fuzzy.addAll(this.phrases);
+    if (this.phrases.length > comparedInFull) {
+      this.fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
+      this.fuzzy.addAll(this.phrases);
+    }
     this.firstWords = new Set(this.phrases.map((p) => firstWord(p.phrase)));
     for (const p of this.phrases) {
       addTo(this.byLength, p.phrase.length, p);
@@ -186,6 +190,7 @@ export class Vocabulary<T> {
     // Most words begin no phrase: the runs of words starting at them are passed over without being joined,
     // which made most of the time of masking the intent examples at start.
     const begins = words.map((w) => this.firstWords.has(firstWord(w)));
+    if (!fuzzy && !begins.includes(true)) return [];
     for (let size = Math.min(this.longestPhrase, words.length); size >= 1; size--)
       for (let start = 0; start + size <= words.length; start++) {
         if (!begins[start] || !free(start, start + size)) continue;
@@ -287,8 +292,7 @@ export class Vocabulary<T> {
 
   private candidates(phrase: string, limit: number): Phrase<T>[] {
     if (phrase === "") return [];
-    // A small vocabulary (levels, places) is cheaper to compare in full than to search.
-    if (this.phrases.length <= 64) return this.phrases;
+    if (!this.fuzzy) return this.phrases;
     // A question's words are looked up whole and then found in runs, often with the same text twice in a
     // row: the last search is kept.
     if (this.lastSearch?.phrase !== phrase) {
@@ -300,6 +304,9 @@ export class Vocabulary<T> {
     return this.lastSearch.ids.slice(0, limit).map((id) => this.phrases[id] as Phrase<T>);
   }
 }
+
+/** A small vocabulary (levels, places) is cheaper to compare in full than to search: it has no index. */
+const comparedInFull = 64;
 
 /**
  * The most names `lookup` compares one by one instead of searching: a few hundred comparisons cost about
