@@ -155,11 +155,11 @@ const { chartFor } = await import("../src/charts/answer-chart.js");
 const { renderPng } = await import("../src/charts/render.js");
 const chartKb = loadKnowledgeBase(realDir);
 const chartAnswers = payChartAnswers(chartKb);
-// The 10,000 roles' garbage collected first: a running app has none of it to collect while it draws.
-(globalThis as { gc?: () => void }).gc?.();
 const chartTimes: number[] = [];
 // CPU time beside wall time: on a loaded machine the slowest renders are the ones that waited for a core
 // (a render of 25 ms of CPU took 110 ms with ten processes on two cores), which only the wall time shows.
+// The process's CPU time counts V8's collector threads too: a render above its wall time shared a
+// collection's work.
 const chartCpu: number[] = [];
 for (let round = 0; round < 55; round++)
   for (const answer of chartAnswers) {
