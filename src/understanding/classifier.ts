@@ -65,8 +65,11 @@ export class IntentClassifier {
       .sort((a, b) => a.word.length - b.word.length || a.at - b.at)
       .forEach(({ word }, rank) => {
         this.order.set(word, rank);
-        for (const key of oneDeletion(word))
-          this.byDeletion.set(key, [...(this.byDeletion.get(key) ?? []), word]);
+        for (const key of oneDeletion(word)) {
+          const words = this.byDeletion.get(key);
+          if (words) words.push(word);
+          else this.byDeletion.set(key, [word]);
+        }
       });
     const corpus = examples.map((e) => ({
       input: this.features(e.tokens, () => false),

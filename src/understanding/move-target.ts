@@ -1,9 +1,9 @@
-import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { type Entities, namedJobs } from "./entities.js";
 import { moveWords } from "./entity-words.js";
+import { titleForm } from "./title-form.js";
 
 /*
  * A side of a move said as a field in one word: where it leads ("going into product", "wanting to get into
@@ -55,8 +55,6 @@ const goingWords = new Set([
 /** Words of holding a job before "in" that make what follows where a move starts: "im in analytics". */
 const holdingWords = new Set(["im", "am", "work", "working", "worked", "currently"]);
 
-const singular = (word: string) => pluralize.singular(word);
-
 /**
  * The roles a field's one word stands for: each role whose name is two words, the first saying its field
  * ("product", "mobile", "database"), by that word, when no other role's name has the word ("cloud" is Cloud
@@ -66,16 +64,22 @@ const singular = (word: string) => pluralize.singular(word);
  */
 export function moveFields(kb: KnowledgeBase): ReadonlyMap<string, Role> {
   const roles = kb.knowledge.roles;
-  const nameWords = (r: Role) => tokenize(r.name).map(singular);
-  const endsOn = (r: Role, word: string) =>
-    [r.name, ...r.aliases].some((n) => singular(tokenize(n).at(-1) ?? "") === word);
+  const nameWords = new Map(roles.map((r) => [r, tokenize(r.name).map(titleForm)]));
+  // The roles each word is in the name of, or ends a name or alias of: each role's names read once, not
+  // once for every other role (a quadratic cost with thousands of roles).
+  const rolesOfWord = new Map<string, Set<Role>>();
+  const note = (word: string, role: Role) =>
+    rolesOfWord.set(word, (rolesOfWord.get(word) ?? new Set()).add(role));
+  for (const role of roles) {
+    for (const word of nameWords.get(role) ?? []) note(word, role);
+    for (const name of [role.name, ...role.aliases]) note(titleForm(tokenize(name).at(-1) ?? ""), role);
+  }
   const byWord = new Map<string, Role>();
   for (const role of roles) {
-    const words = nameWords(role);
+    const words = nameWords.get(role) ?? [];
     const [first] = words;
     if (words.length !== 2 || !first) continue;
-    const others = roles.filter((r) => r !== role);
-    if (others.some((r) => nameWords(r).includes(first) || endsOn(r, first))) continue;
+    if ([...(rolesOfWord.get(first) ?? [])].some((r) => r !== role)) continue;
     byWord.set(first, role);
   }
   for (const [word, id] of fieldRoles) {
@@ -100,7 +104,7 @@ export function moveField(
   for (let at = 0; at < tokens.length; at++) {
     // "ios" as typed: its singular would be "io".
     const word = tokens[at] ?? "";
-    const role = byWord.get(word) ?? byWord.get(singular(word));
+    const role = byWord.get(word) ?? byWord.get(titleForm(word));
     if (!role) continue;
     const before = tokens[at - 1] ?? "";
     const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));

@@ -49,14 +49,24 @@ export interface Understander {
   readsWord(word: string): boolean;
 }
 
-function entityVocabularies(kb: KnowledgeBase, language: Language): EntityVocabularies {
+/** Each intent's examples, each as its words: read once at start by every part built from them. */
+type ExampleWords = Record<Intent, string[][]>;
+
+const exampleWordsOf = (language: Language): ExampleWords =>
+  Object.fromEntries(
+    Object.entries(language.utterances).map(([intent, list]) => [intent, list.map((u) => tokenize(u))]),
+  ) as ExampleWords;
+
+function entityVocabularies(
+  kb: KnowledgeBase,
+  language: Language,
+  examples: ExampleWords,
+): EntityVocabularies {
   const roleWords = new Set(
     kb.knowledge.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((name) => tokenize(name)),
   );
   // Words of the examples that are no role's name or a near miss of one ("mles" is one edit from "mle").
-  const exampleWords = new Set(
-    Object.values(language.utterances).flatMap((list) => list.flatMap((u) => tokenize(u))),
-  );
+  const exampleWords = new Set(Object.values(examples).flat(2));
   const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
   const knowledgeWords = kb.index.words;
   return {
@@ -103,22 +113,21 @@ const companyNames = (companies: Company[]) =>
 
 /** Builds the pipeline for one knowledge base: its vocabularies, and the classifier trained on the examples. */
 export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage()): Understander {
-  const vocabularies = entityVocabularies(kb, language);
+  const examples = exampleWordsOf(language);
+  const vocabularies = entityVocabularies(kb, language, examples);
   const parts: PipelineParts = {
     kb,
     vocabularies,
-    classifier: trainedClassifier(kb, vocabularies, language),
-    greetingWords: greetingOnlyWords(language),
-    careerWords: careerWordsOf(kb, language),
+    classifier: trainedClassifier(kb, vocabularies, examples),
+    greetingWords: greetingOnlyWords(examples),
+    careerWords: careerWordsOf(kb, examples),
     skills: skillNames(kb, language),
     languagesKind: vocabularies.skillKinds.lookup("programming")?.entries[0],
     targets: moveFields(kb),
     rolesByWord: roleWordReaders(kb),
     isRealWord: (w) => questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w)),
   };
-  const intentWords = new Map(
-    intents.map((intent) => [intent, new Set(language.utterances[intent].flatMap((u) => tokenize(u)))]),
-  );
+  const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
   return {
     understand: (question, context) => understand(parts, question, context),
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
@@ -127,37 +136,34 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
 }
 
 /** The intent classifier, trained on the examples with their entities masked. */
-function trainedClassifier(kb: KnowledgeBase, vocabularies: EntityVocabularies, language: Language) {
-  const examples = intents.flatMap((intent) =>
-    language.utterances[intent].map((u) => ({
-      // Examples are spelt right, so they are read without typo tolerance (ten times faster).
-      tokens: extractEntities(kb, vocabularies, tokenize(u), false).masked,
-      intent,
-    })),
+function trainedClassifier(kb: KnowledgeBase, vocabularies: EntityVocabularies, examples: ExampleWords) {
+  return new IntentClassifier(
+    intents.flatMap((intent) =>
+      examples[intent].map((words) => ({
+        // Examples are spelt right, so they are read without typo tolerance (ten times faster).
+        tokens: extractEntities(kb, vocabularies, words, false).masked,
+        intent,
+      })),
+    ),
   );
-  return new IntentClassifier(examples);
 }
 
 /** Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there"). */
-function greetingOnlyWords(language: Language): Set<string> {
-  const otherWords = new Set(
-    intents
-      .filter((i) => i !== "greeting")
-      .flatMap((i) => language.utterances[i].flatMap((u) => tokenize(u))),
-  );
-  return new Set(language.utterances.greeting.flatMap((u) => tokenize(u)).filter((w) => !otherWords.has(w)));
+function greetingOnlyWords(examples: ExampleWords): Set<string> {
+  const otherWords = new Set(intents.filter((i) => i !== "greeting").flatMap((i) => examples[i].flat()));
+  return new Set(examples.greeting.flat().filter((w) => !otherWords.has(w)));
 }
 
 /**
  * Words that only questions about careers use: in the examples of a career intent or in the knowledge,
  * never in an off-topic example ("salary", "kubeflow", "promotion"; not "time", "best" or "make").
  */
-function careerWordsOf(kb: KnowledgeBase, language: Language): Set<string> {
-  const offTopicWords = new Set(language.utterances.offTopic.flatMap((u) => tokenize(u).map(stem)));
+function careerWordsOf(kb: KnowledgeBase, examples: ExampleWords): Set<string> {
+  const offTopicWords = new Set(examples.offTopic.flat().map(stem));
   return new Set(
     intents
       .filter((i) => !conversational.has(i))
-      .flatMap((i) => language.utterances[i].flatMap((u) => tokenize(u).map(stem)))
+      .flatMap((i) => examples[i].flat().map(stem))
       .concat([...kb.index.words].map(stem))
       .filter((w) => !offTopicWords.has(w) && !questionWords.has(w)),
   );

@@ -48,8 +48,14 @@ export class Vocabulary<T> {
    * word forms and as typed: no fuzzy search finds them, whose terms are the name's words.
    */
   private readonly joined = new Map<string, Phrase<T>>();
-  private readonly fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
+  /** For typos: none where every phrase is compared (see `candidates`). */
+  private readonly fuzzy: MiniSearch<Phrase<T>> | undefined;
   private readonly phrases: Phrase<T>[] = [];
+  /** The phrases by their length in letters, as word forms and as typed: the ones a typo can reach. */
+  private readonly byLength = new Map<number, Phrase<T>[]>();
+  private readonly byRawLength = new Map<number, Phrase<T>[]>();
+  /** The first word of every phrase: a run of words that begins with no such word is no phrase. */
+  private readonly firstWords: ReadonlySet<string>;
   readonly longestPhrase: number;
   /** The longest phrase in letters, stemmed and as typed. */
   private readonly longestChars: number;
@@ -82,7 +88,15 @@ export class Vocabulary<T> {
       for (const key of [p.phrase, p.raw].filter((k) => k.includes(" ")).map((k) => k.replaceAll(" ", "")))
         if (key.length >= shortestJoined && !this.exact.has(key) && !this.joined.has(key))
           this.joined.set(key, p);
-    this.fuzzy.addAll(this.phrases);
+    if (this.phrases.length > comparedInFull) {
+      this.fuzzy = new MiniSearch<Phrase<T>>({ fields: ["phrase", "raw"], storeFields: [] });
+      this.fuzzy.addAll(this.phrases);
+    }
+    this.firstWords = new Set(this.phrases.map((p) => firstWord(p.phrase)));
+    for (const p of this.phrases) {
+      addTo(this.byLength, p.phrase.length, p);
+      addTo(this.byRawLength, p.raw.length, p);
+    }
     this.longestPhrase = longest;
     this.longestChars = Math.max(0, ...this.phrases.map((p) => p.phrase.length));
     this.longestRawChars = Math.max(0, ...this.phrases.map((p) => p.raw.length));
@@ -90,46 +104,69 @@ export class Vocabulary<T> {
 
   /** The entries a whole phrase names: exactly, or else within the typo allowance. */
   lookup(text: string): { entries: T[]; distance: number } | undefined {
-    const phrase = tokenize(text)
-      .map((t) => this.wordForm(t))
-      .join(" ");
+    const tokens = tokenize(text);
+    const phrase = tokens.map((t) => this.wordForm(t)).join(" ");
     const hit = this.exact.get(phrase);
     if (hit) return { entries: hit.entries, distance: 0 };
     const joinedHit = this.joinedPhrase(phrase, tokenize(text).join(" "));
     if (joinedHit) return { entries: joinedHit.entries, distance: 1 };
     const allowance = typoAllowance(phrase.length);
     if (allowance === 0) return undefined;
-    const raw = tokenize(text).join(" ");
+    const raw = tokens.join(" ");
     // No phrase is nearer than the difference in length: text longer than every phrase by more than the
     // allowance (a whole question, say) names none, and the fuzzy search would only cost time.
     if (phrase.length - this.longestChars > allowance && raw.length - this.longestRawChars > allowance)
       return undefined;
+    if (!this.anyNear(phrase, raw, allowance)) return undefined;
     let best: { entries: T[]; distance: number } | undefined;
-    const words = phrase.split(" ").length;
     for (const candidate of this.candidates(`${phrase} ${raw}`, 12)) {
-      // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
-      // a role and a question about it, not a misspelled role name. More words than the name are read as
-      // a typo only when, spaces aside, at most one letter differs.
-      if (words > candidate.phrase.split(" ").length && !splitOnly(phrase, candidate.phrase)) continue;
-      // Word for word, each typo stays within its own word's allowance: "software engineer salary" is no
-      // misspelt "software engineering manager", though the phrases are close as wholes.
-      if (
-        words === candidate.phrase.split(" ").length &&
-        !wordByWord(raw, candidate.raw, phrase, candidate.phrase)
-      )
-        continue;
-      // Unstemmed too, as `findAll` compares: "product manger" is one letter from "product manager",
-      // three from its stems.
-      const distance = Math.min(
-        editDistance(phrase, candidate.phrase, allowance),
-        editDistance(raw, candidate.raw, Math.min(allowance, typoAllowance(raw.length))),
-      );
-      if (distance > allowance) continue;
+      const distance = this.typoDistance(candidate, phrase, raw, allowance);
+      if (distance === undefined) continue;
       if (!best || distance < best.distance) best = { entries: [...candidate.entries], distance };
       else if (distance === best.distance)
         for (const e of candidate.entries) if (!best.entries.includes(e)) best.entries.push(e);
     }
     return best;
+  }
+
+  /**
+   * How far a phrase typed with typos is from a name, when it is near enough to be read as that name.
+   * `phrase` is the text's word forms, `raw` its words as typed.
+   */
+  private typoDistance(candidate: Phrase<T>, phrase: string, raw: string, allowance: number) {
+    // Unstemmed too, as `findAll` compares: "product manger" is one letter from "product manager",
+    // three from its stems.
+    const distance = Math.min(
+      editDistance(phrase, candidate.phrase, allowance),
+      editDistance(raw, candidate.raw, Math.min(allowance, typoAllowance(raw.length))),
+    );
+    if (distance > allowance) return undefined;
+    const words = phrase.split(" ").length;
+    const nameWords = candidate.phrase.split(" ").length;
+    // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
+    // a role and a question about it, not a misspelled role name. More words than the name are read as
+    // a typo only when, spaces aside, at most one letter differs.
+    if (words > nameWords && !splitOnly(phrase, candidate.phrase)) return undefined;
+    // Word for word, each typo stays within its own word's allowance: "software engineer salary" is no
+    // misspelt "software engineering manager", though the phrases are close as wholes.
+    if (words === nameWords && !wordByWord(raw, candidate.raw, phrase, candidate.phrase)) return undefined;
+    return distance;
+  }
+
+  /**
+   * Whether any name at all is near enough to the text to be read as it. Most words of a question are
+   * near none; comparing them with the few names of about their length answers that without the fuzzy
+   * search, which took most of the time of reading the intent examples' words at start. Where those names
+   * are too many to compare (thousands of roles), or a shorter allowance as typed lets any name's length
+   * pass (see `typoDistance`), the search decides.
+   */
+  private anyNear(phrase: string, raw: string, allowance: number): boolean {
+    if (Math.min(allowance, typoAllowance(raw.length)) < allowance) return true;
+    const near: Phrase<T>[][] = [];
+    for (let d = -allowance; d <= allowance; d++)
+      near.push(this.byLength.get(phrase.length + d) ?? [], this.byRawLength.get(raw.length + d) ?? []);
+    if (near.reduce((n, list) => n + list.length, 0) > maxCompared) return true;
+    return near.some((list) => list.some((c) => this.typoDistance(c, phrase, raw, allowance) !== undefined));
   }
 
   /** Entries whose phrases look most like the text, best first: for "did you mean …". */
@@ -160,11 +197,20 @@ export class Vocabulary<T> {
       for (let i = start; i < end; i++) taken[i] = true;
       found.push({ entries, start, end, distance });
     };
-    const free = (start: number, end: number) => taken.slice(start, end).every((t) => !t);
+    const free = (start: number, end: number) => {
+      for (let i = start; i < end; i++) if (taken[i]) return false;
+      return true;
+    };
+    // Most words begin no phrase: the runs of words starting at them are passed over without being joined,
+    // which made most of the time of masking the intent examples at start.
+    const begins = words.map((w) => this.firstWords.has(firstWord(w)));
+    if (!fuzzy && !begins.includes(true)) return [];
     for (let size = Math.min(this.longestPhrase, words.length); size >= 1; size--)
       for (let start = 0; start + size <= words.length; start++) {
+        // A word that begins no phrase may still be a name typed as one word ("dataengineer").
+        if (!begins[start] && !(fuzzy && size === 1)) continue;
         if (!free(start, start + size)) continue;
-        const hit = this.exact.get(words.slice(start, start + size).join(" "));
+        const hit = begins[start] ? this.exact.get(words.slice(start, start + size).join(" ")) : undefined;
         if (hit) claim(start, start + size, hit.entries, 0);
         // A name typed as one word ("dataengineer") is as good as found: only its spaces are missing.
         const joinedHit =
@@ -173,6 +219,7 @@ export class Vocabulary<T> {
             : undefined;
         if (joinedHit) claim(start, start + 1, joinedHit.entries, 1);
       }
+    if (!fuzzy) return found.sort((a, b) => a.start - b.start);
     // Candidates are asked for each run of words between taken and skipped ones, so that a misspelt name
     // on one side of "vs" is not crowded out by the other side's ("sofware engineer vs data scienist").
     const runs: number[][] = [[]];
@@ -184,7 +231,7 @@ export class Vocabulary<T> {
     // A run is searched by its word forms and as typed: "secruity" finds "security" only unstemmed.
     const query = (run: number[]) =>
       `${run.map((i) => words[i] ?? "").join(" ")} ${run.map((i) => tokens[i] ?? "").join(" ")}`;
-    if (fuzzy && rest.length > 0) {
+    if (rest.length > 0) {
       const exactHits = [...found];
       // A window may also take in whole exact names next to free words, for a misspelt longer name around
       // a correct shorter one ("fornt end developer" is not "developer", "frontend develper" not "frontend").
@@ -273,8 +320,7 @@ export class Vocabulary<T> {
 
   private candidates(phrase: string, limit: number): Phrase<T>[] {
     if (phrase === "") return [];
-    // A small vocabulary (levels, places) is cheaper to compare in full than to search.
-    if (this.phrases.length <= 64) return this.phrases;
+    if (!this.fuzzy) return this.phrases;
     // A question's words are looked up whole and then found in runs, often with the same text twice in a
     // row: the last search is kept.
     if (this.lastSearch?.phrase !== phrase) {
@@ -285,6 +331,27 @@ export class Vocabulary<T> {
     }
     return this.lastSearch.ids.slice(0, limit).map((id) => this.phrases[id] as Phrase<T>);
   }
+}
+
+/** A small vocabulary (levels, places) is cheaper to compare in full than to search: it has no index. */
+const comparedInFull = 64;
+
+/**
+ * The most names `lookup` compares one by one instead of searching: a few hundred comparisons cost about
+ * what one fuzzy search does. A vocabulary of thousands of roles has more names than that of each length.
+ */
+const maxCompared = 200;
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The first word of a phrase, or all of a word. */
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(" ");
+  return space < 0 ? phrase : phrase.slice(0, space);
 }
 
 /** Whether each word of a phrase is within its own typo allowance of the same word of a name, as typed or as word forms. */
