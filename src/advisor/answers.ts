@@ -80,6 +80,8 @@ export interface Comparison extends Base {
   kind: "compare";
   /** Said first: how the question was read ("Options from System Administrator: …"). */
   note?: string;
+  /** The role held that the roles compared are options from ("sysadmin here. sre or cloud architect?"). */
+  from?: RoleRef;
   roles: RoleRef[];
   rows: ComparisonRow[];
   sharedSkills: string[];

@@ -19,6 +19,7 @@ export function optionsFrom(kb: KnowledgeBase, from: Role, targets: Role[]): Com
   };
   return {
     ...compared,
+    from: roleRef(from),
     note: `Options from ${from.name}, side by side. Pay starts with ${from.name}'s own, to set each option against. For what each move takes, pick its skill gap below.`,
     pay: [start, ...compared.pay],
     citations: uniqueCitations([...figures.map((f) => f.citation), ...compared.citations]),

@@ -1,4 +1,8 @@
-import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
+import {
+  type ConversationContext,
+  compactContext,
+  recentAtMost,
+} from "../understanding/conversation-state.js";
 import type { Understanding } from "../understanding/understanding.js";
 import type { Answer } from "./answers.js";
 
@@ -13,16 +17,20 @@ export function contextAfter(
   previous: ConversationContext,
   u?: Understanding,
 ): ConversationContext {
-  const { perHour: _before, ...next } = nextContext(answer, previous, u);
+  const { perHour: _before, held: _kept, ...next } = nextContext(answer, previous, u);
+  const held = heldAfter(answer, previous, next, u);
   const earlier = earlierRole(previous, next);
   const inTurn = rolesInTurn(previous, next);
+  const recent = rolesNamedRecently(previous, next);
   const shown = shownSet(answer, previous, next);
   // Kept for one answer: "is that before tax" after pay asked per hour works that answer out again.
   return {
     ...next,
     ...(earlier ? { earlier } : {}),
     ...(inTurn ? { inTurn } : {}),
+    ...(recent ? { recent } : {}),
     ...(shown ? { shown } : {}),
+    ...(held ? { held } : {}),
     ...(u?.perHour ? { perHour: true } : {}),
   };
 }
@@ -72,13 +80,41 @@ function rolesInTurn(previous: ConversationContext, next: ConversationContext): 
 }
 
 /**
- * The role the person holds: the one a question said they are ("i'm a qa engineer": a start with nowhere
- * to go named), else the one said before, while the thread stays on it.
+ * The roles the thread's last answers were about, in the order first named (`ConversationContext.recent`):
+ * the answer's roles added to those before, the oldest dropped past `recentAtMost`. An answer about no role
+ * (a ranking, an occupation) ends the set: "which of these" then has nothing of the thread's to weigh.
  */
-function heldJob(u: Understanding, previous: ConversationContext): { held?: string } {
-  const { from, to, roles } = u.entities;
-  if (from && !to && roles.length === 1) return { held: from.id };
-  return previous.held ? { held: previous.held } : {};
+function rolesNamedRecently(previous: ConversationContext, next: ConversationContext): string[] | undefined {
+  if (next.roles.length === 0) return undefined;
+  const before = previous.recent ?? previous.roles;
+  const named = [...before, ...next.roles.filter((id) => !before.includes(id))].slice(-recentAtMost);
+  return named.length > next.roles.length ? named : undefined;
+}
+
+/**
+ * The role the person holds: the one a question said they are ("i'm a qa engineer": a start with nowhere
+ * to go named) or the start of options compared, else the one said before, kept while the thread stays on
+ * it, on options from it ("qa: devops or sre?") or on a move from it ("what would i need for the devops
+ * one"): "what about full stack instead" then still starts from it. Any other answer ends it.
+ */
+function heldAfter(
+  answer: Answer,
+  previous: ConversationContext,
+  next: ConversationContext,
+  u: Understanding | undefined,
+): string | undefined {
+  if (answer.kind === "compare" && answer.from) return answer.from.id;
+  const said =
+    u?.entities.from && !u.entities.to && u.entities.roles.length === 1 ? u.entities.from.id : undefined;
+  const held = said ?? previous.held;
+  if (!held) return undefined;
+  const onIt = next.roles.length === 1 && next.roles[0] === held;
+  const moveFromIt = next.intent === "gap" && next.roles.includes(held);
+  // A follow-up on the options themselves ("which one pays more", "the devops one, what to learn") stays on them.
+  const options = previous.shown ?? previous.roles;
+  const onOptions =
+    previous.held === held && next.roles.length > 0 && next.roles.every((id) => options.includes(id));
+  return onIt || moveFromIt || onOptions ? held : undefined;
 }
 
 /** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
@@ -91,6 +127,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     offered: _answered,
     earlier: _before,
     inTurn: _run,
+    recent: _named,
     leaving: _asked,
     shown: _set,
     rankedBy: _ranked,
@@ -209,7 +246,6 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
         // "should i move on from QA", asked where to: the start, for a reply that names no target.
         ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
-        ...heldJob(u, previous),
       });
     }
   }

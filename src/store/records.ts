@@ -58,6 +58,7 @@ export const conversationSchema = z.object({
   company: z.string().optional(),
   earlier: z.string().optional(),
   inTurn: z.array(z.string()).max(3).optional(),
+  recent: z.array(z.string()).max(4).optional(),
   occupation: z.string().optional(),
   besideOccupation: z.string().optional(),
   intent: z.string().optional(),
@@ -67,6 +68,7 @@ export const conversationSchema = z.object({
   rankedBy: z.string().optional(),
   byPay: z.array(z.string()).max(3).optional(),
   uncovered: z.string().optional(),
+  held: z.string().optional(),
   updatedAt: isoTime,
 });
 export type ConversationRecord = z.infer<typeof conversationSchema>;

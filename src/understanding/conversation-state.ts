@@ -23,6 +23,13 @@ export interface ConversationContext {
    * stack?"): "which grows fastest" then weighs those, not every role.
    */
   inTurn?: string[];
+  /**
+   * The roles the thread's last answers were about, in the order it first named them, at most
+   * `recentAtMost` (the oldest dropped first): a pair, then a third role set beside one of them, and so on.
+   * "which of all these pays best", "which of those three", or "which of them" with one role left weighs
+   * these. Kept only while it holds more than the thread's roles; an answer about no role ends it.
+   */
+  recent?: string[];
   /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
   occupation?: string;
   /** The occupation it was set beside ("plumbers" then "vs electricians?"), for "which is growing faster". */
@@ -59,13 +66,17 @@ export interface ConversationContext {
   leaving?: string;
   /**
    * The role the person said they hold ("i'm a qa engineer", "sysadmin here"), while the thread stays on
-   * it: a role weighed next ("thinking about sre") is where a move from it leads.
+   * it, on options from it or on a move from it (`heldAfter` in `advisor/thread-context.ts`): a role weighed
+   * next ("thinking about sre") is where a move from it leads, and "what about full stack instead" too.
    */
   held?: string;
 }
 
 /** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
 export const shownAtMost = 10;
+
+/** The most roles "which of all these" weighs: a few turns' worth, as many as a person keeps in mind. */
+export const recentAtMost = 4;
 
 /** The context with only the fields that are set, for storing. */
 export function compactContext(c: ConversationContext): ConversationContext {
@@ -77,6 +88,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.company ? { company: c.company } : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),
+    ...(c.recent && c.recent.length > c.roles.length ? { recent: c.recent.slice(-recentAtMost) } : {}),
     ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
@@ -87,7 +99,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.byPay?.length ? { byPay: c.byPay.slice(0, 3) } : {}),
     ...(c.uncovered ? { uncovered: c.uncovered } : {}),
     ...(c.leaving ? { leaving: c.leaving } : {}),
-    ...(c.held && c.roles.length === 1 && c.roles[0] === c.held ? { held: c.held } : {}),
+    ...(c.held ? { held: c.held } : {}),
   };
 }
 

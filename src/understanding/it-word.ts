@@ -60,6 +60,12 @@ const adverbs = new Set(["actually", "really", "usually", "typically", "normally
 const verbAfter = (tokens: string[], at: number) =>
   adverbs.has(tokens[at] ?? "") ? (tokens[at + 1] ?? "") : (tokens[at] ?? "");
 
+/** Verbs of earning that "it" can be the subject of: "whats it pay", "what's it make". */
+const earningVerbs = new Set([...earnVerbs, "pay", "pays"]);
+
+/** Question words that ask a figure of a subject: "whats it pay", "how much it make". */
+const figureLeads = new Set("whats what wats wat hows how much muchs".split(" "));
+
 /** Words no pronoun follows: "an it systems analyst" is one of IT's. */
 const articles = new Set(["a", "an", "the"]);
 
@@ -128,6 +134,15 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     const before = tokens[i - 1] ?? "";
     const after = tokens[i + 1] ?? "";
     if (capitalised(raw, occurrence)) positions.add(i);
+    // "whats it pay" in a thread about a role: "pay" is the verb and "it" the thread's role, as in "what does
+    // it pay"; "whats it pay like" too. "whats it pay for a fresher" still asks of the role.
+    else if (
+      threadHasRole &&
+      figureLeads.has(before) &&
+      earningVerbs.has(after) &&
+      !compound(tokens[i + 2] ?? "")
+    )
+      return;
     // "what does an it systems analyst do", "the it department": no pronoun follows an article.
     else if (articles.has(before) && after !== "") positions.add(i);
     else if (

@@ -30,7 +30,8 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
       : undefined;
   const from = u.from && u.roles.includes(u.from) ? u.from : fromThread;
   if (!from) return undefined;
-  const named = u.entities.roles.filter((r) => r !== from);
+  // "which should a sysadmin aim for" after a pair: the options are the thread's, lent beside the start.
+  const named = (fromThread ? u.entities.roles : u.roles).filter((r) => r !== from);
   const fields = fieldOptionsBeside(kb, u.text, [from, ...named]);
   const targets = [...named, ...fields.flatMap((f) => f.roles)];
   if (targets.length < 2) return undefined;

@@ -19,6 +19,7 @@ import {
 import { howMuchAlone, jobsCounted, payAsked, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
+import { recentSetAsked } from "./recent-set.js";
 import { marketGrowthAsked, nextStep, pathPhrases } from "./words.js";
 
 /*
@@ -172,6 +173,8 @@ export function readThread(
   const pick = pickInThread(kb, words, context);
   const offered = rolesOf(kb, context?.offered ?? []);
   const overOffered = !pick && offered.length >= 2 && jobsNamed === 0 && referToMany.test(text);
+  // "which of all these pays best": every role the thread named lately, not only its last pair.
+  const recent = !pick && !overOffered && jobsNamed === 0 ? recentSetAsked(kb, text, context) : undefined;
   // "which grows fastest" after roles asked about one at a time: those roles, as a set shown side by side.
   const inTurn = rolesOf(kb, context?.inTurn ?? []);
   const overInTurn =
@@ -201,11 +204,13 @@ export function readThread(
       ? [pick.role]
       : overOffered
         ? offered
-        : overInTurn
-          ? inTurn
-          : overShown
-            ? shown
-            : rolesOf(kb, context?.roles ?? []);
+        : recent
+          ? recent
+          : overInTurn
+            ? inTurn
+            : overShown
+              ? shown
+              : rolesOf(kb, context?.roles ?? []);
   const asksNothing =
     pick !== undefined &&
     !closesOnPick(words) &&
@@ -245,7 +250,9 @@ export function readThread(
   const years = experienceYears(text);
   const afterPayQuestion =
     context?.intent !== undefined && payIntents.has(context.intent) && jobsNamed === 0 && thread.length > 0;
-  const setInThread = thread.length >= 2 && !pick && !overOffered && context?.intent !== "gap";
+  // After a move its two sides are no set to weigh, unless the roles named lately are asked for.
+  const setInThread =
+    thread.length >= 2 && !pick && !overOffered && (context?.intent !== "gap" || recent !== undefined);
   const weighsSet = setInThread && jobsNamed === 0 && asksWhichOfSet(text);
   return {
     kb,

@@ -94,6 +94,10 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
   if (r.leavingThread || (r.targetStillAsked && d.intent === "gap")) sides.from = thread[0];
 }
 
+/** "which should a sysadmin aim for", "which would suit a dba": the options weighed for someone in a role. */
+const optionsForRole =
+  /\bwhich\b.*\b(?:should|would|could|is better for|suits?)\s+(?:a|an|me as an?)\s+\S+(?:\s+\S+)?\s+(?:aim|go|pick|choose|target|switch|move|suit)\b|\bwhich\b.*\b(?:suits?|for)\s+(?:a|an)\s+\S+(?:\s+\S+)?\s*\??$/i;
+
 /**
  * "compare it with swe", "how do I get there from swe": the thread's role is the other one. "and mobile"
  * after two roles set side by side: a third beside them.
@@ -101,6 +105,13 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
 function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: Role) {
   const { context, thread } = r;
   const named = sides.roles[0] as Role;
+  // "which should a sysadmin aim for" after two roles set side by side: they are options from the role named.
+  if (d.intent !== "gap" && thread.length === 2 && !thread.includes(named) && optionsForRole.test(r.text)) {
+    sides.roles = [named, ...thread];
+    sides.from = named;
+    d.inherited.push("roles");
+    return;
+  }
   const added =
     d.intent !== "gap" && thread.length >= 2 && !thread.includes(named) && /^(and|also|plus)\b/i.test(r.text);
   sides.roles = added ? [...thread, named].slice(0, 3) : [threadRole, named];
@@ -109,7 +120,15 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
   // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
   // distinguished?" goes on from where the move led.
   const goesOn = /\b(then|after that|next)\b/i.test(r.text);
-  const start = context?.intent === "gap" && thread[1] && !goesOn ? thread[1] : threadRole;
+  // The job the person holds is where any move they weigh starts ("qa: devops or sre?", then "what about
+  // full stack instead"), after options from it as after a move from it.
+  const held = context?.held ? r.kb.roleById.get(context.held) : undefined;
+  const start =
+    held && held !== named && !goesOn
+      ? held
+      : context?.intent === "gap" && thread[1] && !goesOn
+        ? thread[1]
+        : threadRole;
   if (r.e.from === named) sides.to = threadRole;
   else {
     sides.from = start;
