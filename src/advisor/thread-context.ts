@@ -117,12 +117,13 @@ function heldAfter(
   return onIt || moveFromIt || onOptions ? held : undefined;
 }
 
-/** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
-function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
-  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
-  // What a question back offered is kept for the next message only: the reply that picks from it.
-  // So are a set shown (worked out again from `previous`), what a ranking ranked by, the order a pay
-  // comparison set its roles in and an uncovered occupation named: each is for the reply right after it.
+/**
+ * The thread's context without what lasts for the next message only. What a question back offered is kept
+ * for the reply that picks from it. So are a set shown (worked out again from `previous`), what a ranking
+ * ranked by, the order a pay comparison set its roles in and an uncovered occupation named: each is for
+ * the reply right after it.
+ */
+function lastingContext(previous: ConversationContext): ConversationContext {
   const {
     offered: _answered,
     earlier: _before,
@@ -135,6 +136,58 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     uncovered: _declined,
     ...before
   } = previous;
+  return before;
+}
+
+/**
+ * The roles the thread is on after an answer of no kind of its own. An answer that picked one of several
+ * roles ("which one should i start with": IT support) leaves the one picked as the thread's subject. "the
+ * third one" of two, asked back which: the roles are offered to pick from, the thread on none of them, so
+ * "the second one" then asks the question again of it rather than what to know of it.
+ */
+function rolesAfterAnswer(answer: Answer, previous: ConversationContext, u: Understanding): string[] {
+  const about = answer.kind === "answer" ? answer.about : undefined;
+  const picked = about?.length === 1 && u.roles.length > 1;
+  if (u.pickedPast) return [];
+  if (u.roles.length && !picked) return u.roles.map((r) => r.id);
+  return about?.length ? about.map((r) => r.id) : previous.roles;
+}
+
+/**
+ * What the thread is about after an answer of no kind of its own (an answer, a question back): the roles
+ * it is on, the level and place asked or carried, and what a question back offered or asked.
+ */
+function contextAfterAnswer(
+  answer: Answer,
+  previous: ConversationContext,
+  u: Understanding,
+): ConversationContext {
+  return compactContext({
+    roles: rolesAfterAnswer(answer, previous, u),
+    ...(u.level
+      ? { level: u.level, unlistedLevel: u.unlistedLevel }
+      : previous.level
+        ? { level: previous.level, unlistedLevel: previous.unlistedLevel }
+        : {}),
+    ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
+    ...(u.company ? { company: u.company } : {}),
+    // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
+    intent: answer.kind === "clarify" && answer.offered && u.intent === "market" ? "outlook" : u.intent,
+    // A question back's options, or the roles a path offered as where to go next.
+    ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
+      ? { offered: answer.offered }
+      : {}),
+    // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
+    ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
+    // "should i move on from QA", asked where to: the start, for a reply that names no target.
+    ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
+  });
+}
+
+/** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
+function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
+  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
+  const before = lastingContext(previous);
   const base = { ...before, ...(u ? { intent: u.intent } : {}) };
   // An answer about curated roles leaves behind the occupation the thread was on ("i'm a nurse", then
   // "data analyst"): the next follow-up is about the role.
@@ -212,41 +265,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
           ? { uncovered: answer.occupation, offered: ids(answer.nearest) }
           : {}),
       });
-    default: {
-      if (!u) return before;
-      // An answer that picked one of several roles ("which one should i start with": IT support) leaves
-      // the one picked as the thread's subject.
-      const about = answer.kind === "answer" ? answer.about : undefined;
-      const picked = about?.length === 1 && u.roles.length > 1;
-      // "the third one" of two, asked back which: the roles are offered to pick from, the thread on none of
-      // them, so "the second one" then asks the question again of it rather than what to know of it.
-      const roles = u.pickedPast
-        ? []
-        : u.roles.length && !picked
-          ? u.roles.map((r) => r.id)
-          : about?.length
-            ? ids(about)
-            : previous.roles;
-      return compactContext({
-        roles,
-        ...(u.level
-          ? { level: u.level, unlistedLevel: u.unlistedLevel }
-          : previous.level
-            ? { level: previous.level, unlistedLevel: previous.unlistedLevel }
-            : {}),
-        ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
-        ...(u.company ? { company: u.company } : {}),
-        // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
-        intent: answer.kind === "clarify" && answer.offered && u.intent === "market" ? "outlook" : u.intent,
-        // A question back's options, or the roles a path offered as where to go next.
-        ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
-          ? { offered: answer.offered }
-          : {}),
-        // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
-        ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
-        // "should i move on from QA", asked where to: the start, for a reply that names no target.
-        ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
-      });
-    }
+    default:
+      return u ? contextAfterAnswer(answer, previous, u) : before;
   }
 }

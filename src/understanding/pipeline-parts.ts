@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { IntentClassifier } from "./classifier.js";
-import type { EntityVocabularies } from "./entities.js";
+import type { EntityVocabularies } from "./entity-vocabularies.js";
 import type { SkillKind } from "./language.js";
 import type { moveFields } from "./move-target.js";
 import type { RoleWordReaders } from "./role-by-word.js";

@@ -1,0 +1,50 @@
+/*
+ * What a pick of one of the thread's roles asks ("the second one", "the cheaper one, how do i get in"):
+ * nothing but the pick, which asks the thread's last question again of the one picked, or a topic of its own.
+ */
+import type { Classification } from "../classifier.js";
+import type { ConversationContext } from "../conversation-state.js";
+import type { Entities } from "../entities.js";
+import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
+import { afterOpeningPick, closesOnPick, onlyPicks, type ThreadPick } from "../thread-pick.js";
+import { payAsked } from "../topic-words.js";
+import { isGuess } from "../understanding.js";
+
+export interface PickAsks {
+  /**
+   * A pick that asks nothing else ("the second one") asks the thread's last question again, of the one
+   * picked. So does "tell me more about the second one", whose other words only ask about the pick.
+   */
+  asksNothing: boolean;
+  /** After pay, or a ranking of roles (by pay, mostly), a pick asking nothing else asks the one picked's pay. */
+  pickedPay: boolean;
+  /** The intent before the thread is read: the classifier's, or what a pick asking nothing else asks. */
+  firstIntent: Intent;
+}
+
+export function pickAsks(
+  words: string[],
+  e: Entities,
+  c: Classification,
+  pick: ThreadPick | undefined,
+  context: ConversationContext | undefined,
+): PickAsks {
+  const asksNothing =
+    pick !== undefined &&
+    !closesOnPick(words) &&
+    // "just the first one, pay?": pay named after the pick is asked of it, however many words open it.
+    !payAsked.test(afterOpeningPick(words).join(" ")) &&
+    (conversational.has(c.intent) ||
+      // A guess at a topic asked after the pick ("the cheaper one, how do i get in") still asks it.
+      (isGuess(c) && (afterOpeningPick(words).length === 0 || !roleIntents.has(c.intent))) ||
+      // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
+      (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
+      onlyPicks(words));
+  const pickedPay =
+    asksNothing &&
+    pick?.role !== undefined &&
+    context?.intent !== undefined &&
+    (payIntents.has(context.intent) || context.intent === "roleRanking");
+  const firstIntent = pickedPay ? "salary" : asksNothing ? "followUp" : c.intent;
+  return { asksNothing, pickedPay, firstIntent };
+}

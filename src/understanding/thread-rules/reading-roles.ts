@@ -1,0 +1,112 @@
+/*
+ * Which roles a question that names none is about: the one picked, the set the thread's last answer
+ * offered or showed side by side, or the thread's own; and which measure a set shown is weighed by.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import type { ConversationContext } from "../conversation-state.js";
+import { jobNouns, plurals } from "../job-nouns.js";
+import type { ThreadPick } from "../thread-pick.js";
+import { jobsCounted, wordsPattern } from "../topic-words.js";
+import { recentSetAsked } from "./recent-set.js";
+import { marketGrowthAsked } from "./words.js";
+
+/**
+ * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
+ * best". Not "they" ("what tools do they use" is about the thread's role) nor "which" before a noun.
+ */
+const referToMany =
+  /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
+
+/** Nouns that make "which" range over every role ("which jobs grow fastest"), not the thread's. */
+const everyRole = wordsPattern(plurals([...jobNouns, "occupation", "profession", "field"]));
+
+/**
+ * Jobs counted, not ranged over: "which one has more jobs available", "which has the most positions open"
+ * asks which of the set has more openings, not which of every role.
+ */
+const jobsCountedPhrase = new RegExp(wordsPattern(jobsCounted).source, "gi");
+
+/**
+ * "which grows fastest", "which one pays the most", "which of these jobs pays best": which of the roles just
+ * set side by side, not of every role.
+ */
+const asksWhichOfSet = (text: string) =>
+  /\bwhich\b/i.test(text) &&
+  (!everyRole.test(text.replace(jobsCountedPhrase, " ")) ||
+    /\b(these|those|them|the (two|three))\b/i.test(text));
+
+/** The roles of ids, those the knowledge base knows, in order. */
+const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
+  ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+
+/** What the roles of a question in its thread are read from. */
+export interface RolesAsked {
+  text: string;
+  context: ConversationContext | undefined;
+  /** How many jobs the question names. */
+  jobsNamed: number;
+  asksPay: boolean;
+  pick: ThreadPick | undefined;
+}
+
+export interface ThreadRoles {
+  /** The roles the thread's last answer offered (a path's related roles, a question back's options). */
+  offered: Role[];
+  /** "which of those pays best" after roles were offered: all of them, weighed. */
+  overOffered: boolean;
+  /** "which of all these pays best": the roles the thread named lately, weighed, not only its last pair. */
+  overRecent: boolean;
+  /** The roles the question is about when it names none: the one picked, those offered, or the thread's. */
+  thread: Role[];
+}
+
+/** A question weighing a set ("which grows fastest") by pay or by growth. */
+const weighsByPayOrGrowth = ({ text, asksPay }: RolesAsked) => asksPay || marketGrowthAsked(text);
+
+/** Of a set of at least two, weighed ("which of those") after the thread narrowed to one role. */
+const weighsAfterOne = (a: RolesAsked, set: Role[]) =>
+  a.jobsNamed === 0 && a.context?.roles.length === 1 && set.length >= 2;
+
+/**
+ * The roles a question that names none is about: the one picked; all those offered, weighed ("which of
+ * those pays best"); those asked about one at a time, or shown side by side before a pick, as one set
+ * weighed; else the thread's own roles.
+ */
+export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
+  const { text, context, pick } = a;
+  const offered = rolesOf(kb, context?.offered ?? []);
+  const overOffered = !pick && offered.length >= 2 && a.jobsNamed === 0 && referToMany.test(text);
+  // "the third one" of two: no role of the thread stands for it; the answer says how many there were.
+  const roles = (thread: Role[], overRecent = false) => ({ offered, overOffered, overRecent, thread });
+  if (pick?.pastRoles) return roles([]);
+  if (pick?.role) return roles([pick.role]);
+  if (overOffered) return roles(offered);
+  // "which of all these pays best": every role the thread named lately, not only its last pair.
+  const recent = !pick && a.jobsNamed === 0 ? recentSetAsked(kb, text, context) : undefined;
+  if (recent) return roles(recent, true);
+  // "which grows fastest" after roles asked about one at a time: those roles, as a set shown side by side.
+  const inTurn = rolesOf(kb, context?.inTurn ?? []);
+  if (!pick && weighsAfterOne(a, inTurn) && asksWhichOfSet(text) && weighsByPayOrGrowth(a))
+    return roles(inTurn);
+  // "which of those is growing fastest" after a pick narrowed a set shown to one ("the last one - what
+  // skills?"): the whole set shown, weighed, as before the pick.
+  const shown = rolesOf(kb, context?.shown ?? []);
+  if (!pick && weighsAfterOne(a, shown) && referToMany.test(text) && weighsByPayOrGrowth(a))
+    return roles(shown);
+  return roles(rolesOf(kb, context?.roles ?? []));
+}
+
+/** "which grows fastest" after roles set side by side: those roles weighed by pay or by growth. */
+export function setWeighedBy(
+  a: RolesAsked,
+  { thread, overOffered, overRecent }: ThreadRoles,
+): "payCompare" | "outlook" | undefined {
+  const { text, context, pick } = a;
+  // After a move its two sides are no set to weigh, unless the roles named lately are asked for.
+  const setInThread =
+    thread.length >= 2 && !pick && !overOffered && (context?.intent !== "gap" || overRecent);
+  if (!setInThread || a.jobsNamed !== 0 || !asksWhichOfSet(text)) return undefined;
+  if (a.asksPay) return "payCompare";
+  return marketGrowthAsked(text) ? "outlook" : undefined;
+}
