@@ -19,7 +19,7 @@ import {
 import { howMuchAlone, jobsCounted, payAsked, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
-import { marketGrowthAsked, nextStep, pathPhrases } from "./words.js";
+import { marketGrowthAsked, moreOfNothingSaid, nextStep, pathPhrases } from "./words.js";
 
 /*
  * What the thread rules read: the question, what it names, and the facts about it and its thread that more
@@ -181,7 +181,9 @@ export function readThread(
     context?.roles.length === 1 &&
     inTurn.length >= 2 &&
     asksWhichOfSet(text) &&
-    (asksPay || marketGrowthAsked(text));
+    (asksPay ||
+      marketGrowthAsked(text) ||
+      (payIntents.has(context.intent ?? "offTopic") && moreOfNothingSaid.test(text)));
   // "which of those is growing fastest" after a pick narrowed a set shown to one ("the last one - what
   // skills?"): the whole set shown, weighed, as before the pick.
   const shown = rolesOf(kb, context?.shown ?? []);
