@@ -1,8 +1,8 @@
 /**
  * Chat's shorthand spelt out: "compare w/ sre" is "compare with sre", "IT w/o a degree" is "IT without a
- * degree", "wat skills" is "what skills", "sal of dba" is "salary of dba", "how much exp needed" is "how
- * much experience needed". Read before anything splits on "/", which would leave a role called "w". (Words
- * of three letters are too short for the classifier's one-edit correction.)
+ * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of dba",
+ * "how much exp needed" is "how much experience needed". Read before anything splits on "/", which would
+ * leave a role called "w". (Words of three letters are too short for the classifier's one-edit correction.)
  */
 export function spellShorthand(text: string): string {
   return (
@@ -10,6 +10,7 @@ export function spellShorthand(text: string): string {
       .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
       .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
       .replace(/\b(?:wat|wut)\b/gi, "what")
+      .replace(/\babt\b/gi, "about")
       .replace(/\bsal\b/gi, "salary")
       // "2 yrs exp" is read with its count of years as it stands (and echoed as typed); "exp" alone is the word.
       .replace(/(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./])/gi, "experience")

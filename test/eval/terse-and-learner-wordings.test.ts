@@ -45,6 +45,11 @@ describe("a learner's word order", () => {
     );
   });
 
+  it("reads the way in from no experience, in words or as 'no exp'", () => {
+    for (const q of ["how to become sre, i have no exp", "how to become sre, i have no experience"])
+      expect(answerText(q)).toContain("How to become a Site Reliability Engineer:");
+  });
+
   it("reads a way in without university as one without a degree", () => {
     expect(answerText("is possible become ML engineer without study in university?")).toContain(
       "Without a degree:",
@@ -120,6 +125,23 @@ describe("short follow-ups off the usual form", () => {
       expect(text).toContain("The sources do not rate how hard this move is");
       expect(text).toContain("Experience the sources give for DevOps Engineer");
     }
+  });
+});
+
+describe("a move asked in words of becoming, and 'it' the field said with 'abt'", () => {
+  it("reads 'he can become X?' from a job held as the move, not an outlook comparison", () => {
+    expect(answerText("he is working as dba, he can become data architect?")).toMatch(
+      /^From Database Administrator to Data Architect$/m,
+    );
+    expect(answerText("im a dba, can i become data architect?")).toMatch(
+      /^From Database Administrator to Data Architect$/m,
+    );
+  });
+
+  it("asks which IT role 'tell me abt it' means with no thread, and keeps the thread's role in one", () => {
+    for (const q of ["tell me abt it", "tell me about it"])
+      expect(answerText(q)).toContain("Which IT role do you mean? IT support is the usual way in.");
+    expect(lastAnswerText("what does a dba do", "tell me abt it")).toContain("Database Administrator");
   });
 });
 

@@ -78,6 +78,7 @@ const rules: readonly ThreadRule[] = [
   outlook.worthOfOneRole,
   moves.moveWeighed,
   moves.moveNotCompared,
+  moves.moveBecomingOrSuiting,
   moves.movePayChange,
   moves.learnForMove,
   moves.moveNotFieldTopic,

@@ -53,18 +53,24 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
 const needsAsked =
   /\bwhat (?:do|would|will|should|does) (?:i|you|one|we|someone|he|she) need\b|\bwhat(?: is|'s)? needed\b|\brequirements?\b/i;
 
+/** "i have no experience", "without any work experience": getting in from nothing, the way in asked. */
+const noExperience =
+  /\b(?:no|without|zero|little|not much)(?: any)? (?:prior |work |professional |relevant )?experience\b/i;
+
 /**
  * "what do i need to become a data scientist", "for to be data scientist what i need", "is possible become
  * ML engineer without study in university?": how people get in (and what the sources say of doing it
- * without a degree), when the question names nothing it needs (skills, a degree, experience) that its own rule answers.
+ * without a degree), when the question names nothing it needs (skills, a degree, experience) that its own
+ * rule answers. So is "how to become sre, i have no experience": the way in, from nothing.
  */
-export const needsOfBecoming: ThreadRule = (r) =>
-  r.e.roles.length === 1 &&
-  (becomingAsked.test(r.text) || /\bto be\b/i.test(r.text)) &&
-  (needsAsked.test(r.text) || asksWithoutDegree(r.text)) &&
-  !r.words.some((w) => comparedOn.has(w))
+export const needsOfBecoming: ThreadRule = (r) => {
+  const becoming = becomingAsked.test(r.text) || /\bto be\b/i.test(r.text);
+  const needs =
+    (needsAsked.test(r.text) || asksWithoutDegree(r.text)) && !r.words.some((w) => comparedOn.has(w));
+  return r.e.roles.length === 1 && becoming && (needs || noExperience.test(r.text))
     ? "gettingStarted"
     : undefined;
+};
 
 /** "kindly share the roadmap for devops engineer", "data scientist roadmap": the role's career path. */
 export const roadmapOfRole: ThreadRule = (r) =>
