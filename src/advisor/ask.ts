@@ -12,7 +12,7 @@ import { anonymousUser } from "./answers.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
-import { easierOfWeighed, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
+import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
 import { moveAnswer, moveFromOccupation } from "./ask/move-questions.js";
@@ -84,6 +84,7 @@ export function answerUnderstood(
     occupationAsked(kb, u) ??
     moveFromRoleIntoField(kb, u) ??
     wayIntoTech(kb, u) ??
+    easiestInIT(kb, u) ??
     itAcronym(kb, u) ??
     // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
     countsAsItAnswer(kb, u) ??

@@ -90,8 +90,9 @@ export function converse(
   user: UserContext,
 ): Turn {
   // "salary" after "About MLE and SWE? Pick what you want to know": that topic, of both roles, as a question.
-  const topic =
-    askedAboutThread(context) && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
+  // So is "skills" after a move's answer: the thread's rules for moves read what it asks of the move.
+  const ofSeveral = askedAboutThread(context) || context?.intent === "gap";
+  const topic = ofSeveral && (context?.roles.length ?? 0) > 1 ? topicAlone(command) : undefined;
   // "cloud architect?" after "electrician looking to get into tech": the role the thread's move from the
   // occupation leads to, read as the reply it is.
   // So is "swe" after "which role do you want to move to from QA Engineer?": where the move leads.
@@ -103,7 +104,17 @@ export function converse(
     (fromOccupation || context.leaving !== undefined)
       ? command.role
       : undefined;
-  const question = command.kind === "ask" ? command.question : (topic ?? movesInto);
+  // "backend?" after "frontend salary": a role's name asked alone, after a question about one role, asks that
+  // question again of it, as "and backend?" does.
+  const askedAgainOf =
+    command.kind === "role" &&
+    command.bare &&
+    /\?\s*$/.test(command.role) &&
+    context?.intent !== undefined &&
+    context.roles.length === 1
+      ? `and ${command.role}`
+      : undefined;
+  const question = command.kind === "ask" ? command.question : (topic ?? movesInto ?? askedAgainOf);
   if (question !== undefined) {
     const asked = ask(kb, question, { ...(context ? { context } : {}), user });
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };

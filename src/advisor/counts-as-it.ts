@@ -11,7 +11,7 @@ import type { Answer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";
 
 /*
- * "is that considered IT?", "does data science count as IT", "is a sysadmin an IT job": whether a role is
+ * "is that considered IT?", "does data science count as IT", "is a sysadmin an IT job", "it is IT?": whether a role is
  * one of IT's, answered from the advisor's own reading of IT (the roles `itRoles` names), never searched
  * for the word "considered".
  */
@@ -27,6 +27,8 @@ const asksMembership = new RegExp(
     String.raw`\bits own (?:thing|field)\b`,
     String.raw`\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b`,
     String.raw`\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))`,
+    // "it is IT?": the question in the word order of a statement, asked by its question mark.
+    String.raw`^(?:so\s+|and\s+)?(?:that|this|it|they|those|these)\s+(?:is|are)\s+(?:an?\s+)?IT\s*\?`,
     String.raw`\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
   ].join("|"),
 );

@@ -57,7 +57,12 @@ function entryEducation(kb: KnowledgeBase, role: Role): string | undefined {
  * Of the roles listed, the one that needs the least education to enter, with how to get started in it
  * and what each of the others needs; undefined where fewer than two have an entry education to compare.
  */
-export function easiestEntry(kb: KnowledgeBase, question: string, roles: Role[]): QuestionAnswer | undefined {
+export function easiestEntry(
+  kb: KnowledgeBase,
+  question: string,
+  roles: Role[],
+  among = "the roles listed",
+): QuestionAnswer | undefined {
   const known = roles
     .map((role) => ({ role, education: entryEducation(kb, role) ?? "" }))
     .filter((r) => r.education !== "")
@@ -70,7 +75,7 @@ export function easiestEntry(kb: KnowledgeBase, question: string, roles: Role[])
     ...start,
     // The role picked is what the thread's next question is about.
     about: [roleRef(first.role)],
-    headline: `Of the roles listed, ${first.role.name} needs the least education to enter: typically ${lower(first.education)} (BLS Employment Projections). Getting started as ${withArticle(first.role.name)}:`,
+    headline: `Of ${among}, ${first.role.name} needs the least education to enter: typically ${lower(first.education)} (BLS Employment Projections). Getting started as ${withArticle(first.role.name)}:`,
     facts: [
       ...start.facts,
       `The others typically need: ${others.map((o) => `${o.role.name}, ${lower(o.education)}`).join("; ")}.`,

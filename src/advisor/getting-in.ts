@@ -188,6 +188,9 @@ export function becoming(kb: KnowledgeBase, question: string, role: Role, weighi
 export const noMoveTimeline =
   "The sources give no timeline for this move: it depends on what you already know. What it takes is below.";
 
+export const noMoveRating =
+  "The sources do not rate how hard this move is: it depends on what you already know. What it takes is below.";
+
 /**
  * How to get into a role, asked how long it takes or how hard it is: no source gives a timeline or rates
  * the effort, said first.

@@ -1,11 +1,30 @@
 /**
  * Chat's shorthand spelt out: "compare w/ sre" is "compare with sre", "IT w/o a degree" is "IT without a
- * degree", "wat skills" is "what skills". Read before anything splits on "/", which would leave a role
- * called "w". (Words of three letters are too short for the classifier's one-edit correction.)
+ * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of dba",
+ * "how much exp needed" is "how much experience needed". Read before anything splits on "/", which would
+ * leave a role called "w". (Words of three letters are too short for the classifier's one-edit correction.)
  */
 export function spellShorthand(text: string): string {
-  return text
-    .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
-    .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
-    .replace(/\b(?:wat|wut)\b/gi, "what");
+  return (
+    text
+      .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
+      .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
+      .replace(/\b(?:wat|wut)\b/gi, "what")
+      .replace(/\babt\b/gi, "about")
+      .replace(/\bsal\b/gi, "salary")
+      // "2 yrs exp" is read with its count of years as it stands (and echoed as typed); "exp" alone is the word.
+      .replace(/(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./])/gi, "experience")
+      // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
+      // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
+      // collect" names what is collected).
+      .replace(collectedAfterHowMuch, "$1earn")
+      .replace(/\bcollects?(?= how much\b)/gi, "earn")
+  );
 }
+
+/**
+ * "how much do X collect", "how much will i collect a month": "how much" asked of the one who collects
+ * (not "how much data do they collect"), and nothing collected after it.
+ */
+const collectedAfterHowMuch =
+  /(\bhow much (?:do|does|did|will|would|can|could|i|you|u|he|she|we|they)\b[^?.!]*?\s)collects?\b(?=\s*(?:$|[?.!,]|per\b|a (?:year|month)\b|monthly|yearly|annually|in\b|at\b|there\b))/gi;

@@ -7,6 +7,7 @@ import type { Classification } from "./classifier.js";
 import { comparers } from "./contrast-words.js";
 import { type Entities, extractEntities, namedJobs } from "./entities.js";
 import type { EntitiesNamed } from "./entities-named.js";
+import { comparedOn } from "./entity-words.js";
 import { type Intent, payIntents, roleIntents } from "./intents.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import { payWords } from "./topic-words.js";
@@ -49,8 +50,8 @@ export function classifiedRead(
   }
   // A greeting says hello or thanks: a question with no such word ("which should i pick", "any
   // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
-  // as the guess it is. A bare "ok cool" still reads as the small talk it is.
-  const asks = text.includes("?") || tokens.some((w) => askingWords.has(w));
+  // as the guess it is. A bare "ok cool" still reads as the small talk it is; a bare "future" asks of a topic.
+  const asks = text.includes("?") || tokens.some((w) => askingWords.has(w) || comparedOn.has(w));
   const greetingWord = extracted.masked.some((w) => greetingWords.has(w));
   if (classified.intent === "greeting" && ((asks && !greetingWord) || !greetsInPlace(tokens, greetingWords)))
     classified = {

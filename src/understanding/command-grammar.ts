@@ -162,6 +162,9 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     const place = kb.places.findAll(leftover).at(-1);
     const placeText = place ? leftover.slice(place.start, place.end).join(" ") : undefined;
     const roleText = place ? leftover.slice(0, place.start).join(" ") : leftover.join(" ");
+    // "salary for fresher in IT": "it" there is the field or a pronoun, which only the question reader tells
+    // apart (the field's pay is its usual way in's), never a role of that name.
+    if (roleText === "it") return { kind: "ask", question: `salary ${rest}` };
     return { kind: "salary", role: roleText || undefined, level, location: placeText };
   }
   // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question

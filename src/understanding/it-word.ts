@@ -162,8 +162,10 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       fieldHolders.has(tokens[i - 2] ?? "")
     )
       positions.add(i);
-    // "what certs should i get for it": with no thread role for a pronoun, "it" ending the question is the field.
-    else if (!threadHasRole && (before === "for" || before === "in") && after === "") positions.add(i);
+    // "what certs should i get for it", "tell me abt it": with no thread role for a pronoun, "it" ending the
+    // question is the field.
+    else if (!threadHasRole && (before === "for" || before === "in" || before === "about") && after === "")
+      positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
     // "it vs software dev", "from it to devops": with no thread role for a pronoun, "it" opening a comparison

@@ -4,9 +4,9 @@
  * done, how much of it one thing is, and an opinion of it.
  */
 
-/** "how long would it take", "how many years": the time something takes. */
+/** "how long would it take", "how many years" (or "how much yrs", as some write it): the time something takes. */
 const timeOnly =
-  /\b(how long|how much time|timeline|how many (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
+  /\b(how long|how much time|timeline|how (?:many|much) (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
@@ -21,9 +21,9 @@ const whatItTakes =
 /** "what does it take to get there": what getting into a role takes, all of it. */
 export const asksWhatItTakes = (question: string) => whatItTakes.test(question);
 
-/** "is it hard to", "how difficult is it": the effort something takes, with no time asked. */
+/** "is it hard to", "how difficult is it", "it is hard?": the effort something takes, with no time asked. */
 const effortOnly =
-  /\b(?:is it|it'?s|its|how) (?:\w+ )?(?:hard|harder|difficult|easy|easier|tough|challenging)\b|\bhow (?:hard|difficult|easy|tough)\b/i;
+  /\b(?:is it|it'?s|its|it is|how) (?:\w+ )?(?:hard|harder|difficult|easy|easier|tough|challenging)\b|\bhow (?:hard|difficult|easy|tough)\b/i;
 
 /** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
 export const asksEffort = (question: string) => effortOnly.test(question);

@@ -161,11 +161,11 @@ const relatedAsked = new RegExp(
 export const asksRelatedRoles = (question: string) => relatedAsked.test(question);
 
 /**
- * "without a degree?", "can i get in with no degree", "self taught": getting into a role with no degree,
- * asked. Not "do i need a degree", which asks what the role needs and is answered so.
+ * "without a degree?", "can i get in with no degree", "self taught", "without study in university": getting
+ * into a role with no degree, asked. Not "do i need a degree", which asks what the role needs and is answered so.
  */
 const withoutDegree =
-  /\b(?:without|no|w\/o|dont have|don't have|do not have|not having|lacking)(?: an?| any| the)? (?:college |university |uni |cs |computer science |bachelor'?s |4[- ]year |four[- ]year )?(?:degree|diploma)s?\b|\bself[- ]taught\b|\bno college\b/i;
+  /\b(?:without|no|w\/o|dont have|don't have|do not have|not having|lacking)(?: an?| any| the)? (?:college |university |uni |cs |computer science |bachelor'?s |4[- ]year |four[- ]year )?(?:degree|diploma)s?\b|\bself[- ]taught\b|\bno college\b|\b(?:without|w\/o)(?: (?:going|studying|study|attending))?(?: (?:to|at|in))?(?: an?| the)? (?:college|university|uni)\b/i;
 
 /** Whether a question asks about getting in without a degree. */
 export const asksWithoutDegree = (question: string) => withoutDegree.test(question);

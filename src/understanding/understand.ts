@@ -26,6 +26,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./language.js";
+import { spellLearnerGrammar } from "./learner-grammar.js";
 import { moveFields } from "./move-target.js";
 import type { PipelineParts } from "./pipeline-parts.js";
 import { rankingAsked } from "./ranking-read.js";
@@ -203,10 +204,13 @@ function understand(
   return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
 }
 
-/** The question as read: Slack's markup dropped, chat shorthand spelt out, arrows and "em" read. */
+/**
+ * The question as read: Slack's markup dropped, chat shorthand spelt out, a learner's word order set as
+ * the pipeline reads it, arrows and "em" read.
+ */
 function normalised(question: string): string {
   return (
-    spellShorthand(stripSlackMarkup(question.slice(0, maxQuestionLength)))
+    spellLearnerGrammar(spellShorthand(stripSlackMarkup(question.slice(0, maxQuestionLength))))
       // "swe -> mle": an arrow between roles is a move to the second.
       .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
       // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no

@@ -582,14 +582,14 @@ describe("moves, second round", () => {
     expect(renderText(move as Answer)).toContain("From System Administrator to Site Reliability Engineer");
   });
 
-  it("answers how long or hard a move is with what it takes, saying there is no timeline", () => {
+  it("answers how long or hard a move is with what it takes, saying no source gives a timeline or rates it", () => {
     const [, hard, first, worth] = thread(
       "should i move from data analyst to data engineer",
       "how hard is it",
       "what would i need first",
       "is it worth it",
     );
-    expect(renderText(hard as Answer)).toContain("The sources give no timeline for this move");
+    expect(renderText(hard as Answer)).toContain("The sources do not rate how hard this move is");
     expect(renderText(first as Answer)).toContain("To learn");
     expect(renderText(first as Answer)).not.toContain("Pay side by side");
     expect(renderText(worth as Answer)).toContain("Pay side by side");

@@ -1,5 +1,9 @@
-/** Getting into tech: the ways in with nothing named, and which of several roles is easiest to enter. */
+/**
+ * Getting into tech: the ways in with nothing named, and which of several roles (or of IT's) is easiest to
+ * enter.
+ */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
@@ -52,5 +56,20 @@ export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | u
   const weighed = u.entities.roles.length >= 2 ? u.roles : namesNoJob(u) ? u.threadRoles : [];
   return weighed.length >= 2 && asksEasiestEntry(u.text)
     ? easierToEnter(kb, u.text, weighed.slice(0, 3))
+    : undefined;
+}
+
+/** "can get easy", "easiest to get", "easily land": ease of getting a job, in any of its forms. */
+const easeAsked = /\b(?:easy|easily|easiest|easier|simplest)\b/i;
+const gettingAsked = /\b(?:get|got|land|enter|start|find|hired)\b/i;
+
+/**
+ * "i am fresher, which IT job i can get easy", "which IT job is easiest to get": of IT's roles, the one that
+ * asks least to enter (IT support), not the best paid.
+ */
+export function easiestInIT(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const fieldOnly = u.entities.itField && u.roles.length === 0 && namedJobs(u.entities) === 0;
+  return fieldOnly && easeAsked.test(u.text) && gettingAsked.test(u.text)
+    ? easiestEntry(kb, u.text, itRoles(kb), "the IT roles I know")
     : undefined;
 }

@@ -8,13 +8,13 @@ import { roleByHead } from "../../knowledge/role-by-head.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { choiceWords } from "../../understanding/contrast-words.js";
 import { payIntents } from "../../understanding/intents.js";
-import { asksHowLong } from "../../understanding/question-asks.js";
+import { asksEffort, asksHowLong, asksTime } from "../../understanding/question-asks.js";
 import { drawbacksAsked } from "../../understanding/reasons-asked.js";
 import { learnAsked, wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, SkillGap, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
-import { becoming, noMoveTimeline, noTimeline } from "../getting-in.js";
+import { becoming, noMoveRating, noMoveTimeline, noTimeline } from "../getting-in.js";
 import { type MoveStart, moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
 import { moveNarrowed, moveNarrowing } from "../move-narrowed.js";
 import { withYearsBesideExperience } from "../move-years.js";
@@ -86,6 +86,10 @@ function startRole(kb: KnowledgeBase, start: MoveStart): { role: Role; read: str
   };
 }
 
+/** The experience the sources ask of where a move leads ("5 years or more"), the nearest they come to a time. */
+const experienceAsked = (to: Role): string[] =>
+  to.experience.length > 0 ? [`Experience the sources give for ${to.name}: ${to.experience.join(" ")}`] : [];
+
 /** Sides offered to choose from: "data architect or data engineering". */
 const choiceAsked = wordsPattern(choiceWords);
 
@@ -128,11 +132,12 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   if (!from && e.itField && (u.threadRoles.length === 0 || e.itSide === "from"))
     return whichOther(kb, intent, to, undefined, false, true);
   if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
-  // "how long would it take": no source gives a timeline; what the move takes is what there is.
-  // After the move's answer, what it takes; asked first, the move weighed as well.
-  if (asksHowLong(q)) {
+  // "how long would it take", "is it hard?": no source gives a timeline or rates the effort; what the move
+  // takes is what there is. After the move's answer, what it takes; asked first, the move weighed as well.
+  if (asksHowLong(q) || asksEffort(q)) {
     const gap = u.inherited.includes("roles") ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
-    return { ...gap, note: noMoveTimeline };
+    const unrated = asksTime(q) || !asksEffort(q) ? noMoveTimeline : noMoveRating;
+    return { ...gap, note: [unrated, ...experienceAsked(to)].join(" ") };
   }
   // "whats the catch": no source lists a move's drawbacks; said first, then what they show of the move.
   if (drawbacksAsked(q))

@@ -1,5 +1,5 @@
 import { payIntents } from "../intents.js";
-import { asksHowLong, moreAsked } from "../question-asks.js";
+import { asksEffort, asksHowLong, moreAsked } from "../question-asks.js";
 import { drawbacksAsked } from "../reasons-asked.js";
 import { rungAsked } from "../rung-words.js";
 import { credentialWords, degreeWords, wordsPattern } from "../topic-words.js";
@@ -32,10 +32,11 @@ const vague = (r: ThreadReading, d: Readonly<Decision>) => {
 
 /**
  * After a move's answer, a question about it that names nothing is about that move: "what should i learn
- * first", "is it worth it" (the move again).
+ * first", "is it worth it" (the move again), "is it hard?" (what it takes).
  */
 export const moveAskedAbout: ThreadRule = (r, d) =>
-  r.afterMove && (r.e.weighing || learning.has(d.intent) || asksHowLong(r.text) || vague(r, d))
+  r.afterMove &&
+  (r.e.weighing || learning.has(d.intent) || asksHowLong(r.text) || asksEffort(r.text) || vague(r, d))
     ? "gap"
     : undefined;
 

@@ -50,6 +50,16 @@ export const moveWeighed: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/** "he can become data architect?", "is EM good for me?": where one goes next, or whether it suits the one asking. */
+const becomingOrSuiting = /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me)\b/i;
+
+/**
+ * "he is working as dba, he can become data architect?", "10 yr exp as software engineer, is EM good for
+ * me?": a move named and weighed in words of becoming or suiting, not the two roles' outlook side by side.
+ */
+export const moveBecomingOrSuiting: ThreadRule = (r, d) =>
+  r.move && d.intent === "outlook" && becomingOrSuiting.test(r.text) && !comparingWord(r) ? "gap" : undefined;
+
 /** "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing. */
 export const moveNotCompared: ThreadRule = (r, d) =>
   r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;

@@ -6,7 +6,7 @@ import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
-import { comparesTwo, setsAgainst, whatIsWords } from "./words.js";
+import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about pay: "the range?", "and the money?", "makes 70k, is that
@@ -183,4 +183,14 @@ export const payNationwide: ThreadRule = (r, d) => {
     r.context?.intent
     ? { intent: r.context.intent, asked: true }
     : undefined;
+};
+
+/**
+ * "what sysadmin earn", "and dba?", then "who is more": after roles' pay, more (or best) of nothing said is
+ * more pay, the roles set side by side.
+ */
+export const moreAfterPay: ThreadRule = (r) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const two = r.thread.length >= 2 || (r.thread.length === 1 && r.earlier !== undefined);
+  return afterPay && two && r.jobsNamed === 0 && moreOfNothingSaid.test(r.text) ? "payCompare" : undefined;
 };

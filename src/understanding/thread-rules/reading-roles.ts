@@ -5,11 +5,12 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { ConversationContext } from "../conversation-state.js";
+import { payIntents } from "../intents.js";
 import { jobNouns, plurals } from "../job-nouns.js";
 import type { ThreadPick } from "../thread-pick.js";
 import { jobsCounted, wordsPattern } from "../topic-words.js";
 import { recentSetAsked } from "./recent-set.js";
-import { marketGrowthAsked } from "./words.js";
+import { marketGrowthAsked, moreOfNothingSaid } from "./words.js";
 
 /**
  * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
@@ -87,7 +88,9 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   if (recent) return roles(recent, true);
   // "which grows fastest" after roles asked about one at a time: those roles, as a set shown side by side.
   const inTurn = rolesOf(kb, context?.inTurn ?? []);
-  if (!pick && weighsAfterOne(a, inTurn) && asksWhichOfSet(text) && weighsByPayOrGrowth(a))
+  // "which is best" after pay asked of each in turn weighs their pay too.
+  const morePaid = payIntents.has(context?.intent ?? "offTopic") && moreOfNothingSaid.test(text);
+  if (!pick && weighsAfterOne(a, inTurn) && asksWhichOfSet(text) && (weighsByPayOrGrowth(a) || morePaid))
     return roles(inTurn);
   // "which of those is growing fastest" after a pick narrowed a set shown to one ("the last one - what
   // skills?"): the whole set shown, weighed, as before the pick.

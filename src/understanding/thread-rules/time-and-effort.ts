@@ -1,12 +1,14 @@
+import { comparedOn } from "../entity-words.js";
 import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../question-asks.js";
-import { learnAsked } from "../topic-words.js";
+import { asksWithoutDegree, learnAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
 import { becomingAsked, learningAbout } from "./words.js";
 
 /*
  * Thread rules for the time or effort getting into a role takes: "how long does it take to become a data
- * scientist", "what does it take", "is it hard to become a data architect".
+ * scientist", "what does it take", "is it hard to become a data architect", "what do i need to become one";
+ * and the way on from it asked as a "roadmap".
  */
 
 /**
@@ -46,3 +48,38 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
     (!learningAbout.has(d.intent) || isGuess(r.c));
   return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
 };
+
+/** "what do i need", "what is needed", "requirements": what getting in asks of a person, no topic named. */
+const needsAsked =
+  /\bwhat (?:do|would|will|should|does) (?:i|you|one|we|someone|he|she) need\b|\bwhat(?: is|'s)? needed\b|\brequirements?\b/i;
+
+/** "i have no experience", "without any work experience": getting in from nothing, the way in asked. */
+const noExperience =
+  /\b(?:no|without|zero|little|not much)(?: any)? (?:prior |work |professional |relevant )?experience\b/i;
+
+/**
+ * "what do i need to become a data scientist", "for to be data scientist what i need", "is possible become
+ * ML engineer without study in university?": how people get in (and what the sources say of doing it
+ * without a degree), when the question names nothing it needs (skills, a degree, experience) that its own
+ * rule answers. So is "how to become sre, i have no experience": the way in, from nothing.
+ */
+export const needsOfBecoming: ThreadRule = (r) => {
+  const becoming = becomingAsked.test(r.text) || /\bto be\b/i.test(r.text);
+  const needs =
+    (needsAsked.test(r.text) || asksWithoutDegree(r.text)) && !r.words.some((w) => comparedOn.has(w));
+  return r.e.roles.length === 1 && becoming && (needs || noExperience.test(r.text))
+    ? "gettingStarted"
+    : undefined;
+};
+
+/** "kindly share the roadmap for devops engineer", "data scientist roadmap": the role's career path. */
+export const roadmapOfRole: ThreadRule = (r) =>
+  r.e.roles.length === 1 && /\broad ?maps?\b/i.test(r.text) && !r.move ? "path" : undefined;
+
+/** "and to become one?", "how to become it" in a thread about one role: how people get into it. */
+export const becomingThreadRole: ThreadRule = (r) =>
+  r.oneRole &&
+  r.jobsNamed === 0 &&
+  /^\W*(?:and |so |ok )?(?:how )?to (?:become|be) (?:one|it|that|this)\W*$/i.test(r.text)
+    ? "gettingStarted"
+    : undefined;

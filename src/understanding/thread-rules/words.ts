@@ -75,3 +75,10 @@ export const fieldIntents: ReadonlySet<Intent> = new Set<Intent>(["trend", "best
 
 /** Intents that set two roles side by side (a move, which has a start and an end, aside). */
 export const twoSided: ReadonlySet<Intent> = new Set<Intent>(["compare", "common", "payCompare"]);
+
+/**
+ * "who is more", "which is best", "which one is higher": more (or the most) of something, with nothing said
+ * of what; after a question of pay, more pay.
+ */
+export const moreOfNothingSaid =
+  /^\W*(?:so |and |ok )?(?:who|which)(?: one)? (?:is|are|'s|gets|has) (?:more|higher|better|best|the best|the most|most|the highest)\W*$/i;
