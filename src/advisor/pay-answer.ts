@@ -143,12 +143,12 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     const missing = placeName && !hasPlace ? ` or ${placeName}` : "";
     const instead =
       placeName && hasPlace
-        ? `Figures for ${placeName}, which contains it, not ${asked}'s own:`
-        : `General figures for ${role.name}, not ${asked}'s:`;
+        ? `Figures for ${placeName}, which contains it, not ${possessive(asked)} own:`
+        : `General figures for ${role.name}, not ${possessive(asked)}:`;
     const placeGap = `The knowledge base has no ${placeName} figure for ${role.name}.`;
     return {
       ...nearest,
-      headline: `No figures for ${asked}: the knowledge base has no ${asked}${missing} pay figures for ${role.name}. ${instead}`,
+      headline: `No figures for ${asked}: the knowledge base has no ${asked.replace(/^the /, "")}${missing} pay figures for ${role.name}. ${instead}`,
       facts: [
         ...(nearest.headline ? [nearest.headline] : []),
         ...nearest.facts.filter((f) => f !== placeGap),
@@ -199,3 +199,6 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     ...s.notes,
   ]);
 }
+
+/** A place's name as owner: "Denver's", "Paris's", and a plural name "the Philippines'" with the apostrophe alone. */
+const possessive = (name: string) => (/^the .*s$/.test(name) ? `${name}'` : `${name}'s`);

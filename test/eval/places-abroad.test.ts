@@ -16,6 +16,13 @@ function medianOf(id: string): string {
 const usOnly = "every figure I hold is a US one";
 
 describe("a place abroad", () => {
+  it("named with 'the' reads as English in the missing-figures line", () => {
+    const text = answerText("salary of it support in the philippines");
+    expect(text).toContain("has no Philippines pay figures for IT Support Specialist");
+    expect(text).toContain("not the Philippines':");
+    expect(text).not.toContain("no the Philippines");
+  });
+
   it("asked of something other than pay, is said as where the figures are from, not as missing pay", () => {
     const text = answerText("are ml jobs growing in europe");
     expect(text).toContain("Europe is outside the US");
