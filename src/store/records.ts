@@ -67,6 +67,8 @@ export const conversationSchema = z.object({
   rankedBy: z.string().optional(),
   byPay: z.array(z.string()).max(3).optional(),
   uncovered: z.string().optional(),
+  leaving: z.string().optional(),
+  held: z.string().optional(),
   updatedAt: isoTime,
 });
 export type ConversationRecord = z.infer<typeof conversationSchema>;
