@@ -21,6 +21,25 @@ describe("the whole US asked after an employer or a place with no figures", () =
     }
   });
 
+  it("reads the pronoun 'us' and 'generally' within a question as no country asked", () => {
+    const remote = answer("backend developer salary in seattle", "how about for us remote folks?");
+    expect(remote).toContain("no figures on “remote” for Back-End Developer");
+    expect(remote).not.toMatch(/^Back-End Developer pay:/m);
+    const work = answer("devops engineer pay at google", "is the work generally remote?");
+    expect(work).toContain("The knowledge base has no figures on");
+    expect(work).not.toMatch(/^DevOps Engineer pay:/m);
+    const good = answer("data analyst pay in austin", "is it good for us?");
+    expect(good).toContain("Whether it is good money depends on where you live");
+  });
+
+  it("reads the country written as 'US' in capitals, or 'the us' in any case", () => {
+    for (const followUp of ["what about for US folks", "and across the us?", "generally?"]) {
+      const text = answer("backend developer salary in seattle", followUp);
+      expect(text, followUp).toMatch(/^Back-End Developer pay:/m);
+      expect(text, followUp).not.toContain("Seattle");
+    }
+  });
+
   it("keeps the employer dropped for the next place asked", () => {
     const text = answer("how much does stripe pay backend devs", "ok then in general?", "and in nyc");
     expect(text).toContain("no New York City, NY figure for Back-End Developer");
