@@ -4,8 +4,12 @@
  * that move or those roles, and the answer says first that the sources say nothing on it.
  */
 
-/** "whats the catch", "any downsides?", "the cons", "drawbacks": what is bad about it, asked. */
-const drawbacks = /\b(?:catch|downsides?|drawbacks?|cons|disadvantages?|negatives?)\b/i;
+/**
+ * "whats the catch", "any catch?", "any downsides?", "the cons", "drawbacks": what is bad about it, asked.
+ * "catch" is the noun only, after "the"/"a"/"any" or alone: "will i catch up with the devs" asks no drawback.
+ */
+const drawbacks =
+  /\b(?:(?:the|a|any)\s+catch(?:es)?|downsides?|drawbacks?|cons|disadvantages?|negatives?)\b|^\W*catch\W*$/i;
 
 /** Whether a question asks for drawbacks. */
 export const drawbacksAsked = (question: string) => drawbacks.test(question);

@@ -116,6 +116,20 @@ describe("what no source says of a move or a pay gap", () => {
     }
   });
 
+  it("reads 'catch up' as no drawback asked", () => {
+    const first = answerText(
+      "i want to move from qa engineer to sre, will i be able to catch up with the devs there?",
+    );
+    const later = answer("should i move from sysadmin to sre", "will i catch up with the others?");
+    for (const text of [first, later]) {
+      expect(text).toContain("Site Reliability Engineer");
+      expect(text).not.toContain("No source lists drawbacks");
+    }
+    expect(answer("should i move from sysadmin to sre", "any catch?")).toContain(
+      "No source lists drawbacks of moving from System Administrator to Site Reliability Engineer",
+    );
+  });
+
   it("reads 'what's the catch' after a move's pay as the move's, not a question back", () => {
     const text = answer(
       "should i go from senior swe to engineering manager",
