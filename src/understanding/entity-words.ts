@@ -225,7 +225,7 @@ export function markerBefore(
   return false;
 }
 
-const articles = new Set(["a", "an", "the"]);
+export const articles = new Set(["a", "an", "the"]);
 
 /** Where the words right before `start` begin, articles aside ("for a data architect"). */
 function beforeArticles(tokens: readonly string[], start: number): number {
