@@ -124,7 +124,7 @@ function spellOutFields(
   // read in `masked`, where a role of any length is one "xrole" (its positions are not the tokens').
   const setAgainstRole = new Set(
     masked.filter(
-      (w, k) =>
+      (_, k) =>
         (comparers.has(masked[k - 1] ?? "") && masked[k - 2] === "xrole") ||
         (comparers.has(masked[k + 1] ?? "") && masked[k + 2] === "xrole"),
     ),
