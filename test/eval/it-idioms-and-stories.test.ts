@@ -88,6 +88,16 @@ describe("IT told as a background or set against a role", () => {
     const text = answer("cloud architect pay", "which IT jobs lead to it?");
     expect(text).toContain("Getting started as a Cloud Architect");
     expect(text).not.toContain("ML engineer");
+    expect(answer("sre salary", "what roles feed into it?")).toContain(
+      "How to become a Site Reliability Engineer",
+    );
+  });
+
+  it("reads 'what led to that number?' as no way into the role", () => {
+    for (const followUp of ["what led to that number?", "what led to that?"]) {
+      const text = answer("cloud architect pay", followUp);
+      expect(text, followUp).not.toContain("Getting started as a Cloud Architect");
+    }
   });
 });
 
