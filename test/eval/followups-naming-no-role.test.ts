@@ -101,6 +101,17 @@ describe("a pick by pay after a pay comparison", () => {
     expect(outlook).not.toContain("Software Data Engineer");
   });
 
+  it("reads a pick followed by words that name no topic as the pick alone, never a topic guessed", () => {
+    for (const followUp of ["the cheaper one, thoughts?", "the lower one, why?"]) {
+      const text = answer("data engineer vs data analyst pay", followUp);
+      expect(text, followUp).toMatch(/^Data Analyst pay:/m);
+      expect(text, followUp).not.toContain("Tools and frameworks");
+    }
+    expect(answer("data engineer vs data analyst pay", "the cheaper one, what tools do they use?")).toContain(
+      "Tools and frameworks a Data Analyst uses",
+    );
+  });
+
   it("picks none by pay where the comparison gave no verdict", () => {
     const text = answer("data analyst vs data scientist pay", "the cheaper one");
     expect(text).toContain("Data Analyst and Data Scientist");

@@ -17,7 +17,7 @@ import {
   type ThreadPick,
 } from "../thread-pick.js";
 import { howMuchAlone, jobsCounted, payAsked, wordsPattern } from "../topic-words.js";
-import { confidentAt, isGuess } from "../understanding.js";
+import { confidentAt, isGuess, namesNoTopic } from "../understanding.js";
 import { workLifeAsked } from "../work-life.js";
 import { marketGrowthAsked, nextStep, pathPhrases } from "./words.js";
 
@@ -214,6 +214,8 @@ export function readThread(
     (conversational.has(c.intent) ||
       // A guess at a topic asked after the pick ("the cheaper one, how do i get in") still asks it.
       (isGuess(c) && (afterOpeningPick(words).length === 0 || !roleIntents.has(c.intent))) ||
+      // ...but not one no word voted for ("the cheaper one, thoughts?"): that reply is the pick alone.
+      namesNoTopic(c) ||
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
       (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
       onlyPicks(words));
