@@ -84,3 +84,14 @@ const opinionWords =
 /** The word of opinion a question asks about a job's work in ("boring"), if any. */
 export const opinionAsked = (question: string): string | undefined =>
   opinionWords.exec(question)?.[1]?.toLowerCase();
+
+/**
+ * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
+ * scope of a field or job is its prospects, not the extent of its work ("the scope of work", "the scope of
+ * the role").
+ */
+const scopeAsked =
+  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
+
+/** Whether a question asks a field's or a job's scope, its prospects. */
+export const asksScope = (question: string) => scopeAsked.test(question);

@@ -119,6 +119,14 @@ describe("the words after IT, and capitals", () => {
     expect(answer("what is the scope of data analyst in india")).toContain("Outlook for a Data Analyst");
   });
 
+  it("reads 'the scope of work' as the extent of the work, not the field's prospects", () => {
+    for (const q of ["what is the scope of work in IT?", "what's the scope of the work in IT"])
+      expect(answer(q), q).not.toContain("Fastest growing IT roles");
+    expect(answer("what is the scope of work in IT support?")).toContain(
+      "What an IT Support Specialist does",
+    );
+  });
+
   it("reads 'is it support a good career' as IT support, in capitals or not", () => {
     for (const q of ["PLS HELP IS IT SUPPORT A GOOD CAREER OR NOT 😭", "is it support a good career"])
       expect(answer(q)).toContain("Outlook for an IT Support Specialist");
