@@ -156,12 +156,12 @@ export const weighingPhrases = [
   "paying off",
 ];
 
-/** Words of changing roles: "switch", "moving", "leave", "transition", "pivot". */
-export const moveWords = new Set(
-  "switch switching move moving transition transitioning pivot pivoting leave leaving quit quitting change changing".split(
-    " ",
-  ),
-);
+/** Verbs of moving to another role: "switch", "moving", "transition", "pivot" ("move into", "switch to"). */
+export const moveVerbs: readonly string[] =
+  "switch switching move moving transition transitioning pivot pivoting".split(" ");
+
+/** Words of changing roles: the move verbs, and "leave", "quit", "change". */
+export const moveWords = new Set([...moveVerbs, ..."leave leaving quit quitting change changing".split(" ")]);
 
 // "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
 export const fromMarkers = new Set([
