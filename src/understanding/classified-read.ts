@@ -122,7 +122,7 @@ function spellOutFields(
   const left = new Set(masked);
   // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "data analyst vs ai"):
   // read in `masked`, where a role of any length is one "xrole" (its positions are not the tokens').
-  const setAgainstRole = new Set(
+  const contrastedWithRole = new Set(
     masked.filter(
       (_, k) =>
         (comparers.has(masked[k - 1] ?? "") && masked[k - 2] === "xrole") ||
@@ -133,7 +133,7 @@ function spellOutFields(
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
-    if (topicFirstFields.has(t) && !aboutPay && !setAgainstRole.has(t)) return [t];
+    if (topicFirstFields.has(t) && !aboutPay && !contrastedWithRole.has(t)) return [t];
     changed = true;
     return full.split(" ");
   });
