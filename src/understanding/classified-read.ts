@@ -120,20 +120,20 @@ function spellOutFields(
   { beforeNouns, aboutPay }: { beforeNouns: boolean; aboutPay: boolean },
 ): string[] | undefined {
   const left = new Set(masked);
-  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "data analyst vs ai"):
-  // read in `masked`, where a role of any length is one "xrole" (its positions are not the tokens').
-  const contrastedWithRole = new Set(
-    masked.filter(
-      (_, k) =>
-        (comparers.has(masked[k - 1] ?? "") && masked[k - 2] === "xrole") ||
-        (comparers.has(masked[k + 1] ?? "") && masked[k + 2] === "xrole"),
-    ),
-  );
+  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "swe vs ai").
+  const roleBefore = (i: number) =>
+    masked
+      .slice(0, Math.max(0, i - 1))
+      .filter((w) => w !== "")
+      .at(-1) === "xrole";
+  const setAgainst = (i: number) =>
+    (comparers.has(tokens[i - 1] ?? "") && roleBefore(i)) ||
+    (comparers.has(tokens[i + 1] ?? "") && masked[i + 2] === "xrole");
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
-    if (topicFirstFields.has(t) && !aboutPay && !contrastedWithRole.has(t)) return [t];
+    if (topicFirstFields.has(t) && !aboutPay && !setAgainst(i)) return [t];
     changed = true;
     return full.split(" ");
   });

@@ -42,14 +42,6 @@ describe('"ai" alone in a question of roles or pay', () => {
     expect(pay).toContain("Pay: Machine Learning Engineer vs Cloud Architect");
   });
 
-  it("sets it against a role of several words named before it", () => {
-    for (const q of ["data analyst or ai?", "data analyst vs ai"])
-      expect(answerText(q), q).toContain("Data Analyst vs Machine Learning Engineer");
-    expect(answerText("cloud architect vs ai, which pays more?")).toContain(
-      "Pay: Cloud Architect vs Machine Learning Engineer",
-    );
-  });
-
   it("gives the machine learning engineer's entry-level pay for entry level ai jobs", () => {
     for (const q of ["entry level ai jobs pay?", "entry level ml jobs pay?"])
       expect(answerText(q), q).toContain("Machine Learning Engineer, Entry level: $96,000 – $152,601");
