@@ -3,14 +3,16 @@
  * switching risky visa-wise?": what the question weighs that the knowledge holds nothing on (age, remote
  * work, visas), which a move's or a role's answer says first rather than passing over it.
  */
+import { ageSaid } from "../understanding/age-words.js";
+import { asksRemote } from "../understanding/question-asks.js";
 import type { Answer } from "./answers.js";
 
-/** An age said or weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "a 40 yr old", "a 42 yo accountant". */
-const ageWeighed =
-  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*,|\b[2-6]\d\s*(?:yo|y\/o|years old)\b|\b[2-6]\d[- ]?(?:yrs?|years?)[- ]olds?\b/i;
+/** Age weighed: "too old", "at my age", "im 35", "32," set apart, "at 40" (an age in years is `ageSaid`). */
+const ageWords =
+  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*,/i;
 
-/** Remote work asked: "remote friendly?", "remote jobs?", "can i work from home". */
-const remoteWeighed = /\b(remote|remotely|wfh|work(?:ing)? from home)\b/i;
+/** An age said or weighed: the words above, or "a 40 yr old", "a 42 yo accountant". */
+const ageWeighed = (question: string) => ageWords.test(question) || ageSaid(question);
 
 /** A visa weighed: "on an H-1B", "visa-wise", "sponsorship". */
 const visaWeighed = /\b(visas?|h-?1-?b|green card|sponsorship|sponsor(?:ed)?|work permit)\b/i;
@@ -19,17 +21,17 @@ const visaWeighed = /\b(visas?|h-?1-?b|green card|sponsorship|sponsor(?:ed)?|wor
  * What the knowledge holds nothing on, with the words that weigh it, and whether a role's own answer says
  * so too: one about remote work may be the ML trends' section on it, so only a move's answer says it.
  */
-const leftOut: { what: string; words: RegExp; inRoleAnswer: boolean }[] = [
-  { what: "age", words: ageWeighed, inRoleAnswer: true },
-  { what: "remote work", words: remoteWeighed, inRoleAnswer: false },
-  { what: "visas", words: visaWeighed, inRoleAnswer: false },
+const leftOut: { what: string; weighs: (question: string) => boolean; inRoleAnswer: boolean }[] = [
+  { what: "age", weighs: ageWeighed, inRoleAnswer: true },
+  { what: "remote work", weighs: asksRemote, inRoleAnswer: false },
+  { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: false },
 ];
 
 /** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */
 export function leftAsideSaid(answer: Answer, question: string): Answer {
   if (answer.kind !== "gap" && answer.kind !== "answer") return answer;
   const weighed = leftOut
-    .filter((l) => l.words.test(question) && (answer.kind === "gap" || l.inRoleAnswer))
+    .filter((l) => l.weighs(question) && (answer.kind === "gap" || l.inRoleAnswer))
     .map((l) => l.what);
   if (weighed.length === 0) return answer;
   const what = weighed.length === 1 ? weighed[0] : `${weighed.slice(0, -1).join(", ")} or ${weighed.at(-1)}`;

@@ -3,7 +3,6 @@ import { cite, formatFigure } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { socOfSource } from "../official/figures.js";
 import { payIntents } from "../understanding/intents.js";
-import { reasonAsked } from "../understanding/reasons-asked.js";
 import type { Understanding } from "../understanding/understanding.js";
 import { uniqueCitations } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
@@ -19,6 +18,16 @@ import { representative } from "./pay-comparison.js";
 /** "why is X lower", "how come X pays more", "why the gap": a reason asked for a difference in pay. */
 const whyGap =
   /\b(?:why|how come)\b[^?!]*\b(?:lower|higher|less|more|low|high|cheaper|gap|difference|underpaid|overpaid|behind|ahead)\b/i;
+
+/**
+ * "why tho", "why is that", "how come?", "why?": a reason asked and nothing else (no topic of its own:
+ * "why is devops growing" names one).
+ */
+const reasonOnly =
+  /^\s*(?:(?:ok|okay|hm+|huh|but|and|so|wait)[\s,.!]+)?(?:why|how come)(?:\s+(?:tho|though|is that|so|exactly|is it|that is|the difference|the gap))?\s*[?!.]*\s*$/i;
+
+/** Whether a question asks only for a reason. */
+const reasonAsked = (question: string) => reasonOnly.test(question);
 
 /** The two roles of the thread's pay comparison, the one the question names first. */
 function sidesAsked(u: Understanding): [Role, Role] | undefined {

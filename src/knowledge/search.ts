@@ -31,7 +31,10 @@ const stopWords = new Set(
   ),
 );
 
-/** How many of the best hits are looked at for a phrase of the question, and how much one lifts a hit. */
+/**
+ * How many of the best hits are looked at for a phrase of the question, and how much one lifts a hit: a
+ * phrase only re-ranks hits already near the top, so a word-for-word match lower down stays where it is.
+ */
 const phraseWindow = 10;
 const phraseBoost = 2;
 
@@ -134,7 +137,8 @@ export class SectionIndex {
     const index = only && [...only].every((t) => generalTopics.has(t)) ? this.general : this.all;
     const hits = index
       .search(query, { boostDocument: (id) => boostDocument(id as number), ...(filter ? { filter } : {}) })
-      .slice(0, phraseWindow)
+      // Never fewer than asked for: the window bounds the hits re-ranked, not the hits returned.
+      .slice(0, Math.max(limit, phraseWindow))
       .map((r) => {
         const section = this.sections[r.id as number] as Section;
         const score = sharesPhrase(section, query) ? r.score * phraseBoost : r.score;

@@ -117,8 +117,8 @@ export class TitleIndex {
   private readonly byTrigram = new Map<string, number[]>();
   /** How many titles end in each word ("nurse" ends dozens): a lone word is a title only if it heads several. */
   private readonly heads = new Map<string, number>();
-  /** Names read as an occupation that O*NET does not list them under ("police"): see `preferOwnTitles`. */
-  private readonly readAs = new Set<string>();
+  /** Names read as an occupation other than the one O*NET lists them under ("police"): see `preferOwnTitles`. */
+  private readonly readElsewhere = new Set<string>();
   /** The words of own and featured titles: names people know. */
   private readonly knownNames = new Set<string>();
   /** Each occupation's own and featured titles' words, by its place in `socs`: what it is plainly called. */
@@ -253,7 +253,7 @@ export class TitleIndex {
       const commonest = holders.sort((a, b) => (employment[b] ?? 0) - (employment[a] ?? 0))[0];
       if (commonest !== undefined) {
         phrases.set(phrase, commonest);
-        this.readAs.add(phrase);
+        this.readElsewhere.add(phrase);
       }
     }
   }
@@ -278,7 +278,7 @@ export class TitleIndex {
       phrases.set(name, at);
       // Still a name O*NET lists there ("CIO" beside "Chief Information Officer"), or one read there.
       const listedBy = this.socsAt(was);
-      if (!this.socsAt(at).every((s) => listedBy.includes(s))) this.readAs.add(name);
+      if (!this.socsAt(at).every((s) => listedBy.includes(s))) this.readElsewhere.add(name);
     }
   }
 
@@ -321,7 +321,7 @@ export class TitleIndex {
   lists(text: string, soc: string): boolean {
     const phrase = tokenize(text).map(singular).join(" ");
     const at = this.phrases.get(phrase);
-    return at !== undefined && !this.readAs.has(phrase) && this.socsAt(at).includes(soc);
+    return at !== undefined && !this.readElsewhere.has(phrase) && this.socsAt(at).includes(soc);
   }
 
   /**
@@ -331,10 +331,10 @@ export class TitleIndex {
    * Forest and Conservation Workers. Those share no word with what the occupation is called, and are no
    * reading of the job a tech question means.
    */
-  namesPlainly(text: string, soc: string): boolean {
+  private namesPlainly(text: string, soc: string): boolean {
     const phrase = this.phraseIn(tokenize(text).map(singular));
     if (phrase === undefined) return false;
-    if (this.ownPhrases.has(phrase) || this.readAs.has(phrase)) return true;
+    if (this.ownPhrases.has(phrase) || this.readElsewhere.has(phrase)) return true;
     const plain = this.plainWords[this.socs.indexOf(soc)] ?? new Set<string>();
     return phrase
       .split(" ")

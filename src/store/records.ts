@@ -68,6 +68,7 @@ export const conversationSchema = z.object({
   rankedBy: z.string().optional(),
   byPay: z.array(z.string()).max(3).optional(),
   uncovered: z.string().optional(),
+  leaving: z.string().optional(),
   held: z.string().optional(),
   updatedAt: isoTime,
 });

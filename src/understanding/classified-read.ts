@@ -37,12 +37,10 @@ export function classifiedRead(
   const levelPay = extracted.level !== undefined && tokens.some((t) => payWords.has(t));
   const spelt =
     roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure || levelPay
-      ? spellOutFields(
-          words,
-          extracted.masked,
-          unsure || levelPay,
-          payIntents.has(classified.intent) || levelPay,
-        )
+      ? spellOutFields(words, extracted.masked, {
+          beforeNouns: unsure || levelPay,
+          aboutPay: payIntents.has(classified.intent) || levelPay,
+        })
       : undefined;
   if (spelt) {
     extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
@@ -114,12 +112,13 @@ const fieldNouns = new Set(
  * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
  * of a role name already found) spelt out ("machine learning"); undefined when there is none. A field said
  * mostly as a topic ("ai") is spelt out only in a question of pay or set against a role ("ai or devops").
+ * `beforeNouns`: spell it out even before a word that makes it a modifier ("ml models"); `aboutPay`: the
+ * question asks about pay.
  */
 function spellOutFields(
   tokens: string[],
   masked: string[],
-  beforeNouns: boolean,
-  aboutPay: boolean,
+  { beforeNouns, aboutPay }: { beforeNouns: boolean; aboutPay: boolean },
 ): string[] | undefined {
   const left = new Set(masked);
   // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "swe vs ai").

@@ -14,7 +14,10 @@ export const choiceWords: ReadonlySet<string> = new Set([...versusWords, "or"]);
 /** Those and "than", which weighs one side against the other: "makes more than a sysadmin". */
 export const contrastWords: ReadonlySet<string> = new Set([...choiceWords, "than"]);
 
-/** Those and "v", the shortest "vs", as a question's words read it: "swe v mle". */
+/**
+ * Those and "v", the shortest "vs" ("swe v mle"): the set for a question's tokens, where "v" is a word of its
+ * own. A pattern on the raw text takes `contrastWords`, since there "v" could be any letter.
+ */
 export const comparers: ReadonlySet<string> = new Set([...contrastWords, "v"]);
 
 /** The contrast words and those of setting one side beside another: "compared to a dba", "against". */

@@ -24,9 +24,12 @@ export function employersInAddresses(
   });
 }
 
-/** Employers' names too short to read through a typo: a slip from them is too often another word ("chase"). */
+/**
+ * The shortest employer's name (its letters, as the knowledge spells it) read through a typo: a slip from a
+ * shorter one ("chase") is too often another word.
+ */
 const shortestMisspelt = 6;
-/** Words too short to be a misspelt name: a slip from them is too often another name. */
+/** The shortest word the person typed that may be a misspelt employer's name: a shorter one is too often another name. */
 const shortestTyped = 5;
 
 /**

@@ -156,12 +156,12 @@ export const weighingPhrases = [
   "paying off",
 ];
 
-/** Words of changing roles: "switch", "moving", "leave", "transition", "pivot". */
-export const moveWords = new Set(
-  "switch switching move moving transition transitioning pivot pivoting leave leaving quit quitting change changing".split(
-    " ",
-  ),
-);
+/** Verbs of moving to another role: "switch", "moving", "transition", "pivot" ("move into", "switch to"). */
+export const moveVerbs: readonly string[] =
+  "switch switching move moving transition transitioning pivot pivoting".split(" ");
+
+/** Words of changing roles: the move verbs, and "leave", "quit", "change". */
+export const moveWords = new Set([...moveVerbs, ..."leave leaving quit quitting change changing".split(" ")]);
 
 // "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
 export const fromMarkers = new Set([
@@ -225,7 +225,7 @@ export function markerBefore(
   return false;
 }
 
-const articles = new Set(["a", "an", "the"]);
+export const articles = new Set(["a", "an", "the"]);
 
 /** Where the words right before `start` begin, articles aside ("for a data architect"). */
 function beforeArticles(tokens: readonly string[], start: number): number {

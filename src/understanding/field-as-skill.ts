@@ -34,14 +34,14 @@ export function fieldAsSkill(
   const subjectRole = role(subject);
   if (!field || !subject || !fieldRole || !subjectRole || !u.roles.includes(fieldRole)) return undefined;
   // "ml vs data analyst skills": the field set against the other role is that role, compared.
-  if (setAgainst(words, field, subject)) return undefined;
+  if (onlyComparerBetween(words, field, subject)) return undefined;
   const skillsAsked = skillsNamed(parts.skills, words, found);
   if (skillsAsked.length === 0) return undefined;
   return asSkillOf(u, subjectRole, skillsAsked);
 }
 
 /** Whether only a word of comparing stands between the field and the other role ("ml vs data analyst"). */
-const setAgainst = (
+const onlyComparerBetween = (
   words: readonly string[],
   a: { start: number; end: number },
   b: { start: number; end: number },

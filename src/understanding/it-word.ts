@@ -1,6 +1,7 @@
 import { editDistance, tokenize } from "../knowledge/core/text.js";
 import { contrastWords, versusWords } from "./contrast-words.js";
 import { jobNouns, oneOrMany } from "./job-nouns.js";
+import { asksScope } from "./question-asks.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
 
 /**
@@ -107,9 +108,11 @@ export const asksFieldWorthEntering = (question: string) =>
  * "what is the scope of IT for freshers": its prospects, in Indian English.
  */
 export const asksFieldFuture = (question: string) =>
-  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b|\bscope (?:of|for|in)\b/i.test(
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
     question,
-  ) || asksFieldWorthEntering(question);
+  ) ||
+  asksScope(question) ||
+  asksFieldWorthEntering(question);
 
 /** "it" as a word of its own, in any case: the n-th one is the n-th token "it" of the question. */
 const itWord = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu;

@@ -5,6 +5,7 @@
  * is about. There, such a word counts only in the frame a job or a place stands in; a short question ("nurse
  * salary", "plumbers?") is all subject, and keeps every word.
  */
+import { ageEndingAt } from "./age-words.js";
 import { comparers, contrastWords } from "./contrast-words.js";
 import { payAfterJob } from "./entity-words.js";
 
@@ -35,21 +36,9 @@ const afterJob = new Set([
  * Last is no frame: "... in it rn", "... mostly printers".
  */
 export function inJobFrame(tokens: readonly string[], start: number, end: number): boolean {
-  const lead = start - ageBefore(tokens, start);
+  // An age stands between a job and its frame: "a 42 yo accountant".
+  const lead = start - ageEndingAt(tokens, start);
   return lead === 0 || beforeJob.has(tokens[lead - 1] ?? "") || afterJob.has(tokens[end] ?? "");
-}
-
-/**
- * How many words right before `start` say an age, which stands between a job and its frame: "a 42 yo
- * accountant", "a 42 year old accountant", "a 35yo nurse".
- */
-function ageBefore(tokens: readonly string[], start: number): number {
-  const at = (k: number) => tokens[start - k] ?? "";
-  const years = (w: string) => /^[1-9]\d$/.test(w);
-  if (/^[1-9]\dyo$/.test(at(1))) return 1;
-  if (at(1) === "yo" && years(at(2))) return 2;
-  if (at(1) === "old" && /^(year|years|yr|yrs)$/.test(at(2)) && years(at(3))) return 3;
-  return 0;
 }
 
 /** Words before a place, "the" aside: "in seattle", "moving to pune", "based in the uk", "seattle vs austin". */

@@ -61,8 +61,16 @@ export const moreAsked =
 const shareOfWork =
   /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
 
+/** Remote work: "remote friendly?", "wfh", "can i work from home". */
+const remoteWords = "remote|remotely|wfh|from home";
+
 /** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
-const workPlace = /\b(remote|remotely|hybrid|on-?site|in[- ]office|office|wfh|from home)\b/i;
+const workPlace = new RegExp(String.raw`\b(${remoteWords}|hybrid|on-?site|in[- ]office|office)\b`, "i");
+
+const remoteWork = new RegExp(String.raw`\b(?:${remoteWords})\b`, "i");
+
+/** Whether a question asks about remote work ("remote jobs?", "can i work from home"). */
+export const asksRemote = (question: string): boolean => remoteWork.test(question);
 
 /** Whether a question asks where the work is done ("is IT support remote friendly"). */
 export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
@@ -84,3 +92,14 @@ const opinionWords =
 /** The word of opinion a question asks about a job's work in ("boring"), if any. */
 export const opinionAsked = (question: string): string | undefined =>
   opinionWords.exec(question)?.[1]?.toLowerCase();
+
+/**
+ * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
+ * scope of a field or job is its prospects, not the extent of its work ("the scope of work", "the scope of
+ * the role").
+ */
+const scopeAsked =
+  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
+
+/** Whether a question asks a field's or a job's scope, its prospects. */
+export const asksScope = (question: string) => scopeAsked.test(question);

@@ -5,10 +5,12 @@
 import { tokenize } from "../knowledge/core/text.js";
 import type { ConversationContext } from "./conversation-state.js";
 import type { Entities } from "./entities.js";
+import { moveVerbs } from "./entity-words.js";
 import type { Intent } from "./intents.js";
 import { asksFieldFuture } from "./it-word.js";
 import { statesPay } from "./question-asks.js";
 import { type RankingMetric, type RankingRequest, readRanking } from "./ranking-request.js";
+import { wordsPattern } from "./topic-words.js";
 import type { Understanding } from "./understanding.js";
 import { ranksRolesInWords, unmeasuredAsked } from "./unmeasured.js";
 
@@ -81,7 +83,7 @@ export function rankingAsked(
 }
 
 /** "what should i move into", "switch to": a move asked, where to not yet said. */
-const moveAsked = /\b(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting)\s+(?:in)?to\b/i;
+const moveAsked = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\b`, "i");
 
 /** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
 const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {

@@ -83,6 +83,15 @@ export interface Understanding {
 /** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
 export const confidentAt = 0.5;
 
+/**
+ * Below this no word of the question voted for the classifier's first choice: it is the intents' resting
+ * output ("thoughts?" reads as tools at 0.03), so it names no topic at all, not even as a guess.
+ */
+const someVoteAt = 0.1;
+
+/** Whether the classifier's first choice is only its resting output: no word of the question named a topic. */
+export const namesNoTopic = (c: Pick<Understanding, "confidence">) => c.confidence < someVoteAt;
+
 /** Whether the classifier's first choice is too weak to act on: low, or hardly ahead of the second. */
 export function isGuess(u: Pick<Understanding, "confidence" | "second">): boolean {
   if (u.confidence < 0.3) return true;

@@ -21,6 +21,25 @@ describe("the whole US asked after an employer or a place with no figures", () =
     }
   });
 
+  it("reads the pronoun 'us' and 'generally' within a question as no country asked", () => {
+    const remote = answer("backend developer salary in seattle", "how about for us remote folks?");
+    expect(remote).toContain("no figures on “remote” for Back-End Developer");
+    expect(remote).not.toMatch(/^Back-End Developer pay:/m);
+    const work = answer("devops engineer pay at google", "is the work generally remote?");
+    expect(work).toContain("The knowledge base has no figures on");
+    expect(work).not.toMatch(/^DevOps Engineer pay:/m);
+    const good = answer("data analyst pay in austin", "is it good for us?");
+    expect(good).toContain("Whether it is good money depends on where you live");
+  });
+
+  it("reads the country written as 'US' in capitals, or 'the us' in any case", () => {
+    for (const followUp of ["what about for US folks", "and across the us?", "generally?"]) {
+      const text = answer("backend developer salary in seattle", followUp);
+      expect(text, followUp).toMatch(/^Back-End Developer pay:/m);
+      expect(text, followUp).not.toContain("Seattle");
+    }
+  });
+
   it("keeps the employer dropped for the next place asked", () => {
     const text = answer("how much does stripe pay backend devs", "ok then in general?", "and in nyc");
     expect(text).toContain("no New York City, NY figure for Back-End Developer");
@@ -82,6 +101,17 @@ describe("a pick by pay after a pay comparison", () => {
     expect(outlook).not.toContain("Software Data Engineer");
   });
 
+  it("reads a pick followed by words that name no topic as the pick alone, never a topic guessed", () => {
+    for (const followUp of ["the cheaper one, thoughts?", "the lower one, why?"]) {
+      const text = answer("data engineer vs data analyst pay", followUp);
+      expect(text, followUp).toMatch(/^Data Analyst pay:/m);
+      expect(text, followUp).not.toContain("Tools and frameworks");
+    }
+    expect(answer("data engineer vs data analyst pay", "the cheaper one, what tools do they use?")).toContain(
+      "Tools and frameworks a Data Analyst uses",
+    );
+  });
+
   it("picks none by pay where the comparison gave no verdict", () => {
     const text = answer("data analyst vs data scientist pay", "the cheaper one");
     expect(text).toContain("Data Analyst and Data Scientist");
@@ -95,6 +125,20 @@ describe("what no source says of a move or a pay gap", () => {
       expect(text).toContain("No source lists drawbacks of moving from QA Engineer to DevOps Engineer");
       expect(text).toContain("Outlook side by side");
     }
+  });
+
+  it("reads 'catch up' as no drawback asked", () => {
+    const first = answerText(
+      "i want to move from qa engineer to sre, will i be able to catch up with the devs there?",
+    );
+    const later = answer("should i move from sysadmin to sre", "will i catch up with the others?");
+    for (const text of [first, later]) {
+      expect(text).toContain("Site Reliability Engineer");
+      expect(text).not.toContain("No source lists drawbacks");
+    }
+    expect(answer("should i move from sysadmin to sre", "any catch?")).toContain(
+      "No source lists drawbacks of moving from System Administrator to Site Reliability Engineer",
+    );
   });
 
   it("reads 'what's the catch' after a move's pay as the move's, not a question back", () => {

@@ -88,6 +88,16 @@ describe("IT told as a background or set against a role", () => {
     const text = answer("cloud architect pay", "which IT jobs lead to it?");
     expect(text).toContain("Getting started as a Cloud Architect");
     expect(text).not.toContain("ML engineer");
+    expect(answer("sre salary", "what roles feed into it?")).toContain(
+      "How to become a Site Reliability Engineer",
+    );
+  });
+
+  it("reads 'what led to that number?' as no way into the role", () => {
+    for (const followUp of ["what led to that number?", "what led to that?"]) {
+      const text = answer("cloud architect pay", followUp);
+      expect(text, followUp).not.toContain("Getting started as a Cloud Architect");
+    }
   });
 });
 
@@ -107,6 +117,14 @@ describe("the words after IT, and capitals", () => {
 
   it("reads 'the scope of' a role as its outlook", () => {
     expect(answer("what is the scope of data analyst in india")).toContain("Outlook for a Data Analyst");
+  });
+
+  it("reads 'the scope of work' as the extent of the work, not the field's prospects", () => {
+    for (const q of ["what is the scope of work in IT?", "what's the scope of the work in IT"])
+      expect(answer(q), q).not.toContain("Fastest growing IT roles");
+    expect(answer("what is the scope of work in IT support?")).toContain(
+      "What an IT Support Specialist does",
+    );
   });
 
   it("reads 'is it support a good career' as IT support, in capitals or not", () => {

@@ -31,6 +31,23 @@ describe("a role weighed after the job held", () => {
     expect(text).not.toContain("Hi! I'm Career Advisor");
   });
 
+  it("stays the named role's pay when pay is asked with no word of moving", () => {
+    for (const next of ["looking at sre salary, is it good?", "maybe sre pays more?"]) {
+      const text = lastAnswerText("i'm a qa engineer", next);
+      expect(text, next).toMatch(/^Site Reliability Engineer pay:/m);
+      expect(text, next).not.toContain("From QA Engineer");
+    }
+    expect(lastAnswerText("sysadmin here", "looking at devops salary in seattle")).toMatch(
+      /^DevOps Engineer pay:/m,
+    );
+  });
+
+  it("is the move for a hedge only when the reply is little more than the role", () => {
+    expect(lastAnswerText("i'm a qa engineer", "maybe sre?")).toContain(
+      "From QA Engineer to Site Reliability Engineer",
+    );
+  });
+
   it("stays the role's own answer when the first message only asked about a role", () => {
     expect(lastAnswerText("what does a qa engineer do", "thinking about sre")).not.toContain(
       "From QA Engineer to Site Reliability Engineer",

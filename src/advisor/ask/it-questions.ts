@@ -9,7 +9,7 @@ import type { Answer } from "../answers.js";
 import { whichItRoleBeside } from "../ask-back.js";
 import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it-field.js";
 import { occupationSocs } from "../scope.js";
-import { setsAgainst } from "./question-reading.js";
+import { contrastAsked } from "./question-reading.js";
 
 /**
  * "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
@@ -26,7 +26,7 @@ export function itFieldAgainstOccupation(kb: KnowledgeBase, u: Understanding): A
     e.uncovered.length === 1 &&
     !e.moving &&
     u.intent !== "gap" &&
-    setsAgainst.test(u.text);
+    contrastAsked.test(u.text);
   return fieldAgainstOccupation
     ? whichItRoleBeside(kb, u.intent, uncovered.typed, occupationSocs(kb, uncovered))
     : undefined;

@@ -79,19 +79,19 @@ export function ambiguousSide(u: Understanding): Answer | undefined {
   const intent = u.intent;
   const [unsureName] = e.ambiguous;
   const [role] = u.roles;
-  const setAgainst = setAgainstWord.test(u.text);
+  const contrastSaid = setAgainstWord.test(u.text);
   if (
     !(
       unsureName &&
       role &&
       e.roles.length === 1 &&
-      (pairIntents.has(intent) || e.moving || e.to || setAgainst)
+      (pairIntents.has(intent) || e.moving || e.to || contrastSaid)
     )
   )
     return undefined;
   const options = unsureName.options.filter((o) => o !== role);
   const pair = (o: Role) =>
-    intent === "compare" || intent === "common" || (setAgainst && intent !== "gap")
+    intent === "compare" || intent === "common" || (contrastSaid && intent !== "gap")
       ? `compare ${alias(role)} ${alias(o)}`
       : u.to === role
         ? `gap ${alias(o)} to ${alias(role)}`

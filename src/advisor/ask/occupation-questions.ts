@@ -21,7 +21,7 @@ import {
   unresolvedCounterpart,
 } from "../scope.js";
 import { workLifeOf } from "../work-life.js";
-import { namesNoJob, placeAsked, setsAgainst } from "./question-reading.js";
+import { contrastAsked, namesNoJob, placeAsked } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
 
 /** The employers and kinds of employer a pay question named, for an occupation's answer to say it has no figures for them. */
@@ -65,7 +65,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
   // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
   const againstThread =
-    u.threadOccupation && e.uncovered.length === 1 && setsAgainst.test(q)
+    u.threadOccupation && e.uncovered.length === 1 && contrastAsked.test(q)
       ? occupationCounterpart(kb, u.threadOccupation)
       : undefined;
   // A word on the other side of "vs" that names nothing is said to have no figures, never dropped.
@@ -173,7 +173,7 @@ export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding):
   const [role] = u.roles;
   const beside =
     u.threadOccupation && u.threadRoles.length === 0 && e.roles.length === 1 && namedJobs(e) === 1;
-  if (!(beside && role && setsAgainst.test(u.text))) return undefined;
+  if (!(beside && role && contrastAsked.test(u.text))) return undefined;
   return answerOccupation(kb, {
     typed: u.threadOccupation as string,
     official: [u.threadOccupation as string],

@@ -32,7 +32,7 @@ export const placeAsked = (kb: KnowledgeBase, u: Understanding) =>
   (u.entities.place ? kb.knowledge.locations.find((l) => l.id === u.entities.place)?.name : undefined);
 
 /** Words that set one side against another: "IT vs nursing", "vs plumber?", "or a dba?". */
-export const setsAgainst = wordsPattern(besideWords);
+export const contrastAsked = wordsPattern(besideWords);
 
 /** The words of roles' names and aliases ("machine", "learning", "mle"…). */
 export const roleNameWords = (roles: readonly Role[]): ReadonlySet<string> =>

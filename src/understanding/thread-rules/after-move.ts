@@ -1,6 +1,6 @@
+import { drawbacksAsked } from "../drawbacks-asked.js";
 import { payIntents } from "../intents.js";
 import { asksEffort, asksHowLong, moreAsked } from "../question-asks.js";
-import { drawbacksAsked } from "../reasons-asked.js";
 import { rungAsked } from "../rung-words.js";
 import { credentialWords, degreeWords, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";

@@ -1,6 +1,7 @@
 import { pairIntents } from "../intents.js";
+import { jobNouns, oneOrMany } from "../job-nouns.js";
 import { asksDeadEnd, asksTenure, rungAsked } from "../rung-words.js";
-import { learnAsked } from "../topic-words.js";
+import { learnAsked, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
 import { learningAbout, setsAgainst } from "./words.js";
@@ -38,8 +39,14 @@ export const rungOfRole: ThreadRule = (r) =>
 /** "is IT support a dead end job": its outlook, with where people go from it. */
 export const deadEndOfRole: ThreadRule = (r) => (r.rungOnly && asksDeadEnd(r.text) ? "outlook" : undefined);
 
-/** "which IT jobs lead to it", "what roles feed into this": the jobs people come to the role from. */
-const leadsTo = /\b(?:lead|leads|feed|feeds|led) (?:in)?to (?:it|this|that|there)\b/i;
+/**
+ * "which IT jobs lead to it", "what roles feed into this": the jobs people come to the role from. A job
+ * noun comes before the verb: "what led to that number?" asks where a figure came from, no way in.
+ */
+const leadsTo = new RegExp(
+  String.raw`${wordsPattern(oneOrMany(jobNouns)).source}.*\b(?:lead|leads|feed|feeds) (?:in)?to (?:it|this|that|there)\b`,
+  "i",
+);
 
 /**
  * "which IT jobs lead to it" after "cloud architect pay": the ways into the thread's one role (where people

@@ -1,7 +1,8 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
+import { articles, towardsBefore } from "../entity-words.js";
 import { type Intent, payIntents } from "../intents.js";
 import { asksHowLong } from "../question-asks.js";
-import { learnAsked, payChangeAsked } from "../topic-words.js";
+import { learnAsked, payChangeAsked, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -134,9 +135,30 @@ const fromThreadSubject = (r: ThreadReading) => {
   return fromHere || stepOn.test(r.text);
 };
 
-/** "thinking about sre", "what about being a data analyst", "probably sre": a role weighed as the next job. */
-const weighsNextJob =
-  /\b(thinking (about|of)|considering|eyeing|looking at|(what|how) about being|maybe|probably|leaning towards)\b/i;
+/** Said right before a role, these weigh it as the next job as `towardsPhrases` do ("what about being a dba"). */
+const nextJobBefore = new RegExp(
+  String.raw`${wordsPattern(["what about being", "how about being", "leaning towards"]).source}\s+(?:(?:a|an|the)\s+)?xrole\b`,
+  "i",
+);
+
+/** "maybe sre?", "probably devops": a hedge weighs a role only in a reply that is little more than the role. */
+const hedgedRoleAlone = (masked: string[]) => {
+  const said = masked.filter((w) => !articles.has(w));
+  return said.length <= 2 && said.some((w) => w === "maybe" || w === "probably");
+};
+
+/**
+ * "thinking about sre", "what about being a data analyst", "probably sre": a role weighed as the next job.
+ * The words stand right before the role: "looking at sre salary" weighs a role's pay, which may be no move.
+ */
+const weighsNextJob = (r: ThreadReading) => {
+  const masked = r.e.masked;
+  return (
+    towardsBefore(masked, masked.indexOf("xrole")) ||
+    nextJobBefore.test(masked.join(" ")) ||
+    hedgedRoleAlone(masked)
+  );
+};
 
 /**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So
@@ -150,7 +172,7 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
     (r.e.to !== undefined && (r.e.moving || r.e.weighing)) ||
     afterIntoField ||
     fromThreadSubject(r) ||
-    weighsNextJob.test(r.text);
+    weighsNextJob(r);
   if (!(fromThreadOccupation && r.e.roles.length === 1 && r.jobsNamed === 1 && movingFromIt))
     return undefined;
   return { intent: "gap", toRole: !r.e.to && r.context?.intent === "gap" ? r.e.roles[0] : undefined };
@@ -162,8 +184,13 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
  */
 export const moveFromThreadRole: ThreadRule = (r) => {
   const otherThanThread = r.e.roles.length === 1 && !r.e.from && r.thread[0] && r.thread[0] !== r.e.roles[0];
+  // "looking at sre salary, is it good?" after "i'm a qa engineer": pay asked with no word of moving is the
+  // role's pay, not a move.
   const fromHeld =
-    r.context?.held === r.thread[0]?.id && r.context?.held !== undefined && weighsNextJob.test(r.text);
+    r.context?.held === r.thread[0]?.id &&
+    r.context?.held !== undefined &&
+    weighsNextJob(r) &&
+    (!r.asksPay || r.e.moving);
   return (fromThreadSubject(r) || fromHeld) && otherThanThread ? "gap" : undefined;
 };
 

@@ -1,5 +1,5 @@
 import { pairIntents, payIntents } from "../intents.js";
-import { asksHowLong } from "../question-asks.js";
+import { asksHowLong, asksScope } from "../question-asks.js";
 import { asksTiming } from "../timing-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
@@ -11,16 +11,9 @@ import { marketGrowthAsked } from "./words.js";
  * thread, "is now a good time to become a data scientist".
  */
 
-/**
- * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
- * scope of a field or job is its prospects, not the extent of its work ("the scope of the role").
- */
-const scopeAsked =
-  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
-
 /** A field's or a role's scope asked: its outlook, which for the IT field is its roles by growth. */
 export const prospectsAsScope: ThreadRule = (r, d) =>
-  scopeAsked.test(r.text) && (r.e.itField || r.e.roles.length === 1) && !payIntents.has(d.intent)
+  asksScope(r.text) && (r.e.itField || r.e.roles.length === 1) && !payIntents.has(d.intent)
     ? "outlook"
     : undefined;
 

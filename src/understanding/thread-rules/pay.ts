@@ -2,6 +2,7 @@ import { placeholders } from "../classifier.js";
 import { comparers } from "../contrast-words.js";
 import { comparedBy, questionWords, titleNoise } from "../entity-words.js";
 import { payIntents } from "../intents.js";
+import { onlyNationwideAsked } from "../nationwide.js";
 import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
@@ -172,8 +173,12 @@ export const roleAtEmployer: ThreadRule = (r) =>
  */
 export const payNationwide: ThreadRule = (r, d) => {
   const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
-  // Read as off topic, the words left ("ok and in the usa?") ask nothing else either.
-  const nothingElse = payIntents.has(d.intent) || d.intent === "offTopic" || r.c.confidence < confidentAt;
+  // Read as off topic, the words left ("ok and in the usa?") ask nothing else either; a guess at the intent
+  // asks nothing else only when the words beside the nationwide ones are a fragment's few.
+  const nothingElse =
+    payIntents.has(d.intent) ||
+    d.intent === "offTopic" ||
+    (r.c.confidence < confidentAt && onlyNationwideAsked(r.text));
   // Asked in so many words, as a place is: no follow-up left to guess at.
   return r.nationwide &&
     afterPay &&

@@ -8,7 +8,7 @@ import type { Entities } from "../entities.js";
 import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
 import { afterOpeningPick, closesOnPick, onlyPicks, type ThreadPick } from "../thread-pick.js";
 import { payAsked } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { isGuess, namesNoTopic } from "../understanding.js";
 
 export interface PickAsks {
   /**
@@ -37,6 +37,8 @@ export function pickAsks(
     (conversational.has(c.intent) ||
       // A guess at a topic asked after the pick ("the cheaper one, how do i get in") still asks it.
       (isGuess(c) && (afterOpeningPick(words).length === 0 || !roleIntents.has(c.intent))) ||
+      // ...but not one no word voted for ("the cheaper one, thoughts?"): that reply is the pick alone.
+      namesNoTopic(c) ||
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
       (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
       onlyPicks(words));

@@ -11,6 +11,10 @@ describe("section search", () => {
     expect(titles("handle training data")[0]).toBe("Best practices › Data management");
   });
 
+  it("returns as many hits as asked for, past the hits a phrase re-ranks", () => {
+    expect(kb.index.search("data", {}, 20).length).toBeGreaterThan(10);
+  });
+
   it("leaves the title first when no section uses the question's phrase", () => {
     expect(titles("model training")[0]).toBe("Best practices › Training and model development");
   });

@@ -128,6 +128,15 @@ function contract(
       expect(await store.conversation("C1:2.0", at("2026-11-22T12:00:00Z"))).toEqual(record);
     });
 
+    it("keeps the role a person holds and the role a move leaves, seen by a second opening", async () => {
+      const record = threadContext({ roles: ["qa-engineer"], held: "qa-engineer", leaving: "qa-engineer" });
+      await store.saveConversation("C1:3.0", record);
+      await store.flush();
+      const other = await reopen();
+      expect(await other.conversation("C1:3.0", at("2026-11-22T12:00:00Z"))).toEqual(record);
+      await other.close();
+    });
+
     it("recognises an event id delivered twice", async () => {
       const now = at("2026-11-22T10:00:00Z");
       expect(await store.firstDelivery("Ev1", now)).toBe(true);

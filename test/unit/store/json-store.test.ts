@@ -26,6 +26,18 @@ describe("conversation context in the store", () => {
     expect(onDisk(file).conversations["C1:1700.1"]).toEqual(record);
   });
 
+  it("keeps the role a person holds and the role a move leaves, after the file is opened again", async () => {
+    const file = tempDataFile();
+    const store = await JsonStore.open(file);
+    const record = threadContext({ roles: ["qa-engineer"], held: "qa-engineer", leaving: "qa-engineer" });
+    await store.saveConversation("C1:1700.2", record);
+    const reopened = async () =>
+      (await JsonStore.open(file)).conversation("C1:1700.2", at("2026-11-22T11:00:00Z"));
+    expect(await reopened()).toEqual(record);
+    await store.flush();
+    expect(await reopened()).toEqual(record);
+  });
+
   it("forgets a thread quiet for more than a day", async () => {
     const store = await JsonStore.open(tempDataFile());
     await store.saveConversation("C1:1.0", {
