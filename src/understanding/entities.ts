@@ -25,7 +25,6 @@ import {
   jobLeads,
   likenedTo,
   likening,
-  markerBefore,
   moveWords,
   notASide,
   particles,
@@ -37,7 +36,6 @@ import {
   titleEnding,
   titleHeads,
   titleNoise,
-  toMarkers,
   wantsOut,
   weighingPhrases,
   weighingWords,
@@ -48,7 +46,7 @@ import {
 import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { inJobFrame, inPlaceFrame, isLongMessage } from "./loose-words.js";
-import { type RoleNamedAt, readMove } from "./move-sides.js";
+import { occupationLeadsTo, type RoleNamedAt, readMove } from "./move-sides.js";
 import { payWords } from "./topic-words.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
@@ -737,8 +735,10 @@ export function extractEntities(
   for (const i of fieldLeft) masked[i] = "tech";
   const itSide = itSideOf(tokens, fieldLeft)?.side;
   const [firstOccupation] = [...occupations].sort((x, y) => x.start - y.start);
+  // "thinking about becoming a teacher", "considering the police academy", "leaving IT for nursing": where
+  // a move leads, read as it is for a role.
   const toOccupation =
-    firstOccupation !== undefined && markerBefore(tokens, firstOccupation.start, toMarkers);
+    firstOccupation !== undefined && occupationLeadsTo(tokens, firstOccupation.start, roles.length);
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + occupations.length >= 2) masked.push("xroles");
   return {

@@ -6,6 +6,8 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { namedJobs } from "../../understanding/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../../understanding/intents.js";
+import { toOccupationOnTopic } from "../../understanding/occupation-move.js";
+import { asksHowLong } from "../../understanding/question-asks.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
@@ -60,7 +62,10 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const q = u.text;
   const intent = u.intent;
   const uncovered = e.uncovered[0];
-  const aboutCovered = u.roles[0] !== undefined && !pairIntents.has(intent);
+  // "software engineer thinking about becoming a teacher, whats the salary hit": a move from the role to
+  // the occupation, asked on pay or outlook, is the two set side by side, as a comparison is.
+  const moveOnTopic = toOccupationOnTopic(u);
+  const aboutCovered = u.roles[0] !== undefined && !pairIntents.has(intent) && !moveOnTopic;
   if (!((uncovered || e.unknownTitle) && !aboutCovered)) return undefined;
   // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
   // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
@@ -72,7 +77,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const unread = e.unread ? [unresolvedCounterpart(kb, e.unread, [])] : [];
   const counterpart = againstThread
     ? [againstThread]
-    : pairIntents.has(intent) || e.unread
+    : pairIntents.has(intent) || e.unread || moveOnTopic
       ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
       : undefined;
   const place = placeAsked(kb, u);
@@ -155,7 +160,7 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   // After "plumbers" then "vs electricians?", the occupation set beside stays beside it too.
   const besideOne = u.besideOccupation ? occupationCounterpart(kb, u.besideOccupation) : undefined;
   const comparedWith = [...againstRoles.map(roleCounterpart), ...(besideOne ? [besideOne] : [])];
-  return answerOccupation(kb, {
+  const answer = answerOccupation(kb, {
     typed: u.threadOccupation,
     official: [u.threadOccupation],
     ...(comparedWith.length ? { comparedWith } : {}),
@@ -165,6 +170,9 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     ...(intent === "responsibilities" ? { dutiesAsked: true, ...workLifeOf(u.text) } : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
+  // "how long would that take" after a move into the occupation: led by BLS's way into it.
+  const becoming = becomingIntents.has(intent) || asksHowLong(u.text);
+  return answer.kind === "occupation" && becoming ? becomingOccupation(answer) : answer;
 }
 
 /** "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation. */

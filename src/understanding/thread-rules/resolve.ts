@@ -106,6 +106,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveFromNamedToThread,
   moves.moveIntoOneRole,
   outlook.goodTimeForRole,
+  outlook.marketOfThreadSubject,
   careerPath.rungOfRole,
   careerPath.deadEndOfRole,
   moves.moveIntoAmbiguous,
