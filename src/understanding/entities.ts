@@ -737,8 +737,18 @@ export function extractEntities(
   const [firstOccupation] = [...occupations].sort((x, y) => x.start - y.start);
   // "thinking about becoming a teacher", "considering the police academy", "leaving IT for nursing": where
   // a move leads, read as it is for a role.
+  // "should i go for data architect": going for a role named is a move too.
+  const moving =
+    tokens.some((t) => moveWords.has(t)) ||
+    text.includes(" career change ") ||
+    text.includes(" out of ") ||
+    wantsOut.test(text) ||
+    rolesFound.some((f) => goesFor(tokens, f.start));
+  // "been in IT 12 years, want out. electrician apprenticeship?": a move out of the field leads to the
+  // occupation named.
   const toOccupation =
-    firstOccupation !== undefined && occupationLeadsTo(tokens, firstOccupation.start, roles.length);
+    firstOccupation !== undefined &&
+    (occupationLeadsTo(tokens, firstOccupation.start, roles.length) || (itSide === "from" && moving));
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (roles.length + occupations.length >= 2) masked.push("xroles");
   return {
@@ -767,13 +777,7 @@ export function extractEntities(
     ...(toOccupation ? { toOccupation } : {}),
     weighing:
       tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
-    // "should i go for data architect": going for a role named is a move too.
-    moving:
-      tokens.some((t) => moveWords.has(t)) ||
-      text.includes(" career change ") ||
-      text.includes(" out of ") ||
-      wantsOut.test(text) ||
-      rolesFound.some((f) => goesFor(tokens, f.start)),
+    moving,
     masked: masked.filter((t) => t !== ""),
   };
 }

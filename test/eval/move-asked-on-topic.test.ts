@@ -46,3 +46,37 @@ describe("the job market 'for that' in a thread", () => {
     expect(text).not.toContain("global machine learning market");
   });
 });
+
+describe("a move from an occupation read whatever else the message says", () => {
+  it.each([
+    ["pharmacy tech wanting to move into it, pay?", "IT Support Specialist"],
+    ["truck driver wanting to learn to code and become a full stack dev", "Full Stack Developer"],
+  ])("%s: the move, both sides", (q, role) => {
+    const text = answerText(q);
+    expect(text).toMatch(new RegExp(`^From .* to ${role}$`, "im"));
+    expect(text).toContain("Pay side by side");
+  });
+});
+
+describe("certifications and time after a move into IT", () => {
+  it("answers the certifications of the IT role picked after an occupation's answer", () => {
+    const certs = lastAnswerText("chef here. into IT or stay put?", "ok so IT support - what certs");
+    expect(certs).toMatch(/^Certifications for an IT Support Specialist:/m);
+    const aPlus = lastAnswerText(
+      "chef here. into IT or stay put?",
+      "ok so IT support - what certs",
+      "is comptia a+ enough?",
+    );
+    expect(aPlus).toContain("do not name CompTIA A+");
+  });
+
+  it("answers 'and how long before im employable' after certs as the way in, no question back", () => {
+    const text = lastAnswerText(
+      "graphic designer wanting to move into front end",
+      "what certs would help",
+      "and how long before im employable",
+    );
+    expect(text).toMatch(/^How to become a Front-End Developer:/m);
+    expect(text).toContain("The sources give no timeline");
+  });
+});

@@ -73,13 +73,27 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     u.threadOccupation && e.uncovered.length === 1 && setsAgainst.test(q)
       ? occupationCounterpart(kb, u.threadOccupation)
       : undefined;
+  // "vs staying an electrician" after a move from electrician into IT support: staying in the occupation,
+  // set against where the thread's move led.
+  const againstThreadRoles =
+    !againstThread &&
+    setsAgainst.test(q) &&
+    /\bstay(?:ing)?\b/i.test(q) &&
+    e.roles.length === 0 &&
+    e.uncovered.length === 1 &&
+    !e.unread &&
+    u.threadRoles.length > 0
+      ? u.threadRoles.map(roleCounterpart)
+      : undefined;
   // A word on the other side of "vs" that names nothing is said to have no figures, never dropped.
   const unread = e.unread ? [unresolvedCounterpart(kb, e.unread, [])] : [];
   const counterpart = againstThread
     ? [againstThread]
-    : pairIntents.has(intent) || e.unread || moveOnTopic
-      ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
-      : undefined;
+    : againstThreadRoles
+      ? againstThreadRoles
+      : pairIntents.has(intent) || e.unread || moveOnTopic
+        ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
+        : undefined;
   const place = placeAsked(kb, u);
   // "pay for a junior web dev": the level asked has no figures of its own, said first as for a curated role.
   const level =
@@ -124,8 +138,10 @@ export function occupationOfferedAgain(
   u: Understanding,
   unsure: boolean,
 ): Answer | undefined {
+  // "how big a pay cut" after "software engineer to teaching" was asked back: the role the thread set
+  // beside it is no answer to which teacher.
   return u.offeredOccupations &&
-    u.roles.length === 0 &&
+    (u.roles.length === 0 || u.inherited.includes("roles")) &&
     namesNoJob(u) &&
     (roleIntents.has(u.intent) || unsure)
     ? whichOccupation(kb, u.offeredOccupations)

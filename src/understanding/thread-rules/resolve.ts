@@ -101,6 +101,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.credentialsForMove,
   moves.moveToOptions,
   afterMove.startingPayAfterMove,
+  afterMove.firstYearAfterMove,
   outlook.growthOfThreadRole,
   outlook.hiredAtAll,
   moves.moveFromNamedToThread,
