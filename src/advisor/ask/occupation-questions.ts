@@ -8,6 +8,7 @@ import { namedJobs } from "../../understanding/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../../understanding/intents.js";
 import { toOccupationOnTopic } from "../../understanding/occupation-move.js";
 import { asksHowLong } from "../../understanding/question-asks.js";
+import { payWords } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
@@ -186,8 +187,13 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     ...(intent === "responsibilities" ? { dutiesAsked: true, ...workLifeOf(u.text) } : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
-  // "how long would that take" after a move into the occupation: led by BLS's way into it.
-  const becoming = becomingIntents.has(intent) || asksHowLong(u.text);
+  // "how long would that take" after a move into the occupation: led by BLS's way into it. Not "pay
+  // starting out", which asks its pay.
+  const asksPay = u.text
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => payWords.has(w));
+  const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
   return answer.kind === "occupation" && becoming ? becomingOccupation(answer) : answer;
 }
 
