@@ -144,10 +144,12 @@ export function converse(
     command.kind === "salary" &&
     unknownRole &&
     (questionWordsOnly || payInPhrase) &&
-    context?.roles.length
+    (context?.roles.length || context?.occupation)
   ) {
     const asked = ask(kb, `pay ${typed}`, { context, user });
-    if (asked.understanding.inherited.includes("roles"))
+    // "pay cut at first?" in a thread about an occupation (after "leaving IT for nursing"): its figures.
+    const onOccupation = context.occupation !== undefined && asked.answer.kind === "occupation";
+    if (asked.understanding.inherited.includes("roles") || onOccupation)
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {

@@ -252,7 +252,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         // "how much do accountants make in california", then "and mle there?": the place asked stays.
         ...(u?.place ? { place: u.place } : {}),
         ...(answer.comparedOccupation ? { besideOccupation: answer.comparedOccupation } : {}),
-        ...(u ? { intent: u.intent } : {}),
+        ...(u ? { intent: intoOccupation(u) ? "gettingStarted" : u.intent } : {}),
       });
     case "out-of-scope":
       // "I don't cover Platform Engineers": the occupation and the closest roles named, for a follow-up
@@ -269,3 +269,10 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       return u ? contextAfterAnswer(answer, previous, u) : before;
   }
 }
+
+/**
+ * "data scientist thinking of leaving tech to become a pharmacist": a move that leads to the occupation
+ * leaves the way into it as what the thread asked, never a move from it ("how long would that take" is
+ * how long to become a pharmacist, not to become a data scientist from one).
+ */
+const intoOccupation = (u: Understanding) => u.intent === "gap" && u.entities.toOccupation === true;

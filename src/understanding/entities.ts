@@ -4,12 +4,11 @@ import { coveredRolesRead, roleNamesOf } from "./covered-roles-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { type AmbiguousName, pickOne, startReading, type UncoveredOccupation } from "./entity-reading.js";
 import type { EntityVocabularies } from "./entity-vocabularies.js";
-import { markerBefore, toMarkers } from "./entity-words.js";
 import { type ItSide, itSideOf } from "./it-side.js";
 import type { Place, SkillKind } from "./language.js";
 import { levelRead } from "./level-read.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "./listed-occupations-read.js";
-import { readMove } from "./move-sides.js";
+import { occupationLeadsTo, readMove } from "./move-sides.js";
 import { misspeltJobWordsRead } from "./occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "./official-titles-read.js";
 import { placesRead } from "./places-read.js";
@@ -128,8 +127,13 @@ export function extractEntities(
   for (const i of fieldLeft) masked[i] = "tech";
   const itSide = itSideOf(tokens, fieldLeft)?.side;
   const [firstOccupation] = [...occupations].sort((x, y) => x.start - y.start);
+  // "thinking about becoming a teacher", "considering the police academy", "leaving IT for nursing": where
+  // a move leads, read as it is for a role. "been in IT 12 years, want out. electrician apprenticeship?": a
+  // move out of the field leads to the occupation named.
   const toOccupation =
-    firstOccupation !== undefined && markerBefore(tokens, firstOccupation.start, toMarkers);
+    firstOccupation !== undefined &&
+    (occupationLeadsTo(tokens, firstOccupation.start, rolesFound.length) ||
+      (itSide === "from" && leanings.moving));
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (rolesFound.length + occupations.length >= 2) masked.push("xroles");
   return {

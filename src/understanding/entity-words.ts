@@ -182,6 +182,7 @@ export const fromMarkers = new Set([
   "quit",
   "quitting",
   "stay",
+  "staying",
 ]);
 
 export const toMarkers = new Set([

@@ -29,6 +29,8 @@ const afterJob = new Set([
   ...payAfterJob,
   ...comparers,
   ..."to 2 into job jobs career careers role roles here pay".split(" "),
+  // The way into the job: "electrician apprenticeship", "police academy".
+  ..."apprenticeship apprenticeships academy".split(" "),
 ]);
 
 /**

@@ -107,3 +107,13 @@ export function readMove(
   }
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
+
+/**
+ * Whether a move leads to the occupation named at `start`: a marker of where a move leads before it ("to",
+ * "becoming"), "for" after leaving ("leaving IT for nursing"), or, after a role named, a word of weighing it
+ * ("qa engineer considering the police academy").
+ */
+export const occupationLeadsTo = (tokens: string[], start: number, rolesNamed: number): boolean =>
+  markerBefore(tokens, start, toMarkers) ||
+  leftFor(tokens, start) ||
+  (rolesNamed > 0 && towardsBefore(tokens, start));

@@ -9,6 +9,7 @@ import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { choiceWords } from "../../understanding/contrast-words.js";
 import { drawbacksAsked } from "../../understanding/drawbacks-asked.js";
 import { payIntents } from "../../understanding/intents.js";
+import { fromOccupationOnTopic } from "../../understanding/occupation-move.js";
 import { asksEffort, asksHowLong, asksTime } from "../../understanding/question-asks.js";
 import { learnAsked, wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
@@ -52,7 +53,9 @@ export function moveFromOccupation(
   const uncovered = e.uncovered[0];
   // "accountant thinking of switching to data science, worth it money wise?": a move weighed on pay is a
   // move too, read as one with its pay beside the other side's.
-  const moving = u.intent === "gap" || (payIntents.has(u.intent) && e.moving && e.weighing);
+  // So is one asked with a pay or outlook word ("electrician to IT support, how much more would i earn").
+  const moving =
+    u.intent === "gap" || (payIntents.has(u.intent) && e.moving && e.weighing) || fromOccupationOnTopic(u);
   if (!((uncovered || e.unknownTitle) && moving && u.to)) return undefined;
   const start = moveStart(kb, uncovered ?? { typed: e.unknownTitle ?? "" }, u.to);
   const role = startRole(kb, start);

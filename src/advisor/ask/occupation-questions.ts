@@ -6,6 +6,9 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { namedJobs } from "../../understanding/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../../understanding/intents.js";
+import { toOccupationOnTopic } from "../../understanding/occupation-move.js";
+import { asksHowLong } from "../../understanding/question-asks.js";
+import { payWords } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
@@ -60,7 +63,10 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const q = u.text;
   const intent = u.intent;
   const uncovered = e.uncovered[0];
-  const aboutCovered = u.roles[0] !== undefined && !pairIntents.has(intent);
+  // "software engineer thinking about becoming a teacher, whats the salary hit": a move from the role to
+  // the occupation, asked on pay or outlook, is the two set side by side, as a comparison is.
+  const moveOnTopic = toOccupationOnTopic(u);
+  const aboutCovered = u.roles[0] !== undefined && !pairIntents.has(intent) && !moveOnTopic;
   if (!((uncovered || e.unknownTitle) && !aboutCovered)) return undefined;
   // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
   // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
@@ -68,13 +74,27 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     u.threadOccupation && e.uncovered.length === 1 && contrastAsked.test(q)
       ? occupationCounterpart(kb, u.threadOccupation)
       : undefined;
+  // "vs staying an electrician" after a move from electrician into IT support: staying in the occupation,
+  // set against where the thread's move led.
+  const againstThreadRoles =
+    !againstThread &&
+    contrastAsked.test(q) &&
+    /\bstay(?:ing)?\b/i.test(q) &&
+    e.roles.length === 0 &&
+    e.uncovered.length === 1 &&
+    !e.unread &&
+    u.threadRoles.length > 0
+      ? u.threadRoles.map(roleCounterpart)
+      : undefined;
   // A word on the other side of "vs" that names nothing is said to have no figures, never dropped.
   const unread = e.unread ? [unresolvedCounterpart(kb, e.unread, [])] : [];
   const counterpart = againstThread
     ? [againstThread]
-    : pairIntents.has(intent) || e.unread
-      ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
-      : undefined;
+    : againstThreadRoles
+      ? againstThreadRoles
+      : pairIntents.has(intent) || e.unread || moveOnTopic
+        ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
+        : undefined;
   const place = placeAsked(kb, u);
   // "pay for a junior web dev": the level asked has no figures of its own, said first as for a curated role.
   const level =
@@ -119,8 +139,10 @@ export function occupationOfferedAgain(
   u: Understanding,
   unsure: boolean,
 ): Answer | undefined {
+  // "how big a pay cut" after "software engineer to teaching" was asked back: the role the thread set
+  // beside it is no answer to which teacher.
   return u.offeredOccupations &&
-    u.roles.length === 0 &&
+    (u.roles.length === 0 || u.inherited.includes("roles")) &&
     namesNoJob(u) &&
     (roleIntents.has(u.intent) || unsure)
     ? whichOccupation(kb, u.offeredOccupations)
@@ -155,7 +177,7 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   // After "plumbers" then "vs electricians?", the occupation set beside stays beside it too.
   const besideOne = u.besideOccupation ? occupationCounterpart(kb, u.besideOccupation) : undefined;
   const comparedWith = [...againstRoles.map(roleCounterpart), ...(besideOne ? [besideOne] : [])];
-  return answerOccupation(kb, {
+  const answer = answerOccupation(kb, {
     typed: u.threadOccupation,
     official: [u.threadOccupation],
     ...(comparedWith.length ? { comparedWith } : {}),
@@ -165,6 +187,14 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     ...(intent === "responsibilities" ? { dutiesAsked: true, ...workLifeOf(u.text) } : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
+  // "how long would that take" after a move into the occupation: led by BLS's way into it. Not "pay
+  // starting out", which asks its pay.
+  const asksPay = u.text
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => payWords.has(w));
+  const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
+  return answer.kind === "occupation" && becoming ? becomingOccupation(answer) : answer;
 }
 
 /** "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation. */

@@ -1,8 +1,14 @@
 import { drawbacksAsked } from "../drawbacks-asked.js";
-import { payIntents } from "../intents.js";
+import { type Intent, payIntents } from "../intents.js";
 import { asksEffort, asksHowLong, moreAsked } from "../question-asks.js";
 import { rungAsked } from "../rung-words.js";
-import { credentialWords, degreeWords, wordsPattern } from "../topic-words.js";
+import {
+  asksCertificates,
+  credentialWords,
+  degreeWords,
+  payChangeAsked,
+  wordsPattern,
+} from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { sharedOrApart } from "./comparisons.js";
 import { asked, type Decision, type ThreadRule } from "./decision.js";
@@ -84,10 +90,43 @@ const credentialsAsked = wordsPattern(degreeWords, ["diploma"], credentialWords)
  * in education and credentials, not the move again.
  */
 export const credentialsForMove: ThreadRule = (r) =>
-  (r.move || r.afterMove || r.intoOne) && credentialsAsked.test(r.text) && !r.asksPay && !asksHowLong(r.text)
+  (r.move || r.afterMove || r.intoOne || roleAfterOccupation(r)) &&
+  (credentialsAsked.test(r.text) || asksCertificates(r.text)) &&
+  !r.asksPay &&
+  !asksHowLong(r.text)
     ? "education"
     : undefined;
 
-/** "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to. */
+/** "ok so IT support - what certs" after "chef here. into IT?": one role named after an occupation's answer. */
+const roleAfterOccupation = (r: ThreadReading) =>
+  r.context?.occupation !== undefined && r.e.roles.length === 1 && r.jobsNamed === 1;
+
+/**
+ * "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to. Not
+ * "will i take a pay cut at first": a cut is set against the pay the move starts from (`payAfterMove`).
+ */
 export const startingPayAfterMove: ThreadRule = (r) =>
-  (r.afterMove || r.intoOne) && r.startsOut ? "salary" : undefined;
+  (r.afterMove || r.intoOne) && r.startsOut && !payChangeAsked.test(r.text) ? "salary" : undefined;
+
+/** "and in the first year?": the start of the job where a move leads, said with no word of pay. */
+const firstYear = /\b(?:first|1st) year\b/i;
+
+/**
+ * "and in the first year?", a fragment after a move's answer: its pay again, both sides, not the way in (a
+ * longer question, "what should i learn in the first year", asks something of its own).
+ */
+export const firstYearAfterMove: ThreadRule = (r) =>
+  r.afterMove && firstYear.test(r.text) && r.e.masked.length <= 6 ? "payCompare" : undefined;
+
+/**
+ * "what about data engineering instead?" after a move from an occupation ("rn to data analytics"): the move
+ * from that occupation to the role named now, never from the role the move led to before. ("then", "next"
+ * go on from where the move led.)
+ */
+export const occupationStartKept = (r: ThreadReading, intent: Intent): boolean =>
+  r.occupationMove &&
+  intent === "gap" &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  !r.e.from &&
+  !/\b(then|after that|next)\b/i.test(r.text);

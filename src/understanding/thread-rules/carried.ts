@@ -5,6 +5,7 @@ import { pairIntents, payIntents } from "../intents.js";
 import { rungAsked } from "../rung-words.js";
 import { payChangeAsked } from "../topic-words.js";
 import type { Understanding } from "../understanding.js";
+import { occupationStartKept } from "./after-move.js";
 import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
@@ -72,8 +73,11 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
   const threadOccupation = pick?.occupation ?? (r.occupationMove ? undefined : context?.occupation);
   // So is "in texas?" after it: the move's pay there, both sides.
+  // So is "what about qa instead": the same start, where the move leads named anew.
   const fromOccupation =
-    r.occupationMove && r.jobsNamed === 0 && pairIntents.has(intent) ? context?.occupation : undefined;
+    (r.occupationMove && r.jobsNamed === 0 && pairIntents.has(intent)) || occupationStartKept(r, intent)
+      ? context?.occupation
+      : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
   const offeredRoles = pick ? [] : r.offered;
   const { roles, from, to } = sides;

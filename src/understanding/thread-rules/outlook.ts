@@ -2,7 +2,7 @@ import { pairIntents, payIntents } from "../intents.js";
 import { asksHowLong, asksScope } from "../question-asks.js";
 import { asksTiming } from "../timing-words.js";
 import { isGuess } from "../understanding.js";
-import type { ThreadRule } from "./decision.js";
+import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked } from "./words.js";
 
@@ -84,3 +84,18 @@ export const goodTimeForRole: ThreadRule = (r) =>
 /** "retail worker, 32, is it too late to go into IT": a move from an occupation, which keeps its own answer. */
 const occupationMove = (r: ThreadReading) =>
   r.e.to !== undefined && r.e.roles.length === 1 && r.e.uncovered.length === 1;
+
+/** "is the job market ok for that", "hows the market for it": the market of what the thread is about. */
+const marketForThat = /\bmarket\b[^.?!]*?\bfor (?:that|this|it|them|those)\b/i;
+
+/**
+ * "is the job market ok for that" in a thread (after a move into IT support, after "police → cybersecurity"):
+ * the thread's role's outlook, as "is the job market ok" alone is, whatever else the message says ("heard
+ * entry level cyber is brutal") and after a move as after a question about one role. A role named that is
+ * the thread's own ("cyber") is no other subject.
+ */
+export const marketOfThreadSubject: ThreadRule = (r) => {
+  const threadRoles = new Set(r.context?.roles ?? []);
+  const namesOnlyThread = r.e.uncovered.length === 0 && r.e.roles.every((role) => threadRoles.has(role.id));
+  return marketForThat.test(r.text) && r.threadSubject && namesOnlyThread ? asked("outlook") : undefined;
+};

@@ -1,5 +1,6 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intents.js";
+import { occupationStartKept } from "./after-move.js";
 import { applyRuling, type Decision } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, twoSided } from "./words.js";
@@ -117,6 +118,12 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
   sides.roles = added ? [...thread, named].slice(0, 3) : [threadRole, named];
   d.inherited.push("roles");
   if (d.intent !== "gap") return;
+  // After a move from an occupation, the occupation stays where it starts (see `occupationStartKept`).
+  if (occupationStartKept(r, d.intent)) {
+    sides.to = named;
+    sides.roles = [named];
+    return;
+  }
   // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
   // distinguished?" goes on from where the move led.
   const goesOn = /\b(then|after that|next)\b/i.test(r.text);

@@ -45,7 +45,9 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
     !r.e.skillKind &&
     // "how long does it take to learn": the time learning takes, which its own rule answers.
     !learnAsked.test(r.text) &&
-    (!learningAbout.has(d.intent) || isGuess(r.c));
+    // A topic the fragment only repeats ("what certs", then "and how long before im employable") is no
+    // reading of its own words.
+    (!learningAbout.has(d.intent) || isGuess(r.c) || d.inherited.includes("intent"));
   return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
 };
 
