@@ -49,6 +49,7 @@ import { type ItSide, itSideOf } from "./it-side.js";
 import type { Occupation, Place, SkillKind, UnlistedLevel } from "./language.js";
 import { inJobFrame, inPlaceFrame, isLongMessage } from "./loose-words.js";
 import { type RoleNamedAt, readMove } from "./move-sides.js";
+import { everydayWordAsPlace } from "./place-words.js";
 import { payWords } from "./topic-words.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
@@ -303,7 +304,9 @@ export function extractEntities(
     m.end - m.start === 1 &&
     (long || (tokens[m.start]?.length ?? 0) <= 2) &&
     !inJobFrame(tokens, m.start, m.end);
-  const loosePlace = (m: { start: number; end: number }) => long && !inPlaceFrame(tokens, m.start, m.end);
+  const loosePlace = (m: { start: number; end: number }) =>
+    (long && !inPlaceFrame(tokens, m.start, m.end)) ||
+    everydayWordAsPlace(tokens, m, [kb.places, v.unlistedPlaces]);
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
   // a word that no job title follows ("im a sys admin rn, thinking bout devops").
   // After "in IT", "at work", "here" it is the time too ("i'm in IT rn, want to get into cybersecurity").
