@@ -5,7 +5,7 @@ import { payIntents } from "../intents.js";
 import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
-import type { ThreadRule } from "./decision.js";
+import type { Decision, ThreadRule } from "./decision.js";
 import { comparesTwo, setsAgainst, whatIsWords } from "./words.js";
 
 /*
@@ -102,6 +102,37 @@ export const earningAsked: ThreadRule = (r, d) => {
     endsOnEarning.test(r.text) ||
     /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(r.text);
   return r.e.roles.length === 1 && earning && !payIntents.has(d.intent) ? "salary" : undefined;
+};
+
+/** Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago". */
+const budgetedFor = new Set(["for", "a", "an", "one", "the", "in", "at"]);
+
+/** Whether pay is decided already: a pay intent a rule set, not the classifier's guess at one. */
+const payRuled = (d: Decision) => d.ruled && payIntents.has(d.intent);
+
+/**
+ * "what should i budget for a senior devops engineer", "whats the budget for a qa engineer": an employer's
+ * budget for a role is what the role pays. Not a budget for anything else ("budget for courses to become a
+ * data analyst"): after it, only the role, where and at what level.
+ */
+export const budgetForRole: ThreadRule = (r, d) => {
+  const words = r.e.masked.filter((w) => w !== "");
+  const at = words.findIndex((w) => w === "budget" || w === "budgeting");
+  const rest = words.slice(at + 1);
+  const forRole =
+    at >= 0 &&
+    rest[0] === "for" &&
+    rest.every((w) => budgetedFor.has(w) || (placeholders as readonly string[]).includes(w));
+  return forRole && r.e.roles.length === 1 && !payRuled(d) ? "salary" : undefined;
+};
+
+/**
+ * "what do full stack devs make starting out", "how much do sres earn at first": pay at the start asked of
+ * one role is its pay at the entry level (see `understandingOf`), not how to get started.
+ */
+export const startingPay: ThreadRule = (r, d) => {
+  const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
+  return r.startsOut && oneRole && !payRuled(d) ? "salary" : undefined;
 };
 
 /**

@@ -52,6 +52,8 @@ const rules: readonly ThreadRule[] = [
   careerPath.waysIntoThreadRole,
   pay.payGuessed,
   pay.earningAsked,
+  pay.budgetForRole,
+  pay.startingPay,
   pay.payInPhrase,
   comparisons.whichOfBothJudged,
   comparisons.schoolingOfBoth,
