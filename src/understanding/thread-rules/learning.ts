@@ -49,3 +49,17 @@ export const learnNextInThread: ThreadRule = (r, d) =>
   r.jobsNamed === 0 && r.thread.length > 0 && isGuess(r.c) && !d.ruled && learnAsked.test(r.text)
     ? "skills"
     : undefined;
+
+/** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
+const screenedFor =
+  /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;
+
+/**
+ * "recruiter here, what skills should i screen for in a security engineer", "as a recruiter, what should i
+ * look for in a devops engineer": someone hiring asks what the one role named needs, its skills; the job
+ * they hold is who asks, not where a move starts (so this rule comes after those for moves).
+ */
+export const skillsScreenedFor: ThreadRule = (r) =>
+  r.e.roles.length === 1 && screenedFor.test(r.text) && !r.asksPay && !gettingInto.test(r.text)
+    ? "skills"
+    : undefined;

@@ -61,6 +61,7 @@ const rules: readonly ThreadRule[] = [
   itField.rolePayAgainstField,
   comparisons.setAgainstThreadRole,
   comparisons.rolesSetAgainst,
+  comparisons.dutiesSetAgainst,
   comparisons.noPayInComparison,
   pay.rolesSetAgainstByPay,
   timeAndEffort.effortOfBecoming,
@@ -111,6 +112,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.rungOfRole,
   careerPath.deadEndOfRole,
   moves.moveIntoAmbiguous,
+  learning.skillsScreenedFor,
   frameDropped,
 ];
 
