@@ -21,6 +21,7 @@ import {
   fromMarkers,
   genericTitleWords,
   goesFor,
+  isTitleHead,
   jobHeads,
   jobLeads,
   likenedTo,
@@ -630,7 +631,7 @@ export function extractEntities(
   let unknownTitle: string | undefined;
   if (roles.length === 0 && occupations.length === 0)
     for (let i = 1; i < tokens.length; i++) {
-      if (taken[i] || !titleHeads.has(stem(tokens[i] ?? ""))) continue;
+      if (taken[i] || !isTitleHead(tokens[i] ?? "")) continue;
       const plain = (j: number) => {
         const w = tokens[j] ?? "";
         return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
@@ -651,7 +652,7 @@ export function extractEntities(
   if (roles.length === 0 && occupations.length === 0 && !unknownTitle)
     for (let i = 0; i < tokens.length && !titleLike; i++) {
       const t = tokens[i] ?? "";
-      const head = jobHeads.has(stem(t)) || titleHeads.has(stem(t));
+      const head = jobHeads.has(stem(t)) || isTitleHead(t);
       const unknownAgent = agentNoun.test(t) && free(i) && !v.knownWord(t);
       if (taken[i] || (!head && !unknownAgent) || looseJob({ start: i, end: i + 1 })) continue;
       // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun

@@ -58,6 +58,12 @@ export const titleHeads = new Set(
     .map(stem),
 );
 
+/** Nouns of a field of work that stem as a title does ("management" as "manager", "engineering" as "engineer"). */
+const fieldNoun = /(?:ment|ing|ion|ure|ysis)s?$/;
+
+/** Whether a word is the last word of a job title: "data managers", not "data management". */
+export const isTitleHead = (word: string) => titleHeads.has(stem(word)) && !fieldNoun.test(word);
+
 /**
  * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in
  * front, but only where the question asks about a role (see `titleLike`).
