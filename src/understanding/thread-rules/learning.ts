@@ -63,3 +63,15 @@ export const skillsScreenedFor: ThreadRule = (r) =>
   r.e.roles.length === 1 && screenedFor.test(r.text) && !r.asksPay && !gettingInto.test(r.text)
     ? "skills"
     : undefined;
+
+/**
+ * "what skills are most in demand for mles", "native or cross platform, what do employers want these
+ * days?": what is wanted of one role is its skills, not the market's demand for them.
+ */
+const wantedOfRole =
+  /\bskills?\b.*\b(?:in demand|sought after|wanted)\b|\b(?:employers|companies|recruiters|hiring managers) (?:want|look for|expect|ask for)\b/i;
+
+export const skillsWanted: ThreadRule = (r) => {
+  const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
+  return oneRole && wantedOfRole.test(r.text) && !r.asksPay ? "skills" : undefined;
+};

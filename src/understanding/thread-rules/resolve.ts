@@ -113,6 +113,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.deadEndOfRole,
   moves.moveIntoAmbiguous,
   learning.skillsScreenedFor,
+  learning.skillsWanted,
   frameDropped,
 ];
 
