@@ -77,6 +77,7 @@ const rules: readonly ThreadRule[] = [
   outlook.worthOfOneRole,
   moves.moveWeighed,
   moves.moveNotCompared,
+  moves.moveOffered,
   moves.movePayChange,
   moves.learnForMove,
   moves.moveNotFieldTopic,
