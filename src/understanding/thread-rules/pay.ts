@@ -196,6 +196,23 @@ export const roleAtEmployer: ThreadRule = (r) =>
     ? "salary"
     : undefined;
 
+/** The US set against somewhere: "compare to the US", "vs the states", "than in america". */
+const againstUs =
+  /\b(?:to|with|against|vs|versus|than(?: in)?) (?:the )?(?:us|u\.s\.?|usa|states|united states|america)\b/i;
+
+/**
+ * "based in Munich, how do ml engineer salaries compare to the US?": one role's pay somewhere set against the
+ * US is its pay, said first to have no figures there; every figure held is a US one. No role to compare with.
+ */
+export const placeAgainstUs: ThreadRule = (r, d) =>
+  d.intent === "payCompare" &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  (r.e.place !== undefined || r.e.unlistedPlace !== undefined) &&
+  againstUs.test(r.text)
+    ? "salary"
+    : undefined;
+
 /**
  * "ok then in general?" after "what does stripe pay backend devs", "and in the states?" after pay in London:
  * the whole US asked after pay, with nothing else asked, is the thread's pay again, with the employer or

@@ -33,6 +33,7 @@ const rules: readonly ThreadRule[] = [
   pay.payWordAlone,
   pay.payStated,
   pay.payNationwide,
+  pay.placeAgainstUs,
   pay.oneComparedRoleNarrowed,
   pay.roleAtEmployer,
   picks.topicPickedForAskBack,
