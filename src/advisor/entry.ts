@@ -31,12 +31,20 @@ const educationOrder = [
 /** How fast one gets in, asked: "which one is quicker to get into", "fastest to break into". */
 const speedAsked = /\b(quickest|quicker|fastest|faster) to\b/i;
 
+/**
+ * "which one can i get as a first job", "which could i land straight out of school": one a beginner can
+ * get, which is the one that asks least to enter ("which should i pick as a new grad" weighs them whole).
+ */
+const openToBeginner =
+  /\bwhich\b.*\b(?:get|land|find)\b.*\b(?:as (?:a|my) first (?:job|role)|(?:straight )?out of (?:school|college|uni))\b/i;
+
 /** "which one is easiest to get into", "which is quickest to break into": ease of entry, asked. */
 export const asksEasiestEntry = (question: string) =>
-  (/\b(easiest|easier|simplest|quickest)\b/i.test(question) || speedAsked.test(question)) &&
-  /\b(get into|get in|break into|enter|start|land|become|begin|hired|hire|get a job|find a job)\b/i.test(
-    question,
-  );
+  ((/\b(easiest|easier|simplest|quickest)\b/i.test(question) || speedAsked.test(question)) &&
+    /\b(get into|get in|break into|enter|start|land|become|begin|hired|hire|get a job|find a job)\b/i.test(
+      question,
+    )) ||
+  openToBeginner.test(question);
 
 /**
  * "which one should i start with", "which should i begin in": which of the roles listed to start out in,

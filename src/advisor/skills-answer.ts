@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import type { SkillKind } from "../understanding/language.js";
-import { roleCitations } from "./answer-parts.js";
+import { isMlRole, roleCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";
 import { factAnswer, roleFollowups, withArticle } from "./fact-answer.js";
 
@@ -66,6 +66,9 @@ export function skillsAnswer(
         : `Skills for ${a}:`;
   if (focus === "softSkill") {
     const general = kb.knowledge.softSkills;
+    // The general list is the one its source gives machine learning engineers: for another role, said so.
+    if (!isMlRole(role))
+      facts.push(`The soft skills the sources give machine learning engineers, not said of ${role.name}:`);
     facts.push(...general.skills.map((x) => `${x.name}: ${x.summary}`));
     citations.push(cite(kb.sources, general.source, general.asOf));
   }

@@ -1,7 +1,7 @@
 import { loadOfficialData, type OfficialData, sourcesOf, withOfficialFigures } from "../official/data.js";
 import { loadKnowledge } from "./core/loader.js";
 import type { Knowledge, Role, Source } from "./core/schema.js";
-import { spellShortForms, tokenize } from "./core/text.js";
+import { spellShortForms, stem, tokenize } from "./core/text.js";
 import { Vocabulary } from "./core/vocabulary.js";
 import { SectionIndex } from "./search.js";
 import { buildSections, type Section } from "./sections.js";
@@ -39,6 +39,8 @@ export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData)
   );
   const places = new Vocabulary<string>(
     knowledge.locations.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),
+    stem,
+    false,
   );
   const companyNames = knowledge.roles.flatMap((r) => r.salary?.companies.map((c) => c.company) ?? []);
   const companies = new Vocabulary<string>(companyNames.map((c) => [c, c] as [string, string]));

@@ -41,6 +41,8 @@ export const certifications: readonly Certification[] = [
   { name: "CompTIA Network+", short: "network+", words: /\bnetwork ?\+/i, role: "network-administrator" },
   { name: "CCNA", short: "ccna", role: "network-administrator" },
   { name: "CCNP", short: "ccnp", role: "network-administrator" },
+  // Cisco's expert level, for network design: "do network architects need a ccie".
+  { name: "CCIE", short: "ccie", role: "network-architect" },
   // Not a grade: "an a+ in math".
   {
     name: "CompTIA A+",

@@ -11,6 +11,7 @@ import { questionWords } from "./entity-words.js";
 import type { Occupation } from "./language.js";
 import { inJobFrame, inPlaceFrame, isLongMessage } from "./loose-words.js";
 import type { RoleNamedAt } from "./move-sides.js";
+import { everydayWordAsPlace } from "./place-words.js";
 
 /**
  * An occupation the knowledge does not cover, as typed. `official` lists the official occupations (SOC
@@ -116,7 +117,9 @@ export function startReading(
       m.end - m.start === 1 &&
       (long || (tokens[m.start]?.length ?? 0) <= 2) &&
       !inJobFrame(tokens, m.start, m.end),
-    loosePlace: (m) => long && !inPlaceFrame(tokens, m.start, m.end),
+    loosePlace: (m) =>
+      (long && !inPlaceFrame(tokens, m.start, m.end)) ||
+      everydayWordAsPlace(tokens, m, [kb.places, v.unlistedPlaces]),
     addRole: (role, m) => {
       const typed = tokens.slice(m.start, m.end).join(" ");
       const known = rolesFound.find((f) => f.role === role);

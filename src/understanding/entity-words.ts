@@ -10,7 +10,7 @@ import { payWords } from "./topic-words.js";
 
 /** Words that never start or end a role name found by typo tolerance. */
 export const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(
+  "a an and are as at be by can could do does for from how i im in into is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(
     " ",
   ),
 );
@@ -57,6 +57,12 @@ export const titleHeads = new Set(
     .split(" ")
     .map(stem),
 );
+
+/** Nouns of a field of work that stem as a title does ("management" as "manager", "engineering" as "engineer"). */
+const fieldNoun = /(?:ment|ing|ion|ure|ysis)s?$/;
+
+/** Whether a word is the last word of a job title: "data managers", not "data management". */
+export const isTitleHead = (word: string) => titleHeads.has(stem(word)) && !fieldNoun.test(word);
 
 /**
  * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in

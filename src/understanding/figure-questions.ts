@@ -76,9 +76,12 @@ const earnsAYear = wordsPattern(earnVerbs, ["get", "gets"]);
 const extrasAsked =
   /\b(bonus(es)?|stocks?|equity|rsus?|options|shares|total comp(ensation)?|tc|benefits|commissions?|overtime|incentives?|perks)\b/i;
 
-/** Words that point the question at the figure shown ("does that include bonus", "base or total comp?"). */
+/**
+ * Words that point the question at the figure shown ("does that include bonus", "base or total comp?"), or
+ * back at it ("what was the median again").
+ */
 const aboutShown =
-  /\b(include|includes|including|included|with|plus|without|on top|base|just|only|that|this|it|those|these)\b/i;
+  /\b(include|includes|including|included|with|plus|without|on top|base|just|only|that|this|it|those|these|again|was)\b/i;
 
 /**
  * "source?", "where is that from", "how do you know", "where'd u get that": where the last answer comes from.

@@ -44,7 +44,7 @@ export function inJobFrame(tokens: readonly string[], start: number, end: number
 }
 
 /** Words before a place, "the" aside: "in seattle", "moving to pune", "based in the uk", "seattle vs austin". */
-const beforePlace = new Set([
+export const beforePlace: ReadonlySet<string> = new Set([
   ..."in at near around from to 2 outside across within based for relocate relocating".split(" "),
   ...contrastWords,
 ]);

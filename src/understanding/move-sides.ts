@@ -12,6 +12,7 @@ import {
   weighedBeing,
 } from "./entity-words.js";
 import { askedAsJobToGet } from "./job-to-get.js";
+import { asksScreening } from "./question-asks.js";
 
 /** A role a question names, where its name starts and ends (the first time) among the question's words. */
 export interface RoleNamedAt {
@@ -84,9 +85,11 @@ export function readMove(
   // "dental hygienist here, is IT support a good switch?": an occupation the question opens on saying
   // someone is it ("here" right after its few words) is held now, as a role so named is.
   const here = tokens.indexOf("here");
-  const heldHere = occupationStarts.some(
-    (start) => start <= 2 && start < here && here <= start + 4 && here < roleAt,
-  );
+  // "recruiter here, what should i screen for in a security engineer" says who asks, not where they stand.
+  const hiring = asksScreening.test(tokens.join(" "));
+  const heldHere =
+    !hiring &&
+    occupationStarts.some((start) => start <= 2 && start < here && here <= start + 4 && here < roleAt);
   if ((leaving || goingIn || heldHere) && roles.length === 1 && !to && !from) to = roles[0];
   // "should i go into data science or data engineering": two roles set against each other are options,
   // not a start and an end, unless a word marks the start.

@@ -103,3 +103,7 @@ const scopeAsked =
 
 /** Whether a question asks a field's or a job's scope, its prospects. */
 export const asksScope = (question: string) => scopeAsked.test(question);
+
+/** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
+export const asksScreening =
+  /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;

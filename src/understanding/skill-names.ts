@@ -12,10 +12,10 @@ import { learnWords, wordsPattern } from "./topic-words.js";
  * rather than listing everything the role needs.
  */
 
-/** Words that ask whether a skill is needed, used or worth learning for a role. */
+/** Words that ask whether a skill is needed, used or worth learning for a role, or named for it ("on the list"). */
 const checkWords = wordsPattern(
   learnWords,
-  "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant enough".split(
+  "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant enough list listed named mentioned".split(
     " ",
   ),
 );

@@ -100,6 +100,8 @@ function entityVocabularies(
     companyKinds: companyNames(language.companies.filter((c) => c.kind)),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
+      stem,
+      false,
     ),
     unlistedLevels: new Vocabulary<UnlistedLevel>(
       language.levels.flatMap((l) => l.aliases.map((a) => [a, l] as [string, UnlistedLevel])),

@@ -6,11 +6,11 @@ import { stem } from "../knowledge/core/text.js";
 import type { EntityReading } from "./entity-reading.js";
 import {
   agentNoun,
+  isTitleHead,
   jobHeads,
   jobLeads,
   payAfterJob,
   questionWords,
-  titleHeads,
   titleNoise,
 } from "./entity-words.js";
 import { payWords } from "./topic-words.js";
@@ -23,7 +23,7 @@ export function unknownTitleRead(r: EntityReading): string | undefined {
   const { v, tokens, taken, masked } = r;
   if (namesAJob(r)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] || !titleHeads.has(stem(tokens[i] ?? ""))) continue;
+    if (taken[i] || !isTitleHead(tokens[i] ?? "")) continue;
     const plain = (j: number) => {
       const w = tokens[j] ?? "";
       return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
@@ -52,7 +52,7 @@ export function titleLikeRead(r: EntityReading): string | undefined {
   let titleLike: string | undefined;
   for (let i = 0; i < tokens.length && !titleLike; i++) {
     const t = tokens[i] ?? "";
-    const head = jobHeads.has(stem(t)) || titleHeads.has(stem(t));
+    const head = jobHeads.has(stem(t)) || isTitleHead(t);
     const unknownAgent = agentNoun.test(t) && free(i) && !v.knownWord(t);
     if (taken[i] || (!head && !unknownAgent) || r.looseJob({ start: i, end: i + 1 })) continue;
     // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun

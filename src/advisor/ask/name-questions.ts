@@ -16,14 +16,20 @@ import { mentionsOf } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
 import { clarify } from "../scope.js";
 
+/** Words that liken one thing to another: "the same as", "same thing as", "different from". */
+const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
+
 /** A word setting one name against another: "support or help desk", "data architect vs sde". */
 const setAgainstWord = wordsPattern(contrastWords);
 
-/** "is it support or help desk better paid": two names of one role are said to be one, with its pay. */
+/**
+ * "is it support or help desk better paid", "is product analyst the same thing as data analyst": two names
+ * of one role are said to be one, with its pay.
+ */
 export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
-  if (!(e.sameRole && e.roles.length === 1 && (pairIntents.has(u.intent) || setAgainstWord.test(u.text))))
-    return undefined;
+  const setSideBySide = pairIntents.has(u.intent) || setAgainstWord.test(u.text) || likens.test(u.text);
+  if (!(e.sameRole && e.roles.length === 1 && setSideBySide)) return undefined;
   const one = e.sameRole.role;
   const pay = payHeadline(kb, one);
   return factAnswer(
@@ -34,9 +40,6 @@ export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | u
     roleFollowups(one, "pay"),
   );
 }
-
-/** Words that liken one thing to another: "the same as", "same thing as", "different from". */
-const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
 
 /**
  * "is devsecops the same as a security engineer": what the role does, saying first that the other name is

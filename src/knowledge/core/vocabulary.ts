@@ -65,10 +65,12 @@ export class Vocabulary<T> {
   /**
    * `form` is the form words are compared in: Porter2 stems by default; singulars for job titles, whose
    * stems would collide with ordinary words ("marketer" and "market" share a stem, not a singular).
+   * `plurals` false for names nobody says in the plural (places): "was" is no plural of "wa", Washington.
    */
   constructor(
     pairs: Iterable<[string, T]>,
     private readonly form: (word: string) => string = stem,
+    private readonly plurals = true,
   ) {
     let longest = 1;
     for (const [raw, entry] of pairs) {
@@ -303,7 +305,11 @@ export class Vocabulary<T> {
   private wordForm(token: string): string {
     if (token === "") return "";
     const f = this.form(token);
-    return f.length <= 5 && f.endsWith("s") && !this.exact.has(f) && this.exact.has(f.slice(0, -1))
+    return this.plurals &&
+      f.length <= 5 &&
+      f.endsWith("s") &&
+      !this.exact.has(f) &&
+      this.exact.has(f.slice(0, -1))
       ? f.slice(0, -1)
       : f;
   }

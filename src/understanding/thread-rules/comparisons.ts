@@ -55,6 +55,13 @@ export const rolesSetAgainst: ThreadRule = (r, d) =>
     : undefined;
 
 /**
+ * "what does a DBA do vs a data architect": the work of roles set against each other is what a comparison
+ * sets side by side; a role's duties would show only the first.
+ */
+export const dutiesSetAgainst: ThreadRule = (r, d) =>
+  d.intent === "responsibilities" && r.e.roles.length >= 2 && setsAgainst(r.e) ? "compare" : undefined;
+
+/**
  * "swe or pm for someone who likes people more than code": roles set against each other in a question with
  * no word of pay are compared as a whole; its "more than" weighs something else, never their pay.
  */

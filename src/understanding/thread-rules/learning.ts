@@ -1,3 +1,4 @@
+import { asksScreening } from "../question-asks.js";
 import { asksCertificates, learnAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
@@ -49,3 +50,25 @@ export const learnNextInThread: ThreadRule = (r, d) =>
   r.jobsNamed === 0 && r.thread.length > 0 && isGuess(r.c) && !d.ruled && learnAsked.test(r.text)
     ? "skills"
     : undefined;
+
+/**
+ * "recruiter here, what skills should i screen for in a security engineer", "as a recruiter, what should i
+ * look for in a devops engineer": someone hiring asks what the one role named needs, its skills; the job
+ * they hold is who asks, not where a move starts (so this rule comes after those for moves).
+ */
+export const skillsScreenedFor: ThreadRule = (r) =>
+  r.e.roles.length === 1 && asksScreening.test(r.text) && !r.asksPay && !gettingInto.test(r.text)
+    ? "skills"
+    : undefined;
+
+/**
+ * "what skills are most in demand for mles", "native or cross platform, what do employers want these
+ * days?": what is wanted of one role is its skills, not the market's demand for them.
+ */
+const wantedOfRole =
+  /\bskills?\b.*\b(?:in demand|sought after|wanted)\b|\b(?:employers|companies|recruiters|hiring managers) (?:want|look for|expect|ask for)\b/i;
+
+export const skillsWanted: ThreadRule = (r) => {
+  const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
+  return oneRole && wantedOfRole.test(r.text) && !r.asksPay ? "skills" : undefined;
+};

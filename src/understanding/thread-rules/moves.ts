@@ -65,6 +65,22 @@ export const moveBecomingOrSuiting: ThreadRule = (r, d) =>
 export const moveNotCompared: ThreadRule = (r, d) =>
   r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
 
+/** Words of a follow-up that only offers another case: "ok what about …", "how about … instead". */
+const anotherCase = new Set(
+  "ok okay so and then what about how instead hmm well maybe or to into 2".split(" "),
+);
+
+/**
+ * "ok what about qa → devops instead", "what about qa to devops": a move named with nothing asked of it
+ * but another case offered is the move, whatever the classifier guesses the words lean to.
+ */
+export const moveOffered: ThreadRule = (r) =>
+  r.move &&
+  r.e.masked.every((w) => w === "" || w.startsWith("xrole") || anotherCase.has(w)) &&
+  r.e.masked.some((w) => w === "about" || w === "instead")
+    ? "gap"
+    : undefined;
+
 /**
  * "security analyst → security engineer, how big is the pay jump", "… or is it the same money with a fancier
  * title": what a move named does to pay is the move, whose answer leads with both sides' pay, however the

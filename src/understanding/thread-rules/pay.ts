@@ -6,7 +6,7 @@ import { onlyNationwideAsked } from "../nationwide.js";
 import { statesPay } from "../question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
 import { confidentAt, isGuess } from "../understanding.js";
-import type { ThreadRule } from "./decision.js";
+import type { Decision, ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
@@ -105,6 +105,37 @@ export const earningAsked: ThreadRule = (r, d) => {
   return r.e.roles.length === 1 && earning && !payIntents.has(d.intent) ? "salary" : undefined;
 };
 
+/** Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago". */
+const budgetedFor = new Set(["for", "a", "an", "one", "the", "in", "at"]);
+
+/** Whether pay is decided already: a pay intent a rule set, not the classifier's guess at one. */
+const payRuled = (d: Decision) => d.ruled && payIntents.has(d.intent);
+
+/**
+ * "what should i budget for a senior devops engineer", "whats the budget for a qa engineer": an employer's
+ * budget for a role is what the role pays. Not a budget for anything else ("budget for courses to become a
+ * data analyst"): after it, only the role, where and at what level.
+ */
+export const budgetForRole: ThreadRule = (r, d) => {
+  const words = r.e.masked.filter((w) => w !== "");
+  const at = words.findIndex((w) => w === "budget" || w === "budgeting");
+  const rest = words.slice(at + 1);
+  const forRole =
+    at >= 0 &&
+    rest[0] === "for" &&
+    rest.every((w) => budgetedFor.has(w) || (placeholders as readonly string[]).includes(w));
+  return forRole && r.e.roles.length === 1 && !payRuled(d) ? "salary" : undefined;
+};
+
+/**
+ * "what do full stack devs make starting out", "how much do sres earn at first": pay at the start asked of
+ * one role is its pay at the entry level (see `understandingOf`), not how to get started.
+ */
+export const startingPay: ThreadRule = (r, d) => {
+  const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
+  return r.startsOut && oneRole && !payRuled(d) ? "salary" : undefined;
+};
+
 /**
  * "network admin, whats the going rate", "how do sysadmins compare pay wise": pay in an everyday phrase is
  * the pay of the roles named (or the thread's), set side by side where there are two.
@@ -163,6 +194,23 @@ export const roleAtEmployer: ThreadRule = (r) =>
   r.jobsNamed === 1 &&
   r.e.employers.length > 0 &&
   r.e.masked.every((w) => atEmployerWords.has(w) || questionWords.has(w))
+    ? "salary"
+    : undefined;
+
+/** The US set against somewhere: "compare to the US", "vs the states", "than in america". */
+const againstUs =
+  /\b(?:to|with|against|vs|versus|than(?: in)?) (?:the )?(?:us|u\.s\.?|usa|states|united states|america)\b/i;
+
+/**
+ * "based in Munich, how do ml engineer salaries compare to the US?": one role's pay somewhere set against the
+ * US is its pay, said first to have no figures there; every figure held is a US one. No role to compare with.
+ */
+export const placeAgainstUs: ThreadRule = (r, d) =>
+  d.intent === "payCompare" &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  (r.e.place !== undefined || r.e.unlistedPlace !== undefined) &&
+  againstUs.test(r.text)
     ? "salary"
     : undefined;
 
