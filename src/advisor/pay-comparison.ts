@@ -202,7 +202,11 @@ export function comparePay(kb: KnowledgeBase, sides: PaySide[]): Omit<PayCompari
               : `These figures come from different sources${figures.some((f) => f.basis === "base") ? " (the government figure is base pay only)" : ""}, so they do not compare one-to-one; of the first figure each, ${top?.ref.name}'s is higher.`;
     // Two sides one above the other, or three ranked highest first: the order said.
     const ranked = sorted.length > 2 ? verdict.includes("Highest first:") : !shared && !overlap && !tied;
-    if (ranked) byPay = sorted.map((p) => p.ref.id);
+    // Two paying the same at either end ("Data Analyst $120,230, Data Scientist $120,230"): "the cheaper one"
+    // names neither, so no order is kept and a pick by pay is asked back.
+    const value = (i: number) => sorted.at(i)?.representative?.value;
+    const tiedAtAnEnd = value(0) === value(1) || value(-1) === value(-2);
+    if (ranked && !tiedAtAnEnd) byPay = sorted.map((p) => p.ref.id);
   }
   return {
     kind: "pay-compare",

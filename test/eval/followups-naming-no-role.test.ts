@@ -116,6 +116,15 @@ describe("a pick by pay after a pay comparison", () => {
     const text = answer("data analyst vs data scientist pay", "the cheaper one");
     expect(text).toContain("Data Analyst and Data Scientist");
   });
+
+  it("picks neither of two that pay the same at the bottom of three", () => {
+    const text = answer(
+      "data analyst vs data scientist vs data engineer salary",
+      "the cheaper one, outlook?",
+    );
+    expect(text).toContain("Data Analyst");
+    expect(text).toContain("Data Scientist");
+  });
 });
 
 describe("what no source says of a move or a pay gap", () => {
