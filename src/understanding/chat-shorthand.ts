@@ -1,7 +1,7 @@
 /**
  * Chat's shorthand spelt out: "compare w/ sre" is "compare with sre", "IT w/o a degree" is "IT without a
  * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of dba",
- * "how much exp needed" is "how much experience needed". Read before anything splits on "/", which would
+ * "how much exp needed" is "how much experience needed", "💰?" is "pay?" and "📈?" is "outlook?". Read before anything splits on "/", which would
  * leave a role called "w". (Words of three letters are too short for the classifier's one-edit correction.)
  */
 export function spellShorthand(text: string): string {
@@ -12,6 +12,9 @@ export function spellShorthand(text: string): string {
       .replace(/\b(?:wat|wut)\b/gi, "what")
       .replace(/\babt\b/gi, "about")
       .replace(/\bsal\b/gi, "salary")
+      // Emoji as the topic: "💰?" after a question about a role asks its pay, "📈?" its outlook.
+      .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
+      .replace(/📈/gu, " outlook ")
       // "2 yrs exp" is read with its count of years as it stands (and echoed as typed); "exp" alone is the word.
       .replace(/(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./])/gi, "experience")
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.

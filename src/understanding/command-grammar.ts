@@ -3,7 +3,9 @@ import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./chat-shorthand.js";
 import { choiceWords } from "./contrast-words.js";
+import { isStarCorrection } from "./correction.js";
 import { questionWords } from "./entity-words.js";
+import { quoteDropped } from "./quoted-back.js";
 import { readsAsPick } from "./thread-pick.js";
 import { wordsPattern } from "./topic-words.js";
 
@@ -339,7 +341,8 @@ function needsRole(
 
 /** The one grammar for the slash command, mentions, DMs and the CLI. */
 export function parseCommand(kb: KnowledgeBase, input: string): Command {
-  const typed = input.slice(0, maxInputLength).replace(/\s+/g, " ").trim();
+  // A line of the bot's quoted back is no command: read before the lines are joined into one.
+  const typed = quoteDropped(input.slice(0, maxInputLength)).replace(/\s+/g, " ").trim();
   if (typed === "") return { kind: "help" };
   // "compare w/ sre": shorthand spelt out before "/" splits a list; a digest's feed address stays as typed.
   const text = /^digest\b/i.test(typed) ? typed : spellShorthand(typed).replace(/\s+/g, " ").trim();
@@ -414,6 +417,8 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   // "swe -> pm?": an arrow between roles is a move, which the question pipeline reads (before any
   // reading of the whole text as one misspelt name).
   if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
+  // "*frontend": Slack's fix of the question before, which the pipeline asks again of the role it names.
+  if (isStarCorrection(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text, bare: true };
   const named = nameBeforeRoleWord(kb, text);

@@ -67,8 +67,14 @@ const leading = new Set(
   "the and ok okay so um hmm well oh yes yeah no sorry i mean meant just only".split(" "),
 );
 
-/** Words that ask about a pick before it: "explain the edge one", "tell me more about the automl one". */
-const asking = new Set([...leading, ..."explain describe tell me more about".split(" ")]);
+/**
+ * Words that ask about a pick before it: "explain the edge one", "tell me more about the automl one", "wait
+ * what about the other one".
+ */
+const asking = new Set([...leading, ..."explain describe tell me more about wait what".split(" ")]);
+
+/** Words that only hedge after a pick: "the second, i guess", "the first then". */
+const hedging = new Set("i guess think suppose maybe then pls please".split(" "));
 
 /** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
 const notPicking = new Set("that this which what each every any either some".split(" "));
@@ -83,8 +89,10 @@ function pickingWord(tokens: string[]): string | undefined {
   const [word = "", next] = [tokens[opening], tokens[opening + 1]];
   // "the lower paying one": a word of pay between the pick and "one" is part of it.
   const after = byPayWords.has(word) && payForm.test(next ?? "") ? tokens[opening + 2] : next;
-  // "the 2nd", "the first": an ordinal that ends the reply picks as "the second one" does.
-  const endsOnOrdinal = after === undefined && placeOf(word) !== undefined;
+  // "the 2nd", "the first", "the second, i guess": an ordinal that ends the reply (but for a hedge) picks as
+  // "the second one" does.
+  const hedgesOnly = tokens.slice(opening + 1).every((t) => hedging.has(t));
+  const endsOnOrdinal = hedgesOnly && placeOf(word) !== undefined;
   // "#1, outlook?": a number marked as a place in a list picks, whatever follows it.
   const numbered = word.startsWith("#") && placeOf(word) !== undefined;
   const picking = after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered;
@@ -95,8 +103,8 @@ function pickingWord(tokens: string[]): string | undefined {
 const closingLeads = new Set("for of about on with in into at as to from".split(" "));
 
 /**
- * The place word of a pick that closes a question ("last" in "what skills for the last one", "latter" in
- * "and the pay for the latter"); undefined otherwise. Only a place in the list: "the heavy one" at the end
+ * The place word of a pick that closes a question ("last" in "what skills for the last one", "first" in
+ * "skills for the first?", "latter" in "and the pay for the latter"); undefined otherwise. Only a place in the list: "the heavy one" at the end
  * may be anything ("what is the heavy one").
  */
 function closingPick(tokens: string[]): string | undefined {
@@ -104,8 +112,8 @@ function closingPick(tokens: string[]): string | undefined {
   const word = tokens[end] ?? "";
   if (placeOf(word) === undefined || tokens[end - 1] !== "the" || !closingLeads.has(tokens[end - 2] ?? ""))
     return undefined;
-  // "first" and the like need "one" after them: "skills for the first" is not said, "the latter" is.
-  return tokens.at(-1) === "one" || word === "latter" || word === "former" ? word : undefined;
+  // "skills for the first?": closing the question, nothing follows the place that it could be of.
+  return word;
 }
 
 /**

@@ -11,6 +11,7 @@ import { spellShorthand } from "./chat-shorthand.js";
 import { classifiedRead } from "./classified-read.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
 import type { ConversationContext } from "./conversation-state.js";
+import { correctionSpelt, starCorrectionSpelt } from "./correction.js";
 import { type Entities, extractEntities, namedJobs } from "./entities.js";
 import { entitiesNamed } from "./entities-named.js";
 import type { EntityVocabularies } from "./entity-vocabularies.js";
@@ -29,6 +30,7 @@ import {
 import { spellLearnerGrammar } from "./learner-grammar.js";
 import { moveFields } from "./move-target.js";
 import type { PipelineParts } from "./pipeline-parts.js";
+import { quoteDropped, saidBackRead } from "./quoted-back.js";
 import { rankingAsked } from "./ranking-read.js";
 import { roleWordReaders } from "./role-by-word.js";
 import { asksForCodeWork, skillNames } from "./skill-names.js";
@@ -179,7 +181,12 @@ function understand(
   question: string,
   context: ConversationContext | undefined,
 ): Understanding {
-  const text = twoPicksSpelt(parts.kb, bracketedRoleSpelt(parts.kb, normalised(question)), context);
+  const { kb } = parts;
+  const text = twoPicksSpelt(
+    kb,
+    bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), context)),
+    context,
+  );
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   const read = classifiedRead(parts, text, tokens, named);
@@ -207,12 +214,19 @@ function understand(
 }
 
 /**
- * The question as read: Slack's markup dropped, chat shorthand spelt out, a learner's word order set as
+ * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
+ * as "i meant", its markup dropped, chat shorthand spelt out, a learner's word order set as
  * the pipeline reads it, arrows and "em" read.
  */
 function normalised(question: string): string {
   return (
-    spellLearnerGrammar(spellShorthand(stripSlackMarkup(question.slice(0, maxQuestionLength))))
+    spellLearnerGrammar(
+      spellShorthand(
+        saidBackRead(
+          stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+        ),
+      ),
+    )
       // "swe -> mle": an arrow between roles is a move to the second.
       .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
       // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
