@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
+import { pastJobsDropped } from "./career-history.js";
 import { coveredRolesRead, roleNamesOf } from "./covered-roles-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { type AmbiguousName, pickOne, startReading, type UncoveredOccupation } from "./entity-reading.js";
@@ -106,6 +107,7 @@ export function extractEntities(
   officialTitlesRead(r);
   misspeltListedTitlesRead(r);
   rolesAsPeopleDropped(r);
+  pastJobsDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   misspeltJobWordsRead(r);

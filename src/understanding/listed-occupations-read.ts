@@ -3,7 +3,7 @@
  * short forms where no covered role's name at least as long overlaps them, and later misspelt titles of
  * several words among the words left.
  */
-import { editDistance, isShortForm } from "../knowledge/core/text.js";
+import { editDistance, isShortForm, typoAllowance } from "../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
 import { notInMisspeltName, type RoleNames } from "./covered-roles-read.js";
 import { anyTaken, type EntityReading } from "./entity-reading.js";
@@ -54,7 +54,24 @@ export function misspeltListedTitlesRead(r: EntityReading): void {
     if (r.leansOnPronoun(m) || anyTaken(r, m)) continue;
     const typed = tokens.slice(m.start, m.end).join(" ");
     const [title] = [...occupation.titles].sort((a, b) => editDistance(typed, a) - editDistance(typed, b));
+    if (!wordForWord(typed, title ?? "")) continue;
     r.addUncovered({ occupation, typed: title ?? typed }, m.start);
     r.claim(m, "xrole");
   }
+}
+
+/**
+ * Whether words typed are a title's words, each within its own typo allowance. The search compares whole
+ * runs, spaces and all, and finds "hospitalist" two letters from "at a hospital. it's", "data entry" near
+ * "i love data": no title was typed there.
+ */
+function wordForWord(typed: string, title: string): boolean {
+  const words = typed.split(" ");
+  const titleWords = title.split(" ");
+  return (
+    words.length === titleWords.length &&
+    words.every(
+      (w, i) => editDistance(w, titleWords[i] ?? "", typoAllowance(w.length)) <= typoAllowance(w.length),
+    )
+  );
 }

@@ -12,15 +12,24 @@ const reportingVerbs = new Set(
   ),
 );
 
+/** Words between an adviser's name and what they said: where they work ("at work", "at my place", "here"). */
+const adviserAside = new Set("at in on my our the work here there place job company office team".split(" "));
+
 /**
- * Whether a role is named only as who gave advice: one name typed, followed within three words ("at work",
- * "here") by a verb that reports what was said.
+ * Whether a job, words start to end, is named only as who gave advice: followed, past words of where they
+ * work ("at work", "at my place"), by a verb that reports what was said. "frontend dev. IT recruiter told
+ * me" has another job between: the front-end developer is the person asking.
  */
-function spokeAdvice(tokens: string[], f: FoundRole): boolean {
-  if (f.typed.length !== 1) return false;
-  const end = f.start + (f.typed[0]?.split(" ").length ?? 1);
-  return tokens.slice(end, end + 3).some((t) => reportingVerbs.has(t));
+function spokeAdvice(tokens: string[], start: number, end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + 4); i++) {
+    if (reportingVerbs.has(tokens[i] ?? "")) return i > start;
+    if (!adviserAside.has(tokens[i] ?? "")) return false;
+  }
+  return false;
 }
+
+/** Where a role found ends: one name typed, else none. */
+const endOf = (f: FoundRole) => (f.typed.length === 1 ? f.start + (f.typed[0]?.split(" ").length ?? 1) : -1);
 
 /** Words for a person: "our IT guy", "my IT person". */
 const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
@@ -45,14 +54,26 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
 
 /**
  * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
- * who gave the advice is who spoke, not what the question is about, when it names another job. So is one
- * named as someone the person works with ("our IT guy is leaving, what should we pay a sysadmin").
+ * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
+ * occupation ("the IT director at my place said"), and a role named as someone the person works with ("our
+ * IT guy is leaving, what should we pay a sysadmin").
  */
 export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
-  for (const speaker of rolesFound.filter((f) => spokeAdvice(tokens, f) || namedAsPerson(tokens, f))) {
+  const unmask = (start: number, end: number) => {
+    for (let i = start; i < end; i++) masked[i] = "";
+  };
+  for (const speaker of rolesFound.filter(
+    (f) => spokeAdvice(tokens, f.start, endOf(f)) || namedAsPerson(tokens, f),
+  )) {
     if (rolesFound.length + occupations.length < 2) break;
     rolesFound.splice(rolesFound.indexOf(speaker), 1);
-    const end = speaker.start + (speaker.typed[0]?.split(" ").length ?? 1);
-    for (let i = speaker.start; i < end; i++) masked[i] = "";
+    unmask(speaker.start, endOf(speaker));
+  }
+  const spoke = (o: (typeof occupations)[number]) =>
+    spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length);
+  for (const speaker of occupations.filter(spoke)) {
+    if (rolesFound.length + occupations.length < 2) break;
+    occupations.splice(occupations.indexOf(speaker), 1);
+    unmask(speaker.start, speaker.start + speaker.entry.typed.split(" ").length);
   }
 }

@@ -24,6 +24,14 @@ export function setAsideNoJobWords({ tokens, taken, itField }: EntityReading): v
     if (t === "ds" && /^algo/.test(next ?? "")) taken[i] = true;
   });
 
+  // "it's all going to AI", "everything's moving to cloud": where the field is heading, said of it all, is
+  // a trend, no job the person would move to.
+  tokens.forEach((_, i) => {
+    const heading = ["going", "moving", "shifting"].includes(tokens[i - 2] ?? "") && tokens[i - 1] === "to";
+    const ofAll = ["all", "everything", "everythings"].includes(tokens[i - 3] ?? "");
+    if (heading && ofAll) taken[i] = true;
+  });
+
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
   // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.
   tokens.forEach((t, i) => {
