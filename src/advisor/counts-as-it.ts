@@ -30,8 +30,19 @@ const asksMembership = new RegExp(
     // "it is IT?": the question in the word order of a statement, asked by its question mark.
     String.raw`^(?:so\s+|and\s+)?(?:that|this|it|they|those|these)\s+(?:is|are)\s+(?:an?\s+)?IT\s*\?`,
     String.raw`\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
+    // "is either of them IT", "are both IT": of the roles the thread set side by side.
+    String.raw`\b(?:is|are)\s+(?:either|any|both|neither|one|all)(?:\s+one)?\s+(?:of\s+(?:them|those|these|the two|em)\s+)?(?:an?\s+)?IT\b`,
+    // "which is more IT", "which one is closer to IT": the same question, weighing the two.
+    String.raw`\bwhich(?:\s+one)?\s+(?:is|seems|feels)\s+(?:more|most|less|closer to)\s+(?:an?\s+)?IT\b`,
   ].join("|"),
 );
+
+/**
+ * "is that counted as IT or software?", "is it IT or engineering": a thread's role set between IT and
+ * another field, whose name ("software") is the other field, not a role asked of.
+ */
+const threadRoleBetweenFields =
+  /\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:(?:counted|considered|classed|classified)\s+)?(?:as\s+)?(?:an?\s+)?IT\s*(?:or|\/)\s/;
 
 /** Said of IT, as the answer to "what does IT stand for" says it. */
 const itIs =
@@ -43,15 +54,17 @@ const mostAsked = 3;
 /**
  * The roles a question asks whether they count as IT: those it names ("does IT include software dev … i'm a
  * backend dev" names two), or with none named the thread's one ("is that considered IT?" after a sysadmin
- * question); empty if it asks no such thing.
+ * question, or both of a pair: "is either of them IT"); empty if it asks no such thing.
  */
 function rolesAskedOf(u: Understanding): Role[] {
   const written = fieldWrittenIT(u.text, u.threadRoles.length > 0);
   if (!u.entities.itField || !asksMembership.test(written)) return [];
+  if (threadRoleBetweenFields.test(written) && u.threadRoles.length > 0)
+    return u.threadRoles.slice(0, mostAsked);
   if (u.roles.length === 1 || u.entities.roles.length > 1) return u.roles.slice(0, mostAsked);
-  return u.roles.length === 0 && namedJobs(u.entities) === 0 && u.threadRoles.length === 1
-    ? u.threadRoles.slice(0, 1)
-    : [];
+  if (namedJobs(u.entities) > 0) return [];
+  // The roles the thread lent the question, else the thread's own.
+  return (u.roles.length > 0 ? u.roles : u.threadRoles).slice(0, mostAsked);
 }
 
 /** "Yes: X is…" or "Not in the narrow sense: …", said of each role asked of in turn. */

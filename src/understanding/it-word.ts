@@ -29,7 +29,7 @@ function nearlyIn(words: ReadonlySet<string>, word: string): boolean {
 }
 
 /** A field compound, or a typo of a longer one ("it suport"). */
-const compound = (word: string) => nearlyIn(fieldCompounds, word);
+export const isFieldCompound = (word: string) => nearlyIn(fieldCompounds, word);
 
 /** Words before "it" that make it a pronoun whatever follows: "does it support", "is it manager track". */
 const pronounLeads = new Set(
@@ -143,13 +143,13 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       threadHasRole &&
       figureLeads.has(before) &&
       earningVerbs.has(after) &&
-      !compound(tokens[i + 2] ?? "")
+      !isFieldCompound(tokens[i + 2] ?? "")
     )
       return;
     // "what does an it systems analyst do", "the it department": no pronoun follows an article.
     else if (articles.has(before) && after !== "") positions.add(i);
     else if (
-      compound(after) &&
+      isFieldCompound(after) &&
       (!pronounLeads.has(before) ||
         subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||

@@ -18,6 +18,7 @@ import type { EntityVocabularies } from "./entity-vocabularies.js";
 import { questionWords } from "./entity-words.js";
 import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
 import { conversational, type Intent, intents, pairIntents, payIntents } from "./intents.js";
+import { fieldIsSubject, threadWithoutRoles } from "./it-subject.js";
 import {
   builtInLanguage,
   type Company,
@@ -179,14 +180,19 @@ function careerWordsOf(kb: KnowledgeBase, examples: ExampleWords): Set<string> {
 function understand(
   parts: PipelineParts,
   question: string,
-  context: ConversationContext | undefined,
+  threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
   const text = twoPicksSpelt(
     kb,
-    bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), context)),
-    context,
+    bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), threadContext)),
+    threadContext,
   );
+  // "what about IT in general, is it growing?": the field made the subject, the thread's roles left behind.
+  const context =
+    threadContext && threadContext.roles.length > 0 && fieldIsSubject(text)
+      ? threadWithoutRoles(threadContext)
+      : threadContext;
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   const read = classifiedRead(parts, text, tokens, named);

@@ -261,9 +261,18 @@ export const moveTargetNamed: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
-/** "would it be a good move from sysadmin?" in a thread about a role: the move from there to it. */
+/**
+ * "would it be a good move from sysadmin?", "how do i get into it from IT support", "is it a good career
+ * for someone coming from sysadmin?" in a thread about a role: the move from there to it, the thread's role
+ * being what "it" stands for.
+ */
 export const moveFromNamedToThread: ThreadRule = (r) =>
-  r.e.weighing && r.e.roles.length === 1 && r.e.from && !r.e.to && r.thread[0] && r.thread[0] !== r.e.from
+  (r.e.weighing || r.e.pronoun) &&
+  r.e.roles.length === 1 &&
+  r.e.from &&
+  !r.e.to &&
+  r.thread[0] &&
+  r.thread[0] !== r.e.from
     ? "gap"
     : undefined;
 

@@ -1,6 +1,7 @@
 import { pairIntents, payIntents } from "../intents.js";
 import { asksHowLong, asksScope } from "../question-asks.js";
 import { asksTiming } from "../timing-words.js";
+import { asksCertificates } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -27,6 +28,22 @@ export const worthOfOneRole: ThreadRule = (r, d) =>
   pairIntents.has(d.intent) &&
   d.intent === r.c.intent &&
   /\bworth it\b/i.test(r.text)
+    ? "outlook"
+    : undefined;
+
+/**
+ * "honestly is it even worth it", "is it worth it tho" in a thread about one role: whether the role is worth
+ * going into, its outlook, as the same words naming it are; a certificate or a move weighed keeps its own
+ * answer, and so does a question of pay ("is it worth it for the money" is answered as pay).
+ */
+export const worthOfThreadRole: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.e.pronoun &&
+  r.thread.length === 1 &&
+  /\bworth it\b/i.test(r.text) &&
+  !r.asksPay &&
+  !r.move &&
+  !asksCertificates(r.text)
     ? "outlook"
     : undefined;
 

@@ -51,6 +51,27 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
   return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
 };
 
+/** "is it hard to get", "tough to land?": the effort of getting a job as the role, not of doing it. */
+const effortToGetIn = /\bto (?:get|land|break|become)\b/i;
+
+/** "is it beginner friendly", "ok for a beginner?": whether someone new can get in. */
+const beginnerFriendly =
+  /\b(?:beginner|newbie|newcomer|noob)[- ]?friendly\b|\bfor (?:a |the )?(?:beginners?|newbies?|freshers?)\b/i;
+
+/**
+ * "is it hard to get", "is it beginner friendly??" in a thread about one role: how people get into it (the
+ * sources rate no difficulty, and the answer says so), not its pay nor a question back.
+ */
+export const entryEffortOfThreadRole: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  r.e.pronoun &&
+  !r.asksPay &&
+  !r.move &&
+  ((asksEffort(r.text) && effortToGetIn.test(r.text)) || beginnerFriendly.test(r.text))
+    ? "gettingStarted"
+    : undefined;
+
 /** "what do i need", "what is needed", "requirements": what getting in asks of a person, no topic named. */
 const needsAsked =
   /\bwhat (?:do|would|will|should|does) (?:i|you|one|we|someone|he|she) need\b|\bwhat(?: is|'s)? needed\b|\brequirements?\b/i;
