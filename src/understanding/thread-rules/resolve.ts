@@ -82,6 +82,7 @@ const rules: readonly ThreadRule[] = [
   outlook.worthOfOneRole,
   moves.moveWeighed,
   moves.moveNotCompared,
+  moves.moveNotListed,
   moves.moveBecomingOrSuiting,
   moves.moveOffered,
   moves.movePayChange,
