@@ -301,6 +301,12 @@ const neededWords = new Set(
   ),
 );
 
+/**
+ * Words after a command's topic that say what the person lacks, not which role: "skills i'm missing",
+ * "skills gap?", "skills i lack" ask the gap of the thread's move or role.
+ */
+const lackingWords = new Set("missing lacking lack lacks gap gaps short".split(" "));
+
 function needsRole(
   kb: KnowledgeBase,
   command: "role" | "skills" | "path",
@@ -317,11 +323,12 @@ function needsRole(
     .trim();
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, noRoleNamed);
   // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
-  // So is "skills needed?", whose words name no role but say the topic is wanted: of the thread's roles.
+  // So is "skills needed?", whose words name no role but say the topic is wanted: of the thread's roles;
+  // and "skills i'm missing?", which says what the person lacks for the thread's move.
   // So is "skills for the last one": a pick among what the thread set out, no role's name.
   if (
     namesThreadRoles(rest) ||
-    tokenize(rest).every((w) => neededWords.has(w) || questionWords.has(w)) ||
+    tokenize(rest).every((w) => neededWords.has(w) || lackingWords.has(w) || questionWords.has(w)) ||
     readsAsPick(tokenize(whole))
   )
     return { kind: "ask", question: whole };

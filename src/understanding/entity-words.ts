@@ -210,10 +210,11 @@ export const toMarkers = new Set([
 
 /**
  * Words that may stand between a marker of a move and its role: "to being a", "junior qa to senior devops",
- * "back to ic swe" (an individual contributor, as against a manager).
+ * "back to ic swe" (an individual contributor, as against a manager), "current role: qa" (the word for a
+ * job says which, no role of its own).
  */
 const markerFiller = new Set(
-  "a an the as in work working worked doing be being want i junior jr senior sr mid entry level staff ic".split(
+  "a an the as in work working worked doing be being want i junior jr senior sr mid entry level staff ic role job position title".split(
     " ",
   ),
 );

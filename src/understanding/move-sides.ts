@@ -1,6 +1,7 @@
 import type { Role } from "../knowledge/core/schema.js";
 import { comparers } from "./contrast-words.js";
 import {
+  articles,
   fromMarkers,
   goesFor,
   leftFor,
@@ -41,7 +42,7 @@ export function readMove(
   // data science").
   // So does a role asked for as a job to take ("what it support specialist job can i get").
   const leadsThere = ({ start, end }: RoleNamedAt) =>
-    markerBefore(tokens, start, toMarkers) ||
+    (markerBefore(tokens, start, toMarkers) && !moveNamedBefore(tokens, start, end)) ||
     goesFor(tokens, start) ||
     leftFor(tokens, start) ||
     askedAsJobToGet(tokens, start, end);
@@ -110,6 +111,18 @@ export function readMove(
   }
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
+
+/** Words that name a move as a thing ("a switch", "the move"): said so, they lead nowhere yet. */
+const moveNouns = new Set(["switch", "move", "transition", "pivot"]);
+
+/**
+ * "considering a switch: network admin to cloud": a move named as a thing just before a role, which the
+ * words after it take from there ("to cloud"); the role is where it starts, not where it leads.
+ */
+const moveNamedBefore = (tokens: readonly string[], start: number, end: number) =>
+  moveNouns.has(tokens[start - 1] ?? "") &&
+  articles.has(tokens[start - 2] ?? "") &&
+  ["to", "into", "2"].includes(tokens[end] ?? "");
 
 /**
  * Whether a move leads to the occupation named at `start`: a marker of where a move leads before it ("to",

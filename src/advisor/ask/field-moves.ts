@@ -23,7 +23,11 @@ export function moveFromRoleIntoField(kb: KnowledgeBase, u: Understanding): Answ
     held && e.roles.length === 1 && !e.to && u.threadRoles.length === 0
       ? fieldAfterRole(kb, q, held)
       : undefined;
-  if (!(held && fieldTarget && (e.moving || e.weighing || u.intent === "gap" || towardsField.test(q))))
+  // "sysadmin to cloud?": the field right after "to" or "into" is where the move leads, with no verb.
+  const ledTo = fieldTarget && new RegExp(`\\b(?:to|into|2)\\s+${fieldTarget.word}\\b`, "i").test(q);
+  if (
+    !(held && fieldTarget && (e.moving || e.weighing || u.intent === "gap" || towardsField.test(q) || ledTo))
+  )
     return undefined;
   return clarify(
     `Which ${fieldTarget.word} role do you want to move to from ${held.name}? Pick one:`,

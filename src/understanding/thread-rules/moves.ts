@@ -34,8 +34,17 @@ const comparing = new Set([
   "overlap",
 ]);
 
+/**
+ * "swe to ml eng or stay?", "qa to sre or not?": an "or" that sets the move against not making it, whose
+ * other side is no role.
+ */
+const orNotMoving = /\bor\s+(?:not|nah|no|nope|stay|staying|remain|keep|should i stay|do i stay|stick)\b/i;
+
 /** Whether a question has a word that asks to compare rather than move. */
-const comparingWord = (r: ThreadReading) => r.e.masked.some((w) => comparing.has(w));
+const comparingWord = (r: ThreadReading) => {
+  const orAgainstStaying = orNotMoving.test(r.text);
+  return r.e.masked.some((w) => comparing.has(w) && !(orAgainstStaying && w === "or"));
+};
 
 /**
  * "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": getting into one
@@ -64,6 +73,12 @@ export const moveBecomingOrSuiting: ThreadRule = (r, d) =>
 /** "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing. */
 export const moveNotCompared: ThreadRule = (r, d) =>
   r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
+
+/**
+ * "current role: it support. target: sysadmin. advice?": a move whose two ends are named asks about that
+ * move, never for the list of every role its word "role" leans the classifier to.
+ */
+export const moveNotListed: ThreadRule = (r, d) => (r.move && d.intent === "roleList" ? "gap" : undefined);
 
 /** Words of a follow-up that only offers another case: "ok what about …", "how about … instead". */
 const anotherCase = new Set(

@@ -84,6 +84,7 @@ const rules: readonly ThreadRule[] = [
   outlook.worthOfThreadRole,
   moves.moveWeighed,
   moves.moveNotCompared,
+  moves.moveNotListed,
   moves.moveBecomingOrSuiting,
   moves.moveOffered,
   moves.movePayChange,

@@ -62,9 +62,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
  */
 function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth: boolean) {
   const { context, thread, earlier } = r;
+  // Working life asked after a move ("is it more on call heavy") weighs both sides; so does its outlook
+  // ("and outlook?", "what about the outlook for both"): whether to move turns on both jobs' markets.
+  const weighsSides = weighsBoth || r.lifeAsked || d.intent === "outlook";
   const leadsTo =
-    // Working life asked after a move ("is it more on call heavy") weighs both sides.
-    context?.intent === "gap" && !pairIntents.has(d.intent) && !weighsBoth && !r.lifeAsked && thread[0]
+    context?.intent === "gap" && !pairIntents.has(d.intent) && !weighsSides && thread[0]
       ? [thread[0]]
       : thread;
   sides.roles = leadsTo;
