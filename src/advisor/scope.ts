@@ -2,6 +2,7 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { editDistance, normalize } from "../knowledge/core/text.js";
+import { itRoles } from "../knowledge/it-roles.js";
 import { roleThatIs } from "../knowledge/role-that-is.js";
 import { socOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
@@ -51,11 +52,14 @@ function nearest(kb: KnowledgeBase, typed: string, occupation: Occupation | unde
     [r.name, ...r.aliases].some(
       (n) => editDistance(phrase, normalize(n)) <= nearEnough * Math.max(phrase.length, n.length),
     );
-  return kb.roleNames
+  const named = kb.roleNames
     .suggest(typed, 3)
     .map((id) => kb.roleById.get(id))
-    .filter((r): r is Role => r !== undefined && alike(r))
-    .map(roleRef);
+    .filter((r): r is Role => r !== undefined && alike(r));
+  // "IT asset manager", "IT trainer": a job of the IT department is closest to the IT roles, after any role
+  // of a like name.
+  const field = /^IT\b/.test(typed) ? itRoles(kb).filter((r) => !named.includes(r)) : [];
+  return [...named, ...field].slice(0, 3).map(roleRef);
 }
 
 /** An occupation the knowledge has no curated role for, as the question named it. */

@@ -3,6 +3,8 @@
  * code: first an occupation's own title of several words, which wins over a shorter name inside it; later
  * any title among the words nothing else claimed.
  */
+import pluralize from "pluralize";
+import { tokenize } from "../knowledge/core/text.js";
 import { roleThatIs } from "../knowledge/role-that-is.js";
 import type { RoleNames } from "./covered-roles-read.js";
 import { anyTaken, type EntityReading, listedTitle, officialOccupation } from "./entity-reading.js";
@@ -91,6 +93,7 @@ export function officialTitlesRead(r: EntityReading): void {
     // name: "growth hacker", listed under Forest and Conservation Workers, is no reading of the tech job.
     if (!m.socs.some((s) => official.titles.readsAs(m.phrase, s))) continue;
     const soc = m.socs[0] ?? "";
+    if (narrowedElsewhere(r, m, soc)) continue;
     const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
     if (same) r.addRole(same, { start: m.start, end: m.end });
     else {
@@ -101,4 +104,18 @@ export function officialTitlesRead(r: EntityReading): void {
       r.claim(m, "xrole");
     }
   }
+}
+
+/**
+ * "IT trainer": "trainer" alone is O*NET's Animal Trainers, the same job narrowed to another line of work
+ * than the field in front narrows it to. Such a title is left to be read whole, with the field, as a job no
+ * list knows. "IT recruiter" (Human Resources Specialists, whose name narrows nothing) stays read.
+ */
+function narrowedElsewhere(r: EntityReading, m: { start: number; end: number }, soc: string): boolean {
+  const before = m.start - 1;
+  if (!r.itField.has(before) || r.taken[before]) return false;
+  const name = tokenize(r.kb.official?.bySoc.get(soc)?.title ?? "").map((w) => pluralize.singular(w));
+  const head = pluralize.singular(r.tokens[m.end - 1] ?? "");
+  const typed = new Set(r.tokens.slice(m.start, m.end));
+  return name.includes(head) && name.some((w) => !typed.has(w) && w !== head);
 }

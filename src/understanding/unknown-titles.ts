@@ -28,14 +28,28 @@ export function unknownTitleRead(r: EntityReading): string | undefined {
       const w = tokens[j] ?? "";
       return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
     };
-    if (!plain(i - 1)) continue;
+    if (!plain(i - 1) && !fieldBefore(r, i)) continue;
     // Up to two words in front: "pest control technician", not just "control technician".
-    const start = i >= 2 && plain(i - 2) ? i - 2 : i - 1;
+    const near = !plain(i - 1) ? i : i >= 2 && plain(i - 2) ? i - 2 : i - 1;
+    // "IT asset manager", "IT ops engineer": the field in front makes the job one of IT's, not the asset
+    // manager of finance; it is part of the title.
+    const start = fieldBefore(r, near) ? near - 1 : near;
+    if (start < near) r.claim({ start, end: near }, "xrole");
     for (let j = start; j <= i; j++) masked[j] = j === start ? "xrole" : "";
-    return tokens.slice(start, i + 1).join(" ");
+    return titleAsTyped(tokens, start, i + 1, r.itField);
   }
   return undefined;
 }
+
+/** Whether the word before `at` is "IT" the field, left on its own. */
+const fieldBefore = (r: EntityReading, at: number) => r.itField.has(at - 1) && !r.taken[at - 1];
+
+/** A title's words as the question has them, the field written "IT" ("IT asset manager"). */
+const titleAsTyped = (tokens: readonly string[], start: number, end: number, itField: ReadonlySet<number>) =>
+  tokens
+    .slice(start, end)
+    .map((t, k) => (itField.has(start + k) ? "IT" : t))
+    .join(" ");
 
 /**
  * Words that read like a job and no list knows ("bookkeeper", "warehouse worker"), where the question names
@@ -66,8 +80,9 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     };
     let start = i;
     while (start > 0 && i - start < 2 && extends_(start - 1)) start--;
+    if (fieldBefore(r, start)) start--;
     if (head && start === i) continue;
-    titleLike = tokens.slice(start, i + 1).join(" ");
+    titleLike = titleAsTyped(tokens, start, i + 1, r.itField);
   }
   // An unknown word right before a word of pay is the job asked about ("how much do lifeguards make").
   if (!titleLike)
