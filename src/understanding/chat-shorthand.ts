@@ -1,6 +1,6 @@
 /**
  * Chat's shorthand spelt out: "compare w/ sre" is "compare with sre", "IT w/o a degree" is "IT without a
- * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of dba",
+ * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of dba", "information technology" is "IT",
  * "how much exp needed" is "how much experience needed", "💰?" is "pay?" and "📈?" is "outlook?". Read before anything splits on "/", which would
  * leave a role called "w". (Words of three letters are too short for the classifier's one-edit correction.)
  */
@@ -12,6 +12,8 @@ export function spellShorthand(text: string): string {
       .replace(/\b(?:wat|wut)\b/gi, "what")
       .replace(/\babt\b/gi, "about")
       .replace(/\bsal\b/gi, "salary")
+      // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
+      .replace(/\binformation technology\b/gi, "IT")
       // Emoji as the topic: "💰?" after a question about a role asks its pay, "📈?" its outlook.
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")

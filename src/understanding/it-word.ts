@@ -1,5 +1,5 @@
 import { editDistance, tokenize } from "../knowledge/core/text.js";
-import { contrastWords, versusWords } from "./contrast-words.js";
+import { choiceWords, contrastWords } from "./contrast-words.js";
 import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { asksScope } from "./question-asks.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-words.js";
@@ -83,8 +83,8 @@ const fieldHolders = new Set([
   ...payNouns,
 ]);
 
-/** Verbs of getting in: "break into it", "get into it". */
-const entryVerbs = new Set(["break", "breaking", "get", "getting"]);
+/** Verbs of getting in: "break into it", "get into it", "should i go into it". */
+const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"]);
 
 /** Words after the start of a move that say where it leads: "from it to devops". */
 const leadsOn = new Set(["to", "into", "towards"]);
@@ -93,13 +93,14 @@ const leadsOn = new Set(["to", "into", "towards"]);
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
 
 /**
- * "is IT still a good field to get into", "is IT worth going into": whether the field is worth entering,
- * which is its future (its roles' growth), with the usual way in said beside it.
+ * "is IT still a good field to get into", "is IT worth going into", "should i go into IT?": whether the field
+ * is worth entering, which is its future (its roles' growth), with the usual way in said beside it. Not
+ * "should i get into IT with no degree", which asks a way in.
  */
 export const asksFieldWorthEntering = (question: string) =>
   // "is comptia a+ still worth it": a certificate's worth, not the field's.
   !asksCertificates(question) &&
-  /\b(?:good|worth|worthwhile|smart|wise)\b[^.?!]*\b(?:get|getting|go|going|break|breaking)\s+into\b|\bstill (?:a |an )?(?:good|viable)\b/i.test(
+  /\b(?:good|worth|worthwhile|smart|wise)\b[^.?!]*\b(?:get|getting|go|going|break|breaking)\s+into\b|\bstill (?:a |an )?(?:good|viable)\b|\bshould (?:i|we|u|you)\s+(?:really\s+|even\s+)?(?:get|go|break|move)\s+into\s+(?:IT|information technology)\b(?!\s+\w)/i.test(
     question,
   );
 
@@ -171,11 +172,12 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
-    // "it vs software dev", "from it to devops": with no thread role for a pronoun, "it" opening a comparison
-    // or starting a move to somewhere named is one of its sides, the field.
+    // "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun,
+    // "it" opening a comparison or a choice, or starting a move to somewhere named, is one of its sides, the
+    // field.
     else if (
       !threadHasRole &&
-      ((before === "" && versusWords.has(after)) || (before === "from" && leadsOn.has(after)))
+      ((before === "" && choiceWords.has(after)) || (before === "from" && leadsOn.has(after)))
     )
       positions.add(i);
   });

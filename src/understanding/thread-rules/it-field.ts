@@ -36,11 +36,19 @@ export const rolePayAgainstField: ThreadRule = (r) => {
     : undefined;
 };
 
-/** "i'm a nurse, wanna get into tech. where do i start": a move from the occupation into the field, the role not yet chosen. */
+/** "into IT", "to IT": the field as where someone goes. */
+const intoField = /\b(?:into|to)\s+(?:IT|tech)\b/i;
+
+/**
+ * "i'm a nurse, wanna get into tech. where do i start", "chef here. into IT or stay put?": a move from the
+ * occupation into the field, the role not yet chosen. Not "career in it or nursing": the field set against
+ * the occupation, with no word of moving or going into it, is a choice between the two.
+ */
 export const occupationIntoTech: ThreadRule = (r, d) =>
   r.e.uncovered.length === 1 &&
   r.e.roles.length === 0 &&
   r.e.masked.includes("tech") &&
+  !(r.e.itSide === "against" && !r.e.moving && !intoField.test(r.text)) &&
   (r.e.moving ||
     d.intent === "gettingStarted" ||
     d.intent === "path" ||
