@@ -105,7 +105,12 @@ export function itFieldAnswer(
   const wayIn = (gettingIn.has(intent) && asksWayIn(q)) || asksCertificates(q);
   if (!entryPay && !wayIn) return undefined;
   const answer = entryPay
-    ? payAnswer(kb, q, entry, { focus: "salary", ...(u.level ? { level: u.level } : {}) })
+    ? payAnswer(kb, q, entry, {
+        focus: "salary",
+        ...(u.level ? { level: u.level } : {}),
+        // "entry level IT salary texas": the place asked is said to have no figures, never dropped.
+        ...(u.place ? { place: u.place } : {}),
+      })
     : asksCertificates(q)
       ? certificationsAnswer(kb, q, entry)
       : intent === "education"
