@@ -14,6 +14,7 @@ import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
+import { hardestOfRole } from "./ask/hardest-part.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
 import { moveAnswer, moveFromOccupation } from "./ask/move-questions.js";
 import { moveStartOfAKind } from "./ask/move-start-kind.js";
@@ -95,6 +96,7 @@ export function answerUnderstood(
     // "why is frontend so much lower" after a pay comparison: the two figures, and what the sources say of why.
     payGapAnswer(kb, u) ??
     moveIntoField(kb, u, user) ??
+    hardestOfRole(kb, u) ??
     beyondTheThreadRole(kb, u) ??
     workPlaceOfRoleNamed(kb, u);
   if (specialCase) return specialCase;

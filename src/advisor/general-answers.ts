@@ -199,7 +199,7 @@ export function marketAnswer(kb: KnowledgeBase, question: string): QuestionAnswe
 const mlFieldTopics: ReadonlySet<Topic> = new Set<Topic>(["trend", "best-practice", "challenge", "market"]);
 
 /** A role whose work is machine learning: named so, or with machine learning among its technical skills. */
-const doesMlWork = (r: Role) =>
+export const doesMlWork = (r: Role) =>
   isMlRole(r) || r.skills.technical.some((t) => /\bmachine learning\b/i.test(t));
 
 /** A question no intent covers ("what is MLOps"): the sections its words point at, if any. */

@@ -1,7 +1,13 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { namedCertification } from "../understanding/certifications.js";
-import { asksEffort, asksTime, opinionAsked, workShareAsked } from "../understanding/question-asks.js";
+import {
+  asksEffort,
+  asksSkillsRanked,
+  asksTime,
+  opinionAsked,
+  workShareAsked,
+} from "../understanding/question-asks.js";
 import { degreeWords, wordsPattern } from "../understanding/topic-words.js";
 import {
   alias,
@@ -210,6 +216,14 @@ export function noLearningTimeline(question: string, answer: QuestionAnswer): Qu
   if (!asksTime(question)) return answer;
   const note =
     "The sources give no timeline for learning these: it depends on what you already know. What the role needs is below.";
+  return { ...answer, facts: [note, ...answer.facts] };
+}
+
+/** A role's skills, asked which weigh most ("which of those matter most"): no source ranks them, said first. */
+export function noSkillRanking(question: string, answer: QuestionAnswer): QuestionAnswer {
+  if (!asksSkillsRanked(question)) return answer;
+  const note =
+    "The sources do not rank these skills by importance; everything they list for the role is below.";
   return { ...answer, facts: [note, ...answer.facts] };
 }
 

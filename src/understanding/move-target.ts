@@ -89,6 +89,9 @@ export function moveFields(kb: KnowledgeBase): ReadonlyMap<string, Role> {
   return byWord;
 }
 
+/** Words of being kept safe from something: "safe from", "protected from". */
+const safeWords = new Set(["safe", "secure", "protected", "immune", "shielded"]);
+
 /**
  * The word of a question that names a side of a move as a field, and the role it stands for: where it leads,
  * right after "into" or "towards", or after "to" following a verb of going ("move to product"); where it
@@ -110,7 +113,12 @@ export function moveField(
     const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
-    const starts = opens || before === "from" || (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
+    // "is it safe from ai": what a role is kept safe from is no start of a move.
+    const shielded = safeWords.has(tokens[at - 2] ?? "");
+    const starts =
+      opens ||
+      (before === "from" && !shielded) ||
+      (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
     if (leads || starts) return { at, role };
   }
   return undefined;

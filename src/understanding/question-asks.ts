@@ -107,3 +107,24 @@ export const asksScope = (question: string) => scopeAsked.test(question);
 /** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
 export const asksScreening =
   /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;
+
+/**
+ * "which of those matter most", "most important ones?", "what should i prioritise": a list of skills asked
+ * in order of weight, which no source gives.
+ */
+const skillsRanked =
+  /\bwhich (?:of (?:those|these|them)|ones?)\b[^.?!]*\b(?:matter|matters|important|useful|needed|valuable|essential|key|prioriti[sz]e)\b|\bmatters? (?:the )?most\b|\bmost important\b|\bprioriti[sz]e\b/i;
+
+/** Whether a question asks which of a role's skills weigh most. */
+export const asksSkillsRanked = (question: string) => skillsRanked.test(question);
+
+/**
+ * "which is more creative", "which one is more hands on", "which has more meetings" of roles compared: a
+ * quality of the work no source rates, asked of the roles side by side.
+ */
+const qualityCompared =
+  /\bwhich\b[^.?!]*\b(?:more|less)\s+(creative|technical|hands[- ]on|strategic|analytical|social|meetings)\b/i;
+
+/** The quality of the work a question weighs compared roles by that no source rates ("creative"), if any. */
+export const unratedQualityCompared = (question: string): string | undefined =>
+  qualityCompared.exec(question)?.[1]?.toLowerCase().replace(" ", "-");

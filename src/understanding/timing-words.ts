@@ -8,3 +8,28 @@ const timingWords =
 
 /** Whether a question asks if now is the time for a role, or if the role still has a future. */
 export const asksTiming = (question: string): boolean => timingWords.test(question);
+
+/** What people fear will take a role's work, as the answer names it, with the words that name it. */
+const threats: [string, string][] = [
+  ["AI", "ai|a\\.i\\.|chat ?gpt|llms?|gen ?ai|copilot|artificial intelligence"],
+  ["automation", "automation|robots?"],
+  ["the cloud", "(?:the )?cloud"],
+  ["outsourcing", "outsourcing|offshoring"],
+];
+
+/**
+ * "is it safe from ai", "will ai replace them", "will cloud kill the role", "ai-proof?": whether something
+ * will take the role's work, which no source measures; the role's projected growth is the nearest answer.
+ */
+const threatened = (words: string) =>
+  new RegExp(
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|kill|kills|killing|wipe out|wipes out|eliminate|eliminates|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b`,
+    "i",
+  );
+const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);
+const automatedAway = /\b(?:automated away|be automated|get automated|gets automated)\b/i;
+
+/** What a question fears will take a role's work ("AI"), if it asks that. */
+export const threatAsked = (question: string): string | undefined =>
+  threatPatterns.find(([, words]) => words.test(question))?.[0] ??
+  (automatedAway.test(question) ? "automation" : undefined);

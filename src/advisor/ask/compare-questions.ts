@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
+import { unratedQualityCompared } from "../../understanding/question-asks.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import { alias, roleCitations } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
@@ -53,5 +54,22 @@ export function compareQuestion(
   }
   if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
   if (intent === "common") return commonAnswer(kb, u.text, u.roles);
-  return withUnreadSide(moveOptions(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread);
+  return withUnratedQuality(
+    u.text,
+    withUnreadSide(moveOptions(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread),
+  );
+}
+
+/**
+ * "which is more creative", "which has more meetings" after a comparison: no source rates it, said first;
+ * what the comparison shows of each role's work is the nearest answer.
+ */
+function withUnratedQuality(question: string, answer: Answer): Answer {
+  const quality = unratedQualityCompared(question);
+  if (!quality) return answer;
+  const said =
+    quality === "meetings"
+      ? "No source says which has more meetings; what each role does is below."
+      : `No source rates which is more ${quality}; what each role does is below.`;
+  return saidFirst(answer, said);
 }

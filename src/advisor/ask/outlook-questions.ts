@@ -1,9 +1,11 @@
 /** Outlook and the job market: a role's projected growth, which of several grows fastest, the market figures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { threatAsked } from "../../understanding/timing-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import { isMlRole } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
+import { withArticle } from "../fact-answer.js";
 import { marketAnswer } from "../general-answers.js";
 import { asksOpenings, openingsVerdict } from "../openings.js";
 import { outlookVerdict } from "../outlook.js";
@@ -27,6 +29,18 @@ function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
   );
 }
 
+/**
+ * "is it safe from ai", "will cloud kill the role": no source measures what may take a role's work, said
+ * first; the projected growth below is the nearest the sources come.
+ */
+function threatUnmeasured(q: string, roles: Role[], answer: Answer): Answer {
+  const threat = threatAsked(q);
+  if (!threat || answer.kind !== "answer") return answer;
+  const whose = roles.map((r) => `${withArticle(r.name)}'s`).join(" or ");
+  const note = `No source measures how much of ${whose} work ${threat} may take over; what the sources project for the role is below.`;
+  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+}
+
 /** An outlook question: the market's with no role named; a single role's with where people go from it. */
 export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
   const q = u.text;
@@ -35,8 +49,12 @@ export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
   // "is IT support a dead end job": its outlook, and where people go from it.
   // "is IT support a good first job": and how easy it is to get in.
   if (u.roles.length === 1)
-    return withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles)));
-  return outlookAnswer(kb, q, u.roles);
+    return threatUnmeasured(
+      q,
+      u.roles,
+      withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles))),
+    );
+  return threatUnmeasured(q, u.roles, outlookAnswer(kb, q, u.roles));
 }
 
 /**

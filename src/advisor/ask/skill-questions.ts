@@ -4,7 +4,7 @@ import type { Understanding } from "../../understanding/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import { fieldAnswer } from "../general-answers.js";
-import { noLearningTimeline } from "../getting-in.js";
+import { noLearningTimeline, noSkillRanking } from "../getting-in.js";
 import { skillAloneAnswer, skillCheckAnswer } from "../skill-check.js";
 import { skillsAnswer } from "../skills-answer.js";
 import { commonAnswer } from "./compare-questions.js";
@@ -37,7 +37,7 @@ export function skillQuestion(
       q,
       u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
     );
-  return noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind));
+  return noSkillRanking(q, noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind)));
 }
 
 /** "is it hard to pick up kubernetes", with no role: which roles' sources list the skill, difficulty unrated. */

@@ -3,7 +3,7 @@ import { jobNouns, oneOrMany } from "../job-nouns.js";
 import { asksDeadEnd, asksTenure, rungAsked } from "../rung-words.js";
 import { learnAsked, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
-import type { ThreadRule } from "./decision.js";
+import { asked, type ThreadRule } from "./decision.js";
 import { learningAbout, setsAgainst } from "./words.js";
 
 /*
@@ -54,3 +54,16 @@ const leadsTo = new RegExp(
  */
 export const waysIntoThreadRole: ThreadRule = (r) =>
   r.jobsNamed === 0 && r.thread.length === 1 && leadsTo.test(r.text) ? "gettingStarted" : undefined;
+
+/** "what's at the very top", "is staff the top or is there more": the end of a role's ladder. */
+const ladderTop =
+  /\b(?:the )?(?:very )?top\b(?! (?:\d+|one|two|three|five|ten|paying|paid|earners?|roles?|jobs?|companies)\b)|\bhighest (?:level|rung|title|position)\b|\bis there more\b|\bceiling\b/i;
+
+/**
+ * "and what's at the very top", "is staff the top or is there more" after a role's path: the same path, its
+ * ladder's end (said where it has none); never pay unless pay is asked ("what pays at the top").
+ */
+export const topOfThreadLadder: ThreadRule = (r) =>
+  r.context?.intent === "path" && r.jobsNamed === 0 && r.threadSubject && !r.asksPay && ladderTop.test(r.text)
+    ? asked("path")
+    : undefined;

@@ -1,7 +1,7 @@
-import { asksScreening } from "../question-asks.js";
-import { asksCertificates, learnAsked } from "../topic-words.js";
+import { asksScreening, asksSkillsRanked } from "../question-asks.js";
+import { asksCertificates, degreeWords, learnAsked, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
-import type { ThreadRule } from "./decision.js";
+import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, gettingInto } from "./words.js";
 
 /*
@@ -41,6 +41,38 @@ export const skillsInRoleHeld: ThreadRule = (r, d) =>
 /** "what certs help", "any certifications?": credentials are a question of education, not of help. */
 export const certificatesAsked: ThreadRule = (r, d) =>
   asksCertificates(r.text) && !r.asksPay && d.intent !== "gap" ? "education" : undefined;
+
+/** Names of degrees and schooling other than a degree: "an mba", "a masters", "a bootcamp". */
+const schoolingNamed = wordsPattern([...degreeWords, "bootcamp", "bootcamps"]);
+
+/**
+ * "and is an mba useful", "what about a masters" in a thread about one role: a degree weighed for the
+ * thread's role is a question of its education, which says what the sources give on it.
+ */
+export const schoolingOfThreadRole: ThreadRule = (r, d) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  schoolingNamed.test(r.text) &&
+  !r.asksPay &&
+  // "how do i get into it with no degree" asks the way in, degree or not.
+  !gettingInto.test(r.text) &&
+  !becomingAsked.test(r.text) &&
+  d.intent !== "gap"
+    ? asked("education")
+    : undefined;
+
+/**
+ * "which of those matter most?", "which ones should i prioritise" after a role's skills: the same skills,
+ * which the answer says no source ranks.
+ */
+export const listedSkillsRanked: ThreadRule = (r) =>
+  (r.context?.intent === "skills" || r.context?.intent === "tools") &&
+  r.jobsNamed === 0 &&
+  r.threadSubject &&
+  !r.asksPay &&
+  asksSkillsRanked(r.text)
+    ? asked("skills")
+    : undefined;
 
 /**
  * "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier

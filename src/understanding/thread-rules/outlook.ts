@@ -1,6 +1,6 @@
 import { pairIntents, payIntents } from "../intents.js";
-import { asksHowLong, asksScope } from "../question-asks.js";
-import { asksTiming } from "../timing-words.js";
+import { asksHowLong, asksScope, asksTime } from "../question-asks.js";
+import { asksTiming, threatAsked } from "../timing-words.js";
 import { asksCertificates } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
@@ -116,3 +116,43 @@ export const marketOfThreadSubject: ThreadRule = (r) => {
   const namesOnlyThread = r.e.uncovered.length === 0 && r.e.roles.every((role) => threadRoles.has(role.id));
   return marketForThat.test(r.text) && r.threadSubject && namesOnlyThread ? asked("outlook") : undefined;
 };
+
+/**
+ * "is it safe from ai", "will ai replace them", "will cloud kill the role" of the thread's role or of one
+ * named: whether something will take the role's work, which no source measures; its projected growth is
+ * the nearest answer (which says so), never a move from the thing feared nor a list of roles.
+ */
+export const threatToRole: ThreadRule = (r) =>
+  threatAsked(r.text) !== undefined &&
+  !r.asksPay &&
+  ((r.jobsNamed === 0 && r.threadSubject) || r.e.roles.length === 1)
+    ? asked("outlook")
+    : undefined;
+
+/**
+ * "and in 10 years?", "what about in 5 yrs" after a role's outlook: the outlook that far on (BLS projects ten
+ * years), no time it takes to get in; a question of how long ("how long does it take") keeps its own rule.
+ */
+export const horizonOfThreadOutlook: ThreadRule = (r) =>
+  (r.context?.intent === "outlook" || r.context?.intent === "market") &&
+  r.jobsNamed === 0 &&
+  r.threadSubject &&
+  !r.asksPay &&
+  asksTime(r.text) &&
+  !/\bhow\b|\btimeline\b|\b(?:take|takes|took)\b/i.test(r.text)
+    ? asked("outlook")
+    : undefined;
+
+/**
+ * "why tho", "why is it growing", "why is it shrinking?" after a role's outlook: the outlook again, which
+ * gives a reason where its sources give one.
+ */
+export const whyOfThreadOutlook: ThreadRule = (r) =>
+  (r.context?.intent === "outlook" || r.context?.intent === "market") &&
+  r.jobsNamed === 0 &&
+  r.threadSubject &&
+  !r.asksPay &&
+  /^\W*(?:(?:and|but|ok|okay|so|hmm+)\W+)?why\b/i.test(r.text) &&
+  r.e.masked.length <= 6
+    ? asked("outlook")
+    : undefined;
