@@ -5,6 +5,7 @@ import type { Understanding } from "../../understanding/understanding.js";
 import { isMlRole } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { marketAnswer } from "../general-answers.js";
+import { levelNotSplit } from "../level-unsplit.js";
 import { asksOpenings, openingsVerdict } from "../openings.js";
 import { outlookVerdict } from "../outlook.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
@@ -35,7 +36,13 @@ export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
   // "is IT support a dead end job": its outlook, and where people go from it.
   // "is IT support a good first job": and how easy it is to get in.
   if (u.roles.length === 1)
-    return withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles)));
+    return levelNotSplit(
+      kb,
+      withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles))),
+      role,
+      "outlook",
+      u.level,
+    );
   return outlookAnswer(kb, q, u.roles);
 }
 
