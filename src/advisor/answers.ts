@@ -117,6 +117,8 @@ export interface SalaryAnswer extends Base {
   gaps: string[];
   /** Which saved preferences filled in the request. */
   usedPreferences: string[];
+  /** The level and place the request itself named (no saved preference), for the thread's next question. */
+  asked?: { level?: string; place?: string };
   citations: Citation[];
 }
 

@@ -21,6 +21,7 @@ import { moveStartOfAKind } from "./ask/move-start-kind.js";
 import {
   ambiguousName,
   ambiguousSide,
+  moveEndUnread,
   oneRoleTwoNames,
   roleLikenedToUnreadName,
 } from "./ask/name-questions.js";
@@ -111,6 +112,7 @@ export function answerUnderstood(
   const namesOrThread =
     oneRoleTwoNames(kb, u) ??
     roleLikenedToUnreadName(kb, u) ??
+    moveEndUnread(kb, u) ??
     ambiguousName(u) ??
     ambiguousSide(u) ??
     // "analyst on my team wants to become a data scientist": which analyst the move starts from.

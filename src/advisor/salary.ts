@@ -13,6 +13,10 @@ function resolveOne(kb: KnowledgeBase, vocabulary: "levels" | "places", typed: s
   return hit?.entries.length === 1 ? hit.entries[0] : undefined;
 }
 
+/** The level and place a request named itself, if it named any that resolve. */
+const askedOf = (level: string | undefined, place: string | undefined) =>
+  level || place ? { asked: { ...(level ? { level } : {}), ...(place ? { place } : {}) } } : {};
+
 /** Pay for a role: every level, location and total-comp figure, with the one asked for picked out. */
 export function salaryFor(
   kb: KnowledgeBase,
@@ -97,6 +101,7 @@ export function salaryFor(
     notes: s?.notes ?? [],
     gaps,
     usedPreferences,
+    ...askedOf(request.level ? levelId : undefined, request.location ? placeId : undefined),
     citations: [],
     followups: [`skills ${role.aliases[0]}`, `path ${role.aliases[0]}`, "prefs"],
   };

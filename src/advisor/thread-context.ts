@@ -196,7 +196,13 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     case "role":
       return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "responsibilities" });
     case "salary":
-      return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "salary" });
+      // "salary for a swe in austin", then "*data engineer": the level and place the command named stay.
+      return compactContext({
+        ...onRoles,
+        ...answer.asked,
+        roles: [answer.role.id],
+        intent: u?.intent ?? "salary",
+      });
     case "checklist":
       return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "skills" });
     case "path":

@@ -326,8 +326,10 @@ function needsRole(
   // So is "skills needed?", whose words name no role but say the topic is wanted: of the thread's roles;
   // and "skills i'm missing?", which says what the person lacks for the thread's move.
   // So is "skills for the last one": a pick among what the thread set out, no role's name.
+  // So is "skills for seniors?": a level, never a role's name, of the thread's role.
   if (
     namesThreadRoles(rest) ||
+    (kb.levels.lookup(rest) !== undefined && !kb.roleNames.lookup(rest)) ||
     tokenize(rest).every((w) => neededWords.has(w) || lackingWords.has(w) || questionWords.has(w)) ||
     readsAsPick(tokenize(whole))
   )

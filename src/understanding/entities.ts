@@ -16,7 +16,7 @@ import { placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
 import { titleLikeRead, unknownTitleRead } from "./unknown-titles.js";
-import { unreadRead } from "./unread-side.js";
+import { moveEndUnread, unreadRead } from "./unread-side.js";
 import { setAsideNoJobWords } from "./words-set-aside.js";
 
 /** What a question names. */
@@ -39,6 +39,8 @@ export interface Entities {
    * side of "devops vs sre vs platform eng"): what could not be read.
    */
   unread?: string;
+  /** Words where a move from the one role named ends that name no job ("EM back to IC"): what could not be read. */
+  unreadEnd?: string;
   level?: string;
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
   unlistedLevel?: string;
@@ -114,6 +116,7 @@ export function extractEntities(
   const unknownTitle = unknownTitleRead(r);
   const titleLike = unknownTitle ? undefined : titleLikeRead(r);
   const unread = unreadRead(r);
+  const unreadEnd = unread ? undefined : moveEndUnread(r);
   const { rolesFound, occupations, masked } = r;
   const { from, to } = readMove(
     tokens,
@@ -146,6 +149,7 @@ export function extractEntities(
     ...(unknownTitle ? { unknownTitle } : {}),
     ...(titleLike ? { titleLike } : {}),
     ...(unread ? { unread } : {}),
+    ...(unreadEnd ? { unreadEnd } : {}),
     ...(level ? { level } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),

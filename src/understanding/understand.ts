@@ -34,6 +34,7 @@ import type { PipelineParts } from "./pipeline-parts.js";
 import { quoteDropped, saidBackRead } from "./quoted-back.js";
 import { rankingAsked } from "./ranking-read.js";
 import { roleWordReaders } from "./role-by-word.js";
+import { sharedHeadSpelt } from "./shared-head.js";
 import { asksForCodeWork, skillNames } from "./skill-names.js";
 import { skillsRead } from "./skills-read.js";
 import { stripSlackMarkup } from "./slack-text.js";
@@ -183,9 +184,13 @@ function understand(
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
-  const text = twoPicksSpelt(
-    kb,
-    bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), threadContext)),
+  const text = sharedHeadSpelt(
+    parts,
+    twoPicksSpelt(
+      kb,
+      bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), threadContext)),
+      threadContext,
+    ),
     threadContext,
   );
   // "what about IT in general, is it growing?": the field made the subject, the thread's roles left behind.

@@ -1,7 +1,9 @@
 /*
  * What could not be read on one side of a comparison: the words on a side of "vs"/"or"/"than" that name no
- * job ("swe vs blorpt"), or what one job is likened to ("is devsecops the same as a security engineer").
+ * job ("swe vs blorpt"), or what one job is likened to ("is devsecops the same as a security engineer"); and
+ * where a move ends, when that names no job ("EM back to IC").
  */
+import { stem } from "../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
 import type { EntityReading } from "./entity-reading.js";
 import {
@@ -10,8 +12,10 @@ import {
   comparedOn,
   likenedTo,
   likening,
+  moveWords,
   notASide,
   questionWords,
+  titleHeads,
   titleNoise,
 } from "./entity-words.js";
 
@@ -69,4 +73,43 @@ export function unreadRead(r: EntityReading): string | undefined {
   const named = r.rolesFound.length + r.occupations.length;
   const unread = sideUnread(r) ?? (named === 1 ? likenedUnread(r) : undefined);
   return unread && named >= 1 ? unread : undefined;
+}
+
+/** Words that lead to where a move ends: "qa to sdet", "EM back to IC", "from swe into blorpt". */
+const moveEndMarkers = new Set(["to", "into"]);
+
+/**
+ * "EM back to IC", "from data analyst to growth hacker": with one job named, and named as the start (after
+ * "from", a word of moving or "back", or first of all), the words after its "to"/"into" that name no job.
+ * They read as a job up to the last that is no everyday word or ends a job's title; or, after a start
+ * said as such ("from", "back to"), one short word alone (an abbreviation: "IC"). "is swe hard to learn"
+ * ends in no job.
+ */
+export function moveEndUnread({
+  v,
+  tokens,
+  taken,
+  rolesFound,
+  occupations,
+}: EntityReading): string | undefined {
+  const [start, other] = rolesFound;
+  if (!start || other || occupations.length) return undefined;
+  const back = tokens[start.end] === "back";
+  const marker = back ? start.end + 1 : start.end;
+  if (!moveEndMarkers.has(tokens[marker] ?? "")) return undefined;
+  const before = tokens.slice(0, start.start);
+  const saidAsStart = back || before.some((w) => w === "from" || moveWords.has(w));
+  if (!saidAsStart && before.length > 0) return undefined;
+  const words: string[] = [];
+  for (let j = marker + 1; j < tokens.length && words.length < 3; j++) {
+    const w = tokens[j] ?? "";
+    if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w) || notASide(w))
+      break;
+    words.push(w);
+  }
+  const jobWord = (w: string) => !v.commonWords.has(w) || titleHeads.has(stem(w));
+  const end = words.map(jobWord).lastIndexOf(true);
+  if (end >= 0) return words.slice(0, end + 1).join(" ");
+  const [first] = words;
+  return saidAsStart && first && first.length <= 4 ? first : undefined;
 }

@@ -4,17 +4,19 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
 import { contrastWords } from "../../understanding/contrast-words.js";
 import { pairIntents } from "../../understanding/intents.js";
 import { wordsPattern } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
 import { alias, payHeadline, roleCitations } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { commandFor } from "../ask-back.js";
+import { commandFor, whichOther } from "../ask-back.js";
 import { factAnswer, factLines, roleFollowups, withArticle } from "../fact-answer.js";
 import { mentionsOf } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
 import { clarify } from "../scope.js";
+import { skillsAnswer } from "../skills-answer.js";
 
 /** Words that liken one thing to another: "the same as", "same thing as", "different from". */
 const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
@@ -23,18 +25,38 @@ const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
 const setAgainstWord = wordsPattern(contrastWords);
 
 /**
+ * "from qa to sdet, pay?": the two ends of a move are two names of one role, the second right after "to" or
+ * "into"; a move within one role is none. ("sysadmin here, … for system administrator" is no move.)
+ */
+function movedWithin(u: Understanding): boolean {
+  const [, end] = u.entities.sameRole?.typed ?? [];
+  if (!end) return false;
+  const words = tokenize(u.text);
+  const name = tokenize(end);
+  const at = words.findIndex((_, i) => name.every((w, k) => words[i + k] === w));
+  return at > 0 && (words[at - 1] === "to" || words[at - 1] === "into");
+}
+
+/**
  * "is it support or help desk better paid", "is product analyst the same thing as data analyst": two names
- * of one role are said to be one, with its pay.
+ * of one role are said to be one, with its pay (or its skills, where skills are asked).
  */
 export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
-  const setSideBySide = pairIntents.has(u.intent) || setAgainstWord.test(u.text) || likens.test(u.text);
+  const setSideBySide =
+    pairIntents.has(u.intent) || setAgainstWord.test(u.text) || likens.test(u.text) || movedWithin(u);
   if (!(e.sameRole && e.roles.length === 1 && setSideBySide)) return undefined;
   const one = e.sameRole.role;
+  const headline = `${e.sameRole.typed.map((t) => `“${t}”`).join(" and ")} name one role here: ${one.name}.`;
+  // "ok and ios vs android?" after a mobile developer's skills: the one role's skills, which name both.
+  if (u.intent === "skills" || u.intent === "tools") {
+    const skills = skillsAnswer(kb, u.text, one, u.intent, e.skillKind);
+    return { ...skills, headline, followups: roleFollowups(one) };
+  }
   const pay = payHeadline(kb, one);
   return factAnswer(
     u.text,
-    `${e.sameRole.typed.map((t) => `“${t}”`).join(" and ")} name one role here: ${one.name}.`,
+    headline,
     [one.summary, ...factLines(pay)],
     [...roleCitations(kb, one), ...pay.map((f) => f.citation)],
     roleFollowups(one, "pay"),
@@ -62,6 +84,17 @@ export function roleLikenedToUnreadName(kb: KnowledgeBase, u: Understanding): An
     [...described.citations, ...mentions.citations],
     described.followups,
   );
+}
+
+/**
+ * "EM back to IC, pay cut?", "from data analyst to growth hacker": a move whose end names no role. Said
+ * first what could not be read, and where the move leads asked back, never one side answered as the whole.
+ */
+export function moveEndUnread(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const end = u.entities.unreadEnd;
+  const [start, other] = u.roles;
+  if (!(end && start && !other)) return undefined;
+  return whichOther(kb, "gap", start, end, true);
 }
 
 /** A name that could be several roles, with no role named beside it: which one. */

@@ -7,6 +7,7 @@ import { isMlRole } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { withArticle } from "../fact-answer.js";
 import { marketAnswer } from "../general-answers.js";
+import { levelNotSplit } from "../level-unsplit.js";
 import { asksOpenings, openingsVerdict } from "../openings.js";
 import { outlookVerdict } from "../outlook.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
@@ -52,7 +53,13 @@ export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
     return threatUnmeasured(
       q,
       u.roles,
-      withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles))),
+      levelNotSplit(
+        kb,
+        withEntryForFirstJob(kb, q, role, rungAnswer(kb, q, role, outlookAnswer(kb, q, u.roles))),
+        role,
+        "outlook",
+        u.level,
+      ),
     );
   return threatUnmeasured(q, u.roles, outlookAnswer(kb, q, u.roles));
 }

@@ -5,6 +5,7 @@ import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import { fieldAnswer } from "../general-answers.js";
 import { noLearningTimeline, noSkillRanking } from "../getting-in.js";
+import { levelNotSplit } from "../level-unsplit.js";
 import { skillAloneAnswer, skillCheckAnswer } from "../skill-check.js";
 import { skillsAnswer } from "../skills-answer.js";
 import { commonAnswer } from "./compare-questions.js";
@@ -37,7 +38,8 @@ export function skillQuestion(
       q,
       u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
     );
-  return noSkillRanking(q, noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind)));
+  const answer = noSkillRanking(q, noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind)));
+  return intent === "skills" ? levelNotSplit(kb, answer, role, "skills", u.level) : answer;
 }
 
 /** "is it hard to pick up kubernetes", with no role: which roles' sources list the skill, difficulty unrated. */

@@ -4,7 +4,7 @@ import { opinionAsked } from "../question-asks.js";
 import { wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, setsAgainst } from "./words.js";
+import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
 
 /*
  * Thread rules that set roles side by side: "which one is more technical", "vs devops?", "frontend or
@@ -75,6 +75,20 @@ const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|sim
 
 /** Words that ask what sets two roles apart ("differences?"). */
 const apartAsked = /\b(differences?|diff|differ|compare|comparison|contrast)\b/i;
+
+/**
+ * "devops vs sre, salary and outlook pls", "compare frontend and backend on salary and job outlook": roles
+ * set against each other on pay and on their job market both are the whole comparison, which shows each;
+ * the pay or the outlook alone would drop the other.
+ */
+export const payAndGrowthSetAgainst: ThreadRule = (r, d) =>
+  (d.intent === "payCompare" || d.intent === "outlook") &&
+  r.e.roles.length >= 2 &&
+  (setsAgainst(r.e) || apartAsked.test(r.text)) &&
+  r.asksPay &&
+  marketGrowthAsked(r.text)
+    ? asked("compare")
+    : undefined;
 
 /**
  * "overlap?", "differences?" in a thread that has covered two roles: the two side by side, however few

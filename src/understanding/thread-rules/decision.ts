@@ -50,14 +50,27 @@ export function firstDecision(r: ThreadReading): Decision {
     intent = context.intent;
     inherited.push("intent");
     // "and in Austin?" after a comparison or a question about what a role does: a level, place or company
-    // only changes pay, so it asks for the pay there (of both roles, after a comparison).
-    if (!payIntents.has(intent) && r.payDetail)
+    // only changes pay, so it asks for the pay there (of both roles, after a comparison). A level alone
+    // after skills or outlook ("and for seniors?") asks those of that level: the answer says whether the
+    // sources split them by level.
+    if (!payIntents.has(intent) && r.payDetail && !(levelOnly(r) && !r.asksPay && levelledTopics.has(intent)))
       // So does one after a move from an occupation: the occupation is the move's other side.
       intent = (thread.length > 1 || r.occupationMove) && r.jobsNamed === 0 ? "payCompare" : "salary";
   } else if (intent === "followUp" || (r.fragment && afterList))
     intent = r.payDetail ? "salary" : "responsibilities";
   return { intent, ruled: false, inherited, toRole: undefined, fired: new Set() };
 }
+
+/** The topics besides pay that a level narrows: "and for seniors?" after skills still asks skills. */
+const levelledTopics = new Set<Intent>(["skills", "outlook"]);
+
+/** A level is all the question changes: no place, employer or kind of employer. */
+const levelOnly = ({ e }: ThreadReading) =>
+  Boolean(e.level || e.unlistedLevel) &&
+  !e.place &&
+  !e.unlistedPlace &&
+  !e.company &&
+  e.companyKinds.length === 0;
 
 /** Drops what the question took from its thread, if it took it. */
 function dropInherited(d: Decision, what: string) {

@@ -66,6 +66,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.dutiesSetAgainst,
   comparisons.noPayInComparison,
   pay.rolesSetAgainstByPay,
+  comparisons.payAndGrowthSetAgainst,
   timeAndEffort.effortOfBecoming,
   timeAndEffort.makingItAsked,
   timeAndEffort.timeIntoThreadRole,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { answerText, lastAnswerText } from "../support/questions.js";
+
+// r31 probe, patterns 6 and 7: a comparison asked on pay and outlook both shows both; two names of one
+// role set against each other ("ios vs android") are said to be that role.
+describe("a comparison on pay and outlook", () => {
+  it.each([
+    "devops vs sre, salary and outlook pls",
+    "data analyst vs data scientist, pay and outlook?",
+    "compare frontend and backend on salary and job outlook",
+    "swe vs mle: outlook and pay",
+  ])("shows both: %s", (q) => {
+    const text = answerText(q);
+    expect(text).toMatch(/^\s*Outlook:/m);
+    expect(text).toMatch(/^\s*Pay:/m);
+  });
+
+  it("stays pay alone where only pay is asked", () => {
+    expect(answerText("devops vs sre, salary pls")).toMatch(
+      /^Pay: DevOps Engineer vs Site Reliability Engineer/m,
+    );
+  });
+});
+
+describe("two platforms of one role set against each other", () => {
+  it.each([
+    [["what skills does a mobile dev need", "ok and ios vs android?"], "Swift"],
+    [["ios vs android developer?"], "Median annual wage"],
+    [["ios or android dev, which pays more"], "Median annual wage"],
+    [["what does a mobile developer do", "iOS vs Android?"], "Median annual wage"],
+  ])("says they are one role: %j", (messages, shown) => {
+    const text = lastAnswerText(...messages);
+    expect(text).toContain("name one role here: Mobile Developer.");
+    expect(text).toContain(shown);
+  });
+
+  it("leaves frameworks weighed as skills", () => {
+    const text = lastAnswerText("what does a frontend dev do", "react vs vue?");
+    expect(text).not.toContain("name one role here");
+  });
+});
