@@ -32,6 +32,7 @@ import {
   threadOccupationFollowUp,
 } from "./ask/occupation-questions.js";
 import { codeWorkDeclined, offTopicOrGuess } from "./ask/off-topic-questions.js";
+import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payQuestion } from "./ask/pay-questions.js";
 import { placeAbroadSaid } from "./ask/place-abroad.js";
@@ -92,6 +93,8 @@ export function answerUnderstood(
     countsAsItAnswer(kb, u) ??
     itAgainstComputerScience(kb, u) ??
     rankingAsked(kb, u) ??
+    // "what's the best paid role i could move into" from the job held: its next roles ranked.
+    openMoveRanked(kb, u) ??
     unmeasuredAsked(kb, u) ??
     skillWithoutRole(kb, u) ??
     // "why is frontend so much lower" after a pay comparison: the two figures, and what the sources say of why.

@@ -4,12 +4,16 @@
  * in a list of spells, the last.
  */
 import type { EntityReading, FoundRole } from "./entity-reading.js";
+import { spellUnits } from "./entity-words.js";
 
 /** Words that say a job is the one held now: "now QA engineer", "currently a sysadmin". */
 const nowWords = new Set(["now", "currently"]);
 
-/** Words of a spell's length before the job held for it: "2 yrs helpdesk", "3 years sysadmin". */
-const spellUnits = new Set(["yr", "yrs", "year", "years", "months", "mo", "mos"]);
+/** Words that open a history with where a career began: "started in support, then …". */
+const beganWords = new Set(["started", "began", "starting"]);
+
+/** Words that carry a history on to a later job: "…, then 4 yrs as a data analyst", "…, now a network admin". */
+const laterWords = new Set(["then", "now", "currently"]);
 
 /**
  * The role said to be held now, named right after "now" ("now QA engineer", "now a network admin"), and
@@ -36,6 +40,7 @@ const namedAsSpell = (tokens: readonly string[], f: FoundRole) =>
  * the last of two or more spells. They are no options weighed, nor where a move starts.
  */
 export function pastJobsDropped({ tokens, masked, rolesFound }: EntityReading): void {
+  beganMasked(tokens, masked);
   const found = [...rolesFound].sort((a, b) => a.start - b.start);
   const now = heldNow(tokens, found);
   const spells = found.filter((f) => namedAsSpell(tokens, f));
@@ -50,4 +55,14 @@ export function pastJobsDropped({ tokens, masked, rolesFound }: EntityReading): 
     const end = f.start + (f.typed[0]?.split(" ").length ?? 1);
     for (let i = f.start; i < end; i++) masked[i] = "";
   }
+}
+
+/**
+ * "started in support, then 4 yrs as a data analyst": "started" tells where the career began, it does not ask
+ * how to get started, so in a history carried on to a later job it is left out of what the classifier reads.
+ */
+function beganMasked(tokens: readonly string[], masked: string[]): void {
+  const began = tokens.findIndex((t) => beganWords.has(t));
+  if (began < 0 || !tokens.slice(began + 1).some((t) => laterWords.has(t))) return;
+  masked[began] = "";
 }

@@ -133,6 +133,9 @@ export const titleNoise = new Set(
   ),
 );
 
+/** Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs". */
+export const spellUnits: ReadonlySet<string> = new Set(["yr", "yrs", "year", "years", "months", "mo", "mos"]);
+
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
 export const weighingWords = new Set(
   "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(

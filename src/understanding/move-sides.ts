@@ -8,6 +8,7 @@ import {
   markerBefore,
   movedFor,
   moveWords,
+  spellUnits,
   toMarkers,
   towardsBefore,
   weighedBeing,
@@ -62,11 +63,18 @@ export function readMove(
     // "a realistic move for a network admin": who makes the move is where it starts.
     const mover = movedFor(tokens, start);
     const held = markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start);
-    if (!from && role !== to && (outOf || opensAs || mover || held)) from = role;
+    if (!from && role !== to && (outOf || opensAs || mover || held || heldInField(tokens, start)))
+      from = role;
   }
   // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
   const [first] = named;
   if (!from && first && first.role !== to && first.start <= 2 && tokens[first.end] === "here")
+    from = first.role;
+  // "QA analyst, 4 yrs. is IT support a step down from it?": so is the role it opens on with how long it
+  // has been held, when one other role is weighed after it (not set against it: "… network admins vs sysadmins").
+  const weighedAfter =
+    roles.length === 2 && !tokens.slice(first?.end, named[1]?.start).some((t) => comparers.has(t));
+  if (!from && first && first.role !== to && first.start <= 2 && weighedAfter && heldFor(tokens, first.end))
     from = first.role;
   // "network admin, should i go into network architect or security engineering": options after a move's
   // marker start from the role named before them.
@@ -111,6 +119,31 @@ export function readMove(
   }
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
+
+/** Words that name the field one works in: "in IT", "in tech". */
+const fieldWords = new Set(["it", "tech"]);
+
+/** Words that may stand between the field and the job held in it: "in IT as a junior …", "in IT, specifically …". */
+const inFieldFiller = new Set(
+  "as a an specifically mainly mostly primarily currently junior jr senior sr mid".split(" "),
+);
+
+/**
+ * "im in IT as a junior data analyst", "i'm in IT, specifically network admin": the role said right after
+ * being in the field is the job held, the field only where it sits.
+ */
+function heldInField(tokens: readonly string[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(1, start - 4); at--) {
+    const t = tokens[at] ?? "";
+    if (fieldWords.has(t)) return tokens[at - 1] === "in" && at < start - 1;
+    if (!inFieldFiller.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whether a spell of time is said right after a role: "QA analyst, 4 yrs". */
+const heldFor = (tokens: readonly string[], end: number) =>
+  /^\d+$/.test(tokens[end] ?? "") && spellUnits.has(tokens[end + 1] ?? "");
 
 /** Words that name a move as a thing ("a switch", "the move"): said so, they lead nowhere yet. */
 const moveNouns = new Set(["switch", "move", "transition", "pivot"]);

@@ -78,9 +78,11 @@ describe("a UK city", () => {
         "Manchester",
       ],
       ["how much does a software engineer make in Leeds?", "Leeds"],
-    ] as const)
-      expect(answerText(message)).toContain(
-        `No figures for ${city} (outside the US: every figure I hold is a US one)`,
-      );
+    ] as const) {
+      // A move's answer ("would cloud architect pay more" from the job held) says it as the pay does.
+      const text = answerText(message);
+      expect(text).toContain(city);
+      expect(text).toContain("outside the US: every figure I hold is a US one");
+    }
   });
 });

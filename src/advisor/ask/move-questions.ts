@@ -93,6 +93,19 @@ function startRole(kb: KnowledgeBase, start: MoveStart): { role: Role; read: str
 const experienceAsked = (to: Role): string[] =>
   to.experience.length > 0 ? [`Experience the sources give for ${to.name}: ${to.experience.join(" ")}`] : [];
 
+/** "where do i start", "how do i get started", "first steps?": where to begin on a move. */
+const startAsked =
+  /\b(?:where|how) (?:do|should|would|can|could) i (?:start|begin)\b|\bget(?:ting)? started\b|\bfirst steps?\b/i;
+
+/** Where a move starts, as the sources give it: what to learn (below), and the education of where it leads. */
+const firstStepsNote = (to: Role): string =>
+  [
+    "Where to start: what the move asks you to learn is below.",
+    ...(to.education.length > 0
+      ? [`Education the sources give for ${to.name}: ${to.education.join(" ")}`]
+      : []),
+  ].join(" ");
+
 /** Sides offered to choose from: "data architect or data engineering". */
 const choiceAsked = wordsPattern(choiceWords);
 
@@ -140,7 +153,7 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   if (asksHowLong(q) || asksEffort(q)) {
     const gap = u.inherited.includes("roles") ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
     const unrated = asksTime(q) || !asksEffort(q) ? noMoveTimeline : noMoveRating;
-    return { ...gap, note: [unrated, ...experienceAsked(to)].join(" ") };
+    return withDegreeNote(kb, q, { ...gap, note: [unrated, ...experienceAsked(to)].join(" ") }, [to]);
   }
   // "whats the catch": no source lists a move's drawbacks; said first, then what they show of the move.
   if (drawbacksAsked(q))
@@ -148,9 +161,14 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
       ...weighMove(kb, from, to, user),
       note: `No source lists drawbacks of moving from ${from.name} to ${to.name}; what they do show is below: the two roles' pay and outlook side by side, and what the move asks you to learn.`,
     };
+  // "where do i start" after the move's answer: its first steps (what to learn, the education the sources
+  // give for where it leads), not the move weighed again.
+  if (u.inherited.includes("roles") && startAsked.test(q))
+    return { ...skillGap(kb, from, to, user), note: firstStepsNote(to) };
   // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
   const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
   const narrowed = moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
-  return withYearsBesideExperience(narrowed, q, to);
+  // "is it realistic without a degree?": what the sources say of getting in with none, beside the move.
+  return withDegreeNote(kb, q, withYearsBesideExperience(narrowed, q, to), [to]);
 }

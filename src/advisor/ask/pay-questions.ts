@@ -19,6 +19,7 @@ import { payComparison } from "../pay-comparison.js";
 import { payComparedAtLevel, payComparedIn, payComparedInUnlisted } from "../place-pay-compare.js";
 import { payAcrossPlaces } from "../places-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
+import { withDegreeNote } from "../without-degree.js";
 import { moveOptions } from "./move-options.js";
 import { placeAsked } from "./question-reading.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
@@ -98,7 +99,10 @@ export function payQuestion(
   if (national) return national;
   if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
     const compared = payComparison(kb, u.roles);
-    const pay = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
+    const hourly = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
+    // "i want to become a software engineer. is it realistic without a degree? what's the pay difference?":
+    // the second question is answered beside the pay, of where the move leads.
+    const pay = withDegreeNote(kb, q, hourly, u.to ? [u.to] : []);
     return withUnreadSide(moveOptions(kb, u) ?? pay, e.unread);
   }
   const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";

@@ -40,11 +40,13 @@ const vague = (r: ThreadReading, d: Readonly<Decision>) => {
  * After a move's answer, a question about it that names nothing is about that move: "what should i learn
  * first", "is it worth it" (the move again), "is it hard?" (what it takes).
  */
-export const moveAskedAbout: ThreadRule = (r, d) =>
-  r.afterMove &&
-  (r.e.weighing || learning.has(d.intent) || asksHowLong(r.text) || asksEffort(r.text) || vague(r, d))
-    ? "gap"
-    : undefined;
+export const moveAskedAbout: ThreadRule = (r, d) => {
+  if (!r.afterMove) return undefined;
+  // "ok and how long would that take": the time or effort asked in so many words is a question of its own,
+  // answered by the move's table, never a question back about what else to ask of the move.
+  if (asksHowLong(r.text) || asksEffort(r.text)) return asked("gap");
+  return r.e.weighing || learning.has(d.intent) || vague(r, d) ? "gap" : undefined;
+};
 
 /**
  * "whats the catch", "any downsides?" after a move's answer: the move's drawbacks, which no source lists;

@@ -70,6 +70,46 @@ export const noPayInComparison: ThreadRule = (r, d) =>
     ? "compare"
     : undefined;
 
+/** Words that ask whether two roles are one job under two names: "a different job or just a title?". */
+const sameJobAsked =
+  /\b(?:(?:different|same|separate) (?:job|jobs|role|roles|thing|work)|just a (?:new )?(?:title|name|rebrand))\b/i;
+
+/**
+ * "my team is being rebranded SRE. is it a different job or just a title? does it pay differently?": whether
+ * two roles are one job is their comparison (duties, then pay side by side), not a move into the second nor
+ * its outlook, whatever else the words lean to.
+ */
+export const sameJobOrNot: ThreadRule = (r) =>
+  r.e.roles.length === 2 && sameJobAsked.test(r.text) ? "compare" : undefined;
+
+/** "what's the gap between them", "the difference between the two": what sets roles named apart. */
+const betweenAsked = /\b(?:gap|gaps|difference|differences) between\b/i;
+
+/**
+ * "help desk analyst … I want to get into it more seriously. network admin or network architect, what's the
+ * gap between them?": roles set against each other with what lies between them asked are compared (options
+ * from the job held, when one is), not the way into the first, whatever else the words lean to.
+ */
+export const optionsSetApart: ThreadRule = (r) =>
+  r.e.roles.length >= 2 && r.e.masked.some((w) => optionWords.has(w)) && betweenAsked.test(r.text)
+    ? "compare"
+    : undefined;
+
+/** Words that set roles named against each other as options ("network admin or network architect"). */
+const optionWords = new Set(["or", "vs", "versus"]);
+
+/**
+ * "i'm in IT, specifically network admin … is it better to go security analyst or security engineer
+ * first?": two roles set against each other as where to go from the job held are its options side by side
+ * (the held job's pay first), not the three roles' outlook as peers; "which has the better outlook" keeps it.
+ */
+export const optionsBetterToGo: ThreadRule = (r, d) => {
+  const [, first, second] = r.e.roles;
+  const options = r.e.roles.length === 3 && r.e.from === r.e.roles[0] && first && second;
+  const orBetween = r.e.masked.join(" ").includes("xrole or xrole");
+  return options && orBetween && d.intent === "outlook" && !marketGrowthAsked(r.text) ? "compare" : undefined;
+};
+
 /** Words that ask what two roles share ("overlap?", "similarities?"). */
 const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
 

@@ -2,7 +2,7 @@ import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { articles, towardsBefore } from "../entity-words.js";
 import { type Intent, payIntents } from "../intents.js";
 import { asksHowLong } from "../question-asks.js";
-import { learnAsked, payChangeAsked, wordsPattern } from "../topic-words.js";
+import { asksWithoutDegree, learnAsked, payChangeAsked, wordsPattern } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -103,6 +103,17 @@ export const moveOffered: ThreadRule = (r) =>
  * pay alone.)
  */
 export const movePayChange: ThreadRule = (r) => (r.move && payChangeAsked.test(r.text) ? "gap" : undefined);
+
+/**
+ * "i'm in IT support and i want to become a software engineer. is it realistic without a degree? what's the
+ * pay difference?": a move asked whether it can be made, as well as its pay, is the move, whose answer sets
+ * both sides' pay first and answers the other question beside it ("what's the pay difference" alone keeps the
+ * pay side by side).
+ */
+export const movePayWithMore: ThreadRule = (r, d) =>
+  r.move && d.intent === "payCompare" && (asksHowLong(r.text) || asksWithoutDegree(r.text))
+    ? "gap"
+    : undefined;
 
 /**
  * "swe to mle, what skills", "qa to devops - what tools will i need": what to learn for a move is its gap,

@@ -66,12 +66,11 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
     marketGrowthAsked(r.text) &&
     !r.asksPay &&
     (d.intent === "outlook" || isGuess(r.c) || d.inherited.includes("intent"));
-  return (d.intent === "market" || d.intent === "trend" || growthOnly) &&
-    r.jobsNamed === 0 &&
-    leansOnThread &&
-    r.threadSubject
-    ? "outlook"
-    : undefined;
+  if (!((d.intent === "market" || d.intent === "trend" || growthOnly) && r.jobsNamed === 0 && leansOnThread))
+    return undefined;
+  // "and which has more openings" after the outlook of a few roles: openings asked in so many words are a
+  // question of their own, answered, never the thread's question repeated back as one to pick a topic for.
+  return r.threadSubject ? (marketGrowthAsked(r.text) ? asked("outlook") : "outlook") : undefined;
 };
 
 /**
@@ -102,8 +101,12 @@ export const goodTimeForRole: ThreadRule = (r) =>
 const occupationMove = (r: ThreadReading) =>
   r.e.to !== undefined && r.e.roles.length === 1 && r.e.uncovered.length === 1;
 
-/** "is the job market ok for that", "hows the market for it": the market of what the thread is about. */
+/**
+ * "is the job market ok for that", "hows the market for it": the market of what the thread is about. So is
+ * "is the market ok for data analysts rn" after a move into data analyst: the thread's role named again.
+ */
 const marketForThat = /\bmarket\b[^.?!]*?\bfor (?:that|this|it|them|those)\b/i;
+const marketForRole = /\bmarket\b[^.?!]*?\bfor\b/i;
 
 /**
  * "is the job market ok for that" in a thread (after a move into IT support, after "police → cybersecurity"):
@@ -114,7 +117,9 @@ const marketForThat = /\bmarket\b[^.?!]*?\bfor (?:that|this|it|them|those)\b/i;
 export const marketOfThreadSubject: ThreadRule = (r) => {
   const threadRoles = new Set(r.context?.roles ?? []);
   const namesOnlyThread = r.e.uncovered.length === 0 && r.e.roles.every((role) => threadRoles.has(role.id));
-  return marketForThat.test(r.text) && r.threadSubject && namesOnlyThread ? asked("outlook") : undefined;
+  const forThreadSubject =
+    marketForThat.test(r.text) || (r.e.roles.length === 1 && r.jobsNamed === 1 && marketForRole.test(r.text));
+  return forThreadSubject && r.threadSubject && namesOnlyThread ? asked("outlook") : undefined;
 };
 
 /**
