@@ -162,7 +162,8 @@ export function pickFrom(
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
   const named = namePick(tokens, namesRole);
-  const word = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens) ?? named;
+  const opened = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens);
+  const word = opened ?? named;
   if (word === undefined) return undefined;
   // "the middle one" of three (or five): the one named between the others; of an even number, none.
   if (word === "middle") return choices.length % 2 === 1 ? { index: (choices.length - 1) / 2 } : {};
@@ -177,7 +178,7 @@ export function pickFrom(
   const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
   if (fits.length === 1) return { index: fits[0] };
   // A name word inside the question that fits no choice is no pick ("pay for the senior one").
-  return word === named ? undefined : {};
+  return opened === undefined ? undefined : {};
 }
 
 /** Words that pick the top of a ranking by what it ranks: "the best paid one", "the fastest growing one". */
