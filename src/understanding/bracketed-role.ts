@@ -25,13 +25,26 @@ function occupationsOfTitle(kb: KnowledgeBase, title: string): string[] {
   return role ? role.onet.map(socOf) : (kb.official?.titles.lookup(title) ?? []);
 }
 
+/**
+ * "applied scientist (genai)": the bracket qualifies the title, and the two together name one role
+ * ("genai applied scientist"), where the title alone may name several.
+ */
+function qualifiedTitle(kb: KnowledgeBase, words: string[], qualifier: string): string | undefined {
+  for (let n = Math.min(titleWords, words.length); n >= 1; n--) {
+    const title = words.slice(-n).join(" ");
+    const role = roleNamed(kb, `${qualifier} ${title}`) ?? roleNamed(kb, `${title} ${qualifier}`);
+    if (role) return [...words.slice(0, -n), role.name].join(" ");
+  }
+  return undefined;
+}
+
 /** The text with each "title (role)" whose role shares the title's occupation written as that role's name. */
 export function bracketedRoleSpelt(kb: KnowledgeBase, text: string): string {
   return text.replace(/([^()]*?)\s*\(([^()]{2,40})\)/g, (whole, before: string, inside: string) => {
-    const role = roleNamed(kb, inside);
-    if (!role) return whole;
-    const socs = new Set(role.onet.map(socOf));
     const words = before.trimEnd().split(" ");
+    const role = roleNamed(kb, inside);
+    if (!role) return qualifiedTitle(kb, words, inside) ?? whole;
+    const socs = new Set(role.onet.map(socOf));
     for (let n = Math.min(titleWords, words.length); n >= 1; n--) {
       const title = words.slice(-n).join(" ");
       if (occupationsOfTitle(kb, title).some((s) => socs.has(s)))

@@ -14,6 +14,10 @@ export function spellShorthand(text: string): string {
       .replace(/\bsal\b/gi, "salary")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
+      // "fe dev", "be dev": the front end and the back end by their initials. "be" is also the verb ("want to
+      // be dev", "can be developer"), so after a modal or "to" it stays the verb.
+      .replace(/\bfe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi, "front-end")
+      .replace(verbBeNotBefore, "back-end")
       // Emoji as the topic: "💰?" after a question about a role asks its pay, "📈?" its outlook.
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")
@@ -26,6 +30,10 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+/** "be" before a developer's name, unless a modal, "to" or a pronoun makes it the verb. */
+const verbBeNotBefore =
+  /(?<!\b(?:to|will|would|can|could|should|must|might|may|not|never|gonna|wanna|cannot|i|you|u|we|they|it|i'd|i'll)\s+)\bbe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi;
 
 /**
  * "how much do X collect", "how much will i collect a month": "how much" asked of the one who collects

@@ -5,6 +5,7 @@ import { spellShorthand } from "./chat-shorthand.js";
 import { choiceWords } from "./contrast-words.js";
 import { isStarCorrection } from "./correction.js";
 import { questionWords } from "./entity-words.js";
+import { withoutNationwide } from "./nationwide.js";
 import { quoteDropped } from "./quoted-back.js";
 import { readsAsPick } from "./thread-pick.js";
 import { wordsPattern } from "./topic-words.js";
@@ -144,7 +145,8 @@ function segment(kb: KnowledgeBase, text: string): string[] {
 }
 
 function parseSalary(kb: KnowledgeBase, rest: string): Command {
-  const words = tokenize(rest).filter((w) => !fillerWords.has(w));
+  // Every figure is a US one, so "in the US" names no place to look up: the role's general figures.
+  const words = tokenize(withoutNationwide(rest)).filter((w) => !fillerWords.has(w));
   if (words.length === 0) return { kind: "salary" };
   const used = new Array<boolean>(words.length).fill(false);
   const take = (start: number, end: number) => {
@@ -155,6 +157,8 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
   // The words after an exactly named role are a level and a place: look for typos only if none is exact.
   const roleMatch = kb.roleNames.findAll(words, undefined, false)[0] ?? kb.roleNames.findAll(words)[0];
   const role = roleMatch ? take(roleMatch.start, roleMatch.end) : undefined;
+  // "salary of the backend one in the US": "one" after the role stands for it, no place of that name.
+  if (roleMatch && /^ones?$/.test(words[roleMatch.end] ?? "")) take(roleMatch.end, roleMatch.end + 1);
   const free = (w: string) => used[words.indexOf(w)] === true;
   const levelMatch = kb.levels.findAll(words, free).find((m) => !used.slice(m.start, m.end).some(Boolean));
   const level = levelMatch ? take(levelMatch.start, levelMatch.end) : undefined;

@@ -21,8 +21,14 @@ export const isStarCorrection = (question: string): boolean => starCorrection.te
 export const starCorrectionSpelt = (question: string): string =>
   question.replace(starCorrection, "i meant $1");
 
-/** A correction's opening words: "i meant", "no, i meant", "sorry i meant", "oops, i mean". */
-const meant = /^((?:(?:no|sorry|oops|actually)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
+/**
+ * A correction's opening words: "i meant", "no, i meant", "sorry i meant", "oops, i mean", "no wait i
+ * meant", "scratch that, i meant".
+ */
+const meant = /^((?:(?:no|sorry|oops|actually|wait|hold on|scratch that)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
+
+/** Whether a question is a correction of the one before ("no wait i meant cloud architect"). */
+export const correctionAsked = (question: string): boolean => meant.test(question.trim());
 
 /** What a correction takes back ("not dba", "not engineer") and its apologies ("sorry", "my bad"). */
 const takenBack = /,?\s*\bnot (?:an? |the )?([a-z][a-z .-]*?)\s*(?=$|[,.!?;:]|\b(?:sorry|my bad|oops)\b)/i;
@@ -44,7 +50,28 @@ export function correctionSpelt(
   const [, opening = "", rest = ""] = m;
   const back = takenBack.exec(rest)?.[1]?.trim();
   const corrected = rest.replace(takenBack, "").replace(apology, " ").replace(/\s+/g, " ").trim();
-  return opening + (inThreadRole(kb, corrected, back, context) ?? corrected);
+  return (
+    opening + (inThreadRole(kb, corrected, back, context) ?? besideSideKept(kb, corrected, back, context))
+  );
+}
+
+/**
+ * "sre vs devops" then "i meant cloud architect not devops": the side taken back is the one replaced, and
+ * the other side stays where it stood ("sre vs cloud architect").
+ */
+function besideSideKept(
+  kb: KnowledgeBase,
+  corrected: string,
+  back: string | undefined,
+  context: ConversationContext | undefined,
+): string {
+  const hit = back ? kb.roleNames.lookup(back) : undefined;
+  const dropped = hit?.distance === 0 && hit.entries.length === 1 ? hit.entries[0] : undefined;
+  const sides = context?.roles ?? [];
+  const at = dropped ? sides.indexOf(dropped) : -1;
+  const kept = sides.length === 2 && at >= 0 ? kb.roleById.get(sides[1 - at] ?? "") : undefined;
+  if (!kept || kb.roleNames.findAll(tokenize(corrected)).length !== 1) return corrected;
+  return at === 0 ? `${corrected} vs ${kept.name}` : `${kept.name} vs ${corrected}`;
 }
 
 /** "analyst" in the thread's "security engineer": that role's name with the word swapped, when it names a role. */

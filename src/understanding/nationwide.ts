@@ -36,6 +36,8 @@ const fragmentWords = 4;
 
 /** Whether the question is the whole US asked and little else ("and in the usa overall?"): a fragment. */
 export const onlyNationwideAsked = (text: string) =>
-  nationwideAsked(text) &&
-  tokenize(text.replace(nationwideWords, " ").replace(countryInCapitals, " ").replace(generallyLast, " "))
-    .length <= fragmentWords;
+  nationwideAsked(text) && tokenize(withoutNationwide(text)).length <= fragmentWords;
+
+/** The question with its whole-US words taken out ("salary of a dba in the US" is "salary of a dba"). */
+export const withoutNationwide = (text: string) =>
+  text.replace(nationwideWords, " ").replace(countryInCapitals, " ").replace(generallyLast, " ");

@@ -71,7 +71,10 @@ const leading = new Set(
  * Words that ask about a pick before it: "explain the edge one", "tell me more about the automl one", "wait
  * what about the other one".
  */
-const asking = new Set([...leading, ..."explain describe tell me more about wait what".split(" ")]);
+const asking = new Set([
+  ...leading,
+  ..."explain describe tell me more about wait what back to go going".split(" "),
+]);
 
 /** Words that only hedge after a pick: "the second, i guess", "the first then". */
 const hedging = new Set("i guess think suppose maybe then pls please".split(" "));
@@ -117,6 +120,20 @@ function closingPick(tokens: string[]): string | undefined {
 }
 
 /**
+ * The name word of a pick inside a question ("network" in "what about in chicago for the network one",
+ * "genai" in "what does the genai one pay", "analyst" in "the outlook for the analyst one again"): it picks
+ * only where it fits one choice's name, and only a word that names no role alone ("for the devops one" names
+ * DevOps itself).
+ */
+function namePick(tokens: string[], namesRole: (word: string) => boolean): string | undefined {
+  const at = tokens.findIndex((t, i) => t === "one" && tokens[i - 2] === "the");
+  const word = tokens[at - 1] ?? "";
+  return at > 0 && placeOf(word) === undefined && !notPicking.has(word) && !namesRole(word)
+    ? word
+    : undefined;
+}
+
+/**
  * "what tools do the latter use", "is the former still hiring": "the latter" and "the former" pick wherever
  * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job").
  */
@@ -137,10 +154,16 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens);
  * the reply opens with no pick ("that one" is the thread's pronoun; "what is the first one to learn" asks
  * something else).
  */
-export function pickFrom(tokens: string[], choices: string[][]): Pick | undefined {
+export function pickFrom(
+  tokens: string[],
+  choices: string[][],
+  namesRole: (word: string) => boolean = () => true,
+): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
-  const word = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens);
+  const named = namePick(tokens, namesRole);
+  const opened = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens);
+  const word = opened ?? named;
   if (word === undefined) return undefined;
   // "the middle one" of three (or five): the one named between the others; of an even number, none.
   if (word === "middle") return choices.length % 2 === 1 ? { index: (choices.length - 1) / 2 } : {};
@@ -153,7 +176,9 @@ export function pickFrom(tokens: string[], choices: string[][]): Pick | undefine
   if (word === "other") return choices.length === 2 ? { other: true } : {};
   // "the heavy one": the one choice whose name has that word.
   const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
-  return fits.length === 1 ? { index: fits[0] } : {};
+  if (fits.length === 1) return { index: fits[0] };
+  // A name word inside the question that fits no choice is no pick ("pay for the senior one").
+  return opened === undefined ? undefined : {};
 }
 
 /** Words that pick the top of a ranking by what it ranks: "the best paid one", "the fastest growing one". */
@@ -258,20 +283,61 @@ export function pickInThread(
   kb: KnowledgeBase,
   tokens: string[],
   context: ConversationContext | undefined,
+  jobsNamed = 0,
 ): ThreadPick | undefined {
   // "the cheaper one" right after a pay comparison: by the order its verdict set the roles in.
   const paid = pickedByPay(tokens, context?.byPay);
   const paidRole = paid ? kb.roleById.get(paid) : undefined;
   if (paidRole) return { role: paidRole };
-  const ids = choicesIn(context);
-  const names = ids.map((id) => {
-    const role = kb.roleById.get(id);
-    const title = role ? [role.name, ...role.aliases].join(" ") : (kb.official?.bySoc.get(id)?.title ?? "");
-    return tokenize(title);
-  });
+  const namesOf = (ids: readonly string[], aliases = true) =>
+    ids.map((id) => {
+      const role = kb.roleById.get(id);
+      const names = role ? [role.name, ...(aliases ? role.aliases : [])] : [];
+      return tokenize(role ? names.join(" ") : (kb.official?.bySoc.get(id)?.title ?? ""));
+    });
+  const shownNow = choicesIn(context);
+  // "back to the first one": the thread's first role, not the first of the last answer's pair.
+  const widened = wholeThreadChoices(context, shownNow);
+  const ids = widened && backTo.test(tokens.join(" ")) ? widened : shownNow;
   // "the best paid one" after a ranking by pay is its top row, before it reads as a pick by pay of none.
-  const pick = topOfRanking(tokens, context?.rankedBy) ?? pickFrom(tokens, names);
+  // A name word picks only in a question that names no job itself ("the lead one vs a distinguished mle"
+  // is read with the roles it names).
+  const namesRole = (word: string) => jobsNamed > 0 || kb.roleNames.lookup(word)?.distance === 0;
+  let pick = topOfRanking(tokens, context?.rankedBy) ?? pickFrom(tokens, namesOf(ids), namesRole);
+  let from = ids;
+  // "the analyst one" when the last answer was about security engineers: a role of the thread before it.
+  const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past);
+  if (fitsNone && widened && ids !== widened) {
+    // Recalled by its name: "analyst" is Information Security Analyst, not a help desk analyst's IT support.
+    const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
+    if (earlier?.index !== undefined) [pick, from] = [earlier, widened];
+  }
   if (!pick) return undefined;
+  return pickedAmong(kb, pick, from, context);
+}
+
+/** Words that go back to a role the thread left: "back to the first one", "the analyst one again". */
+const backTo = /\b(?:back to|going back|return to)\b/;
+
+/**
+ * The roles the thread named, oldest first (`ConversationContext.recent`), when they are more than the
+ * last answer's: where "back to the first one" or "the analyst one" after a move away from it picks.
+ */
+function wholeThreadChoices(
+  context: ConversationContext | undefined,
+  shownNow: readonly string[],
+): readonly string[] | undefined {
+  const all = [...new Set([...(context?.recent ?? []), ...shownNow])];
+  return context?.offered === undefined && all.length > shownNow.length ? all : undefined;
+}
+
+/** The role or occupation a pick chose among the ids it picked from. */
+function pickedAmong(
+  kb: KnowledgeBase,
+  pick: Pick,
+  ids: readonly string[],
+  context: ConversationContext | undefined,
+): ThreadPick {
   // Past the end of two or more roles set out; "the second one" of a thread's one role asks what of it.
   if (pick.past) {
     const roles = ids.flatMap((id) => kb.roleById.get(id) ?? []);

@@ -163,9 +163,13 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   // "what about at google" after "plumber salary": the same figures, saying first there are none by employer.
   const employerOnly =
     payIntents.has(intent) && namesNoJob({ ...u, entities: { ...e, company: undefined, companyKinds: [] } });
+  // "im a nurse, thinking of data analyst or it support" then "which pays more": the occupation is where
+  // the person starts, and the question picks between the roles offered, answered as theirs.
+  const choosingBetweenRoles = u.threadRoles.length >= 2;
   if (
     !(
       u.threadOccupation &&
+      !choosingBetweenRoles &&
       (namesNoJob(u) || employerOnly) &&
       roleIntents.has(intent) &&
       u.roles.length === againstRoles.length

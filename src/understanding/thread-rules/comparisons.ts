@@ -1,4 +1,5 @@
 import { versusWords } from "../contrast-words.js";
+import { correctionAsked } from "../correction.js";
 import { pairIntents, payIntents, roleIntents } from "../intents.js";
 import { opinionAsked } from "../question-asks.js";
 import { wordsPattern } from "../topic-words.js";
@@ -63,10 +64,15 @@ export const dutiesSetAgainst: ThreadRule = (r, d) =>
 
 /**
  * "swe or pm for someone who likes people more than code": roles set against each other in a question with
- * no word of pay are compared as a whole; its "more than" weighs something else, never their pay.
+ * no word of pay are compared as a whole; its "more than" weighs something else, never their pay. Not a
+ * correction ("i meant cloud architect not sre" after a pay comparison), which asks the pay again.
  */
 export const noPayInComparison: ThreadRule = (r, d) =>
-  d.intent === "payCompare" && r.e.roles.length >= 2 && setsAgainst(r.e) && !r.asksPay
+  d.intent === "payCompare" &&
+  r.e.roles.length >= 2 &&
+  setsAgainst(r.e) &&
+  !r.asksPay &&
+  !correctionAsked(r.text)
     ? "compare"
     : undefined;
 

@@ -3,6 +3,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import type { Classification } from "../classifier.js";
 import { askedAboutThread, type ConversationContext } from "../conversation-state.js";
+import { correctionAsked } from "../correction.js";
 import { type Entities, namedJobs } from "../entities.js";
 import { type ExperienceYears, experienceYears } from "../experience-years.js";
 import { payIntents } from "../intents.js";
@@ -72,7 +73,7 @@ const startingOut =
   /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first job)\b/i;
 
 /** Words that only say a correction: "sorry i meant", "no", "not", "actually". */
-const correcting = new Set("sorry i meant mean no not oops actually".split(" "));
+const correcting = new Set("sorry i meant mean no not oops actually wait".split(" "));
 
 /**
  * "sorry i meant senior, not mid": the words of a question past those that only correct, and past what
@@ -89,11 +90,17 @@ const withoutCorrection = (masked: readonly string[]) =>
 function fragmentAsked(
   e: Entities,
   c: Classification,
-  r: Pick<ThreadReading, "firstIntent" | "jobsNamed" | "payDetail" | "threadSubject">,
+  r: Pick<ThreadReading, "firstIntent" | "jobsNamed" | "payDetail" | "threadSubject" | "text">,
 ): boolean {
   const { jobsNamed, payDetail } = r;
   return (
     r.firstIntent === "followUp" ||
+    // "i meant cloud architect not devops", spelt "i meant sre vs cloud architect": the question before
+    // asked again of the roles meant.
+    (r.threadSubject &&
+      jobsNamed > 0 &&
+      correctionAsked(r.text) &&
+      withoutCorrection(e.masked).length <= 4) ||
     (c.confidence < confidentAt && (jobsNamed > 0 || payDetail) && e.masked.length <= 4) ||
     (r.threadSubject && payDetail && jobsNamed === 0 && withoutCorrection(e.masked).length <= 4)
   );
@@ -110,7 +117,7 @@ export function readThread(
   const words = tokenize(text);
   const jobsNamed = namedJobs(e);
   const asksPay = payAsked.test(text) || howMuchAlone.test(text);
-  const pick = pickInThread(kb, words, context);
+  const pick = pickInThread(kb, words, context, jobsNamed);
   const asked = { text, context, jobsNamed, asksPay, pick };
   const roles = threadRolesOf(kb, asked);
   const { thread } = roles;
@@ -147,7 +154,7 @@ export function readThread(
     payDetail,
     nationwide: nationwideAsked(text) && !e.place && !e.unlistedPlace && !e.company,
     threadSubject,
-    fragment: fragmentAsked(e, c, { ...picked, jobsNamed, payDetail, threadSubject }),
+    fragment: fragmentAsked(e, c, { ...picked, jobsNamed, payDetail, threadSubject, text }),
     earlier: context?.earlier ? kb.roleById.get(context.earlier) : undefined,
     lifeAsked: workLifeAsked(text).length > 0,
     oneRole: e.roles.length === 1 || (jobsNamed === 0 && thread.length === 1),

@@ -3,7 +3,7 @@ import { pairIntents, payIntents, roleIntents } from "../intents.js";
 import { occupationStartKept } from "./after-move.js";
 import { applyRuling, type Decision } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { comparesTwo, marketGrowthAsked, twoSided } from "./words.js";
+import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 
 /*
  * Which roles a question is about once its intent is read, and a move's start and end: those it names, or
@@ -43,7 +43,7 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
     else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
   } else if (r.covered && roleIntents.has(d.intent) && thread.length > 0) {
-    if (sides.roles.length === 0) lendThreadRoles(r, d, sides, weighsBoth);
+    if (sides.roles.length === 0 && !otherKindOfJob(r)) lendThreadRoles(r, d, sides, weighsBoth);
     else if (
       pairIntents.has(d.intent) &&
       sides.roles.length === 1 &&
@@ -53,6 +53,21 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       lendOtherSide(r, d, sides, thread[0]);
   }
   return sides;
+}
+
+/**
+ * "what about for a staff engineer" after an engineering manager's pay: a kind of job the thread's roles
+ * are not (their names end otherwise), so none of them is lent; the question asks which engineer.
+ */
+function otherKindOfJob(r: ThreadReading): boolean {
+  const kind = titleKindNamed(r.text);
+  const endsIn = (role: Role) =>
+    role.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .at(-1)
+      ?.startsWith(kind ?? "");
+  return kind !== undefined && r.jobsNamed === 0 && r.thread.length > 0 && !r.thread.some(endsIn);
 }
 
 /**

@@ -83,3 +83,14 @@ export const twoSided: ReadonlySet<Intent> = new Set<Intent>(["compare", "common
  */
 export const moreOfNothingSaid =
   /^\W*(?:so |and |ok )?(?:who|which)(?: one)? (?:is|are|'s|gets|has) (?:more|higher|better|best|the best|the most|most|the highest)\W*$/i;
+
+/** A kind of job typed after a rank or an article: "a staff engineer", "senior developers". */
+const titleKindTyped =
+  /\b(?:a|an|staff|principal|senior|junior|lead|entry level|mid level)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s?\b/i;
+
+/**
+ * The kind of job a follow-up names with no role ("engineer" in "what about for a staff engineer"), when
+ * it names one; a thread's role is meant only where its own name ends in that word.
+ */
+export const titleKindNamed = (text: string): string | undefined =>
+  titleKindTyped.exec(text)?.[1]?.toLowerCase();
