@@ -22,7 +22,11 @@ export function spellShorthand(text: string): string {
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")
       // "2 yrs exp" is read with its count of years as it stands (and echoed as typed); "exp" alone is the word.
-      .replace(/(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./])/gi, "experience")
+      // Before a word of pay it is "expected" ("exp salary", "exp ctc"), which asks the pay itself.
+      .replace(
+        /(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./]|\s+(?:salary|ctc|pay|package|comp)\b)/gi,
+        "experience",
+      )
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
       // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
       // collect" names what is collected).
