@@ -17,12 +17,16 @@ export function spellShorthand(text: string): string {
       // "fe dev", "be dev": the front end and the back end by their initials. "be" is also the verb ("want to
       // be dev", "can be developer"), so after a modal or "to" it stays the verb.
       .replace(/\bfe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi, "front-end")
-      .replace(verbBeNotBefore, "back-end")
+      .replace(backEndBe, "back-end")
       // Emoji as the topic: "💰?" after a question about a role asks its pay, "📈?" its outlook.
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")
       // "2 yrs exp" is read with its count of years as it stands (and echoed as typed); "exp" alone is the word.
-      .replace(/(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./])/gi, "experience")
+      // Before a word of pay it is "expected" ("exp salary", "exp ctc"), which asks the pay itself.
+      .replace(
+        /(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./]|\s+(?:salary|ctc|pay|package|comp)\b)/gi,
+        "experience",
+      )
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
       // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
       // collect" names what is collected).
@@ -31,9 +35,14 @@ export function spellShorthand(text: string): string {
   );
 }
 
-/** "be" before a developer's name, unless a modal, "to" or a pronoun makes it the verb. */
-const verbBeNotBefore =
-  /(?<!\b(?:to|will|would|can|could|should|must|might|may|not|never|gonna|wanna|cannot|i|you|u|we|they|it|i'd|i'll)\s+)\bbe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi;
+/**
+ * "be" before a developer's name where only a job's name can stand: at the message's or a clause's start
+ * ("be dev?", "ok, be dev salary"), after an article, a level or a word that joins two jobs ("a be dev",
+ * "senior be engineer", "fe vs be developer", "job as be dev"). Anywhere else it is the verb: "should i be
+ * dev", "will there still be developers", "i'd rather be engineer".
+ */
+const backEndBe =
+  /(?<=(?:^|[,;:/(.!?]|\b(?:a|an|the|senior|junior|sr|jr|lead|mid|or|vs|versus|and|as|for|of))\s*)\bbe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi;
 
 /**
  * "how much do X collect", "how much will i collect a month": "how much" asked of the one who collects
