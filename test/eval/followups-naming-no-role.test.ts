@@ -202,6 +202,11 @@ describe("a topic asked of the thread's roles in other words", () => {
     );
   });
 
+  it("leaves the words that lead into a question out of what it has nothing on", () => {
+    const text = answer("sre salary", "i meant to ask, is it remote friendly?");
+    expect(text).toContain("nothing on “remote friendly” for Site Reliability Engineer");
+  });
+
   it("says for each of two roles that no certification is named", () => {
     const text = answer(
       "swe or pm for someone who likes people more than code",

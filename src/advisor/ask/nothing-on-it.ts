@@ -22,6 +22,9 @@ const vagueWords = new Set(
   ),
 );
 
+/** Words that lead into a question, not its topic: "i meant to ask", "just wondering", "curious". */
+const leadInWords = new Set("meant mean asking wondering wonder curious quick question".split(" "));
+
 /** A text that asks something: a question mark, or a first word that starts a question. */
 const asksSomething =
   /\?|^(is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why)\b/i;
@@ -43,6 +46,7 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
     !questionWords.has(w) &&
     !pronouns.has(w) &&
     !vagueWords.has(w) &&
+    !leadInWords.has(w) &&
     !roleWords.has(w) &&
     !understander.readsWord(w);
   // "either one remote friendly?": where the work is done is a topic no section covers, though the
