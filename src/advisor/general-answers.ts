@@ -224,21 +224,24 @@ export function searchAnswer(
 }
 
 /**
- * "what about remote?", "is it remote friendly" in a thread about a role: where the knowledge has something
- * on the words asked only in its field-wide sections (the ML trends' remote work), none in the role's own
- * file, says first that it has nothing on them for the role, then what it has. Undefined where the words
- * find nothing field-wide, or find the role's own section (which the question's reading answers better).
+ * "what about remote?", "is it remote friendly" in a thread about a role (or about the roles just compared:
+ * "and remote?" after "systems analyst or data analyst pay"): where the knowledge has something on the
+ * words asked only in its field-wide sections (the ML trends' remote work), none in the roles' own files,
+ * says first that it has nothing on them for the roles, every one named, then what it has. Undefined where
+ * the words find nothing field-wide, or find a role's own section (which the question's reading answers better).
  */
 export function beyondRole(
   kb: KnowledgeBase,
   question: string,
-  role: Role,
+  roles: readonly Role[],
   asked: (w: string) => boolean,
 ): QuestionAnswer | undefined {
+  const [role] = roles;
   const words = tokenize(question).filter((w) => !isGeneric(w) && !asked(w));
-  if (words.length === 0) return undefined;
-  const hits = searchSections(kb, words.join(" "), undefined, [role.id]);
-  if (hits.some((h) => h.section.roleIds.includes(role.id))) return undefined;
+  if (!role || words.length === 0) return undefined;
+  const ids = roles.map((r) => r.id);
+  const hits = searchSections(kb, words.join(" "), undefined, ids);
+  if (hits.some((h) => h.section.roleIds.some((id) => ids.includes(id)))) return undefined;
   // A field-wide section about what was asked: a word asked in its title ("Remote work and global
   // collaboration"), not one in passing ("catch" problems early). Another role's section says nothing of this one.
   const sameWord = (a: string, b: string) =>
@@ -250,12 +253,13 @@ export function beyondRole(
   if (about.length === 0) return undefined;
   // The field-wide trends, practices, challenges and market are machine learning's: they say nothing of
   // another role ("ML developers increasingly work remotely" is no fact about IT support).
-  if (!doesMlWork(role) && about.every((h) => mlFieldTopics.has(h.section.topic)))
+  const names = roles.map((r) => r.name).join(" or ");
+  if (!roles.some(doesMlWork) && about.every((h) => mlFieldTopics.has(h.section.topic)))
     return {
       kind: "answer",
       question,
       found: true,
-      headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}, and nothing else on it for this role: “${topic.join(" ")}” comes up only in its sections on machine learning work, which say nothing of ${role.name}.`,
+      headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${names}, and nothing else on it for ${roles.length > 1 ? "these roles" : "this role"}: “${topic.join(" ")}” comes up only in its sections on machine learning work, which say nothing of ${names}.`,
       facts: [],
       sections: [],
       citations: [],
@@ -263,6 +267,6 @@ export function beyondRole(
     };
   return {
     ...sectionAnswer(kb, question, about, ["roles", "trends", "help"]),
-    headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${role.name}. What it has on it:`,
+    headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${names}. What it has on it:`,
   };
 }

@@ -23,7 +23,7 @@ const threats: [string, string][] = [
  */
 const threatened = (words: string) =>
   new RegExp(
-    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|kill|kills|killing|wipe out|wipes out|eliminate|eliminates|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b`,
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b`,
     "i",
   );
 const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);

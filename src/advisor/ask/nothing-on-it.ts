@@ -71,11 +71,15 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
 }
 
 /**
- * A question in a thread about a role whose own words (not the roles' names, not the words that say what
- * its reading asks) find something only in the knowledge's field-wide sections.
+ * A question in a thread about roles (one, or the few just compared) whose own words (not the roles' names,
+ * not the words that say what its reading asks) find something only in the knowledge's field-wide sections.
  */
-export function beyondThreadRole(kb: KnowledgeBase, u: Understanding, role: Role): Answer | undefined {
-  const roleWords = roleNameWords([role]);
+export function beyondThreadRole(
+  kb: KnowledgeBase,
+  u: Understanding,
+  roles: readonly Role[],
+): Answer | undefined {
+  const roleWords = roleNameWords(roles);
   const intentWords = understanderFor(kb).wordsOf(u.intent);
-  return beyondRole(kb, u.text, role, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
+  return beyondRole(kb, u.text, roles, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
 }

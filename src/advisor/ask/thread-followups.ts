@@ -16,11 +16,12 @@ const readWeakly = (u: Understanding) => u.confidence < confidentAt || u.inherit
 
 /**
  * "what about remote?", "can it be done remote" in a thread about a role, read only as a guess: what the
- * knowledge has on it, saying first that it has nothing on it for the role.
+ * knowledge has on it, saying first that it has nothing on it for the role. After a comparison ("and
+ * remote?" after "dba vs sysadmin pay") it says so for every role compared, not the first alone.
  */
 export function beyondTheThreadRole(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const [threadRole] = u.threadRoles;
-  return threadRole && readWeakly(u) && namesNothing(u) ? beyondThreadRole(kb, u, threadRole) : undefined;
+  const roles = u.threadRoles.slice(0, 3);
+  return roles.length > 0 && readWeakly(u) && namesNothing(u) ? beyondThreadRole(kb, u, roles) : undefined;
 }
 
 /**
@@ -33,7 +34,7 @@ export function workPlaceOfRoleNamed(kb: KnowledgeBase, u: Understanding): Answe
   const whereWorked =
     !threadRole && namedRole && u.roles.length === 1 && readWeakly(u) && asksWorkPlace(u.text);
   return whereWorked
-    ? (beyondThreadRole(kb, u, namedRole) ?? nothingOnIt(kb, { ...u, threadRoles: [namedRole] }))
+    ? (beyondThreadRole(kb, u, [namedRole]) ?? nothingOnIt(kb, { ...u, threadRoles: [namedRole] }))
     : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { pairIntents, payIntents } from "../intents.js";
+import { type Intent, pairIntents, payIntents } from "../intents.js";
 import { asksHowLong, asksScope, asksTime } from "../question-asks.js";
 import { asksTiming, threatAsked } from "../timing-words.js";
 import { asksCertificates } from "../topic-words.js";
@@ -79,11 +79,27 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
  * hire them", "who hires data architects", "do banks hire data analysts" keep the industries).
  */
 const stillHired =
-  /\bstill\b.*\bhir(?:e|es|ing)\b|\bhir(?:e|es|ing)\b.*\bstill\b|^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:are|is)\b.*\bhiring\b/i;
+  /\bstill\b.*\bhir(?:e|es|ing)\b|\bhir(?:e|es|ing)\b.*\bstill\b|^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:are|is|r)\b.*\bhiring\b/i;
 
-/** Whether a role's demand is asked as whether it is hired: the role's outlook. */
+/**
+ * "do companies even need them", "does anyone need those anymore", "do employers still need them?": whether
+ * the role is needed at all, asked yes or no, is its demand too ("which companies need them" keeps the
+ * industries, as the question words below say).
+ */
+const neededAtAll =
+  /^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:do|does|will|would|are|is|r)\b[^.?!]*\b(?:need|needs|needed)\b/i;
+
+/**
+ * Readings the classifier gives such a question on a word beside the hiring: "these days" read as the
+ * day-to-day work, "companies" as the industries that employ the role.
+ */
+const hiringMisread: ReadonlySet<Intent> = new Set<Intent>(["industries", "responsibilities"]);
+
+/** Whether a role's demand is asked as whether it is hired or needed: the role's outlook. */
 export const hiredAtAll: ThreadRule = (r, d) =>
-  d.intent === "industries" && stillHired.test(r.text) && !/\b(?:which|what|who)\b/i.test(r.text)
+  hiringMisread.has(d.intent) &&
+  (stillHired.test(r.text) || neededAtAll.test(r.text)) &&
+  !/\b(?:which|what|who)\b/i.test(r.text)
     ? "outlook"
     : undefined;
 
