@@ -45,6 +45,7 @@ const rules: readonly ThreadRule[] = [
   pay.onlyPayOfOneRole,
   work.dayToDay,
   work.workOfOneRole,
+  work.dutyOfThreadRole,
   work.workLifeOfNoRole,
   work.opinionOfThreadRoles,
   picks.offeredWeighed,
