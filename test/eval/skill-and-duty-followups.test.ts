@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// r29/r35 probes: a follow-up that asks whether the thread's role needs a skill, or whether its people do
+// something, is answered from the role's skills or duties, whatever topic its other words pull toward.
+
+describe("a skill checked after a pick of one role", () => {
+  it("says whether the picked role's sources name it, not its outlook or pay", () => {
+    const threads = [
+      ["how do devops engineers and SREs differ tbh", "and which one has more openings"],
+      ["devops vs sre pay"],
+    ];
+    for (const start of threads)
+      for (const ask of [
+        "ok the devops one. is `kubernetes` a must?",
+        "ok the devops one. do i need kubernetes?",
+      ]) {
+        const text = lastAnswerText(...start, ask);
+        expect(text).toContain("Kubernetes for a DevOps Engineer:");
+        expect(text).toContain("The sources for DevOps Engineer do not name Kubernetes");
+        expect(text).not.toContain("Outlook for a DevOps Engineer");
+        expect(text).not.toContain("DevOps Engineer pay:");
+      }
+  });
+});
+
+describe("a skill named alone, narrowed or set against another", () => {
+  it("checks the skill narrowed to ('and linux specifically?') in the role's lists", () => {
+    const text = lastAnswerText("what does a systems administrator need to know", "and linux specifically?");
+    expect(text).toContain("Yes: the sources list Linux among a System Administrator's technical skills.");
+    expect(text).not.toContain("“specifically”");
+  });
+
+  it("says which of two skills the role's sources name and which they do not", () => {
+    const text = lastAnswerText("skills needed for big data engineers", "spark or flink?");
+    expect(text).toContain("Yes: the sources list Apache Spark among a Big Data Software Engineer's");
+    expect(text).toContain("The sources for Big Data Software Engineer do not name Flink");
+    const both = lastAnswerText("skills for a data scientist", "python or r?");
+    expect(both).toContain("the sources list Python among a Data Scientist's");
+    expect(both).toContain("the sources list R among a Data Scientist's");
+  });
+
+  it("offers the skills button once", () => {
+    const text = lastAnswerText("skills for a devops engineer", "and docker specifically?");
+    expect(text.match(/career skills devops engineer/g)).toHaveLength(1);
+  });
+});
+
+describe("whether the thread's role's people do something", () => {
+  it("is answered from the role's duties, saying what they do not name", () => {
+    const clients = lastAnswerText("duties of a product manager?", "do they work with clients");
+    expect(clients).toContain("The knowledge base has nothing on “clients” for Product Manager.");
+    expect(clients).toContain("What a Product Manager does:");
+    const people = lastAnswerText("what kinds of things does a lead ml engineer do", "do they manage people");
+    expect(people).toContain("What a Lead Machine Learning Engineer does:");
+    expect(people).toContain("Mentor junior engineers");
+    expect(people).not.toContain("Soft skills ›");
+    const team = lastAnswerText("what does a software engineering manager do", "do they lead a team");
+    expect(team).toContain("What an Engineering Manager does:");
+    expect(team).not.toContain("Pick what you want to know");
+  });
+
+  it("leaves what they need, use or earn to those topics", () => {
+    expect(lastAnswerText("what does a data analyst do", "do they need a degree")).toContain(
+      "Education for a Data Analyst",
+    );
+    expect(lastAnswerText("what does a data analyst do", "do they make good money")).toContain(
+      "Data Analyst pay",
+    );
+    expect(lastAnswerText("what does a data analyst do", "do they use python")).toContain(
+      "Python for a Data Analyst",
+    );
+  });
+});
