@@ -7,6 +7,7 @@ import { namedCertification } from "../../understanding/certifications.js";
 import { asksWhatItTakes, asksWhatTheyDo, workShareAsked } from "../../understanding/question-asks.js";
 import { asksCertificates, asksWithoutDegree } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
+import { workLifeAsked } from "../../understanding/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import {
@@ -64,9 +65,11 @@ export function topicQuestion(
     return noOpinion(q, [role], withUnratedSchooling(q, degreeAnswer(kb, q, role)));
   if (intent === "responsibilities") {
     // "is it mostly meetings", "do they travel": a thing the role's sections never name is said to be
-    // missing from them.
+    // missing from them. (Working life, "do they work long hours", the working-life answer names as such.)
     const unnamed =
-      workShareAsked(q) || asksWhatTheyDo(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;
+      workShareAsked(q) || (asksWhatTheyDo(q) && workLifeAsked(q).length === 0)
+        ? nothingOnIt(kb, { ...u, threadRoles: [role] })
+        : undefined;
     return (
       unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
     );
