@@ -72,3 +72,36 @@ describe("whether the thread's role's people do something", () => {
     );
   });
 });
+
+describe("a question after a pick or a ranking, read for what it asks", () => {
+  it("is the way into the role picked, not what it does nor field-wide ML text", () => {
+    for (const ask of ["the architect one, how do you get there", "how do you become the architect one"]) {
+      const text = lastAnswerText("network architect vs network admin, whats better", ask);
+      expect(text).toMatch(/(How to become|Getting started as) a Network Architect/);
+      expect(text).not.toContain("ML trends");
+    }
+  });
+
+  it("is the move from the role named to the thread's, with no timeline invented", () => {
+    const text = lastAnswerText(
+      "network architect vs network admin, whats better",
+      "the architect one, how do you get there",
+      "how long does that take from network admin",
+    );
+    expect(text).toContain("From Network Administrator to Network Architect");
+    expect(text).toContain("The sources give no timeline for this move");
+  });
+
+  it("sets a role asked where it fits beside those the thread weighed", () => {
+    const text = lastAnswerText(
+      "fe dev salary?",
+      "be dev?",
+      "full stack?",
+      "ok which of those 3 is the most in demand",
+      "and the mobile devs, where do they fit in",
+    );
+    expect(text).toContain("Mobile Developer 15.8% (software developers)");
+    expect(text).toContain("Front-End Developer 7.5% (web developers)");
+    expect(text).not.toContain("ML trends");
+  });
+});
