@@ -130,12 +130,15 @@ const skillsRanked =
 export const asksSkillsRanked = (question: string) => skillsRanked.test(question);
 
 /**
- * "which is more creative", "which one is more hands on", "which has more meetings" of roles compared: a
- * quality of the work no source rates, asked of the roles side by side.
+ * "which is more creative", "which one is more hands on", "which has fewer meetings", "which would you pick
+ * if you hate meetings" of roles compared: a quality of the work no source rates, asked of the roles side by
+ * side.
  */
 const qualityCompared =
-  /\bwhich\b[^.?!]*\b(?:more|less)\s+(creative|technical|hands[- ]on|strategic|analytical|social|meetings)\b/i;
+  /\bwhich\b[^.?!]*\b(?:(?:more|less)\s+(creative|technical|hands[- ]on|strategic|analytical|social|meetings)|(?:fewer|hate|hates|dislike|avoid|can'?t stand|don'?t like)\s+(meetings))\b/i;
 
 /** The quality of the work a question weighs compared roles by that no source rates ("creative"), if any. */
-export const unratedQualityCompared = (question: string): string | undefined =>
-  qualityCompared.exec(question)?.[1]?.toLowerCase().replace(" ", "-");
+export const unratedQualityCompared = (question: string): string | undefined => {
+  const found = qualityCompared.exec(question);
+  return (found?.[1] ?? found?.[2])?.toLowerCase().replace(" ", "-");
+};

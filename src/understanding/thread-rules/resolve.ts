@@ -42,6 +42,7 @@ const rules: readonly ThreadRule[] = [
   learning.certificatesAsked,
   work.roleNamedAlone,
   work.whatItIsAsked,
+  work.roleAsBothTogether,
   pay.onlyPayOfOneRole,
   work.dayToDay,
   work.workOfOneRole,

@@ -46,6 +46,16 @@ export const dayToDay: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/** "a combination of both", "a mix of the two": a role asked whether it is the thread's roles together. */
+const bothTogether = /\b(?:combination|combo|mix|blend|hybrid|merge) of (?:both|the two|them|those|these)\b/i;
+
+/**
+ * "is full stack a combination of both?" after front end and back end: what the one role named does, which
+ * says what it spans; never its outlook, whichever way the classifier leans.
+ */
+export const roleAsBothTogether: ThreadRule = (r) =>
+  r.e.roles.length === 1 && bothTogether.test(r.text) && !r.asksPay ? asked("responsibilities") : undefined;
+
 /** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
 const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
 
