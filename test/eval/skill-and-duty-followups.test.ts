@@ -105,3 +105,21 @@ describe("a question after a pick or a ranking, read for what it asks", () => {
     expect(text).not.toContain("ML trends");
   });
 });
+
+describe("a comparison weighed by something no source measures, or a role as both together", () => {
+  it("says no source counts meetings, for fewer meetings or a hatred of them", () => {
+    for (const ask of ["which has fewer meetings", "which one would you pick if you hate meetings 😅"]) {
+      const text = lastAnswerText("engineering manager vs product manager", ask);
+      expect(text).toContain("No source says which has more meetings; what each role does is below.");
+      expect(text).toContain("Engineering Manager vs Product Manager");
+    }
+  });
+
+  it("is what the role named does when asked if it is a combination of both", () => {
+    for (const start of ["front end vs back end developer", "Salary of the backend one in the US?"]) {
+      const text = lastAnswerText(start, "thanks. is full stack a combination of both?");
+      expect(text).toContain("What a Full Stack Developer does:");
+      expect(text).not.toContain("Outlook for a Full Stack Developer");
+    }
+  });
+});
