@@ -71,7 +71,8 @@ export function skillCheckAnswer(
       ...(everything.length ? [`What the sources list for the role: ${everything.join(", ")}`] : []),
     ],
     roleCitations(kb, role),
-    [`skills ${alias}`, ...roleFollowups(role).slice(0, 2)],
+    // All the role's skills first, then its other topics (the skills one not offered twice).
+    [`skills ${alias}`, ...roleFollowups(role).filter((f) => !f.startsWith("skills "))],
   );
 }
 

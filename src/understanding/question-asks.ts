@@ -85,6 +85,17 @@ export const workShareAsked = (question: string): string | undefined => {
   return share && !workPlace.test(share) ? share : undefined;
 };
 
+/**
+ * "do they work with clients", "does it involve travel", "do they usually manage people": a yes-or-no
+ * question of what the role's people do. Not what they need, use, earn or learn ("do they need a degree",
+ * "do they use python", "do they make good money"), which other topics answer, nor what they are ("is it").
+ */
+const whatTheyDo =
+  /^(?:(?:and|so|ok|okay|but)\W+)?(?:do|does|would|will) (?:they|it|the (?:role|job)|people in (?:it|that role)) (?:(?:usually|typically|often|really|actually|also|ever|normally) )?(?!need|require|use|make|earn|get|have|code|learn|know|study|hire|pay|grow|be\b|last|exist|stay|matter|count)[a-z]+/i;
+
+/** Whether a question asks, yes or no, whether a role's people do something ("do they manage people"). */
+export const asksWhatTheyDo = (question: string): boolean => whatTheyDo.test(question.trim());
+
 /** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
 const opinionWords =
   /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
@@ -119,12 +130,15 @@ const skillsRanked =
 export const asksSkillsRanked = (question: string) => skillsRanked.test(question);
 
 /**
- * "which is more creative", "which one is more hands on", "which has more meetings" of roles compared: a
- * quality of the work no source rates, asked of the roles side by side.
+ * "which is more creative", "which one is more hands on", "which has fewer meetings", "which would you pick
+ * if you hate meetings" of roles compared: a quality of the work no source rates, asked of the roles side by
+ * side.
  */
 const qualityCompared =
-  /\bwhich\b[^.?!]*\b(?:more|less)\s+(creative|technical|hands[- ]on|strategic|analytical|social|meetings)\b/i;
+  /\bwhich\b[^.?!]*\b(?:(?:more|less)\s+(creative|technical|hands[- ]on|strategic|analytical|social|meetings)|(?:fewer|hate|hates|dislike|avoid|can'?t stand|don'?t like)\s+(meetings))\b/i;
 
 /** The quality of the work a question weighs compared roles by that no source rates ("creative"), if any. */
-export const unratedQualityCompared = (question: string): string | undefined =>
-  qualityCompared.exec(question)?.[1]?.toLowerCase().replace(" ", "-");
+export const unratedQualityCompared = (question: string): string | undefined => {
+  const found = qualityCompared.exec(question);
+  return (found?.[1] ?? found?.[2])?.toLowerCase().replace(" ", "-");
+};

@@ -74,7 +74,23 @@ export function skillsChecked(
 }
 
 /** Words beside skill names that leave a message about the skills alone ("react or vue?", "what about k8s"). */
-const besideSkills = new Set([...questionWords, ...comparers, "also", "too", "ok", "okay", "so", "hmm"]);
+/** Words that narrow a question to the skill named ("and linux specifically?"), asking nothing of their own. */
+const narrowing = "and specifically particularly especially exactly in particular".split(" ");
+
+/** Words that stand in an alternative to a skill without naming one ("python or something?"). */
+const noAlternative = new Set("something anything else other others not both either neither".split(" "));
+
+const besideSkills = new Set([
+  ...questionWords,
+  ...comparers,
+  ...narrowing,
+  "also",
+  "too",
+  "ok",
+  "okay",
+  "so",
+  "hmm",
+]);
 
 /**
  * "react or vue?", "k8s?", "what about python": a message that names skills and nothing else of its own,
@@ -88,9 +104,26 @@ export function skillsAlone(
   const matches = skillMatches(names, roleNames, tokens);
   if (matches.length === 0) return [];
   const inSkill = (i: number) => matches.some((m) => i >= m.start && i < m.end);
-  const others = tokens.filter((t, i) => !inSkill(i) && !besideSkills.has(t));
-  return others.length === 0 ? firstNames(matches) : [];
+  const unlisted = alternatives(tokens, inSkill);
+  const others = tokens.filter((t, i) => !inSkill(i) && !besideSkills.has(t) && !unlisted.includes(i));
+  if (others.length > 0) return [];
+  return [...new Set([...firstNames(matches), ...unlisted.map((i) => asTyped(tokens[i] ?? ""))])];
 }
+
+/**
+ * "spark or flink?": the one word set as an alternative to a skill the knowledge names, which is asked
+ * about as a skill too, so the answer can say the sources do not name it rather than miss the question.
+ */
+function alternatives(tokens: string[], inSkill: (i: number) => boolean): number[] {
+  return tokens.flatMap((t, i) => {
+    if (inSkill(i) || besideSkills.has(t) || noAlternative.has(t) || !/^[a-z][\w.+#-]*$/.test(t)) return [];
+    const joined = (j: number, k: number) => tokens[j] === "or" && inSkill(k);
+    return joined(i - 1, i - 2) || joined(i + 1, i + 2) ? [i] : [];
+  });
+}
+
+/** A skill name the knowledge does not hold, written as a name ("Flink"). */
+const asTyped = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * "do they need to code", "is coding required", "do product managers code": whether a role writes code, asked

@@ -9,6 +9,7 @@ import type { PipelineParts } from "./pipeline-parts.js";
 import { asksHowLong } from "./question-asks.js";
 import { skillAloneRead } from "./skill-alone.js";
 import { asksCoding, skillsAlone, skillsChecked } from "./skill-names.js";
+import { afterOpeningPick } from "./thread-pick.js";
 import { asksCertificates, asksLearning, payAsked } from "./topic-words.js";
 import { confidentAt, type Understanding } from "./understanding.js";
 
@@ -34,7 +35,8 @@ export function skillsRead(
     // weigh it (worth it reads as the role's outlook), unless its pay is asked.
     (checkable.has(resolved.intent) ||
       (resolved.intent === "gap" && !resolved.from) ||
-      (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)))
+      (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)) ||
+      checkedAfterPick(tokens, text))
       ? {
           ...resolved,
           // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
@@ -48,6 +50,14 @@ export function skillsRead(
         resolved))
   );
 }
+
+/**
+ * "ok the devops one. is kubernetes a must?": a skill checked after a pick of one role asks whether that
+ * role needs it, whatever topic the pick's own words pull the reading to (pay after a pay comparison,
+ * outlook after one of openings). Not where pay or certifications are asked: those have answers of their own.
+ */
+const checkedAfterPick = (tokens: string[], text: string) =>
+  afterOpeningPick(tokens).length > 0 && !payAsked.test(text) && !asksCertificates(text);
 
 /**
  * "do they need to code", "is coding required" of one role (named, or the thread's): its skills, with the

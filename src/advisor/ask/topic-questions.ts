@@ -4,9 +4,10 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { namedCertification } from "../../understanding/certifications.js";
-import { asksWhatItTakes, workShareAsked } from "../../understanding/question-asks.js";
+import { asksWhatItTakes, asksWhatTheyDo, workShareAsked } from "../../understanding/question-asks.js";
 import { asksCertificates, asksWithoutDegree } from "../../understanding/topic-words.js";
 import type { Understanding } from "../../understanding/understanding.js";
+import { workLifeAsked } from "../../understanding/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import {
@@ -63,8 +64,12 @@ export function topicQuestion(
   if (intent === "education" && asksDegree(q))
     return noOpinion(q, [role], withUnratedSchooling(q, degreeAnswer(kb, q, role)));
   if (intent === "responsibilities") {
-    // "is it mostly meetings": a thing the role's sections never name is said to be missing from them.
-    const unnamed = workShareAsked(q) ? nothingOnIt(kb, { ...u, threadRoles: [role] }) : undefined;
+    // "is it mostly meetings", "do they travel": a thing the role's sections never name is said to be
+    // missing from them. (Working life, "do they work long hours", the working-life answer names as such.)
+    const unnamed =
+      workShareAsked(q) || (asksWhatTheyDo(q) && workLifeAsked(q).length === 0)
+        ? nothingOnIt(kb, { ...u, threadRoles: [role] })
+        : undefined;
     return (
       unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
     );

@@ -170,3 +170,21 @@ export const payBesideThreadRole: ThreadRule = (r) => {
     r.e.roles.length === 1 && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== r.e.roles[0];
   return besideThread && comparedTo.test(r.text) && r.asksPay && !r.move ? asked("payCompare") : undefined;
 };
+
+/** "where do mobile devs fit in", "where does qa fit": a role placed among those the thread weighed. */
+const fitsIn = /\bwhere (?:do|does|would) .+ fit\b/i;
+
+/**
+ * "and the mobile devs, where do they fit in" after "which of those 3 is the most in demand": the role
+ * named, weighed as the thread weighed its roles (their outlook, their pay), never a question of its path.
+ */
+export const fitsAmongThreadRoles: ThreadRule = (r) => {
+  const weighedBy = r.context?.intent;
+  return r.e.roles.length === 1 &&
+    r.thread.length >= 2 &&
+    fitsIn.test(r.text) &&
+    weighedBy &&
+    weighedBy !== "compare"
+    ? weighedBy
+    : undefined;
+};

@@ -289,11 +289,12 @@ export const moveTargetNamed: ThreadRule = (r) =>
 
 /**
  * "would it be a good move from sysadmin?", "how do i get into it from IT support", "is it a good career
- * for someone coming from sysadmin?" in a thread about a role: the move from there to it, the thread's role
+ * for someone coming from sysadmin?", "how long does that take from network admin" in a thread about a role: the move from there to it, the thread's role
  * being what "it" stands for.
  */
 export const moveFromNamedToThread: ThreadRule = (r) =>
-  (r.e.weighing || r.e.pronoun) &&
+  // ("how long does that take from network admin": the time of that move, which its answer says no source gives.)
+  (r.e.weighing || r.e.pronoun || asksHowLong(r.text)) &&
   r.e.roles.length === 1 &&
   r.e.from &&
   !r.e.to &&

@@ -2,7 +2,7 @@ import { comparedOn } from "../entity-words.js";
 import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../question-asks.js";
 import { asksWithoutDegree, learnAsked } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
-import type { ThreadRule } from "./decision.js";
+import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, learningAbout } from "./words.js";
 
 /*
@@ -106,3 +106,15 @@ export const becomingThreadRole: ThreadRule = (r) =>
   /^\W*(?:and |so |ok )?(?:how )?to (?:become|be) (?:one|it|that|this)\W*$/i.test(r.text)
     ? "gettingStarted"
     : undefined;
+
+/** "how do you get there", "how do i become the architect one": the way into a role, asked of it. */
+const wayThere =
+  /\bhow (?:do|does|would|can|could|should) (?:i|you|one|someone|people|u) (?:get there|get to (?:it|that|there)|become (?:one|it|that|the \w+ one)\b)|\bhow to get there\b/i;
+
+/**
+ * "the architect one, how do you get there" after a comparison, "how do you become the architect one": how
+ * people get into the one role picked or the thread is on, whatever the pick's words pull toward (what it
+ * does). A role it starts from makes it a move, which the rules for moves read.
+ */
+export const wayIntoOneRole: ThreadRule = (r) =>
+  r.oneRole && wayThere.test(r.text) && !r.e.from && !r.asksPay ? asked("gettingStarted") : undefined;

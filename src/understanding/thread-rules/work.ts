@@ -1,5 +1,5 @@
-import { pairIntents, payIntents } from "../intents.js";
-import { opinionAsked, workShareAsked } from "../question-asks.js";
+import { type Intent, pairIntents, payIntents } from "../intents.js";
+import { asksWhatTheyDo, opinionAsked, workShareAsked } from "../question-asks.js";
 import { asksCertificates } from "../topic-words.js";
 import { isGuess } from "../understanding.js";
 import { asked, type ThreadRule } from "./decision.js";
@@ -46,6 +46,16 @@ export const dayToDay: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/** "a combination of both", "a mix of the two": a role asked whether it is the thread's roles together. */
+const bothTogether = /\b(?:combination|combo|mix|blend|hybrid|merge) of (?:both|the two|them|those|these)\b/i;
+
+/**
+ * "is full stack a combination of both?" after front end and back end: what the one role named does, which
+ * says what it spans; never its outlook, whichever way the classifier leans.
+ */
+export const roleAsBothTogether: ThreadRule = (r) =>
+  r.e.roles.length === 1 && bothTogether.test(r.text) && !r.asksPay ? asked("responsibilities") : undefined;
+
 /** "what's it like being a data analyst", "what is the work like": what the work is, asked as experience. */
 const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike to (?:be|work)\b/i;
 
@@ -77,6 +87,32 @@ export const workOfOneRole: ThreadRule = (r, d) => {
     ? "responsibilities"
     : undefined;
 };
+
+/**
+ * "do they manage people" after what a lead ML engineer does, "do they work with clients" after a product
+ * manager's duties: what the thread's one role does, whichever topic the verb's object pulls the classifier
+ * to (soft skills for "people", tools for "clients"); the duties say as much as the sources do.
+ */
+export const dutyOfThreadRole: ThreadRule = (r, d) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  asksWhatTheyDo(r.text) &&
+  dutyLike.has(d.intent) &&
+  !r.asksPay &&
+  !asksCertificates(r.text)
+    ? asked("responsibilities")
+    : undefined;
+
+/** Topics a question of what a role's people do is taken for when its object is a skill-like word. */
+const dutyLike = new Set<Intent>([
+  "tools",
+  "skills",
+  "softSkill",
+  "experience",
+  "definition",
+  "followUp",
+  "responsibilities",
+]);
 
 /**
  * "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
