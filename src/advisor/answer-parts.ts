@@ -145,3 +145,12 @@ export function withoutRepeats(lines: readonly string[]): string[] {
   }
   return kept.map((k) => k.line);
 }
+
+/** A name as owner, a plural ending in s taking the apostrophe alone: "Actuaries'", "Data Scientist's". */
+export const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
+/**
+ * A place's name as owner: "Denver's", "Paris's", and a plural name with its article, "the Philippines'"
+ * (a place's name ending in s is mostly singular, unlike an occupation's).
+ */
+export const placePossessive = (name: string) => (/^the .*s$/.test(name) ? `${name}'` : `${name}'s`);

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import type { Understanding } from "../understanding/understanding.js";
-import { figureView } from "./answer-parts.js";
+import { figureView, placePossessive } from "./answer-parts.js";
 import type { QuestionAnswer, SalaryAnswer } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { factAnswer, factLines, roleFollowups } from "./fact-answer.js";
@@ -143,8 +143,8 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     const missing = placeName && !hasPlace ? ` or ${placeName}` : "";
     const instead =
       placeName && hasPlace
-        ? `Figures for ${placeName}, which contains it, not ${possessive(asked)} own:`
-        : `General figures for ${role.name}, not ${possessive(asked)}:`;
+        ? `Figures for ${placeName}, which contains it, not ${placePossessive(asked)} own:`
+        : `General figures for ${role.name}, not ${placePossessive(asked)}:`;
     const placeGap = `The knowledge base has no ${placeName} figure for ${role.name}.`;
     return {
       ...nearest,
@@ -199,6 +199,3 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     ...s.notes,
   ]);
 }
-
-/** A place's name as owner: "Denver's", "Paris's", and a plural name "the Philippines'" with the apostrophe alone. */
-const possessive = (name: string) => (/^the .*s$/.test(name) ? `${name}'` : `${name}'s`);

@@ -3,6 +3,7 @@ import { formatFigure } from "../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { socOfSource } from "../official/figures.js";
+import { possessive } from "./answer-parts.js";
 
 /*
  * "is that good money" after a pay answer: whether pay is good depends on the person (where they live,
@@ -37,7 +38,7 @@ function standing(kb: KnowledgeBase, median: Figure, subject: string): string | 
       : lower === 0
         ? "is the lowest"
         : `has ${higher} of them higher and ${lower} lower`;
-  return `Among the official medians of the ${all.length} tech roles the advisor covers (${range}), ${subject.endsWith("s") ? `${subject}'` : `${subject}'s`} ${formatFigure(median)} ${place}.`;
+  return `Among the official medians of the ${all.length} tech roles the advisor covers (${range}), ${possessive(subject)} ${formatFigure(median)} ${place}.`;
 }
 
 /** A figure for a place or level set against the same source's national figure for the role. */

@@ -7,7 +7,7 @@ import { roleThatIs } from "../knowledge/role-that-is.js";
 import { socOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/language.js";
-import { isMedian, notice, roleRef } from "./answer-parts.js";
+import { isMedian, notice, possessive, roleRef } from "./answer-parts.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./answers.js";
 import { occupationAnswer, officialNotLoaded } from "./official-occupation.js";
 import { projection } from "./outlook.js";
@@ -196,9 +196,6 @@ export function unresolvedCounterpart(
 }
 
 /** How an occupation stands beside one thing the question compared it with. */
-/** "Actuaries'", "Data Scientist's". */
-const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
-
 function besideLine(
   other: Counterpart,
   own: { title: string; soc: string; median?: number; change?: number },
