@@ -7,8 +7,8 @@ import { converse, type Turn } from "../src/advisor/converse.js";
 import type { KnowledgeBase } from "../src/knowledge/base.js";
 import { renderText } from "../src/render/plain-text.js";
 import { parseCommand } from "../src/understanding/command-grammar.js";
-import type { ConversationContext } from "../src/understanding/conversation-state.js";
-import { type Intent, intents } from "../src/understanding/intents.js";
+import { type Intent, intents } from "../src/understanding/intent/intents.js";
+import type { ConversationContext } from "../src/understanding/thread/conversation-state.js";
 import { understanderFor } from "../src/understanding/understand.js";
 
 const entitiesSchema = z.strictObject({

@@ -12,7 +12,7 @@ import { loadKnowledgeBase } from "../src/knowledge/base.js";
 import { ensureOfficialLayer } from "../src/official/ensure.js";
 import { renderText } from "../src/render/plain-text.js";
 import { parseCommand } from "../src/understanding/command-grammar.js";
-import type { ConversationContext } from "../src/understanding/conversation-state.js";
+import type { ConversationContext } from "../src/understanding/thread/conversation-state.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const officialDir = process.env.OFFICIAL_DATA_DIR ?? path.join(root, "data", "official");

@@ -1,6 +1,6 @@
 import type { Citation } from "../knowledge/core/figure-text.js";
 import type { Figure, SkillGroup } from "../knowledge/core/schema.js";
-import type { RankingMetric } from "../understanding/ranking-request.js";
+import type { RankingMetric } from "../understanding/intent/ranking-request.js";
 
 export type { Citation };
 

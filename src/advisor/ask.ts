@@ -3,9 +3,9 @@
  * src/advisor/ask/ in a fixed order (special cases first, then one rule per intent) and says how it read it.
  */
 import type { KnowledgeBase } from "../knowledge/base.js";
-import type { ConversationContext } from "../understanding/conversation-state.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
+import type { ConversationContext } from "../understanding/thread/conversation-state.js";
 import { understanderFor } from "../understanding/understand.js";
-import type { Understanding } from "../understanding/understanding.js";
 import { roleRef } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";

@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { noRoleNamed } from "../understanding/command-grammar.js";
-import { askedAboutThread, type ConversationContext } from "../understanding/conversation-state.js";
-import { payPhrase } from "../understanding/topic-words.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
+import { askedAboutThread, type ConversationContext } from "../understanding/thread/conversation-state.js";
 import { understanderFor } from "../understanding/understand.js";
-import type { Understanding } from "../understanding/understanding.js";
+import { payPhrase } from "../understanding/words/topic-words.js";
 import { type AdvisorCommand, advise } from "./advise.js";
 import type { Answer, UserContext } from "./answers.js";
 import { ask } from "./ask.js";

@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { itRoles } from "../knowledge/it-roles.js";
-import { namedJobs } from "../understanding/entities.js";
-import { fieldWrittenIT } from "../understanding/it-word.js";
-import { jobNouns } from "../understanding/job-nouns.js";
-import { wordsPattern } from "../understanding/topic-words.js";
-import type { Understanding } from "../understanding/understanding.js";
+import { namedJobs } from "../understanding/entities/entities.js";
+import { fieldWrittenIT } from "../understanding/it/it-word.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
+import { jobNouns } from "../understanding/words/job-nouns.js";
+import { wordsPattern } from "../understanding/words/topic-words.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";

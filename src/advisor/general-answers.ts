@@ -4,7 +4,7 @@ import type { Role } from "../knowledge/core/schema.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { type SearchHit, SectionIndex } from "../knowledge/search.js";
 import type { Topic } from "../knowledge/sections.js";
-import { questionWords } from "../understanding/entity-words.js";
+import { questionWords } from "../understanding/words/entity-words.js";
 import { alias, isMlRole, uniqueCitations } from "./answer-parts.js";
 import type { Citation, QuestionAnswer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";

@@ -1,14 +1,14 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { namedCertification } from "../understanding/certifications.js";
+import { namedCertification } from "../understanding/words/certifications.js";
 import {
   asksEffort,
   asksSkillsRanked,
   asksTime,
   opinionAsked,
   workShareAsked,
-} from "../understanding/question-asks.js";
-import { degreeWords, wordsPattern } from "../understanding/topic-words.js";
+} from "../understanding/words/question-asks.js";
+import { degreeWords, wordsPattern } from "../understanding/words/topic-words.js";
 import {
   alias,
   figureView,

@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { choiceWords } from "../understanding/contrast-words.js";
-import { type Intent, payIntents } from "../understanding/intents.js";
-import { asksFieldFuture } from "../understanding/it-word.js";
-import { asksMakingIt } from "../understanding/question-asks.js";
-import { asksCertificates, wordsPattern } from "../understanding/topic-words.js";
-import type { Understanding } from "../understanding/understanding.js";
+import { type Intent, payIntents } from "../understanding/intent/intents.js";
+import { asksFieldFuture } from "../understanding/it/it-word.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
+import { choiceWords } from "../understanding/words/contrast-words.js";
+import { asksMakingIt } from "../understanding/words/question-asks.js";
+import { asksCertificates, wordsPattern } from "../understanding/words/topic-words.js";
 import { alias, roleRef } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";

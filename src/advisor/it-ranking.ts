@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { formatFigure } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { itRoles } from "../knowledge/it-roles.js";
-import type { RankingRequest } from "../understanding/ranking-request.js";
+import type { RankingRequest } from "../understanding/intent/ranking-request.js";
 import type { RankingAnswer } from "./answers.js";
 import { type MeasuredRole, measuredRoles, rankingAnswer } from "./ranking.js";
 

@@ -3,8 +3,8 @@
  * switching risky visa-wise?", "is IT a good career for women": what the question weighs that the knowledge
  * holds nothing on (age, remote work, visas, gender), which a move's or a role's answer says first rather than passing over it.
  */
-import { ageSaid } from "../understanding/age-words.js";
-import { asksRemote } from "../understanding/question-asks.js";
+import { ageSaid } from "../understanding/words/age-words.js";
+import { asksRemote } from "../understanding/words/question-asks.js";
 import type { Answer } from "./answers.js";
 
 /** Age weighed: "too old", "at my age", "im 35", "32," set apart, "at 40" (an age in years is `ageSaid`). */

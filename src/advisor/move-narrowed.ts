@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
-import type { Understanding } from "../understanding/understanding.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
 import { figureView, uniqueCitations } from "./answer-parts.js";
 import type { SkillGap } from "./answers.js";
 import { comparePay, roleSide } from "./pay-comparison.js";

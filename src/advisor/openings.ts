@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { formatFigure } from "../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../knowledge/core/schema.js";
 import { socOfSource } from "../official/figures.js";
-import { jobsCounted, openingWords, wordsPattern } from "../understanding/topic-words.js";
+import { jobsCounted, openingWords, wordsPattern } from "../understanding/words/topic-words.js";
 
 /*
  * "which has the most openings" after roles were set side by side: BLS's projected openings each year, not

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
-import type { Understanding } from "../understanding/understanding.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
 import { figureView, placePossessive } from "./answer-parts.js";
 import type { QuestionAnswer, SalaryAnswer } from "./answers.js";
 import { anonymousUser } from "./answers.js";

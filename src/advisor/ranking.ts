@@ -3,7 +3,7 @@ import type { Figure, Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
 import type { OfficialOccupation } from "../official/layer.js";
-import type { RankingMetric, RankingRequest } from "../understanding/ranking-request.js";
+import type { RankingMetric, RankingRequest } from "../understanding/intent/ranking-request.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { RankingAnswer } from "./answers.js";
 import { officialNotLoaded } from "./official-occupation.js";

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { asksDeadEnd, asksTenure, rungAsked } from "../understanding/rung-words.js";
+import { asksDeadEnd, asksTenure, rungAsked } from "../understanding/words/rung-words.js";
 import { relatedRolesOf } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
 

@@ -6,7 +6,7 @@ import { itRoles } from "../knowledge/it-roles.js";
 import { roleThatIs } from "../knowledge/role-that-is.js";
 import { socOf } from "../official/data.js";
 import { outlookFigures, payFigures } from "../official/figures.js";
-import type { Occupation } from "../understanding/language.js";
+import type { Occupation } from "../understanding/intent/language.js";
 import { isMedian, notice, possessive, roleRef } from "./answer-parts.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./answers.js";
 import { occupationAnswer, officialNotLoaded } from "./official-occupation.js";

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { asksDifficulty } from "../understanding/skill-alone.js";
+import { asksDifficulty } from "../understanding/steps/skill-alone.js";
 import { roleCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";
 import { factAnswer, roleFollowups, withArticle } from "./fact-answer.js";

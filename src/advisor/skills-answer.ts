@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
-import type { SkillKind } from "../understanding/language.js";
+import type { SkillKind } from "../understanding/intent/language.js";
 import { isMlRole, roleCitations } from "./answer-parts.js";
 import type { QuestionAnswer } from "./answers.js";
 import { factAnswer, roleFollowups, withArticle } from "./fact-answer.js";

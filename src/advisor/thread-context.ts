@@ -1,9 +1,9 @@
+import type { Understanding } from "../understanding/shape/understanding.js";
 import {
   type ConversationContext,
   compactContext,
   recentAtMost,
-} from "../understanding/conversation-state.js";
-import type { Understanding } from "../understanding/understanding.js";
+} from "../understanding/thread/conversation-state.js";
 import type { Answer } from "./answers.js";
 
 /*

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { itRoles } from "../knowledge/it-roles.js";
-import type { Understanding } from "../understanding/understanding.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
 import { alias } from "./answer-parts.js";
 import type { Answer, RankingAnswer } from "./answers.js";
 import { factAnswer } from "./fact-answer.js";

@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { tokenize } from "../knowledge/core/text.js";
-import { namedJobs } from "../understanding/entities.js";
-import { roleIntents } from "../understanding/intents.js";
-import { readsAsPick } from "../understanding/thread-pick.js";
-import type { Understanding } from "../understanding/understanding.js";
+import { namedJobs } from "../understanding/entities/entities.js";
+import { roleIntents } from "../understanding/intent/intents.js";
+import type { Understanding } from "../understanding/shape/understanding.js";
+import { readsAsPick } from "../understanding/thread/thread-pick.js";
 import { alias } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { commandFor, whichRole } from "./ask-back.js";

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { occupationsOf } from "../official/data.js";
-import { asksWithoutDegree } from "../understanding/topic-words.js";
+import { asksWithoutDegree } from "../understanding/words/topic-words.js";
 import type { QuestionAnswer } from "./answers.js";
 import { withArticle } from "./fact-answer.js";
 import { noDegree } from "./ranking.js";

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { cite } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { opinionAsked } from "../understanding/question-asks.js";
-import { workLifeAsked } from "../understanding/work-life.js";
+import { opinionAsked } from "../understanding/words/question-asks.js";
+import { workLifeAsked } from "../understanding/words/work-life.js";
 import { isMlRole, uniqueCitations } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
 import { withArticle } from "./fact-answer.js";

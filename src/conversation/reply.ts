@@ -8,9 +8,9 @@ import { resolveRole } from "../knowledge/resolve.js";
 import type { ConversationRecord, UserRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { type Command, type PrefKey, parseCommand, prefKeys } from "../understanding/command-grammar.js";
-import { type ConversationContext, compactContext } from "../understanding/conversation-state.js";
-import { intents } from "../understanding/intents.js";
-import { rankingMetrics } from "../understanding/ranking-request.js";
+import { intents } from "../understanding/intent/intents.js";
+import { rankingMetrics } from "../understanding/intent/ranking-request.js";
+import { type ConversationContext, compactContext } from "../understanding/thread/conversation-state.js";
 
 /** Who is asking, and where. */
 export interface Asker {

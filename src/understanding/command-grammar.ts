@@ -1,14 +1,14 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
-import { spellShorthand } from "./chat-shorthand.js";
-import { choiceWords } from "./contrast-words.js";
-import { isStarCorrection } from "./correction.js";
-import { questionWords } from "./entity-words.js";
-import { withoutNationwide } from "./nationwide.js";
-import { quoteDropped } from "./quoted-back.js";
-import { readsAsPick } from "./thread-pick.js";
-import { wordsPattern } from "./topic-words.js";
+import { spellShorthand } from "./text/chat-shorthand.js";
+import { quoteDropped } from "./text/quoted-back.js";
+import { isStarCorrection } from "./thread/correction.js";
+import { readsAsPick } from "./thread/thread-pick.js";
+import { choiceWords } from "./words/contrast-words.js";
+import { questionWords } from "./words/entity-words.js";
+import { withoutNationwide } from "./words/nationwide.js";
+import { wordsPattern } from "./words/topic-words.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];

@@ -5,20 +5,12 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
-import { bracketedRoleSpelt } from "./bracketed-role.js";
-import { byTheHour } from "./by-the-hour.js";
-import { spellShorthand } from "./chat-shorthand.js";
-import { classifiedRead } from "./classified-read.js";
-import { type Classification, IntentClassifier } from "./classifier.js";
-import type { ConversationContext } from "./conversation-state.js";
-import { correctionSpelt, starCorrectionSpelt } from "./correction.js";
-import { type Entities, extractEntities, namedJobs } from "./entities.js";
-import { entitiesNamed } from "./entities-named.js";
-import type { EntityVocabularies } from "./entity-vocabularies.js";
-import { questionWords } from "./entity-words.js";
-import { type FiguresAsked, figuresAsked } from "./figure-questions.js";
-import { conversational, type Intent, intents, pairIntents, payIntents } from "./intents.js";
-import { fieldIsSubject, threadWithoutRoles } from "./it-subject.js";
+import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
+import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
+import { moveFields } from "./entities/move-target.js";
+import { roleWordReaders } from "./entities/role-by-word.js";
+import { type Classification, IntentClassifier } from "./intent/classifier.js";
+import { conversational, type Intent, intents, pairIntents, payIntents } from "./intent/intents.js";
 import {
   builtInLanguage,
   type Company,
@@ -27,22 +19,30 @@ import {
   type Place,
   type SkillKind,
   type UnlistedLevel,
-} from "./language.js";
-import { spellLearnerGrammar } from "./learner-grammar.js";
-import { moveFields } from "./move-target.js";
-import type { PipelineParts } from "./pipeline-parts.js";
-import { quoteDropped, saidBackRead } from "./quoted-back.js";
-import { rankingAsked } from "./ranking-read.js";
-import { roleWordReaders } from "./role-by-word.js";
-import { sharedHeadSpelt } from "./shared-head.js";
-import { asksForCodeWork, skillNames } from "./skill-names.js";
-import { skillsRead } from "./skills-read.js";
-import { stripSlackMarkup } from "./slack-text.js";
+} from "./intent/language.js";
+import { fieldIsSubject, threadWithoutRoles } from "./it/it-subject.js";
+import type { EntityVocabularies } from "./names/entity-vocabularies.js";
+import { asksForCodeWork, skillNames } from "./names/skill-names.js";
+import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
+import type { PipelineParts } from "./shape/pipeline-parts.js";
+import { confidentAt, type Understanding } from "./shape/understanding.js";
+import { byTheHour } from "./steps/by-the-hour.js";
+import { classifiedRead } from "./steps/classified-read.js";
+import { entitiesNamed } from "./steps/entities-named.js";
+import { rankingAsked } from "./steps/ranking-read.js";
+import { sharedHeadSpelt } from "./steps/shared-head.js";
+import { skillsRead } from "./steps/skills-read.js";
+import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellLearnerGrammar } from "./text/learner-grammar.js";
+import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
+import { stripSlackMarkup } from "./text/slack-text.js";
+import { titleForm } from "./text/title-form.js";
+import type { ConversationContext } from "./thread/conversation-state.js";
+import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
+import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
-import { titleForm } from "./title-form.js";
-import { asksRelatedRoles } from "./topic-words.js";
-import { twoPicksSpelt } from "./two-picks.js";
-import { confidentAt, type Understanding } from "./understanding.js";
+import { questionWords } from "./words/entity-words.js";
+import { asksRelatedRoles } from "./words/topic-words.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;

@@ -8,7 +8,7 @@ import { readLayer, readSubset, writeLayer } from "../../src/official/files.js";
 import { importOfficial } from "../../src/official/import/run.js";
 import { officialSummary } from "../../src/official/summary.js";
 import { renderText } from "../../src/render/plain-text.js";
-import type { ConversationContext } from "../../src/understanding/conversation-state.js";
+import type { ConversationContext } from "../../src/understanding/thread/conversation-state.js";
 import { knowledgeDir } from "../support/knowledge.js";
 import { writeAgencyFolder } from "../support/official-extracts.js";
 import { lastAnswerText, understand } from "../support/questions.js";

@@ -7,7 +7,7 @@ import { resolveRole } from "../../src/knowledge/resolve.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { renderMessage } from "../../src/slack/blocks/message.js";
 import { parseCommand } from "../../src/understanding/command-grammar.js";
-import { itFieldPositions } from "../../src/understanding/it-word.js";
+import { itFieldPositions } from "../../src/understanding/it/it-word.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, thread, understand } from "../support/questions.js";
 

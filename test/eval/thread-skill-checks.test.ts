@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtInLanguage } from "../../src/understanding/language.js";
+import { builtInLanguage } from "../../src/understanding/intent/language.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 

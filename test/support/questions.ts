@@ -3,7 +3,7 @@ import { answerQuestion } from "../../src/advisor/ask.js";
 import { converse } from "../../src/advisor/converse.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { parseCommand } from "../../src/understanding/command-grammar.js";
-import type { ConversationContext } from "../../src/understanding/conversation-state.js";
+import type { ConversationContext } from "../../src/understanding/thread/conversation-state.js";
 import { understanderFor } from "../../src/understanding/understand.js";
 import { realKnowledge } from "./knowledge.js";
 

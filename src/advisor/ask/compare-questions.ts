@@ -2,8 +2,8 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
-import { unratedQualityCompared } from "../../understanding/question-asks.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { unratedQualityCompared } from "../../understanding/words/question-asks.js";
 import { alias, roleCitations } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { socOf } from "../../official/data.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { curatedRolesFor } from "../official-occupation.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";

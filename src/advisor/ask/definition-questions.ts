@@ -1,6 +1,6 @@
 /** What a term means ("what is MLOps", "whats an mle"): what search finds, else what the role is. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { searchAnswer } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";

@@ -4,8 +4,8 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
-import { namedJobs } from "../../understanding/entities.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import {
   asksEasiestEntry,

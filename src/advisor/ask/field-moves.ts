@@ -3,8 +3,8 @@
  * could be several roles: which of them, with the move to each as buttons.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { namedJobs } from "../../understanding/entities.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import { alias } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
 import { commandFor, fieldAfterRole, rolesOfAWord, towardsField, whichRole } from "../ask-back.js";

@@ -3,7 +3,7 @@
  * learning: the field-wide challenges in the knowledge are ML engineers' and say nothing of it.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { withArticle } from "../fact-answer.js";
 import { doesMlWork } from "../general-answers.js";

@@ -1,10 +1,10 @@
 /** "IT" the field asked about on its own: against an occupation, what the acronym stands for, against computer science. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
-import { namedJobs } from "../../understanding/entities.js";
-import { jobNouns, plurals } from "../../understanding/job-nouns.js";
-import { wordsPattern } from "../../understanding/topic-words.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { jobNouns, plurals } from "../../understanding/words/job-nouns.js";
+import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { whichItRoleBeside } from "../ask-back.js";
 import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it-field.js";

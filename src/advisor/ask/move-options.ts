@@ -1,7 +1,7 @@
 /** Several roles weighed as the next step from one held: the options compared, with the move to each. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { fieldOptionsBeside } from "../ask-back.js";

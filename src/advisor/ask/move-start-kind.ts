@@ -4,7 +4,7 @@
  * never the target's way in given as if the start were known.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { rolesOfAWord } from "../ask-back.js";

@@ -5,10 +5,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
-import { contrastWords } from "../../understanding/contrast-words.js";
-import { pairIntents } from "../../understanding/intents.js";
-import { wordsPattern } from "../../understanding/topic-words.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { pairIntents } from "../../understanding/intent/intents.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { contrastWords } from "../../understanding/words/contrast-words.js";
+import { wordsPattern } from "../../understanding/words/topic-words.js";
 import { alias, payHeadline, roleCitations } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { commandFor, whichOther } from "../ask-back.js";

@@ -5,10 +5,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
-import { pronouns, questionWords } from "../../understanding/entity-words.js";
-import { workPlaceWord } from "../../understanding/question-asks.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import { understanderFor } from "../../understanding/understand.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { pronouns, questionWords } from "../../understanding/words/entity-words.js";
+import { workPlaceWord } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
 import { beyondRole } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";

@@ -4,12 +4,12 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { namedJobs } from "../../understanding/entities.js";
-import { pairIntents, payIntents, roleIntents } from "../../understanding/intents.js";
-import { toOccupationOnTopic } from "../../understanding/occupation-move.js";
-import { asksHowLong } from "../../understanding/question-asks.js";
-import { payWords } from "../../understanding/topic-words.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import { pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
+import { asksHowLong } from "../../understanding/words/question-asks.js";
+import { payWords } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
 import { compareRoles } from "../compare.js";

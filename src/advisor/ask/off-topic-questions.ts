@@ -1,8 +1,8 @@
 /** Questions no intent places: code work declined, and what search finds for the rest, else off topic. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { namedJobs } from "../../understanding/entities.js";
-import { asksForCodeWork } from "../../understanding/skill-names.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import { asksForCodeWork } from "../../understanding/names/skill-names.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { searchAnswer } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";

@@ -5,8 +5,8 @@
  * ranked by pay or growth with the held role among them to set each against; never the held role's own card.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { payIntents } from "../../understanding/intents.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { payIntents } from "../../understanding/intent/intents.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import { relatedRolesOf } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { rankingAnswer } from "../ranking.js";

@@ -1,8 +1,8 @@
 /** Outlook and the job market: a role's projected growth, which of several grows fastest, the market figures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { threatAsked } from "../../understanding/timing-words.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { threatAsked } from "../../understanding/words/timing-words.js";
 import { isMlRole } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
 import { withArticle } from "../fact-answer.js";

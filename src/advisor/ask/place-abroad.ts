@@ -3,8 +3,8 @@
  * every figure the knowledge holds is a US one, which the answer says first, whatever it answers with (a
  * question back, a ranking, a role's pay), lest US figures read as that place's.
  */
-import { payIntents } from "../../understanding/intents.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { payIntents } from "../../understanding/intent/intents.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 
 /** Whether an answer already says its figures are the US's (an occupation's "the whole US's"). */

@@ -4,10 +4,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
-import { besideWords } from "../../understanding/contrast-words.js";
-import { pairIntents } from "../../understanding/intents.js";
-import { wordsPattern } from "../../understanding/topic-words.js";
-import { isGuess, type Understanding } from "../../understanding/understanding.js";
+import { pairIntents } from "../../understanding/intent/intents.js";
+import { isGuess, type Understanding } from "../../understanding/shape/understanding.js";
+import { besideWords } from "../../understanding/words/contrast-words.js";
+import { wordsPattern } from "../../understanding/words/topic-words.js";
 
 /** Whether a question names no job nor anything about one: no role, occupation, company or kind of skill. */
 export const namesNoJob = (u: Understanding) =>

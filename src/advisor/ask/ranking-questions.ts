@@ -1,7 +1,7 @@
 /** Rankings of roles ("fastest growing jobs"), and rankings by what no source measures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { asksFieldWorthEntering } from "../../understanding/it-word.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { asksFieldWorthEntering } from "../../understanding/it/it-word.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it-ranking.js";
 import { rankingAnswer } from "../ranking.js";

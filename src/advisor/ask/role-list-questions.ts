@@ -1,7 +1,7 @@
 /** Lists of roles asked for: the IT field's, those near a role, or all the knowledge covers. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { asksRelatedRoles } from "../../understanding/topic-words.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { asksRelatedRoles } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import { relatedRolesAnswer } from "../related-roles.js";

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText, cite } from "../../knowledge/core/figure-text.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { resolveRole, topicFirstFields } from "../../knowledge/resolve.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 
 /** A comparison (of the roles, or of their pay) with a word on how the question was read before its own note. */

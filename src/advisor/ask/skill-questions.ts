@@ -1,6 +1,6 @@
 /** Skills, tools and soft skills asked for: a role's, several roles', or whether a role needs one named. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import { fieldAnswer } from "../general-answers.js";

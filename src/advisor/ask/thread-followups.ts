@@ -3,9 +3,9 @@
  * else?"): what the knowledge has on them, that it has nothing, or what else can be asked.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Intent } from "../../understanding/intents.js";
-import { asksWorkPlace } from "../../understanding/question-asks.js";
-import { confidentAt, type Understanding } from "../../understanding/understanding.js";
+import type { Intent } from "../../understanding/intent/intents.js";
+import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
+import { asksWorkPlace } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
 import { aboutThreadMove, aboutThreadRole } from "../ask-back.js";
 import { beyondThreadRole, nothingOnIt } from "./nothing-on-it.js";

@@ -3,11 +3,11 @@
  * the work itself, the path up and how to get in.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { namedCertification } from "../../understanding/certifications.js";
-import { asksWhatItTakes, asksWhatTheyDo, workShareAsked } from "../../understanding/question-asks.js";
-import { asksCertificates, asksWithoutDegree } from "../../understanding/topic-words.js";
-import type { Understanding } from "../../understanding/understanding.js";
-import { workLifeAsked } from "../../understanding/work-life.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { namedCertification } from "../../understanding/words/certifications.js";
+import { asksWhatItTakes, asksWhatTheyDo, workShareAsked } from "../../understanding/words/question-asks.js";
+import { asksCertificates, asksWithoutDegree } from "../../understanding/words/topic-words.js";
+import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import {

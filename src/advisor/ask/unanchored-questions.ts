@@ -3,8 +3,8 @@
  * IT"): only the person can say which role, so which one.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { roleIntents } from "../../understanding/intents.js";
-import type { Understanding } from "../../understanding/understanding.js";
+import { roleIntents } from "../../understanding/intent/intents.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { whichRole } from "../ask-back.js";
 import { workLifeWhichRole } from "../work-life.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rankingAnswer } from "../../advisor/ranking.js";
-import { rankingMetrics } from "../../understanding/ranking-request.js";
+import { rankingMetrics } from "../../understanding/intent/ranking-request.js";
 import { citation, defineTool, figure, outcomeOf, typedName } from "../tool.js";
 
 export const rankingsTool = defineTool({

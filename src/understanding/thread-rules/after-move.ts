@@ -1,15 +1,15 @@
-import { drawbacksAsked } from "../drawbacks-asked.js";
-import { type Intent, payIntents } from "../intents.js";
-import { asksEffort, asksHowLong, moreAsked } from "../question-asks.js";
-import { rungAsked } from "../rung-words.js";
+import { type Intent, payIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { drawbacksAsked } from "../words/drawbacks-asked.js";
+import { asksEffort, asksHowLong, moreAsked } from "../words/question-asks.js";
+import { rungAsked } from "../words/rung-words.js";
 import {
   asksCertificates,
   credentialWords,
   degreeWords,
   payChangeAsked,
   wordsPattern,
-} from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+} from "../words/topic-words.js";
 import { sharedOrApart } from "./comparisons.js";
 import { asked, type Decision, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";

@@ -1,8 +1,8 @@
-import { pairIntents } from "../intents.js";
-import { jobNouns, oneOrMany } from "../job-nouns.js";
-import { asksDeadEnd, asksTenure, rungAsked } from "../rung-words.js";
-import { learnAsked, wordsPattern } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { pairIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { jobNouns, oneOrMany } from "../words/job-nouns.js";
+import { asksDeadEnd, asksTenure, rungAsked } from "../words/rung-words.js";
+import { learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { learningAbout, setsAgainst } from "./words.js";
 

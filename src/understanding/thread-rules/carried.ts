@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { namedJobs } from "../entities.js";
-import type { ExperienceYears } from "../experience-years.js";
-import { pairIntents, payIntents } from "../intents.js";
-import { rungAsked } from "../rung-words.js";
-import { payChangeAsked } from "../topic-words.js";
-import type { Understanding } from "../understanding.js";
+import { namedJobs } from "../entities/entities.js";
+import type { ExperienceYears } from "../entities/experience-years.js";
+import { pairIntents, payIntents } from "../intent/intents.js";
+import type { Understanding } from "../shape/understanding.js";
+import { rungAsked } from "../words/rung-words.js";
+import { payChangeAsked } from "../words/topic-words.js";
 import { occupationStartKept } from "./after-move.js";
 import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";

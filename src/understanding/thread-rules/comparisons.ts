@@ -1,9 +1,9 @@
-import { versusWords } from "../contrast-words.js";
-import { correctionAsked } from "../correction.js";
-import { pairIntents, payIntents, roleIntents } from "../intents.js";
-import { opinionAsked } from "../question-asks.js";
-import { wordsPattern } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { correctionAsked } from "../thread/correction.js";
+import { versusWords } from "../words/contrast-words.js";
+import { opinionAsked } from "../words/question-asks.js";
+import { wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
 

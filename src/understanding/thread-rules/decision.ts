@@ -1,5 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
-import { type Intent, payIntents } from "../intents.js";
+import { type Intent, payIntents } from "../intent/intents.js";
 import type { ThreadReading } from "./reading.js";
 
 /*

@@ -1,4 +1,4 @@
-import { pairIntents, roleIntents } from "../intents.js";
+import { pairIntents, roleIntents } from "../intent/intents.js";
 import { asked, type ThreadRule } from "./decision.js";
 
 /*

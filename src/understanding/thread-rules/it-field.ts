@@ -1,5 +1,5 @@
-import { payIntents } from "../intents.js";
-import { moveWithField } from "../it-move.js";
+import { moveWithField } from "../entities/it-move.js";
+import { payIntents } from "../intent/intents.js";
 import type { ThreadRule } from "./decision.js";
 import { comparesTwo, gettingInto, nextStep, setsAgainst } from "./words.js";
 

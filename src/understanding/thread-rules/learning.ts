@@ -1,6 +1,6 @@
-import { asksScreening, asksSkillsRanked } from "../question-asks.js";
-import { asksCertificates, degreeWords, learnAsked, wordsPattern } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { isGuess } from "../shape/understanding.js";
+import { asksScreening, asksSkillsRanked } from "../words/question-asks.js";
+import { asksCertificates, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, gettingInto } from "./words.js";
 

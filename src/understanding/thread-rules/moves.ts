@@ -1,9 +1,9 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
-import { articles, towardsBefore } from "../entity-words.js";
-import { type Intent, payIntents } from "../intents.js";
-import { asksHowLong } from "../question-asks.js";
-import { asksWithoutDegree, learnAsked, payChangeAsked, wordsPattern } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { type Intent, payIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { articles, towardsBefore } from "../words/entity-words.js";
+import { asksHowLong } from "../words/question-asks.js";
+import { asksWithoutDegree, learnAsked, payChangeAsked, wordsPattern } from "../words/topic-words.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { fieldIntents, learning, learningAbout, setAgainst } from "./words.js";

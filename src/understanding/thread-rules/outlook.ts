@@ -1,8 +1,8 @@
-import { type Intent, pairIntents, payIntents } from "../intents.js";
-import { asksHowLong, asksScope, asksTime } from "../question-asks.js";
-import { asksTiming, threatAsked } from "../timing-words.js";
-import { asksCertificates } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { asksHowLong, asksScope, asksTime } from "../words/question-asks.js";
+import { asksTiming, threatAsked } from "../words/timing-words.js";
+import { asksCertificates } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked } from "./words.js";

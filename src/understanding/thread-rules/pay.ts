@@ -1,11 +1,11 @@
-import { placeholders } from "../classifier.js";
-import { comparers } from "../contrast-words.js";
-import { comparedBy, questionWords, titleNoise } from "../entity-words.js";
-import { payIntents } from "../intents.js";
-import { onlyNationwideAsked } from "../nationwide.js";
-import { statesPay } from "../question-asks.js";
-import { earnVerbs, payPhrase, payWords, wordsPattern } from "../topic-words.js";
-import { confidentAt, isGuess } from "../understanding.js";
+import { placeholders } from "../intent/classifier.js";
+import { payIntents } from "../intent/intents.js";
+import { confidentAt, isGuess } from "../shape/understanding.js";
+import { comparers } from "../words/contrast-words.js";
+import { comparedBy, questionWords, titleNoise } from "../words/entity-words.js";
+import { onlyNationwideAsked } from "../words/nationwide.js";
+import { statesPay } from "../words/question-asks.js";
+import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
 import type { Decision, ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 

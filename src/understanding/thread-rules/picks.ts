@@ -1,7 +1,7 @@
-import { askedAboutThread } from "../conversation-state.js";
-import { roleIntents } from "../intents.js";
-import { afterOpeningPick, pickAsked } from "../thread-pick.js";
-import { isGuess } from "../understanding.js";
+import { roleIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { askedAboutThread } from "../thread/conversation-state.js";
+import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
 

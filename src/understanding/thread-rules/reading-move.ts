@@ -3,8 +3,8 @@
  * being a move, and what a question after it asks of it (the other way, where to, leaving the role held).
  */
 import type { Role } from "../../knowledge/core/schema.js";
-import type { ConversationContext } from "../conversation-state.js";
-import type { Entities } from "../entities.js";
+import type { Entities } from "../entities/entities.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
 import { nextStep, pathPhrases } from "./words.js";
 
 /** "the reverse", "the other way around", "vice versa": a move asked the other way. */

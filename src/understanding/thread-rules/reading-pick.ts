@@ -2,13 +2,14 @@
  * What a pick of one of the thread's roles asks ("the second one", "the cheaper one, how do i get in"):
  * nothing but the pick, which asks the thread's last question again of the one picked, or a topic of its own.
  */
-import type { Classification } from "../classifier.js";
-import type { ConversationContext } from "../conversation-state.js";
-import type { Entities } from "../entities.js";
-import { conversational, type Intent, payIntents, roleIntents } from "../intents.js";
-import { afterOpeningPick, closesOnPick, onlyPicks, type ThreadPick } from "../thread-pick.js";
-import { payAsked } from "../topic-words.js";
-import { isGuess, namesNoTopic } from "../understanding.js";
+
+import type { Entities } from "../entities/entities.js";
+import type { Classification } from "../intent/classifier.js";
+import { conversational, type Intent, payIntents, roleIntents } from "../intent/intents.js";
+import { isGuess, namesNoTopic } from "../shape/understanding.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { afterOpeningPick, closesOnPick, onlyPicks, type ThreadPick } from "../thread/thread-pick.js";
+import { payAsked } from "../words/topic-words.js";
 
 export interface PickAsks {
   /**

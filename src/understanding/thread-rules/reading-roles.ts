@@ -4,11 +4,11 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import type { ConversationContext } from "../conversation-state.js";
-import { payIntents } from "../intents.js";
-import { jobNouns, plurals } from "../job-nouns.js";
-import type { ThreadPick } from "../thread-pick.js";
-import { jobsCounted, wordsPattern } from "../topic-words.js";
+import { payIntents } from "../intent/intents.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import type { ThreadPick } from "../thread/thread-pick.js";
+import { jobNouns, plurals } from "../words/job-nouns.js";
+import { jobsCounted, wordsPattern } from "../words/topic-words.js";
 import { recentSetAsked } from "./recent-set.js";
 import { marketGrowthAsked, moreOfNothingSaid } from "./words.js";
 

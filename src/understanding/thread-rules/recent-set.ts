@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import type { ConversationContext } from "../conversation-state.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
 
 /*
  * "which of all these pays best", "which of those three", "which of them needs a phd": the roles the thread

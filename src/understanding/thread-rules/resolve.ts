@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Classification } from "../classifier.js";
-import type { ConversationContext } from "../conversation-state.js";
-import type { Entities } from "../entities.js";
-import type { Understanding } from "../understanding.js";
+import type { Entities } from "../entities/entities.js";
+import type { Classification } from "../intent/classifier.js";
+import type { Understanding } from "../shape/understanding.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
 import * as afterMove from "./after-move.js";
 import * as careerPath from "./career-path.js";
 import { understandingOf } from "./carried.js";

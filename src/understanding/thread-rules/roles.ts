@@ -1,5 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
-import { pairIntents, payIntents, roleIntents } from "../intents.js";
+import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { occupationStartKept } from "./after-move.js";
 import { fitsAmongThreadRoles } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";

@@ -1,7 +1,7 @@
-import { comparedOn } from "../entity-words.js";
-import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../question-asks.js";
-import { asksWithoutDegree, learnAsked } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { isGuess } from "../shape/understanding.js";
+import { comparedOn } from "../words/entity-words.js";
+import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../words/question-asks.js";
+import { asksWithoutDegree, learnAsked } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, learningAbout } from "./words.js";
 

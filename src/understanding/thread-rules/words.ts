@@ -1,7 +1,7 @@
-import { besideWords } from "../contrast-words.js";
-import type { Entities } from "../entities.js";
-import type { Intent } from "../intents.js";
-import { growthWords, jobsCounted, openingWords, wordsPattern } from "../topic-words.js";
+import type { Entities } from "../entities/entities.js";
+import type { Intent } from "../intent/intents.js";
+import { besideWords } from "../words/contrast-words.js";
+import { growthWords, jobsCounted, openingWords, wordsPattern } from "../words/topic-words.js";
 
 /*
  * Words and sets of intents that more than one file of thread rules reads. A word only one rule reads is

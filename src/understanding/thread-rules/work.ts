@@ -1,7 +1,7 @@
-import { type Intent, pairIntents, payIntents } from "../intents.js";
-import { asksWhatTheyDo, opinionAsked, workShareAsked } from "../question-asks.js";
-import { asksCertificates } from "../topic-words.js";
-import { isGuess } from "../understanding.js";
+import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
+import { isGuess } from "../shape/understanding.js";
+import { asksWhatTheyDo, opinionAsked, workShareAsked } from "../words/question-asks.js";
+import { asksCertificates } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { conversationSchema } from "../../../src/store/records.js";
-import type { ConversationContext } from "../../../src/understanding/conversation-state.js";
+import type { ConversationContext } from "../../../src/understanding/thread/conversation-state.js";
 
 describe("a thread's context as the stores keep it", () => {
   it("keeps every key of the context: a key the schema lacks is dropped when the thread is saved", () => {

@@ -3,7 +3,7 @@ import type { Answer } from "../../../src/advisor/answers.js";
 import { answerQuestion } from "../../../src/advisor/ask.js";
 import { stem, tokenize } from "../../../src/knowledge/core/text.js";
 import { renderText } from "../../../src/render/plain-text.js";
-import { stripSlackMarkup } from "../../../src/understanding/slack-text.js";
+import { stripSlackMarkup } from "../../../src/understanding/text/slack-text.js";
 import { realKnowledge } from "../../support/knowledge.js";
 import { answerText, thread, understand } from "../../support/questions.js";
 

@@ -1,7 +1,7 @@
 import { notice } from "../../../advisor/answer-parts.js";
 import type { KnowledgeBase } from "../../../knowledge/base.js";
 import type { UserRecord } from "../../../store/records.js";
-import { stripSlackMarkup } from "../../../understanding/slack-text.js";
+import { stripSlackMarkup } from "../../../understanding/text/slack-text.js";
 import { clip, esc, unescapeSlack } from "../../blocks/kit.js";
 import { renderMessage, type SlackMessage } from "../../blocks/message.js";
 

@@ -1,0 +1,68 @@
+/*
+ * A career told as a history ("IT helpdesk → QA → now QA engineer", "2 yrs helpdesk, 3 yrs sysadmin"): the
+ * jobs held before are the story, not sides of the question. The job held is the one said to be now, or,
+ * in a list of spells, the last.
+ */
+import type { EntityReading, FoundRole } from "../names/entity-reading.js";
+import { spellUnits } from "../words/entity-words.js";
+
+/** Words that say a job is the one held now: "now QA engineer", "currently a sysadmin". */
+const nowWords = new Set(["now", "currently"]);
+
+/** Words that open a history with where a career began: "started in support, then …". */
+const beganWords = new Set(["started", "began", "starting"]);
+
+/** Words that carry a history on to a later job: "…, then 4 yrs as a data analyst", "…, now a network admin". */
+const laterWords = new Set(["then", "now", "currently"]);
+
+/**
+ * The role said to be held now, named right after "now" ("now QA engineer", "now a network admin"), and
+ * where it is said, if any: one named before as a step of the history too ("→ QA → now QA engineer") is held.
+ */
+function heldNow(tokens: readonly string[], found: readonly FoundRole[]) {
+  for (const [n, t] of tokens.entries()) {
+    if (!nowWords.has(t)) continue;
+    const at = ["a", "an", "as"].includes(tokens[n + 1] ?? "") ? n + 2 : n + 1;
+    const held = found.find((f) =>
+      f.typed.some((typed) => tokens.slice(at, at + typed.split(" ").length).join(" ") === typed),
+    );
+    if (held) return { held, at };
+  }
+  return undefined;
+}
+
+/** Whether a role is named as a spell of some length: "2 yrs helpdesk". */
+const namedAsSpell = (tokens: readonly string[], f: FoundRole) =>
+  spellUnits.has(tokens[f.start - 1] ?? "") && /^\d+$/.test(tokens[f.start - 2] ?? "");
+
+/**
+ * Drops the roles of a history told before the job held: those before the one said to be now, or before
+ * the last of two or more spells. They are no options weighed, nor where a move starts.
+ */
+export function pastJobsDropped({ tokens, masked, rolesFound }: EntityReading): void {
+  beganMasked(tokens, masked);
+  const found = [...rolesFound].sort((a, b) => a.start - b.start);
+  const now = heldNow(tokens, found);
+  const spells = found.filter((f) => namedAsSpell(tokens, f));
+  const held = now?.held ?? (spells.length >= 2 ? spells[spells.length - 1] : undefined);
+  if (!held) return;
+  const past = now ? found.filter((f) => f.start < now.at) : spells.filter((f) => f !== held);
+  // Held now, it is named where "now" says it, not as the history's step.
+  if (now && held.start < now.at) held.start = now.at;
+  for (const f of past) {
+    if (f.role === held.role) continue;
+    rolesFound.splice(rolesFound.indexOf(f), 1);
+    const end = f.start + (f.typed[0]?.split(" ").length ?? 1);
+    for (let i = f.start; i < end; i++) masked[i] = "";
+  }
+}
+
+/**
+ * "started in support, then 4 yrs as a data analyst": "started" tells where the career began, it does not ask
+ * how to get started, so in a history carried on to a later job it is left out of what the classifier reads.
+ */
+function beganMasked(tokens: readonly string[], masked: string[]): void {
+  const began = tokens.findIndex((t) => beganWords.has(t));
+  if (began < 0 || !tokens.slice(began + 1).some((t) => laterWords.has(t))) return;
+  masked[began] = "";
+}

@@ -1,0 +1,55 @@
+/*
+ * The employers a question names: kinds of employer first ("quant firms" is no quant), then one with pay
+ * figures, then every other employer, as spelt, in a job link's address, or misspelt.
+ */
+import { stem } from "../../knowledge/core/text.js";
+import type { Match } from "../../knowledge/core/vocabulary.js";
+import type { EntityReading } from "../names/entity-reading.js";
+import { jobHeads, questionWords } from "../words/entity-words.js";
+import { employersInAddresses, misspeltEmployers } from "./employer-names.js";
+
+/** Takes the kinds of employer named ("startups", "faang"); returns their matches, which have no figures. */
+export function companyKindsRead(r: EntityReading): Match<string>[] {
+  const kindMatches = r.v.companyKinds
+    .findAll(r.tokens, undefined, false)
+    .filter((m) => m.entries.length === 1);
+  for (const m of kindMatches) r.claim(m, "xcompany");
+  return kindMatches;
+}
+
+/**
+ * An employer with figures, within a typo ("meta"); then every other employer and kind of employer named,
+ * as typed: none is a job title ("what does spotify pay them"), and each reads as one placeholder.
+ */
+export function employersRead(r: EntityReading): { company?: string; employers: string[] } {
+  const { kb, v, tokens, typos } = r;
+  const withFigures = kb.companies
+    .findAll(r.open(), (w) => questionWords.has(w), typos)
+    .find((m) => m.entries.length === 1);
+  if (withFigures) r.claim(withFigures, "xcompany");
+  const company = withFigures?.entries[0];
+  // An employer's name that is also a kind of skill ("aws") is the employer only in a pay question, which
+  // the understanding decides after the classifier.
+  const isSkill = (m: Match<string>) =>
+    v.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) !== undefined;
+  // Right before a word that ends jobs outside tech, it stays a word of the job: "doordash driver" is one.
+  const brandOfJob = (m: Match<string>) => jobHeads.has(stem(r.open()[m.end] ?? ""));
+  // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
+  const employerMatches = [
+    ...v.employers.findAll(r.open(), undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
+    ...employersInAddresses(v.employers, r.open()),
+    ...(typos
+      ? misspeltEmployers(
+          v.employers,
+          r.open(),
+          (w) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true,
+        )
+      : []),
+  ];
+  for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
+  const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.entries[0] ?? "")
+    .filter((name, i, all) => all.indexOf(name) === i);
+  return { company, employers };
+}

@@ -1,0 +1,178 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Place, SkillKind } from "../intent/language.js";
+import { type ItSide, itSideOf } from "../it/it-side.js";
+import { coveredRolesRead, roleNamesOf } from "../names/covered-roles-read.js";
+import {
+  type AmbiguousName,
+  pickOne,
+  startReading,
+  type UncoveredOccupation,
+} from "../names/entity-reading.js";
+import type { EntityVocabularies } from "../names/entity-vocabularies.js";
+import { occupationLeadsTo, readMove } from "../names/move-sides.js";
+import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
+import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
+import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
+import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
+import { pastJobsDropped } from "./career-history.js";
+import { companyKindsRead, employersRead } from "./employers-read.js";
+import { levelRead } from "./level-read.js";
+import { placesRead } from "./places-read.js";
+import { leaningsOf } from "./question-leanings.js";
+import { rolesAsPeopleDropped } from "./roles-as-people.js";
+import { moveEndUnread, unreadRead } from "./unread-side.js";
+import { setAsideNoJobWords } from "./words-set-aside.js";
+
+/** What a question names. */
+export interface Entities {
+  /** Covered roles, in the order named. */
+  roles: Role[];
+  /** Names that could mean several roles ("sde"). */
+  ambiguous: AmbiguousName[];
+  /** Occupations the knowledge does not cover, as typed, in the order named. */
+  uncovered: UncoveredOccupation[];
+  /** Something shaped like a job title ("salesforce developer") that neither list knows. */
+  unknownTitle?: string;
+  /**
+   * A word no list knows that reads like a job ("bookkeeper", "warehouse worker", "florists"): an unknown
+   * title only when the question asks about a role and names none, which the classifier decides.
+   */
+  titleLike?: string;
+  /**
+   * Words on one side of "vs"/"or"/"than" that name no role ("swe vs blorpt", "swe vs python", the third
+   * side of "devops vs sre vs platform eng"): what could not be read.
+   */
+  unread?: string;
+  /** Words where a move from the one role named ends that name no job ("EM back to IC"): what could not be read. */
+  unreadEnd?: string;
+  level?: string;
+  /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
+  unlistedLevel?: string;
+  place?: string;
+  /** A second place with figures named beside `place` ("moving from nyc to austin"). */
+  otherPlace?: string;
+  /** A place the knowledge has no pay figures for; `place` is then the location that contains it, if any. */
+  unlistedPlace?: Place;
+  company?: string;
+  /**
+   * Every employer named, in the order named ("google vs meta mle pay" → Google, Meta): `company` is read
+   * from them only in a pay question, where they are no job title either way.
+   */
+  employers: string[];
+  /** Kinds of employer named ("what do startups pay frontend devs vs big tech"): no figures exist for them. */
+  companyKinds: string[];
+  skillKind?: SkillKind;
+  /** For a move between roles: which named role is the one held now and which the one wanted. */
+  from?: Role;
+  to?: Role;
+  /** "it", "they", "that role": the question leans on what came before. */
+  pronoun: boolean;
+  /** One role named twice by different names ("it support or help desk"). */
+  sameRole?: { role: Role; typed: string[] };
+  /** "IT" the field, left on its own ("skills for IT", "careers in IT"), not part of a role's name. */
+  itField: boolean;
+  /** Where the field stands in a move or comparison ("from IT to devops", "nurse to IT", "IT vs cyber"). */
+  itSide?: ItSide;
+  /** "how to become an IT manager": the first occupation named is where a move leads, not where it starts. */
+  toOccupation?: boolean;
+  /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
+  weighing: boolean;
+  /** "switch", "moving", "leave", "transition": the question is about changing roles. */
+  moving: boolean;
+  /** The tokens with each entity replaced by a placeholder, for the intent classifier. */
+  masked: string[];
+}
+
+/** How many jobs a question names: covered roles, occupations, and an unknown title. */
+export const namedJobs = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
+
+/**
+ * Finds what a question names: occupations the knowledge does not cover first (their titles never contain a
+ * covered role's name), then covered roles (exactly, then within a typo allowance), then a level, a place, a
+ * company and a kind of skill among the words left, and which role a move starts from and which it aims at.
+ * Each step reads the words the steps before it left open (see `EntityReading`).
+ */
+export function extractEntities(
+  kb: KnowledgeBase,
+  v: EntityVocabularies,
+  tokens: string[],
+  typos = true,
+  itField: ReadonlySet<number> = new Set(),
+): Entities {
+  const r = startReading(kb, v, tokens, typos, itField);
+  setAsideNoJobWords(r);
+  const kindMatches = companyKindsRead(r);
+  const names = roleNamesOf(r);
+  ownOfficialTitlesRead(r, names);
+  listedOccupationsRead(r, names);
+  const ambiguous = coveredRolesRead(r, names);
+  const { level, unlistedLevel } = levelRead(r);
+  const { place, otherPlace, unlistedPlace } = placesRead(r);
+  const { company, employers } = employersRead(r);
+  const skillKind = pickOne(r, v.skillKinds, "xskill", false);
+  officialTitlesRead(r);
+  misspeltListedTitlesRead(r);
+  rolesAsPeopleDropped(r);
+  pastJobsDropped(r);
+  // In the order named, wherever in the reading each was found.
+  r.rolesFound.sort((a, b) => a.start - b.start);
+  misspeltJobWordsRead(r);
+  const unknownTitle = unknownTitleRead(r);
+  const titleLike = unknownTitle ? undefined : titleLikeRead(r);
+  const unread = unreadRead(r);
+  const unreadEnd = unread ? undefined : moveEndUnread(r);
+  const { rolesFound, occupations, masked } = r;
+  const { from, to } = readMove(
+    tokens,
+    rolesFound,
+    occupations.map((o) => o.start),
+  );
+  // Two names of one role ("it support or help desk") are said to be one.
+  const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
+  const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;
+  const leanings = leaningsOf(r);
+  // The field left on its own ("best paid jobs in IT") reads to the classifier as "tech" does.
+  const fieldLeft = [...itField].filter((i) => !r.taken[i]);
+  for (const i of fieldLeft) masked[i] = "tech";
+  const itSide = itSideOf(tokens, fieldLeft)?.side;
+  const [firstOccupation] = [...occupations].sort((x, y) => x.start - y.start);
+  // "thinking about becoming a teacher", "considering the police academy", "leaving IT for nursing": where
+  // a move leads, read as it is for a role. "been in IT 12 years, want out. electrician apprenticeship?": a
+  // move out of the field leads to the occupation named.
+  const toOccupation =
+    firstOccupation !== undefined &&
+    (occupationLeadsTo(tokens, firstOccupation.start, rolesFound.length) ||
+      (itSide === "from" && leanings.moving));
+  // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
+  if (rolesFound.length + occupations.length >= 2) masked.push("xroles");
+  return {
+    roles: rolesFound.map((f) => f.role),
+    ambiguous,
+    // In the order named: the first is what the question is about ("accountant vs bookkeeper").
+    uncovered: occupations.sort((x, y) => x.start - y.start).map((o) => o.entry),
+    ...(unknownTitle ? { unknownTitle } : {}),
+    ...(titleLike ? { titleLike } : {}),
+    ...(unread ? { unread } : {}),
+    ...(unreadEnd ? { unreadEnd } : {}),
+    ...(level ? { level } : {}),
+    ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
+    ...(place ? { place } : {}),
+    ...(otherPlace ? { otherPlace } : {}),
+    ...(unlistedPlace ? { unlistedPlace } : {}),
+    ...(company ? { company } : {}),
+    employers,
+    companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],
+    ...(skillKind ? { skillKind } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    pronoun: leanings.pronoun,
+    ...(sameRole ? { sameRole } : {}),
+    itField: fieldLeft.length > 0,
+    ...(itSide ? { itSide } : {}),
+    ...(toOccupation ? { toOccupation } : {}),
+    weighing: leanings.weighing,
+    moving: leanings.moving,
+    masked: masked.filter((t) => t !== ""),
+  };
+}

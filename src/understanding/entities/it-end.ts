@@ -1,0 +1,34 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { itRoles } from "../../knowledge/it-roles.js";
+import { itSideOf } from "../it/it-side.js";
+import type { Entities } from "./entities.js";
+
+/** An occupation of computer work: one the occupations list marks as tech, or a SOC code of group 15. */
+const inTech = (o: Entities["uncovered"][number]) =>
+  o.occupation.tech || [o.occupation.soc ?? "", ...(o.official ?? [])].some((soc) => soc.startsWith("15-"));
+
+/**
+ * "nurse to IT worth it?", "switching to IT from retail": IT the field where a move leads, from a job outside
+ * the roles (an occupation, or words no list knows after "from"). Someone coming in new goes in where most
+ * do, so IT support (the first of the IT roles) stands for the field, to be spelt out as that role and the
+ * move read between it and the start like any other. Not from a role held ("from data analyst to IT" asks
+ * which IT role) or a computer occupation, nor in a thread about roles, nor with no start named ("how do i
+ * get into IT" is the way in, answered apart).
+ */
+export function itEntryAt(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  fieldAt: ReadonlySet<number>,
+  e: Entities,
+  threadRoles: number,
+): { at: number; role: Role } | undefined {
+  if (e.itSide !== "to" || e.roles.length > 0 || e.ambiguous.length > 0 || threadRoles > 0) return undefined;
+  // "web developer here, where do i start to get into IT": from a computer occupation, already in tech, which
+  // IT role is no given; the ways in stay to pick from.
+  if (e.uncovered.some(inTech)) return undefined;
+  const startNamed = e.uncovered.length > 0 || e.unknownTitle !== undefined || tokens.includes("from");
+  const found = startNamed ? itSideOf(tokens, fieldAt) : undefined;
+  const [entry] = itRoles(kb);
+  return found?.side === "to" && entry ? { at: found.at, role: entry } : undefined;
+}

@@ -1,0 +1,30 @@
+import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import { type Intent, payIntents } from "../intent/intents.js";
+import { toThreadSubject } from "../it/it-side.js";
+import { payAsked } from "../words/topic-words.js";
+import { type Entities, namedJobs } from "./entities.js";
+
+/**
+ * A move with "IT" the field as one side and one role as the other: "from IT to devops" (the role named
+ * where the move leads), "how hard is it to go from IT to this" (the thread's role), "from data analyst to
+ * IT" (the role named where it starts). It is a move whatever the words lean to (a path, an outlook), so
+ * that the answer asks which IT role is the other side rather than answer for the role alone. `to`: where
+ * the move leads when the thread's role is it. A pay question keeps its own reading.
+ */
+export function moveWithField(
+  e: Entities,
+  text: string,
+  intent: Intent,
+  threadRoles: readonly Role[],
+): { to?: Role } | undefined {
+  if (!e.itSide || e.itSide === "against" || payIntents.has(intent) || payAsked.test(text)) return undefined;
+  const [named] = e.roles;
+  const one = namedJobs(e) === 1 && named !== undefined;
+  if (e.itSide === "from" && one && e.to === named) return {};
+  if (e.itSide === "to" && one && e.from === named) return {};
+  const [held] = threadRoles;
+  if (e.itSide === "from" && namedJobs(e) === 0 && held && toThreadSubject(tokenize(text)))
+    return { to: held };
+  return undefined;
+}

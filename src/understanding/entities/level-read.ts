@@ -1,0 +1,44 @@
+/*
+ * The level a question names ("senior", "l5"), or one the knowledge has no pay figures for ("intern",
+ * "staff"), which stands for the nearest level that has them.
+ */
+import { stem } from "../../knowledge/core/text.js";
+import type { Match } from "../../knowledge/core/vocabulary.js";
+import type { UnlistedLevel } from "../intent/language.js";
+import { type EntityReading, pickOne } from "../names/entity-reading.js";
+import { questionWords, titleHeads } from "../words/entity-words.js";
+
+/** Words after a word of rank that make it a level: "principal level", "staff roles". */
+const rankNouns = new Set(["level", "levels", "role", "roles", "position", "positions", "title", "titles"]);
+
+/**
+ * Whether a word of rank stands as a level: right before a role's name ("principal sre"), a word that ends
+ * a job title ("staff engineer") or a word of level ("staff level"), or alone after question words
+ * ("principal?", "what about staff"). Elsewhere it is another word: "support staff", "what roles lead into".
+ */
+function standsAsRank(tokens: readonly string[], m: Match<unknown>, job: readonly boolean[]): boolean {
+  const next = tokens[m.end];
+  // "principal level", or a rank right after the job it is of ("devops engineer principal level pay").
+  if (tokens[m.end - 1] === "level" || job[m.start - 1] === true) return true;
+  if (next === undefined) return tokens.slice(0, m.start).every((t) => questionWords.has(t));
+  return job[m.end] === true || titleHeads.has(stem(next)) || rankNouns.has(next);
+}
+
+/** The level named, and the one with no figures it was read from, if so. */
+export function levelRead(r: EntityReading): { level?: string; unlistedLevel?: UnlistedLevel } {
+  const { kb, v, tokens, typos, job } = r;
+  let level = pickOne(r, kb.levels, "xlevel", typos);
+  // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
+  // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`).
+  const unlistedLevel = level
+    ? undefined
+    : pickOne(
+        r,
+        v.unlistedLevels,
+        "xlevel",
+        false,
+        (m) => !m.entries[0]?.rank || standsAsRank(tokens, m, job),
+      );
+  if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
+  return { level, unlistedLevel };
+}

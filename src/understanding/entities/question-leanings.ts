@@ -1,0 +1,38 @@
+/*
+ * What a question does beyond what it names: leans on what came before ("it", "that role"), weighs a
+ * decision ("should I", "worth it"), or is about changing roles ("switch", "out of").
+ */
+import type { EntityReading } from "../names/entity-reading.js";
+import {
+  goesFor,
+  moveWords,
+  pronounPhrases,
+  pronouns,
+  wantsOut,
+  weighingPhrases,
+  weighingWords,
+} from "../words/entity-words.js";
+
+export interface Leanings {
+  pronoun: boolean;
+  weighing: boolean;
+  moving: boolean;
+}
+
+export function leaningsOf({ tokens, itField, rolesFound }: EntityReading): Leanings {
+  const text = ` ${tokens.join(" ")} `;
+  return {
+    pronoun:
+      tokens.some((t, i) => pronouns.has(t) && !itField.has(i)) ||
+      pronounPhrases.some((p) => text.includes(` ${p} `)),
+    weighing:
+      tokens.some((t) => weighingWords.has(t)) || weighingPhrases.some((p) => text.includes(` ${p} `)),
+    // "should i go for data architect": going for a role named is a move too.
+    moving:
+      tokens.some((t) => moveWords.has(t)) ||
+      text.includes(" career change ") ||
+      text.includes(" out of ") ||
+      wantsOut.test(text) ||
+      rolesFound.some((f) => goesFor(tokens, f.start)),
+  };
+}

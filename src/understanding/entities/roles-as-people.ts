@@ -1,0 +1,80 @@
+/*
+ * Roles named only as people around the question, not what it is about: who gave the advice ("IT guy at
+ * work told me to look at SRE") or someone the person works with ("our IT guy is leaving").
+ */
+
+import type { EntityReading, FoundRole } from "../names/entity-reading.js";
+import { contrastWords } from "../words/contrast-words.js";
+
+/** Verbs that report what someone said: "told me", "says", "recommended". */
+const reportingVerbs = new Set(
+  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears".split(
+    " ",
+  ),
+);
+
+/** Words between an adviser's name and what they said: where they work ("at work", "at my place", "here"). */
+const adviserAside = new Set("at in on my our the work here there place job company office team".split(" "));
+
+/**
+ * Whether a job, words start to end, is named only as who gave advice: followed, past words of where they
+ * work ("at work", "at my place"), by a verb that reports what was said. "frontend dev. IT recruiter told
+ * me" has another job between: the front-end developer is the person asking.
+ */
+function spokeAdvice(tokens: string[], start: number, end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + 4); i++) {
+    if (reportingVerbs.has(tokens[i] ?? "")) return i > start;
+    if (!adviserAside.has(tokens[i] ?? "")) return false;
+  }
+  return false;
+}
+
+/** Where a role found ends: one name typed, else none. */
+const endOf = (f: FoundRole) => (f.typed.length === 1 ? f.start + (f.typed[0]?.split(" ").length ?? 1) : -1);
+
+/** Words for a person: "our IT guy", "my IT person". */
+const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
+
+/** Words that weigh one job against another: "does our IT guy make more than a sysadmin" keeps both. */
+const weighing = new Set([...contrastWords, ..."more less compare compared comparison".split(" ")]);
+
+/**
+ * Whether a role is named only as someone the person works with: "our IT guy is leaving, what should we pay a
+ * sysadmin" — one name ending in a word for a person, after "our" or "my", in a question that weighs nothing.
+ */
+function namedAsPerson(tokens: string[], f: FoundRole): boolean {
+  if (f.typed.length !== 1) return false;
+  const words = f.typed[0]?.split(" ") ?? [];
+  const last = tokens[f.start + words.length - 1] ?? "";
+  return (
+    personWords.has(last) &&
+    ["our", "my"].includes(tokens[f.start - 1] ?? "") &&
+    !tokens.some((t) => weighing.has(t))
+  );
+}
+
+/**
+ * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
+ * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
+ * occupation ("the IT director at my place said"), and a role named as someone the person works with ("our
+ * IT guy is leaving, what should we pay a sysadmin").
+ */
+export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
+  const unmask = (start: number, end: number) => {
+    for (let i = start; i < end; i++) masked[i] = "";
+  };
+  for (const speaker of rolesFound.filter(
+    (f) => spokeAdvice(tokens, f.start, endOf(f)) || namedAsPerson(tokens, f),
+  )) {
+    if (rolesFound.length + occupations.length < 2) break;
+    rolesFound.splice(rolesFound.indexOf(speaker), 1);
+    unmask(speaker.start, endOf(speaker));
+  }
+  const spoke = (o: (typeof occupations)[number]) =>
+    spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length);
+  for (const speaker of occupations.filter(spoke)) {
+    if (rolesFound.length + occupations.length < 2) break;
+    occupations.splice(occupations.indexOf(speaker), 1);
+    unmask(speaker.start, speaker.start + speaker.entry.typed.split(" ").length);
+  }
+}

@@ -1,0 +1,115 @@
+/*
+ * What could not be read on one side of a comparison: the words on a side of "vs"/"or"/"than" that name no
+ * job ("swe vs blorpt"), or what one job is likened to ("is devsecops the same as a security engineer"); and
+ * where a move ends, when that names no job ("EM back to IC").
+ */
+import { stem } from "../../knowledge/core/text.js";
+import type { EntityReading } from "../names/entity-reading.js";
+import { comparers } from "../words/contrast-words.js";
+import {
+  betweenCounts,
+  comparedBy,
+  comparedOn,
+  likenedTo,
+  likening,
+  moveWords,
+  notASide,
+  questionWords,
+  titleHeads,
+  titleNoise,
+} from "../words/entity-words.js";
+
+/**
+ * With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only a
+ * side set right against one of them ("devops vs sre vs platform eng"), not a choice among what they are
+ * compared by ("swe vs mle, pay or outlook").
+ */
+function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReading): string | undefined {
+  const several = rolesFound.length + occupations.length > 1;
+  let unread: string | undefined;
+  tokens.forEach((t, i) => {
+    if (unread || !comparers.has(t) || betweenCounts(tokens, i)) return;
+    // The words right after (or else right before) the comparer, if none is taken or known.
+    for (const step of [1, -1]) {
+      const words: string[] = [];
+      for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
+        const w = tokens[j] ?? "";
+        const topic = comparedBy.has(w) || comparedOn.has(w);
+        if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || topic) break;
+        // Nor does it run on into the next side, or into a choice that is no job ("or stay in qa").
+        if (comparers.has(w) || notASide(w)) break;
+        words.push(tokens[j] ?? "");
+      }
+      const side = step === 1 ? words : words.reverse();
+      if (side.length && !unread && (!several || job[i - step])) unread = side.join(" ");
+    }
+  });
+  return unread;
+}
+
+/**
+ * "is devsecops the same as a security engineer", "what devsecops is, is it the same as …": with one job
+ * named, what it is likened to is the nearest words no list knows around "same as" / "different from".
+ * A word of the questions' own ("mlops") counts where the knowledge uses it too.
+ */
+function likenedUnread({ kb, v, tokens, taken }: EntityReading): string | undefined {
+  const likenable = (i: number) => {
+    const t = tokens[i] ?? "";
+    return (
+      t !== "" &&
+      !taken[i] &&
+      !questionWords.has(t) &&
+      !titleNoise.has(t) &&
+      !comparedBy.has(t) &&
+      !likening.has(t) &&
+      (!v.commonWords.has(t) || kb.index.words.has(t))
+    );
+  };
+  return likenedTo(tokens, likenable);
+}
+
+/** The words a comparison sets against a job that name none, when the question names a job at all. */
+export function unreadRead(r: EntityReading): string | undefined {
+  const named = r.rolesFound.length + r.occupations.length;
+  const unread = sideUnread(r) ?? (named === 1 ? likenedUnread(r) : undefined);
+  return unread && named >= 1 ? unread : undefined;
+}
+
+/** Words that lead to where a move ends: "qa to sdet", "EM back to IC", "from swe into blorpt". */
+const moveEndMarkers = new Set(["to", "into"]);
+
+/**
+ * "EM back to IC", "from data analyst to growth hacker": with one job named, and named as the start (after
+ * "from", a word of moving or "back", or first of all), the words after its "to"/"into" that name no job.
+ * They read as a job up to the last that is no everyday word or ends a job's title; or, after a start
+ * said as such ("from", "back to"), one short word alone (an abbreviation: "IC"). "is swe hard to learn"
+ * ends in no job.
+ */
+export function moveEndUnread({
+  v,
+  tokens,
+  taken,
+  rolesFound,
+  occupations,
+}: EntityReading): string | undefined {
+  const [start, other] = rolesFound;
+  if (!start || other || occupations.length) return undefined;
+  const back = tokens[start.end] === "back";
+  const marker = back ? start.end + 1 : start.end;
+  if (!moveEndMarkers.has(tokens[marker] ?? "")) return undefined;
+  const before = tokens.slice(0, start.start);
+  const saidAsStart = back || before.some((w) => w === "from" || moveWords.has(w));
+  if (!saidAsStart && before.length > 0) return undefined;
+  const words: string[] = [];
+  for (let j = marker + 1; j < tokens.length && words.length < 3; j++) {
+    const w = tokens[j] ?? "";
+    if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || comparedBy.has(w) || notASide(w))
+      break;
+    words.push(w);
+  }
+  const jobWord = (w: string) => !v.commonWords.has(w) || titleHeads.has(stem(w));
+  const end = words.map(jobWord).lastIndexOf(true);
+  if (end >= 0) return words.slice(0, end + 1).join(" ");
+  const [first] = words;
+  return saidAsStart && first && first.length <= 4 ? first : undefined;
+}

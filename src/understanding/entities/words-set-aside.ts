@@ -1,0 +1,41 @@
+/*
+ * Words set aside before any name is read: short words that spell a job's name but are something else
+ * where they stand ("rn" the time, "ds" data structures, "the former").
+ */
+
+import type { EntityReading } from "../names/entity-reading.js";
+import { comparers } from "../words/contrast-words.js";
+import { questionWords } from "../words/entity-words.js";
+
+/** Takes the words that look like a job's name but are none where they stand, so no step reads them. */
+export function setAsideNoJobWords({ tokens, taken, itField }: EntityReading): void {
+  // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
+  // a word that no job title follows ("im a sys admin rn, thinking bout devops").
+  // After "in IT", "at work", "here" it is the time too ("i'm in IT rn, want to get into cybersecurity").
+  tokens.forEach((t, i) => {
+    if (t !== "rn" || i === 0) return;
+    const end = i === tokens.length - 1 && tokens.length >= 3;
+    const before = tokens[i - 1] ?? "";
+    const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
+    if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
+  });
+  // Nor is "ds" the data scientist where it is data structures: "ds and algo", "ds algorithms".
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1] === "and" ? tokens[i + 2] : tokens[i + 1];
+    if (t === "ds" && /^algo/.test(next ?? "")) taken[i] = true;
+  });
+
+  // "it's all going to AI", "everything's moving to cloud": where the field is heading, said of it all, is
+  // a trend, no job the person would move to.
+  tokens.forEach((_, i) => {
+    const heading = ["going", "moving", "shifting"].includes(tokens[i - 2] ?? "") && tokens[i - 1] === "to";
+    const ofAll = ["all", "everything", "everythings"].includes(tokens[i - 3] ?? "");
+    if (heading && ofAll) taken[i] = true;
+  });
+
+  // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
+  // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.
+  tokens.forEach((t, i) => {
+    if ((t === "latter" || t === "former") && tokens[i - 1] === "the") taken[i] = true;
+  });
+}

@@ -1,0 +1,146 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { KnowledgeError, ProblemList, readYaml, validate } from "../../knowledge/core/loader.js";
+import { type Intent, intents } from "./intents.js";
+
+/** What the understanding pipeline learns from, kept as data beside the code (`language/`). */
+export interface Language {
+  /** Example utterances per intent, in users' words. */
+  utterances: Record<Intent, string[]>;
+  /** Occupations the knowledge does not cover, with the titles people type. */
+  occupations: Occupation[];
+  /** Kinds of skill people ask about ("databases", "languages"), with the items of each kind. */
+  skillKinds: SkillKind[];
+  /** Employers people name in pay questions, whether or not the knowledge has figures for them. */
+  companies: Company[];
+  /** Places people name in pay questions that the knowledge has no figures for. */
+  places: Place[];
+  /** Levels people name in pay questions that the knowledge has no figures for ("intern"). */
+  levels: UnlistedLevel[];
+  /** Other names people type for a skill or tool ("k8s"), by the name the knowledge writes it in. */
+  skillAliases: Record<string, string[]>;
+}
+
+const phrase = z.string().trim().min(1, "must not be empty");
+
+const utterancesSchema = z
+  .record(z.enum(intents), z.array(phrase).min(10, "give at least 10 example utterances"))
+  .refine((r) => intents.every((i) => i in r), {
+    message: `every intent needs examples: ${intents.join(", ")}`,
+  });
+
+const occupationsSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    soc: z
+      .string()
+      .regex(/^\d{2}-\d{4}\.\d{2}$/, "must look like 15-1252.00")
+      .optional(),
+    tech: z.boolean().default(false),
+    /** Covered role ids closest to this occupation, for "the closest roles I know". */
+    near: z.array(phrase).default([]),
+    titles: z.array(phrase).min(1, "give at least one title people type"),
+  }),
+);
+export type Occupation = z.infer<typeof occupationsSchema>[number];
+
+const skillKindsSchema = z.array(
+  z.strictObject({
+    id: phrase,
+    name: phrase,
+    words: z.array(phrase).min(1),
+    members: z.array(phrase).min(1),
+  }),
+);
+export type SkillKind = z.infer<typeof skillKindsSchema>[number];
+
+const companiesSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    aliases: z.array(phrase).default([]),
+    /** A kind of employer ("startups"), not one: no figures can be its. */
+    kind: z.boolean().default(false),
+  }),
+);
+export type Company = z.infer<typeof companiesSchema>[number];
+
+const placesSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    aliases: z.array(phrase).min(1, "give at least one name people type"),
+    /** An alias of a knowledge location that contains this place, whose figures are the nearest. */
+    within: phrase.optional(),
+    /** Outside the US, where the knowledge holds no figures at all: every figure it has is a US one. */
+    abroad: z.boolean().default(false),
+  }),
+);
+export type Place = z.infer<typeof placesSchema>[number];
+
+const levelsSchema = z.array(
+  z.strictObject({
+    name: phrase,
+    aliases: z.array(phrase).min(1, "give at least one name people type"),
+    /** An alias of the knowledge level whose figures are the nearest. */
+    nearest: phrase,
+    /**
+     * A word of rank ("staff", "principal"), which is a level only where it stands as one: before a job's
+     * name or a word of level, or alone ("principal sre", "staff level?"), not in "support staff".
+     */
+    rank: z.boolean().default(false),
+  }),
+);
+export type UnlistedLevel = z.infer<typeof levelsSchema>[number];
+
+const skillAliasesSchema = z.record(phrase, z.array(phrase).min(1, "give at least one other name"));
+
+/** `language/` beside `src/` and `dist/`, wherever the package is installed. */
+export const defaultLanguageDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../language",
+);
+
+/** Reads and validates the language files; every problem is reported as `file: path: message`. */
+export function loadLanguage(dir = defaultLanguageDir): Language {
+  const problems = new ProblemList();
+  const read = <S extends z.ZodType>(name: string, schema: S) => {
+    const file = path.join(dir, name);
+    const raw = readYaml(file, problems);
+    return raw === undefined ? undefined : validate(file, schema, raw, problems);
+  };
+  const utterances = read("intents.yaml", utterancesSchema);
+  const occupations = read("occupations.yaml", occupationsSchema);
+  const skillKinds = read("skill-kinds.yaml", skillKindsSchema);
+  const companies = read("companies.yaml", companiesSchema);
+  const places = read("places.yaml", placesSchema);
+  const levels = read("levels.yaml", levelsSchema);
+  const skillAliases = read("skill-aliases.yaml", skillAliasesSchema);
+  if (
+    problems.items.length > 0 ||
+    !utterances ||
+    !occupations ||
+    !skillKinds ||
+    !companies ||
+    !places ||
+    !levels ||
+    !skillAliases
+  )
+    throw new KnowledgeError(problems.items);
+  return {
+    utterances: utterances as Record<Intent, string[]>,
+    occupations,
+    skillKinds,
+    companies,
+    places,
+    levels,
+    skillAliases,
+  };
+}
+
+let cached: Language | undefined;
+
+/** The language files of this package, read once. */
+export function builtInLanguage(): Language {
+  cached ??= loadLanguage();
+  return cached;
+}

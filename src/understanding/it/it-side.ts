@@ -1,0 +1,41 @@
+import { comparers } from "../words/contrast-words.js";
+import { fromMarkers, markerBefore, toMarkers } from "../words/entity-words.js";
+import { askedAsJobToGet } from "../words/job-to-get.js";
+
+/**
+ * Where "IT" the field stands in a move or a comparison: where the move starts ("from IT to devops", "i work
+ * in IT", "IT to data analytics"), where it leads ("nurse to IT", "switching to IT from retail"), or one side
+ * set against another ("IT vs cyber", "is IT or data engineering better paid").
+ */
+export type ItSide = "from" | "to" | "against";
+
+/** The side of a move or comparison the field stands on at `at` among the question's words, if any. */
+function sideAt(tokens: readonly string[], at: number): ItSide | undefined {
+  const words = [...tokens];
+  if (comparers.has(tokens[at - 1] ?? "") || comparers.has(tokens[at + 1] ?? "")) return "against";
+  if (markerBefore(words, at, fromMarkers)) return "from";
+  // "retail store manager … what IT job can i get": a job in the field asked for as one to take.
+  if (markerBefore(words, at, toMarkers) || askedAsJobToGet(tokens, at, at + 1)) return "to";
+  // "IT to devops worth it": the field named first, and where the move leads right after it.
+  if (toMarkers.has(tokens[at + 1] ?? "")) return "from";
+  return undefined;
+}
+
+/**
+ * The side the field stands on, and where, read where it is left on its own (`fieldLeft`: its positions
+ * not part of a role's name); the first such position with a side decides.
+ */
+export function itSideOf(
+  tokens: readonly string[],
+  fieldLeft: Iterable<number>,
+): { side: ItSide; at: number } | undefined {
+  for (const at of fieldLeft) {
+    const side = sideAt(tokens, at);
+    if (side) return { side, at };
+  }
+  return undefined;
+}
+
+/** "go from IT to this", "from IT to that": a move from the field to what the thread is about. */
+export const toThreadSubject = (tokens: readonly string[]) =>
+  tokens.some((t, i) => t === "to" && ["this", "that", "there"].includes(tokens[i + 1] ?? ""));

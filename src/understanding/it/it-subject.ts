@@ -1,0 +1,45 @@
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { fieldWrittenIT, isFieldCompound } from "./it-word.js";
+
+/*
+ * "what about IT in general, is it growing?", "is IT still a good career or is it dying", "and IT in general
+ * in texas?" in a thread about a role: the field itself made the subject, so the thread's role no longer
+ * stands in for what the question asks about, and an "it" after it is the field, not that role.
+ */
+
+/** "IT" and the word after it, if any, which must be no field compound ("IT support" is a role's name). */
+const fieldAlone = String.raw`IT\b(?:\s+(\w+))?`;
+
+/** Words that make "IT" the subject of the question in its own right. */
+const subjectPatterns = [
+  // "what about IT", "how about IT, does it pay less?"
+  String.raw`\b(?:what|how)\s+about\s+${fieldAlone}`,
+  // "IT in general", "IT as a whole", "IT overall", "IT as a career"
+  String.raw`\bIT\s+(?:in general|as a whole|overall|generally|as a field|as a career|itself)\b`,
+  // "is IT still a good career", "will IT be automated", "does IT pay well": IT the question's subject.
+  String.raw`^(?:(?:ok|okay|so|and|but|hmm|also|honestly|tbh)\b[\s,]*)*(?:is|isnt|isn't|will|does|has|can)\s+${fieldAlone}`,
+].map((p) => new RegExp(p));
+
+/** Whether the question makes IT the field its subject, as the person wrote it in a thread about a role. */
+export function fieldIsSubject(raw: string): boolean {
+  const written = fieldWrittenIT(raw, true);
+  return subjectPatterns.some((pattern) => {
+    const found = pattern.exec(written);
+    return found !== null && !isFieldCompound(found[1] ?? "");
+  });
+}
+
+/**
+ * The thread as a question that makes IT its subject reads it: the kind of question, place, level and
+ * employer still carried ("and IT in general in texas?" after a pay question), no role of the thread's.
+ */
+export function threadWithoutRoles(context: ConversationContext): ConversationContext {
+  const { intent, level, place, company } = context;
+  return {
+    roles: [],
+    ...(intent ? { intent } : {}),
+    ...(level ? { level } : {}),
+    ...(place ? { place } : {}),
+    ...(company ? { company } : {}),
+  };
+}

@@ -1,0 +1,201 @@
+import { editDistance, tokenize } from "../../knowledge/core/text.js";
+import { choiceWords, contrastWords } from "../words/contrast-words.js";
+import { jobNouns, oneOrMany } from "../words/job-nouns.js";
+import { asksScope } from "../words/question-asks.js";
+import { asksCertificates, credentialWords, earnVerbs, payNouns } from "../words/topic-words.js";
+
+/**
+ * "IT" the field (information technology) against "it" the pronoun. Lower case loses the difference, so it
+ * is read from the case the person typed and from the words around it: "whats IT support pay", "it manager
+ * salary" and "best paid jobs in it" name the field; "does it support python?" and "how much does it pay?"
+ * lean on the thread.
+ */
+
+/** Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it certs". */
+const fieldCompounds = new Set([
+  ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
+    " ",
+  ),
+  ...payNouns,
+  ...credentialWords,
+]);
+
+/** A word of `words`, or a typo of a longer one: one letter off in five or more ("suport", "secialist"). */
+function nearlyIn(words: ReadonlySet<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  if (word.length < 5) return false;
+  for (const w of words) if (w.length >= 5 && editDistance(word, w, 1) <= 1) return true;
+  return false;
+}
+
+/** A field compound, or a typo of a longer one ("it suport"). */
+export const isFieldCompound = (word: string) => nearlyIn(fieldCompounds, word);
+
+/** Words before "it" that make it a pronoun whatever follows: "does it support", "is it manager track". */
+const pronounLeads = new Set(
+  "is does do did can could will would should was isnt doesnt make makes made get gets got keep keeps call find think".split(
+    " ",
+  ),
+);
+
+/**
+ * A verb of earning or doing right after "it <word of the field>" makes "it support" the subject, whatever
+ * comes before: "how much does it support make", "what does it support do", against "does it support python".
+ */
+const subjectVerbs = new Set([...earnVerbs, "pay", "pays", "do", "need", "needs", "involve", "require"]);
+
+/** Words that end a job title: "would it support specialist be a step up" names the role, not a pronoun. */
+const jobHeads = new Set(
+  "specialist specialists technician technicians engineer engineers analyst analysts tech techs manager managers director directors administrator administrators".split(
+    " ",
+  ),
+);
+
+/** A word ending a job title, or one letter off one ("secialist"). */
+const jobHead = (word: string) => nearlyIn(jobHeads, word);
+
+/** Adverbs that may stand between a subject and its verb: "what does it support actually do". */
+const adverbs = new Set(["actually", "really", "usually", "typically", "normally", "even", "generally"]);
+
+/** The word at `at`, or the one after it when `at` holds an adverb. */
+const verbAfter = (tokens: string[], at: number) =>
+  adverbs.has(tokens[at] ?? "") ? (tokens[at + 1] ?? "") : (tokens[at] ?? "");
+
+/** Verbs of earning that "it" can be the subject of: "whats it pay", "what's it make". */
+const earningVerbs = new Set([...earnVerbs, "pay", "pays"]);
+
+/** Question words that ask a figure of a subject: "whats it pay", "how much it make". */
+const figureLeads = new Set("whats what wats wat hows how much muchs".split(" "));
+
+/** Words no pronoun follows: "an it systems analyst" is one of IT's. */
+const articles = new Set(["a", "an", "the"]);
+
+/**
+ * Verbs of being before "it <word of the field> a …": "is it support a good career" asks what "it support"
+ * is; a pronoun there would be "is it a support role".
+ */
+const copulas = new Set(["is", "isnt", "was"]);
+
+/** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
+const fieldHolders = new Set([
+  ...oneOrMany(jobNouns),
+  ..."work working opening openings people professionals future living".split(" "),
+  ...payNouns,
+]);
+
+/** Verbs of getting in: "break into it", "get into it", "should i go into it". */
+const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"]);
+
+/** Words after the start of a move that say where it leads: "from it to devops". */
+const leadsOn = new Set(["to", "into", "towards"]);
+
+/** Titles that "of it" completes: "director of it", "head of it". */
+const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
+
+/**
+ * "is IT still a good field to get into", "is IT worth going into", "should i go into IT?": whether the field
+ * is worth entering, which is its future (its roles' growth), with the usual way in said beside it. Not
+ * "should i get into IT with no degree", which asks a way in.
+ */
+export const asksFieldWorthEntering = (question: string) =>
+  // "is comptia a+ still worth it": a certificate's worth, not the field's.
+  !asksCertificates(question) &&
+  /\b(?:good|worth|worthwhile|smart|wise)\b[^.?!]*\b(?:get|getting|go|going|break|breaking)\s+into\b|\bstill (?:a |an )?(?:good|viable)\b|\bshould (?:i|we|u|you)\s+(?:really\s+|even\s+)?(?:get|go|break|move)\s+into\s+(?:IT|information technology)\b(?!\s+\w)/i.test(
+    question,
+  );
+
+/**
+ * "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline;
+ * "what is the scope of IT for freshers": its prospects, in Indian English.
+ */
+export const asksFieldFuture = (question: string) =>
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
+    question,
+  ) ||
+  asksScope(question) ||
+  asksFieldWorthEntering(question);
+
+/** "it" as a word of its own, in any case: the n-th one is the n-th token "it" of the question. */
+const itWord = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu;
+
+/** Whether the person typed "IT" in capitals in a question that is not all capitals. */
+function capitalised(raw: string, occurrence: number): boolean {
+  if (!/[a-z]/.test(raw)) return false;
+  const found = [...raw.matchAll(itWord)][occurrence];
+  return found?.[0] === "IT";
+}
+
+/**
+ * The positions of `tokens` (the question's words as tokenized from `raw`) where "it" is the field.
+ * `threadHasRole`: in a thread about a role, a lower-case "in it" at the end is that role, not the field.
+ */
+export function itFieldPositions(raw: string, tokens: string[], threadHasRole: boolean): Set<number> {
+  const positions = new Set<number>();
+  let occurrence = -1;
+  tokens.forEach((token, i) => {
+    if (token !== "it") return;
+    occurrence++;
+    const before = tokens[i - 1] ?? "";
+    const after = tokens[i + 1] ?? "";
+    if (capitalised(raw, occurrence)) positions.add(i);
+    // "whats it pay" in a thread about a role: "pay" is the verb and "it" the thread's role, as in "what does
+    // it pay"; "whats it pay like" too. "whats it pay for a fresher" still asks of the role.
+    else if (
+      threadHasRole &&
+      figureLeads.has(before) &&
+      earningVerbs.has(after) &&
+      !isFieldCompound(tokens[i + 2] ?? "")
+    )
+      return;
+    // "what does an it systems analyst do", "the it department": no pronoun follows an article.
+    else if (articles.has(before) && after !== "") positions.add(i);
+    else if (
+      isFieldCompound(after) &&
+      (!pronounLeads.has(before) ||
+        subjectVerbs.has(verbAfter(tokens, i + 2)) ||
+        jobHead(tokens[i + 2] ?? "") ||
+        // "is it support or help desk better paid": "it support" set against another name.
+        contrastWords.has(tokens[i + 2] ?? "") ||
+        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")))
+    )
+      positions.add(i);
+    else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
+    else if (
+      !threadHasRole &&
+      (before === "in" || before === "into") &&
+      fieldHolders.has(tokens[i - 2] ?? "")
+    )
+      positions.add(i);
+    // "what certs should i get for it", "tell me abt it": with no thread role for a pronoun, "it" ending the
+    // question is the field.
+    else if (!threadHasRole && (before === "for" || before === "in" || before === "about") && after === "")
+      positions.add(i);
+    // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
+    else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
+    // "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun,
+    // "it" opening a comparison or a choice, or starting a move to somewhere named, is one of its sides, the
+    // field.
+    else if (
+      !threadHasRole &&
+      ((before === "" && choiceWords.has(after)) || (before === "from" && leadsOn.has(after)))
+    )
+      positions.add(i);
+  });
+  return positions;
+}
+
+/**
+ * The question in lower case with each "it" that is the field written "IT": "is that an it job" becomes "is
+ * that an IT job", "is that it?" stays as it is. A pattern that asks for capital "IT" then finds the field
+ * as this file reads it, never the pronoun.
+ */
+export function fieldWrittenIT(raw: string, threadHasRole: boolean): string {
+  const tokens = tokenize(raw);
+  const field = itFieldPositions(raw, tokens, threadHasRole);
+  const isField = tokens.flatMap((t, i) => (t === "it" ? [field.has(i)] : []));
+  let occurrence = -1;
+  return raw.toLowerCase().replace(itWord, (it) => {
+    occurrence++;
+    return isField[occurrence] ? "IT" : it;
+  });
+}

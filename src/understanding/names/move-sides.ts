@@ -1,0 +1,168 @@
+import type { Role } from "../../knowledge/core/schema.js";
+import { comparers } from "../words/contrast-words.js";
+import {
+  articles,
+  fromMarkers,
+  goesFor,
+  leftFor,
+  markerBefore,
+  movedFor,
+  moveWords,
+  spellUnits,
+  toMarkers,
+  towardsBefore,
+  weighedBeing,
+} from "../words/entity-words.js";
+import { askedAsJobToGet } from "../words/job-to-get.js";
+import { asksScreening } from "../words/question-asks.js";
+
+/** A role a question names, where its name starts and ends (the first time) among the question's words. */
+export interface RoleNamedAt {
+  role: Role;
+  start: number;
+  end: number;
+}
+
+/**
+ * Which of the roles a question names (in the order named) a move starts from and which it leads to, read
+ * from the words around them ("from", "to", "into", "out of", "as a …"), and whether two or three roles set
+ * against each other are options rather than an end. `occupationStarts`: where occupations the knowledge
+ * does not cover start, for a move from one ("im in accounting, is data analyst a step up").
+ */
+export function readMove(
+  tokens: string[],
+  named: readonly RoleNamedAt[],
+  occupationStarts: readonly number[],
+): { from?: Role; to?: Role } {
+  const roles = named.map((n) => n.role);
+  let from: Role | undefined;
+  let to: Role | undefined;
+  // The last role with a marker of where a move leads is where it leads: in "switch it support to
+  // security analyst" the verb before the first role says a move, the "to" before the second says where.
+  // So do words of going for it ("go for data architect") and "for" after leaving ("leaving academia for
+  // data science").
+  // So does a role asked for as a job to take ("what it support specialist job can i get").
+  const leadsThere = ({ start, end }: RoleNamedAt) =>
+    (markerBefore(tokens, start, toMarkers) && !moveNamedBefore(tokens, start, end)) ||
+    goesFor(tokens, start) ||
+    leftFor(tokens, start) ||
+    askedAsJobToGet(tokens, start, end);
+  const leadsTo = [...roles.keys()].reverse().find((i) => {
+    const at = named[i];
+    return at !== undefined && leadsThere(at);
+  });
+  if (leadsTo !== undefined) to = roles[leadsTo];
+  // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
+  const weighedNext = roles.length === 2 && towardsBefore(tokens, named[1]?.start ?? 0);
+  if (to === undefined && weighedNext) to = roles[1];
+  for (const { role, start } of named) {
+    // "want out of qa": the role left behind.
+    const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
+    // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
+    const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
+    // "a realistic move for a network admin": who makes the move is where it starts.
+    const mover = movedFor(tokens, start);
+    const held = markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start);
+    if (!from && role !== to && (outOf || opensAs || mover || held || heldInField(tokens, start)))
+      from = role;
+  }
+  // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
+  const [first] = named;
+  if (!from && first && first.role !== to && first.start <= 2 && tokens[first.end] === "here")
+    from = first.role;
+  // "QA analyst, 4 yrs. is IT support a step down from it?": so is the role it opens on with how long it
+  // has been held, when one other role is weighed after it (not set against it: "… network admins vs sysadmins").
+  const weighedAfter =
+    roles.length === 2 && !tokens.slice(first?.end, named[1]?.start).some((t) => comparers.has(t));
+  if (!from && first && first.role !== to && first.start <= 2 && weighedAfter && heldFor(tokens, first.end))
+    from = first.role;
+  // "network admin, should i go into network architect or security engineering": options after a move's
+  // marker start from the role named before them.
+  if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];
+  // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
+  // So does one from an occupation named first, with a word of going in between: "cashier wanting to get
+  // into tech, maybe help desk?".
+  const leaving = occupationStarts.some((start) => markerBefore(tokens, start, fromMarkers));
+  const roleAt = named[0]?.start ?? 0;
+  // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
+  const goingIn = occupationStarts.some(
+    (start) =>
+      start < roleAt &&
+      (tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)) ||
+        towardsBefore(tokens, roleAt)),
+  );
+  // "dental hygienist here, is IT support a good switch?": an occupation the question opens on saying
+  // someone is it ("here" right after its few words) is held now, as a role so named is.
+  const here = tokens.indexOf("here");
+  // "recruiter here, what should i screen for in a security engineer" says who asks, not where they stand.
+  const hiring = asksScreening.test(tokens.join(" "));
+  const heldHere =
+    !hiring &&
+    occupationStarts.some((start) => start <= 2 && start < here && here <= start + 4 && here < roleAt);
+  if ((leaving || goingIn || heldHere) && roles.length === 1 && !to && !from) to = roles[0];
+  // "should i go into data science or data engineering": two roles set against each other are options,
+  // not a start and an end, unless a word marks the start.
+  const between = roles.length === 2 ? tokens.slice(named[0]?.start, named[1]?.start) : [];
+  const options = between.some((t) => comparers.has(t));
+  if (roles.length === 2 && !(options && !from)) {
+    const [a, b] = roles as [Role, Role];
+    if (from && !to) to = from === a ? b : a;
+    else if (to && !from) from = to === a ? b : a;
+  }
+  // "data engineer to data scientist or mle", "from qa to devops or sre": a move that leads to roles set
+  // against each other has options, no one end; the one role before them is where it starts.
+  const toAt = to ? roles.indexOf(to) : -1;
+  const nextSide = tokens.slice(named[toAt]?.start ?? 0, named[toAt + 1]?.start ?? 0);
+  if (roles.length >= 3 && toAt === 1 && nextSide.some((t) => comparers.has(t))) {
+    from ??= roles[0];
+    to = undefined;
+  }
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** Words that name the field one works in: "in IT", "in tech". */
+const fieldWords = new Set(["it", "tech"]);
+
+/** Words that may stand between the field and the job held in it: "in IT as a junior …", "in IT, specifically …". */
+const inFieldFiller = new Set(
+  "as a an specifically mainly mostly primarily currently junior jr senior sr mid".split(" "),
+);
+
+/**
+ * "im in IT as a junior data analyst", "i'm in IT, specifically network admin": the role said right after
+ * being in the field is the job held, the field only where it sits.
+ */
+function heldInField(tokens: readonly string[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(1, start - 4); at--) {
+    const t = tokens[at] ?? "";
+    if (fieldWords.has(t)) return tokens[at - 1] === "in" && at < start - 1;
+    if (!inFieldFiller.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whether a spell of time is said right after a role: "QA analyst, 4 yrs". */
+const heldFor = (tokens: readonly string[], end: number) =>
+  /^\d+$/.test(tokens[end] ?? "") && spellUnits.has(tokens[end + 1] ?? "");
+
+/** Words that name a move as a thing ("a switch", "the move"): said so, they lead nowhere yet. */
+const moveNouns = new Set(["switch", "move", "transition", "pivot"]);
+
+/**
+ * "considering a switch: network admin to cloud": a move named as a thing just before a role, which the
+ * words after it take from there ("to cloud"); the role is where it starts, not where it leads.
+ */
+const moveNamedBefore = (tokens: readonly string[], start: number, end: number) =>
+  moveNouns.has(tokens[start - 1] ?? "") &&
+  articles.has(tokens[start - 2] ?? "") &&
+  ["to", "into", "2"].includes(tokens[end] ?? "");
+
+/**
+ * Whether a move leads to the occupation named at `start`: a marker of where a move leads before it ("to",
+ * "becoming"), "for" after leaving ("leaving IT for nursing"), or, after a role named, a word of weighing it
+ * ("qa engineer considering the police academy").
+ */
+export const occupationLeadsTo = (tokens: string[], start: number, rolesNamed: number): boolean =>
+  markerBefore(tokens, start, toMarkers) ||
+  leftFor(tokens, start) ||
+  (rolesNamed > 0 && towardsBefore(tokens, start));

@@ -1,0 +1,77 @@
+/*
+ * Occupations the knowledge does not cover, by the occupations list's titles: as typed or spelt out from
+ * short forms where no covered role's name at least as long overlaps them, and later misspelt titles of
+ * several words among the words left.
+ */
+import { editDistance, isShortForm, typoAllowance } from "../../knowledge/core/text.js";
+import { notInMisspeltName, type RoleNames } from "../names/covered-roles-read.js";
+import { anyTaken, type EntityReading } from "../names/entity-reading.js";
+import { comparers } from "../words/contrast-words.js";
+import { inLongerTitle, wholeTitles } from "./whole-titles.js";
+
+/**
+ * A covered role's name wins over an occupation title inside it ("big data cloud engineer" is not a "cloud
+ * engineer"): an occupation counts only where no exact role name at least as long overlaps it.
+ */
+export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: RoleNames): void {
+  const { v, tokens, official, occupations } = r;
+  const listedOccupations = [
+    ...v.occupations.findAll(tokens, undefined, false),
+    ...v.occupations
+      .findAll(spelt, undefined, false)
+      .filter((m) => tokens.slice(m.start, m.end).some(isShortForm)),
+  ];
+  const readWhole = wholeTitles(official, tokens).filter((t) => !r.leansOnPronoun(t));
+  for (const m of listedOccupations) {
+    if (r.leansOnPronoun(m) || inLongerTitle(m, readWhole) || r.looseJob(m)) continue;
+    const occupation = m.entries[0];
+    if (anyTaken(r, m)) continue;
+    const inside = exactRoles.some(
+      (x) => x.start < m.end && m.start < x.end && x.end - x.start >= m.end - m.start,
+    );
+    if (!occupation || inside) continue;
+    // Two names of one listed occupation are one side ("ex-army (11B infantry)"), read where first named,
+    // unless set against each other ("it director vs it manager").
+    const sameSide = occupations.some(
+      (o) =>
+        o.entry.occupation === occupation && !tokens.slice(o.start, m.start).some((t) => comparers.has(t)),
+    );
+    if (!sameSide) r.addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
+    r.claim(m, "xrole");
+  }
+}
+
+/**
+ * A listed occupation's title of several words misspelt ("anlytics engineer"), among the words no role
+ * claimed: each word within its own allowance, as the roles' names are read.
+ */
+export function misspeltListedTitlesRead(r: EntityReading): void {
+  const { v, tokens, typos } = r;
+  if (!typos) return;
+  for (const m of v.occupations.findAll(r.open(), notInMisspeltName(r), true)) {
+    const occupation = m.entries[0];
+    if (m.distance === 0 || m.end - m.start < 2 || m.entries.length !== 1 || !occupation) continue;
+    if (r.leansOnPronoun(m) || anyTaken(r, m)) continue;
+    const typed = tokens.slice(m.start, m.end).join(" ");
+    const [title] = [...occupation.titles].sort((a, b) => editDistance(typed, a) - editDistance(typed, b));
+    if (!wordForWord(typed, title ?? "")) continue;
+    r.addUncovered({ occupation, typed: title ?? typed }, m.start);
+    r.claim(m, "xrole");
+  }
+}
+
+/**
+ * Whether words typed are a title's words, each within its own typo allowance. The search compares whole
+ * runs, spaces and all, and finds "hospitalist" two letters from "at a hospital. it's", "data entry" near
+ * "i love data": no title was typed there.
+ */
+function wordForWord(typed: string, title: string): boolean {
+  const words = typed.split(" ");
+  const titleWords = title.split(" ");
+  return (
+    words.length === titleWords.length &&
+    words.every(
+      (w, i) => editDistance(w, titleWords[i] ?? "", typoAllowance(w.length)) <= typoAllowance(w.length),
+    )
+  );
+}

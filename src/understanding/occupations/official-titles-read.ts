@@ -1,0 +1,127 @@
+/*
+ * Occupations by the official layer's titles (O*NET's alternate and reported titles among them) or SOC
+ * code: first an occupation's own title of several words, which wins over a shorter name inside it; later
+ * any title among the words nothing else claimed.
+ */
+import pluralize from "pluralize";
+import { tokenize } from "../../knowledge/core/text.js";
+import { roleThatIs } from "../../knowledge/role-that-is.js";
+import type { RoleNames } from "../names/covered-roles-read.js";
+import { anyTaken, type EntityReading, listedTitle, officialOccupation } from "../names/entity-reading.js";
+import {
+  genericTitleWords,
+  particles,
+  questionWords,
+  socCodeIn,
+  titleEnding,
+} from "../words/entity-words.js";
+
+/**
+ * An occupation's own official title wins over a shorter covered role name or listed occupation inside it
+ * ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
+ */
+export function ownOfficialTitlesRead(r: EntityReading, { exactRoles }: RoleNames): void {
+  const { kb, tokens, official } = r;
+  const officialFirst = official?.titles
+    .findAll(tokens, () => false)
+    .filter((m) => m.own && m.distance === 0 && m.end - m.start > 1);
+  for (const m of officialFirst ?? []) {
+    if (anyTaken(r, m)) continue;
+    const overlapping = exactRoles.filter((x) => x.start < m.end && m.start < x.end);
+    if (overlapping.some((x) => x.end - x.start >= m.end - m.start)) continue;
+    const soc = m.socs[0] ?? "";
+    const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
+    if (same) {
+      r.addRole(same, { start: m.start, end: m.end });
+      continue;
+    }
+    r.addUncovered(
+      {
+        occupation: officialOccupation(kb, soc),
+        typed: tokens.slice(m.start, m.end).join(" "),
+        official: m.socs,
+      },
+      m.start,
+    );
+    r.claim(m, "xrole");
+  }
+}
+
+/**
+ * Occupations by their official titles or SOC code among the words no covered role, level, place or
+ * company claimed.
+ */
+export function officialTitlesRead(r: EntityReading): void {
+  const { kb, v, tokens, typos, official } = r;
+  if (!official) return;
+  const code = socCodeIn(r.open());
+  if (code && official.bySoc.has(code.soc)) {
+    r.addUncovered(
+      { occupation: officialOccupation(kb, code.soc), typed: code.soc, official: [code.soc] },
+      code.start,
+    );
+    r.claim(code, "xrole");
+  }
+  const fixable = (w: string) =>
+    typos && !questionWords.has(w) && !v.commonWords.has(w) && !kb.index.words.has(w);
+  for (const m of official.titles.findAll(r.open(), fixable)) {
+    const words = tokens.slice(m.start, m.end);
+    if (words.some((w) => w === "")) continue;
+    // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
+    // never in a particle: "pick up" in "which one's easier to pick up" is no job.
+    if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;
+    // A misspelt title is read as the same title spelt right would be: "project manger" is the listed
+    // Project Manager, not the Architectural and Engineering Managers O*NET also lists that title under.
+    const listed = m.distance > 0 && words.length > 1 ? listedTitle(v, m.phrase) : undefined;
+    if (listed) {
+      r.addUncovered({ occupation: listed, typed: m.phrase }, m.start);
+      r.claim(m, "xrole");
+      continue;
+    }
+    if (words.length === 1) {
+      // A lone word names a job only when spelt right, heading several titles, and no ordinary word
+      // of career questions ("models" in "deploying models", "cats" in a haiku).
+      const w = words[0] ?? "";
+      // Nor a word of two letters, which O*NET's abbreviations make too many of ("co" in "a big co").
+      if (
+        m.distance > 0 ||
+        w.length <= 2 ||
+        !official.titles.isTitleHead(w) ||
+        genericTitleWords.has(w) ||
+        r.looseJob(m) ||
+        questionWords.has(w) ||
+        v.commonWords.has(w) ||
+        (kb.index.words.has(w) && !titleEnding.test(w))
+      )
+        continue;
+    }
+    // A title that plainly names none of the occupations O*NET lists it under is another job of the same
+    // name: "growth hacker", listed under Forest and Conservation Workers, is no reading of the tech job.
+    if (!m.socs.some((s) => official.titles.readsAs(m.phrase, s))) continue;
+    const soc = m.socs[0] ?? "";
+    if (narrowedElsewhere(r, m, soc)) continue;
+    const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
+    if (same) r.addRole(same, { start: m.start, end: m.end });
+    else {
+      r.addUncovered(
+        { occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs },
+        m.start,
+      );
+      r.claim(m, "xrole");
+    }
+  }
+}
+
+/**
+ * "IT trainer": "trainer" alone is O*NET's Animal Trainers, the same job narrowed to another line of work
+ * than the field in front narrows it to. Such a title is left to be read whole, with the field, as a job no
+ * list knows. "IT recruiter" (Human Resources Specialists, whose name narrows nothing) stays read.
+ */
+function narrowedElsewhere(r: EntityReading, m: { start: number; end: number }, soc: string): boolean {
+  const before = m.start - 1;
+  if (!r.itField.has(before) || r.taken[before]) return false;
+  const name = tokenize(r.kb.official?.bySoc.get(soc)?.title ?? "").map((w) => pluralize.singular(w));
+  const head = pluralize.singular(r.tokens[m.end - 1] ?? "");
+  const typed = new Set(r.tokens.slice(m.start, m.end));
+  return name.includes(head) && name.some((w) => !typed.has(w) && w !== head);
+}

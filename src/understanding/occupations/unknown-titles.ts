@@ -1,0 +1,101 @@
+/*
+ * Jobs no list knows, read only where the question names no known job: something shaped like a job title
+ * ("pest control technician"), or a word that reads like a job ("bookkeeper", "lifeguards make").
+ */
+import { stem } from "../../knowledge/core/text.js";
+import type { EntityReading } from "../names/entity-reading.js";
+import {
+  agentNoun,
+  isTitleHead,
+  jobHeads,
+  jobLeads,
+  payAfterJob,
+  questionWords,
+  titleNoise,
+} from "../words/entity-words.js";
+import { payWords } from "../words/topic-words.js";
+
+/** Whether a step before found a covered role or an occupation. */
+const namesAJob = ({ rolesFound, occupations }: EntityReading) => rolesFound.length + occupations.length > 0;
+
+/** A head of job titles with one or two plain words in front ("salesforce developer"), taken as one job. */
+export function unknownTitleRead(r: EntityReading): string | undefined {
+  const { v, tokens, taken, masked } = r;
+  if (namesAJob(r)) return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (taken[i] || !isTitleHead(tokens[i] ?? "")) continue;
+    const plain = (j: number) => {
+      const w = tokens[j] ?? "";
+      return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
+    };
+    if (!plain(i - 1) && !fieldBefore(r, i)) continue;
+    // Up to two words in front: "pest control technician", not just "control technician".
+    const near = !plain(i - 1) ? i : i >= 2 && plain(i - 2) ? i - 2 : i - 1;
+    // "IT asset manager", "IT ops engineer": the field in front makes the job one of IT's, not the asset
+    // manager of finance; it is part of the title.
+    const start = fieldBefore(r, near) ? near - 1 : near;
+    if (start < near) r.claim({ start, end: near }, "xrole");
+    for (let j = start; j <= i; j++) masked[j] = j === start ? "xrole" : "";
+    return titleAsTyped(tokens, start, i + 1, r.itField);
+  }
+  return undefined;
+}
+
+/** Whether the word before `at` is "IT" the field, left on its own. */
+const fieldBefore = (r: EntityReading, at: number) => r.itField.has(at - 1) && !r.taken[at - 1];
+
+/** A title's words as the question has them, the field written "IT" ("IT asset manager"). */
+const titleAsTyped = (tokens: readonly string[], start: number, end: number, itField: ReadonlySet<number>) =>
+  tokens
+    .slice(start, end)
+    .map((t, k) => (itField.has(start + k) ? "IT" : t))
+    .join(" ");
+
+/**
+ * Words that read like a job and no list knows ("bookkeeper", "warehouse worker"), where the question names
+ * no job and no unknown title: a head of jobs with words in front, an unknown agent noun, or an unknown word
+ * right before a word of pay.
+ */
+export function titleLikeRead(r: EntityReading): string | undefined {
+  const { v, tokens, taken } = r;
+  if (namesAJob(r)) return undefined;
+  const free = (i: number) => {
+    const t = tokens[i] ?? "";
+    return t !== "" && !taken[i] && !questionWords.has(t) && !titleNoise.has(t) && !v.commonWords.has(t);
+  };
+  let titleLike: string | undefined;
+  for (let i = 0; i < tokens.length && !titleLike; i++) {
+    const t = tokens[i] ?? "";
+    const head = jobHeads.has(stem(t)) || isTitleHead(t);
+    const unknownAgent = agentNoun.test(t) && free(i) && !v.knownWord(t);
+    if (taken[i] || (!head && !unknownAgent) || r.looseJob({ start: i, end: i + 1 })) continue;
+    // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
+    // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.
+    const extends_ = (j: number) => {
+      const w = tokens[j] ?? "";
+      if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w)) return false;
+      // "best paid tech jobs": a word of pay before a head says what the jobs pay, no job of its own.
+      if (payWords.has(w)) return false;
+      return head || (!v.commonWords.has(w) && !v.knownWord(w));
+    };
+    let start = i;
+    while (start > 0 && i - start < 2 && extends_(start - 1)) start--;
+    if (fieldBefore(r, start)) start--;
+    if (head && start === i) continue;
+    titleLike = titleAsTyped(tokens, start, i + 1, r.itField);
+  }
+  // An unknown word right before a word of pay is the job asked about ("how much do lifeguards make").
+  if (!titleLike)
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1] ?? "";
+      if (titleLike || !payAfterJob.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
+      const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
+      // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
+      // "generative ai skills boost pay".
+      // A word that leaves the job as it is may stand in front ("professional gamer").
+      const lead = tokens[start - 1] ?? "";
+      if (start > 0 && !jobLeads.has(lead) && !titleNoise.has(lead)) return;
+      titleLike = tokens.slice(start, i).join(" ");
+    });
+  return titleLike;
+}

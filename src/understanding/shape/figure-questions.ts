@@ -1,0 +1,157 @@
+import { type Entities, namedJobs } from "../entities/entities.js";
+import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "../words/topic-words.js";
+import { workLifeAsked } from "../words/work-life.js";
+
+/*
+ * Follow-ups about the thread's last answer itself rather than about a role: what its pay figures are
+ * ("is that before tax", "per hour?", "in euros?", "does that include bonus") and where it comes from
+ * ("source?"). Each is answered from what the figures and their sources are, never by a question back.
+ */
+
+/** What a follow-up asks about the last answer's figures or sources. */
+export type FiguresAsked =
+  | { about: "tax" }
+  | { about: "period"; per: "hour" | "week" | "month" | "year" }
+  | { about: "currency"; currency: string }
+  | { about: "extras" }
+  | { about: "source" }
+  | { about: "spread"; top: boolean }
+  | { about: "judged" };
+
+/** Longest follow-up read as one about the last answer: a longer question asks something of its own. */
+const maxWords = 9;
+
+/** Before or after tax, gross or net, take-home pay. */
+const taxAsked =
+  /\b((before|after|pre|post)[- ]?tax(es)?|tax(es|ed)?|gross|net|take[- ]?home|in[- ]hand|deductions?)\b/i;
+
+/** The time a pay figure is for, by the words people ask it in. */
+const periods: [FiguresAsked & { about: "period" }, RegExp][] = [
+  [{ about: "period", per: "hour" }, perHourAsked],
+  [{ about: "period", per: "week" }, /\b((per|a|each) week|weekly)\b/i],
+  [{ about: "period", per: "month" }, /\b((per|a|each) (month|mo)|monthly)\b/i],
+  [{ about: "period", per: "year" }, /\b((per|a|an|each) (year|yr|annum)|annual|annually|yearly)\b/i],
+];
+
+/**
+ * Currencies by the words and signs people ask in, each named as the answer says it. Dollars alone are
+ * the figures' own currency.
+ */
+const currencies: [string, RegExp][] = [
+  ["euros", /\b(euros?|eur)\b|€/i],
+  ["pounds sterling", /\b(pounds?|gbp|sterling|quid)\b|£/i],
+  ["rupees", /\b(rupees?|inr|lakhs?|lpa|crores?)\b|₹/i],
+  ["Canadian dollars", /\b(cad|canadian dollars?)\b/i],
+  ["Australian dollars", /\b(aud|australian dollars?)\b/i],
+  ["yen", /\b(yen|jpy)\b|¥/i],
+  ["yuan", /\b(yuan|rmb|cny|renminbi)\b/i],
+  ["pesos", /\b(pesos?|mxn)\b/i],
+  ["Swiss francs", /\b(francs?|chf)\b/i],
+  ["another currency", /\b(local currency|my currency|other currenc(y|ies)|exchange rate|convert(ed)?)\b/i],
+  ["US dollars", /\b(usd|us dollars?|dollars?)\b/i],
+];
+
+/**
+ * Words of growth or openings: "how much does it grow each year" asks about jobs, not a figure's period.
+ * So do raises and increases ("how big are raises each year"), and jobs counted by the year.
+ */
+const changeAsked = wordsPattern(growthWords, openingWords, [
+  "raise",
+  "raises",
+  "increase",
+  "increases",
+  "jobs",
+]);
+
+/**
+ * Verbs of earning: "how much do they make a year" asks the figure, which the pay answer gives. "get" earns
+ * here too ("what do they get a year"), beside a year; alone it is too common a word to say pay. Not the
+ * names for pay: "is that salary per year" asks the period of the figure shown.
+ */
+const earnsAYear = wordsPattern(earnVerbs, ["get", "gets"]);
+
+/** Pay beyond the wage: bonus, stock, total compensation. */
+const extrasAsked =
+  /\b(bonus(es)?|stocks?|equity|rsus?|options|shares|total comp(ensation)?|tc|benefits|commissions?|overtime|incentives?|perks)\b/i;
+
+/**
+ * Words that point the question at the figure shown ("does that include bonus", "base or total comp?"), or
+ * back at it ("what was the median again").
+ */
+const aboutShown =
+  /\b(include|includes|including|included|with|plus|without|on top|base|just|only|that|this|it|those|these|again|was)\b/i;
+
+/**
+ * "source?", "where is that from", "how do you know", "where'd u get that": where the last answer comes from.
+ */
+const sourceAsked =
+  /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where(?:['’]?d| did| do)? (you|u|ya) (get|got|find|found)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
+
+/** "is that median or starting", "is it the average": which point of the spread a figure shown is. */
+const pointAsked = /\b(median|average|avg|mean)\b/i;
+
+/** "whats the top 10% then", "90th percentile?", "what do top earners make": the spread's top end. */
+const topAsked = /\btop (?:10|ten) ?(?:%|percent|pct)|\b90th\b|\btop earners?\b|\btop end\b|\bhigh end\b/i;
+
+/**
+ * "is that good money", "is that a good salary", "is that a lot", "is it decent pay": whether the figure shown
+ * is good, a judgement the figures can only put in context.
+ */
+const judgedAsked =
+  /\b(good|decent|fair|great|bad|poor|competitive|livable|liveable|solid) (money|pay|salary|wage|income|number)\b|\b(is|isnt|isn't|thats|that's) (that|this|it)? ?(good|decent|a lot|alot|high|low|bad|fair|competitive|solid|enough)\b/i;
+
+/** The kind of question about figures a text asks, if it asks one. */
+function figuresKind(text: string): FiguresAsked | undefined {
+  if (topAsked.test(text)) return { about: "spread", top: true };
+  if (judgedAsked.test(text)) return { about: "judged" };
+  if (pointAsked.test(text) && aboutShown.test(text)) return { about: "spread", top: false };
+  if (taxAsked.test(text)) return { about: "tax" };
+  const currency = currencies.find(([, words]) => words.test(text));
+  if (currency) return { about: "currency", currency: currency[0] };
+  if (extrasAsked.test(text) && aboutShown.test(text)) return { about: "extras" };
+  if (changeAsked.test(text)) return undefined;
+  // "how many hours a week do they work" asks about working hours, not whether the figure is weekly.
+  if (workLifeAsked(text).length > 0) return undefined;
+  const period = periods.find(([, words]) => words.test(text))?.[0];
+  return period?.per === "year" && earnsAYear.test(text) ? undefined : period;
+}
+
+/** Whether a question names anything of its own: a job, a level, a place, an employer, a kind of skill. */
+const namesAnything = (e: Entities) =>
+  namedJobs(e) > 0 ||
+  e.ambiguous.length > 0 ||
+  Boolean(e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.skillKind) ||
+  e.companyKinds.length > 0;
+
+/** Whether an answer to a question of this kind shows pay figures: a pay answer, or a comparison's. */
+const showsPay = (intent: Intent) => payIntents.has(intent) || intent === "compare";
+
+/** Whether the thread's last answer was about a role or an occupation, and of what kind. */
+const threadIntent = (context: ConversationContext | undefined): Intent | undefined =>
+  context && (context.roles.length > 0 || context.occupation !== undefined) ? context.intent : undefined;
+
+/**
+ * What a short follow-up that names nothing asks about the thread's last answer: after pay (or a
+ * comparison, which shows it), what its figures are; after any answer about a role, where it comes from.
+ * Undefined for any other question.
+ */
+export function figuresAsked(
+  text: string,
+  words: string[],
+  e: Entities,
+  context: ConversationContext | undefined,
+): FiguresAsked | undefined {
+  const last = threadIntent(context);
+  if (!last || words.length > maxWords) return undefined;
+  // "is that the average or entry level": a level set against the figure shown as a point of its spread
+  // asks which point it is, not that level's pay.
+  const levelOrPoint =
+    e.level !== undefined && namesAnything({ ...e, level: undefined }) === false && /\bor\b/i.test(text);
+  if (levelOrPoint && showsPay(last) && pointAsked.test(text) && aboutShown.test(text))
+    return { about: "spread", top: false };
+  if (namesAnything(e)) return undefined;
+  if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
+  return showsPay(last) ? figuresKind(text) : undefined;
+}

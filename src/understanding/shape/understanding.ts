@@ -1,0 +1,99 @@
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Entities } from "../entities/entities.js";
+import type { ExperienceYears } from "../entities/experience-years.js";
+import type { Classification } from "../intent/classifier.js";
+import type { Intent } from "../intent/intents.js";
+import type { RankingRequest } from "../intent/ranking-request.js";
+import type { FiguresAsked } from "./figure-questions.js";
+
+/** What a question asks, about what, and what the thread filled in. */
+export interface Understanding {
+  /** The question as read: Slack markup removed, whitespace folded. */
+  text: string;
+  intent: Intent;
+  confidence: number;
+  second?: Classification["second"];
+  /** What the question itself names. */
+  entities: Entities;
+  /** The roles the answer is about: named, or carried over from the thread. */
+  roles: Role[];
+  level?: string;
+  place?: string;
+  /** A place named that the knowledge has no pay figures for (`place` is the location containing it, if any). */
+  unlistedPlace?: string;
+  /** A level named that the knowledge has no pay figures for ("interns"; `level` is the nearest one). */
+  unlistedLevel?: string;
+  /**
+   * Years of experience a pay question names ("w/ 5 yrs exp"), with the level (`level` too) the knowledge's
+   * levels give for that many years, if one does; else the answer says they are left aside.
+   */
+  experience?: ExperienceYears & { level?: string };
+  company?: string;
+  /** Other employers named beside `company` ("google vs meta mle pay"): each gets its figures, or a word that it has none. */
+  otherCompanies?: string[];
+  /** Kinds of employer named ("startups", "faang"): there are no figures by kind of employer. */
+  companyKinds?: string[];
+  from?: Role;
+  to?: Role;
+  /** What came from the thread rather than the question ("roles", "place", "intent"…), for the log. */
+  inherited: string[];
+  /** What the thread's last question asked, whether or not this question asks it again. */
+  threadIntent?: Intent;
+  /** The roles the thread was about before this question, whether or not this question uses them. */
+  threadRoles: Role[];
+  /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
+  threadOccupation?: string;
+  /**
+   * An occupation the advisor does not cover that the thread's last answer declined ("Platform Engineers"),
+   * when this question names no job of its own: its subject, about which there is nothing to answer.
+   */
+  threadUncovered?: string;
+  /** The occupation the thread's occupation was set beside, kept for a follow-up that weighs the two. */
+  besideOccupation?: string;
+  /** The occupation (SOC code) the thread's move started from, when this question is about that move. */
+  fromOccupation?: string;
+  /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */
+  offeredOccupations?: string[];
+  /**
+   * The roles the thread set out when this question picked a place past their end ("the third one, outlook?"
+   * after two roles): asked back which of them, never answered for all.
+   */
+  pickedPast?: Role[];
+  /** The roles the last answer listed or asked to pick from, when this question picked none. */
+  offeredRoles?: Role[];
+  /** What the question asks about the thread's last answer itself: its figures ("is that before tax") or sources. */
+  figuresAsked?: FiguresAsked;
+  /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
+  skillsAsked?: string[];
+  /**
+   * A word of one of the thread's roles' own names that stood for that role in a fragment ("android" of
+   * Mobile Developer, after a question about iOS developers): the answer says it kept the role.
+   */
+  keptBy?: { word: string; role: Role };
+  /** "nurse to IT worth it?": IT the field, where a move from outside the roles leads, read as its usual way in. */
+  itEntry?: Role;
+  /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
+  perHour?: boolean;
+  /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
+  ranking?: RankingRequest;
+  /** What a question ranks roles by that no source measures ("work-life balance"), in words for the answer. */
+  unmeasured?: string;
+}
+
+/** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */
+export const confidentAt = 0.5;
+
+/**
+ * Below this no word of the question voted for the classifier's first choice: it is the intents' resting
+ * output ("thoughts?" reads as tools at 0.03), so it names no topic at all, not even as a guess.
+ */
+const someVoteAt = 0.1;
+
+/** Whether the classifier's first choice is only its resting output: no word of the question named a topic. */
+export const namesNoTopic = (c: Pick<Understanding, "confidence">) => c.confidence < someVoteAt;
+
+/** Whether the classifier's first choice is too weak to act on: low, or hardly ahead of the second. */
+export function isGuess(u: Pick<Understanding, "confidence" | "second">): boolean {
+  if (u.confidence < 0.3) return true;
+  return u.confidence < confidentAt && u.second !== undefined && u.confidence - u.second.confidence < 0.1;
+}

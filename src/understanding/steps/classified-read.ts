@@ -1,0 +1,150 @@
+/*
+ * The question classified: its intent read from its masked words, read again where a field's short name
+ * stands for the field's role ("is ml better paid than backend") or an unknown title for a role.
+ */
+import { fieldAbbreviations, topicFirstFields } from "../../knowledge/resolve.js";
+import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
+import type { Classification } from "../intent/classifier.js";
+import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import { isGuess } from "../shape/understanding.js";
+import { comparers } from "../words/contrast-words.js";
+import { comparedOn } from "../words/entity-words.js";
+import { payWords } from "../words/topic-words.js";
+import type { EntitiesNamed } from "./entities-named.js";
+
+/**
+ * The question classified: read again with a field's short name spelt out where it stands for the field's
+ * role, no greeting without a word of greeting, and an unknown title masked as a role.
+ */
+export function classifiedRead(
+  parts: Pick<PipelineParts, "kb" | "vocabularies" | "classifier" | "greetingWords" | "isRealWord">,
+  text: string,
+  tokens: string[],
+  { extracted: found, words, fieldAt }: EntitiesNamed,
+): { entities: Entities; classified: Classification } {
+  const { kb, vocabularies, classifier, greetingWords, isRealWord } = parts;
+  let extracted = found;
+  let classified = classifier.classify(extracted.masked, isRealWord);
+  // "is ml better paid than backend": a field's short name left on its own in a question about roles
+  // or pay is the field's role; read again with the name spelt out. So it is in a question the classifier
+  // cannot read as it stands ("whats ml", "ml skills") or in a follow-up ("and ml?"), even before a word
+  // that elsewhere makes it a modifier: the field's role is then all the question can be about.
+  // A greeting with no word of greeting ("ml roadmap") is no reading either.
+  const noGreeting = classified.intent === "greeting" && !extracted.masked.some((w) => greetingWords.has(w));
+  const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
+  // "entry level ai jobs pay": pay at a level is one role's, so the field's jobs are its role.
+  const levelPay = extracted.level !== undefined && tokens.some((t) => payWords.has(t));
+  const spelt =
+    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure || levelPay
+      ? spellOutFields(words, extracted.masked, {
+          beforeNouns: unsure || levelPay,
+          aboutPay: payIntents.has(classified.intent) || levelPay,
+        })
+      : undefined;
+  if (spelt) {
+    extracted = extractEntities(kb, vocabularies, spelt, true, shifted(fieldAt, words));
+    classified = classifier.classify(extracted.masked, isRealWord);
+  }
+  // A greeting says hello or thanks: a question with no such word ("which should i pick", "any
+  // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
+  // as the guess it is. A bare "ok cool" still reads as the small talk it is; a bare "future" asks of a topic.
+  const asks = text.includes("?") || tokens.some((w) => askingWords.has(w) || comparedOn.has(w));
+  const greetingWord = extracted.masked.some((w) => greetingWords.has(w));
+  if (classified.intent === "greeting" && ((asks && !greetingWord) || !greetsInPlace(tokens, greetingWords)))
+    classified = {
+      intent: classified.second?.intent ?? "offTopic",
+      confidence: Math.min(classified.second?.confidence ?? 0, 0.29),
+    };
+  // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
+  let entities = extracted;
+  if (extracted.titleLike && namedJobs(extracted) === 0 && roleIntents.has(classified.intent)) {
+    // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
+    const masked = maskTitle(extracted.masked, extracted.titleLike);
+    entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
+    classified = classifier.classify(masked, isRealWord);
+  }
+  return { entities, classified };
+}
+
+/** Intents that need no role but answer for one when it is named ("soft skills for ml", "what is ml"). */
+const namedRoleIntents: ReadonlySet<Intent> = new Set<Intent>(["softSkill", "definition"]);
+
+/** Words that close a message as a greeting does ("great, thank you", "ok thanks bye"). */
+const closingWords = new Set(["thanks", "thank", "thx", "ty", "bye", "cheers", "goodbye", "appreciated"]);
+
+/**
+ * Whether a greeting's words stand where greetings do: a short message, a greeting opening it, or thanks or
+ * goodbye closing it. A greeting's word inside other talk is no greeting ("translate 'good morning' into
+ * spanish", "did the lakers win last night").
+ */
+const greetsInPlace = (tokens: readonly string[], greetingWords: ReadonlySet<string>) =>
+  tokens.length <= 3 ||
+  tokens.slice(0, 2).some((w) => greetingWords.has(w)) ||
+  tokens.slice(-2).some((w) => closingWords.has(w));
+
+/** Readings that say only that the classifier could not place the question on its own words. */
+const unsureIntents: ReadonlySet<Intent> = new Set<Intent>(["offTopic", "followUp"]);
+
+/** Words that make a text a question, or a request ("explain the edge one", "describe it"). */
+const askingWords = new Set(
+  "which what whats how why when where who should any can could do does is are explain describe tell show list give".split(
+    " ",
+  ),
+);
+
+/** Masked tokens with a title's words replaced by the role placeholder. */
+function maskTitle(masked: string[], title: string): string[] {
+  const words = title.split(" ");
+  const start = masked.findIndex((_, i) => words.every((w, j) => masked[i + j] === w));
+  if (start < 0) return masked;
+  return [...masked.slice(0, start), "xrole", ...masked.slice(start + words.length)];
+}
+
+/** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
+const fieldNouns = new Set(
+  "model models system systems project projects team teams market markets trend trends job jobs research pipeline pipelines skill skills practice practices work ops infrastructure platform platforms algorithm algorithms library libraries framework frameworks tool tools field industry space adoption data code application applications product products use hype community paper papers course courses".split(
+    " ",
+  ),
+);
+
+/**
+ * The question's tokens with each field abbreviation that stands alone ("ml", not "ml models" and not part
+ * of a role name already found) spelt out ("machine learning"); undefined when there is none. A field said
+ * mostly as a topic ("ai") is spelt out only in a question of pay or set against a role ("ai or devops").
+ * `beforeNouns`: spell it out even before a word that makes it a modifier ("ml models"); `aboutPay`: the
+ * question asks about pay.
+ */
+function spellOutFields(
+  tokens: string[],
+  masked: string[],
+  { beforeNouns, aboutPay }: { beforeNouns: boolean; aboutPay: boolean },
+): string[] | undefined {
+  const left = new Set(masked);
+  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "swe vs ai").
+  const roleBefore = (i: number) =>
+    masked
+      .slice(0, Math.max(0, i - 1))
+      .filter((w) => w !== "")
+      .at(-1) === "xrole";
+  const setAgainst = (i: number) =>
+    (comparers.has(tokens[i - 1] ?? "") && roleBefore(i)) ||
+    (comparers.has(tokens[i + 1] ?? "") && masked[i + 2] === "xrole");
+  let changed = false;
+  const out = tokens.flatMap((t, i) => {
+    const full = fieldAbbreviations.get(t);
+    if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
+    if (topicFirstFields.has(t) && !aboutPay && !setAgainst(i)) return [t];
+    changed = true;
+    return full.split(" ");
+  });
+  return changed ? out : undefined;
+}
+
+/** Positions of the "IT" field in the spelt-out tokens: each moved by the words added before it. */
+function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> {
+  if (positions.size === 0) return new Set();
+  const added = (i: number) =>
+    before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations.get(t)?.split(" ").length ?? 1) - 1), 0);
+  return new Set([...positions].map((i) => i + added(i)));
+}

@@ -1,0 +1,118 @@
+/*
+ * The first step of reading a question: the entities it names, with a word that stands for a role (in a
+ * thread, as a move's start, or as where a move leads) spelt out as the role's name and read again.
+ */
+import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
+import { itEntryAt } from "../entities/it-end.js";
+import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move-target.js";
+import type { RoleByWord } from "../entities/role-by-word.js";
+import { itFieldPositions } from "../it/it-word.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { choicesIn } from "../thread/thread-pick.js";
+
+/** The entities a question names, read from its tokens with a role named by one word spelt out. */
+export interface EntitiesNamed {
+  extracted: Entities;
+  /** The tokens as read, with a word that stands for a role spelt out as its name. */
+  words: string[];
+  /** Where "IT" the field stands among the words. */
+  fieldAt: ReadonlySet<number>;
+  /** The word of a thread's role the fragment keeps ("android" of Mobile Developer), if any. */
+  kept: RoleByWord | undefined;
+  /** The role IT stands for where a move from outside the roles leads into IT ("nurse to IT"), if any. */
+  itEntry: Role | undefined;
+}
+
+/**
+ * The entities a question names: a word that stands for a role in a thread ("and mobile", "and then
+ * distinguished?"), a move's start named by one word, or a field named as where a move leads, spelt out
+ * as the role's name and read again.
+ */
+export function entitiesNamed(
+  parts: Pick<PipelineParts, "kb" | "vocabularies" | "rolesByWord" | "targets">,
+  text: string,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): EntitiesNamed {
+  const { kb, vocabularies, rolesByWord } = parts;
+  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
+  let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
+  let words = tokens;
+  let fieldAt: ReadonlySet<number> = itField;
+  const spellRole = (at: number, role: Role) => {
+    const name = tokenize(role.name);
+    const spelt = [...words.slice(0, at), ...name, ...words.slice(at + 1)];
+    const moved = new Set([...fieldAt].map((i) => (i > at ? i + name.length - 1 : i)));
+    // The "IT" of a name spelt out ("IT Support Specialist") is the field, never the pronoun.
+    name.forEach((w, k) => {
+      if (w === "it") moved.add(at + k);
+    });
+    return { spelt, moved, entities: extractEntities(kb, vocabularies, spelt, true, moved) };
+  };
+  // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
+  // a word that begins one role's name alone is that role.
+  const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
+  const begun = aboutJobs ? rolesByWord.nameBegun(tokens, extracted) : undefined;
+  const kept =
+    aboutJobs && !begun ? rolesByWord.threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
+  const completed =
+    aboutJobs && !begun && !kept
+      ? rolesByWord.nameCompleted(tokens, extracted, context?.roles ?? [])
+      : undefined;
+  // "what do architects make" after network admin vs network architect: the one whose name it ends.
+  const headed =
+    aboutJobs && !begun && !kept && !completed
+      ? rolesByWord.threadRoleByHead(tokens, extracted, choicesIn(context))
+      : undefined;
+  // "from support to devops how": a start named by one word of a role's name.
+  const started = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
+  const named = begun ?? kept ?? completed ?? headed ?? started;
+  if (named) {
+    const again = spellRole(tokens.indexOf(named.word), named.role);
+    ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+  }
+  // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
+  // named as where a move from a job leads (the question's or the thread's), or where one starts ("im in
+  // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
+  // ("into product management").
+  // "from it support into security": a field word that, after the held role's first word, names a role.
+  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
+  const target =
+    !named && (namedJobs(extracted) > 0 || aboutJobs)
+      ? (moveField(parts.targets, tokens) ??
+        (held && targetInHeldField(rolesByWord.byWholeName, tokens, held)))
+      : named === started && held
+        ? targetInHeldField(rolesByWord.byWholeName, words, held)
+        : undefined;
+  if (target && !insideName(tokens, target.at, rolesByWord.byWholeName)) {
+    const again = spellRole(target.at, target.role);
+    const gained =
+      again.entities.roles.length === extracted.roles.length + 1 &&
+      !extracted.roles.includes(target.role) &&
+      again.entities.roles.includes(target.role);
+    if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+  }
+  // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
+  const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
+  if (itEntry) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));
+  return { extracted, words, fieldAt, kept, itEntry: itEntry?.role };
+}
+
+/**
+ * Whether the word at `at` is inside a role's whole name or alias as typed ("software" in "from software
+ * data engineer to data scientist"): then it names that role, not a field standing for another.
+ */
+function insideName(
+  tokens: readonly string[],
+  at: number,
+  byWholeName: ReadonlyMap<string, unknown>,
+): boolean {
+  for (let length = 2; length <= 5; length++)
+    for (let start = Math.max(0, at - length + 1); start <= at; start++)
+      if (start + length <= tokens.length && byWholeName.has(tokens.slice(start, start + length).join(" ")))
+        return true;
+  return false;
+}

@@ -1,0 +1,96 @@
+/*
+ * A question read as a ranking of roles, where it names no role of its own: by what its words rank by,
+ * by what the IT field is asked about, or by what no source measures.
+ */
+import { tokenize } from "../../knowledge/core/text.js";
+import type { Entities } from "../entities/entities.js";
+import type { Intent } from "../intent/intents.js";
+import { type RankingMetric, type RankingRequest, readRanking } from "../intent/ranking-request.js";
+import { asksFieldFuture } from "../it/it-word.js";
+import type { Understanding } from "../shape/understanding.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { moveVerbs } from "../words/entity-words.js";
+import { statesPay } from "../words/question-asks.js";
+import { wordsPattern } from "../words/topic-words.js";
+import { ranksRolesInWords, unmeasuredAsked } from "../words/unmeasured.js";
+
+/**
+ * Roles ranked, where a question names no role of its own: by what its words rank by, by what the IT field
+ * is asked about, or by what no source measures; undefined when the question asks no ranking.
+ */
+export function rankingAsked(
+  text: string,
+  entities: Entities,
+  understood: Understanding,
+  context: ConversationContext | undefined,
+): Understanding | undefined {
+  // Ranking across roles names no role of its own: its words say what it ranks by.
+  const nothingNamed =
+    entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
+  // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
+  // field is the curated roles, ranked by what was asked, not the ML market or a question back.
+  // A place, level or employer asks about one role's pay there: which role, then.
+  // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
+  const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
+  const fieldNamed =
+    nothingNamed &&
+    !leansOnThreadRole &&
+    !understood.place &&
+    !understood.unlistedPlace &&
+    !understood.level &&
+    !understood.company &&
+    entities.masked.includes("tech");
+  const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
+  const aboutField = fieldMetric !== undefined;
+  // "is IT a good career for someone with no degree": the field's roles that need none.
+  const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
+  // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
+  // "which of these jobs grows fastest" after roles set side by side.
+  const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
+  // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
+  // words ask for one ("i make 90k in IT, which jobs pay more").
+  const onePersonsPay = statesPay(text);
+  // "been doing IT for 6 years, want more money. what should i move into?": a move from the field, whose
+  // start (which IT role) is asked back before the moves that pay more; no ranking of every role.
+  const moveFromField = entities.itSide === "from" && moveAsked.test(text);
+  const rankable = nothingNamed && !weighsThread && !moveFromField;
+  const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
+  // "which IT role has the best work life balance": roles weighed by what no source measures, never
+  // ranked by pay instead.
+  // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
+  const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
+  // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
+  const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
+  // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
+  // roles' growth, however the words were classed and whoever asks (a level or place does not change
+  // where the field is going; a ranking says a place is left out).
+  const fieldFuture = nothingNamed && !leansOnThreadRole && entities.itField && asksFieldFuture(text);
+  const ranking: RankingRequest | undefined = fieldFuture
+    ? { metric: "growth", all: false }
+    : (measured ??
+      (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
+  if (!(ranking || unmeasured)) return undefined;
+  // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
+  const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
+  return {
+    ...understood,
+    intent: "roleRanking",
+    roles: [],
+    inherited: [],
+    ...(ranking ? { ranking: entities.itField ? { ...ranking, all: false, itField: true } : ranking } : {}),
+    ...(notMeasured ? { unmeasured: notMeasured } : {}),
+  };
+}
+
+/** "what should i move into", "switch to": a move asked, where to not yet said. */
+const moveAsked = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\b`, "i");
+
+/** What a question about the IT field as a whole ranks its roles by, for the intents that have one. */
+const fieldMetrics: Partial<Record<Intent, RankingMetric>> = {
+  salary: "pay",
+  totalComp: "pay",
+  payRanking: "pay",
+  roleRanking: "pay",
+  outlook: "growth",
+  market: "growth",
+};

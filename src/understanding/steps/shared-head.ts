@@ -1,0 +1,56 @@
+import { tokenize } from "../../knowledge/core/text.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+
+/*
+ * A job's name said once for both sides of a comparison. "ios vs android developer", "ios or android dev":
+ * the side before "vs" takes the rest of the name after it. "ok and ios vs android?" in a thread about
+ * Mobile Developer: each side, put in place of the first word of the thread's role's name, names that role
+ * (unless a side is a skill's name: "react vs vue?" after Front-End Developer weighs the two frameworks).
+ * The question is read as if it spelt both names out, so two names of one role are said to be one.
+ */
+
+/** One word, "vs"/"versus"/"v"/"or", one word, and up to three words after. */
+const sides = /\b([a-z][\w+#-]*)(\s+(?:vs\.?|versus|v\.?|or)\s+)([a-z][\w+#-]*)((?:\s+[a-z][\w+#-]*){0,3})/i;
+
+/** The question with both sides of a comparison spelt out as whole names; as it was unless they read so. */
+export function sharedHeadSpelt(
+  { kb, rolesByWord, skills }: Pick<PipelineParts, "kb" | "rolesByWord" | "skills">,
+  text: string,
+  context: ConversationContext | undefined,
+): string {
+  const m = sides.exec(text);
+  if (!m) return text;
+  const [whole, first = "", between = "", second = "", after = ""] = m;
+  const named = (words: readonly string[]) => rolesByWord.byWholeName.get(words.join(" ").toLowerCase());
+  // A side that names a role of its own keeps its name ("frontend vs backend developer").
+  if (named([first])) return text;
+  const at = m.index;
+  const spelt = (firstRest: string, secondRest: string) =>
+    text.slice(0, at) +
+    `${first}${firstRest}${between}${second}${secondRest}${after}` +
+    text.slice(at + whole.length);
+  // "ios vs android developer": the shortest whole name after "vs" whose rest, after the first side, names
+  // a role too.
+  const afterWords = tokenize(after);
+  for (let k = 1; k <= afterWords.length; k++) {
+    const rest = afterWords.slice(0, k);
+    if (named([second, ...rest]) && named([first, ...rest])) return spelt(` ${rest.join(" ")}`, "");
+  }
+  // "ios vs android?" in a thread about one role: both sides complete that role's name, and nothing follows.
+  const [threadId, ...others] = context?.roles ?? [];
+  const threadRole = kb.roleById.get(threadId ?? "");
+  const skill = (w: string) => skills.lookup(w) !== undefined;
+  if (afterWords.length > 0 || !threadRole || others.length > 0 || named([second])) return text;
+  if (skill(first) || skill(second)) return text;
+  for (const name of [threadRole.name, ...threadRole.aliases].map(tokenize)) {
+    const rest = name.slice(1);
+    if (
+      rest.length &&
+      named([first, ...rest])?.id === threadRole.id &&
+      named([second, ...rest])?.id === threadRole.id
+    )
+      return spelt(` ${rest.join(" ")}`, ` ${rest.join(" ")}`);
+  }
+  return text;
+}

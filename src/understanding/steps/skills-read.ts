@@ -1,0 +1,151 @@
+/*
+ * Skills asked of one role: whether it needs the skills named ("do i need kubernetes for devops"),
+ * whether it codes, or what to learn for it, of the role named or the thread's.
+ */
+import { type Entities, namedJobs } from "../entities/entities.js";
+import { type Intent, payIntents } from "../intent/intents.js";
+import { asksCoding, skillsAlone, skillsChecked } from "../names/skill-names.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import { confidentAt, type Understanding } from "../shape/understanding.js";
+import { afterOpeningPick } from "../thread/thread-pick.js";
+import { asksHowLong } from "../words/question-asks.js";
+import { asksCertificates, asksLearning, payAsked } from "../words/topic-words.js";
+import { fieldAsSkill } from "./field-as-skill.js";
+import { skillAloneRead } from "./skill-alone.js";
+
+/** What the skill steps read with: the skill names, the role names, and the kind of skill languages are. */
+type SkillParts = Pick<PipelineParts, "kb" | "skills" | "languagesKind">;
+
+/** "do i need kubernetes for devops": whether the one role needs the skill named, not all it needs. */
+export function skillsRead(
+  parts: SkillParts,
+  resolved: Understanding,
+  entities: Entities,
+  tokens: string[],
+  text: string,
+): Understanding {
+  const skillsAsked = skillsChecked(parts.skills, parts.kb.roleNames, tokens, text);
+  return (
+    fieldAsSkill(parts, resolved, tokens) ??
+    threadSkillChecked(parts, resolved, skillsAsked, tokens) ??
+    (skillsAsked.length > 0 &&
+    resolved.roles.length === 1 &&
+    // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
+    // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
+    // weigh it (worth it reads as the role's outlook), unless its pay is asked.
+    (checkable.has(resolved.intent) ||
+      (resolved.intent === "gap" && !resolved.from) ||
+      (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)) ||
+      checkedAfterPick(tokens, text))
+      ? {
+          ...resolved,
+          // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
+          intent: skillIntents.has(resolved.intent) ? resolved.intent : ("skills" as const),
+          confidence: 1,
+          skillsAsked,
+        }
+      : (codingChecked(parts, resolved, skillsAsked) ??
+        learningChecked(resolved, skillsAsked) ??
+        skillAloneRead(resolved, skillsAsked) ??
+        resolved))
+  );
+}
+
+/**
+ * "ok the devops one. is kubernetes a must?": a skill checked after a pick of one role asks whether that
+ * role needs it, whatever topic the pick's own words pull the reading to (pay after a pay comparison,
+ * outlook after one of openings). Not where pay or certifications are asked: those have answers of their own.
+ */
+const checkedAfterPick = (tokens: string[], text: string) =>
+  afterOpeningPick(tokens).length > 0 && !payAsked.test(text) && !asksCertificates(text);
+
+/**
+ * "do they need to code", "is coding required" of one role (named, or the thread's): its skills, with the
+ * programming languages among them first, or a word that its sources name none.
+ */
+function codingChecked(
+  parts: SkillParts,
+  u: Understanding,
+  skillsAsked: string[],
+): Understanding | undefined {
+  const { languagesKind } = parts;
+  const e = u.entities;
+  if (!languagesKind || skillsAsked.length > 0 || e.skillKind || !asksCoding(u.text)) return undefined;
+  const role =
+    namedJobs(e) === 0 ? (u.roles[0] ?? u.threadRoles[0]) : e.roles.length === 1 ? u.roles[0] : undefined;
+  if (!role || u.roles.length > 1) return undefined;
+  return {
+    ...u,
+    intent: "skills",
+    confidence: 1,
+    roles: [role],
+    entities: { ...e, skillKind: languagesKind },
+  };
+}
+
+/**
+ * "what backend stuff should i pick up", "best programming language to learn for backend": what to learn
+ * for the one role the question names, or a kind of skill of it ("programing language for backend"), not
+ * a move to it (no start, no "to become"), read only as a guess otherwise: that role's skills, the kind
+ * of skill named first.
+ */
+function learningChecked(u: Understanding, skillsAsked: string[]): Understanding | undefined {
+  const e = u.entities;
+  const [role] = e.roles;
+  if (!role || namedJobs(e) !== 1 || skillsAsked.length > 0 || e.to || e.from || e.moving) return undefined;
+  // A guess of tools is ruled too: unruled, a guess is answered by search ("what should a data analyst
+  // learn" got the getting-started tips); a confident one is left as read.
+  if (u.confidence >= confidentAt || asksHowLong(u.text)) return undefined;
+  // Read in the masked words: a role's name ("machine learning engineer") is no learning.
+  if (!asksLearning(e.masked) && !e.skillKind) return undefined;
+  const { from: _from, to: _to, ...rest } = u;
+  // Tools stay tools where a kind of them is named ("which cloud platforms"); learning alone is skills.
+  const intent = u.intent === "tools" && (e.skillKind || /\btools?\b/i.test(u.text)) ? "tools" : "skills";
+  return { ...rest, intent, confidence: 1, roles: [role] };
+}
+
+/**
+ * "k8s required?", "react or vue?", "is comptia a+ enough" in a thread about one role, naming none: whether
+ * that role needs the skills named, asked in a word of checking or in their names alone. Not where pay or
+ * certifications are asked ("aws certs?"): those have answers of their own.
+ */
+function threadSkillChecked(
+  parts: SkillParts,
+  u: Understanding,
+  skillsAsked: string[],
+  tokens: string[],
+): Understanding | undefined {
+  const [role] = u.threadRoles;
+  if (!role || u.threadRoles.length !== 1 || namedJobs(u.entities) > 0) return undefined;
+  if (payIntents.has(u.intent) || payAsked.test(u.text) || asksCertificates(u.text)) return undefined;
+  // A question of one role with a word of checking is read as below, the thread's role filled in already.
+  if (skillsAsked.length > 0 && u.roles.length === 1 && checkable.has(u.intent)) return undefined;
+  const named = skillsAsked.length > 0 ? skillsAsked : skillsAlone(parts.skills, parts.kb.roleNames, tokens);
+  if (named.length === 0) return undefined;
+  const { from: _from, to: _to, ...rest } = u;
+  return {
+    ...rest,
+    intent: skillIntents.has(u.intent) ? u.intent : "skills",
+    confidence: 1,
+    roles: [role],
+    // The skills named say what is asked: no question of the thread's asked again.
+    inherited: [...new Set([...u.inherited.filter((i) => i !== "intent"), "roles"])],
+    skillsAsked: named,
+  };
+}
+
+/** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
+const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
+
+/** What a question naming a skill may be read as when it asks whether a role needs it. */
+const checkable: ReadonlySet<Intent> = new Set<Intent>([
+  "skills",
+  "tools",
+  "softSkill",
+  "education",
+  "experience",
+  "responsibilities",
+  "gettingStarted",
+  "definition",
+  "followUp",
+]);

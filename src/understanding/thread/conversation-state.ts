@@ -1,0 +1,110 @@
+import type { Intent } from "../intent/intents.js";
+import type { RankingMetric } from "../intent/ranking-request.js";
+
+/**
+ * What a conversation (a Slack thread, a DM) is about so far: the roles, level, place and company last
+ * named and the last question's intent. A follow-up ("what about Seattle?", "and the skills?") fills in
+ * what it leaves out from here. Kept in the store per channel and thread.
+ */
+export interface ConversationContext {
+  roles: string[];
+  level?: string;
+  /** A level asked for that has no figures ("the principal level"), for which `level` is the nearest one. */
+  unlistedLevel?: string;
+  place?: string;
+  company?: string;
+  /**
+   * The role the thread was on before its one role now ("what skills does an sre need", then "what about
+   * devops"): the other side of a question that needs two ("overlap?").
+   */
+  earlier?: string;
+  /**
+   * The roles the thread went through one at a time, oldest first ("frontend pay?", "and backend", "full
+   * stack?"): "which grows fastest" then weighs those, not every role.
+   */
+  inTurn?: string[];
+  /**
+   * The roles the thread's last answers were about, in the order it first named them, at most
+   * `recentAtMost` (the oldest dropped first): a pair, then a third role set beside one of them, and so on.
+   * "which of all these pays best", "which of those three", or "which of them" with one role left weighs
+   * these. Kept only while it holds more than the thread's roles; an answer about no role ends it.
+   */
+  recent?: string[];
+  /** The official occupation (SOC code) the last answer was about, when it was no curated role. */
+  occupation?: string;
+  /** The occupation it was set beside ("plumbers" then "vs electricians?"), for "which is growing faster". */
+  besideOccupation?: string;
+  intent?: Intent;
+  /** Whether the last pay answer was asked per hour, so that a question about its figures sees them. */
+  perHour?: boolean;
+  /**
+   * What the last answer asked the person to pick from, when it was a question back: role ids (the thread's
+   * roles, or the roles a name could be) or SOC codes (a title O*NET lists under several occupations). The
+   * reply picks one ("the heavy one") or answers the question back ("salary").
+   */
+  offered?: string[];
+  /**
+   * The roles an answer set side by side (a comparison's), kept while the thread stays on one of them: a
+   * pick ("the first one, skills") narrows the thread's roles, and "and the second one" still picks from
+   * this set, not from the one role left. Never the roles a question back or a related list offered.
+   */
+  shown?: string[];
+  /** What the ranking the thread's last answer showed ranks by, for "the best paid one" (its first row). */
+  rankedBy?: RankingMetric;
+  /** The roles a pay comparison just set one above another, highest paid first, for "the cheaper one". */
+  byPay?: string[];
+  /**
+   * An occupation the advisor does not cover, as the last answer named it ("Platform Engineers"), with the
+   * closest roles it named (`offered`): a follow-up about it ("are they in demand?") has nothing to go on
+   * but a question back, never another role's or the market's figures.
+   */
+  uncovered?: string;
+  /**
+   * The role a move starts from, when the last answer asked where it leads ("should i move on from QA"):
+   * a reply that names no role ("whats the pay difference") is asked again, never answered for the start.
+   */
+  leaving?: string;
+  /**
+   * The role the person said they hold ("i'm a qa engineer", "sysadmin here"), while the thread stays on
+   * it, on options from it or on a move from it (`heldAfter` in `advisor/thread-context.ts`): a role weighed
+   * next ("thinking about sre") is where a move from it leads, and "what about full stack instead" too.
+   */
+  held?: string;
+}
+
+/** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
+export const shownAtMost = 10;
+
+/** The most roles "which of all these" weighs: a few turns' worth, as many as a person keeps in mind. */
+export const recentAtMost = 4;
+
+/** The context with only the fields that are set, for storing. */
+export function compactContext(c: ConversationContext): ConversationContext {
+  return {
+    roles: c.roles.slice(0, 3),
+    ...(c.level ? { level: c.level } : {}),
+    ...(c.level && c.unlistedLevel ? { unlistedLevel: c.unlistedLevel } : {}),
+    ...(c.place ? { place: c.place } : {}),
+    ...(c.company ? { company: c.company } : {}),
+    ...(c.earlier ? { earlier: c.earlier } : {}),
+    ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),
+    ...(c.recent && c.recent.length > c.roles.length ? { recent: c.recent.slice(-recentAtMost) } : {}),
+    ...(c.occupation ? { occupation: c.occupation } : {}),
+    ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
+    ...(c.intent ? { intent: c.intent } : {}),
+    ...(c.perHour ? { perHour: true } : {}),
+    ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
+    ...(c.shown?.length ? { shown: c.shown.slice(0, shownAtMost) } : {}),
+    ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
+    ...(c.byPay?.length ? { byPay: c.byPay.slice(0, 3) } : {}),
+    ...(c.uncovered ? { uncovered: c.uncovered } : {}),
+    ...(c.leaving ? { leaving: c.leaving } : {}),
+    ...(c.held ? { held: c.held } : {}),
+  };
+}
+
+/** Whether the last answer asked back about the thread's own roles ("About Network Architect? Pick…"). */
+export function askedAboutThread(c: ConversationContext | undefined): boolean {
+  const offered = c?.offered ?? [];
+  return offered.length > 0 && offered.every((id) => c?.roles.includes(id));
+}

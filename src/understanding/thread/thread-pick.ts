@@ -1,0 +1,368 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { stem, tokenize } from "../../knowledge/core/text.js";
+import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
+import type { ConversationContext } from "./conversation-state.js";
+
+/** Words that pick one of a list by its place in it; a negative place counts from the end. */
+const ordinals: Record<string, number> = {
+  first: 0,
+  "1st": 0,
+  former: 0,
+  second: 1,
+  "2nd": 1,
+  third: 2,
+  "3rd": 2,
+  fourth: 3,
+  fifth: 4,
+  sixth: 5,
+  seventh: 6,
+  eighth: 7,
+  ninth: 8,
+  tenth: 9,
+  // "the top one" of a ranking or a list: its first.
+  top: 0,
+  last: -1,
+  latter: -1,
+};
+
+/** Words that pick by pay on their own ("the cheaper one"), and those that do beside a word of pay ("the better paid one"). */
+const lowerPaid = new Set("cheaper cheapest lower lowest".split(" "));
+const higherPaid = new Set("higher highest pricier".split(" "));
+const lowerBesidePay = new Set([...lowerPaid, "less", "worse", "worst"]);
+const higherBesidePay = new Set([...higherPaid, "better", "best", "more"]);
+const byPayWords = new Set([...lowerBesidePay, ...higherBesidePay]);
+
+/** The words of pay a pick by pay puts before "one": "paid", "paying". */
+const payForm = /^pa(?:id|ying|ys?)$/;
+
+/**
+ * The place an ordinal word gives ("second", "4th", "#3"), a negative one counting from the end; undefined
+ * for any other word.
+ */
+export function placeOf(word: string): number | undefined {
+  const known = ordinals[word];
+  if (known !== undefined) return known;
+  const numbered = /^#(\d+)$/.exec(word) ?? /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  const n = Number(numbered?.[1] ?? 0);
+  return n >= 1 ? n - 1 : undefined;
+}
+
+/**
+ * What a reply picks from the choices before it: `index` absent when it reads as a pick but fits none;
+ * `other` when it picks "the other one" of two, which one depends on which the thread is on.
+ */
+export interface Pick {
+  index?: number;
+  other?: boolean;
+  /** A place past the end of the list ("the third one" of two): nothing there to pick. */
+  past?: boolean;
+}
+
+/**
+ * Words a reply may open with before its pick: "ok the first one", "i mean the heavy one", "just the
+ * second one".
+ */
+const leading = new Set(
+  "the and ok okay so um hmm well oh yes yeah no sorry i mean meant just only".split(" "),
+);
+
+/**
+ * Words that ask about a pick before it: "explain the edge one", "tell me more about the automl one", "wait
+ * what about the other one".
+ */
+const asking = new Set([
+  ...leading,
+  ..."explain describe tell me more about wait what back to go going".split(" "),
+]);
+
+/** Words that only hedge after a pick: "the second, i guess", "the first then". */
+const hedging = new Set("i guess think suppose maybe then pls please".split(" "));
+
+/** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
+const notPicking = new Set("that this which what each every any either some".split(" "));
+
+/**
+ * The word a reply picks by ("first" in "the first one"), when it opens with a pick after words that
+ * only open it or ask of it ("tell me more about the first one"); undefined otherwise.
+ */
+function pickingWord(tokens: string[]): string | undefined {
+  const opening = tokens.findIndex((t) => !asking.has(t));
+  if (opening < 0) return undefined;
+  const [word = "", next] = [tokens[opening], tokens[opening + 1]];
+  // "the lower paying one": a word of pay between the pick and "one" is part of it.
+  const after = byPayWords.has(word) && payForm.test(next ?? "") ? tokens[opening + 2] : next;
+  // "the 2nd", "the first", "the second, i guess": an ordinal that ends the reply (but for a hedge) picks as
+  // "the second one" does.
+  const hedgesOnly = tokens.slice(opening + 1).every((t) => hedging.has(t));
+  const endsOnOrdinal = hedgesOnly && placeOf(word) !== undefined;
+  // "#1, outlook?": a number marked as a place in a list picks, whatever follows it.
+  const numbered = word.startsWith("#") && placeOf(word) !== undefined;
+  const picking = after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered;
+  return picking && !notPicking.has(word) ? word : undefined;
+}
+
+/** Words a question puts before a pick that closes it: "skills for the last one", "pay of the latter". */
+const closingLeads = new Set("for of about on with in into at as to from".split(" "));
+
+/**
+ * The place word of a pick that closes a question ("last" in "what skills for the last one", "first" in
+ * "skills for the first?", "latter" in "and the pay for the latter"); undefined otherwise. Only a place in the list: "the heavy one" at the end
+ * may be anything ("what is the heavy one").
+ */
+function closingPick(tokens: string[]): string | undefined {
+  const end = tokens.at(-1) === "one" ? tokens.length - 2 : tokens.length - 1;
+  const word = tokens[end] ?? "";
+  if (placeOf(word) === undefined || tokens[end - 1] !== "the" || !closingLeads.has(tokens[end - 2] ?? ""))
+    return undefined;
+  // "skills for the first?": closing the question, nothing follows the place that it could be of.
+  return word;
+}
+
+/**
+ * The name word of a pick inside a question ("network" in "what about in chicago for the network one",
+ * "genai" in "what does the genai one pay", "analyst" in "the outlook for the analyst one again"): it picks
+ * only where it fits one choice's name, and only a word that names no role alone ("for the devops one" names
+ * DevOps itself).
+ */
+function namePick(tokens: string[], namesRole: (word: string) => boolean): string | undefined {
+  const at = tokens.findIndex((t, i) => t === "one" && tokens[i - 2] === "the");
+  const word = tokens[at - 1] ?? "";
+  return at > 0 && placeOf(word) === undefined && !notPicking.has(word) && !namesRole(word)
+    ? word
+    : undefined;
+}
+
+/**
+ * "what tools do the latter use", "is the former still hiring": "the latter" and "the former" pick wherever
+ * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job").
+ */
+function innerPick(tokens: string[]): string | undefined {
+  const at = tokens.findIndex((t, i) => (t === "latter" || t === "former") && tokens[i - 1] === "the");
+  return at < 0 ? undefined : tokens[at];
+}
+
+/**
+ * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
+ * more about the automl one", "the second one"); undefined otherwise.
+ */
+export const pickAsked = (tokens: string[]) => pickingWord(tokens);
+
+/**
+ * "the first one", "the heavy one", "the second one - what does it pay", "the latter": which of the
+ * choices a reply picks, by its place in the list or by a word of one choice's name alone. Undefined when
+ * the reply opens with no pick ("that one" is the thread's pronoun; "what is the first one to learn" asks
+ * something else).
+ */
+export function pickFrom(
+  tokens: string[],
+  choices: string[][],
+  namesRole: (word: string) => boolean = () => true,
+): Pick | undefined {
+  if (choices.length === 0) return undefined;
+  // "tell me more about the second one": words that ask about a pick may open it too.
+  const named = namePick(tokens, namesRole);
+  const opened = pickingWord(tokens) ?? closingPick(tokens) ?? innerPick(tokens);
+  const word = opened ?? named;
+  if (word === undefined) return undefined;
+  // "the middle one" of three (or five): the one named between the others; of an even number, none.
+  if (word === "middle") return choices.length % 2 === 1 ? { index: (choices.length - 1) / 2 } : {};
+  const place = placeOf(word);
+  if (place !== undefined) {
+    const index = place < 0 ? choices.length + place : place;
+    return index < choices.length ? { index } : { past: true };
+  }
+  // "the other one" of two: the one the thread is not on (see `otherOfTwo`); of more, none in particular.
+  if (word === "other") return choices.length === 2 ? { other: true } : {};
+  // "the heavy one": the one choice whose name has that word.
+  const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
+  if (fits.length === 1) return { index: fits[0] };
+  // A name word inside the question that fits no choice is no pick ("pay for the senior one").
+  return opened === undefined ? undefined : {};
+}
+
+/** Words that pick the top of a ranking by what it ranks: "the best paid one", "the fastest growing one". */
+const superlatives = new Set("best highest top fastest most biggest largest".split(" "));
+
+/**
+ * "the best paid one", "the highest paying one" after a ranking by pay: its first row, the one the words
+ * describe. Undefined when the words name another measure than the ranking's, or no ranking was shown.
+ */
+function topOfRanking(tokens: string[], rankedBy: RankingMetric | undefined): Pick | undefined {
+  if (!rankedBy) return undefined;
+  const opening = tokens.findIndex((t) => !leading.has(t));
+  const one = tokens.indexOf("one", opening);
+  if (opening < 0 || !superlatives.has(tokens[opening] ?? "") || one < opening + 2 || one > opening + 3)
+    return undefined;
+  return metricNamed(tokens.slice(opening, one).join(" ")) === rankedBy ? { index: 0 } : undefined;
+}
+
+/**
+ * "ok the cheaper one", "the higher paying one" after a pay comparison that set its roles one above another:
+ * the lowest or the highest paid of them, in the order its verdict said. Undefined with no such words or
+ * no such order.
+ */
+function pickedByPay(tokens: string[], byPay: readonly string[] | undefined): string | undefined {
+  const one = tokens.indexOf("one");
+  const the = tokens.lastIndexOf("the", one);
+  if (!byPay?.length || one < 0 || the < 0 || one - the < 2 || one - the > 3) return undefined;
+  const [word = "", pay] = tokens.slice(the + 1, one);
+  const [lower, higher] =
+    pay === undefined
+      ? [lowerPaid, higherPaid]
+      : payForm.test(pay)
+        ? [lowerBesidePay, higherBesidePay]
+        : [new Set<string>(), new Set<string>()];
+  return lower.has(word) ? byPay.at(-1) : higher.has(word) ? byPay[0] : undefined;
+}
+
+/** What a reply picked from the thread: one of its roles, or one of the occupations it was asked to pick from. */
+export interface ThreadPick {
+  role?: Role;
+  /** The SOC code of the occupation picked. */
+  occupation?: string;
+  /** The roles the reply picked from when its place is past their end ("the third one" of two roles). */
+  pastRoles?: Role[];
+}
+
+/**
+ * Whether a reply is a pick and nothing else, whatever words open it ("tell me more about the second one",
+ * "ok the first one"): it asks nothing of its own, so it asks the thread's last question of the one picked.
+ */
+export function onlyPicks(tokens: string[]): boolean {
+  const word = pickingWord(tokens);
+  if (word === undefined) return false;
+  const rest = tokens.slice(tokens.indexOf(word) + 1);
+  return rest.length === 0 || (rest.length === 1 && rest[0] === "one");
+}
+
+/**
+ * The words a reply puts after the pick it opens with ("pay" of "just the first one, pay?"); none when it
+ * opens with no pick.
+ */
+export function afterOpeningPick(tokens: string[]): string[] {
+  const word = pickingWord(tokens);
+  if (word === undefined) return [];
+  const rest = tokens.slice(tokens.indexOf(word) + 1);
+  const past = payForm.test(rest[0] ?? "") && rest[1] === "one" ? rest.slice(1) : rest;
+  return past[0] === "one" ? past.slice(1) : past;
+}
+
+/**
+ * Whether a message reads as a pick ("the top one, outlook?", "the last one") whatever it could pick from:
+ * a follow-up about a list item, with or without a list in the thread.
+ */
+export const readsAsPick = (tokens: string[]) =>
+  pickingWord(tokens) !== undefined || closingPick(tokens) !== undefined;
+
+/** Whether a question closes on its pick ("what skills for the last one"): it asks something of its own. */
+export function closesOnPick(tokens: string[]): boolean {
+  if (pickingWord(tokens) !== undefined || closingPick(tokens) === undefined) return false;
+  // "what about the first one", "how about the latter": nothing asked but the pick.
+  const before = tokens.slice(0, tokens.lastIndexOf("the") - 1);
+  return before.some((t) => !leadIns.has(t));
+}
+
+/** Words that only lead in to a closing pick: "what about the first one", "and how about the latter". */
+const leadIns = new Set([...leading, "what", "how", "whats"]);
+
+/**
+ * What a reply picks from, by role id or SOC code: a set shown (a ranking's rows, a comparison's roles, kept
+ * after a pick narrowed the thread to one of them), else a question back's options, else the thread's roles.
+ * (A question back drops the set shown.)
+ */
+export const choicesIn = (context: ConversationContext | undefined): readonly string[] =>
+  context?.shown ?? context?.offered ?? context?.roles ?? [];
+
+/**
+ * The pick a reply makes among what the thread offered: the options of the question back just asked, else
+ * the thread's roles in their order. Undefined when the reply picks nothing; empty when it reads as a pick
+ * that fits none of them.
+ */
+export function pickInThread(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+  jobsNamed = 0,
+): ThreadPick | undefined {
+  // "the cheaper one" right after a pay comparison: by the order its verdict set the roles in.
+  const paid = pickedByPay(tokens, context?.byPay);
+  const paidRole = paid ? kb.roleById.get(paid) : undefined;
+  if (paidRole) return { role: paidRole };
+  const namesOf = (ids: readonly string[], aliases = true) =>
+    ids.map((id) => {
+      const role = kb.roleById.get(id);
+      const names = role ? [role.name, ...(aliases ? role.aliases : [])] : [];
+      return tokenize(role ? names.join(" ") : (kb.official?.bySoc.get(id)?.title ?? ""));
+    });
+  const shownNow = choicesIn(context);
+  // "back to the first one": the thread's first role, not the first of the last answer's pair.
+  const widened = wholeThreadChoices(context, shownNow);
+  const ids = widened && backTo.test(tokens.join(" ")) ? widened : shownNow;
+  // "the best paid one" after a ranking by pay is its top row, before it reads as a pick by pay of none.
+  // A name word picks only in a question that names no job itself ("the lead one vs a distinguished mle"
+  // is read with the roles it names).
+  const namesRole = (word: string) => jobsNamed > 0 || kb.roleNames.lookup(word)?.distance === 0;
+  let pick = topOfRanking(tokens, context?.rankedBy) ?? pickFrom(tokens, namesOf(ids), namesRole);
+  let from = ids;
+  // "the analyst one" when the last answer was about security engineers: a role of the thread before it.
+  const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past);
+  if (fitsNone && widened && ids !== widened) {
+    // Recalled by its name: "analyst" is Information Security Analyst, not a help desk analyst's IT support.
+    const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
+    if (earlier?.index !== undefined) [pick, from] = [earlier, widened];
+  }
+  if (!pick) return undefined;
+  return pickedAmong(kb, pick, from, context);
+}
+
+/** Words that go back to a role the thread left: "back to the first one", "the analyst one again". */
+const backTo = /\b(?:back to|going back|return to)\b/;
+
+/**
+ * The roles the thread named, oldest first (`ConversationContext.recent`), when they are more than the
+ * last answer's: where "back to the first one" or "the analyst one" after a move away from it picks.
+ */
+function wholeThreadChoices(
+  context: ConversationContext | undefined,
+  shownNow: readonly string[],
+): readonly string[] | undefined {
+  const all = [...new Set([...(context?.recent ?? []), ...shownNow])];
+  return context?.offered === undefined && all.length > shownNow.length ? all : undefined;
+}
+
+/** The role or occupation a pick chose among the ids it picked from. */
+function pickedAmong(
+  kb: KnowledgeBase,
+  pick: Pick,
+  ids: readonly string[],
+  context: ConversationContext | undefined,
+): ThreadPick {
+  // Past the end of two or more roles set out; "the second one" of a thread's one role asks what of it.
+  if (pick.past) {
+    const roles = ids.flatMap((id) => kb.roleById.get(id) ?? []);
+    return roles.length === ids.length && roles.length >= 2 ? { pastRoles: roles } : {};
+  }
+  const index = pick.other ? otherOfTwo(ids, context?.roles ?? []) : pick.index;
+  const id = index === undefined ? undefined : ids[index];
+  if (!id) return {};
+  const role = kb.roleById.get(id);
+  return role ? { role } : { occupation: id };
+}
+
+/**
+ * Which of two choices "the other one" is: the one the thread is not on, after a pick narrowed it to one
+ * ("the first one, skills", then "the other one"); while it is on both, the one named second, set beside
+ * the first ("research scientist pay", "vs mle", then "the other one": the ML engineer).
+ */
+function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): number {
+  const notOn = ids.flatMap((id, i) => (threadRoles.includes(id) ? [] : [i]));
+  return notOn.length === 1 ? (notOn[0] as number) : 1;
+}
+
+/**
+ * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
+ * narrowed a comparison to its first role. Something new, never the thread's question repeated.
+ */
+export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
+  pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);

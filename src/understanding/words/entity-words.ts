@@ -1,0 +1,416 @@
+import { stem } from "../../knowledge/core/text.js";
+import { comparers } from "./contrast-words.js";
+import { payWords } from "./topic-words.js";
+
+/*
+ * The words entity extraction reads around names: question words and pronouns, the heads and noise words
+ * of job titles, the words that set sides of a comparison apart, and the markers of where a move starts
+ * and where it leads.
+ */
+
+/** Words that never start or end a role name found by typo tolerance. */
+export const questionWords = new Set(
+  "a an and are as at be by can could do does for from how i im in into is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(
+    " ",
+  ),
+);
+
+// "does either need a phd": "either" and "neither" stand for the thread's roles too.
+export const pronouns = new Set("it its they them their theirs he she his her either neither".split(" "));
+
+export const pronounPhrases = [
+  "that role",
+  "this role",
+  "the role",
+  "same role",
+  "that job",
+  "this job",
+  "that one",
+  // "for both", "each of them", "those two": the thread's roles, all of them.
+  "those two",
+  "these two",
+  "the two",
+  "both",
+  "for each",
+  "either one",
+];
+
+/**
+ * Words that are official titles on their own but mostly mean something else in a question about tech
+ * careers ("which model should I learn", "a good lead"): never read as an occupation by themselves.
+ */
+export const genericTitleWords = new Set(
+  "engineer developer manager analyst scientist designer architect consultant researcher editor agent model server driver judge contractor coach interpreter lead director officer specialist technician administrator assistant associate worker operator clerk partner principal owner founder intern trainee student teacher instructor former switcher".split(
+    " ",
+  ),
+);
+
+/** Words that end phrasal verbs ("pick up", "set up"), never a job title. */
+export const particles = new Set(["up", "out", "in", "on", "off", "down", "over", "back", "away", "around"]);
+
+/** Word endings of people's titles: a knowledge word with one ("programmer") can still be a title. */
+export const titleEnding = /(er|or|ist|ian|ant|ent|man|person)$/;
+
+/** The last word of most job titles; with a word in front that names nothing known, a title we do not cover. */
+export const titleHeads = new Set(
+  "engineer developer manager analyst scientist designer architect administrator admin specialist technician consultant officer director programmer coordinator researcher tester writer nurse"
+    .split(" ")
+    .map(stem),
+);
+
+/** Nouns of a field of work that stem as a title does ("management" as "manager", "engineering" as "engineer"). */
+const fieldNoun = /(?:ment|ing|ion|ure|ysis)s?$/;
+
+/** Whether a word is the last word of a job title: "data managers", not "data management". */
+export const isTitleHead = (word: string) => titleHeads.has(stem(word)) && !fieldNoun.test(word);
+
+/**
+ * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in
+ * front, but only where the question asks about a role (see `titleLike`).
+ */
+export const jobHeads = new Set(
+  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper tech"
+    .split(" ")
+    .map(stem),
+);
+
+/**
+ * Words of pay next to which an unknown word is the job asked about ("lifeguards make", "paralegal income").
+ * Not "money" nor "lucrative": they follow a verb ("make money", "is it lucrative"), not the job.
+ */
+export const payAfterJob: ReadonlySet<string> = new Set(
+  [...payWords].filter((w) => w !== "money" && w !== "lucrative"),
+);
+
+/** Words after which a job title can stand in a pay question. */
+export const jobLeads = new Set("a an the do does did for of as average typical median my".split(" "));
+
+/** Endings of agent nouns ("bookkeeper", "florist", "librarian"). */
+export const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
+
+/** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
+export const comparedBy: ReadonlySet<string> = new Set([
+  ...payWords,
+  ..."better worse more less best job jobs role roles career overall diff difference differences".split(" "),
+]);
+
+/**
+ * Words of what two roles are compared on besides pay ("data science engineer skills vs data scientist",
+ * "swe vs mle outlook"): a topic of the comparison, never a side of it.
+ */
+export const comparedOn: ReadonlySet<string> = new Set(
+  "skill skills tool tools stack education degree degrees experience duties responsibilities tasks work outlook growth demand future path paths certs certifications industries".split(
+    " ",
+  ),
+);
+
+/** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
+export const vagueWords = new Set("something anything nothing whatever else".split(" "));
+
+export const notASide = (w: string) =>
+  vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w);
+
+/** Numbers in words or figures, and spans of time: "in a year or two", "3 or 4 yrs", "a month or so". */
+const numberWords = new Set("one two three four five six seven eight nine ten few couple so".split(" "));
+const timeWords = new Set("year years yr yrs month months mo week weeks day days hour hours".split(" "));
+const countsTime = (w: string) => numberWords.has(w) || timeWords.has(w) || /^\d+(st|nd|rd|th|k)?$/.test(w);
+
+/** Whether the comparer at `i` sets one count or span of time against another ("a year or two"), not jobs. */
+export const betweenCounts = (tokens: readonly string[], i: number) =>
+  countsTime(tokens[i - 1] ?? "") || countsTime(tokens[i + 1] ?? "");
+
+/** Words around "same as" that say how alike or point, not what: "is that really just the same thing as…". */
+export const likening = new Set(
+  "same thing different kind sort actually really basically just exactly literally pretty much like that this these those".split(
+    " ",
+  ),
+);
+
+/** Words that may stand before a title head without making it a different job ("a good engineer"). */
+export const titleNoise = new Set(
+  "good great best better top new old typical average junior senior lead staff principal chief head the a an my our your their as software other professional faster quicker easier harder higher lower bigger safer cheaper longer shorter newer older smarter easiest simplest quickest hardest first mostly mainly largely primarily all just only purely".split(
+    " ",
+  ),
+);
+
+/** Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs". */
+export const spellUnits: ReadonlySet<string> = new Set(["yr", "yrs", "year", "years", "months", "mo", "mos"]);
+
+/** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
+export const weighingWords = new Set(
+  "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(
+    " ",
+  ),
+);
+
+/** Phrases of the same: "good move?", "make the jump", "better off", "would it pay off". */
+export const weighingPhrases = [
+  "good move",
+  "right move",
+  "smart move",
+  "bad move",
+  "make the jump",
+  "make the switch",
+  "next step",
+  "better off",
+  "step up",
+  "step down",
+  "career change",
+  "pivot into",
+  "pivot to",
+  // "would going from sre to eng manager pay off": being worth it, not a question of pay.
+  "pay off",
+  "pays off",
+  "paid off",
+  "paying off",
+];
+
+/** Verbs of moving to another role: "switch", "moving", "transition", "pivot" ("move into", "switch to"). */
+export const moveVerbs: readonly string[] =
+  "switch switching move moving transition transitioning pivot pivoting".split(" ");
+
+/** Words of changing roles: the move verbs, and "leave", "quit", "change". */
+export const moveWords = new Set([...moveVerbs, ..."leave leaving quit quitting change changing".split(" ")]);
+
+// "leave data analytics for data engineering", "stay a data analyst or move to…": the role left behind.
+export const fromMarkers = new Set([
+  "from",
+  "work",
+  "working",
+  "worked",
+  "im",
+  "am",
+  "currently",
+  "current",
+  "being",
+  // "been doing helpdesk for 2 yrs", "been a sysadmin since 2019": the job held so far.
+  "been",
+  "now",
+  "leave",
+  "leaving",
+  "quit",
+  "quitting",
+  "stay",
+  "staying",
+]);
+
+export const toMarkers = new Set([
+  "to",
+  // Chat's "2" for "to": "qa 2 devops worth it".
+  "2",
+  "into",
+  "become",
+  "becoming",
+  "transition",
+  "switch",
+  "move",
+  "pivot",
+  "towards",
+  // "wants to retrain as a data analyst": where a retraining leads.
+  "retrain",
+  "retraining",
+]);
+
+/**
+ * Words that may stand between a marker of a move and its role: "to being a", "junior qa to senior devops",
+ * "back to ic swe" (an individual contributor, as against a manager), "current role: qa" (the word for a
+ * job says which, no role of its own).
+ */
+const markerFiller = new Set(
+  "a an the as in work working worked doing be being want i junior jr senior sr mid entry level staff ic role job position title".split(
+    " ",
+  ),
+);
+
+export function markerBefore(
+  tokens: readonly string[],
+  start: number,
+  markers: ReadonlySet<string>,
+): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    const t = tokens[i] ?? "";
+    if (markers.has(t)) return true;
+    // Stop at a word that is neither an article nor filler: the marker must be close to the role.
+    if (!markerFiller.has(t)) return false;
+  }
+  return false;
+}
+
+export const articles = new Set(["a", "an", "the"]);
+
+/** Where the words right before `start` begin, articles aside ("for a data architect"). */
+function beforeArticles(tokens: readonly string[], start: number): number {
+  let end = start;
+  while (end > 0 && articles.has(tokens[end - 1] ?? "")) end--;
+  return end;
+}
+
+/** Words of going for a role, which with no "to" make it where a move leads: "go cloud architect". */
+// "thinking about going EM": "going" right before a role says where as plainly as "go" does; so does
+// "going to EM", "going into data engineering" (not "going to be an EM", where "be" stands between).
+const goingFor = [
+  "go",
+  "going",
+  "go for",
+  "going for",
+  "go to",
+  "going to",
+  "go into",
+  "going into",
+  // "wanting to try engineering management": trying a role is going for it.
+  "try",
+  "trying",
+  "aim for",
+  "shoot for",
+  "gun for",
+].map((p) => p.split(" "));
+
+/**
+ * Whether words of going for a role stand right before it (articles aside): "should i go for data architect",
+ * "netadmin wanting to go cloud architect".
+ */
+export function goesFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return goingFor.some((words) => words.every((w, k) => tokens[end - words.length + k] === w));
+}
+
+/** A move's nouns, after which "for" names who makes it: "a realistic move for a network admin". */
+const moveNouns = new Set("move moves step steps pivot switch transition".split(" "));
+
+/**
+ * Whether "for" right before a role follows a move's noun: "what's a realistic move for a network admin",
+ * "is sre a good next step for a sysadmin". The role is where the move starts.
+ */
+export function movedFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && moveNouns.has(tokens[end - 2] ?? "");
+}
+
+/**
+ * Whether "about being" or "of being" stands right before a role: "what about being a data analyst",
+ * "thinking of being a software dev" weigh it; they say no job held.
+ */
+export function weighedBeing(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "being" && (tokens[end - 2] === "about" || tokens[end - 2] === "of");
+}
+
+/** "i want out", "need to get out": leaving the job held, said with no "of". */
+export const wantsOut = /\b(?:want|wanna|wants|need|needs|get|getting)\s+out\b/i;
+
+/** Words of leaving a job behind, after which "for" says what for. */
+const leavingWords = new Set("leave leaving quit quitting ditch ditching drop dropping".split(" "));
+
+/**
+ * Whether "for" right before a role follows a word of leaving: "research scientist leaving academia-ish work
+ * for data science", "quit my job for data science". The role is where the move leads.
+ */
+export function leftFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && tokens.slice(0, end - 1).some((t) => leavingWords.has(t));
+}
+
+/**
+ * Words of weighing a role that, right before the second of two roles, say it is where the move leads: "data
+ * scientist thinking about research scientist", "a dba considering data architect".
+ */
+// "army vet, thinking network administrator": chat drops the "about".
+const towardsPhrases = [
+  "thinking about",
+  "thinking of",
+  "thinking",
+  "considering",
+  "eyeing",
+  "looking at",
+  "aiming for",
+];
+
+/** Whether a phrase of weighing a role stands right before a role (articles and levels aside). */
+export function towardsBefore(tokens: string[], start: number): boolean {
+  let end = start;
+  while (end > 0 && markerFiller.has(tokens[end - 1] ?? "")) end--;
+  return towardsPhrases.some((p) => {
+    const words = p.split(" ");
+    return words.every((w, k) => tokens[end - words.length + k] === w);
+  });
+}
+
+/** "15-1252", "15 1252" or "15-1252.00" in the tokens: the SOC code and where it stands. */
+export function socCodeIn(tokens: string[]): { soc: string; start: number; end: number } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const m = /^(\d{4})(\.\d{2})?$/.exec(tokens[i + 1] ?? "");
+    if (/^\d{2}$/.test(tokens[i] ?? "") && m) return { soc: `${tokens[i]}-${m[1]}`, start: i, end: i + 2 };
+  }
+  return undefined;
+}
+
+/**
+ * The words a question likens to another with "(the) same (thing) as" or "different from/than/to": the
+ * nearest run of `free` words before it, else after it; undefined without either.
+ */
+export function likenedTo(tokens: readonly string[], free: (i: number) => boolean): string | undefined {
+  const at = tokens.findIndex(
+    (t, i) =>
+      (t === "as" && (tokens[i - 1] === "same" || (tokens[i - 1] === "thing" && tokens[i - 2] === "same"))) ||
+      ((t === "from" || t === "than" || t === "to") && tokens[i - 1] === "different"),
+  );
+  if (at < 0) return undefined;
+  const run = (step: 1 | -1) => {
+    const words: string[] = [];
+    for (let j = at + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
+      if (free(j)) words.push(tokens[j] ?? "");
+      else if (words.length > 0) break;
+    }
+    return (step === 1 ? words : words.reverse()).join(" ");
+  };
+  return run(-1) || run(1) || undefined;
+}
+
+/**
+ * Whether the word at `i` is all of one side of a comparison: next to "vs"/"or"/"than", with nothing on its
+ * other side but the question's own words ("dev" in "qa vs dev vs devops", "dev or qa, which pays more").
+ */
+export function wholeSide(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const edge = (w: string | undefined) =>
+    w === undefined || comparers.has(w) || questionWords.has(w) || comparedBy.has(w);
+  return (
+    ((before !== undefined && comparers.has(before)) || (after !== undefined && comparers.has(after))) &&
+    edge(before) &&
+    edge(after)
+  );
+}
+
+/** Words asking for advice that may follow where a move leads: "into dev, tips?", "to dev, any advice". */
+const advisingWords = new Set("tips tip advice help ideas suggestions pointers guidance".split(" "));
+
+/**
+ * Whether the word at `i` is all of where a move leads: after a marker of one ("to", "into"), with nothing
+ * after it but the question's own words ("dev" in "should i switch from qa to dev", "qa to dev worth it?", "into dev, tips?"),
+ * so no longer title goes on from it ("to dev ops").
+ */
+export function wholeMoveEnd(tokens: readonly string[], i: number): boolean {
+  const after = tokens[i + 1];
+  const ends =
+    after === undefined ||
+    questionWords.has(after) ||
+    weighingWords.has(after) ||
+    comparers.has(after) ||
+    advisingWords.has(after);
+  return ends && markerBefore(tokens, i, toMarkers);
+}
+
+/** Words a question may open with before the job its asker holds: "im a senior dev", "jr dev". */
+const openingFiller = new Set("im i am a an junior jr senior sr mid staff lead".split(" "));
+
+/**
+ * Whether the word at `i` is all of where a move starts: the job the question opens on ("senior dev, 8 yrs
+ * in, thinking about going EM") with a move's words later on ("to", "into", "going", "switch").
+ */
+export function wholeMoveStart(tokens: readonly string[], i: number): boolean {
+  const opens = tokens.slice(0, i).every((t) => openingFiller.has(t));
+  const later = tokens.slice(i + 1);
+  const moves = later.some((t, k) => toMarkers.has(t) || goingFor.some((words) => words[0] === t && k > 0));
+  return opens && i <= 3 && moves;
+}
