@@ -382,6 +382,20 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
   );
 }
 
+/**
+ * Whether the word at `i` is all of the job a question asks about: "how much do devs make", "dev salary in
+ * austin", "is dev a good career". A lone short form stands for its job there, with only question words,
+ * a job's leading words or what is asked of the job ("salary", "career") around it; never before another
+ * word of a title or a thing ("dev team", "dev ops", "dev environment").
+ */
+export function wholeJobAsked(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const leads = before === undefined || questionWords.has(before) || jobLeads.has(before);
+  const ends = after === undefined || questionWords.has(after) || comparedBy.has(after);
+  return leads && ends;
+}
+
 /** Words asking for advice that may follow where a move leads: "into dev, tips?", "to dev, any advice". */
 const advisingWords = new Set("tips tip advice help ideas suggestions pointers guidance".split(" "));
 
