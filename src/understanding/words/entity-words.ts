@@ -1,5 +1,6 @@
 import { stem } from "../../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
+import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { payWords } from "./topic-words.js";
 
 /*
@@ -388,11 +389,15 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
  * a job's leading words or what is asked of the job ("salary", "career") around it; never before another
  * word of a title or a thing ("dev team", "dev ops", "dev environment").
  */
+const jobNounWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
+
 export function wholeJobAsked(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const leads = before === undefined || questionWords.has(before) || jobLeads.has(before);
-  const ends = after === undefined || questionWords.has(after) || comparedBy.has(after);
+  // Before a noun for jobs it is the field the jobs are in ("dev jobs near me"), like "IT jobs".
+  const ends =
+    after === undefined || questionWords.has(after) || (comparedBy.has(after) && !jobNounWords.has(after));
   return leads && ends;
 }
 
