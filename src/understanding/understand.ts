@@ -29,6 +29,7 @@ import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
@@ -206,8 +207,11 @@ function understand(
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
+  const inThread = threadHolds(context);
   const classification =
-    inDomain(parts, entities, read.classified, threadHolds(context)) && !codeWork
+    inDomain(parts, entities, read.classified, inThread) &&
+    !codeWork &&
+    !(!inThread && guessOverForeignWord(parts, entities, read.classified))
       ? read.classified
       : { intent: "offTopic" as const, confidence: 1 };
   const resolved = resolve(parts.kb, text, entities, classification, context);
