@@ -9,6 +9,10 @@ import { type Entities, namedJobs } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { isGuess } from "../shape/understanding.js";
+import { jobNouns, oneOrMany } from "../words/job-nouns.js";
+import { payWords } from "../words/topic-words.js";
+
+const jobWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
 
 /** Shortest word weighed: shorter ones are too often chat's own shorthand. */
 const shortest = 4;
@@ -20,7 +24,9 @@ export function guessOverForeignWord(
 ): boolean {
   const namesSomething =
     namedJobs(e) > 0 || e.level || e.place || e.company || e.skillKind || e.pronoun || e.itField;
-  if (namesSomething || !isGuess(classified)) return false;
+  // A noun of jobs or a word of pay is a career's own, whatever else is said ("best jobs for introverts").
+  const careerNoun = e.masked.some((w) => jobWords.has(w) || payWords.has(w));
+  if (namesSomething || careerNoun || !isGuess(classified)) return false;
   const { knownWord } = parts.vocabularies;
   const nearCareerWord = (w: string) =>
     [...parts.careerWords].some((c) => editDistance(stem(w), c, 1) <= 1 || editDistance(w, c, 1) <= 1);
