@@ -55,7 +55,7 @@ export function namedCertificationAnswer(kb: KnowledgeBase, question: string): A
  * certifications or names these; said first, with the role whose work each certifies, then what the
  * sources say of certifications for that role (each role's, where they certify different ones).
  */
-function certificationsCompared(kb: KnowledgeBase, question: string): Answer | undefined {
+export function certificationsCompared(kb: KnowledgeBase, question: string): QuestionAnswer | undefined {
   const named = namedCertifications(question)
     .map((c) => ({ ...c, of: kb.roleById.get(c.role) }))
     .filter((c): c is NamedCertification & { of: Role } => c.of !== undefined);

@@ -34,6 +34,15 @@ describe("certifications compared", () => {
     for (const s of said) expect(text).toContain(s);
   });
 
+  it("sets them side by side for the role named, where they certify its work", () => {
+    expect(lastAnswerText("security analyst certs, cissp or security+?")).toContain(
+      "CISSP and CompTIA Security+ both certify an Information Security Analyst's work",
+    );
+    expect(lastAnswerText("network admin certs, cissp or security+?")).toContain(
+      "Education for a Network Administrator",
+    );
+  });
+
   it("reads a certification written with its issuer as one", () => {
     expect(namedCertifications("comptia security+ worth it").map((c) => c.name)).toEqual([
       "CompTIA Security+",

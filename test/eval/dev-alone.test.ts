@@ -8,6 +8,7 @@ const cases: [string, string][] = [
   ["dev salary in austin", "The knowledge base has no Texas (Austin, Dallas) figure for Software Engineer"],
   ["is dev a good career", "Outlook for a Software Engineer"],
   ["what does a dev do", "What a Software Engineer does"],
+  ["senior dev salary", "The knowledge base has no senior level figure for Software Engineer"],
   ["ios dev salary", "Mobile Developer pay"],
   ["backend dev salary", "Back-End Developer pay"],
   ["web dev salary", "Web Developers (SOC 15-1254)"],

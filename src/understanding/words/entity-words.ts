@@ -383,18 +383,20 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
   );
 }
 
-/**
- * Whether the word at `i` is all of the job a question asks about: "how much do devs make", "dev salary in
- * austin", "is dev a good career". A lone short form stands for its job there, with only question words,
- * a job's leading words or what is asked of the job ("salary", "career") around it; never before another
- * word of a title or a thing ("dev team", "dev ops", "dev environment").
- */
+/** Nouns of a job, one or many: after a short form they make it the field the jobs are in ("dev jobs"). */
 const jobNounWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
 
+/**
+ * Whether the word at `i` is all of the job a question asks about: "how much do devs make", "dev salary in
+ * austin", "is dev a good career", "senior dev salary". A lone short form stands for its job there, with only
+ * question words, a job's leading words or a rung before it, and what is asked of the job ("salary",
+ * "career") after it; never before another word of a title or a thing ("dev team", "dev ops").
+ */
 export function wholeJobAsked(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const leads = before === undefined || questionWords.has(before) || jobLeads.has(before);
+  const leads =
+    before === undefined || questionWords.has(before) || jobLeads.has(before) || openingFiller.has(before);
   // Before a noun for jobs it is the field the jobs are in ("dev jobs near me"), like "IT jobs".
   const ends =
     after === undefined || questionWords.has(after) || (comparedBy.has(after) && !jobNounWords.has(after));
