@@ -34,6 +34,7 @@ import {
 import { codeWorkDeclined, offTopicOrGuess } from "./ask/off-topic-questions.js";
 import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
+import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
 import { payQuestion } from "./ask/pay-questions.js";
 import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
@@ -96,6 +97,8 @@ export function answerUnderstood(
     // "what's the best paid role i could move into" from the job held: its next roles ranked.
     openMoveRanked(kb, u) ??
     unmeasuredAsked(kb, u) ??
+    // "is cissp worth it for pay": pay by certification or skill, which no source measures, said first.
+    payByCredentialAnswer(kb, u) ??
     skillWithoutRole(kb, u) ??
     // "why is frontend so much lower" after a pay comparison: the two figures, and what the sources say of why.
     payGapAnswer(kb, u) ??

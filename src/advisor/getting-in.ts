@@ -1,6 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { namedCertification } from "../understanding/words/certifications.js";
+import {
+  type NamedCertification,
+  namedCertification,
+  namedCertifications,
+} from "../understanding/words/certifications.js";
 import {
   asksEffort,
   asksSkillsRanked,
@@ -34,6 +38,8 @@ import { roleTopicAnswer } from "./role-topic-answer.js";
  * be that role's. Undefined when the question names no certification of one role.
  */
 export function namedCertificationAnswer(kb: KnowledgeBase, question: string): Answer | undefined {
+  const compared = certificationsCompared(kb, question);
+  if (compared) return compared;
   const named = namedCertification(question);
   const role = named ? kb.roleById.get(named.role) : undefined;
   if (!named || !role) return undefined;
@@ -42,6 +48,41 @@ export function namedCertificationAnswer(kb: KnowledgeBase, question: string): A
   const lead = `This answer is about ${withArticle(role.name)}, whose work ${named.name} certifies; the sources do not name ${named.name} itself.`;
   // The thread is then about that role: "what does it pay" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(role)] };
+}
+
+/**
+ * "CISSP vs Security+", "cissp or security+ first": certifications set side by side. No source compares
+ * certifications or names these; said first, with the role whose work each certifies, then what the
+ * sources say of certifications for that role (each role's, where they certify different ones).
+ */
+export function certificationsCompared(kb: KnowledgeBase, question: string): QuestionAnswer | undefined {
+  const named = namedCertifications(question)
+    .map((c) => ({ ...c, of: kb.roleById.get(c.role) }))
+    .filter((c): c is NamedCertification & { of: Role } => c.of !== undefined);
+  if (named.length < 2) return undefined;
+  const roles = [...new Set(named.map((c) => c.of))];
+  const names = named.map((c) => c.name);
+  const both = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const certify = (r: Role) => `${withArticle(r.name)}'s work`;
+  const [only] = roles;
+  const whose =
+    roles.length === 1 && only
+      ? `${both} ${named.length === 2 ? "both" : "all"} certify ${certify(only)}`
+      : named.map((c, i) => `${c.name} ${i === 0 ? "certifies " : ""}${certify(c.of)}`).join(", ");
+  const lead = `${whose}. The sources name none of them and compare no certifications: not which to take first, nor what each adds to pay or to getting hired.`;
+  const answers = roles.slice(0, 2).map((r) => certificationsAnswer(kb, question, r));
+  const [first] = answers;
+  if (!first) return undefined;
+  return {
+    ...factAnswer(
+      question,
+      lead,
+      answers.flatMap((a) => [...(a.headline ? [a.headline] : []), ...a.facts]),
+      uniqueCitations(answers.flatMap((a) => a.citations)),
+      first.followups,
+    ),
+    about: roles.slice(0, 2).map(roleRef),
+  };
 }
 
 /**

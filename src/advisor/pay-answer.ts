@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { citationText } from "../knowledge/core/figure-text.js";
 import type { Role } from "../knowledge/core/schema.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
-import { figureView, placePossessive } from "./answer-parts.js";
+import { figureView, placePossessive, uniqueCitations } from "./answer-parts.js";
 import type { QuestionAnswer, SalaryAnswer } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { factAnswer, factLines, roleFollowups } from "./fact-answer.js";
@@ -167,8 +167,28 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
           : []),
       ]);
   }
-  if (q.focus === "totalComp" && s.totalComp.length > 0)
-    return answered(`${role.name} total compensation:`, factLines(s.totalComp));
+  if (q.focus === "totalComp" && s.totalComp.length > 0) {
+    const total = factLines(s.totalComp);
+    // "total comp for a senior mle": the sources give a role's total compensation as a whole, never by
+    // level or place; said so, with the base pay at that level or place beside it.
+    const narrowed = [
+      ...(levelName ? [`at ${levelName.toLowerCase()}`] : []),
+      ...(placeName ? [`in ${placeName}`] : []),
+    ];
+    if (narrowed.length === 0) return answered(`${role.name} total compensation:`, total);
+    const base = payAnswer(kb, question, role, { ...q, focus: "salary" });
+    const apart = `The sources give total compensation for all levels and places together, not ${narrowed.join(" or ")}; base pay there:`;
+    return {
+      ...answered(`${role.name} total compensation:`, [
+        ...total,
+        apart,
+        ...(base.headline ? [base.headline] : []),
+        // What the sources lack is said once, above.
+        ...base.facts.filter((f) => !s.gaps.includes(f)),
+      ]),
+      citations: uniqueCitations([...s.citations, ...base.citations]),
+    };
+  }
   if (s.answer) {
     const facts: string[] = [];
     const level = s.levels.find((l) => l.id === q.level);

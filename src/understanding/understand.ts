@@ -29,6 +29,8 @@ import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { guessOverForeignWord } from "./steps/foreign-guess.js";
+import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
@@ -42,7 +44,7 @@ import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
-import { asksRelatedRoles } from "./words/topic-words.js";
+import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;
@@ -205,8 +207,11 @@ function understand(
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
+  const inThread = threadHolds(context);
   const classification =
-    inDomain(parts, entities, read.classified, threadHolds(context)) && !codeWork
+    inDomain(parts, entities, read.classified, inThread) &&
+    !codeWork &&
+    !(!inThread && guessOverForeignWord(parts, entities, read.classified))
       ? read.classified
       : { intent: "offTopic" as const, confidence: 1 };
   const resolved = resolve(parts.kb, text, entities, classification, context);
@@ -215,7 +220,12 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = skillsRead(parts, resolved, entities, tokens, text);
+  const understood = payByCredentialRead(
+    parts,
+    skillsRead(parts, resolved, entities, tokens, text),
+    tokens,
+    text,
+  );
   const ranked = rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;
   const { kept, itEntry } = named;
@@ -276,12 +286,16 @@ function employerRead(
   const employer = asksPay ? entities.employers[0] : undefined;
   if (employer) entities = { ...entities, company: employer };
   // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
-  // not the kind of skill it also names.
+  // not the kind of skill it also names. Before a word of credentials ("aws certs") it names who certifies.
   const overSkill =
     asksPay && !employer && entities.skillKind
       ? vocabularies.employers
           .findAll(tokens, undefined, false)
-          .find((m) => vocabularies.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")))
+          .find(
+            (m) =>
+              vocabularies.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) &&
+              !credentialWords.has(tokens[m.end] ?? ""),
+          )
       : undefined;
   if (overSkill?.entries[0]) {
     const { skillKind: _kind, ...rest } = entities;

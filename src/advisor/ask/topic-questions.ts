@@ -14,6 +14,7 @@ import {
   asksDegree,
   becoming,
   certificationsAnswer,
+  certificationsCompared,
   degreeAnswer,
   noOpinion,
   noTimeline,
@@ -59,6 +60,10 @@ export function topicQuestion(
   if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
     return noTimeline(q, role, becoming(kb, q, role));
   if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
+  // "security analyst certs, cissp or security+?": the certifications the role's work is certified by, set
+  // side by side, as with no role named.
+  const compared = certificates ? certificationsCompared(kb, q) : undefined;
+  if (compared && !other && compared.about?.some((r) => r.id === role.id)) return compared;
   if (certificates) return answerFor(role);
   // "heard product manager is chill, does it need a cs degree": the degree asked, the opinion said unmeasured.
   if (intent === "education" && asksDegree(q))

@@ -9,6 +9,7 @@ import {
   fromMarkers,
   moveWords,
   questionWords,
+  wholeJobAsked,
   wholeMoveEnd,
   wholeMoveStart,
   wholeSide,
@@ -28,13 +29,16 @@ export interface RoleNames {
 /**
  * A role's name typed with a short form ("product mgr", "eng mgr") is found spelt out: where the name has
  * several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops") or all of
- * where a move leads ("qa to dev"). Not in the intent examples (typos off), whose words as typed are what
+ * where a move leads ("qa to dev"), or all of the job asked about ("how much do devs make"). Not in the intent examples (typos off), whose words as typed are what
  * the classifier learnt from.
  */
 export function roleNamesOf({ kb, tokens, typos }: EntityReading): RoleNames {
   const spelt = spellShortForms(tokens);
   const wholeName = (at: number) =>
-    wholeSide(tokens, at) || wholeMoveEnd(tokens, at) || wholeMoveStart(tokens, at);
+    wholeSide(tokens, at) ||
+    wholeMoveEnd(tokens, at) ||
+    wholeMoveStart(tokens, at) ||
+    wholeJobAsked(tokens, at);
   const shortFormRoles = (typos ? kb.roleNames.findAll(spelt, undefined, false) : []).filter(
     (m) => tokens.slice(m.start, m.end).some(isShortForm) && (m.end - m.start > 1 || wholeName(m.start)),
   );

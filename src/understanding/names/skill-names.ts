@@ -59,6 +59,10 @@ const firstNames = (matches: ReturnType<typeof skillMatches>) => [
   ...new Set(matches.flatMap((m) => m.entries.slice(0, 1))),
 ];
 
+/** The skills a question names, whatever it asks of them ("does it pay to learn kubernetes"). */
+export const skillsNamed = (names: Vocabulary<string>, roleNames: Vocabulary<string>, tokens: string[]) =>
+  firstNames(skillMatches(names, roleNames, tokens));
+
 /**
  * The skills a question asks a role needs ("kubernetes" in "do i need kubernetes for devops"), as written
  * in the knowledge; empty when it names none or asks something else about them.

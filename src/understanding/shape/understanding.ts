@@ -63,6 +63,11 @@ export interface Understanding {
   offeredRoles?: Role[];
   /** What the question asks about the thread's last answer itself: its figures ("is that before tax") or sources. */
   figuresAsked?: FiguresAsked;
+  /**
+   * What the question asks pay to be measured by, which no source measures (a certification: "is cissp worth
+   * it for pay") or few do (a skill: "does it pay to learn kubernetes", the skills in `skillsAsked`).
+   */
+  payBy?: "certification" | "skill";
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
   /**

@@ -121,15 +121,24 @@ function spellOutFields(
   { beforeNouns, aboutPay }: { beforeNouns: boolean; aboutPay: boolean },
 ): string[] | undefined {
   const left = new Set(masked);
-  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "swe vs ai").
-  const roleBefore = (i: number) =>
-    masked
-      .slice(0, Math.max(0, i - 1))
-      .filter((w) => w !== "")
-      .at(-1) === "xrole";
-  const setAgainst = (i: number) =>
-    (comparers.has(tokens[i - 1] ?? "") && roleBefore(i)) ||
-    (comparers.has(tokens[i + 1] ?? "") && masked[i + 2] === "xrole");
+  // Where the token at `i` stands among the masked words, where a name of several words ("data analyst")
+  // is one placeholder: the same occurrence of the same word.
+  const maskedAt = (i: number) => {
+    const earlier = tokens.slice(0, i).filter((w) => w === tokens[i]).length;
+    return masked.findIndex(
+      (w, j) => w === tokens[i] && masked.slice(0, j).filter((m) => m === w).length === earlier,
+    );
+  };
+  // Set against a role named on the other side of "or"/"vs"/"than" ("ai or devops", "data analyst or ai").
+  const setAgainst = (i: number) => {
+    const j = maskedAt(i);
+    const before = masked.slice(0, Math.max(0, j - 1)).filter((w) => w !== "");
+    return (
+      j >= 0 &&
+      ((comparers.has(masked[j - 1] ?? "") && before.at(-1) === "xrole") ||
+        (comparers.has(masked[j + 1] ?? "") && masked[j + 2] === "xrole"))
+    );
+  };
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);

@@ -27,6 +27,16 @@ export function spellShorthand(text: string): string {
         /(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./]|\s+(?:salary|ctc|pay|package|comp)\b)/gi,
         "experience",
       )
+      // "expected ctc for data scientist": in Indian English a job's CTC (cost to company) is its whole
+      // yearly pay, base and the rest, which is what total compensation is.
+      .replace(/\bctc\b/gi, "total compensation")
+      // "exp salary", "expected total compensation": the pay expected is the pay asked, so "exp" or
+      // "expected" before a word of pay says nothing more (nor is it a word to search the roles' text for).
+      .replace(/\b(?:exp|expected)\s+(?=(?:salary|pay|package|comp|compensation|total compensation)\b)/gi, "")
+      // "sde 2", "sde-ii", "sde1": a rung of the software development engineer's ladder (SDE I, II, III at
+      // Amazon and Microsoft), the entry, mid and senior levels of a software engineer; never a software
+      // data engineer, whose "sde" has no rungs.
+      .replace(sdeRung, (_all, rung: string) => `${sdeLevels[rung.toLowerCase()]} software engineer`)
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
       // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
       // collect" names what is collected).
@@ -34,6 +44,16 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+const sdeRung = /\bsde[\s-]?(1|2|3|iii|ii|i)\b/gi;
+const sdeLevels: Record<string, string> = {
+  "1": "entry level",
+  i: "entry level",
+  "2": "mid level",
+  ii: "mid level",
+  "3": "senior",
+  iii: "senior",
+};
 
 /**
  * "be" before a developer's name where only a job's name can stand: at the message's or a clause's start

@@ -65,3 +65,24 @@ export function namedCertification(question: string): NamedCertification | undef
     if (c.role && namedBy(c).test(question)) return { name: c.name, role: c.role };
   return undefined;
 }
+
+/**
+ * Every certification a question names that certifies a role's work, in the order written: "cissp or
+ * security+ first" names two. A name inside one already found, or right beside it, is not another
+ * ("comptia security+" is Security+, not CompTIA's as well).
+ */
+export function namedCertifications(question: string): NamedCertification[] {
+  const taken: { start: number; end: number; named: NamedCertification }[] = [];
+  for (const c of certifications) {
+    const m = c.role ? namedBy(c).exec(question) : null;
+    if (!m || !c.role) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // Within one found, or written right beside it ("comptia" of "comptia security+"): the same one.
+    const beside = (t: { start: number; end: number }) =>
+      question.slice(Math.min(end, t.end), Math.max(start, t.start)).trim() === "";
+    if (taken.some(beside)) continue;
+    taken.push({ start, end, named: { name: c.name, role: c.role } });
+  }
+  return taken.sort((a, b) => a.start - b.start).map((t) => t.named);
+}

@@ -1,5 +1,6 @@
 import { stem } from "../../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
+import { jobNouns, oneOrMany } from "./job-nouns.js";
 import { payWords } from "./topic-words.js";
 
 /*
@@ -380,6 +381,26 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
     edge(before) &&
     edge(after)
   );
+}
+
+/** Nouns of a job, one or many: after a short form they make it the field the jobs are in ("dev jobs"). */
+const jobNounWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
+
+/**
+ * Whether the word at `i` is all of the job a question asks about: "how much do devs make", "dev salary in
+ * austin", "is dev a good career", "senior dev salary". A lone short form stands for its job there, with only
+ * question words, a job's leading words or a rung before it, and what is asked of the job ("salary",
+ * "career") after it; never before another word of a title or a thing ("dev team", "dev ops").
+ */
+export function wholeJobAsked(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const leads =
+    before === undefined || questionWords.has(before) || jobLeads.has(before) || openingFiller.has(before);
+  // Before a noun for jobs it is the field the jobs are in ("dev jobs near me"), like "IT jobs".
+  const ends =
+    after === undefined || questionWords.has(after) || (comparedBy.has(after) && !jobNounWords.has(after));
+  return leads && ends;
 }
 
 /** Words asking for advice that may follow where a move leads: "into dev, tips?", "to dev, any advice". */

@@ -1,0 +1,40 @@
+/*
+ * "will a ccna get me a raise", "does it pay to learn kubernetes": pay asked by what a certification or a
+ * skill adds, read as a pay question whatever topic the certification's words lean to (education), with
+ * the skills named kept for the answer, which says first that the sources do not measure it.
+ */
+import type { Role } from "../../knowledge/core/schema.js";
+import { skillsNamed } from "../names/skill-names.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import type { Understanding } from "../shape/understanding.js";
+import { payByCredentialAsked } from "../words/pay-by-credential.js";
+
+export function payByCredentialRead(
+  parts: Pick<PipelineParts, "kb" | "skills">,
+  u: Understanding,
+  tokens: string[],
+  text: string,
+): Understanding {
+  // A move weighed for its pay ("from qa to devops, will aws certs get me more money") stays a move.
+  if (u.from || u.to || u.roles.length > 1) return u;
+  const skills = skillsNamed(parts.skills, parts.kb.roleNames, tokens);
+  const by = payByCredentialAsked(text, skills.length > 0);
+  if (!by) return u;
+  // "does generative ai raise pay for mle", "how much can generative ai skills boost pay": a role's own
+  // figure for what the skill adds ("Generative AI expertise can raise pay by") answers it as pay.
+  const roles = u.roles.length > 0 ? u.roles : parts.kb.knowledge.roles;
+  if (by === "skill" && roles.some((r) => skillFigured(r, skills))) return u;
+  return {
+    ...u,
+    intent: "salary",
+    confidence: 1,
+    payBy: by,
+    ...(by === "skill" ? { skillsAsked: skills } : {}),
+  };
+}
+
+/** Whether a role's pay figures name what one of the skills adds. */
+const skillFigured = (role: Role, skills: string[]) =>
+  (role.salary?.modifiers ?? []).some((m) =>
+    skills.some((s) => m.label.toLowerCase().includes(s.toLowerCase())),
+  );

@@ -1,0 +1,42 @@
+import { asksCertificates } from "./topic-words.js";
+
+/*
+ * "does having aws certs raise pay", "is cissp worth it for pay", "does it pay to learn kubernetes": what a
+ * certification or a skill adds to pay. No source measures pay by certification, and only a few name what a
+ * skill adds; the answer says so first, then what the sources have.
+ */
+
+/** Words of pay a credential or a skill might change. */
+const pay = "(?:pay|salary|salaries|income|earnings|wages?|comp|compensation|tc)";
+
+/** A change to pay asked about: "raise pay", "increase my salary", "get me a raise", "worth it for pay". */
+const payChange = new RegExp(
+  [
+    `\\b(?:raises?|increases?|boosts?|bumps?|improves?|affects?|impacts?|helps?)\\s+(?:my |your |the |their |a |an |ur )?(?:\\w+ )?${pay}\\b`,
+    `\\b${pay}\\s+(?:raise|rise|increase|bump|boost|jump|hike|premium|difference|diff)\\b`,
+    `\\b(?:get|gets|getting|give|gives|land|lands)\\s+(?:me |you |u |them |someone )?(?:a |an )?(?:raise|pay rise|higher ${pay}|more money|more ${pay})\\b`,
+    `\\bworth it (?:for|in terms of) (?:the )?(?:${pay}|money)\\b`,
+    `\\b(?:${pay}|money)[- ]wise\\b`,
+    `\\bdoes it pay to (?:learn|get|have|study|take|know)\\b`,
+    `\\b(?:earn|make|paid|pays?)\\s+more\\b`,
+    `\\bhigher ${pay}\\b`,
+    `\\bmore (?:money|${pay})\\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Whether a question asks how pay changes, in any of these words. */
+export const payChangeWordsAsked = (question: string) => payChange.test(question);
+
+/**
+ * What a question asks pay to be measured by: a certification ("is cissp worth it for pay"), a skill
+ * ("does it pay to learn kubernetes", the skills read by the pipeline), or neither.
+ */
+export function payByCredentialAsked(
+  question: string,
+  skillsNamed: boolean,
+): "certification" | "skill" | undefined {
+  if (!payChange.test(question)) return undefined;
+  if (asksCertificates(question)) return "certification";
+  return skillsNamed ? "skill" : undefined;
+}
