@@ -11,9 +11,17 @@ import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-
  * lean on the thread.
  */
 
-/** Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it certs". */
+/**
+ * Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it
+ * certs". The heads of O*NET's IT titles are here too ("it auditor", "it trainer", "it recruiter", "it
+ * intern"): no pronoun is followed by a job title, and without them "it auditor" was read as the auditor
+ * alone (Accountants and Auditors) and "it trainer" as an animal trainer.
+ */
 const fieldCompounds = new Set([
   ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
+    " ",
+  ),
+  ..."auditor auditors trainer trainers instructor instructors recruiter recruiters recruiting intern interns internship internships analyst analysts architect architects engineer engineers coordinator coordinators supervisor supervisors officer officers contractor contractors sales infrastructure networking".split(
     " ",
   ),
   ...payNouns,
@@ -76,6 +84,23 @@ const articles = new Set(["a", "an", "the"]);
  */
 const copulas = new Set(["is", "isnt", "was"]);
 
+/** Nouns of a line of work: "is it a good field", "is it a good career path". */
+const fieldNouns = new Set("field career industry sector path".split(" "));
+
+/** Words that go on to say what a dummy "it" stands for: "is it a good career to become a dba". */
+const dummyTails = new Set("become becoming be being as learn learning".split(" "));
+
+/**
+ * Whether the words from `at` judge a field or career ("a good field", "a solid career path", "still a good
+ * industry") and do not go on to name what is judged.
+ */
+function fieldJudged(tokens: string[], at: number): boolean {
+  const rest = tokens.slice(at);
+  const noun = rest.findIndex((w) => fieldNouns.has(w));
+  if (noun < 1 || noun > 4 || !rest.slice(0, noun).some((w) => articles.has(w))) return false;
+  return !rest.slice(noun + 1).some((w) => dummyTails.has(w));
+}
+
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set([
   ...oneOrMany(jobNouns),
@@ -105,10 +130,18 @@ export const asksFieldWorthEntering = (question: string) =>
   );
 
 /**
+ * "is IT a good field", "is it a decent career path" (no thread, read as the field): the field judged as a
+ * line of work, which is whether it is worth entering.
+ */
+const fieldJudgedAsWork =
+  /\b(?:is|isnt|isn't)\s+it\s+(?:still\s+)?an?\s+(?:\w+\s+){1,2}(?:field|career|industry|sector|path)\b/i;
+
+/**
  * "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline;
  * "what is the scope of IT for freshers": its prospects, in Indian English.
  */
 export const asksFieldFuture = (question: string) =>
+  fieldJudgedAsWork.test(question) ||
   /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
     question,
   ) ||
@@ -152,6 +185,9 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     else if (
       isFieldCompound(after) &&
       (!pronounLeads.has(before) ||
+        // "how much do it support people earn", "i do it support": a pronoun "it" takes "does", and "do it"
+        // ends where a word of the field follows.
+        before === "do" ||
         subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||
         // "is it support or help desk better paid": "it support" set against another name.
@@ -170,6 +206,10 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     // question is the field.
     else if (!threadHasRole && (before === "for" || before === "in" || before === "about") && after === "")
       positions.add(i);
+    // "is it a good field", "is it a good career path to get into": with no thread role for a pronoun, a
+    // field or career judged is IT's. Not where the sentence goes on to say what "it" stands for ("is it a
+    // good career to become a dba", "is it a good field to study").
+    else if (!threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1)) positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
     // "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun,
