@@ -182,6 +182,9 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       return;
     // "what does an it systems analyst do", "the it department": no pronoun follows an article.
     else if (articles.has(before) && after !== "") positions.add(i);
+    // "is it help desk a good job", "how much does it help desk make": "help desk" is one noun, which a
+    // pronoun's verb "help" never runs into.
+    else if (after === "help" && tokens[i + 2] === "desk") positions.add(i);
     else if (
       isFieldCompound(after) &&
       (!pronounLeads.has(before) ||

@@ -34,8 +34,7 @@ export function rankingAsked(
   // those rank the field's roles, saying the place is not used, never the ML market.
   // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
   const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
-  const rolesOrGrowth =
-    understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
+  const rolesOrGrowth = understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
   const onePlaceOrKind =
     (understood.place && !rolesOrGrowth) ||
     understood.unlistedPlace ||
