@@ -13,6 +13,7 @@ import {
   wholeMoveEnd,
   wholeMoveStart,
   wholeSide,
+  wholeSubject,
 } from "./entity-words.js";
 
 /** The covered roles' names as typed and as spelt out from short forms, before anything is taken. */
@@ -27,14 +28,17 @@ export interface RoleNames {
 
 /**
  * A role's name typed with a short form ("product mgr", "eng mgr") is found spelt out: where the name has
- * several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops") or all of
- * where a move leads ("qa to dev"). Not in the intent examples (typos off), whose words as typed are what
+ * several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops"), all of
+ * where a move leads ("qa to dev") or all of the job asked of ("how much do devs make"). Not in the intent examples (typos off), whose words as typed are what
  * the classifier learnt from.
  */
 export function roleNamesOf({ kb, tokens, typos }: EntityReading): RoleNames {
   const spelt = spellShortForms(tokens);
   const wholeName = (at: number) =>
-    wholeSide(tokens, at) || wholeMoveEnd(tokens, at) || wholeMoveStart(tokens, at);
+    wholeSide(tokens, at) ||
+    wholeMoveEnd(tokens, at) ||
+    wholeMoveStart(tokens, at) ||
+    wholeSubject(tokens, at);
   const shortFormRoles = (typos ? kb.roleNames.findAll(spelt, undefined, false) : []).filter(
     (m) => tokens.slice(m.start, m.end).some(isShortForm) && (m.end - m.start > 1 || wholeName(m.start)),
   );

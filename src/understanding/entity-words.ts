@@ -405,6 +405,20 @@ export function wholeMoveEnd(tokens: readonly string[], i: number): boolean {
 const openingFiller = new Set("im i am a an junior jr senior sr mid staff lead".split(" "));
 
 /**
+ * Whether the word at `i` is all of the job a question asks of: with nothing before it but the question's
+ * own words or a level, and a word of pay after it ("devs salary", "how much do devs make", "senior dev
+ * pay") or only the question's words ("what does a dev do", "is dev a good career"). Not a word it
+ * qualifies ("dev tools", "our dev team", "dev jobs near me"), nor the end of a longer name ("web dev",
+ * "fronted devs earn").
+ */
+export function wholeSubject(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const opens = before === undefined || questionWords.has(before) || openingFiller.has(before);
+  return opens && (after === undefined || payWords.has(after) || questionWords.has(after));
+}
+
+/**
  * Whether the word at `i` is all of where a move starts: the job the question opens on ("senior dev, 8 yrs
  * in, thinking about going EM") with a move's words later on ("to", "into", "going", "switch").
  */
