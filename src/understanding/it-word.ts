@@ -101,6 +101,13 @@ function fieldJudged(tokens: string[], at: number): boolean {
   return !rest.slice(noun + 1).some((w) => dummyTails.has(w));
 }
 
+/** Words that judge a line of work right after its name: "is it support stressful", "in demand", "worth it". */
+const judgements = new Set(
+  "stressful hard difficult easy boring fun worth worthwhile good bad dying dead safe stable saturated growing paid in".split(
+    " ",
+  ),
+);
+
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set([
   ...oneOrMany(jobNouns),
@@ -195,7 +202,10 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
         jobHead(tokens[i + 2] ?? "") ||
         // "is it support or help desk better paid": "it support" set against another name.
         contrastWords.has(tokens[i + 2] ?? "") ||
-        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")))
+        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")) ||
+        // "is it support stressful", "is it security in demand": with no thread role for a pronoun, "is it"
+        // and a word of the field judged asks of the field's job ("is it manager track" keeps the pronoun).
+        (copulas.has(before) && !threadHasRole && judgements.has(tokens[i + 2] ?? "")))
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
