@@ -14,14 +14,15 @@ import { asksCertificates, credentialWords, earnVerbs, payNouns } from "./topic-
 /**
  * Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it
  * certs". The heads of O*NET's IT titles are here too ("it auditor", "it trainer", "it recruiter", "it
- * intern"): no pronoun is followed by a job title, and without them "it auditor" was read as the auditor
- * alone (Accountants and Auditors) and "it trainer" as an animal trainer.
+ * intern"), and the words that begin the rest ("it business analyst", "it systems administrator"): no pronoun
+ * is followed by a job title, and without them "it auditor" was read as the auditor alone (Accountants and
+ * Auditors), "it trainer" as an animal trainer and "it business analyst" as a management analyst.
  */
 const fieldCompounds = new Set([
   ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
     " ",
   ),
-  ..."auditor auditors trainer trainers instructor instructors recruiter recruiters recruiting intern interns internship internships analyst analysts architect architects engineer engineers coordinator coordinators supervisor supervisors officer officers contractor contractors sales infrastructure networking".split(
+  ..."auditor auditors trainer trainers instructor instructors recruiter recruiters recruiting intern interns internship internships analyst analysts architect architects engineer engineers coordinator coordinators supervisor supervisors officer officers contractor contractors sales infrastructure networking business systems pm pms".split(
     " ",
   ),
   ...payNouns,
