@@ -122,6 +122,22 @@ const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"
 /** Words after the start of a move that say where it leads: "from it to devops". */
 const leadsOn = new Set(["to", "into", "towards"]);
 
+/** Verbs of counting a thing as something: "considered it", "counts as it", "classed as it". */
+const countingVerbs = new Set("considered count counts counted classed classified".split(" "));
+
+/** Whether the "it" at `i` is what something is counted as or asked to be part of: "considered it", "is it part of it". */
+function countedAs(tokens: string[], i: number): boolean {
+  const before = tokens[i - 1] ?? "";
+  const twoBefore = tokens[i - 2] ?? "";
+  // "is devops considered it", "is it considered it"; not "i considered it", where "it" is what was weighed.
+  if (before === "considered") return tokens.slice(0, i - 1).some((w) => copulas.has(w) || w === "are");
+  if (before === "as") return countingVerbs.has(twoBefore);
+  // "is it part of it", "are dbas part of it": asked whether a thing is; "the toughest part of it" is the
+  // thread's role.
+  const asksWhether = copulas.has(tokens[0] ?? "") || tokens[0] === "are";
+  return asksWhether && before === "of" && twoBefore === "part";
+}
+
 /** Titles that "of it" completes: "director of it", "head of it". */
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
 
@@ -210,6 +226,9 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
+    // "is it considered it", "is it part of it", "does that count as it": what a thing is counted as or part
+    // of is the field, whatever the thread; the thread's role is what the question asks it of.
+    else if (countedAs(tokens, i)) positions.add(i);
     else if (
       !threadHasRole &&
       (before === "in" || before === "into") &&
