@@ -113,11 +113,21 @@ const judgements = new Set(
 const fieldHolders = new Set([
   ...oneOrMany(jobNouns),
   ..."work working opening openings people professionals future living".split(" "),
+  // "a degree in it", "masters in it": a subject studied is the field.
+  ..."degree degrees diploma course courses major masters bachelors".split(" "),
   ...payNouns,
 ]);
 
 /** Verbs of getting in: "break into it", "get into it", "should i go into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"]);
+
+/** Verbs of changing line of work: "switching to it", "moving into it". */
+const switchVerbs = new Set(
+  "switch switching switched move moving transition transitioning pivot pivoting change changing".split(" "),
+);
+
+/** Verbs of studying: "should i study it or computer science". */
+const studyVerbs = new Set(["study", "studying", "major", "majoring"]);
 
 /** Words after the start of a move that say where it leads: "from it to devops". */
 const leadsOn = new Set(["to", "into", "towards"]);
@@ -241,10 +251,18 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       positions.add(i);
     // "is it a good field", "is it a good career path to get into": with no thread role for a pronoun, a
     // field or career judged is IT's. Not where the sentence goes on to say what "it" stands for ("is it a
-    // good career to become a dba", "is it a good field to study").
+    // good career to become a dba").
     else if (!threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1)) positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
+    // "thinking of switching to it, is it worth it", "should i study it or computer science": with no thread
+    // role for a pronoun, a line of work changed to, or a subject weighed against another, is the field.
+    else if (
+      !threadHasRole &&
+      (((before === "to" || before === "into") && switchVerbs.has(tokens[i - 2] ?? "")) ||
+        (studyVerbs.has(before) && choiceWords.has(after)))
+    )
+      positions.add(i);
     // "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun,
     // "it" opening a comparison or a choice, or starting a move to somewhere named, is one of its sides, the
     // field.
