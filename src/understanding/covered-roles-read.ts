@@ -29,8 +29,8 @@ export interface RoleNames {
 /**
  * A role's name typed with a short form ("product mgr", "eng mgr") is found spelt out: where the name has
  * several words, or a lone short form is all of one side of a comparison ("qa vs dev vs devops"), all of
- * where a move leads ("qa to dev") or all of the job asked of ("how much do devs make"). Not in the intent examples (typos off), whose words as typed are what
- * the classifier learnt from.
+ * where a move leads ("qa to dev") or all of the job asked of ("how much do devs make"). Not in the intent
+ * examples (typos off), whose words as typed are what the classifier learnt from.
  */
 export function roleNamesOf({ kb, tokens, typos }: EntityReading): RoleNames {
   const spelt = spellShortForms(tokens);

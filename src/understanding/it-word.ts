@@ -135,7 +135,7 @@ const leadsOn = new Set(["to", "into", "towards"]);
 /** Verbs of counting a thing as something: "considered it", "counts as it", "classed as it". */
 const countingVerbs = new Set("considered count counts counted classed classified".split(" "));
 
-/** Whether the "it" at `i` is what something is counted as or asked to be part of: "considered it", "is it part of it". */
+/** Whether the "it" at `i` is what a thing is counted as or asked to be part of: "is it part of it". */
 function countedAs(tokens: string[], i: number): boolean {
   const before = tokens[i - 1] ?? "";
   const twoBefore = tokens[i - 2] ?? "";
