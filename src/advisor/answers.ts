@@ -191,6 +191,8 @@ export interface QuestionAnswer extends Base {
   about?: RoleRef[];
   /** Roles the answer offered as where to go next (role ids, in order), for a reply to pick or weigh them. */
   offered?: string[];
+  /** The official occupation (SOC code) a title asked about was read as, which the thread goes on with. */
+  occupation?: string;
 }
 
 /** Pay of two or three roles side by side, each figure on its own line, and which is higher where comparable. */

@@ -137,6 +137,15 @@ export function rolesOfAWord(
   return first(true) ?? first(false);
 }
 
+/** "Which IT role do you mean?", with IT's roles to pick from, the usual way in first. */
+export function whichItRole(intent: Intent, it: readonly Role[]): Answer {
+  return clarify(
+    "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
+    it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
+    it.slice(0, 5).map((r) => r.id),
+  );
+}
+
 /**
  * A question of a kind that needs a role but names none: a fact its own words point at ("how much can
  * generative AI skills boost pay"), else a question back.
@@ -161,12 +170,7 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
     const it = itRoles(kb);
     const field = itFieldAnswer(kb, intent, u, it);
     if (field) return field;
-    if (it.length >= 2)
-      return clarify(
-        "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
-        it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
-        it.slice(0, 5).map((r) => r.id),
-      );
+    if (it.length >= 2) return whichItRole(intent, it);
   }
   // "what tools does it use?" with no thread to say what "it" is: only the person can say.
   if (u && !u.entities.pronoun) {

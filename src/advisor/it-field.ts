@@ -85,16 +85,20 @@ export function itFieldAnswer(
 ): Answer | undefined {
   const q = u.text;
   if (intent === "definition" || u.intent === "definition" || asksMeaning.test(q))
-    return factAnswer(
-      q,
-      "IT is short for information technology:",
-      [
-        "The work of running and supporting an organization's computers, networks, systems, data and their security.",
-        `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
-      ],
-      [],
-      it.slice(0, 3).map((r) => `role ${alias(r)}`),
-    );
+    return {
+      ...factAnswer(
+        q,
+        "IT is short for information technology:",
+        [
+          "The work of running and supporting an organization's computers, networks, systems, data and their security.",
+          `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+        ],
+        [],
+        it.slice(0, 3).map((r) => `role ${alias(r)}`),
+      ),
+      // "what jobs count as IT", then "which pays most": the roles listed are what the reply weighs.
+      offered: it.map((r) => r.id),
+    };
   // The field's future is its own roles', as for a ranking asked of IT (see `ask`).
   if (asksFieldFuture(q) || intent === "outlook" || intent === "market")
     return rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it });

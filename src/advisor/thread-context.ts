@@ -179,6 +179,8 @@ function contextAfterAnswer(
       : {}),
     // "which IT role, beside Registered Nurses?": the occupation the one picked is set beside.
     ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
+    // "what does an IT manager do", then "how much do they make": the occupation the title was read as.
+    ...(answer.kind === "answer" && answer.occupation ? { occupation: answer.occupation } : {}),
     // "should i move on from QA", asked where to: the start, for a reply that names no target.
     ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
   });

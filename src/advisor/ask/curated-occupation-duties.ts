@@ -27,5 +27,6 @@ export function curatedOccupationDuties(kb: KnowledgeBase, u: Understanding): An
   const answer = roleTopicAnswer(kb, u.text, role, "responsibilities");
   const title = kb.official?.bySoc.get(soc)?.title ?? soc;
   const said = `Read “${asked.typed}” as ${title} (SOC ${soc}), the occupation of the curated ${role.name} role, so this is that role's work.`;
-  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+  // The thread goes on with the occupation, as it would after "IT manager salary": "how much do they make".
+  return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim(), occupation: soc };
 }

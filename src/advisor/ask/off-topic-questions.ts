@@ -1,9 +1,11 @@
 /** Questions no intent places: code work declined, and what search finds for the rest, else off topic. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { asksForCodeWork } from "../../understanding/names/skill-names.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
+import { whichItRole } from "../ask-back.js";
 import { searchAnswer } from "../general-answers.js";
 import { roleTopicAnswer } from "../role-topic-answer.js";
 import { clarify, offTopic } from "../scope.js";
@@ -18,21 +20,25 @@ export function codeWorkDeclined(u: Understanding): Answer | undefined {
 
 /**
  * A question read as off topic, or whose intent is only a guess: what search finds in the sections (of the
- * roles named, if any), else what the role does, else a question back or off topic.
+ * roles named, or IT's where the field is named), else what the role does, else a question back or off topic.
  */
 export function offTopicOrGuess(kb: KnowledgeBase, u: Understanding, guessing: boolean): Answer {
   const q = u.text;
   const [role] = u.roles;
   if (u.intent === "offTopic" && !guessing && !role) return offTopic();
+  // "do you need math for IT": the IT field named and no role, so only IT's roles' sections answer, never
+  // another field's ("Computer and Information Research Scientist › Skills").
+  const it = !role && u.entities.itField ? itRoles(kb) : [];
   const found = searchAnswer(
     kb,
     q,
-    u.roles.map((r) => r.id),
-    !role,
+    (role ? u.roles : it).map((r) => r.id),
+    !role && it.length === 0,
     roleWordOf(u),
   );
   if (found) return found;
   if (role) return roleTopicAnswer(kb, q, role, "responsibilities");
+  if (it.length >= 2) return whichItRole(u.intent, it);
   if (guessing && u.second && u.intent !== "offTopic" && u.second.intent !== "offTopic")
     return clarify("I'm not sure what you mean. Did you mean one of these?", ["roles", "trends", "help"]);
   return offTopic();

@@ -132,6 +132,12 @@ export function extractEntities(
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
   const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;
   const leanings = leaningsOf(r);
+  // "are it helpdesk techs in demand", "IT network admin salary": the field in front of a role's name only
+  // says the role is IT's; it is part of that name, not the field asked about beside the role.
+  for (const found of rolesFound) {
+    const before = found.start - 1;
+    if (itField.has(before) && !r.taken[before]) r.claim({ start: before, end: found.end }, "xrole");
+  }
   // The field left on its own ("best paid jobs in IT") reads to the classifier as "tech" does.
   const fieldLeft = [...itField].filter((i) => !r.taken[i]);
   for (const i of fieldLeft) masked[i] = "tech";

@@ -7,6 +7,9 @@ import type { EntityReading } from "../names/entity-reading.js";
 import { comparers } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
 
+/** Words before "hr" that make it the hour: "an hr", "per hr", "each hr". */
+const hourLeads = new Set(["an", "a", "per", "each", "every", "by", "the"]);
+
 /** Takes the words that look like a job's name but are none where they stand, so no step reads them. */
 export function setAsideNoJobWords({ tokens, taken, itField }: EntityReading): void {
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
@@ -18,6 +21,11 @@ export function setAsideNoJobWords({ tokens, taken, itField }: EntityReading): v
     const before = tokens[i - 1] ?? "";
     const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
     if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
+  });
+  // Nor is "hr" the field of human resources where it is the hour: "40 an hr", "per hr", "$40/hr".
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1] ?? "";
+    if (t === "hr" && (hourLeads.has(before) || /^\d/.test(before))) taken[i] = true;
   });
   // Nor is "ds" the data scientist where it is data structures: "ds and algo", "ds algorithms".
   tokens.forEach((t, i) => {

@@ -11,9 +11,18 @@ import { asksCertificates, credentialWords, earnVerbs, payNouns } from "../words
  * lean on the thread.
  */
 
-/** Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it certs". */
+/**
+ * Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it
+ * certs". The heads of O*NET's IT titles are here too ("it auditor", "it trainer", "it recruiter", "it
+ * intern"), and the words that begin the rest ("it business analyst", "it systems administrator"): no pronoun
+ * is followed by a job title, and without them "it auditor" was read as the auditor alone (Accountants and
+ * Auditors), "it trainer" as an animal trainer and "it business analyst" as a management analyst.
+ */
 const fieldCompounds = new Set([
   ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
+    " ",
+  ),
+  ..."auditor auditors trainer trainers instructor instructors recruiter recruiters recruiting intern interns internship internships analyst analysts architect architects engineer engineers coordinator coordinators supervisor supervisors officer officers contractor contractors sales infrastructure networking business systems pm pms".split(
     " ",
   ),
   ...payNouns,
@@ -76,18 +85,68 @@ const articles = new Set(["a", "an", "the"]);
  */
 const copulas = new Set(["is", "isnt", "was"]);
 
+/** Nouns of a line of work: "is it a good field", "is it a good career path". */
+const fieldNouns = new Set("field career industry sector path".split(" "));
+
+/** Words that go on to say what a dummy "it" stands for: "is it a good career to become a dba". */
+const dummyTails = new Set("become becoming be being as learn learning".split(" "));
+
+/**
+ * Whether the words from `at` judge a field or career ("a good field", "a solid career path", "still a good
+ * industry") and do not go on to name what is judged.
+ */
+function fieldJudged(tokens: string[], at: number): boolean {
+  const rest = tokens.slice(at);
+  const noun = rest.findIndex((w) => fieldNouns.has(w));
+  if (noun < 1 || noun > 4 || !rest.slice(0, noun).some((w) => articles.has(w))) return false;
+  return !rest.slice(noun + 1).some((w) => dummyTails.has(w));
+}
+
+/** Words that judge a line of work right after its name: "is it support stressful", "in demand", "worth it". */
+const judgements = new Set(
+  "stressful hard difficult easy boring fun worth worthwhile good bad dying dead safe stable saturated growing paid in".split(
+    " ",
+  ),
+);
+
 /** Words before "in it" / "into it" that make the "it" the field: "jobs in it", "a career in it". */
 const fieldHolders = new Set([
   ...oneOrMany(jobNouns),
   ..."work working opening openings people professionals future living".split(" "),
+  // "a degree in it", "masters in it": a subject studied is the field.
+  ..."degree degrees diploma course courses major masters bachelors".split(" "),
   ...payNouns,
 ]);
 
 /** Verbs of getting in: "break into it", "get into it", "should i go into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"]);
 
+/** Verbs of changing line of work: "switching to it", "moving into it". */
+const switchVerbs = new Set(
+  "switch switching switched move moving transition transitioning pivot pivoting change changing".split(" "),
+);
+
+/** Verbs of studying: "should i study it or computer science". */
+const studyVerbs = new Set(["study", "studying", "major", "majoring"]);
+
 /** Words after the start of a move that say where it leads: "from it to devops". */
 const leadsOn = new Set(["to", "into", "towards"]);
+
+/** Verbs of counting a thing as something: "considered it", "counts as it", "classed as it". */
+const countingVerbs = new Set("considered count counts counted classed classified".split(" "));
+
+/** Whether the "it" at `i` is what a thing is counted as or asked to be part of: "is it part of it". */
+function countedAs(tokens: string[], i: number): boolean {
+  const before = tokens[i - 1] ?? "";
+  const twoBefore = tokens[i - 2] ?? "";
+  // "is devops considered it", "is it considered it"; not "i considered it", where "it" is what was weighed.
+  if (before === "considered") return tokens.slice(0, i - 1).some((w) => copulas.has(w) || w === "are");
+  if (before === "as") return countingVerbs.has(twoBefore);
+  // "is it part of it", "are dbas part of it": asked whether a thing is; "the toughest part of it" is the
+  // thread's role.
+  const asksWhether = copulas.has(tokens[0] ?? "") || tokens[0] === "are";
+  return asksWhether && before === "of" && twoBefore === "part";
+}
 
 /** Titles that "of it" completes: "director of it", "head of it". */
 const ofHolders = new Set(["director", "head", "vp", "manager", "chief"]);
@@ -105,10 +164,18 @@ export const asksFieldWorthEntering = (question: string) =>
   );
 
 /**
+ * "is IT a good field", "is it a decent career path" (no thread, read as the field): the field judged as a
+ * line of work, which is whether it is worth entering.
+ */
+const fieldJudgedAsWork =
+  /\b(?:is|isnt|isn't)\s+it\s+(?:still\s+)?an?\s+(?:\w+\s+){1,2}(?:field|career|industry|sector|path)\b/i;
+
+/**
  * "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline;
  * "what is the scope of IT for freshers": its prospects, in Indian English.
  */
 export const asksFieldFuture = (question: string) =>
+  fieldJudgedAsWork.test(question) ||
   /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
     question,
   ) ||
@@ -149,17 +216,29 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
       return;
     // "what does an it systems analyst do", "the it department": no pronoun follows an article.
     else if (articles.has(before) && after !== "") positions.add(i);
+    // "is it help desk a good job", "how much does it help desk make": "help desk" is one noun, which a
+    // pronoun's verb "help" never runs into.
+    else if (after === "help" && tokens[i + 2] === "desk") positions.add(i);
     else if (
       isFieldCompound(after) &&
       (!pronounLeads.has(before) ||
+        // "how much do it support people earn", "i do it support": a pronoun "it" takes "does", and "do it"
+        // ends where a word of the field follows.
+        before === "do" ||
         subjectVerbs.has(verbAfter(tokens, i + 2)) ||
         jobHead(tokens[i + 2] ?? "") ||
         // "is it support or help desk better paid": "it support" set against another name.
         contrastWords.has(tokens[i + 2] ?? "") ||
-        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")))
+        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")) ||
+        // "is it support stressful", "is it security in demand": with no thread role for a pronoun, "is it"
+        // and a word of the field judged asks of the field's job ("is it manager track" keeps the pronoun).
+        (copulas.has(before) && !threadHasRole && judgements.has(tokens[i + 2] ?? "")))
     )
       positions.add(i);
     else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
+    // "is it considered it", "is it part of it", "does that count as it": what a thing is counted as or part
+    // of is the field, whatever the thread; the thread's role is what the question asks it of.
+    else if (countedAs(tokens, i)) positions.add(i);
     else if (
       !threadHasRole &&
       (before === "in" || before === "into") &&
@@ -170,8 +249,20 @@ export function itFieldPositions(raw: string, tokens: string[], threadHasRole: b
     // question is the field.
     else if (!threadHasRole && (before === "for" || before === "in" || before === "about") && after === "")
       positions.add(i);
+    // "is it a good field", "is it a good career path to get into": with no thread role for a pronoun, a
+    // field or career judged is IT's. Not where the sentence goes on to say what "it" stands for ("is it a
+    // good career to become a dba").
+    else if (!threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1)) positions.add(i);
     // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
     else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
+    // "thinking of switching to it, is it worth it", "should i study it or computer science": with no thread
+    // role for a pronoun, a line of work changed to, or a subject weighed against another, is the field.
+    else if (
+      !threadHasRole &&
+      (((before === "to" || before === "into") && switchVerbs.has(tokens[i - 2] ?? "")) ||
+        (studyVerbs.has(before) && choiceWords.has(after)))
+    )
+      positions.add(i);
     // "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun,
     // "it" opening a comparison or a choice, or starting a move to somewhere named, is one of its sides, the
     // field.

@@ -26,7 +26,9 @@ export function ownOfficialTitlesRead(r: EntityReading, { exactRoles }: RoleName
     .findAll(tokens, () => false)
     .filter((m) => m.own && m.distance === 0 && m.end - m.start > 1);
   for (const m of officialFirst ?? []) {
-    if (anyTaken(r, m)) continue;
+    // "is it tech heavy", "is it admin work": O*NET's "IT Tech" and "IT Admin" are no title where "it" is
+    // the pronoun (nor below, among the words left).
+    if (anyTaken(r, m) || r.leansOnPronoun(m)) continue;
     const overlapping = exactRoles.filter((x) => x.start < m.end && m.start < x.end);
     if (overlapping.some((x) => x.end - x.start >= m.end - m.start)) continue;
     const soc = m.socs[0] ?? "";
@@ -66,7 +68,7 @@ export function officialTitlesRead(r: EntityReading): void {
     typos && !questionWords.has(w) && !v.commonWords.has(w) && !kb.index.words.has(w);
   for (const m of official.titles.findAll(r.open(), fixable)) {
     const words = tokens.slice(m.start, m.end);
-    if (words.some((w) => w === "")) continue;
+    if (words.some((w) => w === "") || r.leansOnPronoun(m)) continue;
     // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
     // never in a particle: "pick up" in "which one's easier to pick up" is no job.
     if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;

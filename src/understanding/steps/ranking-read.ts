@@ -29,17 +29,19 @@ export function rankingAsked(
     entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
   // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
   // field is the curated roles, ranked by what was asked, not the ML market or a question back.
-  // A place, level or employer asks about one role's pay there: which role, then.
+  // A place, level or employer asks about one role's pay there: which role, then. Not so the field's jobs
+  // or their growth in a US place with figures ("IT jobs in seattle", "are it jobs in demand in chicago"):
+  // those rank the field's roles, saying the place is not used, never the ML market.
   // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
   const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
+  const rolesOrGrowth = understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
+  const onePlaceOrKind =
+    (understood.place && !rolesOrGrowth) ||
+    understood.unlistedPlace ||
+    understood.level ||
+    understood.company;
   const fieldNamed =
-    nothingNamed &&
-    !leansOnThreadRole &&
-    !understood.place &&
-    !understood.unlistedPlace &&
-    !understood.level &&
-    !understood.company &&
-    entities.masked.includes("tech");
+    nothingNamed && !leansOnThreadRole && !onePlaceOrKind && entities.masked.includes("tech");
   const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
   const aboutField = fieldMetric !== undefined;
   // "is IT a good career for someone with no degree": the field's roles that need none.
