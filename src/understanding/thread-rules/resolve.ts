@@ -112,6 +112,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.drawbacksOfMove,
   afterMove.workAfterMove,
   comparisons.payBesideThreadRole,
+  comparisons.ownPayBesideThreadRole,
   afterMove.moveReversed,
   afterMove.payAfterMove,
   afterMove.payThereAfterMove,

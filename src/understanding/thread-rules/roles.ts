@@ -1,7 +1,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intents.js";
 import { occupationStartKept } from "./after-move.js";
-import { fitsAmongThreadRoles } from "./comparisons.js";
+import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
@@ -43,6 +43,10 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // Weighed by pay or by growth, whichever its words name, however the classifier leans.
     if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
     else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
+  } else if (d.fired.has(ownPayBesideThreadRole)) {
+    // "how does my current pay compare to the analyst one": the thread's roles, the one named among them.
+    sides.roles = named ? [named, ...thread.filter((role) => role !== named)] : thread;
+    d.inherited.push("roles");
   } else if (d.fired.has(fitsAmongThreadRoles) && named && !thread.includes(named)) {
     // "and the mobile devs, where do they fit in": the role named beside those the thread weighed.
     sides.roles = [...thread, named];
