@@ -1,7 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
-import { askedLength } from "../asked-length.js";
 import type { Classification } from "../classifier.js";
 import { askedAboutThread, type ConversationContext } from "../conversation-state.js";
 import { correctionAsked } from "../correction.js";
@@ -102,14 +101,8 @@ function fragmentAsked(
       jobsNamed > 0 &&
       correctionAsked(r.text) &&
       withoutCorrection(e.masked).length <= 4) ||
-    // A place's name counts as one word: "how much in los angeles" is as short as "how much in denver".
-    (c.confidence < confidentAt &&
-      (jobsNamed > 0 || payDetail) &&
-      askedLength(e.masked, e.unlistedPlace) <= 4) ||
-    (r.threadSubject &&
-      payDetail &&
-      jobsNamed === 0 &&
-      askedLength(withoutCorrection(e.masked), e.unlistedPlace) <= 4)
+    (c.confidence < confidentAt && (jobsNamed > 0 || payDetail) && e.masked.length <= 4) ||
+    (r.threadSubject && payDetail && jobsNamed === 0 && withoutCorrection(e.masked).length <= 4)
   );
 }
 
