@@ -135,6 +135,7 @@ const rules: readonly ThreadRule[] = [
   learning.schoolingOfThreadRole,
   learning.listedSkillsRanked,
   careerPath.rungOfRole,
+  careerPath.stepSkipped,
   careerPath.deadEndOfRole,
   moves.moveIntoAmbiguous,
   comparisons.sameJobOrNot,

@@ -1,6 +1,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intents.js";
 import { occupationStartKept } from "./after-move.js";
+import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -43,6 +44,10 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // Weighed by pay or by growth, whichever its words name, however the classifier leans.
     if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
     else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
+  } else if (d.fired.has(stepSkipped)) {
+    // "can i skip the dba step": the thread's role, whose path the step is on.
+    sides.roles = thread;
+    d.inherited.push("roles");
   } else if (d.fired.has(ownPayBesideThreadRole)) {
     // "how does my current pay compare to the analyst one": the thread's roles, the one named among them.
     sides.roles = named ? [named, ...thread.filter((role) => role !== named)] : thread;
