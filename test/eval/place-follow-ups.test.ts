@@ -54,3 +54,16 @@ describe("a US state or city no entry held before", () => {
     expect(text).toContain("Machine Learning Engineer, Texas (Austin, Dallas): $150,000");
   });
 });
+
+describe("a place whose name ends in a word the classifier reads otherwise", () => {
+  it.each([
+    ["what does that role pay in kansas city", "No figures for Missouri"],
+    ["what does that role pay in salt lake city", "No figures for Utah"],
+    ["what does that role pay in oklahoma city", "No figures for Oklahoma"],
+  ])("dba salary, then %s", (followUp, said) => {
+    const text = answer("dba salary", followUp);
+    expect(text).toContain(said);
+    expect(text).toContain("Database Administrator");
+    expect(text).not.toContain("does:");
+  });
+});
