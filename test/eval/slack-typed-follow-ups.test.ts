@@ -38,3 +38,15 @@ describe("'pay in <city>?' for a city with no figures", () => {
     expect(answer("pay in cleveland?")).toContain("Which role do you mean?");
   });
 });
+
+describe("'pay in <city>?' whose name holds a place with figures", () => {
+  it("reads the whole name, not the state inside it", () => {
+    const text = answer("dba salary", "pay in washington dc?");
+    expect(text).toContain("No figures for Washington, DC");
+    expect(text).not.toContain("Washington State");
+  });
+
+  it("reads a city named with its state", () => {
+    expect(answer("dba salary", "pay in cambridge ma?")).toContain("No figures for Cambridge, MA");
+  });
+});
