@@ -28,3 +28,28 @@ describe("the thread's role pointed at as 'that role' or 'these roles'", () => {
     expect(answer("which roles are in demand")).toContain("Fastest growing roles");
   });
 });
+
+describe("anything else asked of 'that role'", () => {
+  it.each([
+    [
+      "what does an it support specialist do",
+      "are these roles remote friendly",
+      "no figures on “remote” for IT Support Specialist",
+    ],
+    [
+      "what does an it support specialist do",
+      "is that role remote",
+      "no figures on “remote” for IT Support Specialist",
+    ],
+    ["what does an it support specialist do", "is that role hard", "About IT Support Specialist?"],
+    [
+      "dba salary",
+      "is this job stressful",
+      "The sources give no opinion on whether working as a Database Administrator is stressful",
+    ],
+  ])("%s, then %s", (first, followUp, said) => {
+    const text = answer(first, followUp);
+    expect(text).toContain(said);
+    expect(text).not.toContain("Roles I know");
+  });
+});
