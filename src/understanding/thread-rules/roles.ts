@@ -6,6 +6,7 @@ import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
+import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
 /*
  * Which roles a question is about once its intent is read, and a move's start and end: those it names, or
@@ -112,8 +113,10 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
     sides.roles = [earlier, ...thread];
   // "who makes more", "which has more openings" after "what does an EM do" then "and a PM?": the two roles
   // the thread has covered, weighed; pay asked so is their pay side by side.
-  const weighsEarlier = thread.length === 1 && earlier && !thread.includes(earlier) && comparesTwo(r.text);
-  if (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent))) {
+  const weighsEarlier = earlier !== undefined && weighsEarlierRole(r);
+  // "which is more stressful": the work of both, each said to be unmeasured.
+  const weighsWork = d.fired.has(opinionOfThreadRoles);
+  if (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent) || weighsWork)) {
     sides.roles = [earlier, ...thread];
     if (payIntents.has(d.intent)) d.intent = "payCompare";
   }
