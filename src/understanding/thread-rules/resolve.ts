@@ -31,6 +31,7 @@ const rules: readonly ThreadRule[] = [
   picks.sideOfComparisonPicked,
   pay.payRange,
   pay.payWordAlone,
+  pay.payCeiling,
   pay.payStated,
   pay.payNationwide,
   pay.placeAgainstUs,
