@@ -67,3 +67,33 @@ describe("a place whose name ends in a word the classifier reads otherwise", () 
     expect(text).not.toContain("does:");
   });
 });
+
+describe("a city without figures inside a state with some, after a pay comparison", () => {
+  it.each([
+    [
+      "compare mle and swe",
+      "what about boston",
+      "Machine Learning Engineer, Massachusetts: $155,000",
+      "Massachusetts",
+    ],
+    [
+      "mle vs ds pay",
+      "how about in houston",
+      "Average salary, Texas (Austin, Dallas): $150,000",
+      "Texas (Austin, Dallas)",
+    ],
+  ])("%s, then %s", (first, followUp, figure, state) => {
+    const text = answer(first, followUp);
+    expect(text).toContain(`those for ${state}, which contains it, are shown`);
+    expect(text).toContain(
+      figure.replace("Machine Learning Engineer, Massachusetts", "Average salary, Massachusetts"),
+    );
+    expect(text).toContain(`Only Machine Learning Engineer has a ${state} figure`);
+  });
+
+  it("says no figures for the city when no side has the state's", () => {
+    expect(answer("sre vs devops pay", "and in houston?")).toContain(
+      "No figures for Houston for Site Reliability Engineer or DevOps Engineer",
+    );
+  });
+});
