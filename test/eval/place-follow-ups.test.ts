@@ -70,12 +70,7 @@ describe("a place whose name ends in a word the classifier reads otherwise", () 
 
 describe("a city without figures inside a state with some, after a pay comparison", () => {
   it.each([
-    [
-      "compare mle and swe",
-      "what about boston",
-      "Machine Learning Engineer, Massachusetts: $155,000",
-      "Massachusetts",
-    ],
+    ["compare mle and swe", "what about boston", "Average salary, Massachusetts: $155,000", "Massachusetts"],
     [
       "mle vs ds pay",
       "how about in houston",
@@ -85,9 +80,7 @@ describe("a city without figures inside a state with some, after a pay compariso
   ])("%s, then %s", (first, followUp, figure, state) => {
     const text = answer(first, followUp);
     expect(text).toContain(`those for ${state}, which contains it, are shown`);
-    expect(text).toContain(
-      figure.replace("Machine Learning Engineer, Massachusetts", "Average salary, Massachusetts"),
-    );
+    expect(text).toContain(figure);
     expect(text).toContain(`Only Machine Learning Engineer has a ${state} figure`);
   });
 
