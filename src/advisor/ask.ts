@@ -42,7 +42,12 @@ import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
 import { roleListAnswer } from "./ask/role-list-questions.js";
 import { experienceSaid, fieldRoleSaid, keptRoleSaid } from "./ask/said-first.js";
 import { skillQuestion, skillWithoutRole } from "./ask/skill-questions.js";
-import { beyondTheThreadRole, unsureThreadFollowUp, workPlaceOfRoleNamed } from "./ask/thread-followups.js";
+import {
+  beyondTheThreadRole,
+  moreOfThread,
+  unsureThreadFollowUp,
+  workPlaceOfRoleNamed,
+} from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
 import { countsAsItAnswer } from "./counts-as-it.js";
@@ -82,6 +87,8 @@ export function answerUnderstood(
   }
   const specialCase =
     codeWorkDeclined(u) ??
+    // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
+    moreOfThread(u) ??
     moveFromOccupation(kb, u, user) ??
     itFieldAgainstOccupation(kb, u) ??
     curatedOccupationDuties(kb, u) ??

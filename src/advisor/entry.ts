@@ -47,6 +47,14 @@ export const asksEasiestEntry = (question: string) =>
   openToBeginner.test(question);
 
 /**
+ * "which is harder to get into", "which is tougher to get hired as": the same question of two roles weighed
+ * from the other side, answered by what each asks to enter.
+ */
+export const asksHarderEntry = (question: string) =>
+  /\b(?:harder|hardest|tougher|toughest|more difficult)\b/i.test(question) &&
+  /\b(get into|get in|break into|enter|land|become|hired|get a job|find a job)\b/i.test(question);
+
+/**
  * "which one should i start with", "which should i begin in": which of the roles listed to start out in,
  * which is the one that asks least to enter.
  */

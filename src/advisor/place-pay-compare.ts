@@ -29,6 +29,25 @@ export function payComparedIn(kb: KnowledgeBase, roles: Role[], placeId: string)
   return payComparedBy(kb, roles, { name, lead: `In ${name}`, there: "there", figureOf });
 }
 
+/**
+ * The sides' pay in a place without figures inside a location with some ("and in boston?" after "mle vs ds
+ * pay": Massachusetts), when a side has figures there: said to be the containing location's, then compared
+ * as in that location, as a single role's pay answer gives them.
+ */
+export function payComparedWithin(
+  kb: KnowledgeBase,
+  roles: Role[],
+  placeName: string,
+  placeId: string,
+): PayComparison | undefined {
+  const figureOf = (role: Role) => role.salary?.locations.find((l) => l.location === placeId)?.figure;
+  if (!roles.some((role) => figureOf(role) !== undefined)) return undefined;
+  const within = payComparedIn(kb, roles, placeId);
+  const name = kb.knowledge.locations.find((l) => l.id === placeId)?.name ?? placeId;
+  const said = `No figures for ${placeName} itself; those for ${name}, which contains it, are shown.`;
+  return { ...within, note: within.note ? `${said} ${within.note}` : said };
+}
+
 /** The sides' pay at a level ("senior"), with a verdict on the figures for it. */
 export function payComparedAtLevel(kb: KnowledgeBase, roles: Role[], levelId: string): PayComparison {
   // "senior level", as a pay answer says it: "no senior level figure".

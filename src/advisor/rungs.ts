@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
-import { asksDeadEnd, asksTenure, rungAsked } from "../understanding/words/rung-words.js";
+import { asksDeadEnd, asksSkip, asksTenure, rungAsked } from "../understanding/words/rung-words.js";
 import { relatedRolesOf } from "./answer-parts.js";
 import type { Answer } from "./answers.js";
 
@@ -50,7 +50,8 @@ function rungNote(kb: KnowledgeBase, role: Role, rung: string): string {
 
 /**
  * A path or outlook answer for a question of where a role sits on its ladder: "is it a senior role" and "how
- * long do ppl stay in it before moving up" (path) get what the knowledge says, and that it says no more;
+ * long do ppl stay in it before moving up", "can i skip the dba step" (path) get what the knowledge says,
+ * and that it says no more;
  * "is it a dead end job" (outlook) gets where people go from the role. Any other answer is left as it is.
  */
 export function rungAnswer(kb: KnowledgeBase, question: string, role: Role, answer: Answer): Answer {
@@ -64,6 +65,11 @@ export function rungAnswer(kb: KnowledgeBase, question: string, role: Role, answ
   if (asksTenure(question))
     return first(
       `No source gives how long people stay as ${role.name} before moving up; what the knowledge has on where it leads is below.`,
+    );
+  // "can i skip the dba step": no source rules on skipping a step, so the path is given as it stands.
+  if (asksSkip(question))
+    return first(
+      `No source says whether a step on the way from ${role.name} can be skipped; its path as the knowledge gives it is below.`,
     );
   if (!asksDeadEnd(question)) return answer;
   const next = whereNext(kb, role);

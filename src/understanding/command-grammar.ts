@@ -171,6 +171,11 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     // "salary for fresher in IT": "it" there is the field or a pronoun, which only the question reader tells
     // apart (the field's pay is its usual way in's), never a role of that name.
     if (roleText === "it") return { kind: "ask", question: `salary ${rest}` };
+    // "pay in cleveland?", "pay in washington dc?": words after "in" are a place, never a role's name; one
+    // the knowledge has no figures for, or whose name holds one it has ("washington"), is read by the
+    // question reader, which says so (in a thread, of the thread's role).
+    const unread = roleText !== "" || (place !== undefined && place.end < leftover.length);
+    if (unread && /^in\s/i.test(rest.trim())) return { kind: "ask", question: `salary ${rest}` };
     return { kind: "salary", role: roleText || undefined, level, location: placeText };
   }
   // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question

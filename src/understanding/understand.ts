@@ -314,7 +314,11 @@ const inDomain = (parts: PipelineParts, e: Entities, c: Classification, inThread
   e.place !== undefined ||
   e.company !== undefined ||
   e.skillKind !== undefined ||
-  e.masked.some((w) => parts.careerWords.has(stem(w)));
+  e.masked.some((w) => parts.careerWords.has(stem(w))) ||
+  // "salry?" in a thread: a misspelt word counts as the word the classifier reads it as. Only in a thread,
+  // where there is a role to ask it of: alone, chat shorthand ("tmrw") is one edit from too many words.
+  (inThread &&
+    e.masked.some((w) => parts.careerWords.has(stem(parts.classifier.corrected(w, parts.isRealWord)))));
 
 /**
  * "related roles to cloud architect", "similar roles?" after a question about a role: the roles near the

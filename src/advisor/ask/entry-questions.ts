@@ -9,6 +9,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import {
   asksEasiestEntry,
+  asksHarderEntry,
   asksNewGraduateRole,
   asksWayIntoTech,
   asksWhichToStartWith,
@@ -54,7 +55,7 @@ export function easiestOfOffered(kb: KnowledgeBase, u: Understanding): Answer | 
  */
 export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const weighed = u.entities.roles.length >= 2 ? u.roles : namesNoJob(u) ? u.threadRoles : [];
-  return weighed.length >= 2 && asksEasiestEntry(u.text)
+  return weighed.length >= 2 && (asksEasiestEntry(u.text) || asksHarderEntry(u.text))
     ? easierToEnter(kb, u.text, weighed.slice(0, 3))
     : undefined;
 }

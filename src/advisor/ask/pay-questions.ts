@@ -16,7 +16,12 @@ import { occupationMovePay, threadMoveStart } from "../move.js";
 import { occupationMovePayIn } from "../occupation-move-place.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";
-import { payComparedAtLevel, payComparedIn, payComparedInUnlisted } from "../place-pay-compare.js";
+import {
+  payComparedAtLevel,
+  payComparedIn,
+  payComparedInUnlisted,
+  payComparedWithin,
+} from "../place-pay-compare.js";
 import { payAcrossPlaces } from "../places-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
 import { withDegreeNote } from "../without-degree.js";
@@ -41,7 +46,11 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
   const roles = u.roles.slice(0, 3);
   const e = u.entities;
   const placeAsked = e.place !== undefined || e.unlistedPlace !== undefined || !e.level;
-  if (u.unlistedPlace && placeAsked) return payComparedInUnlisted(kb, roles, u.unlistedPlace);
+  if (u.unlistedPlace && placeAsked)
+    return (
+      (u.place ? payComparedWithin(kb, roles, u.unlistedPlace, u.place) : undefined) ??
+      payComparedInUnlisted(kb, roles, u.unlistedPlace)
+    );
   if (u.place && placeAsked) return payComparedIn(kb, roles, u.place);
   if (u.level && !u.unlistedLevel) return payComparedAtLevel(kb, roles, u.level);
   return undefined;

@@ -53,6 +53,23 @@ export function unsureThreadFollowUp(
 }
 
 /**
+ * "keep going", "what else can you tell me", "other info?": more asked of the thread, with nothing said of
+ * what. (Not "more info" or "more details", which ask more of the role's work: `moreDetail`.)
+ */
+const moreOnly =
+  /^\W*(?:(?:ok|okay|k|cool|nice|great|thanks|thx|got it|so|and|alright|hmm+)\W+)*(?:what else|anything else|anything more|what more|more|more pls|more please|(?:any )?other info|what other info(?: do you have)?|keep going|go on|continue|carry on|what else (?:can|could) you tell me|what else (?:do|should) i (?:know|need to know))\W*$/i;
+
+/**
+ * More asked in a thread about roles, naming nothing: what else can be asked of them, as buttons, never
+ * the help page, a greeting or the list of roles the words lean the classifier to.
+ */
+export function moreOfThread(u: Understanding): Answer | undefined {
+  return u.threadRoles.length > 0 && namesNothing(u) && moreOnly.test(u.text)
+    ? aboutThread(u, u.intent)
+    : undefined;
+}
+
+/**
  * What else can be asked in a thread, for a follow-up that asks nothing placeable: of the move the thread is
  * on (where it starts second), or of its roles.
  */

@@ -36,8 +36,13 @@ export function placesRead(r: EntityReading): PlacesNamed {
   let place: string | undefined;
   if (unlisted && unlistedPlace) {
     // Taken, so it is no job title, but left as typed for the classifier: a place with no figures must
-    // not make "are ml jobs growing in europe" read as a pay question.
-    for (let i = unlisted.start; i < unlisted.end; i++) taken[i] = true;
+    // not make "are ml jobs growing in europe" read as a pay question. Its first word only, so a name of
+    // several words counts as one, as a name the knowledge has does: "city" in "kansas city" is no ranking
+    // of cities, and "how much in los angeles" is as short a follow-up as "how much in denver".
+    for (let i = unlisted.start; i < unlisted.end; i++) {
+      taken[i] = true;
+      if (i > unlisted.start) r.masked[i] = "";
+    }
     place = unlistedPlace.within ? kb.places.lookup(unlistedPlace.within)?.entries[0] : undefined;
   } else if (knownPlace) {
     r.claim(knownPlace, "xplace");

@@ -111,8 +111,11 @@ export class IntentClassifier {
     return (placeholders as readonly string[]).includes(token) ? token : stem(token);
   }
 
-  /** A word the examples do not use, one edit from exactly one word they use often, is taken as that one. */
-  private corrected(token: string, isRealWord: (token: string) => boolean): string {
+  /**
+   * A word the examples do not use, one edit from exactly one word they use often, is taken as that one
+   * ("salry" → "salary"); any other word is itself.
+   */
+  corrected(token: string, isRealWord: (token: string) => boolean): string {
     if (this.vocabulary.has(token) || token.length < 4 || isRealWord(token)) return token;
     let found: string | undefined;
     const candidates = new Set(oneDeletion(token).flatMap((key) => this.byDeletion.get(key) ?? []));

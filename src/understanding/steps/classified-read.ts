@@ -64,7 +64,27 @@ export function classifiedRead(
     entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
     classified = classifier.classify(masked, isRealWord);
   }
+  // "is that role remote", "are these roles remote friendly": a role pointed at asks something of it, never
+  // the list of roles the word "role" leans the classifier to; read again without the pointed noun.
+  const pointed = withoutPointedRoleNoun(entities.masked);
+  if (classified.intent === "roleList" && pointed) {
+    const again = classifier.classify(pointed, isRealWord);
+    // "is that hard" alone reads as small talk: then its next reading, as the guess it is.
+    const read = again.intent === "greeting" || again.intent === "help" ? again.second : again;
+    if (read && read.intent !== "roleList")
+      classified = { ...read, confidence: Math.min(read.confidence, again.confidence) };
+  }
   return { entities, classified };
+}
+
+/** "that role", "these jobs": a demonstrative and a noun for a job, which point at the thread's roles. */
+const pointers = new Set(["that", "this", "these", "those"]);
+const jobNounsPointed = new Set(["role", "roles", "job", "jobs", "position", "positions"]);
+
+/** The masked words without the noun of a role pointed at ("is that role remote" → "is that remote"), if any. */
+function withoutPointedRoleNoun(masked: readonly string[]): string[] | undefined {
+  const at = masked.findIndex((w, i) => jobNounsPointed.has(w) && pointers.has(masked[i - 1] ?? ""));
+  return at < 0 ? undefined : [...masked.slice(0, at), ...masked.slice(at + 1)];
 }
 
 /** Intents that need no role but answer for one when it is named ("soft skills for ml", "what is ml"). */

@@ -1,7 +1,7 @@
 import { pairIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
-import { asksDeadEnd, asksTenure, rungAsked } from "../words/rung-words.js";
+import { asksDeadEnd, asksSkip, asksTenure, rungAsked } from "../words/rung-words.js";
 import { learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { learningAbout, setsAgainst } from "./words.js";
@@ -35,6 +35,20 @@ export const nextStepAsked: ThreadRule = (r, d) => {
  */
 export const rungOfRole: ThreadRule = (r) =>
   r.rungOnly && (rungAsked(r.text) || asksTenure(r.text)) ? "path" : undefined;
+
+/**
+ * "can i skip the dba step" after a sysadmin's path: whether a role on the way from the thread's role can be
+ * skipped is a question of the thread role's path (where it leads), not of the role named as the step.
+ */
+export const stepSkipped: ThreadRule = (r) => {
+  const [step] = r.e.roles;
+  const roleAsStep = step !== undefined && r.jobsNamed === 1 && r.thread[0] !== step;
+  // "skip the lead step", "skip senior": a step said as such, not a degree or a course skipped.
+  const stepSaid = (r.jobsNamed === 0 && /\b(?:step|rung|stage)\b/i.test(r.text)) || r.e.level !== undefined;
+  return (roleAsStep || stepSaid) && r.thread.length === 1 && r.context?.intent === "path" && asksSkip(r.text)
+    ? asked("path")
+    : undefined;
+};
 
 /** "is IT support a dead end job": its outlook, with where people go from it. */
 export const deadEndOfRole: ThreadRule = (r) => (r.rungOnly && asksDeadEnd(r.text) ? "outlook" : undefined);

@@ -171,6 +171,25 @@ export const payBesideThreadRole: ThreadRule = (r) => {
   return besideThread && comparedTo.test(r.text) && r.asksPay && !r.move ? asked("payCompare") : undefined;
 };
 
+/** "my current pay", "my salary": the pay of the job the person holds. */
+const ownPay =
+  /\bmy (?:current |own |present )?(?:pay|salary|wage|wages|income|comp|compensation|paycheck)\b/i;
+
+/**
+ * "how does my current pay compare to the analyst one" after "i work in help desk. what does a security
+ * analyst do?": the thread's roles (the one held among them) set side by side by pay, however the other is
+ * pointed at ("the analyst one", "the sre one": a role of the thread again), never a question for help.
+ */
+export const ownPayBesideThreadRole: ThreadRule = (r) =>
+  r.jobsNamed === r.e.roles.length &&
+  r.e.roles.every((named) => r.thread.includes(named)) &&
+  r.thread.length >= 2 &&
+  ownPay.test(r.text) &&
+  comparedTo.test(r.text) &&
+  !r.move
+    ? asked("payCompare")
+    : undefined;
+
 /** "where do mobile devs fit in", "where does qa fit": a role placed among those the thread weighed. */
 const fitsIn = /\bwhere (?:do|does|would) .+ fit\b/i;
 

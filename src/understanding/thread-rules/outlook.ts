@@ -62,10 +62,13 @@ export const growthNotPay: ThreadRule = (r, d) =>
  */
 export const growthOfThreadRole: ThreadRule = (r, d) => {
   const leansOnThread = r.e.pronoun || r.e.masked.length <= 5;
+  // "is that role in demand", "are these roles growing": the word "role" leans the classifier to the list of
+  // roles, but a role pointed at is the thread's, never a list to give.
+  const roleListMisread = d.intent === "roleList" && r.e.pronoun;
   const growthOnly =
     marketGrowthAsked(r.text) &&
     !r.asksPay &&
-    (d.intent === "outlook" || isGuess(r.c) || d.inherited.includes("intent"));
+    (d.intent === "outlook" || isGuess(r.c) || d.inherited.includes("intent") || roleListMisread);
   if (!((d.intent === "market" || d.intent === "trend" || growthOnly) && r.jobsNamed === 0 && leansOnThread))
     return undefined;
   // "and which has more openings" after the outlook of a few roles: openings asked in so many words are a

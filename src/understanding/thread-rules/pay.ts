@@ -35,6 +35,25 @@ export const payWordAlone: ThreadRule = (r, d) => {
   return payOnly && !payIntents.has(d.intent) ? (r.thread.length > 1 ? "payCompare" : "salary") : undefined;
 };
 
+/** "whats the ceiling", "how high can it go", "the max?": the top of a range just shown. */
+const topOfRange =
+  /\b(?:ceiling|cap|max|maximum|top end|upper end|upper limit)\b|\bhow high (?:can|does) (?:it|that|pay)\b/i;
+
+/**
+ * "whats the ceiling" after a role's pay: the top of its pay, which the pay answer's upper percentiles show,
+ * never a word the knowledge lacks. (After a path, the ceiling is the ladder's top: `topOfThreadLadder`.)
+ */
+export const payCeiling: ThreadRule = (r) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  r.jobsNamed === 0 &&
+  r.thread.length > 0 &&
+  topOfRange.test(r.text)
+    ? r.thread.length > 1
+      ? "payCompare"
+      : "salary"
+    : undefined;
+
 /**
  * "my bf is a data analyst and makes 70k, is that normal": an amount of pay stated asks what the role
  * pays, to set it beside. (A move weighed with it stays the move: the rules for moves come later.)

@@ -1,10 +1,12 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { occupationStartKept } from "./after-move.js";
-import { fitsAmongThreadRoles } from "./comparisons.js";
+import { stepSkipped } from "./career-path.js";
+import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
+import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
 /*
  * Which roles a question is about once its intent is read, and a move's start and end: those it names, or
@@ -43,6 +45,14 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // Weighed by pay or by growth, whichever its words name, however the classifier leans.
     if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
     else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
+  } else if (d.fired.has(stepSkipped)) {
+    // "can i skip the dba step": the thread's role, whose path the step is on.
+    sides.roles = thread;
+    d.inherited.push("roles");
+  } else if (d.fired.has(ownPayBesideThreadRole)) {
+    // "how does my current pay compare to the analyst one": the thread's roles, the one named among them.
+    sides.roles = named ? [named, ...thread.filter((role) => role !== named)] : thread;
+    d.inherited.push("roles");
   } else if (d.fired.has(fitsAmongThreadRoles) && named && !thread.includes(named)) {
     // "and the mobile devs, where do they fit in": the role named beside those the thread weighed.
     sides.roles = [...thread, named];
@@ -103,8 +113,10 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
     sides.roles = [earlier, ...thread];
   // "who makes more", "which has more openings" after "what does an EM do" then "and a PM?": the two roles
   // the thread has covered, weighed; pay asked so is their pay side by side.
-  const weighsEarlier = thread.length === 1 && earlier && !thread.includes(earlier) && comparesTwo(r.text);
-  if (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent))) {
+  const weighsEarlier = earlier !== undefined && weighsEarlierRole(r);
+  // "which is more stressful": the work of both, each said to be unmeasured.
+  const weighsWork = d.fired.has(opinionOfThreadRoles);
+  if (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent) || weighsWork)) {
     sides.roles = [earlier, ...thread];
     if (payIntents.has(d.intent)) d.intent = "payCompare";
   }

@@ -3,7 +3,8 @@ import { isGuess } from "../shape/understanding.js";
 import { asksWhatTheyDo, opinionAsked, workShareAsked } from "../words/question-asks.js";
 import { asksCertificates } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
+import type { ThreadReading } from "./reading.js";
+import { comparesTwo, dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about what a role's work is: a role named alone, "what is it
@@ -125,11 +126,12 @@ export const workLifeOfNoRole: ThreadRule = (r) =>
 
 /**
  * "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier leans
- * on "which one is more": what the work of each is, unless pay is asked too.
+ * on "which one is more": what the work of each is, unless pay is asked too. So after "what does a pm do"
+ * then "how about an em": the two roles the thread has covered, weighed (see `lendThreadRoles`).
  */
 export const opinionOfThreadRoles: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
-  r.thread.length > 1 &&
+  (r.thread.length > 1 || weighsEarlierRole(r)) &&
   (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
   !r.asksPay
     ? "responsibilities"
@@ -154,3 +156,7 @@ export const moreDetail: ThreadRule = (r) =>
   r.jobsNamed === 0 && r.thread.length > 0 && moreOfRole.test(r.text) && !r.asksPay && !morePayOfPick(r)
     ? "responsibilities"
     : undefined;
+
+/** "which is more stressful" after one role, then another: the role before it weighed against it. */
+export const weighsEarlierRole = (r: ThreadReading): boolean =>
+  r.thread.length === 1 && r.earlier !== undefined && !r.thread.includes(r.earlier) && comparesTwo(r.text);

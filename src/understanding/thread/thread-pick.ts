@@ -312,6 +312,19 @@ export function pickInThread(
     const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
     if (earlier?.index !== undefined) [pick, from] = [earlier, widened];
   }
+  // "and the first one?" after "data architect salary" then "what about data engineers": one role shown
+  // has no first or second; the place counts among the roles the thread named, in the order named.
+  const byPlace = tokens.some((t) => placeOf(t) !== undefined);
+  if (
+    (pick?.index !== undefined || pick?.past) &&
+    byPlace &&
+    widened &&
+    ids !== widened &&
+    ids.length === 1
+  ) {
+    const again = pickFrom(tokens, namesOf(widened, false), namesRole);
+    if (again?.index !== undefined) [pick, from] = [again, widened];
+  }
   if (!pick) return undefined;
   return pickedAmong(kb, pick, from, context);
 }

@@ -27,6 +27,11 @@ export const pronounPhrases = [
   "that job",
   "this job",
   "that one",
+  // "are those roles in demand": the thread's roles pointed at, never a list of roles asked for.
+  "those roles",
+  "these roles",
+  "those jobs",
+  "these jobs",
   // "for both", "each of them", "those two": the thread's roles, all of them.
   "those two",
   "these two",

@@ -100,9 +100,16 @@ export const asksWhatTheyDo = (question: string): boolean => whatTheyDo.test(que
 const opinionWords =
   /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
 
+/**
+ * A remark before the question, said of the last answer ("interesting. anything else i should know", "cool,
+ * what else", "that's interesting! and the pay?"): a word of opinion there asks nothing of the job.
+ */
+const remarkFirst =
+  /^\s*(?:(?:that'?s|thats|sounds|very|so|really|super|pretty|how)\s+){0,2}\w+\s*[.!,]+\s*(?=\S)/i;
+
 /** The word of opinion a question asks about a job's work in ("boring"), if any. */
 export const opinionAsked = (question: string): string | undefined =>
-  opinionWords.exec(question)?.[1]?.toLowerCase();
+  opinionWords.exec(question.replace(remarkFirst, ""))?.[1]?.toLowerCase();
 
 /**
  * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the

@@ -1,6 +1,7 @@
 /*
  * Questions about where a role sits on a career ladder, which its path answers: "is it a senior role",
- * "is IT support a dead end job", "how long do people stay in it before moving up".
+ * "is IT support a dead end job", "how long do people stay in it before moving up", "can i skip the dba
+ * step".
  */
 
 /** "is it a senior role", "is network architect an entry level job", "is that a junior position". */
@@ -23,3 +24,12 @@ const tenureWords =
 
 /** Whether a question asks how long people stay in a role before they move up, which no source measures. */
 export const asksTenure = (question: string): boolean => tenureWords.test(question);
+
+/**
+ * "can i skip the dba step", "skip being a dba", "without being a dba first". ("go straight to cloud
+ * architect" is no step skipped: it asks the way into the role named.)
+ */
+const skipWords = /\b(?:skip|skipping|bypass)\b|\bwithout (?:being|becoming|doing) an? \w+/i;
+
+/** Whether a question asks if a step on the way can be skipped, which no source rules on. */
+export const asksSkip = (question: string): boolean => skipWords.test(question);
