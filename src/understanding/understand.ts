@@ -84,7 +84,9 @@ function entityVocabularies(
     // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
     // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
-      language.occupations.flatMap((o) => o.titles.map((t) => [t, o] as [string, Occupation])),
+      language.occupations.flatMap((o) =>
+        [...o.titles, ...(o.fields ?? [])].map((t) => [t, o] as [string, Occupation]),
+      ),
       titleForm,
     ),
     skillKinds: new Vocabulary<SkillKind>(
