@@ -82,7 +82,7 @@ export function entitiesNamed(
   const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
-      ? (moveField(parts.targets, tokens) ??
+      ? (moveField(parts.targets, tokens, { text, names: rolesByWord.byWholeName }) ??
         (held && targetInHeldField(rolesByWord.byWholeName, tokens, held)))
       : named === started && held
         ? targetInHeldField(rolesByWord.byWholeName, words, held)

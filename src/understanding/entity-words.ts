@@ -222,6 +222,9 @@ const markerFiller = new Set(
   ),
 );
 
+/** Whether a word may stand between a marker of a move and its role ("back to ic swe", "to being a"). */
+export const isMarkerFiller = (word: string) => markerFiller.has(word);
+
 export function markerBefore(
   tokens: readonly string[],
   start: number,

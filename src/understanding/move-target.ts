@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { type Entities, namedJobs } from "./entities.js";
-import { moveWords } from "./entity-words.js";
+import { isMarkerFiller, moveWords } from "./entity-words.js";
 import { titleForm } from "./title-form.js";
 
 /*
@@ -32,6 +32,10 @@ const fieldRoles: ReadonlyMap<string, string> = new Map([
   // its names say ("ios developer", "android developer" are Mobile Developer's).
   ["ios", "mobile-developer"],
   ["android", "mobile-developer"],
+  // "em back to ic", "going from ic to em": an individual contributor, as against a manager, is the engineer
+  // an Engineering Manager manages and comes from (Software Engineer, first of its related roles); the
+  // answer's heading names the role it was read as.
+  ["ic", "software-engineer"],
 ]);
 
 /** Words right before a field that make it where a move leads: "into product", "towards mobile". */
@@ -50,6 +54,8 @@ const goingWords = new Set([
   "jumping",
   "shift",
   "shifting",
+  // "em back to ic", "go back to swe": a return is a move too.
+  "back",
 ]);
 
 /** Words of holding a job before "in" that make what follows where a move starts: "im in analytics". */
@@ -103,14 +109,23 @@ const safeWords = new Set(["safe", "secure", "protected", "immune", "shielded"])
 export function moveField(
   byWord: ReadonlyMap<string, Role>,
   tokens: readonly string[],
+  said: { text: string; names: ReadonlyMap<string, unknown> } = { text: "", names: new Map() },
 ): { at: number; role: Role } | undefined {
+  const arrows = arrowSides(said.text);
   for (let at = 0; at < tokens.length; at++) {
     // "ios" as typed: its singular would be "io".
     const word = tokens[at] ?? "";
     const role = byWord.get(word) ?? byWord.get(titleForm(word));
-    if (!role) continue;
+    // "qa to ai": a word that is a role's whole name ("qa") names that role, and the field after it is read;
+    // "back to ic sre": a word of a move's filler right before a role's name says which kind of that role,
+    // no role of its own (while "im in analytics. mle or de next" starts from analytics).
+    const qualifies = isMarkerFiller(word) && startsName(tokens, at + 1, said.names);
+    if (!role || said.names.has(word) || qualifies) continue;
     const before = tokens[at - 1] ?? "";
-    const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));
+    // "swe to ai", "em to ic": "to" right after a role's name is a move from it as plainly as "move to" is.
+    const leads =
+      intoWords.has(before) ||
+      (before === "to" && (goingWords.has(tokens[at - 2] ?? "") || endsName(tokens, at - 1, said.names)));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
     // "is it safe from ai": what a role is kept safe from is no start of a move.
@@ -119,9 +134,37 @@ export function moveField(
       opens ||
       (before === "from" && !shielded) ||
       (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
-    if (leads || starts) return { at, role };
+    // "em -> ic", "ios → backend": the arrow, gone from the words, says which side the word is on.
+    if (leads || starts || arrows.after.has(word) || arrows.before.has(word)) return { at, role };
   }
   return undefined;
+}
+
+/** Whether the words before position `end` end with a role's whole name ("em", "software engineer"). */
+function endsName(tokens: readonly string[], end: number, names: ReadonlyMap<string, unknown>): boolean {
+  for (let length = 1; length <= Math.min(5, end); length++)
+    if (names.has(tokens.slice(end - length, end).join(" "))) return true;
+  return false;
+}
+
+/** Whether the words from position `start` begin with a role's whole name ("sre", "site reliability engineer"). */
+function startsName(tokens: readonly string[], start: number, names: ReadonlyMap<string, unknown>): boolean {
+  for (let length = 1; length <= Math.min(5, tokens.length - start); length++)
+    if (names.has(tokens.slice(start, start + length).join(" "))) return true;
+  return false;
+}
+
+/** The words right before and right after an arrow of the text ("em -> ic"), as the tokens spell them. */
+function arrowSides(text: string): { before: Set<string>; after: Set<string> } {
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const m of text.matchAll(/([^\s>→=-]+)\s*(?:->|=>|→)\s*([^\s>→=-]+)/g)) {
+    const left = tokenize(m[1] ?? "").at(-1);
+    const right = tokenize(m[2] ?? "")[0];
+    if (left) before.add(left);
+    if (right) after.add(right);
+  }
+  return { before, after };
 }
 
 /** Whether a word of where a move leads ("into", "to", "towards") comes after position `from` (-1: none). */

@@ -7,6 +7,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./bracketed-role.js";
 import { byTheHour } from "./by-the-hour.js";
+import { careerTracksSpelt } from "./career-tracks.js";
 import { spellShorthand } from "./chat-shorthand.js";
 import { classifiedRead } from "./classified-read.js";
 import { type Classification, IntentClassifier } from "./classifier.js";
@@ -190,7 +191,7 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), threadContext)),
+      bracketedRoleSpelt(kb, correctionSpelt(kb, careerTracksSpelt(kb, normalised(question)), threadContext)),
       threadContext,
     ),
     threadContext,

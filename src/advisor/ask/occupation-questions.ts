@@ -130,7 +130,9 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "how to become an IT manager": the way into the occupation, not out of it.
   if (answer.kind === "occupation" && e.toOccupation && becomingIntents.has(intent))
     return becomingOccupation(answer);
-  return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
+  // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
+  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2;
+  return answer.kind === "occupation" && intoTech ? waysIntoTech(kb, answer) : answer;
 }
 
 /** "how long to get there" after "truck drivers" was asked back: which of those occupations, again. */
