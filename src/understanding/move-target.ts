@@ -116,11 +116,12 @@ export function moveField(
     // "ios" as typed: its singular would be "io".
     const word = tokens[at] ?? "";
     const role = byWord.get(word) ?? byWord.get(titleForm(word));
-    // "qa to ai": a word that is a role's whole name ("qa") names that role, and the field after it is read;
+    // "qa to ai", "from database administrator to ai": a word that begins a role's whole name names that
+    // role, and the field after it is read;
     // "back to ic sre": a word of a move's filler right before a role's name says which kind of that role,
     // no role of its own (while "im in analytics. mle or de next" starts from analytics).
     const qualifies = isMarkerFiller(word) && startsName(tokens, at + 1, said.names);
-    if (!role || said.names.has(word) || qualifies) continue;
+    if (!role || startsName(tokens, at, said.names) || qualifies) continue;
     const before = tokens[at - 1] ?? "";
     // "swe to ai", "em to ic": "to" right after a role's name is a move from it as plainly as "move to" is.
     const leads =

@@ -14,6 +14,7 @@ describe("a field's name as a side of a move", () => {
         /From (Market Research Analysts and Marketing Specialists|marketing) to Data Analyst/,
       ],
       ["from sales to pm?", /From sales to Product Manager/],
+      ["should i move from retail into data analyst", /From (Retail Salespersons|retail) to Data Analyst/],
       [
         "should i go from human resources to swe",
         /From (Human Resources Managers|human resources) to Software Engineer/,
@@ -36,6 +37,7 @@ describe("a field's name as a side of a move", () => {
 
   it("leaves the word alone outside a move", () => {
     expect(answerText("is ml used in marketing")).not.toContain("Marketing Specialists");
+    expect(answerText("how is ml used in retail")).toContain("Where ML is being adopted in Retail");
     expect(answerText("how much does an sre make per hr")).toContain(
       "Site Reliability Engineer pay per hour",
     );

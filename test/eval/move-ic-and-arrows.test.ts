@@ -27,6 +27,7 @@ describe("a move to or from IC, or to a field", () => {
       ["should i go from qa to ai", "From QA Engineer to Machine Learning Engineer"],
       ["swe to ai worth it", "From Software Engineer to Machine Learning Engineer"],
       ["ios -> backend", "From Mobile Developer to Back-End Developer"],
+      ["from database administrator to ai?", "From Database Administrator to Machine Learning Engineer"],
     ] as const)
       expect(answerText(q)).toContain(heading);
   });
