@@ -68,7 +68,10 @@ export function entitiesNamed(
       ? rolesByWord.threadRoleByHead(tokens, extracted, choicesIn(context))
       : undefined;
   // "from support to devops how": a start named by one word of a role's name.
-  const started = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
+  // A field's own word ("from ai to backend") is the field's role, read below, not a role it is a word of
+  // (Principal Applied Scientist (Generative AI)).
+  const byWord = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
+  const started = byWord && !parts.targets.has(byWord.word) ? byWord : undefined;
   const named = begun ?? kept ?? completed ?? headed ?? started;
   if (named) {
     const again = spellRole(tokens.indexOf(named.word), named.role);

@@ -43,3 +43,17 @@ describe("a field's name as a side of a move", () => {
     );
   });
 });
+
+describe("a role's way into an occupation", () => {
+  it("answers the occupation's way in, not the role's", () => {
+    for (const q of [
+      "back-end developer wanting to get into nursing",
+      "im a swe wanting to get into nursing",
+    ]) {
+      const text = answerText(q);
+      expect(text).not.toContain("How to become a Back-End Developer");
+      expect(text).not.toContain("How to become a Software Engineer");
+      expect(text).toMatch(/Registered Nurses|Nurses/);
+    }
+  });
+});
