@@ -85,7 +85,7 @@ export function entitiesNamed(
   const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
-      ? (moveField(parts.targets, tokens, { text, names: rolesByWord.byWholeName }) ??
+      ? (moveField(parts.targets, tokens, rolesByWord.byWholeName) ??
         (held && targetInHeldField(rolesByWord.byWholeName, tokens, held)))
       : named === started && held
         ? targetInHeldField(rolesByWord.byWholeName, words, held)

@@ -100,18 +100,18 @@ const safeWords = new Set(["safe", "secure", "protected", "immune", "shielded"])
 
 /**
  * The word of a question that names a side of a move as a field, and the role it stands for: where it leads,
- * right after "into" or "towards", or after "to" following a verb of going ("move to product"); where it
- * starts, right after "from", after "in" following a word of holding a job ("im in analytics"), or opening
- * the question right before "to" or "into" ("android to backend"). Undefined
+ * right after "into" or "towards", or after "to" following a verb of going ("move to product") or a role's
+ * whole name, one of `names` ("qa to ai", "em -> ic": an arrow is read as "to"); where it starts, right after
+ * "from", after "in" following a word of holding a job ("im in analytics"), or opening the question right
+ * before "to" or "into" ("android to backend"). A word that begins a role's whole name is that role's. Undefined
  * when there is none; whether the word is left unread (not part of a name already found) is for the caller
  * to check.
  */
 export function moveField(
   byWord: ReadonlyMap<string, Role>,
   tokens: readonly string[],
-  said: { text: string; names: ReadonlyMap<string, unknown> } = { text: "", names: new Map() },
+  names: ReadonlyMap<string, unknown> = new Map(),
 ): { at: number; role: Role } | undefined {
-  const arrows = arrowSides(said.text);
   for (let at = 0; at < tokens.length; at++) {
     // "ios" as typed: its singular would be "io".
     const word = tokens[at] ?? "";
@@ -120,13 +120,13 @@ export function moveField(
     // role, and the field after it is read;
     // "back to ic sre": a word of a move's filler right before a role's name says which kind of that role,
     // no role of its own (while "im in analytics. mle or de next" starts from analytics).
-    const qualifies = isMarkerFiller(word) && startsName(tokens, at + 1, said.names);
-    if (!role || startsName(tokens, at, said.names) || qualifies) continue;
+    const qualifies = isMarkerFiller(word) && startsName(tokens, at + 1, names);
+    if (!role || startsName(tokens, at, names) || qualifies) continue;
     const before = tokens[at - 1] ?? "";
     // "swe to ai", "em to ic": "to" right after a role's name is a move from it as plainly as "move to" is.
     const leads =
       intoWords.has(before) ||
-      (before === "to" && (goingWords.has(tokens[at - 2] ?? "") || endsName(tokens, at - 1, said.names)));
+      (before === "to" && (goingWords.has(tokens[at - 2] ?? "") || endsName(tokens, at - 1, names)));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
     // "is it safe from ai": what a role is kept safe from is no start of a move.
@@ -135,8 +135,7 @@ export function moveField(
       opens ||
       (before === "from" && !shielded) ||
       (before === "in" && holdingWords.has(tokens[at - 2] ?? ""));
-    // "em -> ic", "ios → backend": the arrow, gone from the words, says which side the word is on.
-    if (leads || starts || arrows.after.has(word) || arrows.before.has(word)) return { at, role };
+    if (leads || starts) return { at, role };
   }
   return undefined;
 }
@@ -153,19 +152,6 @@ function startsName(tokens: readonly string[], start: number, names: ReadonlyMap
   for (let length = 1; length <= Math.min(5, tokens.length - start); length++)
     if (names.has(tokens.slice(start, start + length).join(" "))) return true;
   return false;
-}
-
-/** The words right before and right after an arrow of the text ("em -> ic"), as the tokens spell them. */
-function arrowSides(text: string): { before: Set<string>; after: Set<string> } {
-  const before = new Set<string>();
-  const after = new Set<string>();
-  for (const m of text.matchAll(/([^\s>→=-]+)\s*(?:->|=>|→)\s*([^\s>→=-]+)/g)) {
-    const left = tokenize(m[1] ?? "").at(-1);
-    const right = tokenize(m[2] ?? "")[0];
-    if (left) before.add(left);
-    if (right) after.add(right);
-  }
-  return { before, after };
 }
 
 /** Whether a word of where a move leads ("into", "to", "towards") comes after position `from` (-1: none). */
