@@ -96,6 +96,22 @@ export const moveOffered: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
+/** Words of a case supposed: "what if i went to …", "say i moved into …". */
+const supposing = new Set("what if i say suppose went go going moved move switched".split(" "));
+
+/**
+ * "what if i went to devops", "how about into data science" after a move's answer: another end for the same
+ * move, offered with nothing else asked of it, is that move from the same start (which `roles.ts` keeps).
+ */
+export const moveEndOffered: ThreadRule = (r) =>
+  r.threadMove &&
+  r.jobsNamed === 1 &&
+  r.e.to !== undefined &&
+  !r.e.from &&
+  r.e.masked.every((w) => w === "" || w.startsWith("xrole") || anotherCase.has(w) || supposing.has(w))
+    ? "gap"
+    : undefined;
+
 /**
  * "security analyst → security engineer, how big is the pay jump", "… or is it the same money with a fancier
  * title": what a move named does to pay is the move, whose answer leads with both sides' pay, however the

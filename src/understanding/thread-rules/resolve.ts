@@ -92,6 +92,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveNotListed,
   moves.moveBecomingOrSuiting,
   moves.moveOffered,
+  moves.moveEndOffered,
   moves.movePayChange,
   moves.movePayWithMore,
   moves.learnForMove,
