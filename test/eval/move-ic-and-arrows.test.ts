@@ -28,6 +28,9 @@ describe("a move to or from IC, or to a field", () => {
       ["swe to ai worth it", "From Software Engineer to Machine Learning Engineer"],
       ["ios -> backend", "From Mobile Developer to Back-End Developer"],
       ["from database administrator to ai?", "From Database Administrator to Machine Learning Engineer"],
+      // One word no list reads beside where the move leads leaves the role its end.
+      ["backend->platform/sre", "From Back-End Developer to Site Reliability Engineer"],
+      ["swe to platform sre worth it", "From Software Engineer to Site Reliability Engineer"],
       // A field's word as the start is its role too, not a role whose name holds the word.
       ["from ai to back-end developer?", "From Machine Learning Engineer to Back-End Developer"],
     ] as const)
