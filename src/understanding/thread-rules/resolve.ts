@@ -100,6 +100,7 @@ const rules: readonly ThreadRule[] = [
   moves.occupationIntoRole,
   itField.occupationIntoTech,
   moves.moveFromThreadOccupation,
+  moves.moveStartOffered,
   itField.moveFromField,
   itField.moveWithFieldSide,
   moves.moveFromThreadRole,

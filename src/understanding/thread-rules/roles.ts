@@ -146,6 +146,20 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
     sides.roles = [named];
     return;
   }
+  // After the way into one role with no start kept ("from teacher to data analyst": a start of several
+  // occupations), another role offered is the way into it alone, never a move from the first role.
+  const noStartKept =
+    context?.intent === "gap" &&
+    thread.length === 1 &&
+    !r.occupationMove &&
+    !context.leaving &&
+    !context.held &&
+    r.e.from === undefined;
+  if (noStartKept) {
+    sides.to = named;
+    sides.roles = [named];
+    return;
+  }
   // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
   // distinguished?" goes on from where the move led.
   const goesOn = /\b(then|after that|next)\b/i.test(r.text);
