@@ -9,14 +9,19 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { tokenize } from "../knowledge/core/text.js";
 
-/** The individual contributor's track: "ic", "an IC", "individual contributor", "the ic track". */
-const icTrack = /\b(?:individual contributor|ic)(?: track| path| route)?\b/gi;
+/** The individual contributor's track: "ic", "an IC", "the ic track". */
+const icTrack = /\bic(?: track| path| route)?\b/gi;
 /** The manager's track: "manager", "manager track", "management", "people management", "managing". */
 const managerTrack =
   /\b(?:people manag(?:er|ement)|manag(?:er|ement|erial)(?: track| path| route)?|managing)\b/gi;
 
-/** The question with both tracks, set against each other and no role named, spelt as the two roles. */
-export function careerTracksSpelt(kb: KnowledgeBase, text: string): string {
+/**
+ * The question with "individual contributor" in its short form, as a move's side reads it ("from em to
+ * individual contributor": `move-target.ts`), and with both tracks, set against each other and no role
+ * named, spelt as the two roles.
+ */
+export function careerTracksSpelt(kb: KnowledgeBase, typed: string): string {
+  const text = typed.replace(/\bindividual contributors?\b/gi, "ic");
   icTrack.lastIndex = 0;
   managerTrack.lastIndex = 0;
   if (!icTrack.test(text) || !managerTrack.test(text)) return text;

@@ -14,6 +14,11 @@ describe("a move to or from IC, or to a field", () => {
       ["em -> ic?", "From Engineering Manager to Software Engineer"],
       ["thinking about going from ic to em", "From Software Engineer to Engineering Manager"],
       ["em thinking of going back to ic sre", "From Engineering Manager to Site Reliability Engineer"],
+      ["EM back to IC, pay cut?", "From Engineering Manager to Software Engineer"],
+      [
+        "moving from engineering manager to individual contributor, worth it?",
+        "From Engineering Manager to Software Engineer",
+      ],
     ] as const) {
       const text = answerText(q);
       expect(text).toContain(heading);
