@@ -370,8 +370,11 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
     case "?":
       return { kind: "help" };
     case "help":
-      // "help me decide: stay a data analyst or move to data engineering" is a question, not the help page.
-      return restWords.length >= 3 ? { kind: "ask", question: text } : { kind: "help" };
+      // "help me decide: stay a data analyst or move to data engineering" is a question, not the help page;
+      // so is one that names a role with "help" ("help desk→swe", "help desk salary": IT Support Specialist).
+      return restWords.length >= 3 || kb.roleNames.findAll(tokenize(text)).length > 0
+        ? { kind: "ask", question: text }
+        : { kind: "help" };
     case "roles":
       // "roles like devops engineer", "roles related to sre" are questions that start with the command's word.
       return restWords.length >= 2 ? { kind: "ask", question: text } : { kind: "roles" };

@@ -34,6 +34,7 @@ import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { careerTracksSpelt } from "./text/career-tracks.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
@@ -86,7 +87,9 @@ function entityVocabularies(
     // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
     // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
-      language.occupations.flatMap((o) => o.titles.map((t) => [t, o] as [string, Occupation])),
+      language.occupations.flatMap((o) =>
+        [...o.titles, ...(o.fields ?? [])].map((t) => [t, o] as [string, Occupation]),
+      ),
       titleForm,
     ),
     skillKinds: new Vocabulary<SkillKind>(
@@ -190,7 +193,7 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      bracketedRoleSpelt(kb, correctionSpelt(kb, normalised(question), threadContext)),
+      bracketedRoleSpelt(kb, correctionSpelt(kb, careerTracksSpelt(kb, normalised(question)), threadContext)),
       threadContext,
     ),
     threadContext,

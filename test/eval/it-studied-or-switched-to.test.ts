@@ -15,7 +15,7 @@ describe("IT studied or switched to, with no thread", () => {
       "IT names a field of work; computer science is a subject of study.",
     ],
     ["im thinking of switching to it, is it worth it", "Fastest growing IT roles"],
-    ["moving into it from retail", "How to become an IT Support Specialist"],
+    ["moving into it from retail", "to IT Support Specialist"],
   ])("%s", (q, said) => {
     const text = answer(q);
     expect(text).toContain(said);

@@ -4,20 +4,16 @@ import { answerText, lastAnswerText } from "../support/questions.js";
 // r34 probe, item E, and r31 T8.2: a move whose end names no role says so and asks where it leads; a
 // move between two names of one role says they are one; a salary command's place stays for a correction.
 describe("a move whose end names no role", () => {
-  it.each([
-    ["EM back to IC, pay cut?", "ic", "Engineering Manager"],
-    ["from data analyst to growth hacker, pay?", "growth hacker", "Data Analyst"],
-    [
-      "moving from engineering manager to individual contributor, worth it?",
-      "individual contributor",
-      "Engineering Manager",
-    ],
-  ])("says what it could not read and asks back: %s", (q, unread, start) => {
-    const text = answerText(q);
-    expect(text).toContain(`I could not read "${unread}" as a role I know.`);
-    expect(text).toContain(`Which role do you want to move to from ${start}?`);
-    expect(text).not.toContain("Median annual wage");
-  });
+  // (An individual contributor, "IC", is read as Software Engineer beside an EM: move-ic-and-arrows.test.ts.)
+  it.each([["from data analyst to growth hacker, pay?", "growth hacker", "Data Analyst"]])(
+    "says what it could not read and asks back: %s",
+    (q, unread, start) => {
+      const text = answerText(q);
+      expect(text).toContain(`I could not read "${unread}" as a role I know.`);
+      expect(text).toContain(`Which role do you want to move to from ${start}?`);
+      expect(text).not.toContain("Median annual wage");
+    },
+  );
 
   it("says two names of one role are one", () => {
     expect(answerText("from qa to sdet, pay?")).toContain("“qa” and “sdet” name one role here: QA Engineer.");

@@ -10,7 +10,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { asksHowLong } from "../../understanding/words/question-asks.js";
 import { payWords } from "../../understanding/words/topic-words.js";
-import type { Answer } from "../answers.js";
+import type { Answer, OccupationAnswer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
 import { compareRoles } from "../compare.js";
 import { becomingIntents, becomingOccupation, waysIntoTech } from "../entry.js";
@@ -126,11 +126,25 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
       rolesCompared,
       `I don't cover ${answer.occupation ?? "that"} yet, so they are left out.`,
     );
+  // "out of IT into HR", "leaving IT for nursing": IT the field covers several roles, so no one role's pay
+  // is set beside the occupation's; said first, with how to name the one held.
+  const itLeft =
+    answer.kind === "occupation" && e.itSide === "from" && e.roles.length === 0 && e.toOccupation;
+  const said = itLeft ? withItLeft(answer) : answer;
   // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
   // "how to become an IT manager": the way into the occupation, not out of it.
-  if (answer.kind === "occupation" && e.toOccupation && becomingIntents.has(intent))
-    return becomingOccupation(answer);
-  return answer.kind === "occupation" && intent === "gap" && !u.to ? waysIntoTech(kb, answer) : answer;
+  if (said.kind === "occupation" && e.toOccupation && becomingIntents.has(intent))
+    return becomingOccupation(said);
+  // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
+  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !itLeft;
+  return said.kind === "occupation" && intoTech ? waysIntoTech(kb, said) : said;
+}
+
+/** The occupation a move out of IT leads to, with the IT side said to need its role named. */
+function withItLeft(answer: OccupationAnswer): OccupationAnswer {
+  const line =
+    "IT covers several roles, so no one IT role's pay is set beside these: name the one you are in (“from it support to …”) to see both side by side.";
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
 /** "how long to get there" after "truck drivers" was asked back: which of those occupations, again. */

@@ -83,6 +83,10 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   // "database" of the role's name.
   ["db", "database"],
   ["mgmt", "management"],
+  // "sec eng", "it sec", "data sci": in a title, the words of security and science ("give me a sec" names
+  // no role, so stays as typed).
+  ["sec", "security"],
+  ["sci", "scientist"],
 ]);
 
 /** Whether a word is a short form of a title's word ("dev", "mgr"). */

@@ -2,7 +2,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { toThreadSubject } from "../it/it-side.js";
-import { payAsked } from "../words/topic-words.js";
+import { payAsked, payChangeAsked } from "../words/topic-words.js";
 import { type Entities, namedJobs } from "./entities.js";
 
 /**
@@ -10,7 +10,8 @@ import { type Entities, namedJobs } from "./entities.js";
  * where the move leads), "how hard is it to go from IT to this" (the thread's role), "from data analyst to
  * IT" (the role named where it starts). It is a move whatever the words lean to (a path, an outlook), so
  * that the answer asks which IT role is the other side rather than answer for the role alone. `to`: where
- * the move leads when the thread's role is it. A pay question keeps its own reading.
+ * the move leads when the thread's role is it. A pay question keeps its own reading, unless it asks what
+ * the move does to pay ("pay cut?").
  */
 export function moveWithField(
   e: Entities,
@@ -18,7 +19,9 @@ export function moveWithField(
   intent: Intent,
   threadRoles: readonly Role[],
 ): { to?: Role } | undefined {
-  if (!e.itSide || e.itSide === "against" || payIntents.has(intent) || payAsked.test(text)) return undefined;
+  // "from IT to data analytics, pay cut?": what the move does to pay is the move's, both sides' pay first.
+  const payAlone = (payIntents.has(intent) || payAsked.test(text)) && !payChangeAsked.test(text);
+  if (!e.itSide || e.itSide === "against" || payAlone) return undefined;
   const [named] = e.roles;
   const one = namedJobs(e) === 1 && named !== undefined;
   if (e.itSide === "from" && one && e.to === named) return {};

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { titleForm } from "../text/title-form.js";
-import { moveWords } from "../words/entity-words.js";
+import { isMarkerFiller, moveWords } from "../words/entity-words.js";
 import { type Entities, namedJobs } from "./entities.js";
 
 /*
@@ -32,6 +32,10 @@ const fieldRoles: ReadonlyMap<string, string> = new Map([
   // its names say ("ios developer", "android developer" are Mobile Developer's).
   ["ios", "mobile-developer"],
   ["android", "mobile-developer"],
+  // "em back to ic", "going from ic to em": an individual contributor, as against a manager, is the engineer
+  // an Engineering Manager manages and comes from (Software Engineer, first of its related roles); the
+  // answer's heading names the role it was read as.
+  ["ic", "software-engineer"],
 ]);
 
 /** Words right before a field that make it where a move leads: "into product", "towards mobile". */
@@ -50,6 +54,8 @@ const goingWords = new Set([
   "jumping",
   "shift",
   "shifting",
+  // "em back to ic", "go back to swe": a return is a move too.
+  "back",
 ]);
 
 /** Words of holding a job before "in" that make what follows where a move starts: "im in analytics". */
@@ -94,23 +100,33 @@ const safeWords = new Set(["safe", "secure", "protected", "immune", "shielded"])
 
 /**
  * The word of a question that names a side of a move as a field, and the role it stands for: where it leads,
- * right after "into" or "towards", or after "to" following a verb of going ("move to product"); where it
- * starts, right after "from", after "in" following a word of holding a job ("im in analytics"), or opening
- * the question right before "to" or "into" ("android to backend"). Undefined
+ * right after "into" or "towards", or after "to" following a verb of going ("move to product") or a role's
+ * whole name, one of `names` ("qa to ai", "em -> ic": an arrow is read as "to"); where it starts, right after
+ * "from", after "in" following a word of holding a job ("im in analytics"), or opening the question right
+ * before "to" or "into" ("android to backend"). A word that begins a role's whole name is that role's. Undefined
  * when there is none; whether the word is left unread (not part of a name already found) is for the caller
  * to check.
  */
 export function moveField(
   byWord: ReadonlyMap<string, Role>,
   tokens: readonly string[],
+  names: ReadonlyMap<string, unknown> = new Map(),
 ): { at: number; role: Role } | undefined {
   for (let at = 0; at < tokens.length; at++) {
     // "ios" as typed: its singular would be "io".
     const word = tokens[at] ?? "";
     const role = byWord.get(word) ?? byWord.get(titleForm(word));
-    if (!role) continue;
+    // "qa to ai", "from database administrator to ai": a word that begins a role's whole name names that
+    // role, and the field after it is read;
+    // "back to ic sre": a word of a move's filler right before a role's name says which kind of that role,
+    // no role of its own (while "im in analytics. mle or de next" starts from analytics).
+    const qualifies = isMarkerFiller(word) && startsName(tokens, at + 1, names);
+    if (!role || startsName(tokens, at, names) || qualifies) continue;
     const before = tokens[at - 1] ?? "";
-    const leads = intoWords.has(before) || (before === "to" && goingWords.has(tokens[at - 2] ?? ""));
+    // "swe to ai", "em to ic": "to" right after a role's name is a move from it as plainly as "move to" is.
+    const leads =
+      intoWords.has(before) ||
+      (before === "to" && (goingWords.has(tokens[at - 2] ?? "") || endsName(tokens, at - 1, names)));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
     // "is it safe from ai": what a role is kept safe from is no start of a move.
@@ -122,6 +138,20 @@ export function moveField(
     if (leads || starts) return { at, role };
   }
   return undefined;
+}
+
+/** Whether the words before position `end` end with a role's whole name ("em", "software engineer"). */
+function endsName(tokens: readonly string[], end: number, names: ReadonlyMap<string, unknown>): boolean {
+  for (let length = 1; length <= Math.min(5, end); length++)
+    if (names.has(tokens.slice(end - length, end).join(" "))) return true;
+  return false;
+}
+
+/** Whether the words from position `start` begin with a role's whole name ("sre", "site reliability engineer"). */
+function startsName(tokens: readonly string[], start: number, names: ReadonlyMap<string, unknown>): boolean {
+  for (let length = 1; length <= Math.min(5, tokens.length - start); length++)
+    if (names.has(tokens.slice(start, start + length).join(" "))) return true;
+  return false;
 }
 
 /** Whether a word of where a move leads ("into", "to", "towards") comes after position `from` (-1: none). */

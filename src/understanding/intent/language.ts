@@ -41,6 +41,11 @@ const occupationsSchema = z.array(
     /** Covered role ids closest to this occupation, for "the closest roles I know". */
     near: z.array(phrase).default([]),
     titles: z.array(phrase).min(1, "give at least one title people type"),
+    /**
+     * The field's name where it is also a word of other talk ("sales", "marketing", "hr": "is ml used in
+     * marketing" asks of no marketer): read as this occupation only as a side of a move (`field-names.ts`).
+     */
+    fields: z.array(phrase).optional(),
   }),
 );
 export type Occupation = z.infer<typeof occupationsSchema>[number];

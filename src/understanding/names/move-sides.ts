@@ -43,7 +43,8 @@ export function readMove(
   // data science").
   // So does a role asked for as a job to take ("what it support specialist job can i get").
   const leadsThere = ({ start, end }: RoleNamedAt) =>
-    (markerBefore(tokens, start, toMarkers) && !moveNamedBefore(tokens, start, end)) ||
+    ((markerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&
+      !moveNamedBefore(tokens, start, end)) ||
     goesFor(tokens, start) ||
     leftFor(tokens, start) ||
     askedAsJobToGet(tokens, start, end);
@@ -118,6 +119,24 @@ export function readMove(
     to = undefined;
   }
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/**
+ * "backend -> platform/sre", "swe to platform sre": one word no list reads between "to" and the role, an
+ * alternative or a qualifier said beside it, leaves the role where the move leads. Not a word that sets
+ * sides against each other ("to python or sre"), joins them ("to qa and sre") or says the role is held.
+ */
+function afterOneOther(tokens: readonly string[], start: number): boolean {
+  const other = tokens[start - 1] ?? "";
+  const marker = tokens[start - 2] ?? "";
+  return (
+    (marker === "to" || marker === "into") &&
+    !comparers.has(other) &&
+    !articles.has(other) &&
+    // "→ QA → now QA engineer": a word of holding a job says the role is the one held.
+    !fromMarkers.has(other) &&
+    !["and", "both", "then"].includes(other)
+  );
 }
 
 /** Words that name the field one works in: "in IT", "in tech". */

@@ -7,6 +7,7 @@ import { editDistance, isShortForm, typoAllowance } from "../../knowledge/core/t
 import { notInMisspeltName, type RoleNames } from "../names/covered-roles-read.js";
 import { anyTaken, type EntityReading } from "../names/entity-reading.js";
 import { comparers } from "../words/contrast-words.js";
+import { fieldAsSide, namesField } from "./field-names.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
 /**
@@ -30,6 +31,7 @@ export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: R
       (x) => x.start < m.end && m.start < x.end && x.end - x.start >= m.end - m.start,
     );
     if (!occupation || inside) continue;
+    if (namesField(occupation.fields ?? [], tokens, m) && !fieldAsSide(tokens, m, exactRoles)) continue;
     // Two names of one listed occupation are one side ("ex-army (11B infantry)"), read where first named,
     // unless set against each other ("it director vs it manager").
     const sameSide = occupations.some(

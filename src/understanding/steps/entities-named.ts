@@ -68,7 +68,10 @@ export function entitiesNamed(
       ? rolesByWord.threadRoleByHead(tokens, extracted, choicesIn(context))
       : undefined;
   // "from support to devops how": a start named by one word of a role's name.
-  const started = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
+  // A field's own word ("from ai to backend") is the field's role, read below, not a role it is a word of
+  // (Principal Applied Scientist (Generative AI)).
+  const byWord = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
+  const started = byWord && !parts.targets.has(byWord.word) ? byWord : undefined;
   const named = begun ?? kept ?? completed ?? headed ?? started;
   if (named) {
     const again = spellRole(tokens.indexOf(named.word), named.role);
@@ -82,7 +85,7 @@ export function entitiesNamed(
   const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
-      ? (moveField(parts.targets, tokens) ??
+      ? (moveField(parts.targets, tokens, rolesByWord.byWholeName) ??
         (held && targetInHeldField(rolesByWord.byWholeName, tokens, held)))
       : named === started && held
         ? targetInHeldField(rolesByWord.byWholeName, words, held)

@@ -20,9 +20,12 @@ export const fromOccupationOnTopic = (u: Understanding): boolean =>
   u.entities.to !== undefined &&
   u.entities.to === u.to;
 
-/** "qa engineer considering the police academy, pay/outlook?": one role named, and the occupation it leads to. */
+/**
+ * "qa engineer considering the police academy, pay/outlook?": one role named, and the occupation it leads to.
+ * "swe wanting to get into nursing" asks the way in, of the occupation, not of the role it starts from.
+ */
 export const toOccupationOnTopic = (u: Understanding): boolean =>
-  weighedOn(u.intent) &&
+  (weighedOn(u.intent) || u.intent === "gettingStarted") &&
   u.entities.roles.length === 1 &&
   u.entities.uncovered.length === 1 &&
   u.entities.toOccupation === true;

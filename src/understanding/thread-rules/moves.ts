@@ -96,6 +96,22 @@ export const moveOffered: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
+/** Words of a case supposed: "what if i went to …", "say i moved into …". */
+const supposing = new Set("what if i say suppose went go going moved move switched".split(" "));
+
+/**
+ * "what if i went to devops", "how about into data science" after a move's answer: another end for the same
+ * move, offered with nothing else asked of it, is that move from the same start (which `roles.ts` keeps).
+ */
+export const moveEndOffered: ThreadRule = (r) =>
+  r.threadMove &&
+  r.jobsNamed === 1 &&
+  r.e.to !== undefined &&
+  !r.e.from &&
+  r.e.masked.every((w) => w === "" || w.startsWith("xrole") || anotherCase.has(w) || supposing.has(w))
+    ? "gap"
+    : undefined;
+
 /**
  * "security analyst → security engineer, how big is the pay jump", "… or is it the same money with a fancier
  * title": what a move named does to pay is the move, whose answer leads with both sides' pay, however the
@@ -203,6 +219,24 @@ const weighsNextJob = (r: ThreadReading) => {
 };
 
 /**
+ * "what about from accountant", "and from nursing?" after a move's answer: another start offered for the
+ * same end, an occupation the knowledge does not cover, is the move from it to where the thread's move led.
+ */
+export const moveStartOffered: ThreadRule = (r) => {
+  const [occupation] = r.e.uncovered;
+  if (r.context?.intent !== "gap" || r.e.roles.length > 0 || r.jobsNamed !== 1 || !occupation)
+    return undefined;
+  const fromIt = new RegExp(String.raw`\bfrom (?:an? |being an? )?${occupation.typed}\b`, "i").test(r.text);
+  // A move's thread keeps where it leads first ([to, from]); a move from an occupation keeps only it.
+  const end = r.thread.length <= 2 ? r.thread[0] : undefined;
+  return fromIt && end ? { intent: "gap", toRole: end } : undefined;
+};
+
+/** "could i become a data analyst", "can i get into sre": the asker's own move, to the role named. */
+const ownMoveAsked =
+  /\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b/i;
+
+/**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So
  * is the one role a reply names after the thread asked how to move from the occupation ("maybe data
  * analyst?" after "i'm a nurse, wanna get into tech").
@@ -211,7 +245,7 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
   const fromThreadOccupation = r.context?.occupation !== undefined && r.thread.length === 0;
   const afterIntoField = r.context?.intent === "gap" && !payIntents.has(d.intent);
   const movingFromIt =
-    (r.e.to !== undefined && (r.e.moving || r.e.weighing)) ||
+    (r.e.to !== undefined && (r.e.moving || r.e.weighing || ownMoveAsked.test(r.text))) ||
     afterIntoField ||
     fromThreadSubject(r) ||
     weighsNextJob(r);

@@ -158,9 +158,24 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
     sides.roles = [named];
     return;
   }
-  // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays; "and then
-  // distinguished?" goes on from where the move led.
+  // After the way into one role with no start kept ("from teacher to data analyst": a start of several
+  // occupations), another role offered is the way into it alone, never a move from the first role.
+  // "and then distinguished?" goes on from where the move led.
   const goesOn = /\b(then|after that|next)\b/i.test(r.text);
+  const noStartKept =
+    !goesOn &&
+    context?.intent === "gap" &&
+    thread.length === 1 &&
+    !r.occupationMove &&
+    !context.leaving &&
+    !context.held &&
+    r.e.from === undefined;
+  if (noStartKept) {
+    sides.to = named;
+    sides.roles = [named];
+    return;
+  }
+  // After a move's answer ("swe -> mle?" then "what about devops instead"), the start stays.
   // The job the person holds is where any move they weigh starts ("qa: devops or sre?", then "what about
   // full stack instead"), after options from it as after a move from it.
   const held = context?.held ? r.kb.roleById.get(context.held) : undefined;

@@ -228,6 +228,9 @@ const markerFiller = new Set(
   ),
 );
 
+/** Whether a word may stand between a marker of a move and its role ("back to ic swe", "to being a"). */
+export const isMarkerFiller = (word: string) => markerFiller.has(word);
+
 export function markerBefore(
   tokens: readonly string[],
   start: number,
@@ -432,11 +435,14 @@ const openingFiller = new Set("im i am a an junior jr senior sr mid staff lead".
 
 /**
  * Whether the word at `i` is all of where a move starts: the job the question opens on ("senior dev, 8 yrs
- * in, thinking about going EM") with a move's words later on ("to", "into", "going", "switch").
+ * in, thinking about going EM") with a move's words later on ("to", "into", "going", "switch"), or the one
+ * word between "from" and "to" ("from dev to devops").
  */
 export function wholeMoveStart(tokens: readonly string[], i: number): boolean {
   const opens = tokens.slice(0, i).every((t) => openingFiller.has(t));
   const later = tokens.slice(i + 1);
   const moves = later.some((t, k) => toMarkers.has(t) || goingFor.some((words) => words[0] === t && k > 0));
-  return opens && i <= 3 && moves;
+  // "should i go from dev to devops": all of the side between "from" and where the move leads.
+  const between = tokens[i - 1] === "from" && ["to", "into", "2"].includes(tokens[i + 1] ?? "");
+  return (opens && i <= 3 && moves) || between;
 }
