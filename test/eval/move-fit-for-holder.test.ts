@@ -30,5 +30,6 @@ describe("a role weighed as a fit for the holder of another", () => {
     const u = understand("whats a good career path for a data analyst");
     expect(u.intent).toBe("path");
     expect(u.roles.map((r) => r.id)).toEqual(["data-analyst"]);
+    expect(u.from).toBeUndefined();
   });
 });

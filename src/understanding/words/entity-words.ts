@@ -275,20 +275,29 @@ export function goesFor(tokens: readonly string[], start: number): boolean {
   return goingFor.some((words) => words.every((w, k) => tokens[end - words.length + k] === w));
 }
 
-/**
- * A move's nouns, after which "for" names who makes it: "a realistic move for a network admin". So do the
- * nouns that weigh a role as where someone goes next: "is data architect a good fit for a dba", "a good
- * path for a qa engineer" (r38 probe: read as both roles' outlook, not the move from the one held).
- */
-const moveNouns = new Set("move moves step steps pivot switch transition fit path option".split(" "));
+/** A move's nouns, after which "for" names who makes it: "a realistic move for a network admin". */
+const moveNouns = new Set("move moves step steps pivot switch transition".split(" "));
 
 /**
  * Whether "for" right before a role follows a move's noun: "what's a realistic move for a network admin",
- * "is sre a good next step for a sysadmin", "a good fit for a dba". The role is where the move starts.
+ * "is sre a good next step for a sysadmin". The role is where the move starts.
  */
 export function movedFor(tokens: readonly string[], start: number): boolean {
   const end = beforeArticles(tokens, start);
   return tokens[end - 1] === "for" && moveNouns.has(tokens[end - 2] ?? "");
+}
+
+/** Nouns that weigh a role as where someone goes: "a good fit", "a good path", "an option". */
+const fitNouns = new Set(["fit", "path", "option"]);
+
+/**
+ * Whether "for" right before a role follows a noun that weighs another role as where its holder goes: "is
+ * data architect a good fit for a dba", "a good path for a qa engineer" (r38 probe: read as both roles'
+ * outlook). Only beside another role: "career path for a qa engineer" asks that role's path.
+ */
+export function fitFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && fitNouns.has(tokens[end - 2] ?? "");
 }
 
 /**
