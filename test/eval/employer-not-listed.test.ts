@@ -9,6 +9,7 @@ const cases: [string, string][] = [
   ["how much does kaiser pay data analysts", "No figures for Kaiser"],
   ["data analyst salary at costco", "No figures for Costco"],
   ["how much do sres make at kaiser permanente", "No figures for Kaiser Permanente"],
+  ["salary of a dba at kaiser in kentucky", "No figures for Kaiser"],
 ];
 
 describe("an employer no list names", () => {

@@ -11,6 +11,11 @@ const cases: [string, string, string[]][] = [
   ["ml vs cloud", "compare", ["Machine Learning Engineer vs Big Data Cloud Engineer vs Cloud Architect"]],
   ["cloud or ml which pays more", "payCompare", ["$134,050", "$133,336"]],
   ["is security or ml more future proof", "outlook", ["Information Security Analyst 28.5%"]],
+  [
+    "ml vs security",
+    "compare",
+    ["Machine Learning Engineer vs Information Security Analyst vs Security Engineer"],
+  ],
   ["devops or security, which pays more", "payCompare", ["$129,180", "$116,580"]],
   [
     "sre or cloud better long term",

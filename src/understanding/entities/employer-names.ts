@@ -60,8 +60,9 @@ const shortestUnlisted = 4;
 /**
  * "what does costco pay it support", "data analyst salary at kaiser permanente": one or two words no list,
  * no knowledge and no question uses, where a pay question puts the employer ("does … pay" someone, "at …"
- * ending the message), are an employer the lists do not name. Read so that the answer says it has no figures for
- * it rather than give the general figures as if they were that employer's (r38 probe).
+ * ending the message or before its place), are an employer the lists do not name. Read so that the answer
+ * says it has no figures for it rather than give the general figures as if they were that employer's
+ * (r38 probe).
  */
 export function unlistedEmployers(
   words: readonly string[],
@@ -88,7 +89,8 @@ export function unlistedEmployers(
       (words[i - 1] === "does" || words[i - 1] === "do") &&
       after === "pay" &&
       words[i + two + 1] !== undefined;
-    const endsAt = words[i - 1] === "at" && after === undefined;
+    // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
+    const endsAt = words[i - 1] === "at" && (after === undefined || after === "in");
     if (asksPay || endsAt) spans.push(...named(i, i + two));
   }
   return spans;

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { payIntents } from "../intent/intents.js";
-import type { Understanding } from "../shape/understanding.js";
+import { isGuess, type Understanding } from "../shape/understanding.js";
 
 /*
  * "ml or cloud, which is more future proof", "ml vs cloud", "is security or ml better paid": a word several
@@ -42,7 +42,8 @@ export function fieldAgainstRoleRead(
   const intent =
     payIntents.has(u.intent) || u.intent === "payCompare"
       ? "payCompare"
-      : u.intent === "outlook"
+      : // Only a question sure of asking the future keeps to it: "ml vs security" alone is a comparison.
+        u.intent === "outlook" && !isGuess(u)
         ? "outlook"
         : "compare";
   // The field's word read as a kind of skill ("cloud" of "ml vs cloud") is the field now, and no longer a
@@ -58,6 +59,8 @@ export function fieldAgainstRoleRead(
   return {
     ...read,
     intent,
+    // Sure by the question's shape, whatever the classifier guessed of "xrole vs security".
+    confidence: 1,
     roles: [...e.roles, ...field.roles],
     entities,
   };
