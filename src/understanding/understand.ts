@@ -29,6 +29,7 @@ import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
@@ -223,11 +224,10 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = payByCredentialRead(
-    parts,
-    skillsRead(parts, resolved, entities, tokens, text),
+  const understood = fieldAgainstRoleRead(
+    kb,
+    payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
     tokens,
-    text,
   );
   const ranked = rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;

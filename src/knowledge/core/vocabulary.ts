@@ -277,6 +277,11 @@ export class Vocabulary<T> {
             editDistance(w.text, c.phrase, allowance),
             editDistance(w.raw, c.raw, Math.min(allowance, typoAllowance(w.raw.length))),
           );
+          // Word for word, each typo stays within its own word's allowance, as `lookup` holds: a word
+          // of two letters has none, so "it architect" is IT and an architect, no "aws architect" (whose
+          // stem "aw" is two edits from "it").
+          const sameWords = w.text.split(" ").length === c.phrase.split(" ").length;
+          if (sameWords && !wordByWord(w.raw, c.raw, w.text, c.phrase)) continue;
           // Replacing a name typed right takes a single typo in the longer one.
           if (distance <= (w.extends ? Math.min(1, allowance) : allowance))
             fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance, extends: w.extends });

@@ -53,3 +53,45 @@ export function misspeltEmployers(
     return [{ entries: hit.entries, start: i, end: i + 1, distance: hit.distance }];
   });
 }
+
+/** The shortest word read as an employer no list names: a shorter one is too often a slip of another word. */
+const shortestUnlisted = 4;
+
+/**
+ * "what does costco pay it support", "data analyst salary at kaiser permanente": one or two words no list,
+ * no knowledge and no question uses, where a pay question puts the employer ("does … pay" someone, "at …"
+ * ending the message or before its place), are an employer the lists do not name. Read so that the answer
+ * says it has no figures for it rather than give the general figures as if they were that employer's
+ * (r38 probe).
+ */
+export function unlistedEmployers(
+  words: readonly string[],
+  knownWord: (word: string) => boolean,
+): Match<string>[] {
+  const unknown = (i: number) => {
+    const w = words[i] ?? "";
+    return w.length >= shortestUnlisted && /^[a-z]+$/.test(w) && !knownWord(w);
+  };
+  const named = (start: number, end: number): Match<string>[] => {
+    const name = words
+      .slice(start, end)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(" ");
+    return [{ entries: [name], start, end, distance: 0 }];
+  };
+  const spans: Match<string>[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!unknown(i)) continue;
+    const two = unknown(i + 1) ? 2 : 1;
+    const after = words[i + two];
+    // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer.
+    const asksPay =
+      (words[i - 1] === "does" || words[i - 1] === "do") &&
+      after === "pay" &&
+      words[i + two + 1] !== undefined;
+    // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
+    const endsAt = words[i - 1] === "at" && (after === undefined || after === "in");
+    if (asksPay || endsAt) spans.push(...named(i, i + two));
+  }
+  return spans;
+}

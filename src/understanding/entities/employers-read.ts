@@ -6,7 +6,7 @@ import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { jobHeads, questionWords } from "../words/entity-words.js";
-import { employersInAddresses, misspeltEmployers } from "./employer-names.js";
+import { employersInAddresses, misspeltEmployers, unlistedEmployers } from "./employer-names.js";
 
 /** Takes the kinds of employer named ("startups", "faang"); returns their matches, which have no figures. */
 export function companyKindsRead(r: EntityReading): Match<string>[] {
@@ -35,16 +35,18 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // Right before a word that ends jobs outside tech, it stays a word of the job: "doordash driver" is one.
   const brandOfJob = (m: Match<string>) => jobHeads.has(stem(r.open()[m.end] ?? ""));
   // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
-  const employerMatches = [
+  const known = (w: string) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true;
+  const listed = [
     ...v.employers.findAll(r.open(), undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
     ...employersInAddresses(v.employers, r.open()),
-    ...(typos
-      ? misspeltEmployers(
-          v.employers,
-          r.open(),
-          (w) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true,
-        )
-      : []),
+    ...(typos ? misspeltEmployers(v.employers, r.open(), known) : []),
+  ];
+  // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
+  const employerMatches = [
+    ...listed,
+    ...unlistedEmployers(r.open(), known).filter(
+      (m) => !listed.some((l) => l.start < m.end && m.start < l.end),
+    ),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]

@@ -126,12 +126,24 @@ const notFilters = new Set([
   "least",
   "career",
   "hiring",
+  // "which of your roles pays most": the roles the advisor covers, which is every curated one.
+  "your",
+  "our",
 ]);
+
+/**
+ * One job with a word that ranks and the measure before it ("highest paying role", "top paid job", "the
+ * fastest growing career you cover"): a superlative over jobs asks the same ranking as the plural does,
+ * where "a role that pays well" (no word that ranks) asks none.
+ */
+const superlativeJob = new RegExp(
+  `\\b(?:${[...rankWords].filter((w) => w !== "which" && w !== "what").join("|")}) (?:\\w+ )?(?:pay(?:ing)?|paid|grow(?:ing|th)?|earning|in demand) (?:${jobNouns.join("|")})\\b`,
+);
 
 export function readRanking(tokens: readonly string[], asked: boolean): RankingRequest | undefined {
   const text = tokens.join(" ").replace(/\bdon t\b|\bdon't\b/g, "dont");
   const pluralAt = tokens.findIndex((t) => jobPlurals.has(t));
-  if (pluralAt < 0 && !asked) return undefined;
+  if (pluralAt < 0 && !asked && !superlativeJob.test(text)) return undefined;
   const metric = metricNamed(text);
   if (!metric) return undefined;
   const before = pluralAt > 0 ? tokens[pluralAt - 1] : undefined;

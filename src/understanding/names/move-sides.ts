@@ -2,6 +2,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { comparers } from "../words/contrast-words.js";
 import {
   articles,
+  fitFor,
   fromMarkers,
   goesFor,
   leftFor,
@@ -61,8 +62,9 @@ export function readMove(
     const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
     // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
     const opensAs = tokens[0] === "as" && start <= 2 && roles.length >= 2;
-    // "a realistic move for a network admin": who makes the move is where it starts.
-    const mover = movedFor(tokens, start);
+    // "a realistic move for a network admin": who makes the move is where it starts; so is whom another
+    // role named is weighed as a fit for ("is data architect a good fit for a dba").
+    const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
     const held = markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start);
     if (!from && role !== to && (outOf || opensAs || mover || held || heldInField(tokens, start)))
       from = role;

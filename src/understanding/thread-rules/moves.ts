@@ -60,8 +60,13 @@ export const moveWeighed: ThreadRule = (r, d) => {
     : undefined;
 };
 
-/** "he can become data architect?", "is EM good for me?": where one goes next, or whether it suits the one asking. */
-const becomingOrSuiting = /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me)\b/i;
+/**
+ * "he can become data architect?", "is EM good for me?": where one goes next, or whether it suits the one
+ * asking; "is data architect a good fit for a dba", "a good path for a qa engineer": whether it suits the
+ * one who holds the other role.
+ */
+const becomingOrSuiting =
+  /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me|fit for|(?:path|option) for)\b/i;
 
 /**
  * "he is working as dba, he can become data architect?", "10 yr exp as software engineer, is EM good for

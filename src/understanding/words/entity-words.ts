@@ -295,6 +295,19 @@ export function movedFor(tokens: readonly string[], start: number): boolean {
   return tokens[end - 1] === "for" && moveNouns.has(tokens[end - 2] ?? "");
 }
 
+/** Nouns that weigh a role as where someone goes: "a good fit", "a good path", "an option". */
+const fitNouns = new Set(["fit", "path", "option"]);
+
+/**
+ * Whether "for" right before a role follows a noun that weighs another role as where its holder goes: "is
+ * data architect a good fit for a dba", "a good path for a qa engineer" (r38 probe: read as both roles'
+ * outlook). Only beside another role: "career path for a qa engineer" asks that role's path.
+ */
+export function fitFor(tokens: readonly string[], start: number): boolean {
+  const end = beforeArticles(tokens, start);
+  return tokens[end - 1] === "for" && fitNouns.has(tokens[end - 2] ?? "");
+}
+
 /**
  * Whether "about being" or "of being" stands right before a role: "what about being a data analyst",
  * "thinking of being a software dev" weigh it; they say no job held.

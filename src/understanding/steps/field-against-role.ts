@@ -1,0 +1,67 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
+import { payIntents } from "../intent/intents.js";
+import { isGuess, type Understanding } from "../shape/understanding.js";
+
+/*
+ * "ml or cloud, which is more future proof", "ml vs cloud", "is security or ml better paid": a word several
+ * roles' names share (a field: "cloud", "security", "network") set right against a role named, across
+ * "or"/"vs", is the other side of the comparison. Read alone it was a kind of skill ("cloud platforms an
+ * MLE works with") or nothing, and the answer weighed one role only. The field stands for its roles, set
+ * beside the one named, when there are few enough to show side by side; a field of many roles ("data")
+ * is left to the readings that ask which.
+ */
+
+/** Words that set one side against the other. */
+const options = new Set(["or", "vs", "versus"]);
+/** At most this many roles are set side by side, the one named with the field's. */
+const mostSideBySide = 3;
+
+/** Whether the word at `at` of the masked question stands across an option word from a role named. */
+const againstRole = (masked: readonly string[], at: number) =>
+  (options.has(masked[at - 1] ?? "") && masked[at - 2] === "xrole") ||
+  (options.has(masked[at + 1] ?? "") && masked[at + 2] === "xrole");
+
+/** The question read as a comparison of the role named with the roles of a field set against it. */
+export function fieldAgainstRoleRead(
+  kb: KnowledgeBase,
+  u: Understanding,
+  tokens: readonly string[],
+): Understanding {
+  const e = u.entities;
+  // A move ("from sysadmin to ml or cloud") weighs its options in the move's own answer.
+  if (e.roles.length !== 1 || e.uncovered.length > 0 || e.moving || u.from || u.to || u.intent === "gap")
+    return u;
+  const fields = fieldOptionsIn(kb, tokens, e.roles);
+  const field = fields.length === 1 ? fields[0] : undefined;
+  if (!field || field.roles.length + 1 > mostSideBySide) return u;
+  // The field's word as the classifier saw it: as typed, or the placeholder of the kind of skill it named.
+  const asSkill = e.skillKind !== undefined && !e.masked.includes(field.word);
+  const at = e.masked.indexOf(asSkill ? "xskill" : field.word);
+  if (at < 0 || !againstRole(e.masked, at)) return u;
+  const intent =
+    payIntents.has(u.intent) || u.intent === "payCompare"
+      ? "payCompare"
+      : // Only a question sure of asking the future keeps to it: "ml vs security" alone is a comparison.
+        u.intent === "outlook" && !isGuess(u)
+        ? "outlook"
+        : "compare";
+  // The field's word read as a kind of skill ("cloud" of "ml vs cloud") is the field now, and no longer a
+  // side that could not be read ("security" left out of the comparison).
+  const { skillKind, unread, ...rest } = e;
+  const entities = {
+    ...rest,
+    ...(skillKind && !asSkill ? { skillKind } : {}),
+    ...(unread && unread !== field.word ? { unread } : {}),
+  };
+  // Nor is the field a skill whose worth to the role's pay is asked ("devops or security, which pays more").
+  const { payBy: _by, skillsAsked: _skills, ...read } = u;
+  return {
+    ...read,
+    intent,
+    // Sure by the question's shape, whatever the classifier guessed of "xrole vs security".
+    confidence: 1,
+    roles: [...e.roles, ...field.roles],
+    entities,
+  };
+}

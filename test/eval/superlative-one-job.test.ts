@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// r38 probe: "highest paying role you cover" listed every role's name, and "whats the top paying role here"
+// answered one role's pay moves: a superlative of a measure before one job asks the ranking the plural
+// does. "which of your roles pays the most" ranked with "(your)" as if it narrowed the list.
+const cases: [string, string][] = [
+  ["highest paying role you cover", "Best paid roles"],
+  ["highest paying job you know", "Best paid roles"],
+  ["whats the top paying role here", "Best paid roles"],
+  ["fastest growing job you cover", "Fastest growing roles"],
+];
+
+describe("a superlative over one job asks a ranking", () => {
+  it.each(cases)("%s", (asked, said) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain(said);
+    expect(text).not.toContain("Roles I know");
+  });
+
+  it("'your roles' ranks them all, narrowed by nothing", () => {
+    const text = lastAnswerText("which of your roles pays the most");
+    expect(text).toContain("Best paid roles");
+    expect(text).not.toContain("(your)");
+  });
+
+  it("the list of roles is still what 'what roles do you cover' asks", () => {
+    expect(lastAnswerText("what roles do you cover")).toContain("Roles I know");
+  });
+});
