@@ -60,15 +60,28 @@ export const notInMisspeltName =
     moveWords.has(w) ||
     fromMarkers.has(w);
 
+/**
+ * Whether a match of one word lies inside a place's name of several words, found as typed: "des" in "des
+ * moines" is no plural of "de" (data engineer), though roles are read before places.
+ */
+function inPlaceName({ kb, v, tokens }: EntityReading): (m: { start: number; end: number }) => boolean {
+  const names = [
+    ...v.unlistedPlaces.findAll(tokens, undefined, false),
+    ...kb.places.findAll(tokens, undefined, false),
+  ].filter((p) => p.end - p.start > 1);
+  return (m) => m.end - m.start === 1 && names.some((p) => p.start <= m.start && m.end <= p.end);
+}
+
 /** Reads the covered roles among the open words; returns the names that could mean several. */
 export function coveredRolesRead(r: EntityReading, { shortFormRoles }: RoleNames): AmbiguousName[] {
   const { kb, tokens, typos } = r;
   const ambiguous: AmbiguousName[] = [];
+  const inPlace = inPlaceName(r);
   const byShortForm = shortFormRoles.filter((m) => !anyTaken(r, m));
   const rest = r.open().map((t, i) => (byShortForm.some((m) => m.start <= i && i < m.end) ? "" : t));
-  const roleMatches = [...byShortForm, ...kb.roleNames.findAll(rest, notInMisspeltName(r), typos)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const roleMatches = [...byShortForm, ...kb.roleNames.findAll(rest, notInMisspeltName(r), typos)]
+    .filter((m) => !inPlace(m))
+    .sort((a, b) => a.start - b.start);
   for (const m of roleMatches) {
     if (r.leansOnPronoun(m)) continue;
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((x): x is Role => x !== undefined);
