@@ -244,9 +244,12 @@ export class Vocabulary<T> {
       const aroundExact = exactHits.length
         ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "", i))
         : [];
-      const candidates = [
-        ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(query(run), 10))),
-      ];
+      // Each run is also searched without its first word: a word many names begin with ("it" of "it support",
+      // "it tech", "it guy") fills the few candidates and crowds out a misspelt name after it ("it helpdsk").
+      const searched = [...rest, ...aroundExact].flatMap((run) =>
+        run.length > 1 ? [run, run.slice(1)] : [run],
+      );
+      const candidates = [...new Set(searched.flatMap((run) => this.candidates(query(run), 10)))];
       const windows: { start: number; end: number; text: string; raw: string; extends: boolean }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
         for (let start = 0; start + size <= words.length; start++) {
