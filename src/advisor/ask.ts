@@ -36,6 +36,7 @@ import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
 import { payQuestion } from "./ask/pay-questions.js";
+import { payTermMeaning } from "./ask/pay-term-meaning.js";
 import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
 import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
@@ -90,6 +91,8 @@ export function answerUnderstood(
     wayIntoTech(kb, u) ??
     easiestInIT(kb, u) ??
     itAcronym(kb, u) ??
+    // "what is ctc": what the term means, before any role's figure or a question back about which role.
+    payTermMeaning(kb, u) ??
     // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
     countsAsItAnswer(kb, u) ??
     itAgainstComputerScience(kb, u) ??
