@@ -11,6 +11,7 @@ import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
+import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
@@ -186,12 +187,15 @@ export function ask(
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
   const answered = leftAsideSaid(
-    placeAbroadSaid(
-      experienceSaid(
-        kb,
-        itEntrySaid(
-          keptRoleSaid(
-            fieldRoleSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+    currencyStatedSaid(
+      placeAbroadSaid(
+        experienceSaid(
+          kb,
+          itEntrySaid(
+            keptRoleSaid(
+              fieldRoleSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+              understanding,
+            ),
             understanding,
           ),
           understanding,

@@ -4,6 +4,8 @@
  * done, how much of it one thing is, and an opinion of it.
  */
 
+import { foreignPayStated } from "./pay-currency.js";
+
 /** "how long would it take", "how many years" (or "how much yrs", as some write it): the time something takes. */
 const timeOnly =
   /\b(how long|how much time|timeline|how (?:many|much) (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
@@ -50,8 +52,9 @@ export const asksHowLong = (question: string) => timeAsked.test(question);
 const payAmount =
   /(?<![\w$])(?!401\s?k\b)(?:\$\s?\d[\d,.]*\s?k?\b|\d{2,3}(?:\.\d)?\s?k\b|\d{2,3},\d{3}\b|\d{2,3} (?:grand|thousand)\b)/i;
 
-/** Whether a question states an amount of pay ("my gf makes 70k, is that normal"). */
-export const statesPay = (question: string) => payAmount.test(question);
+/** Whether a question states an amount of pay ("my gf makes 70k, is that normal", "my ctc is 12 lpa"). */
+export const statesPay = (question: string) =>
+  payAmount.test(question) || foreignPayStated(question) !== undefined;
 
 /** "more", "tell me more", "what else?": more asked for, with nothing named to say of what. */
 export const moreAsked =
