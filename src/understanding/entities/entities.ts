@@ -47,6 +47,8 @@ export interface Entities {
   /** Words where a move from the one role named ends that name no job ("EM back to IC"): what could not be read. */
   unreadEnd?: string;
   level?: string;
+  /** A second level with figures named beside `level` ("junior vs senior"). */
+  otherLevel?: string;
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
   unlistedLevel?: string;
   place?: string;
@@ -107,7 +109,7 @@ export function extractEntities(
   ownOfficialTitlesRead(r, names);
   listedOccupationsRead(r, names);
   const ambiguous = coveredRolesRead(r, names);
-  const { level, unlistedLevel } = levelRead(r);
+  const { level, unlistedLevel, otherLevel } = levelRead(r);
   const { place, otherPlace, unlistedPlace } = placesRead(r);
   const { company, employers } = employersRead(r);
   const skillKind = pickOne(r, v.skillKinds, "xskill", false);
@@ -162,6 +164,7 @@ export function extractEntities(
     ...(unread ? { unread } : {}),
     ...(unreadEnd ? { unreadEnd } : {}),
     ...(level ? { level } : {}),
+    ...(otherLevel ? { otherLevel } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),
     ...(otherPlace ? { otherPlace } : {}),
