@@ -304,7 +304,10 @@ export const moveFromNamedToThread: ThreadRule = (r) =>
     : undefined;
 
 /** A move into the pronoun: "switching to it", "moving into that". */
-const moveIntoPronoun = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\s+(?:it|that|this)\b`, "i");
+const moveIntoPronoun = new RegExp(
+  String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\s+(?:it|that|this)\b`,
+  "i",
+);
 
 /**
  * "im thinking of switching to it", "i'm considering moving to it" after a question about one role: the

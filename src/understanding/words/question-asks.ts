@@ -64,6 +64,13 @@ export const moreAsked =
 const shareOfWork =
   /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
 
+/** "is it security related", "is the job related to networking": whether one thing is part of a role's work. */
+const relatedToWork =
+  /\b(?:is|are) (?:it|they|this|that|the (?:work|job|role)) (?:(?:very|really|at all|mostly|mainly) )?(?:[a-z]+[- ]related|related to [a-z]+)\b/i;
+
+/** Whether a question asks if one thing is part of a role's work ("is it security related"). */
+export const relatedToWorkAsked = (question: string): boolean => relatedToWork.test(question);
+
 /** Remote work: "remote friendly?", "wfh", "can i work from home". */
 const remoteWords = "remote|remotely|wfh|from home";
 
