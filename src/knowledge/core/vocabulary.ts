@@ -280,6 +280,10 @@ export class Vocabulary<T> {
             editDistance(w.text, c.phrase, allowance),
             editDistance(w.raw, c.raw, Math.min(allowance, typoAllowance(w.raw.length))),
           );
+          // Word for word, as in `typoDistance`, each typo stays within its own word's allowance: "ops
+          // engineer" is no misspelt "vp engineering", though their stems are one letter apart.
+          const sameCount = w.text.split(" ").length === c.phrase.split(" ").length;
+          if (sameCount && !wordByWord(w.raw, c.raw, w.text, c.phrase)) continue;
           // Replacing a name typed right takes a single typo in the longer one.
           if (distance <= (w.extends ? Math.min(1, allowance) : allowance))
             fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance, extends: w.extends });

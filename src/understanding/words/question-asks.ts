@@ -122,8 +122,12 @@ export const opinionAsked = (question: string): string | undefined =>
 const scopeAsked =
   /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
 
-/** Whether a question asks a field's or a job's scope, its prospects. */
-export const asksScope = (question: string) => scopeAsked.test(question);
+/** "hows it support as a career", "how good is qa as a career option": a job judged as a career, its prospects. */
+const careerJudged =
+  /\b(?:how(?:['’]?s| is| good is| about)|what about)\b.*\bas an? (?:career|profession|long[- ]term job)\b/i;
+
+/** Whether a question asks a field's or a job's scope, or judges it as a career: its prospects. */
+export const asksScope = (question: string) => scopeAsked.test(question) || careerJudged.test(question);
 
 /** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
 export const asksScreening =
