@@ -244,10 +244,12 @@ export class Vocabulary<T> {
       const aroundExact = exactHits.length
         ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "", i))
         : [];
-      // Each run is also searched without its first word: a word many names begin with ("it" of "it support",
-      // "it tech", "it guy") fills the few candidates and crowds out a misspelt name after it ("it helpdsk").
+      // A run opening with a short word is also searched without it: a short word is matched exactly, so one
+      // that many names begin with ("it" of "it support", "it tech", "it guy") fills the few candidates and
+      // crowds out a misspelt name after it ("it helpdsk").
+      const shortFirst = (run: number[]) => run.length > 1 && (words[run[0] ?? 0] ?? "").length <= 3;
       const searched = [...rest, ...aroundExact].flatMap((run) =>
-        run.length > 1 ? [run, run.slice(1)] : [run],
+        shortFirst(run) ? [run, run.slice(1)] : [run],
       );
       const candidates = [...new Set(searched.flatMap((run) => this.candidates(query(run), 10)))];
       const windows: { start: number; end: number; text: string; raw: string; extends: boolean }[] = [];
