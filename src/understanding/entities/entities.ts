@@ -11,6 +11,7 @@ import {
 } from "../names/entity-reading.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import { occupationLeadsTo, readMove } from "../names/move-sides.js";
+import { fieldFunctionRead } from "../occupations/field-function-read.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
@@ -115,6 +116,7 @@ export function extractEntities(
   const skillKind = pickOne(r, v.skillKinds, "xskill", false);
   officialTitlesRead(r);
   misspeltListedTitlesRead(r);
+  fieldFunctionRead(r);
   rolesAsPeopleDropped(r);
   pastJobsDropped(r);
   // In the order named, wherever in the reading each was found.
