@@ -5,7 +5,7 @@
  */
 
 /** The names of total compensation as read: "total compensation" (CTC spelt out), "total comp", "tc". */
-const term = String.raw`(?:total comp(?:ensation)?|tc)`;
+const term = "(?:total comp(?:ensation)?|tc)";
 
 /** The term with a word of meaning: "what does tc mean", "total compensation meaning", "define tc". */
 const meaningAsked = new RegExp(
