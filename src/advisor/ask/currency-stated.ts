@@ -22,6 +22,7 @@ export function currencyStatedSaid(answer: Answer, u: Understanding): Answer {
     case "compare":
       return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
     case "ranking":
+      return { ...answer, lead: answer.lead ? `${said} ${answer.lead}` : said };
     case "occupation":
       return { ...answer, notes: [said, ...answer.notes] };
     default:
