@@ -275,6 +275,8 @@ export interface RankingAnswer extends Base {
   field?: string;
   /** The wider field a word was read as, all of whose roles were ranked ("tech" for "IT" in its broad sense). */
   within?: string;
+  /** Said above the rows, before any figure: that a place abroad named has none ("India is outside the US…"). */
+  lead?: string;
   rows: { name: string; role?: RoleRef; occupation: string; soc: string; figure: FigureView }[];
   /** What was left out or could not be ranked, and how to widen the list. */
   notes: string[];

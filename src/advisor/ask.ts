@@ -11,6 +11,7 @@ import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
+import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
@@ -36,6 +37,7 @@ import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
 import { payQuestion } from "./ask/pay-questions.js";
+import { payTermMeaning } from "./ask/pay-term-meaning.js";
 import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
 import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
@@ -97,6 +99,8 @@ export function answerUnderstood(
     wayIntoTech(kb, u) ??
     easiestInIT(kb, u) ??
     itAcronym(kb, u) ??
+    // "what is ctc": what the term means, before any role's figure or a question back about which role.
+    payTermMeaning(kb, u) ??
     // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
     countsAsItAnswer(kb, u) ??
     itAgainstComputerScience(kb, u) ??
@@ -190,12 +194,15 @@ export function ask(
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
   const answered = leftAsideSaid(
-    placeAbroadSaid(
-      experienceSaid(
-        kb,
-        itEntrySaid(
-          keptRoleSaid(
-            fieldRoleSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+    currencyStatedSaid(
+      placeAbroadSaid(
+        experienceSaid(
+          kb,
+          itEntrySaid(
+            keptRoleSaid(
+              fieldRoleSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+              understanding,
+            ),
             understanding,
           ),
           understanding,

@@ -62,16 +62,24 @@ export const asksWhichToStartWith = (question: string) =>
   /\bwhich\b.*\b(?:start|begin)(?:ing)?\b(?:\s+(?:with|in|as|out|from))?\s*[?.!]*$/i.test(question) ||
   /\bwhich\b.*\b(?:first|to start|for a beginner|for beginners)\s*[?.!]*$/i.test(question);
 
-/** A role's typical entry education: its first official occupation's that has one. */
-function entryEducation(kb: KnowledgeBase, role: Role): string | undefined {
-  return occupationsOf(role, kb.official)
-    .map((o) => o.outlook?.education)
-    .find((e) => e !== undefined && educationOrder.includes(e));
+/** A role's typical entry education and related work experience: its first official occupation's with them. */
+function entryOf(kb: KnowledgeBase, role: Role): { education: string; experience: string } | undefined {
+  const o = occupationsOf(role, kb.official).find(
+    (x) => x.outlook?.education !== undefined && educationOrder.includes(x.outlook.education),
+  );
+  const education = o?.outlook?.education;
+  return education ? { education, experience: o?.outlook?.experience ?? "None" } : undefined;
 }
 
+/** What entry asks, in words: "bachelor's degree", "bachelor's degree and 5 years or more of related work experience". */
+const entryWords = (e: { education: string; experience: string }) =>
+  `${e.education.toLowerCase()}${e.experience === "None" || !experienceOrder.includes(e.experience) ? "" : ` and ${e.experience.toLowerCase()} of related work experience`}`;
+
 /**
- * Of the roles listed, the one that needs the least education to enter, with how to get started in it
- * and what each of the others needs; undefined where fewer than two have an entry education to compare.
+ * Of the roles listed, the one that asks the least to enter, with how to get started in it and what each of
+ * the others needs; undefined where fewer than two have an entry education to compare. Years of related
+ * work experience come first: a role that asks five years of work before it ("Engineering Manager") is no
+ * way in, whatever its degree; then the education.
  */
 export function easiestEntry(
   kb: KnowledgeBase,
@@ -79,22 +87,30 @@ export function easiestEntry(
   roles: Role[],
   among = "the roles listed",
 ): QuestionAnswer | undefined {
+  const rank = (e: { education: string; experience: string }) =>
+    Math.max(0, experienceOrder.indexOf(e.experience)) * educationOrder.length +
+    educationOrder.indexOf(e.education);
   const known = roles
-    .map((role) => ({ role, education: entryEducation(kb, role) ?? "" }))
-    .filter((r) => r.education !== "")
-    .sort((a, b) => educationOrder.indexOf(a.education) - educationOrder.indexOf(b.education));
+    .flatMap((role) => {
+      const entry = entryOf(kb, role);
+      return entry ? [{ role, ...entry }] : [];
+    })
+    .sort((a, b) => rank(a) - rank(b));
   const [first, ...others] = known;
   if (!first || others.length === 0) return undefined;
   const start = roleTopicAnswer(kb, question, first.role, "gettingStarted");
-  const lower = (e: string) => e.toLowerCase();
+  const leastEducation = others.every(
+    (o) => educationOrder.indexOf(o.education) >= educationOrder.indexOf(first.education),
+  );
+  const needs = leastEducation ? "needs the least education to enter" : "asks the least to enter";
   return {
     ...start,
     // The role picked is what the thread's next question is about.
     about: [roleRef(first.role)],
-    headline: `Of ${among}, ${first.role.name} needs the least education to enter: typically ${lower(first.education)} (BLS Employment Projections). Getting started as ${withArticle(first.role.name)}:`,
+    headline: `Of ${among}, ${first.role.name} ${needs}: typically ${entryWords(first)} (BLS Employment Projections). Getting started as ${withArticle(first.role.name)}:`,
     facts: [
       ...start.facts,
-      `The others typically need: ${others.map((o) => `${o.role.name}, ${lower(o.education)}`).join("; ")}.`,
+      `The others typically need: ${others.map((o) => `${o.role.name}, ${entryWords(o)}`).join("; ")}.`,
     ],
   };
 }

@@ -112,6 +112,8 @@ export function itFieldAnswer(
     ? payAnswer(kb, q, entry, {
         focus: "salary",
         ...(u.level ? { level: u.level } : {}),
+        // "how much do IT interns make": a level with no figures is said to have none, never passed over.
+        ...(u.unlistedLevel ? { unlistedLevel: u.unlistedLevel } : {}),
         // "entry level IT salary texas": the place asked is said to have no figures, never dropped.
         ...(u.place ? { place: u.place } : {}),
       })

@@ -317,6 +317,23 @@ export class TitleIndex {
     return (this.heads.get(singular(word)) ?? 0) >= 3;
   }
 
+  /**
+   * The occupations with a title that is these words and a job's head after them ("it operation" → "it
+   * operation analyst", under Computer Network Support Specialists): what a function named with no head of
+   * its own stands for ("IT operations salary").
+   */
+  socsBeginning(text: string): string[] {
+    const start = tokenize(text).map(singular).join(" ");
+    const socs = new Set<string>();
+    for (const [head, count] of this.heads) {
+      const phrase = `${start} ${head}`;
+      const at = count >= 3 ? this.phrases.get(phrase) : undefined;
+      if (at !== undefined && !this.readElsewhere.has(phrase))
+        for (const soc of this.socsAt(at)) socs.add(soc);
+    }
+    return [...socs];
+  }
+
   /** Whether O*NET itself lists a title under the occupation ("influencer" under Models), as typed. */
   lists(text: string, soc: string): boolean {
     const phrase = tokenize(text).map(singular).join(" ");

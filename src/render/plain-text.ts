@@ -85,7 +85,13 @@ export function rankingRowText(row: Extract<Answer, { kind: "ranking" }>["rows"]
 }
 
 function rankingLines(a: Extract<Answer, { kind: "ranking" }>): string[] {
-  return [rule(rankingTitle(a)), ...a.rows.map((r, i) => `  ${rankingRowText(r, i)}`), "", ...a.notes];
+  return [
+    rule(rankingTitle(a)),
+    ...(a.lead ? [a.lead] : []),
+    ...a.rows.map((r, i) => `  ${rankingRowText(r, i)}`),
+    "",
+    ...a.notes,
+  ];
 }
 
 /** An official occupation's answer as lines, shared with the Slack renderer's fallback text. */

@@ -8,7 +8,7 @@ import { namedJobs } from "../../understanding/entities/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
-import { asksHowLong } from "../../understanding/words/question-asks.js";
+import { asksHowLong, opinionAsked } from "../../understanding/words/question-asks.js";
 import { payWords } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
 import { whichOccupation } from "../ask-back.js";
@@ -107,8 +107,9 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     ...(place ? { place } : {}),
     ...(level ? { level } : {}),
     ...employersOf(u),
-    // "is being a nurse stressful", not "nurse here (burnt out), how big a pay cut": asked of the work.
-    ...(intent === "responsibilities" ? workLifeOf(q) : {}),
+    // "is being a nurse stressful", not "nurse here (burnt out), how big a pay cut": asked of the work,
+    // read as its duties or, where the words lean to the job market ("is it operations stressful"), outlook.
+    ...(intent === "responsibilities" || intent === "outlook" ? workLifeOrOpinion(q) : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
   // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
@@ -145,6 +146,13 @@ function withItLeft(answer: OccupationAnswer): OccupationAnswer {
   const line =
     "IT covers several roles, so no one IT role's pay is set beside these: name the one you are in (“from it support to …”) to see both side by side.";
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}
+
+/** Working life asked ("is it worth the stress"), or an opinion of the work ("is it stressful"): neither is held. */
+function workLifeOrOpinion(question: string): { workLife?: string } {
+  const opinion = opinionAsked(question);
+  const life = workLifeOf(question);
+  return life.workLife || !opinion ? life : { workLife: `whether the work is ${opinion}` };
 }
 
 /** "how long to get there" after "truck drivers" was asked back: which of those occupations, again. */

@@ -12,6 +12,7 @@ import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
 import { itSideForNewcomer, itSideSaid } from "../it-field.js";
+import { payAcrossLevels } from "../levels-pay-compare.js";
 import { occupationMovePay, threadMoveStart } from "../move.js";
 import { occupationMovePayIn } from "../occupation-move-place.js";
 import { payAnswer } from "../pay-answer.js";
@@ -90,6 +91,17 @@ export function payQuestion(
   // "moving from nyc to austin as an ml engineer": one role's pay in the two places, side by side.
   if (!other && u.place && e.otherPlace && !u.level && !employersNamed)
     return payAcrossPlaces(kb, role, [u.place, e.otherPlace]);
+  // "sde 2 vs sde 3 pay": one role's pay at the two levels, side by side.
+  if (
+    !other &&
+    u.level &&
+    e.otherLevel &&
+    !u.unlistedLevel &&
+    !u.place &&
+    !u.unlistedPlace &&
+    !employersNamed
+  )
+    return payAcrossLevels(kb, role, [u.level, e.otherLevel]);
   // "which pays more" (or "and in austin?") after a pay comparison, with a place in the thread: the
   // figures there weighed, saying which side has none.
   // (After a move, "the pay gap in texas" stays each side's pay there, as the move's answer set them.)

@@ -34,6 +34,7 @@ export function placeAbroadSaid(answer: Answer, u: Understanding): Answer {
     case "compare":
       return { ...answer, note: first(answer.note) };
     case "ranking":
+      return { ...answer, lead: first(answer.lead) };
     case "occupation":
       return { ...answer, notes: [first(undefined), ...answer.notes] };
     default:

@@ -244,9 +244,14 @@ export class Vocabulary<T> {
       const aroundExact = exactHits.length
         ? runsAround(words, taken, (i) => skip(tokens[i] ?? words[i] ?? "", i))
         : [];
-      const candidates = [
-        ...new Set([...rest, ...aroundExact].flatMap((run) => this.candidates(query(run), 10))),
-      ];
+      // A run opening with a short word is also searched without it: a short word is matched exactly, so one
+      // that many names begin with ("it" of "it support", "it tech", "it guy") fills the few candidates and
+      // crowds out a misspelt name after it ("it helpdsk").
+      const shortFirst = (run: number[]) => run.length > 1 && (words[run[0] ?? 0] ?? "").length <= 3;
+      const searched = [...rest, ...aroundExact].flatMap((run) =>
+        shortFirst(run) ? [run, run.slice(1)] : [run],
+      );
+      const candidates = [...new Set(searched.flatMap((run) => this.candidates(query(run), 10)))];
       const windows: { start: number; end: number; text: string; raw: string; extends: boolean }[] = [];
       for (let size = Math.min(this.longestPhrase + 1, words.length); size >= 1; size--)
         for (let start = 0; start + size <= words.length; start++) {
@@ -279,7 +284,7 @@ export class Vocabulary<T> {
           );
           // Word for word, each typo stays within its own word's allowance, as `lookup` holds: a word
           // of two letters has none, so "it architect" is IT and an architect, no "aws architect" (whose
-          // stem "aw" is two edits from "it").
+          // stem "aw" is two edits from "it"), and "ops engineer" is no misspelt "vp engineering".
           const sameWords = w.text.split(" ").length === c.phrase.split(" ").length;
           if (sameWords && !wordByWord(w.raw, c.raw, w.text, c.phrase)) continue;
           // Replacing a name typed right takes a single typo in the longer one.

@@ -11,6 +11,7 @@ import {
 } from "../names/entity-reading.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import { occupationLeadsTo, readMove } from "../names/move-sides.js";
+import { fieldFunctionRead } from "../occupations/field-function-read.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
@@ -47,6 +48,8 @@ export interface Entities {
   /** Words where a move from the one role named ends that name no job ("EM back to IC"): what could not be read. */
   unreadEnd?: string;
   level?: string;
+  /** A second level with figures named beside `level` ("junior vs senior"). */
+  otherLevel?: string;
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
   unlistedLevel?: string;
   place?: string;
@@ -107,12 +110,13 @@ export function extractEntities(
   ownOfficialTitlesRead(r, names);
   listedOccupationsRead(r, names);
   const ambiguous = coveredRolesRead(r, names);
-  const { level, unlistedLevel } = levelRead(r);
+  const { level, unlistedLevel, otherLevel } = levelRead(r);
   const { place, otherPlace, unlistedPlace } = placesRead(r);
   const { company, employers } = employersRead(r);
   const skillKind = pickOne(r, v.skillKinds, "xskill", false);
   officialTitlesRead(r);
   misspeltListedTitlesRead(r);
+  fieldFunctionRead(r);
   rolesAsPeopleDropped(r);
   pastJobsDropped(r);
   // In the order named, wherever in the reading each was found.
@@ -162,6 +166,7 @@ export function extractEntities(
     ...(unread ? { unread } : {}),
     ...(unreadEnd ? { unreadEnd } : {}),
     ...(level ? { level } : {}),
+    ...(otherLevel ? { otherLevel } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(place ? { place } : {}),
     ...(otherPlace ? { otherPlace } : {}),

@@ -24,8 +24,12 @@ function standsAsRank(tokens: readonly string[], m: Match<unknown>, job: readonl
   return job[m.end] === true || titleHeads.has(stem(next)) || rankNouns.has(next);
 }
 
-/** The level named, and the one with no figures it was read from, if so. */
-export function levelRead(r: EntityReading): { level?: string; unlistedLevel?: UnlistedLevel } {
+/** The level named, and the one with no figures it was read from, if so; a second level named beside it. */
+export function levelRead(r: EntityReading): {
+  level?: string;
+  unlistedLevel?: UnlistedLevel;
+  otherLevel?: string;
+} {
   const { kb, v, tokens, typos, job } = r;
   let level = pickOne(r, kb.levels, "xlevel", typos);
   // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
@@ -40,5 +44,12 @@ export function levelRead(r: EntityReading): { level?: string; unlistedLevel?: U
         (m) => !m.entries[0]?.rank || standsAsRank(tokens, m, job),
       );
   if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
-  return { level, unlistedLevel };
+  // "sde 2 vs sde 3 pay", "junior vs senior data scientist": a second level with figures, for one role's
+  // pay at the two set side by side.
+  const first = level;
+  const otherLevel =
+    first && !unlistedLevel
+      ? pickOne(r, kb.levels, "xlevel", false, (m) => m.entries[0] !== first)
+      : undefined;
+  return { level, unlistedLevel, ...(otherLevel ? { otherLevel } : {}) };
 }

@@ -18,14 +18,23 @@ const subjectPatterns = [
   String.raw`\bIT\s+(?:in general|as a whole|overall|generally|as a field|as a career|itself)\b`,
   // "is IT still a good career", "will IT be automated", "does IT pay well": IT the question's subject.
   String.raw`^(?:(?:ok|okay|so|and|but|hmm|also|honestly|tbh)\b[\s,]*)*(?:is|isnt|isn't|will|does|has|can)\s+${fieldAlone}`,
+  // "how much do IT interns make": the field's jobs at a rung of their own (see `fieldRung`).
+  String.raw`\bIT\s+(?:intern|interns|internships?|trainees?|apprentices?)\b`,
 ].map((p) => new RegExp(p));
+
+/**
+ * "IT intern", "IT internships": a rung of the field's jobs, no role's name, so IT stays the subject ("what
+ * about IT intern?" after a data analyst's pay asks of IT, not of data analysts' interns).
+ */
+const fieldRung = /^(?:intern|interns|internships?|trainees?|apprentices?)$/i;
 
 /** Whether the question makes IT the field its subject, as the person wrote it in a thread about a role. */
 export function fieldIsSubject(raw: string): boolean {
   const written = fieldWrittenIT(raw, true);
   return subjectPatterns.some((pattern) => {
     const found = pattern.exec(written);
-    return found !== null && !isFieldCompound(found[1] ?? "");
+    const after = found?.[1] ?? "";
+    return found !== null && (!isFieldCompound(after) || fieldRung.test(after));
   });
 }
 

@@ -3,6 +3,8 @@
  * guesses at from words careers share with everyday talk ("fastest" growing, "land" a job), and which turns
  * on a word that no example and nothing in the knowledge uses ("animal"), nor a slip of the keys from one
  * that careers use. It is about something else: off topic.
+ * A definition ("what is the tallest mountain in the world") is read from its question form alone, so however
+ * sure the classifier is, it says nothing of the subject: one turning on such a word is off topic too.
  */
 import { editDistance, stem } from "../../knowledge/core/text.js";
 import { type Entities, namedJobs } from "../entities/entities.js";
@@ -26,7 +28,8 @@ export function guessOverForeignWord(
     namedJobs(e) > 0 || e.level || e.place || e.company || e.skillKind || e.pronoun || e.itField;
   // A noun of jobs or a word of pay is a career's own, whatever else is said ("best jobs for introverts").
   const careerNoun = e.masked.some((w) => jobWords.has(w) || payWords.has(w));
-  if (namesSomething || careerNoun || !isGuess(classified)) return false;
+  const formOnly = isGuess(classified) || classified.intent === "definition";
+  if (namesSomething || careerNoun || !formOnly) return false;
   const { knownWord } = parts.vocabularies;
   const nearCareerWord = (w: string) =>
     [...parts.careerWords].some((c) => editDistance(stem(w), c, 1) <= 1 || editDistance(w, c, 1) <= 1);

@@ -35,9 +35,9 @@ export function rankingAsked(
   // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
   const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
   const rolesOrGrowth = understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
+  // A place with no figures ("IT jobs in india") is no different: the ranking says it is outside the US.
   const onePlaceOrKind =
-    (understood.place && !rolesOrGrowth) ||
-    understood.unlistedPlace ||
+    ((understood.place || understood.unlistedPlace) && !rolesOrGrowth) ||
     understood.level ||
     understood.company;
   const fieldNamed =

@@ -1,7 +1,7 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { articles, towardsBefore } from "../words/entity-words.js";
+import { articles, moveVerbs, towardsBefore } from "../words/entity-words.js";
 import { asksHowLong } from "../words/question-asks.js";
 import { asksWithoutDegree, learnAsked, payChangeAsked, wordsPattern } from "../words/topic-words.js";
 import type { ThreadRule } from "./decision.js";
@@ -339,6 +339,21 @@ export const moveFromNamedToThread: ThreadRule = (r) =>
   !r.e.to &&
   r.thread[0] &&
   r.thread[0] !== r.e.from
+    ? "gap"
+    : undefined;
+
+/** A move into the pronoun: "switching to it", "moving into that". */
+const moveIntoPronoun = new RegExp(
+  String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\s+(?:it|that|this)\b`,
+  "i",
+);
+
+/**
+ * "im thinking of switching to it", "i'm considering moving to it" after a question about one role: the
+ * move into that role, whatever else the words lean to ("thinking" is no topic of it).
+ */
+export const moveIntoThreadRole: ThreadRule = (r) =>
+  r.jobsNamed === 0 && r.thread.length === 1 && r.e.pronoun && moveIntoPronoun.test(r.text) && !r.asksPay
     ? "gap"
     : undefined;
 

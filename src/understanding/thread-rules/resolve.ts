@@ -89,6 +89,7 @@ const rules: readonly ThreadRule[] = [
   outlook.worthOfOneRole,
   outlook.worthOfThreadRole,
   moves.moveWeighed,
+  moves.moveIntoThreadRole,
   moves.moveNotCompared,
   moves.moveNotListed,
   moves.moveBecomingOrSuiting,

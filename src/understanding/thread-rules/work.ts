@@ -1,6 +1,6 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { asksWhatTheyDo, opinionAsked, workShareAsked } from "../words/question-asks.js";
+import { asksWhatTheyDo, opinionAsked, relatedToWorkAsked, workShareAsked } from "../words/question-asks.js";
 import { asksCertificates } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -70,6 +70,8 @@ export const workOfOneRole: ThreadRule = (r, d) => {
   const askedAboutWork =
     workLike.test(r.text) ||
     opinionAsked(r.text) !== undefined ||
+    // "is it security related": whether a thing is part of the work, which the duties say.
+    relatedToWorkAsked(r.text) ||
     r.lifeAsked ||
     // ("need certs or is it all experience" asks what the role asks for, which the rule for credentials reads.)
     (workShareAsked(r.text) !== undefined && !asksCertificates(r.text));

@@ -93,7 +93,9 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.perHour ? { perHour: true } : {}),
-    ...(c.offered?.length ? { offered: c.offered.slice(0, 5) } : {}),
+    // A question back offers at most five; a ranking offers every row it shows, all of which "which one is
+    // easiest to get into" weighs, not its top five.
+    ...(c.offered?.length ? { offered: c.offered.slice(0, shownAtMost) } : {}),
     ...(c.shown?.length ? { shown: c.shown.slice(0, shownAtMost) } : {}),
     ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
     ...(c.byPay?.length ? { byPay: c.byPay.slice(0, 3) } : {}),

@@ -12,22 +12,41 @@ export interface NamedCertification {
   role: string;
 }
 
-interface Certification {
+interface CertificationNamed {
   /** The certification as it is usually written. */
   name: string;
-  /**
-   * Its short name ("ccna", "a+"): written anywhere in a question, it makes the question one about
-   * credentials ("is the ccna worth it").
-   */
-  short: string;
-  /**
-   * The words that name it as the certification of its role, where they are not its short name as a whole
-   * word: other ways to write it ("sec+"), or fewer (not the grade in "an a+ in math").
-   */
-  words?: RegExp;
   /** The curated role whose work it certifies, if one does that work. */
   role?: string;
 }
+
+/**
+ * A certification with a short name ("ccna", "a+"): written anywhere in a question, it makes the question one
+ * about credentials ("is the ccna worth it"). `words` are the words that name it as the certification of its
+ * role, where they are not its short name as a whole word: other ways to write it ("sec+"), or fewer (not the
+ * grade in "an a+ in math").
+ */
+interface ShortNamed extends CertificationNamed {
+  short: string;
+  words?: RegExp;
+}
+
+/**
+ * A vendor's certifications ("aws certification", "certified in azure"): the vendor's name alone is a
+ * platform, not a credential ("aws skills"), so only its words with a word of credentials name one.
+ */
+interface VendorNamed extends CertificationNamed {
+  short?: undefined;
+  words: RegExp;
+}
+
+type Certification = ShortNamed | VendorNamed;
+
+/** A vendor's name with a word of credentials after it or before it: "aws certs", "certified in gcp". */
+const vendorCertified = (vendor: string) =>
+  new RegExp(
+    `\\b(?:${vendor})(?: cloud)? (?:certs?|certifications?|certificates?|certified)\\b|\\b(?:certs?|certifications?|certificates?|certified) (?:in|on|for) (?:${vendor})\\b`,
+    "i",
+  );
 
 /** The most specific names first: "comptia security+" is Security+, not CompTIA's entry certificate. */
 export const certifications: readonly Certification[] = [
@@ -52,6 +71,10 @@ export const certifications: readonly Certification[] = [
   },
   { name: "ITIL", short: "itil", role: "it-support-specialist" },
   { name: "CompTIA", short: "comptia", role: "it-support-specialist" },
+  // The cloud platforms' certifications certify the design of cloud infrastructure: Cloud Architect's work.
+  { name: "AWS certification", words: vendorCertified("aws|amazon web services"), role: "cloud-architect" },
+  { name: "Azure certification", words: vendorCertified("azure|microsoft azure"), role: "cloud-architect" },
+  { name: "Google Cloud certification", words: vendorCertified("gcp|google cloud"), role: "cloud-architect" },
   // Credentials, but of no curated role's work.
   { name: "MCSA", short: "mcsa" },
 ];

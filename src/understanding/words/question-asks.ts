@@ -4,6 +4,8 @@
  * done, how much of it one thing is, and an opinion of it.
  */
 
+import { foreignPayStated } from "./pay-currency.js";
+
 /** "how long would it take", "how many years" (or "how much yrs", as some write it): the time something takes. */
 const timeOnly =
   /\b(how long|how much time|timeline|how (?:many|much) (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
@@ -50,8 +52,9 @@ export const asksHowLong = (question: string) => timeAsked.test(question);
 const payAmount =
   /(?<![\w$])(?!401\s?k\b)(?:\$\s?\d[\d,.]*\s?k?\b|\d{2,3}(?:\.\d)?\s?k\b|\d{2,3},\d{3}\b|\d{2,3} (?:grand|thousand)\b)/i;
 
-/** Whether a question states an amount of pay ("my gf makes 70k, is that normal"). */
-export const statesPay = (question: string) => payAmount.test(question);
+/** Whether a question states an amount of pay ("my gf makes 70k, is that normal", "my ctc is 12 lpa"). */
+export const statesPay = (question: string) =>
+  payAmount.test(question) || foreignPayStated(question) !== undefined;
 
 /** "more", "tell me more", "what else?": more asked for, with nothing named to say of what. */
 export const moreAsked =
@@ -60,6 +63,13 @@ export const moreAsked =
 /** "is it mostly management", "is the job mainly meetings": how much of a role's work one thing is. */
 const shareOfWork =
   /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
+
+/** "is it security related", "is the job related to networking": whether one thing is part of a role's work. */
+const relatedToWork =
+  /\b(?:is|are) (?:it|they|this|that|the (?:work|job|role)) (?:(?:very|really|at all|mostly|mainly) )?(?:[a-z]+[- ]related|related to [a-z]+)\b/i;
+
+/** Whether a question asks if one thing is part of a role's work ("is it security related"). */
+export const relatedToWorkAsked = (question: string): boolean => relatedToWork.test(question);
 
 /** Remote work: "remote friendly?", "wfh", "can i work from home". */
 const remoteWords = "remote|remotely|wfh|from home";
@@ -119,8 +129,12 @@ export const opinionAsked = (question: string): string | undefined =>
 const scopeAsked =
   /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
 
-/** Whether a question asks a field's or a job's scope, its prospects. */
-export const asksScope = (question: string) => scopeAsked.test(question);
+/** "hows it support as a career", "how good is qa as a career option": a job judged as a career, its prospects. */
+const careerJudged =
+  /\b(?:how(?:['’]?s| is| good is| about)|what about)\b.*\bas an? (?:career|profession|long[- ]term job)\b/i;
+
+/** Whether a question asks a field's or a job's scope, or judges it as a career: its prospects. */
+export const asksScope = (question: string) => scopeAsked.test(question) || careerJudged.test(question);
 
 /** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
 export const asksScreening =

@@ -119,7 +119,7 @@ export const credentialWords: ReadonlySet<string> = new Set(
 );
 
 /** Certifications by their short names (certifications.ts), which stand for credentials ("is the ccna worth it"). */
-const shortNames = certifications.map((c) => c.short);
+const shortNames = certifications.flatMap((c) => (c.short ? [c.short] : []));
 const credentialsNamed = wordsPattern(
   credentialWords,
   shortNames.filter((n) => !n.endsWith("+")),

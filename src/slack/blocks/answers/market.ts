@@ -47,6 +47,7 @@ export function occupationBlocks(a: OccupationAnswer): KnownBlock[] {
 export function rankingBlocks(a: RankingAnswer): KnownBlock[] {
   return [
     header(rankingTitle(a)),
+    ...(a.lead ? sections(esc(a.lead)) : []),
     ...sections(a.rows.map((r, i) => esc(rankingRowText(r, i))).join("\n") || "Nothing to rank."),
     ...context(a.notes.map(esc)),
     ...sourceLine(a.citations),
