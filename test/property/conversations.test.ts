@@ -90,4 +90,27 @@ describe("conversations about every role", () => {
     });
     expect(off).toEqual([]);
   });
+
+  it("shows each side of a move at the figure its own pay answer leads with, for every pair of roles", () => {
+    // The figure a role's pay answer leads with: what the asker has just seen, so a move must not show less.
+    const lead = new Map(
+      roles.map((r) => [r.id, text(thread(`${r.name.toLowerCase()} salary`)[0]).match(/\$[\d,]+/)?.[0]]),
+    );
+    const wordings = ["should i move from {a} into {b}", "worth switching from {a} to {b}?", "{a} -> {b}?"];
+    const off: string[] = [];
+    let asked = 0;
+    for (const a of roles)
+      for (const b of roles) {
+        if (a === b) continue;
+        const q = (wordings[asked++ % wordings.length] as string)
+          .replace("{a}", typed(a, asked))
+          .replace("{b}", typed(b, asked + 1));
+        const out = text(thread(q)[0]);
+        for (const r of [a, b]) {
+          const figure = lead.get(r.id);
+          if (figure && !out.includes(figure)) off.push(`${q}: ${r.id} ${figure}`);
+        }
+      }
+    expect(off).toEqual([]);
+  });
 });
