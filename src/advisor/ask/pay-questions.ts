@@ -12,9 +12,9 @@ import type { Answer, UserContext } from "../answers.js";
 import { whichOther, whichRole } from "../ask-back.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
 import { itSideForNewcomer, itSideSaid } from "../it-field.js";
-import { payAcrossLevels } from "../levels-pay-compare.js";
 import { occupationMovePay, threadMoveStart } from "../move.js";
 import { occupationMovePayIn } from "../occupation-move-place.js";
+import { payAcrossLevels, payAcrossPlaces } from "../pay-across.js";
 import { payAnswer } from "../pay-answer.js";
 import { payComparison } from "../pay-comparison.js";
 import {
@@ -23,7 +23,6 @@ import {
   payComparedInUnlisted,
   payComparedWithin,
 } from "../place-pay-compare.js";
-import { payAcrossPlaces } from "../places-pay-compare.js";
 import { rankingAnswer } from "../ranking.js";
 import { withDegreeNote } from "../without-degree.js";
 import { moveOptions } from "./move-options.js";
