@@ -30,8 +30,13 @@ function plural(title: string): string {
   const head = comma < 0 ? title : title.slice(0, comma);
   const words = head.split(" ");
   const last = words.pop() ?? head;
-  // pluralize reads "tech" like "bench" ("teches"); it is short for technician.
-  const many = /tech$/i.test(last) ? `${last}s` : pluralize.plural(pluralize.singular(last));
+  // pluralize reads "tech" like "bench" ("teches"); it is short for technician. A kind of work in "-ing"
+  // ("freelancing", "babysitting") has no plural: "I don't cover freelancing yet".
+  const many = /tech$/i.test(last)
+    ? `${last}s`
+    : /ing$/i.test(last)
+      ? last
+      : pluralize.plural(pluralize.singular(last));
   return [...words, many].join(" ") + (comma < 0 ? "" : title.slice(comma));
 }
 

@@ -25,7 +25,8 @@ export function payByCredentialAnswer(kb: KnowledgeBase, u: Understanding): Answ
   const named = skills.join(" and ");
   if (!role) {
     const listed = skillAloneAnswer(kb, q, skills);
-    return { ...listed, headline: `No source measures what ${named} adds to pay; what they do say:` };
+    const adds = skills.length > 1 ? "add" : "adds";
+    return { ...listed, headline: `No source measures what ${named} ${adds} to pay; what they do say:` };
   }
   // Whether the role's sources list the skill, after its pay, as lines of the one answer.
   const { headline: _check, ...listed } = skillCheckAnswer(kb, q, role, skills);

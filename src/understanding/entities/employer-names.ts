@@ -64,6 +64,11 @@ const shortestUnlisted = 4;
  * says it has no figures for it rather than give the general figures as if they were that employer's
  * (r38 probe).
  */
+/** Words after "does X pay" that say how well or how much, not whom: the work asked of, no employer. */
+const howWellPaid: ReadonlySet<string> = new Set(
+  "well more less enough better good ok okay much a an the per on off in for you".split(" "),
+);
+
 export function unlistedEmployers(
   words: readonly string[],
   knownWord: (word: string) => boolean,
@@ -84,11 +89,16 @@ export function unlistedEmployers(
     if (!unknown(i)) continue;
     const two = unknown(i + 1) ? 2 : 1;
     const after = words[i + two];
-    // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer.
+    // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer, and
+    // so does a word of how well ("does bartending pay well", "… pay more than retail"); a name of work
+    // in "-ing" is no employer either ("how much does babysitting pay a month").
+    const paid = words[i + two + 1];
     const asksPay =
       (words[i - 1] === "does" || words[i - 1] === "do") &&
       after === "pay" &&
-      words[i + two + 1] !== undefined;
+      paid !== undefined &&
+      !howWellPaid.has(paid) &&
+      !words.slice(i, i + two).some((w) => w.endsWith("ing"));
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
     const endsAt = words[i - 1] === "at" && (after === undefined || after === "in");
     if (asksPay || endsAt) spans.push(...named(i, i + two));

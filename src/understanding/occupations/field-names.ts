@@ -2,22 +2,52 @@
  * A field's name as the occupation of its people ("sales", "marketing", "hr": `fields` in
  * `language/occupations.yaml`). Such a word is as often the field talked about ("is ml used in marketing",
  * "ai for hr") as the job someone holds or wants, so it is read as the occupation only as a side of a move:
- * after a word that marks one ("from sales", "into hr", "im in marketing", "leaving IT for sales", "out of
- * hr"), right beside a role named ("sales -> pm", the arrow gone from the words), or opening the message
- * ("sales to data analyst?", "hr salary").
+ * after a word that marks one ("from sales", "into hr", "im in marketing", "i work in hr", "leaving IT for
+ * sales", "out of hr"), right beside a role named ("sales -> pm", the arrow gone from the words), or opening
+ * a message about it alone or about a move ("sales to data analyst?", "hr salary").
  */
 
 import { titleForm } from "../text/title-form.js";
-import { fromMarkers, markerBefore, toMarkers } from "../words/entity-words.js";
+import { fromMarkers, leftFor, markerBefore, toMarkers } from "../words/entity-words.js";
+import { payWords } from "../words/topic-words.js";
 
 type Span = { start: number; end: number };
 
-/** Words before a side of a move: its markers, and "for" after leaving ("leaving IT for sales"). */
-const sideMarkers: ReadonlySet<string> = new Set([...fromMarkers, ...toMarkers, "for"]);
+/** Words of working, which mark the job held only when the asker says it of themselves ("i work in hr"). */
+const workWords: ReadonlySet<string> = new Set(["work", "working", "worked"]);
+
+/**
+ * Words before a side of a move. Working ("do data scientists work in marketing") is a role's field of
+ * work, not the asker's job, unless "i" says it; "for" only after leaving ("leaving IT for sales"), not
+ * "is sql useful for marketing".
+ */
+const sideMarkers: ReadonlySet<string> = new Set(
+  [...fromMarkers, ...toMarkers].filter((w) => !workWords.has(w)),
+);
+
+/** "i work in marketing", "im working in sales": the job held. */
+function workedInBySelf(tokens: readonly string[], start: number): boolean {
+  const i = tokens.slice(Math.max(0, start - 3), start).findIndex((t) => workWords.has(t));
+  if (i < 0) return false;
+  const at = Math.max(0, start - 3) + i;
+  return ["i", "im", "ive"].includes(tokens[at - 1] ?? "") || ["i", "im"].includes(tokens[at - 2] ?? "");
+}
+
+/**
+ * The field opening the message is a side where the message is about it alone ("hr salary", "sales?") or
+ * goes on to a move ("sales to data analyst?"), not where it qualifies what follows ("marketing analytics
+ * skills").
+ */
+function opensAsSide(tokens: readonly string[], m: Span): boolean {
+  const next = tokens[m.end];
+  return next === undefined || payWords.has(next) || tokens.slice(m.end).some((t) => toMarkers.has(t));
+}
 
 /** Whether words start to end, a field's name, stand as a side of a move. */
 export function fieldAsSide(tokens: readonly string[], m: Span, roles: readonly Span[]): boolean {
-  if (m.start === 0 || markerBefore(tokens, m.start, sideMarkers)) return true;
+  if (m.start === 0) return opensAsSide(tokens, m) || roles.some((x) => x.start === m.end);
+  if (markerBefore(tokens, m.start, sideMarkers) || leftFor(tokens, m.start)) return true;
+  if (workedInBySelf(tokens, m.start)) return true;
   // "out of hr": "of" alone is no marker ("the future of marketing").
   if (tokens[m.start - 1] === "of" && tokens[m.start - 2] === "out") return true;
   return roles.some((x) => x.start === m.end || x.end === m.start);

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { payIntents } from "../intent/intents.js";
 import { isGuess, type Understanding } from "../shape/understanding.js";
+import { choiceWords } from "../words/contrast-words.js";
 
 /*
  * "ml or cloud, which is more future proof", "ml vs cloud", "is security or ml better paid": a word several
@@ -12,15 +13,13 @@ import { isGuess, type Understanding } from "../shape/understanding.js";
  * is left to the readings that ask which.
  */
 
-/** Words that set one side against the other. */
-const options = new Set(["or", "vs", "versus"]);
 /** At most this many roles are set side by side, the one named with the field's. */
 const mostSideBySide = 3;
 
 /** Whether the word at `at` of the masked question stands across an option word from a role named. */
 const againstRole = (masked: readonly string[], at: number) =>
-  (options.has(masked[at - 1] ?? "") && masked[at - 2] === "xrole") ||
-  (options.has(masked[at + 1] ?? "") && masked[at + 2] === "xrole");
+  (choiceWords.has(masked[at - 1] ?? "") && masked[at - 2] === "xrole") ||
+  (choiceWords.has(masked[at + 1] ?? "") && masked[at + 2] === "xrole");
 
 /** The question read as a comparison of the role named with the roles of a field set against it. */
 export function fieldAgainstRoleRead(

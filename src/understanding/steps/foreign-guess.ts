@@ -11,10 +11,8 @@ import { type Entities, namedJobs } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { isGuess } from "../shape/understanding.js";
-import { jobNouns, oneOrMany } from "../words/job-nouns.js";
+import { jobNounWords } from "../words/job-nouns.js";
 import { payWords } from "../words/topic-words.js";
-
-const jobWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
 
 /** Shortest word weighed: shorter ones are too often chat's own shorthand. */
 const shortest = 4;
@@ -27,7 +25,7 @@ export function guessOverForeignWord(
   const namesSomething =
     namedJobs(e) > 0 || e.level || e.place || e.company || e.skillKind || e.pronoun || e.itField;
   // A noun of jobs or a word of pay is a career's own, whatever else is said ("best jobs for introverts").
-  const careerNoun = e.masked.some((w) => jobWords.has(w) || payWords.has(w));
+  const careerNoun = e.masked.some((w) => jobNounWords.has(w) || payWords.has(w));
   const formOnly = isGuess(classified) || classified.intent === "definition";
   if (namesSomething || careerNoun || !formOnly) return false;
   const { knownWord } = parts.vocabularies;

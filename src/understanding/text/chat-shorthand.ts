@@ -45,7 +45,13 @@ export function spellShorthand(text: string): string {
   );
 }
 
-const sdeRung = /\bsde[\s-]?(1|2|3|iii|ii|i)\b/gi;
+/**
+ * A rung after "sde": a number or "ii"/"iii", unless years follow ("sde 2 yrs experience"), or "i" where
+ * the pronoun cannot be meant: at the end, before punctuation, or before a word of pay, of comparing or of
+ * place ("sde i vs sde ii", "sde i salary"), not "as an sde i make 150k".
+ */
+const sdeRung =
+  /\bsde[\s-]?(1|2|3|iii|ii(?![a-z])|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b)))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
 const sdeLevels: Record<string, string> = {
   "1": "entry level",
   i: "entry level",

@@ -3,7 +3,7 @@ import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
 import { opinionAsked } from "../words/question-asks.js";
-import { wordsPattern } from "../words/topic-words.js";
+import { payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
 
@@ -172,8 +172,7 @@ export const payBesideThreadRole: ThreadRule = (r) => {
 };
 
 /** "my current pay", "my salary": the pay of the job the person holds. */
-const ownPay =
-  /\bmy (?:current |own |present )?(?:pay|salary|wage|wages|income|comp|compensation|paycheck)\b/i;
+const ownPay = new RegExp(`\\bmy (?:current |own |present )?${wordsGroup(payNouns, ["paycheck"])}\\b`, "i");
 
 /**
  * "how does my current pay compare to the analyst one" after "i work in help desk. what does a security

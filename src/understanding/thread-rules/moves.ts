@@ -3,7 +3,13 @@ import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { articles, moveVerbs, towardsBefore } from "../words/entity-words.js";
 import { asksHowLong } from "../words/question-asks.js";
-import { asksWithoutDegree, learnAsked, payChangeAsked, wordsPattern } from "../words/topic-words.js";
+import {
+  asksWithoutDegree,
+  learnAsked,
+  payChangeAsked,
+  wordsGroup,
+  wordsPattern,
+} from "../words/topic-words.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { fieldIntents, learning, learningAbout, setAgainst } from "./words.js";
@@ -231,7 +237,10 @@ export const moveStartOffered: ThreadRule = (r) => {
   const [occupation] = r.e.uncovered;
   if (r.context?.intent !== "gap" || r.e.roles.length > 0 || r.jobsNamed !== 1 || !occupation)
     return undefined;
-  const fromIt = new RegExp(String.raw`\bfrom (?:an? |being an? )?${occupation.typed}\b`, "i").test(r.text);
+  const fromIt = new RegExp(
+    String.raw`\bfrom (?:an? |being an? )?${wordsGroup([occupation.typed])}\b`,
+    "i",
+  ).test(r.text);
   // A move's thread keeps where it leads first ([to, from]); a move from an occupation keeps only it.
   const end = r.thread.length <= 2 ? r.thread[0] : undefined;
   return fromIt && end ? { intent: "gap", toRole: end } : undefined;

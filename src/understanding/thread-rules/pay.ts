@@ -42,12 +42,15 @@ const topOfRange =
 /**
  * "whats the ceiling" after a role's pay: the top of its pay, which the pay answer's upper percentiles show,
  * never a word the knowledge lacks. (After a path, the ceiling is the ladder's top: `topOfThreadLadder`.)
+ * Short, and of no part of working life: "is there a cap on overtime?" asks of the hours.
  */
 export const payCeiling: ThreadRule = (r) =>
   r.context?.intent !== undefined &&
   payIntents.has(r.context.intent) &&
   r.jobsNamed === 0 &&
   r.thread.length > 0 &&
+  !r.lifeAsked &&
+  r.e.masked.length <= 6 &&
   topOfRange.test(r.text)
     ? r.thread.length > 1
       ? "payCompare"

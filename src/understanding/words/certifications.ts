@@ -12,7 +12,7 @@ export interface NamedCertification {
   role: string;
 }
 
-interface CertificationNamed {
+interface CertificationEntry {
   /** The certification as it is usually written. */
   name: string;
   /** The curated role whose work it certifies, if one does that work. */
@@ -25,7 +25,7 @@ interface CertificationNamed {
  * role, where they are not its short name as a whole word: other ways to write it ("sec+"), or fewer (not the
  * grade in "an a+ in math").
  */
-interface ShortNamed extends CertificationNamed {
+interface ShortNamed extends CertificationEntry {
   short: string;
   words?: RegExp;
 }
@@ -34,7 +34,7 @@ interface ShortNamed extends CertificationNamed {
  * A vendor's certifications ("aws certification", "certified in azure"): the vendor's name alone is a
  * platform, not a credential ("aws skills"), so only its words with a word of credentials name one.
  */
-interface VendorNamed extends CertificationNamed {
+interface VendorNamed extends CertificationEntry {
   short?: undefined;
   words: RegExp;
 }

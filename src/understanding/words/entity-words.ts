@@ -1,6 +1,6 @@
 import { stem } from "../../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
-import { jobNouns, oneOrMany } from "./job-nouns.js";
+import { jobNounWords } from "./job-nouns.js";
 import { payWords } from "./topic-words.js";
 
 /*
@@ -403,9 +403,6 @@ export function wholeSide(tokens: readonly string[], i: number): boolean {
     edge(after)
   );
 }
-
-/** Nouns of a job, one or many: after a short form they make it the field the jobs are in ("dev jobs"). */
-const jobNounWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
 
 /**
  * Whether the word at `i` is all of the job a question asks about: "how much do devs make", "dev salary in

@@ -12,3 +12,6 @@ export const plurals = (nouns: readonly string[]): string[] => nouns.map((n) => 
 
 /** Each noun one and many: "role", "roles". */
 export const oneOrMany = (nouns: readonly string[]): string[] => nouns.flatMap((n) => [n, `${n}s`]);
+
+/** The nouns of a job, one or many, as a set to look words up in: "role", "roles", "job", "jobs"… */
+export const jobNounWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));

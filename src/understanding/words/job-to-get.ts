@@ -1,4 +1,4 @@
-import { jobNouns, oneOrMany } from "./job-nouns.js";
+import { jobNounWords } from "./job-nouns.js";
 
 /*
  * A job asked for as one the asker could take: "what IT job can i realistically get", "which data analyst
@@ -8,9 +8,6 @@ import { jobNouns, oneOrMany } from "./job-nouns.js";
 
 /** Words that ask which one: "what IT job", "which tech roles", "any IT jobs". */
 const whichWords = new Set(["what", "which", "whats", "any"]);
-
-/** Nouns of a job after its field or name: "IT job", "data analyst roles". */
-const jobNounAfter = new Set(oneOrMany(jobNouns));
 
 /** Words of asking what one could do: "can i", "could i realistically", "would i". */
 const modals = new Set(["can", "could", "would", "might", "should"]);
@@ -28,7 +25,7 @@ const takingWords = new Set(
  * of which before it, a job's noun after it, and then "can i get", "could i land", "can i realistically do".
  */
 export function askedAsJobToGet(tokens: readonly string[], start: number, end: number): boolean {
-  if (!whichWords.has(tokens[start - 1] ?? "") || !jobNounAfter.has(tokens[end] ?? "")) return false;
+  if (!whichWords.has(tokens[start - 1] ?? "") || !jobNounWords.has(tokens[end] ?? "")) return false;
   const [modal, asker, verb] = tokens.slice(end + 1, end + 4);
   return modals.has(modal ?? "") && askers.has(asker ?? "") && takingWords.has(verb ?? "");
 }

@@ -1,4 +1,4 @@
-import { asksCertificates } from "./topic-words.js";
+import { asksCertificates, payNouns, wordsGroup } from "./topic-words.js";
 
 /*
  * "does having aws certs raise pay", "is cissp worth it for pay", "does it pay to learn kubernetes": what a
@@ -7,7 +7,7 @@ import { asksCertificates } from "./topic-words.js";
  */
 
 /** Words of pay a credential or a skill might change. */
-const pay = "(?:pay|salary|salaries|income|earnings|wages?|comp|compensation|tc)";
+const pay = wordsGroup(payNouns);
 
 /** A change to pay asked about: "raise pay", "increase my salary", "get me a raise", "worth it for pay". */
 const payChange = new RegExp(
@@ -24,9 +24,6 @@ const payChange = new RegExp(
   ].join("|"),
   "i",
 );
-
-/** Whether a question asks how pay changes, in any of these words. */
-export const payChangeWordsAsked = (question: string) => payChange.test(question);
 
 /**
  * What a question asks pay to be measured by: a certification ("is cissp worth it for pay"), a skill

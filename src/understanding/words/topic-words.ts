@@ -10,10 +10,15 @@ import { jobNouns, oneOrMany, plurals } from "./job-nouns.js";
 
 const words = (list: string) => list.split(" ");
 
+/** `items` (words or phrases of words) as one group of a pattern: "(?:pay|salary|…)". */
+export function wordsGroup(...items: Iterable<string>[]): string {
+  const alternatives = items.flatMap((i) => [...i]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return `(?:${alternatives.join("|")})`;
+}
+
 /** A pattern that finds any of `items` (words or phrases of words) as whole words, in any case. */
 export function wordsPattern(...items: Iterable<string>[]): RegExp {
-  const alternatives = items.flatMap((i) => [...i]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i");
+  return new RegExp(`\\b${wordsGroup(...items)}\\b`, "i");
 }
 
 /** Verbs of earning: "what does a nurse make", "how much do they earn", "how much is an sre paid". */
