@@ -212,8 +212,11 @@ interface ItAt {
   after: string;
   /** Whether the thread holds a role, which a pronoun "it" can stand for. */
   threadHasRole: boolean;
-  /** Whether the question names a job before position `at`, which a pronoun "it" after it can stand for. */
-  jobNamedBefore: (at: number) => boolean;
+  /**
+   * Whether a job stands before position `at`, an occupation held in the thread or a job the question names
+   * before it, which a pronoun "it" there can stand for as it can for a thread's role.
+   */
+  jobBefore: (at: number) => boolean;
 }
 
 /** A rule on one "it": whether it applies, and what "it" then is. */
@@ -261,11 +264,13 @@ const compoundBeforeJobHead = ({ tokens, i, after }: ItAt) =>
 
 /**
  * "is it support or help desk better paid": "it support" set against another name. Not an IT title's word
- * in a thread about a role: "is it sales or engineering?" after a sales engineer asks of that role, and
- * "sales" or "business" set against another word is what a pronoun is asked to be.
+ * after a job, in the thread or the question: "is it sales or engineering?" after a sales engineer asks of
+ * that job, and "sales" or "business" set against another word is what a pronoun is asked to be.
  */
-const compoundContrasted = ({ tokens, i, after }: ItAt) =>
-  isFieldCompound(after) && contrastWords.has(tokens[i + 2] ?? "");
+const compoundContrasted = ({ tokens, i, after, threadHasRole, jobBefore }: ItAt) =>
+  isFieldCompound(after) &&
+  contrastWords.has(tokens[i + 2] ?? "") &&
+  !(nearlyIn(titleWords, after) && (threadHasRole || jobBefore(i)));
 
 /** "is it support a good career": a pronoun there would be "is it a support role". */
 const compoundThenArticle = ({ tokens, i, before, after }: ItAt) =>
@@ -276,12 +281,12 @@ const compoundThenArticle = ({ tokens, i, before, after }: ItAt) =>
  * before it ("i love security. is it stressful"), "is it" and a word of the field judged asks of the
  * field's job ("is it manager track" keeps the pronoun).
  */
-const compoundJudged = ({ tokens, i, before, after, threadHasRole, jobNamedBefore }: ItAt) =>
+const compoundJudged = ({ tokens, i, before, after, threadHasRole, jobBefore }: ItAt) =>
   isFieldCompound(after) &&
   copulas.has(before) &&
   !threadHasRole &&
   judgements.has(tokens[i + 2] ?? "") &&
-  !jobNamedBefore(i);
+  !jobBefore(i);
 
 /** "director of it", "head of it": a title that "of it" completes. */
 const titleOfIt = ({ tokens, i, before }: ItAt) => before === "of" && ofHolders.has(tokens[i - 2] ?? "");
@@ -308,8 +313,8 @@ const endingQuestion = ({ before, after, threadHasRole }: ItAt) =>
  * named before it ("i want to be a nurse. is it a good field?"), a field or career judged is IT's. Not where
  * the sentence goes on to say what "it" stands for ("is it a good career to become a dba").
  */
-const fieldOrCareerJudged = ({ tokens, i, before, threadHasRole, jobNamedBefore }: ItAt) =>
-  !threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1) && !jobNamedBefore(i);
+const fieldOrCareerJudged = ({ tokens, i, before, threadHasRole, jobBefore }: ItAt) =>
+  !threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1) && !jobBefore(i);
 
 /** "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field. */
 const enteredInto = ({ tokens, i, before, threadHasRole }: ItAt) =>
@@ -357,14 +362,15 @@ const itRules: readonly ItRule[] = [
 /**
  * The positions of `tokens` (the question's words as tokenized from `raw`) where "it" is the field.
  * `threadHasRole`: in a thread about a role, a lower-case "in it" at the end is that role, not the field.
- * `jobNamedBefore`: whether the question names a job before a position, which a judged "it" after it stands
- * for ("i love data science. is it a good field?"); asked only where that decides.
+ * `jobBefore`: whether a job stands before a position, held in the thread as an occupation or named in the
+ * question ("i love data science. is it a good field?"), which a pronoun "it" there can stand for; asked
+ * only where that decides.
  */
 export function itFieldPositions(
   raw: string,
   tokens: string[],
   threadHasRole: boolean,
-  jobNamedBefore: (at: number) => boolean = () => false,
+  jobBefore: (at: number) => boolean = () => false,
 ): Set<number> {
   const positions = new Set<number>();
   let occurrence = -1;
@@ -379,7 +385,7 @@ export function itFieldPositions(
       before: tokens[i - 1] ?? "",
       after: tokens[i + 1] ?? "",
       threadHasRole,
-      jobNamedBefore,
+      jobBefore,
     };
     if (itRules.find(([applies]) => applies(at))?.[1]) positions.add(i);
   });
