@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
+import { careerTracksSpelt } from "./entities/career-tracks.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { moveFields } from "./entities/move-target.js";
 import { roleWordReaders } from "./entities/role-by-word.js";
@@ -35,7 +36,6 @@ import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
-import { careerTracksSpelt } from "./text/career-tracks.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
@@ -194,7 +194,10 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      bracketedRoleSpelt(kb, correctionSpelt(kb, careerTracksSpelt(kb, normalised(question)), threadContext)),
+      bracketedRoleSpelt(
+        kb,
+        correctionSpelt(kb, careerTracksSpelt(kb, normalised(question), threadContext), threadContext),
+      ),
       threadContext,
     ),
     threadContext,

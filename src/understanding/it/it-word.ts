@@ -1,5 +1,6 @@
 import { editDistance, tokenize } from "../../knowledge/core/text.js";
 import { choiceWords, contrastWords } from "../words/contrast-words.js";
+import { moveWords } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksScope } from "../words/question-asks.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "../words/topic-words.js";
@@ -12,19 +13,25 @@ import { asksCertificates, credentialWords, earnVerbs, payNouns } from "../words
  */
 
 /**
- * Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it
- * certs". The heads of O*NET's IT titles are here too ("it auditor", "it trainer", "it recruiter", "it
- * intern"), and the words that begin the rest ("it business analyst", "it systems administrator"): no pronoun
- * is followed by a job title, and without them "it auditor" was read as the auditor alone (Accountants and
- * Auditors), "it trainer" as an animal trainer and "it business analyst" as a management analyst.
+ * The heads of O*NET's IT titles ("it auditor", "it trainer", "it recruiter", "it intern"), and the words
+ * that begin the rest ("it business analyst", "it systems administrator"): no pronoun is followed by a job
+ * title, and without them "it auditor" was read as the auditor alone (Accountants and Auditors), "it
+ * trainer" as an animal trainer and "it business analyst" as a management analyst. Many are also a line of
+ * work or a quality of one ("sales", "business", "systems"), which a pronoun can be asked about ("is it sales
+ * or engineering?"), so they make the field only where a pronoun cannot stand (see `compoundContrasted`).
  */
+const titleWords = new Set(
+  "auditor auditors trainer trainers instructor instructors recruiter recruiters recruiting intern interns internship internships analyst analysts architect architects engineer engineers coordinator coordinators supervisor supervisors officer officers contractor contractors sales infrastructure networking business systems pm pms".split(
+    " ",
+  ),
+);
+
+/** Words that make "it" in front of them the field: "it support", "it director", "it jobs", "it salary", "it certs", and IT's titles. */
 const fieldCompounds = new Set([
   ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
     " ",
   ),
-  ..."auditor auditors trainer trainers instructor instructors recruiter recruiters recruiting intern interns internship internships analyst analysts architect architects engineer engineers coordinator coordinators supervisor supervisors officer officers contractor contractors sales infrastructure networking business systems pm pms".split(
-    " ",
-  ),
+  ...titleWords,
   ...payNouns,
   ...credentialWords,
 ]);
@@ -86,7 +93,8 @@ const articles = new Set(["a", "an", "the"]);
 const copulas = new Set(["is", "isnt", "was"]);
 
 /** Nouns of a line of work: "is it a good field", "is it a good career path". */
-const fieldNouns = new Set("field career industry sector path".split(" "));
+const fieldNounList = "field career industry sector path".split(" ");
+const fieldNouns = new Set(fieldNounList);
 
 /** Words that go on to say what a dummy "it" stands for: "is it a good career to become a dba". */
 const dummyTails = new Set("become becoming be being as learn learning".split(" "));
@@ -121,10 +129,8 @@ const fieldHolders = new Set([
 /** Verbs of getting in: "break into it", "get into it", "should i go into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"]);
 
-/** Verbs of changing line of work: "switching to it", "moving into it". */
-const switchVerbs = new Set(
-  "switch switching switched move moving transition transitioning pivot pivoting change changing".split(" "),
-);
+/** Verbs of changing line of work: "switching to it", "moving into it", "switched to it". */
+const switchVerbs = new Set([...moveWords, "switched"]);
 
 /** Verbs of studying: "should i study it or computer science". */
 const studyVerbs = new Set(["study", "studying", "major", "majoring"]);
@@ -167,8 +173,10 @@ export const asksFieldWorthEntering = (question: string) =>
  * "is IT a good field", "is it a decent career path" (no thread, read as the field): the field judged as a
  * line of work, which is whether it is worth entering.
  */
-const fieldJudgedAsWork =
-  /\b(?:is|isnt|isn't)\s+it\s+(?:still\s+)?an?\s+(?:\w+\s+){1,2}(?:field|career|industry|sector|path)\b/i;
+const fieldJudgedAsWork = new RegExp(
+  String.raw`\b(?:is|isnt|isn't)\s+it\s+(?:still\s+)?an?\s+(?:\w+\s+){1,2}(?:${fieldNounList.join("|")})\b`,
+  "i",
+);
 
 /**
  * "is IT a dying field", "will AI replace IT", "or is it saturated": the field's future, in words of decline;
@@ -192,85 +200,194 @@ function capitalised(raw: string, occurrence: number): boolean {
   return found?.[0] === "IT";
 }
 
+/** One "it" of a question, as the rules below read it. */
+interface ItAt {
+  raw: string;
+  tokens: string[];
+  /** Its position among the tokens. */
+  i: number;
+  /** Which "it" of the question it is, the first being 0. */
+  occurrence: number;
+  before: string;
+  after: string;
+  /** Whether the thread holds a role, which a pronoun "it" can stand for. */
+  threadHasRole: boolean;
+  /**
+   * Whether a job stands before position `at`, an occupation held in the thread or a job the question names
+   * before it, which a pronoun "it" there can stand for as it can for a thread's role.
+   */
+  jobBefore: (at: number) => boolean;
+}
+
+/** A rule on one "it": whether it applies, and what "it" then is. */
+type ItRule = [applies: (at: ItAt) => boolean, isField: boolean];
+
+/** "whats IT support pay": what the person typed in capitals is the field. */
+const typedInCapitals = ({ raw, occurrence }: ItAt) => capitalised(raw, occurrence);
+
+/**
+ * "whats it pay" in a thread about a role: "pay" is the verb and "it" the thread's role, as in "what does it
+ * pay"; "whats it pay like" too. "whats it pay for a fresher" still asks of the role.
+ */
+const earningOfThreadRole = ({ tokens, i, before, after, threadHasRole }: ItAt) =>
+  threadHasRole &&
+  figureLeads.has(before) &&
+  earningVerbs.has(after) &&
+  !isFieldCompound(tokens[i + 2] ?? "");
+
+/** "what does an it systems analyst do", "the it department": no pronoun follows an article. */
+const afterArticle = ({ before, after }: ItAt) => articles.has(before) && after !== "";
+
+/**
+ * "is it help desk a good job", "how much does it help desk make": "help desk" is one noun, which a pronoun's
+ * verb "help" never runs into.
+ */
+const helpDeskAfter = ({ tokens, i, after }: ItAt) => after === "help" && tokens[i + 2] === "desk";
+
+/** "it support salary", "what it jobs pay": a word of the field after "it" where no verb of a pronoun leads. */
+const compoundWithoutPronounLead = ({ before, after }: ItAt) =>
+  isFieldCompound(after) && !pronounLeads.has(before);
+
+/**
+ * "how much do it support people earn", "i do it support": a pronoun "it" takes "does", and "do it" ends
+ * where a word of the field follows.
+ */
+const compoundAfterDo = ({ before, after }: ItAt) => isFieldCompound(after) && before === "do";
+
+/** "how much does it support make", "what does it support actually do": "it support" is the subject. */
+const compoundAsSubject = ({ tokens, i, after }: ItAt) =>
+  isFieldCompound(after) && subjectVerbs.has(verbAfter(tokens, i + 2));
+
+/** "would it support specialist be a step up": a job title ends the words, which no pronoun runs into. */
+const compoundBeforeJobHead = ({ tokens, i, after }: ItAt) =>
+  isFieldCompound(after) && jobHead(tokens[i + 2] ?? "");
+
+/**
+ * "is it support or help desk better paid": "it support" set against another name. Not an IT title's word
+ * after a job, in the thread or the question: "is it sales or engineering?" after a sales engineer asks of
+ * that job, and "sales" or "business" set against another word is what a pronoun is asked to be.
+ */
+const compoundContrasted = ({ tokens, i, after, threadHasRole, jobBefore }: ItAt) =>
+  isFieldCompound(after) &&
+  contrastWords.has(tokens[i + 2] ?? "") &&
+  !(nearlyIn(titleWords, after) && (threadHasRole || jobBefore(i)));
+
+/** "is it support a good career": a pronoun there would be "is it a support role". */
+const compoundThenArticle = ({ tokens, i, before, after }: ItAt) =>
+  isFieldCompound(after) && copulas.has(before) && articles.has(tokens[i + 2] ?? "");
+
+/**
+ * "is it support stressful", "is it security in demand": with no role for a pronoun, in the thread or named
+ * before it ("i love security. is it stressful"), "is it" and a word of the field judged asks of the
+ * field's job ("is it manager track" keeps the pronoun).
+ */
+const compoundJudged = ({ tokens, i, before, after, threadHasRole, jobBefore }: ItAt) =>
+  isFieldCompound(after) &&
+  copulas.has(before) &&
+  !threadHasRole &&
+  judgements.has(tokens[i + 2] ?? "") &&
+  !jobBefore(i);
+
+/** "director of it", "head of it": a title that "of it" completes. */
+const titleOfIt = ({ tokens, i, before }: ItAt) => before === "of" && ofHolders.has(tokens[i - 2] ?? "");
+
+/**
+ * "is it considered it", "is it part of it", "does that count as it": what a thing is counted as or part of
+ * is the field, whatever the thread; the thread's role is what the question asks it of.
+ */
+const countedAsIt = ({ tokens, i }: ItAt) => countedAs(tokens, i);
+
+/** "jobs in it", "a career in it", "a degree in it": with no thread role for a pronoun, what is held in the field. */
+const heldInIt = ({ tokens, i, before, threadHasRole }: ItAt) =>
+  !threadHasRole && (before === "in" || before === "into") && fieldHolders.has(tokens[i - 2] ?? "");
+
+/**
+ * "what certs should i get for it", "tell me abt it": with no thread role for a pronoun, "it" ending the
+ * question is the field.
+ */
+const endingQuestion = ({ before, after, threadHasRole }: ItAt) =>
+  !threadHasRole && (before === "for" || before === "in" || before === "about") && after === "";
+
+/**
+ * "is it a good field", "is it a good career path to get into": with no role for a pronoun, in the thread or
+ * named before it ("i want to be a nurse. is it a good field?"), a field or career judged is IT's. Not where
+ * the sentence goes on to say what "it" stands for ("is it a good career to become a dba").
+ */
+const fieldOrCareerJudged = ({ tokens, i, before, threadHasRole, jobBefore }: ItAt) =>
+  !threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1) && !jobBefore(i);
+
+/** "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field. */
+const enteredInto = ({ tokens, i, before, threadHasRole }: ItAt) =>
+  !threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "");
+
+/**
+ * "thinking of switching to it, is it worth it", "should i study it or computer science": with no thread
+ * role for a pronoun, a line of work changed to, or a subject weighed against another, is the field.
+ */
+const switchedToOrStudied = ({ tokens, i, before, after, threadHasRole }: ItAt) =>
+  !threadHasRole &&
+  (((before === "to" || before === "into") && switchVerbs.has(tokens[i - 2] ?? "")) ||
+    (studyVerbs.has(before) && choiceWords.has(after)));
+
+/**
+ * "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun, "it"
+ * opening a comparison or a choice, or starting a move to somewhere named, is one of its sides, the field.
+ */
+const sideOfChoiceOrMove = ({ before, after, threadHasRole }: ItAt) =>
+  !threadHasRole && ((before === "" && choiceWords.has(after)) || (before === "from" && leadsOn.has(after)));
+
+/** The rules on one "it" in the order they apply: the first that applies says what it is; none, the pronoun. */
+const itRules: readonly ItRule[] = [
+  [typedInCapitals, true],
+  [earningOfThreadRole, false],
+  [afterArticle, true],
+  [helpDeskAfter, true],
+  [compoundWithoutPronounLead, true],
+  [compoundAfterDo, true],
+  [compoundAsSubject, true],
+  [compoundBeforeJobHead, true],
+  [compoundContrasted, true],
+  [compoundThenArticle, true],
+  [compoundJudged, true],
+  [titleOfIt, true],
+  [countedAsIt, true],
+  [heldInIt, true],
+  [endingQuestion, true],
+  [fieldOrCareerJudged, true],
+  [enteredInto, true],
+  [switchedToOrStudied, true],
+  [sideOfChoiceOrMove, true],
+];
+
 /**
  * The positions of `tokens` (the question's words as tokenized from `raw`) where "it" is the field.
  * `threadHasRole`: in a thread about a role, a lower-case "in it" at the end is that role, not the field.
+ * `jobBefore`: whether a job stands before a position, held in the thread as an occupation or named in the
+ * question ("i love data science. is it a good field?"), which a pronoun "it" there can stand for; asked
+ * only where that decides.
  */
-export function itFieldPositions(raw: string, tokens: string[], threadHasRole: boolean): Set<number> {
+export function itFieldPositions(
+  raw: string,
+  tokens: string[],
+  threadHasRole: boolean,
+  jobBefore: (at: number) => boolean = () => false,
+): Set<number> {
   const positions = new Set<number>();
   let occurrence = -1;
   tokens.forEach((token, i) => {
     if (token !== "it") return;
     occurrence++;
-    const before = tokens[i - 1] ?? "";
-    const after = tokens[i + 1] ?? "";
-    if (capitalised(raw, occurrence)) positions.add(i);
-    // "whats it pay" in a thread about a role: "pay" is the verb and "it" the thread's role, as in "what does
-    // it pay"; "whats it pay like" too. "whats it pay for a fresher" still asks of the role.
-    else if (
-      threadHasRole &&
-      figureLeads.has(before) &&
-      earningVerbs.has(after) &&
-      !isFieldCompound(tokens[i + 2] ?? "")
-    )
-      return;
-    // "what does an it systems analyst do", "the it department": no pronoun follows an article.
-    else if (articles.has(before) && after !== "") positions.add(i);
-    // "is it help desk a good job", "how much does it help desk make": "help desk" is one noun, which a
-    // pronoun's verb "help" never runs into.
-    else if (after === "help" && tokens[i + 2] === "desk") positions.add(i);
-    else if (
-      isFieldCompound(after) &&
-      (!pronounLeads.has(before) ||
-        // "how much do it support people earn", "i do it support": a pronoun "it" takes "does", and "do it"
-        // ends where a word of the field follows.
-        before === "do" ||
-        subjectVerbs.has(verbAfter(tokens, i + 2)) ||
-        jobHead(tokens[i + 2] ?? "") ||
-        // "is it support or help desk better paid": "it support" set against another name.
-        contrastWords.has(tokens[i + 2] ?? "") ||
-        (copulas.has(before) && articles.has(tokens[i + 2] ?? "")) ||
-        // "is it support stressful", "is it security in demand": with no thread role for a pronoun, "is it"
-        // and a word of the field judged asks of the field's job ("is it manager track" keeps the pronoun).
-        (copulas.has(before) && !threadHasRole && judgements.has(tokens[i + 2] ?? "")))
-    )
-      positions.add(i);
-    else if (before === "of" && ofHolders.has(tokens[i - 2] ?? "")) positions.add(i);
-    // "is it considered it", "is it part of it", "does that count as it": what a thing is counted as or part
-    // of is the field, whatever the thread; the thread's role is what the question asks it of.
-    else if (countedAs(tokens, i)) positions.add(i);
-    else if (
-      !threadHasRole &&
-      (before === "in" || before === "into") &&
-      fieldHolders.has(tokens[i - 2] ?? "")
-    )
-      positions.add(i);
-    // "what certs should i get for it", "tell me abt it": with no thread role for a pronoun, "it" ending the
-    // question is the field.
-    else if (!threadHasRole && (before === "for" || before === "in" || before === "about") && after === "")
-      positions.add(i);
-    // "is it a good field", "is it a good career path to get into": with no thread role for a pronoun, a
-    // field or career judged is IT's. Not where the sentence goes on to say what "it" stands for ("is it a
-    // good career to become a dba").
-    else if (!threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1)) positions.add(i);
-    // "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field.
-    else if (!threadHasRole && before === "into" && entryVerbs.has(tokens[i - 2] ?? "")) positions.add(i);
-    // "thinking of switching to it, is it worth it", "should i study it or computer science": with no thread
-    // role for a pronoun, a line of work changed to, or a subject weighed against another, is the field.
-    else if (
-      !threadHasRole &&
-      (((before === "to" || before === "into") && switchVerbs.has(tokens[i - 2] ?? "")) ||
-        (studyVerbs.has(before) && choiceWords.has(after)))
-    )
-      positions.add(i);
-    // "it vs software dev", "it or data science?", "from it to devops": with no thread role for a pronoun,
-    // "it" opening a comparison or a choice, or starting a move to somewhere named, is one of its sides, the
-    // field.
-    else if (
-      !threadHasRole &&
-      ((before === "" && choiceWords.has(after)) || (before === "from" && leadsOn.has(after)))
-    )
-      positions.add(i);
+    const at: ItAt = {
+      raw,
+      tokens,
+      i,
+      occurrence,
+      before: tokens[i - 1] ?? "",
+      after: tokens[i + 1] ?? "",
+      threadHasRole,
+      jobBefore,
+    };
+    if (itRules.find(([applies]) => applies(at))?.[1]) positions.add(i);
   });
   return positions;
 }

@@ -38,7 +38,13 @@ export function entitiesNamed(
   context: ConversationContext | undefined,
 ): EntitiesNamed {
   const { kb, vocabularies, rolesByWord } = parts;
-  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0);
+  // "i want to be a nurse. is it a good field?", "is it sales or engineering?" after a sales engineer: an
+  // occupation of the thread, or a job named before "it", is what a pronoun can stand for, as a thread's
+  // role is; the words before it are read only where that decides.
+  const jobBefore = (at: number) =>
+    context?.occupation !== undefined ||
+    namedJobs(extractEntities(kb, vocabularies, tokens.slice(0, at))) > 0;
+  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0, jobBefore);
   let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
   let words = tokens;
   let fieldAt: ReadonlySet<number> = itField;

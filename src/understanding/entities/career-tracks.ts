@@ -3,11 +3,18 @@
  * or go into management"). Where a question sets the individual contributor's track against the manager's
  * and names no role of its own, the tracks are the knowledge's engineering ones: the Engineering Manager,
  * its one manager of engineers, and the Software Engineer it manages and comes from (first of its related
- * roles). The words are spelt as those roles, so that the question is read as a move or a comparison
- * between them like any other; the answer's heading names the roles they were read as.
+ * roles). In a thread about another role ("what does an sre do", then "is it ic or management?"), that
+ * role is the individual contributor's side. The words are spelt as those roles, so that the question is
+ * read as a move or a comparison between them like any other; the answer's heading names the roles they
+ * were read as.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+
+/** The knowledge's manager of engineers, and the engineer it manages and comes from. */
+const managerRole = "engineering manager";
+const engineerRole = "software engineer";
 
 /** The individual contributor's track: "ic", "an IC", "the ic track". */
 const icTrack = /\bic(?: track| path| route)?\b/gi;
@@ -18,13 +25,21 @@ const managerTrack =
 /**
  * The question with "individual contributor" in its short form, as a move's side reads it ("from em to
  * individual contributor": `move-target.ts`), and with both tracks, set against each other and no role
- * named, spelt as the two roles.
+ * named, spelt as the two roles: the thread's role, where it holds one other than the manager, as the
+ * individual contributor.
  */
-export function careerTracksSpelt(kb: KnowledgeBase, typed: string): string {
+export function careerTracksSpelt(
+  kb: KnowledgeBase,
+  typed: string,
+  context: ConversationContext | undefined,
+): string {
   const text = typed.replace(/\bindividual contributors?\b/gi, "ic");
   icTrack.lastIndex = 0;
   managerTrack.lastIndex = 0;
   if (!icTrack.test(text) || !managerTrack.test(text)) return text;
   if (kb.roleNames.findAll(tokenize(text), undefined, false).length > 0) return text;
-  return text.replace(icTrack, "software engineer").replace(managerTrack, "engineering manager");
+  const role = context?.roles[0] ? kb.roleById.get(context.roles[0]) : undefined;
+  const held = role ? tokenize(role.name).join(" ") : undefined;
+  const individual = held && held !== managerRole ? held : engineerRole;
+  return text.replace(icTrack, individual).replace(managerTrack, managerRole);
 }
