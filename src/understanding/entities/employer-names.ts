@@ -5,6 +5,7 @@
  */
 import { slipDistance } from "../../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../../knowledge/core/vocabulary.js";
+import { pronouns, questionWords } from "../words/entity-words.js";
 
 /**
  * "amazon.jobs", "careers.microsoft.com": a web address names the employer one of its parts is the name of.
@@ -67,21 +68,15 @@ const shortestUnlisted = 4;
 export function unlistedEmployers(
   words: readonly string[],
   knownWord: (word: string) => boolean,
+  jobAt: (i: number) => boolean,
 ): Match<string>[] {
   const unknown = (i: number) => {
     const w = words[i] ?? "";
     return w.length >= shortestUnlisted && /^[a-z]+$/.test(w) && !knownWord(w);
   };
-  const named = (start: number, end: number): Match<string>[] => {
-    const name = words
-      .slice(start, end)
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join(" ");
-    return [{ entries: [name], start, end, distance: 0 }];
-  };
-  const spans: Match<string>[] = [];
+  const spans = [...payersOfJobs(words, jobAt)];
   for (let i = 1; i < words.length; i++) {
-    if (!unknown(i)) continue;
+    if (!unknown(i) || spans.some((m) => m.start <= i && i < m.end)) continue;
     const two = unknown(i + 1) ? 2 : 1;
     const after = words[i + two];
     // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer.
@@ -91,7 +86,42 @@ export function unlistedEmployers(
       words[i + two + 1] !== undefined;
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
     const endsAt = words[i - 1] === "at" && (after === undefined || after === "in");
-    if (asksPay || endsAt) spans.push(...named(i, i + two));
+    if (asksPay || endsAt) spans.push(employerName(words, i, i + two));
+  }
+  return spans;
+}
+
+/** An employer's name spelt with capitals, as the answer writes it. */
+function employerName(words: readonly string[], start: number, end: number): Match<string> {
+  const name = words
+    .slice(start, end)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+  return { entries: [name], start, end, distance: 0 };
+}
+
+/** Words that stand before a payer without being one: "does the government pay", "does my company pay". */
+const payerLeads = new Set(["the", "a", "an"]);
+
+/**
+ * "how much does target pay data analysts", "what does home depot pay it support", "what does the
+ * government pay security analysts": between "does" and "pay", with a job named after "pay", one or two
+ * words are whoever pays, even words of everyday English ("target", "home", "government") that the
+ * unknown-word rule leaves alone. The job after "pay" makes the frame an employer's pay, so the answer
+ * says it has no figures for it before the general ones (left3 probe).
+ */
+function payersOfJobs(words: readonly string[], jobAt: (i: number) => boolean): Match<string>[] {
+  const plain = (i: number) => {
+    const w = words[i] ?? "";
+    return /^[a-z]+$/.test(w) && !questionWords.has(w) && !pronouns.has(w);
+  };
+  const spans: Match<string>[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "does" && words[i] !== "do") continue;
+    const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
+    const end = [start + 1, start + 2].find((e) => words[e] === "pay");
+    if (end === undefined || !words.slice(start, end).every((_, k) => plain(start + k))) continue;
+    if (words.slice(end + 1).some((_, k) => jobAt(end + 1 + k))) spans.push(employerName(words, start, end));
   }
   return spans;
 }

@@ -44,7 +44,7 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
   const employerMatches = [
     ...listed,
-    ...unlistedEmployers(r.open(), known).filter(
+    ...unlistedEmployers(r.open(), known, (i) => r.job[i] === true).filter(
       (m) => !listed.some((l) => l.start < m.end && m.start < l.end),
     ),
   ];
