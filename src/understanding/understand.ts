@@ -35,6 +35,7 @@ import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { wayInRead } from "./steps/way-in-read.js";
 import { careerTracksSpelt } from "./text/career-tracks.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
@@ -207,16 +208,21 @@ function understand(
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   const read = classifiedRead(parts, text, tokens, named);
-  const entities = employerRead(parts, read.entities, read.classified, tokens, context);
+  // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
+  const { entities, classified } = wayInRead(
+    tokens,
+    employerRead(parts, read.entities, read.classified, tokens, context),
+    read.classified,
+  );
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
   const inThread = threadHolds(context);
   const classification =
-    inDomain(parts, entities, read.classified, inThread) &&
+    inDomain(parts, entities, classified, inThread) &&
     !codeWork &&
-    !(!inThread && guessOverForeignWord(parts, entities, read.classified))
-      ? read.classified
+    !(!inThread && guessOverForeignWord(parts, entities, classified))
+      ? classified
       : { intent: "offTopic" as const, confidence: 1 };
   const resolved = resolve(parts.kb, text, entities, classification, context);
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
