@@ -44,6 +44,7 @@ import { stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
+import { withHeldOccupation } from "./thread/held-occupation.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -207,6 +208,12 @@ function understand(
       : threadContext;
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
+  // "im a teacher", then "what about sysadmin?": one role weighed next, naming no other job, is where a move
+  // from the occupation held leads, read as the person would say it in one message.
+  const e = named.extracted;
+  const saidWhole = withHeldOccupation(question, context?.heldOccupation);
+  if (saidWhole && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
+    return understand(parts, saidWhole, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const { entities, classified } = wayInRead(
