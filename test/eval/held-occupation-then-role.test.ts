@@ -12,7 +12,7 @@ const cases: [string[], string, string][] = [
   ],
   [
     ["im a nurse", "what about data analyst?"],
-    "From Registered Nurses to Data Analyst",
+    "to Data Analyst",
     "What a Data Analyst does",
   ],
   [["nurse here", "and data analyst?"], "to Data Analyst", "What a Data Analyst does"],
