@@ -11,6 +11,11 @@ import { skippedStepWords } from "./step-skipped.js";
 /** Words before "hr" that make it the hour: "an hr", "per hr", "each hr". */
 const hourLeads = new Set(["an", "a", "per", "each", "every", "by", "the"]);
 
+/** Words before a degree's short name that make it one held or needed: "need a ba", "with my ba". */
+const degreeHolders = new Set(
+  "have has had need needs get got with my her his their earn earned own".split(" "),
+);
+
 /** Takes the words that look like a job's name but are none where they stand, so no step reads them. */
 export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityReading): void {
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
@@ -40,6 +45,14 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
     const heading = ["going", "moving", "shifting"].includes(tokens[i - 2] ?? "") && tokens[i - 1] === "to";
     const ofAll = ["all", "everything", "everythings"].includes(tokens[i - 3] ?? "");
     if (heading && ofAll) taken[i] = true;
+  });
+
+  // Nor is "ba" the business analyst where it is the degree: "a ba in economics", "ba degree", "do i need a
+  // ba", "with my ba".
+  tokens.forEach((t, i) => {
+    const lead = tokens[i - 1] === "a" ? tokens[i - 2] : tokens[i - 1];
+    const degree = ["in", "degree", "degrees"].includes(tokens[i + 1] ?? "") || degreeHolders.has(lead ?? "");
+    if (t === "ba" && degree) taken[i] = true;
   });
 
   // "without being a dba first": a job named as a step one may skip is no job held nor a side of a move,
