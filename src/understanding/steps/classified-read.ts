@@ -81,9 +81,15 @@ export function classifiedRead(
 const pointers = new Set(["that", "this", "these", "those"]);
 const jobNounsPointed = new Set(["role", "roles", "job", "jobs", "position", "positions"]);
 
-/** The masked words without the noun of a role pointed at ("is that role remote" → "is that remote"), if any. */
+/**
+ * The masked words without the noun of a role pointed at ("is that role remote" → "is that remote") or
+ * said after a role's name ("tell me about the data scientist role": the role itself, no list of roles;
+ * left3 probe), if any.
+ */
 function withoutPointedRoleNoun(masked: readonly string[]): string[] | undefined {
-  const at = masked.findIndex((w, i) => jobNounsPointed.has(w) && pointers.has(masked[i - 1] ?? ""));
+  const at = masked.findIndex(
+    (w, i) => jobNounsPointed.has(w) && (pointers.has(masked[i - 1] ?? "") || masked[i - 1] === "xrole"),
+  );
   return at < 0 ? undefined : [...masked.slice(0, at), ...masked.slice(at + 1)];
 }
 
