@@ -7,6 +7,7 @@ const cases: [string, string][] = [
   ["from ios to ai", "From Mobile Developer to Machine Learning Engineer"],
   ["from mobile to ai", "From Mobile Developer to Machine Learning Engineer"],
   ["from android to backend", "From Mobile Developer to Back-End Developer"],
+  ["from ios to ml", "From Mobile Developer to Machine Learning Engineer"],
 ];
 
 describe("a move from one field to another", () => {
