@@ -8,6 +8,8 @@ const cases: [string, string][] = [
   ["from mobile to ai", "From Mobile Developer to Machine Learning Engineer"],
   ["from android to backend", "From Mobile Developer to Back-End Developer"],
   ["from ios to ml", "From Mobile Developer to Machine Learning Engineer"],
+  // A start plainly said, where the move leads a field of several roles: which one, asked from the start.
+  ["from android to cloud", "Which cloud role do you want to move to from Mobile Developer?"],
 ];
 
 describe("a move from one field to another", () => {

@@ -112,10 +112,16 @@ export function entitiesNamed(
       if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
       return gained;
     };
-    const both =
-      gainedAt(moveField(parts.targets, words, rolesByWord.byWholeName)) &&
-      gainedAt(moveField(parts.targets, words, rolesByWord.byWholeName));
-    if (!both) ({ spelt: words, moved: fieldAt, entities: extracted } = before);
+    // The first field kept alone only where it is plainly the start, before a word of where the move leads
+    // ("from android to cloud": which cloud role is then asked, as after "from android dev").
+    const first = moveField(parts.targets, words, rolesByWord.byWholeName);
+    const startsMove =
+      first !== undefined &&
+      (first.at === 0 || words[first.at - 1] === "from") &&
+      ["to", "into"].includes(words[first.at + 1] ?? "");
+    const read = gainedAt(first);
+    const both = read && gainedAt(moveField(parts.targets, words, rolesByWord.byWholeName));
+    if (!both && !(read && startsMove)) ({ spelt: words, moved: fieldAt, entities: extracted } = before);
   }
   // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
   const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
