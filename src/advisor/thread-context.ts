@@ -135,7 +135,10 @@ function heldOccupationAfter(
     u && e && only && e.uncovered.length === 1 && e.roles.length === 0 && saysHeld(u.text, only.typed)
       ? only.typed
       : undefined;
-  return said ?? (next.roles.length === 0 ? previous.heldOccupation : undefined);
+  // A pick among the occupations a title stands for ("the third one" after "im a teacher") names the one
+  // held more closely than the title typed: the thread's occupation then speaks for it, the title is let go.
+  const picked = next.occupation !== undefined && next.occupation !== previous.occupation;
+  return said ?? (next.roles.length === 0 && !picked ? previous.heldOccupation : undefined);
 }
 
 /**

@@ -10,11 +10,7 @@ const cases: [string[], string, string][] = [
     "From teacher to System Administrator",
     "What a System Administrator does",
   ],
-  [
-    ["im a nurse", "what about data analyst?"],
-    "to Data Analyst",
-    "What a Data Analyst does",
-  ],
+  [["im a nurse", "what about data analyst?"], "to Data Analyst", "What a Data Analyst does"],
   [["nurse here", "and data analyst?"], "to Data Analyst", "What a Data Analyst does"],
   // Asked of an occupation, not said to be held: the role's own answer.
   [["what do nurses make", "what about data analyst?"], "Data Analyst pay", "to Data Analyst"],

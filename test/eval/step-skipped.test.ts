@@ -25,6 +25,10 @@ describe("a step one may skip on the way to a job", () => {
     expect(text).not.toContain(notSaid);
   });
 
+  it("reads no step in a quality said with a preposition ('without being good at maths')", () => {
+    expect(understand("could i hack it in IT without being good at maths").entities.masked).toContain("good");
+  });
+
   it("keeps a question about being that job alone ('do i need to be a sysadmin first')", () => {
     expect(understand("do i need to be a sysadmin first").roles.map((r) => r.id)).toEqual([
       "system-administrator",

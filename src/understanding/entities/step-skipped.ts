@@ -25,6 +25,8 @@ const needLeads = [
 /** Words that end the step: "first", "before …", "beforehand". */
 const stepEnds = new Set(["first", "before", "beforehand"]);
 const articles = new Set(["a", "an"]);
+/** Words that never stand inside a job's name as people type it here: "good at maths", "fluent in python". */
+const prepositions = new Set(["at", "in", "with", "on", "of", "for"]);
 /** The most words a job's name takes. */
 const longestName = 5;
 
@@ -50,7 +52,9 @@ export function skippedStepWords(tokens: readonly string[]): number[] {
         if (articles.has(tokens[start] ?? "")) start += 1;
         let end = start;
         while (end < tokens.length && end - start < longestName && !stepEnds.has(tokens[end] ?? "")) end += 1;
-        const ended = stepEnds.has(tokens[end] ?? "") || (!needsMore && end === tokens.length);
+        // "without being good at maths": a preposition says a quality or a skill, no job's name.
+        const plainName = tokens.slice(start, end).every((w) => !prepositions.has(w));
+        const ended = plainName && (stepEnds.has(tokens[end] ?? "") || (!needsMore && end === tokens.length));
         const more = end + 1 < tokens.length;
         if (end > start && ended && (!needsMore || more)) for (let k = start; k < end; k++) found.push(k);
       }
