@@ -16,3 +16,13 @@ describe("a field of many roles set against a role", () => {
     expect(text).toContain(button);
   });
 });
+
+// "is cloud or ml more future proof" read "ml" as no role (the field's word leaned to trends): a field's short
+// name set across "or" from another side is one side of a comparison of roles.
+describe("a field's short name set against a field", () => {
+  it.each(["is cloud or ml more future proof", "is ml or cloud more future proof"])("%s", (asked) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain("Machine Learning Engineer");
+    expect(text).toContain("Cloud Architect");
+  });
+});

@@ -35,8 +35,19 @@ export function classifiedRead(
   const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
   // "entry level ai jobs pay": pay at a level is one role's, so the field's jobs are its role.
   const levelPay = extracted.level !== undefined && tokens.some((t) => payWords.has(t));
+  // "is cloud or ml more future proof": a field's short name set across "or"/"vs" from another side is
+  // one side of a comparison of roles, whatever the other side leans the classifier to (trends).
+  const asSide = extracted.masked.some(
+    (w, j) =>
+      fieldAbbreviations.has(w) &&
+      (comparers.has(extracted.masked[j - 1] ?? "") || comparers.has(extracted.masked[j + 1] ?? "")),
+  );
   const spelt =
-    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure || levelPay
+    roleIntents.has(classified.intent) ||
+    namedRoleIntents.has(classified.intent) ||
+    unsure ||
+    levelPay ||
+    asSide
       ? spellOutFields(words, extracted.masked, {
           beforeNouns: unsure || levelPay,
           aboutPay: payIntents.has(classified.intent) || levelPay,
