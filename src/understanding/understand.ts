@@ -209,10 +209,12 @@ function understand(
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
   // "im a teacher", then "what about sysadmin?": one role weighed next, naming no other job, is where a move
-  // from the occupation held leads, read as the person would say it in one message.
+  // from the occupation held leads, read as the person would say it in one message. A thread already on a
+  // move from it ("im a nurse wanting to switch", then "maybe data analyst?") carries the move itself.
   const e = named.extracted;
   const saidWhole = withHeldOccupation(question, context?.heldOccupation);
-  if (saidWhole && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
+  const onMove = context?.intent === "gap";
+  if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
