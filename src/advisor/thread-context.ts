@@ -4,6 +4,7 @@ import {
   compactContext,
   recentAtMost,
 } from "../understanding/thread/conversation-state.js";
+import { saysHeld } from "../understanding/thread/held-occupation.js";
 import type { Answer } from "./answers.js";
 
 /*
@@ -17,8 +18,9 @@ export function contextAfter(
   previous: ConversationContext,
   u?: Understanding,
 ): ConversationContext {
-  const { perHour: _before, held: _kept, ...next } = nextContext(answer, previous, u);
+  const { perHour: _before, held: _kept, heldOccupation: _said, ...next } = nextContext(answer, previous, u);
   const held = heldAfter(answer, previous, next, u);
+  const heldOccupation = heldOccupationAfter(previous, next, u);
   const earlier = earlierRole(previous, next);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
@@ -31,6 +33,7 @@ export function contextAfter(
     ...(recent ? { recent } : {}),
     ...(shown ? { shown } : {}),
     ...(held ? { held } : {}),
+    ...(heldOccupation ? { heldOccupation } : {}),
     ...(u?.perHour ? { perHour: true } : {}),
   };
 }
@@ -115,6 +118,27 @@ function heldAfter(
   const onOptions =
     previous.held === held && next.roles.length > 0 && next.roles.every((id) => options.includes(id));
   return onIt || moveFromIt || onOptions ? held : undefined;
+}
+
+/**
+ * The occupation the person said they hold ("im a nurse", "teacher here": one occupation named, no role),
+ * kept while the thread names no role (a question back on which teacher, its pay), for a role weighed next.
+ */
+function heldOccupationAfter(
+  previous: ConversationContext,
+  next: ConversationContext,
+  u: Understanding | undefined,
+): string | undefined {
+  const e = u?.entities;
+  const [only] = e?.uncovered ?? [];
+  const said =
+    u && e && only && e.uncovered.length === 1 && e.roles.length === 0 && saysHeld(u.text, only.typed)
+      ? only.typed
+      : undefined;
+  // A pick among the occupations a title stands for ("the third one" after "im a teacher") names the one
+  // held more closely than the title typed: the thread's occupation then speaks for it, the title is let go.
+  const picked = next.occupation !== undefined && next.occupation !== previous.occupation;
+  return said ?? (next.roles.length === 0 && !picked ? previous.heldOccupation : undefined);
 }
 
 /**

@@ -70,6 +70,7 @@ export const conversationSchema = z.object({
   uncovered: z.string().optional(),
   leaving: z.string().optional(),
   held: z.string().optional(),
+  heldOccupation: z.string().optional(),
   updatedAt: isoTime,
 });
 export type ConversationRecord = z.infer<typeof conversationSchema>;

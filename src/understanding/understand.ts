@@ -36,6 +36,7 @@ import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
@@ -43,6 +44,7 @@ import { stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
+import { withHeldOccupation } from "./thread/held-occupation.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -209,17 +211,30 @@ function understand(
       : threadContext;
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
+  // "im a teacher", then "what about sysadmin?": one role weighed next, naming no other job, is where a move
+  // from the occupation held leads, read as the person would say it in one message. A thread already on a
+  // move from it ("im a nurse wanting to switch", then "maybe data analyst?") carries the move itself.
+  const e = named.extracted;
+  const saidWhole = withHeldOccupation(question, context?.heldOccupation);
+  const onMove = context?.intent === "gap";
+  if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
+    return understand(parts, saidWhole, context);
   const read = classifiedRead(parts, text, tokens, named);
-  const entities = employerRead(parts, read.entities, read.classified, tokens, context);
+  // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
+  const { entities, classified } = wayInRead(
+    tokens,
+    employerRead(parts, read.entities, read.classified, tokens, context),
+    read.classified,
+  );
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
   const inThread = threadHolds(context);
   const classification =
-    inDomain(parts, entities, read.classified, inThread) &&
+    inDomain(parts, entities, classified, inThread) &&
     !codeWork &&
-    !(!inThread && guessOverForeignWord(parts, entities, read.classified))
-      ? read.classified
+    !(!inThread && guessOverForeignWord(parts, entities, classified))
+      ? classified
       : { intent: "offTopic" as const, confidence: 1 };
   const resolved = resolve(parts.kb, text, entities, classification, context);
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.

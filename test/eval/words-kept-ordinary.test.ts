@@ -30,6 +30,14 @@ describe("ordinary words a rule must leave alone", () => {
       expect(text, q).toMatch(/I don't cover (freelancing|babysitting) yet/);
     }
     expect(lastAnswerText("what does costco pay it support")).toContain("No figures for Costco");
+    // What else pays: a degree, experience, a way of working; never an employer with no figures.
+    for (const q of [
+      "how much does experience pay for data analysts",
+      "how much does a masters pay data scientists",
+      "what does overtime pay sysadmins",
+      "how much more does a phd pay ml engineers",
+    ])
+      expect(understand(q).company, q).toBeUndefined();
   });
 
   it("reads 'sde i' as a rung only where the pronoun cannot be meant", () => {

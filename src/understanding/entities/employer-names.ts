@@ -5,6 +5,8 @@
  */
 import { slipDistance } from "../../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../../knowledge/core/vocabulary.js";
+import { pronouns, questionWords } from "../words/entity-words.js";
+import { credentialWords, degreeWords } from "../words/topic-words.js";
 
 /**
  * "amazon.jobs", "careers.microsoft.com": a web address names the employer one of its parts is the name of.
@@ -72,21 +74,18 @@ const howWellPaid: ReadonlySet<string> = new Set(
 export function unlistedEmployers(
   words: readonly string[],
   knownWord: (word: string) => boolean,
+  jobAt: (i: number) => boolean,
+  skillWord: (w: string) => boolean,
 ): Match<string>[] {
   const unknown = (i: number) => {
     const w = words[i] ?? "";
-    return w.length >= shortestUnlisted && /^[a-z]+$/.test(w) && !knownWord(w);
+    return (
+      w.length >= shortestUnlisted && /^[a-z]+$/.test(w) && !knownWord(w) && !paysWithoutEmploying.has(w)
+    );
   };
-  const named = (start: number, end: number): Match<string>[] => {
-    const name = words
-      .slice(start, end)
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join(" ");
-    return [{ entries: [name], start, end, distance: 0 }];
-  };
-  const spans: Match<string>[] = [];
+  const spans = [...payersOfJobs(words, jobAt, skillWord)];
   for (let i = 1; i < words.length; i++) {
-    if (!unknown(i)) continue;
+    if (!unknown(i) || spans.some((m) => m.start <= i && i < m.end)) continue;
     const two = unknown(i + 1) ? 2 : 1;
     const after = words[i + two];
     // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer, and
@@ -101,7 +100,66 @@ export function unlistedEmployers(
       !words.slice(i, i + two).some((w) => w.endsWith("ing"));
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
     const endsAt = words[i - 1] === "at" && (after === undefined || after === "in");
-    if (asksPay || endsAt) spans.push(...named(i, i + two));
+    if (asksPay || endsAt) spans.push(employerName(words, i, i + two));
+  }
+  return spans;
+}
+
+/** An employer's name spelt with capitals, as the answer writes it. */
+function employerName(words: readonly string[], start: number, end: number): Match<string> {
+  const name = words
+    .slice(start, end)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+  return { entries: [name], start, end, distance: 0 };
+}
+
+/** Words that stand before a payer without being one: "does the government pay", "does my company pay". */
+const payerLeads = new Set(["the", "a", "an"]);
+
+/**
+ * What else pays, or is said to: a degree or a credential ("how much does a masters pay data scientists"),
+ * experience, a way of working ("does overtime pay", "does remote work pay less"), or more of it. None is
+ * an employer.
+ */
+const paysWithoutEmploying: ReadonlySet<string> = new Set([
+  ...degreeWords,
+  ...credentialWords,
+  ..."experience exp seniority tenure overtime remote hybrid onsite contract contracting more less extra".split(
+    " ",
+  ),
+]);
+
+/**
+ * "how much does target pay data analysts", "what does home depot pay it support", "what does the
+ * government pay security analysts": between "does" and "pay", with a job named after "pay", one or two
+ * words are whoever pays, even words of everyday English ("target", "home", "government") that the
+ * unknown-word rule leaves alone. The job after "pay" makes the frame an employer's pay, so the answer
+ * says it has no figures for it before the general ones (left3 probe).
+ */
+function payersOfJobs(
+  words: readonly string[],
+  jobAt: (i: number) => boolean,
+  skillWord: (w: string) => boolean,
+): Match<string>[] {
+  const plain = (i: number) => {
+    const w = words[i] ?? "";
+    return (
+      /^[a-z]+$/.test(w) &&
+      !questionWords.has(w) &&
+      !pronouns.has(w) &&
+      !paysWithoutEmploying.has(w) &&
+      !w.endsWith("ing") &&
+      !skillWord(w)
+    );
+  };
+  const spans: Match<string>[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "does" && words[i] !== "do") continue;
+    const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
+    const end = [start + 1, start + 2].find((e) => words[e] === "pay");
+    if (end === undefined || !words.slice(start, end).every((_, k) => plain(start + k))) continue;
+    if (words.slice(end + 1).some((_, k) => jobAt(end + 1 + k))) spans.push(employerName(words, start, end));
   }
   return spans;
 }

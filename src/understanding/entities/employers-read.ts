@@ -44,9 +44,12 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
   const employerMatches = [
     ...listed,
-    ...unlistedEmployers(r.open(), known).filter(
-      (m) => !listed.some((l) => l.start < m.end && m.start < l.end),
-    ),
+    ...unlistedEmployers(
+      r.open(),
+      known,
+      (i) => r.job[i] === true,
+      (w) => v.skillWords.has(stem(w)),
+    ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]

@@ -6,12 +6,18 @@
 import type { EntityReading } from "../names/entity-reading.js";
 import { comparers } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
+import { skippedStepWords } from "./step-skipped.js";
 
 /** Words before "hr" that make it the hour: "an hr", "per hr", "each hr". */
 const hourLeads = new Set(["an", "a", "per", "each", "every", "by", "the"]);
 
+/** Words before a degree's short name that make it one held or needed: "need a ba", "with my ba". */
+const degreeHolders = new Set(
+  "have has had need needs get got with my her his their earn earned own".split(" "),
+);
+
 /** Takes the words that look like a job's name but are none where they stand, so no step reads them. */
-export function setAsideNoJobWords({ tokens, taken, itField }: EntityReading): void {
+export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityReading): void {
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
   // a word that no job title follows ("im a sys admin rn, thinking bout devops").
   // After "in IT", "at work", "here" it is the time too ("i'm in IT rn, want to get into cybersecurity").
@@ -40,6 +46,21 @@ export function setAsideNoJobWords({ tokens, taken, itField }: EntityReading): v
     const ofAll = ["all", "everything", "everythings"].includes(tokens[i - 3] ?? "");
     if (heading && ofAll) taken[i] = true;
   });
+
+  // Nor is "ba" the business analyst where it is the degree: "a ba in economics", "ba degree", "do i need a
+  // ba", "with my ba".
+  tokens.forEach((t, i) => {
+    const lead = tokens[i - 1] === "a" ? tokens[i - 2] : tokens[i - 1];
+    const degree = ["in", "degree", "degrees"].includes(tokens[i + 1] ?? "") || degreeHolders.has(lead ?? "");
+    if (t === "ba" && degree) taken[i] = true;
+  });
+
+  // "without being a dba first": a job named as a step one may skip is no job held nor a side of a move,
+  // and its words ask no "which analyst" of the move ("without being a data analyst first").
+  for (const i of skippedStepWords(tokens)) {
+    taken[i] = true;
+    masked[i] = "";
+  }
 
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
   // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.

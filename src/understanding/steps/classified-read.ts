@@ -35,8 +35,19 @@ export function classifiedRead(
   const unsure = isGuess(classified) || unsureIntents.has(classified.intent) || noGreeting;
   // "entry level ai jobs pay": pay at a level is one role's, so the field's jobs are its role.
   const levelPay = extracted.level !== undefined && tokens.some((t) => payWords.has(t));
+  // "is cloud or ml more future proof": a field's short name set across "or"/"vs" from another side is
+  // one side of a comparison of roles, whatever the other side leans the classifier to (trends).
+  const asSide = extracted.masked.some(
+    (w, j) =>
+      fieldAbbreviations.has(w) &&
+      (comparers.has(extracted.masked[j - 1] ?? "") || comparers.has(extracted.masked[j + 1] ?? "")),
+  );
   const spelt =
-    roleIntents.has(classified.intent) || namedRoleIntents.has(classified.intent) || unsure || levelPay
+    roleIntents.has(classified.intent) ||
+    namedRoleIntents.has(classified.intent) ||
+    unsure ||
+    levelPay ||
+    asSide
       ? spellOutFields(words, extracted.masked, {
           beforeNouns: unsure || levelPay,
           aboutPay: payIntents.has(classified.intent) || levelPay,
@@ -81,9 +92,15 @@ export function classifiedRead(
 const pointers = new Set(["that", "this", "these", "those"]);
 const jobNounsPointed = new Set(["role", "roles", "job", "jobs", "position", "positions"]);
 
-/** The masked words without the noun of a role pointed at ("is that role remote" → "is that remote"), if any. */
+/**
+ * The masked words without the noun of a role pointed at ("is that role remote" → "is that remote") or
+ * said after a role's name ("tell me about the data scientist role": the role itself, no list of roles;
+ * left3 probe), if any.
+ */
 function withoutPointedRoleNoun(masked: readonly string[]): string[] | undefined {
-  const at = masked.findIndex((w, i) => jobNounsPointed.has(w) && pointers.has(masked[i - 1] ?? ""));
+  const at = masked.findIndex(
+    (w, i) => jobNounsPointed.has(w) && (pointers.has(masked[i - 1] ?? "") || masked[i - 1] === "xrole"),
+  );
   return at < 0 ? undefined : [...masked.slice(0, at), ...masked.slice(at + 1)];
 }
 

@@ -104,6 +104,31 @@ export function entitiesNamed(
       again.entities.roles.includes(target.role);
     if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
   }
+  // "from ios to ai", "from android to cloud": a move between two fields, each standing for a role, names no
+  // job to anchor the first field read above: the start is spelt out, then where the move leads is read
+  // against it, and both are kept only when both are gained (left3 probe: only the first was read).
+  if (!named && !target && namedJobs(extracted) === 0) {
+    const before = { spelt: words, moved: fieldAt, entities: extracted };
+    const gainedAt = (found: { at: number; role: Role } | undefined) => {
+      if (!found || insideName(words, found.at, rolesByWord.byWholeName)) return false;
+      const again = spellRole(found.at, found.role);
+      const gained =
+        again.entities.roles.length === extracted.roles.length + 1 &&
+        again.entities.roles.includes(found.role);
+      if (gained) ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+      return gained;
+    };
+    // The first field kept alone only where it is plainly the start, before a word of where the move leads
+    // ("from android to cloud": which cloud role is then asked, as after "from android dev").
+    const first = moveField(parts.targets, words, rolesByWord.byWholeName);
+    const startsMove =
+      first !== undefined &&
+      (first.at === 0 || words[first.at - 1] === "from") &&
+      ["to", "into"].includes(words[first.at + 1] ?? "");
+    const read = gainedAt(first);
+    const both = read && gainedAt(moveField(parts.targets, words, rolesByWord.byWholeName));
+    if (!both && !(read && startsMove)) ({ spelt: words, moved: fieldAt, entities: extracted } = before);
+  }
   // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
   const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
   if (itEntry) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));

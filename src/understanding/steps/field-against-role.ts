@@ -1,4 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { payIntents } from "../intent/intents.js";
 import { isGuess, type Understanding } from "../shape/understanding.js";
@@ -15,6 +17,8 @@ import { choiceWords } from "../words/contrast-words.js";
 
 /** At most this many roles are set side by side, the one named with the field's. */
 const mostSideBySide = 3;
+/** At most this many of a field's roles are offered when the question asks back which. */
+const mostAskedBack = 5;
 
 /** Whether the word at `at` of the masked question stands across an option word from a role named. */
 const againstRole = (masked: readonly string[], at: number) =>
@@ -33,11 +37,21 @@ export function fieldAgainstRoleRead(
     return u;
   const fields = fieldOptionsIn(kb, tokens, e.roles);
   const field = fields.length === 1 ? fields[0] : undefined;
-  if (!field || field.roles.length + 1 > mostSideBySide) return u;
+  if (!field) return u;
   // The field's word as the classifier saw it: as typed, or the placeholder of the kind of skill it named.
   const asSkill = e.skillKind !== undefined && !e.masked.includes(field.word);
   const at = e.masked.indexOf(asSkill ? "xskill" : field.word);
   if (at < 0 || !againstRole(e.masked, at)) return u;
+  // "is data or ml more future proof": a field of too many roles to show beside the one named is a side
+  // that could mean several roles, asked back as "sde or ml" is, with buttons setting each against the role
+  // (left3 probe: the answer weighed MLE alone).
+  // The roles whose names begin with the field's word ("Data Analyst") before those it is inside of ("Big
+  // Data Cloud Engineer").
+  const wordAt = (r: Role) => tokenize(r.name).indexOf(field.word);
+  const options = [...field.roles].sort((a, b) => wordAt(a) - wordAt(b)).slice(0, mostAskedBack);
+  if (field.roles.length + 1 > mostSideBySide && e.ambiguous.length === 0)
+    return { ...u, entities: { ...e, ambiguous: [{ typed: field.word, options }] } };
+  if (field.roles.length + 1 > mostSideBySide) return u;
   const intent =
     payIntents.has(u.intent) || u.intent === "payCompare"
       ? "payCompare"

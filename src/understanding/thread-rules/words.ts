@@ -94,3 +94,12 @@ const titleKindTyped =
  */
 export const titleKindNamed = (text: string): string | undefined =>
   titleKindTyped.exec(text)?.[1]?.toLowerCase();
+
+/**
+ * "which is harder to get into", "which is easier to land": ease of entry weighed, as pay and growth are,
+ * over the roles a thread asked about one at a time.
+ */
+export const entryWeighed = (text: string) =>
+  /\b(?:easier|easiest|harder|hardest|tougher|toughest|more difficult|simplest|quicker|quickest)\b/i.test(
+    text,
+  ) && /\b(?:get into|get in|break into|enter|land|become|hired|get a job|find a job)\b/i.test(text);

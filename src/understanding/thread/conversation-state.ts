@@ -70,6 +70,11 @@ export interface ConversationContext {
    * next ("thinking about sre") is where a move from it leads, and "what about full stack instead" too.
    */
   held?: string;
+  /**
+   * The occupation the person said they hold ("im a nurse"), as typed, while the thread names no role
+   * (`held-occupation.ts`): a role weighed next ("what about sysadmin?") is where a move from it leads.
+   */
+  heldOccupation?: string;
 }
 
 /** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
@@ -102,6 +107,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.uncovered ? { uncovered: c.uncovered } : {}),
     ...(c.leaving ? { leaving: c.leaving } : {}),
     ...(c.held ? { held: c.held } : {}),
+    ...(c.heldOccupation ? { heldOccupation: c.heldOccupation } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ describe("a thread's context as the stores keep it", () => {
       uncovered: "Platform Engineers",
       leaving: "qa-engineer",
       held: "qa-engineer",
+      heldOccupation: "nurse",
     };
     const record = { ...context, updatedAt: "2026-11-22T10:00:00.000Z" };
     expect(conversationSchema.parse(record)).toEqual(record);

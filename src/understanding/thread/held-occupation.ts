@@ -1,0 +1,29 @@
+/*
+ * An occupation the person said they hold ("im a nurse", "teacher here"), kept while the thread names no
+ * role, so that a role weighed next ("what about sysadmin?") is where a move from it leads, as it is in one
+ * message ("im a nurse, what about data analyst?"). Left3 probe: "im a teacher" then "what about sysadmin?"
+ * gave a System Administrator's duties, not the move from teaching.
+ */
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse here". */
+export function saysHeld(text: string, typed: string): boolean {
+  const name = escaped(typed.toLowerCase());
+  const held = new RegExp(
+    `\\b(?:i'?m|i am|work(?:ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
+    "i",
+  );
+  return held.test(text.trim());
+}
+
+/** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */
+const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinking of|considering)\b/i;
+
+/**
+ * The follow-up said as the person would in one message, with the occupation they hold before it ("im a
+ * nurse, what about data analyst?"), where it opens as a job weighed next; else undefined.
+ */
+export function withHeldOccupation(text: string, held: string | undefined): string | undefined {
+  return held && weighsNext.test(text.trim()) ? `im a ${held}, ${text}` : undefined;
+}
