@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { lastAnswerText } from "../support/questions.js";
+import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r39 probe: "and with a masters?" after a role's pay was read as the role's schooling; said with "with"
-// after pay, a degree asks the pay of someone who holds it.
+// r39 probe: "and with a masters?" after a role's pay was read as the role's schooling, and "software engineer
+// salary with a masters degree" too; a degree held, with pay asked, asks the pay of someone who holds it,
+// which no source splits by degree: the answer says so, then gives the role's pay.
 
 describe("a degree said with 'with' after pay", () => {
   it.each([
@@ -15,6 +16,22 @@ describe("a degree said with 'with' after pay", () => {
 
   it("keeps a degree weighed without 'with' a question of schooling", () => {
     expect(lastAnswerText("data scientist salary", "do i need a masters?")).toContain(
+      "Education for a Data Scientist",
+    );
+  });
+
+  it.each([
+    ["software engineer salary with a masters degree", "Software Engineer", "$135,980"],
+    ["do data scientists with a phd earn more", "Data Scientist", "$120,230"],
+    ["does a masters increase data scientist salary", "Data Scientist", "$120,230"],
+  ])("%s says no source splits pay by degree", (q, role, figure) => {
+    const answer = answerText(q);
+    expect(answer).toContain(`No source measures ${role} pay by degree`);
+    expect(answer).toContain(figure);
+  });
+
+  it("keeps a degree needed a question of schooling", () => {
+    expect(answerText("do i need a masters to be a data scientist")).toContain(
       "Education for a Data Scientist",
     );
   });
