@@ -8,7 +8,7 @@ import { readsAsPick } from "./thread/thread-pick.js";
 import { choiceWords } from "./words/contrast-words.js";
 import { questionWords } from "./words/entity-words.js";
 import { withoutNationwide } from "./words/nationwide.js";
-import { wordsPattern } from "./words/topic-words.js";
+import { payPeriodAsked, wordsPattern } from "./words/topic-words.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
 export type PrefKey = (typeof prefKeys)[number];
@@ -178,6 +178,9 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     if (unread && /^in\s/i.test(rest.trim())) return { kind: "ask", question: `salary ${rest}` };
     return { kind: "salary", role: roleText || undefined, level, location: placeText };
   }
+  // "salary of data analyst in india per annum": the time the pay is for, which the grammar has no slot for
+  // (its words were read as the place, "india per annum"); the question reader knows pay periods.
+  if (leftover.length > 0 && payPeriodAsked.test(rest)) return { kind: "ask", question: `salary ${rest}` };
   // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question
   // reader knows employers (and says when it has no figures for one).
   if (leftover.length > 0 && /\bat\s+\S/i.test(rest) && !kb.places.lookup(leftover.join(" ")))

@@ -10,7 +10,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { namedCertification } from "../../understanding/words/certifications.js";
 import type { Answer, QuestionAnswer } from "../answers.js";
 import { factAnswer } from "../fact-answer.js";
-import { certificationsAnswer, namedCertificationAnswer } from "../getting-in.js";
+import { certificationsAnswer, degreeAnswer, namedCertificationAnswer } from "../getting-in.js";
 import { payAnswer } from "../pay-answer.js";
 import { skillAloneAnswer, skillCheckAnswer } from "../skill-check.js";
 import { together } from "./together.js";
@@ -21,6 +21,18 @@ export function payByCredentialAnswer(kb: KnowledgeBase, u: Understanding): Answ
   const certified = u.payBy === "certification" ? namedCertification(q) : undefined;
   const role = u.roles[0] ?? (certified ? kb.roleById.get(certified.role) : undefined) ?? u.threadRoles[0];
   if (u.payBy === "certification") return certificationPay(kb, u, role, certified?.name);
+  // "software engineer salary with a masters": the role's pay, which no source splits by degree, then what
+  // its sources say of degrees. With no role, the question is read as any other pay question.
+  if (u.payBy === "degree")
+    return role
+      ? withPay(
+          kb,
+          u,
+          role,
+          `No source measures ${role.name} pay by degree; the figures below are for the role whatever the degree. What they say:`,
+          degreeAnswer(kb, q, role),
+        )
+      : undefined;
   const skills = u.skillsAsked ?? [];
   const named = skills.join(" and ");
   if (!role) {

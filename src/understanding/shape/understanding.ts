@@ -67,7 +67,7 @@ export interface Understanding {
    * What the question asks pay to be measured by, which no source measures (a certification: "is cissp worth
    * it for pay") or few do (a skill: "does it pay to learn kubernetes", the skills in `skillsAsked`).
    */
-  payBy?: "certification" | "skill";
+  payBy?: "certification" | "skill" | "degree";
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
   /**

@@ -42,7 +42,11 @@ export function classifiedRead(
       fieldAbbreviations.has(w) &&
       (comparers.has(extracted.masked[j - 1] ?? "") || comparers.has(extracted.masked[j + 1] ?? "")),
   );
+  // "ai", "AI?" said alone: with nothing else to say what of the field is asked, the word names its role, as a
+  // bare "ml" does (Machine Learning Engineer), not a greeting (a misspelt "hi") or a trend.
+  const fieldAlone = words.length === 1 && fieldAbbreviations.has(words[0] ?? "");
   const spelt =
+    fieldAlone ||
     roleIntents.has(classified.intent) ||
     namedRoleIntents.has(classified.intent) ||
     unsure ||
@@ -51,6 +55,7 @@ export function classifiedRead(
       ? spellOutFields(words, extracted.masked, {
           beforeNouns: unsure || levelPay,
           aboutPay: payIntents.has(classified.intent) || levelPay,
+          alone: fieldAlone,
         })
       : undefined;
   if (spelt) {
@@ -150,12 +155,12 @@ const fieldNouns = new Set(
  * of a role name already found) spelt out ("machine learning"); undefined when there is none. A field said
  * mostly as a topic ("ai") is spelt out only in a question of pay or set against a role ("ai or devops").
  * `beforeNouns`: spell it out even before a word that makes it a modifier ("ml models"); `aboutPay`: the
- * question asks about pay.
+ * question asks about pay; `alone`: the field's word is the whole message.
  */
 function spellOutFields(
   tokens: string[],
   masked: string[],
-  { beforeNouns, aboutPay }: { beforeNouns: boolean; aboutPay: boolean },
+  { beforeNouns, aboutPay, alone }: { beforeNouns: boolean; aboutPay: boolean; alone: boolean },
 ): string[] | undefined {
   const left = new Set(masked);
   // Where the token at `i` stands among the masked words, where a name of several words ("data analyst")
@@ -180,7 +185,7 @@ function spellOutFields(
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
-    if (topicFirstFields.has(t) && !aboutPay && !setAgainst(i)) return [t];
+    if (topicFirstFields.has(t) && !aboutPay && !alone && !setAgainst(i)) return [t];
     changed = true;
     return full.split(" ");
   });

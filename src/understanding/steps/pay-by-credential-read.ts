@@ -1,9 +1,10 @@
 /*
- * "will a ccna get me a raise", "does it pay to learn kubernetes": pay asked by what a certification or a
- * skill adds, read as a pay question whatever topic the certification's words lean to (education), with
+ * "will a ccna get me a raise", "does it pay to learn kubernetes", "salary with a masters": pay asked by what
+ * a certification, a skill or a degree adds, read as a pay question whatever topic the certification's words lean to (education), with
  * the skills named kept for the answer, which says first that the sources do not measure it.
  */
 import type { Role } from "../../knowledge/core/schema.js";
+import { payIntents } from "../intent/intents.js";
 import { skillsNamed } from "../names/skill-names.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
@@ -18,7 +19,7 @@ export function payByCredentialRead(
   // A move weighed for its pay ("from qa to devops, will aws certs get me more money") stays a move.
   if (u.from || u.to || u.roles.length > 1) return u;
   const skills = skillsNamed(parts.skills, parts.kb.roleNames, tokens);
-  const by = payByCredentialAsked(text, skills.length > 0);
+  const by = payByCredentialAsked(text, skills.length > 0, payIntents.has(u.intent));
   if (!by) return u;
   // "does generative ai raise pay for mle", "how much can generative ai skills boost pay": a role's own
   // figure for what the skill adds ("Generative AI expertise can raise pay by") answers it as pay.

@@ -1,7 +1,7 @@
 /**
  * Word orders of learners of English set in the order the rest of the pipeline reads: "and for become
  * one?" is "and to become one?", "what i learn first" is "what should i learn first", "can i enter in IT"
- * is "can i get into IT". Each is a question's grammar, not its words: no role, place or topic is changed.
+ * is "can i get into IT", "how does one become" is "how do i become". Each is a question's grammar, not its words: no role, place or topic is changed.
  */
 export function spellLearnerGrammar(text: string): string {
   return (
@@ -14,5 +14,10 @@ export function spellLearnerGrammar(text: string): string {
       )
       // "enter in IT", "come in IT", "go in IT": getting into the field (or a role) with "in" for "into".
       .replace(/\b(?:enter|come|go|get) in (?=IT\b|it$|it\?|tech\b|the IT\b)/g, "get into ")
+      // "how does one become a data scientist", "can one move from qa to dev": formal English's impersonal
+      // "one" after the question's verb is the asker, "i"; left as is, "one" was read as a topic word and
+      // matched a section that says "one industry". "which one", "that one" have no such verb before them.
+      .replace(/\bdoes one\b/gi, "do i")
+      .replace(/\b(do|can|could|should|would|must|might) one\b(?! (?:of|or|and|is|vs)\b)/gi, "$1 i")
   );
 }

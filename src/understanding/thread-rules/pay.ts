@@ -188,6 +188,27 @@ export const yearsIntoPay: ThreadRule = (r, d) =>
   r.yearsOfPay && !payIntents.has(d.intent) ? "salary" : undefined;
 
 /**
+ * "and with a masters?", "what about with a phd" after pay: a degree said with "with" and nothing else asks
+ * the pay of someone holding it, not what schooling the role asks for. "do i need a masters" is no such
+ * follow-up: it does not start with "with". (Applied after `schoolingOfThreadRole`, which reads a degree named
+ * in a thread as its education.)
+ */
+const withDegree =
+  /^(?:(?:and|but|ok|so|what about|how about)\s+)*(?:with|having|holding)\s+(?:a\s+|an\s+|my\s+)?(?:masters?|master's|ms|msc|mba|phd|ph\.d\.?|doctorate|bachelors?|bachelor's|bsc|degree|cs degree)\b[\s?!.]*(?:degree)?[\s?!.]*$/i;
+
+export const degreeIntoPay: ThreadRule = (r, d) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  r.jobsNamed === 0 &&
+  r.thread.length > 0 &&
+  !payIntents.has(d.intent) &&
+  withDegree.test(r.text.trim())
+    ? r.thread.length > 1
+      ? "payCompare"
+      : "salary"
+    : undefined;
+
+/**
  * "mle in nyc?" after "mle vs data scientist salary": one of the roles compared, named with a place, level
  * or employer and weighed against nothing, is that role's pay there, not a comparison missing its other side.
  */

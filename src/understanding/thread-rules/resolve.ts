@@ -137,6 +137,8 @@ const rules: readonly ThreadRule[] = [
   outlook.whyOfThreadOutlook,
   careerPath.topOfThreadLadder,
   learning.schoolingOfThreadRole,
+  // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
+  pay.degreeIntoPay,
   learning.listedSkillsRanked,
   careerPath.rungOfRole,
   careerPath.stepSkipped,

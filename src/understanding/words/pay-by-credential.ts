@@ -1,4 +1,4 @@
-import { asksCertificates, payNouns, wordsGroup } from "./topic-words.js";
+import { asksCertificates, degreeWords, payNouns, wordsGroup } from "./topic-words.js";
 
 /*
  * "does having aws certs raise pay", "is cissp worth it for pay", "does it pay to learn kubernetes": what a
@@ -25,14 +25,34 @@ const payChange = new RegExp(
   "i",
 );
 
+/** A degree named: "masters", "a phd", "an mba". */
+const degreeGroup = wordsGroup(degreeWords);
+
+/**
+ * A degree held, as pay is measured by it: "salary with a masters", "data scientists with a phd", "does a
+ * masters increase salary". Not a degree needed ("do i need a masters"): no "need" sits before it.
+ */
+const degreeHeld = new RegExp(
+  `\\b(?:with|having|holding|does|do|will|would|can)\\s+(?:a |an |my |the |ur |your )?${degreeGroup}\\b`,
+  "i",
+);
+
+/** Words of pay besides the nouns: "earn", "make more". */
+const payNamed = new RegExp(`\\b(?:${pay}|earn|earns|earning|earnings)\\b`, "i");
+
 /**
  * What a question asks pay to be measured by: a certification ("is cissp worth it for pay"), a skill
- * ("does it pay to learn kubernetes", the skills read by the pipeline), or neither.
+ * ("does it pay to learn kubernetes", the skills read by the pipeline), a degree held ("salary with a
+ * masters"), or none. `payAlreadyAsked`: the question is read as one of pay already (in a thread, "with a phd?").
  */
 export function payByCredentialAsked(
   question: string,
   skillsNamed: boolean,
-): "certification" | "skill" | undefined {
+  payAlreadyAsked: boolean,
+): "certification" | "skill" | "degree" | undefined {
+  // "software engineer salary with a masters", "with a phd?" after pay: no source splits pay by degree.
+  if (degreeHeld.test(question) && (payAlreadyAsked || payNamed.test(question) || payChange.test(question)))
+    return "degree";
   if (!payChange.test(question)) return undefined;
   if (asksCertificates(question)) return "certification";
   return skillsNamed ? "skill" : undefined;

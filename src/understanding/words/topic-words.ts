@@ -74,6 +74,10 @@ export const payPhrase =
  */
 export const perHourAsked = /\b((per|an|a|each|by the) (hour|hr)|hourly)\b|\/ ?(hr|hour)\b/i;
 
+/** The time a pay figure is asked for, any of them ("per annum", "a month", "weekly", "hourly"). */
+export const payPeriodAsked =
+  /\b((per|an|a|each|by the) (hour|hr|week|month|mo|year|yr|annum)|hourly|weekly|monthly|annual|annually|yearly)\b|\/ ?(hr|hour)\b/i;
+
 /** Words of a job market's growth: "is it growing", "in demand", "the outlook", "expanding". */
 export const growthWords: ReadonlySet<string> = new Set(
   words("grow grows growing growth expanding demand outlook"),
