@@ -34,6 +34,7 @@ import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
+import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
@@ -224,7 +225,7 @@ function understand(
   const { entities, classified } = wayInRead(
     tokens,
     employerRead(parts, read.entities, read.classified, tokens, context),
-    read.classified,
+    roleToldAboutRead(read.entities, read.classified),
   );
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.

@@ -24,6 +24,7 @@ import { rungAnswer } from "../rungs.js";
 import { withoutDegreeAnswer } from "../without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "../work-life.js";
 import { nothingOnIt } from "./nothing-on-it.js";
+import { withThingInDuties } from "./thing-in-duties.js";
 import { together } from "./together.js";
 import { withUnratedSchooling } from "./unrated-schooling.js";
 
@@ -76,7 +77,13 @@ export function topicQuestion(
         ? nothingOnIt(kb, { ...u, threadRoles: [role] })
         : undefined;
     return (
-      unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
+      unnamed ??
+      workLifeAnswer(
+        kb,
+        q,
+        [role],
+        noOpinion(q, [role], withThingInDuties(q, role.name, roleTopicAnswer(kb, q, role, intent))),
+      )
     );
   }
   if (intent === "path") return rungAnswer(kb, q, role, roleTopicAnswer(kb, q, role, intent));
