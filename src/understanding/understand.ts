@@ -31,6 +31,7 @@ import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
+import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
@@ -243,9 +244,13 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = fieldAgainstRoleRead(
+  const understood = fieldsSetAgainstRead(
     kb,
-    payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+    fieldAgainstRoleRead(
+      kb,
+      payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+      tokens,
+    ),
     tokens,
   );
   const ranked = rankingAsked(text, entities, understood, context);
