@@ -37,7 +37,14 @@ export function topicQuestion(
 ): Answer {
   const q = u.text;
   const [role, other] = u.roles;
-  if (!role) return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
+  if (!role)
+    return (
+      workLifeWhichRole(
+        q,
+        () => whichRole(kb, intent, user, u),
+        () => whichRole(kb, intent, user),
+      ) ?? whichRole(kb, intent, user, u)
+    );
   // "how do i get into it with no degree", "without a degree?": each role's education, said first what it
   // holds on getting in with none (BLS's typical entry education), whether asked as education or as the way in.
   const noDegree = (intent === "education" || intent === "gettingStarted") && asksWithoutDegree(q);

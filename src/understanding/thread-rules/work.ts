@@ -126,12 +126,22 @@ const dutyLike = new Set<Intent>([
   "responsibilities",
 ]);
 
+/** "is security stressful", "i love security. is it boring?": a yes-or-no question of an opinion of the work. */
+const yesOrNo = /^(?:[^.!?]*[.!?]\s+)?(?:is|are)\s(?!there\b)/i;
+
+/** Whether a question asks an opinion of the work, yes or no ("is cloud work stressful?"). */
+const opinionOfWorkAsked = (text: string) => yesOrNo.test(text) && opinionAsked(text) !== undefined;
+
 /**
  * "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
  * as a question of what the work is.
  */
 export const workLifeOfNoRole: ThreadRule = (r) =>
-  r.lifeAsked && r.jobsNamed === 0 && r.thread.length === 0 && !r.asksPay && !setsAgainst(r.e)
+  (r.lifeAsked || opinionOfWorkAsked(r.text)) &&
+  r.jobsNamed === 0 &&
+  r.thread.length === 0 &&
+  !r.asksPay &&
+  !setsAgainst(r.e)
     ? "responsibilities"
     : undefined;
 
