@@ -52,4 +52,8 @@ describe.skipIf(!installed)("an occupation held through a pick of which one", ()
   it.each(cases)("%j", (messages, shown) => {
     expect(said(...messages)).toContain(shown);
   });
+
+  it("names the occupation held by its code without reading the code out as typed", () => {
+    expect(said("im a teacher", "the third one", "what about sysadmin?")).not.toContain("Read “25-2021”");
+  });
 });

@@ -16,7 +16,12 @@ const toldAbout = new RegExp(
 
 /** The question read as one of what the one role named is, when it only asks to be told about it. */
 export function roleToldAboutRead(entities: Entities, classified: Classification): Classification {
+  if (classified.intent === "responsibilities") return classified;
   if (entities.roles.length !== 1 || !toldAbout.test(entities.masked.join(" "))) return classified;
   // The question's shape, not the classifier's lean, reads the intent.
-  return { intent: "responsibilities", confidence: Math.max(classified.confidence, confidentAt) };
+  return {
+    ...classified,
+    intent: "responsibilities",
+    confidence: Math.max(classified.confidence, confidentAt),
+  };
 }
