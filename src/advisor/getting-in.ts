@@ -10,6 +10,7 @@ import {
   asksSkillsRanked,
   asksTime,
   opinionAsked,
+  workLeaningAsked,
   workShareAsked,
 } from "../understanding/words/question-asks.js";
 import { degreeWords, wordsPattern } from "../understanding/words/topic-words.js";
@@ -276,12 +277,16 @@ export function noOpinion(question: string, roles: Role[], answer: Answer): Answ
   if (answer.kind !== "answer") return answer;
   const opinion = opinionAsked(question);
   const share = workShareAsked(question);
+  const leaning = workLeaningAsked(question);
   const who = roles.map((r) => withArticle(r.name)).join(" or ");
   // "is it mostly management": the duties say what the work is, never how much of it one thing takes.
   const note = opinion
     ? `The sources give no opinion on whether working as ${who} is ${opinion}.`
     : share
       ? `The sources do not say how much of ${roles.map((r) => `${withArticle(r.name)}'s`).join(" or ")} work is ${share}.`
-      : undefined;
+      : // "is it business or technical?": no source weighs the two; the duties show what the work is.
+        leaning
+        ? `The sources do not weigh whether working as ${who} is more ${leaning[0]} or ${leaning[1]}.`
+        : undefined;
   return note ? { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() } : answer;
 }

@@ -48,12 +48,18 @@ export function moveStart(kb: KnowledgeBase, named: OccupationNamed, to: Role): 
     .filter((o) => o !== undefined);
   const all = `so everything ${withArticle(to.name)} needs is listed to learn`;
   const [one] = known;
-  if (known.length === 1 && one)
+  if (known.length === 1 && one) {
+    // A SOC code (the occupation picked earlier in the thread, held by its code) needs no reading out.
+    const read =
+      named.typed === one.soc
+        ? `${one.title} (SOC ${one.soc})`
+        : `Read “${named.typed}” as ${one.title} (SOC ${one.soc})`;
     return {
       typed: named.typed,
       occupation: one,
-      note: `Read “${named.typed}” as ${one.title} (SOC ${one.soc}), by BLS's figures. The knowledge has no skills list for it, ${all}.`,
+      note: `${read}, by BLS's figures. The knowledge has no skills list for it, ${all}.`,
     };
+  }
   if (known.length > 1)
     return {
       typed: named.typed,

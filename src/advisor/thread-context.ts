@@ -135,10 +135,15 @@ function heldOccupationAfter(
     u && e && only && e.uncovered.length === 1 && e.roles.length === 0 && saysHeld(u.text, only.typed)
       ? only.typed
       : undefined;
-  // A pick among the occupations a title stands for ("the third one" after "im a teacher") names the one
-  // held more closely than the title typed: the thread's occupation then speaks for it, the title is let go.
-  const picked = next.occupation !== undefined && next.occupation !== previous.occupation;
-  return said ?? (next.roles.length === 0 && !picked ? previous.heldOccupation : undefined);
+  if (said) return said;
+  if (next.roles.length > 0 || !previous.heldOccupation) return undefined;
+  // A pick among the occupations a held title stands for ("the third one" after "im a teacher") names the
+  // one held more closely than the title typed: it is held by its SOC code, which reads as that occupation,
+  // so a role weighed next is still a move from it (left4 probe: "what about sysadmin?" after the pick gave
+  // System Administrator's duties). Another occupation asked of is no longer the one held.
+  const moved = next.occupation !== undefined && next.occupation !== previous.occupation;
+  const picked = moved && previous.offered?.includes(next.occupation ?? "");
+  return picked ? next.occupation : moved ? undefined : previous.heldOccupation;
 }
 
 /**

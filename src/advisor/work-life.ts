@@ -42,16 +42,30 @@ export function workLifeAnswer(kb: KnowledgeBase, question: string, roles: Role[
 }
 
 /**
- * "work life balance in tech", "is it lonely" with no role to answer for: which role, asked back (`askBack`,
- * the usual question back, with no search of the knowledge's words), saying first that the knowledge has
- * nothing on that, only what each role does. Undefined for a question of no aspect of working life.
+ * "work life balance in tech", "is it lonely", "is security stressful" with no role to answer for: which
+ * role, asked back (`askBack`, which may offer a field's roles; else `plainAskBack`, the usual question back,
+ * with no search of the knowledge's words), saying first that the knowledge has nothing on that, only what
+ * each role does. Undefined for a question of no aspect of working life nor opinion of the work.
  */
-export function workLifeWhichRole(question: string, askBack: () => Answer): Answer | undefined {
+export function workLifeWhichRole(
+  question: string,
+  askBack: () => Answer,
+  plainAskBack: () => Answer = askBack,
+): Answer | undefined {
   const aspects = workLifeAsked(question);
-  if (aspects.length === 0) return undefined;
-  const asked = askBack();
+  // "is security stressful", "i love security. is it boring?": an opinion of the work, which no source
+  // gives, said first as working life is (left4 probe: the question back alone).
+  const opinion = opinionAsked(question);
+  if (aspects.length === 0 && !opinion) return undefined;
+  // The question back read from the question (which of a field's roles: "is security stressful"), else the
+  // plain one (which role), never an answer the question's other words found ("work life balance in tech").
+  const read = askBack();
+  const asked = read.kind === "clarify" ? read : plainAskBack();
   if (asked.kind !== "clarify") return undefined;
-  const nothing = `The knowledge base has nothing on ${andList(aspects)}; it has what each role does.`;
+  const nothing =
+    aspects.length > 0
+      ? `The knowledge base has nothing on ${andList(aspects)}; it has what each role does.`
+      : `The sources give no opinion on whether the work is ${opinion}; they have what each role does.`;
   return { ...asked, prompt: `${nothing} ${asked.prompt}` };
 }
 

@@ -31,9 +31,11 @@ import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
+import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
+import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
@@ -224,7 +226,7 @@ function understand(
   const { entities, classified } = wayInRead(
     tokens,
     employerRead(parts, read.entities, read.classified, tokens, context),
-    read.classified,
+    roleToldAboutRead(read.entities, read.classified),
   );
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
@@ -242,9 +244,13 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = fieldAgainstRoleRead(
+  const understood = fieldsSetAgainstRead(
     kb,
-    payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+    fieldAgainstRoleRead(
+      kb,
+      payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+      tokens,
+    ),
     tokens,
   );
   const ranked = rankingAsked(text, entities, understood, context);

@@ -24,6 +24,7 @@ import { rungAnswer } from "../rungs.js";
 import { withoutDegreeAnswer } from "../without-degree.js";
 import { workLifeAnswer, workLifeWhichRole } from "../work-life.js";
 import { nothingOnIt } from "./nothing-on-it.js";
+import { withThingInDuties } from "./thing-in-duties.js";
 import { together } from "./together.js";
 import { withUnratedSchooling } from "./unrated-schooling.js";
 
@@ -36,7 +37,14 @@ export function topicQuestion(
 ): Answer {
   const q = u.text;
   const [role, other] = u.roles;
-  if (!role) return workLifeWhichRole(q, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
+  if (!role)
+    return (
+      workLifeWhichRole(
+        q,
+        () => whichRole(kb, intent, user, u),
+        () => whichRole(kb, intent, user),
+      ) ?? whichRole(kb, intent, user, u)
+    );
   // "how do i get into it with no degree", "without a degree?": each role's education, said first what it
   // holds on getting in with none (BLS's typical entry education), whether asked as education or as the way in.
   const noDegree = (intent === "education" || intent === "gettingStarted") && asksWithoutDegree(q);
@@ -76,7 +84,13 @@ export function topicQuestion(
         ? nothingOnIt(kb, { ...u, threadRoles: [role] })
         : undefined;
     return (
-      unnamed ?? workLifeAnswer(kb, q, [role], noOpinion(q, [role], roleTopicAnswer(kb, q, role, intent)))
+      unnamed ??
+      workLifeAnswer(
+        kb,
+        q,
+        [role],
+        noOpinion(q, [role], withThingInDuties(q, role.name, roleTopicAnswer(kb, q, role, intent))),
+      )
     );
   }
   if (intent === "path") return rungAnswer(kb, q, role, roleTopicAnswer(kb, q, role, intent));

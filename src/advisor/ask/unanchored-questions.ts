@@ -22,7 +22,13 @@ export function whichRoleUnanchored(
     u.threadRoles.length === 0 && !u.threadOccupation && u.roles.length === 0 && namesNothing(u);
   // "is it hard to get into", "skills for both?", "which has better outlook": which role.
   if (leansOnNothing && roleIntents.has(intent) && (e.pronoun || /^which\b/i.test(u.text)) && !u.ranking)
-    return workLifeWhichRole(u.text, () => whichRole(kb, intent, user)) ?? whichRole(kb, intent, user, u);
+    return (
+      workLifeWhichRole(
+        u.text,
+        () => whichRole(kb, intent, user, u),
+        () => whichRole(kb, intent, user),
+      ) ?? whichRole(kb, intent, user, u)
+    );
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);

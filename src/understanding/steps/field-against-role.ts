@@ -25,6 +25,15 @@ const againstRole = (masked: readonly string[], at: number) =>
   (choiceWords.has(masked[at - 1] ?? "") && masked[at - 2] === "xrole") ||
   (choiceWords.has(masked[at + 1] ?? "") && masked[at + 2] === "xrole");
 
+/** What roles set side by side are weighed by: pay if pay is asked, the outlook if surely asked, else all. */
+export const sideBySideIntent = (u: Understanding): "payCompare" | "outlook" | "compare" =>
+  payIntents.has(u.intent) || u.intent === "payCompare"
+    ? "payCompare"
+    : // Only a question sure of asking the future keeps to it: "ml vs security" alone is a comparison.
+      u.intent === "outlook" && !isGuess(u)
+      ? "outlook"
+      : "compare";
+
 /** The question read as a comparison of the role named with the roles of a field set against it. */
 export function fieldAgainstRoleRead(
   kb: KnowledgeBase,
@@ -52,13 +61,7 @@ export function fieldAgainstRoleRead(
   if (field.roles.length + 1 > mostSideBySide && e.ambiguous.length === 0)
     return { ...u, entities: { ...e, ambiguous: [{ typed: field.word, options }] } };
   if (field.roles.length + 1 > mostSideBySide) return u;
-  const intent =
-    payIntents.has(u.intent) || u.intent === "payCompare"
-      ? "payCompare"
-      : // Only a question sure of asking the future keeps to it: "ml vs security" alone is a comparison.
-        u.intent === "outlook" && !isGuess(u)
-        ? "outlook"
-        : "compare";
+  const intent = sideBySideIntent(u);
   // The field's word read as a kind of skill ("cloud" of "ml vs cloud") is the field now, and no longer a
   // side that could not be read ("security" left out of the comparison).
   const { skillKind, unread, ...rest } = e;

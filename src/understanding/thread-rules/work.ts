@@ -1,6 +1,12 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { asksWhatTheyDo, opinionAsked, relatedToWorkAsked, workShareAsked } from "../words/question-asks.js";
+import {
+  asksWhatTheyDo,
+  opinionAsked,
+  relatedToWorkAsked,
+  workLeaningAsked,
+  workShareAsked,
+} from "../words/question-asks.js";
 import { asksCertificates } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -72,6 +78,9 @@ export const workOfOneRole: ThreadRule = (r, d) => {
     opinionAsked(r.text) !== undefined ||
     // "is it security related": whether a thing is part of the work, which the duties say.
     relatedToWorkAsked(r.text) ||
+    // "is it business or technical?": which kind of work it is, which the duties show (left4 probe: read as
+    // its outlook).
+    workLeaningAsked(r.text) !== undefined ||
     r.lifeAsked ||
     // ("need certs or is it all experience" asks what the role asks for, which the rule for credentials reads.)
     (workShareAsked(r.text) !== undefined && !asksCertificates(r.text));
@@ -117,12 +126,22 @@ const dutyLike = new Set<Intent>([
   "responsibilities",
 ]);
 
+/** "is security stressful", "i love security. is it boring?": a yes-or-no question of an opinion of the work. */
+const yesOrNo = /^(?:[^.!?]*[.!?]\s+)?(?:is|are)\s(?!there\b)/i;
+
+/** Whether a question asks an opinion of the work, yes or no ("is cloud work stressful?"). */
+const opinionOfWorkAsked = (text: string) => yesOrNo.test(text) && opinionAsked(text) !== undefined;
+
 /**
  * "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
  * as a question of what the work is.
  */
 export const workLifeOfNoRole: ThreadRule = (r) =>
-  r.lifeAsked && r.jobsNamed === 0 && r.thread.length === 0 && !r.asksPay && !setsAgainst(r.e)
+  (r.lifeAsked || opinionOfWorkAsked(r.text)) &&
+  r.jobsNamed === 0 &&
+  r.thread.length === 0 &&
+  !r.asksPay &&
+  !setsAgainst(r.e)
     ? "responsibilities"
     : undefined;
 

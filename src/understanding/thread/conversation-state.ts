@@ -71,7 +71,8 @@ export interface ConversationContext {
    */
   held?: string;
   /**
-   * The occupation the person said they hold ("im a nurse"), as typed, while the thread names no role
+   * The occupation the person said they hold ("im a nurse"), as typed (or the SOC code of the one picked
+   * among those the title stands for: "the third one" after "im a teacher"), while the thread names no role
    * (`held-occupation.ts`): a role weighed next ("what about sysadmin?") is where a move from it leads.
    */
   heldOccupation?: string;

@@ -66,10 +66,35 @@ const shareOfWork =
 
 /** "is it security related", "is the job related to networking": whether one thing is part of a role's work. */
 const relatedToWork =
-  /\b(?:is|are) (?:it|they|this|that|the (?:work|job|role)) (?:(?:very|really|at all|mostly|mainly) )?(?:[a-z]+[- ]related|related to [a-z]+)\b/i;
+  /\b(?:is|are) (?:it|they|this|that|the (?:work|job|role)) (?:(?:very|really|at all|mostly|mainly) )?(?:([a-z]+)[- ]related|related to ([a-z]+))\b/i;
 
 /** Whether a question asks if one thing is part of a role's work ("is it security related"). */
 export const relatedToWorkAsked = (question: string): boolean => relatedToWork.test(question);
+
+/** The thing a question asks is part of a role's work ("security" of "is it security related"), if it asks. */
+export const relatedThingAsked = (question: string): string | undefined => {
+  const m = relatedToWork.exec(question);
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
+};
+
+/** Words of what kind of work a role is ("business", "technical", "people"), one side of "is it X or Y". */
+const kindOfWork =
+  "business|technical|tech|people[- ]focused|people[- ]oriented|people|creative|analytical|strategic|managerial|management|coding|hands[- ]on|theoretical|practical|research|design|engineering|social|math|maths";
+
+/**
+ * "is it business or technical?", "is it more technical or people focused": which of two kinds of work a
+ * role is, which no source weighs; its duties say what the work is.
+ */
+const leaningOfWork = new RegExp(
+  String.raw`\b(?:is|are) (?:it|they|this|that|the (?:work|job|role)) (?:(?:more|mostly|mainly|a) )?(${kindOfWork})(?: (?:role|job|work))? or (?:(?:more|a) )?(${kindOfWork})\b`,
+  "i",
+);
+
+/** The two kinds of work a question asks a role leans to ("business", "technical"), if it asks. */
+export const workLeaningAsked = (question: string): [string, string] | undefined => {
+  const m = leaningOfWork.exec(question);
+  return m?.[1] && m[2] ? [m[1].toLowerCase(), m[2].toLowerCase()] : undefined;
+};
 
 /** Remote work: "remote friendly?", "wfh", "can i work from home". */
 const remoteWords = "remote|remotely|wfh|from home";
