@@ -34,11 +34,6 @@ export function unknownTitleRead(r: EntityReading): string | undefined {
     // "IT asset manager", "IT ops engineer": the field in front makes the job one of IT's, not the asset
     // manager of finance; it is part of the title.
     const start = fieldBefore(r, near) ? near - 1 : near;
-    // A covered role's own name left unread (after the pronoun: "is it security related" after a role's
-    // answer, spelt "is it security engineer related") is no other occupation's title (Security and Fire
-    // Alarm Systems Installers list "security engineer").
-    const coveredName = (k: number) => r.kb.roleNames.lookup(tokens.slice(k, i + 1).join(" ")) !== undefined;
-    if ([near, near + 1].some((k) => k < i && coveredName(k))) continue;
     if (start < near) r.claim({ start, end: near }, "xrole");
     for (let j = start; j <= i; j++) masked[j] = j === start ? "xrole" : "";
     return titleAsTyped(tokens, start, i + 1, r.itField);

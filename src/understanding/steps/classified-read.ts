@@ -74,15 +74,7 @@ export function classifiedRead(
     };
   // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
   let entities = extracted;
-  // A covered role's own name is no unknown title (see `unknownTitleRead`: "is it security related").
-  const coveredName =
-    extracted.titleLike !== undefined && kb.roleNames.lookup(extracted.titleLike) !== undefined;
-  if (
-    extracted.titleLike &&
-    !coveredName &&
-    namedJobs(extracted) === 0 &&
-    roleIntents.has(classified.intent)
-  ) {
+  if (extracted.titleLike && namedJobs(extracted) === 0 && roleIntents.has(classified.intent)) {
     // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
     const masked = maskTitle(extracted.masked, extracted.titleLike);
     entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
