@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/advisor/ask.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/base.js";
+import { ensureOfficialLayer } from "../../src/official/ensure.js";
 import { renderText } from "../../src/render/plain-text.js";
 import type { ConversationContext } from "../../src/understanding/thread/conversation-state.js";
 import { knowledgeDir } from "../support/knowledge.js";
@@ -10,9 +10,13 @@ import { knowledgeDir } from "../support/knowledge.js";
 // left4 probe: "im a teacher", "the third one", then "what about sysadmin?" gave a System Administrator's
 // duties: the occupation picked among those the title stands for is the one held, and a role weighed next is
 // a move from it. Another occupation asked of in between is no longer the one held. The pick needs the
-// whole official layer ("teacher" under eleven occupations), so these run where it is installed.
+// whole official layer ("teacher" under eleven occupations): imported once from the agencies' files beside
+// the repository, as `eval:probe` does, and skipped only where neither the layer nor the files are there.
 const officialDir = path.resolve(import.meta.dirname, "../../data/official");
-const installed = existsSync(path.join(officialDir, "layer.json"));
+const installed = await ensureOfficialLayer(
+  officialDir,
+  path.resolve(import.meta.dirname, "../../../shared/data/official"),
+);
 
 let cached: KnowledgeBase | undefined;
 const withLayer = () => {
