@@ -71,6 +71,19 @@ const howWellPaid: ReadonlySet<string> = new Set(
   "well more less enough better good ok okay much a an the per on off in for you".split(" "),
 );
 
+/**
+ * What else pays, or is said to: a degree or a credential ("how much does a masters pay data scientists"),
+ * experience, a way of working ("does overtime pay", "does remote work pay less"), or more of it. None is
+ * an employer.
+ */
+const paysWithoutEmploying: ReadonlySet<string> = new Set([
+  ...degreeWords,
+  ...credentialWords,
+  ..."experience exp seniority tenure overtime remote hybrid onsite contract contracting more less extra".split(
+    " ",
+  ),
+]);
+
 export function unlistedEmployers(
   words: readonly string[],
   knownWord: (word: string) => boolean,
@@ -116,19 +129,6 @@ function employerName(words: readonly string[], start: number, end: number): Mat
 
 /** Words that stand before a payer without being one: "does the government pay", "does my company pay". */
 const payerLeads = new Set(["the", "a", "an"]);
-
-/**
- * What else pays, or is said to: a degree or a credential ("how much does a masters pay data scientists"),
- * experience, a way of working ("does overtime pay", "does remote work pay less"), or more of it. None is
- * an employer.
- */
-const paysWithoutEmploying: ReadonlySet<string> = new Set([
-  ...degreeWords,
-  ...credentialWords,
-  ..."experience exp seniority tenure overtime remote hybrid onsite contract contracting more less extra".split(
-    " ",
-  ),
-]);
 
 /**
  * "how much does target pay data analysts", "what does home depot pay it support", "what does the
