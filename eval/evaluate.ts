@@ -198,6 +198,8 @@ export interface Report {
   p50: number;
   p99: number;
   failures: string[];
+  /** Every labelled turn's id (`t12`, or `t12.2` in a dialogue) and whether all its labels were met. */
+  turnsRight: Map<string, boolean>;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -271,6 +273,7 @@ export function evaluate(kb: KnowledgeBase, corpus: CorpusItem[]): Report {
     p50: percentile(times, 50),
     p99: percentile(times, 99),
     failures,
+    turnsRight: new Map(all.map((s) => [s.id, s.right])),
   };
 }
 
