@@ -430,6 +430,9 @@ export function offTopic(declined?: OutOfScope["declined"]): OutOfScope {
 /** Words that thank, and words that say goodbye: small talk that is no hello. */
 const thanking = /\b(thanks?|thank you|thankyou|thx|thnx|ty|tysm|cheers|appreciated?|appreciate it)\b/i;
 const leaving = /\b(bye|goodbye|see (you|ya)|good night|talk (soon|later))\b/i;
+/** Words that acknowledge an answer ("perfect", "got it", "that helps"): answered as a thanks is. */
+const acknowledging =
+  /\b(perfect|great|awesome|cool|nice|got it|gotcha|makes sense|helps|helped|helpful|useful|sounds good|good to know|noted|understood|that's all)\b/i;
 
 /** What to ask next, offered after small talk with nothing before it. */
 const nextAsks = ["roles", "compare mle swe", "salary mle senior seattle"];
@@ -437,12 +440,13 @@ const nextAsks = ["roles", "compare mle swe", "salary mle senior seattle"];
 /**
  * Small talk answered as what it is: a hello with what the advisor does; a thanks with a short you're
  * welcome and what else can be asked (the person has used it already: `followups` are the thread's own
- * next questions, where it has some); a goodbye with a goodbye.
+ * next questions, where it has some), as is an acknowledgement ("got it"); a goodbye with a goodbye.
  */
 export function greeting(text = "", followups = nextAsks): Notice {
-  if (thanking.test(text))
+  const thanked = thanking.test(text);
+  if (thanked || acknowledging.test(text))
     return notice(
-      "You're welcome!",
+      thanked ? "You're welcome!" : "Glad that helps!",
       [
         "Anything else? Ask about a role's pay, skills, career path or outlook, or compare two roles, e.g. one of these.",
       ],

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped } from "./text/quoted-back.js";
 import { isStarCorrection } from "./thread/correction.js";
 import { readsAsPick } from "./thread/thread-pick.js";
@@ -362,6 +363,17 @@ function needsRole(
 
 /** The one grammar for the slash command, mentions, DMs and the CLI. */
 export function parseCommand(kb: KnowledgeBase, input: string): Command {
+  // "skills :thinking_face:", "compare with backend thanks!", "hey, salary mle": a command said with a hello,
+  // thanks or an emoji around it is that command. A question is read whole: its pipeline sets them aside
+  // itself, and an answer to "thanks, super helpful" needs the thanks.
+  const polite = withoutPleasantries(input);
+  const command = parseTyped(kb, polite?.question ?? input);
+  if (!polite || command.kind !== "ask") return command;
+  const whole = parseTyped(kb, input);
+  return whole.kind === "ask" ? whole : { kind: "ask", question: input };
+}
+
+function parseTyped(kb: KnowledgeBase, input: string): Command {
   // A line of the bot's quoted back is no command: read before the lines are joined into one.
   const typed = quoteDropped(input.slice(0, maxInputLength)).replace(/\s+/g, " ").trim();
   if (typed === "") return { kind: "help" };

@@ -41,6 +41,7 @@ import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
+import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
@@ -147,7 +148,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   };
   const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
   return {
-    understand: (question, context) => understand(parts, question, context),
+    understand: (question, context) => understandPolitely(parts, question, context),
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
     readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),
   };
@@ -185,6 +186,38 @@ function careerWordsOf(kb: KnowledgeBase, examples: ExampleWords): Set<string> {
       .concat([...kb.index.words].map(stem))
       .filter((w) => !offTopicWords.has(w) && !questionWords.has(w)),
   );
+}
+
+/**
+ * "hey, engineering manager responsibilities", "what about in denver? thanks!": read without the hello or
+ * the thanks around it, which say nothing of what is asked. Where what is left is no career question
+ * ("thanks, that helps", "hi, how are you"), the message is read whole, as the small talk it is.
+ */
+function understandPolitely(
+  parts: PipelineParts,
+  question: string,
+  context: ConversationContext | undefined,
+): Understanding {
+  const polite = withoutPleasantries(question);
+  // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
+  // message kept as said (the answer to it tells a thanks from an acknowledgement).
+  const smallTalk = smallTalkSaid(polite?.question ?? question);
+  if (smallTalk)
+    return { ...understand(parts, smallTalk === "thanks" ? "thanks" : "hi", context), text: question };
+  const whole = () => understand(parts, question, context);
+  if (!polite) return whole();
+  const bare = understand(parts, polite.question, context);
+  const words = tokenize(polite.question).length;
+  // "hey, did the lakers win last night": off topic still, once the hello is set aside.
+  const offTopic = bare.intent === "offTopic" && words >= 3;
+  // "keep going thanks!", "why tho thanks!": in a thread about roles, words of their own ask the thread more.
+  const askedOfThread = (context?.roles.length ?? 0) > 0 && words >= 2;
+  const noQuestion =
+    !askedOfThread &&
+    (bare.intent === "greeting" ||
+      (bare.intent === "offTopic" && !offTopic) ||
+      (bare.intent === "help" && polite.said === "thanks"));
+  return noQuestion ? whole() : bare;
 }
 
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */

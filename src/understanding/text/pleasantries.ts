@@ -1,0 +1,81 @@
+/**
+ * The pleasantries around a question: "hey, engineering manager responsibilities", "what about in denver?
+ * thanks!", "sre skills pls 🙏". They say how the question is asked, not what: read without them, the
+ * question is the same question. A message that is nothing but pleasantries ("hi", "thanks a lot") is small
+ * talk and stays as it is.
+ */
+
+/** A hello opening a message, after the bot's mention if there is one: "hey", "hi there,", "good morning!". */
+const openingHello =
+  /^(\s*(?:<@[^>]+>\s*)?)(?:hey|hi|hello|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|folks|team|bot|guys))?(?:\s*[,!.:;]+\s*|\s+)/i;
+
+/** Thanks opening a message before what it asks next: "thanks! what about austin", "ok thanks, and sre?". */
+const openingThanks =
+  /^(\s*(?:<@[^>]+>\s*)?)(?:(?:ok|okay|great|cool|perfect)\s*,?\s*)?(?:thanks|thank you|thx|ty|cheers)(?:\s+(?:so much|a lot|a ton|again|mate|man|buddy))?(?:\s*[,!.:;-]+\s*|\s+)(?!(?:so much|a lot|a ton|a bunch|very much|in advance|again|mate|man|buddy|for)\b)(?=\S)/i;
+
+/** Decoration closing a message: an emoji, as Slack's code (":pray:") or as itself ("🙏"). */
+const closingEmoji = /(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))+\s*$/u;
+
+/** Thanks or please closing a message: "… thanks!", "… pls", "… thanks in advance", "… ty :)". */
+const closingThanks =
+  /(?:[\s,.;:-]|^)+(?:thanks|thank you|thx|thnx|ty|tysm|tia|cheers|pls|plz|please|appreciate it|much appreciated)(?:\s+(?:so much|a lot|a ton|a bunch|in advance|very much|again|mate|man|buddy))?[\s!.:)]*$/i;
+
+/** What was said around the question: a hello, thanks (or please), or only an emoji. */
+export type Pleasantry = "hello" | "thanks" | "emoji";
+
+/**
+ * The question without the pleasantries around it, and which they were; undefined when there are none. A
+ * message of nothing else is small talk, and stays as it is but for a closing emoji.
+ */
+export function withoutPleasantries(text: string): { question: string; said: Pleasantry } | undefined {
+  let question = text;
+  let said: Pleasantry | undefined;
+  // "sre skills please thank you 🙏": each closing word in turn, from the end.
+  for (let before = ""; before !== question; ) {
+    before = question;
+    const bare = question.replace(closingEmoji, "");
+    if (bare !== question) said ??= "emoji";
+    question = bare.replace(closingThanks, "");
+    if (question !== bare) said = "thanks";
+  }
+  const hello = openingHello.exec(question);
+  if (hello) {
+    question = `${hello[1] ?? ""}${question.slice(hello[0].length)}`;
+    said = "hello";
+  }
+  const thanksFirst = openingThanks.exec(question);
+  if (thanksFirst) {
+    question = `${thanksFirst[1] ?? ""}${question.slice(thanksFirst[0].length)}`;
+    said = "thanks";
+  }
+  const left = question.replace(/<@[^>]+>/g, "").replace(/[\s\p{P}]/gu, "");
+  if (said && left !== "") return { question: question.trim(), said };
+  // "thx :pray:": small talk, without its emoji.
+  const undecorated = text.replace(closingEmoji, "").trim();
+  return undecorated !== text.trim() && undecorated !== ""
+    ? { question: undecorated, said: "emoji" }
+    : undefined;
+}
+
+/** A message that only acknowledges the last answer: "perfect", "got it", "that helps", "makes sense, thanks". */
+const acknowledgement =
+  /^(?:ok(?:ay)?\s*,?\s*)?(?:perfect|great|awesome|cool|nice|got it|gotcha|makes sense|that helps|that helped|(?:that's |that is |very |super |really )?(?:helpful|useful)|sounds good|good to know|noted|understood|that's all(?: i needed)?|that's what i needed)(?:\s*[,!.]?\s*(?:thanks|thank you|thx|ty))?[\s!.:)]*$/i;
+
+/** A short message that says the last answer was understood: "ml makes sense now", "ah i see", "now i get it". */
+const understood =
+  /^(?:(?!(?:does|do|did|is|would|will|should|could|can|what|which|how|why|when|where)\b)(?:[^\s?]+\s+){0,3}makes (?:more |a lot of )?sense(?: now)?|(?:ah |oh |ok )?i see|(?:now )?i get it(?: now)?|i understand(?: now)?)[\s!.:)]*$/i;
+
+/** Small talk that asks after the bot: "how are you", "how's it going", "what's up". */
+const howAreYou =
+  /^(?:how are (?:you|u)|how r u|how(?:'s| is|s) it going|what'?s up|sup)(?:\s+(?:doing|today))?[\s?!.:)]*$/i;
+
+/**
+ * Small talk that is no question, however its words read to the classifier ("that helps" is no request for
+ * help, "perfect" no question of a role): a thanks, for an acknowledgement, or a hello, for "how are you".
+ */
+export function smallTalkSaid(text: string): "thanks" | "hello" | undefined {
+  const said = text.replace(/<@[^>]+>/g, "").trim();
+  if (acknowledgement.test(said) || understood.test(said)) return "thanks";
+  if (howAreYou.test(said)) return "hello";
+  return undefined;
+}
