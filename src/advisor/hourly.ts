@@ -7,7 +7,7 @@ import type { OfficialOccupation } from "../official/layer.js";
 import { figureView, uniqueCitations } from "./answer-parts.js";
 import type { Citation, PayComparison, QuestionAnswer } from "./answers.js";
 import { factLines } from "./fact-answer.js";
-import { hourlyNotImported } from "./official-occupation.js";
+import { hourlyNotImported } from "./official-missing.js";
 
 /*
  * Pay asked per hour. The only hourly figures the knowledge holds are BLS's (OEWS hourly median and middle

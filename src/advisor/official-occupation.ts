@@ -15,14 +15,7 @@ import { onetAttribution } from "../official/sources.js";
 import { singularWords } from "../official/titles.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { FigureView, OccupationAnswer } from "./answers.js";
-
-/** What an operator does to answer every occupation, said wherever the layer is missing. */
-export const officialNotLoaded =
-  "Official figures for occupations beyond the curated roles are not loaded here; an operator loads them with `career data import` (see docs/official-data.md).";
-
-/** Said where hourly wages were asked of a layer imported before BLS's hourly wages were kept. */
-export const hourlyNotImported =
-  "The loaded official figures hold no hourly wages: they were imported before BLS's hourly wages were kept; an operator imports them again with `career data import` (see docs/official-data.md).";
+import { hourlyNotImported } from "./official-missing.js";
 
 /** Curated roles that name the occupation among their O*NET codes. */
 export function curatedRolesFor(kb: KnowledgeBase, soc: string): Role[] {

@@ -6,7 +6,7 @@ import type { OfficialOccupation } from "../official/layer.js";
 import type { RankingMetric, RankingRequest } from "../understanding/intent/ranking-request.js";
 import { figureView, roleRef, uniqueCitations } from "./answer-parts.js";
 import type { RankingAnswer } from "./answers.js";
-import { officialNotLoaded } from "./official-occupation.js";
+import { officialNotLoaded } from "./official-missing.js";
 
 /** Entry requirements that need no degree, as the Employment Projections word them. */
 export const noDegree: ReadonlySet<string> = new Set([

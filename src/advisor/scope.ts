@@ -9,7 +9,8 @@ import { outlookFigures, payFigures } from "../official/figures.js";
 import type { Occupation } from "../understanding/intent/language.js";
 import { isMedian, notice, possessive, roleRef } from "./answer-parts.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "./answers.js";
-import { occupationAnswer, officialNotLoaded } from "./official-occupation.js";
+import { officialNotLoaded } from "./official-missing.js";
+import { occupationAnswer } from "./official-occupation.js";
 import { projection } from "./outlook.js";
 
 /** How a team adds a role, said in every "not covered" answer. */
