@@ -9,22 +9,22 @@ import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichOther, whichRole } from "../ask-back.js";
-import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
-import { itSideForNewcomer, itSideSaid } from "../it-field.js";
-import { occupationMovePay, threadMoveStart } from "../move.js";
-import { occupationMovePayIn } from "../occupation-move-place.js";
-import { payAcrossLevels, payAcrossPlaces } from "../pay-across.js";
-import { payAnswer } from "../pay-answer.js";
-import { payComparison } from "../pay-comparison.js";
+import { withDegreeNote } from "../getting-in/without-degree.js";
+import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
+import { occupationMovePay, threadMoveStart } from "../moves/move.js";
+import { occupationMovePayIn } from "../moves/occupation-move-place.js";
+import { rankingAnswer } from "../outlook/ranking.js";
+import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
+import { payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
+import { payAnswer } from "../pay/pay-answer.js";
+import { payComparison } from "../pay/pay-comparison.js";
 import {
   payComparedAtLevel,
   payComparedIn,
   payComparedInUnlisted,
   payComparedWithin,
-} from "../place-pay-compare.js";
-import { rankingAnswer } from "../ranking.js";
-import { withDegreeNote } from "../without-degree.js";
+} from "../pay/place-pay-compare.js";
+import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
 import { placeAsked } from "./question-reading.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
