@@ -105,117 +105,187 @@ function levelAtCompanies(
   };
 }
 
-/** A pay question about one role, answered with the figure asked for first. */
-export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): QuestionAnswer {
+/** A pay question with what every kind of answer to it reads: the role's figures at the level and place asked. */
+interface PayAsked {
+  kb: KnowledgeBase;
+  question: string;
+  role: Role;
+  q: PayQuestion;
+  /** The names of the level and place asked ("Senior", "Seattle, WA"), as the salary answer takes them. */
+  levelName: string | undefined;
+  placeName: string | undefined;
+  salary: SalaryAnswer;
+}
+
+function payAsked(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): PayAsked {
   const levelName = q.level ? kb.knowledge.levels.find((l) => l.id === q.level)?.name : undefined;
   const placeName = q.place ? kb.knowledge.locations.find((l) => l.id === q.place)?.name : undefined;
-  const s = salaryFor(kb, role, { level: levelName, location: placeName }, anonymousUser);
-  const followups = roleFollowups(role, "pay");
-  const answered = (headline: string | undefined, facts: string[]) =>
-    factAnswer(question, headline, [...s.gaps, ...facts], s.citations, followups);
+  const salary = salaryFor(kb, role, { level: levelName, location: placeName }, anonymousUser);
+  return { kb, question, role, q, levelName, placeName, salary };
+}
+
+/** The answer with its headline first, and what the sources lack before the facts. */
+function payFacts(
+  { question, role, salary }: PayAsked,
+  headline: string | undefined,
+  facts: string[],
+): QuestionAnswer {
+  return factAnswer(
+    question,
+    headline,
+    [...salary.gaps, ...facts],
+    salary.citations,
+    roleFollowups(role, "pay"),
+  );
+}
+
+/** A pay question about one role, answered with the figure asked for first. */
+export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): QuestionAnswer {
+  const asked = payAsked(kb, question, role, q);
   // Figures for no company but the one asked about would read as that company's: say so first.
   if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
-    return employersPay(kb, question, role, q, s);
-  if (q.unlistedLevel) {
-    // As for a place: another level's figures would read as this one's; say so first.
-    const { unlistedLevel: asked, ...rest } = q;
-    // The nearest level's figures where the role has them; else its general figures, with no word of a
-    // missing nearest level, which was not what was asked.
-    const hasNearest = levelName !== undefined && role.salary?.levels.some((l) => l.level === q.level);
-    const { level: _nearest, ...general } = rest;
-    const nearest = payAnswer(kb, question, role, hasNearest ? rest : general);
-    const instead = hasNearest
-      ? `${levelName} figures, the nearest level with figures:`
-      : `General figures for ${role.name}:`;
-    return {
-      ...nearest,
-      headline: `No figures for ${asked}: the knowledge base has no ${role.name} pay figures for ${asked}. ${instead}`,
-      facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
-    };
-  }
-  if (q.unlistedPlace) {
-    // As for a company: figures for somewhere else would read as that place's; say so first.
-    const { unlistedPlace: asked, ...rest } = q;
-    const nearest = payAnswer(kb, question, role, rest);
-    // The place that contains it is offered only where the role has figures there; otherwise both are
-    // said to be missing in one line, not the one offered and then found empty.
-    const hasPlace = role.salary?.locations.some((l) => l.location === q.place) ?? false;
-    const missing = placeName && !hasPlace ? ` or ${placeName}` : "";
-    const instead =
-      placeName && hasPlace
-        ? `Figures for ${placeName}, which contains it, not ${placePossessive(asked)} own:`
-        : `General figures for ${role.name}, not ${placePossessive(asked)}:`;
-    const placeGap = `The knowledge base has no ${placeName} figure for ${role.name}.`;
-    return {
-      ...nearest,
-      headline: `No figures for ${asked}: the knowledge base has no ${asked.replace(/^the /, "")}${missing} pay figures for ${role.name}. ${instead}`,
-      facts: [
-        ...(nearest.headline ? [nearest.headline] : []),
-        ...nearest.facts.filter((f) => f !== placeGap),
-      ],
-    };
-  }
-  if (q.focus === "ranking") {
-    const byValue = [...(role.salary?.locations ?? [])].sort(
-      (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
-    );
-    if (byValue.length > 0)
-      return answered(`${role.name} pay by location, highest first:`, [
-        ...factLines(byValue.map((l) => figureView(kb, l.figure))),
-        ...(s.companies.length
-          ? ["Company figures:", ...factLines(s.companies.flatMap((c) => c.figures))]
-          : []),
-      ]);
-  }
-  if (q.focus === "totalComp" && s.totalComp.length > 0) {
-    const total = factLines(s.totalComp);
-    // "total comp for a senior mle": the sources give a role's total compensation as a whole, never by
-    // level or place; said so, with the base pay at that level or place beside it.
-    const narrowed = [
-      ...(levelName ? [`at ${levelName.toLowerCase()}`] : []),
-      ...(placeName ? [`in ${placeName}`] : []),
-    ];
-    if (narrowed.length === 0) return answered(`${role.name} total compensation:`, total);
-    const base = payAnswer(kb, question, role, { ...q, focus: "salary" });
-    const apart = `The sources give total compensation for all levels and places together, not ${narrowed.join(" or ")}; base pay there:`;
-    return {
-      ...answered(`${role.name} total compensation:`, [
-        ...total,
-        apart,
-        ...(base.headline ? [base.headline] : []),
-        // What the sources lack is said once, above.
-        ...base.facts.filter((f) => !s.gaps.includes(f)),
-      ]),
-      citations: uniqueCitations([...s.citations, ...base.citations]),
-    };
-  }
-  if (s.answer) {
-    const facts: string[] = [];
-    const level = s.levels.find((l) => l.id === q.level);
-    const place = s.locations.find((l) => l.id === q.place);
-    // The figure answered is the place's where there is one; with a level asked too, the sources give that
-    // apart (a fact below), so the place's figure is labelled as all levels', not the level's.
-    const where = place ? `${place.name}${level ? " (all levels)" : ""}` : (levelName ?? "");
-    if (level && place) facts.push(...factLines([level.figure]));
-    if (level) facts.push(...factLines(level.extra));
-    if (place) facts.push(...factLines(place.extra));
-    return answered(`${role.name}, ${where}: ${s.answer.value} (${citationText(s.answer.citation)}).`, facts);
-  }
-  const figures = s.headline.length
-    ? s.headline
-    : s.levels.length
-      ? s.levels.map((l) => l.figure)
-      : s.government;
+    return employersPay(kb, question, role, q, asked.salary);
+  if (q.unlistedLevel) return unlistedLevelPay(asked, q.unlistedLevel);
+  if (q.unlistedPlace) return unlistedPlacePay(asked, q.unlistedPlace);
+  return (
+    (q.focus === "ranking" ? placesRanked(asked) : undefined) ??
+    (q.focus === "totalComp" ? totalCompensation(asked) : undefined) ??
+    figureAsked(asked) ??
+    generalPay(asked)
+  );
+}
+
+/**
+ * "how much do IT interns make": as for a place, another level's figures would read as this one's, so the
+ * missing level is said first, then the nearest level's figures where the role has them; else its general
+ * figures, with no word of a missing nearest level, which was not what was asked.
+ */
+function unlistedLevelPay({ kb, question, role, q, levelName }: PayAsked, asked: string): QuestionAnswer {
+  // The question again without the level that has no figures: the nearest level's, or the role's in general.
+  const { unlistedLevel: _unlisted, ...rest } = q;
+  const hasNearest = levelName !== undefined && role.salary?.levels.some((l) => l.level === q.level);
+  const { level: _nearest, ...general } = rest;
+  const nearest = payAnswer(kb, question, role, hasNearest ? rest : general);
+  const instead = hasNearest
+    ? `${levelName} figures, the nearest level with figures:`
+    : `General figures for ${role.name}:`;
+  return {
+    ...nearest,
+    headline: `No figures for ${asked}: the knowledge base has no ${role.name} pay figures for ${asked}. ${instead}`,
+    facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
+  };
+}
+
+/**
+ * "mle salary in bellevue": as for a company, figures for somewhere else would read as that place's, so the
+ * missing place is said first. The place that contains it is offered only where the role has figures there;
+ * otherwise both are said to be missing in one line, not the one offered and then found empty.
+ */
+function unlistedPlacePay({ kb, question, role, q, placeName }: PayAsked, asked: string): QuestionAnswer {
+  // The question again without the place that has no figures, keeping the place that contains it, if known.
+  const { unlistedPlace: _unlisted, ...rest } = q;
+  const nearest = payAnswer(kb, question, role, rest);
+  const hasPlace = role.salary?.locations.some((l) => l.location === q.place) ?? false;
+  const missing = placeName && !hasPlace ? ` or ${placeName}` : "";
+  const instead =
+    placeName && hasPlace
+      ? `Figures for ${placeName}, which contains it, not ${placePossessive(asked)} own:`
+      : `General figures for ${role.name}, not ${placePossessive(asked)}:`;
+  const placeGap = `The knowledge base has no ${placeName} figure for ${role.name}.`;
+  return {
+    ...nearest,
+    headline: `No figures for ${asked}: the knowledge base has no ${asked.replace(/^the /, "")}${missing} pay figures for ${role.name}. ${instead}`,
+    facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts.filter((f) => f !== placeGap)],
+  };
+}
+
+/** "where do mles earn the most": the role's places, highest paid first, then its companies; undefined with no places. */
+function placesRanked(asked: PayAsked): QuestionAnswer | undefined {
+  const { kb, role, salary } = asked;
+  const byValue = [...(role.salary?.locations ?? [])].sort(
+    (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
+  );
+  if (byValue.length === 0) return undefined;
+  return payFacts(asked, `${role.name} pay by location, highest first:`, [
+    ...factLines(byValue.map((l) => figureView(kb, l.figure))),
+    ...(salary.companies.length
+      ? ["Company figures:", ...factLines(salary.companies.flatMap((c) => c.figures))]
+      : []),
+  ]);
+}
+
+/**
+ * The role's total compensation; undefined where the sources give none. "total comp for a senior mle": the
+ * sources give a role's total compensation as a whole, never by level or place; said so, with the base pay
+ * at that level or place beside it.
+ */
+function totalCompensation(asked: PayAsked): QuestionAnswer | undefined {
+  const { kb, question, role, q, levelName, placeName, salary } = asked;
+  if (salary.totalComp.length === 0) return undefined;
+  const total = factLines(salary.totalComp);
+  const narrowed = [
+    ...(levelName ? [`at ${levelName.toLowerCase()}`] : []),
+    ...(placeName ? [`in ${placeName}`] : []),
+  ];
+  if (narrowed.length === 0) return payFacts(asked, `${role.name} total compensation:`, total);
+  const base = payAnswer(kb, question, role, { ...q, focus: "salary" });
+  const apart = `The sources give total compensation for all levels and places together, not ${narrowed.join(" or ")}; base pay there:`;
+  return {
+    ...payFacts(asked, `${role.name} total compensation:`, [
+      ...total,
+      apart,
+      ...(base.headline ? [base.headline] : []),
+      // What the sources lack is said once, above.
+      ...base.facts.filter((f) => !salary.gaps.includes(f)),
+    ]),
+    citations: uniqueCitations([...salary.citations, ...base.citations]),
+  };
+}
+
+/**
+ * "senior mle salary in seattle": the one figure the salary answer picked for the level or place asked, with
+ * the level's and the place's other figures below; undefined where it picked none.
+ */
+function figureAsked(asked: PayAsked): QuestionAnswer | undefined {
+  const { role, q, levelName, salary } = asked;
+  if (!salary.answer) return undefined;
+  const facts: string[] = [];
+  const level = salary.levels.find((l) => l.id === q.level);
+  const place = salary.locations.find((l) => l.id === q.place);
+  // The figure answered is the place's where there is one; with a level asked too, the sources give that
+  // apart (a fact below), so the place's figure is labelled as all levels', not the level's.
+  const where = place ? `${place.name}${level ? " (all levels)" : ""}` : (levelName ?? "");
+  if (level && place) facts.push(...factLines([level.figure]));
+  if (level) facts.push(...factLines(level.extra));
+  if (place) facts.push(...factLines(place.extra));
+  return payFacts(
+    asked,
+    `${role.name}, ${where}: ${salary.answer.value} (${citationText(salary.answer.citation)}).`,
+    facts,
+  );
+}
+
+/**
+ * No one figure asked, or none for what was: the role's headline figures, else its levels', else the
+ * government's, saying first what a ranking or total compensation asked for has no figure.
+ */
+function generalPay(asked: PayAsked): QuestionAnswer {
+  const { role, q, salary } = asked;
+  const figures = salary.headline.length
+    ? salary.headline
+    : salary.levels.length
+      ? salary.levels.map((l) => l.figure)
+      : salary.government;
   const why =
     q.focus === "ranking" && figures.length > 0
       ? [`The knowledge base has no pay figures by location or company for ${role.name}.`]
       : q.focus === "totalComp" && figures.length > 0
         ? [`The knowledge base has no total-compensation figure for ${role.name}.`]
         : [];
-  return answered(figures.length > 0 ? `${role.name} pay:` : undefined, [
+  return payFacts(asked, figures.length > 0 ? `${role.name} pay:` : undefined, [
     ...why,
     ...factLines(figures),
-    ...factLines(s.modifiers),
-    ...s.notes,
+    ...factLines(salary.modifiers),
+    ...salary.notes,
   ]);
 }
