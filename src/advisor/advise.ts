@@ -5,11 +5,11 @@ import type { Command } from "../understanding/command-grammar.js";
 import { twoRolesNeeded, usages } from "../understanding/command-grammar.js";
 import type { Answer, UserContext } from "./answers.js";
 import { answerQuestion } from "./ask.js";
-import { compareRoles } from "./compare.js";
-import { help, listRoles, missingRole, roleCard, roleProblem, withRole } from "./roles.js";
-import { salaryFor } from "./salary.js";
-import { careerPath, checklist, skillGap } from "./skills.js";
-import { trends } from "./trends.js";
+import { trends } from "./general/trends.js";
+import { salaryFor } from "./pay/salary.js";
+import { compareRoles } from "./roles/compare.js";
+import { help, listRoles, missingRole, roleCard, roleProblem, withRole } from "./roles/roles.js";
+import { careerPath, checklist, skillGap } from "./roles/skills.js";
 
 export type AdvisorCommand = Exclude<Command, { kind: "prefs" } | { kind: "digest" }>;
 

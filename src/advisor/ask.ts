@@ -6,7 +6,6 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
 import type { ConversationContext } from "../understanding/thread/conversation-state.js";
 import { understanderFor } from "../understanding/understand.js";
-import { roleRef } from "./answer-parts.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { compareQuestion } from "./ask/compare-questions.js";
@@ -17,6 +16,7 @@ import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./a
 import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
 import { hardestOfRole } from "./ask/hardest-part.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
+import { leftAsideSaid } from "./ask/left-aside.js";
 import { moveAnswer, moveFromOccupation } from "./ask/move-questions.js";
 import { moveStartOfAKind } from "./ask/move-start-kind.js";
 import {
@@ -52,18 +52,18 @@ import {
 } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
-import { countsAsItAnswer } from "./counts-as-it.js";
-import { roleFollowups } from "./fact-answer.js";
-import { figuresAnswer } from "./figure-answers.js";
-import { fieldAnswer } from "./general-answers.js";
-import { itEntrySaid } from "./it-field.js";
-import { leftAsideSaid } from "./left-aside.js";
-import { payGapAnswer } from "./pay-gap.js";
-import { roleTopicAnswer } from "./role-topic-answer.js";
-import { help } from "./roles.js";
-import { greeting, offTopic } from "./scope.js";
+import { unresolvedSubject } from "./ask/unresolved-subject.js";
+import { fieldAnswer } from "./general/general-answers.js";
+import { countsAsItAnswer } from "./it/counts-as-it.js";
+import { itEntrySaid } from "./it/it-field.js";
+import { greeting, offTopic } from "./occupations/scope.js";
+import { roleRef } from "./parts/answer-parts.js";
+import { roleFollowups } from "./parts/fact-answer.js";
+import { figuresAnswer } from "./pay/figure-answers.js";
+import { payGapAnswer } from "./pay/pay-gap.js";
+import { roleTopicAnswer } from "./roles/role-topic-answer.js";
+import { help } from "./roles/roles.js";
 import { contextAfter } from "./thread-context.js";
-import { unresolvedSubject } from "./unresolved-subject.js";
 
 export interface Asked {
   answer: Answer;

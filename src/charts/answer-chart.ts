@@ -1,5 +1,5 @@
 import { type Answer, anonymousUser, type RoleRef, type SalaryAnswer } from "../advisor/answers.js";
-import { salaryFor } from "../advisor/salary.js";
+import { salaryFor } from "../advisor/pay/salary.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Role } from "../knowledge/core/schema.js";
 import { type PayChart, payChart } from "./svg.js";

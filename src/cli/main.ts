@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { advise } from "../advisor/advise.js";
 import { type Answer, anonymousUser } from "../advisor/answers.js";
-import { digestFor } from "../advisor/digest.js";
+import { digestFor } from "../advisor/general/digest.js";
 import { chartFor } from "../charts/answer-chart.js";
 import { renderPng } from "../charts/render.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "../knowledge/base.js";

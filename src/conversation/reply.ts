@@ -1,7 +1,7 @@
 import type { AdvisorCommand } from "../advisor/advise.js";
-import { notice, roleRef } from "../advisor/answer-parts.js";
 import type { Answer, PrefsAnswer, UserContext } from "../advisor/answers.js";
 import { converse, describeUnderstanding } from "../advisor/converse.js";
+import { notice, roleRef } from "../advisor/parts/answer-parts.js";
 import type { DigestCommands } from "../digest/commands.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { resolveRole } from "../knowledge/resolve.js";

@@ -1,5 +1,5 @@
-import { notice } from "../advisor/answer-parts.js";
 import type { Answer } from "../advisor/answers.js";
+import { notice } from "../advisor/parts/answer-parts.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { fingerprintOf } from "../knowledge/fingerprint.js";
 import type { Store } from "../store/store.js";

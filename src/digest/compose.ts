@@ -1,6 +1,6 @@
-import { skillId } from "../advisor/answer-parts.js";
 import type { DigestAnswer } from "../advisor/answers.js";
-import { type DigestExtras, digestFor } from "../advisor/digest.js";
+import { type DigestExtras, digestFor } from "../advisor/general/digest.js";
+import { skillId } from "../advisor/parts/answer-parts.js";
 import { weekSummary } from "../insights/operator-report.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { changesSince, type KnowledgeChanges, type KnowledgeFingerprint } from "../knowledge/fingerprint.js";

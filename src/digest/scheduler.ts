@@ -1,5 +1,5 @@
 import type { DigestAnswer } from "../advisor/answers.js";
-import { digestFor } from "../advisor/digest.js";
+import { digestFor } from "../advisor/general/digest.js";
 import type { KnowledgeBase } from "../knowledge/base.js";
 import type { Subscription } from "../store/records.js";
 import type { Store } from "../store/store.js";

@@ -1,5 +1,5 @@
 import { type Answer, type Citation, type FigureView, sharedSkillsLabel } from "../advisor/answers.js";
-import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/scope.js";
+import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/occupations/scope.js";
 import { citationText } from "../knowledge/core/figure-text.js";
 
 const offTopicLine = "That's outside what I know about.";

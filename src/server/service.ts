@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import { trendsAfter } from "../advisor/digest.js";
+import { trendsAfter } from "../advisor/general/digest.js";
 import { composeDigest } from "../digest/compose.js";
 import { markPosted, newsFor } from "../digest/feeds.js";
 import { DigestScheduler } from "../digest/scheduler.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutRepeats } from "../../src/advisor/answer-parts.js";
+import { withoutRepeats } from "../../src/advisor/parts/answer-parts.js";
 import { lastAnswerText } from "../support/questions.js";
 
 // "what certs should i get": what the role's file says of certifications, each thing once, and plainly

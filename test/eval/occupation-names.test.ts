@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/advisor/ask.js";
-import { answerOccupation } from "../../src/advisor/scope.js";
+import { answerOccupation } from "../../src/advisor/occupations/scope.js";
 import { rankedTitles, TitleIndex } from "../../src/official/titles.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { parseCommand } from "../../src/understanding/command-grammar.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { representative } from "../../src/advisor/pay-comparison.js";
+import { representative } from "../../src/advisor/pay/pay-comparison.js";
 import { formatFigure } from "../../src/knowledge/core/figure-text.js";
 import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMedian } from "../../src/advisor/answer-parts.js";
+import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, understand } from "../support/questions.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/advisor/answers.js";
 import { answerQuestion } from "../../src/advisor/ask.js";
-import { answerOccupation } from "../../src/advisor/scope.js";
+import { answerOccupation } from "../../src/advisor/occupations/scope.js";
 import { tokenize } from "../../src/knowledge/core/text.js";
 import { resolveRole } from "../../src/knowledge/resolve.js";
 import { renderText } from "../../src/render/plain-text.js";

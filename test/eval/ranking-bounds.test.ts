@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measuredRoles } from "../../src/advisor/ranking.js";
+import { measuredRoles } from "../../src/advisor/outlook/ranking.js";
 import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText } from "../support/questions.js";

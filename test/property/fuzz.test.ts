@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { advise } from "../../src/advisor/advise.js";
 import { type Answer, anonymousUser } from "../../src/advisor/answers.js";
-import { digestFor } from "../../src/advisor/digest.js";
+import { digestFor } from "../../src/advisor/general/digest.js";
 import { renderText } from "../../src/render/plain-text.js";
 import { homeView } from "../../src/slack/blocks/home.js";
 import { renderMessage } from "../../src/slack/blocks/message.js";

@@ -4,12 +4,12 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { unratedQualityCompared } from "../../understanding/words/question-asks.js";
-import { alias, roleCitations } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichOther, whichRole } from "../ask-back.js";
-import { compareRoles } from "../compare.js";
-import { factAnswer } from "../fact-answer.js";
-import { itSideForNewcomer, itSideSaid } from "../it-field.js";
+import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
+import { alias, roleCitations } from "../parts/answer-parts.js";
+import { factAnswer } from "../parts/fact-answer.js";
+import { compareRoles } from "../roles/compare.js";
+import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
 

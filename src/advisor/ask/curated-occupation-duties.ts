@@ -7,10 +7,10 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { socOf } from "../../official/data.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
-import { curatedRolesFor } from "../official-occupation.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
-import { occupationSocs } from "../scope.js";
-import { workLifeOf } from "../work-life.js";
+import { curatedRolesFor } from "../occupations/official-occupation.js";
+import { occupationSocs } from "../occupations/scope.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
+import { workLifeOf } from "../roles/work-life.js";
 
 /** The duties of the one curated role whose first occupation the title asked about is in; else undefined. */
 export function curatedOccupationDuties(kb: KnowledgeBase, u: Understanding): Answer | undefined {

@@ -2,9 +2,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
-import { searchAnswer } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
-import { offTopic } from "../scope.js";
+import { searchAnswer } from "../general/general-answers.js";
+import { offTopic } from "../occupations/scope.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 
 /** "what is MLOps": what search finds; with nothing else to define ("whats an mle"), what the role is. */
 export function definitionQuestion(kb: KnowledgeBase, u: Understanding): Answer {

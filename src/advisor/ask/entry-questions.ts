@@ -16,7 +16,7 @@ import {
   easierToEnter,
   easiestEntry,
   wayIntoTechAnswer,
-} from "../entry.js";
+} from "../getting-in/entry.js";
 import { namesNoJob } from "./question-reading.js";
 
 /**

@@ -5,10 +5,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import { alias } from "../answer-parts.js";
 import type { Answer, UserContext } from "../answers.js";
-import { commandFor, fieldAfterRole, rolesOfAWord, towardsField, whichRole } from "../ask-back.js";
-import { clarify } from "../scope.js";
+import { clarify } from "../occupations/scope.js";
+import { alias } from "../parts/answer-parts.js";
+import { commandFor, fieldAfterRole, rolesOfAWord, towardsField, whichRole } from "./ask-back.js";
 
 /**
  * "sysadmin for 8 years, want to move to cloud", "network admin thinking about security": a move from the

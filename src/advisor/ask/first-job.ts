@@ -1,9 +1,9 @@
 /** "is IT support a good first job": a role weighed as a first job is also weighed by how easy it is to get in. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { uniqueCitations } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
+import { uniqueCitations } from "../parts/answer-parts.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 
 /** Words that ask about a role as someone's first job. */
 const firstJob = /\b(first|starter|starting|entry[- ]level) (tech |it )?(job|role|gig|position)\b/i;

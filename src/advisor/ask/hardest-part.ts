@@ -5,9 +5,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
-import { withArticle } from "../fact-answer.js";
-import { doesMlWork } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
+import { doesMlWork } from "../general/general-answers.js";
+import { withArticle } from "../parts/fact-answer.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 
 /** Words that ask what is hardest: "the hardest part", "toughest", "most difficult", "biggest challenge". */
 const hardestWords =

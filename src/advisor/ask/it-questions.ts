@@ -6,9 +6,9 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, plurals } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
-import { whichItRoleBeside } from "../ask-back.js";
-import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it-field.js";
-import { occupationSocs } from "../scope.js";
+import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it/it-field.js";
+import { occupationSocs } from "../occupations/scope.js";
+import { whichItRoleBeside } from "./ask-back.js";
 import { contrastAsked } from "./question-reading.js";
 
 /**

@@ -2,12 +2,12 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { fieldOptionsBeside } from "../ask-back.js";
-import { optionsFrom } from "../options-from.js";
-import { clarify } from "../scope.js";
-import { withDegreeNote } from "../without-degree.js";
+import { withDegreeNote } from "../getting-in/without-degree.js";
+import { optionsFrom } from "../moves/options-from.js";
+import { clarify } from "../occupations/scope.js";
+import { alias } from "../parts/answer-parts.js";
+import { fieldOptionsBeside } from "./ask-back.js";
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
 const movingOn = /\b(next|thinking|aim|aiming|go for|going for|pick|choose|switch|move|moving|should i)\b/i;

@@ -14,13 +14,19 @@ import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import { asksEffort, asksHowLong, asksTime } from "../../understanding/words/question-asks.js";
 import { learnAsked, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, SkillGap, UserContext } from "../answers.js";
-import { whichOther, whichRole } from "../ask-back.js";
-import { becoming, noMoveRating, noMoveTimeline, noTimeline } from "../getting-in.js";
-import { type MoveStart, moveStart, threadMoveStart, weighMove, weighMoveFromOccupation } from "../move.js";
-import { moveNarrowed, moveNarrowing } from "../move-narrowed.js";
-import { withYearsBesideExperience } from "../move-years.js";
-import { skillGap } from "../skills.js";
-import { withDegreeNote } from "../without-degree.js";
+import { becoming, noMoveRating, noMoveTimeline, noTimeline } from "../getting-in/getting-in.js";
+import { withDegreeNote } from "../getting-in/without-degree.js";
+import {
+  type MoveStart,
+  moveStart,
+  threadMoveStart,
+  weighMove,
+  weighMoveFromOccupation,
+} from "../moves/move.js";
+import { moveNarrowed, moveNarrowing } from "../moves/move-narrowed.js";
+import { withYearsBesideExperience } from "../moves/move-years.js";
+import { skillGap } from "../roles/skills.js";
+import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
 
 /** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */

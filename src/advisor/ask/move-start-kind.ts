@@ -5,10 +5,10 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import { alias } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { rolesOfAWord } from "../ask-back.js";
-import { clarify } from "../scope.js";
+import { clarify } from "../occupations/scope.js";
+import { alias } from "../parts/answer-parts.js";
+import { rolesOfAWord } from "./ask-back.js";
 
 /** Which of the roles the start's word names the move is from; undefined where the start is known or unnamed. */
 export function moveStartOfAKind(kb: KnowledgeBase, u: Understanding): Answer | undefined {

@@ -9,14 +9,14 @@ import { pairIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { contrastWords } from "../../understanding/words/contrast-words.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
-import { alias, payHeadline, roleCitations } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { commandFor, whichOther } from "../ask-back.js";
-import { factAnswer, factLines, roleFollowups, withArticle } from "../fact-answer.js";
-import { mentionsOf } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
-import { clarify } from "../scope.js";
-import { skillsAnswer } from "../skills-answer.js";
+import { mentionsOf } from "../general/general-answers.js";
+import { clarify } from "../occupations/scope.js";
+import { alias, payHeadline, roleCitations } from "../parts/answer-parts.js";
+import { factAnswer, factLines, roleFollowups, withArticle } from "../parts/fact-answer.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
+import { skillsAnswer } from "../roles/skills-answer.js";
+import { commandFor, whichOther } from "./ask-back.js";
 
 /** Words that liken one thing to another: "the same as", "same thing as", "different from". */
 const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;

@@ -10,8 +10,8 @@ import { understanderFor } from "../../understanding/understand.js";
 import { pronouns, questionWords } from "../../understanding/words/entity-words.js";
 import { workPlaceWord } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
-import { beyondRole } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
+import { beyondRole } from "../general/general-answers.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { roleNameWords } from "./question-reading.js";
 import { together } from "./together.js";
 

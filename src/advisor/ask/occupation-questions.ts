@@ -11,10 +11,7 @@ import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.j
 import { asksHowLong, opinionAsked } from "../../understanding/words/question-asks.js";
 import { payWords } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
-import { whichOccupation } from "../ask-back.js";
-import { compareRoles } from "../compare.js";
-import { becomingIntents, becomingOccupation, waysIntoTech } from "../entry.js";
-import { payComparison } from "../pay-comparison.js";
+import { becomingIntents, becomingOccupation, waysIntoTech } from "../getting-in/entry.js";
 import {
   answerOccupation,
   type Counterpart,
@@ -22,8 +19,11 @@ import {
   occupationSocs,
   roleCounterpart,
   unresolvedCounterpart,
-} from "../scope.js";
-import { workLifeOf } from "../work-life.js";
+} from "../occupations/scope.js";
+import { payComparison } from "../pay/pay-comparison.js";
+import { compareRoles } from "../roles/compare.js";
+import { workLifeOf } from "../roles/work-life.js";
+import { whichOccupation } from "./ask-back.js";
 import { contrastAsked, namesNoJob, placeAsked } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
 

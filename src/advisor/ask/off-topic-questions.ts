@@ -5,10 +5,10 @@ import { namedJobs } from "../../understanding/entities/entities.js";
 import { asksForCodeWork } from "../../understanding/names/skill-names.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
-import { whichItRole } from "../ask-back.js";
-import { searchAnswer } from "../general-answers.js";
-import { roleTopicAnswer } from "../role-topic-answer.js";
-import { clarify, offTopic } from "../scope.js";
+import { searchAnswer } from "../general/general-answers.js";
+import { clarify, offTopic } from "../occupations/scope.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
+import { whichItRole } from "./ask-back.js";
 import { roleWordOf } from "./question-reading.js";
 
 /** "can you help me debug this TypeError": declined, saying what it is that is not done. */

@@ -7,9 +7,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { payIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import { relatedRolesOf } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { rankingAnswer } from "../ranking.js";
+import { rankingAnswer } from "../outlook/ranking.js";
+import { relatedRolesOf } from "../parts/answer-parts.js";
 
 /** "a role i could move into", "what should i switch to", "a safer job to go into": a move's end left open. */
 const openEndAsked =

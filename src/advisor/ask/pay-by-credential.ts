@@ -9,10 +9,10 @@ import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { namedCertification } from "../../understanding/words/certifications.js";
 import type { Answer, QuestionAnswer } from "../answers.js";
-import { factAnswer } from "../fact-answer.js";
-import { certificationsAnswer, degreeAnswer, namedCertificationAnswer } from "../getting-in.js";
-import { payAnswer } from "../pay-answer.js";
-import { skillAloneAnswer, skillCheckAnswer } from "../skill-check.js";
+import { certificationsAnswer, degreeAnswer, namedCertificationAnswer } from "../getting-in/getting-in.js";
+import { factAnswer } from "../parts/fact-answer.js";
+import { payAnswer } from "../pay/pay-answer.js";
+import { skillAloneAnswer, skillCheckAnswer } from "../roles/skill-check.js";
 import { together } from "./together.js";
 
 export function payByCredentialAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {

@@ -9,22 +9,22 @@ import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichOther, whichRole } from "../ask-back.js";
-import { hourlyPayAnswer, withHourlyMedians } from "../hourly.js";
-import { itSideForNewcomer, itSideSaid } from "../it-field.js";
-import { occupationMovePay, threadMoveStart } from "../move.js";
-import { occupationMovePayIn } from "../occupation-move-place.js";
-import { payAcrossLevels, payAcrossPlaces } from "../pay-across.js";
-import { payAnswer } from "../pay-answer.js";
-import { payComparison } from "../pay-comparison.js";
+import { withDegreeNote } from "../getting-in/without-degree.js";
+import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
+import { occupationMovePay, threadMoveStart } from "../moves/move.js";
+import { occupationMovePayIn } from "../moves/occupation-move-place.js";
+import { rankingAnswer } from "../outlook/ranking.js";
+import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
+import { payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
+import { payAnswer } from "../pay/pay-answer.js";
+import { payComparison } from "../pay/pay-comparison.js";
 import {
   payComparedAtLevel,
   payComparedIn,
   payComparedInUnlisted,
   payComparedWithin,
-} from "../place-pay-compare.js";
-import { rankingAnswer } from "../ranking.js";
-import { withDegreeNote } from "../without-degree.js";
+} from "../pay/place-pay-compare.js";
+import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
 import { placeAsked } from "./question-reading.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
@@ -56,80 +56,136 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
   return undefined;
 }
 
+type PayIntent = "salary" | "totalComp" | "payRanking" | "payCompare";
+
+/** A pay question about a role, with what its rules read. */
+interface PayAsk {
+  kb: KnowledgeBase;
+  u: Understanding;
+  intent: PayIntent;
+  role: Role;
+  /** A second role, set beside the first. */
+  other: Role | undefined;
+  /** "mle at meta or google which pays more": employers compared, not roles. */
+  employersNamed: boolean;
+}
+
 /** A pay question ("salary", "totalComp", "payRanking", "payCompare"). */
 export function payQuestion(
   kb: KnowledgeBase,
   u: Understanding,
   user: UserContext,
-  intent: "salary" | "totalComp" | "payRanking" | "payCompare",
+  intent: PayIntent,
 ): Answer {
-  const e = u.entities;
-  const q = u.text;
   const [role, other] = u.roles;
   if (!role)
     // "Which role pays best": the roles ranked by their official median wage.
-    return intent === "payRanking" && ranksRoles(q)
+    return intent === "payRanking" && ranksRoles(u.text)
       ? rankingAnswer(kb, { metric: "pay", all: false })
       : whichRole(kb, intent, user, u);
-  // "mle at meta or google which pays more": employers compared, not roles.
-  const employersNamed = Boolean(u.company || u.companyKinds);
-  // "does it pay more" after a move from an occupation: the occupation's pay beside the role's.
-  // "in texas?" after it: both sides there, the occupation's (national only) never dropped.
-  if (intent === "payCompare" && !other && u.fromOccupation) {
-    const start = threadMoveStart(kb, u.fromOccupation, role);
-    const placeName = placeAsked(kb, u);
-    return placeName
-      ? occupationMovePayIn(kb, start, role, { ...(u.place ? { id: u.place } : {}), name: placeName })
-      : occupationMovePay(kb, start, role);
+  const asked: PayAsk = { kb, u, intent, role, other, employersNamed: Boolean(u.company || u.companyKinds) };
+  for (const rule of payRules) {
+    const answer = rule(asked);
+    if (answer) return answer;
   }
-  const entryBesidePay = !other && e.itField ? itSideForNewcomer(q, itRoles(kb), role) : undefined;
-  if (intent === "payCompare" && entryBesidePay && !employersNamed)
-    return saidFirst(payComparison(kb, [entryBesidePay, role]), itSideSaid(entryBesidePay));
-  if (intent === "payCompare" && !other && !employersNamed)
-    return whichOther(kb, intent, role, e.unread, false, e.itField);
-  // "moving from nyc to austin as an ml engineer": one role's pay in the two places, side by side.
-  if (!other && u.place && e.otherPlace && !u.level && !employersNamed)
-    return payAcrossPlaces(kb, role, [u.place, e.otherPlace]);
-  // "sde 2 vs sde 3 pay": one role's pay at the two levels, side by side.
-  if (
-    !other &&
-    u.level &&
-    e.otherLevel &&
-    !u.unlistedLevel &&
-    !u.place &&
-    !u.unlistedPlace &&
-    !employersNamed
-  )
-    return payAcrossLevels(kb, role, [u.level, e.otherLevel]);
-  // "which pays more" (or "and in austin?") after a pay comparison, with a place in the thread: the
-  // figures there weighed, saying which side has none.
-  // (After a move, "the pay gap in texas" stays each side's pay there, as the move's answer set them.)
+  return eachRolePay(asked);
+}
+
+/**
+ * The answers a pay question about a role may get before each role's own pay, tried in this order: each
+ * one is undefined where it does not apply.
+ */
+const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
+  occupationMovePaid,
+  itEntryPaid,
+  otherAskedBack,
+  payAcrossTwoPlaces,
+  payAcrossTwoLevels,
+  comparisonNarrowedAsked,
+  nationalAsked,
+  rolesPayCompared,
+];
+
+/**
+ * "does it pay more" after a move from an occupation: the occupation's pay beside the role's. "in texas?"
+ * after it: both sides there, the occupation's (national only) never dropped.
+ */
+function occupationMovePaid({ kb, u, intent, role, other }: PayAsk): Answer | undefined {
+  if (intent !== "payCompare" || other || !u.fromOccupation) return undefined;
+  const start = threadMoveStart(kb, u.fromOccupation, role);
+  const placeName = placeAsked(kb, u);
+  return placeName
+    ? occupationMovePayIn(kb, start, role, { ...(u.place ? { id: u.place } : {}), name: placeName })
+    : occupationMovePay(kb, start, role);
+}
+
+/** "does IT or cybersecurity pay more for a career changer": IT support, the usual way in, stands for IT. */
+function itEntryPaid({ kb, u, intent, role, other, employersNamed }: PayAsk): Answer | undefined {
+  const entry = !other && u.entities.itField ? itSideForNewcomer(u.text, itRoles(kb), role) : undefined;
+  if (intent !== "payCompare" || !entry || employersNamed) return undefined;
+  return saidFirst(payComparison(kb, [entry, role]), itSideSaid(entry));
+}
+
+/** "does an sre pay more?": which role to set beside it is asked back. */
+function otherAskedBack({ kb, u, intent, role, other, employersNamed }: PayAsk): Answer | undefined {
+  if (intent !== "payCompare" || other || employersNamed) return undefined;
+  return whichOther(kb, intent, role, u.entities.unread, false, u.entities.itField);
+}
+
+/** "moving from nyc to austin as an ml engineer": one role's pay in the two places, side by side. */
+function payAcrossTwoPlaces({ kb, u, role, other, employersNamed }: PayAsk): Answer | undefined {
+  const otherPlace = u.entities.otherPlace;
+  if (other || !u.place || !otherPlace || u.level || employersNamed) return undefined;
+  return payAcrossPlaces(kb, role, [u.place, otherPlace]);
+}
+
+/** "sde 2 vs sde 3 pay": one role's pay at the two levels, side by side. */
+function payAcrossTwoLevels({ kb, u, role, other, employersNamed }: PayAsk): Answer | undefined {
+  const otherLevel = u.entities.otherLevel;
+  const onlyLevels = !u.unlistedLevel && !u.place && !u.unlistedPlace && !employersNamed;
+  if (other || !u.level || !otherLevel || !onlyLevels) return undefined;
+  return payAcrossLevels(kb, role, [u.level, otherLevel]);
+}
+
+/**
+ * "which pays more" (or "and in austin?") after a pay comparison, with a place in the thread: the figures
+ * there weighed, saying which side has none; so with a level ("what about senior?") or a place with no
+ * figures ("and in london?"): each side there. (After a move, "the pay gap in texas" stays each side's pay
+ * there, as the move's answer set them.)
+ */
+function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAsk): Answer | undefined {
   const compared = u.threadIntent !== "gap" && !u.from && !u.to;
-  // So with a level ("what about senior?") or a place with no figures ("and in london?"): each side there.
-  const narrowedComparison = intent === "payCompare" && other && compared && !employersNamed;
-  if (narrowedComparison) {
-    const narrowed = comparisonNarrowed(kb, u);
-    // A level carried beside a place named (or the other way): the sources give no figure for the two
-    // together, so the comparison is narrowed by what the question itself named, and says so.
-    const both = (u.level && (u.place || u.unlistedPlace)) !== undefined;
-    if (narrowed && both) return saidFirst(narrowed, levelAndPlaceApart);
-    if (narrowed) return narrowed;
-  }
-  const national = other && !employersNamed ? nationalForCarried(kb, u) : undefined;
-  if (national) return national;
-  if (other && !u.level && !u.place && !u.unlistedPlace && !employersNamed) {
-    const compared = payComparison(kb, u.roles);
-    const hourly = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
-    // "i want to become a software engineer. is it realistic without a degree? what's the pay difference?":
-    // the second question is answered beside the pay, of where the move leads.
-    const pay = withDegreeNote(kb, q, hourly, u.to ? [u.to] : []);
-    return withUnreadSide(moveOptions(kb, u) ?? pay, e.unread);
-  }
+  if (intent !== "payCompare" || !other || !compared || employersNamed) return undefined;
+  const narrowed = comparisonNarrowed(kb, u);
+  // A level carried beside a place named (or the other way): the sources give no figure for the two
+  // together, so the comparison is narrowed by what the question itself named, and says so.
+  const both = (u.level && (u.place || u.unlistedPlace)) !== undefined;
+  return narrowed && both ? saidFirst(narrowed, levelAndPlaceApart) : narrowed;
+}
+
+/** Two roles compared where a level or place carried from the thread has figures for neither. */
+function nationalAsked({ kb, u, other, employersNamed }: PayAsk): Answer | undefined {
+  return other && !employersNamed ? nationalForCarried(kb, u) : undefined;
+}
+
+/** "does a data scientist or an sre pay more": the roles' pay side by side, with no level or place asked. */
+function rolesPayCompared({ kb, u, other, employersNamed }: PayAsk): Answer | undefined {
+  if (!other || u.level || u.place || u.unlistedPlace || employersNamed) return undefined;
+  const compared = payComparison(kb, u.roles);
+  const hourly = u.perHour ? withHourlyMedians(kb, compared, u.roles) : compared;
+  // "i want to become a software engineer. is it realistic without a degree? what's the pay difference?":
+  // the second question is answered beside the pay, of where the move leads.
+  const pay = withDegreeNote(kb, u.text, hourly, u.to ? [u.to] : []);
+  return withUnreadSide(moveOptions(kb, u) ?? pay, u.entities.unread);
+}
+
+/** Each role's own pay, at the level, place or employers asked, one answer after the other. */
+function eachRolePay({ kb, u, intent }: PayAsk): Answer {
   const focus = intent === "totalComp" ? "totalComp" : intent === "payRanking" ? "ranking" : "salary";
   // "electrician pay per hour": a level, place or employer narrows the annual figures, not BLS's hourly ones.
   const narrowed = Boolean(u.level || u.place || u.unlistedPlace || u.company || u.companyKinds);
   const answers = u.roles.map((r) => {
-    const pay = payAnswer(kb, q, r, {
+    const pay = payAnswer(kb, u.text, r, {
       ...(u.level ? { level: u.level } : {}),
       ...(u.place ? { place: u.place } : {}),
       ...(u.unlistedPlace ? { unlistedPlace: u.unlistedPlace } : {}),
@@ -141,7 +197,7 @@ export function payQuestion(
     });
     return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
   });
-  return together(q, answers);
+  return together(u.text, answers);
 }
 
 /**

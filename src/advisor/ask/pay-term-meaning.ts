@@ -5,9 +5,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { payTermMeaningAsked } from "../../understanding/words/pay-term-meaning.js";
-import { alias, figureView } from "../answer-parts.js";
 import type { Answer } from "../answers.js";
-import { factAnswer, factLines } from "../fact-answer.js";
+import { alias, figureView } from "../parts/answer-parts.js";
+import { factAnswer, factLines } from "../parts/fact-answer.js";
 
 const meaning =
   "CTC (cost to company, as job offers in India state pay) and TC both mean total compensation: the whole of what an employer pays for a job in a year, base salary plus bonus, stock, allowances and benefits.";

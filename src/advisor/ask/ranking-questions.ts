@@ -3,9 +3,9 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { asksFieldWorthEntering } from "../../understanding/it/it-word.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
-import { itRankingAnswer, withWayIn } from "../it-ranking.js";
-import { rankingAnswer } from "../ranking.js";
-import { unmeasuredAnswer, unmeasuredNoted } from "../unmeasured.js";
+import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
+import { rankingAnswer } from "../outlook/ranking.js";
+import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
 import { placeAsked } from "./question-reading.js";
 
 /**

@@ -3,9 +3,9 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { asksRelatedRoles } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichRole } from "../ask-back.js";
-import { relatedRolesAnswer } from "../related-roles.js";
-import { listRoles } from "../roles.js";
+import { relatedRolesAnswer } from "../roles/related-roles.js";
+import { listRoles } from "../roles/roles.js";
+import { whichRole } from "./ask-back.js";
 import { namesNothing } from "./question-reading.js";
 import { together } from "./together.js";
 

@@ -2,12 +2,12 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichRole } from "../ask-back.js";
-import { fieldAnswer } from "../general-answers.js";
-import { noLearningTimeline, noSkillRanking } from "../getting-in.js";
-import { levelNotSplit } from "../level-unsplit.js";
-import { skillAloneAnswer, skillCheckAnswer } from "../skill-check.js";
-import { skillsAnswer } from "../skills-answer.js";
+import { fieldAnswer } from "../general/general-answers.js";
+import { noLearningTimeline, noSkillRanking } from "../getting-in/getting-in.js";
+import { levelNotSplit } from "../roles/level-unsplit.js";
+import { skillAloneAnswer, skillCheckAnswer } from "../roles/skill-check.js";
+import { skillsAnswer } from "../roles/skills-answer.js";
+import { whichRole } from "./ask-back.js";
 import { commonAnswer } from "./compare-questions.js";
 import { roleWordOf } from "./question-reading.js";
 import { together } from "./together.js";

@@ -6,7 +6,7 @@
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { relatedThingAsked } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
-import { withArticle } from "../fact-answer.js";
+import { withArticle } from "../parts/fact-answer.js";
 
 /** The duties answer with a first line saying whether they name the thing asked; as it was if none is asked. */
 export function withThingInDuties(question: string, roleName: string, duties: Answer): Answer {

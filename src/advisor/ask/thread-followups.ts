@@ -7,7 +7,7 @@ import type { Intent } from "../../understanding/intent/intents.js";
 import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
 import { asksWorkPlace } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
-import { aboutThreadMove, aboutThreadRole } from "../ask-back.js";
+import { aboutThreadMove, aboutThreadRole } from "./ask-back.js";
 import { beyondThreadRole, nothingOnIt } from "./nothing-on-it.js";
 import { namesNothing } from "./question-reading.js";
 

@@ -1,7 +1,7 @@
 /** Answers about several roles put together as one answer. */
 
 import type { Answer, QuestionAnswer } from "../answers.js";
-import { factAnswer } from "../fact-answer.js";
+import { factAnswer } from "../parts/fact-answer.js";
 
 /** Answers about several roles as one: each role's headline and facts in turn. */
 export function together(question: string, answers: QuestionAnswer[], headline?: string): Answer {

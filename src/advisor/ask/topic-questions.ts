@@ -9,7 +9,6 @@ import { asksWhatItTakes, asksWhatTheyDo, workShareAsked } from "../../understan
 import { asksCertificates, asksWithoutDegree } from "../../understanding/words/topic-words.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichRole } from "../ask-back.js";
 import {
   asksDegree,
   becoming,
@@ -18,11 +17,12 @@ import {
   degreeAnswer,
   noOpinion,
   noTimeline,
-} from "../getting-in.js";
-import { type RoleTopic, roleTopicAnswer } from "../role-topic-answer.js";
-import { rungAnswer } from "../rungs.js";
-import { withoutDegreeAnswer } from "../without-degree.js";
-import { workLifeAnswer, workLifeWhichRole } from "../work-life.js";
+} from "../getting-in/getting-in.js";
+import { withoutDegreeAnswer } from "../getting-in/without-degree.js";
+import { type RoleTopic, roleTopicAnswer } from "../roles/role-topic-answer.js";
+import { rungAnswer } from "../roles/rungs.js";
+import { workLifeAnswer, workLifeWhichRole } from "../roles/work-life.js";
+import { whichRole } from "./ask-back.js";
 import { nothingOnIt } from "./nothing-on-it.js";
 import { withThingInDuties } from "./thing-in-duties.js";
 import { together } from "./together.js";

@@ -6,8 +6,8 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
-import { whichRole } from "../ask-back.js";
-import { workLifeWhichRole } from "../work-life.js";
+import { workLifeWhichRole } from "../roles/work-life.js";
+import { whichRole } from "./ask-back.js";
 import { namesNothing } from "./question-reading.js";
 
 /** A question that names no role and leans on nothing before it: which role it is about. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listRoles } from "../../advisor/roles.js";
+import { listRoles } from "../../advisor/roles/roles.js";
 import { defineTool, outcomeOf } from "../tool.js";
 
 export const listRolesTool = defineTool({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trends } from "../../advisor/trends.js";
+import { trends } from "../../advisor/general/trends.js";
 import { citation, defineTool, figure, outcomeOf } from "../tool.js";
 
 export const marketTrendsTool = defineTool({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { answerOccupation } from "../../advisor/scope.js";
+import { answerOccupation } from "../../advisor/occupations/scope.js";
 import { citation, defineTool, figure, outcomeOf, typedName } from "../tool.js";
 
 export const occupationTool = defineTool({

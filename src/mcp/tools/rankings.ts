@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { rankingAnswer } from "../../advisor/ranking.js";
+import { rankingAnswer } from "../../advisor/outlook/ranking.js";
 import { rankingMetrics } from "../../understanding/intent/ranking-request.js";
 import { citation, defineTool, figure, outcomeOf, typedName } from "../tool.js";
 

@@ -1,5 +1,5 @@
 import type { KnownBlock, View } from "@slack/types";
-import { skillId, skillLists } from "../../advisor/answer-parts.js";
+import { skillId, skillLists } from "../../advisor/parts/answer-parts.js";
 import { prefsView } from "../../conversation/reply.js";
 import { shareText } from "../../insights/feedback-report.js";
 import type { OperatorReport } from "../../insights/operator-report.js";

@@ -1,5 +1,5 @@
-import { notice } from "../../advisor/answer-parts.js";
 import type { Answer } from "../../advisor/answers.js";
+import { notice } from "../../advisor/parts/answer-parts.js";
 import { type Asker, type Conversation, type Reply, reply } from "../../conversation/reply.js";
 import { answerKind, rolesOf } from "../../insights/record.js";
 import { fingerprintOf } from "../../knowledge/fingerprint.js";

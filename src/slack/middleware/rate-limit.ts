@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { notice } from "../../advisor/answer-parts.js";
+import { notice } from "../../advisor/parts/answer-parts.js";
 import { noteRateLimited } from "../../runtime/request-context.js";
 import type { Store } from "../../store/store.js";
 import { renderMessage } from "../blocks/message.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { advise } from "../../../src/advisor/advise.js";
-import { skillId } from "../../../src/advisor/answer-parts.js";
 import { type Answer, anonymousUser, type UserContext } from "../../../src/advisor/answers.js";
-import { digestFor, trendsAfter } from "../../../src/advisor/digest.js";
+import { digestFor, trendsAfter } from "../../../src/advisor/general/digest.js";
+import { skillId } from "../../../src/advisor/parts/answer-parts.js";
 import { renderText } from "../../../src/render/plain-text.js";
 import { parseCommand } from "../../../src/understanding/command-grammar.js";
 import { realKnowledge } from "../../support/knowledge.js";

@@ -1,5 +1,5 @@
 import type { CheckboxesAction } from "@slack/bolt";
-import { skillId, skillLists } from "../../../advisor/answer-parts.js";
+import { skillId, skillLists } from "../../../advisor/parts/answer-parts.js";
 import { saveTicks } from "../../../conversation/reply.js";
 import { parseSkillsCheckId } from "../../blocks/ids.js";
 import { limits } from "../../blocks/kit.js";

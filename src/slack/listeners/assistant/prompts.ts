@@ -1,4 +1,4 @@
-import { notice } from "../../../advisor/answer-parts.js";
+import { notice } from "../../../advisor/parts/answer-parts.js";
 import type { KnowledgeBase } from "../../../knowledge/base.js";
 import type { UserRecord } from "../../../store/records.js";
 import { stripSlackMarkup } from "../../../understanding/text/slack-text.js";

@@ -7,8 +7,8 @@ import {
   type FigureView,
   type SalaryAnswer,
 } from "../../../../src/advisor/answers.js";
-import { compareRoles } from "../../../../src/advisor/compare.js";
-import { salaryFor } from "../../../../src/advisor/salary.js";
+import { salaryFor } from "../../../../src/advisor/pay/salary.js";
+import { compareRoles } from "../../../../src/advisor/roles/compare.js";
 import { prefsView } from "../../../../src/conversation/reply.js";
 import {
   corpusEntries,

@@ -1,0 +1,47 @@
+/**
+ * "retail worker, 32, is it too late to go into IT", "full stack to devops. remote jobs?", "on an H-1B, is
+ * switching risky visa-wise?", "is IT a good career for women": what the question weighs that the knowledge
+ * holds nothing on (age, remote work, visas, gender), which a move's or a role's answer says first rather than passing over it.
+ */
+import { ageSaid } from "../../understanding/words/age-words.js";
+import { asksRemote } from "../../understanding/words/question-asks.js";
+import type { Answer } from "../answers.js";
+
+/** Age weighed: "too old", "at my age", "im 35", "32," set apart, "at 40" (an age in years is `ageSaid`). */
+const ageWords =
+  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*,/i;
+
+/** An age said or weighed: the words above, or "a 40 yr old", "a 42 yo accountant". */
+const ageWeighed = (question: string) => ageWords.test(question) || ageSaid(question);
+
+/** A visa weighed: "on an H-1B", "visa-wise", "sponsorship". */
+const visaWeighed = /\b(visas?|h-?1-?b|green card|sponsorship|sponsor(?:ed)?|work permit)\b/i;
+
+/** Gender weighed: "is IT a good career for women", "as a girl in tech". */
+const genderWeighed = /\b(women|woman|female|females|girls?|gender)\b/i;
+
+/**
+ * What the knowledge holds nothing on, with the words that weigh it, and whether a role's own answer says
+ * so too: one about remote work may be the ML trends' section on it, so only a move's answer and a ranking
+ * ("remote IT jobs pay well?") say it.
+ */
+const leftOut: { what: string; weighs: (question: string) => boolean; inRoleAnswer: boolean }[] = [
+  { what: "age", weighs: ageWeighed, inRoleAnswer: true },
+  { what: "remote work", weighs: asksRemote, inRoleAnswer: false },
+  { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: false },
+  { what: "gender", weighs: (question) => genderWeighed.test(question), inRoleAnswer: true },
+];
+
+/** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */
+export function leftAsideSaid(answer: Answer, question: string): Answer {
+  if (answer.kind !== "gap" && answer.kind !== "answer" && answer.kind !== "ranking") return answer;
+  const weighed = leftOut
+    .filter((l) => l.weighs(question) && (answer.kind !== "answer" || l.inRoleAnswer))
+    .map((l) => l.what);
+  if (weighed.length === 0) return answer;
+  const what = weighed.length === 1 ? weighed[0] : `${weighed.slice(0, -1).join(", ")} or ${weighed.at(-1)}`;
+  const line = `The knowledge holds nothing on ${what}, so this answer leaves it aside.`;
+  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${line} ${answer.note}` : line };
+  if (answer.kind === "ranking") return { ...answer, notes: [line, ...answer.notes] };
+  return { ...answer, facts: [line, ...answer.facts] };
+}

@@ -1,0 +1,75 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import { roleIntents } from "../../understanding/intent/intents.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { readsAsPick } from "../../understanding/thread/thread-pick.js";
+import type { Answer, UserContext } from "../answers.js";
+import { clarify } from "../occupations/scope.js";
+import { alias } from "../parts/answer-parts.js";
+import { commandFor, whichRole } from "./ask-back.js";
+
+/*
+ * A follow-up whose subject the thread cannot resolve ("are they in demand?" after an occupation the advisor
+ * does not cover, "the top one, outlook?" with no list to pick from): a question back, never the figures
+ * of the ML market or of another role standing in for the subject.
+ */
+
+/** At most this many words for "are they in demand?" to be a follow-up leaning on its pronoun alone. */
+const shortFollowUp = 5;
+
+/** Whether a question names anything of its own: a job, a level, a place, an employer. */
+const namesNothing = (u: Understanding) => {
+  const e = u.entities;
+  return (
+    namedJobs(e) === 0 &&
+    !e.level &&
+    !e.unlistedLevel &&
+    !e.place &&
+    !e.unlistedPlace &&
+    !e.company &&
+    e.companyKinds.length === 0
+  );
+};
+
+/**
+ * The question back for a follow-up with no subject the thread resolves; undefined when it has one (a
+ * role, the thread's occupation) or names its own.
+ */
+export function unresolvedSubject(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+): Answer | undefined {
+  const past = u.pickedPast;
+  // "the third one, outlook?" after two roles: there were only two, named, and which is asked.
+  if (past?.length && u.roles.length === 0 && namedJobs(u.entities) === 0) {
+    const count = ["one", "two", "three", "four", "five"][past.length - 1] ?? String(past.length);
+    const names = past.map((r) => r.name);
+    const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+    return clarify(
+      `There ${past.length === 1 ? "was" : "were"} only ${count}: ${listed}. Which do you mean? Pick one, or name another role:`,
+      past.slice(0, 5).map((r) => `${commandFor(u.intent)} ${alias(r)}`),
+      past.map((r) => r.id),
+    );
+  }
+  if (u.roles.length > 0 || u.threadOccupation || !namesNothing(u)) return undefined;
+  const asksOfSubject = roleIntents.has(u.intent) || u.intent === "market";
+  // "are they in demand?" after "I don't cover Platform Engineers": nothing on them; the closest roles, picked.
+  if (u.threadUncovered && asksOfSubject) {
+    const near = u.offeredRoles ?? [];
+    return clarify(
+      `I don't cover ${u.threadUncovered}, so I have nothing on them to answer that with.${near.length ? ` The closest roles I know: ${near.map((r) => r.name).join(", ")}. Pick one, or name another:` : " Name a role I cover, or ask for the list of roles."}`,
+      near.length ? near.slice(0, 5).map((r) => `${commandFor(u.intent)} ${alias(r)}`) : ["roles"],
+      near.slice(0, 5).map((r) => r.id),
+    );
+  }
+  // "the top one, outlook?" with nothing listed, "are they in demand?" with nothing before it: which role.
+  // (A longer question with "it" may ask of the field: "is it worth getting into machine learning".)
+  const tokens = tokenize(u.text);
+  const leansOnThread = readsAsPick(tokens) || (u.entities.pronoun && tokens.length <= shortFollowUp);
+  const demandAsked = u.intent === "market" || u.intent === "outlook";
+  if (leansOnThread && demandAsked && u.threadRoles.length === 0 && !u.entities.itField)
+    return whichRole(kb, "outlook", user, u);
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { itRoles } from "../../knowledge/it-roles.js";
+import { namedJobs } from "../../understanding/entities/entities.js";
+import { fieldWrittenIT } from "../../understanding/it/it-word.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { jobNouns } from "../../understanding/words/job-nouns.js";
+import { wordsPattern } from "../../understanding/words/topic-words.js";
+import type { Answer } from "../answers.js";
+import { alias, roleRef } from "../parts/answer-parts.js";
+import { factAnswer } from "../parts/fact-answer.js";
+
+/*
+ * "is that considered IT?", "does data science count as IT", "is a sysadmin an IT job", "it is IT?": whether a role is
+ * one of IT's, answered from the advisor's own reading of IT (the roles `itRoles` names), never searched
+ * for the word "considered".
+ */
+
+/**
+ * Words that ask whether something belongs to IT: "considered IT", "count as IT", "part of IT", "an IT job",
+ * "does IT include software dev", "or is that its own thing". Read in the question as `fieldWrittenIT`
+ * writes it, lower case but for the field's "IT": "is that it?" asks whether that is all, not about IT.
+ */
+const asksMembership = new RegExp(
+  [
+    String.raw`\bIT\s+(?:include|includes|including|cover|covers|contain|contains)\b`,
+    String.raw`\bits own (?:thing|field)\b`,
+    String.raw`\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b`,
+    String.raw`\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))`,
+    // "it is IT?": the question in the word order of a statement, asked by its question mark.
+    String.raw`^(?:so\s+|and\s+)?(?:that|this|it|they|those|these)\s+(?:is|are)\s+(?:an?\s+)?IT\s*\?`,
+    String.raw`\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
+    // "is either of them IT", "are both IT": of the roles the thread set side by side.
+    String.raw`\b(?:is|are)\s+(?:either|any|both|neither|one|all)(?:\s+one)?\s+(?:of\s+(?:them|those|these|the two|em)\s+)?(?:an?\s+)?IT\b`,
+    // "which is more IT", "which one is closer to IT": the same question, weighing the two.
+    String.raw`\bwhich(?:\s+one)?\s+(?:is|seems|feels)\s+(?:more|most|less|closer to)\s+(?:an?\s+)?IT\b`,
+  ].join("|"),
+);
+
+/**
+ * "is that counted as IT or software?", "is it IT or engineering": a thread's role set between IT and
+ * another field, whose name ("software") is the other field, not a role asked of.
+ */
+const threadRoleBetweenFields =
+  /\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:(?:counted|considered|classed|classified)\s+)?(?:as\s+)?(?:an?\s+)?IT\s*(?:or|\/)\s/;
+
+/** Said of IT, as the answer to "what does IT stand for" says it. */
+const itIs =
+  "IT (information technology) is the work of running and supporting an organization's computers, networks, systems, data and their security";
+
+/** Most roles one answer says it of. */
+const mostAsked = 3;
+
+/**
+ * The roles a question asks whether they count as IT: those it names ("does IT include software dev … i'm a
+ * backend dev" names two), or with none named the thread's one ("is that considered IT?" after a sysadmin
+ * question, or both of a pair: "is either of them IT"); empty if it asks no such thing.
+ */
+function rolesAskedOf(u: Understanding): Role[] {
+  const written = fieldWrittenIT(u.text, u.threadRoles.length > 0);
+  if (!u.entities.itField || !asksMembership.test(written)) return [];
+  if (threadRoleBetweenFields.test(written) && u.threadRoles.length > 0)
+    return u.threadRoles.slice(0, mostAsked);
+  if (u.roles.length === 1 || u.entities.roles.length > 1) return u.roles.slice(0, mostAsked);
+  if (namedJobs(u.entities) > 0) return [];
+  // The roles the thread lent the question, else the thread's own.
+  return (u.roles.length > 0 ? u.roles : u.threadRoles).slice(0, mostAsked);
+}
+
+/** "Yes: X is…" or "Not in the narrow sense: …", said of each role asked of in turn. */
+function membershipOf(role: Role, it: readonly Role[]): string {
+  return it.includes(role)
+    ? `Yes: ${role.name} is one of the roles I count as IT.`
+    : `Not in the narrow sense: ${role.name} is not one of the roles I count as IT; in the broad sense many people use, the whole tech industry, it is.`;
+}
+
+/**
+ * Whether each role asked of is one of IT's roles: yes where it is; where it is not, that it is not in IT's
+ * narrow sense but is in the broad one many people use (the whole tech industry). IT's roles follow, the
+ * usual way in first. Undefined where the question asks no such thing.
+ */
+export function countsAsItAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const roles = rolesAskedOf(u);
+  const [role, ...others] = roles;
+  if (!role) return undefined;
+  const it = itRoles(kb);
+  const answer = factAnswer(
+    u.text,
+    membershipOf(role, it),
+    [
+      ...others.map((r) => membershipOf(r, it)),
+      `${itIs}.`,
+      `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+    ],
+    [],
+    [
+      `role ${alias(role)}`,
+      ...it
+        .filter((r) => !roles.includes(r))
+        .slice(0, 2)
+        .map((r) => `role ${alias(r)}`),
+    ],
+  );
+  // The thread stays about the roles asked of.
+  return { ...answer, about: roles.map(roleRef) };
+}

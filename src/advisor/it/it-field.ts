@@ -1,0 +1,169 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { type Intent, payIntents } from "../../understanding/intent/intents.js";
+import { asksFieldFuture } from "../../understanding/it/it-word.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import { choiceWords } from "../../understanding/words/contrast-words.js";
+import { asksMakingIt } from "../../understanding/words/question-asks.js";
+import { asksCertificates, wordsPattern } from "../../understanding/words/topic-words.js";
+import type { Answer } from "../answers.js";
+import { becoming, certificationsAnswer } from "../getting-in/getting-in.js";
+import { rankingAnswer } from "../outlook/ranking.js";
+import { alias, roleRef } from "../parts/answer-parts.js";
+import { factAnswer } from "../parts/fact-answer.js";
+import { payAnswer } from "../pay/pay-answer.js";
+import { roleTopicAnswer } from "../roles/role-topic-answer.js";
+
+/*
+ * "IT" the field, with no role named: what the acronym means, the way in (IT support), its future, or
+ * which of its roles.
+ */
+
+/** "what does IT stand for", "what is IT": the acronym's meaning. */
+const asksMeaning = /\b(stand|stands|short|acronym|abbreviation|meaning|mean)\b/i;
+
+/** Intents of getting into a field, which IT support (the usual way in) answers. */
+const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "education", "experience", "gap"]);
+
+/**
+ * Words of getting in: "careers in IT" lists the field's roles; "how to get into IT", "could i hack it in IT"
+ * ask the way in.
+ */
+const asksWayIn = (question: string) =>
+  asksCertificates(question) ||
+  asksMakingIt(question) ||
+  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|degree|diploma|experience|qualifications?)\b/i.test(
+    question,
+  );
+
+/** "for a career changer", "switching careers", "as a beginner": someone coming to the field new. */
+const newcomer =
+  /\b(career[- ]?(?:changers?|switchers?|change|switch)|chang(?:e|ing) careers?|switch(?:ing)? careers?|new to|newcomers?|no experience)\b/i;
+
+/**
+ * "IT or cybersecurity for a career changer?": IT set against a role, asked by someone coming in new or about
+ * the way in. IT support, the usual way into IT, is the IT side; undefined otherwise (which IT role is asked
+ * back) or where the role named is IT support itself.
+ */
+export function itSideForNewcomer(question: string, it: Role[], role: Role): Role | undefined {
+  const entry = it[0];
+  if (!entry || entry === role) return undefined;
+  return newcomer.test(question) || asksWayIn(question) ? entry : undefined;
+}
+
+/** What the answer says first when IT support stands for IT beside another role. */
+export const itSideSaid = (entry: Role) =>
+  `IT support is the usual way into IT, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
+
+/** What an answer about IT support standing for IT the field says first. */
+const itEntryLead = (entry: Role) =>
+  `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+
+/**
+ * "nurse to IT worth it?": the answer about IT support standing for the field where a move leads (see
+ * `itEntryAt`) says so first: in a move's note, or before the facts.
+ */
+export function itEntrySaid(answer: Answer, u: Understanding): Answer {
+  const entry = u.itEntry;
+  if (!entry) return answer;
+  const lead = itEntryLead(entry);
+  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${lead} ${answer.note}` : lead };
+  if (answer.kind === "answer") return { ...answer, facts: [lead, ...answer.facts] };
+  return answer;
+}
+
+/**
+ * A question about "IT" the field that one answer fits: what the acronym means, how to get in (IT support,
+ * said to be the usual way in), or its future (the roles ranked by growth). Otherwise undefined: which IT
+ * role is asked back.
+ */
+export function itFieldAnswer(
+  kb: KnowledgeBase,
+  intent: Intent,
+  u: Understanding,
+  it: Role[],
+): Answer | undefined {
+  const q = u.text;
+  if (intent === "definition" || u.intent === "definition" || asksMeaning.test(q))
+    return {
+      ...factAnswer(
+        q,
+        "IT is short for information technology:",
+        [
+          "The work of running and supporting an organization's computers, networks, systems, data and their security.",
+          `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+        ],
+        [],
+        it.slice(0, 3).map((r) => `role ${alias(r)}`),
+      ),
+      // "what jobs count as IT", then "which pays most": the roles listed are what the reply weighs.
+      offered: it.map((r) => r.id),
+    };
+  // The field's future is its own roles', as for a ranking asked of IT (see `ask`).
+  if (asksFieldFuture(q) || intent === "outlook" || intent === "market")
+    return rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it });
+  const entry = it[0];
+  if (!entry || u.to) return undefined;
+  // "whats the entry level pay in IT": what the way in pays.
+  const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn(q));
+  const wayIn = (gettingIn.has(intent) && asksWayIn(q)) || asksCertificates(q);
+  if (!entryPay && !wayIn) return undefined;
+  const answer = entryPay
+    ? payAnswer(kb, q, entry, {
+        focus: "salary",
+        ...(u.level ? { level: u.level } : {}),
+        // "how much do IT interns make": a level with no figures is said to have none, never passed over.
+        ...(u.unlistedLevel ? { unlistedLevel: u.unlistedLevel } : {}),
+        // "entry level IT salary texas": the place asked is said to have no figures, never dropped.
+        ...(u.place ? { place: u.place } : {}),
+      })
+    : asksCertificates(q)
+      ? certificationsAnswer(kb, q, entry)
+      : intent === "education"
+        ? roleTopicAnswer(kb, q, entry, "education")
+        : becoming(kb, q, entry);
+  if (answer.kind !== "answer") return answer;
+  const lead = itEntryLead(entry);
+  // The thread is then about IT support: "and the money?" asks its pay.
+  return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
+}
+
+/** Words that weigh two things: "the difference between", "IT or CS", "compared", "the same". */
+const weighsTwo = wordsPattern(["difference", "differences", "diff", "differ"], choiceWords, [
+  "compare",
+  "compared",
+  "same",
+  "similar",
+]);
+
+/** "what's the difference between IT and computer science", "IT or CS?": the field set against the subject. */
+export const asksItVersusComputerScience = (question: string) =>
+  /\b(computer science|comp ?sci|cs)\b/i.test(question) && weighsTwo.test(question);
+
+/**
+ * IT set against computer science: the one a field of work, with its roles; the other a subject of study,
+ * with the roles whose education or way in the sources name it for.
+ */
+export function itVersusComputerScience(kb: KnowledgeBase, q: string, it: Role[]): Answer {
+  const studied = kb.knowledge.roles.filter((r) =>
+    [...r.education, ...r.gettingStarted].some((l) => /\bcomputer science\b/i.test(l)),
+  );
+  return factAnswer(
+    q,
+    "IT names a field of work; computer science is a subject of study.",
+    [
+      "IT (information technology) is the work of running and supporting an organization's computers, networks, systems, data and their security.",
+      `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`,
+      ...(studied.length
+        ? [
+            `The sources name a computer science degree in the way into ${studied.length} of the roles I know, such as ${studied
+              .slice(0, 4)
+              .map((r) => r.name)
+              .join(", ")}.`,
+          ]
+        : []),
+    ],
+    [],
+    [...it.slice(0, 2), ...studied.slice(0, 1)].map((r) => `role ${alias(r)}`),
+  );
+}

@@ -1,0 +1,42 @@
+import { citationText } from "../../knowledge/core/figure-text.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Citation, FigureView, QuestionAnswer } from "../answers.js";
+import { alias, uniqueCitations } from "./answer-parts.js";
+
+/** "a Machine Learning Engineer", "an Engineering Manager". */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+}
+
+/** A found answer: a headline, fact lines, and their sources. */
+export function factAnswer(
+  question: string,
+  headline: string | undefined,
+  facts: string[],
+  citations: Citation[],
+  followups: string[],
+): QuestionAnswer {
+  return {
+    kind: "answer",
+    question,
+    found: true,
+    ...(headline ? { headline } : {}),
+    facts,
+    sections: [],
+    citations: uniqueCitations(citations),
+    followups,
+  };
+}
+
+/** Each figure as one fact line: its label, value and source. */
+export function factLines(figures: FigureView[]): string[] {
+  return figures.map(
+    (f) => `${f.label}: ${f.value} (${citationText(f.citation)}${f.baseOnly ? "; base pay only" : ""})`,
+  );
+}
+
+/** Commands that make a natural next step after a question about one role. */
+export function roleFollowups(role: Role, about: "pay" | "other" = "other"): string[] {
+  const name = alias(role);
+  return [about === "pay" ? `role ${name}` : `salary ${name}`, `skills ${name}`, `path ${name}`];
+}

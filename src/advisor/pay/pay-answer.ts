@@ -1,0 +1,291 @@
+/** A pay question about one role: by level, place, employer or focus, what has no figures said first. */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { citationText } from "../../knowledge/core/figure-text.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import type { QuestionAnswer, SalaryAnswer } from "../answers.js";
+import { anonymousUser } from "../answers.js";
+import { figureView, placePossessive, uniqueCitations } from "../parts/answer-parts.js";
+import { factAnswer, factLines, roleFollowups } from "../parts/fact-answer.js";
+import { salaryFor } from "./salary.js";
+
+/** What a pay question asks for beyond the role: the details the understanding read, and its focus. */
+export interface PayQuestion
+  extends Pick<
+    Understanding,
+    "level" | "place" | "unlistedPlace" | "unlistedLevel" | "company" | "otherCompanies" | "companyKinds"
+  > {
+  /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
+  focus: "salary" | "totalComp" | "ranking";
+}
+
+/** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
+const orList = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+
+/**
+ * Pay at the employers or kinds of employer named: the figures of those that have some, and first a word for
+ * each that has none, so that no figure reads as an employer's it is not.
+ */
+function employersPay(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  q: PayQuestion,
+  s: SalaryAnswer,
+): QuestionAnswer {
+  const { company, otherCompanies = [], companyKinds = [], ...rest } = q;
+  const named = [...(company ? [company] : []), ...otherCompanies];
+  const withFigures = s.companies.filter((c) => named.includes(c.company));
+  const without = named.filter((n) => !withFigures.some((c) => c.company === n));
+  const missing: string[] = [];
+  if (without.length)
+    missing.push(
+      `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${role.name}.`,
+    );
+  if (companyKinds.length)
+    missing.push(
+      `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(companyKinds)}.`,
+    );
+  const atLevel = missing.length ? undefined : levelAtCompanies(kb, question, role, q, withFigures);
+  if (atLevel) return atLevel;
+  if (withFigures.length > 0) {
+    const found = withFigures.map((c) => c.company);
+    const only = missing.length
+      ? ` Only ${orList(found)}'s are below, with nothing to set them against.`
+      : "";
+    const facts = withFigures.flatMap((c) => [`${role.name} pay at ${c.company}:`, ...factLines(c.figures)]);
+    return factAnswer(
+      question,
+      missing.length ? `${missing.join(" ")}${only}` : facts[0],
+      [...s.gaps, ...(missing.length ? facts : facts.slice(1))],
+      s.citations,
+      roleFollowups(role, "pay"),
+    );
+  }
+  const general = payAnswer(kb, question, role, rest);
+  const not = without.length ? `, not ${orList(without.map((n) => `${n}'s`))}` : "";
+  return {
+    ...general,
+    headline: `${missing.join(" ")} General figures for ${role.name}${not}:`,
+    facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+  };
+}
+
+/**
+ * "and senior?" at Meta: where no figure of the company is for the level asked, the level's figures for the
+ * role as a whole first, saying so, then the company's; undefined when none was asked or the company has one.
+ */
+function levelAtCompanies(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  q: PayQuestion,
+  withFigures: SalaryAnswer["companies"],
+): QuestionAnswer | undefined {
+  const level = kb.knowledge.levels.find((l) => l.id === q.level)?.name;
+  const found = withFigures.map((c) => c.company);
+  const ofLevel = role.salary?.companies.some(
+    (c) => found.includes(c.company) && c.figures.some((f) => f.level === q.level),
+  );
+  if (!level || q.unlistedLevel || found.length === 0 || ofLevel) return undefined;
+  const { company: _company, otherCompanies: _others, companyKinds: _kinds, ...alone } = q;
+  const general = payAnswer(kb, question, role, alone);
+  return {
+    ...general,
+    headline: `No ${level.toLowerCase()} figures at ${orList(found)}: the knowledge base's ${orList(found)} figures for ${role.name} are not by level.`,
+    facts: [
+      ...(general.headline ? [general.headline] : []),
+      ...general.facts,
+      ...withFigures.flatMap((c) => [
+        `${role.name} pay at ${c.company} (all levels):`,
+        ...factLines(c.figures),
+      ]),
+    ],
+  };
+}
+
+/** A pay question with what every kind of answer to it reads: the role's figures at the level and place asked. */
+interface PayAsked {
+  kb: KnowledgeBase;
+  question: string;
+  role: Role;
+  q: PayQuestion;
+  /** The names of the level and place asked ("Senior", "Seattle, WA"), as the salary answer takes them. */
+  levelName: string | undefined;
+  placeName: string | undefined;
+  salary: SalaryAnswer;
+}
+
+function payAsked(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): PayAsked {
+  const levelName = q.level ? kb.knowledge.levels.find((l) => l.id === q.level)?.name : undefined;
+  const placeName = q.place ? kb.knowledge.locations.find((l) => l.id === q.place)?.name : undefined;
+  const salary = salaryFor(kb, role, { level: levelName, location: placeName }, anonymousUser);
+  return { kb, question, role, q, levelName, placeName, salary };
+}
+
+/** The answer with its headline first, and what the sources lack before the facts. */
+function payFacts(
+  { question, role, salary }: PayAsked,
+  headline: string | undefined,
+  facts: string[],
+): QuestionAnswer {
+  return factAnswer(
+    question,
+    headline,
+    [...salary.gaps, ...facts],
+    salary.citations,
+    roleFollowups(role, "pay"),
+  );
+}
+
+/** A pay question about one role, answered with the figure asked for first. */
+export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): QuestionAnswer {
+  const asked = payAsked(kb, question, role, q);
+  // Figures for no company but the one asked about would read as that company's: say so first.
+  if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
+    return employersPay(kb, question, role, q, asked.salary);
+  if (q.unlistedLevel) return unlistedLevelPay(asked, q.unlistedLevel);
+  if (q.unlistedPlace) return unlistedPlacePay(asked, q.unlistedPlace);
+  return (
+    (q.focus === "ranking" ? placesRanked(asked) : undefined) ??
+    (q.focus === "totalComp" ? totalCompensation(asked) : undefined) ??
+    figureAsked(asked) ??
+    generalPay(asked)
+  );
+}
+
+/**
+ * "how much do IT interns make": as for a place, another level's figures would read as this one's, so the
+ * missing level is said first, then the nearest level's figures where the role has them; else its general
+ * figures, with no word of a missing nearest level, which was not what was asked.
+ */
+function unlistedLevelPay({ kb, question, role, q, levelName }: PayAsked, asked: string): QuestionAnswer {
+  // The question again without the level that has no figures: the nearest level's, or the role's in general.
+  const { unlistedLevel: _unlisted, ...rest } = q;
+  const hasNearest = levelName !== undefined && role.salary?.levels.some((l) => l.level === q.level);
+  const { level: _nearest, ...general } = rest;
+  const nearest = payAnswer(kb, question, role, hasNearest ? rest : general);
+  const instead = hasNearest
+    ? `${levelName} figures, the nearest level with figures:`
+    : `General figures for ${role.name}:`;
+  return {
+    ...nearest,
+    headline: `No figures for ${asked}: the knowledge base has no ${role.name} pay figures for ${asked}. ${instead}`,
+    facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts],
+  };
+}
+
+/**
+ * "mle salary in bellevue": as for a company, figures for somewhere else would read as that place's, so the
+ * missing place is said first. The place that contains it is offered only where the role has figures there;
+ * otherwise both are said to be missing in one line, not the one offered and then found empty.
+ */
+function unlistedPlacePay({ kb, question, role, q, placeName }: PayAsked, asked: string): QuestionAnswer {
+  // The question again without the place that has no figures, keeping the place that contains it, if known.
+  const { unlistedPlace: _unlisted, ...rest } = q;
+  const nearest = payAnswer(kb, question, role, rest);
+  const hasPlace = role.salary?.locations.some((l) => l.location === q.place) ?? false;
+  const missing = placeName && !hasPlace ? ` or ${placeName}` : "";
+  const instead =
+    placeName && hasPlace
+      ? `Figures for ${placeName}, which contains it, not ${placePossessive(asked)} own:`
+      : `General figures for ${role.name}, not ${placePossessive(asked)}:`;
+  const placeGap = `The knowledge base has no ${placeName} figure for ${role.name}.`;
+  return {
+    ...nearest,
+    headline: `No figures for ${asked}: the knowledge base has no ${asked.replace(/^the /, "")}${missing} pay figures for ${role.name}. ${instead}`,
+    facts: [...(nearest.headline ? [nearest.headline] : []), ...nearest.facts.filter((f) => f !== placeGap)],
+  };
+}
+
+/** "where do mles earn the most": the role's places, highest paid first, then its companies; undefined with no places. */
+function placesRanked(asked: PayAsked): QuestionAnswer | undefined {
+  const { kb, role, salary } = asked;
+  const byValue = [...(role.salary?.locations ?? [])].sort(
+    (a, b) => (b.figure.value ?? 0) - (a.figure.value ?? 0),
+  );
+  if (byValue.length === 0) return undefined;
+  return payFacts(asked, `${role.name} pay by location, highest first:`, [
+    ...factLines(byValue.map((l) => figureView(kb, l.figure))),
+    ...(salary.companies.length
+      ? ["Company figures:", ...factLines(salary.companies.flatMap((c) => c.figures))]
+      : []),
+  ]);
+}
+
+/**
+ * The role's total compensation; undefined where the sources give none. "total comp for a senior mle": the
+ * sources give a role's total compensation as a whole, never by level or place; said so, with the base pay
+ * at that level or place beside it.
+ */
+function totalCompensation(asked: PayAsked): QuestionAnswer | undefined {
+  const { kb, question, role, q, levelName, placeName, salary } = asked;
+  if (salary.totalComp.length === 0) return undefined;
+  const total = factLines(salary.totalComp);
+  const narrowed = [
+    ...(levelName ? [`at ${levelName.toLowerCase()}`] : []),
+    ...(placeName ? [`in ${placeName}`] : []),
+  ];
+  if (narrowed.length === 0) return payFacts(asked, `${role.name} total compensation:`, total);
+  const base = payAnswer(kb, question, role, { ...q, focus: "salary" });
+  const apart = `The sources give total compensation for all levels and places together, not ${narrowed.join(" or ")}; base pay there:`;
+  return {
+    ...payFacts(asked, `${role.name} total compensation:`, [
+      ...total,
+      apart,
+      ...(base.headline ? [base.headline] : []),
+      // What the sources lack is said once, above.
+      ...base.facts.filter((f) => !salary.gaps.includes(f)),
+    ]),
+    citations: uniqueCitations([...salary.citations, ...base.citations]),
+  };
+}
+
+/**
+ * "senior mle salary in seattle": the one figure the salary answer picked for the level or place asked, with
+ * the level's and the place's other figures below; undefined where it picked none.
+ */
+function figureAsked(asked: PayAsked): QuestionAnswer | undefined {
+  const { role, q, levelName, salary } = asked;
+  if (!salary.answer) return undefined;
+  const facts: string[] = [];
+  const level = salary.levels.find((l) => l.id === q.level);
+  const place = salary.locations.find((l) => l.id === q.place);
+  // The figure answered is the place's where there is one; with a level asked too, the sources give that
+  // apart (a fact below), so the place's figure is labelled as all levels', not the level's.
+  const where = place ? `${place.name}${level ? " (all levels)" : ""}` : (levelName ?? "");
+  if (level && place) facts.push(...factLines([level.figure]));
+  if (level) facts.push(...factLines(level.extra));
+  if (place) facts.push(...factLines(place.extra));
+  return payFacts(
+    asked,
+    `${role.name}, ${where}: ${salary.answer.value} (${citationText(salary.answer.citation)}).`,
+    facts,
+  );
+}
+
+/**
+ * No one figure asked, or none for what was: the role's headline figures, else its levels', else the
+ * government's, saying first what a ranking or total compensation asked for has no figure.
+ */
+function generalPay(asked: PayAsked): QuestionAnswer {
+  const { role, q, salary } = asked;
+  const figures = salary.headline.length
+    ? salary.headline
+    : salary.levels.length
+      ? salary.levels.map((l) => l.figure)
+      : salary.government;
+  const why =
+    q.focus === "ranking" && figures.length > 0
+      ? [`The knowledge base has no pay figures by location or company for ${role.name}.`]
+      : q.focus === "totalComp" && figures.length > 0
+        ? [`The knowledge base has no total-compensation figure for ${role.name}.`]
+        : [];
+  return payFacts(asked, figures.length > 0 ? `${role.name} pay:` : undefined, [
+    ...why,
+    ...factLines(figures),
+    ...factLines(salary.modifiers),
+    ...salary.notes,
+  ]);
+}

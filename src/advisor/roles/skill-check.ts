@@ -1,0 +1,116 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { asksDifficulty } from "../../understanding/steps/skill-alone.js";
+import type { QuestionAnswer } from "../answers.js";
+import { roleCitations } from "../parts/answer-parts.js";
+import { factAnswer, roleFollowups, withArticle } from "../parts/fact-answer.js";
+
+/*
+ * "do i need kubernetes for devops": whether the role's sources name the skill, and where. A skill they do
+ * not name is said to be unnamed, never said to be unneeded: the sources are silent, not against it.
+ */
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Which of a role's lists names a skill ("tools and platforms"), if any does. */
+function listNaming(role: Role, skill: string): string | undefined {
+  const s = role.skills;
+  const lists: [string, string[]][] = [
+    ["technical skills", s.technical],
+    ["frameworks and libraries", s.frameworks],
+    ["tools and platforms", s.tools],
+    ["soft skills", s.soft],
+  ];
+  return lists.find(([, items]) => items.some((i) => same(i, skill)))?.[0];
+}
+
+/** Lines of the role's file that mention the skill in passing (what it does, how people get in). */
+function mentions(role: Role, skill: string): string[] {
+  const word = new RegExp(`(^|[^\\w])${skill.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`, "i");
+  return [...role.responsibilities, ...role.education, ...role.gettingStarted, ...role.path.advice].filter(
+    (l) => word.test(l),
+  );
+}
+
+/** One line per skill asked: named in a list, mentioned, or not named at all (with the roles that do name it). */
+function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {
+  const list = listNaming(role, skill);
+  if (list) return [`Yes: the sources list ${skill} among ${withArticle(role.name)}'s ${list}.`];
+  const said = mentions(role, skill);
+  if (said.length)
+    return [`The sources do not list ${skill} as a skill of the role, but mention it:`, ...said];
+  const others = kb.knowledge.roles.filter((r) => r !== role && listNaming(r, skill)).slice(0, 3);
+  return [
+    `The sources for ${role.name} do not name ${skill}, so I cannot say the role needs it.`,
+    ...(others.length
+      ? [`Roles whose sources do list ${skill}: ${others.map((r) => r.name).join(", ")}.`]
+      : []),
+  ];
+}
+
+/** "is it hard to pick up kubernetes": no source rates it, said rather than guessed. */
+const difficultyUnrated = (skills: string[]) =>
+  `No source rates how hard ${skills.join(" or ")} is to learn, so I cannot say.`;
+
+/** Whether a role needs the skills asked about, by what its sources say, then everything they list. */
+export function skillCheckAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  skills: string[],
+): QuestionAnswer {
+  const s = role.skills;
+  const everything = [...s.technical, ...s.frameworks, ...s.tools];
+  const alias = role.aliases[0] ?? role.name;
+  return factAnswer(
+    question,
+    `${skills.join(" and ")} for ${withArticle(role.name)}:`,
+    [
+      ...(asksDifficulty(question) ? [difficultyUnrated(skills)] : []),
+      ...skills.flatMap((skill) => skillLine(kb, role, skill)),
+      ...(everything.length ? [`What the sources list for the role: ${everything.join(", ")}`] : []),
+    ],
+    roleCitations(kb, role),
+    // All the role's skills first, then its other topics (the skills one not offered twice).
+    [`skills ${alias}`, ...roleFollowups(role).filter((f) => !f.startsWith("skills "))],
+  );
+}
+
+/** Most roles named as listing one skill. */
+const mostListing = 5;
+
+/**
+ * "is it hard to pick up kubernetes", asked of no role: which roles' sources list each skill, and that no
+ * source rates how hard a skill is to learn, so that is never guessed.
+ */
+export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: string[]): QuestionAnswer {
+  const listing = skills.map((skill) => ({
+    skill,
+    roles: kb.knowledge.roles.filter((r) => listNaming(r, skill)),
+  }));
+  const lines = listing.map(({ skill, roles }) =>
+    roles.length
+      ? `Roles whose sources list ${skill}: ${roles
+          .slice(0, mostListing)
+          .map((r) => r.name)
+          .join(", ")}${roles.length > mostListing ? ` and ${roles.length - mostListing} more` : ""}.`
+      : `No role's sources list ${skill}.`,
+  );
+  const roles = [...new Set(listing.flatMap((l) => l.roles))];
+  const example = listing.find((l) => l.roles[0]);
+  const exampleRole = example?.roles[0];
+  return factAnswer(
+    question,
+    difficultyUnrated(skills),
+    [
+      ...lines,
+      ...(example && exampleRole
+        ? [
+            `Ask whether a role needs it (e.g. \`do i need ${example.skill.toLowerCase()} for ${exampleRole.aliases[0] ?? exampleRole.name}\`) to see what its sources say.`,
+          ]
+        : []),
+    ],
+    roles.slice(0, 2).flatMap((r) => roleCitations(kb, r)),
+    roles.slice(0, 3).map((r) => `skills ${r.aliases[0] ?? r.name}`),
+  );
+}
