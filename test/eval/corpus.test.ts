@@ -41,7 +41,8 @@ describe("understanding, measured on the labelled question corpus", () => {
       expect(report.refusalRecall.total).toBeGreaterThan(10);
       expect(report.leaks).toEqual([]);
     }
-  });
+    // Every question of both halves, about 2,100 turns: longer than one test's default on a busy machine.
+  }, 60_000);
 });
 
 describe("eval:qa's measures", () => {
