@@ -23,6 +23,18 @@ describe("answers that say plainly what they show", () => {
     expect(text).toContain("Figures for Washington State, which contains it");
   });
 
+  it("names the city asked, not another city near it", () => {
+    for (const [question, city] of [
+      ["mle salary in redmond", "Redmond"],
+      ["mle salary in boulder", "Boulder"],
+      ["swe pay in cupertino", "Cupertino"],
+    ]) {
+      const text = answerText(question as string);
+      expect(text, question).toContain(`No figures for ${city}`);
+      expect(text, question).not.toMatch(/Bellevue|Denver|Palo Alto/);
+    }
+  });
+
   it("heads three roles' shared skills for three, and lists skills two of them share apart", () => {
     const text = answerText("front end vs back end vs full stack");
     expect(text).toContain("Skills all three need:");
