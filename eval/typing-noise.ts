@@ -48,6 +48,10 @@ const misspellings: [RegExp, string][] = [
 const replaceAll = (pairs: [RegExp, string][]) => (ask: string) =>
   pairs.reduce((text, [pattern, by]) => text.replace(pattern, by), ask);
 
+/** The first letter in lower case, as it is mid-sentence ("… but what does an sre do"); "IT" kept. */
+const lowerFirst = (ask: string) =>
+  /^[A-Z][a-z]/.test(ask) ? ask.charAt(0).toLowerCase() + ask.slice(1) : ask;
+
 export const typingNoise: Record<string, (ask: string) => string> = {
   "all lower case": (ask) => ask.toLowerCase(),
   "no punctuation or apostrophes": (ask) => ask.replace(/[?!.,;]+(?=\s|$)/g, "").replace(/['’]/g, ""),
@@ -55,6 +59,9 @@ export const typingNoise: Record<string, (ask: string) => string> = {
   "the bot mentioned first": (ask) => `<@U0BOT> ${ask}`,
   "thanks after": (ask) => `${ask} thanks!`,
   "an emoji after": (ask) => `${ask} :thinking_face:`,
+  "a hedge first": (ask) => `sorry if this is a dumb question but ${lowerFirst(ask)}`,
+  "quick question first": (ask) => `quick question: ${lowerFirst(ask)}`,
+  "lol after": (ask) => `${ask} lol`,
   "chat short forms": replaceAll(shortForms),
   misspellings: replaceAll(misspellings),
 };
