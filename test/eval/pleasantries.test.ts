@@ -31,6 +31,24 @@ describe("a question with a hello, thanks or an emoji around it", () => {
     }
   });
 
+  it("gets the same answer with a hedge before it or a laugh after it", () => {
+    const hedged = [
+      (q: string) => `sorry if this is a dumb question but ${q}`,
+      (q: string) => `random q - ${q}`,
+      (q: string) => `ok so ${q}`,
+      (q: string) => `just curious, ${q}`,
+      (q: string) => `${q} lol`,
+      (q: string) => `${q} (asking for a friend)`,
+    ];
+    for (const q of questions) {
+      const bare = answerText(q);
+      for (const hedging of hedged) expect(answerText(hedging(q)), hedging(q)).toBe(bare);
+    }
+    // Words that only look like filler keep their meaning.
+    expect(withoutPleasantries("so much money in ml?")).toBeUndefined();
+    expect(withoutPleasantries("well paid jobs in IT")).toBeUndefined();
+  });
+
   it("is answered as the same command: a slash command's words with thanks or an emoji after them", () => {
     expect(lastAnswerText("skills sre :thinking_face:")).toBe(lastAnswerText("skills sre"));
     expect(lastAnswerText("compare sre devops thanks!")).toBe(lastAnswerText("compare sre devops"));

@@ -1,8 +1,9 @@
 /**
- * The pleasantries around a question: "hey, engineering manager responsibilities", "what about in denver?
- * thanks!", "sre skills pls 🙏". They say how the question is asked, not what: read without them, the
- * question is the same question. A message that is nothing but pleasantries ("hi", "thanks a lot") is small
- * talk and stays as it is.
+ * The pleasantries and hedges around a question: "hey, engineering manager responsibilities", "what about in
+ * denver? thanks!", "sre skills pls 🙏", "sorry if this is a dumb question but what does an sre do", "is
+ * devops dying lol". They say how the question is asked, not what: read without them, the question is the
+ * same question. A message that is nothing but pleasantries ("hi", "thanks a lot") is small talk and stays
+ * as it is.
  */
 
 /** A hello opening a message, after the bot's mention if there is one: "hey", "hi there,", "good morning!". */
@@ -13,6 +14,33 @@ const openingHello =
 const openingThanks =
   /^(\s*(?:<@[^>]+>\s*)?)(?:(?:ok|okay|great|cool|perfect)\s*,?\s*)?(?:thanks|thank you|thx|ty|cheers)(?:\s+(?:so much|a lot|a ton|again|mate|man|buddy))?(?:\s*[,!.:;-]+\s*|\s+)(?!(?:so much|a lot|a ton|a bunch|very much|in advance|again|mate|man|buddy|for)\b)(?=\S)/i;
 
+/**
+ * A hedge or filler opening a message: "so", "ok so", "quick question:", "sorry if this is a dumb question
+ * but", "random q -", "just curious,", "asking for a friend:", "not sure if this is the right place but".
+ * ("so much", "so far" are no filler; "well" is left, as in "well paid jobs".)
+ */
+const openingHedge = new RegExp(
+  String.raw`^(\s*(?:<@[^>]+>\s*)?)(?:` +
+    [
+      String.raw`(?:ok(?:ay)?|alright|um+|uh+|hmm+|anyways?)\s*,?\s+(?:so\b\s*,?\s*)?`,
+      String.raw`so\b(?!\s+(?:much|many|far|long|what\s*$))\s*,?\s*`,
+      String.raw`(?:sorry|apologies)(?: in advance)?,? if this is (?:a |an )?(?:dumb|stupid|silly|basic|naive|noob|obvious) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
+      String.raw`(?:this )?(?:might|may|could) be (?:a |an )?(?:dumb|stupid|silly|basic|naive|obvious) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
+      String.raw`(?:a |one )?(?:dumb|stupid|silly|noob|newbie|random|quick|honest|genuine|serious|basic|simple)\s+(?:question|q)\s*(?:[:,\-–—?.!]+\s*|\s+)(?:but\s+)?(?:for (?:you|u)\s*[:,\-–—?.!]*\s*)?`,
+      String.raw`qq\s*[:,\-–—]\s*`,
+      String.raw`just (?:curious|wondering)\s*[,:\-–—]?\s*`,
+      String.raw`curious\s*[,:\-–—]\s*`,
+      String.raw`asking for a friend\s*[,:\-–—]\s*`,
+      String.raw`not sure if this is the right (?:place|channel)(?: to ask)?\s*,?\s*(?:but\s+)?`,
+    ].join("|") +
+    String.raw`)(?=\S)`,
+  "i",
+);
+
+/** A hedge or laugh closing a message: "… lol", "… haha", "… tbh", "… (asking for a friend)", "… just curious". */
+const closingHedge =
+  /(?:[\s,.;:-]|^)+(?:lol|lmao|lmfao|rofl|ha(?:ha)+|hehe|tbh|imo|\(?asking for a friend\)?|if that makes sense|just curious|just wondering)[\s!?.:)]*$/i;
+
 /** Decoration closing a message: an emoji, as Slack's code (":pray:") or as itself ("🙏"). */
 const closingEmoji = /(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))+\s*$/u;
 
@@ -20,8 +48,15 @@ const closingEmoji = /(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))
 const closingThanks =
   /(?:[\s,.;:-]|^)+(?:thanks|thank you|thx|thnx|ty|tysm|tia|cheers|pls|plz|please|appreciate it|much appreciated)(?:\s+(?:so much|a lot|a ton|a bunch|in advance|very much|again|mate|man|buddy))?[\s!.:)]*$/i;
 
-/** What was said around the question: a hello, thanks (or please), or only an emoji. */
-export type Pleasantry = "hello" | "thanks" | "emoji";
+/** What can open a message before its question, and what each says. */
+const openings: [RegExp, "hello" | "thanks" | "hedge"][] = [
+  [openingHello, "hello"],
+  [openingThanks, "thanks"],
+  [openingHedge, "hedge"],
+];
+
+/** What was said around the question: a hello, thanks (or please), a hedge, or only an emoji. */
+export type Pleasantry = "hello" | "thanks" | "hedge" | "emoji";
 
 /**
  * The question without the pleasantries around it, and which they were; undefined when there are none. A
@@ -35,18 +70,20 @@ export function withoutPleasantries(text: string): { question: string; said: Ple
     before = question;
     const bare = question.replace(closingEmoji, "");
     if (bare !== question) said ??= "emoji";
-    question = bare.replace(closingThanks, "");
-    if (question !== bare) said = "thanks";
+    const unhedged = bare.replace(closingHedge, "");
+    if (unhedged !== bare) said ??= "hedge";
+    question = unhedged.replace(closingThanks, "");
+    if (question !== unhedged) said = "thanks";
   }
-  const hello = openingHello.exec(question);
-  if (hello) {
-    question = `${hello[1] ?? ""}${question.slice(hello[0].length)}`;
-    said = "hello";
-  }
-  const thanksFirst = openingThanks.exec(question);
-  if (thanksFirst) {
-    question = `${thanksFirst[1] ?? ""}${question.slice(thanksFirst[0].length)}`;
-    said = "thanks";
+  // "hey, quick question: so what does an sre do": each opening in turn.
+  for (let before = ""; before !== question; ) {
+    before = question;
+    for (const [opening, kind] of openings) {
+      const found = opening.exec(question);
+      if (!found) continue;
+      question = `${found[1] ?? ""}${question.slice(found[0].length)}`;
+      if (kind !== "hedge" || !said) said = kind;
+    }
   }
   const left = question.replace(/<@[^>]+>/g, "").replace(/[\s\p{P}]/gu, "");
   if (said && left !== "") return { question: question.trim(), said };
