@@ -42,7 +42,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
-import { stripSlackMarkup } from "./text/slack-text.js";
+import { openingMentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -190,10 +190,11 @@ function careerWordsOf(kb: KnowledgeBase, examples: ExampleWords): Set<string> {
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */
 function understand(
   parts: PipelineParts,
-  question: string,
+  asked: string,
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
+  const question = openingMentionsDropped(asked);
   const text = sharedHeadSpelt(
     parts,
     twoPicksSpelt(
