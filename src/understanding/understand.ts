@@ -286,8 +286,8 @@ function normalised(question: string): string {
       // "I.T." with its dots is always the field: written as the capitals that say so.
       .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
       // "whats IT's median pay", "IT's a dying field": in capitals, "IT's" is the field's or "IT is", never
-      // the pronoun's "its"; read as the field.
-      .replace(/\bIT['’]s\b/g, "IT")
+      // the pronoun's "its"; read as the field. So is "ITs", typed without the apostrophe.
+      .replace(/\bIT['’]?s\b/g, "IT")
       .replace(/\s+/g, " ")
       .trim()
   );
