@@ -3,7 +3,7 @@ import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { quoteDropped } from "./text/quoted-back.js";
-import { openingMentionsDropped } from "./text/slack-text.js";
+import { mentionsDropped } from "./text/slack-text.js";
 import { isStarCorrection } from "./thread/correction.js";
 import { readsAsPick } from "./thread/thread-pick.js";
 import { choiceWords } from "./words/contrast-words.js";
@@ -364,7 +364,7 @@ function needsRole(
 /** The one grammar for the slash command, mentions, DMs and the CLI. */
 export function parseCommand(kb: KnowledgeBase, input: string): Command {
   // A line of the bot's quoted back is no command: read before the lines are joined into one.
-  const typed = quoteDropped(openingMentionsDropped(input.slice(0, maxInputLength)))
+  const typed = quoteDropped(mentionsDropped(input.slice(0, maxInputLength)))
     .replace(/\s+/g, " ")
     .trim();
   if (typed === "") return { kind: "help" };

@@ -42,7 +42,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
-import { openingMentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
+import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -194,7 +194,7 @@ function understand(
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
-  const question = openingMentionsDropped(asked);
+  const question = mentionsDropped(asked);
   const text = sharedHeadSpelt(
     parts,
     twoPicksSpelt(

@@ -40,5 +40,7 @@ describe("a mention that opens a message changes nothing", () => {
     expect(parseCommand(kb, "<@U0BOT> compare mle swe").kind).toBe("compare");
     expect(parseCommand(kb, "<@U0BOT|career advisor>, salary data scientist").kind).toBe("salary");
     expect(parseCommand(kb, "<!here> <@U0BOT> trends").kind).toBe("trends");
+    // A mention inside the words is dropped as well: "ask <@U123> about it" reads "ask about it".
+    expect(parseCommand(kb, "*frontend <@U0BOT>")).toEqual({ kind: "ask", question: "*frontend" });
   });
 });
