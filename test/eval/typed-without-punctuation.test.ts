@@ -46,6 +46,21 @@ describe("a follow-up typed without punctuation", () => {
     expect(lastAnswerText("what does a dba do", "is it boring")).toContain("no opinion");
   });
 
+  it("reads an age set apart without its commas", () => {
+    expect(lastAnswerText("retail worker 32 is it too late to go into IT")).toContain("nothing on age");
+    expect(lastAnswerText("teacher 45 should i switch to data analyst")).toContain("nothing on age");
+    expect(lastAnswerText("how much does a data engineer 50 make")).not.toContain("nothing on age");
+  });
+
+  it("reads two places picked in the thread before the question goes on without a comma", () => {
+    expect(lastAnswerText("sre vs devops", "from the second to the first how")).toContain(
+      "From DevOps Engineer to Site Reliability Engineer",
+    );
+    expect(
+      lastAnswerText("data analyst or data scientist", "how do i go from the first to the second pls"),
+    ).toContain("From Data Analyst to Data Scientist");
+  });
+
   it("reads 'ITs' and 'it is IT' typed without apostrophe or question mark", () => {
     expect(lastAnswerText("whats ITs median pay vs software engineerings")).toContain(
       "Compare Software Engineer with which IT role?",
