@@ -105,13 +105,9 @@ export function converse(
       ? command.role
       : undefined;
   // "backend?" after "frontend salary": a role's name asked alone, after a question about one role, asks that
-  // question again of it, as "and backend?" does.
+  // question again of it, as "and backend?" does; so does "backend", typed without its question mark.
   const askedAgainOf =
-    command.kind === "role" &&
-    command.bare &&
-    /\?\s*$/.test(command.role) &&
-    context?.intent !== undefined &&
-    context.roles.length === 1
+    command.kind === "role" && command.bare && context?.intent !== undefined && context.roles.length === 1
       ? `and ${command.role}`
       : undefined;
   const question = command.kind === "ask" ? command.question : (topic ?? movesInto ?? askedAgainOf);

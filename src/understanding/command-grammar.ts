@@ -4,6 +4,7 @@ import { fieldAbbreviations } from "../knowledge/resolve.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped } from "./text/quoted-back.js";
+import { mentionsDropped } from "./text/slack-text.js";
 import { isStarCorrection } from "./thread/correction.js";
 import { readsAsPick } from "./thread/thread-pick.js";
 import { choiceWords } from "./words/contrast-words.js";
@@ -375,7 +376,9 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
 
 function parseTyped(kb: KnowledgeBase, input: string): Command {
   // A line of the bot's quoted back is no command: read before the lines are joined into one.
-  const typed = quoteDropped(input.slice(0, maxInputLength)).replace(/\s+/g, " ").trim();
+  const typed = quoteDropped(mentionsDropped(input.slice(0, maxInputLength)))
+    .replace(/\s+/g, " ")
+    .trim();
   if (typed === "") return { kind: "help" };
   // "compare w/ sre": shorthand spelt out before "/" splits a list; a digest's feed address stays as typed.
   const text = /^digest\b/i.test(typed) ? typed : spellShorthand(typed).replace(/\s+/g, " ").trim();

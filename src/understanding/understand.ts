@@ -43,7 +43,7 @@ import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
-import { stripSlackMarkup } from "./text/slack-text.js";
+import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -223,10 +223,11 @@ function understandPolitely(
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */
 function understand(
   parts: PipelineParts,
-  question: string,
+  asked: string,
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
+  const question = mentionsDropped(asked);
   const text = sharedHeadSpelt(
     parts,
     twoPicksSpelt(
@@ -318,8 +319,8 @@ function normalised(question: string): string {
       // "I.T." with its dots is always the field: written as the capitals that say so.
       .replace(/\bi\.t\.?(?=[\s?!,;:]|$)/gi, "IT")
       // "whats IT's median pay", "IT's a dying field": in capitals, "IT's" is the field's or "IT is", never
-      // the pronoun's "its"; read as the field.
-      .replace(/\bIT['’]s\b/g, "IT")
+      // the pronoun's "its"; read as the field. So is "ITs", typed without the apostrophe.
+      .replace(/\bIT['’]?s\b/g, "IT")
       .replace(/\s+/g, " ")
       .trim()
   );

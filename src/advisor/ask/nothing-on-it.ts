@@ -25,9 +25,12 @@ const vagueWords = new Set(
 /** Words that lead into a question, not its topic: "i meant to ask", "just wondering", "curious". */
 const leadInWords = new Set("meant mean asking wondering wonder curious quick question".split(" "));
 
-/** A text that asks something: a question mark, or a first word that starts a question. */
+/**
+ * A text that asks something: a question mark, or a first word that starts a question, chat's "either one
+ * remote friendly" (its "is" left out) among them.
+ */
 const asksSomething =
-  /\?|^(is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why)\b/i;
+  /\?|^(is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why|either|any|both|neither)\b/i;
 
 /**
  * "is it mostly meetings", "do they work long hours" in a thread about roles, which nothing else could place:

@@ -27,8 +27,9 @@ const asksMembership = new RegExp(
     String.raw`\bits own (?:thing|field)\b`,
     String.raw`\b(?:considered|counted|count|counts|classed|classified|part of|belongs? to|falls? under)\s+(?:as\s+)?(?:an?\s+|the\s+)?IT\b`,
     String.raw`\b(?:is|are)\s+(?:that|this|it|they|those|these)\s+(?:an?\s+)?IT\b(?!\s+(?:support|manager|director|security))`,
-    // "it is IT?": the question in the word order of a statement, asked by its question mark.
-    String.raw`^(?:so\s+|and\s+)?(?:that|this|it|they|those|these)\s+(?:is|are)\s+(?:an?\s+)?IT\s*\?`,
+    // "it is IT?": the question in the word order of a statement, asked by its question mark, or typed
+    // without one ("it is IT"), which said back to the bot asks the same.
+    String.raw`^(?:so\s+|and\s+)?(?:that|this|it|they|those|these)\s+(?:is|are)\s+(?:an?\s+)?IT\s*(?:\?|$)`,
     String.raw`\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
     // "is either of them IT", "are both IT": of the roles the thread set side by side.
     String.raw`\b(?:is|are)\s+(?:either|any|both|neither|one|all)(?:\s+one)?\s+(?:of\s+(?:them|those|these|the two|em)\s+)?(?:an?\s+)?IT\b`,

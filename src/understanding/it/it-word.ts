@@ -1,5 +1,5 @@
 import { editDistance, tokenize } from "../../knowledge/core/text.js";
-import { choiceWords, contrastWords } from "../words/contrast-words.js";
+import { choiceWords, contrastWords, versusWords } from "../words/contrast-words.js";
 import { moveWords } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksScope } from "../words/question-asks.js";
@@ -31,6 +31,8 @@ const fieldCompounds = new Set([
   ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
     " ",
   ),
+  // "salary of it fresher in india", "it grads": those new to the field's jobs.
+  ..."fresher freshers grad grads graduate graduates".split(" "),
   ...titleWords,
   ...payNouns,
   ...credentialWords,
@@ -336,6 +338,118 @@ const switchedToOrStudied = ({ tokens, i, before, after, threadHasRole }: ItAt) 
 const sideOfChoiceOrMove = ({ before, after, threadHasRole }: ItAt) =>
   !threadHasRole && ((before === "" && choiceWords.has(after)) || (before === "from" && leadsOn.has(after)));
 
+/**
+ * Words that may open a message before a pronoun "it" with nothing yet named for it to stand for: who is
+ * asking and what they want ("my son wants to study it", "i might be leaving it for nursing").
+ */
+const openingWords = new Set(
+  "i im me my mine we our u you ur he she they his her their son sons daughter daughters kid kids child children cousin brother sister mum mom mother dad father wife husband gf bf partner friend friends nephew niece s m wants want wanted wanna planning plans plan thinking considering hoping trying going gonna to of about should shall could would can will might may do does did am is are was been be really also just honestly so and but ok okay hey hi".split(
+    " ",
+  ),
+);
+
+/** Whether only words that name nothing stand before position `i`, so a pronoun there would stand for nothing. */
+const nothingNamedBefore = (tokens: readonly string[], i: number) =>
+  tokens.slice(0, i).every((w) => openingWords.has(w));
+
+/**
+ * "my son wants to study it", "i might be leaving it for nursing": a subject studied or a line of work
+ * left, with nothing named before it that a pronoun could stand for, is the field. Not "i like python,
+ * should i study it", where it is python.
+ */
+const studiedOrLeft = ({ tokens, i, before, after, threadHasRole }: ItAt) =>
+  !threadHasRole &&
+  nothingNamedBefore(tokens, i - 1) &&
+  (studyVerbs.has(before) || (leaveVerbs.has(before) && (after === "for" || after === "to")));
+
+/** Verbs of leaving a line of work: "leaving it for nursing". */
+const leaveVerbs = new Set("leave leaving left quit quitting".split(" "));
+
+/**
+ * Words before "in it" that say someone is or works there: "my gf is in it", "been in it 12 years", "could i
+ * hack it in it".
+ */
+const beingIn = new Set(
+  "is am im are was were been be being work works working worked started starting stay stayed staying it".split(
+    " ",
+  ),
+);
+
+/**
+ * "my gf is in it and makes 70k", "been in it 12 years, want out", "could i hack it in it without maths":
+ * with no role in the thread or named before, someone being or working in it is in the field.
+ */
+const someoneInIt = ({ tokens, i, before, threadHasRole, jobBefore }: ItAt) =>
+  !threadHasRole && before === "in" && beingIn.has(tokens[i - 2] ?? "") && !jobBefore(i);
+
+/** "between", or one letter off it ("betwen"). */
+const betweenWord = new Set(["between"]);
+
+/**
+ * "what's the difference between it and computer science": with no role in the thread or named before, one
+ * side of a difference set between two is the field.
+ */
+const betweenItAnd = ({ before, after, threadHasRole, jobBefore, i }: ItAt) =>
+  !threadHasRole && nearlyIn(betweenWord, before) && after === "and" && !jobBefore(i);
+
+/**
+ * "nurse to it worth it?", "from data analyst to it": with no role in the thread, where a move from a job or
+ * from somewhere leads is the field. Not "a nurse used to it", where no move is said.
+ */
+const movedTo = ({ tokens, i, before, threadHasRole, jobBefore }: ItAt) =>
+  !threadHasRole &&
+  (before === "to" || before === "into") &&
+  (tokens.slice(0, i - 1).includes("from") || (jobBefore(i - 1) && !jobBefore(i - 2)));
+
+/**
+ * "how hard is it to go from it to this": a move from "it" to the thread's role ("this", "that") starts
+ * elsewhere, in the field, whatever the thread.
+ */
+const fromItToThread = ({ tokens, i, before, after }: ItAt) =>
+  before === "from" && leadsOn.has(after) && ["this", "that", "there"].includes(tokens[i + 2] ?? "");
+
+/** "vs it?" after a software engineer's pay: no pronoun is set against its own thread's role. */
+const afterVersus = ({ before }: ItAt) => versusWords.has(before);
+
+/**
+ * "which is more it", "is either of them it", "it is it?": "it" said as what something is, after "more", of
+ * a group, or of "it" itself, ends the question; no pronoun stands there ("is that it?" is left to mean "is
+ * that all").
+ */
+const saidToBeIt = ({ tokens, i, before, after }: ItAt) =>
+  after === "" &&
+  (["more", "less", "them", "both"].includes(before) ||
+    (before === "is" && tokens[i - 2] === "it") ||
+    (before === "it" && ["is", "was", "isnt"].includes(tokens[i - 2] ?? "")));
+
+/** Verbs of containing: "does it include database admins?". */
+const containVerbs = new Set("include includes cover covers encompass contain contains".split(" "));
+
+/**
+ * "does it include database admins?", "what does it even stand for": with no role in the thread or named
+ * before, what contains roles, or is short for something, is the field.
+ */
+const containsOrStandsFor = ({ tokens, i, threadHasRole, jobBefore }: ItAt) => {
+  const verb = verbAfter(tokens, i + 1);
+  return !threadHasRole && (containVerbs.has(verb) || verb === "stand" || verb === "stands") && !jobBefore(i);
+};
+
+/** "what is the scope of it in us for freshers": with no thread role, the scope of it is the field's prospects. */
+const scopeOfIt = ({ tokens, i, before, threadHasRole }: ItAt) =>
+  !threadHasRole && before === "of" && tokens[i - 2] === "scope";
+
+/** Words of a field's decline: "is it dying", "says it is dying". */
+const declineWords = new Set("dying dead saturated oversaturated declining doomed".split(" "));
+
+/**
+ * "is it dying lol", "<@U123> says it is dying": with no role in the thread or named before, what is said to
+ * be dying is the field, the only thing a question to a careers advisor can mean by it.
+ */
+const saidToDecline = ({ tokens, i, after, threadHasRole, jobBefore }: ItAt) =>
+  !threadHasRole &&
+  (declineWords.has(after) || ((after === "is" || after === "s") && declineWords.has(tokens[i + 2] ?? ""))) &&
+  !jobBefore(i);
+
 /** The rules on one "it" in the order they apply: the first that applies says what it is; none, the pronoun. */
 const itRules: readonly ItRule[] = [
   [typedInCapitals, true],
@@ -357,6 +471,16 @@ const itRules: readonly ItRule[] = [
   [enteredInto, true],
   [switchedToOrStudied, true],
   [sideOfChoiceOrMove, true],
+  [studiedOrLeft, true],
+  [someoneInIt, true],
+  [betweenItAnd, true],
+  [movedTo, true],
+  [fromItToThread, true],
+  [afterVersus, true],
+  [saidToBeIt, true],
+  [containsOrStandsFor, true],
+  [scopeOfIt, true],
+  [saidToDecline, true],
 ];
 
 /**

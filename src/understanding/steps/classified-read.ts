@@ -2,6 +2,7 @@
  * The question classified: its intent read from its masked words, read again where a field's short name
  * stands for the field's role ("is ml better paid than backend") or an unknown title for a role.
  */
+import { stem } from "../../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../../knowledge/resolve.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";
@@ -18,12 +19,15 @@ import type { EntitiesNamed } from "./entities-named.js";
  * role, no greeting without a word of greeting, and an unknown title masked as a role.
  */
 export function classifiedRead(
-  parts: Pick<PipelineParts, "kb" | "vocabularies" | "classifier" | "greetingWords" | "isRealWord">,
+  parts: Pick<
+    PipelineParts,
+    "kb" | "vocabularies" | "classifier" | "greetingWords" | "careerWords" | "isRealWord"
+  >,
   text: string,
   tokens: string[],
   { extracted: found, words, fieldAt }: EntitiesNamed,
 ): { entities: Entities; classified: Classification } {
-  const { kb, vocabularies, classifier, greetingWords, isRealWord } = parts;
+  const { kb, vocabularies, classifier, greetingWords, careerWords, isRealWord } = parts;
   let extracted = found;
   let classified = classifier.classify(extracted.masked, isRealWord);
   // "is ml better paid than backend": a field's short name left on its own in a question about roles
@@ -65,7 +69,12 @@ export function classifiedRead(
   // A greeting says hello or thanks: a question with no such word ("which should i pick", "any
   // certifications?") is no greeting, however the classifier scores it; its next-best reading stands,
   // as the guess it is. A bare "ok cool" still reads as the small talk it is; a bare "future" asks of a topic.
-  const asks = text.includes("?") || tokens.some((w) => askingWords.has(w) || comparedOn.has(w));
+  // So does "overlap" or "similarities" typed without its question mark after a comparison: words that
+  // only career questions use, and no others, are no small talk ("the second one" stays a pick).
+  const asks =
+    text.includes("?") ||
+    tokens.some((w) => askingWords.has(w) || comparedOn.has(w)) ||
+    (tokens.length > 0 && tokens.every((w) => careerWords.has(stem(w))));
   const greetingWord = extracted.masked.some((w) => greetingWords.has(w));
   if (classified.intent === "greeting" && ((asks && !greetingWord) || !greetsInPlace(tokens, greetingWords)))
     classified = {

@@ -13,9 +13,13 @@ import { choicesIn, placeOf } from "./thread-pick.js";
 /** "the second", "the 2nd one", "the latter": a place in the thread's list, with the words that say it. */
 const placed = /\bthe ([a-z0-9#]+)(?: one)?(?=$|[\s?!.,;:])/gi;
 
-/** Words that may follow a place that picks ("the first to the second"): no noun ("the first year") follows it. */
+/**
+ * Words that may follow a place that picks ("the first to the second"): no noun ("the first year") follows
+ * it. Nor does "how", which the question goes on with where its comma is left out ("from the second to the
+ * first how").
+ */
 const afterPick = new RegExp(
-  String.raw`^(?:$|[?!.,;:]|\s+${wordsPattern(contrastWords, ["to", "into", "and", "from", "then", "over", "instead"]).source})`,
+  String.raw`^(?:$|[?!.,;:]|\s+${wordsPattern(contrastWords, ["to", "into", "and", "from", "then", "over", "instead", "how", "pls", "please"]).source})`,
   "i",
 );
 

@@ -142,9 +142,18 @@ const opinionWords =
 const remarkFirst =
   /^\s*(?:(?:that'?s|thats|sounds|very|so|really|super|pretty|how)\s+){0,2}\w+\s*[.!,]+\s*(?=\S)/i;
 
+/**
+ * The same remark typed without its stop ("interesting anything else i should know", "sounds fun what
+ * else"): a word of opinion that a question's opening word follows. Not "how fun is it", which asks it.
+ */
+const remarkRunOn = new RegExp(
+  String.raw`^\s*(?:(?:that'?s|thats|sounds|very|so|really|super|pretty)\s+){0,2}${opinionWords.source}\s+(?=(?:anything|any|what|whats|and|how|hows|tell|which|where|why|who|when|can|could|also)\b)`,
+  "i",
+);
+
 /** The word of opinion a question asks about a job's work in ("boring"), if any. */
 export const opinionAsked = (question: string): string | undefined =>
-  opinionWords.exec(question.replace(remarkFirst, ""))?.[1]?.toLowerCase();
+  opinionWords.exec(question.replace(remarkFirst, "").replace(remarkRunOn, ""))?.[1]?.toLowerCase();
 
 /**
  * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
