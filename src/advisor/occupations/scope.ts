@@ -433,7 +433,7 @@ const thanking = /\b(thanks?|thank you|thankyou|thx|thnx|ty|tysm|cheers|apprecia
 const leaving = /\b(bye|goodbye|see (you|ya)|good night|talk (soon|later))\b/i;
 /** Words that acknowledge an answer ("perfect", "got it", "that helps"): answered as a thanks is. */
 const acknowledging =
-  /\b(perfect|great|awesome|cool|nice|got it|gotcha|makes sense|helps|helped|helpful|useful|sounds good|good to know|noted|understood|that's all)\b/i;
+  /\b(perfect|great|awesome|cool|nice|got it|gotcha|makes sense|helps|helped|helpful|useful|sounds good|good to know|noted|understood|that'?s all)\b/i;
 
 /** What to ask next, offered after small talk with nothing before it. */
 const nextAsks = ["roles", "compare mle swe", "salary mle senior seattle"];

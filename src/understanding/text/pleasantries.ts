@@ -96,7 +96,7 @@ export function withoutPleasantries(text: string): { question: string; said: Ple
 
 /** A message that only acknowledges the last answer: "perfect", "got it", "that helps", "makes sense, thanks". */
 const acknowledgement =
-  /^(?:ok(?:ay)?\s*,?\s*)?(?:perfect|great|awesome|cool|nice|got it|gotcha|makes sense|that helps|that helped|(?:that's |that is |very |super |really )?(?:helpful|useful)|sounds good|good to know|noted|understood|that's all(?: i needed)?|that's what i needed)(?:\s*[,!.]?\s*(?:thanks|thank you|thx|ty))?[\s!.:)]*$/i;
+  /^(?:ok(?:ay)?\s*,?\s*)?(?:perfect|great|awesome|cool|nice|got it|gotcha|makes sense|that helps|that helped|(?:that'?s |that is |very |super |really )?(?:helpful|useful)|sounds good|good to know|noted|understood|that'?s all(?: i needed)?|that'?s what i needed)(?:\s*[,!.]?\s*(?:thanks|thank you|thx|ty))?[\s!.:)]*$/i;
 
 /** A short message that says the last answer was understood: "ml makes sense now", "ah i see", "now i get it". */
 const understood =
