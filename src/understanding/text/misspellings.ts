@@ -17,9 +17,6 @@ import { editDistance, slipDistance } from "../../knowledge/core/text.js";
  * or a slash ("node.js", "ci/cd").
  */
 export class SpellingCorrector {
-  /** Each word worth correcting to under itself and each of its one-letter deletions (as in the classifier). */
-  private readonly byDeletion = new Map<string, string[]>();
-
   /**
    * `known` tells a word never to correct (an English word, a word the pipeline knows); `targets` are the
    * words a misspelling may be corrected to, each with how many examples use it (1 for a word only the
@@ -28,16 +25,7 @@ export class SpellingCorrector {
   constructor(
     private readonly known: (word: string) => boolean,
     private readonly targets: ReadonlyMap<string, number>,
-  ) {
-    for (const word of targets.keys()) {
-      if (word.length < 3) continue;
-      for (const key of oneDeletion(word)) {
-        const words = this.byDeletion.get(key);
-        if (words) words.push(word);
-        else this.byDeletion.set(key, [word]);
-      }
-    }
-  }
+  ) {}
 
   /** The text with each misspelt ordinary word spelt right, in the case it was typed in; the rest as typed. */
   corrected(text: string): string {
@@ -58,11 +46,14 @@ export class SpellingCorrector {
    */
   correctedWord(word: string): string | undefined {
     if (word.length < 3 || !/^[a-z]+$/.test(word) || this.knowsForm(word)) return undefined;
-    const candidates = [
-      ...new Set(oneDeletion(word).flatMap((key) => this.byDeletion.get(key) ?? [])),
-    ].filter(
+    // Every word one edit away, looked up: a few hundred lookups for the rare word not known, and no index
+    // of the targets' misspellings kept for the life of the process.
+    const candidates = [...new Set(oneEdit(word))].filter(
       (candidate) =>
-        slipAllowed(word, candidate, this.targets.get(candidate) ?? 0) && !inflectionOf(word, candidate),
+        candidate !== word &&
+        this.targets.has(candidate) &&
+        slipAllowed(word, candidate, this.targets.get(candidate) ?? 0) &&
+        !inflectionOf(word, candidate),
     );
     if (candidates.length === 0) return undefined;
     // A word the examples use before one only the knowledge does ("carrer": "career", not "carrier"), then
@@ -106,10 +97,20 @@ export class SpellingCorrector {
   }
 }
 
-/** A word and every word one of its letters deleted leaves ("skill": "kill", "sill", "skll", "skil"). */
-function oneDeletion(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+const letters = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every string one edit from a word: a letter deleted, two swapped, one changed or one inserted. */
+function oneEdit(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of letters) {
+      if (tail) out.push(head + letter + tail.slice(1));
+      out.push(head + letter + tail);
+    }
+  }
   return out;
 }
 
