@@ -41,6 +41,7 @@ import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
+import { SpellingCorrector } from "./text/misspellings.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
@@ -60,7 +61,7 @@ export interface Understander {
   understand(question: string, context?: ConversationContext): Understanding;
   /** The words the examples of an intent use ("pay", "earn" for salary): they say what is asked, not about what. */
   wordsOf(intent: Intent): ReadonlySet<string>;
-  /** Whether the examples of any intent use a word: a word the classifier reads a question in. */
+  /** Whether the examples of any intent use a word (or the word a misspelling stands for). */
   readsWord(word: string): boolean;
 }
 
@@ -145,12 +146,17 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     targets: moveFields(kb),
     rolesByWord: roleWordReaders(kb),
     isRealWord: (w) => questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w)),
+    spelling: spellingCorrector(kb, language, examples),
   };
   const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
   return {
     understand: (question, context) => understandPolitely(parts, question, context),
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
-    readsWord: (word) => [...intentWords.values()].some((words) => words.has(word)),
+    // A misspelt word is read as the word it stands for: "pay diffrence?" is "pay difference?".
+    readsWord: (word) => {
+      const spelt = parts.spelling.correctedWord(word) ?? word;
+      return [...intentWords.values()].some((words) => words.has(spelt));
+    },
   };
 }
 
@@ -166,6 +172,34 @@ function trainedClassifier(kb: KnowledgeBase, vocabularies: EntityVocabularies, 
     ),
   );
 }
+
+/**
+ * The corrector of misspelt ordinary words: it knows the words of English's dictionary, every word of the
+ * knowledge (roles, skills, tools, employers, places, sources) and of the language files (titles,
+ * employers, places, levels), and the
+ * examples' words used twice or more; a word the examples use once may be a misspelling they carry on
+ * purpose ("how mcuh do swe make"), corrected like any other. It corrects to the examples' words, weighed
+ * by how many examples use them, and to the knowledge's.
+ */
+function spellingCorrector(kb: KnowledgeBase, language: Language, examples: ExampleWords): SpellingCorrector {
+  const uses = new Map<string, number>();
+  for (const words of Object.values(examples).flat())
+    for (const w of new Set(words)) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const targets = new Map([...uses].filter(([, n]) => n >= 2));
+  const { utterances: _examples, englishWords, ...names } = language;
+  const knownWords = new Set([
+    ...targets.keys(),
+    ...questionWords,
+    ...kb.index.words,
+    ...wordsIn(JSON.stringify(kb.knowledge)),
+    ...wordsIn(JSON.stringify(names)),
+  ]);
+  for (const w of knownWords) if (!targets.has(w) && /^[a-z]+$/.test(w)) targets.set(w, 1);
+  return new SpellingCorrector((w) => knownWords.has(w) || englishWords.has(w), targets);
+}
+
+/** The lower-case words of a text, letters only: "Data Analyst (BLS)" → "data", "analyst", "bls". */
+const wordsIn = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there"). */
 function greetingOnlyWords(examples: ExampleWords): Set<string> {
@@ -234,7 +268,11 @@ function understand(
       kb,
       bracketedRoleSpelt(
         kb,
-        correctionSpelt(kb, careerTracksSpelt(kb, normalised(question), threadContext), threadContext),
+        correctionSpelt(
+          kb,
+          careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+          threadContext,
+        ),
       ),
       threadContext,
     ),
@@ -251,7 +289,8 @@ function understand(
   // from the occupation held leads, read as the person would say it in one message. A thread already on a
   // move from it ("im a nurse wanting to switch", then "maybe data analyst?") carries the move itself.
   const e = named.extracted;
-  const saidWhole = withHeldOccupation(question, context?.heldOccupation);
+  // Spelt right, as the rest of the question is read: "waht about sysadmin?" weighs a job next too.
+  const saidWhole = withHeldOccupation(parts.spelling.corrected(question), context?.heldOccupation);
   const onMove = context?.intent === "gap";
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
@@ -298,14 +337,17 @@ function understand(
 /**
  * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
  * as "i meant", its markup dropped, chat shorthand spelt out, a learner's word order set as
- * the pipeline reads it, arrows and "em" read.
+ * the pipeline reads it, arrows and "em" read. Misspelt words are spelt right
+ * first, so that every reading after sees the words it knows.
  */
-function normalised(question: string): string {
+function normalised(spelling: SpellingCorrector, question: string): string {
   return (
     spellLearnerGrammar(
       spellShorthand(
         saidBackRead(
-          stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+          spelling.corrected(
+            stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+          ),
         ),
       ),
     )

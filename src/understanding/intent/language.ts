@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -20,6 +21,8 @@ export interface Language {
   levels: UnlistedLevel[];
   /** Other names people type for a skill or tool ("k8s"), by the name the knowledge writes it in. */
   skillAliases: Record<string, string[]>;
+  /** Ordinary English words of three letters or more: never corrected as misspellings ("word" is no "world"). */
+  englishWords: ReadonlySet<string>;
 }
 
 const phrase = z.string().trim().min(1, "must not be empty");
@@ -139,7 +142,17 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
     places,
     levels,
     skillAliases,
+    englishWords: wordList(path.join(dir, "english-words.txt")),
   };
+}
+
+/** The words of a list, one a line, without its "#" lines. */
+function wordList(file: string): ReadonlySet<string> {
+  return new Set(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => line !== "" && !line.startsWith("#")),
+  );
 }
 
 let cached: Language | undefined;

@@ -9,6 +9,7 @@ import type { IntentClassifier } from "../intent/classifier.js";
 import type { SkillKind } from "../intent/language.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import type { skillNames } from "../names/skill-names.js";
+import type { SpellingCorrector } from "../text/misspellings.js";
 
 /** What the pipeline reads a question with, built once for a knowledge base. */
 export interface PipelineParts {
@@ -26,4 +27,6 @@ export interface PipelineParts {
   targets: ReturnType<typeof moveFields>;
   rolesByWord: RoleWordReaders;
   isRealWord: (w: string) => boolean;
+  /** Misspelt ordinary words spelt right ("waht skils" → "what skills"). */
+  spelling: SpellingCorrector;
 }

@@ -6,7 +6,7 @@
  */
 export function spellShorthand(text: string): string {
   return (
-    text
+    chatWordsSpelt(text)
       .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
       .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
       .replace(/\b(?:wat|wut)\b/gi, "what")
@@ -76,3 +76,61 @@ const backEndBe =
  */
 const collectedAfterHowMuch =
   /(\bhow much (?:do|does|did|will|would|can|could|i|you|u|he|she|we|they)\b[^?.!]*?\s)collects?\b(?=\s*(?:$|[?.!,]|per\b|a (?:year|month)\b|monthly|yearly|annually|in\b|at\b|there\b))/gi;
+
+/**
+ * Chat's short words for everyday ones, spelt out so that the words around a job's name read as they do
+ * typed in full: "r it helpdesk techs in demand" asks "are", "what positions r in ur knowledge base" asks
+ * "are" and "your", "ppl skills" are people skills; so "hw much", "cn i", "idk which", "bc i want", "worth
+ * it tho", "hiring rn". Each is spelt out only where it cannot be something else: R the language ("learn
+ * r", "r or python"), "rn" a registered nurse ("rn salary"), "bc" the province ("in BC"), "hw" homework.
+ * ("thx", "ty" stay as typed: the greetings read them.)
+ */
+function chatWordsSpelt(text: string): string {
+  return (
+    text
+      .replace(rAsAre, (r) => (r === "R" ? "Are" : "are"))
+      // "can u", "u know": "u" alone, not a letter of a code or name ("u.s.", "u-haul", "u/someone").
+      .replace(/(?<![\p{L}\p{N}.\-/'’])u(?![\p{L}\p{N}.\-/'’])/gu, "you")
+      // "ur knowledge base", "ur roles": "your"; before a word that says what one is ("ur the best", "ur
+      // not listed"), "you are".
+      .replace(
+        /\bur(?=\s+(?:a|an|the|not|so|very|too|really|right|sure|welcome|being|going|gonna|able)\b)/g,
+        "you are",
+      )
+      .replace(/\bur\b/g, "your")
+      .replace(/\bppl\b/gi, "people")
+      .replace(/\btho\b/g, "though")
+      .replace(rnAsRightNow, "right now")
+      .replace(/\brly\b/gi, "really")
+      .replace(/\bprolly\b/gi, "probably")
+      .replace(/\bidk\b/gi, "i don't know")
+      .replace(/\b(?:smth|sth)\b/gi, "something")
+      .replace(/\bb4\b/gi, "before")
+      // "bc i want to", "b/c it pays": "because"; "in BC", "from bc" is British Columbia.
+      .replace(/(?<!\b(?:in|from|to|near|at)\s+)\b(?:bc|b\/c|bcoz|bcuz|cuz|coz)\b/gi, "because")
+      // "hw much", "hw do i": "how" before what "how" asks; "hw" alone is homework.
+      .replace(/\bhw(?=\s+(?:much|many|long|do|does|did|is|are|can|to|hard|easy|about|come)\b)/gi, "how")
+      // "cn i", "cn u": "can" before the one who can.
+      .replace(/\bcn(?=\s+(?:i|you|u|we|they|someone|one|he|she|my)\b)/gi, "can")
+      .replace(/\b(?:wht|whta)\b/gi, "what")
+      .replace(/\b(?:shud|shld)\b/gi, "should")
+      .replace(/\bwud\b/gi, "would")
+  );
+}
+
+/**
+ * "rn" for "right now" closes what is said ("what pays best rn", "hiring rn?", "im a nurse rn but"); anywhere
+ * else it is a registered nurse ("rn salary in texas", "rn of 6 years", "as an rn"), as it is alone.
+ */
+const rnAsRightNow =
+  /(?<=\S\s+)(?<!\b(?:a|an|the|as|am|im|my|an|from|to|vs|or|and)\s+)\brn\b(?=\s*(?:$|[,.!?;)]|(?:and|but|so|tho|though|lol|haha)\b))/g;
+
+/**
+ * "r" for "are": "r it techs in demand", "which industries r adopting ml", "what r the skills", "how r
+ * salaries". R the language is "r" beside a word of learning or using it, set beside another language or
+ * with "and", "or", a comma, asked about ("is r worth it", "jobs for r"), or closing the question ("do
+ * analysts use r?"): "learn r", "in r", "r or python", "python, r and sql", "r programming". A capital "R"
+ * is the language too, except opening a question before a pronoun ("R u hiring").
+ */
+const rAsAre =
+  /(?<!\b(?:learn|learning|learnt|learned|know|knowing|use|using|used|in|with|and|or|vs|python|sql|like|both|also|then|code|coding|is|isnt|was|does|about|of|for|than|to|at|on)\s+|[,/&+(]\s*)(?:\br\b|^R\b(?=\s+(?:u|you|they|there|these|those|it|we)\b))(?!\s*(?:[,/&+]|or\b|and\b|vs\b|programming\b|language\b|studio\b|code\b|scripts?\b|packages?\b|libraries\b|python\b|sql\b|\+\+|[?.!]*\s*$))/g;
