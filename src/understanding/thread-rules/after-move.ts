@@ -99,9 +99,14 @@ export const credentialsForMove: ThreadRule = (r) =>
     ? "education"
     : undefined;
 
-/** "ok so IT support - what certs" after "chef here. into IT?": one role named after an occupation's answer. */
+/**
+ * "ok so IT support - what certs" after "chef here. into IT?": one role named after an occupation's answer,
+ * its figures or (where the official layer is not loaded) a word that it is not covered.
+ */
 const roleAfterOccupation = (r: ThreadReading) =>
-  r.context?.occupation !== undefined && r.e.roles.length === 1 && r.jobsNamed === 1;
+  (r.context?.occupation !== undefined || r.context?.heldOccupation !== undefined) &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1;
 
 /**
  * "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to. Not
