@@ -63,7 +63,7 @@ import { roleTopicAnswer } from "./role-topic-answer.js";
 import { help } from "./roles.js";
 import { greeting, offTopic } from "./scope.js";
 import { contextAfter } from "./thread-context.js";
-import { unresolvedSubject } from "./unresolved-subject.js";
+import { nothingOffered, unresolvedSubject } from "./unresolved-subject.js";
 
 export interface Asked {
   answer: Answer;
@@ -88,6 +88,8 @@ export function answerUnderstood(
     return figuresAnswer(kb, u, asked, answerUnderstood(kb, last, user));
   }
   const specialCase =
+    // "the first one" when nothing was offered: said so, never a greeting.
+    nothingOffered(kb, u) ??
     codeWorkDeclined(u) ??
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
     moreOfThread(u) ??

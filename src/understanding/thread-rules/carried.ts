@@ -3,6 +3,7 @@ import { namedJobs } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
 import { pairIntents, payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
+import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
 import { occupationStartKept } from "./after-move.js";
@@ -32,6 +33,13 @@ function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understandi
  */
 const movePayHere = (intent: string, text: string) =>
   intent === "gap" && payChangeAsked.test(text) && /(?<!\bfrom )\b(?:here|there)\b/i.test(text);
+
+/**
+ * "the first one" after "im a nurse", whose answer offered nothing to choose from: a reply that is a pick
+ * and nothing else, with no list, question back or role in the thread to pick among.
+ */
+const pickedFromNothing = (r: ThreadReading) =>
+  r.pick === undefined && r.e.roles.length === 0 && onlyPicks(r.words) && choicesIn(r.context).length === 0;
 
 /** The understanding of a question in its thread, from what the rules decided and the sides read. */
 export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Understanding {
@@ -109,6 +117,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),
     ...(pick?.pastRoles ? { pickedPast: pick.pastRoles } : {}),
+    ...(pickedFromNothing(r) ? { pickedFromNothing: true } : {}),
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }
