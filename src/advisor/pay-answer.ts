@@ -17,6 +17,8 @@ export interface PayQuestion
   > {
   /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
   focus: "salary" | "totalComp" | "ranking";
+  /** Pay for remote work asked ("what about remote?"), which no source splits pay by. */
+  remote?: boolean;
 }
 
 /** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
@@ -113,6 +115,16 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
   const followups = roleFollowups(role, "pay");
   const answered = (headline: string | undefined, facts: string[]) =>
     factAnswer(question, headline, [...s.gaps, ...facts], s.citations, followups);
+  // "what about remote?": national figures would read as remote workers' own; said first that none are.
+  if (q.remote) {
+    const { remote: _remote, ...rest } = q;
+    const general = payAnswer(kb, question, role, rest);
+    return {
+      ...general,
+      headline: `No figures for remote work: no source splits pay by remote work, so the knowledge base has no remote pay figures for ${role.name}. General (national) figures for ${role.name}, for all ways of working:`,
+      facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+    };
+  }
   // Figures for no company but the one asked about would read as that company's: say so first.
   if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
     return employersPay(kb, question, role, q, s);

@@ -137,6 +137,7 @@ export function payQuestion(
       ...(u.company ? { company: u.company } : {}),
       ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
       ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
+      ...(u.remotePay ? { remote: true } : {}),
       focus,
     });
     return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
