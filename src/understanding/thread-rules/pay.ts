@@ -301,7 +301,12 @@ export const payRemote: ThreadRule = (r, d) => {
     d.intent === "offTopic";
   // After two roles' pay ("dba vs sysadmin pay", then "remote tho?") the knowledge's word on remote work
   // is said of both, as before: one role's pay is asked again here.
-  return r.remote && afterPay && nothingElse && r.jobsNamed === 0 && r.thread.length === 1 && r.context?.intent
+  return r.remote &&
+    afterPay &&
+    nothingElse &&
+    r.jobsNamed === 0 &&
+    r.thread.length === 1 &&
+    r.context?.intent
     ? { intent: r.context.intent, asked: true }
     : undefined;
 };
