@@ -22,6 +22,7 @@ import { moveStartOfAKind } from "./ask/move-start-kind.js";
 import {
   ambiguousName,
   ambiguousSide,
+  mlAgainstAiAsked,
   moveEndUnread,
   oneRoleTwoNames,
   roleLikenedToUnreadName,
@@ -130,6 +131,7 @@ export function answerUnderstood(
   const unsure = isUnsure(u, guessing);
   const namesOrThread =
     oneRoleTwoNames(kb, u) ??
+    mlAgainstAiAsked(kb, u) ??
     roleLikenedToUnreadName(kb, u) ??
     moveEndUnread(kb, u) ??
     ambiguousName(u) ??
