@@ -22,6 +22,7 @@ import { moveStartOfAKind } from "./ask/move-start-kind.js";
 import {
   ambiguousName,
   ambiguousSide,
+  mlAgainstAiAsked,
   moveEndUnread,
   oneRoleTwoNames,
   roleLikenedToUnreadName,
@@ -52,7 +53,7 @@ import {
 } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
-import { unresolvedSubject } from "./ask/unresolved-subject.js";
+import { nothingOffered, unresolvedSubject } from "./ask/unresolved-subject.js";
 import { fieldAnswer } from "./general/general-answers.js";
 import { countsAsItAnswer } from "./it/counts-as-it.js";
 import { itEntrySaid } from "./it/it-field.js";
@@ -88,6 +89,8 @@ export function answerUnderstood(
     return figuresAnswer(kb, u, asked, answerUnderstood(kb, last, user));
   }
   const specialCase =
+    // "the first one" when nothing was offered: said so, never a greeting.
+    nothingOffered(kb, u) ??
     codeWorkDeclined(u) ??
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
     moreOfThread(u) ??
@@ -128,6 +131,7 @@ export function answerUnderstood(
   const unsure = isUnsure(u, guessing);
   const namesOrThread =
     oneRoleTwoNames(kb, u) ??
+    mlAgainstAiAsked(kb, u) ??
     roleLikenedToUnreadName(kb, u) ??
     moveEndUnread(kb, u) ??
     ambiguousName(u) ??

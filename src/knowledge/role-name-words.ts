@@ -41,7 +41,8 @@ const optionWords = new Set(["or", "vs", "versus"]);
  * architect or security", "data scientist or cloud or security"): each a word of several roles' names,
  * standing alone within a few words of "or" (no word of a role's name right before or after it, and no part
  * of a role's name as typed), that ends
- * no role's name ("manager" is a kind of job, not a field); with its roles, leaving out those in `named`.
+ * no role's name ("manager" is a kind of job, not a field), or such a word said as the work ("networking");
+ * with its roles, leaving out those in `named`.
  */
 export function fieldOptionsIn(
   kb: KnowledgeBase,
@@ -61,9 +62,13 @@ export function fieldOptionsIn(
   const alone = (i: number) =>
     !any.has(tokens[i - 1] ?? "") && !any.has(tokens[i + 1] ?? "") && !inName.has(i);
   const fields = new Map<string, Role[]>();
+  // "networking" is the field of the roles named "network …": a field said as the work, in "-ing".
+  const asField = (w: string) =>
+    !any.has(w) && w.endsWith("ing") && any.has(w.slice(0, -3)) ? w.slice(0, -3) : w;
   for (const [i, word] of tokens.entries()) {
-    const roles = any.get(word) ?? [];
-    if (roles.length < 2 || last.has(word) || !nearOption(i) || !alone(i)) continue;
+    const field = asField(word);
+    const roles = any.get(field) ?? [];
+    if (roles.length < 2 || last.has(field) || !nearOption(i) || !alone(i)) continue;
     const left = roles.filter((r) => !named.includes(r));
     if (left.length > 0) fields.set(word, left);
   }

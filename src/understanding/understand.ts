@@ -7,6 +7,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
+import { capitalisedEmployerAfterAt } from "./entities/employer-names.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { moveFields } from "./entities/move-target.js";
 import { roleWordReaders } from "./entities/role-by-word.js";
@@ -112,7 +113,8 @@ function entityVocabularies(
     oneWordTitles: [
       ...new Set(language.occupations.flatMap((o) => o.titles).filter((t) => !/\s/.test(t.trim()))),
     ].filter((t) => t.length >= 5 && !commonWords.has(t)),
-    employers: companyNames(language.companies.filter((c) => !c.kind)),
+    employers: companyNames(language.companies.filter((c) => !c.kind && !c.ordinary)),
+    ordinaryEmployers: companyNames(language.companies.filter((c) => !c.kind && c.ordinary)),
     companyKinds: companyNames(language.companies.filter((c) => c.kind)),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
@@ -298,7 +300,7 @@ function understand(
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const { entities, classified } = wayInRead(
     tokens,
-    employerRead(parts, read.entities, read.classified, tokens, context),
+    employerRead(parts, text, read.entities, read.classified, tokens, context),
     roleToldAboutRead(read.entities, read.classified),
   );
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
@@ -374,6 +376,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
  */
 function employerRead(
   parts: PipelineParts,
+  text: string,
   read: Entities,
   classified: Classification,
   tokens: string[],
@@ -386,7 +389,12 @@ function employerRead(
     (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
     tokens.length <= 5;
   const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
-  const employer = asksPay ? entities.employers[0] : undefined;
+  // "data analyst pay at Target": a name written with capitals after "at", where no list names it.
+  const capitalised =
+    asksPay && entities.employers.length === 0
+      ? capitalisedEmployerAfterAt(text, entities.masked)
+      : undefined;
+  const employer = asksPay ? (entities.employers[0] ?? capitalised) : undefined;
   if (employer) entities = { ...entities, company: employer };
   // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
   // not the kind of skill it also names. Before a word of credentials ("aws certs") it names who certifies.

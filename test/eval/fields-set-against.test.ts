@@ -21,6 +21,17 @@ const cases: [string, string[], string[]][] = [
     ["No source measures what Security adds"],
   ],
   ["security vs network", ['"security" could mean more than one role'], ["Hi! I'm Career Advisor"]],
+  // leftover probe: "networking", the field said as the work, is the network roles' field, against cloud.
+  [
+    "is cloud or networking more future proof",
+    ["Network Administrator -4.2%", "Cloud Architect 11.9%"],
+    ["ML engineer"],
+  ],
+  [
+    "networking or cloud which has better future",
+    ['"networking" could mean more than one role: Network Administrator or Network Architect'],
+    ["outside what I know"],
+  ],
 ];
 
 describe("two fields set against each other", () => {

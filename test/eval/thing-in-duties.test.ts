@@ -14,6 +14,15 @@ const cases: [string, string, string][] = [
     "is it security related",
     "The duties the sources list for a QA Engineer do not name security.",
   ],
+  // The word after the pronoun is said of the thread's role: never spelt into another role's name
+  // ("security engineer", an O*NET title of fire alarm installers); where the duties do not name it, the
+  // skills that do are said.
+  [
+    "what does a network engineer do",
+    "is it security related",
+    "The duties the sources list for a Network Architect do not name security; the skills they list do: Network security.",
+  ],
+  ["what does a network engineer do", "does it involve security", "What a Network Architect does:"],
   [
     "what does a security analyst do",
     "is it related to networks",
@@ -26,5 +35,6 @@ describe("whether a role's duties name a thing", () => {
     const text = lastAnswerText(first, asked);
     expect(text).toContain(said);
     expect(text).toContain("does:");
+    expect(text).not.toContain("Fire Alarm");
   });
 });

@@ -54,9 +54,10 @@ describe("'and remote?' after two roles' pay", () => {
     );
   });
 
+  // After one role's pay it is that role's pay asked for remote work: none by it, then the national figures.
   it("still speaks of the one role after one role's pay", () => {
     expect(answer("what does an sre make", "and remote?")).toContain(
-      "no figures on “remote” for Site Reliability Engineer, and nothing else on it for this role",
+      "no remote pay figures for Site Reliability Engineer. General (national) figures for Site Reliability Engineer",
     );
   });
 });

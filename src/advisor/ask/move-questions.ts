@@ -176,5 +176,20 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
   const narrowed = moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
   // "is it realistic without a degree?": what the sources say of getting in with none, beside the move.
-  return withDegreeNote(kb, q, withYearsBesideExperience(narrowed, q, to), [to]);
+  return withDegreeNote(kb, q, withHeldRoleOption(u, withYearsBesideExperience(narrowed, q, to), from, to), [
+    to,
+  ]);
+}
+
+/**
+ * "I'm a QA tester looking to pivot to SDET or dev": an option that is another name of the role held ("sdet"
+ * is QA Engineer's) is no move; said first, so that it is not seen as dropped, with the move to the other
+ * option weighed below.
+ */
+function withHeldRoleOption<T extends { note?: string }>(u: Understanding, move: T, from: Role, to: Role): T {
+  const same = u.entities.sameRole;
+  const [, held] = same?.typed ?? [];
+  if (same?.role !== from || !held || to === from) return move;
+  const line = `“${held}” is one of ${from.name}'s names here, the role you hold, so of your options only ${to.name} is a move; it is weighed below.`;
+  return { ...move, note: move.note ? `${line} ${move.note}` : line };
 }

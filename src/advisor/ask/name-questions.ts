@@ -10,9 +10,9 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { contrastWords } from "../../understanding/words/contrast-words.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
-import { mentionsOf } from "../general/general-answers.js";
+import { doesMlWork, mentionsOf } from "../general/general-answers.js";
 import { clarify } from "../occupations/scope.js";
-import { alias, payHeadline, roleCitations } from "../parts/answer-parts.js";
+import { alias, isMlRole, payHeadline, roleCitations } from "../parts/answer-parts.js";
 import { factAnswer, factLines, roleFollowups, withArticle } from "../parts/fact-answer.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { skillsAnswer } from "../roles/skills-answer.js";
@@ -60,6 +60,30 @@ export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | u
     [one.summary, ...factLines(pay)],
     [...roleCitations(kb, one), ...pay.map((f) => f.citation)],
     roleFollowups(one, "pay"),
+  );
+}
+
+/**
+ * "ml or ai", "ai vs machine learning", "is ml better than ai": the field's two names set against each other,
+ * a word at most between the first and the word that sets them apart.
+ */
+const mlAgainstAi =
+  /\b(?:ml|machine learning)(?:\s+\w+)?\s+(?:or|vs\.?|versus|v|than)\s+(?:ai|artificial intelligence)\b|\b(?:ai|artificial intelligence)(?:\s+\w+)?\s+(?:or|vs\.?|versus|v|than)\s+(?:ml|machine learning)\b|\bbetween (?:ml|machine learning|ai|artificial intelligence) and (?:ml|machine learning|ai|artificial intelligence)\b/i;
+
+/**
+ * "ml or ai which is better", "ai vs ml": both names read as one role here (Machine Learning Engineer: the
+ * knowledge counts AI work as machine learning's), so no comparison of the two can be made; said so, and
+ * which role whose work is AI too it is to be set against asked, with a button each (leftover probe: the ML
+ * trends were given instead).
+ */
+export function mlAgainstAiAsked(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const [one, ...others] = u.roles;
+  if (!one || others.length > 0 || !isMlRole(one) || !mlAgainstAi.test(u.text)) return undefined;
+  const siblings = kb.knowledge.roles.filter((r) => doesMlWork(r) && !isMlRole(r));
+  return clarify(
+    `“ML” and “AI” both read as ${one.name} here: the knowledge counts AI work as machine learning work, so it has no separate AI role to weigh it against. Set ${one.name} against which other role whose work is AI?`,
+    siblings.map((r) => `compare ${alias(one)} ${alias(r)}`),
+    siblings.map((r) => r.id),
   );
 }
 

@@ -193,6 +193,7 @@ function eachRolePay({ kb, u, intent }: PayAsk): Answer {
       ...(u.company ? { company: u.company } : {}),
       ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
       ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
+      ...(u.remotePay ? { remote: true } : {}),
       focus,
     });
     return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;

@@ -89,7 +89,7 @@ export function topicQuestion(
         kb,
         q,
         [role],
-        noOpinion(q, [role], withThingInDuties(q, role.name, roleTopicAnswer(kb, q, role, intent))),
+        noOpinion(q, [role], withThingInDuties(q, role, roleTopicAnswer(kb, q, role, intent))),
       )
     );
   }

@@ -33,6 +33,23 @@ const namesNothing = (u: Understanding) => {
 };
 
 /**
+ * "the first one" after "im a nurse", whose answer offered nothing to choose from: said plainly, with what
+ * to ask instead, never a greeting as if the reply were small talk.
+ */
+export function nothingOffered(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  if (!u.pickedFromNothing) return undefined;
+  const held = u.threadOccupation ? kb.official?.bySoc.get(u.threadOccupation)?.title : undefined;
+  const about = held
+    ? ` Ask about ${held} by name (what it pays, what it takes), or about moving from it into tech: name the tech role, or ask for a good first job in tech.`
+    : " Name a role or an occupation and what you want to know: what it does, what it pays, how to get in.";
+  return clarify(`Nothing was offered here to pick from, so I can't tell which one you mean.${about}`, [
+    "roles",
+    "ask good first job in tech?",
+    "help",
+  ]);
+}
+
+/**
  * The question back for a follow-up with no subject the thread resolves; undefined when it has one (a
  * role, the thread's occupation) or names its own.
  */

@@ -9,7 +9,7 @@ import { outlookFigures, payFigures } from "../../official/figures.js";
 import type { Occupation } from "../../understanding/intent/language.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "../answers.js";
 import { projection } from "../outlook/outlook.js";
-import { isMedian, notice, possessive, roleRef } from "../parts/answer-parts.js";
+import { alias, isMedian, notice, possessive, roleRef } from "../parts/answer-parts.js";
 import { officialNotLoaded } from "../parts/official-missing.js";
 import { occupationAnswer } from "./official-occupation.js";
 
@@ -340,14 +340,30 @@ function whichOccupationOrRole(
   const choices = known.map((o) => ({ ...o, role: roleThatIs(kb, o.soc) }));
   const covered = choices.some((c) => c.role);
   const near = covered ? [] : nearest(kb, asked.typed, asked.occupation);
+  // "IT auditor vs security analyst": the role it is set against may be one of the title's own occupations.
+  const against = kb.knowledge.roles.filter((r) => asked.comparedWith?.some((c) => c.name === r.name));
+  const isAgainst = (role: Role | undefined) => role !== undefined && against.includes(role);
   const occupations = `"${asked.typed}" is a title O*NET lists under several occupations: ${choices
-    .map((c) => `${c.title} (${c.soc})${c.role ? `, which I cover as ${c.role.name}` : ""}`)
+    .map(
+      (c) =>
+        `${c.title} (${c.soc})${c.role ? `, which I cover as ${c.role.name}${isAgainst(c.role) ? ", the role you set it against" : ""}` : ""}`,
+    )
     .join("; ")}.`;
   const roles =
     near.length > 0
       ? `I don't cover ${plural(asked.occupation?.name ?? asked.typed)} as a role of their own; the closest roles I know: ${near.map((r) => r.name).join(", ")}. `
       : "";
+  // Each other covered occupation set against the role named, as the comparison asked would be.
+  const [first] = against;
+  const compared = first
+    ? choices.flatMap((c) =>
+        c.role && !isAgainst(c.role)
+          ? [{ command: `compare ${alias(c.role)} ${alias(first)}`, id: c.role.id }]
+          : [],
+      )
+    : [];
   const options = [
+    ...compared,
     ...near.map((r) => ({ command: `role ${r.name.toLowerCase()}`, id: r.id })),
     ...choices.map((c) =>
       c.role

@@ -17,6 +17,8 @@ export interface PayQuestion
   > {
   /** Total compensation rather than salary; a ranking of places (and companies) rather than one figure. */
   focus: "salary" | "totalComp" | "ranking";
+  /** Pay for remote work asked ("what about remote?"), which no source splits pay by. */
+  remote?: boolean;
 }
 
 /** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
@@ -141,6 +143,7 @@ function payFacts(
 
 /** A pay question about one role, answered with the figure asked for first. */
 export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): QuestionAnswer {
+  if (q.remote) return remotePay(kb, question, role, q);
   const asked = payAsked(kb, question, role, q);
   // Figures for no company but the one asked about would read as that company's: say so first.
   if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
@@ -153,6 +156,17 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     figureAsked(asked) ??
     generalPay(asked)
   );
+}
+
+/** "what about remote?": national figures would read as remote workers' own; said first that none are. */
+function remotePay(kb: KnowledgeBase, question: string, role: Role, q: PayQuestion): QuestionAnswer {
+  const { remote: _remote, ...rest } = q;
+  const general = payAnswer(kb, question, role, rest);
+  return {
+    ...general,
+    headline: `No figures for remote work: no source splits pay by remote work, so the knowledge base has no remote pay figures for ${role.name}. General (national) figures for ${role.name}, for all ways of working:`,
+    facts: [...(general.headline ? [general.headline] : []), ...general.facts],
+  };
 }
 
 /**

@@ -163,3 +163,26 @@ function payersOfJobs(
   }
   return spans;
 }
+
+/** Words that follow "at" as a time, a place or a degree, capitalised or not: "at Home", "at Night", "at Least". */
+const notEmployedAt = new Set(
+  "home night work school least most first last all times once moment present weekends".split(" "),
+);
+
+/**
+ * "data analyst pay at Target", "swe salary at Best Buy in texas": one to three capitalised words right after
+ * "at", ending the message or before its place, are an employer's name as the person wrote it, even words
+ * of everyday English. Only words no other entity took (still as typed among the masked words): "at Entry
+ * Level" is a level, "at Seattle" a place. Not in a message typed all in capitals.
+ */
+export function capitalisedEmployerAfterAt(text: string, masked: readonly string[]): string | undefined {
+  if (!/[a-z]/.test(text)) return undefined;
+  const m = /\bat ((?:[A-Z][A-Za-z&'-]*)(?: [A-Z][A-Za-z&'-]*){0,2})(?=\s*(?:[?!.,]|$|\s+in\b))/.exec(text);
+  const name = m?.[1];
+  if (!name) return undefined;
+  const words = name.toLowerCase().split(" ");
+  if (words.some((w) => questionWords.has(w) || pronouns.has(w)) || notEmployedAt.has(words[0] ?? ""))
+    return undefined;
+  const free = masked.some((_, i) => words.every((w, k) => masked[i + k] === w));
+  return free ? name : undefined;
+}

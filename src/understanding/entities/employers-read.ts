@@ -36,8 +36,16 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   const brandOfJob = (m: Match<string>) => jobHeads.has(stem(r.open()[m.end] ?? ""));
   // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
   const known = (w: string) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true;
+  // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
+  // only right after "at", ending the message or before its place.
+  const open = r.open();
+  const atEmployer = (m: Match<string>) =>
+    open[m.start - 1] === "at" && (open[m.end] === undefined || open[m.end] === "in");
   const listed = [
-    ...v.employers.findAll(r.open(), undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
+    ...v.employers.findAll(open, undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
+    ...v.ordinaryEmployers
+      .findAll(open, undefined, false)
+      .filter((m) => m.entries.length === 1 && atEmployer(m)),
     ...employersInAddresses(v.employers, r.open()),
     ...(typos ? misspeltEmployers(v.employers, r.open(), known) : []),
   ];

@@ -69,6 +69,11 @@ const companiesSchema = z.array(
     aliases: z.array(phrase).default([]),
     /** A kind of employer ("startups"), not one: no figures can be its. */
     kind: z.boolean().default(false),
+    /**
+     * A name that is also an everyday word ("target"): read as the employer only where a pay question puts
+     * one, right after "at" ("data analyst salary at target").
+     */
+    ordinary: z.boolean().default(false),
   }),
 );
 export type Company = z.infer<typeof companiesSchema>[number];

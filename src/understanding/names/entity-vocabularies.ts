@@ -15,6 +15,8 @@ export interface EntityVocabularies {
   skillWords: ReadonlySet<string>;
   /** Employers people name, with or without figures in the knowledge ("netflix" → "Netflix"). */
   employers: Vocabulary<string>;
+  /** Employers whose names are everyday words ("target"), read only right after "at". */
+  ordinaryEmployers: Vocabulary<string>;
   /** Kinds of employer people name in pay questions ("startups", "faang"), which have no figures of their own. */
   companyKinds: Vocabulary<string>;
   /** Places the knowledge has no pay figures for ("denver" → Denver). */

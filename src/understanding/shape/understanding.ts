@@ -59,6 +59,10 @@ export interface Understanding {
    * after two roles): asked back which of them, never answered for all.
    */
   pickedPast?: Role[];
+  /** Pay asked for remote work ("what about remote?" after pay), which no source splits pay by. */
+  remotePay?: true;
+  /** A reply that only picks ("the first one") where the thread offered nothing to pick from. */
+  pickedFromNothing?: true;
   /** The roles the last answer listed or asked to pick from, when this question picked none. */
   offeredRoles?: Role[];
   /** What the question asks about the thread's last answer itself: its figures ("is that before tax") or sources. */

@@ -12,6 +12,7 @@ import { itFieldPositions } from "../it/it-word.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { choicesIn } from "../thread/thread-pick.js";
+import { pronouns } from "../words/entity-words.js";
 
 /** The entities a question names, read from its tokens with a role named by one word spelt out. */
 export interface EntitiesNamed {
@@ -61,11 +62,16 @@ export function entitiesNamed(
   // "and mobile" in a thread about roles, or about an occupation ("web dev salary", then "and mobile?"):
   // a word that begins one role's name alone is that role.
   const aboutJobs = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
-  const begun = aboutJobs ? rolesByWord.nameBegun(tokens, extracted) : undefined;
+  // "is it security related", "is it security?", "does it involve security" after a network engineer: a
+  // word said of the thread's role through a pronoun describes that role's work; it neither begins another
+  // role's name nor completes the thread role's name into another's ("security engineer", which O*NET also
+  // lists under fire alarm installers).
+  const saidOfThreadRole = tokens.some((t, i) => pronouns.has(t) && !itField.has(i));
+  const begun = aboutJobs && !saidOfThreadRole ? rolesByWord.nameBegun(tokens, extracted) : undefined;
   const kept =
     aboutJobs && !begun ? rolesByWord.threadRoleWord(tokens, extracted, context?.roles ?? []) : undefined;
   const completed =
-    aboutJobs && !begun && !kept
+    aboutJobs && !begun && !kept && !saidOfThreadRole
       ? rolesByWord.nameCompleted(tokens, extracted, context?.roles ?? [])
       : undefined;
   // "what do architects make" after network admin vs network architect: the one whose name it ends.

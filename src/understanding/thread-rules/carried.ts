@@ -3,6 +3,7 @@ import { namedJobs } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
 import { pairIntents, payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
+import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
 import { occupationStartKept } from "./after-move.js";
@@ -10,6 +11,7 @@ import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
+import { fieldIntents } from "./words.js";
 
 /*
  * The last step of the thread rules: what a pay question carries from its thread (level, place, company),
@@ -33,12 +35,25 @@ function experienceLevel(kb: KnowledgeBase, asked: ExperienceYears): Understandi
 const movePayHere = (intent: string, text: string) =>
   intent === "gap" && payChangeAsked.test(text) && /(?<!\bfrom )\b(?:here|there)\b/i.test(text);
 
+/**
+ * "the first one" after "im a nurse", whose answer offered nothing to choose from: a reply that is a pick
+ * and nothing else, with no list, question back or role in the thread to pick among.
+ */
+const pickedFromNothing = (r: ThreadReading) =>
+  r.pick === undefined &&
+  r.e.roles.length === 0 &&
+  onlyPicks(r.words) &&
+  choicesIn(r.context).length === 0 &&
+  // "the second one" after the trends (or practices, or challenges) picks one of those listed.
+  !(r.context?.intent !== undefined && fieldIntents.has(r.context.intent));
+
 /** The understanding of a question in its thread, from what the rules decided and the sides read. */
 export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Understanding {
   const { kb, text, e, c, context, pick } = r;
   const { intent, inherited, ruled } = d;
   // "mle at google", read as its pay by a rule after the employer was read: the employer named is the one.
   const employerAsked = d.fired.has(roleAtEmployer) ? e.employers[0] : undefined;
+  const remoteAsked = r.remote && payIntents.has(intent);
   const carry = (key: "level" | "place" | "company") => {
     const named = e[key] ?? (key === "company" ? employerAsked : undefined);
     if (named) return named;
@@ -48,6 +63,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     if (key === "company" && e.companyKinds.length > 0) return undefined;
     // "ok then in general?" after Stripe's pay or London's: the whole US, no employer or place carried.
     if (key !== "level" && r.nationwide) return undefined;
+    // "what about remote?" after pay in Austin: remote work is no city's; the role's national figures.
+    if (key === "place" && remoteAsked) return undefined;
     const payThere = payIntents.has(intent) || (key === "place" && movePayHere(intent, text));
     if (!payThere || !context?.[key] || !r.covered) return undefined;
     inherited.push(key);
@@ -109,6 +126,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),
     ...(pick?.pastRoles ? { pickedPast: pick.pastRoles } : {}),
+    ...(pickedFromNothing(r) ? { pickedFromNothing: true } : {}),
+    ...(remoteAsked ? { remotePay: true } : {}),
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }

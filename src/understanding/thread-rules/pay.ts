@@ -282,6 +282,36 @@ export const payNationwide: ThreadRule = (r, d) => {
 };
 
 /**
+ * The words a follow-up may put around "remote" and still ask nothing else: "what about remote?", "and
+ * fully remote?", "what if i work remotely". Not "can i work from home", which asks whether the work can be.
+ */
+const remoteFragment =
+  /^\W*(?:(?:ok|okay|so|and|what|how|about|if|i|we|work|worked|working|fully|full|for|a|the|job|jobs|role|then)\W+)*(?:remote|remotely|wfh)\W*(?:then|instead|though|roles?|jobs?|work)?\W*$/i;
+
+/**
+ * "what about remote?", "and remote?", "what if i work remotely" after a role's pay: the thread's pay asked
+ * for remote work, which no source splits pay by (said first, see `understandingOf`), not the ML trends'
+ * section on remote work nor a question back.
+ */
+export const payRemote: ThreadRule = (r, d) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const nothingElse =
+    payIntents.has(d.intent) ||
+    (r.c.confidence < confidentAt && remoteFragment.test(r.text)) ||
+    d.intent === "offTopic";
+  // After two roles' pay ("dba vs sysadmin pay", then "remote tho?") the knowledge's word on remote work
+  // is said of both, as before: one role's pay is asked again here.
+  return r.remote &&
+    afterPay &&
+    nothingElse &&
+    r.jobsNamed === 0 &&
+    r.thread.length === 1 &&
+    r.context?.intent
+    ? { intent: r.context.intent, asked: true }
+    : undefined;
+};
+
+/**
  * "what sysadmin earn", "and dba?", then "who is more": after roles' pay, more (or best) of nothing said is
  * more pay, the roles set side by side.
  */

@@ -10,6 +10,7 @@ import { askedAboutThread, type ConversationContext } from "../thread/conversati
 import { correctionAsked } from "../thread/correction.js";
 import { pickInThread, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
 import { nationwideAsked } from "../words/nationwide.js";
+import { asksRemote } from "../words/question-asks.js";
 import { howMuchAlone, payAsked } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 import { type MoveFacts, moveFactsOf } from "./reading-move.js";
@@ -46,6 +47,11 @@ export interface ThreadReading extends ThreadRoles, PickAsks, MoveFacts {
   payDetail: boolean;
   /** "in general", "in the states": the whole US asked, no place named, so no place or employer is carried. */
   nationwide: boolean;
+  /**
+   * "what about remote?", "remote salary for a data scientist": pay asked for remote work, which no source
+   * splits pay by; no place named, so none is carried either (remote work is no city's).
+   */
+  remote: boolean;
   /** Whether the thread is about a role or an occupation. */
   threadSubject: boolean;
   /** A fragment that only changes an entity ("what about Seattle?", "senior?", "in london?"). */
@@ -153,6 +159,7 @@ export function readThread(
     ...picked,
     payDetail,
     nationwide: nationwideAsked(text) && !e.place && !e.unlistedPlace && !e.company,
+    remote: asksRemote(text) && !e.place && !e.unlistedPlace && !e.company,
     threadSubject,
     fragment: fragmentAsked(e, c, { ...picked, jobsNamed, payDetail, threadSubject, text }),
     earlier: context?.earlier ? kb.roleById.get(context.earlier) : undefined,

@@ -34,6 +34,7 @@ const rules: readonly ThreadRule[] = [
   pay.payCeiling,
   pay.payStated,
   pay.payNationwide,
+  pay.payRemote,
   pay.placeAgainstUs,
   pay.oneComparedRoleNarrowed,
   pay.roleAtEmployer,
