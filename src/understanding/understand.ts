@@ -42,7 +42,7 @@ import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
-import { SpellingCorrector } from "./text/misspellings.js";
+import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
@@ -192,6 +192,7 @@ function spellingCorrector(kb: KnowledgeBase, language: Language, examples: Exam
   const knownWords = new Set([
     ...targets.keys(),
     ...questionWords,
+    ...contractionsTypedBare,
     ...kb.index.words,
     ...wordsIn(JSON.stringify(kb.knowledge)),
     ...wordsIn(JSON.stringify(names)),
@@ -237,7 +238,9 @@ function understandPolitely(
   const polite = withoutPleasantries(question);
   // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
   // message kept as said (the answer to it tells a thanks from an acknowledgement).
-  const smallTalk = smallTalkSaid(polite?.question ?? question);
+  // "ml makes sense now" is said of an answer, before it in the thread or thanked for in the same breath.
+  const acknowledges = context?.intent !== undefined || polite?.said === "thanks";
+  const smallTalk = smallTalkSaid(polite?.question ?? question, acknowledges);
   if (smallTalk)
     return { ...understand(parts, smallTalk === "thanks" ? "thanks" : "hi", context), text: question };
   const whole = () => understand(parts, question, context);

@@ -164,10 +164,18 @@ function payersOfJobs(
   return spans;
 }
 
-/** Words that follow "at" as a time, a place or a degree, capitalised or not: "at Home", "at Night", "at Least". */
+/**
+ * Words that follow "at" as a time, a place, a degree, a level or a kind or size of employer, capitalised or
+ * not: "at Home", "at Night", "at Least", "at Director Level", "at Big Companies", "at Remote".
+ */
 const notEmployedAt = new Set(
-  "home night work school least most first last all times once moment present weekends".split(" "),
+  "home night work school least most first last all times once moment present weekends remote hybrid onsite government gov public private big small large mid director manager level big companies company firms startups agencies corporations corporate".split(
+    " ",
+  ),
 );
+
+/** "Software Engineer Salary At Google": every word capitalised, so capitals mark no name. */
+const titleCased = (text: string) => text.split(/\s+/).every((w) => !/^[a-z]/.test(w));
 
 /**
  * "data analyst pay at Target", "swe salary at Best Buy in texas": one to three capitalised words right after
@@ -177,12 +185,13 @@ const notEmployedAt = new Set(
  */
 export function capitalisedEmployerAfterAt(text: string, masked: readonly string[]): string | undefined {
   if (!/[a-z]/.test(text)) return undefined;
+  const before = text.slice(0, text.search(/\bat [A-Z]/));
+  if (titleCased(before)) return undefined;
   const m = /\bat ((?:[A-Z][A-Za-z&'-]*)(?: [A-Z][A-Za-z&'-]*){0,2})(?=\s*(?:[?!.,]|$|\s+in\b))/.exec(text);
   const name = m?.[1];
   if (!name) return undefined;
   const words = name.toLowerCase().split(" ");
-  if (words.some((w) => questionWords.has(w) || pronouns.has(w)) || notEmployedAt.has(words[0] ?? ""))
-    return undefined;
+  if (words.some((w) => questionWords.has(w) || pronouns.has(w) || notEmployedAt.has(w))) return undefined;
   const free = masked.some((_, i) => words.every((w, k) => masked[i + k] === w));
   return free ? name : undefined;
 }

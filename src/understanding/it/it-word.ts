@@ -349,8 +349,13 @@ const openingWords = new Set(
 );
 
 /** Whether only words that name nothing stand before position `i`, so a pronoun there would stand for nothing. */
-const nothingNamedBefore = (tokens: readonly string[], i: number) =>
-  tokens.slice(0, i).every((w) => openingWords.has(w));
+const nothingNamedBefore = (tokens: readonly string[], i: number, alsoOpening?: ReadonlySet<string>) =>
+  tokens.slice(0, i).every((w) => openingWords.has(w) || alsoOpening?.has(w));
+
+/** Words that report or ask what is said of it, naming nothing it could be: "everyone says it is dying". */
+const sayingWords = new Set(
+  "what whats says say said saying heard hear think thinks everyone people someone lol".split(" "),
+);
 
 /**
  * "my son wants to study it", "i might be leaving it for nursing": a subject studied or a line of work
@@ -431,7 +436,13 @@ const containVerbs = new Set("include includes cover covers encompass contain co
  */
 const containsOrStandsFor = ({ tokens, i, threadHasRole, jobBefore }: ItAt) => {
   const verb = verbAfter(tokens, i + 1);
-  return !threadHasRole && (containVerbs.has(verb) || verb === "stand" || verb === "stands") && !jobBefore(i);
+  return (
+    !threadHasRole &&
+    (containVerbs.has(verb) || verb === "stand" || verb === "stands") &&
+    !jobBefore(i) &&
+    // "what is cloud computing, does it include devops?": it is what was named before it.
+    nothingNamedBefore(tokens, i, sayingWords)
+  );
 };
 
 /** "what is the scope of it in us for freshers": with no thread role, the scope of it is the field's prospects. */
@@ -448,7 +459,9 @@ const declineWords = new Set("dying dead saturated oversaturated declining doome
 const saidToDecline = ({ tokens, i, after, threadHasRole, jobBefore }: ItAt) =>
   !threadHasRole &&
   (declineWords.has(after) || ((after === "is" || after === "s") && declineWords.has(tokens[i + 2] ?? ""))) &&
-  !jobBefore(i);
+  !jobBefore(i) &&
+  // "cobol, is it dead?", "i want to learn kubernetes but is it dying": it is what was named before it.
+  nothingNamedBefore(tokens, i, sayingWords);
 
 /** The rules on one "it" in the order they apply: the first that applies says what it is; none, the pronoun. */
 const itRules: readonly ItRule[] = [

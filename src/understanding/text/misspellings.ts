@@ -16,6 +16,15 @@ import { editDistance, slipDistance } from "../../knowledge/core/text.js";
  * inside a sentence (a name: "Deno", "Meta"), in short capitals ("SWES", "GCP"), or beside a digit, a dot
  * or a slash ("node.js", "ci/cd").
  */
+/**
+ * Contractions typed without their apostrophe, which no dictionary lists but everyone writes: "theyre" is
+ * "they're", never "there"; "youre" never "your".
+ */
+export const contractionsTypedBare: readonly string[] =
+  "theyre youre were weve theyve youve ive im id ill youll theyll shes hes its isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt thats whats wheres whos theres heres lets aint".split(
+    " ",
+  );
+
 export class SpellingCorrector {
   /**
    * `known` tells a word never to correct (an English word, a word the pipeline knows); `targets` are the

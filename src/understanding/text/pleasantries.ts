@@ -109,10 +109,13 @@ const howAreYou =
 /**
  * Small talk that is no question, however its words read to the classifier ("that helps" is no request for
  * help, "perfect" no question of a role): a thanks, for an acknowledgement, or a hello, for "how are you".
+ * `afterAnswer`: whether the message follows an answer in its thread (or thanks for one).
  */
-export function smallTalkSaid(text: string): "thanks" | "hello" | undefined {
+export function smallTalkSaid(text: string, afterAnswer: boolean): "thanks" | "hello" | undefined {
   const said = text.replace(/<@[^>]+>/g, "").trim();
-  if (acknowledgement.test(said) || understood.test(said)) return "thanks";
+  // "ml makes sense now" acknowledges an answer; with none before it, "switching to devops makes sense" is
+  // a plan to weigh.
+  if (acknowledgement.test(said) || (afterAnswer && understood.test(said))) return "thanks";
   if (howAreYou.test(said)) return "hello";
   return undefined;
 }
