@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -21,8 +21,11 @@ export interface Language {
   levels: UnlistedLevel[];
   /** Other names people type for a skill or tool ("k8s"), by the name the knowledge writes it in. */
   skillAliases: Record<string, string[]>;
-  /** Ordinary English words of three letters or more: never corrected as misspellings ("word" is no "world"). */
-  englishWords: ReadonlySet<string>;
+  /**
+   * Ordinary English words of three letters or more: never corrected as misspellings ("word" is no "world").
+   * Read from its file when first asked, so start-up does not wait for 41,000 words most questions never need.
+   */
+  englishWords: Pick<ReadonlySet<string>, "has">;
 }
 
 const phrase = z.string().trim().min(1, "must not be empty");
@@ -147,7 +150,20 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
     places,
     levels,
     skillAliases,
-    englishWords: wordList(path.join(dir, "english-words.txt")),
+    englishWords: wordListWhenAsked(path.join(dir, "english-words.txt")),
+  };
+}
+
+/** The words of a list, read on the first lookup. */
+function wordListWhenAsked(file: string): Pick<ReadonlySet<string>, "has"> {
+  // A missing list stops start-up, naming the file, rather than the first question that needs it.
+  accessSync(file, constants.R_OK);
+  let words: ReadonlySet<string> | undefined;
+  return {
+    has: (word) => {
+      words ??= wordList(file);
+      return words.has(word);
+    },
   };
 }
 
