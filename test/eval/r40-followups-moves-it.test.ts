@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText, understand } from "../support/questions.js";
+
+// A round of Slack messages (r40 probes) found four classes answered beside the question: a way in asked
+// with the impersonal "you", "it support" before a bare "be" read as a pronoun, a list of IT's jobs ranked by
+// pay nobody asked about, and a role's drawbacks asked after it answered with a question back.
+describe("r40: follow-ups, moves and IT in Slack wording", () => {
+  it("reads the impersonal 'you' of a way-in question as the asker", () => {
+    for (const [q, role] of [
+      ["how do u become an engineering manager", "Engineering Manager"],
+      ["how do you become a data scientist", "Data Scientist"],
+      ["how would someone break into devops", "DevOps Engineer"],
+      ["how do ppl become sre", "Site Reliability Engineer"],
+    ] as const) {
+      expect(understand(q).intent, q).toBe("gettingStarted");
+      expect(lastAnswerText(q), q).toMatch(new RegExp(`(Getting started as|How to become) an? ${role}`));
+    }
+    // A question to the bot keeps its "you".
+    expect(understand("how do you know that").intent).not.toBe("gettingStarted");
+  });
+
+  it("reads 'it support' before a bare 'be' as the field's job, the side a move leads to", () => {
+    for (const q of [
+      "im a nurse, would it support be a good move",
+      "nurse here, would it support be a good move",
+    ])
+      expect(lastAnswerText(q), q).toMatch(/From (?:Registered Nurses|nurse) to IT Support Specialist/);
+  });
+
+  it("lists which jobs there are, with no measure named, instead of ranking them by pay", () => {
+    for (const q of ["what kinds of jobs r there in IT", "list IT jobs", "types of it jobs"]) {
+      const text = lastAnswerText(q);
+      expect(text, q).toContain("The IT roles I know, IT support the usual way in");
+      expect(text, q).not.toContain("Best paid");
+    }
+    expect(lastAnswerText("what jobs are there in tech")).toContain("Roles I know");
+    // A measure named still ranks.
+    expect(lastAnswerText("best paid kinds of jobs in it")).toContain("Best paid roles in tech");
+    expect(understand("what types of roles are growing fastest").ranking?.metric).toBe("growth");
+  });
+
+  it("answers a role's drawbacks asked after it with what the work is, saying no source lists drawbacks", () => {
+    for (const follow of ["whats the catch", "what are the downsides", "any cons?"]) {
+      const text = lastAnswerText("whats an sre", follow);
+      expect(text, follow).toContain(
+        "No source lists the drawbacks of working as a Site Reliability Engineer",
+      );
+      expect(text, follow).toContain("What a Site Reliability Engineer does");
+      expect(text, follow).not.toContain("ML engineers face");
+    }
+    // Machine learning roles have the challenges their sources list.
+    expect(lastAnswerText("mle", "any downsides")).toContain(
+      "Challenges of machine learning work the sources list",
+    );
+    // "catch" as a verb asks no drawback.
+    expect(lastAnswerText("data analyst", "will i catch up quickly")).not.toContain("drawbacks");
+  });
+});
