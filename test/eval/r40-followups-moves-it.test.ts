@@ -55,4 +55,21 @@ describe("r40: follow-ups, moves and IT in Slack wording", () => {
     // "catch" as a verb asks no drawback.
     expect(lastAnswerText("data analyst", "will i catch up quickly")).not.toContain("drawbacks");
   });
+
+  it("answers drawbacks asked after a comparison or a move with what the sources do show", () => {
+    expect(lastAnswerText("devops vs sre", "whats the catch")).toContain(
+      "No source lists the drawbacks of working as a DevOps Engineer or a Site Reliability Engineer",
+    );
+    expect(lastAnswerText("frontend vs backend", "cons of each?")).toContain(
+      "What a Back-End Developer does",
+    );
+    const move = lastAnswerText("accountant -> data analyst worth it?", "whats the catch");
+    // (The test knowledge may hold no official accountant occupation: then the way in, with the same note.)
+    expect(move).toMatch(
+      /No source lists (?:drawbacks of moving from \w.* to|the drawbacks of becoming) a? ?Data Analyst/,
+    );
+    expect(lastAnswerText("im a teacher, thinking of moving into data analyst", "any downsides?")).toContain(
+      "No source lists the drawbacks of becoming a Data Analyst",
+    );
+  });
 });

@@ -151,14 +151,14 @@ export const workLifeOfNoRole: ThreadRule = (r) =>
     : undefined;
 
 /**
- * "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier leans
- * on "which one is more": what the work of each is, unless pay is asked too. So after "what does a pm do"
+ * "which is less stressful", "which one is more fun", "whats the catch" after a comparison, whichever way the
+ * classifier leans on "which one is more": what the work of each is, unless pay is asked too. So after "what does a pm do"
  * then "how about an em": the two roles the thread has covered, weighed (see `lendThreadRoles`).
  */
 export const opinionOfThreadRoles: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
   (r.thread.length > 1 || weighsEarlierRole(r)) &&
-  (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
+  (opinionAsked(r.text) !== undefined || r.lifeAsked || (drawbacksAsked(r.text) && !r.afterMove)) &&
   !r.asksPay
     ? "responsibilities"
     : undefined;
