@@ -72,4 +72,13 @@ describe("r40: follow-ups, moves and IT in Slack wording", () => {
       "No source lists the drawbacks of becoming a Data Analyst",
     );
   });
+
+  it("reads a role going away because of something as that thing taking its work, with the outlook", () => {
+    const text = lastAnswerText("sysadmin salary", "is it going away with the cloud");
+    expect(text).toContain(
+      "No source measures how much of a System Administrator's work the cloud may take over",
+    );
+    expect(text).toContain("Outlook for a System Administrator");
+    expect(lastAnswerText("qa engineer", "will it disappear with ai")).toContain("work AI may take over");
+  });
 });
