@@ -81,4 +81,13 @@ describe("r40: follow-ups, moves and IT in Slack wording", () => {
     expect(text).toContain("Outlook for a System Administrator");
     expect(lastAnswerText("qa engineer", "will it disappear with ai")).toContain("work AI may take over");
   });
+
+  it("answers the way into each of two roles set side by side, never a move from one to the other", () => {
+    const text = lastAnswerText("data analyst vs data scientist", "how long to become either");
+    expect(text).not.toContain("From Data Analyst to Data Scientist");
+    expect(text).toContain("The sources give no timeline for becoming a Data Scientist");
+    const both = lastAnswerText("frontend vs backend", "how do i get into either");
+    expect(both).toContain("How to become a Front-End Developer");
+    expect(both).not.toContain("lists no getting-started tips");
+  });
 });
