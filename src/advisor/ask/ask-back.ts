@@ -138,13 +138,28 @@ export function rolesOfAWord(
 }
 
 /** "Which IT role do you mean?", with IT's roles to pick from, the usual way in first. */
-export function whichItRole(intent: Intent, it: readonly Role[]): Answer {
+export function whichItRole(
+  intent: Intent,
+  it: readonly Role[],
+  prompt = "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
+): Answer {
   return clarify(
-    "Which IT role do you mean? IT support is the usual way in. Pick one, or name it in your question:",
+    prompt,
     it.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
     it.slice(0, 5).map((r) => r.id),
   );
 }
+
+/**
+ * "what kinds of jobs r there in IT": IT's roles, the usual way in first, to pick one to ask about; never
+ * "which do you mean", since the question asked what there is.
+ */
+export const itRolesListed = (kb: KnowledgeBase): Answer =>
+  whichItRole(
+    "responsibilities",
+    itRoles(kb),
+    "The IT roles I know, IT support the usual way in. Pick one to ask about, or name another role:",
+  );
 
 /**
  * A question of a kind that needs a role but names none: a fact its own words point at ("how much can

@@ -142,7 +142,15 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // "is it worth it" after a move from an occupation: that move again.
   const startSoc = u.fromOccupation ?? (u.threadRoles.length === 0 ? u.threadOccupation : undefined);
   if (!from && startSoc) {
-    const move = weighMoveFromOccupation(kb, threadMoveStart(kb, startSoc, to), to, user);
+    const start = threadMoveStart(kb, startSoc, to);
+    const move = weighMoveFromOccupation(kb, start, to, user);
+    // "whats the catch" after "accountant -> data analyst worth it?": no source lists a move's drawbacks, said
+    // first, as after a move between roles.
+    if (drawbacksAsked(q))
+      return {
+        ...move,
+        note: `No source lists drawbacks of moving from ${start.occupation?.title ?? start.typed} to ${to.name}; what they do show is below: the two sides' pay and outlook, and what the move asks you to learn. ${move.note ?? ""}`.trim(),
+      };
     // "what should i learn first" after that move's answer: what to learn alone, as after a move between roles.
     const { weighing: _shown, ...toLearn } = move;
     // "how long would it take" after it: what it takes, no timeline, as after a move between roles.

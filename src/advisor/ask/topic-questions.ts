@@ -50,12 +50,25 @@ export function topicQuestion(
   const noDegree = (intent === "education" || intent === "gettingStarted") && asksWithoutDegree(q);
   // "is there a cert for either": each role's certifications, said for each where its sources name none.
   const certificates = intent === "education" && asksCertificates(q);
+  // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
+  // So is one asked what it takes ("what does it take to get there"): the tips and all it needs.
+  const wayIn = (r: typeof role) =>
+    noTimeline(
+      q,
+      r,
+      r.gettingStarted.length === 0 || asksWhatItTakes(q)
+        ? becoming(kb, q, r)
+        : roleTopicAnswer(kb, q, r, intent),
+    );
   const answerFor = (r: typeof role) =>
     noDegree
       ? withoutDegreeAnswer(kb, r, degreeAnswer(kb, q, r))
       : certificates
         ? certificationsAnswer(kb, q, r, namedCertification(q)?.name)
-        : roleTopicAnswer(kb, q, r, intent);
+        : // "how do i get into either" after a comparison: each role's way in, as for one.
+          intent === "gettingStarted"
+          ? wayIn(r)
+          : roleTopicAnswer(kb, q, r, intent);
   // "which needs more education?" after a comparison: each role's, one after the other.
   if (other && u.inherited.includes("roles")) {
     const roles = u.roles.slice(0, 3);
@@ -63,11 +76,7 @@ export function topicQuestion(
     return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
   }
   if (noDegree) return answerFor(role);
-  // A role with no getting-started tips of its own is still one people get into: how, from its path and skills.
-  // So is one asked what it takes ("what does it take to get there"): the tips and all it needs.
-  if (intent === "gettingStarted" && (role.gettingStarted.length === 0 || asksWhatItTakes(q)))
-    return noTimeline(q, role, becoming(kb, q, role));
-  if (intent === "gettingStarted") return noTimeline(q, role, roleTopicAnswer(kb, q, role, intent));
+  if (intent === "gettingStarted") return wayIn(role);
   // "security analyst certs, cissp or security+?": the certifications the role's work is certified by, set
   // side by side, as with no role named.
   const compared = certificates ? certificationsCompared(kb, q) : undefined;

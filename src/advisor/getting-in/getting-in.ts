@@ -5,6 +5,7 @@ import {
   namedCertification,
   namedCertifications,
 } from "../../understanding/words/certifications.js";
+import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import {
   asksEffort,
   asksSkillsRanked,
@@ -240,8 +241,8 @@ export const noMoveRating =
   "The sources do not rate how hard this move is: it depends on what you already know. What it takes is below.";
 
 /**
- * How to get into a role, asked how long it takes or how hard it is: no source gives a timeline or rates
- * the effort, said first.
+ * How to get into a role, asked how long it takes, how hard it is or what its catch is: no source gives a
+ * timeline, rates the effort or lists drawbacks, said first.
  */
 export function noTimeline(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
   const a = withArticle(role.name);
@@ -249,7 +250,10 @@ export function noTimeline(question: string, role: Role, answer: QuestionAnswer)
     ? `The sources give no timeline for becoming ${a}: it depends on what you already know. How people get in is below.`
     : asksEffort(question)
       ? `The sources do not rate how hard it is to become ${a}: it depends on what you already know. How people get in is below.`
-      : undefined;
+      : // "whats the catch" after "former teacher here, thinking of data analyst": no source lists drawbacks.
+        drawbacksAsked(question)
+        ? `No source lists the drawbacks of becoming ${a}. How people get in is below.`
+        : undefined;
   return note ? { ...answer, facts: [note, ...answer.facts] } : answer;
 }
 

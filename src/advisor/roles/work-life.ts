@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { cite } from "../../knowledge/core/figure-text.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import { opinionAsked } from "../../understanding/words/question-asks.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer } from "../answers.js";
@@ -20,11 +21,15 @@ const andList = (items: string[]) =>
 export function workLifeAnswer(kb: KnowledgeBase, question: string, roles: Role[], answer: Answer): Answer {
   const asked = workLifeAsked(question);
   const opinion = opinionAsked(question) !== undefined;
-  if ((asked.length === 0 && !opinion) || answer.kind !== "answer") return answer;
+  // "whats the catch" after what an SRE does: no source lists a role's drawbacks, said first.
+  const drawbacks = drawbacksAsked(question);
+  if ((asked.length === 0 && !opinion && !drawbacks) || answer.kind !== "answer") return answer;
   const who = roles.map((r) => withArticle(r.name)).join(" or ");
   const nothing = asked.length
     ? `The knowledge base has nothing on ${andList(asked)} for ${who}; what it has on the work is below.`
-    : "";
+    : drawbacks
+      ? `No source lists the drawbacks of working as ${who}; what it has on the work is below.`
+      : "";
   // The field-wide challenges are machine learning engineers' (knowledge/challenges.yaml): only theirs.
   const c = kb.knowledge.challenges;
   const ml = roles.some(isMlRole)

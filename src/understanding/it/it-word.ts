@@ -59,8 +59,20 @@ const pronounLeads = new Set(
 /**
  * A verb of earning or doing right after "it <word of the field>" makes "it support" the subject, whatever
  * comes before: "how much does it support make", "what does it support do", against "does it support python".
+ * So does a bare "be": "would it support be a good move" asks of IT support, where a pronoun's verb "support"
+ * would take an object ("would it support python").
  */
-const subjectVerbs = new Set([...earnVerbs, "pay", "pays", "do", "need", "needs", "involve", "require"]);
+const subjectVerbs = new Set([
+  ...earnVerbs,
+  "pay",
+  "pays",
+  "do",
+  "need",
+  "needs",
+  "involve",
+  "require",
+  "be",
+]);
 
 /** Words that end a job title: "would it support specialist be a step up" names the role, not a pronoun. */
 const jobHeads = new Set(

@@ -5,12 +5,17 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
-import { type RankingMetric, type RankingRequest, readRanking } from "../intent/ranking-request.js";
+import {
+  metricNamed,
+  type RankingMetric,
+  type RankingRequest,
+  readRanking,
+} from "../intent/ranking-request.js";
 import { asksFieldFuture } from "../it/it-word.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { moveVerbs } from "../words/entity-words.js";
-import { statesPay } from "../words/question-asks.js";
+import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { wordsPattern } from "../words/topic-words.js";
 import { ranksRolesInWords, unmeasuredAsked } from "../words/unmeasured.js";
 
@@ -27,6 +32,10 @@ export function rankingAsked(
   // Ranking across roles names no role of its own: its words say what it ranks by.
   const nothingNamed =
     entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
+  // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
+  // list of roles, not a ranking by pay that nobody asked for.
+  if (nothingNamed && asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")))
+    return { ...understood, intent: "roleList", roles: [], inherited: [] };
   // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
   // field is the curated roles, ranked by what was asked, not the ML market or a question back.
   // A place, level or employer asks about one role's pay there: which role, then. Not so the field's jobs

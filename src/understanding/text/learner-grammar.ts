@@ -1,7 +1,7 @@
 /**
  * Word orders of learners of English set in the order the rest of the pipeline reads: "and for become
  * one?" is "and to become one?", "what i learn first" is "what should i learn first", "can i enter in IT"
- * is "can i get into IT", "how does one become" is "how do i become". Each is a question's grammar, not its words: no role, place or topic is changed.
+ * is "can i get into IT", "how does one become" and "how do u become" are "how do i become". Each is a question's grammar, not its words: no role, place or topic is changed.
  */
 export function spellLearnerGrammar(text: string): string {
   return (
@@ -19,5 +19,13 @@ export function spellLearnerGrammar(text: string): string {
       // matched a section that says "one industry". "which one", "that one" have no such verb before them.
       .replace(/\bdoes one\b/gi, "do i")
       .replace(/\b(do|can|could|should|would|must|might) one\b(?! (?:of|or|and|is|vs)\b)/gi, "$1 i")
+      // "how do you become an engineering manager", "how do u get into data science": the impersonal "you"
+      // (or "u", "someone", "people") of a way-in question is the asker; left as is, "how do u become" was read
+      // as a move to the role from itself and answered with what the role does. Only before a verb of getting
+      // in, so "how do you know" stays a question to the bot.
+      .replace(
+        /\bhow (?:do|does|can|could|would|should) (?:you|u|ya|someone|somebody|people|ppl) (become|get into|break into|get started|start out)\b/gi,
+        "how do i $1",
+      )
   );
 }

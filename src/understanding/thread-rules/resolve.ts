@@ -150,6 +150,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.optionsBetterToGo,
   learning.skillsScreenedFor,
   learning.skillsWanted,
+  timeAndEffort.becomingEachOfThreadRoles,
   frameDropped,
 ];
 

@@ -118,3 +118,20 @@ const wayThere =
  */
 export const wayIntoOneRole: ThreadRule = (r) =>
   r.oneRole && wayThere.test(r.text) && !r.e.from && !r.asksPay ? asked("gettingStarted") : undefined;
+
+/** "either", "each", "both", "them": the roles the thread set side by side, each on its own. */
+const eachOfThem = /\b(?:either|each|both|them|either one|the two)\b/i;
+
+/**
+ * "how long to become either", "how hard is it to get into each" after "data analyst vs data scientist": the
+ * way into each role, not a move from the first to the second (no word of moving, nor a start, was said).
+ */
+export const becomingEachOfThreadRoles: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length >= 2 &&
+  !r.move &&
+  eachOfThem.test(r.text) &&
+  (becomingAsked.test(r.text) || asksHowLong(r.text) || asksEffort(r.text)) &&
+  !r.asksPay
+    ? asked("gettingStarted")
+    : undefined;

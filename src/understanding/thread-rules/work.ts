@@ -1,5 +1,6 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import {
   asksWhatTheyDo,
   opinionAsked,
@@ -70,7 +71,8 @@ const workLike = /\bwhat(?:['’]?s| is) (?:it|the (?:work|job)) like\b|\blike t
  * "whats it like working in it security", "is IT support boring?", "is it stressful" in a thread about a
  * role: what the work of the one role is, the only answer the sources hold to a question of experience. So
  * is "how many hours a week do they work", "is it lonely", "work life balance for sre": working life, which
- * no source covers, asked of a role is a question of its work, never of its job market.
+ * no source covers, asked of a role is a question of its work, never of its job market; and so is "whats the
+ * catch".
  */
 export const workOfOneRole: ThreadRule = (r, d) => {
   const askedAboutWork =
@@ -82,6 +84,9 @@ export const workOfOneRole: ThreadRule = (r, d) => {
     // its outlook).
     workLeaningAsked(r.text) !== undefined ||
     r.lifeAsked ||
+    // "whats the catch", "any cons?" after what an SRE does: the role's drawbacks, which no source lists, so
+    // what the work is (a move's drawbacks are the move's rule's, after its answer).
+    (drawbacksAsked(r.text) && !r.afterMove) ||
     // ("need certs or is it all experience" asks what the role asks for, which the rule for credentials reads.)
     (workShareAsked(r.text) !== undefined && !asksCertificates(r.text));
   // "how is the work life balance for data analysts" is no comparison, however the classifier leans, with
@@ -146,14 +151,14 @@ export const workLifeOfNoRole: ThreadRule = (r) =>
     : undefined;
 
 /**
- * "which is less stressful", "which one is more fun" after a comparison, whichever way the classifier leans
- * on "which one is more": what the work of each is, unless pay is asked too. So after "what does a pm do"
+ * "which is less stressful", "which one is more fun", "whats the catch" after a comparison, whichever way the
+ * classifier leans on "which one is more": what the work of each is, unless pay is asked too. So after "what does a pm do"
  * then "how about an em": the two roles the thread has covered, weighed (see `lendThreadRoles`).
  */
 export const opinionOfThreadRoles: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
   (r.thread.length > 1 || weighsEarlierRole(r)) &&
-  (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
+  (opinionAsked(r.text) !== undefined || r.lifeAsked || (drawbacksAsked(r.text) && !r.afterMove)) &&
   !r.asksPay
     ? "responsibilities"
     : undefined;

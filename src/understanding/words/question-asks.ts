@@ -197,3 +197,13 @@ export const unratedQualityCompared = (question: string): string | undefined => 
   const found = qualityCompared.exec(question);
   return (found?.[1] ?? found?.[2])?.toLowerCase().replace(" ", "-");
 };
+
+/**
+ * "what kinds of jobs r there in IT", "list IT jobs", "types of tech roles": which jobs there are, a list and
+ * no ranking; a word that ranks ("best paid kinds of jobs") says what to rank by, and is read elsewhere.
+ */
+const jobsListed =
+  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b/i;
+
+/** Whether a question asks which jobs there are ("what kinds of jobs are there in IT"). */
+export const asksJobsListed = (question: string): boolean => jobsListed.test(question);

@@ -18,12 +18,13 @@ const threats: [string, string][] = [
 ];
 
 /**
- * "is it safe from ai", "will ai replace them", "will cloud kill the role", "ai-proof?": whether something
+ * "is it safe from ai", "will ai replace them", "will cloud kill the role", "ai-proof?", "is it going away with
+ * the cloud": whether something
  * will take the role's work, which no source measures; the role's projected growth is the nearest answer.
  */
 const threatened = (words: string) =>
   new RegExp(
-    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b`,
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
     "i",
   );
 const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);
