@@ -29,9 +29,7 @@ describe("a reply to the bot's question back about the thread's role", () => {
     const pay = thread("mle vs swe", "hmm and?", "salary");
     expect(renderText(pay[1] as Answer)).toContain("About Machine Learning Engineer and Software Engineer?");
     expect(last(pay)).toContain("Pay: Machine Learning Engineer vs Software Engineer");
-    expect(last(thread("mle vs swe", "hmm and?", "path"))).toContain(
-      "Career path for a Software Engineer",
-    );
+    expect(last(thread("mle vs swe", "hmm and?", "path"))).toContain("Career path for a Software Engineer");
   });
 
   it("keeps a bare command's saved-role meaning where no question back came before", () => {
