@@ -123,7 +123,7 @@ function chatWordsSpelt(text: string): string {
  * else it is a registered nurse ("rn salary in texas", "rn of 6 years", "as an rn"), as it is alone.
  */
 const rnAsRightNow =
-  /(?<=\S\s+)(?<!\b(?:a|an|the|as|am|im|my|an|from|to|vs|or|and)\s+)\brn\b(?=\s*(?:$|[,.!?;)]|(?:and|but|so|tho|though|lol|haha)\b))/g;
+  /(?<=\S\s+)(?<!\b(?:a|an|the|as|am|im|my|from|to|vs|or|and)\s+)\brn\b(?=\s*(?:$|[,.!?;)]|(?:and|but|so|though|lol|haha)\b))/g;
 
 /**
  * "r" for "are": "r it techs in demand", "which industries r adopting ml", "what r the skills", "how r
