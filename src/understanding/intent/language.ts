@@ -156,8 +156,14 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
 
 /** The words of a list, read on the first lookup. */
 function wordListWhenAsked(file: string): Pick<ReadonlySet<string>, "has"> {
-  // A missing list stops start-up, naming the file, rather than the first question that needs it.
-  accessSync(file, constants.R_OK);
+  // A missing list stops start-up, naming the file and the fix, rather than the first question that needs it.
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    throw new KnowledgeError([
+      `${file}: the word list cannot be read; restore it from the repository (git checkout -- ${path.basename(file)} in language/)`,
+    ]);
+  }
   let words: ReadonlySet<string> | undefined;
   return {
     has: (word) => {
