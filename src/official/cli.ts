@@ -72,7 +72,7 @@ export async function runDataCommand(
     const roles = loadKnowledge(knowledgeDir).roles;
     const socs = new Set(roles.flatMap((r) => r.onet.map((c) => c.slice(0, 7))));
     const layerPath = writeLayer(outDir, layer);
-    const subsetPath = writeSubset(knowledgeDir, curatedSubset(layer, socs));
+    const subset = writeSubset(knowledgeDir, curatedSubset(layer, socs));
     const m = layer.manifest;
     const lines = [
       `Imported ${m.occupations} occupations and ${m.titles.toLocaleString("en-US")} O*NET titles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
@@ -80,7 +80,9 @@ export async function runDataCommand(
       ...m.files.map((f) => `  read ${f.name} (${f.release}, sha256 ${f.sha256.slice(0, 12)}…)`),
       ...notUsed.map((f) => `  not used: ${f}`),
       `Wrote ${layerPath} (the app loads it at start and on knowledge reload)`,
-      `and ${subsetPath} (the curated roles' ${socs.size} occupations; commit it).`,
+      subset.changed
+        ? `and ${subset.file} (the curated roles' ${socs.size} occupations; commit it).`
+        : `${subset.file} is unchanged: it already holds these releases' figures for the curated roles' ${socs.size} occupations.`,
     ];
     return { code: 0, out: lines.join("\n") };
   } catch (error) {

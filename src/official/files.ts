@@ -67,11 +67,20 @@ const subsetHeader = `# Official figures for the occupations the curated roles n
 # BLS data is in the public domain. O*NET data: see manifest.releases.onet; CC BY 4.0, credit USDOL/ETA.
 `;
 
-export function writeSubset(knowledgeDir: string, subset: OfficialLayer): string {
+/**
+ * Writes the committed subset, unless the file there already holds the same figures: importing the same
+ * releases again then leaves the committed file as it is, rather than a change of nothing but the date.
+ */
+export function writeSubset(knowledgeDir: string, subset: OfficialLayer): { file: string; changed: boolean } {
   const file = path.join(knowledgeDir, subsetFile);
-  writeAtomically(file, subsetHeader + YAML.stringify(subset, { lineWidth: 0 }));
-  return file;
+  const text = subsetHeader + YAML.stringify(subset, { lineWidth: 0 });
+  if (existsSync(file) && withoutImportDate(readFileSync(file, "utf8")) === withoutImportDate(text))
+    return { file, changed: false };
+  writeAtomically(file, text);
+  return { file, changed: true };
 }
+
+const withoutImportDate = (text: string) => text.replace(/^(\s*importedAt:).*$/m, "$1");
 
 export function readSubset(knowledgeDir: string): OfficialLayer | undefined {
   const file = path.join(knowledgeDir, subsetFile);

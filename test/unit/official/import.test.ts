@@ -104,6 +104,13 @@ describe("career data import", () => {
     const subset = readFileSync(path.join(knowledge, "official.yaml"), "utf8");
     expect(subset).toContain("soc: 15-1252");
     expect(subset).not.toContain("soc: 27-2011");
+    // The same files imported again: the committed subset is left as it is, not rewritten with a new date.
+    const again = await runDataCommand(["import", agency], {
+      OFFICIAL_DATA_DIR: out,
+      KNOWLEDGE_DIR: knowledge,
+    });
+    expect(again.out).toMatch(/official\.yaml is unchanged: it already holds these releases' figures/);
+    expect(readFileSync(path.join(knowledge, "official.yaml"), "utf8")).toBe(subset);
 
     const kb = loadKnowledgeBase(knowledge, { officialDir: out });
     const buyers = renderText(answerQuestion(kb, "how much do purchasing clerks make"));
