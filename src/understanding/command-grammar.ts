@@ -463,13 +463,13 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   const named = nameBeforeRoleWord(kb, text);
   if (named) return { kind: "role", role: named, bare: true };
   const words = tokenize(text);
-  const matches = kb.roleNames.findAll(words);
+  // Names typed exactly only: a misspelt name goes to the question pipeline, which also knows other
+  // occupations' titles ("project manager vs data analyst" is no misspelt product manager). Not searching
+  // for typos here spares every question a fuzzy search the pipeline then makes anyway.
+  const matches = kb.roleNames.findAll(words, undefined, false);
   const covered = matches.reduce((n, m) => n + m.end - m.start, 0);
   const separators = words.filter((w) => listSeparators.test(` ${w} `) || w === "vs").length;
-  // A misspelt name goes to the question pipeline, which also knows other occupations' titles: "project
-  // manager vs data analyst" is no misspelt product manager.
-  const exact = matches.every((m) => m.distance === 0);
-  if (exact && matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
+  if (matches.length >= 2 && matches.length <= 3 && covered + separators === words.length)
     return { kind: "compare", roles: matches.map((m) => words.slice(m.start, m.end).join(" ")) };
   return { kind: "ask", question: text };
 }
