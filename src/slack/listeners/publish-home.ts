@@ -38,6 +38,12 @@ export async function refreshHome(ctx: SlackContext, client: WebClient, userId: 
  * Home is published, so that a Home on screen never shows what was deleted.
  */
 export async function refreshOpenedHome(ctx: SlackContext, client: WebClient, userId: string): Promise<void> {
-  const user = await ctx.services.store.user(userId);
-  if (!user || user.homeOpened) await refreshHome(ctx, client, userId);
+  // Run from a timer after the change, where nothing awaits it: a store that fails here (the database
+  // down) is logged, never left as an unhandled rejection, which would stop the process.
+  try {
+    const user = await ctx.services.store.user(userId);
+    if (!user || user.homeOpened) await refreshHome(ctx, client, userId);
+  } catch (error) {
+    ctx.logger.warn(`App Home not brought up to date for ${userId}: ${(error as Error).message}`);
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { careerCommand } from "../../../src/slack/listeners/commands/career.js";
 import { directMessage } from "../../../src/slack/listeners/events/direct-message.js";
 import { appMention } from "../../../src/slack/listeners/events/mention.js";
+import { refreshOpenedHome } from "../../../src/slack/listeners/publish-home.js";
 import { prefsSubmitted } from "../../../src/slack/listeners/views/prefs-submitted.js";
 import { JsonStore } from "../../../src/store/file/json-store.js";
 import { tempDataFile } from "../../support/app.js";
@@ -85,6 +86,23 @@ describe("listeners, called directly", () => {
 
 const command = (text: string, user = "U1") => ({ text, user_id: user, channel_id: "C1" });
 const client = { views: { publish: async () => ({ ok: true }) } };
+
+describe("refreshOpenedHome, called directly", () => {
+  // Found by the database-faults test: run from a timer with nothing awaiting it, a failed read of the
+  // user was an unhandled rejection, which stops a Node process.
+  it("logs a store that fails instead of rejecting, and publishes nothing", async () => {
+    const ctx = await context();
+    ctx.services.store.user = async () => {
+      throw new Error("the database is unavailable: Connection terminated unexpectedly");
+    };
+    const client = fakeClient();
+    await expect(refreshOpenedHome(ctx, client as never, "U1")).resolves.toBeUndefined();
+    expect(client.views.publish).not.toHaveBeenCalled();
+    expect(ctx.logs.join("\n")).toContain(
+      "App Home not brought up to date for U1: the database is unavailable",
+    );
+  });
+});
 
 describe("careerCommand, called directly", () => {
   it("acks with the answer and never uses the response URL", async () => {
