@@ -79,9 +79,32 @@ export function skillCheckAnswer(
 /** Most roles named as listing one skill. */
 const mostListing = 5;
 
+const unlistedSkills = (skills: string[]) =>
+  `No role I cover lists ${skills.join(" or ")} in its sources, so I cannot say who needs it.`;
+
+/** Words that ask which jobs use a skill ("what jobs use python", "i know sql, what roles can i do"). */
+const jobsAsked = /\b(?:jobs?|roles?|careers?|positions?)\b/i;
+
+/** Words that set one skill against another ("rust or go", "kubernetes vs terraform"). */
+const setAgainst = /\b(?:or|vs|versus)\b/i;
+
 /**
- * "is it hard to pick up kubernetes", asked of no role: which roles' sources list each skill, and that no
- * source rates how hard a skill is to learn, so that is never guessed.
+ * What can be said of skills asked of no role, before the roles that list them: that no source rates how
+ * hard one is, or weighs one against another; else that whether one is needed depends on the role.
+ */
+function skillAloneHeadline(question: string, skills: string[], listed: boolean): string {
+  if (asksDifficulty(question)) return difficultyUnrated(skills);
+  if (!listed) return unlistedSkills(skills);
+  if (jobsAsked.test(question))
+    return `Jobs that use ${skills.join(" or ")}, by what the roles' sources list:`;
+  if (skills.length > 1 && setAgainst.test(question))
+    return `No source weighs ${skills.join(" against ")}, so I cannot pick one for you; it depends on the role you aim for.`;
+  return `Whether you need ${skills.join(" or ")} depends on the role you aim for.`;
+}
+
+/**
+ * "is it hard to pick up kubernetes", "do i need sql", asked of no role: which roles' sources list each
+ * skill, after what no source says (how hard a skill is, which of two to learn), so that is never guessed.
  */
 export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: string[]): QuestionAnswer {
   const listing = skills.map((skill) => ({
@@ -99,11 +122,13 @@ export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: st
   const roles = [...new Set(listing.flatMap((l) => l.roles))];
   const example = listing.find((l) => l.roles[0]);
   const exampleRole = example?.roles[0];
+  const headline = skillAloneHeadline(question, skills, roles.length > 0);
   return factAnswer(
     question,
-    difficultyUnrated(skills),
+    headline,
     [
-      ...lines,
+      // Where the headline already says no role lists them, the lines would only repeat it.
+      ...(headline === unlistedSkills(skills) ? [] : lines),
       ...(example && exampleRole
         ? [
             `Ask whether a role needs it (e.g. \`do i need ${example.skill.toLowerCase()} for ${exampleRole.aliases[0] ?? exampleRole.name}\`) to see what its sources say.`,

@@ -74,7 +74,19 @@ export function skillsChecked(
   text: string,
 ): string[] {
   if (!checkWords.test(text)) return [];
-  return firstNames(skillMatches(names, roleNames, tokens));
+  return withAlternatives(skillMatches(names, roleNames, tokens), tokens);
+}
+
+/** The skills matched, and the words set as alternatives to them ("rust or go"), as typed. */
+function withAlternatives(matches: ReturnType<typeof skillMatches>, tokens: string[]): string[] {
+  if (matches.length === 0) return [];
+  const inSkill = (i: number) => matches.some((m) => i >= m.start && i < m.end);
+  return [
+    ...new Set([
+      ...firstNames(matches),
+      ...alternatives(tokens, inSkill).map((i) => asTyped(tokens[i] ?? "")),
+    ]),
+  ];
 }
 
 /** Words beside skill names that leave a message about the skills alone ("react or vue?", "what about k8s"). */
@@ -110,8 +122,7 @@ export function skillsAlone(
   const inSkill = (i: number) => matches.some((m) => i >= m.start && i < m.end);
   const unlisted = alternatives(tokens, inSkill);
   const others = tokens.filter((t, i) => !inSkill(i) && !besideSkills.has(t) && !unlisted.includes(i));
-  if (others.length > 0) return [];
-  return [...new Set([...firstNames(matches), ...unlisted.map((i) => asTyped(tokens[i] ?? ""))])];
+  return others.length > 0 ? [] : withAlternatives(matches, tokens);
 }
 
 /**
