@@ -35,6 +35,7 @@ import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
+import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
@@ -322,11 +323,15 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = fieldsSetAgainstRead(
-    kb,
-    fieldAgainstRoleRead(
+  const understood = promotionRead(
+    parts,
+    fieldsSetAgainstRead(
       kb,
-      payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+      fieldAgainstRoleRead(
+        kb,
+        payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+        tokens,
+      ),
       tokens,
     ),
     tokens,

@@ -146,11 +146,12 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
     return found.size === 1 && onlyTheHead ? picked : undefined;
   };
   // Roles by each word of their names ("support" → IT Support Specialist), but the heads every kind of
-  // title shares ("engineer", "developer").
+  // title shares ("engineer", "developer") and levels ("from senior to staff" is a promotion, not a move
+  // from Senior Applied Scientist).
   const byNameWord = new Map<string, Role[]>();
   for (const r of kb.knowledge.roles)
     for (const w of new Set(tokenize(r.name)))
-      if (!titleHeads.has(stem(w)) && !questionWords.has(w))
+      if (!titleHeads.has(stem(w)) && !questionWords.has(w) && kb.levels.lookup(w)?.distance !== 0)
         byNameWord.set(w, [...(byNameWord.get(w) ?? []), r]);
   /**
    * "from support to devops how": the start of a move to a role named by one word of one role's name, when

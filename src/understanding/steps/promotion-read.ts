@@ -1,0 +1,38 @@
+/*
+ * "how do i move up from senior to staff data scientist", "junior to senior sre how": a step from one
+ * level to the next within the role named is a promotion, asked as the role's career path, not a move
+ * into the role from outside it (whose answer would be how to become one).
+ */
+import type { Intent } from "../intent/intents.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import type { Understanding } from "../shape/understanding.js";
+
+type LevelParts = Pick<PipelineParts, "kb" | "vocabularies">;
+
+/** Whether a word is a level the knowledge has figures for or a rank above them ("staff", "principal"). */
+const isLevel = ({ kb, vocabularies }: LevelParts, word: string | undefined) =>
+  word !== undefined &&
+  (kb.levels.lookup(word)?.distance === 0 || vocabularies.unlistedLevels.lookup(word)?.distance === 0);
+
+/** "from senior to staff", "junior to senior": two levels joined by "to". */
+const levelToLevel = (parts: LevelParts, tokens: string[]) =>
+  tokens.some((t, i) => t === "to" && isLevel(parts, tokens[i - 1]) && isLevel(parts, tokens[i + 1]));
+
+/**
+ * Readings a step between levels is taken for: the path itself (however unsure), a move or a way in ("how
+ * do i get to staff"), or what the role does ("what does it take"). Skills, pay or outlook keep theirs.
+ */
+const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
+  "path",
+  "gap",
+  "gettingStarted",
+  "responsibilities",
+]);
+
+/** The question read as the one role's career path where it asks a step between two levels of it. */
+export function promotionRead(parts: LevelParts, u: Understanding, tokens: string[]): Understanding {
+  if (!readAsEntry.has(u.intent)) return u;
+  if (u.roles.length !== 1 || u.entities.roles.length !== 1 || !levelToLevel(parts, tokens)) return u;
+  const { from: _from, to: _to, ...rest } = u;
+  return { ...rest, intent: "path", confidence: 1 };
+}
