@@ -6,6 +6,7 @@
  * probe: the national figures came with no word of Kirkland, as if they were its own.
  */
 import type { Entities } from "../entities/entities.js";
+import { namesCurrency } from "../shape/figure-questions.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { nationwideAsked } from "../words/nationwide.js";
 
@@ -29,8 +30,9 @@ const sectorWords: ReadonlySet<string> = new Set(
 /**
  * The place a pay question ends "in", where no list read one: one to three words after the last "in", each
  * of letters, none a word the knowledge, the questions or the language files know, nor a line of business;
- * nor a word of English unless typed with a capital ("in Reading", not "in demand" or "in tech"). Only words
- * no other entity took ("in ml" is a field, "in faang" a kind of employer), and not the whole US ("in usa").
+ * nor a word of English unless typed with a capital ("in Reading", not "in demand" or "in tech"), nor a
+ * currency ("in euros"). Only words no other entity took ("in ml" is a field, "in faang" a kind of
+ * employer), and not the whole US ("in usa").
  */
 export function unlistedPlaceRead(
   parts: Pick<PipelineParts, "vocabularies" | "englishWord" | "kb">,
@@ -60,7 +62,8 @@ export function unlistedPlaceRead(
     !sectorWords.has(w) &&
     !w.endsWith("tech") &&
     (!englishWord(w) || /^[A-Z]/.test(typed[k] ?? ""));
-  if (!named.every(placeWord)) return entities;
+  // "in euros?", "in lakhs": the currency pay is asked in, no place.
+  if (!named.every(placeWord) || namesCurrency(named.join(" "))) return entities;
   const name = typed.map((w) => (/^[A-Z]/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
   return { ...entities, unlistedPlace: { name, aliases: [named.join(" ")], abroad: false } };
 }
