@@ -35,6 +35,7 @@ import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
+import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
@@ -42,6 +43,7 @@ import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
@@ -149,6 +151,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
     targets: moveFields(kb),
     rolesByWord: roleWordReaders(kb),
     isRealWord: (w) => questionWords.has(w) || kb.index.words.has(w) || kb.index.words.has(stem(w)),
+    englishWord: (w) => language.englishWords.has(w),
     spelling: spellingCorrector(kb, language, examples),
   };
   const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
@@ -302,10 +305,12 @@ function understand(
     return understand(parts, saidWhole, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
+  const told = roleToldAboutRead(read.entities, read.classified);
+  const paid = asksPay(told, tokens, context);
   const { entities, classified } = wayInRead(
     tokens,
-    employerRead(parts, text, read.entities, read.classified, tokens, context),
-    roleToldAboutRead(read.entities, read.classified),
+    unlistedPlaceRead(parts, text, tokens, employerRead(parts, text, read.entities, paid, tokens), paid),
+    told,
   );
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
@@ -352,11 +357,13 @@ function understand(
  */
 function normalised(spelling: SpellingCorrector, question: string): string {
   return (
-    spellLearnerGrammar(
-      spellShorthand(
-        saidBackRead(
-          spelling.corrected(
-            stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+    spellHeldByVerb(
+      spellLearnerGrammar(
+        spellShorthand(
+          saidBackRead(
+            spelling.corrected(
+              stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+            ),
           ),
         ),
       ),
@@ -378,6 +385,19 @@ function normalised(spelling: SpellingCorrector, question: string): string {
   );
 }
 
+/** A pay question, or a short follow-up to one or to a comparison ("what about at google?", "and in denver?"). */
+function asksPay(
+  classified: Classification,
+  tokens: readonly string[],
+  context: ConversationContext | undefined,
+): boolean {
+  const afterPay =
+    context?.intent !== undefined &&
+    (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
+    tokens.length <= 5;
+  return payIntents.has(classified.intent) || afterPay;
+}
+
 /**
  * "what does netflix pay data scientists": an employer named in a pay question, figures or not. So is one
  * in a short follow-up to a pay question or a comparison ("what about at google?").
@@ -386,17 +406,12 @@ function employerRead(
   parts: PipelineParts,
   text: string,
   read: Entities,
-  classified: Classification,
+  paid: boolean,
   tokens: string[],
-  context: ConversationContext | undefined,
 ): Entities {
   const { vocabularies } = parts;
   let entities = read;
-  const afterPay =
-    context?.intent !== undefined &&
-    (payIntents.has(context.intent) || pairIntents.has(context.intent)) &&
-    tokens.length <= 5;
-  const asksPay = (payIntents.has(classified.intent) || afterPay) && !entities.company;
+  const asksPay = paid && !entities.company;
   // "data analyst pay at Target": a name written with capitals after "at", where no list names it.
   const capitalised =
     asksPay && entities.employers.length === 0

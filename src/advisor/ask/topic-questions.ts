@@ -24,6 +24,7 @@ import { rungAnswer } from "../roles/rungs.js";
 import { workLifeAnswer, workLifeWhichRole } from "../roles/work-life.js";
 import { whichRole } from "./ask-back.js";
 import { nothingOnIt } from "./nothing-on-it.js";
+import { withRoleInGeneral } from "./role-in-general.js";
 import { withThingInDuties } from "./thing-in-duties.js";
 import { together } from "./together.js";
 import { withUnratedSchooling } from "./unrated-schooling.js";
@@ -98,7 +99,11 @@ export function topicQuestion(
         kb,
         q,
         [role],
-        noOpinion(q, [role], withThingInDuties(q, role, roleTopicAnswer(kb, q, role, intent))),
+        noOpinion(
+          q,
+          [role],
+          withRoleInGeneral(u, role, withThingInDuties(q, role, roleTopicAnswer(kb, q, role, intent))),
+        ),
       )
     );
   }

@@ -112,8 +112,7 @@ export function unlistedEmployers(
       !howWellPaid.has(paid) &&
       !words.slice(i, i + two).some((w) => w.endsWith("ing"));
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
-    const endsAt = words[i - 1] === "at" && (after === undefined || after === "in");
-    if (asksPay || endsAt) spans.push(employerName(words, i, i + two));
+    if (asksPay || employerAfterAt(words, i, i + two)) spans.push(employerName(words, i, i + two));
   }
   return spans;
 }
@@ -178,20 +177,66 @@ const notEmployedAt = new Set(
 const titleCased = (text: string) => text.split(/\s+/).every((w) => !/^[a-z]/.test(w));
 
 /**
+ * The one rule of where a question puts an employer after "at": the words from `start` to `end` stand right
+ * after "at", and the message ends there (or, as typed, the clause: `clauseEnds`) or only its place follows
+ * ("a dba at kaiser in kentucky"). Every reading of an employer after "at" goes through it: a listed name
+ * that is an everyday word ("at target"), a word no list knows ("at kaiser") and a name typed with capitals
+ * ("at Best Buy"). `words` may hold "" for words already read as something else, which end nothing.
+ */
+export function employerAfterAt(
+  words: readonly string[],
+  start: number,
+  end: number,
+  clauseEnds = false,
+): boolean {
+  const after = words[end];
+  return words[start - 1] === "at" && (clauseEnds || after === undefined || after === "in");
+}
+
+/** Words typed with capitals, as an employer's name may be: "Target", "Best Buy", "AT&T". */
+const capitalWord = /^[A-Z][A-Za-z&'-]*$/;
+
+/**
  * "data analyst pay at Target", "swe salary at Best Buy in texas": one to three capitalised words right after
- * "at", ending the message or before its place, are an employer's name as the person wrote it, even words
- * of everyday English. Only words no other entity took (still as typed among the masked words): "at Entry
- * Level" is a level, "at Seattle" a place. Not in a message typed all in capitals.
+ * "at", where `employerAfterAt` puts an employer (a mark of punctuation ends the clause as the message's
+ * end does), are an employer's name as the person wrote it, even words of everyday English. Only words no
+ * other entity took (still as typed among the masked words): "at Entry Level" is a level, "at Seattle" a
+ * place. Not in a message typed all in capitals.
  */
 export function capitalisedEmployerAfterAt(text: string, masked: readonly string[]): string | undefined {
   if (!/[a-z]/.test(text)) return undefined;
   const before = text.slice(0, text.search(/\bat [A-Z]/));
   if (titleCased(before)) return undefined;
-  const m = /\bat ((?:[A-Z][A-Za-z&'-]*)(?: [A-Z][A-Za-z&'-]*){0,2})(?=\s*(?:[?!.,]|$|\s+in\b))/.exec(text);
-  const name = m?.[1];
+  const name = namesAfterAt(text)[0];
   if (!name) return undefined;
   const words = name.toLowerCase().split(" ");
   if (words.some((w) => questionWords.has(w) || pronouns.has(w) || notEmployedAt.has(w))) return undefined;
   const free = masked.some((_, i) => words.every((w, k) => masked[i + k] === w));
   return free ? name : undefined;
+}
+
+/**
+ * The first "at" followed by capitalised words where an employer stands after it, with its longest such name
+ * (up to three words); an empty list where there is none.
+ */
+function namesAfterAt(text: string): string[] {
+  for (const at of text.matchAll(/\bat (?=[A-Z])/g)) {
+    const rest = text.slice(at.index + at[0].length);
+    const typed = rest.split(" ");
+    for (let n = Math.min(3, typed.length); n >= 1; n--) {
+      const name = typed.slice(0, n);
+      // A mark of punctuation typed right after the name ("at Target, …", "at Target?") ends its clause.
+      const last = name[n - 1] ?? "";
+      const marked = /^(.*?)\s*[?!.,]/.exec(last);
+      const cut = marked && marked[1] !== "" ? [...name.slice(0, n - 1), marked[1] ?? ""] : name;
+      if (!cut.every((w) => capitalWord.test(w))) continue;
+      const next = marked ? undefined : rest.slice(name.join(" ").length).trimStart();
+      const clauseEnds = marked !== null || (next !== undefined && /^[?!.,]/.test(next));
+      // Only a place after it: "in" as a word of its own ("at Target in texas").
+      const following = /^\w+/.exec(next ?? "")?.[0];
+      const words = ["at", ...cut.map((w) => w.toLowerCase()), ...(following ? [following] : [])];
+      if (employerAfterAt(words, 1, 1 + cut.length, clauseEnds)) return [cut.join(" ")];
+    }
+  }
+  return [];
 }

@@ -6,7 +6,12 @@ import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { jobHeads, questionWords } from "../words/entity-words.js";
-import { employersInAddresses, misspeltEmployers, unlistedEmployers } from "./employer-names.js";
+import {
+  employerAfterAt,
+  employersInAddresses,
+  misspeltEmployers,
+  unlistedEmployers,
+} from "./employer-names.js";
 
 /** Takes the kinds of employer named ("startups", "faang"); returns their matches, which have no figures. */
 export function companyKindsRead(r: EntityReading): Match<string>[] {
@@ -39,8 +44,7 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
   // only right after "at", ending the message or before its place.
   const open = r.open();
-  const atEmployer = (m: Match<string>) =>
-    open[m.start - 1] === "at" && (open[m.end] === undefined || open[m.end] === "in");
+  const atEmployer = (m: Match<string>) => employerAfterAt(open, m.start, m.end);
   const listed = [
     ...v.employers.findAll(open, undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
     ...v.ordinaryEmployers

@@ -198,7 +198,7 @@ const fieldJudgedAsWork = new RegExp(
  */
 export const asksFieldFuture = (question: string) =>
   fieldJudgedAsWork.test(question) ||
-  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated)\b/i.test(
+  /\b(dying|dead|die|future|replace|replaced|replacing|automated|safe|stable|declining|saturated|oversaturated|obsolete|disappearing|(?:going|go) away)\b/i.test(
     question,
   ) ||
   asksScope(question) ||
@@ -231,6 +231,8 @@ interface ItAt {
    * before it, which a pronoun "it" there can stand for as it can for a thread's role.
    */
   jobBefore: (at: number) => boolean;
+  /** Whether the words from position `at` on name a job: an occupation or a role. */
+  jobAfter: (at: number) => boolean;
 }
 
 /** A rule on one "it": whether it applies, and what "it" then is. */
@@ -461,19 +463,35 @@ const containsOrStandsFor = ({ tokens, i, threadHasRole, jobBefore }: ItAt) => {
 const scopeOfIt = ({ tokens, i, before, threadHasRole }: ItAt) =>
   !threadHasRole && before === "of" && tokens[i - 2] === "scope";
 
-/** Words of a field's decline: "is it dying", "says it is dying". */
-const declineWords = new Set("dying dead saturated oversaturated declining doomed".split(" "));
+/** Words of a field's decline: "is it dying", "says it is dying", "is it disappearing". */
+const declineWords = new Set(
+  "dying dead saturated oversaturated declining doomed disappearing obsolete vanishing".split(" "),
+);
+
+/** Whether a field's decline is said from `at` on: a word of decline, or "going away" ("is it going away with the cloud"). */
+const declineAt = (tokens: readonly string[], at: number) =>
+  declineWords.has(tokens[at] ?? "") ||
+  ((tokens[at] === "going" || tokens[at] === "gonna") && ["away", "extinct"].includes(tokens[at + 1] ?? ""));
 
 /**
- * "is it dying lol", "<@U123> says it is dying": with no role in the thread or named before, what is said to
- * be dying is the field, the only thing a question to a careers advisor can mean by it.
+ * "is it dying lol", "<@U123> says it is dying", "is it going away with the cloud": with no role in the
+ * thread or named before, what is said to be dying is the field, the only thing a question to a careers advisor can mean by it.
  */
 const saidToDecline = ({ tokens, i, after, threadHasRole, jobBefore }: ItAt) =>
   !threadHasRole &&
-  (declineWords.has(after) || ((after === "is" || after === "s") && declineWords.has(tokens[i + 2] ?? ""))) &&
+  (declineAt(tokens, i + 1) || ((after === "is" || after === "s") && declineAt(tokens, i + 2))) &&
   !jobBefore(i) &&
   // "cobol, is it dead?", "i want to learn kubernetes but is it dying": it is what was named before it.
   nothingNamedBefore(tokens, i, sayingWords);
+
+/**
+ * "is it or nursing better paid", "is it vs accounting more stable": with no role in the thread or named
+ * before, "it" set against a job right after it ("or", "vs") is a side of the comparison, the field, as
+ * "is IT or nursing better paid" is; a pronoun there would be "is it X or Y". Not "is it or isn't it",
+ * where no job follows.
+ */
+const setAgainstJob = ({ i, after, threadHasRole, jobBefore, jobAfter }: ItAt) =>
+  !threadHasRole && choiceWords.has(after) && !jobBefore(i) && jobAfter(i + 2);
 
 /** The rules on one "it" in the order they apply: the first that applies says what it is; none, the pronoun. */
 const itRules: readonly ItRule[] = [
@@ -506,6 +524,7 @@ const itRules: readonly ItRule[] = [
   [containsOrStandsFor, true],
   [scopeOfIt, true],
   [saidToDecline, true],
+  [setAgainstJob, true],
 ];
 
 /**
@@ -513,13 +532,14 @@ const itRules: readonly ItRule[] = [
  * `threadHasRole`: in a thread about a role, a lower-case "in it" at the end is that role, not the field.
  * `jobBefore`: whether a job stands before a position, held in the thread as an occupation or named in the
  * question ("i love data science. is it a good field?"), which a pronoun "it" there can stand for; asked
- * only where that decides.
+ * only where that decides. `jobAfter`: whether the words from a position on name a job ("or nursing …").
  */
 export function itFieldPositions(
   raw: string,
   tokens: string[],
   threadHasRole: boolean,
   jobBefore: (at: number) => boolean = () => false,
+  jobAfter: (at: number) => boolean = () => false,
 ): Set<number> {
   const positions = new Set<number>();
   let occurrence = -1;
@@ -535,6 +555,7 @@ export function itFieldPositions(
       after: tokens[i + 1] ?? "",
       threadHasRole,
       jobBefore,
+      jobAfter,
     };
     if (itRules.find(([applies]) => applies(at))?.[1]) positions.add(i);
   });

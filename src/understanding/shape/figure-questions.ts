@@ -53,6 +53,9 @@ const currencies: [string, RegExp][] = [
   ["US dollars", /\b(usd|us dollars?|dollars?)\b/i],
 ];
 
+/** Whether the words name a currency ("euros", "inr", "lakhs"), which pay is asked "in", as it is a place. */
+export const namesCurrency = (words: string): boolean => currencies.some(([, named]) => named.test(words));
+
 /**
  * Words of growth or openings: "how much does it grow each year" asks about jobs, not a figure's period.
  * So do raises and increases ("how big are raises each year"), and jobs counted by the year.

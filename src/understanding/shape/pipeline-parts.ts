@@ -27,6 +27,8 @@ export interface PipelineParts {
   targets: ReturnType<typeof moveFields>;
   rolesByWord: RoleWordReaders;
   isRealWord: (w: string) => boolean;
+  /** Whether a word is one of English's dictionary (`language/english-words.txt`), read when first asked. */
+  englishWord: (w: string) => boolean;
   /** Misspelt ordinary words spelt right ("waht skils" → "what skills"). */
   spelling: SpellingCorrector;
 }

@@ -45,7 +45,9 @@ export function entitiesNamed(
   const jobBefore = (at: number) =>
     context?.occupation !== undefined ||
     namedJobs(extractEntities(kb, vocabularies, tokens.slice(0, at))) > 0;
-  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0, jobBefore);
+  // "is it or nursing better paid": a job set against "it" makes it a side of the comparison.
+  const jobAfter = (at: number) => namedJobs(extractEntities(kb, vocabularies, tokens.slice(at))) > 0;
+  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0, jobBefore, jobAfter);
   let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
   let words = tokens;
   let fieldAt: ReadonlySet<number> = itField;

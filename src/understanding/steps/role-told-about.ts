@@ -8,16 +8,21 @@ import type { Entities } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";
 import { confidentAt } from "../shape/understanding.js";
 import { jobNounWords } from "../words/job-nouns.js";
+import { doneAtEmployer } from "../words/question-asks.js";
 
 /** "tell me (more) about (the|a|an) xrole (role|job)": the masked question, the role its only subject. */
 const toldAbout = new RegExp(
   `^(?:can you |could you |please )?(?:tell me|talk|explain)(?: a bit| more)? about (?:the |a |an )?xrole(?: (?:${[...jobNounWords].join("|")}))?$`,
 );
 
-/** The question read as one of what the one role named is, when it only asks to be told about it. */
+/**
+ * The question read as one of what the one role named is, when it only asks to be told about it, or what
+ * it does at an employer.
+ */
 export function roleToldAboutRead(entities: Entities, classified: Classification): Classification {
   if (classified.intent === "responsibilities") return classified;
-  if (entities.roles.length !== 1 || !toldAbout.test(entities.masked.join(" "))) return classified;
+  const masked = entities.masked.join(" ");
+  if (entities.roles.length !== 1 || !(toldAbout.test(masked) || doneAtEmployer(masked))) return classified;
   // The question's shape, not the classifier's lean, reads the intent.
   return {
     ...classified,

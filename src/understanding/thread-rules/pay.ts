@@ -4,7 +4,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedBy, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
-import { statesPay } from "../words/question-asks.js";
+import { doneAtEmployer, statesPay } from "../words/question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
 import type { Decision, ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
@@ -236,7 +236,9 @@ export const roleAtEmployer: ThreadRule = (r) =>
   r.e.roles.length === 1 &&
   r.jobsNamed === 1 &&
   r.e.employers.length > 0 &&
-  r.e.masked.every((w) => atEmployerWords.has(w) || questionWords.has(w))
+  r.e.masked.every((w) => atEmployerWords.has(w) || questionWords.has(w)) &&
+  // "what does a data analyst do at target" asks what the role does there.
+  !doneAtEmployer(r.e.masked.join(" "))
     ? "salary"
     : undefined;
 

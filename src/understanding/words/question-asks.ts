@@ -131,6 +131,19 @@ const whatTheyDo =
 /** Whether a question asks, yes or no, whether a role's people do something ("do they manage people"). */
 export const asksWhatTheyDo = (question: string): boolean => whatTheyDo.test(question.trim());
 
+/**
+ * "what does a data analyst do at Target", "what do data engineers actually do at google": what the role
+ * does, asked of its work at an employer (or a kind of employer), is what the role does; the employer
+ * leaned the reading to pay (left probe: Target's missing pay figures, for a question of duties). "what does
+ * a data analyst make at Target" and "what does google pay data engineers" keep asking pay. Read on the
+ * masked words, the role and the employer each one placeholder.
+ */
+const doneAt =
+  /^(?:so |and )?what (?:does|do|did|would|will) (?:a |an |the )?xrole (?:(?:actually|really|usually|typically|even|exactly|normally) )?do (?:all day |day to day |daily |every day )?at (?:a |an |the )?xcompany$/;
+
+/** Whether the masked words ask what the one role named does at an employer ("what does a xrole do at xcompany"). */
+export const doneAtEmployer = (masked: string): boolean => doneAt.test(masked);
+
 /** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
 const opinionWords =
   /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;

@@ -1,0 +1,69 @@
+/*
+ * "mle salary in kirkland", "how much do nurses make in Sioux Falls": a pay question that ends "in" a name no
+ * list of places holds names a place all the same, one the knowledge has no figures for. Read as such a
+ * place, so that the answer says first that it has no figures for it and then gives the general ones,
+ * labelled, as it does for a place the places list names without figures ("No figures for Redmond"). Left
+ * probe: the national figures came with no word of Kirkland, as if they were its own.
+ */
+import type { Entities } from "../entities/entities.js";
+import { namesCurrency } from "../shape/figure-questions.js";
+import type { PipelineParts } from "../shape/pipeline-parts.js";
+import { nationwideAsked } from "../words/nationwide.js";
+
+/** The most words a place's name is read in: "sioux falls", "coeur d alene". */
+const longestName = 3;
+
+/** The fewest letters of a word read as a place's: two-letter codes are the places list's, read already. */
+const shortestWord = 3;
+
+/**
+ * Lines of business that are no English word and that no knowledge names ("in fintech", "in saas", "in
+ * crypto"): a pay question asks of them as of a kind of employer, never of a place. Any word ending
+ * "tech" ("edtech", "healthtech") is one too.
+ */
+const sectorWords: ReadonlySet<string> = new Set(
+  "crypto saas ecommerce govt web3 blockchain defi gamedev pharma telecom telecoms startups startup faang maang bigtech".split(
+    " ",
+  ),
+);
+
+/**
+ * The place a pay question ends "in", where no list read one: one to three words after the last "in", each
+ * of letters, none a word the knowledge, the questions or the language files know, nor a line of business;
+ * nor a word of English unless typed with a capital ("in Reading", not "in demand" or "in tech"), nor a
+ * currency ("in euros"). Only words no other entity took ("in ml" is a field, "in faang" a kind of
+ * employer), and not the whole US ("in usa").
+ */
+export function unlistedPlaceRead(
+  parts: Pick<PipelineParts, "vocabularies" | "englishWord" | "kb">,
+  text: string,
+  tokens: readonly string[],
+  entities: Entities,
+  asksPay: boolean,
+): Entities {
+  if (!asksPay || entities.place || entities.unlistedPlace || nationwideAsked(text)) return entities;
+  const at = tokens.lastIndexOf("in");
+  const named = tokens.slice(at + 1);
+  if (at < 0 || named.length === 0 || named.length > longestName) return entities;
+  // Still as typed at the end of the masked words: no entity took them.
+  const masked = entities.masked;
+  if (named.some((w, k) => masked[masked.length - named.length + k] !== w)) return entities;
+  // The words as typed, for their capitals: the last words of the text, punctuation set aside.
+  const typed = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [])
+    .slice(-named.length)
+    .map((w) => w.replace(/[.’']+$/, ""));
+  if (typed.length !== named.length || typed.some((w, k) => w.toLowerCase() !== named[k])) return entities;
+  const { vocabularies: v, englishWord, kb } = parts;
+  const placeWord = (w: string, k: number) =>
+    /^[a-z]+$/.test(w) &&
+    w.length >= shortestWord &&
+    !v.knownWord(w) &&
+    kb.official?.titles.hasWord(w) !== true &&
+    !sectorWords.has(w) &&
+    !w.endsWith("tech") &&
+    (!englishWord(w) || /^[A-Z]/.test(typed[k] ?? ""));
+  // "in euros?", "in lakhs": the currency pay is asked in, no place.
+  if (!named.every(placeWord) || namesCurrency(named.join(" "))) return entities;
+  const name = typed.map((w) => (/^[A-Z]/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+  return { ...entities, unlistedPlace: { name, aliases: [named.join(" ")], abroad: false } };
+}
