@@ -146,6 +146,9 @@ function segment(kb: KnowledgeBase, text: string): string[] {
   return out;
 }
 
+/** Words that set one place against another, or name remote work: no place of the grammar's. */
+const placesSetAgainst = /\b(?:vs|versus|or|compared|against|remote|remotely)\b/i;
+
 function parseSalary(kb: KnowledgeBase, rest: string): Command {
   // Every figure is a US one, so "in the US" names no place to look up: the role's general figures.
   const words = tokenize(withoutNationwide(rest)).filter((w) => !fillerWords.has(w));
@@ -183,6 +186,10 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
   // "salary of data analyst in india per annum": the time the pay is for, which the grammar has no slot for
   // (its words were read as the place, "india per annum"); the question reader knows pay periods.
   if (leftover.length > 0 && payPeriodAsked.test(rest)) return { kind: "ask", question: `salary ${rest}` };
+  // "salary for qa engineer in austin vs remote": two places set against each other, or remote work, which
+  // the grammar has no slot for; the question reader compares places and knows remote pay.
+  if (leftover.length > 0 && placesSetAgainst.test(leftover.join(" ")))
+    return { kind: "ask", question: `salary ${rest}` };
   // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question
   // reader knows employers (and says when it has no figures for one).
   if (leftover.length > 0 && /\bat\s+\S/i.test(rest) && !kb.places.lookup(leftover.join(" ")))
