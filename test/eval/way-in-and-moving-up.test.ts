@@ -27,6 +27,18 @@ describe("getting in asked with 'get in' or 'break in'", () => {
     expect(text).toContain("To become one, by BLS Employment Projections, 2024–34");
   });
 
+  it("is the way into each role after a comparison of two", () => {
+    const text = answer("sre vs devops", "how would someone break in?");
+    expect(text).toContain("Site Reliability Engineer");
+    expect(text).toContain("DevOps Engineer");
+    expect(text).not.toContain("outside what I know about");
+  });
+
+  it("stays the move's answer after a move", () => {
+    const text = answer("i'm a data analyst, thinking of moving to data science", "how do i get in");
+    expect(text).toMatch(/From Data Analyst to Data Scientist/);
+  });
+
   it("asks which role when nothing before names one", () => {
     for (const alone of ["how can someone get in?", "how would i break in"]) {
       const text = answer(alone);

@@ -126,11 +126,12 @@ export const wayIntoOneRole: ThreadRule = (r) =>
     : undefined;
 
 /**
- * No role named nor held: the thread's occupation, whose figures say how people get in, or nothing before to
- * lean on, when the way in is asked back ("which role do you mean?").
+ * No role named: the way into each of the thread's roles ("compare frontend and backend", then "how do i get
+ * in"), into the thread's occupation, whose figures say how people get in, or, with nothing before to lean
+ * on, asked back ("which role do you mean?"). After a move, the rules for moves keep it the move's.
  */
 const noSubjectYet = (r: Parameters<ThreadRule>[0]) =>
-  r.jobsNamed === 0 && r.thread.length === 0 && !r.e.itField && !r.e.pronoun;
+  r.jobsNamed === 0 && !r.e.itField && !r.e.pronoun;
 
 /** "either", "each", "both", "them": the roles the thread set side by side, each on its own. */
 const eachOfThem = /\b(?:either|each|both|them|either one|the two)\b/i;
