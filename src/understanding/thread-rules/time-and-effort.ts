@@ -121,7 +121,7 @@ const wayThere =
  * does). A role it starts from makes it a move, which the rules for moves read.
  */
 export const wayIntoOneRole: ThreadRule = (r) =>
-  (r.oneRole || noSubjectYet(r)) && wayThere.test(r.text) && !r.e.from && !r.asksPay
+  (r.oneRole || noRoleNamed(r)) && wayThere.test(r.text) && !r.e.from && !r.asksPay
     ? asked("gettingStarted")
     : undefined;
 
@@ -130,8 +130,7 @@ export const wayIntoOneRole: ThreadRule = (r) =>
  * in"), into the thread's occupation, whose figures say how people get in, or, with nothing before to lean
  * on, asked back ("which role do you mean?"). After a move, the rules for moves keep it the move's.
  */
-const noSubjectYet = (r: Parameters<ThreadRule>[0]) =>
-  r.jobsNamed === 0 && !r.e.itField && !r.e.pronoun;
+const noRoleNamed = (r: Parameters<ThreadRule>[0]) => r.jobsNamed === 0 && !r.e.itField && !r.e.pronoun;
 
 /** "either", "each", "both", "them": the roles the thread set side by side, each on its own. */
 const eachOfThem = /\b(?:either|each|both|them|either one|the two)\b/i;
