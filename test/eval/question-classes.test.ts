@@ -471,8 +471,9 @@ describe("follow-ups that lean on an occupation, on two roles, or on nothing", (
   });
 
   it("reads a comparison the grammar cannot, with a word after the roles, as the question it is", () => {
+    // "pay" after the roles makes it their pay set side by side (r41: the pay comparison, not every aspect).
     const [compared, austin] = thread("compare data engineer vs data scientist pay", "and in austin?");
-    expect(compared?.kind).toBe("compare");
+    expect(compared?.kind).toBe("pay-compare");
     expect(renderText(austin as Answer)).toContain(
       "The knowledge base has no Texas (Austin, Dallas) figure for Software Data Engineer",
     );

@@ -76,12 +76,22 @@ export const listedSkillsRanked: ThreadRule = (r) =>
 
 /**
  * "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier
- * only guesses at: what the role needs. (After a move, a later rule makes it the move's gap.)
+ * only guesses at: what the role needs. So is "what skills should i learn to move up", "what to learn to get
+ * promoted", whatever the classifier leans to: going up in the role names no role to move to, so it is no
+ * gap between two. (After a move, a later rule makes it the move's gap.)
  */
 export const learnNextInThread: ThreadRule = (r, d) =>
-  r.jobsNamed === 0 && r.thread.length > 0 && isGuess(r.c) && !d.ruled && learnAsked.test(r.text)
+  r.jobsNamed === 0 &&
+  r.thread.length > 0 &&
+  (isGuess(r.c) || (d.intent === "gap" && upInRole.test(r.text))) &&
+  !d.ruled &&
+  learnAsked.test(r.text)
     ? "skills"
     : undefined;
+
+/** Going up where one is: "move up", "get promoted", "level up", "advance". */
+const upInRole =
+  /\b(?:move up|moving up|step up|level up|go up|advance|advancing|promoted|promotion|grow|growing)\b/i;
 
 /**
  * "recruiter here, what skills should i screen for in a security engineer", "as a recruiter, what should i

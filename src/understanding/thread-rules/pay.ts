@@ -171,12 +171,18 @@ export const payInPhrase: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/** The verb that asks two sides set beside each other: "compare swe and mle pay". */
+const comparingVerbs = new Set(["compare", "comparing", "comparison", "contrast"]);
+
 /**
- * "swe vs mle earnings", "swe or mle, which has higher tc": roles set against each other by their pay alone
- * are weighed by pay, in whichever word of pay.
+ * "swe vs mle earnings", "swe or mle, which has higher tc", "compare mle and data scientist pay": roles set
+ * against each other (or asked to be compared) by their pay alone are weighed by pay, in whichever word of pay.
  */
 export const rolesSetAgainstByPay: ThreadRule = (r, d) =>
-  r.e.roles.length >= 2 && setsAgainst(r.e) && asksOnlyPay(r.e.masked) && !payIntents.has(d.intent)
+  r.e.roles.length >= 2 &&
+  (setsAgainst(r.e) || r.e.masked.some((w) => comparingVerbs.has(w))) &&
+  asksOnlyPay(r.e.masked.filter((w) => !comparingVerbs.has(w))) &&
+  !payIntents.has(d.intent)
     ? "payCompare"
     : undefined;
 

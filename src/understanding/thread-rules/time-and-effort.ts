@@ -107,9 +107,13 @@ export const becomingThreadRole: ThreadRule = (r) =>
     ? "gettingStarted"
     : undefined;
 
-/** "how do you get there", "how do i become the architect one": the way into a role, asked of it. */
+/**
+ * "how do you get there", "how do i become the architect one", "how would i get in", "how does one break in":
+ * the way into a role, asked of it. "get in"/"break in" only where nothing follows them but the role or a
+ * pronoun ("how do i get in touch" is no way in).
+ */
 const wayThere =
-  /\bhow (?:do|does|would|can|could|should) (?:i|you|one|someone|people|u) (?:get there|get to (?:it|that|there)|become (?:one|it|that|the \w+ one)\b)|\bhow to get there\b/i;
+  /\bhow (?:do|does|would|can|could|should|did) (?:i|you|one|someone|people|u|ppl|ya|we) (?:get there|get to (?:it|that|there)|become (?:one|it|that|the \w+ one)\b|(?:get|break) in(?:\s+(?:there|to (?:it|that|this|one|there)|as (?:an? |one\b)?\w+(?: \w+)?))?\s*[?!.]*\s*$)|\bhow to (?:get there|(?:get|break) in\s*[?!.]*\s*$)/i;
 
 /**
  * "the architect one, how do you get there" after a comparison, "how do you become the architect one": how
@@ -117,7 +121,16 @@ const wayThere =
  * does). A role it starts from makes it a move, which the rules for moves read.
  */
 export const wayIntoOneRole: ThreadRule = (r) =>
-  r.oneRole && wayThere.test(r.text) && !r.e.from && !r.asksPay ? asked("gettingStarted") : undefined;
+  (r.oneRole || noRoleNamed(r)) && wayThere.test(r.text) && !r.e.from && !r.asksPay
+    ? asked("gettingStarted")
+    : undefined;
+
+/**
+ * No role named: the way into each of the thread's roles ("compare frontend and backend", then "how do i get
+ * in"), into the thread's occupation, whose figures say how people get in, or, with nothing before to lean
+ * on, asked back ("which role do you mean?"). After a move, the rules for moves keep it the move's.
+ */
+const noRoleNamed = (r: Parameters<ThreadRule>[0]) => r.jobsNamed === 0 && !r.e.itField && !r.e.pronoun;
 
 /** "either", "each", "both", "them": the roles the thread set side by side, each on its own. */
 const eachOfThem = /\b(?:either|each|both|them|either one|the two)\b/i;
