@@ -24,6 +24,7 @@ import {
 } from "./intent/language.js";
 import { fieldIsSubject, threadWithoutRoles } from "./it/it-subject.js";
 import type { EntityVocabularies } from "./names/entity-vocabularies.js";
+import { knowledgeWords, wordsIn } from "./names/knowledge-words.js";
 import { asksForCodeWork, skillNames } from "./names/skill-names.js";
 import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
 import type { PipelineParts } from "./shape/pipeline-parts.js";
@@ -178,10 +179,9 @@ function trainedClassifier(kb: KnowledgeBase, vocabularies: EntityVocabularies, 
 /**
  * The corrector of misspelt ordinary words: it knows the words of English's dictionary, every word of the
  * knowledge (roles, skills, tools, employers, places, sources) and of the language files (titles,
- * employers, places, levels), and the
- * examples' words used twice or more; a word the examples use once may be a misspelling they carry on
- * purpose ("how mcuh do swe make"), corrected like any other. It corrects to the examples' words, weighed
- * by how many examples use them, and to the knowledge's.
+ * employers, places, levels), and the examples' words used twice or more; a word the examples use once may
+ * be a misspelling they carry on purpose ("how mcuh do swe make"), corrected like any other. It corrects to
+ * the examples' words, weighed by how many examples use them, and to the knowledge's.
  */
 function spellingCorrector(kb: KnowledgeBase, language: Language, examples: ExampleWords): SpellingCorrector {
   const uses = new Map<string, number>();
@@ -193,16 +193,13 @@ function spellingCorrector(kb: KnowledgeBase, language: Language, examples: Exam
     ...targets.keys(),
     ...questionWords,
     ...contractionsTypedBare,
-    ...kb.index.words,
-    ...wordsIn(JSON.stringify(kb.knowledge)),
+    ...knowledgeWords(kb),
+    // The language files are small and the same for any knowledge: their words read in one pass.
     ...wordsIn(JSON.stringify(names)),
   ]);
   for (const w of knownWords) if (!targets.has(w) && /^[a-z]+$/.test(w)) targets.set(w, 1);
   return new SpellingCorrector((w) => knownWords.has(w) || englishWords.has(w), targets);
 }
-
-/** The lower-case words of a text, letters only: "Data Analyst (BLS)" → "data", "analyst", "bls". */
-const wordsIn = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there"). */
 function greetingOnlyWords(examples: ExampleWords): Set<string> {
