@@ -225,13 +225,15 @@ function careerWordsOf(kb: KnowledgeBase, examples: ExampleWords): Set<string> {
 /**
  * "hey, engineering manager responsibilities", "what about in denver? thanks!": read without the hello or
  * the thanks around it, which say nothing of what is asked. Where what is left is no career question
- * ("thanks, that helps", "hi, how are you"), the message is read whole, as the small talk it is.
+ * ("thanks, that helps", "hi, how are you"), the message is read whole, as the small talk it is. Its Slack
+ * mentions are dropped first, before any step reads it.
  */
 function understandPolitely(
   parts: PipelineParts,
-  question: string,
+  message: string,
   context: ConversationContext | undefined,
 ): Understanding {
+  const question = mentionsDropped(message);
   const polite = withoutPleasantries(question);
   // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
   // message kept as said (the answer to it tells a thanks from an acknowledgement).
@@ -239,7 +241,7 @@ function understandPolitely(
   const acknowledges = context?.intent !== undefined || polite?.said === "thanks";
   const smallTalk = smallTalkSaid(polite?.question ?? question, acknowledges);
   if (smallTalk)
-    return { ...understand(parts, smallTalk === "thanks" ? "thanks" : "hi", context), text: question };
+    return { ...understand(parts, smallTalk === "thanks" ? "thanks" : "hi", context), text: message };
   const whole = () => understand(parts, question, context);
   if (!polite) return whole();
   const bare = understand(parts, polite.question, context);
@@ -259,11 +261,10 @@ function understandPolitely(
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */
 function understand(
   parts: PipelineParts,
-  asked: string,
+  question: string,
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
-  const question = mentionsDropped(asked);
   const text = sharedHeadSpelt(
     parts,
     twoPicksSpelt(
