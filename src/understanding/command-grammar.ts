@@ -371,21 +371,21 @@ function needsRole(
 
 /** The one grammar for the slash command, mentions, DMs and the CLI. */
 export function parseCommand(kb: KnowledgeBase, input: string): Command {
+  // "<@U0BOT> compare mle swe": a mention is dropped before anything reads how the message starts.
+  const said = mentionsDropped(input);
   // "skills :thinking_face:", "compare with backend thanks!", "hey, salary mle": a command said with a hello,
   // thanks or an emoji around it is that command. A question is read whole: its pipeline sets them aside
   // itself, and an answer to "thanks, super helpful" needs the thanks.
-  const polite = withoutPleasantries(input);
-  const command = parseTyped(kb, polite?.question ?? input);
+  const polite = withoutPleasantries(said);
+  const command = parseTyped(kb, polite?.question ?? said);
   if (!polite || command.kind !== "ask") return command;
-  const whole = parseTyped(kb, input);
+  const whole = parseTyped(kb, said);
   return whole.kind === "ask" ? whole : { kind: "ask", question: input };
 }
 
 function parseTyped(kb: KnowledgeBase, input: string): Command {
   // A line of the bot's quoted back is no command: read before the lines are joined into one.
-  const typed = quoteDropped(mentionsDropped(input.slice(0, maxInputLength)))
-    .replace(/\s+/g, " ")
-    .trim();
+  const typed = quoteDropped(input.slice(0, maxInputLength)).replace(/\s+/g, " ").trim();
   if (typed === "") return { kind: "help" };
   // "compare w/ sre": shorthand spelt out before "/" splits a list; a digest's feed address stays as typed.
   const text = /^digest\b/i.test(typed) ? typed : spellShorthand(typed).replace(/\s+/g, " ").trim();

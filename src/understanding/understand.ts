@@ -24,6 +24,7 @@ import {
 } from "./intent/language.js";
 import { fieldIsSubject, threadWithoutRoles } from "./it/it-subject.js";
 import type { EntityVocabularies } from "./names/entity-vocabularies.js";
+import { knowledgeWords, wordsIn } from "./names/knowledge-words.js";
 import { asksForCodeWork, skillNames } from "./names/skill-names.js";
 import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
 import type { PipelineParts } from "./shape/pipeline-parts.js";
@@ -182,10 +183,9 @@ function trainedClassifier(kb: KnowledgeBase, vocabularies: EntityVocabularies, 
 /**
  * The corrector of misspelt ordinary words: it knows the words of English's dictionary, every word of the
  * knowledge (roles, skills, tools, employers, places, sources) and of the language files (titles,
- * employers, places, levels), and the
- * examples' words used twice or more; a word the examples use once may be a misspelling they carry on
- * purpose ("how mcuh do swe make"), corrected like any other. It corrects to the examples' words, weighed
- * by how many examples use them, and to the knowledge's.
+ * employers, places, levels), and the examples' words used twice or more; a word the examples use once may
+ * be a misspelling they carry on purpose ("how mcuh do swe make"), corrected like any other. It corrects to
+ * the examples' words, weighed by how many examples use them, and to the knowledge's.
  */
 function spellingCorrector(kb: KnowledgeBase, language: Language, examples: ExampleWords): SpellingCorrector {
   const uses = new Map<string, number>();
@@ -197,16 +197,13 @@ function spellingCorrector(kb: KnowledgeBase, language: Language, examples: Exam
     ...targets.keys(),
     ...questionWords,
     ...contractionsTypedBare,
-    ...kb.index.words,
-    ...wordsIn(JSON.stringify(kb.knowledge)),
+    ...knowledgeWords(kb),
+    // The language files are small and the same for any knowledge: their words read in one pass.
     ...wordsIn(JSON.stringify(names)),
   ]);
   for (const w of knownWords) if (!targets.has(w) && /^[a-z]+$/.test(w)) targets.set(w, 1);
   return new SpellingCorrector((w) => knownWords.has(w) || englishWords.has(w), targets);
 }
-
-/** The lower-case words of a text, letters only: "Data Analyst (BLS)" → "data", "analyst", "bls". */
-const wordsIn = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** Words only greetings use ("hi", "thanks", "bye"), not words other examples share ("good", "there"). */
 function greetingOnlyWords(examples: ExampleWords): Set<string> {
@@ -232,13 +229,15 @@ function careerWordsOf(kb: KnowledgeBase, examples: ExampleWords): Set<string> {
 /**
  * "hey, engineering manager responsibilities", "what about in denver? thanks!": read without the hello or
  * the thanks around it, which say nothing of what is asked. Where what is left is no career question
- * ("thanks, that helps", "hi, how are you"), the message is read whole, as the small talk it is.
+ * ("thanks, that helps", "hi, how are you"), the message is read whole, as the small talk it is. Its Slack
+ * mentions are dropped first, before any step reads it.
  */
 function understandPolitely(
   parts: PipelineParts,
-  question: string,
+  message: string,
   context: ConversationContext | undefined,
 ): Understanding {
+  const question = mentionsDropped(message);
   const polite = withoutPleasantries(question);
   // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
   // message kept as said (the answer to it tells a thanks from an acknowledgement).
@@ -246,7 +245,7 @@ function understandPolitely(
   const acknowledges = context?.intent !== undefined || polite?.said === "thanks";
   const smallTalk = smallTalkSaid(polite?.question ?? question, acknowledges);
   if (smallTalk)
-    return { ...understand(parts, smallTalk === "thanks" ? "thanks" : "hi", context), text: question };
+    return { ...understand(parts, smallTalk === "thanks" ? "thanks" : "hi", context), text: message };
   const whole = () => understand(parts, question, context);
   if (!polite) return whole();
   const bare = understand(parts, polite.question, context);
@@ -266,11 +265,10 @@ function understandPolitely(
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */
 function understand(
   parts: PipelineParts,
-  asked: string,
+  question: string,
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
-  const question = mentionsDropped(asked);
   const text = sharedHeadSpelt(
     parts,
     twoPicksSpelt(

@@ -1,15 +1,15 @@
 /**
  * Chat's shorthand spelt out: "compare w/ sre" is "compare with sre", "IT w/o a degree" is "IT without a
- * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of dba", "information technology" is "IT",
- * "how much exp needed" is "how much experience needed", "💰?" is "pay?" and "📈?" is "outlook?". Read before anything splits on "/", which would
- * leave a role called "w". (Words of three letters are too short for the classifier's one-edit correction.)
+ * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of
+ * dba", "information technology" is "IT", "how much exp needed" is "how much experience needed", "💰?" is
+ * "pay?" and "📈?" is "outlook?". Read before anything splits on "/", which would leave a role called "w".
+ * (Words of three letters are too short for the classifier's one-edit correction.)
  */
 export function spellShorthand(text: string): string {
   return (
     chatWordsSpelt(text)
       .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
       .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
-      .replace(/\b(?:wat|wut)\b/gi, "what")
       .replace(/\babt\b/gi, "about")
       .replace(/\bsal\b/gi, "salary")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
@@ -21,18 +21,13 @@ export function spellShorthand(text: string): string {
       // Emoji as the topic: "💰?" after a question about a role asks its pay, "📈?" its outlook.
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")
-      // "2 yrs exp" is read with its count of years as it stands (and echoed as typed); "exp" alone is the word.
-      // Before a word of pay it is "expected" ("exp salary", "exp ctc"), which asks the pay itself.
-      .replace(
-        /(?<!\b(?:years?|yrs?|yr|yoe)\s*)\bexp\b(?![./]|\s+(?:salary|ctc|pay|package|comp)\b)/gi,
-        "experience",
-      )
+      .replace(expAsExperience, "experience")
       // "expected ctc for data scientist": in Indian English a job's CTC (cost to company) is its whole
       // yearly pay, base and the rest, which is what total compensation is.
       .replace(/\bctc\b/gi, "total compensation")
       // "exp salary", "expected total compensation": the pay expected is the pay asked, so "exp" or
       // "expected" before a word of pay says nothing more (nor is it a word to search the roles' text for).
-      .replace(/\b(?:exp|expected)\s+(?=(?:salary|pay|package|comp|compensation|total compensation)\b)/gi, "")
+      .replace(expectedBeforePay, "")
       // "sde 2", "sde-ii", "sde1": a rung of the software development engineer's ladder (SDE I, II, III at
       // Amazon and Microsoft), the entry, mid and senior levels of a software engineer; never a software
       // data engineer, whose "sde" has no rungs.
@@ -45,13 +40,32 @@ export function spellShorthand(text: string): string {
   );
 }
 
+/** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
+const payWords = "salary|pay|package|comp|compensation";
+
+/**
+ * "exp" for "experience" where it stands alone: not after a count of years ("2 yrs exp" is read with its
+ * count as it stands, and echoed as typed), not joined by "." or "/" to more, and not before a word of pay
+ * ("exp salary", "exp ctc"), where it is "expected" and asks the pay itself.
+ */
+const expAsExperience = new RegExp(
+  String.raw`(?<!\b(?:years?|yrs?|yoe)\s*)\bexp\b(?![./]|\s+(?:${payWords}|ctc)\b)`,
+  "gi",
+);
+
+/** "exp" or "expected" before pay ("ctc" is spelt out as total compensation by then). */
+const expectedBeforePay = new RegExp(
+  String.raw`\b(?:exp|expected)\s+(?=(?:${payWords}|total compensation)\b)`,
+  "gi",
+);
+
 /**
  * A rung after "sde": a number or "ii"/"iii", unless years follow ("sde 2 yrs experience"), or "i" where
  * the pronoun cannot be meant: at the end, before punctuation, or before a word of pay, of comparing or of
  * place ("sde i vs sde ii", "sde i salary"), not "as an sde i make 150k".
  */
 const sdeRung =
-  /\bsde[\s-]?(1|2|3|iii|ii(?![a-z])|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b)))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
+  /\bsde[\s-]?(1|2|3|iii|ii|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b)))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
 const sdeLevels: Record<string, string> = {
   "1": "entry level",
   i: "entry level",
@@ -75,7 +89,7 @@ const backEndBe =
  * (not "how much data do they collect"), and nothing collected after it.
  */
 const collectedAfterHowMuch =
-  /(\bhow much (?:do|does|did|will|would|can|could|i|you|u|he|she|we|they)\b[^?.!]*?\s)collects?\b(?=\s*(?:$|[?.!,]|per\b|a (?:year|month)\b|monthly|yearly|annually|in\b|at\b|there\b))/gi;
+  /(\bhow much (?:do|does|did|will|would|can|could|i|you|he|she|we|they)\b[^?.!]*?\s)collects?\b(?=\s*(?:$|[?.!,]|per\b|a (?:year|month)\b|monthly|yearly|annually|in\b|at\b|there\b))/gi;
 
 /**
  * Chat's short words for everyday ones, spelt out so that the words around a job's name read as they do
@@ -110,9 +124,9 @@ function chatWordsSpelt(text: string): string {
       .replace(/(?<!\b(?:in|from|to|near|at)\s+)\b(?:bc|b\/c|bcoz|bcuz|cuz|coz)\b/gi, "because")
       // "hw much", "hw do i": "how" before what "how" asks; "hw" alone is homework.
       .replace(/\bhw(?=\s+(?:much|many|long|do|does|did|is|are|can|to|hard|easy|about|come)\b)/gi, "how")
-      // "cn i", "cn u": "can" before the one who can.
-      .replace(/\bcn(?=\s+(?:i|you|u|we|they|someone|one|he|she|my)\b)/gi, "can")
-      .replace(/\b(?:wht|whta)\b/gi, "what")
+      // "cn i", "cn u": "can" before the one who can ("u" is "you" by then).
+      .replace(/\bcn(?=\s+(?:i|you|we|they|someone|one|he|she|my)\b)/gi, "can")
+      .replace(/\b(?:wat|wut|wht|whta)\b/gi, "what")
       .replace(/\b(?:shud|shld)\b/gi, "should")
       .replace(/\bwud\b/gi, "would")
   );
@@ -133,4 +147,4 @@ const rnAsRightNow =
  * is the language too, except opening a question before a pronoun ("R u hiring").
  */
 const rAsAre =
-  /(?<!\b(?:learn|learning|learnt|learned|know|knowing|use|using|used|in|with|and|or|vs|python|sql|like|both|also|then|code|coding|is|isnt|was|does|about|of|for|than|to|at|on)\s+|[,/&+(]\s*)(?:\br\b|^R\b(?=\s+(?:u|you|they|there|these|those|it|we)\b))(?!\s*(?:[,/&+]|or\b|and\b|vs\b|programming\b|language\b|studio\b|code\b|scripts?\b|packages?\b|libraries\b|python\b|sql\b|\+\+|[?.!]*\s*$))/g;
+  /(?<!\b(?:learn|learning|learnt|learned|know|knowing|use|using|used|in|with|and|or|vs|python|sql|like|both|also|then|code|coding|is|isnt|was|does|about|of|for|than|to|at|on)\s+|[,/&+(]\s*)(?:\br\b|^R\b(?=\s+(?:u|you|they|there|these|those|it|we)\b))(?!\s*(?:[,/&+]|or\b|and\b|vs\b|programming\b|language\b|studio\b|code\b|scripts?\b|packages?\b|libraries\b|python\b|sql\b|[?.!]*\s*$))/g;

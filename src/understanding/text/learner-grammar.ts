@@ -1,7 +1,8 @@
 /**
  * Word orders of learners of English set in the order the rest of the pipeline reads: "and for become
  * one?" is "and to become one?", "what i learn first" is "what should i learn first", "can i enter in IT"
- * is "can i get into IT", "how does one become" and "how do u become" are "how do i become". Each is a question's grammar, not its words: no role, place or topic is changed.
+ * is "can i get into IT", "how does one become" and "how do u become" are "how do i become". Each is a
+ * question's grammar, not its words: no role, place or topic is changed.
  */
 export function spellLearnerGrammar(text: string): string {
   return (
@@ -20,11 +21,11 @@ export function spellLearnerGrammar(text: string): string {
       .replace(/\bdoes one\b/gi, "do i")
       .replace(/\b(do|can|could|should|would|must|might) one\b(?! (?:of|or|and|is|vs)\b)/gi, "$1 i")
       // "how do you become an engineering manager", "how do u get into data science": the impersonal "you"
-      // (or "u", "someone", "people") of a way-in question is the asker; left as is, "how do u become" was read
-      // as a move to the role from itself and answered with what the role does. Only before a verb of getting
-      // in, so "how do you know" stays a question to the bot.
+      // (or "someone", "people"; chat's "u" and "ppl" are spelt out by then) of a way-in question is the
+      // asker; left as is, "how do u become" was read as a move to the role from itself and answered with
+      // what the role does. Only before a verb of getting in: "how do you know" stays a question to the bot.
       .replace(
-        /\bhow (?:do|does|can|could|would|should) (?:you|u|ya|someone|somebody|people|ppl) (become|get into|break into|get started|start out)\b/gi,
+        /\bhow (?:do|does|can|could|would|should) (?:you|ya|someone|somebody|people) (become|get into|break into|get started|start out)\b/gi,
         "how do i $1",
       )
   );

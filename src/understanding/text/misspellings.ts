@@ -1,6 +1,15 @@
 import { editDistance, slipDistance } from "../../knowledge/core/text.js";
 
 /**
+ * Contractions typed without their apostrophe, which no dictionary lists but everyone writes: "theyre" is
+ * "they're", never "there"; "youre" never "your".
+ */
+export const contractionsTypedBare: readonly string[] =
+  "theyre youre were weve theyve youve ive im id ill youll theyll shes hes its isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt thats whats wheres whos theres heres lets aint".split(
+    " ",
+  );
+
+/**
  * Ordinary words misspelt by a slip of the keys, spelt right before anything reads the question: "waht skils
  * does a devops enginer need" is read as "what skills does a devops engineer need", so every later step (the
  * classifier, the readers of rankings, of pay, of skills, the echo of what was said) sees the words it knows.
@@ -16,15 +25,6 @@ import { editDistance, slipDistance } from "../../knowledge/core/text.js";
  * inside a sentence (a name: "Deno", "Meta"), in short capitals ("SWES", "GCP"), or beside a digit, a dot
  * or a slash ("node.js", "ci/cd").
  */
-/**
- * Contractions typed without their apostrophe, which no dictionary lists but everyone writes: "theyre" is
- * "they're", never "there"; "youre" never "your".
- */
-export const contractionsTypedBare: readonly string[] =
-  "theyre youre were weve theyve youve ive im id ill youll theyll shes hes its isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt hadnt thats whats wheres whos theres heres lets aint".split(
-    " ",
-  );
-
 export class SpellingCorrector {
   /**
    * `known` tells a word never to correct (an English word, a word the pipeline knows); `targets` are the
@@ -134,9 +134,10 @@ function oneEdit(word: string): string[] {
  *   "carrer", "skillz"), only towards a word the examples use often, not one word of the knowledge from
  *   another ("deno" is no "demo").
  * A word of three letters is corrected only when two of its letters are swapped from a word that nearly
- * every question uses ("teh", "hwo", "adn"). A word of four letters is corrected only to a word questions are made of, one the examples use at least
- * twenty times ("waht", "wich", "mcuh"; "stat" is no "start"); a word the examples use less than twice (one
- * only the knowledge uses) only from a word of six letters or more.
+ * every question uses ("teh", "hwo", "adn"). A word of four letters is corrected only to a word questions
+ * are made of, one the examples use at least twenty times ("waht", "wich", "mcuh"; "stat" is no "start"); a
+ * word the examples use less than twice (one only the knowledge uses) only from a word of six letters or
+ * more.
  */
 function slipAllowed(word: string, candidate: string, uses: number): boolean {
   if (editDistance(word, candidate, 1) > 1) return false;

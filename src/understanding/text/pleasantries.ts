@@ -3,16 +3,33 @@
  * denver? thanks!", "sre skills pls 🙏", "sorry if this is a dumb question but what does an sre do", "is
  * devops dying lol". They say how the question is asked, not what: read without them, the question is the
  * same question. A message that is nothing but pleasantries ("hi", "thanks a lot") is small talk and stays
- * as it is.
+ * as it is. Messages come here without their Slack mentions (`mentionsDropped` runs first).
  */
 
-/** A hello opening a message, after the bot's mention if there is one: "hey", "hi there,", "good morning!". */
-const openingHello =
-  /^(\s*(?:<@[^>]+>\s*)?)(?:hey|hi|hello|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|folks|team|bot|guys))?(?:\s*[,!.:;]+\s*|\s+)/i;
+/** Thanks, in full and as chat shortens it: "thx", "tysm" (thank you so much), "tia" (thanks in advance). */
+const thanks = "thanks|thank you|thx|thnx|ty|tysm|tia|cheers";
 
-/** Thanks opening a message before what it asks next: "thanks! what about austin", "ok thanks, and sre?". */
-const openingThanks =
-  /^(\s*(?:<@[^>]+>\s*)?)(?:(?:ok|okay|great|cool|perfect)\s*,?\s*)?(?:thanks|thank you|thx|ty|cheers)(?:\s+(?:so much|a lot|a ton|again|mate|man|buddy))?(?:\s*[,!.:;-]+\s*|\s+)(?!(?:so much|a lot|a ton|a bunch|very much|in advance|again|mate|man|buddy|for)\b)(?=\S)/i;
+/** What may follow thanks and belongs to them: "thanks so much", "thank you in advance", "cheers mate". */
+const thanksMore = "so much|a lot|a ton|a bunch|very much|in advance|again|mate|man|buddy";
+
+/** A please, or what says the same at the end of a request: "pls", "appreciate it". */
+const please = "pls|plz|please|appreciate it|much appreciated";
+
+/** What makes a question dumb, in the asker's own modest words: "sorry if this is a dumb question but …". */
+const modest = "dumb|stupid|silly|basic|naive|noob|newbie|obvious";
+
+/** A hello opening a message: "hey", "hi there,", "good morning!". */
+const openingHello =
+  /^\s*(?:hey|hi|hello|hiya|heya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|folks|team|bot|guys))?(?:\s*[,!.:;]+\s*|\s+)/i;
+
+/**
+ * Thanks opening a message before what it asks next: "thanks! what about austin", "ok thanks, and sre?".
+ * Not "thanks for the help", nor thanks that go on past a comma ("thanks, so much"): no question follows.
+ */
+const openingThanks = new RegExp(
+  String.raw`^\s*(?:(?:ok|okay|great|cool|perfect)\s*,?\s*)?(?:${thanks})(?:\s+(?:${thanksMore}))?(?:\s*[,!.:;-]+\s*|\s+)(?!(?:${thanksMore}|for)\b)(?=\S)`,
+  "i",
+);
 
 /**
  * A hedge or filler opening a message: "so", "ok so", "quick question:", "sorry if this is a dumb question
@@ -20,13 +37,12 @@ const openingThanks =
  * ("so much", "so far" are no filler; "well" is left, as in "well paid jobs".)
  */
 const openingHedge = new RegExp(
-  String.raw`^(\s*(?:<@[^>]+>\s*)?)(?:` +
+  String.raw`^\s*(?:` +
     [
       String.raw`(?:ok(?:ay)?|alright|um+|uh+|hmm+|anyways?)\s*,?\s+(?:so\b\s*,?\s*)?`,
       String.raw`so\b(?!\s+(?:much|many|far|long|what\s*$))\s*,?\s*`,
-      String.raw`(?:sorry|apologies)(?: in advance)?,? if this is (?:a |an )?(?:dumb|stupid|silly|basic|naive|noob|obvious) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
-      String.raw`(?:this )?(?:might|may|could) be (?:a |an )?(?:dumb|stupid|silly|basic|naive|obvious) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
-      String.raw`(?:a |one )?(?:dumb|stupid|silly|noob|newbie|random|quick|honest|genuine|serious|basic|simple)\s+(?:question|q)\s*(?:[:,\-–—?.!]+\s*|\s+)(?:but\s+)?(?:for (?:you|u)\s*[:,\-–—?.!]*\s*)?`,
+      String.raw`(?:(?:sorry|apologies)(?: in advance)?,? if this is|(?:this )?(?:might|may|could) be) (?:a |an )?(?:${modest}) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
+      String.raw`(?:a |one )?(?:${modest}|random|quick|honest|genuine|serious|simple)\s+(?:question|q)\s*(?:[:,\-–—?.!]+\s*|\s+)(?:but\s+)?(?:for (?:you|u)\s*[:,\-–—?.!]*\s*)?`,
       String.raw`qq\s*[:,\-–—]\s*`,
       String.raw`just (?:curious|wondering)\s*[,:\-–—]?\s*`,
       String.raw`curious\s*[,:\-–—]\s*`,
@@ -45,8 +61,10 @@ const closingHedge =
 const closingEmoji = /(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))+\s*$/u;
 
 /** Thanks or please closing a message: "… thanks!", "… pls", "… thanks in advance", "… ty :)". */
-const closingThanks =
-  /(?:[\s,.;:-]|^)+(?:thanks|thank you|thx|thnx|ty|tysm|tia|cheers|pls|plz|please|appreciate it|much appreciated)(?:\s+(?:so much|a lot|a ton|a bunch|in advance|very much|again|mate|man|buddy))?[\s!.:)]*$/i;
+const closingThanks = new RegExp(
+  String.raw`(?:[\s,.;:-]|^)+(?:${thanks}|${please})(?:\s+(?:${thanksMore}))?[\s!.:)]*$`,
+  "i",
+);
 
 /** What can open a message before its question, and what each says. */
 const openings: [RegExp, "hello" | "thanks" | "hedge"][] = [
@@ -81,11 +99,11 @@ export function withoutPleasantries(text: string): { question: string; said: Ple
     for (const [opening, kind] of openings) {
       const found = opening.exec(question);
       if (!found) continue;
-      question = `${found[1] ?? ""}${question.slice(found[0].length)}`;
+      question = question.slice(found[0].length);
       if (kind !== "hedge" || !said) said = kind;
     }
   }
-  const left = question.replace(/<@[^>]+>/g, "").replace(/[\s\p{P}]/gu, "");
+  const left = question.replace(/[\s\p{P}]/gu, "");
   if (said && left !== "") return { question: question.trim(), said };
   // "thx :pray:": small talk, without its emoji.
   const undecorated = text.replace(closingEmoji, "").trim();
@@ -95,8 +113,10 @@ export function withoutPleasantries(text: string): { question: string; said: Ple
 }
 
 /** A message that only acknowledges the last answer: "perfect", "got it", "that helps", "makes sense, thanks". */
-const acknowledgement =
-  /^(?:ok(?:ay)?\s*,?\s*)?(?:perfect|great|awesome|cool|nice|got it|gotcha|makes sense|that helps|that helped|(?:that'?s |that is |very |super |really )?(?:helpful|useful)|sounds good|good to know|noted|understood|that'?s all(?: i needed)?|that'?s what i needed)(?:\s*[,!.]?\s*(?:thanks|thank you|thx|ty))?[\s!.:)]*$/i;
+const acknowledgement = new RegExp(
+  String.raw`^(?:ok(?:ay)?\s*,?\s*)?(?:perfect|great|awesome|cool|nice|got it|gotcha|makes sense|that helps|that helped|(?:that'?s |that is |very |super |really )?(?:helpful|useful)|sounds good|good to know|noted|understood|that'?s all(?: i needed)?|that'?s what i needed)(?:\s*[,!.]?\s*(?:${thanks}))?[\s!.:)]*$`,
+  "i",
+);
 
 /** A short message that says the last answer was understood: "ml makes sense now", "ah i see", "now i get it". */
 const understood =
@@ -112,7 +132,7 @@ const howAreYou =
  * `afterAnswer`: whether the message follows an answer in its thread (or thanks for one).
  */
 export function smallTalkSaid(text: string, afterAnswer: boolean): "thanks" | "hello" | undefined {
-  const said = text.replace(/<@[^>]+>/g, "").trim();
+  const said = text.trim();
   // "ml makes sense now" acknowledges an answer; with none before it, "switching to devops makes sense" is
   // a plan to weigh.
   if (acknowledgement.test(said) || (afterAnswer && understood.test(said))) return "thanks";

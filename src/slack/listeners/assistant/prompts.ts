@@ -1,7 +1,7 @@
 import { notice } from "../../../advisor/parts/answer-parts.js";
 import type { KnowledgeBase } from "../../../knowledge/base.js";
 import type { UserRecord } from "../../../store/records.js";
-import { stripSlackMarkup } from "../../../understanding/text/slack-text.js";
+import { mentionsDropped, stripSlackMarkup } from "../../../understanding/text/slack-text.js";
 import { clip, esc, unescapeSlack } from "../../blocks/kit.js";
 import { renderMessage, type SlackMessage } from "../../blocks/message.js";
 
@@ -71,6 +71,8 @@ function payQuestion(role: string, level: string | undefined, place: string | un
 
 /** A thread's title from its first question: the words a person sees, on one line. */
 export function threadTitle(slackText: string): string {
-  const words = unescapeSlack(stripSlackMarkup(slackText)).replace(/\s+/g, " ").trim();
+  const words = unescapeSlack(stripSlackMarkup(mentionsDropped(slackText)))
+    .replace(/\s+/g, " ")
+    .trim();
   return esc(clip(words || "Career question", titleLength));
 }
