@@ -35,6 +35,7 @@ import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
+import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { promotionRead } from "./steps/promotion-read.js";
@@ -326,18 +327,20 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = promotionRead(
-    parts,
-    fieldsSetAgainstRead(
-      kb,
-      fieldAgainstRoleRead(
+  const understood = negotiationRead(
+    promotionRead(
+      parts,
+      fieldsSetAgainstRead(
         kb,
-        payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+        fieldAgainstRoleRead(
+          kb,
+          payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
+          tokens,
+        ),
         tokens,
       ),
       tokens,
     ),
-    tokens,
   );
   const ranked = rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;

@@ -1,10 +1,10 @@
 /**
  * "retail worker, 32, is it too late to go into IT", "full stack to devops. remote jobs?", "on an H-1B, is
  * switching risky visa-wise?", "is IT a good career for women": what the question weighs that the knowledge
- * holds nothing on (age, remote work, visas, gender), which a move's or a role's answer says first rather than passing over it.
+ * holds nothing on (age, remote work, visas, gender, negotiating), which a move's or a role's answer says first rather than passing over it.
  */
 import { ageSaid } from "../../understanding/words/age-words.js";
-import { asksRemote } from "../../understanding/words/question-asks.js";
+import { asksNegotiation, asksRemote } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
 
 /**
@@ -33,6 +33,7 @@ const leftOut: { what: string; weighs: (question: string) => boolean; inRoleAnsw
   { what: "remote work", weighs: asksRemote, inRoleAnswer: false },
   { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: false },
   { what: "gender", weighs: (question) => genderWeighed.test(question), inRoleAnswer: true },
+  { what: "negotiating pay", weighs: asksNegotiation, inRoleAnswer: true },
 ];
 
 /** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */

@@ -107,6 +107,10 @@ const remoteWork = new RegExp(String.raw`\b(?:${remoteWords})\b`, "i");
 /** Whether a question asks about remote work ("remote jobs?", "can i work from home"). */
 export const asksRemote = (question: string): boolean => remoteWork.test(question);
 
+/** Whether a question asks about negotiating pay or an offer ("how do i negotiate my sre offer"). */
+export const asksNegotiation = (question: string): boolean =>
+  /\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question);
+
 /** Whether a question asks where the work is done ("is IT support remote friendly"). */
 export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
 
