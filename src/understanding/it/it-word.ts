@@ -3,6 +3,7 @@ import { choiceWords, contrastWords, versusWords } from "../words/contrast-words
 import { moveWords } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksScope } from "../words/question-asks.js";
+import { threatAsked } from "../words/timing-words.js";
 import { asksCertificates, credentialWords, earnVerbs, payNouns } from "../words/topic-words.js";
 
 /**
@@ -202,7 +203,9 @@ export const asksFieldFuture = (question: string) =>
     question,
   ) ||
   asksScope(question) ||
-  asksFieldWorthEntering(question);
+  asksFieldWorthEntering(question) ||
+  // "is IT going away bc of ai": something feared to take the field's work.
+  threatAsked(question) !== undefined;
 
 /** "it" as a word of its own, in any case: the n-th one is the n-th token "it" of the question. */
 const itWord = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/giu;
@@ -355,7 +358,7 @@ const sideOfChoiceOrMove = ({ before, after, threadHasRole }: ItAt) =>
  * asking and what they want ("my son wants to study it", "i might be leaving it for nursing").
  */
 const openingWords = new Set(
-  "i im me my mine we our u you ur he she they his her their son sons daughter daughters kid kids child children cousin brother sister mum mom mother dad father wife husband gf bf partner friend friends nephew niece s m wants want wanted wanna planning plans plan thinking considering hoping trying going gonna to of about should shall could would can will might may do does did am is are was been be really also just honestly so and but ok okay hey hi".split(
+  "i im me my mine we our u you ur he she they his her their son sons daughter daughters kid kids child children cousin brother sister mum mom mother dad father wife husband gf bf partner friend friends nephew niece stepson stepdaughter grandson granddaughter grandkid grandkids s m wants want wanted wanna planning plans plan thinking considering hoping trying going gonna to of about should shall could would can will might may do does did am is are was been be really also just honestly so and but ok okay hey hi".split(
     " ",
   ),
 );
