@@ -6,7 +6,10 @@ import { lastAnswerText, understand } from "../support/questions.js";
 
 describe("a job held said by its years, then a job to become", () => {
   it.each([
-    [["been a plumber for 12 years", "i want to become a data analyst, is that realistic"], "to Data Analyst"],
+    [
+      ["been a plumber for 12 years", "i want to become a data analyst, is that realistic"],
+      "to Data Analyst",
+    ],
     [["ive been a teacher since 2015", "could i get into devops"], "to DevOps Engineer"],
     [["worked as a chef for a decade", "should i switch to qa"], "to QA Engineer"],
   ])("%j is the move from it", (messages, said) => {
@@ -16,9 +19,7 @@ describe("a job held said by its years, then a job to become", () => {
   });
 
   it("keeps the way in when no job was said to be held", () => {
-    expect(lastAnswerText("what do plumbers make", "i want to become a data analyst")).not.toContain(
-      "From ",
-    );
+    expect(lastAnswerText("what do plumbers make", "i want to become a data analyst")).not.toContain("From ");
   });
 });
 

@@ -1,6 +1,6 @@
 /** Rankings of roles ("fastest growing jobs"), and rankings by what no source measures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { asksFieldWorthEntering } from "../../understanding/it/it-word.js";
+import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";

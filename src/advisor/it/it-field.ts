@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { type Intent, payIntents } from "../../understanding/intent/intents.js";
-import { asksFieldFuture } from "../../understanding/it/it-word.js";
+import { asksFieldFuture } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { choiceWords } from "../../understanding/words/contrast-words.js";
 import { asksMakingIt } from "../../understanding/words/question-asks.js";

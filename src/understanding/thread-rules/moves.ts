@@ -256,7 +256,7 @@ export const moveStartOffered: ThreadRule = (r) => {
 
 /** "could i become a data analyst", "can i get into sre": the asker's own move, to the role named. */
 const ownMoveAsked =
-  /\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b/i;
+  /\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b|\b(?:wanna|want to|would like to|hope to|plan to) (?:become|be an?|get into|go into|switch to|move (?:in)?to)\b/i;
 
 /**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So

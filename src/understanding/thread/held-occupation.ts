@@ -21,18 +21,28 @@ export function saysHeld(text: string, typed: string): boolean {
   return held.test(text.trim());
 }
 
+/** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */
+const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinking of|considering)\b/i;
+
 /**
- * Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about
- * cloud"; or that says it is the job to become: "wanna become a network admin, realistic?", "could i get
- * into devops" (r42 probe: after "been a mechanic for 10 yrs" that gave the way in, not the move).
+ * Openings of a follow-up that says it is the job to become: "wanna become a network admin, realistic?",
+ * "could i get into devops" (r42 probe: after "been a mechanic for 10 yrs", a title of several occupations
+ * asked back, that gave the way in, not the move).
  */
-const weighsNext =
-  /^(?:what about|how about|and|or|maybe|thinking about|thinking of|considering)\b|^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:wanna|want to|would like to|hope to|plan to|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?(?:become|be an?|go into|get into|switch to|move to|move into)\b/i;
+const becomesNext =
+  /^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:wanna|want to|would like to|hope to|plan to|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?(?:become|be an?|go into|get into|switch to|move to|move into)\b/i;
 
 /**
  * The follow-up said as the person would in one message, with the occupation they hold before it ("im a
- * nurse, what about data analyst?"), where it opens as a job weighed next; else undefined.
+ * nurse, what about data analyst?"), where it opens as a job weighed next; else undefined. One that says
+ * the job to become is said so only where the thread keeps no one occupation's figures (`occupationKept`),
+ * whose own rules read a move from it.
  */
-export function withHeldOccupation(text: string, held: string | undefined): string | undefined {
-  return held && weighsNext.test(text.trim()) ? `im a ${held}, ${text}` : undefined;
+export function withHeldOccupation(
+  text: string,
+  held: string | undefined,
+  occupationKept = false,
+): string | undefined {
+  const opens = weighsNext.test(text.trim()) || (!occupationKept && becomesNext.test(text.trim()));
+  return held && opens ? `im a ${held}, ${text}` : undefined;
 }
