@@ -13,7 +13,7 @@ import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
-import { moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
+import { moveFromOccupationIntoField, moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
 import { hardestOfRole } from "./ask/hardest-part.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
 import { leftAsideSaid } from "./ask/left-aside.js";
@@ -95,6 +95,7 @@ export function answerUnderstood(
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
     moreOfThread(u) ??
     moveFromOccupation(kb, u, user) ??
+    moveFromOccupationIntoField(kb, u) ??
     itFieldAgainstOccupation(kb, u) ??
     curatedOccupationDuties(kb, u) ??
     occupationAsked(kb, u) ??

@@ -298,7 +298,11 @@ function understand(
   // move from it ("im a nurse wanting to switch", then "maybe data analyst?") carries the move itself.
   const e = named.extracted;
   // Spelt right, as the rest of the question is read: "waht about sysadmin?" weighs a job next too.
-  const saidWhole = withHeldOccupation(parts.spelling.corrected(question), context?.heldOccupation);
+  const saidWhole = withHeldOccupation(
+    parts.spelling.corrected(question),
+    context?.heldOccupation,
+    context?.occupation !== undefined,
+  );
   const onMove = context?.intent === "gap";
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);

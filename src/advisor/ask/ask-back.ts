@@ -8,6 +8,7 @@ import { singular } from "../../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { understanderFor } from "../../understanding/understand.js";
+import { asksOpenMove } from "../../understanding/words/question-asks.js";
 import type { Answer, UserContext } from "../answers.js";
 import { searchSections, sectionAnswer } from "../general/general-answers.js";
 import { namedCertificationAnswer } from "../getting-in/getting-in.js";
@@ -58,7 +59,11 @@ const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "o
  * "about security": after a word of heading there, not followed by another word of a role's name, as in
  * "into software engineering"), leaving out the role held.
  */
-export function fieldAfterRole(kb: KnowledgeBase, text: string, held: Role): ReturnType<typeof rolesOfAWord> {
+export function fieldAfterRole(
+  kb: KnowledgeBase,
+  text: string,
+  held?: Role,
+): ReturnType<typeof rolesOfAWord> {
   const tokens = tokenize(text);
   const byWord = rolesByNameWord(kb).any;
   // "into management": a field named by a word of the same stem as the roles' ("Engineering Manager").
@@ -195,9 +200,13 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
   }
   // "what does it pay starting out" after a list of roles: which of those.
   const listed = u?.offeredRoles ?? [];
+  // "what can i move into" after "i work in IT": the move starts from one of them, the one held.
+  const fromHeld = u !== undefined && (intent === "path" || intent === "gap") && asksOpenMove(u.text);
   if (listed.length >= 2)
     return clarify(
-      "Which of these roles do you mean? Pick one, or name it in your question:",
+      fromHeld
+        ? "Which of these roles do you hold now? Pick one to see where it leads, or name it in your question:"
+        : "Which of these roles do you mean? Pick one, or name it in your question:",
       listed.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
       listed.slice(0, 5).map((r) => r.id),
     );

@@ -37,6 +37,30 @@ export function moveFromRoleIntoField(kb: KnowledgeBase, u: Understanding): Answ
 }
 
 /**
+ * "been a teacher 8 yrs, thinking abt going into data", "nurse wanting to go into security": a move from an
+ * occupation outside the roles into a field several roles share a word of; which of them, the occupation
+ * kept as where it starts (r42 probe: the occupation's own question back, or its figures, answered instead).
+ */
+export function moveFromOccupationIntoField(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const [held] = e.uncovered;
+  if (!held || e.uncovered.length !== 1 || e.roles.length > 0 || e.to || u.to || u.threadRoles.length > 0)
+    return undefined;
+  const fieldTarget = fieldAfterRole(kb, u.text);
+  const ledTo = fieldTarget && new RegExp(`\\b(?:to|into|2)\\s+${fieldTarget.word}\\b`, "i").test(u.text);
+  if (!(fieldTarget && (e.moving || u.intent === "gap" || towardsField.test(u.text) || ledTo)))
+    return undefined;
+  const options = fieldTarget.roles.slice(0, 5);
+  const [first] = options;
+  if (!first || options.length < 2) return undefined;
+  return clarify(
+    `Which ${fieldTarget.word} role do you want to move to from ${held.typed}? Pick one, or name it (“maybe ${first.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
+    options.map((r) => `role ${alias(r)}`),
+    options.map((r) => r.id),
+  );
+}
+
+/**
  * "i want to move to cloud", "thinking of moving into security": a move into a field several roles share
  * a word of; which of them, with how to get into each as buttons.
  */

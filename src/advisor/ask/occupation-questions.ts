@@ -4,26 +4,29 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
-import { asksHowLong, opinionAsked } from "../../understanding/words/question-asks.js";
+import { asksHowLong, asksOpenMove, opinionAsked } from "../../understanding/words/question-asks.js";
 import { payWords } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
 import { becomingIntents, becomingOccupation, waysIntoTech } from "../getting-in/entry.js";
 import {
   answerOccupation,
   type Counterpart,
+  clarify,
   occupationCounterpart,
   occupationSocs,
   roleCounterpart,
   unresolvedCounterpart,
 } from "../occupations/scope.js";
+import { alias } from "../parts/answer-parts.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import { compareRoles } from "../roles/compare.js";
 import { workLifeOf } from "../roles/work-life.js";
-import { whichOccupation } from "./ask-back.js";
+import { whichOccupation, whichOther } from "./ask-back.js";
 import { contrastAsked, namesNoJob, placeAsked } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
 
@@ -219,6 +222,21 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     .toLowerCase()
     .split(/\W+/)
     .some((w) => payWords.has(w));
+  // "what can i move into" after "im a nurse": a move out of it, its end open, which the ways into tech
+  // answer; after "im a web developer", read as a curated role's occupation, the moves from that role.
+  if (answer.kind === "occupation" && intent === "gap" && asksOpenMove(u.text)) {
+    const soc = u.threadOccupation;
+    const naming = kb.knowledge.roles.filter((r) => r.onet.some((c) => c.startsWith(soc)));
+    const role = roleThatIs(kb, soc) ?? (naming.length === 1 ? naming[0] : undefined);
+    if (role) return whichOther(kb, "gap", role, undefined, true);
+    if (naming.length > 1)
+      return clarify(
+        "Which of these roles do you hold now? Pick one to see where it leads, or name it in your question:",
+        naming.slice(0, 5).map((r) => `path ${alias(r)}`),
+        naming.slice(0, 5).map((r) => r.id),
+      );
+    return waysIntoTech(kb, answer);
+  }
   const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
   return answer.kind === "occupation" && becoming ? becomingOccupation(answer) : answer;
 }

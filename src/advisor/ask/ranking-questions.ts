@@ -1,10 +1,10 @@
 /** Rankings of roles ("fastest growing jobs"), and rankings by what no source measures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { asksFieldWorthEntering } from "../../understanding/it/it-word.js";
+import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
-import { rankingAnswer } from "../outlook/ranking.js";
+import { rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
 import { placeAsked } from "./question-reading.js";
 
@@ -19,7 +19,7 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
   // "is IT still a good field to get into": where it is going, and how one gets in.
   const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;
   const place = placeAsked(kb, u);
-  const noted = unmeasuredNoted(entering, u.unmeasured);
+  const noted = threatNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField);
   return place
     ? {
         ...noted,

@@ -1,14 +1,14 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { type Intent, payIntents } from "../../understanding/intent/intents.js";
-import { asksFieldFuture } from "../../understanding/it/it-word.js";
+import { asksFieldFuture } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { choiceWords } from "../../understanding/words/contrast-words.js";
 import { asksMakingIt } from "../../understanding/words/question-asks.js";
 import { asksCertificates, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { becoming, certificationsAnswer } from "../getting-in/getting-in.js";
-import { rankingAnswer } from "../outlook/ranking.js";
+import { rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { alias, roleRef } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
 import { payAnswer } from "../pay/pay-answer.js";
@@ -27,12 +27,12 @@ const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "educa
 
 /**
  * Words of getting in: "careers in IT" lists the field's roles; "how to get into IT", "could i hack it in IT"
- * ask the way in.
+ * ask the way in; so does the field studied ("my son wants to study it": r42 probe).
  */
 const asksWayIn = (question: string) =>
   asksCertificates(question) ||
   asksMakingIt(question) ||
-  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|degree|diploma|experience|qualifications?)\b/i.test(
+  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|degree|diploma|experience|qualifications?|study|studying|major|majoring)\b/i.test(
     question,
   );
 
@@ -101,7 +101,11 @@ export function itFieldAnswer(
     };
   // The field's future is its own roles', as for a ranking asked of IT (see `ask`).
   if (asksFieldFuture(q) || intent === "outlook" || intent === "market")
-    return rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it });
+    return threatNoted(
+      rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it }),
+      q,
+      true,
+    );
   const entry = it[0];
   if (!entry || u.to) return undefined;
   // "whats the entry level pay in IT": what the way in pays.

@@ -4,6 +4,7 @@ import { occupationsOf } from "../../official/data.js";
 import { outlookFigures, payFigures } from "../../official/figures.js";
 import type { OfficialOccupation } from "../../official/layer.js";
 import type { RankingMetric, RankingRequest } from "../../understanding/intent/ranking-request.js";
+import { threatAsked } from "../../understanding/words/timing-words.js";
 import type { RankingAnswer } from "../answers.js";
 import { figureView, roleRef, uniqueCitations } from "../parts/answer-parts.js";
 import { officialNotLoaded } from "../parts/official-missing.js";
@@ -176,5 +177,27 @@ export function rankingAnswer(
       .filter((r) => r.role)
       .slice(0, 2)
       .map((r) => `salary ${r.name.toLowerCase()}`),
+  };
+}
+
+/**
+ * "is IT dying bc of AI", "will ai replace tech jobs": no source measures what may take a field's work, said
+ * first; the roles' projected growth ranked below is the nearest the sources come (r42 probe: the ranking
+ * alone, the AI asked of left unsaid).
+ */
+export function threatNoted<T extends { notes: string[] }>(
+  ranked: T,
+  q: string,
+  itField: boolean | undefined,
+): T {
+  const threat = threatAsked(q);
+  if (!threat) return ranked;
+  const whose = itField ? "IT's" : "these roles'";
+  return {
+    ...ranked,
+    notes: [
+      `No source measures how much of ${whose} work ${threat} may take over; what the sources project for each role is ranked here.`,
+      ...ranked.notes,
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import type { ConversationContext } from "../thread/conversation-state.js";
-import { fieldWrittenIT, isFieldCompound } from "./it-word.js";
+import { isFieldCompound } from "./field-compounds.js";
+import { fieldWrittenIT } from "./it-word.js";
 
 /*
  * "what about IT in general, is it growing?", "is IT still a good career or is it dying", "and IT in general

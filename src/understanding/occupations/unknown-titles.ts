@@ -9,6 +9,7 @@ import {
   isTitleHead,
   jobHeads,
   jobLeads,
+  kinNoun,
   payAfterJob,
   questionWords,
   titleNoise,
@@ -67,7 +68,7 @@ export function titleLikeRead(r: EntityReading): string | undefined {
   for (let i = 0; i < tokens.length && !titleLike; i++) {
     const t = tokens[i] ?? "";
     const head = jobHeads.has(stem(t)) || isTitleHead(t);
-    const unknownAgent = agentNoun.test(t) && free(i) && !v.knownWord(t);
+    const unknownAgent = agentNoun.test(t) && !kinNoun.test(t) && free(i) && !v.knownWord(t);
     if (taken[i] || (!head && !unknownAgent) || r.looseJob({ start: i, end: i + 1 })) continue;
     // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
     // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.

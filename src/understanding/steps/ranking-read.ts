@@ -11,7 +11,7 @@ import {
   type RankingRequest,
   readRanking,
 } from "../intent/ranking-request.js";
-import { asksFieldFuture } from "../it/it-word.js";
+import { asksFieldFuture } from "../it/field-asks.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { moveVerbs } from "../words/entity-words.js";

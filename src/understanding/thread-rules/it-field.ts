@@ -72,3 +72,29 @@ export const moveWithFieldSide: ThreadRule = (r, d) => {
   const fieldMove = moveWithField(r.e, r.text, d.intent, r.thread);
   return fieldMove ? { intent: "gap", toRole: d.toRole ? undefined : fieldMove.to } : undefined;
 };
+
+/** "study it", "majoring in IT": the field as a subject of study ("a degree in it" keeps its own reading). */
+const fieldStudied = /\b(?:study|studying|studied|major(?:ing)?\s+in)\s+(?:it|information technology)\b/i;
+
+/**
+ * "my son wants to study it", "my daughter wants to study IT in college": the field studied, with no role
+ * named, asks what schooling its roles take (r42 probe: asked back which IT role, or read "daughters" as a
+ * role not covered); whether it is a good idea, the field's future.
+ */
+export const fieldStudiedAsked: ThreadRule = (r, d) =>
+  r.e.itField &&
+  r.jobsNamed === 0 &&
+  fieldStudied.test(r.text) &&
+  // "my son wants to study IT, what jobs can he get": the jobs asked for keep their list.
+  !jobsAsked.test(r.text) &&
+  (d.intent === "offTopic" || !d.ruled)
+    ? worthStudying.test(r.text)
+      ? "outlook"
+      : "education"
+    : undefined;
+
+/** Words of jobs asked for: "what jobs can he get", "which careers". */
+const jobsAsked = /\b(?:jobs?|roles?|careers?|positions?|options)\b/i;
+
+/** "good idea?", "is it worth it": whether the field is worth studying is its future, its roles' growth. */
+const worthStudying = /\b(?:worth|good idea|bad idea|smart|wise|future|outlook|dying)\b/i;

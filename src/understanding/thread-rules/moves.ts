@@ -2,7 +2,7 @@ import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { articles, moveVerbs, towardsBefore } from "../words/entity-words.js";
-import { asksHowLong } from "../words/question-asks.js";
+import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
   asksWithoutDegree,
   learnAsked,
@@ -132,13 +132,21 @@ export const moveEndOffered: ThreadRule = (r) =>
 export const movePayChange: ThreadRule = (r) => (r.move && payChangeAsked.test(r.text) ? "gap" : undefined);
 
 /**
+ * "systems analyst → product manager, pay and outlook?": a move asked of its outlook as well as its pay is
+ * the move, whose answer sets both sides' pay and outlook (r42 probe: the pay side by side alone).
+ */
+const outlookAlsoAsked = /\b(?:outlook|prospects?|job growth|demand|future)\b/i;
+
+/**
  * "i'm in IT support and i want to become a software engineer. is it realistic without a degree? what's the
  * pay difference?": a move asked whether it can be made, as well as its pay, is the move, whose answer sets
  * both sides' pay first and answers the other question beside it ("what's the pay difference" alone keeps the
  * pay side by side).
  */
 export const movePayWithMore: ThreadRule = (r, d) =>
-  r.move && d.intent === "payCompare" && (asksHowLong(r.text) || asksWithoutDegree(r.text))
+  r.move &&
+  ((d.intent === "payCompare" && (asksHowLong(r.text) || asksWithoutDegree(r.text))) ||
+    ((payIntents.has(d.intent) || (d.intent === "outlook" && r.asksPay)) && outlookAlsoAsked.test(r.text)))
     ? "gap"
     : undefined;
 
@@ -248,7 +256,7 @@ export const moveStartOffered: ThreadRule = (r) => {
 
 /** "could i become a data analyst", "can i get into sre": the asker's own move, to the role named. */
 const ownMoveAsked =
-  /\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b/i;
+  /\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b|\b(?:wanna|want to|would like to|hope to|plan to) (?:become|be an?|get into|go into|switch to|move (?:in)?to)\b/i;
 
 /**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So
@@ -395,3 +403,16 @@ export const moveIntoAmbiguous: ThreadRule = (r) =>
  */
 export const moveToOptions: ThreadRule = (r) =>
   r.move && fieldOptionsIn(r.kb, r.words, r.e.roles).length > 0 ? "gap" : undefined;
+
+/**
+ * "im a nurse, what can i move into", or "what can i move into" after "im a nurse": a move from the
+ * occupation, its end left open, which the ways into tech answer; with no job held, in the question or the
+ * thread, where the move starts is what to ask (r42 probe: "what can i move into" after "i work in IT" gave
+ * the help text).
+ */
+export const openMoveWithoutRole: ThreadRule = (r) => {
+  if (r.e.roles.length > 0 || r.thread.length > 0 || r.e.to || !asksOpenMove(r.text)) return undefined;
+  const fromOccupation =
+    r.e.uncovered.length === 1 || (r.jobsNamed === 0 && r.context?.occupation !== undefined);
+  return fromOccupation ? "gap" : r.jobsNamed === 0 ? "path" : undefined;
+};

@@ -116,6 +116,19 @@ export const goodTimeForRole: ThreadRule = (r) =>
     ? "outlook"
     : undefined;
 
+/**
+ * "how is it going for data scientists rn", "hows it looking for qa engineers", "how are things for devops
+ * folks these days": how people in a role are faring is its job market, not a way in or a move ("going" is
+ * no move here: r42 probe gave how to become one).
+ */
+const howItGoesFor =
+  /\bhow(?:['’]?s|\s+is|\s+are)\s+(?:it|things|everything|the market|the job market)\s+(?:going\s+|looking\s+)?for\b/i;
+
+export const howItGoesForRole: ThreadRule = (r) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && howItGoesFor.test(r.text) && !r.asksPay
+    ? "outlook"
+    : undefined;
+
 /** "retail worker, 32, is it too late to go into IT": a move from an occupation, which keeps its own answer. */
 const occupationMove = (r: ThreadReading) =>
   r.e.to !== undefined && r.e.roles.length === 1 && r.e.uncovered.length === 1;

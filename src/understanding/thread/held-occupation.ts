@@ -7,11 +7,15 @@
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse here". */
+/**
+ * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
+ * here", "been a mechanic for 10 yrs" (r42 probe: a held job said by its years was not kept, so "wanna become
+ * a network admin" next gave the way in, not the move).
+ */
 export function saysHeld(text: string, typed: string): boolean {
   const name = escaped(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|work(?:ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
     "i",
   );
   return held.test(text.trim());
@@ -21,9 +25,24 @@ export function saysHeld(text: string, typed: string): boolean {
 const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinking of|considering)\b/i;
 
 /**
- * The follow-up said as the person would in one message, with the occupation they hold before it ("im a
- * nurse, what about data analyst?"), where it opens as a job weighed next; else undefined.
+ * Openings of a follow-up that says it is the job to become: "wanna become a network admin, realistic?",
+ * "could i get into devops" (r42 probe: after "been a mechanic for 10 yrs", a title of several occupations
+ * asked back, that gave the way in, not the move).
  */
-export function withHeldOccupation(text: string, held: string | undefined): string | undefined {
-  return held && weighsNext.test(text.trim()) ? `im a ${held}, ${text}` : undefined;
+const becomesNext =
+  /^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:wanna|want to|would like to|hope to|plan to|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?(?:become|be an?|go into|get into|switch to|move to|move into)\b/i;
+
+/**
+ * The follow-up said as the person would in one message, with the occupation they hold before it ("im a
+ * nurse, what about data analyst?"), where it opens as a job weighed next; else undefined. One that says
+ * the job to become is said so only where the thread keeps no one occupation's figures (`occupationKept`),
+ * whose own rules read a move from it.
+ */
+export function withHeldOccupation(
+  text: string,
+  held: string | undefined,
+  occupationKept = false,
+): string | undefined {
+  const opens = weighsNext.test(text.trim()) || (!occupationKept && becomesNext.test(text.trim()));
+  return held && opens ? `im a ${held}, ${text}` : undefined;
 }

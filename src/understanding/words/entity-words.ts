@@ -94,6 +94,12 @@ export const jobLeads = new Set("a an the do does did for of as average typical 
 /** Endings of agent nouns ("bookkeeper", "florist", "librarian"). */
 export const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
 
+/**
+ * Family and partners, whose words end as agent nouns do but name who is asking for whom, never a job: "my
+ * daughter wants to study IT" (r42 probe: "I don't cover daughters yet").
+ */
+export const kinNoun = /^(?:(?:grand|step)?(?:daughter|mother|father)|brother|sister|partner)s?$/;
+
 /** Words that say how two roles are compared, never one of the two ("swe or mle, which pays better"). */
 export const comparedBy: ReadonlySet<string> = new Set([
   ...payWords,

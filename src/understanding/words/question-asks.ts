@@ -224,3 +224,11 @@ const jobsListed =
 
 /** Whether a question asks which jobs there are ("what kinds of jobs are there in IT"). */
 export const asksJobsListed = (question: string): boolean => jobsListed.test(question);
+
+/**
+ * "what can i move into", "where could i go from here", "which roles could i switch to": a move whose end is
+ * left open, asked with no role to start from.
+ */
+const openMoveAsked =
+  /\b(?:what|which|where)\b[^.?!]*?\b(?:can|could|should|would|do)\s+(?:i|u|you|we)\s+(?:realistically\s+|even\s+)?(?:move|go|switch|transition|pivot)\s+(?:in)?to\b|\bwhere\s+(?:can|could|should|do)\s+(?:i|u|you)\s+go\s+from\s+(?:here|there)\b/i;
+export const asksOpenMove = (question: string) => openMoveAsked.test(question);
