@@ -6,6 +6,7 @@
 import type { Intent } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
+import { payAsked } from "../words/topic-words.js";
 
 type LevelParts = Pick<PipelineParts, "kb" | "vocabularies">;
 
@@ -20,7 +21,8 @@ const levelToLevel = (parts: LevelParts, tokens: string[]) =>
 
 /**
  * Readings a step between levels is taken for: the path itself (however unsure), a move or a way in ("how
- * do i get to staff"), or what the role does ("what does it take"). Skills, pay or outlook keep theirs.
+ * do i get to staff"), what the role does ("what does it take"), or its pay where no word asks pay (the
+ * levels alone lean to it: "senior to staff swe"). Skills, outlook and pay asked keep their answers.
  */
 const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
   "path",
@@ -31,7 +33,7 @@ const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
 
 /** The question read as the one role's career path where it asks a step between two levels of it. */
 export function promotionRead(parts: LevelParts, u: Understanding, tokens: string[]): Understanding {
-  if (!readAsEntry.has(u.intent)) return u;
+  if (!readAsEntry.has(u.intent) && !(u.intent === "salary" && !payAsked.test(u.text))) return u;
   if (u.roles.length !== 1 || u.entities.roles.length !== 1 || !levelToLevel(parts, tokens)) return u;
   const { from: _from, to: _to, ...rest } = u;
   return { ...rest, intent: "path", confidence: 1 };
