@@ -10,6 +10,7 @@ import { readsAsPick } from "./thread/thread-pick.js";
 import { choiceWords } from "./words/contrast-words.js";
 import { questionWords } from "./words/entity-words.js";
 import { withoutNationwide } from "./words/nationwide.js";
+import { asksRemote } from "./words/question-asks.js";
 import { payPeriodAsked, wordsPattern } from "./words/topic-words.js";
 
 export const prefKeys = ["location", "level", "role", "visibility"] as const;
@@ -146,8 +147,12 @@ function segment(kb: KnowledgeBase, text: string): string[] {
   return out;
 }
 
-/** Words that set one place against another, or name remote work: no place of the grammar's. */
-const placesSetAgainst = /\b(?:vs|versus|or|compared|against|remote|remotely)\b/i;
+/** Words that set one place against another ("v" too: the words are tokens here, not raw text). */
+const placeAgainstPlace = new Set([...choiceWords, "v", "compared", "against"]);
+
+/** Two places set against each other, or remote work: no place of the grammar's. */
+const placesSetAgainst = (words: string[]) =>
+  words.some((w) => placeAgainstPlace.has(w)) || asksRemote(words.join(" "));
 
 function parseSalary(kb: KnowledgeBase, rest: string): Command {
   // Every figure is a US one, so "in the US" names no place to look up: the role's general figures.
@@ -188,8 +193,7 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
   if (leftover.length > 0 && payPeriodAsked.test(rest)) return { kind: "ask", question: `salary ${rest}` };
   // "salary for qa engineer in austin vs remote": two places set against each other, or remote work, which
   // the grammar has no slot for; the question reader compares places and knows remote pay.
-  if (leftover.length > 0 && placesSetAgainst.test(leftover.join(" ")))
-    return { kind: "ask", question: `salary ${rest}` };
+  if (leftover.length > 0 && placesSetAgainst(leftover)) return { kind: "ask", question: `salary ${rest}` };
   // "salary of a data architect at oracle": an employer, which the grammar has no slot for; the question
   // reader knows employers (and says when it has no figures for one).
   if (leftover.length > 0 && /\bat\s+\S/i.test(rest) && !kb.places.lookup(leftover.join(" ")))

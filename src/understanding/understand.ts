@@ -357,7 +357,8 @@ function understand(
 /**
  * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
  * as "i meant", its markup dropped, chat shorthand spelt out, a learner's word order set as
- * the pipeline reads it, arrows and "em" read. Misspelt words are spelt right
+ * the pipeline reads it, a job held said by its verb ("i teach" as "i'm a teacher"), arrows and "em" read.
+ * Misspelt words are spelt right
  * first, so that every reading after sees the words it knows.
  */
 function normalised(spelling: SpellingCorrector, question: string): string {
@@ -416,18 +417,18 @@ function employerRead(
 ): Entities {
   const { vocabularies } = parts;
   let entities = read;
-  const asksPay = paid && !entities.company;
+  const payWithoutEmployer = paid && !entities.company;
   // "data analyst pay at Target": a name written with capitals after "at", where no list names it.
   const capitalised =
-    asksPay && entities.employers.length === 0
+    payWithoutEmployer && entities.employers.length === 0
       ? capitalisedEmployerAfterAt(text, entities.masked)
       : undefined;
-  const employer = asksPay ? (entities.employers[0] ?? capitalised) : undefined;
+  const employer = payWithoutEmployer ? (entities.employers[0] ?? capitalised) : undefined;
   if (employer) entities = { ...entities, company: employer };
   // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
   // not the kind of skill it also names. Before a word of credentials ("aws certs") it names who certifies.
   const overSkill =
-    asksPay && !employer && entities.skillKind
+    payWithoutEmployer && !employer && entities.skillKind
       ? vocabularies.employers
           .findAll(tokens, undefined, false)
           .find(

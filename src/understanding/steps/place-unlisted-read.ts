@@ -9,12 +9,19 @@ import type { Entities } from "../entities/entities.js";
 import { namesCurrency } from "../shape/figure-questions.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { nationwideAsked } from "../words/nationwide.js";
+import { asksRemote } from "../words/question-asks.js";
 
 /** The most words a place's name is read in: "sioux falls", "coeur d alene". */
 const longestName = 3;
 
 /** The fewest letters of a word read as a place's: two-letter codes are the places list's, read already. */
 const shortestWord = 3;
+
+/**
+ * The fewest letters of a place's word typed in lower case: shorter ones are mostly shorthand for a kind
+ * of employer or of cost of living ("in hft", "in mnc", "in hcol", "in gov"), which a capital would not say.
+ */
+const shortestLowerCase = 5;
 
 /**
  * Lines of business that are no English word and that no knowledge names ("in fintech", "in saas", "in
@@ -41,7 +48,9 @@ export function unlistedPlaceRead(
   entities: Entities,
   asksPay: boolean,
 ): Entities {
-  if (!asksPay || entities.place || entities.unlistedPlace || nationwideAsked(text)) return entities;
+  // "salary in wfh": remote work, which the pay answer speaks of itself.
+  if (!asksPay || entities.place || entities.unlistedPlace || nationwideAsked(text) || asksRemote(text))
+    return entities;
   const at = tokens.lastIndexOf("in");
   const named = tokens.slice(at + 1);
   if (at < 0 || named.length === 0 || named.length > longestName) return entities;
@@ -54,14 +63,21 @@ export function unlistedPlaceRead(
     .map((w) => w.replace(/[.’']+$/, ""));
   if (typed.length !== named.length || typed.some((w, k) => w.toLowerCase() !== named[k])) return entities;
   const { vocabularies: v, englishWord, kb } = parts;
+  // "webdev", "gamedev": two words the questions know, run together, are no place's name.
+  const joinedKnown = (w: string) =>
+    [...w].some(
+      (_, i) => i >= 2 && i <= w.length - 3 && v.knownWord(w.slice(0, i)) && v.knownWord(w.slice(i)),
+    );
+  const capital = (k: number) => /^[A-Z]/.test(typed[k] ?? "");
   const placeWord = (w: string, k: number) =>
     /^[a-z]+$/.test(w) &&
-    w.length >= shortestWord &&
+    w.length >= (capital(k) ? shortestWord : shortestLowerCase) &&
+    !joinedKnown(w) &&
     !v.knownWord(w) &&
     kb.official?.titles.hasWord(w) !== true &&
     !sectorWords.has(w) &&
     !w.endsWith("tech") &&
-    (!englishWord(w) || /^[A-Z]/.test(typed[k] ?? ""));
+    (!englishWord(w) || capital(k));
   // "in euros?", "in lakhs": the currency pay is asked in, no place.
   if (!named.every(placeWord) || namesCurrency(named.join(" "))) return entities;
   const name = typed.map((w) => (/^[A-Z]/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");

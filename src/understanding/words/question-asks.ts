@@ -107,9 +107,16 @@ const remoteWork = new RegExp(String.raw`\b(?:${remoteWords})\b`, "i");
 /** Whether a question asks about remote work ("remote jobs?", "can i work from home"). */
 export const asksRemote = (question: string): boolean => remoteWork.test(question);
 
-/** Whether a question asks about negotiating pay or an offer ("how do i negotiate my sre offer"). */
+/** Words of what is negotiated for oneself: an offer, a raise, a package ("negotiate my sre offer"). */
+const negotiatedTerms =
+  /\b(?:offers?|raises?|package|packages|comp|compensation|salary|salaries|pay|how much|counter ?offer)\b/i;
+
+/**
+ * Whether a question asks about negotiating one's own pay or offer ("how do i negotiate my sre offer"); not
+ * negotiating as a skill or a duty of the role ("do product managers need negotiation skills").
+ */
 export const asksNegotiation = (question: string): boolean =>
-  /\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question);
+  /\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question) && negotiatedTerms.test(question);
 
 /** Whether a question asks where the work is done ("is IT support remote friendly"). */
 export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
@@ -230,5 +237,10 @@ export const asksJobsListed = (question: string): boolean => jobsListed.test(que
  * left open, asked with no role to start from.
  */
 const openMoveAsked =
-  /\b(?:what|which|where)\b[^.?!]*?\b(?:can|could|should|would|do)\s+(?:i|u|you|we)\s+(?:realistically\s+|even\s+)?(?:move|go|switch|transition|pivot)\s+(?:in)?to\b|\bwhere\s+(?:can|could|should|do)\s+(?:i|u|you)\s+go\s+from\s+(?:here|there)\b/i;
-export const asksOpenMove = (question: string) => openMoveAsked.test(question);
+  /\b(?:what|which|where)\b[^.?!]*?\b(?:can|could|should|would|do)\s+(?:i|u|you|we)\s+(?:realistically\s+|even\s+)?(?:(?:move|switch|transition|pivot)\s+(?:in)?to|go\s+into)\b|\bwhere\s+(?:can|could|should|do)\s+(?:i|u|you)\s+go\s+from\s+(?:here|there)\b/i;
+
+/** Where one studies or lives, which "what should i go to" or "which state should i move to" asks of instead. */
+const schoolOrPlace =
+  /\b(?:schools?|college|colleges|university|universities|uni|bootcamps?|courses?|states?|city|cities|country|countries|town|abroad|area|neighbou?rhood)\b/i;
+export const asksOpenMove = (question: string) =>
+  openMoveAsked.test(question) && !schoolOrPlace.test(question);
