@@ -13,7 +13,9 @@ describe("rules narrowed after review", () => {
   });
 
   it("remote work after 'in' stays remote work", () => {
-    expect(lastAnswerText("how much does a data analyst make in wfh")).toContain("No figures for remote work");
+    expect(lastAnswerText("how much does a data analyst make in wfh")).toContain(
+      "No figures for remote work",
+    );
   });
 
   it("a place's name typed in lower case is still one", () => {

@@ -26,7 +26,7 @@ import {
   studiedOrLeft,
   switchedToOrStudied,
   titleOfIt,
-} from "./place-rules.js";
+} from "./position-rules.js";
 import {
   containsOrStandsFor,
   fieldOrCareerJudged,
@@ -43,7 +43,7 @@ import {
  * lean on the thread.
  *
  * The rules live by kind: on "it" before a word of the field (compound-rules.ts), on where "it" stands
- * (place-rules.ts), on what is said of it (said-of-it-rules.ts); whole questions about the field judged are
+ * (position-rules.ts), on what is said of it (said-of-it-rules.ts); whole questions about the field judged are
  * in field-asks.ts.
  */
 

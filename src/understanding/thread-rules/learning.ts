@@ -2,7 +2,7 @@ import { isGuess } from "../shape/understanding.js";
 import { asksScreening, asksSkillsRanked } from "../words/question-asks.js";
 import { asksCertificates, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, gettingInto } from "./words.js";
+import { becomingAsked, gettingInto, goingUp } from "./words.js";
 
 /*
  * Thread rules for what to learn or hold for a role: skills (not the soft kind unless said), certificates,
@@ -89,9 +89,8 @@ export const learnNextInThread: ThreadRule = (r, d) =>
     ? "skills"
     : undefined;
 
-/** Going up where one is: "move up", "get promoted", "level up", "advance". */
-const upInRole =
-  /\b(?:move up|moving up|step up|level up|go up|advance|advancing|promoted|promotion|grow|growing)\b/i;
+/** Going up where one is: "move up", "get promoted", "level up", "advance", "grow". */
+const upInRole = new RegExp(String.raw`\b(?:${goingUp}|go up|grow|growing)\b`, "i");
 
 /**
  * "recruiter here, what skills should i screen for in a security engineer", "as a recruiter, what should i

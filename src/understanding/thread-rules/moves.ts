@@ -1,7 +1,7 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { articles, moveVerbs, towardsBefore } from "../words/entity-words.js";
+import { articles, moveVerbs, takingOnJob, towardsBefore } from "../words/entity-words.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
   asksWithoutDegree,
@@ -255,8 +255,10 @@ export const moveStartOffered: ThreadRule = (r) => {
 };
 
 /** "could i become a data analyst", "can i get into sre": the asker's own move, to the role named. */
-const ownMoveAsked =
-  /\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b|\b(?:wanna|want to|would like to|hope to|plan to) (?:become|be an?|get into|go into|switch to|move (?:in)?to)\b/i;
+const ownMoveAsked = new RegExp(
+  String.raw`\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b|\b(?:wanna|want to|would like to|hope to|plan to) ${takingOnJob}\b`,
+  "i",
+);
 
 /**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So

@@ -38,13 +38,18 @@ export const pathPhrases = /\b(?:growth paths?|career growth|paths? out of)\b/gi
 /** A job market's growth asked: its words, outside the phrases of a career's own growth. */
 export const marketGrowthAsked = (text: string) => growthAsked.test(text.replace(pathPhrases, " "));
 
+/** Words of going up where one is: "move up", "get promoted", "level up", "advance". */
+export const goingUp = "move up|moving up|step up|level up|advance|advancing|promoted|promotion";
+
 /**
  * Words of going on from a role held ("3 yrs as sysadmin, next?", "how do i move up", "where do i go from
  * here", "feeling stuck. what are my options?"): its career path. "the next 5 years", "next decade" is a
  * span of time, no step; "my options for certs" asks about something else.
  */
-export const nextStep =
-  /\b(next(?! (?:(?:\d+|few|couple(?: of)?|several|two|three|five|ten|twenty) )?(?:years?|yrs?|months?|decades?)\b)|my options\b(?! (?:for|to|in|on|with)\b)|move up|moving up|step up|level up|go from here|where (?:do|can|should|could) i go|advance|advancing|advancement|promoted|promotion|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b/i;
+export const nextStep = new RegExp(
+  String.raw`\b(next(?! (?:(?:\d+|few|couple(?: of)?|several|two|three|five|ten|twenty) )?(?:years?|yrs?|months?|decades?)\b)|my options\b(?! (?:for|to|in|on|with)\b)|${goingUp}|go from here|where (?:do|can|should|could) i go|advancement|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b`,
+  "i",
+);
 
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 export const dailyWork =

@@ -4,6 +4,7 @@
  * message ("im a nurse, what about data analyst?"). Left3 probe: "im a teacher" then "what about sysadmin?"
  * gave a System Administrator's duties, not the move from teaching.
  */
+import { takingOnJob } from "../words/entity-words.js";
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -29,8 +30,10 @@ const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinkin
  * "could i get into devops" (r42 probe: after "been a mechanic for 10 yrs", a title of several occupations
  * asked back, that gave the way in, not the move).
  */
-const becomesNext =
-  /^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:wanna|want to|would like to|hope to|plan to|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?(?:become|be an?|go into|get into|switch to|move to|move into)\b/i;
+const becomesNext = new RegExp(
+  String.raw`^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:wanna|want to|would like to|hope to|plan to|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?${takingOnJob}\b`,
+  "i",
+);
 
 /**
  * The follow-up said as the person would in one message, with the occupation they hold before it ("im a

@@ -181,6 +181,9 @@ export const weighingPhrases = [
 export const moveVerbs: readonly string[] =
   "switch switching move moving transition transitioning pivot pivoting".split(" ");
 
+/** Verbs of taking on a job after "wanna", "could i": "become", "be a", "get into", "move to". */
+export const takingOnJob = "(?:become|be an?|go into|get into|switch to|move (?:in)?to)";
+
 /** Words of changing roles: the move verbs, and "leave", "quit", "change". */
 export const moveWords = new Set([...moveVerbs, ..."leave leaving quit quitting change changing".split(" ")]);
 
