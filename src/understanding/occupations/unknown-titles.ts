@@ -14,7 +14,25 @@ import {
   questionWords,
   titleNoise,
 } from "../words/entity-words.js";
+import { jobNounWords } from "../words/job-nouns.js";
 import { payWords } from "../words/topic-words.js";
+
+/** Words after "tech" that make it the industry, not a technician: "tech jobs", "tech workers", "tech industry". */
+const industryAfter = new Set([
+  ...jobNounWords,
+  ..."worker workers people employee employees industry sector companies company world field layoffs".split(
+    " ",
+  ),
+]);
+
+/**
+ * "will ai replace tech jobs", "tech workers": "tech" before a word of jobs or of the industry is the
+ * industry, and neither it ("pharmacy tech" is a title) nor the word after it ("workers") heads a title,
+ * so the words before it name no job.
+ */
+const techIndustry = (tokens: readonly string[], i: number) =>
+  (/^techs?$/.test(tokens[i] ?? "") && industryAfter.has(tokens[i + 1] ?? "")) ||
+  (tokens[i - 1] === "tech" && industryAfter.has(tokens[i] ?? ""));
 
 /** Whether a step before found a covered role or an occupation. */
 const namesAJob = ({ rolesFound, occupations }: EntityReading) => rolesFound.length + occupations.length > 0;
@@ -24,7 +42,7 @@ export function unknownTitleRead(r: EntityReading): string | undefined {
   const { v, tokens, taken, masked } = r;
   if (namesAJob(r)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] || !isTitleHead(tokens[i] ?? "")) continue;
+    if (taken[i] || !isTitleHead(tokens[i] ?? "") || techIndustry(tokens, i)) continue;
     const plain = (j: number) => {
       const w = tokens[j] ?? "";
       return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
@@ -69,7 +87,13 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     const t = tokens[i] ?? "";
     const head = jobHeads.has(stem(t)) || isTitleHead(t);
     const unknownAgent = agentNoun.test(t) && !kinNoun.test(t) && free(i) && !v.knownWord(t);
-    if (taken[i] || (!head && !unknownAgent) || r.looseJob({ start: i, end: i + 1 })) continue;
+    if (
+      taken[i] ||
+      (!head && !unknownAgent) ||
+      techIndustry(tokens, i) ||
+      r.looseJob({ start: i, end: i + 1 })
+    )
+      continue;
     // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
     // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.
     const extends_ = (j: number) => {
