@@ -29,9 +29,7 @@ const shortestLowerCase = 5;
  * "tech" ("edtech", "healthtech") is one too.
  */
 const sectorWords: ReadonlySet<string> = new Set(
-  "crypto saas ecommerce govt web3 blockchain defi gamedev pharma telecom telecoms startups startup faang maang bigtech".split(
-    " ",
-  ),
+  "crypto saas ecommerce govt web3 blockchain defi gamedev pharma telecom telecoms bigtech".split(" "),
 );
 
 /**
