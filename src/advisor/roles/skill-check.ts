@@ -92,9 +92,9 @@ const setAgainst = /\b(?:or|vs|versus)\b/i;
  * What can be said of skills asked of no role, before the roles that list them: that no source rates how
  * hard one is, or weighs one against another; else that whether one is needed depends on the role.
  */
-function skillAloneHeadline(question: string, skills: string[], listed: boolean): string {
+function skillAloneHeadline(question: string, skills: string[], unlisted: boolean): string {
   if (asksDifficulty(question)) return difficultyUnrated(skills);
-  if (!listed) return unlistedSkills(skills);
+  if (unlisted) return unlistedSkills(skills);
   if (jobsAsked.test(question))
     return `Jobs that use ${skills.join(" or ")}, by what the roles' sources list:`;
   if (skills.length > 1 && setAgainst.test(question))
@@ -122,13 +122,13 @@ export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: st
   const roles = [...new Set(listing.flatMap((l) => l.roles))];
   const example = listing.find((l) => l.roles[0]);
   const exampleRole = example?.roles[0];
-  const headline = skillAloneHeadline(question, skills, roles.length > 0);
+  // No role lists any of them and no difficulty is asked: the headline says so, and the lines would repeat it.
+  const unlisted = roles.length === 0 && !asksDifficulty(question);
   return factAnswer(
     question,
-    headline,
+    skillAloneHeadline(question, skills, unlisted),
     [
-      // Where the headline already says no role lists them, the lines would only repeat it.
-      ...(headline === unlistedSkills(skills) ? [] : lines),
+      ...(unlisted ? [] : lines),
       ...(example && exampleRole
         ? [
             `Ask whether a role needs it (e.g. \`do i need ${example.skill.toLowerCase()} for ${exampleRole.aliases[0] ?? exampleRole.name}\`) to see what its sources say.`,
