@@ -31,10 +31,10 @@ function plural(title: string): string {
   const head = comma < 0 ? title : title.slice(0, comma);
   const words = head.split(" ");
   const last = words.pop() ?? head;
-  // pluralize reads "tech" like "bench" ("teches"); it is short for technician. A kind of work in "-ing"
+  // pluralize reads "tech" like "bench" ("teches"), typed singular or plural; it is short for technician. A kind of work in "-ing"
   // ("freelancing", "babysitting") has no plural: "I don't cover freelancing yet".
-  const many = /tech$/i.test(last)
-    ? `${last}s`
+  const many = /techs?$/i.test(last)
+    ? `${last.replace(/s$/i, "")}s`
     : /ing$/i.test(last)
       ? last
       : pluralize.plural(pluralize.singular(last));
