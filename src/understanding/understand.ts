@@ -331,20 +331,17 @@ function understand(
   if (figures && context) return onLastAnswer(resolved, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
-  const understood = negotiationRead(
-    promotionRead(
-      parts,
-      fieldsSetAgainstRead(
-        kb,
-        fieldAgainstRoleRead(
-          kb,
-          payByCredentialRead(parts, skillsRead(parts, resolved, entities, tokens, text), tokens, text),
-          tokens,
-        ),
-        tokens,
-      ),
-      tokens,
-    ),
+  // Readings that narrow what the question asks, each given the one before it, in this order.
+  const narrowings: ((u: Understanding) => Understanding)[] = [
+    (u) => payByCredentialRead(parts, u, tokens, text),
+    (u) => fieldAgainstRoleRead(kb, u, tokens),
+    (u) => fieldsSetAgainstRead(kb, u, tokens),
+    (u) => promotionRead(parts, u, tokens),
+    negotiationRead,
+  ];
+  const understood = narrowings.reduce(
+    (u, narrow) => narrow(u),
+    skillsRead(parts, resolved, entities, tokens, text),
   );
   const ranked = rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;
