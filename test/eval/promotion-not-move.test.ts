@@ -14,6 +14,12 @@ describe("a promotion between levels", () => {
     expect(text).not.toContain("Senior Applied Scientist (Ads Ranking) to");
   });
 
+  it("a step between levels naming no role asks which role, with buttons", () => {
+    const text = lastAnswerText("how do i get from senior to principal level");
+    expect(text).toContain("Which role do you mean?");
+    expect(text).not.toContain("Market ›");
+  });
+
   it("a word of one role's name after 'from' still names that role", () => {
     expect(lastAnswerText("from support to devops how")).toContain(
       "From IT Support Specialist to DevOps Engineer",

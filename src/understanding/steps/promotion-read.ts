@@ -3,6 +3,7 @@
  * level to the next within the role named is a promotion, asked as the role's career path, not a move
  * into the role from outside it (whose answer would be how to become one).
  */
+import { namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
@@ -15,9 +16,14 @@ const isLevel = ({ kb, vocabularies }: LevelParts, word: string | undefined) =>
   word !== undefined &&
   (kb.levels.lookup(word)?.distance === 0 || vocabularies.unlistedLevels.lookup(word)?.distance === 0);
 
-/** "from senior to staff", "junior to senior": two levels joined by "to". */
+/** "from senior to staff", "junior to senior", "mid level to senior": two levels joined by "to". */
 const levelToLevel = (parts: LevelParts, tokens: string[]) =>
-  tokens.some((t, i) => t === "to" && isLevel(parts, tokens[i - 1]) && isLevel(parts, tokens[i + 1]));
+  tokens.some(
+    (t, i) =>
+      t === "to" &&
+      (isLevel(parts, tokens[i - 1]) || isLevel(parts, tokens.slice(i - 2, i).join(" "))) &&
+      isLevel(parts, tokens[i + 1]),
+  );
 
 /**
  * Readings a step between levels is taken for: the path itself (however unsure), a move or a way in ("how
@@ -34,7 +40,10 @@ const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
 /** The question read as the one role's career path where it asks a step between two levels of it. */
 export function promotionRead(parts: LevelParts, u: Understanding, tokens: string[]): Understanding {
   if (!readAsEntry.has(u.intent) && !(u.intent === "salary" && !payAsked.test(u.text))) return u;
-  if (u.roles.length !== 1 || u.entities.roles.length !== 1 || !levelToLevel(parts, tokens)) return u;
+  if (!levelToLevel(parts, tokens)) return u;
+  // "how do i go from senior to principal", naming no job: a path, of a role to ask which.
+  if (u.roles.length === 0 && namedJobs(u.entities) === 0) return { ...u, intent: "path", confidence: 1 };
+  if (u.roles.length !== 1 || u.entities.roles.length !== 1) return u;
   const { from: _from, to: _to, ...rest } = u;
   return { ...rest, intent: "path", confidence: 1 };
 }
