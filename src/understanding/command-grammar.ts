@@ -7,7 +7,7 @@ import { quoteDropped } from "./text/quoted-back.js";
 import { mentionsDropped } from "./text/slack-text.js";
 import { isStarCorrection } from "./thread/correction.js";
 import { readsAsPick } from "./thread/thread-pick.js";
-import { choiceWords } from "./words/contrast-words.js";
+import { besideWords, choiceWords, comparers } from "./words/contrast-words.js";
 import { questionWords } from "./words/entity-words.js";
 import { withoutNationwide } from "./words/nationwide.js";
 import { asksRemote } from "./words/question-asks.js";
@@ -148,7 +148,7 @@ function segment(kb: KnowledgeBase, text: string): string[] {
 }
 
 /** Words that set one place against another ("v" too: the words are tokens here, not raw text). */
-const placeAgainstPlace = new Set([...choiceWords, "v", "compared", "against"]);
+const placeAgainstPlace: ReadonlySet<string> = new Set([...comparers, ...besideWords]);
 
 /** Two places set against each other, or remote work: no place of the grammar's. */
 const placesSetAgainst = (words: string[]) =>
