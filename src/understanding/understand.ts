@@ -121,6 +121,7 @@ function entityVocabularies(
     employers: companyNames(language.companies.filter((c) => !c.kind && !c.ordinary)),
     ordinaryEmployers: companyNames(language.companies.filter((c) => !c.kind && c.ordinary)),
     companyKinds: companyNames(language.companies.filter((c) => c.kind)),
+    sectorWords: new Set(language.sectors),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
       stem,

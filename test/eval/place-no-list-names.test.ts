@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { builtInLanguage } from "../../src/understanding/intent/language.js";
 import { lastAnswerText } from "../support/questions.js";
 
 // left probe: "mle salary in kirkland" gave the national figures with no word of Kirkland. A pay question
@@ -34,5 +35,13 @@ describe("a pay question ending in a place no list names", () => {
     "data scientist pay in rupees",
   ])("%s names no place", (asked) => {
     expect(lastAnswerText(asked)).not.toContain("No figures for");
+  });
+
+  // The lines of business live in the language files (`language/sectors.yaml`), beside the employers.
+  it("names no place in any line of business the language files list", () => {
+    const { sectors } = builtInLanguage();
+    expect(sectors).toEqual(expect.arrayContaining(["crypto", "saas", "pharma"]));
+    for (const sector of sectors)
+      expect(lastAnswerText(`swe salary in ${sector}`), sector).not.toContain("No figures for");
   });
 });

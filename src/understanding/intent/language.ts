@@ -19,6 +19,8 @@ export interface Language {
   places: Place[];
   /** Levels people name in pay questions that the knowledge has no figures for ("intern"). */
   levels: UnlistedLevel[];
+  /** Lines of business people ask pay "in" ("saas", "crypto"): never a place's name. */
+  sectors: string[];
   /** Other names people type for a skill or tool ("k8s"), by the name the knowledge writes it in. */
   skillAliases: Record<string, string[]>;
   /**
@@ -108,6 +110,14 @@ const levelsSchema = z.array(
 );
 export type UnlistedLevel = z.infer<typeof levelsSchema>[number];
 
+/** One word, lower case, as a question's tokens read it ("web3" keeps its digit). */
+const sectorsSchema = z.array(
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9]*$/, "must be one lower-case word")
+    .refine((w) => !w.endsWith("tech"), 'needs no entry: a word ending "tech" is a line of business already'),
+);
+
 const skillAliasesSchema = z.record(phrase, z.array(phrase).min(1, "give at least one other name"));
 
 /** `language/` beside `src/` and `dist/`, wherever the package is installed. */
@@ -130,6 +140,7 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
   const companies = read("companies.yaml", companiesSchema);
   const places = read("places.yaml", placesSchema);
   const levels = read("levels.yaml", levelsSchema);
+  const sectors = read("sectors.yaml", sectorsSchema);
   const skillAliases = read("skill-aliases.yaml", skillAliasesSchema);
   if (
     problems.items.length > 0 ||
@@ -139,6 +150,7 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
     !companies ||
     !places ||
     !levels ||
+    !sectors ||
     !skillAliases
   )
     throw new KnowledgeError(problems.items);
@@ -149,6 +161,7 @@ export function loadLanguage(dir = defaultLanguageDir): Language {
     companies,
     places,
     levels,
+    sectors,
     skillAliases,
     englishWords: wordListWhenAsked(path.join(dir, "english-words.txt")),
   };

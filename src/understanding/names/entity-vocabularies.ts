@@ -19,6 +19,11 @@ export interface EntityVocabularies {
   ordinaryEmployers: Vocabulary<string>;
   /** Kinds of employer people name in pay questions ("startups", "faang"), which have no figures of their own. */
   companyKinds: Vocabulary<string>;
+  /**
+   * Lines of business people ask pay "in" that are no English word and no knowledge's ("saas", "crypto"),
+   * from `language/sectors.yaml`: never read as a place the lists do not name.
+   */
+  sectorWords: ReadonlySet<string>;
   /** Places the knowledge has no pay figures for ("denver" → Denver). */
   unlistedPlaces: Vocabulary<Place>;
   /** Levels the knowledge has no pay figures for ("intern" → interns, nearest entry level). */

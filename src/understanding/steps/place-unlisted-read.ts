@@ -24,15 +24,6 @@ const shortestWord = 3;
 const shortestLowerCase = 5;
 
 /**
- * Lines of business that are no English word and that no knowledge names ("in fintech", "in saas", "in
- * crypto"): a pay question asks of them as of a kind of employer, never of a place. Any word ending
- * "tech" ("edtech", "healthtech") is one too.
- */
-const sectorWords: ReadonlySet<string> = new Set(
-  "crypto saas ecommerce govt web3 blockchain defi gamedev pharma telecom telecoms bigtech".split(" "),
-);
-
-/**
  * The place a pay question ends "in", where no list read one: one to three words after the last "in", each
  * of letters, none a word the knowledge, the questions or the language files know, nor a line of business;
  * nor a word of English unless typed with a capital ("in Reading", not "in demand" or "in tech"), nor a
@@ -73,7 +64,8 @@ export function unlistedPlaceRead(
     !joinedKnown(w) &&
     !v.knownWord(w) &&
     kb.official?.titles.hasWord(w) !== true &&
-    !sectorWords.has(w) &&
+    // "in saas", "in crypto" (`language/sectors.yaml`), "in edtech": a line of business, no place.
+    !v.sectorWords.has(w) &&
     !w.endsWith("tech") &&
     (!englishWord(w) || capital(k));
   // "in euros?", "in lakhs": the currency pay is asked in, no place.
