@@ -9,6 +9,7 @@ import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
 import { capitalisedEmployerAfterAt } from "./entities/employer-names.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
+import { jobsAround } from "./entities/jobs-around.js";
 import { moveFields } from "./entities/move-target.js";
 import { roleWordReaders } from "./entities/role-by-word.js";
 import { type Classification, IntentClassifier } from "./intent/classifier.js";
@@ -23,6 +24,7 @@ import {
   type UnlistedLevel,
 } from "./intent/language.js";
 import { fieldIsSubject, threadWithoutRoles } from "./it/it-subject.js";
+import { fieldWrittenIT } from "./it/it-word.js";
 import type { EntityVocabularies } from "./names/entity-vocabularies.js";
 import { knowledgeWords, wordsIn } from "./names/knowledge-words.js";
 import { asksForCodeWork, skillNames } from "./names/skill-names.js";
@@ -69,6 +71,12 @@ export interface Understander {
   wordsOf(intent: Intent): ReadonlySet<string>;
   /** Whether the examples of any intent use a word (or the word a misspelling stands for). */
   readsWord(word: string): boolean;
+  /**
+   * The question in lower case with each "it" that is the field written "IT" (`fieldWrittenIT`), the jobs
+   * around each "it" read as the pipeline reads them: "is it or nursing in IT" sets "it" against a job.
+   * `thread`: whether it holds a role, and an occupation.
+   */
+  fieldWrittenIT(question: string, thread: { hasRole: boolean; occupationHeld: boolean }): string;
 }
 
 /** Each intent's examples, each as its words: read once at start by every part built from them. */
@@ -166,6 +174,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const spelt = parts.spelling.correctedWord(word) ?? word;
       return [...intentWords.values()].some((words) => words.has(spelt));
     },
+    fieldWrittenIT: (question, { hasRole, occupationHeld }) =>
+      fieldWrittenIT(question, hasRole, jobsAround(kb, vocabularies, occupationHeld)),
   };
 }
 
@@ -289,7 +299,9 @@ function understand(
   );
   // "what about IT in general, is it growing?": the field made the subject, the thread's roles left behind.
   const context =
-    threadContext && threadContext.roles.length > 0 && fieldIsSubject(text)
+    threadContext &&
+    threadContext.roles.length > 0 &&
+    fieldIsSubject(text, jobsAround(kb, parts.vocabularies, threadContext.occupation !== undefined))
       ? threadWithoutRoles(threadContext)
       : threadContext;
   const tokens = tokenize(text);

@@ -2,8 +2,8 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
-import { fieldWrittenIT } from "../../understanding/it/it-word.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { understanderFor } from "../../understanding/understand.js";
 import { jobNouns } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
@@ -18,8 +18,9 @@ import { factAnswer } from "../parts/fact-answer.js";
 
 /**
  * Words that ask whether something belongs to IT: "considered IT", "count as IT", "part of IT", "an IT job",
- * "does IT include software dev", "or is that its own thing". Read in the question as `fieldWrittenIT`
- * writes it, lower case but for the field's "IT": "is that it?" asks whether that is all, not about IT.
+ * "does IT include software dev", "or is that its own thing". Read in the question as the understander's
+ * `fieldWrittenIT` writes it, lower case but for the field's "IT", the jobs around each "it" read as the
+ * pipeline reads them: "is that it?" asks whether that is all, not about IT.
  */
 const asksMembership = new RegExp(
   [
@@ -57,8 +58,11 @@ const mostAsked = 3;
  * backend dev" names two), or with none named the thread's one ("is that considered IT?" after a sysadmin
  * question, or both of a pair: "is either of them IT"); empty if it asks no such thing.
  */
-function rolesAskedOf(u: Understanding): Role[] {
-  const written = fieldWrittenIT(u.text, u.threadRoles.length > 0);
+function rolesAskedOf(kb: KnowledgeBase, u: Understanding): Role[] {
+  const written = understanderFor(kb).fieldWrittenIT(u.text, {
+    hasRole: u.threadRoles.length > 0,
+    occupationHeld: u.threadOccupation !== undefined,
+  });
   if (!u.entities.itField || !asksMembership.test(written)) return [];
   if (threadRoleBetweenFields.test(written) && u.threadRoles.length > 0)
     return u.threadRoles.slice(0, mostAsked);
@@ -81,7 +85,7 @@ function membershipOf(role: Role, it: readonly Role[]): string {
  * usual way in first. Undefined where the question asks no such thing.
  */
 export function countsAsItAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const roles = rolesAskedOf(u);
+  const roles = rolesAskedOf(kb, u);
   const [role, ...others] = roles;
   if (!role) return undefined;
   const it = itRoles(kb);

@@ -24,6 +24,19 @@ export interface ItAt {
   jobAfter: (at: number) => boolean;
 }
 
+/**
+ * What the words around an "it" are read for: whether some of the question's words name a job (an
+ * occupation or a role), and whether the thread holds an occupation, a job before every "it" of the question.
+ * Built where the vocabularies are (`entities/jobs-around.ts`); without them no job is named.
+ */
+export interface JobsAround {
+  namesJob: (words: string[]) => boolean;
+  occupationHeld: boolean;
+}
+
+/** No job named and none held: for a reading that has no vocabularies to hand. */
+export const noJobsAround: JobsAround = { namesJob: () => false, occupationHeld: false };
+
 /** A rule on one "it": whether it applies, and what "it" then is. */
 export type ItRule = [applies: (at: ItAt) => boolean, isField: boolean];
 

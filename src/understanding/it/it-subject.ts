@@ -1,5 +1,6 @@
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { isFieldCompound } from "./field-compounds.js";
+import type { JobsAround } from "./it-at.js";
 import { fieldWrittenIT } from "./it-word.js";
 
 /*
@@ -29,9 +30,12 @@ const subjectPatterns = [
  */
 const fieldRung = /^(?:intern|interns|internships?|trainees?|apprentices?)$/i;
 
-/** Whether the question makes IT the field its subject, as the person wrote it in a thread about a role. */
-export function fieldIsSubject(raw: string): boolean {
-  const written = fieldWrittenIT(raw, true);
+/**
+ * Whether the question makes IT the field its subject, as the person wrote it in a thread about a role;
+ * `jobs`: the jobs around each "it", as the pipeline reads them.
+ */
+export function fieldIsSubject(raw: string, jobs: JobsAround): boolean {
+  const written = fieldWrittenIT(raw, true, jobs);
   return subjectPatterns.some((pattern) => {
     const found = pattern.exec(written);
     const after = found?.[1] ?? "";

@@ -11,7 +11,7 @@ import {
   earningOfThreadRole,
   helpDeskAfter,
 } from "./compound-rules.js";
-import type { ItAt, ItRule } from "./it-at.js";
+import { type ItAt, type ItRule, type JobsAround, noJobsAround } from "./it-at.js";
 import {
   afterVersus,
   betweenItAnd,
@@ -97,17 +97,18 @@ const itRules: readonly ItRule[] = [
 /**
  * The positions of `tokens` (the question's words as tokenized from `raw`) where "it" is the field.
  * `threadHasRole`: in a thread about a role, a lower-case "in it" at the end is that role, not the field.
- * `jobBefore`: whether a job stands before a position, held in the thread as an occupation or named in the
- * question ("i love data science. is it a good field?"), which a pronoun "it" there can stand for; asked
- * only where that decides. `jobAfter`: whether the words from a position on name a job ("or nursing …").
+ * `jobs`: whether a job stands before a position, held in the thread as an occupation or named in the
+ * question ("i love data science. is it a good field?"), which a pronoun "it" there can stand for; and
+ * whether the words from a position on name one ("or nursing …"). Asked only where that decides.
  */
 export function itFieldPositions(
   raw: string,
   tokens: string[],
   threadHasRole: boolean,
-  jobBefore: (at: number) => boolean = () => false,
-  jobAfter: (at: number) => boolean = () => false,
+  jobs: JobsAround = noJobsAround,
 ): Set<number> {
+  const jobBefore = (at: number) => jobs.occupationHeld || jobs.namesJob(tokens.slice(0, at));
+  const jobAfter = (at: number) => jobs.namesJob(tokens.slice(at));
   const positions = new Set<number>();
   let occurrence = -1;
   tokens.forEach((token, i) => {
@@ -132,11 +133,11 @@ export function itFieldPositions(
 /**
  * The question in lower case with each "it" that is the field written "IT": "is that an it job" becomes "is
  * that an IT job", "is that it?" stays as it is. A pattern that asks for capital "IT" then finds the field
- * as this file reads it, never the pronoun.
+ * as this file reads it, never the pronoun, with the jobs around each "it" read as the pipeline reads them.
  */
-export function fieldWrittenIT(raw: string, threadHasRole: boolean): string {
+export function fieldWrittenIT(raw: string, threadHasRole: boolean, jobs: JobsAround = noJobsAround): string {
   const tokens = tokenize(raw);
-  const field = itFieldPositions(raw, tokens, threadHasRole);
+  const field = itFieldPositions(raw, tokens, threadHasRole, jobs);
   const isField = tokens.flatMap((t, i) => (t === "it" ? [field.has(i)] : []));
   let occurrence = -1;
   return raw.toLowerCase().replace(itWord, (it) => {

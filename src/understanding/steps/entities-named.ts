@@ -6,6 +6,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
 import { itEntryAt } from "../entities/it-end.js";
+import { jobsAround } from "../entities/jobs-around.js";
 import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move-target.js";
 import type { RoleByWord } from "../entities/role-by-word.js";
 import { itFieldPositions } from "../it/it-word.js";
@@ -41,13 +42,9 @@ export function entitiesNamed(
   const { kb, vocabularies, rolesByWord } = parts;
   // "i want to be a nurse. is it a good field?", "is it sales or engineering?" after a sales engineer: an
   // occupation of the thread, or a job named before "it", is what a pronoun can stand for, as a thread's
-  // role is; the words before it are read only where that decides.
-  const jobBefore = (at: number) =>
-    context?.occupation !== undefined ||
-    namedJobs(extractEntities(kb, vocabularies, tokens.slice(0, at))) > 0;
-  // "is it or nursing better paid": a job set against "it" makes it a side of the comparison.
-  const jobAfter = (at: number) => namedJobs(extractEntities(kb, vocabularies, tokens.slice(at))) > 0;
-  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0, jobBefore, jobAfter);
+  // role is; "is it or nursing better paid": a job set against "it" makes it a side of the comparison.
+  const jobs = jobsAround(kb, vocabularies, context?.occupation !== undefined);
+  const itField = itFieldPositions(text, tokens, (context?.roles.length ?? 0) > 0, jobs);
   let extracted = extractEntities(kb, vocabularies, tokens, true, itField);
   let words = tokens;
   let fieldAt: ReadonlySet<number> = itField;
