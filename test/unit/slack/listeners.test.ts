@@ -57,6 +57,22 @@ describe("listeners, called directly", () => {
     expect(client.chat.postMessage.mock.calls[0]).toMatchObject([{ channel: "C1", thread_ts: "5.5" }]);
   });
 
+  it("appMention drops every mention as the understanding does, with the comma after it", async () => {
+    // One pattern (`mentionsDropped`) for the listener and the pipeline: the question kept with the answer
+    // (in its feedback buttons) is the words the person typed, whatever mentions came before them.
+    const posted = async (text: string) => {
+      const client = fakeClient();
+      await appMention(await context())({
+        event: { text, user: "U1", channel: "C1", ts: "7.7" },
+        client,
+      } as never);
+      return JSON.stringify(client.chat.postMessage.mock.calls[0]);
+    };
+    const bare = await posted("<@UBOT> role dse");
+    expect(bare).toContain("Data Science Engineer");
+    expect(await posted("<@UBOT|career>, <!here> role dse")).toBe(bare);
+  });
+
   it("directMessage answers only plain user messages in DMs", async () => {
     const client = fakeClient();
     const listener = directMessage(await context());
