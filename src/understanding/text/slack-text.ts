@@ -10,7 +10,8 @@ const mentions = /<[@!][^>]*>[ \t]*[,:]?[ \t]*/g;
  * Median annual wage … — is that before tax?", "<@U0BOT> thanks!") asks or says what the same words say
  * without it, and the readings that look at how a message starts (a hello or thanks, a "*" fix, a quote, a
  * command's word, "what about …" after an occupation held) see where its words start. The lines stay as they
- * were, for a quote's ">" at the start of one.
+ * were, for a quote's ">" at the start of one. The app mention listener drops them with it too, before the
+ * thread's text is stored: one pattern of mentions for the app.
  */
 export const mentionsDropped = (text: string): string =>
   text
