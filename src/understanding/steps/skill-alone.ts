@@ -1,7 +1,7 @@
 import { namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
-import { asksHowLong } from "../words/question-asks.js";
+import { asksHowLong, effortWords } from "../words/question-asks.js";
 
 /*
  * "is it hard to pick up kubernetes", "do i need sql", "what jobs use python", "should i learn rust or
@@ -26,9 +26,11 @@ const asksWhatItIs = /\b(?:what(?:'s|s| is| are)|define|definition|meaning|means
 /** Words that ask for help with the app itself. */
 const asksHelp = /\b(?:help|commands?|how (?:do|can) i use)\b/i;
 
-/** Words that ask how hard something is to learn. */
-const difficultyAsked =
-  /\b(?:hard|harder|hardest|difficult|difficulty|easy|easier|tough|tricky|challenging|learning curve)\b/i;
+/** Words that ask how hard something is to learn: the words of effort, and "tricky", "learning curve". */
+const difficultyAsked = new RegExp(
+  String.raw`\b(?:${effortWords}|hardest|difficulty|tricky|learning curve)\b`,
+  "i",
+);
 
 /** Whether a question asks how hard something is to learn ("is it hard to pick up", "steep learning curve"). */
 export const asksDifficulty = (question: string) => difficultyAsked.test(question);

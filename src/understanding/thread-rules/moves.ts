@@ -1,7 +1,7 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { articles, moveVerbs, takingOnJob, towardsBefore } from "../words/entity-words.js";
+import { articles, moveVerbs, takingOnJob, towardsBefore, wantingTo } from "../words/entity-words.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
   asksWithoutDegree,
@@ -256,7 +256,7 @@ export const moveStartOffered: ThreadRule = (r) => {
 
 /** "could i become a data analyst", "can i get into sre": the asker's own move, to the role named. */
 const ownMoveAsked = new RegExp(
-  String.raw`\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b|\b(?:wanna|want to|would like to|hope to|plan to) ${takingOnJob}\b`,
+  String.raw`\b(?:could|can|should|would) i (?:ever |still |really )?(?:become|be an?|get into|go into)\b|\b${wantingTo} ${takingOnJob}\b`,
   "i",
 );
 

@@ -4,7 +4,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedBy, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
-import { doneAtEmployer, statesPay } from "../words/question-asks.js";
+import { doneAtEmployer, remoteWord, statesPay } from "../words/question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
 import type { Decision, ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
@@ -291,10 +291,13 @@ export const payNationwide: ThreadRule = (r, d) => {
 
 /**
  * The words a follow-up may put around "remote" and still ask nothing else: "what about remote?", "and
- * fully remote?", "what if i work remotely". Not "can i work from home", which asks whether the work can be.
+ * fully remote?", "what if i work remotely": remote work in one word (`remoteWord`). Not "can i work from
+ * home", which asks whether the work can be.
  */
-const remoteFragment =
-  /^\W*(?:(?:ok|okay|so|and|what|how|about|if|i|we|work|worked|working|fully|full|for|a|the|job|jobs|role|then)\W+)*(?:remote|remotely|wfh)\W*(?:then|instead|though|roles?|jobs?|work)?\W*$/i;
+const remoteFragment = new RegExp(
+  String.raw`^\W*(?:(?:ok|okay|so|and|what|how|about|if|i|we|work|worked|working|fully|full|for|a|the|job|jobs|role|then)\W+)*(?:${remoteWord})\W*(?:then|instead|though|roles?|jobs?|work)?\W*$`,
+  "i",
+);
 
 /**
  * "what about remote?", "and remote?", "what if i work remotely" after a role's pay: the thread's pay asked

@@ -4,7 +4,7 @@
  * message ("im a nurse, what about data analyst?"). Left3 probe: "im a teacher" then "what about sysadmin?"
  * gave a System Administrator's duties, not the move from teaching.
  */
-import { takingOnJob } from "../words/entity-words.js";
+import { takingOnJob, wantingTo } from "../words/entity-words.js";
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -31,7 +31,7 @@ const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinkin
  * asked back, that gave the way in, not the move).
  */
 const becomesNext = new RegExp(
-  String.raw`^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:wanna|want to|would like to|hope to|plan to|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?${takingOnJob}\b`,
+  String.raw`^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:${wantingTo}|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?${takingOnJob}\b`,
   "i",
 );
 

@@ -181,6 +181,9 @@ export const weighingPhrases = [
 export const moveVerbs: readonly string[] =
   "switch switching move moving transition transitioning pivot pivoting".split(" ");
 
+/** Words of meaning to take on a job, before its verb: "wanna become", "would like to get into". */
+export const wantingTo = "(?:wanna|want to|would like to|hope to|plan to)";
+
 /** Verbs of taking on a job after "wanna", "could i": "become", "be a", "get into", "move to". */
 export const takingOnJob = "(?:become|be an?|go into|get into|switch to|move (?:in)?to)";
 

@@ -49,12 +49,14 @@ export const beforePlace: ReadonlySet<string> = new Set([
   ...contrastWords,
 ]);
 
-/** Words after a place: "boston area", "seattle based", "texas salary", "seattle vs austin". */
-const afterPlace = new Set([
-  ...payAfterJob,
-  ...comparers,
-  ..."area metro region based city state".split(" "),
-]);
+/** Nouns that make the words before them a place: "the la area", "ma based", "the seattle metro". */
+export const placeNouns: ReadonlySet<string> = new Set("area metro region based state".split(" "));
+
+/**
+ * Words after a place: "boston area", "seattle based", "texas salary", "seattle vs austin", "new york city".
+ * "city" only here, after a name already read as a place: it makes no place of an everyday word ("in city").
+ */
+const afterPlace = new Set([...payAfterJob, ...comparers, ...placeNouns, "city"]);
 
 /** Whether a place, words start to end, stands where a place does in a long message (else it is part of a name). */
 export function inPlaceFrame(tokens: readonly string[], start: number, end: number): boolean {

@@ -7,7 +7,7 @@
  */
 import type { Vocabulary } from "../../knowledge/core/vocabulary.js";
 import { payAfterJob } from "./entity-words.js";
-import { beforePlace } from "./loose-words.js";
+import { beforePlace, placeNouns } from "./loose-words.js";
 
 /** Two-letter state codes and short names that are English words, or a common word's form ("mass"). */
 const everydayWords: ReadonlySet<string> = new Set(
@@ -16,9 +16,6 @@ const everydayWords: ReadonlySet<string> = new Set(
 
 /** Words before a place in a follow-up that sets it beside the last one: "and la?", "what about ma". */
 const besideLast: ReadonlySet<string> = new Set(["and", "about"]);
-
-/** Nouns that make the word before them a place: "the la area", "ma based". */
-const placeNouns: ReadonlySet<string> = new Set("area metro region based state".split(" "));
 
 /**
  * Whether the place read from tokens start to end is an everyday word with nothing to say it is a place.

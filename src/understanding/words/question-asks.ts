@@ -23,9 +23,14 @@ const whatItTakes =
 /** "what does it take to get there": what getting into a role takes, all of it. */
 export const asksWhatItTakes = (question: string) => whatItTakes.test(question);
 
+/** Words of how hard something is: "hard", "easier", "challenging" (to learn, too: `asksDifficulty`). */
+export const effortWords = "hard|harder|difficult|easy|easier|tough|challenging";
+
 /** "is it hard to", "how difficult is it", "it is hard?": the effort something takes, with no time asked. */
-const effortOnly =
-  /\b(?:is it|it'?s|its|it is|how) (?:\w+ )?(?:hard|harder|difficult|easy|easier|tough|challenging)\b|\bhow (?:hard|difficult|easy|tough)\b/i;
+const effortOnly = new RegExp(
+  String.raw`\b(?:is it|it'?s|its|it is|how) (?:\w+ )?(?:${effortWords})\b|\bhow (?:hard|difficult|easy|tough)\b`,
+  "i",
+);
 
 /** "is it hard to become a data architect": the effort of getting in asked, which no source rates. */
 export const asksEffort = (question: string) => effortOnly.test(question);
@@ -96,8 +101,11 @@ export const workLeaningAsked = (question: string): [string, string] | undefined
   return m?.[1] && m[2] ? [m[1].toLowerCase(), m[2].toLowerCase()] : undefined;
 };
 
+/** Remote work in one word: "remote", "remotely", "wfh" (a pay follow-up's too: `payRemote`). */
+export const remoteWord = "remote|remotely|wfh";
+
 /** Remote work: "remote friendly?", "wfh", "can i work from home". */
-const remoteWords = "remote|remotely|wfh|from home";
+const remoteWords = `${remoteWord}|from home`;
 
 /** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
 const workPlace = new RegExp(String.raw`\b(${remoteWords}|hybrid|on-?site|in[- ]office|office)\b`, "i");
