@@ -56,3 +56,13 @@ describe("a one-word reply to a list picks the role whose name has it", () => {
     expect(text).not.toContain("Data Analyst pay");
   });
 });
+
+// r44 probe: "devops engineer salary in denver. is it good compared to sre?" gave each role's pay one after
+// the other, since "to sre" read as a move; "compared to" sets the roles side by side, as "vs" does.
+describe("a role compared to another, with a place that has no figures", () => {
+  it("sets both roles' pay side by side, saying there are none for the place", () => {
+    const text = lastAnswerText("devops engineer salary in denver. is it good compared to sre?");
+    expect(text).toContain("Pay: DevOps Engineer vs Site Reliability Engineer");
+    expect(text).toContain("No figures for Denver for DevOps Engineer or Site Reliability Engineer");
+  });
+});
