@@ -154,7 +154,9 @@ function payAcrossTwoLevels({ kb, u, role, other, employersNamed }: PayAsk): Ans
  * there, as the move's answer set them.)
  */
 function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAsk): Answer | undefined {
-  const compared = u.threadIntent !== "gap" && !u.from && !u.to;
+  // "devops salary in denver compared to sre": a role set beside another, no move, though "to" names it.
+  const setBeside = /\b(?:compared|comparing|compare)\s+(?:to|with)\b/i.test(u.text);
+  const compared = u.threadIntent !== "gap" && (setBeside || (!u.from && !u.to));
   if (intent !== "payCompare" || !other || !compared || employersNamed) return undefined;
   const narrowed = comparisonNarrowed(kb, u);
   // A level carried beside a place named (or the other way): the sources give no figure for the two

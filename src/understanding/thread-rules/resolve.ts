@@ -12,6 +12,7 @@ import { frameDropped } from "./frame-dropped.js";
 import * as itField from "./it-field.js";
 import * as learning from "./learning.js";
 import * as moves from "./moves.js";
+import { movesWeighed } from "./moves-weighed.js";
 import * as outlook from "./outlook.js";
 import * as pay from "./pay.js";
 import * as picks from "./picks.js";
@@ -151,6 +152,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.sameJobOrNot,
   comparisons.optionsSetApart,
   comparisons.optionsBetterToGo,
+  movesWeighed,
   learning.skillsScreenedFor,
   learning.skillsWanted,
   timeAndEffort.becomingEachOfThreadRoles,

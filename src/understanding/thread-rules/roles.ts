@@ -4,6 +4,7 @@ import { occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
+import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
@@ -45,6 +46,15 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // Weighed by pay or by growth, whichever its words name, however the classifier leans.
     if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
     else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
+  } else if (d.fired.has(movesWeighed)) {
+    // "which is the easier jump of the two": the thread's moves from one start, its options side by side.
+    const weighed = weighedMoves(r);
+    if (weighed) {
+      sides.roles = [weighed.from, ...weighed.targets];
+      sides.from = weighed.from;
+      sides.to = undefined;
+      d.inherited.push("roles");
+    }
   } else if (d.fired.has(stepSkipped)) {
     // "can i skip the dba step": the thread's role, whose path the step is on.
     sides.roles = thread;

@@ -119,6 +119,10 @@ function closingPick(tokens: string[]): string | undefined {
   return word;
 }
 
+/** A reply that is one word, or "the" and one word: "analyst", "the architect". */
+const replyOfOneWord = (tokens: string[]) =>
+  tokens.length === 1 || (tokens.length === 2 && tokens[0] === "the");
+
 /**
  * The name word of a pick inside a question ("network" in "what about in chicago for the network one",
  * "genai" in "what does the genai one pay", "analyst" in "the outlook for the analyst one again"): it picks
@@ -127,10 +131,10 @@ function closingPick(tokens: string[]): string | undefined {
  */
 function namePick(tokens: string[], namesRole: (word: string) => boolean): string | undefined {
   const at = tokens.findIndex((t, i) => t === "one" && tokens[i - 2] === "the");
-  const word = tokens[at - 1] ?? "";
-  return at > 0 && placeOf(word) === undefined && !notPicking.has(word) && !namesRole(word)
-    ? word
-    : undefined;
+  // "analyst" alone, or "the architect", as the whole reply to a list (r43 probe: "analyst" after the best
+  // paid data roles read as off topic).
+  const word = at > 0 ? (tokens[at - 1] ?? "") : replyOfOneWord(tokens) ? (tokens.at(-1) ?? "") : "";
+  return word && placeOf(word) === undefined && !notPicking.has(word) && !namesRole(word) ? word : undefined;
 }
 
 /**
@@ -303,7 +307,13 @@ export function pickInThread(
   // A name word picks only in a question that names no job itself ("the lead one vs a distinguished mle"
   // is read with the roles it names).
   const namesRole = (word: string) => jobsNamed > 0 || kb.roleNames.lookup(word)?.distance === 0;
-  let pick = topOfRanking(tokens, context?.rankedBy) ?? pickFrom(tokens, namesOf(ids), namesRole);
+  // A reply of one word of a choice's own name picks it, though an alias of another has it too ("analyst"
+  // after the best paid data roles: Data Analyst, not Database Administrator, an alias of which is
+  // "database analyst").
+  const byOwnName = replyOfOneWord(tokens) ? pickFrom(tokens, namesOf(ids, false), namesRole) : undefined;
+  let pick =
+    topOfRanking(tokens, context?.rankedBy) ??
+    (byOwnName?.index !== undefined ? byOwnName : pickFrom(tokens, namesOf(ids), namesRole));
   let from = ids;
   // "the analyst one" when the last answer was about security engineers: a role of the thread before it.
   const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past);

@@ -1,0 +1,60 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { asked, type ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
+
+/*
+ * Two moves weighed against each other, when the thread set them out one at a time: "sysadmin → devops",
+ * "how about sre instead", then "which is the easier jump of the two" (r43 probe: the second move again);
+ * or "what do PMs make", "what about em", then "which one is easier to get into from swe" (r43 probe: how
+ * to become a software engineer). Either way the answer is the options from the one start, side by side,
+ * as when both are named at once ("sysadmin: devops or sre?").
+ */
+
+/** Which of them, weighed as a step to take: easier, closer, better, or a jump, switch or move. */
+const whichWeighed =
+  /\bwhich\b.*\b(?:easier|easiest|harder|hardest|tougher|quicker|faster|closer|smoother|simpler|better|more realistic|jump|switch|move|transition|pivot)\b/i;
+
+/** A start named as where the move is from: "from swe", "coming from qa", "as a sysadmin". */
+const fromNamed = /\b(?:from|as an?)\s+\S/i;
+
+/** The most options set side by side. */
+const mostOptions = 3;
+
+export interface WeighedMoves {
+  from: Role;
+  targets: Role[];
+}
+
+const rolesOf = (kb: KnowledgeBase, ids: readonly string[]) =>
+  ids.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
+
+/**
+ * The start and the options of moves weighed against each other, or undefined: after a move, the ends the
+ * thread's moves from the same start led to (the thread's roles named lately); or with a start named in the
+ * question, the roles the thread went through one at a time.
+ */
+export function weighedMoves(r: ThreadReading): WeighedMoves | undefined {
+  const { context, kb, e } = r;
+  if (!context || !whichWeighed.test(r.text) || e.to || e.uncovered.length > 0) return undefined;
+  if (context.intent === "gap" && r.jobsNamed === 0 && context.roles.length === 2) {
+    const [, startId] = context.roles;
+    const from = startId ? kb.roleById.get(startId) : undefined;
+    const targets = rolesOf(
+      kb,
+      (context.recent ?? []).filter((id) => id !== startId),
+    ).slice(-mostOptions);
+    return from && targets.length >= 2 ? { from, targets } : undefined;
+  }
+  const [from] = e.roles;
+  if (!from || e.roles.length !== 1 || r.jobsNamed !== 1 || !fromNamed.test(r.text)) return undefined;
+  const earlier = context.inTurn ?? context.recent ?? [];
+  const targets = rolesOf(
+    kb,
+    earlier.filter((id) => id !== from.id),
+  ).slice(-mostOptions);
+  return targets.length >= 2 ? { from, targets } : undefined;
+}
+
+/** The options from one start, compared: the thread's moves weighed against each other. */
+export const movesWeighed: ThreadRule = (r) => (weighedMoves(r) ? asked("compare") : undefined);
