@@ -66,3 +66,14 @@ describe("a role compared to another, with a place that has no figures", () => {
     expect(text).toContain("No figures for Denver for DevOps Engineer or Site Reliability Engineer");
   });
 });
+
+// r44 follow-up probe: "data architect pay compared with dba" gave the whole comparison; "compared" sets the
+// roles against each other by pay alone, as "vs" and "compare" do, and a place with no figures changes that not.
+describe("roles' pay 'compared with' each other", () => {
+  it.each(["data architect pay compared with dba", "data architect pay in phoenix compared with dba"])(
+    "%s",
+    (question) => {
+      expect(lastAnswerText(question)).toContain("Pay: Data Architect vs Database Administrator");
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { tokenize } from "../../knowledge/core/text.js";
 import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
@@ -172,19 +173,23 @@ export const payInPhrase: ThreadRule = (r, d) => {
 };
 
 /** The verb that asks two sides set beside each other: "compare swe and mle pay". */
-const comparingVerbs = new Set(["compare", "comparing", "comparison", "contrast"]);
+const comparingVerbs = new Set(["compare", "compared", "comparing", "comparison", "contrast"]);
 
 /**
  * "swe vs mle earnings", "swe or mle, which has higher tc", "compare mle and data scientist pay": roles set
  * against each other (or asked to be compared) by their pay alone are weighed by pay, in whichever word of pay.
  */
-export const rolesSetAgainstByPay: ThreadRule = (r, d) =>
-  r.e.roles.length >= 2 &&
-  (setsAgainst(r.e) || r.e.masked.some((w) => comparingVerbs.has(w))) &&
-  asksOnlyPay(r.e.masked.filter((w) => !comparingVerbs.has(w))) &&
-  !payIntents.has(d.intent)
+export const rolesSetAgainstByPay: ThreadRule = (r, d) => {
+  // "data architect pay in phoenix compared with dba": a place with no figures is no topic of its own.
+  const unlistedPlace = new Set(tokenize(r.e.unlistedPlace?.name ?? ""));
+  const asked = r.e.masked.filter((w) => !comparingVerbs.has(w) && !unlistedPlace.has(w));
+  return r.e.roles.length >= 2 &&
+    (setsAgainst(r.e) || r.e.masked.some((w) => comparingVerbs.has(w))) &&
+    asksOnlyPay(asked) &&
+    !payIntents.has(d.intent)
     ? "payCompare"
     : undefined;
+};
 
 /**
  * "swe salary with 5 years experience", "what about with 8 yoe?" after pay: years of experience in a pay
