@@ -55,6 +55,7 @@ import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { withHeldOccupation } from "./thread/held-occupation.js";
+import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -274,13 +275,17 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      bracketedRoleSpelt(
+      leftOutSpelt(
         kb,
-        correctionSpelt(
+        bracketedRoleSpelt(
           kb,
-          careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-          threadContext,
+          correctionSpelt(
+            kb,
+            careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+            threadContext,
+          ),
         ),
+        threadContext,
       ),
       threadContext,
     ),
