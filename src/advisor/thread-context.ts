@@ -198,7 +198,7 @@ function contextAfterAnswer(
       : previous.level
         ? { level: previous.level, unlistedLevel: previous.unlistedLevel }
         : {}),
-    ...(u.place ? { place: u.place } : previous.place ? { place: previous.place } : {}),
+    ...placeAfter(u, previous),
     ...(u.company ? { company: u.company } : {}),
     // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
     intent: answer.kind === "clarify" && answer.offered && u.intent === "market" ? "outlook" : u.intent,
@@ -213,6 +213,22 @@ function contextAfterAnswer(
     // "should i move on from QA", asked where to: the start, for a reply that names no target.
     ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
   });
+}
+
+/**
+ * The place the thread is on after an answer: the one asked, with figures or none ("in dc", with the
+ * location containing it, if any), else the one before. A place asked replaces both kinds before it.
+ */
+function placeAfter(
+  u: Understanding,
+  previous: ConversationContext,
+): Pick<ConversationContext, "place" | "unlistedPlace"> {
+  if (u.unlistedPlace) return { unlistedPlace: u.unlistedPlace, ...(u.place ? { place: u.place } : {}) };
+  if (u.place) return { place: u.place };
+  return {
+    ...(previous.place ? { place: previous.place } : {}),
+    ...(previous.unlistedPlace ? { unlistedPlace: previous.unlistedPlace } : {}),
+  };
 }
 
 /** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */

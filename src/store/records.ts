@@ -55,6 +55,7 @@ export const conversationSchema = z.object({
   level: z.string().optional(),
   unlistedLevel: z.string().optional(),
   place: z.string().optional(),
+  unlistedPlace: z.string().optional(),
   company: z.string().optional(),
   earlier: z.string().optional(),
   inTurn: z.array(z.string()).max(3).optional(),

@@ -57,6 +57,7 @@ import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { withHeldOccupation } from "./thread/held-occupation.js";
+import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -285,13 +286,17 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      bracketedRoleSpelt(
+      leftOutSpelt(
         kb,
-        correctionSpelt(
+        bracketedRoleSpelt(
           kb,
-          careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-          threadContext,
+          correctionSpelt(
+            kb,
+            careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+            threadContext,
+          ),
         ),
+        threadContext,
       ),
       threadContext,
     ),
@@ -384,6 +389,12 @@ function normalised(spelling: SpellingCorrector, question: string): string {
         ),
       ),
     )
+      // "the second one's tools": a pick's possessive asks that topic of the one picked, as "the second
+      // one, tools" does; the tokens would read "ones", no pick.
+      .replace(/\b(the [a-z0-9#]+ one)['’]s\b/gi, "$1")
+      // So does "the second ones tools", typed without its apostrophe: a place in a list, then "ones" and a
+      // noun, which no plural ("the first ones to learn", "the last ones in seattle") puts there.
+      .replace(placedOnesBeforeNoun, "$1")
       // "swe -> mle": an arrow between roles is a move to the second.
       .replace(/\s*(?:-+>|=>|→)\s*/g, " to ")
       // Chat's "em" for "them" after a word that takes an object ("any overlap between em?"): no
@@ -400,6 +411,10 @@ function normalised(spelling: SpellingCorrector, question: string): string {
       .trim()
   );
 }
+
+/** "the first ones skills": a place in a list, "ones" for "one's", and a word that is no preposition's. */
+const placedOnesBeforeNoun =
+  /\b(the (?:first|second|third|fourth|fifth|last|middle|other|former|latter|1st|2nd|3rd|4th|5th) one)s(?= (?!(?:to|that|which|who|i|you|we|they|are|were|in|for|on|of|at|with|and|or|from|by|as)\b)[a-z])/gi;
 
 /** A pay question, or a short follow-up to one or to a comparison ("what about at google?", "and in denver?"). */
 function asksPay(

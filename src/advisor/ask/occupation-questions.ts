@@ -247,7 +247,10 @@ export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding):
   const [role] = u.roles;
   const beside =
     u.threadOccupation && u.threadRoles.length === 0 && e.roles.length === 1 && namedJobs(e) === 1;
-  if (!(beside && role && contrastAsked.test(u.text))) return undefined;
+  // "how does that compare to an engineering manager": a comparison asked in so many words sets it beside
+  // too; a move from the occupation into the role ("could i become a data analyst") is no comparison.
+  const compared = contrastAsked.test(u.text) || (pairIntents.has(u.intent) && u.intent !== "gap");
+  if (!(beside && role && compared)) return undefined;
   return answerOccupation(kb, {
     typed: u.threadOccupation as string,
     official: [u.threadOccupation as string],

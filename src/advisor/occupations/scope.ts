@@ -106,6 +106,8 @@ export interface Counterpart {
   soc?: string;
   /** The name the question gave it ("it manager"), when it is an official occupation named by a title. */
   typed?: string;
+  /** The official occupation (SOC code) whose figures a curated role's are, when it has one. */
+  countedAs?: string;
   followups: string[];
 }
 
@@ -155,6 +157,7 @@ export function roleCounterpart(role: Role): Counterpart {
     ...(change ? { change } : {}),
     ...(none ? { note: none } : {}),
     roleId: role.id,
+    ...(role.onet[0] ? { countedAs: role.onet[0].slice(0, 7) } : {}),
     followups: [`salary ${name}`, `role ${name}`],
   };
 }
@@ -211,6 +214,9 @@ function besideLine(
   // "IT director vs IT manager": two titles of one occupation have one set of figures, given once.
   if (other.soc === own.soc)
     return `“${other.typed ?? other.name}” is a title of this same occupation, so both names share the figures below: there is no second set to set beside them.`;
+  // "IT managers" beside Engineering Manager: a role whose figures are this occupation's has none to set beside.
+  if (other.countedAs === own.soc)
+    return `${other.name}'s official figures are this same occupation's, so both share the figures below: there is no second set to set beside them.`;
   if (!m?.value) return `${other.name}: ask about it for its own figures.`;
   // Two medians of one survey compare one-to-one: say which is higher.
   const higher =

@@ -1,7 +1,7 @@
 import { pairIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
-import { asksDeadEnd, asksSkip, asksTenure, rungAsked } from "../words/rung-words.js";
+import { asksDeadEnd, asksSkip, asksStepBefore, asksTenure, rungAsked } from "../words/rung-words.js";
 import { learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { learningAbout, setsAgainst } from "./words.js";
@@ -49,6 +49,15 @@ export const stepSkipped: ThreadRule = (r) => {
     ? asked("path")
     : undefined;
 };
+
+/**
+ * "whats the step right before it" after a role's path or its way in: that role's path, which says where
+ * people come to it from as far as the sources do; never the market's roles, however the classifier leans.
+ */
+export const stepBeforeRole: ThreadRule = (r) =>
+  r.jobsNamed === 0 && r.thread.length === 1 && !r.asksPay && asksStepBefore(r.text)
+    ? asked("path")
+    : undefined;
 
 /** "is IT support a dead end job": its outlook, with where people go from it. */
 export const deadEndOfRole: ThreadRule = (r) => (r.rungOnly && asksDeadEnd(r.text) ? "outlook" : undefined);

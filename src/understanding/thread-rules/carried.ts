@@ -84,6 +84,15 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const unlistedLevel =
     e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);
   const place = carry("place");
+  // "and the other" after pay in dc: the place with no figures is carried as a place with figures is.
+  const carriedUnlisted = () => {
+    const payThere = payIntents.has(intent) || movePayHere(intent, text);
+    if (!context?.unlistedPlace || e.place || r.nationwide || remoteAsked || !payThere || !r.covered)
+      return undefined;
+    inherited.push("unlistedPlace");
+    return context.unlistedPlace;
+  };
+  const unlistedPlace = e.unlistedPlace?.name ?? carriedUnlisted();
   const company = carry("company");
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
   // After a move from an occupation the thread is about the role it leads to; the occupation is only where
@@ -107,7 +116,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     roles,
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
-    ...(e.unlistedPlace ? { unlistedPlace: e.unlistedPlace.name } : {}),
+    ...(unlistedPlace ? { unlistedPlace } : {}),
     ...(unlistedLevel ? { unlistedLevel } : {}),
     ...(experience ? { experience } : {}),
     ...(company ? { company } : {}),

@@ -17,6 +17,8 @@ const dropsFrame =
  */
 export const frameDropped: ThreadRule = (r, d) => {
   if (!dropsFrame.test(r.text) || r.e.roles.length !== 1 || r.jobsNamed !== 1 || r.move) return undefined;
+  // "nvm, what about going to pm instead" after a move: only where the move leads is dropped, not its start.
+  if (r.threadMove && r.e.moving && r.e.to !== undefined) return undefined;
   const plain = (intent: typeof d.intent | undefined) =>
     intent !== undefined && roleIntents.has(intent) && !pairIntents.has(intent);
   if (plain(d.intent) && !d.inherited.includes("intent")) return undefined;

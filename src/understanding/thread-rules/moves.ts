@@ -353,6 +353,8 @@ export const moveTargetNamed: ThreadRule = (r) =>
 export const moveFromNamedToThread: ThreadRule = (r) =>
   // ("how long does that take from network admin": the time of that move, which its answer says no source gives.)
   (r.e.weighing || r.e.pronoun || asksHowLong(r.text)) &&
+  // "how is it different from a data scientist": set against the role, no move from it.
+  !comparingWord(r) &&
   r.e.roles.length === 1 &&
   r.e.from &&
   !r.e.to &&

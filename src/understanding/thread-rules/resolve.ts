@@ -147,6 +147,7 @@ const rules: readonly ThreadRule[] = [
   learning.listedSkillsRanked,
   careerPath.rungOfRole,
   careerPath.stepSkipped,
+  careerPath.stepBeforeRole,
   careerPath.deadEndOfRole,
   moves.moveIntoAmbiguous,
   comparisons.sameJobOrNot,

@@ -1,4 +1,4 @@
-import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import {
@@ -179,9 +179,21 @@ const morePayOfPick = (r: Parameters<ThreadRule>[0]) =>
  * described, not its pay again; unless pay is asked outright ("tell me more about the pay").
  */
 export const moreDetail: ThreadRule = (r) =>
-  r.jobsNamed === 0 && r.thread.length > 0 && moreOfRole.test(r.text) && !r.asksPay && !morePayOfPick(r)
+  r.jobsNamed === 0 &&
+  r.thread.length > 0 &&
+  moreOfRole.test(r.text) &&
+  !r.asksPay &&
+  !morePayOfPick(r) &&
+  !topicOfPickNamed(r)
     ? "responsibilities"
     : undefined;
+
+/**
+ * "tell me more about the second one's tools": a pick that names a topic of its own, outright, asks that
+ * topic of the one picked; "more about" only opens it.
+ */
+const topicOfPickNamed = (r: ThreadReading) =>
+  r.pick?.role !== undefined && !r.asksNothing && !isGuess(r.c) && roleIntents.has(r.c.intent);
 
 /** "which is more stressful" after one role, then another: the role before it weighed against it. */
 export const weighsEarlierRole = (r: ThreadReading): boolean =>

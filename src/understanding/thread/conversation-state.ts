@@ -12,6 +12,11 @@ export interface ConversationContext {
   /** A level asked for that has no figures ("the principal level"), for which `level` is the nearest one. */
   unlistedLevel?: string;
   place?: string;
+  /**
+   * A place asked that the knowledge has no pay figures for ("in dc"), by its name (`place` is the location
+   * containing it, if any): "and the other" after pay there asks the other role's pay there.
+   */
+  unlistedPlace?: string;
   company?: string;
   /**
    * The role the thread was on before its one role now ("what skills does an sre need", then "what about
@@ -91,6 +96,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.level ? { level: c.level } : {}),
     ...(c.level && c.unlistedLevel ? { unlistedLevel: c.unlistedLevel } : {}),
     ...(c.place ? { place: c.place } : {}),
+    ...(c.unlistedPlace ? { unlistedPlace: c.unlistedPlace } : {}),
     ...(c.company ? { company: c.company } : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),

@@ -98,7 +98,10 @@ function pickingWord(tokens: string[]): string | undefined {
   const endsOnOrdinal = hedgesOnly && placeOf(word) !== undefined;
   // "#1, outlook?": a number marked as a place in a list picks, whatever follows it.
   const numbered = word.startsWith("#") && placeOf(word) !== undefined;
-  const picking = after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered;
+  // "and the other": of two, the one the thread is not on, as "the other one" is, where it ends the reply.
+  const otherAlone = hedgesOnly && word === "other";
+  const picking =
+    after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered || otherAlone;
   return picking && !notPicking.has(word) ? word : undefined;
 }
 

@@ -33,3 +33,13 @@ const skipWords = /\b(?:skip|skipping|bypass)\b|\bwithout (?:being|becoming|doin
 
 /** Whether a question asks if a step on the way can be skipped, which no source rules on. */
 export const asksSkip = (question: string): boolean => skipWords.test(question);
+
+/**
+ * "whats the step right before it", "what role comes just before that": the rung below a role, where people
+ * come to it from.
+ */
+const stepBeforeWords =
+  /\b(?:step|rung|stage|role|job|position)s? (?:(?:right|just|directly|immediately) )?before (?:it|that|this|there|one)\b|\bcomes? (?:(?:right|just|directly|immediately) )?before (?:it|that|this|there)\b/i;
+
+/** Whether a question asks for the step before a role on its ladder. */
+export const asksStepBefore = (question: string): boolean => stepBeforeWords.test(question);

@@ -11,6 +11,7 @@ describe("a thread's context as the stores keep it", () => {
       level: "senior",
       unlistedLevel: "principal",
       place: "seattle",
+      unlistedPlace: "Washington, DC",
       company: "google",
       earlier: "devops-engineer",
       inTurn: ["devops-engineer", "qa-engineer"],
