@@ -57,6 +57,9 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const employerAsked = d.fired.has(roleAtEmployer) || payIntents.has(intent) ? e.employers[0] : undefined;
   const remoteAsked = r.remote && payIntents.has(intent);
   const carry = (key: "level" | "place" | "company") => {
+    // "ok just general then, in sf" after Google's pay, "what about not at google": no employer at all, the
+    // one named set aside or the thread's dropped; a place named beside it still stands.
+    if (key === "company" && r.noEmployer) return undefined;
     const named = e[key] ?? (key === "company" ? employerAsked : undefined);
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it. So
