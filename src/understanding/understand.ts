@@ -440,7 +440,8 @@ function employerRead(
     entities = { ...rest, company: overSkill.entries[0] };
   }
   // "does accenture pay cloud architects less than aws does", "accenture vs aws pay": set against an
-  // employer already read, across a word that compares, it is the other employer compared, not a skill.
+  // employer already read, across a word that compares (or as the payer of "does aws pay … more than
+  // accenture"), it is the other employer compared, not a skill.
   const otherSide =
     entities.company && entities.skillKind
       ? skillNamedEmployers.find((m) => employerSetAgainst(tokens, m.start, m.end))?.entries[0]

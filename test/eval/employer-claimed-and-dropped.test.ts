@@ -34,6 +34,7 @@ describe("a skill-named employer set against another", () => {
   it.each([
     "does accenture pay cloud architects less than aws does",
     "accenture vs aws pay for cloud architects",
+    "does aws pay cloud architects more than accenture",
   ])("%s", (asked) => {
     const text = lastAnswerText(asked);
     expect(text).toContain("No figures for Accenture or Amazon");

@@ -198,13 +198,15 @@ export function employerAfterAt(
 const beforeEmployer = new Set(["at", "for"]);
 
 /**
- * "does accenture pay cloud architects less than aws does", "accenture vs aws pay": the words from `start` to
- * `end` stand right across a word that compares, where a question sets one employer against another.
+ * "does accenture pay cloud architects less than aws does", "accenture vs aws pay", "does aws pay cloud
+ * architects more than accenture": the words from `start` to `end` stand right across a word that compares,
+ * or between "does" and "pay", where a question of two employers' pay puts each of them.
  */
 export const employerSetAgainst = (words: readonly string[], start: number, end: number): boolean =>
   comparers.has(words[start - 1] ?? "") ||
   (beforeEmployer.has(words[start - 1] ?? "") && comparers.has(words[start - 2] ?? "")) ||
-  comparers.has(words[end] ?? "");
+  comparers.has(words[end] ?? "") ||
+  ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");
 
 /** Words typed with capitals, as an employer's name may be: "Target", "Best Buy", "AT&T". */
 const capitalWord = /^[A-Z][A-Za-z&'-]*$/;
