@@ -7,7 +7,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
-import { capitalisedEmployerAfterAt } from "./entities/employer-names.js";
+import { capitalisedEmployerAfterAt, employerSetAgainst } from "./entities/employer-names.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { jobsAround } from "./entities/jobs-around.js";
 import { moveFields } from "./entities/move-target.js";
@@ -452,19 +452,31 @@ function employerRead(
   if (employer) entities = { ...entities, company: employer };
   // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
   // not the kind of skill it also names. Before a word of credentials ("aws certs") it names who certifies.
-  const overSkill =
-    payWithoutEmployer && !employer && entities.skillKind
+  const skillNamedEmployers =
+    paid && entities.skillKind
       ? vocabularies.employers
           .findAll(tokens, undefined, false)
-          .find(
+          .filter(
             (m) =>
               vocabularies.skillKinds.lookup(tokens.slice(m.start, m.end).join(" ")) &&
               !credentialWords.has(tokens[m.end] ?? ""),
           )
-      : undefined;
+      : [];
+  const overSkill = payWithoutEmployer && !employer ? skillNamedEmployers[0] : undefined;
   if (overSkill?.entries[0]) {
     const { skillKind: _kind, ...rest } = entities;
     entities = { ...rest, company: overSkill.entries[0] };
+  }
+  // "does accenture pay cloud architects less than aws does", "accenture vs aws pay": set against an
+  // employer already read, across a word that compares (or as the payer of "does aws pay … more than
+  // accenture"), it is the other employer compared, not a skill.
+  const otherSide =
+    entities.company && entities.skillKind
+      ? skillNamedEmployers.find((m) => employerSetAgainst(tokens, m.start, m.end))?.entries[0]
+      : undefined;
+  if (otherSide && !entities.employers.includes(otherSide)) {
+    const { skillKind: _kind, ...rest } = entities;
+    entities = { ...rest, employers: [...entities.employers, otherSide] };
   }
   return entities;
 }

@@ -5,6 +5,7 @@
  */
 import { slipDistance } from "../../knowledge/core/text.js";
 import type { Match, Vocabulary } from "../../knowledge/core/vocabulary.js";
+import { comparers } from "../words/contrast-words.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
 import { credentialWords, degreeWords } from "../words/topic-words.js";
 
@@ -192,6 +193,20 @@ export function employerAfterAt(
   const after = words[end];
   return words[start - 1] === "at" && (clauseEnds || after === undefined || after === "in");
 }
+
+/** Words between a comparing word and the employer it sets against another: "than at aws", "vs for aws". */
+const beforeEmployer = new Set(["at", "for"]);
+
+/**
+ * "does accenture pay cloud architects less than aws does", "accenture vs aws pay", "does aws pay cloud
+ * architects more than accenture": the words from `start` to `end` stand right across a word that compares,
+ * or between "does" and "pay", where a question of two employers' pay puts each of them.
+ */
+export const employerSetAgainst = (words: readonly string[], start: number, end: number): boolean =>
+  comparers.has(words[start - 1] ?? "") ||
+  (beforeEmployer.has(words[start - 1] ?? "") && comparers.has(words[start - 2] ?? "")) ||
+  comparers.has(words[end] ?? "") ||
+  ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");
 
 /** Words typed with capitals, as an employer's name may be: "Target", "Best Buy", "AT&T". */
 const capitalWord = /^[A-Z][A-Za-z&'-]*$/;

@@ -52,9 +52,14 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const { kb, text, e, c, context, pick } = r;
   const { intent, inherited, ruled } = d;
   // "mle at google", read as its pay by a rule after the employer was read: the employer named is the one.
-  const employerAsked = d.fired.has(roleAtEmployer) ? e.employers[0] : undefined;
+  // So is one named in a question read as pay only after the employer was read ("netflix pays like 500k
+  // for senior swe right?", first read as a follow-up): the figures given are no employer's, and must say so.
+  const employerAsked = d.fired.has(roleAtEmployer) || payIntents.has(intent) ? e.employers[0] : undefined;
   const remoteAsked = r.remote && payIntents.has(intent);
   const carry = (key: "level" | "place" | "company") => {
+    // "ok just general then, in sf" after Google's pay, "what about not at google": no employer at all, the
+    // one named set aside or the thread's dropped; a place named beside it still stands.
+    if (key === "company" && r.noEmployer) return undefined;
     const named = e[key] ?? (key === "company" ? employerAsked : undefined);
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it. So

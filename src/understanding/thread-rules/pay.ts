@@ -60,10 +60,14 @@ export const payCeiling: ThreadRule = (r) =>
 
 /**
  * "my bf is a data analyst and makes 70k, is that normal": an amount of pay stated asks what the role
- * pays, to set it beside. (A move weighed with it stays the move: the rules for moves come later.)
+ * pays, to set it beside. (A move weighed with it stays the move: the rules for moves come later.) So does
+ * one the classifier only guessed was some pay ("is 95k good for a data analyst in minneapolis", leaning
+ * to total pay): the guess is no reading of it, and it was answered with the role's duties.
  */
 export const payStated: ThreadRule = (r, d) =>
-  statesPay(r.text) && r.jobsNamed <= 1 && !payIntents.has(d.intent) ? "salary" : undefined;
+  statesPay(r.text) && r.jobsNamed <= 1 && (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
+    ? "salary"
+    : undefined;
 
 /** Words that ask nothing on their own beside a word of pay: "what's the income like", "which has higher tc". */
 // "is IT support paid well", "are they well paid": how well, said of pay, asks the pay.

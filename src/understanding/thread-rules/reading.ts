@@ -9,7 +9,7 @@ import { confidentAt } from "../shape/understanding.js";
 import { askedAboutThread, type ConversationContext } from "../thread/conversation-state.js";
 import { correctionAsked } from "../thread/correction.js";
 import { pickInThread, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
-import { nationwideAsked } from "../words/nationwide.js";
+import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 import { howMuchAlone, payAsked } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
@@ -47,6 +47,8 @@ export interface ThreadReading extends ThreadRoles, PickAsks, MoveFacts {
   payDetail: boolean;
   /** "in general", "in the states": the whole US asked, no place named, so no place or employer is carried. */
   nationwide: boolean;
+  /** "ok just general then, in sf", "not at google": no employer in particular, so none is carried or kept. */
+  noEmployer: boolean;
   /**
    * "what about remote?", "remote salary for a data scientist": pay asked for remote work, which no source
    * splits pay by; no place named, so none is carried either (remote work is no city's).
@@ -159,6 +161,7 @@ export function readThread(
     ...picked,
     payDetail,
     nationwide: nationwideAsked(text) && !e.place && !e.unlistedPlace && !e.company,
+    noEmployer: noEmployerAsked(text, e.masked),
     remote: asksRemote(text) && !e.place && !e.unlistedPlace && !e.company,
     threadSubject,
     fragment: fragmentAsked(e, c, { ...picked, jobsNamed, payDetail, threadSubject, text }),

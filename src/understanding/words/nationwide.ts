@@ -25,11 +25,46 @@ const notShouted = /[a-z]/;
  */
 const generallyLast = /\bgenerally\W*$/i;
 
+/**
+ * "ok just general then", "general is fine", "the general figures please": the general figures asked for by
+ * that word, ending what is said of them. Not "general" of a title or a kind ("general manager", "general IT").
+ */
+const generalFigures =
+  /(?:^|\b(?:just|only|ok|okay|fine|sure|the) )general(?: (?:figures?|numbers?|pay|ones?|salar(?:y|ies)|stats|data))?(?=\s*(?:then|please|pls|is fine|works|will do|[?.!,]|$))/i;
+
+/** "what about anywhere?", "in general or anywhere": no place in particular. "Anywhere else" asks of others. */
+const anywhere = /\b(?:about|at|in|for|or) anywhere\b(?! else)|^\W*anywhere\W*$/i;
+
 /** Whether a question asks for the whole US in place of a place or an employer. */
 export const nationwideAsked = (text: string) =>
   nationwideWords.test(text) ||
   generallyLast.test(text) ||
+  generalFigures.test(text) ||
+  anywhere.test(text) ||
   (countryInCapitals.test(text) && notShouted.test(text));
+
+/**
+ * "any company, in seattle", "regardless of employer": no employer in particular, said of employers alone,
+ * so a place named beside it still stands.
+ */
+const anyEmployer =
+  /\b(?:at|for|from|across) (?:any|all|every) (?:company|companies|employers?|firms?)\b|^\W*any (?:company|employer)\b|\bregardless of (?:the )?(?:company|employer)\b/i;
+
+/** "not at google", "not for amazon": an employer named to set it aside, in the question as masked. */
+const employerSetAside = /\bnot (?:at |for |with |from )?(?:a |the )?xcompany\b/g;
+
+/**
+ * Whether a question asks for no employer in particular: the general figures or the whole US asked where it
+ * names no employer ("ok just general then, in sf"), any employer said, or the one named set aside ("not at
+ * google"). A pay question's employer from its thread is then dropped; a place named beside it is kept.
+ */
+export const noEmployerAsked = (text: string, masked: readonly string[]) => {
+  const maskedText = masked.join(" ");
+  const named = maskedText.match(/\bxcompany\b/g)?.length ?? 0;
+  // Every employer named is one set aside: "at amazon, not at google" still asks Amazon's.
+  const setAside = named > 0 && (maskedText.match(employerSetAside)?.length ?? 0) === named;
+  return setAside || (named === 0 && (nationwideAsked(text) || anyEmployer.test(text)));
+};
 
 /** The most words a follow-up keeps beside the nationwide ones and still asks nothing else ("ok then in general?"). */
 const fragmentWords = 4;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/render/plain-text.js";
+import { lastAnswerText, thread } from "../support/questions.js";
+
+// Unseen-question round (company-d): an employer's pay asked in four shapes the answers got wrong.
+
+describe("an employer named first, with a figure claimed for it", () => {
+  // "netflix pays like 500k … right?" first reads as a follow-up, made pay only after the employer was read:
+  // the general figures came with no word that none are Netflix's.
+  it.each([
+    ["<@U123ABC> netflix pays like 500k for senior swe right?", "No figures for Netflix"],
+    ["stripe pays backend devs like 250k?", "No figures for Stripe"],
+  ])("%s", (asked, first) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain(first);
+    expect(text).toContain("General figures for");
+    expect(text).not.toContain("500k");
+  });
+});
+
+describe("an amount judged at an employer or in a place with no figures", () => {
+  // "is 95k good …" the classifier only guessed was total pay, and answered with the role's duties.
+  it("is 95k good for a data analyst at target in minneapolis", () => {
+    const text = lastAnswerText("is 95k good for a data analyst at target in minneapolis");
+    expect(text).toContain("No figures for Target");
+    expect(text).toContain("No figures for Minneapolis");
+    expect(text).toContain("Data Analyst pay:");
+    expect(text).not.toContain("What a Data Analyst does");
+  });
+});
+
+describe("a skill-named employer set against another", () => {
+  // "aws" after "than" or "vs", beside another employer, is the employer compared, not cloud skills.
+  it.each([
+    "does accenture pay cloud architects less than aws does",
+    "accenture vs aws pay for cloud architects",
+    "does aws pay cloud architects more than accenture",
+  ])("%s", (asked) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain("No figures for Accenture or Amazon");
+    expect(text).toContain("Cloud Architect pay:");
+    expect(text).not.toContain("Cloud platforms a Cloud Architect works with");
+  });
+});
+
+describe("a follow-up that drops the thread's employer", () => {
+  it("keeps it dropped for the place named with it and the level after", () => {
+    const [, general, senior] = thread(
+      "how much does google pay swe's",
+      "ok just general then, in sf",
+      "senior?",
+    ).map(renderText);
+    expect(general).not.toContain("Google");
+    expect(general).toContain("no San Francisco, CA figure for Software Engineer");
+    expect(senior).not.toContain("Google");
+    expect(senior).toContain("no senior level figure for Software Engineer");
+  });
+
+  it.each([
+    ["what does stripe pay backend devs", "not at stripe, just in general", "Stripe"],
+    ["data scientist salary at netflix", "what about anywhere?", "Netflix"],
+    ["how much does amazon pay data engineers", "any company, in seattle", "Amazon"],
+  ])("%s, then %s", (first, then, employer) => {
+    const text = lastAnswerText(first, then);
+    expect(text).not.toContain(`No figures for ${employer}`);
+    expect(text).toContain("pay:");
+  });
+
+  it("keeps an employer still named beside one set aside", () => {
+    expect(lastAnswerText("how much does google pay swe's", "what about at meta, not at google")).toContain(
+      "Meta",
+    );
+  });
+});
