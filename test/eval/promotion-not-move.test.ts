@@ -20,6 +20,25 @@ describe("a promotion between levels", () => {
     expect(text).not.toContain("Market ›");
   });
 
+  // probe: "how can i go from junior to staff" gave System Administrator duties ("keep staff computers
+  // working"), "how do i go from mid level to senior" the ML pay by level: a search of the levels' words.
+  it.each(["how can i go from junior to staff", "how do i go from mid level to senior"])(
+    "%s asks which role, searching nothing",
+    (asked) => {
+      const text = lastAnswerText(asked);
+      expect(text).toContain("Which role do you mean?");
+      expect(text).not.toContain("System Administrator ›");
+      expect(text).not.toContain("Salary by level");
+    },
+  );
+
+  it.each([
+    ["sre salary", "how do i go from mid to senior", "Career path for a Site Reliability Engineer"],
+    ["data analyst salary", "how can i go from junior to staff", "Career path for a Data Analyst"],
+  ])("after %s, %s is the thread role's path", (first, asked, shown) => {
+    expect(lastAnswerText(first, asked)).toContain(shown);
+  });
+
   it("a word of one role's name after 'from' still names that role", () => {
     expect(lastAnswerText("from support to devops how")).toContain(
       "From IT Support Specialist to DevOps Engineer",

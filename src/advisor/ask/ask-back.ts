@@ -192,8 +192,9 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
     if (field) return field;
     if (it.length >= 2) return whichItRole(intent, it);
   }
-  // "what tools does it use?" with no thread to say what "it" is: only the person can say.
-  if (u && !u.entities.pronoun) {
+  // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
+  // between levels ("from junior to staff"): every role has levels, so no section's words say which.
+  if (u && !u.entities.pronoun && !u.levelStep) {
     const words = understanderFor(kb).wordsOf(intent);
     const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
     if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);

@@ -87,6 +87,11 @@ export interface Understanding {
   ranking?: RankingRequest;
   /** What a question ranks roles by that no source measures ("work-life balance"), in words for the answer. */
   unmeasured?: string;
+  /**
+   * A step between two levels naming no role ("how do i go from mid to senior"): which role is asked back,
+   * never a search of the levels' words, which finds some role's pay by level or a duty with "staff" in it.
+   */
+  levelStep?: true;
 }
 
 /** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */

@@ -41,9 +41,11 @@ const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
 export function promotionRead(parts: LevelParts, u: Understanding, tokens: string[]): Understanding {
   if (!readAsEntry.has(u.intent) && !(u.intent === "salary" && !payAsked.test(u.text))) return u;
   if (!levelToLevel(parts, tokens)) return u;
-  // "how do i go from senior to principal", naming no job: a path, of a role to ask which.
-  if (u.roles.length === 0 && namedJobs(u.entities) === 0) return { ...u, intent: "path", confidence: 1 };
-  if (u.roles.length !== 1 || u.entities.roles.length !== 1) return u;
+  // "how do i go from senior to principal", naming no job: the path of the thread's one role ("how can i go
+  // from junior to staff" after "sre salary"), else of a role to ask which.
+  const namesNoJob = namedJobs(u.entities) === 0;
+  const ofOneRole = u.roles.length === 1 && (u.entities.roles.length === 1 || namesNoJob);
+  if (!ofOneRole && !(namesNoJob && u.roles.length === 0)) return u;
   const { from: _from, to: _to, ...rest } = u;
-  return { ...rest, intent: "path", confidence: 1 };
+  return { ...rest, intent: "path", confidence: 1, ...(ofOneRole ? {} : { levelStep: true as const }) };
 }
