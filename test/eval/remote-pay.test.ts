@@ -23,6 +23,19 @@ describe("pay asked for remote work", () => {
     );
   });
 
+  // probe: "what do qa engineers make in wfh jobs" gave duties ("no figures on make"): a verb of earning with
+  // only remote work after it asks pay, as it does at the end of the question.
+  it.each([
+    ["what do qa engineers make in wfh jobs", "QA Engineer", "$104,300"],
+    ["what do qa engineers make in remote jobs", "QA Engineer", "$104,300"],
+    ["what do data analysts earn working remotely", "Data Analyst", "$120,230"],
+  ])("%s", (asked, role, median) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain(`no remote pay figures for ${role}`);
+    expect(text).toContain(median);
+    expect(text).not.toContain("no figures on “make");
+  });
+
   it("leaves a question of whether the work can be remote to what the knowledge has on it", () => {
     expect(lastAnswerText("what does a data scientist do", "what about remote?")).toContain(
       "Remote work and global collaboration",

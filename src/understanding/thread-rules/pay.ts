@@ -5,7 +5,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedBy, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
-import { doneAtEmployer, remoteWord, statesPay } from "../words/question-asks.js";
+import { doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
 import type { Decision, ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
@@ -122,12 +122,23 @@ export const payGuessed: ThreadRule = (r, d) =>
 const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\\s*\\??$`, "i");
 
 /**
+ * "what do qa engineers make in wfh jobs", "what do sres earn working remotely": a verb of earning with only
+ * remote work after it ends on earning too; it asks the pay of remote work, which the pay answer says no
+ * source splits pay by. Not "do they work remotely", which asks whether the work can be done so.
+ */
+const earningRemotely = new RegExp(
+  String.raw`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}(?:\s+(?:in|at|for|on|working|doing|a|an|the|fully|full|time))*\s+(?:${remoteWords})(?:\s+(?:jobs?|roles?|positions?|work|gigs?))?\W*$`,
+  "i",
+);
+
+/**
  * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
  * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to.
  */
 export const earningAsked: ThreadRule = (r, d) => {
   const earning =
     endsOnEarning.test(r.text) ||
+    earningRemotely.test(r.text) ||
     /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(r.text);
   return r.e.roles.length === 1 && earning && !payIntents.has(d.intent) ? "salary" : undefined;
 };

@@ -105,7 +105,7 @@ export const workLeaningAsked = (question: string): [string, string] | undefined
 export const remoteWord = "remote|remotely|wfh";
 
 /** Remote work: "remote friendly?", "wfh", "can i work from home". */
-const remoteWords = `${remoteWord}|from home`;
+export const remoteWords = `${remoteWord}|from home`;
 
 /** Where the work is done ("is it mostly remote"): no share of its duties, which the knowledge says elsewhere. */
 const workPlace = new RegExp(String.raw`\b(${remoteWords}|hybrid|on-?site|in[- ]office|office)\b`, "i");
