@@ -14,25 +14,8 @@ import {
   questionWords,
   titleNoise,
 } from "../words/entity-words.js";
-import { jobNounWords } from "../words/job-nouns.js";
+import { techIndustryAt } from "../words/tech-industry.js";
 import { payWords } from "../words/topic-words.js";
-
-/** Words after "tech" that make it the industry, not a technician: "tech jobs", "tech workers", "tech industry". */
-const industryAfter = new Set([
-  ...jobNounWords,
-  ..."worker workers people employee employees industry sector companies company world field layoffs".split(
-    " ",
-  ),
-]);
-
-/**
- * "will ai replace tech jobs", "tech workers": "tech" before a word of jobs or of the industry is the
- * industry, and neither it ("pharmacy tech" is a title) nor the word after it ("workers") heads a title,
- * so the words before it name no job.
- */
-const techIndustry = (tokens: readonly string[], i: number) =>
-  (/^techs?$/.test(tokens[i] ?? "") && industryAfter.has(tokens[i + 1] ?? "")) ||
-  (tokens[i - 1] === "tech" && industryAfter.has(tokens[i] ?? ""));
 
 /** Whether a step before found a covered role or an occupation. */
 const namesAJob = ({ rolesFound, occupations }: EntityReading) => rolesFound.length + occupations.length > 0;
@@ -42,7 +25,7 @@ export function unknownTitleRead(r: EntityReading): string | undefined {
   const { v, tokens, taken, masked } = r;
   if (namesAJob(r)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] || !isTitleHead(tokens[i] ?? "") || techIndustry(tokens, i)) continue;
+    if (taken[i] || !isTitleHead(tokens[i] ?? "") || techIndustryAt(tokens, i)) continue;
     const plain = (j: number) => {
       const w = tokens[j] ?? "";
       return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
@@ -90,7 +73,7 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     if (
       taken[i] ||
       (!head && !unknownAgent) ||
-      techIndustry(tokens, i) ||
+      techIndustryAt(tokens, i) ||
       r.looseJob({ start: i, end: i + 1 })
     )
       continue;

@@ -16,6 +16,8 @@ import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { moveVerbs } from "../words/entity-words.js";
 import { asksJobsListed, statesPay } from "../words/question-asks.js";
+import { namesTechIndustry } from "../words/tech-industry.js";
+import { threatAsked } from "../words/timing-words.js";
 import { wordsPattern } from "../words/topic-words.js";
 import { ranksRolesInWords, unmeasuredAsked } from "../words/unmeasured.js";
 
@@ -75,7 +77,13 @@ export function rankingAsked(
   // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
   // roles' growth, however the words were classed and whoever asks (a level or place does not change
   // where the field is going; a ranking says a place is left out).
-  const fieldFuture = nothingNamed && !leansOnThreadRole && entities.itField && asksFieldFuture(text);
+  // So is the tech industry's, where something is feared to take its work ("will ai replace tech workers"),
+  // in whichever word for its people ("tech jobs", "tech employees", "people in tech").
+  const industryThreat = namesTechIndustry(tokenize(text)) && threatAsked(text) !== undefined;
+  const fieldFuture =
+    nothingNamed &&
+    !leansOnThreadRole &&
+    ((entities.itField && asksFieldFuture(text)) || (!entities.itField && industryThreat));
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
     : (measured ??
