@@ -5,7 +5,13 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { namedCertification } from "../../understanding/words/certifications.js";
-import { asksWhatItTakes, asksWhatTheyDo, workShareAsked } from "../../understanding/words/question-asks.js";
+import { besideWords } from "../../understanding/words/contrast-words.js";
+import {
+  asksWhatItTakes,
+  asksWhatTheyDo,
+  opinionAsked,
+  workShareAsked,
+} from "../../understanding/words/question-asks.js";
 import { asksCertificates, asksWithoutDegree } from "../../understanding/words/topic-words.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
@@ -28,6 +34,19 @@ import { withRoleInGeneral } from "./role-in-general.js";
 import { withThingInDuties } from "./thing-in-duties.js";
 import { together } from "./together.js";
 import { withUnratedSchooling } from "./unrated-schooling.js";
+
+/** Words that set the roles named against each other: "sre or swe", "more stressful than swe", "between". */
+const setAgainst = new Set([...besideWords, "between"]);
+
+/**
+ * "which is more stressful, sre or swe", "sre vs swe, which has better work life balance": two roles named,
+ * set against each other and weighed by what no source rates. Not a role held beside one asked about ("im a
+ * sysadmin. what does a data analyst do"), which asks of the one.
+ */
+const opinionOfBothNamed = (u: Understanding) =>
+  u.entities.roles.length >= 2 &&
+  u.entities.masked.some((w) => setAgainst.has(w)) &&
+  (opinionAsked(u.text) !== undefined || workLifeAsked(u.text).length > 0);
 
 /** A question about one part of a role's file other than its outlook. */
 export function topicQuestion(
@@ -70,8 +89,9 @@ export function topicQuestion(
           intent === "gettingStarted"
           ? wayIn(r)
           : roleTopicAnswer(kb, q, r, intent);
-  // "which needs more education?" after a comparison: each role's, one after the other.
-  if (other && u.inherited.includes("roles")) {
+  // "which needs more education?" after a comparison: each role's, one after the other. So with both named
+  // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
+  if (other && (u.inherited.includes("roles") || opinionOfBothNamed(u))) {
     const roles = u.roles.slice(0, 3);
     const each = together(q, roles.map(answerFor));
     return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;

@@ -74,6 +74,8 @@ const rules: readonly ThreadRule[] = [
   comparisons.noPayInComparison,
   pay.rolesSetAgainstByPay,
   comparisons.payAndGrowthSetAgainst,
+  // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.
+  work.opinionOfRolesNamed,
   timeAndEffort.effortOfBecoming,
   timeAndEffort.makingItAsked,
   timeAndEffort.timeIntoThreadRole,

@@ -163,6 +163,21 @@ export const opinionOfThreadRoles: ThreadRule = (r) =>
     ? "responsibilities"
     : undefined;
 
+/**
+ * "which is more stressful, sre or swe", "is sre more stressful than swe", "sre vs swe, which has better work
+ * life balance": two roles named and weighed by an opinion of the work or by working life, which no source
+ * rates, are read as after a comparison ("which is less stressful" then: `opinionOfThreadRoles`): the work of
+ * each, said first to be unrated. Not where pay is asked too ("which pays more and is less stressful").
+ */
+export const opinionOfRolesNamed: ThreadRule = (r) =>
+  r.e.roles.length === 2 &&
+  r.jobsNamed === 2 &&
+  (setsAgainst(r.e) || comparesTwo(r.text)) &&
+  (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
+  !r.asksPay
+    ? "responsibilities"
+    : undefined;
+
 /** "more detail pls", "more info", "tell me more about the third one": asking for more of the role itself. */
 const moreOfRole = /\bmore (?:detail|details|info)\b|\btell me more\b|\bmore about\b/i;
 
