@@ -5,6 +5,7 @@
  * gave a System Administrator's duties, not the move from teaching.
  */
 import { takingOnJob } from "../words/entity-words.js";
+import { saysSideActivity } from "../text/side-activity.js";
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -19,7 +20,15 @@ export function saysHeld(text: string, typed: string): boolean {
     `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
     "i",
   );
-  return held.test(text.trim());
+  const said = held.exec(text.trim());
+  // "im a teacher on weekends": a job done beside a living is not the one held.
+  const clause = said
+    ? (text
+        .trim()
+        .slice(said.index + said[0].length)
+        .split(/[,.;:!?()]/)[0] ?? "")
+    : "";
+  return said !== null && !saysSideActivity(clause);
 }
 
 /** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */
@@ -49,3 +58,4 @@ export function withHeldOccupation(
   const opens = weighsNext.test(text.trim()) || (!occupationKept && becomesNext.test(text.trim()));
   return held && opens ? `im a ${held}, ${text}` : undefined;
 }
+
