@@ -54,7 +54,8 @@ import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
-import { withHeldOccupation } from "./thread/held-occupation.js";
+import { pickedIntoFromHeld, withHeldOccupation } from "./thread/held-occupation.js";
+import { pickedAlone } from "./thread/thread-pick.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -306,6 +307,10 @@ function understand(
   const onMove = context?.intent === "gap";
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
+  // "data analyst" after "Which data role do you mean?", asked of the way into a role by someone who holds
+  // an occupation: the move from it into the role picked.
+  const intoPicked = pickedIntoFromHeld(pickedAlone(kb, tokens, context, namedJobs(e)), context);
+  if (intoPicked) return understand(parts, intoPicked, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
