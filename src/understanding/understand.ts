@@ -35,6 +35,7 @@ import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
+import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
@@ -343,6 +344,7 @@ function understand(
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
+    mathAskedRead,
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),
