@@ -77,7 +77,8 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
  */
 function offeredBack(kb: KnowledgeBase, typed: string, context: ConversationContext | undefined): boolean {
   if (!askedBackWhich(context)) return false;
-  return kb.roleNames.lookup(typed)?.distance === 0;
+  // Typed as it may be typed ("data analist"): the command's own reading of the name found it already.
+  return (kb.roleNames.lookup(typed)?.entries.length ?? 0) > 0;
 }
 
 /** The commands that need a role, asked as questions about the thread's roles. */
