@@ -14,8 +14,8 @@ const mathKind = "math";
 
 /**
  * Readings a question of needing math for a role is taken for, besides its skills (whose answer gives the
- * kind of skill named already): its education, the way in or a move into it with no start, what it does,
- * and the guesses the words lean the classifier to. Pay, comparisons and moves from a role keep their answers.
+ * kind of skill named already): its education, the way in, what it does,
+ * and the guesses the words lean the classifier to. Pay, comparisons and moves keep their answers.
  */
 const readAsEducation: ReadonlySet<Intent> = new Set<Intent>([
   "education",
@@ -26,8 +26,25 @@ const readAsEducation: ReadonlySet<Intent> = new Set<Intent>([
   "softSkill",
   "definition",
   "followUp",
-  "gap",
 ]);
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Whether the math named is asked as a need ("do i need math", "without a math background", "bad at
+ * maths", "is calculus needed", "how much statistics"), not named as what one does ("been teaching hs math
+ * for 10 yrs, could i move into data analytics" asks the move).
+ */
+function asNeed(text: string, words: readonly string[]): boolean {
+  const math = `(?:${words.map(escaped).join("|")})s?`;
+  const before =
+    "need|needs|needed|require|requires|required|necessary|without|no|bad at|good at|great at|weak at|weak in|strong in|strong at|terrible at|suck at|struggle with|hate|enough|how much|lots of|a lot of|heavy on";
+  const after = "background|needed|required|necessary|heavy|important|a must|essential|skills";
+  return new RegExp(
+    `\\b(?:${before})\\b[^.?!,;]{0,25}\\b${math}\\b|\\b${math}\\b[^.?!,;]{0,20}\\b(?:${after})\\b`,
+    "i",
+  ).test(text);
+}
 
 /** Readings whose answer gives the role's skills of the kind named ("Mathematics and statistics a Data Analyst works with"). */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
@@ -37,6 +54,7 @@ export function mathAskedRead(u: Understanding): Understanding {
   const e = u.entities;
   const [role] = u.roles;
   if (e.skillKind?.id !== mathKind || !role || u.roles.length !== 1 || e.uncovered.length > 0) return u;
+  if (!asNeed(u.text, e.skillKind.words)) return u;
   // "data analyst to data scientist, how much math": a move between roles is weighed in the move's answer.
   if (u.from || u.fromOccupation || (u.to && u.to !== role)) return u;
   // "do i need to be good at maths to be a data scientist": skills asked of becoming one are its way in,
