@@ -9,6 +9,7 @@ describe("a side activity is not the job held", () => {
     ["i teach kids coding on weekends, whats the pay for a swe", "Software Engineer pay"],
     ["i teach guitar as a hobby, how much do data analysts make", "Data Analyst pay"],
     ["i teach python part time on the side, how much does a backend dev make", "Back-End Developer pay"],
+    ["im a teacher on weekends, whats the pay for a swe", "Software Engineer pay"],
   ])("%s → %s", (asked, said) => {
     const text = lastAnswerText(asked);
     expect(text).toContain(said);
