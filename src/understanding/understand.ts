@@ -37,6 +37,7 @@ import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
+import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
@@ -56,8 +57,9 @@ import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
-import { withHeldOccupation } from "./thread/held-occupation.js";
+import { pickedIntoFromHeld, withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
+import { pickedAlone } from "./thread/thread-pick.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -324,6 +326,10 @@ function understand(
   const onMove = context?.intent === "gap";
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
+  // "data analyst" after "Which data role do you mean?", asked of the way into a role by someone who holds
+  // an occupation: the move from it into the role picked.
+  const intoPicked = pickedIntoFromHeld(pickedAlone(kb, tokens, context, namedJobs(e)), context);
+  if (intoPicked) return understand(parts, intoPicked, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
@@ -356,6 +362,7 @@ function understand(
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
+    mathAskedRead,
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),

@@ -29,6 +29,7 @@ import { type RoleTopic, roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { rungAnswer } from "../roles/rungs.js";
 import { workLifeAnswer, workLifeWhichRole } from "../roles/work-life.js";
 import { whichRole } from "./ask-back.js";
+import { withMathSaid } from "./math-said.js";
 import { nothingOnIt } from "./nothing-on-it.js";
 import { withRoleInGeneral } from "./role-in-general.js";
 import { withThingInDuties } from "./thing-in-duties.js";
@@ -48,8 +49,24 @@ const opinionOfBothNamed = (u: Understanding) =>
   u.entities.masked.some((w) => setAgainst.has(w)) &&
   (opinionAsked(u.text) !== undefined || workLifeAsked(u.text).length > 0);
 
-/** A question about one part of a role's file other than its outlook. */
+/**
+ * A question about one part of a role's file other than its outlook; one asking whether the role needs math
+ * ("without a math background") is its education with what the sources say of math first.
+ */
 export function topicQuestion(
+  kb: KnowledgeBase,
+  u: Understanding,
+  user: UserContext,
+  intent: Exclude<RoleTopic, "outlook">,
+): Answer {
+  const answer = topicAnswer(kb, u, user, intent);
+  const [role] = u.roles;
+  return u.mathAsked && role && intent === "education"
+    ? withMathSaid(role, u.entities.skillKind, answer)
+    : answer;
+}
+
+function topicAnswer(
   kb: KnowledgeBase,
   u: Understanding,
   user: UserContext,

@@ -1,4 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
+import { saysSideActivity } from "../text/side-activity.js";
 import { comparers } from "../words/contrast-words.js";
 import {
   articles,
@@ -85,8 +86,14 @@ export function readMove(
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
   // So does one from an occupation named first, with a word of going in between: "cashier wanting to get
   // into tech, maybe help desk?".
-  const leaving = occupationStarts.some((start) => markerBefore(tokens, start, fromMarkers));
   const roleAt = named[0]?.start ?? 0;
+  // "im a teacher on weekends, whats the pay for a swe": an occupation said to be done beside a living is
+  // no job held, and no move's start (misses-b probe).
+  const sideOnly = (start: number) =>
+    saysSideActivity(tokens.slice(start, roleAt > start ? roleAt : undefined).join(" "));
+  const leaving = occupationStarts.some(
+    (start) => markerBefore(tokens, start, fromMarkers) && !sideOnly(start),
+  );
   // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
   const goingIn = occupationStarts.some(
     (start) =>

@@ -94,7 +94,9 @@ function withAlternatives(matches: ReturnType<typeof skillMatches>, tokens: stri
 const narrowing = "and specifically particularly especially exactly in particular".split(" ");
 
 /** Words that stand in an alternative to a skill without naming one ("python or something?"). */
-const noAlternative = new Set("something anything else other others not both either neither".split(" "));
+const noAlternative = new Set(
+  "something anything else other others not both either neither stuff things etc whatnot such".split(" "),
+);
 
 const besideSkills = new Set([
   ...questionWords,
@@ -133,8 +135,28 @@ function alternatives(tokens: string[], inSkill: (i: number) => boolean): number
   return tokens.flatMap((t, i) => {
     if (inSkill(i) || besideSkills.has(t) || noAlternative.has(t) || !/^[a-z][\w.+#-]*$/.test(t)) return [];
     const joined = (j: number, k: number) => tokens[j] === "or" && inSkill(k);
-    return joined(i - 1, i - 2) || joined(i + 1, i + 2) ? [i] : [];
+    return joined(i - 1, i - 2) || joined(i + 1, i + 2) || listedBeside(tokens, i, inSkill) ? [i] : [];
   });
+}
+
+/** Words that open the question after a list of skills ("i know sql and excel, what jobs…"). */
+const afterList = new Set(
+  "what whats which where how can could do does is are should would will any so but".split(" "),
+);
+
+/**
+ * "i know sql and excel, what jobs can i get", "i use excel and sql": a word listed with "and" beside a skill
+ * the knowledge names is a skill too, asked of as the other is (misses-b probe: Excel was dropped, only
+ * SQL's roles given). Only a word that ends the list (the question or its end after it) or opens it (a word
+ * of knowing or needing before it): "i know sql and love data" lists no "love".
+ */
+function listedBeside(tokens: string[], i: number, inSkill: (i: number) => boolean): boolean {
+  const next = tokens[i + 1];
+  const endsList = tokens[i - 1] === "and" && inSkill(i - 2) && (next === undefined || afterList.has(next));
+  const before = tokens[i - 1] ?? "";
+  const opensList =
+    tokens[i + 1] === "and" && inSkill(i + 2) && (checkWords.test(before) || (i > 0 && inSkill(i - 1)));
+  return endsList || opensList;
 }
 
 /** A skill name the knowledge does not hold, written as a name ("Flink"). */

@@ -81,6 +81,11 @@ export interface Understanding {
   keptBy?: { word: string; role: Role };
   /** "nurse to IT worth it?": IT the field, where a move from outside the roles leads, read as its usual way in. */
   itEntry?: Role;
+  /**
+   * Whether the role needs math, asked of its education or the way in ("without a math background", "is
+   * calculus needed"): the answer says what its sources say of math (the kind of skill named) before its education.
+   */
+  mathAsked?: true;
   /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
   perHour?: boolean;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */

@@ -42,7 +42,8 @@ export function pickAsks(
       namesNoTopic(c) ||
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
       (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
-      onlyPicks(words));
+      onlyPicks(words) ||
+      pick.namedAlone === true);
   const pickedPay =
     asksNothing &&
     pick?.role !== undefined &&

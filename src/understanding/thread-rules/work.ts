@@ -18,10 +18,17 @@ import { comparesTwo, dailyWork, learningAbout, setsAgainst, whatIsWords } from 
  * exactly", the day to day, what it's like, working life, an opinion of it, more detail.
  */
 
-/** "whats an sre", "what is a data architect": a role named alone is a question of what it does. */
+/**
+ * "whats an sre", "what is a data architect": a role named alone is a question of what it does. Not one a
+ * question back offered ("data analyst" after "Which data role do you mean?"): that reply picks it, and the
+ * question asked back is asked of it.
+ */
 export const roleNamedAlone: ThreadRule = (r) => {
   const bare = r.e.masked.filter((w) => !whatIsWords.has(w));
-  return r.e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole" ? "responsibilities" : undefined;
+  const picked = r.pick?.namedAlone === true;
+  return r.e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole" && !picked
+    ? "responsibilities"
+    : undefined;
 };
 
 /** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */

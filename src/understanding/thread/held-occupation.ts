@@ -4,7 +4,11 @@
  * message ("im a nurse, what about data analyst?"). Left3 probe: "im a teacher" then "what about sysadmin?"
  * gave a System Administrator's duties, not the move from teaching.
  */
+import type { Role } from "../../knowledge/core/schema.js";
+import type { Intent } from "../intent/intents.js";
+import { saysSideActivity } from "../text/side-activity.js";
 import { takingOnJob, wantingTo } from "../words/entity-words.js";
+import type { ConversationContext } from "./conversation-state.js";
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -19,7 +23,15 @@ export function saysHeld(text: string, typed: string): boolean {
     `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
     "i",
   );
-  return held.test(text.trim());
+  const said = held.exec(text.trim());
+  // "im a teacher on weekends": a job done beside a living is not the one held.
+  const clause = said
+    ? (text
+        .trim()
+        .slice(said.index + said[0].length)
+        .split(/[,.;:!?()]/)[0] ?? "")
+    : "";
+  return said !== null && !saysSideActivity(clause);
 }
 
 /** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */
@@ -48,4 +60,24 @@ export function withHeldOccupation(
 ): string | undefined {
   const opens = weighsNext.test(text.trim()) || (!occupationKept && becomesNext.test(text.trim()));
   return held && opens ? `im a ${held}, ${text}` : undefined;
+}
+
+/** Questions back whose answer, for someone holding an occupation, is a move from it: the way into a role, its path. */
+const intoRole: ReadonlySet<Intent> = new Set<Intent>(["path", "gap", "gettingStarted"]);
+
+/**
+ * "im a teacher", "which data role could i move to", then "data analyst" (or "the data analyst one") after
+ * "Which data role do you mean?": the role picked from a question back about the way into a role is where
+ * a move from the occupation held leads, said as the person would in one message; else undefined.
+ * Misses-b probe: the reply gave the role's card, neither the question asked back nor the move from teaching.
+ */
+export function pickedIntoFromHeld(
+  picked: Role | undefined,
+  context: ConversationContext | undefined,
+): string | undefined {
+  const held = context?.heldOccupation;
+  const asked = context?.intent;
+  if (!picked || !held || !asked || !intoRole.has(asked) || (context?.roles.length ?? 0) > 0)
+    return undefined;
+  return `im a ${held}, could i move to ${picked.name}`;
 }

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
-import type { ConversationContext } from "./conversation-state.js";
+import { askedBackWhich, type ConversationContext } from "./conversation-state.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
 const ordinals: Record<string, number> = {
@@ -230,6 +230,8 @@ export interface ThreadPick {
   occupation?: string;
   /** The roles the reply picked from when its place is past their end ("the third one" of two roles). */
   pastRoles?: Role[];
+  /** The reply names the role picked and nothing else ("data analyst" after "which data role do you mean?"). */
+  namedAlone?: true;
 }
 
 /**
@@ -338,8 +340,50 @@ export function pickInThread(
     const again = pickFrom(tokens, namesOf(widened, false), namesRole);
     if (again?.index !== undefined) [pick, from] = [again, widened];
   }
-  if (!pick) return undefined;
+  if (!pick) return offeredNamedAlone(kb, tokens, context);
   return pickedAmong(kb, pick, from, context);
+}
+
+/**
+ * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
+ * of those offered, or another) and nothing else, picks it as "the data analyst one" does, and so answers
+ * the question asked back of it (misses-b probe: it gave the role's card, the question asked back dropped).
+ * Only after a question back (`askedBackWhich`): after a ranking or a list, a role named alone asks of it anew.
+ */
+function offeredNamedAlone(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): ThreadPick | undefined {
+  const offered = context?.offered ?? [];
+  if (!askedBackWhich(context)) return undefined;
+  const matches = kb.roleNames.findAll(tokens, undefined, false);
+  const [match] = matches;
+  if (!match || matches.length !== 1) return undefined;
+  const rest = [...tokens.slice(0, match.start), ...tokens.slice(match.end)];
+  if (!rest.every((t) => leading.has(t) || hedging.has(t) || t === "one")) return undefined;
+  // A name several roles share picks the one offered; one of its own, any role ("data engineer" is asked
+  // the question back too, whether or not its button was among the five).
+  const id =
+    offered.find((o) => match.entries.includes(o)) ??
+    (match.entries.length === 1 ? match.entries[0] : undefined);
+  const role = id ? kb.roleById.get(id) : undefined;
+  return role ? { role, namedAlone: true } : undefined;
+}
+
+/**
+ * The role a reply picks among those a question back offered, where the reply asks nothing else ("the data
+ * analyst one", "the second one", "data analyst"); undefined otherwise.
+ */
+export function pickedAlone(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+  jobsNamed: number,
+): Role | undefined {
+  if (!askedBackWhich(context)) return undefined;
+  const pick = pickInThread(kb, tokens, context, jobsNamed);
+  return pick?.role && (pick.namedAlone || onlyPicks(tokens)) ? pick.role : undefined;
 }
 
 /** Words that go back to a role the thread left: "back to the first one", "the analyst one again". */
