@@ -26,7 +26,14 @@ export function skillQuestion(
     return intent === "softSkill"
       ? fieldAnswer(kb, q, "soft-skill", roleWordOf(u))
       : whichRole(kb, intent, user, u);
-  if (u.skillsAsked) return skillCheckAnswer(kb, q, role, u.skillsAsked);
+  const { skillsAsked } = u;
+  // "which one uses more statistics" after two roles set side by side: whether each one's sources name it.
+  if (skillsAsked && other)
+    return together(
+      q,
+      u.roles.slice(0, 3).map((r) => skillCheckAnswer(kb, q, r, skillsAsked)),
+    );
+  if (skillsAsked) return skillCheckAnswer(kb, q, role, skillsAsked);
   // "what about skills?" after a comparison, "skills for swe and mle": each role's, shared ones first.
   if (intent === "skills" && other && !e.skillKind) {
     const roles = u.roles.slice(0, 3);

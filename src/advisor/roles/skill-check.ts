@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { fondOf } from "../../understanding/names/skill-names.js";
 import { asksDifficulty } from "../../understanding/steps/skill-alone.js";
 import type { QuestionAnswer } from "../answers.js";
 import { roleCitations } from "../parts/answer-parts.js";
@@ -82,8 +83,11 @@ const mostListing = 5;
 const unlistedSkills = (skills: string[]) =>
   `No role I cover lists ${skills.join(" or ")} in its sources, so I cannot say who needs it.`;
 
-/** Words that ask which jobs use a skill ("what jobs use python", "i know sql, what roles can i do"). */
-const jobsAsked = /\b(?:jobs?|roles?|careers?|positions?)\b/i;
+/**
+ * Words that ask which jobs use a skill ("what jobs use python", "i know sql, what roles can i do", "im good
+ * at sql, what can i do").
+ */
+const jobsAsked = /\b(?:jobs?|roles?|careers?|positions?|what can i (?:do|become))\b/i;
 
 /** Words that set one skill against another ("rust or go", "kubernetes vs terraform"). */
 const setAgainst = /\b(?:or|vs|versus)\b/i;
@@ -95,7 +99,7 @@ const setAgainst = /\b(?:or|vs|versus)\b/i;
 function skillAloneHeadline(question: string, skills: string[], unlisted: boolean): string {
   if (asksDifficulty(question)) return difficultyUnrated(skills);
   if (unlisted) return unlistedSkills(skills);
-  if (jobsAsked.test(question))
+  if (jobsAsked.test(question) || fondOf.test(question))
     return `Jobs that use ${skills.join(" or ")}, by what the roles' sources list:`;
   if (skills.length > 1 && setAgainst.test(question))
     return `No source weighs ${skills.join(" against ")}, so I cannot pick one for you; it depends on the role you aim for.`;

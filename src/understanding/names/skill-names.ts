@@ -20,6 +20,12 @@ const checkWords = wordsPattern(
   ),
 );
 
+/**
+ * Words of liking or being good at something, said of oneself: "i love sql, which job fits me", "which one
+ * if i like statistics" ask which roles' sources list the skill (r43 probe: the list of every role).
+ */
+export const fondOf = /\bi(?:'m| am|m)?\s+(?:really\s+)?(?:like|love|enjoy|good at|great at|into)\b/i;
+
 /** Skill names two letters long or less ("R", "C", "Go") are ordinary words in lowercase; never read alone. */
 const shortest = 3;
 
@@ -73,7 +79,7 @@ export function skillsChecked(
   tokens: string[],
   text: string,
 ): string[] {
-  if (!checkWords.test(text)) return [];
+  if (!checkWords.test(text) && !fondOf.test(text)) return [];
   return withAlternatives(skillMatches(names, roleNames, tokens), tokens);
 }
 

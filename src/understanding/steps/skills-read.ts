@@ -4,7 +4,7 @@
  */
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents } from "../intent/intents.js";
-import { asksCoding, skillsAlone, skillsChecked } from "../names/skill-names.js";
+import { asksCoding, fondOf, skillsAlone, skillsChecked } from "../names/skill-names.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
@@ -115,24 +115,31 @@ function threadSkillChecked(
   skillsAsked: string[],
   tokens: string[],
 ): Understanding | undefined {
-  const [role] = u.threadRoles;
-  if (!role || u.threadRoles.length !== 1 || namedJobs(u.entities) > 0) return undefined;
+  // "which one should i pick if i like statistics" after two roles set side by side: each of them checked.
+  const roles = u.threadRoles.length === 1 || weighsThreadRoles.test(u.text) ? u.threadRoles : [];
+  if (roles.length === 0 || roles.length > 3 || namedJobs(u.entities) > 0) return undefined;
   if (payIntents.has(u.intent) || payAsked.test(u.text) || asksCertificates(u.text)) return undefined;
   // A question of one role with a word of checking is read as below, the thread's role filled in already.
-  if (skillsAsked.length > 0 && u.roles.length === 1 && checkable.has(u.intent)) return undefined;
+  if (skillsAsked.length > 0 && u.roles.length === 1 && roles.length === 1 && checkable.has(u.intent))
+    return undefined;
   const named = skillsAsked.length > 0 ? skillsAsked : skillsAlone(parts.skills, parts.kb.roleNames, tokens);
-  if (named.length === 0) return undefined;
+  // "which one if i like statistics": a kind of skill liked, each role's skills of that kind.
+  const kindLiked = u.entities.skillKind !== undefined && fondOf.test(u.text);
+  if (named.length === 0 && !kindLiked) return undefined;
   const { from: _from, to: _to, ...rest } = u;
   return {
     ...rest,
     intent: skillIntents.has(u.intent) ? u.intent : "skills",
     confidence: 1,
-    roles: [role],
+    roles,
     // The skills named say what is asked: no question of the thread's asked again.
     inherited: [...new Set([...u.inherited.filter((i) => i !== "intent"), "roles"])],
-    skillsAsked: named,
+    ...(named.length > 0 ? { skillsAsked: named } : {}),
   };
 }
+
+/** Words that weigh the thread's roles against each other, or ask of each: "which one", "both", "either". */
+const weighsThreadRoles = /\b(?:which|both|either|each)\b/i;
 
 /** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
