@@ -37,7 +37,7 @@ const cases: [string[], string[]][] = [
   [["how is network admin as a career"], ["Outlook for a Network Administrator", "-4.2%"]],
   [
     ["IT jobs in india"],
-    ["India is outside the US: every figure I hold is a US one.", "Best paid roles in tech"],
+    ["India is outside the US: every figure I hold is a US one.", "Best paid IT roles"],
   ],
 ];
 

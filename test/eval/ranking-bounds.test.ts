@@ -28,7 +28,7 @@ describe("a ranking asked from the lowest", () => {
 
   it("still ranks the best paid first when nothing asks otherwise", () => {
     const text = answerText("best paid jobs in IT");
-    expect(text).toContain("Best paid roles in tech");
+    expect(text).toContain("Best paid IT roles");
     expect(rows(text)[0]).toContain(`1. ${role("engineering-manager").name}`);
   });
 
