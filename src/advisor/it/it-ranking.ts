@@ -1,10 +1,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { formatFigure } from "../../knowledge/core/figure-text.js";
-import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import type { RankingRequest } from "../../understanding/intent/ranking-request.js";
 import type { RankingAnswer } from "../answers.js";
-import { type MeasuredRole, measuredRoles, rankingAnswer } from "../outlook/ranking.js";
+import { measuredRoles, rankingAnswer } from "../outlook/ranking.js";
 
 /*
  * A ranking asked of "IT" the field, never of every occupation ("average IT salary in the us" is not a
