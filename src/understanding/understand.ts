@@ -33,6 +33,7 @@ import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
+import { fieldRankedAgain } from "./steps/field-ranked-again.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
@@ -343,7 +344,10 @@ function understand(
     (u, narrow) => narrow(u),
     skillsRead(parts, resolved, entities, tokens, text),
   );
-  const ranked = rankingAsked(text, entities, understood, context);
+  // "what about the network ones" after a ranking: that ranking of the field's roles.
+  const ranked =
+    fieldRankedAgain(kb, tokens, entities, understood, context) ??
+    rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;
   const { kept, itEntry } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
