@@ -38,6 +38,7 @@ import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
+import { plainOneSpelt } from "./steps/plain-one.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
@@ -275,12 +276,16 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      bracketedRoleSpelt(
-        kb,
-        correctionSpelt(
+      // "lead ml vs a regular one": the role without its rung spelt out.
+      plainOneSpelt(
+        parts,
+        bracketedRoleSpelt(
           kb,
-          careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-          threadContext,
+          correctionSpelt(
+            kb,
+            careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+            threadContext,
+          ),
         ),
       ),
       threadContext,
