@@ -24,8 +24,12 @@ export const roleNamedAlone: ThreadRule = (r) => {
   return r.e.roles.length === 1 && bare.length === 1 && bare[0] === "xrole" ? "responsibilities" : undefined;
 };
 
-/** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */
-const whatItIs = /\bwhat(?:['’]?s| is) (?:it|that|this)(?: exactly| really| even| about)?\s*[?.!]*$/i;
+/**
+ * "what is it exactly", "what's that", "what is that role": what the one thing named is, asked at the end of
+ * the question.
+ */
+const whatItIs =
+  /\bwhat(?:['’]?s| is) (?:it|that|this)(?: (?:role|job|position|title|gig))?(?: exactly| really| even| about)?\s*[?.!]*$/i;
 
 /**
  * "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role;
