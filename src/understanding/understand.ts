@@ -46,6 +46,7 @@ import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
+import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
@@ -344,6 +345,7 @@ function understand(
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
+    whatItDoesBesidePay,
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),

@@ -81,6 +81,11 @@ export interface Understanding {
   keptBy?: { word: string; role: Role };
   /** "nurse to IT worth it?": IT the field, where a move from outside the roles leads, read as its usual way in. */
   itEntry?: Role;
+  /**
+   * "cloud architect, what is it and what does it pay": what the one role does, asked beside its pay; the
+   * answer gives what it does, then the pay.
+   */
+  whatItDoesToo?: true;
   /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
   perHour?: boolean;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
