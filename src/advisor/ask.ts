@@ -64,6 +64,7 @@ import { figuresAnswer } from "./pay/figure-answers.js";
 import { payGapAnswer } from "./pay/pay-gap.js";
 import { roleTopicAnswer } from "./roles/role-topic-answer.js";
 import { help } from "./roles/roles.js";
+import { whatItDoesSaid } from "./roles/what-it-does-too.js";
 import { contextAfter } from "./thread-context.js";
 
 export interface Asked {
@@ -205,7 +206,11 @@ export function ask(
           kb,
           itEntrySaid(
             keptRoleSaid(
-              fieldRoleSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+              fieldRoleSaid(
+                kb,
+                whatItDoesSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                understanding,
+              ),
               understanding,
             ),
             understanding,

@@ -35,18 +35,21 @@ import { byTheHour } from "./steps/by-the-hour.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
+import { fieldRankedAgain } from "./steps/field-ranked-again.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
+import { plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
+import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
@@ -290,12 +293,16 @@ function understand(
       kb,
       leftOutSpelt(
         kb,
-        bracketedRoleSpelt(
-          kb,
-          correctionSpelt(
+        // "lead ml vs a regular one": the role without its rung spelt out.
+        plainOneSpelt(
+          parts,
+          bracketedRoleSpelt(
             kb,
-            careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-            threadContext,
+            correctionSpelt(
+              kb,
+              careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+              threadContext,
+            ),
           ),
         ),
         threadContext,
@@ -363,12 +370,16 @@ function understand(
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
     mathAskedRead,
+    whatItDoesBesidePay,
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),
     skillsRead(parts, resolved, entities, tokens, text),
   );
-  const ranked = rankingAsked(text, entities, understood, context);
+  // "what about the network ones" after a ranking: that ranking of the field's roles.
+  const ranked =
+    fieldRankedAgain(kb, tokens, entities, understood, context) ??
+    rankingAsked(text, entities, understood, context);
   if (ranked) return ranked;
   const { kept, itEntry } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;

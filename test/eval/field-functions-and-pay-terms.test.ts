@@ -35,10 +35,7 @@ const cases: [string[], string[]][] = [
   [["it helpdsk pay"], ["IT Support Specialist pay", "$61,860"]],
   [["hows it support as a career"], ["Outlook for an IT Support Specialist"]],
   [["how is network admin as a career"], ["Outlook for a Network Administrator", "-4.2%"]],
-  [
-    ["IT jobs in india"],
-    ["India is outside the US: every figure I hold is a US one.", "Best paid roles in tech"],
-  ],
+  [["IT jobs in india"], ["India is outside the US: every figure I hold is a US one.", "Best paid IT roles"]],
 ];
 
 describe("field functions, pay terms and currencies, levels side by side", () => {

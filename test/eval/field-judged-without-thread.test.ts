@@ -30,7 +30,7 @@ describe("a field judged with no thread", () => {
 describe("IT's jobs in a US place", () => {
   it("ranks IT's roles and says the place is not used, never the ML market", () => {
     const jobs = answer("it jobs in seattle");
-    expect(jobs).toContain("Best paid roles in tech");
+    expect(jobs).toContain("Best paid IT roles");
     expect(jobs).toContain("National figures: rankings are not by place, so Seattle, WA is not used.");
     expect(jobs).not.toContain("Demand for ML engineers");
     const growth = answer("are IT jobs in demand in chicago");

@@ -29,7 +29,7 @@ describe("the IT field's future asked in a loose sentence", () => {
   });
 
   it("still ranks pay for 'how much do IT people make'", () => {
-    expect(answer("how much do IT people make")).toContain("Best paid roles");
+    expect(answer("how much do IT people make")).toContain("Best paid IT roles");
   });
 });
 

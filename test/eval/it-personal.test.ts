@@ -24,7 +24,7 @@ describe("someone's pay in IT", () => {
   });
 
   it("still ranks when the words ask for a ranking beside the amount", () => {
-    expect(answer("i make 90k in IT, which jobs pay more")).toContain("Best paid roles");
+    expect(answer("i make 90k in IT, which jobs pay more")).toContain("Best paid IT roles");
   });
 });
 

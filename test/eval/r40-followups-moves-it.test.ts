@@ -35,7 +35,7 @@ describe("r40: follow-ups, moves and IT in Slack wording", () => {
     }
     expect(lastAnswerText("what jobs are there in tech")).toContain("Roles I know");
     // A measure named still ranks.
-    expect(lastAnswerText("best paid kinds of jobs in it")).toContain("Best paid roles in tech");
+    expect(lastAnswerText("best paid kinds of jobs in it")).toContain("Best paid IT roles");
     expect(understand("what types of roles are growing fastest").ranking?.metric).toBe("growth");
   });
 

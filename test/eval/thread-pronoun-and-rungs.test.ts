@@ -33,10 +33,10 @@ const cases: [string[], string[], string[]][] = [
   ],
   [
     ["best paid jobs in IT", "which one is easiest to get into"],
+    // IT's own roles ranked (words-f): IT support, the usual way in, asks the least.
     [
-      "Of the roles listed, Computer and Information Research Scientist asks the least to enter",
-      "Engineering Manager, bachelor's degree and 5 years or more of related work experience",
-      "Data Architect, bachelor's degree and less than 5 years of related work experience",
+      "Of the roles listed, IT Support Specialist needs the least education to enter",
+      "Database Administrator, bachelor's degree",
     ],
     ["Engineering Manager needs the least"],
   ],

@@ -19,7 +19,7 @@ describe("'whats it pay' in a thread about a role", () => {
   });
 
   it("with no thread, 'whats IT pay like' still ranks the field's roles", () => {
-    expect(lastAnswerText("whats IT pay like")).toContain("Best paid roles in tech");
+    expect(lastAnswerText("whats IT pay like")).toContain("Best paid IT roles");
   });
 });
 

@@ -30,7 +30,7 @@ describe("what IT is and which jobs count", () => {
   });
 
   it("still ranks IT jobs by pay when pay is asked", () => {
-    expect(answerText("what IT jobs pay best")).toContain("Best paid roles in tech");
+    expect(answerText("what IT jobs pay best")).toContain("Best paid IT roles");
   });
 });
 

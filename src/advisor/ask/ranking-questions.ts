@@ -14,7 +14,7 @@ import { placeAsked } from "./question-reading.js";
  */
 export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (!u.ranking) return undefined;
-  // "IT" the field: its own roles' growth, every curated role's pay (IT in its broad sense), never every occupation.
+  // "IT" the field: its own roles' growth and pay (the broad sense's best paid in a note), never every occupation.
   const ranked = u.ranking.itField ? itRankingAnswer(kb, u.ranking) : rankingAnswer(kb, u.ranking);
   // "is IT still a good field to get into": where it is going, and how one gets in.
   const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;

@@ -68,6 +68,12 @@ export function itEntrySaid(answer: Answer, u: Understanding): Answer {
   if (!entry) return answer;
   const lead = itEntryLead(entry);
   if (answer.kind === "gap") return { ...answer, note: answer.note ? `${lead} ${answer.note}` : lead };
+  // "moving from IT to data": IT support stood for where the move starts; the question back says so.
+  if (answer.kind === "clarify" && u.entities.from === entry)
+    return {
+      ...answer,
+      prompt: `IT support is the usual IT role, so the move starts there (name another IT role to start from instead). ${answer.prompt}`,
+    };
   if (answer.kind === "answer") return { ...answer, facts: [lead, ...answer.facts] };
   return answer;
 }

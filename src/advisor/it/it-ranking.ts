@@ -1,71 +1,48 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { formatFigure } from "../../knowledge/core/figure-text.js";
-import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import type { RankingRequest } from "../../understanding/intent/ranking-request.js";
 import type { RankingAnswer } from "../answers.js";
-import { type MeasuredRole, measuredRoles, rankingAnswer } from "../outlook/ranking.js";
+import { measuredRoles, rankingAnswer } from "../outlook/ranking.js";
 
 /*
  * A ranking asked of "IT" the field, never of every occupation ("average IT salary in the us" is not a
- * surgeon's). Its growth is its own roles' (support, administration, security): data and ML roles growing
- * fast say nothing of where IT is going. Its pay is read in the word's broad sense, the whole tech
- * industry, as many people use it (in India and Europe most of all): every curated role, titled so, with
- * where the IT department's own roles stand among them, so that neither reading is left unanswered.
+ * surgeon's). It ranks IT's own roles (support, administration, security) by whatever is asked: data and ML
+ * roles paying or growing well say nothing of IT's jobs. Since many people use "IT" in its broad sense, the
+ * whole tech industry (in India and Europe most of all), a pay ranking also names the best paid of every
+ * curated role, so that neither reading is left unanswered.
  */
 
-/** "11th", "22nd", "31st". */
-function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
+/** The best paid curated roles in the broad sense of "IT", each with its figure: "Engineering Manager ($175,140)". */
+function broadTop(kb: KnowledgeBase, shown: number): string | undefined {
+  const top = measuredRoles(kb, kb.knowledge.roles, "pay")
+    .sort((a, b) => b.sortBy - a.sortBy || a.role.name.localeCompare(b.role.name))
+    .slice(0, shown)
+    .map((m) => {
+      const figure = m.figure();
+      return `${m.role.name}${figure ? ` (${formatFigure(figure)})` : ""}`;
+    });
+  return top.length > 0 ? top.join(", ") : undefined;
 }
 
 /**
- * Where the IT department's roles stand among every curated role by pay: "Information Security Analyst
- * 11th ($129,180)". Roles of one occupation share its figure and its place.
+ * A ranking of "IT" the field: its own roles, by growth or by pay; for pay, the broad sense (the whole tech
+ * industry) said in a note with its best paid roles. A word narrowing the list ("IT security jobs") or a
+ * ranking IT support tops (no degree) ranks every curated role as asked.
  */
-function standing(kb: KnowledgeBase, it: readonly Role[]): string | undefined {
-  const everyRole = measuredRoles(kb, kb.knowledge.roles, "pay");
-  const bySoc = new Map<string, { roles: Role[]; measured: MeasuredRole }>();
-  for (const m of measuredRoles(kb, it, "pay")) {
-    const shared = bySoc.get(m.soc);
-    if (shared) shared.roles.push(m.role);
-    else bySoc.set(m.soc, { roles: [m.role], measured: m });
-  }
-  const places = [...bySoc.values()]
-    .map(({ roles, measured }) => ({
-      roles,
-      place: 1 + everyRole.filter((o) => o.sortBy > measured.sortBy).length,
-      figure: measured.figure(),
-    }))
-    .sort((a, b) => a.place - b.place);
-  if (places.length === 0) return undefined;
-  const said = places.map(
-    ({ roles, place, figure }) =>
-      `${roles.map((r) => r.name).join(" and ")} ${ordinal(place)}${figure ? ` (${formatFigure(figure)})` : ""}`,
-  );
-  return `The IT department's own roles stand among the ${everyRole.length}: ${said.join("; ")}.`;
-}
-
-/** A ranking of "IT" the field: its own roles by growth; every curated role by anything else, said so for pay. */
 export function itRankingAnswer(kb: KnowledgeBase, request: RankingRequest): RankingAnswer {
   const it = itRoles(kb);
   const scoped: RankingRequest = { ...request, all: false };
   if (request.metric === "growth") return rankingAnswer(kb, scoped, { field: "IT", roles: it });
-  const ranked = rankingAnswer(kb, scoped);
-  // A word narrowing the list ("IT security jobs") or a ranking IT support tops (no degree) needs no reading.
-  if (request.metric !== "pay" || request.filter) return ranked;
-  const stand = standing(kb, it);
-  return {
-    ...ranked,
-    within: "tech",
-    notes: [
-      "“IT” is read here in its broad sense, the whole tech industry, as many people use it; so every role I know is ranked.",
-      ...(stand ? [stand] : []),
-      ...ranked.notes,
-    ],
-  };
+  if (request.metric !== "pay" || request.filter) return rankingAnswer(kb, scoped);
+  const ranked = rankingAnswer(kb, scoped, { field: "IT", roles: it });
+  const top = broadTop(kb, 3);
+  const broad = top
+    ? [
+        `Read in its broad sense, the whole tech industry, as many people use “IT”, the best paid roles I know are ${top}. Ask “best paid tech jobs” for that ranking.`,
+      ]
+    : [];
+  return { ...ranked, notes: [...broad, ...ranked.notes] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
+import { rolesByNameWord } from "../../knowledge/role-name-words.js";
 import { itSideOf } from "../it/it-side.js";
 import type { Entities } from "./entities.js";
 
@@ -31,4 +32,34 @@ export function itEntryAt(
   const found = startNamed ? itSideOf(tokens, fieldAt) : undefined;
   const [entry] = itRoles(kb);
   return found?.side === "to" && entry ? { at: found.at, role: entry } : undefined;
+}
+
+/** Words right before where a move leads: "to data", "into security", "towards cloud". */
+const leadWords = new Set(["to", "into", "towards", "toward", "2"]);
+
+/**
+ * "moving from IT to data, is it doable?", "IT into security?": IT the field where a move starts and a
+ * field where it leads, a word of two or more roles' names that ends none ("data", "cloud", "security"),
+ * no role named on either side. IT support, the usual IT role (as where a move into IT leads), stands for
+ * the start, so that the move reads as one from that role into the field: which of its roles is asked back,
+ * as for "from IT support to data". Not with a role named ("from IT to devops" asks which IT role), nor in
+ * a thread about roles.
+ */
+export function itStartAt(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  fieldAt: ReadonlySet<number>,
+  e: Entities,
+  threadRoles: number,
+): { at: number; role: Role } | undefined {
+  if (e.itSide !== "from" || threadRoles > 0) return undefined;
+  if (e.roles.length > 0 || e.ambiguous.length > 0 || e.uncovered.length > 0 || e.unknownTitle)
+    return undefined;
+  const found = itSideOf(tokens, fieldAt);
+  if (found?.side !== "from") return undefined;
+  const { any, last } = rolesByNameWord(kb);
+  const fieldWord = (w: string) => (any.get(w)?.length ?? 0) >= 2 && !last.has(w);
+  const ledTo = tokens.some((t, i) => i > found.at && leadWords.has(tokens[i - 1] ?? "") && fieldWord(t));
+  const [entry] = itRoles(kb);
+  return ledTo && entry ? { at: found.at, role: entry } : undefined;
 }

@@ -86,6 +86,11 @@ export interface Understanding {
    * calculus needed"): the answer says what its sources say of math (the kind of skill named) before its education.
    */
   mathAsked?: true;
+  /**
+   * "cloud architect, what is it and what does it pay": what the one role does, asked beside its pay; the
+   * answer gives what it does, then the pay.
+   */
+  whatItDoesToo?: true;
   /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
   perHour?: boolean;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */

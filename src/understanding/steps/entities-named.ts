@@ -5,7 +5,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
-import { itEntryAt } from "../entities/it-end.js";
+import { itEntryAt, itStartAt } from "../entities/it-end.js";
 import { jobsAround } from "../entities/jobs-around.js";
 import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move-target.js";
 import type { RoleByWord } from "../entities/role-by-word.js";
@@ -135,7 +135,10 @@ export function entitiesNamed(
     if (!both && !(read && startsMove)) ({ spelt: words, moved: fieldAt, entities: extracted } = before);
   }
   // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
-  const itEntry = itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
+  // "moving from IT to data": IT where a move into a field starts is its usual role too (it-end.ts).
+  const itEntry =
+    itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0) ??
+    itStartAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
   if (itEntry) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));
   return { extracted, words, fieldAt, kept, itEntry: itEntry?.role };
 }

@@ -8,6 +8,7 @@ import { asksCoding, fondOf, skillsAlone, skillsChecked } from "../names/skill-n
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
+import { namedCertification } from "../words/certifications.js";
 import { asksHowLong } from "../words/question-asks.js";
 import { asksCertificates, asksLearning, payAsked } from "../words/topic-words.js";
 import { fieldAsSkill } from "./field-as-skill.js";
@@ -30,6 +31,8 @@ export function skillsRead(
     threadSkillChecked(parts, resolved, skillsAsked, tokens) ??
     (skillsAsked.length > 0 &&
     resolved.roles.length === 1 &&
+    // "certs for ml? is the aws ml specialty worth it": a platform's name in a certification is no skill.
+    !namedCertification(text) &&
     // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
     // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
     // weigh it (worth it reads as the role's outlook), unless its pay is asked.

@@ -3,7 +3,7 @@ import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
-import { comparedBy, questionWords, titleNoise } from "../words/entity-words.js";
+import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
@@ -133,14 +133,22 @@ const earningRemotely = new RegExp(
 
 /**
  * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
- * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to.
+ * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to. So is
+ * "whats an engineer make": a kind of job, which of its roles then asked back.
  */
 export const earningAsked: ThreadRule = (r, d) => {
   const earning =
     endsOnEarning.test(r.text) ||
     earningRemotely.test(r.text) ||
     /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(r.text);
-  return r.e.roles.length === 1 && earning && !payIntents.has(d.intent) ? "salary" : undefined;
+  // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
+  // which the answer asks back which of its roles.
+  const kindAlone = r.jobsNamed === 0 && r.thread.length === 0 && r.e.masked.some(isTitleHead);
+  // (The classifier's guess at pay is ruled so, never left a guess that search answers.)
+  const guessed = kindAlone && !d.ruled;
+  return (r.e.roles.length === 1 || kindAlone) && earning && (!payIntents.has(d.intent) || guessed)
+    ? "salary"
+    : undefined;
 };
 
 /** Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago". */

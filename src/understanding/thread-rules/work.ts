@@ -8,7 +8,7 @@ import {
   workLeaningAsked,
   workShareAsked,
 } from "../words/question-asks.js";
-import { asksCertificates } from "../words/topic-words.js";
+import { asksCertificates, asksTools } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
@@ -31,8 +31,12 @@ export const roleNamedAlone: ThreadRule = (r) => {
     : undefined;
 };
 
-/** "what is it exactly", "what's that": what the one thing named is, asked at the end of the question. */
-const whatItIs = /\bwhat(?:['’]?s| is) (?:it|that|this)(?: exactly| really| even| about)?\s*[?.!]*$/i;
+/**
+ * "what is it exactly", "what's that", "what is that role": what the one thing named is, asked at the end of
+ * the question.
+ */
+const whatItIs =
+  /\bwhat(?:['’]?s| is) (?:it|that|this)(?: (?:role|job|position|title|gig))?(?: exactly| really| even| about)?\s*[?.!]*$/i;
 
 /**
  * "told me to look at SRE, what is it exactly": "it" asked what it is, after one role named, is that role;
@@ -48,6 +52,7 @@ export const whatItIsAsked: ThreadRule = (r) => {
  * Named none, the thread's roles' ("whats the difference in what they do day to day" after a comparison:
  * each one's duties, which say more of the day than the comparison's one line each). So is "day to day?"
  * after an occupation's card: that occupation's work, which its answer says it has no description of.
+ * Tools asked for in it are the tools answer.
  */
 export const dayToDay: ThreadRule = (r, d) => {
   const dayOfThread = r.jobsNamed === 0 && (r.thread.length > 0 || r.context?.occupation !== undefined);
@@ -56,9 +61,9 @@ export const dayToDay: ThreadRule = (r, d) => {
   // does a pick read as asking the pay shown before it: "the middle one — what's the day to day".)
   const asksPayNow =
     payIntents.has(d.intent) && (r.asksPay || (!d.inherited.includes("intent") && !r.pickedPay));
-  return dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow
-    ? asked("responsibilities")
-    : undefined;
+  if (!(dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow)) return undefined;
+  // "what tools do ml people use day to day": the tools asked for, used day to day, are the tools answer.
+  return asked(asksTools(r.text) ? "tools" : "responsibilities");
 };
 
 /** "a combination of both", "a mix of the two": a role asked whether it is the thread's roles together. */

@@ -41,10 +41,23 @@ interface VendorNamed extends CertificationEntry {
 
 type Certification = ShortNamed | VendorNamed;
 
-/** A vendor's name with a word of credentials after it or before it: "aws certs", "certified in gcp". */
+/**
+ * A vendor's name with a word of credentials after it, up to two words of the certification's own between
+ * ("aws certs", "aws solutions architect cert"), or before it ("certified in gcp").
+ */
 const vendorCertified = (vendor: string) =>
   new RegExp(
-    `\\b(?:${vendor})(?: cloud)? (?:certs?|certifications?|certificates?|certified)\\b|\\b(?:certs?|certifications?|certificates?|certified) (?:in|on|for) (?:${vendor})\\b`,
+    `\\b(?:${vendor})(?: cloud)?(?: [a-z]+){0,2} (?:certs?|certifications?|certificates?|certified)\\b|\\b(?:certs?|certifications?|certificates?|certified) (?:in|on|for) (?:${vendor})\\b`,
+    "i",
+  );
+
+/**
+ * A platform's ML certification: the platform, then ML or AI, then a rung or a word of credentials ("aws
+ * ml specialty", "aws certified machine learning engineer associate", "azure ai engineer cert").
+ */
+const mlCertified = (vendor: string) =>
+  new RegExp(
+    `\\b(?:${vendor})(?: certified)? (?:ml|machine learning|ai)(?: engineer)? (?:specialty|speciality|associate|professional|certs?|certifications?|certificates?)\\b`,
     "i",
   );
 
@@ -71,6 +84,24 @@ export const certifications: readonly Certification[] = [
   },
   { name: "ITIL", short: "itil", role: "it-support-specialist" },
   { name: "CompTIA", short: "comptia", role: "it-support-specialist" },
+  // The cloud platforms' machine learning certifications ("is the aws ml specialty worth it", "gcp ml
+  // engineer cert") certify building and running ML models: Machine Learning Engineer's work. Named
+  // before the platforms' own, whose words would take them too.
+  {
+    name: "AWS Certified Machine Learning – Specialty",
+    words: mlCertified("aws|amazon"),
+    role: "machine-learning-engineer",
+  },
+  {
+    name: "Google Cloud Professional Machine Learning Engineer",
+    words: mlCertified("gcp|google cloud|google"),
+    role: "machine-learning-engineer",
+  },
+  {
+    name: "Azure AI Engineer Associate",
+    words: mlCertified("azure|microsoft"),
+    role: "machine-learning-engineer",
+  },
   // The cloud platforms' certifications certify the design of cloud infrastructure: Cloud Architect's work.
   { name: "AWS certification", words: vendorCertified("aws|amazon web services"), role: "cloud-architect" },
   { name: "Azure certification", words: vendorCertified("azure|microsoft azure"), role: "cloud-architect" },

@@ -146,6 +146,12 @@ const plusCertification = new RegExp(
 export const asksCertificates = (question: string) =>
   credentialsNamed.test(question) || plusCertification.test(question);
 
+/** Words of the tools a job is done with: "what tools", "their tech stack", "which toolkit". */
+export const toolWords: ReadonlySet<string> = new Set(words("tool tools toolkit toolset toolchain stack"));
+
+/** The tools of a job asked for, in a word of tools ("what tools do ml people use day to day"). */
+export const asksTools = (question: string) => wordsPattern(toolWords).test(question);
+
 /** Nouns for jobs as a kind of thing: "related roles", "similar jobs", "related titles". */
 const jobKinds = [...jobNouns, "title", "occupation"];
 const jobKindNouns = oneOrMany(jobKinds).join("|");

@@ -1,0 +1,88 @@
+/*
+ * "what about the network ones", "and the data jobs?" after a ranking: the field's roles ranked again by
+ * what the thread's ranking ranked by, not a question of the ML market or of the tools a word names. After
+ * a role's pay or outlook, the field's roles ranked by pay or growth; after another question of one role,
+ * that question of the field's roles, which one asked back.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { rolesByNameWord } from "../../knowledge/role-name-words.js";
+import type { Entities } from "../entities/entities.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../intent/intents.js";
+import { metricNamed } from "../intent/ranking-request.js";
+import type { Understanding } from "../shape/understanding.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { plurals } from "../words/job-nouns.js";
+
+/** "the network ones", "the cloud jobs": the word that stands for the roles of a field, after "the" or alone. */
+const rolesOfKind = new Set(["ones", ...plurals(["job", "role", "career", "position"])]);
+
+/** Questions of one role, which a follow-up about a field's roles asks of those roles. */
+const oneRoleTopics: ReadonlySet<Intent> = new Set([...roleIntents].filter((i) => !pairIntents.has(i)));
+
+/** Questions whose answers list skills, whose kinds a word like "cloud" also names. */
+const skillTopics: ReadonlySet<Intent> = new Set(["skills", "tools"]);
+
+/** A follow-up longer than this says more than which roles it means. */
+const followUpAtMost = 8;
+
+/**
+ * A field's word: a word of two or more roles' names that ends none ("network", "cloud", "data",
+ * "security"; not "engineer", a kind of job), as `fieldOptionsIn` reads a field set as an option.
+ */
+function fieldWord(kb: KnowledgeBase, word: string): boolean {
+  const { any, last } = rolesByNameWord(kb);
+  return (any.get(word)?.length ?? 0) >= 2 && !last.has(word);
+}
+
+/**
+ * The thread's question asked again of a field's roles ("what about the network ones" after the best paid
+ * IT roles), ranked by the measure the question names or else the thread's; undefined where the thread
+ * asked nothing of one role, or the question names a job or says more than which roles.
+ */
+export function fieldRankedAgain(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  entities: Entities,
+  understood: Understanding,
+  context: ConversationContext | undefined,
+): Understanding | undefined {
+  const rankedBy = context?.rankedBy;
+  const threadTopic = context?.intent;
+  // A job named in the words as typed; not a role a field's word was read as in a thread ("the network
+  // ones" after a role's pay spelt as Network Administrator), which the field's roles stand in for here.
+  const typed = kb.roleNames.findAll([...tokens], undefined, false).length;
+  const named = typed + entities.uncovered.length + (entities.unknownTitle ? 1 : 0);
+  if (tokens.length > followUpAtMost || named > 0 || entities.ambiguous.length > 0) return undefined;
+  const at = tokens.findIndex((t, i) => i > 0 && rolesOfKind.has(t));
+  const word = tokens[at - 1];
+  if (at < 0 || !word || !fieldWord(kb, word)) return undefined;
+  // "what skills does a data analyst need", then "what about the cloud ones": skills of a kind, not roles.
+  if (entities.skillKind && threadTopic && skillTopics.has(threadTopic)) return undefined;
+  // After a role's pay or outlook, the field's roles ranked by it; after another question of one role
+  // ("what does a data analyst do", then "and the cloud jobs?"), that question asked of the field's roles,
+  // which of them then asked back (the answer offers them as buttons).
+  const measure =
+    threadTopic && payIntents.has(threadTopic) ? "pay" : threadTopic === "outlook" ? "growth" : undefined;
+  if (!rankedBy && !measure)
+    return threadTopic && oneRoleTopics.has(threadTopic)
+      ? {
+          ...understood,
+          intent: threadTopic,
+          confidence: 1,
+          roles: [],
+          inherited: ["intent"],
+          threadRoles: [],
+          entities: { ...entities, roles: [] },
+        }
+      : undefined;
+  const metric = metricNamed(tokens.join(" ")) ?? rankedBy ?? measure ?? "pay";
+  return {
+    ...understood,
+    intent: "roleRanking",
+    confidence: 1,
+    roles: [],
+    inherited: ["intent"],
+    entities: { ...entities, roles: [] },
+    ranking: { metric, all: false, filter: word },
+  };
+}

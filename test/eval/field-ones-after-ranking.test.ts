@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// words-f: "what about the network ones" after a ranking was read as the ML market; a field's word before
+// "ones", "jobs" or "roles" names that field's roles, ranked by what the thread's ranking (or the role's pay
+// or outlook) asked, or asked back which of them for another question of one role.
+describe("a field's roles asked after a ranking", () => {
+  it.each([
+    [
+      ["jobs in IT that pay well without much coding?", "what about the network ones"],
+      "Best paid roles (network)",
+    ],
+    [["which roles pay best", "and the cloud ones?"], "Best paid roles (cloud)"],
+    [["fastest growing jobs", "what about the data ones"], "Fastest growing roles (data)"],
+    [["best paid jobs", "what about the security roles"], "Best paid roles (security)"],
+  ])("ranks the field's roles: %j", (messages, title) => {
+    const text = lastAnswerText(...messages);
+    expect(text).toContain(title);
+    expect(text).not.toContain("Demand for ML engineers");
+  });
+
+  it.each([
+    [["data analyst salary", "what about the network ones"], "Best paid roles (network)"],
+    [["is data analyst growing", "what about the security roles"], "Fastest growing roles (security)"],
+  ])("ranks the field's roles by a role's pay or outlook asked before: %j", (messages, title) => {
+    expect(lastAnswerText(...messages)).toContain(title);
+  });
+
+  it("asks which of the field's roles after another question of one role", () => {
+    const text = lastAnswerText("what does a data analyst do", "and the cloud jobs?");
+    expect(text).toContain("Which cloud role do you mean?");
+    expect(text).toContain("career role cloud architect");
+  });
+
+  it("leaves 'the cloud ones' after a role's skills to that role's cloud tools", () => {
+    const text = lastAnswerText("what skills does a data analyst need", "what about the cloud ones");
+    expect(text).not.toContain("Best paid roles");
+    expect(text).toContain("Data Analyst");
+  });
+});
