@@ -273,8 +273,6 @@ export interface RankingAnswer extends Base {
   filter?: string;
   /** A field whose roles alone were ranked ("IT"). */
   field?: string;
-  /** The wider field a word was read as, all of whose roles were ranked ("tech" for "IT" in its broad sense). */
-  within?: string;
   /** Said above the rows, before any figure: that a place abroad named has none ("India is outside the US…"). */
   lead?: string;
   rows: { name: string; role?: RoleRef; occupation: string; soc: string; figure: FigureView }[];

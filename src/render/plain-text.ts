@@ -55,10 +55,7 @@ export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>
 
 /** A ranking's title: "Best paid roles", "Fastest growing occupations (data)", "Best paid roles in tech". */
 export function rankingTitle(a: Extract<Answer, { kind: "ranking" }>): string {
-  const what =
-    a.scope === "roles"
-      ? `${a.field ? `${a.field} ` : ""}roles${a.within ? ` in ${a.within}` : ""}`
-      : "occupations";
+  const what = a.scope === "roles" ? `${a.field ? `${a.field} ` : ""}roles` : "occupations";
   const Whats = `${what[0]?.toUpperCase()}${what.slice(1)}`;
   const title = a.lowestFirst
     ? {

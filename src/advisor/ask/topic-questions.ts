@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { namedCertification } from "../../understanding/words/certifications.js";
-import { besideWords } from "../../understanding/words/contrast-words.js";
+import { setAgainstWords } from "../../understanding/words/contrast-words.js";
 import {
   asksWhatItTakes,
   asksWhatTheyDo,
@@ -36,9 +36,6 @@ import { withThingInDuties } from "./thing-in-duties.js";
 import { together } from "./together.js";
 import { withUnratedSchooling } from "./unrated-schooling.js";
 
-/** Words that set the roles named against each other: "sre or swe", "more stressful than swe", "between". */
-const setAgainst = new Set([...besideWords, "between"]);
-
 /**
  * "which is more stressful, sre or swe", "sre vs swe, which has better work life balance": two roles named,
  * set against each other and weighed by what no source rates. Not a role held beside one asked about ("im a
@@ -46,7 +43,7 @@ const setAgainst = new Set([...besideWords, "between"]);
  */
 const opinionOfBothNamed = (u: Understanding) =>
   u.entities.roles.length >= 2 &&
-  u.entities.masked.some((w) => setAgainst.has(w)) &&
+  u.entities.masked.some((w) => setAgainstWords.has(w)) &&
   (opinionAsked(u.text) !== undefined || workLifeAsked(u.text).length > 0);
 
 /**

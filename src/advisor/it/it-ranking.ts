@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { formatFigure } from "../../knowledge/core/figure-text.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import type { RankingRequest } from "../../understanding/intent/ranking-request.js";
 import type { RankingAnswer } from "../answers.js";
-import { measuredRoles, rankingAnswer } from "../outlook/ranking.js";
+import { rankingAnswer } from "../outlook/ranking.js";
+import { uniqueCitations } from "../parts/answer-parts.js";
 
 /*
  * A ranking asked of "IT" the field, never of every occupation ("average IT salary in the us" is not a
@@ -13,16 +13,18 @@ import { measuredRoles, rankingAnswer } from "../outlook/ranking.js";
  * curated role, so that neither reading is left unanswered.
  */
 
-/** The best paid curated roles in the broad sense of "IT", each with its figure: "Engineering Manager ($175,140)". */
-function broadTop(kb: KnowledgeBase, shown: number): string | undefined {
-  const top = measuredRoles(kb, kb.knowledge.roles, "pay")
-    .sort((a, b) => b.sortBy - a.sortBy || a.role.name.localeCompare(b.role.name))
-    .slice(0, shown)
-    .map((m) => {
-      const figure = m.figure();
-      return `${m.role.name}${figure ? ` (${formatFigure(figure)})` : ""}`;
-    });
-  return top.length > 0 ? top.join(", ") : undefined;
+/**
+ * The best paid curated roles in the broad sense of "IT", each with its figure ("Engineering Manager
+ * ($175,140)"), and those figures' sources: the top rows of the ranking of every curated role.
+ */
+function broadTop(kb: KnowledgeBase, shown: number) {
+  // The best paid, whatever bounds the question set on IT's own ("lowest paying", "over 100k").
+  const top = rankingAnswer(kb, { metric: "pay", all: false }).rows.slice(0, shown);
+  if (top.length === 0) return undefined;
+  return {
+    text: top.map((row) => `${row.role?.name ?? row.name} (${row.figure.value})`).join(", "),
+    citations: top.map((row) => row.figure.citation),
+  };
 }
 
 /**
@@ -37,12 +39,13 @@ export function itRankingAnswer(kb: KnowledgeBase, request: RankingRequest): Ran
   if (request.metric !== "pay" || request.filter) return rankingAnswer(kb, scoped);
   const ranked = rankingAnswer(kb, scoped, { field: "IT", roles: it });
   const top = broadTop(kb, 3);
-  const broad = top
-    ? [
-        `Read in its broad sense, the whole tech industry, as many people use “IT”, the best paid roles I know are ${top}. Ask “best paid tech jobs” for that ranking.`,
-      ]
-    : [];
-  return { ...ranked, notes: [...broad, ...ranked.notes] };
+  if (!top) return ranked;
+  const broad = `Read in its broad sense, the whole tech industry, as many people use “IT”, the best paid roles I know are ${top.text}. Ask “best paid tech jobs” for that ranking.`;
+  return {
+    ...ranked,
+    notes: [broad, ...ranked.notes],
+    citations: uniqueCitations([...ranked.citations, ...top.citations]),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { fondOf } from "../../understanding/names/skill-names.js";
+import { fondOfAsked } from "../../understanding/names/skill-names.js";
 import { asksDifficulty } from "../../understanding/steps/skill-alone.js";
 import type { QuestionAnswer } from "../answers.js";
 import { roleCitations } from "../parts/answer-parts.js";
@@ -99,7 +99,7 @@ const setAgainst = /\b(?:or|vs|versus)\b/i;
 function skillAloneHeadline(question: string, skills: string[], unlisted: boolean): string {
   if (asksDifficulty(question)) return difficultyUnrated(skills);
   if (unlisted) return unlistedSkills(skills);
-  if (jobsAsked.test(question) || fondOf.test(question))
+  if (jobsAsked.test(question) || fondOfAsked(question))
     return `Jobs that use ${skills.join(" or ")}, by what the roles' sources list:`;
   if (skills.length > 1 && setAgainst.test(question))
     return `No source weighs ${skills.join(" against ")}, so I cannot pick one for you; it depends on the role you aim for.`;

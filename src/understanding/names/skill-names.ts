@@ -21,10 +21,14 @@ const checkWords = wordsPattern(
 );
 
 /**
- * Words of liking or being good at something, said of oneself: "i love sql, which job fits me", "which one
- * if i like statistics" ask which roles' sources list the skill (r43 probe: the list of every role).
+ * Liking or being good at something, said of oneself, in a question of which role or job fits: "i love sql,
+ * which job fits me", "which one if i like statistics" ask which roles' sources list the skill (r43 probe:
+ * the list of every role). Not "i enjoy sql, what does a data engineer do", which asks the duties.
  */
-export const fondOf = /\bi(?:'m| am|m)?\s+(?:really\s+)?(?:like|love|enjoy|good at|great at|into)\b/i;
+const fond = /\bi(?:'m| am|m)?\s+(?:really\s+)?(?:like|love|enjoy|good at|great at|into)\b/i;
+const fitAsked =
+  /\bwhich\b.*\b(?:pick|choose|go for|fits?|suits?|better|best)\b|\bwhat (?:jobs?|roles?|careers?)\b|\bwhat can i (?:do|become)\b|\b(?:fits?|suits?) me\b/i;
+export const fondOfAsked = (text: string): boolean => fond.test(text) && fitAsked.test(text);
 
 /** Skill names two letters long or less ("R", "C", "Go") are ordinary words in lowercase; never read alone. */
 const shortest = 3;
@@ -79,7 +83,7 @@ export function skillsChecked(
   tokens: string[],
   text: string,
 ): string[] {
-  if (!checkWords.test(text) && !fondOf.test(text)) return [];
+  if (!checkWords.test(text) && !fondOfAsked(text)) return [];
   return withAlternatives(skillMatches(names, roleNames, tokens), tokens);
 }
 

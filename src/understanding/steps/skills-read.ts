@@ -4,7 +4,7 @@
  */
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents } from "../intent/intents.js";
-import { asksCoding, fondOf, skillsAlone, skillsChecked } from "../names/skill-names.js";
+import { asksCoding, fondOfAsked, skillsAlone, skillsChecked } from "../names/skill-names.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
@@ -127,7 +127,7 @@ function threadSkillChecked(
     return undefined;
   const named = skillsAsked.length > 0 ? skillsAsked : skillsAlone(parts.skills, parts.kb.roleNames, tokens);
   // "which one if i like statistics": a kind of skill liked, each role's skills of that kind.
-  const kindLiked = u.entities.skillKind !== undefined && fondOf.test(u.text);
+  const kindLiked = u.entities.skillKind !== undefined && fondOfAsked(u.text);
   if (named.length === 0 && !kindLiked) return undefined;
   const { from: _from, to: _to, ...rest } = u;
   return {
@@ -141,8 +141,12 @@ function threadSkillChecked(
   };
 }
 
-/** Words that weigh the thread's roles against each other, or ask of each: "which one", "both", "either". */
-const weighsThreadRoles = /\b(?:which|both|either|each)\b/i;
+/**
+ * Words that ask a skill of each of the thread's roles ("do both need sql", "does either use python"), or
+ * weigh them for the person ("which one should i pick if i like statistics"): not any "which" ("which one has
+ * more openings, i know kubernetes" asks the outlook).
+ */
+const weighsThreadRoles = /\b(?:both|either|each)\b|\bwhich\b.*\b(?:pick|choose|go for|fits?|suits?)\b/i;
 
 /** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
 const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);

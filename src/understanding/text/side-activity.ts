@@ -6,5 +6,14 @@
 const sideActivityWords =
   /\b(?:on|at|over|during) (?:the )?weekends?\b|\bweekends\b|\b(?:as|for) (?:an? )?(?:hobby|side (?:hustle|gig|thing|job)|volunteer)\b|\bvolunteer(?:s|ed|ing)?\b|\bon the side\b|\bside (?:hustle|gig)\b|\bfor fun\b|\bin (?:my|our) (?:spare|free|own) time\b|\b(?:in the|on|most|some|weekday) evenings\b|\bafter (?:work|hours|my day job)\b|\bunpaid\b/i;
 
-/** Whether words say an activity is done beside a living ("on weekends", "as a hobby", "volunteer"). */
-export const saysSideActivity = (words: string): boolean => sideActivityWords.test(words);
+/**
+ * The clause a job is said in, from the words that follow it: up to a stop, or to "and"/"but" joining a
+ * second activity ("i teach high school math and tutor on weekends": the weekends are the tutoring's).
+ */
+const clauseOf = (words: string): string => words.split(/[,.;:!?()]|\b(?:and|but|while|plus)\b/i)[0] ?? "";
+
+/**
+ * Whether the words after a job say it is done beside a living ("on weekends", "as a hobby", "volunteer"),
+ * in the clause the job is said in.
+ */
+export const saysSideActivity = (wordsAfter: string): boolean => sideActivityWords.test(clauseOf(wordsAfter));

@@ -1,6 +1,7 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { setAgainstWords } from "../words/contrast-words.js";
 import { articles, moveVerbs, takingOnJob, towardsBefore, wantingTo } from "../words/entity-words.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
@@ -12,7 +13,7 @@ import {
 } from "../words/topic-words.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { fieldIntents, learning, learningAbout, setAgainst } from "./words.js";
+import { fieldIntents, learning, learningAbout } from "./words.js";
 
 /*
  * Thread rules that read a question as a move from one role (or occupation) into another: "swe to mle",
@@ -21,7 +22,7 @@ import { fieldIntents, learning, learningAbout, setAgainst } from "./words.js";
 
 /** Words that ask for roles to be compared rather than moved between. */
 const comparing = new Set([
-  ...setAgainst,
+  ...setAgainstWords,
   "compare",
   "comparison",
   "difference",

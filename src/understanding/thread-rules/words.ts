@@ -1,6 +1,6 @@
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
-import { besideWords } from "../words/contrast-words.js";
+import { setAgainstWords } from "../words/contrast-words.js";
 import { growthWords, jobsCounted, openingWords, wordsPattern } from "../words/topic-words.js";
 
 /*
@@ -8,11 +8,8 @@ import { growthWords, jobsCounted, openingWords, wordsPattern } from "../words/t
  * beside that rule.
  */
 
-/** Words that set one named role against another: those of contrast, and "between" ("between swe and mle"). */
-export const setAgainst: ReadonlySet<string> = new Set([...besideWords, "between"]);
-
 /** Whether a question has a word that sets one named role against another ("swe or mle"). */
-export const setsAgainst = (e: Entities) => e.masked.some((w) => setAgainst.has(w));
+export const setsAgainst = (e: Entities) => e.masked.some((w) => setAgainstWords.has(w));
 
 /** The words of "what is a …" around a role named alone. */
 export const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly", "s"]);

@@ -63,7 +63,8 @@ export const dayToDay: ThreadRule = (r, d) => {
     payIntents.has(d.intent) && (r.asksPay || (!d.inherited.includes("intent") && !r.pickedPay));
   if (!(dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow)) return undefined;
   // "what tools do ml people use day to day": the tools asked for, used day to day, are the tools answer.
-  return asked(asksTools(r.text) ? "tools" : "responsibilities");
+  // Asked of the question's words with role names masked: "full stack developer day to day" asks no stack.
+  return asked(asksTools(r.e.masked.join(" ")) ? "tools" : "responsibilities");
 };
 
 /** "a combination of both", "a mix of the two": a role asked whether it is the thread's roles together. */
@@ -186,9 +187,14 @@ export const opinionOfRolesNamed: ThreadRule = (r) =>
   r.jobsNamed === 2 &&
   (setsAgainst(r.e) || comparesTwo(r.text)) &&
   (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
-  !r.asksPay
+  !r.asksPay &&
+  // "…and how do they compare overall": the comparison asked in so many words.
+  !comparingVerb.test(r.text)
     ? "responsibilities"
     : undefined;
+
+/** A verb that asks a comparison itself: "compare", "how do they compare", "comparison". */
+const comparingVerb = /\bcompar(?:e|es|ed|ing|ison)\b/i;
 
 /** "more detail pls", "more info", "tell me more about the third one": asking for more of the role itself. */
 const moreOfRole = /\bmore (?:detail|details|info)\b|\btell me more\b|\bmore about\b/i;

@@ -25,13 +25,7 @@ export function saysHeld(text: string, typed: string): boolean {
   );
   const said = held.exec(text.trim());
   // "im a teacher on weekends": a job done beside a living is not the one held.
-  const clause = said
-    ? (text
-        .trim()
-        .slice(said.index + said[0].length)
-        .split(/[,.;:!?()]/)[0] ?? "")
-    : "";
-  return said !== null && !saysSideActivity(clause);
+  return said !== null && !saysSideActivity(text.trim().slice(said.index + said[0].length));
 }
 
 /** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */

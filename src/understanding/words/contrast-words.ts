@@ -22,3 +22,6 @@ export const comparers: ReadonlySet<string> = new Set([...contrastWords, "v"]);
 
 /** The contrast words and those of setting one side beside another: "compared to a dba", "against". */
 export const besideWords: ReadonlySet<string> = new Set([...contrastWords, "compared", "against"]);
+
+/** Words that set one named role against another: those above, and "between" ("between swe and mle"). */
+export const setAgainstWords: ReadonlySet<string> = new Set([...besideWords, "between"]);
