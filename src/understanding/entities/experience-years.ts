@@ -38,9 +38,12 @@ const withExperienceWord = new RegExp(
   "i",
 );
 
+/** A hedge typed before a rough count: "after like 5 yrs", "with about 3 years". */
+const hedge = "(?:(?:like|about|around|roughly|maybe|~)\\s*)?";
+
 /** "with 5 years", "w/ 5 yrs", "after 3 years": a count of years after a word of having them. */
 const afterHaving = new RegExp(
-  `(?:\\bwith|\\bw/|\\bw|\\bafter|\\bhaving|\\bhave|\\bive|\\bgot|\\bat)\\s+${count}\\s*${unit}\\b`,
+  `(?:\\bwith|\\bw/|\\bw|\\bafter|\\bhaving|\\bhave|\\bive|\\bgot|\\bat)\\s+${hedge}${count}\\s*${unit}\\b`,
   "i",
 );
 
@@ -51,6 +54,9 @@ export function experienceYears(text: string): ExperienceYears | undefined {
   if (!m || n === undefined) return undefined;
   const years = numberWords[n] ?? Number(n);
   if (!Number.isFinite(years)) return undefined;
-  const typed = m[0].replace(/^(?:with|w\/|w|after|having|have|ive|got|at)\s+/i, "").trim();
+  const typed = m[0]
+    .replace(/^(?:with|w\/|w|after|having|have|ive|got|at)\s+/i, "")
+    .replace(/^(?:like|about|around|roughly|maybe|~)\s*/i, "")
+    .trim();
   return { typed, years };
 }

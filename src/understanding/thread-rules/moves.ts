@@ -279,9 +279,14 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
   return { intent: "gap", toRole: !r.e.to && r.context?.intent === "gap" ? r.e.roles[0] : undefined };
 };
 
+/** "go back to ic", "moving back to swe": a return to a role is a move from the one the thread is about. */
+const goingBack =
+  /\b(?:go|goes|going|went|move|moves|moving|switch|switching|get|getting|head|heading|come|coming)\s+back\s+(?:to|into)\b/i;
+
 /**
  * "i'm a sysadmin" then "is sre a good move from here", "would sre be a good next step": the thread's role
- * is the start. So is the role the person said they hold, for a role weighed next ("thinking about sre").
+ * is the start; so it is of a return ("go back to ic" after an EM). So is the role the person said they
+ * hold, for a role weighed next ("thinking about sre").
  */
 export const moveFromThreadRole: ThreadRule = (r) => {
   const otherThanThread = r.e.roles.length === 1 && !r.e.from && r.thread[0] && r.thread[0] !== r.e.roles[0];
@@ -292,7 +297,9 @@ export const moveFromThreadRole: ThreadRule = (r) => {
     r.context?.held !== undefined &&
     weighsNextJob(r) &&
     (!r.asksPay || r.e.moving);
-  return (fromThreadSubject(r) || fromHeld) && otherThanThread ? "gap" : undefined;
+  // "is it a demotion if you go back to ic" after an EM's experience: the return from the thread's role.
+  const returning = r.e.to !== undefined && r.e.to === r.e.roles[0] && goingBack.test(r.text);
+  return (fromThreadSubject(r) || fromHeld || returning) && otherThanThread ? "gap" : undefined;
 };
 
 /**

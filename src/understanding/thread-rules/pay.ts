@@ -7,7 +7,7 @@ import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/ent
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
 import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
-import type { Decision, ThreadRule } from "./decision.js";
+import { asked, type Decision, type ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
@@ -132,6 +132,15 @@ const earningRemotely = new RegExp(
 );
 
 /**
+ * "what do analysts make in columbus": a verb of earning with only a place after it ends on earning too
+ * (read only where the question names a place, listed or not).
+ */
+const earningInPlace = new RegExp(
+  String.raw`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\s+(?:in|around|near|out in|over in)\s+[\w .,'-]+\??$`,
+  "i",
+);
+
+/**
  * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
  * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to. So is
  * "whats an engineer make": a kind of job, which of its roles then asked back.
@@ -140,6 +149,7 @@ export const earningAsked: ThreadRule = (r, d) => {
   const earning =
     endsOnEarning.test(r.text) ||
     earningRemotely.test(r.text) ||
+    ((r.e.place !== undefined || r.e.unlistedPlace !== undefined) && earningInPlace.test(r.text)) ||
     /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(r.text);
   // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
   // which the answer asks back which of its roles.
@@ -218,8 +228,12 @@ export const rolesSetAgainstByPay: ThreadRule = (r, d) => {
  * "swe salary with 5 years experience", "what about with 8 yoe?" after pay: years of experience in a pay
  * question ask the pay that far into a career, not what experience the role asks for.
  */
-export const yearsIntoPay: ThreadRule = (r, d) =>
-  r.yearsOfPay && !payIntents.has(d.intent) ? "salary" : undefined;
+export const yearsIntoPay: ThreadRule = (r, d) => {
+  if (!r.yearsOfPay) return undefined;
+  // "and with 3 years?" after pay, read as the pay question again: asked anew (the years are what it adds),
+  // no repeat to ask back about.
+  return payIntents.has(d.intent) ? (d.ruled ? undefined : asked(d.intent)) : "salary";
+};
 
 /**
  * "and with a masters?", "what about with a phd" after pay: a degree said with "with" and nothing else asks
@@ -328,6 +342,13 @@ const remoteFragment = new RegExp(
 );
 
 /**
+ * "is that the same for remote roles", "does it change if its remote": the answer before pointed back to and
+ * asked again of remote work. "Remote roles" reads as a list of roles; pointed back to, it asks no list.
+ */
+const sameForRemote =
+  /^\W*(?:(?:ok|okay|so|and|but)\W+)*(?:is|would|does|will|do|it|that|this)\b.*\b(?:that|it|this|pay|salary)\b.*\b(?:same|different|change|differ|hold|apply|lower|higher|less|more)\b/i;
+
+/**
  * "what about remote?", "and remote?", "what if i work remotely" after a role's pay: the thread's pay asked
  * for remote work, which no source splits pay by (said first, see `understandingOf`), not the ML trends'
  * section on remote work nor a question back.
@@ -337,6 +358,7 @@ export const payRemote: ThreadRule = (r, d) => {
   const nothingElse =
     payIntents.has(d.intent) ||
     (r.c.confidence < confidentAt && remoteFragment.test(r.text)) ||
+    sameForRemote.test(r.text) ||
     d.intent === "offTopic";
   // After two roles' pay ("dba vs sysadmin pay", then "remote tho?") the knowledge's word on remote work
   // is said of both, as before: one role's pay is asked again here.
@@ -349,6 +371,23 @@ export const payRemote: ThreadRule = (r, d) => {
     ? { intent: r.context.intent, asked: true }
     : undefined;
 };
+
+/** "the pay gap", "difference in pay": pay asked as what lies between two sides. */
+const gapBetween = /\b(?:gap|difference|diff)\b/i;
+
+/**
+ * "ok and the pay gap between them in salt lake city" after two roles compared: pay asked of the thread's
+ * two roles, set against each other (side by side, each one's figures where the place has none), not each
+ * one's pay in turn.
+ */
+export const payGapOfThreadRoles: ThreadRule = (r, d) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 2 &&
+  d.intent === "salary" &&
+  r.asksPay &&
+  (setsAgainst(r.e) || gapBetween.test(r.text))
+    ? "payCompare"
+    : undefined;
 
 /**
  * "what sysadmin earn", "and dba?", then "who is more": after roles' pay, more (or best) of nothing said is

@@ -59,6 +59,7 @@ const rules: readonly ThreadRule[] = [
   pay.payGuessed,
   pay.earningAsked,
   pay.moreAfterPay,
+  pay.payGapOfThreadRoles,
   pay.budgetForRole,
   pay.startingPay,
   pay.payInPhrase,

@@ -340,8 +340,30 @@ export function pickInThread(
     const again = pickFrom(tokens, namesOf(widened, false), namesRole);
     if (again?.index !== undefined) [pick, from] = [again, widened];
   }
-  if (!pick) return offeredNamedAlone(kb, tokens, context);
+  if (!pick) return offeredNamedAlone(kb, tokens, context) ?? offeredByItsWords(kb, tokens, context);
   return pickedAmong(kb, pick, from, context);
+}
+
+/**
+ * "computer systems" after "Which analyst do you mean?": a reply of a few words, every one of them in one
+ * offered role's name and not all in another's, picks that role, though the words alone name none (or, as
+ * "computer" does, several others).
+ */
+function offeredByItsWords(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): ThreadPick | undefined {
+  if (!askedBackWhich(context)) return undefined;
+  const said = tokens.filter((t) => !leading.has(t) && !hedging.has(t) && t !== "one");
+  if (said.length < 2 || said.length > 3) return undefined;
+  const roles = (context?.offered ?? []).flatMap((id) => kb.roleById.get(id) ?? []);
+  const fits = roles.filter((role) => {
+    const words = new Set(tokenize([role.name, ...role.aliases].join(" ")).map(stem));
+    return said.every((t) => words.has(stem(t)));
+  });
+  const [role] = fits;
+  return role && fits.length === 1 ? { role, namedAlone: true } : undefined;
 }
 
 /**

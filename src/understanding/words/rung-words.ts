@@ -35,11 +35,11 @@ const skipWords = /\b(?:skip|skipping|bypass)\b|\bwithout (?:being|becoming|doin
 export const asksSkip = (question: string): boolean => skipWords.test(question);
 
 /**
- * "whats the step right before it", "what role comes just before that": the rung below a role, where people
- * come to it from.
+ * "whats the step right before it", "what role comes just before that", "whats the role right below it": the
+ * rung below a role, where people come to it from.
  */
 const stepBeforeWords =
-  /\b(?:step|rung|stage|role|job|position)s? (?:(?:right|just|directly|immediately) )?before (?:it|that|this|there|one)\b|\bcomes? (?:(?:right|just|directly|immediately) )?before (?:it|that|this|there)\b/i;
+  /\b(?:step|rung|stage|role|job|position|level|title)s? (?:(?:right|just|directly|immediately|one) )?(?:before|below|under|beneath) (?:it|that|this|there|one)\b|\bcomes? (?:(?:right|just|directly|immediately) )?(?:before|below|under) (?:it|that|this|there)\b/i;
 
 /** Whether a question asks for the step before a role on its ladder. */
 export const asksStepBefore = (question: string): boolean => stepBeforeWords.test(question);

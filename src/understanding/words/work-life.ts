@@ -12,7 +12,11 @@ const aspects: [string, RegExp][] = [
   ],
   ["work-life balance", /\bwork[- ]?life\b|\bwlb\b|\bpersonal life\b|\bfamily time\b/i],
   ["whether the work is lonely", /\b(?:lonely|loneliness|isolated|isolating|isolation|solitary)\b/i],
-  ["on-call duty", /\bon[- ]?call\b|\bpager\b/i],
+  // Paged, woken at 3am, called out after hours: on call, however it is put.
+  [
+    "on-call duty",
+    /\bon[- ]?call\b|\bpager\b|\bpaged\b|\bgets? (?:woken|called) (?:up|in|out)\b|\b(?:[1-5]|three|four) ?am\b|\bmiddle of the night\b|\bafter[- ]hours\b/i,
+  ],
   ["stress and burnout", /\b(?:stress|pressure|burn ?out|burnt out|burned out)\b/i],
 ];
 
