@@ -51,6 +51,7 @@ import { skillsRead } from "./steps/skills-read.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
@@ -398,10 +399,12 @@ function normalised(spelling: SpellingCorrector, question: string): string {
   return (
     spellHeldByVerb(
       spellLearnerGrammar(
-        spellShorthand(
-          saidBackRead(
-            spelling.corrected(
-              stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+        spellHedgedTarget(
+          spellShorthand(
+            saidBackRead(
+              spelling.corrected(
+                stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+              ),
             ),
           ),
         ),
