@@ -48,6 +48,7 @@ import { rankingAsked } from "./steps/ranking-read.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
@@ -342,11 +343,13 @@ function understand(
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
   const paid = asksPay(told, tokens, context);
-  const { entities, classified } = wayInRead(
+  const wayIn = wayInRead(
     tokens,
     unlistedPlaceRead(parts, text, tokens, employerRead(parts, text, read.entities, paid, tokens), paid),
     told,
   );
+  const { entities } = wayIn;
+  const classified = techJobAskedRead(text, entities, wayIn.classified);
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
