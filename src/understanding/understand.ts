@@ -53,6 +53,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
+import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
@@ -403,10 +404,12 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByVerb(
       spellLearnerGrammar(
         spellHedgedTarget(
-          spellShorthand(
-            saidBackRead(
-              spelling.corrected(
-                stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+          spellPaidForLearning(
+            spellShorthand(
+              saidBackRead(
+                spelling.corrected(
+                  stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+                ),
               ),
             ),
           ),
