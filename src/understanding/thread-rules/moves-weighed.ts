@@ -72,8 +72,7 @@ export function weighedMoves(r: ThreadReading): WeighedMoves | undefined {
  */
 function anotherEndWeighed(r: ThreadReading): WeighedMoves | undefined {
   const { context, kb, e } = r;
-  if (!context || context.intent !== "gap" || context.roles.length !== 2 || !orWeighed.test(r.text))
-    return undefined;
+  if (context?.intent !== "gap" || context.roles.length !== 2 || !orWeighed.test(r.text)) return undefined;
   const [named] = e.roles;
   if (!named || e.roles.length !== 1 || r.jobsNamed !== 1 || e.from || (e.to && e.to !== named))
     return undefined;
