@@ -48,12 +48,15 @@ import { rankingAsked } from "./steps/ranking-read.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
+import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
@@ -341,11 +344,13 @@ function understand(
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
   const paid = asksPay(told, tokens, context);
-  const { entities, classified } = wayInRead(
+  const wayIn = wayInRead(
     tokens,
     unlistedPlaceRead(parts, text, tokens, employerRead(parts, text, read.entities, paid, tokens), paid),
     told,
   );
+  const { entities } = wayIn;
+  const classified = techJobAskedRead(text, entities, wayIn.classified);
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
@@ -398,10 +403,14 @@ function normalised(spelling: SpellingCorrector, question: string): string {
   return (
     spellHeldByVerb(
       spellLearnerGrammar(
-        spellShorthand(
-          saidBackRead(
-            spelling.corrected(
-              stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+        spellHedgedTarget(
+          spellPaidForLearning(
+            spellShorthand(
+              saidBackRead(
+                spelling.corrected(
+                  stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+                ),
+              ),
             ),
           ),
         ),

@@ -427,7 +427,8 @@ describe("occupations with no data", () => {
   it("get the honest decline, never a question back with ML roles", () => {
     const declined: [string, string][] = [
       ["bookkeeper salary", "Bookkeepers"],
-      ["warehouse worker pay", "warehouse workers"],
+      // Listed since r45 (a warehouse picker is its hand laborer): named as the list names it.
+      ["warehouse worker pay", "Warehouse Workers"],
       ["how much do lifeguards make", "lifeguards"],
       ["<@U77> stock clerk pay in texas", "stock clerks"],
     ];

@@ -3,6 +3,7 @@ import { saysSideActivity } from "../text/side-activity.js";
 import { comparers } from "../words/contrast-words.js";
 import {
   articles,
+  distanceTo,
   fitFor,
   fromMarkers,
   goesFor,
@@ -48,6 +49,7 @@ export function readMove(
     ((markerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&
       !moveNamedBefore(tokens, start, end)) ||
     goesFor(tokens, start) ||
+    distanceTo(tokens, start) ||
     leftFor(tokens, start) ||
     askedAsJobToGet(tokens, start, end);
   const leadsTo = [...roles.keys()].reverse().find((i) => {
@@ -66,7 +68,8 @@ export function readMove(
     // "a realistic move for a network admin": who makes the move is where it starts; so is whom another
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
-    const held = markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start);
+    const held =
+      markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start) && !distanceTo(tokens, start);
     if (!from && role !== to && (outOf || opensAs || mover || held || heldInField(tokens, start)))
       from = role;
   }

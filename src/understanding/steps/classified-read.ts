@@ -11,6 +11,7 @@ import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
+import { methodLeads } from "../words/method-leads.js";
 import { payWords } from "../words/topic-words.js";
 import type { EntitiesNamed } from "./entities-named.js";
 
@@ -194,6 +195,8 @@ function spellOutFields(
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
     if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
+    // "mostly classic ml + xgboost": the kind of method used, no job.
+    if (methodLeads.has(tokens[i - 1] ?? "")) return [t];
     if (topicFirstFields.has(t) && !aboutPay && !alone && !setAgainst(i)) return [t];
     changed = true;
     return full.split(" ");

@@ -65,9 +65,15 @@ export const workAfterMove: ThreadRule = (r) =>
 /** "how about the reverse", "what about the other way around": the thread's move, the other way. */
 export const moveReversed: ThreadRule = (r) => (r.reversed ? asked("gap") : undefined);
 
-/** "how much more would i make" after a move: both roles' pay. */
+/**
+ * "is it dumb financially", "worth it money wise?": the move weighed on money, which is what each side pays
+ * (r45 probe: after a move, "ok be honest is it dumb financially" gave the outlook of where it leads).
+ */
+const moneyWise = /\b(?:financially|money[- ]?wise|moneywise)\b/i;
+
+/** "how much more would i make", "is it smart financially" after a move: both roles' pay. */
 export const payAfterMove: ThreadRule = (r, d) =>
-  r.afterMove && (payIntents.has(d.intent) || r.asksPay) ? "payCompare" : undefined;
+  r.afterMove && (payIntents.has(d.intent) || r.asksPay || moneyWise.test(r.text)) ? "payCompare" : undefined;
 
 /**
  * "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one

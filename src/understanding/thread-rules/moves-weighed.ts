@@ -18,6 +18,14 @@ const whichWeighed =
 /** A start named as where the move is from: "from swe", "coming from qa", "as a sysadmin". */
 const fromNamed = /\b(?:from|as an?)\s+\S/i;
 
+/**
+ * "or would data architect make more sense long term", "or is devops the better bet" after a move: another end
+ * set against the one the move led to, as one weighed against the other (r45 probe: the two ends' pay, the
+ * start dropped). "how about sre instead" names a move of its own, weighed later.
+ */
+const orWeighed =
+  /^(?:(?:hmm+|ok|okay|but|so)[,\s]+)?or\b.*\b(?:makes? more sense|better|smarter|wiser|easier|more realistic|long[- ]term|safer|best)\b/i;
+
 /** The most options set side by side. */
 const mostOptions = 3;
 
@@ -36,6 +44,8 @@ const rolesOf = (kb: KnowledgeBase, ids: readonly string[]) =>
  */
 export function weighedMoves(r: ThreadReading): WeighedMoves | undefined {
   const { context, kb, e } = r;
+  const another = anotherEndWeighed(r);
+  if (another) return another;
   if (!context || !whichWeighed.test(r.text) || e.to || e.uncovered.length > 0) return undefined;
   if (context.intent === "gap" && r.jobsNamed === 0 && context.roles.length === 2) {
     const [, startId] = context.roles;
@@ -54,6 +64,23 @@ export function weighedMoves(r: ThreadReading): WeighedMoves | undefined {
     earlier.filter((id) => id !== from.id),
   ).slice(-mostOptions);
   return targets.length >= 2 ? { from, targets } : undefined;
+}
+
+/**
+ * After a move between two roles, one more role offered as the other end ("or would data architect make more
+ * sense"): the move's start, with the end it led to and the one named, side by side.
+ */
+function anotherEndWeighed(r: ThreadReading): WeighedMoves | undefined {
+  const { context, kb, e } = r;
+  if (context?.intent !== "gap" || context.roles.length !== 2 || !orWeighed.test(r.text)) return undefined;
+  const [named] = e.roles;
+  if (!named || e.roles.length !== 1 || r.jobsNamed !== 1 || e.from || (e.to && e.to !== named))
+    return undefined;
+  const [endId, startId] = context.roles;
+  if (named.id === endId || named.id === startId) return undefined;
+  const from = startId ? kb.roleById.get(startId) : undefined;
+  const end = endId ? kb.roleById.get(endId) : undefined;
+  return from && end ? { from, targets: [end, named] } : undefined;
 }
 
 /** The options from one start, compared: the thread's moves weighed against each other. */

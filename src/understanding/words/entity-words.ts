@@ -329,6 +329,18 @@ export function weighedBeing(tokens: readonly string[], start: number): boolean 
   return tokens[end - 1] === "being" && (tokens[end - 2] === "about" || tokens[end - 2] === "of");
 }
 
+/**
+ * "how far am i from being a software developer", "how far away from becoming a dba": the distance to a
+ * role, which is where the move leads, not the job held that "from being" elsewhere says (r45 probe: the
+ * move from the occupation held was read as one from the role asked about).
+ */
+export function distanceTo(tokens: readonly string[], start: number): boolean {
+  let at = start - 1;
+  while (at > 0 && markerFiller.has(tokens[at] ?? "")) at--;
+  // "far from", "far away from", "how far am i from", "how far are we from".
+  return tokens[at] === "from" && tokens.slice(Math.max(0, at - 3), at).includes("far");
+}
+
 /** "i want out", "need to get out": leaving the job held, said with no "of". */
 export const wantsOut = /\b(?:want|wanna|wants|need|needs|get|getting)\s+out\b/i;
 

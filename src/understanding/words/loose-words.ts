@@ -40,8 +40,25 @@ const afterJob = new Set([
 export function inJobFrame(tokens: readonly string[], start: number, end: number): boolean {
   // An age stands between a job and its frame: "a 42 yo accountant".
   const lead = start - ageEndingAt(tokens, start);
-  return lead === 0 || beforeJob.has(tokens[lead - 1] ?? "") || afterJob.has(tokens[end] ?? "");
+  return (
+    lead === 0 ||
+    beforeJob.has(tokens[lead - 1] ?? "") ||
+    afterJob.has(tokens[end] ?? "") ||
+    kindBetween(tokens, lead)
+  );
 }
+
+/**
+ * "im a session musician", "i'm a freelance photographer": one word saying which kind of the job stands
+ * between the article after "i'm" and the job (r45 probe: the held job was lost in a long message, and a
+ * move from it read as the way into the role from nothing).
+ */
+const kindBetween = (tokens: readonly string[], lead: number) =>
+  articles.has(tokens[lead - 2] ?? "") &&
+  tokens[lead - 3] === "im" &&
+  /^[a-z]{3,}$/.test(tokens[lead - 1] ?? "");
+
+const articles = new Set(["a", "an"]);
 
 /** Words before a place, "the" aside: "in seattle", "moving to pune", "based in the uk", "seattle vs austin". */
 export const beforePlace: ReadonlySet<string> = new Set([
