@@ -20,7 +20,7 @@ import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
 import { wordsPattern } from "../words/topic-words.js";
-import { ranksRolesInWords, unmeasuredAsked } from "../words/unmeasured.js";
+import { ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 
 /**
  * Roles ranked, where a question names no role of its own: by what its words rank by, by what the IT field
@@ -80,7 +80,8 @@ export function rankingAsked(
   // So does the field judged for someone by such a thing ("is IT ok for someone who hates talking to ppl"):
   // no role to ask back, since no source weighs any of its roles by it (r45 probe: asked which IT role).
   const weighedBy =
-    (ranksRolesInWords(text) || (fieldNamed && !aboutField)) && (context?.roles.length ?? 0) < 2;
+    (ranksRolesInWords(text) || (fieldNamed && !aboutField && entities.itField && suitsAsked(text))) &&
+    (context?.roles.length ?? 0) < 2;
   // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
   const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
   // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its

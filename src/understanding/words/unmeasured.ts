@@ -55,3 +55,10 @@ const ranks = /\b(which|best|top|most|least|highest|lowest|better|worst)\b/i;
 
 /** Whether a question ranks roles in its words ("which IT role has the best …"), whatever its intent reads. */
 export const ranksRolesInWords = (question: string) => overRoles.test(question) && ranks.test(question);
+
+/**
+ * Whether a question asks what work suits someone's temperament or a dislike of dealing with people ("is IT
+ * ok for someone who hates talking to ppl"): a fit no source rates, asked of a field as of its roles.
+ */
+export const suitsAsked = (question: string) =>
+  temperamentAsked(question) !== undefined || peopleAvoided.test(question);
