@@ -14,6 +14,16 @@ describe("skills asked for a field of roles", () => {
     );
   });
 
+  it("names the other option by its head after the pick, and sets the two side by side", () => {
+    const text = lastAnswerText(
+      "what skills do i need for security",
+      "the engineering one",
+      "hows it different from the analyst",
+    );
+    expect(text).toContain("Security Engineer vs Information Security Analyst");
+    expect(text).not.toContain("Which analyst do you mean?");
+  });
+
   it("keeps a skill that names no two roles a skill", () => {
     expect(answerText("what skills do i need in networking")).toContain(
       "Roles whose sources list Networking",
