@@ -53,8 +53,11 @@ function shownSet(
   // Every row a ranking shows ("the last one" is its tenth); it offers fewer to weigh ("which of those").
   if (answer.kind === "ranking") return answer.rows.map((r) => r.role?.id ?? r.soc);
   if (next.offered?.length || next.roles.length === 0) return undefined;
-  // A set shown before stays the set.
-  const before = previous.shown;
+  // A set shown before stays the set. So does a question back's options once one of them is picked ("what
+  // skills for security" offered Security Engineer and Security Analyst; "the engineering one" picks one,
+  // and "hows it different from the analyst" names the other by its head).
+  const offered = previous.offered && previous.offered.length >= 2 ? previous.offered : undefined;
+  const before = previous.shown ?? offered;
   return before && next.roles.every((id) => before.includes(id)) ? before : undefined;
 }
 

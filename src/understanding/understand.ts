@@ -32,6 +32,7 @@ import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
 import type { PipelineParts } from "./shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
+import { certAgainstSkillRead } from "./steps/cert-against-skill.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
@@ -370,6 +371,7 @@ function understand(
   // Readings that narrow what the question asks, each given the one before it, in this order.
   const narrowings: ((u: Understanding) => Understanding)[] = [
     (u) => payByCredentialRead(parts, u, tokens, text),
+    (u) => certAgainstSkillRead(parts, u, tokens, text),
     (u) => fieldAgainstRoleRead(kb, u, tokens),
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),

@@ -3,19 +3,9 @@
  * switching risky visa-wise?", "is IT a good career for women": what the question weighs that the knowledge
  * holds nothing on (age, remote work, visas, gender, negotiating), which a move's or a role's answer says first rather than passing over it.
  */
-import { ageSaid } from "../../understanding/words/age-words.js";
+import { ageWeighed } from "../../understanding/words/age-words.js";
 import { asksNegotiation, asksRemote } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
-
-/**
- * Age weighed: "too old", "at my age", "im 35", "32," set apart, "at 40" (an age in years is `ageSaid`); or
- * "retail worker 32 is it too late", the commas left out: a number after a person's noun, before the question.
- */
-const ageWords =
-  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|(?:^|,\s*)[2-6]\d\s*,|\b[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|mum|mom|dad)\s+[2-6]\d\s+(?=(?:is|am|should|can|could|will|would|and|too|how|what)\b)/i;
-
-/** An age said or weighed: the words above, or "a 40 yr old", "a 42 yo accountant". */
-const ageWeighed = (question: string) => ageWords.test(question) || ageSaid(question);
 
 /** A visa weighed: "on an H-1B", "visa-wise", "sponsorship". */
 const visaWeighed = /\b(visas?|h-?1-?b|green card|sponsorship|sponsor(?:ed)?|work permit)\b/i;

@@ -51,5 +51,7 @@ export function skillQuestion(
 
 /** "is it hard to pick up kubernetes", with no role: which roles' sources list the skill, difficulty unrated. */
 export function skillWithoutRole(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  return u.skillsAsked && u.roles.length === 0 ? skillAloneAnswer(kb, u.text, u.skillsAsked) : undefined;
+  return u.skillsAsked && u.roles.length === 0
+    ? skillAloneAnswer(kb, u.text, u.skillsAsked, u.certificationWeighed)
+    : undefined;
 }

@@ -3,6 +3,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { type Intent, payIntents } from "../../understanding/intent/intents.js";
 import { asksFieldFuture } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { asksEnteringAtAge } from "../../understanding/words/age-words.js";
 import { choiceWords } from "../../understanding/words/contrast-words.js";
 import { asksMakingIt } from "../../understanding/words/question-asks.js";
 import { asksCertificates, wordsPattern } from "../../understanding/words/topic-words.js";
@@ -105,8 +106,11 @@ export function itFieldAnswer(
       // "what jobs count as IT", then "which pays most": the roles listed are what the reply weighs.
       offered: it.map((r) => r.id),
     };
+  // "anyone here moved into it in their 40s? is it too late": getting in at an age is the way in (which the
+  // answer says no source speaks of age), not the field's future.
+  const inAtAge = asksEnteringAtAge(q);
   // The field's future is its own roles', as for a ranking asked of IT (see `ask`).
-  if (asksFieldFuture(q) || intent === "outlook" || intent === "market")
+  if (!inAtAge && (asksFieldFuture(q) || intent === "outlook" || intent === "market"))
     return threatNoted(
       rankingAnswer(kb, { metric: "growth", all: false }, { field: "IT", roles: it }),
       q,
@@ -116,7 +120,7 @@ export function itFieldAnswer(
   if (!entry || u.to) return undefined;
   // "whats the entry level pay in IT": what the way in pays.
   const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn(q));
-  const wayIn = (gettingIn.has(intent) && asksWayIn(q)) || asksCertificates(q);
+  const wayIn = (gettingIn.has(intent) && asksWayIn(q)) || asksCertificates(q) || inAtAge;
   if (!entryPay && !wayIn) return undefined;
   const answer = entryPay
     ? payAnswer(kb, q, entry, {

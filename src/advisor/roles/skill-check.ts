@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
 import { fondOfAsked } from "../../understanding/names/skill-names.js";
 import { asksDifficulty } from "../../understanding/steps/skill-alone.js";
 import type { QuestionAnswer } from "../answers.js";
@@ -96,7 +97,15 @@ const setAgainst = /\b(?:or|vs|versus)\b/i;
  * What can be said of skills asked of no role, before the roles that list them: that no source rates how
  * hard one is, or weighs one against another; else that whether one is needed depends on the role.
  */
-function skillAloneHeadline(question: string, skills: string[], unlisted: boolean): string {
+function skillAloneHeadline(
+  question: string,
+  skills: string[],
+  unlisted: boolean,
+  certification?: string,
+): string {
+  // "a cloud cert, or learn python instead": the certification weighed against the skill.
+  if (certification)
+    return `No source weighs a ${certification} certification against ${skills.join(" or ")}, so I cannot pick one for you; it depends on the role you aim for.`;
   if (asksDifficulty(question)) return difficultyUnrated(skills);
   if (unlisted) return unlistedSkills(skills);
   if (jobsAsked.test(question) || fondOfAsked(question))
@@ -107,10 +116,27 @@ function skillAloneHeadline(question: string, skills: string[], unlisted: boolea
 }
 
 /**
+ * The roles a certification's field word names ("cloud": Cloud Architect, Big Data Cloud Engineer; the
+ * reading keeps only such a word); the sources name no certification's worth for any of them.
+ */
+function certifiedRolesLine(kb: KnowledgeBase, field: string): string {
+  const named = kb.knowledge.roles.filter((r) => tokenize(r.name).includes(field));
+  return `Roles with ${field} in their name, whose work a ${field} certification is about: ${named
+    .slice(0, mostListing)
+    .map((r) => r.name)
+    .join(", ")}.`;
+}
+
+/**
  * "is it hard to pick up kubernetes", "do i need sql", asked of no role: which roles' sources list each
  * skill, after what no source says (how hard a skill is, which of two to learn), so that is never guessed.
  */
-export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: string[]): QuestionAnswer {
+export function skillAloneAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  skills: string[],
+  certification?: string,
+): QuestionAnswer {
   const listing = skills.map((skill) => ({
     skill,
     roles: kb.knowledge.roles.filter((r) => listNaming(r, skill)),
@@ -130,8 +156,9 @@ export function skillAloneAnswer(kb: KnowledgeBase, question: string, skills: st
   const unlisted = roles.length === 0 && !asksDifficulty(question);
   return factAnswer(
     question,
-    skillAloneHeadline(question, skills, unlisted),
+    skillAloneHeadline(question, skills, unlisted, certification),
     [
+      ...(certification ? [certifiedRolesLine(kb, certification)] : []),
       ...(unlisted ? [] : lines),
       ...(example && exampleRole
         ? [

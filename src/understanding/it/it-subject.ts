@@ -31,11 +31,19 @@ const subjectPatterns = [
 const fieldRung = /^(?:intern|interns|internships?|trainees?|apprentices?)$/i;
 
 /**
+ * "is IT the same thing or different", "is IT different?": IT weighed against something left unsaid, which
+ * is the thread's role; the role stays what the question asks of (whether it counts as IT).
+ */
+const againstUnsaid =
+  /\bIT\s+(?:just\s+)?(?:the\s+)?(?:same(?:\s+thing)?|diff(?:erent)?|any\s+different)\s*(?:or\b|\?|$)/;
+
+/**
  * Whether the question makes IT the field its subject, as the person wrote it in a thread about a role;
  * `jobs`: the jobs around each "it", as the pipeline reads them.
  */
 export function fieldIsSubject(raw: string, jobs: JobsAround): boolean {
   const written = fieldWrittenIT(raw, true, jobs);
+  if (againstUnsaid.test(written)) return false;
   return subjectPatterns.some((pattern) => {
     const found = pattern.exec(written);
     const after = found?.[1] ?? "";

@@ -23,8 +23,11 @@ const fieldHolders = new Set([
 /** Verbs of getting in: "break into it", "get into it", "should i go into it". */
 const entryVerbs = new Set(["break", "breaking", "get", "getting", "go", "going"]);
 
-/** Verbs of changing line of work: "switching to it", "moving into it", "switched to it". */
-const switchVerbs = new Set([...moveWords, "switched"]);
+/**
+ * Verbs of changing line of work: "switching to it", "moving into it", "switched to it", and the past of a
+ * move others made ("anyone here moved into it in their 40s?").
+ */
+const switchVerbs = new Set([...moveWords, "switched", "moved", "transitioned", "pivoted"]);
 
 /** Verbs of studying: "should i study it or computer science". */
 const studyVerbs = new Set(["study", "studying", "major", "majoring"]);

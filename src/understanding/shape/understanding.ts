@@ -72,6 +72,11 @@ export interface Understanding {
    * it for pay") or few do (a skill: "does it pay to learn kubernetes", the skills in `skillsAsked`).
    */
   payBy?: "certification" | "skill" | "degree";
+  /**
+   * The field word of a certification weighed against the skills in `skillsAsked` ("cloud" in "a cloud cert,
+   * or learn python instead"), which no source ranks against each other.
+   */
+  certificationWeighed?: string;
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
   /**

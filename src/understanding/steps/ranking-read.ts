@@ -14,12 +14,13 @@ import {
 import { asksFieldFuture } from "../it/field-asks.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
 import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
 import { wordsPattern } from "../words/topic-words.js";
-import { ranksRolesInWords, unmeasuredAsked } from "../words/unmeasured.js";
+import { ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 
 /**
  * Roles ranked, where a question names no role of its own: by what its words rank by, by what the IT field
@@ -51,8 +52,13 @@ export function rankingAsked(
     ((understood.place || understood.unlistedPlace) && !rolesOrGrowth) ||
     understood.level ||
     understood.company;
+  // "anyone here moved into it in their 40s? is it too late": getting in at an age is the way in, no ranking.
   const fieldNamed =
-    nothingNamed && !leansOnThreadRole && !onePlaceOrKind && entities.masked.includes("tech");
+    nothingNamed &&
+    !leansOnThreadRole &&
+    !onePlaceOrKind &&
+    entities.masked.includes("tech") &&
+    !asksEnteringAtAge(text);
   const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
   const aboutField = fieldMetric !== undefined;
   // "is IT a good career for someone with no degree": the field's roles that need none.
@@ -71,7 +77,11 @@ export function rankingAsked(
   // "which IT role has the best work life balance": roles weighed by what no source measures, never
   // ranked by pay instead.
   // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
-  const weighedBy = ranksRolesInWords(text) && (context?.roles.length ?? 0) < 2;
+  // So does the field judged for someone by such a thing ("is IT ok for someone who hates talking to ppl"):
+  // no role to ask back, since no source weighs any of its roles by it (r45 probe: asked which IT role).
+  const weighedBy =
+    (ranksRolesInWords(text) || (fieldNamed && !aboutField && entities.itField && suitsAsked(text))) &&
+    (context?.roles.length ?? 0) < 2;
   // Beside what the sources do measure ("good work-life balance and pay well"), the ranking says so.
   const unmeasured = rankable && weighedBy ? unmeasuredAsked(text) : undefined;
   // "is IT dying lol", "is IT a good field for new grads or is it saturated": the field's future is its
@@ -83,7 +93,8 @@ export function rankingAsked(
   const fieldFuture =
     nothingNamed &&
     !leansOnThreadRole &&
-    ((entities.itField && asksFieldFuture(text)) || (!entities.itField && industryThreat));
+    ((entities.itField && asksFieldFuture(text) && !asksEnteringAtAge(text)) ||
+      (!entities.itField && industryThreat));
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
     : (measured ??

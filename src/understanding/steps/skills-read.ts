@@ -1,3 +1,4 @@
+import { tokenize } from "../../knowledge/core/text.js";
 /*
  * Skills asked of one role: whether it needs the skills named ("do i need kubernetes for devops"),
  * whether it codes, or what to learn for it, of the role named or the thread's.
@@ -49,7 +50,7 @@ export function skillsRead(
         }
       : (codingChecked(parts, resolved, skillsAsked) ??
         learningChecked(resolved, skillsAsked) ??
-        skillAloneRead(resolved, skillsAsked) ??
+        (fieldOfRolesAsked(parts, skillsAsked, text) ? undefined : skillAloneRead(resolved, skillsAsked)) ??
         resolved))
   );
 }
@@ -163,3 +164,16 @@ const checkable: ReadonlySet<Intent> = new Set<Intent>([
   "definition",
   "followUp",
 ]);
+
+/**
+ * "what skills do i need for security": a skill's word after "for" or "in" that names two roles or more
+ * (Information Security Analyst, Security Engineer) is a field of roles whose skills are asked, which role
+ * is asked back, not whether the skill itself is needed (r45 probe).
+ */
+function fieldOfRolesAsked(parts: SkillParts, skillsAsked: string[], text: string): boolean {
+  const [skill] = skillsAsked;
+  if (!skill || skillsAsked.length > 1 || /\s/.test(skill)) return false;
+  const word = skill.toLowerCase();
+  if (!new RegExp(`\\b(?:for|in)\\s+${word}\\b`, "i").test(text)) return false;
+  return parts.kb.knowledge.roles.filter((r) => tokenize(r.name).includes(word)).length >= 2;
+}

@@ -307,6 +307,20 @@ export const placeAgainstUs: ThreadRule = (r, d) =>
     ? "salary"
     : undefined;
 
+/** Pay weighed against what someone expected: "less than i expected", "more than i thought it would". */
+const againstExpected =
+  /\b(?:less|more|lower|higher|worse|better)\s+than\s+(?:i|we|id|i'd)\s+(?:\w+\s+)?(?:expected|thought|hoped|imagined|assumed|figured|was told|planned)\b/i;
+
+/**
+ * "im an info security analyst and honestly it pays less than i expected. is that normal?": one role's pay
+ * weighed against what the person expected is that role's pay, with nothing to compare it with (r45 probe:
+ * asked back which role to compare with).
+ */
+export const payAgainstExpected: ThreadRule = (r, d) =>
+  d.intent === "payCompare" && r.e.roles.length === 1 && r.jobsNamed === 1 && againstExpected.test(r.text)
+    ? "salary"
+    : undefined;
+
 /**
  * "ok then in general?" after "what does stripe pay backend devs", "and in the states?" after pay in London:
  * the whole US asked after pay, with nothing else asked, is the thread's pay again, with the employer or

@@ -37,6 +37,7 @@ const rules: readonly ThreadRule[] = [
   pay.payNationwide,
   pay.payRemote,
   pay.placeAgainstUs,
+  pay.payAgainstExpected,
   pay.oneComparedRoleNarrowed,
   pay.roleAtEmployer,
   picks.topicPickedForAskBack,

@@ -27,6 +27,13 @@ const temperamentAsked = (question: string) => temperaments.find(([, words]) => 
 const codingAvoided =
   /\b(?:don'?t|do not|doesn'?t|does not|not|no|never|less|little|least|minimal|without|hate|avoid|avoiding)\b(?:\s+\w+){0,4}?\s+(?:code|coding|program|programming)\b/i;
 
+/**
+ * "someone who hates talking to ppl all day", "i dont like dealing with people", "not a people person": how
+ * much of the work is with people, which no source rates.
+ */
+const peopleAvoided =
+  /\b(?:hate|hates|hating|dislike|dislikes|don'?t like|dont like|doesn'?t like|avoid|avoiding|less|little|least|minimal|without|no|not)\b(?:\s+\w+){0,3}?\s+(?:talking|talk|dealing|deal|interacting|interact|working|work|socializing|socialising|speaking)\s+(?:to|with)\s+(?:people|ppl|customers|users|clients|others|humans)\b|\bnot (?:a|much of a) people person\b/i;
+
 /** What a question weighs jobs by that no source measures, in words for the answer; undefined if none. */
 export function unmeasuredAsked(question: string): string | undefined {
   const life = workLifeAsked(question);
@@ -36,6 +43,7 @@ export function unmeasuredAsked(question: string): string | undefined {
   if (opinion) return `how ${opinion} the work is`;
   const temperament = temperamentAsked(question);
   if (temperament) return `which work suits ${temperament}`;
+  if (peopleAvoided.test(question)) return "how much of the work is talking with people";
   return codingAvoided.test(question) ? "how much of the work is coding" : undefined;
 }
 
@@ -47,3 +55,10 @@ const ranks = /\b(which|best|top|most|least|highest|lowest|better|worst)\b/i;
 
 /** Whether a question ranks roles in its words ("which IT role has the best …"), whatever its intent reads. */
 export const ranksRolesInWords = (question: string) => overRoles.test(question) && ranks.test(question);
+
+/**
+ * Whether a question asks what work suits someone's temperament or a dislike of dealing with people ("is IT
+ * ok for someone who hates talking to ppl"): a fit no source rates, asked of a field as of its roles.
+ */
+export const suitsAsked = (question: string) =>
+  temperamentAsked(question) !== undefined || peopleAvoided.test(question);
