@@ -3,16 +3,16 @@
  * education. A role whose sources name none is said to be one they say nothing of math for, never one that
  * needs none: the sources are silent, not against it.
  */
+
 import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { SkillKind } from "../../understanding/intent/language.js";
 import type { Answer } from "../answers.js";
 import { withArticle } from "../parts/fact-answer.js";
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Whether a line names math by one of the kind's words or members ("mathematics", "Statistics", "linear algebra"). */
 const namingMath = (kind: SkillKind) =>
-  new RegExp(`\\b(?:${[...kind.words, ...kind.members].map(escaped).join("|")})`, "i");
+  new RegExp(`\\b(?:${[...kind.words, ...kind.members].map(escapeRegExp).join("|")})`, "i");
 
 /**
  * The lines saying what a role's sources say of math: its skills of the kind, and the lines naming it that

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import {
   type NamedCertification,
   namedCertification,
@@ -172,7 +173,7 @@ function certificationsOnly(kb: KnowledgeBase, question: string, role: Role, ask
 
 /** Whether a line of a role's file names a certification ("CCNA", "CompTIA A+"), as a whole name. */
 function namesCertification(line: string, certification: string): boolean {
-  const escaped = certification.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(certification);
   return new RegExp(`(^|[^\\w])${escaped}($|[^\\w+])`, "i").test(line);
 }
 

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { tokenize } from "../../knowledge/core/text.js";
+import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
 import { fondOfAsked } from "../../understanding/names/skill-names.js";
 import { asksDifficulty } from "../../understanding/steps/skill-alone.js";
 import type { QuestionAnswer } from "../answers.js";
@@ -28,7 +28,7 @@ function listNaming(role: Role, skill: string): string | undefined {
 
 /** Lines of the role's file that mention the skill in passing (what it does, how people get in). */
 function mentions(role: Role, skill: string): string[] {
-  const word = new RegExp(`(^|[^\\w])${skill.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`, "i");
+  const word = new RegExp(`(^|[^\\w])${escapeRegExp(skill)}($|[^\\w])`, "i");
   return [...role.responsibilities, ...role.education, ...role.gettingStarted, ...role.path.advice].filter(
     (l) => word.test(l),
   );

@@ -142,3 +142,6 @@ export function stem(word: string): string {
   }
   return s;
 }
+
+/** Text as a regular expression that matches it literally: "c++" → "c\\+\\+". */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

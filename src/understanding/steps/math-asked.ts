@@ -6,6 +6,7 @@
  * algebra, calculus) or that they say nothing of it, then the education. Misses-b probe: the education came
  * with no word on math; "is calculus needed for mle" was read as its outlook.
  */
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Intent } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 
@@ -28,15 +29,13 @@ const readAsEducation: ReadonlySet<Intent> = new Set<Intent>([
   "followUp",
 ]);
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Whether the math named is asked as a need ("do i need math", "without a math background", "bad at
  * maths", "is calculus needed", "how much statistics"), not named as what one does ("been teaching hs math
  * for 10 yrs, could i move into data analytics" asks the move).
  */
 function asNeed(text: string, words: readonly string[]): boolean {
-  const math = `(?:${words.map(escaped).join("|")})s?`;
+  const math = `(?:${words.map(escapeRegExp).join("|")})s?`;
   const before =
     "need|needs|needed|require|requires|required|necessary|without|no|bad at|good at|great at|weak at|weak in|strong in|strong at|terrible at|suck at|struggle with|hate|enough|how much|lots of|a lot of|heavy on";
   const after = "background|needed|required|necessary|heavy|important|a must|essential|skills";

@@ -5,12 +5,11 @@
  * gave a System Administrator's duties, not the move from teaching.
  */
 import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Intent } from "../intent/intents.js";
 import { saysSideActivity } from "../text/side-activity.js";
 import { takingOnJob, wantingTo } from "../words/entity-words.js";
 import type { ConversationContext } from "./conversation-state.js";
-
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
@@ -18,7 +17,7 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * a network admin" next gave the way in, not the move).
  */
 export function saysHeld(text: string, typed: string): boolean {
-  const name = escaped(typed.toLowerCase());
+  const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
     `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
     "i",

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import { certifications } from "./certifications.js";
 import { jobNouns, oneOrMany, plurals } from "./job-nouns.js";
 
@@ -12,7 +13,7 @@ const words = (list: string) => list.split(" ");
 
 /** `items` (words or phrases of words) as one group of a pattern: "(?:pay|salary|…)". */
 export function wordsGroup(...items: Iterable<string>[]): string {
-  const alternatives = items.flatMap((i) => [...i]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const alternatives = items.flatMap((i) => [...i]).map((w) => escapeRegExp(w));
   return `(?:${alternatives.join("|")})`;
 }
 
