@@ -83,10 +83,15 @@ console.log(
 const officialDir = path.join(mkdtempSync(path.join(os.tmpdir(), "career-bench-official-")), "official");
 if (await ensureOfficialLayer(officialDir, path.resolve(import.meta.dirname, "../../shared/data/official"))) {
   const gc = (globalThis as { gc?: () => void }).gc;
-  // Two collections: one can leave garbage a finalizer or weak map frees for the next.
-  const heap = () => {
-    gc?.();
-    gc?.();
+  // Three collections, each followed by a pause: one can leave garbage a finalizer or weak map frees for the
+  // next, and V8 sweeps freed pages on other threads after a collection, so a figure read at once may still
+  // count garbage. Read so, the title index's share swung from 1.2 to 6.9 MiB between runs of one commit;
+  // with the pauses it stays at 1.2–1.4 MiB.
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) {
+      gc?.();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     return process.memoryUsage().heapUsed;
   };
   // Both loaded once and dropped first, so that neither side counts code compiled on its first run, only
@@ -98,14 +103,14 @@ if (await ensureOfficialLayer(officialDir, path.resolve(import.meta.dirname, "..
     void kb.official?.titles;
   };
   warmUp();
-  const before = heap();
+  const before = await heap();
   const without = understanderFor(loadKnowledgeBase(realDir));
-  const middle = heap();
+  const middle = await heap();
   const layered = loadKnowledgeBase(realDir, { officialDir });
   understanderFor(layered);
   // The title index is built once the app serves (not at start): counted here as the running app holds it.
   void layered.official?.titles;
-  const after = heap();
+  const after = await heap();
   const titles = layered.official?.titles.size ?? 0;
   const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
   console.log(
