@@ -75,6 +75,24 @@ const moneyWise = /\b(?:financially|money[- ]?wise|moneywise)\b/i;
 export const payAfterMove: ThreadRule = (r, d) =>
   r.afterMove && (payIntents.has(d.intent) || r.asksPay || moneyWise.test(r.text)) ? "payCompare" : undefined;
 
+/** The pay of the job the person holds, said so: "what i make now", "what i'm earning", "my current salary". */
+const ownPayNow =
+  /\bwhat i(?:'m| am|m)? (?:make|making|earn|earning|get paid|am paid)\b|\bmy (?:current |present )?(?:pay|salary|wage|income)\b/i;
+
+/**
+ * "is pm pay even comparable to what i make now" after a move from a lawyer into PM (r44 probe: the PM's pay
+ * alone): the move's end named again, set against the pay of the occupation held, is both sides' pay, as
+ * when nothing is named. (After a move between two roles the role named is answered alone, as before.)
+ */
+export const ownPayAgainstMoveEnd: ThreadRule = (r) =>
+  r.occupationMove &&
+  r.jobsNamed === 1 &&
+  r.e.roles.length === 1 &&
+  r.thread.some((role) => role === r.e.roles[0]) &&
+  ownPayNow.test(r.text)
+    ? "payCompare"
+    : undefined;
+
 /**
  * "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
  * saying where it has no figure there.

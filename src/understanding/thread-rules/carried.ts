@@ -6,7 +6,7 @@ import type { Understanding } from "../shape/understanding.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
-import { occupationStartKept } from "./after-move.js";
+import { occupationStartKept, ownPayAgainstMoveEnd } from "./after-move.js";
 import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
@@ -106,7 +106,11 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // So is "in texas?" after it: the move's pay there, both sides.
   // So is "what about qa instead": the same start, where the move leads named anew.
   const fromOccupation =
-    (r.occupationMove && r.jobsNamed === 0 && pairIntents.has(intent)) || occupationStartKept(r, intent)
+    // And "is pm pay even comparable to what i make now": the move's end named again, against the pay held.
+    (r.occupationMove &&
+      (r.jobsNamed === 0 || d.fired.has(ownPayAgainstMoveEnd)) &&
+      pairIntents.has(intent)) ||
+    occupationStartKept(r, intent)
       ? context?.occupation
       : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));

@@ -126,6 +126,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.ownPayBesideThreadRole,
   afterMove.moveReversed,
   afterMove.payAfterMove,
+  afterMove.ownPayAgainstMoveEnd,
   afterMove.payThereAfterMove,
   afterMove.intoOneAskedAbout,
   afterMove.intoOnePay,
