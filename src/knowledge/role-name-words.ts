@@ -33,6 +33,15 @@ export function rolesByNameWord(kb: KnowledgeBase): NameWords {
   return byWord;
 }
 
+/**
+ * Whether a word names a field of roles: it is in two or more roles' names and ends none ("data", "cloud",
+ * "security"; not "engineer", which ends many, nor "devops", one role's).
+ */
+export function isFieldWord(kb: KnowledgeBase, word: string): boolean {
+  const { any, last } = rolesByNameWord(kb);
+  return (any.get(word)?.length ?? 0) >= 2 && !last.has(word);
+}
+
 /** Words that set options against each other: "sysadmin or cloud", "network architect vs security". */
 const optionWords = new Set(["or", "vs", "versus"]);
 

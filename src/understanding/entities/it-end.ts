@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
-import { rolesByNameWord } from "../../knowledge/role-name-words.js";
+import { isFieldWord } from "../../knowledge/role-name-words.js";
 import { itSideOf } from "../it/it-side.js";
 import type { Entities } from "./entities.js";
 
@@ -57,9 +57,9 @@ export function itStartAt(
     return undefined;
   const found = itSideOf(tokens, fieldAt);
   if (found?.side !== "from") return undefined;
-  const { any, last } = rolesByNameWord(kb);
-  const fieldWord = (w: string) => (any.get(w)?.length ?? 0) >= 2 && !last.has(w);
-  const ledTo = tokens.some((t, i) => i > found.at && leadWords.has(tokens[i - 1] ?? "") && fieldWord(t));
+  const ledTo = tokens.some(
+    (t, i) => i > found.at && leadWords.has(tokens[i - 1] ?? "") && isFieldWord(kb, t),
+  );
   const [entry] = itRoles(kb);
   return ledTo && entry ? { at: found.at, role: entry } : undefined;
 }

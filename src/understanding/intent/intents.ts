@@ -54,6 +54,9 @@ export const roleIntents: ReadonlySet<Intent> = new Set<Intent>([
   "gettingStarted",
 ]);
 
+/** Intents whose answer is a role's skills or tools, which answer whether it needs one named. */
+export const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
+
 /** Intents about pay: a level, place or company named in the thread still applies to them. */
 export const payIntents: ReadonlySet<Intent> = new Set<Intent>([
   "salary",

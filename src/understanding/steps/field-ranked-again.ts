@@ -5,9 +5,9 @@
  * that question of the field's roles, which one asked back.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { rolesByNameWord } from "../../knowledge/role-name-words.js";
+import { isFieldWord } from "../../knowledge/role-name-words.js";
 import type { Entities } from "../entities/entities.js";
-import { type Intent, pairIntents, payIntents, roleIntents } from "../intent/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents, skillIntents } from "../intent/intents.js";
 import { metricNamed } from "../intent/ranking-request.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
@@ -19,9 +19,6 @@ const rolesOfKind = new Set(["ones", ...plurals(["job", "role", "career", "posit
 /** Questions of one role, which a follow-up about a field's roles asks of those roles. */
 const oneRoleTopics: ReadonlySet<Intent> = new Set([...roleIntents].filter((i) => !pairIntents.has(i)));
 
-/** Questions whose answers list skills, whose kinds a word like "cloud" also names. */
-const skillTopics: ReadonlySet<Intent> = new Set(["skills", "tools"]);
-
 /** A follow-up longer than this says more than which roles it means. */
 const followUpAtMost = 8;
 
@@ -29,10 +26,6 @@ const followUpAtMost = 8;
  * A field's word: a word of two or more roles' names that ends none ("network", "cloud", "data",
  * "security"; not "engineer", a kind of job), as `fieldOptionsIn` reads a field set as an option.
  */
-function fieldWord(kb: KnowledgeBase, word: string): boolean {
-  const { any, last } = rolesByNameWord(kb);
-  return (any.get(word)?.length ?? 0) >= 2 && !last.has(word);
-}
 
 /**
  * The thread's question asked again of a field's roles ("what about the network ones" after the best paid
@@ -55,9 +48,9 @@ export function fieldRankedAgain(
   if (tokens.length > followUpAtMost || named > 0 || entities.ambiguous.length > 0) return undefined;
   const at = tokens.findIndex((t, i) => i > 0 && rolesOfKind.has(t));
   const word = tokens[at - 1];
-  if (at < 0 || !word || !fieldWord(kb, word)) return undefined;
+  if (at < 0 || !word || !isFieldWord(kb, word)) return undefined;
   // "what skills does a data analyst need", then "what about the cloud ones": skills of a kind, not roles.
-  if (entities.skillKind && threadTopic && skillTopics.has(threadTopic)) return undefined;
+  if (entities.skillKind && threadTopic && skillIntents.has(threadTopic)) return undefined;
   // After a role's pay or outlook, the field's roles ranked by it; after another question of one role
   // ("what does a data analyst do", then "and the cloud jobs?"), that question asked of the field's roles,
   // which of them then asked back (the answer offers them as buttons).

@@ -8,6 +8,7 @@
  */
 import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Intent } from "../intent/intents.js";
+import { skillIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 
 /** The kind of skill (language/skill-kinds.yaml) whose words name math: math, maths, calculus, statistic… */
@@ -44,9 +45,6 @@ function asNeed(text: string, words: readonly string[]): boolean {
     "i",
   ).test(text);
 }
-
-/** Readings whose answer gives the role's skills of the kind named ("Mathematics and statistics a Data Analyst works with"). */
-const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
 
 /** The question read as the one role's education with its math asked, where it asks of math for the role. */
 export function mathAskedRead(u: Understanding): Understanding {

@@ -4,7 +4,7 @@ import { tokenize } from "../../knowledge/core/text.js";
  * whether it codes, or what to learn for it, of the role named or the thread's.
  */
 import { type Entities, namedJobs } from "../entities/entities.js";
-import { type Intent, payIntents } from "../intent/intents.js";
+import { type Intent, payIntents, skillIntents } from "../intent/intents.js";
 import { asksCoding, fondOfAsked, skillsAlone, skillsChecked } from "../names/skill-names.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "../shape/understanding.js";
@@ -148,9 +148,6 @@ function threadSkillChecked(
  * more openings, i know kubernetes" asks the outlook).
  */
 const weighsThreadRoles = /\b(?:both|either|each)\b|\bwhich\b.*\b(?:pick|choose|go for|fits?|suits?)\b/i;
-
-/** Intents whose answer is a role's skills, which answer a question of whether it needs one. */
-const skillIntents: ReadonlySet<Intent> = new Set<Intent>(["skills", "tools"]);
 
 /** What a question naming a skill may be read as when it asks whether a role needs it. */
 const checkable: ReadonlySet<Intent> = new Set<Intent>([
