@@ -28,6 +28,9 @@ export type Ruling = Intent | { intent: Intent; asked?: boolean; toRole?: Role |
 /** One thread rule: the intent it reads in the question and its thread, if it applies. */
 export type ThreadRule = (r: ThreadReading, now: Readonly<Decision>) => Ruling | undefined;
 
+/** Whether pay is decided already: a pay intent a rule set, not the classifier's guess at one. */
+export const payRuled = (d: Readonly<Decision>) => d.ruled && payIntents.has(d.intent);
+
 /** An intent asked in so many words, never the thread's last one repeated. */
 export const asked = (intent: Intent): Ruling => ({ intent, asked: true });
 

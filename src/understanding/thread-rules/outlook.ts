@@ -3,7 +3,7 @@ import { isGuess } from "../shape/understanding.js";
 import { asksHowLong, asksScope, asksTime } from "../words/question-asks.js";
 import { asksTiming, threatAsked } from "../words/timing-words.js";
 import { asksCertificates } from "../words/topic-words.js";
-import { asked, type ThreadRule } from "./decision.js";
+import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked } from "./words.js";
 
@@ -49,10 +49,12 @@ export const worthOfThreadRole: ThreadRule = (r) =>
 
 /**
  * "which one is growing more": growth asked in words of more and less is the outlook, not pay. (A
- * comparison keeps its whole answer, which says which grows faster under its outlook.)
+ * comparison keeps its whole answer, which says which grows faster under its outlook.) Not where a rule
+ * read the pay in the question's own words: in "we're hiring a devops engineer, what should we budget",
+ * the hiring is the asker's, no market's.
  */
 export const growthNotPay: ThreadRule = (r, d) =>
-  payIntents.has(d.intent) && !r.asksPay && marketGrowthAsked(r.text) ? "outlook" : undefined;
+  payIntents.has(d.intent) && !payRuled(d) && !r.asksPay && marketGrowthAsked(r.text) ? "outlook" : undefined;
 
 /**
  * "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
@@ -136,9 +138,10 @@ const occupationMove = (r: ThreadReading) =>
 /**
  * "is the job market ok for that", "hows the market for it": the market of what the thread is about. So is
  * "is the market ok for data analysts rn" after a move into data analyst: the thread's role named again.
+ * Not "the market rate for a mid level one": that is pay.
  */
-const marketForThat = /\bmarket\b[^.?!]*?\bfor (?:that|this|it|them|those)\b/i;
-const marketForRole = /\bmarket\b[^.?!]*?\bfor\b/i;
+const marketForThat = /\bmarket\b(?!\s+rates?\b)[^.?!]*?\bfor (?:that|this|it|them|those)\b/i;
+const marketForRole = /\bmarket\b(?!\s+rates?\b)[^.?!]*?\bfor\b/i;
 
 /**
  * "is the job market ok for that" in a thread (after a move into IT support, after "police → cybersecurity"):

@@ -6,8 +6,15 @@ import { comparers } from "../words/contrast-words.js";
 import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
-import { earnVerbs, payPhrase, payWords, wordsPattern } from "../words/topic-words.js";
-import { asked, type Decision, type ThreadRule } from "./decision.js";
+import {
+  earnPhrases,
+  earnVerbs,
+  payPhrase,
+  payWords,
+  wordsGroup,
+  wordsPattern,
+} from "../words/topic-words.js";
+import { asked, payRuled, type ThreadRule } from "./decision.js";
 import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
@@ -119,7 +126,7 @@ export const payGuessed: ThreadRule = (r, d) =>
  * Only the verbs, and the ways of saying them in more words: a question may end on a name for pay and ask
  * something else of it ("is it worth the pay").
  */
-const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\\s*\\??$`, "i");
+const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, earnPhrases).source}\\s*\\??$`, "i");
 
 /**
  * "what do qa engineers make in wfh jobs", "what do sres earn working remotely": a verb of earning with only
@@ -127,7 +134,7 @@ const endsOnEarning = new RegExp(`${wordsPattern(earnVerbs, ["get paid", "pull i
  * source splits pay by. Not "do they work remotely", which asks whether the work can be done so.
  */
 const earningRemotely = new RegExp(
-  String.raw`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}(?:\s+(?:in|at|for|on|working|doing|a|an|the|fully|full|time))*\s+(?:${remoteWords})(?:\s+(?:jobs?|roles?|positions?|work|gigs?))?\W*$`,
+  String.raw`${wordsPattern(earnVerbs, earnPhrases).source}(?:\s+(?:in|at|for|on|working|doing|a|an|the|fully|full|time))*\s+(?:${remoteWords})(?:\s+(?:jobs?|roles?|positions?|work|gigs?))?\W*$`,
   "i",
 );
 
@@ -136,50 +143,57 @@ const earningRemotely = new RegExp(
  * (read only where the question names a place, listed or not).
  */
 const earningInPlace = new RegExp(
-  String.raw`${wordsPattern(earnVerbs, ["get paid", "pull in"]).source}\s+(?:in|around|near|out in|over in)\s+[\w .,'-]+\??$`,
+  String.raw`${wordsPattern(earnVerbs, earnPhrases).source}\s+(?:in|around|near|out in|over in)\s+[\w .,'-]+\??$`,
+  "i",
+);
+
+/** "what do they pay", "what would i make", "what do they pull in": what someone is paid, asked of them. */
+const whatTheyEarn = new RegExp(
+  String.raw`\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) ${wordsGroup(["pay", "make", "earn"], earnPhrases)}\b`,
   "i",
 );
 
 /**
  * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
  * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to. So is
- * "whats an engineer make": a kind of job, which of its roles then asked back.
+ * "whats an engineer make": a kind of job, which of its roles then asked back. Asked of no role named, it
+ * is the pay of the thread's one role ("and what do they pull in" after its way in).
  */
 export const earningAsked: ThreadRule = (r, d) => {
   const earning =
     endsOnEarning.test(r.text) ||
     earningRemotely.test(r.text) ||
     ((r.e.place !== undefined || r.e.unlistedPlace !== undefined) && earningInPlace.test(r.text)) ||
-    /\bwhat (?:do|does|did|would|will) (?:they|it|those|these|you|i|we) (?:pay|make|earn)\b/i.test(r.text);
+    whatTheyEarn.test(r.text);
   // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
   // which the answer asks back which of its roles.
   const kindAlone = r.jobsNamed === 0 && r.thread.length === 0 && r.e.masked.some(isTitleHead);
   // (The classifier's guess at pay is ruled so, never left a guess that search answers.)
   const guessed = kindAlone && !d.ruled;
-  return (r.e.roles.length === 1 || kindAlone) && earning && (!payIntents.has(d.intent) || guessed)
-    ? "salary"
-    : undefined;
+  return (r.oneRole || kindAlone) && earning && (!payIntents.has(d.intent) || guessed) ? "salary" : undefined;
 };
 
 /** Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago". */
 const budgetedFor = new Set(["for", "a", "an", "one", "the", "in", "at"]);
 
-/** Whether pay is decided already: a pay intent a rule set, not the classifier's guess at one. */
-const payRuled = (d: Decision) => d.ruled && payIntents.has(d.intent);
-
 /**
  * "what should i budget for a senior devops engineer", "whats the budget for a qa engineer": an employer's
  * budget for a role is what the role pays. Not a budget for anything else ("budget for courses to become a
- * data analyst"): after it, only the role, where and at what level.
+ * data analyst"): after it, only the role, where and at what level (the role may come before: "we're hiring
+ * a devops engineer, what should we budget for mid level").
  */
 export const budgetForRole: ThreadRule = (r, d) => {
   const words = r.e.masked.filter((w) => w !== "");
   const at = words.findIndex((w) => w === "budget" || w === "budgeting");
   const rest = words.slice(at + 1);
+  // "budget for mid level in atlanta": a place with no figures stays in the words, as a place all the same.
+  const unlistedPlace = new Set(tokenize(r.e.unlistedPlace?.name ?? ""));
   const forRole =
     at >= 0 &&
     rest[0] === "for" &&
-    rest.every((w) => budgetedFor.has(w) || (placeholders as readonly string[]).includes(w));
+    rest.every(
+      (w) => budgetedFor.has(w) || unlistedPlace.has(w) || (placeholders as readonly string[]).includes(w),
+    );
   return forRole && r.e.roles.length === 1 && !payRuled(d) ? "salary" : undefined;
 };
 
@@ -194,11 +208,14 @@ export const startingPay: ThreadRule = (r, d) => {
 
 /**
  * "network admin, whats the going rate", "how do sysadmins compare pay wise": pay in an everyday phrase is
- * the pay of the roles named (or the thread's), set side by side where there are two.
+ * the pay of the roles named (or the thread's), set side by side where there are two. So where the
+ * classifier only guessed at some pay ("whats the market rate for devops engineers in atlanta"): the
+ * phrase says it, and a guess left standing is answered as no pay at all.
  */
 export const payInPhrase: ThreadRule = (r, d) => {
   const payRoles = r.jobsNamed > 0 ? r.e.roles.length : r.thread.length;
-  return payPhrase.test(r.text) && payRoles > 0 && !payIntents.has(d.intent)
+  const payUnsure = !payIntents.has(d.intent) || (!d.ruled && isGuess(r.c));
+  return payPhrase.test(r.text) && payRoles > 0 && payUnsure
     ? payRoles > 1
       ? "payCompare"
       : "salary"

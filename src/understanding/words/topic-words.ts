@@ -25,10 +25,27 @@ export function wordsPattern(...items: Iterable<string>[]): RegExp {
 /** Verbs of earning: "what does a nurse make", "how much do they earn", "how much is an sre paid". */
 export const earnVerbs: readonly string[] = words("make makes earn earns earning paid");
 
+/**
+ * Earning said as a phrasal verb: "what do they pull in", "how much does an sre take home", "what do cloud
+ * architects rake in". Whole phrases only: "pull", "rake" or "take" alone ask nothing of pay.
+ */
+export const earnPhrases: readonly string[] = [
+  "get paid",
+  "gets paid",
+  "pull in",
+  "pulls in",
+  "rake in",
+  "rakes in",
+  "take home",
+  "takes home",
+  "bring home",
+  "brings home",
+];
+
 /** Names for pay, however people call it: "salary", "income", "total comp", "tc". */
 export const payNouns: readonly string[] = words(
   "pay salary salaries wage wages income earnings money comp compensation tc",
-).concat(["going rate"]);
+).concat(["going rate", "market rate"]);
 
 /** Every word of pay: a verb of earning, a name for pay, or another form ("pays", "well compensated", "lucrative"). */
 export const payWords: ReadonlySet<string> = new Set([
@@ -38,11 +55,11 @@ export const payWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "how much more would i make", "and the income?": pay asked, in any of its words. Not "make" in "make
- * sense", "make the switch", "make it", nor "pay off": a move weighed, no pay.
+ * "how much more would i make", "and the income?", "what do they pull in": pay asked, in any of its words.
+ * Not "make" in "make sense", "make the switch", "make it", nor "pay off": a move weighed, no pay.
  */
 export const payAsked = new RegExp(
-  `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot))|\\bpa(?:y|ys|id|ying) off\\b)${wordsPattern(payWords).source}`,
+  `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot))|\\bpa(?:y|ys|id|ying) off\\b)${wordsPattern(payWords, earnPhrases).source}`,
   "i",
 );
 
@@ -62,12 +79,13 @@ export const payChangeAsked =
   /\b(?:(?:pay|salary|money) (?:bump|raise|jump|increase|hike|boost|cut)|how much (?:more|less)|(?:make|earn|pay|paid) (?:more|less|better)|same (?:money|pay|salary|wage|wages|income|comp)|(?:make|earn|pays?|paid|get) (?:about |roughly |just )?(?:as much|the same))\b/i;
 
 /**
- * Pay asked in an everyday phrase: "whats the going rate", "how do they compare pay wise", "pay bump?", "the
- * pay diff", "is there money in it", "is the pay any good". Pay is all such a phrase asks, whatever the other
- * words of the question lean to ("money in it" is no outlook, "any good" no verdict on the job).
+ * Pay asked in an everyday phrase: "whats the going rate", "the market rate", "how do they compare pay
+ * wise", "pay bump?", "the pay diff", "is there money in it", "is the pay any good". Pay is all such a phrase
+ * asks, whatever the other words of the question lean to ("money in it" is no outlook, "any good" no
+ * verdict on the job).
  */
 export const payPhrase =
-  /\b(?:going rate|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good)\b/i;
+  /\b(?:(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good)\b/i;
 
 /**
  * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that
