@@ -341,10 +341,12 @@ export const payAgainstExpected: ThreadRule = (r, d) =>
 /**
  * "ok then in general?" after "what does stripe pay backend devs", "and in the states?" after pay in London:
  * the whole US asked after pay, with nothing else asked, is the thread's pay again, with the employer or
- * place dropped (see `understandingOf`), not a topic named "general" nor a question to ask back.
+ * place dropped (see `understandingOf`), not a topic named "general" nor a question to ask back. So is the
+ * thread's employer set aside ("what about at companies other than google").
  */
 export const payNationwide: ThreadRule = (r, d) => {
   const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const employerDropped = r.noEmployer && r.context?.company !== undefined;
   // Read as off topic, the words left ("ok and in the usa?") ask nothing else either; a guess at the intent
   // asks nothing else only when the words beside the nationwide ones are a fragment's few.
   const nothingElse =
@@ -352,7 +354,7 @@ export const payNationwide: ThreadRule = (r, d) => {
     d.intent === "offTopic" ||
     (r.c.confidence < confidentAt && onlyNationwideAsked(r.text));
   // Asked in so many words, as a place is: no follow-up left to guess at.
-  return r.nationwide &&
+  return (r.nationwide || employerDropped) &&
     afterPay &&
     nothingElse &&
     r.jobsNamed === 0 &&

@@ -50,8 +50,12 @@ export const nationwideAsked = (text: string) =>
 const anyEmployer =
   /\b(?:at|for|from|across) (?:any|all|every) (?:company|companies|employers?|firms?)\b|^\W*any (?:company|employer)\b|\bregardless of (?:the )?(?:company|employer)\b/i;
 
-/** "not at google", "not for amazon": an employer named to set it aside, in the question as masked. */
-const employerSetAside = /\bnot (?:at |for |with |from )?(?:a |the )?xcompany\b/g;
+/**
+ * "not at google", "not for amazon", "forget amazon", "never mind meta", "other than google": an employer
+ * named to set it aside, in the question as masked.
+ */
+const employerSetAside =
+  /\b(?:not|forget(?: about)?|never ?mind|nvm|ignore|skip|drop|other than|apart from|aside from|outside(?: of)?) (?:at |for |with |from )?(?:a |the )?xcompany\b/g;
 
 /**
  * Whether a question asks for no employer in particular: the general figures or the whole US asked where it
