@@ -8,6 +8,7 @@ import { tokenize } from "../../knowledge/core/text.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
+import { payChangeAsked } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { withDegreeNote } from "../getting-in/without-degree.js";
 import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
@@ -151,12 +152,15 @@ function payAcrossTwoLevels({ kb, u, role, other, employersNamed }: PayAsk): Ans
  * "which pays more" (or "and in austin?") after a pay comparison, with a place in the thread: the figures
  * there weighed, saying which side has none; so with a level ("what about senior?") or a place with no
  * figures ("and in london?"): each side there. (After a move, "the pay gap in texas" stays each side's pay
- * there, as the move's answer set them.)
+ * there, as the move's answer set them; but "how much more would i make in austin" asks how far the two
+ * differ in the place it names, which only the figures weighed side by side there say.)
  */
 function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAsk): Answer | undefined {
   // "devops salary in denver compared to sre": a role set beside another, no move, though "to" names it.
   const setBeside = /\b(?:compared|comparing|compare)\s+(?:to|with)\b/i.test(u.text);
-  const compared = u.threadIntent !== "gap" && (setBeside || (!u.from && !u.to));
+  const placeNamed = u.entities.place !== undefined || u.entities.unlistedPlace !== undefined;
+  const changeAfterMove = u.threadIntent === "gap" && placeNamed && payChangeAsked.test(u.text);
+  const compared = changeAfterMove || (u.threadIntent !== "gap" && (setBeside || (!u.from && !u.to)));
   if (intent !== "payCompare" || !other || !compared || employersNamed) return undefined;
   const narrowed = comparisonNarrowed(kb, u);
   // A level carried beside a place named (or the other way): the sources give no figure for the two
