@@ -43,7 +43,9 @@ describe("an IT degree against a computer science one, for a role named", () => 
     "which degree for data science, IT or computer science",
   ])("%s", (q) => {
     const text = answer(q);
-    expect(text).toContain("No source weighs an IT degree against a computer science degree for a Data Scientist.");
+    expect(text).toContain(
+      "No source weighs an IT degree against a computer science degree for a Data Scientist.",
+    );
     expect(text).toContain("Typical entry-level education for data scientists in the US: bachelor's degree");
     expect(text).not.toContain("IT Support Specialist vs");
   });

@@ -6,10 +6,10 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, plurals } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
-import { withArticle } from "../parts/fact-answer.js";
 import { asksDegree, degreeAnswer } from "../getting-in/getting-in.js";
 import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it/it-field.js";
 import { occupationSocs } from "../occupations/scope.js";
+import { withArticle } from "../parts/fact-answer.js";
 import { whichItRoleBeside } from "./ask-back.js";
 import { contrastAsked } from "./question-reading.js";
 
