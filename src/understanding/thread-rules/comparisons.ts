@@ -3,7 +3,7 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
-import { opinionAsked } from "../words/question-asks.js";
+import { choiceAsked, opinionAsked } from "../words/question-asks.js";
 import { payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
@@ -160,6 +160,13 @@ export const whichOfCompared: ThreadRule = (r, d) =>
   d.intent === "roleList" && r.thread.length >= 2 && /\bwhich\b/i.test(r.text) && r.jobsNamed === 0
     ? "compare"
     : undefined;
+
+/**
+ * "which would u pick if u were me", "what would you do in my shoes" after a comparison: the roles again, with
+ * the choice said to be the asker's, never an answer off the topic.
+ */
+export const choiceBetweenThreadRoles: ThreadRule = (r) =>
+  r.thread.length >= 2 && r.jobsNamed === 0 && !r.asksPay && choiceAsked(r.text) ? "compare" : undefined;
 
 /** "compare to", "compared with", "stack up against": one thing set beside another. */
 const comparedTo = wordsPattern(

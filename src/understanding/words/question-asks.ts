@@ -231,6 +231,16 @@ export const unratedQualityCompared = (question: string): string | undefined => 
 };
 
 /**
+ * "which would u pick if u were me", "what would you do in my shoes", "which should i go for": the choice
+ * itself asked of the advisor, which no source makes for a person (r46 probe: the comparison again, unsaid).
+ */
+const choiceLeftToAdvisor =
+  /\b(?:if (?:you|u) were me|in my (?:shoes|position|place)|what would (?:you|u) (?:do|pick|choose)|which (?:one |of (?:them|the two|these|those) )?(?:would|should|do) (?:you|u|i) (?:pick|choose|go for|go with|take|recommend))\b/i;
+
+/** Whether the advisor is asked to make the choice between roles itself. */
+export const choiceAsked = (question: string): boolean => choiceLeftToAdvisor.test(question);
+
+/**
  * "what kinds of jobs r there in IT", "list IT jobs", "types of tech roles": which jobs there are, a list and
  * no ranking; a word that ranks ("best paid kinds of jobs") says what to rank by, and is read elsewhere.
  */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// r46 probe: "which would u pick if u were me" after a comparison gave the comparison again with no word
+// that no source chooses for a person, and "what would you do in my shoes" was off the topic.
+describe("the choice between the thread's roles asked of the advisor", () => {
+  it.each(["which would u pick if u were me", "what would you do in my shoes", "which should i go for"])(
+    "%s",
+    (asked) => {
+      const text = lastAnswerText("full stack dev vs devops eng", asked);
+      expect(text).toContain("No source can make this choice for you");
+      expect(text).toContain("Full Stack Developer vs DevOps Engineer");
+    },
+  );
+
+  it("keeps the quality no source rates first", () => {
+    const text = lastAnswerText("qa vs devops", "which one would you pick if you hate meetings");
+    expect(text).toContain("No source says which has more meetings");
+    expect(text).not.toContain("No source can make this choice");
+  });
+});
