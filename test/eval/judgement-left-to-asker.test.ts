@@ -19,3 +19,17 @@ describe("the choice between the thread's roles asked of the advisor", () => {
     expect(text).not.toContain("No source can make this choice");
   });
 });
+
+// r46 probe: "is it worth it tho, honestly" after a move gave the move again with no word that no source
+// judges that; the note comes after how the move was read.
+describe("a move asked whether it is worth it", () => {
+  it("says no source judges it, then weighs the move", () => {
+    const text = lastAnswerText("swe thinking of moving to sre", "is it worth it tho");
+    expect(text).toContain("No source judges whether this move is worth it for you");
+    expect(text).toContain("Pay side by side");
+  });
+
+  it("not when only what to learn is asked", () => {
+    expect(lastAnswerText("swe to sre, what do i need to learn")).not.toContain("worth it");
+  });
+});
