@@ -33,3 +33,19 @@ describe("a move asked whether it is worth it", () => {
     expect(lastAnswerText("swe to sre, what do i need to learn")).not.toContain("worth it");
   });
 });
+
+// r45 probe: "which of them should i learn first" after two roles, and "which skills should i learn first"
+// after one: no source orders them, said first.
+describe("an order to learn asked", () => {
+  it("of two roles is the choice left to the asker", () => {
+    expect(lastAnswerText("data engineer vs data scientist", "which of them should i learn first")).toContain(
+      "No source can make this choice for you",
+    );
+  });
+
+  it("of one role's skills says the sources give no order", () => {
+    expect(lastAnswerText("what does a swe do", "which skills should i learn first")).toContain(
+      "The sources give no order to learn these skills in",
+    );
+  });
+});
