@@ -54,6 +54,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
+import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
@@ -397,20 +398,23 @@ function understand(
 /**
  * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
  * as "i meant", its markup dropped, chat shorthand spelt out, a learner's word order set as
- * the pipeline reads it, a job held said by its verb ("i teach" as "i'm a teacher"), arrows and "em" read.
+ * the pipeline reads it, a job held said by its verb ("i teach" as "i'm a teacher") or of someone the question
+ * is asked for ("she's a bank teller, could she…"), arrows and "em" read.
  * Misspelt words are spelt right
  * first, so that every reading after sees the words it knows.
  */
 function normalised(spelling: SpellingCorrector, question: string): string {
   return (
-    spellHeldByVerb(
-      spellLearnerGrammar(
-        spellHedgedTarget(
-          spellPaidForLearning(
-            spellShorthand(
-              saidBackRead(
-                spelling.corrected(
-                  stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+    spellHeldByAnother(
+      spellHeldByVerb(
+        spellLearnerGrammar(
+          spellHedgedTarget(
+            spellPaidForLearning(
+              spellShorthand(
+                saidBackRead(
+                  spelling.corrected(
+                    stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+                  ),
                 ),
               ),
             ),

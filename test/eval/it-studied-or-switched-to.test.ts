@@ -34,3 +34,19 @@ describe("the IT field asked what the intents cannot place", () => {
     expect(text).not.toContain("Research Scientist");
   });
 });
+
+// r45 probe: "it or cs degree if i want data science later" compared IT Support Specialist with Data
+// Scientist. Two degrees weighed for one role named: no source weighs them, and the role's education is said.
+describe("an IT degree against a computer science one, for a role named", () => {
+  it.each([
+    "it or cs degree if i want data science later",
+    "which degree for data science, IT or computer science",
+  ])("%s", (q) => {
+    const text = answer(q);
+    expect(text).toContain(
+      "No source weighs an IT degree against a computer science degree for a Data Scientist.",
+    );
+    expect(text).toContain("Typical entry-level education for data scientists in the US: bachelor's degree");
+    expect(text).not.toContain("IT Support Specialist vs");
+  });
+});

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import { unratedQualityCompared } from "../../understanding/words/question-asks.js";
+import { choiceAsked, unratedQualityCompared } from "../../understanding/words/question-asks.js";
 import type { Answer, UserContext } from "../answers.js";
 import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
 import { alias, roleCitations } from "../parts/answer-parts.js";
@@ -62,10 +62,17 @@ export function compareQuestion(
 
 /**
  * "which is more creative", "which has more meetings" after a comparison: no source rates it, said first;
- * what the comparison shows of each role's work is the nearest answer.
+ * what the comparison shows of each role's work is the nearest answer. So with the choice itself asked of the
+ * advisor ("which would u pick if u were me"), which is the asker's to make.
  */
 function withUnratedQuality(question: string, answer: Answer): Answer {
   const quality = unratedQualityCompared(question);
+  // "which would u pick if u were me": the choice is the asker's; what the sources say of each is below.
+  if (!quality && choiceAsked(question))
+    return saidFirst(
+      answer,
+      "No source can make this choice for you: it turns on what you want from the work. What the sources say of each is below; ask about pay, growth or skills to weigh one thing.",
+    );
   if (!quality) return answer;
   const said =
     quality === "meetings"

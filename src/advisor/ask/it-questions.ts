@@ -6,8 +6,10 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, plurals } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
+import { asksDegree, degreeAnswer } from "../getting-in/getting-in.js";
 import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it/it-field.js";
 import { occupationSocs } from "../occupations/scope.js";
+import { withArticle } from "../parts/fact-answer.js";
 import { whichItRoleBeside } from "./ask-back.js";
 import { contrastAsked } from "./question-reading.js";
 
@@ -55,9 +57,23 @@ export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefin
   return stands || covers ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
 }
 
-/** "what's the difference between IT and computer science": the field against the subject of study. */
+/**
+ * "what's the difference between IT and computer science": the field against the subject of study. "it or cs
+ * degree if i want data science later": the two degrees weighed for one role named, which no source does; the
+ * role's own education is what can be said (r45 probe: IT Support Specialist against Data Scientist).
+ */
 export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  return u.entities.itField && namedJobs(u.entities) === 0 && asksItVersusComputerScience(u.text)
-    ? itVersusComputerScience(kb, u.text, itRoles(kb))
-    : undefined;
+  if (!u.entities.itField || !asksItVersusComputerScience(u.text)) return undefined;
+  const jobs = namedJobs(u.entities);
+  if (jobs === 0) return itVersusComputerScience(kb, u.text, itRoles(kb));
+  const [role] = u.roles;
+  if (jobs !== 1 || u.roles.length !== 1 || !role || !asksDegree(u.text)) return undefined;
+  const education = degreeAnswer(kb, u.text, role);
+  const namesComputerScience = education.facts.some((l) => /\bcomputer science\b/i.test(l));
+  return {
+    ...education,
+    headline: `No source weighs an IT degree against a computer science degree for ${withArticle(role.name)}. ${
+      namesComputerScience ? "Its sources name computer science among the subjects. " : ""
+    }What they say of its education:`,
+  };
 }

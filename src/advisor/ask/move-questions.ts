@@ -49,6 +49,20 @@ function withNoTimeline<T extends { note?: string }>(q: string, move: T): T {
   return asksHowLong(q) ? { ...move, note: [noMoveTimeline, move.note].filter(Boolean).join(" ") } : move;
 }
 
+/** "is it worth it", "worth the effort?", "good idea?": a move weighed as a whole. */
+const worthAsked = /\bworth (?:it|the (?:effort|switch|move|jump|risk|time|trouble))\b|\bgood idea\b/i;
+
+/**
+ * A move asked whether it is worth it: no source judges that for a person, said after how the move was read;
+ * what they show of it (both sides' pay and outlook, what to learn) is below (r46 probe: the move again, unsaid).
+ */
+function withWorthUnjudged<T extends { note?: string; weighing?: unknown }>(q: string, move: T): T {
+  if (!worthAsked.test(q) || !move.weighing) return move;
+  const said =
+    "No source judges whether this move is worth it for you: that turns on what you want from it. What the sources show of it is below.";
+  return { ...move, note: [move.note, said].filter(Boolean).join(" ") };
+}
+
 /** "should I go from nursing into data analytics": the occupation's figures beside the role's, then its needs. */
 export function moveFromOccupation(
   kb: KnowledgeBase,
@@ -70,7 +84,7 @@ export function moveFromOccupation(
       ? withRead(weighMove(kb, role.role, u.to, user), role.read)
       : weighMoveFromOccupation(kb, start, u.to, user);
   // "what IT job can i get without a degree": the move, then what its end asks of someone with none.
-  return withDegreeNote(kb, u.text, withNoTimeline(u.text, move), [u.to]);
+  return withDegreeNote(kb, u.text, withNoTimeline(u.text, withWorthUnjudged(u.text, move)), [u.to]);
 }
 
 /**
@@ -155,7 +169,7 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
     const { weighing: _shown, ...toLearn } = move;
     // "how long would it take" after it: what it takes, no timeline, as after a move between roles.
     if (u.fromOccupation && asksHowLong(q)) return withNoTimeline(q, toLearn);
-    return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : move;
+    return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : withWorthUnjudged(q, move);
   }
   // "how do i transition from IT to data analytics": which IT role the move starts from.
   // So is "how hard is it to go from IT to this" in a thread about a role.
@@ -184,9 +198,13 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
   const narrowed = moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
   // "is it realistic without a degree?": what the sources say of getting in with none, beside the move.
-  return withDegreeNote(kb, q, withHeldRoleOption(u, withYearsBesideExperience(narrowed, q, to), from, to), [
+  const said = withHeldRoleOption(
+    u,
+    withYearsBesideExperience(withWorthUnjudged(q, narrowed), q, to),
+    from,
     to,
-  ]);
+  );
+  return withDegreeNote(kb, q, said, [to]);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import {
   asksEffort,
+  asksSkillsOrdered,
   asksSkillsRanked,
   asksTime,
   opinionAsked,
@@ -266,12 +267,15 @@ export function noLearningTimeline(question: string, answer: QuestionAnswer): Qu
   return { ...answer, facts: [note, ...answer.facts] };
 }
 
-/** A role's skills, asked which weigh most ("which of those matter most"): no source ranks them, said first. */
+/** A role's skills, asked which weigh most or which to learn first: no source ranks or orders them, said first. */
 export function noSkillRanking(question: string, answer: QuestionAnswer): QuestionAnswer {
-  if (!asksSkillsRanked(question)) return answer;
-  const note =
-    "The sources do not rank these skills by importance; everything they list for the role is below.";
-  return { ...answer, facts: [note, ...answer.facts] };
+  const note = asksSkillsRanked(question)
+    ? "The sources do not rank these skills by importance; everything they list for the role is below."
+    : // "which skills should i learn first" (r45 probe: the list with no word that it has no order).
+      asksSkillsOrdered(question)
+      ? "The sources give no order to learn these skills in; everything they list for the role is below."
+      : undefined;
+  return note ? { ...answer, facts: [note, ...answer.facts] } : answer;
 }
 
 /**

@@ -11,6 +11,8 @@ export function spellShorthand(text: string): string {
       .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
       .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
       .replace(/\babt\b/gi, "about")
+      // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (r46 probe: the teacher unread).
+      .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
@@ -39,6 +41,10 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+/** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
+const highSchoolInitials =
+  /\bhs(?=\s+(?:teachers?|students?|diploma|grads?|graduates?|seniors?|juniors?|math|maths|english|science|history|chemistry|physics|biology|counselors?|principal)\b)/gi;
 
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";

@@ -16,8 +16,6 @@ import { saysSideActivity } from "./side-activity.js";
 const teaching =
   /(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?teach(?:ing)?\b(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)/gi;
 
-/** The rest of the clause a verb opens: up to the next mark that ends a clause, or the end. */
-
 /** The question with the occupation held by its verb said as held: "i teach math" → "i'm a teacher, teaching math". */
 export function spellHeldByVerb(text: string): string {
   return text.replace(teaching, (said: string, opening: string, at: number) =>

@@ -1,8 +1,9 @@
+import type { Entities } from "../entities/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
-import { opinionAsked } from "../words/question-asks.js";
+import { choiceAsked, opinionAsked } from "../words/question-asks.js";
 import { payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
@@ -78,15 +79,20 @@ export const noPayInComparison: ThreadRule = (r, d) =>
 
 /** Words that ask whether two roles are one job under two names: "a different job or just a title?". */
 const sameJobAsked =
-  /\b(?:(?:different|same|separate) (?:job|jobs|role|roles|thing|work)|just a (?:new )?(?:title|name|rebrand))\b/i;
+  /\b(?:(?:different|same|separate) (?:job|jobs|role|roles|thing|work)|just a (?:new )?(?:title|name|rebrand)|the same as)\b/i;
 
 /**
  * "my team is being rebranded SRE. is it a different job or just a title? does it pay differently?": whether
  * two roles are one job is their comparison (duties, then pay side by side), not a move into the second nor
- * its outlook, whatever else the words lean to.
+ * its outlook, whatever else the words lean to. So with a title O*NET files under occupations beside a role
+ * ("i got an offer for IT analyst, is it the same as a systems analyst?": r44 probe, read as the outlook).
  */
 export const sameJobOrNot: ThreadRule = (r) =>
-  r.e.roles.length === 2 && sameJobAsked.test(r.text) ? "compare" : undefined;
+  sidesNamed(r.e) === 2 && sameJobAsked.test(r.text) ? "compare" : undefined;
+
+/** The jobs a question names: roles, occupations no role covers, and a title none of them reads. */
+const sidesNamed = (e: Entities) =>
+  e.roles.length + e.uncovered.length + (e.unknownTitle || e.unread ? 1 : 0);
 
 /** "what's the gap between them", "the difference between the two": what sets roles named apart. */
 const betweenAsked = /\b(?:gap|gaps|difference|differences) between\b/i;
@@ -154,6 +160,13 @@ export const whichOfCompared: ThreadRule = (r, d) =>
   d.intent === "roleList" && r.thread.length >= 2 && /\bwhich\b/i.test(r.text) && r.jobsNamed === 0
     ? "compare"
     : undefined;
+
+/**
+ * "which would u pick if u were me", "what would you do in my shoes" after a comparison: the roles again, with
+ * the choice said to be the asker's, never an answer off the topic.
+ */
+export const choiceBetweenThreadRoles: ThreadRule = (r) =>
+  r.thread.length >= 2 && r.jobsNamed === 0 && !r.asksPay && choiceAsked(r.text) ? "compare" : undefined;
 
 /** "compare to", "compared with", "stack up against": one thing set beside another. */
 const comparedTo = wordsPattern(

@@ -90,6 +90,7 @@ const rules: readonly ThreadRule[] = [
   work.moreDetail,
   comparisons.sharedOrApart,
   comparisons.whichOfCompared,
+  comparisons.choiceBetweenThreadRoles,
   pay.yearsIntoPay,
   outlook.growthNotPay,
   outlook.prospectsAsScope,

@@ -216,6 +216,13 @@ const skillsRanked =
 /** Whether a question asks which of a role's skills weigh most. */
 export const asksSkillsRanked = (question: string) => skillsRanked.test(question);
 
+/** "which skills should i learn first", "in what order", "what to start with": skills asked in an order to learn. */
+const skillsOrdered =
+  /\b(?:learn|study|pick up|tackle)\b[^.?!]*\bfirst\b|\bin (?:what|which) order\b|\b(?:start|begin) with\b/i;
+
+/** Whether a question asks in which order to learn a role's skills, which no source gives. */
+export const asksSkillsOrdered = (question: string) => skillsOrdered.test(question);
+
 /**
  * "which is more creative", "which one is more hands on", "which has fewer meetings", "which would you pick
  * if you hate meetings" of roles compared: a quality of the work no source rates, asked of the roles side by
@@ -229,6 +236,16 @@ export const unratedQualityCompared = (question: string): string | undefined => 
   const found = qualityCompared.exec(question);
   return (found?.[1] ?? found?.[2])?.toLowerCase().replace(" ", "-");
 };
+
+/**
+ * "which would u pick if u were me", "what would you do in my shoes", "which should i go for", "which of them
+ * should i learn first": the choice itself asked of the advisor, which no source makes for a person (r46 probe: the comparison again, unsaid).
+ */
+const choiceLeftToAdvisor =
+  /\b(?:if (?:you|u) were me|in my (?:shoes|position|place)|what would (?:you|u) (?:do|pick|choose)|which (?:one |of (?:them|the two|these|those) )?(?:would|should|do) (?:you|u|i) (?:pick|choose|go for|go with|take|recommend|learn first|study first|start with))\b/i;
+
+/** Whether the advisor is asked to make the choice between roles itself. */
+export const choiceAsked = (question: string): boolean => choiceLeftToAdvisor.test(question);
 
 /**
  * "what kinds of jobs r there in IT", "list IT jobs", "types of tech roles": which jobs there are, a list and

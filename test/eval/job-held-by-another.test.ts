@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
+import { lastAnswerText } from "../support/questions.js";
+
+// r46 probe: "asking for my wife - she's a bank teller, could she become a systems analyst? what would she
+// make" read "bank" as a kind of employer and lost the teller: the systems analyst's pay "at banks". A job
+// said of someone the question is asked for is the job the move starts from. "hs teacher" is a high school
+// teacher. Both occupations are read from the whole official layer's titles.
+describe.skipIf(!officialLayerInstalled)("a job held by someone the question is asked for", () => {
+  it.each([
+    "asking for my wife - she's a bank teller, could she become a systems analyst? what would she make",
+    "my wife is a bank teller, could she become a systems analyst?",
+  ])("%s", (q) => {
+    const text = saidWithLayer(q);
+    expect(text).toContain("From Tellers to Computer Systems Analyst");
+    expect(text).not.toContain("at banks");
+  });
+
+  it("reads hs as high school before a teacher", () => {
+    expect(
+      saidWithLayer("hs teacher 8 yrs, thinking of becoming a data analyst. what would i earn"),
+    ).toContain(
+      "From Secondary School Teachers, Except Special and Career/Technical Education to Data Analyst",
+    );
+  });
+});
+
+describe("a job said of someone else, when the question asks for the asker", () => {
+  it("is no job held", () => {
+    expect(lastAnswerText("my friend is a data scientist, how do i become one")).not.toContain("From ");
+  });
+});

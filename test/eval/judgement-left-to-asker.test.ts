@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// r46 probe: "which would u pick if u were me" after a comparison gave the comparison again with no word
+// that no source chooses for a person, and "what would you do in my shoes" was off the topic.
+describe("the choice between the thread's roles asked of the advisor", () => {
+  it.each(["which would u pick if u were me", "what would you do in my shoes", "which should i go for"])(
+    "%s",
+    (asked) => {
+      const text = lastAnswerText("full stack dev vs devops eng", asked);
+      expect(text).toContain("No source can make this choice for you");
+      expect(text).toContain("Full Stack Developer vs DevOps Engineer");
+    },
+  );
+
+  it("keeps the quality no source rates first", () => {
+    const text = lastAnswerText("qa vs devops", "which one would you pick if you hate meetings");
+    expect(text).toContain("No source says which has more meetings");
+    expect(text).not.toContain("No source can make this choice");
+  });
+});
+
+// r46 probe: "is it worth it tho, honestly" after a move gave the move again with no word that no source
+// judges that; the note comes after how the move was read.
+describe("a move asked whether it is worth it", () => {
+  it("says no source judges it, then weighs the move", () => {
+    const text = lastAnswerText("swe thinking of moving to sre", "is it worth it tho");
+    expect(text).toContain("No source judges whether this move is worth it for you");
+    expect(text).toContain("Pay side by side");
+  });
+
+  it("not when only what to learn is asked", () => {
+    expect(lastAnswerText("swe to sre, what do i need to learn")).not.toContain("worth it");
+  });
+});
+
+// r45 probe: "which of them should i learn first" after two roles, and "which skills should i learn first"
+// after one: no source orders them, said first.
+describe("an order to learn asked", () => {
+  it("of two roles is the choice left to the asker", () => {
+    expect(lastAnswerText("data engineer vs data scientist", "which of them should i learn first")).toContain(
+      "No source can make this choice for you",
+    );
+  });
+
+  it("of one role's skills says the sources give no order", () => {
+    expect(lastAnswerText("what does a swe do", "which skills should i learn first")).toContain(
+      "The sources give no order to learn these skills in",
+    );
+  });
+});
