@@ -30,3 +30,23 @@ describe("a job said of someone else, when the question asks for the asker", () 
     expect(lastAnswerText("my friend is a data scientist, how do i become one")).not.toContain("From ");
   });
 });
+
+// r45 probe: "i pick orders in a warehouse, what tech jobs could i move into" asked which role. What people
+// say they do ("pick orders", "work in a warehouse", "wait tables") is the job they hold, as "i teach" is.
+describe.skipIf(!officialLayerInstalled)("a job held said by what is done", () => {
+  it.each([
+    [
+      "i pick orders in a warehouse, what tech jobs could i move into",
+      "To get into tech from Stockers and Order Fillers",
+    ],
+    ["i wait tables rn, is qa a good first tech job", "From Waiters and Waitresses to QA Engineer"],
+  ])("%s", (q, said) => {
+    expect(saidWithLayer(q)).toContain(said);
+  });
+
+  it("not when the job it is done as is named", () => {
+    expect(
+      saidWithLayer("i work in a warehouse as a data analyst, what do data engineers make"),
+    ).not.toContain("Laborers");
+  });
+});

@@ -1,24 +1,59 @@
 /*
- * "i teach high school math, could i become a data scientist", "ive been teaching for 8 years": someone who
- * says by its verb what they do for a living holds the occupation it names, as "im a teacher" says it.
- * Spelt so, the question is read as a move from that occupation, as "im a nurse, could i become a data
- * analyst" is (left probe: the way into data science, from data science). Not someone teaching themselves
- * ("im teaching myself python"), nor a verb that does not open its clause ("should i teach or code"), nor
- * teaching done beside a living ("i teach kids coding on weekends, whats the pay for a swe": the question is
- * a Software Engineer's pay, not a move from teaching; misses-b probe).
+ * "i teach high school math, could i become a data scientist", "ive been teaching for 8 years", "i pick
+ * orders in a warehouse, what tech jobs could i move into": someone who says by its verb what they do for a
+ * living holds the occupation it names, as "im a teacher" says it. Spelt so, the question is read as a move
+ * from that occupation, as "im a nurse, could i become a data analyst" is (left probe: the way into data
+ * science, from data science; r45 probe: the warehouse picker asked which role). Not someone teaching
+ * themselves ("im teaching myself python"), nor a verb that does not open its clause ("should i teach or
+ * code"), nor work done beside a living ("i teach kids coding on weekends, whats the pay for a swe": the
+ * question is a Software Engineer's pay, not a move from teaching; misses-b probe), nor work said with the
+ * job it is done as ("i work in a warehouse as a data analyst").
  */
 import { saysSideActivity } from "./side-activity.js";
 
 /**
- * "i teach", "im teaching", "i am teaching", "ive been teaching", "i have been teaching", opening the message
- * or a clause of it, and not followed by whom but the person themselves.
+ * What people say they do, each with the job title O*NET files it under: the verb and what it is done to or
+ * where ("pick orders", "work in a warehouse"), with its "-ing" form. Each title is one the official layer's
+ * titles read as an occupation ("order picker": Stockers and Order Fillers).
  */
-const teaching =
-  /(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?teach(?:ing)?\b(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)/gi;
+const doneForALiving: readonly (readonly [string, string])[] = [
+  [
+    String.raw`teach(?:ing)?(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
+    "teacher",
+  ],
+  ["pick(?:ing)? (?:orders|items)", "order picker"],
+  ["pack(?:ing)? (?:orders|boxes)", "packer"],
+  ["stock(?:ing)? shelves", "stocker"],
+  ["wait(?:ing)? tables", "waiter"],
+  ["bartend(?:ing)?", "bartender"],
+  ["driv(?:e|ing) (?:a )?(?:truck|trucks|semi|semis)", "truck driver"],
+  ["deliver(?:ing)? (?:packages|parcels)", "delivery driver"],
+  ["work(?:ing)? (?:in|at) (?:a |an |the )?warehouse", "warehouse worker"],
+  ["work(?:ing)? (?:in )?retail", "retail worker"],
+  ["work(?:ing)? (?:in )?construction", "construction worker"],
+  ["work(?:ing)? (?:on|at) (?:a |the )?farm", "farm worker"],
+];
 
-/** The question with the occupation held by its verb said as held: "i teach math" → "i'm a teacher, teaching math". */
+/**
+ * "i teach", "im picking orders", "ive been driving trucks", opening the message or a clause of it; not
+ * followed by "as", which names the job it is done as.
+ */
+const saidHeld = new RegExp(
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)(i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?)(?:${doneForALiving
+    .map(([done]) => `(${done})`)
+    .join("|")})\b(?!\s+as\b)`,
+  "gi",
+);
+
+const withArticle = (title: string) => `${/^[aeiou]/.test(title) ? "an" : "a"} ${title}`;
+
+/** The question with the occupation held by its verb said as held: "i teach math" → "i'm a teacher, teach math". */
 export function spellHeldByVerb(text: string): string {
-  return text.replace(teaching, (said: string, opening: string, at: number) =>
-    saysSideActivity(text.slice(at + said.length)) ? said : `${opening}i'm a teacher, teaching`,
-  );
+  return text.replace(saidHeld, (said: string, opening: string, subject: string, ...rest: unknown[]) => {
+    const done = rest.slice(0, doneForALiving.length);
+    const title = doneForALiving[done.findIndex((d) => d !== undefined)]?.[1];
+    const at = rest[doneForALiving.length] as number;
+    if (!title || saysSideActivity(text.slice(at + said.length))) return said;
+    return `${opening}i'm ${withArticle(title)}, ${said.slice(opening.length + subject.length)}`;
+  });
 }
