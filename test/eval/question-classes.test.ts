@@ -185,8 +185,10 @@ describe("follow-ups that set the thread's role against another, or ask about bo
   });
 
   it("takes a question with no greeting word for no greeting", () => {
+    // The choice asked of the advisor: the comparison again, said to be the asker's (judgement-left-to-asker).
     const [, pick] = thread("compare swe and mle", "which should i pick");
-    expect(pick?.kind).toBe("clarify");
+    expect(pick?.kind).toBe("compare");
+    expect(renderText(pick as Answer)).toContain("No source can make this choice for you");
     expect(renderText(answerQuestion(kb, "thanks!"))).toContain("You're welcome!");
   });
 });
