@@ -123,18 +123,3 @@ export function askedAboutThread(c: ConversationContext | undefined): boolean {
   const offered = c?.offered ?? [];
   return offered.length > 0 && offered.every((id) => c?.roles.includes(id));
 }
-
-/**
- * Whether the last answer asked back which role was meant, offering some to pick ("Which data role do you
- * mean?", "The closest roles I know: …"): offers on no role of the thread's. Not a ranking's rows, a list
- * of related roles or a path's next steps, which set roles out to look at, not to say which was meant.
- */
-export function askedBackWhich(c: ConversationContext | undefined): boolean {
-  return (
-    (c?.offered?.length ?? 0) > 0 &&
-    c?.roles.length === 0 &&
-    c.intent !== undefined &&
-    c.intent !== "roleList" &&
-    c.rankedBy === undefined
-  );
-}
