@@ -46,6 +46,7 @@ import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
+import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
@@ -66,7 +67,6 @@ import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
-import { replyToAskBack } from "./thread/reply-to-ask-back.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -350,7 +350,7 @@ function understand(
   // "the second one", "data analyst" after "Which data role do you mean?": what the reply picks among what
   // the last answer asked back or set out, read once; where it is a move from the occupation held ("im a
   // teacher", asked which data role), that move, asked in one message.
-  const reply = replyToAskBack(kb, tokens, context, namedJobs(entities));
+  const reply = replyToAskBack(kb, tokens, context, entities);
   if (reply.restated) return understand(parts, reply.restated, context);
   const classified = techJobAskedRead(text, entities, wayIn.classified);
   // "can you help me debug this TypeError": work on code is no career question, whatever its words

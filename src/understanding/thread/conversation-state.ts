@@ -78,7 +78,9 @@ export interface ConversationContext {
   /**
    * The occupation the person said they hold ("im a nurse"), as typed (or the SOC code of the one picked
    * among those the title stands for: "the third one" after "im a teacher"), while the thread names no role
-   * (`held-occupation.ts`): a role weighed next ("what about sysadmin?") is where a move from it leads.
+   * (`held-occupation.ts`): a role weighed next ("what about sysadmin?") is where a move from it leads. Kept
+   * for one answer beside the roles weighed as options from it ("im a nurse, data analyst or it support?"),
+   * for the reply that picks one (`reply-to-ask-back.ts`).
    */
   heldOccupation?: string;
 }

@@ -128,9 +128,12 @@ function closingPick(tokens: string[]): string | undefined {
   return word;
 }
 
-/** A reply that is one word, or "the" and one word: "analyst", "the architect". */
-const replyOfOneWord = (tokens: string[]) =>
-  tokens.length === 1 || (tokens.length === 2 && tokens[0] === "the");
+/**
+ * A reply that is one word after words that only open it: "analyst", "the architect", "ok analyst". Not after
+ * "and", which asks the thread's question anew of what it names ("and analyst?").
+ */
+export const replyOfOneWord = (tokens: string[]) =>
+  tokens.length > 0 && tokens.slice(0, -1).every((t) => leading.has(t) && t !== "and");
 
 /**
  * The name word of a pick inside a question ("network" in "what about in chicago for the network one",
@@ -318,10 +321,16 @@ export function pickInThread(
   // A name word picks only in a question that names no job itself ("the lead one vs a distinguished mle"
   // is read with the roles it names).
   const namesRole = (word: string) => jobsNamed > 0 || kb.roleNames.lookup(word)?.distance === 0;
-  // A reply of one word of a choice's own name picks it, though an alias of another has it too ("analyst"
-  // after the best paid data roles: Data Analyst, not Database Administrator, an alias of which is
-  // "database analyst").
-  const byOwnName = replyOfOneWord(tokens) ? pickFrom(tokens, namesOf(ids, false), namesRole) : undefined;
+  // A reply that only picks, by a word of a choice's own name, picks it though an alias of another has the
+  // word too ("analyst" after the best paid data roles: Data Analyst, not Database Administrator, an alias
+  // of which is "database analyst"; "ok analyst", "the analyst one" after Data Analyst or IT Support
+  // Specialist, one of whose aliases is "help desk analyst"). Inside a question the word is read against
+  // every name ("how does my current pay compare to the analyst one" after a help desk job and security
+  // analysts keeps both).
+  const byOwnName =
+    replyOfOneWord(tokens) || onlyPicks(tokens)
+      ? pickFrom(tokens, namesOf(ids, false), namesRole)
+      : undefined;
   let pick =
     topOfRanking(tokens, context?.rankedBy) ??
     (byOwnName?.index !== undefined ? byOwnName : pickFrom(tokens, namesOf(ids), namesRole));

@@ -8,10 +8,17 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
+import { type Entities, namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
-import type { ConversationContext } from "./conversation-state.js";
-import { heldSaidFirst } from "./held-occupation.js";
-import { framesPick, onlyPicks, pickInThread, type ThreadPick } from "./thread-pick.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { heldSaidFirst } from "../thread/held-occupation.js";
+import {
+  framesPick,
+  onlyPicks,
+  pickInThread,
+  replyOfOneWord,
+  type ThreadPick,
+} from "../thread/thread-pick.js";
 
 /**
  * Whether the last answer asked back which role was meant, offering some to pick ("Which data role do you
@@ -27,6 +34,14 @@ function askedBackWhich(c: ConversationContext | undefined): boolean {
     c.rankedBy === undefined
   );
 }
+
+/**
+ * Whether the last answer weighed roles as options from the occupation held ("im a nurse, should i go for
+ * data analyst or it support"): the thread keeps the occupation beside them for one answer, and the role a
+ * reply picks among them is where a move from it leads.
+ */
+const optionsFromHeld = (c: ConversationContext | undefined): c is ConversationContext =>
+  c?.heldOccupation !== undefined && c.occupation !== undefined && c.roles.length >= 2;
 
 /** What a reply picks, and the question it asks, said as the person would say it in one message. */
 export interface AskBackReply {
@@ -44,30 +59,63 @@ export function replyToAskBack(
   kb: KnowledgeBase,
   tokens: string[],
   context: ConversationContext | undefined,
-  jobsNamed: number,
+  e: Entities,
 ): AskBackReply {
-  const pick = pickInThread(kb, tokens, context, jobsNamed) ?? namedInReply(kb, tokens, context);
-  const picked = pick?.role && (pick.namedAlone || onlyPicks(tokens)) ? pick.role : undefined;
+  const pick = pickInThread(kb, tokens, context, namedJobs(e)) ?? namedInReply(kb, tokens, context, e);
+  // "the data analyst one", "data analyst", "ok analyst": a pick that asks nothing else.
+  const alone = pick?.namedAlone || onlyPicks(tokens) || replyOfOneWord(tokens);
+  const picked = pick?.role && alone ? pick.role : undefined;
   const restated = picked ? moveFromHeld(picked, context) : undefined;
   return { ...(pick ? { pick } : {}), ...(restated ? { restated } : {}) };
 }
 
 /**
  * Whether a role typed alone ("data analyst", read by the command grammar as a request for its card) is
- * the reply to a question back of which role was meant, whether or not it was among those offered: asked
- * as a question, it picks the role and the question asked back is asked of it.
+ * the reply to a question back of which role was meant, whether or not it was among those offered, or to
+ * options weighed from an occupation held, one of them: asked as a question, it picks the role, and the
+ * question asked back (or the move to the option) is asked of it.
  */
-export function replyNamesRole(kb: KnowledgeBase, typed: string, context: ConversationContext | undefined) {
+export function replyNamesRole(
+  kb: KnowledgeBase,
+  typed: string,
+  context: ConversationContext | undefined,
+): boolean {
   // Typed as it may be typed ("data analist"): the command's own reading of the name found it already.
-  return askedBackWhich(context) && (kb.roleNames.lookup(typed)?.entries.length ?? 0) > 0;
+  const named = kb.roleNames.lookup(typed)?.entries ?? [];
+  if (askedBackWhich(context)) return named.length > 0;
+  return optionsFromHeld(context) && named.some((id) => context.roles.includes(id));
 }
 
-/** The role a reply names after a question back, by its name or by the words of one offered. */
-const namedInReply = (kb: KnowledgeBase, tokens: string[], context: ConversationContext | undefined) =>
-  askedBackWhich(context)
-    ? (offeredNamedAlone(kb, tokens, context?.offered ?? []) ??
-      offeredByItsWords(kb, tokens, context?.offered ?? []))
+/**
+ * The role a reply names, by its name or by the words of one offered: after a question back, any role
+ * (one offered first); after options from an occupation held, one of them.
+ */
+function namedInReply(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+  e: Entities,
+): ThreadPick | undefined {
+  if (askedBackWhich(context)) {
+    const offered = context?.offered ?? [];
+    return offeredNamedAlone(kb, tokens, offered) ?? offeredByItsWords(kb, tokens, offered);
+  }
+  if (!optionsFromHeld(context)) return undefined;
+  return optionNamed(context.roles, e) ?? offeredByItsWords(kb, tokens, context.roles);
+}
+
+/**
+ * "data analyst", "the data analyst one", "ok the scientist" after options from an occupation held: a reply
+ * whose one job named (by a name, or by a word that ends one option's name alone) is one of the options,
+ * its other words only framing the pick.
+ */
+function optionNamed(options: readonly string[], e: Entities): ThreadPick | undefined {
+  const [role] = e.roles;
+  const framed = e.masked.every((w) => w === "xrole" || framesPick(w));
+  return role && namedJobs(e) === 1 && options.includes(role.id) && framed
+    ? { role, namedAlone: true }
     : undefined;
+}
 
 /**
  * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
@@ -121,12 +169,16 @@ const intoRole: ReadonlySet<Intent> = new Set<Intent>(["path", "gap", "gettingSt
 /**
  * "im a teacher", "which data role could i move to", then "data analyst" (or "the data analyst one") after
  * "Which data role do you mean?": the role picked from a question back about the way into a role is where
- * a move from the occupation held leads, said as the person would in one message; else undefined.
+ * a move from the occupation held leads, said as the person would in one message; else undefined. So is the
+ * one picked among options weighed from it, as the options from a role held offer the move to each.
  * Misses-b probe: the reply gave the role's card, neither the question asked back nor the move from teaching.
+ * Askback probe: "the analyst one" after "im a nurse, should i go for data analyst or it support" picked none,
+ * and "the first one" gave the nurses' figures.
  */
 function moveFromHeld(picked: Role, context: ConversationContext | undefined): string | undefined {
   const held = context?.heldOccupation;
   const asked = context?.intent;
-  if (!held || !asked || !askedBackWhich(context) || !intoRole.has(asked)) return undefined;
-  return heldSaidFirst(held, `could i move to ${picked.name}`);
+  const wayInAsked = askedBackWhich(context) && asked !== undefined && intoRole.has(asked);
+  const option = optionsFromHeld(context) && context.roles.includes(picked.id);
+  return held && (wayInAsked || option) ? heldSaidFirst(held, `could i move to ${picked.name}`) : undefined;
 }
