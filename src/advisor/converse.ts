@@ -2,11 +2,8 @@ import type { KnowledgeBase } from "../knowledge/base.js";
 import { tokenize } from "../knowledge/core/text.js";
 import { noRoleNamed } from "../understanding/command-grammar.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
-import {
-  askedAboutThread,
-  askedBackWhich,
-  type ConversationContext,
-} from "../understanding/thread/conversation-state.js";
+import { replyNamesRole } from "../understanding/steps/reply-to-ask-back.js";
+import { askedAboutThread, type ConversationContext } from "../understanding/thread/conversation-state.js";
 import { understanderFor } from "../understanding/understand.js";
 import { payPhrase } from "../understanding/words/topic-words.js";
 import { type AdvisorCommand, advise } from "./advise.js";
@@ -71,16 +68,6 @@ function withThreadRole(command: AdvisorCommand, context: ConversationContext | 
   }
 }
 
-/**
- * Whether a role is typed right after the thread's last answer asked back which role was meant
- * (`askedBackWhich`): the reply to it, whether or not the role was among those offered.
- */
-function offeredBack(kb: KnowledgeBase, typed: string, context: ConversationContext | undefined): boolean {
-  if (!askedBackWhich(context)) return false;
-  // Typed as it may be typed ("data analist"): the command's own reading of the name found it already.
-  return (kb.roleNames.lookup(typed)?.entries.length ?? 0) > 0;
-}
-
 /** The commands that need a role, asked as questions about the thread's roles. */
 const topicQuestions: Record<string, string> = { path: "career path", role: "what do they do" };
 
@@ -127,7 +114,7 @@ export function converse(
   // "data analyst" after "Which data role do you mean?": a role named alone after a question back picks it,
   // and the question asked back is asked of it (read as a reply in the thread's light).
   const pickedOffered =
-    command.kind === "role" && command.bare && offeredBack(kb, command.role, context)
+    command.kind === "role" && command.bare && replyNamesRole(kb, command.role, context)
       ? command.role
       : undefined;
   const question =

@@ -20,7 +20,7 @@ export function contextAfter(
 ): ConversationContext {
   const { perHour: _before, held: _kept, heldOccupation: _said, ...next } = nextContext(answer, previous, u);
   const held = heldAfter(answer, previous, next, u);
-  const heldOccupation = heldOccupationAfter(previous, next, u);
+  const heldOccupation = heldOccupationAfter(answer, previous, next, u);
   const earlier = earlierRole(previous, next);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
@@ -67,7 +67,10 @@ function shownSet(
  */
 function earlierRole(previous: ConversationContext, next: ConversationContext): string | undefined {
   const [now] = next.roles;
-  if (next.roles.length !== 1 || !now) return undefined;
+  // A move from an occupation (the option picked after "nurse here, data analyst or it support?") has the
+  // occupation as its other side: "does it pay more" sets its pay against the role's, not the other option's.
+  const fromOccupation = next.intent === "gap" && next.occupation !== undefined;
+  if (next.roles.length !== 1 || !now || fromOccupation) return undefined;
   const other = previous.roles.find((id) => id !== now);
   return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
 }
@@ -126,16 +129,25 @@ function heldAfter(
 /**
  * The occupation the person said they hold ("im a nurse", "teacher here": one occupation named, no role),
  * kept while the thread names no role (a question back on which teacher, its pay), for a role weighed next.
+ * Said with roles weighed as options from it ("im a nurse, should i go for data analyst or it support"),
+ * it is kept beside them for the reply that picks one: the move from it to the one picked.
  */
 function heldOccupationAfter(
+  answer: Answer,
   previous: ConversationContext,
   next: ConversationContext,
   u: Understanding | undefined,
 ): string | undefined {
   const e = u?.entities;
   const [only] = e?.uncovered ?? [];
+  const options = answer.kind === "occupation" && (answer.comparedRoles?.length ?? 0) >= 2;
   const said =
-    u && e && only && e.uncovered.length === 1 && e.roles.length === 0 && saysHeld(u.text, only.typed)
+    u &&
+    e &&
+    only &&
+    e.uncovered.length === 1 &&
+    (e.roles.length === 0 || options) &&
+    saysHeld(u.text, only.typed)
       ? only.typed
       : undefined;
   if (said) return said;

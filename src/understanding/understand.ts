@@ -46,6 +46,7 @@ import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
+import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
@@ -65,9 +66,8 @@ import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
-import { pickedIntoFromHeld, withHeldOccupation } from "./thread/held-occupation.js";
+import { withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
-import { pickedAlone } from "./thread/thread-pick.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { questionWords } from "./words/entity-words.js";
@@ -338,10 +338,6 @@ function understand(
   const onMove = context?.intent === "gap";
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
-  // "data analyst" after "Which data role do you mean?", asked of the way into a role by someone who holds
-  // an occupation: the move from it into the role picked.
-  const intoPicked = pickedIntoFromHeld(pickedAlone(kb, tokens, context, namedJobs(e)), context);
-  if (intoPicked) return understand(parts, intoPicked, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
@@ -352,6 +348,11 @@ function understand(
     told,
   );
   const { entities } = wayIn;
+  // "the second one", "data analyst" after "Which data role do you mean?": what the reply picks among what
+  // the last answer asked back or set out, read once; where it is a move from the occupation held ("im a
+  // teacher", asked which data role), that move, asked in one message.
+  const reply = replyToAskBack(kb, tokens, context, entities);
+  if (reply.restated) return understand(parts, reply.restated, context);
   const classified = techJobAskedRead(text, entities, wayIn.classified);
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.
@@ -363,7 +364,7 @@ function understand(
     !(!inThread && guessOverForeignWord(parts, entities, classified))
       ? classified
       : { intent: "offTopic" as const, confidence: 1 };
-  const resolved = resolve(parts.kb, text, entities, classification, context);
+  const resolved = resolve(parts.kb, text, entities, classification, context, reply.pick);
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
   const figures = figuresAsked(text, tokens, entities, context);
   if (figures && context) return onLastAnswer(resolved, figures, context);

@@ -102,7 +102,13 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
   // After a move from an occupation the thread is about the role it leads to; the occupation is only where
   // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
-  const threadOccupation = pick?.occupation ?? (r.occupationMove ? undefined : context?.occupation);
+  // A role picked among those the occupation's answer set beside it ("what skills for the first one" after
+  // "im a nurse, data analyst or it support?") is what the question is about, not the occupation. (One
+  // picked from a question back of which role to set beside it, "the second one" after "does IT pay more
+  // than nursing", is set beside it still.)
+  const besideOnePicked = pick?.role !== undefined && (context?.roles ?? []).includes(pick.role.id);
+  const threadOccupation =
+    pick?.occupation ?? (r.occupationMove || besideOnePicked ? undefined : context?.occupation);
   // So is "in texas?" after it: the move's pay there, both sides.
   // So is "what about qa instead": the same start, where the move leads named anew.
   const fromOccupation =

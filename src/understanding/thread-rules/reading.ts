@@ -8,7 +8,7 @@ import { payIntents } from "../intent/intents.js";
 import { confidentAt } from "../shape/understanding.js";
 import { askedAboutThread, type ConversationContext } from "../thread/conversation-state.js";
 import { correctionAsked } from "../thread/correction.js";
-import { pickInThread, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
+import { picksAnew, type ThreadPick } from "../thread/thread-pick.js";
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 import { howMuchAlone, payAsked } from "../words/topic-words.js";
@@ -117,18 +117,18 @@ function fragmentAsked(
   );
 }
 
-/** Reads a question in its thread: the facts the rules share. */
+/** Reads a question in its thread, with what it picks as a reply (`reply-to-ask-back.ts`): the facts the rules share. */
 export function readThread(
   kb: KnowledgeBase,
   text: string,
   e: Entities,
   c: Classification,
   context: ConversationContext | undefined,
+  pick: ThreadPick | undefined,
 ): ThreadReading {
   const words = tokenize(text);
   const jobsNamed = namedJobs(e);
   const asksPay = payAsked.test(text) || howMuchAlone.test(text);
-  const pick = pickInThread(kb, words, context, jobsNamed);
   const asked = { text, context, jobsNamed, asksPay, pick };
   const roles = threadRolesOf(kb, asked);
   const { thread } = roles;

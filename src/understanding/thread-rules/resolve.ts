@@ -3,6 +3,7 @@ import type { Entities } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import type { ThreadPick } from "../thread/thread-pick.js";
 import * as afterMove from "./after-move.js";
 import * as careerPath from "./career-path.js";
 import { understandingOf } from "./carried.js";
@@ -169,6 +170,7 @@ const rules: readonly ThreadRule[] = [
 /**
  * Combines what the question says with what the thread already established: reads the question in its
  * thread, applies the rules in order, then takes the roles and what pay is asked of from the thread.
+ * `pick`: what the question, as a reply, picks among what the thread offered (`reply-to-ask-back.ts`).
  */
 export function resolve(
   kb: KnowledgeBase,
@@ -176,8 +178,9 @@ export function resolve(
   e: Entities,
   c: Classification,
   context: ConversationContext | undefined,
+  pick: ThreadPick | undefined,
 ): Understanding {
-  const reading = readThread(kb, text, e, c, context);
+  const reading = readThread(kb, text, e, c, context, pick);
   const decision = firstDecision(reading);
   for (const rule of rules) {
     const ruling = rule(reading, decision);

@@ -78,7 +78,9 @@ export interface ConversationContext {
   /**
    * The occupation the person said they hold ("im a nurse"), as typed (or the SOC code of the one picked
    * among those the title stands for: "the third one" after "im a teacher"), while the thread names no role
-   * (`held-occupation.ts`): a role weighed next ("what about sysadmin?") is where a move from it leads.
+   * (`held-occupation.ts`): a role weighed next ("what about sysadmin?") is where a move from it leads. Kept
+   * for one answer beside the roles weighed as options from it ("im a nurse, data analyst or it support?"),
+   * for the reply that picks one (`reply-to-ask-back.ts`).
    */
   heldOccupation?: string;
 }
@@ -122,19 +124,4 @@ export function compactContext(c: ConversationContext): ConversationContext {
 export function askedAboutThread(c: ConversationContext | undefined): boolean {
   const offered = c?.offered ?? [];
   return offered.length > 0 && offered.every((id) => c?.roles.includes(id));
-}
-
-/**
- * Whether the last answer asked back which role was meant, offering some to pick ("Which data role do you
- * mean?", "The closest roles I know: …"): offers on no role of the thread's. Not a ranking's rows, a list
- * of related roles or a path's next steps, which set roles out to look at, not to say which was meant.
- */
-export function askedBackWhich(c: ConversationContext | undefined): boolean {
-  return (
-    (c?.offered?.length ?? 0) > 0 &&
-    c?.roles.length === 0 &&
-    c.intent !== undefined &&
-    c.intent !== "roleList" &&
-    c.rankedBy === undefined
-  );
 }

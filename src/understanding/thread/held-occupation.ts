@@ -4,12 +4,9 @@
  * message ("im a nurse, what about data analyst?"). Left3 probe: "im a teacher" then "what about sysadmin?"
  * gave a System Administrator's duties, not the move from teaching.
  */
-import type { Role } from "../../knowledge/core/schema.js";
 import { escapeRegExp } from "../../knowledge/core/text.js";
-import type { Intent } from "../intent/intents.js";
 import { saysSideActivity } from "../text/side-activity.js";
 import { takingOnJob, wantingTo } from "../words/entity-words.js";
-import type { ConversationContext } from "./conversation-state.js";
 
 /**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
@@ -52,25 +49,8 @@ export function withHeldOccupation(
   occupationKept = false,
 ): string | undefined {
   const opens = weighsNext.test(text.trim()) || (!occupationKept && becomesNext.test(text.trim()));
-  return held && opens ? `im a ${held}, ${text}` : undefined;
+  return held && opens ? heldSaidFirst(held, text) : undefined;
 }
 
-/** Questions back whose answer, for someone holding an occupation, is a move from it: the way into a role, its path. */
-const intoRole: ReadonlySet<Intent> = new Set<Intent>(["path", "gap", "gettingStarted"]);
-
-/**
- * "im a teacher", "which data role could i move to", then "data analyst" (or "the data analyst one") after
- * "Which data role do you mean?": the role picked from a question back about the way into a role is where
- * a move from the occupation held leads, said as the person would in one message; else undefined.
- * Misses-b probe: the reply gave the role's card, neither the question asked back nor the move from teaching.
- */
-export function pickedIntoFromHeld(
-  picked: Role | undefined,
-  context: ConversationContext | undefined,
-): string | undefined {
-  const held = context?.heldOccupation;
-  const asked = context?.intent;
-  if (!picked || !held || !asked || !intoRole.has(asked) || (context?.roles.length ?? 0) > 0)
-    return undefined;
-  return `im a ${held}, could i move to ${picked.name}`;
-}
+/** A follow-up said with the occupation held before it, as one message: "im a nurse, what about data analyst?". */
+export const heldSaidFirst = (held: string, text: string) => `im a ${held}, ${text}`;

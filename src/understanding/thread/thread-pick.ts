@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
-import { askedBackWhich, type ConversationContext } from "./conversation-state.js";
+import type { ConversationContext } from "./conversation-state.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
 const ordinals: Record<string, number> = {
@@ -79,6 +79,12 @@ const asking = new Set([
 /** Words that only hedge after a pick: "the second, i guess", "the first then". */
 const hedging = new Set("i guess think suppose maybe then pls please".split(" "));
 
+/**
+ * Whether a word only frames a pick said beside it: opens it ("ok", "the", "i mean"), hedges after it ("pls",
+ * "i guess") or is its "one".
+ */
+export const framesPick = (word: string) => leading.has(word) || hedging.has(word) || word === "one";
+
 /** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
 const notPicking = new Set("that this which what each every any either some".split(" "));
 
@@ -122,9 +128,12 @@ function closingPick(tokens: string[]): string | undefined {
   return word;
 }
 
-/** A reply that is one word, or "the" and one word: "analyst", "the architect". */
-const replyOfOneWord = (tokens: string[]) =>
-  tokens.length === 1 || (tokens.length === 2 && tokens[0] === "the");
+/**
+ * A reply that is one word after words that only open it: "analyst", "the architect", "ok analyst". Not after
+ * "and", which asks the thread's question anew of what it names ("and analyst?").
+ */
+export const replyOfOneWord = (tokens: string[]) =>
+  tokens.length > 0 && tokens.slice(0, -1).every((t) => leading.has(t) && t !== "and");
 
 /**
  * The name word of a pick inside a question ("network" in "what about in chicago for the network one",
@@ -312,10 +321,16 @@ export function pickInThread(
   // A name word picks only in a question that names no job itself ("the lead one vs a distinguished mle"
   // is read with the roles it names).
   const namesRole = (word: string) => jobsNamed > 0 || kb.roleNames.lookup(word)?.distance === 0;
-  // A reply of one word of a choice's own name picks it, though an alias of another has it too ("analyst"
-  // after the best paid data roles: Data Analyst, not Database Administrator, an alias of which is
-  // "database analyst").
-  const byOwnName = replyOfOneWord(tokens) ? pickFrom(tokens, namesOf(ids, false), namesRole) : undefined;
+  // A reply that only picks, by a word of a choice's own name, picks it though an alias of another has the
+  // word too ("analyst" after the best paid data roles: Data Analyst, not Database Administrator, an alias
+  // of which is "database analyst"; "ok analyst", "the analyst one" after Data Analyst or IT Support
+  // Specialist, one of whose aliases is "help desk analyst"). Inside a question the word is read against
+  // every name ("how does my current pay compare to the analyst one" after a help desk job and security
+  // analysts keeps both).
+  const byOwnName =
+    replyOfOneWord(tokens) || onlyPicks(tokens)
+      ? pickFrom(tokens, namesOf(ids, false), namesRole)
+      : undefined;
   let pick =
     topOfRanking(tokens, context?.rankedBy) ??
     (byOwnName?.index !== undefined ? byOwnName : pickFrom(tokens, namesOf(ids), namesRole));
@@ -340,72 +355,8 @@ export function pickInThread(
     const again = pickFrom(tokens, namesOf(widened, false), namesRole);
     if (again?.index !== undefined) [pick, from] = [again, widened];
   }
-  if (!pick) return offeredNamedAlone(kb, tokens, context) ?? offeredByItsWords(kb, tokens, context);
+  if (!pick) return undefined;
   return pickedAmong(kb, pick, from, context);
-}
-
-/**
- * "computer systems" after "Which analyst do you mean?": a reply of a few words, every one of them in one
- * offered role's name and not all in another's, picks that role, though the words alone name none (or, as
- * "computer" does, several others).
- */
-function offeredByItsWords(
-  kb: KnowledgeBase,
-  tokens: string[],
-  context: ConversationContext | undefined,
-): ThreadPick | undefined {
-  if (!askedBackWhich(context)) return undefined;
-  const said = tokens.filter((t) => !leading.has(t) && !hedging.has(t) && t !== "one");
-  if (said.length < 2 || said.length > 3) return undefined;
-  const roles = (context?.offered ?? []).flatMap((id) => kb.roleById.get(id) ?? []);
-  const fits = roles.filter((role) => {
-    const words = new Set(tokenize([role.name, ...role.aliases].join(" ")).map(stem));
-    return said.every((t) => words.has(stem(t)));
-  });
-  const [role] = fits;
-  return role && fits.length === 1 ? { role, namedAlone: true } : undefined;
-}
-
-/**
- * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
- * of those offered, or another) and nothing else, picks it as "the data analyst one" does, and so answers
- * the question asked back of it (misses-b probe: it gave the role's card, the question asked back dropped).
- * Only after a question back (`askedBackWhich`): after a ranking or a list, a role named alone asks of it anew.
- */
-function offeredNamedAlone(
-  kb: KnowledgeBase,
-  tokens: string[],
-  context: ConversationContext | undefined,
-): ThreadPick | undefined {
-  const offered = context?.offered ?? [];
-  if (!askedBackWhich(context)) return undefined;
-  const matches = kb.roleNames.findAll(tokens, undefined, false);
-  const [match] = matches;
-  if (!match || matches.length !== 1) return undefined;
-  const rest = [...tokens.slice(0, match.start), ...tokens.slice(match.end)];
-  if (!rest.every((t) => leading.has(t) || hedging.has(t) || t === "one")) return undefined;
-  // A name several roles share picks the one offered; one of its own, any role ("data engineer" is asked
-  // the question back too, whether or not its button was among the five).
-  const id =
-    offered.find((o) => match.entries.includes(o)) ??
-    (match.entries.length === 1 ? match.entries[0] : undefined);
-  const role = id ? kb.roleById.get(id) : undefined;
-  return role ? { role, namedAlone: true } : undefined;
-}
-
-/**
- * The role a reply picks among those a question back offered, where the reply asks nothing else ("the data
- * analyst one", "the second one", "data analyst"); undefined otherwise.
- */
-export function pickedAlone(
-  kb: KnowledgeBase,
-  tokens: string[],
-  context: ConversationContext | undefined,
-  jobsNamed: number,
-): Role | undefined {
-  if (!askedBackWhich(context)) return undefined;
-  const pick = pickInThread(kb, tokens, context, jobsNamed);
-  return pick?.role && (pick.namedAlone || onlyPicks(tokens)) ? pick.role : undefined;
 }
 
 /** Words that go back to a role the thread left: "back to the first one", "the analyst one again". */

@@ -25,7 +25,7 @@ const afterPick = new RegExp(
 
 /**
  * The question with two places among the thread's roles spelt out as the roles' names; as it was unless
- * it picks exactly two different roles so (one pick alone is read by `pickInThread`).
+ * it picks exactly two different roles so (one pick alone is read by `replyToAskBack`).
  */
 export function twoPicksSpelt(
   kb: KnowledgeBase,

@@ -1,0 +1,184 @@
+/*
+ * A reply to what the thread's last answer asked back or set out to pick from: "the second one", "data
+ * analyst" after "Which data role do you mean?", "computer systems" after "Which analyst do you mean?".
+ * The one step that reads such a reply: the pipeline (`understand.ts`) reads it once, before the thread
+ * rules, which take its pick; a conversation's turn (`advisor/converse.ts`) asks it whether a role typed
+ * alone is such a reply.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { stem, tokenize } from "../../knowledge/core/text.js";
+import { type Entities, namedJobs } from "../entities/entities.js";
+import type { Intent } from "../intent/intents.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { heldSaidFirst } from "../thread/held-occupation.js";
+import {
+  framesPick,
+  onlyPicks,
+  pickInThread,
+  replyOfOneWord,
+  type ThreadPick,
+} from "../thread/thread-pick.js";
+
+/**
+ * Whether the last answer asked back which role was meant, offering some to pick ("Which data role do you
+ * mean?", "The closest roles I know: …"): offers on no role of the thread's. Not a ranking's rows, a list
+ * of related roles or a path's next steps, which set roles out to look at, not to say which was meant.
+ */
+function askedBackWhich(c: ConversationContext | undefined): boolean {
+  return (
+    (c?.offered?.length ?? 0) > 0 &&
+    c?.roles.length === 0 &&
+    c.intent !== undefined &&
+    c.intent !== "roleList" &&
+    c.rankedBy === undefined
+  );
+}
+
+/**
+ * Whether the last answer weighed roles as options from the occupation held ("im a nurse, should i go for
+ * data analyst or it support"): the thread keeps the occupation beside them for one answer, and the role a
+ * reply picks among them is where a move from it leads.
+ */
+const optionsFromHeld = (c: ConversationContext | undefined): c is ConversationContext =>
+  c?.heldOccupation !== undefined && c.occupation !== undefined && c.roles.length >= 2;
+
+/** What a reply picks, and the question it asks, said as the person would say it in one message. */
+export interface AskBackReply {
+  /** One of what the thread offered (`pickInThread`), or, after a question back, the role the reply names alone. */
+  pick?: ThreadPick;
+  /** The reply said whole where the role picked is a move from the occupation held: "im a teacher, could i move to Data Analyst". */
+  restated?: string;
+}
+
+/**
+ * The reply a message makes to what the thread's last answer asked back or set out: what it picks, and
+ * where the role picked is where a move from the occupation held leads, that move asked in one message.
+ */
+export function replyToAskBack(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+  e: Entities,
+): AskBackReply {
+  const pick = pickInThread(kb, tokens, context, namedJobs(e)) ?? namedInReply(kb, tokens, context, e);
+  // "the data analyst one", "data analyst", "ok analyst": a pick that asks nothing else.
+  const alone = pick?.namedAlone || onlyPicks(tokens) || replyOfOneWord(tokens);
+  const picked = pick?.role && alone ? pick.role : undefined;
+  const restated = picked ? moveFromHeld(picked, context) : undefined;
+  return { ...(pick ? { pick } : {}), ...(restated ? { restated } : {}) };
+}
+
+/**
+ * Whether a role typed alone ("data analyst", read by the command grammar as a request for its card) is
+ * the reply to a question back of which role was meant, whether or not it was among those offered, or to
+ * options weighed from an occupation held, one of them: asked as a question, it picks the role, and the
+ * question asked back (or the move to the option) is asked of it.
+ */
+export function replyNamesRole(
+  kb: KnowledgeBase,
+  typed: string,
+  context: ConversationContext | undefined,
+): boolean {
+  // Typed as it may be typed ("data analist"): the command's own reading of the name found it already.
+  const named = kb.roleNames.lookup(typed)?.entries ?? [];
+  if (askedBackWhich(context)) return named.length > 0;
+  return optionsFromHeld(context) && named.some((id) => context.roles.includes(id));
+}
+
+/**
+ * The role a reply names, by its name or by the words of one offered: after a question back, any role
+ * (one offered first); after options from an occupation held, one of them.
+ */
+function namedInReply(
+  kb: KnowledgeBase,
+  tokens: string[],
+  context: ConversationContext | undefined,
+  e: Entities,
+): ThreadPick | undefined {
+  if (askedBackWhich(context)) {
+    const offered = context?.offered ?? [];
+    return offeredNamedAlone(kb, tokens, offered) ?? offeredByItsWords(kb, tokens, offered);
+  }
+  if (!optionsFromHeld(context)) return undefined;
+  return optionNamed(context.roles, e) ?? offeredByItsWords(kb, tokens, context.roles);
+}
+
+/**
+ * "data analyst", "the data analyst one", "ok the scientist" after options from an occupation held: a reply
+ * whose one job named (by a name, or by a word that ends one option's name alone) is one of the options,
+ * its other words only framing the pick.
+ */
+function optionNamed(options: readonly string[], e: Entities): ThreadPick | undefined {
+  const [role] = e.roles;
+  const framed = e.masked.every((w) => w === "xrole" || framesPick(w));
+  return role && namedJobs(e) === 1 && options.includes(role.id) && framed
+    ? { role, namedAlone: true }
+    : undefined;
+}
+
+/**
+ * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
+ * of those offered, or another) and nothing else, picks it as "the data analyst one" does, and so answers
+ * the question asked back of it (misses-b probe: it gave the role's card, the question asked back dropped).
+ * Only after a question back: after a ranking or a list, a role named alone asks of it anew.
+ */
+function offeredNamedAlone(
+  kb: KnowledgeBase,
+  tokens: string[],
+  offered: readonly string[],
+): ThreadPick | undefined {
+  const matches = kb.roleNames.findAll(tokens, undefined, false);
+  const [match] = matches;
+  if (!match || matches.length !== 1) return undefined;
+  const rest = [...tokens.slice(0, match.start), ...tokens.slice(match.end)];
+  if (!rest.every(framesPick)) return undefined;
+  // A name several roles share picks the one offered; one of its own, any role ("data engineer" is asked
+  // the question back too, whether or not its button was among the five).
+  const id =
+    offered.find((o) => match.entries.includes(o)) ??
+    (match.entries.length === 1 ? match.entries[0] : undefined);
+  const role = id ? kb.roleById.get(id) : undefined;
+  return role ? { role, namedAlone: true } : undefined;
+}
+
+/**
+ * "computer systems" after "Which analyst do you mean?": a reply of a few words, every one of them in one
+ * offered role's name and not all in another's, picks that role, though the words alone name none (or, as
+ * "computer" does, several others).
+ */
+function offeredByItsWords(
+  kb: KnowledgeBase,
+  tokens: string[],
+  offered: readonly string[],
+): ThreadPick | undefined {
+  const said = tokens.filter((t) => !framesPick(t));
+  if (said.length < 2 || said.length > 3) return undefined;
+  const roles = offered.flatMap((id) => kb.roleById.get(id) ?? []);
+  const fits = roles.filter((role) => {
+    const words = new Set(tokenize([role.name, ...role.aliases].join(" ")).map(stem));
+    return said.every((t) => words.has(stem(t)));
+  });
+  const [role] = fits;
+  return role && fits.length === 1 ? { role, namedAlone: true } : undefined;
+}
+
+/** Questions back whose answer, for someone holding an occupation, is a move from it: the way into a role, its path. */
+const intoRole: ReadonlySet<Intent> = new Set<Intent>(["path", "gap", "gettingStarted"]);
+
+/**
+ * "im a teacher", "which data role could i move to", then "data analyst" (or "the data analyst one") after
+ * "Which data role do you mean?": the role picked from a question back about the way into a role is where
+ * a move from the occupation held leads, said as the person would in one message; else undefined. So is the
+ * one picked among options weighed from it, as the options from a role held offer the move to each.
+ * Misses-b probe: the reply gave the role's card, neither the question asked back nor the move from teaching.
+ * Askback probe: "the analyst one" after "im a nurse, should i go for data analyst or it support" picked none,
+ * and "the first one" gave the nurses' figures.
+ */
+function moveFromHeld(picked: Role, context: ConversationContext | undefined): string | undefined {
+  const held = context?.heldOccupation;
+  const asked = context?.intent;
+  const wayInAsked = askedBackWhich(context) && asked !== undefined && intoRole.has(asked);
+  const option = optionsFromHeld(context) && context.roles.includes(picked.id);
+  return held && (wayInAsked || option) ? heldSaidFirst(held, `could i move to ${picked.name}`) : undefined;
+}
