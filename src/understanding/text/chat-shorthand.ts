@@ -10,6 +10,8 @@ export function spellShorthand(text: string): string {
     chatWordsSpelt(text)
       .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
       .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
+      // "how does it compare w the first", "sre vs devops w 5 yrs": "w" alone between words is "with" too.
+      .replace(loneW, "with")
       .replace(/\babt\b/gi, "about")
       .replace(/\bsal\b/gi, "salary")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
@@ -39,6 +41,9 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+/** "w" standing alone between two words, not a letter of a code or name ("w-2", "w.", "w2"). */
+const loneW = /(?<=[\p{L}\p{N}?,]\s+)w(?=\s+[\p{L}\p{N}])/giu;
 
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";

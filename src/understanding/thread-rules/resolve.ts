@@ -76,6 +76,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.noPayInComparison,
   pay.rolesSetAgainstByPay,
   comparisons.payAndGrowthSetAgainst,
+  comparisons.pickSetAgainstThreadRole,
   // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.
   work.opinionOfRolesNamed,
   timeAndEffort.effortOfBecoming,
