@@ -58,6 +58,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.nextStepAsked,
   careerPath.waysIntoThreadRole,
   pay.payGuessed,
+  picks.payOfPickAlone,
   pay.earningAsked,
   pay.moreAfterPay,
   pay.payGapOfThreadRoles,
