@@ -8,7 +8,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Intent } from "../intent/intents.js";
 import { saysSideActivity } from "../text/side-activity.js";
-import { takingOnJob, wantingTo } from "../words/entity-words.js";
+import { heldNowSaid, takingOnJob, wantingTo } from "../words/entity-words.js";
 import type { ConversationContext } from "./conversation-state.js";
 
 /**
@@ -19,7 +19,7 @@ import type { ConversationContext } from "./conversation-state.js";
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? ${heldNowSaid}\\b`,
     "i",
   );
   const said = held.exec(text.trim());

@@ -212,6 +212,19 @@ export const fromMarkers = new Set([
   "staying",
 ]);
 
+/**
+ * Words said right after a job to say it is held now: "sysadmin here", "barista right now" ("rn" is spelt
+ * out by then), "cashier atm", "nurse currently".
+ */
+const heldNowWords = new Set(["here", "currently", "atm"]);
+
+/** Where the first words saying the job before them is held now start ("right" of "right now"); -1 if none. */
+export const heldNowAt = (tokens: readonly string[]) =>
+  tokens.findIndex((t, i) => heldNowWords.has(t) || (t === "right" && tokens[i + 1] === "now"));
+
+/** The same, as a pattern after a job's name typed: "nurse here", "barista right now". */
+export const heldNowSaid = "(?:here|right now|currently|atm)";
+
 export const toMarkers = new Set([
   "to",
   // Chat's "2" for "to": "qa 2 devops worth it".
