@@ -9,8 +9,9 @@ import { namedJobs } from "../../understanding/entities/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
+import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove, opinionAsked } from "../../understanding/words/question-asks.js";
-import { payWords } from "../../understanding/words/topic-words.js";
+import { declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
 import { becomingIntents, becomingOccupation, pathAsWayIn, waysIntoTech } from "../getting-in/entry.js";
 import {
@@ -145,7 +146,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
   const lifeAsked = workLifeOrOpinion(q).workLife !== undefined;
-  return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent);
+  return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q);
 }
 
 /** Whether a question has a word of pay, in any form ("salary", "make", "paid"). */
@@ -247,18 +248,23 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   }
   const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
   if (answer.kind === "occupation" && becoming) return becomingOccupation(answer);
-  return asksPay ? answer : ledByTopic(answer, intent);
+  return asksPay ? answer : ledByTopic(answer, intent, u.text);
 }
 
+/** Words of a job market's growth or decline: "growing or shrinking?", "is it in demand", "outlook?". */
+const marketAsked = (question: string) =>
+  marketGrowthAsked(question) || wordsPattern(declineWords).test(question);
+
 /**
- * An occupation's answer led by the topic asked of it, where pay is not: its outlook ("growing or
- * shrinking?"), unless set beside another whose growth the answer weighs already; or, asked as its path
- * ("what do ppl usually do before becoming one"), the way in BLS gives.
+ * An occupation's answer led by the topic asked of it, where pay is not: its outlook where its market is
+ * asked ("growing or shrinking?"; not "nurse looking at tech jobs", read as outlook too), unless set beside
+ * another whose growth the answer weighs already; or, asked as its path ("what do ppl usually do before
+ * becoming one"), the way in BLS gives.
  */
-function ledByTopic(answer: Answer, intent: Intent): Answer {
+function ledByTopic(answer: Answer, intent: Intent, question: string): Answer {
   if (answer.kind !== "occupation") return answer;
   const beside = answer.comparedRoles !== undefined || answer.comparedOccupation !== undefined;
-  if (intent === "outlook" && !beside) return outlookFirst(answer);
+  if (intent === "outlook" && !beside && marketAsked(question)) return outlookFirst(answer);
   return intent === "path" ? pathAsWayIn(answer) : answer;
 }
 
