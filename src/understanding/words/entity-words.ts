@@ -213,10 +213,11 @@ export const fromMarkers = new Set([
 ]);
 
 /**
- * Words said right after a job to say it is held now: "sysadmin here", "barista right now" ("rn" is spelt
- * out by then), "cashier atm", "nurse currently".
+ * Words said right after a job to say it is held now: "sysadmin here", "barista right now", "cashier atm",
+ * "nurse currently". "rn" is spelt out where it closes a clause; "barista rn self taught" keeps it, and after
+ * a job named it is no second job but "right now" too.
  */
-const heldNowWords = new Set(["here", "currently", "atm"]);
+const heldNowWords = new Set(["here", "currently", "atm", "rn"]);
 
 /** Where the first words saying the job before them is held now start ("right" of "right now"); -1 if none. */
 export const heldNowAt = (tokens: readonly string[]) =>
