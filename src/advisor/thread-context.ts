@@ -320,7 +320,9 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         // "how much do accountants make in california", then "and mle there?": the place asked stays.
         ...(u?.place ? { place: u.place } : {}),
         ...(answer.comparedOccupation ? { besideOccupation: answer.comparedOccupation } : {}),
-        ...(u ? { intent: intoOccupation(u) ? "gettingStarted" : u.intent } : {}),
+        ...(u
+          ? { intent: intoOccupation(u) ? "gettingStarted" : movedFrom(answer, u) ? "gap" : u.intent }
+          : {}),
       });
     case "out-of-scope":
       // "I don't cover Platform Engineers": the occupation and the closest roles named, for a follow-up
@@ -337,6 +339,23 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       return u ? contextAfterAnswer(answer, previous, u) : before;
   }
 }
+
+/**
+ * "barista rn … whats a junior frontend dev make vs what im making": the occupation held set beside the one
+ * role a move from it leads to (the question reads it as the move's end) leaves the thread as after that
+ * move, on the role, with the occupation where it starts; so "whats the ladder after junior" is the role's
+ * (r46 probe: the occupation's figures again, twice).
+ */
+const movedFrom = (answer: Extract<Answer, { kind: "occupation" }>, u: Understanding) => {
+  const { to, from, uncovered } = u.entities;
+  return (
+    to !== undefined &&
+    !from &&
+    uncovered.length === 1 &&
+    answer.comparedRoles?.length === 1 &&
+    answer.comparedRoles[0] === to.id
+  );
+};
 
 /**
  * "data scientist thinking of leaving tech to become a pharmacist": a move that leads to the occupation

@@ -425,8 +425,10 @@ function parseTyped(kb: KnowledgeBase, input: string): Command {
       // "compare with backend" names one role: in a thread the thread's role is the other, which only the
       // conversation knows; with none, the advisor asks for two.
       if (roles.length === 0) return usage("compare", twoRolesNeeded);
-      // "compare them", "compare both": the thread's roles, which only the question pipeline knows.
-      if (roles.every(namesThreadRoles)) return { kind: "ask", question: text };
+      // "compare them", "compare both": the thread's roles, which only the question pipeline knows. So is
+      // "compare it to the top one": a pick among what the thread set out, no role's name.
+      if (roles.every((r) => namesThreadRoles(r) || readsAsPick(tokenize(r))))
+        return { kind: "ask", question: text };
       // "compare sre, devops and security engineer outlook": a part that is no role makes it a question.
       if (roles.length > 3 && roles.some((r) => !kb.roleNames.lookup(r)))
         return { kind: "ask", question: text };

@@ -6,13 +6,14 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
-import { pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
+import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
+import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove, opinionAsked } from "../../understanding/words/question-asks.js";
-import { payWords } from "../../understanding/words/topic-words.js";
+import { declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
-import { becomingIntents, becomingOccupation, waysIntoTech } from "../getting-in/entry.js";
+import { becomingIntents, becomingOccupation, pathAsWayIn, waysIntoTech } from "../getting-in/entry.js";
 import {
   answerOccupation,
   type Counterpart,
@@ -22,6 +23,7 @@ import {
   roleCounterpart,
   unresolvedCounterpart,
 } from "../occupations/scope.js";
+import { outlookFirst } from "../outlook/occupation-outlook.js";
 import { alias } from "../parts/answer-parts.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import { compareRoles } from "../roles/compare.js";
@@ -141,8 +143,18 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     return becomingOccupation(said);
   // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
   const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !itLeft;
-  return said.kind === "occupation" && intoTech ? waysIntoTech(kb, said) : said;
+  if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
+  // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
+  const lifeAsked = workLifeOrOpinion(q).workLife !== undefined;
+  return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q);
 }
+
+/** Whether a question has a word of pay, in any form ("salary", "make", "paid"). */
+const asksPayIn = (question: string) =>
+  question
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => payWords.has(w));
 
 /** The occupation a move out of IT leads to, with the IT side said to need its role named. */
 function withItLeft(answer: OccupationAnswer): OccupationAnswer {
@@ -218,10 +230,7 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   });
   // "how long would that take" after a move into the occupation: led by BLS's way into it. Not "pay
   // starting out", which asks its pay.
-  const asksPay = u.text
-    .toLowerCase()
-    .split(/\W+/)
-    .some((w) => payWords.has(w));
+  const asksPay = asksPayIn(u.text);
   // "what can i move into" after "im a nurse": a move out of it, its end open, which the ways into tech
   // answer; after "im a web developer", read as a curated role's occupation, the moves from that role.
   if (answer.kind === "occupation" && intent === "gap" && asksOpenMove(u.text)) {
@@ -238,7 +247,25 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     return waysIntoTech(kb, answer);
   }
   const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
-  return answer.kind === "occupation" && becoming ? becomingOccupation(answer) : answer;
+  if (answer.kind === "occupation" && becoming) return becomingOccupation(answer);
+  return asksPay ? answer : ledByTopic(answer, intent, u.text);
+}
+
+/** Words of a job market's growth or decline: "growing or shrinking?", "is it in demand", "outlook?". */
+const marketAsked = (question: string) =>
+  marketGrowthAsked(question) || wordsPattern(declineWords).test(question);
+
+/**
+ * An occupation's answer led by the topic asked of it, where pay is not: its outlook where its market is
+ * asked ("growing or shrinking?"; not "nurse looking at tech jobs", read as outlook too), unless set beside
+ * another whose growth the answer weighs already; or, asked as its path ("what do ppl usually do before
+ * becoming one"), the way in BLS gives.
+ */
+function ledByTopic(answer: Answer, intent: Intent, question: string): Answer {
+  if (answer.kind !== "occupation") return answer;
+  const beside = answer.comparedRoles !== undefined || answer.comparedOccupation !== undefined;
+  if (intent === "outlook" && !beside && marketAsked(question)) return outlookFirst(answer);
+  return intent === "path" ? pathAsWayIn(answer) : answer;
 }
 
 /** "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation. */

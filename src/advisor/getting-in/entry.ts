@@ -265,6 +265,17 @@ export function becomingOccupation(answer: OccupationAnswer): OccupationAnswer {
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
+/**
+ * "what do ppl usually do before becoming one", "pharmacist career path": no source maps an occupation's
+ * path, so that is said first, with what BLS gives as the way in (the related work experience it asks).
+ */
+export function pathAsWayIn(answer: OccupationAnswer): OccupationAnswer {
+  const led = becomingOccupation(answer);
+  if (led === answer) return answer;
+  const line = `No source here maps a career path for ${answer.title}; what BLS gives is the way in.`;
+  return { ...led, matchNote: `${line} ${led.matchNote}` };
+}
+
 /** "good first job in tech", "easiest tech job to get into", "entry level tech jobs": the way in asked for. */
 export const asksWayIntoTech = (question: string) =>
   /\b(first (tech )?(job|role)|entry[- ]level|easiest|easier|simplest|quickest|break into|get into|get in|getting into|starter|beginner|no experience)\b/i.test(

@@ -20,6 +20,8 @@ const subjectPatterns = [
   String.raw`\bIT\s+(?:in general|as a whole|overall|generally|as a field|as a career|itself)\b`,
   // "is IT still a good career", "will IT be automated", "does IT pay well": IT the question's subject.
   String.raw`^(?:(?:ok|okay|so|and|but|hmm|also|honestly|tbh)\b[\s,]*)*(?:is|isnt|isn't|will|does|has|can)\s+${fieldAlone}`,
+  // "the IT one — what certs matter", "and the IT side?" after IT set against a role: the field's side picked.
+  String.raw`\bthe\s+IT\s+(?:one|side|part|route|option|track)\b`,
   // "how much do IT interns make": the field's jobs at a rung of their own (see `fieldRung`).
   String.raw`\bIT\s+(?:intern|interns|internships?|trainees?|apprentices?)\b`,
 ].map((p) => new RegExp(p));

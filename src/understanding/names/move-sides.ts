@@ -7,6 +7,7 @@ import {
   fitFor,
   fromMarkers,
   goesFor,
+  heldNowAt,
   leftFor,
   markerBefore,
   movedFor,
@@ -75,7 +76,7 @@ export function readMove(
   }
   // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
   const [first] = named;
-  if (!from && first && first.role !== to && first.start <= 2 && tokens[first.end] === "here")
+  if (!from && first && first.role !== to && first.start <= 2 && heldNowAt(tokens) === first.end)
     from = first.role;
   // "QA analyst, 4 yrs. is IT support a step down from it?": so is the role it opens on with how long it
   // has been held, when one other role is weighed after it (not set against it: "… network admins vs sysadmins").
@@ -104,9 +105,10 @@ export function readMove(
       (tokens.slice(start, roleAt).some((t) => t === "into" || moveWords.has(t)) ||
         towardsBefore(tokens, roleAt)),
   );
-  // "dental hygienist here, is IT support a good switch?": an occupation the question opens on saying
-  // someone is it ("here" right after its few words) is held now, as a role so named is.
-  const here = tokens.indexOf("here");
+  // "dental hygienist here, is IT support a good switch?", "barista rn, whats a frontend dev make": an
+  // occupation the question opens on saying someone is it ("here", "right now" right after its few words)
+  // is held now, as a role so named is.
+  const here = heldNowAt(tokens);
   // "recruiter here, what should i screen for in a security engineer" says who asks, not where they stand.
   const hiring = asksScreening.test(tokens.join(" "));
   const heldHere =

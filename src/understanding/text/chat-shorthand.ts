@@ -10,6 +10,8 @@ export function spellShorthand(text: string): string {
     chatWordsSpelt(text)
       .replace(/(?<![\p{L}\p{N}/.:])w\/o(?![\p{L}\p{N}])/giu, "without")
       .replace(/(?<![\p{L}\p{N}/.:])w\/(?=\s|\p{L}|$)/giu, "with ")
+      // "how does it compare w the first", "sre vs devops w 5 yrs": "w" alone between words is "with" too.
+      .replace(loneW, "with")
       .replace(/\babt\b/gi, "about")
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (r46 probe: the teacher unread).
       .replace(highSchoolInitials, "high school")
@@ -45,6 +47,8 @@ export function spellShorthand(text: string): string {
 /** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
 const highSchoolInitials =
   /\bhs(?=\s+(?:teachers?|students?|diploma|grads?|graduates?|seniors?|juniors?|math|maths|english|science|history|chemistry|physics|biology|counselors?|principal)\b)/gi;
+/** "w" standing alone between two words, not a letter of a code or name ("w-2", "w.", "w2"). */
+const loneW = /(?<=[\p{L}\p{N}?,]\s+)w(?=\s+[\p{L}\p{N}])/giu;
 
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";

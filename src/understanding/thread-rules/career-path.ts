@@ -53,11 +53,13 @@ export const stepSkipped: ThreadRule = (r) => {
 /**
  * "whats the step right before it" after a role's path or its way in: that role's path, which says where
  * people come to it from as far as the sources do; never the market's roles, however the classifier leans.
+ * So for an occupation the thread is on ("what do they do before that" after "cashier pay"): its path,
+ * which its answer says no source maps, with the way in BLS gives; never what the work is.
  */
-export const stepBeforeRole: ThreadRule = (r) =>
-  r.jobsNamed === 0 && r.thread.length === 1 && !r.asksPay && asksStepBefore(r.text)
-    ? asked("path")
-    : undefined;
+export const stepBeforeRole: ThreadRule = (r) => {
+  const onOne = r.thread.length === 1 || (r.thread.length === 0 && r.context?.occupation !== undefined);
+  return r.jobsNamed === 0 && onOne && !r.asksPay && asksStepBefore(r.text) ? asked("path") : undefined;
+};
 
 /** "is IT support a dead end job": its outlook, with where people go from it. */
 export const deadEndOfRole: ThreadRule = (r) => (r.rungOnly && asksDeadEnd(r.text) ? "outlook" : undefined);

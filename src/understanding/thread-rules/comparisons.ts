@@ -167,12 +167,27 @@ export const whichOfCompared: ThreadRule = (r, d) =>
  */
 export const choiceBetweenThreadRoles: ThreadRule = (r) =>
   r.thread.length >= 2 && r.jobsNamed === 0 && !r.asksPay && choiceAsked(r.text) ? "compare" : undefined;
+/** Verbs and nouns of comparing: "compare to", "compared with", "stack up against". */
+const comparing = ["compare", "compares", "compared", "comparison", "stack up", "stacks up"];
 
 /** "compare to", "compared with", "stack up against": one thing set beside another. */
-const comparedTo = wordsPattern(
-  ["compare", "compares", "compared", "comparison", "stack up", "stacks up"],
-  versusWords,
-);
+const comparedTo = wordsPattern(comparing, versusWords);
+
+/** Those and the words that weigh one side against another: "better than the first", "against the top one". */
+const weighedAgainst = wordsPattern(comparing, versusWords, ["against", "than"]);
+
+/**
+ * "how does it compare w the first", "vs the top one?", "does it pay more than the first one" after a pick
+ * of one row of a list: the role the thread is on set beside the one the reply picks (`sidesOf`), by pay
+ * where pay is asked, never the thread's last question asked of the pick.
+ */
+export const pickSetAgainstThreadRole: ThreadRule = (r) => {
+  const [on, ...more] = r.context?.roles ?? [];
+  const besideThread = r.pick?.role && on && more.length === 0 && r.pick.role.id !== on;
+  return besideThread && r.jobsNamed === 0 && weighedAgainst.test(r.text)
+    ? asked(r.asksPay ? "payCompare" : "compare")
+    : undefined;
+};
 
 /**
  * "how does it compare to data scientist pay" after a data analyst: the thread's role set beside the one

@@ -3,7 +3,7 @@ import { isGuess } from "../shape/understanding.js";
 import { askedAboutThread } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
+import { comparesTwo, fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
 
 /*
  * Thread rules for a reply that picks from what the thread offered or set side by side: "the second one",
@@ -25,6 +25,19 @@ export const topicAfterPick: ThreadRule = (r) =>
   roleIntents.has(r.c.intent) &&
   afterOpeningPick(r.words).length > 0
     ? asked(r.c.intent)
+    : undefined;
+
+/**
+ * "the last one, pay in austin?" after three roles weighed: one role picked, its pay asked and set against
+ * nothing, is its pay (there), not a comparison missing its other side, however the classifier leans.
+ */
+export const payOfPickAlone: ThreadRule = (r, d) =>
+  r.pick?.role !== undefined &&
+  r.jobsNamed === 0 &&
+  d.intent === "payCompare" &&
+  r.asksPay &&
+  !comparesTwo(r.text)
+    ? "salary"
     : undefined;
 
 /**

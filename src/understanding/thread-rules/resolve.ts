@@ -59,6 +59,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.nextStepAsked,
   careerPath.waysIntoThreadRole,
   pay.payGuessed,
+  picks.payOfPickAlone,
   pay.earningAsked,
   pay.moreAfterPay,
   pay.payGapOfThreadRoles,
@@ -77,6 +78,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.noPayInComparison,
   pay.rolesSetAgainstByPay,
   comparisons.payAndGrowthSetAgainst,
+  comparisons.pickSetAgainstThreadRole,
   // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.
   work.opinionOfRolesNamed,
   timeAndEffort.effortOfBecoming,

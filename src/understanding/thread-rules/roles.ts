@@ -121,6 +121,10 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
   // "overlap?" after "sre skills" then "what about devops": the role the thread was on before is the other.
   if (twoSided.has(d.intent) && thread.length === 1 && earlier && !thread.includes(earlier))
     sides.roles = [earlier, ...thread];
+  // "how does it compare w the first" after "third one — whats the path": the role the thread is on, set
+  // beside the one picked from the list shown, not the one picked alone.
+  const on = pickedBesideThreadRole(r);
+  if (twoSided.has(d.intent) && on) sides.roles = [on, ...thread];
   // "who makes more", "which has more openings" after "what does an EM do" then "and a PM?": the two roles
   // the thread has covered, weighed; pay asked so is their pay side by side.
   const weighsEarlier = earlier !== undefined && weighsEarlierRole(r);
@@ -137,6 +141,16 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
     sides.roles = [...thread].reverse();
   }
   if (r.leavingThread || (r.targetStillAsked && d.intent === "gap")) sides.from = thread[0];
+}
+
+/**
+ * The one role the thread was on when a reply picked another from a list ("the first" after a pick of the
+ * third row): the other side of a comparison the reply asks. Undefined when the pick is the thread's role.
+ */
+function pickedBesideThreadRole(r: ThreadReading): Role | undefined {
+  const [on, ...more] = r.context?.roles ?? [];
+  const picked = r.pick?.role;
+  return on && more.length === 0 && picked && picked.id !== on ? r.kb.roleById.get(on) : undefined;
 }
 
 /** "which should a sysadmin aim for", "which would suit a dba": the options weighed for someone in a role. */

@@ -6,7 +6,7 @@
  */
 import { escapeRegExp } from "../../knowledge/core/text.js";
 import { saysSideActivity } from "../text/side-activity.js";
-import { takingOnJob, wantingTo } from "../words/entity-words.js";
+import { heldNowSaid, takingOnJob, wantingTo } from "../words/entity-words.js";
 
 /**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
@@ -16,7 +16,7 @@ import { takingOnJob, wantingTo } from "../words/entity-words.js";
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? here\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? ${heldNowSaid}\\b`,
     "i",
   );
   const said = held.exec(text.trim());

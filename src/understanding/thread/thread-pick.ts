@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
+import { besideWords } from "../words/contrast-words.js";
 import type { ConversationContext } from "./conversation-state.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
@@ -111,8 +112,11 @@ function pickingWord(tokens: string[]): string | undefined {
   return picking && !notPicking.has(word) ? word : undefined;
 }
 
-/** Words a question puts before a pick that closes it: "skills for the last one", "pay of the latter". */
-const closingLeads = new Set("for of about on with in into at as to from".split(" "));
+/**
+ * Words a question puts before a pick that closes it: "skills for the last one", "pay of the latter", "vs
+ * the first?", "does it pay more than the top one".
+ */
+const closingLeads = new Set([..."for of about on with in into at as to from".split(" "), ...besideWords]);
 
 /**
  * The place word of a pick that closes a question ("last" in "what skills for the last one", "first" in

@@ -212,6 +212,20 @@ export const fromMarkers = new Set([
   "staying",
 ]);
 
+/**
+ * Words said right after a job to say it is held now: "sysadmin here", "barista right now", "cashier atm",
+ * "nurse currently". "rn" is spelt out where it closes a clause; "barista rn self taught" keeps it, and after
+ * a job named it is no second job but "right now" too.
+ */
+const heldNowWords = new Set(["here", "currently", "atm", "rn"]);
+
+/** Where the first words saying the job before them is held now start ("right" of "right now"); -1 if none. */
+export const heldNowAt = (tokens: readonly string[]) =>
+  tokens.findIndex((t, i) => heldNowWords.has(t) || (t === "right" && tokens[i + 1] === "now"));
+
+/** The same, as a pattern after a job's name typed: "nurse here", "barista right now". */
+export const heldNowSaid = "(?:here|right now|currently|atm)";
+
 export const toMarkers = new Set([
   "to",
   // Chat's "2" for "to": "qa 2 devops worth it".

@@ -36,10 +36,11 @@ export const asksSkip = (question: string): boolean => skipWords.test(question);
 
 /**
  * "whats the step right before it", "what role comes just before that", "whats the role right below it": the
- * rung below a role, where people come to it from.
+ * rung below a role, where people come to it from. So is what people do before it: "what do they do before
+ * that", "what do ppl usually do before becoming one".
  */
 const stepBeforeWords =
-  /\b(?:step|rung|stage|role|job|position|level|title)s? (?:(?:right|just|directly|immediately|one) )?(?:before|below|under|beneath) (?:it|that|this|there|one)\b|\bcomes? (?:(?:right|just|directly|immediately) )?(?:before|below|under) (?:it|that|this|there)\b/i;
+  /\b(?:step|rung|stage|role|job|position|level|title)s? (?:(?:right|just|directly|immediately|one) )?(?:before|below|under|beneath) (?:it|that|this|there|one)\b|\bcomes? (?:(?:right|just|directly|immediately) )?(?:before|below|under) (?:it|that|this|there)\b|\b(?:do|did|does|work|worked) (?:\w+ )?(?:before|prior to) (?:becoming|being|getting|it|that|this)\b/i;
 
 /** Whether a question asks for the step before a role on its ladder. */
 export const asksStepBefore = (question: string): boolean => stepBeforeWords.test(question);

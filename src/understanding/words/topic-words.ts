@@ -102,6 +102,11 @@ export const growthWords: ReadonlySet<string> = new Set(
   words("grow grows growing growth expanding demand outlook"),
 );
 
+/** Words of a job market's decline, asked as its growth is: "growing or shrinking?", "is it declining". */
+export const declineWords: ReadonlySet<string> = new Set(
+  words("shrink shrinks shrinking decline declines declining dying"),
+);
+
 /** Words of jobs open to be filled: "openings", "vacancies", "hiring". */
 export const openingWords: ReadonlySet<string> = new Set(words("opening openings vacancies hiring"));
 
