@@ -56,6 +56,7 @@ import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
+import { spellStatsLiked } from "./text/liked-subject.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
@@ -407,10 +408,12 @@ function normalised(spelling: SpellingCorrector, question: string): string {
       spellLearnerGrammar(
         spellHedgedTarget(
           spellPaidForLearning(
-            spellShorthand(
-              saidBackRead(
-                spelling.corrected(
-                  stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+            spellStatsLiked(
+              spellShorthand(
+                saidBackRead(
+                  spelling.corrected(
+                    stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
+                  ),
                 ),
               ),
             ),
