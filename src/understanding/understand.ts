@@ -43,7 +43,7 @@ import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
-import { plainOneSpelt } from "./steps/plain-one.js";
+import { plainOnePicked, plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
@@ -298,17 +298,22 @@ function understand(
       kb,
       leftOutSpelt(
         kb,
-        // "lead ml vs a regular one": the role without its rung spelt out.
-        plainOneSpelt(
+        // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
+        // the ML engineers' pay, the one of the family without a rung.
+        plainOnePicked(
           parts,
-          bracketedRoleSpelt(
-            kb,
-            correctionSpelt(
+          plainOneSpelt(
+            parts,
+            bracketedRoleSpelt(
               kb,
-              careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-              threadContext,
+              correctionSpelt(
+                kb,
+                careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                threadContext,
+              ),
             ),
           ),
+          threadContext,
         ),
         threadContext,
       ),
