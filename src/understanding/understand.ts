@@ -392,7 +392,7 @@ function understand(
   // "what about the network ones" after a ranking: that ranking of the field's roles.
   const ranked =
     fieldRankedAgain(kb, tokens, entities, understood, context) ??
-    rankingAsked(text, entities, understood, context);
+    rankingAsked(kb, text, entities, understood, context);
   if (ranked) return ranked;
   const { kept, itEntry } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
