@@ -34,6 +34,7 @@ import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
 import { certAgainstSkillRead } from "./steps/cert-against-skill.js";
 import { classifiedRead } from "./steps/classified-read.js";
+import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldRankedAgain } from "./steps/field-ranked-again.js";
@@ -299,19 +300,24 @@ function understand(
       leftOutSpelt(
         kb,
         // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
-        // the ML engineers' pay, the one of the family without a rung.
-        plainOnePicked(
-          parts,
-          plainOneSpelt(
+        // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
+        // one of the thread's roles that does.
+        describedOneSpelt(
+          kb,
+          plainOnePicked(
             parts,
-            bracketedRoleSpelt(
-              kb,
-              correctionSpelt(
+            plainOneSpelt(
+              parts,
+              bracketedRoleSpelt(
                 kb,
-                careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-                threadContext,
+                correctionSpelt(
+                  kb,
+                  careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                  threadContext,
+                ),
               ),
             ),
+            threadContext,
           ),
           threadContext,
         ),
