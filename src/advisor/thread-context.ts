@@ -192,7 +192,7 @@ function lastingContext(previous: ConversationContext): ConversationContext {
 function rolesAfterAnswer(answer: Answer, previous: ConversationContext, u: Understanding): string[] {
   const about = answer.kind === "answer" ? answer.about : undefined;
   const picked = about?.length === 1 && u.roles.length > 1;
-  if (u.pickedPast) return [];
+  if (u.pickedPast || u.pickedUnclear) return [];
   if (u.roles.length && !picked) return u.roles.map((r) => r.id);
   return about?.length ? about.map((r) => r.id) : previous.roles;
 }

@@ -34,6 +34,7 @@ import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
 import { certAgainstSkillRead } from "./steps/cert-against-skill.js";
 import { classifiedRead } from "./steps/classified-read.js";
+import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldRankedAgain } from "./steps/field-ranked-again.js";
@@ -43,7 +44,7 @@ import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
-import { plainOneSpelt } from "./steps/plain-one.js";
+import { plainOnePicked, plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
@@ -58,6 +59,7 @@ import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
+import { spellStatsLiked } from "./text/liked-subject.js";
 import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
@@ -298,17 +300,27 @@ function understand(
       kb,
       leftOutSpelt(
         kb,
-        // "lead ml vs a regular one": the role without its rung spelt out.
-        plainOneSpelt(
-          parts,
-          bracketedRoleSpelt(
-            kb,
-            correctionSpelt(
-              kb,
-              careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
-              threadContext,
+        // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
+        // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
+        // one of the thread's roles that does.
+        describedOneSpelt(
+          kb,
+          plainOnePicked(
+            parts,
+            plainOneSpelt(
+              parts,
+              bracketedRoleSpelt(
+                kb,
+                correctionSpelt(
+                  kb,
+                  careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                  threadContext,
+                ),
+              ),
             ),
+            threadContext,
           ),
+          threadContext,
         ),
         threadContext,
       ),
@@ -388,7 +400,7 @@ function understand(
   // "what about the network ones" after a ranking: that ranking of the field's roles.
   const ranked =
     fieldRankedAgain(kb, tokens, entities, understood, context) ??
-    rankingAsked(text, entities, understood, context);
+    rankingAsked(kb, text, entities, understood, context);
   if (ranked) return ranked;
   const { kept, itEntry } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
@@ -405,24 +417,24 @@ function understand(
  * first, so that every reading after sees the words it knows.
  */
 function normalised(spelling: SpellingCorrector, question: string): string {
+  // Each reading in the order it applies, each on the text the one before left.
+  const readings: ((text: string) => string)[] = [
+    quoteDropped,
+    starCorrectionSpelt,
+    stripSlackMarkup,
+    (text) => spelling.corrected(text),
+    saidBackRead,
+    spellShorthand,
+    spellStatsLiked,
+    spellPaidForLearning,
+    spellHedgedTarget,
+    spellLearnerGrammar,
+    spellHeldByVerb,
+    spellHeldByAnother,
+  ];
   return (
-    spellHeldByAnother(
-      spellHeldByVerb(
-        spellLearnerGrammar(
-          spellHedgedTarget(
-            spellPaidForLearning(
-              spellShorthand(
-                saidBackRead(
-                  spelling.corrected(
-                    stripSlackMarkup(starCorrectionSpelt(quoteDropped(question.slice(0, maxQuestionLength)))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    )
+    readings
+      .reduce((text, read) => read(text), question.slice(0, maxQuestionLength))
       // "the second one's tools": a pick's possessive asks that topic of the one picked, as "the second
       // one, tools" does; the tokens would read "ones", no pick.
       .replace(/\b(the [a-z0-9#]+ one)['’]s\b/gi, "$1")

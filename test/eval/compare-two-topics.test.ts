@@ -34,6 +34,20 @@ describe("two platforms of one role set against each other", () => {
     expect(text).toContain(shown);
   });
 
+  // leftfollow probe: "ios vs android any difference?" asked which role to compare Mobile Developer with.
+  it.each([
+    "ios vs android any difference?",
+    "ios or android whats the difference",
+    "ios vs android, which pays more",
+  ])("says no source splits the role by platform: %s", (asked) => {
+    const text = lastAnswerText("what does a mobile developer do", asked);
+    expect(text).toContain(
+      "No source splits Mobile Developer into them: its duties and pay below are the role's as a whole.",
+    );
+    expect(text).toContain("iOS work uses Swift or Objective-C in Xcode");
+    expect(text).not.toContain("Compare Mobile Developer with which role?");
+  });
+
   it("leaves frameworks weighed as skills", () => {
     const text = lastAnswerText("what does a frontend dev do", "react vs vue?");
     expect(text).not.toContain("name one role here");

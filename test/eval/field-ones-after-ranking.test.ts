@@ -38,3 +38,38 @@ describe("a field's roles asked after a ranking", () => {
     expect(text).toContain("Data Analyst");
   });
 });
+
+// leftfollow probe: "which IT jobs are network ones" ranked every IT role, the field word left unread, and
+// "which of those needs the fewest certs" then compared its first three as roles. "Those" are every role
+// the ranking listed, weighed by what their sources say of certifications, which no source counts.
+describe("the roles a ranking listed, weighed by their certifications", () => {
+  it.each(["which IT jobs are network ones", "what are the network jobs in IT"])(
+    "reads the field's word of %s",
+    (question) => {
+      expect(lastAnswerText(question)).toContain("Best paid roles (network)");
+    },
+  );
+
+  it.each([
+    ["which IT jobs are network ones", "which of those needs the fewest certs"],
+    ["best paid network jobs", "which of them needs the least certifications"],
+  ])("weighs every role listed: %s, %s", (...messages) => {
+    const text = lastAnswerText(...messages);
+    expect(text).toContain("No source counts how many certifications a role needs");
+    for (const role of [
+      "Cloud Architect",
+      "Network Architect",
+      "Information Security Analyst",
+      "Security Engineer",
+      "Network Administrator",
+    ])
+      expect(text).toMatch(new RegExp(`for an? ${role}:`));
+    expect(text).not.toMatch(/^Cloud Architect vs/m);
+  });
+
+  it("weighs only the roles listed, not others of the thread", () => {
+    const text = lastAnswerText("best paid IT jobs", "of those, which needs fewest certs");
+    expect(text).toContain("for a System Administrator:");
+    expect(text).not.toContain("Cloud Architect");
+  });
+});

@@ -41,6 +41,24 @@ describe("a rank above the levels the knowledge has figures for", () => {
     expect(answerText("lead mle salary")).not.toContain("No figures for the lead level");
   });
 
+  // leftfollow probe: "and lead" after "senior sre salary" asked back what of SRE, "lead" taken for Lead ML
+  // Engineer's first word; where no role is the thread's with "lead" before it, it is the lead level.
+  it.each([
+    ["senior sre salary", "and lead", "Site Reliability Engineer"],
+    ["senior devops engineer salary", "lead?", "DevOps Engineer"],
+    ["senior data scientist pay", "what about lead", "Data Scientist"],
+  ])("reads lead alone after %s as the lead level", (first, lead, role) => {
+    expect(lastAnswerText(first, lead)).toContain(
+      `No figures for the lead level: the knowledge base has no ${role} pay figures for the lead level.`,
+    );
+  });
+
+  it("keeps lead alone after a machine learning engineer as the lead ML engineer", () => {
+    const text = lastAnswerText("senior mle salary", "and lead");
+    expect(text).toContain("Lead Machine Learning Engineer pay");
+    expect(text).not.toContain("No figures for the lead level");
+  });
+
   it("asks which engineer a staff engineer is, and says so of the one picked", () => {
     const [asked, picked] = thread("staff engineer pay", "the first one").map((a) => renderText(a));
     expect(asked).toContain("Which engineer do you mean?");

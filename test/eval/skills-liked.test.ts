@@ -14,6 +14,23 @@ describe("a skill liked, asked of roles", () => {
     expect(text).toContain("no mathematics and statistics for Data Science Engineer");
   });
 
+  // leftfollow: "stats" was read as figures ("salary stats"); governed by a word of liking it is statistics.
+  it.each([
+    ["data scientist vs data analyst", "which one should i pick if i like stats"],
+    ["data scientist vs data analyst", "which should i choose if i love stats"],
+    ["data scientist vs software engineer", "i enjoy stats, which one suits me"],
+  ])("reads stats liked as statistics: %s, %s", (...messages) => {
+    expect(lastAnswerText(...messages)).toContain(
+      "Mathematics and statistics a Data Scientist works with: Statistics.",
+    );
+  });
+
+  it("keeps stats asked of pay as figures", () => {
+    expect(lastAnswerText("data scientist vs data analyst", "salary stats for both")).toContain(
+      "Pay: Data Scientist vs Data Analyst",
+    );
+  });
+
   it("checks both roles for a skill asked of both", () => {
     const text = lastAnswerText("swe vs data analyst", "do both need sql");
     expect(text).toContain("The sources for Software Engineer do not name SQL");

@@ -54,13 +54,39 @@ export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | u
     return { ...skills, headline, followups: roleFollowups(one) };
   }
   const pay = payHeadline(kb, one);
+  const said = whereNamesDiffer(kb, one, e.sameRole.typed);
   return factAnswer(
     u.text,
-    headline,
-    [one.summary, ...factLines(pay)],
-    [...roleCitations(kb, one), ...pay.map((f) => f.citation)],
+    `${headline} No source splits ${one.name} into them: its duties and pay below are the role's as a whole.`,
+    [one.summary, ...said.lines, ...factLines(pay)],
+    [...roleCitations(kb, one), ...said.citations, ...pay.map((f) => f.citation)],
     roleFollowups(one, "pay"),
   );
+}
+
+/**
+ * "ios vs android any difference?" after a mobile developer: where the two names differ by one word each
+ * ("ios", "android" before "developer"), the lines of the one role naming those words ("iOS work uses
+ * Swift…; Android work uses Java or Kotlin…"), as said, since its sources split it no further (leftfollow
+ * probe: asked which role to compare it with). A word of the role's own name ("data" of Data Analyst) tells
+ * nothing apart.
+ */
+function whereNamesDiffer(kb: KnowledgeBase, one: Role, typed: readonly string[]) {
+  const [first = [], second = []] = typed.map(tokenize);
+  const apart = first.flatMap((w, i) => (w === second[i] ? [] : [w, second[i] ?? ""]));
+  const own = new Set(tokenize(one.name));
+  const differing = apart.filter((w) => w && !own.has(w));
+  if (first.length !== second.length || apart.length !== 2 || differing.length === 0)
+    return { lines: [], citations: [] };
+  const mentions = differing.map((w) => mentionsOf(kb, w));
+  const ofRole = (line: string) => line.startsWith(`${one.name} › `) && !line.includes(one.summary);
+  const lines = [...new Set(mentions.flatMap((m) => m.lines).filter(ofRole))];
+  return {
+    lines: lines.length
+      ? [`Where its sources name ${differing.map((w) => `“${w}”`).join(" or ")}:`, ...lines]
+      : [],
+    citations: lines.length ? mentions.flatMap((m) => m.citations) : [],
+  };
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { shownAtMost } from "../../understanding/thread/conversation-state.js";
+import { comparesTwo } from "../../understanding/thread-rules/words.js";
 import { namedCertification } from "../../understanding/words/certifications.js";
 import { setAgainstWords } from "../../understanding/words/contrast-words.js";
 import {
@@ -45,6 +47,9 @@ const opinionOfBothNamed = (u: Understanding) =>
   u.entities.roles.length >= 2 &&
   u.entities.masked.some((w) => setAgainstWords.has(w)) &&
   (opinionAsked(u.text) !== undefined || workLifeAsked(u.text).length > 0);
+
+/** "which needs fewest certs", "the least certifications": a count weighed, which `comparesTwo` leaves out. */
+const fewestAsked = /\b(?:fewest|fewer|least)\b/i;
 
 /**
  * A question about one part of a role's file other than its outlook; one asking whether the role needs math
@@ -106,8 +111,15 @@ function topicAnswer(
   // "which needs more education?" after a comparison: each role's, one after the other. So with both named
   // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
   if (other && (u.inherited.includes("roles") || opinionOfBothNamed(u))) {
-    const roles = u.roles.slice(0, 3);
-    const each = together(q, roles.map(answerFor));
+    // "which of those needs the fewest certs" after a ranking: every role it listed, not its first three
+    // (leftfollow probe: three of five weighed).
+    const roles = u.roles.slice(0, u.inherited.includes("offered") ? shownAtMost : 3);
+    // No source counts a role's certifications: said first where the roles are weighed by them.
+    const uncounted =
+      certificates && (comparesTwo(q) || fewestAsked.test(q))
+        ? "No source counts how many certifications a role needs, so I cannot rank these by it. What each one's sources say of certifications:"
+        : undefined;
+    const each = together(q, roles.map(answerFor), uncounted);
     return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
   }
   if (noDegree) return answerFor(role);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
-import { roleIntents } from "../../understanding/intent/intents.js";
+import { pairIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { readsAsPick } from "../../understanding/thread/thread-pick.js";
 import type { Answer, UserContext } from "../answers.js";
@@ -68,6 +68,17 @@ export function unresolvedSubject(
       `There ${past.length === 1 ? "was" : "were"} only ${count}: ${listed}. Which do you mean? Pick one, or name another role:`,
       past.slice(0, 5).map((r) => `${commandFor(u.intent)} ${alias(r)}`),
       past.map((r) => r.id),
+    );
+  }
+  // "the one that trains models" after three data roles, two of which do: which is asked, with them first.
+  const unclear = u.pickedUnclear;
+  if (unclear && u.roles.length === 0 && namedJobs(u.entities) === 0) {
+    const best = unclear.best.map((r) => r.name);
+    const command = pairIntents.has(u.intent) ? "role" : commandFor(u.intent);
+    return clarify(
+      `“${unclear.said}” fits ${best.slice(0, -1).join(", ")} and ${best.at(-1)} alike, by what their sources say they do. Which do you mean? Pick one, or name another role:`,
+      unclear.roles.slice(0, 5).map((r) => `${command} ${alias(r)}`),
+      unclear.roles.map((r) => r.id),
     );
   }
   if (u.roles.length > 0 || u.threadOccupation || !namesNothing(u)) return undefined;

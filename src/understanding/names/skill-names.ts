@@ -2,6 +2,7 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { Vocabulary } from "../../knowledge/core/vocabulary.js";
 import type { Language } from "../intent/language.js";
+import { likedBySelf } from "../text/liked-subject.js";
 import { comparers } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
 import { learnWords, wordsPattern } from "../words/topic-words.js";
@@ -25,10 +26,9 @@ const checkWords = wordsPattern(
  * which job fits me", "which one if i like statistics" ask which roles' sources list the skill (r43 probe:
  * the list of every role). Not "i enjoy sql, what does a data engineer do", which asks the duties.
  */
-const fond = /\bi(?:'m| am|m)?\s+(?:really\s+)?(?:like|love|enjoy|good at|great at|into)\b/i;
 const fitAsked =
   /\bwhich\b.*\b(?:pick|choose|go for|fits?|suits?|better|best)\b|\bwhat (?:jobs?|roles?|careers?)\b|\bwhat can i (?:do|become)\b|\b(?:fits?|suits?) me\b/i;
-export const fondOfAsked = (text: string): boolean => fond.test(text) && fitAsked.test(text);
+export const fondOfAsked = (text: string): boolean => likedBySelf.test(text) && fitAsked.test(text);
 
 /** Skill names two letters long or less ("R", "C", "Go") are ordinary words in lowercase; never read alone. */
 const shortest = 3;

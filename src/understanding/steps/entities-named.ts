@@ -7,6 +7,7 @@ import { tokenize } from "../../knowledge/core/text.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
 import { itEntryAt, itStartAt } from "../entities/it-end.js";
 import { jobsAround } from "../entities/jobs-around.js";
+import { leadAsRungAt } from "../entities/lead-as-rung.js";
 import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move-target.js";
 import type { RoleByWord } from "../entities/role-by-word.js";
 import { itFieldPositions } from "../it/it-word.js";
@@ -87,6 +88,14 @@ export function entitiesNamed(
   if (named) {
     const again = spellRole(tokens.indexOf(named.word), named.role);
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);
+  }
+  // "and lead?" after "senior sre salary": no role is the thread's with "lead" before it (`nameCompleted`
+  // found none), so "lead" is the rung, read as "lead level" is (leftfollow probe: asked back what of SRE).
+  const rungAt = !named && (context?.roles.length ?? 0) > 0 ? leadAsRungAt(tokens, extracted) : undefined;
+  if (rungAt !== undefined) {
+    words = [...tokens.slice(0, rungAt + 1), "level", ...tokens.slice(rungAt + 1)];
+    fieldAt = new Set([...fieldAt].map((i) => (i > rungAt ? i + 1 : i)));
+    extracted = extractEntities(kb, vocabularies, words, true, fieldAt);
   }
   // "im a data scientist considering going into product", "mobile dev wanting to get into ai": a field
   // named as where a move from a job leads (the question's or the thread's), or where one starts ("im in

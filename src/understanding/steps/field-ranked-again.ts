@@ -23,9 +23,13 @@ const oneRoleTopics: ReadonlySet<Intent> = new Set([...roleIntents].filter((i) =
 const followUpAtMost = 8;
 
 /**
- * A field's word: a word of two or more roles' names that ends none ("network", "cloud", "data",
+ * The field's word before "ones", "jobs" or "roles" ("network" in "the network ones", "which IT jobs are
+ * network ones"): a word of two or more roles' names that ends none ("network", "cloud", "data",
  * "security"; not "engineer", a kind of job), as `fieldOptionsIn` reads a field set as an option.
  */
+export function fieldOfRolesNamed(kb: KnowledgeBase, tokens: readonly string[]): string | undefined {
+  return tokens.find((t, i) => rolesOfKind.has(tokens[i + 1] ?? "") && isFieldWord(kb, t));
+}
 
 /**
  * The thread's question asked again of a field's roles ("what about the network ones" after the best paid
@@ -46,9 +50,8 @@ export function fieldRankedAgain(
   const typed = kb.roleNames.findAll([...tokens], undefined, false).length;
   const named = typed + entities.uncovered.length + (entities.unknownTitle ? 1 : 0);
   if (tokens.length > followUpAtMost || named > 0 || entities.ambiguous.length > 0) return undefined;
-  const at = tokens.findIndex((t, i) => i > 0 && rolesOfKind.has(t));
-  const word = tokens[at - 1];
-  if (at < 0 || !word || !isFieldWord(kb, word)) return undefined;
+  const word = fieldOfRolesNamed(kb, tokens);
+  if (!word) return undefined;
   // "what skills does a data analyst need", then "what about the cloud ones": skills of a kind, not roles.
   if (entities.skillKind && threadTopic && skillIntents.has(threadTopic)) return undefined;
   // After a role's pay or outlook, the field's roles ranked by it; after another question of one role

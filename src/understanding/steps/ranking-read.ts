@@ -2,6 +2,7 @@
  * A question read as a ranking of roles, where it names no role of its own: by what its words rank by,
  * by what the IT field is asked about, or by what no source measures.
  */
+import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
@@ -21,12 +22,14 @@ import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
 import { wordsPattern } from "../words/topic-words.js";
 import { ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
+import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
  * Roles ranked, where a question names no role of its own: by what its words rank by, by what the IT field
  * is asked about, or by what no source measures; undefined when the question asks no ranking.
  */
 export function rankingAsked(
+  kb: KnowledgeBase,
   text: string,
   entities: Entities,
   understood: Understanding,
@@ -95,10 +98,14 @@ export function rankingAsked(
     !leansOnThreadRole &&
     ((entities.itField && asksFieldFuture(text) && !asksEnteringAtAge(text)) ||
       (!entities.itField && industryThreat));
+  // "which IT jobs are network ones", "what are the network jobs in IT": the field's roles of that kind.
+  const kind = fieldOfRolesNamed(kb, tokenize(text));
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
     : (measured ??
-      (aboutField && !onePersonsPay && !unmeasured ? { metric: fieldMetric, all: false } : undefined));
+      (aboutField && !onePersonsPay && !unmeasured
+        ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
+        : undefined));
   if (!(ranking || unmeasured)) return undefined;
   // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
   const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);

@@ -37,11 +37,15 @@ export function sharedHeadSpelt(
     const rest = afterWords.slice(0, k);
     if (named([second, ...rest]) && named([first, ...rest])) return spelt(` ${rest.join(" ")}`, "");
   }
-  // "ios vs android?" in a thread about one role: both sides complete that role's name, and nothing follows.
+  // "ios vs android?", "ios vs android any difference?" in a thread about one role: both sides complete that
+  // role's name, and what follows goes on no name from a side ("ios vs android engineer" is no such reading).
   const [threadId, ...others] = context?.roles ?? [];
   const threadRole = kb.roleById.get(threadId ?? "");
   const skill = (w: string) => skills.lookup(w) !== undefined;
-  if (afterWords.length > 0 || !threadRole || others.length > 0 || named([second])) return text;
+  const beginsName = (words: readonly string[]) =>
+    [...rolesByWord.byWholeName.keys()].some((n) => `${n} `.startsWith(`${words.join(" ")} `));
+  const nameGoesOn = afterWords[0] !== undefined && beginsName([second, afterWords[0]]);
+  if (nameGoesOn || !threadRole || others.length > 0 || named([second])) return text;
   if (skill(first) || skill(second)) return text;
   for (const name of [threadRole.name, ...threadRole.aliases].map(tokenize)) {
     const rest = name.slice(1);

@@ -150,6 +150,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),
     ...(pick?.pastRoles ? { pickedPast: pick.pastRoles } : {}),
+    ...(pick?.unclear ? { pickedUnclear: pick.unclear } : {}),
     ...(pickedFromNothing(r) ? { pickedFromNothing: true } : {}),
     ...(remoteAsked ? { remotePay: true } : {}),
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),

@@ -4,7 +4,7 @@ import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
 import { choiceAsked, opinionAsked } from "../words/question-asks.js";
-import { payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
+import { asksCertificates, payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
 
@@ -26,9 +26,16 @@ export const whichOfBothJudged: ThreadRule = (r) =>
 /** Words of schooling: "which needs more school", "how much education", "more schooling". */
 const schoolingAsked = /\b(school|schooling|education|educated|college|university|studies)\b/i;
 
-/** "which needs more school" after a comparison: the roles weighed by their education, each one's shown. */
+/**
+ * "which needs more school" after a comparison, "which of those needs the fewest certs" after a ranking: the
+ * roles weighed by their education (certifications are part of it), each one's shown.
+ */
 export const schoolingOfBoth: ThreadRule = (r) =>
-  r.thread.length >= 2 && r.jobsNamed === 0 && judgesBoth(r) && schoolingAsked.test(r.text) && !r.asksPay
+  r.thread.length >= 2 &&
+  r.jobsNamed === 0 &&
+  judgesBoth(r) &&
+  (schoolingAsked.test(r.text) || asksCertificates(r.text)) &&
+  !r.asksPay
     ? "education"
     : undefined;
 

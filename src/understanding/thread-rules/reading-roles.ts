@@ -80,7 +80,7 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   const overOffered = !pick && offered.length >= 2 && a.jobsNamed === 0 && referToMany.test(text);
   // "the third one" of two: no role of the thread stands for it; the answer says how many there were.
   const roles = (thread: Role[], overRecent = false) => ({ offered, overOffered, overRecent, thread });
-  if (pick?.pastRoles) return roles([]);
+  if (pick?.pastRoles || pick?.unclear) return roles([]);
   if (pick?.role) return roles([pick.role]);
   if (overOffered) return roles(offered);
   // "which of all these pays best": every role the thread named lately, not only its last pair.

@@ -4,6 +4,7 @@ import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
 import { besideWords } from "../words/contrast-words.js";
 import type { ConversationContext } from "./conversation-state.js";
+import { describedPick } from "./described-pick.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
 const ordinals: Record<string, number> = {
@@ -243,8 +244,16 @@ export interface ThreadPick {
   occupation?: string;
   /** The roles the reply picked from when its place is past their end ("the third one" of two roles). */
   pastRoles?: Role[];
-  /** The reply names the role picked and nothing else ("data analyst" after "which data role do you mean?"). */
+  /**
+   * The reply names the role picked and nothing else ("data analyst" after "which data role do you mean?"),
+   * or describes it by its work alone ("the one that builds pipelines").
+   */
   namedAlone?: true;
+  /**
+   * A reply describing one of the roles by its work that fits several as well ("the one that trains models"):
+   * the roles, those it fits best first, and those it fits best.
+   */
+  unclear?: { roles: Role[]; best: Role[]; said: string };
 }
 
 /**
@@ -359,8 +368,21 @@ export function pickInThread(
     const again = pickFrom(tokens, namesOf(widened, false), namesRole);
     if (again?.index !== undefined) [pick, from] = [again, widened];
   }
-  if (!pick) return undefined;
+  if (!pick) return describedAmong(kb, tokens, ids);
   return pickedAmong(kb, pick, from, context);
+}
+
+/**
+ * "the one that trains models" where several of the roles before it do so as well: no pick, the roles to ask
+ * back among (a clear description was spelt out as the pick of its place already: `describedOneSpelt`).
+ */
+function describedAmong(kb: KnowledgeBase, tokens: string[], ids: readonly string[]): ThreadPick | undefined {
+  const described = describedPick(
+    tokens,
+    ids.flatMap((id) => kb.roleById.get(id) ?? []),
+  );
+  const { unclear, best = [], said = "" } = described ?? {};
+  return unclear ? { unclear: { roles: unclear, best, said } } : undefined;
 }
 
 /** Words that go back to a role the thread left: "back to the first one", "the analyst one again". */
