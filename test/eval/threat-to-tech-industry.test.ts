@@ -18,3 +18,23 @@ describe("a threat to the tech industry's work", () => {
     expect(text).not.toContain("outside what I know about");
   });
 });
+
+// r46 probe: "is ai eating it" and "is it all getting automated now" were no threat asked: the ranking or
+// the outlook alone, the threat left unsaid.
+describe("a threat said in everyday verbs", () => {
+  it.each([
+    [
+      ["is IT still a good career or is ai eating it"],
+      "No source measures how much of IT's work AI may take over",
+    ],
+    [
+      [
+        "what does a qa engineer do",
+        "are companies still hiring for that or is it all getting automated now",
+      ],
+      "No source measures how much of a QA Engineer's work automation may take over",
+    ],
+  ])("%s", (messages, said) => {
+    expect(lastAnswerText(...messages)).toContain(said);
+  });
+});

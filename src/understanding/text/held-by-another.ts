@@ -11,7 +11,7 @@ const close =
 
 /** "my wife is a", "she's a", "he is currently an": the job said of someone, opening a clause. */
 const saidOfThem = new RegExp(
-  String.raw`(^|[,.;:!?(\-–—]\s*|\b(?:and|but|so)\s+)(?:my (?:${close})|she|he)(?:['’]s| is) (?:currently |still |also |now )?(an?) `,
+  String.raw`(^|[,.;:!?(\-–—]\s*|\b(?:and|but|so)\s+)(?:my (?:${close})(?:['’]s| is)|(?:she|he)(?:['’]?s| is)) (?:currently |still |also |now )?(an?) `,
   "gi",
 );
 

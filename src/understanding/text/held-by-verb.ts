@@ -7,7 +7,7 @@
  * themselves ("im teaching myself python"), nor a verb that does not open its clause ("should i teach or
  * code"), nor work done beside a living ("i teach kids coding on weekends, whats the pay for a swe": the
  * question is a Software Engineer's pay, not a move from teaching; misses-b probe), nor work said with the
- * job it is done as ("i work in a warehouse as a data analyst").
+ * job it is done as ("i work in a warehouse as a data analyst", "i work retail (assistant store mgr)").
  */
 import { saysSideActivity } from "./side-activity.js";
 
@@ -36,12 +36,12 @@ const doneForALiving: readonly (readonly [string, string])[] = [
 
 /**
  * "i teach", "im picking orders", "ive been driving trucks", opening the message or a clause of it; not
- * followed by "as", which names the job it is done as.
+ * followed by "as" or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
  */
 const saidHeld = new RegExp(
   String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)(i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?)(?:${doneForALiving
     .map(([done]) => `(${done})`)
-    .join("|")})\b(?!\s+as\b)`,
+    .join("|")})\b(?!\s+as\b|\s*\()`,
   "gi",
 );
 

@@ -24,11 +24,11 @@ const threats: [string, string][] = [
  */
 const threatened = (words: string) =>
   new RegExp(
-    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
     "i",
   );
 const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);
-const automatedAway = /\b(?:automated away|be automated|get automated|gets automated)\b/i;
+const automatedAway = /\b(?:automated away|be automated|get automated|gets automated|getting automated)\b/i;
 
 /** What a question fears will take a role's work ("AI"), if it asks that. */
 export const threatAsked = (question: string): string | undefined =>
