@@ -135,7 +135,11 @@ export function rolesOfAWord(
   const byWord = rolesByNameWord(kb);
   const first = (last: boolean) => {
     const map = last ? byWord.last : byWord.any;
-    const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2);
+    // A word only ever inside names ("learning" of "Machine Learning Engineer") is no kind of role on its
+    // own: "is it worth learning sql" asks of a skill (r47 probe: "Which learning role do you mean?").
+    const heads = (w: string) =>
+      last || (map.get(w) ?? []).some((r) => singular(tokenize(r.name)[0] ?? "") === w);
+    const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2 && heads(w));
     if (!word) return undefined;
     return { word, last, roles: ordered(kb, word, map.get(word) ?? []) };
   };

@@ -62,9 +62,43 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
     masked[i] = "";
   }
 
+  // "is it worth learning sql if ur not a dev", "im not a developer": a job the person says they do not
+  // hold is none the question asks about (r47 probe: SQL for a Software Engineer).
+  for (const i of disownedJobWords(tokens)) taken[i] = true;
+
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
   // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.
   tokens.forEach((t, i) => {
     if ((t === "latter" || t === "former") && tokens[i - 1] === "the") taken[i] = true;
   });
+}
+
+/** Words that say who is not the job: "im not a", "if ur not a", "you're not an", "i am not a". */
+const notHolders = new Set(["im", "am", "ur", "youre", "are", "were", "hes", "shes", "theyre"]);
+
+/** Words that end a job's name as typed after "not a": a clause going on, or a question word. */
+const nameEnds = new Set(
+  "but and so or yet though is are should can could would do does what how which who i you it if".split(" "),
+);
+
+/**
+ * The words of a job the person says they do not hold ("im not a developer", "if ur not a dev"), up to three
+ * words or the word that ends the clause.
+ */
+function disownedJobWords(tokens: readonly string[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    const named =
+      t === "not" && notHolders.has(tokens[i - 1] ?? "") && (tokens[i + 1] === "a" || tokens[i + 1] === "an")
+        ? i + 2
+        : -1;
+    // "im not a data scientist but i want to be one": the job is the one aimed for, named again by "one".
+    const aimedFor = tokens
+      .slice(named)
+      .some((w, k, rest) => w === "one" && /^(?:be|become)$/.test(rest[k - 1] ?? ""));
+    if (named < 0 || aimedFor) return;
+    for (let k = named; k < Math.min(tokens.length, named + 3) && !nameEnds.has(tokens[k] ?? ""); k++)
+      found.push(k);
+  });
+  return found;
 }

@@ -20,6 +20,9 @@ const ofTheSkill: ReadonlySet<Intent> = new Set<Intent>([
   "offTopic",
 ]);
 
+/** "worth learning", "worth it to learn", "worth picking up": a skill weighed as one to learn. */
+const worthLearning = /\bworth (?:it to )?(?:learning|learn|picking up|studying)\b/i;
+
 /** Words that ask what a thing is ("what is docker used for", "whats mlops", "meaning of etl"). */
 const asksWhatItIs = /\b(?:what(?:'s|s| is| are)|define|definition|meaning|means)\b/i;
 
@@ -63,8 +66,11 @@ export function skillAloneRead(u: Understanding, skillsAsked: string[]): Underst
   // thing is ("what is mlops used for"), jobs to be had with a skill ("is sql enough to get a job"), whether
   // it is worth it (read as an outlook), pay for it, or how long it takes to learn are other questions.
   // A reading as a definition or as help is a guess where no word asks what a thing is or for help.
+  // A skill asked to be worth learning ("is it worth learning sql") is the skill's question, though "worth"
+  // reads as an outlook; a skill worth it for pay or a career is another (r47 probe: "Which role?").
   const ofSkill =
     ofTheSkill.has(u.intent) ||
+    (u.intent === "outlook" && worthLearning.test(u.text)) ||
     (u.intent === "definition" && !asksWhatItIs.test(u.text)) ||
     (u.intent === "help" && !asksHelp.test(u.text));
   if (!asksDifficulty(u.text) && (!ofSkill || asksHowLong(u.text))) return undefined;

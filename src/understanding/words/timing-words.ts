@@ -4,7 +4,7 @@
  * way in, to duties or to the ML trends of the year named.
  */
 const timingWords =
-  /\b(?:(?:a )?(?:good|great|right|bad|smart|wise|ideal|best|the) time to|too late to)\b|\bstill (?:a thing|relevant|worth it|worth (?:getting|going|becoming|doing|being)|in demand|needed|viable|a (?:good|safe|solid|viable) (?:career|job|choice|option|field|path)|around|hiring)\b|\bworth it\b[^.?!]*\b(?:in 20\d\d|now|rn|today|these days|nowadays|anymore)\b|\b(?:dying|dead)\b(?! end)|\bon the way out\b|\bdying out\b/i;
+  /\b(?:(?:a )?(?:good|great|right|bad|smart|wise|ideal|best|the) time to|too late to)\b|\bstill (?:a thing|relevant|worth it|worth (?:getting|going|becoming|doing|being)|in demand|needed|viable|a (?:good|safe|solid|viable) (?:career|job|choice|option|field|path)|around|hiring)\b|\bworth it\b[^.?!]*\b(?:in 20\d\d|now|rn|today|these days|nowadays|anymore)\b|\b(?:dying|dead|extinct)\b(?! end)|\bon the way out\b|\bdying out\b/i;
 
 /** Whether a question asks if now is the time for a role, or if the role still has a future. */
 export const asksTiming = (question: string): boolean => timingWords.test(question);
@@ -24,7 +24,7 @@ const threats: [string, string][] = [
  */
 const threatened = (words: string) =>
   new RegExp(
-    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|extinct|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
     "i",
   );
 const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);

@@ -53,8 +53,16 @@ const overRoles = wordsPattern(oneOrMany([...jobNouns, "field", "occupation", "p
 /** Words that rank: "which", "best", "least". */
 const ranks = /\b(which|best|top|most|least|highest|lowest|better|worst)\b/i;
 
-/** Whether a question ranks roles in its words ("which IT role has the best …"), whatever its intent reads. */
-export const ranksRolesInWords = (question: string) => overRoles.test(question) && ranks.test(question);
+/** Words that narrow jobs by what they ask: "jobs that dont require coding", "roles which need no people skills". */
+const narrows =
+  /\b(?:that|which|where)\s+(?:don'?t|do not|doesn'?t|does not|need|needs|require|requires|involve|involves)\b/i;
+
+/**
+ * Whether a question ranks roles in its words ("which IT role has the best …") or narrows them by what their
+ * work asks ("jobs in it that dont require coding"), whatever its intent reads.
+ */
+export const ranksRolesInWords = (question: string) =>
+  overRoles.test(question) && (ranks.test(question) || narrows.test(question));
 
 /**
  * Whether a question asks what work suits someone's temperament or a dislike of dealing with people ("is IT

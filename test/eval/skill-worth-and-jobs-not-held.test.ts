@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { lastAnswerText } from "../support/questions.js";
+
+// r47 probe: "is it worth learning sql if ur not a dev" answered SQL for a Software Engineer (the job the
+// person said they do not hold), and "is it worth learning sql" asked "Which learning role do you mean?"
+// ("learning" is only ever inside role names). "r dbas going extinct w cloud" listed the DBA's cloud skills,
+// and "jobs in it that dont require coding" ranked IT roles by pay.
+describe("a skill weighed as one to learn, with no role", () => {
+  it.each([
+    ["is it worth learning sql if ur not a dev", "SQL"],
+    ["is sql worth learning if im not a developer", "SQL"],
+    ["is it worth learning python", "Python"],
+  ])("%s", (q, skill) => {
+    const text = lastAnswerText(q);
+    expect(text).toContain(`No source measures whether ${skill} is worth learning`);
+    expect(text).not.toContain("for a Software Engineer");
+    expect(text).not.toContain("Which learning role");
+  });
+
+  it("keeps a job the person aims for though they say they are not one yet", () => {
+    expect(lastAnswerText("im not a data scientist but i want to be one, what skills")).toContain(
+      "Skills for a Data Scientist",
+    );
+  });
+});
+
+describe("what no source measures, asked in everyday words", () => {
+  it("reads 'going extinct' as a threat to the role", () => {
+    const text = lastAnswerText("r dbas going extinct w cloud");
+    expect(text).toContain(
+      "No source measures how much of a Database Administrator's work the cloud may take over",
+    );
+    expect(text).not.toContain("names no cloud platforms");
+  });
+
+  it("reads jobs narrowed by coding as a ranking no source can make", () => {
+    expect(lastAnswerText("jobs in it that dont require coding")).toContain(
+      "The knowledge base has nothing on how much of the work is coding for any role",
+    );
+  });
+});
