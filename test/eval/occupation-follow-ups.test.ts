@@ -1,45 +1,16 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ask } from "../../src/advisor/ask.js";
-import { type KnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/base.js";
-import { ensureOfficialLayer } from "../../src/official/ensure.js";
-import { renderText } from "../../src/render/plain-text.js";
-import type { ConversationContext } from "../../src/understanding/thread/conversation-state.js";
-import { knowledgeDir } from "../support/knowledge.js";
+import { knowledgeWithLayer, officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
 // r46 probe: a follow-up about the occupation a thread is on leads with what it asks, not the whole answer
 // again led by pay; after the occupation held set beside the role a move leads to, follow-ups are the role's;
 // "the it one" after IT set against a role is the field's side. Occupations beyond the curated roles' need
 // the whole official layer: imported once from the agencies' files beside the repository, as `eval:probe`
-// does, and skipped only where neither is there. Figures are read from the layer.
-const officialDir = path.resolve(import.meta.dirname, "../../data/official");
-const installed = await ensureOfficialLayer(
-  officialDir,
-  path.resolve(import.meta.dirname, "../../../shared/data/official"),
-);
+// does (test/support/official-layer.ts), and skipped only where neither is there. Figures are read from the layer.
+const outlook = (soc: string) => knowledgeWithLayer().official?.bySoc.get(soc)?.outlook;
 
-let cached: KnowledgeBase | undefined;
-const withLayer = () => {
-  cached ??= loadKnowledgeBase(knowledgeDir, { officialDir });
-  return cached;
-};
-const outlook = (soc: string) => withLayer().official?.bySoc.get(soc)?.outlook;
-
-/** A thread's last answer as plain text, on the knowledge with the official layer. */
-function lastAnswerText(...messages: string[]): string {
-  let context: ConversationContext | undefined;
-  let text = "";
-  for (const m of messages) {
-    const turn = ask(withLayer(), m, context ? { context } : {});
-    context = turn.context;
-    text = renderText(turn.answer);
-  }
-  return text;
-}
-
-describe.skipIf(!installed)("a follow-up about an occupation", () => {
+describe.skipIf(!officialLayerInstalled)("a follow-up about an occupation", () => {
   it("leads 'growing or shrinking?' after a pharmacist's pay with its projected change and openings", () => {
-    const answer = lastAnswerText("pharmacist salary", "growing or shrinking?");
+    const answer = saidWithLayer("pharmacist salary", "growing or shrinking?");
     const lines = answer.split("\n");
     const lead = lines.findIndex((l) => l.startsWith("Growing, by BLS Employment Projections"));
     expect(lead).toBeGreaterThan(-1);
@@ -49,12 +20,12 @@ describe.skipIf(!installed)("a follow-up about an occupation", () => {
   });
 
   it("says a declining occupation declines", () => {
-    const answer = lastAnswerText("cashier pay", "is it shrinking?");
+    const answer = saidWithLayer("cashier pay", "is it shrinking?");
     expect(answer).toContain("Declining, by BLS Employment Projections");
   });
 
   it("answers what people do before becoming one with the way in, saying no source maps its path", () => {
-    const answer = lastAnswerText(
+    const answer = saidWithLayer(
       "it manager salary chicago",
       "is that field growing",
       "what do ppl usually do before becoming one",
@@ -68,13 +39,13 @@ describe.skipIf(!installed)("a follow-up about an occupation", () => {
   });
 });
 
-describe.skipIf(!installed)("follow-ups after the occupation held set beside a role", () => {
+describe.skipIf(!officialLayerInstalled)("follow-ups after the occupation held set beside a role", () => {
   it("answers the ladder and the degree of Front-End Developer, not the barista's occupation again", () => {
     const opening = "barista rn, self taught html/css/js. whats a junior frontend dev make vs what im making";
-    const ladder = lastAnswerText(opening, "ok whats the ladder after junior");
+    const ladder = saidWithLayer(opening, "ok whats the ladder after junior");
     expect(ladder).toContain("Career path for a Front-End Developer");
     expect(ladder).not.toContain("Fast Food and Counter Workers");
-    const degree = lastAnswerText(
+    const degree = saidWithLayer(
       opening,
       "ok whats the ladder after junior",
       "do i need a cs degree for it or nah",
@@ -84,9 +55,9 @@ describe.skipIf(!installed)("follow-ups after the occupation held set beside a r
   });
 });
 
-describe.skipIf(!installed)("the IT side of IT set against a role, picked", () => {
+describe.skipIf(!officialLayerInstalled)("the IT side of IT set against a role, picked", () => {
   it("answers the certifications of the usual way into IT, saying so, not the software engineer's", () => {
-    const answer = lastAnswerText(
+    const answer = saidWithLayer(
       "whats the difference between working in IT and being a software engineer? pay wise",
       "which has more openings",
       "the it one — what certs matter",

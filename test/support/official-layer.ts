@@ -1,8 +1,10 @@
 import path from "node:path";
-import { ask } from "../../src/advisor/ask.js";
+import { anonymousUser } from "../../src/advisor/answers.js";
+import { converse } from "../../src/advisor/converse.js";
 import { type KnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/base.js";
 import { ensureOfficialLayer } from "../../src/official/ensure.js";
 import { renderText } from "../../src/render/plain-text.js";
+import { parseCommand } from "../../src/understanding/command-grammar.js";
 import type { ConversationContext } from "../../src/understanding/thread/conversation-state.js";
 import { knowledgeDir } from "./knowledge.js";
 
@@ -27,12 +29,18 @@ export function knowledgeWithLayer(): KnowledgeBase {
   return cached;
 }
 
-/** A thread's last answer as plain text, on the knowledge with the official layer. */
+/**
+ * A thread's last answer as plain text, on the knowledge with the official layer, each message read as Slack
+ * reads it (a role typed alone is a command).
+ */
 export function saidWithLayer(...messages: string[]): string {
+  const kb = knowledgeWithLayer();
   let context: ConversationContext | undefined;
   let text = "";
   for (const m of messages) {
-    const turn = ask(knowledgeWithLayer(), m, context ? { context } : {});
+    const command = parseCommand(kb, m);
+    if (command.kind === "prefs" || command.kind === "digest") throw new Error("not an advisor command");
+    const turn = converse(kb, command, context, anonymousUser);
     context = turn.context;
     text = renderText(turn.answer);
   }
