@@ -56,25 +56,26 @@ export function itSideForNewcomer(question: string, it: Role[], role: Role): Rol
 export const itSideSaid = (entry: Role) =>
   `IT support is the usual way into IT, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
 
-/** What an answer about IT support standing for IT the field says first. */
+/** What an answer about IT support standing for IT the field, as the way in, says first. */
 const itEntryLead = (entry: Role) =>
   `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
 
+/** What an answer about a move from IT support standing for IT the field says first. */
+const itStartLead =
+  "IT support is the usual IT role, so the move starts there (name another IT role to start from instead).";
+
 /**
- * "nurse to IT worth it?": the answer about IT support standing for the field where a move leads (see
- * `itEntryAt`) says so first: in a move's note, or before the facts.
+ * "nurse to IT worth it?", "moving from IT to data": the answer about IT support standing for the field as a
+ * side of a move (see `itFieldRole`) says so first: where the move leads, in a move's note or before the
+ * facts; where it starts, before the question back of where it leads (or the note or the facts).
  */
-export function itEntrySaid(answer: Answer, u: Understanding): Answer {
-  const entry = u.itEntry;
-  if (!entry) return answer;
-  const lead = itEntryLead(entry);
+export function itFieldRoleSaid(answer: Answer, u: Understanding): Answer {
+  const stood = u.itFieldRole;
+  if (!stood) return answer;
+  const start = stood.side === "from";
+  const lead = start ? itStartLead : itEntryLead(stood.role);
   if (answer.kind === "gap") return { ...answer, note: answer.note ? `${lead} ${answer.note}` : lead };
-  // "moving from IT to data": IT support stood for where the move starts; the question back says so.
-  if (answer.kind === "clarify" && u.entities.from === entry)
-    return {
-      ...answer,
-      prompt: `IT support is the usual IT role, so the move starts there (name another IT role to start from instead). ${answer.prompt}`,
-    };
+  if (answer.kind === "clarify" && start) return { ...answer, prompt: `${lead} ${answer.prompt}` };
   if (answer.kind === "answer") return { ...answer, facts: [lead, ...answer.facts] };
   return answer;
 }
