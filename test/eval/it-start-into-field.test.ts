@@ -29,6 +29,15 @@ describe("a move from IT into a field", () => {
     expect(text).toContain(`Which ${field} role do you want to move to from IT Support Specialist?`);
   });
 
+  // movecmp: an answer about IT support where IT stood for a move's start gave "the usual way into IT" as the
+  // reason, true only where a move leads into IT. ("going IT to cloud" is still answered as the way into IT
+  // support, "going" read as going for it: a reading apart from what the lead says.)
+  it("gives the usual IT role, not the way in, as why IT support stands for a move's start", () => {
+    const text = answerText("going IT to cloud, worth it?");
+    expect(text).toContain("IT support is the usual IT role, so this answer is about IT Support Specialist");
+    expect(text).not.toContain("usual way into IT");
+  });
+
   it("says IT support is the way in, not the start, where a move leads into IT", () => {
     const text = answerText("nurse to IT worth it?");
     expect(text).toContain("IT support is the usual way into IT");
