@@ -56,7 +56,7 @@ import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
 import { nothingOffered, unresolvedSubject } from "./ask/unresolved-subject.js";
 import { fieldAnswer } from "./general/general-answers.js";
 import { countsAsItAnswer } from "./it/counts-as-it.js";
-import { itEntrySaid } from "./it/it-field.js";
+import { itFieldRoleSaid } from "./it/it-field.js";
 import { greeting, offTopic } from "./occupations/scope.js";
 import { roleRef } from "./parts/answer-parts.js";
 import { roleFollowups } from "./parts/fact-answer.js";
@@ -204,7 +204,7 @@ export function ask(
       placeAbroadSaid(
         experienceSaid(
           kb,
-          itEntrySaid(
+          itFieldRoleSaid(
             keptRoleSaid(
               fieldRoleSaid(
                 kb,

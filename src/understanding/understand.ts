@@ -402,9 +402,9 @@ function understand(
     fieldRankedAgain(kb, tokens, entities, understood, context) ??
     rankingAsked(kb, text, entities, understood, context);
   if (ranked) return ranked;
-  const { kept, itEntry } = named;
+  const { kept, itFieldRole } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
-  const answered = itEntry ? { ...keptRole, itEntry } : keptRole;
+  const answered = itFieldRole ? { ...keptRole, itFieldRole } : keptRole;
   return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
 }
 

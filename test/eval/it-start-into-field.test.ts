@@ -18,6 +18,32 @@ describe("a move from IT into a field", () => {
     expect(text).not.toContain("Fastest growing IT roles");
   });
 
+  // movecmp: with no "from" ("IT to data?", "IT into security?") the question back named IT Support Specialist
+  // as the start without saying why; how the move is worded does not change that IT stood for it.
+  it.each([
+    ["IT to data?", "data"],
+    ["IT into security?", "security"],
+  ])("%s says IT support stands for where the move starts", (q, field) => {
+    const text = answerText(q);
+    expect(text).toContain("IT support is the usual IT role, so the move starts there");
+    expect(text).toContain(`Which ${field} role do you want to move to from IT Support Specialist?`);
+  });
+
+  // movecmp: an answer about IT support where IT stood for a move's start gave "the usual way into IT" as the
+  // reason, true only where a move leads into IT. ("going IT to cloud" is still answered as the way into IT
+  // support, "going" read as going for it: a reading apart from what the lead says.)
+  it("gives the usual IT role, not the way in, as why IT support stands for a move's start", () => {
+    const text = answerText("going IT to cloud, worth it?");
+    expect(text).toContain("IT support is the usual IT role, so this answer is about IT Support Specialist");
+    expect(text).not.toContain("usual way into IT");
+  });
+
+  it("says IT support is the way in, not the start, where a move leads into IT", () => {
+    const text = answerText("nurse to IT worth it?");
+    expect(text).toContain("IT support is the usual way into IT");
+    expect(text).not.toContain("the move starts there");
+  });
+
   it("still asks which IT role where the move leads to one role", () => {
     expect(answerText("from IT to devops")).toContain("Which IT role are you in now?");
   });

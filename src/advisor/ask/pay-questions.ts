@@ -156,7 +156,9 @@ function payAcrossTwoLevels({ kb, u, role, other, employersNamed }: PayAsk): Ans
  * differ in the place it names, which only the figures weighed side by side there say.)
  */
 function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAsk): Answer | undefined {
-  // "devops salary in denver compared to sre": a role set beside another, no move, though "to" names it.
+  // "im a devops engineer in denver, how does my salary compare with sre": the job held reads as a move's
+  // start (and the other role as its end), yet "compare with" sets the two side by side. ("… compared to
+  // sre" alone reads no move: a "to" right after a word of comparing names no end.)
   const setBeside = /\b(?:compared|comparing|compare)\s+(?:to|with)\b/i.test(u.text);
   const placeNamed = u.entities.place !== undefined || u.entities.unlistedPlace !== undefined;
   const changeAfterMove = u.threadIntent === "gap" && placeNamed && payChangeAsked.test(u.text);

@@ -56,26 +56,36 @@ export function itSideForNewcomer(question: string, it: Role[], role: Role): Rol
 export const itSideSaid = (entry: Role) =>
   `IT support is the usual way into IT, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
 
+/** The side of a move IT the field stands on where IT support stands for it. */
+type StoodSide = NonNullable<Understanding["itFieldRole"]>["side"];
+
+/** Why IT support stands for the field: the way in where a move leads there, the usual IT role where one starts. */
+const standsInBecause = (side: StoodSide) =>
+  side === "to" ? "IT support is the usual way into IT" : "IT support is the usual IT role";
+
 /** What an answer about IT support standing for IT the field says first. */
-const itEntryLead = (entry: Role) =>
-  `IT support is the usual way into IT, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+const aboutItRoleLead = (entry: Role, side: StoodSide) =>
+  `${standsInBecause(side)}, so this answer is about ${entry.name}; name another IT role to ask about it instead.`;
+
+/** What a move from IT support standing for IT the field, or the question back of where it leads, says first. */
+const itStartLead = `${standsInBecause("from")}, so the move starts there (name another IT role to start from instead).`;
 
 /**
- * "nurse to IT worth it?": the answer about IT support standing for the field where a move leads (see
- * `itEntryAt`) says so first: in a move's note, or before the facts.
+ * "nurse to IT worth it?", "moving from IT to data": the answer about IT support standing for the field as a
+ * side of a move (see `itFieldRole`) says so first, with why: the way in where the move leads there, the
+ * usual IT role where it starts. A move's answer says it in its note, a role's answer before its facts, and
+ * the question back of where a move from IT leads before the question.
  */
-export function itEntrySaid(answer: Answer, u: Understanding): Answer {
-  const entry = u.itEntry;
-  if (!entry) return answer;
-  const lead = itEntryLead(entry);
-  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${lead} ${answer.note}` : lead };
-  // "moving from IT to data": IT support stood for where the move starts; the question back says so.
-  if (answer.kind === "clarify" && u.entities.from === entry)
-    return {
-      ...answer,
-      prompt: `IT support is the usual IT role, so the move starts there (name another IT role to start from instead). ${answer.prompt}`,
-    };
-  if (answer.kind === "answer") return { ...answer, facts: [lead, ...answer.facts] };
+export function itFieldRoleSaid(answer: Answer, u: Understanding): Answer {
+  const stood = u.itFieldRole;
+  if (!stood) return answer;
+  const start = stood.side === "from";
+  const moveLead = start ? itStartLead : aboutItRoleLead(stood.role, "to");
+  if (answer.kind === "gap")
+    return { ...answer, note: answer.note ? `${moveLead} ${answer.note}` : moveLead };
+  if (answer.kind === "clarify" && start) return { ...answer, prompt: `${itStartLead} ${answer.prompt}` };
+  if (answer.kind === "answer")
+    return { ...answer, facts: [aboutItRoleLead(stood.role, stood.side), ...answer.facts] };
   return answer;
 }
 
@@ -137,7 +147,7 @@ export function itFieldAnswer(
         ? roleTopicAnswer(kb, q, entry, "education")
         : becoming(kb, q, entry);
   if (answer.kind !== "answer") return answer;
-  const lead = itEntryLead(entry);
+  const lead = aboutItRoleLead(entry, "to");
   // The thread is then about IT support: "and the money?" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }

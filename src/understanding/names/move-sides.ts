@@ -1,6 +1,6 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { saysSideActivity } from "../text/side-activity.js";
-import { comparers } from "../words/contrast-words.js";
+import { comparers, comparingWords } from "../words/contrast-words.js";
 import {
   articles,
   distanceTo,
@@ -9,7 +9,7 @@ import {
   goesFor,
   heldNowAt,
   leftFor,
-  markerBefore,
+  markerAt,
   movedFor,
   moveWords,
   spellUnits,
@@ -47,7 +47,7 @@ export function readMove(
   // data science").
   // So does a role asked for as a job to take ("what it support specialist job can i get").
   const leadsThere = ({ start, end }: RoleNamedAt) =>
-    ((markerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&
+    ((sideMarkerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&
       !moveNamedBefore(tokens, start, end)) ||
     goesFor(tokens, start) ||
     distanceTo(tokens, start) ||
@@ -70,7 +70,9 @@ export function readMove(
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
     const held =
-      markerBefore(tokens, start, fromMarkers) && !weighedBeing(tokens, start) && !distanceTo(tokens, start);
+      sideMarkerBefore(tokens, start, fromMarkers) &&
+      !weighedBeing(tokens, start) &&
+      !distanceTo(tokens, start);
     if (!from && role !== to && (outOf || opensAs || mover || held || heldInField(tokens, start)))
       from = role;
   }
@@ -96,7 +98,7 @@ export function readMove(
   const sideOnly = (start: number) =>
     saysSideActivity(tokens.slice(start, roleAt > start ? roleAt : undefined).join(" "));
   const leaving = occupationStarts.some(
-    (start) => markerBefore(tokens, start, fromMarkers) && !sideOnly(start),
+    (start) => sideMarkerBefore(tokens, start, fromMarkers) && !sideOnly(start),
   );
   // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
   const goingIn = occupationStarts.some(
@@ -136,6 +138,16 @@ export function readMove(
 }
 
 /**
+ * Whether one of `markers` before the job at `start` marks a side of a move: not a "to" or "from" right after
+ * a word of comparing ("compared to sre", "how is it different from a data scientist", "similar to data
+ * engineering"), which names what the job is set against, neither where a move leads nor where it starts.
+ */
+function sideMarkerBefore(tokens: readonly string[], start: number, markers: ReadonlySet<string>): boolean {
+  const at = markerAt(tokens, start, markers);
+  return at >= 0 && !comparingWords.has(tokens[at - 1] ?? "");
+}
+
+/**
  * "backend -> platform/sre", "swe to platform sre": one word no list reads between "to" and the role, an
  * alternative or a qualifier said beside it, leaves the role where the move leads. Not a word that sets
  * sides against each other ("to python or sre"), joins them ("to qa and sre") or says the role is held.
@@ -145,6 +157,8 @@ function afterOneOther(tokens: readonly string[], start: number): boolean {
   const marker = tokens[start - 2] ?? "";
   return (
     (marker === "to" || marker === "into") &&
+    // "compared to platform sre": the other side of a comparison, as in `sideMarkerBefore`.
+    !comparingWords.has(tokens[start - 3] ?? "") &&
     !comparers.has(other) &&
     !articles.has(other) &&
     // "→ QA → now QA engineer": a word of holding a job says the role is the one held.
@@ -196,6 +210,6 @@ const moveNamedBefore = (tokens: readonly string[], start: number, end: number) 
  * ("qa engineer considering the police academy").
  */
 export const occupationLeadsTo = (tokens: string[], start: number, rolesNamed: number): boolean =>
-  markerBefore(tokens, start, toMarkers) ||
+  sideMarkerBefore(tokens, start, toMarkers) ||
   leftFor(tokens, start) ||
   (rolesNamed > 0 && towardsBefore(tokens, start));

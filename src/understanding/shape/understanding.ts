@@ -89,8 +89,12 @@ export interface Understanding {
    * Mobile Developer, after a question about iOS developers): the answer says it kept the role.
    */
   keptBy?: { word: string; role: Role };
-  /** "nurse to IT worth it?": IT the field, where a move from outside the roles leads, read as its usual way in. */
-  itEntry?: Role;
+  /**
+   * IT the field as a side of a move, read as IT support, its usual role: where a move from outside the
+   * roles leads ("nurse to IT worth it?": the usual way in), or where a move into a field starts ("moving
+   * from IT to data"). The answer says which role stood for the field, and why.
+   */
+  itFieldRole?: { role: Role; side: "from" | "to" };
   /**
    * Whether the role needs math, asked of its education or the way in ("without a math background", "is
    * calculus needed"): the answer says what its sources say of math (the kind of skill named) before its education.

@@ -12,6 +12,7 @@ import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move
 import type { RoleByWord } from "../entities/role-by-word.js";
 import { itFieldPositions } from "../it/it-word.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
+import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { choicesIn } from "../thread/thread-pick.js";
 import { pronouns } from "../words/entity-words.js";
@@ -25,8 +26,8 @@ export interface EntitiesNamed {
   fieldAt: ReadonlySet<number>;
   /** The word of a thread's role the fragment keeps ("android" of Mobile Developer), if any. */
   kept: RoleByWord | undefined;
-  /** The role IT stands for where a move from outside the roles leads into IT ("nurse to IT"), if any. */
-  itEntry: Role | undefined;
+  /** The role IT the field stands for as a side of a move ("nurse to IT", "from IT to data"), if any. */
+  itFieldRole: Understanding["itFieldRole"];
 }
 
 /**
@@ -145,11 +146,13 @@ export function entitiesNamed(
   }
   // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
   // "moving from IT to data": IT where a move into a field starts is its usual role too (it-end.ts).
-  const itEntry =
-    itEntryAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0) ??
-    itStartAt(kb, words, fieldAt, extracted, context?.roles.length ?? 0);
-  if (itEntry) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(itEntry.at, itEntry.role));
-  return { extracted, words, fieldAt, kept, itEntry: itEntry?.role };
+  const threadRoles = context?.roles.length ?? 0;
+  const entry = itEntryAt(kb, words, fieldAt, extracted, threadRoles);
+  const start = entry ? undefined : itStartAt(kb, words, fieldAt, extracted, threadRoles);
+  const stood = entry ?? start;
+  if (stood) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(stood.at, stood.role));
+  const side = entry ? "to" : "from";
+  return { extracted, words, fieldAt, kept, itFieldRole: stood ? { role: stood.role, side } : undefined };
 }
 
 /**

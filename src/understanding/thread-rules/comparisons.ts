@@ -150,16 +150,15 @@ export const payAndGrowthSetAgainst: ThreadRule = (r, d) =>
     : undefined;
 
 /**
- * "overlap?", "differences?" in a thread that has covered two roles: the two side by side, however few
- * words the question has; what they share, or what sets them apart.
+ * "overlap?", "differences?" in a thread that has covered two roles, or "is devops similar to sre" naming
+ * them: the two side by side, however few words the question has; what they share, or what sets them apart.
  */
 export const sharedOrApart: ThreadRule = (r, d) => {
   const twoInThread = r.thread.length === 2 || (r.thread.length === 1 && r.earlier !== undefined);
+  const two = (twoInThread && r.jobsNamed === 0) || (r.e.roles.length === 2 && r.jobsNamed === 2);
   const sideBySide = sharedAsked.test(r.text) ? "common" : apartAsked.test(r.text) ? "compare" : undefined;
   const unsureOrPair = isGuess(r.c) || (pairIntents.has(d.intent) && !payIntents.has(d.intent));
-  return sideBySide && twoInThread && r.jobsNamed === 0 && unsureOrPair && !r.asksPay
-    ? sideBySide
-    : undefined;
+  return sideBySide && two && unsureOrPair && !r.asksPay ? sideBySide : undefined;
 };
 
 /** "which one would you pick" after a comparison: the roles again, not every role there is. */

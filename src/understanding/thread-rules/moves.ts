@@ -1,7 +1,7 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { setAgainstWords } from "../words/contrast-words.js";
+import { comparingWords } from "../words/contrast-words.js";
 import { articles, moveVerbs, takingOnJob, towardsBefore, wantingTo } from "../words/entity-words.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
@@ -20,27 +20,6 @@ import { fieldIntents, learning, learningAbout } from "./words.js";
  * "should I switch to product management?", "is sre a good move from here", "should i leave devops?".
  */
 
-/** Words that ask for roles to be compared rather than moved between. */
-const comparing = new Set([
-  ...setAgainstWords,
-  "compare",
-  "comparison",
-  "difference",
-  "differences",
-  "diff",
-  "differ",
-  "different",
-  // "is data science similar to data engineering": likeness is a comparison, not a move.
-  "similar",
-  "same",
-  "close",
-  "closer",
-  "equivalent",
-  "related",
-  "alike",
-  "overlap",
-]);
-
 /**
  * "swe to ml eng or stay?", "qa to sre or not?": an "or" that sets the move against not making it, whose
  * other side is no role.
@@ -50,7 +29,7 @@ const orNotMoving = /\bor\s+(?:not|nah|no|nope|stay|staying|remain|keep|should i
 /** Whether a question has a word that asks to compare rather than move. */
 const comparingWord = (r: ThreadReading) => {
   const orAgainstStaying = orNotMoving.test(r.text);
-  return r.e.masked.some((w) => comparing.has(w) && !(orAgainstStaying && w === "or"));
+  return r.e.masked.some((w) => comparingWords.has(w) && !(orAgainstStaying && w === "or"));
 };
 
 /**
@@ -178,7 +157,7 @@ export const moveNotFieldTopic: ThreadRule = (r, d) =>
 const comparingBeforeSecondJob = (r: ThreadReading) => {
   const second = r.e.masked.indexOf("xrole", r.e.masked.indexOf("xrole") + 1);
   const before = second < 0 ? r.e.masked : r.e.masked.slice(0, second);
-  return before.some((w) => comparing.has(w));
+  return before.some((w) => comparingWords.has(w));
 };
 
 /**
@@ -361,7 +340,9 @@ export const moveTargetNamed: ThreadRule = (r) =>
 export const moveFromNamedToThread: ThreadRule = (r) =>
   // ("how long does that take from network admin": the time of that move, which its answer says no source gives.)
   (r.e.weighing || r.e.pronoun || asksHowLong(r.text)) &&
-  // "how is it different from a data scientist": set against the role, no move from it.
+  // "how different is it from sysadmin work", "how does it differ from being a sysadmin": a word of comparing
+  // away from the "from" (which the move's reading leaves alone only right after one) sets the role against
+  // the thread's, no move from it.
   !comparingWord(r) &&
   r.e.roles.length === 1 &&
   r.e.from &&

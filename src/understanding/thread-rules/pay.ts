@@ -2,7 +2,7 @@ import { tokenize } from "../../knowledge/core/text.js";
 import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
-import { comparers } from "../words/contrast-words.js";
+import { comparers, comparingWords } from "../words/contrast-words.js";
 import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
@@ -222,9 +222,6 @@ export const payInPhrase: ThreadRule = (r, d) => {
     : undefined;
 };
 
-/** The verb that asks two sides set beside each other: "compare swe and mle pay". */
-const comparingVerbs = new Set(["compare", "compared", "comparing", "comparison", "contrast"]);
-
 /**
  * "swe vs mle earnings", "swe or mle, which has higher tc", "compare mle and data scientist pay": roles set
  * against each other (or asked to be compared) by their pay alone are weighed by pay, in whichever word of pay.
@@ -232,9 +229,9 @@ const comparingVerbs = new Set(["compare", "compared", "comparing", "comparison"
 export const rolesSetAgainstByPay: ThreadRule = (r, d) => {
   // "data architect pay in phoenix compared with dba": a place with no figures is no topic of its own.
   const unlistedPlace = new Set(tokenize(r.e.unlistedPlace?.name ?? ""));
-  const asked = r.e.masked.filter((w) => !comparingVerbs.has(w) && !unlistedPlace.has(w));
+  const asked = r.e.masked.filter((w) => !comparingWords.has(w) && !unlistedPlace.has(w));
   return r.e.roles.length >= 2 &&
-    (setsAgainst(r.e) || r.e.masked.some((w) => comparingVerbs.has(w))) &&
+    r.e.masked.some((w) => comparingWords.has(w)) &&
     asksOnlyPay(asked) &&
     !payIntents.has(d.intent)
     ? "payCompare"

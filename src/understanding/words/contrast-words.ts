@@ -25,3 +25,31 @@ export const besideWords: ReadonlySet<string> = new Set([...contrastWords, "comp
 
 /** Words that set one named role against another: those above, and "between" ("between swe and mle"). */
 export const setAgainstWords: ReadonlySet<string> = new Set([...besideWords, "between"]);
+
+/**
+ * Those and the words that ask how sides differ or are alike ("compare", "different", "similar to"): a
+ * question with one asks for roles to be compared rather than moved between, and a "to" or "from" right
+ * after one ("compared to sre", "different from a dba") names the other side, not a move's end or start.
+ */
+export const comparingWords: ReadonlySet<string> = new Set([
+  ...setAgainstWords,
+  "compare",
+  "comparing",
+  "comparison",
+  "contrast",
+  "difference",
+  "differences",
+  "diff",
+  "differ",
+  "differs",
+  "different",
+  // "is data science similar to data engineering": likeness is a comparison, not a move.
+  "similar",
+  "same",
+  "close",
+  "closer",
+  "equivalent",
+  "related",
+  "alike",
+  "overlap",
+]);

@@ -257,18 +257,24 @@ const markerFiller = new Set(
 /** Whether a word may stand between a marker of a move and its role ("back to ic swe", "to being a"). */
 export const isMarkerFiller = (word: string) => markerFiller.has(word);
 
+/** Where one of `markers` stands close before `start`, with only filler between ("to being a"); -1 if none. */
+export function markerAt(tokens: readonly string[], start: number, markers: ReadonlySet<string>): number {
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    const t = tokens[i] ?? "";
+    if (markers.has(t)) return i;
+    // Stop at a word that is neither an article nor filler: the marker must be close to the role.
+    if (!markerFiller.has(t)) return -1;
+  }
+  return -1;
+}
+
+/** Whether one of `markers` stands close before `start`, with only filler between. */
 export function markerBefore(
   tokens: readonly string[],
   start: number,
   markers: ReadonlySet<string>,
 ): boolean {
-  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
-    const t = tokens[i] ?? "";
-    if (markers.has(t)) return true;
-    // Stop at a word that is neither an article nor filler: the marker must be close to the role.
-    if (!markerFiller.has(t)) return false;
-  }
-  return false;
+  return markerAt(tokens, start, markers) >= 0;
 }
 
 export const articles = new Set(["a", "an", "the"]);
