@@ -71,7 +71,8 @@ describe.skipIf(!installed)("a reply that picks one of the options weighed from 
   });
 
   it("occupations compared with roles, none held: a pick is the role picked, no move", () => {
-    const text = said("nurses vs data analysts vs it support", "the first one");
+    // The sides count in the order named: the nurses first, Data Analyst second.
+    const text = said("nurses vs data analysts vs it support", "the second one");
     expect(text).toContain("What a Data Analyst does");
     expect(text).not.toContain("From Registered Nurses");
   });
