@@ -1,3 +1,4 @@
+import { pairIntents } from "../understanding/intent/intents.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
 import {
   type ConversationContext,
@@ -24,7 +25,7 @@ export function contextAfter(
   const earlier = earlierRole(previous, next);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
-  const shown = shownSet(answer, previous, next);
+  const shown = occupationSides(answer, u, heldOccupation) ?? shownSet(answer, previous, next);
   // Kept for one answer: "is that before tax" after pay asked per hour works that answer out again.
   return {
     ...next,
@@ -59,6 +60,25 @@ function shownSet(
   const offered = previous.offered && previous.offered.length >= 2 ? previous.offered : undefined;
   const before = previous.shown ?? offered;
   return before && next.roles.every((id) => before.includes(id)) ? before : undefined;
+}
+
+/**
+ * "systems analyst vs business analyst": an occupation set against roles in a comparison, its sides in the
+ * order named (an occupation the thread was on before the roles, first), for "just the first then" to pick
+ * one of them (r47 probe: the reply kept the occupation and its comparison, three answers running). Not
+ * roles weighed as options from an occupation held ("im a nurse, data analyst or it support?").
+ */
+function occupationSides(
+  answer: Answer,
+  u: Understanding | undefined,
+  heldOccupation: string | undefined,
+): string[] | undefined {
+  if (answer.kind !== "occupation" || !answer.comparedRoles?.length || heldOccupation || !u) return undefined;
+  // "vs a dba?" after "plumber salary": the role named set beside the thread's occupation, however it reads.
+  const besideThreadOccupation = u.entities.uncovered.length === 0 && u.entities.roles.length > 0;
+  if (!besideThreadOccupation && (!pairIntents.has(u.intent) || u.intent === "gap")) return undefined;
+  const occupationFirst = u.entities.occupationFirst === true || u.entities.uncovered.length === 0;
+  return occupationFirst ? [answer.soc, ...answer.comparedRoles] : [...answer.comparedRoles, answer.soc];
 }
 
 /**

@@ -84,6 +84,9 @@ const manyJobsWords = new Set(
   ),
 );
 
+/** The words "tech" is short for at the end of a title. */
+const techWords = ["technician", "technologist"];
+
 /** The singular words of an own title's main part, before its first comma ("Bus Drivers, School" → bus, driver). */
 function mainWords(title: string): string[] {
   return tokenize(title.split(",")[0] ?? "").map(singular);
@@ -121,6 +124,8 @@ export class TitleIndex {
   private readonly readElsewhere = new Set<string>();
   /** The words of own and featured titles: names people know. */
   private readonly knownNames = new Set<string>();
+  /** Own and featured titles, whole: the names an occupation is plainly called ("radiologic technologist"). */
+  private readonly plainPhrases = new Set<string>();
   /** Each occupation's own and featured titles' words, by its place in `socs`: what it is plainly called. */
   private readonly plainWords: Set<string>[] = [];
   readonly longestPhrase: number;
@@ -180,6 +185,7 @@ export class TitleIndex {
             if (words.length === 0) continue;
             add(words.join(" "), at, rank, tokenize(title).map(singular));
             if (tier === 0) this.ownPhrases.add(words.join(" "));
+            if (tier <= 1) this.plainPhrases.add(words.join(" "));
             if (tier <= 1)
               for (const w of words) {
                 this.knownNames.add(w);
@@ -383,7 +389,25 @@ export class TitleIndex {
     const phrase = words.join(" ");
     if (this.phrases.get(phrase) !== undefined) return phrase;
     const spelt = spellShortForms(words).join(" ");
-    return words.length > 1 && this.phrases.get(spelt) !== undefined ? spelt : undefined;
+    if (words.length > 1 && this.phrases.get(spelt) !== undefined) return spelt;
+    return words.length > 1 && words.at(-1) === "tech" ? this.techSpelt(words) : undefined;
+  }
+
+  /**
+   * "radiologic tech": "tech" at the end of a title is short for technician or technologist, either. Read
+   * only as a name an occupation is plainly called (its own or a featured title: "Radiologic Technologist"),
+   * so that a line of business ("ed tech", "legal tech") is no O*NET title's rare other name; and only
+   * where the spelt-out names agree on the occupations they name. Not after initials ("ai tech" is no AI
+   * technician, an animal breeder's title): the initials O*NET means are listed with "tech" ("AV Tech").
+   */
+  private techSpelt(words: readonly string[]): string | undefined {
+    if ((words.at(-2)?.length ?? 0) <= 2) return undefined;
+    const stem = words.slice(0, -1).join(" ");
+    const named = techWords
+      .map((w) => `${stem} ${w}`)
+      .filter((p) => this.plainPhrases.has(p) && this.phrases.get(p) !== undefined);
+    const socs = new Set(named.map((p) => this.socsAt(this.phrases.get(p) as number | number[]).join(" ")));
+    return socs.size === 1 ? named[0] : undefined;
   }
 
   /**

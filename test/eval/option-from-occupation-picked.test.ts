@@ -41,7 +41,8 @@ describe.skipIf(!officialLayerInstalled)(
     });
 
     it("occupations compared with roles, none held: a pick is the role picked, no move", () => {
-      const text = saidWithLayer("nurses vs data analysts vs it support", "the first one");
+      // The sides count in the order named: the nurses first, Data Analyst second.
+      const text = saidWithLayer("nurses vs data analysts vs it support", "the second one");
       expect(text).toContain("What a Data Analyst does");
       expect(text).not.toContain("From Registered Nurses");
     });

@@ -79,6 +79,11 @@ export interface Entities {
   itSide?: ItSide;
   /** "how to become an IT manager": the first occupation named is where a move leads, not where it starts. */
   toOccupation?: boolean;
+  /**
+   * "business analyst vs systems analyst": an occupation named before any covered role, so that the sides
+   * of a comparison are in the order typed ("just the first then" picks the occupation).
+   */
+  occupationFirst?: true;
   /** "should I", "worth it", "good idea": the question weighs a decision rather than asks a fact. */
   weighing: boolean;
   /** "switch", "moving", "leave", "transition": the question is about changing roles. */
@@ -154,6 +159,8 @@ export function extractEntities(
     firstOccupation !== undefined &&
     (occupationLeadsTo(tokens, firstOccupation.start, rolesFound.length) ||
       (itSide === "from" && leanings.moving));
+  const occupationFirst =
+    firstOccupation !== undefined && firstOccupation.start < (rolesFound[0]?.start ?? tokens.length);
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (rolesFound.length + occupations.length >= 2) masked.push("xroles");
   return {
@@ -182,6 +189,7 @@ export function extractEntities(
     itField: fieldLeft.length > 0,
     ...(itSide ? { itSide } : {}),
     ...(toOccupation ? { toOccupation } : {}),
+    ...(occupationFirst ? { occupationFirst } : {}),
     weighing: leanings.weighing,
     moving: leanings.moving,
     masked: masked.filter((t) => t !== ""),

@@ -33,15 +33,14 @@ export function levelRead(r: EntityReading): {
   const { kb, v, tokens, typos, job } = r;
   let level = pickOne(r, kb.levels, "xlevel", typos);
   // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
-  // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`).
+  // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`); a
+  // rung numbered ("III") only right after the job's name.
   const unlistedLevel = level
     ? undefined
-    : pickOne(
-        r,
-        v.unlistedLevels,
-        "xlevel",
-        false,
-        (m) => !m.entries[0]?.rank || standsAsRank(tokens, m, job),
+    : pickOne(r, v.unlistedLevels, "xlevel", false, (m) =>
+        m.entries[0]?.numbered
+          ? job[m.start - 1] === true
+          : !m.entries[0]?.rank || standsAsRank(tokens, m, job),
       );
   if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
   // "sde 2 vs sde 3 pay", "junior vs senior data scientist": a second level with figures, for one role's

@@ -106,6 +106,11 @@ const levelsSchema = z.array(
      * name or a word of level, or alone ("principal sre", "staff level?"), not in "support staff".
      */
     rank: z.boolean().default(false),
+    /**
+     * A rung numbered after a job's name ("Site Reliability Engineer III"), a level only right there: "iv"
+     * before one is another word ("iv nurse").
+     */
+    numbered: z.boolean().default(false),
   }),
 );
 export type UnlistedLevel = z.infer<typeof levelsSchema>[number];

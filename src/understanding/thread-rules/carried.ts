@@ -36,6 +36,12 @@ const movePayHere = (intent: string, text: string) =>
   intent === "gap" && payChangeAsked.test(text) && /(?<!\bfrom )\b(?:here|there)\b/i.test(text);
 
 /**
+ * "what skills get you to that level", "is the outlook the same at this level": the thread's level pointed
+ * at, whatever is asked of it (r47 probe: the level of the pay before was lost on the skills).
+ */
+const levelPointedAt = /\b(?:that|this|the same) (?:level|rung)\b/i;
+
+/**
  * "the first one" after "im a nurse", whose answer offered nothing to choose from: a reply that is a pick
  * and nothing else, with no list, question back or role in the thread to pick among.
  */
@@ -70,7 +76,10 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     if (key !== "level" && r.nationwide) return undefined;
     // "what about remote?" after pay in Austin: remote work is no city's; the role's national figures.
     if (key === "place" && remoteAsked) return undefined;
-    const payThere = payIntents.has(intent) || (key === "place" && movePayHere(intent, text));
+    const payThere =
+      payIntents.has(intent) ||
+      (key === "place" && movePayHere(intent, text)) ||
+      (key === "level" && levelPointedAt.test(text));
     if (!payThere || !context?.[key] || !r.covered) return undefined;
     inherited.push(key);
     return context[key];

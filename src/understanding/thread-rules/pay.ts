@@ -36,6 +36,17 @@ export const payRange: ThreadRule = (r) =>
       : "salary"
     : undefined;
 
+/**
+ * "Site Reliability Engineer III - Core Infrastructure (Hybrid, SF) what's the range for this": a job
+ * title pasted with "the range" asked of it, which the classifier reads unsurely (the title's words pull it
+ * elsewhere: "Backend Engineer II … whats the range" leans to the path), asks the pay range of the one role
+ * it names.
+ */
+export const rangeOfRoleNamed: ThreadRule = (r) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && r.c.confidence < confidentAt && rangeAsked.test(r.text)
+    ? "salary"
+    : undefined;
+
 /** "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay. */
 export const payWordAlone: ThreadRule = (r, d) => {
   const payOnly =

@@ -82,6 +82,9 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   const roles = (thread: Role[], overRecent = false) => ({ offered, overOffered, overRecent, thread });
   if (pick?.pastRoles || pick?.unclear) return roles([]);
   if (pick?.role) return roles([pick.role]);
+  // "ok the second then, outlook?" after "systems analyst vs business analyst": the occupation side of a
+  // comparison picked, alone, with no role of the thread set beside it again.
+  if (pick?.occupation && context?.shown?.includes(pick.occupation)) return roles([]);
   if (overOffered) return roles(offered);
   // "which of all these pays best": every role the thread named lately, not only its last pair.
   const recent = !pick && a.jobsNamed === 0 ? recentSetAsked(kb, text, context) : undefined;

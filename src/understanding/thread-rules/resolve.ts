@@ -32,6 +32,7 @@ const rules: readonly ThreadRule[] = [
   picks.topicAfterPick,
   picks.sideOfComparisonPicked,
   pay.payRange,
+  pay.rangeOfRoleNamed,
   pay.payWordAlone,
   pay.payCeiling,
   pay.payStated,

@@ -82,6 +82,19 @@ const asking = new Set([
 const hedging = new Set("i guess think suppose maybe then pls please".split(" "));
 
 /**
+ * How many words right after `at` only hedge ("then", "pls", "i guess"): "i" counts only before the verb it
+ * hedges with ("the first i guess"), not "the first i would pick".
+ */
+function hedgesAfter(tokens: readonly string[], at: number): number {
+  let n = 0;
+  while (hedging.has(tokens[at + 1 + n] ?? "")) {
+    if (tokens[at + 1 + n] === "i" && !hedging.has(tokens[at + 2 + n] ?? "")) break;
+    n++;
+  }
+  return n;
+}
+
+/**
  * Whether a word only frames a pick said beside it: opens it ("ok", "the", "i mean"), hedges after it ("pls",
  * "i guess") or is its "one".
  */
@@ -103,7 +116,10 @@ function pickingWord(tokens: string[]): string | undefined {
   // "the 2nd", "the first", "the second, i guess": an ordinal that ends the reply (but for a hedge) picks as
   // "the second one" does.
   const hedgesOnly = tokens.slice(opening + 1).every((t) => hedging.has(t));
-  const endsOnOrdinal = hedgesOnly && placeOf(word) !== undefined;
+  // "just the first then, pay in atlanta", "the second pls - skills?": an ordinal a hedge closes picks
+  // whatever is asked after it.
+  const hedged = hedgesAfter(tokens, opening) > 0;
+  const endsOnOrdinal = (hedgesOnly || hedged) && placeOf(word) !== undefined;
   // "#1, outlook?": a number marked as a place in a list picks, whatever follows it.
   const numbered = word.startsWith("#") && placeOf(word) !== undefined;
   // "and the other": of two, the one the thread is not on, as "the other one" is, where it ends the reply.
@@ -274,7 +290,9 @@ export function onlyPicks(tokens: string[]): boolean {
 export function afterOpeningPick(tokens: string[]): string[] {
   const word = pickingWord(tokens);
   if (word === undefined) return [];
-  const rest = tokens.slice(tokens.indexOf(word) + 1);
+  const at = tokens.indexOf(word);
+  // "the first then, pay?": the hedge closing the pick asks nothing.
+  const rest = tokens.slice(at + 1 + hedgesAfter(tokens, at));
   const past = payForm.test(rest[0] ?? "") && rest[1] === "one" ? rest.slice(1) : rest;
   return past[0] === "one" ? past.slice(1) : past;
 }

@@ -60,6 +60,12 @@ const kindBetween = (tokens: readonly string[], lead: number) =>
 
 const articles = new Set(["a", "an"]);
 
+/**
+ * How a job is worked, which a pasted job title puts beside its place: "(Hybrid, SF)", "(Remote, NYC)",
+ * "Austin - onsite" (r47 probe: SF was read as an aside, and its pay not asked there).
+ */
+const workModes: ReadonlySet<string> = new Set(["hybrid", "onsite", "remote"]);
+
 /** Words before a place, "the" aside: "in seattle", "moving to pune", "based in the uk", "seattle vs austin". */
 export const beforePlace: ReadonlySet<string> = new Set([
   ..."in at near around from to 2 outside across within based for relocate relocating".split(" "),
@@ -82,6 +88,8 @@ export function inPlaceFrame(tokens: readonly string[], start: number, end: numb
     lead === 0 ||
     beforePlace.has(tokens[lead - 1] ?? "") ||
     end >= tokens.length ||
-    afterPlace.has(tokens[end] ?? "")
+    afterPlace.has(tokens[end] ?? "") ||
+    workModes.has(tokens[lead - 1] ?? "") ||
+    workModes.has(tokens[end] ?? "")
   );
 }

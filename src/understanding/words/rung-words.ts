@@ -18,9 +18,13 @@ const deadEndWords = /\bdead[- ]?end\b|\b(?:lead|leads|go|goes) any ?where\b/i;
 /** Whether a question asks if a role is a dead end. */
 export const asksDeadEnd = (question: string): boolean => deadEndWords.test(question);
 
-/** "how long do ppl usually stay in it before moving up", "how many years before a promotion". */
+/**
+ * "how long do ppl usually stay in it before moving up", "how many years before a promotion", "how fast can
+ * you move up from it", "how quickly can i advance from there": how soon the role leads up (a person
+ * advancing, not "how fast is ai advancing").
+ */
 const tenureWords =
-  /\bhow (?:long|many (?:years|yrs|months))\b.*\b(?:stay|stick|before (?:moving|you move|they move|people move|getting promoted|promotion|a promotion)|until (?:promoted|promotion|moving up)|move up|moving up|get promoted|promoted)\b/i;
+  /\bhow (?:long|fast|quickly|quick|soon|many (?:years|yrs|months))\b.*\b(?:stay|stick|before (?:moving|you move|they move|people move|getting promoted|promotion|a promotion)|until (?:promoted|promotion|moving up)|move up|moving up|get promoted|promoted|(?:i|you|people|ppl|one|they|we|someone) advance)\b/i;
 
 /** Whether a question asks how long people stay in a role before they move up, which no source measures. */
 export const asksTenure = (question: string): boolean => tenureWords.test(question);
