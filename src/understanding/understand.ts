@@ -347,7 +347,8 @@ function understand(
     context?.heldOccupation,
     context?.occupation !== undefined,
   );
-  const onMove = context?.intent === "gap";
+  // A move whose start names no one occupation keeps none to carry, so the next role is said whole too.
+  const onMove = context?.intent === "gap" && context.occupation !== undefined;
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
   const read = classifiedRead(parts, text, tokens, named);
