@@ -171,6 +171,11 @@ function heldOccupationAfter(
       ? only.typed
       : undefined;
   if (said) return said;
+  // "teacher here, thinking data analyst": a move from a title that stands for several occupations keeps no
+  // one occupation's code, so the title as typed is kept, for the next role weighed to be a move from it
+  // too ("what about data scientist?"; r47 probe: "and network architect?" gave the way in from nothing).
+  const unread = answer.kind === "gap" && answer.fromOccupation === true && answer.from.id === "";
+  if (unread && only && e?.uncovered.length === 1) return only.typed;
   if (next.roles.length > 0 || !previous.heldOccupation) return undefined;
   // A pick among the occupations a held title stands for ("the third one" after "im a teacher") names the
   // one held more closely than the title typed: it is held by its SOC code, which reads as that occupation,

@@ -128,6 +128,11 @@ export class TitleIndex {
   private readonly plainPhrases = new Set<string>();
   /** Each occupation's own and featured titles' words, by its place in `socs`: what it is plainly called. */
   private readonly plainWords: Set<string>[] = [];
+  /**
+   * For a title O*NET plainly calls several occupations alike (their own or featured title), the one of all
+   * the occupations listing it, under any name, that employs the most: see `commonestListing`.
+   */
+  private readonly commonestListers = new Map<string, string>();
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -147,9 +152,13 @@ export class TitleIndex {
     const employment: number[] = [];
     // The two names of "Customer Service Representative (Customer Service Rep)": one name, read alike.
     const partners = new Map<string, Set<string>>();
+    // Each phrase's occupation that employs the most, of all that list it under any name.
+    const listers = new Map<string, number>();
     // Built as a Map, then packed (see PhraseTable): the Map would hold three times the heap.
     const phrases = new Map<string, number | number[]>();
     const add = (phrase: string, at: number, rank: number, words: readonly string[]) => {
+      const lister = listers.get(phrase);
+      if (lister === undefined || (employment[at] ?? 0) > (employment[lister] ?? 0)) listers.set(phrase, at);
       const known = phrases.get(phrase);
       const knownRank = ranks.get(phrase) ?? Number.POSITIVE_INFINITY;
       if (known === undefined || rank < knownRank) {
@@ -198,6 +207,12 @@ export class TitleIndex {
           }
         }
       });
+    }
+    // Ranks 0 to 3 are own and featured titles (a tier counts twice, a residual occupation one more).
+    for (const [phrase, at] of phrases) {
+      const lister = listers.get(phrase);
+      if (typeof at !== "number" && (ranks.get(phrase) ?? 4) <= 3 && lister !== undefined)
+        this.commonestListers.set(phrase, this.socs[lister] ?? "");
     }
     this.preferOwnTitles(phrases, ranks, titleWords, ownWords, ownTitle, firstWords, employment);
     this.readPartnersAlike(phrases, ranks, partners);
@@ -372,6 +387,16 @@ export class TitleIndex {
    */
   readsAs(text: string, soc: string): boolean {
     return soc.startsWith("15-") || this.namesPlainly(text, soc);
+  }
+
+  /**
+   * For a title O*NET plainly calls several occupations alike ("line cook": the featured title of three kinds
+   * of cook), the one of all the occupations listing it under any name that employs the most (Cooks,
+   * Restaurant); undefined for any other title.
+   */
+  commonestListing(text: string): string | undefined {
+    const phrase = this.phraseIn(tokenize(text).map(singular));
+    return phrase === undefined ? undefined : this.commonestListers.get(phrase);
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */

@@ -72,7 +72,7 @@ import { withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
-import { questionWords } from "./words/entity-words.js";
+import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
 import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -347,7 +347,11 @@ function understand(
     context?.heldOccupation,
     context?.occupation !== undefined,
   );
-  const onMove = context?.intent === "gap";
+  // A move whose start names no one occupation keeps none to carry, so a new role weighed as its end ("and
+  // network architect?") is said whole too; not the role it led to, nor one after it ("sysadmin after that").
+  const [weighed] = e.roles;
+  const newEnd = weighed !== undefined && !context?.roles.includes(weighed.id) && !goesOnFromEnd.test(text);
+  const onMove = context?.intent === "gap" && (context.occupation !== undefined || !newEnd);
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
   const read = classifiedRead(parts, text, tokens, named);

@@ -12,7 +12,7 @@ import { fromOccupationOnTopic } from "../../understanding/steps/occupation-move
 import { choiceWords } from "../../understanding/words/contrast-words.js";
 import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import { asksEffort, asksHowLong, asksTime } from "../../understanding/words/question-asks.js";
-import { learnAsked, wordsPattern } from "../../understanding/words/topic-words.js";
+import { learnAsked, payAsked, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, SkillGap, UserContext } from "../answers.js";
 import { becoming, noMoveRating, noMoveTimeline, noTimeline } from "../getting-in/getting-in.js";
 import { withDegreeNote } from "../getting-in/without-degree.js";
@@ -28,18 +28,22 @@ import { withYearsBesideExperience } from "../moves/move-years.js";
 import { skillGap } from "../roles/skills.js";
 import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
+import { withUnratedSchoolingOfMove } from "./unrated-schooling.js";
 
 /** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
-const asksWhatToLearn = (question: string) =>
+export const asksWhatToLearn = (question: string) =>
   learnAsked.test(question) || /\b(skills?|know|need|first)\b/i.test(question);
 
 /**
  * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words
- * stronger than "should" ("worth it", "good idea") is weighed either way. Read without the roles' names:
- * "machine learning engineer" asks nothing about learning.
+ * stronger than "should" ("worth it", "good idea") is weighed either way, and so is one asked what it does
+ * to pay as well ("what changes in pay and what do i need": r47 probe, the pay left out). Read without the
+ * roles' names: "machine learning engineer" asks nothing about learning.
  */
 const learnsOnly = (asked: string) =>
-  asksWhatToLearn(asked) && !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked);
+  asksWhatToLearn(asked) &&
+  !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked) &&
+  !payAsked.test(asked);
 
 /**
  * A move from an occupation asked how long it takes ("accountant to data analyst in 6 months possible?"):
@@ -52,14 +56,18 @@ function withNoTimeline<T extends { note?: string }>(q: string, move: T): T {
 /** "is it worth it", "worth the effort?", "good idea?": a move weighed as a whole. */
 const worthAsked = /\bworth (?:it|the (?:effort|switch|move|jump|risk|time|trouble))\b|\bgood idea\b/i;
 
+/** "it is good decision?", "the right choice?": a move weighed as a decision, in a learner's words too. */
+const decisionAsked = /\b(?:good|right|wise|smart|bad|wrong|correct) (?:decision|choice)\b/i;
+
 /**
- * A move asked whether it is worth it: no source judges that for a person, said after how the move was read;
- * what they show of it (both sides' pay and outlook, what to learn) is below (r46 probe: the move again, unsaid).
+ * A move asked whether it is worth it, or a good decision: no source judges that for a person, said after
+ * how the move was read; what they show of it (both sides' pay and outlook, what to learn) is below (r46
+ * probe: the move again, unsaid; r47 probe: "it is good decision?").
  */
 function withWorthUnjudged<T extends { note?: string; weighing?: unknown }>(q: string, move: T): T {
-  if (!worthAsked.test(q) || !move.weighing) return move;
-  const said =
-    "No source judges whether this move is worth it for you: that turns on what you want from it. What the sources show of it is below.";
+  const judged = worthAsked.test(q) ? "worth it" : decisionAsked.test(q) ? "a good decision" : undefined;
+  if (!judged || !move.weighing) return move;
+  const said = `No source judges whether this move is ${judged} for you: that turns on what you want from it. What the sources show of it is below.`;
   return { ...move, note: [move.note, said].filter(Boolean).join(" ") };
 }
 
@@ -84,7 +92,8 @@ export function moveFromOccupation(
       ? withRead(weighMove(kb, role.role, u.to, user), role.read)
       : weighMoveFromOccupation(kb, start, u.to, user);
   // "what IT job can i get without a degree": the move, then what its end asks of someone with none.
-  return withDegreeNote(kb, u.text, withNoTimeline(u.text, withWorthUnjudged(u.text, move)), [u.to]);
+  const said = withUnratedSchoolingOfMove(u.text, withWorthUnjudged(u.text, move));
+  return withDegreeNote(kb, u.text, withNoTimeline(u.text, said), [u.to]);
 }
 
 /**
@@ -200,7 +209,7 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // "is it realistic without a degree?": what the sources say of getting in with none, beside the move.
   const said = withHeldRoleOption(
     u,
-    withYearsBesideExperience(withWorthUnjudged(q, narrowed), q, to),
+    withYearsBesideExperience(withUnratedSchoolingOfMove(q, withWorthUnjudged(q, narrowed)), q, to),
     from,
     to,
   );

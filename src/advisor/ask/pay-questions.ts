@@ -12,7 +12,7 @@ import { payChangeAsked } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { withDegreeNote } from "../getting-in/without-degree.js";
 import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
-import { occupationMovePay, threadMoveStart } from "../moves/move.js";
+import { occupationMovePay, threadMoveStart, weighMove } from "../moves/move.js";
 import { occupationMovePayIn } from "../moves/occupation-move-place.js";
 import { rankingAnswer } from "../outlook/ranking.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
@@ -27,6 +27,7 @@ import {
 } from "../pay/place-pay-compare.js";
 import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
+import { asksWhatToLearn } from "./move-questions.js";
 import { placeAsked } from "./question-reading.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
 import { together } from "./together.js";
@@ -63,6 +64,7 @@ type PayIntent = "salary" | "totalComp" | "payRanking" | "payCompare";
 interface PayAsk {
   kb: KnowledgeBase;
   u: Understanding;
+  user: UserContext;
   intent: PayIntent;
   role: Role;
   /** A second role, set beside the first. */
@@ -84,7 +86,15 @@ export function payQuestion(
     return intent === "payRanking" && ranksRoles(u.text)
       ? rankingAnswer(kb, { metric: "pay", all: false })
       : whichRole(kb, intent, user, u);
-  const asked: PayAsk = { kb, u, intent, role, other, employersNamed: Boolean(u.company || u.companyKinds) };
+  const asked: PayAsk = {
+    kb,
+    u,
+    user,
+    intent,
+    role,
+    other,
+    employersNamed: Boolean(u.company || u.companyKinds),
+  };
   for (const rule of payRules) {
     const answer = rule(asked);
     if (answer) return answer;
@@ -97,6 +107,7 @@ export function payQuestion(
  * one is undefined where it does not apply.
  */
 const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
+  moveAndNeedsAsked,
   occupationMovePaid,
   itEntryPaid,
   otherAskedBack,
@@ -174,6 +185,17 @@ function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAs
 /** Two roles compared where a level or place carried from the thread has figures for neither. */
 function nationalAsked({ kb, u, other, employersNamed }: PayAsk): Answer | undefined {
   return other && !employersNamed ? nationalForCarried(kb, u) : undefined;
+}
+
+/**
+ * "swe to data scientist, pay difference and what skills do i need": a move between two roles asked what it
+ * does to pay and what it asks to learn is the move weighed, both sides' pay and then the skill gap, not the
+ * pay alone (r47 probe: the other half of the question dropped).
+ */
+function moveAndNeedsAsked({ kb, u, user }: PayAsk): Answer | undefined {
+  const { from, to } = u;
+  if (!from || !to || from === to || !asksWhatToLearn(u.entities.masked.join(" "))) return undefined;
+  return weighMove(kb, from, to, user);
 }
 
 /** "does a data scientist or an sre pay more": the roles' pay side by side, with no level or place asked. */

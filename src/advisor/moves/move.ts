@@ -9,6 +9,7 @@ import { factLines, withArticle } from "../parts/fact-answer.js";
 import { comparePay, type PaySide, payComparison, roleSide } from "../pay/pay-comparison.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { skillGap, toLearnFor } from "../roles/skills.js";
+import { commonestFeaturing } from "./commonest-start.js";
 
 type OccupationNamed = Pick<OccupationAsked, "typed" | "occupation" | "official">;
 
@@ -58,6 +59,16 @@ export function moveStart(kb: KnowledgeBase, named: OccupationNamed, to: Role): 
       typed: named.typed,
       occupation: one,
       note: `${read}, by BLS's figures. The knowledge has no skills list for it, ${all}.`,
+    };
+  }
+  const commonest = commonestFeaturing(kb.official, named.typed, known);
+  if (commonest) {
+    const { occupation: o, others } = commonest;
+    const also = others.map((x) => `${x.title}, ${x.soc}`).join("; ");
+    return {
+      typed: named.typed,
+      occupation: o,
+      note: `Read “${named.typed}” as ${o.title} (SOC ${o.soc}), by BLS's figures: O*NET shows the title under several occupations (also ${also}), and most of the people in them work in this one (BLS OEWS); ask \`role <SOC code>\` for another. The knowledge has no skills list for it, ${all}.`,
     };
   }
   if (known.length > 1)

@@ -30,14 +30,15 @@ export interface RoleNamedAt {
 /**
  * Which of the roles a question names (in the order named) a move starts from and which it leads to, read
  * from the words around them ("from", "to", "into", "out of", "as a …"), and whether two or three roles set
- * against each other are options rather than an end. `occupationStarts`: where occupations the knowledge
- * does not cover start, for a move from one ("im in accounting, is data analyst a step up").
+ * against each other are options rather than an end. `occupationsAt`: where occupations the knowledge
+ * does not cover stand, for a move from one ("im in accounting, is data analyst a step up").
  */
 export function readMove(
   tokens: string[],
   named: readonly RoleNamedAt[],
-  occupationStarts: readonly number[],
+  occupationsAt: readonly { start: number; end: number }[],
 ): { from?: Role; to?: Role } {
+  const occupationStarts = occupationsAt.map((o) => o.start);
   const roles = named.map((n) => n.role);
   let from: Role | undefined;
   let to: Role | undefined;
@@ -116,7 +117,13 @@ export function readMove(
   const heldHere =
     !hiring &&
     occupationStarts.some((start) => start <= 2 && start < here && here <= start + 4 && here < roleAt);
-  if ((leaving || goingIn || heldHere) && roles.length === 1 && !to && !from) to = roles[0];
+  // "line cook 6 yrs burnt out. thinking bootcamp for full stack": so is one it opens on with how long it
+  // has been held, as a role so named is ("QA analyst, 4 yrs"); the role named after it is where a move
+  // leads (r47 probe: the role's pay alone, the job held dropped).
+  const heldSince = occupationsAt.some(
+    ({ start, end }) => start <= 2 && end < roleAt && heldFor(tokens, end) && !sideOnly(start),
+  );
+  if ((leaving || goingIn || heldHere || heldSince) && roles.length === 1 && !to && !from) to = roles[0];
   // "should i go into data science or data engineering": two roles set against each other are options,
   // not a start and an end, unless a word marks the start.
   const between = roles.length === 2 ? tokens.slice(named[0]?.start, named[1]?.start) : [];

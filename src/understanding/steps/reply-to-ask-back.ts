@@ -13,6 +13,7 @@ import type { Intent } from "../intent/intents.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { heldSaidFirst } from "../thread/held-occupation.js";
 import {
+  afterOpeningPick,
   framesPick,
   onlyPicks,
   pickInThread,
@@ -65,8 +66,27 @@ export function replyToAskBack(
   // "the data analyst one", "data analyst", "ok analyst": a pick that asks nothing else.
   const alone = pick?.namedAlone || onlyPicks(tokens) || replyOfOneWord(tokens);
   const picked = pick?.role && alone ? pick.role : undefined;
-  const restated = picked ? moveFromHeld(picked, context) : undefined;
+  const restated = picked
+    ? moveFromHeld(picked, context)
+    : pick?.role && optionAsked(pick.role, tokens, context);
   return { ...(pick ? { pick } : {}), ...(restated ? { restated } : {}) };
+}
+
+/**
+ * "ok the first one. how long till id be making what i make now" after options weighed from the occupation
+ * held: the move from it to the one picked, with what the reply asks of it, as one message (r47 probe: the
+ * option's pay alone, the job held dropped).
+ */
+function optionAsked(
+  picked: Role,
+  tokens: string[],
+  context: ConversationContext | undefined,
+): string | undefined {
+  const rest = afterOpeningPick(tokens);
+  const option = optionsFromHeld(context) && context.roles.includes(picked.id);
+  return option && context.heldOccupation && rest.length > 0
+    ? heldSaidFirst(context.heldOccupation, `could i move to ${picked.name}? ${rest.join(" ")}`)
+    : undefined;
 }
 
 /**

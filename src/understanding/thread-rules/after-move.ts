@@ -1,6 +1,7 @@
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
+import { goesOnFromEnd } from "../words/entity-words.js";
 import { asksEffort, asksHowLong, moreAsked } from "../words/question-asks.js";
 import { rungAsked } from "../words/rung-words.js";
 import {
@@ -160,4 +161,4 @@ export const occupationStartKept = (r: ThreadReading, intent: Intent): boolean =
   r.e.roles.length === 1 &&
   r.jobsNamed === 1 &&
   !r.e.from &&
-  !/\b(then|after that|next)\b/i.test(r.text);
+  !goesOnFromEnd.test(r.text);

@@ -1,5 +1,6 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
+import { goesOnFromEnd } from "../words/entity-words.js";
 import { occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
@@ -185,7 +186,7 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
   // After the way into one role with no start kept ("from teacher to data analyst": a start of several
   // occupations), another role offered is the way into it alone, never a move from the first role.
   // "and then distinguished?" goes on from where the move led.
-  const goesOn = /\b(then|after that|next)\b/i.test(r.text);
+  const goesOn = goesOnFromEnd.test(r.text);
   const noStartKept =
     !goesOn &&
     context?.intent === "gap" &&

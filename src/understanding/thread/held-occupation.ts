@@ -6,17 +6,21 @@
  */
 import { escapeRegExp } from "../../knowledge/core/text.js";
 import { saysSideActivity } from "../text/side-activity.js";
-import { heldNowSaid, takingOnJob, wantingTo } from "../words/entity-words.js";
+import { heldNowSaid, spellUnits, takingOnJob, wantingTo } from "../words/entity-words.js";
+
+/** How long a job has been held, said right after it: "10 yrs", "6 years", "18 months". */
+const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
 
 /**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
  * here", "been a mechanic for 10 yrs" (r42 probe: a held job said by its years was not kept, so "wanna become
- * a network admin" next gave the way in, not the move).
+ * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message (r47
+ * probe: "the first one" next gave the option's pay alone, not the move from teaching).
  */
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? ${heldNowSaid}\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b`,
     "i",
   );
   const said = held.exec(text.trim());

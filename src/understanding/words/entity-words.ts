@@ -226,6 +226,9 @@ export const heldNowAt = (tokens: readonly string[]) =>
 /** The same, as a pattern after a job's name typed: "nurse here", "barista right now". */
 export const heldNowSaid = "(?:here|right now|currently|atm)";
 
+/** "and then distinguished?", "what about sysadmin after that": a role after a move goes on from where it led. */
+export const goesOnFromEnd = /\b(then|after that|next)\b/i;
+
 export const toMarkers = new Set([
   "to",
   // Chat's "2" for "to": "qa 2 devops worth it".

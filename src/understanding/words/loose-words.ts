@@ -17,10 +17,11 @@ export const isLongMessage = (tokens: readonly string[]) => tokens.length >= lon
 
 /**
  * Words right before a job: an article or "as" ("i'm a nurse", "work as a printer"), a question's verb
- * ("what do plumbers make"), a side of a move or comparison ("from nursing", "to teacher", "vs nurse").
+ * ("what do plumbers make"), a side of a move or comparison ("from nursing", "to teacher", "vs nurse"), or
+ * being it with no article, as learners of English say it ("i am pharmacist in my country": r47 probe).
  */
 const beforeJob = new Set([
-  ..."a an as do does did are is for of to 2 from into become becoming being im".split(" "),
+  ..."a an as do does did are is for of to 2 from into become becoming being im am".split(" "),
   ...comparers,
 ]);
 

@@ -6,9 +6,12 @@
 
 import { foreignPayStated } from "./pay-currency.js";
 
-/** "how long would it take", "how many years" (or "how much yrs", as some write it): the time something takes. */
+/**
+ * "how long would it take", "how many years" (or "how much yrs", "how many year to learn", as some write it):
+ * the time something takes.
+ */
 const timeOnly =
-  /\b(how long|how much time|timeline|how (?:many|much) (years|yrs|months|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
+  /\b(how long|how much time|timeline|how (?:many|much) (years?|yrs?|months?|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");

@@ -56,10 +56,11 @@ export const payWords: ReadonlySet<string> = new Set([
 
 /**
  * "how much more would i make", "and the income?", "what do they pull in": pay asked, in any of its words.
- * Not "make" in "make sense", "make the switch", "make it", nor "pay off": a move weighed, no pay.
+ * Not "make" in "make sense", "make the switch", "make that jump", "make it", nor "pay off": a move weighed,
+ * no pay.
  */
 export const payAsked = new RegExp(
-  `(?!\\bmakes? (?:sense|it\\b|(?:the|a) (?:switch|jump|move|leap|change|transition|pivot))|\\bpa(?:y|ys|id|ying) off\\b)${wordsPattern(payWords, earnPhrases).source}`,
+  `(?!\\bmakes? (?:sense|it\\b|(?:the|a|that|this) (?:switch|jump|move|leap|change|transition|pivot))|\\bpa(?:y|ys|id|ying) off\\b)${wordsPattern(payWords, earnPhrases).source}`,
   "i",
 );
 

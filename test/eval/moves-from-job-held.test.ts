@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
+import { lastAnswerText } from "../support/questions.js";
+
+// r47 probe: moves whose start the answer dropped. A job held said by its years ("line cook 6 yrs"), with
+// no article ("i am pharmacist"), with a subject inside its title ("hs math teacher") or as a science ("from
+// physics phd") is where the move starts, with both sides' figures; a title O*NET features under several
+// occupations is read as the one most of their people work in, where one is; a start of several
+// occupations stays for the next role weighed; pay asked beside what to learn is the move weighed.
+
+describe("a move asked with pay and what it needs", () => {
+  it("sets both roles' pay side by side before what to learn", () => {
+    const text = lastAnswerText("mle → engineering manager. what changes in pay and what do i need");
+    expect(text).toContain("From Machine Learning Engineer to Engineering Manager");
+    expect(text).toContain("Pay side by side");
+    expect(text).toContain("To learn");
+  });
+
+  it("does so asked as a pay difference too", () => {
+    const text = lastAnswerText("swe to data scientist, pay difference and what skills do i need");
+    expect(text).toContain("Pay side by side");
+    expect(text).toContain("To learn");
+  });
+
+  it("keeps a move asked only what to learn, whatever 'make that jump' says", () => {
+    const text = lastAnswerText(
+      "path swe",
+      "what would I need to learn to make that jump into ML engineering?",
+    );
+    expect(text).toContain("To learn");
+    expect(text).not.toContain("Pay side by side");
+  });
+});
+
+describe.skipIf(!officialLayerInstalled)("a move from the job held", () => {
+  it("reads a job said with its years as the start, and says no source rates a bootcamp", () => {
+    const text = saidWithLayer(
+      "line cook 6 yrs burnt out. thinking bootcamp for full stack what wud i even make",
+    );
+    expect(text).toContain("From Cooks, Restaurant to Full Stack Developer");
+    expect(text).toContain("Median annual wage, cooks, restaurant (US): $37,390");
+    expect(text).toContain("No source rates “bootcamp”");
+  });
+
+  it("keeps that move when asked how long, with no timeline", () => {
+    const text = saidWithLayer(
+      "line cook 6 yrs burnt out. thinking bootcamp for full stack what wud i even make",
+      "how long does that usually take",
+    );
+    expect(text).toContain("The sources give no timeline for this move");
+    expect(text).toContain("From Cooks, Restaurant to Full Stack Developer");
+  });
+
+  it("reads 'i am pharmacist' in a long message, and says no source judges the decision", () => {
+    const text = saidWithLayer(
+      "hello, i am pharmacist in my country (egypt) and want change to data analyst in usa. it is good decision?",
+    );
+    expect(text).toContain("From Pharmacists to Data Analyst");
+    expect(text).toContain("$140,910");
+    expect(text).toContain("No source judges whether this move is a good decision for you");
+  });
+
+  it("weighs options from a teacher, then the move to the one picked", () => {
+    const first =
+      "hs math teacher 10 yrs. data analyst or data scientist?? which is realistic w/o going back to school";
+    expect(saidWithLayer(first)).toContain("Beside Data Scientist");
+    const text = saidWithLayer(first, "ok the first one. how long till id be making what i make now");
+    expect(text).toContain(
+      "From Secondary School Teachers, Except Special and Career/Technical Education to Data Analyst",
+    );
+    expect(text).toContain("Pay side by side");
+    expect(text).toContain("The sources give no timeline for this move");
+  });
+
+  it("keeps a truck driver's start for the next role weighed", () => {
+    const text = saidWithLayer(
+      "i drive truck 8 years. my cousin say go to IT network. how much network admin make and how many year to learn",
+      "and network architect?",
+    );
+    expect(text).toContain("From Heavy and Tractor-Trailer Truck Drivers to Network Architect");
+  });
+
+  it("keeps a start that stands for several occupations for the next role weighed", () => {
+    const text = saidWithLayer("im a mechanic, thinking network admin", "what about cloud architect?");
+    expect(text).toContain("From mechanic to Cloud Architect");
+  });
+
+  it("reads a science as its scientists", () => {
+    const text = saidWithLayer("getting into ml from physics phd");
+    expect(text).toContain("From Physicists to Machine Learning Engineer");
+    expect(text).toContain("Pay side by side");
+  });
+
+  it("picks no occupation where another that lists the title employs more", () => {
+    expect(saidWithLayer("im a social worker, could i move into IT support")).toContain(
+      "“social worker” stands for several O*NET occupations",
+    );
+  });
+});
