@@ -21,6 +21,7 @@ import { payAnswer } from "../pay/pay-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import {
   payComparedAtLevel,
+  payComparedAtUnlistedLevel,
   payComparedIn,
   payComparedInUnlisted,
   payComparedWithin,
@@ -41,7 +42,7 @@ const levelAndPlaceApart =
 
 /**
  * A pay comparison narrowed to where the question asks: a place named (with figures or none), else a level
- * ("what about senior?"); undefined when it asks neither, or a level with no figures of its own.
+ * ("what about senior?"), or a rank with no figures of its own ("staff level?"); undefined when it asks neither.
  */
 function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const roles = u.roles.slice(0, 3);
@@ -53,7 +54,8 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
       payComparedInUnlisted(kb, roles, u.unlistedPlace)
     );
   if (u.place && placeAsked) return payComparedIn(kb, roles, u.place);
-  if (u.level && !u.unlistedLevel) return payComparedAtLevel(kb, roles, u.level);
+  if (u.level && u.unlistedLevel) return payComparedAtUnlistedLevel(kb, roles, u.unlistedLevel, u.level);
+  if (u.level) return payComparedAtLevel(kb, roles, u.level);
   return undefined;
 }
 
