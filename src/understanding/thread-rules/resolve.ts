@@ -117,6 +117,7 @@ const rules: readonly ThreadRule[] = [
   itField.moveFromField,
   itField.moveWithFieldSide,
   moves.moveFromThreadRole,
+  picks.movePickedFromThreadRole,
   moves.payChangeFromThreadRole,
   moves.leavingThreadRole,
   moves.moveStartOnly,
