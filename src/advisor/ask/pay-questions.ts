@@ -161,7 +161,13 @@ function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAs
   // "devops salary in denver compared to sre": a role set beside another, no move, though "to" names it.
   const setBeside = /\b(?:compared|comparing|compare)\s+(?:to|with)\b/i.test(u.text);
   const placeNamed = u.entities.place !== undefined || u.entities.unlistedPlace !== undefined;
-  const changeAfterMove = u.threadIntent === "gap" && placeNamed && payChangeAsked.test(u.text);
+  // "pay difference at senior?" after a move: both sides at the level named, side by side (not "than
+  // staying a senior dev", whose level is the role's it names).
+  const levelNamed =
+    (u.entities.level !== undefined || u.entities.unlistedLevel !== undefined) &&
+    u.entities.roles.length === 0;
+  const changeAfterMove =
+    u.threadIntent === "gap" && ((placeNamed && payChangeAsked.test(u.text)) || levelNamed);
   const compared = changeAfterMove || (u.threadIntent !== "gap" && (setBeside || (!u.from && !u.to)));
   if (intent !== "payCompare" || !other || !compared || employersNamed) return undefined;
   const narrowed = comparisonNarrowed(kb, u);

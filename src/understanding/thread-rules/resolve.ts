@@ -155,6 +155,7 @@ const rules: readonly ThreadRule[] = [
   // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
   pay.degreeIntoPay,
   learning.listedSkillsRanked,
+  learning.listedSkillsHeldByRole,
   careerPath.rungOfRole,
   careerPath.stepSkipped,
   careerPath.stepBeforeRole,

@@ -218,8 +218,12 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
       : context?.intent === "gap" && thread[1] && !goesOn
         ? thread[1]
         : threadRole;
-  if (r.e.from === named) sides.to = threadRole;
-  else {
+  // "which of them carry over from swe", "which ones would a swe already have" after a role's skills: the
+  // role named is where the move starts, the thread's where it leads.
+  if (r.e.from === named || d.toRole === threadRole) {
+    sides.from = named;
+    sides.to = threadRole;
+  } else {
     sides.from = start;
     sides.to = named;
     sides.roles = [start, named];
