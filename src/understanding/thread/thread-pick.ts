@@ -360,7 +360,8 @@ export function pickInThread(
   if (fitsNone && widened && ids !== widened) {
     // Recalled by its name: "analyst" is Information Security Analyst, not a help desk analyst's IT support.
     const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
-    if (earlier?.index !== undefined) [pick, from] = [earlier, widened];
+    // "and the other one?" after two roles asked about in turn: of the two, the one the thread is not on.
+    if (earlier?.index !== undefined || earlier?.other) [pick, from] = [earlier, widened];
   }
   // "and the first one?" after "data architect salary" then "what about data engineers": one role shown
   // has no first or second; the place counts among the roles the thread named, in the order named.
@@ -438,7 +439,10 @@ function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): num
 
 /**
  * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
- * narrowed a comparison to its first role. Something new, never the thread's question repeated.
+ * narrowed a comparison to its first role, "and the other one?" after two roles asked about in turn.
+ * Something new, never the thread's question repeated.
  */
 export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
-  pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);
+  pick?.role !== undefined &&
+  (context?.shown !== undefined || context?.recent?.includes(pick.role.id) === true) &&
+  !context?.roles.includes(pick.role.id);
