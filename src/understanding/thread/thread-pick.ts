@@ -439,10 +439,7 @@ function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): num
 
 /**
  * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
- * narrowed a comparison to its first role, "and the other one?" after two roles asked about in turn.
- * Something new, never the thread's question repeated.
+ * narrowed a comparison to its first role. Something new, never the thread's question repeated.
  */
 export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
-  pick?.role !== undefined &&
-  (context?.shown !== undefined || context?.recent?.includes(pick.role.id) === true) &&
-  !context?.roles.includes(pick.role.id);
+  pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);
