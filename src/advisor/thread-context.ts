@@ -200,6 +200,7 @@ function lastingContext(previous: ConversationContext): ConversationContext {
     recent: _named,
     leaving: _asked,
     shown: _set,
+    checked: _skills,
     rankedBy: _ranked,
     byPay: _ordered,
     uncovered: _declined,
@@ -252,6 +253,8 @@ function contextAfterAnswer(
     ...(answer.kind === "answer" && answer.occupation ? { occupation: answer.occupation } : {}),
     // "should i move on from QA", asked where to: the start, for a reply that names no target.
     ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
+    // "is spark used there": the skills checked, for "and the other one?" to check of it.
+    ...(answer.kind === "answer" && u.skillsAsked?.length ? { checked: u.skillsAsked } : {}),
   });
 }
 

@@ -66,6 +66,7 @@ export const conversationSchema = z.object({
   perHour: z.boolean().optional(),
   offered: z.array(z.string()).max(5).optional(),
   shown: z.array(z.string()).max(10).optional(),
+  checked: z.array(z.string()).max(5).optional(),
   rankedBy: z.string().optional(),
   byPay: z.array(z.string()).max(3).optional(),
   uncovered: z.string().optional(),

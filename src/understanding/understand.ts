@@ -33,6 +33,7 @@ import type { PipelineParts } from "./shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
 import { certAgainstSkillRead } from "./steps/cert-against-skill.js";
+import { checkedAgain } from "./steps/checked-again.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
@@ -396,6 +397,7 @@ function understand(
     negotiationRead,
     mathAskedRead,
     whatItDoesBesidePay,
+    (u) => checkedAgain(u, context),
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),

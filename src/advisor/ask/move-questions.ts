@@ -11,7 +11,12 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { fromOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { choiceWords } from "../../understanding/words/contrast-words.js";
 import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
-import { asksEffort, asksHowLong, asksTime } from "../../understanding/words/question-asks.js";
+import {
+  asksEffort,
+  asksHowLong,
+  asksListedSkillsHeld,
+  asksTime,
+} from "../../understanding/words/question-asks.js";
 import { learnAsked, payAsked, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, SkillGap, UserContext } from "../answers.js";
 import { becoming, noMoveRating, noMoveTimeline, noTimeline } from "../getting-in/getting-in.js";
@@ -202,6 +207,8 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // give for where it leads), not the move weighed again.
   if (u.inherited.includes("roles") && startAsked.test(q))
     return { ...skillGap(kb, from, to, user), note: firstStepsNote(to) };
+  // "which ones would a swe already have" after a role's skills: what carries over, and the rest to learn.
+  if (asksListedSkillsHeld(q)) return skillsCarriedOver(skillGap(kb, from, to, user), from, to);
   // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
   const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
@@ -214,6 +221,16 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
     to,
   );
   return withDegreeNote(kb, q, said, [to]);
+}
+
+/**
+ * The skills of where a move leads that the start's sources list too: where none do, said first, lest the
+ * answer seem to leave the question out (every skill is then below, to learn).
+ */
+function skillsCarriedOver(gap: SkillGap, from: Role, to: Role): SkillGap {
+  if (gap.alreadyHave.length > 0) return gap;
+  const none = `None of the skills the sources list for ${to.name} is on ${from.name}'s lists; what is left to learn is below.`;
+  return { ...gap, note: gap.note ? `${none} ${gap.note}` : none };
 }
 
 /**

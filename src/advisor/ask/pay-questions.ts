@@ -21,6 +21,7 @@ import { payAnswer } from "../pay/pay-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import {
   payComparedAtLevel,
+  payComparedAtUnlistedLevel,
   payComparedIn,
   payComparedInUnlisted,
   payComparedWithin,
@@ -42,7 +43,7 @@ const levelAndPlaceApart =
 
 /**
  * A pay comparison narrowed to where the question asks: a place named (with figures or none), else a level
- * ("what about senior?"); undefined when it asks neither, or a level with no figures of its own.
+ * ("what about senior?"), or a rank with no figures of its own ("staff level?"); undefined when it asks neither.
  */
 function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const roles = u.roles.slice(0, 3);
@@ -54,7 +55,8 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
       payComparedInUnlisted(kb, roles, u.unlistedPlace)
     );
   if (u.place && placeAsked) return payComparedIn(kb, roles, u.place);
-  if (u.level && !u.unlistedLevel) return payComparedAtLevel(kb, roles, u.level);
+  if (u.level && u.unlistedLevel) return payComparedAtUnlistedLevel(kb, roles, u.unlistedLevel, u.level);
+  if (u.level) return payComparedAtLevel(kb, roles, u.level);
   return undefined;
 }
 
@@ -172,7 +174,13 @@ function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAs
   // sre" alone reads no move: a "to" right after a word of comparing names no end.)
   const setBeside = /\b(?:compared|comparing|compare)\s+(?:to|with)\b/i.test(u.text);
   const placeNamed = u.entities.place !== undefined || u.entities.unlistedPlace !== undefined;
-  const changeAfterMove = u.threadIntent === "gap" && placeNamed && payChangeAsked.test(u.text);
+  // "pay difference at senior?" after a move: both sides at the level named, side by side (not "than
+  // staying a senior dev", whose level is the role's it names).
+  const levelNamed =
+    (u.entities.level !== undefined || u.entities.unlistedLevel !== undefined) &&
+    u.entities.roles.length === 0;
+  const changeAfterMove =
+    u.threadIntent === "gap" && ((placeNamed && payChangeAsked.test(u.text)) || levelNamed);
   const compared = changeAfterMove || (u.threadIntent !== "gap" && (setBeside || (!u.from && !u.to)));
   if (intent !== "payCompare" || !other || !compared || employersNamed) return undefined;
   const narrowed = comparisonNarrowed(kb, u);

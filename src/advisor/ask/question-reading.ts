@@ -62,10 +62,12 @@ const shortFollowUp = 4;
  * question of the one picked.
  */
 export function isUnsure(u: Understanding, guessing: boolean): boolean {
+  // A skill checked again of another role ("and the other one?" after "is spark used there") asks it anew.
   const repeats =
     u.inherited.includes("intent") &&
     u.inherited.includes("roles") &&
     !u.inherited.includes("picked") &&
+    !u.skillsAsked &&
     namesNothing(u);
   return (
     repeats ||

@@ -17,6 +17,7 @@ import {
 import { asksCertificates, asksWithoutDegree } from "../../understanding/words/topic-words.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
+import { degreeWeighed } from "../getting-in/degree-weighed.js";
 import {
   asksDegree,
   becoming,
@@ -107,7 +108,10 @@ function topicAnswer(
         : // "how do i get into either" after a comparison: each role's way in, as for one.
           intent === "gettingStarted"
           ? wayIn(r)
-          : roleTopicAnswer(kb, q, r, intent);
+          : // "which needs a phd": each role's education with what the rest of its file says of degrees.
+            intent === "education" && asksDegree(q)
+            ? degreeAnswer(kb, q, r)
+            : roleTopicAnswer(kb, q, r, intent);
   // "which needs more education?" after a comparison: each role's, one after the other. So with both named
   // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
   if (other && (u.inherited.includes("roles") || opinionOfBothNamed(u))) {
@@ -119,7 +123,9 @@ function topicAnswer(
       certificates && (comparesTwo(q) || fewestAsked.test(q))
         ? "No source counts how many certifications a role needs, so I cannot rank these by it. What each one's sources say of certifications:"
         : undefined;
-    const each = together(q, roles.map(answerFor), uncounted);
+    // "which needs a phd": which of them BLS gives that degree as entry education, said first.
+    const degree = intent === "education" && !noDegree ? degreeWeighed(kb, q, roles) : undefined;
+    const each = together(q, roles.map(answerFor), uncounted ?? degree);
     return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
   }
   if (noDegree) return answerFor(role);

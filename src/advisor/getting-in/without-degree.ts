@@ -14,7 +14,7 @@ import { withArticle } from "../parts/fact-answer.js";
  */
 
 /** BLS's typical entry-level education for each of a role's occupations that has one. */
-const entryEducation = (kb: KnowledgeBase, role: Role) =>
+export const entryEducation = (kb: KnowledgeBase, role: Role) =>
   occupationsOf(role, kb.official)
     .map((o) => ({ title: o.title.toLowerCase(), education: o.outlook?.education }))
     .filter((o): o is { title: string; education: string } => o.education !== undefined);
@@ -52,7 +52,7 @@ function withoutDegreeClause(kb: KnowledgeBase, role: Role): string {
 }
 
 /** Names in a list: "A", "A and B", "A, B and C". */
-const listed = (names: string[]) =>
+export const listed = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /**

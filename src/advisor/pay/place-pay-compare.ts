@@ -66,6 +66,27 @@ export function payComparedInUnlisted(kb: KnowledgeBase, roles: Role[], placeNam
   return { ...national, note: national.note ? `${note} ${national.note}` : note };
 }
 
+/**
+ * The sides' pay at a rank the knowledge has no figures for ("staff level?" after "sre vs devops pay"): said
+ * first, then the nearest level's figures compared where a side has them ("the staff level" stands nearest
+ * senior), else the national figures side by side; never each role's pay one after the other.
+ */
+export function payComparedAtUnlistedLevel(
+  kb: KnowledgeBase,
+  roles: Role[],
+  levelName: string,
+  nearestId: string,
+): PayComparison {
+  const names = roles.map((r) => r.name).join(" or ");
+  const nearest = (kb.knowledge.levels.find((l) => l.id === nearestId)?.name ?? nearestId).toLowerCase();
+  const hasNearest = roles.some((role) => role.salary?.levels.some((l) => l.level === nearestId));
+  const compared = hasNearest ? payComparedAtLevel(kb, roles, nearestId) : payComparison(kb, roles);
+  const said = hasNearest
+    ? `No figures for ${levelName} for ${names}; the ${nearest}, the nearest level with figures, is compared.`
+    : `No figures for ${levelName} for ${names}, nor for the ${nearest}, the nearest level. National figures are shown instead.`;
+  return { ...compared, note: compared.note ? `${said} ${compared.note}` : said };
+}
+
 /** "a" or "an" before a word: "an entry level figure". */
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
 

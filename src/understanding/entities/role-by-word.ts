@@ -32,12 +32,28 @@ export interface RoleWordReaders {
 
 // A fragment that names a job, a level, a place, an employer or a kind of skill of its own: none of its
 // words stands for a role of the thread.
-const namesItsOwn = (e: Entities) =>
-  namedJobs(e) > 0 || e.ambiguous.length > 0 || !!e.level || !!e.place || !!e.company || !!e.skillKind;
+const namesItsOwn = (e: Entities) => namesOtherThanSkill(e) || !!e.skillKind;
+
+// The same, but for a kind of skill: a word that completes a thread role's name into another role's whole
+// name ("the cloud one": Big Data Cloud Engineer) names that role, though "cloud" is a kind of skill too.
+const namesOtherThanSkill = (e: Entities) =>
+  namedJobs(e) > 0 || e.ambiguous.length > 0 || !!e.level || !!e.place || !!e.company;
 
 // Only names of two words, the first saying the field ("mobile", "cloud", "product"), stand for a role by
 // that word: "information" (Information Security Analyst) or "lead" say other things on their own.
 const fieldWord = (r: Role) => tokenize(r.name).length === 2;
+
+/**
+ * A name with a word put in before each of its words or in place of each but its last, which says the kind
+ * of job and stays: "big data engineer" and "cloud" give "cloud big data engineer", "big cloud data
+ * engineer", "big data cloud engineer", "cloud data engineer"… ("analyst" makes no System Administrator a
+ * "system analyst").
+ */
+function namesWithWord(name: string[], word: string): string[][] {
+  const put = name.map((_, i) => [...name.slice(0, i), word, ...name.slice(i)]);
+  const replaced = name.slice(0, -1).map((_, i) => [...name.slice(0, i), word, ...name.slice(i + 1)]);
+  return [...put, ...replaced];
+}
 
 /** Words that follow a role named as another choice and add nothing: "what about mobile instead". */
 const afterthoughts = new Set(["instead", "then", "too", "also", "rather", "maybe", "perhaps"]);
@@ -94,31 +110,47 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
   for (const r of kb.knowledge.roles)
     for (const n of [r.name, ...r.aliases]) byWholeName.set(tokenize(n).join(" "), r);
   /**
-   * "and then distinguished?" after a move to Lead Machine Learning Engineer: a word that, put before the
-   * name of a role of the thread (or in place of its first word), names one other role ("distinguished
-   * machine learning engineer"), when the fragment names nothing else.
+   * "and then distinguished?" after a move to Lead Machine Learning Engineer: a word that, put into the
+   * name of a role of the thread (or in place of one of its words), names one other role ("distinguished
+   * machine learning engineer"; "the cloud one" after Big Data Software Engineer: "big data cloud
+   * engineer"), when the fragment names nothing else.
    */
   const nameCompleted = (
     tokens: string[],
     e: Entities,
     threadRoles: readonly string[],
   ): RoleByWord | undefined => {
-    if (namesItsOwn(e)) return undefined;
-    const names = threadRoles
-      .map((id) => kb.roleById.get(id))
-      .flatMap((r) => (r ? [r.name, ...r.aliases].map((n) => tokenize(n)) : []));
-    const found = new Map<string, RoleByWord>();
+    if (namesOtherThanSkill(e)) return undefined;
+    const roles = threadRoles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
     // "will it survive all the ai hype" after QA Engineer: "ai" said of the field is no "ai engineer".
-    for (const word of tokens.filter((t) => !questionWords.has(t) && !topicFirstFields.has(t)))
-      for (const name of names)
-        for (const spelt of [
+    const words = tokens.filter((t) => !questionWords.has(t) && !topicFirstFields.has(t));
+    const completedFrom = (names: string[][], spellings: (name: string[], word: string) => string[][]) => {
+      const found = new Map<string, RoleByWord>();
+      for (const word of words)
+        for (const name of names)
+          for (const spelt of spellings(name, word)) {
+            const role = byWholeName.get(spelt.join(" "));
+            if (role && !threadRoles.includes(role.id)) found.set(role.id, { word, role });
+          }
+      return found.size === 1 ? [...found.values()][0] : undefined;
+    };
+    // The roles' own names, the word anywhere in them ("the cloud one" after Big Data Software Engineer);
+    // then every name, the word only before it or in place of its first word: an alias's inner word is
+    // loose ("security" in place of "support" in IT Support Specialist's "it support engineer" names no
+    // move to Security Engineer).
+    return (
+      completedFrom(
+        roles.map((r) => tokenize(r.name)),
+        namesWithWord,
+      ) ??
+      completedFrom(
+        roles.flatMap((r) => [r.name, ...r.aliases].map((n) => tokenize(n))),
+        (name, word) => [
           [word, ...name],
           [word, ...name.slice(1)],
-        ]) {
-          const role = byWholeName.get(spelt.join(" "));
-          if (role && !threadRoles.includes(role.id)) found.set(role.id, { word, role });
-        }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+        ],
+      )
+    );
   };
   /**
    * "in texas what do architects make", "and the admins?" after network admin vs network architect: a

@@ -13,12 +13,16 @@ import { learnWords, wordsPattern } from "../words/topic-words.js";
  * rather than listing everything the role needs.
  */
 
-/** Words that ask whether a skill is needed, used or worth learning for a role, or named for it ("on the list"). */
+/**
+ * Words that ask whether a skill is needed, used or worth learning for a role, or named for it ("on the
+ * list"); so does asking whether it is still in use ("is spark still a thing there").
+ */
 const checkWords = wordsPattern(
   learnWords,
   "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant enough list listed named mentioned".split(
     " ",
   ),
+  ["a thing", "still around", "still big", "still common"],
 );
 
 /**

@@ -6,7 +6,7 @@ import { versusWords } from "../words/contrast-words.js";
 import { choiceAsked, opinionAsked } from "../words/question-asks.js";
 import { asksCertificates, payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, marketGrowthAsked, setsAgainst } from "./words.js";
+import { comparesTwo, marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
 
 /*
  * Thread rules that set roles side by side: "which one is more technical", "vs devops?", "frontend or
@@ -22,9 +22,6 @@ export const whichOfBothJudged: ThreadRule = (r) =>
   isGuess(r.c) && r.thread.length >= 2 && r.jobsNamed === 0 && judgesBoth(r) && !r.setWeighedBy
     ? "compare"
     : undefined;
-
-/** Words of schooling: "which needs more school", "how much education", "more schooling". */
-const schoolingAsked = /\b(school|schooling|education|educated|college|university|studies)\b/i;
 
 /**
  * "which needs more school" after a comparison, "which of those needs the fewest certs" after a ranking: the

@@ -1,5 +1,5 @@
 import { isGuess } from "../shape/understanding.js";
-import { asksScreening, asksSkillsRanked } from "../words/question-asks.js";
+import { asksListedSkillsHeld, asksScreening, asksSkillsRanked } from "../words/question-asks.js";
 import { asksCertificates, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, gettingInto, goingUp } from "./words.js";
@@ -73,6 +73,21 @@ export const listedSkillsRanked: ThreadRule = (r) =>
   asksSkillsRanked(r.text)
     ? asked("skills")
     : undefined;
+
+/**
+ * "which ones would a swe already have", "which of these does a data analyst already know" after a role's
+ * skills: the skills listed weighed against those of the role named, which is the gap from it to the
+ * thread's role (what carries over, and what is left to learn).
+ */
+export const listedSkillsHeldByRole: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const [on] = r.thread;
+  const afterSkills = r.context?.intent === "skills" || r.context?.intent === "tools";
+  const other = named !== undefined && on !== undefined && named !== on && r.thread.length === 1;
+  return afterSkills && other && r.jobsNamed === 1 && asksListedSkillsHeld(r.text) && !r.asksPay
+    ? { intent: "gap", asked: true, toRole: on }
+    : undefined;
+};
 
 /**
  * "what should i learn next", "ok what should i study first" in a thread about a role, which the classifier

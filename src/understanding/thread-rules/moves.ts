@@ -13,7 +13,7 @@ import {
 } from "../words/topic-words.js";
 import type { ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { fieldIntents, learning, learningAbout } from "./words.js";
+import { fieldIntents, fromThreadWords, learning, learningAbout } from "./words.js";
 
 /*
  * Thread rules that read a question as a move from one role (or occupation) into another: "swe to mle",
@@ -187,8 +187,7 @@ const stepOn =
  * a good next step" (a role weighed as a step on from where one is now).
  */
 const fromThreadSubject = (r: ThreadReading) => {
-  const fromHere =
-    /\bfrom (here|there|that|this)\b/i.test(r.text) && (r.e.moving || r.e.weighing || r.e.to !== undefined);
+  const fromHere = fromThreadWords.test(r.text) && (r.e.moving || r.e.weighing || r.e.to !== undefined);
   return fromHere || stepOn.test(r.text);
 };
 

@@ -3,7 +3,7 @@ import { isGuess } from "../shape/understanding.js";
 import { askedAboutThread } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, fieldIntents, marketGrowthAsked, twoSided } from "./words.js";
+import { comparesTwo, fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
 
 /*
  * Thread rules for a reply that picks from what the thread offered or set side by side: "the second one",
@@ -84,4 +84,18 @@ export const setWeighed: ThreadRule = (r) => r.setWeighedBy;
 export const listedItemAsked: ThreadRule = (r) => {
   const listed = r.context?.intent && fieldIntents.has(r.context.intent) ? r.context.intent : undefined;
   return listed && r.jobsNamed === 0 && pickAsked(r.words) !== undefined ? listed : undefined;
+};
+
+/**
+ * "how do i get to the first one from there", "how would i move from that to the other one" after a pick
+ * narrowed a comparison to one of its roles: the move from the role the thread is on to the one picked, as
+ * "how do i get to security engineer from there" is (`sidesOf` sets where it starts).
+ */
+export const movePickedFromThreadRole: ThreadRule = (r) => {
+  const [on, ...more] = r.context?.roles ?? [];
+  const picked = r.pick?.role;
+  const elsewhere = on !== undefined && more.length === 0 && picked !== undefined && picked.id !== on;
+  return elsewhere && r.jobsNamed === 0 && fromThreadWords.test(r.text)
+    ? { intent: "gap", asked: true, toRole: picked }
+    : undefined;
 };

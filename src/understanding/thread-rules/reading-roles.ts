@@ -10,7 +10,7 @@ import type { ThreadPick } from "../thread/thread-pick.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
 import { jobsCounted, wordsPattern } from "../words/topic-words.js";
 import { recentSetAsked } from "./recent-set.js";
-import { entryWeighed, marketGrowthAsked, moreOfNothingSaid } from "./words.js";
+import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, schoolingAsked } from "./words.js";
 
 /**
  * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
@@ -36,6 +36,9 @@ const asksWhichOfSet = (text: string) =>
   /\bwhich\b/i.test(text) &&
   (!everyRole.test(text.replace(jobsCountedPhrase, " ")) ||
     /\b(these|those|them|the (two|three))\b/i.test(text));
+
+/** "does either need a phd", "neither pays well?": each of the roles the thread set beside each other. */
+const eitherOfThem = /\b(?:either|neither)\b/i;
 
 /** The roles of ids, those the knowledge base knows, in order. */
 const rolesOf = (kb: KnowledgeBase, ids: string[]) =>
@@ -93,9 +96,10 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   const inTurn = rolesOf(kb, context?.inTurn ?? []);
   // "which is best" after pay asked of each in turn weighs their pay too.
   const morePaid = payIntents.has(context?.intent ?? "offTopic") && moreOfNothingSaid.test(text);
-  // So does "which is harder to get into", weighing their ways in.
-  const weighs = weighsByPayOrGrowth(a) || morePaid || entryWeighed(text);
-  if (!pick && weighsAfterOne(a, inTurn) && asksWhichOfSet(text) && weighs) return roles(inTurn);
+  // So does "which is harder to get into", weighing their ways in, and "which needs a phd", their schooling.
+  const weighs = weighsByPayOrGrowth(a) || morePaid || entryWeighed(text) || schoolingAsked.test(text);
+  const ofSet = asksWhichOfSet(text) || eitherOfThem.test(text);
+  if (!pick && weighsAfterOne(a, inTurn) && ofSet && weighs) return roles(inTurn);
   // "which of those is growing fastest" after a pick narrowed a set shown to one ("the last one - what
   // skills?"): the whole set shown, weighed, as before the pick.
   const shown = rolesOf(kb, context?.shown ?? []);

@@ -118,6 +118,7 @@ const rules: readonly ThreadRule[] = [
   itField.moveFromField,
   itField.moveWithFieldSide,
   moves.moveFromThreadRole,
+  picks.movePickedFromThreadRole,
   moves.payChangeFromThreadRole,
   moves.leavingThreadRole,
   moves.moveStartOnly,
@@ -155,6 +156,7 @@ const rules: readonly ThreadRule[] = [
   // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
   pay.degreeIntoPay,
   learning.listedSkillsRanked,
+  learning.listedSkillsHeldByRole,
   careerPath.rungOfRole,
   careerPath.stepSkipped,
   careerPath.stepBeforeRole,

@@ -6,6 +6,7 @@ import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
+import { movePickedFromThreadRole } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
@@ -54,6 +55,14 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = [weighed.from, ...weighed.targets];
       sides.from = weighed.from;
       sides.to = undefined;
+      d.inherited.push("roles");
+    }
+  } else if (d.fired.has(movePickedFromThreadRole) && d.intent === "gap") {
+    // "how do i get to the first one from there": from the role the thread was on to the one picked.
+    const on = pickedBesideThreadRole(r);
+    if (on && sides.to) {
+      sides.from = on;
+      sides.roles = [on, sides.to];
       d.inherited.push("roles");
     }
   } else if (d.fired.has(stepSkipped)) {
@@ -210,8 +219,12 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
       : context?.intent === "gap" && thread[1] && !goesOn
         ? thread[1]
         : threadRole;
-  if (r.e.from === named) sides.to = threadRole;
-  else {
+  // "which of them carry over from swe", "which ones would a swe already have" after a role's skills: the
+  // role named is where the move starts, the thread's where it leads.
+  if (r.e.from === named || d.toRole === threadRole) {
+    sides.from = named;
+    sides.to = threadRole;
+  } else {
     sides.from = start;
     sides.to = named;
     sides.roles = [start, named];

@@ -1,7 +1,7 @@
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import { setAgainstWords } from "../words/contrast-words.js";
-import { growthWords, jobsCounted, openingWords, wordsPattern } from "../words/topic-words.js";
+import { degreeWords, growthWords, jobsCounted, openingWords, wordsPattern } from "../words/topic-words.js";
 
 /*
  * Words and sets of intents that more than one file of thread rules reads. A word only one rule reads is
@@ -105,3 +105,15 @@ export const entryWeighed = (text: string) =>
   /\b(?:easier|easiest|harder|hardest|tougher|toughest|more difficult|simplest|quicker|quickest)\b/i.test(
     text,
   ) && /\b(?:get into|get in|break into|enter|land|become|hired|get a job|find a job)\b/i.test(text);
+
+/**
+ * Words of schooling: "which needs more school", "how much education", "which needs a phd". A degree named
+ * asks of schooling as the word does.
+ */
+export const schoolingAsked = wordsPattern(
+  ["school", "schooling", "education", "educated", "college", "university", "studies", "doctorate"],
+  degreeWords,
+);
+
+/** "from here", "from there", "from that": a move's start said as the thread's subject. */
+export const fromThreadWords = /\bfrom (here|there|that|this)\b/i;

@@ -54,6 +54,11 @@ export interface ConversationContext {
    * this set, not from the one role left. Never the roles a question back or a related list offered.
    */
   shown?: string[];
+  /**
+   * The skills the last answer checked of its role ("is spark still a thing there"): a reply asking that
+   * again of another role ("and the other one?", "and for devops?") checks them of it.
+   */
+  checked?: string[];
   /** What the ranking the thread's last answer showed ranks by, for "the best paid one" (its first row). */
   rankedBy?: RankingMetric;
   /** The roles a pay comparison just set one above another, highest paid first, for "the cheaper one". */
@@ -111,6 +116,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     // easiest to get into" weighs, not its top five.
     ...(c.offered?.length ? { offered: c.offered.slice(0, shownAtMost) } : {}),
     ...(c.shown?.length ? { shown: c.shown.slice(0, shownAtMost) } : {}),
+    ...(c.checked?.length ? { checked: c.checked.slice(0, 5) } : {}),
     ...(c.rankedBy ? { rankedBy: c.rankedBy } : {}),
     ...(c.byPay?.length ? { byPay: c.byPay.slice(0, 3) } : {}),
     ...(c.uncovered ? { uncovered: c.uncovered } : {}),

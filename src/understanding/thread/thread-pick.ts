@@ -135,16 +135,23 @@ function pickingWord(tokens: string[]): string | undefined {
  */
 const closingLeads = new Set([..."for of about on with in into at as to from".split(" "), ...besideWords]);
 
+/** Where a move starts, said after where it leads: "to the first one from there". */
+const fromHere = new Set("here there that this".split(" "));
+
 /**
  * The place word of a pick that closes a question ("last" in "what skills for the last one", "first" in
- * "skills for the first?", "latter" in "and the pay for the latter"); undefined otherwise. Only a place in the list: "the heavy one" at the end
- * may be anything ("what is the heavy one").
+ * "skills for the first?", "latter" in "and the pay for the latter", "other" in "move to the other one");
+ * undefined otherwise. Only a place in the list, or "other" of two: "the heavy one" at the end may be
+ * anything ("what is the heavy one"). A start said after it ("how do i get to the first one from there")
+ * leaves it closing the question.
  */
 function closingPick(tokens: string[]): string | undefined {
-  const end = tokens.at(-1) === "one" ? tokens.length - 2 : tokens.length - 1;
-  const word = tokens[end] ?? "";
-  if (placeOf(word) === undefined || tokens[end - 1] !== "the" || !closingLeads.has(tokens[end - 2] ?? ""))
-    return undefined;
+  const startAfter = tokens.at(-2) === "from" && fromHere.has(tokens.at(-1) ?? "");
+  const said = startAfter ? tokens.slice(0, -2) : tokens;
+  const end = said.at(-1) === "one" ? said.length - 2 : said.length - 1;
+  const word = said[end] ?? "";
+  const picks = placeOf(word) !== undefined || word === "other";
+  if (!picks || said[end - 1] !== "the" || !closingLeads.has(said[end - 2] ?? "")) return undefined;
   // "skills for the first?": closing the question, nothing follows the place that it could be of.
   return word;
 }
@@ -371,7 +378,8 @@ export function pickInThread(
   if (fitsNone && widened && ids !== widened) {
     // Recalled by its name: "analyst" is Information Security Analyst, not a help desk analyst's IT support.
     const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
-    if (earlier?.index !== undefined) [pick, from] = [earlier, widened];
+    // "and the other one?" after two roles asked about in turn: of the two, the one the thread is not on.
+    if (earlier?.index !== undefined || earlier?.other) [pick, from] = [earlier, widened];
   }
   // "and the first one?" after "data architect salary" then "what about data engineers": one role shown
   // has no first or second; the place counts among the roles the thread named, in the order named.

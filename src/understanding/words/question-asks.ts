@@ -272,3 +272,17 @@ const schoolOrPlace =
   /\b(?:schools?|college|colleges|university|universities|uni|bootcamps?|courses?|states?|city|cities|country|countries|town|abroad|area|neighbou?rhood)\b/i;
 export const asksOpenMove = (question: string) =>
   openMoveAsked.test(question) && !schoolOrPlace.test(question);
+
+/** Words that point back at the skills just listed: "which ones", "which of these", "how many of those". */
+const listedOnes = /\b(?:which ones?|which of (?:these|those|them)|how many of (?:these|those|them))\b/i;
+
+/** Words of skills held already: "would a swe already have", "does an analyst know", "carry over". */
+const heldAlready =
+  /\b(?:already|have|has|know|knows|carry over|carries over|transfer|transfers|overlap|overlaps|in common)\b/i;
+
+/**
+ * "which ones would a swe already have", "which of these does a data analyst know": which of the skills
+ * just listed someone in another role holds already.
+ */
+export const asksListedSkillsHeld = (question: string) =>
+  listedOnes.test(question) && heldAlready.test(question);

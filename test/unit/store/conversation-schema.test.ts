@@ -22,6 +22,7 @@ describe("a thread's context as the stores keep it", () => {
       perHour: true,
       offered: ["site-reliability-engineer"],
       shown: ["qa-engineer", "devops-engineer"],
+      checked: ["Apache Spark"],
       rankedBy: "pay",
       byPay: ["devops-engineer", "qa-engineer"],
       uncovered: "Platform Engineers",

@@ -1,0 +1,79 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { entryEducation, listed } from "./without-degree.js";
+
+/*
+ * "which needs a phd" after two roles: the degree named, looked for in each role's typical entry-level
+ * education by BLS's Employment Projections, and said of each, before what each one's sources say of
+ * schooling. Which lists it, or that none does, is the answer to the question; the lines after it are not.
+ */
+
+/** A degree a question may name, and the categories of BLS's entry education that are that degree. */
+interface DegreeKind {
+  named: RegExp;
+  /** "a doctoral degree", as the answer says it. */
+  said: string;
+  categories: readonly string[];
+}
+
+const degreeKinds: readonly DegreeKind[] = [
+  {
+    named: /\b(?:phd|ph\.d|phds|doctorate|doctoral)\b/i,
+    said: "a doctoral degree",
+    categories: ["Doctoral or professional degree"],
+  },
+  { named: /\b(?:masters?|master's|ms|msc)\b/i, said: "a master's degree", categories: ["Master's degree"] },
+  { named: /\b(?:bachelors?|bachelor's)\b/i, said: "a bachelor's degree", categories: ["Bachelor's degree"] },
+  {
+    named: /\bdegrees?\b/i,
+    said: "a degree",
+    categories: [
+      "Associate's degree",
+      "Bachelor's degree",
+      "Master's degree",
+      "Doctoral or professional degree",
+    ],
+  },
+];
+
+/**
+ * "which needs a phd", "which one requires a masters" of several roles: which of them BLS gives the degree
+ * named as typical entry-level education, with each one's; undefined where no degree is named or no role
+ * has an entry education.
+ */
+export function degreeWeighed(
+  kb: KnowledgeBase,
+  question: string,
+  roles: readonly Role[],
+): string | undefined {
+  const kind = degreeKinds.find((k) => k.named.test(question));
+  if (!kind || roles.length < 2) return undefined;
+  const each = roles.map((role) => ({ role, entries: entryEducation(kb, role) }));
+  const given = each.filter((r) => r.entries.length > 0);
+  if (given.length === 0) return undefined;
+  const listing = given.filter((r) => r.entries.some((e) => kind.categories.includes(e.education)));
+  const has = `${kind.said} as BLS's typical entry-level education`;
+  const one = given.length === 1 ? given[0]?.role.name : undefined;
+  const verdict =
+    listing.length === 0
+      ? one
+        ? `${one} does not have ${has}`
+        : `${given.length > 2 ? "None of them has" : "Neither has"} ${has}`
+      : listing.length === given.length
+        ? one
+          ? `${one} has ${has}`
+          : `${given.length > 2 ? "All of them have" : "Both have"} ${has}`
+        : `Only ${listed(listing.map((r) => r.role.name))} ${listing.length > 1 ? "have" : "has"} ${has}`;
+  const educations = given.map(
+    ({ role, entries }) =>
+      `${role.name}, ${[...new Set(entries.map((e) => e.education.toLowerCase()))].join(" or ")}`,
+  );
+  // A role with no official occupation has no entry education to weigh: said, never counted as lacking it.
+  const unweighed = each.filter((r) => r.entries.length === 0).map((r) => r.role.name);
+  const noOccupation =
+    unweighed.length > 1
+      ? "which have no official occupation of their own"
+      : "which has no official occupation of its own";
+  const none = unweighed.length ? ` BLS gives none for ${listed(unweighed)}, ${noOccupation}.` : "";
+  return `${verdict}: ${educations.join("; ")}.${none} What each one's sources say:`;
+}
