@@ -39,3 +39,20 @@ describe("what no source measures, asked in everyday words", () => {
     );
   });
 });
+
+// r48 probe: "how much would i make at target doing it support" lost Target (an everyday word, read as the
+// employer only right after "at"), and "is ml oversaturated rn" gave the outlook with no word that no source
+// measures how crowded a market is.
+describe("an employer before the work done there, and a crowded market", () => {
+  it("reads 'at target doing it support' as the employer", () => {
+    expect(lastAnswerText("how much would i make at target doing it support")).toContain(
+      "No figures for Target",
+    );
+  });
+
+  it("says no source measures saturation", () => {
+    expect(lastAnswerText("is ml oversaturated rn")).toContain(
+      "No source measures how saturated the job market for a Machine Learning Engineer is",
+    );
+  });
+});

@@ -31,16 +31,25 @@ function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
 }
 
 /**
- * "is it safe from ai", "will cloud kill the role": no source measures what may take a role's work, said
- * first; the projected growth below is the nearest the sources come.
+ * "is it safe from ai", "will cloud kill the role", "is it oversaturated": no source measures what may take a
+ * role's work or how crowded its market is, said first; the projected growth below is the nearest the sources come.
  */
 function threatUnmeasured(q: string, roles: Role[], answer: Answer): Answer {
   const threat = threatAsked(q);
-  if (!threat || answer.kind !== "answer") return answer;
+  if (answer.kind !== "answer") return answer;
   const whose = roles.map((r) => `${withArticle(r.name)}'s`).join(" or ");
-  const note = `No source measures how much of ${whose} work ${threat} may take over; what the sources project for the role is below.`;
-  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+  // "is ml oversaturated rn": how crowded a market is, which no source measures either (r48 probe).
+  const note = threat
+    ? `No source measures how much of ${whose} work ${threat} may take over; what the sources project for the role is below.`
+    : saturationAsked.test(q)
+      ? `No source measures how saturated the job market for ${roles.map((r) => withArticle(r.name)).join(" or ")} is; what the sources project for the role is below.`
+      : undefined;
+  return note ? { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() } : answer;
 }
+
+/** Words of a crowded job market: "oversaturated", "saturated", "flooded", "too many people". */
+const saturationAsked =
+  /\b(?:over)?saturat(?:ed|ion)\b|\bflooded\b|\bovercrowded\b|\btoo (?:many|much) (?:people|ppl|applicants|competition)\b/i;
 
 /** An outlook question: the market's with no role named; a single role's with where people go from it. */
 export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {

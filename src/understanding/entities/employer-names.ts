@@ -179,8 +179,8 @@ const titleCased = (text: string) => text.split(/\s+/).every((w) => !/^[a-z]/.te
 
 /**
  * The one rule of where a question puts an employer after "at": the words from `start` to `end` stand right
- * after "at", and the message ends there (or, as typed, the clause: `clauseEnds`) or only its place follows
- * ("a dba at kaiser in kentucky"). Every reading of an employer after "at" goes through it: a listed name
+ * after "at", and the message ends there (or, as typed, the clause: `clauseEnds`), or only its place follows
+ * ("a dba at kaiser in kentucky"), or the work done there ("at target doing it support": r48 probe). Every reading of an employer after "at" goes through it: a listed name
  * that is an everyday word ("at target"), a word no list knows ("at kaiser") and a name typed with capitals
  * ("at Best Buy"). `words` may hold "" for words already read as something else, which end nothing.
  */
@@ -191,8 +191,14 @@ export function employerAfterAt(
   clauseEnds = false,
 ): boolean {
   const after = words[end];
-  return words[start - 1] === "at" && (clauseEnds || after === undefined || after === "in");
+  return (
+    words[start - 1] === "at" &&
+    (clauseEnds || after === undefined || after === "in" || (after !== undefined && workDoneThere.has(after)))
+  );
 }
+
+/** Words after an employer that say what work is done there: "at target doing it support", "at kaiser as a dba". */
+const workDoneThere = new Set(["doing", "as", "working"]);
 
 /** Words between a comparing word and the employer it sets against another: "than at aws", "vs for aws". */
 const beforeEmployer = new Set(["at", "for"]);
