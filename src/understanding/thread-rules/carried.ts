@@ -110,7 +110,13 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   };
   const unlistedPlace = e.unlistedPlace?.name ?? carriedUnlisted();
   const company = carry("company");
-  const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
+  // "which of the two pays more" after a role's pay at one employer, then at another: both employers.
+  const employersInTurn =
+    intent === "payCompare" && inherited.includes("company") && r.thread.length === 1 && r.jobsNamed === 0;
+  const companyBefore = employersInTurn ? context?.companyBefore : undefined;
+  const otherCompanies = company
+    ? [...(companyBefore ? [companyBefore] : []), ...e.employers.filter((c) => c !== company)]
+    : [];
   // After a move from an occupation the thread is about the role it leads to; the occupation is only where
   // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
   // A role picked among those the occupation's answer set beside it ("what skills for the first one" after
