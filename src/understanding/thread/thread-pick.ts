@@ -190,7 +190,9 @@ function innerPick(tokens: string[]): string | undefined {
   const at = tokens.findIndex(
     (t, i) =>
       tokens[i - 1] === "the" &&
-      (t === "latter" || t === "former" || (asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
+      (t === "latter" ||
+        t === "former" ||
+        (asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
   );
   return at < 0 ? undefined : tokens[at];
 }
