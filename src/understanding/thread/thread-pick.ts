@@ -187,12 +187,14 @@ function namePick(tokens: string[], namesRole: (word: string) => boolean): strin
  * place with its "one" does as the subject a verb asks of ("what skills does the second one need").
  */
 function innerPick(tokens: string[]): string | undefined {
+  // "what skills does the first one need that the second doesnt": two places set against each other, no pick.
+  const onePlace = tokens.filter((t) => placeOf(t) !== undefined).length === 1;
   const at = tokens.findIndex(
     (t, i) =>
       tokens[i - 1] === "the" &&
       (t === "latter" ||
         t === "former" ||
-        (asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
+        (onePlace && asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
   );
   return at < 0 ? undefined : tokens[at];
 }
