@@ -19,10 +19,17 @@ export function contextAfter(
   previous: ConversationContext,
   u?: Understanding,
 ): ConversationContext {
-  const { perHour: _before, held: _kept, heldOccupation: _said, ...next } = nextContext(answer, previous, u);
+  const {
+    perHour: _before,
+    held: _kept,
+    heldOccupation: _said,
+    companyBefore: _employer,
+    ...next
+  } = nextContext(answer, previous, u);
   const held = heldAfter(answer, previous, next, u);
   const heldOccupation = heldOccupationAfter(answer, previous, next, u);
   const earlier = earlierRole(previous, next);
+  const companyBefore = employerBefore(previous, next);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
   const shown = occupationSides(answer, u, heldOccupation) ?? shownSet(answer, previous, next);
@@ -30,6 +37,7 @@ export function contextAfter(
   return {
     ...next,
     ...(earlier ? { earlier } : {}),
+    ...(companyBefore ? { companyBefore } : {}),
     ...(inTurn ? { inTurn } : {}),
     ...(recent ? { recent } : {}),
     ...(shown ? { shown } : {}),
@@ -79,6 +87,17 @@ function occupationSides(
   if (!besideThreadOccupation && (!pairIntents.has(u.intent) || u.intent === "gap")) return undefined;
   const occupationFirst = u.entities.occupationFirst === true || u.entities.uncovered.length === 0;
   return occupationFirst ? [answer.soc, ...answer.comparedRoles] : [...answer.comparedRoles, answer.soc];
+}
+
+/**
+ * The employer the thread's roles were asked of before the one they are at now ("amazon data engineer
+ * salary?", then "and at meta?"), kept while the thread stays on both: "which of the two pays more" weighs
+ * the two employers.
+ */
+function employerBefore(previous: ConversationContext, next: ConversationContext): string | undefined {
+  const sameRoles = next.roles.length > 0 && next.roles.join() === previous.roles.join();
+  if (!next.company || !sameRoles) return undefined;
+  return next.company === previous.company ? previous.companyBefore : previous.company;
 }
 
 /**

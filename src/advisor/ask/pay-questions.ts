@@ -179,8 +179,11 @@ function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAs
   const levelNamed =
     (u.entities.level !== undefined || u.entities.unlistedLevel !== undefined) &&
     u.entities.roles.length === 0;
+  // "what would i earn" after a move set the two sides' pay side by side: "and in denver?" narrows that
+  // comparison (r48 probe: each side's pay apart, the first one's read as all of it).
+  const pairShown = u.threadSideBySide === true && placeNamed;
   const changeAfterMove =
-    u.threadIntent === "gap" && ((placeNamed && payChangeAsked.test(u.text)) || levelNamed);
+    u.threadIntent === "gap" && ((placeNamed && (payChangeAsked.test(u.text) || pairShown)) || levelNamed);
   const compared = changeAfterMove || (u.threadIntent !== "gap" && (setBeside || (!u.from && !u.to)));
   if (intent !== "payCompare" || !other || !compared || employersNamed) return undefined;
   const narrowed = comparisonNarrowed(kb, u);

@@ -41,9 +41,12 @@ function employersPay(
   const withFigures = s.companies.filter((c) => named.includes(c.company));
   const without = named.filter((n) => !withFigures.some((c) => c.company === n));
   const missing: string[] = [];
+  // Two employers or more and figures for none: no figure says which of them pays more.
+  const noneToWeigh =
+    without.length >= 2 && withFigures.length === 0 ? ", so none can be said to pay more" : "";
   if (without.length)
     missing.push(
-      `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${role.name}.`,
+      `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${role.name}${noneToWeigh}.`,
     );
   if (companyKinds.length)
     missing.push(

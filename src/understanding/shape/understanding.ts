@@ -41,6 +41,11 @@ export interface Understanding {
   threadIntent?: Intent;
   /** The roles the thread was about before this question, whether or not this question uses them. */
   threadRoles: Role[];
+  /**
+   * The thread's last answers set its roles side by side (a comparison's, or a pay comparison asked after a
+   * move): "and in denver?" then narrows that comparison, not the move's each side apart.
+   */
+  threadSideBySide?: true;
   /** The official occupation (SOC code) the thread was about, when its last answer was one (or the one picked). */
   threadOccupation?: string;
   /**

@@ -1,8 +1,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
 import { namedJobs } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
 import { pairIntents, payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
@@ -108,7 +110,13 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   };
   const unlistedPlace = e.unlistedPlace?.name ?? carriedUnlisted();
   const company = carry("company");
-  const otherCompanies = company ? e.employers.filter((c) => c !== company) : [];
+  // "which of the two pays more" after a role's pay at one employer, then at another: both employers.
+  const employersInTurn =
+    intent === "payCompare" && inherited.includes("company") && r.thread.length === 1 && r.jobsNamed === 0;
+  const companyBefore = employersInTurn ? context?.companyBefore : undefined;
+  const otherCompanies = company
+    ? [...(companyBefore ? [companyBefore] : []), ...e.employers.filter((c) => c !== company)]
+    : [];
   // After a move from an occupation the thread is about the role it leads to; the occupation is only where
   // the move starts, for a question about the move itself ("does it pay more", "is it worth it").
   // A role picked among those the occupation's answer set beside it ("what skills for the first one" after
@@ -151,6 +159,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     inherited,
     ...(context?.intent ? { threadIntent: context.intent } : {}),
     threadRoles: r.thread,
+    ...(sideBySide(context, r.thread) ? { threadSideBySide: true } : {}),
     ...(threadOccupation ? { threadOccupation } : {}),
     ...(threadOccupation && !pick?.occupation && context?.besideOccupation
       ? { besideOccupation: context.besideOccupation }
@@ -165,3 +174,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }
+
+/** Whether the thread's two or more roles are a set its answers showed side by side. */
+const sideBySide = (context: ConversationContext | undefined, thread: readonly Role[]) =>
+  thread.length >= 2 && thread.every((role) => context?.shown?.includes(role.id));

@@ -19,6 +19,11 @@ export interface ConversationContext {
   unlistedPlace?: string;
   company?: string;
   /**
+   * The employer the thread's roles were asked of before `company` ("amazon data engineer salary?", then
+   * "and at meta?"): "which of the two pays more" weighs both employers.
+   */
+  companyBefore?: string;
+  /**
    * The role the thread was on before its one role now ("what skills does an sre need", then "what about
    * devops"): the other side of a question that needs two ("overlap?").
    */
@@ -105,6 +110,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.place ? { place: c.place } : {}),
     ...(c.unlistedPlace ? { unlistedPlace: c.unlistedPlace } : {}),
     ...(c.company ? { company: c.company } : {}),
+    ...(c.company && c.companyBefore ? { companyBefore: c.companyBefore } : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),
     ...(c.recent && c.recent.length > c.roles.length ? { recent: c.recent.slice(-recentAtMost) } : {}),

@@ -151,7 +151,11 @@ function closingPick(tokens: string[]): string | undefined {
   const end = said.at(-1) === "one" ? said.length - 2 : said.length - 1;
   const word = said[end] ?? "";
   const picks = placeOf(word) !== undefined || word === "other";
-  if (!picks || said[end - 1] !== "the" || !closingLeads.has(said[end - 2] ?? "")) return undefined;
+  // "how do u become the second one": "one" said after the place makes it a pick whatever leads to it
+  // (r48 probe: after a verb it picked nothing and both roles were answered). "the first" alone may be of
+  // anything ("the first job"), so it needs a word that leads to a pick.
+  const led = closingLeads.has(said[end - 2] ?? "") || (said[end + 1] === "one" && said.length > 3);
+  if (!picks || said[end - 1] !== "the" || !led) return undefined;
   // "skills for the first?": closing the question, nothing follows the place that it could be of.
   return word;
 }
@@ -179,12 +183,27 @@ function namePick(tokens: string[], namesRole: (word: string) => boolean): strin
 
 /**
  * "what tools do the latter use", "is the former still hiring": "the latter" and "the former" pick wherever
- * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job").
+ * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job"); a
+ * place with its "one" does as the subject a verb asks of ("what skills does the second one need").
  */
 function innerPick(tokens: string[]): string | undefined {
-  const at = tokens.findIndex((t, i) => (t === "latter" || t === "former") && tokens[i - 1] === "the");
+  // "what skills does the first one need that the second doesnt": two places set against each other, no pick.
+  const onePlace = tokens.filter((t) => placeOf(t) !== undefined).length === 1;
+  const at = tokens.findIndex(
+    (t, i) =>
+      tokens[i - 1] === "the" &&
+      (t === "latter" ||
+        t === "former" ||
+        (onePlace && asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
+  );
   return at < 0 ? undefined : tokens[at];
 }
+
+/**
+ * Verbs that ask something of the subject after them: "what skills does the second one need", "would the
+ * first one pay more". ("is the first one to learn" may rank anything: not among them.)
+ */
+const asksOfSubject = new Set("does do did would will can could should".split(" "));
 
 /**
  * The word a reply asks about one item of a list by ("edge" in "explain the edge one", "automl" in "tell me
