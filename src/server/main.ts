@@ -21,6 +21,20 @@ async function main(): Promise<void> {
   understanderFor(kb);
   const store = await openStore(config);
   const service = await startService(config, kb, store, { logger, watchKnowledge: config.knowledgeDir });
+  // A clean stop is armed before the app says it is running: a SIGTERM sent on reading that line (a
+  // supervisor's, or a test's) must find its handler, not the default that kills the process mid-write.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received: finishing work in flight, then stopping.`);
+    await service.stop();
+    await store.close();
+    logger.info("Stopped cleanly.");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
   const mode = config.mode === "socket" ? "Socket Mode" : "HTTP mode";
   const heapLimit = heapLimitMiB();
   logger.info(
@@ -36,19 +50,6 @@ async function main(): Promise<void> {
   );
   const advice = heapLimitAdvice(heapLimit, availableMemoryMiB());
   if (advice) logger.warn(advice);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal} received: finishing work in flight, then stopping.`);
-    await service.stop();
-    await store.close();
-    logger.info("Stopped cleanly.");
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
 }
 
 main().catch((error: unknown) => {
