@@ -49,3 +49,19 @@ describe("an order to learn asked", () => {
     );
   });
 });
+
+// r46 probe: "which one needs less schooling" after two roles gave each one's education with no word of
+// which asks less; BLS's typical entry-level education says, or says they ask the same.
+describe("schooling weighed between the thread's roles", () => {
+  it("names the role that asks more, with each one's", () => {
+    expect(lastAnswerText("data scientist vs research scientist", "which needs more education")).toContain(
+      "Computer and Information Research Scientist asks more schooling to enter, by BLS's typical entry-level education: Data Scientist, bachelor's degree; Computer and Information Research Scientist, master's degree.",
+    );
+  });
+
+  it("says when they ask the same", () => {
+    expect(lastAnswerText("security analyst or network admin", "which one needs less schooling")).toContain(
+      "They ask the same schooling to enter",
+    );
+  });
+});

@@ -17,7 +17,7 @@ import {
 import { asksCertificates, asksWithoutDegree } from "../../understanding/words/topic-words.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
-import { degreeWeighed } from "../getting-in/degree-weighed.js";
+import { degreeWeighed, schoolingWeighed } from "../getting-in/degree-weighed.js";
 import {
   asksDegree,
   becoming,
@@ -123,8 +123,12 @@ function topicAnswer(
       certificates && (comparesTwo(q) || fewestAsked.test(q))
         ? "No source counts how many certifications a role needs, so I cannot rank these by it. What each one's sources say of certifications:"
         : undefined;
-    // "which needs a phd": which of them BLS gives that degree as entry education, said first.
-    const degree = intent === "education" && !noDegree ? degreeWeighed(kb, q, roles) : undefined;
+    // "which needs a phd": which of them BLS gives that degree as entry education, said first; "which needs
+    // less schooling": which asks the least.
+    const degree =
+      intent === "education" && !noDegree
+        ? (degreeWeighed(kb, q, roles) ?? schoolingWeighed(kb, q, roles))
+        : undefined;
     const each = together(q, roles.map(answerFor), uncounted ?? degree);
     return intent === "responsibilities" ? workLifeAnswer(kb, q, roles, noOpinion(q, roles, each)) : each;
   }

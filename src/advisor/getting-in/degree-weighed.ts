@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { educationOrder } from "./entry.js";
 import { entryEducation, listed } from "./without-degree.js";
 
 /*
@@ -76,4 +77,41 @@ export function degreeWeighed(
       : "which has no official occupation of its own";
   const none = unweighed.length ? ` BLS gives none for ${listed(unweighed)}, ${noOccupation}.` : "";
   return `${verdict}: ${educations.join("; ")}.${none} What each one's sources say:`;
+}
+
+/** "which needs less schooling", "which one requires more education": schooling weighed, and which way. */
+const schoolingWeighedBy =
+  /\b(less|least|fewer|more|most)\b[^.?!]*\b(?:school|schooling|education|college|studying|study)\b|\b(?:school|schooling|education)\b[^.?!]*\b(less|least|more|most)\b/i;
+
+/**
+ * "which one needs less schooling" of several roles: which asks the least (or most) typical entry-level
+ * education by BLS's Employment Projections, or that they ask the same, said first with each one's (r46
+ * probe: each role's education, no verdict); undefined where it is not asked or fewer than two have one.
+ */
+export function schoolingWeighed(
+  kb: KnowledgeBase,
+  question: string,
+  roles: readonly Role[],
+): string | undefined {
+  const asked = schoolingWeighedBy.exec(question);
+  const way = (asked?.[1] ?? asked?.[2])?.toLowerCase();
+  if (!way || roles.length < 2) return undefined;
+  const rank = (education: string) => educationOrder.indexOf(education);
+  const given = roles.flatMap((role) => {
+    const least = entryEducation(kb, role)
+      .map((e) => e.education)
+      .sort((a, b) => rank(a) - rank(b))[0];
+    return least ? [{ role, education: least }] : [];
+  });
+  if (given.length < 2) return undefined;
+  const each = given.map((g) => `${g.role.name}, ${g.education.toLowerCase()}`).join("; ");
+  const by = "by BLS's typical entry-level education";
+  if (given.every((g) => g.education === given[0]?.education))
+    return `They ask the same schooling to enter, ${by}: ${each}. What each one's sources say:`;
+  const fewer = way === "less" || way === "least" || way === "fewer";
+  const ranks = given.map((g) => rank(g.education));
+  const end = fewer ? Math.min(...ranks) : Math.max(...ranks);
+  const ends = given.filter((g) => rank(g.education) === end).map((g) => g.role.name);
+  const most = given.length > 2 ? (fewer ? "the least" : "the most") : fewer ? "less" : "more";
+  return `${listed(ends)} ${ends.length > 1 ? "ask" : "asks"} ${most} schooling to enter, ${by}: ${each}. What each one's sources say:`;
 }

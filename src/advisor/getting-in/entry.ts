@@ -17,7 +17,7 @@ import { roleTopicAnswer } from "../roles/role-topic-answer.js";
  */
 
 /** The Employment Projections' categories of entry education, least first, as BLS orders them. */
-const educationOrder = [
+export const educationOrder = [
   "No formal educational credential",
   "High school diploma or equivalent",
   "Some college, no degree",
