@@ -57,17 +57,13 @@ export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefin
   return stands || covers ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
 }
 
-/** "an it degree", "degree in it": "it" in lower case naming what a degree is in, which no pronoun does. */
-const itDegreeNamed = /\bit (?:degree|degrees|major|diploma)\b|\b(?:degree|major|diploma) in it\b/i;
-
 /**
  * "what's the difference between IT and computer science": the field against the subject of study. "it or cs
  * degree if i want data science later": the two degrees weighed for one role named, which no source does; the
  * role's own education is what can be said (r45 probe: IT Support Specialist against Data Scientist).
  */
 export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const field = u.entities.itField || itDegreeNamed.test(u.text);
-  if (!field || !asksItVersusComputerScience(u.text)) return undefined;
+  if (!u.entities.itField || !asksItVersusComputerScience(u.text)) return undefined;
   const jobs = namedJobs(u.entities);
   if (jobs === 0) return itVersusComputerScience(kb, u.text, itRoles(kb));
   const [role] = u.roles;

@@ -24,6 +24,8 @@ const fieldCompounds = new Set([
   ..."support helpdesk help desk director directors manager managers management department dept team teams admin admins administrator administrators specialist specialists technician technicians tech techs job jobs role roles career careers industry sector field professional professionals pro pros staff worker workers consultant consultants consulting security project projects person people ppl folks guy guys lead leads head operations ops services service".split(
     " ",
   ),
+  // "it or cs degree", "an it major": what is studied of the field.
+  ..."degree degrees major majors diploma diplomas".split(" "),
   // "salary of it fresher in india", "it grads": those new to the field's jobs.
   ..."fresher freshers grad grads graduate graduates".split(" "),
   ...titleWords,
