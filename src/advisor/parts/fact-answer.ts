@@ -3,10 +3,8 @@ import type { Role } from "../../knowledge/core/schema.js";
 import type { Citation, FigureView, QuestionAnswer } from "../answers.js";
 import { alias, uniqueCitations } from "./answer-parts.js";
 
-/** "a Machine Learning Engineer", "an Engineering Manager". */
-export function withArticle(name: string): string {
-  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
-}
+// The advisor's answers say a role with its article as every other part does (knowledge/core/text.ts).
+export { withArticle } from "../../knowledge/core/text.js";
 
 /** A found answer: a headline, fact lines, and their sources. */
 export function factAnswer(

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
+import { withArticle } from "../../knowledge/core/text.js";
 import type { PayComparison } from "../answers.js";
 import { figureView, roleRef, uniqueCitations } from "../parts/answer-parts.js";
 import { comparePay, type PaySide, payComparison } from "./pay-comparison.js";
@@ -88,7 +89,6 @@ export function payComparedAtUnlistedLevel(
 }
 
 /** "a" or "an" before a word: "an entry level figure". */
-const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
 
 function payComparedBy(kb: KnowledgeBase, roles: Role[], at: Narrowing): PayComparison {
   const national = payComparison(kb, roles);
@@ -107,8 +107,8 @@ function payComparedBy(kb: KnowledgeBase, roles: Role[], at: Narrowing): PayComp
   const without = roles.filter((_, i) => !there[i]);
   const missing = `The knowledge base has no ${at.name} figure for ${without.map((r) => r.name).join(" or ")}.`;
   const only = sides.length
-    ? `Only ${sides.map((s) => `${s.ref.name} has ${article(at.name)} ${at.name} figure (${s.figures[0]?.value ?? ""})`).join(" and ")}, so they cannot be compared ${at.there}.`
-    : `${roles.length > 2 ? "None of them has" : "Neither has"} ${article(at.name)} ${at.name} figure, so they cannot be compared ${at.there}.`;
+    ? `Only ${sides.map((s) => `${s.ref.name} has ${withArticle(at.name)} figure (${s.figures[0]?.value ?? ""})`).join(" and ")}, so they cannot be compared ${at.there}.`
+    : `${roles.length > 2 ? "None of them has" : "Neither has"} ${withArticle(at.name)} figure, so they cannot be compared ${at.there}.`;
   const nationally = national.verdict.charAt(0).toLowerCase() + national.verdict.slice(1);
   return {
     ...national,

@@ -145,3 +145,8 @@ export function stem(word: string): string {
 
 /** Text as a regular expression that matches it literally: "c++" → "c\\+\\+". */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "a Machine Learning Engineer", "an Engineering Manager", "an order picker": a name with its article. */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+}

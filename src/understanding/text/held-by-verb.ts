@@ -9,6 +9,7 @@
  * question is a Software Engineer's pay, not a move from teaching; misses-b probe), nor work said with the
  * job it is done as ("i work in a warehouse as a data analyst", "i work retail (assistant store mgr)").
  */
+import { withArticle } from "../../knowledge/core/text.js";
 import { saysSideActivity } from "./side-activity.js";
 
 /**
@@ -44,8 +45,6 @@ const saidHeld = new RegExp(
     .join("|")})\b(?!\s+as\b|\s*\()`,
   "gi",
 );
-
-const withArticle = (title: string) => `${/^[aeiou]/.test(title) ? "an" : "a"} ${title}`;
 
 /** The question with the occupation held by its verb said as held: "i teach math" → "i'm a teacher, teach math". */
 export function spellHeldByVerb(text: string): string {

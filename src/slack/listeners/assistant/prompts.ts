@@ -1,5 +1,6 @@
 import { notice } from "../../../advisor/parts/answer-parts.js";
 import type { KnowledgeBase } from "../../../knowledge/base.js";
+import { withArticle } from "../../../knowledge/core/text.js";
 import type { UserRecord } from "../../../store/records.js";
 import { mentionsDropped, stripSlackMarkup } from "../../../understanding/text/slack-text.js";
 import { clip, esc, unescapeSlack } from "../../blocks/kit.js";
@@ -26,7 +27,6 @@ export interface SuggestedPrompt {
   message: string;
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
 const titleCase = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
 
 /**
@@ -55,18 +55,18 @@ export function suggestedPrompts(kb: KnowledgeBase, prefs: UserRecord | undefine
     ];
   const name = target.name;
   return [
-    { title: "What to learn next", message: `What should I learn to become ${article(name)} ${name}?` },
+    { title: "What to learn next", message: `What should I learn to become ${withArticle(name)}?` },
     { title: "The path there", message: `What is the career path to ${name}?` },
     target.salary
       ? { title: "What it pays", message: payQuestion(name, level, place) }
-      : { title: "What the role involves", message: `What does ${article(name)} ${name} do?` },
+      : { title: "What the role involves", message: `What does ${withArticle(name)} do?` },
     compare,
   ];
 }
 
 function payQuestion(role: string, level: string | undefined, place: string | undefined): string {
   const who = level ? `${level} ${role}` : role;
-  return `What does ${article(who)} ${who} earn${place ? ` in ${place}` : ""}?`;
+  return `What does ${withArticle(who)} earn${place ? ` in ${place}` : ""}?`;
 }
 
 /** A thread's title from its first question: the words a person sees, on one line. */
