@@ -43,6 +43,9 @@ export function levelRead(r: EntityReading): {
           : !m.entries[0]?.rank || standsAsRank(tokens, m, job),
       );
   if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
+  // "entry level pay straight out of school": the level said again in other words is the same level, and
+  // its words ("school") are no topic of the question.
+  if (level && !unlistedLevel) while (pickOne(r, kb.levels, "xlevel", false, (m) => m.entries[0] === level));
   // "sde 2 vs sde 3 pay", "junior vs senior data scientist": a second level with figures, for one role's
   // pay at the two set side by side.
   const first = level;

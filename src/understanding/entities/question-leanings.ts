@@ -13,6 +13,10 @@ import {
   weighingWords,
 } from "../words/entity-words.js";
 
+/** "out of" a job is leaving it; "straight out of school" is when someone starts, not a move. */
+const leavingSaid =
+  / out of (?!(?:high |grad |law )?(?:school|college|uni|university|a bootcamp|bootcamp)\b)/;
+
 export interface Leanings {
   pronoun: boolean;
   weighing: boolean;
@@ -31,7 +35,7 @@ export function leaningsOf({ tokens, itField, rolesFound }: EntityReading): Lean
     moving:
       tokens.some((t) => moveWords.has(t)) ||
       text.includes(" career change ") ||
-      text.includes(" out of ") ||
+      leavingSaid.test(text) ||
       wantsOut.test(text) ||
       rolesFound.some((f) => goesFor(tokens, f.start)),
   };

@@ -77,11 +77,12 @@ export interface ThreadReading extends ThreadRoles, PickAsks, MoveFacts {
 }
 
 /**
- * "pay starting out", "starting salary", "what does a first swe job pay": pay at the start, the entry level.
+ * "pay starting out", "starting salary", "what does a first swe job pay", "the pay once im in": pay at the
+ * start, the entry level.
  * A first job may be named by its kind in a few words between ("my first software engineering job").
  */
 const startingOut =
-  /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first (?:[\w+#-]+ ){0,3}(?:job|role|position|gig))\b/i;
+  /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first (?:[\w+#-]+ ){0,3}(?:job|role|position|gig)|once (?:i'?m|i am|you'?re|you are) in|when i (?:start|get in))\b/i;
 
 /** Words that only say a correction: "sorry i meant", "no", "not", "actually". */
 const correcting = new Set("sorry i meant mean no not oops actually wait".split(" "));
