@@ -16,6 +16,8 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (r46 probe: the teacher unread).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "does the math work out" weighs money, no subject of mathematics (r49: Front-End Developer's math skills).
+      .replace(moneyIdiom, "is it worth it money wise")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
       // "fe dev", "be dev": the front end and the back end by their initials. "be" is also the verb ("want to
@@ -43,6 +45,10 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+/** "does the math work out", "do the numbers add up", "would the maths make sense": is it worth it, in money. */
+const moneyIdiom =
+  /\b(?:does|do|would|will|did) the (?:math|maths|numbers) (?:work(?: out)?|add up|make sense|check out)\b/gi;
 
 /** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
 const highSchoolInitials =
@@ -139,6 +145,8 @@ function chatWordsSpelt(text: string): string {
       .replace(/\b(?:wat|wut|wht|whta)\b/gi, "what")
       .replace(/\b(?:shud|shld)\b/gi, "should")
       .replace(/\bwud\b/gi, "would")
+      // "ok whichone pays most": two words run together, which no one-edit correction parts.
+      .replace(/\bwhich(ones?)\b/gi, "which $1")
   );
 }
 
