@@ -332,7 +332,13 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       });
     case "pay-compare":
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
-      if (previous.intent === "gap") return compactContext({ ...base, roles: previous.roles, intent: "gap" });
+      // A role the move did not name ("sysadmin or network admin?" after a move into network admin) is a
+      // new comparison (r49: "is either of them growing" then lost the system administrator).
+      if (
+        previous.intent === "gap" &&
+        answer.roles.every((r) => previous.roles.includes(r.role.id) || previous.held === r.role.id)
+      )
+        return compactContext({ ...base, roles: previous.roles, intent: "gap" });
       return compactContext({
         ...onRoles,
         roles: ids(answer.roles.map((r) => r.role)),

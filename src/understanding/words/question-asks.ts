@@ -68,9 +68,12 @@ export const statesPay = (question: string) =>
 export const moreAsked =
   /^\W*(?:and\s+|ok\s+|so\s+)?(?:more|tell me more|what else|anything else|go on|continue|keep going)\W*$/i;
 
-/** "is it mostly management", "is the job mainly meetings": how much of a role's work one thing is. */
+/**
+ * "is it mostly management", "is the job mainly meetings": how much of a role's work one thing is. Not where
+ * the work is headed ("is it all going to cloud", r49: the duties, not whether it grows).
+ */
 const shareOfWork =
-  /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) ([a-z][a-z -]*?)[?.!]*$/i;
+  /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) (?!(?:going|moving|shifting|heading|dying|disappearing|getting)\b)([a-z][a-z -]*?)[?.!]*$/i;
 
 /** "is it security related", "is the job related to networking": whether one thing is part of a role's work. */
 const relatedToWork =
