@@ -277,10 +277,15 @@ export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding):
   // "how does that compare to an engineering manager": a comparison asked in so many words sets it beside
   // too; a move from the occupation into the role ("could i become a data analyst") is no comparison.
   const compared = contrastAsked.test(u.text) || (pairIntents.has(u.intent) && u.intent !== "gap");
-  if (!(beside && role && compared)) return undefined;
-  return answerOccupation(kb, {
+  // "how do i get there from sysadmin" after "IT director salary": a move from the role named into the
+  // thread's occupation, answered as "from sysadmin to it director" is: the way in, the two side by side
+  // (r49: which role to move to was asked back).
+  const intoIt = u.intent === "gap" && role !== undefined && u.from?.id === role.id && !u.to;
+  if (!(beside && role && (compared || intoIt))) return undefined;
+  const answer = answerOccupation(kb, {
     typed: u.threadOccupation as string,
     official: [u.threadOccupation as string],
     comparedWith: [roleCounterpart(role)],
   });
+  return intoIt && answer.kind === "occupation" ? becomingOccupation(answer) : answer;
 }

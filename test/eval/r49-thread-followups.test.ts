@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
+import { lastAnswerText } from "../support/questions.js";
+
+// r49 probe: follow-ups read as something else. Each thread's last answer must be what was meant, and not
+// what it gave before.
+const cases: [string[], string[], string][] = [
+  // "straight out of school" is when someone starts: the entry level, no move out of a job.
+  [
+    ["how much do data engineers make", "and entry level, like straight out of school"],
+    ["The knowledge base has no entry level figure for Software Data Engineer."],
+    "Which role do you want to move to",
+  ],
+  // "whichone" is two words run together.
+  [
+    ["compare devops, sre and clod architect", "ok whichone pays most in san francisco"],
+    ["Pay: DevOps Engineer vs Site Reliability Engineer vs Cloud Architect"],
+    "I don't cover",
+  ],
+  // "does the math work out" weighs money, no mathematics skill.
+  [
+    ["been in retail 10 yrs. thinking bootcamp for frontend, does the math work out"],
+    ["Front-End Developer pay", "$92,650"],
+    "names no mathematics",
+  ],
+  // "once im in": the pay at the start.
+  [
+    ["how do i get into ml with no degree", "and whats the pay once im in"],
+    ["Machine Learning Engineer, Entry level: $96,000 – $152,601"],
+    "Average salary (market overview)",
+  ],
+];
+
+describe("r49 follow-ups read as what was meant", () => {
+  it.each(cases)("%j", (messages, said, notSaid) => {
+    const text = lastAnswerText(...messages);
+    for (const s of said) expect(text).toContain(s);
+    expect(text).not.toContain(notSaid);
+  });
+});
+
+const withLayer: [string[], string[], string][] = [
+  // Two roles set side by side after a move: "either of them" is both, and "all going to cloud" is no share
+  // of the work.
+  [
+    [
+      "electrician here (journeyman) thinking about network admin. worth it?",
+      "whats beter paid tho, sysadmin or netwrok administator",
+      "is either of them growing or is it all going to cloud",
+    ],
+    ["Outlook for a System Administrator", "Outlook for a Network Administrator"],
+    "how much of",
+  ],
+  // "how do i get there from sysadmin" after an occupation's pay: the move from the role into it.
+  [
+    ["IT director salary", "how do i get there from sysadmin? been one for 5 yrs"],
+    ["To become one, by BLS Employment Projections", "Beside System Administrator"],
+    "Which role do you want to move to",
+  ],
+];
+
+describe.skipIf(!officialLayerInstalled)("r49 follow-ups about an occupation and roles", () => {
+  it.each(withLayer)("%j", (messages, said, notSaid) => {
+    const text = saidWithLayer(...messages);
+    for (const s of said) expect(text).toContain(s);
+    expect(text).not.toContain(notSaid);
+  });
+});
