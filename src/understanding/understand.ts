@@ -56,6 +56,7 @@ import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellGoLanguage } from "./text/go-language.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
@@ -431,6 +432,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     (text) => spelling.corrected(text),
     saidBackRead,
     spellShorthand,
+    spellGoLanguage,
     spellStatsLiked,
     spellPaidForLearning,
     spellHedgedTarget,
