@@ -66,6 +66,7 @@ import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
+import { spellSelfTaught } from "./text/self-taught.js";
 import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
@@ -433,6 +434,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     saidBackRead,
     spellShorthand,
     spellGoLanguage,
+    spellSelfTaught,
     spellStatsLiked,
     spellPaidForLearning,
     spellHedgedTarget,

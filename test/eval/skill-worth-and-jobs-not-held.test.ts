@@ -56,3 +56,23 @@ describe("an employer before the work done there, and a crowded market", () => {
     );
   });
 });
+
+// words probe: "im teaching myself python, what role should i aim for" asked which teaching occupation:
+// teaching oneself is learning, no job held.
+describe("teaching oneself", () => {
+  it.each([
+    ["im teaching myself python, what role should i aim for", "Python"],
+    ["self teaching python what role", "Python"],
+    ["i taught myself sql, what jobs can i get", "SQL"],
+  ])("%s → the roles that use the skill", (asked, skill) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain(`Jobs that use ${skill}, by what the roles' sources list:`);
+    expect(text).not.toContain("Teachers");
+  });
+
+  it("teaching oneself to code asks the ways in, not which teacher", () => {
+    const text = lastAnswerText("teaching myself to code, what job should i aim for");
+    expect(text).toContain("The roles here that need the least to enter");
+    expect(text).not.toContain("Teachers");
+  });
+});

@@ -17,6 +17,7 @@ import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
+import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
@@ -65,7 +66,9 @@ export function rankingAsked(
   const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
   const aboutField = fieldMetric !== undefined;
   // "is IT a good career for someone with no degree": the field's roles that need none.
-  const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
+  // "self-taught dev here, what pays best": with no role named nor in the thread, what pays best is the roles.
+  const paysBestOfNone = nothingNamed && (context?.roles.length ?? 0) === 0 && paysBestAsked.test(text);
+  const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed || paysBestOfNone;
   // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
   // "which of these jobs grows fastest" after roles set side by side.
   const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
@@ -118,6 +121,12 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** "what pays best", "which job pays the most": what pays best asked of no one thing ("which place" is a place). */
+const paysBestAsked = new RegExp(
+  String.raw`\b(?:what|which)\s+(?:${oneOrMany(jobNouns).join("|")}\s+)?(?:pays?|earns?|makes?)\s+(?:the\s+)?(?:best|most|highest)\b`,
+  "i",
+);
 
 /** "what should i move into", "switch to": a move asked, where to not yet said. */
 const moveAsked = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\b`, "i");
