@@ -76,3 +76,22 @@ describe("teaching oneself", () => {
     expect(text).not.toContain("Teachers");
   });
 });
+
+// words probe: "what jobs are good for a non developer in tech" gave a Software Engineer's duties: a job one is
+// not ("non developer", "not a developer") narrows jobs by coding, which no source rates.
+describe("jobs for someone who does not code", () => {
+  it.each([
+    "what jobs are good for a non developer in tech",
+    "non-technical roles in tech",
+    "tech jobs for non coders",
+    "i'm not a developer, what tech jobs are there",
+  ])("%s → how much coding is unrated", (asked) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain("The knowledge base has nothing on how much of the work is coding for any role");
+    expect(text).not.toContain("Software Engineer does");
+  });
+
+  it("non-technical skills are still soft skills", () => {
+    expect(lastAnswerText("what non-technical skills do data engineers need")).toContain("Soft skills");
+  });
+});

@@ -22,7 +22,7 @@ import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
 import { wordsPattern } from "../words/topic-words.js";
-import { ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
+import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
@@ -41,8 +41,9 @@ export function rankingAsked(
     entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
   // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
   // list of roles, not a ranking by pay that nobody asked for.
-  if (nothingNamed && asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")))
-    return { ...understood, intent: "roleList", roles: [], inherited: [] };
+  // "i'm not a developer, what tech jobs are there" lists them by how much coding they ask, which no source rates.
+  const listed = asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")) && !asksNonCoderWork(text);
+  if (nothingNamed && listed) return { ...understood, intent: "roleList", roles: [], inherited: [] };
   // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
   // field is the curated roles, ranked by what was asked, not the ML market or a question back.
   // A place, level or employer asks about one role's pay there: which role, then. Not so the field's jobs
