@@ -56,6 +56,7 @@ import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellGoLanguage } from "./text/go-language.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
@@ -65,6 +66,7 @@ import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
+import { spellSelfTaught } from "./text/self-taught.js";
 import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
@@ -431,6 +433,8 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     (text) => spelling.corrected(text),
     saidBackRead,
     spellShorthand,
+    spellGoLanguage,
+    spellSelfTaught,
     spellStatsLiked,
     spellPaidForLearning,
     spellHedgedTarget,

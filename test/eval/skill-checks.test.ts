@@ -50,3 +50,33 @@ describe("how long it takes to become a role", () => {
     expect(answer("how do i become a data scientist")).not.toContain("no timeline");
   });
 });
+
+// words probe: "do i need go or is python fine for devops" answered only about Python: two-letter "go" was
+// never read, being mostly the verb. Where it sits as a language it is Go; "go into", "go from" stay the verb.
+describe("Go the language, told from the verb", () => {
+  it("checks Go beside Python for the role, and says its sources do not name it", () => {
+    const text = answer("do i need go or is python fine for devops");
+    expect(text).toContain("Go and Python for a DevOps Engineer");
+    expect(text).toContain(
+      "The sources for DevOps Engineer do not name Go, so I cannot say the role needs it.",
+    );
+    expect(text).toContain("Roles whose sources do list Go: Distinguished Machine Learning Engineer.");
+    expect(text).toContain("The sources for DevOps Engineer do not name Python");
+  });
+
+  it.each([
+    ["is go worth learning for backend", "Go for a Back-End Developer"],
+    ["golang for devops", "Go for a DevOps Engineer"],
+    ["go or python for backend", "Go and Python for a Back-End Developer"],
+  ])("%s", (asked, heading) => {
+    expect(answer(asked)).toContain(heading);
+  });
+
+  it("leaves the verb alone", () => {
+    expect(answer("i want to go into devops")).toContain("How to become a DevOps Engineer");
+    expect(answer("how to go from qa to devops")).toContain("From QA Engineer to DevOps Engineer");
+    expect(answer("where do people go after qa")).toContain("Career path for a QA Engineer");
+    for (const q of ["i want to go into devops", "where do people go after qa"])
+      expect(answer(q), q).not.toContain("Go for a");
+  });
+});

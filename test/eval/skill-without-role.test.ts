@@ -58,3 +58,23 @@ describe("a skill asked of with no role", () => {
     );
   });
 });
+
+// words probe: "go vs rust" was greeted and "python or go" was off topic: two skills set against each other
+// ask which to learn, with no word of learning; "go" beside a language is Go.
+describe("two skills set against each other, in their names alone", () => {
+  it.each([
+    ["go vs rust", "No source weighs Go against Rust"],
+    ["python or go", "No source weighs Python against Go"],
+    ["python vs java", "No source weighs Python against Java"],
+  ])("%s → neither picked, each one's roles listed", (asked, lead) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain(`${lead}, so I cannot pick one for you`);
+    expect(text).not.toContain("outside what I know");
+  });
+
+  it("what jobs use go: the roles whose sources list Go", () => {
+    expect(lastAnswerText("what jobs use go")).toContain(
+      "Roles whose sources list Go: Distinguished Machine Learning Engineer.",
+    );
+  });
+});

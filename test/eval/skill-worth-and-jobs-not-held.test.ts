@@ -56,3 +56,42 @@ describe("an employer before the work done there, and a crowded market", () => {
     );
   });
 });
+
+// words probe: "im teaching myself python, what role should i aim for" asked which teaching occupation:
+// teaching oneself is learning, no job held.
+describe("teaching oneself", () => {
+  it.each([
+    ["im teaching myself python, what role should i aim for", "Python"],
+    ["self teaching python what role", "Python"],
+    ["i taught myself sql, what jobs can i get", "SQL"],
+  ])("%s → the roles that use the skill", (asked, skill) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain(`Jobs that use ${skill}, by what the roles' sources list:`);
+    expect(text).not.toContain("Teachers");
+  });
+
+  it("teaching oneself to code asks the ways in, not which teacher", () => {
+    const text = lastAnswerText("teaching myself to code, what job should i aim for");
+    expect(text).toContain("The roles here that need the least to enter");
+    expect(text).not.toContain("Teachers");
+  });
+});
+
+// words probe: "what jobs are good for a non developer in tech" gave a Software Engineer's duties: a job one is
+// not ("non developer", "not a developer") narrows jobs by coding, which no source rates.
+describe("jobs for someone who does not code", () => {
+  it.each([
+    "what jobs are good for a non developer in tech",
+    "non-technical roles in tech",
+    "tech jobs for non coders",
+    "i'm not a developer, what tech jobs are there",
+  ])("%s → how much coding is unrated", (asked) => {
+    const text = lastAnswerText(asked);
+    expect(text).toContain("The knowledge base has nothing on how much of the work is coding for any role");
+    expect(text).not.toContain("Software Engineer does");
+  });
+
+  it("non-technical skills are still soft skills", () => {
+    expect(lastAnswerText("what non-technical skills do data engineers need")).toContain("Soft skills");
+  });
+});

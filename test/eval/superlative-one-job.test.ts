@@ -28,3 +28,20 @@ describe("a superlative over one job asks a ranking", () => {
     expect(lastAnswerText("what roles do you cover")).toContain("Roles I know");
   });
 });
+
+// words probe: "self-taught dev here, what pays best" got "I'm not sure what you mean", "what pays best" the
+// ML market: what pays best, asked of no role and no thread, ranks the roles.
+describe("what pays best, of no role", () => {
+  it.each(["self-taught dev here, what pays best", "what pays best", "what job pays the most"])(
+    "%s",
+    (asked) => {
+      expect(lastAnswerText(asked)).toContain("Best paid roles");
+    },
+  );
+
+  it("after two roles it still weighs those two", () => {
+    expect(lastAnswerText("swe vs sre", "which pays best")).toContain(
+      "Pay: Software Engineer vs Site Reliability Engineer",
+    );
+  });
+});

@@ -10,6 +10,7 @@ import type { Answer } from "../answers.js";
 import {
   asksEasiestEntry,
   asksHarderEntry,
+  asksLearnerRole,
   asksNewGraduateRole,
   asksWayIntoTech,
   asksWhichToStartWith,
@@ -21,8 +22,8 @@ import { namesNoJob } from "./question-reading.js";
 
 /**
  * "good first job in tech for a bootcamp grad?", "which would be easiest to get into" after "nurse looking at
- * tech jobs" (the occupation held is no tech role to enter), "new grad, what role should i aim for": the ways
- * in, by what the roles need to enter.
+ * tech jobs" (the occupation held is no tech role to enter), "new grad, what role should i aim for", "learning
+ * to code, which job should i aim for": the ways in, by what the roles need to enter.
  */
 export function wayIntoTech(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
@@ -35,6 +36,8 @@ export function wayIntoTech(kb: KnowledgeBase, u: Understanding): Answer | undef
     !e.pronoun;
   if (!noRole) return undefined;
   if (asksNewGraduateRole(u.text)) return wayIntoTechAnswer(kb, u.text, "graduate");
+  // "learning to code in python, what role": the skill named is what the roles are weighed by.
+  if (asksLearnerRole(u.text) && !u.skillsAsked?.length) return wayIntoTechAnswer(kb, u.text);
   const asks = u.threadOccupation ? asksEasiestEntry(u.text) : asksWayIntoTech(u.text);
   return asks ? wayIntoTechAnswer(kb, u.text) : undefined;
 }

@@ -297,6 +297,15 @@ export const asksNewGraduateRole = (question: string) =>
     question,
   ) && roleAimedFor.test(question);
 
+/**
+ * "im learning to code, what job should i aim for", "teaching myself to code, which role": someone new to the
+ * work asking which role to go for, which the roles that need the least to enter answer.
+ */
+export const asksLearnerRole = (question: string) =>
+  /\b(?:learn|learns|learning|learned|learnt|study|studying)\s+(?:how\s+)?to\s+(?:code|program)\b|\blearning\s+(?:coding|programming)\b/i.test(
+    question,
+  ) && roleAimedFor.test(question);
+
 /** Who the ways in are said for: someone coming from another job, or a new graduate. */
 export type Newcomer = "changer" | "graduate";
 

@@ -66,12 +66,24 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   // hold is none the question asks about (r47 probe: SQL for a Software Engineer).
   for (const i of disownedJobWords(tokens)) taken[i] = true;
 
+  // "jobs for a non developer", "non-coders": "non" before a job says who is not one; no job is asked about.
+  tokens.forEach((t, i) => {
+    if (tokens[i - 1] === "non" && nonJobs.has(t)) taken[i] = true;
+  });
+
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
   // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.
   tokens.forEach((t, i) => {
     if ((t === "latter" || t === "former") && tokens[i - 1] === "the") taken[i] = true;
   });
 }
+
+/** Jobs people put "non" before to say who they are not ("non developer", "non-coders", "non engineers"). */
+const nonJobs = new Set(
+  "developer developers dev devs coder coders programmer programmers engineer engineers techie techies".split(
+    " ",
+  ),
+);
 
 /** Words that say who is not the job: "im not a", "if ur not a", "you're not an", "i am not a". */
 const notHolders = new Set(["im", "am", "ur", "youre", "are", "were", "hes", "shes", "theyre"]);

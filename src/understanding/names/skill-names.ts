@@ -34,7 +34,10 @@ const fitAsked =
   /\bwhich\b.*\b(?:pick|choose|go for|fits?|suits?|better|best)\b|\bwhat (?:jobs?|roles?|careers?)\b|\bwhat can i (?:do|become)\b|\b(?:fits?|suits?) me\b/i;
 export const fondOfAsked = (text: string): boolean => likedBySelf.test(text) && fitAsked.test(text);
 
-/** Skill names two letters long or less ("R", "C", "Go") are ordinary words in lowercase; never read alone. */
+/**
+ * Skill names two letters long or less ("R", "C", "Go") are ordinary words in lowercase; never read alone,
+ * only by another name ("golang").
+ */
 const shortest = 3;
 
 /** Every skill and tool name the roles and the kinds of skill write, each standing for how it is written. */
@@ -44,15 +47,17 @@ export function skillNames(kb: KnowledgeBase, language: Language): Vocabulary<st
   const kindWords = new Set(
     language.skillKinds.flatMap((k) => k.words.map((w) => w.toLowerCase())).filter((w) => !members.has(w)),
   );
-  const names = [
+  const written = [
     ...kb.knowledge.roles.flatMap((r) => [...r.skills.technical, ...r.skills.frameworks, ...r.skills.tools]),
     ...language.skillKinds.flatMap((k) => k.members),
-  ]
+  ];
+  const names = written
     .filter((n) => n.replace(/\W/g, "").length >= shortest)
     // "which databases…" asks for a kind of skill, not whether one named "Databases" is needed.
     .filter((n) => !kindWords.has(pluralize.singular(n.toLowerCase())));
-  // Other names people type ("k8s"), for the skills the knowledge names.
-  const known = new Set(names);
+  // Other names people type ("k8s"), for the skills the knowledge names; a short name is read by its other
+  // names alone ("golang" for Go).
+  const known = new Set(written);
   const aliases = Object.entries(language.skillAliases)
     .filter(([name]) => known.has(name))
     .flatMap(([name, others]) => others.map((a) => [a, name] as [string, string]));
@@ -87,8 +92,42 @@ export function skillsChecked(
   tokens: string[],
   text: string,
 ): string[] {
-  if (!checkWords.test(text) && !fondOfAsked(text)) return [];
-  return withAlternatives(skillMatches(names, roleNames, tokens), tokens);
+  const matches = skillMatches(names, roleNames, tokens);
+  const asked =
+    checkWords.test(text) ||
+    fondOfAsked(text) ||
+    choiceBetween(matches, tokens) ||
+    namedForRole(roleNames, tokens, matches);
+  return asked ? withAlternatives(matches, tokens) : [];
+}
+
+/** Words that only join skills to the role they are asked of: "golang for devops", "python for a data analyst". */
+const forRole = new Set(["for", "a", "an", "the", "as"]);
+
+/**
+ * "golang for devops", "kubernetes for an sre?": skills and the role they are for, and nothing else, ask
+ * whether the role needs them, as "do i need golang for devops" does.
+ */
+function namedForRole(
+  roleNames: Vocabulary<string>,
+  tokens: string[],
+  matches: ReturnType<typeof skillMatches>,
+): boolean {
+  const roles = roleNames.findAll(tokens, undefined, false);
+  if (matches.length === 0 || roles.length === 0 || !tokens.includes("for")) return false;
+  const within = (i: number) => [...matches, ...roles].some((m) => i >= m.start && i < m.end);
+  return tokens.every((t, i) => within(i) || forRole.has(t) || besideSkills.has(t));
+}
+
+/**
+ * "go or python for devops", "rust vs go": two skills the knowledge names, set against each other as a
+ * choice, ask which to learn as a word of needing would, though no such word is said.
+ */
+function choiceBetween(matches: ReturnType<typeof skillMatches>, tokens: string[]): boolean {
+  return matches.some((m, k) => {
+    const next = matches[k + 1];
+    return next !== undefined && next.start === m.end + 1 && comparers.has(tokens[m.end] ?? "");
+  });
 }
 
 /** The skills matched, and the words set as alternatives to them ("rust or go"), as typed. */

@@ -17,11 +17,12 @@ import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
+import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
 import { wordsPattern } from "../words/topic-words.js";
-import { ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
+import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
@@ -40,8 +41,9 @@ export function rankingAsked(
     entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
   // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
   // list of roles, not a ranking by pay that nobody asked for.
-  if (nothingNamed && asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")))
-    return { ...understood, intent: "roleList", roles: [], inherited: [] };
+  // "i'm not a developer, what tech jobs are there" lists them by how much coding they ask, which no source rates.
+  const listed = asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")) && !asksNonCoderWork(text);
+  if (nothingNamed && listed) return { ...understood, intent: "roleList", roles: [], inherited: [] };
   // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
   // field is the curated roles, ranked by what was asked, not the ML market or a question back.
   // A place, level or employer asks about one role's pay there: which role, then. Not so the field's jobs
@@ -65,7 +67,9 @@ export function rankingAsked(
   const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
   const aboutField = fieldMetric !== undefined;
   // "is IT a good career for someone with no degree": the field's roles that need none.
-  const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed;
+  // "self-taught dev here, what pays best": with no role named nor in the thread, what pays best is the roles.
+  const paysBestOfNone = nothingNamed && (context?.roles.length ?? 0) === 0 && paysBestAsked.test(text);
+  const asksRanking = understood.intent === "roleRanking" || aboutField || fieldNamed || paysBestOfNone;
   // "which of those jobs pays best" after roles were offered weighs those, not every role; so does
   // "which of these jobs grows fastest" after roles set side by side.
   const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
@@ -118,6 +122,12 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** "what pays best", "which job pays the most": what pays best asked of no one thing ("which place" is a place). */
+const paysBestAsked = new RegExp(
+  String.raw`\b(?:what|which)\s+(?:${oneOrMany(jobNouns).join("|")}\s+)?(?:pays?|earns?|makes?)\s+(?:the\s+)?(?:best|most|highest)\b`,
+  "i",
+);
 
 /** "what should i move into", "switch to": a move asked, where to not yet said. */
 const moveAsked = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\b`, "i");

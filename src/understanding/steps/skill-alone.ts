@@ -18,6 +18,8 @@ const ofTheSkill: ReadonlySet<Intent> = new Set<Intent>([
   "compare",
   "roleList",
   "offTopic",
+  // "python vs java": two skills set against each other, with no other word, read as a hello.
+  "greeting",
 ]);
 
 /** "worth learning", "worth it to learn", "worth picking up": a skill weighed as one to learn. */

@@ -28,6 +28,18 @@ const codingAvoided =
   /\b(?:don'?t|do not|doesn'?t|does not|not|no|never|less|little|least|minimal|without|hate|avoid|avoiding)\b(?:\s+\w+){0,4}?\s+(?:code|coding|program|programming)\b/i;
 
 /**
+ * "jobs for a non developer", "non-technical roles in tech", "tech jobs for non coders", "i'm not a
+ * developer, what tech jobs are there": work for someone who does not code, weighed by how much of it is
+ * coding, which no source rates (words probe: a Software Engineer's duties, or the best paid roles). Not
+ * "non-technical skills" (soft skills) nor "a non-tech background" (where the person comes from).
+ */
+const codingNotDone =
+  /\bnon[\s-]?(?:developers?|devs?|coders?|programmers?|techies?)\b|\bnon[\s-]?(?:technical|tech|coding|programming)\s+(?:jobs?|roles?|careers?|positions?|work|people|person|folks?)\b|\b(?:i'?m|i am|am|im)\s+not\s+(?:a|an)\s+(?:developer|dev|coder|programmer|techie|technical person|tech person)\b/i;
+
+/** Whether a question asks for work for someone who does not code ("tech jobs for non coders"). */
+export const asksNonCoderWork = (question: string) => codingNotDone.test(question);
+
+/**
  * "someone who hates talking to ppl all day", "i dont like dealing with people", "not a people person": how
  * much of the work is with people, which no source rates.
  */
@@ -44,7 +56,9 @@ export function unmeasuredAsked(question: string): string | undefined {
   const temperament = temperamentAsked(question);
   if (temperament) return `which work suits ${temperament}`;
   if (peopleAvoided.test(question)) return "how much of the work is talking with people";
-  return codingAvoided.test(question) ? "how much of the work is coding" : undefined;
+  return codingAvoided.test(question) || asksNonCoderWork(question)
+    ? "how much of the work is coding"
+    : undefined;
 }
 
 /** Words that make a question range over roles: "which role", "best IT jobs". */
@@ -59,10 +73,11 @@ const narrows =
 
 /**
  * Whether a question ranks roles in its words ("which IT role has the best …") or narrows them by what their
- * work asks ("jobs in it that dont require coding"), whatever its intent reads.
+ * work asks ("jobs in it that dont require coding") or whom it suits ("tech jobs for non coders"), whatever
+ * its intent reads.
  */
 export const ranksRolesInWords = (question: string) =>
-  overRoles.test(question) && (ranks.test(question) || narrows.test(question));
+  overRoles.test(question) && (ranks.test(question) || narrows.test(question) || asksNonCoderWork(question));
 
 /**
  * Whether a question asks what work suits someone's temperament or a dislike of dealing with people ("is IT
