@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { isFieldWord } from "../../knowledge/role-name-words.js";
 import type { Place, SkillKind } from "../intent/language.js";
 import { type ItSide, itSideOf } from "../it/it-side.js";
 import { coveredRolesRead, roleNamesOf } from "../names/covered-roles-read.js";
@@ -153,6 +154,7 @@ export function extractEntities(
     tokens,
     rolesFound,
     occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
+    (word) => isFieldWord(kb, word),
   );
   // Two names of one role ("it support or help desk") are said to be one.
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
