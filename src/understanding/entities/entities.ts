@@ -20,6 +20,7 @@ import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.j
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { pastJobsDropped } from "./career-history.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
+import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
 import { placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
@@ -68,6 +69,8 @@ export interface Entities {
   /** Kinds of employer named ("what do startups pay frontend devs vs big tech"): no figures exist for them. */
   companyKinds: string[];
   skillKind?: SkillKind;
+  /** Jobs said to be held at once ("doing helpdesk and sysadmin stuff"), in the order named: none is where a move leads. */
+  heldTogether?: Role[];
   /** For a move between roles: which named role is the one held now and which the one wanted. */
   from?: Role;
   to?: Role;
@@ -150,11 +153,16 @@ export function extractEntities(
   const unread = unreadRead(r);
   const unreadEnd = unread ? undefined : moveEndUnread(r);
   const { rolesFound, occupations, masked } = r;
-  const { from, to } = readMove(
-    tokens,
-    rolesFound,
-    occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
-    (word) => isFieldWord(kb, word),
+  // "been doing helpdesk and sysadmin stuff": jobs held at once, none of them where a move leads.
+  const heldTogether = jobsHeldTogether(tokens, rolesFound);
+  const { from, to } = moveFromJobsHeld(
+    readMove(
+      tokens,
+      rolesFound,
+      occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
+      (word) => isFieldWord(kb, word),
+    ),
+    heldTogether,
   );
   // Two names of one role ("it support or help desk") are said to be one.
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
@@ -201,6 +209,7 @@ export function extractEntities(
     employers,
     companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],
     ...(skillKind ? { skillKind } : {}),
+    ...(heldTogether.length > 0 ? { heldTogether } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun: leanings.pronoun,

@@ -166,6 +166,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.optionsSetApart,
   comparisons.optionsBetterToGo,
   movesWeighed,
+  careerPath.nextFromJobsHeld,
   learning.skillsScreenedFor,
   learning.skillsWanted,
   timeAndEffort.becomingEachOfThreadRoles,
