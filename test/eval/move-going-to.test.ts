@@ -74,4 +74,17 @@ describe("going from a role to a field", () => {
       "From IT Support Specialist to DevOps Engineer",
     );
   });
+
+  it("asks where a move leads when one role is named on both sides", () => {
+    for (const [q, role] of [
+      ["thinking of going sysadmin to sysadmin", "System Administrator"],
+      ["qa -> qa worth it?", "QA Engineer"],
+    ] as const) {
+      const text = lastAnswerText(q);
+      expect(text).toContain(
+        `Both sides of this move read as ${role}. Which role do you want to move to from ${role}?`,
+      );
+      expect(text).not.toContain(`From ${role} to ${role}`);
+    }
+  });
 });

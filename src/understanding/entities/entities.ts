@@ -11,7 +11,7 @@ import {
   type UncoveredOccupation,
 } from "../names/entity-reading.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
-import { occupationLeadsTo, readMove } from "../names/move-sides.js";
+import { occupationLeadsTo, readMove, roleOnBothSides } from "../names/move-sides.js";
 import { fieldFunctionRead } from "../occupations/field-function-read.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
@@ -155,15 +155,19 @@ export function extractEntities(
   const { rolesFound, occupations, masked } = r;
   // "been doing helpdesk and sysadmin stuff": jobs held at once, none of them where a move leads.
   const heldTogether = jobsHeldTogether(tokens, rolesFound);
-  const { from, to } = moveFromJobsHeld(
-    readMove(
-      tokens,
-      rolesFound,
-      occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
-      (word) => isFieldWord(kb, word),
-    ),
-    heldTogether,
-  );
+  // "going sysadmin to sysadmin": one role on both sides, read so, for the answer to ask where it leads.
+  const itself = roleOnBothSides(tokens, rolesFound);
+  const { from, to } = itself
+    ? { from: itself, to: itself }
+    : moveFromJobsHeld(
+        readMove(
+          tokens,
+          rolesFound,
+          occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
+          (word) => isFieldWord(kb, word),
+        ),
+        heldTogether,
+      );
   // Two names of one role ("it support or help desk") are said to be one.
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
   const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;

@@ -156,6 +156,22 @@ export function readMove(
 }
 
 /**
+ * "going sysadmin to sysadmin", "qa -> qa": one role typed on both sides of a move's "to", which both sides
+ * then read as, so that the answer asks where the move leads rather than answer a move to itself.
+ */
+export function roleOnBothSides(
+  tokens: readonly string[],
+  found: readonly (RoleNamedAt & { typed: readonly string[] })[],
+): Role | undefined {
+  for (const { role, end, typed } of found) {
+    if (!leadWords.has(tokens[end] ?? "")) continue;
+    const after = tokens.slice(end + 1).filter((t) => !articles.has(t));
+    if (typed.some((name) => name.split(" ").every((w, k) => after[k] === w))) return role;
+  }
+  return undefined;
+}
+
+/**
  * Whether one of `markers` before the job at `start` marks a side of a move: not a "to" or "from" right after
  * a word of comparing ("compared to sre", "how is it different from a data scientist", "similar to data
  * engineering"), which names what the job is set against, neither where a move leads nor where it starts.

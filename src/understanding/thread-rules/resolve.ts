@@ -171,6 +171,7 @@ const rules: readonly ThreadRule[] = [
   learning.skillsWanted,
   timeAndEffort.becomingEachOfThreadRoles,
   frameDropped,
+  moves.moveToItself,
 ];
 
 /**
