@@ -4,6 +4,7 @@ import { resolveRole } from "../knowledge/resolve.js";
 import type { Command } from "../understanding/command-grammar.js";
 import { twoRolesNeeded, usages } from "../understanding/command-grammar.js";
 import type { Answer, UserContext } from "./answers.js";
+import { moveToItself } from "./ask/ask-back.js";
 import { answerQuestion } from "./ask.js";
 import { trends } from "./general/trends.js";
 import { salaryFor } from "./pay/salary.js";
@@ -53,7 +54,9 @@ export function advise(kb: KnowledgeBase, command: AdvisorCommand, user: UserCon
     }
     case "gap":
       return withRole(kb, command.from, (from) =>
-        withRole(kb, command.to, (to) => skillGap(kb, from, to, user)),
+        withRole(kb, command.to, (to) =>
+          to === from ? moveToItself(kb, from) : skillGap(kb, from, to, user),
+        ),
       );
     case "ask":
       return answerQuestion(kb, command.question, user);

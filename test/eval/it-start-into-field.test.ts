@@ -30,12 +30,19 @@ describe("a move from IT into a field", () => {
   });
 
   // movecmp: an answer about IT support where IT stood for a move's start gave "the usual way into IT" as the
-  // reason, true only where a move leads into IT. ("going IT to cloud" is still answered as the way into IT
-  // support, "going" read as going for it: a reading apart from what the lead says.)
-  it("gives the usual IT role, not the way in, as why IT support stands for a move's start", () => {
-    const text = answerText("going IT to cloud, worth it?");
-    expect(text).toContain("IT support is the usual IT role, so this answer is about IT Support Specialist");
+  // reason, true only where a move leads into IT. next probe: "going IT to cloud" was read as going for IT
+  // support itself (the way into it), a move that ends where it starts; it is a move from IT into cloud.
+  it.each([
+    ["going IT to cloud, worth it?", "cloud"],
+    ["thinking about going IT to cloud, how hard is that", "cloud"],
+    ["going it to cloud how hard", "cloud"],
+    ["it to security, realistic?", "security"],
+  ])("%s gives the usual IT role as the start of a move into %s", (q, field) => {
+    const text = answerText(q);
+    expect(text).toContain("IT support is the usual IT role, so the move starts there");
+    expect(text).toContain(`Which ${field} role do you want to move to from IT Support Specialist?`);
     expect(text).not.toContain("usual way into IT");
+    expect(text).not.toContain("How to become an IT Support Specialist");
   });
 
   it("says IT support is the way in, not the start, where a move leads into IT", () => {

@@ -52,3 +52,39 @@ describe("trying another role", () => {
     }
   });
 });
+
+// next probe: "thinking about going IT to cloud" read "going" as going for the first side, so the move led
+// to IT support itself ("How to become an IT Support Specialist"). A role (or IT) with "to" and a field's
+// word right after it is where the move starts, whatever word of going stands before it; which of the
+// field's roles is asked back, with the move from it to each. One role on both sides asks where it leads.
+describe("going from a role to a field", () => {
+  it.each([
+    ["thinking about going sysadmin to cloud, how hard", "cloud", "System Administrator"],
+    ["switch sysadmin to security?", "security", "System Administrator"],
+    ["moving sysadmin -> cloud", "cloud", "System Administrator"],
+    ["going helpdesk to cloud how hard", "cloud", "IT Support Specialist"],
+  ])("%s asks which %s role, from %s", (q, field, from) => {
+    const text = lastAnswerText(q);
+    expect(text).toContain(`Which ${field} role do you want to move to from ${from}? Pick one:`);
+    expect(text).not.toContain("How to become");
+  });
+
+  it("keeps a move to a role named after 'going from'", () => {
+    expect(lastAnswerText("going from helpdesk to devops")).toContain(
+      "From IT Support Specialist to DevOps Engineer",
+    );
+  });
+
+  it("asks where a move leads when one role is named on both sides", () => {
+    for (const [q, role] of [
+      ["thinking of going sysadmin to sysadmin", "System Administrator"],
+      ["qa -> qa worth it?", "QA Engineer"],
+    ] as const) {
+      const text = lastAnswerText(q);
+      expect(text).toContain(
+        `Both sides of this move read as ${role}. Which role do you want to move to from ${role}?`,
+      );
+      expect(text).not.toContain(`From ${role} to ${role}`);
+    }
+  });
+});

@@ -97,3 +97,42 @@ describe.skipIf(!officialLayerInstalled)("a move from the job held", () => {
     );
   });
 });
+
+// next probe: "been in it 10 yrs doing helpdesk and sysadmin stuff, where do ppl go next" gave IT support's
+// path alone, System Administrator offered as next to someone who does it. Jobs held at once are all where
+// the asker stands: the path starts from the one the others lead to, with where the others lead besides,
+// and no job held is offered as next; a move elsewhere starts from that one too.
+describe("where to go next from jobs held at once", () => {
+  it.each([
+    "been in it 10 yrs doing helpdesk and sysadmin stuff, where do ppl go next",
+    "been doing helpdesk and sysadmin for like 10 yrs, whats next",
+    "i do helpdesk and sysadmin, what should i move to",
+  ])("%s starts the path from System Administrator", (q) => {
+    const text = lastAnswerText(q);
+    expect(text).toContain("Career path from IT Support Specialist and System Administrator");
+    expect(text).toContain("so the path starts from System Administrator, the further along");
+    expect(text).toContain(
+      "Network Administrator, Site Reliability Engineer, DevOps Engineer, Database Administrator",
+    );
+    expect(text).toContain("Information Security Analyst");
+    expect(text).not.toContain("gap it support specialist to system administrator");
+    expect(text).not.toContain("From IT Support Specialist to System Administrator");
+  });
+
+  it("reads the path from each where neither job leads to the other", () => {
+    const text = lastAnswerText("i work as a network admin and sysadmin, where do ppl go next");
+    expect(text).toContain("their files put neither further along than the other");
+    expect(text).toContain("From Network Administrator: after it, Network Architect.");
+    expect(text).not.toMatch(/where to go next: [^.]*(?:Network|System) Administrator/);
+  });
+
+  it("starts a move elsewhere from the job the others lead to", () => {
+    const text = lastAnswerText("been doing helpdesk and sysadmin for 10 yrs, want to move to devops");
+    expect(text).toContain("From System Administrator to DevOps Engineer");
+  });
+
+  it("still compares the jobs held where their pay is asked", () => {
+    const text = lastAnswerText("i do helpdesk and sysadmin, which pays more");
+    expect(text).toContain("On these figures System Administrator pays more.");
+  });
+});

@@ -270,6 +270,17 @@ export function whichOther(
 }
 
 /**
+ * "gap sysadmin to sysadmin", "going sysadmin to sysadmin": a move whose two sides read as one role leads
+ * nowhere; where it leads from that role is asked back, never answered as a move to itself.
+ */
+export function moveToItself(kb: KnowledgeBase, role: Role): Answer {
+  const asked = whichOther(kb, "gap", role, undefined, true);
+  return asked.kind === "clarify"
+    ? { ...asked, prompt: `Both sides of this move read as ${role.name}. ${asked.prompt}` }
+    : asked;
+}
+
+/**
  * "is IT or nursing better paid", "IT vs nursing": IT the field set against an occupation. Which IT role,
  * with the role against the occupation as buttons; the occupation (where it is one official occupation)
  * is kept beside, for a reply that picks one ("the first one").

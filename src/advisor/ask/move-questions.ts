@@ -31,7 +31,7 @@ import {
 import { moveNarrowed, moveNarrowing } from "../moves/move-narrowed.js";
 import { withYearsBesideExperience } from "../moves/move-years.js";
 import { skillGap } from "../roles/skills.js";
-import { whichOther, whichRole } from "./ask-back.js";
+import { moveToItself, whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
 import { withUnratedSchoolingOfMove } from "./unrated-schooling.js";
 
@@ -189,7 +189,9 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // So is "how hard is it to go from IT to this" in a thread about a role.
   if (!from && e.itField && (u.threadRoles.length === 0 || e.itSide === "from"))
     return whichOther(kb, intent, to, undefined, false, true);
-  if (!from || from === to) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
+  // "going sysadmin to sysadmin": both sides read as one role, so which role it leads to is asked.
+  if (from === to) return moveToItself(kb, from);
+  if (!from) return noTimeline(q, to, becoming(kb, q, to, e.weighing));
   // "how long would it take", "is it hard?": no source gives a timeline or rates the effort; what the move
   // takes is what there is. After the move's answer, what it takes; asked first, the move weighed as well.
   if (asksHowLong(q) || asksEffort(q)) {

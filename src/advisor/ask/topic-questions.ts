@@ -28,6 +28,7 @@ import {
   noTimeline,
 } from "../getting-in/getting-in.js";
 import { withoutDegreeAnswer } from "../getting-in/without-degree.js";
+import { pathFromJobsHeld } from "../roles/path-from-held.js";
 import { type RoleTopic, roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { rungAnswer } from "../roles/rungs.js";
 import { workLifeAnswer, workLifeWhichRole } from "../roles/work-life.js";
@@ -112,6 +113,9 @@ function topicAnswer(
             intent === "education" && asksDegree(q)
             ? degreeAnswer(kb, q, r)
             : roleTopicAnswer(kb, q, r, intent);
+  // "been doing helpdesk and sysadmin stuff, where do ppl go next": the path on from all the jobs held.
+  const held = u.entities.heldTogether ?? [];
+  if (intent === "path" && held.length >= 2) return pathFromJobsHeld(kb, q, held);
   // "which needs more education?" after a comparison: each role's, one after the other. So with both named
   // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
   if (other && (u.inherited.includes("roles") || opinionOfBothNamed(u))) {

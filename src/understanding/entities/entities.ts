@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { isFieldWord } from "../../knowledge/role-name-words.js";
 import type { Place, SkillKind } from "../intent/language.js";
 import { type ItSide, itSideOf } from "../it/it-side.js";
 import { coveredRolesRead, roleNamesOf } from "../names/covered-roles-read.js";
@@ -10,7 +11,7 @@ import {
   type UncoveredOccupation,
 } from "../names/entity-reading.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
-import { occupationLeadsTo, readMove } from "../names/move-sides.js";
+import { occupationLeadsTo, readMove, roleOnBothSides } from "../names/move-sides.js";
 import { fieldFunctionRead } from "../occupations/field-function-read.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
@@ -19,6 +20,7 @@ import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.j
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { pastJobsDropped } from "./career-history.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
+import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
 import { placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
@@ -67,6 +69,8 @@ export interface Entities {
   /** Kinds of employer named ("what do startups pay frontend devs vs big tech"): no figures exist for them. */
   companyKinds: string[];
   skillKind?: SkillKind;
+  /** Jobs said to be held at once ("doing helpdesk and sysadmin stuff"), in the order named: none is where a move leads. */
+  heldTogether?: Role[];
   /** For a move between roles: which named role is the one held now and which the one wanted. */
   from?: Role;
   to?: Role;
@@ -149,11 +153,21 @@ export function extractEntities(
   const unread = unreadRead(r);
   const unreadEnd = unread ? undefined : moveEndUnread(r);
   const { rolesFound, occupations, masked } = r;
-  const { from, to } = readMove(
-    tokens,
-    rolesFound,
-    occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
-  );
+  // "been doing helpdesk and sysadmin stuff": jobs held at once, none of them where a move leads.
+  const heldTogether = jobsHeldTogether(tokens, rolesFound);
+  // "going sysadmin to sysadmin": one role on both sides, read so, for the answer to ask where it leads.
+  const itself = roleOnBothSides(tokens, rolesFound);
+  const { from, to } = itself
+    ? { from: itself, to: itself }
+    : moveFromJobsHeld(
+        readMove(
+          tokens,
+          rolesFound,
+          occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
+          (word) => isFieldWord(kb, word),
+        ),
+        heldTogether,
+      );
   // Two names of one role ("it support or help desk") are said to be one.
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
   const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;
@@ -199,6 +213,7 @@ export function extractEntities(
     employers,
     companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],
     ...(skillKind ? { skillKind } : {}),
+    ...(heldTogether.length > 0 ? { heldTogether } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun: leanings.pronoun,

@@ -5,6 +5,7 @@
  * the same way.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { isFieldWord } from "../../knowledge/role-name-words.js";
 import type { JobsAround } from "../it/it-at.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import { extractEntities, namedJobs } from "./entities.js";
@@ -14,5 +15,9 @@ import { extractEntities, namedJobs } from "./entities.js";
  * an "it", or an occupation the thread holds, which a pronoun "it" can stand for or be set against.
  */
 export function jobsAround(kb: KnowledgeBase, v: EntityVocabularies, occupationHeld: boolean): JobsAround {
-  return { namesJob: (words) => namedJobs(extractEntities(kb, v, words)) > 0, occupationHeld };
+  return {
+    namesJob: (words) => namedJobs(extractEntities(kb, v, words)) > 0,
+    namesField: (word) => isFieldWord(kb, word),
+    occupationHeld,
+  };
 }

@@ -22,6 +22,8 @@ export interface ItAt {
   jobBefore: (at: number) => boolean;
   /** Whether the words from position `at` on name a job: an occupation or a role. */
   jobAfter: (at: number) => boolean;
+  /** Whether the word at position `at` names a field of several roles ("cloud", "security"). */
+  fieldAt: (at: number) => boolean;
 }
 
 /**
@@ -31,11 +33,17 @@ export interface ItAt {
  */
 export interface JobsAround {
   namesJob: (words: string[]) => boolean;
+  /** Whether a word names a field of several roles' names ("cloud", "security"). */
+  namesField: (word: string) => boolean;
   occupationHeld: boolean;
 }
 
 /** No job named and none held: for a reading that has no vocabularies to hand. */
-export const noJobsAround: JobsAround = { namesJob: () => false, occupationHeld: false };
+export const noJobsAround: JobsAround = {
+  namesJob: () => false,
+  namesField: () => false,
+  occupationHeld: false,
+};
 
 /** A rule on one "it": whether it applies, and what "it" then is. */
 export type ItRule = [applies: (at: ItAt) => boolean, isField: boolean];

@@ -20,6 +20,7 @@ import {
   enteredInto,
   fromItToThread,
   heldInIt,
+  movedOutOf,
   movedTo,
   sideOfChoiceOrMove,
   someoneInIt,
@@ -81,6 +82,7 @@ const itRules: readonly ItRule[] = [
   [enteredInto, true],
   [switchedToOrStudied, true],
   [sideOfChoiceOrMove, true],
+  [movedOutOf, true],
   [studiedOrLeft, true],
   [someoneInIt, true],
   [betweenItAnd, true],
@@ -109,6 +111,7 @@ export function itFieldPositions(
 ): Set<number> {
   const jobBefore = (at: number) => jobs.occupationHeld || jobs.namesJob(tokens.slice(0, at));
   const jobAfter = (at: number) => jobs.namesJob(tokens.slice(at));
+  const fieldAt = (at: number) => jobs.namesField(tokens[at] ?? "");
   const positions = new Set<number>();
   let occurrence = -1;
   tokens.forEach((token, i) => {
@@ -124,6 +127,7 @@ export function itFieldPositions(
       threadHasRole,
       jobBefore,
       jobAfter,
+      fieldAt,
     };
     if (itRules.find(([applies]) => applies(at))?.[1]) positions.add(i);
   });

@@ -95,6 +95,20 @@ export const switchedToOrStudied = ({ tokens, i, before, after, threadHasRole }:
 export const sideOfChoiceOrMove = ({ before, after, threadHasRole }: ItAt) =>
   !threadHasRole && ((before === "" && choiceWords.has(after)) || (before === "from" && leadsOn.has(after)));
 
+/** Verbs of going that take no object, so that an "it" after them is no pronoun: "going it to cloud". */
+const goingVerbs = new Set(["go", "going"]);
+
+/**
+ * "it to security, realistic?", "thinking about going it to cloud": with no thread role for a pronoun, "it"
+ * opening the question or after a verb of going, right before "to" and a job or a field's word ("cloud",
+ * "security"), is where a move starts, the field.
+ */
+export const movedOutOf = ({ i, before, after, threadHasRole, jobAfter, fieldAt }: ItAt) =>
+  !threadHasRole &&
+  (before === "" || goingVerbs.has(before)) &&
+  leadsOn.has(after) &&
+  (fieldAt(i + 2) || jobAfter(i + 2));
+
 /**
  * "my son wants to study it", "i might be leaving it for nursing": a subject studied or a line of work
  * left, with nothing named before it that a pronoun could stand for, is the field. Not "i like python,

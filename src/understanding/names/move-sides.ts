@@ -31,12 +31,14 @@ export interface RoleNamedAt {
  * Which of the roles a question names (in the order named) a move starts from and which it leads to, read
  * from the words around them ("from", "to", "into", "out of", "as a …"), and whether two or three roles set
  * against each other are options rather than an end. `occupationsAt`: where occupations the knowledge
- * does not cover stand, for a move from one ("im in accounting, is data analyst a step up").
+ * does not cover stand, for a move from one ("im in accounting, is data analyst a step up"). `fieldWord`:
+ * whether a word names a field of several roles ("cloud", "security"), which a move may lead to.
  */
 export function readMove(
   tokens: string[],
   named: readonly RoleNamedAt[],
   occupationsAt: readonly { start: number; end: number }[],
+  fieldWord: (word: string) => boolean = () => false,
 ): { from?: Role; to?: Role } {
   const occupationStarts = occupationsAt.map((o) => o.start);
   const roles = named.map((n) => n.role);
@@ -47,13 +49,17 @@ export function readMove(
   // So do words of going for it ("go for data architect") and "for" after leaving ("leaving academia for
   // data science").
   // So does a role asked for as a job to take ("what it support specialist job can i get").
+  // "going it support to cloud", "switch sysadmin to security": a role with "to" and a field's word right
+  // after it is where the move starts, whatever word of going stands before it; the field is where it leads.
+  const beforeField = (end: number) => leadWords.has(tokens[end] ?? "") && fieldWord(tokens[end + 1] ?? "");
   const leadsThere = ({ start, end }: RoleNamedAt) =>
-    ((sideMarkerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&
+    !beforeField(end) &&
+    (((sideMarkerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&
       !moveNamedBefore(tokens, start, end)) ||
-    goesFor(tokens, start) ||
-    distanceTo(tokens, start) ||
-    leftFor(tokens, start) ||
-    askedAsJobToGet(tokens, start, end);
+      goesFor(tokens, start) ||
+      distanceTo(tokens, start) ||
+      leftFor(tokens, start) ||
+      askedAsJobToGet(tokens, start, end));
   const leadsTo = [...roles.keys()].reverse().find((i) => {
     const at = named[i];
     return at !== undefined && leadsThere(at);
@@ -62,7 +68,7 @@ export function readMove(
   // "data scientist thinking about research scientist": the second of two roles, weighed after the first.
   const weighedNext = roles.length === 2 && towardsBefore(tokens, named[1]?.start ?? 0);
   if (to === undefined && weighedNext) to = roles[1];
-  for (const { role, start } of named) {
+  for (const { role, start, end } of named) {
     // "want out of qa": the role left behind.
     const outOf = tokens[start - 1] === "of" && tokens[start - 2] === "out";
     // "as a data analyst, should i aim for…": a role the question opens on being is the one held now.
@@ -74,7 +80,12 @@ export function readMove(
       sideMarkerBefore(tokens, start, fromMarkers) &&
       !weighedBeing(tokens, start) &&
       !distanceTo(tokens, start);
-    if (!from && role !== to && (outOf || opensAs || mover || held || heldInField(tokens, start)))
+    const fieldNext = beforeField(end);
+    if (
+      !from &&
+      role !== to &&
+      (outOf || opensAs || mover || held || fieldNext || heldInField(tokens, start))
+    )
       from = role;
   }
   // "sysadmin here. sre or cloud architect?": the role a question opens on saying someone is it is held now.
@@ -145,6 +156,22 @@ export function readMove(
 }
 
 /**
+ * "going sysadmin to sysadmin", "qa -> qa": one role typed on both sides of a move's "to", which both sides
+ * then read as, so that the answer asks where the move leads rather than answer a move to itself.
+ */
+export function roleOnBothSides(
+  tokens: readonly string[],
+  found: readonly (RoleNamedAt & { typed: readonly string[] })[],
+): Role | undefined {
+  for (const { role, end, typed } of found) {
+    if (!leadWords.has(tokens[end] ?? "")) continue;
+    const after = tokens.slice(end + 1).filter((t) => !articles.has(t));
+    if (typed.some((name) => name.split(" ").every((w, k) => after[k] === w))) return role;
+  }
+  return undefined;
+}
+
+/**
  * Whether one of `markers` before the job at `start` marks a side of a move: not a "to" or "from" right after
  * a word of comparing ("compared to sre", "how is it different from a data scientist", "similar to data
  * engineering"), which names what the job is set against, neither where a move leads nor where it starts.
@@ -198,6 +225,9 @@ function heldInField(tokens: readonly string[], start: number): boolean {
 /** Whether a spell of time is said right after a role: "QA analyst, 4 yrs". */
 const heldFor = (tokens: readonly string[], end: number) =>
   /^\d+$/.test(tokens[end] ?? "") && spellUnits.has(tokens[end + 1] ?? "");
+
+/** Words right after where a move starts that say where it leads: "sysadmin to cloud", "qa 2 security". */
+const leadWords = new Set(["to", "into", "2"]);
 
 /** Words that name a move as a thing ("a switch", "the move"): said so, they lead nowhere yet. */
 const moveNouns = new Set(["switch", "move", "transition", "pivot"]);

@@ -1,6 +1,7 @@
 import { pairIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
+import { asksOpenMove } from "../words/question-asks.js";
 import { asksDeadEnd, asksSkip, asksStepBefore, asksTenure, rungAsked } from "../words/rung-words.js";
 import { learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
@@ -26,6 +27,18 @@ export const nextStepAsked: ThreadRule = (r, d) => {
   const guessed = d.intent === r.c.intent && isGuess(r.c) && !setsAgainst(r.e);
   const compared = pairIntents.has(d.intent) && !guessed;
   return r.oneRole && r.pathAsked && !asksOther && !compared && !r.e.to ? "path" : undefined;
+};
+
+/**
+ * "been doing helpdesk and sysadmin stuff, where do ppl go next", "i do helpdesk and sysadmin, what should i
+ * move to": where to go on from jobs held at once is their path, the path on from all of them; never a
+ * comparison of the two, nor a move from one to the other. Not what to learn or what pays.
+ */
+export const nextFromJobsHeld: ThreadRule = (r, d) => {
+  const held = r.e.heldTogether?.length ?? 0;
+  const asksOther = learningAbout.has(d.intent) || r.asksPay || learnAsked.test(r.text);
+  const onward = r.pathAsked || asksOpenMove(r.text);
+  return held >= 2 && onward && !asksOther && !r.e.to ? asked("path") : undefined;
 };
 
 /**

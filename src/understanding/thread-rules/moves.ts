@@ -306,6 +306,13 @@ export const moveStartOnly: ThreadRule = (r, d) => {
 };
 
 /**
+ * "thinking of going sysadmin to sysadmin", "qa -> qa worth it?": one role on both sides of a move is a move
+ * still to be placed, whatever else the words lean to; the answer asks where it leads.
+ */
+export const moveToItself: ThreadRule = (r) =>
+  r.e.from !== undefined && r.e.from === r.e.to && r.e.roles.length === 1 ? "gap" : undefined;
+
+/**
  * "whats the pay difference", "what should i learn first" after "which role do you want to move to from QA
  * Engineer?": the move still has no end; asked again, never answered for where it starts.
  */

@@ -166,10 +166,12 @@ const rules: readonly ThreadRule[] = [
   comparisons.optionsSetApart,
   comparisons.optionsBetterToGo,
   movesWeighed,
+  careerPath.nextFromJobsHeld,
   learning.skillsScreenedFor,
   learning.skillsWanted,
   timeAndEffort.becomingEachOfThreadRoles,
   frameDropped,
+  moves.moveToItself,
 ];
 
 /**

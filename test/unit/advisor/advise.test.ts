@@ -176,6 +176,19 @@ describe("checklist, gap and path", () => {
     expect(after.ticked).toEqual(["TensorFlow"]);
   });
 
+  // next probe: "gap sysadmin to sysadmin" answered a move from System Administrator to itself, nothing to
+  // learn. Both sides naming one role, where the move leads is asked, from that role.
+  it("asks where a move leads when both sides name one role", () => {
+    for (const command of ["gap sysadmin to sysadmin", "gap sysadmin to system administrator"]) {
+      const asked = expectKind(run(command), "clarify");
+      expect(asked.prompt).toContain(
+        "Both sides of this move read as System Administrator. Which role do you want to move to from System Administrator?",
+      );
+      expect(asked.followups).not.toContain("gap system administrator to system administrator");
+      expect(asked.followups[0]).toMatch(/^gap system administrator to /);
+    }
+  });
+
   it("shows the ladder into and beyond the role", () => {
     const p = expectKind(run("path distinguished mle"), "path");
     expect(p.ladder.at(-1)).toBe("Distinguished Machine Learning Engineer");
