@@ -66,3 +66,26 @@ describe.skipIf(!officialLayerInstalled)("the IT side of IT set against a role, 
     expect(answer).not.toContain("Software Engineer");
   });
 });
+
+// "vs plumbers?" after an SRE's pay, "and compared to what accountants make?" after a move from accountant
+// into data science: the occupation named is set against the thread's role, whose figures stay beside it
+// (they were dropped: the occupation's figures alone).
+describe.skipIf(!officialLayerInstalled)("an occupation named against the thread's role", () => {
+  it("sets the thread's role beside the occupation named", () => {
+    expect(saidWithLayer("sre salary", "vs plumbers?")).toContain(
+      "Beside Site Reliability Engineer: median annual wage, computer occupations, all other (US)",
+    );
+    expect(saidWithLayer("data analyst outlook", "how does that compare to nurses")).toContain(
+      "Beside Data Analyst:",
+    );
+  });
+
+  it("sets the occupation a move started from, named again, beside where it led", () => {
+    expect(
+      saidWithLayer(
+        "im an accountant at deloitte. what would a data scientist make at deloitte",
+        "and compared to what accountants make?",
+      ),
+    ).toContain("Beside Data Scientist: median annual wage, data scientists (US)");
+  });
+});
