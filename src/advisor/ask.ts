@@ -33,6 +33,7 @@ import {
   roleBesideThreadOccupation,
   threadOccupationFollowUp,
 } from "./ask/occupation-questions.js";
+import { occupationAndRoleWeighed } from "./ask/occupation-role-weighed.js";
 import { codeWorkDeclined, offTopicOrGuess } from "./ask/off-topic-questions.js";
 import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
@@ -141,6 +142,8 @@ export function answerUnderstood(
     // "analyst on my team wants to become a data scientist": which analyst the move starts from.
     moveStartOfAKind(kb, u) ??
     occupationOfferedAgain(kb, u, unsure) ??
+    // "which one has more openings" after a move from nursing into data analyst: both, side by side.
+    occupationAndRoleWeighed(kb, u) ??
     threadOccupationFollowUp(kb, u) ??
     roleBesideThreadOccupation(kb, u) ??
     easiestOfOffered(kb, u) ??

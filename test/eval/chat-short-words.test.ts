@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerText, understand } from "../support/questions.js";
+import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
 // eval:noise: chat's short words were misread: "r it helpdesk techs in demand" (market, not the outlook),
 // "what positions r in ur knowledge base" (refused), "ppl skills needed" (skills, not soft skills). They are
@@ -34,5 +34,16 @@ describe("chat's short words", () => {
     expect(understand("rn salary in texas").entities.masked).not.toContain("now");
     expect(understand("rn of 6 years, considering data analytics").entities.masked).not.toContain("now");
     expect(understand("what does a data analyst earn rn").entities.masked).not.toContain("rn");
+  });
+
+  // "ok what about growth tho, which one has more openings" after a move: "tho" named the topic the knowledge
+  // had nothing on ("though"); it is a filler word, and the question is the two roles' openings.
+  it("reads 'tho' as no topic", () => {
+    const said = lastAnswerText(
+      "ive been a qa engineer for 6 yrs, thinking of moving into data analytics. worth it?",
+      "ok what about growth tho, which one has more openings",
+    );
+    expect(said).toContain("On BLS's projected openings each year, 2024–34, Data Analyst has more");
+    expect(said).not.toContain("though");
   });
 });

@@ -66,3 +66,80 @@ describe.skipIf(!officialLayerInstalled)("the IT side of IT set against a role, 
     expect(answer).not.toContain("Software Engineer");
   });
 });
+
+// "vs plumbers?" after an SRE's pay, "and compared to what accountants make?" after a move from accountant
+// into data science: the occupation named is set against the thread's role, whose figures stay beside it
+// (they were dropped: the occupation's figures alone).
+describe.skipIf(!officialLayerInstalled)("an occupation named against the thread's role", () => {
+  it("sets the thread's role beside the occupation named", () => {
+    expect(saidWithLayer("sre salary", "vs plumbers?")).toContain(
+      "Beside Site Reliability Engineer: median annual wage, computer occupations, all other (US)",
+    );
+    expect(saidWithLayer("data analyst outlook", "how does that compare to nurses")).toContain(
+      "Beside Data Analyst:",
+    );
+  });
+
+  it("sets the occupation a move started from, named again, beside where it led", () => {
+    expect(
+      saidWithLayer(
+        "im an accountant at deloitte. what would a data scientist make at deloitte",
+        "and compared to what accountants make?",
+      ),
+    ).toContain("Beside Data Scientist: median annual wage, data scientists (US)");
+  });
+});
+
+// A question weighing a thread's occupation against its role ("which one has more openings" after a move
+// from nursing into data analyst, "which one is growing more" after "accountant vs data analyst salary")
+// answered one side alone, or read "tho" as a topic; both sides are weighed, on the figures BLS gives.
+describe.skipIf(!officialLayerInstalled)("an occupation and a role weighed in their thread", () => {
+  const rnMove =
+    "ive been an RN for 6 yrs and im burnt out, thinking of moving into data analytics. is it worth it money wise??";
+
+  it("sets both outlooks side by side after a move, saying which has more openings", () => {
+    const answer = saidWithLayer(rnMove, "ok what about growth tho, which one has more openings");
+    expect(answer).toContain("On BLS's projected openings each year, 2024–34, Registered Nurses have more");
+    expect(answer).toContain("Outlook for Registered Nurses:");
+    expect(answer).toContain(`registered nurses, 2024–34: ${outlook("29-1141")?.changePercent}%`);
+    expect(answer).toContain("Outlook for a Data Analyst:");
+    expect(answer).not.toContain("nothing on");
+  });
+
+  it("weighs their schooling next, the occupation still beside the role", () => {
+    const answer = saidWithLayer(
+      rnMove,
+      "ok what about growth tho, which one has more openings",
+      "which one needs more school",
+    );
+    expect(answer).toContain(
+      "They ask the same schooling to enter, by BLS's typical entry-level education: Registered Nurses, bachelor's degree; Data Analyst, bachelor's degree.",
+    );
+  });
+
+  it("weighs their outlook after the occupation a move started from was set beside where it led", () => {
+    const outlookAnswer = saidWithLayer(
+      "im an accountant at deloitte. what would a data scientist make at deloitte",
+      "and compared to what accountants make?",
+      "which one is safer long term",
+    );
+    expect(outlookAnswer).toContain("Data Scientist grows faster");
+    expect(outlookAnswer).toContain("Outlook for Accountants and Auditors:");
+  });
+
+  it("weighs the growth of both after an occupation set against a role on pay", () => {
+    const answer = saidWithLayer(
+      "acountant vs data analyts salary? trying to decide my major :books:",
+      "and which one is growing more",
+    );
+    expect(answer).toContain(
+      `Data Analyst grows faster: Data Analyst 33.5% (data scientists), Accountants and Auditors ${outlook("13-2011")?.changePercent}%.`,
+    );
+  });
+
+  it("says an occupation's plural title in the verdict's number", () => {
+    expect(saidWithLayer("electrician vs network admin pay", "which one needs less schooling")).toContain(
+      "Electricians ask less schooling to enter",
+    );
+  });
+});

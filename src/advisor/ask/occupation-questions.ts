@@ -80,11 +80,12 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
       ? occupationCounterpart(kb, u.threadOccupation)
       : undefined;
   // "vs staying an electrician" after a move from electrician into IT support: staying in the occupation,
-  // set against where the thread's move led.
+  // set against where the thread's move led. So "and compared to what accountants make?" after a move from
+  // accountant into data science, and "vs plumbers?" after an SRE's pay: the occupation named beside the
+  // thread's roles, as "accountant vs data scientist" sets them in one message.
   const againstThreadRoles =
     !againstThread &&
-    contrastAsked.test(q) &&
-    /\bstay(?:ing)?\b/i.test(q) &&
+    (contrastAsked.test(q) || comparingAsked.test(q)) &&
     e.roles.length === 0 &&
     e.uncovered.length === 1 &&
     !e.unread &&
@@ -148,6 +149,9 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const lifeAsked = workLifeOrOpinion(q).workLife !== undefined;
   return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q);
 }
+
+/** "how does that compare to nurses": a comparison asked with the verb, its other side the thread's. */
+const comparingAsked = /\b(?:compare|compares|comparison)\b/i;
 
 /** Whether a question has a word of pay, in any form ("salary", "make", "paid"). */
 const asksPayIn = (question: string) =>

@@ -83,6 +83,15 @@ export function degreeWeighed(
 const schoolingWeighedBy =
   /\b(less|least|fewer|more|most)\b[^.?!]*\b(?:school|schooling|education|college|studying|study)\b|\b(?:school|schooling|education)\b[^.?!]*\b(less|least|more|most)\b/i;
 
+/** One side whose schooling is weighed: a role, or an official occupation set beside one, by its name. */
+export interface SchoolingSide {
+  name: string;
+  /** BLS's typical entry-level education for each official occupation the side is counted in. */
+  educations: readonly string[];
+  /** An official occupation's title names many ("Registered Nurses ask"), a role's name one. */
+  plural?: boolean;
+}
+
 /**
  * "which one needs less schooling" of several roles: which asks the least (or most) typical entry-level
  * education by BLS's Employment Projections, or that they ask the same, said first with each one's (r46
@@ -93,25 +102,35 @@ export function schoolingWeighed(
   question: string,
   roles: readonly Role[],
 ): string | undefined {
+  return schoolingOfSides(
+    question,
+    roles.map((role) => ({ name: role.name, educations: entryEducation(kb, role).map((e) => e.education) })),
+  );
+}
+
+/**
+ * The sides' schooling weighed as `schoolingWeighed` weighs roles', an occupation among them ("which one
+ * needs more school" after a move from nursing into data analyst).
+ */
+export function schoolingOfSides(question: string, sides: readonly SchoolingSide[]): string | undefined {
   const asked = schoolingWeighedBy.exec(question);
   const way = (asked?.[1] ?? asked?.[2])?.toLowerCase();
-  if (!way || roles.length < 2) return undefined;
+  if (!way || sides.length < 2) return undefined;
   const rank = (education: string) => educationOrder.indexOf(education);
-  const given = roles.flatMap((role) => {
-    const least = entryEducation(kb, role)
-      .map((e) => e.education)
-      .sort((a, b) => rank(a) - rank(b))[0];
-    return least ? [{ role, education: least }] : [];
+  const given = sides.flatMap((side) => {
+    const least = [...side.educations].sort((a, b) => rank(a) - rank(b))[0];
+    return least ? [{ side, education: least }] : [];
   });
   if (given.length < 2) return undefined;
-  const each = given.map((g) => `${g.role.name}, ${g.education.toLowerCase()}`).join("; ");
+  const each = given.map((g) => `${g.side.name}, ${g.education.toLowerCase()}`).join("; ");
   const by = "by BLS's typical entry-level education";
   if (given.every((g) => g.education === given[0]?.education))
     return `They ask the same schooling to enter, ${by}: ${each}. What each one's sources say:`;
   const fewer = way === "less" || way === "least" || way === "fewer";
   const ranks = given.map((g) => rank(g.education));
   const end = fewer ? Math.min(...ranks) : Math.max(...ranks);
-  const ends = given.filter((g) => rank(g.education) === end).map((g) => g.role.name);
+  const ends = given.filter((g) => rank(g.education) === end).map((g) => g.side);
   const most = given.length > 2 ? (fewer ? "the least" : "the most") : fewer ? "less" : "more";
-  return `${listed(ends)} ${ends.length > 1 ? "ask" : "asks"} ${most} schooling to enter, ${by}: ${each}. What each one's sources say:`;
+  const many = ends.length > 1 || ends[0]?.plural;
+  return `${listed(ends.map((e) => e.name))} ${many ? "ask" : "asks"} ${most} schooling to enter, ${by}: ${each}. What each one's sources say:`;
 }

@@ -1,15 +1,16 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
-import { outlookFigures, payFigures } from "../../official/figures.js";
+import { payFigures } from "../../official/figures.js";
 import type { OfficialOccupation } from "../../official/layer.js";
 import type { MoveWeighing, PayComparison, SkillGap, UserContext } from "../answers.js";
 import { type OccupationAsked, occupationSocs } from "../occupations/scope.js";
 import { figureView, isMedian, roleRef, uniqueCitations } from "../parts/answer-parts.js";
-import { factLines, withArticle } from "../parts/fact-answer.js";
+import { withArticle } from "../parts/fact-answer.js";
 import { comparePay, type PaySide, payComparison, roleSide } from "../pay/pay-comparison.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { skillGap, toLearnFor } from "../roles/skills.js";
 import { commonestFeaturing } from "./commonest-start.js";
+import { outlookSideBySide } from "./occupation-beside-role.js";
 
 type OccupationNamed = Pick<OccupationAsked, "typed" | "occupation" | "official">;
 
@@ -135,14 +136,11 @@ export function weighMoveFromOccupation(
   to: Role,
   user: UserContext,
 ): SkillGap {
-  const m = kb.official?.manifest;
   const o = start.occupation;
-  const view = (f: Figure) => figureView(kb, f);
   // Within the move's answer the pay needs no buttons of its own.
   const pay = { ...occupationMovePay(kb, start, to), followups: [] };
   const from = pay.roles[0]?.role ?? { id: "", name: start.typed };
-  const startOutlook = o && m ? factLines(outlookFigures(o, m).map(view)) : [];
-  const toOutlook = roleTopicAnswer(kb, "", to, "outlook");
+  const outlook = outlookSideBySide(kb, { ref: from, ...start }, to);
   return {
     kind: "gap",
     from,
@@ -152,18 +150,8 @@ export function weighMoveFromOccupation(
     note: start.note,
     weighing: {
       pay,
-      outlook: [
-        {
-          role: from,
-          lines: startOutlook.length ? startOutlook : [`No official outlook figures for ${start.typed}.`],
-        },
-        { role: roleRef(to), lines: toOutlook.facts },
-      ],
-      citations: uniqueCitations([
-        ...pay.citations,
-        ...(o && m ? outlookFigures(o, m).map((f) => view(f).citation) : []),
-        ...toOutlook.citations,
-      ]),
+      outlook: outlook.outlook,
+      citations: uniqueCitations([...pay.citations, ...outlook.citations]),
     },
     followups: [`skills ${to.aliases[0]}`, `path ${to.aliases[0]}`, ...(o ? [`role ${o.soc}`] : [])],
   };

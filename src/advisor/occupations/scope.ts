@@ -8,7 +8,7 @@ import { socOf } from "../../official/data.js";
 import { outlookFigures, payFigures } from "../../official/figures.js";
 import type { Occupation } from "../../understanding/intent/language.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "../answers.js";
-import { projection } from "../outlook/outlook.js";
+import { projection, projectionIn } from "../outlook/outlook.js";
 import { alias, isMedian, notice, possessive, roleRef } from "../parts/answer-parts.js";
 import { officialNotLoaded } from "../parts/official-missing.js";
 import { occupationAnswer } from "./official-occupation.js";
@@ -113,11 +113,6 @@ export interface Counterpart {
 
 const medianOf = (figures: readonly Figure[]) => figures.find(isMedian);
 
-const changeOf = (figures: readonly Figure[]) =>
-  figures.find(
-    (f) => f.value !== undefined && f.unit === "percent" && /^projected employment change/i.test(f.label),
-  );
-
 /** Which of two projected changes is ahead, in words that say when jobs decline. */
 function growthVerdict(
   own: { title: string; change: number },
@@ -171,7 +166,7 @@ export function occupationCounterpart(
   const o = kb.official?.bySoc.get(soc);
   if (!o || !kb.official) return undefined;
   const median = medianOf(payFigures(o, kb.official.manifest));
-  const change = changeOf(outlookFigures(o, kb.official.manifest));
+  const change = projectionIn(outlookFigures(o, kb.official.manifest));
   return {
     name: o.title,
     ...(typed ? { typed } : {}),
@@ -408,7 +403,7 @@ export function answerOccupation(
               occupationAnswer(kb, one, asked.typed, asked.perHour),
               asked.comparedWith,
               kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
-              kb.official ? changeOf(outlookFigures(one, kb.official.manifest))?.value : undefined,
+              kb.official ? projectionIn(outlookFigures(one, kb.official.manifest))?.value : undefined,
             ),
             asked.place,
           ),

@@ -3,6 +3,7 @@ import { formatFigure } from "../../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
 import { socOfSource } from "../../official/figures.js";
 import { jobsCounted, openingWords, wordsPattern } from "../../understanding/words/topic-words.js";
+import { sideFigure, type WeighedSide } from "./outlook.js";
 
 /*
  * "which has the most openings" after roles were set side by side: BLS's projected openings each year, not
@@ -17,12 +18,11 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Whether a question asks how many jobs open up, rather than how fast employment grows. */
 export const asksOpenings = (question: string) => openingsAsked.test(question);
 
-/** A role's projected openings each year: its first official occupation's, as BLS projects them. */
-function openings(role: Role): Figure | undefined {
-  return role.outlook.figures.find(
+/** The projected openings each year among figures: an official occupation's, as BLS projects them. */
+export const openingsIn = (figures: readonly Figure[]): Figure | undefined =>
+  figures.find(
     (f) => f.unit === "count" && f.value !== undefined && /^openings projected each year/i.test(f.label),
   );
-}
 
 /** "Openings projected each year, computer user support specialists, 2024–34 average" → the occupation. */
 const occupationOf = (f: Figure) =>
@@ -33,16 +33,24 @@ const occupationOf = (f: Figure) =>
  * in one occupation are said to share its figure. Undefined when fewer than two roles have one.
  */
 export function openingsVerdict(kb: KnowledgeBase, roles: Role[]): string | undefined {
-  const rows = roles.flatMap((role) => {
-    const f = openings(role);
-    return f ? [{ role, f }] : [];
-  });
-  if (rows.length < 2 || rows.length < roles.length) return undefined;
+  return openingsWeighed(
+    kb,
+    roles.map((role) => ({ name: role.name, figure: openingsIn(role.outlook.figures) })),
+  );
+}
+
+/**
+ * The sides' projected openings each year side by side, most first, with which has the most; sides counted
+ * in one occupation are said to share its figure. Undefined when any side has none.
+ */
+export function openingsWeighed(kb: KnowledgeBase, sides: readonly WeighedSide[]): string | undefined {
+  const rows = sides.flatMap((side) => (side.figure ? [{ side, f: side.figure }] : []));
+  if (rows.length < 2 || rows.length < sides.length) return undefined;
   const ranked = [...rows].sort((a, b) => (b.f.value ?? 0) - (a.f.value ?? 0));
   const [first] = ranked;
   if (!first) return undefined;
   const top = ranked.filter((r) => r.f.source === first.f.source);
-  const list = ranked.map((r) => `${r.role.name} ${formatFigure(r.f)} (${occupationOf(r.f)})`).join(", ");
+  const list = ranked.map((r) => sideFigure(r.side.name, formatFigure(r.f), occupationOf(r.f))).join(", ");
   const asOf = first.f.asOf;
   if (top.length === ranked.length) {
     const soc = socOfSource(first.f.source);
@@ -54,9 +62,10 @@ export function openingsVerdict(kb: KnowledgeBase, roles: Role[]): string | unde
   const residual = ranked.filter((r) => /,\s*all other$/i.test(occupationOf(r.f)));
   if (residual.some((r) => top.includes(r)))
     return `On BLS's projected openings each year, ${asOf}: ${list}. ${residual
-      .map((r) => `${capitalized(occupationOf(r.f))} counts many jobs besides ${r.role.name}`)
+      .map((r) => `${capitalized(occupationOf(r.f))} counts many jobs besides ${r.side.name}`)
       .join("; ")}, so these figures do not say which role has the most.`;
-  const names = top.map((r) => r.role.name).join(" and ");
+  const names = top.map((r) => r.side.name).join(" and ");
   const most = ranked.length > 2 ? "the most" : "more";
-  return `On BLS's projected openings each year, ${asOf}, ${names} ${top.length > 1 ? "have" : "has"} ${most}: ${list}.`;
+  const many = top.length > 1 || top[0]?.side.plural;
+  return `On BLS's projected openings each year, ${asOf}, ${names} ${many ? "have" : "has"} ${most}: ${list}.`;
 }

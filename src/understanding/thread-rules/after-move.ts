@@ -11,7 +11,7 @@ import {
   payChangeAsked,
   wordsPattern,
 } from "../words/topic-words.js";
-import { sharedOrApart } from "./comparisons.js";
+import { schoolingOfBoth, sharedOrApart } from "./comparisons.js";
 import { asked, type Decision, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { dailyWork, learning } from "./words.js";
@@ -23,15 +23,17 @@ import { dailyWork, learning } from "./words.js";
 
 /**
  * A question that asks nothing the rules can read: the classifier reads it as off topic or only guesses.
- * Not roles just set side by side; nor "more", "what else", which ask what else there is to ask, not the
- * move again; nor "whats the day to day", "is it on call heavy", "is that a senior role": each asks one thing
- * of the roles (their duties, working life, rung), answered by its own rule, never the move's table again.
+ * Not roles just set side by side, nor weighed by their schooling ("which one needs more school"); nor
+ * "more", "what else", which ask what else there is to ask, not the move again; nor "whats the day to day",
+ * "is it on call heavy", "is that a senior role": each asks one thing of the roles (their duties, working
+ * life, rung), answered by its own rule, never the move's table again.
  */
 const vague = (r: ThreadReading, d: Readonly<Decision>) => {
   const asksOneThing = dailyWork.test(r.text) || r.lifeAsked || rungAsked(r.text) !== undefined;
   return (
     (d.intent === "offTopic" || isGuess(r.c)) &&
     !d.fired.has(sharedOrApart) &&
+    !d.fired.has(schoolingOfBoth) &&
     !moreAsked.test(r.text) &&
     !asksOneThing
   );

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { namedJobs } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
-import { pairIntents, payIntents } from "../intent/intents.js";
+import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
@@ -13,7 +13,7 @@ import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
-import { fieldIntents } from "./words.js";
+import { fieldIntents, weighsSides } from "./words.js";
 
 /*
  * The last step of the thread rules: what a pay question carries from its thread (level, place, company),
@@ -133,7 +133,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     (r.occupationMove &&
       (r.jobsNamed === 0 || d.fired.has(ownPayAgainstMoveEnd)) &&
       pairIntents.has(intent)) ||
-    occupationStartKept(r, intent)
+    occupationStartKept(r, intent) ||
+    moveSidesWeighed(r, intent)
       ? context?.occupation
       : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
@@ -174,6 +175,16 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }
+
+/** What a question may weigh both sides of a move on, besides their pay: their outlook, their schooling. */
+const weighedBesidePay: ReadonlySet<Intent> = new Set<Intent>(["outlook", "education"]);
+
+/**
+ * "which one has more openings" after a move from nursing into data analyst: the move's start and end
+ * weighed against each other, on their outlook or schooling, so the start is kept beside the role.
+ */
+const moveSidesWeighed = (r: ThreadReading, intent: Intent) =>
+  r.occupationMove && r.jobsNamed === 0 && weighedBesidePay.has(intent) && weighsSides(r.text);
 
 /** Whether the thread's two or more roles are a set its answers showed side by side. */
 const sideBySide = (context: ConversationContext | undefined, thread: readonly Role[]) =>

@@ -25,10 +25,11 @@ export const whichOfBothJudged: ThreadRule = (r) =>
 
 /**
  * "which needs more school" after a comparison, "which of those needs the fewest certs" after a ranking: the
- * roles weighed by their education (certifications are part of it), each one's shown.
+ * roles weighed by their education (certifications are part of it), each one's shown. So after a move from
+ * nursing into data analyst, or "accountant vs data analyst": the occupation is one of the two sides.
  */
 export const schoolingOfBoth: ThreadRule = (r) =>
-  r.thread.length >= 2 &&
+  r.thread.length + (r.context?.occupation ? 1 : 0) >= 2 &&
   r.jobsNamed === 0 &&
   judgesBoth(r) &&
   (schoolingAsked.test(r.text) || asksCertificates(r.text)) &&

@@ -5,7 +5,7 @@ import { asksTiming, threatAsked } from "../words/timing-words.js";
 import { asksCertificates } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { marketGrowthAsked } from "./words.js";
+import { marketGrowthAsked, referToMany } from "./words.js";
 
 /*
  * Thread rules for a role's job market: growth asked in words of more and less, "are they in demand?" in a
@@ -63,7 +63,8 @@ export const growthNotPay: ThreadRule = (r, d) =>
  * repeats no question of the thread: a word of growth in a fragment is the outlook.
  */
 export const growthOfThreadRole: ThreadRule = (r, d) => {
-  const leansOnThread = r.e.pronoun || r.e.masked.length <= 5;
+  // "ok what about growth tho, which one has more openings": "which one" points at the thread's sides.
+  const leansOnThread = r.e.pronoun || r.e.masked.length <= 5 || referToMany.test(r.text);
   // "is that role in demand", "are these roles growing": the word "role" leans the classifier to the list of
   // roles, but a role pointed at is the thread's, never a list to give.
   const roleListMisread = d.intent === "roleList" && r.e.pronoun;

@@ -10,14 +10,7 @@ import type { ThreadPick } from "../thread/thread-pick.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
 import { jobsCounted, wordsPattern } from "../words/topic-words.js";
 import { recentSetAsked } from "./recent-set.js";
-import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, schoolingAsked } from "./words.js";
-
-/**
- * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
- * best". Not "they" ("what tools do they use" is about the thread's role) nor "which" before a noun.
- */
-const referToMany =
-  /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
+import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, referToMany, schoolingAsked } from "./words.js";
 
 /** Nouns that make "which" range over every role ("which jobs grow fastest"), not the thread's. */
 const everyRole = wordsPattern(plurals([...jobNouns, "occupation", "profession", "field"]));

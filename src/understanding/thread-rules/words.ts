@@ -35,6 +35,13 @@ export const pathPhrases = /\b(?:growth paths?|career growth|paths? out of)\b/gi
 /** A job market's growth asked: its words, outside the phrases of a career's own growth. */
 export const marketGrowthAsked = (text: string) => growthAsked.test(text.replace(pathPhrases, " "));
 
+/**
+ * Words that point back at several things just listed: "which of those", "what do these pay", "which pays
+ * best". Not "they" ("what tools do they use" is about the thread's role) nor "which" before a noun.
+ */
+export const referToMany =
+  /\b(those|these|of them|which (?:one|ones|of|pays?|earns?|makes?|is|are|has|grows?|gets?|would|should|will))\b/i;
+
 /** Words of going up where one is: "move up", "get promoted", "level up", "advance". */
 export const goingUp = "move up|moving up|step up|level up|advance|advancing|promoted|promotion";
 
@@ -60,6 +67,13 @@ export const comparesTwo = (text: string) =>
   /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
     text,
   ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
+
+/**
+ * "which one has more openings", "which needs more school", "which of them grows faster": a question that
+ * weighs the thread's sides against each other (a move's start and end among them), not one of them alone.
+ */
+export const weighsSides = (text: string) =>
+  referToMany.test(text) || (/\bwhich\b/i.test(text) && comparesTwo(text));
 
 /** What a question asks to learn or have for a role: "what skills to switch to data science" stays that. */
 export const learningAbout: ReadonlySet<Intent> = new Set<Intent>([

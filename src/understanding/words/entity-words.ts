@@ -11,7 +11,7 @@ import { payWords } from "./topic-words.js";
 
 /** Words that never start or end a role name found by typo tolerance. */
 export const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in into is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl either neither".split(
+  "a an and are as at be by can could do does for from how i im in into is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl though either neither".split(
     " ",
   ),
 );
