@@ -215,8 +215,13 @@ export interface PayComparison extends Base {
 export interface OutOfScope extends Base {
   kind: "out-of-scope";
   reason: "uncovered" | "off-topic";
-  /** What an off-topic question asked for that the advisor does not do, when it is one it names ("code"). */
-  declined?: "code";
+  /**
+   * What an off-topic question asked for that the advisor does not do, when it is one it names: work on code,
+   * or writing a document (a cover letter, a resume, an email).
+   */
+  declined?: "code" | "writing";
+  /** The role a declined request was for ("a cover letter for a QA job"): what it can say of it is offered. */
+  role?: RoleRef;
   /** The occupation as the advisor names it ("Product Manager"), or as typed when no list knows it. */
   occupation?: string;
   nearest: RoleRef[];

@@ -34,7 +34,7 @@ import {
   threadOccupationFollowUp,
 } from "./ask/occupation-questions.js";
 import { occupationAndRoleWeighed } from "./ask/occupation-role-weighed.js";
-import { codeWorkDeclined, offTopicOrGuess } from "./ask/off-topic-questions.js";
+import { codeWorkDeclined, offTopicOrGuess, writingDeclined } from "./ask/off-topic-questions.js";
 import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
@@ -94,6 +94,7 @@ export function answerUnderstood(
     // "the first one" when nothing was offered: said so, never a greeting.
     nothingOffered(kb, u) ??
     codeWorkDeclined(u) ??
+    writingDeclined(u) ??
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
     moreOfThread(u) ??
     moveFromOccupation(kb, u, user) ??

@@ -380,9 +380,11 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     case "out-of-scope":
       // "I don't cover Platform Engineers": the occupation and the closest roles named, for a follow-up
       // about it ("are they in demand?") to be asked back with those roles, and for "the first one"; and
-      // what was asked of it, which one of those roles named next ("ok then sre") takes.
+      // what was asked of it, which one of those roles named next ("ok then sre") takes. A request declined
+      // for a role ("write my cover letter for a QA job") leaves that role the thread's: "what skills should
+      // i list then" asks its skills.
       return compactContext({
-        roles: [],
+        roles: answer.role ? [answer.role.id] : [],
         ...(u ? { intent: u.intent } : {}),
         ...(answer.reason === "uncovered" && answer.occupation
           ? { uncovered: answer.occupation, offered: ids(answer.nearest) }

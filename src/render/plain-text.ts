@@ -1,11 +1,14 @@
 import { type Answer, type Citation, type FigureView, sharedSkillsLabel } from "../advisor/answers.js";
 import { howToAddRole as howToAddLine, whatIDo as whatIDoLine } from "../advisor/occupations/scope.js";
 import { citationText } from "../knowledge/core/figure-text.js";
+import { withArticle } from "../knowledge/core/text.js";
 
 const offTopicLine = "That's outside what I know about.";
 /** Said for help with code or a program itself (debugging, writing, fixing), which people do ask a bot for. */
 const codeLine =
   "Sorry, I can't debug or write code, or fix a program that fails: that is outside what I do.";
+/** Said for a document asked to be written (a cover letter, a resume, a LinkedIn summary, an email). */
+const writingLine = "Sorry, I don't write cover letters, resumes or emails: that is outside what I do.";
 
 const rule = (title: string) => `${title}\n${"=".repeat(Math.min(title.length, 72))}`;
 const bullet = (items: string[], mark = "-") => items.map((i) => `  ${mark} ${i}`);
@@ -109,6 +112,13 @@ export function occupationLines(a: Extract<Answer, { kind: "occupation" }>): str
 
 /** "Not covered" and "not what I do" answers, shared with the Slack renderer's wording. */
 export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string[] {
+  if (a.reason === "off-topic" && a.declined === "writing")
+    return [
+      writingLine,
+      a.role
+        ? `What I can tell you is what the sources say ${withArticle(a.role.name)} needs and earns, to write it with:`
+        : whatIDoLine,
+    ];
   if (a.reason === "off-topic") return [a.declined === "code" ? codeLine : offTopicLine, whatIDoLine];
   return [
     `I don't cover ${a.occupation} yet.`,

@@ -56,6 +56,7 @@ import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { spellGoLanguage } from "./text/go-language.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
@@ -436,6 +437,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellGoLanguage,
     spellSelfTaught,
     spellStatsLiked,
+    spellDocumentForSkills,
     spellPaidForLearning,
     spellHedgedTarget,
     spellLearnerGrammar,

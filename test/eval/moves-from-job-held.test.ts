@@ -136,3 +136,51 @@ describe("where to go next from jobs held at once", () => {
     expect(text).toContain("On these figures System Administrator pays more.");
   });
 });
+
+// occ probe: "i teach hs math btw. pay wise is it a big jump?" after a move from teaching asked which teaching
+// occupation, and "teacher here (hs math)" read "teacher" as eleven occupations: the stage named says which.
+describe.skipIf(!officialLayerInstalled)("a teacher's school stage", () => {
+  it.each([
+    [
+      "teacher here (hs math), is switching to data analyst realistic? what does a teacher make vs a DA",
+      "From Secondary School Teachers, Except Special and Career/Technical Education to Data Analyst",
+    ],
+    [
+      "i teach middle school, how do i get into data science",
+      "From Middle School Teachers, Except Special and Career/Technical Education to Data Scientist",
+    ],
+    [
+      "i teach kindergarten. can i become a software engineer",
+      "From Kindergarten Teachers, Except Special Education to Software Engineer",
+    ],
+  ])("%s", (asked, said) => {
+    const text = saidWithLayer(asked);
+    expect(text).toContain(said);
+    expect(text).toContain("Pay side by side");
+  });
+
+  it("said in a thread on a move from teaching, is that move's start: its pay, then its gap", () => {
+    const opening = "how long does it take to get into ml from teaching";
+    const pay = saidWithLayer(opening, "i teach hs math btw. pay wise is it a big jump?");
+    expect(pay).toContain(
+      "From Secondary School Teachers, Except Special and Career/Technical Education to Machine Learning Engineer",
+    );
+    expect(pay).toContain("Pay side by side");
+    const gap = saidWithLayer(
+      opening,
+      "i teach hs math btw. pay wise is it a big jump?",
+      "what would i be missing skill wise",
+    );
+    expect(gap).toContain("(SOC 25-2031), the occupation this thread is about");
+    expect(gap).not.toContain("Which occupation do you mean");
+  });
+
+  it("asks which stage of special education, and leaves a teacher of no stage as several", () => {
+    expect(saidWithLayer("special ed teacher pay")).toContain(
+      "Special Education Teachers, Preschool (25-2051); Special Education Teachers, Middle School (25-2057); Special Education Teachers, Secondary School (25-2058). Which one?",
+    );
+    expect(saidWithLayer("im a teacher, what does a data analyst make")).toContain(
+      "“teacher” stands for several O*NET occupations",
+    );
+  });
+});

@@ -143,3 +143,33 @@ describe.skipIf(!officialLayerInstalled)("an occupation and a role weighed in th
     );
   });
 });
+// occ probe: "nurse practioner vs rn" read the nurse alone ("No official figures for “practioner”"), and
+// "and electricians?" opening a long follow-up was an aside, so the forklift's figures came again.
+describe.skipIf(!officialLayerInstalled)(
+  "an occupation typed with a slip, or opening a long follow-up",
+  () => {
+    it("reads a misspelt title of several words as its occupation, beside the other side", () => {
+      const text = saidWithLayer("nurse practioner vs rn pay, big difference?");
+      expect(text).toContain("“nurse practioner” is read as Nurse Practitioners (SOC 29-1171)");
+      expect(text).toContain("Beside Registered Nurses");
+      expect(text).not.toContain("No official figures for “practioner”");
+      const there = saidWithLayer("nurse practioner vs rn pay, big difference?", "what about in texas");
+      expect(there).toContain("No figures for Texas");
+      expect(there).toContain("Beside Registered Nurses");
+    });
+
+    it("reads 'rn' set against a job as the nurse, last in the message too", () => {
+      expect(saidWithLayer("nurse practitioner vs rn")).toContain("Beside Registered Nurses");
+    });
+
+    it("answers a job opening a long follow-up, not the thread's last one", () => {
+      const text = saidWithLayer(
+        "warehouse worker in ohio pay",
+        "what about a forklift driver",
+        "is it growing at least",
+        "hmm ok. and electricians? my cousin says apprenticeship is better than doing cs lol",
+      );
+      expect(text.split("\n")[0]).toBe("Electricians (SOC 47-2111): official US figures");
+    });
+  },
+);

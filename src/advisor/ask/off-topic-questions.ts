@@ -1,12 +1,17 @@
-/** Questions no intent places: code work declined, and what search finds for the rest, else off topic. */
+/**
+ * Questions no intent places: code work and writing declined, and what search finds for the rest, else off
+ * topic.
+ */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { asksForCodeWork } from "../../understanding/names/skill-names.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { asksForWriting } from "../../understanding/words/writing-asked.js";
 import type { Answer } from "../answers.js";
 import { searchAnswer } from "../general/general-answers.js";
 import { clarify, offTopic } from "../occupations/scope.js";
+import { alias, roleRef } from "../parts/answer-parts.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { whichItRole } from "./ask-back.js";
 import { roleWordOf } from "./question-reading.js";
@@ -16,6 +21,19 @@ export function codeWorkDeclined(u: Understanding): Answer | undefined {
   return u.intent === "offTopic" && asksForCodeWork(u.text) && namedJobs(u.entities) === 0
     ? offTopic("code")
     : undefined;
+}
+
+/**
+ * "can u write my cover letter for a QA job": declined, saying what is not done, with what can be said of
+ * the role it is for (named, or the thread's): its skills and its pay, to write it with. Never the role's
+ * duties as if they were the letter (probe: what a QA Engineer does).
+ */
+export function writingDeclined(u: Understanding): Answer | undefined {
+  if (!asksForWriting(u.text)) return undefined;
+  const [role] = u.roles;
+  const declined = offTopic("writing");
+  if (!role) return declined;
+  return { ...declined, role: roleRef(role), followups: [`skills ${alias(role)}`, `salary ${alias(role)}`] };
 }
 
 /**

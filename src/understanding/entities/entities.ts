@@ -16,6 +16,7 @@ import { fieldFunctionRead } from "../occupations/field-function-read.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
+import { schoolStageRead } from "../occupations/school-stage.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { pastJobsDropped } from "./career-history.js";
@@ -148,6 +149,7 @@ export function extractEntities(
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   misspeltJobWordsRead(r);
+  schoolStageRead(r);
   const unknownTitle = unknownTitleRead(r);
   const titleLike = unknownTitle ? undefined : titleLikeRead(r);
   const unread = unreadRead(r);

@@ -21,10 +21,11 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
   // a word that no job title follows ("im a sys admin rn, thinking bout devops").
   // After "in IT", "at work", "here" it is the time too ("i'm in IT rn, want to get into cybersecurity").
+  // Set against a job it is the nurse, last or not ("nurse practitioner vs rn").
   tokens.forEach((t, i) => {
     if (t !== "rn" || i === 0) return;
-    const end = i === tokens.length - 1 && tokens.length >= 3;
     const before = tokens[i - 1] ?? "";
+    const end = i === tokens.length - 1 && tokens.length >= 3 && !comparers.has(before);
     const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
     if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
   });

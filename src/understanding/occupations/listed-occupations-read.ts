@@ -8,6 +8,7 @@ import { notInMisspeltName, type RoleNames } from "../names/covered-roles-read.j
 import { anyTaken, type EntityReading } from "../names/entity-reading.js";
 import { comparers } from "../words/contrast-words.js";
 import { fieldAsSide, namesField } from "./field-names.js";
+import { fixableTitleWord } from "./official-titles-read.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
 /**
@@ -22,7 +23,9 @@ export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: R
       .findAll(spelt, undefined, false)
       .filter((m) => tokens.slice(m.start, m.end).some(isShortForm)),
   ];
-  const readWhole = wholeTitles(official, tokens).filter((t) => !r.leansOnPronoun(t));
+  const readWhole = [...wholeTitles(official, tokens), ...misspeltLongTitles(r)].filter(
+    (t) => !r.leansOnPronoun(t),
+  );
   for (const m of listedOccupations) {
     if (r.leansOnPronoun(m) || inLongerTitle(m, readWhole) || r.looseJob(m)) continue;
     const occupation = m.entries[0];
@@ -41,6 +44,25 @@ export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: R
     if (!sameSide) r.addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
     r.claim(m, "xrole");
   }
+}
+
+/**
+ * Titles of several words typed with a slip ("nurse practioner"): an occupation's own official title, or a
+ * listed title word for word. A shorter title spelt right inside one ("nurse") gives way to it, as a role's
+ * shorter name does to a longer one misspelt; the steps that read misspelt titles then read it.
+ */
+function misspeltLongTitles(r: EntityReading): { start: number; end: number }[] {
+  const { v, tokens, official, typos } = r;
+  if (!typos) return [];
+  const own = (official?.titles.findAll(tokens, fixableTitleWord(r)) ?? []).filter((m) => m.own);
+  const listed = v.occupations
+    .findAll(tokens, notInMisspeltName(r), true)
+    .filter(
+      (m) =>
+        m.entries.length === 1 &&
+        (m.entries[0]?.titles ?? []).some((t) => wordForWord(tokens.slice(m.start, m.end).join(" "), t)),
+    );
+  return [...own, ...listed].filter((m) => m.distance > 0 && m.end - m.start > 1);
 }
 
 /**

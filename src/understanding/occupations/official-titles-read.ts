@@ -50,11 +50,20 @@ export function ownOfficialTitlesRead(r: EntityReading, { exactRoles }: RoleName
 }
 
 /**
+ * Which words of a title may be read with a slip: none in the intent examples (typos off), and never a
+ * question word, an everyday word or a word of the knowledge's own text.
+ */
+export const fixableTitleWord =
+  ({ kb, v, typos }: EntityReading) =>
+  (w: string) =>
+    typos && !questionWords.has(w) && !v.commonWords.has(w) && !kb.index.words.has(w);
+
+/**
  * Occupations by their official titles or SOC code among the words no covered role, level, place or
  * company claimed.
  */
 export function officialTitlesRead(r: EntityReading): void {
-  const { kb, v, tokens, typos, official } = r;
+  const { kb, v, tokens, official } = r;
   if (!official) return;
   const code = socCodeIn(r.open());
   if (code && official.bySoc.has(code.soc)) {
@@ -64,17 +73,16 @@ export function officialTitlesRead(r: EntityReading): void {
     );
     r.claim(code, "xrole");
   }
-  const fixable = (w: string) =>
-    typos && !questionWords.has(w) && !v.commonWords.has(w) && !kb.index.words.has(w);
-  for (const m of official.titles.findAll(r.open(), fixable)) {
+  for (const m of official.titles.findAll(r.open(), fixableTitleWord(r))) {
     const words = tokens.slice(m.start, m.end);
     if (words.some((w) => w === "") || r.leansOnPronoun(m)) continue;
     // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
     // never in a particle: "pick up" in "which one's easier to pick up" is no job.
     if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;
     // A misspelt title is read as the same title spelt right would be: "project manger" is the listed
-    // Project Manager, not the Architectural and Engineering Managers O*NET also lists that title under.
-    const listed = m.distance > 0 && words.length > 1 ? listedTitle(v, m.phrase) : undefined;
+    // Project Manager, not the Architectural and Engineering Managers O*NET also lists that title under;
+    // "nurse practioner" is the occupation whose own title it is, as "nurse practitioner" is.
+    const listed = m.distance > 0 && words.length > 1 && !m.own ? listedTitle(v, m.phrase) : undefined;
     if (listed) {
       r.addUncovered({ occupation: listed, typed: m.phrase }, m.start);
       r.claim(m, "xrole");

@@ -15,5 +15,7 @@ export function wholeTitles(official: OfficialData | undefined, tokens: readonly
 }
 
 /** Whether the words `m` spans lie inside a longer title of `titles`. */
-export const inLongerTitle = (m: { start: number; end: number }, titles: readonly TitleMatch[]) =>
-  titles.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start);
+export const inLongerTitle = (
+  m: { start: number; end: number },
+  titles: readonly { start: number; end: number }[],
+) => titles.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start);

@@ -10,6 +10,7 @@
  * job it is done as ("i work in a warehouse as a data analyst", "i work retail (assistant store mgr)").
  */
 import { withArticle } from "../../knowledge/core/text.js";
+import { schoolStages, stageNamed } from "./school-stages.js";
 import { saysSideActivity } from "./side-activity.js";
 
 /**
@@ -52,7 +53,21 @@ export function spellHeldByVerb(text: string): string {
     const done = rest.slice(0, doneForALiving.length);
     const title = doneForALiving[done.findIndex((d) => d !== undefined)]?.[1];
     const at = rest[doneForALiving.length] as number;
-    if (!title || saysSideActivity(text.slice(at + said.length))) return said;
-    return `${opening}i'm ${withArticle(title)}, ${said.slice(opening.length + subject.length)}`;
+    const after = text.slice(at + said.length);
+    if (!title || saysSideActivity(after)) return said;
+    return `${opening}i'm ${withArticle(stageTaught(title, after))}, ${said.slice(opening.length + subject.length)}`;
   });
+}
+
+/** A stage of school right after the verb: "i teach hs math", "ive been teaching middle school". */
+const stageAfter = new RegExp(String.raw`^\s+(${schoolStages.map((s) => s.said).join("|")})\b`, "i");
+
+/**
+ * The teacher of the stage taught, where one is said after the verb ("i teach hs math": a high school
+ * teacher, the title O*NET lists Secondary School Teachers by); any other job as it is.
+ */
+function stageTaught(title: string, after: string): string {
+  const stage =
+    title === "teacher" ? stageNamed(stageAfter.exec(after)?.[1]?.toLowerCase() ?? "") : undefined;
+  return stage ? `${stage.name} ${title}` : title;
 }

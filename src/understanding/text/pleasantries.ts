@@ -32,14 +32,14 @@ const openingThanks = new RegExp(
 );
 
 /**
- * A hedge or filler opening a message: "so", "ok so", "quick question:", "sorry if this is a dumb question
+ * A hedge or filler opening a message: "so", "ok so", "ok then", "hmm ok.", "quick question:", "sorry if this is a dumb question
  * but", "random q -", "just curious,", "asking for a friend:", "not sure if this is the right place but".
  * ("so much", "so far" are no filler; "well" is left, as in "well paid jobs".)
  */
 const openingHedge = new RegExp(
   String.raw`^\s*(?:` +
     [
-      String.raw`(?:ok(?:ay)?|alright|um+|uh+|hmm+|anyways?)\s*,?\s+(?:so\b\s*,?\s*)?`,
+      String.raw`(?:ok(?:ay)?|alright|um+|uh+|hmm+|anyways?)\s*[,.]?\s+(?:(?:so|then)\b\s*,?\s*)?`,
       String.raw`so\b(?!\s+(?:much|many|far|long|what\s*$))\s*,?\s*`,
       String.raw`(?:(?:sorry|apologies)(?: in advance)?,? if this is|(?:this )?(?:might|may|could) be) (?:a |an )?(?:${modest}) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
       String.raw`(?:a |one )?(?:${modest}|random|quick|honest|genuine|serious|simple)\s+(?:question|q)\s*(?:[:,\-–—?.!]+\s*|\s+)(?:but\s+)?(?:for (?:you|u)\s*[:,\-–—?.!]*\s*)?`,

@@ -1,5 +1,6 @@
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { saysHeld } from "../thread/held-occupation.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { asksEffort, asksHowLong, moreAsked } from "../words/question-asks.js";
@@ -95,6 +96,22 @@ export const ownPayAgainstMoveEnd: ThreadRule = (r) =>
   ownPayNow.test(r.text)
     ? "payCompare"
     : undefined;
+
+/**
+ * "i teach hs math btw. pay wise is it a big jump?" after a move from teaching into ML: the job held, said
+ * again or more closely and nothing else named, is where the thread's move starts, and what the question asks
+ * is of that move (its answer leads with both sides' pay), as in one message (probe: the teacher's pay
+ * alone, then "which teaching occupation?" for its skills gap).
+ */
+export const moveStartSaid: ThreadRule = (r) => {
+  const [end] = r.thread;
+  const [held] = r.e.uncovered;
+  const fromOccupation = r.context?.occupation !== undefined || r.context?.heldOccupation !== undefined;
+  const onMove = r.context?.intent === "gap" && r.thread.length === 1 && fromOccupation;
+  return onMove && end && held && r.jobsNamed === 1 && r.e.roles.length === 0 && saysHeld(r.text, held.typed)
+    ? { intent: "gap", toRole: end }
+    : undefined;
+};
 
 /**
  * "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one

@@ -133,6 +133,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.moveReversed,
   afterMove.payAfterMove,
   afterMove.ownPayAgainstMoveEnd,
+  afterMove.moveStartSaid,
   afterMove.payThereAfterMove,
   afterMove.intoOneAskedAbout,
   afterMove.intoOnePay,

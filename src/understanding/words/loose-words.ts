@@ -35,14 +35,20 @@ const afterJob = new Set([
 ]);
 
 /**
- * Whether a job named by one word, words start to end, stands where a job does: first, or in a job's frame.
- * Last is no frame: "... in it rn", "... mostly printers".
+ * Words that open a follow-up before the job it turns to: "and electricians? my cousin says…", "ok and
+ * plumbers", "what about nurses": the job they open on is the subject, first as if nothing came before it.
+ */
+const followUpOpeners = new Set("and ok okay hmm so also then what how about".split(" "));
+
+/**
+ * Whether a job named by one word, words start to end, stands where a job does: first (after a follow-up's
+ * opening words), or in a job's frame. Last is no frame: "... in it rn", "... mostly printers".
  */
 export function inJobFrame(tokens: readonly string[], start: number, end: number): boolean {
   // An age stands between a job and its frame: "a 42 yo accountant".
   const lead = start - ageEndingAt(tokens, start);
   return (
-    lead === 0 ||
+    tokens.slice(0, lead).every((w) => followUpOpeners.has(w)) ||
     beforeJob.has(tokens[lead - 1] ?? "") ||
     afterJob.has(tokens[end] ?? "") ||
     kindBetween(tokens, lead)

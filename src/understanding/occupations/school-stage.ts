@@ -1,0 +1,64 @@
+/*
+ * A teacher's school stage, named beside the title: "i teach hs math", "teacher here (hs math)", "a teacher
+ * at a middle school", "special ed teacher in a high school". O*NET lists "teacher" under eleven occupations,
+ * one per stage; the stage named says which one is meant, as "high school teacher" typed whole does.
+ */
+import { singular } from "../../official/titles.js";
+import { type EntityReading, officialOccupation } from "../names/entity-reading.js";
+import { type SchoolStage, schoolStages, stageNamed } from "../text/school-stages.js";
+
+/** How many words apart a stage and the title may stand: "teacher here (hs math)", "teacher at a middle school". */
+const near = 4;
+
+/** An occupation's BLS title without what it leaves out ("…, Except Special Education"), in lower case. */
+const without = (title: string) =>
+  title
+    .toLowerCase()
+    .split(", ")
+    .filter((part) => !part.startsWith("except"))
+    .join(", ");
+
+/** The stages named in the words from `from` to `to`, in the order of `schoolStages`. */
+function stagesNamed(tokens: readonly string[], from: number, to: number): SchoolStage[] {
+  const found = new Set<SchoolStage>();
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
+    for (const size of [2, 1]) {
+      const stage = stageNamed(tokens.slice(i, i + size).join(" "));
+      if (stage) found.add(stage);
+    }
+  return schoolStages.filter((s) => found.has(s));
+}
+
+/**
+ * Narrows a teacher read under several occupations, or under one of another stage ("math teacher" is O*NET's
+ * Middle School Teachers' title), to the occupation of the stage named beside it: the one whose BLS title
+ * names every stage named, and, of several, the one whose title is headed by one ("Secondary School
+ * Teachers", not "Career/Technical Education Teachers, Secondary School").
+ */
+export function schoolStageRead(r: EntityReading): void {
+  const { kb, tokens, official, occupations, masked } = r;
+  if (!official) return;
+  for (const found of occupations) {
+    const { entry, start } = found;
+    // "teaching" is the field the listed Teacher is named by: its titles are a teacher's.
+    const said = singular(entry.typed.split(" ").at(-1) ?? "");
+    const head = said === "teaching" ? "teacher" : said;
+    const teachers = official.titles.lookup(head);
+    const read = entry.official?.length ? entry.official : official.titles.lookup(entry.typed);
+    const socs = read.length > 0 ? read : teachers;
+    if (teachers.length < 2 || !socs.every((s) => teachers.includes(s))) continue;
+    let end = start + 1;
+    while (masked[end] === "") end++;
+    const named = stagesNamed(tokens, start - near, end + near);
+    if (named.length === 0) continue;
+    const title = (soc: string) => without(kb.official?.bySoc.get(soc)?.title ?? "");
+    const each = teachers.filter((soc) => named.every((s) => title(soc).includes(s.bls)));
+    const headed = each.filter((soc) => named.some((s) => title(soc).split(", ")[0]?.includes(s.bls)));
+    const narrowed = headed.length > 0 ? headed : each;
+    const [first] = narrowed;
+    if (!first || narrowed.join() === socs.join()) continue;
+    // Said as the stage's teacher ("high school teacher"), the name O*NET lists most stages' teachers by.
+    const typed = [...named.map((s) => s.name), head].join(" ");
+    found.entry = { occupation: officialOccupation(kb, first), typed, official: narrowed };
+  }
+}
