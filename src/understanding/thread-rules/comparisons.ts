@@ -3,10 +3,10 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
-import { choiceAsked, opinionAsked } from "../words/question-asks.js";
+import { choiceAsked, comparesTwo, opinionAsked } from "../words/question-asks.js";
 import { asksCertificates, payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
+import { marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
 
 /*
  * Thread rules that set roles side by side: "which one is more technical", "vs devops?", "frontend or

@@ -2,8 +2,9 @@ import { roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { askedAboutThread } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
+import { comparesTwo } from "../words/question-asks.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
+import { fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
 
 /*
  * Thread rules for a reply that picks from what the thread offered or set side by side: "the second one",

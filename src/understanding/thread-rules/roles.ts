@@ -1,6 +1,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
+import { comparesTwo } from "../words/question-asks.js";
 import { occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
@@ -8,7 +9,7 @@ import { applyRuling, type Decision } from "./decision.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromThreadRole } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
-import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
+import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
 /*

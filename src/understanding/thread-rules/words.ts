@@ -52,15 +52,6 @@ export const nextStep = new RegExp(
 export const dailyWork =
   /\b(day[- ]to[- ]day|day in the life|(typical|average|normal|usual|regular) (work ?)?day|daily (work|tasks|routine|duties)|their days|days? look like)\b/i;
 
-/**
- * "is it more in demand", "which one grows faster": a question that weighs one thing against another. Not
- * "more detail" or "tell me more", and not "which skills", which asks about one thing.
- */
-export const comparesTwo = (text: string) =>
-  /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
-    text,
-  ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
-
 /** What a question asks to learn or have for a role: "what skills to switch to data science" stays that. */
 export const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
   "skills",
