@@ -375,8 +375,10 @@ function understand(
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
   const inThread = threadHolds(context);
+  // "how do you get into the latter": a pick of one of the thread's roles names that role.
+  const picksRole = reply.pick?.role !== undefined;
   const classification =
-    inDomain(parts, entities, classified, inThread) &&
+    (inDomain(parts, entities, classified, inThread) || picksRole) &&
     !codeWork &&
     !(!inThread && guessOverForeignWord(parts, entities, classified))
       ? classified
