@@ -126,6 +126,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveTargetNamed,
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
+  afterMove.learnForThreadMoveEnd,
   afterMove.drawbacksOfMove,
   afterMove.workAfterMove,
   comparisons.payBesideThreadRole,
