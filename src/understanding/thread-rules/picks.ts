@@ -44,13 +44,13 @@ export const payOfPickAlone: ThreadRule = (r, d) =>
 /**
  * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
  * nothing else, is that role described; a comparison of one role asks back for nothing. Not a pick among
- * the roles a question back offered to set beside the thread's ("Compare Software Engineer with which IT
- * role?"): that one is the other side, and the comparison is asked of both.
+ * the roles a question back offered to set beside the thread's one role ("Compare Software Engineer with
+ * which IT role?"): that one is the other side, and the comparison is asked of both.
  */
 export const sideOfComparisonPicked: ThreadRule = (r) =>
   r.asksNothing &&
   r.pick?.role !== undefined &&
-  !r.pickedOffered &&
+  !(r.pickedOffered && r.context?.roles.length === 1) &&
   r.context?.intent !== undefined &&
   twoSided.has(r.context.intent) &&
   !r.pickedPay
