@@ -23,6 +23,7 @@ import {
   type SkillKind,
   type UnlistedLevel,
 } from "./intent/language.js";
+import { itSupportBesideThreadRole } from "./it/it-beside-role.js";
 import { fieldIsSubject, threadWithoutRoles } from "./it/it-subject.js";
 import { fieldWrittenIT } from "./it/it-word.js";
 import type { EntityVocabularies } from "./names/entity-vocabularies.js";
@@ -341,6 +342,15 @@ function understand(
       : threadContext;
   const tokens = tokenize(text);
   const named = entitiesNamed(parts, text, tokens, context);
+  // "which has more openings" after "Compare Software Engineer with which IT role?": IT support, the usual
+  // IT role, stands for IT, as if picked; the answer says so.
+  const itBeside = itSupportBesideThreadRole(kb, context, text, tokens, namedJobs(named.extracted));
+  if (itBeside) {
+    const read = understand(parts, question, itBeside.context);
+    return read.roles.includes(itBeside.role)
+      ? { ...read, itFieldRole: { role: itBeside.role, side: "beside" } }
+      : read;
+  }
   // "im a teacher", then "what about sysadmin?": one role weighed next, naming no other job, is where a move
   // from the occupation held leads, read as the person would say it in one message. A thread already on a
   // move from it ("im a nurse wanting to switch", then "maybe data analyst?") carries the move itself.
@@ -378,8 +388,10 @@ function understand(
   // ("help", "react") lean to, unless it names a job.
   const codeWork = asksForCodeWork(text) && namedJobs(entities) === 0;
   const inThread = threadHolds(context);
+  // "how do you get into the latter": a pick of one of the thread's roles names that role.
+  const picksRole = reply.pick?.role !== undefined;
   const classification =
-    inDomain(parts, entities, classified, inThread) &&
+    (inDomain(parts, entities, classified, inThread) || picksRole) &&
     !codeWork &&
     !(!inThread && guessOverForeignWord(parts, entities, classified))
       ? classified

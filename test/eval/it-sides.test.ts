@@ -66,6 +66,25 @@ describe("IT set against a role", () => {
     expect(dev).toContain("Compare Software Engineer with which IT role?");
     expect(dev).toContain("compare swe it support specialist");
   });
+
+  it("weighs the role against IT support, said so, when the reply to the question back picks no IT role", () => {
+    const openings = answer("it vs swe", "which has more openings");
+    expect(openings).toContain(
+      "IT support is the usual IT role, so IT Support Specialist stands for IT here",
+    );
+    expect(openings).toMatch(
+      /Software Engineer has more: Software Engineer about [\d,]+ \(software developers\), IT Support Specialist about [\d,]+/,
+    );
+    expect(openings).not.toMatch(/^Outlook for a Software Engineer:/m);
+    const pay = answer("IT vs software engineering, which pays better", "which one pays more");
+    expect(pay).toContain("Pay: Software Engineer vs IT Support Specialist");
+    expect(pay).toContain("IT Support Specialist stands for IT here");
+  });
+
+  it("sets the IT role a reply picks beside the role compared", () => {
+    expect(answer("it or swe?", "the first one")).toContain("Software Engineer vs IT Support Specialist");
+    expect(answer("it or swe?", "the second one")).toContain("Software Engineer vs Network Administrator");
+  });
 });
 
 describe("bare 'support' and 'security' as a move's sides", () => {

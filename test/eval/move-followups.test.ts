@@ -87,6 +87,16 @@ describe("one question after a move", () => {
     expect(text).toContain("master's in business administration");
   });
 
+  it("keeps the move's start when what to learn for the jump names where it leads again", () => {
+    const text = answer(
+      "im a data analyst thinking about moving into ml engineering",
+      "what would I need to learn to make that jump into ML engineering?",
+    );
+    expect(text).toContain("From Data Analyst to Machine Learning Engineer");
+    expect(text).toContain("To learn:");
+    expect(text).not.toContain("How to become");
+  });
+
   it("offers what else to ask about a move on 'more', not the move again", () => {
     const text = answer("software engineer to product manager", "pay?", "more");
     expect(text).toContain("More on the move from Software Engineer to Product Manager?");

@@ -114,6 +114,15 @@ describe("the latter, the former and a pick that closes a question", () => {
     );
   });
 
+  it("reads 'the latter' in a question of its own words as the role it asks about", () => {
+    const latter = answer("devops vs sre", "how do you get into the latter");
+    expect(latter).toContain("How to become a Site Reliability Engineer");
+    expect(latter).not.toContain("outside what I know");
+    expect(answer("frontend vs backend", "how do u get into the former one")).toContain(
+      "How to become a Front-End Developer",
+    );
+  });
+
   it("keeps the role picked for the next follow-up", () => {
     expect(answer(compared, "the latter, whats the range", "in nyc")).toContain(
       "Machine Learning Engineer, New York City",

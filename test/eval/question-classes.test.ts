@@ -551,7 +551,7 @@ describe("roles offered as options, set against the thread's role, or weighed al
   });
 
   it("says under a comparison's outlook which role grows faster, in text and in Slack", () => {
-    const text = answerText("which has more jobs, qa or devops");
+    const text = answerText("qa or devops, which is better");
     expect(text).toContain("QA Engineer grows faster: QA Engineer 10%");
     expect(text).toContain("DevOps Engineer 8.2% (computer occupations, all other)");
     const slack = JSON.stringify(renderMessage(answerQuestion(kb, "compare qa and devops")).blocks);

@@ -49,6 +49,19 @@ describe("which of several roles has the most openings", () => {
     );
   });
 
+  it("ranks two roles named by their openings and employment when asked which has more jobs", () => {
+    const text = answerText("ml or backend, which has more jobs");
+    expect(text).toContain(
+      `Back-End Developer has more: Back-End Developer ${openings("back-end-developer")}`,
+    );
+    expect(text).toContain(`Machine Learning Engineer ${openings("machine-learning-engineer")}`);
+    expect(text).toContain("By people employed (BLS OEWS, May 2025), Back-End Developer has more");
+    expect(text).not.toContain("What they do:");
+    const shared = answerText("devops or sre which one has more jobs");
+    expect(shared).toContain("BLS counts these in one occupation (computer occupations, all other)");
+    expect(shared).toContain("That occupation employs");
+  });
+
   it("still weighs growth when growth is asked", () => {
     expect(lastAnswerText("sysadmin vs it support", "which grows faster")).toContain("declines less");
   });

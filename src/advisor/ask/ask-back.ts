@@ -264,7 +264,9 @@ export function whichOther(
       : leaving
         ? `gap ${alias(role)} to ${alias(o)}`
         : `gap ${alias(o)} to ${alias(role)}`;
-  const asked = clarify(prompt, others.map(command));
+  // IT's roles beside the role compared are kept for the reply: "the first one" picks one, and "which has
+  // more openings", picking none, weighs the role against IT support, the usual IT role.
+  const asked = clarify(prompt, others.map(command), itField && !gap ? others.map((r) => r.id) : undefined);
   // Where a move from the role leads is asked: kept, so a reply that picks none is asked again.
   return gap && leaving && !itField ? { ...asked, leaving: role.id } : asked;
 }

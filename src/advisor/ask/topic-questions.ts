@@ -5,12 +5,12 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { shownAtMost } from "../../understanding/thread/conversation-state.js";
-import { comparesTwo } from "../../understanding/thread-rules/words.js";
 import { namedCertification } from "../../understanding/words/certifications.js";
 import { setAgainstWords } from "../../understanding/words/contrast-words.js";
 import {
   asksWhatItTakes,
   asksWhatTheyDo,
+  comparesTwo,
   opinionAsked,
   workShareAsked,
 } from "../../understanding/words/question-asks.js";

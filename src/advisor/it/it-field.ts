@@ -52,16 +52,22 @@ export function itSideForNewcomer(question: string, it: Role[], role: Role): Rol
   return newcomer.test(question) || asksWayIn(question) ? entry : undefined;
 }
 
-/** What the answer says first when IT support stands for IT beside another role. */
-export const itSideSaid = (entry: Role) =>
-  `IT support is the usual way into IT, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
-
-/** The side of a move IT the field stands on where IT support stands for it. */
+/** The side IT the field stands on where IT support stands for it: of a move, or beside another role. */
 type StoodSide = NonNullable<Understanding["itFieldRole"]>["side"];
 
-/** Why IT support stands for the field: the way in where a move leads there, the usual IT role where one starts. */
+/**
+ * Why IT support stands for the field: the way in where a move leads there (or for a newcomer), the usual
+ * IT role where one starts or where it is set beside another role.
+ */
 const standsInBecause = (side: StoodSide) =>
   side === "to" ? "IT support is the usual way into IT" : "IT support is the usual IT role";
+
+/**
+ * What the answer says first when IT support stands for IT beside another role: for a newcomer, as the way
+ * in; after a question back of which IT role that the reply picked none of, as the usual IT role.
+ */
+export const itSideSaid = (entry: Role, side: StoodSide = "to") =>
+  `${standsInBecause(side)}, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
 
 /** What an answer about IT support standing for IT the field says first. */
 const aboutItRoleLead = (entry: Role, side: StoodSide) =>
@@ -79,6 +85,7 @@ const itStartLead = `${standsInBecause("from")}, so the move starts there (name 
 export function itFieldRoleSaid(answer: Answer, u: Understanding): Answer {
   const stood = u.itFieldRole;
   if (!stood) return answer;
+  if (stood.side === "beside") return itBesideSaid(answer, stood.role);
   const start = stood.side === "from";
   const moveLead = start ? itStartLead : aboutItRoleLead(stood.role, "to");
   if (answer.kind === "gap")
@@ -86,6 +93,18 @@ export function itFieldRoleSaid(answer: Answer, u: Understanding): Answer {
   if (answer.kind === "clarify" && start) return { ...answer, prompt: `${itStartLead} ${answer.prompt}` };
   if (answer.kind === "answer")
     return { ...answer, facts: [aboutItRoleLead(stood.role, stood.side), ...answer.facts] };
+  return answer;
+}
+
+/**
+ * "which has more openings" after "Compare Software Engineer with which IT role?": the answer weighing the
+ * role against IT support says first that IT support stands for IT, before its verdict or its note.
+ */
+function itBesideSaid(answer: Answer, entry: Role): Answer {
+  const said = itSideSaid(entry, "beside");
+  if (answer.kind === "answer") return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+  if (answer.kind === "compare" || answer.kind === "pay-compare")
+    return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
   return answer;
 }
 

@@ -2,10 +2,11 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
 import { entryFigures, entryLines, outlookFigures } from "../../official/figures.js";
 import type { OfficialOccupation } from "../../official/layer.js";
+import { asksOpenings } from "../../understanding/words/topic-words.js";
 import type { MoveWeighing, QuestionAnswer, RoleRef } from "../answers.js";
 import { schoolingOfSides } from "../getting-in/degree-weighed.js";
 import { entryEducation } from "../getting-in/without-degree.js";
-import { asksOpenings, openingsIn, openingsWeighed } from "../outlook/openings.js";
+import { employmentIn, openingsIn, openingsWeighed } from "../outlook/openings.js";
 import { growthWeighed, projectionIn } from "../outlook/outlook.js";
 import { alias, figureView, roleRef, uniqueCitations } from "../parts/answer-parts.js";
 import { factAnswer, factLines, withArticle } from "../parts/fact-answer.js";
@@ -70,9 +71,10 @@ export function outlookBesideRole(
   const m = kb.official?.manifest;
   const ref = { id: occupation.soc, name: occupation.title };
   const { outlook, citations } = outlookSideBySide(kb, { ref, typed: occupation.title, occupation }, role);
+  const official = m ? outlookFigures(occupation, m) : [];
   const sides = (pick: (figures: readonly Figure[]) => Figure | undefined) => [
-    { name: occupation.title, plural: true, figure: pick(m ? outlookFigures(occupation, m) : []) },
-    { name: role.name, figure: pick(role.outlook.figures) },
+    { name: occupation.title, plural: true, figure: pick(official), employed: employmentIn(official) },
+    { name: role.name, figure: pick(role.outlook.figures), employed: employmentIn(role.outlook.figures) },
   ];
   const verdict =
     (asksOpenings(question) ? openingsWeighed(kb, sides(openingsIn)) : undefined) ??

@@ -25,6 +25,8 @@ export interface WeighedSide {
   figure: Figure | undefined;
   /** An official occupation's title names many ("Registered Nurses grow"), a role's name one. */
   plural?: boolean;
+  /** How many people the side's occupation employs, where openings are weighed ("more jobs" may mean either). */
+  employed?: Figure;
 }
 
 /**

@@ -97,9 +97,11 @@ export interface Understanding {
   /**
    * IT the field as a side of a move, read as IT support, its usual role: where a move from outside the
    * roles leads ("nurse to IT worth it?": the usual way in), or where a move into a field starts ("moving
-   * from IT to data"). The answer says which role stood for the field, and why.
+   * from IT to data"); or beside a role, where a question back asked which IT role and the reply weighed the
+   * two sides, picking none ("it vs swe", then "which has more openings"). The answer says which role stood
+   * for the field, and why.
    */
-  itFieldRole?: { role: Role; side: "from" | "to" };
+  itFieldRole?: { role: Role; side: "from" | "to" | "beside" };
   /**
    * Whether the role needs math, asked of its education or the way in ("without a math background", "is
    * calculus needed"): the answer says what its sources say of math (the kind of skill named) before its education.

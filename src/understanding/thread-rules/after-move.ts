@@ -9,6 +9,7 @@ import {
   asksCertificates,
   credentialWords,
   degreeWords,
+  learnAsked,
   payChangeAsked,
   wordsPattern,
 } from "../words/topic-words.js";
@@ -51,6 +52,26 @@ export const moveAskedAbout: ThreadRule = (r, d) => {
   if (asksHowLong(r.text) || asksEffort(r.text)) return asked("gap");
   return r.e.weighing || learning.has(d.intent) || vague(r, d) ? "gap" : undefined;
 };
+
+/** "make that jump", "the switch", "this move": a move said as a noun, which "jump" and "leap" say too. */
+const moveAsNoun = /\b(?:the|that|this|my|a) (?:switch|jump|leap|move|transition|pivot|change)\b/i;
+
+/**
+ * "what would i need to learn to make that jump into ML engineering?" after a move from data analyst into
+ * it: the move's end named again, with what to learn for the move, is that move, its start kept from the
+ * thread, never the way into the role alone, as if the thread had not said where the asker starts.
+ */
+export const learnForThreadMoveEnd: ThreadRule = (r, d) =>
+  r.threadMove &&
+  r.thread.length === 2 &&
+  r.jobsNamed === 1 &&
+  r.e.roles[0] === r.thread[0] &&
+  !r.e.from &&
+  (r.e.moving || moveAsNoun.test(r.text)) &&
+  (learnAsked.test(r.text) || learning.has(d.intent)) &&
+  !r.asksPay
+    ? asked("gap")
+    : undefined;
 
 /**
  * "whats the catch", "any downsides?" after a move's answer: the move's drawbacks, which no source lists;

@@ -3,10 +3,10 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
-import { choiceAsked, opinionAsked } from "../words/question-asks.js";
-import { asksCertificates, payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
+import { choiceAsked, comparesTwo, opinionAsked } from "../words/question-asks.js";
+import { asksCertificates, asksOpenings, payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
+import { entryWeighed, marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
 
 /*
  * Thread rules that set roles side by side: "which one is more technical", "vs devops?", "frontend or
@@ -145,6 +145,26 @@ export const payAndGrowthSetAgainst: ThreadRule = (r, d) =>
   r.asksPay &&
   marketGrowthAsked(r.text)
     ? asked("compare")
+    : undefined;
+
+/** "which is more in demand": demand weighed in words of more and less, which the outlook weighs by growth. */
+const demandWeighed = /\b(?:more|most|less|least) in demand\b/i;
+
+/**
+ * "ml or backend, which has more jobs", "where are there more openings, sre or sysadmin": roles set against
+ * each other by how many jobs each has are weighed by their openings (and employment), not compared as a
+ * whole; "which is more in demand, devops or sre" by their growth, as after a comparison. Which is easier to
+ * get hired as ("easier to find a job in") keeps its own answer.
+ */
+export const jobsOfRolesSetAgainst: ThreadRule = (r) =>
+  r.e.roles.length >= 2 &&
+  r.jobsNamed === r.e.roles.length &&
+  setsAgainst(r.e) &&
+  (asksOpenings(r.text) || demandWeighed.test(r.text)) &&
+  !r.asksPay &&
+  !r.move &&
+  !entryWeighed(r.text)
+    ? asked("outlook")
     : undefined;
 
 /**

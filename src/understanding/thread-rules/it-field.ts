@@ -1,7 +1,8 @@
 import { moveWithField } from "../entities/it-move.js";
 import { payIntents } from "../intent/intents.js";
+import { comparesTwo } from "../words/question-asks.js";
 import type { ThreadRule } from "./decision.js";
-import { comparesTwo, gettingInto, nextStep, setsAgainst } from "./words.js";
+import { gettingInto, nextStep, setsAgainst } from "./words.js";
 
 /*
  * Thread rules for a field rather than a role: IT set against a role, a role's pay weighed against IT, a

@@ -5,7 +5,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers, comparingWords } from "../words/contrast-words.js";
 import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
-import { doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
+import { comparesTwo, doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
 import {
   earnPhrases,
   earnVerbs,
@@ -15,7 +15,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
-import { comparesTwo, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
+import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about pay: "the range?", "and the money?", "makes 70k, is that

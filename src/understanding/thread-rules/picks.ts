@@ -2,8 +2,9 @@ import { roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { askedAboutThread } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
+import { comparesTwo } from "../words/question-asks.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { comparesTwo, fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
+import { fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
 
 /*
  * Thread rules for a reply that picks from what the thread offered or set side by side: "the second one",
@@ -42,11 +43,14 @@ export const payOfPickAlone: ThreadRule = (r, d) =>
 
 /**
  * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
- * nothing else, is that role described; a comparison of one role asks back for nothing.
+ * nothing else, is that role described; a comparison of one role asks back for nothing. Not a pick among
+ * the roles a question back offered to set beside the thread's one role ("Compare Software Engineer with
+ * which IT role?"): that one is the other side, and the comparison is asked of both.
  */
 export const sideOfComparisonPicked: ThreadRule = (r) =>
   r.asksNothing &&
   r.pick?.role !== undefined &&
+  !(r.pickedOffered && r.context?.roles.length === 1) &&
   r.context?.intent !== undefined &&
   twoSided.has(r.context.intent) &&
   !r.pickedPay

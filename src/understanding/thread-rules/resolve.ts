@@ -79,6 +79,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.noPayInComparison,
   pay.rolesSetAgainstByPay,
   comparisons.payAndGrowthSetAgainst,
+  comparisons.jobsOfRolesSetAgainst,
   comparisons.pickSetAgainstThreadRole,
   // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.
   work.opinionOfRolesNamed,
@@ -126,6 +127,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveTargetNamed,
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
+  afterMove.learnForThreadMoveEnd,
   afterMove.drawbacksOfMove,
   afterMove.workAfterMove,
   comparisons.payBesideThreadRole,

@@ -1,14 +1,15 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
-import { occupationStartKept } from "./after-move.js";
+import { comparesTwo } from "../words/question-asks.js";
+import { learnForThreadMoveEnd, occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromThreadRole } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
-import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
+import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
 /*
@@ -65,6 +66,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = [on, sides.to];
       d.inherited.push("roles");
     }
+  } else if (d.fired.has(learnForThreadMoveEnd) && d.intent === "gap") {
+    // "what would i need to learn to make that jump into ML engineering?": the thread's move, its start kept.
+    [sides.to, sides.from] = thread;
+    sides.roles = thread;
+    d.inherited.push("roles");
   } else if (d.fired.has(stepSkipped)) {
     // "can i skip the dba step": the thread's role, whose path the step is on.
     sides.roles = thread;

@@ -1,6 +1,7 @@
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import { setAgainstWords } from "../words/contrast-words.js";
+import { comparesTwo } from "../words/question-asks.js";
 import { degreeWords, growthWords, jobsCounted, openingWords, wordsPattern } from "../words/topic-words.js";
 
 /*
@@ -58,15 +59,6 @@ export const nextStep = new RegExp(
 /** Phrases of the daily work of a role, whatever other words the question uses. */
 export const dailyWork =
   /\b(day[- ]to[- ]day|day in the life|(typical|average|normal|usual|regular) (work ?)?day|daily (work|tasks|routine|duties)|their days|days? look like)\b/i;
-
-/**
- * "is it more in demand", "which one grows faster": a question that weighs one thing against another. Not
- * "more detail" or "tell me more", and not "which skills", which asks about one thing.
- */
-export const comparesTwo = (text: string) =>
-  /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
-    text,
-  ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
 
 /**
  * "which one has more openings", "which needs more school", "which of them grows faster": a question that

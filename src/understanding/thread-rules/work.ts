@@ -3,6 +3,7 @@ import { isGuess } from "../shape/understanding.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import {
   asksWhatTheyDo,
+  comparesTwo,
   opinionAsked,
   relatedToWorkAsked,
   workLeaningAsked,
@@ -11,7 +12,7 @@ import {
 import { asksCertificates, asksTools } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { comparesTwo, dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
+import { dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about what a role's work is: a role named alone, "what is it

@@ -289,3 +289,12 @@ const heldAlready =
  */
 export const asksListedSkillsHeld = (question: string) =>
   listedOnes.test(question) && heldAlready.test(question);
+
+/**
+ * "is it more in demand", "which one grows faster": a question that weighs one thing against another. Not
+ * "more detail" or "tell me more", and not "which skills", which asks about one thing.
+ */
+export const comparesTwo = (text: string) =>
+  /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
+    text,
+  ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);

@@ -112,8 +112,9 @@ export const declineWords: ReadonlySet<string> = new Set(
 export const openingWords: ReadonlySet<string> = new Set(words("opening openings vacancies hiring"));
 
 /**
- * Phrases that count jobs ("which one has more jobs available", "most positions open"): how many there are
- * to fill, asked of the roles in hand, not every role ranged over.
+ * Phrases that count jobs ("which one has more jobs available", "most positions open", "which has more
+ * demand"): how many there are to fill, asked of the roles in hand, not every role ranged over. Demand said
+ * as an amount is counted so; "more in demand" stays a word of growth.
  */
 export const jobsCounted: readonly string[] = [
   "more jobs",
@@ -127,7 +128,17 @@ export const jobsCounted: readonly string[] = [
   "more positions",
   "most positions",
   "positions open",
+  "more demand",
+  "most demand",
+  "higher demand",
+  "less demand",
 ];
+
+/** "most openings", "more jobs available", "which is hiring the most": how many jobs open up, not growth. */
+const openingsAsked = wordsPattern(openingWords, jobsCounted);
+
+/** Whether a question asks how many jobs open up, rather than how fast employment grows. */
+export const asksOpenings = (question: string) => openingsAsked.test(question);
 
 /** Words of learning something, and "pick up", which says it as a phrasal verb ("what should i pick up next"). */
 export const learnWords: readonly string[] = [
