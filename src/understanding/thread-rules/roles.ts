@@ -5,6 +5,7 @@ import { occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
+import { moveBetweenThreadRoles } from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromThreadRole } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
@@ -65,6 +66,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = [on, sides.to];
       d.inherited.push("roles");
     }
+  } else if (d.fired.has(moveBetweenThreadRoles) && d.intent === "gap") {
+    // "is it hard to switch between them": from the first of the two to the second, in the order named.
+    [sides.from, sides.to] = thread;
+    sides.roles = thread;
+    d.inherited.push("roles");
   } else if (d.fired.has(stepSkipped)) {
     // "can i skip the dba step": the thread's role, whose path the step is on.
     sides.roles = thread;
