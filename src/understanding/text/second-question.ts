@@ -9,8 +9,11 @@
 const opener =
   "(?:what|whats|what's|wat|which|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|any)\\b";
 
-/** Words that join a second question to the first: "and", "also", "plus", "oh and", "but also". */
-const joiner = "(?:(?:oh |but )?and|also|plus|but)(?: also)?";
+/**
+ * Words that join a second question to the first: "and", "also", "plus", "oh and", "and also". Not "but",
+ * which follows a hedge more often than a question ("sorry if this is a dumb question but any certs i need").
+ */
+const joiner = "(?:(?:oh )?and|also|plus)(?: also)?";
 
 /**
  * Where a second question starts: after a question mark (then anything: "? and skills?" asks too), or at a
