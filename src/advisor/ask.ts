@@ -8,6 +8,7 @@ import type { ConversationContext } from "../understanding/thread/conversation-s
 import { understanderFor } from "../understanding/understand.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
+import { type Asked, bothAsked } from "./ask/both-asked.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
@@ -68,12 +69,7 @@ import { help } from "./roles/roles.js";
 import { whatItDoesSaid } from "./roles/what-it-does-too.js";
 import { contextAfter } from "./thread-context.js";
 
-export interface Asked {
-  answer: Answer;
-  understanding: Understanding;
-  /** The conversation's context after this question, to keep for the next one in the thread. */
-  context: ConversationContext;
-}
+export type { Asked };
 
 /**
  * Answers what was understood, from structured knowledge where an intent covers it, else from search. The
@@ -196,11 +192,27 @@ export function answerUnderstood(
   }
 }
 
-/** Understands a question in the light of its conversation, answers it, and says what the conversation is now about. */
+/**
+ * Understands a message in the light of its conversation, answers it, and says what the conversation is
+ * now about: one question, or two of different kinds asked in turn ("how much do they make? and do u need
+ * a degree for it"), each answered (ask/both-asked.ts).
+ */
 export function ask(
   kb: KnowledgeBase,
   question: string,
   options: { context?: ConversationContext; user?: UserContext } = {},
+): Asked {
+  const whole = askAlone(kb, question, options);
+  const alone = (part: string, context: ConversationContext | undefined) =>
+    askAlone(kb, part, { ...(context ? { context } : {}), ...(options.user ? { user: options.user } : {}) });
+  return bothAsked(question, whole, options.context, alone) ?? whole;
+}
+
+/** Understands one question in the light of its conversation, answers it, and says what the conversation is now about. */
+function askAlone(
+  kb: KnowledgeBase,
+  question: string,
+  options: { context?: ConversationContext; user?: UserContext },
 ): Asked {
   const understanding = understanderFor(kb).understand(question, options.context);
   const answered = leftAsideSaid(

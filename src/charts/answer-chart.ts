@@ -21,6 +21,9 @@ function salariesOf(kb: KnowledgeBase, roles: RoleRef[]): SalaryAnswer[] {
  */
 export function chartFor(kb: KnowledgeBase, answer: Answer): PayChart | undefined {
   switch (answer.kind) {
+    case "both":
+      // One picture a message: the first answer's that has one.
+      return answer.parts.map((part) => chartFor(kb, part)).find((chart) => chart !== undefined);
     case "salary":
       return payChart([answer]);
     case "compare":

@@ -86,6 +86,8 @@ export function askerOf(secret: string, teamId: string | undefined, userId: stri
 /** The roles an answer is about, by id. */
 export function rolesOf(a: Answer): string[] {
   switch (a.kind) {
+    case "both":
+      return [...new Set(a.parts.flatMap(rolesOf))];
     case "role":
     case "salary":
     case "checklist":

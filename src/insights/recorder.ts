@@ -24,10 +24,13 @@ export class InsightRecorder {
     // Settings and confirmations say nothing about what people want to know.
     if (!this.enabled || answer.kind === "prefs" || answer.kind === "notice" || answer.kind === "digest")
       return;
-    const record = insightOf(answer, typed, askerOf(this.secret, who.teamId, who.userId), this.clock());
-    this.store
-      .recordInsight(record, who.teamId)
-      .catch((error: Error) => this.warn(`insight not recorded: ${error.message}`));
+    // Two questions in one message are two things people want to know, each counted as if asked alone.
+    for (const part of answer.kind === "both" ? answer.parts : [answer]) {
+      const record = insightOf(part, typed, askerOf(this.secret, who.teamId, who.userId), this.clock());
+      this.store
+        .recordInsight(record, who.teamId)
+        .catch((error: Error) => this.warn(`insight not recorded: ${error.message}`));
+    }
   }
 
   ticked(skills: string[], who: { userId: string; teamId?: string | undefined }): void {

@@ -141,6 +141,8 @@ export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string
 
 function lines(a: Answer): string[] {
   switch (a.kind) {
+    case "both":
+      return a.parts.flatMap((part, i) => [...(i > 0 ? [""] : []), ...lines(part)]);
     case "occupation":
       return [...occupationLines(a), ...sources(a.citations)];
     case "ranking":

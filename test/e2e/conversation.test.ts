@@ -116,6 +116,24 @@ describe("conversations in Slack threads", () => {
     );
   });
 
+  it("posts both answers of a message that asks two things, in turn, and goes on from the second", async () => {
+    const root = await mention("how much do IT support ppl make? and do u need a degree for it");
+    const blocks = root.post.body.blocks as { type: string; text?: { text?: string } }[];
+    const said = blocks.map((b) => b.text?.text ?? "").join("\n");
+    const pay = said.indexOf("IT Support Specialist pay");
+    const schooling = said.indexOf("Education for an IT Support Specialist");
+    expect(pay).toBeGreaterThanOrEqual(0);
+    expect(schooling).toBeGreaterThan(pay);
+    expect(said).toContain("$61,860");
+    expect(blocks.map((b) => b.type)).toContain("divider");
+    // One message for both, with its 👍 / 👎 under it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.calls("chat.postMessage")).toHaveLength(1);
+    expect(blocks.at(-1)?.type).toBe("context_actions");
+    const growing = await mention("is it growing tho", root.ts);
+    expect(textOf(growing.post)).toContain("Outlook for an IT Support Specialist");
+  });
+
   it("says plainly what it does not cover, with no other role's pay", async () => {
     const { post } = await mention("how much do nurses make in Seattle");
     expect(textOf(post)).toContain("I don't cover Nurses yet");

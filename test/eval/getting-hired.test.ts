@@ -27,4 +27,14 @@ describe("which of two roles is easier to get hired as", () => {
       "They ask the same to enter; DevOps Engineer's occupation has more openings each year",
     );
   });
+
+  it("weighs the two roles when the question says what degree the asker holds", () => {
+    // r50 probe: "from a math degree" read as which role needs a degree ("Both have a degree…").
+    const text = answer(
+      "whats the difference btwn ml and data science?",
+      "and which is easier to get into from a math degree",
+    );
+    expect(text).toContain("Data Scientist asks less education to enter");
+    expect(text).not.toContain("Both have a degree");
+  });
 });

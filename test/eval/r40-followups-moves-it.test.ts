@@ -90,4 +90,15 @@ describe("r40: follow-ups, moves and IT in Slack wording", () => {
     expect(both).toContain("How to become a Front-End Developer");
     expect(both).not.toContain("lists no getting-started tips");
   });
+
+  it("answers a switch between two roles set side by side as the move from the first to the second", () => {
+    // r50 probe: "is it hard to switch between them" gave the way into each.
+    const text = lastAnswerText(
+      "security analyst vs security engineer pay",
+      "is it hard to switch between them",
+    );
+    expect(text).toContain("From Information Security Analyst to Security Engineer");
+    expect(text).toContain("To learn:");
+    expect(text).not.toContain("Getting started as an Information Security Analyst");
+  });
 });

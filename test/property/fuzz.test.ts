@@ -103,6 +103,15 @@ const sampleAnswers: Answer[] = [
     return advise(kb, command, anonymousUser);
   }),
   digestFor(kb, "2026-12-01"),
+  // Two questions in one message: a comparison (its table) and a move, one after the other.
+  {
+    kind: "both",
+    parts: [
+      advise(kb, { kind: "compare", roles: ["mle", "swe"] }, anonymousUser),
+      advise(kb, { kind: "gap", from: "swe", to: "mle" }, anonymousUser),
+    ],
+    followups: ["help"],
+  },
   { kind: "notice", title: "t", lines: ["a"], tone: "warning", followups: ["help"] },
   { kind: "prefs", visibility: "channel", location: "x", level: "y", role: roles[0], followups: ["prefs"] },
 ];

@@ -73,6 +73,8 @@ export function blockKitViolations(
             if (c.type === "raw_text" && len(c) === 0) problems.push(`${at}: empty cell in row ${r}`);
         });
         if (((b.column_settings ?? []) as unknown[]).length > 20) problems.push(`${at}: column settings`);
+        // Slack takes one table in a message (only_one_table_allowed).
+        if (blocks.filter((x) => x.type === "table").length > 1) problems.push(`${at}: over one table`);
         break;
       }
       // Feedback: ≤ 5 elements; a feedback_buttons element's button texts ≤ 75 and values ≤ 2000.

@@ -53,11 +53,24 @@ export function easiestOfOffered(kb: KnowledgeBase, u: Understanding): Answer | 
 }
 
 /**
+ * "from a math degree", "with a physics background": the schooling the asker holds, whose kind of skill
+ * names nothing to weigh (r50 probe: "which is easier to get into from a math degree" after two roles read
+ * as which needs a degree).
+ */
+const schoolingHeld = /\b(?:from|with|have|hold|got)\s+(?:an?\s+|my\s+)?\w+\s+(?:degree|background|major)\b/i;
+
+const withoutSkillKind = (u: Understanding): Understanding => ({
+  ...u,
+  entities: { ...u.entities, skillKind: undefined },
+});
+
+/**
  * "which is easier to get hired as" after two roles were compared (or with two named): what each asks to
  * enter and its openings, not their getting-started tips.
  */
 export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const weighed = u.entities.roles.length >= 2 ? u.roles : namesNoJob(u) ? u.threadRoles : [];
+  const weighsThread = namesNoJob(u) || (schoolingHeld.test(u.text) && namesNoJob(withoutSkillKind(u)));
+  const weighed = u.entities.roles.length >= 2 ? u.roles : weighsThread ? u.threadRoles : [];
   return weighed.length >= 2 && (asksEasiestEntry(u.text) || asksHarderEntry(u.text))
     ? easierToEnter(kb, u.text, weighed.slice(0, 3))
     : undefined;

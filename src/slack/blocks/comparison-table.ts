@@ -1,4 +1,4 @@
-import type { TableBlock } from "@slack/types";
+import type { KnownBlock, TableBlock } from "@slack/types";
 import type { Comparison } from "../../advisor/answers.js";
 import { citationText } from "../../knowledge/core/figure-text.js";
 import { clip } from "./kit.js";
@@ -48,4 +48,13 @@ export function comparisonTable(a: Comparison): TableBlock {
         .map(([name, values]) => [cell(name), ...roles.map((_, i) => cell(values[i] ?? "—"))]),
     ],
   };
+}
+
+/**
+ * Slack takes one table in a message (`only_one_table_allowed`): a message holding two comparisons keeps
+ * the first one's table. Nothing is lost: each comparison's sections below its table say the same.
+ */
+export function firstTableOnly(blocks: KnownBlock[]): KnownBlock[] {
+  const first = blocks.findIndex((b) => b.type === "table");
+  return blocks.filter((b, i) => b.type !== "table" || i === first);
 }

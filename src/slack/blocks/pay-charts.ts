@@ -110,6 +110,12 @@ function comparisonChart(roles: { role: RoleRef; figures: FigureView[] }[]): Dat
 /** The pay charts of an answer (none for answers without pay figures). */
 export function payChartBlocks(answer: Answer): DataVisualizationBlock[] {
   switch (answer.kind) {
+    case "both": {
+      // "whats the difference between sre and devops? which pays more": both answers chart the same pay once.
+      const charts = answer.parts.flatMap(payChartBlocks);
+      const drawn = charts.map((c) => JSON.stringify(c.chart));
+      return charts.filter((_, i) => drawn.indexOf(drawn[i] as string) === i).slice(0, chartsPerMessage);
+    }
     case "salary":
       return salaryCharts(answer).slice(0, chartsPerMessage);
     case "compare":

@@ -257,6 +257,26 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
   return { intent: "gap", toRole: !r.e.to && r.context?.intent === "gap" ? r.e.roles[0] : undefined };
 };
 
+/**
+ * "is it hard to switch between them", "moving between the two" after two roles set side by side: a move
+ * between the two, named in words of moving with no side of its own. ("from one to the other" reads as a
+ * pick of the other.)
+ */
+const betweenThem = new RegExp(
+  `\\b${wordsGroup(moveVerbs)}\\b.*\\bbetween (?:them|the two|those two|these two|both)\\b`,
+  "i",
+);
+
+/**
+ * The move from the first of two roles set side by side to the second, asked in words of moving between
+ * them (r50 probe: the way into each, "securty analyst or security enginer? … is it hard to switch between
+ * them"). Not after a move's answer, whose thread keeps its sides the other way round.
+ */
+export const moveBetweenThreadRoles: ThreadRule = (r) =>
+  r.jobsNamed === 0 && r.thread.length === 2 && r.context?.intent !== "gap" && betweenThem.test(r.text)
+    ? "gap"
+    : undefined;
+
 /** "go back to ic", "moving back to swe": a return to a role is a move from the one the thread is about. */
 const goingBack =
   /\b(?:go|goes|going|went|move|moves|moving|switch|switching|get|getting|head|heading|come|coming)\s+back\s+(?:to|into)\b/i;

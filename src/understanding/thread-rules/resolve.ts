@@ -173,6 +173,8 @@ const rules: readonly ThreadRule[] = [
   learning.skillsScreenedFor,
   learning.skillsWanted,
   timeAndEffort.becomingEachOfThreadRoles,
+  // After the way into each of two roles: words of moving between them are the move from one to the other.
+  moves.moveBetweenThreadRoles,
   frameDropped,
   moves.moveToItself,
 ];

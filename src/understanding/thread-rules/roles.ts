@@ -6,6 +6,7 @@ import { learnForThreadMoveEnd, occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
+import { moveBetweenThreadRoles } from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromThreadRole } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
@@ -69,6 +70,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   } else if (d.fired.has(learnForThreadMoveEnd) && d.intent === "gap") {
     // "what would i need to learn to make that jump into ML engineering?": the thread's move, its start kept.
     [sides.to, sides.from] = thread;
+    sides.roles = thread;
+    d.inherited.push("roles");
+  } else if (d.fired.has(moveBetweenThreadRoles) && d.intent === "gap") {
+    // "is it hard to switch between them": from the first of the two to the second, in the order named.
+    [sides.from, sides.to] = thread;
     sides.roles = thread;
     d.inherited.push("roles");
   } else if (d.fired.has(stepSkipped)) {

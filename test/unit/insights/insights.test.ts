@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ask } from "../../../src/advisor/ask.js";
 import { operatorReport, weekSummary } from "../../../src/insights/operator-report.js";
 import {
   askerOf,
@@ -7,6 +8,8 @@ import {
   type InsightTally,
   tallyKey,
 } from "../../../src/insights/record.js";
+import { InsightRecorder } from "../../../src/insights/recorder.js";
+import { realKnowledge } from "../../support/knowledge.js";
 
 const day = 86_400_000;
 const now = new Date("2026-11-22T12:00:00Z");
@@ -105,5 +108,31 @@ describe("this week here", () => {
     expect(report.unanswered).toEqual([{ question: "how do i become a pilot?", count: 2 }]);
     expect(report.uncovered).toEqual([{ occupation: "Nurses", count: 1 }]);
     expect(report.total).toBe(3);
+  });
+});
+
+describe("two questions in one message", () => {
+  it("are recorded as two things asked, each as if asked alone", async () => {
+    const kept: InsightRecord[] = [];
+    const sink = { recordInsight: async (r: InsightRecord) => void kept.push(r) };
+    const recorder = new InsightRecorder(
+      sink,
+      "secret",
+      () => now,
+      true,
+      () => {},
+    );
+    const both = ask(
+      realKnowledge(),
+      "how much do IT support ppl make? and do u need a degree for it",
+    ).answer;
+    recorder.answered(both, "how much do IT support ppl make? and do u need a degree for it", {
+      userId: "U1",
+    });
+    await Promise.resolve();
+    expect(kept.map((r) => [r.kind, r.roles, r.found])).toEqual([
+      ["question", ["it-support-specialist"], true],
+      ["question", ["it-support-specialist"], true],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Answer } from "../../../advisor/answers.js";
+import { firstTableOnly } from "../comparison-table.js";
 import { checklistBlocks } from "./checklist.js";
 import { compareBlocks, gapBlocks, payCompareBlocks } from "./comparison.js";
 import { digestBlocks } from "./daily-digest.js";
@@ -21,6 +22,14 @@ import { pathBlocks, roleBlocks } from "./role.js";
 /** The blocks of an answer's body, by its kind (its buttons and charts are added by renderMessage). */
 export function answerBlocks(a: Answer): KnownBlock[] {
   switch (a.kind) {
+    case "both":
+      // Each answer in turn, a line between them.
+      return firstTableOnly(
+        a.parts.flatMap((part, i) => [
+          ...(i > 0 ? [{ type: "divider" } as const] : []),
+          ...answerBlocks(part),
+        ]),
+      );
     case "help":
       return helpBlocks(a);
     case "roles":

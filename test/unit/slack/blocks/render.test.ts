@@ -3,10 +3,12 @@ import YAML from "yaml";
 import { advise } from "../../../../src/advisor/advise.js";
 import {
   anonymousUser,
+  type BothAnswers,
   type Comparison,
   type FigureView,
   type SalaryAnswer,
 } from "../../../../src/advisor/answers.js";
+import { ask } from "../../../../src/advisor/ask.js";
 import { salaryFor } from "../../../../src/advisor/pay/salary.js";
 import { compareRoles } from "../../../../src/advisor/roles/compare.js";
 import { prefsView } from "../../../../src/conversation/reply.js";
@@ -230,6 +232,27 @@ describe("the comparison table", () => {
     expect(message.blocks.map((b) => b.type)).toContain("table");
     expect(message.text).toContain("Machine Learning Engineer"); // the text fallback stays
     expect(blockKitViolations(message as never)).toEqual([]);
+  });
+
+  it("is drawn once in a message answering two questions, each answer in turn under a line", () => {
+    const both = ask(kb, "whats the difference between sre and devops? which pays more").answer;
+    expect(both.kind).toBe("both");
+    const message = renderMessage(both, { nativeCharts: true });
+    const types = message.blocks.map((b) => b.type);
+    expect(types.filter((t) => t === "header")).toHaveLength(2);
+    expect(types).toContain("divider");
+    // The same pay, charted by the comparison and by the pay answer, is drawn once.
+    expect(types.filter((t) => t === "data_visualization")).toHaveLength(1);
+    // Two comparisons: Slack takes one table a message, the first one's.
+    const two: BothAnswers = {
+      kind: "both",
+      parts: [compareRoles(kb, [mle, swe]), compareRoles(kb, [swe, mle])],
+      followups: [],
+    };
+    const tables = renderMessage(two).blocks.filter((b) => b.type === "table");
+    expect(tables).toEqual([comparisonTable(compareRoles(kb, [mle, swe]))]);
+    expect(blockKitViolations(message as never)).toEqual([]);
+    expect(blockKitViolations(renderMessage(two) as never)).toEqual([]);
   });
 });
 

@@ -1,0 +1,108 @@
+/**
+ * Two questions in one message, of different kinds: "how much do IT support ppl make? and do u need a degree
+ * for it". The first is asked in the thread, the second in the thread as the first left it (so its "it" or
+ * "them" is the first's roles, and the first's place and level carry), and both answers go out together,
+ * the first first. The thread goes on from the second, as if each had been sent alone.
+ */
+import { type AskedKind, answeredWithin, kindAsked } from "../../understanding/intent/asked-kind.js";
+import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
+import { secondQuestionStarts } from "../../understanding/text/second-question.js";
+import type { ConversationContext } from "../../understanding/thread/conversation-state.js";
+import { comparers } from "../../understanding/words/contrast-words.js";
+import type { Answer, BothAnswers } from "../answers.js";
+
+/** A question understood and answered, and what its thread is about after it. */
+export interface Asked {
+  answer: Answer;
+  understanding: Understanding;
+  /** The conversation's context after this question, to keep for the next one in the thread. */
+  context: ConversationContext;
+}
+
+/** Asks one question alone in the thread given (ask.ts's `askAlone`). */
+type AskAlone = (question: string, context: ConversationContext | undefined) => Asked;
+
+/**
+ * What kind of thing an answer gives: its kind says so where it is one of a kind ("swe to data scientist,
+ * pay difference" is answered as the move, whatever the words lean to); a free answer gives what its
+ * question asked. Undefined for what answers nothing asked: a decline, a question back, an unknown role.
+ */
+function kindGiven({ answer, understanding }: Asked): AskedKind | undefined {
+  switch (answer.kind) {
+    case "gap":
+      return "move";
+    case "salary":
+    case "pay-compare":
+      return "pay";
+    case "compare":
+    case "role":
+      return "work";
+    case "checklist":
+      return "skills";
+    case "path":
+      return "path";
+    case "answer":
+      return answer.found ? kindAsked(understanding.intent) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const ids = (roles: readonly { id: string }[]) => roles.map((r) => r.id);
+
+/**
+ * "securty analyst or security enginer?": roles named and nothing asked of them, which the question after
+ * asks ("which pays better"): no question of its own.
+ */
+const namesOnly = (u: Understanding) =>
+  u.entities.masked.every((w) => w === "" || w.startsWith("xrole") || comparers.has(w) || w === "and");
+
+/** The two answers as one, with the next steps of both. */
+function both(first: Answer, second: Answer): BothAnswers {
+  return {
+    kind: "both",
+    parts: [first, second],
+    followups: [...new Set([...first.followups, ...second.followups])],
+  };
+}
+
+/**
+ * The message answered as two questions, when it is two: each part asks a different kind of thing (pay,
+ * schooling, skills, outlook, a move, the work) of the same roles, each read with some confidence, and each
+ * gets an answer. Undefined for one request however it is worded: "what does a data architect do and what
+ * do they make" (one answer gives both already), "sre vs devops, which pays more and which is growing" and
+ * "swe to data scientist, pay difference and what skills do i need" (the comparison or the move read whole
+ * shows both), "what sre does and what devops does" (a comparison cut in two leaves the first part short of
+ * a side the message names).
+ */
+export function bothAsked(
+  question: string,
+  whole: Asked,
+  context: ConversationContext | undefined,
+  askAlone: AskAlone,
+): Asked | undefined {
+  const wholeKind = kindGiven(whole);
+  // A comparison sets the roles side by side on every topic, each part's among them.
+  if (whole.understanding.whatItDoesToo || whole.answer.kind === "compare") return undefined;
+  const named = ids(whole.understanding.entities.roles);
+  for (const parts of secondQuestionStarts(question)) {
+    const first = askAlone(parts.first, context);
+    const firstKind = kindGiven(first);
+    const roles = ids(first.understanding.roles);
+    const keepsSides = roles.length > 0 && named.every((r) => roles.includes(r));
+    if (!firstKind || !keepsSides || namesOnly(first.understanding)) continue;
+    const second = askAlone(parts.second, first.context);
+    const secondKind = kindGiven(second);
+    if (!secondKind || answeredWithin(firstKind, secondKind)) continue;
+    if (wholeKind && answeredWithin(wholeKind, firstKind) && answeredWithin(wholeKind, secondKind)) continue;
+    // "it", "them", or one of the first part's roles named again: the same roles, read with confidence.
+    const sameRoles = ids(second.understanding.entities.roles).every((r) => roles.includes(r));
+    if (!sameRoles || second.understanding.confidence < confidentAt) continue;
+    return {
+      answer: both(first.answer, second.answer),
+      understanding: first.understanding,
+      context: second.context,
+    };
+  }
+  return undefined;
+}

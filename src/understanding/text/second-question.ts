@@ -1,0 +1,54 @@
+/*
+ * "how much do IT support ppl make? and do u need a degree for it", "sre salary in seattle? also what
+ * skills", "which pays better and is it hard to switch between them": a second question asked after the
+ * first in one message. This finds only where one may start; whether it is a question of its own, of
+ * another kind than the first, is read by understanding both parts (src/advisor/both-asked.ts).
+ */
+
+/** Words that open a question: "do u need…", "whats the pay", "is it growing", "which is easier". */
+const opener =
+  "(?:what|whats|what's|wat|which|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|any)\\b";
+
+/**
+ * Words that join a second question to the first: "and", "also", "plus", "oh and", "and also". Not "but",
+ * which follows a hedge more often than a question ("sorry if this is a dumb question but any certs i need").
+ */
+const joiner = "(?:(?:oh )?and|also|plus)(?: also)?";
+
+/**
+ * Where a second question starts: after a question mark (then anything: "? and skills?" asks too), or at a
+ * joining word before a word that opens a question ("and do u need", "also what skills"), which the second
+ * question keeps, as a follow-up does. Not at a comma or full stop alone: "data analyst here, what are my
+ * options", "the latter, whats the range" set the scene for one question. Nor "pay and outlook of x vs
+ * y", where no word that opens a question follows its "and": one request.
+ */
+const starts = new RegExp([`(?<=\\?)\\s+(?=\\S)`, `[,;.]?\\s+(?=${joiner}\\s+${opener})`].join("|"), "gi");
+
+/**
+ * "data analyst or data scientist?? which is realistic w/o going back to school": a "which" after a choice
+ * offered asks which of it, one question. (Its last sentence: "teacher 10 yrs. swe or mle?" offers one.)
+ */
+const choiceOffered = /\b(?:or|vs|versus)\b[^.?!]*[.?!]*$/i;
+const whichAsked = new RegExp(`^(?:${joiner}\\s+)?(?:so\\s+)?which\\b`, "i");
+
+/** A message cut in two where a second question may start: what is asked first, and what after. */
+export interface TwoParts {
+  first: string;
+  second: string;
+}
+
+/**
+ * The ways a message may hold two questions, the last place first: "x or y? which pays better and is it
+ * hard to switch" is the pay asked of both, then the switch, before it is the two roles named alone, then
+ * the rest.
+ */
+export function secondQuestionStarts(message: string): TwoParts[] {
+  const parts: TwoParts[] = [];
+  for (const m of message.matchAll(starts)) {
+    const first = message.slice(0, m.index).trim();
+    const second = message.slice(m.index + m[0].length).trim();
+    const whichOfChoice = choiceOffered.test(first) && whichAsked.test(second);
+    if (/\w/.test(first) && /\w/.test(second) && !whichOfChoice) parts.push({ first, second });
+  }
+  return parts.reverse();
+}
