@@ -48,8 +48,11 @@ function employersPay(
     missing.push(
       `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(companyKinds)}.`,
     );
-  const atLevel = missing.length ? undefined : levelAtCompanies(kb, question, role, q, withFigures);
-  if (atLevel) return atLevel;
+  // "which one is higher for senior" after Meta, Amazon and Microsoft: the missing ones said first, then the
+  // level's figures and those of the employers that have some, which are not by level.
+  const atLevel = levelAtCompanies(kb, question, role, q, withFigures);
+  if (atLevel)
+    return missing.length ? { ...atLevel, headline: `${missing.join(" ")} ${atLevel.headline}` } : atLevel;
   if (withFigures.length > 0) {
     const found = withFigures.map((c) => c.company);
     const only = missing.length
