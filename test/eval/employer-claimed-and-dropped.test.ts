@@ -93,6 +93,10 @@ describe("employers named in a follow-up, or weighed, in a thread", () => {
     expect(text).not.toContain("nothing on");
   });
 
+  it("leaves a follow-up that asks something else of an employer to what it asks", () => {
+    expect(lastAnswerText("devops outlook", "does amazon hire them")).not.toContain("No figures for Amazon");
+  });
+
   // r49 probe: "which one is higher for senior" after Meta, Amazon and then Microsoft answered for Microsoft
   // alone: every employer of the thread is weighed, at the level asked.
   it("weighs every employer the thread named, at the level asked", () => {

@@ -133,15 +133,8 @@ export function readThread(
   const roles = threadRolesOf(kb, asked);
   const { thread } = roles;
   const picked = pickAsks(words, e, c, pick, context);
-  // An employer named counts whether or not the question was read as pay ("and at dell?" after growth).
   const payDetail = Boolean(
-    e.level ||
-      e.unlistedLevel ||
-      e.place ||
-      e.unlistedPlace ||
-      e.company ||
-      e.employers.length ||
-      e.companyKinds.length,
+    e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.companyKinds.length,
   );
   const threadSubject = (context?.roles.length ?? 0) > 0 || context?.occupation !== undefined;
   const moves = moveFactsOf({ text, e, context, thread, jobsNamed, payDetail });
