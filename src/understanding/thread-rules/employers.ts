@@ -19,12 +19,20 @@ const opensQuestion =
   /^\W*(?:is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why|any)\b/i;
 
 /**
+ * "those are the big ones here", "they're the main ones": a statement about what was just named, which
+ * ends a message typed without the question's mark before it.
+ */
+const remarkOnNamed = /\b(?:those|these|they|both)(?:\s+(?:are|r)|['’]?re)\b[^?]*$/i;
+
+/**
  * "and at like dell or indeed? those are the big ones here": the words after a question's mark that ask
- * nothing (no mark of their own, no word that opens a question) are a remark on it; its tokens, if any.
+ * nothing (no mark of their own, no word that opens a question) are a remark on it; so, typed without the
+ * mark, is a statement about what was named ending the message. Its tokens, if any.
  */
 function remarkAfterQuestion(text: string): string[] {
   const at = text.indexOf("?");
-  const rest = at < 0 ? "" : text.slice(at + 1);
+  if (at < 0) return tokenize(remarkOnNamed.exec(text)?.[0] ?? "");
+  const rest = text.slice(at + 1);
   return rest.includes("?") || opensQuestion.test(rest) ? [] : tokenize(rest);
 }
 
