@@ -13,6 +13,7 @@ import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
+import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromOccupationIntoField, moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
 import { hardestOfRole } from "./ask/hardest-part.js";
@@ -224,7 +225,11 @@ function askAlone(
             keptRoleSaid(
               fieldRoleSaid(
                 kb,
-                whatItDoesSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                whatItDoesSaid(
+                  kb,
+                  employerSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                  understanding,
+                ),
                 understanding,
               ),
               understanding,

@@ -23,13 +23,13 @@ export function contextAfter(
     perHour: _before,
     held: _kept,
     heldOccupation: _said,
-    companyBefore: _employer,
+    companiesBefore: _employers,
     ...next
   } = nextContext(answer, previous, u);
   const held = heldAfter(answer, previous, next, u);
   const heldOccupation = heldOccupationAfter(answer, previous, next, u);
   const earlier = earlierRole(previous, next);
-  const companyBefore = employerBefore(previous, next);
+  const companiesBefore = employersBefore(previous, next, u);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
   const shown = occupationSides(answer, u, heldOccupation) ?? shownSet(answer, previous, next);
@@ -37,7 +37,7 @@ export function contextAfter(
   return {
     ...next,
     ...(earlier ? { earlier } : {}),
-    ...(companyBefore ? { companyBefore } : {}),
+    ...(companiesBefore?.length ? { companiesBefore } : {}),
     ...(inTurn ? { inTurn } : {}),
     ...(recent ? { recent } : {}),
     ...(shown ? { shown } : {}),
@@ -90,14 +90,23 @@ function occupationSides(
 }
 
 /**
- * The employer the thread's roles were asked of before the one they are at now ("amazon data engineer
- * salary?", then "and at meta?"), kept while the thread stays on both: "which of the two pays more" weighs
- * the two employers.
+ * The other employers the thread's roles were asked of beside the one they are at now, the latest first:
+ * those named with it ("mle pay at meta vs amazon"), then the one before it and those before that ("amazon
+ * data engineer salary?", then "and at meta?"), kept while the thread stays on the same roles: "which of
+ * the two pays more" weighs them all.
  */
-function employerBefore(previous: ConversationContext, next: ConversationContext): string | undefined {
+function employersBefore(
+  previous: ConversationContext,
+  next: ConversationContext,
+  u: Understanding | undefined,
+): string[] | undefined {
+  if (!next.company) return undefined;
   const sameRoles = next.roles.length > 0 && next.roles.join() === previous.roles.join();
-  if (!next.company || !sameRoles) return undefined;
-  return next.company === previous.company ? previous.companyBefore : previous.company;
+  const earlier = sameRoles ? [previous.company, ...(previous.companiesBefore ?? [])] : [];
+  const named = [...(u?.otherCompanies ?? []), ...earlier].filter(
+    (c): c is string => c !== undefined && c !== next.company,
+  );
+  return [...new Set(named)];
 }
 
 /**

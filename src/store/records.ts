@@ -57,7 +57,7 @@ export const conversationSchema = z.object({
   place: z.string().optional(),
   unlistedPlace: z.string().optional(),
   company: z.string().optional(),
-  companyBefore: z.string().optional(),
+  companiesBefore: z.array(z.string()).max(3).optional(),
   earlier: z.string().optional(),
   inTurn: z.array(z.string()).max(3).optional(),
   recent: z.array(z.string()).max(4).optional(),

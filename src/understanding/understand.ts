@@ -7,7 +7,8 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
-import { capitalisedEmployerAfterAt, employerSetAgainst } from "./entities/employer-names.js";
+import { employerSetAgainst } from "./entities/employer-names.js";
+import { employersPlaced, type PlacedWords, withEmployersPlaced } from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { jobsAround } from "./entities/jobs-around.js";
 import { moveFields } from "./entities/move-target.js";
@@ -69,7 +70,7 @@ import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellSelfTaught } from "./text/self-taught.js";
-import { mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
+import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -341,7 +342,9 @@ function understand(
       ? threadWithoutRoles(threadContext)
       : threadContext;
   const tokens = tokenize(text);
-  const named = entitiesNamed(parts, text, tokens, context);
+  const found = entitiesNamed(parts, text, tokens, context);
+  // Employers read by their place ("at epic systems?") read as employers to the classifier too.
+  const named = { ...found, extracted: employersPlacedRead(parts, text, found.extracted) };
   // "which has more openings" after "Compare Software Engineer with which IT role?": IT support, the usual
   // IT role, stands for IT, as if picked; the answer says so.
   const itBeside = itSupportBesideThreadRole(kb, context, text, tokens, namedJobs(named.extracted));
@@ -431,7 +434,7 @@ function understand(
 
 /**
  * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
- * as "i meant", its markup dropped, chat shorthand spelt out, a learner's word order set as
+ * as "i meant", a link's label ended and its markup dropped, chat shorthand spelt out, a learner's word order set as
  * the pipeline reads it, a job held said by its verb ("i teach" as "i'm a teacher") or of someone the question
  * is asked for ("she's a bank teller, could she…"), arrows and "em" read.
  * Misspelt words are spelt right
@@ -442,6 +445,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
   const readings: ((text: string) => string)[] = [
     quoteDropped,
     starCorrectionSpelt,
+    linkLabelsEnded,
     stripSlackMarkup,
     (text) => spelling.corrected(text),
     saidBackRead,
@@ -499,6 +503,17 @@ function asksPay(
   return payIntents.has(classified.intent) || afterPay;
 }
 
+/** The words an employer's name read by its place is not made of: English's, the knowledge's, a place's. */
+const placedWords = (parts: PipelineParts): PlacedWords => ({
+  ordinary: (w) =>
+    parts.englishWord(w) || parts.vocabularies.knownWord(w) || parts.kb.official?.titles.hasWord(w) === true,
+  place: (words) => parts.vocabularies.unlistedPlaces.lookup(words.join(" "))?.distance === 0,
+});
+
+/** "at epic systems?", "@ Acme Corp", "dell or indeed": employers no list names, read by where they stand. */
+const employersPlacedRead = (parts: PipelineParts, text: string, e: Entities): Entities =>
+  withEmployersPlaced(e, employersPlaced(text, e.masked, placedWords(parts)));
+
 /**
  * "what does netflix pay data scientists": an employer named in a pay question, figures or not. So is one
  * in a short follow-up to a pay question or a comparison ("what about at google?").
@@ -511,14 +526,10 @@ function employerRead(
   tokens: string[],
 ): Entities {
   const { vocabularies } = parts;
-  let entities = read;
+  // Read again where the classifier's reading read the words anew ("is ml better paid …" spelt out).
+  let entities = employersPlacedRead(parts, text, read);
   const payWithoutEmployer = paid && !entities.company;
-  // "data analyst pay at Target": a name written with capitals after "at", where no list names it.
-  const capitalised =
-    payWithoutEmployer && entities.employers.length === 0
-      ? capitalisedEmployerAfterAt(text, entities.masked)
-      : undefined;
-  const employer = payWithoutEmployer ? (entities.employers[0] ?? capitalised) : undefined;
+  const employer = payWithoutEmployer ? entities.employers[0] : undefined;
   if (employer) entities = { ...entities, company: employer };
   // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,
   // not the kind of skill it also names. Before a word of credentials ("aws certs") it names who certifies.

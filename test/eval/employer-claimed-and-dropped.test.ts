@@ -72,3 +72,42 @@ describe("a follow-up that drops the thread's employer", () => {
     );
   });
 });
+
+describe("employers named in a follow-up, or weighed, in a thread", () => {
+  // r49 probe: after two roles' pay and growth, "and at like dell or indeed?" was read as growth ("nothing on
+  // dell indeed"); "indeed" is an everyday word, read as an employer only beside another.
+  it("asks the thread's pay at them, each role's, the thread's place kept", () => {
+    const text = lastAnswerText(
+      "devops engineer pay in austin",
+      "what about sre",
+      "which of them is growing faster",
+      "and at like dell or indeed? those are the big ones here",
+    );
+    expect(text).toContain(
+      "No figures for Dell or Indeed: the knowledge base has no Dell or Indeed pay figures for DevOps Engineer",
+    );
+    expect(text).toContain("General figures for Site Reliability Engineer, not Dell's or Indeed's:");
+    expect(text).toContain(
+      "The knowledge base has no Texas (Austin, Dallas) figure for Site Reliability Engineer.",
+    );
+    expect(text).not.toContain("nothing on");
+  });
+
+  it("leaves a follow-up that asks something else of an employer to what it asks", () => {
+    expect(lastAnswerText("devops outlook", "does amazon hire them")).not.toContain("No figures for Amazon");
+  });
+
+  // r49 probe: "which one is higher for senior" after Meta, Amazon and then Microsoft answered for Microsoft
+  // alone: every employer of the thread is weighed, at the level asked.
+  it("weighs every employer the thread named, at the level asked", () => {
+    const text = lastAnswerText(
+      "<@U0BOT123> mle pay at meta vs amazon",
+      "and microsoft",
+      "which one is higher for senior",
+    );
+    expect(text).toContain("No figures for Microsoft or Amazon");
+    expect(text).toContain("No senior level figures at Meta");
+    expect(text).toContain("$177,177 – $184,000");
+    expect(text).toContain("$231,000 – $338,000");
+  });
+});

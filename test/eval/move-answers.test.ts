@@ -3,6 +3,7 @@ import type { Comparison, SkillGap } from "../../src/advisor/answers.js";
 import { formatFigure } from "../../src/knowledge/core/figure-text.js";
 import type { Figure, Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { answerText, lastAnswerText, thread, understand } from "../support/questions.js";
 
 // What a move's answer shows: each side's figure at the level or in the place the question names, a move
@@ -135,5 +136,25 @@ describe("options from the role someone holds", () => {
     for (const id of ["it-support-specialist", "system-administrator", "security-analyst"])
       expect(pay).toContain(median(role(id)));
     expect(text).toContain("Pay starts with IT Support Specialist's own, to set each option against.");
+  });
+});
+
+// (An accountant's figures are the official layer's: the tests' knowledge holds the curated roles' only.)
+describe.skipIf(!officialLayerInstalled)("a move asked at an employer", () => {
+  // r49 probe: "im an accountant at deloitte. what would a data scientist make at deloitte" set both sides'
+  // general pay side by side with no word of Deloitte, as if it were Deloitte's.
+  it("says first that the pay is general, with no figures for that employer, then the move", () => {
+    const text = saidWithLayer("im an accountant at deloitte. what would a data scientist make at deloitte");
+    expect(text).toContain(
+      "No figures for Deloitte: the knowledge base has no Deloitte pay figures for Accountants and Auditors or Data Scientist. The pay below is general, not Deloitte's.",
+    );
+    expect(text.indexOf("No figures for Deloitte")).toBeLessThan(text.indexOf("Pay side by side"));
+    expect(payPart(text)).toContain(median(role("data-scientist")));
+  });
+
+  it("says nothing of employers where none was named", () => {
+    expect(saidWithLayer("im an accountant. what would a data scientist make")).not.toContain(
+      "No figures for",
+    );
   });
 });

@@ -203,7 +203,8 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   const againstRoles = u.inherited.includes("roles") ? u.roles : [];
   // "what about at google" after "plumber salary": the same figures, saying first there are none by employer.
   const employerOnly =
-    payIntents.has(intent) && namesNoJob({ ...u, entities: { ...e, company: undefined, companyKinds: [] } });
+    payIntents.has(intent) &&
+    namesNoJob({ ...u, entities: { ...e, company: undefined, employers: [], companyKinds: [] } });
   // "im a nurse, thinking of data analyst or it support" then "which pays more": the occupation is where
   // the person starts, and the question picks between the roles offered, answered as theirs.
   const choosingBetweenRoles = u.threadRoles.length >= 2;

@@ -9,12 +9,16 @@ import { isGuess, type Understanding } from "../../understanding/shape/understan
 import { besideWords } from "../../understanding/words/contrast-words.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 
-/** Whether a question names no job nor anything about one: no role, occupation, company or kind of skill. */
+/**
+ * Whether a question names no job nor anything about one: no role, occupation, employer (read as asked of
+ * or not: "and at dell?" after growth), kind of employer or kind of skill.
+ */
 export const namesNoJob = (u: Understanding) =>
   u.entities.roles.length === 0 &&
   u.entities.uncovered.length === 0 &&
   !u.entities.unknownTitle &&
   !u.entities.company &&
+  u.entities.employers.length === 0 &&
   u.entities.companyKinds.length === 0 &&
   !u.entities.skillKind;
 

@@ -146,6 +146,10 @@ export function withoutRepeats(lines: readonly string[]): string[] {
   return kept.map((k) => k.line);
 }
 
+/** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
+export const orList = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+
 /** A name as owner, a plural ending in s taking the apostrophe alone: "Actuaries'", "Data Scientist's". */
 export const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 

@@ -5,7 +5,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { QuestionAnswer, SalaryAnswer } from "../answers.js";
 import { anonymousUser } from "../answers.js";
-import { figureView, placePossessive, uniqueCitations } from "../parts/answer-parts.js";
+import { figureView, orList, placePossessive, possessive, uniqueCitations } from "../parts/answer-parts.js";
 import { factAnswer, factLines, roleFollowups } from "../parts/fact-answer.js";
 import { salaryFor } from "./salary.js";
 
@@ -20,10 +20,6 @@ export interface PayQuestion
   /** Pay for remote work asked ("what about remote?"), which no source splits pay by. */
   remote?: boolean;
 }
-
-/** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
-const orList = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 
 /**
  * Pay at the employers or kinds of employer named: the figures of those that have some, and first a word for
@@ -52,12 +48,15 @@ function employersPay(
     missing.push(
       `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(companyKinds)}.`,
     );
-  const atLevel = missing.length ? undefined : levelAtCompanies(kb, question, role, q, withFigures);
-  if (atLevel) return atLevel;
+  // "which one is higher for senior" after Meta, Amazon and Microsoft: the missing ones said first, then the
+  // level's figures and those of the employers that have some, which are not by level.
+  const atLevel = levelAtCompanies(kb, question, role, q, withFigures);
+  if (atLevel)
+    return missing.length ? { ...atLevel, headline: `${missing.join(" ")} ${atLevel.headline}` } : atLevel;
   if (withFigures.length > 0) {
     const found = withFigures.map((c) => c.company);
     const only = missing.length
-      ? ` Only ${orList(found)}'s are below, with nothing to set them against.`
+      ? ` Only ${possessive(orList(found))} are below, with nothing to set them against.`
       : "";
     const facts = withFigures.flatMap((c) => [`${role.name} pay at ${c.company}:`, ...factLines(c.figures)]);
     return factAnswer(
@@ -69,7 +68,7 @@ function employersPay(
     );
   }
   const general = payAnswer(kb, question, role, rest);
-  const not = without.length ? `, not ${orList(without.map((n) => `${n}'s`))}` : "";
+  const not = without.length ? `, not ${orList(without.map(possessive))}` : "";
   return {
     ...general,
     headline: `${missing.join(" ")} General figures for ${role.name}${not}:`,

@@ -165,35 +165,18 @@ function payersOfJobs(
 }
 
 /**
- * Words that follow "at" as a time, a place, a degree, a level or a kind or size of employer, capitalised or
- * not: "at Home", "at Night", "at Least", "at Director Level", "at Big Companies", "at Remote".
+ * Where the masked words put an employer after "at": the words from `start` to `end` stand right after "at",
+ * and the message ends there, or only its place follows ("a dba at kaiser in kentucky"), or the work done
+ * there ("at target doing it support": r48 probe): a listed name that is an everyday word ("at target") or a
+ * word no list knows ("at kaiser"). `words` may hold "" for words already read as something else, which end
+ * nothing. (Where the message's punctuation ends a clause, or capitals mark a name, `employers-placed.ts`
+ * reads the employer from the text itself.)
  */
-const notEmployedAt = new Set(
-  "home night work school least most first last all times once moment present weekends remote hybrid onsite government gov public private big small large mid director manager level big companies company firms startups agencies corporations corporate".split(
-    " ",
-  ),
-);
-
-/** "Software Engineer Salary At Google": every word capitalised, so capitals mark no name. */
-const titleCased = (text: string) => text.split(/\s+/).every((w) => !/^[a-z]/.test(w));
-
-/**
- * The one rule of where a question puts an employer after "at": the words from `start` to `end` stand right
- * after "at", and the message ends there (or, as typed, the clause: `clauseEnds`), or only its place follows
- * ("a dba at kaiser in kentucky"), or the work done there ("at target doing it support": r48 probe). Every reading of an employer after "at" goes through it: a listed name
- * that is an everyday word ("at target"), a word no list knows ("at kaiser") and a name typed with capitals
- * ("at Best Buy"). `words` may hold "" for words already read as something else, which end nothing.
- */
-export function employerAfterAt(
-  words: readonly string[],
-  start: number,
-  end: number,
-  clauseEnds = false,
-): boolean {
+export function employerAfterAt(words: readonly string[], start: number, end: number): boolean {
   const after = words[end];
   return (
     words[start - 1] === "at" &&
-    (clauseEnds || after === undefined || after === "in" || (after !== undefined && workDoneThere.has(after)))
+    (after === undefined || after === "in" || (after !== undefined && workDoneThere.has(after)))
   );
 }
 
@@ -213,51 +196,3 @@ export const employerSetAgainst = (words: readonly string[], start: number, end:
   (beforeEmployer.has(words[start - 1] ?? "") && comparers.has(words[start - 2] ?? "")) ||
   comparers.has(words[end] ?? "") ||
   ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");
-
-/** Words typed with capitals, as an employer's name may be: "Target", "Best Buy", "AT&T". */
-const capitalWord = /^[A-Z][A-Za-z&'-]*$/;
-
-/**
- * "data analyst pay at Target", "swe salary at Best Buy in texas": one to three capitalised words right after
- * "at", where `employerAfterAt` puts an employer (a mark of punctuation ends the clause as the message's
- * end does), are an employer's name as the person wrote it, even words of everyday English. Only words no
- * other entity took (still as typed among the masked words): "at Entry Level" is a level, "at Seattle" a
- * place. Not in a message typed all in capitals.
- */
-export function capitalisedEmployerAfterAt(text: string, masked: readonly string[]): string | undefined {
-  if (!/[a-z]/.test(text)) return undefined;
-  const before = text.slice(0, text.search(/\bat [A-Z]/));
-  if (titleCased(before)) return undefined;
-  const name = namesAfterAt(text)[0];
-  if (!name) return undefined;
-  const words = name.toLowerCase().split(" ");
-  if (words.some((w) => questionWords.has(w) || pronouns.has(w) || notEmployedAt.has(w))) return undefined;
-  const free = masked.some((_, i) => words.every((w, k) => masked[i + k] === w));
-  return free ? name : undefined;
-}
-
-/**
- * The first "at" followed by capitalised words where an employer stands after it, with its longest such name
- * (up to three words); an empty list where there is none.
- */
-function namesAfterAt(text: string): string[] {
-  for (const at of text.matchAll(/\bat (?=[A-Z])/g)) {
-    const rest = text.slice(at.index + at[0].length);
-    const typed = rest.split(" ");
-    for (let n = Math.min(3, typed.length); n >= 1; n--) {
-      const name = typed.slice(0, n);
-      // A mark of punctuation typed right after the name ("at Target, …", "at Target?") ends its clause.
-      const last = name[n - 1] ?? "";
-      const marked = /^(.*?)\s*[?!.,]/.exec(last);
-      const cut = marked && marked[1] !== "" ? [...name.slice(0, n - 1), marked[1] ?? ""] : name;
-      if (!cut.every((w) => capitalWord.test(w))) continue;
-      const next = marked ? undefined : rest.slice(name.join(" ").length).trimStart();
-      const clauseEnds = marked !== null || (next !== undefined && /^[?!.,]/.test(next));
-      // Only a place after it: "in" as a word of its own ("at Target in texas").
-      const following = /^\w+/.exec(next ?? "")?.[0];
-      const words = ["at", ...cut.map((w) => w.toLowerCase()), ...(following ? [following] : [])];
-      if (employerAfterAt(words, 1, 1 + cut.length, clauseEnds)) return [cut.join(" ")];
-    }
-  }
-  return [];
-}

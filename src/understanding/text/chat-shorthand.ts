@@ -1,6 +1,6 @@
 /**
  * Chat's shorthand spelt out: "compare w/ sre" is "compare with sre", "IT w/o a degree" is "IT without a
- * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "sal of dba" is "salary of
+ * degree", "wat skills" is "what skills", "tell me abt" is "tell me about", "swe @ google" is "swe at google", "sal of dba" is "salary of
  * dba", "information technology" is "IT", "how much exp needed" is "how much experience needed", "💰?" is
  * "pay?" and "📈?" is "outlook?". Read before anything splits on "/", which would leave a role called "w".
  * (Words of three letters are too short for the classifier's one-edit correction.)
@@ -13,6 +13,9 @@ export function spellShorthand(text: string): string {
       // "how does it compare w the first", "sre vs devops w 5 yrs": "w" alone between words is "with" too.
       .replace(loneW, "with")
       .replace(/\babt\b/gi, "about")
+      // "Senior Data Analyst @ Acme Corp", "swe @google": "@" before a name is "at" (an address's "a@b.com"
+      // has a letter before it; Slack's mentions are dropped before this).
+      .replace(/(?<![\p{L}\p{N}_.+-])@\s*(?=\p{L})/gu, "at ")
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (r46 probe: the teacher unread).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")

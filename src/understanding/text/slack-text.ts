@@ -32,3 +32,12 @@ export function stripSlackMarkup(text: string): string {
     .replace(/:[a-z0-9_+-]+:/g, " ")
     .replace(/[*_~`]+/g, " ");
 }
+
+/**
+ * "found this <https://…|Senior Data Analyst @ Acme Corp> says 95-110k": a link's label is a unit of its
+ * own, so where words follow it straight on, a comma ends it (as a person sees the link end), before
+ * `stripSlackMarkup` leaves the label as plain words: "… @ Acme Corp, says 95-110k". Typed in lower case the
+ * label's end is otherwise lost ("acme corp says").
+ */
+export const linkLabelsEnded = (text: string): string =>
+  text.replace(/(<[a-z]+:[^|>]*\|[^>]*>)(?=\s+[\p{L}\p{N}])/giu, "$1,");

@@ -113,9 +113,9 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // "which of the two pays more" after a role's pay at one employer, then at another: both employers.
   const employersInTurn =
     intent === "payCompare" && inherited.includes("company") && r.thread.length === 1 && r.jobsNamed === 0;
-  const companyBefore = employersInTurn ? context?.companyBefore : undefined;
+  const companiesBefore = employersInTurn ? (context?.companiesBefore ?? []) : [];
   const otherCompanies = company
-    ? [...(companyBefore ? [companyBefore] : []), ...e.employers.filter((c) => c !== company)]
+    ? [...new Set([...companiesBefore, ...e.employers])].filter((c) => c !== company)
     : [];
   // After a move from an occupation the thread is about the role it leads to; the occupation is only where
   // the move starts, for a question about the move itself ("does it pay more", "is it worth it").

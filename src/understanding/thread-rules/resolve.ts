@@ -9,6 +9,7 @@ import * as careerPath from "./career-path.js";
 import { understandingOf } from "./carried.js";
 import * as comparisons from "./comparisons.js";
 import { applyRuling, firstDecision, type ThreadRule } from "./decision.js";
+import * as employers from "./employers.js";
 import { frameDropped } from "./frame-dropped.js";
 import * as itField from "./it-field.js";
 import * as learning from "./learning.js";
@@ -42,6 +43,7 @@ const rules: readonly ThreadRule[] = [
   pay.payAgainstExpected,
   pay.oneComparedRoleNarrowed,
   pay.roleAtEmployer,
+  employers.payAtEmployersOfThread,
   picks.topicPickedForAskBack,
   learning.skillsNotSoft,
   learning.skillsInRoleHeld,
@@ -63,6 +65,7 @@ const rules: readonly ThreadRule[] = [
   picks.payOfPickAlone,
   pay.earningAsked,
   pay.moreAfterPay,
+  employers.threadEmployersWeighed,
   pay.payGapOfThreadRoles,
   pay.budgetForRole,
   pay.startingPay,

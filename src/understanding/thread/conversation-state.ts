@@ -19,10 +19,11 @@ export interface ConversationContext {
   unlistedPlace?: string;
   company?: string;
   /**
-   * The employer the thread's roles were asked of before `company` ("amazon data engineer salary?", then
-   * "and at meta?"): "which of the two pays more" weighs both employers.
+   * The other employers the thread's roles were asked of, before `company` or beside it, the latest first
+   * ("amazon data engineer salary?", then "and at meta?"; "mle pay at meta vs amazon", then "and
+   * microsoft"): "which of the two pays more", "which one is higher for senior" weigh them all with it.
    */
-  companyBefore?: string;
+  companiesBefore?: string[];
   /**
    * The role the thread was on before its one role now ("what skills does an sre need", then "what about
    * devops"): the other side of a question that needs two ("overlap?").
@@ -95,6 +96,9 @@ export interface ConversationContext {
   heldOccupation?: string;
 }
 
+/** The most employers a thread keeps beside its employer now: a few turns' worth, as for roles. */
+export const companiesKept = 3;
+
 /** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
 export const shownAtMost = 10;
 
@@ -110,7 +114,9 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.place ? { place: c.place } : {}),
     ...(c.unlistedPlace ? { unlistedPlace: c.unlistedPlace } : {}),
     ...(c.company ? { company: c.company } : {}),
-    ...(c.company && c.companyBefore ? { companyBefore: c.companyBefore } : {}),
+    ...(c.company && c.companiesBefore?.length
+      ? { companiesBefore: c.companiesBefore.slice(0, companiesKept) }
+      : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),
     ...(c.recent && c.recent.length > c.roles.length ? { recent: c.recent.slice(-recentAtMost) } : {}),

@@ -13,7 +13,7 @@ describe("a thread's context as the stores keep it", () => {
       place: "seattle",
       unlistedPlace: "Washington, DC",
       company: "google",
-      companyBefore: "amazon",
+      companiesBefore: ["amazon", "meta"],
       earlier: "devops-engineer",
       inTurn: ["devops-engineer", "qa-engineer"],
       recent: ["data-analyst", "devops-engineer", "qa-engineer"],

@@ -1,0 +1,39 @@
+/**
+ * An answer that sets pay side by side (a move weighed, a comparison) for a question asked of an employer:
+ * its pay is general, never the employer's, said first so that it cannot read as theirs.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Understanding } from "../../understanding/shape/understanding.js";
+import type { Answer, RoleRef } from "../answers.js";
+import { orList, possessive } from "../parts/answer-parts.js";
+
+/** The answers that may set pay side by side. */
+type SideBySide = Extract<Answer, { kind: "gap" | "pay-compare" | "compare" }>;
+
+/** The sides whose pay an answer sets side by side, if it does. */
+function paySides(answer: SideBySide): RoleRef[] | undefined {
+  if (answer.kind === "gap") return answer.weighing ? [answer.from, answer.to] : undefined;
+  if (answer.kind === "pay-compare") return answer.roles.map((r) => r.role);
+  return answer.pay.length > 0 ? answer.roles : undefined;
+}
+
+/**
+ * "im an accountant at deloitte. what would a data scientist make at deloitte": the move's pay side by side
+ * (general figures, official ones for the occupation), said first to be no employer's: no figures for those
+ * the knowledge has none for on either side, and general, not theirs, for one that has some for a side
+ * (r49 probe: Deloitte never mentioned). Any other answer as it is.
+ */
+export function employerSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  if (answer.kind !== "gap" && answer.kind !== "pay-compare" && answer.kind !== "compare") return answer;
+  const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? [])];
+  const sides = paySides(answer);
+  if (named.length === 0 || !sides) return answer;
+  const hasFigures = (employer: string) =>
+    sides.some((s) => kb.roleById.get(s.id)?.salary?.companies.some((c) => c.company === employer));
+  const without = named.filter((n) => !hasFigures(n));
+  const noFigures = without.length
+    ? `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${orList(sides.map((s) => s.name))}. `
+    : "";
+  const said = `${noFigures}The pay below is general, not ${orList(named.map(possessive))}.`;
+  return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+}

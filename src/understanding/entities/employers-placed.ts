@@ -1,0 +1,235 @@
+/*
+ * Employers read by where a question puts them, whatever their words: "what does a qa engineer make at epic
+ * systems?", "Senior Data Analyst @ Acme Corp says 95-110k", "and at like dell or indeed?", "got an offer from
+ * cerner", "i work for Zentrix", "Acme pays 95k". No list names them all, so the answer could give the role's
+ * general figures as if they were that employer's; read, it says first that it has none for them (r49 probe).
+ */
+import { tokenize } from "../../knowledge/core/text.js";
+import { choiceWords } from "../words/contrast-words.js";
+import { pronouns, questionWords } from "../words/entity-words.js";
+import type { Entities } from "./entities.js";
+
+/** An employer read by its place in the question: its name as the answer writes it, and its words as tokens. */
+export interface PlacedEmployer {
+  name: string;
+  words: string[];
+}
+
+/**
+ * Words that after "at" make a phrase of their own, of a time, a degree, a stage or a place of no employer's:
+ * "at night", "at least", "at home", "at all", "at scale". Alone they name no employer; a name may begin with
+ * one ("at Best Buy", "at Home Depot", "at First Republic").
+ */
+const phraseWords: ReadonlySet<string> = new Set(
+  [
+    "home night nights work school uni university college least most best worst first last all once times moment",
+    "present random scale large length risk stake hand heart ease peace fault war sea odds par cost will play rest",
+    "noon midnight dawn lunch dinner breakfast church graduation retirement hire signing minimum maximum max min",
+    "full half free fun now same top bottom end start beginning remote hybrid onsite government gov public",
+    "private big small bootcamp tech entry senior junior mid staff principal lead intern interns vp director",
+    "manager",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * Words that are no part of an employer's name: a determiner, a time, a level, a kind of employer or a noun of
+ * jobs, chat's asides: "at this point", "at age 30", "at entry level", "at tech companies", "at work rn".
+ */
+const noNameWords: ReadonlySet<string> = new Set(
+  [
+    "this that these those each every no another other such whose our his her own one two three something",
+    "anything somewhere anywhere everywhere elsewhere nowhere there here level levels age ages year years month",
+    "months week weeks day days hour hours time point stage rate today tomorrow yesterday tonight rn atm tbh lol",
+    "imo btw size sized non",
+    // Kinds of employer, and the nouns of jobs: "at tech companies", "at consulting firms", "at those jobs".
+    "company companies firm firms startup startups agency agencies bank banks hospital hospitals schools",
+    "universities colleges shop shops store stores corporation corporations corporate org orgs",
+    "organization organizations nonprofit nonprofits business businesses employer employers place places clinic",
+    "clinics job jobs role roles position positions team teams department departments shift shifts district",
+    "districts county counties city cities state states federal local",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Words before "at" that make it no workplace: "looking at", "good at", "starting at 80k", "topping out at". */
+const atWithoutWorkplace: ReadonlySet<string> = new Set(
+  "look looks looking looked good great bad better best worse skilled aimed aim aiming excel excels excelling start starts starting started peak peaks peaked cap caps capped top tops topped out max maxes maxed arrive arrived glance pointed hint hinted laugh stare".split(
+    " ",
+  ),
+);
+
+/**
+ * Words after an employer's name that say only where, as what or for what the work is done there, or set it
+ * against another: "at epic in madison", "an offer from cerner for qa", "more at epic than at cerner".
+ */
+const afterName: ReadonlySet<string> = new Set(["in", "doing", "as", "working", "for", "than"]);
+
+/**
+ * Words that open a clause of their own, typed without the mark that would end the one before: "at epic
+ * systems got an offer", "at zentrix labs is 120k ok", "dell or indeed those are the big ones". A subject,
+ * a verb that asks, a word that opens a question: none is part of a name.
+ */
+const clauseOpeners: ReadonlySet<string> = new Set(
+  "i im ive id you u we they he she it its is are was were am do does did can could should would will what whats how which who why where when those these there so but got anyone thoughts".split(
+    " ",
+  ),
+);
+
+/** Words between two employers of one list: "dell or indeed", "epic and cerner", "meta vs acme". */
+const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
+
+/** Words said between "at" and the name without being part of it: "at like dell". */
+const fillers: ReadonlySet<string> = new Set(["like", "say", "maybe", "um", "uh"]);
+
+/** The most words an employer's name is read as. */
+const longestName = 3;
+
+/** One word of a clause: its token, and whether it was typed with a capital. */
+interface Typed {
+  token: string;
+  capital: boolean;
+}
+
+/** What the reading needs to know of words: whether one is an everyday or a knowledge's word, or a place. */
+export interface PlacedWords {
+  /** A word of English, of the knowledge or of the questions: never read as a name where only its being unknown makes it one. */
+  ordinary: (word: string) => boolean;
+  /** A place the lists name with no pay figures ("boise"): "at boise" is no employer. */
+  place: (words: string[]) => boolean;
+}
+
+/** "Software Engineer Salary At Google": every word capitalised, so capitals mark no name. */
+const titleCased = (text: string) => text.split(/\s+/).every((w) => !/^[a-z]/.test(w));
+
+/** The clauses of a message: split where a mark of punctuation or a dash ends one. */
+const clauseMarks = /[?!;:()[\]{}|\n,]+|\.(?=\s|$)|\s[-–—]+\s/;
+
+/** A clause's words as tokens, each with whether it was typed with a capital (a name's mark). */
+function typedWords(clause: string, capitals: boolean): Typed[] {
+  return clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((typed) =>
+      tokenize(typed).map((token, k) => ({ token, capital: capitals && k === 0 && /^[A-Z]/.test(typed) })),
+    );
+}
+
+/** How strictly a frame reads a name: any word ("at epic"), or only a word no one would use otherwise ("work for Zentrix"). */
+type Strictness = "position" | "unknown";
+
+/**
+ * The employers a message names by where it puts them, in the order named, each as its words still open
+ * among the masked words (`masked`: the tokens with what other readings took replaced), so none is read twice.
+ */
+export function employersPlaced(
+  text: string,
+  masked: readonly string[],
+  known: PlacedWords,
+): PlacedEmployer[] {
+  const capitals = /[a-z]/.test(text) && !titleCased(text);
+  const found = text
+    .split(clauseMarks)
+    .flatMap((clause) => namesInClause(typedWords(clause, capitals), known));
+  return found.filter(
+    (name, i) =>
+      openAt(masked, name.words) !== undefined && found.findIndex((n) => n.name === name.name) === i,
+  );
+}
+
+/** The names one clause puts where an employer stands. */
+function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
+  const names: PlacedEmployer[] = [];
+  w.forEach(({ token }, i) => {
+    const before = w[i - 1]?.token ?? "";
+    // "at epic systems", "@ Acme Corp" (read as "at"): whatever its words, where a name can stand.
+    if (token === "at" && !atWithoutWorkplace.has(before))
+      names.push(...listAt(w, skipFillers(w, i + 1), "position", known));
+    // "an offer from epic": an offer comes from an employer.
+    if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
+    // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.
+    if (token === "for" && /^(?:work|works|working|worked)$/.test(before))
+      names.push(...listAt(w, i + 1, "unknown", known));
+    // "Acme pays 95k": a name no word of English is, opening the clause before "pays".
+    if ((token === "pays" || token === "paying") && i > 0 && i <= 2) {
+      const name = w.slice(0, i);
+      if (name.every((t) => nameWord(t, "unknown", known))) names.push(placed(name));
+    }
+  });
+  return names;
+}
+
+/** Where the name starts after "at": past a filler ("at like dell"). */
+const skipFillers = (w: Typed[], at: number) => (fillers.has(w[at]?.token ?? "") ? at + 1 : at);
+
+/**
+ * The list of names from `start`: one to three words each, ending the clause, or followed by a place or the
+ * work done there ("at epic in madison"), or by another name across "or", "and" or "vs" ("dell or indeed"); a
+ * name typed with capitals ends where its capitals do ("@ Acme Corp says 95k"). Empty where none stands.
+ */
+function listAt(w: Typed[], start: number, strictness: Strictness, known: PlacedWords): PlacedEmployer[] {
+  for (let n = Math.min(longestName, w.length - start); n >= 1; n--) {
+    const words = w.slice(start, start + n);
+    const tokens = words.map((t) => t.token);
+    const phrase = n === 1 && phraseWords.has(tokens[0] ?? "");
+    if (phrase || !words.every((t) => nameWord(t, strictness, known)) || known.place(tokens)) continue;
+    const next = w[start + n];
+    const ends =
+      next === undefined ||
+      afterName.has(next.token) ||
+      clauseOpeners.has(next.token) ||
+      // A name typed with capitals, then a word of everyday case that is no kind of employer ("Acme Corp
+      // says"), not more of a noun phrase ("at VP level", "at Fortune companies").
+      (words.every((t) => t.capital) && !next.capital && !noNameWords.has(next.token));
+    if (ends) return [placed(words)];
+    if (listWords.has(next.token)) {
+      const rest = listAt(w, start + n + 1, strictness, known);
+      if (rest.length > 0) return [placed(words), ...rest];
+    }
+  }
+  return [];
+}
+
+/** Whether a word can be part of an employer's name where the frame puts one. */
+function nameWord(t: Typed, strictness: Strictness, known: PlacedWords): boolean {
+  const w = t.token;
+  const noName = noNameWords.has(w) || listWords.has(w) || afterName.has(w) || clauseOpeners.has(w);
+  if (!/^[a-z][a-z&'-]*$/.test(w) || noName || questionWords.has(w) || pronouns.has(w)) return false;
+  // "at coding", "from tutoring": work, not a workplace; "boeing" is no word of English.
+  if (w.endsWith("ing") && known.ordinary(w)) return false;
+  return strictness === "position" || !known.ordinary(w);
+}
+
+/** A name as the answer writes it, each word with a capital. */
+const placed = (words: Typed[]): PlacedEmployer => ({
+  name: words.map((t) => t.token.charAt(0).toUpperCase() + t.token.slice(1)).join(" "),
+  words: words.map((t) => t.token),
+});
+
+/** Where the name's words stand among the masked words with none taken by another reading, if they do. */
+export function openAt(masked: readonly string[], words: readonly string[]): number | undefined {
+  for (let p = 0; p + words.length <= masked.length; p++)
+    if (words.every((w, k) => masked[p + k] === w)) return p;
+  return undefined;
+}
+
+/**
+ * The entities with the employers read by their place added, in the order named after those read already,
+ * each name's words taken as an employer's ("xcompany") among the masked words, as a listed name's are.
+ */
+export function withEmployersPlaced(e: Entities, found: readonly PlacedEmployer[]): Entities {
+  if (found.length === 0) return e;
+  const masked = [...e.masked];
+  const employers = [...e.employers];
+  for (const { name, words } of found) {
+    const at = openAt(masked, words);
+    if (at === undefined || employers.includes(name)) continue;
+    words.forEach((_, k) => {
+      masked[at + k] = k === 0 ? "xcompany" : "";
+    });
+    employers.push(name);
+  }
+  return { ...e, masked, employers };
+}

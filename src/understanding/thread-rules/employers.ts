@@ -1,0 +1,82 @@
+import { tokenize } from "../../knowledge/core/text.js";
+import { payIntents } from "../intent/intents.js";
+import { comparesTwo } from "../words/question-asks.js";
+import type { ThreadRule } from "./decision.js";
+
+/*
+ * Thread rules of employers: a follow-up naming only employers ("and at like dell or indeed?") asks the
+ * thread's pay there; one weighing the thread's employers ("which one is higher for senior") sets their pay
+ * side by side. Either way the answer says first which employers it has no figures for.
+ */
+
+/** Words a follow-up may put around the employers it names and still ask nothing else: "and at like dell or indeed?". */
+const aroundEmployers: ReadonlySet<string> = new Set(
+  "xcompany and or vs versus v what about how at like for with then so ok okay the a an say maybe".split(" "),
+);
+
+/** Words that open a question: after a question's mark, a clause beginning so asks something of its own. */
+const opensQuestion =
+  /^\W*(?:is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why|any)\b/i;
+
+/**
+ * "those are the big ones here", "they're the main ones": a statement about what was just named, which
+ * ends a message typed without the question's mark before it.
+ */
+const remarkOnNamed = /\b(?:those|these|they|both)(?:\s+(?:are|r)|['’]?re)\b[^?]*$/i;
+
+/**
+ * "and at like dell or indeed? those are the big ones here": the words after a question's mark that ask
+ * nothing (no mark of their own, no word that opens a question) are a remark on it; so, typed without the
+ * mark, is a statement about what was named ending the message. Its tokens, if any.
+ */
+function remarkAfterQuestion(text: string): string[] {
+  const at = text.indexOf("?");
+  if (at < 0) return tokenize(remarkOnNamed.exec(text)?.[0] ?? "");
+  const rest = text.slice(at + 1);
+  return rest.includes("?") || opensQuestion.test(rest) ? [] : tokenize(rest);
+}
+
+/** The masked words without a remark after the question, where its words are still there as typed. */
+function withoutRemark(masked: readonly string[], text: string): readonly string[] {
+  const remark = remarkAfterQuestion(text);
+  const tail = masked.slice(masked.length - remark.length);
+  return remark.length > 0 && tail.join(" ") === remark.join(" ")
+    ? masked.slice(0, masked.length - remark.length)
+    : masked;
+}
+
+/**
+ * "and at like dell or indeed? those are the big ones here" after the pay and growth of two roles: employers
+ * named with nothing else asked (a remark after the question aside) ask the thread's pay at them, said first
+ * to have no figures where the knowledge has none (r49 probe: read as growth, "nothing on dell indeed").
+ */
+export const payAtEmployersOfThread: ThreadRule = (r, d) =>
+  r.thread.length > 0 &&
+  r.jobsNamed === 0 &&
+  r.e.employers.length > 0 &&
+  !payIntents.has(d.intent) &&
+  withoutRemark(r.e.masked, r.text).every((w) => w === "" || aroundEmployers.has(w))
+    ? r.thread.length > 1
+      ? "payCompare"
+      : "salary"
+    : undefined;
+
+/**
+ * "which one is higher for senior" after "mle pay at meta vs amazon" and "and microsoft": after pay at
+ * employers, a question weighing one against another that names no job nor employer sets the thread's
+ * employers side by side (see `understandingOf`), as "which of the two pays more" does (r49 probe: the
+ * last employer's pay alone).
+ */
+export const threadEmployersWeighed: ThreadRule = (r, d) =>
+  r.context?.company !== undefined &&
+  (r.context.companiesBefore?.length ?? 0) > 0 &&
+  r.context.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  r.thread.length === 1 &&
+  r.jobsNamed === 0 &&
+  r.e.employers.length === 0 &&
+  (payIntents.has(d.intent) || r.asksPay) &&
+  d.intent !== "payCompare" &&
+  comparesTwo(r.text)
+    ? "payCompare"
+    : undefined;
