@@ -174,6 +174,9 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
   const level = levelMatch ? take(levelMatch.start, levelMatch.end) : undefined;
   const leftover = words.filter((_, i) => !used[i]);
   if (role === undefined) {
+    // "pay for the 2nd", "salary of the last one", "pay #2": a pick among what the thread set out, no role's
+    // name, which only the question pipeline knows.
+    if (readsAsPick(tokenize(rest))) return { kind: "ask", question: `salary ${rest}` };
     // No known role: the first leftover words are the (mistyped) role, the rest a location.
     const place = kb.places.findAll(leftover).at(-1);
     const placeText = place ? leftover.slice(place.start, place.end).join(" ") : undefined;

@@ -3,6 +3,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
 import { besideWords } from "../words/contrast-words.js";
+import { growthWords, payWords } from "../words/topic-words.js";
 import type { ConversationContext } from "./conversation-state.js";
 import { describedPick } from "./described-pick.js";
 
@@ -75,7 +76,7 @@ const leading = new Set(
  */
 const asking = new Set([
   ...leading,
-  ..."explain describe tell me more about wait what back to go going".split(" "),
+  ..."explain describe tell me more about wait what whats back to go going".split(" "),
 ]);
 
 /** Words that only hedge after a pick: "the second, i guess", "the first then". */
@@ -99,6 +100,21 @@ function hedgesAfter(tokens: readonly string[], at: number): number {
  * "i guess") or is its "one".
  */
 export const framesPick = (word: string) => leading.has(word) || hedging.has(word) || word === "one";
+
+/**
+ * Words that ask something of a place said right before them, as its "one" would stand there: "the 2nd,
+ * pay?", "#2 skills", "what does the second pay", "how much does the last make". Not "paid" or "paying",
+ * which describe a noun after them ("the first paid job").
+ */
+const askedOfPlace = new Set([
+  ...[...payWords].filter((w) => !/^pa(?:id|ying)$/.test(w)),
+  ...growthWords,
+  ..."skills skill do".split(" "),
+]);
+
+/** Whether a word is a place in a list ("second", "2nd", "#2") and the next asks something of it. */
+const placeAskedOf = (word: string, next: string | undefined) =>
+  placeOf(word) !== undefined && askedOfPlace.has(next ?? "");
 
 /** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
 const notPicking = new Set("that this which what each every any either some".split(" "));
@@ -125,7 +141,13 @@ function pickingWord(tokens: string[]): string | undefined {
   // "and the other": of two, the one the thread is not on, as "the other one" is, where it ends the reply.
   const otherAlone = hedgesOnly && word === "other";
   const picking =
-    after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered || otherAlone;
+    after === "one" ||
+    word === "latter" ||
+    word === "former" ||
+    endsOnOrdinal ||
+    numbered ||
+    otherAlone ||
+    placeAskedOf(word, next);
   return picking && !notPicking.has(word) ? word : undefined;
 }
 
@@ -155,6 +177,10 @@ function closingPick(tokens: string[]): string | undefined {
   // (r48 probe: after a verb it picked nothing and both roles were answered). "the first" alone may be of
   // anything ("the first job"), so it needs a word that leads to a pick.
   const led = closingLeads.has(said[end - 2] ?? "") || (said[end + 1] === "one" && said.length > 3);
+  // "pay for #2", "how about 2nd", "pay 2nd one": a place written in figures is one in a list, and needs no
+  // "the" to pick.
+  const inFigures = picks && /\d/.test(word);
+  if (inFigures && (closingLeads.has(said[end - 1] ?? "") || said[end + 1] === "one")) return word;
   if (!picks || said[end - 1] !== "the" || !led) return undefined;
   // "skills for the first?": closing the question, nothing follows the place that it could be of.
   return word;
@@ -194,7 +220,9 @@ function innerPick(tokens: string[]): string | undefined {
       tokens[i - 1] === "the" &&
       (t === "latter" ||
         t === "former" ||
-        (onePlace && asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
+        (onePlace &&
+          asksOfSubject.has(tokens[i - 2] ?? "") &&
+          (tokens[i + 1] === "one" || placeAskedOf(t, tokens[i + 1])))),
   );
   return at < 0 ? undefined : tokens[at];
 }
