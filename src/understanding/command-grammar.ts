@@ -355,8 +355,10 @@ function needsRole(
   // and "skills i'm missing?", which says what the person lacks for the thread's move.
   // So is "skills for the last one": a pick among what the thread set out, no role's name.
   // So is "skills for seniors?": a level, never a role's name, of the thread's role.
+  // So is "skills gap backend vs ml": a gap between the roles named after it, which the question reads.
   if (
     namesThreadRoles(rest) ||
+    lackingWords.has(tokenize(rest)[0] ?? "") ||
     (kb.levels.lookup(rest) !== undefined && !kb.roleNames.lookup(rest)) ||
     tokenize(rest).every((w) => neededWords.has(w) || lackingWords.has(w) || questionWords.has(w)) ||
     readsAsPick(tokenize(whole))
@@ -440,7 +442,8 @@ function parseTyped(kb: KnowledgeBase, input: string): Command {
       return { kind: "compare", roles };
     }
     case "gap": {
-      const cleaned = rest.replace(/^from\s+/i, "");
+      // "gap from swe to mle", "gap between data analyst and ml": the words that open the two sides.
+      const cleaned = rest.replace(/^(?:from|between)\s+/i, "");
       const roles = gapSeparators.test(cleaned)
         ? cleaned.split(gapSeparators).filter((p) => p.trim())
         : splitRoles(kb, cleaned);
