@@ -31,6 +31,7 @@ const rules: readonly ThreadRule[] = [
   picks.pickAfterPay,
   picks.topicAfterPick,
   picks.sideOfComparisonPicked,
+  picks.optionPickedFromHeld,
   pay.payRange,
   pay.rangeOfRoleNamed,
   pay.payWordAlone,

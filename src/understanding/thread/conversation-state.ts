@@ -137,3 +137,13 @@ export function askedAboutThread(c: ConversationContext | undefined): boolean {
   const offered = c?.offered ?? [];
   return offered.length > 0 && offered.every((id) => c?.roles.includes(id));
 }
+
+/**
+ * The role the person holds, when the last answer weighed options from it ("been a data analyst for 3 yrs.
+ * should i switch to product manager or data scientist?"): a comparison of roles it is not one of. A reply
+ * picking one of them picks the move to it.
+ */
+export function heldBeforeOptions(c: ConversationContext | undefined): string | undefined {
+  const held = c?.held;
+  return held && c.intent === "compare" && c.roles.length >= 2 && !c.roles.includes(held) ? held : undefined;
+}

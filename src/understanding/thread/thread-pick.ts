@@ -366,6 +366,13 @@ export function closesOnPick(tokens: string[]): boolean {
   return before.some((t) => !leadIns.has(t));
 }
 
+/**
+ * Whether a question is a closing pick and the words that lead in to it ("how about the first one", "and what
+ * about the latter"): it asks nothing but the pick, however "how" leans a reading to the way in.
+ */
+export const onlyLedInPick = (tokens: string[]) =>
+  pickingWord(tokens) === undefined && closingPick(tokens) !== undefined && !closesOnPick(tokens);
+
 /** Words that only lead in to a closing pick: "what about the first one", "and how about the latter". */
 const leadIns = new Set([...leading, "what", "how", "whats"]);
 
