@@ -264,7 +264,9 @@ export function whichOther(
       : leaving
         ? `gap ${alias(role)} to ${alias(o)}`
         : `gap ${alias(o)} to ${alias(role)}`;
-  const asked = clarify(prompt, others.map(command));
+  // Where a move from the role leads, the roles offered are kept for a reply that picks one ("the security
+  // one"), as the buttons do.
+  const asked = clarify(prompt, others.map(command), gap && leaving ? others.map((r) => r.id) : undefined);
   // Where a move from the role leads is asked: kept, so a reply that picks none is asked again.
   return gap && leaving && !itField ? { ...asked, leaving: role.id } : asked;
 }

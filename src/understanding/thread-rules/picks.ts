@@ -1,6 +1,6 @@
 import { roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { askedAboutThread, heldBeforeOptions } from "../thread/conversation-state.js";
+import { askedAboutThread, startOfPickedMove } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
@@ -54,18 +54,19 @@ export const sideOfComparisonPicked: ThreadRule = (r) =>
     : undefined;
 
 /**
- * "the first one", "the data scientist one, what would i need" after options weighed from the role held:
- * the move from it to the one picked, as each option's skill gap below them offers (r49 probe: "the first
- * one" said what a Product Manager does, the move from Data Analyst dropped). `sidesOf` sets its start.
+ * "the first one", "the data scientist one" after options weighed from the role held, "the security one"
+ * after a question back of where a move from the thread's role leads: the move from it to the one picked, as
+ * the answer's skill gaps or buttons offer (r49 probe: "the first one" said what a Product Manager does, the
+ * move from Data Analyst dropped; "the security one" asked where to again). `sidesOf` sets its start.
  */
-export const optionPickedFromHeld: ThreadRule = (r, d) => {
+export const movePickedFromStart: ThreadRule = (r, d) => {
   const picked = r.pick?.role;
-  const held = heldBeforeOptions(r.context);
+  const start = startOfPickedMove(r.context);
   // "the sre one", "data scientist": a pick by an option's name names that job alone.
   const onlyThePick =
     r.jobsNamed === 0 || r.pick?.namedAlone === true || (r.jobsNamed === 1 && r.e.roles[0] === picked);
   const movePicked = r.asksNothing || d.intent === "gap";
-  return picked && held && picked.id !== held && onlyThePick && movePicked
+  return picked && start && picked.id !== start && onlyThePick && movePicked
     ? { intent: "gap", asked: true, toRole: picked }
     : undefined;
 };

@@ -31,7 +31,7 @@ const rules: readonly ThreadRule[] = [
   picks.pickAfterPay,
   picks.topicAfterPick,
   picks.sideOfComparisonPicked,
-  picks.optionPickedFromHeld,
+  picks.movePickedFromStart,
   pay.payRange,
   pay.rangeOfRoleNamed,
   pay.payWordAlone,
@@ -191,6 +191,7 @@ export function resolve(
   for (const rule of rules) {
     const ruling = rule(reading, decision);
     if (ruling) applyRuling(reading, decision, rule, ruling);
+    console.error("rule", rule.name, JSON.stringify(ruling).slice(0, 80));
   }
   return understandingOf(reading, decision, sidesOf(reading, decision));
 }

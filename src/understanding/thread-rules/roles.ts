@@ -1,13 +1,13 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
-import { heldBeforeOptions } from "../thread/conversation-state.js";
+import { startOfPickedMove } from "../thread/conversation-state.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
-import { movePickedFromThreadRole, optionPickedFromHeld } from "./picks.js";
+import { movePickedFromStart, movePickedFromThreadRole } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
@@ -66,13 +66,13 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = [on, sides.to];
       d.inherited.push("roles");
     }
-  } else if (d.fired.has(optionPickedFromHeld) && d.intent === "gap") {
+  } else if (d.fired.has(movePickedFromStart) && d.intent === "gap") {
     // "the first one" after options weighed from the role held: from it to the one picked.
-    const heldId = heldBeforeOptions(r.context);
-    const held = heldId ? r.kb.roleById.get(heldId) : undefined;
-    if (held && sides.to) {
-      sides.from = held;
-      sides.roles = [held, sides.to];
+    const startId = startOfPickedMove(r.context);
+    const start = startId ? r.kb.roleById.get(startId) : undefined;
+    if (start && sides.to) {
+      sides.from = start;
+      sides.roles = [start, sides.to];
       d.inherited.push("roles");
     }
   } else if (d.fired.has(stepSkipped)) {

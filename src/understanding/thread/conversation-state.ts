@@ -147,3 +147,27 @@ export function heldBeforeOptions(c: ConversationContext | undefined): string | 
   const held = c?.held;
   return held && c.intent === "compare" && c.roles.length >= 2 && !c.roles.includes(held) ? held : undefined;
 }
+
+/**
+ * The role a move starts from, when the last answer asked where a move from it leads and offered roles to
+ * pick ("Which security role do you want to move to from IT Support Specialist? Pick one"): the thread's one
+ * role, none of those offered. A reply picking one of them picks the move to it.
+ */
+function startBeforeEnds(c: ConversationContext | undefined): string | undefined {
+  const [start] = c?.roles ?? [];
+  const offered = c?.offered ?? [];
+  return c?.intent === "gap" &&
+    c.roles.length === 1 &&
+    start &&
+    offered.length > 0 &&
+    !offered.includes(start)
+    ? start
+    : undefined;
+}
+
+/**
+ * Where a move to the role a reply picks starts: the role held, after options weighed from it, or the role a
+ * move leaves, after a question back of where it leads.
+ */
+export const startOfPickedMove = (c: ConversationContext | undefined): string | undefined =>
+  heldBeforeOptions(c) ?? startBeforeEnds(c);

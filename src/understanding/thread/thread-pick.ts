@@ -4,7 +4,7 @@ import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
 import { besideWords } from "../words/contrast-words.js";
 import { growthWords, payWords } from "../words/topic-words.js";
-import type { ConversationContext } from "./conversation-state.js";
+import { type ConversationContext, startOfPickedMove } from "./conversation-state.js";
 import { describedPick } from "./described-pick.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
@@ -60,6 +60,8 @@ export interface Pick {
   other?: boolean;
   /** A place past the end of the list ("the third one" of two): nothing there to pick. */
   past?: boolean;
+  /** "the admin one" where several choices' names have the word: their places, and the word. */
+  among?: { indexes: number[]; word: string };
 }
 
 /**
@@ -249,6 +251,7 @@ export function pickFrom(
   tokens: string[],
   choices: string[][],
   namesRole: (word: string) => boolean = () => true,
+  ownNames: string[][] = choices,
 ): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
@@ -266,8 +269,14 @@ export function pickFrom(
   // "the other one" of two: the one the thread is not on (see `otherOfTwo`); of more, none in particular.
   if (word === "other") return choices.length === 2 ? { other: true } : {};
   // "the heavy one": the one choice whose name has that word.
-  const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
+  const has = (names: string[] | undefined) => names?.some((w) => stem(w) === stem(word)) === true;
+  const fits = choices.flatMap((names, index) => (has(names) ? [index] : []));
   if (fits.length === 1) return { index: fits[0] };
+  // "the engineer one" of Software and DevOps Engineer: one of those whose own names have the word, which is
+  // asked back. (Beside one own name, the word's being another name of a choice, as "analyst" is of IT
+  // support's "help desk analyst", is no pick.)
+  const ownFits = fits.filter((i) => has(ownNames[i]));
+  if (ownFits.length > 1) return { among: { indexes: ownFits, word } };
   // A name word inside the question that fits no choice is no pick ("pay for the senior one").
   return opened === undefined ? undefined : {};
 }
@@ -321,9 +330,11 @@ export interface ThreadPick {
   namedAlone?: true;
   /**
    * A reply describing one of the roles by its work that fits several as well ("the one that trains models"):
-   * the roles, those it fits best first, and those it fits best.
+   * the roles, those it fits best first, and those it fits best. `byName`: a word of the names of several
+   * ("the engineer one" of Software and DevOps Engineer), which are all it fits; `start`: where a move to
+   * the one picked starts, when the roles were where a move from it may lead.
    */
-  unclear?: { roles: Role[]; best: Role[]; said: string };
+  unclear?: { roles: Role[]; best: Role[]; said: string; byName?: true; start?: Role };
 }
 
 /**
@@ -425,10 +436,12 @@ export function pickInThread(
       : undefined;
   let pick =
     topOfRanking(tokens, context?.rankedBy) ??
-    (byOwnName?.index !== undefined ? byOwnName : pickFrom(tokens, namesOf(ids), namesRole));
+    (byOwnName?.index !== undefined || byOwnName?.among
+      ? byOwnName
+      : pickFrom(tokens, namesOf(ids), namesRole, namesOf(ids, false)));
   let from = ids;
   // "the analyst one" when the last answer was about security engineers: a role of the thread before it.
-  const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past);
+  const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past && !pick.among);
   if (fitsNone && widened && ids !== widened) {
     // Recalled by its name: "analyst" is Information Security Analyst, not a help desk analyst's IT support.
     const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
@@ -491,6 +504,18 @@ function pickedAmong(
   if (pick.past) {
     const roles = ids.flatMap((id) => kb.roleById.get(id) ?? []);
     return roles.length === ids.length && roles.length >= 2 ? { pastRoles: roles } : {};
+  }
+  if (pick.among) {
+    const roles = pick.among.indexes.flatMap((i) => kb.roleById.get(ids[i] ?? "") ?? []);
+    const start = kb.roleById.get(startOfPickedMove(context) ?? "");
+    const unclear = {
+      roles,
+      best: roles,
+      said: pick.among.word,
+      byName: true as const,
+      ...(start ? { start } : {}),
+    };
+    return roles.length === pick.among.indexes.length ? { unclear } : {};
   }
   const index = pick.other ? otherOfTwo(ids, context?.roles ?? []) : pick.index;
   const id = index === undefined ? undefined : ids[index];
