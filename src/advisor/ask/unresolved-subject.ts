@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { pairIntents, roleIntents } from "../../understanding/intent/intents.js";
