@@ -191,7 +191,6 @@ export function resolve(
   for (const rule of rules) {
     const ruling = rule(reading, decision);
     if (ruling) applyRuling(reading, decision, rule, ruling);
-    console.error("rule", rule.name, JSON.stringify(ruling).slice(0, 80));
   }
   return understandingOf(reading, decision, sidesOf(reading, decision));
 }
