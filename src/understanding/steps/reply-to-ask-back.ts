@@ -10,7 +10,11 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { type Entities, namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
-import { type ConversationContext, heldBeforeOptions } from "../thread/conversation-state.js";
+import {
+  besideSideAsked,
+  type ConversationContext,
+  heldBeforeOptions,
+} from "../thread/conversation-state.js";
 import { heldSaidFirst } from "../thread/held-occupation.js";
 import {
   afterOpeningPick,
@@ -107,6 +111,8 @@ export function replyNamesRole(
   // Typed as it may be typed ("data analist"): the command's own reading of the name found it already.
   const named = kb.roleNames.lookup(typed)?.entries ?? [];
   if (askedBackWhich(context)) return named.length > 0;
+  // "senior applied scientist" after which applied scientist was asked of a comparison's side.
+  if (besideSideAsked(context)) return named.some((id) => context?.offered?.includes(id));
   return optionsFromAnyHeld(context) && named.some((id) => context.roles.includes(id));
 }
 
@@ -124,6 +130,7 @@ function namedInReply(
     const offered = context?.offered ?? [];
     return offeredNamedAlone(kb, tokens, offered) ?? offeredByItsWords(kb, tokens, offered);
   }
+  if (besideSideAsked(context)) return optionNamed(context?.offered ?? [], e);
   if (!optionsFromAnyHeld(context)) return undefined;
   return optionNamed(context.roles, e) ?? offeredByItsWords(kb, tokens, context.roles);
 }

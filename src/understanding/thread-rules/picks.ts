@@ -1,6 +1,6 @@
 import { roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { askedAboutThread, startOfPickedMove } from "../thread/conversation-state.js";
+import { askedAboutThread, besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { comparesTwo, fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
@@ -42,10 +42,13 @@ export const payOfPickAlone: ThreadRule = (r, d) =>
 
 /**
  * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
- * nothing else, is that role described; a comparison of one role asks back for nothing.
+ * nothing else, is that role described; a comparison of one role asks back for nothing. Not one picked with
+ * an employer, a place or a level ("the last one at amazon?", "the first in seattle"): its pay there, as
+ * "and in austin?" after a comparison asks (r49 probe: what a research scientist does, said not to be Amazon's).
  */
 export const sideOfComparisonPicked: ThreadRule = (r) =>
   r.asksNothing &&
+  !r.payDetail &&
   r.pick?.role !== undefined &&
   r.context?.intent !== undefined &&
   twoSided.has(r.context.intent) &&
@@ -70,6 +73,15 @@ export const movePickedFromStart: ThreadRule = (r, d) => {
     ? { intent: "gap", asked: true, toRole: picked }
     : undefined;
 };
+
+/**
+ * "the first one", "the genai one" after "“applied scientist” could mean more than one role" was asked of a
+ * comparison's side: the comparison, with the one picked beside the roles named (`sidesOf`), as its buttons.
+ */
+export const sidePickedForComparison: ThreadRule = (r) =>
+  r.pick?.role !== undefined && besideSideAsked(r.context) !== undefined && r.asksNothing && !r.payDetail
+    ? asked("compare")
+    : undefined;
 
 /**
  * "salary", "the path" in reply to "About Network Architect? Pick what you want to know": the topic picked,

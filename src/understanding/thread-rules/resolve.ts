@@ -32,6 +32,7 @@ const rules: readonly ThreadRule[] = [
   picks.topicAfterPick,
   picks.sideOfComparisonPicked,
   picks.movePickedFromStart,
+  picks.sidePickedForComparison,
   pay.payRange,
   pay.rangeOfRoleNamed,
   pay.payWordAlone,

@@ -1,13 +1,13 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
-import { startOfPickedMove } from "../thread/conversation-state.js";
+import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
-import { movePickedFromStart, movePickedFromThreadRole } from "./picks.js";
+import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
 import { comparesTwo, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
@@ -75,6 +75,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = [start, sides.to];
       d.inherited.push("roles");
     }
+  } else if (d.fired.has(sidePickedForComparison) && d.intent === "compare" && r.pick?.role) {
+    // "the first one" after which applied scientist was asked of a comparison: beside the roles it named.
+    const named = (besideSideAsked(r.context) ?? []).flatMap((id) => r.kb.roleById.get(id) ?? []);
+    sides.roles = [...named, r.pick.role];
+    d.inherited.push("roles");
   } else if (d.fired.has(stepSkipped)) {
     // "can i skip the dba step": the thread's role, whose path the step is on.
     sides.roles = thread;

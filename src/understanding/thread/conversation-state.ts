@@ -171,3 +171,14 @@ function startBeforeEnds(c: ConversationContext | undefined): string | undefined
  */
 export const startOfPickedMove = (c: ConversationContext | undefined): string | undefined =>
   heldBeforeOptions(c) ?? startBeforeEnds(c);
+
+/**
+ * The roles a comparison named, when the last answer asked back which role one more side of it is
+ * ("“applied scientist” could mean more than one role", after "mle vs research scientist vs applied
+ * scientist"): the thread's roles, none of those offered. A reply picking one sets it beside them.
+ */
+export function besideSideAsked(c: ConversationContext | undefined): string[] | undefined {
+  const offered = c?.offered ?? [];
+  const sideAsked = c?.intent === "compare" && offered.length > 0 && c.roles.length > 0;
+  return sideAsked && offered.every((id) => !c.roles.includes(id)) ? c.roles : undefined;
+}

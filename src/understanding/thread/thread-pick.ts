@@ -114,9 +114,12 @@ const askedOfPlace = new Set([
   ..."skills skill do".split(" "),
 ]);
 
-/** Whether a word is a place in a list ("second", "2nd", "#2") and the next asks something of it. */
+/**
+ * Whether a word is a place in a list ("second", "2nd", "#2") and the next asks something of it, or says
+ * where ("the 2nd at meta?", "the first in seattle").
+ */
 const placeAskedOf = (word: string, next: string | undefined) =>
-  placeOf(word) !== undefined && askedOfPlace.has(next ?? "");
+  placeOf(word) !== undefined && (askedOfPlace.has(next ?? "") || next === "at" || next === "in");
 
 /** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
 const notPicking = new Set("that this which what each every any either some".split(" "));
