@@ -447,6 +447,9 @@ function parseTyped(kb: KnowledgeBase, input: string): Command {
       const roles = gapSeparators.test(cleaned)
         ? cleaned.split(gapSeparators).filter((p) => p.trim())
         : splitRoles(kb, cleaned);
+      // "gap betwen data analist and ml": more parts than two sides, a misspelt word among them, which the
+      // question reader spells right.
+      if (roles.length > 2) return { kind: "ask", question: text };
       if (roles.length !== 2)
         return usage("gap", "name the role you have and the role you want, e.g. `gap swe to mle`");
       return { kind: "gap", from: (roles[0] as string).trim(), to: (roles[1] as string).trim() };
