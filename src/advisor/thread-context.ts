@@ -246,7 +246,9 @@ function lastingContext(previous: ConversationContext): ConversationContext {
 function rolesAfterAnswer(answer: Answer, previous: ConversationContext, u: Understanding): string[] {
   const about = answer.kind === "answer" ? answer.about : undefined;
   const picked = about?.length === 1 && u.roles.length > 1;
-  if (u.pickedPast || u.pickedUnclear) return [];
+  // "the engineer one" of where a move from QA Engineer leads, asked back which: the move's start stays.
+  if (u.pickedPast || u.pickedUnclear)
+    return answer.kind === "clarify" && answer.leaving ? [answer.leaving] : [];
   if (u.roles.length && !picked) return u.roles.map((r) => r.id);
   return about?.length ? about.map((r) => r.id) : previous.roles;
 }

@@ -174,6 +174,9 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
   const level = levelMatch ? take(levelMatch.start, levelMatch.end) : undefined;
   const leftover = words.filter((_, i) => !used[i]);
   if (role === undefined) {
+    // "pay for the 2nd", "salary of the last one", "pay #2": a pick among what the thread set out, no role's
+    // name, which only the question pipeline knows.
+    if (readsAsPick(tokenize(rest))) return { kind: "ask", question: `salary ${rest}` };
     // No known role: the first leftover words are the (mistyped) role, the rest a location.
     const place = kb.places.findAll(leftover).at(-1);
     const placeText = place ? leftover.slice(place.start, place.end).join(" ") : undefined;
@@ -352,8 +355,10 @@ function needsRole(
   // and "skills i'm missing?", which says what the person lacks for the thread's move.
   // So is "skills for the last one": a pick among what the thread set out, no role's name.
   // So is "skills for seniors?": a level, never a role's name, of the thread's role.
+  // So is "skills gap backend vs ml": a gap between the roles named after it, which the question reads.
   if (
     namesThreadRoles(rest) ||
+    lackingWords.has(tokenize(rest)[0] ?? "") ||
     (kb.levels.lookup(rest) !== undefined && !kb.roleNames.lookup(rest)) ||
     tokenize(rest).every((w) => neededWords.has(w) || lackingWords.has(w) || questionWords.has(w)) ||
     readsAsPick(tokenize(whole))
@@ -437,10 +442,14 @@ function parseTyped(kb: KnowledgeBase, input: string): Command {
       return { kind: "compare", roles };
     }
     case "gap": {
-      const cleaned = rest.replace(/^from\s+/i, "");
+      // "gap from swe to mle", "gap between data analyst and ml": the words that open the two sides.
+      const cleaned = rest.replace(/^(?:from|between)\s+/i, "");
       const roles = gapSeparators.test(cleaned)
         ? cleaned.split(gapSeparators).filter((p) => p.trim())
         : splitRoles(kb, cleaned);
+      // "gap betwen data analist and ml": more parts than two sides, a misspelt word among them, which the
+      // question reader spells right.
+      if (roles.length > 2) return { kind: "ask", question: text };
       if (roles.length !== 2)
         return usage("gap", "name the role you have and the role you want, e.g. `gap swe to mle`");
       return { kind: "gap", from: (roles[0] as string).trim(), to: (roles[1] as string).trim() };

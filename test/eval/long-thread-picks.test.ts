@@ -133,3 +133,28 @@ describe("'fe dev', 'be dev' and other short single questions", () => {
     expect(answer).not.toContain("Which one?");
   });
 });
+
+describe("a comparison's third side that could be several roles", () => {
+  const three = "mle vs reasearch scientist vs applied scientist, whats the actual difference";
+
+  it("asks which one beside the two named, never comparing those two alone", () => {
+    const asked = lastAnswerText(three);
+    expect(asked).toContain('"applied scientist" could mean more than one role');
+    expect(asked).toContain("compare mle research scientist senior applied scientist");
+    expect(asked).not.toContain("Machine Learning Engineer vs Computer and Information Research Scientist");
+  });
+
+  it("sets the one picked beside them, and reads a pick with an employer as its pay there", () => {
+    for (const reply of ["2nd", "senior applied scientist"])
+      expect(lastAnswerText(three, reply), reply).toContain(
+        "Machine Learning Engineer vs Computer and Information Research Scientist vs Senior Applied Scientist (Ads Ranking)",
+      );
+    const pay = lastAnswerText(three, "the last one at amazon?");
+    expect(pay).toContain("No figures for Amazon");
+    expect(pay).toContain("Senior Applied Scientist (Ads Ranking) pay");
+    expect(pay).not.toContain("What a");
+    const picked = lastAnswerText("mle vs research scientist", "the last one at amazon?");
+    expect(picked).toContain("No figures for Amazon");
+    expect(picked).toContain("Computer and Information Research Scientist pay");
+  });
+});

@@ -119,6 +119,27 @@ describe("a move whose end was asked back", () => {
   it("reads a bare role named in reply as where the move leads", () => {
     expect(answer(move, "swe")).toContain("From QA Engineer to Software Engineer");
   });
+
+  it("reads a pick of the roles offered, by a word of its name or its place, as where the move leads", () => {
+    const start = ["is it support a dead end career", "what can i move to after, ideally security"];
+    for (const reply of ["ok what am i missing for the security one", "the security one", "the last one"])
+      expect(answer(...start, reply), reply).toMatch(
+        /^From IT Support Specialist to Information Security Analyst/,
+      );
+    // After a field's roles offered, the one picked by its own word is where the move leads.
+    expect(answer("i do it support, want to move into security", "the engineer one")).toMatch(
+      /^From IT Support Specialist to Security Engineer/,
+    );
+  });
+
+  it("asks between the roles offered whose names have the word, when several do", () => {
+    const text = answer(move, "the engineer one");
+    expect(text).toContain(
+      "“engineer” fits Software Engineer and DevOps Engineer alike, by their names. Which do you want to move to from QA Engineer?",
+    );
+    expect(text).not.toContain("Front-End Developer");
+    expect(answer(move, "the engineer one", "2nd")).toMatch(/^From QA Engineer to DevOps Engineer/);
+  });
 });
 
 describe("a pay follow-up in a place after a move", () => {

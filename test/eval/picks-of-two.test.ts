@@ -35,6 +35,21 @@ describe("one of two roles picked, then a topic", () => {
     expect(answer).not.toContain("Data Scientist");
   });
 
+  it("reads a place in figures or without its 'one' as a pick, never a role or a job called '2nd'", () => {
+    const compared =
+      "whats the difference btwn ml and data science? and which is easier to get into from a math degree";
+    for (const reply of ["ok pay for the 2nd", "pay for #2", "the 2nd, pay?", "what does the second pay"]) {
+      const answer = lastAnswerText(compared, reply);
+      expect(answer).toContain("Data Scientist pay");
+      expect(answer).toContain(median("data-scientist"));
+      expect(answer).not.toContain("Machine Learning Engineer");
+      expect(answer).not.toMatch(/role called|I don't cover/);
+    }
+    expect(lastAnswerText(compared, "1st pay")).toContain("Machine Learning Engineer pay");
+    expect(lastAnswerText(compared, "salary of the last")).toContain("Data Scientist pay");
+    expect(lastAnswerText(compared, "ok pay for the 3rd")).toContain("There were only two");
+  });
+
   it("reads 'the other one' as the role set beside the thread's, or the one a pick left out", () => {
     const beside = lastAnswerText(
       "do i need a phd to be a research scientist",

@@ -212,6 +212,22 @@ describe("a move asked the other way", () => {
       "From Machine Learning Engineer to Software Engineer",
     );
   });
+
+  it("turns around a skills gap between a role and 'ml', however the reversal is said", () => {
+    const gap = "skills gap between *backend dev* and ml?";
+    expect(answer(gap)).toMatch(/^From Back-End Developer to Machine Learning Engineer/);
+    for (const reverse of ["no the other way round", "reverse it", "flip it", "switch it around"]) {
+      const text = answer(gap, reverse);
+      expect(text, reverse).toMatch(/^From Machine Learning Engineer to Back-End Developer/);
+      expect(text, reverse).toContain("To learn");
+    }
+    expect(answer("skills gap backend vs ml", "flip it")).toMatch(
+      /^From Machine Learning Engineer to Back-End Developer/,
+    );
+    expect(answer("gap between data analyst and ml")).toMatch(
+      /^From Data Analyst to Machine Learning Engineer/,
+    );
+  });
 });
 
 describe("the thread's role set beside one named", () => {

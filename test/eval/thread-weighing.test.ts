@@ -40,8 +40,31 @@ describe("weighing what the thread has covered", () => {
     expect(answer("mle vs swe", "which pays more")).not.toContain("Options from");
   });
 
+  it("reads an option picked after options from the role held as the move to it", () => {
+    const options =
+      "been a data analyst for 3 yrs. should i switch to product manager or data scientist? :thinking_face:";
+    expect(answer(options)).toContain("For what each move takes, pick its skill gap below");
+    for (const [pick, to] of [
+      ["the first one", "Product Manager"],
+      ["how about the first one", "Product Manager"],
+      ["2nd", "Data Scientist"],
+      ["the data scientist one", "Data Scientist"],
+    ] as const) {
+      const text = answer(options, pick);
+      expect(text, pick).toMatch(new RegExp(`^From Data Analyst to ${to}`));
+      expect(text, pick).not.toContain(`What a ${to} does`);
+    }
+    // A skill checked after the move is checked of where it leads.
+    expect(answer("sysadmin here. cloud architect or devops?", "2nd", "kubernetes needed?")).toContain(
+      "Kubernetes for a DevOps Engineer",
+    );
+  });
+
   it("picks by an ordinal alone", () => {
     expect(answer("frontend vs mobile dev", "the 2nd")).toContain("What a Mobile Developer does");
+    expect(answer("frontend vs mobile dev", "how about the first one")).toContain(
+      "What a Front-End Developer does",
+    );
   });
 
   it("reads chat's 'em' for 'them' after a word that takes one", () => {

@@ -265,8 +265,10 @@ export function whichOther(
         ? `gap ${alias(role)} to ${alias(o)}`
         : `gap ${alias(o)} to ${alias(role)}`;
   // IT's roles beside the role compared are kept for the reply: "the first one" picks one, and "which has
-  // more openings", picking none, weighs the role against IT support, the usual IT role.
-  const asked = clarify(prompt, others.map(command), itField && !gap ? others.map((r) => r.id) : undefined);
+  // more openings", picking none, weighs the role against IT support, the usual IT role. So are the roles
+  // where a move from the role leads, for a reply that picks one ("the security one"), as the buttons do.
+  const keep = (itField && !gap) || (gap && leaving);
+  const asked = clarify(prompt, others.map(command), keep ? others.map((r) => r.id) : undefined);
   // Where a move from the role leads is asked: kept, so a reply that picks none is asked again.
   return gap && leaving && !itField ? { ...asked, leaving: role.id } : asked;
 }

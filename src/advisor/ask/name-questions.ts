@@ -159,31 +159,32 @@ export function ambiguousName(u: Understanding): Answer | undefined {
   );
 }
 
-/** "should i move from data architect to sde": one side of a move or comparison could be several roles. */
+/**
+ * "should i move from data architect to sde": one side of a move or comparison could be several roles. So
+ * may the third of a comparison ("mle vs research scientist vs applied scientist"): which one, beside the
+ * two named, never the comparison of those two with the third dropped (r49 probe). The options are kept
+ * for a reply that picks one.
+ */
 export function ambiguousSide(u: Understanding): Answer | undefined {
   const e = u.entities;
   const intent = u.intent;
   const [unsureName] = e.ambiguous;
   const [role] = u.roles;
   const contrastSaid = setAgainstWord.test(u.text);
-  if (
-    !(
-      unsureName &&
-      role &&
-      e.roles.length === 1 &&
-      (pairIntents.has(intent) || e.moving || e.to || contrastSaid)
-    )
-  )
+  const compared = intent === "compare" || intent === "common" || (contrastSaid && intent !== "gap");
+  const named = e.roles.length === 1 || (e.roles.length === 2 && compared && !e.moving && !e.to);
+  if (!(unsureName && role && named && (pairIntents.has(intent) || e.moving || e.to || contrastSaid)))
     return undefined;
-  const options = unsureName.options.filter((o) => o !== role);
+  const options = unsureName.options.filter((o) => !e.roles.includes(o));
   const pair = (o: Role) =>
-    intent === "compare" || intent === "common" || (contrastSaid && intent !== "gap")
-      ? `compare ${alias(role)} ${alias(o)}`
+    compared
+      ? `compare ${[...e.roles, o].map(alias).join(" ")}`
       : u.to === role
         ? `gap ${alias(o)} to ${alias(role)}`
         : `gap ${alias(role)} to ${alias(o)}`;
   return clarify(
     `"${unsureName.typed}" could mean more than one role: ${options.map((r) => r.name).join(" or ")}. Which one?`,
     options.map(pair),
+    compared ? options.map((o) => o.id) : undefined,
   );
 }

@@ -75,8 +75,21 @@ export function unresolvedSubject(
   if (unclear && u.roles.length === 0 && namedJobs(u.entities) === 0) {
     const best = unclear.best.map((r) => r.name);
     const command = pairIntents.has(u.intent) ? "role" : commandFor(u.intent);
+    const fits = `“${unclear.said}” fits ${best.slice(0, -1).join(", ")} and ${best.at(-1)} alike`;
+    // "the engineer one" of where a move from the thread's role leads: which, with the move to each, the
+    // start kept for the reply.
+    const start = u.intent === "gap" ? unclear.start : undefined;
+    if (start) {
+      const asked = clarify(
+        `${fits}, by their names. Which do you want to move to from ${start.name}? Pick one, or name another role:`,
+        unclear.roles.slice(0, 5).map((r) => `gap ${alias(start)} to ${alias(r)}`),
+        unclear.roles.map((r) => r.id),
+      );
+      return { ...asked, leaving: start.id };
+    }
+    const by = unclear.byName ? "by their names" : "by what their sources say they do";
     return clarify(
-      `“${unclear.said}” fits ${best.slice(0, -1).join(", ")} and ${best.at(-1)} alike, by what their sources say they do. Which do you mean? Pick one, or name another role:`,
+      `${fits}, ${by}. Which do you mean? Pick one, or name another role:`,
       unclear.roles.slice(0, 5).map((r) => `${command} ${alias(r)}`),
       unclear.roles.map((r) => r.id),
     );

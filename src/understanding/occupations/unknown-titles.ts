@@ -4,6 +4,7 @@
  */
 import { stem } from "../../knowledge/core/text.js";
 import type { EntityReading } from "../names/entity-reading.js";
+import { placeOf } from "../thread/thread-pick.js";
 import {
   agentNoun,
   isTitleHead,
@@ -97,6 +98,8 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     tokens.forEach((t, i) => {
       const before = tokens[i - 1] ?? "";
       if (titleLike || !payAfterJob.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
+      // "the 2nd pay", "#2 pay": a place in a list, which a reply picks by, never a job.
+      if (placeOf(before) !== undefined) return;
       const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;
       // Only where a job can stand: first, or after "a", "do"… ("how much do lifeguards make"), not
       // "generative ai skills boost pay".

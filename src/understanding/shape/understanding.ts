@@ -68,7 +68,7 @@ export interface Understanding {
    * A reply describing one of the roles set out by its work ("the one that trains models") that fits several
    * as well: the roles, those it fits best first, and the description as typed; asked back which, never guessed.
    */
-  pickedUnclear?: { roles: Role[]; best: Role[]; said: string };
+  pickedUnclear?: { roles: Role[]; best: Role[]; said: string; byName?: true; start?: Role };
   /** Pay asked for remote work ("what about remote?" after pay), which no source splits pay by. */
   remotePay?: true;
   /** A reply that only picks ("the first one") where the thread offered nothing to pick from. */

@@ -33,8 +33,9 @@ export function fieldAsSkill(
   const fieldRole = role(field);
   const subjectRole = role(subject);
   if (!field || !subject || !fieldRole || !subjectRole || !u.roles.includes(fieldRole)) return undefined;
-  // "ml vs data analyst skills": the field set against the other role is that role, compared.
-  if (onlyComparerBetween(words, field, subject)) return undefined;
+  // "ml vs data analyst skills": the field set against the other role is that role, compared; "the skills
+  // gap between backend dev and ml": the field is one side of the gap, a role too.
+  if (onlyComparerBetween(words, field, subject) || sidesOfBetween(words, field, subject)) return undefined;
   const skillsAsked = skillsNamed(parts.skills, words, found);
   if (skillsAsked.length === 0) return undefined;
   return asSkillOf(u, subjectRole, skillsAsked);
@@ -49,6 +50,17 @@ const onlyComparerBetween = (
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const between = words.slice(first.end, second.start);
   return between.length > 0 && between.length <= 2 && between.some((w) => comparers.has(w));
+};
+
+/** Whether the two are the sides of "between ... and ..." ("the gap between backend dev and ml"). */
+const sidesOfBetween = (
+  words: readonly string[],
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+) => {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = words.slice(first.end, second.start);
+  return words[first.start - 1] === "between" && between.length === 1 && between[0] === "and";
 };
 
 /** The skills the words name, the field's name among them, with every role's name but the field's left out. */

@@ -10,7 +10,11 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { type Entities, namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
-import type { ConversationContext } from "../thread/conversation-state.js";
+import {
+  besideSideAsked,
+  type ConversationContext,
+  heldBeforeOptions,
+} from "../thread/conversation-state.js";
 import { heldSaidFirst } from "../thread/held-occupation.js";
 import {
   afterOpeningPick,
@@ -43,6 +47,10 @@ function askedBackWhich(c: ConversationContext | undefined): boolean {
  */
 const optionsFromHeld = (c: ConversationContext | undefined): c is ConversationContext =>
   c?.heldOccupation !== undefined && c.occupation !== undefined && c.roles.length >= 2;
+
+/** Whether the last answer weighed roles as options from an occupation or a role held. */
+const optionsFromAnyHeld = (c: ConversationContext | undefined): c is ConversationContext =>
+  optionsFromHeld(c) || heldBeforeOptions(c) !== undefined;
 
 /** What a reply picks, and the question it asks, said as the person would say it in one message. */
 export interface AskBackReply {
@@ -103,7 +111,9 @@ export function replyNamesRole(
   // Typed as it may be typed ("data analist"): the command's own reading of the name found it already.
   const named = kb.roleNames.lookup(typed)?.entries ?? [];
   if (askedBackWhich(context)) return named.length > 0;
-  return optionsFromHeld(context) && named.some((id) => context.roles.includes(id));
+  // "senior applied scientist" after which applied scientist was asked of a comparison's side.
+  if (besideSideAsked(context)) return named.some((id) => context?.offered?.includes(id));
+  return optionsFromAnyHeld(context) && named.some((id) => context.roles.includes(id));
 }
 
 /**
@@ -120,7 +130,8 @@ function namedInReply(
     const offered = context?.offered ?? [];
     return offeredNamedAlone(kb, tokens, offered) ?? offeredByItsWords(kb, tokens, offered);
   }
-  if (!optionsFromHeld(context)) return undefined;
+  if (besideSideAsked(context)) return optionNamed(context?.offered ?? [], e);
+  if (!optionsFromAnyHeld(context)) return undefined;
   return optionNamed(context.roles, e) ?? offeredByItsWords(kb, tokens, context.roles);
 }
 

@@ -120,7 +120,15 @@ function threadSkillChecked(
   tokens: string[],
 ): Understanding | undefined {
   // "which one should i pick if i like statistics" after two roles set side by side: each of them checked.
-  const roles = u.threadRoles.length === 1 || weighsThreadRoles.test(u.text) ? u.threadRoles : [];
+  // "terraform required?" after a move's answer: checked of where the move leads (the thread's first role).
+  const [leadsTo] = u.threadRoles;
+  const afterMove = u.threadIntent === "gap" && u.threadRoles.length === 2 && skillsAsked.length > 0;
+  const roles =
+    afterMove && leadsTo
+      ? [leadsTo]
+      : u.threadRoles.length === 1 || weighsThreadRoles.test(u.text)
+        ? u.threadRoles
+        : [];
   if (roles.length === 0 || roles.length > 3 || namedJobs(u.entities) > 0) return undefined;
   if (payIntents.has(u.intent) || payAsked.test(u.text) || asksCertificates(u.text)) return undefined;
   // A question of one role with a word of checking is read as below, the thread's role filled in already.

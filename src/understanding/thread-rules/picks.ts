@@ -1,6 +1,6 @@
 import { roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
-import { askedAboutThread } from "../thread/conversation-state.js";
+import { askedAboutThread, besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { comparesTwo } from "../words/question-asks.js";
 import { asked, type ThreadRule } from "./decision.js";
@@ -45,16 +45,46 @@ export const payOfPickAlone: ThreadRule = (r, d) =>
  * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
  * nothing else, is that role described; a comparison of one role asks back for nothing. Not a pick among
  * the roles a question back offered to set beside the thread's one role ("Compare Software Engineer with
- * which IT role?"): that one is the other side, and the comparison is asked of both.
+ * which IT role?"): that one is the other side, and the comparison is asked of both. Nor one picked with
+ * an employer, a place or a level ("the last one at amazon?", "the first in seattle"): its pay there, as
+ * "and in austin?" after a comparison asks (r49 probe: what a research scientist does, said not to be Amazon's).
  */
 export const sideOfComparisonPicked: ThreadRule = (r) =>
   r.asksNothing &&
+  !r.payDetail &&
   r.pick?.role !== undefined &&
   !(r.pickedOffered && r.context?.roles.length === 1) &&
   r.context?.intent !== undefined &&
   twoSided.has(r.context.intent) &&
   !r.pickedPay
     ? "responsibilities"
+    : undefined;
+
+/**
+ * "the first one", "the data scientist one" after options weighed from the role held, "the security one"
+ * after a question back of where a move from the thread's role leads: the move from it to the one picked, as
+ * the answer's skill gaps or buttons offer (r49 probe: "the first one" said what a Product Manager does, the
+ * move from Data Analyst dropped; "the security one" asked where to again). `sidesOf` sets its start.
+ */
+export const movePickedFromStart: ThreadRule = (r, d) => {
+  const picked = r.pick?.role;
+  const start = startOfPickedMove(r.context);
+  // "the sre one", "data scientist": a pick by an option's name names that job alone.
+  const onlyThePick =
+    r.jobsNamed === 0 || r.pick?.namedAlone === true || (r.jobsNamed === 1 && r.e.roles[0] === picked);
+  const movePicked = r.asksNothing || d.intent === "gap";
+  return picked && start && picked.id !== start && onlyThePick && movePicked
+    ? { intent: "gap", asked: true, toRole: picked }
+    : undefined;
+};
+
+/**
+ * "the first one", "the genai one" after "“applied scientist” could mean more than one role" was asked of a
+ * comparison's side: the comparison, with the one picked beside the roles named (`sidesOf`), as its buttons.
+ */
+export const sidePickedForComparison: ThreadRule = (r) =>
+  r.pick?.role !== undefined && besideSideAsked(r.context) !== undefined && r.asksNothing && !r.payDetail
+    ? asked("compare")
     : undefined;
 
 /**

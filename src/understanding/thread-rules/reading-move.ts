@@ -7,9 +7,12 @@ import type { Entities } from "../entities/entities.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { nextStep, pathPhrases } from "./words.js";
 
-/** "the reverse", "the other way around", "vice versa": a move asked the other way. */
+/**
+ * "the reverse", "the other way around", "vice versa", "flip it", "swap them", "turn it around": a move asked
+ * the other way.
+ */
 const reverseAsked =
-  /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b/i;
+  /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b|\b(?:flip|swap)(?:ped|s)?\b|\b(?:switch|turn)(?:ed)? (?:it|them|that|those) a?round\b/i;
 
 /** "what should i move to then", "where could i switch to": where a move from the thread's role leads, asked. */
 const whereToAsked = /\b(?:what|where|which)\b.*\b(?:move|switch|go|transition|pivot)\b.*\b(?:to|into)\b/i;

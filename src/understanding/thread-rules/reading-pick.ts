@@ -8,7 +8,13 @@ import type { Classification } from "../intent/classifier.js";
 import { conversational, type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess, namesNoTopic } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
-import { afterOpeningPick, closesOnPick, onlyPicks, type ThreadPick } from "../thread/thread-pick.js";
+import {
+  afterOpeningPick,
+  closesOnPick,
+  onlyLedInPick,
+  onlyPicks,
+  type ThreadPick,
+} from "../thread/thread-pick.js";
 import { payAsked } from "../words/topic-words.js";
 
 export interface PickAsks {
@@ -43,6 +49,7 @@ export function pickAsks(
       // A short reply asks nothing but the pick unless it names a topic outright ("the former, what skills").
       (e.masked.length <= 5 && !roleIntents.has(c.intent)) ||
       onlyPicks(words) ||
+      onlyLedInPick(words) ||
       pick.namedAlone === true);
   const pickedPay =
     asksNothing &&

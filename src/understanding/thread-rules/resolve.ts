@@ -32,6 +32,8 @@ const rules: readonly ThreadRule[] = [
   picks.pickAfterPay,
   picks.topicAfterPick,
   picks.sideOfComparisonPicked,
+  picks.movePickedFromStart,
+  picks.sidePickedForComparison,
   pay.payRange,
   pay.rangeOfRoleNamed,
   pay.payWordAlone,

@@ -1,5 +1,6 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
+import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { comparesTwo } from "../words/question-asks.js";
 import { learnForThreadMoveEnd, occupationStartKept } from "./after-move.js";
@@ -8,7 +9,7 @@ import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
 import { moveBetweenThreadRoles } from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
-import { movePickedFromThreadRole } from "./picks.js";
+import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
@@ -76,6 +77,20 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // "is it hard to switch between them": from the first of the two to the second, in the order named.
     [sides.from, sides.to] = thread;
     sides.roles = thread;
+    d.inherited.push("roles");
+  } else if (d.fired.has(movePickedFromStart) && d.intent === "gap") {
+    // "the first one" after options weighed from the role held: from it to the one picked.
+    const startId = startOfPickedMove(r.context);
+    const start = startId ? r.kb.roleById.get(startId) : undefined;
+    if (start && sides.to) {
+      sides.from = start;
+      sides.roles = [start, sides.to];
+      d.inherited.push("roles");
+    }
+  } else if (d.fired.has(sidePickedForComparison) && d.intent === "compare" && r.pick?.role) {
+    // "the first one" after which applied scientist was asked of a comparison: beside the roles it named.
+    const named = (besideSideAsked(r.context) ?? []).flatMap((id) => r.kb.roleById.get(id) ?? []);
+    sides.roles = [...named, r.pick.role];
     d.inherited.push("roles");
   } else if (d.fired.has(stepSkipped)) {
     // "can i skip the dba step": the thread's role, whose path the step is on.

@@ -143,3 +143,48 @@ export function askedAboutThread(c: ConversationContext | undefined): boolean {
   const offered = c?.offered ?? [];
   return offered.length > 0 && offered.every((id) => c?.roles.includes(id));
 }
+
+/**
+ * The role the person holds, when the last answer weighed options from it ("been a data analyst for 3 yrs.
+ * should i switch to product manager or data scientist?"): a comparison of roles it is not one of. A reply
+ * picking one of them picks the move to it.
+ */
+export function heldBeforeOptions(c: ConversationContext | undefined): string | undefined {
+  const held = c?.held;
+  return held && c.intent === "compare" && c.roles.length >= 2 && !c.roles.includes(held) ? held : undefined;
+}
+
+/**
+ * The role a move starts from, when the last answer asked where a move from it leads and offered roles to
+ * pick ("Which security role do you want to move to from IT Support Specialist? Pick one"): the thread's one
+ * role, none of those offered. A reply picking one of them picks the move to it.
+ */
+function startBeforeEnds(c: ConversationContext | undefined): string | undefined {
+  const [start] = c?.roles ?? [];
+  const offered = c?.offered ?? [];
+  return c?.intent === "gap" &&
+    c.roles.length === 1 &&
+    start &&
+    offered.length > 0 &&
+    !offered.includes(start)
+    ? start
+    : undefined;
+}
+
+/**
+ * Where a move to the role a reply picks starts: the role held, after options weighed from it, or the role a
+ * move leaves, after a question back of where it leads.
+ */
+export const startOfPickedMove = (c: ConversationContext | undefined): string | undefined =>
+  heldBeforeOptions(c) ?? startBeforeEnds(c);
+
+/**
+ * The roles a comparison named, when the last answer asked back which role one more side of it is
+ * ("“applied scientist” could mean more than one role", after "mle vs research scientist vs applied
+ * scientist"): the thread's roles, none of those offered. A reply picking one sets it beside them.
+ */
+export function besideSideAsked(c: ConversationContext | undefined): string[] | undefined {
+  const offered = c?.offered ?? [];
+  const sideAsked = c?.intent === "compare" && offered.length > 0 && c.roles.length > 0;
+  return sideAsked && offered.every((id) => !c.roles.includes(id)) ? c.roles : undefined;
+}

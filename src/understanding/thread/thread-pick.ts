@@ -3,7 +3,8 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
 import { besideWords } from "../words/contrast-words.js";
-import type { ConversationContext } from "./conversation-state.js";
+import { growthWords, payWords } from "../words/topic-words.js";
+import { type ConversationContext, startOfPickedMove } from "./conversation-state.js";
 import { describedPick } from "./described-pick.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
@@ -59,6 +60,8 @@ export interface Pick {
   other?: boolean;
   /** A place past the end of the list ("the third one" of two): nothing there to pick. */
   past?: boolean;
+  /** "the admin one" where several choices' names have the word: their places, and the word. */
+  among?: { indexes: number[]; word: string };
 }
 
 /**
@@ -75,7 +78,7 @@ const leading = new Set(
  */
 const asking = new Set([
   ...leading,
-  ..."explain describe tell me more about wait what back to go going".split(" "),
+  ..."explain describe tell me more about wait what whats back to go going".split(" "),
 ]);
 
 /** Words that only hedge after a pick: "the second, i guess", "the first then". */
@@ -99,6 +102,24 @@ function hedgesAfter(tokens: readonly string[], at: number): number {
  * "i guess") or is its "one".
  */
 export const framesPick = (word: string) => leading.has(word) || hedging.has(word) || word === "one";
+
+/**
+ * Words that ask something of a place said right before them, as its "one" would stand there: "the 2nd,
+ * pay?", "#2 skills", "what does the second pay", "how much does the last make". Not "paid" or "paying",
+ * which describe a noun after them ("the first paid job").
+ */
+const askedOfPlace = new Set([
+  ...[...payWords].filter((w) => !/^pa(?:id|ying)$/.test(w)),
+  ...growthWords,
+  ..."skills skill do".split(" "),
+]);
+
+/**
+ * Whether a word is a place in a list ("second", "2nd", "#2") and the next asks something of it, or says
+ * where ("the 2nd at meta?", "the first in seattle").
+ */
+const placeAskedOf = (word: string, next: string | undefined) =>
+  placeOf(word) !== undefined && (askedOfPlace.has(next ?? "") || next === "at" || next === "in");
 
 /** Words before "one" that point at the thread or ask, not pick: "that one", "which one pays more". */
 const notPicking = new Set("that this which what each every any either some".split(" "));
@@ -125,7 +146,13 @@ function pickingWord(tokens: string[]): string | undefined {
   // "and the other": of two, the one the thread is not on, as "the other one" is, where it ends the reply.
   const otherAlone = hedgesOnly && word === "other";
   const picking =
-    after === "one" || word === "latter" || word === "former" || endsOnOrdinal || numbered || otherAlone;
+    after === "one" ||
+    word === "latter" ||
+    word === "former" ||
+    endsOnOrdinal ||
+    numbered ||
+    otherAlone ||
+    placeAskedOf(word, next);
   return picking && !notPicking.has(word) ? word : undefined;
 }
 
@@ -155,6 +182,10 @@ function closingPick(tokens: string[]): string | undefined {
   // (r48 probe: after a verb it picked nothing and both roles were answered). "the first" alone may be of
   // anything ("the first job"), so it needs a word that leads to a pick.
   const led = closingLeads.has(said[end - 2] ?? "") || (said[end + 1] === "one" && said.length > 3);
+  // "pay for #2", "how about 2nd", "pay 2nd one": a place written in figures is one in a list, and needs no
+  // "the" to pick.
+  const inFigures = picks && /\d/.test(word);
+  if (inFigures && (closingLeads.has(said[end - 1] ?? "") || said[end + 1] === "one")) return word;
   if (!picks || said[end - 1] !== "the" || !led) return undefined;
   // "skills for the first?": closing the question, nothing follows the place that it could be of.
   return word;
@@ -194,7 +225,9 @@ function innerPick(tokens: string[]): string | undefined {
       tokens[i - 1] === "the" &&
       (t === "latter" ||
         t === "former" ||
-        (onePlace && asksOfSubject.has(tokens[i - 2] ?? "") && tokens[i + 1] === "one")),
+        (onePlace &&
+          asksOfSubject.has(tokens[i - 2] ?? "") &&
+          (tokens[i + 1] === "one" || placeAskedOf(t, tokens[i + 1])))),
   );
   return at < 0 ? undefined : tokens[at];
 }
@@ -221,6 +254,7 @@ export function pickFrom(
   tokens: string[],
   choices: string[][],
   namesRole: (word: string) => boolean = () => true,
+  ownNames: string[][] = choices,
 ): Pick | undefined {
   if (choices.length === 0) return undefined;
   // "tell me more about the second one": words that ask about a pick may open it too.
@@ -238,8 +272,14 @@ export function pickFrom(
   // "the other one" of two: the one the thread is not on (see `otherOfTwo`); of more, none in particular.
   if (word === "other") return choices.length === 2 ? { other: true } : {};
   // "the heavy one": the one choice whose name has that word.
-  const fits = choices.flatMap((names, index) => (names.some((w) => stem(w) === stem(word)) ? [index] : []));
+  const has = (names: string[] | undefined) => names?.some((w) => stem(w) === stem(word)) === true;
+  const fits = choices.flatMap((names, index) => (has(names) ? [index] : []));
   if (fits.length === 1) return { index: fits[0] };
+  // "the engineer one" of Software and DevOps Engineer: one of those whose own names have the word, which is
+  // asked back. (Beside one own name, the word's being another name of a choice, as "analyst" is of IT
+  // support's "help desk analyst", is no pick.)
+  const ownFits = fits.filter((i) => has(ownNames[i]));
+  if (ownFits.length > 1) return { among: { indexes: ownFits, word } };
   // A name word inside the question that fits no choice is no pick ("pay for the senior one").
   return opened === undefined ? undefined : {};
 }
@@ -293,9 +333,11 @@ export interface ThreadPick {
   namedAlone?: true;
   /**
    * A reply describing one of the roles by its work that fits several as well ("the one that trains models"):
-   * the roles, those it fits best first, and those it fits best.
+   * the roles, those it fits best first, and those it fits best. `byName`: a word of the names of several
+   * ("the engineer one" of Software and DevOps Engineer), which are all it fits; `start`: where a move to
+   * the one picked starts, when the roles were where a move from it may lead.
    */
-  unclear?: { roles: Role[]; best: Role[]; said: string };
+  unclear?: { roles: Role[]; best: Role[]; said: string; byName?: true; start?: Role };
 }
 
 /**
@@ -337,6 +379,13 @@ export function closesOnPick(tokens: string[]): boolean {
   const before = tokens.slice(0, tokens.lastIndexOf("the") - 1);
   return before.some((t) => !leadIns.has(t));
 }
+
+/**
+ * Whether a question is a closing pick and the words that lead in to it ("how about the first one", "and what
+ * about the latter"): it asks nothing but the pick, however "how" leans a reading to the way in.
+ */
+export const onlyLedInPick = (tokens: string[]) =>
+  pickingWord(tokens) === undefined && closingPick(tokens) !== undefined && !closesOnPick(tokens);
 
 /** Words that only lead in to a closing pick: "what about the first one", "and how about the latter". */
 const leadIns = new Set([...leading, "what", "how", "whats"]);
@@ -390,10 +439,12 @@ export function pickInThread(
       : undefined;
   let pick =
     topOfRanking(tokens, context?.rankedBy) ??
-    (byOwnName?.index !== undefined ? byOwnName : pickFrom(tokens, namesOf(ids), namesRole));
+    (byOwnName?.index !== undefined || byOwnName?.among
+      ? byOwnName
+      : pickFrom(tokens, namesOf(ids), namesRole, namesOf(ids, false)));
   let from = ids;
   // "the analyst one" when the last answer was about security engineers: a role of the thread before it.
-  const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past);
+  const fitsNone = !pick || (pick.index === undefined && !pick.other && !pick.past && !pick.among);
   if (fitsNone && widened && ids !== widened) {
     // Recalled by its name: "analyst" is Information Security Analyst, not a help desk analyst's IT support.
     const earlier = pickFrom(tokens, namesOf(widened, false), namesRole);
@@ -456,6 +507,18 @@ function pickedAmong(
   if (pick.past) {
     const roles = ids.flatMap((id) => kb.roleById.get(id) ?? []);
     return roles.length === ids.length && roles.length >= 2 ? { pastRoles: roles } : {};
+  }
+  if (pick.among) {
+    const roles = pick.among.indexes.flatMap((i) => kb.roleById.get(ids[i] ?? "") ?? []);
+    const start = kb.roleById.get(startOfPickedMove(context) ?? "");
+    const unclear = {
+      roles,
+      best: roles,
+      said: pick.among.word,
+      byName: true as const,
+      ...(start ? { start } : {}),
+    };
+    return roles.length === pick.among.indexes.length ? { unclear } : {};
   }
   const index = pick.other ? otherOfTwo(ids, context?.roles ?? []) : pick.index;
   const id = index === undefined ? undefined : ids[index];

@@ -126,6 +126,14 @@ describe("command parser", () => {
       expect(parse(text).kind).toBe("ask");
   });
 
+  it("leaves a pick, or a gap the grammar cannot split in two, to the question reader", () => {
+    // A place in the thread's list is no role's name: "2nd" is read against the thread.
+    for (const text of ["ok pay for the 2nd", "pay for #2", "salary of the last", "skills gap backend vs ml"])
+      expect(parse(text).kind, text).toBe("ask");
+    expect(parse("gap between data analyst and ml")).toEqual({ kind: "gap", from: "data analyst", to: "ml" });
+    expect(parse("gap betwen data analist and ml").kind).toBe("ask");
+  });
+
   it("reads only the first 500 characters of a 6,000-character input", () => {
     const long = `ask ${"why ".repeat(1500)}`;
     const parsed = parse(long);
