@@ -272,7 +272,14 @@ function contextAfterAnswer(
     ...placeAfter(u, previous),
     ...(u.company ? { company: u.company } : {}),
     // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
-    intent: answer.kind === "clarify" && answer.offered && u.intent === "market" ? "outlook" : u.intent,
+    // The two sides of a move from an occupation weighed ("which one has more openings") leave the thread on
+    // the move, as its pay side by side does: "what would i need to learn" is still its gap (r49).
+    intent:
+      answer.kind === "clarify" && answer.offered && u.intent === "market"
+        ? "outlook"
+        : sidesOfMoveWeighed(answer, previous) || moveEndFollowedUp(answer, previous, u)
+          ? "gap"
+          : u.intent,
     // A question back's options, or the roles a path offered as where to go next.
     ...((answer.kind === "clarify" || answer.kind === "answer") && answer.offered
       ? { offered: answer.offered }
@@ -281,12 +288,38 @@ function contextAfterAnswer(
     ...(answer.kind === "clarify" && answer.beside ? { occupation: answer.beside } : {}),
     // "what does an IT manager do", then "how much do they make": the occupation the title was read as.
     ...(answer.kind === "answer" && answer.occupation ? { occupation: answer.occupation } : {}),
+    ...(moveEndFollowedUp(answer, previous, u) ? { occupation: previous.occupation } : {}),
     // "should i move on from QA", asked where to: the start, for a reply that names no target.
     ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
     // "is spark used there": the skills checked, for "and the other one?" to check of it.
     ...(answer.kind === "answer" && u.skillsAsked?.length ? { checked: u.skillsAsked } : {}),
   });
 }
+
+/**
+ * An answer weighing the occupation a thread's move starts from against the role it leads to ("which one
+ * has more openings").
+ */
+const sidesOfMoveWeighed = (answer: Answer, previous: ConversationContext) =>
+  answer.kind === "answer" &&
+  previous.intent === "gap" &&
+  previous.occupation !== undefined &&
+  answer.occupation === previous.occupation &&
+  previous.roles.length === 1;
+
+/**
+ * A follow-up naming no job, answered of where a move from an occupation leads ("how would i even get in"
+ * after a move from retail into product management): the thread stays on the move, its start kept, so
+ * "what skills am i missing" is still the gap from it (r49: the way into the role, from nothing).
+ */
+const moveEndFollowedUp = (answer: Answer, previous: ConversationContext, u: Understanding) =>
+  answer.kind === "answer" &&
+  previous.intent === "gap" &&
+  previous.occupation !== undefined &&
+  previous.roles.length === 1 &&
+  u.inherited.includes("roles") &&
+  u.roles.length === 1 &&
+  u.roles[0]?.id === previous.roles[0];
 
 /**
  * The place the thread is on after an answer: the one asked, with figures or none ("in dc", with the

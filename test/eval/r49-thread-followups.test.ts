@@ -66,3 +66,27 @@ describe.skipIf(!officialLayerInstalled)("r49 follow-ups about an occupation and
     expect(text).not.toContain(notSaid);
   });
 });
+
+// A move from an occupation, then a question about its sides or its end: the thread stays on the move, so
+// what to learn is still the gap from where it started.
+const onTheMove: string[][] = [
+  [
+    "ive been an RN for 6 yrs and im burnt out, thinking of moving into data analytics. is it worth it money wise??",
+    "ok what about growth tho, which one has more openings",
+    "and what would i actually need to learn? like the gap",
+  ],
+  [
+    "im a retail store manager (8 yrs, 40 ppl team). should i move into product management? how does the money compare",
+    "how would i even get in, i dont have a cs degree",
+    "what skills am i missing",
+  ],
+];
+
+describe.skipIf(!officialLayerInstalled)("a move from an occupation kept after a question about it", () => {
+  it.each(onTheMove)("%s … %s … %s", (...messages) => {
+    const text = saidWithLayer(...messages);
+    expect(text).toMatch(/^From .+ to (Data Analyst|Product Manager)$/m);
+    expect(text).toContain("the occupation this thread is about");
+    expect(text).not.toContain("How to become");
+  });
+});
