@@ -23,6 +23,24 @@ const cases: [string[], string[], string][] = [
     ["Front-End Developer pay", "$92,650"],
     "names no mathematics",
   ],
+  // Two questions in one message, a comparison then the move between its roles: "the 2nd" is the second
+  // named, and a place weighs both again (r50: the move's order, the analyst "how to become").
+  [
+    [
+      "securty analyst or security enginer? which pays better and is it hard to switch between them",
+      "hmm what about in dc",
+      "and skills for the 2nd",
+    ],
+    ["Skills for a Security Engineer"],
+    "How to become",
+  ],
+  // Options weighed from a role held, by which has more jobs: the options side by side, the role held not
+  // ranked among them (r49).
+  [
+    ["junior swe here, should i learn ml or devops first? which has more jobs"],
+    ["Options from Software Engineer, side by side"],
+    "Software Engineer has the most",
+  ],
   // "once im in": the pay at the start.
   [
     ["how do i get into ml with no degree", "and whats the pay once im in"],

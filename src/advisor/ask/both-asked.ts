@@ -57,6 +57,19 @@ const ids = (roles: readonly { id: string }[]) => roles.map((r) => r.id);
 const namesOnly = (u: Understanding) =>
   u.entities.masked.every((w) => w === "" || w.startsWith("xrole") || comparers.has(w) || w === "and");
 
+/**
+ * The thread after both parts is as the second left it; but where the first set the same roles side by side,
+ * as the first left it, in the order the message named them: "the 2nd" after "securty analyst or security
+ * enginer? which pays better and is it hard to switch between them" is the engineer, though the move answered
+ * second ends there, and "what about in dc" weighs both again (r50).
+ */
+function threadAfterBoth(first: ConversationContext, second: ConversationContext): ConversationContext {
+  const shown = first.shown;
+  const sameSet =
+    shown !== undefined && second.roles.length > 0 && second.roles.every((id) => shown.includes(id));
+  return sameSet ? first : second;
+}
+
 /** The two answers as one, with the next steps of both. */
 function both(first: Answer, second: Answer): BothAnswers {
   return {
@@ -101,7 +114,7 @@ export function bothAsked(
     return {
       answer: both(first.answer, second.answer),
       understanding: first.understanding,
-      context: second.context,
+      context: threadAfterBoth(first.context, second.context),
     };
   }
   return undefined;

@@ -154,10 +154,13 @@ const demandWeighed = /\b(?:more|most|less|least) in demand\b/i;
  * "ml or backend, which has more jobs", "where are there more openings, sre or sysadmin": roles set against
  * each other by how many jobs each has are weighed by their openings (and employment), not compared as a
  * whole; "which is more in demand, devops or sre" by their growth, as after a comparison. Which is easier to
- * get hired as ("easier to find a job in") keeps its own answer.
+ * get hired as ("easier to find a job in") keeps its own answer, and so do options weighed from a role held
+ * ("junior swe here, ml or devops? which has more jobs": the options side by side, not the role held among
+ * them; r49).
  */
 export const jobsOfRolesSetAgainst: ThreadRule = (r) =>
   r.e.roles.length >= 2 &&
+  !r.e.from &&
   r.jobsNamed === r.e.roles.length &&
   setsAgainst(r.e) &&
   (asksOpenings(r.text) || demandWeighed.test(r.text)) &&
