@@ -41,6 +41,16 @@ const cases: [string[], string[], string][] = [
     ["Options from Software Engineer, side by side"],
     "Software Engineer has the most",
   ],
+  // An option named again after options weighed from a role held, the way to it asked: the move from the
+  // role held (r49: the way into it from nothing).
+  [
+    [
+      "junior swe here, should i learn ml or devops first? which has more jobs",
+      "ok say i go the ml route, what do i need on top of what i know",
+    ],
+    ["From Software Engineer to Machine Learning Engineer"],
+    "How to become",
+  ],
   // "once im in": the pay at the start.
   [
     ["how do i get into ml with no degree", "and whats the pay once im in"],

@@ -4,7 +4,7 @@ import { askedAboutThread, besideSideAsked, startOfPickedMove } from "../thread/
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
 import { comparesTwo } from "../words/question-asks.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { fieldIntents, fromThreadWords, marketGrowthAsked, twoSided } from "./words.js";
+import { fieldIntents, fromThreadWords, learning, marketGrowthAsked, twoSided } from "./words.js";
 
 /*
  * Thread rules for a reply that picks from what the thread offered or set side by side: "the second one",
@@ -67,12 +67,20 @@ export const sideOfComparisonPicked: ThreadRule = (r) =>
  * move from Data Analyst dropped; "the security one" asked where to again). `sidesOf` sets its start.
  */
 export const movePickedFromStart: ThreadRule = (r, d) => {
-  const picked = r.pick?.role;
   const start = startOfPickedMove(r.context);
+  // "ok say i go the ml route, what do i need on top of what i know": an option named again, what it takes
+  // or the way to it asked, picks it too (r49: the way into it from nothing).
+  const [named] = r.e.roles;
+  const wayAsked = learning.has(d.intent) || d.intent === "path";
+  const optionNamed =
+    start && r.jobsNamed === 1 && named && wayAsked && r.context?.roles.includes(named.id)
+      ? named
+      : undefined;
+  const picked = r.pick?.role ?? optionNamed;
   // "the sre one", "data scientist": a pick by an option's name names that job alone.
   const onlyThePick =
     r.jobsNamed === 0 || r.pick?.namedAlone === true || (r.jobsNamed === 1 && r.e.roles[0] === picked);
-  const movePicked = r.asksNothing || d.intent === "gap";
+  const movePicked = r.asksNothing || d.intent === "gap" || optionNamed !== undefined;
   return picked && start && picked.id !== start && onlyThePick && movePicked
     ? { intent: "gap", asked: true, toRole: picked }
     : undefined;
