@@ -51,6 +51,17 @@ const cases: [string[], string[], string][] = [
     ["From Software Engineer to Machine Learning Engineer"],
     "How to become",
   ],
+  // r51: what carries over after a move is the move's gap; "the first one" picks from the IT roles listed.
+  [
+    ["thinking about switching from qa to devops, good idea?", "which skills do i already have from qa"],
+    ["From QA Engineer to DevOps Engineer", "To learn:"],
+    "Skills for a QA Engineer",
+  ],
+  [
+    ["jobs in IT that dont need much coding?", "the first one, whats entry pay"],
+    ["IT Support Specialist pay"],
+    "Back-End Developer",
+  ],
   // "once im in": the pay at the start.
   [
     ["how do i get into ml with no degree", "and whats the pay once im in"],
@@ -78,6 +89,12 @@ const withLayer: [string[], string[], string][] = [
     ],
     ["Outlook for a System Administrator", "Outlook for a Network Administrator"],
     "how much of",
+  ],
+  // Openings asked of the thread's occupation: its outlook first (r51: the way into it).
+  [
+    ["ok and whats the avg salary for an it director", "how many openings per year for that"],
+    ["Growing, by BLS Employment Projections, 2024–34"],
+    "To become one",
   ],
   // "how do i get there from sysadmin" after an occupation's pay: the move from the role into it.
   [

@@ -11,7 +11,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove, opinionAsked } from "../../understanding/words/question-asks.js";
-import { declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
+import { asksOpenings, declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
 import { becomingIntents, becomingOccupation, pathAsWayIn, waysIntoTech } from "../getting-in/entry.js";
 import {
@@ -252,6 +252,9 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     return waysIntoTech(kb, answer);
   }
   const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
+  // "how many openings per year for that": its outlook first, whatever "per year" leads the classifier to.
+  if (answer.kind === "occupation" && asksOpenings(u.text) && !answer.comparedRoles?.length)
+    return outlookFirst(answer);
   if (answer.kind === "occupation" && becoming) return becomingOccupation(answer);
   return asksPay ? answer : ledByTopic(answer, intent, u.text);
 }

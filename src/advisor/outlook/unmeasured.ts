@@ -13,7 +13,7 @@ import { factAnswer } from "../parts/fact-answer.js";
 export function unmeasuredAnswer(kb: KnowledgeBase, u: Understanding, criterion: string): Answer {
   const it = u.entities.itField ? itRoles(kb) : [];
   const roles = it.length > 0 ? "IT roles" : "roles";
-  return factAnswer(
+  const answer = factAnswer(
     u.text,
     `The knowledge base has nothing on ${criterion} for any role, so I cannot rank ${roles} by it.`,
     [
@@ -23,6 +23,8 @@ export function unmeasuredAnswer(kb: KnowledgeBase, u: Understanding, criterion:
     [],
     it.length > 0 ? it.slice(0, 3).map((r) => `role ${alias(r)}`) : ["roles", "compare mle swe"],
   );
+  // IT's roles listed, in order, for "the first one, whats entry pay" to pick from (r51: a pick of nothing).
+  return answer.kind === "answer" && it.length > 0 ? { ...answer, offered: it.map((r) => r.id) } : answer;
 }
 
 /** What a ranking ranks by, in words. */

@@ -73,6 +73,23 @@ export const learnForThreadMoveEnd: ThreadRule = (r, d) =>
     ? asked("gap")
     : undefined;
 
+/** "already have", "carries over", "transferable": what of the start a move keeps. */
+const carriedOver = /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b/i;
+
+/**
+ * "which skills do i already have from qa" after a move from QA into DevOps: what carries over is the
+ * move's gap, which says what carries over from the start and what is left to learn (r51: QA's skills alone).
+ */
+export const carriedOverAfterMove: ThreadRule = (r) =>
+  r.threadMove &&
+  r.thread.length === 2 &&
+  r.jobsNamed <= 1 &&
+  r.e.roles.every((role) => r.thread.includes(role)) &&
+  carriedOver.test(r.text) &&
+  !r.asksPay
+    ? asked("gap")
+    : undefined;
+
 /**
  * "whats the catch", "any downsides?" after a move's answer: the move's drawbacks, which no source lists;
  * the answer says so, then what they do show of the move.

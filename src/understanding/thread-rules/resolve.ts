@@ -133,6 +133,7 @@ const rules: readonly ThreadRule[] = [
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
   afterMove.learnForThreadMoveEnd,
+  afterMove.carriedOverAfterMove,
   afterMove.drawbacksOfMove,
   afterMove.workAfterMove,
   comparisons.payBesideThreadRole,

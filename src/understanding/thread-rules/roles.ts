@@ -3,7 +3,7 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { comparesTwo } from "../words/question-asks.js";
-import { learnForThreadMoveEnd, occupationStartKept } from "./after-move.js";
+import { carriedOverAfterMove, learnForThreadMoveEnd, occupationStartKept } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
@@ -68,8 +68,12 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = [on, sides.to];
       d.inherited.push("roles");
     }
-  } else if (d.fired.has(learnForThreadMoveEnd) && d.intent === "gap") {
-    // "what would i need to learn to make that jump into ML engineering?": the thread's move, its start kept.
+  } else if (
+    (d.fired.has(learnForThreadMoveEnd) || d.fired.has(carriedOverAfterMove)) &&
+    d.intent === "gap"
+  ) {
+    // "what would i need to learn to make that jump into ML engineering?", "which skills do i already have
+    // from qa": the thread's move, its start kept.
     [sides.to, sides.from] = thread;
     sides.roles = thread;
     d.inherited.push("roles");
