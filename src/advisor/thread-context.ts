@@ -2,6 +2,7 @@ import { pairIntents } from "../understanding/intent/intents.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
 import {
   type ConversationContext,
+  companiesKept,
   compactContext,
   recentAtMost,
 } from "../understanding/thread/conversation-state.js";
@@ -106,7 +107,8 @@ function employersBefore(
   const named = [...(u?.otherCompanies ?? []), ...earlier].filter(
     (c): c is string => c !== undefined && c !== next.company,
   );
-  return [...new Set(named)];
+  // At most as many as a saved thread keeps (the store's schema rejects more).
+  return [...new Set(named)].slice(0, companiesKept);
 }
 
 /**
