@@ -26,8 +26,8 @@ const phraseWords: ReadonlySet<string> = new Set(
     "present random scale large length risk stake hand heart ease peace fault war sea odds par cost will play rest",
     "noon midnight dawn lunch dinner breakfast church graduation retirement hire signing minimum maximum max min",
     "full half free fun now same top bottom end start beginning remote hybrid onsite government gov public",
-    "private big small bootcamp tech entry senior junior mid staff principal lead intern interns vp director",
-    "manager",
+    "private big small bootcamp bootcamps tech entry senior junior mid staff principal lead intern interns vp",
+    "director manager weekend weekends high low",
   ]
     .join(" ")
     .split(" "),
@@ -42,7 +42,7 @@ const noNameWords: ReadonlySet<string> = new Set(
     "this that these those each every no another other such whose our his her own one two three something",
     "anything somewhere anywhere everywhere elsewhere nowhere there here level levels age ages year years month",
     "months week weeks day days hour hours time point stage rate today tomorrow yesterday tonight rn atm tbh lol",
-    "imo btw size sized non",
+    "imo btw size sized non both",
     // Kinds of employer, and the nouns of jobs: "at tech companies", "at consulting firms", "at those jobs".
     "company companies firm firms startup startups agency agencies bank banks hospital hospitals schools",
     "universities colleges shop shops store stores corporation corporations corporate org orgs",
@@ -56,7 +56,7 @@ const noNameWords: ReadonlySet<string> = new Set(
 
 /** Words before "at" that make it no workplace: "looking at", "good at", "starting at 80k", "topping out at". */
 const atWithoutWorkplace: ReadonlySet<string> = new Set(
-  "look looks looking looked good great bad better best worse skilled aimed aim aiming excel excels excelling start starts starting started peak peaks peaked cap caps capped top tops topped out max maxes maxed arrive arrived glance pointed hint hinted laugh stare".split(
+  "look looks looking looked good great bad better best worse skilled aimed aim aiming excel excels excelling start starts starting started peak peaks peaked cap caps capped top tops topped out max maxes maxed arrive arrived glance pointed hint hinted laugh stare strong decent ok okay terrible awful suck sucks solid competent proficient talented amazing".split(
     " ",
   ),
 );
@@ -173,8 +173,14 @@ function listAt(w: Typed[], start: number, strictness: Strictness, known: Placed
   for (let n = Math.min(longestName, w.length - start); n >= 1; n--) {
     const words = w.slice(start, start + n);
     const tokens = words.map((t) => t.token);
-    const phrase = n === 1 && phraseWords.has(tokens[0] ?? "");
-    if (phrase || !words.every((t) => nameWord(t, strictness, known)) || known.place(tokens)) continue;
+    // "at all times", "at high risk": a phrase's word opening the name, unless typed with a capital ("at Best
+    // Buy"); "at interviews", "at meetups": a plural of English alone, typed in everyday case.
+    const [first] = words;
+    const phrase = phraseWords.has(tokens[0] ?? "") && (n === 1 || !first?.capital);
+    const plural =
+      n === 1 && !first?.capital && /s$/.test(tokens[0] ?? "") && known.ordinary(tokens[0] ?? "");
+    if (phrase || plural || !words.every((t) => nameWord(t, strictness, known)) || known.place(tokens))
+      continue;
     const next = w[start + n];
     const ends =
       next === undefined ||
@@ -209,7 +215,7 @@ const placed = (words: Typed[]): PlacedEmployer => ({
 });
 
 /** Where the name's words stand among the masked words with none taken by another reading, if they do. */
-export function openAt(masked: readonly string[], words: readonly string[]): number | undefined {
+function openAt(masked: readonly string[], words: readonly string[]): number | undefined {
   for (let p = 0; p + words.length <= masked.length; p++)
     if (words.every((w, k) => masked[p + k] === w)) return p;
   return undefined;

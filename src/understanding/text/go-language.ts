@@ -12,6 +12,15 @@
 const languages =
   "python|java|rust|javascript|js|typescript|ts|c\\+\\+|cpp|c#|csharp|ruby|kotlin|swift|scala|php|elixir|node|nodejs|node\\.js|c|r|perl|haskell|dart|julia|zig|golang";
 
+/**
+ * The languages named by more than a letter: "c" and "r" after "go," are as often chat's words ("where do
+ * helpdesk ppl go, r there better paths": "are").
+ */
+const namedLanguages = languages
+  .split("|")
+  .filter((l) => l !== "c" && l !== "r")
+  .join("|");
+
 /** Words that make "go" the verb after it: "go into devops", "go from qa", "go back to school". */
 const going = String.raw`(?!-)(?!\s+(?:into|in|to|from|back|through|ahead|out|with|get|work|be|become|after|towards?|on|home|there|here)\b)`;
 
@@ -34,8 +43,8 @@ const listed = String.raw`(?:\band\b|,|&)`;
  */
 const besideLanguage = new RegExp(
   [
-    String.raw`(?<!\bto\s+)\bgo(?=\s*(?:${against}|${listed})\s*(?:${languages})(?![\w+#]))`,
-    String.raw`(?<=(?<![\w+#])(?:${languages})\s*${against}\s*)go\b(?!-)(?!\s+(?:into|to|from|back)\b)`,
+    String.raw`(?<!\bto\s+)\bgo(?=\s*(?:${against}|${listed})\s*(?:${namedLanguages})(?![\w+#]))`,
+    String.raw`(?<=(?<![\w+#])(?:${languages})\s*${against}\s*)go\b${going}`,
     String.raw`(?<=(?<![\w+#])(?:${languages})\s*${listed}\s*)go\b${going}(?!\s+for\b)`,
   ].join("|"),
   "gi",
@@ -48,9 +57,9 @@ const askedOf =
 /** "go lang", "go-lang": the language's other name, typed apart. */
 const langApart = /\bgo(?:\s+|-)lang\b/gi;
 
-/** "go programming", "go developer": a word after it that makes it a language. */
+/** "go programming", "go developer": a word after it that makes it a language ("go code" is the verb's). */
 const namedAsLanguage =
-  /\bgo(?=\s+(?:language|programming|programmer|programmers|developers?|devs?|code|skills?|experience)\b)/gi;
+  /\bgo(?=\s+(?:language|programming|programmer|programmers|developers?|devs?|skills?|experience)\b)/gi;
 
 /** Words the verb follows, after which even "Go" with its capital is the verb ("Lets Go", "I Go", "to Go"). */
 const goers = new Set(
@@ -64,13 +73,17 @@ const capitalInside = new RegExp(String.raw`(?<=([\p{L}\p{N}']+),?\s+)Go\b${goin
 
 /** The question with Go the language written "golang": "do i need go or python" → "do i need golang or python". */
 export function spellGoLanguage(text: string): string {
-  return text
+  // "Where Do QA People Go Next?": every word capitalised, so a capital marks no language.
+  const titleCased = text.split(/\s+/).every((w) => !/^[a-z]/.test(w));
+  const spelt = text
     .replace(langApart, "golang")
     .replace(usedGo, "golang")
     .replace(besideLanguage, "golang")
     .replace(askedOf, "golang")
-    .replace(namedAsLanguage, "golang")
-    .replace(capitalInside, (go: string, before: string) =>
-      goers.has(before.toLowerCase()) ? go : "golang",
-    );
+    .replace(namedAsLanguage, "golang");
+  return titleCased
+    ? spelt
+    : spelt.replace(capitalInside, (go: string, before: string) =>
+        goers.has(before.toLowerCase()) ? go : "golang",
+      );
 }

@@ -5,7 +5,7 @@
  * the roles whose sources list the skill.
  */
 const selfTaughtVerbs: readonly (readonly [RegExp, string])[] = [
-  [/\bteaching (?:myself|my self|me)\b|\bself[- ]?teaching\b/gi, "learning"],
+  [/\bteaching (?:myself|my self)\b|\bself[- ]?teaching\b/gi, "learning"],
   [/\btaught (?:myself|my self)\b/gi, "learned"],
   [/\bteach (?:myself|my self)\b|\bself[- ]?teach\b/gi, "learn"],
 ];

@@ -9,10 +9,11 @@ import { nextStep, pathPhrases } from "./words.js";
 
 /**
  * "the reverse", "the other way around", "vice versa", "flip it", "swap them", "turn it around": a move asked
- * the other way.
+ * the other way. A swap with nothing swapped is one only said alone ("ok flip"): "should i swap now or after my
+ * cert?" asks when to move (review).
  */
 const reverseAsked =
-  /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b|\b(?:flip|swap)(?:ped|s)?\b|\b(?:switch|turn)(?:ed)? (?:it|them|that|those) a?round\b/i;
+  /\b(?:the )?(?:reverse|opposite)\b|\bother way(?: a?round)?\b|\bvice versa\b|\bbackwards?\b|\b(?:flip|swap)(?:ped|s)? (?:it|them|that|those|the two|sides)\b|^\W*(?:\w+\s+)?(?:flip|swap)(?:ped|s)?\W*$|\b(?:switch|turn)(?:ed)? (?:it|them|that|those) a?round\b/i;
 
 /** "what should i move to then", "where could i switch to": where a move from the thread's role leads, asked. */
 const whereToAsked = /\b(?:what|where|which)\b.*\b(?:move|switch|go|transition|pivot)\b.*\b(?:to|into)\b/i;
