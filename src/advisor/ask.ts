@@ -70,8 +70,6 @@ import { help } from "./roles/roles.js";
 import { whatItDoesSaid } from "./roles/what-it-does-too.js";
 import { contextAfter } from "./thread-context.js";
 
-export type { Asked };
-
 /**
  * Answers what was understood, from structured knowledge where an intent covers it, else from search. The
  * order of the rules matters: each special case is tried before the more general ones it would fall to.

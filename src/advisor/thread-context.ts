@@ -2,8 +2,8 @@ import { pairIntents } from "../understanding/intent/intents.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
 import {
   type ConversationContext,
-  companiesKept,
   compactContext,
+  companiesKept,
   recentAtMost,
 } from "../understanding/thread/conversation-state.js";
 import { saysHeld } from "../understanding/thread/held-occupation.js";

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { listed } from "../parts/answer-parts.js";
 import { educationOrder } from "./entry.js";
-import { entryEducation, listed } from "./without-degree.js";
+import { entryEducation } from "./without-degree.js";
 
 /*
  * "which needs a phd" after two roles: the degree named, looked for in each role's typical entry-level

@@ -4,6 +4,7 @@ import { occupationsOf } from "../../official/data.js";
 import { asksWithoutDegree } from "../../understanding/words/topic-words.js";
 import type { QuestionAnswer } from "../answers.js";
 import { noDegree } from "../outlook/ranking.js";
+import { listed } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
 
 /*
@@ -50,10 +51,6 @@ function withoutDegreeClause(kb: KnowledgeBase, role: Role): string {
     return "BLS's typical entry-level education is a degree and no source describes a way in without one";
   return "no source describes a way in without one";
 }
-
-/** Names in a list: "A", "A and B", "A, B and C". */
-export const listed = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /**
  * "what IT job can i get without a degree", "… or security? ccna, no degree": a move or its options asked

@@ -53,7 +53,7 @@ function rankedRows(rows: Row[]): { ranked: Row[]; top: Row[] } {
 /**
  * The roles' projected openings each year side by side, most first, with which has the most; roles counted
  * in one occupation are said to share its figure; then their occupations' employment now. Undefined when
- * fewer than two roles have openings.
+ * any role has none.
  */
 export function openingsVerdict(kb: KnowledgeBase, roles: Role[]): string | undefined {
   return openingsWeighed(

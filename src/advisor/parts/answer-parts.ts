@@ -146,6 +146,10 @@ export function withoutRepeats(lines: readonly string[]): string[] {
   return kept.map((k) => k.line);
 }
 
+/** Names in a list: "A", "A and B", "A, B and C". */
+export const listed = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
 /** "Amazon", "Amazon or Google", "Amazon, Google or Meta". */
 export const orList = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;

@@ -6,12 +6,8 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { furthestHeld } from "../../understanding/entities/jobs-held-together.js";
 import type { QuestionAnswer } from "../answers.js";
-import { alias, relatedRolesOf, roleCitations } from "../parts/answer-parts.js";
+import { alias, listed, relatedRolesOf, roleCitations } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
-
-/** "A and B", "A, B and C". */
-const listed = (names: readonly string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /** Where one held job leads: a line saying so, and the roles it names as next that no job before it named. */
 interface PathOn {

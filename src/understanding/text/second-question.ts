@@ -2,7 +2,7 @@
  * "how much do IT support ppl make? and do u need a degree for it", "sre salary in seattle? also what
  * skills", "which pays better and is it hard to switch between them": a second question asked after the
  * first in one message. This finds only where one may start; whether it is a question of its own, of
- * another kind than the first, is read by understanding both parts (src/advisor/both-asked.ts).
+ * another kind than the first, is read by understanding both parts (src/advisor/ask/both-asked.ts).
  */
 
 /** Words that open a question: "do u need…", "whats the pay", "is it growing", "which is easier". */
