@@ -62,6 +62,13 @@ const cases: [string[], string[], string][] = [
     ["IT Support Specialist pay"],
     "Back-End Developer",
   ],
+  // r51: an employer typed in capitals keeps them; one given as the example of a kind of employer is read.
+  [["how much do sre's make at HEB in san antonio"], ["No figures for HEB"], "Heb"],
+  [
+    ["<@U04CAREER> what does *google* pay ml engineers", "and at a smaller co like paychex?"],
+    ["No figures for Paychex"],
+    "nothing on",
+  ],
   // "once im in": the pay at the start.
   [
     ["how do i get into ml with no degree", "and whats the pay once im in"],

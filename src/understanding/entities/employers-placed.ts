@@ -3,6 +3,7 @@
  * systems?", "Senior Data Analyst @ Acme Corp says 95-110k", "and at like dell or indeed?", "got an offer from
  * cerner", "i work for Zentrix", "Acme pays 95k". No list names them all, so the answer could give the role's
  * general figures as if they were that employer's; read, it says first that it has none for them (r49 probe).
+ * So is one given as the example of a kind ("a smaller co like paychex").
  */
 import { tokenize } from "../../knowledge/core/text.js";
 import { choiceWords } from "../words/contrast-words.js";
@@ -78,6 +79,10 @@ const clauseOpeners: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Kinds of employer an example of one follows ("a smaller co like paychex", "companies like acme"). */
+const employerKinds =
+  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops)$/;
+
 /** Words between two employers of one list: "dell or indeed", "epic and cerner", "meta vs acme". */
 const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
 
@@ -87,10 +92,11 @@ const fillers: ReadonlySet<string> = new Set(["like", "say", "maybe", "um", "uh"
 /** The most words an employer's name is read as. */
 const longestName = 3;
 
-/** One word of a clause: its token, and whether it was typed with a capital. */
+/** One word of a clause: its token, whether it was typed with a capital, and whether in capitals ("HEB"). */
 interface Typed {
   token: string;
   capital: boolean;
+  acronym: boolean;
 }
 
 /** What the reading needs to know of words: whether one is an everyday or a knowledge's word, or a place. */
@@ -113,7 +119,11 @@ function typedWords(clause: string, capitals: boolean): Typed[] {
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((typed) =>
-      tokenize(typed).map((token, k) => ({ token, capital: capitals && k === 0 && /^[A-Z]/.test(typed) })),
+      tokenize(typed).map((token, k) => ({
+        token,
+        capital: capitals && k === 0 && /^[A-Z]/.test(typed),
+        acronym: capitals && /^[A-Z]{2,5}\W*$/.test(typed),
+      })),
     );
 }
 
@@ -147,6 +157,8 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "at epic systems", "@ Acme Corp" (read as "at"): whatever its words, where a name can stand.
     if (token === "at" && !atWithoutWorkplace.has(before))
       names.push(...listAt(w, skipFillers(w, i + 1), "position", known));
+    // "at a smaller co like paychex": an employer given as the example of a kind of employer (r51).
+    if (token === "like" && employerKinds.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "an offer from epic": an offer comes from an employer.
     if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.
@@ -208,9 +220,11 @@ function nameWord(t: Typed, strictness: Strictness, known: PlacedWords): boolean
   return strictness === "position" || !known.ordinary(w);
 }
 
-/** A name as the answer writes it, each word with a capital. */
+/** A name as the answer writes it, each word with a capital, or in capitals as typed ("HEB", r51: "Heb"). */
 const placed = (words: Typed[]): PlacedEmployer => ({
-  name: words.map((t) => t.token.charAt(0).toUpperCase() + t.token.slice(1)).join(" "),
+  name: words
+    .map((t) => (t.acronym ? t.token.toUpperCase() : t.token.charAt(0).toUpperCase() + t.token.slice(1)))
+    .join(" "),
   words: words.map((t) => t.token),
 });
 
