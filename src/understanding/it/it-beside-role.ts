@@ -49,9 +49,9 @@ export function itSupportBesideThreadRole(
   tokens: string[],
   jobsNamed: number,
 ): ItSideStoodIn | undefined {
+  if (!context?.offered?.length) return undefined;
   const [usual] = itRoles(kb);
-  if (!context || !usual || !askedItRoleBeside(kb, context) || !context.offered?.includes(usual.id))
-    return undefined;
+  if (!usual || !askedItRoleBeside(kb, context) || !context.offered.includes(usual.id)) return undefined;
   if (jobsNamed > 0 || readsAsPick(tokens) || !comparesTwo(text)) return undefined;
   const { offered: _offered, ...thread } = context;
   const roles = [...context.roles, usual.id];
