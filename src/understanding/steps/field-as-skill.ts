@@ -41,25 +41,23 @@ export function fieldAsSkill(
   return asSkillOf(u, subjectRole, skillsAsked);
 }
 
-/** Whether only a word of comparing stands between the field and the other role ("ml vs data analyst"). */
-const onlyComparerBetween = (
-  words: readonly string[],
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-) => {
+type Span = { start: number; end: number };
+
+/** The two spans in the order typed, and the words between them. */
+function spansInOrder(words: readonly string[], a: Span, b: Span) {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  const between = words.slice(first.end, second.start);
+  return { first, between: words.slice(first.end, second.start) };
+}
+
+/** Whether only a word of comparing stands between the field and the other role ("ml vs data analyst"). */
+const onlyComparerBetween = (words: readonly string[], a: Span, b: Span) => {
+  const { between } = spansInOrder(words, a, b);
   return between.length > 0 && between.length <= 2 && between.some((w) => comparers.has(w));
 };
 
 /** Whether the two are the sides of "between ... and ..." ("the gap between backend dev and ml"). */
-const sidesOfBetween = (
-  words: readonly string[],
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-) => {
-  const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  const between = words.slice(first.end, second.start);
+const sidesOfBetween = (words: readonly string[], a: Span, b: Span) => {
+  const { first, between } = spansInOrder(words, a, b);
   return words[first.start - 1] === "between" && between.length === 1 && between[0] === "and";
 };
 
