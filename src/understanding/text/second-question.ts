@@ -6,7 +6,7 @@
  */
 
 /** Words that open a question: "do u need…", "whats the pay", "is it growing", "which is easier". */
-const opener =
+export const questionOpeners =
   "(?:what|whats|what's|wat|which|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|any)\\b";
 
 /**
@@ -22,7 +22,10 @@ const joiner = "(?:(?:oh )?and|also|plus)(?: also)?";
  * options", "the latter, whats the range" set the scene for one question. Nor "pay and outlook of x vs
  * y", where no word that opens a question follows its "and": one request.
  */
-const starts = new RegExp([`(?<=\\?)\\s+(?=\\S)`, `[,;.]?\\s+(?=${joiner}\\s+${opener})`].join("|"), "gi");
+const starts = new RegExp(
+  [`(?<=\\?)\\s+(?=\\S)`, `[,;.]?\\s+(?=${joiner}\\s+${questionOpeners})`].join("|"),
+  "gi",
+);
 
 /**
  * "data analyst or data scientist?? which is realistic w/o going back to school": a "which" after a choice

@@ -1,5 +1,6 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { payIntents } from "../intent/intents.js";
+import { questionOpeners } from "../text/second-question.js";
 import { comparesTwo } from "../words/question-asks.js";
 import type { ThreadRule } from "./decision.js";
 
@@ -15,8 +16,7 @@ const aroundEmployers: ReadonlySet<string> = new Set(
 );
 
 /** Words that open a question: after a question's mark, a clause beginning so asks something of its own. */
-const opensQuestion =
-  /^\W*(?:is|are|do|does|did|will|would|can|could|should|how|what|whats|which|who|where|when|why|any)\b/i;
+const opensQuestion = new RegExp(String.raw`^\W*${questionOpeners}`, "i");
 
 /**
  * "those are the big ones here", "they're the main ones": a statement about what was just named, which
