@@ -76,19 +76,20 @@ describe("a follow-up that drops the thread's employer", () => {
 describe("employers named in a follow-up, or weighed, in a thread", () => {
   // r49 probe: after two roles' pay and growth, "and at like dell or indeed?" was read as growth ("nothing on
   // dell indeed"); "indeed" is an everyday word, read as an employer only beside another.
-  it("asks the thread's pay at them, each role's, the thread's place kept", () => {
+  it("asks the thread's pay at them, both roles' side by side, the employers said once, the thread's place kept", () => {
     const text = lastAnswerText(
       "devops engineer pay in austin",
       "what about sre",
       "which of them is growing faster",
       "and at like dell or indeed? those are the big ones here",
     );
+    expect(text).toContain("Pay: DevOps Engineer vs Site Reliability Engineer");
     expect(text).toContain(
-      "No figures for Dell or Indeed: the knowledge base has no Dell or Indeed pay figures for DevOps Engineer",
+      "No figures for Dell or Indeed: the knowledge base has no Dell or Indeed pay figures for DevOps Engineer or Site Reliability Engineer. The pay below is general, not Dell's or Indeed's.",
     );
-    expect(text).toContain("General figures for Site Reliability Engineer, not Dell's or Indeed's:");
+    expect(text.split("No figures for Dell or Indeed").length).toBe(2);
     expect(text).toContain(
-      "The knowledge base has no Texas (Austin, Dallas) figure for Site Reliability Engineer.",
+      "The knowledge base has no Texas (Austin, Dallas) figure for DevOps Engineer or Site Reliability Engineer.",
     );
     expect(text).not.toContain("nothing on");
   });

@@ -26,14 +26,23 @@ function paySides(answer: SideBySide): RoleRef[] | undefined {
 export function employerSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
   if (answer.kind !== "gap" && answer.kind !== "pay-compare" && answer.kind !== "compare") return answer;
   const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? [])];
+  // A kind of employer beside a move is more often where the person works ("she's a bank teller") than
+  // where the pay is asked; beside roles compared, it is where ("sre vs devops at a startup").
+  const kinds = answer.kind === "gap" ? [] : (u.companyKinds ?? []);
   const sides = paySides(answer);
-  if (named.length === 0 || !sides) return answer;
+  if ((named.length === 0 && kinds.length === 0) || !sides) return answer;
   const hasFigures = (employer: string) =>
     sides.some((s) => kb.roleById.get(s.id)?.salary?.companies.some((c) => c.company === employer));
   const without = named.filter((n) => !hasFigures(n));
+  const names = orList(sides.map((s) => s.name));
   const noFigures = without.length
-    ? `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${orList(sides.map((s) => s.name))}. `
+    ? `No figures for ${orList(without)}: the knowledge base has no ${orList(without)} pay figures for ${names}. `
     : "";
-  const said = `${noFigures}The pay below is general, not ${orList(named.map(possessive))}.`;
+  // "sre vs devops pay at startups": no figure is by kind of employer, as the pay of one role says.
+  const noKinds = kinds.length
+    ? `No figures by kind of company: the knowledge base has no pay figures for ${names} at ${orList(kinds)}. `
+    : "";
+  const not = named.length ? `, not ${orList(named.map(possessive))}` : "";
+  const said = `${noFigures}${noKinds}The pay below is general${not}.`;
   return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
 }

@@ -109,6 +109,7 @@ export function payQuestion(
  * one is undefined where it does not apply.
  */
 const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
+  rolesAtEmployersWithoutFigures,
   moveAndNeedsAsked,
   occupationMovePaid,
   itEntryPaid,
@@ -119,6 +120,21 @@ const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
   nationalAsked,
   rolesPayCompared,
 ];
+
+/**
+ * "sre vs devops salary at google", "… at startups": roles weighed by pay at employers (or kinds of
+ * employer) none of them has figures for are
+ * their general pay side by side, which `employerSaid` says once, first, to be no employer's; not each
+ * role's pay apart, each saying again that the employer has none.
+ */
+function rolesAtEmployersWithoutFigures({ kb, u, user, intent, other }: PayAsk): Answer | undefined {
+  if (intent !== "payCompare" || !other || !(u.company || u.companyKinds)) return undefined;
+  const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? [])];
+  const figuresThere = u.roles.some((r) => r.salary?.companies.some((c) => named.includes(c.company)));
+  if (figuresThere) return undefined;
+  const { company: _company, otherCompanies: _others, companyKinds: _kinds, ...general } = u;
+  return payQuestion(kb, general, user, intent);
+}
 
 /**
  * "does it pay more" after a move from an occupation: the occupation's pay beside the role's. "in texas?"

@@ -62,7 +62,12 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // "mle at google", read as its pay by a rule after the employer was read: the employer named is the one.
   // So is one named in a question read as pay only after the employer was read ("netflix pays like 500k
   // for senior swe right?", first read as a follow-up): the figures given are no employer's, and must say so.
-  const employerAsked = d.fired.has(roleAtEmployer) || payIntents.has(intent) ? e.employers[0] : undefined;
+  // So is one named beside roles compared ("sre vs devops at google"): the comparison's pay is no
+  // employer's, and the answer says so first.
+  const employerAsked =
+    d.fired.has(roleAtEmployer) || payIntents.has(intent) || intent === "compare"
+      ? e.employers[0]
+      : undefined;
   const remoteAsked = r.remote && payIntents.has(intent);
   const carry = (key: "level" | "place" | "company") => {
     // "ok just general then, in sf" after Google's pay, "what about not at google": no employer at all, the

@@ -175,14 +175,35 @@ export const earningAsked: ThreadRule = (r, d) => {
     endsOnEarning.test(r.text) ||
     earningRemotely.test(r.text) ||
     ((r.e.place !== undefined || r.e.unlistedPlace !== undefined) && earningInPlace.test(r.text)) ||
-    whatTheyEarn.test(r.text);
+    whatTheyEarn.test(r.text) ||
+    (r.e.employers.length > 0 && earningAtEmployer(r.e.masked));
   // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
   // which the answer asks back which of its roles.
   const kindAlone = r.jobsNamed === 0 && r.thread.length === 0 && r.e.masked.some(isTitleHead);
   // (The classifier's guess at pay is ruled so, never left a guess that search answers.)
   const guessed = kindAlone && !d.ruled;
+  // "what do sres and devops engineers make": two roles named, and only those, asked what they earn: their
+  // pay side by side, not what they have in common.
+  const twoNamed = r.e.roles.length >= 2 && r.jobsNamed === r.e.roles.length;
+  if (twoNamed && earning && !payIntents.has(d.intent)) return "payCompare";
   return (r.oneRole || kindAlone) && earning && (!payIntents.has(d.intent) || guessed) ? "salary" : undefined;
 };
+
+/**
+ * Words a verb of earning may have after it at an employer: "make at google", "earn at target in texas"; and
+ * the mark the masked words end on where they name several jobs ("xroles").
+ */
+const atEmployerAfterEarning = new Set(["at", "for", "with", "in", "xcompany", "xplace", "xroles", ""]);
+
+/**
+ * "what do sres and devops engineers make at google": a verb of earning with only an employer (and its
+ * place) after it ends on earning too, read on the masked words, where the employer is read already.
+ */
+function earningAtEmployer(masked: readonly string[]): boolean {
+  const at = Math.max(...earnVerbs.map((verb) => masked.lastIndexOf(verb)));
+  const after = masked.slice(at + 1);
+  return at >= 0 && after.includes("xcompany") && after.every((w) => atEmployerAfterEarning.has(w));
+}
 
 /** Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago". */
 const budgetedFor = new Set(["for", "a", "an", "one", "the", "in", "at"]);
