@@ -86,6 +86,13 @@ const employerKinds =
 /** Words between two employers of one list: "dell or indeed", "epic and cerner", "meta vs acme". */
 const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
 
+/**
+ * Words for an employer's head office, said after its name: "target corporate", "target hq". A name is
+ * read before one as before a place ("at target corporate in mpls"), and after "what about" only before one
+ * ("what about target corporate"), where "what about remote" or "what about senior" names no employer.
+ */
+const headOffice: ReadonlySet<string> = new Set(["corporate", "hq", "hqs", "headquarters"]);
+
 /** Words said between "at" and the name without being part of it: "at like dell". */
 const fillers: ReadonlySet<string> = new Set(["like", "say", "maybe", "um", "uh"]);
 
@@ -159,6 +166,9 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
       names.push(...listAt(w, skipFillers(w, i + 1), "position", known));
     // "at a smaller co like paychex": an employer given as the example of a kind of employer (r51).
     if (token === "like" && employerKinds.test(before)) names.push(...listAt(w, i + 1, "position", known));
+    // "what about target corporate", "how about target hq": a follow-up naming an employer's head office.
+    if (token === "about" && /^(?:what|how)$/.test(before))
+      names.push(...listAt(w, skipFillers(w, i + 1), "position", known, headOffice));
     // "an offer from epic": an offer comes from an employer.
     if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.
@@ -181,7 +191,13 @@ const skipFillers = (w: Typed[], at: number) => (fillers.has(w[at]?.token ?? "")
  * work done there ("at epic in madison"), or by another name across "or", "and" or "vs" ("dell or indeed"); a
  * name typed with capitals ends where its capitals do ("@ Acme Corp says 95k"). Empty where none stands.
  */
-function listAt(w: Typed[], start: number, strictness: Strictness, known: PlacedWords): PlacedEmployer[] {
+function listAt(
+  w: Typed[],
+  start: number,
+  strictness: Strictness,
+  known: PlacedWords,
+  endedBy?: ReadonlySet<string>,
+): PlacedEmployer[] {
   for (let n = Math.min(longestName, w.length - start); n >= 1; n--) {
     const words = w.slice(start, start + n);
     const tokens = words.map((t) => t.token);
@@ -194,16 +210,18 @@ function listAt(w: Typed[], start: number, strictness: Strictness, known: Placed
     if (phrase || plural || !words.every((t) => nameWord(t, strictness, known)) || known.place(tokens))
       continue;
     const next = w[start + n];
-    const ends =
-      next === undefined ||
-      afterName.has(next.token) ||
-      clauseOpeners.has(next.token) ||
-      // A name typed with capitals, then a word of everyday case that is no kind of employer ("Acme Corp
-      // says"), not more of a noun phrase ("at VP level", "at Fortune companies").
-      (words.every((t) => t.capital) && !next.capital && !noNameWords.has(next.token));
+    const ends = endedBy
+      ? next !== undefined && endedBy.has(next.token)
+      : next === undefined ||
+        afterName.has(next.token) ||
+        headOffice.has(next.token) ||
+        clauseOpeners.has(next.token) ||
+        // A name typed with capitals, then a word of everyday case that is no kind of employer ("Acme Corp
+        // says"), not more of a noun phrase ("at VP level", "at Fortune companies").
+        (words.every((t) => t.capital) && !next.capital && !noNameWords.has(next.token));
     if (ends) return [placed(words)];
-    if (listWords.has(next.token)) {
-      const rest = listAt(w, start + n + 1, strictness, known);
+    if (next && listWords.has(next.token)) {
+      const rest = listAt(w, start + n + 1, strictness, known, endedBy);
       if (rest.length > 0) return [placed(words), ...rest];
     }
   }
