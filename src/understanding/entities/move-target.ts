@@ -3,6 +3,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { titleForm } from "../text/title-form.js";
 import { isMarkerFiller, moveWords } from "../words/entity-words.js";
+import { threatWordsAt } from "../words/timing-words.js";
 import { type Entities, namedJobs } from "./entities.js";
 
 /*
@@ -131,8 +132,9 @@ export function moveField(
       (before === "to" && (goingWords.has(tokens[at - 2] ?? "") || endsName(tokens, at - 1, names)));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");
-    // "is it safe from ai": what a role is kept safe from is no start of a move.
-    const shielded = safeWords.has(tokens[at - 2] ?? "");
+    // "is it safe from ai", "are qa jobs at risk from ai": what a role is kept safe from, or feared to
+    // lose its work to, is no start of a move.
+    const shielded = safeWords.has(tokens[at - 2] ?? "") || threatWordsAt(tokens).includes(at);
     const starts =
       opens ||
       (before === "from" && !shielded) ||

@@ -19,18 +19,36 @@ const threats: [string, string][] = [
 
 /**
  * "is it safe from ai", "will ai replace them", "will cloud kill the role", "ai-proof?", "is it going away with
- * the cloud": whether something
+ * the cloud", "are qa jobs at risk from ai", "high risk of automation", "automation risk": whether something
  * will take the role's work, which no source measures; the role's projected growth is the nearest answer.
  */
 const threatened = (words: string) =>
   new RegExp(
-    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|extinct|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\brisk (?:of|from) (?:being (?:replaced|taken over) by )?(?:${words})\\b|\\b(?:${words}) risks?\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|extinct|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
     "i",
   );
 const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);
-const automatedAway = /\b(?:automated away|be automated|get automated|gets automated|getting automated)\b/i;
+const automatedAway =
+  /\b(?:automated away|(?:be|being|get|gets|getting) (?:\w+ )?automated|automatable|replaced by (?:machines|computers|software))\b/i;
 
 /** What a question fears will take a role's work ("AI"), if it asks that. */
 export const threatAsked = (question: string): string | undefined =>
   threatPatterns.find(([, words]) => words.test(question))?.[0] ??
   (automatedAway.test(question) ? "automation" : undefined);
+
+/** Each thing feared as one word: "ai", "cloud", "robots". */
+const threatWord = new RegExp(`^(?:${threats.map(([, words]) => words).join("|")})$`, "i");
+
+/**
+ * "are qa jobs at risk from ai", "will ai replace data analysts": the positions of the words that name what
+ * is feared to take a role's work, where the question asks that. What is feared is no job asked about, nor
+ * where a move starts ("from ai").
+ */
+export function threatWordsAt(tokens: readonly string[]): number[] {
+  const text = tokens.join(" ");
+  const found = threatPatterns.map(([, words]) => words.exec(text)).find((m) => m !== null);
+  if (!found) return [];
+  const start = text.slice(0, found.index).split(" ").length - 1;
+  const count = found[0].split(" ").length;
+  return tokens.flatMap((t, i) => (i >= start && i < start + count && threatWord.test(t) ? [i] : []));
+}
