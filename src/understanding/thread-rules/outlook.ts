@@ -90,10 +90,11 @@ const stillHired =
 /**
  * "do companies even need them", "does anyone need those anymore", "do employers still need them?": whether
  * the role is needed at all, asked yes or no, is its demand too ("which companies need them" keeps the
- * industries, as the question words below say).
+ * industries, as the question words below say). Not "need to" do something ("do sres need to be on call"):
+ * what the people in the role must do is their work.
  */
 const neededAtAll =
-  /^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:do|does|will|would|are|is|r)\b[^.?!]*\b(?:need|needs|needed)\b/i;
+  /^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:do|does|will|would|are|is|r)\b[^.?!]*\b(?:need|needs|needed)\b(?! to\b)/i;
 
 /**
  * Readings the classifier gives such a question on a word beside the hiring: "these days" read as the

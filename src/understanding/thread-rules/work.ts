@@ -1,5 +1,5 @@
 import { type Intent, pairIntents, payIntents, roleIntents } from "../intent/intents.js";
-import { isGuess } from "../shape/understanding.js";
+import { confidentAt, isGuess } from "../shape/understanding.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import {
   asksWhatTheyDo,
@@ -108,12 +108,15 @@ export const workOfOneRole: ThreadRule = (r, d) => {
   const pairOnlyGuessed = r.lifeAsked && pairIntents.has(d.intent) && !setsAgainst(r.e);
   // "heard product manager is chill, does it need a cs degree": the question asked is what the role needs;
   // the opinion is only what was heard.
-  const needsAsked = learningAbout.has(d.intent) && !isGuess(r.c);
+  // "do data scientists have to travel" (read unsurely as schooling), "do sres get paged a lot" (as pay): a
+  // part of working life named outweighs a topic the classifier is unsure of, where no word asks it.
+  const lifeOverUnsure = r.lifeAsked && !d.ruled && r.c.confidence < confidentAt;
+  const needsAsked = learningAbout.has(d.intent) && !isGuess(r.c) && !lifeOverUnsure;
   return r.oneRole &&
     askedAboutWork &&
     !needsAsked &&
     (!pairIntents.has(d.intent) || pairOnlyGuessed) &&
-    !payIntents.has(d.intent) &&
+    (!payIntents.has(d.intent) || lifeOverUnsure) &&
     !r.asksPay
     ? "responsibilities"
     : undefined;

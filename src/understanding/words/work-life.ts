@@ -1,6 +1,6 @@
 /*
  * Questions of what working life in a role is like beyond its tasks: hours, balance, loneliness, on-call,
- * stress. No source in the knowledge answers them; the understanding reads them as questions of what the
+ * travel, stress. No source in the knowledge answers them; the understanding reads them as questions of what the
  * work is (never of the job market), and the answer says first what it has nothing on.
  */
 
@@ -8,7 +8,7 @@
 const aspects: [string, RegExp][] = [
   [
     "working hours",
-    /\b(?:hours?|hrs)\b[^.?!]*\b(?:work|works|working|week|weekly|day|daily)\b|\b(?:work|works|working)\b[^.?!]*\b(?:hours?|hrs)\b|\bthe (?:hours|hrs)\b|\bovertime\b|\blong (?:hours|days)\b|\b(?:9|nine) ?(?:-|to) ?(?:5|five)\b|\bweekends?\b/i,
+    /\b(?:hours?|hrs)\b[^.?!]*\b(?:work|works|working|week|weekly|day|daily)\b|\b(?:work|works|working)\b[^.?!]*\b(?:hours?|hrs)\b|\bthe (?:hours|hrs)\b|\bovertime\b|\blong (?:hours|days)\b|\b(?:9|nine) ?(?:-|to) ?(?:5|five)\b|\bweekends?\b|\bnight shifts?\b|\b(?:work|works|working) (?:nights|shifts|holidays)\b|\bshift work\b/i,
   ],
   ["work-life balance", /\bwork[- ]?life\b|\bwlb\b|\bpersonal life\b|\bfamily time\b/i],
   ["whether the work is lonely", /\b(?:lonely|loneliness|isolated|isolating|isolation|solitary)\b/i],
@@ -16,6 +16,11 @@ const aspects: [string, RegExp][] = [
   [
     "on-call duty",
     /\bon[- ]?call\b|\bpager\b|\bpaged\b|\bgets? (?:woken|called) (?:up|in|out)\b|\b(?:[1-5]|three|four) ?am\b|\bmiddle of the night\b|\bafter[- ]hours\b/i,
+  ],
+  // "do data scientists have to travel": how much the work takes one away, not the travel business.
+  [
+    "travel",
+    /\btravel(?:s|ing|ling)?\b(?! (?:industry|agents?|agency|agencies|companies|company|sector|nurses?|tech))/i,
   ],
   ["stress and burnout", /\b(?:stress|pressure|burn ?out|burnt out|burned out)\b/i],
 ];
