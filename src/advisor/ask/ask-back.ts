@@ -1,3 +1,4 @@
+import pluralize from "pluralize";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
@@ -9,10 +10,12 @@ import { type Intent, payIntents, roleIntents } from "../../understanding/intent
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { understanderFor } from "../../understanding/understand.js";
 import { asksOpenMove } from "../../understanding/words/question-asks.js";
+import { asksGrowthAlone } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { searchSections, sectionAnswer } from "../general/general-answers.js";
 import { namedCertificationAnswer } from "../getting-in/getting-in.js";
 import { itFieldAnswer } from "../it/it-field.js";
+import { kindsOutsideTech } from "../occupations/of-a-kind-outside-tech.js";
 import { clarify } from "../occupations/scope.js";
 import { alias, relatedRolesOf } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
@@ -146,6 +149,17 @@ export function rolesOfAWord(
   return first(true) ?? first(false);
 }
 
+/**
+ * "; managers outside tech (financial managers, sales managers…) can be named too": where the word that
+ * names the roles offered ("manager") also names official occupations outside tech, which a reply may name.
+ */
+function outsideTech(kb: KnowledgeBase, kind: { word: string; last: boolean }): string {
+  const kinds = kind.last ? kindsOutsideTech(kb, kind.word) : [];
+  return kinds.length > 0
+    ? `; ${pluralize.plural(kind.word)} outside tech (${kinds.join(", ")}…) can be named too`
+    : "";
+}
+
 /** "Which IT role do you mean?", with IT's roles to pick from, the usual way in first. */
 export function whichItRole(
   intent: Intent,
@@ -185,7 +199,7 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
   const kind = rolesOfAWord(kb, u?.text ?? "");
   if (kind)
     return clarify(
-      `Which ${kind.word}${kind.last ? "" : " role"} do you mean? Pick one, or name it in your question:`,
+      `Which ${kind.word}${kind.last ? "" : " role"} do you mean? Pick one, or name it in your question${outsideTech(kb, kind)}:`,
       kind.roles.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
       kind.roles.slice(0, 5).map((r) => r.id),
     );
@@ -198,7 +212,8 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
   }
   // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
   // between levels ("from junior to staff"): every role has levels, so no section's words say which.
-  if (u && !u.entities.pronoun && !u.levelStep) {
+  // Nor with growth alone ("growing?"): the word finds whatever section says "grow", of no role asked.
+  if (u && !u.entities.pronoun && !u.levelStep && !asksGrowthAlone(u.text)) {
     const words = understanderFor(kb).wordsOf(intent);
     const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
     if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
@@ -220,7 +235,8 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
   // "what does openai pay": the employer was read; which role there is what is missing.
   const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
   return clarify(
-    `Which role${at} do you mean? Name one in your question, or pick one:`,
+    // The official layer answers any occupation, so one outside tech may be named as well as a role.
+    `Which role${at} do you mean? Name one in your question (any occupation, tech or not), or pick one:`,
     options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
     options.slice(0, 3).map((r) => r.id),
   );

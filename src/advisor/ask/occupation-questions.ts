@@ -8,7 +8,7 @@ import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import { toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
+import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove, opinionAsked } from "../../understanding/words/question-asks.js";
 import { asksOpenings, declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
@@ -98,7 +98,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     ? [againstThread]
     : againstThreadRoles
       ? againstThreadRoles
-      : pairIntents.has(intent) || e.unread || moveOnTopic
+      : pairIntents.has(intent) || e.unread || moveOnTopic || occupationsWeighed(kb, u)
         ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
         : undefined;
   const place = placeAsked(kb, u);
@@ -148,6 +148,16 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
   const lifeAsked = workLifeOrOpinion(q).workLife !== undefined;
   return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q);
+}
+
+/**
+ * "lpn to rn, pay and outlook": two occupations moved between or weighed on pay or outlook, set side by
+ * side; not one named twice ("im a nurse, what do rns make"), which has one set of figures.
+ */
+function occupationsWeighed(kb: KnowledgeBase, u: Understanding): boolean {
+  if (!occupationsOnTopic(u)) return false;
+  const [first, second] = u.entities.uncovered.map((o) => occupationSocs(kb, o));
+  return first !== undefined && second !== undefined && !first.some((soc) => second.includes(soc));
 }
 
 /** "how does that compare to nurses": a comparison asked with the verb, its other side the thread's. */

@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { asksGrowthAlone } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { workLifeWhichRole } from "../roles/work-life.js";
 import { whichRole } from "./ask-back.js";
@@ -29,6 +30,9 @@ export function whichRoleUnanchored(
         () => whichRole(kb, intent, user),
       ) ?? whichRole(kb, intent, user, u)
     );
+  // "growing?", "in demand?": growth asked of nothing named, which only a role or an occupation has,
+  // whatever the intent's guess (probe: an ML trend, MLOps's market, for "growing?").
+  if (leansOnNothing && asksGrowthAlone(u.text) && !u.ranking) return whichRole(kb, "outlook", user, u);
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
   if (leansOnNothing && e.itField && !u.ranking)
     return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);

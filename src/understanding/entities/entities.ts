@@ -13,6 +13,7 @@ import {
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import { occupationLeadsTo, readMove, roleOnBothSides } from "../names/move-sides.js";
 import { fieldFunctionRead } from "../occupations/field-function-read.js";
+import { jobActivityRead } from "../occupations/job-activity.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
@@ -144,6 +145,7 @@ export function extractEntities(
   officialTitlesRead(r);
   misspeltListedTitlesRead(r);
   fieldFunctionRead(r);
+  jobActivityRead(r);
   rolesAsPeopleDropped(r);
   pastJobsDropped(r);
   // In the order named, wherever in the reading each was found.

@@ -24,6 +24,7 @@ import {
   replyOfOneWord,
   type ThreadPick,
 } from "../thread/thread-pick.js";
+import { kindNamedBack } from "./kind-named-back.js";
 
 /**
  * Whether the last answer asked back which role was meant, offering some to pick ("Which data role do you
@@ -74,9 +75,14 @@ export function replyToAskBack(
   // "the data analyst one", "data analyst", "ok analyst": a pick that asks nothing else.
   const alone = pick?.namedAlone || onlyPicks(tokens) || replyOfOneWord(tokens);
   const picked = pick?.role && alone ? pick.role : undefined;
+  // "restaurant", "the restaurant one" after "Which manager do you mean?": no role offered, but the manager
+  // of that kind, asked as the question back was.
+  const pickedNone = pick === undefined || Object.keys(pick).length === 0;
+  const kind =
+    pickedNone && askedBackWhich(context) ? kindNamedBack(kb, tokens, context?.offered ?? [], e) : undefined;
   const restated = picked
     ? moveFromHeld(picked, context)
-    : pick?.role && optionAsked(pick.role, tokens, context);
+    : (pick?.role && optionAsked(pick.role, tokens, context)) || kind;
   return { ...(pick ? { pick } : {}), ...(restated ? { restated } : {}) };
 }
 

@@ -155,10 +155,12 @@ function chatWordsSpelt(text: string): string {
 
 /**
  * "rn" for "right now" closes what is said ("what pays best rn", "hiring rn?", "im a nurse rn but"); anywhere
- * else it is a registered nurse ("rn salary in texas", "rn of 6 years", "as an rn"), as it is alone.
+ * else it is a registered nurse ("rn salary in texas", "rn of 6 years", "as an rn"), as it is alone. So is
+ * what someone goes back to school for ("is it worth going back for rn?", "going to school for rn": probe,
+ * the RN read as "right now" and dropped).
  */
 const rnAsRightNow =
-  /(?<=\S\s+)(?<!\b(?:a|an|the|as|am|im|my|from|to|vs|or|and)\s+)\brn\b(?=\s*(?:$|[,.!?;)]|(?:and|but|so|though|lol|haha)\b))/g;
+  /(?<=\S\s+)(?<!\b(?:a|an|the|as|am|im|my|from|to|vs|or|and|(?:back|school|college|going|go|study|studying|apply|applying) for)\s+)\brn\b(?=\s*(?:$|[,.!?;)]|(?:and|but|so|though|lol|haha)\b))/g;
 
 /**
  * "r" for "are": "r it techs in demand", "which industries r adopting ml", "what r the skills", "how r

@@ -28,7 +28,11 @@ const doneForALiving: readonly (readonly [string, string])[] = [
   ["stock(?:ing)? shelves", "stocker"],
   ["wait(?:ing)? tables", "waiter"],
   ["bartend(?:ing)?", "bartender"],
-  ["driv(?:e|ing) (?:a )?(?:truck|trucks|semi|semis)", "truck driver"],
+  // "i drive otr", "driving long haul": over the road and long haul say the truck as plainly as "trucks".
+  [
+    "driv(?:e|ing) (?:a |an )?(?:truck|trucks|semi|semis|big rigs?|18 wheelers?|otr|over the road|long haul|line haul)",
+    "truck driver",
+  ],
   ["deliver(?:ing)? (?:packages|parcels)", "delivery driver"],
   ["work(?:ing)? (?:in|at) (?:a |an |the )?warehouse", "warehouse worker"],
   ["work(?:ing)? (?:in )?retail", "retail worker"],

@@ -108,6 +108,22 @@ export const declineWords: ReadonlySet<string> = new Set(
   words("shrink shrinks shrinking decline declines declining dying"),
 );
 
+/** Words that only frame growth asked: "is it still growing tho", "growing at all?", "in demand right now". */
+const growthFrame = new Set(
+  words("is it are they still any in or the at all even really right now tho though much more least there"),
+);
+
+/**
+ * "growing?", "still growing?", "growing or shrinking?", "in demand?": growth asked and nothing it is asked
+ * of, no job, field or market named. Only a role or occupation can grow, so which one is asked back; a
+ * search on the word alone finds whatever section says "grow" (probe: an ML trend, MLOps's market).
+ */
+export function asksGrowthAlone(question: string): boolean {
+  const said = question.toLowerCase().match(/[a-z]+/g) ?? [];
+  const growth = said.filter((w) => growthWords.has(w) || declineWords.has(w));
+  return growth.length > 0 && said.every((w) => growth.includes(w) || growthFrame.has(w));
+}
+
 /** Words of jobs open to be filled: "openings", "vacancies", "hiring". */
 export const openingWords: ReadonlySet<string> = new Set(words("opening openings vacancies hiring"));
 

@@ -1,0 +1,99 @@
+/*
+ * "would i even make more than trucking", "from plumbing to hvac", "welding vs electrician": the work a job
+ * does, said as an activity ("trucking", "plumbing"), standing as a side of a move or a comparison, is the
+ * occupation of the people who do it (the trucker's, the plumber's), as "nursing" and "teaching" are the
+ * nurse's and the teacher's (probe: "I could not read "trucking" as a role I know"). Only as a side:
+ * elsewhere such a word is the work talked about ("a trucking company", "plumbing skills"). Never a word of
+ * the knowledge's own text ("testing", "modeling", "mining": tech's work, not a tester's job), nor a word of
+ * questions ("working", "moving").
+ */
+import { roleThatIs } from "../../knowledge/role-that-is.js";
+import {
+  type EntityReading,
+  listedTitle,
+  officialOccupation,
+  type UncoveredOccupation,
+} from "../names/entity-reading.js";
+import { comparers } from "../words/contrast-words.js";
+import {
+  comparedBy,
+  comparedOn,
+  genericTitleWords,
+  markerBefore,
+  questionWords,
+  toMarkers,
+} from "../words/entity-words.js";
+import { fieldAsSide } from "./field-names.js";
+
+/** Endings a doer's name puts on an activity's root: "trucker", "consultant", "nurse", "cook". */
+const doerEndings = ["er", "or", "ant", "ist", "e", ""];
+
+/** The names the one who does an activity may have ("trucking" → "trucker", "truckor", …), likeliest first. */
+const doersOf = (activity: string): string[] =>
+  doerEndings.map((ending) => `${activity.slice(0, -"ing".length)}${ending}`);
+
+/**
+ * Whether what follows the activity leaves it whole as a side: the end, a word of the question or of the
+ * comparison ("than trucking, or", "from plumbing to"), never a noun it qualifies ("trucking company").
+ */
+function endsSide(after: string | undefined): boolean {
+  return (
+    after === undefined ||
+    questionWords.has(after) ||
+    comparers.has(after) ||
+    toMarkers.has(after) ||
+    comparedBy.has(after) ||
+    comparedOn.has(after) ||
+    /^\d/.test(after)
+  );
+}
+
+/**
+ * The occupation of the one who does an activity: a title the occupations list holds ("trucker", "cook"),
+ * else a name the official titles know as an occupation's own ("plumber", not "cooker" of cooking machines);
+ * with the official occupations the name stands for, where the list gives it no code.
+ */
+function doerOf(r: EntityReading, activity: string): UncoveredOccupation | undefined {
+  const { kb, v, official } = r;
+  const doers = doersOf(activity).filter(
+    (d) => d.length >= 3 && !genericTitleWords.has(d) && kb.roleNames.lookup(d)?.distance !== 0,
+  );
+  const socsOf = (doer: string) =>
+    (official?.titles.lookup(doer) ?? []).filter((s) => official?.titles.readsAs(doer, s));
+  for (const doer of doers) {
+    const listed = listedTitle(v, doer);
+    if (!listed) continue;
+    const socs = listed.soc ? [] : socsOf(doer);
+    return { occupation: listed, typed: activity, ...(socs.length ? { official: socs } : {}) };
+  }
+  for (const doer of doers) {
+    const socs = socsOf(doer);
+    // A lone word names a job where it heads several titles and people know it ("plumber"), as a title
+    // read alone must; the work of a curated role ("testing": QA) is that role's, not this step's.
+    const [soc] = socs;
+    if (!soc || !official?.titles.isTitleHead(doer) || !official.titles.isKnownName(doer)) continue;
+    if (socs.some((s) => roleThatIs(kb, s))) return undefined;
+    return { occupation: officialOccupation(kb, soc), typed: activity, official: socs };
+  }
+  return undefined;
+}
+
+/** Activities among the words left that stand as a side and name their doers' occupation. */
+export function jobActivityRead(r: EntityReading): void {
+  const { kb, v, tokens } = r;
+  const roles = r.rolesFound;
+  r.open().forEach((word, at) => {
+    if (!/^[a-z]{3,}ing$/.test(word) || v.commonWords.has(word) || kb.index.words.has(word)) return;
+    const m = { start: at, end: at + 1 };
+    // "than trucking", "from plumbing", "welding vs electrician": a side of a move or a comparison.
+    const side =
+      endsSide(tokens[at + 1]) &&
+      (fieldAsSide(tokens, m, roles) ||
+        markerBefore(tokens, at, comparers) ||
+        comparers.has(tokens[at + 1] ?? ""));
+    const doer = side ? doerOf(r, word) : undefined;
+    if (!doer) return;
+    r.addUncovered(doer, at);
+    r.claim(m, "xrole");
+  });
+}
