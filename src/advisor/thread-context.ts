@@ -1,4 +1,4 @@
-import { pairIntents } from "../understanding/intent/intents.js";
+import { pairIntents, payIntents } from "../understanding/intent/intents.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
 import {
   type ConversationContext,
@@ -264,8 +264,9 @@ function contextAfterAnswer(
   previous: ConversationContext,
   u: Understanding,
 ): ConversationContext {
+  const movePaid = sidesOfMovePaid(answer, previous, u);
   return compactContext({
-    roles: rolesAfterAnswer(answer, previous, u),
+    roles: movePaid ? previous.roles : rolesAfterAnswer(answer, previous, u),
     ...(u.level
       ? { level: u.level, unlistedLevel: u.unlistedLevel }
       : previous.level
@@ -279,7 +280,7 @@ function contextAfterAnswer(
     intent:
       answer.kind === "clarify" && answer.offered && u.intent === "market"
         ? "outlook"
-        : sidesOfMoveWeighed(answer, previous) || moveEndFollowedUp(answer, previous, u)
+        : sidesOfMoveWeighed(answer, previous) || moveEndFollowedUp(answer, previous, u) || movePaid
           ? "gap"
           : u.intent,
     // A question back's options, or the roles a path offered as where to go next.
@@ -308,6 +309,22 @@ const sidesOfMoveWeighed = (answer: Answer, previous: ConversationContext) =>
   previous.occupation !== undefined &&
   answer.occupation === previous.occupation &&
   previous.roles.length === 1;
+
+/**
+ * Each side's pay after a move between two roles ("and in sf?" after back-end developer to engineering
+ * manager): the thread stays on the move, its roles in the move's order, as after its pay side by side
+ * (`nextContext`'s "pay-compare"). The answer lists the sides in the order the thread held them, where the
+ * move leads first; kept as the answer's, the next question would read the move backwards (probe: "what
+ * would i need to learn" gave the gap from Engineering Manager to Back-End Developer).
+ */
+const sidesOfMovePaid = (answer: Answer, previous: ConversationContext, u: Understanding) =>
+  answer.kind === "answer" &&
+  previous.intent === "gap" &&
+  previous.occupation === undefined &&
+  previous.roles.length === 2 &&
+  payIntents.has(u.intent) &&
+  u.roles.length === previous.roles.length &&
+  u.roles.every((r) => previous.roles.includes(r.id));
 
 /**
  * A follow-up naming no job, answered of where a move from an occupation leads ("how would i even get in"

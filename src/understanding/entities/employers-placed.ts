@@ -117,6 +117,13 @@ export interface PlacedWords {
 /** "Software Engineer Salary At Google": every word capitalised, so capitals mark no name. */
 const titleCased = (text: string) => text.split(/\s+/).every((w) => !/^[a-z]/.test(w));
 
+/**
+ * An aside in brackets between who posts a job and the verb ("epic (the madison one) posted"): dropped, so
+ * the name and its verb stand in one clause.
+ */
+const asideBeforePosting =
+  /\s*\([^()]*\)(?=\s+(?:just\s+|also\s+)?(?:posted|is hiring|are hiring|has (?:an? |some |new )?(?:opening|role|position|job)))/gi;
+
 /** The clauses of a message: split where a mark of punctuation or a dash ends one. */
 const clauseMarks = /[?!;:()[\]{}|\n,]+|\.(?=\s|$)|\s[-–—]+\s/;
 
@@ -148,6 +155,7 @@ export function employersPlaced(
 ): PlacedEmployer[] {
   const capitals = /[a-z]/.test(text) && !titleCased(text);
   const found = text
+    .replace(asideBeforePosting, "")
     .split(clauseMarks)
     .flatMap((clause) => namesInClause(typedWords(clause, capitals), known));
   return found.filter(
@@ -174,6 +182,9 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.
     if (token === "for" && /^(?:work|works|working|worked)$/.test(before))
       names.push(...listAt(w, i + 1, "unknown", known));
+    // "epic posted a qa role", "google is hiring", "and stripe has an opening for": who posts a job or hires
+    // for it is an employer, whatever its words, named where a clause (or its part after "and") opens.
+    if (postingAt(w, i) > 0) names.push(...posterBefore(w, i, known));
     // "Acme pays 95k": a name no word of English is, opening the clause before "pays".
     if ((token === "pays" || token === "paying") && i > 0 && i <= 2) {
       const name = w.slice(0, i);
@@ -185,6 +196,75 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
 
 /** Where the name starts after "at": past a filler ("at like dell"). */
 const skipFillers = (w: Typed[], at: number) => (fillers.has(w[at]?.token ?? "") ? at + 1 : at);
+
+/** Words that say a job is open: "posted", "is hiring", "has an opening", "is looking for". */
+const postingVerbs = /^(?:posted|posts|posting|hiring|recruiting)$/;
+const beingVerbs = /^(?:is|are|was|were|s|been)$/;
+const havingVerbs = /^(?:has|have|had|got)$/;
+const openingNouns = /^(?:openings?|roles?|positions?|jobs?|postings?|vacanc(?:y|ies)|reqs?|listings?)$/;
+const openingLeads = /^(?:a|an|some|new|few|open|another|just|\d+)$/;
+
+/**
+ * How many words from `i` say that a job is open, the verb of it: "posted" (1), "is hiring" (2), "is looking
+ * for" (3), "has an opening" (3), "has openings" (2); 0 where none does.
+ */
+function postingAt(w: readonly Typed[], i: number): number {
+  const word = (k: number) => w[i + k]?.token ?? "";
+  const [a, b, c, d] = [word(0), word(1), word(2), word(3)];
+  if (postingVerbs.test(a)) return 1;
+  if (beingVerbs.test(a) && (postingVerbs.test(b) || (b === "looking" && c === "for")))
+    return b === "looking" ? 3 : 2;
+  if (!havingVerbs.test(a)) return 0;
+  if (openingNouns.test(b) && b !== "job" && b !== "role") return 2;
+  if (openingLeads.test(b) && openingNouns.test(c)) return 3;
+  return openingLeads.test(b) && openingLeads.test(c) && openingNouns.test(d) ? 4 : 0;
+}
+
+/** Words said between who posts a job and the verb: "epic just posted", "google is also hiring". */
+const postingAdverbs = new Set(["just", "also", "now", "finally", "recently", "apparently", "actually"]);
+
+/** Words that open the part of a clause a poster's name stands at the head of: "… and epic posted". */
+const partOpeners = new Set([
+  "and",
+  "but",
+  "so",
+  "plus",
+  "now",
+  "then",
+  "because",
+  "cause",
+  "since",
+  "while",
+]);
+
+/**
+ * Who is said to post a job, or hire: the one to three words right before the verb (and any adverb beside it),
+ * opening the clause or its part after "and" or "but" ("currently at a small agency and epic posted …");
+ * never someone who is no employer ("a recruiter posted", "everyone is hiring").
+ */
+function posterBefore(w: Typed[], verb: number, known: PlacedWords): PlacedEmployer[] {
+  let end = verb;
+  while (end > 0 && postingAdverbs.has(w[end - 1]?.token ?? "")) end--;
+  for (let n = Math.min(longestName, end); n >= 1; n--) {
+    const start = end - n;
+    const words = w.slice(start, end);
+    const tokens = words.map((t) => t.token);
+    const opens = start === 0 || partOpeners.has(w[start - 1]?.token ?? "");
+    const [first] = words;
+    const phrase = phraseWords.has(tokens[0] ?? "") && !first?.capital;
+    if (!opens || phrase || known.place(tokens)) continue;
+    if (words.every((t) => nameWord(t, "position", known) && !notEmployers.has(t.token)))
+      return [placed(words)];
+  }
+  return [];
+}
+
+/** Who may post a job or hire without being an employer: people, and anyone at all. */
+const notEmployers = new Set(
+  "someone somebody everyone everybody anyone anybody nobody noone recruiter recruiters hr people folks friend friends manager boss mom dad guy guys".split(
+    " ",
+  ),
+);
 
 /**
  * The list of names from `start`: one to three words each, ending the clause, or followed by a place or the

@@ -108,7 +108,7 @@ const levelsSchema = z.array(
     rank: z.boolean().default(false),
     /**
      * A rung numbered after a job's name ("Site Reliability Engineer III"), a level only right there: "iv"
-     * before one is another word ("iv nurse").
+     * before one is another word ("iv nurse"). Read as its nearest level itself, never said to lack figures.
      */
     numbered: z.boolean().default(false),
   }),

@@ -12,6 +12,7 @@ import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
 import { methodLeads } from "../words/method-leads.js";
+import { asksWorthGoingInto } from "../words/question-asks.js";
 import { payWords } from "../words/topic-words.js";
 import type { EntitiesNamed } from "./entities-named.js";
 
@@ -50,13 +51,17 @@ export function classifiedRead(
   // "ai", "AI?" said alone: with nothing else to say what of the field is asked, the word names its role, as a
   // bare "ml" does (Machine Learning Engineer), not a greeting (a misspelt "hi") or a trend.
   const fieldAlone = words.length === 1 && fieldAbbreviations.has(words[0] ?? "");
+  // "is ml worth it in 2025 or is it oversaturated now": a field judged as worth going into is its role's
+  // outlook, as "is swe oversaturated" is, never the field's trends that a year or "now" leans the words to.
+  const worthJudged = asksWorthGoingInto(text);
   const spelt =
     fieldAlone ||
     roleIntents.has(classified.intent) ||
     namedRoleIntents.has(classified.intent) ||
     unsure ||
     levelPay ||
-    asSide
+    asSide ||
+    worthJudged
       ? spellOutFields(words, extracted.masked, {
           beforeNouns: unsure || levelPay,
           aboutPay: payIntents.has(classified.intent) || levelPay,

@@ -121,6 +121,8 @@ const collectedAfterHowMuch =
 function chatWordsSpelt(text: string): string {
   return (
     text
+      // "k the first one in sf", "kk and devops?": chat's "ok" opening a reply, as "ok the first one" reads.
+      .replace(okAsK, "ok")
       .replace(rAsAre, (r) => (r === "R" ? "Are" : "are"))
       // "can u", "u know": "u" alone, not a letter of a code or name ("u.s.", "u-haul", "u/someone").
       .replace(/(?<![\p{L}\p{N}.\-/'’])u(?![\p{L}\p{N}.\-/'’])/gu, "you")
@@ -152,6 +154,12 @@ function chatWordsSpelt(text: string): string {
       .replace(/\bwhich(ones?)\b/gi, "which $1")
   );
 }
+
+/**
+ * "k" or "kk" opening a message, alone or before a word ("k the first one", "kk, and devops?"): chat's "ok".
+ * Not a letter joined to more ("k-12", "k8s") nor one before a number ("k 12").
+ */
+const okAsK = /^\s*kk?(?=\s*[,.!]?\s+\p{L}|\s*[,.!]*\s*$)/iu;
 
 /**
  * "rn" for "right now" closes what is said ("what pays best rn", "hiring rn?", "im a nurse rn but"); anywhere

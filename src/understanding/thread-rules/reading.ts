@@ -8,7 +8,7 @@ import { payIntents } from "../intent/intents.js";
 import { confidentAt } from "../shape/understanding.js";
 import { askedAboutThread, type ConversationContext } from "../thread/conversation-state.js";
 import { correctionAsked } from "../thread/correction.js";
-import { picksAnew, type ThreadPick } from "../thread/thread-pick.js";
+import { afterOpeningPick, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 import { howMuchAlone, payAsked } from "../words/topic-words.js";
@@ -102,9 +102,13 @@ const withoutCorrection = (masked: readonly string[]) =>
 function fragmentAsked(
   e: Entities,
   c: Classification,
-  r: Pick<ThreadReading, "firstIntent" | "jobsNamed" | "payDetail" | "threadSubject" | "text">,
+  r: Pick<ThreadReading, "firstIntent" | "jobsNamed" | "payDetail" | "threadSubject" | "text" | "pick">,
 ): boolean {
   const { jobsNamed, payDetail } = r;
+  // "k the first one in sf", "the latter at senior level": the pick opening the reply only says of which
+  // role; what it changes is as short as "and in sf?" (probe: both roles' pay in SF, the pick lost).
+  const afterPick = r.pick?.role ? afterOpeningPick(e.masked) : [];
+  const changed = afterPick.length > 0 ? afterPick : e.masked;
   return (
     r.firstIntent === "followUp" ||
     // "i meant cloud architect not devops", spelt "i meant sre vs cloud architect": the question before
@@ -114,7 +118,7 @@ function fragmentAsked(
       correctionAsked(r.text) &&
       withoutCorrection(e.masked).length <= 4) ||
     (c.confidence < confidentAt && (jobsNamed > 0 || payDetail) && e.masked.length <= 4) ||
-    (r.threadSubject && payDetail && jobsNamed === 0 && withoutCorrection(e.masked).length <= 4)
+    (r.threadSubject && payDetail && jobsNamed === 0 && withoutCorrection(changed).length <= 4)
   );
 }
 
@@ -168,7 +172,7 @@ export function readThread(
     noEmployer: noEmployerAsked(text, e.masked),
     remote: asksRemote(text) && !e.place && !e.unlistedPlace && !e.company,
     threadSubject,
-    fragment: fragmentAsked(e, c, { ...picked, jobsNamed, payDetail, threadSubject, text }),
+    fragment: fragmentAsked(e, c, { ...picked, jobsNamed, payDetail, threadSubject, text, pick }),
     earlier: context?.earlier ? kb.roleById.get(context.earlier) : undefined,
     lifeAsked: workLifeAsked(text).length > 0,
     oneRole: e.roles.length === 1 || (jobsNamed === 0 && thread.length === 1),

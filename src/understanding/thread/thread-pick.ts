@@ -66,10 +66,12 @@ export interface Pick {
 
 /**
  * Words a reply may open with before its pick: "ok the first one", "i mean the heavy one", "just the
- * second one".
+ * second one", "cool, the first one in sf" (an acknowledgement of the answer before).
  */
 const leading = new Set(
-  "the and ok okay so um hmm well oh yes yeah no sorry i mean meant just only".split(" "),
+  "the and ok okay so um hmm well oh yes yeah yep yup no sorry i mean meant just only cool nice sure alright fine perfect gotcha".split(
+    " ",
+  ),
 );
 
 /**

@@ -208,6 +208,16 @@ const careerJudged =
 /** Whether a question asks a field's or a job's scope, or judges it as a career: its prospects. */
 export const asksScope = (question: string) => scopeAsked.test(question) || careerJudged.test(question);
 
+/**
+ * "is ml worth it in 2025", "or is it oversaturated now", "is ml still a good career": whether a line of work
+ * is worth going into, or too crowded to, which is its outlook, whatever year or "now" leans to its trends.
+ */
+const worthGoingInto =
+  /\b(?:worth it|worthwhile|(?:over)?saturated|overcrowded|flooded|(?:a )?good (?:career|field|path)(?: choice| option)?)\b/i;
+
+/** Whether a question asks whether a line of work is worth going into, or too crowded to. */
+export const asksWorthGoingInto = (question: string) => worthGoingInto.test(question);
+
 /** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
 export const asksScreening =
   /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;
