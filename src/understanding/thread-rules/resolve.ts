@@ -99,6 +99,7 @@ const rules: readonly ThreadRule[] = [
   picks.listedItemAsked,
   work.moreDetail,
   comparisons.sharedOrApart,
+  comparisons.measureOfBoth,
   comparisons.whichOfCompared,
   comparisons.choiceBetweenThreadRoles,
   pay.yearsIntoPay,

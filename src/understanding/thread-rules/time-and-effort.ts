@@ -3,7 +3,7 @@ import { comparedOn } from "../words/entity-words.js";
 import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../words/question-asks.js";
 import { asksWithoutDegree, learnAsked } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, learningAbout } from "./words.js";
+import { becomingAsked, learningAbout, marketGrowthAsked } from "./words.js";
 
 /*
  * Thread rules for the time or effort getting into a role takes: "how long does it take to become a data
@@ -138,13 +138,15 @@ const eachOfThem = /\b(?:either|each|both|them|either one|the two)\b/i;
 /**
  * "how long to become either", "how hard is it to get into each" after "data analyst vs data scientist": the
  * way into each role, not a move from the first to the second (no word of moving, nor a start, was said).
+ * "how fast are both growing" times their job market, not getting in.
  */
 export const becomingEachOfThreadRoles: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
   r.thread.length >= 2 &&
   !r.move &&
   eachOfThem.test(r.text) &&
-  (becomingAsked.test(r.text) || asksHowLong(r.text) || asksEffort(r.text)) &&
+  (becomingAsked.test(r.text) ||
+    ((asksHowLong(r.text) || asksEffort(r.text)) && !marketGrowthAsked(r.text))) &&
   !r.asksPay
     ? asked("gettingStarted")
     : undefined;
