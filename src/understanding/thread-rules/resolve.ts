@@ -92,6 +92,7 @@ const rules: readonly ThreadRule[] = [
   timeAndEffort.makingItAsked,
   timeAndEffort.timeIntoThreadRole,
   timeAndEffort.entryEffortOfThreadRole,
+  timeAndEffort.newcomerIntoOneRole,
   timeAndEffort.needsOfBecoming,
   timeAndEffort.roadmapOfRole,
   timeAndEffort.becomingThreadRole,
