@@ -76,6 +76,7 @@ import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
+import { restOfSetRead } from "./thread/rest-of-set.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
@@ -300,7 +301,7 @@ function understand(
   threadContext: ConversationContext | undefined,
 ): Understanding {
   const { kb } = parts;
-  const text = sharedHeadSpelt(
+  const spelt = sharedHeadSpelt(
     parts,
     twoPicksSpelt(
       kb,
@@ -334,13 +335,16 @@ function understand(
     ),
     threadContext,
   );
+  // "do the other two need a degree" after a pick narrowed three roles to one: asked of the two left.
+  const rest = restOfSetRead(spelt, threadContext);
+  const { text, context: restContext } = rest;
   // "what about IT in general, is it growing?": the field made the subject, the thread's roles left behind.
   const context =
-    threadContext &&
-    threadContext.roles.length > 0 &&
-    fieldIsSubject(text, jobsAround(kb, parts.vocabularies, threadContext.occupation !== undefined))
-      ? threadWithoutRoles(threadContext)
-      : threadContext;
+    restContext &&
+    restContext.roles.length > 0 &&
+    fieldIsSubject(text, jobsAround(kb, parts.vocabularies, restContext.occupation !== undefined))
+      ? threadWithoutRoles(restContext)
+      : restContext;
   const tokens = tokenize(text);
   const found = entitiesNamed(parts, text, tokens, context);
   // Employers read by their place ("at epic systems?") read as employers to the classifier too.
@@ -399,7 +403,9 @@ function understand(
     !(!inThread && guessOverForeignWord(parts, entities, classified))
       ? classified
       : { intent: "offTopic" as const, confidence: 1 };
-  const resolved = resolve(parts.kb, text, entities, classification, context, reply.pick);
+  const asked = resolve(parts.kb, text, entities, classification, context, reply.pick);
+  // "and the other two?": the rest picked, asked the thread's question anew, as a pick of one is.
+  const resolved = rest.picked ? { ...asked, inherited: [...asked.inherited, "picked"] } : asked;
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
   const figures = figuresAsked(text, tokens, entities, context);
   if (figures && context) return onLastAnswer(resolved, figures, context);
@@ -486,9 +492,12 @@ function normalised(spelling: SpellingCorrector, question: string): string {
   );
 }
 
-/** "the first ones skills": a place in a list, "ones" for "one's", and a word that is no preposition's. */
+/**
+ * "the first ones skills": a place in a list, "ones" for "one's", and a word that is no preposition's. Nor a
+ * verb's that asks of the ones before it ("what about the other ones do they need a degree").
+ */
 const placedOnesBeforeNoun =
-  /\b(the (?:first|second|third|fourth|fifth|last|middle|other|former|latter|1st|2nd|3rd|4th|5th) one)s(?= (?!(?:to|that|which|who|i|you|we|they|are|were|in|for|on|of|at|with|and|or|from|by|as)\b)[a-z])/gi;
+  /\b(the (?:first|second|third|fourth|fifth|last|middle|other|former|latter|1st|2nd|3rd|4th|5th) one)s(?= (?!(?:to|that|which|who|i|you|we|they|are|were|in|for|on|of|at|with|and|or|from|by|as|do|does|did|can|could|would|will|should|have|has)\b)[a-z])/gi;
 
 /** A pay question, or a short follow-up to one or to a comparison ("what about at google?", "and in denver?"). */
 function asksPay(

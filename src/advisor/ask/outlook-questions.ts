@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
-import { asksOpenings } from "../../understanding/words/topic-words.js";
+import { asksHeadcount, asksOpenings } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { marketAnswer } from "../general/general-answers.js";
 import { openingsVerdict } from "../outlook/openings.js";
@@ -19,11 +19,13 @@ import { together } from "./together.js";
 /**
  * Each role's outlook, one after the other; for several ("which one has the better outlook?" after a
  * comparison, "which of them is growing fastest" after roles were offered), first which grows fastest on
- * BLS's projections, or which has the most openings where openings are asked ("which has the most openings").
+ * BLS's projections, or which has the most openings (and people employed) where openings or people are
+ * counted ("which has the most openings", "how many people work in both").
  */
 function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
   const shown = roles.slice(0, 5);
-  const verdict = (asksOpenings(q) ? openingsVerdict(kb, shown) : undefined) ?? outlookVerdict(kb, shown);
+  const counted = asksOpenings(q) || asksHeadcount(q);
+  const verdict = (counted ? openingsVerdict(kb, shown) : undefined) ?? outlookVerdict(kb, shown);
   return together(
     q,
     shown.map((r) => roleTopicAnswer(kb, q, r, "outlook")),

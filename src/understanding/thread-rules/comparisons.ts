@@ -4,7 +4,14 @@ import { isGuess } from "../shape/understanding.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
 import { choiceAsked, comparesTwo, opinionAsked } from "../words/question-asks.js";
-import { asksCertificates, asksOpenings, payNouns, wordsGroup, wordsPattern } from "../words/topic-words.js";
+import {
+  asksCertificates,
+  asksHeadcount,
+  asksOpenings,
+  payNouns,
+  wordsGroup,
+  wordsPattern,
+} from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { entryWeighed, marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
 
@@ -180,6 +187,35 @@ export const sharedOrApart: ThreadRule = (r, d) => {
   const sideBySide = sharedAsked.test(r.text) ? "common" : apartAsked.test(r.text) ? "compare" : undefined;
   const unsureOrPair = isGuess(r.c) || (pairIntents.has(d.intent) && !payIntents.has(d.intent));
   return sideBySide && two && unsureOrPair && !r.asksPay ? sideBySide : undefined;
+};
+
+/** "both", "they both", "both of them": each of two roles, every one of those asked about. */
+const bothSaid = /\bboth\b/i;
+
+/** "do both have good prospects": the outlook in a word of its own. */
+const prospects = /\bprospects?\b/i;
+
+/**
+ * "how many openings do they both have", "do they both pay well", "how many people work in both" after two
+ * roles: "both" with a measure (openings, people employed, growth, pay, a degree) asks that measure of each
+ * role, side by side, not what the two have in common, however "both" leans the classifier to it. ("what
+ * do they both have in common", "what do they share" keep the roles' common ground.)
+ */
+export const measureOfBoth: ThreadRule = (r, d) => {
+  const two =
+    (r.jobsNamed === 0 && r.thread.length >= 2) ||
+    (r.e.roles.length >= 2 && r.jobsNamed === r.e.roles.length);
+  if (!two || !bothSaid.test(r.text) || sharedAsked.test(r.text) || r.move) return undefined;
+  const measure = r.asksPay
+    ? "payCompare"
+    : marketGrowthAsked(r.text) || asksHeadcount(r.text) || prospects.test(r.text)
+      ? "outlook"
+      : schoolingAsked.test(r.text)
+        ? "education"
+        : undefined;
+  // Pay already read as pay ("do they both pay well", read as a role's salary) is answered side by side.
+  const readSo = measure === d.intent || (measure === "payCompare" && payIntents.has(d.intent));
+  return measure && (!readSo || isGuess(r.c)) ? asked(measure) : undefined;
 };
 
 /** "which one would you pick" after a comparison: the roles again, not every role there is. */

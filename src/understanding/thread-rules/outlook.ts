@@ -2,7 +2,7 @@ import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { asksHowLong, asksScope, asksTime } from "../words/question-asks.js";
 import { asksTiming, threatAsked } from "../words/timing-words.js";
-import { asksCertificates } from "../words/topic-words.js";
+import { asksCertificates, asksHeadcount } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked, referToMany } from "./words.js";
@@ -68,15 +68,17 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
   // "is that role in demand", "are these roles growing": the word "role" leans the classifier to the list of
   // roles, but a role pointed at is the thread's, never a list to give.
   const roleListMisread = d.intent === "roleList" && r.e.pronoun;
+  // "how many people work in them": people counted, as openings are.
+  const counted = marketGrowthAsked(r.text) || asksHeadcount(r.text);
   const growthOnly =
-    marketGrowthAsked(r.text) &&
+    counted &&
     !r.asksPay &&
     (d.intent === "outlook" || isGuess(r.c) || d.inherited.includes("intent") || roleListMisread);
   if (!((d.intent === "market" || d.intent === "trend" || growthOnly) && r.jobsNamed === 0 && leansOnThread))
     return undefined;
   // "and which has more openings" after the outlook of a few roles: openings asked in so many words are a
   // question of their own, answered, never the thread's question repeated back as one to pick a topic for.
-  return r.threadSubject ? (marketGrowthAsked(r.text) ? asked("outlook") : "outlook") : undefined;
+  return r.threadSubject ? (counted ? asked("outlook") : "outlook") : undefined;
 };
 
 /**

@@ -1,9 +1,10 @@
 import { isGuess } from "../shape/understanding.js";
 import { comparedOn } from "../words/entity-words.js";
+import { jobNouns, plurals } from "../words/job-nouns.js";
 import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../words/question-asks.js";
-import { asksWithoutDegree, learnAsked } from "../words/topic-words.js";
+import { asksWithoutDegree, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, learningAbout } from "./words.js";
+import { becomingAsked, learningAbout, marketGrowthAsked } from "./words.js";
 
 /*
  * Thread rules for the time or effort getting into a role takes: "how long does it take to become a data
@@ -54,13 +55,9 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
 /** "is it hard to get", "tough to land?": the effort of getting a job as the role, not of doing it. */
 const effortToGetIn = /\bto (?:get|land|break|become)\b/i;
 
-/** "is it beginner friendly", "ok for a beginner?": whether someone new can get in. */
-const beginnerFriendly =
-  /\b(?:beginner|newbie|newcomer|noob)[- ]?friendly\b|\bfor (?:a |the )?(?:beginners?|newbies?|freshers?)\b/i;
-
 /**
- * "is it hard to get", "is it beginner friendly??" in a thread about one role: how people get into it (the
- * sources rate no difficulty, and the answer says so), not its pay nor a question back.
+ * "is it hard to get", "tough to land?" in a thread about one role: how people get into it (the sources rate
+ * no difficulty, and the answer says so), not its pay nor a question back.
  */
 export const entryEffortOfThreadRole: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
@@ -68,7 +65,36 @@ export const entryEffortOfThreadRole: ThreadRule = (r) =>
   r.e.pronoun &&
   !r.asksPay &&
   !r.move &&
-  ((asksEffort(r.text) && effortToGetIn.test(r.text)) || beginnerFriendly.test(r.text))
+  asksEffort(r.text) &&
+  effortToGetIn.test(r.text)
+    ? "gettingStarted"
+    : undefined;
+
+/**
+ * "is it beginner friendly", "entry level friendly?", "ok for a beginner?": whether someone new can get in.
+ * "entry level" there says who gets in, no pay level.
+ */
+const newcomerFriendly =
+  /\b(?:beginner|newbie|newcomer|noob|junior|entry[- ]level|new grad)s?[- ]?friendly\b|\bfriendly (?:to|for) (?:a |the )?(?:beginners?|newbies?|newcomers?|juniors?|entry[- ]level|new grads?)\b|\bfor (?:a |the )?(?:beginners?|newbies?|freshers?)\b/i;
+
+/** Words of getting in: "can i get in", "break into it", "get hired", "is it doable", "good for someone". */
+const gettingIn =
+  /\b(?:get|getting|break|breaking) in(?:to)?\b|\b(?:land|hired|doable|possible|realistic)\b|\b(?:good|ok|okay|fine) for\b/i;
+
+/** "what other jobs are beginner friendly": jobs asked for, many of them, not the way into one. */
+const jobsAskedFor = wordsPattern(plurals(jobNouns));
+
+/**
+ * "ok what about IT support specifically, is it entry level friendly", "can i get in without experience",
+ * "good for someone with zero experience?" about one role (the thread's, or one named): how people get into
+ * it, never its pay at the entry level nor what experience it asks alone.
+ */
+export const newcomerIntoOneRole: ThreadRule = (r) =>
+  r.oneRole &&
+  !r.asksPay &&
+  !r.move &&
+  !jobsAskedFor.test(r.text) &&
+  (newcomerFriendly.test(r.text) || (noExperience.test(r.text) && gettingIn.test(r.text)))
     ? "gettingStarted"
     : undefined;
 
@@ -138,13 +164,15 @@ const eachOfThem = /\b(?:either|each|both|them|either one|the two)\b/i;
 /**
  * "how long to become either", "how hard is it to get into each" after "data analyst vs data scientist": the
  * way into each role, not a move from the first to the second (no word of moving, nor a start, was said).
+ * "how fast are both growing" times their job market, not getting in.
  */
 export const becomingEachOfThreadRoles: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
   r.thread.length >= 2 &&
   !r.move &&
   eachOfThem.test(r.text) &&
-  (becomingAsked.test(r.text) || asksHowLong(r.text) || asksEffort(r.text)) &&
+  (becomingAsked.test(r.text) ||
+    ((asksHowLong(r.text) || asksEffort(r.text)) && !marketGrowthAsked(r.text))) &&
   !r.asksPay
     ? asked("gettingStarted")
     : undefined;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { ConversationContext } from "./conversation-state.js";
+import { theRest } from "./rest-of-set.js";
 import { choicesIn, placeOf } from "./thread-pick.js";
 
 /*
@@ -11,9 +12,6 @@ import { choicesIn, placeOf } from "./thread-pick.js";
 /** Words that leave one of a set out, before its place: "drop the middle one", "except the last". */
 const leavingOut =
   /\b(?:drop(?:ping)?|without|except(?: for)?|excluding|minus|skip(?:ping)?|ignor(?:e|ing)|forget(?: about)?|leav(?:e|ing) out|remov(?:e|ing)|take out)\s+the ([a-z0-9#]+)(?: one)?\b[,.;:!]?\s*/i;
-
-/** What a question calls the roles left: "the other two", "the others", "the rest (of them)". */
-const theRest = /\bthe (?:other (?:two|three|ones)|others|remaining (?:two|ones)|rest(?: of them)?)\b/i;
 
 /**
  * The question with the roles left after one is left out spelt out by their names: in place of "the other

@@ -156,6 +156,16 @@ const openingsAsked = wordsPattern(openingWords, jobsCounted);
 /** Whether a question asks how many jobs open up, rather than how fast employment grows. */
 export const asksOpenings = (question: string) => openingsAsked.test(question);
 
+/**
+ * "how many people work in both", "how many are employed as sysadmins", "number of workers": how many people
+ * hold the jobs now, a count of them as openings are one.
+ */
+const headcountAsked =
+  /\bhow many (?:people|ppl|folks|workers|are employed)\b|\bnumber of (?:people|workers)\b|\b(?:people|workers) employed\b/i;
+
+/** Whether a question asks how many people hold a job now. */
+export const asksHeadcount = (question: string) => headcountAsked.test(question);
+
 /** Words of learning something, and "pick up", which says it as a phrasal verb ("what should i pick up next"). */
 export const learnWords: readonly string[] = [
   ...words("learn learns learning learned learnt study studies studying"),
