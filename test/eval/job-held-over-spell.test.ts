@@ -37,6 +37,12 @@ describe.skipIf(!officialLayerInstalled)("a job held said with the time spent in
     expect(text).toContain("Outlook side by side");
   });
 
+  it("keeps the job held for a role weighed next", () => {
+    expect(saidWithLayer("spent 6 years as a nurse", "what about data analyst?")).toContain(
+      "From Registered Nurses to Data Analyst",
+    );
+  });
+
   it("sets the job held's own figures beside the role's", () => {
     const text = saidWithLayer("spent 6 years in retail, would data analyst pay more");
     expect(text).toContain("Median annual wage, retail salespersons (US): $35,410");
