@@ -17,10 +17,11 @@ const cases: [string[], string[], string][] = [
     ["Pay: DevOps Engineer vs Site Reliability Engineer vs Cloud Architect"],
     "I don't cover",
   ],
-  // "does the math work out" weighs money, no mathematics skill.
+  // "does the math work out" weighs money, no mathematics skill; the job held with its years is the move's
+  // start (both sides' pay), not dropped.
   [
     ["been in retail 10 yrs. thinking bootcamp for frontend, does the math work out"],
-    ["Front-End Developer pay", "$92,650"],
+    ["to Front-End Developer", "Pay side by side", "$92,650"],
     "names no mathematics",
   ],
   // Two questions in one message, a comparison then the move between its roles: "the 2nd" is the second

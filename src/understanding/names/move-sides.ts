@@ -8,6 +8,7 @@ import {
   fromMarkers,
   goesFor,
   heldNowAt,
+  heldOverSpell,
   leftFor,
   markerAt,
   movedFor,
@@ -76,8 +77,9 @@ export function readMove(
     // "a realistic move for a network admin": who makes the move is where it starts; so is whom another
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
+    // "spent 3 years as a data analyst": so is one said after the spell spent in it.
     const held =
-      sideMarkerBefore(tokens, start, fromMarkers) &&
+      (sideMarkerBefore(tokens, start, fromMarkers) || heldOverSpell(tokens, start)) &&
       !weighedBeing(tokens, start) &&
       !distanceTo(tokens, start);
     const fieldNext = beforeField(end);
@@ -109,8 +111,10 @@ export function readMove(
   // no job held, and no move's start (misses-b probe).
   const sideOnly = (start: number) =>
     saysSideActivity(tokens.slice(start, roleAt > start ? roleAt : undefined).join(" "));
+  // So does one from an occupation said after the spell spent in it: "after 8 yrs of nursing, is swe worth it".
   const leaving = occupationStarts.some(
-    (start) => sideMarkerBefore(tokens, start, fromMarkers) && !sideOnly(start),
+    (start) =>
+      (sideMarkerBefore(tokens, start, fromMarkers) || heldOverSpell(tokens, start)) && !sideOnly(start),
   );
   // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
   const goingIn = occupationStarts.some(

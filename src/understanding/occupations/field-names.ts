@@ -8,7 +8,7 @@
  */
 
 import { titleForm } from "../text/title-form.js";
-import { fromMarkers, leftFor, markerBefore, toMarkers } from "../words/entity-words.js";
+import { fromMarkers, heldOverSpell, leftFor, markerBefore, toMarkers } from "../words/entity-words.js";
 import { payWords } from "../words/topic-words.js";
 
 type Span = { start: number; end: number };
@@ -46,7 +46,13 @@ function opensAsSide(tokens: readonly string[], m: Span): boolean {
 /** Whether words start to end, a field's name, stand as a side of a move. */
 export function fieldAsSide(tokens: readonly string[], m: Span, roles: readonly Span[]): boolean {
   if (m.start === 0) return opensAsSide(tokens, m) || roles.some((x) => x.start === m.end);
-  if (markerBefore(tokens, m.start, sideMarkers) || leftFor(tokens, m.start)) return true;
+  // "spent 6 years in sales": said after the spell spent in it, the field is the job held.
+  if (
+    markerBefore(tokens, m.start, sideMarkers) ||
+    leftFor(tokens, m.start) ||
+    heldOverSpell(tokens, m.start)
+  )
+    return true;
   if (workedInBySelf(tokens, m.start)) return true;
   // "out of hr": "of" alone is no marker ("the future of marketing").
   if (tokens[m.start - 1] === "of" && tokens[m.start - 2] === "out") return true;

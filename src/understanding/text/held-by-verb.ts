@@ -13,53 +13,113 @@ import { withArticle } from "../../knowledge/core/text.js";
 import { schoolStages, stageNamed } from "./school-stages.js";
 import { saysSideActivity } from "./side-activity.js";
 
+interface JobDone {
+  /** The words, as a pattern of lower-case words. */
+  done: string;
+  title: string;
+  everyday?: true;
+}
+
 /**
- * What people say they do, each with the job title O*NET files it under: the verb and what it is done to or
- * where ("pick orders", "work in a warehouse"), with its "-ing" form. Each title is one the official layer's
- * titles read as an occupation ("order picker": Stockers and Order Fillers).
+ * What people say they do, each with the job title O*NET files it under: the verb and what it is done to
+ * ("pick orders", "drive trucks"), with its "-ing" form. Each title is one the official layer's titles read
+ * as an occupation ("order picker": Stockers and Order Fillers). `everyday`: a verb anyone does off work
+ * too ("i cook a lot at home", "been cooking dinner"), a job only said with how long it has been done or
+ * that it is done for a living ("been cooking for 10 years", "i cook professionally").
  */
-const doneForALiving: readonly (readonly [string, string])[] = [
-  [
-    String.raw`teach(?:ing)?(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
-    "teacher",
-  ],
-  ["pick(?:ing)? (?:orders|items)", "order picker"],
-  ["pack(?:ing)? (?:orders|boxes)", "packer"],
-  ["stock(?:ing)? shelves", "stocker"],
-  ["wait(?:ing)? tables", "waiter"],
-  ["bartend(?:ing)?", "bartender"],
+const doneForALiving: readonly JobDone[] = [
+  {
+    done: String.raw`teach(?:ing)?(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
+    title: "teacher",
+  },
+  { done: "pick(?:ing)? (?:orders|items)", title: "order picker" },
+  { done: "pack(?:ing)? (?:orders|boxes)", title: "packer" },
+  { done: "stock(?:ing)? shelves", title: "stocker" },
+  { done: "wait(?:ing)? tables", title: "waiter" },
+  { done: "bartend(?:ing)?", title: "bartender" },
   // "i drive otr", "driving long haul": over the road and long haul say the truck as plainly as "trucks".
-  [
-    "driv(?:e|ing) (?:a |an )?(?:truck|trucks|semi|semis|big rigs?|18 wheelers?|otr|over the road|long haul|line haul)",
-    "truck driver",
-  ],
-  ["deliver(?:ing)? (?:packages|parcels)", "delivery driver"],
-  ["work(?:ing)? (?:in|at) (?:a |an |the )?warehouse", "warehouse worker"],
-  ["work(?:ing)? (?:in )?retail", "retail worker"],
-  ["work(?:ing)? (?:in )?construction", "construction worker"],
-  ["work(?:ing)? (?:on|at) (?:a |the )?farm", "farm worker"],
+  {
+    done: "driv(?:e|ing) (?:a |an )?(?:truck|trucks|semi|semis|big rigs?|18 wheelers?|otr|over the road|long haul|line haul)",
+    title: "truck driver",
+  },
+  { done: "deliver(?:ing)? (?:packages|parcels)", title: "delivery driver" },
+  { done: "cook(?:ing)?", title: "cook", everyday: true },
 ];
 
 /**
- * "i teach", "im picking orders", "ive been driving trucks", opening the message or a clause of it; not
- * followed by "as" or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
+ * Where people say they work, each with the job title of those who work there: "i work in a warehouse",
+ * "been in kitchens 10 yrs". Working in one is the job; being in a kitchen, which everyone's home has, is
+ * one only said with how long ("been in the kitchen all day" is no cook's).
+ */
+const workplaces: readonly JobDone[] = [
+  { done: "(?:a |an |the )?warehouses?", title: "warehouse worker" },
+  { done: "retail", title: "retail worker" },
+  { done: "construction", title: "construction worker" },
+  { done: "(?:a |the )?farms?", title: "farm worker" },
+  { done: "(?:a |the )?(?:restaurant |commercial )?kitchens?", title: "cook", everyday: true },
+];
+
+/** How long a job has been done: "10 yrs", "6 years", "a few years", "a decade". */
+const spell = String.raw`(?:(?:\d+\+?|a few|few|many|several|a couple(?: of)?) ?(?:yrs?|years?|months?|mos?)|(?:a|over a) decade)`;
+
+/** Said after an everyday verb, what makes it the living: "for 10 years", "professionally", "for a living". */
+const forALiving = new RegExp(
+  String.raw`^\s*(?:(?:for |over )?${spell}|professionally|for a living|full[- ]?time)\b`,
+  "i",
+);
+
+/**
+ * What is done, at a workplace or by its verb: working there ("work in a warehouse", "working retail"), or
+ * being there after a word of holding or a spell ("been in kitchens", "spent 6 years in retail").
+ */
+const doneSaid: readonly (JobDone & { said: string; there?: true })[] = [
+  ...doneForALiving.map((d) => ({ ...d, said: d.done })),
+  ...workplaces.map(({ done, title }) => ({
+    done,
+    title,
+    said: `work(?:ing)? (?:(?:in|at|on) )?(?:${done})`,
+  })),
+  ...workplaces.map((w) => ({ ...w, said: `(?:in|at|on) (?:${w.done})`, there: true as const })),
+];
+
+/** Each of `doneSaid` as a pattern of the whole words, to tell which one a question said. */
+const eachSaid = doneSaid.map((d) => ({ ...d, whole: new RegExp(`^(?:${d.said})$`, "i") }));
+
+/**
+ * "i teach", "im picking orders", "ive been driving trucks", "been cooking for 10 years" (chat drops the
+ * "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks": what is done, said
+ * of oneself or with how long it has been done, opening the message or a clause of it; not followed by "as"
+ * or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
  */
 const saidHeld = new RegExp(
-  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)(i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?)(?:${doneForALiving
-    .map(([done]) => `(${done})`)
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)(?:(i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?)|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
+    .map((d) => d.said)
     .join("|")})\b(?!\s+as\b|\s*\()`,
   "gi",
 );
 
-/** The question with the occupation held by its verb said as held: "i teach math" → "i'm a teacher, teach math". */
+/**
+ * The question with the occupation held by its verb or workplace said as held: "i teach math" → "i'm a
+ * teacher, teach math"; "been in kitchens 10 yrs" → "i'm a cook, been in kitchens 10 yrs", the spell kept.
+ */
 export function spellHeldByVerb(text: string): string {
-  return text.replace(saidHeld, (said: string, opening: string, subject: string, ...rest: unknown[]) => {
-    const done = rest.slice(0, doneForALiving.length);
-    const title = doneForALiving[done.findIndex((d) => d !== undefined)]?.[1];
-    const at = rest[doneForALiving.length] as number;
+  return text.replace(saidHeld, (said: string, ...groups: unknown[]) => {
+    const [opening, self, holding, spelt, done] = groups as [
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string,
+    ];
+    const at = groups[5] as number;
+    const found = eachSaid.find((d) => d.whole.test(done));
     const after = text.slice(at + said.length);
-    if (!title || saysSideActivity(after)) return said;
-    return `${opening}i'm ${withArticle(stageTaught(title, after))}, ${said.slice(opening.length + subject.length)}`;
+    // Being at a workplace is the job only said with "been" or a spell: "im in retail" is read as the field.
+    if (!found || saysSideActivity(after) || (found.there && !holding)) return said;
+    if (found.everyday && !spelt && !forALiving.test(after)) return said;
+    // A spell or "been" is kept: it says how long the job has been held ("i'm a cook, been in kitchens 10 yrs").
+    const kept = said.slice(opening.length + (self?.length ?? 0));
+    return `${opening}i'm ${withArticle(stageTaught(found.title, after))}, ${kept}`;
   });
 }
 

@@ -1,7 +1,8 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { comparers } from "../words/contrast-words.js";
 import { asksHowLong, asksScope, asksTime } from "../words/question-asks.js";
-import { asksTiming, threatAsked } from "../words/timing-words.js";
+import { asksLongTerm, asksTiming, threatAsked } from "../words/timing-words.js";
 import { asksCertificates, asksHeadcount } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -119,6 +120,24 @@ export const hiredAtAll: ThreadRule = (r, d) =>
  */
 export const goodTimeForRole: ThreadRule = (r) =>
   r.oneRoleTimed && asksTiming(r.text) && !r.move && !occupationMove(r) && !r.asksPay && !asksHowLong(r.text)
+    ? "outlook"
+    : undefined;
+
+/**
+ * "would network admin be better long term", "is it a safer bet in the long run", "would data analyst be good
+ * for the long haul": one role judged for the years ahead is its job market, as whether now is the time is;
+ * however unsure the classifier is of words it seldom sees together ("would … be better" read as nothing,
+ * answered with the role's duties). A move or pay keeps its own answer, which sets the outlook beside; so
+ * does a role set against another side ("sre or cloud better long term": a comparison).
+ */
+export const longTermOfRole: ThreadRule = (r) =>
+  r.oneRoleTimed &&
+  asksLongTerm(r.text) &&
+  !r.move &&
+  !occupationMove(r) &&
+  !r.asksPay &&
+  !asksHowLong(r.text) &&
+  !r.words.some((w) => comparers.has(w))
     ? "outlook"
     : undefined;
 

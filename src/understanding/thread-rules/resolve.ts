@@ -157,6 +157,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveFromNamedToThread,
   moves.moveIntoOneRole,
   outlook.goodTimeForRole,
+  outlook.longTermOfRole,
   outlook.howItGoesForRole,
   outlook.marketOfThreadSubject,
   outlook.threatToRole,

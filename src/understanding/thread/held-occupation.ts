@@ -15,12 +15,13 @@ const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
  * here", "been a mechanic for 10 yrs" (r42 probe: a held job said by its years was not kept, so "wanna become
  * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message (r47
- * probe: "the first one" next gave the option's pay alone, not the move from teaching).
+ * probe: "the first one" next gave the option's pay alone, not the move from teaching), "spent 6 years as a
+ * nurse", "after 8 yrs of nursing" (the spell spent in it before it; not one still to come, "in 5 years").
  */
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
     "i",
   );
   const said = held.exec(text.trim());

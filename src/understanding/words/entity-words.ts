@@ -148,6 +148,28 @@ export const titleNoise = new Set(
 /** Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs". */
 export const spellUnits: ReadonlySet<string> = new Set(["yr", "yrs", "year", "years", "months", "mo", "mos"]);
 
+/** Words between a spell and the job it was spent in: "6 years in retail", "8 yrs of nursing", "10 yrs as a cook". */
+const spellLinks = new Set("in of as a an at the working doing being".split(" "));
+
+/** Words before a spell that put it ahead, not behind: "in 5 years as a data scientist", "the next 2 years". */
+const spellAhead = new Set("in within next another coming".split(" "));
+
+/**
+ * "spent 6 years in retail", "after 8 yrs of nursing", "10 yrs as a line cook": a job said after the spell
+ * spent in it is the job held, as one said after "been" is. Not a spell still to come ("in 5 years as a data
+ * scientist").
+ */
+export function heldOverSpell(tokens: readonly string[], start: number): boolean {
+  let at = start - 1;
+  while (at >= start - 3 && spellLinks.has(tokens[at] ?? "")) at--;
+  return (
+    at < start - 1 &&
+    spellUnits.has(tokens[at] ?? "") &&
+    /^\d+$/.test(tokens[at - 1] ?? "") &&
+    !spellAhead.has(tokens[at - 2] ?? "")
+  );
+}
+
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
 export const weighingWords = new Set(
   "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(

@@ -7,7 +7,7 @@
  */
 import { ageEndingAt } from "./age-words.js";
 import { comparers, contrastWords } from "./contrast-words.js";
-import { payAfterJob } from "./entity-words.js";
+import { heldOverSpell, payAfterJob, spellUnits } from "./entity-words.js";
 
 /** Words from which on a message is long enough to hold an aside. */
 const longFrom = 10;
@@ -51,9 +51,20 @@ export function inJobFrame(tokens: readonly string[], start: number, end: number
     tokens.slice(0, lead).every((w) => followUpOpeners.has(w)) ||
     beforeJob.has(tokens[lead - 1] ?? "") ||
     afterJob.has(tokens[end] ?? "") ||
-    kindBetween(tokens, lead)
+    kindBetween(tokens, lead) ||
+    heldOverSpell(tokens, lead) ||
+    spellAfter(tokens, end)
   );
 }
+
+/**
+ * "been in retail for 6 yrs", "nursing 8 yrs": a spell of time right after a job says how long it was held
+ * (as "6 years in retail" before it does: `heldOverSpell`).
+ */
+const spellAfter = (tokens: readonly string[], end: number) => {
+  const at = tokens[end] === "for" ? end + 1 : end;
+  return /^\d+$/.test(tokens[at] ?? "") && spellUnits.has(tokens[at + 1] ?? "");
+};
 
 /**
  * "im a session musician", "i'm a freelance photographer": one word saying which kind of the job stands

@@ -9,6 +9,25 @@ const timingWords =
 /** Whether a question asks if now is the time for a role, or if the role still has a future. */
 export const asksTiming = (question: string): boolean => timingWords.test(question);
 
+/** Words of the years ahead: "long term", "in the long run", "for the long haul", "down the road". */
+const longTerm = "long[- ]?term|long run|long haul|down the (?:road|line)";
+
+/** Words that judge a job as a choice: "better", "a safer bet", "good", "worth it", "a smart choice". */
+const judged =
+  "better|best|good|great|safe|safer|safest|smart|smarter|wise|wiser|solid|stable|secure|worth it|worth|bet|choice|option";
+
+/**
+ * "would network admin be better long term", "is it a safer bet in the long run", "would data analyst be
+ * good for the long haul": a job judged over the years ahead, in one clause.
+ */
+const longTermJudged = new RegExp(
+  String.raw`\b(?:${judged})\b[^.?!,]{0,30}?\b(?:${longTerm})\b|\b(?:${longTerm})\b[^.?!,]{0,30}?\b(?:${judged})\b`,
+  "i",
+);
+
+/** Whether a question judges a job as a choice for the years ahead, which its job market answers. */
+export const asksLongTerm = (question: string): boolean => longTermJudged.test(question);
+
 /** What people fear will take a role's work, as the answer names it, with the words that name it. */
 const threats: [string, string][] = [
   ["AI", "ai|a\\.i\\.|chat ?gpt|llms?|gen ?ai|copilot|artificial intelligence"],
