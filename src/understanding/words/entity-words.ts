@@ -394,6 +394,18 @@ const towardsPhrases = [
   "aiming for",
 ];
 
+/**
+ * Words of heading somewhere, said after the job held and before where it may lead: "qa engr wanting to
+ * become a dev, fullstack or backend?", "frontend dev thinking backend or fullstack?".
+ */
+export const headingWords: ReadonlySet<string> = new Set([
+  ...toMarkers,
+  ...moveWords,
+  ..."go going try trying aim aiming want wants wanting wanna hope hoping plan planning thinking considering eyeing looking should".split(
+    " ",
+  ),
+]);
+
 /** Whether a phrase of weighing a role stands right before a role (articles and levels aside). */
 export function towardsBefore(tokens: string[], start: number): boolean {
   let end = start;

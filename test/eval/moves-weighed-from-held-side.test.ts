@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/render/plain-text.js";
+import { thread, understand } from "../support/questions.js";
+
+// r52 probe: moves weighed from the side the asker holds. Options after words of heading there from a role
+// held were compared with the role held as one more option, so "the second one" picked the wrong role;
+// staying in a role set against the thread's was a pay comparison; a doubt naming the pay held gave that
+// side's figures alone; entry-level pay after a move gave both sides' pay, the level dropped.
+describe("options from the role held, after words of heading there", () => {
+  it("sets the options side by side from the role held, and a pick is the option picked", () => {
+    const [options, picked] = thread(
+      "qa engr wanting to become a dev, fullstack or backend?",
+      "ok the second one, whats mid level pay in nyc",
+    ).map((a) => renderText(a));
+    expect(options).toContain("Options from QA Engineer, side by side");
+    expect(options).toContain("Full Stack Developer vs Back-End Developer");
+    expect(picked).toContain("Back-End Developer pay");
+  });
+
+  it("reads the role a question opens on as held when it is thinking of two others", () => {
+    const u = understand("frontend dev thinking backend or fullstack?");
+    expect(u.from?.id).toBe("front-end-developer");
+    expect(u.to).toBeUndefined();
+  });
+
+  it("leaves roles set against each other a comparison", () => {
+    const u = understand("data scientist vs ml engineer or data engineer");
+    expect(u.from).toBeUndefined();
+  });
+
+  it("weighs two fields as options from the role held, a pick being the move to one", () => {
+    const [options, picked] = thread(
+      "help desk tech wanting to go cloud or security, which one",
+      "the third one",
+    ).map((a) => renderText(a));
+    expect(options).toContain("Options from IT Support Specialist: a cloud or security role");
+    expect(picked).toContain("From IT Support Specialist to Security Engineer");
+  });
+});
