@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderText } from "../../src/render/plain-text.js";
-import { thread, understand } from "../support/questions.js";
+import { lastAnswerText, thread, understand } from "../support/questions.js";
 
 // r52 probe: moves weighed from the side the asker holds. Options after words of heading there from a role
 // held were compared with the role held as one more option, so "the second one" picked the wrong role;
@@ -35,5 +35,47 @@ describe("options from the role held, after words of heading there", () => {
     ).map((a) => renderText(a));
     expect(options).toContain("Options from IT Support Specialist: a cloud or security role");
     expect(picked).toContain("From IT Support Specialist to Security Engineer");
+  });
+});
+
+describe("staying in a role set against the thread's", () => {
+  it.each([
+    [
+      "sre pay in seattle",
+      "is it worth it vs staying a sysadmin",
+      "System Administrator to Site Reliability Engineer",
+    ],
+    [
+      "devops engineer salary",
+      "should i stay a sysadmin or go for it",
+      "System Administrator to DevOps Engineer",
+    ],
+    [
+      "cloud architect salary",
+      "better than staying a network admin?",
+      "Network Administrator to Cloud Architect",
+    ],
+  ])("after %s, %s weighs the move from the role stayed in", (first, second, move) => {
+    const text = lastAnswerText(first, second);
+    expect(text).toContain(`From ${move}`);
+    expect(text).toContain("Outlook side by side");
+  });
+
+  it("keeps a role set against the thread's with no staying said a pay comparison", () => {
+    expect(lastAnswerText("sre pay in seattle", "is it worth it vs sysadmin")).toContain(
+      "Pay: Site Reliability Engineer vs System Administrator",
+    );
+  });
+});
+
+describe("an occupation left or stayed in, set against the thread's role", () => {
+  it("reads the move from the occupation to the thread's role", () => {
+    const u = understand("should i stay a nurse or go for it", {
+      roles: ["data-analyst"],
+      intent: "salary",
+    });
+    expect(u.intent).toBe("gap");
+    expect(u.to?.id).toBe("data-analyst");
+    expect(u.entities.uncovered.map((o) => o.typed)).toEqual(["nurse"]);
   });
 });

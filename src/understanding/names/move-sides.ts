@@ -14,6 +14,7 @@ import {
   movedFor,
   moveWords,
   spellUnits,
+  stayedIn,
   toMarkers,
   towardsBefore,
   weighedBeing,
@@ -77,8 +78,9 @@ export function readMove(
     // "a realistic move for a network admin": who makes the move is where it starts; so is whom another
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
+    // "is it worth it vs staying a sysadmin": staying says the job is held, after a word of comparing too.
     const held =
-      sideMarkerBefore(tokens, start, fromMarkers) &&
+      (sideMarkerBefore(tokens, start, fromMarkers) || stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&
       !distanceTo(tokens, start);
     const fieldNext = beforeField(end);

@@ -153,6 +153,8 @@ const rules: readonly ThreadRule[] = [
   outlook.growthOfThreadRole,
   outlook.hiredAtAll,
   moves.moveFromNamedToThread,
+  moves.stayingAgainstThreadRole,
+  moves.occupationLeftForThreadRole,
   moves.moveIntoOneRole,
   outlook.goodTimeForRole,
   outlook.howItGoesForRole,

@@ -212,6 +212,15 @@ export const fromMarkers = new Set([
   "staying",
 ]);
 
+/** Words of staying in the job held, whatever it is set against: "vs staying a sysadmin", "or stay a nurse". */
+const stayWords: ReadonlySet<string> = new Set(["stay", "staying", "remain", "remaining"]);
+
+/**
+ * Whether a word of staying stands close before the job at `start` ("staying a sysadmin", "just stay as a
+ * network admin"): that job is the one held, even right after a word that sets it against another side.
+ */
+export const stayedIn = (tokens: readonly string[], start: number) => markerAt(tokens, start, stayWords) >= 0;
+
 /**
  * Words said right after a job to say it is held now: "sysadmin here", "barista right now", "cashier atm",
  * "nurse currently". "rn" is spelt out where it closes a clause; "barista rn self taught" keeps it, and after
