@@ -79,3 +79,30 @@ describe("an occupation left or stayed in, set against the thread's role", () =>
     expect(u.entities.uncovered.map((o) => o.typed)).toEqual(["nurse"]);
   });
 });
+
+describe("a doubt about a move naming the pay held", () => {
+  it("sets both sides' pay side by side after a move between roles", () => {
+    const text = lastAnswerText(
+      "sysadmin thinking of switching to devops",
+      "is that smart, sysadmins make decent money already",
+    );
+    expect(text).toContain("Pay: DevOps Engineer vs System Administrator");
+  });
+
+  it("reads the occupation the move starts from as that start, both sides' pay asked", () => {
+    const u = understand("is that even smart, nurses make good money already", {
+      roles: ["software-engineer"],
+      occupation: "29-1141",
+      intent: "gap",
+    });
+    expect(u.intent).toBe("payCompare");
+    expect(u.fromOccupation).toBe("29-1141");
+    expect(u.roles.map((r) => r.id)).toEqual(["software-engineer"]);
+  });
+
+  it("leaves the start's pay asked with no doubt its own pay", () => {
+    expect(lastAnswerText("sysadmin wanting to move to devops", "how much do sysadmins make")).toContain(
+      "System Administrator pay",
+    );
+  });
+});

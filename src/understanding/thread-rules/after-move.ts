@@ -1,3 +1,4 @@
+import { socOf } from "../../official/data.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { saysHeld } from "../thread/held-occupation.js";
@@ -132,6 +133,41 @@ export const ownPayAgainstMoveEnd: ThreadRule = (r) =>
   r.e.roles.length === 1 &&
   r.thread.some((role) => role === r.e.roles[0]) &&
   ownPayNow.test(r.text)
+    ? "payCompare"
+    : undefined;
+
+/** "already": said of the pay of the job held, it doubts a move away from it ("pharmacists already make a lot"). */
+const already = /\balready\b/i;
+
+/**
+ * Whether the one job the question names is where the thread's move starts: the role it led from
+ * (the thread keeps where a move leads first), or the occupation a move from one started from.
+ */
+const namesMoveStart = (r: ThreadReading): boolean => {
+  const [named] = r.e.uncovered;
+  const start = r.context?.occupation;
+  if (!r.occupationMove)
+    return r.thread.length === 2 && r.e.roles.length === 1 && r.e.roles[0] === r.thread[1];
+  if (!named || !start || r.e.roles.length > 0) return false;
+  // The occupation's codes: read from the official titles, given by the list of occupations, or its title's.
+  const listed = named.occupation.soc;
+  const socs =
+    named.official ?? (listed ? [socOf(listed)] : (r.kb.official?.titles.lookup(named.typed) ?? []));
+  return socs.includes(start);
+};
+
+/**
+ * "is that even smart, pharmacists make a lot already right" after a move from pharmacist into SWE, "is that
+ * smart, sysadmins make decent money already" after one from sysadmin into DevOps: a doubt about the move
+ * that names the pay of where it starts weighs both sides' pay, the move's pay side by side (r52 probe: the
+ * start's figures alone). "how much do sysadmins make" after it, no doubt said, is the start's pay.
+ */
+export const startPayAgainstMove: ThreadRule = (r) =>
+  r.threadMove &&
+  r.jobsNamed === 1 &&
+  r.asksPay &&
+  (r.e.weighing || already.test(r.text)) &&
+  namesMoveStart(r)
     ? "payCompare"
     : undefined;
 

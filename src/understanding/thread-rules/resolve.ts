@@ -141,6 +141,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.moveReversed,
   afterMove.payAfterMove,
   afterMove.ownPayAgainstMoveEnd,
+  afterMove.startPayAgainstMove,
   afterMove.moveStartSaid,
   afterMove.payThereAfterMove,
   afterMove.intoOneAskedAbout,
