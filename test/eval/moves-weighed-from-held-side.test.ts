@@ -106,3 +106,24 @@ describe("a doubt about a move naming the pay held", () => {
     );
   });
 });
+
+describe("entry-level pay after a move", () => {
+  it("is the pay where the move lands, at the entry level", () => {
+    const text = lastAnswerText(
+      "registered nurse here, thinking about switching to data analyst",
+      "what skills would i need first",
+      "and whats entry level pay",
+    );
+    expect(text).toContain("Data Analyst pay");
+    expect(text).toContain("no entry level figure for Data Analyst");
+  });
+
+  it("still weighs both sides when the question sets them against each other", () => {
+    expect(lastAnswerText("sysadmin wanting to move to devops", "which pays more at entry level")).toContain(
+      "Pay: DevOps Engineer vs System Administrator",
+    );
+    expect(lastAnswerText("sysadmin wanting to move to devops", "which pays more at senior")).toContain(
+      "no senior level figure for DevOps Engineer or System Administrator",
+    );
+  });
+});

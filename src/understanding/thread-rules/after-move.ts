@@ -2,9 +2,10 @@ import { socOf } from "../../official/data.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { saysHeld } from "../thread/held-occupation.js";
+import { comparingWords } from "../words/contrast-words.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
-import { asksEffort, asksHowLong, moreAsked } from "../words/question-asks.js";
+import { asksEffort, asksHowLong, comparesTwo, moreAsked } from "../words/question-asks.js";
 import { rungAsked } from "../words/rung-words.js";
 import {
   asksCertificates,
@@ -227,11 +228,26 @@ const roleAfterOccupation = (r: ThreadReading) =>
   r.jobsNamed === 1;
 
 /**
+ * "whats entry level pay", "what do juniors make" after a move: the pay of the entry level, asked of no side
+ * in particular, is where the move lands, as pay starting out is (r52 probe: both sides' pay, the level
+ * dropped for the occupation's). "which pays more at entry level" still weighs both sides.
+ */
+const entryPayAfterMove = (r: ThreadReading) =>
+  r.threadMove &&
+  r.jobsNamed === 0 &&
+  r.e.level === "entry" &&
+  r.asksPay &&
+  !comparesTwo(r.text) &&
+  !r.e.masked.some((w) => comparingWords.has(w));
+
+/**
  * "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to. Not
  * "will i take a pay cut at first": a cut is set against the pay the move starts from (`payAfterMove`).
  */
 export const startingPayAfterMove: ThreadRule = (r) =>
-  (r.afterMove || r.intoOne) && r.startsOut && !payChangeAsked.test(r.text) ? "salary" : undefined;
+  ((r.afterMove || r.intoOne) && r.startsOut && !payChangeAsked.test(r.text)) || entryPayAfterMove(r)
+    ? "salary"
+    : undefined;
 
 /** "and in the first year?": the start of the job where a move leads, said with no word of pay. */
 const firstYear = /\b(?:first|1st) year\b/i;
