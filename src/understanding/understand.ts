@@ -40,6 +40,7 @@ import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
+import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
 import { fieldRankedAgain } from "./steps/field-ranked-again.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
@@ -417,6 +418,7 @@ function understand(
     (u) => certAgainstSkillRead(parts, u, tokens, text),
     (u) => fieldAgainstRoleRead(kb, u, tokens),
     (u) => fieldsSetAgainstRead(kb, u, tokens),
+    (u) => fieldOptionsFromHeldRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
     mathAskedRead,

@@ -155,14 +155,14 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   const q = u.text;
   const intent = "gap";
   const [role, other] = u.roles;
+  // "im a dba, should i move into data architect or data engineering", "support tech wanting to go cloud or
+  // security": the options from the role held, side by side, none of them dropped.
+  const choice = choiceAsked.test(q) ? moveOptions(kb, u) : undefined;
+  if (choice) return choice;
   // "is switching from qa a good idea": the role named is where the move starts; ask where to.
   // "from data analyst to IT": which IT role it leads to.
   if (role && u.from === role && !u.to && !other)
     return whichOther(kb, intent, role, e.unread, true, e.itSide === "to");
-  // "im a dba, should i move into data architect or data engineering": the options from the role held,
-  // side by side, none of them dropped.
-  const choice = choiceAsked.test(q) ? moveOptions(kb, u) : undefined;
-  if (choice) return choice;
   const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
   const from = u.from ?? (other ? role : undefined);
   if (!to) return whichRole(kb, intent, user, u);

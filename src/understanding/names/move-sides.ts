@@ -7,6 +7,7 @@ import {
   fitFor,
   fromMarkers,
   goesFor,
+  headingWords,
   heldNowAt,
   heldOverSpell,
   leftFor,
@@ -14,6 +15,7 @@ import {
   movedFor,
   moveWords,
   spellUnits,
+  stayedIn,
   toMarkers,
   towardsBefore,
   weighedBeing,
@@ -77,9 +79,12 @@ export function readMove(
     // "a realistic move for a network admin": who makes the move is where it starts; so is whom another
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
-    // "spent 3 years as a data analyst": so is one said after the spell spent in it.
+    // "spent 3 years as a data analyst": so is one said after the spell spent in it; "is it worth it vs
+    // staying a sysadmin": staying says the job is held, after a word of comparing too.
     const held =
-      (sideMarkerBefore(tokens, start, fromMarkers) || heldOverSpell(tokens, start)) &&
+      (sideMarkerBefore(tokens, start, fromMarkers) ||
+        heldOverSpell(tokens, start) ||
+        stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&
       !distanceTo(tokens, start);
     const fieldNext = beforeField(end);
@@ -103,6 +108,13 @@ export function readMove(
   // "network admin, should i go into network architect or security engineering": options after a move's
   // marker start from the role named before them.
   if (!from && roles.length >= 3 && to === roles[1]) from = roles[0];
+  // "qa engr wanting to become a dev, fullstack or backend?", "frontend dev thinking backend or fullstack?",
+  // "support tech wanting to go cloud or security": so do roles or fields set against each other after
+  // words of heading there, said after the role the question opens on; none of them is the one end.
+  if (!from && first && first.start <= 2 && headedToOptions(tokens, named, fieldWord)) {
+    from = first.role;
+    to = undefined;
+  }
   // "im in accounting, is data analyst a step up": a move from an occupation leads to the one role named.
   // So does one from an occupation named first, with a word of going in between: "cashier wanting to get
   // into tech, maybe help desk?".
@@ -224,6 +236,35 @@ function heldInField(tokens: readonly string[], start: number): boolean {
     if (!inFieldFiller.has(t)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the roles, or fields, after the first role are options set against each other ("fullstack or
+ * backend", "cloud or security") that words of heading somewhere lead to from the first ("wanting to
+ * become a dev, …"), with nothing that sets the first against them.
+ */
+function headedToOptions(
+  tokens: readonly string[],
+  named: readonly RoleNamedAt[],
+  fieldWord: (word: string) => boolean,
+): boolean {
+  const [first, ...others] = named;
+  if (!first) return false;
+  const inName = (i: number) => named.some((n) => n.start <= i && i < n.end);
+  const fields = [...tokens.keys()]
+    .filter((i) => i >= first.end && !inName(i) && fieldWord(tokens[i] ?? ""))
+    .map((i) => ({ start: i, end: i + 1 }));
+  const options = [...others, ...fields].sort((a, b) => a.start - b.start);
+  const [next] = options;
+  const [beforeLast, last] = options.slice(-2);
+  if (!next || !beforeLast || !last) return false;
+  const toOptions = tokens.slice(first.end, next.start);
+  return (
+    toOptions.some((t) => headingWords.has(t)) &&
+    // "qa engineer compared to devops or sre": a word of comparing sets the first against them.
+    !toOptions.some((t) => comparers.has(t) || comparingWords.has(t)) &&
+    tokens.slice(beforeLast.end, last.start).some((t) => comparers.has(t))
+  );
 }
 
 /** Whether a spell of time is said right after a role: "QA analyst, 4 yrs". */

@@ -1,9 +1,11 @@
+import { socOf } from "../../official/data.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { saysHeld } from "../thread/held-occupation.js";
+import { comparingWords } from "../words/contrast-words.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
-import { asksEffort, asksHowLong, moreAsked } from "../words/question-asks.js";
+import { asksEffort, asksHowLong, comparesTwo, moreAsked } from "../words/question-asks.js";
 import { rungAsked } from "../words/rung-words.js";
 import {
   asksCertificates,
@@ -135,6 +137,41 @@ export const ownPayAgainstMoveEnd: ThreadRule = (r) =>
     ? "payCompare"
     : undefined;
 
+/** "already": said of the pay of the job held, it doubts a move away from it ("pharmacists already make a lot"). */
+const already = /\balready\b/i;
+
+/**
+ * Whether the one job the question names is where the thread's move starts: the role it led from
+ * (the thread keeps where a move leads first), or the occupation a move from one started from.
+ */
+const namesMoveStart = (r: ThreadReading): boolean => {
+  const [named] = r.e.uncovered;
+  const start = r.context?.occupation;
+  if (!r.occupationMove)
+    return r.thread.length === 2 && r.e.roles.length === 1 && r.e.roles[0] === r.thread[1];
+  if (!named || !start || r.e.roles.length > 0) return false;
+  // The occupation's codes: read from the official titles, given by the list of occupations, or its title's.
+  const listed = named.occupation.soc;
+  const socs =
+    named.official ?? (listed ? [socOf(listed)] : (r.kb.official?.titles.lookup(named.typed) ?? []));
+  return socs.includes(start);
+};
+
+/**
+ * "is that even smart, pharmacists make a lot already right" after a move from pharmacist into SWE, "is that
+ * smart, sysadmins make decent money already" after one from sysadmin into DevOps: a doubt about the move
+ * that names the pay of where it starts weighs both sides' pay, the move's pay side by side (r52 probe: the
+ * start's figures alone). "how much do sysadmins make" after it, no doubt said, is the start's pay.
+ */
+export const startPayAgainstMove: ThreadRule = (r) =>
+  r.threadMove &&
+  r.jobsNamed === 1 &&
+  r.asksPay &&
+  (r.e.weighing || already.test(r.text)) &&
+  namesMoveStart(r)
+    ? "payCompare"
+    : undefined;
+
 /**
  * "i teach hs math btw. pay wise is it a big jump?" after a move from teaching into ML: the job held, said
  * again or more closely and nothing else named, is where the thread's move starts, and what the question asks
@@ -191,11 +228,26 @@ const roleAfterOccupation = (r: ThreadReading) =>
   r.jobsNamed === 1;
 
 /**
+ * "whats entry level pay", "what do juniors make" after a move: the pay of the entry level, asked of no side
+ * in particular, is where the move lands, as pay starting out is (r52 probe: both sides' pay, the level
+ * dropped for the occupation's). "which pays more at entry level" still weighs both sides.
+ */
+const entryPayAfterMove = (r: ThreadReading) =>
+  r.threadMove &&
+  r.jobsNamed === 0 &&
+  r.e.level === "entry" &&
+  r.asksPay &&
+  !comparesTwo(r.text) &&
+  !r.e.masked.some((w) => comparingWords.has(w));
+
+/**
  * "what does the pay look like starting out" after a move: the entry-level pay of the role it leads to. Not
  * "will i take a pay cut at first": a cut is set against the pay the move starts from (`payAfterMove`).
  */
 export const startingPayAfterMove: ThreadRule = (r) =>
-  (r.afterMove || r.intoOne) && r.startsOut && !payChangeAsked.test(r.text) ? "salary" : undefined;
+  ((r.afterMove || r.intoOne) && r.startsOut && !payChangeAsked.test(r.text)) || entryPayAfterMove(r)
+    ? "salary"
+    : undefined;
 
 /** "and in the first year?": the start of the job where a move leads, said with no word of pay. */
 const firstYear = /\b(?:first|1st) year\b/i;

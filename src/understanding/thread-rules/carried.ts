@@ -8,7 +8,7 @@ import type { ConversationContext } from "../thread/conversation-state.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
-import { occupationStartKept, ownPayAgainstMoveEnd } from "./after-move.js";
+import { occupationStartKept, ownPayAgainstMoveEnd, startPayAgainstMove } from "./after-move.js";
 import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
@@ -136,7 +136,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const fromOccupation =
     // And "is pm pay even comparable to what i make now": the move's end named again, against the pay held.
     (r.occupationMove &&
-      (r.jobsNamed === 0 || d.fired.has(ownPayAgainstMoveEnd)) &&
+      (r.jobsNamed === 0 || d.fired.has(ownPayAgainstMoveEnd) || d.fired.has(startPayAgainstMove)) &&
       pairIntents.has(intent)) ||
     occupationStartKept(r, intent) ||
     moveSidesWeighed(r, intent)
@@ -150,7 +150,9 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     intent,
     confidence: ruled ? 1 : c.confidence,
     ...(c.second && !ruled ? { second: c.second } : {}),
-    entities: e,
+    // "pharmacists make a lot already right" after a move from pharmacist: the occupation named is the
+    // move's start, which `fromOccupation` carries, no subject of its own.
+    entities: d.fired.has(startPayAgainstMove) ? { ...e, uncovered: [] } : e,
     roles,
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),

@@ -2,7 +2,16 @@ import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparingWords } from "../words/contrast-words.js";
-import { articles, moveVerbs, takingOnJob, towardsBefore, wantingTo } from "../words/entity-words.js";
+import {
+  articles,
+  fromMarkers,
+  markerAt,
+  moveVerbs,
+  stayedIn,
+  takingOnJob,
+  towardsBefore,
+  wantingTo,
+} from "../words/entity-words.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
   asksWithoutDegree,
@@ -434,4 +443,46 @@ export const openMoveWithoutRole: ThreadRule = (r) => {
   const fromOccupation =
     r.e.uncovered.length === 1 || (r.jobsNamed === 0 && r.context?.occupation !== undefined);
   return fromOccupation ? "gap" : r.jobsNamed === 0 ? "path" : undefined;
+};
+
+/**
+ * "worth leaving accounting for it?", "is it worth it vs staying an accountant", "should i stay a nurse or go
+ * for it" in a thread about one role: the one occupation named is the job held, left or stayed in, and the
+ * question weighs the move from it to the thread's role (r52 probe: the occupation's figures alone, or set
+ * beside an unread "go").
+ */
+export const occupationLeftForThreadRole: ThreadRule = (r) => {
+  const [end] = r.thread;
+  const at = r.e.masked.indexOf("xrole");
+  const held = markerAt(r.e.masked, at, fromMarkers) >= 0 || stayedIn(r.e.masked, at);
+  const aboutRole = r.thread.length === 1 && r.context?.occupation === undefined;
+  return end &&
+    aboutRole &&
+    r.e.roles.length === 0 &&
+    r.e.uncovered.length === 1 &&
+    r.jobsNamed === 1 &&
+    held &&
+    (r.e.weighing || r.e.moving)
+    ? { intent: "gap", toRole: end }
+    : undefined;
+};
+
+/**
+ * "is it worth it vs staying a sysadmin", "should i stay a sysadmin or go for it", "better than staying a
+ * network admin?" in a thread about another role: staying in the role named, set against the thread's, is
+ * the move from it to the thread's role, both sides weighed, whatever word sets them against each other (r52
+ * probe: the two roles' pay alone).
+ */
+export const stayingAgainstThreadRole: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const stays = stayedIn(r.e.masked, r.e.masked.indexOf("xrole"));
+  return named &&
+    r.jobsNamed === 1 &&
+    r.e.from === named &&
+    !r.e.to &&
+    stays &&
+    r.thread[0] &&
+    r.thread[0] !== named
+    ? "gap"
+    : undefined;
 };

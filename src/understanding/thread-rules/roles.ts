@@ -3,7 +3,12 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { comparesTwo } from "../words/question-asks.js";
-import { carriedOverAfterMove, learnForThreadMoveEnd, occupationStartKept } from "./after-move.js";
+import {
+  carriedOverAfterMove,
+  learnForThreadMoveEnd,
+  occupationStartKept,
+  startPayAgainstMove,
+} from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
@@ -75,6 +80,10 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // "what would i need to learn to make that jump into ML engineering?", "which skills do i already have
     // from qa": the thread's move, its start kept.
     [sides.to, sides.from] = thread;
+    sides.roles = thread;
+    d.inherited.push("roles");
+  } else if (d.fired.has(startPayAgainstMove) && d.intent === "payCompare") {
+    // "pharmacists make a lot already right" after a move: the move's sides, the start named among them.
     sides.roles = thread;
     d.inherited.push("roles");
   } else if (d.fired.has(moveBetweenThreadRoles) && d.intent === "gap") {

@@ -234,6 +234,15 @@ export const fromMarkers = new Set([
   "staying",
 ]);
 
+/** Words of staying in the job held, whatever it is set against: "vs staying a sysadmin", "or stay a nurse". */
+const stayWords: ReadonlySet<string> = new Set(["stay", "staying", "remain", "remaining"]);
+
+/**
+ * Whether a word of staying stands close before the job at `start` ("staying a sysadmin", "just stay as a
+ * network admin"): that job is the one held, even right after a word that sets it against another side.
+ */
+export const stayedIn = (tokens: readonly string[], start: number) => markerAt(tokens, start, stayWords) >= 0;
+
 /**
  * Words said right after a job to say it is held now: "sysadmin here", "barista right now", "cashier atm",
  * "nurse currently". "rn" is spelt out where it closes a clause; "barista rn self taught" keeps it, and after
@@ -415,6 +424,18 @@ const towardsPhrases = [
   "looking at",
   "aiming for",
 ];
+
+/**
+ * Words of heading somewhere, said after the job held and before where it may lead: "qa engr wanting to
+ * become a dev, fullstack or backend?", "frontend dev thinking backend or fullstack?".
+ */
+export const headingWords: ReadonlySet<string> = new Set([
+  ...toMarkers,
+  ...moveWords,
+  ..."go going try trying aim aiming want wants wanting wanna hope hoping plan planning thinking considering eyeing looking should".split(
+    " ",
+  ),
+]);
 
 /** Whether a phrase of weighing a role stands right before a role (articles and levels aside). */
 export function towardsBefore(tokens: string[], start: number): boolean {
