@@ -361,12 +361,12 @@ export interface DigestAnswer extends Base {
 }
 
 /**
- * Two questions asked in one message ("how much do they make? and do u need a degree for it"), each of a
- * different kind, each answered as if asked alone, in the order asked.
+ * Two or three questions asked in one message ("how much do they make? and do u need a degree for it"), each
+ * of a different kind, each answered as if asked alone, in the order asked.
  */
 export interface BothAnswers extends Base {
   kind: "both";
-  parts: [Answer, Answer];
+  parts: [Answer, Answer, ...Answer[]];
 }
 
 export type Answer =

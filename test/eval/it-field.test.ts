@@ -35,7 +35,8 @@ describe("a question about IT the field", () => {
   });
 
   it("asks which IT role to set against a role, never an unrelated one", () => {
-    const text = answer("IT vs software engineering, which has better pay");
+    // (Weighed by a measure, "which has better pay", IT support stands for IT: it-weighed-by-a-measure.test.ts.)
+    const text = answer("IT vs software engineering, which is better");
     expect(text).toContain("Compare Software Engineer with which IT role?");
     expect(text).toContain("compare swe network administrator");
     expect(text).not.toContain("compare swe mle");

@@ -2,7 +2,8 @@
  * Two questions in one message, of different kinds: "how much do IT support ppl make? and do u need a degree
  * for it". The first is asked in the thread, the second in the thread as the first left it (so its "it" or
  * "them" is the first's roles, and the first's place and level carry), and both answers go out together,
- * the first first. The thread goes on from the second, as if each had been sent alone.
+ * the first first. The thread goes on from the second, as if each had been sent alone. A third question is
+ * answered so too ("…? what degree do they need? what's the outlook?"): the first part cut once more.
  */
 import { type AskedKind, answeredWithin, kindAsked } from "../../understanding/intent/asked-kind.js";
 import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
@@ -70,30 +71,48 @@ function threadAfterBoth(first: ConversationContext, second: ConversationContext
   return sameSet ? first : second;
 }
 
-/** The two answers as one, with the next steps of both. */
-function both(first: Answer, second: Answer): BothAnswers {
+/** The answers as one, with the next steps of each. */
+function together([first, second, ...more]: [Asked, Asked, ...Asked[]]): BothAnswers {
   return {
     kind: "both",
-    parts: [first, second],
-    followups: [...new Set([...first.followups, ...second.followups])],
+    parts: [first.answer, second.answer, ...more.map((a) => a.answer)],
+    followups: [...new Set([first, second, ...more].flatMap((a) => a.answer.followups))],
   };
 }
 
 /**
- * The message answered as two questions, when it is two: each part asks a different kind of thing (pay,
- * schooling, skills, outlook, a move, the work) of the same roles, each read with some confidence, and each
- * gets an answer. Undefined for one request however it is worded: "what does a data architect do and what
- * do they make" (one answer gives both already), "sre vs devops, which pays more and which is growing" and
- * "swe to data scientist, pay difference and what skills do i need" (the comparison or the move read whole
- * shows both), "what sre does and what devops does" (a comparison cut in two leaves the first part short of
- * a side the message names).
+ * The kind a question asked after others asks, where it asks something new of the same roles: none of the
+ * earlier answers gives it already, it names no other role than the first part's ("it", "them", or one of
+ * those roles named again), and it is read with some confidence. Undefined otherwise.
  */
-export function bothAsked(
+function askedAnew(
+  earlier: readonly AskedKind[],
+  roles: readonly string[],
+  next: Asked,
+): AskedKind | undefined {
+  const kind = kindGiven(next);
+  if (!kind || earlier.some((k) => answeredWithin(k, kind))) return undefined;
+  const sameRoles = ids(next.understanding.entities.roles).every((r) => roles.includes(r));
+  return sameRoles && next.understanding.confidence >= confidentAt ? kind : undefined;
+}
+
+/** A message cut in two questions: each part as asked, and the kinds of what each answers. */
+interface Cut {
+  first: Asked;
+  second: Asked;
+  kinds: [AskedKind, AskedKind];
+  /** The second part's words, to ask again after the first is cut once more. */
+  secondSaid: string;
+  firstSaid: string;
+}
+
+/** Where a message is two questions (see `bothAsked`): the first place it cuts so, the last place first. */
+function cutInTwo(
   question: string,
   whole: Asked,
   context: ConversationContext | undefined,
   askAlone: AskAlone,
-): Asked | undefined {
+): Cut | undefined {
   const wholeKind = kindGiven(whole);
   // A comparison sets the roles side by side on every topic, each part's among them.
   if (whole.understanding.whatItDoesToo || whole.answer.kind === "compare") return undefined;
@@ -105,17 +124,61 @@ export function bothAsked(
     const keepsSides = roles.length > 0 && named.every((r) => roles.includes(r));
     if (!firstKind || !keepsSides || namesOnly(first.understanding)) continue;
     const second = askAlone(parts.second, first.context);
-    const secondKind = kindGiven(second);
-    if (!secondKind || answeredWithin(firstKind, secondKind)) continue;
+    const secondKind = askedAnew([firstKind], roles, second);
+    if (!secondKind) continue;
     if (wholeKind && answeredWithin(wholeKind, firstKind) && answeredWithin(wholeKind, secondKind)) continue;
-    // "it", "them", or one of the first part's roles named again: the same roles, read with confidence.
-    const sameRoles = ids(second.understanding.entities.roles).every((r) => roles.includes(r));
-    if (!sameRoles || second.understanding.confidence < confidentAt) continue;
     return {
-      answer: both(first.answer, second.answer),
-      understanding: first.understanding,
-      context: threadAfterBoth(first.context, second.context),
+      first,
+      second,
+      kinds: [firstKind, secondKind],
+      firstSaid: parts.first,
+      secondSaid: parts.second,
     };
   }
   return undefined;
+}
+
+/**
+ * "how much do data scientists make? what degree do they need? what's the outlook?": the first part of a cut
+ * is two questions itself, and the last asks something neither answers. The three, in the order asked, the
+ * last asked in the thread as the first two left it; undefined otherwise. (Cut once more only: a fourth
+ * question would cost as many readings again for an answer few messages need.)
+ */
+function threeAsked(
+  cut: Cut,
+  context: ConversationContext | undefined,
+  askAlone: AskAlone,
+): [Asked, Asked, Asked] | undefined {
+  const firstTwo = cutInTwo(cut.firstSaid, cut.first, context, askAlone);
+  if (!firstTwo) return undefined;
+  const last = askAlone(cut.secondSaid, threadAfterBoth(firstTwo.first.context, firstTwo.second.context));
+  const roles = ids(firstTwo.first.understanding.roles);
+  return askedAnew(firstTwo.kinds, roles, last) ? [firstTwo.first, firstTwo.second, last] : undefined;
+}
+
+/**
+ * The message answered as two questions, or three, when it is so many: each part asks a different kind of
+ * thing (pay, schooling, skills, outlook, a move, the work) of the same roles, each read with some
+ * confidence, and each gets an answer. Undefined for one request however it is worded: "what does a data
+ * architect do and what do they make" (one answer gives both already), "sre vs devops, which pays more and
+ * which is growing" and "swe to data scientist, pay difference and what skills do i need" (the comparison or
+ * the move read whole shows both), "what sre does and what devops does" (a comparison cut in two leaves the
+ * first part short of a side the message names).
+ */
+export function bothAsked(
+  question: string,
+  whole: Asked,
+  context: ConversationContext | undefined,
+  askAlone: AskAlone,
+): Asked | undefined {
+  const cut = cutInTwo(question, whole, context, askAlone);
+  if (!cut) return undefined;
+  const asked = threeAsked(cut, context, askAlone) ?? [cut.first, cut.second];
+  const [first] = asked;
+  const last = asked.at(-1) ?? cut.second;
+  return {
+    answer: together(asked),
+    understanding: first.understanding,
+    context: threadAfterBoth(first.context, last.context),
+  };
 }

@@ -85,7 +85,12 @@ const itStartLead = `${standsInBecause("from")}, so the move starts there (name 
 export function itFieldRoleSaid(answer: Answer, u: Understanding): Answer {
   const stood = u.itFieldRole;
   if (!stood) return answer;
-  if (stood.side === "beside") return itBesideSaid(answer, stood.role);
+  // "IT or software engineering for a career changer, which pays more": for a newcomer, the way in.
+  if (stood.side === "beside")
+    return itBesideSaid(
+      answer,
+      itSideSaid(stood.role, newcomer.test(u.text) || asksWayIn(u.text) ? "to" : "beside"),
+    );
   const start = stood.side === "from";
   const moveLead = start ? itStartLead : aboutItRoleLead(stood.role, "to");
   if (answer.kind === "gap")
@@ -97,11 +102,11 @@ export function itFieldRoleSaid(answer: Answer, u: Understanding): Answer {
 }
 
 /**
- * "which has more openings" after "Compare Software Engineer with which IT role?": the answer weighing the
- * role against IT support says first that IT support stands for IT, before its verdict or its note.
+ * "which has more openings" after "Compare Software Engineer with which IT role?", or "it vs swe, which has
+ * more openings": the answer weighing the role against IT support says first that IT support stands for IT
+ * (`said`), before its verdict or its note.
  */
-function itBesideSaid(answer: Answer, entry: Role): Answer {
-  const said = itSideSaid(entry, "beside");
+function itBesideSaid(answer: Answer, said: string): Answer {
   if (answer.kind === "answer") return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
   if (answer.kind === "compare" || answer.kind === "pay-compare")
     return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };

@@ -2,7 +2,9 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { isFieldWord } from "../../knowledge/role-name-words.js";
+import { metricNamed } from "../intent/ranking-request.js";
 import { itSideOf } from "../it/it-side.js";
+import { comparesTwo } from "../words/question-asks.js";
 import type { Entities } from "./entities.js";
 
 /** An occupation of computer work: one the occupations list marks as tech, or a SOC code of group 15. */
@@ -62,4 +64,30 @@ export function itStartAt(
   );
   const [entry] = itRoles(kb);
   return ledTo && entry ? { at: found.at, role: entry } : undefined;
+}
+
+/**
+ * "it vs swe, which has more openings", "IT or software engineering, which pays more", "is it or swe more in
+ * demand": IT the field set against one role, in a question that weighs the two by a measure (openings,
+ * pay, growth). IT support, the usual IT role, stands for the field, as it does for a reply that weighs the
+ * two sides after "Compare Software Engineer with which IT role?" (`it/it-beside-role.ts`), so the one
+ * message is read as the two would be. Not with no measure ("it vs swe", "IT or swe, which is better": which
+ * IT role is asked back), nor beside IT support itself.
+ */
+export function itBesideAt(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  fieldAt: ReadonlySet<number>,
+  e: Entities,
+): { at: number; role: Role } | undefined {
+  if (e.itSide !== "against" || e.roles.length !== 1 || e.from || e.to) return undefined;
+  if (e.ambiguous.length > 0 || e.uncovered.length > 0 || e.unknownTitle) return undefined;
+  const said = tokens.join(" ");
+  const measure = metricNamed(said);
+  if (!comparesTwo(said) || measure === undefined || measure === "noDegree") return undefined;
+  const found = itSideOf(tokens, fieldAt);
+  const [usual] = itRoles(kb);
+  return found?.side === "against" && usual && usual !== e.roles[0]
+    ? { at: found.at, role: usual }
+    : undefined;
 }

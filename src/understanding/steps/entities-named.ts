@@ -5,7 +5,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
-import { itEntryAt, itStartAt } from "../entities/it-end.js";
+import { itBesideAt, itEntryAt, itStartAt } from "../entities/it-end.js";
 import { jobsAround } from "../entities/jobs-around.js";
 import { leadAsRungAt } from "../entities/lead-as-rung.js";
 import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move-target.js";
@@ -145,13 +145,15 @@ export function entitiesNamed(
     if (!both && !(read && startsMove)) ({ spelt: words, moved: fieldAt, entities: extracted } = before);
   }
   // "nurse to IT worth it?": IT where a move from outside the roles leads is its usual way in (it-end.ts).
-  // "moving from IT to data": IT where a move into a field starts is its usual role too (it-end.ts).
+  // "moving from IT to data": IT where a move into a field starts is its usual role too (it-end.ts), and so
+  // it is where IT is weighed against a role by a measure ("it vs swe, which has more openings").
   const threadRoles = context?.roles.length ?? 0;
   const entry = itEntryAt(kb, words, fieldAt, extracted, threadRoles);
   const start = entry ? undefined : itStartAt(kb, words, fieldAt, extracted, threadRoles);
-  const stood = entry ?? start;
+  const beside = entry || start ? undefined : itBesideAt(kb, words, fieldAt, extracted);
+  const stood = entry ?? start ?? beside;
   if (stood) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(stood.at, stood.role));
-  const side = entry ? "to" : "from";
+  const side = entry ? "to" : start ? "from" : "beside";
   return { extracted, words, fieldAt, kept, itFieldRole: stood ? { role: stood.role, side } : undefined };
 }
 

@@ -1,6 +1,7 @@
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { pairInThread } from "../thread/two-picks.js";
 import { comparingWords } from "../words/contrast-words.js";
 import {
   articles,
@@ -12,6 +13,7 @@ import {
   towardsBefore,
   wantingTo,
 } from "../words/entity-words.js";
+import { moveBetweenTwoAsked } from "../words/move-between.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
 import {
   asksWithoutDegree,
@@ -267,22 +269,17 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
 };
 
 /**
- * "is it hard to switch between them", "moving between the two" after two roles set side by side: a move
- * between the two, named in words of moving with no side of its own. ("from one to the other" reads as a
- * pick of the other.)
- */
-const betweenThem = new RegExp(
-  `\\b${wordsGroup(moveVerbs)}\\b.*\\bbetween (?:them|the two|those two|these two|both)\\b`,
-  "i",
-);
-
-/**
  * The move from the first of two roles set side by side to the second, asked in words of moving between
  * them (r50 probe: the way into each, "securty analyst or security enginer? … is it hard to switch between
- * them"). Not after a move's answer, whose thread keeps its sides the other way round.
+ * them"; "from one to the other" is read as naming them already, `twoPicksSpelt`), or two gone through in
+ * turn ("what does a data analyst make", "and a data scientist?", "how hard to move between them"). Not
+ * after a move's answer, whose thread keeps its sides the other way round.
  */
 export const moveBetweenThreadRoles: ThreadRule = (r) =>
-  r.jobsNamed === 0 && r.thread.length === 2 && r.context?.intent !== "gap" && betweenThem.test(r.text)
+  r.jobsNamed === 0 &&
+  pairInThread(r.context) !== undefined &&
+  r.context?.intent !== "gap" &&
+  moveBetweenTwoAsked(r.text)
     ? "gap"
     : undefined;
 

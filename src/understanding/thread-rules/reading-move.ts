@@ -5,6 +5,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Entities } from "../entities/entities.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { moveBetweenTwoAsked } from "../words/move-between.js";
 import { nextStep, pathPhrases } from "./words.js";
 
 /**
@@ -49,7 +50,10 @@ export interface MoveFacts {
   intoOne: boolean;
   /** Going on from a role held asked ("3 yrs as sysadmin, next?") or its growth path ("a growth path out of it"). */
   pathAsked: boolean;
-  /** "how do i get out of it" in a thread about one role: leaving it, where to is asked back. */
+  /**
+   * "how do i get out of it" in a thread about one role: leaving it, where to is asked back. So is "can you
+   * switch from one to the other" there: a move between two, of which the thread has only the one.
+   */
   leavingThread: boolean;
   /** After "which role do you want to move to from QA Engineer?", a question that still names no end. */
   targetStillAsked: boolean;
@@ -76,11 +80,12 @@ export function moveFactsOf({ text, e, context, thread, jobsNamed, payDetail }: 
       !context.leaving,
     pathAsked,
     leavingThread:
-      e.moving &&
       jobsNamed === 0 &&
       thread.length === 1 &&
       !pathAsked &&
-      (/\b(out of|leave|leaving|quit)\b/i.test(text) || whereToAsked.test(text)),
+      ((e.moving && (/\b(out of|leave|leaving|quit)\b/i.test(text) || whereToAsked.test(text))) ||
+        // (Of two roles gone through in turn, it is the move between them: `moveBetweenThreadRoles`.)
+        (moveBetweenTwoAsked(text) && context?.recent === undefined)),
     targetStillAsked:
       context?.leaving !== undefined &&
       thread.length === 1 &&

@@ -1,6 +1,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
+import { pairInThread } from "../thread/two-picks.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { comparesTwo } from "../words/question-asks.js";
 import {
@@ -88,8 +89,9 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     d.inherited.push("roles");
   } else if (d.fired.has(moveBetweenThreadRoles) && d.intent === "gap") {
     // "is it hard to switch between them": from the first of the two to the second, in the order named.
-    [sides.from, sides.to] = thread;
-    sides.roles = thread;
+    const pair = (pairInThread(r.context) ?? []).flatMap((id) => r.kb.roleById.get(id) ?? []);
+    [sides.from, sides.to] = pair;
+    sides.roles = pair;
     d.inherited.push("roles");
   } else if (d.fired.has(movePickedFromStart) && d.intent === "gap") {
     // "the first one" after options weighed from the role held: from it to the one picked.
