@@ -9,7 +9,7 @@ describe.skipIf(!officialLayerInstalled)("a job held said with the time spent in
   it.each([
     [
       "been in kitchens 10 yrs, thinking about front end dev. does the math work out",
-      "From cook to Front-End Developer",
+      "From Cooks, Restaurant to Front-End Developer",
     ],
     [
       "been cooking for 10 years, thinking about front end dev. does the math work out",
@@ -21,6 +21,11 @@ describe.skipIf(!officialLayerInstalled)("a job held said with the time spent in
       "From Registered Nurses to Software Engineer",
     ],
     ["10 yrs as a line cook, would front end dev pay more", "From Cooks, Restaurant to Front-End Developer"],
+    // The title the asker gives is the job held, not the one the workplace stands for.
+    [
+      "been in kitchens 10 yrs, line cook then sous. could i get into IT support",
+      "From Cooks, Restaurant to IT Support Specialist",
+    ],
     [
       "been in marketing for 6 yrs, what about data analyst",
       "From Market Research Analysts and Marketing Specialists to Data Analyst",

@@ -56,7 +56,9 @@ const workplaces: readonly JobDone[] = [
   { done: "retail", title: "retail worker" },
   { done: "construction", title: "construction worker" },
   { done: "(?:a |the )?farms?", title: "farm worker" },
-  { done: "(?:a |the )?(?:restaurant |commercial )?kitchens?", title: "cook", everyday: true },
+  // Kitchens people work in are restaurants' far more than any other's: "restaurant cook" is the one cooks'
+  // occupation the title reads as (a bare "cook" is five), so the move has its start's figures.
+  { done: "(?:a |the )?(?:restaurant |commercial )?kitchens?", title: "restaurant cook", everyday: true },
 ];
 
 /** How long a job has been done: "10 yrs", "6 years", "a few years", "a decade". */
@@ -117,6 +119,8 @@ export function spellHeldByVerb(text: string): string {
     // Being at a workplace is the job only said with "been" or a spell: "im in retail" is read as the field.
     if (!found || saysSideActivity(after) || (found.there && !holding)) return said;
     if (found.everyday && !spelt && !forALiving.test(after)) return said;
+    // "been in kitchens 10 yrs, line cook then sous": the job named in the asker's own words is the one held.
+    if (namesJobItself(found.title, after)) return said;
     // A spell or "been" is kept: it says how long the job has been held ("i'm a cook, been in kitchens 10 yrs").
     const kept = said.slice(opening.length + (self?.length ?? 0));
     return `${opening}i'm ${withArticle(stageTaught(found.title, after))}, ${kept}`;
@@ -134,4 +138,10 @@ function stageTaught(title: string, after: string): string {
   const stage =
     title === "teacher" ? stageNamed(stageAfter.exec(after)?.[1]?.toLowerCase() ?? "") : undefined;
   return stage ? `${stage.name} ${title}` : title;
+}
+
+/** Whether what follows names the job by its own title's last word ("line cook" after "kitchens"). */
+function namesJobItself(title: string, after: string): boolean {
+  const head = title.split(" ").at(-1) ?? title;
+  return new RegExp(String.raw`\b${head}s?\b`, "i").test(after);
 }
