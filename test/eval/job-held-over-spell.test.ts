@@ -21,6 +21,11 @@ describe.skipIf(!officialLayerInstalled)("a job held said with the time spent in
       "From Registered Nurses to Software Engineer",
     ],
     ["10 yrs as a line cook, would front end dev pay more", "From Cooks, Restaurant to Front-End Developer"],
+    // The spell said after the job, joined by "of" or "for".
+    [
+      "nurse of 5 yrs, want out of healthcare. is data analyst realistic?",
+      "From Registered Nurses to Data Analyst",
+    ],
     // The title the asker gives is the job held, not the one the workplace stands for.
     [
       "been in kitchens 10 yrs, line cook then sous. could i get into IT support",

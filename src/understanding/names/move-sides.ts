@@ -268,8 +268,11 @@ function headedToOptions(
 }
 
 /** Whether a spell of time is said right after a role: "QA analyst, 4 yrs". */
-const heldFor = (tokens: readonly string[], end: number) =>
-  /^\d+$/.test(tokens[end] ?? "") && spellUnits.has(tokens[end + 1] ?? "");
+const heldFor = (tokens: readonly string[], end: number) => {
+  // "nurse of 5 yrs", "nurse for 8 years": the spell may be joined to the job by "of" or "for".
+  const at = tokens[end] === "of" || tokens[end] === "for" ? end + 1 : end;
+  return /^\d+$/.test(tokens[at] ?? "") && spellUnits.has(tokens[at + 1] ?? "");
+};
 
 /** Words right after where a move starts that say where it leads: "sysadmin to cloud", "qa 2 security". */
 const leadWords = new Set(["to", "into", "2"]);
