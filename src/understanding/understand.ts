@@ -43,6 +43,7 @@ import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
 import { fieldRankedAgain } from "./steps/field-ranked-again.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
+import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
@@ -422,6 +423,7 @@ function understand(
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
     mathAskedRead,
+    fitJudgedRead,
     whatItDoesBesidePay,
     (u) => checkedAgain(u, context),
   ];

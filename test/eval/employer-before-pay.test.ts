@@ -18,6 +18,29 @@ const cases: [string, string, string][] = [
   ],
 ];
 
+// late probe: "epic systems pay for qa engineers? in madison" answered Madison's missing figures, Epic unread.
+// One or two words opening the message before "pay" or "pays", with a job after, are the employer; the
+// answer names it first, before any place.
+const opening: [string, string, string][] = [
+  ["epic systems pay for qa engineers? in madison", "No figures for Epic Systems", "No figures for Madison"],
+  ["acme pays data analysts how much", "No figures for Acme", "General figures for Data Analyst"],
+];
+
+describe("an employer opening a pay question", () => {
+  it.each(opening)("%s", (asked, first, then) => {
+    const text = lastAnswerText(asked);
+    expect(text.indexOf(first)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(then)).toBeGreaterThan(text.indexOf(first));
+  });
+
+  it.each(["average pay for qa engineers", "entry level pay for data analysts", "starting pay for nurses"])(
+    "reads no employer where the opening says which pay: %s",
+    (asked) => {
+      expect(understand(asked).company).toBeUndefined();
+    },
+  );
+});
+
 describe("an employer in the payer's place", () => {
   it.each(cases)("%s", (asked, first, then) => {
     const text = lastAnswerText(asked);

@@ -4,6 +4,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { fieldAnswer } from "../general/general-answers.js";
 import { noLearningTimeline, noSkillRanking } from "../getting-in/getting-in.js";
+import { noFitJudged } from "../roles/fit-judged.js";
 import { levelNotSplit } from "../roles/level-unsplit.js";
 import { skillAloneAnswer, skillCheckAnswer } from "../roles/skill-check.js";
 import { skillsAnswer } from "../roles/skills-answer.js";
@@ -45,7 +46,11 @@ export function skillQuestion(
       q,
       u.roles.slice(0, 3).map((r) => skillsAnswer(kb, q, r, intent, e.skillKind)),
     );
-  const answer = noSkillRanking(q, noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind)));
+  const answer = noFitJudged(
+    q,
+    role,
+    noSkillRanking(q, noLearningTimeline(q, skillsAnswer(kb, q, role, intent, e.skillKind))),
+  );
   return intent === "skills" ? levelNotSplit(kb, answer, role, "skills", u.level) : answer;
 }
 

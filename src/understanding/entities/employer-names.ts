@@ -154,14 +154,44 @@ function payersOfJobs(
     );
   };
   const spans: Match<string>[] = [];
+  const jobPaid = (end: number) => words.slice(end + 1).some((_, k) => jobAt(end + 1 + k));
   for (let i = 1; i < words.length; i++) {
     if (words[i] !== "does" && words[i] !== "do") continue;
     const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
     const end = [start + 1, start + 2].find((e) => words[e] === "pay");
     if (end === undefined || !words.slice(start, end).every((_, k) => plain(start + k))) continue;
-    if (words.slice(end + 1).some((_, k) => jobAt(end + 1 + k))) spans.push(employerName(words, start, end));
+    if (jobPaid(end)) spans.push(employerName(words, start, end));
   }
+  const opening = openingPayer(words, jobAt, plain);
+  if (opening && jobPaid(opening.end)) spans.push(employerName(words, opening.start, opening.end));
   return spans;
+}
+
+/**
+ * Words opening a message before "pay" that say which pay or ask where, not who pays: "average pay for",
+ * "entry level pay for", "wheres pay highest for". None is an employer.
+ */
+const payMeasures: ReadonlySet<string> = new Set(
+  "wheres whos hows whys whens and so but or also average avg median mean typical usual normal starting start base entry level total hourly annual yearly monthly weekly senior junior mid lead staff principal top high low higher lower good decent fair real actual expected current new take home net gross".split(
+    " ",
+  ),
+);
+
+/**
+ * "epic systems pay for qa engineers?", "acme pays data analysts how much": one or two words opening the
+ * message right before "pay" or "pays", none a job's, whoever pays, whatever their words (late probe: "epic"
+ * was left unread, and its place answered instead). The caller asks that a job be named after "pay".
+ */
+function openingPayer(
+  words: readonly string[],
+  jobAt: (i: number) => boolean,
+  plain: (i: number) => boolean,
+): { start: number; end: number } | undefined {
+  const start = payerLeads.has(words[0] ?? "") ? 1 : 0;
+  const end = [start + 1, start + 2].find((e) => words[e] === "pay" || words[e] === "pays");
+  if (end === undefined) return undefined;
+  const payer = (i: number) => plain(i) && !jobAt(i) && !payMeasures.has(words[i] ?? "");
+  return words.slice(start, end).every((_, k) => payer(start + k)) ? { start, end } : undefined;
 }
 
 /**

@@ -217,7 +217,8 @@ function namePick(tokens: string[], namesRole: (word: string) => boolean): strin
 /**
  * "what tools do the latter use", "is the former still hiring": "the latter" and "the former" pick wherever
  * they stand, since they say nothing else ("the first" mid-question may be anything: "the first job"); a
- * place with its "one" does as the subject a verb asks of ("what skills does the second one need").
+ * place with its "one" does as the subject a verb asks of ("what skills does the second one need"), or
+ * after a word that leads to it ("an offer for the first one at acme").
  */
 function innerPick(tokens: string[]): string | undefined {
   // "what skills does the first one need that the second doesnt": two places set against each other, no pick.
@@ -229,7 +230,13 @@ function innerPick(tokens: string[]): string | undefined {
         t === "former" ||
         (onePlace &&
           asksOfSubject.has(tokens[i - 2] ?? "") &&
-          (tokens[i + 1] === "one" || placeAskedOf(t, tokens[i + 1])))),
+          (tokens[i + 1] === "one" || placeAskedOf(t, tokens[i + 1]))) ||
+        // "got an offer for the first one at a local credit union, 82k": a place with its "one" after a
+        // word that leads to a pick picks where more is said after it (late probe: both roles' pay).
+        (onePlace &&
+          placeOf(t) !== undefined &&
+          closingLeads.has(tokens[i - 2] ?? "") &&
+          tokens[i + 1] === "one")),
   );
   return at < 0 ? undefined : tokens[at];
 }
