@@ -259,7 +259,7 @@ export const pickAsked = (tokens: string[]) => pickingWord(tokens);
  * the reply opens with no pick ("that one" is the thread's pronoun; "what is the first one to learn" asks
  * something else).
  */
-export function pickFrom(
+function pickFrom(
   tokens: string[],
   choices: string[][],
   namesRole: (word: string) => boolean = () => true,

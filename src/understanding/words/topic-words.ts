@@ -209,7 +209,7 @@ export const asksCertificates = (question: string) =>
   credentialsNamed.test(question) || plusCertification.test(question);
 
 /** Words of the tools a job is done with: "what tools", "their tech stack", "which toolkit". */
-export const toolWords: ReadonlySet<string> = new Set(words("tool tools toolkit toolset toolchain stack"));
+const toolWords: ReadonlySet<string> = new Set(words("tool tools toolkit toolset toolchain stack"));
 
 /** The tools of a job asked for, in a word of tools ("what tools do ml people use day to day"). */
 export const asksTools = (question: string) => wordsPattern(toolWords).test(question);
