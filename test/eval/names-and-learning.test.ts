@@ -48,6 +48,13 @@ describe("a comparison of three with a side that names no role", () => {
     expect(answer("compare devops vs sre vs blorpt")).toContain("I could not read “blorpt”");
   });
 
+  it("says nothing of a title's last word left after a misspelt name ('big data clowd eng')", () => {
+    const text = answer("last one: big data clowd eng vs big data sofware eng");
+    expect(text).toContain("Big Data Cloud Engineer vs Big Data Software Engineer");
+    expect(text).not.toContain("I could not read");
+    expect(answer("swe vs blorpt eng")).toContain("I could not read \"blorpt eng\"");
+  });
+
   it("says an occupation it has no figures for is not covered, and compares the roles", () => {
     const text = answer("devops vs sre vs platform eng");
     expect(text).toContain("DevOps Engineer vs Site Reliability Engineer");

@@ -3,13 +3,14 @@
  * job ("swe vs blorpt"), or what one job is likened to ("is devsecops the same as a security engineer"); and
  * where a move ends, when that names no job ("EM back to IC").
  */
-import { stem } from "../../knowledge/core/text.js";
+import { isShortForm, stem } from "../../knowledge/core/text.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { comparers } from "../words/contrast-words.js";
 import {
   betweenCounts,
   comparedBy,
   comparedOn,
+  isTitleHead,
   likenedTo,
   likening,
   moveWords,
@@ -41,7 +42,10 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
         words.push(tokens[j] ?? "");
       }
       const side = step === 1 ? words : words.reverse();
-      if (side.length && !unread && (!several || job[i - step])) unread = side.join(" ");
+      // A title's last word alone ("eng", "developer") is left over from a misspelt name found before it
+      // ("big data clowd eng"), not a side of its own.
+      const titleWordOnly = side.every((w) => isShortForm(w) || isTitleHead(w));
+      if (side.length && !unread && !titleWordOnly && (!several || job[i - step])) unread = side.join(" ");
     }
   });
   return unread;
