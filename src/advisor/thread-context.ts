@@ -74,7 +74,7 @@ function shownSet(
 /**
  * "systems analyst vs business analyst": an occupation set against roles in a comparison, its sides in the
  * order named (an occupation the thread was on before the roles, first), for "just the first then" to pick
- * one of them (r47 probe: the reply kept the occupation and its comparison, three answers running). Not
+ * one of them (otherwise: the reply kept the occupation and its comparison, three answers running). Not
  * roles weighed as options from an occupation held ("im a nurse, data analyst or it support?").
  */
 function occupationSides(
@@ -203,13 +203,13 @@ function heldOccupationAfter(
   if (said) return said;
   // "teacher here, thinking data analyst": a move from a title that stands for several occupations keeps no
   // one occupation's code, so the title as typed is kept, for the next role weighed to be a move from it
-  // too ("what about data scientist?"; r47 probe: "and network architect?" gave the way in from nothing).
+  // too ("what about data scientist?"; otherwise "and network architect?" gave the way in from nothing).
   const unread = answer.kind === "gap" && answer.fromOccupation === true && answer.from.id === "";
   if (unread && only && e?.uncovered.length === 1) return only.typed;
   if (next.roles.length > 0 || !previous.heldOccupation) return undefined;
   // A pick among the occupations a held title stands for ("the third one" after "im a teacher") names the
   // one held more closely than the title typed: it is held by its SOC code, which reads as that occupation,
-  // so a role weighed next is still a move from it (left4 probe: "what about sysadmin?" after the pick gave
+  // so a role weighed next is still a move from it (otherwise: "what about sysadmin?" after the pick gave
   // System Administrator's duties). Another occupation asked of is no longer the one held.
   const moved = next.occupation !== undefined && next.occupation !== previous.occupation;
   const picked = moved && previous.offered?.includes(next.occupation ?? "");
@@ -276,7 +276,7 @@ function contextAfterAnswer(
     ...(u.company ? { company: u.company } : {}),
     // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
     // The two sides of a move from an occupation weighed ("which one has more openings") leave the thread on
-    // the move, as its pay side by side does: "what would i need to learn" is still its gap (r49).
+    // the move, as its pay side by side does: "what would i need to learn" is still its gap.
     intent:
       answer.kind === "clarify" && answer.offered && u.intent === "market"
         ? "outlook"
@@ -314,7 +314,7 @@ const sidesOfMoveWeighed = (answer: Answer, previous: ConversationContext) =>
  * Each side's pay after a move between two roles ("and in sf?" after back-end developer to engineering
  * manager): the thread stays on the move, its roles in the move's order, as after its pay side by side
  * (`nextContext`'s "pay-compare"). The answer lists the sides in the order the thread held them, where the
- * move leads first; kept as the answer's, the next question would read the move backwards (probe: "what
+ * move leads first; kept as the answer's, the next question would read the move backwards (otherwise: "what
  * would i need to learn" gave the gap from Engineering Manager to Back-End Developer).
  */
 const sidesOfMovePaid = (answer: Answer, previous: ConversationContext, u: Understanding) =>
@@ -329,7 +329,7 @@ const sidesOfMovePaid = (answer: Answer, previous: ConversationContext, u: Under
 /**
  * A follow-up naming no job, answered of where a move from an occupation leads ("how would i even get in"
  * after a move from retail into product management): the thread stays on the move, its start kept, so
- * "what skills am i missing" is still the gap from it (r49: the way into the role, from nothing).
+ * "what skills am i missing" is still the gap from it (otherwise: the way into the role, from nothing).
  */
 const moveEndFollowedUp = (answer: Answer, previous: ConversationContext, u: Understanding) =>
   answer.kind === "answer" &&
@@ -396,7 +396,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     case "pay-compare":
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
       // A role the move did not name ("sysadmin or network admin?" after a move into network admin) is a
-      // new comparison (r49: "is either of them growing" then lost the system administrator).
+      // new comparison (otherwise: "is either of them growing" then lost the system administrator).
       if (
         previous.intent === "gap" &&
         answer.roles.every((r) => previous.roles.includes(r.role.id) || previous.held === r.role.id)
@@ -462,7 +462,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
  * "barista rn … whats a junior frontend dev make vs what im making": the occupation held set beside the one
  * role a move from it leads to (the question reads it as the move's end) leaves the thread as after that
  * move, on the role, with the occupation where it starts; so "whats the ladder after junior" is the role's
- * (r46 probe: the occupation's figures again, twice).
+ * (otherwise: the occupation's figures again, twice).
  */
 const movedFrom = (answer: Extract<Answer, { kind: "occupation" }>, u: Understanding) => {
   const { to, from, uncovered } = u.entities;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r27 probe: "based in Munich, how do ml engineer salaries compare to the US?" asked which role to compare
+// Past bug: "based in Munich, how do ml engineer salaries compare to the US?" asked which role to compare
 // with (Munich was no place it knew), and "in euros?" then found no figures shown.
 
 describe("one role's pay abroad set against the US", () => {

@@ -3,7 +3,7 @@ import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, understand } from "../support/questions.js";
 
-// r18 probe: in a long message, a word of an aside ("mostly printers", "rn", "my mate reckons", "(CA, 6 yrs)",
+// In a long message, a word of an aside ("mostly printers", "rn", "my mate reckons", "(CA, 6 yrs)",
 // "a year or two", "the phoenix project") was read as the job or the place asked about.
 const kb = realKnowledge();
 const occupations = (q: string) => understand(q).entities.uncovered.map((o) => o.typed);

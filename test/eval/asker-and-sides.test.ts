@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "what does a DBA do vs a data architect" showed only the DBA's duties, and a recruiter asking
+// Past bug: "what does a DBA do vs a data architect" showed only the DBA's duties, and a recruiter asking
 // what to screen for in a role got a move from Human Resources Specialists (or the ML best practices).
 
 describe("duties of two roles set against each other", () => {

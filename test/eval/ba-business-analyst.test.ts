@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// left3 probe: "ba salary" said "I don't cover bas yet". "ba" is chat's short name for a business analyst,
+// Past bug: "ba salary" said "I don't cover bas yet". "ba" is chat's short name for a business analyst,
 // a title O*NET lists under Management Analysts (13-1111); where it is the degree ("a ba in history", "do i
 // need a ba") it stays the degree.
 describe("ba", () => {

@@ -4,7 +4,7 @@ import { socOf } from "../../src/official/data.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// "security analyst" then "how much" (r20): a bare "how much" after a role's answer asks its pay, never a
+// "security analyst" then "how much": a bare "how much" after a role's answer asks its pay, never a
 // question back; with nothing in the thread it asks nothing the advisor can answer.
 const kb = realKnowledge();
 const median = (id: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// "im a web dev (front end)" (r20): a role in brackets after a job title says which role of that title's
+// "im a web dev (front end)": a role in brackets after a job title says which role of that title's
 // occupation is meant, so a move from it is the role's, and its gap subtracts the role's skills.
 describe("a role in brackets after a title", () => {
   it("is the role the move starts from", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, understand } from "../support/questions.js";
 
-// r45 probe: "my company will pay for a cloud cert, should i take it or just learn python instead" asked
+// Past bug: "my company will pay for a cloud cert, should i take it or just learn python instead" asked
 // which cloud role for pay. A certification weighed against a skill is what no source ranks; the answer
 // says so, with the roles the certification's field names and those whose sources list the skill.
 describe("a certification weighed against a skill", () => {

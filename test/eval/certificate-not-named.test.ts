@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "do network architects need a CCIE?" gave the education with no word of the CCIE.
+// Past bug: "do network architects need a CCIE?" gave the education with no word of the CCIE.
 
 describe("a certificate asked of a role whose sources name none", () => {
   it("is said not to be named, before the role's education", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r31 probe, patterns 6 and 7: a comparison asked on pay and outlook both shows both; two names of one
+// A comparison asked on pay and outlook both shows both; two names of one
 // role set against each other ("ios vs android") are said to be that role.
 describe("a comparison on pay and outlook", () => {
   it.each([
@@ -34,7 +34,7 @@ describe("two platforms of one role set against each other", () => {
     expect(text).toContain(shown);
   });
 
-  // leftfollow probe: "ios vs android any difference?" asked which role to compare Mobile Developer with.
+  // Past bug: "ios vs android any difference?" asked which role to compare Mobile Developer with.
   it.each([
     "ios vs android any difference?",
     "ios or android whats the difference",

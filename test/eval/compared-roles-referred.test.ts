@@ -4,8 +4,8 @@ import { occupationsOf } from "../../src/official/data.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// Follow-ups that refer to the roles a thread compared, or to the move or occupation it is on (probe
-// threads-e): "the second one's tools", "and the other" (with the place asked kept), "drop the middle one",
+// Follow-ups that refer to the roles a thread compared, or to the move or occupation it is on:
+// "the second one's tools", "and the other" (with the place asked kept), "drop the middle one",
 // "going to pm instead" after a move, "how is it different from", "how does that compare to" after an
 // occupation, "the step right before it". Figures are read from the knowledge.
 const kb = realKnowledge();

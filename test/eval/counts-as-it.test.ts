@@ -3,7 +3,7 @@ import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// "is that considered IT?" (r15): answered from the advisor's own reading of IT, the roles it counts as IT
+// "is that considered IT?": answered from the advisor's own reading of IT, the roles it counts as IT
 // (the answer to "what does IT stand for" lists them), never searched for the word "considered".
 const kb = realKnowledge();
 const role = (id: string) => kb.roleById.get(id) as Role;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// late probe: an offer "at a local credit union" was read as no employer, and the answer gave both of the
+// Past bug: an offer "at a local credit union" was read as no employer, and the answer gave both of the
 // thread's roles' pay. A credit union is a kind of employer with no figures of its own: said first, then the
 // picked role's general figures.
 describe("a credit union as a kind of employer", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r39 probe: "and with a masters?" after a role's pay was read as the role's schooling, and "software engineer
+// Past bug: "and with a masters?" after a role's pay was read as the role's schooling, and "software engineer
 // salary with a masters degree" too; a degree held, with pay asked, asks the pay of someone who holds it,
 // which no source splits by degree: the answer says so, then gives the role's pay.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left probe: "what does a data analyst do at Target" was answered as Target's pay. What a role does, asked
+// Past bug: "what does a data analyst do at Target" was answered as Target's pay. What a role does, asked
 // of its work at an employer, is its duties, said to be the role's in general, not at that employer;
 // "what does … make at …" and "what does <employer> pay …" still ask pay.
 describe("what a role does at an employer", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// leftover probe: "data analyst salary at target" gave the general figures as if they were Target's. After
+// Past bug: "data analyst salary at target" gave the general figures as if they were Target's. After
 // "at", a known employer whose name is an everyday word ("target"), or a name written with capitals ("at
 // Best Buy"), is the employer: no figures for it said first, then the role's general figures, labelled.
 describe("an employer named after 'at'", () => {
@@ -29,7 +29,7 @@ describe("an employer named after 'at'", () => {
   });
 });
 
-// r49 probe: an employer no list names gave the role's general figures as if they were its own. Read by where
+// Past bug: an employer no list names gave the role's general figures as if they were its own. Read by where
 // it stands (after "at" or "@" ending its clause, listed beside another, after "offer from" or "work for",
 // before "pays"), it is said first to have no figures, whatever its words.
 describe("an employer read by where it stands", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// left3 probe: "how much does target pay data analysts" gave Data Analyst's general figures with no word of
+// Past bug: "how much does target pay data analysts" gave Data Analyst's general figures with no word of
 // Target, as if they were its own. Between "does" and "pay", with a job named after "pay", whoever pays is
 // an employer, even an everyday word ("target", "home", "government"): no figures for it, said first.
 const cases: [string, string, string][] = [
@@ -18,7 +18,7 @@ const cases: [string, string, string][] = [
   ],
 ];
 
-// late probe: "epic systems pay for qa engineers? in madison" answered Madison's missing figures, Epic unread.
+// Past bug: "epic systems pay for qa engineers? in madison" answered Madison's missing figures, Epic unread.
 // One or two words opening the message before "pay" or "pays", with a job after, are the employer; the
 // answer names it first, before any place.
 const opening: [string, string, string][] = [

@@ -74,7 +74,7 @@ describe("a follow-up that drops the thread's employer", () => {
 });
 
 describe("employers named in a follow-up, or weighed, in a thread", () => {
-  // r49 probe: after two roles' pay and growth, "and at like dell or indeed?" was read as growth ("nothing on
+  // Past bug: after two roles' pay and growth, "and at like dell or indeed?" was read as growth ("nothing on
   // dell indeed"); "indeed" is an everyday word, read as an employer only beside another.
   it("asks the thread's pay at them, both roles' side by side, the employers said once, the thread's place kept", () => {
     const text = lastAnswerText(
@@ -98,7 +98,7 @@ describe("employers named in a follow-up, or weighed, in a thread", () => {
     expect(lastAnswerText("devops outlook", "does amazon hire them")).not.toContain("No figures for Amazon");
   });
 
-  // r49 probe: "which one is higher for senior" after Meta, Amazon and then Microsoft answered for Microsoft
+  // Past bug: "which one is higher for senior" after Meta, Amazon and then Microsoft answered for Microsoft
   // alone: every employer of the thread is weighed, at the level asked.
   it("weighs every employer the thread named, at the level asked", () => {
     const text = lastAnswerText(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r38 probe: "what does costco pay it support" gave the general figures with no word of Costco, as if they
+// Past bug: "what does costco pay it support" gave the general figures with no word of Costco, as if they
 // were its own. A word no list or question knows, where a pay question puts the employer ("does … pay"
 // someone, "at …" at the end), is an employer with no figures, said so first.
 const cases: [string, string][] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r52 probe: "… and epic (the madison one) posted <link|QA Engineer II - EHR Integrations>. what do they
+// Past bug: "… and epic (the madison one) posted <link|QA Engineer II - EHR Integrations>. what do they
 // pay" led with "No figures for level II" and said nothing of Epic. Who posted a job, is hiring or has an
 // opening is the employer asked of, whatever its words; the title's rung is the level it stands for.
 describe("an employer that posted a job or is hiring", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left3 probe: "what does a dba do" → "what about a network admin" → "which is harder to get into" weighed
+// Past bug: "what does a dba do" → "what about a network admin" → "which is harder to get into" weighed
 // only the network admin. Roles asked about one at a time are one set weighed on their ways in, as they are
 // on pay and growth.
 const cases: [string[], string[]][] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
-// r27 probe: "was" reached Washington State's alias "wa" as its plural, so every past-tense pay question
+// Past bug: "was" reached Washington State's alias "wa" as its plural, so every past-tense pay question
 // said "no Washington State figure"; and place abbreviations that are everyday words ("ma", "mass", "la")
 // were read as places wherever they stood. Such a word is a place only where something says it is one.
 

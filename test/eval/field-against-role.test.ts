@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r38 probe: "ml or cloud, which is more future proof" answered the MLE's outlook alone, "ml vs cloud" the
+// Past bug: "ml or cloud, which is more future proof" answered the MLE's outlook alone, "ml vs cloud" the
 // cloud platforms an MLE uses: a field word set right against a role across "or"/"vs" is the other side,
 // its roles set beside the one named when they are few.
 const roles = (q: string) => understand(q).roles.map((r) => r.id);

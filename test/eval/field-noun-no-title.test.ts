@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "data management" was read as a job title the knowledge lacks ("management" stems as
+// Past bug: "data management" was read as a job title the knowledge lacks ("management" stems as
 // "manager"), so "any best practices for data management?" was declined though it is a group of them.
 
 describe("a field noun that stems as a title", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left3 probe: "is data or ml more future proof" weighed MLE alone: "data" names too many roles to set side
+// Past bug: "is data or ml more future proof" weighed MLE alone: "data" names too many roles to set side
 // by side with it. It is asked back, as "sde or ml" is, each data role set against the one named.
 const cases: [string, string][] = [
   ["is data or ml more future proof", "compare mle data scientist"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r45 probe: "what skills do i need for security" read "security" as a skill ("Whether you need Security
+// Past bug: "what skills do i need for security" read "security" as a skill ("Whether you need Security
 // depends on the role"). A word after "for" that names two roles or more is a field of roles, whose one
 // is asked back; a pick then answers that role's skills.
 describe("skills asked for a field of roles", () => {

@@ -39,7 +39,7 @@ describe("a field's roles asked after a ranking", () => {
   });
 });
 
-// leftfollow probe: "which IT jobs are network ones" ranked every IT role, the field word left unread, and
+// Past bug: "which IT jobs are network ones" ranked every IT role, the field word left unread, and
 // "which of those needs the fewest certs" then compared its first three as roles. "Those" are every role
 // the ranking listed, weighed by what their sources say of certifications, which no source counts.
 describe("the roles a ranking listed, weighed by their certifications", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r39 probe: "ai" sent alone was read as a misspelt "hi" (a greeting) and "ai?" as a trend out of scope;
+// Past bug: "ai" sent alone was read as a misspelt "hi" (a greeting) and "ai?" as a trend out of scope;
 // a field's short name alone names its role, as a bare "ml" already did.
 
 describe("a field's short name sent alone", () => {

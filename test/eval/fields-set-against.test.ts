@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left4 probe: "is data or security more future proof", two fields and no role named, gave the ML market's
+// Past bug: "is data or security more future proof", two fields and no role named, gave the ML market's
 // figures. The fields stand for their roles: set side by side when few, else the field of many roles is
 // asked back, which of its roles is meant (as "is data or ml more future proof" is).
 const cases: [string, string[], string[]][] = [
@@ -21,7 +21,7 @@ const cases: [string, string[], string[]][] = [
     ["No source measures what Security adds"],
   ],
   ["security vs network", ['"security" could mean more than one role'], ["Hi! I'm Career Advisor"]],
-  // leftover probe: "networking", the field said as the work, is the network roles' field, against cloud.
+  // Past bug: "networking", the field said as the work, is the network roles' field, against cloud.
   [
     "is cloud or networking more future proof",
     ["Network Administrator -4.2%", "Cloud Architect 11.9%"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r27 probe: "which one can i get as a first job" after Cloud Architect vs DevOps gave both roles'
+// Past bug: "which one can i get as a first job" after Cloud Architect vs DevOps gave both roles'
 // education with no pick, leaving out that Cloud Architect asks 5 years or more of related experience.
 
 describe("which of two roles one can get as a first job", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// late probe: "is ml a good career for someone who hates math lol" gave the outlook. A role weighed as a fit
+// Past bug: "is ml a good career for someone who hates math lol" gave the outlook. A role weighed as a fit
 // for someone who dislikes a subject or is weak at it is answered with what the role needs, said first that
 // no source judges personal fit.
 describe("a role weighed for someone who dislikes a subject", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r35 probe: follow-ups that name no role after a skills, path, outlook, education, duties or comparison
+// Follow-ups that name no role after a skills, path, outlook, education, duties or comparison
 // answer stay on the thread's role(s), answer what the sources have, and say plainly what they do not.
 
 describe("what may take a role's work, asked of the thread's role", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText as answer, answerText } from "../support/questions.js";
 
-// r25 probe: follow-ups in a thread that name no role: the whole US after a company or a place abroad, a
+// Follow-ups in a thread that name no role: the whole US after a company or a place abroad, a
 // pick by "the latter" or "the middle one", a move's catch, a bare "why" after "who makes more", hiring and
 // remote work asked of the thread's roles, "which of those" after a pick, a level corrected in more words,
 // and the pay difference after a move asked at a level.

@@ -29,7 +29,7 @@ describe("which of two roles is easier to get hired as", () => {
   });
 
   it("weighs the two roles when the question says what degree the asker holds", () => {
-    // r50 probe: "from a math degree" read as which role needs a degree ("Both have a degree…").
+    // Past bug: "from a math degree" read as which role needs a degree ("Both have a degree…").
     const text = answer(
       "whats the difference btwn ml and data science?",
       "and which is easier to get into from a math degree",

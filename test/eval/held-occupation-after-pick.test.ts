@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
-// left4 probe: "im a teacher", "the third one", then "what about sysadmin?" gave a System Administrator's
+// Past bug: "im a teacher", "the third one", then "what about sysadmin?" gave a System Administrator's
 // duties: the occupation picked among those the title stands for is the one held, and a role weighed next is
 // a move from it. Another occupation asked of in between is no longer the one held. The pick needs the
 // whole official layer ("teacher" under eleven occupations): imported once from the agencies' files beside

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left3 probe: "im a teacher" then "what about sysadmin?" gave a System Administrator's duties. An
+// Past bug: "im a teacher" then "what about sysadmin?" gave a System Administrator's duties. An
 // occupation the person said they hold is kept while the thread names no role: a role weighed next is where
 // a move from it leads, as in one message ("im a nurse, what about data analyst?").
 const cases: [string[], string, string][] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// leftover probe: "I'm a QA tester looking to pivot to SDET or dev" weighed the move to Software Engineer
+// Past bug: "I'm a QA tester looking to pivot to SDET or dev" weighed the move to Software Engineer
 // alone, SDET silently dropped. SDET is one of QA Engineer's names, the role held: that is said first, so the
 // option is not seen as lost, with the move to the other option weighed below.
 describe("an option that names the role held", () => {

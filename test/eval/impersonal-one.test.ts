@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r39 probe: formal English's impersonal "one" ("how does one become a lead ML engineer") was read as a
+// Past bug: formal English's impersonal "one" ("how does one become a lead ML engineer") was read as a
 // topic word and answered with an ML trend that says "one industry"; it is the asker, as "i" is.
 
 describe("the impersonal 'one' is the asker", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r33 probe: "it"/"IT" in follow-ups after a role. IT the field made the subject leaves the thread's role
+// Past bug: "it"/"IT" in follow-ups after a role. IT the field made the subject leaves the thread's role
 // behind; "is either of them IT" asks of both roles; "it" with a start named is the move into the thread's
 // role; "is it worth it", "is it hard to get", "is it beginner friendly" are the thread's role's outlook or
 // way in, never a question back, its pay or the ML trends.

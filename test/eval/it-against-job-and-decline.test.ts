@@ -3,7 +3,7 @@ import { understanderFor } from "../../src/understanding/understand.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// left probe: "is it or nursing better paid" answered only of registered nurses, and "is it going away with
+// Past bug: "is it or nursing better paid" answered only of registered nurses, and "is it going away with
 // the cloud" with no thread compared SWE and MLE skills. With no role in the thread or named before, a
 // lower-case "it" set against a job is IT the field, as "is IT or nursing better paid" is; and "it" said
 // to be going away is the field, whose outlook is its roles' growth. After a role it stays that role.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
-// r45 probe: "it" after "moved into" is the field and getting in at an age its way in; "is IT the same thing
+// Past bug: "it" after "moved into" is the field and getting in at an age its way in; "is IT the same thing
 // or different" after a role asks whether the role counts as IT; pay "less than i expected" is the held
 // role's pay; the field judged for someone who avoids people is what no source rates.
 describe("IT the field, asked of ages, of the thread's role and of people", () => {

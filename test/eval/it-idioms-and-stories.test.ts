@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r23 probe: "it" in idioms that carry the question ("money in it", "make it as", "worth it or overhyped",
+// Past bug: "it" in idioms that carry the question ("money in it", "make it as", "worth it or overhyped",
 // "been in it 3 years"), IT as someone's background or one side of a comparison, and "IT"/"it" in capitals
 // or beside each other. Each answer is the question asked, never a word's other sense.
 const answer = lastAnswerText;

@@ -4,7 +4,7 @@ import { socOf } from "../../src/official/data.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
-// "IT" in a pay question (r15, then words-f): IT's own roles ranked by pay, as its growth is; the broad sense
+// "IT" in a pay question: IT's own roles ranked by pay, as its growth is; the broad sense
 // (the whole tech industry) said in a note naming its best paid roles; never every occupation.
 const kb = realKnowledge();
 const role = (id: string) => kb.roleById.get(id) as Role;

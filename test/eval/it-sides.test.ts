@@ -3,7 +3,7 @@ import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// r15/r16 probes: "IT" the field as one side of a move or a comparison, bare "support" and "security" as a
+// "IT" the field as one side of a move or a comparison, bare "support" and "security" as a
 // move's sides, and IT-titled occupations asked how to become one or set against each other.
 const answer = lastAnswerText;
 const kb = realKnowledge();

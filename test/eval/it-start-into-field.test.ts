@@ -29,8 +29,8 @@ describe("a move from IT into a field", () => {
     expect(text).toContain(`Which ${field} role do you want to move to from IT Support Specialist?`);
   });
 
-  // movecmp: an answer about IT support where IT stood for a move's start gave "the usual way into IT" as the
-  // reason, true only where a move leads into IT. next probe: "going IT to cloud" was read as going for IT
+  // An answer about IT support where IT stood for a move's start gave "the usual way into IT" as the
+  // reason, true only where a move leads into IT. And "going IT to cloud" was read as going for IT
   // support itself (the way into it), a move that ends where it starts; it is a move from IT into cloud.
   it.each([
     ["going IT to cloud, worth it?", "cloud"],

@@ -35,7 +35,7 @@ describe("the IT field asked what the intents cannot place", () => {
   });
 });
 
-// r45 probe: "it or cs degree if i want data science later" compared IT Support Specialist with Data
+// Past bug: "it or cs degree if i want data science later" compared IT Support Specialist with Data
 // Scientist. Two degrees weighed for one role named: no source weighs them, and the role's education is said.
 describe("an IT degree against a computer science one, for a role named", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r36 probe: "IT"/"it" in a first message with no thread. A title IT qualifies is read whole; "it" opening a
+// Past bug: "IT"/"it" in a first message with no thread. A title IT qualifies is read whole; "it" opening a
 // choice is the field; "information technology" spelt out is the field; "should i go into IT" weighs the
 // field; what a field question weighs that no source holds (a place, remote work, gender) is said, not dropped.
 // (The tests' knowledge holds the curated roles' occupations only: an occupation's own figures are the eval

@@ -4,7 +4,7 @@ import { itRoles } from "../../src/knowledge/it-roles.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
-// r18 (group 4): "IT" the field asked whether it is worth entering, whether it includes a role, its best
+// "IT" the field asked whether it is worth entering, whether it includes a role, its best
 // paid roles for someone who won't code; "it" the pronoun before a skill asked how hard it is; a working
 // life question after an occupation's answer. Each answered from what the knowledge holds, and what it
 // does not hold said so, never dropped.

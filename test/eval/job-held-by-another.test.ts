@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// r46 probe: "asking for my wife - she's a bank teller, could she become a systems analyst? what would she
+// Past bug: "asking for my wife - she's a bank teller, could she become a systems analyst? what would she
 // make" read "bank" as a kind of employer and lost the teller: the systems analyst's pay "at banks". A job
 // said of someone the question is asked for is the job the move starts from. "hs teacher" is a high school
 // teacher. Both occupations are read from the whole official layer's titles.
@@ -31,7 +31,7 @@ describe("a job said of someone else, when the question asks for the asker", () 
   });
 });
 
-// r45 probe: "i pick orders in a warehouse, what tech jobs could i move into" asked which role. What people
+// Past bug: "i pick orders in a warehouse, what tech jobs could i move into" asked which role. What people
 // say they do ("pick orders", "work in a warehouse", "wait tables") is the job they hold, as "i teach" is.
 describe.skipIf(!officialLayerInstalled)("a job held said by what is done", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r46 probe: "which would u pick if u were me" after a comparison gave the comparison again with no word
+// Past bug: "which would u pick if u were me" after a comparison gave the comparison again with no word
 // that no source chooses for a person, and "what would you do in my shoes" was off the topic.
 describe("the choice between the thread's roles asked of the advisor", () => {
   it.each(["which would u pick if u were me", "what would you do in my shoes", "which should i go for"])(
@@ -20,7 +20,7 @@ describe("the choice between the thread's roles asked of the advisor", () => {
   });
 });
 
-// r46 probe: "is it worth it tho, honestly" after a move gave the move again with no word that no source
+// Past bug: "is it worth it tho, honestly" after a move gave the move again with no word that no source
 // judges that; the note comes after how the move was read.
 describe("a move asked whether it is worth it", () => {
   it("says no source judges it, then weighs the move", () => {
@@ -34,7 +34,7 @@ describe("a move asked whether it is worth it", () => {
   });
 });
 
-// r45 probe: "which of them should i learn first" after two roles, and "which skills should i learn first"
+// Past bug: "which of them should i learn first" after two roles, and "which skills should i learn first"
 // after one: no source orders them, said first.
 describe("an order to learn asked", () => {
   it("of two roles is the choice left to the asker", () => {
@@ -50,7 +50,7 @@ describe("an order to learn asked", () => {
   });
 });
 
-// r46 probe: "which one needs less schooling" after two roles gave each one's education with no word of
+// Past bug: "which one needs less schooling" after two roles gave each one's education with no word of
 // which asks less; BLS's typical entry-level education says, or says they ask the same.
 describe("schooling weighed between the thread's roles", () => {
   it("names the role that asks more, with each one's", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left probe: "Software Engineer salary at Big Companies" gave the general figures with no word of the kind
+// Past bug: "Software Engineer salary at Big Companies" gave the general figures with no word of the kind
 // of employer, which "salary at big tech" says. Big and small companies are kinds of employer, in capitals
 // or not, and no figures are by kind.
 describe("a kind of employer, capitalised or not", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// Misses of earlier probe rounds: a platform word opening a move, jobs counted after a comparison, a pick
-// past the end of the roles set out, a level or a place asked after a pay comparison, and a pick closing a
-// question that starts with a command's word.
+// Misreadings found in earlier evaluations: a platform word opening a move, jobs counted after a comparison,
+// a pick past the end of the roles set out, a level or a place asked after a pay comparison, and a pick
+// closing a question that starts with a command's word.
 
 describe("a platform word opening a move", () => {
   it.each(["android to backend", "ios to backend", "android to backend dev, how hard?"])(

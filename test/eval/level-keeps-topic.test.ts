@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r31 probe, pattern 4: a level asked alone after skills or an outlook ("and for seniors?") keeps the
+// A level asked alone after skills or an outlook ("and for seniors?") keeps the
 // thread's topic, and says the sources do not split it by level; "seniors" is a level, never a role's name.
 describe("a level asked after skills or an outlook", () => {
   it.each([

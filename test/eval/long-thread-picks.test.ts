@@ -4,7 +4,7 @@ import { occupationsOf } from "../../src/official/data.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// Long threads where the roles change (probe r29): a pick of a role the thread named before the last answer
+// Long threads where the roles change: a pick of a role the thread named before the last answer
 // ("back to the first one", "the analyst one again"), a pick by a word of a name inside the question ("for
 // the network one"), a correction that takes one side back, the options after an occupation start, "fe dev"
 // and "be dev", "the backend one in the US", "applied scientist (genai)". Figures are read from the knowledge.

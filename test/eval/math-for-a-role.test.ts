@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// misses-b probe: "can i hack it as a swe without a math background" got the education with no word on math.
+// Past bug: "can i hack it as a swe without a math background" got the education with no word on math.
 // Whether a role needs math says first what its sources say of math (its skills and lines naming
 // mathematics, statistics, calculus), or that they say nothing of it, then its education.
 describe("math asked of a role", () => {

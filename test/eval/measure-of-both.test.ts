@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
 // "both" with a measure after two roles asks that measure of each, side by side; "what do they both have in
-// common" keeps their common ground (thread-followup probe, fix-picks).
+// common" keeps their common ground.
 const pair = "dba or sysadmin, which is easier to start in";
 
 describe("both with a measure", () => {

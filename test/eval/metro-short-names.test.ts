@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// misses-b probe: "data scientist salary in dfw" gave the national figures with no word of Dallas; a short
+// Past bug: "data scientist salary in dfw" gave the national figures with no word of Dallas; a short
 // lower-case word after "in" is read as shorthand, not a place. The metros' short forms are listed as
 // places (knowledge/locations.yaml, language/places.yaml).
 describe("US metros by their short forms", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// leftover probe: "ml or ai which is better" gave the ML trends. Both names read as Machine Learning Engineer
+// Past bug: "ml or ai which is better" gave the ML trends. Both names read as Machine Learning Engineer
 // here, so no comparison of the two can be made: said so, and which other role whose work is AI to set it
 // against is asked, with a button each.
 describe("ml set against ai", () => {

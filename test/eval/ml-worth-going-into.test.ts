@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { understand } from "../support/questions.js";
 
-// r52 probe: "is ml worth it in 2025 or is it oversaturated now" gave the ML trends: the year and "now" leaned
+// Past bug: "is ml worth it in 2025 or is it oversaturated now" gave the ML trends: the year and "now" leaned
 // the words to trends, and "ml" was read as the field. Whether a line of work is worth going into, or too
 // crowded to, is its role's outlook, as "is swe oversaturated" is.
 describe("ml judged as worth going into", () => {

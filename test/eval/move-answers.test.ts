@@ -141,7 +141,7 @@ describe("options from the role someone holds", () => {
 
 // (An accountant's figures are the official layer's: the tests' knowledge holds the curated roles' only.)
 describe.skipIf(!officialLayerInstalled)("a move asked at an employer", () => {
-  // r49 probe: "im an accountant at deloitte. what would a data scientist make at deloitte" set both sides'
+  // Past bug: "im an accountant at deloitte. what would a data scientist make at deloitte" set both sides'
   // general pay side by side with no word of Deloitte, as if it were Deloitte's.
   it("says first that the pay is general, with no figures for that employer, then the move", () => {
     const text = saidWithLayer("im an accountant at deloitte. what would a data scientist make at deloitte");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r30 probe: a move between an occupation and a role asked with a word of pay or outlook is still the move,
+// A move between an occupation and a role asked with a word of pay or outlook is still the move,
 // both sides set side by side (the occupation's figures are the eval corpus's: the tests' knowledge holds
 // the curated roles' occupations only, so a move to an occupation is the corpus's too); and "is the job market ok for that" in a thread is the outlook of
 // what the thread is about.

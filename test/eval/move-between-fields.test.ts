@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left3 probe: "from ios to ai" read only "ios", the first field word. A move between two fields, each a
+// Past bug: "from ios to ai" read only "ios", the first field word. A move between two fields, each a
 // role's field word, is the move between their roles, both read.
 const cases: [string, string][] = [
   ["from ios to ai", "From Mobile Developer to Machine Learning Engineer"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r34 probe, item E, and r31 T8.2: a move whose end names no role says so and asks where it leads; a
+// A move whose end names no role says so and asks where it leads; a
 // move between two names of one role says they are one; a salary command's place stays for a correction.
 describe("a move whose end names no role", () => {
   // (An individual contributor, "IC", is read as Software Engineer beside an EM: move-ic-and-arrows.test.ts.)

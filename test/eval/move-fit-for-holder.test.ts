@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r38 probe: "is data architect a good fit for a dba" set the two roles' outlook side by side; a role
+// Past bug: "is data architect a good fit for a dba" set the two roles' outlook side by side; a role
 // weighed as a fit, path or option "for" the holder of another is the move from the one held, with both
 // sides' pay and what to learn.
 const cases: [string, string, string][] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r24 probe: a job the person said they hold is where a move starts, when the next message weighs another
+// A job the person said they hold is where a move starts, when the next message weighs another
 // role ("thinking about sre"), and a start said loosely ("i want out", "a realistic move for a network
 // admin") asks where to, never answers the role's duties or an unrelated ML section.
 describe("a role weighed after the job held", () => {

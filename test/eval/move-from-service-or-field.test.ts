@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, understand } from "../support/questions.js";
 
-// r24 probe: a move's start given as the military, as a field of engineering, or with an age before the
+// A move's start given as the military, as a field of engineering, or with an age before the
 // job ("a 42 yo accountant") is read as that start, not dropped for the destination's duties.
 describe("a move from the military", () => {
   it("is a move whose start has no official figures", () => {

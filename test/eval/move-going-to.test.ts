@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r24 probe: "what about going to EM instead" after a move is the move from the same start to EM, as
+// Past bug: "what about going to EM instead" after a move is the move from the same start to EM, as
 // "what about moving to EM" is; "going to" before a role says where, not a career path of that role.
 describe("going to another role after a move", () => {
   it("keeps the move's start and leads to the role named", () => {
@@ -39,7 +39,7 @@ describe("going to another role after a move", () => {
   });
 });
 
-// r24 probe: "staff swe wanting to try engineering management. pay cut?" was two salary lists, no verdict.
+// Past bug: "staff swe wanting to try engineering management. pay cut?" was two salary lists, no verdict.
 describe("trying another role", () => {
   it("is the move to it, its pay set side by side with a verdict", () => {
     for (const q of [
@@ -53,7 +53,7 @@ describe("trying another role", () => {
   });
 });
 
-// next probe: "thinking about going IT to cloud" read "going" as going for the first side, so the move led
+// Past bug: "thinking about going IT to cloud" read "going" as going for the first side, so the move led
 // to IT support itself ("How to become an IT Support Specialist"). A role (or IT) with "to" and a field's
 // word right after it is where the move starts, whatever word of going stands before it; which of the
 // field's roles is asked back, with the move from it to each. One role on both sides asks where it leads.

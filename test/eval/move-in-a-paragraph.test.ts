@@ -3,7 +3,7 @@ import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r32 probe (patterns 2–5): a move told in a paragraph ("in IT as a …", "QA analyst, 4 yrs.", "started in
+// A move told in a paragraph ("in IT as a …", "QA analyst, 4 yrs.", "started in
 // support, then …") keeps the job held as its start; its follow-ups stay on the move; a second question
 // beside the pay is answered; an open destination ranks the roles the held job leads to.
 const kb = realKnowledge();

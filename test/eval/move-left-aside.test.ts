@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r24 probe: a move asked with remote work or a visa beside it says the knowledge holds nothing on it, as
+// A move asked with remote work or a visa beside it says the knowledge holds nothing on it, as
 // it says of age, since that was what the person asked; the move is still answered.
 describe("a move weighed by what the knowledge does not measure", () => {
   it("says it holds nothing on remote work", () => {

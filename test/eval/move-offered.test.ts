@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r27 probe: "ok what about qa → devops instead" got DevOps's duties; "qa → devops" alone was the move.
+// Past bug: "ok what about qa → devops instead" got DevOps's duties; "qa → devops" alone was the move.
 
 describe("a move offered as another case", () => {
   it("is the move, both sides", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, thread } from "../support/questions.js";
 
-// r52 probe: after a move from back-end developer to engineering manager, "and in sf?" listed each side's pay
+// Past bug: after a move from back-end developer to engineering manager, "and in sf?" listed each side's pay
 // there, where the move leads first; the thread then held the roles in that order and "what would i actually
 // need to learn" gave the gap from Engineering Manager to Back-End Developer. Each side's pay leaves the
 // thread on the move, its start and its end kept.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r34 probe: a move between two curated roles said in chat's many ways stays the move (both sides' pay and
+// A move between two curated roles said in chat's many ways stays the move (both sides' pay and
 // outlook, then the gap), and a follow-up on it keeps both sides.
 
 describe("an outlook follow-up after a move", () => {

@@ -3,7 +3,7 @@ import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, understand } from "../support/questions.js";
 
-// r18 probe: a move said in a long message keeps both its sides (a start from outside tech, a loose title, a
+// A move said in a long message keeps both its sides (a start from outside tech, a loose title, a
 // platform; a field as where it leads), keeps every option it weighs (a field set beside a role), and a move
 // asked "same money?" answers with pay. (The tests' knowledge holds the curated roles' occupations only: an
 // occupation's own figures are the eval corpus's.)
@@ -30,8 +30,8 @@ describe("a move from a job outside tech", () => {
   });
 
   it("leads to IT support when the job held asks what IT job it could get, a degree noted", () => {
-    // (The retail store manager of the probe is an O*NET title, which only the full official layer holds:
-    // the eval corpus asks it; a cashier is in the occupations list the tests' knowledge reads.)
+    // (The retail store manager of the original message is an O*NET title, which only the full official layer
+    // holds: the eval corpus asks it; a cashier is in the occupations list the tests' knowledge reads.)
     const text = answerText(
       "cashier, 35, want out asap. what IT job can i realistically get without a degree?",
     );

@@ -3,7 +3,7 @@ import { occupationsOf } from "../../src/official/data.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r16 probe: moves read from words that name their sides loosely — "go for", "going back to ic", "leaving …
+// Moves read from words that name their sides loosely — "go for", "going back to ic", "leaving …
 // for", a field held ("im in analytics"), short names people type ("netadmin", "appsec", "de", "dev"), and
 // an occupation outside tech named first ("cashier wanting to get into tech, maybe help desk?"). Each is
 // answered as a move: both sides' pay and outlook, then what to learn.

@@ -3,7 +3,7 @@ import { lastAnswerText } from "../support/questions.js";
 
 // Move sweep: threads that change one side of a move. A new start offered after a move ("what about from
 // accountant") keeps its end; after a move whose start stands for several occupations, another role is a
-// move from that start as typed, never from the first end (r47 probe: "and network architect?" after a truck
+// move from that start as typed, never from the first end (otherwise: "and network architect?" after a truck
 // driver's move gave the way in from nothing). (The asker's own move after saying their occupation needs the
 // official layer: tuning item t3425.)
 describe("a side of a move changed in its thread", () => {

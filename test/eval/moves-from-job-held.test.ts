@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// r47 probe: moves whose start the answer dropped. A job held said by its years ("line cook 6 yrs"), with
+// Moves whose start the answer dropped. A job held said by its years ("line cook 6 yrs"), with
 // no article ("i am pharmacist"), with a subject inside its title ("hs math teacher") or as a science ("from
 // physics phd") is where the move starts, with both sides' figures; a title O*NET features under several
 // occupations is read as the one most of their people work in, where one is; a start of several
@@ -98,7 +98,7 @@ describe.skipIf(!officialLayerInstalled)("a move from the job held", () => {
   });
 });
 
-// next probe: "been in it 10 yrs doing helpdesk and sysadmin stuff, where do ppl go next" gave IT support's
+// Past bug: "been in it 10 yrs doing helpdesk and sysadmin stuff, where do ppl go next" gave IT support's
 // path alone, System Administrator offered as next to someone who does it. Jobs held at once are all where
 // the asker stands: the path starts from the one the others lead to, with where the others lead besides,
 // and no job held is offered as next; a move elsewhere starts from that one too.
@@ -137,7 +137,7 @@ describe("where to go next from jobs held at once", () => {
   });
 });
 
-// occ probe: "i teach hs math btw. pay wise is it a big jump?" after a move from teaching asked which teaching
+// Past bug: "i teach hs math btw. pay wise is it a big jump?" after a move from teaching asked which teaching
 // occupation, and "teacher here (hs math)" read "teacher" as eleven occupations: the stage named says which.
 describe.skipIf(!officialLayerInstalled)("a teacher's school stage", () => {
   it.each([

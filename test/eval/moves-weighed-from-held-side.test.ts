@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderText } from "../../src/render/plain-text.js";
 import { lastAnswerText, thread, understand } from "../support/questions.js";
 
-// r52 probe: moves weighed from the side the asker holds. Options after words of heading there from a role
+// Moves weighed from the side the asker holds. Options after words of heading there from a role
 // held were compared with the role held as one more option, so "the second one" picked the wrong role;
 // staying in a role set against the thread's was a pay comparison; a doubt naming the pay held gave that
 // side's figures alone; entry-level pay after a move gave both sides' pay, the level dropped.

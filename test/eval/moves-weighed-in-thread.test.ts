@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r43 probe: two moves set out one at a time ("sysadmin → devops", "how about sre instead"), then "which is
+// Past bug: two moves set out one at a time ("sysadmin → devops", "how about sre instead"), then "which is
 // the easier jump of the two", gave the second move again; roles asked in turn ("what do PMs make", "what
 // about em") then "which one is easier to get into from swe" gave the way into software engineering. Both
 // are the options from one start, side by side, with how many of each option's skills are new from it.
@@ -43,7 +43,7 @@ describe("moves weighed against each other in a thread", () => {
   });
 });
 
-// r43 probe: "analyst" as the whole reply to the best paid data roles read as off topic. A reply of one word
+// Past bug: "analyst" as the whole reply to the best paid data roles read as off topic. A reply of one word
 // of one listed role's own name picks that role.
 describe("a one-word reply to a list picks the role whose name has it", () => {
   it("picks Data Analyst from the data roles by 'analyst'", () => {
@@ -57,7 +57,7 @@ describe("a one-word reply to a list picks the role whose name has it", () => {
   });
 });
 
-// r44 probe: "devops engineer salary in denver. is it good compared to sre?" gave each role's pay one after
+// Past bug: "devops engineer salary in denver. is it good compared to sre?" gave each role's pay one after
 // the other, since "to sre" read as a move; "compared to" sets the roles side by side, as "vs" does.
 describe("a role compared to another, with a place that has no figures", () => {
   it("sets both roles' pay side by side, saying there are none for the place", () => {
@@ -67,7 +67,7 @@ describe("a role compared to another, with a place that has no figures", () => {
   });
 });
 
-// r44 follow-up probe: "data architect pay compared with dba" gave the whole comparison; "compared" sets the
+// Past bug: "data architect pay compared with dba" gave the whole comparison; "compared" sets the
 // roles against each other by pay alone, as "vs" and "compare" do, and a place with no figures changes that not.
 describe("roles' pay 'compared with' each other", () => {
   it.each(["data architect pay compared with dba", "data architect pay in phoenix compared with dba"])(

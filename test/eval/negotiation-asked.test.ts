@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// own probe: "how do i negotiate salary as a new grad swe" got how to become one, "should i negotiate my sre
+// Past bug: "how do i negotiate salary as a new grad swe" got how to become one, "should i negotiate my sre
 // offer" what an SRE does. No source covers negotiating; what helps is the role's pay at the level asked,
 // to anchor on, with a word first that negotiating itself is left aside.
 describe("negotiating pay for a role", () => {

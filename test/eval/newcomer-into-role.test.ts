@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
 // "is it entry level friendly", "can i get in without experience" after a role's pay: how people get in,
-// not the pay at the entry level nor the experience asked alone (it-word probe, fix-picks).
+// not the pay at the entry level nor the experience asked alone.
 describe("whether a newcomer can get into a role", () => {
   it("answers 'is it entry level friendly' after IT support's pay with how people get in", () => {
     const answer = lastAnswerText(

@@ -3,7 +3,7 @@ import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText } from "../support/questions.js";
 
-// "what does an IT director do" (r20): a duties question about a title whose official occupation is one
+// "what does an IT director do": a duties question about a title whose official occupation is one
 // curated role's own is answered with that role's duties, saying how the title was read; the occupation's
 // card (pay and outlook) never answers what the work is.
 const kb = realKnowledge();

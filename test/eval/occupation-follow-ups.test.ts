@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { knowledgeWithLayer, officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
-// r46 probe: a follow-up about the occupation a thread is on leads with what it asks, not the whole answer
+// A follow-up about the occupation a thread is on leads with what it asks, not the whole answer
 // again led by pay; after the occupation held set beside the role a move leads to, follow-ups are the role's;
 // "the it one" after IT set against a role is the field's side. Occupations beyond the curated roles' need
 // the whole official layer: imported once from the agencies' files beside the repository, as `eval:probe`
@@ -143,7 +143,7 @@ describe.skipIf(!officialLayerInstalled)("an occupation and a role weighed in th
     );
   });
 });
-// occ probe: "nurse practioner vs rn" read the nurse alone ("No official figures for “practioner”"), and
+// Past bug: "nurse practioner vs rn" read the nurse alone ("No official figures for “practioner”"), and
 // "and electricians?" opening a long follow-up was an aside, so the forklift's figures came again.
 describe.skipIf(!officialLayerInstalled)(
   "an occupation typed with a slip, or opening a long follow-up",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rankedTitles, TitleIndex } from "../../src/official/titles.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// r24 probe: "devrel" was answered with Urban and Regional Planners' figures, because O*NET lists
+// Past bug: "devrel" was answered with Urban and Regional Planners' figures, because O*NET lists
 // "Developer Advocate" among that occupation's other names. A title that shares no word with what an
 // occupation is called is another job of the same name, never a reading of the tech job.
 describe("a tech job O*NET lists only under an unrelated occupation", () => {
@@ -58,7 +58,7 @@ describe("a tech job O*NET lists only under an unrelated occupation", () => {
   });
 });
 
-// r24 probe: "Moving from DevOps to platform engineering?" was asked where to, as if nothing were named.
+// Past bug: "Moving from DevOps to platform engineering?" was asked where to, as if nothing were named.
 describe("a field named as where a move leads", () => {
   it("reads 'platform engineering' as Platform Engineer, with the closest roles", () => {
     const text = lastAnswerText("Moving from DevOps to platform engineering?");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left4 probe: "i love security. is it stressful?" asked which security role and said nothing of stress;
+// Past bug: "i love security. is it stressful?" asked which security role and said nothing of stress;
 // "is security stressful" gave the ML market's figures. An opinion of the work asked of a field, no role
 // named, is asked back which of its roles, saying first that no source gives an opinion.
 const cases: [string, string][] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// probe: "which is more stressful, sre or swe" gave the full comparison with no word that no source rates
+// Past bug: "which is more stressful, sre or swe" gave the full comparison with no word that no source rates
 // stress, while "which is less stressful" after "sre vs swe" said so. Two roles named and weighed by an
 // opinion of the work or by working life are read as in the thread: each one's work, said first unrated.
 describe("two roles named, weighed by what no source rates", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
-// askback probe: "im a nurse, should i go for data analyst or it support" sets the two roles beside the
+// Past bug: "im a nurse, should i go for data analyst or it support" sets the two roles beside the
 // nurses' figures; "the analyst one" then picked none (an alias of IT Support Specialist is "help desk
 // analyst"), and "the first one" gave the nurses' own figures. A reply that picks one of the options is the
 // move from the occupation held to it, as the options from a role held offer the move to each. The

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "what are my options?" from a role held was answered with the role's duties (or the help text),
+// Past bug: "what are my options?" from a role held was answered with the role's duties (or the help text),
 // and "get into tech" read "into tech" as a job title the knowledge lacks.
 
 describe("my options, from a role held", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r24 probe: "which one is quicker to get into" after a move's options was answered with each role's
+// Past bug: "which one is quicker to get into" after a move's options was answered with each role's
 // getting-started tips, not which one: it asks what each asks to enter, and no source gives a timeline.
 describe("which of two roles is quicker to get into", () => {
   it("sets what each asks to enter side by side and says no source gives a timeline", () => {

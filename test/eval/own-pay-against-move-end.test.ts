@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r44 probe: after a move from a lawyer into product management, "is pm pay even comparable to what i make
+// Past bug: after a move from a lawyer into product management, "is pm pay even comparable to what i make
 // now" gave the PM's pay alone. The move's end named again, set against the pay of the occupation held, is
 // both sides' pay, as "does it pay more" is. (The answer needs the whole official layer; the tuning items
 // t6164–t6165 check it where the layer is imported.)

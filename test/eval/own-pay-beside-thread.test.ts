@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r29: "how does my current pay compare to the analyst one" after a message naming the job held and a role
-// to look at: the two side by side by pay, never help or the analyst's duties.
+// Past bug: "how does my current pay compare to the analyst one" after a message naming the job held and a
+// role to look at: the two side by side by pay, never help or the analyst's duties.
 const answer = lastAnswerText;
 
 describe("my pay set beside the thread's other role", () => {

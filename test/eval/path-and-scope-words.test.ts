@@ -53,7 +53,7 @@ describe("help with code itself", () => {
   });
 });
 
-// occ probe: "can u write my cover letter for a QA job" gave what a QA Engineer does, and "ok then what skills
+// Past bug: "can u write my cover letter for a QA job" gave what a QA Engineer does, and "ok then what skills
 // should i put on it" after the network admin's letter gave ML's challenges.
 describe("a cover letter, a resume or an email to write", () => {
   it("is declined as what it is, offering the role's skills and pay, never its duties", () => {

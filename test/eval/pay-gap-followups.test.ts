@@ -5,7 +5,7 @@ import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r18 (group 6): which pays more where one side has no pay figure at all, and "why is X lower" after a
+// Which pays more where one side has no pay figure at all, and "why is X lower" after a
 // pay comparison: what the figures show (each side's, and the occupation it is counted in) and that the
 // sources give no reason, never an unrelated search hit.
 const kb = realKnowledge();

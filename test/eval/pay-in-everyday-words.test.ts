@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r27 probe: an employer's "budget for a <role>" and "what do <role> make starting out" were answered with
+// Past bug: an employer's "budget for a <role>" and "what do <role> make starting out" were answered with
 // the role's duties. A budget for a role is its pay; pay at the start is the entry level's.
 
 describe("a budget for a role", () => {

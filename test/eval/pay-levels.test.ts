@@ -41,7 +41,7 @@ describe("a rank above the levels the knowledge has figures for", () => {
     expect(answerText("lead mle salary")).not.toContain("No figures for the lead level");
   });
 
-  // leftfollow probe: "and lead" after "senior sre salary" asked back what of SRE, "lead" taken for Lead ML
+  // Past bug: "and lead" after "senior sre salary" asked back what of SRE, "lead" taken for Lead ML
   // Engineer's first word; where no role is the thread's with "lead" before it, it is the lead level.
   it.each([
     ["senior sre salary", "and lead", "Site Reliability Engineer"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r39 probe: "salary of data analyst in india per annum" began like the salary command, whose grammar has no
+// Past bug: "salary of data analyst in india per annum" began like the salary command, whose grammar has no
 // slot for a pay period, so "india per annum" was looked up as one place. The question reader knows periods.
 
 describe("a pay period after a salary command's place", () => {

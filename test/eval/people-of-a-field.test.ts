@@ -4,7 +4,7 @@ import { socOf } from "../../src/official/data.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText } from "../support/questions.js";
 
-// "how much do IT network guys make" (r20): the people who look after the network are the network
+// "how much do IT network guys make": the people who look after the network are the network
 // administrator, as "the IT guy" is IT support; never a ranking of every role.
 const kb = realKnowledge();
 const role = kb.roleById.get("network-administrator") as Role;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r46 probe: a reply that picks one row of a list shown and sets it against the role the thread is on
+// A reply that picks one row of a list shown and sets it against the role the thread is on
 // ("how does it compare w the first" after "third one — whats the path to it") compares the two, never asks
 // "compare with which role?"; one role picked with its pay asked ("the last one, pay in austin?") is its pay.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, thread } from "../support/questions.js";
 
-// leftover probe: "im a nurse", then "the first one" got the greeting, as if the pick were small talk. Nothing
+// Past bug: "im a nurse", then "the first one" got the greeting, as if the pick were small talk. Nothing
 // was offered to pick from: that is said, with what to ask instead.
 describe("a pick where nothing was offered", () => {
   it.each([

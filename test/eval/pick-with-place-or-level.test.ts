@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r52 probe: "k the first one in sf" after two roles' openings gave both roles' pay in San Francisco: chat's
+// Past bug: "k the first one in sf" after two roles' openings gave both roles' pay in San Francisco: chat's
 // "k" (and an acknowledgement such as "cool" or "sure") opening the reply hid its pick. A pick with a place
 // or a level answers for the one picked, there.
 describe("a pick with a place or a level", () => {

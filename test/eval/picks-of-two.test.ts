@@ -6,7 +6,7 @@ import { renderText } from "../../src/render/plain-text.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText, thread } from "../support/questions.js";
 
-// One role picked from the two a thread just showed (probe r19): by its place with words before it ("just
+// One role picked from the two a thread just showed: by its place with words before it ("just
 // the second one"), as "the other one", two at once ("from the first to the second"), by a head noun of its
 // name ("architects"); a topic named with "needed"; "compare them" of the roles asked in turn; getting in
 // without a degree said with BLS's entry education. Figures are read from the knowledge.

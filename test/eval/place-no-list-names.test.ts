@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { builtInLanguage } from "../../src/understanding/intent/language.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// left probe: "mle salary in kirkland" gave the national figures with no word of Kirkland. A pay question
+// Past bug: "mle salary in kirkland" gave the national figures with no word of Kirkland. A pay question
 // ending "in" a name that no list of places holds, and that is no word of English, of the knowledge or of
 // the questions, names a place without figures: said first, then the general figures, labelled, as for a
 // place the list names ("No figures for Redmond").

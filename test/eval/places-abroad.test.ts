@@ -3,7 +3,7 @@ import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, understand } from "../support/questions.js";
 
-// r18 probe: a place outside the US (India, Pune, London) must be said to have no figures, every figure
+// A place outside the US (India, Pune, London) must be said to have no figures, every figure
 // being a US one, whatever the answer; "fresher" (Indian English) is a new graduate.
 const kb = realKnowledge();
 

@@ -27,7 +27,7 @@ describe("a rung's role set against 'a regular one'", () => {
   });
 });
 
-// leftfollow probe: "just the regular one" after the ML engineers' pay asked back what of Machine Learning
+// Past bug: "just the regular one" after the ML engineers' pay asked back what of Machine Learning
 // Engineer. As a reply in a thread on a family of roles with rungs of their own, it picks the one without.
 describe("'the regular one' picked in a thread on a family of roles", () => {
   it.each([

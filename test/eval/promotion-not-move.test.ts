@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// own probe: "how do i get promoted from senior to staff swe" was read as a move from Senior Applied
+// Past bug: "how do i get promoted from senior to staff swe" was read as a move from Senior Applied
 // Scientist (Ads Ranking), the one role with "senior" in its name. A level after "from" is where a
 // promotion starts, not a role named by one word of its name: the role asked of is the one named.
 describe("a promotion between levels", () => {
@@ -20,7 +20,7 @@ describe("a promotion between levels", () => {
     expect(text).not.toContain("Market ›");
   });
 
-  // probe: "how can i go from junior to staff" gave System Administrator duties ("keep staff computers
+  // Past bug: "how can i go from junior to staff" gave System Administrator duties ("keep staff computers
   // working"), "how do i go from mid level to senior" the ML pay by level: a search of the levels' words.
   it.each(["how can i go from junior to staff", "how do i go from mid level to senior"])(
     "%s asks which role, searching nothing",

@@ -429,7 +429,7 @@ describe("occupations with no data", () => {
   it("get the honest decline, never a question back with ML roles", () => {
     const declined: [string, string][] = [
       ["bookkeeper salary", "Bookkeepers"],
-      // Listed since r45 (a warehouse picker is its hand laborer): named as the list names it.
+      // Listed because a warehouse picker is its hand laborer: named as the list names it.
       ["warehouse worker pay", "Warehouse Workers"],
       ["how much do lifeguards make", "lifeguards"],
       ["<@U77> stock clerk pay in texas", "stock clerks"],
@@ -475,7 +475,7 @@ describe("follow-ups that lean on an occupation, on two roles, or on nothing", (
   });
 
   it("reads a comparison the grammar cannot, with a word after the roles, as the question it is", () => {
-    // "pay" after the roles makes it their pay set side by side (r41: the pay comparison, not every aspect).
+    // "pay" after the roles makes it their pay set side by side (the pay comparison, not every aspect).
     const [compared, austin] = thread("compare data engineer vs data scientist pay", "and in austin?");
     expect(compared?.kind).toBe("pay-compare");
     expect(renderText(austin as Answer)).toContain(

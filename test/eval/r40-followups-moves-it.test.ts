@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// A round of Slack messages (r40 probes) found four classes answered beside the question: a way in asked
+// Slack messages of four classes were answered beside the question: a way in asked
 // with the impersonal "you", "it support" before a bare "be" read as a pronoun, a list of IT's jobs ranked by
 // pay nobody asked about, and a role's drawbacks asked after it answered with a question back.
-describe("r40: follow-ups, moves and IT in Slack wording", () => {
+describe("follow-ups, moves and IT in Slack wording", () => {
   it("reads the impersonal 'you' of a way-in question as the asker", () => {
     for (const [q, role] of [
       ["how do u become an engineering manager", "Engineering Manager"],
@@ -92,7 +92,7 @@ describe("r40: follow-ups, moves and IT in Slack wording", () => {
   });
 
   it("answers a switch between two roles set side by side as the move from the first to the second", () => {
-    // r50 probe: "is it hard to switch between them" gave the way into each.
+    // Past bug: "is it hard to switch between them" gave the way into each.
     const text = lastAnswerText(
       "security analyst vs security engineer pay",
       "is it hard to switch between them",

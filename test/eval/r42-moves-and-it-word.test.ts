@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r42 probe (issue 21, classes move and it-word): the mechanisms its misses led to, each tried on wordings
-// other than the probe's.
+// Moves and the word "it" once misread: each fix tried on wordings other than the ones
+// that showed the miss.
 
 describe("a job held said by its years, then a job to become", () => {
   it.each([

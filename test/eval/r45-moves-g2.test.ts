@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r45 probe: moves lost to the words around them. Each thread's last answer must be the move (or the
+// Moves lost to the words around them. Each thread's last answer must be the move (or the
 // options) the person asked, not one side's figures. (These tests run without the official layer, so an
 // occupation's side is read by its listed name.)
 const cases: [string[], string, string][] = [
@@ -44,7 +44,7 @@ const cases: [string[], string, string][] = [
   ],
 ];
 
-describe("r45 moves read through the words around them", () => {
+describe("moves read through the words around them", () => {
   it.each(cases)("%j", (messages, said, notSaid) => {
     const text = lastAnswerText(...messages);
     expect(text).toContain(said);

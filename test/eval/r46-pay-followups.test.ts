@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderText } from "../../src/render/plain-text.js";
 import { lastAnswerText, thread } from "../support/questions.js";
 
-// r46 probe: pay asked in a thread in everyday words. Each thread's last answer must be the pay asked, not
+// Pay asked in a thread in everyday words. Each thread's last answer must be the pay asked, not
 // the role's duties, its outlook or a question back.
 const cases: [string[], string, string][] = [
   // A phrasal verb of earning, of the thread's one role.
@@ -54,7 +54,7 @@ const cases: [string[], string, string][] = [
   ],
 ];
 
-describe("r46 pay asked in a thread in everyday words", () => {
+describe("pay asked in a thread in everyday words", () => {
   it.each(cases)("%j", (messages, said, notSaid) => {
     const text = lastAnswerText(...messages);
     expect(text).toContain(said);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderText } from "../../src/render/plain-text.js";
 import { lastAnswerText, thread } from "../support/questions.js";
 
-// r47 probe: follow-ups that went to one role of the two the thread was on, or to the wrong one. Each
+// Follow-ups that went to one role of the two the thread was on, or to the wrong one. Each
 // thread's last answer must say what is asked of the roles meant, and not what it said before.
 const cases: [string[], string[], string][] = [
   // A rank with no figures asked of a pay comparison: both roles, side by side, not one after the other.
@@ -99,7 +99,7 @@ const cases: [string[], string[], string][] = [
   ],
 ];
 
-describe("r47 follow-ups about both roles, or the right one", () => {
+describe("follow-ups about both roles, or the right one", () => {
   it.each(cases)("%j", (messages, said, notSaid) => {
     const text = lastAnswerText(...messages);
     for (const s of said) expect(text).toContain(s);

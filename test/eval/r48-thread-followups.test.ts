@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r48 probe: follow-ups that kept one side of what the thread set side by side, or both sides of a pick.
+// Follow-ups that kept one side of what the thread set side by side, or both sides of a pick.
 // Each thread's last answer must be about what is meant, and not say what it said before.
 const cases: [string[], string[], string][] = [
   // A place after a move's pay set side by side: both roles there, side by side, not each one's pay apart.
@@ -32,7 +32,7 @@ const cases: [string[], string[], string][] = [
   ],
 ];
 
-describe("r48 follow-ups about both sides, or the one picked", () => {
+describe("follow-ups about both sides, or the one picked", () => {
   it.each(cases)("%j", (messages, said, notSaid) => {
     const text = lastAnswerText(...messages);
     for (const s of said) expect(text).toContain(s);

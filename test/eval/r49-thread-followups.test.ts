@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// r49 probe: follow-ups read as something else. Each thread's last answer must be what was meant, and not
+// Follow-ups read as something else. Each thread's last answer must be what was meant, and not
 // what it gave before.
 const cases: [string[], string[], string][] = [
   // "straight out of school" is when someone starts: the entry level, no move out of a job.
@@ -25,7 +25,7 @@ const cases: [string[], string[], string][] = [
     "names no mathematics",
   ],
   // Two questions in one message, a comparison then the move between its roles: "the 2nd" is the second
-  // named, and a place weighs both again (r50: the move's order, the analyst "how to become").
+  // named, and a place weighs both again (otherwise: the move's order, the analyst "how to become").
   [
     [
       "securty analyst or security enginer? which pays better and is it hard to switch between them",
@@ -36,14 +36,14 @@ const cases: [string[], string[], string][] = [
     "How to become",
   ],
   // Options weighed from a role held, by which has more jobs: the options side by side, the role held not
-  // ranked among them (r49).
+  // ranked among them.
   [
     ["junior swe here, should i learn ml or devops first? which has more jobs"],
     ["Options from Software Engineer, side by side"],
     "Software Engineer has the most",
   ],
   // An option named again after options weighed from a role held, the way to it asked: the move from the
-  // role held (r49: the way into it from nothing).
+  // role held (otherwise: the way into it from nothing).
   [
     [
       "junior swe here, should i learn ml or devops first? which has more jobs",
@@ -52,7 +52,7 @@ const cases: [string[], string[], string][] = [
     ["From Software Engineer to Machine Learning Engineer"],
     "How to become",
   ],
-  // r51: what carries over after a move is the move's gap; "the first one" picks from the IT roles listed.
+  // What carries over after a move is the move's gap; "the first one" picks from the IT roles listed.
   [
     ["thinking about switching from qa to devops, good idea?", "which skills do i already have from qa"],
     ["From QA Engineer to DevOps Engineer", "To learn:"],
@@ -63,7 +63,7 @@ const cases: [string[], string[], string][] = [
     ["IT Support Specialist pay"],
     "Back-End Developer",
   ],
-  // r51: an employer typed in capitals keeps them; one given as the example of a kind of employer is read.
+  // An employer typed in capitals keeps them; one given as the example of a kind of employer is read.
   [["how much do sre's make at HEB in san antonio"], ["No figures for HEB"], "Heb"],
   [
     ["<@U04CAREER> what does *google* pay ml engineers", "and at a smaller co like paychex?"],
@@ -78,7 +78,7 @@ const cases: [string[], string[], string][] = [
   ],
 ];
 
-describe("r49 follow-ups read as what was meant", () => {
+describe("follow-ups read as what was meant", () => {
   it.each(cases)("%j", (messages, said, notSaid) => {
     const text = lastAnswerText(...messages);
     for (const s of said) expect(text).toContain(s);
@@ -98,7 +98,7 @@ const withLayer: [string[], string[], string][] = [
     ["Outlook for a System Administrator", "Outlook for a Network Administrator"],
     "how much of",
   ],
-  // Openings asked of the thread's occupation: its outlook first (r51: the way into it).
+  // Openings asked of the thread's occupation: its outlook first (otherwise: the way into it).
   [
     ["ok and whats the avg salary for an it director", "how many openings per year for that"],
     ["Growing, by BLS Employment Projections, 2024–34"],
@@ -112,7 +112,7 @@ const withLayer: [string[], string[], string][] = [
   ],
 ];
 
-describe.skipIf(!officialLayerInstalled)("r49 follow-ups about an occupation and roles", () => {
+describe.skipIf(!officialLayerInstalled)("follow-ups about an occupation and roles", () => {
   it.each(withLayer)("%j", (messages, said, notSaid) => {
     const text = saidWithLayer(...messages);
     for (const s of said) expect(text).toContain(s);

@@ -4,7 +4,7 @@ import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText } from "../support/questions.js";
 
-// A ranking keeps how the question bounds it (r20): "lowest paying" runs from the lowest up, "top 5" lists
+// A ranking keeps how the question bounds it: "lowest paying" runs from the lowest up, "top 5" lists
 // five, "pay over 100k" lists every role over that figure and says the bound was read from the question.
 const kb = realKnowledge();
 const role = (id: string) => kb.roleById.get(id) as Role;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// leftover probe: "what about remote?" after "data scientist salary in austin" said there were no remote
+// Past bug: "what about remote?" after "data scientist salary in austin" said there were no remote
 // figures and gave none. No source splits pay by remote work: that is said first, then the role's national
 // figures, labelled so, with the thread's city dropped (remote work is no city's).
 describe("pay asked for remote work", () => {
@@ -23,8 +23,8 @@ describe("pay asked for remote work", () => {
     );
   });
 
-  // probe: "what do qa engineers make in wfh jobs" gave duties ("no figures on make"): a verb of earning with
-  // only remote work after it asks pay, as it does at the end of the question.
+  // Past bug: "what do qa engineers make in wfh jobs" gave duties ("no figures on make"): a verb of earning
+  // with only remote work after it asks pay, as it does at the end of the question.
   it.each([
     ["what do qa engineers make in wfh jobs", "QA Engineer", "$104,300"],
     ["what do qa engineers make in remote jobs", "QA Engineer", "$104,300"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// misses-b probe: "im a teacher", "which data role could i move to", then "data analyst" after "Which data
+// Past bug: "im a teacher", "which data role could i move to", then "data analyst" after "Which data
 // role do you mean?" gave Data Analyst's card. A role named alone in reply to a question back answers the
 // question asked back, of that role: here the move into it from the occupation held.
 describe("a role named in reply to a question back", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
 // "the other two", "the rest", "the remaining two" after a pick narrowed three compared roles to one of them:
-// the roles of the set the thread is not on, each answered (thread-followup probe, fix-picks).
+// the roles of the set the thread is not on, each answered.
 const three = "compare mobile dev, frontend and fullstack pay";
 
 describe("the rest of a set after one of it was picked", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
 // A read-only review of this session's rules found them reading ordinary words; each was confirmed
-// against the commit before them and narrowed. Other wordings than the review's probes.
+// against the commit before them and narrowed. Tried on wordings other than the review's.
 describe("rules narrowed after review", () => {
   it.each([
     "how much do data engineers make in hft",

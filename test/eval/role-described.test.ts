@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// leftfollow probe: "the one that builds pipelines" after the data roles set out gave the tools of ML
+// Past bug: "the one that builds pipelines" after the data roles set out gave the tools of ML
 // pipelines, or asked what to know of all three. A role described by its work, not named, is the one whose
 // sources' summary and duties the description clearly fits; where it fits several alike, which is asked.
 describe("a field's roles listed", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left3 probe: "tell me about the principal applied scientist role" listed every role. The noun "role"
+// Past bug: "tell me about the principal applied scientist role" listed every role. The noun "role"
 // after a role's name is that role, as "that role" is the thread's: the answer is about it.
 const cases: [string, string][] = [
   [

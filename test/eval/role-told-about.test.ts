@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// left4 probe: "tell me about the data scientist role" read as a question of trends: a role asked to be told
+// Past bug: "tell me about the data scientist role" read as a question of trends: a role asked to be told
 // about, nothing else asked, is what the role is.
 const cases: [string, string][] = [
   ["tell me about the data scientist role", "What a Data Scientist does:"],

@@ -3,7 +3,7 @@ import type { Role } from "../../src/knowledge/core/schema.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// "qa engineer role" (r20): a role's name followed by the word "role" is that role, as "role qa engineer"
+// "qa engineer role": a role's name followed by the word "role" is that role, as "role qa engineer"
 // is; never the list of every role the word "role" alone asks for.
 const kb = realKnowledge();
 const role = (id: string) => kb.roleById.get(id) as Role;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// own probe: "salary for qa engineer in austin vs remote" (a command, by its first word) answered 'I have no
+// Past bug: "salary for qa engineer in austin vs remote" (a command, by its first word) answered 'I have no
 // pay figures for "austin vs remote"', as `salary mle seattle vs san francisco` did for two places it has.
 // Two places set against each other, or remote work, have no slot in the command: the question reader
 // compares the places or says that no source splits pay by remote work.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { understand } from "../support/questions.js";
 
-// r38 probe: "what do IT architects make" answered Cloud Architect pay, "it architect" read as a misspelt
+// Past bug: "what do IT architects make" answered Cloud Architect pay, "it architect" read as a misspelt
 // "aws architect" (stem "aw", two edits from "it") because the search of a message let a name's typos pool
 // across its words. Each word keeps within its own allowance, as a name looked up whole does, so a word of
 // two letters is never a slip of another; misspelt names whose words each slip a little still read.

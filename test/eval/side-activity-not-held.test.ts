@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// misses-b probe: "i teach kids coding on weekends, whats the pay for a swe" was read as a move from teacher.
+// Past bug: "i teach kids coding on weekends, whats the pay for a swe" was read as a move from teacher.
 // Teaching done beside a living (on weekends, as a hobby, on the side) is no job held: the question is the
 // role's pay. Teaching said plainly is still the job held (teaching-held.test.ts).
 describe("a side activity is not the job held", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r29/r35 probes: a follow-up that asks whether the thread's role needs a skill, or whether its people do
+// A follow-up that asks whether the thread's role needs a skill, or whether its people do
 // something, is answered from the role's skills or duties, whatever topic its other words pull toward.
 
 describe("a skill checked after a pick of one role", () => {

@@ -51,7 +51,7 @@ describe("how long it takes to become a role", () => {
   });
 });
 
-// words probe: "do i need go or is python fine for devops" answered only about Python: two-letter "go" was
+// Past bug: "do i need go or is python fine for devops" answered only about Python: two-letter "go" was
 // never read, being mostly the verb. Where it sits as a language it is Go; "go into", "go from" stay the verb.
 describe("Go the language, told from the verb", () => {
   it("checks Go beside Python for the role, and says its sources do not name it", () => {

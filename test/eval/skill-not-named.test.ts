@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r27 probe: "is dbt on the list?" after a role's tools was declined as off topic, and "is dbt named for
+// Past bug: "is dbt on the list?" after a role's tools was declined as off topic, and "is dbt named for
 // data engineers?" got the role's duties. A tool asked after is said to be named or not, with the list.
 
 describe("a tool asked after for a role", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// own probe: "do i need sql", "is python worth learning" and "should i learn rust or go", asked of no role,
+// Past bug: "do i need sql", "is python worth learning" and "should i learn rust or go", asked of no role,
 // got the ML market, soft skills or "outside what I know". A skill asked of whether it is needed, used or
 // worth learning, with no role named or in the thread, is a question about the skill: which roles' sources
 // list it, after what no source says (which of two to learn, or that it depends on the role).
@@ -59,7 +59,7 @@ describe("a skill asked of with no role", () => {
   });
 });
 
-// words probe: "go vs rust" was greeted and "python or go" was off topic: two skills set against each other
+// Past bug: "go vs rust" was greeted and "python or go" was off topic: two skills set against each other
 // ask which to learn, with no word of learning; "go" beside a language is Go.
 describe("two skills set against each other, in their names alone", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r47 probe: "is it worth learning sql if ur not a dev" answered SQL for a Software Engineer (the job the
+// Past bug: "is it worth learning sql if ur not a dev" answered SQL for a Software Engineer (the job the
 // person said they do not hold), and "is it worth learning sql" asked "Which learning role do you mean?"
 // ("learning" is only ever inside role names). "r dbas going extinct w cloud" listed the DBA's cloud skills,
 // and "jobs in it that dont require coding" ranked IT roles by pay.
@@ -40,7 +40,7 @@ describe("what no source measures, asked in everyday words", () => {
   });
 });
 
-// r48 probe: "how much would i make at target doing it support" lost Target (an everyday word, read as the
+// Past bug: "how much would i make at target doing it support" lost Target (an everyday word, read as the
 // employer only right after "at"), and "is ml oversaturated rn" gave the outlook with no word that no source
 // measures how crowded a market is.
 describe("an employer before the work done there, and a crowded market", () => {
@@ -57,7 +57,7 @@ describe("an employer before the work done there, and a crowded market", () => {
   });
 });
 
-// words probe: "im teaching myself python, what role should i aim for" asked which teaching occupation:
+// Past bug: "im teaching myself python, what role should i aim for" asked which teaching occupation:
 // teaching oneself is learning, no job held.
 describe("teaching oneself", () => {
   it.each([
@@ -77,7 +77,7 @@ describe("teaching oneself", () => {
   });
 });
 
-// words probe: "what jobs are good for a non developer in tech" gave a Software Engineer's duties: a job one is
+// Past bug: "what jobs are good for a non developer in tech" gave a Software Engineer's duties: a job one is
 // not ("non developer", "not a developer") narrows jobs by coding, which no source rates.
 describe("jobs for someone who does not code", () => {
   it.each([

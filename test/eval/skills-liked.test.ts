@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r43 probe: "which one should i pick if i like stats" after two roles set side by side gave the comparison
+// Past bug: "which one should i pick if i like stats" after two roles set side by side gave the comparison
 // again, and "which role is best if i like python" the list of every role. A skill (or kind of skill) the
 // person likes or is good at asks which roles' sources list it: of the thread's roles, or of all.
 describe("a skill liked, asked of roles", () => {
@@ -14,7 +14,7 @@ describe("a skill liked, asked of roles", () => {
     expect(text).toContain("no mathematics and statistics for Data Science Engineer");
   });
 
-  // leftfollow: "stats" was read as figures ("salary stats"); governed by a word of liking it is statistics.
+  // Past bug: "stats" was read as figures ("salary stats"); governed by a word of liking it is statistics.
   it.each([
     ["data scientist vs data analyst", "which one should i pick if i like stats"],
     ["data scientist vs data analyst", "which should i choose if i love stats"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// misses-b probe: "i know sql and excel, what jobs can i get" listed SQL's roles and dropped Excel. Each skill
+// Past bug: "i know sql and excel, what jobs can i get" listed SQL's roles and dropped Excel. Each skill
 // listed with "and" beside one the knowledge names is asked of too: its roles, or that no role's sources list it.
 describe("skills listed together", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "what skills are most in demand for mles" got the ML market's figures, and "what do employers
+// Past bug: "what skills are most in demand for mles" got the ML market's figures, and "what do employers
 // want these days?" of mobile developers got their duties. What is wanted of one role is its skills.
 
 describe("skills wanted of one role", () => {

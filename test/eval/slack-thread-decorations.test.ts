@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r31 probe: Slack's decorations of a follow-up (a "*" fix, the bot's line quoted back, "you said … earlier",
+// Slack's decorations of a follow-up (a "*" fix, the bot's line quoted back, "you said … earlier",
 // an emoji as the topic, a bare ordinal) leave the question the follow-up asks.
 
 describe("a '*' correction asks the question before again of the role it names", () => {

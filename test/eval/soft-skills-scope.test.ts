@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "what soft skills does an em need" listed the ML engineers' soft skills under the Engineering
+// Past bug: "what soft skills does an em need" listed the ML engineers' soft skills under the Engineering
 // Manager heading, as if said of managers.
 
 describe("the general soft skills list", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// left3 probe: "can i become a devops engineer without being a dba first" was read as a move from DBA, and
+// Past bug: "can i become a devops engineer without being a dba first" was read as a move from DBA, and
 // "do i need to be a sysadmin before devops" as one from DevOps to System Administrator. A job named as a
 // step one may skip is no side of a move: the question asks the way into the other job.
 const cases: [string, string, string][] = [

@@ -3,7 +3,7 @@ import { isMedian } from "../../src/advisor/parts/answer-parts.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText } from "../support/questions.js";
 
-// r32 probe: a paragraph tells a story, and its other nouns (who gave advice, where the field is heading,
+// A paragraph tells a story, and its other nouns (who gave advice, where the field is heading,
 // the jobs held before, a word near an occupation's title) are no side of the question; a UK city is a
 // place abroad.
 const kb = realKnowledge();

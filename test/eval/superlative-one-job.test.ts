@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r38 probe: "highest paying role you cover" listed every role's name, and "whats the top paying role here"
+// Past bug: "highest paying role you cover" listed every role's name, and "whats the top paying role here"
 // answered one role's pay moves: a superlative of a measure before one job asks the ranking the plural
 // does. "which of your roles pays the most" ranked with "(your)" as if it narrowed the list.
 const cases: [string, string][] = [
@@ -29,7 +29,7 @@ describe("a superlative over one job asks a ranking", () => {
   });
 });
 
-// words probe: "self-taught dev here, what pays best" got "I'm not sure what you mean", "what pays best" the
+// Past bug: "self-taught dev here, what pays best" got "I'm not sure what you mean", "what pays best" the
 // ML market: what pays best, asked of no role and no thread, ranks the roles.
 describe("what pays best, of no role", () => {
   it.each(["self-taught dev here, what pays best", "what pays best", "what job pays the most"])(

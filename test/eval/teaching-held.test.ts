@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left probe: "i teach high school math, could i become a data scientist" was the way into data science
+// Past bug: "i teach high school math, could i become a data scientist" was the way into data science
 // from data science. "i teach …", "ive been teaching …" say the person holds the occupation teacher: a move
 // from it, as "im a nurse, could i become a data analyst" is.
 describe("teaching said by its verb", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// helper's note (r42): "will ai replace tech jobs" got "I don't cover ai replace techs yet": "tech" was read
+// "will ai replace tech jobs" got "I don't cover ai replace techs yet": "tech" was read
 // as a technician and the words before it as a title. Before a word of jobs or of the industry, "tech" is
 // the industry; a technician's title ("pharmacy tech") is still one.
 describe("'tech' as the industry", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
-// r28 probe: writers who are terse or learning English. Chat's "sal", "exp", "yrs" and Nigerian English's
+// Writers who are terse or learning English. Chat's "sal", "exp", "yrs" and Nigerian English's
 // "collect" for pay and experience; a learner's word order ("what i learn first", "for become one", "enter in
 // IT"); short follow-ups off the usual form ("it is IT?", "future", "who is more", "backend?", "skills" after
 // a move); an IT fresher's questions.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left4 probe: "is it related to management" after a QA engineer's duties showed the duties alone: whether
+// Past bug: "is it related to management" after a QA engineer's duties showed the duties alone: whether
 // they name the thing asked is said first.
 const cases: [string, string, string][] = [
   [

@@ -6,7 +6,7 @@ import { renderText } from "../../src/render/plain-text.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { lastAnswerText, thread } from "../support/questions.js";
 
-// Follow-ups that name no role of their own (probe r17): a pick from the list the thread showed, kept after
+// Follow-ups that name no role of their own: a pick from the list the thread showed, kept after
 // one pick; a subject the thread cannot resolve asked back, never the ML market; a pay verdict with a place
 // in the thread; "is that good money" put in context. Figures are read from the knowledge.
 const kb = realKnowledge();

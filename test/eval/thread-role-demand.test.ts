@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r37 probe: after "what does a <role> do", a follow-up asking whether the role is hired or needed at all,
+// After "what does a <role> do", a follow-up asking whether the role is hired or needed at all,
 // or whether it is still in demand with a worry beside it, is that role's outlook; never the industries that
 // hire it, its duties again, its tools, or a question back. "and remote?" after two roles' pay speaks of both.
 const answer = lastAnswerText;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r29 probe: long threads whose follow-ups name no role. "whats it pay" is the thread's role's pay; "which of
+// Long threads whose follow-ups name no role. "whats it pay" is the thread's role's pay; "which of
 // all these" weighs every role the thread named lately; the job held stays a move's start when the target
 // changes; "which should a sysadmin aim for" weighs the thread's pair as options from it.
 

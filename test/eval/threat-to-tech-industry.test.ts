@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// probe: "is ai going to replace tech workers" was declined as off topic, while "will ai take over tech
+// Past bug: "is ai going to replace tech workers" was declined as off topic, while "will ai take over tech
 // jobs" said no source measures what AI may take over and ranked the roles' growth. Whichever word names the
 // industry's people ("workers", "employees", "engineers", "people in tech"), it is read as "tech jobs".
 describe("a threat to the tech industry's work", () => {
@@ -19,7 +19,7 @@ describe("a threat to the tech industry's work", () => {
   });
 });
 
-// r46 probe: "is ai eating it" and "is it all getting automated now" were no threat asked: the ranking or
+// Past bug: "is ai eating it" and "is it all getting automated now" were no threat asked: the ranking or
 // the outlook alone, the threat left unsaid.
 describe("a threat said in everyday verbs", () => {
   it.each([

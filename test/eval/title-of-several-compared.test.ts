@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
-// leftover probe: "IT auditor vs security analyst" asked which of IT auditor's occupations was meant, with no
+// Past bug: "IT auditor vs security analyst" asked which of IT auditor's occupations was meant, with no
 // word that one of them is the very role it was set against and no way to make the comparison asked.
 // Now that is said, and each other occupation's role is offered set against the role named. The titles
 // need the whole official layer, imported as `eval:probe` does (see test/support/official-layer.ts).

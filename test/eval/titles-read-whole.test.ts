@@ -10,7 +10,7 @@ import { renderText } from "../../src/render/plain-text.js";
 import { understanderFor } from "../../src/understanding/understand.js";
 import { knowledgeDir } from "../support/knowledge.js";
 
-// A job title is read whole, and an official occupation a curated role is answered as that role (r15):
+// A job title is read whole, and an official occupation a curated role is answered as that role:
 // "IT auditor" is an O*NET title of its own, not an auditor with "IT" dropped; a title under several
 // occupations offers the curated role that is one of them, never says that role is not covered.
 // The committed subset keeps only the titles each occupation holds alone, so the titles O*NET lists under

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../support/questions.js";
 
-// r27 probe: "is product analyst the same thing as data analyst?" got Data Analyst's outlook with no word
+// Past bug: "is product analyst the same thing as data analyst?" got Data Analyst's outlook with no word
 // that the two names are one role here.
 
 describe("two names of one role likened", () => {

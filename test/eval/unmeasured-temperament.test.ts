@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, understand } from "../support/questions.js";
 
-// Who the work suits by temperament ("for introverts") is something no source measures (r15): the answer
+// Who the work suits by temperament ("for introverts") is something no source measures: the answer
 // says so plainly before what it does have, as it does for working hours or stress.
 describe("a question of which work suits a temperament", () => {
   it("says the knowledge has nothing on it, then ranks IT's roles by growth", () => {

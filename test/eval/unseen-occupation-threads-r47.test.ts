@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { lastAnswerText } from "../support/questions.js";
 
-// Unseen threads (r47): a side of a role set against an occupation picked, a technician's title said short,
-// an employer's name for a level, a job title pasted with its rung and place, and how fast a job leads up.
-// The occupations need the whole official layer (Management Analysts, Radiologic Technologists).
+// Threads not seen while tuning: a side of a role set against an occupation picked, a technician's title said
+// short, an employer's name for a level, a job title pasted with its rung and place, and how fast a job leads
+// up. The occupations need the whole official layer (Management Analysts, Radiologic Technologists).
 describe.skipIf(!officialLayerInstalled)("occupations read in their thread", () => {
   const analysts = "systems analyst vs business analyst";
 
@@ -56,7 +56,7 @@ describe("levels, titles and paths read in their thread", () => {
     const text = lastAnswerText(
       "Site Reliability Engineer III - Core Infrastructure (Hybrid, SF) what's the range for this",
     );
-    // The rung is a level at best (r52): read as the mid level, said as any level without figures is.
+    // The rung is a level at best: read as the mid level, said as any level without figures is.
     expect(text).not.toContain("No figures for level III");
     expect(text).toContain("The knowledge base has no mid level figure for Site Reliability Engineer");
     expect(text).toContain(

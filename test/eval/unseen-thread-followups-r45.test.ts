@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// Unseen threads (r45): follow-ups that got the comparison again, one role's pay, a question back or the
-// list of every role, where the thread said which roles and what was asked of them.
+// Threads not seen while tuning: follow-ups that got the comparison again, one role's pay, a question back or
+// the list of every role, where the thread said which roles and what was asked of them.
 describe("follow-ups read in their thread", () => {
   it("being paged at 3am is on-call duty, which no source covers for either role compared", () => {
     const text = lastAnswerText(

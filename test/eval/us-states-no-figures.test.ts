@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText, understand } from "../support/questions.js";
 
-// r38 probe: a US state the place lists did not hold ("it admin salary in nebraska") was passed over in
+// Past bug: a US state the place lists did not hold ("it admin salary in nebraska") was passed over in
 // silence, national figures given as if they answered it. Every US state is listed now, each said to have
 // no figures before the general ones, for a curated role and for an official occupation alike.
 const cases: [string[], string][] = [

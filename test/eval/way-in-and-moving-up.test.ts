@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText as answer } from "../support/questions.js";
 
-// r41 probe: Slack threads typed the way engineers type. "how do i get in" after a role read as off topic;
+// Slack threads typed the way engineers type. "how do i get in" after a role read as off topic;
 // "compare X vs Y pay" read as the whole comparison, not pay; "what skills should i learn to move up" after
 // a role's pay answered how to become that role.
 

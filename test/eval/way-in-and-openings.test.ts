@@ -7,7 +7,7 @@ import { renderText } from "../../src/render/plain-text.js";
 import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
-// Probe r22-fresh: what IT covers, which of several roles has the most openings, the way in after an
+// What IT covers, which of several roles has the most openings, the way in after an
 // occupation and for a new graduate, "tell me more" after a ranking, a move whose start is only "analyst".
 const kb = realKnowledge();
 const official = (id: string) => kb.official?.bySoc.get(socOf((kb.roleById.get(id) as Role).onet[0] ?? ""));

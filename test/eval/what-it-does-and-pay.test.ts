@@ -26,7 +26,7 @@ describe("what a role does and what it pays, asked together", () => {
   });
 });
 
-// r50 probe: a message asking two things got one answered ("how much do IT support ppl make? and do u need a
+// Past bug: a message asking two things got one answered ("how much do IT support ppl make? and do u need a
 // degree for it": the education alone). Each question of another kind is answered, in the order asked.
 describe("two questions of different kinds in one message", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// left4 probe: "is it business or technical?" after a product manager's duties answered its outlook: which
+// Past bug: "is it business or technical?" after a product manager's duties answered its outlook: which
 // of two kinds of work a role is, which no source weighs, said first, then what the work is.
 const cases: [string, string, string][] = [
   [

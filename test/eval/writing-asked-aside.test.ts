@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastAnswerText } from "../support/questions.js";
 
-// r52 probe: "lol can u also write my resume summary while ur at it" listed every role: the "also" between
+// Past bug: "lol can u also write my resume summary while ur at it" listed every role: the "also" between
 // "can u" and "write" hid the request. Asides beside the verb ("lol", "also", "maybe", "ok now"), "would you
 // mind writing", "can i get you to" and "whip up" ask for writing too, declined as such.
 describe("a request to write a document, said with asides", () => {

@@ -139,7 +139,7 @@ export function rolesOfAWord(
   const first = (last: boolean) => {
     const map = last ? byWord.last : byWord.any;
     // A word only ever inside names ("learning" of "Machine Learning Engineer") is no kind of role on its
-    // own: "is it worth learning sql" asks of a skill (r47 probe: "Which learning role do you mean?").
+    // own: "is it worth learning sql" asks of a skill (otherwise: "Which learning role do you mean?").
     const heads = (w: string) =>
       last || (map.get(w) ?? []).some((r) => singular(tokenize(r.name)[0] ?? "") === w);
     const word = typed.find((w) => (map.get(w)?.length ?? 0) >= 2 && heads(w));

@@ -62,7 +62,7 @@ const namesOnly = (u: Understanding) =>
  * The thread after both parts is as the second left it; but where the first set the same roles side by side,
  * as the first left it, in the order the message named them: "the 2nd" after "securty analyst or security
  * enginer? which pays better and is it hard to switch between them" is the engineer, though the move answered
- * second ends there, and "what about in dc" weighs both again (r50).
+ * second ends there, and "what about in dc" weighs both again.
  */
 function threadAfterBoth(first: ConversationContext, second: ConversationContext): ConversationContext {
   const shown = first.shown;

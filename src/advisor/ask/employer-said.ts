@@ -21,7 +21,7 @@ function paySides(answer: SideBySide): RoleRef[] | undefined {
  * "im an accountant at deloitte. what would a data scientist make at deloitte": the move's pay side by side
  * (general figures, official ones for the occupation), said first to be no employer's: no figures for those
  * the knowledge has none for on either side, and general, not theirs, for one that has some for a side
- * (r49 probe: Deloitte never mentioned). Any other answer as it is.
+ * (otherwise: Deloitte never mentioned). Any other answer as it is.
  */
 export function employerSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
   if (answer.kind !== "gap" && answer.kind !== "pay-compare" && answer.kind !== "compare") return answer;

@@ -54,7 +54,7 @@ export function easiestOfOffered(kb: KnowledgeBase, u: Understanding): Answer | 
 
 /**
  * "from a math degree", "with a physics background": the schooling the asker holds, whose kind of skill
- * names nothing to weigh (r50 probe: "which is easier to get into from a math degree" after two roles read
+ * names nothing to weigh (otherwise: "which is easier to get into from a math degree" after two roles read
  * as which needs a degree).
  */
 const schoolingHeld = /\b(?:from|with|have|hold|got)\s+(?:an?\s+|my\s+)?\w+\s+(?:degree|background|major)\b/i;

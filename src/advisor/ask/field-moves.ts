@@ -39,7 +39,7 @@ export function moveFromRoleIntoField(kb: KnowledgeBase, u: Understanding): Answ
 /**
  * "been a teacher 8 yrs, thinking abt going into data", "nurse wanting to go into security": a move from an
  * occupation outside the roles into a field several roles share a word of; which of them, the occupation
- * kept as where it starts (r42 probe: the occupation's own question back, or its figures, answered instead).
+ * kept as where it starts (otherwise: the occupation's own question back, or its figures, answered instead).
  */
 export function moveFromOccupationIntoField(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;

@@ -60,7 +60,7 @@ export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefin
 /**
  * "what's the difference between IT and computer science": the field against the subject of study. "it or cs
  * degree if i want data science later": the two degrees weighed for one role named, which no source does; the
- * role's own education is what can be said (r45 probe: IT Support Specialist against Data Scientist).
+ * role's own education is what can be said (otherwise: IT Support Specialist against Data Scientist).
  */
 export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (!u.entities.itField || !asksItVersusComputerScience(u.text)) return undefined;

@@ -42,7 +42,7 @@ export const asksWhatToLearn = (question: string) =>
 /**
  * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words
  * stronger than "should" ("worth it", "good idea") is weighed either way, and so is one asked what it does
- * to pay as well ("what changes in pay and what do i need": r47 probe, the pay left out). Read without the
+ * to pay as well ("what changes in pay and what do i need" otherwise left the pay out). Read without the
  * roles' names: "machine learning engineer" asks nothing about learning.
  */
 const learnsOnly = (asked: string) =>
@@ -66,8 +66,8 @@ const decisionAsked = /\b(?:good|right|wise|smart|bad|wrong|correct) (?:decision
 
 /**
  * A move asked whether it is worth it, or a good decision: no source judges that for a person, said after
- * how the move was read; what they show of it (both sides' pay and outlook, what to learn) is below (r46
- * probe: the move again, unsaid; r47 probe: "it is good decision?").
+ * how the move was read; what they show of it (both sides' pay and outlook, what to learn) is below
+ * (otherwise only the move was given again, e.g. for "it is good decision?").
  */
 function withWorthUnjudged<T extends { note?: string; weighing?: unknown }>(q: string, move: T): T {
   const judged = worthAsked.test(q) ? "worth it" : decisionAsked.test(q) ? "a good decision" : undefined;

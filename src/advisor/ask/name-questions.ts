@@ -67,8 +67,8 @@ export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | u
 /**
  * "ios vs android any difference?" after a mobile developer: where the two names differ by one word each
  * ("ios", "android" before "developer"), the lines of the one role naming those words ("iOS work uses
- * Swift…; Android work uses Java or Kotlin…"), as said, since its sources split it no further (leftfollow
- * probe: asked which role to compare it with). A word of the role's own name ("data" of Data Analyst) tells
+ * Swift…; Android work uses Java or Kotlin…"), as said, since its sources split it no further (otherwise it
+ * asked which role to compare it with). A word of the role's own name ("data" of Data Analyst) tells
  * nothing apart.
  */
 function whereNamesDiffer(kb: KnowledgeBase, one: Role, typed: readonly string[]) {
@@ -99,7 +99,7 @@ const mlAgainstAi =
 /**
  * "ml or ai which is better", "ai vs ml": both names read as one role here (Machine Learning Engineer: the
  * knowledge counts AI work as machine learning's), so no comparison of the two can be made; said so, and
- * which role whose work is AI too it is to be set against asked, with a button each (leftover probe: the ML
+ * which role whose work is AI too it is to be set against asked, with a button each (otherwise: the ML
  * trends were given instead).
  */
 export function mlAgainstAiAsked(kb: KnowledgeBase, u: Understanding): Answer | undefined {
@@ -162,7 +162,7 @@ export function ambiguousName(u: Understanding): Answer | undefined {
 /**
  * "should i move from data architect to sde": one side of a move or comparison could be several roles. So
  * may the third of a comparison ("mle vs research scientist vs applied scientist"): which one, beside the
- * two named, never the comparison of those two with the third dropped (r49 probe). The options are kept
+ * two named, never the comparison of those two with the third dropped. The options are kept
  * for a reply that picks one.
  */
 export function ambiguousSide(u: Understanding): Answer | undefined {

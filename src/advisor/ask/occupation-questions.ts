@@ -297,7 +297,7 @@ export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding):
   const compared = contrastAsked.test(u.text) || (pairIntents.has(u.intent) && u.intent !== "gap");
   // "how do i get there from sysadmin" after "IT director salary": a move from the role named into the
   // thread's occupation, answered as "from sysadmin to it director" is: the way in, the two side by side
-  // (r49: which role to move to was asked back).
+  // (otherwise: which role to move to was asked back).
   const intoIt = u.intent === "gap" && role !== undefined && u.from?.id === role.id && !u.to;
   if (!(beside && role && (compared || intoIt))) return undefined;
   const answer = answerOccupation(kb, {

@@ -26,7 +26,7 @@ export function codeWorkDeclined(u: Understanding): Answer | undefined {
 /**
  * "can u write my cover letter for a QA job": declined, saying what is not done, with what can be said of
  * the role it is for (named, or the thread's): its skills and its pay, to write it with. Never the role's
- * duties as if they were the letter (probe: what a QA Engineer does).
+ * duties as if they were the letter (otherwise: what a QA Engineer does).
  */
 export function writingDeclined(u: Understanding): Answer | undefined {
   if (!asksForWriting(u.text)) return undefined;

@@ -41,7 +41,7 @@ function threatUnmeasured(q: string, roles: Role[], answer: Answer): Answer {
   const threat = threatAsked(q);
   if (answer.kind !== "answer") return answer;
   const whose = roles.map((r) => `${withArticle(r.name)}'s`).join(" or ");
-  // "is ml oversaturated rn": how crowded a market is, which no source measures either (r48 probe).
+  // "is ml oversaturated rn": how crowded a market is, which no source measures either.
   const note = threat
     ? `No source measures how much of ${whose} work ${threat} may take over; what the sources project for the role is below.`
     : saturationAsked.test(q)

@@ -196,7 +196,7 @@ function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAs
     (u.entities.level !== undefined || u.entities.unlistedLevel !== undefined) &&
     u.entities.roles.length === 0;
   // "what would i earn" after a move set the two sides' pay side by side: "and in denver?" narrows that
-  // comparison (r48 probe: each side's pay apart, the first one's read as all of it).
+  // comparison (otherwise: each side's pay apart, the first one's read as all of it).
   const pairShown = u.threadSideBySide === true && placeNamed;
   const changeAfterMove =
     u.threadIntent === "gap" && ((placeNamed && (payChangeAsked.test(u.text) || pairShown)) || levelNamed);
@@ -217,7 +217,7 @@ function nationalAsked({ kb, u, other, employersNamed }: PayAsk): Answer | undef
 /**
  * "swe to data scientist, pay difference and what skills do i need": a move between two roles asked what it
  * does to pay and what it asks to learn is the move weighed, both sides' pay and then the skill gap, not the
- * pay alone (r47 probe: the other half of the question dropped).
+ * pay alone (otherwise: the other half of the question dropped).
  */
 function moveAndNeedsAsked({ kb, u, user }: PayAsk): Answer | undefined {
   const { from, to } = u;

@@ -1,7 +1,7 @@
 /**
  * "what does a data analyst do at Target", "day to day of an sre at netflix": the sources describe a role's
  * work in general, never at one employer, so the duties are said to be the role's in general before they
- * are given (left probe: Target's missing pay figures, for a question of duties).
+ * are given (otherwise: Target's missing pay figures, for a question of duties).
  */
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";

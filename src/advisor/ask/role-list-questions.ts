@@ -36,7 +36,7 @@ export function roleListAnswer(kb: KnowledgeBase, u: Understanding, user: UserCo
 /**
  * "what are the data roles", "which security roles are there": a field's roles, each with what it does,
  * offered so that a reply can pick one ("the second one", "the one that builds pipelines") or weigh them
- * (leftfollow probe: every role the knowledge covers was listed).
+ * (otherwise: every role the knowledge covers was listed).
  */
 function fieldRolesListed(kb: KnowledgeBase, q: string, word: string, roles: Role[]): Answer {
   return {

@@ -1,6 +1,6 @@
 /**
  * "is it related to management" after a QA engineer's duties: whether the duties name the thing asked,
- * said first, then the duties (left4 probe: the duties alone, leaving the person to see that management
+ * said first, then the duties (otherwise: the duties alone, leaving the person to see that management
  * is not among them).
  */
 import type { Role } from "../../knowledge/core/schema.js";

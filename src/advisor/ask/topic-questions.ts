@@ -120,7 +120,7 @@ function topicAnswer(
   // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
   if (other && (u.inherited.includes("roles") || opinionOfBothNamed(u))) {
     // "which of those needs the fewest certs" after a ranking: every role it listed, not its first three
-    // (leftfollow probe: three of five weighed).
+    // (otherwise: three of five weighed).
     const roles = u.roles.slice(0, u.inherited.includes("offered") ? shownAtMost : 3);
     // No source counts a role's certifications: said first where the roles are weighed by them.
     const uncounted =

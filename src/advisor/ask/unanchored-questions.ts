@@ -31,7 +31,7 @@ export function whichRoleUnanchored(
       ) ?? whichRole(kb, intent, user, u)
     );
   // "growing?", "in demand?": growth asked of nothing named, which only a role or an occupation has,
-  // whatever the intent's guess (probe: an ML trend, MLOps's market, for "growing?").
+  // whatever the intent's guess (otherwise: an ML trend, MLOps's market, for "growing?").
   if (leansOnNothing && asksGrowthAlone(u.text) && !u.ranking) return whichRole(kb, "outlook", user, u);
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
   if (leansOnNothing && e.itField && !u.ranking)

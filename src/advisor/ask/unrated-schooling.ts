@@ -14,7 +14,7 @@ export function withUnratedSchooling(q: string, answer: Answer): Answer {
 
 /**
  * "line cook … thinking bootcamp for full stack": a move said with the schooling meant for it; no source
- * rates that schooling, said after how the move was read, before what the move asks to learn (r47 probe).
+ * rates that schooling, said after how the move was read, before what the move asks to learn.
  */
 export function withUnratedSchoolingOfMove<T extends { note?: string }>(q: string, move: T): T {
   const named = unrated.exec(q)?.[0];

@@ -95,8 +95,8 @@ export interface SchoolingSide {
 
 /**
  * "which one needs less schooling" of several roles: which asks the least (or most) typical entry-level
- * education by BLS's Employment Projections, or that they ask the same, said first with each one's (r46
- * probe: each role's education, no verdict); undefined where it is not asked or fewer than two have one.
+ * education by BLS's Employment Projections, or that they ask the same, said first with each one's
+ * (otherwise: each role's education, no verdict); undefined where it is not asked or fewer than two have one.
  */
 export function schoolingWeighed(
   kb: KnowledgeBase,

@@ -271,7 +271,7 @@ export function noLearningTimeline(question: string, answer: QuestionAnswer): Qu
 export function noSkillRanking(question: string, answer: QuestionAnswer): QuestionAnswer {
   const note = asksSkillsRanked(question)
     ? "The sources do not rank these skills by importance; everything they list for the role is below."
-    : // "which skills should i learn first" (r45 probe: the list with no word that it has no order).
+    : // "which skills should i learn first" (otherwise: the list with no word that it has no order).
       asksSkillsOrdered(question)
       ? "The sources give no order to learn these skills in; everything they list for the role is below."
       : undefined;

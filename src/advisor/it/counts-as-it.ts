@@ -35,7 +35,7 @@ const asksMembership = new RegExp(
     // "is either of them IT", "are both IT": of the roles the thread set side by side.
     String.raw`\b(?:is|are)\s+(?:either|any|both|neither|one|all)(?:\s+one)?\s+(?:of\s+(?:them|those|these|the two|em)\s+)?(?:an?\s+)?IT\b`,
     // "is IT the same thing or different", "same as IT?", "different from IT": how a role stands to IT, which
-    // is whether it is one of IT's (r45 probe: asked back which IT role to compare).
+    // is whether it is one of IT's (otherwise: asked back which IT role to compare).
     String.raw`\bIT\s+(?:just\s+)?(?:the\s+)?same\b`,
     String.raw`\bsame(?:\s+thing)?\s+as\s+IT\b`,
     String.raw`\bdiff(?:erent)?\s+(?:from|than|to)\s+IT\b`,

@@ -28,7 +28,7 @@ const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "educa
 
 /**
  * Words of getting in: "careers in IT" lists the field's roles; "how to get into IT", "could i hack it in IT"
- * ask the way in; so does the field studied ("my son wants to study it": r42 probe).
+ * ask the way in; so does the field studied ("my son wants to study it").
  */
 const asksWayIn = (question: string) =>
   asksCertificates(question) ||

@@ -3,7 +3,7 @@
  * several occupations alike ("Line Cook" under Cooks, Fast Food; Cooks, Restaurant; Cooks, Short Order). A
  * move is weighed on both sides' figures, so where one of them employs most of the people in them all, and
  * no occupation listing the title under any name employs more, the start is read as that one, said with the
- * others it could be, rather than shown with no figure at all (r47 probe). Where none does ("teacher":
+ * others it could be, rather than shown with no figure at all. Where none does ("teacher":
  * eleven kinds of teacher; "social worker": child and family social workers, who list it only among other
  * names, outnumber those it is featured for), it tells too little to pick one, and stays unread.
  */

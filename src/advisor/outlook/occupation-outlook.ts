@@ -2,7 +2,7 @@ import type { FigureView, OccupationAnswer } from "../answers.js";
 
 /*
  * "growing or shrinking?" after "pharmacist salary", "is that field growing" after an IT manager's pay: an
- * occupation's answer led by its outlook, BLS's projected change and openings said first (r46 probe: the
+ * occupation's answer led by its outlook, BLS's projected change and openings said first (otherwise: the
  * whole answer again, led by pay).
  */
 

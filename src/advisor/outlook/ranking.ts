@@ -182,7 +182,7 @@ export function rankingAnswer(
 
 /**
  * "is IT dying bc of AI", "will ai replace tech jobs": no source measures what may take a field's work, said
- * first; the roles' projected growth ranked below is the nearest the sources come (r42 probe: the ranking
+ * first; the roles' projected growth ranked below is the nearest the sources come (otherwise: the ranking
  * alone, the AI asked of left unsaid).
  */
 export function threatNoted<T extends { notes: string[] }>(

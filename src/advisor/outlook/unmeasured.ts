@@ -23,7 +23,7 @@ export function unmeasuredAnswer(kb: KnowledgeBase, u: Understanding, criterion:
     [],
     it.length > 0 ? it.slice(0, 3).map((r) => `role ${alias(r)}`) : ["roles", "compare mle swe"],
   );
-  // IT's roles listed, in order, for "the first one, whats entry pay" to pick from (r51: a pick of nothing).
+  // IT's roles listed, in order, for "the first one, whats entry pay" to pick from (else it picks nothing).
   return answer.kind === "answer" && it.length > 0 ? { ...answer, offered: it.map((r) => r.id) } : answer;
 }
 

@@ -112,7 +112,7 @@ function skillAloneHeadline(
     return `Jobs that use ${skills.join(" or ")}, by what the roles' sources list:`;
   if (skills.length > 1 && setAgainst.test(question))
     return `No source weighs ${skills.join(" against ")}, so I cannot pick one for you; it depends on the role you aim for.`;
-  // "is it worth learning sql if ur not a dev": no source measures a skill's worth (r47 probe).
+  // "is it worth learning sql if ur not a dev": no source measures a skill's worth.
   if (/\bworth\b/i.test(question))
     return `No source measures whether ${skills.join(" or ")} is worth learning; it depends on the role you aim for.`;
   return `Whether you need ${skills.join(" or ")} depends on the role you aim for.`;

@@ -59,7 +59,7 @@ export function workLifeWhichRole(
 ): Answer | undefined {
   const aspects = workLifeAsked(question);
   // "is security stressful", "i love security. is it boring?": an opinion of the work, which no source
-  // gives, said first as working life is (left4 probe: the question back alone).
+  // gives, said first as working life is (otherwise: the question back alone).
   const opinion = opinionAsked(question);
   if (aspects.length === 0 && !opinion) return undefined;
   // The question back read from the question (which of a field's roles: "is security stressful"), else the

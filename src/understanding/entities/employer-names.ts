@@ -64,8 +64,7 @@ const shortestUnlisted = 4;
  * "what does costco pay it support", "data analyst salary at kaiser permanente": one or two words no list,
  * no knowledge and no question uses, where a pay question puts the employer ("does … pay" someone, "at …"
  * ending the message or before its place), are an employer the lists do not name. Read so that the answer
- * says it has no figures for it rather than give the general figures as if they were that employer's
- * (r38 probe).
+ * says it has no figures for it rather than give the general figures as if they were that employer's.
  */
 /** Words after "does X pay" that say how well or how much, not whom: the work asked of, no employer. */
 const howWellPaid: ReadonlySet<string> = new Set(
@@ -135,7 +134,7 @@ const payerLeads = new Set(["the", "a", "an"]);
  * government pay security analysts": between "does" and "pay", with a job named after "pay", one or two
  * words are whoever pays, even words of everyday English ("target", "home", "government") that the
  * unknown-word rule leaves alone. The job after "pay" makes the frame an employer's pay, so the answer
- * says it has no figures for it before the general ones (left3 probe).
+ * says it has no figures for it before the general ones.
  */
 function payersOfJobs(
   words: readonly string[],
@@ -179,7 +178,7 @@ const payMeasures: ReadonlySet<string> = new Set(
 
 /**
  * "epic systems pay for qa engineers?", "acme pays data analysts how much": one or two words opening the
- * message right before "pay" or "pays", none a job's, whoever pays, whatever their words (late probe: "epic"
+ * message right before "pay" or "pays", none a job's, whoever pays, whatever their words (otherwise: "epic"
  * was left unread, and its place answered instead). The caller asks that a job be named after "pay".
  */
 function openingPayer(
@@ -197,7 +196,7 @@ function openingPayer(
 /**
  * Where the masked words put an employer after "at": the words from `start` to `end` stand right after "at",
  * and the message ends there, or only its place follows ("a dba at kaiser in kentucky"), or the work done
- * there ("at target doing it support": r48 probe): a listed name that is an everyday word ("at target") or a
+ * there ("at target doing it support"): a listed name that is an everyday word ("at target") or a
  * word no list knows ("at kaiser"). `words` may hold "" for words already read as something else, which end
  * nothing. (Where the message's punctuation ends a clause, or capitals mark a name, `employers-placed.ts`
  * reads the employer from the text itself.)

@@ -2,7 +2,7 @@
  * Employers read by where a question puts them, whatever their words: "what does a qa engineer make at epic
  * systems?", "Senior Data Analyst @ Acme Corp says 95-110k", "and at like dell or indeed?", "got an offer from
  * cerner", "i work for Zentrix", "Acme pays 95k". No list names them all, so the answer could give the role's
- * general figures as if they were that employer's; read, it says first that it has none for them (r49 probe).
+ * general figures as if they were that employer's; read, it says first that it has none for them.
  * So is one given as the example of a kind ("a smaller co like paychex").
  */
 import { tokenize } from "../../knowledge/core/text.js";
@@ -172,7 +172,7 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "at epic systems", "@ Acme Corp" (read as "at"): whatever its words, where a name can stand.
     if (token === "at" && !atWithoutWorkplace.has(before))
       names.push(...listAt(w, skipFillers(w, i + 1), "position", known));
-    // "at a smaller co like paychex": an employer given as the example of a kind of employer (r51).
+    // "at a smaller co like paychex": an employer given as the example of a kind of employer.
     if (token === "like" && employerKinds.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "what about target corporate", "how about target hq": a follow-up naming an employer's head office.
     if (token === "about" && /^(?:what|how)$/.test(before))
@@ -318,7 +318,7 @@ function nameWord(t: Typed, strictness: Strictness, known: PlacedWords): boolean
   return strictness === "position" || !known.ordinary(w);
 }
 
-/** A name as the answer writes it, each word with a capital, or in capitals as typed ("HEB", r51: "Heb"). */
+/** A name as the answer writes it, each word with a capital, or in capitals as typed ("HEB", not "Heb"). */
 const placed = (words: Typed[]): PlacedEmployer => ({
   name: words
     .map((t) => (t.acronym ? t.token.toUpperCase() : t.token.charAt(0).toUpperCase() + t.token.slice(1)))

@@ -133,7 +133,7 @@ export function extractEntities(
   const { place, otherPlace, unlistedPlace } = placesRead(r);
   const { company, employers } = employersRead(r);
   // "hs math teacher": a kind of skill inside a job title spelt whole is part of the title, which the
-  // official titles read below (r47 probe: "math" taken as a skill, the teacher lost).
+  // official titles read below (otherwise: "math" taken as a skill, the teacher lost).
   // The titles are looked up only where a kind of skill is named, which few questions do.
   const skillKind = pickOne(
     r,

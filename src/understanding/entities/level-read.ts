@@ -45,7 +45,7 @@ export function levelRead(r: EntityReading): {
   if (unlistedLevel) level = kb.levels.lookup(unlistedLevel.nearest)?.entries[0];
   // "QA Engineer II", "SRE III": a rung numbered in a title is a level of seniority at best, one each
   // employer numbers its own way, so it is read as the level most ladders mean, said as that level is, as
-  // "sde 2" is (r52 probe: "No figures for level II" led a pay answer, as if "II" were a place or employer).
+  // "sde 2" is (otherwise: "No figures for level II" led a pay answer, as if "II" were a place or employer).
   if (unlistedLevel?.numbered) return { level };
   // "entry level pay straight out of school": the level said again in other words is the same level, and
   // its words ("school") are no topic of the question.

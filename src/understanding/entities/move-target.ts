@@ -22,7 +22,7 @@ import { type Entities, namedJobs } from "./entities.js";
  */
 const fieldRoles: ReadonlyMap<string, string> = new Map([
   ["ai", "machine-learning-engineer"],
-  // "from ios to ml": the field's short name, as "ai" is (left3 probe: only the start was read).
+  // "from ios to ml": the field's short name, as "ai" is (otherwise: only the start was read).
   ["ml", "machine-learning-engineer"],
   // "im in analytics", "moving into analytics": the analyst's field; of the knowledge's roles only Data
   // Analyst's names ("analytics specialist", "data analytics specialist") are of analytics.

@@ -1,7 +1,7 @@
 /*
  * A job named as a step one may skip on the way to another: "can i become a devops engineer without being a
  * dba first", "do i need to be a sysadmin before devops". The question asks whether that step is needed,
- * the way into the other job; the step is no job held and no side of a move (left3 probe: read as a move
+ * the way into the other job; the step is no job held and no side of a move (otherwise: read as a move
  * from DBA, or reversed, from DevOps to System Administrator).
  */
 

@@ -64,7 +64,7 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   }
 
   // "is it worth learning sql if ur not a dev", "im not a developer": a job the person says they do not
-  // hold is none the question asks about (r47 probe: SQL for a Software Engineer).
+  // hold is none the question asks about (otherwise: SQL for a Software Engineer).
   for (const i of disownedJobWords(tokens)) taken[i] = true;
 
   // "jobs for a non developer", "non-coders": "non" before a job says who is not one; no job is asked about.

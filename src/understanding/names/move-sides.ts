@@ -120,7 +120,7 @@ export function readMove(
   // into tech, maybe help desk?".
   const roleAt = named[0]?.start ?? 0;
   // "im a teacher on weekends, whats the pay for a swe": an occupation said to be done beside a living is
-  // no job held, and no move's start (misses-b probe).
+  // no job held, and no move's start.
   const sideOnly = (start: number) =>
     saysSideActivity(tokens.slice(start, roleAt > start ? roleAt : undefined).join(" "));
   // So does one from an occupation said after the spell spent in it: "after 8 yrs of nursing, is swe worth it".
@@ -146,7 +146,7 @@ export function readMove(
     occupationStarts.some((start) => start <= 2 && start < here && here <= start + 4 && here < roleAt);
   // "line cook 6 yrs burnt out. thinking bootcamp for full stack": so is one it opens on with how long it
   // has been held, as a role so named is ("QA analyst, 4 yrs"); the role named after it is where a move
-  // leads (r47 probe: the role's pay alone, the job held dropped).
+  // leads (otherwise: the role's pay alone, the job held dropped).
   const heldSince = occupationsAt.some(
     ({ start, end }) => start <= 2 && end < roleAt && heldFor(tokens, end) && !sideOnly(start),
   );

@@ -27,7 +27,7 @@ const checkWords = wordsPattern(
 
 /**
  * Liking or being good at something, said of oneself, in a question of which role or job fits: "i love sql,
- * which job fits me", "which one if i like statistics" ask which roles' sources list the skill (r43 probe:
+ * which job fits me", "which one if i like statistics" ask which roles' sources list the skill (otherwise:
  * the list of every role). Not "i enjoy sql, what does a data engineer do", which asks the duties.
  */
 const fitAsked =
@@ -199,7 +199,7 @@ const afterList = new Set(
 
 /**
  * "i know sql and excel, what jobs can i get", "i use excel and sql": a word listed with "and" beside a skill
- * the knowledge names is a skill too, asked of as the other is (misses-b probe: Excel was dropped, only
+ * the knowledge names is a skill too, asked of as the other is (otherwise: Excel was dropped, only
  * SQL's roles given). Only a word that ends the list (the question or its end after it) or opens it (a word
  * of knowing or needing before it): "i know sql and love data" lists no "love".
  */

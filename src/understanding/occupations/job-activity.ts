@@ -2,7 +2,7 @@
  * "would i even make more than trucking", "from plumbing to hvac", "welding vs electrician": the work a job
  * does, said as an activity ("trucking", "plumbing"), standing as a side of a move or a comparison, is the
  * occupation of the people who do it (the trucker's, the plumber's), as "nursing" and "teaching" are the
- * nurse's and the teacher's (probe: "I could not read "trucking" as a role I know"). Only as a side:
+ * nurse's and the teacher's (otherwise: "I could not read "trucking" as a role I know"). Only as a side:
  * elsewhere such a word is the work talked about ("a trucking company", "plumbing skills"). Never a word of
  * the knowledge's own text ("testing", "modeling", "mining": tech's work, not a tester's job), nor a word of
  * questions ("working", "moving").

@@ -114,8 +114,8 @@ const jobNounsPointed = new Set(["role", "roles", "job", "jobs", "position", "po
 
 /**
  * The masked words without the noun of a role pointed at ("is that role remote" → "is that remote") or
- * said after a role's name ("tell me about the data scientist role": the role itself, no list of roles;
- * left3 probe), if any.
+ * said after a role's name ("tell me about the data scientist role": the role itself, not a list of every
+ * role), if any.
  */
 function withoutPointedRoleNoun(masked: readonly string[]): string[] | undefined {
   const at = masked.findIndex(

@@ -91,7 +91,7 @@ export function entitiesNamed(
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);
   }
   // "and lead?" after "senior sre salary": no role is the thread's with "lead" before it (`nameCompleted`
-  // found none), so "lead" is the rung, read as "lead level" is (leftfollow probe: asked back what of SRE).
+  // found none), so "lead" is the rung, read as "lead level" is (otherwise: asked back what of SRE).
   const rungAt = !named && (context?.roles.length ?? 0) > 0 ? leadAsRungAt(tokens, extracted) : undefined;
   if (rungAt !== undefined) {
     words = [...tokens.slice(0, rungAt + 1), "level", ...tokens.slice(rungAt + 1)];
@@ -121,7 +121,7 @@ export function entitiesNamed(
   }
   // "from ios to ai", "from android to cloud": a move between two fields, each standing for a role, names no
   // job to anchor the first field read above: the start is spelt out, then where the move leads is read
-  // against it, and both are kept only when both are gained (left3 probe: only the first was read).
+  // against it, and both are kept only when both are gained (otherwise: only the first was read).
   if (!named && !target && namedJobs(extracted) === 0) {
     const before = { spelt: words, moved: fieldAt, entities: extracted };
     const gainedAt = (found: { at: number; role: Role } | undefined) => {

@@ -53,7 +53,7 @@ export function fieldAgainstRoleRead(
   if (at < 0 || !againstRole(e.masked, at)) return u;
   // "is data or ml more future proof": a field of too many roles to show beside the one named is a side
   // that could mean several roles, asked back as "sde or ml" is, with buttons setting each against the role
-  // (left3 probe: the answer weighed MLE alone).
+  // (otherwise: the answer weighed MLE alone).
   // The roles whose names begin with the field's word ("Data Analyst") before those it is inside of ("Big
   // Data Cloud Engineer").
   const wordAt = (r: Role) => tokenize(r.name).indexOf(field.word);

@@ -5,7 +5,7 @@ import type { Understanding } from "../shape/understanding.js";
 /*
  * "support tech wanting to go cloud or security", "sysadmin here, cloud or security?": the role held, and
  * two fields (words several roles' names share) set against each other as where to go from it. Read alone,
- * "cloud" was a kind of skill and the answer the role's tools or the ML market's cloud trend (r52 probe).
+ * "cloud" was a kind of skill and the answer the role's tools or the ML market's cloud trend.
  * The fields are options of a move from the role held, weighed as options from it are: side by side where
  * they are few enough, else which of them is asked back (`move-options.ts`), a reply picking the move to one.
  */

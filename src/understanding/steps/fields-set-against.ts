@@ -9,8 +9,8 @@ import { sideBySideIntent } from "./field-against-role.js";
 /*
  * "is data or security more future proof", "cloud or security which pays more", "security vs network": two
  * fields (words several roles' names share) set against each other across "or"/"vs", no role named. Read
- * alone neither was a role, and the answer fell to the ML market's figures, a greeting or a skill's worth
- * (left4 probe). The fields stand for their roles: set side by side when they are few enough to show
+ * alone neither was a role, and the answer fell to the ML market's figures, a greeting or a skill's worth.
+ * The fields stand for their roles: set side by side when they are few enough to show
  * together; else the field of many roles is asked back, which of its roles is meant, as "data or ml" is.
  */
 

@@ -2,7 +2,7 @@
  * "restaurant", "a hotel", "in retail" after "Which manager do you mean?": a reply that names a kind of the
  * job the question back asked about names the job of that kind, where the two make a title the official
  * layer holds ("restaurant manager": Food Service Managers; "retail manager": First-Line Supervisors of
- * Retail Sales Workers). The roles offered are tech's; managers of other kinds are jobs too (probe:
+ * Retail Sales Workers). The roles offered are tech's; managers of other kinds are jobs too (otherwise
  * "restaurant" was off topic, "retail" read as Retail Salespersons).
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";

@@ -3,8 +3,8 @@
  * still become a devops engineer": whether a role needs math, asked of one role in words other than a
  * question of its skills. Read as its education with the math asked (`mathAsked`), so that the answer says
  * first what the role's sources say of math (the skills and lines naming mathematics, statistics, linear
- * algebra, calculus) or that they say nothing of it, then the education. Misses-b probe: the education came
- * with no word on math; "is calculus needed for mle" was read as its outlook.
+ * algebra, calculus) or that they say nothing of it, then the education. Without it, the education came
+ * with no word on math, and "is calculus needed for mle" was read as its outlook.
  */
 import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Intent } from "../intent/intents.js";

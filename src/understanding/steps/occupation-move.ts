@@ -33,7 +33,7 @@ export const toOccupationOnTopic = (u: Understanding): boolean =>
 /**
  * "lpn to rn, pay and outlook", "been an lpn, is it worth going back for an rn? whats the pay + outlook
  * diff": two occupations named and no role, asked on their pay or outlook, are a move or a choice between
- * them, set side by side as "cna vs lpn pay" sets them (probe: the LPN's figures alone, the RN dropped).
+ * them, set side by side as "cna vs lpn pay" sets them (otherwise: the LPN's figures alone, the RN dropped).
  */
 export const occupationsOnTopic = (u: Understanding): boolean =>
   weighedOn(u.intent) && u.entities.roles.length === 0 && u.entities.uncovered.length >= 2;

@@ -2,8 +2,8 @@
  * "mle salary in kirkland", "how much do nurses make in Sioux Falls": a pay question that ends "in" a name no
  * list of places holds names a place all the same, one the knowledge has no figures for. Read as such a
  * place, so that the answer says first that it has no figures for it and then gives the general ones,
- * labelled, as it does for a place the places list names without figures ("No figures for Redmond"). Left
- * probe: the national figures came with no word of Kirkland, as if they were its own.
+ * labelled, as it does for a place the places list names without figures ("No figures for Redmond").
+ * Otherwise the national figures came with no word of Kirkland, as if they were its own.
  */
 import type { Entities } from "../entities/entities.js";
 import { namesCurrency } from "../shape/figure-questions.js";

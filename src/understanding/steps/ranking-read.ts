@@ -85,7 +85,7 @@ export function rankingAsked(
   // ranked by pay instead.
   // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.
   // So does the field judged for someone by such a thing ("is IT ok for someone who hates talking to ppl"):
-  // no role to ask back, since no source weighs any of its roles by it (r45 probe: asked which IT role).
+  // no role to ask back, since no source weighs any of its roles by it (otherwise: asked which IT role).
   const weighedBy =
     (ranksRolesInWords(text) || (fieldNamed && !aboutField && entities.itField && suitsAsked(text))) &&
     (context?.roles.length ?? 0) < 2;

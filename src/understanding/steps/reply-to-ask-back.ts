@@ -88,7 +88,7 @@ export function replyToAskBack(
 
 /**
  * "ok the first one. how long till id be making what i make now" after options weighed from the occupation
- * held: the move from it to the one picked, with what the reply asks of it, as one message (r47 probe: the
+ * held: the move from it to the one picked, with what the reply asks of it, as one message (otherwise: the
  * option's pay alone, the job held dropped).
  */
 function optionAsked(
@@ -157,7 +157,7 @@ function optionNamed(options: readonly string[], e: Entities): ThreadPick | unde
 /**
  * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
  * of those offered, or another) and nothing else, picks it as "the data analyst one" does, and so answers
- * the question asked back of it (misses-b probe: it gave the role's card, the question asked back dropped).
+ * the question asked back of it (otherwise: it gave the role's card, the question asked back dropped).
  * Only after a question back: after a ranking or a list, a role named alone asks of it anew.
  */
 function offeredNamedAlone(
@@ -208,8 +208,8 @@ const intoRole: ReadonlySet<Intent> = new Set<Intent>(["path", "gap", "gettingSt
  * "Which data role do you mean?": the role picked from a question back about the way into a role is where
  * a move from the occupation held leads, said as the person would in one message; else undefined. So is the
  * one picked among options weighed from it, as the options from a role held offer the move to each.
- * Misses-b probe: the reply gave the role's card, neither the question asked back nor the move from teaching.
- * Askback probe: "the analyst one" after "im a nurse, should i go for data analyst or it support" picked none,
+ * Without it, the reply gave the role's card, neither the question asked back nor the move from teaching;
+ * and "the analyst one" after "im a nurse, should i go for data analyst or it support" picked none,
  * and "the first one" gave the nurses' figures.
  */
 function moveFromHeld(picked: Role, context: ConversationContext | undefined): string | undefined {

@@ -1,8 +1,8 @@
 /*
  * "tell me about the data scientist role", "tell me more about the devops engineer job": a role asked to be
  * told about, with nothing else asked, is asked what the role is, as "tell me about data scientists" is.
- * The job noun after the role leaned the classifier to trends or outlook (left4 probe: the right answer,
- * the role's duties, read as a question of trends).
+ * The job noun after the role leaned the classifier to trends or outlook (otherwise a question whose
+ * answer is the role's duties was read as one of trends).
  */
 import type { Entities } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";

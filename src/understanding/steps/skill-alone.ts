@@ -69,7 +69,7 @@ export function skillAloneRead(u: Understanding, skillsAsked: string[]): Underst
   // it is worth it (read as an outlook), pay for it, or how long it takes to learn are other questions.
   // A reading as a definition or as help is a guess where no word asks what a thing is or for help.
   // A skill asked to be worth learning ("is it worth learning sql") is the skill's question, though "worth"
-  // reads as an outlook; a skill worth it for pay or a career is another (r47 probe: "Which role?").
+  // reads as an outlook; a skill worth it for pay or a career is another (otherwise: "Which role?").
   const ofSkill =
     ofTheSkill.has(u.intent) ||
     (u.intent === "outlook" && worthLearning.test(u.text)) ||

@@ -173,7 +173,7 @@ const checkable: ReadonlySet<Intent> = new Set<Intent>([
 /**
  * "what skills do i need for security": a skill's word after "for" or "in" that names two roles or more
  * (Information Security Analyst, Security Engineer) is a field of roles whose skills are asked, which role
- * is asked back, not whether the skill itself is needed (r45 probe).
+ * is asked back, not whether the skill itself is needed.
  */
 function fieldOfRolesAsked(parts: SkillParts, skillsAsked: string[], text: string): boolean {
   const [skill] = skillsAsked;

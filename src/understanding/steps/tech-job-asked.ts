@@ -1,7 +1,7 @@
 /*
  * "flight attendant 6 yrs, whats a realistic tech job for someone like me", "im a nurse, what tech job could
  * i get": someone naming the occupation they hold and asking which tech job fits them asks the ways into
- * tech from it, as "im a nurse, what can i move into" does. Left as the classifier leaned (r45 probe), the
+ * tech from it, as "im a nurse, what can i move into" does. Left as the classifier leaned, the
  * answer gave the occupation's own figures and duties, no way out of it.
  */
 import type { Entities } from "../entities/entities.js";

@@ -16,10 +16,10 @@ export function spellShorthand(text: string): string {
       // "Senior Data Analyst @ Acme Corp", "swe @google": "@" before a name is "at" (an address's "a@b.com"
       // has a letter before it; Slack's mentions are dropped before this).
       .replace(/(?<![\p{L}\p{N}_.+-])@\s*(?=\p{L})/gu, "at ")
-      // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (r46 probe: the teacher unread).
+      // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
-      // "does the math work out" weighs money, no subject of mathematics (r49: Front-End Developer's math skills).
+      // "does the math work out" weighs money, no subject of mathematics (else: a role's math skills).
       .replace(moneyIdiom, "is it worth it money wise")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
@@ -164,8 +164,8 @@ const okAsK = /^\s*kk?(?=\s*[,.!]?\s+\p{L}|\s*[,.!]*\s*$)/iu;
 /**
  * "rn" for "right now" closes what is said ("what pays best rn", "hiring rn?", "im a nurse rn but"); anywhere
  * else it is a registered nurse ("rn salary in texas", "rn of 6 years", "as an rn"), as it is alone. So is
- * what someone goes back to school for ("is it worth going back for rn?", "going to school for rn": probe,
- * the RN read as "right now" and dropped).
+ * what someone goes back to school for ("is it worth going back for rn?", "going to school for rn";
+ * otherwise the RN is read as "right now" and dropped).
  */
 const rnAsRightNow =
   /(?<=\S\s+)(?<!\b(?:a|an|the|as|am|im|my|from|to|vs|or|and|(?:back|school|college|going|go|study|studying|apply|applying) for)\s+)\brn\b(?=\s*(?:$|[,.!?;)]|(?:and|but|so|though|lol|haha)\b))/g;

@@ -1,7 +1,7 @@
 /*
  * "asking for my wife - she's a bank teller, could she become a systems analyst?": a question asked for
  * someone close, whose job is said of them, is read as that job held, as "im a bank teller, could i become…"
- * is (r46 probe: the bank read as a kind of employer, the teller lost). Only when the rest of the question is
+ * is (otherwise: the bank read as a kind of employer, the teller lost). Only when the rest of the question is
  * about that person ("could she", "for him"): "my friend is a nurse, how do i become one" asks for the asker.
  */
 

@@ -2,11 +2,11 @@
  * "i teach high school math, could i become a data scientist", "ive been teaching for 8 years", "i pick
  * orders in a warehouse, what tech jobs could i move into": someone who says by its verb what they do for a
  * living holds the occupation it names, as "im a teacher" says it. Spelt so, the question is read as a move
- * from that occupation, as "im a nurse, could i become a data analyst" is (left probe: the way into data
- * science, from data science; r45 probe: the warehouse picker asked which role). Not someone teaching
+ * from that occupation, as "im a nurse, could i become a data analyst" is (otherwise: the way into data
+ * science, from data science, or the warehouse picker asked which role). Not someone teaching
  * themselves ("im teaching myself python"), nor a verb that does not open its clause ("should i teach or
  * code"), nor work done beside a living ("i teach kids coding on weekends, whats the pay for a swe": the
- * question is a Software Engineer's pay, not a move from teaching; misses-b probe), nor work said with the
+ * question is a Software Engineer's pay, not a move from teaching), nor work said with the
  * job it is done as ("i work in a warehouse as a data analyst", "i work retail (assistant store mgr)").
  */
 import { withArticle } from "../../knowledge/core/text.js";

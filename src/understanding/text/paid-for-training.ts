@@ -1,7 +1,7 @@
 /**
  * "my company pays for some training", "work will pay for my certs": an employer paying for learning is a
  * benefit, no question of what a job pays. Said as "covers", so that the word of pay does not lead the
- * question to a pay ranking (r45 probe: "warehouse picker here, my company pays for some training. is
+ * question to a pay ranking (otherwise: "warehouse picker here, my company pays for some training. is
  * aiming for IT support or network admin smarter" gave the two roles' pay, the job held dropped).
  */
 const paidForLearning =

@@ -1,6 +1,6 @@
 /**
  * "im teaching myself python", "self teaching sql", "taught myself to code": someone teaching themselves is
- * learning, not holding a teacher's job (words probe: "im teaching myself python, what role should i aim for"
+ * learning, not holding a teacher's job (otherwise: "im teaching myself python, what role should i aim for"
  * asked which teaching occupation). Spelt as learning, so the question reads as "im learning python" does:
  * the roles whose sources list the skill.
  */

@@ -79,8 +79,8 @@ export const learnForThreadMoveEnd: ThreadRule = (r, d) =>
 const carriedOver = /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b/i;
 
 /**
- * "which skills do i already have from qa" after a move from QA into DevOps: what carries over is the
- * move's gap, which says what carries over from the start and what is left to learn (r51: QA's skills alone).
+ * "which skills do i already have from qa" after a move from QA into DevOps: what carries over is the move's
+ * gap, which says what carries over from the start and what is left to learn (otherwise: QA's skills alone).
  */
 export const carriedOverAfterMove: ThreadRule = (r) =>
   r.threadMove &&
@@ -111,7 +111,7 @@ export const moveReversed: ThreadRule = (r) => (r.reversed ? asked("gap") : unde
 
 /**
  * "is it dumb financially", "worth it money wise?": the move weighed on money, which is what each side pays
- * (r45 probe: after a move, "ok be honest is it dumb financially" gave the outlook of where it leads).
+ * (otherwise: after a move, "ok be honest is it dumb financially" gave the outlook of where it leads).
  */
 const moneyWise = /\b(?:financially|money[- ]?wise|moneywise)\b/i;
 
@@ -124,7 +124,7 @@ const ownPayNow =
   /\bwhat i(?:'m| am|m)? (?:make|making|earn|earning|get paid|am paid)\b|\bmy (?:current |present )?(?:pay|salary|wage|income)\b/i;
 
 /**
- * "is pm pay even comparable to what i make now" after a move from a lawyer into PM (r44 probe: the PM's pay
+ * "is pm pay even comparable to what i make now" after a move from a lawyer into PM (otherwise: the PM's pay
  * alone): the move's end named again, set against the pay of the occupation held, is both sides' pay, as
  * when nothing is named. (After a move between two roles the role named is answered alone, as before.)
  */
@@ -160,7 +160,7 @@ const namesMoveStart = (r: ThreadReading): boolean => {
 /**
  * "is that even smart, pharmacists make a lot already right" after a move from pharmacist into SWE, "is that
  * smart, sysadmins make decent money already" after one from sysadmin into DevOps: a doubt about the move
- * that names the pay of where it starts weighs both sides' pay, the move's pay side by side (r52 probe: the
+ * that names the pay of where it starts weighs both sides' pay, the move's pay side by side (otherwise: the
  * start's figures alone). "how much do sysadmins make" after it, no doubt said, is the start's pay.
  */
 export const startPayAgainstMove: ThreadRule = (r) =>
@@ -175,7 +175,7 @@ export const startPayAgainstMove: ThreadRule = (r) =>
 /**
  * "i teach hs math btw. pay wise is it a big jump?" after a move from teaching into ML: the job held, said
  * again or more closely and nothing else named, is where the thread's move starts, and what the question asks
- * is of that move (its answer leads with both sides' pay), as in one message (probe: the teacher's pay
+ * is of that move (its answer leads with both sides' pay), as in one message (otherwise: the teacher's pay
  * alone, then "which teaching occupation?" for its skills gap).
  */
 export const moveStartSaid: ThreadRule = (r) => {
@@ -229,7 +229,7 @@ const roleAfterOccupation = (r: ThreadReading) =>
 
 /**
  * "whats entry level pay", "what do juniors make" after a move: the pay of the entry level, asked of no side
- * in particular, is where the move lands, as pay starting out is (r52 probe: both sides' pay, the level
+ * in particular, is where the move lands, as pay starting out is (otherwise: both sides' pay, the level
  * dropped for the occupation's). "which pays more at entry level" still weighs both sides.
  */
 const entryPayAfterMove = (r: ThreadReading) =>

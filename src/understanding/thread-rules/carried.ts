@@ -39,7 +39,7 @@ const movePayHere = (intent: string, text: string) =>
 
 /**
  * "what skills get you to that level", "is the outlook the same at this level": the thread's level pointed
- * at, whatever is asked of it (r47 probe: the level of the pay before was lost on the skills).
+ * at, whatever is asked of it (otherwise: the level of the pay before was lost on the skills).
  */
 const levelPointedAt = /\b(?:that|this|the same) (?:level|rung)\b/i;
 

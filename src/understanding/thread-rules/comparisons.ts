@@ -97,7 +97,7 @@ const sameJobAsked =
  * "my team is being rebranded SRE. is it a different job or just a title? does it pay differently?": whether
  * two roles are one job is their comparison (duties, then pay side by side), not a move into the second nor
  * its outlook, whatever else the words lean to. So with a title O*NET files under occupations beside a role
- * ("i got an offer for IT analyst, is it the same as a systems analyst?": r44 probe, read as the outlook).
+ * ("i got an offer for IT analyst, is it the same as a systems analyst?", otherwise read as the outlook).
  */
 export const sameJobOrNot: ThreadRule = (r) =>
   sidesNamed(r.e) === 2 && sameJobAsked.test(r.text) ? "compare" : undefined;
@@ -163,7 +163,7 @@ const demandWeighed = /\b(?:more|most|less|least) in demand\b/i;
  * whole; "which is more in demand, devops or sre" by their growth, as after a comparison. Which is easier to
  * get hired as ("easier to find a job in") keeps its own answer, and so do options weighed from a role held
  * ("junior swe here, ml or devops? which has more jobs": the options side by side, not the role held among
- * them; r49).
+ * them).
  */
 export const jobsOfRolesSetAgainst: ThreadRule = (r) =>
   r.e.roles.length >= 2 &&

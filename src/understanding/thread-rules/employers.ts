@@ -48,7 +48,7 @@ function withoutRemark(masked: readonly string[], text: string): readonly string
 /**
  * "and at like dell or indeed? those are the big ones here" after the pay and growth of two roles: employers
  * named with nothing else asked (a remark after the question aside) ask the thread's pay at them, said first
- * to have no figures where the knowledge has none (r49 probe: read as growth, "nothing on dell indeed").
+ * to have no figures where the knowledge has none (otherwise: read as growth, "nothing on dell indeed").
  */
 export const payAtEmployersOfThread: ThreadRule = (r, d) =>
   r.thread.length > 0 &&
@@ -64,7 +64,7 @@ export const payAtEmployersOfThread: ThreadRule = (r, d) =>
 /**
  * "which one is higher for senior" after "mle pay at meta vs amazon" and "and microsoft": after pay at
  * employers, a question weighing one against another that names no job nor employer sets the thread's
- * employers side by side (see `understandingOf`), as "which of the two pays more" does (r49 probe: the
+ * employers side by side (see `understandingOf`), as "which of the two pays more" does (otherwise: the
  * last employer's pay alone).
  */
 export const threadEmployersWeighed: ThreadRule = (r, d) =>

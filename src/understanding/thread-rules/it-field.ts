@@ -79,7 +79,7 @@ const fieldStudied = /\b(?:study|studying|studied|major(?:ing)?\s+in)\s+(?:it|in
 
 /**
  * "my son wants to study it", "my daughter wants to study IT in college": the field studied, with no role
- * named, asks what schooling its roles take (r42 probe: asked back which IT role, or read "daughters" as a
+ * named, asks what schooling its roles take (otherwise: asked back which IT role, or read "daughters" as a
  * role not covered); whether it is a good idea, the field's future.
  */
 export const fieldStudiedAsked: ThreadRule = (r, d) =>

@@ -5,8 +5,8 @@ import type { ThreadReading } from "./reading.js";
 
 /*
  * Two moves weighed against each other, when the thread set them out one at a time: "sysadmin → devops",
- * "how about sre instead", then "which is the easier jump of the two" (r43 probe: the second move again);
- * or "what do PMs make", "what about em", then "which one is easier to get into from swe" (r43 probe: how
+ * "how about sre instead", then "which is the easier jump of the two" (otherwise: the second move again);
+ * or "what do PMs make", "what about em", then "which one is easier to get into from swe" (otherwise: how
  * to become a software engineer). Either way the answer is the options from the one start, side by side,
  * as when both are named at once ("sysadmin: devops or sre?").
  */
@@ -20,7 +20,7 @@ const fromNamed = /\b(?:from|as an?)\s+\S/i;
 
 /**
  * "or would data architect make more sense long term", "or is devops the better bet" after a move: another end
- * set against the one the move led to, as one weighed against the other (r45 probe: the two ends' pay, the
+ * set against the one the move led to, as one weighed against the other (otherwise: the two ends' pay, the
  * start dropped). "how about sre instead" names a move of its own, weighed later.
  */
 const orWeighed =

@@ -124,7 +124,7 @@ export const movePayChange: ThreadRule = (r) => (r.move && payChangeAsked.test(r
 
 /**
  * "systems analyst → product manager, pay and outlook?": a move asked of its outlook as well as its pay is
- * the move, whose answer sets both sides' pay and outlook (r42 probe: the pay side by side alone).
+ * the move, whose answer sets both sides' pay and outlook (otherwise: the pay side by side alone).
  */
 const outlookAlsoAsked = /\b(?:outlook|prospects?|job growth|demand|future)\b/i;
 
@@ -270,7 +270,7 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
 
 /**
  * The move from the first of two roles set side by side to the second, asked in words of moving between
- * them (r50 probe: the way into each, "securty analyst or security enginer? … is it hard to switch between
+ * them (otherwise: the way into each, "securty analyst or security enginer? … is it hard to switch between
  * them"; "from one to the other" is read as naming them already, `twoPicksSpelt`), or two gone through in
  * turn ("what does a data analyst make", "and a data scientist?", "how hard to move between them"). Not
  * after a move's answer, whose thread keeps its sides the other way round.
@@ -432,7 +432,7 @@ export const moveToOptions: ThreadRule = (r) =>
 /**
  * "im a nurse, what can i move into", or "what can i move into" after "im a nurse": a move from the
  * occupation, its end left open, which the ways into tech answer; with no job held, in the question or the
- * thread, where the move starts is what to ask (r42 probe: "what can i move into" after "i work in IT" gave
+ * thread, where the move starts is what to ask (otherwise: "what can i move into" after "i work in IT" gave
  * the help text).
  */
 export const openMoveWithoutRole: ThreadRule = (r) => {
@@ -445,7 +445,7 @@ export const openMoveWithoutRole: ThreadRule = (r) => {
 /**
  * "worth leaving accounting for it?", "is it worth it vs staying an accountant", "should i stay a nurse or go
  * for it" in a thread about one role: the one occupation named is the job held, left or stayed in, and the
- * question weighs the move from it to the thread's role (r52 probe: the occupation's figures alone, or set
+ * question weighs the move from it to the thread's role (otherwise: the occupation's figures alone, or set
  * beside an unread "go").
  */
 export const occupationLeftForThreadRole: ThreadRule = (r) => {
@@ -467,8 +467,8 @@ export const occupationLeftForThreadRole: ThreadRule = (r) => {
 /**
  * "is it worth it vs staying a sysadmin", "should i stay a sysadmin or go for it", "better than staying a
  * network admin?" in a thread about another role: staying in the role named, set against the thread's, is
- * the move from it to the thread's role, both sides weighed, whatever word sets them against each other (r52
- * probe: the two roles' pay alone).
+ * the move from it to the thread's role, both sides weighed, whatever word sets them against each other
+ * (otherwise: the two roles' pay alone).
  */
 export const stayingAgainstThreadRole: ThreadRule = (r) => {
   const [named] = r.e.roles;

@@ -144,7 +144,7 @@ export const longTermOfRole: ThreadRule = (r) =>
 /**
  * "how is it going for data scientists rn", "hows it looking for qa engineers", "how are things for devops
  * folks these days": how people in a role are faring is its job market, not a way in or a move ("going" is
- * no move here: r42 probe gave how to become one).
+ * no move here; read as one, it gave how to become one).
  */
 const howItGoesFor =
   /\bhow(?:['’]?s|\s+is|\s+are)\s+(?:it|things|everything|the market|the job market)\s+(?:going\s+|looking\s+)?for\b/i;

@@ -359,7 +359,7 @@ const againstExpected =
 
 /**
  * "im an info security analyst and honestly it pays less than i expected. is that normal?": one role's pay
- * weighed against what the person expected is that role's pay, with nothing to compare it with (r45 probe:
+ * weighed against what the person expected is that role's pay, with nothing to compare it with (otherwise it
  * asked back which role to compare with).
  */
 export const payAgainstExpected: ThreadRule = (r, d) =>

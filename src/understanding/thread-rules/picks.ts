@@ -42,12 +42,12 @@ export const payOfPickAlone: ThreadRule = (r, d) =>
     : undefined;
 
 /**
- * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking
- * nothing else, is that role described; a comparison of one role asks back for nothing. Not a pick among
- * the roles a question back offered to set beside the thread's one role ("Compare Software Engineer with
- * which IT role?"): that one is the other side, and the comparison is asked of both. Nor one picked with
- * an employer, a place or a level ("the last one at amazon?", "the first in seattle"): its pay there, as
- * "and in austin?" after a comparison asks (r49 probe: what a research scientist does, said not to be Amazon's).
+ * "the second one" after "cloud architect vs data architect": one side of a comparison picked, asking nothing
+ * else, is that role described; a comparison of one role asks back for nothing. Not a pick among the roles a
+ * question back offered to set beside the thread's one role ("Compare Software Engineer with which IT
+ * role?"): that one is the other side, and the comparison is asked of both. Nor one picked with an employer,
+ * a place or a level ("the last one at amazon?", "the first in seattle"): its pay there, as "and in austin?"
+ * after a comparison asks (otherwise: what a research scientist does, said not to be Amazon's).
  */
 export const sideOfComparisonPicked: ThreadRule = (r) =>
   r.asksNothing &&
@@ -63,13 +63,13 @@ export const sideOfComparisonPicked: ThreadRule = (r) =>
 /**
  * "the first one", "the data scientist one" after options weighed from the role held, "the security one"
  * after a question back of where a move from the thread's role leads: the move from it to the one picked, as
- * the answer's skill gaps or buttons offer (r49 probe: "the first one" said what a Product Manager does, the
+ * the answer's skill gaps or buttons offer (otherwise: "the first one" said what a Product Manager does, the
  * move from Data Analyst dropped; "the security one" asked where to again). `sidesOf` sets its start.
  */
 export const movePickedFromStart: ThreadRule = (r, d) => {
   const start = startOfPickedMove(r.context);
   // "ok say i go the ml route, what do i need on top of what i know": an option named again, what it takes
-  // or the way to it asked, picks it too (r49: the way into it from nothing).
+  // or the way to it asked, picks it too (otherwise: the way into it from nothing).
   const [named] = r.e.roles;
   const wayAsked = learning.has(d.intent) || d.intent === "path";
   const optionNamed =

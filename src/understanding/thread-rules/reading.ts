@@ -106,7 +106,7 @@ function fragmentAsked(
 ): boolean {
   const { jobsNamed, payDetail } = r;
   // "k the first one in sf", "the latter at senior level": the pick opening the reply only says of which
-  // role; what it changes is as short as "and in sf?" (probe: both roles' pay in SF, the pick lost).
+  // role; what it changes is as short as "and in sf?" (otherwise: both roles' pay in SF, the pick lost).
   const afterPick = r.pick?.role ? afterOpeningPick(e.masked) : [];
   const changed = afterPick.length > 0 ? afterPick : e.masked;
   return (

@@ -94,7 +94,7 @@ export const workOfOneRole: ThreadRule = (r, d) => {
     opinionAsked(r.text) !== undefined ||
     // "is it security related": whether a thing is part of the work, which the duties say.
     relatedToWorkAsked(r.text) ||
-    // "is it business or technical?": which kind of work it is, which the duties show (left4 probe: read as
+    // "is it business or technical?": which kind of work it is, which the duties show (otherwise: read as
     // its outlook).
     workLeaningAsked(r.text) !== undefined ||
     r.lifeAsked ||

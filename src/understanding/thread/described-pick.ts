@@ -3,7 +3,7 @@
  * role described by its work, not named. The description is read against what each of the roles offered
  * does (its summary and duties, as its sources say): one role is picked only where it clearly matches, with
  * more of the description's words than any other and at least one no other has; where several fit as
- * well, they are asked back, never guessed between (leftfollow probe: the tools of ML pipelines, or a
+ * well, they are asked back, never guessed between (otherwise: the tools of ML pipelines, or a
  * question back of what to know of all three).
  */
 import type { Role } from "../../knowledge/core/schema.js";

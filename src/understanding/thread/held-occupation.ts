@@ -1,8 +1,8 @@
 /*
  * An occupation the person said they hold ("im a nurse", "teacher here"), kept while the thread names no
  * role, so that a role weighed next ("what about sysadmin?") is where a move from it leads, as it is in one
- * message ("im a nurse, what about data analyst?"). Left3 probe: "im a teacher" then "what about sysadmin?"
- * gave a System Administrator's duties, not the move from teaching.
+ * message ("im a nurse, what about data analyst?"). Without it, "im a teacher" then "what about
+ * sysadmin?" gave a System Administrator's duties, not the move from teaching.
  */
 import { escapeRegExp } from "../../knowledge/core/text.js";
 import { saysSideActivity } from "../text/side-activity.js";
@@ -13,10 +13,10 @@ const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
 
 /**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
- * here", "been a mechanic for 10 yrs" (r42 probe: a held job said by its years was not kept, so "wanna become
- * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message (r47
- * probe: "the first one" next gave the option's pay alone, not the move from teaching), "spent 6 years as a
- * nurse", "after 8 yrs of nursing" (the spell spent in it before it; not one still to come, "in 5 years").
+ * here", "been a mechanic for 10 yrs" (otherwise: a held job said by its years was not kept, so "wanna become
+ * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message
+ * (otherwise "the first one" next gave the option's pay alone, not the move from teaching), "spent 6 years as
+ * a nurse", "after 8 yrs of nursing" (the spell spent in it before it; not one still to come, "in 5 years").
  */
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
@@ -34,7 +34,7 @@ const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinkin
 
 /**
  * Openings of a follow-up that says it is the job to become: "wanna become a network admin, realistic?",
- * "could i get into devops" (r42 probe: after "been a mechanic for 10 yrs", a title of several occupations
+ * "could i get into devops" (otherwise: after "been a mechanic for 10 yrs", a title of several occupations
  * asked back, that gave the way in, not the move).
  */
 const becomesNext = new RegExp(

@@ -181,7 +181,7 @@ function closingPick(tokens: string[]): string | undefined {
   const word = said[end] ?? "";
   const picks = placeOf(word) !== undefined || word === "other";
   // "how do u become the second one": "one" said after the place makes it a pick whatever leads to it
-  // (r48 probe: after a verb it picked nothing and both roles were answered). "the first" alone may be of
+  // (otherwise: after a verb it picked nothing and both roles were answered). "the first" alone may be of
   // anything ("the first job"), so it needs a word that leads to a pick.
   const led = closingLeads.has(said[end - 2] ?? "") || (said[end + 1] === "one" && said.length > 3);
   // "pay for #2", "how about 2nd", "pay 2nd one": a place written in figures is one in a list, and needs no
@@ -208,7 +208,7 @@ export const replyOfOneWord = (tokens: string[]) =>
  */
 function namePick(tokens: string[], namesRole: (word: string) => boolean): string | undefined {
   const at = tokens.findIndex((t, i) => t === "one" && tokens[i - 2] === "the");
-  // "analyst" alone, or "the architect", as the whole reply to a list (r43 probe: "analyst" after the best
+  // "analyst" alone, or "the architect", as the whole reply to a list (otherwise: "analyst" after the best
   // paid data roles read as off topic).
   const word = at > 0 ? (tokens[at - 1] ?? "") : replyOfOneWord(tokens) ? (tokens.at(-1) ?? "") : "";
   return word && placeOf(word) === undefined && !notPicking.has(word) && !namesRole(word) ? word : undefined;
@@ -232,7 +232,7 @@ function innerPick(tokens: string[]): string | undefined {
           asksOfSubject.has(tokens[i - 2] ?? "") &&
           (tokens[i + 1] === "one" || placeAskedOf(t, tokens[i + 1]))) ||
         // "got an offer for the first one at a local credit union, 82k": a place with its "one" after a
-        // word that leads to a pick picks where more is said after it (late probe: both roles' pay).
+        // word that leads to a pick picks where more is said after it (otherwise: both roles' pay).
         (onePlace &&
           placeOf(t) !== undefined &&
           closingLeads.has(tokens[i - 2] ?? "") &&

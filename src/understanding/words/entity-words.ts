@@ -96,7 +96,7 @@ export const agentNoun = /^[a-z]{4,}(er|or|ist|ian)s?$/;
 
 /**
  * Family and partners, whose words end as agent nouns do but name who is asking for whom, never a job: "my
- * daughter wants to study IT" (r42 probe: "I don't cover daughters yet").
+ * daughter wants to study IT" (otherwise: "I don't cover daughters yet").
  */
 export const kinNoun = /^(?:(?:grand|step)?(?:daughter|mother|father)|brother|sister|partner)s?$/;
 
@@ -366,7 +366,7 @@ const fitNouns = new Set(["fit", "path", "option"]);
 
 /**
  * Whether "for" right before a role follows a noun that weighs another role as where its holder goes: "is
- * data architect a good fit for a dba", "a good path for a qa engineer" (r38 probe: read as both roles'
+ * data architect a good fit for a dba", "a good path for a qa engineer" (otherwise: read as both roles'
  * outlook). Only beside another role: "career path for a qa engineer" asks that role's path.
  */
 export function fitFor(tokens: readonly string[], start: number): boolean {
@@ -385,7 +385,7 @@ export function weighedBeing(tokens: readonly string[], start: number): boolean 
 
 /**
  * "how far am i from being a software developer", "how far away from becoming a dba": the distance to a
- * role, which is where the move leads, not the job held that "from being" elsewhere says (r45 probe: the
+ * role, which is where the move leads, not the job held that "from being" elsewhere says (otherwise: the
  * move from the occupation held was read as one from the role asked about).
  */
 export function distanceTo(tokens: readonly string[], start: number): boolean {

@@ -1,7 +1,7 @@
 /*
  * "is ml a good career for someone who hates math lol", "is data science a good fit for someone bad at
  * coding", "is swe ok for me, not a math person": a role weighed as a fit for someone who dislikes a subject
- * or is weak at it. No source judges personal fit; what the role needs answers it (late probe: the outlook).
+ * or is weak at it. No source judges personal fit; what the role needs answers it (otherwise: the outlook).
  */
 
 /** Words that weigh a role for a person: "a good career", "a good fit", "ok for someone", "suits me". */

@@ -18,7 +18,7 @@ export const isLongMessage = (tokens: readonly string[]) => tokens.length >= lon
 /**
  * Words right before a job: an article or "as" ("i'm a nurse", "work as a printer"), a question's verb
  * ("what do plumbers make"), a side of a move or comparison ("from nursing", "to teacher", "vs nurse"), or
- * being it with no article, as learners of English say it ("i am pharmacist in my country": r47 probe).
+ * being it with no article, as learners of English say it ("i am pharmacist in my country").
  */
 const beforeJob = new Set([
   ..."a an as do does did are is for of to 2 from into become becoming being im am".split(" "),
@@ -68,7 +68,7 @@ const spellAfter = (tokens: readonly string[], end: number) => {
 
 /**
  * "im a session musician", "i'm a freelance photographer": one word saying which kind of the job stands
- * between the article after "i'm" and the job (r45 probe: the held job was lost in a long message, and a
+ * between the article after "i'm" and the job (otherwise: the held job was lost in a long message, and a
  * move from it read as the way into the role from nothing).
  */
 const kindBetween = (tokens: readonly string[], lead: number) =>
@@ -80,7 +80,7 @@ const articles = new Set(["a", "an"]);
 
 /**
  * How a job is worked, which a pasted job title puts beside its place: "(Hybrid, SF)", "(Remote, NYC)",
- * "Austin - onsite" (r47 probe: SF was read as an aside, and its pay not asked there).
+ * "Austin - onsite" (otherwise: SF was read as an aside, and its pay not asked there).
  */
 const workModes: ReadonlySet<string> = new Set(["hybrid", "onsite", "remote"]);
 

@@ -70,7 +70,7 @@ export const moreAsked =
 
 /**
  * "is it mostly management", "is the job mainly meetings": how much of a role's work one thing is. Not where
- * the work is headed ("is it all going to cloud", r49: the duties, not whether it grows).
+ * the work is headed ("is it all going to cloud": the duties, not whether it grows).
  */
 const shareOfWork =
   /\b(?:is|are) (?:it|they|the (?:work|job|role)) (?:mostly|mainly|largely|primarily|all|just|purely|heavy on|a lot of|lots of) (?!(?:going|moving|shifting|heading|dying|disappearing|getting)\b)([a-z][a-z -]*?)[?.!]*$/i;
@@ -159,7 +159,7 @@ export const asksWhatTheyDo = (question: string): boolean => whatTheyDo.test(que
 /**
  * "what does a data analyst do at Target", "what do data engineers actually do at google": what the role
  * does, asked of its work at an employer (or a kind of employer), is what the role does; the employer
- * leaned the reading to pay (left probe: Target's missing pay figures, for a question of duties). "what does
+ * leaned the reading to pay (otherwise: Target's missing pay figures, for a question of duties). "what does
  * a data analyst make at Target" and "what does google pay data engineers" keep asking pay. Read on the
  * masked words, the role and the employer each one placeholder.
  */
@@ -255,7 +255,8 @@ export const unratedQualityCompared = (question: string): string | undefined => 
 
 /**
  * "which would u pick if u were me", "what would you do in my shoes", "which should i go for", "which of them
- * should i learn first": the choice itself asked of the advisor, which no source makes for a person (r46 probe: the comparison again, unsaid).
+ * should i learn first": the choice itself asked of the advisor, which no source makes for a person
+ * (otherwise: the comparison again, unsaid).
  */
 const choiceLeftToAdvisor =
   /\b(?:if (?:you|u) were me|in my (?:shoes|position|place)|what would (?:you|u) (?:do|pick|choose)|which (?:one |of (?:them|the two|these|those) )?(?:would|should|do) (?:you|u|i) (?:pick|choose|go for|go with|take|recommend|learn first|study first|start with))\b/i;

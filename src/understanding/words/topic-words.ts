@@ -116,7 +116,7 @@ const growthFrame = new Set(
 /**
  * "growing?", "still growing?", "growing or shrinking?", "in demand?": growth asked and nothing it is asked
  * of, no job, field or market named. Only a role or occupation can grow, so which one is asked back; a
- * search on the word alone finds whatever section says "grow" (probe: an ML trend, MLOps's market).
+ * search on the word alone finds whatever section says "grow" (otherwise: an ML trend, MLOps's market).
  */
 export function asksGrowthAlone(question: string): boolean {
   const said = question.toLowerCase().match(/[a-z]+/g) ?? [];

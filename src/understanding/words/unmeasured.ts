@@ -30,7 +30,7 @@ const codingAvoided =
 /**
  * "jobs for a non developer", "non-technical roles in tech", "tech jobs for non coders", "i'm not a
  * developer, what tech jobs are there": work for someone who does not code, weighed by how much of it is
- * coding, which no source rates (words probe: a Software Engineer's duties, or the best paid roles). Not
+ * coding, which no source rates (otherwise: a Software Engineer's duties, or the best paid roles). Not
  * "non-technical skills" (soft skills) nor "a non-tech background" (where the person comes from).
  */
 const codingNotDone =

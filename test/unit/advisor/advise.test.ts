@@ -176,7 +176,7 @@ describe("checklist, gap and path", () => {
     expect(after.ticked).toEqual(["TensorFlow"]);
   });
 
-  // next probe: "gap sysadmin to sysadmin" answered a move from System Administrator to itself, nothing to
+  // Past bug: "gap sysadmin to sysadmin" answered a move from System Administrator to itself, nothing to
   // learn. Both sides naming one role, where the move leads is asked, from that role.
   it("asks where a move leads when both sides name one role", () => {
     for (const command of ["gap sysadmin to sysadmin", "gap sysadmin to system administrator"]) {
