@@ -162,6 +162,7 @@ const rules: readonly ThreadRule[] = [
   outlook.goodTimeForRole,
   outlook.longTermOfRole,
   outlook.howItGoesForRole,
+  outlook.demandOfOneRole,
   outlook.marketOfThreadSubject,
   outlook.threatToRole,
   outlook.horizonOfThreadOutlook,
