@@ -58,6 +58,7 @@ const rules: readonly ThreadRule[] = [
   work.workOfOneRole,
   work.dutyOfThreadRole,
   work.workLifeOfNoRole,
+  work.workLifeOfOccupation,
   work.opinionOfThreadRoles,
   picks.offeredWeighed,
   picks.setWeighed,
