@@ -25,3 +25,13 @@ describe("a pick after an acknowledgement", () => {
     expect(lastAnswerText("sre salary", "gotcha")).toContain("Glad that helps");
   });
 });
+
+// "the first one pay" after the ways into tech answered for Back-End Developer: the roles listed were no
+// options to pick from.
+describe("a pick from the ways into tech", () => {
+  it("answers for the role listed first", () => {
+    const text = lastAnswerText("what are the options for getting into tech", "got it. the first one in sf");
+    expect(text).toContain("IT Support Specialist pay");
+    expect(text).not.toContain("Back-End Developer");
+  });
+});
