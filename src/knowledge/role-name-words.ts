@@ -63,13 +63,17 @@ export function fieldOptionsIn(
     tokens.slice(Math.max(0, i - 3), i).some((t) => optionWords.has(t)) ||
     optionWords.has(tokens[i + 1] ?? "");
   // "data" in "data science or data eng" begins a role's name as typed (short forms spelt out): no field.
-  const inName = new Set(
-    [[...tokens], spellShortForms([...tokens])]
-      .flatMap((words) => kb.roleNames.findAll(words, undefined, false))
-      .flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  const found = [[...tokens], spellShortForms([...tokens])].flatMap((words) =>
+    kb.roleNames.findAll(words, undefined, false),
   );
+  const inName = new Set(
+    found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  );
+  // "im in it support cloud or security": a word before the field that ends a role's whole name read there
+  // belongs to that name, not to the field's ("network security" is one thing; "support cloud" is not).
+  const nameEndsAt = new Set(found.map((m) => m.end));
   const alone = (i: number) =>
-    !any.has(tokens[i - 1] ?? "") && !any.has(tokens[i + 1] ?? "") && !inName.has(i);
+    (!any.has(tokens[i - 1] ?? "") || nameEndsAt.has(i)) && !any.has(tokens[i + 1] ?? "") && !inName.has(i);
   const fields = new Map<string, Role[]>();
   // "networking" is the field of the roles named "network …": a field said as the work, in "-ing".
   const asField = (w: string) =>

@@ -41,6 +41,7 @@ import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
+import { fieldOutlookRead } from "./steps/field-outlook.js";
 import { fieldRankedAgain } from "./steps/field-ranked-again.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { fitJudgedRead } from "./steps/fit-judged.js";
@@ -420,6 +421,7 @@ function understand(
     (u) => fieldAgainstRoleRead(kb, u, tokens),
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => fieldOptionsFromHeldRead(kb, u, tokens),
+    (u) => fieldOutlookRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
     mathAskedRead,

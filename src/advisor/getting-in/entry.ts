@@ -351,11 +351,13 @@ export function wayIntoTechAnswer(
     ];
   });
   const { headline, close } = framing[newcomer];
-  return factAnswer(
+  const answer = factAnswer(
     question,
     headline,
     [...rows.map((r) => r.line), close],
     rows.map((r) => r.citation),
     rows.slice(0, 4).map((r) => `path ${r.role.aliases[0] ?? r.role.name.toLowerCase()}`),
   );
+  // The roles listed are options: "the first one in sf" picks IT support, as it would a ranking's top row.
+  return { ...answer, offered: rows.map((r) => r.role.id) };
 }

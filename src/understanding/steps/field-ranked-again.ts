@@ -12,6 +12,7 @@ import { metricNamed } from "../intent/ranking-request.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import { plurals } from "../words/job-nouns.js";
+import { threatAsked } from "../words/timing-words.js";
 
 /** "the network ones", "the cloud jobs": the word that stands for the roles of a field, after "the" or alone. */
 const rolesOfKind = new Set(["ones", ...plurals(["job", "role", "career", "position"])]);
@@ -50,6 +51,9 @@ export function fieldRankedAgain(
   const typed = kb.roleNames.findAll([...tokens], undefined, false).length;
   const named = typed + entities.uncovered.length + (entities.unknownTitle ? 1 : 0);
   if (tokens.length > followUpAtMost || named > 0 || entities.ambiguous.length > 0) return undefined;
+  // "is ai going to kill cloud jobs" after a role's pay asks a question of its own of the field's roles
+  // (`field-outlook.ts`), no ranking of them by the thread's measure.
+  if (threatAsked(tokens.join(" ")) !== undefined) return undefined;
   const word = fieldOfRolesNamed(kb, tokens);
   if (!word) return undefined;
   // "what skills does a data analyst need", then "what about the cloud ones": skills of a kind, not roles.

@@ -32,6 +32,15 @@ const openingThanks = new RegExp(
 );
 
 /**
+ * An acknowledgement of the answer before, opening a message before what it asks next: "got it. the first
+ * one in sf", "makes sense, and for seniors?", "ok sounds good - what about austin". It says the last answer
+ * was read, not what is asked now. A word that may describe what follows ("cool jobs", "great pay") needs the
+ * punctuation after it; "got it" and "gotcha" say nothing else.
+ */
+const openingAcknowledgement =
+  /^\s*(?:(?:ok(?:ay)?|ah|oh)\s*,?\s*)?(?:(?:got it|gotcha)(?:\s*[,!.:;-]+\s*|\s+)|(?:makes sense|sounds good|good to know|noted|understood|i see|perfect|great|awesome|cool|nice)\s*[,!.:;-]+\s*)(?=\S)/i;
+
+/**
  * A hedge or filler opening a message: "so", "ok so", "ok then", "hmm ok.", "quick question:", "sorry if this is a dumb question
  * but", "random q -", "just curious,", "asking for a friend:", "not sure if this is the right place but".
  * ("so much", "so far" are no filler; "well" is left, as in "well paid jobs".)
@@ -70,6 +79,7 @@ const closingThanks = new RegExp(
 const openings: [RegExp, "hello" | "thanks" | "hedge"][] = [
   [openingHello, "hello"],
   [openingThanks, "thanks"],
+  [openingAcknowledgement, "hedge"],
   [openingHedge, "hedge"],
 ];
 

@@ -7,6 +7,7 @@ import { asksCertificates, asksHeadcount } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked, referToMany } from "./words.js";
+import { workOfOneRole } from "./work.js";
 
 /*
  * Thread rules for a role's job market: growth asked in words of more and less, "are they in demand?" in a
@@ -152,6 +153,34 @@ const howItGoesFor =
 export const howItGoesForRole: ThreadRule = (r) =>
   r.e.roles.length === 1 && r.jobsNamed === 1 && howItGoesFor.test(r.text) && !r.asksPay
     ? "outlook"
+    : undefined;
+
+/** "in demand", "in high demand", "in huge demand": how much a role is wanted, said of it. */
+const inDemand = /\bin (?:\w+ )?demand\b/i;
+
+/** Readings the classifier gives "in demand" beside words it seldom sees with it ("rn", "sounds cool"). */
+const demandMisread: ReadonlySet<Intent> = new Set<Intent>(["market", "trend", "outlook"]);
+
+/**
+ * "sre sounds cool, is it in demand rn", "are data scientists in high demand rn": whether one role is in
+ * demand is its outlook (growth, openings), sure by the words, however unsure the classifier (read as the
+ * ML market or as the role's duties). So where an opinion of the work is only said beside it ("devops looks
+ * fun, is it in demand"): the question is the demand, as in "heard pm is chill, does it need a degree". A
+ * move, pay or a role set against another keeps its own answer; so do skills or certificates asked in
+ * demand ("what skills are in demand for sres") and working life ("is sre in demand or is it all on-call").
+ */
+export const demandOfOneRole: ThreadRule = (r, d) =>
+  r.oneRoleTimed &&
+  inDemand.test(r.text) &&
+  (demandMisread.has(d.intent) ||
+    (!d.ruled && isGuess(r.c)) ||
+    (d.fired.has(workOfOneRole) && !r.lifeAsked)) &&
+  !r.move &&
+  !occupationMove(r) &&
+  !r.asksPay &&
+  !asksCertificates(r.text) &&
+  !r.words.some((w) => comparers.has(w))
+    ? asked("outlook")
     : undefined;
 
 /** "retail worker, 32, is it too late to go into IT": a move from an occupation, which keeps its own answer. */

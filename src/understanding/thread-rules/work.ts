@@ -155,6 +155,26 @@ const yesOrNo = /^(?:[^.!?]*[.!?]\s+)?(?:is|are)\s(?!there\b)/i;
 const opinionOfWorkAsked = (text: string) => yesOrNo.test(text) && opinionAsked(text) !== undefined;
 
 /**
+ * "do nurses have to work nights" (read unsurely as schooling), "whats a nurse's schedule like": working life
+ * asked of the one occupation named, which no source covers either, is a question of its work, as it is of a
+ * role; the occupation's answer then says first what it has nothing on. Pay, a move or a topic the
+ * classifier is sure of keeps its own answer.
+ */
+export const workLifeOfOccupation: ThreadRule = (r, d) =>
+  r.lifeAsked &&
+  r.jobsNamed === 1 &&
+  r.e.uncovered.length === 1 &&
+  r.e.roles.length === 0 &&
+  !d.ruled &&
+  (r.c.confidence < confidentAt || d.intent === "responsibilities") &&
+  !payIntents.has(d.intent) &&
+  !pairIntents.has(d.intent) &&
+  !r.move &&
+  !r.asksPay
+    ? "responsibilities"
+    : undefined;
+
+/**
  * "work life balance in tech", "is it lonely" with no role named nor in the thread: which role, asked back
  * as a question of what the work is.
  */

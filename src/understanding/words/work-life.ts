@@ -8,7 +8,7 @@
 const aspects: [string, RegExp][] = [
   [
     "working hours",
-    /\b(?:hours?|hrs)\b[^.?!]*\b(?:work|works|working|week|weekly|day|daily)\b|\b(?:work|works|working)\b[^.?!]*\b(?:hours?|hrs)\b|\bthe (?:hours|hrs)\b|\bovertime\b|\blong (?:hours|days)\b|\b(?:9|nine) ?(?:-|to) ?(?:5|five)\b|\bweekends?\b|\bnight shifts?\b|\b(?:work|works|working) (?:nights|shifts|holidays)\b|\bshift work\b/i,
+    /\b(?:hours?|hrs)\b[^.?!]*\b(?:work|works|working|week|weekly|day|daily)\b|\b(?:work|works|working)\b[^.?!]*\b(?:hours?|hrs)\b|\bthe (?:hours|hrs)\b|\bovertime\b|\blong (?:hours|days)\b|\b(?:9|nine) ?(?:-|to) ?(?:5|five)\b|\bweekends?\b|\bnight shifts?\b|\b(?:work|works|working) (?:nights|shifts|holidays|at night|overnight|in shifts)\b|\bshift work\b|\bthe shifts\b|\bschedules?\b|\bdays? (?:a|per) week\b/i,
   ],
   ["work-life balance", /\bwork[- ]?life\b|\bwlb\b|\bpersonal life\b|\bfamily time\b/i],
   ["whether the work is lonely", /\b(?:lonely|loneliness|isolated|isolating|isolation|solitary)\b/i],

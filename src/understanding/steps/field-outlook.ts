@@ -1,0 +1,52 @@
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
+import { rolesByNameWord } from "../../knowledge/role-name-words.js";
+import type { Intent } from "../intent/intents.js";
+import type { Understanding } from "../shape/understanding.js";
+import { threatAsked } from "../words/timing-words.js";
+import { fieldOfRolesNamed } from "./field-ranked-again.js";
+
+/*
+ * "is ai going to kill cloud jobs", "are security jobs in demand", "whats the outlook for network roles": the
+ * job market of a field's roles (a word several roles' names share, before "jobs" or "roles"), no role
+ * named. Read alone the field was no role, and the answer fell to the ML market's figures. The field stands
+ * for its roles, each one's outlook shown (and, where something is feared to take the work, that no source
+ * measures it), when they are few enough to show together; a field of many roles ("data jobs") is left as
+ * it was read.
+ */
+
+/** At most this many of a field's roles have their outlooks shown one after another. */
+const mostShown = 4;
+
+/** Readings of a question of a job market's future. */
+const marketIntents: ReadonlySet<Intent> = new Set<Intent>(["outlook", "market", "trend"]);
+
+/** The question read as the outlook of the roles of the field it names. */
+export function fieldOutlookRead(
+  kb: KnowledgeBase,
+  u: Understanding,
+  tokens: readonly string[],
+): Understanding {
+  const e = u.entities;
+  const named = e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0) + e.ambiguous.length;
+  if (named > 0 || e.moving || u.from || u.to || u.inherited.includes("intent")) return u;
+  if (!marketIntents.has(u.intent) && threatAsked(u.text) === undefined) return u;
+  const word = fieldOfRolesNamed(kb, tokens);
+  const roles = word ? (rolesByNameWord(kb).any.get(word) ?? []) : [];
+  if (!word || roles.length > mostShown) return u;
+  // The roles whose names begin with the field's word ("Cloud Architect") before those it is inside of
+  // ("Big Data Cloud Engineer").
+  const wordAt = (r: Role) => tokenize(r.name).indexOf(word);
+  const ordered = [...roles].sort((a, b) => wordAt(a) - wordAt(b));
+  // Neither a kind of skill ("cloud" platforms) nor a side left unread now: the field is its roles.
+  const { skillKind: _kind, unread: _unread, ...entities } = e;
+  const { skillsAsked: _skills, ...read } = u;
+  return {
+    ...read,
+    intent: "outlook",
+    confidence: 1,
+    roles: ordered,
+    entities: { ...entities, roles: ordered },
+  };
+}
