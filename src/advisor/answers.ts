@@ -193,6 +193,11 @@ export interface QuestionAnswer extends Base {
   offered?: string[];
   /** The official occupation (SOC code) a title asked about was read as, which the thread goes on with. */
   occupation?: string;
+  /**
+   * What the question asked that the knowledge holds nothing on ("remote", "working hours", "stressful"),
+   * said first in the headline: in a message of several questions, a part answered so is one of its own.
+   */
+  unheld?: string;
 }
 
 /** Pay of two or three roles side by side, each figure on its own line, and which is higher where comparable. */

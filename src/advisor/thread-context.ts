@@ -393,14 +393,14 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         roles: ids(answer.roles),
         intent: u?.intent && u.intent !== "gap" ? u.intent : "compare",
       });
-    case "pay-compare":
+    case "pay-compare": {
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.
       // A role the move did not name ("sysadmin or network admin?" after a move into network admin) is a
-      // new comparison (otherwise: "is either of them growing" then lost the system administrator).
-      if (
-        previous.intent === "gap" &&
-        answer.roles.every((r) => previous.roles.includes(r.role.id) || previous.held === r.role.id)
-      )
+      // new comparison (otherwise: "is either of them growing" then lost the system administrator). The side a
+      // move from an occupation starts from is that occupation, kept for "and in chicago?" after it.
+      const ofMove = (id: string) =>
+        previous.roles.includes(id) || previous.held === id || previous.occupation === id;
+      if (previous.intent === "gap" && answer.roles.every((r) => ofMove(r.role.id)))
         return compactContext({ ...base, roles: previous.roles, intent: "gap" });
       return compactContext({
         ...onRoles,
@@ -408,6 +408,7 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         intent: "payCompare",
         ...(answer.byPay ? { byPay: answer.byPay } : {}),
       });
+    }
     case "ranking": {
       // "the second one" after a ranking: the rows shown, in order, for the reply to pick from. A ranking
       // of one role ("how do i get into IT? no degree": IT Support) leaves it as the thread's subject.

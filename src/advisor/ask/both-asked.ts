@@ -24,6 +24,33 @@ export interface Asked {
 type AskAlone = (question: string, context: ConversationContext | undefined) => Asked;
 
 /**
+ * What a part of a message is answered with: a kind of thing asked, or that the knowledge holds nothing on
+ * what it asks ("is it remote friendly", "what are the hours like"), which is a question of its own: each
+ * part gets the answer it would get alone, "nothing on that" among them, never dropped.
+ */
+type PartKind = AskedKind | `nothing on ${string}`;
+
+const nothingOn = (kind: PartKind) => kind.startsWith("nothing on ");
+
+/** Whether an answer of one kind answers a part of another: nothing on one thing says nothing of another. */
+const givenWithin = (kind: PartKind, other: PartKind) =>
+  nothingOn(kind) || nothingOn(other)
+    ? kind === other
+    : answeredWithin(kind as AskedKind, other as AskedKind);
+
+/**
+ * What an answer gives: that it has nothing on what was asked, where it says so first, else the kind of
+ * thing it gives (`kindGiven`), or both, as "what does a qa do and is it stressful" answered whole gives.
+ */
+function kindsGiven(asked: Asked): PartKind[] {
+  const { answer } = asked;
+  const nothing: PartKind[] =
+    answer.kind === "answer" && answer.unheld ? [`nothing on ${answer.unheld}`] : [];
+  const kind = kindGiven(asked);
+  return [...nothing, ...(kind ? [kind] : [])];
+}
+
+/**
  * What kind of thing an answer gives: its kind says so where it is one of a kind ("swe to data scientist,
  * pay difference" is answered as the move, whatever the words lean to); a free answer gives what its
  * question asked. Undefined for what answers nothing asked: a decline, a question back, an unknown role.
@@ -81,26 +108,31 @@ function together([first, second, ...more]: [Asked, Asked, ...Asked[]]): BothAns
 }
 
 /**
- * The kind a question asked after others asks, where it asks something new of the same roles: none of the
+ * The kinds a question asked after others gives, where it asks something new of the same roles: none of the
  * earlier answers gives it already, it names no other role than the first part's ("it", "them", or one of
- * those roles named again), and it is read with some confidence. Undefined otherwise.
+ * those roles named again), and it is read with some confidence, or answered with what the knowledge has
+ * nothing on (no example reads "is it remote friendly" with confidence, yet its answer says what it lacks).
+ * Undefined otherwise.
  */
 function askedAnew(
-  earlier: readonly AskedKind[],
+  earlier: readonly PartKind[],
   roles: readonly string[],
   next: Asked,
-): AskedKind | undefined {
-  const kind = kindGiven(next);
-  if (!kind || earlier.some((k) => answeredWithin(k, kind))) return undefined;
+): PartKind[] | undefined {
+  const kinds = kindsGiven(next);
+  const [kind] = kinds;
+  if (!kind || earlier.some((k) => givenWithin(k, kind))) return undefined;
   const sameRoles = ids(next.understanding.entities.roles).every((r) => roles.includes(r));
-  return sameRoles && next.understanding.confidence >= confidentAt ? kind : undefined;
+  const read = next.understanding.confidence >= confidentAt || nothingOn(kind);
+  return sameRoles && read ? kinds : undefined;
 }
 
 /** A message cut in two questions: each part as asked, and the kinds of what each answers. */
 interface Cut {
   first: Asked;
   second: Asked;
-  kinds: [AskedKind, AskedKind];
+  /** What the two parts give, together. */
+  kinds: PartKind[];
   /** The second part's words, to ask again after the first is cut once more. */
   secondSaid: string;
   firstSaid: string;
@@ -113,24 +145,25 @@ function cutInTwo(
   context: ConversationContext | undefined,
   askAlone: AskAlone,
 ): Cut | undefined {
-  const wholeKind = kindGiven(whole);
+  const wholeKinds = kindsGiven(whole);
+  const givenWhole = (kind: PartKind) => wholeKinds.some((k) => givenWithin(k, kind));
   // A comparison sets the roles side by side on every topic, each part's among them.
   if (whole.understanding.whatItDoesToo || whole.answer.kind === "compare") return undefined;
   const named = ids(whole.understanding.entities.roles);
   for (const parts of secondQuestionStarts(question)) {
     const first = askAlone(parts.first, context);
-    const firstKind = kindGiven(first);
+    const firstKinds = kindsGiven(first);
     const roles = ids(first.understanding.roles);
     const keepsSides = roles.length > 0 && named.every((r) => roles.includes(r));
-    if (!firstKind || !keepsSides || namesOnly(first.understanding)) continue;
+    if (firstKinds.length === 0 || !keepsSides || namesOnly(first.understanding)) continue;
     const second = askAlone(parts.second, first.context);
-    const secondKind = askedAnew([firstKind], roles, second);
-    if (!secondKind) continue;
-    if (wholeKind && answeredWithin(wholeKind, firstKind) && answeredWithin(wholeKind, secondKind)) continue;
+    const secondKinds = askedAnew(firstKinds, roles, second);
+    if (!secondKinds) continue;
+    if ([...firstKinds, ...secondKinds].every(givenWhole)) continue;
     return {
       first,
       second,
-      kinds: [firstKind, secondKind],
+      kinds: [...firstKinds, ...secondKinds],
       firstSaid: parts.first,
       secondSaid: parts.second,
     };

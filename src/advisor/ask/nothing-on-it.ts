@@ -70,7 +70,7 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
   );
   if (work.kind !== "answer") return undefined;
   const nothing = `The knowledge base has nothing on “${missing.join(" ")}” for ${names}.`;
-  return { ...work, headline: `${nothing} ${work.headline ?? "What each does:"}` };
+  return { ...work, headline: `${nothing} ${work.headline ?? "What each does:"}`, unheld: missing.join(" ") };
 }
 
 /**

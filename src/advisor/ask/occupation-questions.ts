@@ -9,8 +9,9 @@ import { namedJobs } from "../../understanding/entities/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
+import { secondQuestionStarts } from "../../understanding/text/second-question.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
-import { asksHowLong, asksOpenMove, opinionAsked } from "../../understanding/words/question-asks.js";
+import { asksHowLong, asksOpenMove } from "../../understanding/words/question-asks.js";
 import { asksOpenings, declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
 import { becomingIntents, becomingOccupation, pathAsWayIn, waysIntoTech } from "../getting-in/entry.js";
@@ -27,7 +28,7 @@ import { outlookFirst } from "../outlook/occupation-outlook.js";
 import { alias } from "../parts/answer-parts.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import { compareRoles } from "../roles/compare.js";
-import { workLifeOf } from "../roles/work-life.js";
+import { unheldOfWork } from "../roles/work-life.js";
 import { whichOccupation, whichOther } from "./ask-back.js";
 import { contrastAsked, namesNoJob, placeAsked } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
@@ -105,6 +106,14 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "pay for a junior web dev": the level asked has no figures of its own, said first as for a curated role.
   const level =
     e.level && payIntents.has(intent) ? kb.knowledge.levels.find((l) => l.id === e.level)?.name : undefined;
+  // "is being a nurse stressful", not "nurse here (burnt out), how big a pay cut": asked of the work,
+  // read as its duties or, where the words lean to the job market ("is it operations stressful"), outlook,
+  // or as nothing else ("what are the hours like for nurses"). In a message of several questions ("what
+  // does a pharmacist earn, is it remote, and how stressful is it") the card answers them all, so what it
+  // holds nothing on is said whatever the reading.
+  const workAsked = intent === "responsibilities" || intent === "outlook" || intent === "offTopic";
+  const severalAsked = secondQuestionStarts(q).length > 0;
+  const unheldAsked = workAsked || severalAsked ? unheldOfWork(q) : {};
   const answer = answerOccupation(kb, {
     typed: uncovered?.typed ?? e.unknownTitle ?? q,
     ...(uncovered ? { occupation: uncovered.occupation } : {}),
@@ -113,9 +122,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     ...(place ? { place } : {}),
     ...(level ? { level } : {}),
     ...employersOf(u),
-    // "is being a nurse stressful", not "nurse here (burnt out), how big a pay cut": asked of the work,
-    // read as its duties or, where the words lean to the job market ("is it operations stressful"), outlook.
-    ...(intent === "responsibilities" || intent === "outlook" ? workLifeOrOpinion(q) : {}),
+    ...unheldAsked,
     ...(u.perHour ? { perHour: true } : {}),
   });
   // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
@@ -146,7 +153,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !itLeft;
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
-  const lifeAsked = workLifeOrOpinion(q).workLife !== undefined;
+  const lifeAsked = unheldAsked.workLife !== undefined;
   return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q);
 }
 
@@ -175,13 +182,6 @@ function withItLeft(answer: OccupationAnswer): OccupationAnswer {
   const line =
     "IT covers several roles, so no one IT role's pay is set beside these: name the one you are in (“from it support to …”) to see both side by side.";
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
-}
-
-/** Working life asked ("is it worth the stress"), or an opinion of the work ("is it stressful"): neither is held. */
-function workLifeOrOpinion(question: string): { workLife?: string } {
-  const opinion = opinionAsked(question);
-  const life = workLifeOf(question);
-  return life.workLife || !opinion ? life : { workLife: `whether the work is ${opinion}` };
 }
 
 /** "how long to get there" after "truck drivers" was asked back: which of those occupations, again. */
@@ -240,7 +240,9 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     ...(place ? { place } : {}),
     ...(level ? { level } : {}),
     ...employersOf(u),
-    ...(intent === "responsibilities" ? { dutiesAsked: true, ...workLifeOf(u.text) } : {}),
+    ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
+    // "is it stressful?", "is it remote? and what are the hours like": what the figures hold nothing on.
+    ...(intent === "responsibilities" || secondQuestionStarts(u.text).length > 0 ? unheldOfWork(u.text) : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
   // "how long would that take" after a move into the occupation: led by BLS's way into it. Not "pay

@@ -13,7 +13,7 @@ import type { Answer, UserContext } from "../answers.js";
 import { withDegreeNote } from "../getting-in/without-degree.js";
 import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
 import { occupationMovePay, threadMoveStart, weighMove } from "../moves/move.js";
-import { occupationMovePayIn } from "../moves/occupation-move-place.js";
+import { occupationMovePayAt, occupationMovePayIn } from "../moves/occupation-move-narrowed.js";
 import { rankingAnswer } from "../outlook/ranking.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
 import { payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
@@ -138,15 +138,35 @@ function rolesAtEmployersWithoutFigures({ kb, u, user, intent, other }: PayAsk):
 
 /**
  * "does it pay more" after a move from an occupation: the occupation's pay beside the role's. "in texas?"
- * after it: both sides there, the occupation's (national only) never dropped.
+ * or "which pays more at senior" after it: both sides there or at that level, the occupation's (national,
+ * for the whole occupation) never dropped. A place and a level named together narrow to the place, as a
+ * comparison of roles does.
  */
 function occupationMovePaid({ kb, u, intent, role, other }: PayAsk): Answer | undefined {
   if (intent !== "payCompare" || other || !u.fromOccupation) return undefined;
   const start = threadMoveStart(kb, u.fromOccupation, role);
   const placeName = placeAsked(kb, u);
-  return placeName
-    ? occupationMovePayIn(kb, start, role, { ...(u.place ? { id: u.place } : {}), name: placeName })
-    : occupationMovePay(kb, start, role);
+  const level = levelNamed(kb, u);
+  if (placeName) {
+    const there = occupationMovePayIn(kb, start, role, {
+      ...(u.place ? { id: u.place } : {}),
+      name: placeName,
+    });
+    return level ? { ...there, note: `${there.note ?? ""} ${levelAndPlaceApart}`.trim() } : there;
+  }
+  return level ? occupationMovePayAt(kb, start, role, level) : occupationMovePay(kb, start, role);
+}
+
+/**
+ * The level the question itself names, as a pay answer says it ("senior level"), with its id where the
+ * knowledge has figures for it; a rank with none ("staff") by its name alone.
+ */
+function levelNamed(kb: KnowledgeBase, u: Understanding): { id?: string; name: string } | undefined {
+  const e = u.entities;
+  // "the staff level" is said as "no staff level figure".
+  if (e.unlistedLevel) return { name: e.unlistedLevel.replace(/^the /, "") };
+  const name = kb.knowledge.levels.find((l) => l.id === e.level)?.name.toLowerCase();
+  return e.level && name ? { id: e.level, name } : undefined;
 }
 
 /** "does IT or cybersecurity pay more for a career changer": IT support, the usual way in, stands for IT. */

@@ -22,7 +22,10 @@ const timeWords = new Set(
   ),
 );
 const isTime = (w: string) => timeWords.has(w) || /^20\d\d$/.test(w);
-const isGeneric = (w: string) => w.length < 3 || questionWords.has(w) || generic.has(w) || isTime(w);
+/** Words that join a question to one before it ("also is it remote friendly"): they are about nothing. */
+const joiners = new Set(["also", "plus"]);
+const isGeneric = (w: string) =>
+  w.length < 3 || questionWords.has(w) || generic.has(w) || joiners.has(w) || isTime(w);
 
 const general = ["trend", "best-practice", "challenge", "soft-skill", "market"] as const;
 
@@ -260,6 +263,7 @@ export function beyondRole(
       question,
       found: true,
       headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${names}, and nothing else on it for ${roles.length > 1 ? "these roles" : "this role"}: “${topic.join(" ")}” comes up only in its sections on machine learning work, which say nothing of ${names}.`,
+      unheld: topic.join(" "),
       facts: [],
       sections: [],
       citations: [],
@@ -268,5 +272,6 @@ export function beyondRole(
   return {
     ...sectionAnswer(kb, question, about, ["roles", "trends", "help"]),
     headline: `The knowledge base has no figures on “${topic.join(" ")}” for ${names}. What it has on it:`,
+    unheld: topic.join(" "),
   };
 }

@@ -297,5 +297,6 @@ export function noOpinion(question: string, roles: Role[], answer: Answer): Answ
         leaning
         ? `The sources do not weigh whether working as ${who} is more ${leaning[0]} or ${leaning[1]}.`
         : undefined;
-  return note ? { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() } : answer;
+  const unheld = opinion ?? share ?? leaning?.join(" or ");
+  return note && unheld ? { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim(), unheld } : answer;
 }

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { cite } from "../../knowledge/core/figure-text.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
-import { opinionAsked } from "../../understanding/words/question-asks.js";
+import { asksRemote, opinionAsked } from "../../understanding/words/question-asks.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer } from "../answers.js";
 import { isMlRole, uniqueCitations } from "../parts/answer-parts.js";
@@ -36,9 +36,11 @@ export function workLifeAnswer(kb: KnowledgeBase, question: string, roles: Role[
     ? `Challenges of machine learning work the sources list: ${c.challenges.map((x) => x.name).join(", ")}.`
     : undefined;
   const [first, ...rest] = answer.facts;
+  const unheld = asked.length ? andList(asked) : drawbacks ? "drawbacks" : answer.unheld;
   return {
     ...answer,
     headline: `${nothing} ${answer.headline ?? ""}`.trim(),
+    ...(unheld ? { unheld } : {}),
     facts: ml && first !== undefined ? [first, ml, ...rest] : answer.facts,
     citations: ml
       ? uniqueCitations([...answer.citations, cite(kb.sources, c.source, c.asOf)])
@@ -72,6 +74,21 @@ export function workLifeWhichRole(
       ? `The knowledge base has nothing on ${andList(aspects)}; it has what each role does.`
       : `The sources give no opinion on whether the work is ${opinion}; they have what each role does.`;
   return { ...asked, prompt: `${nothing} ${asked.prompt}` };
+}
+
+/**
+ * What an occupation's answer holds nothing on, asked in a question: working life ("is it worth the
+ * stress"), remote work ("is it remote friendly"), an opinion of the work ("how stressful is it"), in
+ * words; the official figures hold none of them.
+ */
+export function unheldOfWork(question: string): { workLife?: string } {
+  const opinion = opinionAsked(question);
+  const aspects = [
+    ...(asksRemote(question) ? ["remote work"] : []),
+    ...workLifeAsked(question),
+    ...(opinion ? [`whether the work is ${opinion}`] : []),
+  ];
+  return aspects.length ? { workLife: andList(aspects) } : {};
 }
 
 /** The aspects of working life a question asks ("is it worth the stress"), in words, for an occupation's answer. */

@@ -30,8 +30,15 @@ const starts = new RegExp(
 /**
  * "data analyst or data scientist?? which is realistic w/o going back to school": a "which" after a choice
  * offered asks which of it, one question. (Its last sentence: "teacher 10 yrs. swe or mle?" offers one.)
+ * Not after a choice already asked of ("sre vs devops, which is less stressful and which pays more"): the
+ * second "which" asks another thing of it.
  */
-const choiceOffered = /\b(?:or|vs|versus)\b[^.?!]*[.?!]*$/i;
+const choiceOffered = /\b(?:or|vs|versus)\b([^.?!]*)[.?!]*$/i;
+const askedOf = new RegExp(`\\b${questionOpeners}`, "i");
+const offeredAlone = (first: string) => {
+  const after = choiceOffered.exec(first)?.[1];
+  return after !== undefined && !askedOf.test(after);
+};
 const whichAsked = new RegExp(`^(?:${joiner}\\s+)?(?:so\\s+)?which\\b`, "i");
 
 /** A message cut in two where a second question may start: what is asked first, and what after. */
@@ -50,7 +57,7 @@ export function secondQuestionStarts(message: string): TwoParts[] {
   for (const m of message.matchAll(starts)) {
     const first = message.slice(0, m.index).trim();
     const second = message.slice(m.index + m[0].length).trim();
-    const whichOfChoice = choiceOffered.test(first) && whichAsked.test(second);
+    const whichOfChoice = offeredAlone(first) && whichAsked.test(second);
     if (/\w/.test(first) && /\w/.test(second) && !whichOfChoice) parts.push({ first, second });
   }
   return parts.reverse();
