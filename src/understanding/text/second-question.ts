@@ -5,9 +5,9 @@
  * another kind than the first, is read by understanding both parts (src/advisor/ask/both-asked.ts).
  */
 
-/** Words that open a question: "do u need…", "whats the pay", "is it growing", "which is easier". */
+/** Words that open a question, and their common slips: "do u need…", "whats the pay", "wich is easier". */
 export const questionOpeners =
-  "(?:what|whats|what's|wat|which|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|any)\\b";
+  "(?:what|whats|what's|wat|waht|which|wich|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|shoud|would|will|any)\\b";
 
 /**
  * Words that join a second question to the first: "and", "also", "plus", "oh and", "and also". Not "but",
