@@ -214,6 +214,36 @@ export interface PayComparison extends Base {
 }
 
 /**
+ * An amount the person was offered or earns, set against the figures the advisor has for the role or
+ * occupation: where it stands among the official percentiles (else a curated range), and no more.
+ */
+export interface PayWeighed extends Base {
+  kind: "pay-weighed";
+  /** The role or occupation the amount is set against, as the answer names it. */
+  subject: string;
+  role?: RoleRef;
+  /** The official occupation (SOC code) it was set against, where the subject is no curated role. */
+  soc?: string;
+  /** The amount as stated ("$82,000 a year", "$38.00 an hour"). */
+  stated: string;
+  /** An hourly amount by the year, and how it was worked out. */
+  yearly?: string;
+  /** The amount as placed among the annual figures ("$79,040 a year ($38.00 an hour)"). */
+  placed: string;
+  /** Where the amount stands, a sentence for each set of figures it was set against. */
+  verdicts: string[];
+  /** The official percentiles it was set against, lowest first. */
+  scale: FigureView[];
+  /** How many points of `scale` are below the amount: where it falls among them. */
+  below: number;
+  /** Curated figures it was set against (the level or place asked, or a range where no official one is). */
+  against: FigureView[];
+  /** What the figures are and are not: national or another level than asked, base pay, no word on fairness. */
+  notes: string[];
+  citations: Citation[];
+}
+
+/**
  * A question the advisor does not cover, said plainly: an occupation it has no role for (with the closest
  * roles it does know and any government figures for that very occupation), or something unrelated.
  */
@@ -387,6 +417,7 @@ export type Answer =
   | TrendsAnswer
   | QuestionAnswer
   | PayComparison
+  | PayWeighed
   | OutOfScope
   | OccupationAnswer
   | RankingAnswer

@@ -41,6 +41,7 @@ import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
 import { payQuestion } from "./ask/pay-questions.js";
+import { payStatedAnswer } from "./ask/pay-stated.js";
 import { payTermMeaning } from "./ask/pay-term-meaning.js";
 import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
@@ -79,6 +80,9 @@ export function answerUnderstood(
   u: Understanding,
   user: UserContext = anonymousUser,
 ): Answer {
+  // "got an offer for 82k as a data analyst, is that fair?": the amount set against the figures.
+  const weighed = payStatedAnswer(kb, u);
+  if (weighed) return weighed;
   // "is that before tax", "source?": the thread's last answer worked out again, and what it holds said.
   if (u.figuresAsked) {
     const { figuresAsked: asked, ...again } = u;

@@ -375,6 +375,17 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         roles: [answer.role.id],
         intent: u?.intent ?? "salary",
       });
+    case "pay-weighed":
+      // "got an offer for 82k as a data analyst", then "what about in seattle?": pay again, of the role or
+      // the occupation the amount was set against.
+      return answer.role
+        ? compactContext({ ...onRoles, roles: [answer.role.id], intent: "salary" })
+        : compactContext({
+            roles: [],
+            ...(answer.soc ? { occupation: answer.soc } : {}),
+            ...(u?.place ? { place: u.place } : {}),
+            intent: "salary",
+          });
     case "checklist":
       return compactContext({ ...onRoles, roles: [answer.role.id], intent: u?.intent ?? "skills" });
     case "path":

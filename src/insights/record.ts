@@ -97,6 +97,8 @@ export function rolesOf(a: Answer): string[] {
       return a.roles.map((r) => r.id);
     case "pay-compare":
       return a.roles.map((r) => r.role.id);
+    case "pay-weighed":
+      return a.role ? [a.role.id] : [];
     case "gap":
       return [a.from.id, a.to.id];
     case "answer":
@@ -109,6 +111,7 @@ export function rolesOf(a: Answer): string[] {
 const kinds: Partial<Record<Answer["kind"], string>> = {
   answer: "question",
   "pay-compare": "salary",
+  "pay-weighed": "salary",
   checklist: "skills",
   "out-of-scope": "not covered",
   "role-problem": "unknown role",

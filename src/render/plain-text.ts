@@ -56,6 +56,23 @@ export function thisWeekLines(w: NonNullable<Extract<Answer, { kind: "digest" }>
   ];
 }
 
+/** The title of an amount set against a role's or an occupation's pay. */
+export const payWeighedTitle = (a: Extract<Answer, { kind: "pay-weighed" }>) =>
+  `${a.subject} pay: where ${a.stated} stands`;
+
+/**
+ * The points an amount was set against, lowest first, with the amount itself in its place among them: the
+ * line the reader looks for. `point` writes a point, `amount` the amount's line.
+ */
+export function withAmountPlaced<T>(
+  a: Extract<Answer, { kind: "pay-weighed" }>,
+  point: (f: FigureView) => T,
+  amount: (placed: string) => T,
+): T[] {
+  const points = a.scale.map(point);
+  return [...points.slice(0, a.below), amount(a.placed), ...points.slice(a.below)];
+}
+
 /** A ranking's title: "Best paid roles", "Fastest growing occupations (data)", "Best paid roles in tech". */
 export function rankingTitle(a: Extract<Answer, { kind: "ranking" }>): string {
   const what = a.scope === "roles" ? `${a.field ? `${a.field} ` : ""}roles` : "occupations";
@@ -341,6 +358,26 @@ function lines(a: Answer): string[] {
         ]),
         "",
         a.verdict,
+        ...sources(a.citations),
+      ];
+    case "pay-weighed":
+      return [
+        rule(payWeighedTitle(a)),
+        ...(a.yearly ? [a.yearly] : []),
+        ...a.verdicts,
+        ...(a.scale.length
+          ? [
+              "",
+              "Where it falls among the BLS annual wages (base pay only):",
+              ...withAmountPlaced(
+                a,
+                (f) => `  - ${f.label}: ${f.value} (${citationText(f.citation)})`,
+                (placed) => `  » ${placed}: the amount you gave`,
+              ),
+            ]
+          : []),
+        ...(a.against.length ? ["", "Curated figures:", ...bullet(a.against.map(figure))] : []),
+        ...(a.notes.length ? ["", "Notes:", ...bullet(a.notes)] : []),
         ...sources(a.citations),
       ];
     case "out-of-scope":

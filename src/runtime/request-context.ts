@@ -57,6 +57,7 @@ const kindNames: Partial<Record<Answer["kind"], string>> = {
   answer: "question",
   checklist: "skills",
   "pay-compare": "pay_compare",
+  "pay-weighed": "pay_weighed",
   "out-of-scope": "out_of_scope",
   "role-problem": "role_problem",
 };

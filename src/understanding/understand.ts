@@ -49,6 +49,7 @@ import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
+import { payStatedRead } from "./steps/pay-stated-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { plainOnePicked, plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
@@ -190,7 +191,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   };
   const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
   return {
-    understand: (question, context) => understandPolitely(parts, question, context),
+    // Read last, of the whole reading: a pay question, or "is that good" after one, stating an amount.
+    understand: (question, context) => payStatedRead(understandPolitely(parts, question, context)),
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
     // A misspelt word is read as the word it stands for: "pay diffrence?" is "pay difference?".
     readsWord: (word) => {

@@ -4,6 +4,7 @@ import type { ExperienceYears } from "../entities/experience-years.js";
 import type { Classification } from "../intent/classifier.js";
 import type { Intent } from "../intent/intents.js";
 import type { RankingRequest } from "../intent/ranking-request.js";
+import type { PayStated } from "../words/pay-stated.js";
 import type { FiguresAsked } from "./figure-questions.js";
 
 /** What a question asks, about what, and what the thread filled in. */
@@ -114,6 +115,11 @@ export interface Understanding {
   whatItDoesToo?: true;
   /** Pay asked by the hour ("electrician pay per hour", "swe hourly rate"): BLS's hourly wages first. */
   perHour?: boolean;
+  /**
+   * Pay the question states to be weighed ("got an offer for 82k, is that fair?", "making 60k, underpaid?"):
+   * the answer says where it stands among the figures.
+   */
+  payStated?: PayStated;
   /** A question that ranks roles or occupations: by what, among which, narrowed to what. */
   ranking?: RankingRequest;
   /** What a question ranks roles by that no source measures ("work-life balance"), in words for the answer. */

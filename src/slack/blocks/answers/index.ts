@@ -15,7 +15,7 @@ import {
   rolesBlocks,
   usageBlocks,
 } from "./notices.js";
-import { salaryBlocks } from "./pay.js";
+import { payWeighedBlocks, salaryBlocks } from "./pay.js";
 import { questionBlocks } from "./question.js";
 import { pathBlocks, roleBlocks } from "./role.js";
 
@@ -52,6 +52,8 @@ export function answerBlocks(a: Answer): KnownBlock[] {
       return questionBlocks(a);
     case "pay-compare":
       return payCompareBlocks(a);
+    case "pay-weighed":
+      return payWeighedBlocks(a);
     case "out-of-scope":
       return outOfScopeBlocks(a);
     case "occupation":

@@ -1,8 +1,9 @@
 import type { KnownBlock } from "@slack/types";
-import type { SalaryAnswer } from "../../../advisor/answers.js";
+import type { PayWeighed, SalaryAnswer } from "../../../advisor/answers.js";
 import { citationText } from "../../../knowledge/core/figure-text.js";
+import { payWeighedTitle, withAmountPlaced } from "../../../render/plain-text.js";
 import { context, esc, fieldSections, header, sections } from "../kit.js";
-import { figureField, figureText, sourceLine } from "./parts.js";
+import { bullets, figureField, figureText, sourceLine } from "./parts.js";
 
 /* What a role pays: by level, location, company, and the government's statistics. */
 
@@ -55,6 +56,32 @@ export function salaryBlocks(a: SalaryAnswer): KnownBlock[] {
         : undefined,
     ),
     ...(a.notes.length ? context(a.notes.map(esc)) : []),
+    ...sourceLine(a.citations),
+  ];
+}
+
+/**
+ * An amount set against a role's or an occupation's pay: where it stands first, in bold, then the
+ * percentiles with the amount in its place among them, then what the figures are and are not.
+ */
+export function payWeighedBlocks(a: PayWeighed): KnownBlock[] {
+  const scale = withAmountPlaced(
+    a,
+    (f) => `• ${esc(f.label)}: ${esc(f.value)}  _(${esc(citationText(f.citation))})_`,
+    (placed) => `▶ *${esc(placed)}*: the amount you gave`,
+  );
+  return [
+    header(payWeighedTitle(a)),
+    ...(a.yearly ? context([esc(a.yearly)]) : []),
+    ...sections(a.verdicts.map((v) => `*${esc(v)}*`).join("\n")),
+    ...(a.scale.length
+      ? sections(`*Where it falls among the BLS annual wages* _(base pay only)_\n${scale.join("\n")}`)
+      : []),
+    ...fieldSections(
+      a.against.map((f) => figureField(f.label, f)),
+      a.against.length ? "*Curated figures*" : undefined,
+    ),
+    ...(a.notes.length ? sections(bullets(a.notes)) : []),
     ...sourceLine(a.citations),
   ];
 }

@@ -1,0 +1,78 @@
+/*
+ * An amount of pay the person says they were offered or earn ("got an offer for 82k", "making 60k",
+ * "$28/hr"), as they typed it: read so the answer can set it against the figures, never a guess at an
+ * amount that is no pay ("i have 5k saved", "2 yoe", "a 10k raise").
+ */
+
+import { foreignPayStated } from "./pay-currency.js";
+
+/** Pay the person states: how much, by the year or the hour, and whether they said it was base pay. */
+export interface PayStated {
+  amount: number;
+  per: "year" | "hour";
+  base: boolean;
+}
+
+/** "offer", "offered": an offer is pay stated, whatever else the message asks. */
+const offerWords = /\b(offers?|offered|offering)\b/i;
+
+/** Whether an amount is good, fair or enough: what the person wants weighed. */
+const judgedWords =
+  /\b(fair|good|ok|okay|decent|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b/i;
+
+/** An amount beside these words is a change of pay or money of another kind, not the pay itself. */
+const notPayNearby =
+  /^\s*(?:pay )?(?:cut|raise|bump|increase|more|less|bonus|signing|sign-on|stipend|saved|savings|in savings|debt|loans?|tuition|of debt|relocation)\b/i;
+const notPayBefore =
+  /\b(?:a|an|extra|another|additional|cut of|raise of|bonus of|bump of|saved|save|spent|spend|cost|costs|owe|budget of|bootcamp|course|loan of|debt of)\s*$/i;
+
+/** Lowest and highest amounts read as pay by the year and by the hour: others are no salary or wage. */
+const yearly = { min: 10_000, max: 2_000_000 };
+const hourly = { min: 7, max: 1_000 };
+
+/** "$28/hr", "38/hr", "$28 an hour", "28 dollars per hour", "$45 hourly". */
+const byTheHour =
+  /\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:dollars?|usd|bucks)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s(?:hr|hour)\b|hourly\b|ph\b)/gi;
+
+/** "82k", "$120K", "82.5k", "$95,000", "95,000", "$95000". */
+const byTheYear =
+  /\$\s?(\d{1,3}(?:\.\d)?)\s?k\b|\b(\d{1,3}(?:\.\d)?)\s?k\b|\$\s?(\d{1,3}(?:,\d{3})+|\d{5,7})\b|\b(\d{1,3}(?:,\d{3})+)\b/gi;
+
+/** Whether the words around an amount say it is money of another kind ("5k saved", "a 10k raise"). */
+function otherMoney(text: string, start: number, end: number): boolean {
+  return notPayNearby.test(text.slice(end)) || notPayBefore.test(text.slice(0, start));
+}
+
+function hourlyAmount(text: string): number | undefined {
+  for (const m of text.matchAll(byTheHour)) {
+    const amount = Number(m[1]);
+    if (amount >= hourly.min && amount <= hourly.max && !otherMoney(text, m.index, m.index + m[0].length))
+      return amount;
+  }
+  return undefined;
+}
+
+function yearlyAmount(text: string): number | undefined {
+  for (const m of text.matchAll(byTheYear)) {
+    const [, dollarsK, bareK, dollars, commas] = m;
+    const k = dollarsK ?? bareK;
+    const amount = k ? Number(k) * 1000 : Number((dollars ?? commas ?? "").replace(/,/g, ""));
+    if (amount >= yearly.min && amount <= yearly.max && !otherMoney(text, m.index, m.index + m[0].length))
+      return amount;
+  }
+  return undefined;
+}
+
+/**
+ * The pay a message states, if it states one: an amount by the hour or the year beside an offer or a
+ * question of whether it is enough ("making 60k, am i underpaid", "is 140k good for a senior swe"). Whether
+ * the message asks about pay at all is the pipeline's to say ("i make 90k, should i switch" asks a move).
+ */
+export function payStatedIn(text: string): PayStated | undefined {
+  // An amount in another currency ("12 lpa", "60k euros") has no figures to be set against.
+  if ((!offerWords.test(text) && !judgedWords.test(text)) || foreignPayStated(text)) return undefined;
+  const hour = hourlyAmount(text);
+  const amount = hour ?? yearlyAmount(text);
+  if (amount === undefined) return undefined;
+  return { amount, per: hour !== undefined ? "hour" : "year", base: /\bbase\b/i.test(text) };
+}
