@@ -14,10 +14,14 @@ import {
   likening,
   moveWords,
   notASide,
+  pronouns,
   questionWords,
   titleHeads,
   titleNoise,
 } from "../words/entity-words.js";
+
+/** Words that point at a job already named: "that", "it", "them". */
+const pointing: ReadonlySet<string> = new Set([...pronouns, "that", "this", "those", "these"]);
 
 /**
  * With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only a
@@ -41,6 +45,8 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
         words.push(tokens[j] ?? "");
       }
       const side = step === 1 ? words : words.reverse();
+      // "how fast is that growing vs teaching": a side that points at the thread's job names it, unread or not.
+      if (side.some((w) => pointing.has(w))) continue;
       if (side.length && !unread && (!several || job[i - step])) unread = side.join(" ");
     }
   });
