@@ -163,17 +163,22 @@ function heldAfter(
   u: Understanding | undefined,
 ): string | undefined {
   if (answer.kind === "compare" && answer.from) return answer.from.id;
-  const said =
-    u?.entities.from && !u.entities.to && u.entities.roles.length === 1 ? u.entities.from.id : undefined;
-  const held = said ?? previous.held;
+  const e = u?.entities;
+  const said = e?.from && !e.to && e.roles.length === 1 ? e.from.id : undefined;
+  // "8 yoe backend, nudged toward EM. is the pay bump real vs staying senior IC": the role held, set beside
+  // where the move leads, is held still while the thread weighs that move.
+  const besideEnd =
+    e?.from && e.to && e.from !== e.to && next.roles.includes(e.from.id) ? e.from.id : undefined;
+  const held = said ?? besideEnd ?? previous.held;
   if (!held) return undefined;
   const onIt = next.roles.length === 1 && next.roles[0] === held;
   const moveFromIt = next.intent === "gap" && next.roles.includes(held);
-  // A follow-up on the options themselves ("which one pays more", "the devops one, what to learn") stays on them.
-  const options = previous.shown ?? previous.roles;
+  // A follow-up on the options themselves ("which one pays more", "the devops one, what to learn") stays on
+  // them; so does one that sets an option beside another way to go ("em vs senior swe at google").
+  const options = (previous.shown ?? previous.roles).filter((id) => id !== held);
   const onOptions =
-    previous.held === held && next.roles.length > 0 && next.roles.every((id) => options.includes(id));
-  return onIt || moveFromIt || onOptions ? held : undefined;
+    previous.held === held && next.roles.length > 0 && next.roles.some((id) => options.includes(id));
+  return onIt || moveFromIt || besideEnd || onOptions ? held : undefined;
 }
 
 /**

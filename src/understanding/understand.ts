@@ -59,6 +59,7 @@ import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
+import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
@@ -352,8 +353,10 @@ function understand(
       : restContext;
   const tokens = tokenize(text);
   const found = entitiesNamed(parts, text, tokens, context);
-  // Employers read by their place ("at epic systems?") read as employers to the classifier too.
-  const named = { ...found, extracted: employersPlacedRead(parts, text, found.extracted) };
+  // Employers read by their place ("at epic systems?") read as employers to the classifier too; "teaching"
+  // said again in a thread on high school teachers is theirs.
+  const placed = employersPlacedRead(parts, text, found.extracted);
+  const named = { ...found, extracted: threadOccupationAgain(kb, placed, context) };
   // "which has more openings" after "Compare Software Engineer with which IT role?": IT support, the usual
   // IT role, stands for IT, as if picked; the answer says so.
   const itBeside = itSupportBesideThreadRole(kb, context, text, tokens, namedJobs(named.extracted));

@@ -41,13 +41,13 @@ export const asksWhatToLearn = (question: string) =>
 
 /**
  * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words
- * stronger than "should" ("worth it", "good idea") is weighed either way, and so is one asked what it does
- * to pay as well ("what changes in pay and what do i need" otherwise left the pay out). Read without the
- * roles' names: "machine learning engineer" asks nothing about learning.
+ * stronger than "should" ("worth it", "good idea", "an easier stepping stone first") is weighed either way,
+ * and so is one asked what it does to pay as well ("what changes in pay and what do i need" otherwise left
+ * the pay out). Read without the roles' names: "machine learning engineer" asks nothing about learning.
  */
 const learnsOnly = (asked: string) =>
   asksWhatToLearn(asked) &&
-  !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts)\b/i.test(asked) &&
+  !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts|easier|better|stepping)\b/i.test(asked) &&
   !payAsked.test(asked);
 
 /**

@@ -12,6 +12,7 @@ import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/ste
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove } from "../../understanding/words/question-asks.js";
+import { threatAsked } from "../../understanding/words/timing-words.js";
 import { asksOpenings, declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
 import { becomingIntents, becomingOccupation, pathAsWayIn, waysIntoTech } from "../getting-in/entry.js";
@@ -154,7 +155,19 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
   const lifeAsked = unheldAsked.workLife !== undefined;
-  return asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q);
+  return threatUnmeasured(asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q), q);
+}
+
+/**
+ * "whats the outlook for accountants, is ai gonna eat it?": no source measures how much of an occupation's
+ * work something may take over, said first; BLS's projection in the answer is the nearest the figures come
+ * (otherwise read as a move into Machine Learning Engineer), as it is said for a curated role.
+ */
+function threatUnmeasured(answer: Answer, question: string): Answer {
+  const threat = threatAsked(question);
+  if (!threat || answer.kind !== "occupation") return answer;
+  const line = `No source measures how much of the work of ${answer.title.toLowerCase()} ${threat} may take over; BLS's projected employment change below is the nearest the figures come.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
 /**

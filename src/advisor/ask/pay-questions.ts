@@ -116,6 +116,7 @@ const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
   otherAskedBack,
   payAcrossTwoPlaces,
   payAcrossTwoLevels,
+  optionsFromHeldPaid,
   comparisonNarrowedAsked,
   nationalAsked,
   rolesPayCompared,
@@ -243,6 +244,21 @@ function moveAndNeedsAsked({ kb, u, user }: PayAsk): Answer | undefined {
   const { from, to } = u;
   if (!from || !to || from === to || !asksWhatToLearn(u.entities.masked.join(" "))) return undefined;
   return weighMove(kb, from, to, user);
+}
+
+/**
+ * "ios dev, senior at a fintech in charlotte. options are EM track or product manager. which pays more":
+ * options weighed from the role held are compared from it, as "sysadmin here. sre or cloud architect?" is;
+ * the level and a place with no figures say where the person is now, and the figures are national (r55
+ * probe: each of the three roles' pay one after the other, no option weighed).
+ */
+function optionsFromHeldPaid({ kb, u, other, employersNamed }: PayAsk): Answer | undefined {
+  if (!other || !u.from || u.place || employersNamed) return undefined;
+  const options = moveOptions(kb, u);
+  if (!options) return undefined;
+  const place = u.unlistedPlace;
+  const said = place ? saidFirst(options, `No figures for ${place}: the pay below is national.`) : options;
+  return withUnreadSide(said, u.entities.unread);
 }
 
 /** "does a data scientist or an sre pay more": the roles' pay side by side, with no level or place asked. */

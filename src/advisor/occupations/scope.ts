@@ -32,10 +32,10 @@ function plural(title: string): string {
   const words = head.split(" ");
   const last = words.pop() ?? head;
   // pluralize reads "tech" like "bench" ("teches"), typed singular or plural; it is short for technician. A kind of work in "-ing"
-  // ("freelancing", "babysitting") has no plural: "I don't cover freelancing yet".
+  // ("freelancing", "babysitting") has no plural: "I don't cover freelancing yet"; nor has a verb's past.
   const many = /techs?$/i.test(last)
     ? `${last.replace(/s$/i, "")}s`
-    : /ing$/i.test(last)
+    : /(?:ing|ed)$/i.test(last)
       ? last
       : pluralize.plural(pluralize.singular(last));
   return [...words, many].join(" ") + (comma < 0 ? "" : title.slice(comma));

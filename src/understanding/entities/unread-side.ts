@@ -15,10 +15,14 @@ import {
   likening,
   moveWords,
   notASide,
+  pronouns,
   questionWords,
   titleHeads,
   titleNoise,
 } from "../words/entity-words.js";
+
+/** Words that point at a job already named: "that", "it", "them". */
+const pointing: ReadonlySet<string> = new Set([...pronouns, "that", "this", "those", "these"]);
 
 /**
  * With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only a
@@ -43,7 +47,9 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
       }
       const side = step === 1 ? words : words.reverse();
       // A title's last word alone ("eng", "developer") is left over from a misspelt name found before it
-      // ("big data clowd eng"), not a side of its own.
+      // ("big data clowd eng"), not a side of its own; "how fast is that growing vs teaching": a side that
+      // points at the thread's job names it, unread or not.
+      if (side.some((w) => pointing.has(w))) continue;
       const titleWordOnly = side.every((w) => isShortForm(w) || isTitleHead(w));
       if (side.length && !unread && !titleWordOnly && (!several || job[i - step])) unread = side.join(" ");
     }

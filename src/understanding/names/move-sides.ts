@@ -101,8 +101,10 @@ export function readMove(
     from = first.role;
   // "QA analyst, 4 yrs. is IT support a step down from it?": so is the role it opens on with how long it
   // has been held, when one other role is weighed after it (not set against it: "… network admins vs sysadmins").
+  // So is it when the others are options set against each other after it ("ios dev, 7 yoe. EM track or
+  // product manager?").
   const weighedAfter =
-    roles.length === 2 && !tokens.slice(first?.end, named[1]?.start).some((t) => comparers.has(t));
+    roles.length >= 2 && !tokens.slice(first?.end, named[1]?.start).some((t) => comparers.has(t));
   if (!from && first && first.role !== to && first.start <= 2 && weighedAfter && heldFor(tokens, first.end))
     from = first.role;
   // "network admin, should i go into network architect or security engineering": options after a move's
@@ -168,6 +170,11 @@ export function readMove(
     from ??= roles[0];
     to = undefined;
   }
+  // "ios dev, 7 yoe: EM track or switching to product manager": the last of the options set against each
+  // other after the role held, marked as where a move leads, is one of the options, no one end.
+  const sideBefore = toAt >= 2 ? tokens.slice(named[toAt - 1]?.end, named[toAt]?.start) : [];
+  if (from === roles[0] && toAt === roles.length - 1 && sideBefore.some((t) => comparers.has(t)))
+    to = undefined;
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
@@ -267,11 +274,23 @@ function headedToOptions(
   );
 }
 
-/** Whether a spell of time is said right after a role: "QA analyst, 4 yrs". */
+/** Whether a spell of time ("4 yrs") starts at `at`. */
+const spellAt = (tokens: readonly string[], at: number) =>
+  /^\d+$/.test(tokens[at] ?? "") && spellUnits.has(tokens[at + 1] ?? "");
+
+/** The most words a place may take between a job and how long it was held: "in raleigh nc", "at a school". */
+const placeWords = 3;
+
+/**
+ * Whether a spell of time is said right after a role: "QA analyst, 4 yrs"; or after where it was held ("hs
+ * math teacher in raleigh nc, 11 yrs"), which no spell follows "in" at once ("nurse in 5 yrs" is to come).
+ */
 const heldFor = (tokens: readonly string[], end: number) => {
   // "nurse of 5 yrs", "nurse for 8 years": the spell may be joined to the job by "of" or "for".
-  const at = tokens[end] === "of" || tokens[end] === "for" ? end + 1 : end;
-  return /^\d+$/.test(tokens[at] ?? "") && spellUnits.has(tokens[at + 1] ?? "");
+  if (spellAt(tokens, tokens[end] === "of" || tokens[end] === "for" ? end + 1 : end)) return true;
+  if (!["in", "at"].includes(tokens[end] ?? "") || /^\d+$/.test(tokens[end + 1] ?? "")) return false;
+  for (let at = end + 2; at <= end + 1 + placeWords; at++) if (spellAt(tokens, at)) return true;
+  return false;
 };
 
 /** Words right after where a move starts that say where it leads: "sysadmin to cloud", "qa 2 security". */

@@ -7,6 +7,7 @@ import type { EntityReading } from "../names/entity-reading.js";
 import { placeOf } from "../thread/thread-pick.js";
 import {
   agentNoun,
+  clauseWords,
   isTitleHead,
   jobHeads,
   jobLeads,
@@ -29,7 +30,13 @@ export function unknownTitleRead(r: EntityReading): string | undefined {
     if (taken[i] || !isTitleHead(tokens[i] ?? "") || techIndustryAt(tokens, i)) continue;
     const plain = (j: number) => {
       const w = tokens[j] ?? "";
-      return !taken[j] && !questionWords.has(w) && !titleNoise.has(w) && !v.commonWords.has(w);
+      return (
+        !taken[j] &&
+        !questionWords.has(w) &&
+        !titleNoise.has(w) &&
+        !clauseWords.has(w) &&
+        !v.commonWords.has(w)
+      );
     };
     if (!plain(i - 1) && !fieldBefore(r, i)) continue;
     // Up to two words in front: "pest control technician", not just "control technician".
@@ -82,7 +89,8 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.
     const extends_ = (j: number) => {
       const w = tokens[j] ?? "";
-      if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w)) return false;
+      if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || clauseWords.has(w))
+        return false;
       // "best paid tech jobs": a word of pay before a head says what the jobs pay, no job of its own.
       if (payWords.has(w)) return false;
       return head || (!v.commonWords.has(w) && !v.knownWord(w));

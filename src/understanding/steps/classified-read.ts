@@ -13,6 +13,7 @@ import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
+import { threatWordsAt } from "../words/timing-words.js";
 import { payWords } from "../words/topic-words.js";
 import type { EntitiesNamed } from "./entities-named.js";
 
@@ -196,10 +197,14 @@ function spellOutFields(
         (comparers.has(masked[j + 1] ?? "") && masked[j + 2] === "xrole"))
     );
   };
+  // "is ai gonna eat it": what is feared to take a job's work is no job asked about (r56 probe: a CPA asking
+  // the accountants' outlook got the move into Machine Learning Engineer).
+  const feared = new Set(threatWordsAt(tokens));
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
-    if (!full || !left.has(t) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))) return [t];
+    if (!full || !left.has(t) || feared.has(i) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? "")))
+      return [t];
     // "mostly classic ml + xgboost": the kind of method used, no job.
     if (methodLeads.has(tokens[i - 1] ?? "")) return [t];
     if (topicFirstFields.has(t) && !aboutPay && !alone && !setAgainst(i)) return [t];

@@ -29,7 +29,7 @@ interface JobDone {
  */
 const doneForALiving: readonly JobDone[] = [
   {
-    done: String.raw`teach(?:ing)?(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
+    done: String.raw`(?:teach(?:ing)?|taught)(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
     title: "teacher",
   },
   { done: "pick(?:ing)? (?:orders|items)", title: "order picker" },
@@ -88,13 +88,15 @@ const doneSaid: readonly (JobDone & { said: string; there?: true })[] = [
 const eachSaid = doneSaid.map((d) => ({ ...d, whole: new RegExp(`^(?:${d.said})$`, "i") }));
 
 /**
- * "i teach", "im picking orders", "ive been driving trucks", "been cooking for 10 years" (chat drops the
- * "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks": what is done, said
- * of oneself or with how long it has been done, opening the message or a clause of it; not followed by "as"
- * or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
+ * "i teach", "im picking orders", "ive been driving trucks", "ive taught hs math", "been cooking for 10 years"
+ * (chat drops the "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks": what
+ * is done, said of oneself or with how long it has been done, opening the message or a clause of it; not
+ * followed by "as" or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
+ * Said with "im" or "ive" it opens a clause wherever it stands ("long story short ive taught hs math"): a
+ * question asked of oneself turns those round ("what have i…"), so they only tell what one does.
  */
 const saidHeld = new RegExp(
-  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+)(?:(i(?:['’]?m| am|['’]?ve been| have been)? (?:currently |also |still )?)|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have)? (?:currently |also |still )?)|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
     .map((d) => d.said)
     .join("|")})\b(?!\s+as\b|\s*\()`,
   "gi",

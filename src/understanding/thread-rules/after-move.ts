@@ -2,7 +2,7 @@ import { socOf } from "../../official/data.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { saysHeld } from "../thread/held-occupation.js";
-import { comparingWords } from "../words/contrast-words.js";
+import { besideWords, comparingWords } from "../words/contrast-words.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { asksEffort, asksHowLong, comparesTwo, moreAsked } from "../words/question-asks.js";
@@ -170,6 +170,34 @@ export const startPayAgainstMove: ThreadRule = (r) =>
   (r.e.weighing || already.test(r.text)) &&
   namesMoveStart(r)
     ? "payCompare"
+    : undefined;
+
+/** What a question may weigh both sides of a move on, besides their pay: their outlook, their schooling. */
+export const weighedBesidePay: ReadonlySet<Intent> = new Set<Intent>(["outlook", "education"]);
+
+/** Words that point at where a move leads: "that", "it", "this". */
+const pointers = new Set(["that", "it", "this"]);
+
+/** "is that growing vs teaching": a word pointing at the move's end before a word that sets it beside another. */
+const endPointedBeside = (masked: readonly string[]) => {
+  const beside = masked.findIndex((w) => besideWords.has(w));
+  return beside > 0 && masked.slice(0, beside).some((w) => pointers.has(w));
+};
+
+/**
+ * "how fast is that growing vs teaching" after a move from high school teacher into data analyst: where
+ * the move leads, pointed at, set against its start named again, on outlook or schooling, weighs both sides
+ * of the move, as "which one has more openings" does, and the thread stays on the move (r56 probe: "which
+ * teaching?" asked back, then again for the skills gap). The start named alone beside the move ("vs staying
+ * an electrician") is the start's figures beside where the move leads.
+ */
+export const startSetAgainstMove: ThreadRule = (r, d) =>
+  r.occupationMove &&
+  r.jobsNamed === 1 &&
+  weighedBesidePay.has(d.intent) &&
+  endPointedBeside(r.e.masked) &&
+  namesMoveStart(r)
+    ? d.intent
     : undefined;
 
 /**

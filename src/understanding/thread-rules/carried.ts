@@ -8,7 +8,13 @@ import type { ConversationContext } from "../thread/conversation-state.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
-import { occupationStartKept, ownPayAgainstMoveEnd, startPayAgainstMove } from "./after-move.js";
+import {
+  occupationStartKept,
+  ownPayAgainstMoveEnd,
+  startPayAgainstMove,
+  startSetAgainstMove,
+  weighedBesidePay,
+} from "./after-move.js";
 import type { Decision } from "./decision.js";
 import { roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
@@ -139,7 +145,8 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
       (r.jobsNamed === 0 || d.fired.has(ownPayAgainstMoveEnd) || d.fired.has(startPayAgainstMove)) &&
       pairIntents.has(intent)) ||
     occupationStartKept(r, intent) ||
-    moveSidesWeighed(r, intent)
+    moveSidesWeighed(r, intent) ||
+    d.fired.has(startSetAgainstMove)
       ? context?.occupation
       : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
@@ -150,9 +157,11 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     intent,
     confidence: ruled ? 1 : c.confidence,
     ...(c.second && !ruled ? { second: c.second } : {}),
-    // "pharmacists make a lot already right" after a move from pharmacist: the occupation named is the
-    // move's start, which `fromOccupation` carries, no subject of its own.
-    entities: d.fired.has(startPayAgainstMove) ? { ...e, uncovered: [] } : e,
+    // "pharmacists make a lot already right", "growing vs teaching" after a move from pharmacist, from
+    // teaching: the occupation named is the move's start, which `fromOccupation` carries, no subject of
+    // its own.
+    entities:
+      d.fired.has(startPayAgainstMove) || d.fired.has(startSetAgainstMove) ? { ...e, uncovered: [] } : e,
     roles,
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
@@ -182,9 +191,6 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };
 }
-
-/** What a question may weigh both sides of a move on, besides their pay: their outlook, their schooling. */
-const weighedBesidePay: ReadonlySet<Intent> = new Set<Intent>(["outlook", "education"]);
 
 /**
  * "which one has more openings" after a move from nursing into data analyst: the move's start and end

@@ -353,6 +353,28 @@ export const moveTargetStillAsked: ThreadRule = (r, d) => {
   return r.targetStillAsked && asksOfMove ? "gap" : undefined;
 };
 
+/**
+ * "a stepping stone", "an easier step first", "in between": a role weighed as a step on the way to where a
+ * move leads, before it.
+ */
+const stepOnTheWay =
+  /\b(?:stepping[- ]?stones?|step(?:ping)? stones?|(?:step|stop|move|jump) (?:first|before|in between)|in between|on the way|(?:go|going|do|doing|start|starting) (?:with |as )?\S+(?: \S+)? first)\b|\bfirst\s*\??$/i;
+
+/**
+ * "would data engineer be an easier stepping stone first" after a move from Back-End Developer into ML: a
+ * role weighed as a step on the way is the move from where the thread's move starts into that role (its gap
+ * and pay), not the way into it from nothing (r55 probe: getting started as a data engineer).
+ */
+export const stepTowardMoveEnd: ThreadRule = (r) =>
+  r.context?.intent === "gap" &&
+  r.thread.length === 2 &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  r.e.roles.every((role) => !r.thread.includes(role)) &&
+  stepOnTheWay.test(r.text)
+    ? "gap"
+    : undefined;
+
 /** "swe" in reply to that question: the move to the role named, from the thread's. */
 export const moveTargetNamed: ThreadRule = (r) =>
   r.context?.leaving !== undefined &&

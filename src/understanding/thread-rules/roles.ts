@@ -1,4 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
+import { socOf } from "../../official/data.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { pairInThread } from "../thread/two-picks.js";
@@ -9,6 +10,7 @@ import {
   learnForThreadMoveEnd,
   occupationStartKept,
   startPayAgainstMove,
+  startSetAgainstMove,
 } from "./after-move.js";
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
@@ -83,8 +85,12 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     [sides.to, sides.from] = thread;
     sides.roles = thread;
     d.inherited.push("roles");
-  } else if (d.fired.has(startPayAgainstMove) && d.intent === "payCompare") {
-    // "pharmacists make a lot already right" after a move: the move's sides, the start named among them.
+  } else if (
+    (d.fired.has(startPayAgainstMove) && d.intent === "payCompare") ||
+    d.fired.has(startSetAgainstMove)
+  ) {
+    // "pharmacists make a lot already right", "how fast is that growing vs teaching" after a move: the
+    // move's sides, the start named among them.
     sides.roles = thread;
     d.inherited.push("roles");
   } else if (d.fired.has(moveBetweenThreadRoles) && d.intent === "gap") {
@@ -193,6 +199,25 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
     sides.roles = [...thread].reverse();
   }
   if (r.leavingThread || (r.targetStillAsked && d.intent === "gap")) sides.from = thread[0];
+  const moveFromHeld = d.intent === "gap" && !sides.from ? gapFromHeld(r) : undefined;
+  if (moveFromHeld) {
+    [sides.from, sides.to] = moveFromHeld;
+    sides.roles = moveFromHeld;
+  }
+}
+
+/**
+ * "what am i missing, ive never managed anyone" after "8 yoe backend, nudged toward EM" and then "em vs
+ * senior swe at google": the gap asked of no role is from the role the person holds to the thread's role
+ * that is another kind of job, not one of the held role's own occupation ("senior swe" is what a back-end
+ * developer is already counted as); never a move between the thread's roles (r56 probe: from EM to SWE).
+ */
+function gapFromHeld(r: ThreadReading): [Role, Role] | undefined {
+  const held = r.context?.held ? r.kb.roleById.get(r.context.held) : undefined;
+  if (!held || r.jobsNamed > 0 || r.thread.includes(held) || r.context?.intent === "gap") return undefined;
+  const heldSocs = new Set(held.onet.map(socOf));
+  const other = r.thread.filter((role) => !role.onet.some((code) => heldSocs.has(socOf(code))));
+  return other.length === 1 && other[0] ? [held, other[0]] : undefined;
 }
 
 /**

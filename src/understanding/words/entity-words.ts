@@ -64,11 +64,22 @@ export const titleHeads = new Set(
     .map(stem),
 );
 
-/** Nouns of a field of work that stem as a title does ("management" as "manager", "engineering" as "engineer"). */
-const fieldNoun = /(?:ment|ing|ion|ure|ysis)s?$/;
+/**
+ * Nouns of a field of work that stem as a title does ("management" as "manager", "engineering" as
+ * "engineer"), and a verb's past that does too ("ive never managed anyone", "designed"): neither is a job.
+ */
+const fieldNoun = /(?:ment|ing|ion|ure|ysis)s?$|ed$/;
 
 /** Whether a word is the last word of a job title: "data managers", not "data management". */
 export const isTitleHead = (word: string) => titleHeads.has(stem(word)) && !fieldNoun.test(word);
+
+/**
+ * Words that make what they stand in a clause, never a job title: a person as its subject, with or without
+ * the verb run into it ("ive", "theyre"), and "never" or "not" said of what they do ("ive never managed").
+ */
+export const clauseWords: ReadonlySet<string> = new Set(
+  "i ive im id ill you youve youre we weve were they theyve theyre he she never not".split(" "),
+);
 
 /**
  * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in
@@ -145,8 +156,20 @@ export const titleNoise = new Set(
   ),
 );
 
-/** Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs". */
-export const spellUnits: ReadonlySet<string> = new Set(["yr", "yrs", "year", "years", "months", "mo", "mos"]);
+/**
+ * Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs", "8 yoe backend"
+ * (years of experience).
+ */
+export const spellUnits: ReadonlySet<string> = new Set([
+  "yr",
+  "yrs",
+  "year",
+  "years",
+  "months",
+  "mo",
+  "mos",
+  "yoe",
+]);
 
 /** Words between a spell and the job it was spent in: "6 years in retail", "8 yrs of nursing", "10 yrs as a cook". */
 const spellLinks = new Set("in of as a an at the working doing being".split(" "));
@@ -155,15 +178,17 @@ const spellLinks = new Set("in of as a an at the working doing being".split(" ")
 const spellAhead = new Set("in within next another coming".split(" "));
 
 /**
- * "spent 6 years in retail", "after 8 yrs of nursing", "10 yrs as a line cook": a job said after the spell
- * spent in it is the job held, as one said after "been" is. Not a spell still to come ("in 5 years as a data
- * scientist").
+ * "spent 6 years in retail", "after 8 yrs of nursing", "10 yrs as a line cook", "8 yoe backend" opening the
+ * message: a job said after the spell spent in it is the job held, as one said after "been" is. Not a spell
+ * still to come ("in 5 years as a data scientist").
  */
 export function heldOverSpell(tokens: readonly string[], start: number): boolean {
   let at = start - 1;
   while (at >= start - 3 && spellLinks.has(tokens[at] ?? "")) at--;
+  // "8 yoe backend, nudged toward EM": a spell opening the message may run straight into the job.
+  const opening = at === 1;
   return (
-    at < start - 1 &&
+    (at < start - 1 || opening) &&
     spellUnits.has(tokens[at] ?? "") &&
     /^\d+$/.test(tokens[at - 1] ?? "") &&
     !spellAhead.has(tokens[at - 2] ?? "")

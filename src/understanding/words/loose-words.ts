@@ -53,9 +53,24 @@ export function inJobFrame(tokens: readonly string[], start: number, end: number
     afterJob.has(tokens[end] ?? "") ||
     kindBetween(tokens, lead) ||
     heldOverSpell(tokens, lead) ||
-    spellAfter(tokens, end)
+    spellAfter(tokens, end) ||
+    payAfter(tokens, end)
   );
 }
+
+/** Words of a rate after a sum: "15/hr", "40 an hour", "32k a year". */
+const rateWords = new Set("hr hrs hour hourly yr year annually".split(" "));
+
+/**
+ * "(barista, ~$15/hr + tips)", "cashier 32k a year": a sum of pay right after a job says what the job pays
+ * the person, so the job is theirs, said as plainly as "barista here" (r56 probe: the barista's pay lost in a
+ * long aside, and only the role's pay given). A sum in thousands ("80k") is pay said alone.
+ */
+const payAfter = (tokens: readonly string[], end: number) => {
+  const sum = tokens[end] ?? "";
+  const rate = tokens[end + 1] === "an" || tokens[end + 1] === "a" ? tokens[end + 2] : tokens[end + 1];
+  return /^\d+k$/.test(sum) || (/^\d+$/.test(sum) && rateWords.has(rate ?? ""));
+};
 
 /**
  * "been in retail for 6 yrs", "nursing 8 yrs": a spell of time right after a job says how long it was held
