@@ -52,7 +52,7 @@ describe("a comparison of three with a side that names no role", () => {
     const text = answer("last one: big data clowd eng vs big data sofware eng");
     expect(text).toContain("Big Data Cloud Engineer vs Big Data Software Engineer");
     expect(text).not.toContain("I could not read");
-    expect(answer("swe vs blorpt eng")).toContain("I could not read \"blorpt eng\"");
+    expect(answer("swe vs blorpt eng")).toContain('I could not read "blorpt eng"');
   });
 
   it("says an occupation it has no figures for is not covered, and compares the roles", () => {
