@@ -43,9 +43,14 @@ export function fieldRoleSaid(kb: KnowledgeBase, answer: Answer, u: Understandin
   const field = words.find((w) => topicFirstFields.has(w));
   const found = field ? resolveRole(kb, field) : undefined;
   if (!field || found?.kind !== "found" || !u.roles.includes(found.role)) return answer;
+  const matches = kb.roleNames.findAll(words, undefined, false);
   // Named by a name of its own too ("ai vs ml"), the role needs no word on the field.
-  const named = kb.roleNames.findAll(words, undefined, false).some((m) => m.entries.includes(found.role.id));
+  const named = matches.some((m) => m.entries.includes(found.role.id));
   if (named && !words.some((w, i) => w === field && words[i + 1] === "engineer")) return answer;
+  // "vs ai research?": the word is part of another role's name each time, and says nothing of the field's role.
+  const inOtherName = (i: number) =>
+    matches.some((m) => m.start <= i && i < m.end && !m.entries.includes(found.role.id));
+  if (words.every((w, i) => w !== field || inOtherName(i))) return answer;
   const said = `“${field.toUpperCase()}” is answered for ${found.role.name}, the role here whose work is AI.`;
   if (answer.kind === "answer") return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
   if (answer.kind === "gap") return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };

@@ -311,7 +311,9 @@ function listAt(
 /** Whether a word can be part of an employer's name where the frame puts one. */
 function nameWord(t: Typed, strictness: Strictness, known: PlacedWords): boolean {
   const w = t.token;
-  const noName = noNameWords.has(w) || listWords.has(w) || afterName.has(w) || clauseOpeners.has(w);
+  // "at target hq": the head office's word follows the name, never part of it.
+  const noName =
+    noNameWords.has(w) || listWords.has(w) || afterName.has(w) || clauseOpeners.has(w) || headOffice.has(w);
   if (!/^[a-z][a-z&'-]*$/.test(w) || noName || questionWords.has(w) || pronouns.has(w)) return false;
   // "at coding", "from tutoring": work, not a workplace; "boeing" is no word of English.
   if (w.endsWith("ing") && known.ordinary(w)) return false;

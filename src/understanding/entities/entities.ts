@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { isFieldWord } from "../../knowledge/role-name-words.js";
+import { isToolWord } from "../../knowledge/tool-words.js";
 import type { Place, SkillKind } from "../intent/language.js";
 import { type ItSide, itSideOf } from "../it/it-side.js";
 import { coveredRolesRead, roleNamesOf } from "../names/covered-roles-read.js";
@@ -169,6 +170,7 @@ export function extractEntities(
           rolesFound,
           occupations.map((o) => ({ start: o.start, end: claimEnd(masked, o.start) })),
           (word) => isFieldWord(kb, word),
+          (word) => isToolWord(kb, word),
         ),
         heldTogether,
       );

@@ -8,8 +8,13 @@ import type { UnlistedLevel } from "../intent/language.js";
 import { type EntityReading, pickOne } from "../names/entity-reading.js";
 import { questionWords, titleHeads } from "../words/entity-words.js";
 
-/** Words after a word of rank that make it a level: "principal level", "staff roles". */
-const rankNouns = new Set(["level", "levels", "role", "roles", "position", "positions", "title", "titles"]);
+/**
+ * Words after a word of rank that make it a level: "principal level", "staff roles", and a step up to it
+ * ("the staff jump", "a principal promo").
+ */
+const rankNouns = new Set(
+  "level levels role roles position positions title titles jump bump promo promotion".split(" "),
+);
 
 /**
  * Whether a word of rank stands as a level: right before a role's name ("principal sre"), a word that ends

@@ -36,12 +36,14 @@ export interface RoleNamedAt {
  * against each other are options rather than an end. `occupationsAt`: where occupations the knowledge
  * does not cover stand, for a move from one ("im in accounting, is data analyst a step up"). `fieldWord`:
  * whether a word names a field of several roles ("cloud", "security"), which a move may lead to.
+ * `toolWord`: whether a word names a tool or skill, which may say what kind of a role is held.
  */
 export function readMove(
   tokens: string[],
   named: readonly RoleNamedAt[],
   occupationsAt: readonly { start: number; end: number }[],
   fieldWord: (word: string) => boolean = () => false,
+  toolWord: (word: string) => boolean = () => false,
 ): { from?: Role; to?: Role } {
   const occupationStarts = occupationsAt.map((o) => o.start);
   const roles = named.map((n) => n.role);
@@ -81,8 +83,11 @@ export function readMove(
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
     // "spent 3 years as a data analyst": so is one said after the spell spent in it; "is it worth it vs
     // staying a sysadmin": staying says the job is held, after a word of comparing too.
+    // "im a python backend dev": a tool's name said before the role only says what kind of it.
+    const kindSaid = toolWord(tokens[start - 1] ?? "") && sideMarkerBefore(tokens, start - 1, fromMarkers);
     const held =
       (sideMarkerBefore(tokens, start, fromMarkers) ||
+        kindSaid ||
         heldOverSpell(tokens, start) ||
         stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&

@@ -36,6 +36,9 @@ export function fieldAsSkill(
   // "ml vs data analyst skills": the field set against the other role is that role, compared; "the skills
   // gap between backend dev and ml": the field is one side of the gap, a role too.
   if (onlyComparerBetween(words, field, subject) || sidesOfBetween(words, field, subject)) return undefined;
+  // "skills for ml if im a python backend dev": the other role is the one the person holds, so the field is
+  // where they are headed (the gap between the two), not a skill of the job they already do.
+  if (heldBySpeaker(words, subject)) return undefined;
   const skillsAsked = skillsNamed(parts.skills, words, found);
   if (skillsAsked.length === 0) return undefined;
   return asSkillOf(u, subjectRole, skillsAsked);
@@ -60,6 +63,13 @@ const sidesOfBetween = (words: readonly string[], a: Span, b: Span) => {
   const { first, between } = spansInOrder(words, a, b);
   return words[first.start - 1] === "between" && between.length === 1 && between[0] === "and";
 };
+
+/** "im a", "i am a python", "working as a": the person's own job said just before the role's name. */
+const heldSaid = /\b(?:i'?m|i am|work(?:ing)? as)(?: an?)?(?: \w+)?$/;
+
+/** Whether the role at `subject` is said to be the person's own job ("if im a python backend dev"). */
+const heldBySpeaker = (words: readonly string[], subject: Span) =>
+  heldSaid.test(words.slice(Math.max(0, subject.start - 4), subject.start).join(" "));
 
 /** The skills the words name, the field's name among them, with every role's name but the field's left out. */
 function skillsNamed(

@@ -3,6 +3,7 @@ import { payIntents } from "../intent/intents.js";
 import { questionOpeners } from "../text/second-question.js";
 import { comparesTwo } from "../words/question-asks.js";
 import type { ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
 
 /*
  * Thread rules of employers: a follow-up naming only employers ("and at like dell or indeed?") asks the
@@ -77,6 +78,15 @@ export const threadEmployersWeighed: ThreadRule = (r, d) =>
   r.e.employers.length === 0 &&
   (payIntents.has(d.intent) || r.asksPay) &&
   d.intent !== "payCompare" &&
-  comparesTwo(r.text)
+  comparesTwo(r.text) &&
+  !newLevelNamed(r)
     ? "payCompare"
     : undefined;
+
+/**
+ * "and the e6 jump, how much more?" after E5 pay at two employers: "more" said of a level other than the
+ * thread's weighs the step up a level, not one employer against another.
+ */
+const newLevelNamed = ({ e, context }: ThreadReading) =>
+  (e.unlistedLevel !== undefined && e.unlistedLevel !== context?.unlistedLevel) ||
+  (e.level !== undefined && context?.level !== undefined && e.level !== context.level);

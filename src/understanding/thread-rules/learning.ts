@@ -1,6 +1,6 @@
 import { isGuess } from "../shape/understanding.js";
 import { asksListedSkillsHeld, asksScreening, asksSkillsRanked } from "../words/question-asks.js";
-import { asksCertificates, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
+import { asksCertificates, degreeWords, learnAsked, payPhrase, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, gettingInto, goingUp } from "./words.js";
 
@@ -110,10 +110,15 @@ const upInRole = new RegExp(String.raw`\b(?:${goingUp}|go up|grow|growing)\b`, "
 /**
  * "recruiter here, what skills should i screen for in a security engineer", "as a recruiter, what should i
  * look for in a devops engineer": someone hiring asks what the one role named needs, its skills; the job
- * they hold is who asks, not where a move starts (so this rule comes after those for moves).
+ * they hold is who asks, not where a move starts (so this rule comes after those for moves). Pay asked in
+ * an everyday phrase ("interviewing for a data scientist L5, whats the band look like") is pay, not skills.
  */
 export const skillsScreenedFor: ThreadRule = (r) =>
-  r.e.roles.length === 1 && asksScreening.test(r.text) && !r.asksPay && !gettingInto.test(r.text)
+  r.e.roles.length === 1 &&
+  asksScreening.test(r.text) &&
+  !r.asksPay &&
+  !payPhrase.test(r.text) &&
+  !gettingInto.test(r.text)
     ? "skills"
     : undefined;
 

@@ -165,6 +165,16 @@ const whatTheyEarn = new RegExp(
 );
 
 /**
+ * "what do distinguished ml engineers make lol, like the top of the ladder", "what do ml ppl make at senior
+ * level": the question opens by asking what a role named earns, read on the masked words; whatever is said
+ * after it (an aside, a level) does not turn it into another question. Not "what do they make of it", an opinion.
+ */
+const whatRoleEarns = new RegExp(
+  String.raw`\bwhat (?:do|does|did|would|will|can) (?:an? |the )?xroles? (?:(?:people|folks|guys|ones) )?${wordsGroup(earnVerbs, earnPhrases)}\b(?! of\b)`,
+  "i",
+);
+
+/**
  * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
  * ends on a verb of earning, or asks what they pay, is about pay, whatever else its words lean to. So is
  * "whats an engineer make": a kind of job, which of its roles then asked back. Asked of no role named, it
@@ -176,6 +186,7 @@ export const earningAsked: ThreadRule = (r, d) => {
     earningRemotely.test(r.text) ||
     ((r.e.place !== undefined || r.e.unlistedPlace !== undefined) && earningInPlace.test(r.text)) ||
     whatTheyEarn.test(r.text) ||
+    whatRoleEarns.test(r.e.masked.join(" ")) ||
     (r.e.employers.length > 0 && earningAtEmployer(r.e.masked));
   // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
   // which the answer asks back which of its roles.
@@ -336,6 +347,26 @@ export const roleAtEmployer: ThreadRule = (r) =>
     ? "salary"
     : undefined;
 
+/**
+ * "how does that compare to a DS at target hq in minneapolis" after a data scientist's pay at Amazon: the
+ * thread's one role named again at another employer or place, set against nothing else, is its pay there
+ * (said first to have no figures where it has none), not a comparison missing its other role.
+ */
+export const sameRoleElsewhere: ThreadRule = (r, d) => {
+  const [named] = r.e.roles;
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const elsewhere = r.e.employers.length > 0 || r.e.place !== undefined || r.e.unlistedPlace !== undefined;
+  return afterPay &&
+    (d.intent === "compare" || d.intent === "payCompare") &&
+    r.jobsNamed === 1 &&
+    named !== undefined &&
+    r.thread.length === 1 &&
+    r.thread[0] === named &&
+    elsewhere
+    ? "salary"
+    : undefined;
+};
+
 /** The US set against somewhere: "compare to the US", "vs the states", "than in america". */
 const againstUs =
   /\b(?:to|with|against|vs|versus|than(?: in)?) (?:the )?(?:us|u\.s\.?|usa|states|united states|america)\b/i;
@@ -434,6 +465,16 @@ export const payRemote: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/**
+ * "what about at google specifically, em vs senior swe" after pay: two roles named and set against each
+ * other in a pay question are their pay side by side (an employer with no figures said once, first), not
+ * each one's pay in turn.
+ */
+export const payOfRolesSetAgainst: ThreadRule = (r, d) =>
+  d.intent === "salary" && r.e.roles.length === 2 && r.jobsNamed === 2 && setsAgainst(r.e)
+    ? "payCompare"
+    : undefined;
+
 /** "the pay gap", "difference in pay": pay asked as what lies between two sides. */
 const gapBetween = /\b(?:gap|difference|diff)\b/i;
 
@@ -449,6 +490,25 @@ export const payGapOfThreadRoles: ThreadRule = (r, d) =>
   r.asksPay &&
   (setsAgainst(r.e) || gapBetween.test(r.text))
     ? "payCompare"
+    : undefined;
+
+/** "how much more", "the jump", "a bump": how far pay goes up, asked with no word of pay itself. */
+const howFarUp = /\bhow much\b|\b(?:jump|bump|step up|raise)\b/i;
+
+/**
+ * "and the e6 jump, how much more?" after a role's pay at E5: a level named with how far pay goes up asks
+ * the thread's pay again at that level (said to have no figures where it has none), never what experience
+ * the role asks for.
+ */
+export const levelAfterPay: ThreadRule = (r, d) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  !payIntents.has(d.intent) &&
+  r.jobsNamed === 0 &&
+  r.thread.length > 0 &&
+  (r.e.level !== undefined || r.e.unlistedLevel !== undefined) &&
+  (r.asksPay || howFarUp.test(r.text))
+    ? { intent: r.context.intent, asked: true }
     : undefined;
 
 /**

@@ -81,12 +81,12 @@ export const payChangeAsked =
 
 /**
  * Pay asked in an everyday phrase: "whats the going rate", "the market rate", "how do they compare pay
- * wise", "pay bump?", "the pay diff", "is there money in it", "is the pay any good". Pay is all such a phrase
- * asks, whatever the other words of the question lean to ("money in it" is no outlook, "any good" no
- * verdict on the job).
+ * wise", "pay bump?", "the pay diff", "is there money in it", "is the pay any good", "whats the band look
+ * like" (a pay band, asked of a role). Pay is all such a phrase asks, whatever the other words of the
+ * question lean to ("money in it" is no outlook, "any good" no verdict on the job).
  */
 export const payPhrase =
-  /\b(?:(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good)\b/i;
+  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good)\b/i;
 
 /**
  * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that
