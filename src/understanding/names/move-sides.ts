@@ -19,6 +19,7 @@ import {
   stayedIn,
   toMarkers,
   towardsBefore,
+  wasHeld,
   weighedBeing,
 } from "../words/entity-words.js";
 import { askedAsJobToGet } from "../words/job-to-get.js";
@@ -81,12 +82,14 @@ export function readMove(
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
     // "spent 3 years as a data analyst": so is one said after the spell spent in it, or after the place it
-    // was done at ("worked at a bank as a data analyst"); "is it worth it vs staying a sysadmin": staying
+    // was done at ("worked at a bank as a data analyst"), or said to have been ("i was a sysadmin"); "is
+    // it worth it vs staying a sysadmin": staying
     // says the job is held, after a word of comparing too.
     const held =
       (sideMarkerBefore(tokens, start, fromMarkers) ||
         heldOverSpell(tokens, start) ||
         heldAsAtPlace(tokens, start) ||
+        wasHeld(tokens, start) ||
         stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&
       !distanceTo(tokens, start);
@@ -127,12 +130,14 @@ export function readMove(
   const sideOnly = (start: number) =>
     saysSideActivity(tokens.slice(start, roleAt > start ? roleAt : undefined).join(" "));
   // So does one from an occupation said after the spell spent in it: "after 8 yrs of nursing, is swe worth it",
-  // or after the place it was done at: "spent 12 years in kitchens as a line cook, could i do data analysis".
+  // or after the place it was done at: "spent 12 years in kitchens as a line cook, could i do data analysis",
+  // or said to have been: "i was a line cook for 10 years, could i do data analysis".
   const leaving = occupationStarts.some(
     (start) =>
       (sideMarkerBefore(tokens, start, fromMarkers) ||
         heldOverSpell(tokens, start) ||
-        heldAsAtPlace(tokens, start)) &&
+        heldAsAtPlace(tokens, start) ||
+        wasHeld(tokens, start)) &&
       !sideOnly(start),
   );
   // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".

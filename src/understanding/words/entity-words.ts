@@ -185,6 +185,19 @@ export function heldOverSpell(tokens: readonly string[], start: number): boolean
   );
 }
 
+/** The past of being, said of a job one had: "i was a line cook". */
+const pastBeing: ReadonlySet<string> = new Set(["was"]);
+
+/**
+ * "i was a line cook for 10 years", "was a cashier, now …": a job one says one was, the "i" said or dropped
+ * as chat drops it, is held before, where a move starts as one held now does. Not "what was a sysadmin's
+ * pay in 2010", which is no one's own job.
+ */
+export function wasHeld(tokens: readonly string[], start: number): boolean {
+  const at = markerAt(tokens, start, pastBeing);
+  return at >= 0 && (at === 0 || tokens[at - 1] === "i");
+}
+
 /** Words that open where a job was done: "in kitchens", "at a warehouse", "on a farm". */
 const placeLinks = new Set(["in", "at", "on"]);
 
