@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { knowledgeWithLayer, officialLayerInstalled, saidWithLayer } from "../../support/official-layer.js";
+import { officialLayerInstalled, saidWithLayer } from "../../support/official-layer.js";
 
 // A job held said in passing ("8 yoe in accounting", "worked in kitchens for 10 years", "spent 12 years in
 // kitchens as a line cook", "line cook wanting to get into web dev, frontend probably") is where a move to
 // the role asked about starts: both sides' figures, then what to learn. Before, the way into the role was
 // answered alone, or "which cook?" was asked back.
 describe.skipIf(!officialLayerInstalled)("a job held said in passing", () => {
-  // Loading the whole official layer is slow on a busy machine: once, before the questions are timed.
+  // Loading the whole official layer and the reader built on it is slow on a busy machine: once, before
+  // the questions are timed.
   beforeAll(() => {
-    knowledgeWithLayer();
+    saidWithLayer("hi");
   }, 120_000);
 
   it.each([
@@ -31,6 +32,7 @@ describe.skipIf(!officialLayerInstalled)("a job held said in passing", () => {
       "From Cooks, Restaurant to Data Analyst",
     ],
     ["i work at a bank as a teller, could i become a data analyst", "From Tellers to Data Analyst"],
+    ["i was a line cook for 10 years, could i do data analysis", "From Cooks, Restaurant to Data Analyst"],
   ])("%s → %s", (asked, move) => {
     const text = saidWithLayer(asked);
     expect(text).toContain(move);
