@@ -25,6 +25,7 @@ import { pastJobsDropped } from "./career-history.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
+import { narrowedOccupationsDropped } from "./occupation-narrowed.js";
 import { placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
@@ -151,6 +152,7 @@ export function extractEntities(
   pastJobsDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
+  narrowedOccupationsDropped(r);
   misspeltJobWordsRead(r);
   schoolStageRead(r);
   const unknownTitle = unknownTitleRead(r);

@@ -8,6 +8,7 @@ import {
   fromMarkers,
   goesFor,
   headingWords,
+  heldAsAtPlace,
   heldNowAt,
   heldOverSpell,
   leftFor,
@@ -18,6 +19,7 @@ import {
   stayedIn,
   toMarkers,
   towardsBefore,
+  wasHeld,
   weighedBeing,
 } from "../words/entity-words.js";
 import { askedAsJobToGet } from "../words/job-to-get.js";
@@ -81,14 +83,17 @@ export function readMove(
     // "a realistic move for a network admin": who makes the move is where it starts; so is whom another
     // role named is weighed as a fit for ("is data architect a good fit for a dba").
     const mover = movedFor(tokens, start) || (roles.length >= 2 && fitFor(tokens, start));
-    // "spent 3 years as a data analyst": so is one said after the spell spent in it; "is it worth it vs
-    // staying a sysadmin": staying says the job is held, after a word of comparing too.
+    // "spent 3 years as a data analyst": so is one said after the spell spent in it, or after the place it
+    // was done at ("worked at a bank as a data analyst"), or said to have been ("i was a sysadmin"); "is
+    // it worth it vs staying a sysadmin": staying says the job is held, after a word of comparing too.
     // "im a python backend dev": a tool's name said before the role only says what kind of it.
     const kindSaid = toolWord(tokens[start - 1] ?? "") && sideMarkerBefore(tokens, start - 1, fromMarkers);
     const held =
       (sideMarkerBefore(tokens, start, fromMarkers) ||
         kindSaid ||
         heldOverSpell(tokens, start) ||
+        heldAsAtPlace(tokens, start) ||
+        wasHeld(tokens, start) ||
         stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&
       !distanceTo(tokens, start);
@@ -130,10 +135,16 @@ export function readMove(
   // no job held, and no move's start.
   const sideOnly = (start: number) =>
     saysSideActivity(tokens.slice(start, roleAt > start ? roleAt : undefined).join(" "));
-  // So does one from an occupation said after the spell spent in it: "after 8 yrs of nursing, is swe worth it".
+  // So does one from an occupation said after the spell spent in it: "after 8 yrs of nursing, is swe worth it",
+  // or after the place it was done at: "spent 12 years in kitchens as a line cook, could i do data analysis",
+  // or said to have been: "i was a line cook for 10 years, could i do data analysis".
   const leaving = occupationStarts.some(
     (start) =>
-      (sideMarkerBefore(tokens, start, fromMarkers) || heldOverSpell(tokens, start)) && !sideOnly(start),
+      (sideMarkerBefore(tokens, start, fromMarkers) ||
+        heldOverSpell(tokens, start) ||
+        heldAsAtPlace(tokens, start) ||
+        wasHeld(tokens, start)) &&
+      !sideOnly(start),
   );
   // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".
   const goingIn = occupationStarts.some(

@@ -61,8 +61,8 @@ const workplaces: readonly JobDone[] = [
   { done: "(?:a |the )?(?:restaurant |commercial )?kitchens?", title: "restaurant cook", everyday: true },
 ];
 
-/** How long a job has been done: "10 yrs", "6 years", "a few years", "a decade". */
-const spell = String.raw`(?:(?:\d+\+?|a few|few|many|several|a couple(?: of)?) ?(?:yrs?|years?|months?|mos?)|(?:a|over a) decade)`;
+/** How long a job has been done: "10 yrs", "6 years", "8 yoe" (years of experience), "a few years", "a decade". */
+const spell = String.raw`(?:(?:\d+\+?|a few|few|many|several|a couple(?: of)?) ?(?:yrs?|years?|months?|mos?|yoe)|(?:a|over a) decade)`;
 
 /** Said after an everyday verb, what makes it the living: "for 10 years", "professionally", "for a living". */
 const forALiving = new RegExp(
@@ -79,7 +79,7 @@ const doneSaid: readonly (JobDone & { said: string; there?: true })[] = [
   ...workplaces.map(({ done, title }) => ({
     done,
     title,
-    said: `work(?:ing)? (?:(?:in|at|on) )?(?:${done})`,
+    said: `work(?:s|ed|ing)? (?:(?:in|at|on) )?(?:${done})`,
   })),
   ...workplaces.map((w) => ({ ...w, said: `(?:in|at|on) (?:${w.done})`, there: true as const })),
 ];
@@ -88,15 +88,17 @@ const doneSaid: readonly (JobDone & { said: string; there?: true })[] = [
 const eachSaid = doneSaid.map((d) => ({ ...d, whole: new RegExp(`^(?:${d.said})$`, "i") }));
 
 /**
- * "i teach", "im picking orders", "ive been driving trucks", "ive taught hs math", "been cooking for 10 years"
- * (chat drops the "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks": what
- * is done, said of oneself or with how long it has been done, opening the message or a clause of it; not
+ * "i teach", "im picking orders", "ive been driving trucks", "ive taught hs math", "been cooking for 10
+ * years" (chat drops the "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks":
+ * what is done, said of oneself or with how long it has been done, opening the message or a clause of it; not
  * followed by "as" or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
  * Said with "im" or "ive" it opens a clause wherever it stands ("long story short ive taught hs math"): a
- * question asked of oneself turns those round ("what have i…"), so they only tell what one does.
+ * question asked of oneself turns those round ("what have i…"), so they only tell what one does. "worked in
+ * kitchens for 10 years", "i used to work in a warehouse": a job held before is where a move starts as one
+ * held now is; chat drops the "i" before a past "worked" as it does before "been".
  */
 const saidHeld = new RegExp(
-  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have)? (?:currently |also |still )?)|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have| used to)? (?:currently |also |still )?|used to |(?=worked\b))|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
     .map((d) => d.said)
     .join("|")})\b(?!\s+as\b|\s*\()`,
   "gi",

@@ -157,8 +157,8 @@ export const titleNoise = new Set(
 );
 
 /**
- * Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs", "8 yoe backend"
- * (years of experience).
+ * Words of a spell's length said beside a job held: "2 yrs helpdesk", "QA analyst, 4 yrs", "8 yoe backend";
+ * "8 yoe in accounting" (years of experience) says the years and the job as plainly.
  */
 export const spellUnits: ReadonlySet<string> = new Set([
   "yr",
@@ -171,8 +171,11 @@ export const spellUnits: ReadonlySet<string> = new Set([
   "yoe",
 ]);
 
-/** Words between a spell and the job it was spent in: "6 years in retail", "8 yrs of nursing", "10 yrs as a cook". */
-const spellLinks = new Set("in of as a an at the working doing being".split(" "));
+/**
+ * Words between a spell and the job it was spent in: "6 years in retail", "8 yrs of nursing", "10 yrs as a
+ * cook", "8 years of experience in accounting", "5 yrs exp as a nurse".
+ */
+const spellLinks = new Set("in of as a an at the working doing being experience exp".split(" "));
 
 /** Words before a spell that put it ahead, not behind: "in 5 years as a data scientist", "the next 2 years". */
 const spellAhead = new Set("in within next another coming".split(" "));
@@ -193,6 +196,40 @@ export function heldOverSpell(tokens: readonly string[], start: number): boolean
     /^\d+$/.test(tokens[at - 1] ?? "") &&
     !spellAhead.has(tokens[at - 2] ?? "")
   );
+}
+
+/** The past of being, said of a job one had: "i was a line cook". */
+const pastBeing: ReadonlySet<string> = new Set(["was"]);
+
+/**
+ * "i was a line cook for 10 years", "was a cashier, now …": a job one says one was, the "i" said or dropped
+ * as chat drops it, is held before, where a move starts as one held now does. Not "what was a sysadmin's
+ * pay in 2010", which is no one's own job.
+ */
+export function wasHeld(tokens: readonly string[], start: number): boolean {
+  const at = markerAt(tokens, start, pastBeing);
+  return at >= 0 && (at === 0 || tokens[at - 1] === "i");
+}
+
+/** Words that open where a job was done: "in kitchens", "at a warehouse", "on a farm". */
+const placeLinks = new Set(["in", "at", "on"]);
+
+/**
+ * "spent 12 years in kitchens as a line cook", "worked at a warehouse as an order picker", "im in retail as a
+ * cashier": a job said with "as" after the place it was done at, the place said after a word of holding a
+ * job or a spell, is the job held, as one said right after them is ("10 yrs as a line cook").
+ */
+export function heldAsAtPlace(tokens: readonly string[], start: number): boolean {
+  let as = start - 1;
+  while (articles.has(tokens[as] ?? "")) as--;
+  if (tokens[as] !== "as") return false;
+  // The place is one to three words: "in kitchens", "at a big warehouse".
+  for (let link = as - 2; link >= Math.max(1, as - 4); link--) {
+    if (!placeLinks.has(tokens[link] ?? "")) continue;
+    const before = tokens[link - 1] ?? "";
+    return fromMarkers.has(before) || (spellUnits.has(before) && /^\d+$/.test(tokens[link - 2] ?? ""));
+  }
+  return false;
 }
 
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
