@@ -157,8 +157,11 @@ function entityVocabularies(
       stem,
       false,
     ),
+    // Levels are compared as singulars, not stems: "internal" and "international" stem to "intern", and
+    // "an internal move" names no intern.
     unlistedLevels: new Vocabulary<UnlistedLevel>(
       language.levels.flatMap((l) => l.aliases.map((a) => [a, l] as [string, UnlistedLevel])),
+      titleForm,
     ),
   };
 }
