@@ -94,6 +94,7 @@ const rules: readonly ThreadRule[] = [
   timeAndEffort.entryEffortOfThreadRole,
   timeAndEffort.newcomerIntoOneRole,
   timeAndEffort.needsOfBecoming,
+  timeAndEffort.experienceAndDegree,
   timeAndEffort.roadmapOfRole,
   timeAndEffort.becomingThreadRole,
   timeAndEffort.wayIntoOneRole,
