@@ -94,7 +94,6 @@ const rules: readonly ThreadRule[] = [
   timeAndEffort.entryEffortOfThreadRole,
   timeAndEffort.newcomerIntoOneRole,
   timeAndEffort.needsOfBecoming,
-  timeAndEffort.experienceAndDegree,
   timeAndEffort.roadmapOfRole,
   timeAndEffort.becomingThreadRole,
   timeAndEffort.wayIntoOneRole,
@@ -169,6 +168,8 @@ const rules: readonly ThreadRule[] = [
   outlook.whyOfThreadOutlook,
   careerPath.topOfThreadLadder,
   learning.schoolingOfThreadRole,
+  // After schooling asked of the thread's role: experience asked beside the degree is the way in.
+  timeAndEffort.experienceAndDegree,
   // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
   pay.degreeIntoPay,
   learning.listedSkillsRanked,
