@@ -1,4 +1,5 @@
 import { loadOfficialData, type OfficialData, sourcesOf, withOfficialFigures } from "../official/data.js";
+import { singular } from "../official/titles.js";
 import { loadKnowledge } from "./core/loader.js";
 import type { Knowledge, Role, Source } from "./core/schema.js";
 import { spellShortForms, stem, tokenize } from "./core/text.js";
@@ -34,8 +35,11 @@ export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData)
         .map((p) => [p, r.id] as [string, string]),
     ),
   );
+  // Levels are compared as singulars, not stems: "graduated" stems as "graduate" does, and "i graduated 10
+  // years ago" names no entry level.
   const levels = new Vocabulary<string>(
     knowledge.levels.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),
+    singular,
   );
   const places = new Vocabulary<string>(
     knowledge.locations.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),

@@ -39,6 +39,7 @@ import { checkedAgain } from "./steps/checked-again.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { fieldPronounRestated } from "./steps/field-after-ranking.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
 import { fieldOutlookRead } from "./steps/field-outlook.js";
@@ -160,8 +161,11 @@ function entityVocabularies(
       stem,
       false,
     ),
+    // Levels are compared as singulars, not stems: "internal" and "international" stem to "intern", and
+    // "an internal move" names no intern.
     unlistedLevels: new Vocabulary<UnlistedLevel>(
       language.levels.flatMap((l) => l.aliases.map((a) => [a, l] as [string, UnlistedLevel])),
+      titleForm,
     ),
   };
 }
@@ -398,6 +402,9 @@ function understand(
   // teacher", asked which data role), that move, asked in one message.
   const reply = replyToAskBack(kb, tokens, context, entities);
   if (reply.restated) return understand(parts, reply.restated, context);
+  // "is it worth it w/o a degree" after the best paid IT roles: "it" is the field they were ranked in.
+  const fieldSaid = reply.pick ? undefined : fieldPronounRestated(kb, text, entities, context);
+  if (fieldSaid) return understand(parts, fieldSaid, context);
   const classified = techJobAskedRead(text, entities, wayIn.classified);
   // "can you help me debug this TypeError": work on code is no career question, whatever its words
   // ("help", "react") lean to, unless it names a job.

@@ -57,6 +57,9 @@ export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefin
   return stands || covers ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
 }
 
+/** Experience in IT as a thing to have: "IT experience", "experience in IT", "IT work experience". */
+const itExperience = /\bIT (?:work )?experience\b|\bexperience (?:in|with) IT\b/i;
+
 /**
  * "what's the difference between IT and computer science": the field against the subject of study. "it or cs
  * degree if i want data science later": the two degrees weighed for one role named, which no source does; the
@@ -64,6 +67,9 @@ export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefin
  */
 export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (!u.entities.itField || !asksItVersusComputerScience(u.text)) return undefined;
+  // "do i need IT experience first or can i go straight from a cs degree" after a security engineer's pay:
+  // experience in IT asked of a role is a step into that role, no field weighed against a subject.
+  if (u.roles.length > 0 && itExperience.test(u.text)) return undefined;
   const jobs = namedJobs(u.entities);
   if (jobs === 0) return itVersusComputerScience(kb, u.text, itRoles(kb));
   const [role] = u.roles;

@@ -188,6 +188,9 @@ const degreeNamed = wordsPattern(degreeWords, ["doctorate", "ms", "msc"]);
 /** "do i need a phd", "is a masters required": a degree asked about by its name. */
 export const asksDegree = (question: string) => degreeNamed.test(question);
 
+/** Words of experience before the role in a line of a role's file. */
+const saysExperience = /\bexperience\b/i;
+
 /** Words of degrees in a line of a role's file. */
 const saysDegree = /\b(ph\.d|doctoral|master's|m\.s\.|bachelor's|associate's|degree|diploma)/i;
 
@@ -221,12 +224,20 @@ export function becoming(kb: KnowledgeBase, question: string, role: Role, weighi
     : [];
   const skills = [...s.technical, ...s.frameworks, ...s.tools];
   const others = relatedRolesOf(kb, role).slice(0, 2);
+  // "do i need experience first or can i go straight from a degree": where the tips say nothing of a degree
+  // or of experience before, the role's education and experience (BLS's entry level among them) say it.
+  const tips = role.gettingStarted;
+  const entry = [
+    ...(tips.some((l) => saysDegree.test(l)) ? [] : role.education),
+    ...(tips.some((l) => saysExperience.test(l)) ? [] : role.experience),
+  ];
   return factAnswer(
     question,
     `How to become ${withArticle(role.name)}:`,
     [
       ...worth,
-      ...role.gettingStarted,
+      ...tips,
+      ...entry,
       ...(role.path.into.length ? [`People move into it from: ${role.path.into.join(", ")}`] : []),
       ...(skills.length ? [`What it needs: ${skills.join(", ")}`] : []),
       "For what you still need to learn from your current role, ask for the skill gap (e.g. `gap swe to mle`).",

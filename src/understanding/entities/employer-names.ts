@@ -225,3 +225,27 @@ export const employerSetAgainst = (words: readonly string[], start: number, end:
   (beforeEmployer.has(words[start - 1] ?? "") && comparers.has(words[start - 2] ?? "")) ||
   comparers.has(words[end] ?? "") ||
   ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");
+
+/** Words of working with a thing: "experience with vmware", "working with salesforce". */
+const workingWith = new Set("work works working worked experience exp familiar skilled certified".split(" "));
+
+/** Words of using a thing: "using workday", "we use servicenow". */
+const usingWords = new Set(["use", "uses", "using", "used"]);
+
+/**
+ * "windows server + vmware", "working with vmware", "we use servicenow": a name of an employer that is also
+ * its product, listed among the tools one works with or said as what is used, names no employer. Not where
+ * a "+" joins two employers ("google + meta"): `employerAt` says where one stands.
+ */
+export function productWorkedWith(
+  words: readonly string[],
+  start: number,
+  end: number,
+  employerAt: (at: number) => boolean,
+): boolean {
+  const before = words[start - 1] ?? "";
+  if (usingWords.has(before)) return true;
+  if (before === "with" && workingWith.has(words[start - 2] ?? "")) return true;
+  // The tools typed as a list with pluses: the name beside a word that is no employer's.
+  return (before === "+" && !employerAt(start - 2)) || (words[end] === "+" && !employerAt(end + 1));
+}

@@ -10,6 +10,7 @@ import {
   employerAfterAt,
   employersInAddresses,
   misspeltEmployers,
+  productWorkedWith,
   unlistedEmployers,
 } from "./employer-names.js";
 
@@ -28,9 +29,14 @@ export function companyKindsRead(r: EntityReading): Match<string>[] {
  */
 export function employersRead(r: EntityReading): { company?: string; employers: string[] } {
   const { kb, v, tokens, typos } = r;
+  // "windows server + vmware": a product among the tools one works with is no employer.
+  const employerAt = (at: number) =>
+    v.employers.lookup(tokens[at] ?? "")?.distance === 0 ||
+    kb.companies.lookup(tokens[at] ?? "")?.distance === 0;
+  const product = (m: Match<string>) => productWorkedWith(tokens, m.start, m.end, employerAt);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
-    .find((m) => m.entries.length === 1);
+    .find((m) => m.entries.length === 1 && !product(m));
   if (withFigures) r.claim(withFigures, "xcompany");
   const company = withFigures?.entries[0];
   // An employer's name that is also a kind of skill ("aws") is the employer only in a pay question, which
@@ -46,7 +52,9 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   const open = r.open();
   const atEmployer = (m: Match<string>) => employerAfterAt(open, m.start, m.end);
   const listed = [
-    ...v.employers.findAll(open, undefined, false).filter((m) => m.entries.length === 1 && !isSkill(m)),
+    ...v.employers
+      .findAll(open, undefined, false)
+      .filter((m) => m.entries.length === 1 && !isSkill(m) && !product(m)),
     ...v.ordinaryEmployers
       .findAll(open, undefined, false)
       .filter((m) => m.entries.length === 1 && atEmployer(m)),

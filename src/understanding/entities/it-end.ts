@@ -4,6 +4,7 @@ import { itRoles } from "../../knowledge/it-roles.js";
 import { isFieldWord } from "../../knowledge/role-name-words.js";
 import { metricNamed } from "../intent/ranking-request.js";
 import { itSideOf } from "../it/it-side.js";
+import { comparers } from "../words/contrast-words.js";
 import { comparesTwo } from "../words/question-asks.js";
 import type { Entities } from "./entities.js";
 
@@ -86,8 +87,38 @@ export function itBesideAt(
   const measure = metricNamed(said);
   if (!comparesTwo(said) || measure === undefined || measure === "noDegree") return undefined;
   const found = itSideOf(tokens, fieldAt);
+  if (found?.side !== "against") return undefined;
+  // "sysadmin, 6 yoe. IT or cloud, which pays more": IT set against a field, not against the role named,
+  // by someone whose role is one of IT's, is staying in that role, which no other IT role stands for; the
+  // field's roles are set beside it (`steps/field-against-role.ts`).
+  const [named] = e.roles;
+  if (named && itRoles(kb).includes(named) && fieldAcross(kb, tokens, found.at)) return undefined;
   const [usual] = itRoles(kb);
-  return found?.side === "against" && usual && usual !== e.roles[0]
-    ? { at: found.at, role: usual }
+  return usual && usual !== named ? { at: found.at, role: usual } : undefined;
+}
+
+/** Whether a field's word stands right across the word that sets IT (at `at`) against it: "IT or cloud". */
+const fieldAcross = (kb: KnowledgeBase, tokens: readonly string[], at: number) =>
+  (comparers.has(tokens[at + 1] ?? "") && isFieldWord(kb, tokens[at + 2] ?? "")) ||
+  (comparers.has(tokens[at - 1] ?? "") && isFieldWord(kb, tokens[at - 2] ?? ""));
+
+/**
+ * "IT or cloud, which one grows faster" in a thread about IT support: IT set against a field, no role
+ * named, where the thread's one role is one of IT's, is that role, the field's roles to be set beside it
+ * (`steps/field-against-role.ts`), as it is for an IT role named ("sysadmin here, IT or cloud").
+ */
+export function itAsThreadRoleAt(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  fieldAt: ReadonlySet<number>,
+  e: Entities,
+  threadRoles: readonly Role[],
+): { at: number; role: Role } | undefined {
+  const [held, ...more] = threadRoles;
+  if (e.itSide !== "against" || !held || more.length > 0 || e.roles.length > 0) return undefined;
+  if (e.ambiguous.length > 0 || e.uncovered.length > 0 || e.unknownTitle) return undefined;
+  const found = itSideOf(tokens, fieldAt);
+  return found?.side === "against" && itRoles(kb).includes(held) && fieldAcross(kb, tokens, found.at)
+    ? { at: found.at, role: held }
     : undefined;
 }

@@ -2,6 +2,7 @@
  * The level a question names ("senior", "l5"), or one the knowledge has no pay figures for ("intern",
  * "staff"), which stands for the nearest level that has them.
  */
+import type { KnowledgeBase } from "../../knowledge/base.js";
 import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { UnlistedLevel } from "../intent/language.js";
@@ -29,6 +30,17 @@ function standsAsRank(tokens: readonly string[], m: Match<unknown>, job: readonl
   return job[m.end] === true || titleHeads.has(stem(next)) || rankNouns.has(next);
 }
 
+/**
+ * Whether a level found within the typo allowance is a word of the level's own stem in another part of
+ * speech: "i graduated 10 years ago" names no new graduate's level, though "graduated" is one letter from
+ * "graduate". Levels are compared as singulars (`buildKnowledgeBase`), so only the typo search reaches it.
+ */
+function otherFormOfLevel(kb: KnowledgeBase, tokens: readonly string[], m: Match<unknown>): boolean {
+  if (m.distance === 0 || m.end - m.start !== 1) return false;
+  const typed = stem(tokens[m.start] ?? "");
+  return kb.knowledge.levels.some((l) => l.aliases.some((a) => stem(a) === typed));
+}
+
 /** The level named, and the one with no figures it was read from, if so; a second level named beside it. */
 export function levelRead(r: EntityReading): {
   level?: string;
@@ -36,7 +48,7 @@ export function levelRead(r: EntityReading): {
   otherLevel?: string;
 } {
   const { kb, v, tokens, typos, job } = r;
-  let level = pickOne(r, kb.levels, "xlevel", typos);
+  let level = pickOne(r, kb.levels, "xlevel", typos, (m) => !otherFormOfLevel(kb, tokens, m));
   // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
   // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`); a
   // rung numbered ("III") only right after the job's name.

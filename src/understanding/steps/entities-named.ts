@@ -5,7 +5,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
-import { itBesideAt, itEntryAt, itStartAt } from "../entities/it-end.js";
+import { itAsThreadRoleAt, itBesideAt, itEntryAt, itStartAt } from "../entities/it-end.js";
 import { jobsAround } from "../entities/jobs-around.js";
 import { leadAsRungAt } from "../entities/lead-as-rung.js";
 import { moveField, roleHeldInThread, targetInHeldField } from "../entities/move-target.js";
@@ -153,6 +153,18 @@ export function entitiesNamed(
   const beside = entry || start ? undefined : itBesideAt(kb, words, fieldAt, extracted);
   const stood = entry ?? start ?? beside;
   if (stood) ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(stood.at, stood.role));
+  // The thread's own IT role standing for IT is no stand-in the answer needs to explain.
+  const threadRole = stood
+    ? undefined
+    : itAsThreadRoleAt(
+        kb,
+        words,
+        fieldAt,
+        extracted,
+        (context?.roles ?? []).flatMap((id) => kb.roleById.get(id) ?? []),
+      );
+  if (threadRole)
+    ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(threadRole.at, threadRole.role));
   const side = entry ? "to" : start ? "from" : "beside";
   return { extracted, words, fieldAt, kept, itFieldRole: stood ? { role: stood.role, side } : undefined };
 }

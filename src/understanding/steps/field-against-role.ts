@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { payIntents } from "../intent/intents.js";
 import { isGuess, type Understanding } from "../shape/understanding.js";
@@ -20,10 +21,18 @@ const mostSideBySide = 3;
 /** At most this many of a field's roles are offered when the question asks back which. */
 const mostAskedBack = 5;
 
-/** Whether the word at `at` of the masked question stands across an option word from a role named. */
-const againstRole = (masked: readonly string[], at: number) =>
-  (choiceWords.has(masked[at - 1] ?? "") && masked[at - 2] === "xrole") ||
-  (choiceWords.has(masked[at + 1] ?? "") && masked[at + 2] === "xrole");
+/**
+ * Whether the word at `at` of the masked question stands across an option word from a role named, or from
+ * IT the field (masked as "tech") where that role is one of IT's: "sysadmin here. IT or cloud?" weighs
+ * staying in the role against the field.
+ */
+const againstRole = (masked: readonly string[], at: number, itRole: boolean) => {
+  const side = (w: string | undefined) => w === "xrole" || (itRole && w === "tech");
+  return (
+    (choiceWords.has(masked[at - 1] ?? "") && side(masked[at - 2])) ||
+    (choiceWords.has(masked[at + 1] ?? "") && side(masked[at + 2]))
+  );
+};
 
 /** What roles set side by side are weighed by: pay if pay is asked, the outlook if surely asked, else all. */
 export const sideBySideIntent = (u: Understanding): "payCompare" | "outlook" | "compare" =>
@@ -50,7 +59,8 @@ export function fieldAgainstRoleRead(
   // The field's word as the classifier saw it: as typed, or the placeholder of the kind of skill it named.
   const asSkill = e.skillKind !== undefined && !e.masked.includes(field.word);
   const at = e.masked.indexOf(asSkill ? "xskill" : field.word);
-  if (at < 0 || !againstRole(e.masked, at)) return u;
+  const itRole = e.itField && itRoles(kb).includes(e.roles[0] as Role);
+  if (at < 0 || !againstRole(e.masked, at, itRole)) return u;
   // "is data or ml more future proof": a field of too many roles to show beside the one named is a side
   // that could mean several roles, asked back as "sde or ml" is, with buttons setting each against the role
   // (otherwise: the answer weighed MLE alone).

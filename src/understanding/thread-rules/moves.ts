@@ -193,12 +193,22 @@ const stepOn =
   /\b(next (step|move)|(good|right|smart|natural|logical|sensible|bad|wise) (next )?(move|step|choice)|step (up|down))\b/i;
 
 /**
+ * "what would i need to learn to get to sysadmin from it" after IT support's pay: "from it" with "it" read
+ * as the pronoun (the field's "it" is masked as a word of tech) starts the move where the thread is, as
+ * "from there" does.
+ */
+const fromPronounIt = (masked: readonly string[]) =>
+  masked.some((w, i) => w === "from" && masked[i + 1] === "it");
+
+/**
  * A move from where the thread is, said in so many words: "is sre a good move from here", "could i become a
  * front end dev from that" (a role it leads to, and "from" the thread's subject); "would security analyst be
  * a good next step" (a role weighed as a step on from where one is now).
  */
 const fromThreadSubject = (r: ThreadReading) => {
-  const fromHere = fromThreadWords.test(r.text) && (r.e.moving || r.e.weighing || r.e.to !== undefined);
+  const fromHere =
+    (fromThreadWords.test(r.text) || fromPronounIt(r.e.masked)) &&
+    (r.e.moving || r.e.weighing || r.e.to !== undefined);
   return fromHere || stepOn.test(r.text);
 };
 

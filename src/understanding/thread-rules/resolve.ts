@@ -175,6 +175,8 @@ const rules: readonly ThreadRule[] = [
   outlook.whyOfThreadOutlook,
   careerPath.topOfThreadLadder,
   learning.schoolingOfThreadRole,
+  // After schooling asked of the thread's role: experience asked beside the degree is the way in.
+  timeAndEffort.experienceAndDegree,
   // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
   pay.degreeIntoPay,
   learning.listedSkillsRanked,

@@ -2,7 +2,7 @@ import { isGuess } from "../shape/understanding.js";
 import { comparedOn } from "../words/entity-words.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
 import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../words/question-asks.js";
-import { asksWithoutDegree, learnAsked, wordsPattern } from "../words/topic-words.js";
+import { asksWithoutDegree, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, learningAbout, marketGrowthAsked } from "./words.js";
 
@@ -120,6 +120,26 @@ export const needsOfBecoming: ThreadRule = (r) => {
     ? "gettingStarted"
     : undefined;
 };
+
+/** Words of experience asked for: "yrs of experience", "work experience", "experience first". */
+const experienceAsked = /\b(?:experience|exp|yoe)\b/i;
+
+/** A degree named: "a bachelors", "a cs degree", "masters". */
+const degreeNamed = wordsPattern(degreeWords);
+
+/**
+ * "can u get straight into it or do u need yrs of experience + a bachelors": experience and a degree asked
+ * of one role together are how people get in, whose answer gives both; either alone keeps its own reading.
+ */
+export const experienceAndDegree: ThreadRule = (r, d) =>
+  r.oneRole &&
+  !r.asksPay &&
+  !r.move &&
+  (d.intent === "experience" || d.intent === "education") &&
+  experienceAsked.test(r.text) &&
+  degreeNamed.test(r.text)
+    ? "gettingStarted"
+    : undefined;
 
 /** "kindly share the roadmap for devops engineer", "data scientist roadmap": the role's career path. */
 export const roadmapOfRole: ThreadRule = (r) =>

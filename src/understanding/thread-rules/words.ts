@@ -9,8 +9,17 @@ import { degreeWords, growthWords, jobsCounted, openingWords, wordsPattern } fro
  * beside that rule.
  */
 
+/**
+ * Words that open a question of their own after "or": "can u get straight into it or do u need a degree"
+ * weighs two ways into one role, no role against another.
+ */
+const questionOpeners = new Set("do does did is are can could should would will have has".split(" "));
+
 /** Whether a question has a word that sets one named role against another ("swe or mle"). */
-export const setsAgainst = (e: Entities) => e.masked.some((w) => setAgainstWords.has(w));
+export const setsAgainst = (e: Entities) =>
+  e.masked.some(
+    (w, i) => setAgainstWords.has(w) && !(w === "or" && questionOpeners.has(e.masked[i + 1] ?? "")),
+  );
 
 /** The words of "what is a …" around a role named alone. */
 export const whatIsWords = new Set(["what", "whats", "is", "a", "an", "the", "exactly", "s"]);

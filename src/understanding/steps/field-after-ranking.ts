@@ -1,0 +1,35 @@
+/*
+ * "is it worth it w/o a degree" after the best paid IT roles: with no job named and none picked, "it" weighed
+ * as worth going into is the field the ranking ranked, read as if "IT" were typed; the ranked roles are no
+ * one role to ask back from. A figure asked of "it" ("what does it pay starting out") is one role's, which
+ * is asked back.
+ */
+import type { KnowledgeBase } from "../../knowledge/base.js";
+import { itRoles } from "../../knowledge/it-roles.js";
+import { type Entities, namedJobs } from "../entities/entities.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+
+/** The first "it" said as a word of its own. */
+const pronounIt = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/iu;
+
+/** Whether the thread's last answer ranked the IT field's roles, every one of them and no other. */
+function rankedItField(kb: KnowledgeBase, context: ConversationContext | undefined): boolean {
+  if (context?.intent !== "roleRanking" || context.rankedBy === undefined || context.roles.length > 0)
+    return false;
+  const it = itRoles(kb).map((r) => r.id);
+  const offered = context.offered ?? [];
+  return offered.length === it.length && offered.every((id) => it.includes(id));
+}
+
+/** The question with its first "it" said as the field, where it weighs the field a ranking ranked the roles of. */
+export function fieldPronounRestated(
+  kb: KnowledgeBase,
+  text: string,
+  e: Entities,
+  context: ConversationContext | undefined,
+): string | undefined {
+  if (!rankedItField(kb, context) || namedJobs(e) > 0 || !e.pronoun || !e.weighing || e.itField)
+    return undefined;
+  const at = text.search(pronounIt);
+  return at < 0 ? undefined : `${text.slice(0, at)}IT${text.slice(at + 2)}`;
+}
