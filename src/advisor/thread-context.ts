@@ -418,9 +418,11 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         previous.roles.includes(id) || previous.held === id || previous.occupation === id;
       if (previous.intent === "gap" && answer.roles.every((r) => ofMove(r.role.id)))
         return compactContext({ ...base, roles: previous.roles, intent: "gap" });
+      // One role's pay in two places ("mobile dev pay in austin vs nyc") leaves the thread on that one role,
+      // never on a pair of the same role, which a follow-up would set against itself.
       return compactContext({
         ...onRoles,
-        roles: ids(answer.roles.map((r) => r.role)),
+        roles: [...new Set(ids(answer.roles.map((r) => r.role)))],
         intent: "payCompare",
         ...(answer.byPay ? { byPay: answer.byPay } : {}),
       });

@@ -335,6 +335,14 @@ const neededWords = new Set(
  */
 const lackingWords = new Set("missing lacking lack lacks gap gaps short".split(" "));
 
+/**
+ * Words after a command's topic that set the thread's roles against each other, not which role: "skills
+ * difference?", "skills overlap", "skills diff between them".
+ */
+const comparingWords = new Set(
+  "difference differences diff different overlap comparison compared".split(" "),
+);
+
 function needsRole(
   kb: KnowledgeBase,
   command: "role" | "skills" | "path",
@@ -352,13 +360,15 @@ function needsRole(
   if (rest === "") return command === "skills" ? { kind: "skills" } : usage(command, noRoleNamed);
   // "skills for each?", "path for them": the thread's roles, which only the question pipeline knows.
   // So is "skills needed?", whose words name no role but say the topic is wanted: of the thread's roles;
-  // and "skills i'm missing?", which says what the person lacks for the thread's move.
+  // and "skills i'm missing?", which says what the person lacks for the thread's move; and "skills
+  // difference?", which sets the thread's roles against each other.
   // So is "skills for the last one": a pick among what the thread set out, no role's name.
   // So is "skills for seniors?": a level, never a role's name, of the thread's role.
   // So is "skills gap backend vs ml": a gap between the roles named after it, which the question reads.
   if (
     namesThreadRoles(rest) ||
     lackingWords.has(tokenize(rest)[0] ?? "") ||
+    comparingWords.has(tokenize(rest)[0] ?? "") ||
     (kb.levels.lookup(rest) !== undefined && !kb.roleNames.lookup(rest)) ||
     tokenize(rest).every((w) => neededWords.has(w) || lackingWords.has(w) || questionWords.has(w)) ||
     readsAsPick(tokenize(whole))

@@ -21,6 +21,7 @@ import { payAnswer } from "../pay/pay-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import {
   payComparedAtLevel,
+  payComparedAtLevelInUnlisted,
   payComparedAtUnlistedLevel,
   payComparedIn,
   payComparedInUnlisted,
@@ -52,6 +53,9 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
   if (u.unlistedPlace && placeAsked)
     return (
       (u.place ? payComparedWithin(kb, roles, u.unlistedPlace, u.place) : undefined) ??
+      (levelAlsoAsked(u)
+        ? payComparedAtLevelInUnlisted(kb, roles, u.unlistedPlace, u.level ?? "")
+        : undefined) ??
       payComparedInUnlisted(kb, roles, u.unlistedPlace)
     );
   if (u.place && placeAsked) return payComparedIn(kb, roles, u.place);
@@ -59,6 +63,14 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
   if (u.level) return payComparedAtLevel(kb, roles, u.level);
   return undefined;
 }
+
+/**
+ * A level named in the question beside a place that has no figures at all, nor one containing it ("starting
+ * pay in columbus"): the national figures are left, and the level narrows those.
+ */
+const levelAlsoAsked = (u: Understanding) =>
+  u.level !== undefined && !u.unlistedLevel && !u.inherited.includes("level") && !u.place;
+const levelInPlaceWithout = (u: Understanding) => u.unlistedPlace !== undefined && levelAlsoAsked(u);
 
 type PayIntent = "salary" | "totalComp" | "payRanking" | "payCompare";
 
@@ -226,7 +238,7 @@ function comparisonNarrowedAsked({ kb, u, intent, other, employersNamed }: PayAs
   const narrowed = comparisonNarrowed(kb, u);
   // A level carried beside a place named (or the other way): the sources give no figure for the two
   // together, so the comparison is narrowed by what the question itself named, and says so.
-  const both = (u.level && (u.place || u.unlistedPlace)) !== undefined;
+  const both = (u.level && (u.place || u.unlistedPlace)) !== undefined && !levelInPlaceWithout(u);
   return narrowed && both ? saidFirst(narrowed, levelAndPlaceApart) : narrowed;
 }
 

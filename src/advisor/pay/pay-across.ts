@@ -44,7 +44,25 @@ function comparison(role: Role, rows: Row[], verdict: string): PayComparison {
   };
 }
 
-/** A role's pay in each of two places (locations' ids), the first the one the question starts from. */
+/**
+ * The role's general figures, as a row named for what they cover ("all levels", "national"), where a side
+ * has no figure: the answer is then never one side's word that it has none, and nothing else.
+ */
+function generalRows(kb: KnowledgeBase, role: Role, sides: Side[], covering: string): Row[] {
+  if (sides.every((s) => s.figure)) return [];
+  const general = salaryFor(kb, role, {}, anonymousUser);
+  return [
+    {
+      role: { id: role.id, name: `${role.name}, ${covering}` },
+      figures: general.headline.length ? general.headline : general.government,
+    },
+  ];
+}
+
+/**
+ * A role's pay in each of two places (locations' ids), the first the one the question starts from. Where a
+ * place has no figure, the role's national figures stand beside.
+ */
 export function payAcrossPlaces(kb: KnowledgeBase, role: Role, placeIds: [string, string]): PayComparison {
   const [from, to] = placeIds.map((id): Side => {
     const name = kb.knowledge.locations.find((l) => l.id === id)?.name ?? id;
@@ -61,8 +79,14 @@ export function payAcrossPlaces(kb: KnowledgeBase, role: Role, placeIds: [string
       ? a === b
         ? `On these figures ${role.name} pays the same in ${to.name} as in ${from.name}.`
         : `On these figures ${role.name} pays ${dollars(Math.abs(a - b))} (${Math.round((Math.abs(a - b) / a) * 100)}%) ${b < a ? "less" : "more"} in ${to.name} than in ${from.name}.`
-      : "Without a figure for both places, the two cannot be set side by side.";
-  return comparison(role, sideRows(kb, role, [from, to]), verdict);
+      : `The knowledge base has no ${role.name} pay figures for ${[from, to]
+          .filter((side) => !side.figure)
+          .map((side) => side.name)
+          .join(
+            " or ",
+          )}, so the two places cannot be set side by side; its national figures, for the whole US, are above.`;
+  const national = generalRows(kb, role, [from, to], "national");
+  return comparison(role, [...sideRows(kb, role, [from, to]), ...national], verdict);
 }
 
 /**
@@ -79,15 +103,7 @@ export function payAcrossLevels(kb: KnowledgeBase, role: Role, levelIds: [string
     };
   }) as [Side, Side];
   const unfigured = [from, to].filter((s) => !s.figure);
-  const general = unfigured.length ? salaryFor(kb, role, {}, anonymousUser) : undefined;
-  const allLevels: Row[] = general
-    ? [
-        {
-          role: { id: role.id, name: `${role.name}, all levels` },
-          figures: general.headline.length ? general.headline : general.government,
-        },
-      ]
-    : [];
+  const allLevels = generalRows(kb, role, [from, to], "all levels");
   const a = from.figure ? middle(from.figure) : undefined;
   const b = to.figure ? middle(to.figure) : undefined;
   const verdict =

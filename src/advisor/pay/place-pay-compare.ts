@@ -68,6 +68,22 @@ export function payComparedInUnlisted(kb: KnowledgeBase, roles: Role[], placeNam
 }
 
 /**
+ * The sides' pay at a level asked in a place the knowledge has no figures for ("whats starting pay look like
+ * in columbus" after two roles): the place said once to have none, then the level's national comparison;
+ * no figure is set aside for the two apart, as the place has none to set aside.
+ */
+export function payComparedAtLevelInUnlisted(
+  kb: KnowledgeBase,
+  roles: Role[],
+  placeName: string,
+  levelId: string,
+): PayComparison {
+  const atLevel = payComparedAtLevel(kb, roles, levelId);
+  const note = `No figures for ${placeName} for ${roles.map((r) => r.name).join(" or ")}.`;
+  return { ...atLevel, note: atLevel.note ? `${note} ${atLevel.note}` : note };
+}
+
+/**
  * The sides' pay at a rank the knowledge has no figures for ("staff level?" after "sre vs devops pay"): said
  * first, then the nearest level's figures compared where a side has them ("the staff level" stands nearest
  * senior), else the national figures side by side; never each role's pay one after the other.

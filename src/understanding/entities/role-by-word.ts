@@ -24,7 +24,7 @@ export interface RoleWordReaders {
   nameBegun(tokens: string[], e: Entities): RoleByWord | undefined;
   threadRoleWord(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
   nameCompleted(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
-  threadRoleByHead(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord | undefined;
+  threadRolesByHead(tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord[];
   startNamedByWord(tokens: string[], e: Entities): RoleByWord | undefined;
   /** Roles by each of their names spelt out as tokens (whole names only). */
   byWholeName: ReadonlyMap<string, Role>;
@@ -54,6 +54,12 @@ function namesWithWord(name: string[], word: string): string[][] {
   const replaced = name.slice(0, -1).map((_, i) => [...name.slice(0, i), word, ...name.slice(i + 1)]);
   return [...put, ...replaced];
 }
+
+/**
+ * Words for anyone, which a name may end on ("network people") but which in a question say people at large
+ * ("do ppl usually do admin first").
+ */
+const anyoneWords = new Set(["people", "folks", "guys", "person", "someone", "everyone"]);
 
 /** Words that follow a role named as another choice and add nothing: "what about mobile instead". */
 const afterthoughts = new Set(["instead", "then", "too", "also", "rather", "maybe", "perhaps"]);
@@ -157,25 +163,22 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
    * question that names no job but a head noun (a name's last word, as its singular) that ends the names of
    * exactly one of the thread's two or more roles picks that role among them. A head they share
    * ("engineers" of SRE and DevOps Engineer) picks none. The head may be a title O*NET also lists on its
-   * own ("admins"): in the thread it is the role it ends, never another occupation.
+   * own ("admins"): in the thread it is the role it ends, never another occupation. Each of the thread's
+   * roles may be named so in one question ("straight to architect or admin first": both of them).
    */
-  const threadRoleByHead = (
-    tokens: string[],
-    e: Entities,
-    threadRoles: readonly string[],
-  ): RoleByWord | undefined => {
-    if (threadRoles.length < 2 || e.roles.length > 0 || e.unknownTitle || e.ambiguous.length > 0)
-      return undefined;
+  const threadRolesByHead = (tokens: string[], e: Entities, threadRoles: readonly string[]): RoleByWord[] => {
+    if (threadRoles.length < 2 || e.roles.length > 0 || e.unknownTitle || e.ambiguous.length > 0) return [];
     const roles = threadRoles.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
     const heads = (r: Role) => new Set([r.name, ...r.aliases].map((n) => tokenize(n).at(-1) ?? ""));
     const found = new Map<string, RoleByWord>();
-    for (const word of tokens.filter((t) => !questionWords.has(t))) {
+    for (const word of tokens.filter((t) => !questionWords.has(t) && !anyoneWords.has(t))) {
       const [role, ...others] = roles.filter((r) => heads(r).has(titleForm(word)));
-      if (role && others.length === 0) found.set(role.id, { word, role });
+      if (role && others.length === 0 && !found.has(role.id)) found.set(role.id, { word, role });
     }
-    const [picked] = found.values();
-    const onlyTheHead = e.uncovered.every((o) => tokenize(o.typed).join(" ") === picked?.word);
-    return found.size === 1 && onlyTheHead ? picked : undefined;
+    const picked = [...found.values()];
+    const words = new Set(picked.map((p) => p.word));
+    const onlyTheHeads = e.uncovered.every((o) => words.has(tokenize(o.typed).join(" ")));
+    return onlyTheHeads && new Set(picked.map((p) => p.word)).size === picked.length ? picked : [];
   };
   // Roles by each word of their names ("support" → IT Support Specialist), but the heads every kind of
   // title shares ("engineer", "developer") and levels ("from senior to staff" is a promotion, not a move
@@ -199,5 +202,5 @@ export function roleWordReaders(kb: KnowledgeBase): RoleWordReaders {
     const roles = word ? (byNameWord.get(word) ?? []) : [];
     return word && roles.length === 1 && roles[0] && roles[0] !== e.to ? { word, role: roles[0] } : undefined;
   };
-  return { nameBegun, threadRoleWord, nameCompleted, threadRoleByHead, startNamedByWord, byWholeName };
+  return { nameBegun, threadRoleWord, nameCompleted, threadRolesByHead, startNamedByWord, byWholeName };
 }

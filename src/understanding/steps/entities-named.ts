@@ -75,19 +75,28 @@ export function entitiesNamed(
     aboutJobs && !begun && !kept && !saidOfThreadRole
       ? rolesByWord.nameCompleted(tokens, extracted, context?.roles ?? [])
       : undefined;
-  // "what do architects make" after network admin vs network architect: the one whose name it ends.
+  // "what do architects make" after network admin vs network architect: the one whose name it ends. After
+  // one role at a time ("data architect duties", then "what about dba"), the roles the thread went through:
+  // "from that to architect" still names the architect it was about.
+  const choices = choicesIn(context);
+  const headChoices = choices.length > 1 ? choices : (context?.recent ?? context?.inTurn ?? choices);
   const headed =
     aboutJobs && !begun && !kept && !completed
-      ? rolesByWord.threadRoleByHead(tokens, extracted, choicesIn(context))
-      : undefined;
+      ? rolesByWord.threadRolesByHead(tokens, extracted, headChoices)
+      : [];
   // "from support to devops how": a start named by one word of a role's name.
   // A field's own word ("from ai to backend") is the field's role, read below, not a role it is a word of
   // (Principal Applied Scientist (Generative AI)).
   const byWord = aboutJobs ? undefined : rolesByWord.startNamedByWord(tokens, extracted);
   const started = byWord && !parts.targets.has(byWord.word) ? byWord : undefined;
-  const named = begun ?? kept ?? completed ?? headed ?? started;
-  if (named) {
-    const again = spellRole(tokens.indexOf(named.word), named.role);
+  const named = begun ?? kept ?? completed ?? headed[0] ?? started;
+  // Each word spelt out from the last, so the places of those before it stay where they were.
+  const spelling = named === headed[0] ? headed : named ? [named] : [];
+  const spellings = spelling
+    .map((n) => ({ at: tokens.indexOf(n.word), role: n.role }))
+    .sort((a, b) => b.at - a.at);
+  for (const { at, role } of spellings) {
+    const again = spellRole(at, role);
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);
   }
   // "and lead?" after "senior sre salary": no role is the thread's with "lead" before it (`nameCompleted`

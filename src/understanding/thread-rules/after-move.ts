@@ -255,15 +255,26 @@ const roleAfterOccupation = (r: ThreadReading) =>
   r.e.roles.length === 1 &&
   r.jobsNamed === 1;
 
+/** "a senior one", "an entry level one": one role at a level, never both sides of a move. */
+const oneAtLevel = (masked: readonly string[]) =>
+  masked.some(
+    (w, i) =>
+      w === "xlevel" &&
+      (masked[i - 1] === "a" || masked[i - 1] === "an") &&
+      (masked[i + 1] === "one" || (masked[i + 1] === "level" && masked[i + 2] === "one")),
+  );
+
 /**
  * "whats entry level pay", "what do juniors make" after a move: the pay of the entry level, asked of no side
  * in particular, is where the move lands, as pay starting out is (otherwise: both sides' pay, the level
- * dropped for the occupation's). "which pays more at entry level" still weighs both sides.
+ * dropped for the occupation's). So is any level said of one ("and what does a senior one make" after a
+ * junior sysadmin asked about security engineers): the role asked about. "which pays more at entry level"
+ * still weighs both sides.
  */
 const entryPayAfterMove = (r: ThreadReading) =>
   r.threadMove &&
   r.jobsNamed === 0 &&
-  r.e.level === "entry" &&
+  (r.e.level === "entry" || oneAtLevel(r.e.masked)) &&
   r.asksPay &&
   !comparesTwo(r.text) &&
   !r.e.masked.some((w) => comparingWords.has(w));

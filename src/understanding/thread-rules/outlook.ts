@@ -84,12 +84,13 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
 };
 
 /**
- * "do companies still hire them", "is anyone hiring data architects", "are companies hiring": whether the
- * role is still hired, or being hired now, is its demand, not which industries hire it ("which companies
- * hire them", "who hires data architects", "do banks hire data analysts" keep the industries).
+ * "do companies still hire them", "is anyone hiring data architects", "are companies hiring", "hiring much
+ * for those?", "lots of hiring for dbas?": whether the role is still hired, being hired now, or how much, is
+ * its demand, not which industries hire it ("which companies hire them", "who hires data architects", "do
+ * banks hire data analysts" keep the industries).
  */
 const stillHired =
-  /\bstill\b.*\bhir(?:e|es|ing)\b|\bhir(?:e|es|ing)\b.*\bstill\b|^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:are|is|r)\b.*\bhiring\b/i;
+  /\bstill\b.*\bhir(?:e|es|ing)\b|\bhir(?:e|es|ing)\b.*\bstill\b|^(?:\W*(?:ok|okay|so|and|but|hmm)\W+)*(?:are|is|r)\b.*\bhiring\b|\bhir(?:ed|ing)\s+(?:much|a lot|lots|many|more|like crazy)\b|\b(?:much|lots of|a lot of|any|more)\s+hiring\b/i;
 
 /**
  * "do companies even need them", "does anyone need those anymore", "do employers still need them?": whether

@@ -242,11 +242,14 @@ export const budgetForRole: ThreadRule = (r, d) => {
 
 /**
  * "what do full stack devs make starting out", "how much do sres earn at first": pay at the start asked of
- * one role is its pay at the entry level (see `understandingOf`), not how to get started.
+ * one role is its pay at the entry level (see `understandingOf`), not how to get started. Asked of none
+ * after two roles set side by side ("whats starting pay look like in columbus" after front end vs full
+ * stack), it is both roles' pay at that level.
  */
 export const startingPay: ThreadRule = (r, d) => {
-  const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
-  return r.startsOut && oneRole && !payRuled(d) ? "salary" : undefined;
+  if (!r.startsOut || payRuled(d)) return undefined;
+  if (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) return "salary";
+  return r.jobsNamed === 0 && r.thread.length > 1 ? "payCompare" : undefined;
 };
 
 /**

@@ -94,6 +94,10 @@ const correcting = new Set("sorry i meant mean no not oops actually wait".split(
 const withoutCorrection = (masked: readonly string[]) =>
   masked.filter((w, i) => !correcting.has(w) && masked[i - 1] !== "not");
 
+/** Words that name a topic other than pay outright: "skills", "education", "outlook". */
+const topicNamed =
+  /\b(?:skills?|education|schooling|degrees?|outlook|growth|demand|certs?|certifications?|tools|duties|responsibilities|requirements|qualifications)\b/i;
+
 /**
  * A fragment that only changes an entity: a pick asking nothing else, a short guess that names a job or a
  * pay detail ("senior?"), or in a thread a place, level or employer that is all the question names ("in
@@ -109,6 +113,9 @@ function fragmentAsked(
   // role; what it changes is as short as "and in sf?" (otherwise: both roles' pay in SF, the pick lost).
   const afterPick = r.pick?.role ? afterOpeningPick(e.masked) : [];
   const changed = afterPick.length > 0 ? afterPick : e.masked;
+  // "entry education?", "skills for juniors?" after pay: a word naming another topic asks that topic at the
+  // level or place named, not the thread's pay there.
+  if (r.firstIntent !== "followUp" && topicNamed.test(r.text)) return false;
   return (
     r.firstIntent === "followUp" ||
     // "i meant cloud architect not devops", spelt "i meant sre vs cloud architect": the question before
