@@ -41,8 +41,9 @@ describe("understanding, measured on the labelled question corpus", () => {
       expect(report.refusalRecall.total).toBeGreaterThan(10);
       expect(report.leaks).toEqual([]);
     }
-    // Every question of both halves, about 2,100 turns: longer than one test's default on a busy machine.
-  }, 60_000);
+    // Every question of both halves, about 3,400 turns: a minute or more on a busy 2-core machine, so it
+    // gets three; the limit guards against a hang, not speed (eval:qa prints the time per question).
+  }, 180_000);
 });
 
 describe("eval:qa's measures", () => {
