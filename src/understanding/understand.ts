@@ -77,6 +77,7 @@ import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
+import { subjectChangeDropped } from "./text/subject-changed.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -280,6 +281,9 @@ function understandPolitely(
   context: ConversationContext | undefined,
 ): Understanding {
   const question = mentionsDropped(message);
+  // "unrelated but …", "different question, …": asked afresh, with nothing carried from the thread.
+  const afresh = subjectChangeDropped(question);
+  if (afresh !== undefined) return understandPolitely(parts, afresh, undefined);
   const polite = withoutPleasantries(question);
   // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
   // message kept as said (the answer to it tells a thanks from an acknowledgement).

@@ -16,7 +16,7 @@ import { occupationMovePay, threadMoveStart, weighMove } from "../moves/move.js"
 import { occupationMovePayAt, occupationMovePayIn } from "../moves/occupation-move-narrowed.js";
 import { rankingAnswer } from "../outlook/ranking.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
-import { payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
+import { type PlaceAsked, payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
 import { payAnswer } from "../pay/pay-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import {
@@ -195,11 +195,20 @@ function otherAskedBack({ kb, u, intent, role, other, employersNamed }: PayAsk):
   return whichOther(kb, intent, role, u.entities.unread, false, u.entities.itField);
 }
 
-/** "moving from nyc to austin as an ml engineer": one role's pay in the two places, side by side. */
+/**
+ * "moving from nyc to austin as an ml engineer", "ml salary sf vs denver": one role's pay in the two places,
+ * side by side, in the order named; a place without figures is said to have none, never dropped.
+ */
 function payAcrossTwoPlaces({ kb, u, role, other, employersNamed }: PayAsk): Answer | undefined {
-  const otherPlace = u.entities.otherPlace;
-  if (other || !u.place || !otherPlace || u.level || employersNamed) return undefined;
-  return payAcrossPlaces(kb, role, [u.place, otherPlace]);
+  const { otherPlace, unlistedAgainst } = u.entities;
+  const second: PlaceAsked | undefined = otherPlace
+    ? { id: otherPlace }
+    : unlistedAgainst
+      ? { unlisted: unlistedAgainst.place.name }
+      : undefined;
+  if (other || !u.place || !second || u.level || employersNamed) return undefined;
+  const first: PlaceAsked = { id: u.place };
+  return payAcrossPlaces(kb, role, unlistedAgainst?.first ? [second, first] : [first, second]);
 }
 
 /** "sde 2 vs sde 3 pay": one role's pay at the two levels, side by side. */

@@ -59,16 +59,24 @@ function generalRows(kb: KnowledgeBase, role: Role, sides: Side[], covering: str
   ];
 }
 
+/** A place pay is asked in: a location by its id, or one the knowledge has no figures for, by its name. */
+export type PlaceAsked = { id: string } | { unlisted: string };
+
 /**
- * A role's pay in each of two places (locations' ids), the first the one the question starts from. Where a
- * place has no figure, the role's national figures stand beside.
+ * A role's pay in each of two places, the first the one the question starts from. Where a place has no
+ * figure, the role's national figures stand beside.
  */
-export function payAcrossPlaces(kb: KnowledgeBase, role: Role, placeIds: [string, string]): PayComparison {
-  const [from, to] = placeIds.map((id): Side => {
-    const name = kb.knowledge.locations.find((l) => l.id === id)?.name ?? id;
+export function payAcrossPlaces(
+  kb: KnowledgeBase,
+  role: Role,
+  places: [PlaceAsked, PlaceAsked],
+): PayComparison {
+  const [from, to] = places.map((p): Side => {
+    const name =
+      "unlisted" in p ? p.unlisted : (kb.knowledge.locations.find((l) => l.id === p.id)?.name ?? p.id);
     return {
       name,
-      figure: role.salary?.locations.find((l) => l.location === id)?.figure,
+      figure: "unlisted" in p ? undefined : role.salary?.locations.find((l) => l.location === p.id)?.figure,
       missing: `The knowledge base has no ${name} figure for ${role.name}.`,
     };
   }) as [Side, Side];

@@ -26,7 +26,7 @@ import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
 import { narrowedOccupationsDropped } from "./occupation-narrowed.js";
-import { placesRead } from "./places-read.js";
+import { type PlaceAgainst, placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
 import { moveEndUnread, unreadRead } from "./unread-side.js";
@@ -64,6 +64,8 @@ export interface Entities {
   otherPlace?: string;
   /** A place the knowledge has no pay figures for; `place` is then the location that contains it, if any. */
   unlistedPlace?: Place;
+  /** A place without figures set against `place` ("sf vs denver"), for the two side by side. */
+  unlistedAgainst?: PlaceAgainst;
   company?: string;
   /**
    * Every employer named, in the order named ("google vs meta mle pay" → Google, Meta): `company` is read
@@ -132,7 +134,7 @@ export function extractEntities(
   listedOccupationsRead(r, names);
   const ambiguous = coveredRolesRead(r, names);
   const { level, unlistedLevel, otherLevel } = levelRead(r);
-  const { place, otherPlace, unlistedPlace } = placesRead(r);
+  const { place, otherPlace, unlistedPlace, unlistedAgainst } = placesRead(r);
   const { company, employers } = employersRead(r);
   // "hs math teacher": a kind of skill inside a job title spelt whole is part of the title, which the
   // official titles read below (otherwise: "math" taken as a skill, the teacher lost).
@@ -217,6 +219,7 @@ export function extractEntities(
     ...(place ? { place } : {}),
     ...(otherPlace ? { otherPlace } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),
+    ...(unlistedAgainst ? { unlistedAgainst } : {}),
     ...(company ? { company } : {}),
     employers,
     companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],

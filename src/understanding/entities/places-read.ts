@@ -5,13 +5,24 @@
 
 import type { Place } from "../intent/language.js";
 import type { EntityReading } from "../names/entity-reading.js";
+import { besideWords } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
 
 export interface PlacesNamed {
   place?: string;
   otherPlace?: string;
   unlistedPlace?: Place;
+  unlistedAgainst?: PlaceAgainst;
 }
+
+/** A place without figures set against one with some ("ml salary sf vs denver"), and whether it came first. */
+export interface PlaceAgainst {
+  place: Place;
+  first: boolean;
+}
+
+/** The words that set two places against each other: "sf vs denver", "sf or denver", "denver compared to sf". */
+const placesJoined: ReadonlySet<string> = new Set([...besideWords, "to"]);
 
 /**
  * A place the knowledge has no figures for is read too, so the answer can say so: where its name is longer
@@ -56,5 +67,24 @@ export function placesRead(r: EntityReading): PlacesNamed {
     : undefined;
   if (place && secondPlace) r.claim(secondPlace, "xplace");
   const otherPlace = place ? secondPlace?.entries[0] : undefined;
-  return { place, otherPlace, unlistedPlace };
+  // "ml salary sf vs denver": the place without figures is the other side, not dropped for the one with.
+  const against =
+    knownPlace && unlisted && !unlistedPlace && !otherPlace
+      ? placeSetAgainst(r.tokens, knownPlace, unlisted)
+      : undefined;
+  return { place, otherPlace, unlistedPlace, ...(against ? { unlistedAgainst: against } : {}) };
+}
+
+/** The place without figures, where only a word that sets them against each other stands between the two. */
+function placeSetAgainst(
+  tokens: readonly string[],
+  known: { start: number; end: number },
+  unlisted: { start: number; end: number; entries: readonly Place[] },
+): PlaceAgainst | undefined {
+  const place = unlisted.entries[0];
+  const first = unlisted.end <= known.start;
+  const between = first ? tokens.slice(unlisted.end, known.start) : tokens.slice(known.end, unlisted.start);
+  if (!place || (!first && unlisted.start < known.end)) return undefined;
+  const joined = between.length > 0 && between.length <= 2 && between.some((w) => placesJoined.has(w));
+  return joined && between.every((w) => placesJoined.has(w) || w === "in") ? { place, first } : undefined;
 }

@@ -44,13 +44,18 @@ export const schoolingOfBoth: ThreadRule = (r) =>
     ? "education"
     : undefined;
 
+/** "is that more than…", "does this beat…": the question opens on what the thread last answered. */
+const opensOnThat = /^(?:(?:so|and|but|ok|okay|hmm)[\s,]+)?(?:is|does|would|will|was)\s+(?:that|this)\b/i;
+
 /**
  * "vs devops?" after "sre pay": the thread's role set against the one named, pay if pay was asked, before
  * or now ("does it pay more than software engineering" after a QA engineer's path). So is "is it better
- * than IT support?" in a thread about devops: the pronoun is the thread's role.
+ * than IT support?" in a thread about devops: the pronoun is the thread's role; and "is that more than a
+ * lead ml engineer at google?" after pay at Meta, whatever employer the other side is named at.
  */
 export const setAgainstThreadRole: ThreadRule = (r) => {
-  const setAgainstThread = (r.fragment || r.e.pronoun) && setsAgainst(r.e);
+  const pointsBack = r.fragment || r.e.pronoun || opensOnThat.test(r.text.trim());
+  const setAgainstThread = pointsBack && setsAgainst(r.e);
   const payBefore = r.context?.intent !== undefined && payIntents.has(r.context.intent);
   return setAgainstThread && r.e.roles.length === 1 && r.thread[0] && r.thread[0] !== r.e.roles[0]
     ? payBefore || r.asksPay
