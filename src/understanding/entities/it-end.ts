@@ -106,7 +106,13 @@ const fieldAcross = (kb: KnowledgeBase, tokens: readonly string[], at: number) =
  * "IT or cloud, which one grows faster" in a thread about IT support: IT set against a field, no role
  * named, where the thread's one role is one of IT's, is that role, the field's roles to be set beside it
  * (`steps/field-against-role.ts`), as it is for an IT role named ("sysadmin here, IT or cloud").
+ * "IT or cloud?? no degree, doing retail" from someone new (no role in the thread, none held in tech): IT
+ * is where most come in, IT support, set beside the field's roles the same way (otherwise: the words of
+ * schooling ranked the roles that need no degree, and the cloud side was lost).
  */
+/** "IT or computer science": the field set against a subject of study, which no role stands for. */
+const namesComputerScience = /\b(?:computer science|comp ?sci|cs)\b/;
+
 export function itAsThreadRoleAt(
   kb: KnowledgeBase,
   tokens: readonly string[],
@@ -114,9 +120,12 @@ export function itAsThreadRoleAt(
   e: Entities,
   threadRoles: readonly Role[],
 ): { at: number; role: Role } | undefined {
-  const [held, ...more] = threadRoles;
+  const [usual] = itRoles(kb);
+  const [held, ...more] = threadRoles.length > 0 ? threadRoles : [usual];
   if (e.itSide !== "against" || !held || more.length > 0 || e.roles.length > 0) return undefined;
-  if (e.ambiguous.length > 0 || e.uncovered.length > 0 || e.unknownTitle) return undefined;
+  if (e.ambiguous.length > 0 || e.unknownTitle || namesComputerScience.test(tokens.join(" ")))
+    return undefined;
+  if (threadRoles.length > 0 ? e.uncovered.length > 0 : e.uncovered.some(inTech)) return undefined;
   const found = itSideOf(tokens, fieldAt);
   return found?.side === "against" && itRoles(kb).includes(held) && fieldAcross(kb, tokens, found.at)
     ? { at: found.at, role: held }

@@ -385,6 +385,20 @@ export const stepTowardMoveEnd: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
+/**
+ * "vs doing IT support first as a stepping stone?" after a move from an occupation (electrician → network
+ * administrator): the step weighed against going straight to where the move leads, from the same start, the
+ * two roles side by side (otherwise: the way into the step from nothing, the move's end lost).
+ */
+export const stepBesideOccupationMoveEnd: ThreadRule = (r) =>
+  r.occupationMove &&
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  r.e.roles.every((role) => !r.thread.includes(role)) &&
+  stepOnTheWay.test(r.text)
+    ? "compare"
+    : undefined;
+
 /** "swe" in reply to that question: the move to the role named, from the thread's. */
 export const moveTargetNamed: ThreadRule = (r) =>
   r.context?.leaving !== undefined &&

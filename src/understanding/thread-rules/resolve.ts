@@ -137,6 +137,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveTargetStillAsked,
   moves.moveTargetNamed,
   moves.stepTowardMoveEnd,
+  moves.stepBesideOccupationMoveEnd,
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
   afterMove.learnForThreadMoveEnd,

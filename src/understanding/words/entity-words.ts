@@ -130,8 +130,11 @@ export const comparedOn: ReadonlySet<string> = new Set(
 /** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
 export const vagueWords = new Set("something anything nothing whatever else".split(" "));
 
+/** Words of taking a job up, before its name on a side: "vs doing IT support first", "or becoming a dba". */
+const takingUpWords = new Set("doing becoming being starting".split(" "));
+
 export const notASide = (w: string) =>
-  vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w);
+  vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w) || takingUpWords.has(w);
 
 /** Numbers in words or figures, and spans of time: "in a year or two", "3 or 4 yrs", "a month or so". */
 const numberWords = new Set("one two three four five six seven eight nine ten few couple so".split(" "));

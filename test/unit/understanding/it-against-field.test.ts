@@ -22,6 +22,20 @@ describe("IT set against a field by someone in an IT role", () => {
   });
 });
 
+// "IT or cloud?? no degree, doing retail" from someone new: IT is where most come in, IT support, weighed
+// against the cloud roles; the answer ranked the roles that need no degree, and the cloud side was lost.
+describe("IT set against a field by someone new to it", () => {
+  it("weighs IT support against the cloud roles, then compares their schooling", () => {
+    const asked = "IT or cloud?? 24, no degree, pretty good w computers, currently doing retail";
+    const text = lastAnswerText(asked);
+    expect(text).toContain("IT Support Specialist vs Big Data Cloud Engineer vs Cloud Architect");
+    expect(text).not.toContain("Best paid roles that need no degree");
+    const school = lastAnswerText(asked, "ok which one needs less school");
+    expect(school).toContain("IT Support Specialist asks the least schooling");
+    expect(school).toContain("Cloud Architect, bachelor's degree");
+  });
+});
+
 // "can u get straight into it or do u need yrs of experience + a bachelors": "or" opening a second
 // question sets no role against the thread's, and experience and a degree asked together are the way in.
 describe("experience and a degree asked of one role", () => {

@@ -72,3 +72,18 @@ describe.skipIf(!officialLayerInstalled)("a teacher's move told with a backstory
     expect(outlook).not.toContain("Machine Learning Engineer");
   });
 });
+
+// "vs doing IT support first as a stepping stone?" after electrician → network administrator: the step was
+// answered as the way into IT support from nothing, the move's end lost; it is weighed beside that end.
+describe.skipIf(!officialLayerInstalled)("a stepping stone after a move from an occupation", () => {
+  it("sets the step beside the move's end, pay and schooling of both", () => {
+    const text = saidWithLayer(
+      "electrician here, 10 yrs. is network administrator a reasonable jump? what does it pay compared to what i make now",
+      "vs doing IT support first as a stepping stone?",
+    );
+    expect(text).toContain("Network Administrator vs IT Support Specialist");
+    expect(text).toContain("$61,860");
+    expect(text).toContain("bachelor's degree");
+    expect(text).not.toContain("could not read");
+  });
+});
