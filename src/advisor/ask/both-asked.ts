@@ -156,6 +156,9 @@ function cutInTwo(
     const roles = ids(first.understanding.roles);
     const keepsSides = roles.length > 0 && named.every((r) => roles.includes(r));
     if (firstKinds.length === 0 || !keepsSides || namesOnly(first.understanding)) continue;
+    // "swe or mle? which is realistic": a "which" after a choice asks which of it, where the first part
+    // weighs the two whole; where it asks one thing of them ("x vs y pay? which needs a masters"), another.
+    if (parts.whichOfChoice && first.answer.kind === "compare") continue;
     const second = askAlone(parts.second, first.context);
     const secondKinds = askedAnew(firstKinds, roles, second);
     if (!secondKinds) continue;

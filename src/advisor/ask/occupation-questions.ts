@@ -113,7 +113,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // does a pharmacist earn, is it remote, and how stressful is it") the card answers them all, so what it
   // holds nothing on is said whatever the reading.
   const workAsked = intent === "responsibilities" || intent === "outlook" || intent === "offTopic";
-  const severalAsked = secondQuestionStarts(q).length > 0;
+  const severalAsked = secondQuestionStarts(q).some((p) => !p.whichOfChoice);
   const unheldAsked = workAsked || severalAsked ? unheldOfWork(q) : {};
   const answer = answerOccupation(kb, {
     typed: uncovered?.typed ?? e.unknownTitle ?? q,
@@ -255,7 +255,9 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     ...employersOf(u),
     ...(intent === "responsibilities" ? { dutiesAsked: true } : {}),
     // "is it stressful?", "is it remote? and what are the hours like": what the figures hold nothing on.
-    ...(intent === "responsibilities" || secondQuestionStarts(u.text).length > 0 ? unheldOfWork(u.text) : {}),
+    ...(intent === "responsibilities" || secondQuestionStarts(u.text).some((p) => !p.whichOfChoice)
+      ? unheldOfWork(u.text)
+      : {}),
     ...(u.perHour ? { perHour: true } : {}),
   });
   // "how long would that take" after a move into the occupation: led by BLS's way into it. Not "pay

@@ -10,10 +10,11 @@ export const questionOpeners =
   "(?:what|whats|what's|wat|waht|which|wich|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|shoud|would|will|any)\\b";
 
 /**
- * Words that join a second question to the first: "and", "also", "plus", "oh and", "and also". Not "but",
- * which follows a hedge more often than a question ("sorry if this is a dumb question but any certs i need").
+ * Words that join a second question to the first: "and", "also", "plus", "oh and", "and also", and "+" or
+ * "&" typed for "and" ("whats the diff + who makes more"). Not "but", which follows a hedge more often than
+ * a question ("sorry if this is a dumb question but any certs i need").
  */
-const joiner = "(?:(?:oh )?and|also|plus)(?: also)?";
+const joiner = "(?:(?:oh )?and|also|plus|\\+|&)(?: also)?";
 
 /**
  * Where a second question starts: after a question mark (then anything: "? and skills?" asks too), or at a
@@ -31,7 +32,9 @@ const starts = new RegExp(
  * "data analyst or data scientist?? which is realistic w/o going back to school": a "which" after a choice
  * offered asks which of it, one question. (Its last sentence: "teacher 10 yrs. swe or mle?" offers one.)
  * Not after a choice already asked of ("sre vs devops, which is less stressful and which pays more"): the
- * second "which" asks another thing of it.
+ * second "which" asks another thing of it. Whether words after the choice ask a thing of it ("data
+ * scientist vs data analyst pay? and which one needs a masters") is for the reading of the first part: the
+ * cut is marked, not dropped.
  */
 const choiceOffered = /\b(?:or|vs|versus)\b([^.?!]*)[.?!]*$/i;
 const askedOf = new RegExp(`\\b${questionOpeners}`, "i");
@@ -45,6 +48,8 @@ const whichAsked = new RegExp(`^(?:${joiner}\\s+)?(?:so\\s+)?which\\b`, "i");
 export interface TwoParts {
   first: string;
   second: string;
+  /** The second opens with "which" after a choice the first offers with no question word of its own. */
+  whichOfChoice: boolean;
 }
 
 /**
@@ -58,7 +63,7 @@ export function secondQuestionStarts(message: string): TwoParts[] {
     const first = message.slice(0, m.index).trim();
     const second = message.slice(m.index + m[0].length).trim();
     const whichOfChoice = offeredAlone(first) && whichAsked.test(second);
-    if (/\w/.test(first) && /\w/.test(second) && !whichOfChoice) parts.push({ first, second });
+    if (/\w/.test(first) && /\w/.test(second)) parts.push({ first, second, whichOfChoice });
   }
   return parts.reverse();
 }

@@ -8,6 +8,7 @@ import {
   asksCertificates,
   asksHeadcount,
   asksOpenings,
+  payAsked,
   payNouns,
   wordsGroup,
   wordsPattern,
@@ -156,6 +157,22 @@ export const payAndGrowthSetAgainst: ThreadRule = (r, d) =>
   (setsAgainst(r.e) || apartAsked.test(r.text)) &&
   r.asksPay &&
   marketGrowthAsked(r.text)
+    ? asked("compare")
+    : undefined;
+
+/** The asks of a message, apart at a question mark or a joining word ("whats the diff + who makes more"). */
+const asksApart = (text: string) => text.split(/\?|\s(?:and|also|plus|\+|&)\s/i);
+
+/**
+ * "devops or sre, whats the diff + who makes more", "x vs y differences? and which pays more": what sets the
+ * roles apart asked on its own, and their pay beside it, is the whole comparison, which shows the pay too.
+ * Not "whats the pay diff", where the difference asked is in pay.
+ */
+export const apartAndPaySetAgainst: ThreadRule = (r, d) =>
+  d.intent === "payCompare" &&
+  r.e.roles.length >= 2 &&
+  setsAgainst(r.e) &&
+  asksApart(r.text).some((ask) => apartAsked.test(ask) && !payAsked.test(ask))
     ? asked("compare")
     : undefined;
 

@@ -1,8 +1,15 @@
 import { isGuess } from "../shape/understanding.js";
 import { asksListedSkillsHeld, asksScreening, asksSkillsRanked } from "../words/question-asks.js";
-import { asksCertificates, degreeWords, learnAsked, payPhrase, wordsPattern } from "../words/topic-words.js";
+import {
+  asksCertificates,
+  certificatesOnlyHeld,
+  degreeWords,
+  learnAsked,
+  payPhrase,
+  wordsPattern,
+} from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, gettingInto, goingUp } from "./words.js";
+import { becomingAsked, gettingInto, goingUp, setsAgainst } from "./words.js";
 
 /*
  * Thread rules for what to learn or hold for a role: skills (not the soft kind unless said), certificates,
@@ -38,9 +45,18 @@ export const skillsInRoleHeld: ThreadRule = (r, d) =>
     ? "skills"
     : undefined;
 
-/** "what certs help", "any certifications?": credentials are a question of education, not of help. */
+/**
+ * "what certs help", "any certifications?": credentials are a question of education, not of help. Not a
+ * choice between roles by someone who says which credential they hold ("cloud or network architect for a
+ * guy w/ a CCNP"): the credential is who asks, the choice what is asked.
+ */
 export const certificatesAsked: ThreadRule = (r, d) =>
-  asksCertificates(r.text) && !r.asksPay && d.intent !== "gap" ? "education" : undefined;
+  asksCertificates(r.text) &&
+  !r.asksPay &&
+  d.intent !== "gap" &&
+  !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text))
+    ? "education"
+    : undefined;
 
 /** Names of degrees and schooling other than a degree: "an mba", "a masters", "a bootcamp". */
 const schoolingNamed = wordsPattern([...degreeWords, "bootcamp", "bootcamps"]);

@@ -88,6 +88,7 @@ const rules: readonly ThreadRule[] = [
   pay.payOfRolesSetAgainst,
   pay.sameRoleElsewhere,
   comparisons.payAndGrowthSetAgainst,
+  comparisons.apartAndPaySetAgainst,
   comparisons.jobsOfRolesSetAgainst,
   comparisons.pickSetAgainstThreadRole,
   // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.

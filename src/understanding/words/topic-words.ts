@@ -208,6 +208,24 @@ const plusCertification = new RegExp(
 export const asksCertificates = (question: string) =>
   credentialsNamed.test(question) || plusCertification.test(question);
 
+/**
+ * Words that say a credential is the asker's own, a word or two before its name: "w/ a CCNP", "i have my
+ * security+", "got the ccna last year".
+ */
+const heldBefore = /\b(?:have|has|had|got|with|w\/|hold|holding|earned|passed|my)\s+(?:[\w'+]+\s+){0,2}$/i;
+
+/**
+ * "cloud or network architect for a guy w/ a CCNP": every credential named is one the asker holds, said as
+ * who they are, not asked about.
+ */
+export const certificatesOnlyHeld = (question: string) => {
+  const named = [
+    ...question.matchAll(new RegExp(credentialsNamed.source, "gi")),
+    ...question.matchAll(new RegExp(plusCertification.source, "gi")),
+  ];
+  return named.length > 0 && named.every((m) => heldBefore.test(question.slice(0, m.index)));
+};
+
 /** Words of the tools a job is done with: "what tools", "their tech stack", "which toolkit". */
 const toolWords: ReadonlySet<string> = new Set(words("tool tools toolkit toolset toolchain stack"));
 

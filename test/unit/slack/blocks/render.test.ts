@@ -235,8 +235,16 @@ describe("the comparison table", () => {
   });
 
   it("is drawn once in a message answering two questions, each answer in turn under a line", () => {
-    const both = ask(kb, "whats the difference between sre and devops? which pays more").answer;
-    expect(both.kind).toBe("both");
+    // A comparison and the pay of the same two roles, as two questions answered in one message.
+    const both: BothAnswers = {
+      kind: "both",
+      parts: [
+        ask(kb, "whats the difference between sre and devops?").answer,
+        ask(kb, "sre vs devops pay").answer,
+      ],
+      followups: [],
+    };
+    expect(both.parts.map((p) => p.kind)).toEqual(["compare", "pay-compare"]);
     const message = renderMessage(both, { nativeCharts: true });
     const types = message.blocks.map((b) => b.type);
     expect(types.filter((t) => t === "header")).toHaveLength(2);
