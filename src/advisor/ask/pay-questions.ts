@@ -270,8 +270,8 @@ function moveAndNeedsAsked({ kb, u, user }: PayAsk): Answer | undefined {
 /**
  * "ios dev, senior at a fintech in charlotte. options are EM track or product manager. which pays more":
  * options weighed from the role held are compared from it, as "sysadmin here. sre or cloud architect?" is;
- * the level and a place with no figures say where the person is now, and the figures are national (r55
- * probe: each of the three roles' pay one after the other, no option weighed).
+ * the level and a place with no figures say where the person is now, and the figures are national (otherwise:
+ * each of the three roles' pay one after the other, no option weighed).
  */
 function optionsFromHeldPaid({ kb, u, other, employersNamed }: PayAsk): Answer | undefined {
   if (!other || !u.from || u.place || employersNamed) return undefined;

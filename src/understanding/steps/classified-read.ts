@@ -197,7 +197,7 @@ function spellOutFields(
         (comparers.has(masked[j + 1] ?? "") && masked[j + 2] === "xrole"))
     );
   };
-  // "is ai gonna eat it": what is feared to take a job's work is no job asked about (r56 probe: a CPA asking
+  // "is ai gonna eat it": what is feared to take a job's work is no job asked about (otherwise: a CPA asking
   // the accountants' outlook got the move into Machine Learning Engineer).
   const feared = new Set(threatWordsAt(tokens));
   let changed = false;

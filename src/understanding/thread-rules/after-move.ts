@@ -187,7 +187,7 @@ const endPointedBeside = (masked: readonly string[]) => {
 /**
  * "how fast is that growing vs teaching" after a move from high school teacher into data analyst: where
  * the move leads, pointed at, set against its start named again, on outlook or schooling, weighs both sides
- * of the move, as "which one has more openings" does, and the thread stays on the move (r56 probe: "which
+ * of the move, as "which one has more openings" does, and the thread stays on the move (otherwise: "which
  * teaching?" asked back, then again for the skills gap). The start named alone beside the move ("vs staying
  * an electrician") is the start's figures beside where the move leads.
  */

@@ -373,7 +373,7 @@ const stepOnTheWay =
 /**
  * "would data engineer be an easier stepping stone first" after a move from Back-End Developer into ML: a
  * role weighed as a step on the way is the move from where the thread's move starts into that role (its gap
- * and pay), not the way into it from nothing (r55 probe: getting started as a data engineer).
+ * and pay), not the way into it from nothing (otherwise: getting started as a data engineer).
  */
 export const stepTowardMoveEnd: ThreadRule = (r) =>
   r.context?.intent === "gap" &&

@@ -210,7 +210,7 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
  * "what am i missing, ive never managed anyone" after "8 yoe backend, nudged toward EM" and then "em vs
  * senior swe at google": the gap asked of no role is from the role the person holds to the thread's role
  * that is another kind of job, not one of the held role's own occupation ("senior swe" is what a back-end
- * developer is already counted as); never a move between the thread's roles (r56 probe: from EM to SWE).
+ * developer is already counted as); never a move between the thread's roles (otherwise: from EM to SWE).
  */
 function gapFromHeld(r: ThreadReading): [Role, Role] | undefined {
   const held = r.context?.held ? r.kb.roleById.get(r.context.held) : undefined;

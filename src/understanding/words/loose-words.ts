@@ -63,7 +63,7 @@ const rateWords = new Set("hr hrs hour hourly yr year annually".split(" "));
 
 /**
  * "(barista, ~$15/hr + tips)", "cashier 32k a year": a sum of pay right after a job says what the job pays
- * the person, so the job is theirs, said as plainly as "barista here" (r56 probe: the barista's pay lost in a
+ * the person, so the job is theirs, said as plainly as "barista here" (otherwise: the barista's pay lost in a
  * long aside, and only the role's pay given). A sum in thousands ("80k") is pay said alone.
  */
 const payAfter = (tokens: readonly string[], end: number) => {
