@@ -214,15 +214,16 @@ export const asksCertificates = (question: string) =>
  */
 const heldBefore = /\b(?:have|has|had|got|with|w\/|hold|holding|earned|passed|my)\s+(?:[\w'+]+\s+){0,2}$/i;
 
+/** Every credential a message names, by name or as "<something>+" ("security+"). */
+const everyCredential = new RegExp(credentialsNamed.source, "gi");
+const everyPlusCertification = new RegExp(plusCertification.source, "gi");
+
 /**
  * "cloud or network architect for a guy w/ a CCNP": every credential named is one the asker holds, said as
  * who they are, not asked about.
  */
 export const certificatesOnlyHeld = (question: string) => {
-  const named = [
-    ...question.matchAll(new RegExp(credentialsNamed.source, "gi")),
-    ...question.matchAll(new RegExp(plusCertification.source, "gi")),
-  ];
+  const named = [...question.matchAll(everyCredential), ...question.matchAll(everyPlusCertification)];
   return named.length > 0 && named.every((m) => heldBefore.test(question.slice(0, m.index)));
 };
 
