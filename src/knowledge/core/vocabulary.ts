@@ -340,8 +340,11 @@ export class Vocabulary<T> {
     // A question's words are looked up whole and then found in runs, often with the same text twice in a
     // row: the last search is kept.
     if (this.lastSearch?.phrase !== phrase) {
+      // A word searched twice (its word form and as typed are often the same) costs a second fuzzy walk of
+      // the index and finds nothing the first did not.
+      const words = [...new Set(phrase.split(" "))].join(" ");
       const ids = this.fuzzy
-        .search(phrase, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
+        .search(words, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
         .map((r) => r.id as number);
       this.lastSearch = { phrase, ids };
     }
