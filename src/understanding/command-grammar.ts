@@ -391,7 +391,9 @@ function needsRole(
 /** The one grammar for the slash command, mentions, DMs and the CLI. */
 export function parseCommand(kb: KnowledgeBase, input: string): Command {
   // "<@U0BOT> compare mle swe": a mention is dropped before anything reads how the message starts.
-  const said = mentionsDropped(input);
+  // "/career ml" sent as a message (Slack runs no slash command in a thread, so people type it there, or
+  // paste it) asks what the command would: the command's name is no part of what it asks.
+  const said = mentionsDropped(input).replace(/^\s*\/career\b\s*/i, "");
   // "skills :thinking_face:", "compare with backend thanks!", "hey, salary mle": a command said with a hello,
   // thanks or an emoji around it is that command. A question is read whole: its pipeline sets them aside
   // itself, and an answer to "thanks, super helpful" needs the thanks.
