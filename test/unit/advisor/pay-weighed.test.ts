@@ -175,3 +175,30 @@ describe("a range of pay offered", () => {
     expect(text).toContain("At the top of the range, $62,400 is about the median ($61,860)");
   });
 });
+
+describe.skipIf(!officialLayerInstalled)(
+  "an amount stated before a question back of which occupation",
+  () => {
+    it("is weighed for the occupation the reply picks, however it picks", () => {
+      for (const reply of ["heavy", "the first one", "53-3032", "tractor trailer"]) {
+        const text = saidWithLayer("truck driver offered 28/hr in ohio, good?", reply);
+        expect(text).toContain("Heavy and Tractor-Trailer Truck Drivers pay: where $28.00 an hour stands");
+        expect(text).toContain("the amount you gave");
+      }
+      expect(saidWithLayer("truck driver offered 28/hr in ohio, good?", "light truck")).toContain(
+        "Light Truck Drivers pay: where $28.00 an hour stands",
+      );
+    });
+  },
+);
+
+describe("an amount stated before a question back of which role", () => {
+  it("is weighed for the role picked, and kept no longer than that reply", () => {
+    expect(lastAnswerText("got an offer for 90k as an analyst, is that fair?", "the data one")).toContain(
+      "Data Analyst pay: where $90,000 a year stands",
+    );
+    const later = lastAnswerText("got an offer for 90k as an engineer, fair?", "devops", "what about sre");
+    expect(later).toContain("Site Reliability Engineer");
+    expect(later).not.toContain("stands");
+  });
+});
