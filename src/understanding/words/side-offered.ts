@@ -23,8 +23,12 @@ const inPlaceOf =
  */
 const notSide = /\b(?<!or |why |if )not (?!sure|bad|really|much|that|too|yet|just|only)\w/i;
 
-/** Whether a reply offers its role in place of one of the set: "what about backend instead". */
-export const sideReplaced = (text: string): boolean => inPlaceOf.test(text) || notSide.test(text);
+/** Words of a question of its own, where "not" asks ("is backend not harder than full stack") and swaps nothing. */
+const askingWords = /\b(?:is|are|does|do|which|how|what|why|would|should|can|could)\b/i;
+
+/** Whether a reply offers its role in place of one of the set: "what about backend instead", "backend not full stack". */
+export const sideReplaced = (text: string): boolean =>
+  inPlaceOf.test(text) || (notSide.test(text) && !askingWords.test(text));
 
 /** Whether a reply offers its role as one more beside the set ("and backend?", "mobile too"), none replaced. */
 export const sideAdded = (text: string): boolean =>
