@@ -224,18 +224,19 @@ export interface PayWeighed extends Base {
   role?: RoleRef;
   /** The official occupation (SOC code) it was set against, where the subject is no curated role. */
   soc?: string;
-  /** The amount as stated ("$82,000 a year", "$38.00 an hour"). */
+  /** The amount as stated ("$82,000 a year", "$38.00 an hour", "$95,000 – $110,000 a year"). */
   stated: string;
   /** An hourly amount by the year, and how it was worked out. */
   yearly?: string;
-  /** The amount as placed among the annual figures ("$79,040 a year ($38.00 an hour)"). */
-  placed: string;
-  /** Where the amount stands, a sentence for each set of figures it was set against. */
+  /**
+   * The amount as placed among the annual figures ("$79,040 a year ($38.00 an hour)"), and how many points of
+   * `scale` are below it: one amount, or a range's two ends, low end first.
+   */
+  placed: { amount: string; below: number }[];
+  /** Where the amount stands, a sentence for each set of figures it was set against (each end of a range). */
   verdicts: string[];
   /** The official percentiles it was set against, lowest first. */
   scale: FigureView[];
-  /** How many points of `scale` are below the amount: where it falls among them. */
-  below: number;
   /** Curated figures it was set against (the level or place asked, or a range where no official one is). */
   against: FigureView[];
   /** What the figures are and are not: national or another level than asked, base pay, no word on fairness. */

@@ -25,6 +25,7 @@ export function contextAfter(
     held: _kept,
     heldOccupation: _said,
     companiesBefore: _employers,
+    payStated: _amount,
     ...next
   } = nextContext(answer, previous, u);
   const held = heldAfter(answer, previous, next, u);
@@ -45,6 +46,8 @@ export function contextAfter(
     ...(held ? { held } : {}),
     ...(heldOccupation ? { heldOccupation } : {}),
     ...(u?.perHour ? { perHour: true } : {}),
+    // Kept for one answer, a question back of which job: the reply picking one has the amount weighed.
+    ...(answer.kind === "clarify" && u?.payStated ? { payStated: u.payStated } : {}),
   };
 }
 

@@ -62,15 +62,29 @@ export const payWeighedTitle = (a: Extract<Answer, { kind: "pay-weighed" }>) =>
 
 /**
  * The points an amount was set against, lowest first, with the amount itself in its place among them: the
- * line the reader looks for. `point` writes a point, `amount` the amount's line.
+ * line the reader looks for; a range's two ends each in its place. `point` writes a point, `amount` an
+ * amount's line with what it is ("the amount you gave", "the low end of the range you gave").
  */
 export function withAmountPlaced<T>(
   a: Extract<Answer, { kind: "pay-weighed" }>,
   point: (f: FigureView) => T,
-  amount: (placed: string) => T,
+  amount: (placed: string, what: string) => T,
 ): T[] {
-  const points = a.scale.map(point);
-  return [...points.slice(0, a.below), amount(a.placed), ...points.slice(a.below)];
+  const whats =
+    a.placed.length === 2
+      ? ["the low end of the range you gave", "the top of the range you gave"]
+      : ["the amount you gave"];
+  const lines: T[] = [];
+  a.scale.forEach((f, i) => {
+    a.placed.forEach((p, at) => {
+      if (p.below === i) lines.push(amount(p.amount, whats[at] ?? ""));
+    });
+    lines.push(point(f));
+  });
+  a.placed.forEach((p, at) => {
+    if (p.below >= a.scale.length) lines.push(amount(p.amount, whats[at] ?? ""));
+  });
+  return lines;
 }
 
 /** A ranking's title: "Best paid roles", "Fastest growing occupations (data)", "Best paid roles in tech". */
@@ -372,7 +386,7 @@ function lines(a: Answer): string[] {
               ...withAmountPlaced(
                 a,
                 (f) => `  - ${f.label}: ${f.value} (${citationText(f.citation)})`,
-                (placed) => `  » ${placed}: the amount you gave`,
+                (placed, what) => `  » ${placed}: ${what}`,
               ),
             ]
           : []),

@@ -74,6 +74,14 @@ export const conversationSchema = z.object({
   leaving: z.string().optional(),
   held: z.string().optional(),
   heldOccupation: z.string().optional(),
+  payStated: z
+    .object({
+      amount: z.number(),
+      upTo: z.number().optional(),
+      per: z.enum(["year", "hour"]),
+      base: z.boolean(),
+    })
+    .optional(),
   updatedAt: isoTime,
 });
 export type ConversationRecord = z.infer<typeof conversationSchema>;

@@ -492,6 +492,9 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   if (/->|=>|→/.test(text)) return { kind: "ask", question: text };
   // "*frontend": Slack's fix of the question before, which the pipeline asks again of the role it names.
   if (isStarCorrection(text)) return { kind: "ask", question: text };
+  // "+ data engineer" after two roles side by side: a role added to them, which the thread reads; the plus
+  // is no part of the name, which alone would show the role by itself.
+  if (/^\s*[+&]/.test(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text, bare: true };
   const named = nameBeforeRoleWord(kb, text);

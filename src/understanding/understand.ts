@@ -198,7 +198,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
   return {
     // Read last, of the whole reading: a pay question, or "is that good" after one, stating an amount.
-    understand: (question, context) => payStatedRead(understandPolitely(parts, question, context)),
+    understand: (question, context) => payStatedRead(understandPolitely(parts, question, context), context),
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
     // A misspelt word is read as the word it stands for: "pay diffrence?" is "pay difference?".
     readsWord: (word) => {

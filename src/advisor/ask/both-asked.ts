@@ -10,7 +10,8 @@ import { confidentAt, type Understanding } from "../../understanding/shape/under
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
 import type { ConversationContext } from "../../understanding/thread/conversation-state.js";
 import { comparers } from "../../understanding/words/contrast-words.js";
-import type { Answer, BothAnswers } from "../answers.js";
+import type { Answer } from "../answers.js";
+import { partsFolded } from "./parts-folded.js";
 
 /** A question understood and answered, and what its thread is about after it. */
 export interface Asked {
@@ -98,12 +99,17 @@ function threadAfterBoth(first: ConversationContext, second: ConversationContext
   return sameSet ? first : second;
 }
 
-/** The answers as one, with the next steps of each. */
-function together([first, second, ...more]: [Asked, Asked, ...Asked[]]): BothAnswers {
+/**
+ * The answers as one, with the next steps of each; parts that show the same section once it is shown
+ * (`partsFolded`), and one part alone where all were folded into it.
+ */
+function together(asked: [Asked, Asked, ...Asked[]]): Answer {
+  const [first, second, ...more] = partsFolded(asked.map((a) => a.answer));
+  if (!first || !second) return first ?? asked[0].answer;
   return {
     kind: "both",
-    parts: [first.answer, second.answer, ...more.map((a) => a.answer)],
-    followups: [...new Set([first, second, ...more].flatMap((a) => a.answer.followups))],
+    parts: [first, second, ...more],
+    followups: [...new Set(asked.flatMap((a) => a.answer.followups))],
   };
 }
 

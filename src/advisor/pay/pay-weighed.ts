@@ -97,23 +97,51 @@ export interface WeighedAgainst {
   followups: string[];
 }
 
-/** The amount by the year: as stated, or an hourly one times the hours of a working year, saying so. */
-function yearlyOf(stated: PayStated): { amount: number; said: string; placed: string; yearly?: string } {
-  const perYear = `${usd(stated.amount)} a year`;
-  if (stated.per === "year") return { amount: stated.amount, said: perYear, placed: perYear };
-  const amount = Math.round(stated.amount * hoursInYear);
-  const said = `${usd(stated.amount, true)} an hour`;
+/** One amount by the year: as stated, or an hourly one times the hours of a working year. */
+const byTheYear = (amount: number, per: PayStated["per"]) =>
+  per === "year" ? amount : Math.round(amount * hoursInYear);
+
+/** An amount as stated, by its period ("$82,000 a year", "$38.00 an hour"). */
+const statedAs = (amount: number, per: PayStated["per"]) =>
+  per === "year" ? `${usd(amount)} a year` : `${usd(amount, true)} an hour`;
+
+/**
+ * The amount by the year: as stated, or an hourly one times the hours of a working year, saying so. A range
+ * ("95-110k") is said as one ("$95,000 – $110,000 a year") and each end placed by itself.
+ */
+function yearlyOf(stated: PayStated): {
+  ends: { amount: number; placed: string }[];
+  said: string;
+  yearly?: string;
+} {
+  const { per } = stated;
+  const stops = [stated.amount, ...(stated.upTo !== undefined ? [stated.upTo] : [])];
+  const cents = per === "hour";
+  const said =
+    stops.length === 2
+      ? `${stops.map((n) => usd(n, cents)).join(" – ")} ${per === "year" ? "a year" : "an hour"}`
+      : statedAs(stated.amount, per);
+  const ends = stops.map((n) => {
+    const amount = byTheYear(n, per);
+    const perYear = `${usd(amount)} a year`;
+    return { amount, placed: per === "year" ? perYear : `${perYear} (${statedAs(n, per)})` };
+  });
+  if (per === "year") return { ends, said };
+  const years = ends.map((end) => usd(end.amount)).join(" – ");
   return {
-    amount,
+    ends,
     said,
-    placed: `${usd(amount)} a year (${said})`,
-    yearly: `${usd(stated.amount, true)} an hour is about ${usd(amount)} a year at ${hoursInYear.toLocaleString("en-US")} hours (40 a week for 52 weeks).`,
+    yearly: `${said} is about ${years} a year at ${hoursInYear.toLocaleString("en-US")} hours (40 a week for 52 weeks).`,
   };
 }
 
+/** How each end of a range is said before where it stands ("At its low end, "); nothing for one amount. */
+const endOpening = (ends: number, at: number) =>
+  ends < 2 ? "" : at === 0 ? "At the low end of the range, " : "At the top of the range, ";
+
 /** The answer to an amount stated: where it stands among the official percentiles and the curated figures. */
 export function payWeighed(kb: KnowledgeBase, stated: PayStated, against: WeighedAgainst): PayWeighed {
-  const { amount, said, placed, yearly } = yearlyOf(stated);
+  const { ends, said, yearly } = yearlyOf(stated);
   const o = against.occupation;
   const points = o ? percentiles(o) : [];
   // The release and source every percentile cites: those of the occupation's own pay figures.
@@ -128,22 +156,32 @@ export function payWeighed(kb: KnowledgeBase, stated: PayStated, against: Weighe
   });
   const scale = cited ? points.map((p) => figureView(kb, pointFigure(p))) : [];
   const [first] = scale;
+  const opened = (line: string, at: number) => {
+    const opening = endOpening(ends.length, at);
+    return opening ? `${opening}${line}` : line;
+  };
   const official =
     o && first
-      ? [
-          standingAmong(
-            amount,
-            points,
-            `${o.title.toLowerCase()} across the US (${citationText(first.citation)})`,
+      ? ends.map((end, at) =>
+          opened(
+            standingAmong(
+              end.amount,
+              points,
+              `${o.title.toLowerCase()} across the US (${citationText(first.citation)})`,
+            ),
+            at,
           ),
-        ]
+        )
       : [];
   const curated = against.curated.flatMap(({ figure, named }) => {
     const view = figureView(kb, figure);
-    const line = standingAgainst(amount, figure, `${named} (${citationText(view.citation)})`);
-    return line ? [{ line, view }] : [];
+    const lines = ends.flatMap((end, at) => {
+      const line = standingAgainst(end.amount, figure, `${named} (${citationText(view.citation)})`);
+      return line ? [opened(line, at)] : [];
+    });
+    return lines.length ? [{ lines, view }] : [];
   });
-  const verdicts = [...curated.map((c) => c.line), ...official];
+  const verdicts = [...curated.flatMap((c) => c.lines), ...official];
   const base = stated.base
     ? "You gave base pay, which is what the BLS figures measure: they leave out bonuses, stock and benefits."
     : "The BLS figures are base wages, without bonuses, stock or benefits: if the amount includes those, set its base alone against them.";
@@ -161,11 +199,13 @@ export function payWeighed(kb: KnowledgeBase, stated: PayStated, against: Weighe
     subject: against.subject,
     ...(against.role ? { role: against.role } : o ? { soc: o.soc } : {}),
     stated: said,
-    placed,
+    placed: ends.map((end) => ({
+      amount: end.placed,
+      below: points.filter((p) => p.value < end.amount).length,
+    })),
     ...(yearly ? { yearly } : {}),
     verdicts,
     scale,
-    below: points.filter((p) => p.value < amount).length,
     against: curatedViews,
     notes,
     citations: uniqueCitations([...curatedViews, ...scale].map((f) => f.citation)),

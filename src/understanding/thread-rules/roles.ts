@@ -5,6 +5,7 @@ import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state
 import { pairInThread } from "../thread/two-picks.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
 import { comparesTwo } from "../words/question-asks.js";
+import { sideAdded } from "../words/side-offered.js";
 import {
   carriedOverAfterMove,
   learnForThreadMoveEnd,
@@ -19,6 +20,7 @@ import { moveBetweenThreadRoles } from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
+import { setWithSideSwapped } from "./side-swapped.js";
 import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
@@ -126,7 +128,12 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     sides.roles = [...thread, named];
     d.inherited.push("roles");
   } else if (r.covered && roleIntents.has(d.intent) && thread.length > 0) {
-    if (sides.roles.length === 0 && !otherKindOfJob(r)) lendThreadRoles(r, d, sides, weighsBoth);
+    const swapped = d.intent !== "gap" ? setWithSideSwapped(r.text, sides.roles, thread) : undefined;
+    if (swapped && pairIntents.has(d.intent)) {
+      // "backend instead of full stack" after "front end vs full stack": the set with one side replaced.
+      sides.roles = swapped;
+      d.inherited.push("roles");
+    } else if (sides.roles.length === 0 && !otherKindOfJob(r)) lendThreadRoles(r, d, sides, weighsBoth);
     else if (
       pairIntents.has(d.intent) &&
       sides.roles.length === 1 &&
@@ -236,7 +243,7 @@ const optionsForRole =
 
 /**
  * "compare it with swe", "how do I get there from swe": the thread's role is the other one. "and mobile"
- * after two roles set side by side: a third beside them.
+ * after two roles set side by side: a third beside them (`sideAdded`).
  */
 function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: Role) {
   const { context, thread } = r;
@@ -248,8 +255,9 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
     d.inherited.push("roles");
     return;
   }
-  const added =
-    d.intent !== "gap" && thread.length >= 2 && !thread.includes(named) && /^(and|also|plus)\b/i.test(r.text);
+  // "and mobile", "hm and backend?", "what about qa too" after two roles set side by side: a third beside
+  // them; "what about backend instead" takes the second's place.
+  const added = d.intent !== "gap" && thread.length >= 2 && !thread.includes(named) && sideAdded(r.text);
   sides.roles = added ? [...thread, named].slice(0, 3) : [threadRole, named];
   d.inherited.push("roles");
   if (d.intent !== "gap") return;

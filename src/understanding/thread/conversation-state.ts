@@ -1,5 +1,6 @@
 import type { Intent } from "../intent/intents.js";
 import type { RankingMetric } from "../intent/ranking-request.js";
+import type { PayStated } from "../words/pay-stated.js";
 
 /**
  * What a conversation (a Slack thread, a DM) is about so far: the roles, level, place and company last
@@ -94,6 +95,12 @@ export interface ConversationContext {
    * for the reply that picks one (`reply-to-ask-back.ts`).
    */
   heldOccupation?: string;
+  /**
+   * Pay the person stated ("truck driver offered 28/hr in ohio, good?"), kept for one answer when that answer
+   * asked back which job it is for: the reply that picks one ("heavy", "the first one") has the amount set
+   * against that job's figures, not only the figures shown.
+   */
+  payStated?: PayStated;
 }
 
 /** The most employers a thread keeps beside its employer now: a few turns' worth, as for roles. */
@@ -135,6 +142,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.leaving ? { leaving: c.leaving } : {}),
     ...(c.held ? { held: c.held } : {}),
     ...(c.heldOccupation ? { heldOccupation: c.heldOccupation } : {}),
+    ...(c.payStated ? { payStated: c.payStated } : {}),
   };
 }
 

@@ -473,8 +473,32 @@ export function pickInThread(
     const again = pickFrom(tokens, namesOf(widened, false), namesRole);
     if (again?.index !== undefined) [pick, from] = [again, widened];
   }
+  // "tractor trailer" after heavy or light truck drivers were offered: words of one choice's name alone.
+  // Words that name a role ("data analyst") are read as its name, as a reply naming it is.
+  const said = tokens.filter((t) => !framesPick(t)).join(" ");
+  if (!namesRole(said)) pick ??= wordsOfOneName(tokens, namesOf(ids, false));
   if (!pick) return describedAmong(kb, tokens, ids);
   return pickedAmong(kb, pick, from, context);
+}
+
+/** The most words a reply may say of one choice's name to pick it by them alone: "tractor trailer". */
+const nameWordsAtMost = 3;
+
+/**
+ * "tractor trailer", "light truck" after "Heavy and Tractor-Trailer Truck Drivers or Light Truck Drivers?":
+ * a reply of two or more words, past those that only open it, each in one choice's name and one of them in
+ * no other's, picks that choice, as "the heavy one" picks by one word. Undefined where the words fit no
+ * one choice, or say anything else.
+ */
+function wordsOfOneName(tokens: string[], choices: string[][]): Pick | undefined {
+  const said = tokens.filter((t) => !framesPick(t));
+  if (said.length < 2 || said.length > nameWordsAtMost) return undefined;
+  const stems = choices.map((names) => new Set(names.map(stem)));
+  const fits = stems.flatMap((names, index) => (said.every((w) => names.has(stem(w))) ? [index] : []));
+  const [index] = fits;
+  if (fits.length !== 1 || index === undefined) return undefined;
+  const own = said.some((w) => stems.every((names, i) => i === index || !names.has(stem(w))));
+  return own ? { index } : undefined;
 }
 
 /**

@@ -6,9 +6,13 @@
 
 import { foreignPayStated } from "./pay-currency.js";
 
-/** Pay the person states: how much, by the year or the hour, and whether they said it was base pay. */
+/**
+ * Pay the person states: how much, by the year or the hour, and whether they said it was base pay. A range
+ * ("95-110k", "between $25 and $30 an hour") is `amount` up to `upTo`, both ends by the same period.
+ */
 export interface PayStated {
   amount: number;
+  upTo?: number;
   per: "year" | "hour";
   base: boolean;
 }
@@ -63,6 +67,48 @@ function yearlyAmount(text: string): number | undefined {
   return undefined;
 }
 
+/** One end of a range: "95", "$95k", "95,000", "$27.50"; a "k" on it, or on the range's other end. */
+const rangeEnd = String.raw`\$?\s?(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)\s?(k\b)?`;
+
+/** "95-110k", "$95k–$110k", "95 to 110k", "between 95 and 110": two amounts, "and" only after "between". */
+const rangeOfPay = new RegExp(
+  String.raw`(?:\b(between)\s+)?${rangeEnd}\s?(?:-|–|—|\bto\b|\band\b)\s?${rangeEnd}`,
+  "gi",
+);
+
+/** Words right after a range that make it an hourly one: "25-30/hr", "between $25 and $30 an hour". */
+const hourAfter =
+  /^\s?(?:dollars?|usd|bucks)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s(?:hr|hour)\b|hourly\b|ph\b)/i;
+
+/** A range's top is at most this many times its low end: wider, the two numbers are no one offer's. */
+const widestRange = 2.5;
+
+/**
+ * A range of pay: "95-110k" (the "k" of the top end is the low end's too), "$95,000 to $110,000", "25-30/hr";
+ * "between 95 and 110" with neither "k" nor "$" is in thousands when both ends are too small for a salary,
+ * as people say an offer. Not a range of years ("2024-2025") or one whose ends are no pay of one period.
+ */
+function rangeStated(text: string): Omit<PayStated, "base"> | undefined {
+  for (const m of text.matchAll(rangeOfPay)) {
+    const [whole, between, lowText = "", lowK, highText = "", highK] = m;
+    if (/\band\b/i.test(whole) && !between) continue;
+    const after = text.slice(m.index + whole.length);
+    if (otherMoney(text, m.index, m.index + whole.length)) continue;
+    const [low, high] = [Number(lowText.replace(/,/g, "")), Number(highText.replace(/,/g, ""))];
+    if (!(low < high && high <= low * widestRange)) continue;
+    if (hourAfter.test(after)) {
+      if (low >= hourly.min && high <= hourly.max && !lowK && !highK)
+        return { amount: low, upTo: high, per: "hour" };
+      continue;
+    }
+    const thousands = Boolean(lowK || highK) || (Boolean(between) && high < 1000);
+    const [amount, upTo] = thousands && low < 1000 ? [low * 1000, high * 1000] : [low, high];
+    if (thousands && high >= 1000 && !highK) continue;
+    if (amount >= yearly.min && upTo <= yearly.max) return { amount, upTo, per: "year" };
+  }
+  return undefined;
+}
+
 /**
  * The pay a message states, if it states one: an amount by the hour or the year beside an offer or a
  * question of whether it is enough ("making 60k, am i underpaid", "is 140k good for a senior swe"). Whether
@@ -71,6 +117,9 @@ function yearlyAmount(text: string): number | undefined {
 export function payStatedIn(text: string): PayStated | undefined {
   // An amount in another currency ("12 lpa", "60k euros") has no figures to be set against.
   if ((!offerWords.test(text) && !judgedWords.test(text)) || foreignPayStated(text)) return undefined;
+  // "95-110k": both ends, read before a single amount, which would read only one of them ("110k").
+  const range = rangeStated(text);
+  if (range) return { ...range, base: /\bbase\b/i.test(text) };
   const hour = hourlyAmount(text);
   const amount = hour ?? yearlyAmount(text);
   if (amount === undefined) return undefined;

@@ -56,7 +56,7 @@ describe("an amount set against the figures", () => {
     expect(a.verdicts.join(" ")).toContain(
       "$82,000 is below the median ($120,230) for data scientists across the US (BLS OEWS, May 2025), between the 10th percentile ($67,240) and the 25th percentile ($85,660).",
     );
-    expect(a.below).toBe(1);
+    expect(a.placed.map((p) => p.below)).toEqual([1]);
     expect(a.notes.join(" ")).toContain(
       "The knowledge base has no Texas (Austin, Dallas) figure for Data Analyst",
     );
@@ -126,5 +126,79 @@ describe("rendering an amount weighed", () => {
     expect(slack).toContain("DevOps Engineer pay: where $95,000 a year stands");
     expect(slack).toContain("*$95,000 a year*: the amount you gave");
     expect(slack).toContain("BLS OEWS, May 2025");
+  });
+});
+
+describe("a range of pay offered", () => {
+  it("reads both ends, however the range is written, and a single amount as before", () => {
+    const range = { amount: 95000, upTo: 110000, per: "year", base: false };
+    for (const q of [
+      "got an offer for 95-110k as a data analyst, fair?",
+      "got an offer for $95k–$110k as a data analyst, fair?",
+      "got an offer for 95 to 110k as a data analyst, fair?",
+      "data analyst offer between 95 and 110, fair?",
+      "offered $95,000 to $110,000 as a data analyst, good?",
+    ])
+      expect(payStatedIn(q)).toEqual(range);
+    expect(payStatedIn("offered between $25 and $30 an hour, fair?")).toEqual({
+      amount: 25,
+      upTo: 30,
+      per: "hour",
+      base: false,
+    });
+    expect(payStatedIn("offered 5-10k signing bonus and 90k base, fair?")).toEqual({
+      amount: 90000,
+      per: "year",
+      base: true,
+    });
+    expect(payStatedIn("offer for 2024-2025 season, 90k, fair?")?.upTo).toBeUndefined();
+  });
+
+  it("places each end among the percentiles, the title giving the whole range", () => {
+    const a = weighed("got an offer for 95-110k as a data analyst, fair?");
+    expect(a.stated).toBe("$95,000 – $110,000 a year");
+    expect(a.placed.map((p) => p.below)).toEqual([2, 2]);
+    const text = renderText(a);
+    expect(text).toContain("Data Analyst pay: where $95,000 – $110,000 a year stands");
+    expect(text).toContain("At the low end of the range, $95,000 is below the median ($120,230)");
+    expect(text).toContain("At the top of the range, $110,000 is below the median ($120,230)");
+    expect(text).toContain("» $95,000 a year: the low end of the range you gave");
+    expect(text).toContain("» $110,000 a year: the top of the range you gave");
+    expect(text).not.toContain("the amount you gave");
+    expect(JSON.stringify(renderMessage(a))).toContain("the top of the range you gave");
+  });
+
+  it("turns an hourly range into a yearly one, each end where it falls", () => {
+    const text = renderText(weighed("it support offered 25-30/hr, fair?"));
+    expect(text).toContain("$25.00 – $30.00 an hour is about $52,000 – $62,400 a year");
+    expect(text).toContain("At the low end of the range, $52,000 is below the median ($61,860)");
+    expect(text).toContain("At the top of the range, $62,400 is about the median ($61,860)");
+  });
+});
+
+describe.skipIf(!officialLayerInstalled)(
+  "an amount stated before a question back of which occupation",
+  () => {
+    it("is weighed for the occupation the reply picks, however it picks", () => {
+      for (const reply of ["heavy", "the first one", "53-3032", "tractor trailer"]) {
+        const text = saidWithLayer("truck driver offered 28/hr in ohio, good?", reply);
+        expect(text).toContain("Heavy and Tractor-Trailer Truck Drivers pay: where $28.00 an hour stands");
+        expect(text).toContain("the amount you gave");
+      }
+      expect(saidWithLayer("truck driver offered 28/hr in ohio, good?", "light truck")).toContain(
+        "Light Truck Drivers pay: where $28.00 an hour stands",
+      );
+    });
+  },
+);
+
+describe("an amount stated before a question back of which role", () => {
+  it("is weighed for the role picked, and kept no longer than that reply", () => {
+    expect(lastAnswerText("got an offer for 90k as an analyst, is that fair?", "the data one")).toContain(
+      "Data Analyst pay: where $90,000 a year stands",
+    );
+    const later = lastAnswerText("got an offer for 90k as an engineer, fair?", "devops", "what about sre");
+    expect(later).toContain("Site Reliability Engineer");
+    expect(later).not.toContain("stands");
   });
 });

@@ -34,6 +34,7 @@ describe("a thread's context as the stores keep it", () => {
       leaving: "qa-engineer",
       held: "qa-engineer",
       heldOccupation: "nurse",
+      payStated: { amount: 25, upTo: 30, per: "hour", base: false },
     };
     const record = { ...context, updatedAt: "2026-11-22T10:00:00.000Z" };
     expect(conversationSchema.parse(record)).toEqual(record);

@@ -68,7 +68,7 @@ export function payWeighedBlocks(a: PayWeighed): KnownBlock[] {
   const scale = withAmountPlaced(
     a,
     (f) => `• ${esc(f.label)}: ${esc(f.value)}  _(${esc(citationText(f.citation))})_`,
-    (placed) => `▶ *${esc(placed)}*: the amount you gave`,
+    (placed, what) => `▶ *${esc(placed)}*: ${what}`,
   );
   return [
     header(payWeighedTitle(a)),
