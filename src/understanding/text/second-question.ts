@@ -4,10 +4,15 @@
  * first in one message. This finds only where one may start; whether it is a question of its own, of
  * another kind than the first, is read by understanding both parts (src/advisor/ask/both-asked.ts).
  */
+import { asTyped, type SpeltText } from "./misspellings.js";
 
-/** Words that open a question, and their common slips: "do u need…", "whats the pay", "wich is easier". */
+/**
+ * Words that open a question: "do u need…", "whats the pay", "is it growing", "which is easier". Their slips
+ * ("waht", "wich", "shoud") are the corrector's to spell right: `secondQuestionStarts` reads the message
+ * spelt so.
+ */
 export const questionOpeners =
-  "(?:what|whats|what's|wat|waht|which|wich|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|shoud|would|will|any)\\b";
+  "(?:what|whats|what's|wat|which|how|who|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|any)\\b";
 
 /**
  * Words that join a second question to the first: "and", "also", "plus", "oh and", "and also", and "+" or
@@ -55,14 +60,18 @@ export interface TwoParts {
 /**
  * The ways a message may hold two questions, the last place first: "x or y? which pays better and is it
  * hard to switch" is the pay asked of both, then the switch, before it is the two roles named alone, then
- * the rest.
+ * the rest. Where a question may start is read in the message spelt right (`spelt`: "and wich one needs a
+ * degree" opens one as "and which" does), and the parts are cut from the message as typed, which each is
+ * read from again.
  */
-export function secondQuestionStarts(message: string): TwoParts[] {
+export function secondQuestionStarts(message: string, spelt: SpeltText = asTyped(message)): TwoParts[] {
   const parts: TwoParts[] = [];
-  for (const m of message.matchAll(starts)) {
-    const first = message.slice(0, m.index).trim();
-    const second = message.slice(m.index + m[0].length).trim();
-    const whichOfChoice = offeredAlone(first) && whichAsked.test(second);
+  for (const m of spelt.text.matchAll(starts)) {
+    const [end, start] = [m.index, m.index + m[0].length];
+    const whichOfChoice =
+      offeredAlone(spelt.text.slice(0, end)) && whichAsked.test(spelt.text.slice(start).trim());
+    const first = message.slice(0, spelt.typedAt(end)).trim();
+    const second = message.slice(spelt.typedAt(start)).trim();
     if (/\w/.test(first) && /\w/.test(second)) parts.push({ first, second, whichOfChoice });
   }
   return parts.reverse();
