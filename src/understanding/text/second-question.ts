@@ -21,15 +21,57 @@ export const questionOpeners =
  */
 const joiner = "(?:(?:oh )?and|also|plus|\\+|&)(?: also)?";
 
+/** The verbs a question is asked with: "do they", "is it", "how much does". */
+const askingVerb = "(?:do|does|did|is|are|was|were|can|could|should|would|will)";
+
+/**
+ * What opens a question of its own wherever it stands: a question word and its verb ("how do i", "what is",
+ * "how long does", "whats"), or the verb and who it asks of ("do they", "should i", "is it"). Not a question
+ * word alone ("what skills", "how it works"), which a question holds as often as it opens one; nor "who",
+ * "which", "where" or "when" and a verb, which open a clause about a thing named as often ("someone who is
+ * bad at coding").
+ */
+const clauseOpener = `(?:(?:how|what|why)(?:\\s+(?:much|long|many|hard|easy|often|far))?\\s+${askingVerb}|whats|what's|${askingVerb}\\s+(?:i|you|u|they|we)|(?:is|does|will)\\s+it|(?:is|are)\\s+there|are\\s+they)\\b`;
+
+/**
+ * A sentence that asks already, up to where a second question may start: it opens with a verb that asks
+ * ("whats the pay for sre", "is it hard"), or a question word with its verb after it ("how much do sres
+ * make"); after the bot's name, if it is mentioned first. Not "IT dept at my company is hiring a network
+ * administrator, whats the going rate", which told something first; nor "what skills", which has asked
+ * nothing yet ("what skills do they need").
+ */
+const askedSoFar = `(?:^|[?.!]\\s)\\s*(?:<@\\w+>\\s*)?(?:whats|what's|${askingVerb}|(?:how|what|why|which|who|where|when)\\b[^?.!]*\\b${askingVerb})\\b[^?.!]*\\w`;
+
+/**
+ * Words after which a question word or a verb that asks belongs to the question asked: a question told of
+ * ("do you know how much…", "not sure what is best", "tell me what is…", "depends on what do you want"), or
+ * a joining word, where the second question starts before it.
+ */
+const insideQuestion =
+  "(?:know|knows|sure|wonder|wondering|tell|ask|asking|idea|clue|curious|explain|understand|decide|see|show|out|learn|about|on|of|in|to|for|me|us|that|if|whether|idk|dunno|think|matter|depends|and|or|but|so|also|plus)";
+
+/**
+ * A question word whose verb is still to come: "what skills do they need", "how much do you make" ask one
+ * thing, the verb theirs.
+ */
+const awaitingVerb = `\\b(?:how|what|which|why|who|where|when)\\b(?:(?!\\b${askingVerb}\\b)[^?.!])*`;
+
 /**
  * Where a second question starts: after a question mark (then anything: "? and skills?" asks too), or at a
  * joining word before a word that opens a question ("and do u need", "also what skills"), which the second
  * question keeps, as a follow-up does. Not at a comma or full stop alone: "data analyst here, what are my
  * options", "the latter, whats the range" set the scene for one question. Nor "pay and outlook of x vs
- * y", where no word that opens a question follows its "and": one request.
+ * y", where no word that opens a question follows its "and": one request. But where a sentence that asked
+ * already goes on with words that open a question, with no mark between: "whats the pay for sre how do i
+ * become one", "whats qa pay do they need a degree", typed as fast as they were thought.
  */
 const starts = new RegExp(
-  [`(?<=\\?)\\s+(?=\\S)`, `[,;.]?\\s+(?=${joiner}\\s+${questionOpeners})`].join("|"),
+  [
+    `(?<=\\?)\\s+(?=\\S)`,
+    `[,;.]?\\s+(?=${joiner}\\s+${questionOpeners})`,
+    // What opens a question first, the words before it looked back at only there.
+    `[,;]?\\s+(?=${clauseOpener})(?<=${askedSoFar}[,;]?\\s+)(?<!(?:\\b${insideQuestion}|${awaitingVerb})[,;]?\\s+)`,
+  ].join("|"),
   "gi",
 );
 
