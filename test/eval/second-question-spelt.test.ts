@@ -23,7 +23,7 @@ describe("a second question read in the message spelt right", () => {
       ["Site Reliability Engineer pay:", "How to become a Site Reliability Engineer:"],
     ],
     [
-      "how much does a network admin make what is the outlook",
+      "quick question: how much does a network admin make what is the outlook",
       ["Network Administrator pay:", "Outlook for a Network Administrator:"],
     ],
   ])("%s answers both, in turn", (q, said) => {

@@ -34,13 +34,18 @@ const askingVerb = "(?:do|does|did|is|are|was|were|can|could|should|would|will)"
 const clauseOpener = `(?:(?:how|what|why)(?:\\s+(?:much|long|many|hard|easy|often|far))?\\s+${askingVerb}|whats|what's|${askingVerb}\\s+(?:i|you|u|they|we)|(?:is|does|will)\\s+it|(?:is|are)\\s+there|are\\s+they)\\b`;
 
 /**
+ * Where a sentence starts: the message's start, a mark, the bot's name mentioned, or a greeting or a hedge
+ * before it ("hey whats…", "quick question: whats…", "sorry if this is dumb but whats…").
+ */
+const sentenceStart = "(?:^|[?.!:,;]\\s|<@\\w+>\\s|\\b(?:hey|hi|hello|yo|but)\\s)";
+
+/**
  * A sentence that asks already, up to where a second question may start: it opens with a verb that asks
  * ("whats the pay for sre", "is it hard"), or a question word with its verb after it ("how much do sres
- * make"); after the bot's name, if it is mentioned first. Not "IT dept at my company is hiring a network
- * administrator, whats the going rate", which told something first; nor "what skills", which has asked
- * nothing yet ("what skills do they need").
+ * make"). Not "IT dept at my company is hiring a network administrator, whats the going rate", which told
+ * something first; nor "what skills", which has asked nothing yet ("what skills do they need").
  */
-const askedSoFar = `(?:^|[?.!]\\s)\\s*(?:<@\\w+>\\s*)?(?:whats|what's|${askingVerb}|(?:how|what|why|which|who|where|when)\\b[^?.!]*\\b${askingVerb})\\b[^?.!]*\\w`;
+const askedSoFar = `${sentenceStart}\\s*(?:whats|what's|${askingVerb}|(?:how|what|why|which|who|where|when)\\b[^?.!]*\\b${askingVerb})\\b[^?.!]*\\w`;
 
 /**
  * Words after which a question word or a verb that asks belongs to the question asked: a question told of
