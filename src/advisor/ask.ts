@@ -208,7 +208,8 @@ export function ask(
   const whole = askAlone(kb, question, options);
   const alone = (part: string, context: ConversationContext | undefined) =>
     askAlone(kb, part, { ...(context ? { context } : {}), ...(options.user ? { user: options.user } : {}) });
-  return bothAsked(question, whole, options.context, alone) ?? whole;
+  const spelt = (typed: string) => understanderFor(kb).spelt(typed);
+  return bothAsked(question, whole, options.context, alone, spelt) ?? whole;
 }
 
 /** Understands one question in the light of its conversation, answers it, and says what the conversation is now about. */

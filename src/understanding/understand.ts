@@ -71,7 +71,7 @@ import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
-import { contractionsTypedBare, SpellingCorrector } from "./text/misspellings.js";
+import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
@@ -98,6 +98,8 @@ export interface Understander {
   wordsOf(intent: Intent): ReadonlySet<string>;
   /** Whether the examples of any intent use a word (or the word a misspelling stands for). */
   readsWord(word: string): boolean;
+  /** The question with its misspelt words spelt right, as it is read, and where each place was typed. */
+  spelt(question: string): SpeltText;
   /**
    * The question in lower case with each "it" that is the field written "IT" (`fieldWrittenIT`), the jobs
    * around each "it" read as the pipeline reads them: "is it or nursing in IT" sets "it" against a job.
@@ -205,6 +207,7 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
       const spelt = parts.spelling.correctedWord(word) ?? word;
       return [...intentWords.values()].some((words) => words.has(spelt));
     },
+    spelt: (question) => parts.spelling.spelt(question),
     fieldWrittenIT: (question, { hasRole, occupationHeld }) =>
       fieldWrittenIT(question, hasRole, jobsAround(kb, vocabularies, occupationHeld)),
   };

@@ -7,6 +7,7 @@
  */
 import { type AskedKind, answeredWithin, kindAsked } from "../../understanding/intent/asked-kind.js";
 import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
+import type { SpeltText } from "../../understanding/text/misspellings.js";
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
 import type { ConversationContext } from "../../understanding/thread/conversation-state.js";
 import { comparers } from "../../understanding/words/contrast-words.js";
@@ -23,6 +24,12 @@ export interface Asked {
 
 /** Asks one question alone in the thread given (ask.ts's `askAlone`). */
 type AskAlone = (question: string, context: ConversationContext | undefined) => Asked;
+
+/**
+ * A message spelt right as the pipeline reads it, and where each place was typed: "waht's the pay? wich
+ * needs a degree" is cut where "which" opens the second question, whatever slip it was typed with.
+ */
+type Spell = (typed: string) => SpeltText;
 
 /**
  * What a part of a message is answered with: a kind of thing asked, or that the knowledge holds nothing on
@@ -150,13 +157,14 @@ function cutInTwo(
   whole: Asked,
   context: ConversationContext | undefined,
   askAlone: AskAlone,
+  spell: Spell,
 ): Cut | undefined {
   const wholeKinds = kindsGiven(whole);
   const givenWhole = (kind: PartKind) => wholeKinds.some((k) => givenWithin(k, kind));
   // A comparison sets the roles side by side on every topic, each part's among them.
   if (whole.understanding.whatItDoesToo || whole.answer.kind === "compare") return undefined;
   const named = ids(whole.understanding.entities.roles);
-  for (const parts of secondQuestionStarts(question)) {
+  for (const parts of secondQuestionStarts(question, spell(question))) {
     const first = askAlone(parts.first, context);
     const firstKinds = kindsGiven(first);
     const roles = ids(first.understanding.roles);
@@ -190,8 +198,9 @@ function threeAsked(
   cut: Cut,
   context: ConversationContext | undefined,
   askAlone: AskAlone,
+  spell: Spell,
 ): [Asked, Asked, Asked] | undefined {
-  const firstTwo = cutInTwo(cut.firstSaid, cut.first, context, askAlone);
+  const firstTwo = cutInTwo(cut.firstSaid, cut.first, context, askAlone, spell);
   if (!firstTwo) return undefined;
   const last = askAlone(cut.secondSaid, threadAfterBoth(firstTwo.first.context, firstTwo.second.context));
   const roles = ids(firstTwo.first.understanding.roles);
@@ -212,10 +221,11 @@ export function bothAsked(
   whole: Asked,
   context: ConversationContext | undefined,
   askAlone: AskAlone,
+  spell: Spell,
 ): Asked | undefined {
-  const cut = cutInTwo(question, whole, context, askAlone);
+  const cut = cutInTwo(question, whole, context, askAlone, spell);
   if (!cut) return undefined;
-  const asked = threeAsked(cut, context, askAlone) ?? [cut.first, cut.second];
+  const asked = threeAsked(cut, context, askAlone, spell) ?? [cut.first, cut.second];
   const [first] = asked;
   const last = asked.at(-1) ?? cut.second;
   return {

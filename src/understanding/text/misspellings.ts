@@ -9,6 +9,16 @@ export const contractionsTypedBare: readonly string[] =
     " ",
   );
 
+/** A text spelt right, and where a place between its words was typed (`SpellingCorrector.spelt`). */
+export interface SpeltText {
+  text: string;
+  /** The place in the typed text of a place between words of the spelt one. */
+  typedAt(at: number): number;
+}
+
+/** A text read as typed: each place where it is. */
+export const asTyped = (text: string): SpeltText => ({ text, typedAt: (at) => at });
+
 /**
  * Ordinary words misspelt by a slip of the keys, spelt right before anything reads the question: "waht skils
  * does a devops enginer need" is read as "what skills does a devops engineer need", so every later step (the
@@ -38,15 +48,43 @@ export class SpellingCorrector {
 
   /** The text with each misspelt ordinary word spelt right, in the case it was typed in; the rest as typed. */
   corrected(text: string): string {
-    return text.replace(/[\p{L}]+/gu, (word, at: number) => {
-      if (!this.mayCorrect(text, word, at)) return word;
-      const right = this.correctedWord(word.toLowerCase());
-      if (right === undefined) return word;
-      // "Rolando said": a capital opening a sentence may start a name, which is no slip of a name of the
-      // knowledge ("Orlando"); only of a word the examples ask with ("Waht", "Wich").
-      const capital = word[0] !== word[0]?.toLowerCase();
-      return capital && (this.targets.get(right) ?? 0) < 2 ? word : inCaseOf(word, right);
+    return this.spelt(text).text;
+  }
+
+  /**
+   * The text spelt right (`corrected`), and where each place between its words was typed: a reading of the
+   * spelt words that must cut the typed text ("waht's the pay? wich needs a degree" cut before "wich") maps
+   * its cut back, so it knows every slip the corrector knows.
+   */
+  spelt(typed: string): SpeltText {
+    // Where each word spelt anew ends in the spelt text, and how much longer the typed text is from there.
+    const changes: { end: number; longer: number }[] = [];
+    let longer = 0;
+    const text = typed.replace(/[\p{L}]+/gu, (word, at: number) => {
+      const right = this.spelling(typed, word, at);
+      if (right !== word) {
+        changes.push({ end: at - longer + right.length, longer: longer + word.length - right.length });
+        longer += word.length - right.length;
+      }
+      return right;
     });
+    const typedAt = (at: number) => {
+      let shift = 0;
+      for (const change of changes) if (change.end <= at) shift = change.longer;
+      return at + shift;
+    };
+    return { text, typedAt };
+  }
+
+  /** A word of the text as it is spelt right, or as typed. */
+  private spelling(text: string, word: string, at: number): string {
+    if (!this.mayCorrect(text, word, at)) return word;
+    const right = this.correctedWord(word.toLowerCase());
+    if (right === undefined) return word;
+    // "Rolando said": a capital opening a sentence may start a name, which is no slip of a name of the
+    // knowledge ("Orlando"); only of a word the examples ask with ("Waht", "Wich").
+    const capital = word[0] !== word[0]?.toLowerCase();
+    return capital && (this.targets.get(right) ?? 0) < 2 ? word : inCaseOf(word, right);
   }
 
   /**
