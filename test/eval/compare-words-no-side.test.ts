@@ -5,10 +5,16 @@ import { lastAnswerText } from "../support/questions.js";
 // after "vs" ("info sec analist") are not a side of the comparison, so no "could not read" is said of them.
 describe("a comparison's words that name no side", () => {
   it.each([
-    [["what about IT security, same thing or different"], "IT Support Specialist vs Information Security Analyst"],
+    [
+      ["what about IT security, same thing or different"],
+      "IT Support Specialist vs Information Security Analyst",
+    ],
     [["and secuirty engneer vs info sec analist?"], "Security Engineer vs Information Security Analyst"],
     [
-      ["senior applied scientist ads ranking at google?", "how does that stack up vs a distinguished mle at meta"],
+      [
+        "senior applied scientist ads ranking at google?",
+        "how does that stack up vs a distinguished mle at meta",
+      ],
       "Senior Applied Scientist (Ads Ranking) vs Distinguished Machine Learning Engineer",
     ],
     [["how does swe measure up against devops"], "Software Engineer vs DevOps Engineer"],

@@ -14,10 +14,10 @@ import {
   likenedTo,
   likening,
   moveWords,
-  sideWeighingWords,
   notASide,
   pronouns,
   questionWords,
+  sideWeighingWords,
   titleHeads,
   titleNoise,
 } from "../words/entity-words.js";
