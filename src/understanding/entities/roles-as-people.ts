@@ -8,7 +8,7 @@ import { contrastWords } from "../words/contrast-words.js";
 
 /** Verbs that report what someone said: "told me", "says", "recommended". */
 const reportingVerbs = new Set(
-  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears".split(
+  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears asked asks wondered wonders".split(
     " ",
   ),
 );
