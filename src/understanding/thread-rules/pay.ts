@@ -515,6 +515,24 @@ export const levelAfterPay: ThreadRule = (r, d) =>
     : undefined;
 
 /**
+ * "is it a lot more than mid tho", "vs junior?" after one role's pay at senior level: a level named and set
+ * against the thread's level (by "than", "vs", "compare to") asks the role's pay at the two levels side by
+ * side, never what the role does (the classifier is unsure of so short a question).
+ */
+export const levelAgainstThreadLevel: ThreadRule = (r) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  r.e.level !== undefined &&
+  r.e.otherLevel === undefined &&
+  r.context.level !== undefined &&
+  r.context.level !== r.e.level &&
+  r.e.masked.some((w) => comparingWords.has(w))
+    ? asked("payCompare")
+    : undefined;
+
+/**
  * "what sysadmin earn", "and dba?", then "who is more": after roles' pay, more (or best) of nothing said is
  * more pay, the roles set side by side.
  */

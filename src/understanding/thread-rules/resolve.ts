@@ -69,6 +69,7 @@ const rules: readonly ThreadRule[] = [
   pay.earningAsked,
   pay.moreAfterPay,
   pay.levelAfterPay,
+  pay.levelAgainstThreadLevel,
   employers.threadEmployersWeighed,
   pay.payGapOfThreadRoles,
   pay.budgetForRole,
