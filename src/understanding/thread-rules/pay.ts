@@ -3,7 +3,7 @@ import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers, comparingWords } from "../words/contrast-words.js";
-import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
+import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { comparesTwo, doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
 import {
@@ -348,6 +348,25 @@ export const roleAtEmployer: ThreadRule = (r) =>
   // "what does a data analyst do at target" asks what the role does there.
   !doneAtEmployer(r.e.masked.join(" "))
     ? "salary"
+    : undefined;
+
+/** Words for figures with nothing said of what they count: "google numbers", "any meta figures". */
+const figureWords = new Set(["numbers", "figures", "stats", "statistics"]);
+
+/**
+ * "does it have google numbers for ds at least", "any meta figures for mle?": figures asked of an employer
+ * are its pay for the role (said to have none where the knowledge has none), never the role's schooling or
+ * work with the employer dropped. Any other topic named ("google numbers on growth") is asked of instead.
+ */
+export const figuresAtEmployer: ThreadRule = (r) =>
+  r.e.employers.length > 0 &&
+  r.jobsNamed <= 1 &&
+  (r.e.roles.length === 1 || r.thread.length === 1) &&
+  r.e.masked.some((w) => figureWords.has(w)) &&
+  !r.e.masked.some((w) => comparedOn.has(w))
+    ? r.context?.intent !== undefined && payIntents.has(r.context.intent) && r.context.intent !== "payCompare"
+      ? r.context.intent
+      : "salary"
     : undefined;
 
 /**

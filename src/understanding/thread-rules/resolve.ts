@@ -45,6 +45,7 @@ const rules: readonly ThreadRule[] = [
   pay.payAgainstExpected,
   pay.oneComparedRoleNarrowed,
   pay.roleAtEmployer,
+  pay.figuresAtEmployer,
   employers.payAtEmployersOfThread,
   picks.topicPickedForAskBack,
   learning.skillsNotSoft,
