@@ -489,11 +489,14 @@ export const payRemote: ThreadRule = (r, d) => {
 
 /**
  * "what about at google specifically, em vs senior swe" after pay: two roles named and set against each
- * other in a pay question are their pay side by side (an employer with no figures said once, first), not
- * each one's pay in turn.
+ * other in a pay question (salary or total pay: "frontend vs full stack comp in nyc") are their pay side by
+ * side (an employer or place with no figures said once, first), not each one's pay in turn.
  */
 export const payOfRolesSetAgainst: ThreadRule = (r, d) =>
-  d.intent === "salary" && r.e.roles.length === 2 && r.jobsNamed === 2 && setsAgainst(r.e)
+  (d.intent === "salary" || d.intent === "totalComp") &&
+  r.e.roles.length === 2 &&
+  r.jobsNamed === 2 &&
+  setsAgainst(r.e)
     ? "payCompare"
     : undefined;
 
