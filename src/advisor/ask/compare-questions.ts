@@ -54,10 +54,24 @@ export function compareQuestion(
   }
   if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
   if (intent === "common") return commonAnswer(kb, u.text, u.roles);
-  return withUnratedQuality(
-    u.text,
-    withUnreadSide(moveOptions(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3)), e.unread),
-  );
+  const compared = moveOptions(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3));
+  return withUnratedQuality(u.text, withUnreadSide(withLevelUnsplit(kb, u, compared), e.unread));
+}
+
+/**
+ * "cloud architect vs network architect at senior level": a level asked that none of the roles compared has
+ * pay figures for is said first, lest the pay below (for all levels) read as that level's.
+ */
+function withLevelUnsplit(kb: KnowledgeBase, u: Understanding, answer: Answer): Answer {
+  const roles = u.roles.slice(0, 3);
+  const level = kb.knowledge.levels.find((l) => l.id === u.level);
+  const name = u.unlistedLevel ?? level?.name.toLowerCase();
+  if (!name || answer.kind !== "compare") return answer;
+  if (level && !u.unlistedLevel && roles.some((r) => r.salary?.levels.some((l) => l.level === level.id)))
+    return answer;
+  const names = roles.map((r) => r.name);
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
+  return saidFirst(answer, `No ${name} figures for ${listed}: the pay below is for all levels.`);
 }
 
 /**

@@ -125,9 +125,10 @@ const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
   moveAndNeedsAsked,
   occupationMovePaid,
   itEntryPaid,
-  otherAskedBack,
+  // One role's pay in two places, or at two levels, is compared already: no other role is asked for.
   payAcrossTwoPlaces,
   payAcrossTwoLevels,
+  otherAskedBack,
   optionsFromHeldPaid,
   comparisonNarrowedAsked,
   nationalAsked,

@@ -14,11 +14,14 @@ import {
   unlistedEmployers,
 } from "./employer-names.js";
 
+/** Words of earning: "electricians make bank" is slang for earning a lot, and names no bank. */
+const earningWords = new Set("make makes making made earn earns earning earned rake rakes raking".split(" "));
+
 /** Takes the kinds of employer named ("startups", "faang"); returns their matches, which have no figures. */
 export function companyKindsRead(r: EntityReading): Match<string>[] {
   const kindMatches = r.v.companyKinds
     .findAll(r.tokens, undefined, false)
-    .filter((m) => m.entries.length === 1);
+    .filter((m) => m.entries.length === 1 && !earningWords.has(r.tokens[m.start - 1] ?? ""));
   for (const m of kindMatches) r.claim(m, "xcompany");
   return kindMatches;
 }

@@ -8,7 +8,7 @@ import { contrastWords } from "../words/contrast-words.js";
 
 /** Verbs that report what someone said: "told me", "says", "recommended". */
 const reportingVerbs = new Set(
-  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears".split(
+  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears asked asks wondered wonders".split(
     " ",
   ),
 );
@@ -31,6 +31,20 @@ function spokeAdvice(tokens: string[], start: number, end: number): boolean {
 
 /** Where a role found ends: one name typed, else none. */
 const endOf = (f: FoundRole) => (f.typed.length === 1 ? f.start + (f.typed[0]?.split(" ").length ?? 1) : -1);
+
+/** People the asker asks for at work: "candidate asking fe vs full stack comp", "a client wants to know". */
+const askedForAtWork = new Set(
+  "candidate candidates client clients applicant applicants customer customers hire hires".split(" "),
+);
+
+/**
+ * Whether an occupation is only the asker's own, said to introduce them ("recruiter here, candidate asking
+ * fe vs full stack comp in nyc"): said first, with "here", in a question asked for someone they work for or
+ * with, about the jobs named besides (otherwise: the recruiter's figures answered, the roles set beside).
+ */
+function askingForOthers(tokens: string[], start: number, end: number): boolean {
+  return start === 0 && tokens[end] === "here" && tokens.some((t) => askedForAtWork.has(t));
+}
 
 /** Words for a person: "our IT guy", "my IT person". */
 const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
@@ -56,8 +70,9 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
 /**
  * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
  * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
- * occupation ("the IT director at my place said"), and a role named as someone the person works with ("our
- * IT guy is leaving, what should we pay a sysadmin").
+ * occupation ("the IT director at my place said"), or one that only introduces the asker asking for someone
+ * else ("recruiter here, candidate asking…"), and a role named as someone the person works with ("our IT
+ * guy is leaving, what should we pay a sysadmin").
  */
 export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
   const unmask = (start: number, end: number) => {
@@ -71,7 +86,8 @@ export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }
     unmask(speaker.start, endOf(speaker));
   }
   const spoke = (o: (typeof occupations)[number]) =>
-    spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length);
+    spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length) ||
+    (rolesFound.length > 0 && askingForOthers(tokens, o.start, o.start + o.entry.typed.split(" ").length));
   for (const speaker of occupations.filter(spoke)) {
     if (rolesFound.length + occupations.length < 2) break;
     occupations.splice(occupations.indexOf(speaker), 1);

@@ -17,6 +17,7 @@ import {
   notASide,
   pronouns,
   questionWords,
+  sideWeighingWords,
   titleHeads,
   titleNoise,
 } from "../words/entity-words.js";
@@ -37,14 +38,19 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
     // The words right after (or else right before) the comparer, if none is taken or known.
     for (const step of [1, -1]) {
       const words: string[] = [];
-      for (let j = i + step; j >= 0 && j < tokens.length && words.length < 3; j += step) {
+      let j = i + step;
+      for (; j >= 0 && j < tokens.length && words.length < 3; j += step) {
         const w = tokens[j] ?? "";
         const topic = comparedBy.has(w) || comparedOn.has(w);
         if (w === "" || taken[j] || questionWords.has(w) || titleNoise.has(w) || topic) break;
-        // Nor does it run on into the next side, or into a choice that is no job ("or stay in qa").
-        if (comparers.has(w) || notASide(w)) break;
+        // Nor does it run on into the next side, or into a choice that is no job ("or stay in qa"), nor is
+        // it a word that weighs the sides ("same thing or different", "how does that stack up vs").
+        if (comparers.has(w) || notASide(w) || likening.has(w) || sideWeighingWords.has(w)) break;
         words.push(tokens[j] ?? "");
       }
+      // "vs info sec analist": words that run straight into the job named after the comparer are part of
+      // how that job was put (its misspelt or shortened name was found from the rest), not a side of their own.
+      if (step === 1 && job[j]) continue;
       const side = step === 1 ? words : words.reverse();
       // A title's last word alone ("eng", "developer") is left over from a misspelt name found before it
       // ("big data clowd eng"), not a side of its own; "how fast is that growing vs teaching": a side that

@@ -16,7 +16,7 @@ import {
   weighedBesidePay,
 } from "./after-move.js";
 import type { Decision } from "./decision.js";
-import { roleAtEmployer } from "./pay.js";
+import { levelAgainstThreadLevel, roleAtEmployer } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
 import { fieldIntents, weighsSides } from "./words.js";
@@ -161,7 +161,12 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     // teaching: the occupation named is the move's start, which `fromOccupation` carries, no subject of
     // its own.
     entities:
-      d.fired.has(startPayAgainstMove) || d.fired.has(startSetAgainstMove) ? { ...e, uncovered: [] } : e,
+      d.fired.has(startPayAgainstMove) || d.fired.has(startSetAgainstMove)
+        ? { ...e, uncovered: [] }
+        : // "is it a lot more than mid" after pay at senior: the thread's level is the other one weighed.
+          d.fired.has(levelAgainstThreadLevel) && context?.level
+          ? { ...e, otherLevel: context.level }
+          : e,
     roles,
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),

@@ -3,7 +3,7 @@ import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { comparers, comparingWords } from "../words/contrast-words.js";
-import { comparedBy, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
+import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { comparesTwo, doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
 import {
@@ -350,6 +350,25 @@ export const roleAtEmployer: ThreadRule = (r) =>
     ? "salary"
     : undefined;
 
+/** Words for figures with nothing said of what they count: "google numbers", "any meta figures". */
+const figureWords = new Set(["numbers", "figures", "stats", "statistics"]);
+
+/**
+ * "does it have google numbers for ds at least", "any meta figures for mle?": figures asked of an employer
+ * are its pay for the role (said to have none where the knowledge has none), never the role's schooling or
+ * work with the employer dropped. Any other topic named ("google numbers on growth") is asked of instead.
+ */
+export const figuresAtEmployer: ThreadRule = (r) =>
+  r.e.employers.length > 0 &&
+  r.jobsNamed <= 1 &&
+  (r.e.roles.length === 1 || r.thread.length === 1) &&
+  r.e.masked.some((w) => figureWords.has(w)) &&
+  !r.e.masked.some((w) => comparedOn.has(w))
+    ? r.context?.intent !== undefined && payIntents.has(r.context.intent) && r.context.intent !== "payCompare"
+      ? r.context.intent
+      : "salary"
+    : undefined;
+
 /**
  * "how does that compare to a DS at target hq in minneapolis" after a data scientist's pay at Amazon: the
  * thread's one role named again at another employer or place, set against nothing else, is its pay there
@@ -470,11 +489,14 @@ export const payRemote: ThreadRule = (r, d) => {
 
 /**
  * "what about at google specifically, em vs senior swe" after pay: two roles named and set against each
- * other in a pay question are their pay side by side (an employer with no figures said once, first), not
- * each one's pay in turn.
+ * other in a pay question (salary or total pay: "frontend vs full stack comp in nyc") are their pay side by
+ * side (an employer or place with no figures said once, first), not each one's pay in turn.
  */
 export const payOfRolesSetAgainst: ThreadRule = (r, d) =>
-  d.intent === "salary" && r.e.roles.length === 2 && r.jobsNamed === 2 && setsAgainst(r.e)
+  (d.intent === "salary" || d.intent === "totalComp") &&
+  r.e.roles.length === 2 &&
+  r.jobsNamed === 2 &&
+  setsAgainst(r.e)
     ? "payCompare"
     : undefined;
 
@@ -512,6 +534,24 @@ export const levelAfterPay: ThreadRule = (r, d) =>
   (r.e.level !== undefined || r.e.unlistedLevel !== undefined) &&
   (r.asksPay || howFarUp.test(r.text))
     ? { intent: r.context.intent, asked: true }
+    : undefined;
+
+/**
+ * "is it a lot more than mid tho", "vs junior?" after one role's pay at senior level: a level named and set
+ * against the thread's level (by "than", "vs", "compare to") asks the role's pay at the two levels side by
+ * side, never what the role does (the classifier is unsure of so short a question).
+ */
+export const levelAgainstThreadLevel: ThreadRule = (r) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  r.e.level !== undefined &&
+  r.e.otherLevel === undefined &&
+  r.context.level !== undefined &&
+  r.context.level !== r.e.level &&
+  r.e.masked.some((w) => comparingWords.has(w))
+    ? asked("payCompare")
     : undefined;
 
 /**

@@ -130,6 +130,12 @@ export const comparedOn: ReadonlySet<string> = new Set(
 /** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
 export const vagueWords = new Set("something anything nothing whatever else".split(" "));
 
+/**
+ * Words that weigh two jobs against each other without naming either: "same thing or different", "are they
+ * similar", "how does that stack up vs" ("up" of stacking or measuring up).
+ */
+export const sideWeighingWords = new Set("same different similar alike distinct up".split(" "));
+
 /** Words of taking a job up, before its name on a side: "vs doing IT support first", "or becoming a dba". */
 const takingUpWords = new Set("doing becoming being starting".split(" "));
 

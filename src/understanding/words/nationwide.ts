@@ -51,6 +51,13 @@ const anyEmployer =
   /\b(?:at|for|from|across) (?:any|all|every) (?:company|companies|employers?|firms?)\b|^\W*any (?:company|employer)\b|\bregardless of (?:the )?(?:company|employer)\b/i;
 
 /**
+ * "ok just give me sf then", "only seattle then": a place taken instead of the employers the thread could
+ * not give, the place alone ("just", "only") with no employer named.
+ */
+const placeInstead =
+  /\b(?:just|only)(?: (?:give|show|tell|get)(?: me| us)?| do| go with)?(?: (?:the|for|in))? xplace(?: (?:figures?|numbers?|pay|data|ones?))?(?: (?:then|instead|please|pls))*$/;
+
+/**
  * "not at google", "not for amazon", "forget amazon", "never mind meta", "other than google": an employer
  * named to set it aside, in the question as masked.
  */
@@ -59,15 +66,18 @@ const employerSetAside =
 
 /**
  * Whether a question asks for no employer in particular: the general figures or the whole US asked where it
- * names no employer ("ok just general then, in sf"), any employer said, or the one named set aside ("not at
- * google"). A pay question's employer from its thread is then dropped; a place named beside it is kept.
+ * names no employer ("ok just general then, in sf"), any employer said, a place alone taken instead ("just
+ * give me sf then"), or the one named set aside ("not at google"). A pay question's employer from its thread is then dropped; a place named beside it is kept.
  */
 export const noEmployerAsked = (text: string, masked: readonly string[]) => {
   const maskedText = masked.join(" ");
   const named = maskedText.match(/\bxcompany\b/g)?.length ?? 0;
   // Every employer named is one set aside: "at amazon, not at google" still asks Amazon's.
   const setAside = named > 0 && (maskedText.match(employerSetAside)?.length ?? 0) === named;
-  return setAside || (named === 0 && (nationwideAsked(text) || anyEmployer.test(text)));
+  return (
+    setAside ||
+    (named === 0 && (nationwideAsked(text) || anyEmployer.test(text) || placeInstead.test(maskedText)))
+  );
 };
 
 /** The most words a follow-up keeps beside the nationwide ones and still asks nothing else ("ok then in general?"). */
