@@ -126,6 +126,12 @@ function employerName(words: readonly string[], start: number, end: number): Mat
   return { entries: [name], start, end, distance: 0 };
 }
 
+/**
+ * "does that pay a lot more than the help desk stuff", "does each pay more": a word pointing back at what
+ * the thread named, or at each of several, is no payer, whatever job follows "pay".
+ */
+const pointingBack: ReadonlySet<string> = new Set("that those these each both all one ones".split(" "));
+
 /** Words that stand before a payer without being one: "does the government pay", "does my company pay". */
 const payerLeads = new Set(["the", "a", "an"]);
 
@@ -147,6 +153,7 @@ function payersOfJobs(
       /^[a-z]+$/.test(w) &&
       !questionWords.has(w) &&
       !pronouns.has(w) &&
+      !pointingBack.has(w) &&
       !paysWithoutEmploying.has(w) &&
       !w.endsWith("ing") &&
       !skillWord(w)
@@ -209,6 +216,20 @@ export function employerAfterAt(words: readonly string[], start: number, end: nu
   );
 }
 
+/** Words that ask a question again of something else: "same q for", "same question for", "same for". */
+const askedAgain: ReadonlySet<string> = new Set(["q", "qs", "question", "questions", "thing", "deal"]);
+
+/**
+ * "same q for target", "same question for home depot": the words from `start` to `end` stand right after
+ * "same (q) for", which asks the question just asked again of them; after an employer's pay, an employer
+ * whose name is an everyday word ("target") is the one it is asked of.
+ */
+export function employerAskedAgain(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== "for") return false;
+  const same = askedAgain.has(words[start - 2] ?? "") ? start - 3 : start - 2;
+  return words[same] === "same";
+}
+
 /** Words after an employer that say what work is done there: "at target doing it support", "at kaiser as a dba". */
 const workDoneThere = new Set(["doing", "as", "working"]);
 
@@ -248,4 +269,24 @@ export function productWorkedWith(
   if (before === "with" && workingWith.has(words[start - 2] ?? "")) return true;
   // The tools typed as a list with pluses: the name beside a word that is no employer's.
   return (before === "+" && !employerAt(start - 2)) || (words[end] === "+" && !employerAt(end + 1));
+}
+
+/** Words of a course or credential an employer gives: "the google data cert", "aws certification", "meta's course". */
+const programWords: ReadonlySet<string> = new Set([
+  ...credentialWords,
+  ..."course courses program programme bootcamp class classes".split(" "),
+]);
+
+/**
+ * "did the google data cert thing last winter", "have the aws cloud practitioner certification": an
+ * employer's name right before a course or credential it gives (within three words) names that program,
+ * not where someone works or whose pay is asked, so the answer does not open with "No figures for Google".
+ */
+export function programOfEmployer(words: readonly string[], end: number): boolean {
+  for (let at = end; at < Math.min(words.length, end + 3); at++) {
+    const w = words[at] ?? "";
+    if (programWords.has(w)) return true;
+    if (w === "pay" || w === "pays" || w === "salary" || w === "at" || w === "for") return false;
+  }
+  return false;
 }

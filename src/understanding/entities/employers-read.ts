@@ -8,9 +8,11 @@ import type { EntityReading } from "../names/entity-reading.js";
 import { jobHeads, questionWords } from "../words/entity-words.js";
 import {
   employerAfterAt,
+  employerAskedAgain,
   employersInAddresses,
   misspeltEmployers,
   productWorkedWith,
+  programOfEmployer,
   unlistedEmployers,
 } from "./employer-names.js";
 
@@ -36,7 +38,9 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   const employerAt = (at: number) =>
     v.employers.lookup(tokens[at] ?? "")?.distance === 0 ||
     kb.companies.lookup(tokens[at] ?? "")?.distance === 0;
-  const product = (m: Match<string>) => productWorkedWith(tokens, m.start, m.end, employerAt);
+  // "did the google data cert": a course or credential the employer gives is no employer either.
+  const product = (m: Match<string>) =>
+    productWorkedWith(tokens, m.start, m.end, employerAt) || programOfEmployer(tokens, m.end);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
     .find((m) => m.entries.length === 1 && !product(m));
@@ -51,9 +55,11 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
   const known = (w: string) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true;
   // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
-  // only right after "at", ending the message or before its place.
+  // only right after "at", ending the message or before its place, or after "same q for".
   const open = r.open();
-  const atEmployer = (m: Match<string>) => employerAfterAt(open, m.start, m.end);
+  // So is one the question just asked is asked again of: "same q for target".
+  const atEmployer = (m: Match<string>) =>
+    employerAfterAt(open, m.start, m.end) || employerAskedAgain(open, m.start);
   const listed = [
     ...v.employers
       .findAll(open, undefined, false)

@@ -29,6 +29,7 @@ import { narrowedOccupationsDropped } from "./occupation-narrowed.js";
 import { type PlaceAgainst, placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
+import { rolesAsStudiesDropped } from "./roles-as-studies.js";
 import { moveEndUnread, unreadRead } from "./unread-side.js";
 import { setAsideNoJobWords } from "./words-set-aside.js";
 
@@ -151,6 +152,7 @@ export function extractEntities(
   fieldFunctionRead(r);
   jobActivityRead(r);
   rolesAsPeopleDropped(r);
+  rolesAsStudiesDropped(r);
   pastJobsDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);

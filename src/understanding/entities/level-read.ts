@@ -41,6 +41,17 @@ function otherFormOfLevel(kb: KnowledgeBase, tokens: readonly string[], m: Match
   return kb.knowledge.levels.some((l) => l.aliases.some((a) => stem(a) === typed));
 }
 
+/**
+ * Words right before a level that set it aside: "dont care about senior numbers yet", "not senior", "forget
+ * the junior pay". A level set aside is no level asked, nor a second one to set beside the level asked.
+ */
+const setAsideBefore =
+  /(?:\b(?:dont|don t|do not|doesnt|does not) care (?:about|for)|\b(?:not|no|forget|ignore|skip|except|besides|never mind)(?: about)?)(?: the| any| a)?$/;
+
+/** Whether the level matched at `m` is said as set aside, not asked. */
+const setAside = (tokens: readonly string[], m: Match<unknown>): boolean =>
+  setAsideBefore.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
+
 /** The level named, and the one with no figures it was read from, if so; a second level named beside it. */
 export function levelRead(r: EntityReading): {
   level?: string;
@@ -48,7 +59,13 @@ export function levelRead(r: EntityReading): {
   otherLevel?: string;
 } {
   const { kb, v, tokens, typos, job } = r;
-  let level = pickOne(r, kb.levels, "xlevel", typos, (m) => !otherFormOfLevel(kb, tokens, m));
+  let level = pickOne(
+    r,
+    kb.levels,
+    "xlevel",
+    typos,
+    (m) => !otherFormOfLevel(kb, tokens, m) && !setAside(tokens, m),
+  );
   // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
   // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`); a
   // rung numbered ("III") only right after the job's name.
@@ -72,7 +89,7 @@ export function levelRead(r: EntityReading): {
   const first = level;
   const otherLevel =
     first && !unlistedLevel
-      ? pickOne(r, kb.levels, "xlevel", false, (m) => m.entries[0] !== first)
+      ? pickOne(r, kb.levels, "xlevel", false, (m) => m.entries[0] !== first && !setAside(tokens, m))
       : undefined;
   return { level, unlistedLevel, ...(otherLevel ? { otherLevel } : {}) };
 }

@@ -129,6 +129,24 @@ const notFilters = new Set([
   // "which of your roles pays most": the roles the advisor covers, which is every curated one.
   "your",
   "our",
+  // "are there even jobs", "any real jobs", "decent jobs": words that doubt or weigh whether jobs exist
+  // say which kind of job as little as "good" does.
+  "even",
+  "still",
+  "really",
+  "actually",
+  "actual",
+  "real",
+  "enough",
+  "decent",
+  "just",
+  "only",
+  "there",
+  "no",
+  "available",
+  "open",
+  "such",
+  "local",
 ]);
 
 /**

@@ -1,13 +1,15 @@
 /*
  * "is it worth it w/o a degree" after the best paid IT roles: with no job named and none picked, "it" weighed
  * as worth going into is the field the ranking ranked, read as if "IT" were typed; the ranked roles are no
- * one role to ask back from. A figure asked of "it" ("what does it pay starting out") is one role's, which
- * is asked back.
+ * one role to ask back from. So is "it" asked of as a way in without a degree ("is it doable w/o a degree"):
+ * which of the field's roles need none is the field's answer, not one role's. A figure asked of "it" ("what
+ * does it pay starting out") is one role's, which is asked back.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { type Entities, namedJobs } from "../entities/entities.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { asksWithoutDegree } from "../words/topic-words.js";
 
 /** The first "it" said as a word of its own. */
 const pronounIt = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/iu;
@@ -28,8 +30,8 @@ export function fieldPronounRestated(
   e: Entities,
   context: ConversationContext | undefined,
 ): string | undefined {
-  if (!rankedItField(kb, context) || namedJobs(e) > 0 || !e.pronoun || !e.weighing || e.itField)
-    return undefined;
+  if (!rankedItField(kb, context) || namedJobs(e) > 0 || !e.pronoun || e.itField) return undefined;
+  if (!e.weighing && !asksWithoutDegree(text)) return undefined;
   const at = text.search(pronounIt);
   return at < 0 ? undefined : `${text.slice(0, at)}IT${text.slice(at + 2)}`;
 }

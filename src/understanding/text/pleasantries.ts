@@ -42,7 +42,8 @@ const openingAcknowledgement =
 
 /**
  * A hedge or filler opening a message: "so", "ok so", "ok then", "hmm ok.", "quick question:", "sorry if this is a dumb question
- * but", "random q -", "just curious,", "asking for a friend:", "not sure if this is the right place but".
+ * but", "random q -", "this is random but", "just curious,", "asking for a friend:", "not sure if this is the right place
+ * but".
  * ("so much", "so far" are no filler; "well" is left, as in "well paid jobs".)
  */
 const openingHedge = new RegExp(
@@ -52,6 +53,9 @@ const openingHedge = new RegExp(
       String.raw`so\b(?!\s+(?:much|many|far|long|what\s*$))\s*,?\s*`,
       String.raw`(?:(?:sorry|apologies)(?: in advance)?,? if this is|(?:this )?(?:might|may|could) be) (?:a |an )?(?:${modest}) (?:question|q)\s*[,.!-]*\s*(?:but\s+)?`,
       String.raw`(?:a |one )?(?:${modest}|random|quick|honest|genuine|serious|simple)\s+(?:question|q)\s*(?:[:,\-–—?.!]+\s*|\s+)(?:but\s+)?(?:for (?:you|u)\s*[:,\-–—?.!]*\s*)?`,
+      // "this is random but", "this might be a weird one but", "kinda off topic but": an aside said of the
+      // question itself, before it.
+      String.raw`(?:this is|this might be|this may be|might be|kinda|kind of|slightly|a bit)?\s*(?:random|weird|odd|off[- ]topic|a weird one|an odd one|a random one)\s*[,:\-–—]?\s+but\s+`,
       String.raw`qq\s*[:,\-–—]\s*`,
       String.raw`just (?:curious|wondering)\s*[,:\-–—]?\s*`,
       String.raw`curious\s*[,:\-–—]\s*`,

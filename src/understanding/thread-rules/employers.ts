@@ -11,9 +11,15 @@ import type { ThreadReading } from "./reading.js";
  * side by side. Either way the answer says first which employers it has no figures for.
  */
 
-/** Words a follow-up may put around the employers it names and still ask nothing else: "and at like dell or indeed?". */
+/**
+ * Words a follow-up may put around the employers it names and still ask nothing else: "and at like dell or
+ * indeed?", and words setting what was just answered beside them: "how does that compare to meta", "how
+ * does it stack up against amazon".
+ */
 const aroundEmployers: ReadonlySet<string> = new Set(
-  "xcompany and or vs versus v what about how at like for with then so ok okay the a an say maybe".split(" "),
+  "xcompany and or vs versus v what about how at like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up".split(
+    " ",
+  ),
 );
 
 /** Words that open a question: after a question's mark, a clause beginning so asks something of its own. */

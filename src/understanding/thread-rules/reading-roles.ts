@@ -98,8 +98,14 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   const shown = rolesOf(kb, context?.shown ?? []);
   if (!pick && weighsAfterOne(a, shown) && referToMany.test(text) && weighsByPayOrGrowth(a))
     return roles(shown);
+  // "what do they each pay at entry level" after a question of one of two roles set side by side: "each" is
+  // every one of the set shown, not the one role the thread narrowed to.
+  if (!pick && weighsAfterOne(a, shown) && everyOneOf.test(text)) return roles(shown);
   return roles(rolesOf(kb, context?.roles ?? []));
 }
+
+/** "they each", "for each", "both of them", "either": every one of several, taken in turn. */
+const everyOneOf = /\b(?:each|both|either|neither|the two)\b/i;
 
 /** "which grows fastest" after roles set side by side: those roles weighed by pay or by growth. */
 export function setWeighedBy(
