@@ -84,7 +84,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     // "ok just general then, in sf" after Google's pay, "what about not at google": no employer at all, the
     // one named set aside or the thread's dropped; a place named beside it still stands.
     if (key === "company" && r.noEmployer) return undefined;
-    const named = e[key] ?? (key === "company" ? employerAsked : undefined);
+    const named = key === "level" ? ownLevel(r) : (e[key] ?? (key === "company" ? employerAsked : undefined));
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it. So
     // "and at a startup?" names an employer: the thread's employer is not carried past a kind of one.
@@ -239,9 +239,12 @@ function companyLevelOf(
   experience: boolean,
 ): CompanyLevelReading | undefined {
   const { kb, e, context } = r;
+  // Only pay is asked by level: "what skills does an L5 at google need" reads no employer (`carry`), and the
+  // skills are the same at every level.
+  if (!payIntents.has(intent)) return undefined;
   if (e.companyLevel) return companyLevelOn(e.companyLevel, company);
   const levelNamed = e.level !== undefined || e.unlistedLevel !== undefined || experience;
-  if (levelNamed || !context?.companyLevel || !payIntents.has(intent) || !r.covered) return undefined;
+  if (levelNamed || !context?.companyLevel || !r.covered) return undefined;
   const carried = companyLevelNamed(kb, context.companyLevel);
   return carried ? companyLevelOn(carried, company) : undefined;
 }
