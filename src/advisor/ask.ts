@@ -9,6 +9,7 @@ import { understanderFor } from "../understanding/understand.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { type Asked, bothAsked } from "./ask/both-asked.js";
+import { companyLevelSaid } from "./ask/company-level-said.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
@@ -224,13 +225,17 @@ function askAlone(
       placeAbroadSaid(
         experienceSaid(
           kb,
-          itFieldRoleSaid(
-            keptRoleSaid(
-              fieldRoleSaid(
-                kb,
-                whatItDoesSaid(
+          companyLevelSaid(
+            kb,
+            itFieldRoleSaid(
+              keptRoleSaid(
+                fieldRoleSaid(
                   kb,
-                  employerSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                  whatItDoesSaid(
+                    kb,
+                    employerSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                    understanding,
+                  ),
                   understanding,
                 ),
                 understanding,

@@ -264,6 +264,19 @@ function rolesAfterAnswer(answer: Answer, previous: ConversationContext, u: Unde
 }
 
 /**
+ * An employer's name for the level asked ("L5"), kept while the thread's level is the one it stood for, or
+ * while it stood for none (no employer using it asked about yet): "at google?" after "L5 swe pay" reads it.
+ */
+function companyLevelAfter(
+  u: Understanding,
+  previous: ConversationContext,
+): Pick<ConversationContext, "companyLevel"> {
+  if (u.companyLevel) return { companyLevel: u.companyLevel.name };
+  const kept = previous.companyLevel && (u.level === undefined || u.inherited.includes("level"));
+  return kept ? { companyLevel: previous.companyLevel } : {};
+}
+
+/**
  * What the thread is about after an answer of no kind of its own (an answer, a question back): the roles
  * it is on, the level and place asked or carried, and what a question back offered or asked.
  */
@@ -280,6 +293,7 @@ function contextAfterAnswer(
       : previous.level
         ? { level: previous.level, unlistedLevel: previous.unlistedLevel }
         : {}),
+    ...companyLevelAfter(u, previous),
     ...placeAfter(u, previous),
     ...(u.company ? { company: u.company } : {}),
     // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.

@@ -7,6 +7,14 @@ import { Vocabulary } from "./core/vocabulary.js";
 import { SectionIndex } from "./search.js";
 import { buildSections, type Section } from "./sections.js";
 
+/** An employer's own name for one of its levels, with the employer and the level it is read as. */
+export interface CompanyLevelName {
+  company: string;
+  name: string;
+  level: string;
+  rank?: string;
+}
+
 /** The knowledge with everything derived from it once at start: lookups, vocabularies, the search index. */
 export interface KnowledgeBase {
   knowledge: Knowledge;
@@ -14,6 +22,8 @@ export interface KnowledgeBase {
   sources: ReadonlyMap<string, Source>;
   roleNames: Vocabulary<string>;
   levels: Vocabulary<string>;
+  /** Employers' own names for their levels ("l5"), each standing for that level at every employer using it. */
+  companyLevels: Vocabulary<CompanyLevelName>;
   places: Vocabulary<string>;
   companies: Vocabulary<string>;
   sections: Section[];
@@ -41,6 +51,22 @@ export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData)
     knowledge.levels.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),
     singular,
   );
+  // Compared as typed: "l5" is no typo of "l4", and a name is never a plural.
+  const companyLevels = new Vocabulary<CompanyLevelName>(
+    knowledge.companyLevels.flatMap((c) =>
+      c.levels.flatMap((rung) => {
+        const entry: CompanyLevelName = {
+          company: c.company,
+          name: rung.name,
+          level: rung.level,
+          ...(rung.rank ? { rank: rung.rank } : {}),
+        };
+        return [rung.name, ...rung.aliases].map((a) => [a, entry] as [string, CompanyLevelName]);
+      }),
+    ),
+    (w) => w,
+    false,
+  );
   const places = new Vocabulary<string>(
     knowledge.locations.flatMap((l) => [l.name, ...l.aliases].map((a) => [a, l.id] as [string, string])),
     stem,
@@ -55,6 +81,7 @@ export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData)
     sources,
     roleNames,
     levels,
+    companyLevels,
     places,
     companies,
     sections,

@@ -54,6 +54,7 @@ export const conversationSchema = z.object({
   roles: z.array(z.string()).max(3),
   level: z.string().optional(),
   unlistedLevel: z.string().optional(),
+  companyLevel: z.string().optional(),
   place: z.string().optional(),
   unlistedPlace: z.string().optional(),
   company: z.string().optional(),

@@ -596,13 +596,23 @@ function employerRead(
   return entities;
 }
 
+/**
+ * "l5 vertebra pain": an employer's name for a level ("l5") is a level only beside an employer or a job, or
+ * in a thread about one; alone it brings no career into the question.
+ */
+const ladderNameAlone = (e: Entities, inThread: boolean) =>
+  e.companyLevel !== undefined &&
+  e.companyLevel.levelBeside === undefined &&
+  e.employers.length === 0 &&
+  !inThread;
+
 /** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
 // A pronoun with no thread for it to stand for ("is it gonna rain tmrw") brings no career into the question.
 const inDomain = (parts: PipelineParts, e: Entities, c: Classification, inThread: boolean) =>
   (conversational.has(c.intent) && c.confidence >= confidentAt) ||
   (e.pronoun && inThread) ||
   namedJobs(e) > 0 ||
-  e.level !== undefined ||
+  (e.level !== undefined && !ladderNameAlone(e, inThread)) ||
   e.place !== undefined ||
   e.company !== undefined ||
   e.skillKind !== undefined ||

@@ -44,7 +44,7 @@ describe("levels, titles and paths read in their thread", () => {
     const thread = ["how much does meta pay a swe", "e5?"];
     const e5 = lastAnswerText(...thread);
     expect(e5).toContain("No figures for Meta");
-    expect(e5).toContain("No figures for E5 (Meta's senior level)");
+    expect(e5).toContain("E5 at Meta is read as Senior level");
     const amazon = lastAnswerText(...thread, "and amazon for the same");
     expect(amazon).toContain("No figures for Amazon");
     const skills = lastAnswerText(...thread, "and amazon for the same", "ok what skills get u to that level");

@@ -79,6 +79,8 @@ function employersPay(
 /**
  * "and senior?" at Meta: where no figure of the company is for the level asked, the level's figures for the
  * role as a whole first, saying so, then the company's; undefined when none was asked or the company has one.
+ * So for a rank above the knowledge's levels ("E6 at Meta", its staff level): none of the company's figures
+ * is for it, and without this they read as the rank's.
  */
 function levelAtCompanies(
   kb: KnowledgeBase,
@@ -87,17 +89,21 @@ function levelAtCompanies(
   q: PayQuestion,
   withFigures: SalaryAnswer["companies"],
 ): QuestionAnswer | undefined {
-  const level = kb.knowledge.levels.find((l) => l.id === q.level)?.name;
+  const level = q.unlistedLevel ?? kb.knowledge.levels.find((l) => l.id === q.level)?.name;
   const found = withFigures.map((c) => c.company);
-  const ofLevel = role.salary?.companies.some(
-    (c) => found.includes(c.company) && c.figures.some((f) => f.level === q.level),
-  );
-  if (!level || q.unlistedLevel || found.length === 0 || ofLevel) return undefined;
+  const ofLevel =
+    !q.unlistedLevel &&
+    role.salary?.companies.some(
+      (c) => found.includes(c.company) && c.figures.some((f) => f.level === q.level),
+    );
+  // Interns at Meta: a level below those the knowledge has is left as it was, the company's figures alone.
+  const aboveLevels = q.unlistedLevel === undefined || q.level === "senior";
+  if (!level || !aboveLevels || found.length === 0 || ofLevel) return undefined;
   const { company: _company, otherCompanies: _others, companyKinds: _kinds, ...alone } = q;
   const general = payAnswer(kb, question, role, alone);
   return {
     ...general,
-    headline: `No ${level.toLowerCase()} figures at ${orList(found)}: the knowledge base's ${orList(found)} figures for ${role.name} are not by level.`,
+    headline: `No ${level.replace(/^the /, "").toLowerCase()} figures at ${orList(found)}: the knowledge base's ${orList(found)} figures for ${role.name} are not by level.`,
     facts: [
       ...(general.headline ? [general.headline] : []),
       ...general.facts,

@@ -4,7 +4,9 @@ import YAML from "yaml";
 import { z } from "zod";
 import {
   bestPracticesSchema,
+  type CompanyLevels,
   challengesSchema,
+  companyLevelsSchema,
   comparisonsSchema,
   type Figure,
   type Knowledge,
@@ -26,6 +28,9 @@ export class KnowledgeError extends Error {
     this.name = "KnowledgeError";
   }
 }
+
+/** Employers' own names for their levels: optional in every folder, a later folder's employer replacing one before. */
+const companyLevelsFile = "company-levels.yaml";
 
 const sharedFiles = {
   sources: ["sources.yaml", sourcesSchema],
@@ -162,6 +167,15 @@ function readFolder(dir: string, layer: number, problems: ProblemList) {
     const extra = data === undefined ? undefined : validate(aliasFile, roleAliasesSchema, data, problems);
     if (extra) aliases = { file: aliasFile, extra };
   }
+  // Employers' names for their levels are optional in every folder: without them, "L5" is read on no ladder.
+  let companyLevels: { file: string; ladders: CompanyLevels[] } | undefined;
+  const laddersFile = path.join(dir, companyLevelsFile);
+  if (existsSync(laddersFile)) {
+    const data = readYaml(laddersFile, problems);
+    const ladders =
+      data === undefined ? undefined : validate(laddersFile, companyLevelsSchema, data, problems);
+    if (ladders) companyLevels = { file: laddersFile, ladders };
+  }
   const roles: { role: Role; file: string }[] = [];
   const seen = new Map<string, string>();
   const rolesDir = path.join(dir, "roles");
@@ -176,7 +190,7 @@ function readFolder(dir: string, layer: number, problems: ProblemList) {
     seen.set(role.id, file);
     roles.push({ role, file });
   }
-  return { shared, files, roles, aliases, rolesDir };
+  return { shared, files, roles, aliases, companyLevels, rolesDir };
 }
 
 /**
@@ -215,6 +229,8 @@ export function loadKnowledge(dirs: string | readonly string[]): Knowledge {
   };
   let merged: Shared = {};
   let roles: Role[] = [];
+  let companyLevels: CompanyLevels[] = [];
+  let companyLevelsOrigin = "";
   const extraAliases: { file: string; extra: z.infer<typeof roleAliasesSchema> }[] = [];
   let baseRolesDir = "";
   folders.forEach((dir, layer) => {
@@ -246,6 +262,10 @@ export function loadKnowledge(dirs: string | readonly string[]): Knowledge {
     );
     for (const { role, file } of folder.roles) origins.roles.set(role.id, file);
     if (folder.aliases) extraAliases.push(folder.aliases);
+    if (folder.companyLevels) {
+      companyLevels = mergeBy(companyLevels, folder.companyLevels.ladders, (c) => c.company);
+      companyLevelsOrigin = folder.companyLevels.file;
+    }
   });
   if (roles.length === 0 && problems.items.length === 0)
     problems.add(baseRolesDir, "(folder)", "has no role files");
@@ -262,10 +282,22 @@ export function loadKnowledge(dirs: string | readonly string[]): Knowledge {
       }
       roles[i] = { ...role, aliases: [...new Set([...role.aliases, ...names])] };
     }
-  const knowledge = { ...merged, roles } as unknown as Knowledge;
+  const knowledge = { ...merged, companyLevels, roles } as unknown as Knowledge;
   crossCheck(knowledge, folders[0] ?? "", origins, problems);
+  companyLevelsChecked(knowledge, companyLevelsOrigin, problems);
   if (problems.items.length > 0) throw new KnowledgeError(problems.items);
   return knowledge;
+}
+
+/** Each employer's level is read as a level levels.yaml has. */
+function companyLevelsChecked(k: Knowledge, file: string, problems: ProblemList): void {
+  const levels = new Set(k.levels.map((l) => l.id));
+  k.companyLevels.forEach((c, i) => {
+    c.levels.forEach((rung, j) => {
+      if (!levels.has(rung.level))
+        problems.add(file, `${i}.levels.${j}.level`, `level "${rung.level}" is not in levels.yaml`);
+    });
+  });
 }
 
 /** References between files: sources, roles, levels, locations and occupations must exist. */

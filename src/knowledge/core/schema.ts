@@ -117,6 +117,22 @@ export const locationsSchema = z.array(named);
 export type Level = z.infer<typeof level>;
 export type Place = z.infer<typeof named>;
 
+/**
+ * An employer's own name for one of its levels ("L5" at Google), read as a level of levels.yaml; a rank
+ * above the levels the knowledge has ("staff") gives `rank`, `level` being then the nearest level it has.
+ */
+const companyRung = z.strictObject({
+  name: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  level: id,
+  rank: nonEmpty.optional(),
+});
+export const companyLevelsSchema = z.array(
+  z.strictObject({ company: nonEmpty, levels: z.array(companyRung).min(1, "give at least one level") }),
+);
+export type CompanyLevels = z.infer<typeof companyLevelsSchema>[number];
+export type CompanyRung = z.infer<typeof companyRung>;
+
 export const occupationsSchema = z.array(
   z.strictObject({
     code: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/),
@@ -172,6 +188,8 @@ export interface Knowledge {
   roles: Role[];
   sources: Source[];
   levels: Level[];
+  /** Employers' own names for their levels (company-levels.yaml, optional), by employer. */
+  companyLevels: CompanyLevels[];
   locations: Place[];
   occupations: Occupation[];
   market: Market;

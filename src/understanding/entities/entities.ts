@@ -22,6 +22,7 @@ import { schoolStageRead } from "../occupations/school-stage.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { pastJobsDropped } from "./career-history.js";
+import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
@@ -60,6 +61,11 @@ export interface Entities {
   otherLevel?: string;
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
   unlistedLevel?: string;
+  /**
+   * An employer's own name for a level ("L5", "E4"), read on the ladder of the employer the question or its
+   * thread is about (`understandingOf`), never here: the same name is a different level at each employer.
+   */
+  companyLevel?: CompanyLevelNamed;
   place?: string;
   /** A second place with figures named beside `place` ("moving from nyc to austin"). */
   otherPlace?: string;
@@ -129,6 +135,9 @@ export function extractEntities(
 ): Entities {
   const r = startReading(kb, v, tokens, typos, itField);
   setAsideNoJobWords(r);
+  // An employer's name for a level first: "sde ii" is Amazon's mid level, not the role "sde" (as the
+  // shorthand spells "sde 2" out).
+  const companyLevel = companyLevelRead(r);
   const kindMatches = companyKindsRead(r);
   const names = roleNamesOf(r);
   ownOfficialTitlesRead(r, names);
@@ -215,9 +224,12 @@ export function extractEntities(
     ...(titleLike ? { titleLike } : {}),
     ...(unread ? { unread } : {}),
     ...(unreadEnd ? { unreadEnd } : {}),
-    ...(level ? { level } : {}),
+    // An employer's name for a level is a level named, on whichever ladder: the rules reading the question
+    // in its thread see one, and `understandingOf` puts it on the ladder of the employer asked about.
+    ...(level ? { level } : companyLevel?.readings[0] ? { level: companyLevel.readings[0].level } : {}),
     ...(otherLevel ? { otherLevel } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
+    ...(companyLevel ? { companyLevel: level ? { ...companyLevel, levelBeside: level } : companyLevel } : {}),
     ...(place ? { place } : {}),
     ...(otherPlace ? { otherPlace } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),

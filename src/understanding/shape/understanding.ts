@@ -1,4 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
+import type { CompanyLevelReading } from "../entities/company-level-read.js";
 import type { Entities } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
 import type { Classification } from "../intent/classifier.js";
@@ -24,6 +25,11 @@ export interface Understanding {
   unlistedPlace?: string;
   /** A level named that the knowledge has no pay figures for ("interns"; `level` is the nearest one). */
   unlistedLevel?: string;
+  /**
+   * An employer's own name for a level ("L5"), as read: on the ladder of the employer named or carried
+   * (`level` is then the level it stands for), or on none where no employer using it was asked about.
+   */
+  companyLevel?: CompanyLevelReading;
   /**
    * Years of experience a pay question names ("w/ 5 yrs exp"), with the level (`level` too) the knowledge's
    * levels give for that many years, if one does; else the answer says they are left aside.

@@ -11,10 +11,16 @@ import { payAsked } from "../words/topic-words.js";
 
 type LevelParts = Pick<PipelineParts, "kb" | "vocabularies">;
 
-/** Whether a word is a level the knowledge has figures for or a rank above them ("staff", "principal"). */
+/**
+ * Whether a word is a level the knowledge has figures for, a rank above them ("staff", "principal") or an
+ * employer's name for a level ("e5").
+ */
 const isLevel = ({ kb, vocabularies }: LevelParts, word: string | undefined) =>
   word !== undefined &&
-  (kb.levels.lookup(word)?.distance === 0 || vocabularies.unlistedLevels.lookup(word)?.distance === 0);
+  (kb.levels.lookup(word)?.distance === 0 ||
+    vocabularies.unlistedLevels.lookup(word)?.distance === 0 ||
+    // An employer's name for a level ("e5 to e6"), not a bare number ("60 to 65" is a range of amounts).
+    (!/^\d+$/.test(word) && kb.companyLevels.lookup(word)?.distance === 0));
 
 /** "from senior to staff", "junior to senior", "mid level to senior": two levels joined by "to". */
 const levelToLevel = (parts: LevelParts, tokens: string[]) =>

@@ -39,8 +39,12 @@ export function spellShorthand(text: string): string {
       .replace(expectedBeforePay, "")
       // "sde 2", "sde-ii", "sde1": a rung of the software development engineer's ladder (SDE I, II, III at
       // Amazon and Microsoft), the entry, mid and senior levels of a software engineer; never a software
-      // data engineer, whose "sde" has no rungs.
-      .replace(sdeRung, (_all, rung: string) => `${sdeLevels[rung.toLowerCase()]} software engineer`)
+      // data engineer, whose "sde" has no rungs. The rung is kept as its employers write it ("sde ii"), for
+      // the answer to say how it was read.
+      .replace(sdeRung, (_all, rung: string) => {
+        const [level, numeral] = sdeLevels[rung.toLowerCase()] ?? [];
+        return `${level} sde ${numeral} software engineer`;
+      })
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
       // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
       // collect" names what is collected).
@@ -85,13 +89,13 @@ const expectedBeforePay = new RegExp(
  */
 const sdeRung =
   /\bsde[\s-]?(1|2|3|iii|ii|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b)))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
-const sdeLevels: Record<string, string> = {
-  "1": "entry level",
-  i: "entry level",
-  "2": "mid level",
-  ii: "mid level",
-  "3": "senior",
-  iii: "senior",
+const sdeLevels: Record<string, [string, string]> = {
+  "1": ["entry level", "i"],
+  i: ["entry level", "i"],
+  "2": ["mid level", "ii"],
+  ii: ["mid level", "ii"],
+  "3": ["senior", "iii"],
+  iii: ["senior", "iii"],
 };
 
 /**

@@ -1,5 +1,10 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import {
+  type CompanyLevelReading,
+  companyLevelNamed,
+  companyLevelOn,
+} from "../entities/company-level-read.js";
 import { namedJobs } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
@@ -79,7 +84,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     // "ok just general then, in sf" after Google's pay, "what about not at google": no employer at all, the
     // one named set aside or the thread's dropped; a place named beside it still stands.
     if (key === "company" && r.noEmployer) return undefined;
-    const named = e[key] ?? (key === "company" ? employerAsked : undefined);
+    const named = key === "level" ? ownLevel(r) : (e[key] ?? (key === "company" ? employerAsked : undefined));
     if (named) return named;
     // "what about Denver?" names a place, figures or not: the thread's place is not carried past it. So
     // "and at a startup?" names an employer: the thread's employer is not carried past a kind of one.
@@ -99,17 +104,30 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   };
   // Years of experience stand for the level the knowledge gives for them, if any; never the thread's level.
   const experience = r.yearsOfPay ? experienceLevel(kb, r.yearsOfPay) : undefined;
+  const company = carry("company");
+  const ladder = companyLevelOf(r, intent, company, experience !== undefined);
+  if (ladder && !e.companyLevel) inherited.push("level");
+  // The level a word of the knowledge names ("senior") stands beside an employer's name for one only where
+  // both say the same ("google L3 new grad"); else the employer's name is left aside.
+  const companyLevel =
+    ladder && (!e.companyLevel || ownLevel(r) === undefined || ownLevel(r) === ladder.level)
+      ? ladder
+      : undefined;
   // "what do they pay starting out": pay at the start is the entry level's. A rung asked of a role ("is it a
   // senior role") is no pay level, kept for the next question.
   const level =
     r.rungOnly && rungAsked(text)
       ? undefined
-      : (e.level ??
-        (experience ? experience.level : carry("level")) ??
-        (r.startsOut && payIntents.has(intent) ? "entry" : undefined));
-  // "principal sre salary" then "in seattle?": the level carried is still the one with no figures.
-  const unlistedLevel =
-    e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined);
+      : companyLevel
+        ? companyLevel.level
+        : (ownLevel(r) ??
+          (experience ? experience.level : carry("level")) ??
+          (r.startsOut && payIntents.has(intent) ? "entry" : undefined));
+  // "principal sre salary" then "in seattle?": the level carried is still the one with no figures. "L6 at
+  // google": a rank above the knowledge's levels is one with no figures, as "staff" is.
+  const unlistedLevel = companyLevel
+    ? companyLevel.rank && `the ${companyLevel.rank} level`
+    : (e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined));
   const place = carry("place");
   // "and the other" after pay in dc: the place with no figures is carried as a place with figures is.
   const carriedUnlisted = () => {
@@ -120,7 +138,6 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     return context.unlistedPlace;
   };
   const unlistedPlace = e.unlistedPlace?.name ?? carriedUnlisted();
-  const company = carry("company");
   // "which of the two pays more" after a role's pay at one employer, then at another: both employers.
   const employersInTurn =
     intent === "payCompare" && inherited.includes("company") && r.thread.length === 1 && r.jobsNamed === 0;
@@ -160,18 +177,21 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     // "pharmacists make a lot already right", "growing vs teaching" after a move from pharmacist, from
     // teaching: the occupation named is the move's start, which `fromOccupation` carries, no subject of
     // its own.
-    entities:
+    entities: levelNamedRead(
       d.fired.has(startPayAgainstMove) || d.fired.has(startSetAgainstMove)
         ? { ...e, uncovered: [] }
         : // "is it a lot more than mid" after pay at senior: the thread's level is the other one weighed.
           d.fired.has(levelAgainstThreadLevel) && context?.level
           ? { ...e, otherLevel: context.level }
           : e,
+      companyLevel,
+    ),
     roles,
     ...(level ? { level } : {}),
     ...(place ? { place } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),
     ...(unlistedLevel ? { unlistedLevel } : {}),
+    ...(companyLevel ? { companyLevel } : {}),
     ...(experience ? { experience } : {}),
     ...(company ? { company } : {}),
     ...(otherCompanies.length ? { otherCompanies } : {}),
@@ -207,3 +227,44 @@ const moveSidesWeighed = (r: ThreadReading, intent: Intent) =>
 /** Whether the thread's two or more roles are a set its answers showed side by side. */
 const sideBySide = (context: ConversationContext | undefined, thread: readonly Role[]) =>
   thread.length >= 2 && thread.every((role) => context?.shown?.includes(role.id));
+
+/** The level a word of the knowledge's levels names in the question, not an employer's name for one. */
+const ownLevel = ({ e }: ThreadReading) => (e.companyLevel ? e.companyLevel.levelBeside : e.level);
+
+/**
+ * "L5 swe pay at google", "what about L5" after Google's pay: an employer's name for a level, read on the
+ * ladder of the employer named or carried (`companyLevelOn`). "and amazon?" after "L5 at google" names no
+ * level: the thread's level name is read again on the ladder of the employer asked now, since L5 is another
+ * level there. Pay alone is asked by level.
+ */
+function companyLevelOf(
+  r: ThreadReading,
+  intent: Intent,
+  company: string | undefined,
+  experience: boolean,
+): CompanyLevelReading | undefined {
+  const { kb, e, context } = r;
+  // Only pay is asked by level: "what skills does an L5 at google need" reads no employer (`carry`), and the
+  // skills are the same at every level.
+  if (!payIntents.has(intent)) return undefined;
+  if (e.companyLevel) return companyLevelOn(e.companyLevel, company);
+  const levelNamed = e.level !== undefined || e.unlistedLevel !== undefined || experience;
+  if (levelNamed || !context?.companyLevel || !r.covered) return undefined;
+  const carried = companyLevelNamed(kb, context.companyLevel);
+  return carried ? companyLevelOn(carried, company) : undefined;
+}
+
+/**
+ * The question's entities with its employer's name for a level read as the level it stands for, for the
+ * answer to weigh as any level named ("sde 2 vs sde 3"), or none where it was read on no ladder.
+ */
+function levelNamedRead(e: Understanding["entities"], ladder: CompanyLevelReading | undefined) {
+  if (!e.companyLevel) return e;
+  const { level: _level, unlistedLevel: _unlisted, ...rest } = e;
+  if (!ladder?.level) return rest;
+  return {
+    ...rest,
+    level: e.companyLevel.levelBeside ?? ladder.level,
+    ...(ladder.rank ? { unlistedLevel: `the ${ladder.rank} level` } : {}),
+  };
+}

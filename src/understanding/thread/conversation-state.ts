@@ -12,6 +12,11 @@ export interface ConversationContext {
   level?: string;
   /** A level asked for that has no figures ("the principal level"), for which `level` is the nearest one. */
   unlistedLevel?: string;
+  /**
+   * An employer's own name for the level asked ("L5"), as the knowledge writes it: "and amazon?" after "L5
+   * at google" reads it again on Amazon's ladder, where it is another level.
+   */
+  companyLevel?: string;
   place?: string;
   /**
    * A place asked that the knowledge has no pay figures for ("in dc"), by its name (`place` is the location
@@ -118,6 +123,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     roles: c.roles.slice(0, 3),
     ...(c.level ? { level: c.level } : {}),
     ...(c.level && c.unlistedLevel ? { unlistedLevel: c.unlistedLevel } : {}),
+    ...(c.companyLevel ? { companyLevel: c.companyLevel } : {}),
     ...(c.place ? { place: c.place } : {}),
     ...(c.unlistedPlace ? { unlistedPlace: c.unlistedPlace } : {}),
     ...(c.company ? { company: c.company } : {}),

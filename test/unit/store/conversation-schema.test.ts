@@ -14,6 +14,7 @@ describe("a thread's context as the stores keep it", () => {
       roles: ["qa-engineer"],
       level: "senior",
       unlistedLevel: "principal",
+      companyLevel: "L5",
       place: "seattle",
       unlistedPlace: "Washington, DC",
       company: "google",
