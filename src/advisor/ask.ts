@@ -13,6 +13,7 @@ import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
+import { destinationAfterMove } from "./ask/destination-after-move.js";
 import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
 import { moveFromOccupationIntoField, moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
@@ -96,6 +97,8 @@ export function answerUnderstood(
     writingDeclined(u) ??
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
     moreOfThread(u) ??
+    // "is it worth it if i want to end up in cloud eventually" after a move: the way on from its end.
+    destinationAfterMove(kb, u) ??
     moveFromOccupation(kb, u, user) ??
     moveFromOccupationIntoField(kb, u) ??
     itFieldAgainstOccupation(kb, u) ??
