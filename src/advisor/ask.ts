@@ -16,7 +16,12 @@ import { definitionQuestion } from "./ask/definition-questions.js";
 import { destinationAfterMove } from "./ask/destination-after-move.js";
 import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
-import { moveFromOccupationIntoField, moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
+import {
+  moveFromOccupationIntoField,
+  moveFromRoleIntoField,
+  moveIntoField,
+  moveIntoOccupationOfRoles,
+} from "./ask/field-moves.js";
 import { hardestOfRole } from "./ask/hardest-part.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
 import { leftAsideSaid } from "./ask/left-aside.js";
@@ -101,6 +106,7 @@ export function answerUnderstood(
     destinationAfterMove(kb, u) ??
     moveFromOccupation(kb, u, user) ??
     moveFromOccupationIntoField(kb, u) ??
+    moveIntoOccupationOfRoles(kb, u) ??
     itFieldAgainstOccupation(kb, u) ??
     curatedOccupationDuties(kb, u) ??
     occupationAsked(kb, u) ??
