@@ -27,6 +27,7 @@ describe("a list of things asked, after a move or a role", () => {
   it.each([
     "computer systems analyst: pay/outlook/do i need a cs degree",
     "thinking about computer systems analyst. pay, outlook, schooling?",
+    "thinking about computer systems analyst pay outlook schooling",
   ])("%s answers pay, outlook and schooling in turn", (q) => {
     const text = answerText(q);
     const said = [

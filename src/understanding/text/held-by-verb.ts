@@ -140,8 +140,12 @@ export function spellHeldByVerb(text: string): string {
   });
 }
 
-/** What may follow a line of work said whole: the clause's end, or how long or since when it is held. */
-const clauseEnds = /^\s*(?:[,.;:!?)]|$|(?:for|since|and|but|so|now|rn|atm|currently|tbh|lol)\b)/i;
+/**
+ * What may follow a line of work said whole: the clause's end, how long or since when it is held, or, typed
+ * with no comma, the next clause's opening word ("im in retail would it support be easier").
+ */
+const clauseEnds =
+  /^\s*(?:[,.;:!?)]|$|(?:for|since|and|but|so|now|rn|atm|currently|tbh|lol|would|could|should|can|is|are|do|does|what|how|which|want|wanna|thinking|looking|trying)\b)/i;
 
 /** A stage of school right after the verb: "i teach hs math", "ive been teaching middle school". */
 const stageAfter = new RegExp(String.raw`^\s+(${schoolStages.map((s) => s.said).join("|")})\b`, "i");

@@ -30,15 +30,25 @@ const askAfter = `(?:${wordsGroup(askNouns)}\\b|${questionOpeners})`;
 const listed = new RegExp(`(?<=\\b${askBefore})\\s*[/,]\\s*(?=${askAfter})`, "gi");
 
 /**
+ * "… pay outlook schooling": the same list typed with no commas, bare names of things asked ending the
+ * message, one after another; between two of them only, so that a name of one thing ("degree
+ * requirements") is cut only where what follows asks a thing of another kind, as the reading decides.
+ */
+const bareListed = new RegExp(
+  `(?<=\\b${askBefore})\\s+(?=${askBefore}(?:\\s+${askBefore})*\\W*$)`,
+  "gi",
+);
+
+/**
  * The ways a message may be cut between items of a list of things asked, the last place first: "… pay/
  * outlook/do i need a cs degree" is first the degree asked after the rest, then the outlook after the pay.
  */
 export function listedAskStarts(message: string): TwoParts[] {
   const parts: TwoParts[] = [];
-  for (const m of message.matchAll(listed)) {
+  for (const m of [...message.matchAll(listed), ...message.matchAll(bareListed)]) {
     const first = message.slice(0, m.index).trim();
     const second = message.slice(m.index + m[0].length).trim();
     if (/\w/.test(first) && /\w/.test(second)) parts.push({ first, second, whichOfChoice: false });
   }
-  return parts.reverse();
+  return parts.sort((a, b) => b.first.length - a.first.length);
 }
