@@ -34,10 +34,7 @@ const listed = new RegExp(`(?<=\\b${askBefore})\\s*[/,]\\s*(?=${askAfter})`, "gi
  * message, one after another; between two of them only, so that a name of one thing ("degree
  * requirements") is cut only where what follows asks a thing of another kind, as the reading decides.
  */
-const bareListed = new RegExp(
-  `(?<=\\b${askBefore})\\s+(?=${askBefore}(?:\\s+${askBefore})*\\W*$)`,
-  "gi",
-);
+const bareListed = new RegExp(`(?<=\\b${askBefore})\\s+(?=${askBefore}(?:\\s+${askBefore})*\\W*$)`, "gi");
 
 /**
  * The ways a message may be cut between items of a list of things asked, the last place first: "… pay/
