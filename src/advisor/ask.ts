@@ -14,9 +14,15 @@ import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
+import { destinationAfterMove } from "./ask/destination-after-move.js";
 import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
-import { moveFromOccupationIntoField, moveFromRoleIntoField, moveIntoField } from "./ask/field-moves.js";
+import {
+  moveFromOccupationIntoField,
+  moveFromRoleIntoField,
+  moveIntoField,
+  moveIntoOccupationOfRoles,
+} from "./ask/field-moves.js";
 import { hardestOfRole } from "./ask/hardest-part.js";
 import { itAcronym, itAgainstComputerScience, itFieldAgainstOccupation } from "./ask/it-questions.js";
 import { leftAsideSaid } from "./ask/left-aside.js";
@@ -97,8 +103,11 @@ export function answerUnderstood(
     writingDeclined(u) ??
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.
     moreOfThread(u) ??
+    // "is it worth it if i want to end up in cloud eventually" after a move: the way on from its end.
+    destinationAfterMove(kb, u) ??
     moveFromOccupation(kb, u, user) ??
     moveFromOccupationIntoField(kb, u) ??
+    moveIntoOccupationOfRoles(kb, u) ??
     itFieldAgainstOccupation(kb, u) ??
     curatedOccupationDuties(kb, u) ??
     occupationAsked(kb, u) ??

@@ -209,6 +209,12 @@ function heldOccupationAfter(
       ? only.typed
       : undefined;
   if (said) return said;
+  // "cashier here, want to get into web development", asked back which web role: the occupation held, the
+  // first of the two named, is where the move to the one picked starts.
+  const [held, target] = e?.uncovered ?? [];
+  const whichOfTarget =
+    answer.kind === "clarify" && answer.offered && e?.uncovered.length === 2 && e.roles.length === 0;
+  if (u && held && target && whichOfTarget && saysHeld(u.text, held.typed)) return held.typed;
   // "teacher here, thinking data analyst": a move from a title that stands for several occupations keeps no
   // one occupation's code, so the title as typed is kept, for the next role weighed to be a move from it
   // too ("what about data scientist?"; otherwise "and network architect?" gave the way in from nothing).

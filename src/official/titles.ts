@@ -1,6 +1,9 @@
 import { editDistance, spellShortForms, tokenize, typoAllowance } from "../knowledge/core/text.js";
 import { PhraseTable } from "./phrase-table.js";
 
+/** Work said for the worker who does it, at the end of a title: "web development" for "web developer". */
+const workers: ReadonlyMap<string, string> = new Map([["development", "developer"]]);
+
 /**
  * The job titles of the official layer (occupation titles, O*NET alternate and reported titles: about
  * 56,000) as an index a question is matched against, built once at start.
@@ -415,6 +418,11 @@ export class TitleIndex {
     if (this.phrases.get(phrase) !== undefined) return phrase;
     const spelt = spellShortForms(words).join(" ");
     if (words.length > 1 && this.phrases.get(spelt) !== undefined) return spelt;
+    // "get into web development": the work said for the worker who does it, a title's last word ("web
+    // developer"), as people name a line of work they want to go into.
+    const worker = words.length > 1 ? workers.get(words.at(-1) ?? "") : undefined;
+    const asWorker = worker ? [...spellShortForms(words.slice(0, -1)), worker].join(" ") : undefined;
+    if (asWorker && this.phrases.get(asWorker) !== undefined) return asWorker;
     return words.length > 1 && words.at(-1) === "tech" ? this.techSpelt(words) : undefined;
   }
 

@@ -51,8 +51,9 @@ function popularRoles(kb: KnowledgeBase): Role[] {
   return [...new Set([...known, ...kb.knowledge.roles.slice(0, 3)])].slice(0, 3);
 }
 
-/** Words of heading towards a field: "thinking about security", "interested in cloud". */
-export const towardsField = /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?)\b/i;
+/** Words of heading towards a field: "thinking about security", "interested in cloud", "end up in cloud". */
+export const towardsField =
+  /\b(thinking (about|of)|interested in|looking at|eyeing|into|towards?|end(ing)? up (in|as|doing))\b/i;
 
 /** Words after which a field's name stands as where a move leads: "to cloud", "into security". */
 const fieldLeads = new Set(["to", "into", "about", "towards", "toward", "in", "on"]);
@@ -75,8 +76,14 @@ export function fieldAfterRole(
   const rolesOf = (w: string) =>
     (byWord.get(w) ?? (derived(w) ? byStem(kb).get(stem(w)) : undefined) ?? []).filter((r) => r !== held);
   const named = (w: string) => byWord.has(w) || byStem(kb).has(stem(w));
+  // "to end up in cloud": a word of roles' names followed by "up" is a phrasal verb there, not a field
+  // ("end" of Back-End and Front-End).
   const at = tokens.findIndex(
-    (w, i) => fieldLeads.has(tokens[i - 1] ?? "") && !named(tokens[i + 1] ?? "") && rolesOf(w).length >= 2,
+    (w, i) =>
+      fieldLeads.has(tokens[i - 1] ?? "") &&
+      !named(tokens[i + 1] ?? "") &&
+      tokens[i + 1] !== "up" &&
+      rolesOf(w).length >= 2,
   );
   const word = tokens[at];
   return word === undefined ? undefined : { word, last: false, roles: ordered(kb, word, rolesOf(word)) };

@@ -2,15 +2,17 @@
  * Two questions in one message, of different kinds: "how much do IT support ppl make? and do u need a degree
  * for it". The first is asked in the thread, the second in the thread as the first left it (so its "it" or
  * "them" is the first's roles, and the first's place and level carry), and both answers go out together,
- * the first first. The thread goes on from the second, as if each had been sent alone. A third question is
- * answered so too ("…? what degree do they need? what's the outlook?"): the first part cut once more.
+ * the first first. The thread goes on from the second, as if each had been sent alone. More questions are
+ * answered so too ("…? what degree do they need? what's the outlook?", "computer systems analyst: pay/
+ * outlook/do i need a cs degree"): the first part cut once more.
  */
 import { type AskedKind, answeredWithin, kindAsked } from "../../understanding/intent/asked-kind.js";
 import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
 import type { SpeltText } from "../../understanding/text/misspellings.js";
-import { secondQuestionStarts } from "../../understanding/text/second-question.js";
+import { secondQuestionStarts, type TwoParts } from "../../understanding/text/second-question.js";
 import type { ConversationContext } from "../../understanding/thread/conversation-state.js";
 import { comparers } from "../../understanding/words/contrast-words.js";
+import { listedAskStarts } from "../../understanding/words/listed-asks.js";
 import type { Answer } from "../answers.js";
 import { partsFolded } from "./parts-folded.js";
 
@@ -151,6 +153,16 @@ interface Cut {
   firstSaid: string;
 }
 
+/**
+ * Where a message may be cut in two questions: where a second question may start, or the next item of a list
+ * of things asked ("pay/outlook/do i need a cs degree"), the last place first.
+ */
+function cutPlaces(question: string, spell: Spell): TwoParts[] {
+  return [...secondQuestionStarts(question, spell(question)), ...listedAskStarts(question)].sort(
+    (a, b) => b.first.length - a.first.length,
+  );
+}
+
 /** Where a message is two questions (see `bothAsked`): the first place it cuts so, the last place first. */
 function cutInTwo(
   question: string,
@@ -164,7 +176,7 @@ function cutInTwo(
   // A comparison sets the roles side by side on every topic, each part's among them.
   if (whole.understanding.whatItDoesToo || whole.answer.kind === "compare") return undefined;
   const named = ids(whole.understanding.entities.roles);
-  for (const parts of secondQuestionStarts(question, spell(question))) {
+  for (const parts of cutPlaces(question, spell)) {
     const first = askAlone(parts.first, context);
     const firstKinds = kindsGiven(first);
     const roles = ids(first.understanding.roles);
@@ -189,26 +201,39 @@ function cutInTwo(
 }
 
 /**
- * "how much do data scientists make? what degree do they need? what's the outlook?": the first part of a cut
- * is two questions itself, and the last asks something neither answers. The three, in the order asked, the
- * last asked in the thread as the first two left it; undefined otherwise. (Cut once more only: a fourth
- * question would cost as many readings again for an answer few messages need.)
+ * Most questions one message is answered as: each cut of the first part costs as many readings again, for
+ * an answer few messages need past three. ("…?? pay/outlook/do i need a cs degree" is two: the move's
+ * answer shows both sides' pay and outlook, and the schooling is asked after it.)
  */
-function threeAsked(
+const mostParts = 3;
+
+/**
+ * "how much do data scientists make? what degree do they need? what's the outlook?": the first part of a cut
+ * is two questions itself, and the last asks something none of them answers. All
+ * of them, in the order asked, the last asked in the thread as those before left it; the cut's two parts
+ * otherwise.
+ */
+function manyAsked(
   cut: Cut,
   context: ConversationContext | undefined,
   askAlone: AskAlone,
   spell: Spell,
-): [Asked, Asked, Asked] | undefined {
-  const firstTwo = cutInTwo(cut.firstSaid, cut.first, context, askAlone, spell);
-  if (!firstTwo) return undefined;
-  const last = askAlone(cut.secondSaid, threadAfterBoth(firstTwo.first.context, firstTwo.second.context));
-  const roles = ids(firstTwo.first.understanding.roles);
-  return askedAnew(firstTwo.kinds, roles, last) ? [firstTwo.first, firstTwo.second, last] : undefined;
+  room = mostParts,
+): Asked[] {
+  const two = [cut.first, cut.second];
+  const firstCut = room > 2 ? cutInTwo(cut.firstSaid, cut.first, context, askAlone, spell) : undefined;
+  if (!firstCut) return two;
+  const before = manyAsked(firstCut, context, askAlone, spell, room - 1);
+  const [first] = before;
+  const previous = before.at(-1);
+  if (!first || !previous) return two;
+  const last = askAlone(cut.secondSaid, threadAfterBoth(first.context, previous.context));
+  const roles = ids(first.understanding.roles);
+  return askedAnew(before.flatMap(kindsGiven), roles, last) ? [...before, last] : two;
 }
 
 /**
- * The message answered as two questions, or three, when it is so many: each part asks a different kind of
+ * The message answered as two questions, or more, when it is so many: each part asks a different kind of
  * thing (pay, schooling, skills, outlook, a move, the work) of the same roles, each read with some
  * confidence, and each gets an answer. Undefined for one request however it is worded: "what does a data
  * architect do and what do they make" (one answer gives both already), "sre vs devops, which pays more and
@@ -225,11 +250,11 @@ export function bothAsked(
 ): Asked | undefined {
   const cut = cutInTwo(question, whole, context, askAlone, spell);
   if (!cut) return undefined;
-  const asked = threeAsked(cut, context, askAlone, spell) ?? [cut.first, cut.second];
-  const [first] = asked;
-  const last = asked.at(-1) ?? cut.second;
+  const [first, second, ...more] = manyAsked(cut, context, askAlone, spell);
+  if (!first || !second) return undefined;
+  const last = more.at(-1) ?? second;
   return {
-    answer: together(asked),
+    answer: together([first, second, ...more]),
     understanding: first.understanding,
     context: threadAfterBoth(first.context, last.context),
   };

@@ -3,6 +3,7 @@
  * could be several roles: which of them, with the move to each as buttons.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
@@ -78,4 +79,38 @@ export function moveIntoField(kb: KnowledgeBase, u: Understanding, user: UserCon
       unsureTarget.options.map((r) => r.id),
     );
   return rolesOfAWord(kb, u.text) ? whichRole(kb, "gettingStarted", user, u) : undefined;
+}
+
+/**
+ * The curated roles an official occupation holds by O*NET's own titles: those whose names O*NET lists
+ * among the occupation's titles (Web Developers: Back-End, Front-End and Full Stack Developer).
+ */
+function rolesTitledIn(kb: KnowledgeBase, soc: string): Role[] {
+  const titles = kb.official?.titles;
+  return titles ? kb.knowledge.roles.filter((r) => titles.lookup(r.name).includes(soc)) : [];
+}
+
+/**
+ * "cashier here, want to get into web development": a move from an occupation held into an official
+ * occupation that the knowledge splits into several roles (O*NET lists each role's name among its titles).
+ * No one role is the occupation, so which of them, the move's start kept (otherwise: the occupation's
+ * figures, or the word "development" read as Software Engineer).
+ */
+export function moveIntoOccupationOfRoles(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const e = u.entities;
+  const [held, target, ...more] = e.uncovered;
+  if (!held || !target || more.length > 0 || e.roles.length > 0 || u.threadRoles.length > 0) return undefined;
+  const moving = e.moving || u.intent === "gap" || u.intent === "gettingStarted" || towardsField.test(u.text);
+  const [soc, ...others] = target.official ?? [];
+  if (!moving || !soc || others.length > 0) return undefined;
+  const options = rolesTitledIn(kb, soc).slice(0, 5);
+  const [first] = options;
+  if (!first || options.length < 2) return undefined;
+  const names = options.map((r) => r.name);
+  const listedNames = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return clarify(
+    `“${target.typed}” is ${target.occupation.name} (SOC ${soc}), and O*NET lists ${listedNames} among its titles. Which do you want to move to from ${held.typed}? Pick one, or name it (“maybe ${first.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
+    options.map((r) => `role ${alias(r)}`),
+    options.map((r) => r.id),
+  );
 }

@@ -18,6 +18,8 @@ interface JobDone {
   done: string;
   title: string;
   everyday?: true;
+  /** A line of work, not a place one can be at: "im in retail" says the job, "im in a warehouse" may not. */
+  line?: true;
 }
 
 /**
@@ -53,8 +55,8 @@ const doneForALiving: readonly JobDone[] = [
  */
 const workplaces: readonly JobDone[] = [
   { done: "(?:a |an |the )?warehouses?", title: "warehouse worker" },
-  { done: "retail", title: "retail worker" },
-  { done: "construction", title: "construction worker" },
+  { done: "retail", title: "retail worker", line: true },
+  { done: "construction", title: "construction worker", line: true },
   { done: "(?:a |the )?farms?", title: "farm worker" },
   // Kitchens people work in are restaurants' far more than any other's: "restaurant cook" is the one cooks'
   // occupation the title reads as (a bare "cook" is five), so the move has its start's figures.
@@ -120,8 +122,15 @@ export function spellHeldByVerb(text: string): string {
     const at = groups[5] as number;
     const found = eachSaid.find((d) => d.whole.test(done));
     const after = text.slice(at + said.length);
-    // Being at a workplace is the job only said with "been" or a spell: "im in retail" is read as the field.
-    if (!found || saysSideActivity(after) || (found.there && !holding)) return said;
+    // Being at a workplace is the job only said with "been" or a spell ("im in a warehouse" may say where one
+    // is now); being in a line of work said of oneself is the job ("im in retail, would X be an easier jump").
+    // Only the line of work said whole: "im in retail banking" is in banking.
+    const inLine =
+      found?.line === true &&
+      self !== undefined &&
+      /^i(?:['’]?m| am)\b/i.test(self) &&
+      clauseEnds.test(after);
+    if (!found || saysSideActivity(after) || (found.there && !holding && !inLine)) return said;
     if (found.everyday && !spelt && !forALiving.test(after)) return said;
     // "been in kitchens 10 yrs, line cook then sous": the job named in the asker's own words is the one held.
     if (namesJobItself(found.title, after)) return said;
@@ -130,6 +139,13 @@ export function spellHeldByVerb(text: string): string {
     return `${opening}i'm ${withArticle(stageTaught(found.title, after))}, ${kept}`;
   });
 }
+
+/**
+ * What may follow a line of work said whole: the clause's end, how long or since when it is held, or, typed
+ * with no comma, the next clause's opening word ("im in retail would it support be easier").
+ */
+const clauseEnds =
+  /^\s*(?:[,.;:!?)]|$|(?:for|since|and|but|so|now|rn|atm|currently|tbh|lol|would|could|should|can|is|are|do|does|what|how|which|want|wanna|thinking|looking|trying)\b)/i;
 
 /** A stage of school right after the verb: "i teach hs math", "ive been teaching middle school". */
 const stageAfter = new RegExp(String.raw`^\s+(${schoolStages.map((s) => s.said).join("|")})\b`, "i");

@@ -58,8 +58,11 @@ export const certificatesAsked: ThreadRule = (r, d) =>
     ? "education"
     : undefined;
 
-/** Names of degrees and schooling other than a degree: "an mba", "a masters", "a bootcamp". */
-const schoolingNamed = wordsPattern([...degreeWords, "bootcamp", "bootcamps"]);
+/**
+ * Names of degrees and schooling other than a degree: "an mba", "a masters", "a bootcamp"; and schooling
+ * itself, said alone as an item of a list of things asked ("pay, outlook, schooling?").
+ */
+const schoolingNamed = wordsPattern([...degreeWords, "bootcamp", "bootcamps", "schooling"]);
 
 /**
  * "and is an mba useful", "what about a masters" in a thread about one role: a degree weighed for the
