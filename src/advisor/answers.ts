@@ -194,6 +194,12 @@ export interface QuestionAnswer extends Base {
   /** The official occupation (SOC code) a title asked about was read as, which the thread goes on with. */
   occupation?: string;
   /**
+   * The official occupations (SOC codes) the answer set side by side, in the order it names them ("which one
+   * has more openings" after two occupations in turn): the thread goes on with `occupation` and the other
+   * beside it, for the next question weighing the two, and a reply that picks one.
+   */
+  occupationsWeighed?: string[];
+  /**
    * What the question asked that the knowledge holds nothing on ("remote", "working hours", "stressful"),
    * said first in the headline: in a message of several questions, a part answered so is one of its own.
    */

@@ -43,6 +43,7 @@ import {
   threadOccupationFollowUp,
 } from "./ask/occupation-questions.js";
 import { occupationAndRoleWeighed } from "./ask/occupation-role-weighed.js";
+import { occupationsWeighed } from "./ask/occupations-weighed.js";
 import { codeWorkDeclined, offTopicOrGuess, writingDeclined } from "./ask/off-topic-questions.js";
 import { openMoveRanked } from "./ask/open-move.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
@@ -151,6 +152,9 @@ export function answerUnderstood(
     ambiguousSide(u) ??
     // "analyst on my team wants to become a data scientist": which analyst the move starts from.
     moveStartOfAKind(kb, u) ??
+    // "which pays more" after truck drivers were asked back as heavy or light, "which one has more openings"
+    // after one occupation then another: the occupations side by side, before asking back which one.
+    occupationsWeighed(kb, u) ??
     occupationOfferedAgain(kb, u, unsure) ??
     // "which one has more openings" after a move from nursing into data analyst: both, side by side.
     occupationAndRoleWeighed(kb, u) ??

@@ -31,6 +31,7 @@ export function contextAfter(
   const held = heldAfter(answer, previous, next, u);
   const heldOccupation = heldOccupationAfter(answer, previous, next, u);
   const earlier = earlierRole(previous, next);
+  const earlierOccupation = weighedBefore(answer) ?? occupationBefore(previous, next);
   const companiesBefore = employersBefore(previous, next, u);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
@@ -39,6 +40,7 @@ export function contextAfter(
   return {
     ...next,
     ...(earlier ? { earlier } : {}),
+    ...(earlierOccupation ? { earlierOccupation } : {}),
     ...(companiesBefore?.length ? { companiesBefore } : {}),
     ...(inTurn ? { inTurn } : {}),
     ...(recent ? { recent } : {}),
@@ -63,6 +65,8 @@ function shownSet(
 ): string[] | undefined {
   if (answer.kind === "compare" || answer.kind === "pay-compare")
     return next.roles.length >= 2 ? next.roles : undefined;
+  // Two occupations weighed side by side: "the first one" picks one of them.
+  if (answer.kind === "answer" && answer.occupationsWeighed) return answer.occupationsWeighed;
   // Every row a ranking shows ("the last one" is its tenth); it offers fewer to weigh ("which of those").
   if (answer.kind === "ranking") return answer.rows.map((r) => r.role?.id ?? r.soc);
   if (next.offered?.length || next.roles.length === 0) return undefined;
@@ -126,6 +130,26 @@ function earlierRole(previous: ConversationContext, next: ConversationContext): 
   if (next.roles.length !== 1 || !now || fromOccupation) return undefined;
   const other = previous.roles.find((id) => id !== now);
   return other ?? (previous.roles.includes(now) ? previous.earlier : undefined);
+}
+
+/**
+ * The occupation a thread was on before the one it is on now: the other one it was on last ("i work in a
+ * warehouse", then "what about truck driving"), or, while it stays on the same occupation, the one it was on
+ * before that ("is it growing?" about truck drivers, then "which one has more openings").
+ */
+function occupationBefore(previous: ConversationContext, next: ConversationContext): string | undefined {
+  const now = next.occupation;
+  if (!now || !previous.occupation) return undefined;
+  return previous.occupation !== now ? previous.occupation : previous.earlierOccupation;
+}
+
+/**
+ * After occupations weighed side by side, the one before the occupation the thread goes on with (the last
+ * weighed): "and which pays more" then weighs the same two, in the same order.
+ */
+function weighedBefore(answer: Answer): string | undefined {
+  if (answer.kind !== "answer" || !answer.occupationsWeighed) return undefined;
+  return answer.occupationsWeighed.filter((soc) => soc !== answer.occupation).at(-1);
 }
 
 /**
@@ -240,6 +264,7 @@ function lastingContext(previous: ConversationContext): ConversationContext {
   const {
     offered: _answered,
     earlier: _before,
+    earlierOccupation: _occupationBefore,
     inTurn: _run,
     recent: _named,
     leaving: _asked,

@@ -64,6 +64,7 @@ export const conversationSchema = z.object({
   recent: z.array(z.string()).max(4).optional(),
   occupation: z.string().optional(),
   besideOccupation: z.string().optional(),
+  earlierOccupation: z.string().optional(),
   intent: z.string().optional(),
   perHour: z.boolean().optional(),
   offered: z.array(z.string()).max(5).optional(),

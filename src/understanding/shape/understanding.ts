@@ -62,6 +62,12 @@ export interface Understanding {
   threadUncovered?: string;
   /** The occupation the thread's occupation was set beside, kept for a follow-up that weighs the two. */
   besideOccupation?: string;
+  /**
+   * The official occupations (SOC codes) the thread has in view, when it has two or more and this question
+   * picked none: those a question back offered, or the thread's occupation with the one set beside it or
+   * the one before it (`occupationsInView`), for a question weighing them ("which one has more openings").
+   */
+  occupationsInThread?: string[];
   /** The occupation (SOC code) the thread's move started from, when this question is about that move. */
   fromOccupation?: string;
   /** The occupations (SOC codes) the last answer asked to pick from, when this question picked none. */

@@ -9,7 +9,7 @@ import { namedJobs } from "../entities/entities.js";
 import type { ExperienceYears } from "../entities/experience-years.js";
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
-import type { ConversationContext } from "../thread/conversation-state.js";
+import { type ConversationContext, occupationsInView } from "../thread/conversation-state.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
@@ -167,6 +167,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
       ? context?.occupation
       : undefined;
   const offeredOccupations = (context?.offered ?? []).filter((id) => !kb.roleById.has(id));
+  const inView = pick ? [] : occupationsInView(context);
   const offeredRoles = pick ? [] : r.offered;
   const { roles, from, to } = sides;
   return {
@@ -206,6 +207,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(threadOccupation && !pick?.occupation && context?.besideOccupation
       ? { besideOccupation: context.besideOccupation }
       : {}),
+    ...(inView.length >= 2 ? { occupationsInThread: inView } : {}),
     ...(fromOccupation ? { fromOccupation } : {}),
     ...(offeredOccupations.length && !pick?.occupation ? { offeredOccupations } : {}),
     ...(offeredRoles.length ? { offeredRoles } : {}),

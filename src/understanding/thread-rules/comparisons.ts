@@ -1,6 +1,7 @@
 import type { Entities } from "../entities/entities.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { occupationsInView } from "../thread/conversation-state.js";
 import { correctionAsked } from "../thread/correction.js";
 import { versusWords } from "../words/contrast-words.js";
 import { choiceAsked, comparesTwo, opinionAsked } from "../words/question-asks.js";
@@ -21,9 +22,15 @@ import { entryWeighed, marketGrowthAsked, schoolingAsked, setsAgainst } from "./
  * backend", "overlap?", "differences?", "how does it compare to data scientist pay".
  */
 
-/** "which one is more technical": the question opens on "which" and weighs one against another. */
+/**
+ * "which one is more technical", "and which needs more school": the question opens on "which" (after a word
+ * that only joins it to the thread) and weighs one against another.
+ */
 const judgesBoth = (r: Parameters<ThreadRule>[0]) =>
-  /^which\b/i.test(r.text) && comparesTwo(r.text) && !opinionAsked(r.text) && !r.lifeAsked;
+  /^(?:(?:and|so|ok|okay|but)[\s,]+)?which\b/i.test(r.text) &&
+  comparesTwo(r.text) &&
+  !opinionAsked(r.text) &&
+  !r.lifeAsked;
 
 /** "which one is more technical" after "pm vs em?": the two roles weighed, not a question back. */
 export const whichOfBothJudged: ThreadRule = (r) =>
@@ -34,10 +41,11 @@ export const whichOfBothJudged: ThreadRule = (r) =>
 /**
  * "which needs more school" after a comparison, "which of those needs the fewest certs" after a ranking: the
  * roles weighed by their education (certifications are part of it), each one's shown. So after a move from
- * nursing into data analyst, or "accountant vs data analyst": the occupation is one of the two sides.
+ * nursing into data analyst, or "accountant vs data analyst": the occupation is one of the two sides; and
+ * after two occupations, offered by a question back ("truck drivers": heavy or light?) or asked in turn.
  */
 export const schoolingOfBoth: ThreadRule = (r) =>
-  r.thread.length + (r.context?.occupation ? 1 : 0) >= 2 &&
+  r.thread.length + Math.max(occupationsInView(r.context).length, r.context?.occupation ? 1 : 0) >= 2 &&
   r.jobsNamed === 0 &&
   judgesBoth(r) &&
   (schoolingAsked.test(r.text) || asksCertificates(r.text)) &&

@@ -51,6 +51,12 @@ export interface ConversationContext {
   occupation?: string;
   /** The occupation it was set beside ("plumbers" then "vs electricians?"), for "which is growing faster". */
   besideOccupation?: string;
+  /**
+   * The occupation the thread was on before the one it is on now, when it went from one to another ("i work
+   * in a warehouse", then "what about truck driving"): "which one has more openings" weighs the two, as
+   * `earlier` keeps a role before the one now.
+   */
+  earlierOccupation?: string;
   intent?: Intent;
   /** Whether the last pay answer was asked per hour, so that a question about its figures sees them. */
   perHour?: boolean;
@@ -135,6 +141,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.recent && c.recent.length > c.roles.length ? { recent: c.recent.slice(-recentAtMost) } : {}),
     ...(c.occupation ? { occupation: c.occupation } : {}),
     ...(c.besideOccupation ? { besideOccupation: c.besideOccupation } : {}),
+    ...(c.earlierOccupation ? { earlierOccupation: c.earlierOccupation } : {}),
     ...(c.intent ? { intent: c.intent } : {}),
     ...(c.perHour ? { perHour: true } : {}),
     // A question back offers at most five; a ranking offers every row it shows, all of which "which one is
@@ -150,6 +157,29 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.heldOccupation ? { heldOccupation: c.heldOccupation } : {}),
     ...(c.payStated ? { payStated: c.payStated } : {}),
   };
+}
+
+/** A SOC code ("53-3032"), as a thread keeps an official occupation; a role's id is never one. */
+const isSoc = (id: string) => /^\d{2}-\d{4}$/.test(id);
+
+/**
+ * The official occupations a question weighing sides ("which one needs more school") has in view, in the
+ * order the thread named them: those a question back offered ("truck drivers": heavy or light?), else the
+ * thread's occupation with the one set beside it ("plumbers vs electricians") or the one it was on before
+ * ("what about truck driving" after "i work in a warehouse"). Not a ranking's rows, which it weighed already
+ * by its own figure. Fewer than two: none to weigh.
+ */
+export function occupationsInView(c: ConversationContext | undefined): string[] {
+  const offered = (c?.offered ?? []).filter(isSoc);
+  // A question back offers at most five of a title's occupations ("teachers" stands for eleven): "which
+  // pays more" over fewer is over all it named; over five, which may be five of eleven, it could leave the
+  // best paid out.
+  if (offered.length >= 5) return [];
+  if (offered.length >= 2 && c?.rankedBy === undefined) return offered;
+  const now = c?.occupation;
+  if (!now || c.roles.length > 0) return [];
+  if (c.besideOccupation && c.besideOccupation !== now) return [now, c.besideOccupation];
+  return c.earlierOccupation && c.earlierOccupation !== now ? [c.earlierOccupation, now] : [];
 }
 
 /** Whether the last answer asked back about the thread's own roles ("About Network Architect? Pick…"). */

@@ -24,6 +24,7 @@ describe("a thread's context as the stores keep it", () => {
       recent: ["data-analyst", "devops-engineer", "qa-engineer"],
       occupation: "15-1299",
       besideOccupation: "15-1244",
+      earlierOccupation: "47-2111",
       intent: "salary",
       perHour: true,
       offered: ["site-reliability-engineer"],
