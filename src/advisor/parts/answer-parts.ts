@@ -92,6 +92,13 @@ export function relatedRolesOf(kb: KnowledgeBase, role: Role): Role[] {
   return role.related.map((id) => kb.roleById.get(id)).filter((r): r is Role => r !== undefined);
 }
 
+/** The roles the knowledge base knows among those a path names (by name, as the files write them), in its order. */
+export function rolesNamed(kb: KnowledgeBase, names: readonly string[]): Role[] {
+  return names.flatMap((name) =>
+    kb.knowledge.roles.filter((r) => r.name.toLowerCase() === name.toLowerCase()),
+  );
+}
+
 export function relatedRoles(kb: KnowledgeBase, role: Role): RoleRef[] {
   return relatedRolesOf(kb, role).map(roleRef);
 }

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { furthestHeld } from "../../understanding/entities/jobs-held-together.js";
 import type { QuestionAnswer } from "../answers.js";
-import { alias, listed, relatedRolesOf, roleCitations } from "../parts/answer-parts.js";
+import { alias, listed, relatedRolesOf, roleCitations, rolesNamed } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
 
 /** Where one held job leads: a line saying so, and the roles it names as next that no job before it named. */
@@ -28,9 +28,7 @@ const pathless = (role: Role) =>
 function pathOnFrom(kb: KnowledgeBase, role: Role, held: readonly Role[], said: ReadonlySet<Role>): PathOn {
   const heldNames = new Set(held.map((r) => r.name.toLowerCase()));
   const beyond = role.path.beyond.filter((name) => !heldNames.has(name.toLowerCase()));
-  const beyondRoles = beyond.flatMap((name) =>
-    kb.knowledge.roles.filter((r) => r.name.toLowerCase() === name.toLowerCase()),
-  );
+  const beyondRoles = rolesNamed(kb, beyond);
   const related = pathless(role) ? relatedRolesOf(kb, role).filter((r) => !held.includes(r)) : [];
   const fresh = related.filter((r) => !said.has(r));
   const again = related.filter((r) => said.has(r)).map((r) => r.name);

@@ -6,17 +6,14 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { relatedRolesOf } from "../parts/answer-parts.js";
+import { relatedRolesOf, rolesNamed } from "../parts/answer-parts.js";
 
 /** Longest way looked for: past a few steps the links say little of a career. */
 const mostSteps = 4;
 
 /** The roles one role's file leads to: the roles after it on its path, then those it lists as related. */
 function nextRoles(kb: KnowledgeBase, role: Role): Role[] {
-  const beyond = role.path.beyond.flatMap((name) =>
-    kb.knowledge.roles.filter((r) => r.name.toLowerCase() === name.toLowerCase()),
-  );
-  return [...new Set([...beyond, ...relatedRolesOf(kb, role)])];
+  return [...new Set([...rolesNamed(kb, role.path.beyond), ...relatedRolesOf(kb, role)])];
 }
 
 /**
