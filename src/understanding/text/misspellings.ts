@@ -36,6 +36,9 @@ export const asTyped = (text: string): SpeltText => ({ text, typedAt: (at) => at
  * or a slash ("node.js", "ci/cd").
  */
 export class SpellingCorrector {
+  /** The texts spelt last, by the text as typed (see `spelt`). */
+  private readonly recent = new Map<string, SpeltText>();
+
   /**
    * `known` tells a word never to correct (an English word, a word the pipeline knows); `targets` are the
    * words a misspelling may be corrected to, each with how many examples use it (1 for a word only the
@@ -57,6 +60,17 @@ export class SpellingCorrector {
    * its cut back, so it knows every slip the corrector knows.
    */
   spelt(typed: string): SpeltText {
+    // One message is spelt by several readers (the whole, the pleasantries' core, the splitter of questions),
+    // often the same text three times or more: the last few are kept.
+    const kept = this.recent.get(typed);
+    if (kept) return kept;
+    const spelt = this.speltAnew(typed);
+    if (this.recent.size >= recentKept) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(typed, spelt);
+    return spelt;
+  }
+
+  private speltAnew(typed: string): SpeltText {
     // Where each word spelt anew ends in the spelt text, and how much longer the typed text is from there.
     const changes: { end: number; longer: number }[] = [];
     let longer = 0;
@@ -143,6 +157,9 @@ export class SpellingCorrector {
     return !capital || /^\s*$|[.!?]\s*$/.test(text.slice(0, at));
   }
 }
+
+/** How many texts `spelt` keeps: the readings of one message, not a store of every message. */
+const recentKept = 8;
 
 const letters = "abcdefghijklmnopqrstuvwxyz";
 
