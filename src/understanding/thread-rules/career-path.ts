@@ -5,6 +5,7 @@ import { asksOpenMove } from "../words/question-asks.js";
 import { asksDeadEnd, asksSkip, asksStepBefore, asksTenure, rungAsked } from "../words/rung-words.js";
 import { learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
+import { threadEmployersWeighed } from "./employers.js";
 import { learningAbout, setsAgainst } from "./words.js";
 
 /*
@@ -46,8 +47,10 @@ export const nextFromJobsHeld: ThreadRule = (r, d) => {
  * ladder, which its path answers (a level named so is no pay level). After a move ("dba to data architect"
  * then "is that a senior role"): the role the move leads to.
  */
-export const rungOfRole: ThreadRule = (r) =>
-  r.rungOnly && (rungAsked(r.text) || asksTenure(r.text)) ? "path" : undefined;
+export const rungOfRole: ThreadRule = (r, d) =>
+  r.rungOnly && (rungAsked(r.text) || asksTenure(r.text)) && !d.fired.has(threadEmployersWeighed)
+    ? "path"
+    : undefined;
 
 /**
  * "can i skip the dba step" after a sysadmin's path: whether a role on the way from the thread's role can be

@@ -114,9 +114,10 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
       ? ladder
       : undefined;
   // "what do they pay starting out": pay at the start is the entry level's. A rung asked of a role ("is it a
-  // senior role") is no pay level, kept for the next question.
+  // senior role") is no pay level, kept for the next question; read as pay ("which is better at senior level"
+  // after pay at two employers), it is the level paid.
   const level =
-    r.rungOnly && rungAsked(text)
+    r.rungOnly && rungAsked(text) && !payIntents.has(intent)
       ? undefined
       : companyLevel
         ? companyLevel.level

@@ -82,12 +82,30 @@ export const threadEmployersWeighed: ThreadRule = (r, d) =>
   r.thread.length === 1 &&
   r.jobsNamed === 0 &&
   r.e.employers.length === 0 &&
-  (payIntents.has(d.intent) || r.asksPay) &&
+  (payIntents.has(d.intent) || r.asksPay || judgedBetter(r)) &&
   d.intent !== "payCompare" &&
   comparesTwo(r.text) &&
   !newLevelNamed(r)
     ? "payCompare"
     : undefined;
+
+/** "better", "worse", "best": a judgement that names nothing to judge by. */
+const betterOrWorse = /\b(?:better|best|worse|worst)\b/i;
+
+/** Words that name what else a judgement may be by: work, growth, culture, stress, hours. */
+const otherMeasure =
+  /\b(?:work|life|balance|wlb|culture|growth|grow|demand|outlook|future|stress|stressful|hours|learning|learn|career|promotion|promotions|stability|stable|remote|benefits|perks|team|teams|interview|interviews|prestige)\b/i;
+
+/**
+ * "which one is better for a senior" after the pay of one role at two employers: better said of nothing
+ * else is better paid, the thread's question (otherwise: read as a comparison of nothing, the field's trends).
+ */
+const judgedBetter = (r: ThreadReading) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  betterOrWorse.test(r.text) &&
+  !otherMeasure.test(r.text) &&
+  !r.lifeAsked;
 
 /**
  * "and the e6 jump, how much more?" after E5 pay at two employers: "more" said of a level other than the
