@@ -114,6 +114,28 @@ export const moveEndOffered: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
+/** Words weighing a role as a move to make: "a better jump", "a smarter move", "an easier switch", "a safer bet". */
+const weighedAsMove = /\b(?:jump|move|switch|transition|pivot|step|leap|bet|route|option|choice)\b/i;
+
+/**
+ * "would ml engineer be a better jump tbh" after a move from Data Analyst into Data Science: another end,
+ * weighed as a move, is the move from the same start into it (both sides' pay and outlook, then the gap), as
+ * "what about ml engineer instead" is; never a topic of that role the classifier guesses (its trends).
+ */
+export const moveEndWeighed: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  return r.threadMove &&
+    named &&
+    r.jobsNamed === 1 &&
+    r.e.roles.length === 1 &&
+    !r.e.from &&
+    !r.thread.includes(named) &&
+    !r.asksPay &&
+    weighedAsMove.test(r.text)
+    ? "gap"
+    : undefined;
+};
+
 /**
  * "security analyst → security engineer, how big is the pay jump", "… or is it the same money with a fancier
  * title": what a move named does to pay is the move, whose answer leads with both sides' pay, however the

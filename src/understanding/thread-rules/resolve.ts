@@ -122,6 +122,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveBecomingOrSuiting,
   moves.moveOffered,
   moves.moveEndOffered,
+  moves.moveEndWeighed,
   moves.movePayChange,
   moves.movePayWithMore,
   moves.learnForMove,
