@@ -205,7 +205,12 @@ function heldAfter(
   const options = (previous.shown ?? previous.roles).filter((id) => id !== held);
   const onOptions =
     previous.held === held && next.roles.length > 0 && next.roles.some((id) => options.includes(id));
-  return onIt || moveFromIt || besideEnd || onOptions ? held : undefined;
+  // "i work help desk", then "what does a security analyst make": one role other than the job held, asked
+  // of (its pay, its work), is one the person weighs going to; "how do i get there" then starts from the job
+  // held. Two or more others asked of at once, or none, end it.
+  const others = next.roles.filter((id) => id !== held);
+  const onOneOther = others.length === 1 && next.roles.length <= 2;
+  return onIt || moveFromIt || besideEnd || onOptions || onOneOther ? held : undefined;
 }
 
 /**

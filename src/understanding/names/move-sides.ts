@@ -10,6 +10,7 @@ import {
   headingWords,
   heldAsAtPlace,
   heldNowAt,
+  heldOn,
   heldOverSpell,
   leftFor,
   markerAt,
@@ -93,6 +94,8 @@ export function readMove(
         kindSaid ||
         heldOverSpell(tokens, start) ||
         heldAsAtPlace(tokens, start) ||
+        // "im on the help desk": a job one is on, as a desk or a team, now.
+        heldOn(tokens, start) ||
         wasHeld(tokens, start) ||
         stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&

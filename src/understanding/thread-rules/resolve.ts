@@ -21,6 +21,7 @@ import * as picks from "./picks.js";
 import { readThread } from "./reading.js";
 import { sidesOf } from "./roles.js";
 import * as timeAndEffort from "./time-and-effort.js";
+import { wayFromStartIntoThreadRole } from "./way-from-start.js";
 import * as work from "./work.js";
 
 /*
@@ -201,6 +202,8 @@ const rules: readonly ThreadRule[] = [
   timeAndEffort.becomingEachOfThreadRoles,
   // After the way into each of two roles: words of moving between them are the move from one to the other.
   moves.moveBetweenThreadRoles,
+  // After every reading of the way into a role: asked by someone who holds another job, the move from it.
+  wayFromStartIntoThreadRole,
   frameDropped,
   moves.moveToItself,
 ];

@@ -21,6 +21,7 @@ import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
 import { setWithSideSwapped } from "./side-swapped.js";
+import { wayFromStart, wayFromStartIntoThreadRole } from "./way-from-start.js";
 import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
@@ -61,6 +62,15 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // Weighed by pay or by growth, whichever its words name, however the classifier leans.
     if (r.asksPay) applyRuling(r, d, undefined, "payCompare");
     else if (marketGrowthAsked(r.text)) applyRuling(r, d, undefined, "outlook");
+  } else if (d.fired.has(wayFromStartIntoThreadRole) && d.intent === "gap") {
+    // "how would i get into it from where i am": from the job held to the thread's role.
+    const way = wayFromStart(r);
+    if (way) {
+      sides.from = way.from;
+      sides.to = way.to;
+      sides.roles = [way.from, way.to];
+      d.inherited.push("roles");
+    }
   } else if (d.fired.has(movesWeighed)) {
     // "which is the easier jump of the two": the thread's moves from one start, its options side by side.
     const weighed = weighedMoves(r);

@@ -241,6 +241,19 @@ export function heldAsAtPlace(tokens: readonly string[], start: number): boolean
   return false;
 }
 
+/** Words of being somewhere now, before "on": "im on", "currently on", "been on". */
+const beingOn: ReadonlySet<string> = new Set(["im", "am", "currently", "now", "been"]);
+
+/**
+ * "im on the help desk rn", "currently on the qa team": a job one says one is on, as a desk or a team is, is
+ * the one held now.
+ */
+export function heldOn(tokens: readonly string[], start: number): boolean {
+  let on = start - 1;
+  while (articles.has(tokens[on] ?? "")) on--;
+  return tokens[on] === "on" && beingOn.has(tokens[on - 1] ?? "");
+}
+
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
 export const weighingWords = new Set(
   "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(

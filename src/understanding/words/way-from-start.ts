@@ -1,0 +1,19 @@
+/*
+ * Words that ask the way from where one is into a role the thread is on: "how do i get there", "how would
+ * i get into it from where i am", "how do i make that jump", "how can i get there from my current job".
+ */
+
+/**
+ * The way there asked, the role left unnamed: "get there", "get into it", "break into that", "move over",
+ * "get in"; "make that jump", "make the switch". "get into it" asks a way in only where "it" is the last
+ * word or a start follows ("get into it from qa"), not "get into it more" (the work).
+ */
+export const wayThereAsked =
+  /\b(?:get|getting|go|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|break|breaking|jump|jumping)\s+(?:there|over|across|in(?:to)?\s+(?:it|that|this|there|one)(?=\s*(?:[?!.,]|$|from\b|coming\b|if\b|as\b|with\b|starting\b|tho\b|though\b|tbh\b|realistically\b)))|\bget in\b(?!\s+touch)|\bmak(?:e|ing)\s+(?:that|the|this|such a|a)\s+(?:jump|switch|move|transition|leap|change|pivot)\b/i;
+
+/**
+ * The start said as the job one holds, unnamed: "from where i am", "from my current job", "from what i do
+ * now", "from my role". With no job held known, it names no start.
+ */
+export const fromWhereHeld =
+  /\bfrom\s+(?:where\s+i(?:'?m|\s+am)|what\s+i(?:'?m\s+doing|\s+do)|my\s+(?:current\s+|present\s+)?(?:job|role|position|gig|spot|seat|work|title))\b|\bwhere\s+i(?:'?m|\s+am)\s+(?:now|rn|right now|at)\b/i;
