@@ -35,8 +35,8 @@ const numberWords = [
 ];
 
 /** One grade as an ordinal ("3rd", "third") or after "grade" ("3", "three", "k"). */
-const ordinal = String.raw`(?:1[0-2]th|[4-9]th|1st|2nd|3rd|${ordinalWords.join("|")})`;
-const number = String.raw`(?:1[0-2]|[1-9]|k|${numberWords.join("|")})`;
+const ordinal = `(?:1[0-2]th|[4-9]th|1st|2nd|3rd|${ordinalWords.join("|")})`;
+const number = `(?:1[0-2]|[1-9]|k|${numberWords.join("|")})`;
 /** Between two grades of a range: "9-12", "9 to 12", "6th through 8th". */
 const to = String.raw`(?:[\s-]+(?:to|through|thru)[\s-]+|[\s-]+)`;
 
@@ -48,7 +48,7 @@ const to = String.raw`(?:[\s-]+(?:to|through|thru)[\s-]+|[\s-]+)`;
 export const gradesSaid = [
   String.raw`${ordinal}(?:${to}${ordinal})?[\s-]+grade`,
   String.raw`grades?[\s-]+${number}(?:${to}${number})?`,
-  String.raw`k${to}${number}`,
+  `k${to}${number}`,
 ].join("|");
 
 const whole = new RegExp(`^(?:${gradesSaid})$`);
