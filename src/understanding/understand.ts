@@ -7,7 +7,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
-import { employerSetAgainst } from "./entities/employer-names.js";
+import { employerSetAgainst } from "./entities/employer-frames.js";
 import { employersPlaced, type PlacedWords, withEmployersPlaced } from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { jobsAround } from "./entities/jobs-around.js";

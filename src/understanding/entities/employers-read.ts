@@ -6,15 +6,10 @@ import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { jobHeads, questionWords } from "../words/entity-words.js";
-import {
-  employerAfterAt,
-  employerAskedAgain,
-  employersInAddresses,
-  misspeltEmployers,
-  productWorkedWith,
-  programOfEmployer,
-  unlistedEmployers,
-} from "./employer-names.js";
+import { employerAfterAt, employerAskedAgain } from "./employer-frames.js";
+import { productWorkedWith, programOfEmployer } from "./employer-not-meant.js";
+import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
+import { unlistedEmployers } from "./unlisted-employers.js";
 
 /** Words of earning: "electricians make bank" is slang for earning a lot, and names no bank. */
 const earningWords = new Set("make makes making made earn earns earning earned rake rakes raking".split(" "));

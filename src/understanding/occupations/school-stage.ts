@@ -1,11 +1,14 @@
 /*
  * A teacher's school stage, named beside the title: "i teach hs math", "teacher here (hs math)", "a teacher
- * at a middle school", "special ed teacher in a high school". O*NET lists "teacher" under eleven occupations,
+ * at a middle school", "special ed teacher in a high school", or by the grades taught ("3rd grade teacher"). O*NET lists "teacher" under eleven occupations,
  * one per stage; the stage named says which one is meant, as "high school teacher" typed whole does.
  */
 import { singular } from "../../official/titles.js";
 import { type EntityReading, officialOccupation } from "../names/entity-reading.js";
-import { type SchoolStage, schoolStages, stageNamed } from "../text/school-stages.js";
+import { namesGrades, type SchoolStage, schoolStages, stageNamed } from "../text/school-stages.js";
+
+/** The SOC major group of teachers of every kind (Educational Instruction and Library Occupations). */
+const educationGroup = "25-";
 
 /** How many words apart a stage and the title may stand: "teacher here (hs math)", "teacher at a middle school". */
 const near = 4;
@@ -18,14 +21,31 @@ const without = (title: string) =>
     .filter((part) => !part.startsWith("except"))
     .join(", ");
 
-/** The stages named in the words from `from` to `to`, in the order of `schoolStages`. */
+/** How many words grades may take: "grades 9 to 12". */
+const longestGrades = 4;
+
+/**
+ * The stages named in the words from `from` to `to`, in the order of `schoolStages`. Grades are read whole
+ * and their words not again: "grades 6-12" (two stages) names none, though "grades 6" alone would.
+ */
 function stagesNamed(tokens: readonly string[], from: number, to: number): SchoolStage[] {
   const found = new Set<SchoolStage>();
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
+  const end = Math.min(tokens.length, to);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const grades = [longestGrades, 3, 2, 1]
+      .filter((size) => i + size <= end)
+      .find((size) => namesGrades(tokens.slice(i, i + size).join(" ")));
+    if (grades !== undefined) {
+      const stage = stageNamed(tokens.slice(i, i + grades).join(" "));
+      if (stage) found.add(stage);
+      i += grades - 1;
+      continue;
+    }
     for (const size of [2, 1]) {
       const stage = stageNamed(tokens.slice(i, i + size).join(" "));
       if (stage) found.add(stage);
     }
+  }
   return schoolStages.filter((s) => found.has(s));
 }
 
@@ -46,7 +66,10 @@ export function schoolStageRead(r: EntityReading): void {
     const teachers = official.titles.lookup(head);
     const read = entry.official?.length ? entry.official : official.titles.lookup(entry.typed);
     const socs = read.length > 0 ? read : teachers;
-    if (teachers.length < 2 || !socs.every((s) => teachers.includes(s))) continue;
+    // A subject's teacher O*NET also lists at a college ("art teacher": Art, Drama, and Music Teachers,
+    // Postsecondary) is a school's where a stage is named ("elementary school art teacher").
+    const teaching = (soc: string) => teachers.includes(soc) || soc.startsWith(educationGroup);
+    if (teachers.length < 2 || !socs.every(teaching)) continue;
     let end = start + 1;
     while (masked[end] === "") end++;
     const named = stagesNamed(tokens, start - near, end + near);

@@ -10,6 +10,7 @@
  * job it is done as ("i work in a warehouse as a data analyst", "i work retail (assistant store mgr)").
  */
 import { withArticle } from "../../knowledge/core/text.js";
+import { gradesSaid } from "./school-grades.js";
 import { schoolStages, stageNamed } from "./school-stages.js";
 import { saysSideActivity } from "./side-activity.js";
 
@@ -147,8 +148,14 @@ export function spellHeldByVerb(text: string): string {
 const clauseEnds =
   /^\s*(?:[,.;:!?)]|$|(?:for|since|and|but|so|now|rn|atm|currently|tbh|lol|would|could|should|can|is|are|do|does|what|how|which|want|wanna|thinking|looking|trying)\b)/i;
 
-/** A stage of school right after the verb: "i teach hs math", "ive been teaching middle school". */
-const stageAfter = new RegExp(String.raw`^\s+(${schoolStages.map((s) => s.said).join("|")})\b`, "i");
+/**
+ * A stage of school right after the verb, or the grades taught: "i teach hs math", "ive been teaching middle
+ * school", "i teach 3rd grade".
+ */
+const stageAfter = new RegExp(
+  String.raw`^\s+(${[...schoolStages.map((s) => s.said), gradesSaid].join("|")})\b`,
+  "i",
+);
 
 /**
  * The teacher of the stage taught, where one is said after the verb ("i teach hs math": a high school

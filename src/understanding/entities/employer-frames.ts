@@ -1,0 +1,52 @@
+/*
+ * Where the words put an employer: right after "at" ending the message, after "same q for", across a word
+ * that compares two employers. Names there are read as employers, even everyday words ("target").
+ */
+import { comparers } from "../words/contrast-words.js";
+
+/**
+ * Where the masked words put an employer after "at": the words from `start` to `end` stand right after "at",
+ * and the message ends there, or only its place follows ("a dba at kaiser in kentucky"), or the work done
+ * there ("at target doing it support"): a listed name that is an everyday word ("at target") or a
+ * word no list knows ("at kaiser"). `words` may hold "" for words already read as something else, which end
+ * nothing. (Where the message's punctuation ends a clause, or capitals mark a name, `employers-placed.ts`
+ * reads the employer from the text itself.)
+ */
+export function employerAfterAt(words: readonly string[], start: number, end: number): boolean {
+  const after = words[end];
+  return (
+    words[start - 1] === "at" &&
+    (after === undefined || after === "in" || (after !== undefined && workDoneThere.has(after)))
+  );
+}
+
+/** Words that ask a question again of something else: "same q for", "same question for", "same for". */
+const askedAgain: ReadonlySet<string> = new Set(["q", "qs", "question", "questions", "thing", "deal"]);
+
+/**
+ * "same q for target", "same question for home depot": the words from `start` to `end` stand right after
+ * "same (q) for", which asks the question just asked again of them; after an employer's pay, an employer
+ * whose name is an everyday word ("target") is the one it is asked of.
+ */
+export function employerAskedAgain(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== "for") return false;
+  const same = askedAgain.has(words[start - 2] ?? "") ? start - 3 : start - 2;
+  return words[same] === "same";
+}
+
+/** Words after an employer that say what work is done there: "at target doing it support", "at kaiser as a dba". */
+const workDoneThere = new Set(["doing", "as", "working"]);
+
+/** Words between a comparing word and the employer it sets against another: "than at aws", "vs for aws". */
+const beforeEmployer = new Set(["at", "for"]);
+
+/**
+ * "does accenture pay cloud architects less than aws does", "accenture vs aws pay", "does aws pay cloud
+ * architects more than accenture": the words from `start` to `end` stand right across a word that compares,
+ * or between "does" and "pay", where a question of two employers' pay puts each of them.
+ */
+export const employerSetAgainst = (words: readonly string[], start: number, end: number): boolean =>
+  comparers.has(words[start - 1] ?? "") ||
+  (beforeEmployer.has(words[start - 1] ?? "") && comparers.has(words[start - 2] ?? "")) ||
+  comparers.has(words[end] ?? "") ||
+  ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");

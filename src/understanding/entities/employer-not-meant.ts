@@ -1,0 +1,50 @@
+/*
+ * Where an employer's name names no employer: a product one works with ("working with vmware", "we use
+ * servicenow") or a course or credential it gives ("the google data cert"). The answer then opens with no
+ * "No figures for …".
+ */
+import { credentialWords } from "../words/topic-words.js";
+
+/** Words of working with a thing: "experience with vmware", "working with salesforce". */
+const workingWith = new Set("work works working worked experience exp familiar skilled certified".split(" "));
+
+/** Words of using a thing: "using workday", "we use servicenow". */
+const usingWords = new Set(["use", "uses", "using", "used"]);
+
+/**
+ * "windows server + vmware", "working with vmware", "we use servicenow": a name of an employer that is also
+ * its product, listed among the tools one works with or said as what is used, names no employer. Not where
+ * a "+" joins two employers ("google + meta"): `employerAt` says where one stands.
+ */
+export function productWorkedWith(
+  words: readonly string[],
+  start: number,
+  end: number,
+  employerAt: (at: number) => boolean,
+): boolean {
+  const before = words[start - 1] ?? "";
+  if (usingWords.has(before)) return true;
+  if (before === "with" && workingWith.has(words[start - 2] ?? "")) return true;
+  // The tools typed as a list with pluses: the name beside a word that is no employer's.
+  return (before === "+" && !employerAt(start - 2)) || (words[end] === "+" && !employerAt(end + 1));
+}
+
+/** Words of a course or credential an employer gives: "the google data cert", "aws certification", "meta's course". */
+const programWords: ReadonlySet<string> = new Set([
+  ...credentialWords,
+  ..."course courses program programme bootcamp class classes".split(" "),
+]);
+
+/**
+ * "did the google data cert thing last winter", "have the aws cloud practitioner certification": an
+ * employer's name right before a course or credential it gives (within three words) names that program,
+ * not where someone works or whose pay is asked, so the answer does not open with "No figures for Google".
+ */
+export function programOfEmployer(words: readonly string[], end: number): boolean {
+  for (let at = end; at < Math.min(words.length, end + 3); at++) {
+    const w = words[at] ?? "";
+    if (programWords.has(w)) return true;
+    if (w === "pay" || w === "pays" || w === "salary" || w === "at" || w === "for") return false;
+  }
+  return false;
+}

@@ -1,0 +1,152 @@
+/*
+ * Employers no list names, read where a pay question puts whoever pays: "what does costco pay it support",
+ * "data analyst salary at kaiser permanente", "how much does target pay data analysts", "epic systems pay
+ * for qa engineers?". Read so that the answer says it has no figures for them.
+ */
+import type { Match } from "../../knowledge/core/vocabulary.js";
+import { pronouns, questionWords } from "../words/entity-words.js";
+import { credentialWords, degreeWords } from "../words/topic-words.js";
+import { employerAfterAt } from "./employer-frames.js";
+
+/** The shortest word read as an employer no list names: a shorter one is too often a slip of another word. */
+const shortestUnlisted = 4;
+
+/** Words after "does X pay" that say how well or how much, not whom: the work asked of, no employer. */
+const howWellPaid: ReadonlySet<string> = new Set(
+  "well more less enough better good ok okay much a an the per on off in for you".split(" "),
+);
+
+/**
+ * What else pays, or is said to: a degree or a credential ("how much does a masters pay data scientists"),
+ * experience, a way of working ("does overtime pay", "does remote work pay less"), or more of it. None is
+ * an employer.
+ */
+const paysWithoutEmploying: ReadonlySet<string> = new Set([
+  ...degreeWords,
+  ...credentialWords,
+  ..."experience exp seniority tenure overtime remote hybrid onsite contract contracting more less extra".split(
+    " ",
+  ),
+]);
+
+/**
+ * "what does costco pay it support", "data analyst salary at kaiser permanente": one or two words no list,
+ * no knowledge and no question uses, where a pay question puts the employer ("does … pay" someone, "at …"
+ * ending the message or before its place), are an employer the lists do not name. Read so that the answer
+ * says it has no figures for it rather than give the general figures as if they were that employer's.
+ */
+export function unlistedEmployers(
+  words: readonly string[],
+  knownWord: (word: string) => boolean,
+  jobAt: (i: number) => boolean,
+  skillWord: (w: string) => boolean,
+): Match<string>[] {
+  const unknown = (i: number) => {
+    const w = words[i] ?? "";
+    return (
+      w.length >= shortestUnlisted && /^[a-z]+$/.test(w) && !knownWord(w) && !paysWithoutEmploying.has(w)
+    );
+  };
+  const spans = [...payersOfJobs(words, jobAt, skillWord)];
+  for (let i = 1; i < words.length; i++) {
+    if (!unknown(i) || spans.some((m) => m.start <= i && i < m.end)) continue;
+    const two = unknown(i + 1) ? 2 : 1;
+    const after = words[i + two];
+    // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer, and
+    // so does a word of how well ("does bartending pay well", "… pay more than retail"); a name of work
+    // in "-ing" is no employer either ("how much does babysitting pay a month").
+    const paid = words[i + two + 1];
+    const asksPay =
+      (words[i - 1] === "does" || words[i - 1] === "do") &&
+      after === "pay" &&
+      paid !== undefined &&
+      !howWellPaid.has(paid) &&
+      !words.slice(i, i + two).some((w) => w.endsWith("ing"));
+    // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
+    if (asksPay || employerAfterAt(words, i, i + two)) spans.push(employerName(words, i, i + two));
+  }
+  return spans;
+}
+
+/** An employer's name spelt with capitals, as the answer writes it. */
+function employerName(words: readonly string[], start: number, end: number): Match<string> {
+  const name = words
+    .slice(start, end)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+  return { entries: [name], start, end, distance: 0 };
+}
+
+/**
+ * "does that pay a lot more than the help desk stuff", "does each pay more": a word pointing back at what
+ * the thread named, or at each of several, is no payer, whatever job follows "pay".
+ */
+const pointingBack: ReadonlySet<string> = new Set("that those these each both all one ones".split(" "));
+
+/** Words that stand before a payer without being one: "does the government pay", "does my company pay". */
+const payerLeads = new Set(["the", "a", "an"]);
+
+/**
+ * "how much does target pay data analysts", "what does home depot pay it support", "what does the
+ * government pay security analysts": between "does" and "pay", with a job named after "pay", one or two
+ * words are whoever pays, even words of everyday English ("target", "home", "government") that the
+ * unknown-word rule leaves alone. The job after "pay" makes the frame an employer's pay, so the answer
+ * says it has no figures for it before the general ones.
+ */
+function payersOfJobs(
+  words: readonly string[],
+  jobAt: (i: number) => boolean,
+  skillWord: (w: string) => boolean,
+): Match<string>[] {
+  const plain = (i: number) => {
+    const w = words[i] ?? "";
+    return (
+      /^[a-z]+$/.test(w) &&
+      !questionWords.has(w) &&
+      !pronouns.has(w) &&
+      !pointingBack.has(w) &&
+      !paysWithoutEmploying.has(w) &&
+      !w.endsWith("ing") &&
+      !skillWord(w)
+    );
+  };
+  const spans: Match<string>[] = [];
+  const jobPaid = (end: number) => words.slice(end + 1).some((_, k) => jobAt(end + 1 + k));
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "does" && words[i] !== "do") continue;
+    const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
+    const end = [start + 1, start + 2].find((e) => words[e] === "pay");
+    if (end === undefined || !words.slice(start, end).every((_, k) => plain(start + k))) continue;
+    if (jobPaid(end)) spans.push(employerName(words, start, end));
+  }
+  const opening = openingPayer(words, jobAt, plain);
+  if (opening && jobPaid(opening.end)) spans.push(employerName(words, opening.start, opening.end));
+  return spans;
+}
+
+/**
+ * Words opening a message before "pay" that say which pay or ask where, not who pays: "average pay for",
+ * "entry level pay for", "wheres pay highest for". None is an employer.
+ */
+const payMeasures: ReadonlySet<string> = new Set(
+  "wheres whos hows whys whens and so but or also average avg median mean typical usual normal starting start base entry level total hourly annual yearly monthly weekly senior junior mid lead staff principal top high low higher lower good decent fair real actual expected current new take home net gross".split(
+    " ",
+  ),
+);
+
+/**
+ * "epic systems pay for qa engineers?", "acme pays data analysts how much": one or two words opening the
+ * message right before "pay" or "pays", none a job's, whoever pays, whatever their words (otherwise: "epic"
+ * was left unread, and its place answered instead). The caller asks that a job be named after "pay".
+ */
+function openingPayer(
+  words: readonly string[],
+  jobAt: (i: number) => boolean,
+  plain: (i: number) => boolean,
+): { start: number; end: number } | undefined {
+  const start = payerLeads.has(words[0] ?? "") ? 1 : 0;
+  const end = [start + 1, start + 2].find((e) => words[e] === "pay" || words[e] === "pays");
+  if (end === undefined) return undefined;
+  const payer = (i: number) => plain(i) && !jobAt(i) && !payMeasures.has(words[i] ?? "");
+  return words.slice(start, end).every((_, k) => payer(start + k)) ? { start, end } : undefined;
+}
