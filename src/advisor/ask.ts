@@ -278,6 +278,10 @@ function askAlone(
       ? { level: understanding.level, unlistedLevel: understanding.unlistedLevel }
       : {}),
     ...(understanding.place ? { place: understanding.place } : {}),
+    // "and in austin?" after pay in seattle: the place left, for "which one pays more" to weigh the two.
+    ...(understanding.place && previous.place && understanding.place !== previous.place
+      ? { placeBefore: previous.place }
+      : {}),
   };
   return { answer, understanding, context: contextAfter(answer, kept, understanding) };
 }
