@@ -348,7 +348,7 @@ function withoutDuties(
 /** Said first where a level was asked: BLS does not split pay by level; its percentiles show the spread. */
 function atLevel(answer: OccupationAnswer, level: string | undefined): OccupationAnswer {
   if (!level) return answer;
-  const line = `No ${level.toLowerCase()} figures for ${answer.title} in the official data: BLS does not split pay by level, so these cover all levels; the 10th and 90th percentiles show the spread from the bottom to the top.`;
+  const line = `No ${level.toLowerCase()} figures: BLS does not split pay by level, so these cover all levels; the 10th and 90th percentiles show the spread from the bottom to the top.`;
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 

@@ -19,7 +19,7 @@ describe.skipIf(!officialLayerInstalled)("occupations asked beside others", () =
 
   it("says the occupation has no junior figure and that the role has none at entry level either", () => {
     const text = saidWithLayer("junior swe vs electrician pay");
-    expect(text).toContain("No entry level figures for Electricians in the official data");
+    expect(text).toContain("No entry level figures: BLS does not split pay by level");
     expect(text).toContain("Median annual wage, electricians (US): $63,190");
     expect(text).toContain("The knowledge base has no entry level figure for Software Engineer.");
   });
