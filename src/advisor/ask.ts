@@ -73,6 +73,7 @@ import { greeting, offTopic } from "./occupations/scope.js";
 import { roleRef } from "./parts/answer-parts.js";
 import { roleFollowups } from "./parts/fact-answer.js";
 import { figuresAnswer } from "./pay/figure-answers.js";
+import { figuresCovered } from "./pay/figures-covered.js";
 import { payGapAnswer } from "./pay/pay-gap.js";
 import { roleTopicAnswer } from "./roles/role-topic-answer.js";
 import { help } from "./roles/roles.js";
@@ -118,6 +119,8 @@ export function answerUnderstood(
     itAcronym(kb, u) ??
     // "what is ctc": what the term means, before any role's figure or a question back about which role.
     payTermMeaning(kb, u) ??
+    // "which companies do you have numbers for": the employers (or places) the knowledge holds pay for.
+    figuresCovered(kb, u) ??
     // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
     countsAsItAnswer(kb, u) ??
     itAgainstComputerScience(kb, u) ??
@@ -278,6 +281,10 @@ function askAlone(
       ? { level: understanding.level, unlistedLevel: understanding.unlistedLevel }
       : {}),
     ...(understanding.place ? { place: understanding.place } : {}),
+    // "and in austin?" after pay in seattle: the place left, for "which one pays more" to weigh the two.
+    ...(understanding.place && previous.place && understanding.place !== previous.place
+      ? { placeBefore: previous.place }
+      : {}),
   };
   return { answer, understanding, context: contextAfter(answer, kept, understanding) };
 }

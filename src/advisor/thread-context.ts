@@ -25,6 +25,7 @@ export function contextAfter(
     held: _kept,
     heldOccupation: _said,
     companiesBefore: _employers,
+    placeBefore: _placeEarlier,
     payStated: _amount,
     ...next
   } = nextContext(answer, previous, u);
@@ -33,6 +34,7 @@ export function contextAfter(
   const earlier = earlierRole(previous, next);
   const earlierOccupation = weighedBefore(answer) ?? occupationBefore(previous, next);
   const companiesBefore = employersBefore(previous, next, u);
+  const placeBefore = placeAskedBefore(previous, next);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
   const shown = occupationSides(answer, u, heldOccupation) ?? shownSet(answer, previous, next);
@@ -42,6 +44,7 @@ export function contextAfter(
     ...(earlier ? { earlier } : {}),
     ...(earlierOccupation ? { earlierOccupation } : {}),
     ...(companiesBefore?.length ? { companiesBefore } : {}),
+    ...(placeBefore ? { placeBefore } : {}),
     ...(inTurn ? { inTurn } : {}),
     ...(recent ? { recent } : {}),
     ...(shown ? { shown } : {}),
@@ -116,6 +119,18 @@ function employersBefore(
   );
   // At most as many as a saved thread keeps (the store's schema rejects more).
   return [...new Set(named)].slice(0, companiesKept);
+}
+
+/**
+ * The place the thread's roles were asked of before the one they are asked of now ("swe pay in seattle",
+ * then "and in austin?"), kept while the thread stays on the same roles and place: "which one pays more"
+ * weighs the two places for the role, not the role against another.
+ */
+function placeAskedBefore(previous: ConversationContext, next: ConversationContext): string | undefined {
+  const sameRoles = next.roles.length > 0 && next.roles.join() === previous.roles.join();
+  if (!sameRoles || !next.place || !previous.place) return undefined;
+  const before = previous.place !== next.place ? previous.place : previous.placeBefore;
+  return before !== next.place ? before : undefined;
 }
 
 /**

@@ -57,6 +57,7 @@ export const conversationSchema = z.object({
   companyLevel: z.string().optional(),
   place: z.string().optional(),
   unlistedPlace: z.string().optional(),
+  placeBefore: z.string().optional(),
   company: z.string().optional(),
   companiesBefore: z.array(z.string()).max(3).optional(),
   earlier: z.string().optional(),

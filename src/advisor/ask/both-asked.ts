@@ -80,11 +80,20 @@ function kindGiven({ answer, understanding }: Asked): AskedKind | undefined {
     case "path":
       return "path";
     case "answer":
-      return answer.found ? kindAsked(understanding.intent) : undefined;
+      return answer.found
+        ? kindAsked(wayInAsMove(understanding) ? "gettingStarted" : understanding.intent)
+        : undefined;
     default:
       return undefined;
   }
 }
+
+/**
+ * "how to become a data scientist", read as a move from nowhere: a move with no start is answered with the
+ * way in, which shows no pay (so "… what does it pay" after it is asked of its own).
+ */
+const wayInAsMove = (u: Understanding) =>
+  u.intent === "gap" && u.from === undefined && u.fromOccupation === undefined;
 
 const ids = (roles: readonly { id: string }[]) => roles.map((r) => r.id);
 

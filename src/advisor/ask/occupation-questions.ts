@@ -23,6 +23,7 @@ import {
   occupationCounterpart,
   occupationSocs,
   roleCounterpart,
+  roleCounterpartAt,
   unresolvedCounterpart,
 } from "../occupations/scope.js";
 import { outlookFirst } from "../outlook/occupation-outlook.js";
@@ -49,9 +50,10 @@ function comparedWith(
   kb: KnowledgeBase,
   roles: readonly Role[],
   others: readonly Understanding["entities"]["uncovered"][number][],
+  level: string | undefined,
 ): Counterpart[] {
   return [
-    ...roles.map(roleCounterpart),
+    ...roles.map(roleCounterpartAt(kb, level)),
     ...others.map((o) => {
       const socs = occupationSocs(kb, o);
       const one = socs.length === 1 && socs[0] ? occupationCounterpart(kb, socs[0], o.typed) : undefined;
@@ -101,7 +103,10 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     : againstThreadRoles
       ? againstThreadRoles
       : pairIntents.has(intent) || e.unread || moveOnTopic || occupationsWeighed(kb, u)
-        ? [...comparedWith(kb, u.roles, e.uncovered.slice(1)), ...unread]
+        ? [
+            ...comparedWith(kb, u.roles, e.uncovered.slice(1), payIntents.has(intent) ? e.level : undefined),
+            ...unread,
+          ]
         : undefined;
   const place = placeAsked(kb, u);
   // "pay for a junior web dev": the level asked has no figures of its own, said first as for a curated role.

@@ -1,5 +1,6 @@
 import pluralize from "pluralize";
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { citationText, cite, formatFigure } from "../../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
 import { editDistance, normalize } from "../../knowledge/core/text.js";
 import { itRoles } from "../../knowledge/it-roles.js";
@@ -108,6 +109,11 @@ export interface Counterpart {
   typed?: string;
   /** The official occupation (SOC code) whose figures a curated role's are, when it has one. */
   countedAs?: string;
+  /**
+   * A curated role's figure at the level the question named ("junior swe vs electrician"), or a word that
+   * it has none: said beside its median, since the official side has no level to set it against.
+   */
+  atLevel?: string;
   followups: string[];
 }
 
@@ -154,6 +160,24 @@ export function roleCounterpart(role: Role): Counterpart {
     roleId: role.id,
     ...(role.onet[0] ? { countedAs: role.onet[0].slice(0, 7) } : {}),
     followups: [`salary ${name}`, `role ${name}`],
+  };
+}
+
+/**
+ * A curated role as the other side, at the level the question named ("junior swe vs electrician pay"): as
+ * `roleCounterpart`, with the role's own figure at that level beside its median, or a word that the
+ * knowledge has none (never the level dropped).
+ */
+export function roleCounterpartAt(kb: KnowledgeBase, level: string | undefined): (role: Role) => Counterpart {
+  const named = level ? kb.knowledge.levels.find((l) => l.id === level) : undefined;
+  return (role) => {
+    const counterpart = roleCounterpart(role);
+    if (!named || counterpart.note) return counterpart;
+    const figure = role.salary?.levels.find((l) => l.level === named.id)?.figure;
+    const atLevel = figure
+      ? `${role.name} at ${named.name.toLowerCase()}: ${formatFigure(figure)} (${citationText(cite(kb.sources, figure.source, figure.asOf))}).`
+      : `The knowledge base has no ${named.name.toLowerCase()} figure for ${role.name}.`;
+    return { ...counterpart, atLevel };
   };
 }
 
@@ -224,7 +248,8 @@ function besideLine(
     own.change !== undefined && c?.value !== undefined
       ? ` Projected employment change, ${c.asOf}: ${own.change}% here, ${c.value}% for ${other.name}.${growthVerdict({ title: own.title, change: own.change }, { name: other.name, change: c.value })}`
       : "";
-  return `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).${higher}${growth}`;
+  const level = other.atLevel ? ` ${other.atLevel}` : "";
+  return `Beside ${other.name}: ${m.label.charAt(0).toLowerCase()}${m.label.slice(1)}, $${m.value.toLocaleString("en-US")} (${m.asOf}, the same survey).${level}${higher}${growth}`;
 }
 
 /**

@@ -68,11 +68,24 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
 }
 
 /**
+ * Words after a job that make it a step of being hired, not a job asked about: "got a recruiter screen",
+ * "recruiter call tomorrow", "a recruiter reached out", "hiring manager interview next week".
+ */
+const hiringSteps = new Set(
+  "screen screens screening call calls chat interview interviews round rounds email emailed message messaged reached pinged contacted dm dmed".split(
+    " ",
+  ),
+);
+
+/** Whether a job named ends right before a word of a step of being hired ("recruiter screen"). */
+const stepOfHiring = (tokens: string[], end: number) => hiringSteps.has(tokens[end] ?? "");
+
+/**
  * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
  * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
  * occupation ("the IT director at my place said"), or one that only introduces the asker asking for someone
- * else ("recruiter here, candidate asking…"), and a role named as someone the person works with ("our IT
- * guy is leaving, what should we pay a sysadmin").
+ * else ("recruiter here, candidate asking…") or is a step of being hired ("got a recruiter screen"), and a
+ * role named as someone the person works with ("our IT guy is leaving, what should we pay a sysadmin").
  */
 export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
   const unmask = (start: number, end: number) => {
@@ -85,8 +98,10 @@ export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }
     rolesFound.splice(rolesFound.indexOf(speaker), 1);
     unmask(speaker.start, endOf(speaker));
   }
+  // "amazon pay sde 1s? got a recruiter screen": the recruiter is a step of being hired, not a job asked of.
   const spoke = (o: (typeof occupations)[number]) =>
     spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length) ||
+    stepOfHiring(tokens, o.start + o.entry.typed.split(" ").length) ||
     (rolesFound.length > 0 && askingForOthers(tokens, o.start, o.start + o.entry.typed.split(" ").length));
   for (const speaker of occupations.filter(spoke)) {
     if (rolesFound.length + occupations.length < 2) break;

@@ -41,9 +41,9 @@ export function spellShorthand(text: string): string {
       // Amazon and Microsoft), the entry, mid and senior levels of a software engineer; never a software
       // data engineer, whose "sde" has no rungs. The rung is kept as its employers write it ("sde ii"), for
       // the answer to say how it was read.
-      .replace(sdeRung, (_all, rung: string) => {
-        const [level, numeral] = sdeLevels[rung.toLowerCase()] ?? [];
-        return `${level} sde ${numeral} software engineer`;
+      .replace(sdeRung, (_all, digit: string | undefined, numeral: string | undefined) => {
+        const [level, rungName] = sdeLevels[(digit ?? numeral ?? "").toLowerCase()] ?? [];
+        return `${level} sde ${rungName} software engineer`;
       })
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
       // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
@@ -83,12 +83,13 @@ const expectedBeforePay = new RegExp(
 );
 
 /**
- * A rung after "sde": a number or "ii"/"iii", unless years follow ("sde 2 yrs experience"), or "i" where
- * the pronoun cannot be meant: at the end, before punctuation, or before a word of pay, of comparing or of
- * place ("sde i vs sde ii", "sde i salary"), not "as an sde i make 150k".
+ * A rung after "sde": a number (said of the people at it too: "sde 1s", "sde2's") or "ii"/"iii", unless
+ * years follow ("sde 2 yrs experience"), or "i" where the pronoun cannot be meant: at the end, before
+ * punctuation, or before a word of pay, of comparing or of place ("sde i vs sde ii", "sde i salary"), not
+ * "as an sde i make 150k".
  */
 const sdeRung =
-  /\bsde[\s-]?(1|2|3|iii|ii|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b)))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
+  /\bsde[\s-]?(?:([123])(?:'?s)?|(iii|ii|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b))))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
 const sdeLevels: Record<string, [string, string]> = {
   "1": ["entry level", "i"],
   i: ["entry level", "i"],

@@ -40,12 +40,18 @@ const clauseOpener = `(?:(?:how|what|why)(?:\\s+(?:much|long|many|hard|easy|ofte
 const sentenceStart = "(?:^|[?.!:,;]\\s|<@\\w+>\\s|\\b(?:hey|hi|hello|yo|but)\\s)";
 
 /**
+ * A question word and "to" ("how to become a data engineer", "where to start"): a question asked whole, its
+ * verb the one after "to", with none to come.
+ */
+const toDo = "(?:how|what|where|which \\w+) to";
+
+/**
  * A sentence that asks already, up to where a second question may start: it opens with a verb that asks
  * ("whats the pay for sre", "is it hard"), or a question word with its verb after it ("how much do sres
- * make"). Not "IT dept at my company is hiring a network administrator, whats the going rate", which told
+ * make"), or with "to" ("how to become one"). Not "IT dept at my company is hiring a network administrator, whats the going rate", which told
  * something first; nor "what skills", which has asked nothing yet ("what skills do they need").
  */
-const askedSoFar = `${sentenceStart}\\s*(?:whats|what's|${askingVerb}|(?:how|what|why|which|who|where|when)\\b[^?.!]*\\b${askingVerb})\\b[^?.!]*\\w`;
+const askedSoFar = `${sentenceStart}\\s*(?:whats|what's|${askingVerb}|${toDo}|(?:how|what|why|which|who|where|when)\\b[^?.!]*\\b${askingVerb})\\b[^?.!]*\\w`;
 
 /**
  * Words after which a question word or a verb that asks belongs to the question asked: a question told of
@@ -57,9 +63,9 @@ const insideQuestion =
 
 /**
  * A question word whose verb is still to come: "what skills do they need", "how much do you make" ask one
- * thing, the verb theirs.
+ * thing, the verb theirs. Not one with "to" after it ("how to become one"), whose verb has come.
  */
-const awaitingVerb = `\\b(?:how|what|which|why|who|where|when)\\b(?:(?!\\b${askingVerb}\\b)[^?.!])*`;
+const awaitingVerb = `\\b(?:how|what|which|why|who|where|when)\\b(?!\\s+to\\b)(?:(?!\\b${askingVerb}\\b)[^?.!])*`;
 
 /**
  * Where a second question starts: after a question mark (then anything: "? and skills?" asks too), or at a

@@ -21,7 +21,7 @@ import {
   weighedBesidePay,
 } from "./after-move.js";
 import type { Decision } from "./decision.js";
-import { levelAgainstThreadLevel, roleAtEmployer } from "./pay.js";
+import { levelAgainstThreadLevel, roleAtEmployer, threadPlacesWeighed } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
 import { fieldIntents, weighsSides } from "./words.js";
@@ -129,7 +129,11 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   const unlistedLevel = companyLevel
     ? companyLevel.rank && `the ${companyLevel.rank} level`
     : (e.unlistedLevel ?? (level && !e.level && !experience ? context?.unlistedLevel : undefined));
-  const place = carry("place");
+  // "which one pays more" after pay in seattle, then in austin: the earlier place first, beside the later.
+  const placesWeighed = d.fired.has(threadPlacesWeighed) && intent === "payCompare" && !e.place;
+  const place = placesWeighed ? context?.placeBefore : carry("place");
+  if (placesWeighed) inherited.push("place");
+  const otherPlace = placesWeighed ? context?.place : undefined;
   // "and the other" after pay in dc: the place with no figures is carried as a place with figures is.
   const carriedUnlisted = () => {
     const payThere = payIntents.has(intent) || movePayHere(intent, text);
@@ -185,7 +189,9 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
         : // "is it a lot more than mid" after pay at senior: the thread's level is the other one weighed.
           d.fired.has(levelAgainstThreadLevel) && context?.level
           ? { ...e, otherLevel: context.level }
-          : e,
+          : otherPlace
+            ? { ...e, otherPlace }
+            : e,
       companyLevel,
     ),
     roles,

@@ -1,5 +1,10 @@
 import { isGuess } from "../shape/understanding.js";
-import { asksListedSkillsHeld, asksScreening, asksSkillsRanked } from "../words/question-asks.js";
+import {
+  asksListedSkillsHeld,
+  asksScreening,
+  asksSkillsOrdered,
+  asksSkillsRanked,
+} from "../words/question-asks.js";
 import {
   asksCertificates,
   certificatesOnlyHeld,
@@ -151,4 +156,23 @@ const wantedOfRole =
 export const skillsWanted: ThreadRule = (r) => {
   const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
   return oneRole && wantedOfRole.test(r.text) && !r.asksPay ? "skills" : undefined;
+};
+
+/**
+ * "which skills should i start on first", "what skills do i learn first" of one role (named, or the
+ * thread's): the role's skills in the order to learn them, not how people get in. The skills answer then
+ * says what order, if any, the sources give. Not when getting into the role is asked beside it ("to become
+ * one"): that is the way in.
+ */
+export const skillsToLearnFirst: ThreadRule = (r) => {
+  const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
+  return oneRole &&
+    /\bskills?\b/i.test(r.text) &&
+    asksSkillsOrdered(r.text) &&
+    !softWords.test(r.text) &&
+    !becomingAsked.test(r.text) &&
+    !gettingInto.test(r.text) &&
+    !r.asksPay
+    ? asked("skills")
+    : undefined;
 };

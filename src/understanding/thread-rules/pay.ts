@@ -563,3 +563,30 @@ export const moreAfterPay: ThreadRule = (r) => {
   const two = r.thread.length >= 2 || (r.thread.length === 1 && r.earlier !== undefined);
   return afterPay && two && r.jobsNamed === 0 && moreOfNothingSaid.test(r.text) ? "payCompare" : undefined;
 };
+
+/**
+ * "which one pays more" after one role's pay in a place, then in another ("swe pay in seattle", "and in
+ * austin?"): the two places weighed for the thread's role (see `understandingOf`), not the role against
+ * another role, which no one named.
+ */
+export const threadPlacesWeighed: ThreadRule = (r, d) =>
+  r.context?.place !== undefined &&
+  r.context.placeBefore !== undefined &&
+  r.context.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  r.thread.length === 1 &&
+  r.jobsNamed === 0 &&
+  r.e.employers.length === 0 &&
+  r.e.place === undefined &&
+  r.e.unlistedPlace === undefined &&
+  r.e.level === undefined &&
+  // "which is higher", which the classifier only guesses at (or reads as nothing): after pay, the pay.
+  (payIntents.has(d.intent) ||
+    r.asksPay ||
+    ((isGuess(r.c) || d.intent === "offTopic") && higherOrLower.test(r.text))) &&
+  comparesTwo(r.text)
+    ? "payCompare"
+    : undefined;
+
+/** Words weighing an amount up or down: "which is higher", "which one is more". */
+const higherOrLower = /\b(?:higher|more|bigger|better|lower|less)\b/i;

@@ -73,6 +73,7 @@ const rules: readonly ThreadRule[] = [
   pay.levelAfterPay,
   pay.levelAgainstThreadLevel,
   employers.threadEmployersWeighed,
+  pay.threadPlacesWeighed,
   pay.payGapOfThreadRoles,
   pay.budgetForRole,
   pay.startingPay,
@@ -199,6 +200,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.nextFromJobsHeld,
   learning.skillsScreenedFor,
   learning.skillsWanted,
+  learning.skillsToLearnFirst,
   timeAndEffort.becomingEachOfThreadRoles,
   // After the way into each of two roles: words of moving between them are the move from one to the other.
   moves.moveBetweenThreadRoles,

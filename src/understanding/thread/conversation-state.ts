@@ -23,6 +23,11 @@ export interface ConversationContext {
    * containing it, if any): "and the other" after pay there asks the other role's pay there.
    */
   unlistedPlace?: string;
+  /**
+   * The place the thread's roles were asked of before `place`, while the thread stays on the same roles
+   * ("swe pay in seattle", then "and in austin?"): "which one pays more" weighs the two places.
+   */
+  placeBefore?: string;
   company?: string;
   /**
    * The other employers the thread's roles were asked of, before `company` or beside it, the latest first
@@ -132,6 +137,7 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.companyLevel ? { companyLevel: c.companyLevel } : {}),
     ...(c.place ? { place: c.place } : {}),
     ...(c.unlistedPlace ? { unlistedPlace: c.unlistedPlace } : {}),
+    ...(c.place && c.placeBefore && c.placeBefore !== c.place ? { placeBefore: c.placeBefore } : {}),
     ...(c.company ? { company: c.company } : {}),
     ...(c.company && c.companiesBefore?.length
       ? { companiesBefore: c.companiesBefore.slice(0, companiesKept) }

@@ -232,9 +232,12 @@ const skillsRanked =
 /** Whether a question asks which of a role's skills weigh most. */
 export const asksSkillsRanked = (question: string) => skillsRanked.test(question);
 
-/** "which skills should i learn first", "in what order", "what to start with": skills asked in an order to learn. */
+/**
+ * "which skills should i learn first", "in what order", "what to start with", "which do i start on": skills
+ * asked in an order to learn.
+ */
 const skillsOrdered =
-  /\b(?:learn|study|pick up|tackle)\b[^.?!]*\bfirst\b|\bin (?:what|which) order\b|\b(?:start|begin) with\b/i;
+  /\b(?:learn|study|pick up|tackle|start|begin|focus on)\b[^.?!]*\bfirst\b|\bin (?:what|which) order\b|\b(?:start|begin)(?:ing)? (?:with|on)\b/i;
 
 /** Whether a question asks in which order to learn a role's skills, which no source gives. */
 export const asksSkillsOrdered = (question: string) => skillsOrdered.test(question);

@@ -17,6 +17,7 @@ describe("a thread's context as the stores keep it", () => {
       companyLevel: "L5",
       place: "seattle",
       unlistedPlace: "Washington, DC",
+      placeBefore: "texas",
       company: "google",
       companiesBefore: ["amazon", "meta"],
       earlier: "devops-engineer",
