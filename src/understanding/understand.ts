@@ -39,6 +39,7 @@ import { checkedAgain } from "./steps/checked-again.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { exampleOfKindSpelt } from "./steps/example-of-kind.js";
 import { fieldPronounRestated } from "./steps/field-after-ranking.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
@@ -337,7 +338,11 @@ function understand(
                 kb,
                 correctionSpelt(
                   kb,
-                  careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                  exampleOfKindSpelt(
+                    parts,
+                    careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                    threadContext,
+                  ),
                   threadContext,
                 ),
               ),
