@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
-import { fieldAbbreviations } from "../knowledge/resolve.js";
+import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped } from "./text/quoted-back.js";
@@ -497,6 +497,11 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   if (/^\s*[+&]/.test(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text, bare: true };
+  // "ml", "ML?": a field's short name as the whole message names its role, as "mle" does (its card, not
+  // one part of it). Not one said mostly of the field itself ("ai" alone may ask of AI).
+  const field = tokenize(text).join(" ");
+  if (fieldAbbreviations.has(field) && !topicFirstFields.has(field))
+    return { kind: "role", role: field, bare: true };
   const named = nameBeforeRoleWord(kb, text);
   if (named) return { kind: "role", role: named, bare: true };
   const words = tokenize(text);
