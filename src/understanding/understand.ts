@@ -69,7 +69,7 @@ import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { spellGoLanguage } from "./text/go-language.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
-import { spellHeldByVerb } from "./text/held-by-verb.js";
+import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
@@ -494,6 +494,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHedgedTarget,
     spellLearnerGrammar,
     spellHeldByVerb,
+    spellHeldByVerbOfAnother,
     spellHeldByAnother,
   ];
   return (

@@ -13,10 +13,19 @@ export interface SchoolStage {
 }
 
 export const schoolStages: readonly SchoolStage[] = [
-  { said: "hs|high school|secondary school|secondary", name: "high school", bls: "secondary school" },
-  { said: "middle school|junior high|intermediate school", name: "middle school", bls: "middle school" },
+  // A grade taught says its stage: "3rd grade" is elementary school's, "7th grade" middle school's.
   {
-    said: "elementary school|elementary|primary school|grade school",
+    said: "hs|high school|secondary school|secondary|(?:9th|10th|11th|12th|ninth|tenth|eleventh|twelfth) grade",
+    name: "high school",
+    bls: "secondary school",
+  },
+  {
+    said: "middle school|junior high|intermediate school|(?:6th|7th|8th|sixth|seventh|eighth) grade",
+    name: "middle school",
+    bls: "middle school",
+  },
+  {
+    said: "elementary school|elementary|primary school|grade school|(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) grade",
     name: "elementary school",
     bls: "elementary school",
   },
