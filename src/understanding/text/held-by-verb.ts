@@ -167,6 +167,22 @@ const saidOfAnother = new RegExp(
 );
 
 /**
+ * What asks of the one told of or their work: "is that a growing field", "does it pay well", "could he
+ * switch", "what do they make", "hows the pay". Without it the job is said in passing ("my mom teaches, im
+ * thinking about data science": a question of the asker's own).
+ */
+const askedOfThem =
+  /\b(?:that|it|this|he|she|him|her|his|they|them|their)\b|\bthe (?:pay|salary|money|outlook|job|field|work|demand|future)\b/i;
+
+/**
+ * What is taught, where teaching is told of someone: nothing, a school subject or pupils ("teaches, is that
+ * a good job", "teaches math", "teaches kids"), never a skill of tech ("my friend teaches python, should i
+ * learn it" tells of no teacher's job asked about).
+ */
+const schoolTaught =
+  /^\s*(?:[,.;:!?]|$|(?:for|at|in|and|but|so|is|does|what|how|could|would|should)\b|(?:math|maths|english|science|history|art|music|reading|kids|children|students|school|pe|gym|biology|chemistry|physics|spanish|french|special ed)\b)/i;
+
+/**
  * The question with the occupation someone close holds, told by its verb, said as theirs: "my brother drives
  * trucks, is that a growing field" → "my brother is a heavy truck driver, is that a growing field", read as
  * "is trucking a growing field" is (otherwise: off topic, no job read). Asked for them ("could he move into
@@ -178,8 +194,9 @@ export function spellHeldByVerbOfAnother(text: string): string {
     const at = groups[4] as number;
     const found = eachSaid.find((d) => d.whole.test(done));
     const after = text.slice(at + said.length);
-    if (!found || saysSideActivity(after)) return said;
+    if (!found || saysSideActivity(after) || !askedOfThem.test(after)) return said;
     if (found.everyday && !forALiving.test(after)) return said;
+    if (found.title === "teacher" && !taught && !schoolTaught.test(after)) return said;
     const stage = found.title === "teacher" && taught ? stageNamed(taught.toLowerCase()) : undefined;
     const title = stage ? `${stage.name} ${found.title}` : found.title;
     return `${opening}${who} is ${withArticle(title)}`;

@@ -44,13 +44,22 @@ describe.skipIf(!officialLayerInstalled)("a job told by its verb, of someone clo
   });
 });
 
-describe("work not told as a living", () => {
+describe("work not asked about as a living", () => {
   it("leaves an everyday verb, or work done off the job, as it was", () => {
     expect(spellHeldByVerbOfAnother("my husband cooks, what should i learn")).toBe(
       "my husband cooks, what should i learn",
     );
-    expect(spellHeldByVerbOfAnother("my son teaches kids coding on weekends")).toBe(
-      "my son teaches kids coding on weekends",
+    expect(spellHeldByVerbOfAnother("my son teaches kids coding on weekends, is it worth it")).toBe(
+      "my son teaches kids coding on weekends, is it worth it",
     );
+  });
+
+  it("leaves a job said in passing, or a skill taught, to the asker's own question", () => {
+    for (const said of [
+      "my mom teaches, im thinking about data science",
+      "he drives trucks lol. anyway whats a swe make",
+      "my friend teaches python, should i learn it",
+    ])
+      expect(spellHeldByVerbOfAnother(said)).toBe(said);
   });
 });
