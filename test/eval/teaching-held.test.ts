@@ -6,7 +6,11 @@ import { lastAnswerText } from "../support/questions.js";
 // from it, as "im a nurse, could i become a data analyst" is.
 describe("teaching said by its verb", () => {
   it.each([
-    ["i teach 5th grade science, could i become a software engineer", "From teacher to Software Engineer"],
+    // A grade taught says the stage of school: 5th grade is elementary school's.
+    [
+      "i teach 5th grade science, could i become a software engineer",
+      "From elementary school teacher to Software Engineer",
+    ],
     ["I've been teaching for 10 years. can i switch to data analyst?", "From teacher to Data Analyst"],
   ])("%s → %s", (asked, said) => {
     expect(lastAnswerText(asked)).toContain(said);
