@@ -393,7 +393,11 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
   // "<@U0BOT> compare mle swe": a mention is dropped before anything reads how the message starts.
   // "/career ml" sent as a message (Slack runs no slash command in a thread, so people type it there, or
   // paste it) asks what the command would: the command's name is no part of what it asks.
-  const said = mentionsDropped(input).replace(/^\s*\/career\b\s*/i, "");
+  // So is one typed after a hello or a hedge ("hey /career ml", "quick question: /career ml") or misspelt
+  // ("/carrer ml"): a slash command's name is never a word of the question.
+  const said = mentionsDropped(input)
+    .replace(/^\s*\/career\b\s*/i, "")
+    .replace(/(^|\s)\/car+e+r+s?\b\s*/i, "$1");
   // "skills :thinking_face:", "compare with backend thanks!", "hey, salary mle": a command said with a hello,
   // thanks or an emoji around it is that command. A question is read whole: its pipeline sets them aside
   // itself, and an answer to "thanks, super helpful" needs the thanks.

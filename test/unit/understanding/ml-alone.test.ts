@@ -12,6 +12,13 @@ describe("a field's short name alone", () => {
     expect(text).toContain("Related roles: Lead Machine Learning Engineer");
   });
 
+  it.each(["hey /career ml", "quick question: /career ml", "/carrer ml"])(
+    "%s: the command's name after a hello or misspelt is no word of the question",
+    (typed) => {
+      expect(lastAnswerText(typed)).toMatch(/^Machine Learning Engineer\n=+/);
+    },
+  );
+
   it("leaves 'ai' alone to the question pipeline", () => {
     expect(parseCommand(realKnowledge(), "ai").kind).toBe("ask");
   });
