@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
-import { fieldAbbreviations } from "../knowledge/resolve.js";
+import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped } from "./text/quoted-back.js";
@@ -393,7 +393,11 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
   // "<@U0BOT> compare mle swe": a mention is dropped before anything reads how the message starts.
   // "/career ml" sent as a message (Slack runs no slash command in a thread, so people type it there, or
   // paste it) asks what the command would: the command's name is no part of what it asks.
-  const said = mentionsDropped(input).replace(/^\s*\/career\b\s*/i, "");
+  // So is one typed after a hello or a hedge ("hey /career ml", "quick question: /career ml") or misspelt
+  // ("/carrer ml"): a slash command's name is never a word of the question.
+  const said = mentionsDropped(input)
+    .replace(/^\s*\/career\b\s*/i, "")
+    .replace(/(^|\s)\/car+e+r+s?\b\s*/i, "$1");
   // "skills :thinking_face:", "compare with backend thanks!", "hey, salary mle": a command said with a hello,
   // thanks or an emoji around it is that command. A question is read whole: its pipeline sets them aside
   // itself, and an answer to "thanks, super helpful" needs the thanks.
@@ -497,6 +501,11 @@ function parseBareText(kb: KnowledgeBase, text: string): Command {
   if (/^\s*[+&]/.test(text)) return { kind: "ask", question: text };
   const whole = kb.roleNames.lookup(text);
   if (whole) return { kind: "role", role: text, bare: true };
+  // "ml", "ML?": a field's short name as the whole message names its role, as "mle" does (its card, not
+  // one part of it). Not one said mostly of the field itself ("ai" alone may ask of AI).
+  const field = tokenize(text).join(" ");
+  if (fieldAbbreviations.has(field) && !topicFirstFields.has(field))
+    return { kind: "role", role: field, bare: true };
   const named = nameBeforeRoleWord(kb, text);
   if (named) return { kind: "role", role: named, bare: true };
   const words = tokenize(text);

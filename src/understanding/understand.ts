@@ -39,6 +39,7 @@ import { checkedAgain } from "./steps/checked-again.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { exampleOfKindSpelt } from "./steps/example-of-kind.js";
 import { fieldPronounRestated } from "./steps/field-after-ranking.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
@@ -68,7 +69,7 @@ import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { spellGoLanguage } from "./text/go-language.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
-import { spellHeldByVerb } from "./text/held-by-verb.js";
+import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
@@ -337,7 +338,11 @@ function understand(
                 kb,
                 correctionSpelt(
                   kb,
-                  careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                  exampleOfKindSpelt(
+                    parts,
+                    careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                    threadContext,
+                  ),
                   threadContext,
                 ),
               ),
@@ -489,6 +494,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHedgedTarget,
     spellLearnerGrammar,
     spellHeldByVerb,
+    spellHeldByVerbOfAnother,
     spellHeldByAnother,
   ];
   return (

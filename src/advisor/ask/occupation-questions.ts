@@ -26,6 +26,7 @@ import {
   roleCounterpartAt,
   unresolvedCounterpart,
 } from "../occupations/scope.js";
+import { nothingOnWorkLife } from "../occupations/unheld-of-work.js";
 import { outlookFirst } from "../outlook/occupation-outlook.js";
 import { alias } from "../parts/answer-parts.js";
 import { payComparison } from "../pay/pay-comparison.js";
@@ -284,11 +285,34 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
     return waysIntoTech(kb, answer);
   }
   const becoming = (becomingIntents.has(intent) || asksHowLong(u.text)) && !asksPay;
+  // "and is it stressful" after its figures: only what they hold nothing on is asked, said so plainly.
+  const onlyUnheld = workLifeOnly(
+    u,
+    answer,
+    comparedWith.length > 0 || place !== undefined || level !== undefined,
+  );
+  if (answer.kind === "occupation" && onlyUnheld && !asksPay && !becoming)
+    return nothingOnWorkLife(answer, onlyUnheld, u.text);
   // "how many openings per year for that": its outlook first, whatever "per year" leads the classifier to.
   if (answer.kind === "occupation" && asksOpenings(u.text) && !answer.comparedRoles?.length)
     return outlookFirst(answer);
   if (answer.kind === "occupation" && becoming) return becomingOccupation(answer);
   return asksPay ? answer : ledByTopic(answer, intent, u.text);
+}
+
+/**
+ * What a follow-up on the thread's occupation asks that its figures hold nothing on ("is it stressful", "how
+ * are the hours"), where that is all it asks: no pay, market, employer, place or level, no second question.
+ */
+function workLifeOnly(u: Understanding, answer: Answer, narrowed: boolean): string | undefined {
+  const { workLife } = unheldOfWork(u.text);
+  if (!workLife || answer.kind !== "occupation" || narrowed) return undefined;
+  const another = secondQuestionStarts(u.text).some((p) => !p.whichOfChoice);
+  // "is it worth the stress": the stress weighed against what the job gives, whose figures answer it.
+  const weighed = /\bworth\b/i.test(u.text);
+  const elseAsked =
+    weighed || marketAsked(u.text) || asksOpenings(u.text) || payIntents.has(u.intent) || u.intent === "gap";
+  return another || elseAsked || employersOf(u).employers ? undefined : workLife;
 }
 
 /** Words of a job market's growth or decline: "growing or shrinking?", "is it in demand", "outlook?". */

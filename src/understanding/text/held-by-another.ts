@@ -6,12 +6,12 @@
  */
 
 /** People a question is asked for: family, partners, friends; not colleagues, whose job is no move of the asker's. */
-const close =
-  "wife|husband|partner|spouse|gf|bf|girlfriend|boyfriend|son|daughter|kid|child|mom|mum|mother|dad|father|brother|sister|friend|cousin|niece|nephew|fiance|fiancee";
+export const closePeople =
+  "wife|husband|partner|spouse|gf|bf|girlfriend|boyfriend|son|daughter|kid|child|mom|mum|mother|dad|father|brother|sister|friend|cousin|niece|nephew|uncle|aunt|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|roommate|best friend|bff|fiance|fiancee";
 
 /** "my wife is a", "she's a", "he is currently an": the job said of someone, opening a clause. */
 const saidOfThem = new RegExp(
-  String.raw`(^|[,.;:!?(\-–—]\s*|\b(?:and|but|so)\s+)(?:my (?:${close})(?:['’]s| is)|(?:she|he)(?:['’]?s| is)) (?:currently |still |also |now )?(an?) `,
+  String.raw`(^|[,.;:!?(\-–—]\s*|\b(?:and|but|so)\s+)(?:my (?:${closePeople})(?:['’]s| is)|(?:she|he)(?:['’]?s| is)) (?:currently |still |also |now )?(an?) `,
   "gi",
 );
 

@@ -11,6 +11,7 @@
  */
 import { withArticle } from "../../knowledge/core/text.js";
 import { gradesSaid } from "./school-grades.js";
+import { closePeople } from "./held-by-another.js";
 import { schoolStages, stageNamed } from "./school-stages.js";
 import { saysSideActivity } from "./side-activity.js";
 
@@ -32,21 +33,32 @@ interface JobDone {
  */
 const doneForALiving: readonly JobDone[] = [
   {
-    done: String.raw`(?:teach(?:ing)?|taught)(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
+    done: String.raw`(?:teach(?:es|ing)?|taught)(?!\s+(?:myself|me|my self|yourself|ourselves|himself|herself|themselves)\b)`,
     title: "teacher",
   },
-  { done: "pick(?:ing)? (?:orders|items)", title: "order picker" },
-  { done: "pack(?:ing)? (?:orders|boxes)", title: "packer" },
-  { done: "stock(?:ing)? shelves", title: "stocker" },
-  { done: "wait(?:ing)? tables", title: "waiter" },
-  { done: "bartend(?:ing)?", title: "bartender" },
-  // "i drive otr", "driving long haul": over the road and long haul say the truck as plainly as "trucks".
+  { done: "pick(?:s|ing)? (?:orders|items)", title: "order picker" },
+  { done: "pack(?:s|ing)? (?:orders|boxes)", title: "packer" },
+  { done: "stock(?:s|ing)? shelves", title: "stocker" },
+  { done: "wait(?:s|ing)? tables", title: "waiter" },
+  { done: "bartend(?:s|ing)?", title: "bartender" },
+  // "i drive otr", "driving long haul", "drives trucks": trucks driven for a living, over the road or long
+  // haul, are the heavy ones, as "trucking" is (otherwise: asked back which truck drivers). "a truck" alone
+  // may be a delivery van's, so which truck drivers stays a question back.
   {
-    done: "driv(?:e|ing) (?:a |an )?(?:truck|trucks|semi|semis|big rigs?|18 wheelers?|otr|over the road|long haul|line haul)",
-    title: "truck driver",
+    done: "driv(?:e|es|ing) (?:(?:a |an )?(?:trucks|semis?|big rigs?|18 wheelers?)|otr|over the road|long haul|line haul)",
+    title: "heavy truck driver",
   },
-  { done: "deliver(?:ing)? (?:packages|parcels)", title: "delivery driver" },
-  { done: "cook(?:ing)?", title: "cook", everyday: true },
+  { done: "driv(?:e|es|ing) (?:a |an )?truck", title: "truck driver" },
+  { done: "deliver(?:s|ing)? (?:packages|parcels)", title: "delivery driver" },
+  { done: "cook(?:s|ing)?", title: "cook", everyday: true },
+  { done: "clean(?:s|ing)? (?:houses|homes)", title: "house cleaner" },
+  { done: "clean(?:s|ing)? (?:offices|buildings|schools)", title: "janitor" },
+  { done: "(?:fix(?:es|ing)?|repair(?:s|ing)?) (?:cars|vehicles|engines)", title: "auto mechanic" },
+  { done: "wir(?:e|es|ing) (?:houses|homes|buildings)", title: "electrician" },
+  { done: "(?:cut(?:s|ting)?|do(?:es|ing)?) hair", title: "hairdresser" },
+  { done: "lay(?:s|ing)? bricks?", title: "bricklayer" },
+  { done: "paint(?:s|ing)? (?:houses|homes)", title: "painter" },
+  { done: "sell(?:s|ing)? (?:houses|homes|real estate)", title: "real estate agent" },
 ];
 
 /**
@@ -138,6 +150,57 @@ export function spellHeldByVerb(text: string): string {
     // A spell or "been" is kept: it says how long the job has been held ("i'm a cook, been in kitchens 10 yrs").
     const kept = said.slice(opening.length + (self?.length ?? 0));
     return `${opening}i'm ${withArticle(stageTaught(found.title, after))}, ${kept}`;
+  });
+}
+
+/**
+ * "my brother drives trucks", "my mom cleans houses", "she teaches 3rd grade", "my dad has been fixing cars
+ * for 20 years": what someone close does for a living, told by its verb, opening the message or a clause;
+ * with the stage of school taught, where one is said. Not a workplace one is at ("my mom is in a
+ * warehouse" may say where she is now).
+ */
+const saidOfAnother = new RegExp(
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|also|well)\s+)(my (?:${closePeople})|(?:she|he))(?:['’]s been| (?:has|had) been| (?:is|was)| used to)?(?: (?:currently|still|also|now|just))? (${doneSaid
+    .filter((d) => !d.there)
+    .map((d) => d.said)
+    .join("|")})\b(?!\s+as\b|\s*\()(?:\s+(${[...schoolStages.map((s) => s.said), gradesSaid].join("|")})\b)?`,
+  "gi",
+);
+
+/**
+ * What asks of the one told of or their work: "is that a growing field", "does it pay well", "could he
+ * switch", "what do they make", "hows the pay". Without it the job is said in passing ("my mom teaches, im
+ * thinking about data science": a question of the asker's own).
+ */
+const askedOfThem =
+  /\b(?:that|it|this|he|she|him|her|his|they|them|their)\b|\bthe (?:pay|salary|money|outlook|job|field|work|demand|future)\b/i;
+
+/**
+ * What is taught, where teaching is told of someone: nothing, a school subject or pupils ("teaches, is that
+ * a good job", "teaches math", "teaches kids"), never a skill of tech ("my friend teaches python, should i
+ * learn it" tells of no teacher's job asked about).
+ */
+const schoolTaught =
+  /^\s*(?:[,.;:!?]|$|(?:for|at|in|and|but|so|is|does|what|how|could|would|should)\b|(?:math|maths|english|science|history|art|music|reading|kids|children|students|school|pe|gym|biology|chemistry|physics|spanish|french|special ed)\b)/i;
+
+/**
+ * The question with the occupation someone close holds, told by its verb, said as theirs: "my brother drives
+ * trucks, is that a growing field" → "my brother is a heavy truck driver, is that a growing field", read as
+ * "is trucking a growing field" is (otherwise: off topic, no job read). Asked for them ("could he move into
+ * IT"), `spellHeldByAnother` then reads it as held, as "my brother is a truck driver, could he…" is.
+ */
+export function spellHeldByVerbOfAnother(text: string): string {
+  return text.replace(saidOfAnother, (said: string, ...groups: unknown[]) => {
+    const [opening, who, done, taught] = groups as [string, string, string, string | undefined];
+    const at = groups[4] as number;
+    const found = eachSaid.find((d) => d.whole.test(done));
+    const after = text.slice(at + said.length);
+    if (!found || saysSideActivity(after) || !askedOfThem.test(after)) return said;
+    if (found.everyday && !forALiving.test(after)) return said;
+    if (found.title === "teacher" && !taught && !schoolTaught.test(after)) return said;
+    const stage = found.title === "teacher" && taught ? stageNamed(taught.toLowerCase()) : undefined;
+    const title = stage ? `${stage.name} ${found.title}` : found.title;
+    return `${opening}${who} is ${withArticle(title)}`;
   });
 }
 

@@ -22,6 +22,11 @@ const aspects: [string, RegExp][] = [
     "travel",
     /\btravel(?:s|ing|ling)?\b(?! (?:industry|agents?|agency|agencies|companies|company|sector|nurses?|tech))/i,
   ],
+  // "are they happy", "job satisfaction": how content people in the job are, which no source measures.
+  [
+    "job satisfaction",
+    /\bjob satisfaction\b|\bhappiness\b|\b(?:are|r) (?:they|people|ppl|most(?: of them)?|[a-z]+s) (?:generally |usually |really |actually |mostly )?happy\b|\bhappy (?:in|with|doing) (?:the|their|that|this|it)\b/i,
+  ],
   ["stress and burnout", /\b(?:stress|pressure|burn ?out|burnt out|burned out)\b/i],
 ];
 
