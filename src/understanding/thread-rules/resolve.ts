@@ -115,6 +115,7 @@ const rules: readonly ThreadRule[] = [
   outlook.prospectsAsScope,
   outlook.worthOfOneRole,
   outlook.worthOfThreadRole,
+  outlook.careerJudgedOfJobHeld,
   moves.moveWeighed,
   moves.moveIntoThreadRole,
   moves.moveNotCompared,
@@ -183,6 +184,7 @@ const rules: readonly ThreadRule[] = [
   timeAndEffort.experienceAndDegree,
   // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
   pay.degreeIntoPay,
+  pay.payAskedAfterSchoolingSaid,
   learning.listedSkillsRanked,
   learning.listedSkillsHeldByRole,
   careerPath.rungOfRole,
