@@ -53,7 +53,8 @@ export const rangeOfRoleNamed: ThreadRule = (r) =>
  * "whats a fair range for a mid level sre", "a reasonable range for a data scientist": a range judged fair
  * or usual is a range of pay, however surely the classifier leans to what the role does ("whats a … sre").
  */
-const rangeJudged = /\b(?:fair|reasonable|typical|normal|realistic|decent|competitive|market) (?:pay |salary )?range\b/i;
+const rangeJudged =
+  /\b(?:fair|reasonable|typical|normal|realistic|decent|competitive|market) (?:pay |salary )?range\b/i;
 
 /** "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay. */
 export const payWordAlone: ThreadRule = (r, d) => {
