@@ -222,14 +222,13 @@ export const sharedOrApart: ThreadRule = (r, d) => {
 };
 
 /**
- * "and at senior level whats the diff", "whats the difference in nyc" after the pay of two roles: the
- * difference asked at a level or in a place is still the pay's, narrowed there; only pay has levels and places.
+ * "and at senior level whats the diff" after two roles, "whats the difference in nyc" after their pay: the
+ * difference asked at a level is the pay's there, as only pay has levels; in a place, after pay, so is it.
  */
 const payNarrowed = (r: ThreadReading) =>
-  r.context?.intent !== undefined &&
-  payIntents.has(r.context.intent) &&
   r.jobsNamed === 0 &&
-  (r.e.level !== undefined || r.e.place !== undefined);
+  (r.e.level !== undefined ||
+    (r.e.place !== undefined && r.context?.intent !== undefined && payIntents.has(r.context.intent)));
 
 /** "both", "they both", "both of them": each of two roles, every one of those asked about. */
 const bothSaid = /\bboth\b/i;
