@@ -43,3 +43,16 @@ describe.skipIf(!officialLayerInstalled)("an employer asked of an occupation", (
     expect(text).toContain("DevOps Engineer");
   });
 });
+
+// "how does that compare to what i make as a nurse manager" after an IT director's pay: the occupation
+// named set beside the thread's (before: its figures alone, the comparison asked left out).
+describe.skipIf(!officialLayerInstalled)("an occupation compared in words with the thread's", () => {
+  it("sets the thread's occupation beside it", () => {
+    const text = saidWithLayer(
+      "IT director salary? our hospital is posting one and im curious what it pays",
+      "how does that compare to what i make as a nurse manager",
+    );
+    expect(text).toContain("Medical and Health Services Managers");
+    expect(text).toContain("Beside Computer and Information Systems Managers");
+  });
+});
