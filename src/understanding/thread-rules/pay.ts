@@ -332,19 +332,23 @@ export const degreeIntoPay: ThreadRule = (r, d) =>
  */
 export const payAskedAfterSchoolingSaid: ThreadRule = (r, d) => {
   if (d.intent !== "education") return undefined;
-  const clauses = r.text
-    .split(/[,.;!?]+/)
-    .map((c) => c.trim())
-    .filter(Boolean);
-  const last = clauses.at(-1) ?? "";
-  return clauses.length > 1 && payClause.test(last) && !degreeWords.test(last) && !degreeAsked.test(r.text)
+  // The last question opened, with or without a comma before it ("…for ml whats entry pay for ml").
+  const opened = [...r.text.matchAll(questionOpener)].at(-1)?.index ?? 0;
+  const before = r.text.slice(0, opened);
+  const last = r.text.slice(opened);
+  return degreeWords.test(before) &&
+    payClause.test(last) &&
+    !degreeWords.test(last) &&
+    !degreeAsked.test(r.text)
     ? "salary"
     : undefined;
 };
 
+/** Words that open a question: "whats", "what is", "how much". */
+const questionOpener = /\b(?:what(?:'s|’s|s| is| are| does| do| would)|how much)\b/gi;
+
 /** A clause that asks pay outright: "whats entry pay for ml", "how much do they make". */
-const payClause =
-  /^(?:(?:so|and|but|ok|also)\s+)*(?:what(?:'s|s| is| are| does| do| would)?|how much)\b.*\b(?:pay|paid|salary|salaries|make|earn|earns|comp)\b/i;
+const payClause = /^(?:what|how much).*\b(?:pay|paid|salary|salaries|make|earn|earns|comp)\b/i;
 
 /** Words of schooling. */
 const degreeWords =

@@ -15,8 +15,11 @@ describe("pay asked beside words that lean elsewhere", () => {
     expect(text).not.toContain("What a");
   });
 
-  it("reads a degree planned, then pay asked, as the pay", () => {
-    const text = lastAnswerText("thinking about a masters for ml, whats entry pay for ml");
+  it.each([
+    "thinking about a masters for ml, whats entry pay for ml",
+    "thinking about a masters for ml whats entry pay for ml",
+  ])("reads a degree planned, then pay asked, as the pay: %s", (asked) => {
+    const text = lastAnswerText(asked);
     expect(text).toContain("Machine Learning Engineer, Entry level");
     expect(text).not.toContain("Education for");
   });
