@@ -522,6 +522,8 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         occupation: answer.soc,
         // "how much do accountants make in california", then "and mle there?": the place asked stays.
         ...(u?.place ? { place: u.place } : {}),
+        // "warehouse associates at amazon", then "what about their devops engineers": the employer asked stays.
+        ...(u?.company ? { company: u.company } : {}),
         ...(answer.comparedOccupation ? { besideOccupation: answer.comparedOccupation } : {}),
         ...(u
           ? { intent: intoOccupation(u) ? "gettingStarted" : movedFrom(answer, u) ? "gap" : u.intent }

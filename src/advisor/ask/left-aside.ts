@@ -21,21 +21,31 @@ const genderWeighed = /\b(women|woman|female|females|girls?|gender)\b/i;
 const leftOut: { what: string; weighs: (question: string) => boolean; inRoleAnswer: boolean }[] = [
   { what: "age", weighs: ageWeighed, inRoleAnswer: true },
   { what: "remote work", weighs: asksRemote, inRoleAnswer: false },
-  { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: false },
+  // "can i get an h1b with that": no section of a role's says anything of visas either.
+  { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: true },
   { what: "gender", weighs: (question) => genderWeighed.test(question), inRoleAnswer: true },
   { what: "negotiating pay", weighs: asksNegotiation, inRoleAnswer: true },
 ];
 
 /** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */
 export function leftAsideSaid(answer: Answer, question: string): Answer {
-  if (answer.kind !== "gap" && answer.kind !== "answer" && answer.kind !== "ranking") return answer;
+  if (
+    answer.kind !== "gap" &&
+    answer.kind !== "answer" &&
+    answer.kind !== "ranking" &&
+    answer.kind !== "compare"
+  )
+    return answer;
+  // "which of those is easiest to get remote" after two roles side by side: their comparison has nothing
+  // on it either, whatever section on remote work the field has.
   const weighed = leftOut
     .filter((l) => l.weighs(question) && (answer.kind !== "answer" || l.inRoleAnswer))
     .map((l) => l.what);
   if (weighed.length === 0) return answer;
   const what = weighed.length === 1 ? weighed[0] : `${weighed.slice(0, -1).join(", ")} or ${weighed.at(-1)}`;
   const line = `The knowledge holds nothing on ${what}, so this answer leaves it aside.`;
-  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${line} ${answer.note}` : line };
+  if (answer.kind === "gap" || answer.kind === "compare")
+    return { ...answer, note: answer.note ? `${line} ${answer.note}` : line };
   if (answer.kind === "ranking") return { ...answer, notes: [line, ...answer.notes] };
   return { ...answer, facts: [line, ...answer.facts] };
 }

@@ -80,8 +80,11 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   if (!((uncovered || e.unknownTitle) && !aboutCovered)) return undefined;
   // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
   // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
+  // So is one compared in words ("how does that compare to what i make as a nurse manager" after an IT
+  // director's pay), named as an occupation or as a title read as one.
+  const oneNamed = e.uncovered.length === 1 || (e.uncovered.length === 0 && e.unknownTitle !== undefined);
   const againstThread =
-    u.threadOccupation && e.uncovered.length === 1 && contrastAsked.test(q)
+    u.threadOccupation && oneNamed && (contrastAsked.test(q) || comparingAsked.test(q))
       ? occupationCounterpart(kb, u.threadOccupation)
       : undefined;
   // "vs staying an electrician" after a move from electrician into IT support: staying in the occupation,

@@ -13,6 +13,7 @@ import {
   jobLeads,
   kinNoun,
   payAfterJob,
+  pronouns,
   questionWords,
   titleNoise,
 } from "../words/entity-words.js";
@@ -106,6 +107,8 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     tokens.forEach((t, i) => {
       const before = tokens[i - 1] ?? "";
       if (titleLike || !payAfterJob.has(t) || i === 0 || !free(i - 1) || v.knownWord(before)) return;
+      // "what does she make": a person pointed at, whose job the thread holds, never a job called "she".
+      if (pronouns.has(before)) return;
       // "the 2nd pay", "#2 pay": a place in a list, which a reply picks by, never a job.
       if (placeOf(before) !== undefined) return;
       const start = i >= 2 && free(i - 2) && !v.knownWord(tokens[i - 2] ?? "") ? i - 2 : i - 1;

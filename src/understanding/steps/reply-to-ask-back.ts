@@ -82,7 +82,7 @@ export function replyToAskBack(
     pickedNone && askedBackWhich(context) ? kindNamedBack(kb, tokens, context?.offered ?? [], e) : undefined;
   const restated = picked
     ? moveFromHeld(picked, context)
-    : (pick?.role && optionAsked(pick.role, tokens, context)) || kind;
+    : (pick?.role && optionAsked(kb, pick.role, tokens, context)) || kind;
   return { ...(pick ? { pick } : {}), ...(restated ? { restated } : {}) };
 }
 
@@ -92,14 +92,19 @@ export function replyToAskBack(
  * option's pay alone, the job held dropped).
  */
 function optionAsked(
+  kb: KnowledgeBase,
   picked: Role,
   tokens: string[],
   context: ConversationContext | undefined,
 ): string | undefined {
-  const rest = afterOpeningPick(tokens);
+  const picking = afterOpeningPick(tokens);
+  const rest = picking.length > 0 ? picking : afterRoleNamedFirst(kb, picked, tokens);
   const option = optionsFromHeld(context) && context.roles.includes(picked.id);
-  return option && context.heldOccupation && rest.length > 0
-    ? heldSaidFirst(context.heldOccupation, `could i move to ${picked.name}? ${rest.join(" ")}`)
+  // "data analyst i think. would i take a pay cut" after "Which data role do you want to move to from
+  // high school math teacher?": the move asked back about, to the role the reply names, with its question.
+  const held = context?.heldOccupation;
+  return (option || wayInAskedBack(context)) && held && rest.length > 0
+    ? heldSaidFirst(held, `could i move to ${picked.name}? ${rest.join(" ")}`)
     : undefined;
 }
 
@@ -134,7 +139,11 @@ function namedInReply(
 ): ThreadPick | undefined {
   if (askedBackWhich(context)) {
     const offered = context?.offered ?? [];
-    return offeredNamedAlone(kb, tokens, offered) ?? offeredByItsWords(kb, tokens, offered);
+    return (
+      offeredNamedAlone(kb, tokens, offered) ??
+      offeredByItsWords(kb, tokens, offered) ??
+      (wayInAskedBack(context) ? roleOpeningReply(kb, tokens, offered) : undefined)
+    );
   }
   if (besideSideAsked(context)) return optionNamed(context?.offered ?? [], e);
   if (!optionsFromAnyHeld(context)) return undefined;
@@ -160,6 +169,25 @@ function optionNamed(options: readonly string[], e: Entities): ThreadPick | unde
  * the question asked back of it (otherwise: it gave the role's card, the question asked back dropped).
  * Only after a question back: after a ranking or a list, a role named alone asks of it anew.
  */
+/**
+ * "data analyst i think. would i take a pay cut" after which role a move was to lead to: a reply that opens
+ * on naming one role and goes on to ask something of it picks that role (the question is asked of the move).
+ */
+function roleOpeningReply(
+  kb: KnowledgeBase,
+  tokens: string[],
+  offered: readonly string[],
+): ThreadPick | undefined {
+  const matches = kb.roleNames.findAll(tokens, undefined, false);
+  const [match] = matches;
+  if (!match || matches.length !== 1 || match.start !== 0) return undefined;
+  const id =
+    offered.find((o) => match.entries.includes(o)) ??
+    (match.entries.length === 1 ? match.entries[0] : undefined);
+  const role = id ? kb.roleById.get(id) : undefined;
+  return role ? { role } : undefined;
+}
+
 function offeredNamedAlone(
   kb: KnowledgeBase,
   tokens: string[],
@@ -212,10 +240,30 @@ const intoRole: ReadonlySet<Intent> = new Set<Intent>(["path", "gap", "gettingSt
  * and "the analyst one" after "im a nurse, should i go for data analyst or it support" picked none,
  * and "the first one" gave the nurses' figures.
  */
+/** Words that only hedge a pick said before a question: "data analyst i think. would i…". */
+const pickHedges = new Set("i think guess probably maybe prob then ok okay so".split(" "));
+
+/**
+ * What a reply asks after the role it opens on naming ("data analyst i think. would i take a pay cut"):
+ * the words after the name, its hedges left out; none where the reply does not open on the role's name.
+ */
+function afterRoleNamedFirst(kb: KnowledgeBase, picked: Role, tokens: string[]): string[] {
+  for (let n = Math.min(4, tokens.length - 1); n >= 1; n--) {
+    if (!(kb.roleNames.lookup(tokens.slice(0, n).join(" "))?.entries ?? []).includes(picked.id)) continue;
+    const rest = tokens.slice(n);
+    while (rest.length > 0 && pickHedges.has(rest[0] ?? "")) rest.shift();
+    return rest;
+  }
+  return [];
+}
+
+/** Whether the last answer asked back which role a way in, or a move, was meant to lead to. */
+const wayInAskedBack = (context: ConversationContext | undefined) =>
+  askedBackWhich(context) && context?.intent !== undefined && intoRole.has(context.intent);
+
 function moveFromHeld(picked: Role, context: ConversationContext | undefined): string | undefined {
   const held = context?.heldOccupation;
-  const asked = context?.intent;
-  const wayInAsked = askedBackWhich(context) && asked !== undefined && intoRole.has(asked);
+  const wayInAsked = wayInAskedBack(context);
   const option = optionsFromHeld(context) && context.roles.includes(picked.id);
   return held && (wayInAsked || option) ? heldSaidFirst(held, `could i move to ${picked.name}`) : undefined;
 }

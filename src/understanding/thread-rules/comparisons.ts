@@ -15,6 +15,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
 import { entryWeighed, marketGrowthAsked, schoolingAsked, setsAgainst } from "./words.js";
 
 /*
@@ -216,8 +217,18 @@ export const sharedOrApart: ThreadRule = (r, d) => {
   const two = (twoInThread && r.jobsNamed === 0) || (r.e.roles.length === 2 && r.jobsNamed === 2);
   const sideBySide = sharedAsked.test(r.text) ? "common" : apartAsked.test(r.text) ? "compare" : undefined;
   const unsureOrPair = isGuess(r.c) || (pairIntents.has(d.intent) && !payIntents.has(d.intent));
-  return sideBySide && two && unsureOrPair && !r.asksPay ? sideBySide : undefined;
+  if (!sideBySide || !two || !unsureOrPair || r.asksPay) return undefined;
+  return sideBySide === "compare" && payNarrowed(r) ? "payCompare" : sideBySide;
 };
+
+/**
+ * "and at senior level whats the diff" after two roles, "whats the difference in nyc" after their pay: the
+ * difference asked at a level is the pay's there, as only pay has levels; in a place, after pay, so is it.
+ */
+const payNarrowed = (r: ThreadReading) =>
+  r.jobsNamed === 0 &&
+  (r.e.level !== undefined ||
+    (r.e.place !== undefined && r.context?.intent !== undefined && payIntents.has(r.context.intent)));
 
 /** "both", "they both", "both of them": each of two roles, every one of those asked about. */
 const bothSaid = /\bboth\b/i;

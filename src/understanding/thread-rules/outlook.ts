@@ -1,7 +1,7 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
-import { asksHowLong, asksScope, asksTime } from "../words/question-asks.js";
+import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
 import { asksLongTerm, asksTiming, threatAsked } from "../words/timing-words.js";
 import { asksCertificates, asksHeadcount } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
@@ -46,6 +46,20 @@ export const worthOfThreadRole: ThreadRule = (r) =>
   !r.asksPay &&
   !r.move &&
   !asksCertificates(r.text)
+    ? "outlook"
+    : undefined;
+
+/**
+ * "my daughter just got hired as a QA engineer, is that a good career?": a job someone already holds judged
+ * as a career is its prospects; the words of getting hired only say how the asker came to it. A "how" still
+ * asks the way in ("how do i get into qa, is it a good career").
+ */
+export const careerJudgedOfJobHeld: ThreadRule = (r, d) =>
+  d.intent === "gettingStarted" &&
+  r.jobsNamed <= 1 &&
+  !r.move &&
+  asksWorthGoingInto(r.text) &&
+  !/\bhow\b/i.test(r.text)
     ? "outlook"
     : undefined;
 

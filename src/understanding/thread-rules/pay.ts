@@ -43,9 +43,18 @@ export const payRange: ThreadRule = (r) =>
  * it names.
  */
 export const rangeOfRoleNamed: ThreadRule = (r) =>
-  r.e.roles.length === 1 && r.jobsNamed === 1 && r.c.confidence < confidentAt && rangeAsked.test(r.text)
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  ((r.c.confidence < confidentAt && rangeAsked.test(r.text)) || rangeJudged.test(r.text))
     ? "salary"
     : undefined;
+
+/**
+ * "whats a fair range for a mid level sre", "a reasonable range for a data scientist": a range judged fair
+ * or usual is a range of pay, however surely the classifier leans to what the role does ("whats a … sre").
+ */
+const rangeJudged =
+  /\b(?:fair|reasonable|typical|normal|realistic|decent|competitive|market) (?:pay |salary )?range\b/i;
 
 /** "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay. */
 export const payWordAlone: ThreadRule = (r, d) => {
@@ -315,6 +324,39 @@ export const degreeIntoPay: ThreadRule = (r, d) =>
       ? "payCompare"
       : "salary"
     : undefined;
+
+/**
+ * "thinking about a masters for ml, whats entry pay for ml": schooling said as the asker's plan, then a
+ * question of pay in a clause of its own, asks the pay; the degree only says why. "do i need a masters, and
+ * what does it pay" still asks both, and "pay with a masters" keeps the degree in the pay clause.
+ */
+export const payAskedAfterSchoolingSaid: ThreadRule = (r, d) => {
+  if (d.intent !== "education") return undefined;
+  // The last question opened, with or without a comma before it ("…for ml whats entry pay for ml").
+  const opened = [...r.text.matchAll(questionOpener)].at(-1)?.index ?? 0;
+  const before = r.text.slice(0, opened);
+  const last = r.text.slice(opened);
+  return degreeWords.test(before) &&
+    payClause.test(last) &&
+    !degreeWords.test(last) &&
+    !degreeAsked.test(r.text)
+    ? "salary"
+    : undefined;
+};
+
+/** Words that open a question: "whats", "what is", "how much". */
+const questionOpener = /\b(?:what(?:'s|’s|s| is| are| does| do| would)|how much)\b/gi;
+
+/** A clause that asks pay outright: "whats entry pay for ml", "how much do they make". */
+const payClause = /^(?:what|how much).*\b(?:pay|paid|salary|salaries|make|earn|earns|comp)\b/i;
+
+/** Words of schooling. */
+const degreeWords =
+  /\b(?:masters?|master's|phd|doctorate|degree|bachelors?|bachelor's|mba|bootcamp|school|schooling|education)\b/i;
+
+/** Schooling asked, not said: "do i need a masters", "is a masters required", "which degree". */
+const degreeAsked =
+  /\b(?:do|does|would|will) (?:i|you|they|one) (?:need|have to have|require)\b|\b(?:needed|required|necessary|worth it)\b|\bwhich degree\b/i;
 
 /**
  * "mle in nyc?" after "mle vs data scientist salary": one of the roles compared, named with a place, level

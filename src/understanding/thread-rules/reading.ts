@@ -98,6 +98,18 @@ const withoutCorrection = (masked: readonly string[]) =>
 const topicNamed =
   /\b(?:skills?|education|schooling|degrees?|outlook|growth|demand|certs?|certifications?|tools|duties|responsibilities|requirements|qualifications)\b/i;
 
+/** Words that open an aside told after what is asked: "what about toronto lol my cousin lives there". */
+const asideOpeners = new Set("lol lmao haha my since because cause cuz bc".split(" "));
+
+/**
+ * The words of a question before an aside told after them ("what about toronto lol my cousin lives there":
+ * "what about toronto"), which say why it is asked and change nothing of what is.
+ */
+const asideLeftOut = (masked: readonly string[]) => {
+  const at = masked.findIndex((w, i) => i >= 2 && asideOpeners.has(w));
+  return at > 0 ? masked.slice(0, at) : masked;
+};
+
 /**
  * A fragment that only changes an entity: a pick asking nothing else, a short guess that names a job or a
  * pay detail ("senior?"), or in a thread a place, level or employer that is all the question names ("in
@@ -112,7 +124,7 @@ function fragmentAsked(
   // "k the first one in sf", "the latter at senior level": the pick opening the reply only says of which
   // role; what it changes is as short as "and in sf?" (otherwise: both roles' pay in SF, the pick lost).
   const afterPick = r.pick?.role ? afterOpeningPick(e.masked) : [];
-  const changed = afterPick.length > 0 ? afterPick : e.masked;
+  const changed = asideLeftOut(afterPick.length > 0 ? afterPick : e.masked);
   // "entry education?", "skills for juniors?" after pay: a word naming another topic asks that topic at the
   // level or place named, not the thread's pay there.
   if (r.firstIntent !== "followUp" && topicNamed.test(r.text)) return false;

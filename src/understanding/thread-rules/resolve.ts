@@ -117,6 +117,7 @@ const rules: readonly ThreadRule[] = [
   outlook.prospectsAsScope,
   outlook.worthOfOneRole,
   outlook.worthOfThreadRole,
+  outlook.careerJudgedOfJobHeld,
   moves.moveWeighed,
   moves.moveIntoThreadRole,
   moves.moveNotCompared,
@@ -186,6 +187,7 @@ const rules: readonly ThreadRule[] = [
   timeAndEffort.experienceAndDegree,
   // After the degree weighed for a role: "with a masters?" after its pay is that pay, not its schooling.
   pay.degreeIntoPay,
+  pay.payAskedAfterSchoolingSaid,
   learning.listedSkillsRanked,
   learning.listedSkillsHeldByRole,
   careerPath.rungOfRole,

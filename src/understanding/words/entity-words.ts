@@ -379,12 +379,18 @@ export const isMarkerFiller = (word: string) => markerFiller.has(word);
 export function markerAt(tokens: readonly string[], start: number, markers: ReadonlySet<string>): number {
   for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
     const t = tokens[i] ?? "";
-    if (markers.has(t)) return i;
+    if (markers.has(t) && !(t === "2" && numberedBy.has(tokens[i - 1] ?? ""))) return i;
     // Stop at a word that is neither an article nor filler: the marker must be close to the role.
     if (!markerFiller.has(t)) return -1;
   }
   return -1;
 }
+
+/**
+ * Words a number counts after: "tier 2 helpdesk", "level 2 support", "year 2 student". Chat's "2" for "to"
+ * ("qa 2 devops") never follows one of them.
+ */
+const numberedBy = new Set("tier level lvl grade year yr step phase band type".split(" "));
 
 /** Whether one of `markers` stands close before `start`, with only filler between. */
 export function markerBefore(
