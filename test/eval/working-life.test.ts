@@ -96,3 +96,19 @@ describe("an answer on working life, in Slack", () => {
     }
   });
 });
+
+describe("working life asked of the IT field, no role named", () => {
+  it("says the knowledge has nothing on it before asking which IT role", () => {
+    const cases: [string, string][] = [
+      ["do IT people get stuck with on call all the time", "on-call duty"],
+      ["what hours do IT folks work", "working hours"],
+    ];
+    for (const [q, aspect] of cases) {
+      const text = answerText(q);
+      expect(text).toContain(`The knowledge base has nothing on ${aspect}`);
+      expect(text).toContain("Which IT role do you mean?");
+    }
+    // Asked of nothing it lacks, the field's question back alone.
+    expect(answerText("careers in IT")).not.toContain("nothing on");
+  });
+});

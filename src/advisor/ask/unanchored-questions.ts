@@ -34,7 +34,10 @@ export function whichRoleUnanchored(
   // whatever the intent's guess (otherwise: an ML trend, MLOps's market, for "growing?").
   if (leansOnNothing && asksGrowthAlone(u.text) && !u.ranking) return whichRole(kb, "outlook", user, u);
   // "careers in IT", "is IT a good career": the field's roles to pick from, whatever the intent's guess.
-  if (leansOnNothing && e.itField && !u.ranking)
-    return whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
+  // "do IT people get stuck with on call": the knowledge has nothing on that, said first.
+  if (leansOnNothing && e.itField && !u.ranking) {
+    const askBack = () => whichRole(kb, roleIntents.has(intent) ? intent : "responsibilities", user, u);
+    return workLifeWhichRole(u.text, askBack) ?? askBack();
+  }
   return undefined;
 }
