@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { knowledgeWithLayer, officialLayerInstalled, saidWithLayer } from "../../support/official-layer.js";
+import { lastAnswerText } from "../../support/questions.js";
+
+// The whole official layer loads once, before the first question, however busy the machine.
+beforeAll(() => {
+  if (officialLayerInstalled) knowledgeWithLayer();
+}, 120_000);
+
+// Someone in customer support asking about QA: where they stand is Customer Service Representatives, so the
+// move is weighed from there, not QA's pay alone.
+describe.skipIf(!officialLayerInstalled)("customer support as where a move starts", () => {
+  it("weighs the move from customer service representatives", () => {
+    const text = saidWithLayer(
+      "been in customer support 3 yrs at a payments co, should i move into QA? is it worth it pay wise",
+    );
+    expect(text).toContain("From Customer Service Representatives to QA Engineer");
+    expect(text).toContain("Median annual wage, customer service representatives (US): $44,770");
+  });
+
+  it("is not read where customer support is what a product does", () => {
+    const text = saidWithLayer("is ai used in customer support");
+    expect(text).not.toContain("Customer Service Representatives");
+  });
+});
+
+// After a move's answer, "i know python and sql already" says where the asker stands: what is left to learn
+// leaves Python off, says so, and says SQL is not on the list; never a check of whether the role needs them.
+describe("skills said known after a move", () => {
+  it("are left off what to learn, and said so", () => {
+    const text = lastAnswerText(
+      "from backend to ml engineer, worth it? 4 yoe",
+      "what would i need to learn, i know python and sql already",
+    );
+    expect(text).toContain("From Back-End Developer to Machine Learning Engineer");
+    expect(text).toContain(
+      "You said you know Python: left off what Machine Learning Engineer still asks you to learn.",
+    );
+    expect(text).toContain("The sources for Machine Learning Engineer do not list SQL.");
+    expect(text).not.toContain("Python and SQL for a Machine Learning Engineer");
+    expect(text).not.toMatch(/Technical skills: Python/);
+  });
+
+  it("still asks of a skill the asker does not say they know", () => {
+    const text = lastAnswerText("i know python, do i need sql for data science");
+    expect(text).toContain("SQL for a Data Scientist");
+  });
+});
+
+// "is it hard to get promoted out of it" asks the effort of going up from the role: its path, not the way in.
+describe("promotion out of a role", () => {
+  it("is the role's path", () => {
+    const text = lastAnswerText(
+      "whats IT support pay like these days??",
+      "is it hard to get promoted out of it tho",
+    );
+    expect(text).toContain("Career path for an IT Support Specialist");
+    expect(text).not.toContain("Getting started as an IT Support Specialist");
+  });
+});
