@@ -58,3 +58,35 @@ describe("promotion out of a role", () => {
     expect(text).not.toContain("Getting started as an IT Support Specialist");
   });
 });
+
+// "would i take a pay cut at entry level" after a move: the cut is against the pay the move starts from,
+// both sides' pay, not the entry pay of where it leads alone.
+describe("a pay cut at entry level after a move", () => {
+  it("sets both sides' pay against each other", () => {
+    const text = lastAnswerText(
+      "from qa engineer to data analyst, worth it?",
+      "would i take a pay cut at entry level",
+    );
+    expect(text).toContain("Pay: Data Analyst vs QA Engineer");
+    expect(text).toContain("Nationally, on these figures Data Analyst pays more.");
+  });
+});
+
+// "is IT a good field to get into" said by someone in retail: IT is where the move leads, entered by IT
+// support, so the move from retail is weighed and "it" then is IT support.
+describe.skipIf(!officialLayerInstalled)("IT as a field to get into, from an occupation", () => {
+  it("weighs the move into IT support", () => {
+    const text = saidWithLayer("i work in retail, is IT a good field to get into at 35? feel like im late");
+    expect(text).toContain("From Retail Salespersons to IT Support Specialist");
+    expect(text).toContain("The knowledge holds nothing on age");
+  });
+
+  it("gives IT support's pay when asked what it pays starting out", () => {
+    const text = saidWithLayer(
+      "i work in retail, is IT a good field to get into at 35? feel like im late",
+      "what does it pay starting out",
+    );
+    expect(text).toContain("IT Support Specialist pay:");
+    expect(text).not.toContain("retail salespersons");
+  });
+});
