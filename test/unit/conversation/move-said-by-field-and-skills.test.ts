@@ -90,3 +90,23 @@ describe.skipIf(!officialLayerInstalled)("IT as a field to get into, from an occ
     expect(text).not.toContain("retail salespersons");
   });
 });
+
+// "at the same level" after an employer's level name: the level it stood for, at the employer named now.
+describe("another employer at the same level", () => {
+  it("keeps the thread's level and says the employer has no figures", () => {
+    const text = lastAnswerText("mle pay at google", "what about L5", "and amazon at the same level?");
+    expect(text).toContain("No figures for Amazon");
+    expect(text).toContain("Senior level: $177,177 – $184,000");
+    expect(text).not.toContain("read as Mid level");
+  });
+
+  it("is the thread's pay, not a question of which role to compare", () => {
+    const text = lastAnswerText(
+      "google L4 swe total comp?",
+      "and L5?",
+      "how does that compare to amazon at the same level",
+    );
+    expect(text).toContain("No figures for Amazon");
+    expect(text).not.toContain("Compare Software Engineer with which role?");
+  });
+});
