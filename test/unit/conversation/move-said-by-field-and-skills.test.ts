@@ -110,3 +110,22 @@ describe("another employer at the same level", () => {
     expect(text).not.toContain("Compare Software Engineer with which role?");
   });
 });
+
+// Fintech employers are read as employers: the answer says it has no figures for them.
+describe("fintech employers named in a pay question", () => {
+  it("are each said to have no figures", () => {
+    const text = lastAnswerText("do klarna or affirm pay ml engineers more than google");
+    expect(text).toContain("No figures for Klarna, Affirm or Google");
+  });
+});
+
+// Two options named for a move from an occupation: the one not weighed is said, with how to ask for it.
+describe.skipIf(!officialLayerInstalled)("a second option of a move from an occupation", () => {
+  it("is said first, not dropped", () => {
+    const text = saidWithLayer(
+      "accountant 8 yrs here, thinking of moving into data science or product management, which makes more sense",
+    );
+    expect(text).toContain("From Accountants and Auditors to Data Scientist");
+    expect(text).toContain("You named Product Manager too");
+  });
+});
