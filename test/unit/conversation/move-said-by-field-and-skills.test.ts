@@ -81,6 +81,11 @@ describe.skipIf(!officialLayerInstalled)("IT as a field to get into, from an occ
     expect(text).toContain("The knowledge holds nothing on age");
   });
 
+  it("reads the field so in lower case too, the asker's own job being no field to get into", () => {
+    const text = saidWithLayer("i work in retail, is it a good field to get into at 35?");
+    expect(text).toContain("From Retail Salespersons to IT Support Specialist");
+  });
+
   it("gives IT support's pay when asked what it pays starting out", () => {
     const text = saidWithLayer(
       "i work in retail, is IT a good field to get into at 35? feel like im late",
