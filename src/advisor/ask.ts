@@ -69,6 +69,7 @@ import { nothingOffered, unresolvedSubject } from "./ask/unresolved-subject.js";
 import { fieldAnswer } from "./general/general-answers.js";
 import { countsAsItAnswer } from "./it/counts-as-it.js";
 import { itFieldRoleSaid } from "./it/it-field.js";
+import { withSkillsSaidKnown } from "./moves/skills-said-known.js";
 import { greeting, offTopic } from "./occupations/scope.js";
 import { roleRef } from "./parts/answer-parts.js";
 import { roleFollowups } from "./parts/fact-answer.js";
@@ -192,7 +193,7 @@ export function answerUnderstood(
     case "outlook":
       return outlookQuestion(kb, u);
     case "gap":
-      return moveAnswer(kb, u, user);
+      return withSkillsSaidKnown(moveAnswer(kb, u, user), u.skillsKnown);
     case "compare":
     case "common":
       return compareQuestion(kb, u, user, intent);

@@ -33,6 +33,7 @@ import { withYearsBesideExperience } from "../moves/move-years.js";
 import { skillGap } from "../roles/skills.js";
 import { moveToItself, whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
+import { withOtherOptionsSaid } from "./other-option-said.js";
 import { withUnratedSchoolingOfMove } from "./unrated-schooling.js";
 
 /** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
@@ -98,7 +99,8 @@ export function moveFromOccupation(
       : weighMoveFromOccupation(kb, start, u.to, user);
   // "what IT job can i get without a degree": the move, then what its end asks of someone with none.
   const said = withUnratedSchoolingOfMove(u.text, withWorthUnjudged(u.text, move));
-  return withDegreeNote(kb, u.text, withNoTimeline(u.text, said), [u.to]);
+  const answer = withDegreeNote(kb, u.text, withNoTimeline(u.text, said), [u.to]);
+  return withOtherOptionsSaid(answer, u, u.to, start.typed);
 }
 
 /**

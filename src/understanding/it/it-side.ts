@@ -9,6 +9,53 @@ import { askedAsJobToGet } from "../words/job-to-get.js";
  */
 export type ItSide = "from" | "to" | "against";
 
+/** Words of going into a field, its name before them: "a good field to get into", "worth switching into". */
+const intoVerbs = new Set([
+  "get",
+  "getting",
+  "break",
+  "breaking",
+  "switch",
+  "switching",
+  "move",
+  "moving",
+  "go",
+  "going",
+]);
+
+/** Words that may follow a way in whose field came before it: "get into at 35", "get into now", "get into?". */
+const afterInto = new Set([
+  "at",
+  "as",
+  "now",
+  "rn",
+  "tho",
+  "though",
+  "anymore",
+  "still",
+  "later",
+  "these",
+  "this",
+  "in",
+  "with",
+  "if",
+  "when",
+  "or",
+]);
+
+/**
+ * "is IT a good field to get into", "IT worth switching into at 40": the field named, then within a few
+ * words a way in ("get into") that takes no object of its own, so the field is where it leads.
+ */
+function gotIntoAfter(tokens: readonly string[], at: number): boolean {
+  for (let i = at + 2; i <= at + 7 && i < tokens.length; i++) {
+    if (tokens[i] !== "into" || !intoVerbs.has(tokens[i - 1] ?? "")) continue;
+    const next = tokens[i + 1];
+    return next === undefined || afterInto.has(next);
+  }
+  return false;
+}
+
 /** The side of a move or comparison the field stands on at `at` among the question's words, if any. */
 function sideAt(tokens: readonly string[], at: number): ItSide | undefined {
   const words = [...tokens];
@@ -16,6 +63,8 @@ function sideAt(tokens: readonly string[], at: number): ItSide | undefined {
   if (markerBefore(words, at, fromMarkers)) return "from";
   // "retail store manager … what IT job can i get": a job in the field asked for as one to take.
   if (markerBefore(words, at, toMarkers) || askedAsJobToGet(tokens, at, at + 1)) return "to";
+  // "is IT a good field to get into at 35?": the field, then a way in that ends its clause, leads there.
+  if (gotIntoAfter(tokens, at)) return "to";
   // "IT to devops worth it": the field named first, and where the move leads right after it.
   if (toMarkers.has(tokens[at + 1] ?? "")) return "from";
   return undefined;

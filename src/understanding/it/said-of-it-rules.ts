@@ -15,7 +15,27 @@ import { nothingNamedBefore, sayingWords } from "./nothing-named.js";
  * the sentence goes on to say what "it" stands for ("is it a good career to become a dba").
  */
 export const fieldOrCareerJudged = ({ tokens, i, before, threadHasRole, jobBefore }: ItAt) =>
-  !threadHasRole && copulas.has(before) && fieldJudged(tokens, i + 1) && !jobBefore(i);
+  !threadHasRole &&
+  copulas.has(before) &&
+  fieldJudged(tokens, i + 1) &&
+  (!jobBefore(i) || (heldBySelf(tokens.slice(0, i)) && enteredAfter(tokens.slice(i + 1))));
+
+/** "i work in retail", "im a cashier": the job named before "it" is the asker's own. */
+const heldBySelf = (before: readonly string[]) =>
+  before.some(
+    (t, k) => (t === "i" || t === "im") && ["work", "working", "a", "an", "in"].includes(before[k + 1] ?? ""),
+  );
+
+/**
+ * "… a good field to get into": a field judged as one to enter. Said after the asker's own job ("i work in
+ * retail, is it a good field to get into"), "it" is not that job, which they are in already, but the field.
+ */
+const enteredAfter = (after: readonly string[]) =>
+  after.some(
+    (t, k) =>
+      t === "into" &&
+      ["get", "getting", "go", "going", "break", "breaking", "move", "switch"].includes(after[k - 1] ?? ""),
+  );
 
 /**
  * "which is more it", "is either of them it", "it is it?": "it" said as what something is, after "more", of

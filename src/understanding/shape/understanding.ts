@@ -102,6 +102,8 @@ export interface Understanding {
   certificationWeighed?: string;
   /** Skills or tools the question asks whether the role needs ("do i need kubernetes for devops"), as written. */
   skillsAsked?: string[];
+  /** Skills the asker says they already have ("i know python and sql already"), as written in the knowledge. */
+  skillsKnown?: string[];
   /**
    * A word of one of the thread's roles' own names that stood for that role in a fragment ("android" of
    * Mobile Developer, after a question about iOS developers): the answer says it kept the role.

@@ -11,6 +11,7 @@ import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
 import { namedCertification } from "../words/certifications.js";
 import { asksHowLong } from "../words/question-asks.js";
+import { skillsSaidKnown } from "../words/skills-said-known.js";
 import { asksCertificates, asksLearning, payAsked } from "../words/topic-words.js";
 import { fieldAsSkill } from "./field-as-skill.js";
 import { skillAloneRead } from "./skill-alone.js";
@@ -26,7 +27,14 @@ export function skillsRead(
   tokens: string[],
   text: string,
 ): Understanding {
-  const skillsAsked = skillsChecked(parts.skills, parts.kb.roleNames, tokens, text);
+  const checked = skillsChecked(parts.skills, parts.kb.roleNames, tokens, text);
+  // "what would i need to learn, i know python and sql already" about a role or a move: the skills known
+  // are where the asker stands, left off what is asked (with no role, "i know sql, what jobs can i get"
+  // asks of the skills themselves).
+  const onRole = resolved.roles.length > 0 || resolved.to !== undefined;
+  const known = onRole ? skillsSaidKnown(text, checked) : [];
+  const skillsAsked = checked.filter((s) => !known.includes(s));
+  if (known.length > 0 && skillsAsked.length === 0) return { ...resolved, skillsKnown: known };
   return (
     fieldAsSkill(parts, resolved, tokens) ??
     threadSkillChecked(parts, resolved, skillsAsked, tokens) ??

@@ -277,6 +277,8 @@ const entryPayAfterMove = (r: ThreadReading) =>
   (r.e.level === "entry" || oneAtLevel(r.e.masked)) &&
   r.asksPay &&
   !comparesTwo(r.text) &&
+  // "would i take a pay cut at entry level": a cut is set against the pay the move starts from.
+  !payChangeAsked.test(r.text) &&
   !r.e.masked.some((w) => comparingWords.has(w));
 
 /**

@@ -237,6 +237,9 @@ const moveSidesWeighed = (r: ThreadReading, intent: Intent) =>
 const sideBySide = (context: ConversationContext | undefined, thread: readonly Role[]) =>
   thread.length >= 2 && thread.every((role) => context?.shown?.includes(role.id));
 
+/** "at the same level", "the equivalent level": the thread's level, whatever an employer calls it. */
+const sameLevelAsked = /\b(?:same|equivalent|equal|comparable) (?:level|band|grade)\b/i;
+
 /** The level a word of the knowledge's levels names in the question, not an employer's name for one. */
 const ownLevel = ({ e }: ThreadReading) => (e.companyLevel ? e.companyLevel.levelBeside : e.level);
 
@@ -257,6 +260,9 @@ function companyLevelOf(
   // skills are the same at every level.
   if (!payIntents.has(intent)) return undefined;
   if (e.companyLevel) return companyLevelOn(e.companyLevel, company);
+  // "how does that compare to amazon at the same level" after Google's L5: the level L5 stood for is kept,
+  // not its name read again on the other employer's ladder, where it is another level.
+  if (sameLevelAsked.test(r.text)) return undefined;
   const levelNamed = e.level !== undefined || e.unlistedLevel !== undefined || experience;
   if (levelNamed || !context?.companyLevel || !r.covered) return undefined;
   const carried = companyLevelNamed(kb, context.companyLevel);

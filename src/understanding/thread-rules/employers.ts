@@ -14,10 +14,10 @@ import type { ThreadReading } from "./reading.js";
 /**
  * Words a follow-up may put around the employers it names and still ask nothing else: "and at like dell or
  * indeed?", and words setting what was just answered beside them: "how does that compare to meta", "how
- * does it stack up against amazon".
+ * does it stack up against amazon", "at the same level" (the thread's level kept: `carried.ts`).
  */
 const aroundEmployers: ReadonlySet<string> = new Set(
-  "xcompany and or vs versus v what about how at like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up".split(
+  "xcompany and or vs versus v what about how at like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level".split(
     " ",
   ),
 );

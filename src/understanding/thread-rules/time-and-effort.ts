@@ -4,7 +4,7 @@ import { jobNouns, plurals } from "../words/job-nouns.js";
 import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../words/question-asks.js";
 import { asksWithoutDegree, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, learningAbout, marketGrowthAsked } from "./words.js";
+import { becomingAsked, goingUp, learningAbout, marketGrowthAsked } from "./words.js";
 
 /*
  * Thread rules for the time or effort getting into a role takes: "how long does it take to become a data
@@ -52,8 +52,11 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
   return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
 };
 
-/** "is it hard to get", "tough to land?": the effort of getting a job as the role, not of doing it. */
-const effortToGetIn = /\bto (?:get|land|break|become)\b/i;
+/**
+ * "is it hard to get", "tough to land?": the effort of getting a job as the role, not of doing it. "hard to
+ * get promoted out of it" is the effort of going up from it, which its path answers.
+ */
+const effortToGetIn = new RegExp(String.raw`\bto (?:get(?! (?:${goingUp})\b)|land|break|become)\b`, "i");
 
 /**
  * "is it hard to get", "tough to land?" in a thread about one role: how people get into it (the sources rate

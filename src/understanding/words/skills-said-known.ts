@@ -1,0 +1,36 @@
+/*
+ * "what would i need to learn, i know python and sql already", "im decent at bash": skills the asker says
+ * they have are where they stand, not skills asked about. Read as asked, the answer checked whether the
+ * role needs them ("Python and SQL for a Machine Learning Engineer") instead of saying what is left to learn.
+ */
+
+/** The words that say the asker has a skill: "i know", "im decent at", "i'm comfortable with". */
+const haveSkill =
+  /\b(?:i|im|i'm|i am|ive|i've)\s+(?:already\s+|also\s+|pretty\s+|really\s+|fairly\s+|quite\s+)?(?:know|knew|decent (?:at|with)|good (?:at|with)|solid (?:at|in|with)|strong (?:at|in|with)|comfortable (?:with|in)|familiar with|fluent in|proficient (?:at|in|with))\b/gi;
+
+/**
+ * Where what is known stops: the end of a sentence, or a comma before the question goes on ("i know sql,
+ * what else"), so a list of skills ("python, sql and bash") stays one.
+ */
+const clauseEnd =
+  /[.?!;]|,\s*(?=(?:what|how|which|where|why|when|do|does|should|is|are|can|could|would|will|but|so|any|i|im)\b)/i;
+
+/** The stretches of the question where the asker says what they know, in lower case. */
+function knownClauses(text: string): string[] {
+  return [...text.matchAll(haveSkill)].map((m) => {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    const end = after.search(clauseEnd);
+    return (end < 0 ? after : after.slice(0, end)).toLowerCase();
+  });
+}
+
+/** The skills named (as written in the knowledge) that the question says the asker already knows. */
+export function skillsSaidKnown(text: string, skills: readonly string[]): string[] {
+  const clauses = knownClauses(text);
+  if (clauses.length === 0) return [];
+  const named = (clause: string, skill: string) =>
+    new RegExp(
+      `(?:^|[^a-z0-9])${skill.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`,
+    ).test(clause);
+  return skills.filter((s) => clauses.some((c) => named(c, s)));
+}
