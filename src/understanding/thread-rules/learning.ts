@@ -162,11 +162,13 @@ export const skillsWanted: ThreadRule = (r) => {
  * "which skills should i start on first", "what skills do i learn first" of one role (named, or the
  * thread's): the role's skills in the order to learn them, not how people get in. The skills answer then
  * says what order, if any, the sources give. Not when getting into the role is asked beside it ("to become
- * one"): that is the way in.
+ * one"): that is the way in; nor after a move's answer, where it is the move's gap.
  */
 export const skillsToLearnFirst: ThreadRule = (r) => {
   const oneRole = r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1);
+  // After a move's answer, the skills to learn first are what the move asks of its start: the gap.
   return oneRole &&
+    !r.threadMove &&
     /\bskills?\b/i.test(r.text) &&
     asksSkillsOrdered(r.text) &&
     !softWords.test(r.text) &&
