@@ -10,6 +10,7 @@ describe("an employer named after 'at'", () => {
     ["data analyst pay at Target", "Target"],
     ["data analyst salary at home depot", "Home Depot"],
     ["software engineer salary at Best Buy", "Best Buy"],
+    ["what does a data analyst make at Family Dollar", "Family Dollar"],
     ["data analyst salary at target in texas", "Target"],
   ])("%s → no figures for %s", (asked, employer) => {
     const text = lastAnswerText(asked);
@@ -72,6 +73,9 @@ describe("an employer read by where it stands", () => {
     "i work for myself as a web dev, whats normal pay",
     "got an offer from a startup for data engineer 130k",
     "is devops stressful at all",
+    "whats IT support pay like? my son fixes everyones laptops at family dinners lol",
+    "my cousin is an hvac tech and at thanksgiving he swore he makes more than me, im an RN. is that true?",
+    "is that more than a nurse makes? i wanted to throw the pie at him",
   ])("%s names no employer", (asked) => {
     expect(lastAnswerText(asked)).not.toContain("No figures for");
   });

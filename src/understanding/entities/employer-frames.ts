@@ -3,6 +3,7 @@
  * that compares two employers. Names there are read as employers, even everyday words ("target").
  */
 import { comparers } from "../words/contrast-words.js";
+import { phraseWords } from "./at-phrases.js";
 
 /**
  * Where the masked words put an employer after "at": the words from `start` to `end` stand right after "at",
@@ -16,6 +17,8 @@ export function employerAfterAt(words: readonly string[], start: number, end: nu
   const after = words[end];
   return (
     words[start - 1] === "at" &&
+    // "at family dinners", "at night": a phrase of its own, no employer.
+    !phraseWords.has(words[start] ?? "") &&
     (after === undefined || after === "in" || (after !== undefined && workDoneThere.has(after)))
   );
 }

@@ -8,6 +8,7 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { choiceWords } from "../words/contrast-words.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
+import { phraseWords } from "./at-phrases.js";
 import type { Entities } from "./entities.js";
 
 /** An employer read by its place in the question: its name as the answer writes it, and its words as tokens. */
@@ -15,24 +16,6 @@ export interface PlacedEmployer {
   name: string;
   words: string[];
 }
-
-/**
- * Words that after "at" make a phrase of their own, of a time, a degree, a stage or a place of no employer's:
- * "at night", "at least", "at home", "at all", "at scale". Alone they name no employer; a name may begin with
- * one ("at Best Buy", "at Home Depot", "at First Republic").
- */
-const phraseWords: ReadonlySet<string> = new Set(
-  [
-    "home night nights work school uni university college least most best worst first last all once times moment",
-    "present random scale large length risk stake hand heart ease peace fault war sea odds par cost will play rest",
-    "noon midnight dawn lunch dinner breakfast church graduation retirement hire signing minimum maximum max min",
-    "full half free fun now same top bottom end start beginning remote hybrid onsite government gov public",
-    "private big small bootcamp bootcamps tech entry senior junior mid staff principal lead intern interns vp",
-    "director manager weekend weekends high low",
-  ]
-    .join(" ")
-    .split(" "),
-);
 
 /**
  * Words that are no part of an employer's name: a determiner, a time, a level, a kind of employer or a noun of
@@ -44,6 +27,8 @@ const noNameWords: ReadonlySet<string> = new Set(
     "anything somewhere anywhere everywhere elsewhere nowhere there here level levels age ages year years month",
     "months week weeks day days hour hours time point stage rate today tomorrow yesterday tonight rn atm tbh lol",
     "imo btw size sized non both",
+    // People pointed at: "throw the pie at him", "mad at me".
+    "him me us you myself",
     // Kinds of employer, and the nouns of jobs: "at tech companies", "at consulting firms", "at those jobs".
     "company companies firm firms startup startups agency agencies bank banks hospital hospitals schools",
     "universities colleges shop shops store stores corporation corporations corporate org orgs",
