@@ -10,8 +10,8 @@
  * job it is done as ("i work in a warehouse as a data analyst", "i work retail (assistant store mgr)").
  */
 import { withArticle } from "../../knowledge/core/text.js";
-import { gradesSaid } from "./school-grades.js";
 import { closePeople } from "./held-by-another.js";
+import { gradesSaid } from "./school-grades.js";
 import { schoolStages, stageNamed } from "./school-stages.js";
 import { saysSideActivity } from "./side-activity.js";
 
