@@ -57,8 +57,8 @@ const openingHedge = new RegExp(
       // question itself, before it.
       String.raw`(?:this is|this might be|this may be|might be|kinda|kind of|slightly|a bit)?\s*(?:random|weird|odd|off[- ]topic|a weird one|an odd one|a random one)\s*[,:\-–—]?\s+but\s+`,
       // "it looks lower than I expected tbh, is it better in nyc": a reaction to the last answer, before the
-      // question it leads to.
-      String.raw`(?:(?:thats|that|its|it|this)(?:['’]s| is)?\s+)?(?:(?:looks|seems|sounds|feels)\s+)?(?:(?:a lot|a bit|way|much|kinda)\s+)?(?:lower|higher|less|more|smaller|bigger|worse|better)\s+than\s+(?:i|we)\s+(?:expected|thought|hoped)(?:\s+(?:tbh|honestly|ngl|lol))?\s*[,.!;:\-–—]+\s*`,
+      // question it leads to (typed with no comma, before the question's opening word).
+      String.raw`(?:(?:thats|that|its|it|this)(?:['’]s| is)?\s+)?(?:(?:looks|seems|sounds|feels)\s+)?(?:(?:a lot|a bit|way|much|kinda)\s+)?(?:lower|higher|less|more|smaller|bigger|worse|better)\s+than\s+(?:i|we)\s+(?:expected|thought|hoped)(?:\s+(?:tbh|honestly|ngl|lol))?(?:\s*[,.!;:\-–—]+\s*|\s+(?=(?:is|are|what|whats|how|and|so|but|would|could|does|do|which|can|should)\b))`,
       String.raw`qq\s*[:,\-–—]\s*`,
       String.raw`just (?:curious|wondering)\s*[,:\-–—]?\s*`,
       String.raw`curious\s*[,:\-–—]\s*`,
