@@ -164,11 +164,25 @@ function optionNamed(options: readonly string[], e: Entities): ThreadPick | unde
 }
 
 /**
- * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
- * of those offered, or another) and nothing else, picks it as "the data analyst one" does, and so answers
- * the question asked back of it (otherwise: it gave the role's card, the question asked back dropped).
- * Only after a question back: after a ranking or a list, a role named alone asks of it anew.
+ * The one role a reply names, where it names one only: with the name's place in the reply. A name several
+ * roles share picks the one offered; one of its own, any role ("data engineer" is asked the question back
+ * too, whether or not its button was among the five).
  */
+function oneRoleNamed(
+  kb: KnowledgeBase,
+  tokens: string[],
+  offered: readonly string[],
+): { role: Role; start: number; end: number } | undefined {
+  const matches = kb.roleNames.findAll(tokens, undefined, false);
+  const [match] = matches;
+  if (!match || matches.length !== 1) return undefined;
+  const id =
+    offered.find((o) => match.entries.includes(o)) ??
+    (match.entries.length === 1 ? match.entries[0] : undefined);
+  const role = id ? kb.roleById.get(id) : undefined;
+  return role ? { role, start: match.start, end: match.end } : undefined;
+}
+
 /**
  * "data analyst i think. would i take a pay cut" after which role a move was to lead to: a reply that opens
  * on naming one role and goes on to ask something of it picks that role (the question is asked of the move).
@@ -178,33 +192,25 @@ function roleOpeningReply(
   tokens: string[],
   offered: readonly string[],
 ): ThreadPick | undefined {
-  const matches = kb.roleNames.findAll(tokens, undefined, false);
-  const [match] = matches;
-  if (!match || matches.length !== 1 || match.start !== 0) return undefined;
-  const id =
-    offered.find((o) => match.entries.includes(o)) ??
-    (match.entries.length === 1 ? match.entries[0] : undefined);
-  const role = id ? kb.roleById.get(id) : undefined;
-  return role ? { role } : undefined;
+  const named = oneRoleNamed(kb, tokens, offered);
+  return named && named.start === 0 ? { role: named.role } : undefined;
 }
 
+/**
+ * "data analyst", "ok data analyst pls" after "Which data role do you mean?": a reply that names a role (one
+ * of those offered, or another) and nothing else, picks it as "the data analyst one" does, and so answers
+ * the question asked back of it (otherwise: it gave the role's card, the question asked back dropped).
+ * Only after a question back: after a ranking or a list, a role named alone asks of it anew.
+ */
 function offeredNamedAlone(
   kb: KnowledgeBase,
   tokens: string[],
   offered: readonly string[],
 ): ThreadPick | undefined {
-  const matches = kb.roleNames.findAll(tokens, undefined, false);
-  const [match] = matches;
-  if (!match || matches.length !== 1) return undefined;
-  const rest = [...tokens.slice(0, match.start), ...tokens.slice(match.end)];
-  if (!rest.every(framesPick)) return undefined;
-  // A name several roles share picks the one offered; one of its own, any role ("data engineer" is asked
-  // the question back too, whether or not its button was among the five).
-  const id =
-    offered.find((o) => match.entries.includes(o)) ??
-    (match.entries.length === 1 ? match.entries[0] : undefined);
-  const role = id ? kb.roleById.get(id) : undefined;
-  return role ? { role, namedAlone: true } : undefined;
+  const named = oneRoleNamed(kb, tokens, offered);
+  if (!named) return undefined;
+  const rest = [...tokens.slice(0, named.start), ...tokens.slice(named.end)];
+  return rest.every(framesPick) ? { role: named.role, namedAlone: true } : undefined;
 }
 
 /**
