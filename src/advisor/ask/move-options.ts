@@ -7,6 +7,7 @@ import { withDegreeNote } from "../getting-in/without-degree.js";
 import { optionsFrom } from "../moves/options-from.js";
 import { clarify } from "../occupations/scope.js";
 import { alias } from "../parts/answer-parts.js";
+import { listed } from "../parts/listed.js";
 import { fieldOptionsBeside } from "./ask-back.js";
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
@@ -61,7 +62,3 @@ const fieldRead = (field: { word: string; roles: Role[] }) =>
     field.roles.map((r) => r.name),
     "and",
   )}.`;
-
-/** Names in a list: "A", "A and B", "A, B and C". */
-const listed = (names: string[], last: "and" | "or") =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${last} ${names.at(-1)}`;

@@ -7,15 +7,12 @@ import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { withArticle } from "../parts/fact-answer.js";
-
-/** The names joined as a person would: "Google", "Google or Meta", "Google, Meta or Amazon". */
-const joined = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+import { listed } from "../parts/listed.js";
 
 /** The duties answer with a first line saying they are the role's in general, not at the employer named; as it was if none is. */
 export function withRoleInGeneral(u: Pick<Understanding, "entities">, role: Role, duties: Answer): Answer {
   const named = [...new Set([...u.entities.employers, ...u.entities.companyKinds])];
   if (named.length === 0 || duties.kind !== "answer") return duties;
-  const note = `The knowledge describes the work of ${withArticle(role.name)} in general, not at ${joined(named)} in particular.`;
+  const note = `The knowledge describes the work of ${withArticle(role.name)} in general, not at ${listed(named, "or")} in particular.`;
   return { ...duties, headline: `${note} ${duties.headline ?? ""}`.trim() };
 }

@@ -1,14 +1,12 @@
 import type { Answer, SkillGap } from "../answers.js";
 import { skillId } from "../parts/answer-parts.js";
+import { listed } from "../parts/listed.js";
 
 /*
  * "what would i need to learn, i know python and sql already" after a move: the skills the asker says they
  * have are left off what is left to learn, and the answer says so, naming any the sources do not list for
  * where the move leads (so that it is not seen as ignored).
  */
-
-const listed = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** The move's gap with the skills said known taken off what to learn, and a line saying which. */
 export function withSkillsSaidKnown(answer: Answer, known: readonly string[] | undefined): Answer {

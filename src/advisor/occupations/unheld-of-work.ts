@@ -5,6 +5,7 @@
  * role does instead, which an occupation's figures have no text for).
  */
 import type { OccupationAnswer, QuestionAnswer } from "../answers.js";
+import { listed } from "../parts/listed.js";
 
 export function nothingOnWorkLife(
   answer: OccupationAnswer,
@@ -17,7 +18,7 @@ export function nothingOnWorkLife(
     answer.entry.length > 0 ? "what it takes to start (education, experience and training)" : undefined,
   ].filter((h): h is string => h !== undefined);
   const offered = held.length
-    ? ` What it has for them are the official figures on ${andList(held)}: ask for any of those.`
+    ? ` What it has for them are the official figures on ${listed(held)}: ask for any of those.`
     : "";
   return {
     kind: "answer",
@@ -32,7 +33,3 @@ export function nothingOnWorkLife(
     followups: [`salary ${answer.soc}`, `role ${answer.soc}`],
   };
 }
-
-/** "pay", "pay and job outlook", "a, b and c". */
-const andList = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

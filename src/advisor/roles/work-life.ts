@@ -7,10 +7,7 @@ import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer } from "../answers.js";
 import { isMlRole, uniqueCitations } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
-
-/** "working hours", "working hours and work-life balance", "a, b and c". */
-const andList = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+import { listed } from "../parts/listed.js";
 
 /**
  * What roles do, asked about working life ("how many hours a week do they work", "is it lonely", "work life
@@ -26,7 +23,7 @@ export function workLifeAnswer(kb: KnowledgeBase, question: string, roles: Role[
   if ((asked.length === 0 && !opinion && !drawbacks) || answer.kind !== "answer") return answer;
   const who = roles.map((r) => withArticle(r.name)).join(" or ");
   const nothing = asked.length
-    ? `The knowledge base has nothing on ${andList(asked)} for ${who}; what it has on the work is below.`
+    ? `The knowledge base has nothing on ${listed(asked)} for ${who}; what it has on the work is below.`
     : drawbacks
       ? `No source lists the drawbacks of working as ${who}; what it has on the work is below.`
       : "";
@@ -36,7 +33,7 @@ export function workLifeAnswer(kb: KnowledgeBase, question: string, roles: Role[
     ? `Challenges of machine learning work the sources list: ${c.challenges.map((x) => x.name).join(", ")}.`
     : undefined;
   const [first, ...rest] = answer.facts;
-  const unheld = asked.length ? andList(asked) : drawbacks ? "drawbacks" : answer.unheld;
+  const unheld = asked.length ? listed(asked) : drawbacks ? "drawbacks" : answer.unheld;
   return {
     ...answer,
     headline: `${nothing} ${answer.headline ?? ""}`.trim(),
@@ -71,7 +68,7 @@ export function workLifeWhichRole(
   if (asked.kind !== "clarify") return undefined;
   const nothing =
     aspects.length > 0
-      ? `The knowledge base has nothing on ${andList(aspects)}; it has what each role does.`
+      ? `The knowledge base has nothing on ${listed(aspects)}; it has what each role does.`
       : `The sources give no opinion on whether the work is ${opinion}; they have what each role does.`;
   return { ...asked, prompt: `${nothing} ${asked.prompt}` };
 }
@@ -88,11 +85,11 @@ export function unheldOfWork(question: string): { workLife?: string } {
     ...workLifeAsked(question),
     ...(opinion ? [`whether the work is ${opinion}`] : []),
   ];
-  return aspects.length ? { workLife: andList(aspects) } : {};
+  return aspects.length ? { workLife: listed(aspects) } : {};
 }
 
 /** The aspects of working life a question asks ("is it worth the stress"), in words, for an occupation's answer. */
 export function workLifeOf(question: string): { workLife?: string } {
   const asked = workLifeAsked(question);
-  return asked.length ? { workLife: andList(asked) } : {};
+  return asked.length ? { workLife: listed(asked) } : {};
 }
