@@ -6,7 +6,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { choiceAsked, unratedQualityCompared } from "../../understanding/words/question-asks.js";
 import type { Answer, UserContext } from "../answers.js";
 import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
-import { alias, roleCitations } from "../parts/answer-parts.js";
+import { alias, orList, roleCitations } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
 import { compareRoles } from "../roles/compare.js";
 import { whichOther, whichRole } from "./ask-back.js";
@@ -70,8 +70,7 @@ function withLevelUnsplit(kb: KnowledgeBase, u: Understanding, answer: Answer): 
   if (level && !u.unlistedLevel && roles.some((r) => r.salary?.levels.some((l) => l.level === level.id)))
     return answer;
   const names = roles.map((r) => r.name);
-  const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
-  return saidFirst(answer, `No ${name} figures for ${listed}: the pay below is for all levels.`);
+  return saidFirst(answer, `No ${name} figures for ${orList(names)}: the pay below is for all levels.`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
-import { alias } from "../parts/answer-parts.js";
+import { alias, listed } from "../parts/answer-parts.js";
 import { commandFor, fieldAfterRole, rolesOfAWord, towardsField, whichRole } from "./ask-back.js";
 
 /**
@@ -107,9 +107,8 @@ export function moveIntoOccupationOfRoles(kb: KnowledgeBase, u: Understanding): 
   const [first] = options;
   if (!first || options.length < 2) return undefined;
   const names = options.map((r) => r.name);
-  const listedNames = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   return clarify(
-    `“${target.typed}” is ${target.occupation.name} (SOC ${soc}), and O*NET lists ${listedNames} among its titles. Which do you want to move to from ${held.typed}? Pick one, or name it (“maybe ${first.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
+    `“${target.typed}” is ${target.occupation.name} (SOC ${soc}), and O*NET lists ${listed(names)} among its titles. Which do you want to move to from ${held.typed}? Pick one, or name it (“maybe ${first.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
     options.map((r) => `role ${alias(r)}`),
     options.map((r) => r.id),
   );

@@ -6,6 +6,7 @@
 import { ageWeighed } from "../../understanding/words/age-words.js";
 import { asksNegotiation, asksRemote } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
+import { orList } from "../parts/answer-parts.js";
 
 /** A visa weighed: "on an H-1B", "visa-wise", "sponsorship". */
 const visaWeighed = /\b(visas?|h-?1-?b|green card|sponsorship|sponsor(?:ed)?|work permit)\b/i;
@@ -42,7 +43,7 @@ export function leftAsideSaid(answer: Answer, question: string): Answer {
     .filter((l) => l.weighs(question) && (answer.kind !== "answer" || l.inRoleAnswer))
     .map((l) => l.what);
   if (weighed.length === 0) return answer;
-  const what = weighed.length === 1 ? weighed[0] : `${weighed.slice(0, -1).join(", ")} or ${weighed.at(-1)}`;
+  const what = orList(weighed);
   const line = `The knowledge holds nothing on ${what}, so this answer leaves it aside.`;
   if (answer.kind === "gap" || answer.kind === "compare")
     return { ...answer, note: answer.note ? `${line} ${answer.note}` : line };

@@ -6,8 +6,7 @@ import type { Answer } from "../answers.js";
 import { withDegreeNote } from "../getting-in/without-degree.js";
 import { optionsFrom } from "../moves/options-from.js";
 import { clarify } from "../occupations/scope.js";
-import { alias } from "../parts/answer-parts.js";
-import { listed } from "../parts/listed.js";
+import { alias, listed, orList } from "../parts/answer-parts.js";
 import { fieldOptionsBeside } from "./ask-back.js";
 
 /** Words of weighing where to go next: "thinking devops or sre next", "should i aim for…". */
@@ -44,10 +43,7 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
     // "…or security? ccna, no degree": the options first, then what each asks of someone with none.
     return withDegreeNote(kb, u.text, noted, compared);
   }
-  const fieldRoles = `a ${listed(
-    fields.map((f) => f.word),
-    "or",
-  )} role`;
+  const fieldRoles = `a ${orList(fields.map((f) => f.word))} role`;
   const options = [...named.map((r) => r.name), fieldRoles].join(", or ");
   return clarify(
     `Options from ${from.name}: ${options}. ${read} Pick one to weigh the move:`,
@@ -58,7 +54,4 @@ export function moveOptions(kb: KnowledgeBase, u: Understanding): Answer | undef
 
 /** How a field named as an option was read: "“cloud” stands for the cloud roles: Cloud Architect and …". */
 const fieldRead = (field: { word: string; roles: Role[] }) =>
-  `“${field.word}” stands for the ${field.word} roles: ${listed(
-    field.roles.map((r) => r.name),
-    "and",
-  )}.`;
+  `“${field.word}” stands for the ${field.word} roles: ${listed(field.roles.map((r) => r.name))}.`;

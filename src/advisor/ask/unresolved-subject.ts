@@ -6,7 +6,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { readsAsPick } from "../../understanding/thread/thread-pick.js";
 import type { Answer, UserContext } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
-import { alias } from "../parts/answer-parts.js";
+import { alias, listed } from "../parts/answer-parts.js";
 import { commandFor, whichRole } from "./ask-back.js";
 
 /*
@@ -63,9 +63,8 @@ export function unresolvedSubject(
   if (past?.length && u.roles.length === 0 && namedJobs(u.entities) === 0) {
     const count = ["one", "two", "three", "four", "five"][past.length - 1] ?? String(past.length);
     const names = past.map((r) => r.name);
-    const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
     return clarify(
-      `There ${past.length === 1 ? "was" : "were"} only ${count}: ${listed}. Which do you mean? Pick one, or name another role:`,
+      `There ${past.length === 1 ? "was" : "were"} only ${count}: ${listed(names)}. Which do you mean? Pick one, or name another role:`,
       past.slice(0, 5).map((r) => `${commandFor(u.intent)} ${alias(r)}`),
       past.map((r) => r.id),
     );
@@ -75,7 +74,7 @@ export function unresolvedSubject(
   if (unclear && u.roles.length === 0 && namedJobs(u.entities) === 0) {
     const best = unclear.best.map((r) => r.name);
     const command = pairIntents.has(u.intent) ? "role" : commandFor(u.intent);
-    const fits = `“${unclear.said}” fits ${best.slice(0, -1).join(", ")} and ${best.at(-1)} alike`;
+    const fits = `“${unclear.said}” fits ${listed(best)} alike`;
     // "the engineer one" of where a move from the thread's role leads: which, with the move to each, the
     // start kept for the reply.
     const start = u.intent === "gap" ? unclear.start : undefined;

@@ -22,6 +22,7 @@ import { projection } from "../outlook/outlook.js";
 import {
   alias,
   figureView,
+  listed,
   payHeadline,
   relatedRolesOf,
   roleCitations,
@@ -66,7 +67,7 @@ export function certificationsCompared(kb: KnowledgeBase, question: string): Que
   if (named.length < 2) return undefined;
   const roles = [...new Set(named.map((c) => c.of))];
   const names = named.map((c) => c.name);
-  const both = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const both = listed(names);
   const certify = (r: Role) => `${withArticle(r.name)}'s work`;
   const [only] = roles;
   const whose =

@@ -1,6 +1,5 @@
 import type { Answer, SkillGap } from "../answers.js";
-import { skillId } from "../parts/answer-parts.js";
-import { listed } from "../parts/listed.js";
+import { listed, skillId } from "../parts/answer-parts.js";
 
 /*
  * "what would i need to learn, i know python and sql already" after a move: the skills the asker says they

@@ -10,7 +10,7 @@ import { outlookFigures, payFigures } from "../../official/figures.js";
 import type { Occupation } from "../../understanding/intent/language.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "../answers.js";
 import { projection, projectionIn } from "../outlook/outlook.js";
-import { alias, isMedian, notice, possessive, roleRef } from "../parts/answer-parts.js";
+import { alias, isMedian, notice, orList, possessive, roleRef } from "../parts/answer-parts.js";
 import { officialNotLoaded } from "../parts/official-missing.js";
 import { occupationAnswer } from "./official-occupation.js";
 
@@ -323,9 +323,7 @@ function inPlace(answer: OccupationAnswer, place: string | undefined): Occupatio
  */
 function atEmployers(answer: OccupationAnswer, employers: readonly string[] | undefined): OccupationAnswer {
   if (!employers?.length) return answer;
-  const names =
-    employers.length === 1 ? employers[0] : `${employers.slice(0, -1).join(", ")} or ${employers.at(-1)}`;
-  const line = `No figures for ${names}: the official figures are the whole occupation's, across all employers.`;
+  const line = `No figures for ${orList(employers)}: the official figures are the whole occupation's, across all employers.`;
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 

@@ -5,7 +5,7 @@
  * role does instead, which an occupation's figures have no text for).
  */
 import type { OccupationAnswer, QuestionAnswer } from "../answers.js";
-import { listed } from "../parts/listed.js";
+import { listed } from "../parts/answer-parts.js";
 
 export function nothingOnWorkLife(
   answer: OccupationAnswer,

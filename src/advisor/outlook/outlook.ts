@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
 import { socOfSource } from "../../official/figures.js";
+import { listed } from "../parts/answer-parts.js";
 import { overlapNote, sameOccupationNote } from "../pay/pay-comparison.js";
 
 /** The projected employment change among figures: an official occupation's, as BLS projects it. */
@@ -111,5 +112,5 @@ function aheadWording(ranked: { name: string; change: number; plural?: boolean }
     ...(steady.length ? [`${names(steady)} ${verb(steady, "holds", "hold")} steady`] : []),
     `${names(shrinking)} ${verb(shrinking, "declines", "decline")}`,
   ];
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return listed(parts);
 }

@@ -5,9 +5,8 @@ import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import { asksRemote, opinionAsked } from "../../understanding/words/question-asks.js";
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer } from "../answers.js";
-import { isMlRole, uniqueCitations } from "../parts/answer-parts.js";
+import { isMlRole, listed, uniqueCitations } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
-import { listed } from "../parts/listed.js";
 
 /**
  * What roles do, asked about working life ("how many hours a week do they work", "is it lonely", "work life
