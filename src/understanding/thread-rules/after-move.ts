@@ -104,7 +104,9 @@ export const drawbacksOfMove: ThreadRule = (r) =>
  * on; "whats the day to day": what the work is where the move leads.
  */
 export const workAfterMove: ThreadRule = (r) =>
-  r.afterMove && (r.lifeAsked || dailyWork.test(r.text)) && !r.asksPay ? "responsibilities" : undefined;
+  r.afterMove && (r.lifeAsked || dailyWork.test(r.text)) && !r.asksPay && !learnAsked.test(r.text)
+    ? "responsibilities"
+    : undefined;
 
 /** "how about the reverse", "what about the other way around": the thread's move, the other way. */
 export const moveReversed: ThreadRule = (r) => (r.reversed ? asked("gap") : undefined);

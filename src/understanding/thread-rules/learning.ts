@@ -138,7 +138,8 @@ const upInRole = new RegExp(String.raw`\b(?:${goingUp}|go up|grow|growing)\b`, "
  * an everyday phrase ("interviewing for a data scientist L5, whats the band look like") is pay, not skills.
  */
 export const skillsScreenedFor: ThreadRule = (r) =>
-  r.e.roles.length === 1 &&
+  // "what should we look for on their resume" after a mid level ML engineer's budget: the thread's one role.
+  (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.context?.roles.length === 1)) &&
   asksScreening.test(r.text) &&
   !r.asksPay &&
   !payPhrase.test(r.text) &&

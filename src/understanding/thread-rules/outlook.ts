@@ -3,7 +3,7 @@ import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
 import { asksLongTerm, asksTiming, threatAsked } from "../words/timing-words.js";
-import { asksCertificates, asksHeadcount } from "../words/topic-words.js";
+import { asksCertificates, asksHeadcount, asksOpeningsCounted } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { marketGrowthAsked, referToMany } from "./words.js";
@@ -127,6 +127,16 @@ export const hiredAtAll: ThreadRule = (r, d) =>
   (stillHired.test(r.text) || neededAtAll.test(r.text)) &&
   !/\b(?:which|what|who)\b/i.test(r.text)
     ? "outlook"
+    : undefined;
+
+/**
+ * "how many openings tho, feels like nobody hires juniors anymore" in a thread about a role: openings counted
+ * in so many words are its outlook (which gives openings each year), whatever else the message says; the
+ * words of hiring juniors beside them read as the way in. Pay or a move keeps its own answer.
+ */
+export const openingsCountedOfThreadRole: ThreadRule = (r) =>
+  asksOpeningsCounted(r.text) && r.jobsNamed === 0 && r.threadSubject && !r.asksPay && !r.move
+    ? asked("outlook")
     : undefined;
 
 /**

@@ -2,7 +2,7 @@ import { tokenize } from "../../knowledge/core/text.js";
 import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
-import { comparers, comparingWords } from "../words/contrast-words.js";
+import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import { comparesTwo, doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
@@ -206,6 +206,12 @@ export const earningAsked: ThreadRule = (r, d) => {
   // pay side by side, not what they have in common.
   const twoNamed = r.e.roles.length >= 2 && r.jobsNamed === r.e.roles.length;
   if (twoNamed && earning && !payIntents.has(d.intent)) return "payCompare";
+  // "what does a teacher make vs an entry level data analyst": a role set against an occupation it does not
+  // cover, asked what they earn, is their pay side by side too, the occupation's official figures beside the
+  // role's, never the role's alone.
+  const besideOccupation =
+    r.e.roles.length === 1 && r.e.uncovered.length === 1 && r.words.some((w) => besideWords.has(w));
+  if (besideOccupation && earning && d.intent !== "payCompare") return "payCompare";
   return (r.oneRole || kindAlone) && earning && (!payIntents.has(d.intent) || guessed) ? "salary" : undefined;
 };
 
@@ -225,8 +231,23 @@ function earningAtEmployer(masked: readonly string[]): boolean {
   return at >= 0 && after.includes("xcompany") && after.every((w) => atEmployerAfterEarning.has(w));
 }
 
-/** Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago". */
-const budgetedFor = new Set(["for", "a", "an", "one", "the", "in", "at"]);
+/**
+ * Words after "budget" in asking what a role costs: "budget for a senior devops engineer in chicago"; the
+ * role said before may be only a person after it ("hire someone to do ml ... budget for a mid level person").
+ */
+const budgetedFor = new Set([
+  "for",
+  "a",
+  "an",
+  "one",
+  "the",
+  "in",
+  "at",
+  "person",
+  "someone",
+  "hire",
+  "candidate",
+]);
 
 /**
  * "what should i budget for a senior devops engineer", "whats the budget for a qa engineer": an employer's
@@ -392,6 +413,33 @@ export const roleAtEmployer: ThreadRule = (r) =>
     ? "salary"
     : undefined;
 
+/**
+ * "software engineer at epic games vs at google, roughly?", "swe at google or meta": one role at two employers
+ * set against each other is its pay at each (said to have no figures where the knowledge has none), never
+ * the role's work with the employers dropped. Another topic named ("culture at google vs meta") is no pay.
+ */
+export const roleAtEmployersSetAgainst: ThreadRule = (r) =>
+  (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) &&
+  r.jobsNamed <= 1 &&
+  r.e.employers.length >= 2 &&
+  r.words.some((w) => comparers.has(w)) &&
+  r.e.masked.every(
+    (w) => atEmployerWords.has(w) || comparers.has(w) || questionWords.has(w) || roughly.has(w),
+  )
+    ? "salary"
+    : undefined;
+
+/** Words that only say a figure is wanted roughly: "roughly", "ballpark". */
+const roughly = new Set([
+  "roughly",
+  "approximately",
+  "ballpark",
+  "approx",
+  "about",
+  "generally",
+  "typically",
+]);
+
 /** Words for figures with nothing said of what they count: "google numbers", "any meta figures". */
 const figureWords = new Set(["numbers", "figures", "stats", "statistics"]);
 
@@ -431,6 +479,22 @@ export const sameRoleElsewhere: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/** "the same role", "the same job", "same position": the thread's role, named by pointing back at it. */
+const sameRoleSaid = /\b(?:the )?same (?:role|job|position|title|gig)\b/i;
+
+/**
+ * "like what would the same role get at amazon" after a front end developer's pay: the thread's one role,
+ * pointed back at as "the same role", at an employer or a place, is its pay there (said first to have no
+ * figures where it has none); never the list of roles the word "role" leans to.
+ */
+export const sameRoleSaidElsewhere: ThreadRule = (r) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const elsewhere = r.e.employers.length > 0 || r.e.place !== undefined || r.e.unlistedPlace !== undefined;
+  return afterPay && r.jobsNamed === 0 && r.thread.length === 1 && elsewhere && sameRoleSaid.test(r.text)
+    ? "salary"
+    : undefined;
+};
+
 /** The US set against somewhere: "compare to the US", "vs the states", "than in america". */
 const againstUs =
   /\b(?:to|with|against|vs|versus|than(?: in)?) (?:the )?(?:us|u\.s\.?|usa|states|united states|america)\b/i;
@@ -447,6 +511,30 @@ export const placeAgainstUs: ThreadRule = (r, d) =>
   againstUs.test(r.text)
     ? "salary"
     : undefined;
+
+/** Words of more or less pay: "pay more", "paid better", "lower". */
+const paidMore = /\b(?:more|better|higher|less|lower|worse)\b/i;
+
+/**
+ * "does it pay more in seattle" after a QA engineer's pay, "does qa pay better in nyc": one role's pay in one
+ * place, weighed against its pay elsewhere, is its pay there (the answer says whether it has figures for the
+ * place, and gives the national ones beside); no second role to compare with, so nothing to ask back.
+ */
+export const oneRolePaidMoreInPlace: ThreadRule = (r, d) => {
+  const oneRole = r.jobsNamed === 0 ? r.thread.length === 1 : r.jobsNamed === 1 && r.e.roles.length === 1;
+  const onePlace = (r.e.place !== undefined) !== (r.e.unlistedPlace !== undefined);
+  // A fragment after a comparison ("and in chicago?" after a nurse's pay beside a data analyst's) repeats it.
+  const askedAfresh = !d.inherited.includes("intent") && r.context?.occupation === undefined;
+  return d.intent === "payCompare" &&
+    !d.ruled &&
+    askedAfresh &&
+    oneRole &&
+    onePlace &&
+    r.e.employers.length === 0 &&
+    paidMore.test(r.text)
+    ? "salary"
+    : undefined;
+};
 
 /** Pay weighed against what someone expected: "less than i expected", "more than i thought it would". */
 const againstExpected =

@@ -9,7 +9,7 @@ import {
   workLeaningAsked,
   workShareAsked,
 } from "../words/question-asks.js";
-import { asksCertificates, asksTools } from "../words/topic-words.js";
+import { asksCertificates, asksTools, learnAsked } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { dailyWork, learningAbout, setsAgainst, whatIsWords } from "./words.js";
@@ -62,7 +62,11 @@ export const dayToDay: ThreadRule = (r, d) => {
   // does a pick read as asking the pay shown before it: "the middle one — what's the day to day".)
   const asksPayNow =
     payIntents.has(d.intent) && (r.asksPay || (!d.inherited.includes("intent") && !r.pickedPay));
-  if (!(dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow)) return undefined;
+  // "what would i need to learn that i dont already do day to day": the day is the asker's own, the question
+  // what to learn.
+  const learningAsked = learnAsked.test(r.text);
+  if (!(dailyWork.test(r.text) && (dayOfNamed || dayOfThread) && !asksPayNow && !learningAsked))
+    return undefined;
   // "what tools do ml people use day to day": the tools asked for, used day to day, are the tools answer.
   // Asked of the question's words with role names masked: "full stack developer day to day" asks no stack.
   return asked(asksTools(r.e.masked.join(" ")) ? "tools" : "responsibilities");

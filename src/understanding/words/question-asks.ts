@@ -220,7 +220,7 @@ export const asksWorthGoingInto = (question: string) => worthGoingInto.test(ques
 
 /** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
 export const asksScreening =
-  /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;
+  /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking) for (?:on|in) (?:their|a|an|the|his|her|my|someone'?s) (?:resumes?|cvs?|portfolios?)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;
 
 /**
  * "which of those matter most", "most important ones?", "what should i prioritise": a list of skills asked

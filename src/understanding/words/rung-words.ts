@@ -4,9 +4,13 @@
  * step".
  */
 
-/** "is it a senior role", "is network architect an entry level job", "is that a junior position". */
+/**
+ * "is it a senior role", "is network architect an entry level job", "is that a junior position". Not a rung
+ * said with "at" or "for" ("are companies even hiring for it at junior level", "are there jobs for entry
+ * level"): that is where the hiring is asked, not which rung the role is.
+ */
 const rungWords =
-  /\b(?:is|isn'?t|are|aren'?t)\b.*\b(senior|junior|entry[- ]?level|mid[- ]?level|leadership|management)\s+(?:role|roles|position|positions|job|jobs|title|level|gig)\b/i;
+  /\b(?:is|isn'?t|are|aren'?t)\b.*\b(?<!\b(?:at|for|at the|for the)\s)(senior|junior|entry[- ]?level|mid[- ]?level|leadership|management)\s+(?:role|roles|position|positions|job|jobs|title|level|gig)\b/i;
 
 /** The rung a question asks whether the role is ("senior", "entry level"), if it asks one. */
 export const rungAsked = (question: string): string | undefined =>

@@ -157,6 +157,17 @@ const openingsAsked = wordsPattern(openingWords, jobsCounted);
 export const asksOpenings = (question: string) => openingsAsked.test(question);
 
 /**
+ * "how many openings tho", "how many job openings are there", "number of vacancies", "how many jobs are
+ * there": openings counted in so many words. Not "how many jobs should i apply to": jobs counted only as
+ * ones there are, open or available.
+ */
+const openingsCountedWords =
+  /\bhow many (?:job )?(?:openings|vacancies)\b|\bhow many (?:jobs|positions) (?:are (?:there|open|available|out there)|open|available|out there)\b|\bnumber of (?:job )?(?:openings|vacancies)\b/i;
+
+/** Whether a question counts the openings of a job in so many words. */
+export const asksOpeningsCounted = (question: string) => openingsCountedWords.test(question);
+
+/**
  * "how many people work in both", "how many are employed as sysadmins", "number of workers": how many people
  * hold the jobs now, a count of them as openings are one.
  */
