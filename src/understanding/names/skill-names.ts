@@ -15,14 +15,28 @@ import { learnWords, wordsPattern } from "../words/topic-words.js";
 
 /**
  * Words that ask whether a skill is needed, used or worth learning for a role, or named for it ("on the
- * list"); so does asking whether it is still in use ("is spark still a thing there").
+ * list"); so does asking whether it is still in use ("is spark still a thing there"), or whether to start
+ * with it ("ok where do i even start, sql?", "should i start with python").
  */
 const checkWords = wordsPattern(
   learnWords,
   "need needs needed require requires required requirement necessary important essential must mandatory use uses used using know knowing helpful useful worth matter matters relevant enough list listed named mentioned".split(
     " ",
   ),
-  ["a thing", "still around", "still big", "still common"],
+  [
+    "a thing",
+    "still around",
+    "still big",
+    "still common",
+    "start with",
+    "starting with",
+    "start on",
+    "begin with",
+    "where to start",
+    "where do i start",
+    "where do i even start",
+    "where should i start",
+  ],
 );
 
 /**

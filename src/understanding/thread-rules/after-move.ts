@@ -1,6 +1,7 @@
 import { socOf } from "../../official/data.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
+import { bracketedAsidesDropped } from "../text/bracketed-aside.js";
 import { saysHeld } from "../thread/held-occupation.js";
 import { besideWords, comparingWords } from "../words/contrast-words.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
@@ -236,13 +237,19 @@ export const intoOnePay: ThreadRule = (r, d) =>
 /** Words of credentials: degrees, a diploma and certificates ("do i need a phd", "any certs?"). */
 const credentialsAsked = wordsPattern(degreeWords, ["diploma"], credentialWords);
 
+/** Credentials asked in the question's own words, not in a bracketed aside ("(console cert, …)"). */
+const credentialsAskedOutsideAsides = (text: string) => {
+  const said = bracketedAsidesDropped(text);
+  return credentialsAsked.test(said) || asksCertificates(said);
+};
+
 /**
  * "do i need certs", "need a phd?" about a move, named or just answered: what the role it leads to asks for
  * in education and credentials, not the move again.
  */
 export const credentialsForMove: ThreadRule = (r) =>
   (r.move || r.afterMove || r.intoOne || roleAfterOccupation(r)) &&
-  (credentialsAsked.test(r.text) || asksCertificates(r.text)) &&
+  credentialsAskedOutsideAsides(r.text) &&
   !r.asksPay &&
   !asksHowLong(r.text)
     ? "education"

@@ -1,4 +1,5 @@
 import { isGuess } from "../shape/understanding.js";
+import { bracketedAsidesDropped } from "../text/bracketed-aside.js";
 import {
   asksListedSkillsHeld,
   asksScreening,
@@ -56,7 +57,7 @@ export const skillsInRoleHeld: ThreadRule = (r, d) =>
  * guy w/ a CCNP"): the credential is who asks, the choice what is asked.
  */
 export const certificatesAsked: ThreadRule = (r, d) =>
-  asksCertificates(r.text) &&
+  asksCertificates(bracketedAsidesDropped(r.text)) &&
   !r.asksPay &&
   d.intent !== "gap" &&
   !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text))

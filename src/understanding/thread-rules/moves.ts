@@ -452,6 +452,35 @@ export const moveFromNamedToThread: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
+/**
+ * "to switch", "to make the jump", "to move over" ending a question: a move said with no end of its own,
+ * which the thread's role gives.
+ */
+const switchWithNoEnd =
+  /\bto (?:switch|switch over|move over|transition|pivot|make (?:the|that|this) (?:switch|jump|move|transition))\W*$/i;
+
+/**
+ * "what would a gameplay programmer need to pick up to switch" in a thread about ML engineers: what one job
+ * named needs to learn to switch, the switch leading nowhere named, is the move from that job to the
+ * thread's role (its gap), not the named job's own schooling.
+ */
+export const namedSwitchingToThreadRole: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const [threadRole] = r.thread;
+  return named &&
+    threadRole &&
+    r.e.roles.length === 1 &&
+    r.jobsNamed === 1 &&
+    !r.e.from &&
+    !r.e.to &&
+    r.thread.length === 1 &&
+    threadRole !== named &&
+    learnAsked.test(r.text) &&
+    switchWithNoEnd.test(r.text)
+    ? { intent: "gap", toRole: threadRole }
+    : undefined;
+};
+
 /** A move into the pronoun: "switching to it", "moving into that". */
 const moveIntoPronoun = new RegExp(
   String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\s+(?:it|that|this)\b`,

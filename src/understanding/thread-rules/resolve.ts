@@ -174,6 +174,7 @@ const rules: readonly ThreadRule[] = [
   outlook.hiredAtAll,
   outlook.openingsCountedOfThreadRole,
   moves.moveFromNamedToThread,
+  moves.namedSwitchingToThreadRole,
   moves.stayingAgainstThreadRole,
   moves.occupationLeftForThreadRole,
   moves.moveIntoOneRole,

@@ -16,7 +16,7 @@ import {
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
-import { moveBetweenThreadRoles } from "./moves.js";
+import { moveBetweenThreadRoles, namedSwitchingToThreadRole } from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
@@ -104,6 +104,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // "pharmacists make a lot already right", "how fast is that growing vs teaching" after a move: the
     // move's sides, the start named among them.
     sides.roles = thread;
+    d.inherited.push("roles");
+  } else if (d.fired.has(namedSwitchingToThreadRole) && d.intent === "gap" && named && sides.to) {
+    // "what would a gameplay programmer need to pick up to switch": from the job named to the thread's role.
+    sides.from = named;
+    sides.roles = [named, sides.to];
     d.inherited.push("roles");
   } else if (d.fired.has(moveBetweenThreadRoles) && d.intent === "gap") {
     // "is it hard to switch between them": from the first of the two to the second, in the order named.

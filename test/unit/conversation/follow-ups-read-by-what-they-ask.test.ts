@@ -49,6 +49,29 @@ describe("follow-ups read by what they ask", () => {
   });
 });
 
+describe("skills asked of the thread's role", () => {
+  it("answers where to start with a skill named by whether the role needs it", () => {
+    const text = lastAnswerText("data analyst salary", "ok where do i even start, sql?");
+    expect(text).toContain("Yes: the sources list SQL among a Data Analyst's technical skills.");
+    expect(text).not.toContain("Getting started as a Data Analyst");
+  });
+
+  it("answers what a job named needs to pick up to switch with the move to the thread's role", () => {
+    const text = lastAnswerText("mle salary", "what would a gameplay programmer need to pick up to switch");
+    expect(text).toMatch(/^From Software Engineer to Machine Learning Engineer/);
+  });
+});
+
+describe("a bracketed aside about what the asker did", () => {
+  it("asks for no certificate when a testing pass called a cert is said in it", () => {
+    const text = lastAnswerText(
+      "game qa tester here, 2 yrs of manual testing (console cert, regression passes). should i aim for qa engineer doing automation first or just try to jump straight to software engineer?",
+    );
+    expect(text).toMatch(/^From QA Engineer to Software Engineer/);
+    expect(text).not.toContain("Education for");
+  });
+});
+
 describe("pay asked in an employer's or an occupation's words", () => {
   it("reads a hiring budget for a person as the role's pay, then their resume as its skills", () => {
     const hire =
