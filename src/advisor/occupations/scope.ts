@@ -367,7 +367,10 @@ function whichOccupationOrRole(
   // "IT auditor vs security analyst": the role it is set against may be one of the title's own occupations.
   const against = kb.knowledge.roles.filter((r) => asked.comparedWith?.some((c) => c.name === r.name));
   const isAgainst = (role: Role | undefined) => role !== undefined && against.includes(role);
-  const occupations = `"${asked.typed}" is a title O*NET lists under several occupations: ${choices
+  // "history teacher", O*NET's title at a college only, read as a school's teacher too: no title of them all.
+  const listedUnder = kb.official?.titles.lookup(asked.typed) ?? [];
+  const titleOfAll = choices.every((c) => listedUnder.includes(c.soc));
+  const occupations = `"${asked.typed}" ${titleOfAll ? "is a title O*NET lists under several occupations" : "may be any of several occupations"}: ${choices
     .map(
       (c) =>
         `${c.title} (${c.soc})${c.role ? `, which I cover as ${c.role.name}${isAgainst(c.role) ? ", the role you set it against" : ""}` : ""}`,

@@ -78,11 +78,14 @@ export function workLifeWhichRole(
  * words; the official figures hold none of them.
  */
 export function unheldOfWork(question: string): { workLife?: string } {
+  const life = workLifeAsked(question);
+  // "stressful, burnout?": the stress is said once, as the aspect of working life it is.
   const opinion = opinionAsked(question);
+  const said = opinion === "stressful" && life.includes("stress and burnout") ? undefined : opinion;
   const aspects = [
     ...(asksRemote(question) ? ["remote work"] : []),
-    ...workLifeAsked(question),
-    ...(opinion ? [`whether the work is ${opinion}`] : []),
+    ...life,
+    ...(said ? [`whether the work is ${said}`] : []),
   ];
   return aspects.length ? { workLife: listed(aspects) } : {};
 }

@@ -19,6 +19,7 @@ import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
 import { schoolStageRead } from "../occupations/school-stage.js";
+import { subjectTeacherRead } from "../occupations/subject-teachers.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { pastJobsDropped } from "./career-history.js";
@@ -168,6 +169,7 @@ export function extractEntities(
   narrowedOccupationsDropped(r);
   misspeltJobWordsRead(r);
   schoolStageRead(r);
+  subjectTeacherRead(r);
   const unknownTitle = unknownTitleRead(r);
   const titleLike = unknownTitle ? undefined : titleLikeRead(r);
   const unread = unreadRead(r);

@@ -5,6 +5,7 @@
 
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
+import { questionWords } from "../words/entity-words.js";
 
 /** Verbs that report what someone said: "told me", "says", "recommended". */
 const reportingVerbs = new Set(
@@ -81,13 +82,65 @@ const hiringSteps = new Set(
 const stepOfHiring = (tokens: string[], end: number) => hiringSteps.has(tokens[end] ?? "");
 
 /**
+ * The people a job seeker meets in being hired: named as who screens, calls or judges them ("a recruiter
+ * told me", "got a recruiter screen", "what do recruiters look for"), they are the question's context even
+ * with no other job named; asked about ("how much do recruiters make") they are the job.
+ */
+const hiringPeople = new Set("recruiter recruiters headhunter headhunters sourcer sourcers".split(" "));
+
+/** Verbs of judging candidates: "what do recruiters look for", "which skills do recruiters want". */
+const judgingVerbs = new Set(
+  "look looks looking want wants expect expects care cares screen screens check checks prefer prefers value values ask asks notice notices filter filters reject rejects search".split(
+    " ",
+  ),
+);
+
+/** Whether a job named is one of the people who hire, followed by a verb of judging candidates. */
+const judgesCandidates = (tokens: string[], end: number) =>
+  hiringPeople.has(tokens[end - 1] ?? "") && judgingVerbs.has(tokens[end] ?? "");
+
+/** Words of being ("is", "are"): "which sectors are recruiting", "is google recruiting". */
+const beingWords = new Set("is are was were be been being".split(" "));
+
+/** Words that set a side of a move or a comparison: "leaving welding for", "from nursing to". */
+const sideWords = new Set("from to into for of in at leaving left quit quitting".split(" "));
+
+/** Words that may stand between a word of being and a verb: "are companies still recruiting". */
+const verbAdverbs = new Set("still actively currently now also really even".split(" "));
+
+/**
+ * Whether the work a job does, said as an activity ("recruiting"), is a verb of the question, not the job:
+ * said of a subject before it ("which sectors are recruiting", "is google recruiting", "are companies still
+ * recruiting"), or right before another job named ("recruiting software devs", "recruiting a data scientist"). "is
+ * recruiting a good career", "how is recruiting as a job" ask of the job: no subject before it.
+ */
+function activityAsVerb(r: EntityReading, start: number, end: number): boolean {
+  const { tokens } = r;
+  if (end - start !== 1 || !/ing$/.test(tokens[start] ?? "")) return false;
+  let at = start - 1;
+  while (at >= 0 && verbAdverbs.has(tokens[at] ?? "")) at--;
+  // A word a subject may be: no word of a question, of being, of comparing or of a move ("vs", "from").
+  const said = (i: number) =>
+    i >= 0 && ![questionWords, beingWords, contrastWords, sideWords].some((set) => set.has(tokens[i] ?? ""));
+  // "sectors are recruiting": a subject before the word of being; "is google recruiting": one after it.
+  const ofSubject = beingWords.has(tokens[at] ?? "")
+    ? said(at - 1)
+    : said(at) && [at - 1, at - 2].some((i) => beingWords.has(tokens[i] ?? ""));
+  const jobAt = (i: number) =>
+    r.rolesFound.some((f) => f.start === i) || r.occupations.some((o) => o.start === i);
+  const jobAfter = jobAt(end) || (["a", "an"].includes(tokens[end] ?? "") && jobAt(end + 1));
+  return ofSubject || jobAfter;
+}
+
+/**
  * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
  * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
  * occupation ("the IT director at my place said"), or one that only introduces the asker asking for someone
  * else ("recruiter here, candidate asking…") or is a step of being hired ("got a recruiter screen"), and a
  * role named as someone the person works with ("our IT guy is leaving, what should we pay a sysadmin").
  */
-export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
+export function rolesAsPeopleDropped(r: EntityReading): void {
+  const { tokens, masked, rolesFound, occupations } = r;
   const unmask = (start: number, end: number) => {
     for (let i = start; i < end; i++) masked[i] = "";
   };
@@ -103,9 +156,15 @@ export function rolesAsPeopleDropped({ tokens, masked, rolesFound, occupations }
     spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length) ||
     stepOfHiring(tokens, o.start + o.entry.typed.split(" ").length) ||
     (rolesFound.length > 0 && askingForOthers(tokens, o.start, o.start + o.entry.typed.split(" ").length));
-  for (const speaker of occupations.filter(spoke)) {
-    if (rolesFound.length + occupations.length < 2) break;
+  // "a recruiter told me", "what do recruiters look for", "which sectors are recruiting": the people who
+  // hire, or hiring itself, are context even where no other job is named.
+  const ends = (o: (typeof occupations)[number]) => o.start + o.entry.typed.split(" ").length;
+  const hirer = (o: (typeof occupations)[number]) => hiringPeople.has(tokens[ends(o) - 1] ?? "");
+  const context = (o: (typeof occupations)[number]) =>
+    (hirer(o) && (spoke(o) || judgesCandidates(tokens, ends(o)))) || activityAsVerb(r, o.start, ends(o));
+  for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {
+    if (rolesFound.length + occupations.length < 2 && !context(speaker)) continue;
     occupations.splice(occupations.indexOf(speaker), 1);
-    unmask(speaker.start, speaker.start + speaker.entry.typed.split(" ").length);
+    unmask(speaker.start, ends(speaker));
   }
 }

@@ -11,7 +11,7 @@ import { namesGrades, type SchoolStage, schoolStages, stageNamed } from "../text
 const educationGroup = "25-";
 
 /** How many words apart a stage and the title may stand: "teacher here (hs math)", "teacher at a middle school". */
-const near = 4;
+export const wordsOfStage = 4;
 
 /** An occupation's BLS title without what it leaves out ("…, Except Special Education"), in lower case. */
 const without = (title: string) =>
@@ -28,7 +28,7 @@ const longestGrades = 4;
  * The stages named in the words from `from` to `to`, in the order of `schoolStages`. Grades are read whole
  * and their words not again: "grades 6-12" (two stages) names none, though "grades 6" alone would.
  */
-function stagesNamed(tokens: readonly string[], from: number, to: number): SchoolStage[] {
+export function stagesNamed(tokens: readonly string[], from: number, to: number): SchoolStage[] {
   const found = new Set<SchoolStage>();
   const end = Math.min(tokens.length, to);
   for (let i = Math.max(0, from); i < end; i++) {
@@ -72,7 +72,7 @@ export function schoolStageRead(r: EntityReading): void {
     if (teachers.length < 2 || !socs.every(teaching)) continue;
     let end = start + 1;
     while (masked[end] === "") end++;
-    const named = stagesNamed(tokens, start - near, end + near);
+    const named = stagesNamed(tokens, start - wordsOfStage, end + wordsOfStage);
     if (named.length === 0) continue;
     const title = (soc: string) => without(kb.official?.bySoc.get(soc)?.title ?? "");
     const each = teachers.filter((soc) => named.every((s) => title(soc).includes(s.bls)));

@@ -10,6 +10,7 @@ import { understandingOf } from "./carried.js";
 import * as comparisons from "./comparisons.js";
 import { applyRuling, firstDecision, type ThreadRule } from "./decision.js";
 import * as employers from "./employers.js";
+import { everydaySubject } from "./everyday.js";
 import { frameDropped } from "./frame-dropped.js";
 import * as itField from "./it-field.js";
 import * as learning from "./learning.js";
@@ -215,6 +216,8 @@ const rules: readonly ThreadRule[] = [
   wayFromStartIntoThreadRole,
   frameDropped,
   moves.moveToItself,
+  // Last: a meal, the weather or a film asked about with no job named is off topic, whatever was guessed.
+  everydaySubject,
 ];
 
 /**

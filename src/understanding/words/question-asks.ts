@@ -169,9 +169,20 @@ const doneAt =
 /** Whether the masked words ask what the one role named does at an employer ("what does a xrole do at xcompany"). */
 export const doneAtEmployer = (masked: string): boolean => doneAt.test(masked);
 
-/** Words of opinion about a job's work ("is IT support boring?"), which no source answers. */
+/**
+ * Words of opinion about a job's work ("is IT support boring?"), which no source answers. Stress is asked in
+ * many words and slips ("stressed", "stressfull", "draining"): each is the one word the answer says.
+ */
 const opinionWords =
-  /\b(boring|bored|dull|tedious|monotonous|repetitive|stressful|stressed|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
+  /\b(boring|bored|dull|tedious|monotonous|repetitive|stre+s+full?|stressed|stressing|draining|exhausting|fun|enjoyable|exciting|interesting|rewarding|fulfilling|satisfying|chill|relaxed|toxic)\b/i;
+
+/** The plain word an answer says for a word of opinion typed another way ("stressfull", "bored"). */
+const plainOpinion = (word: string): string =>
+  /^(?:stre+s+full?|stressed|stressing|draining|exhausting)$/.test(word)
+    ? "stressful"
+    : word === "bored"
+      ? "boring"
+      : word;
 
 /**
  * A remark before the question, said of the last answer ("interesting. anything else i should know", "cool,
@@ -190,8 +201,10 @@ const remarkRunOn = new RegExp(
 );
 
 /** The word of opinion a question asks about a job's work in ("boring"), if any. */
-export const opinionAsked = (question: string): string | undefined =>
-  opinionWords.exec(question.replace(remarkFirst, "").replace(remarkRunOn, ""))?.[1]?.toLowerCase();
+export function opinionAsked(question: string): string | undefined {
+  const word = opinionWords.exec(question.replace(remarkFirst, "").replace(remarkRunOn, ""))?.[1];
+  return word === undefined ? undefined : plainOpinion(word.toLowerCase());
+}
 
 /**
  * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
