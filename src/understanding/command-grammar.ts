@@ -9,6 +9,7 @@ import { isStarCorrection } from "./thread/correction.js";
 import { readsAsPick } from "./thread/thread-pick.js";
 import { besideWords, choiceWords, comparers } from "./words/contrast-words.js";
 import { questionWords } from "./words/entity-words.js";
+import { listedAskStarts } from "./words/listed-asks.js";
 import { withoutNationwide } from "./words/nationwide.js";
 import { asksRemote } from "./words/question-asks.js";
 import { payPeriodAsked, wordsPattern } from "./words/topic-words.js";
@@ -343,12 +344,29 @@ const comparingWords = new Set(
   "difference differences diff different overlap comparison compared".split(" "),
 );
 
+/**
+ * "path to devops engineer and salary", "skills and pay for sre": a command's topic and another thing asked
+ * beside it, two requests the question pipeline answers both of (the command has room for one only).
+ */
+const asksMoreThanTopic = (whole: string) => listedAskStarts(whole).length > 0;
+
+/**
+ * "path to devops enginer and salery": words joined by "and" after the role that name no role, another thing
+ * asked, misspelt or not, which the question pipeline (which spells words right) reads. "skills for data
+ * analyst and data scientist" names roles after it, as a command may.
+ */
+const joinedBesideRole = (kb: KnowledgeBase, rest: string) => {
+  const joined = /\s+and\s+(\S.*)$/i.exec(rest)?.[1];
+  return joined !== undefined && kb.roleNames.findAll(tokenize(joined)).length === 0;
+};
+
 function needsRole(
   kb: KnowledgeBase,
   command: "role" | "skills" | "path",
   whole: string,
   text: string,
 ): Command {
+  if (asksMoreThanTopic(whole) || joinedBesideRole(kb, text)) return { kind: "ask", question: whole };
   // "skills for data analysts?", "path of an mle": the little words and the question mark are not the name.
   const rest = text
     .replace(/^(?:for|of|to)\s+(?:an?\s+|the\s+)?/i, "")
@@ -440,7 +458,7 @@ function parseTyped(kb: KnowledgeBase, input: string): Command {
       return needsRole(kb, "path", text, rest);
     case "salary":
     case "pay":
-      return parseSalary(kb, rest);
+      return asksMoreThanTopic(text) ? { kind: "ask", question: text } : parseSalary(kb, rest);
     case "compare": {
       const roles = splitRoles(kb, rest, compareSeparators);
       // "compare with backend" names one role: in a thread the thread's role is the other, which only the

@@ -6,7 +6,12 @@
  * answered so too ("…? what degree do they need? what's the outlook?", "computer systems analyst: pay/
  * outlook/do i need a cs degree"): the first part cut once more.
  */
-import { type AskedKind, answeredWithin, kindAsked } from "../../understanding/intent/asked-kind.js";
+import {
+  type AskedKind,
+  answeredWithin,
+  kindAsked,
+  kindNamedFirst,
+} from "../../understanding/intent/asked-kind.js";
 import { confidentAt, type Understanding } from "../../understanding/shape/understanding.js";
 import type { SpeltText } from "../../understanding/text/misspellings.js";
 import { secondQuestionStarts, type TwoParts } from "../../understanding/text/second-question.js";
@@ -135,8 +140,8 @@ function together(asked: [Asked, Asked, ...Asked[]]): Answer {
  * The kinds a question asked after others gives, where it asks something new of the same roles: none of the
  * earlier answers gives it already, it names no other role than the first part's ("it", "them", or one of
  * those roles named again), and it is read with some confidence, or answered with what the knowledge has
- * nothing on (no example reads "is it remote friendly" with confidence, yet its answer says what it lacks).
- * Undefined otherwise.
+ * nothing on (no example reads "is it remote friendly" with confidence, yet its answer says what it lacks),
+ * or it names what it asks first ("skills for a cloud architect"). Undefined otherwise.
  */
 function askedAnew(
   earlier: readonly PartKind[],
@@ -147,7 +152,10 @@ function askedAnew(
   const [kind] = kinds;
   if (!kind || earlier.some((k) => givenWithin(k, kind))) return undefined;
   const sameRoles = ids(next.understanding.entities.roles).every((r) => roles.includes(r));
-  const read = next.understanding.confidence >= confidentAt || nothingOn(kind);
+  // "skills for a cloud architect" after its salary: a part that names what it asks first is read so, as
+  // an item of a list of things asked is, however unsure the classifier is of its words.
+  const named = kindNamedFirst(next.understanding.text) === kind;
+  const read = next.understanding.confidence >= confidentAt || nothingOn(kind) || named;
   return sameRoles && read ? kinds : undefined;
 }
 
@@ -167,7 +175,8 @@ interface Cut {
  * of things asked ("pay/outlook/do i need a cs degree"), the last place first.
  */
 function cutPlaces(question: string, spell: Spell): TwoParts[] {
-  return [...secondQuestionStarts(question, spell(question)), ...listedAskStarts(question)].sort(
+  const spelt = spell(question);
+  return [...secondQuestionStarts(question, spelt), ...listedAskStarts(question, spelt)].sort(
     (a, b) => b.first.length - a.first.length,
   );
 }

@@ -36,9 +36,12 @@ import { moveOptions } from "./move-options.js";
 import { withOtherOptionsSaid } from "./other-option-said.js";
 import { withUnratedSchoolingOfMove } from "./unrated-schooling.js";
 
-/** What to learn for a move, asked as learning or as what the move needs ("what do i need to know first"). */
+/**
+ * What to learn for a move, asked as learning or as what the move needs ("what do i need to know first").
+ * Not "at first", the start of the job where the move leads ("what would i make at first"): its pay there.
+ */
 export const asksWhatToLearn = (question: string) =>
-  learnAsked.test(question) || /\b(skills?|know|need|first)\b/i.test(question);
+  learnAsked.test(question) || /\b(skills?|know|need|(?<!\bat )first)\b/i.test(question);
 
 /**
  * Whether a question about a move asks only what to learn, not whether to make it: a move weighed in words

@@ -25,14 +25,21 @@ export interface MoveNarrowing {
  */
 export function moveNarrowing(
   kb: KnowledgeBase,
-  u: Pick<Understanding, "text" | "entities" | "unlistedPlace" | "place" | "inherited">,
+  u: Pick<
+    Understanding,
+    "text" | "entities" | "unlistedPlace" | "place" | "level" | "inherited" | "experience" | "companyLevel"
+  >,
 ): MoveNarrowing {
   const tokens = tokenize(u.text);
   const distinct = (found: { entries: string[] }[]) => new Set(found.flatMap((m) => m.entries)).size;
   const places = distinct(kb.places.findAll(tokens, undefined, false)) + (u.unlistedPlace ? 1 : 0);
   const levels = distinct(kb.levels.findAll(tokens, undefined, false));
   const e = u.entities;
-  const levelName = kb.knowledge.levels.find((l) => l.id === e.level)?.name.toLowerCase();
+  // "would i take a pay cut at first": the start of the move, read as the entry level though no level's
+  // word is said; a level carried from the thread, or stood for by years or an employer's rank, is not.
+  const levelRead = !u.inherited.includes("level") && !u.experience && !u.companyLevel ? u.level : undefined;
+  const levelId = e.level ?? levelRead;
+  const levelName = kb.knowledge.levels.find((l) => l.id === levelId)?.name.toLowerCase();
   // "would switching to ml pay more here": the thread's place, carried for a move's pay asked there.
   const placeId = e.place ?? (u.inherited.includes("place") ? u.place : undefined);
   const placeName = kb.knowledge.locations.find((l) => l.id === placeId)?.name;
@@ -40,8 +47,8 @@ export function moveNarrowing(
   const unlisted = e.unlistedLevel;
   const level = unlisted
     ? { said: `${unlisted.startsWith("the ") ? "at" : "for"} ${unlisted}` }
-    : e.level && levelName
-      ? { id: e.level, said: `at the ${levelName}` }
+    : levelId && levelName
+      ? { id: levelId, said: `at the ${levelName}` }
       : undefined;
   const place = u.unlistedPlace
     ? { said: `in ${u.unlistedPlace}` }

@@ -166,6 +166,8 @@ export const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `
 
 /**
  * A place's name as owner: "Denver's", "Paris's", and a plural name with its article, "the Philippines'"
- * (a place's name ending in s is mostly singular, unlike an occupation's).
+ * (a place's name ending in s is mostly singular, unlike an occupation's), or a kind of place, written in
+ * lower case, "small towns'".
  */
-export const placePossessive = (name: string) => (/^the .*s$/.test(name) ? `${name}'` : `${name}'s`);
+export const placePossessive = (name: string) =>
+  /^(?:the |[a-z]).*s$/.test(name) ? `${name}'` : `${name}'s`;

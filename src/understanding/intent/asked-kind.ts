@@ -1,3 +1,4 @@
+import { credentialWords, degreeWords, growthWords, payNouns } from "../words/topic-words.js";
 import type { Intent } from "./intents.js";
 
 /*
@@ -39,4 +40,29 @@ export function answeredWithin(kind: AskedKind, other: AskedKind): boolean {
   return (
     kind === other || (kind === "move" && (other === "pay" || other === "outlook" || other === "skills"))
   );
+}
+
+/** The names of things asked of a role, by the kind each asks: "salary" pay, "outlook" the job market. */
+const kindOfName = new Map<string, AskedKind>([
+  ...payNouns.map((w) => [w, "pay"] as const),
+  ...[...growthWords, "prospects", "future"].map((w) => [w, "outlook"] as const),
+  ...[...degreeWords, ...credentialWords, "schooling", "education", "requirements", "training"].map(
+    (w) => [w, "entry"] as const,
+  ),
+  ["skills", "skills"],
+  ...["path", "roadmap", "ladder"].map((w) => [w, "path"] as const),
+  ...["duties", "responsibilities"].map((w) => [w, "work"] as const),
+]);
+
+/** Words before the name of a thing asked that ask nothing of their own: "and the", "whats the". */
+const leadIn = new Set("and also plus the its their whats what's what is are".split(" "));
+
+/**
+ * The kind of thing a part of a message names first, as a list's item does ("skills for a cloud architect",
+ * "salary"): what it asks, said in so many words, however sure the classifier is of it.
+ */
+export function kindNamedFirst(part: string): AskedKind | undefined {
+  const said = part.toLowerCase().match(/[a-z']+/g) ?? [];
+  const first = said.find((w) => !leadIn.has(w));
+  return first ? kindOfName.get(first) : undefined;
 }

@@ -82,6 +82,19 @@ const closingThanks = new RegExp(
   "i",
 );
 
+/**
+ * The message without what closes it but asks nothing: an emoji, a laugh or hedge, thanks or please
+ * ("… and salary lol", "… and pay :pray:"), each in turn from the end. What is left keeps its places.
+ */
+export function closingDropped(text: string): string {
+  let question = text;
+  for (let before = ""; before !== question; ) {
+    before = question;
+    question = question.replace(closingEmoji, "").replace(closingHedge, "").replace(closingThanks, "");
+  }
+  return question;
+}
+
 /** What can open a message before its question, and what each says. */
 const openings: [RegExp, "hello" | "thanks" | "hedge"][] = [
   [openingHello, "hello"],

@@ -113,9 +113,12 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ladder && (!e.companyLevel || ownLevel(r) === undefined || ownLevel(r) === ladder.level)
       ? ladder
       : undefined;
-  // "what do they pay starting out": pay at the start is the entry level's. A rung asked of a role ("is it a
-  // senior role") is no pay level, kept for the next question; read as pay ("which is better at senior level"
-  // after pay at two employers), it is the level paid.
+  // "what do they pay starting out": pay at the start is the entry level's. So is a move's pay change asked
+  // at the start ("qa to data science, would i take a pay cut at first"), as "at entry level" is there: the
+  // move's answer sets the sides at that level. A rung asked of a role ("is it a senior role") is no pay
+  // level, kept for the next question; read as pay ("which is better at senior level" after pay at two
+  // employers), it is the level paid.
+  const payAtStart = payIntents.has(intent) || (intent === "gap" && payChangeAsked.test(text));
   const level =
     r.rungOnly && rungAsked(text) && !payIntents.has(intent)
       ? undefined
@@ -123,7 +126,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
         ? companyLevel.level
         : (ownLevel(r) ??
           (experience ? experience.level : carry("level")) ??
-          (r.startsOut && payIntents.has(intent) ? "entry" : undefined));
+          (r.startsOut && payAtStart ? "entry" : undefined));
   // "principal sre salary" then "in seattle?": the level carried is still the one with no figures. "L6 at
   // google": a rank above the knowledge's levels is one with no figures, as "staff" is.
   const unlistedLevel = companyLevel

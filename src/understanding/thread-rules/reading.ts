@@ -11,7 +11,7 @@ import { correctionAsked } from "../thread/correction.js";
 import { afterOpeningPick, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
-import { howMuchAlone, payAsked } from "../words/topic-words.js";
+import { howMuchAlone, payAsked, payGainAsked } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 import { type MoveFacts, moveFactsOf } from "./reading-move.js";
 import { type PickAsks, pickAsks } from "./reading-pick.js";
@@ -77,12 +77,12 @@ export interface ThreadReading extends ThreadRoles, PickAsks, MoveFacts {
 }
 
 /**
- * "pay starting out", "starting salary", "what does a first swe job pay", "the pay once im in": pay at the
- * start, the entry level.
+ * "pay starting out", "starting salary", "what does a first swe job pay", "the pay once im in", "a pay cut
+ * to begin with": pay at the start, the entry level.
  * A first job may be named by its kind in a few words between ("my first software engineering job").
  */
 const startingOut =
-  /\b(starting out|starting (?:pay|salary|wage|wages)|to start with|at the start|at first|first (?:[\w+#-]+ ){0,3}(?:job|role|position|gig)|once (?:i'?m|i am|you'?re|you are) in|when i (?:start|get in))\b/i;
+  /\b(starting out|starting (?:pay|salary|wage|wages)|to (?:start|begin) with|at the (?:start|beginning)|in the beginning|at first|first (?:[\w+#-]+ ){0,3}(?:job|role|position|gig)|once (?:i'?m|i am|you'?re|you are) in|when i (?:start|get in))\b/i;
 
 /** Words that only say a correction: "sorry i meant", "no", "not", "actually". */
 const correcting = new Set("sorry i meant mean no not oops actually wait".split(" "));
@@ -152,7 +152,8 @@ export function readThread(
 ): ThreadReading {
   const words = tokenize(text);
   const jobsNamed = namedJobs(e);
-  const asksPay = payAsked.test(text) || howMuchAlone.test(text);
+  // "how much would i gain at mid level": a gain in pay asks pay, though no word of pay is said.
+  const asksPay = payAsked.test(text) || howMuchAlone.test(text) || payGainAsked.test(text);
   const asked = { text, context, jobsNamed, asksPay, pick };
   const roles = threadRolesOf(kb, asked);
   const { thread } = roles;

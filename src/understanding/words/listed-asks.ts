@@ -4,6 +4,8 @@
  * beside where a second question may (text/second-question.ts); whether each is a question of another kind
  * than the ones before is read by understanding the parts (src/advisor/ask/both-asked.ts).
  */
+import { asTyped, type SpeltText } from "../text/misspellings.js";
+import { closingDropped } from "../text/pleasantries.js";
 import { questionOpeners, type TwoParts } from "../text/second-question.js";
 import { credentialWords, degreeWords, growthWords, payNouns, wordsGroup } from "./topic-words.js";
 
@@ -18,6 +20,8 @@ const askNouns = [
   ...degreeWords,
   ...credentialWords,
   ..."prospects future schooling school education skills requirements reqs prereqs training".split(" "),
+  // "path to devops engineer and salary": the way up a role, or its work, asked as a thing of its own.
+  ..."path roadmap ladder duties responsibilities".split(" "),
 ];
 
 /** An item of the list ends at the separator: the word before it names a thing asked. */
@@ -36,15 +40,54 @@ const listed = new RegExp(`(?<=\\b${askBefore})\\s*[/,]\\s*(?=${askAfter})`, "gi
  */
 const bareListed = new RegExp(`(?<=\\b${askBefore})\\s+(?=${askBefore}(?:\\s+${askBefore})*\\W*$)`, "gi");
 
+/** Words that only end a request: "… and pay too" (thanks, a laugh or an emoji are set aside before). */
+const requestEnd = "(?:\\s+(?:too|also|as well))?\\W*$";
+
+/**
+ * "path to devops engineer and salary", "sre outlook and salary": a thing asked joined by "and" to what was
+ * asked before it, bare names of things asked ending the message, as "… and the salary?" asks it.
+ */
+const joinedLast = new RegExp(
+  `\\s+and\\s+(?=(?:the\\s+)?${askBefore}(?:\\s+${askBefore})*${requestEnd})`,
+  "gi",
+);
+
+/**
+ * "skills and pay for sre", "whats the pay and outlook for data scientists": two things asked joined by "and"
+ * before the role both are asked of, which each item asks of it. Its groups: the first item, the second,
+ * and what both are asked of.
+ */
+const sharedTail = new RegExp(
+  `^.*?\\b(${askBefore})\\s+and\\s+(?:the\\s+)?(${askBefore})(\\s+(?:for|of|as|in)\\s+\\S.*)$`,
+  "id",
+);
+
+/**
+ * "skills and pay for sre" as "skills for sre" and "pay for sre": each item with what it is asked of, cut
+ * from the message as typed (`at`: a place of the spelt text in the typed one).
+ */
+function sharedTailParts(message: string, spelt: string, at: (place: number) => number): TwoParts[] {
+  const [, item, other, tail] = sharedTail.exec(spelt)?.indices ?? [];
+  if (!item || !other || !tail) return [];
+  const asked = message.slice(at(tail[0]));
+  const first = `${message.slice(0, at(item[1]))}${asked}`.trim();
+  const second = `${message.slice(at(other[0]), at(other[1]))}${asked}`.trim();
+  return [{ first, second, whichOfChoice: false }];
+}
+
 /**
  * The ways a message may be cut between items of a list of things asked, the last place first: "… pay/
  * outlook/do i need a cs degree" is first the degree asked after the rest, then the outlook after the pay.
+ * Read in the message spelt right ("skils and salery for sre"), what closes it and asks nothing set aside
+ * ("… and salary lol"); the parts are cut from the message as typed.
  */
-export function listedAskStarts(message: string): TwoParts[] {
-  const parts: TwoParts[] = [];
-  for (const m of [...message.matchAll(listed), ...message.matchAll(bareListed)]) {
-    const first = message.slice(0, m.index).trim();
-    const second = message.slice(m.index + m[0].length).trim();
+export function listedAskStarts(message: string, spelt: SpeltText = asTyped(message)): TwoParts[] {
+  const text = closingDropped(spelt.text);
+  const at = spelt.typedAt;
+  const parts: TwoParts[] = sharedTailParts(message, text, at);
+  for (const m of [...text.matchAll(listed), ...text.matchAll(bareListed), ...text.matchAll(joinedLast)]) {
+    const first = message.slice(0, at(m.index)).trim();
+    const second = message.slice(at(m.index + m[0].length)).trim();
     if (/\w/.test(first) && /\w/.test(second)) parts.push({ first, second, whichOfChoice: false });
   }
   return parts.sort((a, b) => b.first.length - a.first.length);

@@ -72,12 +72,23 @@ export const howMuchAlone =
   /^(?:(?:so|and|ok|okay|but|well|hmm|ya|yeah)\s+)?how much(?:\s+(?:tho|though|then|again|roughly|exactly|now|lol))*\s*[?!.]*$/i;
 
 /**
- * What a move does to pay: "how big is the pay jump", "how much more would i make", "would i earn more", or
- * whether it stays ("is it the same money with a fancier title", "would i make as much"). Asked with a move
- * named, the move's answer gives it first (both sides' pay and which is higher).
+ * A gain in pay said with no word of pay: "how much would i gain", "would it be a raise", "how big a bump".
+ * Only as an amount gained ("gain experience" asks none) or a raise or bump as a noun ("raise a concern",
+ * "bump into" are none).
  */
-export const payChangeAsked =
-  /\b(?:(?:pay|salary|money) (?:bump|raise|jump|increase|hike|boost|cut)|how much (?:more|less)|(?:make|earn|pay|paid) (?:more|less|better)|same (?:money|pay|salary|wage|wages|income|comp)|(?:make|earn|pays?|paid|get) (?:about |roughly |just )?(?:as much|the same))\b/i;
+export const payGainAsked =
+  /\bhow much (?:more |extra )?(?:would|will|could|can|do|does|might|should|am|are|is) (?:i|you|we|one|they|someone|he|she)(?: be)? (?:gain|gaining|stand to gain)\b|\b(?:a|the|any|big|bigger|much of a|of a) (?:raise|bump)\b(?! (?:a|an|the|my|your|our|their|concerns?|questions?|into)\b)/i;
+
+/**
+ * What a move does to pay: "how big is the pay jump", "how much more would i make", "would i earn more", or
+ * whether it stays ("is it the same money with a fancier title", "would i make as much"), or a gain said with
+ * no word of pay ("how much would i gain"). Asked with a move named, the move's answer gives it first (both
+ * sides' pay and which is higher).
+ */
+export const payChangeAsked = new RegExp(
+  `\\b(?:(?:pay|salary|money) (?:bump|raise|jump|increase|hike|boost|cut)|how much (?:more|less)|(?:make|earn|pay|paid) (?:more|less|better)|same (?:money|pay|salary|wage|wages|income|comp)|(?:make|earn|pays?|paid|get) (?:about |roughly |just )?(?:as much|the same))\\b|${payGainAsked.source}`,
+  "i",
+);
 
 /**
  * Pay asked in an everyday phrase: "whats the going rate", "the market rate", "how do they compare pay
