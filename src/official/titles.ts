@@ -80,6 +80,28 @@ function namesIn(title: string): string[] {
   return m ? [m[1] ?? "", m[2] ?? ""] : [title];
 }
 
+/**
+ * The workers an own title joins with "and", each as a name of its own: "Health Information Technologists and
+ * Medical Registrars" is also "health information technologists" and "medical registrars"; "Clinical
+ * Laboratory Technologists and Technicians" also "clinical laboratory technologists" and, its words before
+ * the last shared, "clinical laboratory technicians". People type one half, which otherwise reads as a
+ * shorter title inside it ("technologist" alone, an Electrical Engineering title). Only the main part
+ * counts, before a comma; a first half of one word ("Police and Sheriff's…", "Computer and Information…")
+ * is a modifier, not a worker, and is left alone.
+ */
+export function joinedWorkers(title: string): string[][] {
+  const main = title.split(",")[0] ?? "";
+  const halves = main.split(/\s+and\s+/i);
+  if (halves.length !== 2) return [];
+  const first = tokenize(halves[0] ?? "").map(singular);
+  const second = tokenize(halves[1] ?? "").map(singular);
+  if (first.length < 2 || second.length === 0 || !/s$/i.test(halves[0]?.trim() ?? "")) return [];
+  const names = [first];
+  if (second.length > 1) names.push(second);
+  else names.push([...first.slice(0, -1), ...second]);
+  return names;
+}
+
 /** Last words of the titles of many different jobs: alone, they tell no occupation from another. */
 const manyJobsWords = new Set(
   "engineer developer manager analyst scientist designer architect consultant specialist technician administrator officer director assistant associate worker operator".split(
@@ -153,6 +175,7 @@ export class TitleIndex {
     const ownTitle: string[][] = [];
     const firstWords: Set<string>[] = [];
     const employment: number[] = [];
+    const joined: { words: string[]; at: number }[] = [];
     // The two names of "Customer Service Representative (Customer Service Rep)": one name, read alike.
     const partners = new Map<string, Set<string>>();
     // Each phrase's occupation that employs the most, of all that list it under any name.
@@ -183,6 +206,7 @@ export class TitleIndex {
         [...(ranked[0] ?? []), ...(ranked[1] ?? [])].map((t) => singular(tokenize(t)[0] ?? "")),
       );
       employment[at] = entry.employment ?? 0;
+      for (const words of joinedWorkers(ranked[0]?.[0] ?? "")) joined.push({ words, at });
       ranked.forEach((titles, tier) => {
         // Within a tier a specific occupation outranks a residual one; a better tier outranks both.
         const rank = tier * 2 + (residual ? 1 : 0);
@@ -211,6 +235,15 @@ export class TitleIndex {
         }
       });
     }
+    // Each half of an own title joined by "and", where it ends in a job's head as other titles do ("insurance
+    // claims" of "Insurance Claims and Policy Processing Clerks" does not): the occupation's own name too.
+    joined.forEach(({ words, at }) => {
+      if ((this.heads.get(words[words.length - 1] ?? "") ?? 0) < 3) return;
+      const phrase = words.join(" ");
+      add(phrase, at, 0, ownTitle[at] ?? []);
+      this.ownPhrases.add(phrase);
+      this.plainPhrases.add(phrase);
+    });
     // Ranks 0 to 3 are own and featured titles (a tier counts twice, a residual occupation one more).
     for (const [phrase, at] of phrases) {
       const lister = listers.get(phrase);

@@ -1,4 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
+import { stem } from "../../knowledge/core/text.js";
 import { saysSideActivity } from "../text/side-activity.js";
 import { comparers, comparingWords } from "../words/contrast-words.js";
 import {
@@ -18,6 +19,7 @@ import {
   moveWords,
   spellUnits,
   stayedIn,
+  titleHeads,
   toMarkers,
   towardsBefore,
   wasHeld,
@@ -59,7 +61,11 @@ export function readMove(
   // So does a role asked for as a job to take ("what it support specialist job can i get").
   // "going it support to cloud", "switch sysadmin to security": a role with "to" and a field's word right
   // after it is where the move starts, whatever word of going stands before it; the field is where it leads.
-  const beforeField = (end: number) => leadWords.has(tokens[end] ?? "") && fieldWord(tokens[end + 1] ?? "");
+  // So is one with "to" and a job's head right after it ("to go dba to architect", "architect" read only
+  // later, as one of several): a word of going before the first role says the move, not where it leads.
+  const beforeField = (end: number) =>
+    leadWords.has(tokens[end] ?? "") &&
+    (fieldWord(tokens[end + 1] ?? "") || titleHeads.has(stem(tokens[end + 1] ?? "")));
   const leadsThere = ({ start, end }: RoleNamedAt) =>
     !beforeField(end) &&
     (((sideMarkerBefore(tokens, start, toMarkers) || afterOneOther(tokens, start)) &&

@@ -647,6 +647,20 @@ export const payGapOfThreadRoles: ThreadRule = (r, d) =>
     ? "payCompare"
     : undefined;
 
+/**
+ * "is the gap bigger at senior", "and the difference in seattle?" right after two roles' pay set side by
+ * side: that comparison again at the level or place named, though no word of pay is said again (otherwise
+ * the classifier's guess, an outlook, read "gap" of nothing).
+ */
+export const payGapAgainWithDetail: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 2 &&
+  r.context?.intent === "payCompare" &&
+  r.payDetail &&
+  gapBetween.test(r.text)
+    ? "payCompare"
+    : undefined;
+
 /** "how much more", "the jump", "a bump": how far pay goes up, asked with no word of pay itself. */
 const howFarUp = /\bhow much\b|\b(?:jump|bump|step up|raise)\b/i;
 

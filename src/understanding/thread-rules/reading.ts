@@ -11,6 +11,7 @@ import { correctionAsked } from "../thread/correction.js";
 import { afterOpeningPick, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
+import { roleSupposed } from "../words/role-supposed.js";
 import { howMuchAlone, payAsked, payGainAsked } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 import { type MoveFacts, moveFactsOf } from "./reading-move.js";
@@ -137,6 +138,8 @@ function fragmentAsked(
       correctionAsked(r.text) &&
       withoutCorrection(e.masked).length <= 4) ||
     (c.confidence < confidentAt && (jobsNamed > 0 || payDetail) && e.masked.length <= 4) ||
+    // "and if the posting is really more of a sysadmin job": the thread's job supposed another.
+    (r.threadSubject && jobsNamed > 0 && roleSupposed(r.text, e.roles.length > 0 ? 3 : 2)) ||
     (r.threadSubject && payDetail && jobsNamed === 0 && withoutCorrection(changed).length <= 4)
   );
 }

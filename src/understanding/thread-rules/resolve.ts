@@ -78,6 +78,7 @@ const rules: readonly ThreadRule[] = [
   employers.threadEmployersWeighed,
   pay.threadPlacesWeighed,
   pay.payGapOfThreadRoles,
+  pay.payGapAgainWithDetail,
   pay.budgetForRole,
   pay.startingPay,
   pay.payInPhrase,

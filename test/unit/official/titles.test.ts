@@ -28,3 +28,64 @@ describe("a title said with 'tech'", () => {
     expect(titles.lookup("ai tech")).toEqual([]);
   });
 });
+
+// "health information technologists": one half of an own title joined by "and" names the occupation, as the
+// whole title would, never a shorter title inside it ("technologist", another occupation's name).
+const joinedTitles = new TitleIndex([
+  {
+    soc: "29-9021",
+    ranked: [
+      ["Health Information Technologists and Medical Registrars"],
+      ["Medical Records Analyst"],
+      ["Cancer Registrar", "Tumor Registrar", "Certified Tumor Registrar"],
+      [],
+    ],
+  },
+  {
+    soc: "29-2099",
+    ranked: [
+      ["Health Technologists and Technicians, All Other"],
+      [],
+      [
+        "Surgical Technologist",
+        "Nuclear Technologist",
+        "Surgical Technician",
+        "Dialysis Technician",
+        "Orthopedic Technician",
+      ],
+      [],
+    ],
+  },
+  {
+    soc: "29-2010",
+    ranked: [["Clinical Laboratory Technologists and Technicians"], [], [], []],
+  },
+  {
+    soc: "17-3023",
+    ranked: [
+      ["Electrical and Electronic Engineering Technologists and Technicians"],
+      [],
+      ["Technologist", "Engineering Technologist", "Electronics Technologist"],
+      [],
+    ],
+  },
+  { soc: "43-9041", ranked: [["Insurance Claims and Policy Processing Clerks"], [], ["Claims Clerk"], []] },
+]);
+
+describe("one half of an own title joined by 'and'", () => {
+  it("names the occupation, whichever half is typed", () => {
+    expect(joinedTitles.lookup("health information technologists")).toEqual(["29-9021"]);
+    expect(joinedTitles.lookup("health information technologist")).toEqual(["29-9021"]);
+    expect(joinedTitles.lookup("medical registrar")).toEqual(["29-9021"]);
+    expect(joinedTitles.lookup("clinical laboratory technologist")).toEqual(["29-2010"]);
+    // The words before the last shared: "Clinical Laboratory … Technicians".
+    expect(joinedTitles.lookup("clinical laboratory technicians")).toEqual(["29-2010"]);
+  });
+
+  it("is no name where the half is a modifier, not a worker", () => {
+    // "Electrical and Electronic …": "electrical" alone is no job.
+    expect(joinedTitles.lookup("electrical")).toEqual([]);
+    // "Insurance Claims and …": "insurance claims" ends in no job's head.
+    expect(joinedTitles.lookup("insurance claims")).toEqual([]);
+  });
+});
