@@ -175,6 +175,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveIntoOneRole,
   outlook.goodTimeForRole,
   outlook.longTermOfRole,
+  outlook.hypeOfOneRole,
   outlook.howItGoesForRole,
   outlook.demandOfOneRole,
   outlook.marketOfThreadSubject,
