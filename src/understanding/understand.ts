@@ -61,6 +61,7 @@ import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { serviceLeftForField } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
 import { wayInRead } from "./steps/way-in-read.js";
@@ -453,6 +454,7 @@ function understand(
     fitJudgedRead,
     whatItDoesBesidePay,
     (u) => checkedAgain(u, context),
+    (u) => stepBetweenRead(u, context),
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),

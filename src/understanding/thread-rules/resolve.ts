@@ -211,6 +211,8 @@ const rules: readonly ThreadRule[] = [
   wayFromStartIntoThreadRole,
   frameDropped,
   moves.moveToItself,
+  // Last: "whats the step in between" after a move asks of that move, however its words lean.
+  moves.stepBetweenOfThreadMove,
 ];
 
 /**
