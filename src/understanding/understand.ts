@@ -58,8 +58,10 @@ import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
+import { serviceLeftForField } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
 import { wayInRead } from "./steps/way-in-read.js";
@@ -452,6 +454,7 @@ function understand(
     fitJudgedRead,
     whatItDoesBesidePay,
     (u) => checkedAgain(u, context),
+    (u) => stepBetweenRead(u, context),
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),
@@ -464,7 +467,8 @@ function understand(
   if (ranked) return ranked;
   const { kept, itFieldRole } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
-  const answered = itFieldRole ? { ...keptRole, itFieldRole } : keptRole;
+  // "thinking about IT after the army": the service left names no side of a move, IT is what is asked.
+  const answered = serviceLeftForField(itFieldRole ? { ...keptRole, itFieldRole } : keptRole);
   return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
 }
 

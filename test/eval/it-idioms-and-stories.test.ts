@@ -42,7 +42,8 @@ describe("an idiom with 'it' that carries the question", () => {
       "devops engineer, worth it or overrated?",
     ]) {
       const text = answer(q);
-      expect(text).toMatch(/^Outlook for an? /m);
+      // Doubted as hype, the outlook says first that the sources measure jobs and openings, not hype.
+      expect(text).toMatch(/^(?:The sources measure jobs and openings, not hype; [^\n]* )?Outlook for an? /m);
       expect(text).not.toMatch(/^What an? .* does:$/m);
     }
   });

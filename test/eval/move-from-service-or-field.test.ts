@@ -21,6 +21,37 @@ describe("a move from the military", () => {
   });
 });
 
+describe("the military left for the IT field", () => {
+  it("is the way into IT, not a move from soldiers", () => {
+    for (const [q, service] of [
+      ["thinking about IT after the army", "army"],
+      ["leaving the military, is IT a good option", "military"],
+      ["ex army, want to get into IT", "army"],
+    ] as const) {
+      const text = answerText(q);
+      expect(text, q).toContain("How to become an IT Support Specialist");
+      expect(text, q).toContain(`No source I hold says how time in the ${service} counts toward IT work.`);
+      expect(text, q).not.toContain("Soldiers");
+    }
+  });
+
+  it("reads a lower-case 'it' turned to after the service as the field", () => {
+    expect(answerText("thinking about it after the army")).toContain(
+      "How to become an IT Support Specialist",
+    );
+  });
+
+  it("answers the field's growth where that is asked", () => {
+    expect(answerText("getting out of the army, is IT growing")).toContain("Fastest growing IT roles");
+  });
+
+  it("keeps a role named as the move's end", () => {
+    expect(answerText("army vet, thinking network administrator")).toContain(
+      "From army vet to Network Administrator",
+    );
+  });
+});
+
 describe("a move from a field or with an age said", () => {
   it("reads 'mechanical engineering' as Mechanical Engineers", () => {
     const text = answerText("from mechanical engineering to software engineering, too late at 40?");

@@ -12,6 +12,7 @@ import { occupationSocs } from "../occupations/scope.js";
 import { withArticle } from "../parts/fact-answer.js";
 import { whichItRoleBeside } from "./ask-back.js";
 import { contrastAsked } from "./question-reading.js";
+import { rankingAsked } from "./ranking-questions.js";
 
 /**
  * "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
@@ -57,6 +58,36 @@ export function itAcronym(kb: KnowledgeBase, u: Understanding): Answer | undefin
   return stands || covers ? itFieldAnswer(kb, "definition", u, itRoles(kb)) : undefined;
 }
 
+/**
+ * Words that open a question: the last one after the first word starts the question asked last, with or
+ * without a stop before it ("… compared to cs whats the outlook for IT jobs").
+ */
+const questionOpeners = /\b(?:what|whats|what's|how|hows|is|are|will|does|do|should|can)\b/gi;
+
+/** The question asked last in a message: from its last question word after the first word. */
+function lastQuestion(text: string): string {
+  const at = [...text.matchAll(questionOpeners)]
+    .map((m) => m.index)
+    .filter((i) => i > 0)
+    .at(-1);
+  return at === undefined ? text : text.slice(at);
+}
+
+/**
+ * "my advisor says IT is a dead end compared to cs. whats the outlook for IT jobs": what is asked, last, is
+ * the field's outlook alone, its roles ranked by growth as "IT jobs outlook" is; the field against the subject
+ * is only what was said before it, so it leads in one line.
+ */
+function itOutlookAfterSubject(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const last = lastQuestion(u.text.trim());
+  if (!u.ranking?.itField || last === u.text.trim() || asksItVersusComputerScience(last)) return undefined;
+  const ranked = rankingAsked(kb, u);
+  if (ranked?.kind !== "ranking") return undefined;
+  const said =
+    "IT names a field of work and computer science a subject of study, so no source weighs the two; what the sources project for IT's own roles is below.";
+  return { ...ranked, lead: ranked.lead ? `${said} ${ranked.lead}` : said };
+}
+
 /** Experience in IT as a thing to have: "IT experience", "experience in IT", "IT work experience". */
 const itExperience = /\bIT (?:work )?experience\b|\bexperience (?:in|with) IT\b/i;
 
@@ -71,7 +102,7 @@ export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): A
   // experience in IT asked of a role is a step into that role, no field weighed against a subject.
   if (u.roles.length > 0 && itExperience.test(u.text)) return undefined;
   const jobs = namedJobs(u.entities);
-  if (jobs === 0) return itVersusComputerScience(kb, u.text, itRoles(kb));
+  if (jobs === 0) return itOutlookAfterSubject(kb, u) ?? itVersusComputerScience(kb, u.text, itRoles(kb));
   const [role] = u.roles;
   if (jobs !== 1 || u.roles.length !== 1 || !role || !asksDegree(u.text)) return undefined;
   const education = degreeAnswer(kb, u.text, role);

@@ -30,6 +30,7 @@ import {
 } from "../moves/move.js";
 import { moveNarrowed, moveNarrowing } from "../moves/move-narrowed.js";
 import { withYearsBesideExperience } from "../moves/move-years.js";
+import { stepBetweenAnswer } from "../moves/step-between.js";
 import { skillGap } from "../roles/skills.js";
 import { moveToItself, whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
@@ -171,6 +172,8 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   const to = u.to ?? other ?? role ?? (user.role ? kb.roleById.get(user.role) : undefined);
   const from = u.from ?? (other ? role : undefined);
   if (!to) return whichRole(kb, intent, user, u);
+  // "whats the usual step in between": the roles between the move's two sides, not the move again.
+  if (u.stepBetween && from) return stepBetweenAnswer(kb, q, from, to);
   // "i'm a nurse" then "could i move into data analyst from that": from the thread's occupation.
   // "is it worth it" after a move from an occupation: that move again.
   const startSoc = u.fromOccupation ?? (u.threadRoles.length === 0 ? u.threadOccupation : undefined);

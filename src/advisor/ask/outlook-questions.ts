@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { hypeWorded } from "../../understanding/words/hype-words.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
 import { asksHeadcount, asksOpenings } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
@@ -34,8 +35,8 @@ function outlookAnswer(kb: KnowledgeBase, q: string, roles: Role[]): Answer {
 }
 
 /**
- * "is it safe from ai", "will cloud kill the role", "is it oversaturated": no source measures what may take a
- * role's work or how crowded its market is, said first; the projected growth below is the nearest the sources come.
+ * "is it safe from ai", "will cloud kill the role", "is it oversaturated", "is it all hype": no source measures
+ * what may take a role's work, how crowded its market is or how much hype there is, said first; the projected growth below is the nearest the sources come.
  */
 function threatUnmeasured(q: string, roles: Role[], answer: Answer): Answer {
   const threat = threatAsked(q);
@@ -46,7 +47,10 @@ function threatUnmeasured(q: string, roles: Role[], answer: Answer): Answer {
     ? `No source measures how much of ${whose} work ${threat} may take over; what the sources project for the role is below.`
     : saturationAsked.test(q)
       ? `No source measures how saturated the job market for ${roles.map((r) => withArticle(r.name)).join(" or ")} is; what the sources project for the role is below.`
-      : undefined;
+      : // "is ml growing or is it all hype": the sources count jobs and openings, not talk.
+        hypeWorded(q)
+        ? `The sources measure jobs and openings, not hype; what they say and project for ${roles.length > 1 ? "each role" : "the role"} is below.`
+        : undefined;
   return note ? { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() } : answer;
 }
 

@@ -154,7 +154,11 @@ export function itFieldAnswer(
   if (!entry || u.to) return undefined;
   // "whats the entry level pay in IT": what the way in pays.
   const entryPay = payIntents.has(intent) && (u.level === "entry" || asksWayIn(q));
-  const wayIn = (gettingIn.has(intent) && asksWayIn(q)) || asksCertificates(q) || inAtAge;
+  // "thinking about IT after the army": a service left for the field asks the way in.
+  const wayIn =
+    (gettingIn.has(intent) && (asksWayIn(q) || u.serviceLeft !== undefined)) ||
+    asksCertificates(q) ||
+    inAtAge;
   if (!entryPay && !wayIn) return undefined;
   const answer = entryPay
     ? payAnswer(kb, q, entry, {
@@ -171,10 +175,18 @@ export function itFieldAnswer(
         ? roleTopicAnswer(kb, q, entry, "education")
         : becoming(kb, q, entry);
   if (answer.kind !== "answer") return answer;
-  const lead = aboutItRoleLead(entry, "to");
+  const lead = `${aboutItRoleLead(entry, "to")}${u.serviceLeft ? ` No source I hold says how time in the ${serviceName(u.serviceLeft)} counts toward IT work.` : ""}`;
   // The thread is then about IT support: "and the money?" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }
+
+/** The service as named in a sentence: "army" of "ex army" or "army vet", "military" of "ex-military". */
+const serviceName = (typed: string) =>
+  typed
+    .toLowerCase()
+    .replace(/^ex[- ]?/, "")
+    .replace(/\s+(?:vet|veteran)$/, "")
+    .trim();
 
 /** Words that weigh two things: "the difference between", "IT or CS", "compared", "the same". */
 const weighsTwo = wordsPattern(["difference", "differences", "diff", "differ"], choiceWords, [

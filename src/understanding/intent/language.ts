@@ -54,6 +54,11 @@ const occupationsSchema = z.array(
      * marketing" asks of no marketer): read as this occupation only as a side of a move (`field-names.ts`).
      */
     fields: z.array(phrase).optional(),
+    /**
+     * A service one serves in and leaves (the military): no trade with pay figures of its own, so one leaving
+     * it for IT ("thinking about IT after the army") asks about IT (`service-left-for-field.ts`).
+     */
+    service: z.boolean().optional(),
   }),
 );
 export type Occupation = z.infer<typeof occupationsSchema>[number];

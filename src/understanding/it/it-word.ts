@@ -13,6 +13,7 @@ import {
 } from "./compound-rules.js";
 import { type ItAt, type ItRule, type JobsAround, noJobsAround } from "./it-at.js";
 import {
+  afterService,
   afterVersus,
   betweenItAnd,
   countedAsIt,
@@ -84,6 +85,7 @@ const itRules: readonly ItRule[] = [
   [sideOfChoiceOrMove, true],
   [movedOutOf, true],
   [studiedOrLeft, true],
+  [afterService, true],
   [someoneInIt, true],
   [betweenItAnd, true],
   [movedTo, true],

@@ -167,3 +167,17 @@ export const fromItToThread = ({ tokens, i, before, after }: ItAt) =>
 
 /** "vs it?" after a software engineer's pay: no pronoun is set against its own thread's role. */
 export const afterVersus = ({ before }: ItAt) => versusWords.has(before);
+
+/** A service one leaves for a line of work: "the army", "the military", "my service". */
+const services = new Set(
+  "army military navy marines airforce service enlistment contract deployment".split(" "),
+);
+
+/**
+ * "thinking about it after the army", "want to do it after my service": with no thread role for a pronoun,
+ * what one turns to after leaving a service is a line of work, the field.
+ */
+export const afterService = ({ tokens, i, after, threadHasRole }: ItAt) => {
+  const next = ["the", "my"].includes(tokens[i + 2] ?? "") ? tokens[i + 3] : tokens[i + 2];
+  return !threadHasRole && after === "after" && services.has(next ?? "");
+};

@@ -118,6 +118,16 @@ export interface Understanding {
    */
   itFieldRole?: { role: Role; side: "from" | "to" | "beside" };
   /**
+   * "whats the usual step in between" after a move, "it support to sre, any stepping stone?": which roles lie
+   * between the move's start (`from`) and its end (`to`), not the move's whole answer.
+   */
+  stepBetween?: true;
+  /**
+   * A service left for the IT field ("thinking about IT after the army"), as typed: the question is the way
+   * into IT, and the answer says no source says how the service counts toward it.
+   */
+  serviceLeft?: string;
+  /**
    * Whether the role needs math, asked of its education or the way in ("without a math background", "is
    * calculus needed"): the answer says what its sources say of math (the kind of skill named) before its education.
    */

@@ -11,6 +11,7 @@ import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
+import { hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
@@ -54,7 +55,10 @@ export function classifiedRead(
   const fieldAlone = words.length === 1 && fieldAbbreviations.has(words[0] ?? "");
   // "is ml worth it in 2025 or is it oversaturated now": a field judged as worth going into is its role's
   // outlook, as "is swe oversaturated" is, never the field's trends that a year or "now" leans the words to.
-  const worthJudged = asksWorthGoingInto(text);
+  // So is one doubted as hype or a fad ("is ml a bubble", "is ai overhyped"): whether the field's work lasts,
+  // asked of "ai" too, which is otherwise mostly said of the field's trends.
+  const doubted = hypeAsked(text);
+  const worthJudged = asksWorthGoingInto(text) || doubted;
   const spelt =
     fieldAlone ||
     roleIntents.has(classified.intent) ||
@@ -66,7 +70,7 @@ export function classifiedRead(
       ? spellOutFields(words, extracted.masked, {
           beforeNouns: unsure || levelPay,
           aboutPay: payIntents.has(classified.intent) || levelPay,
-          alone: fieldAlone,
+          alone: fieldAlone || doubted,
         })
       : undefined;
   if (spelt) {

@@ -4,6 +4,7 @@ import { tokenize } from "../../knowledge/core/text.js";
 import { rolesByNameWord } from "../../knowledge/role-name-words.js";
 import type { Intent } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
+import { hypeAsked } from "../words/hype-words.js";
 import { threatAsked } from "../words/timing-words.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
@@ -31,7 +32,8 @@ export function fieldOutlookRead(
   const e = u.entities;
   const named = e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0) + e.ambiguous.length;
   if (named > 0 || e.moving || u.from || u.to || u.inherited.includes("intent")) return u;
-  if (!marketIntents.has(u.intent) && threatAsked(u.text) === undefined) return u;
+  // "is cloud a fad": a field doubted as hype asks whether its roles last, their outlook.
+  if (!marketIntents.has(u.intent) && threatAsked(u.text) === undefined && !hypeAsked(u.text)) return u;
   const word = fieldOfRolesNamed(kb, tokens);
   const roles = word ? (rolesByNameWord(kb).any.get(word) ?? []) : [];
   if (!word || roles.length > mostShown) return u;

@@ -15,6 +15,7 @@ import {
 } from "../words/entity-words.js";
 import { moveBetweenTwoAsked } from "../words/move-between.js";
 import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
+import { stepBetweenAsked } from "../words/step-between.js";
 import {
   asksWithoutDegree,
   learnAsked,
@@ -22,7 +23,7 @@ import {
   wordsGroup,
   wordsPattern,
 } from "../words/topic-words.js";
-import type { ThreadRule } from "./decision.js";
+import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { fieldIntents, fromThreadWords, learning, learningAbout } from "./words.js";
 
@@ -406,6 +407,25 @@ export const stepTowardMoveEnd: ThreadRule = (r) =>
   stepOnTheWay.test(r.text)
     ? "gap"
     : undefined;
+
+/**
+ * "whats the usual step in between", "is there an intermediate role", "any stepping stone?" after a move
+ * between two roles, or with the move named ("it support to sre, whats the step in between"): which role lies between the move's start and its end, asked of that move (its answer
+ * names the roles the knowledge puts between them, or says it names none), never the move's whole answer
+ * again nor the list of roles ("intermediate" read as a level). A role named that is not the move's own is a
+ * step weighed (`stepTowardMoveEnd`).
+ */
+export const stepBetweenOfThreadMove: ThreadRule = (r) => {
+  const afterMove =
+    r.context?.intent === "gap" &&
+    r.thread.length === 2 &&
+    r.e.roles.every((role) => r.thread.includes(role));
+  // "it support to sre, whats the step in between?": the move named in the same message.
+  const moveNamed = r.e.from !== undefined && r.e.to !== undefined && r.e.roles.length === 2;
+  return (afterMove || moveNamed) && r.e.uncovered.length === 0 && stepBetweenAsked(r.text)
+    ? asked("gap")
+    : undefined;
+};
 
 /**
  * "vs doing IT support first as a stepping stone?" after a move from an occupation (electrician → network

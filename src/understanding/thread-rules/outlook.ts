@@ -1,6 +1,7 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
+import { hypeAsked } from "../words/hype-words.js";
 import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
 import { asksLongTerm, asksTiming, threatAsked } from "../words/timing-words.js";
 import { asksCertificates, asksHeadcount, asksOpeningsCounted } from "../words/topic-words.js";
@@ -147,6 +148,22 @@ export const openingsCountedOfThreadRole: ThreadRule = (r) =>
 export const goodTimeForRole: ThreadRule = (r) =>
   r.oneRoleTimed && asksTiming(r.text) && !r.move && !occupationMove(r) && !r.asksPay && !asksHowLong(r.text)
     ? "outlook"
+    : undefined;
+
+/**
+ * "is ml growing or is it all hype", "is data science overhyped", "is devops a fad", "is cybersecurity here to
+ * stay": one role doubted as hype, a fad or a bubble, or asked whether it lasts, is its outlook (growth,
+ * openings), however the words lean the classifier (to its duties: "is it all hype" read as how much of the
+ * work is hype). A move, pay or a role set against another keeps its own answer.
+ */
+export const hypeOfOneRole: ThreadRule = (r) =>
+  r.oneRoleTimed &&
+  hypeAsked(r.text) &&
+  !r.move &&
+  !occupationMove(r) &&
+  !r.asksPay &&
+  !r.words.some((w) => comparers.has(w) && w !== "or")
+    ? asked("outlook")
     : undefined;
 
 /**

@@ -182,6 +182,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveIntoOneRole,
   outlook.goodTimeForRole,
   outlook.longTermOfRole,
+  outlook.hypeOfOneRole,
   outlook.howItGoesForRole,
   outlook.demandOfOneRole,
   outlook.marketOfThreadSubject,
@@ -217,6 +218,8 @@ const rules: readonly ThreadRule[] = [
   wayFromStartIntoThreadRole,
   frameDropped,
   moves.moveToItself,
+  // "whats the step in between" after a move asks of that move, however its words lean.
+  moves.stepBetweenOfThreadMove,
   // Last: a meal, the weather or a film asked about with no job named is off topic, whatever was guessed.
   everydaySubject,
 ];

@@ -16,7 +16,7 @@ import {
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
-import { moveBetweenThreadRoles, namedSwitchingToThreadRole } from "./moves.js";
+import { moveBetweenThreadRoles, namedSwitchingToThreadRole, stepBetweenOfThreadMove } from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
@@ -49,7 +49,12 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   // "is devops more in demand?", "which is growing faster" in a thread about two roles: one against the other.
   const weighsBoth = thread.length === 2 && comparesTwo(r.text);
   const [named] = sides.roles;
-  if (
+  if (d.fired.has(stepBetweenOfThreadMove) && d.intent === "gap" && !(e.from && e.to)) {
+    // "whats the usual step in between" after a move: that move, its start and end kept.
+    [sides.to, sides.from] = thread;
+    sides.roles = thread;
+    d.inherited.push("roles");
+  } else if (
     r.covered &&
     roleIntents.has(d.intent) &&
     weighsBoth &&

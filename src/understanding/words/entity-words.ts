@@ -1,5 +1,6 @@
 import { stem } from "../../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
+import { hypeTokens } from "./hype-words.js";
 import { jobNounWords } from "./job-nouns.js";
 import { payWords } from "./topic-words.js";
 
@@ -127,7 +128,7 @@ export const comparedOn: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"). */
+/** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"; hype, `notASide`). */
 export const vagueWords = new Set("something anything nothing whatever else".split(" "));
 
 /**
@@ -140,7 +141,12 @@ export const sideWeighingWords = new Set("same different similar alike distinct 
 const takingUpWords = new Set("doing becoming being starting".split(" "));
 
 export const notASide = (w: string) =>
-  vagueWords.has(w) || moveWords.has(w) || fromMarkers.has(w) || toMarkers.has(w) || takingUpWords.has(w);
+  vagueWords.has(w) ||
+  hypeTokens.has(w) ||
+  moveWords.has(w) ||
+  fromMarkers.has(w) ||
+  toMarkers.has(w) ||
+  takingUpWords.has(w);
 
 /** Numbers in words or figures, and spans of time: "in a year or two", "3 or 4 yrs", "a month or so". */
 const numberWords = new Set("one two three four five six seven eight nine ten few couple so".split(" "));

@@ -4,6 +4,7 @@
  * done, how much of it one thing is, and an opinion of it.
  */
 
+import { hypeAsked } from "./hype-words.js";
 import { foreignPayStated } from "./pay-currency.js";
 
 /**
@@ -142,7 +143,8 @@ export const workPlaceWord = (question: string): string | undefined =>
 /** What a question asks the share of in a role's work ("management"), if it asks one. */
 export const workShareAsked = (question: string): string | undefined => {
   const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
-  return share && !workPlace.test(share) ? share : undefined;
+  // "is it all hype": whether the job lasts, its outlook, no share of its work.
+  return share && !workPlace.test(share) && !hypeAsked(share) ? share : undefined;
 };
 
 /**
