@@ -35,7 +35,8 @@ function broadTop(kb: KnowledgeBase, shown: number) {
 export function itRankingAnswer(kb: KnowledgeBase, request: RankingRequest): RankingAnswer {
   const it = itRoles(kb);
   const scoped: RankingRequest = { ...request, all: false };
-  if (request.metric === "growth") return rankingAnswer(kb, scoped, { field: "IT", roles: it });
+  if (request.metric === "growth" || request.metric === "openings")
+    return rankingAnswer(kb, scoped, { field: "IT", roles: it });
   if (request.metric !== "pay" || request.filter) return rankingAnswer(kb, scoped);
   const ranked = rankingAnswer(kb, scoped, { field: "IT", roles: it });
   const top = broadTop(kb, 3);
