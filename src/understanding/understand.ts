@@ -66,6 +66,7 @@ import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
+import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { spellGoLanguage } from "./text/go-language.js";
@@ -453,6 +454,7 @@ function understand(
     mathAskedRead,
     fitJudgedRead,
     whatItDoesBesidePay,
+    workContrastedRead,
     (u) => checkedAgain(u, context),
     (u) => stepBetweenRead(u, context),
   ];
