@@ -13,6 +13,7 @@ import {
 } from "../names/entity-reading.js";
 import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import { occupationLeadsTo, readMove, roleOnBothSides } from "../names/move-sides.js";
+import { coordinatedTitlesRead } from "../occupations/coordinated-titles-read.js";
 import { fieldFunctionRead } from "../occupations/field-function-read.js";
 import { jobActivityRead } from "../occupations/job-activity.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
@@ -158,6 +159,7 @@ export function extractEntities(
     (m) => !inLongerTitle(m, wholeTitles(r.official, r.open())),
   );
   officialTitlesRead(r);
+  coordinatedTitlesRead(r);
   misspeltListedTitlesRead(r);
   fieldFunctionRead(r);
   jobActivityRead(r);
