@@ -160,7 +160,8 @@ function occupationMovePaid({ kb, u, intent, role, other }: PayAsk): Answer | un
   if (intent !== "payCompare" || other || !u.fromOccupation) return undefined;
   const start = threadMoveStart(kb, u.fromOccupation, role);
   const placeName = placeAsked(kb, u);
-  const level = levelNamed(kb, u);
+  // "would i take a pay cut starting out": the start is the entry level, as the understanding reads it.
+  const level = levelNamed(kb, u) ?? startLevel(kb, u);
   if (placeName) {
     const there = occupationMovePayIn(kb, start, role, {
       ...(u.place ? { id: u.place } : {}),
@@ -181,6 +182,13 @@ function levelNamed(kb: KnowledgeBase, u: Understanding): { id?: string; name: s
   if (e.unlistedLevel) return { name: e.unlistedLevel.replace(/^the /, "") };
   const name = kb.knowledge.levels.find((l) => l.id === e.level)?.name.toLowerCase();
   return e.level && name ? { id: e.level, name } : undefined;
+}
+
+/** The entry level read from pay asked at the start ("starting out", "at first"), no level word said. */
+function startLevel(kb: KnowledgeBase, u: Understanding): { id: string; name: string } | undefined {
+  if (u.level !== "entry" || u.entities.level) return undefined;
+  const name = kb.knowledge.levels.find((l) => l.id === "entry")?.name.toLowerCase();
+  return name ? { id: "entry", name } : undefined;
 }
 
 /** "does IT or cybersecurity pay more for a career changer": IT support, the usual way in, stands for IT. */
