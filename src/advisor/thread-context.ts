@@ -365,6 +365,9 @@ function contextAfterAnswer(
     // "what does an IT manager do", then "how much do they make": the occupation the title was read as.
     ...(answer.kind === "answer" && answer.occupation ? { occupation: answer.occupation } : {}),
     ...(moveEndFollowedUp(answer, previous, u) ? { occupation: previous.occupation } : {}),
+    // "whats the top 10% making" after an occupation's figures: the answer is about those figures, so the
+    // thread stays on the occupation for "what about the 25th percentile" next.
+    ...(u.figuresAsked && previous.occupation ? { occupation: previous.occupation } : {}),
     // "should i move on from QA", asked where to: the start, for a reply that names no target.
     ...(answer.kind === "clarify" && answer.leaving ? { leaving: answer.leaving } : {}),
     // "is spark used there": the skills checked, for "and the other one?" to check of it.

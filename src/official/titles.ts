@@ -158,6 +158,11 @@ export class TitleIndex {
    * the occupations listing it, under any name, that employs the most: see `commonestListing`.
    */
   private readonly commonestListers = new Map<string, string>();
+  /**
+   * For a name several occupations list alike that `preferOwnTitles` gave to those whose own title shares its
+   * words, the others that list it as well ("captain": Airline Pilots, beside the water vessels' captains).
+   */
+  private readonly alsoListing = new Map<string, number[]>();
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -301,7 +306,13 @@ export class TitleIndex {
         if (own.best === 0) continue;
         const kept =
           own.kept.length > 1 ? mostShared(own.kept, telling(titleWords.get(phrase) ?? [])).kept : own.kept;
-        if (kept.length < at.length) phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
+        if (kept.length < at.length) {
+          phrases.set(phrase, kept.length === 1 ? (kept[0] as number) : kept);
+          this.alsoListing.set(
+            phrase,
+            at.filter((i) => !kept.includes(i)),
+          );
+        }
         continue;
       }
       // A bare word that is only an alternate name (tier 2 on), not in its occupation's own title.
@@ -433,6 +444,17 @@ export class TitleIndex {
   commonestListing(text: string): string | undefined {
     const phrase = this.phraseIn(tokenize(text).map(singular));
     return phrase === undefined ? undefined : this.commonestListers.get(phrase);
+  }
+
+  /**
+   * Whether an occupation lists a title as well as it is listed by the occupations `lookup` gives, though the
+   * title was read as theirs: "captain" is listed by Airline Pilots, Copilots, and Flight Engineers as by the
+   * water vessels' captains, whose own title holds the word.
+   */
+  alsoListedBy(text: string, soc: string): boolean {
+    const phrase = this.phraseIn(tokenize(text).map(singular));
+    const others = phrase === undefined ? undefined : this.alsoListing.get(phrase);
+    return others?.some((i) => this.socs[i] === soc) ?? false;
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */

@@ -101,33 +101,69 @@ function subjectOf(kb: KnowledgeBase, u: Understanding): string {
 
 const the = (names: string[]) => `The ${names.join(" and ")} figures`;
 
-/**
- * "is that median or starting", "whats the top 10% then": which figure shown is the median and which the
- * low or top end of the spread, from the percentiles the last answer showed; no source gives a starting
- * salary as such, so the low end is offered as the nearest.
- */
-function spreadLines(shown: ShownPay, top: boolean): [string, string[]] {
+/** "is that median or starting": the figure shown is the median, with the spread as the nearest to a start. */
+function spreadLines(shown: ShownPay): [string, string[]] {
   const line = (f: Figure) => `${f.label}: ${formatFigure(f)}`;
   const medians = shown.figures.filter((f) => /\bmedian\b/i.test(f.label));
   const spreads = shown.figures.filter((f) => /percentile/i.test(f.label));
-  const tenToNinety = spreads.filter((f) => /\b10th\b/.test(f.label));
-  if (top) {
-    if (tenToNinety.length === 0)
-      return ["The last answer showed no top 10% (90th percentile) figure.", shown.figures.map(line)];
-    const tops = tenToNinety.map((f) =>
-      f.max !== undefined
-        ? `${f.label.replace(/^10th–90th percentile/, "90th percentile")}: ${formatFigure({ ...f, min: undefined, max: undefined, value: f.max })}`
-        : line(f),
-    );
-    return [
-      "The top 10% earn at least the 90th percentile figure shown (the top of the 10th–90th range):",
-      tops,
-    ];
-  }
   const headline = medians.length
     ? "The main figure shown is the median: half earn more, half less. It is no starting salary; the sources give none as such, and the low end of the spread is the nearest:"
     : "The last answer showed no median. The sources give no starting salary as such; the spread shown is below:";
   return [headline, [...medians, ...spreads].map(line)];
+}
+
+/** "25th", "90th", "50th": a percentile said as its ordinal. */
+const ordinal = (n: number): string =>
+  `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+
+/**
+ * The percentiles the figures shown give, each as a line of its own: a range's ends ("10th–90th percentile",
+ * "Middle half earned (25th–75th percentile)") and the median as the 50th. What follows the label's first
+ * comma (", registered nurses") names whose figure it is.
+ */
+function percentilePoints(shown: ShownPay): Map<number, string[]> {
+  const points = new Map<number, string[]>();
+  const add = (at: number, f: Figure, value: number) => {
+    const whose = f.label.includes(",") ? f.label.slice(f.label.indexOf(",")) : "";
+    const said = formatFigure({ ...f, min: undefined, max: undefined, value });
+    points.set(at, [...(points.get(at) ?? []), `${ordinal(at)} percentile${whose}: ${said}`]);
+  };
+  for (const f of shown.figures) {
+    const range = f.label.match(/\b(\d{2})th[–-](\d{2})th percentile/);
+    if (range && f.min !== undefined && f.max !== undefined) {
+      add(Number(range[1]), f, f.min);
+      add(Number(range[2]), f, f.max);
+    } else if (/\bmedian\b/i.test(f.label) && f.value !== undefined) add(50, f, f.value);
+  }
+  return points;
+}
+
+/**
+ * "whats the top 10% then", "the 25th percentile", "bottom quarter": that percentile of the figures shown.
+ * BLS publishes only the 10th, 25th, 50th, 75th and 90th; any other is said so, with those it has.
+ */
+function percentileLines(shown: ShownPay, at: number): [string, string[]] {
+  const points = percentilePoints(shown);
+  const found = points.get(at);
+  if (!found) {
+    const all = [...points.keys()].sort((a, b) => a - b).flatMap((p) => points.get(p) ?? []);
+    return all.length
+      ? [
+          `The figures give no ${ordinal(at)} percentile: BLS publishes only the 10th, 25th, 50th (median), 75th and 90th. Those shown:`,
+          all,
+        ]
+      : [
+          `The last answer showed no ${ordinal(at)} percentile figure.`,
+          shown.figures.map((f) => `${f.label}: ${formatFigure(f)}`),
+        ];
+  }
+  const headline =
+    at === 50
+      ? "The 50th percentile is the median: half earn more, half less:"
+      : at > 50
+        ? `The top ${100 - at}% earn at least the ${ordinal(at)} percentile figure shown:`
+        : `The bottom ${at}% earn at most the ${ordinal(at)} percentile figure shown; ${100 - at}% earn more:`;
+  return [headline, found];
 }
 
 /** "is that before tax", "take home?": gross figures; no after-tax pay anywhere. */
@@ -261,13 +297,15 @@ export function figuresAnswer(
     asked.about === "judged"
       ? judgedLines(kb, pay.figures, u.roles, subject)
       : asked.about === "spread"
-        ? spreadLines(pay, asked.top)
-        : asked.about === "tax"
-          ? taxLines(pay)
-          : asked.about === "period"
-            ? periodLines(asked.per)
-            : asked.about === "currency"
-              ? currencyLines(asked.currency)
-              : extrasLines(kb, pay, u.roles);
+        ? spreadLines(pay)
+        : asked.about === "percentile"
+          ? percentileLines(pay, asked.at)
+          : asked.about === "tax"
+            ? taxLines(pay)
+            : asked.about === "period"
+              ? periodLines(asked.per)
+              : asked.about === "currency"
+                ? currencyLines(asked.currency)
+                : extrasLines(kb, pay, u.roles);
   return factAnswer(u.text, headline, facts, citations, followups);
 }

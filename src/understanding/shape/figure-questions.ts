@@ -17,7 +17,8 @@ export type FiguresAsked =
   | { about: "currency"; currency: string }
   | { about: "extras" }
   | { about: "source" }
-  | { about: "spread"; top: boolean }
+  | { about: "spread" }
+  | { about: "percentile"; at: number }
   | { about: "judged" };
 
 /** Longest follow-up read as one about the last answer: a longer question asks something of its own. */
@@ -95,8 +96,40 @@ const sourceAsked =
 /** "is that median or starting", "is it the average": which point of the spread a figure shown is. */
 const pointAsked = /\b(median|average|avg|mean)\b/i;
 
-/** "whats the top 10% then", "90th percentile?", "what do top earners make": the spread's top end. */
-const topAsked = /\btop (?:10|ten) ?(?:%|percent|pct)|\b90th\b|\btop earners?\b|\btop end\b|\bhigh end\b/i;
+/** Numbers said as words in a share of earners ("top ten percent", "bottom quarter"). */
+const shareWords: Record<string, number> = { ten: 10, five: 5, twenty: 20, quarter: 25, half: 50, third: 33 };
+
+/** A share of earners: "10%", "10 percent", "ten pct", "quarter", "half". */
+const share = String.raw`(\d{1,2}|ten|five|twenty) ?(?:%|percent|pct)|quarter|half|third`;
+
+/** "the 25th percentile", "p75", "25th pct": one percentile by its number. */
+const percentileNamed = /\b(\d{1,2})(?:st|nd|rd|th)? ?(?:percentile|pctl?|pct)\b|\bp(\d{2})\b/i;
+
+/** "top 10%", "highest quarter", "upper half": the share at the top, whose floor is the (100 − share)th percentile. */
+const topShare = new RegExp(String.raw`\b(?:top|highest|upper|best[- ]paid) (?:${share})`, "i");
+
+/** "bottom quarter", "lowest 10%": the share at the bottom, whose ceiling is that percentile. */
+const bottomShare = new RegExp(String.raw`\b(?:bottom|lowest|lower|worst[- ]paid) (?:${share})`, "i");
+
+/** "90th?", "what do top earners make", "the high end": the spread's top end, the 90th percentile. */
+const topEnd = /\b90th\b|\btop earners?\b|\btop end\b|\bhigh end\b/i;
+
+/** The number of a share said in digits or words. */
+const shareOf = (said: string): number => {
+  const word = said.toLowerCase().match(/[a-z]+|\d+/)?.[0] ?? "";
+  return shareWords[word] ?? Number(word);
+};
+
+/** The percentile a follow-up asks for ("25th percentile", "top 10%", "bottom quarter"), if it asks one. */
+function percentileAsked(text: string): number | undefined {
+  const named = text.match(percentileNamed);
+  if (named) return Number(named[1] ?? named[2]);
+  const top = text.match(topShare);
+  if (top) return 100 - shareOf(top[0].replace(/^\S+ /, ""));
+  const bottom = text.match(bottomShare);
+  if (bottom) return shareOf(bottom[0].replace(/^\S+ /, ""));
+  return topEnd.test(text) ? 90 : undefined;
+}
 
 /**
  * "is that good money", "is that a good salary", "is that a lot", "is it decent pay": whether the figure shown
@@ -107,9 +140,10 @@ const judgedAsked =
 
 /** The kind of question about figures a text asks, if it asks one. */
 function figuresKind(text: string): FiguresAsked | undefined {
-  if (topAsked.test(text)) return { about: "spread", top: true };
+  const at = percentileAsked(text);
+  if (at !== undefined) return { about: "percentile", at };
   if (judgedAsked.test(text)) return { about: "judged" };
-  if (pointAsked.test(text) && aboutShown.test(text)) return { about: "spread", top: false };
+  if (pointAsked.test(text) && aboutShown.test(text)) return { about: "spread" };
   if (taxAsked.test(text)) return { about: "tax" };
   const currency = currencies.find(([, words]) => words.test(text));
   if (currency) return { about: "currency", currency: currency[0] };
@@ -153,7 +187,7 @@ export function figuresAsked(
   const levelOrPoint =
     e.level !== undefined && namesAnything({ ...e, level: undefined }) === false && /\bor\b/i.test(text);
   if (levelOrPoint && showsPay(last) && pointAsked.test(text) && aboutShown.test(text))
-    return { about: "spread", top: false };
+    return { about: "spread" };
   if (namesAnything(e)) return undefined;
   if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
   return showsPay(last) ? figuresKind(text) : undefined;

@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { socOf } from "../../official/data.js";
+import { singularWords } from "../../official/titles.js";
 import type { Entities } from "../entities/entities.js";
 import type { UncoveredOccupation } from "../names/entity-reading.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
@@ -21,6 +22,20 @@ function socsOf(kb: KnowledgeBase, named: UncoveredOccupation): string[] {
   return byTyped.length > 0 || !first ? byTyped : (titles?.lookup(first) ?? []);
 }
 
+/**
+ * "how much do airline pilots make", then "what about senior captains": a title the thread's occupation lists
+ * among its names (a rank within it), read as another occupation that lists it too, is the thread's; not where
+ * the title is that other occupation's own ("nurse practitioners" after registered nurses), which names it
+ * plainly.
+ */
+function rankOfHeld(kb: KnowledgeBase, named: UncoveredOccupation, held: string): boolean {
+  const [read] = named.official ?? (named.occupation.soc ? [socOf(named.occupation.soc)] : []);
+  if (!kb.official || read === undefined || read === held) return false;
+  const other = kb.official.bySoc.get(read)?.title ?? "";
+  const ownOfOther = singularWords(other) === singularWords(named.typed);
+  return !ownOfOther && kb.official.titles.alsoListedBy(named.typed, held);
+}
+
 /** The entities with each occupation that could be several, among them the thread's, read as the thread's. */
 export function threadOccupationAgain(
   kb: KnowledgeBase,
@@ -31,7 +46,9 @@ export function threadOccupationAgain(
   if (!held || e.uncovered.length === 0) return e;
   const uncovered = e.uncovered.map((named) => {
     const socs = socsOf(kb, named);
-    return socs.length > 1 && socs.includes(held) ? { ...named, official: [held] } : named;
+    return (socs.length > 1 && socs.includes(held)) || rankOfHeld(kb, named, held)
+      ? { ...named, official: [held] }
+      : named;
   });
   return uncovered.some((named, i) => named !== e.uncovered[i]) ? { ...e, uncovered } : e;
 }

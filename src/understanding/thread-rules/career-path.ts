@@ -2,7 +2,14 @@ import { pairIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksOpenMove } from "../words/question-asks.js";
-import { asksDeadEnd, asksSkip, asksStepBefore, asksTenure, rungAsked } from "../words/rung-words.js";
+import {
+  asksDeadEnd,
+  asksSkip,
+  asksStayOrMove,
+  asksStepBefore,
+  asksTenure,
+  rungAsked,
+} from "../words/rung-words.js";
 import { learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { threadEmployersWeighed } from "./employers.js";
@@ -43,12 +50,16 @@ export const nextFromJobsHeld: ThreadRule = (r, d) => {
 };
 
 /**
- * "is it a senior role", "how long do ppl usually stay in it before moving up": where one role sits on its
- * ladder, which its path answers (a level named so is no pay level). After a move ("dba to data architect"
+ * "is it a senior role", "how long do ppl usually stay in it before moving up", "is it a job people stay in
+ * long term or do they move up": where one role sits on its ladder, which its path answers (a level named so is no pay level). After a move ("dba to data architect"
  * then "is that a senior role"): the role the move leads to.
  */
 export const rungOfRole: ThreadRule = (r, d) =>
-  r.rungOnly && (rungAsked(r.text) || asksTenure(r.text)) && !d.fired.has(threadEmployersWeighed)
+  r.rungOnly &&
+  // Whether people stay in it or move on, asked of the role with no other named (a role "as a stepping
+  // stone" first is a move through it).
+  (rungAsked(r.text) || asksTenure(r.text) || (r.jobsNamed === 0 && asksStayOrMove(r.text))) &&
+  !d.fired.has(threadEmployersWeighed)
     ? "path"
     : undefined;
 

@@ -577,6 +577,31 @@ export const payNationwide: ThreadRule = (r, d) => {
 };
 
 /**
+ * "what is it in boston", "whats it like in austin", "how is that in denver", "what does it look like in
+ * texas": the answer shown, pointed back at, asked of a place and nothing else.
+ */
+const shownInPlace =
+  /^\W*(?:(?:ok|okay|so|and|but|hmm|then)\W+)*(?:what(?:['’]?s| is| does| about)|how(?:['’]?s| is| does| about))\s+(?:it|that|this|that number|the number)(?:\s+(?:look|looks|come out|work out))?(?:\s+like)?\s+(?:in|for|around|near|over in|out in)\b/i;
+
+/**
+ * "what is it in boston" after a pay answer: the thread's pay again in the place named (the answer says where
+ * it has no figures for the place, and gives the national ones), not what "it" is (a definition).
+ */
+export const shownPayInPlace: ThreadRule = (r) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const placed = r.e.place !== undefined || r.e.unlistedPlace !== undefined;
+  const onSubject = r.thread.length > 0 || r.context?.occupation !== undefined;
+  return afterPay &&
+    placed &&
+    onSubject &&
+    r.jobsNamed === 0 &&
+    shownInPlace.test(r.text) &&
+    r.context?.intent
+    ? { intent: r.context.intent, asked: true }
+    : undefined;
+};
+
+/**
  * The words a follow-up may put around "remote" and still ask nothing else: "what about remote?", "and
  * fully remote?", "what if i work remotely": remote work in one word (`remoteWord`). Not "can i work from
  * home", which asks whether the work can be.

@@ -42,6 +42,7 @@ const rules: readonly ThreadRule[] = [
   pay.payCeiling,
   pay.payStated,
   pay.payNationwide,
+  pay.shownPayInPlace,
   pay.payRemote,
   pay.placeAgainstUs,
   pay.oneRolePaidMoreInPlace,

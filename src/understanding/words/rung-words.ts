@@ -34,6 +34,21 @@ const tenureWords =
 export const asksTenure = (question: string): boolean => tenureWords.test(question);
 
 /**
+ * "is it a job people stay in long term or do they usually move up", "do ppl stick with it or leave", "is it
+ * a stepping stone": whether people stay in a role or go on from it, which its path (where it leads) answers.
+ */
+const stayOrMoveWords =
+  /\b(?:stay|stays|staying|stick|sticks)\b(?:\s+\S+){0,4}?\s+(?:long[- ]?term|for years|for good|forever|or\s+(?:\S+\s+){0,3}?(?:move|moves|moving|leave|leaves|leaving|go|advance|get promoted|jump|switch))\b|\bstepping[- ]?stones?\b|\b(?:job|role|position|career)s? (?:that )?(?:people|ppl|you|they|folks|someone) (?:stay|stick) (?:in|with)\b/i;
+
+/** "should i stay a sysadmin or go for it": the asker weighing a move of their own, no question of the role. */
+const ownStay =
+  /\b(?:should|could|do|can) (?:i|we) (?:stay|stick)\b|\b(?:i|we)(?:'d| would| will)? (?:stay|stick)\b/i;
+
+/** Whether a question asks if people stay in a role or move on from it. */
+export const asksStayOrMove = (question: string): boolean =>
+  stayOrMoveWords.test(question) && !ownStay.test(question);
+
+/**
  * "can i skip the dba step", "skip being a dba", "without being a dba first". ("go straight to cloud
  * architect" is no step skipped: it asks the way into the role named.)
  */
