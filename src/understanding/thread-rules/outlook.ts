@@ -140,15 +140,16 @@ export const openingsCountedOfThreadRole: ThreadRule = (r) =>
     ? asked("outlook")
     : undefined;
 
+/** One role asked about for itself: a move from or to it, or its pay, keeps its own answer. */
+const oneRoleOnItsOwn = (r: ThreadReading) => r.oneRoleTimed && !r.move && !occupationMove(r) && !r.asksPay;
+
 /**
  * "is now a good time to become a data scientist", "dba — is it still a thing in 2025?": whether one role is
  * worth going into now is its job market, not its duties, the way in or the year's trends; the time or
  * effort of getting in, its pay or a move between two roles keep their own answers.
  */
 export const goodTimeForRole: ThreadRule = (r) =>
-  r.oneRoleTimed && asksTiming(r.text) && !r.move && !occupationMove(r) && !r.asksPay && !asksHowLong(r.text)
-    ? "outlook"
-    : undefined;
+  oneRoleOnItsOwn(r) && asksTiming(r.text) && !asksHowLong(r.text) ? "outlook" : undefined;
 
 /**
  * "is ml growing or is it all hype", "is data science overhyped", "is devops a fad", "is cybersecurity here to
@@ -157,12 +158,7 @@ export const goodTimeForRole: ThreadRule = (r) =>
  * work is hype). A move, pay or a role set against another keeps its own answer.
  */
 export const hypeOfOneRole: ThreadRule = (r) =>
-  r.oneRoleTimed &&
-  hypeAsked(r.text) &&
-  !r.move &&
-  !occupationMove(r) &&
-  !r.asksPay &&
-  !r.words.some((w) => comparers.has(w) && w !== "or")
+  oneRoleOnItsOwn(r) && hypeAsked(r.text) && !r.words.some((w) => comparers.has(w) && w !== "or")
     ? asked("outlook")
     : undefined;
 
@@ -174,13 +170,7 @@ export const hypeOfOneRole: ThreadRule = (r) =>
  * does a role set against another side ("sre or cloud better long term": a comparison).
  */
 export const longTermOfRole: ThreadRule = (r) =>
-  r.oneRoleTimed &&
-  asksLongTerm(r.text) &&
-  !r.move &&
-  !occupationMove(r) &&
-  !r.asksPay &&
-  !asksHowLong(r.text) &&
-  !r.words.some((w) => comparers.has(w))
+  oneRoleOnItsOwn(r) && asksLongTerm(r.text) && !asksHowLong(r.text) && !r.words.some((w) => comparers.has(w))
     ? "outlook"
     : undefined;
 
@@ -212,14 +202,11 @@ const demandMisread: ReadonlySet<Intent> = new Set<Intent>(["market", "trend", "
  * demand ("what skills are in demand for sres") and working life ("is sre in demand or is it all on-call").
  */
 export const demandOfOneRole: ThreadRule = (r, d) =>
-  r.oneRoleTimed &&
+  oneRoleOnItsOwn(r) &&
   inDemand.test(r.text) &&
   (demandMisread.has(d.intent) ||
     (!d.ruled && isGuess(r.c)) ||
     (d.fired.has(workOfOneRole) && !r.lifeAsked)) &&
-  !r.move &&
-  !occupationMove(r) &&
-  !r.asksPay &&
   !asksCertificates(r.text) &&
   !r.words.some((w) => comparers.has(w))
     ? asked("outlook")
