@@ -51,7 +51,7 @@ export const payNouns: readonly string[] = words(
 export const payWords: ReadonlySet<string> = new Set([
   ...earnVerbs,
   ...payNouns,
-  ...words("pays paying compensated lucrative"),
+  ...words("pays paying compensated lucrative underpaid overpaid"),
 ]);
 
 /**
