@@ -50,6 +50,7 @@ import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { mathAskedRead } from "./steps/math-asked.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
+import { ownPayJudgedRead } from "./steps/own-pay-judged-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { payStatedRead } from "./steps/pay-stated-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
@@ -451,6 +452,7 @@ function understand(
     (u) => fieldOutlookRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
+    ownPayJudgedRead,
     mathAskedRead,
     fitJudgedRead,
     whatItDoesBesidePay,

@@ -397,12 +397,16 @@ function whichOccupationOrRole(
         ? { command: `role ${c.role.name.toLowerCase()}`, id: c.role.id }
         : { command: `role ${c.soc}`, id: c.soc },
     ),
-  ].slice(0, 5);
-  return clarify(
-    `${roles}${occupations} Which one?`,
-    options.map((o) => o.command),
-    options.map((o) => o.id),
-  );
+  ];
+  // Five buttons, but every occupation the text names stays offered to pick by words: "high school" after
+  // the eleven teachers' occupations is the sixth.
+  return {
+    ...clarify(
+      `${roles}${occupations} Which one?`,
+      options.map((o) => o.command),
+    ),
+    offered: options.map((o) => o.id),
+  };
 }
 
 /**

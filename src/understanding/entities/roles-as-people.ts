@@ -6,13 +6,7 @@
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
-
-/** Verbs that report what someone said: "told me", "says", "recommended". */
-const reportingVerbs = new Set(
-  "told tells says said suggested suggests recommended recommends thinks reckons mentioned advised claims claimed swears asked asks wondered wonders".split(
-    " ",
-  ),
-);
+import { reportingVerbs } from "../words/reporting-verbs.js";
 
 /** Words between an adviser's name and what they said: where they work ("at work", "at my place", "here"). */
 const adviserAside = new Set("at in on my our the work here there place job company office team".split(" "));

@@ -41,9 +41,11 @@ const utterancesSchema = z
 const occupationsSchema = z.array(
   z.strictObject({
     name: phrase,
+    // An O*NET-SOC code, or the 6-digit code BLS publishes where it counts several O*NET occupations as
+    // one (29-2010, Clinical Laboratory Technologists and Technicians, for 29-2011 and 29-2012).
     soc: z
       .string()
-      .regex(/^\d{2}-\d{4}\.\d{2}$/, "must look like 15-1252.00")
+      .regex(/^\d{2}-\d{4}(\.\d{2})?$/, "must look like 15-1252.00 (or 29-2010, a BLS code)")
       .optional(),
     tech: z.boolean().default(false),
     /** Covered role ids closest to this occupation, for "the closest roles I know". */

@@ -10,6 +10,7 @@ import type { Occupation } from "../intent/language.js";
 import { questionWords } from "../words/entity-words.js";
 import { inJobFrame, inPlaceFrame, isLongMessage } from "../words/loose-words.js";
 import { everydayWordAsPlace } from "../words/place-words.js";
+import { saidAsVerb } from "../words/title-as-verb.js";
 import type { EntityVocabularies } from "./entity-vocabularies.js";
 import type { RoleNamedAt } from "./move-sides.js";
 
@@ -115,8 +116,8 @@ export function startReading(
       tokens.slice(m.start, m.end).some((t, i) => t === "it" && !itField.has(m.start + i)),
     looseJob: (m) =>
       m.end - m.start === 1 &&
-      (long || (tokens[m.start]?.length ?? 0) <= 2) &&
-      !inJobFrame(tokens, m.start, m.end),
+      (((long || (tokens[m.start]?.length ?? 0) <= 2) && !inJobFrame(tokens, m.start, m.end)) ||
+        saidAsVerb(tokens, m.start)),
     loosePlace: (m) =>
       (long && !inPlaceFrame(tokens, m.start, m.end)) ||
       everydayWordAsPlace(tokens, m, [kb.places, v.unlistedPlaces]),

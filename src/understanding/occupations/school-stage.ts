@@ -3,6 +3,7 @@
  * at a middle school", "special ed teacher in a high school", or by the grades taught ("3rd grade teacher"). O*NET lists "teacher" under eleven occupations,
  * one per stage; the stage named says which one is meant, as "high school teacher" typed whole does.
  */
+import type { KnowledgeBase } from "../../knowledge/base.js";
 import { singular } from "../../official/titles.js";
 import { type EntityReading, officialOccupation } from "../names/entity-reading.js";
 import { namesGrades, type SchoolStage, schoolStages, stageNamed } from "../text/school-stages.js";
@@ -50,6 +51,22 @@ export function stagesNamed(tokens: readonly string[], from: number, to: number)
 }
 
 /**
+ * Of teachers' occupations, those of the stages named: the ones whose BLS title names every stage named,
+ * and, of several, those whose title is headed by one ("Secondary School Teachers", not "Career/Technical
+ * Education Teachers, Secondary School").
+ */
+export function teachersOfStages(
+  kb: KnowledgeBase,
+  socs: readonly string[],
+  named: readonly SchoolStage[],
+): string[] {
+  const title = (soc: string) => without(kb.official?.bySoc.get(soc)?.title ?? "");
+  const each = socs.filter((soc) => named.every((s) => title(soc).includes(s.bls)));
+  const headed = each.filter((soc) => named.some((s) => title(soc).split(", ")[0]?.includes(s.bls)));
+  return headed.length > 0 ? headed : each;
+}
+
+/**
  * Narrows a teacher read under several occupations, or under one of another stage ("math teacher" is O*NET's
  * Middle School Teachers' title), to the occupation of the stage named beside it: the one whose BLS title
  * names every stage named, and, of several, the one whose title is headed by one ("Secondary School
@@ -74,10 +91,7 @@ export function schoolStageRead(r: EntityReading): void {
     while (masked[end] === "") end++;
     const named = stagesNamed(tokens, start - wordsOfStage, end + wordsOfStage);
     if (named.length === 0) continue;
-    const title = (soc: string) => without(kb.official?.bySoc.get(soc)?.title ?? "");
-    const each = teachers.filter((soc) => named.every((s) => title(soc).includes(s.bls)));
-    const headed = each.filter((soc) => named.some((s) => title(soc).split(", ")[0]?.includes(s.bls)));
-    const narrowed = headed.length > 0 ? headed : each;
+    const narrowed = teachersOfStages(kb, teachers, named);
     const [first] = narrowed;
     if (!first || narrowed.join() === socs.join()) continue;
     // Said as the stage's teacher ("high school teacher"), the name O*NET lists most stages' teachers by.

@@ -17,6 +17,7 @@ import {
   questionWords,
   titleNoise,
 } from "../words/entity-words.js";
+import { reportingVerbs } from "../words/reporting-verbs.js";
 import { techIndustryAt } from "../words/tech-industry.js";
 import { payWords } from "../words/topic-words.js";
 
@@ -79,9 +80,12 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     const t = tokens[i] ?? "";
     const head = jobHeads.has(stem(t)) || isTitleHead(t);
     const unknownAgent = agentNoun.test(t) && !kinNoun.test(t) && free(i) && !v.knownWord(t);
+    // "a recruiter told me im underpaid": who said it, not a job asked about.
+    const spoke = reportingVerbs.has(tokens[i + 1] ?? "");
     if (
       taken[i] ||
       (!head && !unknownAgent) ||
+      spoke ||
       techIndustryAt(tokens, i) ||
       r.looseJob({ start: i, end: i + 1 })
     )

@@ -25,6 +25,7 @@ import {
   type ThreadPick,
 } from "../thread/thread-pick.js";
 import { kindNamedBack } from "./kind-named-back.js";
+import { stageNamedBack } from "./stage-named-back.js";
 
 /**
  * Whether the last answer asked back which role was meant, offering some to pick ("Which data role do you
@@ -142,6 +143,7 @@ function namedInReply(
     return (
       offeredNamedAlone(kb, tokens, offered) ??
       offeredByItsWords(kb, tokens, offered) ??
+      stageNamedBack(kb, tokens, offered) ??
       (wayInAskedBack(context) ? roleOpeningReply(kb, tokens, offered) : undefined)
     );
   }

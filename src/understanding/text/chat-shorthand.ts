@@ -45,6 +45,12 @@ export function spellShorthand(text: string): string {
         const [level, rungName] = sdeLevels[(digit ?? numeral ?? "").toLowerCase()] ?? [];
         return `${level} sde ${rungName} software engineer`;
       })
+      // "what does an amazon SDE make", "sde at microsoft": where an employer that titles its software
+      // engineers Software Development Engineer is named, a bare "sde" is that title, never a software
+      // data engineer.
+      .replace(bareSde, (sde, plural: string) =>
+        sdeAtItsEmployers.test(text) ? `software engineer${plural}` : sde,
+      )
       // "how much do data analyst collect per annum": in Nigerian and Ghanaian English a wage is collected.
       // Asked of by "how much" with nothing collected after it, "collect" is "earn" ("how much data do they
       // collect" names what is collected).
@@ -52,6 +58,15 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+/**
+ * Employers whose software engineers' title is Software Development Engineer (SDE I, II, III: see
+ * knowledge/company-levels.yaml), by the names people type for them.
+ */
+const sdeAtItsEmployers = /\b(?:amazon|aws|amzn|microsoft|msft)\b/i;
+
+/** "sde" or "sdes" with no rung after it (a rung is read above, as a level and the software engineer). */
+const bareSde = /\bsde(s?)\b(?![\s-]*(?:i{1,3}|[123])\b)/gi;
 
 /** "does the math work out", "do the numbers add up", "would the maths make sense": is it worth it, in money. */
 const moneyIdiom =

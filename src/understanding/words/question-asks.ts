@@ -133,6 +133,14 @@ const negotiatedTerms =
 export const asksNegotiation = (question: string): boolean =>
   /\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question) && negotiatedTerms.test(question);
 
+/** Pay said to be too low or too high: "underpaid", "overpaid", "lowballed", "paid fairly", "paid enough". */
+const ownPayJudged =
+  /\b(?:under ?paid|over ?paid|low ?ball(?:ed|ing)?|paid (?:fairly|enough|too (?:little|much)|less than|more than))\b/i;
+
+/** Whether a question judges the asker's own pay ("am i underpaid", "a recruiter said im overpaid"). */
+export const asksOwnPayJudged = (question: string): boolean =>
+  ownPayJudged.test(question) && /\b(?:i|im|i'm|i am|me|my)\b/i.test(question);
+
 /** Whether a question asks where the work is done ("is IT support remote friendly"). */
 export const asksWorkPlace = (question: string): boolean => workPlace.test(question);
 
