@@ -86,12 +86,13 @@ import { subjectChangeDropped } from "./text/subject-changed.js";
 import { titleForm } from "./text/title-form.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
-import { withHeldOccupation } from "./thread/held-occupation.js";
+import { heldSaidFirst, withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { restOfSetRead } from "./thread/rest-of-set.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
+import { asksCarriedOver } from "./words/question-asks.js";
 import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -403,6 +404,8 @@ function understand(
   const onMove = context?.intent === "gap" && (context.occupation !== undefined || !newEnd);
   if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
+  const carried = carriedFromHeld(kb, text, e, context);
+  if (carried) return understand(parts, carried, context);
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
@@ -619,6 +622,27 @@ const ladderNameAlone = (e: Entities, inThread: boolean) =>
   e.companyLevel.levelBeside === undefined &&
   e.employers.length === 0 &&
   !inThread;
+
+/**
+ * "im a tech artist at a game studio thinking about front end", then "which of my skills carry over": what
+ * of the job held a move keeps, asked of the move, said whole as one message. A title of several
+ * occupations ("artist") is kept only as typed, with no one occupation's figures whose rules read the move
+ * (otherwise: the way into the role from nothing, the job held dropped).
+ */
+function carriedFromHeld(
+  kb: KnowledgeBase,
+  text: string,
+  e: Entities,
+  context: ConversationContext | undefined,
+): string | undefined {
+  const held = context?.heldOccupation;
+  const [to] = context?.roles ?? [];
+  const role = to === undefined ? undefined : kb.roleById.get(to);
+  const onMove = context?.intent === "gap" && context.occupation === undefined && context.roles.length === 1;
+  return held && role && onMove && namedJobs(e) === 0 && asksCarriedOver(text)
+    ? heldSaidFirst(held, `${text} to ${role.name}`)
+    : undefined;
+}
 
 /** A question that names nothing and uses no career word is off topic, whatever the classifier's best guess. */
 // A pronoun with no thread for it to stand for ("is it gonna rain tmrw") brings no career into the question.

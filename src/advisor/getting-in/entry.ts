@@ -273,7 +273,15 @@ export function pathAsWayIn(answer: OccupationAnswer): OccupationAnswer {
   const led = becomingOccupation(answer);
   if (led === answer) return answer;
   const line = `No source here maps a career path for ${answer.title}; what BLS gives is the way in.`;
-  return { ...led, matchNote: `${line} ${led.matchNote}` };
+  // "do people stay in it long term or move up": what the sources hold of staying (the outlook) and of
+  // moving on (the occupations O*NET relates to it) is pointed to, not left unsaid under the figures.
+  const beyond = [
+    ...(answer.outlook.length > 0 ? ["BLS's outlook for it"] : []),
+    ...(answer.related.length > 0 ? ["the occupations O*NET relates to it"] : []),
+  ];
+  const rest =
+    beyond.length > 0 ? ` Of staying or moving on, what they hold is ${beyond.join(" and ")}, below.` : "";
+  return { ...led, matchNote: `${line} ${led.matchNote}${rest}` };
 }
 
 /** "good first job in tech", "easiest tech job to get into", "entry level tech jobs": the way in asked for. */

@@ -6,7 +6,7 @@ import { saysHeld } from "../thread/held-occupation.js";
 import { besideWords, comparingWords } from "../words/contrast-words.js";
 import { drawbacksAsked } from "../words/drawbacks-asked.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
-import { asksEffort, asksHowLong, comparesTwo, moreAsked } from "../words/question-asks.js";
+import { asksCarriedOver, asksEffort, asksHowLong, comparesTwo, moreAsked } from "../words/question-asks.js";
 import { rungAsked } from "../words/rung-words.js";
 import {
   asksCertificates,
@@ -76,9 +76,6 @@ export const learnForThreadMoveEnd: ThreadRule = (r, d) =>
     ? asked("gap")
     : undefined;
 
-/** "already have", "carries over", "transferable": what of the start a move keeps. */
-const carriedOver = /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b/i;
-
 /**
  * "which skills do i already have from qa" after a move from QA into DevOps: what carries over is the move's
  * gap, which says what carries over from the start and what is left to learn (otherwise: QA's skills alone).
@@ -88,7 +85,7 @@ export const carriedOverAfterMove: ThreadRule = (r) =>
   r.thread.length === 2 &&
   r.jobsNamed <= 1 &&
   r.e.roles.every((role) => r.thread.includes(role)) &&
-  carriedOver.test(r.text) &&
+  asksCarriedOver(r.text) &&
   !r.asksPay
     ? asked("gap")
     : undefined;

@@ -316,6 +316,12 @@ export const asksOpenMove = (question: string) =>
 /** Words that point back at the skills just listed: "which ones", "which of these", "how many of those". */
 const listedOnes = /\b(?:which ones?|which of (?:these|those|them)|how many of (?:these|those|them))\b/i;
 
+/** "already have", "carries over", "transferable": what of the start a move keeps. */
+const carriedOver = /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b/i;
+
+/** Whether a question asks what of the job held a move keeps ("which of my skills carry over"). */
+export const asksCarriedOver = (question: string): boolean => carriedOver.test(question);
+
 /** Words of skills held already: "would a swe already have", "does an analyst know", "carry over". */
 const heldAlready =
   /\b(?:already|have|has|know|knows|carry over|carries over|transfer|transfers|overlap|overlaps|in common)\b/i;
