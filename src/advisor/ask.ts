@@ -55,7 +55,7 @@ import { placeAbroadSaid } from "./ask/place-abroad.js";
 import { isGuessing, isUnsure, roleWordOf } from "./ask/question-reading.js";
 import { rankingAsked, unmeasuredAsked } from "./ask/ranking-questions.js";
 import { roleListAnswer } from "./ask/role-list-questions.js";
-import { experienceSaid, fieldRoleSaid, keptRoleSaid } from "./ask/said-first.js";
+import { experienceSaid, fieldRoleSaid, keptRoleSaid, titleReadSaid } from "./ask/said-first.js";
 import { skillQuestion, skillWithoutRole } from "./ask/skill-questions.js";
 import {
   beyondTheThreadRole,
@@ -250,7 +250,11 @@ function askAlone(
                   kb,
                   whatItDoesSaid(
                     kb,
-                    employerSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                    employerSaid(
+                      kb,
+                      titleReadSaid(kb, answerUnderstood(kb, understanding, options.user), understanding),
+                      understanding,
+                    ),
                     understanding,
                   ),
                   understanding,

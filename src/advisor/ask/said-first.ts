@@ -35,6 +35,28 @@ export function keptRoleSaid(answer: Answer, u: Understanding): Answer {
 }
 
 /**
+ * "im a radiology PACS admin, whats my next step": a role read from another of its occupation's O*NET
+ * titles, none of the role's own names, says so first, with the occupation, so that a reading the person
+ * did not mean (a PACS administrator runs imaging systems; O*NET files the title under Database
+ * Administrators) is seen and can be put right, never passed off as the role they named.
+ */
+export function titleReadSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  const read = (u.entities.titledRoles ?? []).filter(
+    (t) => u.roles.includes(t.role) || u.from === t.role || u.to === t.role,
+  );
+  if (read.length === 0) return answer;
+  const said = read
+    .map((t) => {
+      const occupation = kb.official?.bySoc.get(t.soc)?.title ?? t.role.name;
+      return `Read “${t.typed}” as ${t.role.name}: O*NET lists it among the titles of ${occupation} (SOC ${t.soc}).`;
+    })
+    .join(" ");
+  if (answer.kind === "answer") return { ...answer, headline: `${said} ${answer.headline ?? ""}`.trim() };
+  if (answer.kind === "gap") return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+  return saidFirst(answer, said);
+}
+
+/**
  * "how much does ai pay", "ai or devops", "ai engineer pay": AI answered for the one role that stands for it
  * (Machine Learning Engineer), said first, lest the figures read as those of every job in AI.
  */

@@ -8,6 +8,7 @@ import { coveredRolesRead, roleNamesOf } from "../names/covered-roles-read.js";
 import {
   type AmbiguousName,
   pickOne,
+  type RoleByTitle,
   startReading,
   type UncoveredOccupation,
 } from "../names/entity-reading.js";
@@ -91,6 +92,8 @@ export interface Entities {
   to?: Role;
   /** "it", "they", "that role": the question leans on what came before. */
   pronoun: boolean;
+  /** Roles read from another O*NET title of their occupation ("pacs admin": Database Administrator). */
+  titledRoles?: RoleByTitle[];
   /** One role named twice by different names ("it support or help desk"). */
   sameRole?: { role: Role; typed: string[] };
   /** "IT" the field, left on its own ("skills for IT", "careers in IT"), not part of a role's name. */
@@ -177,6 +180,8 @@ export function extractEntities(
   const unread = unreadRead(r);
   const unreadEnd = unread ? undefined : moveEndUnread(r);
   const { rolesFound, occupations, masked } = r;
+  // Only those still read as roles: one dropped as who gave advice is no subject.
+  const titledRoles = r.titledRoles.filter((t) => rolesFound.some((f) => f.role === t.role));
   // "been doing helpdesk and sysadmin stuff": jobs held at once, none of them where a move leads.
   const heldTogether = jobsHeldTogether(tokens, rolesFound);
   // "going sysadmin to sysadmin": one role on both sides, read so, for the answer to ask where it leads.
@@ -247,6 +252,7 @@ export function extractEntities(
     ...(to ? { to } : {}),
     pronoun: leanings.pronoun,
     ...(sameRole ? { sameRole } : {}),
+    ...(titledRoles.length > 0 ? { titledRoles } : {}),
     itField: fieldLeft.length > 0,
     ...(itSide ? { itSide } : {}),
     ...(toOccupation ? { toOccupation } : {}),

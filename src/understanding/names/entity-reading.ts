@@ -36,6 +36,13 @@ export interface FoundRole extends RoleNamedAt {
   typed: string[];
 }
 
+/** A role read from an O*NET title of its occupation: the title as typed, and the occupation's SOC code. */
+export interface RoleByTitle {
+  role: Role;
+  typed: string;
+  soc: string;
+}
+
 /** Where a stretch of the question's words starts and ends. */
 type Span = { start: number; end: number };
 
@@ -59,6 +66,11 @@ export interface EntityReading {
   /** The words a job (a role or an occupation) was read from, for the sides of a comparison. */
   job: boolean[];
   rolesFound: FoundRole[];
+  /**
+   * Roles read from another of their occupation's O*NET titles, none of the role's own names ("pacs admin",
+   * an O*NET title of Database Administrators): the answer says how the title was read.
+   */
+  titledRoles: RoleByTitle[];
   /** Each uncovered occupation with where it starts, for which side of a move it is on. */
   occupations: { entry: UncoveredOccupation; start: number }[];
   /** Takes the words of a match, leaving its placeholder where it starts. */
@@ -109,6 +121,7 @@ export function startReading(
     taken,
     job,
     rolesFound,
+    titledRoles: [],
     occupations,
     claim,
     open: () => tokens.map((t, i) => (taken[i] ? "" : t)),

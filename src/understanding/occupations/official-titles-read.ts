@@ -111,8 +111,10 @@ export function officialTitlesRead(r: EntityReading): void {
     const soc = m.socs[0] ?? "";
     if (narrowedElsewhere(r, m, soc)) continue;
     const same = m.socs.length === 1 ? roleThatIs(kb, soc) : undefined;
-    if (same) r.addRole(same, { start: m.start, end: m.end });
-    else {
+    if (same) {
+      r.addRole(same, { start: m.start, end: m.end });
+      r.titledRoles.push({ role: same, typed: words.join(" "), soc });
+    } else {
       r.addUncovered(
         { occupation: officialOccupation(kb, soc), typed: words.join(" "), official: m.socs },
         m.start,
