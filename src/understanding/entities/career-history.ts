@@ -66,3 +66,38 @@ function beganMasked(tokens: readonly string[], masked: string[]): void {
   if (began < 0 || !tokens.slice(began + 1).some((t) => laterWords.has(t))) return;
   masked[began] = "";
 }
+
+/** Words between "i'm" and the job held that say nothing of another: "i'm basically a qa engineer". */
+const heldHedges = new Set(
+  "basically essentially technically officially kinda kind of sort now currently really actually just a an".split(
+    " ",
+  ),
+);
+
+/** Whether a role is said to be the one held now: "i'm basically a qa engineer", "i am now an sre". */
+function saidHeldNow(tokens: readonly string[], f: FoundRole): boolean {
+  let i = f.start - 1;
+  while (i >= 0 && heldHedges.has(tokens[i] ?? "")) i--;
+  const said = tokens[i] === "im" || (tokens[i] === "am" && tokens[i - 1] === "i");
+  return said || nowWords.has(tokens[f.start - 1] ?? "") || nowWords.has(tokens[f.start - 2] ?? "");
+}
+
+/** Words right before an occupation that say it was held once: "was a store manager", "former teacher". */
+const heldOnce = /(?:\bwas an?|\bused to be an?|\bformer|\bformerly an?|\bex)$/;
+
+/**
+ * "i was a store manager for 8 yrs then got moved to systems ... i'm basically a qa engineer": an occupation
+ * held once, told before a role said held now, is the story, not where a move starts nor a side weighed
+ * (otherwise: the move from General and Operations Managers, the roles the question set side by side lost).
+ */
+export function pastOccupationsDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
+  const heldRole = rolesFound.find((f) => saidHeldNow(tokens, f));
+  if (!heldRole) return;
+  for (const o of [...occupations]) {
+    const before = tokens.slice(Math.max(0, o.start - 4), o.start).join(" ");
+    if (o.start > heldRole.start || !heldOnce.test(before)) continue;
+    occupations.splice(occupations.indexOf(o), 1);
+    const end = o.start + o.entry.typed.split(" ").length;
+    for (let i = o.start; i < end; i++) masked[i] = "";
+  }
+}

@@ -1,6 +1,7 @@
 /*
  * Where an employer's name names no employer: a product one works with ("working with vmware", "we use
- * servicenow") or a course or credential it gives ("the google data cert"). The answer then opens with no
+ * servicenow"), a course or credential it gives ("the google data cert"), or a site things happen on
+ * ("a recruiter pinged me on linkedin"). The answer then opens with no
  * "No figures for …".
  */
 import { credentialWords } from "../words/topic-words.js";
@@ -48,3 +49,14 @@ export function programOfEmployer(words: readonly string[], end: number): boolea
   }
   return false;
 }
+
+/** Words before a site something happens on: "pinged me on linkedin", "saw it via indeed". */
+const onSite = new Set(["on", "via", "thru", "through"]);
+
+/**
+ * "recruiter pinged me on linkedin", "saw the posting on indeed": an employer's name right after "on" or
+ * "via" names the site something was seen or said on, not whose pay is asked (otherwise: "No figures for
+ * Shopify or LinkedIn").
+ */
+export const siteUsed = (words: readonly string[], start: number): boolean =>
+  onSite.has(words[start - 1] ?? "");

@@ -59,7 +59,7 @@ const afterName: ReadonlySet<string> = new Set(["in", "doing", "as", "working", 
  * a verb that asks, a word that opens a question: none is part of a name.
  */
 const clauseOpeners: ReadonlySet<string> = new Set(
-  "i im ive id you u we they he she it its is are was were am do does did can could should would will what whats how which who why where when those these there so but got anyone thoughts".split(
+  "i im ive id you u we they he she it its is are was were am do does did can could should would will what whats how which who why where when those these there so but got anyone thoughts theyre youre hes shes thats theres weve theyve".split(
     " ",
   ),
 );

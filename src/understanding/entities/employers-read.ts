@@ -7,7 +7,7 @@ import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { jobHeads, questionWords } from "../words/entity-words.js";
 import { employerAfterAt, employerAskedAgain } from "./employer-frames.js";
-import { productWorkedWith, programOfEmployer } from "./employer-not-meant.js";
+import { productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
 import { unlistedEmployers } from "./unlisted-employers.js";
 
@@ -33,9 +33,12 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   const employerAt = (at: number) =>
     v.employers.lookup(tokens[at] ?? "")?.distance === 0 ||
     kb.companies.lookup(tokens[at] ?? "")?.distance === 0;
-  // "did the google data cert": a course or credential the employer gives is no employer either.
+  // "did the google data cert": a course or credential the employer gives is no employer either, nor a site
+  // something happened on ("pinged me on linkedin").
   const product = (m: Match<string>) =>
-    productWorkedWith(tokens, m.start, m.end, employerAt) || programOfEmployer(tokens, m.end);
+    productWorkedWith(tokens, m.start, m.end, employerAt) ||
+    programOfEmployer(tokens, m.end) ||
+    siteUsed(tokens, m.start);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
     .find((m) => m.entries.length === 1 && !product(m));

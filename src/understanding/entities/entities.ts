@@ -24,7 +24,7 @@ import { schoolStageRead } from "../occupations/school-stage.js";
 import { subjectTeacherRead } from "../occupations/subject-teachers.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
-import { pastJobsDropped } from "./career-history.js";
+import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
 import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
@@ -169,6 +169,7 @@ export function extractEntities(
   rolesAsPeopleDropped(r);
   rolesAsStudiesDropped(r);
   pastJobsDropped(r);
+  pastOccupationsDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   narrowedOccupationsDropped(r);

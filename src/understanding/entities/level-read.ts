@@ -48,6 +48,16 @@ function otherFormOfLevel(kb: KnowledgeBase, tokens: readonly string[], m: Match
 const setAsideBefore =
   /(?:\b(?:dont|don t|do not|doesnt|does not) care (?:about|for)|\b(?:not|no|forget|ignore|skip|except|besides|never mind)(?: about)?)(?: the| any| a)?$/;
 
+/**
+ * Words after a level's word that make it an employer's size: "a mid size company", "mid-sized firms",
+ * "mid market". The size of an employer is no rung of a ladder.
+ */
+const sizeNouns = new Set(["size", "sized", "market", "cap"]);
+
+/** Whether the level matched at `m` says how big an employer is ("mid size"), not a rung. */
+const employerSize = (tokens: readonly string[], m: Match<unknown>): boolean =>
+  sizeNouns.has(tokens[m.end] ?? "");
+
 /** Whether the level matched at `m` is said as set aside, not asked. */
 const setAside = (tokens: readonly string[], m: Match<unknown>): boolean =>
   setAsideBefore.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
@@ -64,7 +74,7 @@ export function levelRead(r: EntityReading): {
     kb.levels,
     "xlevel",
     typos,
-    (m) => !otherFormOfLevel(kb, tokens, m) && !setAside(tokens, m),
+    (m) => !otherFormOfLevel(kb, tokens, m) && !setAside(tokens, m) && !employerSize(tokens, m),
   );
   // "ml intern salary": a level with no figures of its own stands for the nearest one, so the answer can say so.
   // A word of rank ("staff", "principal") is a level only where it stands as one (see `standsAsRank`); a

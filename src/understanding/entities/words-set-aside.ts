@@ -11,6 +11,12 @@ import { skippedStepWords } from "./step-skipped.js";
 /** Words before "hr" that make it the hour: "an hr", "per hr", "each hr". */
 const hourLeads = new Set(["an", "a", "per", "each", "every", "by", "the"]);
 
+/** Words for a public body's office, named by who runs it: "the city clerk's office", "the sheriff's dept". */
+const officeWords = new Set(["office", "offices", "department", "dept"]);
+
+/** Words before "the ... office" that make it where someone is or works: "from", "at", "in", "for". */
+const workplaceLeads = new Set(["from", "at", "in", "for", "with"]);
+
 /** Words before a degree's short name that make it one held or needed: "need a ba", "with my ba". */
 const degreeHolders = new Set(
   "have has had need needs get got with my her his their earn earned own".split(" "),
@@ -70,6 +76,16 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   // "jobs for a non developer", "non-coders": "non" before a job says who is not one; no job is asked about.
   tokens.forEach((t, i) => {
     if (tokens[i - 1] === "non" && nonJobs.has(t)) taken[i] = true;
+  });
+
+  // "hi from the city clerk's office", "i work at the district attorney's office": the office named by
+  // who runs it is a workplace, and its words no job asked about (otherwise: the city clerks' figures were
+  // the answer to what the best paid jobs in IT are). The field stays the field ("in the IT department").
+  tokens.forEach((t, i) => {
+    if (!officeWords.has(t)) return;
+    const the = tokens.lastIndexOf("the", i - 1);
+    if (the < 0 || i - the > 4 || !workplaceLeads.has(tokens[the - 1] ?? "")) return;
+    for (let k = the + 1; k < i; k++) if (!itField.has(k)) taken[k] = true;
   });
 
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an

@@ -17,7 +17,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { schoolingOfBoth, sharedOrApart } from "./comparisons.js";
-import { asked, type Decision, type ThreadRule } from "./decision.js";
+import { asked, askedOfMoveEnd, type Decision, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { dailyWork, learning } from "./words.js";
 
@@ -218,10 +218,13 @@ export const moveStartSaid: ThreadRule = (r) => {
 
 /**
  * "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one
- * saying where it has no figure there.
+ * saying where it has no figure there. Not what "it" pays after a move from an occupation, nor a level
+ * there: those ask of the role the move leads to (see `askedOfMoveEnd`).
  */
 export const payThereAfterMove: ThreadRule = (r) =>
-  r.threadMove && r.jobsNamed === 0 && r.payDetail && r.asksPay ? "payCompare" : undefined;
+  r.threadMove && r.jobsNamed === 0 && r.payDetail && r.asksPay && !(r.occupationMove && askedOfMoveEnd(r))
+    ? "payCompare"
+    : undefined;
 
 /** After the way into one role: what it takes. */
 export const intoOneAskedAbout: ThreadRule = (r, d) =>

@@ -57,12 +57,31 @@ export function firstDecision(r: ThreadReading): Decision {
     // after skills or outlook ("and for seniors?") asks those of that level: the answer says whether the
     // sources split them by level.
     if (!payIntents.has(intent) && r.payDetail && !(levelOnly(r) && !r.asksPay && levelledTopics.has(intent)))
-      // So does one after a move from an occupation: the occupation is the move's other side.
-      intent = (thread.length > 1 || r.occupationMove) && r.jobsNamed === 0 ? "payCompare" : "salary";
+      // So does one after a move from an occupation: the occupation is the move's other side; but not a
+      // level (the official figures have none) nor the pay of "it", the job the move leads to ("how much
+      // does it pay in minneapolis" after "is it in demand"): those ask of the move's end alone.
+      intent =
+        (thread.length > 1 || (r.occupationMove && !askedOfMoveEnd(r))) && r.jobsNamed === 0
+          ? "payCompare"
+          : "salary";
   } else if (intent === "followUp" || (r.fragment && afterList))
     intent = r.payDetail ? "salary" : "responsibilities";
   return { intent, ruled: false, inherited, toRole: undefined, fired: new Set() };
 }
+
+/** "does it pay", "what would it make": the pay of "it", one job. */
+const itPays = /\b(?:does|do|would|will|did|can) it (?:pay|make|earn)\b|\bit pays\b/i;
+
+/** Words that set the move's two sides against each other: "who makes more", "a pay cut", "both". */
+const sidesWeighed = /\b(?:who|which|more|less|cut|than|vs|versus|both|compared?|either)\b/i;
+
+/**
+ * Whether a pay detail after a move from an occupation asks of the role it leads to alone: a level, which
+ * only the role's figures split by ("what about lead level"; not "who makes more at the senior level"), or
+ * the pay of "it".
+ */
+export const askedOfMoveEnd = (r: ThreadReading) =>
+  (levelOnly(r) && !sidesWeighed.test(r.text)) || itPays.test(r.text);
 
 /** The topics besides pay that a level narrows: "and for seniors?" after skills still asks skills. */
 const levelledTopics = new Set<Intent>(["skills", "outlook"]);

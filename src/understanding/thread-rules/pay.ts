@@ -174,14 +174,28 @@ const whatTheyEarn = new RegExp(
 );
 
 /**
+ * Words between a role and its verb of earning that ask nothing of their own: "what does it support actually
+ * pay", "what do sres really make". ("Pay" said of a role is what the job pays: "what does a dba pay".)
+ */
+const earnerAdverbs = "(?:actually|really|usually|typically|normally|even)";
+
+/**
  * "what do distinguished ml engineers make lol, like the top of the ladder", "what do ml ppl make at senior
  * level": the question opens by asking what a role named earns, read on the masked words; whatever is said
  * after it (an aside, a level) does not turn it into another question. Not "what do they make of it", an opinion.
  */
 const whatRoleEarns = new RegExp(
-  String.raw`\bwhat (?:do|does|did|would|will|can) (?:an? |the )?xroles? (?:(?:people|folks|guys|ones) )?${wordsGroup(earnVerbs, earnPhrases)}\b(?! of\b)`,
+  String.raw`\bwhat (?:do|does|did|would|will|can) (?:an? |the )?xroles? (?:(?:people|folks|guys|ones) )?(?:${earnerAdverbs} )?${wordsGroup(earnVerbs, earnPhrases, ["pay"])}\b(?! of\b)`,
   "i",
 );
+
+/**
+ * "my brother is an sre and complains about on call ... whats the median pay for a site reliability
+ * engineer": the message ends by asking a role's pay in a name for pay, whatever the story told before it
+ * leans the classifier to (the on-call and the 12-hour shifts read as the role's duties).
+ */
+const payOfRoleLast =
+  /\b(?:whats|what is|how much is) (?:the )?(?:(?:median|average|avg|typical|usual|normal|base|starting|annual) )?(?:pay|salary|wage|income|compensation) (?:for|of) (?:an? |the )?xroles?$/i;
 
 /**
  * "whats a junior ml engineer make", "tech support jobs entry level what do they pay": a question that
@@ -196,6 +210,7 @@ export const earningAsked: ThreadRule = (r, d) => {
     ((r.e.place !== undefined || r.e.unlistedPlace !== undefined) && earningInPlace.test(r.text)) ||
     whatTheyEarn.test(r.text) ||
     whatRoleEarns.test(r.e.masked.join(" ")) ||
+    payOfRoleLast.test(r.e.masked.filter((w) => w !== "").join(" ")) ||
     (r.e.employers.length > 0 && earningAtEmployer(r.e.masked));
   // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
   // which the answer asks back which of its roles.
@@ -565,11 +580,15 @@ export const payNationwide: ThreadRule = (r, d) => {
     payIntents.has(d.intent) ||
     d.intent === "offTopic" ||
     (r.c.confidence < confidentAt && onlyNationwideAsked(r.text));
+  // "vs a data scientist at some mid size company in denver": the thread's role said again, with no
+  // employer in particular, names no other job.
+  const threadRolesOnly =
+    r.jobsNamed === r.e.roles.length && r.e.roles.every((role) => r.thread.includes(role));
   // Asked in so many words, as a place is: no follow-up left to guess at.
   return (r.nationwide || employerDropped) &&
     afterPay &&
     nothingElse &&
-    r.jobsNamed === 0 &&
+    (r.jobsNamed === 0 || (employerDropped && threadRolesOnly)) &&
     r.thread.length > 0 &&
     r.context?.intent
     ? { intent: r.context.intent, asked: true }

@@ -44,11 +44,11 @@ export const nationwideAsked = (text: string) =>
   (countryInCapitals.test(text) && notShouted.test(text));
 
 /**
- * "any company, in seattle", "regardless of employer": no employer in particular, said of employers alone,
- * so a place named beside it still stands.
+ * "any company, in seattle", "regardless of employer", "at some random mid size company in denver": no
+ * employer in particular, said of employers alone, so a place named beside it still stands.
  */
 const anyEmployer =
-  /\b(?:at|for|from|across) (?:any|all|every) (?:company|companies|employers?|firms?)\b|^\W*any (?:company|employer)\b|\bregardless of (?:the )?(?:company|employer)\b/i;
+  /\b(?:at|for|from|across) (?:any|all|every) (?:company|companies|employers?|firms?)\b|^\W*any (?:company|employer)\b|\bregardless of (?:the )?(?:company|employer)\b|\b(?:at|for|with|in|vs|versus|than) (?:some|a|an|any) (?:(?:random|regular|normal|average|typical|ordinary|generic|no[- ]name|boring|small|smaller|medium|mid|midsize|mid-size|mid-sized|sized?|big|large|local|non[- ]tech|non[- ]faang)[ -]?)+(?:company|companies|employer|firm|shop|place|business)\b/i;
 
 /**
  * "ok just give me sf then", "only seattle then": a place taken instead of the employers the thread could
