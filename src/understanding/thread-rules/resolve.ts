@@ -104,6 +104,7 @@ const rules: readonly ThreadRule[] = [
   // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.
   work.opinionOfRolesNamed,
   timeAndEffort.effortOfBecoming,
+  timeAndEffort.wayInBesideWork,
   timeAndEffort.makingItAsked,
   timeAndEffort.timeIntoThreadRole,
   timeAndEffort.entryEffortOfThreadRole,
