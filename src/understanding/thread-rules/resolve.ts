@@ -97,6 +97,7 @@ const rules: readonly ThreadRule[] = [
   pay.payOfRolesSetAgainst,
   pay.sameRoleElsewhere,
   pay.sameRoleSaidElsewhere,
+  pay.threadRoleElsewhere,
   comparisons.payAndGrowthSetAgainst,
   comparisons.apartAndPaySetAgainst,
   comparisons.jobsOfRolesSetAgainst,
