@@ -49,6 +49,7 @@ import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { mathAskedRead } from "./steps/math-asked.js";
+import { needsContrastedRead } from "./steps/needs-contrasted.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { ownPayJudgedRead } from "./steps/own-pay-judged-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
@@ -465,7 +466,8 @@ function understand(
   ];
   const understood = narrowings.reduce(
     (u, narrow) => narrow(u),
-    skillsRead(parts, resolved, entities, tokens, text),
+    // "what skills does ml need that backend doesnt": a gap, read before "ml" is taken for a skill checked.
+    skillsRead(parts, needsContrastedRead(resolved), entities, tokens, text),
   );
   // "what about the network ones" after a ranking: that ranking of the field's roles.
   const ranked =

@@ -8,6 +8,7 @@ import {
 } from "../../understanding/words/certifications.js";
 import { drawbacksAsked } from "../../understanding/words/drawbacks-asked.js";
 import {
+  asksBesideWork,
   asksEffort,
   asksSkillsOrdered,
   asksSkillsRanked,
@@ -260,14 +261,17 @@ export const noMoveRating =
  */
 export function noTimeline(question: string, role: Role, answer: QuestionAnswer): QuestionAnswer {
   const a = withArticle(role.name);
-  const note = asksTime(question)
-    ? `The sources give no timeline for becoming ${a}: it depends on what you already know. How people get in is below.`
-    : asksEffort(question)
-      ? `The sources do not rate how hard it is to become ${a}: it depends on what you already know. How people get in is below.`
-      : // "whats the catch" after "former teacher here, thinking of data analyst": no source lists drawbacks.
-        drawbacksAsked(question)
-        ? `No source lists the drawbacks of becoming ${a}. How people get in is below.`
-        : undefined;
+  // "while working 12 hr shifts": said first, as the time is, before any time asked beside it.
+  const note = asksBesideWork(question)
+    ? `The knowledge base holds nothing on studying alongside a job or shift work, and no source gives how long becoming ${a} takes. How people get in is below.`
+    : asksTime(question)
+      ? `The sources give no timeline for becoming ${a}: it depends on what you already know. How people get in is below.`
+      : asksEffort(question)
+        ? `The sources do not rate how hard it is to become ${a}: it depends on what you already know. How people get in is below.`
+        : // "whats the catch" after "former teacher here, thinking of data analyst": no source lists drawbacks.
+          drawbacksAsked(question)
+          ? `No source lists the drawbacks of becoming ${a}. How people get in is below.`
+          : undefined;
   return note ? { ...answer, facts: [note, ...answer.facts] } : answer;
 }
 

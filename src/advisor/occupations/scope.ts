@@ -389,8 +389,19 @@ function whichOccupationOrRole(
           : [],
       )
     : [];
+  // "is ml better paid than gameplay programming": each closest role set against the role named, as the
+  // comparison asked would be, where the title itself has no role of its own.
+  const nearCompared = first
+    ? near.flatMap((ref) => {
+        const role = kb.roleById.get(ref.id);
+        return role && role !== first
+          ? [{ command: `compare ${alias(first)} ${alias(role)}`, id: role.id }]
+          : [];
+      })
+    : [];
   const options = [
     ...compared,
+    ...nearCompared,
     ...near.map((r) => ({ command: `role ${r.name.toLowerCase()}`, id: r.id })),
     ...choices.map((c) =>
       c.role

@@ -28,7 +28,13 @@ const numberWords: Record<string, number> = {
   twenty: 20,
 };
 
-const count = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(numberWords).join("|")})\\s*\\+?`;
+/**
+ * "after a few yrs", "with a couple of years": a rough count, read as the number people mean by it, so a
+ * pay question asked so is asked of years as one with a number is.
+ */
+const roughCounts: Record<string, number> = { "a few": 3, "a couple": 2, "a couple of": 2, several: 4 };
+
+const count = `(\\d{1,2}(?:\\.\\d)?|${[...Object.keys(roughCounts).sort((a, b) => b.length - a.length), ...Object.keys(numberWords)].join("|")})\\s*\\+?`;
 const unit = "(?:years?|yrs?|yr)";
 const experienceWord = "(?:exp|experience|xp|in the field|in the industry|in industry)";
 
@@ -50,9 +56,9 @@ const afterHaving = new RegExp(
 /** The years of experience a question names, if it names them as experience. */
 export function experienceYears(text: string): ExperienceYears | undefined {
   const m = withExperienceWord.exec(text) ?? afterHaving.exec(text);
-  const n = m?.[1]?.toLowerCase();
+  const n = m?.[1]?.toLowerCase().replace(/\s+/g, " ");
   if (!m || n === undefined) return undefined;
-  const years = numberWords[n] ?? Number(n);
+  const years = roughCounts[n] ?? numberWords[n] ?? Number(n);
   if (!Number.isFinite(years)) return undefined;
   const typed = m[0]
     .replace(/^(?:with|w\/|w|after|having|have|ive|got|at)\s+/i, "")

@@ -234,8 +234,12 @@ const asTyped = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
  * as a check or a yes-or-no question; not "why does my code crash", which is no question about a role.
  */
 export const asksCoding = (text: string) =>
-  /\b(code|coding|coder|coders)\b/i.test(text) &&
-  (checkWords.test(text) || /^(do|does|did|is|are|will|would|can|must|should)\b/i.test(text));
+  (/\b(code|coding|coder|coders)\b/i.test(text) &&
+    (checkWords.test(text) || /^(do|does|did|is|are|will|would|can|must|should)\b/i.test(text))) ||
+  // "how much coding for the automation roles": an amount of coding is asked of the work, never of pay.
+  howMuchCoding.test(text);
+
+const howMuchCoding = /\bhow much (?:code|coding)\b/i;
 
 /** An error's name as programs print it ("TypeError", "NullPointerException"), in its own capitals. */
 const errorName = /\b[A-Z][A-Za-z]*(?:Error|Exception)\b/;

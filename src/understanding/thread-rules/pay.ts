@@ -494,6 +494,25 @@ export const sameRoleElsewhere: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/**
+ * "how does that compare to the uk", "how does that compare to seattle" after one role's pay (named in no
+ * place): the thread's role set against a place alone is its pay there (said first to have no figures where
+ * it has none), not a comparison asked back for its other role.
+ */
+export const threadRoleElsewhere: ThreadRule = (r, d) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const placed = r.e.place !== undefined || r.e.unlistedPlace !== undefined;
+  return afterPay &&
+    r.context?.place === undefined &&
+    (d.intent === "compare" || d.intent === "payCompare") &&
+    r.jobsNamed === 0 &&
+    r.thread.length === 1 &&
+    r.e.employers.length === 0 &&
+    placed
+    ? "salary"
+    : undefined;
+};
+
 /** "the same role", "the same job", "same position": the thread's role, named by pointing back at it. */
 const sameRoleSaid = /\b(?:the )?same (?:role|job|position|title|gig)\b/i;
 

@@ -97,6 +97,7 @@ const rules: readonly ThreadRule[] = [
   pay.payOfRolesSetAgainst,
   pay.sameRoleElsewhere,
   pay.sameRoleSaidElsewhere,
+  pay.threadRoleElsewhere,
   comparisons.payAndGrowthSetAgainst,
   comparisons.apartAndPaySetAgainst,
   comparisons.jobsOfRolesSetAgainst,
@@ -104,6 +105,7 @@ const rules: readonly ThreadRule[] = [
   // After the rules that compare roles set against each other: weighed by an opinion of the work, each one's work.
   work.opinionOfRolesNamed,
   timeAndEffort.effortOfBecoming,
+  timeAndEffort.wayInBesideWork,
   timeAndEffort.makingItAsked,
   timeAndEffort.timeIntoThreadRole,
   timeAndEffort.entryEffortOfThreadRole,

@@ -1,7 +1,14 @@
 import { isGuess } from "../shape/understanding.js";
 import { comparedOn } from "../words/entity-words.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
-import { asksEffort, asksHowLong, asksMakingIt, asksTime, asksWhatItTakes } from "../words/question-asks.js";
+import {
+  asksBesideWork,
+  asksEffort,
+  asksHowLong,
+  asksMakingIt,
+  asksTime,
+  asksWhatItTakes,
+} from "../words/question-asks.js";
 import { asksWithoutDegree, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, goingUp, learningAbout, marketGrowthAsked } from "./words.js";
@@ -51,6 +58,19 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
     (!learningAbout.has(d.intent) || isGuess(r.c) || d.inherited.includes("intent"));
   return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
 };
+
+/**
+ * "is it doable to study for while working 12 hr shifts" after the way into IT support, "can i become a data
+ * analyst while working full time": getting in while holding a job, which the way in answers (saying that no
+ * source weighs it), not the role's skills or duties.
+ */
+export const wayInBesideWork: ThreadRule = (r) =>
+  (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) &&
+  !r.asksPay &&
+  !r.move &&
+  asksBesideWork(r.text)
+    ? "gettingStarted"
+    : undefined;
 
 /**
  * "is it hard to get", "tough to land?": the effort of getting a job as the role, not of doing it. "hard to

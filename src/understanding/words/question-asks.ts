@@ -48,6 +48,16 @@ const makingIt = /\b(?:make|making|hack|hacking) it (?:as|in|into)\b/i;
 /** Whether a question asks if one can make it in a job or field (get in and last there). */
 export const asksMakingIt = (question: string) => makingIt.test(question);
 
+/**
+ * "is it doable to study for while working 12 hr shifts", "can i study for it while working full time",
+ * "alongside a full time job": getting in while holding a job, which no source weighs.
+ */
+const besideWork =
+  /\b(?:study|studying|learn|learning|train|training|prepare|preparing|become|becoming|get in|do it|doable|possible|realistic)\b.*\b(?:while|whilst) (?:also |still )?(?:working|holding|keeping|doing)\b|\b(?:alongside|around|on top of|besides|while on) (?:a |my |the )?(?:full[- ]?time |day |night |\d+ ?(?:hr|hour)s? |long )*(?:job|work|shifts?)\b/i;
+
+/** Whether a question asks about getting in while holding a job ("while working 12 hr shifts"). */
+export const asksBesideWork = (question: string) => besideWork.test(question);
+
 /** "how long does it take to become a data scientist": the time asked, not the effort. */
 export const asksTime = (question: string) => timeOnly.test(question);
 
