@@ -1,0 +1,32 @@
+/*
+ * "thinking of majoring in stats so i can be a data analyst. whats the median pay", "does deloitte pay data
+ * analysts well? im in their tax practice now": a sentence that tells something about the asker sets the
+ * scene for the one that asks, and its words ("majoring", "practice") say nothing of what is asked.
+ */
+import { tokenize } from "../../knowledge/core/text.js";
+import { questionOpeners } from "./second-question.js";
+
+/** Where a sentence ends: a full stop, question or exclamation mark before a space. */
+const sentenceEnd = /(?<=[.?!])\s+/;
+
+/** Words that lead into a sentence without asking or telling anything: "so whats…", "ok and is it…". */
+const leadIn = "(?:(?:so|ok|okay|and|also|but|oh|well|hmm|lol)[,]?\\s+)*";
+
+const opensQuestion = new RegExp(`^${leadIn}${questionOpeners}`, "i");
+
+/** A sentence asks where it ends with a question mark or opens with a word that opens a question. */
+const asks = (sentence: string) => sentence.trimEnd().endsWith("?") || opensQuestion.test(sentence.trim());
+
+/**
+ * The words of a message that only its telling sentences use, where it has at least one sentence that asks
+ * and one that tells: those the classifier leaves aside, the entities they name being kept (they are masked
+ * as placeholders, never these words). Empty for a message of one sentence, or all asking or all telling.
+ */
+export function wordsOnlyTold(text: string): ReadonlySet<string> {
+  const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
+  const asked = sentences.filter(asks);
+  const told = sentences.filter((s) => !asks(s));
+  if (asked.length === 0 || told.length === 0) return new Set();
+  const askedWords = new Set(asked.flatMap((s) => tokenize(s)));
+  return new Set(told.flatMap((s) => tokenize(s)).filter((w) => !askedWords.has(w)));
+}
