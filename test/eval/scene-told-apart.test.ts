@@ -9,6 +9,9 @@ describe("a sentence told beside the one asked", () => {
   it("leaves the told words out of what is asked", () => {
     expect([...wordsOnlyTold("thinking of majoring in stats. whats the median pay")]).toContain("majoring");
     expect(wordsOnlyTold("whats the median pay for a data analyst").size).toBe(0);
+    // Typed with no mark, "whats" or "how much" still opens the question; not where it is told of.
+    expect([...wordsOnlyTold("majoring in stats whats the median pay")]).toContain("majoring");
+    expect(wordsOnlyTold("i want to know whats the median pay").size).toBe(0);
     expect(wordsOnlyTold("im a teacher. im a nurse").size).toBe(0);
   });
 

@@ -4,10 +4,17 @@
  * scene for the one that asks, and its words ("majoring", "practice") say nothing of what is asked.
  */
 import { tokenize } from "../../knowledge/core/text.js";
-import { questionOpeners } from "./second-question.js";
+import { insideQuestion, questionOpeners } from "./second-question.js";
 
-/** Where a sentence ends: a full stop, question or exclamation mark before a space. */
-const sentenceEnd = /(?<=[.?!])\s+/;
+/**
+ * Where a sentence ends: a full stop, question or exclamation mark before a space; or, typed with no mark,
+ * where "whats" or "how much" opens a question of its own ("…so i can be a software engineer whats the
+ * median pay"), not after a word that makes it part of the sentence ("i want to know whats the pay").
+ */
+const sentenceEnd = new RegExp(
+  `(?<=[.?!])\\s+|(?<!\\b${insideQuestion})\\s+(?=(?:whats|what's|what is|how much|how many)\\b)`,
+  "i",
+);
 
 /** Words that lead into a sentence without asking or telling anything: "so whats…", "ok and is it…". */
 const leadIn = "(?:(?:so|ok|okay|and|also|but|oh|well|hmm|lol)[,]?\\s+)*";
