@@ -12,6 +12,8 @@ describe("a sentence told beside the one asked", () => {
     // Typed with no mark, "whats" or "how much" still opens the question; not where it is told of.
     expect([...wordsOnlyTold("majoring in stats whats the median pay")]).toContain("majoring");
     expect(wordsOnlyTold("i want to know whats the median pay").size).toBe(0);
+    // A lead-in to the question tells nothing of the asker: it is read with it.
+    expect(wordsOnlyTold("ok and for waiter what is median").size).toBe(0);
     expect(wordsOnlyTold("im a teacher. im a nurse").size).toBe(0);
   });
 

@@ -25,14 +25,22 @@ const opensQuestion = new RegExp(`^${leadIn}${questionOpeners}`, "i");
 const asks = (sentence: string) => sentence.trimEnd().endsWith("?") || opensQuestion.test(sentence.trim());
 
 /**
+ * A sentence tells of the asker where it speaks of them ("im in their tax practice", "my english is not
+ * perfect"); a bare lead-in to the question ("ok and for waiter", "looking at sre salary") tells nothing and
+ * is read with it.
+ */
+const ofAsker = /\b(?:i|im|i'm|ive|i've|id|i'd|my|me|we|our)\b/i;
+
+/**
  * The words of a message that only its telling sentences use, where it has at least one sentence that asks
- * and one that tells: those the classifier leaves aside, the entities they name being kept (they are masked
- * as placeholders, never these words). Empty for a message of one sentence, or all asking or all telling.
+ * and one that tells of the asker: those the classifier leaves aside, the entities they name being kept
+ * (they are masked as placeholders, never these words). Empty for a message of one sentence, or with no
+ * sentence that asks or none that tells.
  */
 export function wordsOnlyTold(text: string): ReadonlySet<string> {
   const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
-  const asked = sentences.filter(asks);
-  const told = sentences.filter((s) => !asks(s));
+  const asked = sentences.filter((s) => asks(s) || !ofAsker.test(s));
+  const told = sentences.filter((s) => !asks(s) && ofAsker.test(s));
   if (asked.length === 0 || told.length === 0) return new Set();
   const askedWords = new Set(asked.flatMap((s) => tokenize(s)));
   return new Set(told.flatMap((s) => tokenize(s)).filter((w) => !askedWords.has(w)));
