@@ -7,10 +7,12 @@ import { answerText, understand } from "../support/questions.js";
 // (before, its words swayed the reading to schooling, duties or skills, and the pay asked was not given).
 describe("a sentence told beside the one asked", () => {
   it("leaves the told words out of what is asked", () => {
-    expect([...wordsOnlyTold("thinking of majoring in stats. whats the median pay")]).toContain("majoring");
+    expect([...wordsOnlyTold("im thinking of majoring in stats. whats the median pay")]).toContain(
+      "majoring",
+    );
     expect(wordsOnlyTold("whats the median pay for a data analyst").size).toBe(0);
     // Typed with no mark, "whats" or "how much" still opens the question; not where it is told of.
-    expect([...wordsOnlyTold("majoring in stats whats the median pay")]).toContain("majoring");
+    expect([...wordsOnlyTold("im majoring in stats whats the median pay")]).toContain("majoring");
     expect(wordsOnlyTold("i want to know whats the median pay").size).toBe(0);
     // A lead-in to the question tells nothing of the asker: it is read with it.
     expect(wordsOnlyTold("ok and for waiter what is median").size).toBe(0);
