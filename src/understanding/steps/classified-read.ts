@@ -8,7 +8,8 @@ import { type Entities, extractEntities, namedJobs } from "../entities/entities.
 import type { Classification } from "../intent/classifier.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
-import { isGuess } from "../shape/understanding.js";
+import { confidentAt, isGuess } from "../shape/understanding.js";
+import { wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
 import { hypeAsked } from "../words/hype-words.js";
@@ -31,7 +32,8 @@ export function classifiedRead(
   tokens: string[],
   { extracted: found, words, fieldAt }: EntitiesNamed,
 ): { entities: Entities; classified: Classification } {
-  const { kb, vocabularies, classifier, greetingWords, careerWords, isRealWord } = parts;
+  const { kb, vocabularies, greetingWords, careerWords, isRealWord } = parts;
+  const classifier = { classify: sceneSetAside(parts.classifier, text) };
   let extracted = found;
   let classified = classifier.classify(extracted.masked, isRealWord);
   // "is ml better paid than backend": a field's short name left on its own in a question about roles
@@ -111,6 +113,23 @@ export function classifiedRead(
       classified = { ...read, confidence: Math.min(read.confidence, again.confidence) };
   }
   return { entities, classified };
+}
+
+/**
+ * The classifier reading only what a message asks where it also tells something (`wordsOnlyTold`), if that
+ * reading is confident; the whole message otherwise ("im a teacher. thoughts?" asks too little to read alone).
+ */
+function sceneSetAside(classifier: PipelineParts["classifier"], text: string) {
+  const told = wordsOnlyTold(text);
+  return (masked: string[], isRealWord: (w: string) => boolean): Classification => {
+    const whole = classifier.classify(masked, isRealWord);
+    if (told.size === 0) return whole;
+    const asked = classifier.classify(
+      masked.filter((w) => !told.has(w)),
+      isRealWord,
+    );
+    return asked.confidence >= confidentAt ? asked : whole;
+  };
 }
 
 /** "that role", "these jobs": a demonstrative and a noun for a job, which point at the thread's roles. */

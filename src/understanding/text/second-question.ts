@@ -58,7 +58,7 @@ const askedSoFar = `${sentenceStart}\\s*(?:whats|what's|${askingVerb}|${toDo}|(?
  * ("do you know how much…", "not sure what is best", "tell me what is…", "depends on what do you want"), or
  * a joining word, where the second question starts before it.
  */
-const insideQuestion =
+export const insideQuestion =
   "(?:know|knows|sure|wonder|wondering|tell|ask|asking|idea|clue|curious|explain|understand|decide|see|show|out|learn|about|on|of|in|to|for|me|us|that|if|whether|idk|dunno|think|matter|depends|and|or|but|so|also|plus)";
 
 /**

@@ -4,7 +4,7 @@ import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
 import { besideWords } from "../words/contrast-words.js";
 import { growthWords, payWords } from "../words/topic-words.js";
-import { type ConversationContext, startOfPickedMove } from "./conversation-state.js";
+import { type ConversationContext, occupationsInView, startOfPickedMove } from "./conversation-state.js";
 import { describedPick } from "./described-pick.js";
 
 /** Words that pick one of a list by its place in it; a negative place counts from the end. */
@@ -401,11 +401,14 @@ const leadIns = new Set([...leading, "what", "how", "whats"]);
 
 /**
  * What a reply picks from, by role id or SOC code: a set shown (a ranking's rows, a comparison's roles, kept
- * after a pick narrowed the thread to one of them), else a question back's options, else the thread's roles.
- * (A question back drops the set shown.)
+ * after a pick narrowed the thread to one of them), else a question back's options, else the thread's roles,
+ * else the occupations its last answer set side by side ("the second one" after dental hygienists beside
+ * physical therapist assistants). (A question back drops the set shown.)
  */
 export const choicesIn = (context: ConversationContext | undefined): readonly string[] =>
-  context?.shown ?? context?.offered ?? context?.roles ?? [];
+  context?.shown ??
+  context?.offered ??
+  (context?.roles.length ? context.roles : context ? occupationsInView(context) : []);
 
 /**
  * The pick a reply makes among what the thread offered: the options of the question back just asked, else
