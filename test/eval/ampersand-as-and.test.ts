@@ -14,7 +14,9 @@ describe("'&' between words", () => {
       "i handle av & classroom tech at a school, can i move into sysadmin",
       "i do av & classroom tech, could i become a network admin",
     ]) {
-      expect(saidWithLayer(q), q).toMatch(/From Audio and Video Technicians to (System|Network) Administrator/);
+      expect(saidWithLayer(q), q).toMatch(
+        /From Audio and Video Technicians to (System|Network) Administrator/,
+      );
     }
   });
 });
