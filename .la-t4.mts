@@ -20,3 +20,4 @@ for (const q of process.argv.slice(2)) {
     ).slice(0, 500),
   );
 }
+for (const q of process.argv.slice(2)) console.log("TEXT:", (u0.understand(q) as any).text);
