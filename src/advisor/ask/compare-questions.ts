@@ -49,9 +49,8 @@ export function compareQuestion(
   if (!role) return whichRole(kb, intent, user, u);
   // "IT or cybersecurity for a career changer?": IT support, the usual way in, beside the role.
   if (!other && e.itField) {
-    const entry = itSideForNewcomer(u.text, itRoles(kb), role, u.serviceLeft);
-    if (entry && intent === "compare")
-      return saidFirst(compareRoles(kb, [entry, role]), itSideSaid(entry, "to", u.serviceLeft));
+    const entry = itSideForNewcomer(u.text, itRoles(kb), role);
+    if (entry && intent === "compare") return saidFirst(compareRoles(kb, [entry, role]), itSideSaid(entry));
   }
   if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
   if (intent === "common") return commonAnswer(kb, u.text, u.roles);

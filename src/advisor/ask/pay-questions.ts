@@ -193,10 +193,9 @@ function startLevel(kb: KnowledgeBase, u: Understanding): { id: string; name: st
 
 /** "does IT or cybersecurity pay more for a career changer": IT support, the usual way in, stands for IT. */
 function itEntryPaid({ kb, u, intent, role, other, employersNamed }: PayAsk): Answer | undefined {
-  const entry =
-    !other && u.entities.itField ? itSideForNewcomer(u.text, itRoles(kb), role, u.serviceLeft) : undefined;
+  const entry = !other && u.entities.itField ? itSideForNewcomer(u.text, itRoles(kb), role) : undefined;
   if (intent !== "payCompare" || !entry || employersNamed) return undefined;
-  return saidFirst(payComparison(kb, [entry, role]), itSideSaid(entry, "to", u.serviceLeft));
+  return saidFirst(payComparison(kb, [entry, role]), itSideSaid(entry));
 }
 
 /** "does an sre pay more?": which role to set beside it is asked back. */

@@ -46,23 +46,11 @@ const newcomer =
  * the way in. IT support, the usual way into IT, is the IT side; undefined otherwise (which IT role is asked
  * back) or where the role named is IT support itself.
  */
-export function itSideForNewcomer(
-  question: string,
-  it: Role[],
-  role: Role,
-  serviceLeft?: string,
-): Role | undefined {
+export function itSideForNewcomer(question: string, it: Role[], role: Role): Role | undefined {
   const entry = it[0];
   if (!entry || entry === role) return undefined;
-  // Someone leaving the service ("out of the army next year, IT or cybersecurity?") comes to the field new.
-  return newcomer.test(question) || asksWayIn(question) || serviceLeft !== undefined ? entry : undefined;
+  return newcomer.test(question) || asksWayIn(question) ? entry : undefined;
 }
-
-/** That no source says how a service left counts toward IT work ("" where none was said). */
-export const serviceUncounted = (serviceLeft: string | undefined) =>
-  serviceLeft
-    ? ` No source I hold says how time in the ${serviceName(serviceLeft)} counts toward IT work.`
-    : "";
 
 /** The side IT the field stands on where IT support stands for it: of a move, or beside another role. */
 type StoodSide = NonNullable<Understanding["itFieldRole"]>["side"];
@@ -78,8 +66,8 @@ const standsInBecause = (side: StoodSide) =>
  * What the answer says first when IT support stands for IT beside another role: for a newcomer, as the way
  * in; after a question back of which IT role that the reply picked none of, as the usual IT role.
  */
-export const itSideSaid = (entry: Role, side: StoodSide = "to", serviceLeft?: string) =>
-  `${standsInBecause(side)}, so ${entry.name} stands for IT here; name another IT role to compare instead.${serviceUncounted(serviceLeft)}`;
+export const itSideSaid = (entry: Role, side: StoodSide = "to") =>
+  `${standsInBecause(side)}, so ${entry.name} stands for IT here; name another IT role to compare instead.`;
 
 /** What an answer about IT support standing for IT the field says first. */
 const aboutItRoleLead = (entry: Role, side: StoodSide) =>
@@ -187,7 +175,7 @@ export function itFieldAnswer(
         ? roleTopicAnswer(kb, q, entry, "education")
         : becoming(kb, q, entry);
   if (answer.kind !== "answer") return answer;
-  const lead = `${aboutItRoleLead(entry, "to")}${serviceUncounted(u.serviceLeft)}`;
+  const lead = `${aboutItRoleLead(entry, "to")}${u.serviceLeft ? ` No source I hold says how time in the ${serviceName(u.serviceLeft)} counts toward IT work.` : ""}`;
   // The thread is then about IT support: "and the money?" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }

@@ -34,8 +34,7 @@ export function serviceLeftForField(u: Understanding): Understanding {
   const standIn = u.itFieldRole?.side === "to" ? u.itFieldRole.role : undefined;
   if (!left?.occupation.service || e.uncovered.length !== 1 || !(e.itField || standIn)) return u;
   const named = e.roles.filter((r) => r !== standIn);
-  if (e.unknownTitle || e.ambiguous.length > 0) return u;
-  if (named.length > 0) return fieldAgainstRoleAfterService(u, left.typed);
+  if (named.length > 0 || e.unknownTitle || e.ambiguous.length > 0) return u;
   const { from: _from, to: _to, occupationFirst: _first, ...entities } = e;
   const { from: _start, to: _end, itFieldRole: _stood, ...read } = u;
   return {
@@ -49,17 +48,4 @@ export function serviceLeftForField(u: Understanding): Understanding {
     serviceLeft: left.typed,
     entities: { ...entities, roles: [], uncovered: [], itField: true, itSide: "to", moving: true },
   };
-}
-
-/**
- * "out of the army next year, IT or cybersecurity?": the field set against one role, by someone leaving the
- * service. The service is where they come from, no side weighed (read as one, the answer was "I don't cover
- * Soldiers yet"); the field and the role are compared, as they are for anyone coming in new.
- */
-function fieldAgainstRoleAfterService(u: Understanding, service: string): Understanding {
-  const e = u.entities;
-  if (e.itSide !== "against" || u.roles.length !== 1 || e.roles.length !== 1) return u;
-  const { from: _from, to: _to, occupationFirst: _first, ...entities } = e;
-  const { from: _start, to: _end, ...read } = u;
-  return { ...read, serviceLeft: service, entities: { ...entities, uncovered: [], moving: false } };
 }
