@@ -304,7 +304,7 @@ export const payBesideThreadRole: ThreadRule = (r) => {
 };
 
 /** How far pay goes up or apart: "how much more", "the pay jump", "a bump", "the raise", "the difference". */
-const payRise = /\bhow much more\b|\b(?:jump|bump|step up|raise|increase|difference|diff)\b/i;
+const payRise = /\bhow much more\b|\b(?:jump|bump|step up|raise|increase|difference)\b/i;
 
 /**
  * "whats the pay jump if i go sysadmin", "how much more would i make as a sysadmin" after IT support's pay:
