@@ -45,6 +45,7 @@ import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
 import { fieldOptionsFromHeldRead } from "./steps/field-options-from-held.js";
 import { fieldOutlookRead } from "./steps/field-outlook.js";
 import { fieldRankedAgain } from "./steps/field-ranked-again.js";
+import { fieldRoomToGrowRead } from "./steps/field-room-to-grow.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
@@ -471,6 +472,7 @@ function understand(
   );
   // "what about the network ones" after a ranking: that ranking of the field's roles.
   const ranked =
+    fieldRoomToGrowRead(kb, text, entities, understood) ??
     fieldRankedAgain(kb, tokens, entities, understood, context) ??
     rankingAsked(kb, text, entities, understood, context);
   if (ranked) return ranked;

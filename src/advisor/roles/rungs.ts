@@ -1,8 +1,15 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { asksDeadEnd, asksSkip, asksTenure, rungAsked } from "../../understanding/words/rung-words.js";
+import {
+  asksDeadEnd,
+  asksRoomToGrow,
+  asksSkip,
+  asksTenure,
+  rungAsked,
+} from "../../understanding/words/rung-words.js";
 import type { Answer } from "../answers.js";
 import { relatedRolesOf } from "../parts/answer-parts.js";
+import { payAnswer } from "../pay/pay-answer.js";
 
 /** Words of a title that name a rung above the first: "Lead Machine Learning Engineer", "Engineering Manager". */
 const seniorTitle = /\b(senior|lead|principal|staff|distinguished|head|chief|director|manager|architect)\b/i;
@@ -71,6 +78,19 @@ export function rungAnswer(kb: KnowledgeBase, question: string, role: Role, answ
     return first(
       `No source says whether a step on the way from ${role.name} can be skipped; its path as the knowledge gives it is below.`,
     );
+  // "is IT support a career with room to grow": how far a person goes is its pay now and where it leads,
+  // beside its outlook; no source measures the room itself.
+  if (asksRoomToGrow(question)) {
+    const next = whereNext(kb, role);
+    const pay = payAnswer(kb, question, role, { focus: "salary" });
+    return {
+      ...first(
+        `No source measures room to grow for ${role.name}; its outlook is below, then its pay and where people go from it.`,
+        [...pay.facts, ...(next.names.length ? [`${next.said}: ${next.names.join(", ")}.`] : [])],
+      ),
+      citations: [...answer.citations, ...pay.citations],
+    };
+  }
   if (!asksDeadEnd(question)) return answer;
   const next = whereNext(kb, role);
   if (next.names.length === 0) return answer;

@@ -16,6 +16,16 @@ import {
   titleEnding,
 } from "../words/entity-words.js";
 
+/** Words before a title that make its "is" a noun ("an IS tech"), not the verb a question opens on. */
+const beforeNoun: ReadonlySet<string> = new Set(["a", "an", "the", "my", "our", "as"]);
+
+/**
+ * "is tech hiring", "is tech support worth it": O*NET's "IS Tech" (information systems) is no title where
+ * "is" is the verb the question asks with; only after a word a noun follows ("an IS tech") is it one.
+ */
+const opensOnVerb = (tokens: readonly string[], m: { start: number }): boolean =>
+  tokens[m.start] === "is" && !beforeNoun.has(tokens[m.start - 1] ?? "");
+
 /**
  * An occupation's own official title wins over a shorter covered role name or listed occupation inside it
  * ("computer programmer" is BLS's Computer Programmers, not the Software Engineer alias "programmer").
@@ -28,7 +38,7 @@ export function ownOfficialTitlesRead(r: EntityReading, { exactRoles }: RoleName
   for (const m of officialFirst ?? []) {
     // "is it tech heavy", "is it admin work": O*NET's "IT Tech" and "IT Admin" are no title where "it" is
     // the pronoun (nor below, among the words left).
-    if (anyTaken(r, m) || r.leansOnPronoun(m)) continue;
+    if (anyTaken(r, m) || r.leansOnPronoun(m) || opensOnVerb(tokens, m)) continue;
     const overlapping = exactRoles.filter((x) => x.start < m.end && m.start < x.end);
     if (overlapping.some((x) => x.end - x.start >= m.end - m.start)) continue;
     const soc = m.socs[0] ?? "";
@@ -75,7 +85,7 @@ export function officialTitlesRead(r: EntityReading): void {
   }
   for (const m of official.titles.findAll(r.open(), fixableTitleWord(r))) {
     const words = tokens.slice(m.start, m.end);
-    if (words.some((w) => w === "") || r.leansOnPronoun(m)) continue;
+    if (words.some((w) => w === "") || r.leansOnPronoun(m) || opensOnVerb(tokens, m)) continue;
     // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
     // never in a particle: "pick up" in "which one's easier to pick up" is no job.
     if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;

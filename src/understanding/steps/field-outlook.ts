@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
-import { rolesByNameWord } from "../../knowledge/role-name-words.js";
+import { isFieldWord, rolesByNameWord } from "../../knowledge/role-name-words.js";
 import type { Intent } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import { hypeAsked } from "../words/hype-words.js";
@@ -23,6 +23,21 @@ const mostShown = 4;
 /** Readings of a question of a job market's future. */
 const marketIntents: ReadonlySet<Intent> = new Set<Intent>(["outlook", "market", "trend"]);
 
+/** Words of being whose subject is what a doubt is about: "is cloud a fad", "will cloud last". */
+const subjectOpeners: ReadonlySet<string> = new Set(["is", "isnt", "was", "will", "are"]);
+
+/**
+ * A field's word alone as the subject of a doubt ("is cloud a fad", "is cloud just hype", "is cloud dying"):
+ * no "jobs" after it, but nothing else it could be doubted as; the field's roles are what would last or
+ * not. Only right after a word of being, so "is ml moving to the cloud" keeps its subject.
+ */
+function fieldDoubted(kb: KnowledgeBase, u: Understanding, tokens: readonly string[]): string | undefined {
+  if (!hypeAsked(u.text) && threatAsked(u.text) === undefined && !marketIntents.has(u.intent))
+    return undefined;
+  const at = tokens.findIndex((t, i) => subjectOpeners.has(tokens[i - 1] ?? "") && isFieldWord(kb, t));
+  return at < 0 ? undefined : tokens[at];
+}
+
 /** The question read as the outlook of the roles of the field it names. */
 export function fieldOutlookRead(
   kb: KnowledgeBase,
@@ -34,7 +49,7 @@ export function fieldOutlookRead(
   if (named > 0 || e.moving || u.from || u.to || u.inherited.includes("intent")) return u;
   // "is cloud a fad": a field doubted as hype asks whether its roles last, their outlook.
   if (!marketIntents.has(u.intent) && threatAsked(u.text) === undefined && !hypeAsked(u.text)) return u;
-  const word = fieldOfRolesNamed(kb, tokens);
+  const word = fieldOfRolesNamed(kb, tokens) ?? fieldDoubted(kb, u, tokens);
   const roles = word ? (rolesByNameWord(kb).any.get(word) ?? []) : [];
   if (!word || roles.length > mostShown) return u;
   // The roles whose names begin with the field's word ("Cloud Architect") before those it is inside of

@@ -3,7 +3,7 @@
  * by what the IT field is asked about, or by what no source measures.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import { tokenize } from "../../knowledge/core/text.js";
+import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import {
@@ -26,6 +26,16 @@ import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
+ * Whether a job is said to be held by the asker or someone they ask for: "im a unit clerk", "shes a unit
+ * clerk", "my wife is a unit clerk".
+ */
+const heldBySomeone = (text: string, typed: string): boolean =>
+  new RegExp(
+    String.raw`\b(?:i'?m|i am|she'?s|he'?s|(?:she|he|wife|husband|partner|friend|mom|dad|sister|brother) is)(?: currently| still| now)? an? ${escapeRegExp(typed)}\b`,
+    "i",
+  ).test(text);
+
+/**
  * Roles ranked, where a question names no role of its own: by what its words rank by, by what the IT field
  * is asked about, or by what no source measures; undefined when the question asks no ranking.
  */
@@ -36,9 +46,11 @@ export function rankingAsked(
   understood: Understanding,
   context: ConversationContext | undefined,
 ): Understanding | undefined {
-  // Ranking across roles names no role of its own: its words say what it ranks by.
-  const nothingNamed =
-    entities.roles.length === 0 && entities.uncovered.length === 0 && entities.ambiguous.length === 0;
+  // Ranking across roles names no role of its own: its words say what it ranks by. A job said to be held
+  // beside the IT field ("best paid IT jobs that dont mean coding? … shes a unit clerk") is who asks, not a
+  // job asked about.
+  const asked = entities.uncovered.filter((o) => !(entities.itField && heldBySomeone(text, o.typed)));
+  const nothingNamed = entities.roles.length === 0 && asked.length === 0 && entities.ambiguous.length === 0;
   // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
   // list of roles, not a ranking by pay that nobody asked for.
   // "i'm not a developer, what tech jobs are there" lists them by how much coding they ask, which no source rates.
@@ -118,6 +130,10 @@ export function rankingAsked(
     intent: "roleRanking",
     roles: [],
     inherited: [],
+    // The job held beside the ranking is not what is ranked, nor an occupation to answer instead.
+    ...(asked.length < entities.uncovered.length
+      ? { entities: { ...understood.entities, uncovered: asked } }
+      : {}),
     ...(ranking ? { ranking: entities.itField ? { ...ranking, all: false, itField: true } : ranking } : {}),
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };

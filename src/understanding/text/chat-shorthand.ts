@@ -154,6 +154,9 @@ function chatWordsSpelt(text: string): string {
       )
       .replace(/\bur\b/g, "your")
       .replace(/\bppl\b/gi, "people")
+      // "i handle av & classroom tech": "&" alone between words is "and" (the words read drop marks, and
+      // the job held was lost with it); "r&d", "at&t" keep theirs.
+      .replace(/(?<=[\p{L}\p{N}])\s+&\s+(?=[\p{L}\p{N}])/gu, " and ")
       .replace(/\btho\b/g, "though")
       .replace(rnAsRightNow, "right now")
       .replace(/\brly\b/gi, "really")

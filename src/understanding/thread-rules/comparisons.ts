@@ -303,6 +303,23 @@ export const payBesideThreadRole: ThreadRule = (r) => {
   return besideThread && comparedTo.test(r.text) && r.asksPay && !r.move ? asked("payCompare") : undefined;
 };
 
+/** How far pay goes up or apart: "how much more", "the pay jump", "a bump", "the raise", "the difference". */
+const payRise = /\bhow much more\b|\b(?:jump|bump|step up|raise|increase|difference)\b/i;
+
+/**
+ * "whats the pay jump if i go sysadmin", "how much more would i make as a sysadmin" after IT support's pay:
+ * how far pay goes up in another role, weighed against the thread's, is both roles' pay side by side (not
+ * the other role's pay alone, nor the whole move).
+ */
+export const payRiseBesideThreadRole: ThreadRule = (r) => {
+  const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
+  const besideThread =
+    r.e.roles.length === 1 && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== r.e.roles[0];
+  return afterPay && besideThread && payRise.test(r.text) && (r.asksPay || /\bmore\b/i.test(r.text))
+    ? asked("payCompare")
+    : undefined;
+};
+
 /** "my current pay", "my salary": the pay of the job the person holds. */
 const ownPay = new RegExp(`\\bmy (?:current |own |present )?${wordsGroup(payNouns, ["paycheck"])}\\b`, "i");
 

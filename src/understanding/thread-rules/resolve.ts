@@ -160,6 +160,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.drawbacksOfMove,
   afterMove.workAfterMove,
   comparisons.payBesideThreadRole,
+  comparisons.payRiseBesideThreadRole,
   comparisons.ownPayBesideThreadRole,
   afterMove.moveReversed,
   afterMove.payAfterMove,

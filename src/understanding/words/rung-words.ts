@@ -23,6 +23,16 @@ const deadEndWords = /\bdead[- ]?end\b|\b(?:lead|leads|go|goes) any ?where\b/i;
 export const asksDeadEnd = (question: string): boolean => deadEndWords.test(question);
 
 /**
+ * "a career with room to grow", "room for growth", "can you move up in it", "a career you can grow in":
+ * whether a person goes anywhere in it, which where it leads answers (not how fast its jobs grow).
+ */
+const roomToGrowWords =
+  /\broom (?:to grow|for (?:growth|advancement|promotion))\b|\b(?:can|could) (?:you|i|one|people|ppl) (?:move up|advance|grow|climb)\b|\b(?:you|i|one) can grow in\b|\bgrowth potential\b/i;
+
+/** Whether a question asks if there is room to grow in a job or field. */
+export const asksRoomToGrow = (question: string): boolean => roomToGrowWords.test(question);
+
+/**
  * "how long do ppl usually stay in it before moving up", "how many years before a promotion", "how fast can
  * you move up from it", "how quickly can i advance from there": how soon the role leads up (a person
  * advancing, not "how fast is ai advancing").
