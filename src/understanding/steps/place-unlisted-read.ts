@@ -14,6 +14,18 @@ import { asksRemote } from "../words/question-asks.js";
 /** The most words a place's name is read in: "sioux falls", "coeur d alene". */
 const longestName = 3;
 
+/**
+ * US states' two-letter postal codes, as typed after a town ("madison wi", "albany ny", "reno nv"): the
+ * town's state, said with it. Without this the town was not read and the national figures came with no
+ * word of it, as if they were the town's.
+ */
+const stateCodes: ReadonlySet<string> = new Set(
+  (
+    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc " +
+    "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
+  ).split(" "),
+);
+
 /** The fewest letters of a word read as a place's: two-letter codes are the places list's, read already. */
 const shortestWord = 3;
 
@@ -41,14 +53,17 @@ export function unlistedPlaceRead(
   if (!asksPay || entities.place || entities.unlistedPlace || nationwideAsked(text) || asksRemote(text))
     return entities;
   const at = tokens.lastIndexOf("in");
-  const named = tokens.slice(at + 1);
+  const afterIn = tokens.slice(at + 1);
+  // "in madison wi": the town's words, then its state's code, kept to be said beside the town's name.
+  const code = afterIn.length >= 2 && stateCodes.has(afterIn.at(-1) ?? "") ? afterIn.at(-1) : undefined;
+  const named = code ? afterIn.slice(0, -1) : afterIn;
   if (at < 0 || named.length === 0 || named.length > longestName) return entities;
   // Still as typed at the end of the masked words: no entity took them.
   const masked = entities.masked;
-  if (named.some((w, k) => masked[masked.length - named.length + k] !== w)) return entities;
+  if (afterIn.some((w, k) => masked[masked.length - afterIn.length + k] !== w)) return entities;
   // The words as typed, for their capitals: the last words of the text, punctuation set aside.
   const typed = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [])
-    .slice(-named.length)
+    .slice(-afterIn.length, code ? -1 : undefined)
     .map((w) => w.replace(/[.’']+$/, ""));
   if (typed.length !== named.length || typed.some((w, k) => w.toLowerCase() !== named[k])) return entities;
   const { vocabularies: v, englishWord, kb } = parts;
@@ -58,18 +73,20 @@ export function unlistedPlaceRead(
       (_, i) => i >= 2 && i <= w.length - 3 && v.knownWord(w.slice(0, i)) && v.knownWord(w.slice(i)),
     );
   const capital = (k: number) => /^[A-Z]/.test(typed[k] ?? "");
+  // A state's code after the words says they name a town, however short or ordinary ("reno nv", "green bay wi").
   const placeWord = (w: string, k: number) =>
     /^[a-z]+$/.test(w) &&
-    w.length >= (capital(k) ? shortestWord : shortestLowerCase) &&
+    w.length >= (capital(k) || code ? shortestWord : shortestLowerCase) &&
     !joinedKnown(w) &&
     !v.knownWord(w) &&
     kb.official?.titles.hasWord(w) !== true &&
     // "in saas", "in crypto" (`language/sectors.yaml`), "in edtech": a line of business, no place.
     !v.sectorWords.has(w) &&
     !w.endsWith("tech") &&
-    (!englishWord(w) || capital(k));
+    (!englishWord(w) || capital(k) || code !== undefined);
   // "in euros?", "in lakhs": the currency pay is asked in, no place.
   if (!named.every(placeWord) || namesCurrency(named.join(" "))) return entities;
-  const name = typed.map((w) => (/^[A-Z]/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
-  return { ...entities, unlistedPlace: { name, aliases: [named.join(" ")], abroad: false } };
+  const town = typed.map((w) => (/^[A-Z]/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+  const name = code ? `${town}, ${code.toUpperCase()}` : town;
+  return { ...entities, unlistedPlace: { name, aliases: [afterIn.join(" ")], abroad: false } };
 }
