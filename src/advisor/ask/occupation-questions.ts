@@ -10,6 +10,7 @@ import { type Intent, pairIntents, payIntents, roleIntents } from "../../underst
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
+import { saysHeld } from "../../understanding/thread/held-occupation.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove } from "../../understanding/words/question-asks.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
@@ -78,6 +79,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const moveOnTopic = toOccupationOnTopic(u);
   const aboutCovered = u.roles[0] !== undefined && !pairIntents.has(intent) && !moveOnTopic;
   if (!((uncovered || e.unknownTitle) && !aboutCovered)) return undefined;
+  if (uncovered && choiceBetweenRoles(u, uncovered.typed)) return undefined;
   // "data scientist vs bookkeeper", "nurses or dentists": the answer names what it was set against.
   // "vs plumber?" after "electrician salary": set against the occupation the thread is about.
   // So is one compared in words ("how does that compare to what i make as a nurse manager" after an IT
@@ -165,6 +167,27 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
   const lifeAsked = unheldAsked.workLife !== undefined;
   return threatUnmeasured(asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q), q);
+}
+
+/**
+ * "been driving trucks 11 yrs. network admin or security analyst, which one is easier to get into", "im a
+ * pastor, which pays more: data analyst or it support": roles set side by side and one of them asked for,
+ * by someone who says the occupation is theirs, ask the roles' comparison; the occupation held is who asks
+ * (otherwise: the occupation's card, the roles' medians only beside it). Without a word that picks one
+ * ("im a nurse, data analyst or it support?"), or with one asked of what suits the one asking ("which is
+ * realistic w/o going back to school"), the options stay weighed from the occupation.
+ */
+/** "which one is easier to get into", "which pays more": one of the roles asked for by what sets them apart. */
+const whichOnMeasure = /\bwhich\b.*\b(?:easier|harder|quicker|faster|simpler|pays?|paid|earns?|makes?)\b/i;
+
+function choiceBetweenRoles(u: Understanding, typed: string): boolean {
+  return (
+    u.roles.length >= 2 &&
+    pairIntents.has(u.intent) &&
+    u.entities.uncovered.length === 1 &&
+    whichOnMeasure.test(u.text) &&
+    saysHeld(u.text, typed)
+  );
 }
 
 /**

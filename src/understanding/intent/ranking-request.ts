@@ -55,10 +55,18 @@ const rankedPay = new RegExp(
   `${wordsPattern([...payWords].filter((w) => w !== "make" && w !== "makes")).source}|\\bmakes? (?:the )?(?:most|more|\\d)`,
   "i",
 );
+/**
+ * "jobs ok for a total beginner", "good IT jobs for beginners", "beginner friendly jobs": jobs to start in,
+ * read as entry level is (otherwise: the best paid roles, or the ML market).
+ */
+const beginnerWords =
+  /\b(?:for an? (?:total |complete |absolute )?beginner|for (?:total |complete |absolute )?beginners|beginner friendly)\b/;
 const metricWords: [RankingMetric, RegExp][] = [
   [
     "noDegree",
-    /\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b/,
+    new RegExp(
+      String.raw`\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b|${beginnerWords.source}`,
+    ),
   ],
   // "most jobs": the most openings.
   ["openings", wordsPattern(openingWords, ["most jobs"])],
@@ -174,7 +182,7 @@ export function readRanking(tokens: readonly string[], asked: boolean): RankingR
   const bounded = bounds.payOver !== undefined || bounds.payUnder !== undefined;
   if (!asked && metric !== "noDegree" && !kindPaid && !bounded && !tokens.some((t) => rankWords.has(t)))
     return undefined;
-  const entryLevel = metric === "noDegree" && /\bentry level\b/.test(text);
+  const entryLevel = metric === "noDegree" && (/\bentry level\b/.test(text) || beginnerWords.test(text));
   return {
     metric,
     all: everything.test(text),

@@ -15,6 +15,7 @@ import {
 import { asksFieldFuture } from "../it/field-asks.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { saysHeld } from "../thread/held-occupation.js";
 import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
@@ -27,9 +28,11 @@ import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
  * Whether a job is said to be held by the asker or someone they ask for: "im a unit clerk", "shes a unit
- * clerk", "my wife is a unit clerk".
+ * clerk", "my wife is a unit clerk", "pastor here" (otherwise: "pastor here, which jobs in IT are ok for a
+ * beginner" gave Clergy's figures, not the IT roles to start in).
  */
 const heldBySomeone = (text: string, typed: string): boolean =>
+  saysHeld(text, typed) ||
   new RegExp(
     String.raw`\b(?:i'?m|i am|she'?s|he'?s|(?:she|he|wife|husband|partner|friend|mom|dad|sister|brother) is)(?: currently| still| now)? an? ${escapeRegExp(typed)}\b`,
     "i",

@@ -2,7 +2,9 @@ import { roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { askedAboutThread, besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
+import { moveVerbs } from "../words/entity-words.js";
 import { comparesTwo } from "../words/question-asks.js";
+import { wordsGroup } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { fieldIntents, fromThreadWords, learning, marketGrowthAsked, twoSided } from "./words.js";
 
@@ -127,6 +129,24 @@ export const listedItemAsked: ThreadRule = (r) => {
   const listed = r.context?.intent && fieldIntents.has(r.context.intent) ? r.context.intent : undefined;
   return listed && r.jobsNamed === 0 && pickAsked(r.words) !== undefined ? listed : undefined;
 };
+
+/**
+ * "what skills would a dba need to become the 2nd one", "how would a devops engineer become the second one"
+ * after two roles set side by side: the role named is where the move starts and the one picked where it
+ * leads (otherwise: the named role's skills or path, the pick dropped).
+ */
+export const namedRoleIntoPick: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const picked = r.pick?.role;
+  const into = named && picked && picked.id !== named.id && r.jobsNamed === 1 && becomingPick.test(r.text);
+  return into ? { intent: "gap", asked: true, toRole: picked } : undefined;
+};
+
+/** A word of becoming or moving right before the pick: "become the 2nd one", "move to the other one". */
+const becomingPick = new RegExp(
+  String.raw`\b(?:become|becoming|get to|go to|${wordsGroup(moveVerbs)}\s+(?:in)?to)\s+the\s+\w+(?:\s+one)?\b`,
+  "i",
+);
 
 /**
  * "how do i get to the first one from there", "how would i move from that to the other one" after a pick

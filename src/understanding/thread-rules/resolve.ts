@@ -146,6 +146,7 @@ const rules: readonly ThreadRule[] = [
   itField.moveWithFieldSide,
   moves.moveFromThreadRole,
   picks.movePickedFromThreadRole,
+  picks.namedRoleIntoPick,
   moves.payChangeFromThreadRole,
   moves.leavingThreadRole,
   moves.moveStartOnly,
