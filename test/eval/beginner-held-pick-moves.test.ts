@@ -15,11 +15,12 @@ describe("jobs for a beginner", () => {
       "pastor here, been leading a small congregation ~15 yrs and the church cant afford me much longer which jobs in IT are ok for a total beginner and what do they pay",
       "which IT jobs are good for beginners",
       "best IT jobs for a beginner",
+      "barista here, which tech jobs are good for beginners",
     ]) {
       const text = saidWithLayer(q);
       expect(text, q).toContain("Entry-level roles");
       expect(text, q).toContain("IT Support Specialist");
-      expect(text, q).not.toContain("Clergy");
+      expect(text, q).not.toContain("(SOC ");
     }
   });
 });

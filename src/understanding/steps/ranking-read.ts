@@ -50,9 +50,11 @@ export function rankingAsked(
   context: ConversationContext | undefined,
 ): Understanding | undefined {
   // Ranking across roles names no role of its own: its words say what it ranks by. A job said to be held
-  // beside the IT field ("best paid IT jobs that dont mean coding? … shes a unit clerk") is who asks, not a
-  // job asked about.
-  const asked = entities.uncovered.filter((o) => !(entities.itField && heldBySomeone(text, o.typed)));
+  // beside the IT field or tech ("best paid IT jobs that dont mean coding? … shes a unit clerk", "barista
+  // here, which tech jobs are good for beginners") is who asks, not a job asked about.
+  const asked = entities.uncovered.filter(
+    (o) => !((entities.itField || entities.masked.includes("tech")) && heldBySomeone(text, o.typed)),
+  );
   const nothingNamed = entities.roles.length === 0 && asked.length === 0 && entities.ambiguous.length === 0;
   // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
   // list of roles, not a ranking by pay that nobody asked for.
