@@ -231,8 +231,13 @@ export class Vocabulary<T> {
     });
     const rest = runs.filter((r) => r.length > 0);
     // A run is searched by its word forms and as typed: "secruity" finds "security" only unstemmed.
+    // Two words typed apart are searched joined too: "fornt end" is a misspelt "frontend".
     const query = (run: number[]) =>
-      `${run.map((i) => words[i] ?? "").join(" ")} ${run.map((i) => tokens[i] ?? "").join(" ")}`;
+      [
+        ...run.map((i) => words[i] ?? ""),
+        ...run.map((i) => tokens[i] ?? ""),
+        ...run.slice(1).map((i) => `${tokens[i - 1] ?? ""}${tokens[i] ?? ""}`),
+      ].join(" ");
     if (rest.length > 0) {
       const exactHits = [...found];
       // A window may also take in whole exact names next to free words, for a misspelt longer name around
@@ -281,6 +286,7 @@ export class Vocabulary<T> {
           const distance = Math.min(
             editDistance(w.text, c.phrase, allowance),
             editDistance(w.raw, c.raw, Math.min(allowance, typoAllowance(w.raw.length))),
+            splitTypo(w.raw, c.raw),
           );
           // Word for word, each typo stays within its own word's allowance, as `lookup` holds: a word
           // of two letters has none, so "it architect" is IT and an architect, no "aws architect" (whose
@@ -380,8 +386,40 @@ function wordByWord(raw: string, nameRaw: string, forms: string, nameForms: stri
     const y = b.split(" ");
     return (
       x.length === y.length &&
-      x.every((w, i) => editDistance(w, y[i] ?? "", typoAllowance(w.length)) <= typoAllowance(w.length))
+      x.every(
+        (w, i) =>
+          editDistance(w, y[i] ?? "", typoAllowance(w.length)) <= typoAllowance(w.length) ||
+          doubledOnce(w, y[i] ?? ""),
+      )
     );
   };
   return close(raw, nameRaw) || close(forms, nameForms);
+}
+
+/**
+ * Whether a short word is another with one of its doubled letters typed once ("ful" for "full", "al" for
+ * "all"): a word of three letters has no typo allowance, yet this slip is common and turns it into no other
+ * word of a name.
+ */
+function doubledOnce(typed: string, name: string): boolean {
+  if (name.length !== typed.length + 1 || typed.length < 3) return false;
+  for (let i = 1; i < name.length; i++)
+    if (name[i] === name[i - 1] && name.slice(0, i) + name.slice(i + 1) === typed) return true;
+  return false;
+}
+
+/**
+ * How far a name typed as more words than it has is from it, spaces aside, when at most one letter differs
+ * ("fornt end" for "frontend"), as `splitOnly` allows in `lookup`; otherwise more than any allowance. Each
+ * word typed is of three letters or more.
+ */
+function splitTypo(typed: string, name: string): number {
+  const words = typed.split(" ");
+  // Only words of letters are a name cut in two: "sysadmin 8" and "+ data engineer" are a name and more.
+  if (words.length <= name.split(" ").length || !words.every((w) => /^[a-z]{3,}$/.test(w)))
+    return Number.POSITIVE_INFINITY;
+  const joined = typed.replaceAll(" ", "");
+  if (joined.length < 6) return Number.POSITIVE_INFINITY;
+  const distance = editDistance(joined, name.replaceAll(" ", ""), 1);
+  return distance <= 1 ? Math.max(1, distance) : Number.POSITIVE_INFINITY;
 }

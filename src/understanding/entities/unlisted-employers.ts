@@ -113,7 +113,7 @@ function payersOfJobs(
   const spans: Match<string>[] = [];
   const jobPaid = (end: number) => words.slice(end + 1).some((_, k) => jobAt(end + 1 + k));
   for (let i = 1; i < words.length; i++) {
-    if (words[i] !== "does" && words[i] !== "do") continue;
+    if (words[i] !== "does" && words[i] !== "do" && !exampleOfPayers(words, i)) continue;
     const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
     const end = [start + 1, start + 2].find((e) => words[e] === "pay");
     if (end === undefined || !words.slice(start, end).every((_, k) => plain(start + k))) continue;
@@ -122,6 +122,15 @@ function payersOfJobs(
   const opening = openingPayer(words, jobAt, plain);
   if (opening && jobPaid(opening.end)) spans.push(employerName(words, opening.start, opening.end));
   return spans;
+}
+
+/**
+ * "what do big law firms like kirkland pay their dbas", "what do banks such as citi pay": after "does" or
+ * "do", the kind of employer asked of is named by an example, and the example is the one who pays.
+ */
+function exampleOfPayers(words: readonly string[], i: number): boolean {
+  const example = words[i] === "like" || (words[i] === "as" && words[i - 1] === "such");
+  return example && words.slice(0, i).some((w) => w === "does" || w === "do");
 }
 
 /**

@@ -222,9 +222,21 @@ export const moveStartSaid: ThreadRule = (r) => {
  * there: those ask of the role the move leads to (see `askedOfMoveEnd`).
  */
 export const payThereAfterMove: ThreadRule = (r) =>
-  r.threadMove && r.jobsNamed === 0 && r.payDetail && r.asksPay && !(r.occupationMove && askedOfMoveEnd(r))
+  r.threadMove &&
+  r.jobsNamed === 0 &&
+  r.payDetail &&
+  (r.asksPay || worthThere(r)) &&
+  !(r.occupationMove && askedOfMoveEnd(r))
     ? "payCompare"
     : undefined;
+
+/**
+ * "is it worth it in nyc tho" after a move: the move weighed again in a place, which the figures answer by
+ * both sides' pay there (the move's answer already said no source judges its worth).
+ */
+const worthThere = (r: ThreadReading) =>
+  /\bworth (?:it|the (?:move|switch|jump))\b/i.test(r.text) &&
+  (r.e.place !== undefined || r.e.unlistedPlace !== undefined);
 
 /** After the way into one role: what it takes. */
 export const intoOneAskedAbout: ThreadRule = (r, d) =>

@@ -36,8 +36,8 @@ export const worthOfOneRole: ThreadRule = (r, d) =>
 
 /**
  * "honestly is it even worth it", "is it worth it tho" in a thread about one role: whether the role is worth
- * going into, its outlook, as the same words naming it are; a certificate or a move weighed keeps its own
- * answer, and so does a question of pay ("is it worth it for the money" is answered as pay).
+ * going into, its outlook, as the same words naming it are; a certificate or a move weighed (here or in
+ * a place) keeps its own answer, and so does a question of pay ("is it worth it for the money" is answered as pay).
  */
 export const worthOfThreadRole: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
@@ -46,6 +46,8 @@ export const worthOfThreadRole: ThreadRule = (r) =>
   /\bworth it\b/i.test(r.text) &&
   !r.asksPay &&
   !r.move &&
+  // "is it worth it in nyc tho" after a move from an occupation: the move weighed there (`payThereAfterMove`).
+  !(r.occupationMove && r.payDetail) &&
   !asksCertificates(r.text)
     ? "outlook"
     : undefined;

@@ -744,6 +744,29 @@ export const levelAfterPay: ThreadRule = (r, d) =>
     : undefined;
 
 /**
+ * "sde2 specifically", "l5 then?" after an employer's pay: the employer's own name for a level, said with
+ * nothing else asked, is that pay again at the level on the employer's ladder, though the name also spells
+ * out a role ("sde" is a software engineer) and the classifier reads levels as a career path.
+ */
+export const employerLevelAfterPay: ThreadRule = (r, d) =>
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  !payIntents.has(d.intent) &&
+  r.context.company !== undefined &&
+  r.e.companyLevel !== undefined &&
+  r.e.masked.every((w) => w === "" || levelAlone.has(w))
+    ? { intent: r.context.intent, asked: true }
+    : undefined;
+
+/**
+ * Words beside a level name that ask nothing else: "sde2 specifically", "what about l5 then"; the level
+ * itself, and the role its name spells out, as the masked words hold them.
+ */
+const levelAlone = new Set(
+  "xlevel xrole specifically exactly just only then what about and how at for the a an level".split(" "),
+);
+
+/**
  * "is it a lot more than mid tho", "vs junior?" after one role's pay at senior level: a level named and set
  * against the thread's level (by "than", "vs", "compare to") asks the role's pay at the two levels side by
  * side, never what the role does (the classifier is unsure of so short a question).

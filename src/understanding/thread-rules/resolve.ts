@@ -75,6 +75,7 @@ const rules: readonly ThreadRule[] = [
   pay.earningAsked,
   pay.moreAfterPay,
   pay.levelAfterPay,
+  pay.employerLevelAfterPay,
   pay.levelAgainstThreadLevel,
   employers.threadEmployersWeighed,
   pay.threadPlacesWeighed,
