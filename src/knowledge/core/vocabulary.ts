@@ -236,7 +236,7 @@ export class Vocabulary<T> {
       [
         ...run.map((i) => words[i] ?? ""),
         ...run.map((i) => tokens[i] ?? ""),
-        ...run.slice(1).map((i) => `${tokens[i - 1] ?? ""}${tokens[i] ?? ""}`),
+        ...run.slice(1).flatMap((i) => joinedPair(tokens[i - 1] ?? "", tokens[i] ?? "")),
       ].join(" ");
     if (rest.length > 0) {
       const exactHits = [...found];
@@ -406,6 +406,16 @@ function doubledOnce(typed: string, name: string): boolean {
   for (let i = 1; i < name.length; i++)
     if (name[i] === name[i - 1] && name.slice(0, i) + name.slice(i + 1) === typed) return true;
   return false;
+}
+
+/**
+ * Two words run together as one, where `splitTypo` could read them as a name cut in two: both of letters and
+ * of three or more, six or more together. Only those are searched joined, since each extra term widens the
+ * fuzzy search every question goes through.
+ */
+function joinedPair(first: string, second: string): string[] {
+  const joined = first + second;
+  return /^[a-z]{3,}$/.test(first) && /^[a-z]{3,}$/.test(second) && joined.length >= 6 ? [joined] : [];
 }
 
 /**
