@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
@@ -185,9 +186,21 @@ function choiceBetweenRoles(u: Understanding, typed: string): boolean {
     u.roles.length >= 2 &&
     pairIntents.has(u.intent) &&
     u.entities.uncovered.length === 1 &&
-    whichOnMeasure.test(u.text) &&
-    saysHeld(u.text, typed)
+    ((whichOnMeasure.test(u.text) && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
   );
+}
+
+/**
+ * "pm vs em, which fits a ex store manager better", "which suits a former teacher": the occupation is who
+ * the choice between the roles is for, named as the one to fit, so the roles are compared (otherwise: the
+ * store manager's figures, the two roles' medians only beside them).
+ */
+function choiceFitsHolder(text: string, typed: string): boolean {
+  const name = escapeRegExp(typed.toLowerCase());
+  return new RegExp(
+    String.raw`\bwhich\b.*\b(?:fits?|suits?|(?:is )?better for|makes more sense for)\s+(?:a|an|me as an?|someone who was an?)\s+(?:(?:ex|former|retired)[- ]?)?${name}\b`,
+    "i",
+  ).test(text);
 }
 
 /**
