@@ -274,7 +274,6 @@ export function heldOn(tokens: readonly string[], start: number): boolean {
   return false;
 }
 
-
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
 export const weighingWords = new Set(
   "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(
