@@ -80,6 +80,11 @@ describe.skipIf(!officialLayerInstalled)("options weighed from an occupation hel
     );
     expect(forklift).toContain("Options from Industrial Truck and Tractor Operators (SOC 53-7051)");
     // With no word of what fits the one asking, the occupation's card sets the options beside it.
+    const fits = saidWithLayer(
+      "retail store manager → *product manager*, is that a thing? i managed 60 ppl and a $14M p&l",
+      "prodcut manager vs enginering manager, which fits a ex store manager better",
+    );
+    expect(fits).toContain("Options from First-Line Supervisors of Retail Sales Workers (SOC 41-1011)");
     const card = saidWithLayer("nurse 8 yrs. data analyst or it support?");
     expect(card).toContain("Beside Data Analyst");
     expect(card).not.toContain("Options from Registered Nurses");

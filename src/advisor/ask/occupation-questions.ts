@@ -4,7 +4,6 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
-import { escapeRegExp } from "../../knowledge/core/text.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
@@ -35,6 +34,7 @@ import { payComparison } from "../pay/pay-comparison.js";
 import { compareRoles } from "../roles/compare.js";
 import { unheldOfWork } from "../roles/work-life.js";
 import { whichOccupation, whichOther } from "./ask-back.js";
+import { choiceFitsHolder } from "./options-from-occupation.js";
 import { contrastAsked, namesNoJob, placeAsked } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
 
@@ -188,19 +188,6 @@ function choiceBetweenRoles(u: Understanding, typed: string): boolean {
     u.entities.uncovered.length === 1 &&
     ((whichOnMeasure.test(u.text) && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
   );
-}
-
-/**
- * "pm vs em, which fits a ex store manager better", "which suits a former teacher": the occupation is who
- * the choice between the roles is for, named as the one to fit, so the roles are compared (otherwise: the
- * store manager's figures, the two roles' medians only beside them).
- */
-function choiceFitsHolder(text: string, typed: string): boolean {
-  const name = escapeRegExp(typed.toLowerCase());
-  return new RegExp(
-    String.raw`\bwhich\b.*\b(?:fits?|suits?|(?:is )?better for|makes more sense for)\s+(?:a|an|me as an?|someone who was an?)\s+(?:(?:ex|former|retired)[- ]?)?${name}\b`,
-    "i",
-  ).test(text);
 }
 
 /**

@@ -4,11 +4,13 @@
  * as where someone who holds an occupation could go, asked which suits what they bring. The options are
  * compared side by side, the occupation held said first with its median to set each option's pay against,
  * and the move from it to each as buttons. Without it, the occupation's own card answered, the options only
- * beside it. Only where the words ask what fits the one asking: "im a nurse, data analyst or it support?"
- * keeps the card, which sets the options beside the job held.
+ * beside it. So for one the options are asked to fit ("pm vs em, which fits a ex store manager better").
+ * Only where the words ask what fits the one asking: "im a nurse, data analyst or it support?" keeps the
+ * card, which sets the options beside the job held.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText, cite } from "../../knowledge/core/figure-text.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { saysHeld } from "../../understanding/thread/held-occupation.js";
 import type { Answer } from "../answers.js";
@@ -26,11 +28,25 @@ const fitToHolderAsked =
 /** Words that point back at the thread's roles: "which of them", "those two", "between the two". */
 const threadRolesMeant = /\b(?:them|those|these|the two|both)\b/i;
 
+/**
+ * "pm vs em, which fits a ex store manager better", "which suits a former teacher": the occupation is who
+ * the choice between the roles is for, named as the one to fit, so the roles are compared (otherwise: the
+ * store manager's figures, the two roles' medians only beside them).
+ */
+export function choiceFitsHolder(text: string, typed: string): boolean {
+  const name = escapeRegExp(typed.toLowerCase());
+  return new RegExp(
+    String.raw`\bwhich\b.*\b(?:fits?|suits?|(?:is )?better for|makes more sense for)\s+(?:a|an|me as an?|someone who was an?)\s+(?:(?:ex|former|retired)[- ]?)?${name}\b`,
+    "i",
+  ).test(text);
+}
+
 export function optionsFromOccupation(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
   const [held] = e.uncovered;
-  if (!held || e.uncovered.length !== 1 || !fitToHolderAsked.test(u.text) || !saysHeld(u.text, held.typed))
-    return undefined;
+  if (!held || e.uncovered.length !== 1) return undefined;
+  const fitsHolder = fitToHolderAsked.test(u.text) && saysHeld(u.text, held.typed);
+  if (!fitsHolder && !choiceFitsHolder(u.text, held.typed)) return undefined;
   const options =
     e.roles.length >= 2
       ? e.roles
