@@ -82,6 +82,8 @@ export interface Comparison extends Base {
   note?: string;
   /** The role held that the roles compared are options from ("sysadmin here. sre or cloud architect?"). */
   from?: RoleRef;
+  /** The occupation held that the roles compared are options from ("RN 10 yrs, cybersecurity or data analyst"). */
+  fromOccupation?: { soc: string; name: string; typed: string };
   roles: RoleRef[];
   rows: ComparisonRow[];
   sharedSkills: string[];

@@ -46,6 +46,7 @@ import { occupationAndRoleWeighed } from "./ask/occupation-role-weighed.js";
 import { occupationsWeighed } from "./ask/occupations-weighed.js";
 import { codeWorkDeclined, offTopicOrGuess, writingDeclined } from "./ask/off-topic-questions.js";
 import { openMoveRanked } from "./ask/open-move.js";
+import { optionsFromOccupation } from "./ask/options-from-occupation.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
 import { payQuestion } from "./ask/pay-questions.js";
@@ -113,6 +114,7 @@ export function answerUnderstood(
     moveIntoOccupationOfRoles(kb, u) ??
     itFieldAgainstOccupation(kb, u) ??
     curatedOccupationDuties(kb, u) ??
+    optionsFromOccupation(kb, u) ??
     occupationAsked(kb, u) ??
     moveFromRoleIntoField(kb, u) ??
     wayIntoTech(kb, u) ??

@@ -242,7 +242,9 @@ function heldOccupationAfter(
 ): string | undefined {
   const e = u?.entities;
   const [only] = e?.uncovered ?? [];
-  const options = answer.kind === "occupation" && (answer.comparedRoles?.length ?? 0) >= 2;
+  const options =
+    (answer.kind === "occupation" && (answer.comparedRoles?.length ?? 0) >= 2) ||
+    (answer.kind === "compare" && answer.fromOccupation !== undefined);
   const said =
     u &&
     e &&
@@ -475,10 +477,12 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     case "compare":
       // The options of a move set side by side ("dba: data architect or data engineering?") are compared
       // roles, no move between them: "which one pays more" weighs the two.
+      // Options weighed from an occupation held keep it, for "the second one" to be the move from it.
       return compactContext({
         ...onRoles,
         roles: ids(answer.roles),
         intent: u?.intent && u.intent !== "gap" ? u.intent : "compare",
+        ...(answer.fromOccupation ? { occupation: answer.fromOccupation.soc } : {}),
       });
     case "pay-compare": {
       // "what would i earn" after a move: the thread stays on the move, where it starts and where it leads.

@@ -34,6 +34,7 @@ import { payComparison } from "../pay/pay-comparison.js";
 import { compareRoles } from "../roles/compare.js";
 import { unheldOfWork } from "../roles/work-life.js";
 import { whichOccupation, whichOther } from "./ask-back.js";
+import { choiceFitsHolder } from "./options-from-occupation.js";
 import { contrastAsked, namesNoJob, placeAsked } from "./question-reading.js";
 import { saidFirst } from "./said-first.js";
 
@@ -185,8 +186,7 @@ function choiceBetweenRoles(u: Understanding, typed: string): boolean {
     u.roles.length >= 2 &&
     pairIntents.has(u.intent) &&
     u.entities.uncovered.length === 1 &&
-    whichOnMeasure.test(u.text) &&
-    saysHeld(u.text, typed)
+    ((whichOnMeasure.test(u.text) && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
   );
 }
 

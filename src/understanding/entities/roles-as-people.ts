@@ -126,6 +126,32 @@ function activityAsVerb(r: EntityReading, start: number, end: number): boolean {
   return ofSubject || jobAfter;
 }
 
+/** Whose a job is when it is someone else's: "our IT director", "my manager", "his boss". */
+const othersOwn = new Set("our my his her their".split(" "));
+
+/** Verbs of what someone does with the names of jobs: "uses them interchangeably", "calls it", "mixes them up". */
+const namesTreated = new Set(
+  "uses used calls called treats treated mixes mixed confuses confused lumps lumped swaps conflates keeps kept is was".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether an occupation is a person the asker knows, named beside two roles set side by side: "devops vs
+ * sre, whats the difference? our IT director uses them interchangeably" (otherwise: the IT director's
+ * figures answered, the two roles only beside them). Said after "our" or "my" and followed by a verb of what
+ * they say or do; "with my RN background" (no verb after it) is the asker's own job, kept.
+ */
+function personBesideComparison(r: EntityReading, start: number, end: number): boolean {
+  const { tokens } = r;
+  const next = tokens[end] ?? "";
+  return (
+    r.rolesFound.length >= 2 &&
+    othersOwn.has(tokens[start - 1] ?? "") &&
+    (namesTreated.has(next) || reportingVerbs.has(next))
+  );
+}
+
 /**
  * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
  * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
@@ -155,7 +181,9 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
   const ends = (o: (typeof occupations)[number]) => o.start + o.entry.typed.split(" ").length;
   const hirer = (o: (typeof occupations)[number]) => hiringPeople.has(tokens[ends(o) - 1] ?? "");
   const context = (o: (typeof occupations)[number]) =>
-    (hirer(o) && (spoke(o) || judgesCandidates(tokens, ends(o)))) || activityAsVerb(r, o.start, ends(o));
+    (hirer(o) && (spoke(o) || judgesCandidates(tokens, ends(o)))) ||
+    activityAsVerb(r, o.start, ends(o)) ||
+    personBesideComparison(r, o.start, ends(o));
   for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {
     if (rolesFound.length + occupations.length < 2 && !context(speaker)) continue;
     occupations.splice(occupations.indexOf(speaker), 1);

@@ -355,3 +355,20 @@ export const fitsAmongThreadRoles: ThreadRule = (r) => {
     ? weighedBy
     : undefined;
 };
+
+/**
+ * "would ml be a better target", "is data science a better long term bet tho" after a move into data
+ * analyst: the role named as the better aim weighed against the thread's one role is the two compared
+ * (otherwise: the named role's skills or outlook alone, the thread's target dropped), by pay where pay is
+ * asked. "would ml be better paid" is pay, and "better" said of no aim ("is ml better for remote work") is
+ * left to the other rules.
+ */
+export const betterAimThanThreadRole: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const aim = named && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== named;
+  return aim && betterAimSaid.test(r.text) && !r.e.from ? (r.asksPay ? "payCompare" : "compare") : undefined;
+};
+
+/** "be a better target", "a better long-term option", "the better bet", "better choice". */
+const betterAimSaid =
+  /\b(?:a|the)\s+better\s+(?:(?:long|short)[- ]?term\s+)?(?:target|option|choice|bet|pick|path|goal|route|plan|fit|career)\b/i;

@@ -212,6 +212,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.sameJobOrNot,
   comparisons.optionsSetApart,
   comparisons.optionsBetterToGo,
+  comparisons.betterAimThanThreadRole,
   movesWeighed,
   careerPath.nextFromJobsHeld,
   learning.skillsScreenedFor,

@@ -47,7 +47,10 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   if (r.move && e.to && !pairIntents.has(d.intent) && !payIntents.has(d.intent) && d.intent !== "outlook")
     sides.roles = [e.to, ...sides.roles.filter((role) => role !== e.to)];
   // "is devops more in demand?", "which is growing faster" in a thread about two roles: one against the other.
-  const weighsBoth = thread.length === 2 && comparesTwo(r.text);
+  // "does ml pay more in nyc or sf" after "ml vs data analyst": the role named weighed in two places, so its
+  // pay in each side by side, not the thread's other role beside it (otherwise: MLE vs Data Analyst in NYC).
+  const placesWeighed = e.otherPlace !== undefined || e.unlistedAgainst !== undefined;
+  const weighsBoth = thread.length === 2 && comparesTwo(r.text) && !(placesWeighed && e.roles.length === 1);
   const [named] = sides.roles;
   if (d.fired.has(stepBetweenOfThreadMove) && d.intent === "gap" && !(e.from && e.to)) {
     // "whats the usual step in between" after a move: that move, its start and end kept.
@@ -157,6 +160,7 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     else if (
       pairIntents.has(d.intent) &&
       sides.roles.length === 1 &&
+      !placesWeighed &&
       thread[0] &&
       thread[0].id !== sides.roles[0]?.id
     )

@@ -247,6 +247,9 @@ export function heldAsAtPlace(tokens: readonly string[], start: number): boolean
   return false;
 }
 
+/** Words that never qualify the desk or team one is on: they join or set apart jobs. */
+const unlinkedWords: ReadonlySet<string> = new Set(["and", "or", "vs", "versus", "on", "to", "from", "than"]);
+
 /** Words of being somewhere now, before "on": "im on", "currently on", "been on". */
 const beingOn: ReadonlySet<string> = new Set(["im", "am", "currently", "now", "been"]);
 
@@ -257,7 +260,18 @@ const beingOn: ReadonlySet<string> = new Set(["im", "am", "currently", "now", "b
 export function heldOn(tokens: readonly string[], start: number): boolean {
   let on = start - 1;
   while (articles.has(tokens[on] ?? "")) on--;
-  return tokens[on] === "on" && beingOn.has(tokens[on - 1] ?? "");
+  if (tokens[on] === "on" && beingOn.has(tokens[on - 1] ?? "")) return true;
+  // "im on the hospital IT help desk rn": where the desk or team is, in a word or two between the article
+  // and the job, still says it is the one held (otherwise: the help desk read as a third side of the
+  // comparison asked before it).
+  for (const said of [1, 2]) {
+    const at = start - said - 1;
+    const between = tokens.slice(at + 1, start);
+    if (between.some((t) => !/^[a-z]+$/.test(t) || unlinkedWords.has(t))) return false;
+    if (articles.has(tokens[at] ?? "") && tokens[at - 1] === "on" && beingOn.has(tokens[at - 2] ?? ""))
+      return true;
+  }
+  return false;
 }
 
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
