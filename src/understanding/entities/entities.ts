@@ -34,6 +34,7 @@ import { type PlaceAgainst, placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
 import { rolesAsStudiesDropped } from "./roles-as-studies.js";
+import { serviceInBackgroundDropped } from "./service-in-background.js";
 import { moveEndUnread, unreadRead } from "./unread-side.js";
 import { setAsideNoJobWords } from "./words-set-aside.js";
 
@@ -170,6 +171,7 @@ export function extractEntities(
   rolesAsStudiesDropped(r);
   pastJobsDropped(r);
   pastOccupationsDropped(r);
+  serviceInBackgroundDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   narrowedOccupationsDropped(r);
