@@ -24,6 +24,7 @@ import { schoolStageRead } from "../occupations/school-stage.js";
 import { subjectTeacherRead } from "../occupations/subject-teachers.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
+import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";
 import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
 import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
@@ -34,7 +35,6 @@ import { type PlaceAgainst, placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
 import { rolesAsStudiesDropped } from "./roles-as-studies.js";
-import { serviceInBackgroundDropped } from "./service-in-background.js";
 import { moveEndUnread, unreadRead } from "./unread-side.js";
 import { setAsideNoJobWords } from "./words-set-aside.js";
 
@@ -172,6 +172,7 @@ export function extractEntities(
   pastJobsDropped(r);
   pastOccupationsDropped(r);
   serviceInBackgroundDropped(r);
+  occupationBesideRoleMoveDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   narrowedOccupationsDropped(r);
