@@ -274,6 +274,11 @@ export interface OutOfScope extends Base {
   citations: Citation[];
   /** Said when official figures for occupations beyond the curated roles are not loaded, and how to load them. */
   officialNote?: string;
+  /**
+   * A place outside the US named with a title no list knows ("a feldsher back in ukraine"): the title is
+   * likely that country's own, of no US occupation, and no figure held is that place's.
+   */
+  abroad?: string;
 }
 
 /**

@@ -152,7 +152,9 @@ export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string
     ];
   if (a.reason === "off-topic") return [a.declined === "code" ? codeLine : offTopicLine, whatIDoLine];
   return [
-    `I don't cover ${a.occupation} yet.`,
+    a.abroad
+      ? `I know no US occupation called “${a.occupation}”, and ${a.abroad} is outside the US: every figure I hold is a US one, so I have none for it there either. Name the US job you mean, or any occupation, and I'll give its US figures.`
+      : `I don't cover ${a.occupation} yet.`,
     ...(a.figures.length
       ? [
           "",
@@ -164,7 +166,7 @@ export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string
     a.nearest.length
       ? `The closest roles I know: ${a.nearest.map((r) => r.name).join(", ")}.`
       : "See every role I know with: career roles",
-    howToAddLine,
+    ...(a.abroad ? [] : [howToAddLine]),
     ...(a.officialNote ? [a.officialNote] : []),
     ...sources(a.citations),
   ];

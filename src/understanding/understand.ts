@@ -86,6 +86,7 @@ import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { titleForm } from "./text/title-form.js";
+import { spellWorkplaceJob } from "./text/workplace-job.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { heldSaidFirst, withHeldOccupation } from "./thread/held-occupation.js";
@@ -511,6 +512,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByVerb,
     spellHeldByVerbOfAnother,
     spellHeldByAnother,
+    spellWorkplaceJob,
   ];
   return (
     readings

@@ -37,6 +37,15 @@ export function placeAbroadSaid(answer: Answer, u: Understanding): Answer {
       return { ...answer, lead: first(answer.lead) };
     case "occupation":
       return { ...answer, notes: [first(undefined), ...answer.notes] };
+    // "my cousin is a feldsher back in ukraine": a title no list knows, named with a place abroad.
+    case "out-of-scope":
+      return answer.reason === "uncovered"
+        ? {
+            ...answer,
+            abroad: place.name,
+            ...(u.entities.unknownTitle ? { occupation: u.entities.unknownTitle } : {}),
+          }
+        : answer;
     default:
       return answer;
   }

@@ -24,6 +24,7 @@ import { schoolStageRead } from "../occupations/school-stage.js";
 import { subjectTeacherRead } from "../occupations/subject-teachers.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
+import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";
 import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
 import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
@@ -170,6 +171,8 @@ export function extractEntities(
   rolesAsStudiesDropped(r);
   pastJobsDropped(r);
   pastOccupationsDropped(r);
+  serviceInBackgroundDropped(r);
+  occupationBesideRoleMoveDropped(r);
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   narrowedOccupationsDropped(r);

@@ -83,6 +83,16 @@ function employerName(words: readonly string[], start: number, end: number): Mat
  */
 const pointingBack: ReadonlySet<string> = new Set("that those these each both all one ones".split(" "));
 
+/**
+ * Words said of how or when something pays, which stand between "does" and "pay" without naming whom: "does
+ * ml still pay more than swe", "does it really pay".
+ */
+const sayingHow: ReadonlySet<string> = new Set(
+  "still really actually even also usually typically generally normally honestly always ever already now currently".split(
+    " ",
+  ),
+);
+
 /** Words that stand before a payer without being one: "does the government pay", "does my company pay". */
 const payerLeads = new Set(["the", "a", "an"]);
 
@@ -105,6 +115,7 @@ function payersOfJobs(
       !questionWords.has(w) &&
       !pronouns.has(w) &&
       !pointingBack.has(w) &&
+      !sayingHow.has(w) &&
       !paysWithoutEmploying.has(w) &&
       !w.endsWith("ing") &&
       !skillWord(w)

@@ -23,6 +23,7 @@ import {
   questionWords,
   toMarkers,
 } from "../words/entity-words.js";
+import { lineOfWorkWords } from "../words/job-nouns.js";
 import { fieldAsSide } from "./field-names.js";
 
 /** Endings a doer's name puts on an activity's root: "trucker", "consultant", "nurse", "cook". */
@@ -78,6 +79,15 @@ function doerOf(r: EntityReading, activity: string): UncoveredOccupation | undef
   return undefined;
 }
 
+/**
+ * "is welding still a good trade or is it dying out", "is plumbing a good career": the activity asked of as
+ * a line of work, "is" before it and a noun of one within a few words after, is the work of its doers'
+ * occupation, as a side of a move is (otherwise: "outside what I know").
+ */
+function weighedAsWork(tokens: readonly string[], at: number): boolean {
+  return tokens[at - 1] === "is" && tokens.slice(at + 1, at + 5).some((t) => lineOfWorkWords.has(t));
+}
+
 /** Activities among the words left that stand as a side and name their doers' occupation. */
 export function jobActivityRead(r: EntityReading): void {
   const { kb, v, tokens } = r;
@@ -87,10 +97,11 @@ export function jobActivityRead(r: EntityReading): void {
     const m = { start: at, end: at + 1 };
     // "than trucking", "from plumbing", "welding vs electrician": a side of a move or a comparison.
     const side =
-      endsSide(tokens[at + 1]) &&
-      (fieldAsSide(tokens, m, roles) ||
-        markerBefore(tokens, at, comparers) ||
-        comparers.has(tokens[at + 1] ?? ""));
+      (endsSide(tokens[at + 1]) &&
+        (fieldAsSide(tokens, m, roles) ||
+          markerBefore(tokens, at, comparers) ||
+          comparers.has(tokens[at + 1] ?? ""))) ||
+      weighedAsWork(tokens, at);
     const doer = side ? doerOf(r, word) : undefined;
     if (!doer) return;
     r.addUncovered(doer, at);

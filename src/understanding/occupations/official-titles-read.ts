@@ -11,6 +11,7 @@ import { anyTaken, type EntityReading, listedTitle, officialOccupation } from ".
 import {
   genericTitleWords,
   particles,
+  personalWords,
   questionWords,
   socCodeIn,
   titleEnding,
@@ -102,10 +103,12 @@ export function officialTitlesRead(r: EntityReading): void {
       // A lone word names a job only when spelt right, heading several titles, and no ordinary word
       // of career questions ("models" in "deploying models", "cats" in a haiku).
       const w = words[0] ?? "";
-      // Nor a word of two letters, which O*NET's abbreviations make too many of ("co" in "a big co").
+      // Nor a word of two letters, which O*NET's abbreviations make too many of ("co" in "a big co"), nor a
+      // pronoun one of them spells ("his tc": O*NET's HIS is a Hearing Instrument Specialist).
       if (
         m.distance > 0 ||
         w.length <= 2 ||
+        personalWords.has(w) ||
         !official.titles.isTitleHead(w) ||
         genericTitleWords.has(w) ||
         r.looseJob(m) ||

@@ -50,6 +50,12 @@ const doneForALiving: readonly JobDone[] = [
   },
   { done: "driv(?:e|es|ing) (?:a |an )?truck", title: "truck driver" },
   { done: "deliver(?:s|ing)? (?:packages|parcels)", title: "delivery driver" },
+  // "she drives the forklift", "i run a forklift": O*NET's Forklift Operator, an Industrial Truck and Tractor
+  // Operators title.
+  {
+    done: "(?:driv(?:e|es|ing)|operat(?:e|es|ing)|run(?:s|ning)?) (?:a |an |the )?(?:forklifts?|fork lifts?)",
+    title: "forklift operator",
+  },
   { done: "cook(?:s|ing)?", title: "cook", everyday: true },
   { done: "clean(?:s|ing)? (?:houses|homes)", title: "house cleaner" },
   { done: "clean(?:s|ing)? (?:offices|buildings|schools)", title: "janitor" },
@@ -195,7 +201,10 @@ export function spellHeldByVerbOfAnother(text: string): string {
     const at = groups[4] as number;
     const found = eachSaid.find((d) => d.whole.test(done));
     const after = text.slice(at + said.length);
-    if (!found || saysSideActivity(after) || !askedOfThem.test(after)) return said;
+    // Told and nothing else ("she drives the forklift", after "my daughter got a warehouse job, is that
+    // decent money"): the job is what the message says, for the thread's question to be asked of.
+    const toldAlone = opening === "" && /^\s*[.!]*\s*$/.test(after);
+    if (!found || saysSideActivity(after) || (!askedOfThem.test(after) && !toldAlone)) return said;
     if (found.everyday && !forALiving.test(after)) return said;
     if (found.title === "teacher" && !taught && !schoolTaught.test(after)) return said;
     const stage = found.title === "teacher" && taught ? stageNamed(taught.toLowerCase()) : undefined;

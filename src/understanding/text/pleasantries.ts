@@ -69,9 +69,13 @@ const openingHedge = new RegExp(
   "i",
 );
 
-/** A hedge or laugh closing a message: "… lol", "… haha", "… tbh", "… (asking for a friend)", "… just curious". */
+/**
+ * A hedge or laugh closing a message: "… lol", "… haha", "… tbh", "… (asking for a friend)", "… just curious",
+ * "… if that matters", "… not sure if it helps" (whether a fact told counts, asked of nothing else: otherwise
+ * "matters" was read as a job no list knows).
+ */
 const closingHedge =
-  /(?:[\s,.;:-]|^)+(?:lol|lmao|lmfao|rofl|ha(?:ha)+|hehe|tbh|imo|\(?asking for a friend\)?|if that makes sense|just curious|just wondering)[\s!?.:)]*$/i;
+  /(?:[\s,.;:-]|^)+(?:lol|lmao|lmfao|rofl|ha(?:ha)+|hehe|tbh|imo|\(?asking for a friend\)?|if that makes sense|just curious|just wondering|(?:(?:not sure|idk|dunno) )?if (?:that|it|this) (?:matters|helps|makes a difference))[\s!?.:)]*$/i;
 
 /** Decoration closing a message: an emoji, as Slack's code (":pray:") or as itself ("🙏"). */
 const closingEmoji = /(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))+\s*$/u;

@@ -1,7 +1,7 @@
 import { stem } from "../../knowledge/core/text.js";
 import { comparers } from "./contrast-words.js";
 import { hypeTokens } from "./hype-words.js";
-import { jobNounWords } from "./job-nouns.js";
+import { jobNounWords, tradeWords } from "./job-nouns.js";
 import { payWords } from "./topic-words.js";
 
 /*
@@ -19,6 +19,16 @@ export const questionWords = new Set(
 
 // "does either need a phd": "either" and "neither" stand for the thread's roles too.
 export const pronouns = new Set("it its they them their theirs he she his her either neither".split(" "));
+
+/**
+ * Words for a person, or for whose a thing is ("his tc", "her brother", "our manager"): some are O*NET
+ * abbreviations too ("HIS", a Hearing Instrument Specialist), but in a question they are the pronoun, never a
+ * job of their own.
+ */
+export const personalWords: ReadonlySet<string> = new Set([
+  ...pronouns,
+  ..."i me my mine you your yours we us our ours him hers".split(" "),
+]);
 
 export const pronounPhrases = [
   "that role",
@@ -146,7 +156,8 @@ export const notASide = (w: string) =>
   moveWords.has(w) ||
   fromMarkers.has(w) ||
   toMarkers.has(w) ||
-  takingUpWords.has(w);
+  takingUpWords.has(w) ||
+  tradeWords.has(w);
 
 /** Numbers in words or figures, and spans of time: "in a year or two", "3 or 4 yrs", "a month or so". */
 const numberWords = new Set("one two three four five six seven eight nine ten few couple so".split(" "));

@@ -15,3 +15,15 @@ export const oneOrMany = (nouns: readonly string[]): string[] => nouns.flatMap((
 
 /** The nouns of a job, one or many, as a set to look words up in: "role", "roles", "job", "jobs"… */
 export const jobNounWords: ReadonlySet<string> = new Set(oneOrMany(jobNouns));
+
+/**
+ * Nouns of a line of work, which a job is weighed as ("is welding still a good trade", "a good career"): a
+ * job's nouns and the trades'.
+ */
+export const lineOfWorkWords: ReadonlySet<string> = new Set([
+  ...oneOrMany([...jobNouns, "trade", "field", "profession", "path", "option"]),
+  "living",
+]);
+
+/** The trades' nouns alone, which name no side of a comparison ("a good trade or is it dying out"). */
+export const tradeWords: ReadonlySet<string> = new Set(oneOrMany(["trade", "profession"]));

@@ -18,10 +18,11 @@ export const isLongMessage = (tokens: readonly string[]) => tokens.length >= lon
 /**
  * Words right before a job: an article or "as" ("i'm a nurse", "work as a printer"), a question's verb
  * ("what do plumbers make"), a side of a move or comparison ("from nursing", "to teacher", "vs nurse"), or
- * being it with no article, as learners of English say it ("i am pharmacist in my country").
+ * being it with no article, as learners of English say it ("i am pharmacist in my country", "my sister was
+ * feldsher in ukraine").
  */
 const beforeJob = new Set([
-  ..."a an as do does did are is for of to 2 from into become becoming being im am".split(" "),
+  ..."a an as do does did are is was for of to 2 from into become becoming being im am".split(" "),
   ...comparers,
 ]);
 
