@@ -7,6 +7,7 @@ import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import {
+  asksForBeginners,
   metricNamed,
   type RankingMetric,
   type RankingRequest,
@@ -22,7 +23,7 @@ import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
-import { wordsPattern } from "../words/topic-words.js";
+import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
@@ -69,10 +70,14 @@ export function rankingAsked(
   // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
   const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
   const rolesOrGrowth = understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
+  // "is IT beginner friendly", "is IT good for beginners": the beginner is who the field is weighed for, the
+  // jobs to start in, not one role's pay at a level (otherwise: the ML trends, or IT support's pay).
+  const forBeginners =
+    asksForBeginners(text) && !tokenize(text).some((t) => payWords.has(t)) && entities.itField;
   // A place with no figures ("IT jobs in india") is no different: the ranking says it is outside the US.
   const onePlaceOrKind =
     ((understood.place || understood.unlistedPlace) && !rolesOrGrowth) ||
-    understood.level ||
+    (understood.level && !forBeginners) ||
     understood.company;
   // "anyone here moved into it in their 40s? is it too late": getting in at an age is the way in, no ranking.
   const fieldNamed =
