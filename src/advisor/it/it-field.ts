@@ -247,7 +247,9 @@ export function itDegreeOrCertificate(kb: KnowledgeBase, q: string, it: Role[]):
     const certified = [...r.education, ...r.gettingStarted].find((l) => certificationLine.test(l));
     const said = [
       education ? `typical entry-level education ${education}` : "",
-      certified ? `on certifications its sources say: ${certified.charAt(0).toLowerCase()}${certified.slice(1)}` : "",
+      certified
+        ? `on certifications its sources say: ${certified.charAt(0).toLowerCase()}${certified.slice(1)}`
+        : "",
     ].filter(Boolean);
     return `${r.name}: ${said.length ? said.join("; ") : "the sources say nothing of degrees or certifications"}`;
   });

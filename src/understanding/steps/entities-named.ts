@@ -112,7 +112,10 @@ export function entitiesNamed(
   // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
   // ("into product management").
   // "from it support into security": a field word that, after the held role's first word, names a role.
-  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
+  // "help desk 2 yrs, can that get me into security": the one role the question names, with no end of a move
+  // read, is held too, where the field after "into" names a role after its first word ("it security").
+  const soleRole = extracted.roles.length === 1 && !extracted.to ? extracted.roles[0] : undefined;
+  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []) ?? soleRole;
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
       ? (moveField(parts.targets, tokens, rolesByWord.byWholeName) ??
