@@ -214,7 +214,8 @@ export function liveMarketNoted(
 ): RankingAnswer {
   if (!asksLiveMarket(q) || (ranked.metric !== "openings" && ranked.metric !== "growth")) return ranked;
   const whose = itField ? "IT's roles" : "each role";
-  const what = ranked.metric === "openings" ? "the openings BLS projects each year" : "BLS's projections";
+  const what =
+    ranked.metric === "openings" ? "the openings BLS projects each year" : "BLS's projected growth";
   const lead = `I hold no live hiring or layoff figures (no job postings or layoff counts); ${what} for ${whose} are ranked below.`;
   return { ...ranked, lead: ranked.lead ? `${lead} ${ranked.lead}` : lead };
 }
