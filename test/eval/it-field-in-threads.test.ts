@@ -42,6 +42,8 @@ describe("the IT field's people asked of pay, weighed for beginners, asked of hi
       "Best paid IT roles",
     );
     expect(answerText("what do data analysts typically earn")).toContain("Data Analyst pay");
+    expect(answerText("what do IT people make")).toContain("Best paid IT roles");
+    expect(answerText("what do IT people do")).not.toContain("Best paid IT roles");
   });
 
   it("gives the jobs to start in for IT weighed for beginners", () => {

@@ -126,12 +126,17 @@ export function rankingAsked(
       (!entities.itField && industryThreat));
   // "which IT jobs are network ones", "what are the network jobs in IT": the field's roles of that kind.
   const kind = fieldOfRolesNamed(kb, tokenize(text));
+  // "what do IT people make": what the field's people make is its roles' pay, however "people" leaned the
+  // intent (to soft skills).
+  const fieldPay = fieldNamed && !onePersonsPay && !unmeasured && whatTheyMake.test(text);
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
     : (measured ??
       (aboutField && !onePersonsPay && !unmeasured
         ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
-        : undefined));
+        : fieldPay
+          ? { metric: "pay", all: false }
+          : undefined));
   if (!(ranking || unmeasured)) return undefined;
   // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
   const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
@@ -154,6 +159,10 @@ const paysBestAsked = new RegExp(
   String.raw`\b(?:what|which)\s+(?:${oneOrMany(jobNouns).join("|")}\s+)?(?:pays?|earns?|makes?)\s+(?:the\s+)?(?:best|most|highest)\b`,
   "i",
 );
+
+/** "what do IT people make", "how much do they earn": pay asked of who the question is about. */
+const whatTheyMake =
+  /\b(?:what|how much) (?:do|does|did|would|will|can) [a-z ]{1,30}?\b(?:make|earn|get paid|take home)\b(?! (?:of|a|an|the|it|them|sure|money|with|for|from)\b)/i;
 
 /** "what should i move into", "switch to": a move asked, where to not yet said. */
 const moveAsked = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\b`, "i");
