@@ -72,8 +72,12 @@ export function rankingAsked(
   const rolesOrGrowth = understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
   // "is IT beginner friendly", "is IT good for beginners": the beginner is who the field is weighed for, the
   // jobs to start in, not one role's pay at a level (otherwise: the ML trends, or IT support's pay).
+  // Only the field judged as the subject ("is IT …"): "best it certs for beginners" asks the way in.
   const forBeginners =
-    asksForBeginners(text) && !tokenize(text).some((t) => payWords.has(t)) && entities.itField;
+    asksForBeginners(text) &&
+    fieldJudged.test(text) &&
+    !tokenize(text).some((t) => payWords.has(t)) &&
+    entities.itField;
   // A place with no figures ("IT jobs in india") is no different: the ranking says it is outside the US.
   const onePlaceOrKind =
     ((understood.place || understood.unlistedPlace) && !rolesOrGrowth) ||
@@ -159,6 +163,9 @@ const paysBestAsked = new RegExp(
   String.raw`\b(?:what|which)\s+(?:${oneOrMany(jobNouns).join("|")}\s+)?(?:pays?|earns?|makes?)\s+(?:the\s+)?(?:best|most|highest)\b`,
   "i",
 );
+
+/** The field as the subject judged: "is IT beginner friendly", "would IT be good for beginners". */
+const fieldJudged = /\b(?:is|isnt|isn't|was|would|will) (?:it|tech)\b/i;
 
 /** "what do IT people make", "how much do they earn": pay asked of who the question is about. */
 const whatTheyMake =
