@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { answerText, lastAnswerText } from "../support/questions.js";
+
+// The knowledge and the pipeline load once, before the first question, however busy the machine.
+beforeAll(() => {
+  answerText("hi");
+}, 120_000);
 
 // "IT" the field and "it" the pronoun, in threads and alone: what a user sees after the IT roles are listed,
 // when the field is weighed for beginners, doubted, or asked of hiring now, and when a move from a help desk
