@@ -73,6 +73,7 @@ import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { spellGoLanguage } from "./text/go-language.js";
+import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
@@ -486,7 +487,7 @@ function understand(
 
 /**
  * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
- * as "i meant", a link's label ended and its markup dropped, chat shorthand spelt out, a learner's word order set as
+ * as "i meant", "usually" before a verb of pay dropped, a link's label ended and its markup dropped, chat shorthand spelt out, a learner's word order set as
  * the pipeline reads it, a job held said by its verb ("i teach" as "i'm a teacher") or of someone the question
  * is asked for ("she's a bank teller, could she…"), arrows and "em" read.
  * Misspelt words are spelt right
@@ -504,6 +505,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellShorthand,
     spellGoLanguage,
     spellSelfTaught,
+    spellHabitualPay,
     spellStatsLiked,
     spellDocumentForSkills,
     spellPaidForLearning,

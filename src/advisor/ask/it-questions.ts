@@ -7,7 +7,12 @@ import { jobNouns, plurals } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { asksDegree, degreeAnswer } from "../getting-in/getting-in.js";
-import { asksItVersusComputerScience, itFieldAnswer, itVersusComputerScience } from "../it/it-field.js";
+import {
+  asksItVersusComputerScience,
+  itDegreeOrCertificate,
+  itFieldAnswer,
+  itVersusComputerScience,
+} from "../it/it-field.js";
 import { occupationSocs } from "../occupations/scope.js";
 import { withArticle } from "../parts/fact-answer.js";
 import { whichItRoleBeside } from "./ask-back.js";
@@ -102,7 +107,13 @@ export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): A
   // experience in IT asked of a role is a step into that role, no field weighed against a subject.
   if (u.roles.length > 0 && itExperience.test(u.text)) return undefined;
   const jobs = namedJobs(u.entities);
-  if (jobs === 0) return itOutlookAfterSubject(kb, u) ?? itVersusComputerScience(kb, u.text, itRoles(kb));
+  if (jobs === 0)
+    return (
+      itOutlookAfterSubject(kb, u) ??
+      // "a CS degree or an IT certificate": two ways in weighed, not the field against the subject.
+      itDegreeOrCertificate(kb, u.text, itRoles(kb)) ??
+      itVersusComputerScience(kb, u.text, itRoles(kb))
+    );
   const [role] = u.roles;
   if (jobs !== 1 || u.roles.length !== 1 || !role || !asksDegree(u.text)) return undefined;
   const education = degreeAnswer(kb, u.text, role);

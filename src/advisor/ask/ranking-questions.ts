@@ -4,7 +4,7 @@ import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
-import { rankingAnswer, threatNoted } from "../outlook/ranking.js";
+import { liveMarketNoted, rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
 import { placeAsked } from "./question-reading.js";
 
@@ -19,7 +19,11 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
   // "is IT still a good field to get into": where it is going, and how one gets in.
   const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;
   const place = placeAsked(kb, u);
-  const noted = threatNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField);
+  const noted = threatNoted(
+    liveMarketNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField),
+    u.text,
+    u.ranking.itField,
+  );
   return place
     ? {
         ...noted,

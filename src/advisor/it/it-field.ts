@@ -9,6 +9,7 @@ import { asksMakingIt } from "../../understanding/words/question-asks.js";
 import { asksCertificates, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { becoming, certificationsAnswer } from "../getting-in/getting-in.js";
+import { entryEducation } from "../getting-in/without-degree.js";
 import { rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { alias, roleRef } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
@@ -225,5 +226,38 @@ export function itVersusComputerScience(kb: KnowledgeBase, q: string, it: Role[]
     ],
     [],
     [...it.slice(0, 2), ...studied.slice(0, 1)].map((r) => `role ${alias(r)}`),
+  );
+}
+
+/** A line of a role's sources on certifications ("relevant IT certifications", "a security certification"). */
+const certificationLine = /\bcertif/i;
+
+/**
+ * "should i do a CS degree or an IT certificate": two ways into IT weighed, a degree against a certificate,
+ * which no source weighs as such; what each IT role's sources say of both is what can be said: BLS's typical
+ * entry-level education beside what they say of certifications, the usual way in first (otherwise: IT the
+ * field against computer science the subject, as if the two were asked as fields).
+ */
+export function itDegreeOrCertificate(kb: KnowledgeBase, q: string, it: Role[]): Answer | undefined {
+  if (!/\bdegrees?\b/i.test(q) || !asksCertificates(q) || it.length === 0) return undefined;
+  const facts = it.map((r) => {
+    const education = entryEducation(kb, r)
+      .map((o) => `${o.education.toLowerCase()} (${o.title}, BLS Employment Projections 2024–34)`)
+      .join(", or ");
+    const certified = [...r.education, ...r.gettingStarted].find((l) => certificationLine.test(l));
+    const said = [
+      education ? `typical entry-level education ${education}` : "",
+      certified
+        ? `on certifications its sources say: ${certified.charAt(0).toLowerCase()}${certified.slice(1)}`
+        : "",
+    ].filter(Boolean);
+    return `${r.name}: ${said.length ? said.join("; ") : "the sources say nothing of degrees or certifications"}`;
+  });
+  return factAnswer(
+    q,
+    "No source weighs a degree against a certificate as ways into IT; what the sources say of each IT role's entry education and certifications, the usual way in first:",
+    facts,
+    [],
+    it.slice(0, 3).map((r) => `role ${alias(r)}`),
   );
 }

@@ -4,7 +4,7 @@ import { occupationsOf } from "../../official/data.js";
 import { outlookFigures, payFigures } from "../../official/figures.js";
 import type { OfficialOccupation } from "../../official/layer.js";
 import type { RankingMetric, RankingRequest } from "../../understanding/intent/ranking-request.js";
-import { threatAsked } from "../../understanding/words/timing-words.js";
+import { asksLiveMarket, threatAsked } from "../../understanding/words/timing-words.js";
 import type { RankingAnswer } from "../answers.js";
 import { figureView, roleRef, uniqueCitations } from "../parts/answer-parts.js";
 import { officialNotLoaded } from "../parts/official-missing.js";
@@ -200,4 +200,22 @@ export function threatNoted<T extends { notes: string[] }>(
       ...ranked.notes,
     ],
   };
+}
+
+/**
+ * "is IT hiring right now or is it all layoffs": no live figures of hiring or layoffs are held, said above the
+ * rows; the openings BLS projects each year, ranked below, are the nearest the sources come (otherwise: the
+ * ranking alone, as if it answered what is happening this week). Only for a ranking by openings or growth.
+ */
+export function liveMarketNoted(
+  ranked: RankingAnswer,
+  q: string,
+  itField: boolean | undefined,
+): RankingAnswer {
+  if (!asksLiveMarket(q) || (ranked.metric !== "openings" && ranked.metric !== "growth")) return ranked;
+  const whose = itField ? "IT's roles" : "each role";
+  const what =
+    ranked.metric === "openings" ? "the openings BLS projects each year" : "BLS's projected growth";
+  const lead = `I hold no live hiring or layoff figures (no job postings or layoff counts); ${what} for ${whose} are ranked below.`;
+  return { ...ranked, lead: ranked.lead ? `${lead} ${ranked.lead}` : lead };
 }

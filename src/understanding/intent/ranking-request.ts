@@ -61,6 +61,9 @@ const rankedPay = new RegExp(
  */
 const beginnerWords =
   /\b(?:for an? (?:total |complete |absolute )?beginner|for (?:total |complete |absolute )?beginners|beginner friendly)\b/;
+/** Whether a question asks of jobs for beginners ("is IT beginner friendly", "good for beginners"). */
+export const asksForBeginners = (text: string): boolean => beginnerWords.test(text.toLowerCase());
+
 const metricWords: [RankingMetric, RegExp][] = [
   [
     "noDegree",

@@ -112,7 +112,15 @@ export function entitiesNamed(
   // analytics, ds or de"), is the role it stands for, where its word is not part of a name already read
   // ("into product management").
   // "from it support into security": a field word that, after the held role's first word, names a role.
-  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []);
+  // "help desk 2 yrs, can that get me into security": the one role the question names, with no end of a move
+  // read, is held too where the question asks whether it leads into a field, and the field after "into"
+  // names a role after its first word ("it security"). A move only wished for ("i do it support, want to
+  // move into security") still asks which of the field's roles.
+  const soleRole =
+    extracted.roles.length === 1 && !extracted.to && leadsInto.test(tokens.join(" "))
+      ? extracted.roles[0]
+      : undefined;
+  const held = extracted.from ?? roleHeldInThread(kb, extracted, tokens, context?.roles ?? []) ?? soleRole;
   const target =
     !named && (namedJobs(extracted) > 0 || aboutJobs)
       ? (moveField(parts.targets, tokens, rolesByWord.byWholeName) ??
@@ -193,3 +201,10 @@ function insideName(
         return true;
   return false;
 }
+
+/**
+ * Words asking whether a job held leads into where a move goes: "can that get me into security", "will it
+ * lead to".
+ */
+const leadsInto =
+  /\b(?:get|gets|getting|got) (?:me|you|him|her|them|someone|people|one) (?:in)?to\b|\b(?:lead|leads|leading) (?:me |you )?(?:in)?to\b/;

@@ -3,7 +3,8 @@
  * as worth going into is the field the ranking ranked, read as if "IT" were typed; the ranked roles are no
  * one role to ask back from. So is "it" asked of as a way in without a degree ("is it doable w/o a degree"):
  * which of the field's roles need none is the field's answer, not one role's. A figure asked of "it" ("what
- * does it pay starting out") is one role's, which is asked back.
+ * does it pay starting out") is one role's, which is asked back; its pay judged ("does it pay enough to live on",
+ * "does it pay well") is the field's, its roles' pay ranked, as "does IT pay well" is.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
@@ -13,6 +14,10 @@ import { asksWithoutDegree } from "../words/topic-words.js";
 
 /** The first "it" said as a word of its own. */
 const pronounIt = /(?<![\p{L}\p{N}'’])it(?![\p{L}\p{N}'’])/iu;
+
+/** Pay judged rather than a figure asked: "does it pay well", "pay enough to live on", "good money". */
+const payJudged =
+  /\b(?:pay|pays|paying)\s+(?:well|enough|good|decent|ok|okay|alright|badly|poorly|the bills)\b|\b(?:good|decent|livable|liveable) (?:money|pay|salary|wage|income)\b|\b(?:live|living) on\b/i;
 
 /** Whether the thread's last answer ranked the IT field's roles, every one of them and no other. */
 function rankedItField(kb: KnowledgeBase, context: ConversationContext | undefined): boolean {
@@ -31,7 +36,7 @@ export function fieldPronounRestated(
   context: ConversationContext | undefined,
 ): string | undefined {
   if (!rankedItField(kb, context) || namedJobs(e) > 0 || !e.pronoun || e.itField) return undefined;
-  if (!e.weighing && !asksWithoutDegree(text)) return undefined;
+  if (!e.weighing && !asksWithoutDegree(text) && !payJudged.test(text)) return undefined;
   const at = text.search(pronounIt);
   return at < 0 ? undefined : `${text.slice(0, at)}IT${text.slice(at + 2)}`;
 }

@@ -5,7 +5,7 @@ import { isFieldWord, rolesByNameWord } from "../../knowledge/role-name-words.js
 import type { Intent } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import { hypeAsked } from "../words/hype-words.js";
-import { threatAsked } from "../words/timing-words.js";
+import { asksTiming, threatAsked } from "../words/timing-words.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /*
@@ -20,6 +20,13 @@ import { fieldOfRolesNamed } from "./field-ranked-again.js";
 /** At most this many of a field's roles have their outlooks shown one after another. */
 const mostShown = 4;
 
+/**
+ * Whether the question doubts the job's future: hype or a fad, something feared to take the work, or whether
+ * it is dying or still a thing ("is cloud dying", "is cloud still a thing", read as "is cloud a fad" is).
+ */
+const futureDoubted = (text: string) =>
+  hypeAsked(text) || threatAsked(text) !== undefined || asksTiming(text);
+
 /** Readings of a question of a job market's future. */
 const marketIntents: ReadonlySet<Intent> = new Set<Intent>(["outlook", "market", "trend"]);
 
@@ -32,8 +39,7 @@ const subjectOpeners: ReadonlySet<string> = new Set(["is", "isnt", "was", "will"
  * not. Only right after a word of being, so "is ml moving to the cloud" keeps its subject.
  */
 function fieldDoubted(kb: KnowledgeBase, u: Understanding, tokens: readonly string[]): string | undefined {
-  if (!hypeAsked(u.text) && threatAsked(u.text) === undefined && !marketIntents.has(u.intent))
-    return undefined;
+  if (!futureDoubted(u.text) && !marketIntents.has(u.intent)) return undefined;
   const at = tokens.findIndex((t, i) => subjectOpeners.has(tokens[i - 1] ?? "") && isFieldWord(kb, t));
   return at < 0 ? undefined : tokens[at];
 }
@@ -48,7 +54,7 @@ export function fieldOutlookRead(
   const named = e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0) + e.ambiguous.length;
   if (named > 0 || e.moving || u.from || u.to || u.inherited.includes("intent")) return u;
   // "is cloud a fad": a field doubted as hype asks whether its roles last, their outlook.
-  if (!marketIntents.has(u.intent) && threatAsked(u.text) === undefined && !hypeAsked(u.text)) return u;
+  if (!marketIntents.has(u.intent) && !futureDoubted(u.text)) return u;
   const word = fieldOfRolesNamed(kb, tokens) ?? fieldDoubted(kb, u, tokens);
   const roles = word ? (rolesByNameWord(kb).any.get(word) ?? []) : [];
   if (!word || roles.length > mostShown) return u;

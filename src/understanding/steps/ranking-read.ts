@@ -7,6 +7,7 @@ import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import {
+  asksForBeginners,
   metricNamed,
   type RankingMetric,
   type RankingRequest,
@@ -22,7 +23,7 @@ import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksJobsListed, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
-import { wordsPattern } from "../words/topic-words.js";
+import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
 
@@ -69,10 +70,18 @@ export function rankingAsked(
   // "is it a good job for someone coming from IT" in a thread about QA: "it" is QA, IT the background.
   const leansOnThreadRole = entities.pronoun && (context?.roles.length ?? 0) > 0;
   const rolesOrGrowth = understood.intent === "roleRanking" || fieldMetrics[understood.intent] === "growth";
+  // "is IT beginner friendly", "is IT good for beginners": the beginner is who the field is weighed for, the
+  // jobs to start in, not one role's pay at a level (otherwise: the ML trends, or IT support's pay).
+  // Only the field judged as the subject ("is IT …"): "best it certs for beginners" asks the way in.
+  const forBeginners =
+    asksForBeginners(text) &&
+    fieldJudged.test(text) &&
+    !tokenize(text).some((t) => payWords.has(t)) &&
+    entities.itField;
   // A place with no figures ("IT jobs in india") is no different: the ranking says it is outside the US.
   const onePlaceOrKind =
     ((understood.place || understood.unlistedPlace) && !rolesOrGrowth) ||
-    understood.level ||
+    (understood.level && !forBeginners) ||
     understood.company;
   // "anyone here moved into it in their 40s? is it too late": getting in at an age is the way in, no ranking.
   const fieldNamed =
@@ -121,12 +130,17 @@ export function rankingAsked(
       (!entities.itField && industryThreat));
   // "which IT jobs are network ones", "what are the network jobs in IT": the field's roles of that kind.
   const kind = fieldOfRolesNamed(kb, tokenize(text));
+  // "what do IT people make": what the field's people make is its roles' pay, however "people" leaned the
+  // intent (to soft skills).
+  const fieldPay = fieldNamed && !onePersonsPay && !unmeasured && whatTheyMake.test(text);
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
     : (measured ??
       (aboutField && !onePersonsPay && !unmeasured
         ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
-        : undefined));
+        : fieldPay
+          ? { metric: "pay", all: false }
+          : undefined));
   if (!(ranking || unmeasured)) return undefined;
   // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
   const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
@@ -149,6 +163,13 @@ const paysBestAsked = new RegExp(
   String.raw`\b(?:what|which)\s+(?:${oneOrMany(jobNouns).join("|")}\s+)?(?:pays?|earns?|makes?)\s+(?:the\s+)?(?:best|most|highest)\b`,
   "i",
 );
+
+/** The field as the subject judged: "is IT beginner friendly", "would IT be good for beginners". */
+const fieldJudged = /\b(?:is|isnt|isn't|was|would|will) (?:it|tech)\b/i;
+
+/** "what do IT people make", "how much do they earn": pay asked of who the question is about. */
+const whatTheyMake =
+  /\b(?:what|how much) (?:do|does|did|would|will|can) [a-z ]{1,30}?\b(?:make|earn|get paid|take home)\b(?! (?:of|a|an|the|it|them|sure|money|with|for|from)\b)/i;
 
 /** "what should i move into", "switch to": a move asked, where to not yet said. */
 const moveAsked = new RegExp(String.raw`${wordsPattern(moveVerbs).source}\s+(?:in)?to\b`, "i");

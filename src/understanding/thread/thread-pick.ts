@@ -289,6 +289,11 @@ function pickFrom(
   // support's "help desk analyst", is no pick.)
   const ownFits = fits.filter((i) => has(ownNames[i]));
   if (ownFits.length > 1) return { among: { indexes: ownFits, word } };
+  // "the support one, what does it pay" after the IT roles: a pick that opens the reply, by a word of one
+  // choice's own name, picks it though another's alias has the word ("network support specialist"); inside
+  // a question the word stays read against every name, as above.
+  const [ownFit] = ownFits;
+  if (ownFits.length === 1 && ownFit !== undefined && pickingWord(tokens) === word) return { index: ownFit };
   // A name word inside the question that fits no choice is no pick ("pay for the senior one").
   return opened === undefined ? undefined : {};
 }
