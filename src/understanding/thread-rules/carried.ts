@@ -149,7 +149,13 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // "which of the two pays more" after a role's pay at one employer, then at another: both employers.
   const employersInTurn =
     intent === "payCompare" && inherited.includes("company") && r.thread.length === 1 && r.jobsNamed === 0;
-  const companiesBefore = employersInTurn ? (context?.companiesBefore ?? []) : [];
+  // "and senior?" after "google vs meta new grad swe tc": the employers named beside the one carried are
+  // carried with it (otherwise: the last one named alone).
+  const besideCarried =
+    !employersInTurn && inherited.includes("company") && e.employers.length === 0
+      ? (context?.companiesBefore ?? []).slice(0, context?.companiesBeside ?? 0)
+      : [];
+  const companiesBefore = employersInTurn ? (context?.companiesBefore ?? []) : besideCarried;
   const otherCompanies = company
     ? [...new Set([...companiesBefore, ...e.employers])].filter((c) => c !== company)
     : [];

@@ -21,7 +21,8 @@ export const isLongMessage = (tokens: readonly string[]) => tokens.length >= lon
  * being it with no article, as learners of English say it ("i am pharmacist in my country").
  */
 const beforeJob = new Set([
-  ..."a an as do does did are is for of to 2 from into become becoming being im am".split(" "),
+  // "what does kaiser pay RNs in the bay area": the job an employer pays.
+  ..."a an as do does did are is for of to 2 from into become becoming being im am pay pays".split(" "),
   ...comparers,
 ]);
 
