@@ -67,6 +67,16 @@ describe("pay at an employer, in more of the ways people ask it", () => {
     expect(google).toContain("The pay below is general, not Google's");
   });
 
+  it("reads a name alone before a clause asking of “they” as an employer, after a role's pay", () => {
+    const text = lastAnswerText("what does a data analyst make", "costco, how they compare");
+    expect(text).toContain("No figures for Costco");
+    expect(text).toContain("General figures for Data Analyst");
+    // A word of English there is no name: "sure, how do they compare" names no employer.
+    expect(lastAnswerText("what does a data analyst make", "sure, how do they compare")).not.toContain(
+      "No figures for",
+    );
+  });
+
   it("keeps employers named together for a follow-up, and one asked alone alone", () => {
     expect(lastAnswerText("google vs meta new grad swe tc, who pays more", "and senior?")).toContain(
       "No figures for Meta or Google",

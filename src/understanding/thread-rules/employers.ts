@@ -17,7 +17,7 @@ import type { ThreadReading } from "./reading.js";
  * does it stack up against amazon", "what does that look like at google", "at the same level" (the thread's level kept: `carried.ts`).
  */
 const aroundEmployers: ReadonlySet<string> = new Set(
-  "xcompany and or vs versus v what about how at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level".split(
+  "xcompany and or vs versus v what about how they at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level".split(
     " ",
   ),
 );
