@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { anonymousUser } from "../../src/advisor/answers.js";
+import { converse } from "../../src/advisor/converse.js";
+import { realKnowledge } from "../support/knowledge.js";
 import { answerText, lastAnswerText, understand } from "../support/questions.js";
 
 // Pay asked at an employer the knowledge has no figures for, in words the frames did not read before:
@@ -47,6 +50,12 @@ describe("pay at an employer, in more of the ways people ask it", () => {
     );
     expect(text).toContain("No figures for Target");
     expect(text).toContain("General figures for Software Engineer");
+    // An occupation named in reply keeps the employer too.
+    const kb = realKnowledge();
+    const asked = "does target pay good for tech jobs? their hq is in minneapolis";
+    const turn = converse(kb, { kind: "ask", question: asked }, undefined, anonymousUser);
+    const nurse = understand("registered nurse", turn.context);
+    expect(nurse.company).toBe("Target");
     // A ranking asked at an employer stays a ranking.
     expect(understand("which jobs pay best at google").intent).not.toBe("salary");
   });

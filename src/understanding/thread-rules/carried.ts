@@ -98,7 +98,16 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
       payIntents.has(intent) ||
       (key === "place" && movePayHere(intent, text)) ||
       (key === "level" && levelPointedAt.test(text));
-    if (!payThere || !context?.[key] || !r.covered) return undefined;
+    // "registered nurse" after "Which role at Kaiser do you mean?": an occupation named in reply to the
+    // question back of which role keeps the employer and place asked of (not a level: official figures
+    // have none).
+    const replyToWhichRole =
+      key !== "level" &&
+      e.uncovered.length > 0 &&
+      r.jobsNamed === 1 &&
+      context?.roles.length === 0 &&
+      (context.offered?.length ?? 0) > 0;
+    if (!payThere || !context?.[key] || !(r.covered || replyToWhichRole)) return undefined;
     inherited.push(key);
     return context[key];
   };
