@@ -25,6 +25,7 @@ export function contextAfter(
     held: _kept,
     heldOccupation: _said,
     companiesBefore: _employers,
+    companiesBeside: _beside,
     placeBefore: _placeEarlier,
     payStated: _amount,
     ...next
@@ -44,6 +45,11 @@ export function contextAfter(
     ...(earlier ? { earlier } : {}),
     ...(earlierOccupation ? { earlierOccupation } : {}),
     ...(companiesBefore?.length ? { companiesBefore } : {}),
+    // "google vs meta new grad swe tc": the employers named beside the one the thread is at, which lead the
+    // list of those before it.
+    ...(companiesBefore?.length && u?.otherCompanies?.length
+      ? { companiesBeside: Math.min(u.otherCompanies.length, companiesBefore.length) }
+      : {}),
     ...(placeBefore ? { placeBefore } : {}),
     ...(inTurn ? { inTurn } : {}),
     ...(recent ? { recent } : {}),

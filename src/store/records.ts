@@ -60,6 +60,7 @@ export const conversationSchema = z.object({
   placeBefore: z.string().optional(),
   company: z.string().optional(),
   companiesBefore: z.array(z.string()).max(3).optional(),
+  companiesBeside: z.number().int().min(1).max(3).optional(),
   earlier: z.string().optional(),
   inTurn: z.array(z.string()).max(3).optional(),
   recent: z.array(z.string()).max(4).optional(),

@@ -241,9 +241,16 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
   // "what does openai pay": the employer was read; which role there is what is missing.
   const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
+  // "does target pay good for tech jobs": where no role has figures at the employer, that is said first, so
+  // that the figures the pick brings cannot read as theirs.
+  const company = at ? u?.company : undefined;
+  const none =
+    company && !kb.knowledge.roles.some((r) => r.salary?.companies.some((c) => c.company === company))
+      ? `No figures for ${company}: the knowledge base has no ${company} pay figures, only general ones for each role. `
+      : "";
   return clarify(
     // The official layer answers any occupation, so one outside tech may be named as well as a role.
-    `Which role${at} do you mean? Name one in your question (any occupation, tech or not), or pick one:`,
+    `${none}Which role${at} do you mean? Name one in your question (any occupation, tech or not), or pick one:`,
     options.slice(0, 3).map((r) => `${commandFor(intent)} ${alias(r)}`),
     options.slice(0, 3).map((r) => r.id),
   );

@@ -5,14 +5,20 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, RoleRef } from "../answers.js";
-import { orList, possessive } from "../parts/answer-parts.js";
+import { orList, possessive, roleRef } from "../parts/answer-parts.js";
 
 /** The answers that may set pay side by side. */
-type SideBySide = Extract<Answer, { kind: "gap" | "pay-compare" | "compare" }>;
+type SideBySide = Extract<Answer, { kind: "gap" | "pay-compare" | "compare" | "answer" }>;
 
 /** The sides whose pay an answer sets side by side, if it does. */
-function paySides(answer: SideBySide): RoleRef[] | undefined {
+function paySides(answer: SideBySide, u: Understanding): RoleRef[] | undefined {
   if (answer.kind === "gap") return answer.weighing ? [answer.from, answer.to] : undefined;
+  // "what does that look like at google" after senior MLE against SWE: the pay of two roles answered as
+  // lines (one side lacks the level's figures) is pay side by side too.
+  if (answer.kind === "answer")
+    return u.intent === "payCompare" && u.roles.length >= 2 && !answer.headline?.includes("No figures")
+      ? u.roles.map(roleRef)
+      : undefined;
   if (answer.kind === "pay-compare") return answer.roles.map((r) => r.role);
   return answer.pay.length > 0 ? answer.roles : undefined;
 }
@@ -24,12 +30,18 @@ function paySides(answer: SideBySide): RoleRef[] | undefined {
  * (otherwise: Deloitte never mentioned). Any other answer as it is.
  */
 export function employerSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
-  if (answer.kind !== "gap" && answer.kind !== "pay-compare" && answer.kind !== "compare") return answer;
+  if (
+    answer.kind !== "gap" &&
+    answer.kind !== "pay-compare" &&
+    answer.kind !== "compare" &&
+    answer.kind !== "answer"
+  )
+    return answer;
   const named = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? [])];
   // A kind of employer beside a move is more often where the person works ("she's a bank teller") than
   // where the pay is asked; beside roles compared, it is where ("sre vs devops at a startup").
   const kinds = answer.kind === "gap" ? [] : (u.companyKinds ?? []);
-  const sides = paySides(answer);
+  const sides = paySides(answer, u);
   if ((named.length === 0 && kinds.length === 0) || !sides) return answer;
   const hasFigures = (employer: string) =>
     sides.some((s) => kb.roleById.get(s.id)?.salary?.companies.some((c) => c.company === employer));
@@ -44,5 +56,7 @@ export function employerSaid(kb: KnowledgeBase, answer: Answer, u: Understanding
     : "";
   const not = named.length ? `, not ${orList(named.map(possessive))}` : "";
   const said = `${noFigures}${noKinds}The pay below is general${not}.`;
+  if (answer.kind === "answer")
+    return { ...answer, headline: answer.headline ? `${said} ${answer.headline}` : said };
   return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
 }

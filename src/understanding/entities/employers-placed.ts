@@ -139,14 +139,35 @@ export function employersPlaced(
   known: PlacedWords,
 ): PlacedEmployer[] {
   const capitals = /[a-z]/.test(text) && !titleCased(text);
-  const found = text
-    .replace(asideBeforePosting, "")
-    .split(clauseMarks)
-    .flatMap((clause) => namesInClause(typedWords(clause, capitals), known));
+  const clauses = text.replace(asideBeforePosting, "").split(clauseMarks);
+  const found = [
+    ...nameAskedOf(clauses, capitals, known),
+    ...clauses.flatMap((clause) => namesInClause(typedWords(clause, capitals), known)),
+  ];
   return found.filter(
     (name, i) =>
       openAt(masked, name.words) !== undefined && found.findIndex((n) => n.name === name.name) === i,
   );
+}
+
+/** Words that point at a name said just before: "costco, how they compare", "acme, what do they pay". */
+const pointingAtName = /^(?:they|them|their|theyre)$/;
+
+/**
+ * "costco, how they compare" after a role's pay: a name no word of English is, alone in the message's first
+ * clause, that the next clause asks of as "they", is an employer (otherwise: read as a comparison of nothing).
+ */
+function nameAskedOf(clauses: readonly string[], capitals: boolean, known: PlacedWords): PlacedEmployer[] {
+  const [first, next] = clauses.filter((c) => c.trim() !== "");
+  if (first === undefined || next === undefined) return [];
+  const name = typedWords(first, capitals);
+  const asked = typedWords(next, capitals).some((t) => pointingAtName.test(t.token));
+  const named =
+    name.length >= 1 &&
+    name.length <= 2 &&
+    !known.place(name.map((t) => t.token)) &&
+    name.every((t) => nameWord(t, "unknown", known));
+  return asked && named ? [placed(name)] : [];
 }
 
 /** The names one clause puts where an employer stands. */

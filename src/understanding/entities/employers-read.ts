@@ -6,7 +6,7 @@ import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { jobHeads, questionWords } from "../words/entity-words.js";
-import { employerAfterAt, employerAskedAgain } from "./employer-frames.js";
+import { employerAfterAt, employerAskedAgain, employerPaying } from "./employer-frames.js";
 import { productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
 import { unlistedEmployers } from "./unlisted-employers.js";
@@ -55,9 +55,12 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
   // only right after "at", ending the message or before its place, or after "same q for".
   const open = r.open();
-  // So is one the question just asked is asked again of: "same q for target".
+  // So is one the question just asked is asked again of: "same q for target", and one asked what it pays:
+  // "does target pay good for tech jobs".
   const atEmployer = (m: Match<string>) =>
-    employerAfterAt(open, m.start, m.end) || employerAskedAgain(open, m.start);
+    employerAfterAt(open, m.start, m.end) ||
+    employerAskedAgain(open, m.start) ||
+    employerPaying(open, m.start, m.end);
   const listed = [
     ...v.employers
       .findAll(open, undefined, false)

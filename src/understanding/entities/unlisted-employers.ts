@@ -123,12 +123,23 @@ function payersOfJobs(
   };
   const spans: Match<string>[] = [];
   const jobPaid = (end: number) => words.slice(end + 1).some((_, k) => jobAt(end + 1 + k));
-  for (let i = 1; i < words.length; i++) {
-    if (words[i] !== "does" && words[i] !== "do" && !exampleOfPayers(words, i)) continue;
+  // "does ml still pay more than swe": a job or a word of how it pays is no payer.
+  const payer = (i: number) =>
+    plain(i) && !jobAt(i) && !payAdverbs.has(words[i] ?? "") && !kindsOfPayer.has(words[i] ?? "");
+  for (let i = 0; i < words.length; i++) {
+    // "what progressive insurance pays software devs", "… compare to what target pays": after "what", the
+    // one or two words before "pays" are whoever pays, a job paid after it or the message ending there.
+    const what = words[i] === "what";
+    if (i === 0 && !what) continue;
+    if (words[i] !== "does" && words[i] !== "do" && !what && !exampleOfPayers(words, i)) continue;
     const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
-    const end = [start + 1, start + 2].find((e) => words[e] === "pay");
-    if (end === undefined || !words.slice(start, end).every((_, k) => plain(start + k))) continue;
-    if (jobPaid(end)) spans.push(employerName(words, start, end));
+    const verb = what ? "pays" : "pay";
+    const end = [start + 1, start + 2].find((e) => words[e] === verb || (!what && words[e] === "pays"));
+    if (end === undefined || !words.slice(start, end).every((_, k) => payer(start + k))) continue;
+    // "what epic pays their devs / implementation folks": "their" after "pays" is the payer's own people.
+    const ownPeople = words[end + 1] === "their" || words[end + 1] === "its";
+    if (jobPaid(end) || (what && (end === words.length - 1 || ownPeople)))
+      spans.push(employerName(words, start, end));
   }
   const opening = openingPayer(words, jobAt, plain);
   if (opening && jobPaid(opening.end)) spans.push(employerName(words, opening.start, opening.end));
@@ -141,8 +152,37 @@ function payersOfJobs(
  */
 function exampleOfPayers(words: readonly string[], i: number): boolean {
   const example = words[i] === "like" || (words[i] === "as" && words[i - 1] === "such");
-  return example && words.slice(0, i).some((w) => w === "does" || w === "do");
+  const kindBefore = words[i - 1] === "such" ? words[i - 2] : words[i - 1];
+  return (
+    example &&
+    (words.slice(0, i).some((w) => w === "does" || w === "do") || employerNouns.has(kindBefore ?? ""))
+  );
 }
+
+/**
+ * Nouns for employers that an example follows: "companies like zillow pay data analysts how much",
+ * "firms such as kirkland pay dbas": the example is the one who pays, with or without "do" before.
+ */
+const employerNouns: ReadonlySet<string> = new Set(
+  "companies company firms firm employers employer places shops agencies businesses corporations orgs organizations".split(
+    " ",
+  ),
+);
+
+/**
+ * Nouns that ask which of a kind pays, never name the payer: "what location pays software engineers
+ * highest", "what company pays mles best", "what industry pays data analysts most".
+ */
+const kindsOfPayer: ReadonlySet<string> = new Set(
+  "location locations city cities state states area areas region regions country countries place places metro company companies employer employers firm firms industry industries sector sectors field fields job jobs role roles position positions title titles kind type sort level levels one ones tech".split(
+    " ",
+  ),
+);
+
+/** Words between "does" and "pay" that say how or when it pays, never who: "does ml still pay more". */
+const payAdverbs: ReadonlySet<string> = new Set(
+  "still really actually even usually typically generally normally also always ever truly just".split(" "),
+);
 
 /**
  * Words opening a message before "pay" that say which pay or ask where, not who pays: "average pay for",

@@ -17,7 +17,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { schoolingOfBoth, sharedOrApart } from "./comparisons.js";
-import { asked, askedOfMoveEnd, type Decision, type ThreadRule } from "./decision.js";
+import { asked, askedOfMoveEnd, type Decision, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { dailyWork, learning } from "./words.js";
 
@@ -40,7 +40,9 @@ const vague = (r: ThreadReading, d: Readonly<Decision>) => {
     !d.fired.has(sharedOrApart) &&
     !d.fired.has(schoolingOfBoth) &&
     !moreAsked.test(r.text) &&
-    !asksOneThing
+    !asksOneThing &&
+    // "what does that look like at google": the thread's pay asked at an employer, which a rule read.
+    !(payRuled(d) && r.e.employers.length > 0)
   );
 };
 

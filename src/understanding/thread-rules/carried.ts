@@ -98,7 +98,16 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
       payIntents.has(intent) ||
       (key === "place" && movePayHere(intent, text)) ||
       (key === "level" && levelPointedAt.test(text));
-    if (!payThere || !context?.[key] || !r.covered) return undefined;
+    // "registered nurse" after "Which role at Kaiser do you mean?": an occupation named in reply to the
+    // question back of which role keeps the employer and place asked of (not a level: official figures
+    // have none).
+    const replyToWhichRole =
+      key !== "level" &&
+      e.uncovered.length > 0 &&
+      r.jobsNamed === 1 &&
+      context?.roles.length === 0 &&
+      (context.offered?.length ?? 0) > 0;
+    if (!payThere || !context?.[key] || !(r.covered || replyToWhichRole)) return undefined;
     inherited.push(key);
     return context[key];
   };
@@ -149,7 +158,13 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // "which of the two pays more" after a role's pay at one employer, then at another: both employers.
   const employersInTurn =
     intent === "payCompare" && inherited.includes("company") && r.thread.length === 1 && r.jobsNamed === 0;
-  const companiesBefore = employersInTurn ? (context?.companiesBefore ?? []) : [];
+  // "and senior?" after "google vs meta new grad swe tc": the employers named beside the one carried are
+  // carried with it (otherwise: the last one named alone).
+  const besideCarried =
+    !employersInTurn && inherited.includes("company") && e.employers.length === 0
+      ? (context?.companiesBefore ?? []).slice(0, context?.companiesBeside ?? 0)
+      : [];
+  const companiesBefore = employersInTurn ? (context?.companiesBefore ?? []) : besideCarried;
   const otherCompanies = company
     ? [...new Set([...companiesBefore, ...e.employers])].filter((c) => c !== company)
     : [];

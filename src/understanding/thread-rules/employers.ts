@@ -14,10 +14,10 @@ import type { ThreadReading } from "./reading.js";
 /**
  * Words a follow-up may put around the employers it names and still ask nothing else: "and at like dell or
  * indeed?", and words setting what was just answered beside them: "how does that compare to meta", "how
- * does it stack up against amazon", "at the same level" (the thread's level kept: `carried.ts`).
+ * does it stack up against amazon", "what does that look like at google", "at the same level" (the thread's level kept: `carried.ts`).
  */
 const aroundEmployers: ReadonlySet<string> = new Set(
-  "xcompany and or vs versus v what about how at like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level".split(
+  "xcompany and or vs versus v what about how they at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level".split(
     " ",
   ),
 );
@@ -67,6 +67,29 @@ export const payAtEmployersOfThread: ThreadRule = (r, d) =>
       ? "payCompare"
       : "salary"
     : undefined;
+
+/**
+ * "do any of those pay good at a hospital system like cleveland clinic" after a ranking, "what do firms like
+ * kirkland pay dbas": pay asked at an employer or a kind of employer, of a role named or the thread's roles,
+ * is their pay there, said first to have no figures for it (otherwise: read as the roles' work, the
+ * employer dropped). Only where the classifier read no pay and no other job is named.
+ */
+export const payAskedAtEmployer: ThreadRule = (r, d) => {
+  if (!r.asksPay || r.jobsNamed > 1) return undefined;
+  if (r.e.employers.length === 0 && r.e.companyKinds.length === 0) return undefined;
+  const roles = r.jobsNamed === 1 ? r.e.roles.length : r.thread.length;
+  // "does target pay good for tech jobs?" with no role anywhere: an employer's pay, which role asked back
+  // (a ranking asked at it, "which jobs pay best at google", stays a ranking), however sure the classifier.
+  if (roles === 0) {
+    const asked = r.jobsNamed === 0 && r.e.employers.length > 0 && !rankingAsked.test(r.text) && !d.ruled;
+    return asked ? (payIntents.has(d.intent) ? d.intent : "salary") : undefined;
+  }
+  if (payIntents.has(d.intent) || (r.jobsNamed === 1 && r.e.roles.length !== 1)) return undefined;
+  return roles > 1 ? "payCompare" : "salary";
+};
+
+/** Words of a ranking: "which jobs pay best at google", "highest paying roles at meta". */
+const rankingAsked = /\b(?:best|highest|top|most|rank|ranked|ranking)\b/i;
 
 /**
  * "which one is higher for senior" after "mle pay at meta vs amazon" and "and microsoft": after pay at

@@ -52,6 +52,7 @@ const rules: readonly ThreadRule[] = [
   pay.roleAtEmployersSetAgainst,
   pay.figuresAtEmployer,
   employers.payAtEmployersOfThread,
+  employers.payAskedAtEmployer,
   picks.topicPickedForAskBack,
   learning.skillsNotSoft,
   learning.skillsInRoleHeld,

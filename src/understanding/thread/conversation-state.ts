@@ -36,6 +36,11 @@ export interface ConversationContext {
    */
   companiesBefore?: string[];
   /**
+   * How many of `companiesBefore`, first, were named beside `company` in the same question ("google vs meta
+   * new grad swe tc"): "and senior?" next asks of them all, not of the last one named alone.
+   */
+  companiesBeside?: number;
+  /**
    * The role the thread was on before its one role now ("what skills does an sre need", then "what about
    * devops"): the other side of a question that needs two ("overlap?").
    */
@@ -141,6 +146,9 @@ export function compactContext(c: ConversationContext): ConversationContext {
     ...(c.company ? { company: c.company } : {}),
     ...(c.company && c.companiesBefore?.length
       ? { companiesBefore: c.companiesBefore.slice(0, companiesKept) }
+      : {}),
+    ...(c.company && c.companiesBefore?.length && c.companiesBeside
+      ? { companiesBeside: Math.min(c.companiesBeside, companiesKept) }
       : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),

@@ -22,7 +22,8 @@ export const isLongMessage = (tokens: readonly string[]) => tokens.length >= lon
  * feldsher in ukraine").
  */
 const beforeJob = new Set([
-  ..."a an as do does did are is was for of to 2 from into become becoming being im am".split(" "),
+  // "what does kaiser pay RNs in the bay area": the job an employer pays.
+  ..."a an as do does did are is was for of to 2 from into become becoming being im am pay pays".split(" "),
   ...comparers,
 ]);
 

@@ -20,6 +20,7 @@ describe("a thread's context as the stores keep it", () => {
       placeBefore: "texas",
       company: "google",
       companiesBefore: ["amazon", "meta"],
+      companiesBeside: 1,
       earlier: "devops-engineer",
       inTurn: ["devops-engineer", "qa-engineer"],
       recent: ["data-analyst", "devops-engineer", "qa-engineer"],
