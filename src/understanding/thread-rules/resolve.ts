@@ -157,6 +157,7 @@ const rules: readonly ThreadRule[] = [
   moves.stepBesideOccupationMoveEnd,
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
+  afterMove.kindToLearnAfterOccupationMove,
   afterMove.learnForThreadMoveEnd,
   afterMove.carriedOverAfterMove,
   afterMove.drawbacksOfMove,
