@@ -17,6 +17,7 @@ import { definitionQuestion } from "./ask/definition-questions.js";
 import { destinationAfterMove } from "./ask/destination-after-move.js";
 import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
+import { fieldInsteadOfMove } from "./ask/field-instead-of-move.js";
 import {
   moveFromOccupationIntoField,
   moveFromRoleIntoField,
@@ -108,6 +109,8 @@ export function answerUnderstood(
     moreOfThread(u) ??
     // "is it worth it if i want to end up in cloud eventually" after a move: the way on from its end.
     destinationAfterMove(kb, u) ??
+    // "or should i skip that and aim straight for cloud stuff" after a move: which cloud role, from its start.
+    fieldInsteadOfMove(kb, u) ??
     moveFromOccupation(kb, u, user) ??
     moveFromOccupationIntoField(kb, u) ??
     moveIntoOccupationOfRoles(kb, u) ??
