@@ -78,6 +78,7 @@ import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
+import { lineOfBusinessJoined } from "./text/line-of-business.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
@@ -347,7 +348,11 @@ function understand(
                   kb,
                   exampleOfKindSpelt(
                     parts,
-                    careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                    careerTracksSpelt(
+                      kb,
+                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                      threadContext,
+                    ),
                     threadContext,
                   ),
                   threadContext,
