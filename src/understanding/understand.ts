@@ -61,6 +61,7 @@ import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
+import { schoolingWeighedRead } from "./steps/schooling-weighed.js";
 import { serviceLeftForField } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
@@ -464,6 +465,7 @@ function understand(
     negotiationRead,
     ownPayJudgedRead,
     mathAskedRead,
+    schoolingWeighedRead,
     fitJudgedRead,
     whatItDoesBesidePay,
     workContrastedRead,
