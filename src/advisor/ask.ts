@@ -9,6 +9,7 @@ import { understanderFor } from "../understanding/understand.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { type Asked, bothAsked } from "./ask/both-asked.js";
+import { certificationJobs } from "./ask/certification-jobs.js";
 import { companyLevelSaid } from "./ask/company-level-said.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
@@ -111,6 +112,8 @@ export function answerUnderstood(
     destinationAfterMove(kb, u) ??
     // "or should i skip that and aim straight for cloud stuff" after a move: which cloud role, from its start.
     fieldInsteadOfMove(kb, u) ??
+    // "what jobs does comptia lead to": the roles its certifications certify.
+    certificationJobs(kb, u) ??
     moveFromOccupation(kb, u, user) ??
     moveFromOccupationIntoField(kb, u) ??
     moveIntoOccupationOfRoles(kb, u) ??
