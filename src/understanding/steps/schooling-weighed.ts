@@ -11,9 +11,12 @@ import type { Understanding } from "../shape/understanding.js";
 const schooling =
   /\b(?:boot ?camps?|phds?|ph\.d|doctorates?|masters?|master's|bachelors?|bachelor's|degrees?|self[- ]taught|grads?|graduates?)\b/i;
 
-/** Words that weigh whether it is enough or needed: "realistic for", "only", "possible with", "just". */
+/**
+ * Words that weigh whether it is enough or needed: "realistic for", "only", "possible with", "just". Not
+ * hiring: "how many openings, nobody hires new grads" asks the outlook.
+ */
 const weighed =
-  /\b(?:realistic|possible|doable|feasible|only|just|enough|need(?:ed|s)?|require[ds]?|chance|shot|hire[ds]?|hiring)\b/i;
+  /\b(?:realistic|possible|doable|feasible|only|just|enough|need(?:ed|s)?|require[ds]?|chance|shot)\b/i;
 
 /** Readings the words lean the classifier to that ask nothing of the role's schooling. */
 const leanedTo: ReadonlySet<Intent> = new Set<Intent>([
