@@ -9,6 +9,7 @@ import { understanderFor } from "../understanding/understand.js";
 import type { Answer, UserContext } from "./answers.js";
 import { anonymousUser } from "./answers.js";
 import { type Asked, bothAsked } from "./ask/both-asked.js";
+import { certificationJobs } from "./ask/certification-jobs.js";
 import { companyLevelSaid } from "./ask/company-level-said.js";
 import { compareQuestion } from "./ask/compare-questions.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
@@ -17,6 +18,7 @@ import { definitionQuestion } from "./ask/definition-questions.js";
 import { destinationAfterMove } from "./ask/destination-after-move.js";
 import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
+import { fieldInsteadOfMove } from "./ask/field-instead-of-move.js";
 import {
   moveFromOccupationIntoField,
   moveFromRoleIntoField,
@@ -109,6 +111,10 @@ export function answerUnderstood(
     moreOfThread(u) ??
     // "is it worth it if i want to end up in cloud eventually" after a move: the way on from its end.
     destinationAfterMove(kb, u) ??
+    // "or should i skip that and aim straight for cloud stuff" after a move: which cloud role, from its start.
+    fieldInsteadOfMove(kb, u) ??
+    // "what jobs does comptia lead to": the roles its certifications certify.
+    certificationJobs(kb, u) ??
     moveFromOccupation(kb, u, user) ??
     moveFromOccupationIntoField(kb, u) ??
     moveIntoOccupationOfRoles(kb, u) ??

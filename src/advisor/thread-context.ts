@@ -318,6 +318,10 @@ function rolesAfterAnswer(answer: Answer, previous: ConversationContext, u: Unde
   // "the engineer one" of where a move from QA Engineer leads, asked back which: the move's start stays.
   if (u.pickedPast || u.pickedUnclear)
     return answer.kind === "clarify" && answer.leaving ? [answer.leaving] : [];
+  // "which cloud role, from Registered Nurses, instead of IT support?": the thread on none of the roles, the
+  // occupation kept beside them, so the one picked is the move from it, not from the role set aside.
+  if (answer.kind === "clarify" && answer.beside && answer.offered && u.inherited.includes("roles"))
+    return [];
   if (u.roles.length && !picked) return u.roles.map((r) => r.id);
   return about?.length ? about.map((r) => r.id) : previous.roles;
 }

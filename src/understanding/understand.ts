@@ -61,6 +61,7 @@ import { promotionRead } from "./steps/promotion-read.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
+import { schoolingWeighedRead } from "./steps/schooling-weighed.js";
 import { serviceLeftForField } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
@@ -79,6 +80,7 @@ import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
+import { lineOfBusinessJoined } from "./text/line-of-business.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
@@ -349,7 +351,11 @@ function understand(
                   kb,
                   exampleOfKindSpelt(
                     parts,
-                    careerTracksSpelt(kb, normalised(parts.spelling, question), threadContext),
+                    careerTracksSpelt(
+                      kb,
+                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                      threadContext,
+                    ),
                     threadContext,
                   ),
                   threadContext,
@@ -461,6 +467,7 @@ function understand(
     negotiationRead,
     ownPayJudgedRead,
     mathAskedRead,
+    schoolingWeighedRead,
     fitJudgedRead,
     whatItDoesBesidePay,
     workContrastedRead,

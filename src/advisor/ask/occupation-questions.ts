@@ -12,7 +12,7 @@ import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/ste
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
 import { saysHeld } from "../../understanding/thread/held-occupation.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
-import { asksHowLong, asksOpenMove } from "../../understanding/words/question-asks.js";
+import { asksHowLong, asksOpenMove, intoTechWords } from "../../understanding/words/question-asks.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
 import { asksOpenings, declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
@@ -297,6 +297,9 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   const asksPay = asksPayIn(u.text);
   // "what can i move into" after "im a nurse": a move out of it, its end open, which the ways into tech
   // answer; after "im a web developer", read as a curated role's occupation, the moves from that role.
+  // "she want to go into tech, which of the roles is closest to what she does now": the ways into tech.
+  if (answer.kind === "occupation" && intent === "gap" && intoTechWords.test(u.text))
+    return waysIntoTech(kb, answer);
   if (answer.kind === "occupation" && intent === "gap" && asksOpenMove(u.text)) {
     const soc = u.threadOccupation;
     const naming = kb.knowledge.roles.filter((r) => r.onet.some((c) => c.startsWith(soc)));

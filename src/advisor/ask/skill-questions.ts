@@ -7,7 +7,7 @@ import { noLearningTimeline, noSkillRanking } from "../getting-in/getting-in.js"
 import { noFitJudged } from "../roles/fit-judged.js";
 import { levelNotSplit } from "../roles/level-unsplit.js";
 import { skillAloneAnswer, skillCheckAnswer } from "../roles/skill-check.js";
-import { skillsAnswer } from "../roles/skills-answer.js";
+import { skillsAnswer, skillsLeftToLearn } from "../roles/skills-answer.js";
 import { whichRole } from "./ask-back.js";
 import { commonAnswer } from "./compare-questions.js";
 import { roleWordOf } from "./question-reading.js";
@@ -35,6 +35,9 @@ export function skillQuestion(
       u.roles.slice(0, 3).map((r) => skillCheckAnswer(kb, q, r, skillsAsked)),
     );
   if (skillsAsked) return skillCheckAnswer(kb, q, role, skillsAsked);
+  // "what skills for ml am i still missing, i know pandas and some sklearn": the rest of the role's skills.
+  if (u.skillsKnown && u.skillsKnown.length > 0 && !other && intent !== "softSkill")
+    return skillsLeftToLearn(kb, q, role, u.skillsKnown);
   // "what about skills?" after a comparison, "skills for swe and mle": each role's, shared ones first.
   if (intent === "skills" && other && !e.skillKind) {
     const roles = u.roles.slice(0, 3);

@@ -4,7 +4,7 @@ import { cite } from "../../knowledge/core/figure-text.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { SkillKind } from "../../understanding/intent/language.js";
 import type { QuestionAnswer } from "../answers.js";
-import { isMlRole, roleCitations } from "../parts/answer-parts.js";
+import { isMlRole, listed, roleCitations, skillId } from "../parts/answer-parts.js";
 import { factAnswer, roleFollowups, withArticle } from "../parts/fact-answer.js";
 
 function ofKind(items: string[], kind: SkillKind): string[] {
@@ -73,4 +73,43 @@ export function skillsAnswer(
     citations.push(cite(kb.sources, general.source, general.asOf));
   }
   return factAnswer(question, headline, facts, citations, followups);
+}
+
+/**
+ * "what skills for ml am i still missing, i know pandas and some sklearn": the role's skills with those the
+ * asker says they know left off, said first, with any the sources do not list for the role named as such
+ * (so that they are not seen as ignored). Soft skills stay: nobody said they have them.
+ */
+export function skillsLeftToLearn(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  known: readonly string[],
+): QuestionAnswer {
+  const ids = new Set(known.map(skillId));
+  const s = role.skills;
+  const all = [...s.technical, ...s.frameworks, ...s.tools];
+  const kept = known.filter((k) => all.some((x) => skillId(x) === skillId(k)));
+  const unlisted = known.filter((k) => !kept.includes(k));
+  const left = (items: readonly string[]) => items.filter((i) => !ids.has(skillId(i)));
+  const groups: [string, string[]][] = [
+    ["Technical skills", left(s.technical)],
+    ["Frameworks and libraries", left(s.frameworks)],
+    ["Tools and platforms", left(s.tools)],
+    ["Soft skills", s.soft],
+  ];
+  const facts = groups
+    .filter(([, items]) => items.length > 0)
+    .map(([label, items]) => `${label}: ${items.join(", ")}`);
+  const said = [
+    kept.length > 0
+      ? `You said you know ${listed(kept)}: left off what ${role.name} still asks you to learn.`
+      : "",
+    unlisted.length > 0
+      ? `The sources for ${role.name} do not list ${listed(unlisted)}, so nothing is taken off for ${unlisted.length > 1 ? "them" : "it"}.`
+      : "",
+  ].filter(Boolean);
+  const headline = `${said.join(" ")} What ${withArticle(role.name)} needs besides:`;
+  const followups = [`skills ${role.aliases[0] ?? role.name}`, ...roleFollowups(role).slice(0, 2)];
+  return factAnswer(question, headline, facts, roleCitations(kb, role), followups);
 }

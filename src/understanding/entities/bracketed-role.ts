@@ -44,6 +44,10 @@ export function bracketedRoleSpelt(kb: KnowledgeBase, text: string): string {
     const words = before.trimEnd().split(" ");
     const role = roleNamed(kb, inside);
     if (!role) return qualifiedTitle(kb, words, inside) ?? whole;
+    // "pm (product manager)": the bracket spells out the name before it, one of the role's own.
+    for (let n = Math.min(titleWords, words.length); n >= 1; n--)
+      if (roleNamed(kb, words.slice(-n).join(" ")) === role)
+        return [...words.slice(0, -n), role.name].join(" ");
     const socs = new Set(role.onet.map(socOf));
     for (let n = Math.min(titleWords, words.length); n >= 1; n--) {
       const title = words.slice(-n).join(" ");

@@ -52,6 +52,10 @@ export function readMove(
 ): { from?: Role; to?: Role } {
   const occupationStarts = occupationsAt.map((o) => o.start);
   const roles = named.map((n) => n.role);
+  // "if i go dba first and then data architect later": two roles taken in turn lead from the first to the
+  // second, whatever word of going stands before the first (otherwise: "go dba" made DBA where it leads).
+  const inTurn = takenInTurn(tokens, named);
+  if (inTurn) return inTurn;
   let from: Role | undefined;
   let to: Role | undefined;
   // The last role with a marker of where a move leads is where it leads: in "switch it support to
@@ -317,6 +321,29 @@ const heldFor = (tokens: readonly string[], end: number) => {
   for (let at = end + 2; at <= end + 1 + placeWords; at++) if (spellAt(tokens, at)) return true;
   return false;
 };
+
+/** The most words between two roles taken in turn: "dba first and then data architect". */
+const inTurnWords = 4;
+
+/**
+ * "dba first and then data architect", "first dba, then architect": two roles (and no more) said in the order
+ * they are to be held, "first" beside the first and "then" between them, with no word setting them against
+ * each other ("dba first or data architect then").
+ */
+function takenInTurn(
+  tokens: readonly string[],
+  named: readonly RoleNamedAt[],
+): { from: Role; to: Role } | undefined {
+  const [a, b] = named;
+  if (!a || !b || named.length !== 2) return undefined;
+  const between = tokens.slice(a.end, b.start);
+  return (between[0] === "first" || tokens[a.start - 1] === "first") &&
+    between.includes("then") &&
+    between.length <= inTurnWords &&
+    !between.some((t) => comparers.has(t))
+    ? { from: a.role, to: b.role }
+    : undefined;
+}
 
 /** Words right after where a move starts that say where it leads: "sysadmin to cloud", "qa 2 security". */
 const leadWords = new Set(["to", "into", "2"]);

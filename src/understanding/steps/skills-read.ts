@@ -5,13 +5,13 @@ import { tokenize } from "../../knowledge/core/text.js";
  */
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents, skillIntents } from "../intent/intents.js";
-import { asksCoding, fondOfAsked, skillsAlone, skillsChecked } from "../names/skill-names.js";
+import { asksCoding, fondOfAsked, skillsAlone, skillsChecked, skillsNamed } from "../names/skill-names.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
 import { namedCertification } from "../words/certifications.js";
 import { asksHowLong } from "../words/question-asks.js";
-import { skillsSaidKnown } from "../words/skills-said-known.js";
+import { knownClauses, skillsSaidKnown } from "../words/skills-said-known.js";
 import { asksCertificates, asksLearning, payAsked } from "../words/topic-words.js";
 import { fieldAsSkill } from "./field-as-skill.js";
 import { skillAloneRead } from "./skill-alone.js";
@@ -32,9 +32,9 @@ export function skillsRead(
   // are where the asker stands, left off what is asked (with no role, "i know sql, what jobs can i get"
   // asks of the skills themselves).
   const onRole = resolved.roles.length > 0 || resolved.to !== undefined;
-  const known = onRole ? skillsSaidKnown(text, checked) : [];
+  const known = onRole ? knownOf(parts, text, checked) : [];
   const skillsAsked = checked.filter((s) => !known.includes(s));
-  if (known.length > 0 && skillsAsked.length === 0) return { ...resolved, skillsKnown: known };
+  if (known.length > 0 && skillsAsked.length === 0) return knownRead(resolved, entities, known);
   return (
     fieldAsSkill(parts, resolved, tokens) ??
     threadSkillChecked(parts, resolved, skillsAsked, tokens) ??
@@ -61,6 +61,68 @@ export function skillsRead(
         (fieldOfRolesAsked(parts, skillsAsked, text) ? undefined : skillAloneRead(resolved, skillsAsked)) ??
         resolved))
   );
+}
+
+/** "what am i still missing", "what would i need on top of sql": what is left to learn, asked. */
+const stillNeeded =
+  /\b(?:missing|lacking|on top of)\b|\bwhat (?:else )?(?:do|would|will) i (?:still )?need\b/i;
+
+/** Skill names of two letters or less ("R", "C", "Go"), read as known only where written in capitals. */
+const shortSkillName = /^[A-Z][A-Za-z+#]?$/;
+
+/**
+ * The skills the asker says they know, as written in the knowledge: those checked whose names the clause of
+ * knowing says, by any of their other names too ("i know pandas and some sklearn": scikit-learn), and a
+ * short name written as the skill is ("i know a little R from school").
+ */
+function knownOf(parts: SkillParts, text: string, checked: readonly string[]): string[] {
+  const clauses = knownClauses(text);
+  if (clauses.length === 0) return [];
+  const byName = new Set(clauses.flatMap((c) => skillsNamed(parts.skills, parts.kb.roleNames, tokenize(c))));
+  const written = new Set(
+    parts.kb.knowledge.roles.flatMap((r) => [
+      ...r.skills.technical,
+      ...r.skills.frameworks,
+      ...r.skills.tools,
+    ]),
+  );
+  const saidIn = (c: string) => text.toLowerCase().indexOf(c);
+  const shortKnown = clauses.flatMap((c) => {
+    const at = saidIn(c);
+    const typed = at < 0 ? "" : text.slice(at, at + c.length);
+    return (typed.match(/\b[A-Z][A-Za-z+#]?\b/g) ?? []).filter(
+      (n) => shortSkillName.test(n) && written.has(n),
+    );
+  });
+  return [
+    ...new Set([...skillsSaidKnown(text, checked), ...checked.filter((c) => byName.has(c)), ...shortKnown]),
+  ];
+}
+
+/**
+ * "what skills for ml am i still missing, i know pandas and some sklearn", "what would i need on top of sql":
+ * the skills said known are where the asker stands, no kind of skill asked for ("sql" is a kind's word too);
+ * what to learn, asked of the role without a move's start, is its skills.
+ */
+function knownRead(u: Understanding, e: Entities, known: string[]): Understanding {
+  const kindSaidKnown = e.skillKind?.words.some((w) => known.some((k) => k.toLowerCase() === w)) ?? false;
+  const { skillKind: _kind, ...rest } = e;
+  // (A gap with no start, in no thread of a move from an occupation, is the role's skills too.)
+  const noStart = !u.from && !u.fromOccupation && !u.threadOccupation;
+  const learning =
+    noStart &&
+    (u.intent === "gap" ||
+      (!skillIntents.has(u.intent) &&
+        !payIntents.has(u.intent) &&
+        (asksLearning(e.masked) || stillNeeded.test(u.text))));
+  return {
+    ...u,
+    ...(kindSaidKnown ? { entities: rest } : {}),
+    ...(learning ? { intent: "skills" as const, confidence: 1 } : {}),
+    // "what would i need on top of sql": the skills known say the question is of skills, however weakly read.
+    ...(skillIntents.has(u.intent) ? { confidence: 1 } : {}),
+    skillsKnown: known,
+  };
 }
 
 /**

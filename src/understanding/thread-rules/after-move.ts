@@ -58,6 +58,24 @@ export const moveAskedAbout: ThreadRule = (r, d) => {
   return r.e.weighing || learning.has(d.intent) || vague(r, d) ? "gap" : undefined;
 };
 
+/** "tools", "tool": the kind of skill a question names when it asks for the tools to learn. */
+const toolsWord = /\btools?\b/i;
+
+/**
+ * "what tools should i learn first" after a move from an occupation (a warehouse supervisor into data
+ * analysis): the knowledge has no skills list for an occupation, so the move's gap is everything the role
+ * lists, the same answer again; a kind of skill named (tools, languages) asks that kind of the role the
+ * move leads to. (After a move between two roles the gap leaves out what the start has, and stays.)
+ */
+export const kindToLearnAfterOccupationMove: ThreadRule = (r) =>
+  r.afterMove &&
+  r.occupationMove &&
+  !r.asksPay &&
+  (learnAsked.test(r.text) || /\bneed\b/i.test(r.text)) &&
+  (toolsWord.test(r.text) || r.e.skillKind)
+    ? asked(toolsWord.test(r.text) ? "tools" : "skills")
+    : undefined;
+
 /** "make that jump", "the switch", "this move": a move said as a noun, which "jump" and "leap" say too. */
 const moveAsNoun = /\b(?:the|that|this|my|a) (?:switch|jump|leap|move|transition|pivot|change)\b/i;
 

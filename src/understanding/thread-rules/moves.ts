@@ -14,7 +14,7 @@ import {
   wantingTo,
 } from "../words/entity-words.js";
 import { moveBetweenTwoAsked } from "../words/move-between.js";
-import { asksHowLong, asksOpenMove } from "../words/question-asks.js";
+import { asksHowLong, asksOpenMove, intoTechWords } from "../words/question-asks.js";
 import { stepBetweenAsked } from "../words/step-between.js";
 import {
   asksWithoutDegree,
@@ -600,3 +600,17 @@ export const stayingAgainstThreadRole: ThreadRule = (r) => {
     ? "gap"
     : undefined;
 };
+
+/**
+ * "what does a pharmacy tech make", then "she want to go into tech, which of the roles is closest to what she
+ * does now": a move out of the thread's occupation into tech, its end open, which the ways into tech answer
+ * (otherwise: the list of every role, or the way into the occupation itself).
+ */
+export const intoTechFromThreadOccupation: ThreadRule = (r) =>
+  r.context?.occupation !== undefined &&
+  r.thread.length === 0 &&
+  r.jobsNamed === 0 &&
+  !r.asksPay &&
+  intoTechWords.test(r.text)
+    ? asked("gap")
+    : undefined;

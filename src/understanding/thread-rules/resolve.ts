@@ -158,6 +158,7 @@ const rules: readonly ThreadRule[] = [
   moves.stepBesideOccupationMoveEnd,
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
+  afterMove.kindToLearnAfterOccupationMove,
   afterMove.learnForThreadMoveEnd,
   afterMove.carriedOverAfterMove,
   afterMove.drawbacksOfMove,
@@ -224,6 +225,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveBetweenThreadRoles,
   // After every reading of the way into a role: asked by someone who holds another job, the move from it.
   wayFromStartIntoThreadRole,
+  moves.intoTechFromThreadOccupation,
   frameDropped,
   moves.moveToItself,
   // "whats the step in between" after a move asks of that move, however its words lean.

@@ -351,3 +351,7 @@ export const comparesTwo = (text: string) =>
   /\b(better|worse|faster|slower|higher|lower|more|less|which (one|is|has|of|pays|grows|will|would))\b/i.test(
     text,
   ) && !/\b(more (detail|details|info)|tell me more|say more)\b/i.test(text);
+
+/** "go into tech", "get into tech", "which of the roles is closest to what she does now": tech, from the job held. */
+export const intoTechWords =
+  /\b(?:go|going|get|getting|move|moving|switch|switching|break|breaking|transition|transitioning)\s+(?:in)?to\s+tech\b|\bclosest to what (?:i|she|he|they|we) (?:do|does)\b/i;

@@ -6,7 +6,7 @@
 
 /** The words that say the asker has a skill: "i know", "im decent at", "i'm comfortable with". */
 const haveSkill =
-  /\b(?:i|im|i'm|i am|ive|i've)\s+(?:already\s+|also\s+|pretty\s+|really\s+|fairly\s+|quite\s+)?(?:know|knew|decent (?:at|with)|good (?:at|with)|solid (?:at|in|with)|strong (?:at|in|with)|comfortable (?:with|in)|familiar with|fluent in|proficient (?:at|in|with))\b/gi;
+  /\b(?:i|im|i'm|i am|ive|i've)\s+(?:already\s+|also\s+|pretty\s+|really\s+|fairly\s+|quite\s+)?(?:know|knew|decent (?:at|with)|good (?:at|with)|solid (?:at|in|with)|strong (?:at|in|with)|comfortable (?:with|in)|familiar with|fluent in|proficient (?:at|in|with))\b|\b(?:need|learn) on top of\b/gi;
 
 /**
  * Where what is known stops: the end of a sentence, or a comma before the question goes on ("i know sql,
@@ -15,8 +15,11 @@ const haveSkill =
 const clauseEnd =
   /[.?!;]|,\s*(?=(?:what|how|which|where|why|when|do|does|should|is|are|can|could|would|will|but|so|any|i|im)\b)/i;
 
-/** The stretches of the question where the asker says what they know, in lower case. */
-function knownClauses(text: string): string[] {
+/**
+ * The stretches of the question where the asker says what they know, in lower case; "what would i need on
+ * top of sql" says so too.
+ */
+export function knownClauses(text: string): string[] {
   return [...text.matchAll(haveSkill)].map((m) => {
     const after = text.slice((m.index ?? 0) + m[0].length);
     const end = after.search(clauseEnd);
