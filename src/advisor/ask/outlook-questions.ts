@@ -68,7 +68,8 @@ function placeUnmeasured(kb: KnowledgeBase, u: Understanding, answer: Answer): A
   const name =
     e.unlistedPlace?.name ??
     (e.place ? (u.unlistedPlace ?? kb.knowledge.locations.find((l) => l.id === u.place)?.name) : undefined);
-  if (!name || answer.kind !== "answer") return answer;
+  // A place abroad ("in europe") is answered as abroad elsewhere, with no word of US places.
+  if (!name || e.unlistedPlace?.abroad || answer.kind !== "answer") return answer;
   const note = `No figures for ${name}: the projections below are the whole US's, and I see no live job postings for any place.`;
   return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
 }
