@@ -7,9 +7,9 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 
-/** A job of one to three words, then "at a" and the place's one word, ending a clause. */
+/** A job of one to three words, then "at a" and the place's one word, ending a clause (commas may be left out). */
 const atWorkplace =
-  /\b((?:[a-z]+\s+){0,2}[a-z]+)\s+at\s+(?:a|an|the)\s+([a-z]+)\b(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b))/i;
+  /\b((?:[a-z]+\s+){0,2}[a-z]+)\s+at\s+(?:a|an|the)\s+([a-z]+)\b(?=\s*(?:[,.;!?]|$|(?:and|but|so|want|wanting|looking|thinking|trying|how|what|should|can|could|i|im)\b))/i;
 
 /** The words before "at" that are no part of a job: "i", "im", "work", "as". */
 const notOfJob = new Set("i im i'm am a an the as work working been my currently".split(" "));
