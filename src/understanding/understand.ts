@@ -52,6 +52,7 @@ import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { mathAskedRead } from "./steps/math-asked.js";
 import { needsContrastedRead } from "./steps/needs-contrasted.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
+import { occupationKindSpelt } from "./steps/occupation-kind.js";
 import { ownPayJudgedRead } from "./steps/own-pay-judged-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { payStatedRead } from "./steps/pay-stated-read.js";
@@ -68,6 +69,7 @@ import { skillsRead } from "./steps/skills-read.js";
 import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
+import { titleAtWorkplaceSpelt } from "./steps/title-at-workplace.js";
 import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { workContrastedRead } from "./steps/work-contrasted.js";
@@ -351,9 +353,16 @@ function understand(
                   kb,
                   exampleOfKindSpelt(
                     parts,
-                    careerTracksSpelt(
+                    occupationKindSpelt(
                       kb,
-                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                      careerTracksSpelt(
+                        kb,
+                        titleAtWorkplaceSpelt(
+                          parts,
+                          lineOfBusinessJoined(normalised(parts.spelling, question)),
+                        ),
+                        threadContext,
+                      ),
                       threadContext,
                     ),
                     threadContext,

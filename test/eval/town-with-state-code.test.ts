@@ -10,6 +10,8 @@ describe("a town typed with its state's code", () => {
       ["software engineer salary in albany ny", "Albany, NY"],
       ["how much do data analysts make in reno nv", "Reno, NV"],
       ["sre pay in Madison, WI?", "Madison, WI"],
+      // Both words ordinary English and in occupations' titles (greenskeepers, bay operators).
+      ["sre pay in green bay wi", "Green Bay, WI"],
     ] as const) {
       const text = answerText(q);
       expect(text, q).toContain(`No figures for ${town}`);
@@ -26,5 +28,7 @@ describe("a town typed with its state's code", () => {
   it("still reads a state the places list holds, and a town with no code", () => {
     expect(answerText("software engineer salary in madison")).toContain("No figures for Madison:");
     expect(answerText("software engineer salary in fresno ca")).not.toContain("No figures for Fresno");
+    // A word of the knowledge's own text before a code is no town's.
+    expect(answerText("data analyst pay in healthcare nc")).not.toContain("No figures for Healthcare");
   });
 });

@@ -58,8 +58,28 @@ function threatUnmeasured(q: string, roles: Role[], answer: Answer): Answer {
 const saturationAsked =
   /\b(?:over)?saturat(?:ed|ion)\b|\bflooded\b|\bovercrowded\b|\btoo (?:many|much) (?:people|ppl|applicants|competition)\b/i;
 
+/**
+ * "is ml hiring in denver", "are data scientists in demand in seattle": no source projects jobs or openings
+ * for one place, and the advisor sees no live postings; said first, so the national outlook below is not
+ * taken for the place's. Only for a place the question itself names.
+ */
+function placeUnmeasured(kb: KnowledgeBase, u: Understanding, answer: Answer): Answer {
+  const e = u.entities;
+  const name =
+    e.unlistedPlace?.name ??
+    (e.place ? (u.unlistedPlace ?? kb.knowledge.locations.find((l) => l.id === u.place)?.name) : undefined);
+  // A place abroad ("in europe") is answered as abroad elsewhere, with no word of US places.
+  if (!name || e.unlistedPlace?.abroad || answer.kind !== "answer") return answer;
+  const note = `No figures for ${name}: the projections below are the whole US's, and I see no live job postings for any place.`;
+  return { ...answer, headline: `${note} ${answer.headline ?? ""}`.trim() };
+}
+
 /** An outlook question: the market's with no role named; a single role's with where people go from it. */
 export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
+  return placeUnmeasured(kb, u, outlookOf(kb, u));
+}
+
+function outlookOf(kb: KnowledgeBase, u: Understanding): Answer {
   const q = u.text;
   const [role] = u.roles;
   if (!role) return marketAnswer(kb, q);

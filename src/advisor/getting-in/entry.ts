@@ -5,6 +5,7 @@ import { entryFigures, outlookFigures } from "../../official/figures.js";
 import { singular } from "../../official/titles.js";
 import type { Intent } from "../../understanding/intent/intents.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
+import { jobSoonerAsked } from "../../understanding/words/job-to-get.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { OccupationAnswer, QuestionAnswer } from "../answers.js";
 import { alias, figureView, roleRef } from "../parts/answer-parts.js";
@@ -44,7 +45,8 @@ export const asksEasiestEntry = (question: string) =>
     /\b(get into|get in|break into|enter|start|land|become|begin|hired|hire|get a job|find a job)\b/i.test(
       question,
     )) ||
-  openToBeginner.test(question);
+  openToBeginner.test(question) ||
+  jobSoonerAsked(question);
 
 /**
  * "which is harder to get into", "which is tougher to get hired as": the same question of two roles weighed

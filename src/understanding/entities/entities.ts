@@ -16,6 +16,7 @@ import type { EntityVocabularies } from "../names/entity-vocabularies.js";
 import { occupationLeadsTo, readMove, roleOnBothSides } from "../names/move-sides.js";
 import { coordinatedTitlesRead } from "../occupations/coordinated-titles-read.js";
 import { fieldFunctionRead } from "../occupations/field-function-read.js";
+import { functionNamedRead } from "../occupations/function-named.js";
 import { jobActivityRead } from "../occupations/job-activity.js";
 import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/listed-occupations-read.js";
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
@@ -180,7 +181,9 @@ export function extractEntities(
   schoolStageRead(r);
   subjectTeacherRead(r);
   const unknownTitle = unknownTitleRead(r);
-  const titleLike = unknownTitle ? undefined : titleLikeRead(r);
+  const likeTitle = unknownTitle ? undefined : titleLikeRead(r);
+  // "loss prevention pay": words that begin the titles of a few occupations stand for them.
+  const titleLike = functionNamedRead(r, likeTitle) ? undefined : likeTitle;
   const unread = unreadRead(r);
   const unreadEnd = unread ? undefined : moveEndUnread(r);
   const { rolesFound, occupations, masked } = r;

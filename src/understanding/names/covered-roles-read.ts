@@ -2,8 +2,9 @@
  * Covered roles by their names: spelt out from short forms ("product mgr"), as typed, and within a typo
  * allowance among the words no occupation took; names that could mean several roles are kept apart.
  */
+import pluralize from "pluralize";
 import type { Role } from "../../knowledge/core/schema.js";
-import { isShortForm, spellShortForms, stem } from "../../knowledge/core/text.js";
+import { isShortForm, spellShortForms, stem, tokenize } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import {
   fromMarkers,
@@ -83,11 +84,41 @@ export function coveredRolesRead(r: EntityReading, { shortFormRoles }: RoleNames
     .filter((m) => !inPlace(m))
     .sort((a, b) => a.start - b.start);
   for (const m of roleMatches) {
-    if (r.leansOnPronoun(m)) continue;
+    if (r.leansOnPronoun(m) || anotherTitleAsTyped(r, m)) continue;
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((x): x is Role => x !== undefined);
     if (found.length === 1) r.addRole(found[0] as Role, m);
     if (found.length > 1) ambiguous.push({ typed: tokens.slice(m.start, m.end).join(" "), options: found });
     r.claim(m, "xrole");
   }
   return ambiguous;
+}
+
+/**
+ * "building engineer salary": a role's name met only through the stems ("build engineer", DevOps: "building"
+ * is no form of "build" a person means) where the words as typed are, exactly, a title O*NET lists (Building
+ * Engineer, under Civil Engineers and Maintenance and Repair Workers) is that other job: the role is left for
+ * the official title to be read. A name typed as the role's, in the plural ("build engineers"), with a short
+ * form ("full stack dev") or with a slip stays the role's.
+ */
+function anotherTitleAsTyped(r: EntityReading, m: Match<string>): boolean {
+  const { kb, tokens, official } = r;
+  if (!official || m.end - m.start < 2) return false;
+  const typed = tokens.slice(m.start, m.end);
+  // Each of the role's names against the words typed: the same word (or its plural), or only the same stem.
+  const names = m.entries.flatMap((id) => {
+    const role = kb.roleById.get(id);
+    return [role?.name ?? "", ...(role?.aliases ?? [])]
+      .map((n) => tokenize(n))
+      .filter((w) => w.length === typed.length);
+  });
+  const same = (words: string[], k: number) =>
+    pluralize.singular(typed[k] ?? "") === pluralize.singular(words[k] ?? "");
+  const stemmed = (words: string[], k: number) =>
+    !isShortForm(typed[k] ?? "") && stem(typed[k] ?? "") === stem(words[k] ?? "");
+  if (names.some((words) => words.every((_, k) => same(words, k)))) return false;
+  const stemOnly = names.some((words) => words.every((_, k) => same(words, k) || stemmed(words, k)));
+  if (!stemOnly) return false;
+  return official.titles
+    .findAll(typed, () => false)
+    .some((t) => t.start === 0 && t.end === typed.length && t.distance === 0);
 }

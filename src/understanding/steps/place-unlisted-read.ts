@@ -73,13 +73,18 @@ export function unlistedPlaceRead(
       (_, i) => i >= 2 && i <= w.length - 3 && v.knownWord(w.slice(0, i)) && v.knownWord(w.slice(i)),
     );
   const capital = (k: number) => /^[A-Z]/.test(typed[k] ?? "");
+  // "green bay wi": a code that is no word of English ("wi", not "or" or "me") says the words before it
+  // are a town's even where an occupation's title or an example question uses them (greenskeepers, "the
+  // bay area"), so long as the knowledge's own text does not ("in healthcare nc" is no town).
+  const townCode = code !== undefined && !englishWord(code);
+  const knownHere = (w: string) => (townCode ? kb.index.words.has(w) : v.knownWord(w));
   // A state's code after the words says they name a town, however short or ordinary ("reno nv", "green bay wi").
   const placeWord = (w: string, k: number) =>
     /^[a-z]+$/.test(w) &&
     w.length >= (capital(k) || code ? shortestWord : shortestLowerCase) &&
     !joinedKnown(w) &&
-    !v.knownWord(w) &&
-    kb.official?.titles.hasWord(w) !== true &&
+    !knownHere(w) &&
+    (townCode || kb.official?.titles.hasWord(w) !== true) &&
     // "in saas", "in crypto" (`language/sectors.yaml`), "in edtech": a line of business, no place.
     !v.sectorWords.has(w) &&
     !w.endsWith("tech") &&

@@ -1,6 +1,7 @@
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import { setAgainstWords } from "../words/contrast-words.js";
+import { jobSoonerAsked } from "../words/job-to-get.js";
 import { comparesTwo } from "../words/question-asks.js";
 import { degreeWords, growthWords, jobsCounted, openingWords, wordsPattern } from "../words/topic-words.js";
 
@@ -114,12 +115,15 @@ export const titleKindNamed = (text: string): string | undefined =>
 
 /**
  * "which is harder to get into", "which is easier to land": ease of entry weighed, as pay and growth are,
- * over the roles a thread asked about one at a time.
+ * over the roles a thread asked about one at a time. A job got sooner is one got more easily: "which is
+ * better for get job faster after graduate" (learners drop the article) weighs the way in too.
  */
 export const entryWeighed = (text: string) =>
-  /\b(?:easier|easiest|harder|hardest|tougher|toughest|more difficult|simplest|quicker|quickest)\b/i.test(
+  (/\b(?:easier|easiest|harder|hardest|tougher|toughest|more difficult|simplest|quicker|quickest)\b/i.test(
     text,
-  ) && /\b(?:get into|get in|break into|enter|land|become|hired|get a job|find a job)\b/i.test(text);
+  ) &&
+    /\b(?:get into|get in|break into|enter|land|become|hired|get a job|find a job)\b/i.test(text)) ||
+  jobSoonerAsked(text);
 
 /**
  * Words of schooling: "which needs more school", "how much education", "which needs a phd". A degree named

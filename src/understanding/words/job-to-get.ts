@@ -29,3 +29,16 @@ export function askedAsJobToGet(tokens: readonly string[], start: number, end: n
   const [modal, asker, verb] = tokens.slice(end + 1, end + 4);
   return modals.has(modal ?? "") && askers.has(asker ?? "") && takingWords.has(verb ?? "");
 }
+
+/**
+ * "which is better for get job faster", "which gets you a job sooner", "faster to find work": a job got
+ * sooner, which is a job got more easily, weighed by what each asks to enter and its openings (learners
+ * drop the article: "get job faster").
+ */
+export const jobSoonerAsked = (text: string): boolean =>
+  /\b(?:get|gets|getting|land|lands|landing|find|finds|finding)\s+(?:you\s+|me\s+)?(?:a\s+)?(?:job|jobs|work|hired)\b.{0,40}?\b(?:faster|fastest|quicker|quickest|sooner|soonest)\b/i.test(
+    text,
+  ) ||
+  /\b(?:faster|fastest|quicker|quickest|sooner|soonest)\s+(?:to\s+)?(?:get|land|find)\s+(?:a\s+)?(?:job|jobs|work|hired)\b/i.test(
+    text,
+  );
