@@ -32,6 +32,7 @@ import {
 import {
   containsOrStandsFor,
   fieldOrCareerJudged,
+  judgedForNewcomersOrHiring,
   saidToBeIt,
   saidToDecline,
   scopeOfIt,
@@ -95,6 +96,7 @@ const itRules: readonly ItRule[] = [
   [containsOrStandsFor, true],
   [scopeOfIt, true],
   [saidToDecline, true],
+  [judgedForNewcomersOrHiring, true],
   [setAgainstJob, true],
 ];
 

@@ -68,12 +68,19 @@ export const countedAsIt = ({ tokens, i }: ItAt) => countedAs(tokens, i);
 export const heldInIt = ({ tokens, i, before, threadHasRole }: ItAt) =>
   !threadHasRole && (before === "in" || before === "into") && fieldHolders.has(tokens[i - 2] ?? "");
 
+/** Words of time a question may end with after what it asks of: "layoffs in it rn", "jobs in it right now". */
+const endingTimeWords = new Set(
+  "rn now right currently lately nowadays today these days this year anymore".split(" "),
+);
+
 /**
- * "what certs should i get for it", "tell me abt it": with no thread role for a pronoun, "it" ending the
- * question is the field.
+ * "what certs should i get for it", "tell me abt it", "a lot of layoffs in it rn": with no thread role for a
+ * pronoun, "it" ending the question, or only a word of time after it, is the field.
  */
-export const endingQuestion = ({ before, after, threadHasRole }: ItAt) =>
-  !threadHasRole && (before === "for" || before === "in" || before === "about") && after === "";
+export const endingQuestion = ({ tokens, i, before, threadHasRole }: ItAt) =>
+  !threadHasRole &&
+  (before === "for" || before === "in" || before === "about") &&
+  tokens.slice(i + 1).every((w) => endingTimeWords.has(w));
 
 /** "how do i break into it with no degree": with no thread role for a pronoun, getting in is into the field. */
 export const enteredInto = ({ tokens, i, before, threadHasRole }: ItAt) =>

@@ -92,6 +92,22 @@ export const saidToDecline = ({ tokens, i, after, threadHasRole, jobBefore }: It
   // "cobol, is it dead?", "i want to learn kubernetes but is it dying": it is what was named before it.
   nothingNamedBefore(tokens, i, sayingWords);
 
+/** What is said of a field judged for newcomers, or of whether it takes people on. */
+const newcomersOrHiring =
+  /^(?:still |even |really )?(?:beginner|beginners|newbie|hiring|good for (?:beginners|newbies|freshers|someone new))\b/;
+
+/**
+ * "is it beginner friendly", "is it good for beginners?", "is it hiring right now": with no role in the
+ * thread or named before, a line of work judged for newcomers, or said to be hiring, is the field, as "is it
+ * dying" is; in lower case nothing else tells it from the pronoun.
+ */
+export const judgedForNewcomersOrHiring = ({ tokens, i, before, threadHasRole, jobBefore }: ItAt) =>
+  !threadHasRole &&
+  copulas.has(before) &&
+  newcomersOrHiring.test(tokens.slice(i + 1, i + 5).join(" ")) &&
+  !jobBefore(i) &&
+  nothingNamedBefore(tokens, i, sayingWords);
+
 /**
  * "is it or nursing better paid", "is it vs accounting more stable": with no role in the thread or named
  * before, "it" set against a job right after it ("or", "vs") is a side of the comparison, the field, as

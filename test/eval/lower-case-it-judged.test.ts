@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { answerText, lastAnswerText } from "../support/questions.js";
+
+// In lower case, "is it beginner friendly" or "layoffs in it rn" opening a conversation has nothing before it
+// for a pronoun to stand for, so "it" is the field, as it is typed "IT"; after a role, it is still that role.
+describe("lower-case it judged for newcomers or hiring, with nothing before it", () => {
+  it("reads the field when nothing is named before", () => {
+    for (const q of ["is it beginner friendly", "is it good for beginners?"])
+      expect(answerText(q), q).toContain("IT Support Specialist");
+    expect(answerText("is it hiring right now or is it all layoffs")).toContain(
+      "I hold no live hiring or layoff figures",
+    );
+    expect(answerText("are there a lot of layoffs in it rn")).toContain(
+      "I hold no live hiring or layoff figures",
+    );
+  });
+
+  it("keeps the thread's role or the job named before", () => {
+    expect(lastAnswerText("what does an sre do", "is it beginner friendly")).toContain(
+      "Site Reliability Engineer",
+    );
+    expect(lastAnswerText("what does google pay sres", "is it hiring right now")).toContain(
+      "Outlook for a Site Reliability Engineer",
+    );
+    expect(answerText("i love nursing, is it beginner friendly")).not.toContain("Entry-level roles");
+  });
+});
