@@ -27,6 +27,14 @@ describe.skipIf(!officialLayerInstalled)(
         "would data analyst be a realistic switch for me, i do a ton of excel already",
       );
       expect(text).toContain("From Claims Adjusters, Examiners, and Investigators to Data Analyst");
+      // Another end weighed as too much of a stretch: the move from the same job into it.
+      expect(
+        saidWithLayer(
+          "im a claims adjuster in toledo, whats the median pay for my job in ohio",
+          "would data analyst be a realistic switch for me, i do a ton of excel already",
+          "or is ml too much of a stretch? we're piloting an ml claims triage thing and it looks cool",
+        ),
+      ).toContain("From Claims Adjusters, Examiners, and Investigators to Machine Learning Engineer");
       // With no job held, the same words still ask the way in.
       expect(saidWithLayer("would data analyst be a realistic switch for me")).not.toContain("From ");
     });

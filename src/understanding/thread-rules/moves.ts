@@ -115,8 +115,11 @@ export const moveEndOffered: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
-/** Words weighing a role as a move to make: "a better jump", "a smarter move", "an easier switch", "a safer bet". */
-const weighedAsMove = /\b(?:jump|move|switch|transition|pivot|step|leap|bet|route|option|choice)\b/i;
+/**
+ * Words weighing a role as a move to make: "a better jump", "a smarter move", "an easier switch", "a safer
+ * bet"; "too much of a stretch" weighs it so as a move too far.
+ */
+const weighedAsMove = /\b(?:jump|move|switch|transition|pivot|step|leap|bet|route|option|choice|stretch)\b/i;
 
 /**
  * "would ml engineer be a better jump tbh" after a move from Data Analyst into Data Science: another end,
