@@ -55,6 +55,10 @@ function destinations(
 export function destinationAfterMove(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (u.threadIntent !== "gap" || !laterSaid.test(u.text)) return undefined;
   const to = moveEnd(u);
+  // "what about qa engineer vs devops engineer long term" after a move into QA: the move's end named beside
+  // another role weighs the two side by side over the years, which the question's own reading answers; it
+  // is no place further on.
+  if (to && u.entities.roles.length >= 2 && u.entities.roles.includes(to)) return undefined;
   const whereTo = to ? destinations(kb, u, to) : undefined;
   if (!to || !whereTo) return undefined;
   const worth = worthAsked.test(u.text)

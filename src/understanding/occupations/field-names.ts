@@ -25,6 +25,9 @@ const sideMarkers: ReadonlySet<string> = new Set(
   [...fromMarkers, ...toMarkers].filter((w) => !workWords.has(w)),
 );
 
+/** "been on customer support", "im on sales": words before "on" that say a field is the job held. */
+const onHeld: ReadonlySet<string> = new Set(["been", "im", "was", "ive"]);
+
 /** "i work in marketing", "im working in sales": the job held. */
 function workedInBySelf(tokens: readonly string[], start: number): boolean {
   const i = tokens.slice(Math.max(0, start - 3), start).findIndex((t) => workWords.has(t));
@@ -54,6 +57,8 @@ export function fieldAsSide(tokens: readonly string[], m: Span, roles: readonly 
   )
     return true;
   if (workedInBySelf(tokens, m.start)) return true;
+  // "been on customer support 3 yrs", "im on sales": on a field, said of oneself, is the job held.
+  if (tokens[m.start - 1] === "on" && onHeld.has(tokens[m.start - 2] ?? "")) return true;
   // "out of hr": "of" alone is no marker ("the future of marketing").
   if (tokens[m.start - 1] === "of" && tokens[m.start - 2] === "out") return true;
   return roles.some((x) => x.start === m.end || x.end === m.start);

@@ -115,8 +115,11 @@ export const moveEndOffered: ThreadRule = (r) =>
     ? "gap"
     : undefined;
 
-/** Words weighing a role as a move to make: "a better jump", "a smarter move", "an easier switch", "a safer bet". */
-const weighedAsMove = /\b(?:jump|move|switch|transition|pivot|step|leap|bet|route|option|choice)\b/i;
+/**
+ * Words weighing a role as a move to make: "a better jump", "a smarter move", "an easier switch", "a safer
+ * bet"; "too much of a stretch" weighs it so as a move too far.
+ */
+const weighedAsMove = /\b(?:jump|move|switch|transition|pivot|step|leap|bet|route|option|choice|stretch)\b/i;
 
 /**
  * "would ml engineer be a better jump tbh" after a move from Data Analyst into Data Science: another end,
@@ -210,10 +213,11 @@ export const occupationIntoRole: ThreadRule = (r, d) =>
 
 /**
  * "a good next step", "the right move", "a step up": a role weighed as a step on from where one is now, which
- * is the thread's role or occupation.
+ * is the thread's role or occupation. "a realistic switch for me", "a doable pivot" weigh it so too: a
+ * switch is a move from the job held (otherwise: the way into the role from nothing).
  */
 const stepOn =
-  /\b(next (step|move)|(good|right|smart|natural|logical|sensible|bad|wise) (next )?(move|step|choice)|step (up|down))\b/i;
+  /\b(next (step|move)|(good|right|smart|natural|logical|sensible|bad|wise|realistic|reasonable|doable|feasible|viable) (next )?(move|step|choice|switch|pivot|transition)|step (up|down))\b/i;
 
 /**
  * "what would i need to learn to get to sysadmin from it" after IT support's pay: "from it" with "it" read

@@ -3,11 +3,11 @@ import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { hypeAsked } from "../words/hype-words.js";
 import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
-import { asksLongTerm, asksTiming, threatAsked } from "../words/timing-words.js";
+import { asksLongTerm, asksTiming, saysLongTerm, threatAsked } from "../words/timing-words.js";
 import { asksCertificates, asksHeadcount, asksOpeningsCounted } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { marketGrowthAsked, referToMany } from "./words.js";
+import { marketGrowthAsked, referToMany, setsAgainst } from "./words.js";
 import { workOfOneRole } from "./work.js";
 
 /*
@@ -174,6 +174,24 @@ export const hypeOfOneRole: ThreadRule = (r) =>
 export const longTermOfRole: ThreadRule = (r) =>
   oneRoleOnItsOwn(r) && asksLongTerm(r.text) && !asksHowLong(r.text) && !r.words.some((w) => comparers.has(w))
     ? "outlook"
+    : undefined;
+
+/**
+ * "what about qa engineer vs devops engineer long term", "sre or devops in the long run": roles set against
+ * each other over the years ahead, with no word of pay, are weighed by their job markets side by side
+ * (otherwise: their pay alone, or after a move, the move from one to the other). Pay asked, a move said or
+ * how long it takes keep their own answers.
+ */
+export const longTermOfRolesSetAgainst: ThreadRule = (r) =>
+  r.e.roles.length >= 2 &&
+  r.jobsNamed === r.e.roles.length &&
+  setsAgainst(r.e) &&
+  saysLongTerm(r.text) &&
+  !asksHowLong(r.text) &&
+  !r.asksPay &&
+  !r.move &&
+  !r.e.from
+    ? asked("outlook")
     : undefined;
 
 /**

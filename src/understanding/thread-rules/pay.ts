@@ -101,6 +101,13 @@ export const payStated: ThreadRule = (r, d) =>
 const payFiller = new Set(["like", "has", "have", "s", "well", "good", "decently", "enough", "ok", "okay"]);
 
 /**
+ * "rank mle vs data scientist by pay, mid level", "order them by salary": words that rank the jobs named by
+ * the pay beside them ask nothing else of them (otherwise: a level said beside them leaned the classifier to
+ * the whole comparison, duties first, and the pay asked for was left out of sight).
+ */
+const rankedBy = new Set(["rank", "ranked", "ranking", "order", "ordered", "sort", "sorted", "by"]);
+
+/**
  * Whether a question asks nothing but pay of the jobs it names: past the names (masked), the question's own
  * words and those that set one job against another, only words of pay ("what is the income of a data
  * scientist", "swe vs mle earnings"), or of comparing beside one ("better compensation").
@@ -114,7 +121,8 @@ function asksOnlyPay(masked: readonly string[]): boolean {
       !whatIsWords.has(w) &&
       !titleNoise.has(w) &&
       !comparers.has(w) &&
-      !payFiller.has(w),
+      !payFiller.has(w) &&
+      !rankedBy.has(w),
   );
   return asked.some((w) => payWords.has(w)) && asked.every((w) => comparedBy.has(w));
 }

@@ -190,6 +190,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveIntoOneRole,
   outlook.goodTimeForRole,
   outlook.longTermOfRole,
+  outlook.longTermOfRolesSetAgainst,
   outlook.hypeOfOneRole,
   outlook.howItGoesForRole,
   outlook.demandOfOneRole,

@@ -25,6 +25,12 @@ const longTermJudged = new RegExp(
   "i",
 );
 
+/** "qa vs devops long term", "in the long run": the years ahead said, judged or not. */
+const longTermSaid = new RegExp(String.raw`\b(?:${longTerm})\b`, "i");
+
+/** Whether a question speaks of the years ahead. */
+export const saysLongTerm = (question: string): boolean => longTermSaid.test(question);
+
 /** Whether a question judges a job as a choice for the years ahead, which its job market answers. */
 export const asksLongTerm = (question: string): boolean => longTermJudged.test(question);
 
