@@ -8,7 +8,11 @@ describe("an employer asked what it would pay or is paying", () => {
   it("says there are no figures for the employer before the role's general pay", () => {
     for (const [q, employer, role] of [
       ["what would progressive pay a swe in cleveland tho", "Progressive", "Software Engineer"],
-      ["anyone knows what target is paying data engineers in minneapolis", "Target", "Software Data Engineer"],
+      [
+        "anyone knows what target is paying data engineers in minneapolis",
+        "Target",
+        "Software Data Engineer",
+      ],
       ["how much would acme pay a data analyst", "Acme", "Data Analyst"],
     ] as const) {
       const text = answerText(q);

@@ -139,7 +139,8 @@ function payersOfJobs(
     if (i === 0 && !what) continue;
     // "what would progressive pay a swe", "how much will google pay an mle": a payer asked of as "does" asks.
     const wouldPay = wouldWords.has(words[i] ?? "") && (words[i - 1] === "what" || words[i - 1] === "much");
-    if (words[i] !== "does" && words[i] !== "do" && !what && !wouldPay && !exampleOfPayers(words, i)) continue;
+    if (words[i] !== "does" && words[i] !== "do" && !what && !wouldPay && !exampleOfPayers(words, i))
+      continue;
     const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
     const verb = what ? "pays" : "pay";
     // "what target is paying data engineers": "is paying" after "what" says what "pays" says.
