@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { answerText, lastAnswerText } from "../support/questions.js";
 
 // A town no places list holds, named after "around" or "near" as after "in", or with a word of emphasis after
@@ -18,5 +19,13 @@ describe("a town after 'around', or stressed with 'specifically'", () => {
     );
     expect(answerText("data analyst pay in demand specifically")).not.toContain("No figures for");
     expect(answerText("software engineer salary near me")).not.toContain("No figures for");
+  });
+});
+
+describe.skipIf(!officialLayerInstalled)("an occupation's pay, then a town stressed", () => {
+  it("says there are no figures for the town", () => {
+    expect(saidWithLayer("what does a actuary make?", "in hartford specifically")).toContain(
+      "No figures for Hartford",
+    );
   });
 });

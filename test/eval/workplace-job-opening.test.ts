@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spellWorkplaceJob } from "../../src/understanding/text/workplace-job.js";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
 // "warehouse job pay in louisville": a job named by its workplace, opening the message with no article, is
 // the job of those who work there, as "a warehouse job" is. Before, nothing was read and a ranking of tech
@@ -17,5 +18,13 @@ describe("a workplace's job opening the message", () => {
   it("leaves warehouse jobs in the plural, and the workplace elsewhere, alone", () => {
     expect(spellWorkplaceJob("warehouse jobs pay")).toBe("warehouse jobs pay");
     expect(spellWorkplaceJob("i work in a warehouse, job pay?")).toBe("i work in a warehouse, job pay?");
+  });
+});
+
+describe.skipIf(!officialLayerInstalled)("a workplace's job opening a pay question", () => {
+  it("answers the occupation, the town's missing figures said", () => {
+    const text = saidWithLayer("warehouse job pay in louisville");
+    expect(text).toContain("Laborers and Freight, Stock, and Material Movers, Hand");
+    expect(text).toContain("No figures for Kentucky");
   });
 });
