@@ -7,7 +7,6 @@ import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
-import { contactingAsker } from "./contacting-asker.js";
 
 /** Words between an adviser's name and what they said: where they work ("at work", "at my place", "here"). */
 const adviserAside = new Set("at in on my our the work here there place job company office team".split(" "));
@@ -182,8 +181,7 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
   const ends = (o: (typeof occupations)[number]) => o.start + o.entry.typed.split(" ").length;
   const hirer = (o: (typeof occupations)[number]) => hiringPeople.has(tokens[ends(o) - 1] ?? "");
   const context = (o: (typeof occupations)[number]) =>
-    // "their recruiters keep messaging me": the hirers in touch with the asker, not the job asked of.
-    (hirer(o) && (spoke(o) || judgesCandidates(tokens, ends(o)) || contactingAsker(tokens, ends(o)))) ||
+    (hirer(o) && (spoke(o) || judgesCandidates(tokens, ends(o)))) ||
     activityAsVerb(r, o.start, ends(o)) ||
     personBesideComparison(r, o.start, ends(o));
   for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {

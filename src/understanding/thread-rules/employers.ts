@@ -46,16 +46,10 @@ function remarkAfterQuestion(text: string): string[] {
 /** The masked words without a remark after the question, where its words are still there as typed. */
 function withoutRemark(masked: readonly string[], text: string): readonly string[] {
   const remark = remarkAfterQuestion(text);
-  if (remark.length === 0) return masked;
-  // "vs amazon? their recruiters keep messaging me": a word of the remark read as people around the
-  // question ("recruiters", `roles-as-people.ts`) is gone from the masked words; the rest still end them.
-  let i = masked.length - 1;
-  let skipped = 0;
-  for (let j = remark.length - 1; j >= 0; j--) {
-    if (masked[i] === remark[j]) i--;
-    else skipped++;
-  }
-  return skipped <= 1 && i < masked.length - 1 ? masked.slice(0, i + 1) : masked;
+  const tail = masked.slice(masked.length - remark.length);
+  return remark.length > 0 && tail.join(" ") === remark.join(" ")
+    ? masked.slice(0, masked.length - remark.length)
+    : masked;
 }
 
 /**
