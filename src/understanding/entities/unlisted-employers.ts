@@ -77,6 +77,12 @@ function employerName(words: readonly string[], start: number, end: number): Mat
   return { entries: [name], start, end, distance: 0 };
 }
 
+/** Words asking what someone would pay: "what would progressive pay a swe", "how much will google pay". */
+const wouldWords: ReadonlySet<string> = new Set(["would", "will", "could", "might"]);
+
+/** "what target is paying", "what banks are paying": the verb before "paying". */
+const isAre: ReadonlySet<string> = new Set(["is", "are", "s"]);
+
 /**
  * "does that pay a lot more than the help desk stuff", "does each pay more": a word pointing back at what
  * the thread named, or at each of several, is no payer, whatever job follows "pay".
@@ -131,14 +137,21 @@ function payersOfJobs(
     // one or two words before "pays" are whoever pays, a job paid after it or the message ending there.
     const what = words[i] === "what";
     if (i === 0 && !what) continue;
-    if (words[i] !== "does" && words[i] !== "do" && !what && !exampleOfPayers(words, i)) continue;
+    // "what would progressive pay a swe", "how much will google pay an mle": a payer asked of as "does" asks.
+    const wouldPay = wouldWords.has(words[i] ?? "") && (words[i - 1] === "what" || words[i - 1] === "much");
+    if (words[i] !== "does" && words[i] !== "do" && !what && !wouldPay && !exampleOfPayers(words, i))
+      continue;
     const start = payerLeads.has(words[i + 1] ?? "") ? i + 2 : i + 1;
     const verb = what ? "pays" : "pay";
-    const end = [start + 1, start + 2].find((e) => words[e] === verb || (!what && words[e] === "pays"));
+    // "what target is paying data engineers": "is paying" after "what" says what "pays" says.
+    const paying = (e: number) => what && isAre.has(words[e] ?? "") && words[e + 1] === "paying";
+    const end = [start + 1, start + 2].find(
+      (e) => words[e] === verb || (!what && words[e] === "pays") || paying(e),
+    );
     if (end === undefined || !words.slice(start, end).every((_, k) => payer(start + k))) continue;
     // "what epic pays their devs / implementation folks": "their" after "pays" is the payer's own people.
     const ownPeople = words[end + 1] === "their" || words[end + 1] === "its";
-    if (jobPaid(end) || (what && (end === words.length - 1 || ownPeople)))
+    if (jobPaid(paying(end) ? end + 1 : end) || (what && (end === words.length - 1 || ownPeople)))
       spans.push(employerName(words, start, end));
   }
   const opening = openingPayer(words, jobAt, plain);

@@ -112,6 +112,9 @@ export function officialTitlesRead(r: EntityReading): void {
         !official.titles.isTitleHead(w) ||
         genericTitleWords.has(w) ||
         r.looseJob(m) ||
+        // "a matatu conductor": a word no list, knowledge or title knows typed before the lone title makes
+        // a longer title of its own, which is not this one (Railroad Conductors); it is read whole as typed.
+        unknownBefore(r, m.start) ||
         questionWords.has(w) ||
         v.commonWords.has(w) ||
         (kb.index.words.has(w) && !titleEnding.test(w))
@@ -149,4 +152,18 @@ function narrowedElsewhere(r: EntityReading, m: { start: number; end: number }, 
   const head = pluralize.singular(r.tokens[m.end - 1] ?? "");
   const typed = new Set(r.tokens.slice(m.start, m.end));
   return name.includes(head) && name.some((w) => !typed.has(w) && w !== head);
+}
+
+/** Whether the word before `start` is one of letters that no list, the knowledge or a title knows. */
+function unknownBefore(r: EntityReading, start: number): boolean {
+  const w = r.tokens[start - 1] ?? "";
+  return (
+    start > 0 &&
+    !r.taken[start - 1] &&
+    /^[a-z]{4,}$/.test(w) &&
+    !r.v.knownWord(w) &&
+    !r.v.commonWords.has(w) &&
+    !r.kb.index.words.has(w) &&
+    r.official?.titles.hasWord(w) !== true
+  );
 }

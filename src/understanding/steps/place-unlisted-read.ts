@@ -11,6 +11,14 @@ import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { nationwideAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 
+/** Words a place is named after: "in hartford", "around hartford", "near boise". */
+const placeWords = ["in", "around", "near"];
+
+/** Words of emphasis typed after a place, no part of its name: "in hartford specifically". */
+const emphasisAfter: ReadonlySet<string> = new Set(
+  "specifically exactly particularly especially tho though".split(" "),
+);
+
 /** The most words a place's name is read in: "sioux falls", "coeur d alene". */
 const longestName = 3;
 
@@ -52,19 +60,23 @@ export function unlistedPlaceRead(
   // "salary in wfh": remote work, which the pay answer speaks of itself.
   if (!asksPay || entities.place || entities.unlistedPlace || nationwideAsked(text) || asksRemote(text))
     return entities;
-  const at = tokens.lastIndexOf("in");
-  const afterIn = tokens.slice(at + 1);
+  // "in hartford specifically", "in boise tho": a word of emphasis after the place ends nothing of its name.
+  const end = emphasisAfter.has(tokens.at(-1) ?? "") ? tokens.length - 1 : tokens.length;
+  const words = tokens.slice(0, end);
+  // "it support pay around hartford", "near boise": said of a place as "in" is.
+  const at = Math.max(...placeWords.map((p) => words.lastIndexOf(p)));
+  const afterIn = words.slice(at + 1);
   // "in madison wi": the town's words, then its state's code, kept to be said beside the town's name.
   const code = afterIn.length >= 2 && stateCodes.has(afterIn.at(-1) ?? "") ? afterIn.at(-1) : undefined;
   const named = code ? afterIn.slice(0, -1) : afterIn;
   if (at < 0 || named.length === 0 || named.length > longestName) return entities;
   // Still as typed at the end of the masked words: no entity took them.
-  const masked = entities.masked;
+  const masked = entities.masked.slice(0, entities.masked.length - (tokens.length - end));
+  if (end < tokens.length && entities.masked.at(-1) !== tokens.at(-1)) return entities;
   if (afterIn.some((w, k) => masked[masked.length - afterIn.length + k] !== w)) return entities;
   // The words as typed, for their capitals: the last words of the text, punctuation set aside.
-  const typed = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [])
-    .slice(-afterIn.length, code ? -1 : undefined)
-    .map((w) => w.replace(/[.’']+$/, ""));
+  const typedWords = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).slice(0, end < tokens.length ? -1 : undefined);
+  const typed = typedWords.slice(-afterIn.length, code ? -1 : undefined).map((w) => w.replace(/[.’']+$/, ""));
   if (typed.length !== named.length || typed.some((w, k) => w.toLowerCase() !== named[k])) return entities;
   const { vocabularies: v, englishWord, kb } = parts;
   // "webdev", "gamedev": two words the questions know, run together, are no place's name.

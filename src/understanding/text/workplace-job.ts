@@ -13,17 +13,33 @@ const workplaceTitles: ReadonlyMap<string, string> = new Map([
   ["farm", "farm worker"],
 ]);
 
+// "warehouse job pay in louisville": opening the message, with no article, one job (not "warehouse jobs",
+// which may ask among them) is named as "a warehouse job" is.
 const workplaceJob = new RegExp(
-  String.raw`\b(a|an|the|her|his|my|their|new|first)\s+(?:new\s+|first\s+|full[- ]time\s+|part[- ]time\s+)?(${[
+  String.raw`(?:\b(a|an|the|her|his|my|their|new|first)\s+(?:new\s+|first\s+|full[- ]time\s+|part[- ]time\s+)?(${[
     ...workplaceTitles.keys(),
-  ].join("|")})\s+(job|jobs|gig|position)\b`,
+  ].join(
+    "|",
+  )})\s+(job|jobs|gig|position)|^\s*()(${[...workplaceTitles.keys()].join("|")})\s+(job|gig|position))\b`,
   "gi",
 );
 
 /** The question with a job named by its workplace spelt as the title of those who work there. */
 export function spellWorkplaceJob(text: string): string {
-  return text.replace(workplaceJob, (said: string, lead: string, place: string, noun: string) => {
-    const title = workplaceTitles.get(place.toLowerCase());
-    return title ? `${lead} ${title} ${noun}` : said;
-  });
+  return text.replace(
+    workplaceJob,
+    (
+      said: string,
+      lead?: string,
+      place?: string,
+      noun?: string,
+      _opening?: string,
+      first?: string,
+      one?: string,
+    ) => {
+      const title = workplaceTitles.get((place ?? first ?? "").toLowerCase());
+      if (!title) return said;
+      return lead !== undefined ? `${lead} ${title} ${noun}` : `${title} ${one}`;
+    },
+  );
 }
