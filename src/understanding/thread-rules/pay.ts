@@ -5,7 +5,14 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
-import { comparesTwo, doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
+import {
+  asksPayFloorOfJobs,
+  comparesTwo,
+  doneAtEmployer,
+  remoteWord,
+  remoteWords,
+  statesPay,
+} from "../words/question-asks.js";
 import {
   earnPhrases,
   earnVerbs,
@@ -92,7 +99,11 @@ export const payCeiling: ThreadRule = (r) =>
  * to total pay): the guess is no reading of it, and it was answered with the role's duties.
  */
 export const payStated: ThreadRule = (r, d) =>
-  statesPay(r.text) && r.jobsNamed <= 1 && (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
+  // "any IT jobs that pay 90k+": a floor for jobs to pay, no one's pay to set beside a role's.
+  statesPay(r.text) &&
+  !asksPayFloorOfJobs(r.text) &&
+  r.jobsNamed <= 1 &&
+  (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
     ? "salary"
     : undefined;
 
