@@ -87,6 +87,13 @@ export function officialTitlesRead(r: EntityReading): void {
   for (const m of official.titles.findAll(r.open(), fixableTitleWord(r))) {
     const words = tokens.slice(m.start, m.end);
     if (words.some((w) => w === "") || r.leansOnPronoun(m) || opensOnVerb(tokens, m)) continue;
+    // "loss control specialist": a word typed before the title that begins titles with the title's first
+    // word ("Loss Control Consultant", "Loss Control Surveyor") narrows it to that line of work, a title O*NET
+    // does not list as typed. It is read whole as one of the few occupations those titles fall under, asked
+    // back which, never the shorter title's ("Control Specialist": valve repairers, air traffic controllers).
+    // (A title of several words only: a lone word's own kinds are read by the rules below and later steps,
+    // "tractor trailer" a truck driver's.)
+    if (words.length > 1 && lineOfWorkBefore(r, m.start, words)) continue;
     // A title of several words ends in a word for a person or a job ("stock clerk", "registered nurse"),
     // never in a particle: "pick up" in "which one's easier to pick up" is no job.
     if (words.length > 1 && particles.has(words[words.length - 1] ?? "")) continue;
@@ -166,4 +173,43 @@ function unknownBefore(r: EntityReading, start: number): boolean {
     !r.kb.index.words.has(w) &&
     r.official?.titles.hasWord(w) !== true
   );
+}
+
+/** The most occupations a line of work's titles may fall under and still be asked back (the question back's five). */
+const mostLineOccupations = 5;
+
+/**
+ * Reads the word before a title (`start`) with it where the two begin other titles of a few occupations
+ * ("loss control" + "specialist"): the job typed whole stands for those occupations. True where it did.
+ * Looked up only for a word some title uses, that no other entity took and no question or everyday word is.
+ */
+function lineOfWorkBefore(r: EntityReading, start: number, words: readonly string[]): boolean {
+  const { kb, official, tokens } = r;
+  const w = tokens[start - 1] ?? "";
+  const [first] = words;
+  if (
+    start === 0 ||
+    r.taken[start - 1] ||
+    !first ||
+    !/^[a-z]{3,}$/.test(w) ||
+    !official?.titles.hasWord(w) ||
+    official.titles.isTitleHead(w) ||
+    questionWords.has(w) ||
+    personalWords.has(w) ||
+    r.v.commonWords.has(w)
+  )
+    return false;
+  const socs = official.titles.socsBeginning(`${w} ${first}`);
+  if (socs.length === 0 || socs.length > mostLineOccupations) return false;
+  const span = { start: start - 1, end: start + words.length };
+  const [soc = ""] = socs;
+  const role = socs.length === 1 ? roleThatIs(kb, soc) : undefined;
+  if (role) r.addRole(role, span);
+  else
+    r.addUncovered(
+      { occupation: officialOccupation(kb, soc), typed: [w, ...words].join(" "), official: socs },
+      span.start,
+    );
+  r.claim(span, "xrole");
+  return true;
 }

@@ -34,6 +34,17 @@ const stateCodes: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * The words that end so many US towns' names ("cedar rapids", "twin falls", "palm springs",
+ * "green bay"): after a word of the name, they say the words are a town's, as a state's code after them
+ * does, even where each is a word of English or of some occupation's title ("cedar", "rapids" in a river
+ * guide's). Without this, "data analyst pay around cedar rapids" came back with the national figures and
+ * no word of the town, as if they were its own.
+ */
+const townEndings: ReadonlySet<string> = new Set(
+  "rapids falls springs beach bay heights creek harbor bluffs junction".split(" "),
+);
+
 /** The fewest letters of a word read as a place's: two-letter codes are the places list's, read already. */
 const shortestWord = 3;
 
@@ -89,18 +100,22 @@ export function unlistedPlaceRead(
   // are a town's even where an occupation's title or an example question uses them (greenskeepers, "the
   // bay area"), so long as the knowledge's own text does not ("in healthcare nc" is no town).
   const townCode = code !== undefined && !englishWord(code);
-  const knownHere = (w: string) => (townCode ? kb.index.words.has(w) : v.knownWord(w));
+  // "cedar rapids": a town's usual last word after the name's first, its own word no bar to it.
+  const townEnding = named.length >= 2 && townEndings.has(named.at(-1) ?? "");
+  const townSaid = townCode || townEnding;
+  const knownHere = (w: string) => (townSaid ? kb.index.words.has(w) : v.knownWord(w));
   // A state's code after the words says they name a town, however short or ordinary ("reno nv", "green bay wi").
   const placeWord = (w: string, k: number) =>
-    /^[a-z]+$/.test(w) &&
-    w.length >= (capital(k) || code ? shortestWord : shortestLowerCase) &&
-    !joinedKnown(w) &&
-    !knownHere(w) &&
-    (townCode || kb.official?.titles.hasWord(w) !== true) &&
-    // "in saas", "in crypto" (`language/sectors.yaml`), "in edtech": a line of business, no place.
-    !v.sectorWords.has(w) &&
-    !w.endsWith("tech") &&
-    (!englishWord(w) || capital(k) || code !== undefined);
+    (townEnding && k === named.length - 1) ||
+    (/^[a-z]+$/.test(w) &&
+      w.length >= (capital(k) || code || townEnding ? shortestWord : shortestLowerCase) &&
+      !joinedKnown(w) &&
+      !knownHere(w) &&
+      (townSaid || kb.official?.titles.hasWord(w) !== true) &&
+      // "in saas", "in crypto" (`language/sectors.yaml`), "in edtech": a line of business, no place.
+      !v.sectorWords.has(w) &&
+      !w.endsWith("tech") &&
+      (!englishWord(w) || capital(k) || townSaid || code !== undefined));
   // "in euros?", "in lakhs": the currency pay is asked in, no place.
   if (!named.every(placeWord) || namesCurrency(named.join(" "))) return entities;
   const town = typed.map((w) => (/^[A-Z]/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");

@@ -20,7 +20,7 @@ import { saysHeld } from "../thread/held-occupation.js";
 import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
-import { asksJobsListed, statesPay } from "../words/question-asks.js";
+import { asksJobsListed, asksPayFloorOfJobs, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
@@ -101,7 +101,8 @@ export function rankingAsked(
   const weighsThread = understood.inherited.includes("offered") || understood.inherited.includes("set");
   // "my gf is in IT and makes 70k, is that normal": one person's pay, which no ranking answers unless its
   // words ask for one ("i make 90k in IT, which jobs pay more").
-  const onePersonsPay = statesPay(text);
+  // "any IT jobs that pay 90k+ starting" says no one's pay: a floor for the jobs ranked.
+  const onePersonsPay = statesPay(text) && !asksPayFloorOfJobs(text);
   // "been doing IT for 6 years, want more money. what should i move into?": a move from the field, whose
   // start (which IT role) is asked back before the moves that pay more; no ranking of every role.
   const moveFromField = entities.itSide === "from" && moveAsked.test(text);

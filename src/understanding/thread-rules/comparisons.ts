@@ -338,8 +338,14 @@ export const ownPayBesideThreadRole: ThreadRule = (r) =>
     ? asked("payCompare")
     : undefined;
 
-/** "where do mobile devs fit in", "where does qa fit": a role placed among those the thread weighed. */
-const fitsIn = /\bwhere (?:do|does|would) .+ fit\b/i;
+/**
+ * "where do mobile devs fit in", "where does qa fit": a role placed among those the thread weighed. So are
+ * "where does ml land in all that", "where would qa rank among them": placed, ranked, landing in the set
+ * the thread weighed, said at the end or before "in all that"/"among them" (not "where does it land you
+ * after 5 years", a way on), which was read as the named role's career path.
+ */
+const fitsIn =
+  /\bwhere (?:do|does|would|will) .+ (?:fit\b|(?:land|rank|stand|sit|fall|place)s?\b(?:\s+(?:in|among|amongst|within)\s+(?:all\s+)?(?:that|this|those|these|them|there|the mix|the list|the ranking))?[\s?!.]*$)/i;
 
 /**
  * "and the mobile devs, where do they fit in" after "which of those 3 is the most in demand": the role

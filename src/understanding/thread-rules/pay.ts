@@ -5,7 +5,14 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
-import { comparesTwo, doneAtEmployer, remoteWord, remoteWords, statesPay } from "../words/question-asks.js";
+import {
+  asksPayFloorOfJobs,
+  comparesTwo,
+  doneAtEmployer,
+  remoteWord,
+  remoteWords,
+  statesPay,
+} from "../words/question-asks.js";
 import {
   earnPhrases,
   earnVerbs,
@@ -92,7 +99,11 @@ export const payCeiling: ThreadRule = (r) =>
  * to total pay): the guess is no reading of it, and it was answered with the role's duties.
  */
 export const payStated: ThreadRule = (r, d) =>
-  statesPay(r.text) && r.jobsNamed <= 1 && (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
+  // "any IT jobs that pay 90k+": a floor for jobs to pay, no one's pay to set beside a role's.
+  statesPay(r.text) &&
+  !asksPayFloorOfJobs(r.text) &&
+  r.jobsNamed <= 1 &&
+  (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
     ? "salary"
     : undefined;
 
@@ -105,7 +116,14 @@ const payFiller = new Set(["like", "has", "have", "s", "well", "good", "decently
  * the pay beside them ask nothing else of them (otherwise: a level said beside them leaned the classifier to
  * the whole comparison, duties first, and the pay asked for was left out of sight).
  */
-const rankedBy = new Set(["rank", "ranked", "ranking", "order", "ordered", "sort", "sorted", "by"]);
+const rankers = ["rank", "ranked", "ranking", "order", "ordered", "sort", "sorted"];
+const rankedBy = new Set([...rankers, "by"]);
+
+/**
+ * The words that rank the jobs named ("rank swe, ds and devops by pay"): they set them against each other as
+ * "vs" does. Written with "and" between the names, the classifier read what they have in common.
+ */
+const rankingWords: ReadonlySet<string> = new Set(rankers);
 
 /**
  * Whether a question asks nothing but pay of the jobs it names: past the names (masked), the question's own
@@ -322,15 +340,15 @@ export const payInPhrase: ThreadRule = (r, d) => {
 };
 
 /**
- * "swe vs mle earnings", "swe or mle, which has higher tc", "compare mle and data scientist pay": roles set
- * against each other (or asked to be compared) by their pay alone are weighed by pay, in whichever word of pay.
+ * "swe vs mle earnings", "swe or mle, which has higher tc", "compare mle and data scientist pay", "rank swe, ds
+ * and devops by pay": roles set against each other (or asked to be compared or ranked) by their pay alone are weighed by pay, in whichever word of pay.
  */
 export const rolesSetAgainstByPay: ThreadRule = (r, d) => {
   // "data architect pay in phoenix compared with dba": a place with no figures is no topic of its own.
   const unlistedPlace = new Set(tokenize(r.e.unlistedPlace?.name ?? ""));
   const asked = r.e.masked.filter((w) => !comparingWords.has(w) && !unlistedPlace.has(w));
   return r.e.roles.length >= 2 &&
-    r.e.masked.some((w) => comparingWords.has(w)) &&
+    r.e.masked.some((w) => comparingWords.has(w) || rankingWords.has(w)) &&
     asksOnlyPay(asked) &&
     !payIntents.has(d.intent)
     ? "payCompare"

@@ -459,6 +459,12 @@ const goingFor = [
   "aim for",
   "shoot for",
   "gun for",
+  // "should i push for ds or stay analyst": pushing for a role is going for it (it was read as the role's
+  // duties, the job held and the move left out).
+  "push for",
+  "pushing for",
+  "push into",
+  "pushing into",
 ].map((p) => p.split(" "));
 
 /**

@@ -75,6 +75,20 @@ const payAmount =
 export const statesPay = (question: string) =>
   payAmount.test(question) || foreignPayStated(question) !== undefined;
 
+/**
+ * "any IT jobs that pay 90k+ starting", "roles paying over $100k", "which jobs start at 80k or more": an
+ * amount said as a floor that jobs (plural) are to pay. No one's pay stated to set beside a role's, but
+ * which jobs pay that much, a ranking by pay (otherwise: read as the amount weighed against IT support's pay).
+ */
+const floorAmount = String.raw`(?:\$\s?\d[\d,.]*\s?k?|\d{2,3}(?:\.\d)?\s?k|\d{2,3},\d{3})`;
+const payFloorOfJobs = new RegExp(
+  String.raw`\b(?:jobs|roles|careers|positions|gigs)\b[^.?!]{0,60}?\b(?:pay(?:s|ing)?|start(?:s|ing)?(?: (?:at|out at))?|mak(?:e|es|ing)|earn(?:s|ing)?)\b[^.?!]{0,30}?(?:(?:over|above|at least|more than|north of|upwards of)\s+${floorAmount}|${floorAmount}\s*(?:\+|or (?:more|above|higher|better)|and up|plus\b))`,
+  "i",
+);
+
+/** Whether a question asks which jobs pay at least an amount ("any IT jobs that pay 90k+ starting"). */
+export const asksPayFloorOfJobs = (question: string): boolean => payFloorOfJobs.test(question);
+
 /** "more", "tell me more", "what else?": more asked for, with nothing named to say of what. */
 export const moreAsked =
   /^\W*(?:and\s+|ok\s+|so\s+)?(?:more|tell me more|what else|anything else|go on|continue|keep going)\W*$/i;
