@@ -78,6 +78,16 @@ const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
  */
 const headOffice: ReadonlySet<string> = new Set(["corporate", "hq", "hqs", "headquarters"]);
 
+/** The word after a name that says where it is: "what about Epic in madison". */
+const inPlace: ReadonlySet<string> = new Set(["in"]);
+
+/** Whether "in" stands at `at`, with a place the lists name one or two words after it ("in madison wisconsin"). */
+const placeAfterIn = (w: Typed[], at: number, known: PlacedWords) =>
+  w[at]?.token === "in" &&
+  [w.slice(at + 1, at + 2), w.slice(at + 2, at + 3), w.slice(at + 1, at + 3)].some(
+    (p) => p.length > 0 && known.place(p.map((t) => t.token)),
+  );
+
 /** Words said between "at" and the name without being part of it: "at like dell". */
 const fillers: ReadonlySet<string> = new Set(["like", "say", "maybe", "um", "uh"]);
 
@@ -183,6 +193,17 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "what about target corporate", "how about target hq": a follow-up naming an employer's head office.
     if (token === "about" && /^(?:what|how)$/.test(before))
       names.push(...listAt(w, skipFillers(w, i + 1), "position", known, headOffice));
+    // "what about Epic in madison wisconsin": a name typed with a capital, then where it is, as "at epic in
+    // madison" puts one (r73: otherwise the thread's employer, Tyson, was carried to Epic's question).
+    // A place the lists name must follow, one or two words on: "what about Python in data science" names
+    // none.
+    if (
+      token === "about" &&
+      /^(?:what|how)$/.test(before) &&
+      w[i + 1]?.capital &&
+      placeAfterIn(w, i + 2, known)
+    )
+      names.push(...listAt(w, i + 1, "position", known, inPlace).filter((n) => n.words.length === 1));
     // "an offer from epic": an offer comes from an employer.
     if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.
