@@ -91,6 +91,7 @@ import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { titleForm } from "./text/title-form.js";
+import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -531,6 +532,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByVerbOfAnother,
     spellHeldByAnother,
     spellWorkplaceJob,
+    spellKindAfterTitle,
   ];
   return (
     readings
