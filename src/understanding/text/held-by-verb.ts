@@ -176,7 +176,9 @@ const saidOfAnother = new RegExp(
   String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|also|well)\s+)(my (?:${closePeople})|(?:she|he))(?:['’]s been| (?:has|had) been| (?:is|was)| used to)?(?: (?:currently|still|also|now|just))? (${doneSaid
     .filter((d) => !d.there)
     .map((d) => d.said)
-    .join("|")})\b(?!\s+as\b|\s*\((?!\s*cdl\b))(?:\s+(${[...schoolStages.map((s) => s.said), gradesSaid].join("|")})\b)?`,
+    .join(
+      "|",
+    )})\b(?!\s+as\b|\s*\((?!\s*cdl\b))(?:\s+(${[...schoolStages.map((s) => s.said), gradesSaid].join("|")})\b)?`,
   "gi",
 );
 
