@@ -49,9 +49,14 @@ const atWithoutWorkplace: ReadonlySet<string> = new Set(
 
 /**
  * Words after an employer's name that say only where, as what or for what the work is done there, or set it
- * against another: "at epic in madison", "an offer from cerner for qa", "more at epic than at cerner".
+ * against another, or what it pays: "at epic in madison", "an offer from cerner for qa", "more at epic than
+ * at cerner".
  */
-const afterName: ReadonlySet<string> = new Set(["in", "doing", "as", "working", "for", "than"]);
+const afterName: ReadonlySet<string> = new Set([
+  ..."in doing as working for than".split(" "),
+  // What it pays: "somewhere like John Deere pay for it" (r73: read as "John Deere Pay").
+  ..."pay pays paying".split(" "),
+]);
 
 /**
  * Words that open a clause of their own, typed without the mark that would end the one before: "at epic
@@ -64,9 +69,13 @@ const clauseOpeners: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Kinds of employer an example of one follows ("a smaller co like paychex", "companies like acme"). */
+/**
+ * Kinds of employer an example of one follows ("a smaller co like paychex", "companies like acme",
+ * "somewhere like john deere").
+ */
+// "what would somewhere like John Deere pay for it" (r73): a workplace given by example is an employer too.
 const employerKinds =
-  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops)$/;
+  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops|somewhere|someplace|places)$/;
 
 /** Words between two employers of one list: "dell or indeed", "epic and cerner", "meta vs acme". */
 const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
