@@ -86,3 +86,34 @@ describe.skipIf(!officialLayerInstalled)("jobs outside tech said by their work o
     expect(text).not.toContain("Which one?");
   });
 });
+
+// A move hedged without the job's article, and an employer given by example.
+describe.skipIf(!officialLayerInstalled)("a hedged move from the thread's occupation", () => {
+  it("reads 'into something like systems analyst from that' as the move", () => {
+    expect(
+      saidWithLayer(
+        "i run the water treatment plant for our county, whats my job pay nationally",
+        "could i get into something like systems analyst from that? i already do a ton with the SCADA and the PLC side",
+      ),
+    ).toContain("From Water and Wastewater Treatment Plant and System Operators to Computer Systems Analyst");
+  });
+});
+
+describe("an employer given as 'somewhere like X'", () => {
+  it("says it has no figures for that employer, its name ending before 'pay'", () => {
+    const text = lastAnswerText("what would somewhere like acme pay a data analyst");
+    expect(text).toContain("No figures for Acme");
+    expect(text).not.toContain("Acme Pay");
+    expect(text).toContain("Data Analyst pay");
+  });
+});
+
+// Layoffs asked of the thread's role: its outlook, said first to hold no layoff figures.
+describe("layoffs asked of one role", () => {
+  it("answers the outlook, saying no layoff or live hiring figures are held", () => {
+    const text = lastAnswerText("swe pay", "is it a growing field tho or are they all laying ppl off");
+    expect(text).toContain("The knowledge holds nothing on layoffs or live hiring");
+    expect(text).toContain("Projected employment change, software developers, 2024–34");
+    expect(text).not.toContain("nothing on “field");
+  });
+});
