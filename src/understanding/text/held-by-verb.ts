@@ -120,13 +120,14 @@ const eachSaid = doneSaid.map((d) => ({ ...d, whole: new RegExp(`^(?:${d.said})$
  * years" (chat drops the "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks":
  * what is done, said of oneself or with how long it has been done, opening the message or a clause of it; not
  * followed by "as" or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
+ * After "here" it opens one too, typed without marks ("public works here i run the water treatment plant").
  * Said with "im" or "ive" it opens a clause wherever it stands ("long story short ive taught hs math"): a
  * question asked of oneself turns those round ("what have i…"), so they only tell what one does. "worked in
  * kitchens for 10 years", "i used to work in a warehouse": a job held before is where a move starts as one
  * held now is; chat drops the "i" before a past "worked" as it does before "been".
  */
 const saidHeld = new RegExp(
-  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have| used to)? (?:currently |also |still )?|used to |(?=worked\b))|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well|here)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have| used to)? (?:currently |also |still )?|used to |(?=worked\b))|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
     .map((d) => d.said)
     .join("|")})\b(?!\s+as\b|\s*\((?!\s*cdl\b))`,
   "gi",

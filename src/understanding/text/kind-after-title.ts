@@ -6,11 +6,11 @@
  */
 
 /**
- * A plural job of one or two words, a comma, then "the <kind> kind|type|sort|ones" with a kind of one word
+ * A plural job of one or two words, a comma (or none, typed without marks), then "the <kind> kind|type|sort|ones" with a kind of one word
  * or two ("child welfare"), or two joined by "and": the kind set before the job. Only at the message's end or before its next clause.
  */
 const kindAfter =
-  /\b([a-z]+ [a-z]+s|[a-z]+s),\s+the ([a-z]+(?: and [a-z]+| [a-z]+)?) (?:kind|type|sort|ones?)\b(?=\s*(?:[,.;:!?]|$))/gi;
+  /\b([a-z]+ [a-z]+s|[a-z]+s),?\s+the ([a-z]+(?: and [a-z]+| [a-z]+)?) (?:kind|type|sort|ones?)\b(?=\s*(?:[,.;:!?]|$))/gi;
 
 /** The text with a job's kind said after it set before it: "social workers, the child and family kind" → "child and family social workers". */
 export const spellKindAfterTitle = (text: string): string => text.replace(kindAfter, "$2 $1");
