@@ -80,6 +80,7 @@ import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
+import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
 import { lineOfBusinessJoined } from "./text/line-of-business.js";
@@ -531,6 +532,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByVerbOfAnother,
     spellHeldByAnother,
     spellWorkplaceJob,
+    spellKindAfterTitle,
   ];
   return (
     readings

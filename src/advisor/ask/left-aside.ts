@@ -5,6 +5,7 @@
  */
 import { ageWeighed } from "../../understanding/words/age-words.js";
 import { asksNegotiation, asksRemote } from "../../understanding/words/question-asks.js";
+import { asksLiveMarket } from "../../understanding/words/timing-words.js";
 import type { Answer } from "../answers.js";
 import { orList } from "../parts/answer-parts.js";
 
@@ -19,13 +20,21 @@ const genderWeighed = /\b(women|woman|female|females|girls?|gender)\b/i;
  * so too: one about remote work may be the ML trends' section on it, so only a move's answer and a ranking
  * ("remote IT jobs pay well?") say it.
  */
-const leftOut: { what: string; weighs: (question: string) => boolean; inRoleAnswer: boolean }[] = [
+const leftOut: {
+  what: string;
+  weighs: (question: string) => boolean;
+  inRoleAnswer: boolean;
+  inRanking?: false;
+}[] = [
   { what: "age", weighs: ageWeighed, inRoleAnswer: true },
   { what: "remote work", weighs: asksRemote, inRoleAnswer: false },
   // "can i get an h1b with that": no section of a role's says anything of visas either.
   { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: true },
   { what: "gender", weighs: (question) => genderWeighed.test(question), inRoleAnswer: true },
   { what: "negotiating pay", weighs: asksNegotiation, inRoleAnswer: true },
+  // "is it a growing field or are they all laying ppl off" (r73): no layoff count or live posting is held;
+  // a ranking says so itself (`liveMarketNoted`).
+  { what: "layoffs or live hiring", weighs: asksLiveMarket, inRoleAnswer: true, inRanking: false },
 ];
 
 /** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */
@@ -40,7 +49,12 @@ export function leftAsideSaid(answer: Answer, question: string): Answer {
   // "which of those is easiest to get remote" after two roles side by side: their comparison has nothing
   // on it either, whatever section on remote work the field has.
   const weighed = leftOut
-    .filter((l) => l.weighs(question) && (answer.kind !== "answer" || l.inRoleAnswer))
+    .filter(
+      (l) =>
+        l.weighs(question) &&
+        (answer.kind !== "answer" || l.inRoleAnswer) &&
+        (answer.kind !== "ranking" || l.inRanking !== false),
+    )
     .map((l) => l.what);
   if (weighed.length === 0) return answer;
   const what = orList(weighed);

@@ -75,6 +75,9 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   ["devs", "developers"],
   ["eng", "engineer"],
   ["engs", "engineers"],
+  // "sec engr", "data engr": the engineer's short form as engineering drawings and job boards write it.
+  ["engr", "engineer"],
+  ["engrs", "engineers"],
   ["admin", "administrator"],
   ["admins", "administrators"],
   ["mgr", "manager"],
@@ -87,6 +90,9 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   // no role, so stays as typed).
   ["sec", "security"],
   ["sci", "scientist"],
+  // "sys analyst", "sys engineer": in a title, the word "systems" ("sys admin" was an alias of its own; a
+  // systems analyst typed so was read as a data analyst, r73).
+  ["sys", "systems"],
 ]);
 
 /** Whether a word is a short form of a title's word ("dev", "mgr"). */

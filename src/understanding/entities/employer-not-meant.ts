@@ -9,6 +9,9 @@ import { credentialWords } from "../words/topic-words.js";
 /** Words of working with a thing: "experience with vmware", "working with salesforce". */
 const workingWith = new Set("work works working worked experience exp familiar skilled certified".split(" "));
 
+/** Words of an amount of a thing: "some oracle", "mostly salesforce". */
+const amountWords = new Set(["some", "mostly", "mainly", "little"]);
+
 /** Words of using a thing: "using workday", "we use servicenow". */
 const usingWords = new Set(["use", "uses", "using", "used"]);
 
@@ -25,6 +28,10 @@ export function productWorkedWith(
 ): boolean {
   const before = words[start - 1] ?? "";
   if (usingWords.has(before)) return true;
+  // "(sql server, some oracle)", "mostly salesforce", "a bit of workday": an amount of a thing worked
+  // with is a product; no one works at "some Oracle" (r73: read as the employer, the pay question about
+  // the State of Ohio was answered as a skills list, and "No figures for Oracle" carried on).
+  if (amountWords.has(before) || (before === "of" && words[start - 2] === "bit")) return true;
   if (before === "with" && workingWith.has(words[start - 2] ?? "")) return true;
   // The tools typed as a list with pluses: the name beside a word that is no employer's.
   return (before === "+" && !employerAt(start - 2)) || (words[end] === "+" && !employerAt(end + 1));

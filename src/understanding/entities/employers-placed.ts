@@ -49,9 +49,14 @@ const atWithoutWorkplace: ReadonlySet<string> = new Set(
 
 /**
  * Words after an employer's name that say only where, as what or for what the work is done there, or set it
- * against another: "at epic in madison", "an offer from cerner for qa", "more at epic than at cerner".
+ * against another, or what it pays: "at epic in madison", "an offer from cerner for qa", "more at epic than
+ * at cerner".
  */
-const afterName: ReadonlySet<string> = new Set(["in", "doing", "as", "working", "for", "than"]);
+const afterName: ReadonlySet<string> = new Set([
+  ..."in doing as working for than".split(" "),
+  // What it pays: "somewhere like John Deere pay for it" (r73: read as "John Deere Pay").
+  ..."pay pays paying".split(" "),
+]);
 
 /**
  * Words that open a clause of their own, typed without the mark that would end the one before: "at epic
@@ -64,9 +69,13 @@ const clauseOpeners: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Kinds of employer an example of one follows ("a smaller co like paychex", "companies like acme"). */
+/**
+ * Kinds of employer an example of one follows ("a smaller co like paychex", "companies like acme",
+ * "somewhere like john deere").
+ */
+// "what would somewhere like John Deere pay for it" (r73): a workplace given by example is an employer too.
 const employerKinds =
-  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops)$/;
+  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops|somewhere|someplace|places)$/;
 
 /** Words between two employers of one list: "dell or indeed", "epic and cerner", "meta vs acme". */
 const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
@@ -77,6 +86,16 @@ const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
  * ("what about target corporate"), where "what about remote" or "what about senior" names no employer.
  */
 const headOffice: ReadonlySet<string> = new Set(["corporate", "hq", "hqs", "headquarters"]);
+
+/** The word after a name that says where it is: "what about Epic in madison". */
+const inPlace: ReadonlySet<string> = new Set(["in"]);
+
+/** Whether "in" stands at `at`, with a place the lists name one or two words after it ("in madison wisconsin"). */
+const placeAfterIn = (w: Typed[], at: number, known: PlacedWords) =>
+  w[at]?.token === "in" &&
+  [w.slice(at + 1, at + 2), w.slice(at + 2, at + 3), w.slice(at + 1, at + 3)].some(
+    (p) => p.length > 0 && known.place(p.map((t) => t.token)),
+  );
 
 /** Words said between "at" and the name without being part of it: "at like dell". */
 const fillers: ReadonlySet<string> = new Set(["like", "say", "maybe", "um", "uh"]);
@@ -183,6 +202,17 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "what about target corporate", "how about target hq": a follow-up naming an employer's head office.
     if (token === "about" && /^(?:what|how)$/.test(before))
       names.push(...listAt(w, skipFillers(w, i + 1), "position", known, headOffice));
+    // "what about Epic in madison wisconsin": a name typed with a capital, then where it is, as "at epic in
+    // madison" puts one (r73: otherwise the thread's employer, Tyson, was carried to Epic's question).
+    // A place the lists name must follow, one or two words on: "what about Python in data science" names
+    // none.
+    if (
+      token === "about" &&
+      /^(?:what|how)$/.test(before) &&
+      w[i + 1]?.capital &&
+      placeAfterIn(w, i + 2, known)
+    )
+      names.push(...listAt(w, i + 1, "position", known, inPlace).filter((n) => n.words.length === 1));
     // "an offer from epic": an offer comes from an employer.
     if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.

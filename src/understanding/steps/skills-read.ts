@@ -172,6 +172,9 @@ function learningChecked(u: Understanding, skillsAsked: string[]): Understanding
   if (u.confidence >= confidentAt || asksHowLong(u.text)) return undefined;
   // Read in the masked words: a role's name ("machine learning engineer") is no learning.
   if (!asksLearning(e.masked) && !e.skillKind) return undefined;
+  // A kind of skill said of the work done, in a question of pay and not of learning, asks no skills:
+  // "what does the State of Ohio pay a dba? been DBA 6 yrs (sql server, some oracle)" (r73).
+  if (!asksLearning(e.masked) && payAsked.test(u.text)) return undefined;
   const { from: _from, to: _to, ...rest } = u;
   // Tools stay tools where a kind of them is named ("which cloud platforms"); learning alone is skills.
   const intent = u.intent === "tools" && (e.skillKind || /\btools?\b/i.test(u.text)) ? "tools" : "skills";

@@ -56,6 +56,13 @@ const doneForALiving: readonly JobDone[] = [
     done: "(?:driv(?:e|es|ing)|operat(?:e|es|ing)|run(?:s|ning)?) (?:a |an |the )?(?:forklifts?|fork lifts?)",
     title: "forklift operator",
   },
+  // "i run the water treatment plant for our county": a plant run for a living is its operator's job, a title
+  // O*NET lists under Water and Wastewater Treatment Plant and System Operators (r73: no job was read and the
+  // question asked which role).
+  {
+    done: "(?:run(?:s|ning)?|operat(?:e|es|ing)) (?:a |the |our )?(?:water|wastewater|sewage|sewer)(?: treatment)? plant",
+    title: "water treatment plant operator",
+  },
   { done: "cook(?:s|ing)?", title: "cook", everyday: true },
   { done: "clean(?:s|ing)? (?:houses|homes)", title: "house cleaner" },
   { done: "clean(?:s|ing)? (?:offices|buildings|schools)", title: "janitor" },
@@ -113,15 +120,16 @@ const eachSaid = doneSaid.map((d) => ({ ...d, whole: new RegExp(`^(?:${d.said})$
  * years" (chat drops the "i"), "spent 6 years in retail", "after 8 yrs of teaching", "15 yrs driving trucks":
  * what is done, said of oneself or with how long it has been done, opening the message or a clause of it; not
  * followed by "as" or a bracket, which name the job it is done as ("i work retail (assistant store mgr)").
+ * After "here" it opens one too, typed without marks ("public works here i run the water treatment plant").
  * Said with "im" or "ive" it opens a clause wherever it stands ("long story short ive taught hs math"): a
  * question asked of oneself turns those round ("what have i…"), so they only tell what one does. "worked in
  * kitchens for 10 years", "i used to work in a warehouse": a job held before is where a move starts as one
  * held now is; chat drops the "i" before a past "worked" as it does before "been".
  */
 const saidHeld = new RegExp(
-  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have| used to)? (?:currently |also |still )?|used to |(?=worked\b))|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
+  String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|currently|now|also|well|here)\s+|\b(?=i(?:['’]?m|['’]?ve| am| have) ))(?:(i(?:['’]?m| am|['’]?ve been| have been|['’]?ve| have| used to)? (?:currently |also |still )?|used to |(?=worked\b))|((?:been|(?:spent |after )?(${spell})(?: of)?) ))(${doneSaid
     .map((d) => d.said)
-    .join("|")})\b(?!\s+as\b|\s*\()`,
+    .join("|")})\b(?!\s+as\b|\s*\((?!\s*cdl\b))`,
   "gi",
 );
 
@@ -155,7 +163,7 @@ export function spellHeldByVerb(text: string): string {
     if (namesJobItself(found.title, after)) return said;
     // A spell or "been" is kept: it says how long the job has been held ("i'm a cook, been in kitchens 10 yrs").
     const kept = said.slice(opening.length + (self?.length ?? 0));
-    return `${opening}i'm ${withArticle(stageTaught(found.title, after))}, ${kept}`;
+    return `${opening}i'm ${withArticle(licensed(stageTaught(found.title, after), after))}, ${kept}`;
   });
 }
 
@@ -169,7 +177,9 @@ const saidOfAnother = new RegExp(
   String.raw`(^|[,.;:!?(]\s*|\b(?:and|but|so|also|well)\s+)(my (?:${closePeople})|(?:she|he))(?:['’]s been| (?:has|had) been| (?:is|was)| used to)?(?: (?:currently|still|also|now|just))? (${doneSaid
     .filter((d) => !d.there)
     .map((d) => d.said)
-    .join("|")})\b(?!\s+as\b|\s*\()(?:\s+(${[...schoolStages.map((s) => s.said), gradesSaid].join("|")})\b)?`,
+    .join(
+      "|",
+    )})\b(?!\s+as\b|\s*\((?!\s*cdl\b))(?:\s+(${[...schoolStages.map((s) => s.said), gradesSaid].join("|")})\b)?`,
   "gi",
 );
 
@@ -208,7 +218,7 @@ export function spellHeldByVerbOfAnother(text: string): string {
     if (found.everyday && !forALiving.test(after)) return said;
     if (found.title === "teacher" && !taught && !schoolTaught.test(after)) return said;
     const stage = found.title === "teacher" && taught ? stageNamed(taught.toLowerCase()) : undefined;
-    const title = stage ? `${stage.name} ${found.title}` : found.title;
+    const title = stage ? `${stage.name} ${found.title}` : licensed(found.title, after);
     return `${opening}${who} is ${withArticle(title)}`;
   });
 }
@@ -237,6 +247,16 @@ function stageTaught(title: string, after: string): string {
   const stage =
     title === "teacher" ? stageNamed(stageAfter.exec(after)?.[1]?.toLowerCase() ?? "") : undefined;
   return stage ? `${stage.name} ${title}` : title;
+}
+
+/**
+ * "my husband drives a truck (CDL A, flatbed)": a commercial driver's license said right after the truck
+ * is what heavy trucks need and light ones do not (as "cdl driver" is Heavy Truck Driver in
+ * language/occupations.yaml), so the driver is the heavy one; a bracket naming the licence is no job the
+ * work is done as (r73: the bracket left the job unread and the question asked which role).
+ */
+function licensed(title: string, after: string): string {
+  return title === "truck driver" && /^\s*\(?\s*cdl\b/i.test(after) ? "heavy truck driver" : title;
 }
 
 /** Whether what follows names the job by its own title's last word ("line cook" after "kitchens"). */

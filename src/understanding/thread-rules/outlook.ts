@@ -3,7 +3,13 @@ import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
 import { hypeAsked } from "../words/hype-words.js";
 import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
-import { asksLongTerm, asksTiming, saysLongTerm, threatAsked } from "../words/timing-words.js";
+import {
+  asksLiveMarket,
+  asksLongTerm,
+  asksTiming,
+  saysLongTerm,
+  threatAsked,
+} from "../words/timing-words.js";
 import { asksCertificates, asksHeadcount, asksOpeningsCounted } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
@@ -161,6 +167,17 @@ export const goodTimeForRole: ThreadRule = (r) =>
  */
 export const hypeOfOneRole: ThreadRule = (r) =>
   oneRoleOnItsOwn(r) && hypeAsked(r.text) && !r.words.some((w) => comparers.has(w) && w !== "or")
+    ? asked("outlook")
+    : undefined;
+
+/**
+ * "is it a growing field tho or are they all laying ppl off", "any layoffs for data engineers": layoffs asked
+ * of one role are its job market, answered with its outlook after a word that no layoff count is held (r73:
+ * "is it all layoffs" read as how much of the work is layoffs, its duties). A move, pay or a role set against
+ * another keeps its own answer.
+ */
+export const layoffsOfOneRole: ThreadRule = (r) =>
+  oneRoleOnItsOwn(r) && asksLiveMarket(r.text) && !r.words.some((w) => comparers.has(w) && w !== "or")
     ? asked("outlook")
     : undefined;
 

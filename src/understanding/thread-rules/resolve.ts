@@ -192,6 +192,7 @@ const rules: readonly ThreadRule[] = [
   outlook.longTermOfRole,
   outlook.longTermOfRolesSetAgainst,
   outlook.hypeOfOneRole,
+  outlook.layoffsOfOneRole,
   outlook.howItGoesForRole,
   outlook.demandOfOneRole,
   outlook.marketOfThreadSubject,

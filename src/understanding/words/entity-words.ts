@@ -132,11 +132,14 @@ export const comparedBy: ReadonlySet<string> = new Set([
  * Words of what two roles are compared on besides pay ("data science engineer skills vs data scientist",
  * "swe vs mle outlook"): a topic of the comparison, never a side of it.
  */
-export const comparedOn: ReadonlySet<string> = new Set(
-  "skill skills tool tools stack education degree degrees experience duties responsibilities tasks work outlook growth demand future path paths certs certifications industries".split(
+export const comparedOn: ReadonlySet<string> = new Set([
+  ..."skill skills tool tools stack education degree degrees experience duties responsibilities tasks work outlook growth demand future path paths certs certifications industries".split(
     " ",
   ),
-);
+  // "is it growing or shrinking": the ways a job's numbers may go, set against each other, are its outlook,
+  // never a job ("No official figures for “shrinking” to set beside these", r73).
+  ..."growing shrinking declining dying stable rising falling booming".split(" "),
+]);
 
 /** Words that stand for no job on a side of a comparison ("or something else", "or stay in qa"; hype, `notASide`). */
 export const vagueWords = new Set("something anything nothing whatever else".split(" "));

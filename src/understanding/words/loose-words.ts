@@ -107,6 +107,9 @@ export const beforePlace: ReadonlySet<string> = new Set([
   ...contrastWords,
 ]);
 
+/** Words before a town that a state may follow: "in madison wisconsin", "near moline illinois". */
+const inTown: ReadonlySet<string> = new Set(["in", "near", "around", "outside"]);
+
 /** Nouns that make the words before them a place: "the la area", "ma based", "the seattle metro". */
 export const placeNouns: ReadonlySet<string> = new Set("area metro region based state".split(" "));
 
@@ -122,6 +125,10 @@ export function inPlaceFrame(tokens: readonly string[], start: number, end: numb
   return (
     lead === 0 ||
     beforePlace.has(tokens[lead - 1] ?? "") ||
+    // "Epic in madison wisconsin, i hear they pay…": a state after a town it does not list, as addresses
+    // write them; the town stands where a place does, and so the state does (r73: the thread's old town
+    // and employer were carried instead).
+    (inTown.has(tokens[lead - 2] ?? "") && /^[a-z]{3,}$/.test(tokens[lead - 1] ?? "")) ||
     end >= tokens.length ||
     afterPlace.has(tokens[end] ?? "") ||
     workModes.has(tokens[lead - 1] ?? "") ||

@@ -6,6 +6,7 @@
 
 import { hypeAsked } from "./hype-words.js";
 import { foreignPayStated } from "./pay-currency.js";
+import { asksLiveMarket } from "./timing-words.js";
 
 /**
  * "how long would it take", "how many years" (or "how much yrs", "how many year to learn", as some write it):
@@ -175,8 +176,8 @@ export const workPlaceWord = (question: string): string | undefined =>
 /** What a question asks the share of in a role's work ("management"), if it asks one. */
 export const workShareAsked = (question: string): string | undefined => {
   const share = shareOfWork.exec(question.trim())?.[1]?.toLowerCase();
-  // "is it all hype": whether the job lasts, its outlook, no share of its work.
-  return share && !workPlace.test(share) && !hypeAsked(share) ? share : undefined;
+  // "is it all hype": whether the job lasts, its outlook, no share of its work; nor is "is it all layoffs".
+  return share && !workPlace.test(share) && !hypeAsked(share) && !asksLiveMarket(share) ? share : undefined;
 };
 
 /**

@@ -79,12 +79,13 @@ export function threatWordsAt(tokens: readonly string[]): number[] {
 }
 
 /**
- * "is IT hiring right now or is it all layoffs", "are companies hiring devs rn", "any layoffs in security":
+ * "is IT hiring right now or is it all layoffs", "are companies hiring devs rn", "any layoffs in security",
+ * "are they all laying people off":
  * the job market of this week, hiring and layoffs as they happen, which no source of the knowledge counts
  * (BLS projects openings a year over ten years; no posting or layoff is tracked).
  */
 const liveMarketWords =
-  /\blay ?offs?\b|\blaid off\b|\bhiring freezes?\b|\b(?:hiring|hire|hires)\b[^.?!]{0,20}\b(?:right now|rn|now|currently|at the moment|atm|these days|this year|anymore)\b|\b(?:right now|rn|currently|still) hiring\b/i;
+  /\blay ?offs?\b|\blaid off\b|\blay(?:s|ing)? (?:\w+ ){0,2}off\b|\bhiring freezes?\b|\b(?:hiring|hire|hires)\b[^.?!]{0,20}\b(?:right now|rn|now|currently|at the moment|atm|these days|this year|anymore)\b|\b(?:right now|rn|currently|still) hiring\b/i;
 
 /** Whether a question asks about hiring or layoffs as they happen now, which no source counts. */
 export const asksLiveMarket = (question: string): boolean => liveMarketWords.test(question);

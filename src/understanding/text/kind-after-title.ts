@@ -1,0 +1,16 @@
+/*
+ * "whats the national pay for social workers, the child and family kind": the kind of a job said after it,
+ * as an afterthought, names the job of that kind, as "child and family social workers" does. Said so, the
+ * title alone was read ("social workers", asked back among O*NET's occupations of that title) and the kind
+ * was lost (r73).
+ */
+
+/**
+ * A plural job of one or two words, a comma (or none, typed without marks), then "the <kind> kind|type|sort|ones" with a kind of one word
+ * or two ("child welfare"), or two joined by "and": the kind set before the job. Only at the message's end or before its next clause.
+ */
+const kindAfter =
+  /\b([a-z]+ [a-z]+s|[a-z]+s),?\s+the ([a-z]+(?: and [a-z]+| [a-z]+)?) (?:kind|type|sort|ones?)\b(?=\s*(?:[,.;:!?]|$))/gi;
+
+/** The text with a job's kind said after it set before it: "social workers, the child and family kind" → "child and family social workers". */
+export const spellKindAfterTitle = (text: string): string => text.replace(kindAfter, "$2 $1");
