@@ -22,6 +22,7 @@ import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
 import { schoolStageRead } from "../occupations/school-stage.js";
+import { tradePersonRead } from "../occupations/trade-person.js";
 import { subjectTeacherRead } from "../occupations/subject-teachers.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
@@ -168,6 +169,7 @@ export function extractEntities(
   misspeltListedTitlesRead(r);
   fieldFunctionRead(r);
   jobActivityRead(r);
+  tradePersonRead(r);
   rolesAsPeopleDropped(r);
   rolesAsStudiesDropped(r);
   pastJobsDropped(r);
