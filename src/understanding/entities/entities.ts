@@ -32,7 +32,7 @@ import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.j
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
-import { narrowedOccupationsDropped } from "./occupation-narrowed.js";
+import { looseTitlesNarrowed, narrowedOccupationsDropped } from "./occupation-narrowed.js";
 import { type PlaceAgainst, placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
@@ -179,6 +179,7 @@ export function extractEntities(
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   narrowedOccupationsDropped(r);
+  looseTitlesNarrowed(r);
   misspeltJobWordsRead(r);
   schoolStageRead(r);
   subjectTeacherRead(r);

@@ -15,11 +15,14 @@ const tradeHeads = ["technician", "tech", "mechanic", "installer", "worker"];
 
 /** Reads "an hvac guy" as the trade's one occupation, where O*NET lists one title of its worker. */
 export function tradePersonRead(r: EntityReading): void {
-  const { kb, official, tokens } = r;
+  const { kb, v, official, tokens } = r;
   if (!official || r.occupations.length > 0) return;
   r.open().forEach((word, at) => {
     const article = tokens[at - 1];
     if (!word || !personWords.has(tokens[at + 1] ?? "") || (article !== "a" && article !== "an")) return;
+    // "a data person", "a people person": a word of the knowledge's or of everyday talk is a kind of
+    // person, no trade.
+    if (v.knownWord(word) || v.commonWords.has(word)) return;
     if (r.occupations.length > 0) return;
     const socs = tradeHeads
       .map((head) => official.titles.lookup(`${word} ${head}`))
