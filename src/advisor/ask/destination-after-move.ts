@@ -22,7 +22,8 @@ const laterSaid =
   /\b(?:end(?:ing)? up|eventually|ultimately|long[- ]?term|in the long run|down the (?:line|road)|one day|someday)\b/i;
 
 /** "a better long term target", "a worse bet long term": another end weighed against the move's. */
-const weighedAgainstEnd = /\b(?:better|worse|smarter) (?:long[- ]?term )?(?:target|bet|goal|option|choice|move|path)\b/i;
+const weighedAgainstEnd =
+  /\b(?:better|worse|smarter) (?:long[- ]?term )?(?:target|bet|goal|option|choice|move|path)\b/i;
 
 /** "is it worth it", "worth the effort?", "good idea?": the move weighed whole, which no source judges. */
 const worthAsked = /\bworth (?:it|the (?:effort|switch|move|jump|risk|time|trouble))\b|\bgood idea\b/i;

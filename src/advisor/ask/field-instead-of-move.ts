@@ -25,7 +25,8 @@ const aimedFor = /\b(aim(?:ing)?|straight|go(?:ing)?|head(?:ing)?|shoot(?:ing)?)
  * "the architect one instead", "architect instead": a field picked as "the X one", or opening the reply, is
  * where the move leads, as "into X" says (otherwise: the thread's move answered again).
  */
-const fieldPicked = /^\s*(?:(?:ok|okay|no|hmm|actually|what about|how about|and)[\s,]+)*(?:the\s+)?(\w+)(?:\s+ones?)?(?=\s+instead\b)|\bthe (\w+) ones?\b/i;
+const fieldPicked =
+  /^\s*(?:(?:ok|okay|no|hmm|actually|what about|how about|and)[\s,]+)*(?:the\s+)?(\w+)(?:\s+ones?)?(?=\s+instead\b)|\bthe (\w+) ones?\b/i;
 
 export function fieldInsteadOfMove(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (u.threadIntent !== "gap" || !insteadSaid.test(u.text) || namedJobs(u.entities) > 0) return undefined;

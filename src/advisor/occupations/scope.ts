@@ -6,8 +6,8 @@ import { editDistance, normalize, tokenize } from "../../knowledge/core/text.js"
 import { itRoles } from "../../knowledge/it-roles.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { socOf } from "../../official/data.js";
-import { singular } from "../../official/titles.js";
 import { outlookFigures, payFigures } from "../../official/figures.js";
+import { singular } from "../../official/titles.js";
 import type { Occupation } from "../../understanding/intent/language.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "../answers.js";
 import { projection, projectionIn } from "../outlook/outlook.js";

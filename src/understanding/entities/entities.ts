@@ -22,8 +22,8 @@ import { listedOccupationsRead, misspeltListedTitlesRead } from "../occupations/
 import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
 import { schoolStageRead } from "../occupations/school-stage.js";
-import { tradePersonRead } from "../occupations/trade-person.js";
 import { subjectTeacherRead } from "../occupations/subject-teachers.js";
+import { tradePersonRead } from "../occupations/trade-person.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";

@@ -103,7 +103,11 @@ export function classifiedRead(
     !roleIntents.has(classified.intent) &&
     figuresFor.test(text) &&
     namedJobs(extracted) === 0;
-  if (extracted.titleLike && namedJobs(extracted) === 0 && (roleIntents.has(classified.intent) || figuresAsked)) {
+  if (
+    extracted.titleLike &&
+    namedJobs(extracted) === 0 &&
+    (roleIntents.has(classified.intent) || figuresAsked)
+  ) {
     // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
     const masked = maskTitle(extracted.masked, extracted.titleLike);
     entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
