@@ -27,7 +27,7 @@ import {
 import { itSupportBesideThreadRole } from "./it/it-beside-role.js";
 import { fieldIsSubject, threadWithoutRoles } from "./it/it-subject.js";
 import { fieldWrittenIT } from "./it/it-word.js";
-import type { EntityVocabularies } from "./names/entity-vocabularies.js";
+import { type EntityVocabularies, initialsOfTitles } from "./names/entity-vocabularies.js";
 import { knowledgeWords, wordsIn } from "./names/knowledge-words.js";
 import { asksForCodeWork, skillNames } from "./names/skill-names.js";
 import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
@@ -170,6 +170,7 @@ function entityVocabularies(
     oneWordTitles: [
       ...new Set(language.occupations.flatMap((o) => o.titles).filter((t) => !/\s/.test(t.trim()))),
     ].filter((t) => t.length >= 5 && !commonWords.has(t)),
+    occupationInitials: initialsOfTitles(language.occupations),
     employers: companyNames(language.companies.filter((c) => !c.kind && !c.ordinary)),
     ordinaryEmployers: companyNames(language.companies.filter((c) => !c.kind && c.ordinary)),
     companyKinds: companyNames(language.companies.filter((c) => c.kind)),

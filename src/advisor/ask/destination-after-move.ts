@@ -21,6 +21,10 @@ import { fieldAfterRole } from "./ask-back.js";
 const laterSaid =
   /\b(?:end(?:ing)? up|eventually|ultimately|long[- ]?term|in the long run|down the (?:line|road)|one day|someday)\b/i;
 
+/** "a better long term target", "a worse bet long term": another end weighed against the move's. */
+const weighedAgainstEnd =
+  /\b(?:better|worse|smarter) (?:long[- ]?term )?(?:target|bet|goal|option|choice|move|path)\b/i;
+
 /** "is it worth it", "worth the effort?", "good idea?": the move weighed whole, which no source judges. */
 const worthAsked = /\bworth (?:it|the (?:effort|switch|move|jump|risk|time|trouble))\b|\bgood idea\b/i;
 
@@ -59,6 +63,9 @@ export function destinationAfterMove(kb: KnowledgeBase, u: Understanding): Answe
   // another role weighs the two side by side over the years, which the question's own reading answers; it
   // is no place further on.
   if (to && u.entities.roles.length >= 2 && u.entities.roles.includes(to)) return undefined;
+  // "would ml be a better long term target tho": a role said to be a better (or worse) target than the
+  // move's end is weighed against it, as a comparison, not a place further on past it.
+  if (weighedAgainstEnd.test(u.text)) return undefined;
   const whereTo = to ? destinations(kb, u, to) : undefined;
   if (!to || !whereTo) return undefined;
   const worth = worthAsked.test(u.text)

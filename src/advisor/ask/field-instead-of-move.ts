@@ -21,10 +21,20 @@ const insteadSaid =
 /** "aim for cloud", "straight for cloud": "for" after a word of aiming leads to the field, as "into" does. */
 const aimedFor = /\b(aim(?:ing)?|straight|go(?:ing)?|head(?:ing)?|shoot(?:ing)?) (?:straight )?for\b/gi;
 
+/**
+ * "the architect one instead", "architect instead": a field picked as "the X one", or opening the reply, is
+ * where the move leads, as "into X" says (otherwise: the thread's move answered again).
+ */
+const fieldPicked =
+  /^\s*(?:(?:ok|okay|no|hmm|actually|what about|how about|and)[\s,]+)*(?:the\s+)?(\w+)(?:\s+ones?)?(?=\s+instead\b)|\bthe (\w+) ones?\b/i;
+
 export function fieldInsteadOfMove(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   if (u.threadIntent !== "gap" || !insteadSaid.test(u.text) || namedJobs(u.entities) > 0) return undefined;
   const end = u.threadRoles.find((r) => r !== u.from) ?? u.threadRoles[0];
-  const field = fieldAfterRole(kb, u.text.replace(aimedFor, "$1 into"), end);
+  const text = u.text
+    .replace(aimedFor, "$1 into")
+    .replace(fieldPicked, (_, first?: string, second?: string) => `into ${first ?? second}`);
+  const field = fieldAfterRole(kb, text, end);
   const options = field?.roles.filter((r) => r !== u.from && r !== end).slice(0, 5) ?? [];
   if (!field || options.length < 2) return undefined;
   const soc = u.fromOccupation ?? (u.threadRoles.length === 1 ? u.threadOccupation : undefined);

@@ -40,6 +40,7 @@ const leftOut: {
 /** The answer with a word first that the knowledge holds nothing on what the question weighs beside it. */
 export function leftAsideSaid(answer: Answer, question: string): Answer {
   if (
+    answer.kind !== "clarify" &&
     answer.kind !== "gap" &&
     answer.kind !== "answer" &&
     answer.kind !== "ranking" &&
@@ -59,8 +60,14 @@ export function leftAsideSaid(answer: Answer, question: string): Answer {
   if (weighed.length === 0) return answer;
   const what = orList(weighed);
   const line = `The knowledge holds nothing on ${what}, so this answer leaves it aside.`;
+  // "is IT all remote now": asked back which IT role, the word that nothing is held on it said first, so the
+  // role picked is not taken to answer it.
+  if (answer.kind === "clarify")
+    return { ...answer, prompt: `The knowledge holds nothing on ${what}. ${answer.prompt}` };
   if (answer.kind === "gap" || answer.kind === "compare")
     return { ...answer, note: answer.note ? `${line} ${answer.note}` : line };
-  if (answer.kind === "ranking") return { ...answer, notes: [line, ...answer.notes] };
+  // A ranking's notes come after its rows; its lead is what is said above them, so the word goes there
+  // ("is IT even hiring older guys, im 47": nothing on age first, then the openings).
+  if (answer.kind === "ranking") return { ...answer, lead: answer.lead ? `${line} ${answer.lead}` : line };
   return { ...answer, facts: [line, ...answer.facts] };
 }

@@ -30,6 +30,7 @@ import {
 import { nothingOnWorkLife } from "../occupations/unheld-of-work.js";
 import { outlookFirst } from "../outlook/occupation-outlook.js";
 import { alias } from "../parts/answer-parts.js";
+import { withArticle } from "../parts/fact-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import { compareRoles } from "../roles/compare.js";
 import { unheldOfWork } from "../roles/work-life.js";
@@ -167,7 +168,30 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
   const lifeAsked = unheldAsked.workLife !== undefined;
-  return threatUnmeasured(asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q), q);
+  const answered = threatUnmeasured(asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q), q);
+  return notTheSameJob(answered, u);
+}
+
+/**
+ * "is that the same thing as", "different from", "the difference between", "what's the difference": two jobs
+ * likened (not their pay, which "the pay difference between" or "the difference in pay" asks).
+ */
+const likened =
+  /\bsame (?:thing |job |role )?as\b|\bdifferent (?:from|than|to)\b|(?<!\b(?:pay|salary|wage|income) )\bdifference\b(?! in (?:pay|salary|wages?|income)\b)/i;
+
+/**
+ * "my boss says im basically a project management specialist, is that the same thing as a product
+ * manager": an official occupation likened to a curated role not filed under it is another job, said first,
+ * with what the role does (the official layer holds no duties for the occupation, so its figures follow);
+ * otherwise the card read as if it answered only which of the two pays more.
+ */
+function notTheSameJob(answer: Answer, u: Understanding): Answer {
+  const [role, ...more] = u.roles;
+  if (answer.kind !== "occupation" || !role || more.length > 0 || !likened.test(u.text)) return answer;
+  if (u.entities.uncovered.length !== 1 || role.onet.some((code) => code.startsWith(answer.soc)))
+    return answer;
+  const said = `Not the same job: ${answer.title} (SOC ${answer.soc}) is an official US occupation, and ${role.name} a role of its own, not counted in it. What ${withArticle(role.name)} does: ${role.summary} The official figures hold no duties for ${answer.title}; what they hold is below.`;
+  return { ...answer, matchNote: answer.matchNote ? `${said} ${answer.matchNote}` : said };
 }
 
 /**

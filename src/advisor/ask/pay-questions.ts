@@ -321,7 +321,22 @@ function eachRolePay({ kb, u, intent }: PayAsk): Answer {
     });
     return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
   });
-  return together(u.text, answers);
+  return unreadSideLeft(together(u.text, answers), u);
+}
+
+/**
+ * "what does epic pay their devs / implementation folks", "swe vs blorpt salary": a side beside the one role
+ * read that names no role is said to be left out, after that role's pay, and at an employer, which role
+ * there is asked back (otherwise: it was dropped without a word, as if the pay shown were its too).
+ */
+function unreadSideLeft(answer: Answer, u: Understanding): Answer {
+  const unread = u.entities.unread;
+  if (!unread || answer.kind !== "answer" || u.roles.length !== 1) return answer;
+  const employer = u.company ?? u.otherCompanies?.[0];
+  const line = employer
+    ? `“${unread}” names no role I know, so no pay is shown for it. Which role at ${employer} do you mean? Name it in your question.`
+    : `I could not read “${unread}” as a role I know, so it is left out.`;
+  return { ...answer, facts: [...answer.facts, line] };
 }
 
 /**

@@ -2,11 +2,12 @@ import pluralize from "pluralize";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText, cite, formatFigure } from "../../knowledge/core/figure-text.js";
 import type { Figure, Role } from "../../knowledge/core/schema.js";
-import { editDistance, normalize } from "../../knowledge/core/text.js";
+import { editDistance, normalize, tokenize } from "../../knowledge/core/text.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { socOf } from "../../official/data.js";
 import { outlookFigures, payFigures } from "../../official/figures.js";
+import { singular } from "../../official/titles.js";
 import type { Occupation } from "../../understanding/intent/language.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "../answers.js";
 import { projection, projectionIn } from "../outlook/outlook.js";
@@ -107,6 +108,11 @@ export interface Counterpart {
   soc?: string;
   /** The name the question gave it ("it manager"), when it is an official occupation named by a title. */
   typed?: string;
+  /**
+   * How a kind of the occupation's job typed ("travel nurses") was read: as the whole occupation, which has
+   * no figures of its own for that kind; said before its figures are set beside.
+   */
+  readAs?: string;
   /** The official occupation (SOC code) whose figures a curated role's are, when it has one. */
   countedAs?: string;
   /**
@@ -191,14 +197,32 @@ export function occupationCounterpart(
   if (!o || !kb.official) return undefined;
   const median = medianOf(payFigures(o, kb.official.manifest));
   const change = projectionIn(outlookFigures(o, kb.official.manifest));
+  const readAs = typed ? kindReadAs(kb, o, typed) : undefined;
   return {
     name: o.title,
     ...(typed ? { typed } : {}),
+    ...(readAs ? { readAs } : {}),
     ...(median ? { median } : {}),
     ...(change ? { change } : {}),
     soc: o.soc,
     followups: [`role ${o.soc}`],
   };
+}
+
+/**
+ * "travel nurses" beside Nurse Practitioners: a kind of the occupation's job, its head the title's and a word
+ * in front the title lacks, is that whole occupation, which the sources do not split by kind; said so, so
+ * that the occupation's figures are not taken for the kind's own (and the kind not taken as dropped).
+ */
+function kindReadAs(kb: KnowledgeBase, o: { title: string; soc: string }, typed: string): string | undefined {
+  const words = tokenize(typed).map(singular);
+  const titleWords = new Set(tokenize(o.title).map(singular));
+  const head = words.at(-1);
+  if (words.length < 2 || !head || !titleWords.has(head) || words.every((w) => titleWords.has(w)))
+    return undefined;
+  return kb.official?.titles.lists(typed, o.soc)
+    ? `“${typed}” is one of the job titles O*NET lists under ${o.title}, with no figures of its own: the figures beside are that whole occupation's.`
+    : `“${typed}” is read as ${o.title}: no source gives figures for ${typed} apart, so the figures beside are that whole occupation's.`;
 }
 
 /**
@@ -228,6 +252,7 @@ function besideLine(
   other: Counterpart,
   own: { title: string; soc: string; median?: number; change?: number },
 ): string {
+  if (other.readAs) return `${other.readAs} ${besideLine({ ...other, readAs: undefined }, own)}`;
   const m = other.median;
   if (other.note) return other.note;
   // "IT director vs IT manager": two titles of one occupation have one set of figures, given once.

@@ -23,6 +23,7 @@ import { misspeltJobWordsRead } from "../occupations/occupation-typos.js";
 import { officialTitlesRead, ownOfficialTitlesRead } from "../occupations/official-titles-read.js";
 import { schoolStageRead } from "../occupations/school-stage.js";
 import { subjectTeacherRead } from "../occupations/subject-teachers.js";
+import { tradePersonRead } from "../occupations/trade-person.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";
@@ -31,7 +32,7 @@ import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.j
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
-import { narrowedOccupationsDropped } from "./occupation-narrowed.js";
+import { looseTitlesNarrowed, narrowedOccupationsDropped } from "./occupation-narrowed.js";
 import { type PlaceAgainst, placesRead } from "./places-read.js";
 import { leaningsOf } from "./question-leanings.js";
 import { rolesAsPeopleDropped } from "./roles-as-people.js";
@@ -168,6 +169,7 @@ export function extractEntities(
   misspeltListedTitlesRead(r);
   fieldFunctionRead(r);
   jobActivityRead(r);
+  tradePersonRead(r);
   rolesAsPeopleDropped(r);
   rolesAsStudiesDropped(r);
   pastJobsDropped(r);
@@ -177,6 +179,7 @@ export function extractEntities(
   // In the order named, wherever in the reading each was found.
   r.rolesFound.sort((a, b) => a.start - b.start);
   narrowedOccupationsDropped(r);
+  looseTitlesNarrowed(r);
   misspeltJobWordsRead(r);
   schoolStageRead(r);
   subjectTeacherRead(r);

@@ -56,11 +56,13 @@ export function unlistedEmployers(
     // so does a word of how well ("does bartending pay well", "… pay more than retail"); a name of work
     // in "-ing" is no employer either ("how much does babysitting pay a month").
     const paid = words[i + two + 1];
+    // "what does kaiser pay", ending the message, asks the same of the one word no list knows: what
+    // that employer pays, whom left open (the answer asks back which role there).
+    const endsAskingWhat = paid === undefined && words[i - 2] === "what" && i + two + 1 === words.length;
     const asksPay =
       (words[i - 1] === "does" || words[i - 1] === "do") &&
       after === "pay" &&
-      paid !== undefined &&
-      !howWellPaid.has(paid) &&
+      (endsAskingWhat || (paid !== undefined && !howWellPaid.has(paid))) &&
       !words.slice(i, i + two).some((w) => w.endsWith("ing"));
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
     if (asksPay || employerAfterAt(words, i, i + two)) spans.push(employerName(words, i, i + two));
@@ -149,9 +151,11 @@ function payersOfJobs(
       (e) => words[e] === verb || (!what && words[e] === "pays") || paying(e),
     );
     if (end === undefined || !words.slice(start, end).every((_, k) => payer(start + k))) continue;
-    // "what epic pays their devs / implementation folks": "their" after "pays" is the payer's own people.
+    // "what epic pays their devs / implementation folks", "what does epic pay their devs / implementation
+    // folks": "their" after "pay(s)" is the payer's own people, whoever they are, so the words before it
+    // name whoever pays, even an everyday word ("epic") and even where the people paid are no job read.
     const ownPeople = words[end + 1] === "their" || words[end + 1] === "its";
-    if (jobPaid(paying(end) ? end + 1 : end) || (what && (end === words.length - 1 || ownPeople)))
+    if (jobPaid(paying(end) ? end + 1 : end) || ownPeople || (what && end === words.length - 1))
       spans.push(employerName(words, start, end));
   }
   const opening = openingPayer(words, jobAt, plain);

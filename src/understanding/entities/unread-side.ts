@@ -22,6 +22,9 @@ import {
   titleNoise,
 } from "../words/entity-words.js";
 
+/** Words for people doing a job, ending the words that say which: "implementation folks", "ops people". */
+const peopleWords: ReadonlySet<string> = new Set("folks folk people ppl guys staff crew".split(" "));
+
 /** Words that point at a job already named: "that", "it", "them". */
 const pointing: ReadonlySet<string> = new Set([...pronouns, "that", "this", "those", "these"]);
 
@@ -47,6 +50,12 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
         // it a word that weighs the sides ("same thing or different", "how does that stack up vs").
         if (comparers.has(w) || notASide(w) || likening.has(w) || sideWeighingWords.has(w)) break;
         words.push(tokens[j] ?? "");
+        // "devs / implementation folks? madison area": a word for the people themselves ends the side they
+        // name; what follows is another thing said (a place no list knows), not more of the side.
+        if (step === 1 && peopleWords.has(w)) {
+          j++;
+          break;
+        }
       }
       // "vs info sec analist": words that run straight into the job named after the comparer are part of
       // how that job was put (its misspelt or shortened name was found from the rest), not a side of their own.

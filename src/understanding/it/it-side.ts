@@ -65,6 +65,9 @@ function sideAt(tokens: readonly string[], at: number): ItSide | undefined {
   if (markerBefore(words, at, toMarkers) || askedAsJobToGet(tokens, at, at + 1)) return "to";
   // "is IT a good field to get into at 35?": the field, then a way in that ends its clause, leads there.
   if (gotIntoAfter(tokens, at)) return "to";
+  // "get into the building's facilities IT side": the field's side of a workplace, the workplace named in
+  // front, is where the move leads, as "into IT" is (the words between qualify the side, no filler).
+  if (tokens[at + 1] === "side" && tokens.slice(Math.max(0, at - 5), at).includes("into")) return "to";
   // "IT to devops worth it": the field named first, and where the move leads right after it.
   if (toMarkers.has(tokens[at + 1] ?? "")) return "from";
   return undefined;

@@ -92,9 +92,12 @@ export const saidToDecline = ({ tokens, i, after, threadHasRole, jobBefore }: It
   // "cobol, is it dead?", "i want to learn kubernetes but is it dying": it is what was named before it.
   nothingNamedBefore(tokens, i, sayingWords);
 
-/** What is said of a field judged for newcomers, or of whether it takes people on. */
+/**
+ * What is said of a field judged for newcomers, or of whether it takes people on, or of how its work is done
+ * now ("is it all remote now or do u have to go in": the field's way of working, as "is IT all remote" asks).
+ */
 const newcomersOrHiring =
-  /^(?:still |even |really )?(?:beginner|beginners|newbie|hiring|good for (?:beginners|newbies|freshers|someone new))\b/;
+  /^(?:still |even |really )?(?:beginner|beginners|newbie|hiring|good for (?:beginners|newbies|freshers|someone new)|(?:all |mostly |fully |mainly )remote)\b/;
 
 /**
  * "is it beginner friendly", "is it good for beginners?", "is it hiring right now": with no role in the

@@ -32,4 +32,24 @@ export interface EntityVocabularies {
   knownWord: (word: string) => boolean;
   /** The occupations list's titles of one word ("nurse", "plumber"), for a misspelt one. */
   oneWordTitles: readonly string[];
+  /**
+   * The initials of the occupations list's titles of three words or more ("mls": medical laboratory
+   * scientist), each of one occupation only: read only where they narrow a loose title ("lab tech (MLS)"),
+   * never alone, where letters mean too many things ("an MLS" is a librarian's degree too).
+   */
+  occupationInitials: ReadonlyMap<string, Occupation>;
+}
+
+/** The initials of each occupation's titles of three words or more, those two occupations share left out. */
+export function initialsOfTitles(occupations: readonly Occupation[]): ReadonlyMap<string, Occupation> {
+  const found = new Map<string, Occupation | null>();
+  for (const o of occupations)
+    for (const title of o.titles) {
+      const words = title.split(/\s+/);
+      if (words.length < 3) continue;
+      const letters = words.map((w) => w.charAt(0)).join("");
+      const seen = found.get(letters);
+      found.set(letters, seen === undefined || seen === o ? o : null);
+    }
+  return new Map([...found].flatMap(([k, o]) => (o ? [[k, o] as [string, Occupation]] : [])));
 }

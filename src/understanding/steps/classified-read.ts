@@ -96,11 +96,24 @@ export function classifiedRead(
     };
   // "bookkeeper salary": a question about a role that names none we know, but a word that reads as a job.
   let entities = extracted;
-  if (extracted.titleLike && namedJobs(extracted) === 0 && roleIntents.has(classified.intent)) {
+  // "do you have numbers for influencers": figures asked for it, however the classifier scored the words
+  // around it (help, off topic), ask its pay as "influencer salary" does.
+  const figuresAsked =
+    extracted.titleLike !== undefined &&
+    !roleIntents.has(classified.intent) &&
+    figuresFor.test(text) &&
+    namedJobs(extracted) === 0;
+  if (
+    extracted.titleLike &&
+    namedJobs(extracted) === 0 &&
+    (roleIntents.has(classified.intent) || figuresAsked)
+  ) {
     // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
     const masked = maskTitle(extracted.masked, extracted.titleLike);
     entities = { ...extracted, unknownTitle: extracted.titleLike, masked };
     classified = classifier.classify(masked, isRealWord);
+    if (figuresAsked && !roleIntents.has(classified.intent))
+      classified = { intent: "salary", confidence: Math.min(classified.confidence, 0.29) };
   }
   // "is that role remote", "are these roles remote friendly": a role pointed at asks something of it, never
   // the list of roles the word "role" leans the classifier to; read again without the pointed noun.
@@ -244,3 +257,6 @@ function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> 
     before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations.get(t)?.split(" ").length ?? 1) - 1), 0);
   return new Set([...positions].map((i) => i + added(i)));
 }
+
+/** "numbers for", "figures on", "stats for", "data on": figures asked for what follows. */
+const figuresFor = /\b(?:numbers|figures|stats|statistics|data|salary data|pay data)\s+(?:for|on|about)\b/i;

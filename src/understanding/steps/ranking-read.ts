@@ -22,7 +22,7 @@ import { moveVerbs } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
 import { asksJobsListed, asksPayFloorOfJobs, statesPay } from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
-import { threatAsked } from "../words/timing-words.js";
+import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { fieldOfRolesNamed } from "./field-ranked-again.js";
@@ -90,7 +90,13 @@ export function rankingAsked(
     !onePlaceOrKind &&
     entities.masked.includes("tech") &&
     !asksEnteringAtAge(text);
-  const fieldMetric = fieldNamed ? fieldMetrics[understood.intent] : undefined;
+  // "any layoffs in IT lately": the field's market this week, which no source counts; the nearest the sources
+  // come is the openings BLS projects each year (the answer says so first), never a ranking by pay.
+  const fieldMetric = fieldNamed
+    ? asksLiveMarket(text)
+      ? "openings"
+      : fieldMetrics[understood.intent]
+    : undefined;
   const aboutField = fieldMetric !== undefined;
   // "is IT a good career for someone with no degree": the field's roles that need none.
   // "self-taught dev here, what pays best": with no role named nor in the thread, what pays best is the roles.

@@ -157,6 +157,10 @@ function chatWordsSpelt(text: string): string {
       // "i handle av & classroom tech": "&" alone between words is "and" (the words read drop marks, and
       // the job held was lost with it); "r&d", "at&t" keep theirs.
       .replace(/(?<=[\p{L}\p{N}])\s+&\s+(?=[\p{L}\p{N}])/gu, " and ")
+      // "their devs / implementation folks": a slash spaced apart before people named by their work is "or",
+      // as "&" is "and" (dropped with the marks, the two ran together into one unknown title); "ci/cd" keeps
+      // its own, and "tech support / IT jobs" two names of one thing.
+      .replace(/(?<=\p{L})\s+\/\s+(?=[\p{L} ]{1,30}\b(?:folks|people|ppl|guys|staff)\b)/gu, " or ")
       .replace(/\btho\b/g, "though")
       .replace(rnAsRightNow, "right now")
       .replace(/\brly\b/gi, "really")
