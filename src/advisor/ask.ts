@@ -163,7 +163,7 @@ export function answerUnderstood(
     ambiguousName(u) ??
     ambiguousSide(u) ??
     // "analyst on my team wants to become a data scientist": which analyst the move starts from.
-    moveStartOfAKind(kb, u) ??
+    moveStartOfAKind(kb, u, user) ??
     // "which pays more" after truck drivers were asked back as heavy or light, "which one has more openings"
     // after one occupation then another: the occupations side by side, before asking back which one.
     occupationsWeighed(kb, u) ??

@@ -70,11 +70,28 @@ const withoutSkillKind = (u: Understanding): Understanding => ({
  */
 export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const weighsThread = namesNoJob(u) || (schoolingHeld.test(u.text) && namesNoJob(withoutSkillKind(u)));
-  const weighed = u.entities.roles.length >= 2 ? u.roles : weighsThread ? u.threadRoles : [];
+  // "is ml way harder to break into than all of those" after front-end vs back-end, full stack vs mobile:
+  // the one role named set against the thread's (otherwise: only the named role's way in).
+  const [named] = u.entities.roles;
+  const againstThread =
+    named && u.entities.roles.length === 1 && thanThreadRoles.test(u.text)
+      ? [named, ...u.threadRoles.filter((r) => r !== named)]
+      : [];
+  const weighed =
+    u.entities.roles.length >= 2
+      ? u.roles
+      : againstThread.length >= 2
+        ? againstThread
+        : weighsThread
+          ? u.threadRoles
+          : [];
   return weighed.length >= 2 && (asksEasiestEntry(u.text) || asksHarderEntry(u.text))
     ? easierToEnter(kb, u.text, weighed.slice(0, 3))
     : undefined;
 }
+
+/** "than all of those", "than them", "than the others": the thread's roles, pointed back at as the other side. */
+const thanThreadRoles = /\bthan (?:all (?:of )?)?(?:those|these|them|the others|the rest|both|either)\b/i;
 
 /** "can get easy", "easiest to get", "easily land": ease of getting a job, in any of its forms. */
 const easeAsked = /\b(?:easy|easily|easiest|easier|simplest)\b/i;

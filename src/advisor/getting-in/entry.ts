@@ -155,10 +155,21 @@ export function easierToEnter(
       },
     ];
   });
-  const [first, second] = [...rows].sort(
+  const sorted = [...rows].sort(
     (a, b) => a.education - b.education || a.experience - b.experience || b.openings - a.openings,
   );
-  if (!first || !second) return undefined;
+  const [first, second] = sorted;
+  const last = sorted.at(-1);
+  if (!first || !second || !last) return undefined;
+  // Of three or more, the first two may ask the same and the last more ("is ml harder to break into than
+  // full stack and mobile"): those asking least are named together, never "they ask the same".
+  const leaders = sorted.filter((r) => r.education === first.education && r.experience === first.experience);
+  const leadersAsk =
+    last.education > first.education
+      ? "education"
+      : last.experience > first.experience
+        ? "related work experience"
+        : undefined;
   const names = rows.map((r) => r.role.name).join(" and ");
   const least = rows.length > 2 ? "the least" : "less";
   const headline = rows.every((r) => r.soc === first.soc)
@@ -167,9 +178,11 @@ export function easierToEnter(
       ? `${first.role.name} asks ${least} education to enter, by BLS's Employment Projections:`
       : first.experience < second.experience
         ? `${first.role.name} asks ${least} related work experience to enter, by BLS's Employment Projections:`
-        : first.openings > second.openings
-          ? `They ask the same to enter; ${first.role.name}'s occupation has ${rows.length > 2 ? "the most" : "more"} openings each year, by BLS's Employment Projections:`
-          : `They ask the same to enter, by BLS's Employment Projections:`;
+        : leadersAsk
+          ? `${leaders.map((r) => r.role.name).join(" and ")} ask the least ${leadersAsk} to enter, by BLS's Employment Projections:`
+          : first.openings > second.openings
+            ? `They ask the same to enter; ${first.role.name}'s occupation has ${rows.length > 2 ? "the most" : "more"} openings each year, by BLS's Employment Projections:`
+            : `They ask the same to enter, by BLS's Employment Projections:`;
   return factAnswer(
     question,
     headline,

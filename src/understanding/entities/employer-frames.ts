@@ -38,14 +38,18 @@ export function employerAskedAgain(words: readonly string[], start: number): boo
 }
 
 /**
- * "does target pay good for tech jobs", "what target pays": the words from `start` to `end` stand between
+ * "does target pay good for tech jobs", "what target pays", "how much grab pay": the words from `start` to `end` stand between
  * "does" (or "what") and "pay", where a question of pay puts whoever pays; a listed name that is an everyday
  * word ("target") is the employer there.
  */
 export const employerPaying = (words: readonly string[], start: number, end: number): boolean =>
   ((words[start - 1] === "does" || words[start - 1] === "do") &&
     (words[end] === "pay" || words[end] === "pays")) ||
-  (words[start - 1] === "what" && words[end] === "pays");
+  (words[start - 1] === "what" && words[end] === "pays") ||
+  // "how much grab pay for backend", as a learner writes it without "does": between "how much" and "pay".
+  (words[start - 2] === "how" &&
+    words[start - 1] === "much" &&
+    (words[end] === "pay" || words[end] === "pays" || words[end] === "paying"));
 
 /** Words after an employer that say what work is done there: "at target doing it support", "at kaiser as a dba". */
 const workDoneThere = new Set(["doing", "as", "working"]);

@@ -68,7 +68,9 @@ const metricWords: [RankingMetric, RegExp][] = [
   [
     "noDegree",
     new RegExp(
-      String.raw`\b(no|without( a)?|dont need( a)?|do not need( a)?|not need( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b|${beginnerWords.source}`,
+      // "dont really need a degree", "dont require a degree", "that don't actually require a college
+      // degree": the same ask with an adverb or "require" (otherwise: the best paid IT roles, degree or not).
+      String.raw`\b(no|without( a)?|(dont|do not|not|doesnt|does not)( really| actually| necessarily)? (need|require)( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b|${beginnerWords.source}`,
     ),
   ],
   // "most jobs": the most openings.

@@ -99,6 +99,12 @@ export function entitiesNamed(
     const again = spellRole(at, role);
     ({ spelt: words, moved: fieldAt, entities: extracted } = again);
   }
+  // "does ml pay more than sde there?" after Microsoft's SDE II pay (read as Software Engineer): a name that
+  // could be several roles is the one of them the thread is about, as a person reading the thread takes it
+  // (otherwise: asked back whether "sde" is Software Data Engineer or Software Engineer).
+  const threadPick = threadRoleOfAmbiguous(extracted, words, context?.roles ?? []);
+  if (threadPick)
+    ({ spelt: words, moved: fieldAt, entities: extracted } = spellRole(threadPick.at, threadPick.role));
   // "and lead?" after "senior sre salary": no role is the thread's with "lead" before it (`nameCompleted`
   // found none), so "lead" is the rung, read as "lead level" is (otherwise: asked back what of SRE).
   const rungAt = !named && (context?.roles.length ?? 0) > 0 ? leadAsRungAt(tokens, extracted) : undefined;
@@ -208,3 +214,20 @@ function insideName(
  */
 const leadsInto =
   /\b(?:get|gets|getting|got) (?:me|you|him|her|them|someone|people|one) (?:in)?to\b|\b(?:lead|leads|leading) (?:me |you )?(?:in)?to\b/;
+
+/**
+ * A name of one word that could be several roles ("sde"), of which exactly one is a role of the thread:
+ * where it stands and that role. Names of several words are left to the question back.
+ */
+function threadRoleOfAmbiguous(
+  extracted: Entities,
+  words: readonly string[],
+  threadRoles: readonly string[],
+): { at: number; role: Role } | undefined {
+  for (const name of extracted.ambiguous) {
+    const ofThread = name.options.filter((o) => threadRoles.includes(o.id));
+    const at = words.indexOf(name.typed);
+    if (ofThread.length === 1 && at >= 0) return { at, role: ofThread[0] as Role };
+  }
+  return undefined;
+}

@@ -315,7 +315,15 @@ export const payRiseBesideThreadRole: ThreadRule = (r) => {
   const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
   const besideThread =
     r.e.roles.length === 1 && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== r.e.roles[0];
-  return afterPay && besideThread && payRise.test(r.text) && (r.asksPay || /\bmore\b/i.test(r.text))
+  // "what if i do ml instead, amazon pays more for that?" after a back-end developer's pay at Amazon: the
+  // role taken instead, said to pay more or less, is weighed against the thread's too (otherwise: the named
+  // role's pay by place, ranked).
+  const instead =
+    /\binstead\b/i.test(r.text) && /\b(?:pays?|paid|earns?|makes?) (?:more|better|less)\b/i.test(r.text);
+  return afterPay &&
+    besideThread &&
+    (payRise.test(r.text) || instead) &&
+    (r.asksPay || /\bmore\b/i.test(r.text))
     ? asked("payCompare")
     : undefined;
 };

@@ -33,8 +33,22 @@ const softWords =
  */
 export const skillsNotSoft: ThreadRule = (r, d) => {
   const skillsGuessed = d.intent === "softSkill" || (d.intent === "skills" && isGuess(r.c));
-  return skillsGuessed && /\bskills?\b/i.test(r.text) && !softWords.test(r.text) ? "skills" : undefined;
+  if (skillsGuessed && /\bskills?\b/i.test(r.text) && !softWords.test(r.text)) return "skills";
+  // "ok but what tools would i actually need for ml specifically", "what tools do i need for data science":
+  // the tools asked of one role, where the classifier only guesses or leans to soft skills (otherwise: the
+  // role's duties, on the guess).
+  const toolsGuessed = d.intent === "softSkill" || isGuess(r.c);
+  return toolsGuessed &&
+    r.e.roles.length === 1 &&
+    r.jobsNamed === 1 &&
+    toolsAsked.test(r.text) &&
+    !softWords.test(r.text)
+    ? "tools"
+    : undefined;
 };
+
+/** "what tools", "which tools would i need": the tools of a role asked for, by the question's own words. */
+const toolsAsked = /\b(?:what|which)(?: \w+)? (?:tools|tooling|tech stack|frameworks)\b/i;
 
 /**
  * "its my first week on helpdesk, what skills should i pick up": skills asked by someone already in the one

@@ -365,7 +365,8 @@ export const leavingThreadRole: ThreadRule = (r) => (r.leavingThread ? "gap" : u
  */
 export const moveStartOnly: ThreadRule = (r, d) => {
   const startOnly = r.e.moving && r.e.roles.length === 1 && r.e.from && !r.e.to && !payIntents.has(d.intent);
-  return startOnly && (!r.thread[0] || r.thread[0] === r.e.from) ? "gap" : undefined;
+  // "is it hard to get out of helpdesk once ur in" after other roles: where to is asked back all the same.
+  return startOnly && (!r.thread[0] || r.thread[0] === r.e.from || leavingOnly(r.text)) ? "gap" : undefined;
 };
 
 /**
@@ -468,6 +469,9 @@ export const moveFromNamedToThread: ThreadRule = (r) =>
   // away from the "from" (which the move's reading leaves alone only right after one) sets the role against
   // the thread's, no move from it.
   !comparingWord(r) &&
+  // "is it hard to get out of helpdesk once ur in" after IT roles ranked: a job left, the way out of it
+  // asked, leads to none of the thread's roles in particular (otherwise: a move to the first one ranked).
+  !leavingOnly(r.text) &&
   r.e.roles.length === 1 &&
   r.e.from &&
   !r.e.to &&
@@ -475,6 +479,11 @@ export const moveFromNamedToThread: ThreadRule = (r) =>
   r.thread[0] !== r.e.from
     ? "gap"
     : undefined;
+
+/** "get out of helpdesk", "break out of support": leaving a job ("… and into that" names where to). */
+const gettingOutOf = /\b(?:get|getting|got|break|breaking|climb|climbing|move|moving)\s+out of\b/i;
+const leavingOnly = (text: string) =>
+  gettingOutOf.test(text) && !/\b(?:into|onto|over to|on to|and (?:go |move )?to)\b/i.test(text);
 
 /**
  * "to switch", "to make the jump", "to move over" ending a question: a move said with no end of its own,

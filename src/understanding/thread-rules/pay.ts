@@ -320,6 +320,9 @@ export const budgetForRole: ThreadRule = (r, d) => {
 export const startingPay: ThreadRule = (r, d) => {
   if (!r.startsOut || payRuled(d)) return undefined;
   if (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) return "salary";
+  // "ok what do they start at" after five IT roles ranked: more roles than a comparison sets side by side
+  // (three) are weighed as a ranking of their pay, none of them dropped.
+  if (r.jobsNamed === 0 && r.thread.length > 3) return "payRanking";
   return r.jobsNamed === 0 && r.thread.length > 1 ? "payCompare" : undefined;
 };
 
@@ -464,11 +467,19 @@ export const roleAtEmployersSetAgainst: ThreadRule = (r) =>
   r.jobsNamed <= 1 &&
   r.e.employers.length >= 2 &&
   r.words.some((w) => comparers.has(w)) &&
-  r.e.masked.every(
+  (r.e.masked.every(
     (w) => atEmployerWords.has(w) || comparers.has(w) || questionWords.has(w) || roughly.has(w),
-  )
+  ) ||
+    offersWeighed.test(r.text))
     ? "salary"
     : undefined;
+
+/**
+ * "got 2 new grad swe offers - TCS vs google L3. how big is the gap": offers from two employers, or the gap
+ * between them, weighed: their pay, whatever else the message tells (otherwise: the role's work, the
+ * employers dropped, on a guess of "compare").
+ */
+const offersWeighed = /\b(?:offers?|(?:the|a) (?:pay |salary |comp )?(?:gap|difference|diff)\b)/i;
 
 /** Words that only say a figure is wanted roughly: "roughly", "ballpark". */
 const roughly = new Set([
@@ -539,12 +550,18 @@ export const threadRoleElsewhere: ThreadRule = (r, d) => {
     : undefined;
 };
 
-/** "the same role", "the same job", "same position": the thread's role, named by pointing back at it. */
-const sameRoleSaid = /\b(?:the )?same (?:role|job|position|title|gig)\b/i;
+/**
+ * "the same role", "the same job", "same position": the thread's role, named by pointing back at it. So is
+ * the role placed after its pay ("the role is in chicago btw", "the job is based in austin", "the position's
+ * in nyc"): where the job the figures were asked for is, not a list of roles the word "role" leans to.
+ */
+const sameRoleSaid =
+  /\b(?:(?:the )?same (?:role|job|position|title|gig)|(?:the|this|that|my) (?:role|job|position|offer|gig)(?: is|'s|s)(?: actually| also)? (?:based |located )?in)\b/i;
 
 /**
- * "like what would the same role get at amazon" after a front end developer's pay: the thread's one role,
- * pointed back at as "the same role", at an employer or a place, is its pay there (said first to have no
+ * "like what would the same role get at amazon" after a front end developer's pay, "the role is in chicago
+ * btw" after an offer weighed: the thread's one role, pointed back at as "the same role", at an employer or a
+ * place, is its pay there (said first to have no
  * figures where it has none); never the list of roles the word "role" leans to.
  */
 export const sameRoleSaidElsewhere: ThreadRule = (r) => {

@@ -73,7 +73,11 @@ const weighsAfterOne = (a: RolesAsked, set: Role[]) =>
 export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   const { text, context, pick } = a;
   const offered = rolesOf(kb, context?.offered ?? []);
-  const overOffered = !pick && offered.length >= 2 && a.jobsNamed === 0 && referToMany.test(text);
+  // "ok what do they start at", "how much do they make" right after a ranking of roles: "they" are the roles
+  // ranked, their pay weighed (otherwise: asked back which one of them).
+  const theyRanked = context?.intent === "roleRanking" && a.asksPay && /\b(?:they|them)\b/i.test(text);
+  const overOffered =
+    !pick && offered.length >= 2 && a.jobsNamed === 0 && (referToMany.test(text) || theyRanked);
   // "the third one" of two: no role of the thread stands for it; the answer says how many there were.
   const roles = (thread: Role[], overRecent = false) => ({ offered, overOffered, overRecent, thread });
   if (pick?.pastRoles || pick?.unclear) return roles([]);

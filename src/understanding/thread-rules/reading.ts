@@ -85,6 +85,13 @@ export interface ThreadReading extends ThreadRoles, PickAsks, MoveFacts {
 const startingOut =
   /\b(starting out|starting (?:pay|salary|wage|wages)|to (?:start|begin) with|at the (?:start|beginning)|in the beginning|at first|first (?:[\w+#-]+ ){0,3}(?:job|role|position|gig)|once (?:i'?m|i am|you'?re|you are) in|when i (?:start|get in))\b/i;
 
+/**
+ * "ok what do they start at", "what would a dba start at": the pay a job starts at, asked with no word of
+ * pay; it is the starting pay (otherwise: what they do, asked back which of the thread's roles).
+ */
+const startsAtAsked =
+  /\b(?:what|how much) (?:do|does|would|will|did|could) (?:[\w'-]+ ){1,4}(?:usually |typically |normally )?start (?:out |off )?(?:at|on)\b(?! (?:a|an|the|my|your|this|that)\b)/i;
+
 /** Words that only say a correction: "sorry i meant", "no", "not", "actually". */
 const correcting = new Set("sorry i meant mean no not oops actually wait".split(" "));
 
@@ -156,7 +163,8 @@ export function readThread(
   const words = tokenize(text);
   const jobsNamed = namedJobs(e);
   // "how much would i gain at mid level": a gain in pay asks pay, though no word of pay is said.
-  const asksPay = payAsked.test(text) || howMuchAlone.test(text) || payGainAsked.test(text);
+  const startsAt = startsAtAsked.test(text);
+  const asksPay = payAsked.test(text) || howMuchAlone.test(text) || payGainAsked.test(text) || startsAt;
   const asked = { text, context, jobsNamed, asksPay, pick };
   const roles = threadRolesOf(kb, asked);
   const { thread } = roles;
@@ -202,7 +210,7 @@ export function readThread(
     oneRoleTimed,
     rungOnly: rung && !moves.move && !asksPay,
     ...moves,
-    startsOut: startingOut.test(text) && asksPay,
+    startsOut: (startingOut.test(text) || startsAt) && asksPay,
     yearsOfPay: years && (asksPay || afterPayQuestion) ? years : undefined,
     setWeighedBy: setWeighedBy(asked, roles),
   };

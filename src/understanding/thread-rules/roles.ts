@@ -16,7 +16,12 @@ import {
 import { stepSkipped } from "./career-path.js";
 import { fitsAmongThreadRoles, ownPayBesideThreadRole } from "./comparisons.js";
 import { applyRuling, type Decision } from "./decision.js";
-import { moveBetweenThreadRoles, namedSwitchingToThreadRole, stepBetweenOfThreadMove } from "./moves.js";
+import {
+  moveBetweenThreadRoles,
+  moveStartOnly,
+  namedSwitchingToThreadRole,
+  stepBetweenOfThreadMove,
+} from "./moves.js";
 import { movesWeighed, weighedMoves } from "./moves-weighed.js";
 import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison } from "./picks.js";
 import type { ThreadReading } from "./reading.js";
@@ -161,6 +166,9 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       pairIntents.has(d.intent) &&
       sides.roles.length === 1 &&
       !placesWeighed &&
+      // "is it hard to get out of helpdesk" after other roles: where the move leads is asked back, the
+      // thread's role lent to no side of it.
+      !(d.fired.has(moveStartOnly) && d.intent === "gap") &&
       thread[0] &&
       thread[0].id !== sides.roles[0]?.id
     )

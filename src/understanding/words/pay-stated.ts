@@ -20,9 +20,12 @@ export interface PayStated {
 /** "offer", "offered": an offer is pay stated, whatever else the message asks. */
 const offerWords = /\b(offers?|offered|offering)\b/i;
 
-/** Whether an amount is good, fair or enough: what the person wants weighed. */
+/**
+ * Whether an amount is good, fair or enough: what the person wants weighed. "is that normal", "typical?":
+ * an amount asked whether it is usual is weighed too ("their analysts start around 70k, is that normal").
+ */
 const judgedWords =
-  /\b(fair|good|ok|okay|decent|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b/i;
+  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b/i;
 
 /** An amount beside these words is a change of pay or money of another kind, not the pay itself. */
 const notPayNearby =
