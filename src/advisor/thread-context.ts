@@ -414,6 +414,12 @@ const sidesOfMovePaid = (answer: Answer, previous: ConversationContext, u: Under
   u.roles.length === previous.roles.length &&
   u.roles.every((r) => previous.roles.includes(r.id));
 
+/** The pay of one role: its salary, its total compensation. */
+const singlePayIntents: ReadonlySet<string> = new Set(["salary", "totalComp"]);
+
+/** Words that weigh one side's pay against the other's: "pay difference", "how much more", "vs". */
+const sidesWeighed = /\b(?:diff|difference|vs|versus|compared?|more|less)\b/i;
+
 /**
  * A follow-up naming no job, answered of where a move from an occupation leads ("how would i even get in"
  * after a move from retail into product management): the thread stays on the move, its start kept, so
@@ -422,6 +428,11 @@ const sidesOfMovePaid = (answer: Answer, previous: ConversationContext, u: Under
 const moveEndFollowedUp = (answer: Answer, previous: ConversationContext, u: Understanding) =>
   answer.kind === "answer" &&
   previous.intent === "gap" &&
+  // "what does it pay starting out" after a move from store manager into IT support: the answer gave the
+  // role's pay alone, so "and in texas?" next is its pay there, not both sides' again (otherwise the
+  // thread went back to the manager's national figures beside it). A pay question that weighs the two
+  // ("senior level pay difference?") stays on the move.
+  !(singlePayIntents.has(u.intent) && !sidesWeighed.test(u.text)) &&
   previous.occupation !== undefined &&
   previous.roles.length === 1 &&
   u.inherited.includes("roles") &&

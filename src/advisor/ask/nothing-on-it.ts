@@ -7,7 +7,7 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { understanderFor } from "../../understanding/understand.js";
-import { pronouns, questionWords } from "../../understanding/words/entity-words.js";
+import { moveWords, pronouns, questionWords } from "../../understanding/words/entity-words.js";
 import { workPlaceWord } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
 import { beyondRole } from "../general/general-answers.js";
@@ -77,6 +77,23 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
  * A question in a thread about roles (one, or the few just compared) whose own words (not the roles' names,
  * not the words that say what its reading asks) find something only in the knowledge's field-wide sections.
  */
+/**
+ * Words that point back at the thread's role as a pronoun does ("could i do that fully remote"): about
+ * nothing of their own, so they never pick a section (left in, "that" found the role's own sections and the
+ * question fell through to the help page).
+ */
+const pointingWords = new Set(["that", "those", "these"]);
+
+/** Words of denial ("i'm not moving"): they turn a word round, and say nothing of a topic themselves. */
+const denialWords = new Set(["not", "never"]);
+
+/**
+ * Words of moving ("i'm not moving", "switching"): the asker's own circumstance, not a topic a section is
+ * about ("could i do that fully remote tho? i'm not moving" found the role's "What moves pay" and its
+ * salary section, and the question fell through to the help page).
+ */
+const aboutNoTopic = (w: string) => pointingWords.has(w) || denialWords.has(w) || moveWords.has(w);
+
 export function beyondThreadRole(
   kb: KnowledgeBase,
   u: Understanding,
@@ -84,5 +101,10 @@ export function beyondThreadRole(
 ): Answer | undefined {
   const roleWords = roleNameWords(roles);
   const intentWords = understanderFor(kb).wordsOf(u.intent);
-  return beyondRole(kb, u.text, roles, (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w));
+  return beyondRole(
+    kb,
+    u.text,
+    roles,
+    (w) => roleWords.has(w) || intentWords.has(w) || pronouns.has(w) || aboutNoTopic(w),
+  );
 }

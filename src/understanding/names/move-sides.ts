@@ -26,7 +26,7 @@ import {
   weighedBeing,
 } from "../words/entity-words.js";
 import { askedAsJobToGet } from "../words/job-to-get.js";
-import { asksScreening } from "../words/question-asks.js";
+import { asksPayToOffer, asksScreening } from "../words/question-asks.js";
 
 /** A role a question names, where its name starts and ends (the first time) among the question's words. */
 export interface RoleNamedAt {
@@ -170,8 +170,10 @@ export function readMove(
   // occupation the question opens on saying someone is it ("here", "right now" right after its few words)
   // is held now, as a role so named is.
   const here = heldNowAt(tokens);
-  // "recruiter here, what should i screen for in a security engineer" says who asks, not where they stand.
-  const hiring = asksScreening.test(tokens.join(" "));
+  // "recruiter here, what should i screen for in a security engineer" says who asks, not where they stand;
+  // so does "HR here, we're benchmarking a data analyst req. what does Walmart pay data analysts?", pay set
+  // for a job being hired (otherwise: the move from HR into data analyst, HR's pay beside it).
+  const hiring = asksScreening.test(tokens.join(" ")) || asksPayToOffer.test(tokens.join(" "));
   const heldHere =
     !hiring &&
     occupationStarts.some((start) => start <= 2 && start < here && here <= start + 4 && here < roleAt);

@@ -573,6 +573,17 @@ export const openMoveWithoutRole: ThreadRule = (r) => {
 };
 
 /**
+ * "could a cashier move into that", "i do cashier, could someone like me move into it w/o a degree": a move
+ * aimed at the thread's role by a pronoun, so the occupation named is where it starts, however it is said to
+ * be held (otherwise: the cashier's own figures, the thread's role dropped). Read on the masked words, where
+ * the field's "IT" is a word of tech, not the pronoun.
+ */
+const movedIntoPronoun = (masked: readonly string[]) =>
+  /\b(?:move|moving|switch|switching|get|getting|go|going|transition|transitioning|pivot|pivoting)\s+(?:in)?to\s+(?:that|it|this)\b/.test(
+    masked.join(" "),
+  );
+
+/**
  * "worth leaving accounting for it?", "is it worth it vs staying an accountant", "should i stay a nurse or go
  * for it" in a thread about one role: the one occupation named is the job held, left or stayed in, and the
  * question weighs the move from it to the thread's role (otherwise: the occupation's figures alone, or set
@@ -581,7 +592,8 @@ export const openMoveWithoutRole: ThreadRule = (r) => {
 export const occupationLeftForThreadRole: ThreadRule = (r) => {
   const [end] = r.thread;
   const at = r.e.masked.indexOf("xrole");
-  const held = markerAt(r.e.masked, at, fromMarkers) >= 0 || stayedIn(r.e.masked, at);
+  const held =
+    markerAt(r.e.masked, at, fromMarkers) >= 0 || stayedIn(r.e.masked, at) || movedIntoPronoun(r.e.masked);
   const aboutRole = r.thread.length === 1 && r.context?.occupation === undefined;
   return end &&
     aboutRole &&

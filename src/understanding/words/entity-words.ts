@@ -401,7 +401,10 @@ export const toMarkers = new Set([
  * job says which, no role of its own).
  */
 const markerFiller = new Set(
-  "a an the as in work working worked doing be being want i junior jr senior sr mid entry level staff ic role job position title".split(
+  // "work remote as a backend dev": how the job is done stands between the marker and the job as a level
+  // does (otherwise the job held was not read, and "is ml worth switching into" after it gave the back-end
+  // developer's duties).
+  "a an the as in work working worked doing be being want i junior jr senior sr mid entry level staff ic role job position title remote remotely hybrid".split(
     " ",
   ),
 );

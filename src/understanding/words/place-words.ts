@@ -14,6 +14,15 @@ const everydayWords: ReadonlySet<string> = new Set(
   "ma mass la in me or oh ok hi pa de co al va id".split(" "),
 );
 
+/**
+ * Place abbreviations that are a workplace's noun as well: "dc", retail's and logistics' distribution
+ * center. After a word that says whose or which one ("poaching from our DC", "9 yrs at a DC") it is the
+ * workplace, never Washington, DC, which had carried its "no figures" line into every pay answer after.
+ * Anywhere else ("pay in dc", "dc data analyst salary") it stays a place.
+ */
+const workplaceWords: ReadonlySet<string> = new Set(["dc"]);
+const whoseWords: ReadonlySet<string> = new Set("our my your their his her a an one".split(" "));
+
 /** Words before a place in a follow-up that sets it beside the last one: "and la?", "what about ma". */
 const besideLast: ReadonlySet<string> = new Set(["and", "about"]);
 
@@ -26,7 +35,9 @@ export function everydayWordAsPlace(
   m: { start: number; end: number },
   places: readonly Pick<Vocabulary<unknown>, "findAll">[],
 ): boolean {
-  if (m.end - m.start !== 1 || !everydayWords.has(tokens[m.start] ?? "")) return false;
+  if (m.end - m.start !== 1) return false;
+  if (workplaceWords.has(tokens[m.start] ?? "")) return whoseWords.has(tokens[m.start - 1] ?? "");
+  if (!everydayWords.has(tokens[m.start] ?? "")) return false;
   const lead = tokens[m.start - 1] === "the" ? m.start - 1 : m.start;
   const before = tokens[lead - 1] ?? "";
   const after = tokens[m.end] ?? "";

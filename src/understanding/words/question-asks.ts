@@ -266,6 +266,14 @@ const worthGoingInto =
 /** Whether a question asks whether a line of work is worth going into, or too crowded to. */
 export const asksWorthGoingInto = (question: string) => worthGoingInto.test(question);
 
+/**
+ * Words of setting the pay of a job one is hiring for: "we're benchmarking a data analyst req", "see if our
+ * band is way off", "we're hiring a devops engineer". Said beside a job held ("HR here"), they say who asks,
+ * not where a move starts.
+ */
+export const asksPayToOffer =
+  /\bbenchmark(?:s|ing|ed)?\b|\b(?:a|an|the|our|this|that) (?:\w+ ){0,3}reqs?\b|\b(?:our|the|their) (?:pay |salary )?bands?\b|\bwe(?:'re| are|re) hiring\b/i;
+
 /** Words of judging candidates for a role: "screen for", "look for in a", "interviewing a". */
 export const asksScreening =
   /\bscreen(?:ing)? (?:for|candidates)\b|\b(?:look|looking|check|checking) for (?:on|in) (?:their|a|an|the|his|her|my|someone'?s) (?:resumes?|cvs?|portfolios?)\b|\b(?:look|looking|check|checking|test|testing|ask) for in (?:an?|the|my)\b|\b(?:interview|interviewing) (?:an?|for an?)\b/i;
