@@ -51,7 +51,10 @@ export function choiceFromHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   return (
     /\bwhich\b/i.test(text) &&
-    new RegExp(String.raw`\b(?:coming )?from\s+(?:an?\s+)?(?:(?:ex|former|retired)[- ]?)?${name}\b`, "i").test(text)
+    new RegExp(
+      String.raw`\b(?:coming )?from\s+(?:an?\s+)?(?:(?:ex|former|retired)[- ]?)?${name}\b`,
+      "i",
+    ).test(text)
   );
 }
 

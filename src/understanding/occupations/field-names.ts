@@ -40,7 +40,16 @@ function workedInBySelf(tokens: readonly string[], start: number): boolean {
 const doWords: ReadonlySet<string> = new Set(["do", "doing"]);
 
 /** Words before "i do" that make it a choice weighed, not the job held: "should i do sales", "what if i do hr". */
-const weighedDoing: ReadonlySet<string> = new Set(["should", "could", "would", "can", "if", "shall", "to", "do"]);
+const weighedDoing: ReadonlySet<string> = new Set([
+  "should",
+  "could",
+  "would",
+  "can",
+  "if",
+  "shall",
+  "to",
+  "do",
+]);
 
 /**
  * "i do remote customer support for a saas company, … want to move to qa" (r75 #5): the field done, said
