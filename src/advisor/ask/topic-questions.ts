@@ -118,11 +118,14 @@ function topicAnswer(
   const held = u.entities.heldTogether ?? [];
   if (intent === "path" && held.length >= 2) return pathFromJobsHeld(kb, q, held);
   // "secuirty analyst vs sec eng vs it support, whats the ladder look like?": the path through the roles set
-  // against each other, ordered by what each asks to enter, never the first one's path alone.
+  // right against each other, ordered by what each asks to enter, never the first one's path alone. ("go
+  // straight to architect … or do ppl do admin first": an "or" between clauses, the path of the one asked.)
+  const m = u.entities.masked;
+  const setRightAgainst = m.some(
+    (w, i) => setAgainstWords.has(w) && m[i - 1] === "xrole" && m[i + 1] === "xrole",
+  );
   const ladder =
-    intent === "path" && other && u.entities.masked.some((w) => setAgainstWords.has(w))
-      ? ladderByEntry(kb, q, u.roles.slice(0, 3))
-      : undefined;
+    intent === "path" && other && setRightAgainst ? ladderByEntry(kb, q, u.roles.slice(0, 3)) : undefined;
   if (ladder) return ladder;
   // "which needs more education?" after a comparison: each role's, one after the other. So with both named
   // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
