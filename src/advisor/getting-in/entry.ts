@@ -132,8 +132,9 @@ export function easierToEnter(
   question: string,
   roles: Role[],
 ): QuestionAnswer | undefined {
+  // Each role's line in the order asked; the one that asks least first for the headline.
   const rows = entryRows(kb, roles);
-  const [first, second] = rows;
+  const [first, second] = byLeastAsked(rows);
   if (!first || !second) return undefined;
   const names = rows.map((r) => r.role.name).join(" and ");
   const least = rows.length > 2 ? "the least" : "less";
@@ -164,7 +165,7 @@ export function easierToEnter(
 
 /**
  * What each role's official occupation asks to enter (typical education, related work experience) and its
- * openings each year, by BLS's Employment Projections, the one that asks least first (then the most openings).
+ * openings each year, by BLS's Employment Projections, in the order of the roles given.
  */
 function entryRows(kb: KnowledgeBase, roles: readonly Role[]) {
   const manifest = kb.official?.manifest;
@@ -190,10 +191,14 @@ function entryRows(kb: KnowledgeBase, roles: readonly Role[]) {
       },
     ];
   });
-  return rows.sort(
+  return rows;
+}
+
+/** The rows, the one that asks least to enter first (then the one with the most openings). */
+const byLeastAsked = (rows: ReturnType<typeof entryRows>) =>
+  [...rows].sort(
     (a, b) => a.education - b.education || a.experience - b.experience || b.openings - a.openings,
   );
-}
 
 /** One line for each source, though each occupation's projections are a source id of their own. */
 const entryCitations = (rows: ReturnType<typeof entryRows>) =>
@@ -213,7 +218,7 @@ export function ladderByEntry(
   question: string,
   roles: readonly Role[],
 ): QuestionAnswer | undefined {
-  const rows = entryRows(kb, roles);
+  const rows = byLeastAsked(entryRows(kb, roles));
   // An occupation of everything else ("Computer Occupations, All Other", Security Engineer's) says nothing of
   // where its role stands: listed after the ladder, not placed on it.
   const placed = rows.filter((r) => !catchAll.test(r.title));
