@@ -24,6 +24,30 @@ const likens = /\bsame (thing )?as\b|\bdifferent (from|than|to)\b/i;
 /** A word setting one name against another: "support or help desk", "data architect vs sde". */
 const setAgainstWord = wordsPattern(contrastWords);
 
+/** An "or" that is a tag on a yes-no question ("good bet or nah", "worth it or not"), setting no side. */
+const orTag = /\bor\s+(?:not|nah|naw|no|nope|what)\b/gi;
+
+/** Where a name's words first stand in a question's words, or -1. */
+function firstAt(words: readonly string[], typed: string): number {
+  const name = tokenize(typed);
+  return words.findIndex((_, i) => name.length > 0 && name.every((w, k) => words[i + k] === w));
+}
+
+/**
+ * "support or help desk", "sre vs site reliability": a contrast word stands between the two names (where
+ * both are found as typed; a short name spelt out, "ml", is not). A tag "or nah" sets nothing against
+ * them: "ml engineers r getting replaced … is ml still a good bet or nah" names one role twice and asks its
+ * outlook (r75 #9).
+ */
+function setAgainstBetween(u: Understanding): boolean {
+  const text = u.text.replace(orTag, " ");
+  const [first, second] = u.entities.sameRole?.typed ?? [];
+  const words = tokenize(text);
+  const [a, b] = [firstAt(words, first ?? ""), firstAt(words, second ?? "")];
+  if (a < 0 || b < 0) return setAgainstWord.test(text);
+  return words.slice(Math.min(a, b) + 1, Math.max(a, b)).some((w) => contrastWords.has(w));
+}
+
 /**
  * "from qa to sdet, pay?": the two ends of a move are two names of one role, the second right after "to" or
  * "into"; a move within one role is none. ("sysadmin here, … for system administrator" is no move.)
@@ -44,7 +68,7 @@ function movedWithin(u: Understanding): boolean {
 export function oneRoleTwoNames(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
   const setSideBySide =
-    pairIntents.has(u.intent) || setAgainstWord.test(u.text) || likens.test(u.text) || movedWithin(u);
+    pairIntents.has(u.intent) || setAgainstBetween(u) || likens.test(u.text) || movedWithin(u);
   if (!(e.sameRole && e.roles.length === 1 && setSideBySide)) return undefined;
   const one = e.sameRole.role;
   const headline = `${e.sameRole.typed.map((t) => `“${t}”`).join(" and ")} name one role here: ${one.name}.`;

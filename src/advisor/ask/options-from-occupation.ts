@@ -41,12 +41,30 @@ export function choiceFitsHolder(text: string, typed: string): boolean {
   ).test(text);
 }
 
+/**
+ * "sys analyst vs it supprt, which is faster to get hired into from nursing", "which is easier to get into
+ * from retail, help desk or qa": a choice between options asked of someone coming from the occupation, named
+ * after "from", so the roles are compared for them (otherwise: the nurses' own figures, the roles' medians
+ * only beside them; r75 #20).
+ */
+export function choiceFromHeld(text: string, typed: string): boolean {
+  const name = escapeRegExp(typed.toLowerCase());
+  return (
+    /\bwhich\b/i.test(text) &&
+    new RegExp(
+      String.raw`\b(?:coming )?from\s+(?:an?\s+)?(?:(?:ex|former|retired)[- ]?)?${name}\b`,
+      "i",
+    ).test(text)
+  );
+}
+
 export function optionsFromOccupation(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
   const [held] = e.uncovered;
   if (!held || e.uncovered.length !== 1) return undefined;
   const fitsHolder = fitToHolderAsked.test(u.text) && saysHeld(u.text, held.typed);
-  if (!fitsHolder && !choiceFitsHolder(u.text, held.typed)) return undefined;
+  if (!fitsHolder && !choiceFitsHolder(u.text, held.typed) && !choiceFromHeld(u.text, held.typed))
+    return undefined;
   const options =
     e.roles.length >= 2
       ? e.roles

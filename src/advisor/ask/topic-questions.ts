@@ -18,6 +18,7 @@ import { asksCertificates, asksWithoutDegree } from "../../understanding/words/t
 import { workLifeAsked } from "../../understanding/words/work-life.js";
 import type { Answer, UserContext } from "../answers.js";
 import { degreeWeighed, schoolingWeighed } from "../getting-in/degree-weighed.js";
+import { ladderByEntry } from "../getting-in/entry.js";
 import {
   asksDegree,
   becoming,
@@ -116,6 +117,16 @@ function topicAnswer(
   // "been doing helpdesk and sysadmin stuff, where do ppl go next": the path on from all the jobs held.
   const held = u.entities.heldTogether ?? [];
   if (intent === "path" && held.length >= 2) return pathFromJobsHeld(kb, q, held);
+  // "secuirty analyst vs sec eng vs it support, whats the ladder look like?": the path through the roles set
+  // right against each other, ordered by what each asks to enter, never the first one's path alone. ("go
+  // straight to architect … or do ppl do admin first": an "or" between clauses, the path of the one asked.)
+  const m = u.entities.masked;
+  const setRightAgainst = m.some(
+    (w, i) => setAgainstWords.has(w) && m[i - 1] === "xrole" && m[i + 1] === "xrole",
+  );
+  const ladder =
+    intent === "path" && other && setRightAgainst ? ladderByEntry(kb, q, u.roles.slice(0, 3)) : undefined;
+  if (ladder) return ladder;
   // "which needs more education?" after a comparison: each role's, one after the other. So with both named
   // and weighed by an opinion of the work ("which is more stressful, sre or swe"), never the first alone.
   if (other && (u.inherited.includes("roles") || opinionOfBothNamed(u))) {

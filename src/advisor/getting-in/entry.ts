@@ -132,32 +132,9 @@ export function easierToEnter(
   question: string,
   roles: Role[],
 ): QuestionAnswer | undefined {
-  const manifest = kb.official?.manifest;
-  if (!manifest) return undefined;
-  const rows = roles.flatMap((role) => {
-    const [o] = occupationsOf(role, kb.official);
-    const t = o?.outlook;
-    if (!o || !t?.education || !t.experience) return [];
-    const figures = [...entryFigures(o, manifest), ...outlookFigures(o, manifest)].filter(
-      (f) => !/^(Typical on-the-job|Employment|Projected)/.test(f.label),
-    );
-    const openings = Math.round(t.openingsThousands * 1000).toLocaleString("en-US");
-    return [
-      {
-        role,
-        soc: o.soc,
-        title: o.title,
-        education: educationOrder.indexOf(t.education),
-        experience: experienceOrder.indexOf(t.experience),
-        openings: t.openingsThousands,
-        line: `${role.name} (as ${o.title}): typically ${t.education.toLowerCase()}; related work experience: ${t.experience.toLowerCase()}; about ${openings} openings a year`,
-        citations: figures.map((f) => figureView(kb, f).citation),
-      },
-    ];
-  });
-  const sorted = [...rows].sort(
-    (a, b) => a.education - b.education || a.experience - b.experience || b.openings - a.openings,
-  );
+  // Each role's line in the order asked; the one that asks least first for the headline.
+  const rows = entryRows(kb, roles);
+  const sorted = byLeastAsked(rows);
   const [first, second] = sorted;
   const last = sorted.at(-1);
   if (!first || !second || !last) return undefined;
@@ -194,13 +171,102 @@ export function easierToEnter(
         ? [`The sources give no timeline for getting into ${rows.length > 2 ? "any of them" : "either"}.`]
         : []),
     ],
-    // One line for each source, though each occupation's projections are a source id of their own.
-    rows
-      .flatMap((r) => r.citations)
-      .filter((c, i, all) => all.findIndex((o) => o.label === c.label && o.url === c.url) === i),
+    entryCitations(rows),
     rows.slice(0, 3).map((r) => `path ${alias(r.role)}`),
   );
 }
+
+/**
+ * What each role's official occupation asks to enter (typical education, related work experience) and its
+ * openings each year, by BLS's Employment Projections, in the order of the roles given.
+ */
+function entryRows(kb: KnowledgeBase, roles: readonly Role[]) {
+  const manifest = kb.official?.manifest;
+  if (!manifest) return [];
+  const rows = roles.flatMap((role) => {
+    const [o] = occupationsOf(role, kb.official);
+    const t = o?.outlook;
+    if (!o || !t?.education || !t.experience) return [];
+    const figures = [...entryFigures(o, manifest), ...outlookFigures(o, manifest)].filter(
+      (f) => !/^(Typical on-the-job|Employment|Projected)/.test(f.label),
+    );
+    const openings = Math.round(t.openingsThousands * 1000).toLocaleString("en-US");
+    return [
+      {
+        role,
+        soc: o.soc,
+        title: o.title,
+        education: educationOrder.indexOf(t.education),
+        experience: experienceOrder.indexOf(t.experience),
+        openings: t.openingsThousands,
+        line: `${role.name} (as ${o.title}): typically ${t.education.toLowerCase()}; related work experience: ${t.experience.toLowerCase()}; about ${openings} openings a year`,
+        citations: figures.map((f) => figureView(kb, f).citation),
+      },
+    ];
+  });
+  return rows;
+}
+
+/** The rows, the one that asks least to enter first (then the one with the most openings). */
+const byLeastAsked = (rows: ReturnType<typeof entryRows>) =>
+  [...rows].sort(
+    (a, b) => a.education - b.education || a.experience - b.experience || b.openings - a.openings,
+  );
+
+/** One line for each source, though each occupation's projections are a source id of their own. */
+const entryCitations = (rows: ReturnType<typeof entryRows>) =>
+  rows
+    .flatMap((r) => r.citations)
+    .filter((c, i, all) => all.findIndex((o) => o.label === c.label && o.url === c.url) === i);
+
+/**
+ * "secuirty analyst vs sec eng vs it support, whats the ladder look like?": several roles set against each
+ * other, their path asked. No source sets them on one ladder, so they are ordered by what each one's
+ * occupation asks to enter (education, then related work experience), which is said, with each one's
+ * figures (otherwise: the first role's path alone, the others dropped; r75 #1). Undefined where fewer than
+ * two have the figures or where BLS counts them in one occupation, which cannot order them.
+ */
+export function ladderByEntry(
+  kb: KnowledgeBase,
+  question: string,
+  roles: readonly Role[],
+): QuestionAnswer | undefined {
+  const rows = byLeastAsked(entryRows(kb, roles));
+  // An occupation of everything else ("Computer Occupations, All Other", Security Engineer's) says nothing of
+  // where its role stands: listed after the ladder, not placed on it.
+  const placed = rows.filter((r) => !catchAll.test(r.title));
+  const unplaced = rows.filter((r) => catchAll.test(r.title));
+  const [first, second] = placed;
+  if (!first || !second || placed.every((r) => r.soc === first.soc)) return undefined;
+  const order = placed.map((r) => r.role.name).join(" → ");
+  const answer = factAnswer(
+    question,
+    `No source sets these roles on one ladder. Ordered by what each one's occupation asks to enter (BLS's Employment Projections: education, then related work experience), the usual way up is ${order}:`,
+    [
+      ...placed.map((r) => r.line),
+      ...unplaced.map(
+        (r) =>
+          `${r.role.name} is counted among ${r.title}, whose entry figures are not its own, so it is not placed on this ladder.`,
+      ),
+      ...(placed.some(
+        (r, i) =>
+          i > 0 && r.education === placed[i - 1]?.education && r.experience === placed[i - 1]?.experience,
+      )
+        ? ["Roles that ask the same to enter are ordered by openings."]
+        : []),
+      "None of this says how long each step takes.",
+    ],
+    entryCitations(placed),
+    rows.slice(0, 3).map((r) => `path ${alias(r.role)}`),
+  );
+  // The roles on the ladder, in its order, are offered for the thread's next question ("which one would i
+  // land first": the one that asks least to enter).
+  const offered = [...placed, ...unplaced].map((r) => r.role.id);
+  return { ...answer, about: rows.map((r) => roleRef(r.role)), offered };
+}
+
+/** An official occupation of everything else in its group: "Computer Occupations, All Other". */
+const catchAll = /\ball other\b/i;
 
 /** The Projections' wording of no related work experience needed. */
 const noExperience = "None";

@@ -27,12 +27,13 @@ export function ageSaid(question: string): boolean {
 }
 
 /**
- * Age weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "in their 40s" (a decade of life);
+ * Age weighed: "too old", "at my age", "im 35", "32," set apart, "at 40", "in their 40s" (a decade of life),
+ * "someone whos 52", "who is 45" (said of the asker as of someone: r75 #29);
  * or "retail worker 32 is it too late", the commas left out: a number after a person's noun, before the
  * question.
  */
 const ageWords =
-  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|\bin (?:my|their|your|his|her|our) (?:early |mid |late )?[2-6]0'?s\b|(?:^|,\s*)[2-6]\d\s*,|\b[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|mum|mom|dad)\s+[2-6]\d\s+(?=(?:is|am|should|can|could|will|would|and|too|how|what)\b)/i;
+  /\b(too old|my age|this age|older (?:people|workers|career changers)|age(?:d|ism)?)\b|\b(?:i'?m|i am|at|turning|aged?|who'?s|who is)\s+(?:[2-6]\d)\b(?!\s*(?:hours?|hrs?|k\b|%|percent|mins?|minutes|days?|weeks?|months?|dollars|an hour|per))|\bin (?:my|their|your|his|her|our) (?:early |mid |late )?[2-6]0'?s\b|(?:^|,\s*)[2-6]\d\s*,|\b[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|mum|mom|dad)\s+[2-6]\d\s+(?=(?:is|am|should|can|could|will|would|and|too|how|what)\b)/i;
 
 /** An age said or weighed: the words above, or "a 40 yr old", "a 42 yo accountant". */
 export const ageWeighed = (question: string) => ageWords.test(question) || ageSaid(question);

@@ -34,8 +34,16 @@ const aspects: [string, RegExp][] = [
 const learning =
   /\b(?:study|studying|learn|learning|practi[cs]e|practi[cs]ing|course|courses|bootcamp|prep)\b/i;
 
+/**
+ * A second job worked at weekends, said as a clause of its own: "nurse 12 yrs, weekends at the store for
+ * extra $", "teacher, weekends at a restaurant". It says what the asker does, not asks a job's hours ("do
+ * they work weekends at a startup" still asks them; r75 #19).
+ */
+const weekendJobHeld = /(?:^|[,.;:!?]\s*|\band\s+)weekends? (?:at|in) (?:the|a|an|my|our) /gi;
+
 /** The aspects of working life a question asks about ("working hours", "work-life balance"), in order. */
 export function workLifeAsked(question: string): string[] {
   if (learning.test(question)) return [];
-  return aspects.filter(([, words]) => words.test(question)).map(([name]) => name);
+  const asked = question.replace(weekendJobHeld, ", ");
+  return aspects.filter(([, words]) => words.test(asked)).map(([name]) => name);
 }
