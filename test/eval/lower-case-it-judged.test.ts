@@ -25,3 +25,27 @@ describe("lower-case it judged for newcomers or hiring, with nothing before it",
     expect(answerText("i love nursing, is it beginner friendly")).not.toContain("Entry-level roles");
   });
 });
+
+// Typed all in lower case, as the noise check types the corpus: an opening of frankness before the question,
+// a major judged, a workplace's "it side" (r70/r73 wordings), and where "it" stays the pronoun.
+describe("lower-case it: frankness first, a major judged, a workplace's it side", () => {
+  it("reads the field", () => {
+    expect(answerText("real talk is it even hiring older guys, im 47")).toContain(
+      "IT roles with the most openings each year",
+    );
+    expect(answerText("is it still a good major or is ai gonna eat all of it lol")).toContain(
+      "Fastest growing IT roles",
+    );
+    // The nurse's occupation is read from the official layer where it is imported; the move's target is IT.
+    expect(answerText("could a nurse get into the hospital's it side?")).toMatch(
+      /^From (?:nurse|Registered Nurses) to IT Support Specialist/,
+    );
+  });
+
+  it("keeps the pronoun where a role was named or 'side by side' follows", () => {
+    expect(lastAnswerText("what does a data analyst do", "is it still a good major")).not.toContain(
+      "Fastest growing IT roles",
+    );
+    expect(answerText("compare swe and mle, put it side by side")).not.toContain("IT Support Specialist");
+  });
+});

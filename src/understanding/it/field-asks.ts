@@ -7,8 +7,11 @@ import { articles } from "./it-at.js";
  * Whole questions about the field judged as a line of work: whether it is worth entering, where it is going.
  */
 
-/** Nouns of a line of work: "is it a good field", "is it a good career path". */
-const fieldNounList = "field career industry sector path".split(" ");
+/**
+ * Nouns of a line of work: "is it a good field", "is it a good career path", and of the subject studied for
+ * one: "is it still a good major".
+ */
+const fieldNounList = "field career industry sector path major".split(" ");
 const fieldNouns = new Set(fieldNounList);
 
 /** Words that go on to say what a dummy "it" stands for: "is it a good career to become a dba". */

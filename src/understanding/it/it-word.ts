@@ -10,6 +10,7 @@ import {
   compoundWithoutPronounLead,
   earningOfThreadRole,
   helpDeskAfter,
+  sideOfWorkplace,
 } from "./compound-rules.js";
 import { type ItAt, type ItRule, type JobsAround, noJobsAround } from "./it-at.js";
 import {
@@ -69,6 +70,7 @@ const itRules: readonly ItRule[] = [
   [earningOfThreadRole, false],
   [afterArticle, true],
   [helpDeskAfter, true],
+  [sideOfWorkplace, true],
   [compoundWithoutPronounLead, true],
   [compoundAfterDo, true],
   [compoundAsSubject, true],
