@@ -40,6 +40,10 @@ describe("lower-case it: frankness first, a major judged, a workplace's it side"
     expect(answerText("could a nurse get into the hospital's it side?")).toMatch(
       /^From (?:nurse|Registered Nurses) to IT Support Specialist/,
     );
+    // Without the layer, the HVAC occupation is not read, and the answer is the way into IT support alone.
+    expect(answerText("could an hvac guy get into the building's facilities it side?")).toMatch(
+      /^(?:From .* to IT Support Specialist|How to become an IT Support Specialist)/,
+    );
   });
 
   it("keeps the pronoun where a role was named or 'side by side' follows", () => {

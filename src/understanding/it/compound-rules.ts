@@ -77,14 +77,15 @@ export const earningOfThreadRole = ({ tokens, i, before, after, threadHasRole }:
 export const afterArticle = ({ before, after }: ItAt) => articles.has(before) && after !== "";
 
 /**
- * "get into the hospital's it side", "the facilities it side": "side" after "it" with a workplace's name or
- * an article before is the field's side of that workplace; a pronoun's "side" is a verb or "side by side"
+ * "get into the hospital's it side", "the building's facilities it side": "side" after "it" with an
+ * article up to three words before (the workplace named between, its "'s" gone with the tokens) is the
+ * field's side of that workplace; a pronoun's "side" is a verb or "side by side"
  * ("put it side by side"), which neither leads.
  */
-export const sideOfWorkplace = ({ tokens, i, before, after }: ItAt) =>
+export const sideOfWorkplace = ({ tokens, i, after }: ItAt) =>
   after === "side" &&
   tokens[i + 2] !== "by" &&
-  (/['’]s$|s['’]$/.test(before) || articles.has(before) || articles.has(tokens[i - 2] ?? ""));
+  tokens.slice(Math.max(0, i - 3), i).some((w) => articles.has(w));
 
 /**
  * "is it help desk a good job", "how much does it help desk make": "help desk" is one noun, which a pronoun's
