@@ -397,7 +397,7 @@ function understand(
   const found = entitiesNamed(parts, text, tokens, context);
   // Employers read by their place ("at epic systems?") read as employers to the classifier too; "teaching"
   // said again in a thread on high school teachers is theirs.
-  const placed = employersPlacedRead(parts, text, found.extracted);
+  const placed = employersPlacedRead(parts, text, found.extracted, context?.company !== undefined);
   const named = { ...found, extracted: threadOccupationAgain(kb, placed, context) };
   // "which has more openings" after "Compare Software Engineer with which IT role?": IT support, the usual
   // IT role, stands for IT, as if picked; the answer says so.
@@ -433,7 +433,13 @@ function understand(
   const paid = asksPay(told, tokens, context);
   const wayIn = wayInRead(
     tokens,
-    unlistedPlaceRead(parts, text, tokens, employerRead(parts, text, read.entities, paid, tokens), paid),
+    unlistedPlaceRead(
+      parts,
+      text,
+      tokens,
+      employerRead(parts, text, read.entities, paid, tokens, context?.company !== undefined),
+      paid,
+    ),
     told,
   );
   const { entities } = wayIn;
@@ -582,15 +588,25 @@ function asksPay(
 }
 
 /** The words an employer's name read by its place is not made of: English's, the knowledge's, a place's. */
-const placedWords = (parts: PipelineParts): PlacedWords => ({
+const placedWords = (parts: PipelineParts, threadEmployer: boolean): PlacedWords => ({
   ordinary: (w) =>
     parts.englishWord(w) || parts.vocabularies.knownWord(w) || parts.kb.official?.titles.hasWord(w) === true,
+  known: (w) => parts.vocabularies.knownWord(w) || parts.kb.official?.titles.hasWord(w) === true,
   place: (words) => parts.vocabularies.unlistedPlaces.lookup(words.join(" "))?.distance === 0,
+  threadEmployer,
 });
 
-/** "at epic systems?", "@ Acme Corp", "dell or indeed": employers no list names, read by where they stand. */
-const employersPlacedRead = (parts: PipelineParts, text: string, e: Entities): Entities =>
-  withEmployersPlaced(e, employersPlaced(text, e.masked, placedWords(parts)));
+/**
+ * "at epic systems?", "@ Acme Corp", "dell or indeed": employers no list names, read by where they stand.
+ * `threadEmployer`: the thread already asks of an employer's pay, where "what about acme in boise" names
+ * another, even typed in lower case.
+ */
+const employersPlacedRead = (
+  parts: PipelineParts,
+  text: string,
+  e: Entities,
+  threadEmployer = false,
+): Entities => withEmployersPlaced(e, employersPlaced(text, e.masked, placedWords(parts, threadEmployer)));
 
 /**
  * "what does netflix pay data scientists": an employer named in a pay question, figures or not. So is one
@@ -602,10 +618,11 @@ function employerRead(
   read: Entities,
   paid: boolean,
   tokens: string[],
+  threadEmployer: boolean,
 ): Entities {
   const { vocabularies } = parts;
   // Read again where the classifier's reading read the words anew ("is ml better paid …" spelt out).
-  let entities = employersPlacedRead(parts, text, read);
+  let entities = employersPlacedRead(parts, text, read, threadEmployer);
   const payWithoutEmployer = paid && !entities.company;
   const employer = payWithoutEmployer ? entities.employers[0] : undefined;
   if (employer) entities = { ...entities, company: employer };

@@ -114,8 +114,12 @@ interface Typed {
 export interface PlacedWords {
   /** A word of English, of the knowledge or of the questions: never read as a name where only its being unknown makes it one. */
   ordinary: (word: string) => boolean;
+  /** A word of the knowledge's or of an occupation's title ("python", "nursing"), English's aside. */
+  known: (word: string) => boolean;
   /** A place the lists name with no pay figures ("boise"): "at boise" is no employer. */
   place: (words: string[]) => boolean;
+  /** Whether the thread already asks of an employer's pay. */
+  threadEmployer: boolean;
 }
 
 /** "Software Engineer Salary At Google": every word capitalised, so capitals mark no name. */
@@ -205,11 +209,12 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "what about Epic in madison wisconsin": a name typed with a capital, then where it is, as "at epic in
     // madison" puts one (r73: otherwise the thread's employer, Tyson, was carried to Epic's question).
     // A place the lists name must follow, one or two words on: "what about Python in data science" names
-    // none.
+    // none. In lower case, only where the thread asks of an employer already and the word is none of the
+    // knowledge's or an occupation's ("what about acme in boise idaho", not "what about nursing in ohio").
     if (
       token === "about" &&
       /^(?:what|how)$/.test(before) &&
-      w[i + 1]?.capital &&
+      (w[i + 1]?.capital || (known.threadEmployer && !known.known(w[i + 1]?.token ?? ""))) &&
       placeAfterIn(w, i + 2, known)
     )
       names.push(...listAt(w, i + 1, "position", known, inPlace).filter((n) => n.words.length === 1));
