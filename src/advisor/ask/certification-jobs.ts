@@ -16,21 +16,29 @@ import { factAnswer } from "../parts/fact-answer.js";
 const jobsAsked =
   /\bwhat (?:kinds? of |sorts? of )?(?:jobs?|roles?|careers?|positions?|work)\b.*\b(?:lead|leads|get|open|opens|qualify|land|do|for)\b/i;
 
+/**
+ * The families of certifications ("CompTIA": A+, Network+, Security+), each with its members and their roles
+ * and the pattern of its short name, found once: a family is a certification whose name opens two or more
+ * others' with a role each.
+ */
+const families = certifications.flatMap((c) => {
+  const members = certifications
+    .filter((m) => m !== c && m.role && m.name.startsWith(`${c.name} `))
+    .map((m) => ({ name: m.name, role: m.role ?? "" }));
+  if (!c.short || members.length < 2) return [];
+  const escaped = c.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [{ name: c.name, members, named: new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`, "i") }];
+});
+
 /** The family a certification's name opens on ("CompTIA" of "CompTIA A+"), with each member and its role. */
 function familyNamed(text: string): { name: string; members: { name: string; role: string }[] } | undefined {
-  for (const c of certifications) {
-    if (!c.short || !new RegExp(`\\b${c.short}\\b`, "i").test(text)) continue;
-    const members = certifications
-      .filter((m) => m !== c && m.role && m.name.startsWith(`${c.name} `))
-      .map((m) => ({ name: m.name, role: m.role ?? "" }));
-    // "comptia security+": one of the family named, not the family.
-    if (
-      members.length >= 2 &&
-      !members.some((m) => text.toLowerCase().includes(m.name.slice(c.name.length + 1).toLowerCase()))
-    )
-      return { name: c.name, members };
-  }
-  return undefined;
+  const lower = text.toLowerCase();
+  return families.find(
+    (f) =>
+      f.named.test(text) &&
+      // "comptia security+": one of the family named, not the family.
+      !f.members.some((m) => lower.includes(m.name.slice(f.name.length + 1).toLowerCase())),
+  );
 }
 
 export function certificationJobs(kb: KnowledgeBase, u: Understanding): Answer | undefined {
