@@ -34,6 +34,8 @@ const threadRolesMeant = /\b(?:them|those|these|the two|both)\b/i;
  * store manager's figures, the two roles' medians only beside them).
  */
 export function choiceFitsHolder(text: string, typed: string): boolean {
+  // Most questions ask no "which": the pattern, built for the name typed, is left unbuilt for them.
+  if (!/\bwhich\b/i.test(text)) return false;
   const name = escapeRegExp(typed.toLowerCase());
   return new RegExp(
     String.raw`\bwhich\b.*\b(?:fits?|suits?|(?:is )?better for|makes more sense for)\s+(?:a|an|me as an?|someone who was an?)\s+(?:(?:ex|former|retired)[- ]?)?${name}\b`,
