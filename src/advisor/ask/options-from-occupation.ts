@@ -49,7 +49,7 @@ export function choiceFitsHolder(text: string, typed: string): boolean {
  * after "from", so the roles are compared for them (otherwise: the nurses' own figures, the roles' medians
  * only beside them; r75 #20).
  */
-export function choiceFromHeld(text: string, typed: string): boolean {
+function choiceFromHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   return (
     /\bwhich\b/i.test(text) &&
