@@ -14,6 +14,7 @@ import {
   asksNewGraduateRole,
   asksWayIntoTech,
   asksWhichToStartWith,
+  easierStepAsked,
   easierToEnter,
   easiestEntry,
   wayIntoTechAnswer,
@@ -73,8 +74,15 @@ export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | u
   // "is ml way harder to break into than all of those" after front-end vs back-end, full stack vs mobile:
   // the one role named set against the thread's (otherwise: only the named role's way in).
   const [named] = u.entities.roles;
+  // So is one offered beside them, "or would qa be an easier jump" after it support vs data analyst, unless
+  // the thread weighs a move, whose other ends are weighed from its start.
+  const offeredBeside =
+    (orAsEasy.test(u.text) || easierStepAsked.test(u.text)) &&
+    u.threadIntent !== "gap" &&
+    named !== undefined &&
+    !u.threadRoles.includes(named);
   const againstThread =
-    named && u.entities.roles.length === 1 && thanThreadRoles.test(u.text)
+    named && u.entities.roles.length === 1 && (thanThreadRoles.test(u.text) || offeredBeside)
       ? [named, ...u.threadRoles.filter((r) => r !== named)]
       : [];
   const weighed =
@@ -85,13 +93,22 @@ export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | u
         : weighsThread
           ? u.threadRoles
           : [];
-  return weighed.length >= 2 && (asksEasiestEntry(u.text) || asksHarderEntry(u.text))
-    ? easierToEnter(kb, u.text, weighed.slice(0, 3))
-    : undefined;
+  // "or would qa be easier" offers it as an easier way in than the thread's, and "is qa an easier jump than
+  // data analyst" weighs two named so: ease is of getting in. (After a move, "which is the easier jump of the
+  // two" weighs the moves, not this.)
+  const stepWeighed = offeredBeside || (u.entities.roles.length >= 2 && easierStepAsked.test(u.text));
+  const asks = asksEasiestEntry(u.text) || asksHarderEntry(u.text) || stepWeighed;
+  return weighed.length >= 2 && asks ? easierToEnter(kb, u.text, weighed.slice(0, 3)) : undefined;
 }
 
 /** "than all of those", "than them", "than the others": the thread's roles, pointed back at as the other side. */
 const thanThreadRoles = /\bthan (?:all (?:of )?)?(?:those|these|them|the others|the rest|both|either)\b/i;
+
+/**
+ * "or would qa be easier", "or is qa an easier jump": one more role set beside the thread's by how easy it
+ * is, the "or" offering it as another option.
+ */
+const orAsEasy = /^(?:(?:hmm+|ok|okay|but|so)[,\s]+)?or\b.*\b(?:easier|harder|simpler|quicker)\b/i;
 
 /** "can get easy", "easiest to get", "easily land": ease of getting a job, in any of its forms. */
 const easeAsked = /\b(?:easy|easily|easiest|easier|simplest)\b/i;

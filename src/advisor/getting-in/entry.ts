@@ -49,6 +49,13 @@ export const asksEasiestEntry = (question: string) =>
   jobSoonerAsked(question);
 
 /**
+ * "would qa be an easier jump", "is it support a quicker way in than data analyst": a role weighed as a step
+ * to take by how easy it is, which is how much it asks to enter.
+ */
+export const easierStepAsked =
+  /\b(?:easier|easiest|simpler|quicker|quickest)\s+(?:jump|switch|move|transition|pivot|step|leap|way in|route|path|start)\b/i;
+
+/**
  * "which is harder to get into", "which is tougher to get hired as": the same question of two roles weighed
  * from the other side, answered by what each asks to enter.
  */

@@ -5,7 +5,7 @@
 import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
-import { jobHeads, questionWords } from "../words/entity-words.js";
+import { isTitleHead, jobHeads, questionWords } from "../words/entity-words.js";
 import { employerAfterAt, employerAskedAgain, employerPaying } from "./employer-frames.js";
 import { productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
@@ -77,7 +77,9 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     ...unlistedEmployers(
       r.open(),
       known,
-      (i) => r.job[i] === true,
+      // "what does epic pay analysts": a job family's head ("analysts", "engineers") is the people paid as
+      // much as a role is, though which one is left to ask; without it "epic analysts" read as a title.
+      (i) => r.job[i] === true || isTitleHead(open[i] ?? ""),
       (w) => v.skillWords.has(stem(w)),
     ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];

@@ -24,7 +24,7 @@ import type { Decision } from "./decision.js";
 import { levelAgainstThreadLevel, roleAtEmployer, threadPlacesWeighed } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
-import { fieldIntents, weighsSides } from "./words.js";
+import { fieldIntents, titleKindNamed, weighsSides } from "./words.js";
 
 /*
  * The last step of the thread rules: what a pay question carries from its thread (level, place, company),
@@ -176,7 +176,10 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
   // than nursing", is set beside it still.)
   const besideOnePicked = pick?.role !== undefined && (context?.roles ?? []).includes(pick.role.id);
   const threadOccupation =
-    pick?.occupation ?? (r.occupationMove || besideOnePicked ? undefined : context?.occupation);
+    pick?.occupation ??
+    (r.occupationMove || besideOnePicked || otherKindThanOccupation(kb, r, context?.occupation)
+      ? undefined
+      : context?.occupation);
   // So is "in texas?" after it: the move's pay there, both sides.
   // So is "what about qa instead": the same start, where the move leads named anew.
   const fromOccupation =
@@ -300,4 +303,16 @@ function levelNamedRead(e: Understanding["entities"], ladder: CompanyLevelReadin
     level: e.companyLevel.levelBeside ?? ladder.level,
     ...(ladder.rank ? { unlistedLevel: `the ${ladder.rank} level` } : {}),
   };
+}
+
+/**
+ * "what do analysts make", "what does epic pay analysts" after "im a nurse": a kind of job named that the
+ * thread's occupation is not (its title has no such word), so the question is not about it; which analyst
+ * is asked back, as with no thread.
+ */
+function otherKindThanOccupation(kb: KnowledgeBase, r: ThreadReading, soc: string | undefined): boolean {
+  const kind = titleKindNamed(r.text);
+  if (!kind || !soc || r.jobsNamed > 0) return false;
+  const title = kb.official?.bySoc.get(soc)?.title.toLowerCase() ?? "";
+  return !title.includes(kind);
 }

@@ -102,16 +102,21 @@ export const twoSided: ReadonlySet<Intent> = new Set<Intent>(["compare", "common
 export const moreOfNothingSaid =
   /^\W*(?:so |and |ok )?(?:who|which)(?: one)? (?:is|are|'s|gets|has) (?:more|higher|better|best|the best|the most|most|the highest)\W*$/i;
 
-/** A kind of job typed after a rank or an article: "a staff engineer", "senior developers". */
+/**
+ * A kind of job typed after a rank or an article ("a staff engineer", "senior developers"), or in the plural
+ * as who is paid or hired ("what do analysts make", "does epic pay analysts", "are they hiring engineers").
+ */
 const titleKindTyped =
-  /\b(?:a|an|staff|principal|senior|junior|lead|entry level|mid level)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s?\b/i;
+  /\b(?:a|an|staff|principal|senior|junior|lead|entry level|mid level)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s?\b|\b(?:do|are|for|pay|paying|hire|hiring|hires)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s\b/i;
 
 /**
  * The kind of job a follow-up names with no role ("engineer" in "what about for a staff engineer"), when
  * it names one; a thread's role is meant only where its own name ends in that word.
  */
-export const titleKindNamed = (text: string): string | undefined =>
-  titleKindTyped.exec(text)?.[1]?.toLowerCase();
+export const titleKindNamed = (text: string): string | undefined => {
+  const m = titleKindTyped.exec(text);
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
+};
 
 /**
  * "which is harder to get into", "which is easier to land": ease of entry weighed, as pay and growth are,

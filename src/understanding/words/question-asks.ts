@@ -349,8 +349,12 @@ export const asksOpenMove = (question: string) =>
 /** Words that point back at the skills just listed: "which ones", "which of these", "how many of those". */
 const listedOnes = /\b(?:which ones?|which of (?:these|those|them)|how many of (?:these|those|them))\b/i;
 
-/** "already have", "carries over", "transferable": what of the start a move keeps. */
-const carriedOver = /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b/i;
+/**
+ * "already have", "carries over", "transferable": what of the start a move keeps; so does what of one's job
+ * "counts" or "applies" ("what from my job would even count", "does any of my experience count").
+ */
+const carriedOver =
+  /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b|\bmy (?:current )?(?:job|experience|background|work|skills?)\b[^.?!]*\b(?:count|counts|apply|applies|relevant)\b/i;
 
 /** Whether a question asks what of the job held a move keeps ("which of my skills carry over"). */
 export const asksCarriedOver = (question: string): boolean => carriedOver.test(question);
