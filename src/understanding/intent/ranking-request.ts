@@ -69,8 +69,9 @@ const metricWords: [RankingMetric, RegExp][] = [
     "noDegree",
     new RegExp(
       // "dont really need a degree", "dont require a degree", "that don't actually require a college
-      // degree": the same ask with an adverb or "require" (otherwise: the best paid IT roles, degree or not).
-      String.raw`\b(no|without( a)?|(dont|do not|not|doesnt|does not)( really| actually| necessarily)? (need|require)( a)?) (college )?(degree|diploma|college)\b|\bno college\b|\bentry level\b|${beginnerWords.source}`,
+      // degree": the same ask with an adverb or "require" (otherwise: the best paid IT roles, degree or not);
+      // "without a 4-year degree", "dont need a bachelors": the degree named by its kind.
+      String.raw`\b(no|without( a)?|(dont|do not|not|doesnt|does not)( really| actually| necessarily)? (need|require)( a)?) (college |(4|four)[- ]?year |bachelors? |cs )?(degree|diploma|college|bachelors?)\b|\bno college\b|\bentry level\b|${beginnerWords.source}`,
     ),
   ],
   // "most jobs": the most openings.

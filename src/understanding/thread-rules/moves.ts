@@ -104,14 +104,17 @@ const supposing = new Set("what if i say suppose went go going moved move switch
 
 /**
  * "what if i went to devops", "how about into data science" after a move's answer: another end for the same
- * move, offered with nothing else asked of it, is that move from the same start (which `roles.ts` keeps).
+ * move, offered with nothing else asked of it, is that move from the same start (which `roles.ts` keeps). So
+ * is one the asker asks to become ("could i become a devops engineer instead"), otherwise the way into it
+ * from nothing.
  */
 export const moveEndOffered: ThreadRule = (r) =>
   r.threadMove &&
   r.jobsNamed === 1 &&
   r.e.to !== undefined &&
   !r.e.from &&
-  r.e.masked.every((w) => w === "" || w.startsWith("xrole") || anotherCase.has(w) || supposing.has(w))
+  (r.e.masked.every((w) => w === "" || w.startsWith("xrole") || anotherCase.has(w) || supposing.has(w)) ||
+    ownMoveAsked.test(r.text))
     ? "gap"
     : undefined;
 

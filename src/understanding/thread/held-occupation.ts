@@ -35,10 +35,11 @@ const weighsNext = /^(?:what about|how about|and|or|maybe|thinking about|thinkin
 /**
  * Openings of a follow-up that says it is the job to become: "wanna become a network admin, realistic?",
  * "could i get into devops" (otherwise: after "been a mechanic for 10 yrs", a title of several occupations
- * asked back, that gave the way in, not the move).
+ * asked back, that gave the way in, not the move); "could she become a qa tester instead" after "my wife is a
+ * teacher": the one whose job the thread holds, said of by another.
  */
 const becomesNext = new RegExp(
-  String.raw`^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:${wantingTo}|could i|can i|should i|would i)\s+(?:really\s+|realistically\s+)?${takingOnJob}\b`,
+  String.raw`^(?:(?:but|so|ok|okay)\s+)?(?:i\s+)?(?:${wantingTo}|(?:could|can|should|would) (?:i|she|he|they))\s+(?:really\s+|realistically\s+)?${takingOnJob}\b`,
   "i",
 );
 
