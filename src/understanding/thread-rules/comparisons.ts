@@ -115,7 +115,17 @@ const sameJobAsked =
  * ("i got an offer for IT analyst, is it the same as a systems analyst?", otherwise read as the outlook).
  */
 export const sameJobOrNot: ThreadRule = (r) =>
-  sidesNamed(r.e) === 2 && sameJobAsked.test(r.text) ? "compare" : undefined;
+  sidesNamed(r.e) === 2 && (sameJobAsked.test(r.text) || likenedTo(r.e.masked)) ? "compare" : undefined;
+
+/**
+ * "is ml basically ds with extra steps", "are sysadmins basically it support with root": one role said to be
+ * the other with something added asks whether they are one job, whatever the words after it lean to
+ * (otherwise: their outlook, or the first one's duties).
+ */
+const likenedTo = (masked: readonly string[]) =>
+  /\bxrole (?:is |are )?(?:just|basically|essentially|really just|pretty much|simply) (?:an? )?(?:glorified |fancy |fancier |rebranded )?xrole\b/.test(
+    masked.filter(Boolean).join(" "),
+  );
 
 /** The jobs a question names: roles, occupations no role covers, and a title none of them reads. */
 const sidesNamed = (e: Entities) =>
