@@ -59,6 +59,7 @@ import { payStatedRead } from "./steps/pay-stated-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { plainOnePicked, plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
+import { rankAfterTitleSpelt } from "./steps/rank-after-title.js";
 import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
@@ -361,7 +362,7 @@ function understand(
                         kb,
                         titleAtWorkplaceSpelt(
                           parts,
-                          lineOfBusinessJoined(normalised(parts.spelling, question)),
+                          rankAfterTitleSpelt(kb, lineOfBusinessJoined(normalised(parts.spelling, question))),
                         ),
                         threadContext,
                       ),

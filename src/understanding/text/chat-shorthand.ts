@@ -13,6 +13,10 @@ export function spellShorthand(text: string): string {
       // "how does it compare w the first", "sre vs devops w 5 yrs": "w" alone between words is "with" too.
       .replace(loneW, "with")
       .replace(/\babt\b/gi, "about")
+      // "principal applied scientist gen ai comp": "gen ai" is generative AI, as the role's names spell it
+      // ("applied scientist generative ai"). Left as two words, "ai" alone was read as the field's role in a
+      // question of pay, and one role's pay became a comparison with Machine Learning Engineer (r78).
+      .replace(/\bgen[\s-]+ai\b/gi, "generative ai")
       // "Senior Data Analyst @ Acme Corp", "swe @google": "@" before a name is "at" (an address's "a@b.com"
       // has a letter before it; Slack's mentions are dropped before this).
       .replace(/(?<![\p{L}\p{N}_.+-])@\s*(?=\p{L})/gu, "at ")

@@ -8,6 +8,7 @@ import {
   asksMakingIt,
   asksTime,
   asksWhatItTakes,
+  effortWords,
 } from "../words/question-asks.js";
 import { asksWithoutDegree, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
@@ -79,8 +80,27 @@ export const wayInBesideWork: ThreadRule = (r) =>
 const effortToGetIn = new RegExp(String.raw`\bto (?:get(?! (?:${goingUp})\b)|land|break|become)\b`, "i");
 
 /**
+ * "is it hard", "how hard is it tho", "is it a difficult job?" said with nothing else: how hard the role is,
+ * to get into or to do, which no source rates. Only the pronoun, a word of effort and words that add nothing
+ * (r78: "is it hard" after a sysadmin's pay was read as its outlook, job numbers).
+ */
+const bareEffort = new RegExp(
+  String.raw`^(?:(?:is|it|its|it's|how|a|the|this|that|job|role|work|career|really|very|too|so|pretty|super|actually|honestly|tho|though|then|overall|${effortWords})\s+)*(?:${effortWords})(?:\s+(?:is|it|tho|though|then|really|overall|job|role|work|career))*$`,
+  "i",
+);
+
+/** The words of a fragment, lower case, with its marks dropped: "Is it hard??" is "is it hard". */
+const bareWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z' ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
  * "is it hard to get", "tough to land?" in a thread about one role: how people get into it (the sources rate
- * no difficulty, and the answer says so), not its pay nor a question back.
+ * no difficulty, and the answer says so), not its pay nor a question back. So is a bare "is it hard", "how
+ * hard is it": the way in is what the answer can give, with the note that no source rates the difficulty.
  */
 export const entryEffortOfThreadRole: ThreadRule = (r) =>
   r.jobsNamed === 0 &&
@@ -89,7 +109,7 @@ export const entryEffortOfThreadRole: ThreadRule = (r) =>
   !r.asksPay &&
   !r.move &&
   asksEffort(r.text) &&
-  effortToGetIn.test(r.text)
+  (effortToGetIn.test(r.text) || bareEffort.test(bareWords(r.text)))
     ? "gettingStarted"
     : undefined;
 
