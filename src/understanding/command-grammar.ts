@@ -331,6 +331,23 @@ const neededWords = new Set(
 );
 
 /**
+ * "skills needed for each", "skills required for both of them": the topic wanted, then "for" and the words
+ * that stand for the thread's roles. Read as a role's name, "needed for each" was no role (r79).
+ */
+const neededOfThreadRoles = (typed: string) => {
+  const words = tokenize(typed);
+  const forAt = words.indexOf("for");
+  const wanted = words.slice(0, forAt);
+  const whose = words.slice(forAt + 1);
+  return (
+    forAt > 0 &&
+    wanted.every((w) => neededWords.has(w)) &&
+    whose.length > 0 &&
+    whose.every((w) => threadWordParts.has(w))
+  );
+};
+
+/**
  * Words after a command's topic that say what the person lacks, not which role: "skills i'm missing",
  * "skills gap?", "skills i lack" ask the gap of the thread's move or role.
  */
@@ -389,6 +406,7 @@ function needsRole(
     comparingWords.has(tokenize(rest)[0] ?? "") ||
     (kb.levels.lookup(rest) !== undefined && !kb.roleNames.lookup(rest)) ||
     tokenize(rest).every((w) => neededWords.has(w) || lackingWords.has(w) || questionWords.has(w)) ||
+    neededOfThreadRoles(rest) ||
     readsAsPick(tokenize(whole))
   )
     return { kind: "ask", question: whole };

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { framesPick, placeOf } from "../../understanding/thread/thread-pick.js";
 import { understanderFor } from "../../understanding/understand.js";
 import { moveWords, pronouns, questionWords } from "../../understanding/words/entity-words.js";
 import { workPlaceWord } from "../../understanding/words/question-asks.js";
@@ -24,6 +25,12 @@ const vagueWords = new Set(
 
 /** Words that lead into a question, not its topic: "i meant to ask", "just wondering", "curious". */
 const leadInWords = new Set("meant mean asking wondering wonder curious quick question".split(" "));
+
+/**
+ * "ok what about just the second" after two roles' outlook: the words that pick one of the thread's roles
+ * (its place, "just", "one") name no topic; read as one, the answer said it had nothing on "just second" (r79).
+ */
+const pickWords = (w: string) => placeOf(w) !== undefined || framesPick(w) || w === "just" || w === "only";
 
 /**
  * A text that asks something: a question mark, or a first word that starts a question, chat's "either one
@@ -51,6 +58,7 @@ export function nothingOnIt(kb: KnowledgeBase, u: Understanding): Answer | undef
     !vagueWords.has(w) &&
     !leadInWords.has(w) &&
     !roleWords.has(w) &&
+    !pickWords(w) &&
     !understander.readsWord(w);
   // "either one remote friendly?": where the work is done is a topic no section covers, though the
   // understander reads the word and a section may say it of something else ("remote access").

@@ -118,20 +118,42 @@ export function schoolingOfSides(question: string, sides: readonly SchoolingSide
   const way = (asked?.[1] ?? asked?.[2])?.toLowerCase();
   if (!way || sides.length < 2) return undefined;
   const rank = (education: string) => educationOrder.indexOf(education);
+  // A side counted in several official occupations may have a range of entry educations (Machine Learning
+  // Engineer: data scientists, a bachelor's; computer and information research scientists, a master's).
+  // Each side is weighed by both ends of its range, the end asked first: said as "the same" by its least
+  // alone, the master's its own lines go on to give was contradicted (r79).
   const given = sides.flatMap((side) => {
-    const least = [...side.educations].sort((a, b) => rank(a) - rank(b))[0];
-    return least ? [{ side, education: least }] : [];
+    const sorted = [...new Set(side.educations)].sort((a, b) => rank(a) - rank(b));
+    const least = sorted[0];
+    const most = sorted[sorted.length - 1];
+    return least && most ? [{ side, least, most }] : [];
   });
   if (given.length < 2) return undefined;
-  const each = given.map((g) => `${g.side.name}, ${g.education.toLowerCase()}`).join("; ");
+  const said = (g: (typeof given)[number]) =>
+    g.least === g.most
+      ? `${g.side.name}, ${g.least.toLowerCase()}`
+      : `${g.side.name}, ${g.least.toLowerCase()} or ${g.most.toLowerCase()} (its official occupations differ)`;
+  const each = given.map(said).join("; ");
   const by = "by BLS's typical entry-level education";
-  if (given.every((g) => g.education === given[0]?.education))
-    return `They ask the same schooling to enter, ${by}: ${each}. What each one's sources say:`;
   const fewer = way === "less" || way === "least" || way === "fewer";
-  const ranks = given.map((g) => rank(g.education));
-  const end = fewer ? Math.min(...ranks) : Math.max(...ranks);
-  const ends = given.filter((g) => rank(g.education) === end).map((g) => g.side);
+  // The end asked weighs first, the other end breaks a tie: less schooling is the lower least, more the
+  // higher most.
+  const score = (g: (typeof given)[number]) =>
+    fewer ? rank(g.least) * 100 + rank(g.most) : rank(g.most) * 100 + rank(g.least);
+  const scores = given.map(score);
+  if (scores.every((v) => v === scores[0]))
+    return `They ask the same schooling to enter, ${by}: ${each}. What each one's sources say:`;
+  const end = fewer ? Math.min(...scores) : Math.max(...scores);
+  const ends = given.filter((g) => score(g) === end);
+  // Where a winner's range overlaps another side's ("bachelor's or master's" against "bachelor's"), it may
+  // ask more (or less), not always.
+  const others = given.filter((g) => score(g) !== end);
+  const overlaps = fewer
+    ? Math.max(...ends.map((g) => rank(g.most))) >= Math.min(...others.map((g) => rank(g.least)))
+    : Math.min(...ends.map((g) => rank(g.least))) <= Math.max(...others.map((g) => rank(g.most)));
+  const may = overlaps ? "may ask" : undefined;
   const most = given.length > 2 ? (fewer ? "the least" : "the most") : fewer ? "less" : "more";
-  const many = ends.length > 1 || ends[0]?.plural;
-  return `${listed(ends.map((e) => e.name))} ${many ? "ask" : "asks"} ${most} schooling to enter, ${by}: ${each}. What each one's sources say:`;
+  const many = ends.length > 1 || ends[0]?.side.plural;
+  const verb = may ?? (many ? "ask" : "asks");
+  return `${listed(ends.map((e) => e.side.name))} ${verb} ${most} schooling to enter, ${by}: ${each}. What each one's sources say:`;
 }

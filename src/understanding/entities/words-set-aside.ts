@@ -46,6 +46,12 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
     if (t === "ds" && /^algo/.test(next ?? "")) taken[i] = true;
   });
 
+  // Nor is "security" the security roles' field in "job security": how safe a job is, asked of the thread's
+  // roles ("which has more job security" after two roles was Security Engineer set beside one of them, r79).
+  tokens.forEach((t, i) => {
+    if (t === "security" && tokens[i - 1] === "job") taken[i] = true;
+  });
+
   // "it's all going to AI", "everything's moving to cloud": where the field is heading, said of it all, is
   // a trend, no job the person would move to.
   tokens.forEach((_, i) => {

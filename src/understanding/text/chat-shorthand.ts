@@ -23,6 +23,10 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "ds vs da salary", "compare ds and da", "da or data scientist": set against a data role, "da" is the
+      // data analyst, as "ds" is the data scientist and "de" the data engineer. Alone it stays O*NET's title
+      // of Dental Assistants ("da salary"); it was read so, or as no role, beside "ds" too (r79).
+      .replace(analystBesideDataRole, "data analyst")
       // "does the math work out" weighs money, no subject of mathematics (else: a role's math skills).
       .replace(moneyIdiom, "is it worth it money wise")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
@@ -75,6 +79,16 @@ const bareSde = /\bsde(s?)\b(?![\s-]*(?:i{1,3}|[123])\b)/gi;
 /** "does the math work out", "do the numbers add up", "would the maths make sense": is it worth it, in money. */
 const moneyIdiom =
   /\b(?:does|do|would|will|did) the (?:math|maths|numbers) (?:work(?: out)?|add up|make sense|check out)\b/gi;
+
+/** A data role as people shorten or name it: "ds", "de", "dse", "data scientist", "data eng", "data engineers". */
+const dataRole = String.raw`(?:ds|de|dse|data\s+(?:scien\w*|eng\w*|architects?))`;
+/** The words that set two roles against each other in a list or a comparison: "vs", "or", "and", "/", "than". */
+const setAgainst = String.raw`(?:\s+(?:vs\.?|versus|or|and|than|compared\s+to)\s+|\s*[/&]\s*)`;
+/** "da" right after or right before a data role and a word that sets the two against each other. */
+const analystBesideDataRole = new RegExp(
+  String.raw`(?<=\b${dataRole}${setAgainst})da\b|\bda(?=${setAgainst}${dataRole}\b)`,
+  "gi",
+);
 
 /** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
 const highSchoolInitials =

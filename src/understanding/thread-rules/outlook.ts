@@ -81,6 +81,9 @@ export const careerJudgedOfJobHeld: ThreadRule = (r, d) =>
 export const growthNotPay: ThreadRule = (r, d) =>
   payIntents.has(d.intent) && !payRuled(d) && !r.asksPay && marketGrowthAsked(r.text) ? "outlook" : undefined;
 
+/** "prospects", "job prospects": a job's outlook in a word no other topic uses. */
+const prospectsSaid = /\bprospects?\b/i;
+
 /**
  * "are they in demand?", "whats the growth like" in a thread about a role: that role's outlook, not the
  * market's, when the question names nothing else and is short enough to lean on the thread. So is "the
@@ -88,8 +91,11 @@ export const growthNotPay: ThreadRule = (r, d) =>
  * repeats no question of the thread: a word of growth in a fragment is the outlook.
  */
 export const growthOfThreadRole: ThreadRule = (r, d) => {
+  // "what are the job prospects like": "prospects" says the outlook in so many words, however surely "job"
+  // and "what are ... like" lean the classifier to the work (r79).
   // "ok what about growth tho, which one has more openings": "which one" points at the thread's sides.
-  const leansOnThread = r.e.pronoun || r.e.masked.length <= 5 || referToMany.test(r.text);
+  const leansOnThread =
+    r.e.pronoun || r.e.masked.length <= 5 || referToMany.test(r.text) || prospectsSaid.test(r.text);
   // "is that role in demand", "are these roles growing": the word "role" leans the classifier to the list of
   // roles, but a role pointed at is the thread's, never a list to give.
   const roleListMisread = d.intent === "roleList" && r.e.pronoun;
@@ -98,7 +104,11 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
   const growthOnly =
     counted &&
     !r.asksPay &&
-    (d.intent === "outlook" || isGuess(r.c) || d.inherited.includes("intent") || roleListMisread);
+    (d.intent === "outlook" ||
+      isGuess(r.c) ||
+      d.inherited.includes("intent") ||
+      roleListMisread ||
+      prospectsSaid.test(r.text));
   if (!((d.intent === "market" || d.intent === "trend" || growthOnly) && r.jobsNamed === 0 && leansOnThread))
     return undefined;
   // "and which has more openings" after the outlook of a few roles: openings asked in so many words are a

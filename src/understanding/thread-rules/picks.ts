@@ -1,4 +1,4 @@
-import { roleIntents } from "../intent/intents.js";
+import { payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { askedAboutThread, besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { afterOpeningPick, pickAsked } from "../thread/thread-pick.js";
@@ -61,6 +61,28 @@ export const sideOfComparisonPicked: ThreadRule = (r) =>
   !r.pickedPay
     ? "responsibilities"
     : undefined;
+
+/**
+ * "ok what about just the second" after two roles' outlook, "the first one" after both ones' education: one
+ * role picked, asking nothing else, after a topic asked of the roles set side by side, asks that topic of
+ * the one picked, as a pick after pay asks its pay (otherwise: kept from the thread only, the question read
+ * as a repeat and asked back, "About Back-End Developer? Pick what you want to know", r79).
+ */
+export const topicOfPickAfterBoth: ThreadRule = (r) => {
+  const topic = r.context?.intent;
+  return r.asksNothing &&
+    !r.payDetail &&
+    !r.pickedPay &&
+    !r.pickedOffered &&
+    r.pick?.role !== undefined &&
+    (r.context?.roles.length ?? 0) >= 2 &&
+    topic !== undefined &&
+    roleIntents.has(topic) &&
+    !twoSided.has(topic) &&
+    !payIntents.has(topic)
+    ? asked(topic)
+    : undefined;
+};
 
 /**
  * "the first one", "the data scientist one" after options weighed from the role held, "the security one"

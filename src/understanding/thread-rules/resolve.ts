@@ -34,6 +34,7 @@ const rules: readonly ThreadRule[] = [
   picks.pickAfterPay,
   picks.topicAfterPick,
   picks.sideOfComparisonPicked,
+  picks.topicOfPickAfterBoth,
   picks.movePickedFromStart,
   picks.sidePickedForComparison,
   pay.payRange,

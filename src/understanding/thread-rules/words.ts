@@ -33,9 +33,17 @@ export const gettingInto = /\b(get|getting|break|breaking|move|moving|switch|swi
 
 /**
  * Words of a job market's growth. In a thread, openings and employment are asked of the outlook too (its
- * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?").
+ * answer gives both), where a ranking ranks by openings apart; so is a role's future ("future looking good?")
+ * and its prospects.
  */
-const growthAsked = wordsPattern(growthWords, openingWords, jobsCounted, ["employment", "future"]);
+// "which has better job prospects" after two roles: a job's prospects are its outlook, as its future is (they
+// were read as the comparison asked again, r79).
+const growthAsked = wordsPattern(growthWords, openingWords, jobsCounted, [
+  "employment",
+  "future",
+  "prospects",
+  "prospect",
+]);
 
 /**
  * Phrases of a career's own path ("is there a growth path out of it", "career growth"): its growth is the
