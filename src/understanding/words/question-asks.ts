@@ -10,10 +10,11 @@ import { asksLiveMarket } from "./timing-words.js";
 
 /**
  * "how long would it take", "how many years" (or "how much yrs", "how many year to learn", as some write it):
- * the time something takes.
+ * the time something takes. Not "how fast is it growing", "how quickly are jobs shrinking": a speed of the
+ * job market's growth, which its outlook answers (read as a time, the answer was how to get in).
  */
 const timeOnly =
-  /\b(how long|how much time|timeline|how (?:many|much) (years?|yrs?|months?|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
+  /\b(how long|how much time|timeline|how (?:many|much) (years?|yrs?|months?|mos)|how (?:(?:quickly|fast)(?! (?:is|are|will|has|have|was|were)\b[^,.;?!]{0,30}?\b(?:grow|grows|growing|expand|expanding|shrink|shrinking|declin\w*|rising|dying)\b)|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
