@@ -327,9 +327,13 @@ export const choiceAsked = (question: string): boolean => choiceLeftToAdvisor.te
 /**
  * "what kinds of jobs r there in IT", "list IT jobs", "types of tech roles": which jobs there are, a list and
  * no ranking; a word that ranks ("best paid kinds of jobs") says what to rank by, and is read elsewhere.
+ * "what else is there in IT", "what else is out there in tech": the field's other jobs, with no noun of a job
+ * said (read alone, the classifier guessed soft skills and the answer asked "About System Administrator?");
+ * so "what other IT jobs are there" (the best paid ranking nobody asked for). Only "other" before a field's
+ * word: "what good IT jobs are there" ranks them.
  */
 const jobsListed =
-  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b/i;
+  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:other )?(?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b|\bwhat else (?:is|r|are|'?s) (?:there|out there) (?:to do )?in\b/i;
 
 /** Whether a question asks which jobs there are ("what kinds of jobs are there in IT"). */
 export const asksJobsListed = (question: string): boolean => jobsListed.test(question);
