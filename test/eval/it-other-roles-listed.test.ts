@@ -13,6 +13,14 @@ describe("the IT field's other roles asked", () => {
     expect(text).not.toContain("About System Administrator?");
   });
 
+  it("reads a lower-case 'in it' ending such a question as the field, not the thread's role", () => {
+    for (const q of ["what else is there in it", "what other jobs are there in it"]) {
+      const text = lastAnswerText("what does a sysadmin do", q);
+      expect(text).toContain("The other IT roles I know, beside System Administrator");
+      expect(text).not.toContain("Roles I know\n");
+    }
+  });
+
   it("reads 'what other IT jobs are there' as the list, not a ranking", () => {
     const text = lastAnswerText("network admin pay", "what other IT jobs are there");
     expect(text).toContain("The other IT roles I know, beside Network Administrator");
