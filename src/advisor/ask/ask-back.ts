@@ -182,14 +182,24 @@ export function whichItRole(
 
 /**
  * "what kinds of jobs r there in IT": IT's roles, the usual way in first, to pick one to ask about; never
- * "which do you mean", since the question asked what there is.
+ * "which do you mean", since the question asked what there is. `besides`: the thread's roles, left out where
+ * the question asks what else there is ("what does a sysadmin do", then "what else is there in IT").
  */
-export const itRolesListed = (kb: KnowledgeBase): Answer =>
-  whichItRole(
+export function itRolesListed(kb: KnowledgeBase, besides: readonly Role[] = []): Answer {
+  const others = itRoles(kb).filter((r) => !besides.some((b) => b.id === r.id));
+  const left = besides.filter((b) => itRoles(kb).some((r) => r.id === b.id));
+  if (left.length === 0 || others.length === 0)
+    return whichItRole(
+      "responsibilities",
+      itRoles(kb),
+      "The IT roles I know, IT support the usual way in. Pick one to ask about, or name another role:",
+    );
+  return whichItRole(
     "responsibilities",
-    itRoles(kb),
-    "The IT roles I know, IT support the usual way in. Pick one to ask about, or name another role:",
+    others,
+    `The other IT roles I know, beside ${left.map((r) => r.name).join(" and ")}. Pick one to ask about, or name another role:`,
   );
+}
 
 /**
  * A question of a kind that needs a role but names none: a fact its own words point at ("how much can

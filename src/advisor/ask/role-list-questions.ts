@@ -14,13 +14,20 @@ import { itRolesListed, rolesOfAWord, whichRole } from "./ask-back.js";
 import { namesNothing } from "./question-reading.js";
 import { together } from "./together.js";
 
+/** "what else", "what other jobs": the roles beside those the thread asked about. */
+const otherAsked = /\b(?:else|other|others)\b/i;
+
 /** A question whose intent is a list of roles ("roleList"). */
 export function roleListAnswer(kb: KnowledgeBase, u: Understanding, user: UserContext): Answer {
   const q = u.text;
   // "my son wants to study IT, what jobs can he get": the field's roles, the usual way in first.
   // "what kinds of jobs r there in IT": the same roles, offered as what there is.
+  // "what else is there in IT" after a question about a sysadmin: the field's other roles, not the thread's
+  // role again (its related roles, or every role the knowledge covers, was the answer).
+  if (u.entities.itField && namesNothing(u) && asksJobsListed(q))
+    return itRolesListed(kb, otherAsked.test(q) ? u.threadRoles : []);
   if (u.entities.itField && namesNothing(u) && u.threadRoles.length === 0)
-    return asksJobsListed(q) ? itRolesListed(kb) : whichRole(kb, "responsibilities", user, u);
+    return whichRole(kb, "responsibilities", user, u);
   // "what are the data roles": the roles a word of several roles' names is part of, each with what it does.
   const field = namesNothing(u) && u.threadRoles.length === 0 ? rolesOfAWord(kb, q) : undefined;
   if (field) return fieldRolesListed(kb, q, field.word, field.roles);

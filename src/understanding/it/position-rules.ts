@@ -1,6 +1,7 @@
 import { choiceWords, versusWords } from "../words/contrast-words.js";
 import { moveWords } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
+import { asksJobsListed } from "../words/question-asks.js";
 import { payNouns } from "../words/topic-words.js";
 import { nearlyIn } from "./field-compounds.js";
 import { copulas, type ItAt } from "./it-at.js";
@@ -67,6 +68,14 @@ export const countedAsIt = ({ tokens, i }: ItAt) => countedAs(tokens, i);
 /** "jobs in it", "a career in it", "a degree in it": with no thread role for a pronoun, what is held in the field. */
 export const heldInIt = ({ tokens, i, before, threadHasRole }: ItAt) =>
   !threadHasRole && (before === "in" || before === "into") && fieldHolders.has(tokens[i - 2] ?? "");
+
+/**
+ * "what else is there in it", "what other jobs are there in it" after a sysadmin's work: which jobs there are
+ * "in it", the "it" ending the question, is the field even in a thread about a role, since jobs are held in a
+ * field, not in one role (read as the pronoun, every role the knowledge covers was listed).
+ */
+export const jobsListedInIt = ({ raw, tokens, i, before }: ItAt) =>
+  before === "in" && i === tokens.length - 1 && asksJobsListed(raw);
 
 /** Words of time a question may end with after what it asks of: "layoffs in it rn", "jobs in it right now". */
 const endingTimeWords = new Set(

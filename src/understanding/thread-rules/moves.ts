@@ -231,6 +231,15 @@ const fromPronounIt = (masked: readonly string[]) =>
   masked.some((w, i) => w === "from" && masked[i + 1] === "it");
 
 /**
+ * "can it lead to sysadmin", "does that lead into devops" after help desk's pay: the thread's role leading to
+ * the one named is the move from it (otherwise: the named role's own career path, the start dropped), as
+ * "will help desk lead to security" is. Asked with the named role's pay ("could that lead to sysadmin, and
+ * what does that pay"), the move's answer shows that pay beside the thread role's.
+ */
+const threadRoleLeadsTo =
+  /\b(?:it|that|this|that job|this job|that role|this role)\s+(?:ever\s+|eventually\s+|actually\s+|really\s+)?(?:lead|leads|get\s+(?:me|you|u))\s+(?:in)?to\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?xrole\b/;
+
+/**
  * A move from where the thread is, said in so many words: "is sre a good move from here", "could i become a
  * front end dev from that" (a role it leads to, and "from" the thread's subject); "would security analyst be
  * a good next step" (a role weighed as a step on from where one is now).
@@ -239,7 +248,7 @@ const fromThreadSubject = (r: ThreadReading) => {
   const fromHere =
     (fromThreadWords.test(r.text) || fromPronounIt(r.e.masked)) &&
     (r.e.moving || r.e.weighing || r.e.to !== undefined);
-  return fromHere || stepOn.test(r.text);
+  return fromHere || stepOn.test(r.text) || threadRoleLeadsTo.test(r.e.masked.join(" "));
 };
 
 /** Said right before a role, these weigh it as the next job as `towardsPhrases` do ("what about being a dba"). */

@@ -10,10 +10,11 @@ import { asksLiveMarket } from "./timing-words.js";
 
 /**
  * "how long would it take", "how many years" (or "how much yrs", "how many year to learn", as some write it):
- * the time something takes.
+ * the time something takes. Not "how fast is it growing", "how quickly are jobs shrinking": a speed of the
+ * job market's growth, which its outlook answers (read as a time, the answer was how to get in).
  */
 const timeOnly =
-  /\b(how long|how much time|timeline|how (?:many|much) (years?|yrs?|months?|mos)|how (quickly|fast|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
+  /\b(how long|how much time|timeline|how (?:many|much) (years?|yrs?|months?|mos)|how (?:(?:quickly|fast)(?! (?:is|are|will|has|have|was|were)\b[^,.;?!]{0,30}?\b(?:grow|grows|growing|expand|expanding|shrink|shrinking|declin\w*|rising|dying)\b)|soon))\b|\b(in|within|under) (\d+|a|an|one|two|three|four|five|six|a few|few|a couple of) ?(months?|mos|years?|yrs?|weeks?)\b/i;
 
 /** "how long would it take", "how hard is it": the time or effort something takes. */
 const timeAsked = new RegExp(`${timeOnly.source}|\\b(how hard|how difficult|realistic|doable)\\b`, "i");
@@ -326,9 +327,13 @@ export const choiceAsked = (question: string): boolean => choiceLeftToAdvisor.te
 /**
  * "what kinds of jobs r there in IT", "list IT jobs", "types of tech roles": which jobs there are, a list and
  * no ranking; a word that ranks ("best paid kinds of jobs") says what to rank by, and is read elsewhere.
+ * "what else is there in IT", "what else is out there in tech": the field's other jobs, with no noun of a job
+ * said (read alone, the classifier guessed soft skills and the answer asked "About System Administrator?");
+ * so "what other IT jobs are there" (the best paid ranking nobody asked for). Only "other" before a field's
+ * word: "what good IT jobs are there" ranks them.
  */
 const jobsListed =
-  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b/i;
+  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:other )?(?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b|\bwhat else (?:is|r|are|'?s) (?:there|out there) (?:to do )?in\b/i;
 
 /** Whether a question asks which jobs there are ("what kinds of jobs are there in IT"). */
 export const asksJobsListed = (question: string): boolean => jobsListed.test(question);
