@@ -19,6 +19,14 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "da here, go ds or stay da", "im a da": a data analyst by initials, as "ds" is a data scientist,
+      // where it stands as a job held or moved between (see `daAsJob`; otherwise the start of the move was
+      // lost and only how to become the other role answered).
+      .replace(daAsJob, "data analyst")
+      // "mech engineer here", "mech eng wanting to switch to swe": a mechanical engineer (else: asked which
+      // engineer the move is from, or read as a role by the word "engineer").
+      .replace(/\bmech\s+eng\b/gi, "mechanical engineer")
+      .replace(/\bmech(?=\s+(?:engineers?|engineering)\b)/gi, "mechanical")
       // "does the math work out" weighs money, no subject of mathematics (else: a role's math skills).
       .replace(moneyIdiom, "is it worth it money wise")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
@@ -71,6 +79,14 @@ const bareSde = /\bsde(s?)\b(?![\s-]*(?:i{1,3}|[123])\b)/gi;
 /** "does the math work out", "do the numbers add up", "would the maths make sense": is it worth it, in money. */
 const moneyIdiom =
   /\b(?:does|do|would|will|did) the (?:math|maths|numbers) (?:work(?: out)?|add up|make sense|check out)\b/gi;
+
+/**
+ * "da" where it stands as a job: after a word of holding or moving between jobs ("im a da", "stay da", "from
+ * da to de", "ds or da") or before one ("da here", "da to ds", "da -> de", "da or ds", "da role"). Alone
+ * elsewhere it is no role ("da vinci", chat's "da best").
+ */
+const daAsJob =
+  /(?<=\b(?:a|as|stay|staying|from|or|vs|im|am|being|currently|fellow)\s+)da\b|\bda(?=\s+(?:here|to|into|or|vs|role|roles|job|jobs|position)\b|\s*(?:->|→|2\b))/gi;
 
 /** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
 const highSchoolInitials =
