@@ -75,3 +75,31 @@ describe("after a move's answer", () => {
     expect(picked).not.toContain("From IT Support Specialist to Cloud Architect");
   });
 });
+
+// "and at meta?" after SWE -> MLE: Meta's own figures for MLE, general ones for SWE; before, the answer
+// opened "The pay below is general, not Meta's." above Meta's own figures.
+describe("pay of two roles at an employer with figures for one", () => {
+  it("says whose figures are the employer's and whose are general", () => {
+    const text = lastAnswerText("swe to mle, how big is the jump", "and at meta?");
+    expect(text).toContain(
+      "Meta's own figures below are for Machine Learning Engineer; for Software Engineer the pay is general, not Meta's.",
+    );
+    expect(text).not.toContain("The pay below is general, not Meta's.");
+  });
+});
+
+describe("roles' pay side by side asked of the first year", () => {
+  it("says the figures are of all levels where a side has no entry level figure", () => {
+    const text = lastAnswerText("dba -> data eng worth it?", "what about pay in the first year");
+    expect(text).toContain(
+      "The knowledge base has no entry level figure for Software Data Engineer or Database Administrator",
+    );
+    expect(text).toContain("$104,620");
+  });
+
+  it("adds nothing where the first year is not asked", () => {
+    expect(lastAnswerText("dba -> data eng worth it?", "which pays more")).not.toContain(
+      "entry level figure",
+    );
+  });
+});
