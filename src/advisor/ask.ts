@@ -18,7 +18,7 @@ import { definitionQuestion } from "./ask/definition-questions.js";
 import { destinationAfterMove } from "./ask/destination-after-move.js";
 import { employerSaid } from "./ask/employer-said.js";
 import { easierOfWeighed, easiestInIT, easiestOfOffered, wayIntoTech } from "./ask/entry-questions.js";
-import { fieldInsteadOfMove } from "./ask/field-instead-of-move.js";
+import { fieldInsteadOfMove, fieldOnFromMove } from "./ask/field-instead-of-move.js";
 import {
   moveFromOccupationIntoField,
   moveFromRoleIntoField,
@@ -113,6 +113,8 @@ export function answerUnderstood(
     destinationAfterMove(kb, u) ??
     // "or should i skip that and aim straight for cloud stuff" after a move: which cloud role, from its start.
     fieldInsteadOfMove(kb, u) ??
+    // "and after that cloud?" after a move: which cloud role, from where the move led.
+    fieldOnFromMove(kb, u) ??
     // "what jobs does comptia lead to": the roles its certifications certify.
     certificationJobs(kb, u) ??
     moveFromOccupation(kb, u, user) ??

@@ -9,6 +9,7 @@ import { singular } from "../../official/titles.js";
 import { type Intent, payIntents, roleIntents } from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { understanderFor } from "../../understanding/understand.js";
+import { leftFor } from "../../understanding/words/entity-words.js";
 import { asksOpenMove } from "../../understanding/words/question-asks.js";
 import { asksGrowthAlone } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
@@ -76,11 +77,12 @@ export function fieldAfterRole(
   const rolesOf = (w: string) =>
     (byWord.get(w) ?? (derived(w) ? byStem(kb).get(stem(w)) : undefined) ?? []).filter((r) => r !== held);
   const named = (w: string) => byWord.has(w) || byStem(kb).has(stem(w));
+  // "leaving helpdesk for cloud": what a job is left for is where the move leads, as after "to".
   // "to end up in cloud": a word of roles' names followed by "up" is a phrasal verb there, not a field
   // ("end" of Back-End and Front-End).
   const at = tokens.findIndex(
     (w, i) =>
-      fieldLeads.has(tokens[i - 1] ?? "") &&
+      (fieldLeads.has(tokens[i - 1] ?? "") || leftFor(tokens, i)) &&
       !named(tokens[i + 1] ?? "") &&
       tokens[i + 1] !== "up" &&
       rolesOf(w).length >= 2,

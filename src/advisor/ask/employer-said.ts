@@ -56,7 +56,20 @@ export function employerSaid(kb: KnowledgeBase, answer: Answer, u: Understanding
     : "";
   const not = named.length ? `, not ${orList(named.map(possessive))}` : "";
   const said = `${noFigures}${noKinds}The pay below is general${not}.`;
-  if (answer.kind === "answer")
-    return { ...answer, headline: answer.headline ? `${said} ${answer.headline}` : said };
+  if (answer.kind === "answer") {
+    // "and at meta?" after SWE -> MLE: the lines give Meta's own figures for the side that has them (MLE)
+    // and general ones, said so, for the other; "general, not Meta's" of all of it would be false.
+    const own = sides.filter((s) =>
+      named.some((n) => kb.roleById.get(s.id)?.salary?.companies.some((c) => c.company === n)),
+    );
+    const general = sides.filter((s) => !own.includes(s));
+    const withOwn = named.filter(hasFigures);
+    const mixed =
+      own.length > 0 && general.length > 0
+        ? `${noFigures}${noKinds}${orList(withOwn.map(possessive))} own figures below are for ${orList(own.map((s) => s.name))}; for ${orList(general.map((s) => s.name))} the pay is general${not}.`
+        : undefined;
+    const line = mixed ?? said;
+    return { ...answer, headline: answer.headline ? `${line} ${answer.headline}` : line };
+  }
   return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
 }

@@ -7,6 +7,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { goesOnFromEnd } from "../../understanding/words/entity-words.js";
 import type { Answer } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
 import { alias } from "../parts/answer-parts.js";
@@ -57,5 +58,32 @@ export function fieldInsteadOfMove(kb: KnowledgeBase, u: Understanding): Answer 
       options.map((r) => r.id),
     ),
     beside: occupation.soc,
+  };
+}
+
+/** "after that", "then", "next" before a field: where a move goes on from the thread's end, as "into" says. */
+const goesOnBeforeField = /\b(then|after that|next)\b/gi;
+
+/**
+ * "and after that cloud?", "then security?" after "help desk to sysadmin": a field named as where to go on
+ * from where the thread's move led is a move from that end into the field; which of its roles is asked back,
+ * the move from the end to each as the choice (otherwise: the end's own path, the field left out).
+ */
+export function fieldOnFromMove(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  if (u.threadIntent !== "gap" || u.threadRoles.length !== 2 || namedJobs(u.entities) > 0) return undefined;
+  if (!goesOnFromEnd.test(u.text)) return undefined;
+  // The thread's move is kept end first (its start second), as its sides are read (`sidesOf`).
+  const [end] = u.threadRoles;
+  if (!end) return undefined;
+  const field = fieldAfterRole(kb, u.text.replace(goesOnBeforeField, "$1 into"), end);
+  const options = field?.roles.filter((r) => !u.threadRoles.includes(r)).slice(0, 5) ?? [];
+  if (!field || options.length < 2) return undefined;
+  return {
+    ...clarify(
+      `Which ${field.word} role do you want to move on to from ${end.name}? Pick one:`,
+      options.map((r) => `gap ${alias(end)} to ${alias(r)}`),
+      options.map((r) => r.id),
+    ),
+    leaving: end.id,
   };
 }

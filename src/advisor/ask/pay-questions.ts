@@ -15,6 +15,7 @@ import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
 import { occupationMovePay, threadMoveStart, weighMove } from "../moves/move.js";
 import { occupationMovePayAt, occupationMovePayIn } from "../moves/occupation-move-narrowed.js";
 import { rankingAnswer } from "../outlook/ranking.js";
+import { orList } from "../parts/answer-parts.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
 import { type PlaceAsked, payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
 import { payAnswer } from "../pay/pay-answer.js";
@@ -111,7 +112,8 @@ export function payQuestion(
   };
   for (const rule of payRules) {
     const answer = rule(asked);
-    if (answer) return answer;
+    // Roles' pay side by side asked of the first year: said first to be of all levels (`startingPaySaid`).
+    if (answer) return startingPaySaid(answer, u);
   }
   return eachRolePay(asked);
 }
@@ -300,6 +302,24 @@ function rolesPayCompared({ kb, u, other, employersNamed }: PayAsk): Answer | un
   // the second question is answered beside the pay, of where the move leads.
   const pay = withDegreeNote(kb, u.text, hourly, u.to ? [u.to] : []);
   return withUnreadSide(moveOptions(kb, u) ?? pay, u.entities.unread);
+}
+
+/** "pay in the first year", "starting out", "starting salary": the pay of the job's start asked. */
+const startAsked = /\b(?:first|1st) year\b|\bstarting (?:out|salary|pay)\b|\bright out of\b/i;
+
+/**
+ * "what about pay in the first year" after DBA -> data engineer: the roles' pay side by side, said first to
+ * be of all levels where the knowledge has no entry level figure for a side (otherwise: medians that read
+ * as what the first year pays), as one role's pay says.
+ */
+function startingPaySaid(pay: Answer, u: Understanding): Answer {
+  if (!startAsked.test(u.text)) return pay;
+  const without = u.roles.filter((r) => !r.salary?.levels.some((l) => l.level === "entry"));
+  if (without.length === 0) return pay;
+  return saidFirst(
+    pay,
+    `The knowledge base has no entry level figure for ${orList(without.map((r) => r.name))}: the figures below are for all levels, not the first year's.`,
+  );
 }
 
 /** Each role's own pay, at the level, place or employers asked, one answer after the other. */

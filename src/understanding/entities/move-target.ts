@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { titleForm } from "../text/title-form.js";
-import { isMarkerFiller, moveWords } from "../words/entity-words.js";
+import { isMarkerFiller, leftFor, moveWords } from "../words/entity-words.js";
 import { threatWordsAt } from "../words/timing-words.js";
 import { type Entities, namedJobs } from "./entities.js";
 
@@ -129,6 +129,8 @@ export function moveField(
     // "swe to ai", "em to ic": "to" right after a role's name is a move from it as plainly as "move to" is.
     const leads =
       intoWords.has(before) ||
+      // "leaving helpdesk for cloud", "quit swe for product": what a job is left for is where the move leads.
+      leftFor(tokens, at) ||
       (before === "to" && (goingWords.has(tokens[at - 2] ?? "") || endsName(tokens, at - 1, names)));
     // "android to backend": a field that opens the question, right before where the move leads, is its start.
     const opens = at === 0 && (intoWords.has(tokens[1] ?? "") || tokens[1] === "to");

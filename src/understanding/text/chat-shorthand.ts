@@ -25,8 +25,17 @@ export function spellShorthand(text: string): string {
       .replace(/\bsal\b/gi, "salary")
       // "ds vs da salary", "compare ds and da", "da or data scientist": set against a data role, "da" is the
       // data analyst, as "ds" is the data scientist and "de" the data engineer. Alone it stays O*NET's title
-      // of Dental Assistants ("da salary"); it was read so, or as no role, beside "ds" too (r79).
+      // of Dental Assistants ("da salary") unless it stands as a job held or moved between (`daAsJob`, below); it
+      // was read so, or as no role, beside "ds" too (r79).
       .replace(analystBesideDataRole, "data analyst")
+      // "da here, go ds or stay da", "im a da": a data analyst by initials, as "ds" is a data scientist,
+      // where it stands as a job held or moved between (see `daAsJob`; otherwise the start of the move was
+      // lost and only how to become the other role answered).
+      .replace(daAsJob, "data analyst")
+      // "mech engineer here", "mech eng wanting to switch to swe": a mechanical engineer (else: asked which
+      // engineer the move is from, or read as a role by the word "engineer").
+      .replace(/\bmech\s+eng\b/gi, "mechanical engineer")
+      .replace(/\bmech(?=\s+(?:engineers?|engineering)\b)/gi, "mechanical")
       // "does the math work out" weighs money, no subject of mathematics (else: a role's math skills).
       .replace(moneyIdiom, "is it worth it money wise")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
@@ -89,6 +98,14 @@ const analystBesideDataRole = new RegExp(
   String.raw`(?<=\b${dataRole}${setAgainst})da\b|\bda(?=${setAgainst}${dataRole}\b)`,
   "gi",
 );
+
+/**
+ * "da" where it stands as a job: after a word of holding or moving between jobs ("im a da", "stay da", "from
+ * da to de", "ds or da") or before one ("da here", "da to ds", "da -> de", "da or ds", "da role"). Alone
+ * elsewhere it is no role ("da vinci", chat's "da best").
+ */
+const daAsJob =
+  /(?<=\b(?:a|as|stay|staying|from|or|vs|im|am|being|currently|fellow)\s+)da\b|\bda(?=\s+(?:here|to|into|or|vs|role|roles|job|jobs|position)\b|\s*(?:->|→|2\b))/gi;
 
 /** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
 const highSchoolInitials =

@@ -6,6 +6,7 @@ import { comparingWords } from "../words/contrast-words.js";
 import {
   articles,
   fromMarkers,
+  goesOnFromEnd,
   markerAt,
   moveVerbs,
   stayedIn,
@@ -650,4 +651,43 @@ export const intoTechFromThreadOccupation: ThreadRule = (r) =>
   !r.asksPay &&
   intoTechWords.test(r.text)
     ? asked("gap")
+    : undefined;
+
+/** Whether the one role a question names is none of the thread's, named with no other job. */
+const oneNewRole = (r: ThreadReading) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && r.e.roles.every((role) => !r.thread.includes(role));
+
+/** "or sre?", "or maybe devops": a fragment opening on "or" that offers another end. */
+const orOtherEnd = /^\s*(?:(?:and|hmm|hm|ok|okay|so)[\s,]+)?or\b/i;
+
+/**
+ * "or sre?" after "im a sysadmin, should i go devops": another end offered for the move just answered, from
+ * the same start, its pay side by side and its gap, as "and to data science instead?" is (otherwise: the two
+ * ends compared, the start the person holds left out). Not pay asked ("or sre, which pays more"): that sets
+ * the roles' pay side by side.
+ */
+export const otherEndOfMove: ThreadRule = (r) =>
+  r.context?.intent === "gap" &&
+  r.thread.length === 2 &&
+  oneNewRole(r) &&
+  orOtherEnd.test(r.text) &&
+  !r.asksPay &&
+  r.e.masked.length <= 3
+    ? "gap"
+    : undefined;
+
+/**
+ * "and after that devops?", "then sre?" after "help desk to sysadmin": a role named as where to go on from
+ * where the move led is the move from that end into it (the sides: `lendOtherSide`, which starts it from the
+ * thread's first role when the words go on), not the role's own path (otherwise: "next" read as its path).
+ */
+export const moveOnFromEnd: ThreadRule = (r, d) =>
+  r.context?.intent === "gap" &&
+  r.thread.length === 2 &&
+  oneNewRole(r) &&
+  goesOnFromEnd.test(r.text) &&
+  !r.asksPay &&
+  !learningAbout.has(d.intent) &&
+  r.e.masked.length <= 4
+    ? "gap"
     : undefined;

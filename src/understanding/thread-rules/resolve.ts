@@ -155,6 +155,8 @@ const rules: readonly ThreadRule[] = [
   moves.moveStartOnly,
   moves.moveTargetStillAsked,
   moves.moveTargetNamed,
+  moves.otherEndOfMove,
+  moves.moveOnFromEnd,
   moves.stepTowardMoveEnd,
   moves.stepBesideOccupationMoveEnd,
   learning.learnNextInThread,
@@ -255,6 +257,8 @@ export function resolve(
   for (const rule of rules) {
     const ruling = rule(reading, decision);
     if (ruling) applyRuling(reading, decision, rule, ruling);
+    if (ruling && process.env.RULE_TRACE)
+      console.error("RULE", (rule as { name?: string }).name, JSON.stringify(ruling));
   }
   return understandingOf(reading, decision, sidesOf(reading, decision));
 }

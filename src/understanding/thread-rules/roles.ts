@@ -320,12 +320,18 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
   // The job the person holds is where any move they weigh starts ("qa: devops or sre?", then "what about
   // full stack instead"), after options from it as after a move from it.
   const held = context?.held ? r.kb.roleById.get(context.held) : undefined;
+  // "cloud architect" after "which cloud role do you want to move on to from System Administrator?": the
+  // role the question back named as the start (the end of the move before it, where the move went on),
+  // before the job held.
+  const left = context?.leaving ? r.kb.roleById.get(context.leaving) : undefined;
   const start =
-    held && held !== named && !goesOn
-      ? held
-      : context?.intent === "gap" && thread[1] && !goesOn
-        ? thread[1]
-        : threadRole;
+    left && left !== named && thread.includes(left)
+      ? left
+      : held && held !== named && !goesOn
+        ? held
+        : context?.intent === "gap" && thread[1] && !goesOn
+          ? thread[1]
+          : threadRole;
   // "which of them carry over from swe", "which ones would a swe already have" after a role's skills: the
   // role named is where the move starts, the thread's where it leads.
   if (r.e.from === named || d.toRole === threadRole) {
