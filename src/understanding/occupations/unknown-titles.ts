@@ -82,14 +82,7 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     const unknownAgent = agentNoun.test(t) && !kinNoun.test(t) && free(i) && !v.knownWord(t);
     // "a recruiter told me im underpaid": who said it, not a job asked about.
     const spoke = reportingVerbs.has(tokens[i + 1] ?? "");
-    if (
-      taken[i] ||
-      (!head && !unknownAgent) ||
-      spoke ||
-      techIndustryAt(tokens, i) ||
-      r.looseJob({ start: i, end: i + 1 })
-    )
-      continue;
+    if (taken[i] || (!head && !unknownAgent) || spoke || techIndustryAt(tokens, i)) continue;
     // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
     // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.
     const extends_ = (j: number) => {
@@ -104,6 +97,9 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     while (start > 0 && i - start < 2 && extends_(start - 1)) start--;
     if (fieldBefore(r, start)) start--;
     if (head && start === i) continue;
+    // A word of one job on its own is loose outside its frame in a long message; with a word in front
+    // ("wants to be a tiktok creator instead, what does that pay") it is a title as typed.
+    if (start === i && r.looseJob({ start: i, end: i + 1 })) continue;
     titleLike = titleAsTyped(tokens, start, i + 1, r.itField);
   }
   // An unknown word right before a word of pay is the job asked about ("how much do lifeguards make").

@@ -93,11 +93,11 @@ export const clauseWords: ReadonlySet<string> = new Set(
 );
 
 /**
- * Generic last words of jobs outside tech ("warehouse worker", "forklift operator"): a title with a word in
- * front, but only where the question asks about a role (see `titleLike`).
+ * Generic last words of jobs outside tech ("warehouse worker", "forklift operator", "tiktok creator"): a title
+ * with a word in front, but only where the question asks about a role (see `titleLike`).
  */
 export const jobHeads = new Set(
-  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper tech"
+  "worker operator clerk attendant guard carrier teller helper laborer labourer handler installer mechanic inspector cook aide driver keeper tech creator"
     .split(" ")
     .map(stem),
 );

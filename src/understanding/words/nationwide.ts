@@ -8,12 +8,12 @@ import { tokenize } from "../../knowledge/core/text.js";
 
 /**
  * "in general", "nationally", "nationwide", "in the us", "in the states", "in america", "across the
- * country", "the national average". Not "in general terms" said of work ("what do they do in general" asks
- * no pay, and is read by its other words). A bare "us" is the pronoun ("how about for us remote folks?"),
+ * country", "the national average", "the national number". Not "in general terms" said of work ("what do
+ * they do in general" asks no pay, and is read by its other words). A bare "us" is the pronoun ("how about for us remote folks?"),
  * so the country is "the us", "u.s.", "usa", or "US" in capitals (see `countryInCapitals`).
  */
 const nationwideWords =
-  /\b(?:in general|nationally|nationwide|national (?:average|median|figures?)|(?:in|across|for) (?:the us|(?:the )?(?:u\.s\.?|usa|u\.s\.a\.?|states|united states|america|whole country|country as a whole)))\b/i;
+  /\b(?:in general|nationally|nationwide|national (?:average|median|figures?|numbers?|pay|salary|wages?|rate)|(?:in|across|for) (?:the us|(?:the )?(?:u\.s\.?|usa|u\.s\.a\.?|states|united states|america|whole country|country as a whole)))\b/i;
 
 /** "in US", "for US": the capitals name the country, unless the whole message is shouted in capitals. */
 const countryInCapitals = /\b(?:[Ii]n|[Aa]cross|[Ff]or) US\b/;
