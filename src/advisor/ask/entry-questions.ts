@@ -97,7 +97,7 @@ export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | u
   // data analyst" weighs two named so: ease is of getting in. (After a move, "which is the easier jump of the
   // two" weighs the moves, not this.)
   const stepWeighed = offeredBeside || (u.entities.roles.length >= 2 && easierStepAsked.test(u.text));
-  const easeOfTwo = u.entities.roles.length >= 2 && bareEase.test(u.text);
+  const easeOfTwo = u.entities.roles.length >= 2 && bareEase.test(u.text) && !workItselfEased.test(u.text);
   const asks = asksEasiestEntry(u.text) || asksHarderEntry(u.text) || stepWeighed || easeOfTwo;
   return weighed.length >= 2 && asks ? easierToEnter(kb, u.text, weighed.slice(0, 3)) : undefined;
 }
@@ -117,9 +117,14 @@ const orAsEasy = /^(?:(?:hmm+|ok|okay|but|so)[,\s]+)?or\b.*\b(?:easier|harder|si
  * source rates how hard a job is to do; what the sources do say is what each asks to enter and how many
  * openings it has, the way in, which is what someone choosing between two jobs by ease is choosing by. So
  * it is answered as "which is easier to get into" is (otherwise: the whole comparison, ease left unsaid).
+ * Not where the job itself is weighed ("is a lead mle job harder than a regular one"): that is the work.
  */
 const bareEase =
   /\b(?:easier|harder|tougher|simpler|more difficult)(?:\s+(?:one|option|choice|pick)\b)?\s*(?:[,:;?!.)]|$|\s+(?:than|or|between)\b)/i;
+
+/** "a lead mle job harder", "is the work easier": the job itself weighed by ease, not the way in. */
+const workItselfEased =
+  /\b(?:job|jobs|work|role|position|gig|day to day)\s+(?:is\s+|are\s+)?(?:easier|harder|tougher|simpler|more difficult)\b/i;
 
 /** "can get easy", "easiest to get", "easily land": ease of getting a job, in any of its forms. */
 const easeAsked = /\b(?:easy|easily|easiest|easier|simplest)\b/i;

@@ -102,9 +102,10 @@ export function stagesByTimeRead(
   const said = stagesSaid(r);
   if (said.length === 0) return undefined;
   const levelAt = named.level ? r.masked.indexOf("xlevel") : -1;
-  const sides = [...said, ...(named.level && levelAt >= 0 ? [{ start: levelAt, end: levelAt + 1, level: named.level }] : [])].sort(
-    (a, b) => a.start - b.start,
-  );
+  const sides = [
+    ...said,
+    ...(named.level && levelAt >= 0 ? [{ start: levelAt, end: levelAt + 1, level: named.level }] : []),
+  ].sort((a, b) => a.start - b.start);
   const [first, second] = sides;
   if (sides.length !== 2 || !first || !second || first.level === second.level) return undefined;
   const between = r.tokens.slice(first.end, second.start);
