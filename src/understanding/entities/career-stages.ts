@@ -108,8 +108,11 @@ export function stagesByTimeRead(
   ].sort((a, b) => a.start - b.start);
   const [first, second] = sides;
   if (sides.length !== 2 || !first || !second || first.level === second.level) return undefined;
+  // Only words that set them beside each other stand between ("vs", "compared to", "and then"): in
+  // "starting out and what skills after 3 years" the stages belong to two questions.
   const between = r.tokens.slice(first.end, second.start);
-  if (between.length > 3 || !between.some((w) => settingBeside.has(w))) return undefined;
+  if (between.length === 0 || between.length > 3 || !between.every((w) => settingBeside.has(w)))
+    return undefined;
   for (const s of said) r.claim(s, "xlevel");
   return {
     level: first.level,
