@@ -68,7 +68,7 @@ import {
 } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
-import { nothingOffered, unresolvedSubject } from "./ask/unresolved-subject.js";
+import { carriedToWhichAsked, nothingOffered, unresolvedSubject } from "./ask/unresolved-subject.js";
 import { fieldAnswer } from "./general/general-answers.js";
 import { countsAsItAnswer } from "./it/counts-as-it.js";
 import { itFieldRoleSaid } from "./it/it-field.js";
@@ -176,6 +176,8 @@ export function answerUnderstood(
     roleBesideThreadOccupation(kb, u) ??
     easiestOfOffered(kb, u) ??
     easierOfWeighed(kb, u) ??
+    // "what from my job would even count" after roles weighed as options for the job held: which move.
+    carriedToWhichAsked(kb, u) ??
     // "are they in demand?" after an occupation not covered, "the top one, outlook?" with no list: asked back.
     (u.ranking ? undefined : unresolvedSubject(kb, u, user)) ??
     whichRoleUnanchored(kb, u, user) ??

@@ -1,3 +1,4 @@
+import { namedJobs } from "../understanding/entities/entities.js";
 import { pairIntents, payIntents } from "../understanding/intent/intents.js";
 import type { Understanding } from "../understanding/shape/understanding.js";
 import {
@@ -272,6 +273,23 @@ function heldOccupationAfter(
   // too ("what about data scientist?"; otherwise "and network architect?" gave the way in from nothing).
   const unread = answer.kind === "gap" && answer.fromOccupation === true && answer.from.id === "";
   if (unread && only && e?.uncovered.length === 1) return only.typed;
+  // "i work in a warehouse, want to move into IT", then "which is easier, help desk or network admin": roles
+  // named and weighed side by side, naming no job of their own, are options for the job held (said so, or
+  // where the thread's move started), which is kept for "what from my job would even count" next
+  // (otherwise: the job held was lost on the comparison, and that reply read as off topic).
+  const heldBefore = previous.heldOccupation ?? (previous.intent === "gap" ? previous.occupation : undefined);
+  // (Typed as a command, "sysadmin vs help desk" has no reading of its own: its comparison is the answer's.)
+  const rolesWeighed =
+    u === undefined
+      ? answer.kind === "compare" && answer.roles.length >= 2
+      : (u.intent === "compare" || u.intent === "payCompare") &&
+        e !== undefined &&
+        e.roles.length >= 2 &&
+        namedJobs(e) === e.roles.length;
+  const optionsWeighed = rolesWeighed && next.occupation === undefined;
+  if (heldBefore && optionsWeighed) return heldBefore;
+  // Asked back which of them the job held moves to: kept for the reply that picks one.
+  if (answer.kind === "clarify" && u?.carriedToWhich) return previous.heldOccupation;
   if (next.roles.length > 0 || !previous.heldOccupation) return undefined;
   // A pick among the occupations a held title stands for ("the third one" after "im a teacher") names the
   // one held more closely than the title typed: it is held by its SOC code, which reads as that occupation,
@@ -316,7 +334,8 @@ function rolesAfterAnswer(answer: Answer, previous: ConversationContext, u: Unde
   const about = answer.kind === "answer" ? answer.about : undefined;
   const picked = about?.length === 1 && u.roles.length > 1;
   // "the engineer one" of where a move from QA Engineer leads, asked back which: the move's start stays.
-  if (u.pickedPast || u.pickedUnclear)
+  // So is "what from my job would even count", asked back which of the roles weighed the job held moves to.
+  if (u.pickedPast || u.pickedUnclear || u.carriedToWhich)
     return answer.kind === "clarify" && answer.leaving ? [answer.leaving] : [];
   // "which cloud role, from Registered Nurses, instead of IT support?": the thread on none of the roles, the
   // occupation kept beside them, so the one picked is the move from it, not from the role set aside.

@@ -428,6 +428,17 @@ function understand(
     return understand(parts, saidWhole, context);
   const carried = carriedFromHeld(kb, text, e, context);
   if (carried) return understand(parts, carried, context);
+  // "what from my job would even count" with the job held and two roles weighed as options for it: what
+  // carries over is of the move to one of them, which is asked back (read without the job held, so once).
+  const toWhich = carriedToWhich(kb, text, e, context);
+  if (toWhich && context)
+    return {
+      ...understand(parts, question, { ...context, heldOccupation: undefined }),
+      // A move asked, its end left to pick: the reply picking one is the move from the job held to it.
+      intent: "gap",
+      roles: [],
+      carriedToWhich: toWhich,
+    };
   const read = classifiedRead(parts, text, tokens, named);
   // "can i become a devops engineer without being a dba first": the way into the one job the question keeps.
   const told = roleToldAboutRead(read.entities, read.classified);
@@ -686,6 +697,24 @@ function carriedFromHeld(
   const onMove = context?.intent === "gap" && context.occupation === undefined && context.roles.length === 1;
   return held && role && onMove && namedJobs(e) === 0 && asksCarriedOver(text)
     ? heldSaidFirst(held, `${text} to ${role.name}`)
+    : undefined;
+}
+
+/**
+ * "i work in a warehouse, want to move into IT", "which is easier, help desk or network admin", then "what
+ * from my job would even count": what of the job held a move keeps, with two or more roles in the thread
+ * weighed as where it leads. It differs by role, so which is asked back (otherwise: a search's stray hits).
+ */
+function carriedToWhich(
+  kb: KnowledgeBase,
+  text: string,
+  e: Entities,
+  context: ConversationContext | undefined,
+): Understanding["carriedToWhich"] {
+  const held = context?.heldOccupation;
+  const roles = (context?.roles ?? []).flatMap((id) => kb.roleById.get(id) ?? []);
+  return held && roles.length >= 2 && namedJobs(e) === 0 && asksCarriedOver(text)
+    ? { held, roles }
     : undefined;
 }
 

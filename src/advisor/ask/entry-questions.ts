@@ -97,7 +97,8 @@ export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | u
   // data analyst" weighs two named so: ease is of getting in. (After a move, "which is the easier jump of the
   // two" weighs the moves, not this.)
   const stepWeighed = offeredBeside || (u.entities.roles.length >= 2 && easierStepAsked.test(u.text));
-  const asks = asksEasiestEntry(u.text) || asksHarderEntry(u.text) || stepWeighed;
+  const easeOfTwo = u.entities.roles.length >= 2 && bareEase.test(u.text) && !workItselfEased.test(u.text);
+  const asks = asksEasiestEntry(u.text) || asksHarderEntry(u.text) || stepWeighed || easeOfTwo;
   return weighed.length >= 2 && asks ? easierToEnter(kb, u.text, weighed.slice(0, 3)) : undefined;
 }
 
@@ -109,6 +110,22 @@ const thanThreadRoles = /\bthan (?:all (?:of )?)?(?:those|these|them|the others|
  * is, the "or" offering it as another option.
  */
 const orAsEasy = /^(?:(?:hmm+|ok|okay|but|so)[,\s]+)?or\b.*\b(?:easier|harder|simpler|quicker)\b/i;
+
+/**
+ * "which is easier, help desk or network admin", "sysadmin or dba, which one is harder?", "is qa easier than
+ * data analyst", "which is easier help desk or network admin": two roles weighed by ease alone, no topic said
+ * after the word ("to learn", "at work", "as a job"). No
+ * source rates how hard a job is to do; what the sources do say is what each asks to enter and how many
+ * openings it has, the way in, which is what someone choosing between two jobs by ease is choosing by. So
+ * it is answered as "which is easier to get into" is (otherwise: the whole comparison, ease left unsaid).
+ * Not where the job itself is weighed ("is a lead mle job harder than a regular one"): that is the work.
+ */
+const bareEase =
+  /\b(?:easier|harder|tougher|simpler|more difficult)\b(?!\s+(?:to|at|in|on|with|as|job|jobs|work|day)\b)/i;
+
+/** "a lead mle job harder", "is the work easier": the job itself weighed by ease, not the way in. */
+const workItselfEased =
+  /\b(?:job|jobs|work|role|position|gig|day to day)\s+(?:is\s+|are\s+)?(?:easier|harder|tougher|simpler|more difficult)\b/i;
 
 /** "can get easy", "easiest to get", "easily land": ease of getting a job, in any of its forms. */
 const easeAsked = /\b(?:easy|easily|easiest|easier|simplest)\b/i;

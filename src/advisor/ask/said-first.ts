@@ -80,10 +80,27 @@ export function fieldRoleSaid(kb: KnowledgeBase, answer: Answer, u: Understandin
 }
 
 /**
+ * "what does a swe make starting out vs after 10 years": how each stage said as years was read as a level,
+ * said before the two levels' pay; where no source gives the levels' years, it says so.
+ */
+function stagesSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer | undefined {
+  const stages = u.entities.stagesByTime;
+  if (!stages?.length || answer.kind !== "pay-compare") return undefined;
+  const levelName = (id: string) => kb.knowledge.levels.find((l) => l.id === id)?.name ?? id;
+  const read = stages.map((s) => `“${s.typed}” is read as ${levelName(s.level)}`).join("; ");
+  const said = stages.every((s) => s.sourced)
+    ? `${read}, as the knowledge's levels give it.`
+    : `${read}: no source here gives its levels in years, so that is the usual reading, not a sourced one.`;
+  return { ...answer, note: answer.note ? `${said} ${answer.note}` : said };
+}
+
+/**
  * "data scientist salary w/ 5 yrs exp": how the years of experience were read, said first: as the level the
  * knowledge's levels give for them, or, where none does, left aside (never a question back).
  */
 export function experienceSaid(kb: KnowledgeBase, answer: Answer, u: Understanding): Answer {
+  const staged = stagesSaid(kb, answer, u);
+  if (staged) return staged;
   const asked = u.experience;
   if (!asked || (answer.kind !== "answer" && answer.kind !== "pay-compare")) return answer;
   const level = asked.level ? kb.knowledge.levels.find((l) => l.id === asked.level) : undefined;

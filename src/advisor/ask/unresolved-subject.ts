@@ -6,7 +6,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { readsAsPick } from "../../understanding/thread/thread-pick.js";
 import type { Answer, UserContext } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
-import { alias, listed } from "../parts/answer-parts.js";
+import { alias, listed, orList } from "../parts/answer-parts.js";
 import { commandFor, whichRole } from "./ask-back.js";
 
 /*
@@ -47,6 +47,24 @@ export function nothingOffered(kb: KnowledgeBase, u: Understanding): Answer | un
     "ask good first job in tech?",
     "help",
   ]);
+}
+
+/**
+ * "what from my job would even count" with the job held and two or more roles weighed as where it leads:
+ * what carries over differs by role, so which move is asked back, with the move to each as the options and
+ * the job held kept for the reply (never a search's stray lines).
+ */
+export function carriedToWhichAsked(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const asked = u.carriedToWhich;
+  if (!asked || namedJobs(u.entities) > 0) return undefined;
+  const official = /^\d{2}-\d{4}/.test(asked.held) ? kb.official?.bySoc.get(asked.held)?.title : undefined;
+  const held = official ?? asked.held;
+  const names = asked.roles.map((r) => r.name);
+  return clarify(
+    `What carries over from ${held} depends on where you move. Which one: ${orList(names)}? Pick one, or name another role:`,
+    asked.roles.slice(0, 5).map((r) => `ask from ${held.toLowerCase()} to ${alias(r)}, what carries over`),
+    asked.roles.map((r) => r.id),
+  );
 }
 
 /**

@@ -28,6 +28,7 @@ import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.j
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";
 import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
+import { type StageByTime, stagesByTimeRead } from "./career-stages.js";
 import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
@@ -65,6 +66,11 @@ export interface Entities {
   level?: string;
   /** A second level with figures named beside `level` ("junior vs senior"). */
   otherLevel?: string;
+  /**
+   * Stages of a career said as years and set beside another ("starting out vs after 10 years"), each with
+   * the level it was read as (`level` and `otherLevel`), for the answer to say how.
+   */
+  stagesByTime?: StageByTime[];
   /** A level the knowledge has no pay figures for, as the app writes it; `level` is then the nearest one. */
   unlistedLevel?: string;
   /**
@@ -151,7 +157,11 @@ export function extractEntities(
   ownOfficialTitlesRead(r, names);
   listedOccupationsRead(r, names);
   const ambiguous = coveredRolesRead(r, names);
-  const { level, unlistedLevel, otherLevel } = levelRead(r);
+  const levelsNamed = levelRead(r);
+  // "starting out vs after 10 years": two stages said as time are two levels, as "entry vs senior" are.
+  const staged = stagesByTimeRead(r, levelsNamed);
+  const { unlistedLevel } = levelsNamed;
+  const { level, otherLevel } = staged ?? levelsNamed;
   const { place, otherPlace, unlistedPlace, unlistedAgainst } = placesRead(r);
   const { company, employers } = employersRead(r);
   // "hs math teacher": a kind of skill inside a job title spelt whole is part of the title, which the
@@ -247,6 +257,7 @@ export function extractEntities(
     // in its thread see one, and `understandingOf` puts it on the ladder of the employer asked about.
     ...(level ? { level } : companyLevel?.readings[0] ? { level: companyLevel.readings[0].level } : {}),
     ...(otherLevel ? { otherLevel } : {}),
+    ...(staged?.stagesByTime.length ? { stagesByTime: staged.stagesByTime } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
     ...(companyLevel ? { companyLevel: level ? { ...companyLevel, levelBeside: level } : companyLevel } : {}),
     ...(place ? { place } : {}),

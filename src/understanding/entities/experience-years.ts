@@ -53,6 +53,13 @@ const afterHaving = new RegExp(
   "i",
 );
 
+/** The number a count of years was typed as ("10", "10+", "ten", "a few"), if it is one. */
+export function yearsCounted(typed: string): number | undefined {
+  const n = typed.toLowerCase().replace(/\+$/, "").replace(/\s+/g, " ");
+  const years = roughCounts[n] ?? numberWords[n] ?? (/^\d{1,2}(?:\.\d)?$/.test(n) ? Number(n) : Number.NaN);
+  return Number.isFinite(years) ? years : undefined;
+}
+
 /** The years of experience a question names, if it names them as experience. */
 export function experienceYears(text: string): ExperienceYears | undefined {
   const m = withExperienceWord.exec(text) ?? afterHaving.exec(text);

@@ -153,6 +153,12 @@ export interface Understanding {
    * never a search of the levels' words, which finds some role's pay by level or a duty with "staff" in it.
    */
   levelStep?: true;
+  /**
+   * What of the job held carries over, asked with two or more roles in the thread weighed as where the move
+   * from it leads ("what from my job would even count"): the job held (as typed, or its SOC code) and the
+   * roles, for the answer to ask which move.
+   */
+  carriedToWhich?: { held: string; roles: Role[] };
 }
 
 /** Below this the classifier's first choice is a guess: a follow-up, a search, or a question back. */

@@ -211,7 +211,8 @@ export function readThread(
     rungOnly: rung && !moves.move && !asksPay,
     ...moves,
     startsOut: (startingOut.test(text) || startsAt) && asksPay,
-    yearsOfPay: years && (asksPay || afterPayQuestion) ? years : undefined,
+    // Years read as one of two stages set side by side ("starting out vs after 10 years") are that level.
+    yearsOfPay: years && (asksPay || afterPayQuestion) && !e.stagesByTime ? years : undefined,
     setWeighedBy: setWeighedBy(asked, roles),
   };
 }
