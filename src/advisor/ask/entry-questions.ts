@@ -113,15 +113,16 @@ const orAsEasy = /^(?:(?:hmm+|ok|okay|but|so)[,\s]+)?or\b.*\b(?:easier|harder|si
 
 /**
  * "which is easier, help desk or network admin", "sysadmin or dba, which one is harder?", "is qa easier than
- * data analyst", "which is easier help desk or network admin": two roles weighed by ease alone, no topic said
- * after the word ("to learn", "at work", "as a job"). No
+ * data analyst", "which is easier help desk or network admin": two roles weighed by ease alone, the ease word
+ * right after "which (one) is" or before "than", no topic said after it ("to learn", "at work", "as a job";
+ * "which has harder math" weighs the math). No
  * source rates how hard a job is to do; what the sources do say is what each asks to enter and how many
  * openings it has, the way in, which is what someone choosing between two jobs by ease is choosing by. So
  * it is answered as "which is easier to get into" is (otherwise: the whole comparison, ease left unsaid).
  * Not where the job itself is weighed ("is a lead mle job harder than a regular one"): that is the work.
  */
 const bareEase =
-  /\b(?:easier|harder|tougher|simpler|more difficult)\b(?!\s+(?:to|at|in|on|with|as|job|jobs|work|day)\b)/i;
+  /\bwhich(?: one)?(?: is|'s| of them is| of the two is)? (?:easier|harder|tougher|simpler|more difficult)\b(?!\s+(?:to|at|in|on|with|as|job|jobs|work|day)\b)|\b(?:is|are) \S+(?: \S+)? (?:easier|harder|tougher|simpler|more difficult) than\b/i;
 
 /** "a lead mle job harder", "is the work easier": the job itself weighed by ease, not the way in. */
 const workItselfEased =

@@ -112,7 +112,7 @@ export function payQuestion(
   };
   for (const rule of payRules) {
     const answer = rule(asked);
-    // Roles' pay side by side asked of the first year: said first to be of all levels (`startingPaySaid`).
+    // Pay asked of the first year with no level read: said first to be of all levels (`startingPaySaid`).
     if (answer) return startingPaySaid(answer, u);
   }
   return eachRolePay(asked);
@@ -313,7 +313,9 @@ const startAsked = /\b(?:first|1st) year\b|\bstarting (?:out|salary|pay)\b|\brig
  * as what the first year pays), as one role's pay says.
  */
 function startingPaySaid(pay: Answer, u: Understanding): Answer {
-  if (!startAsked.test(u.text)) return pay;
+  // With a level read ("starting out vs after 10 years" as entry against senior), the answer's own lines say
+  // which levels have no figure.
+  if (!startAsked.test(u.text) || u.level) return pay;
   const without = u.roles.filter((r) => !r.salary?.levels.some((l) => l.level === "entry"));
   if (without.length === 0) return pay;
   return saidFirst(

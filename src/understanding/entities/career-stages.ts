@@ -40,7 +40,10 @@ const yearsStage = new RegExp(
 const startStage =
   /\b(?:just starting out|starting out|starting off|just starting|to start with|to start off|to start|at the (?:start|beginning)|in the beginning|at first|(?:first|1st) year|day (?:one|1)|when (?:you|i) start|starting)\b/gi;
 
-/** Words that set the stages beside each other: "vs", "or", "compared to", and "and" ("starting out and after 5 yrs"). */
+/**
+ * Words that set the stages beside each other: "vs", "or", "compared to", "and" ("starting out and after 5
+ * yrs"), "then", and "to" ("from starting out to senior", read as "junior to senior" is).
+ */
 const settingBeside: ReadonlySet<string> = new Set([...besideWords, "and", "then", "to"]);
 
 /**
@@ -59,7 +62,10 @@ function levelForYears(kb: KnowledgeBase, years: number): { level: string; sourc
   return kb.levels.lookup(id) ? { level: id, sourced: false } : undefined;
 }
 
-type Side = { start: number; end: number; level: string; time?: StageByTime };
+type Side = { start: number; end: number; level: string; time?: StageByTime; bare?: boolean };
+
+/** A count of years said with nothing of a career around it: "1 year", "5 years" (of school, from now…). */
+const bareCount = /^(?:\S+|a few|a couple(?: of)?|several) (?:years?|yrs?)$/i;
 
 /** The token span of a match on the tokens joined by single spaces. */
 function spanOf(text: string, index: number, length: number): { start: number; end: number } {
@@ -80,7 +86,8 @@ function stagesSaid(r: EntityReading): Side[] {
     const years = m[2] !== undefined ? Math.max(0, counted - 1) : counted;
     const read = levelForYears(r.kb, years);
     if (!read) continue;
-    sides.push({ ...span, level: read.level, time: { typed: m[0], years, ...read } });
+    const bare = m[2] === undefined && bareCount.test(m[0]);
+    sides.push({ ...span, level: read.level, time: { typed: m[0], years, ...read }, bare });
   }
   for (const m of text.matchAll(startStage)) {
     const span = spanOf(text, m.index ?? 0, m[0].length);
@@ -108,6 +115,9 @@ export function stagesByTimeRead(
   ].sort((a, b) => a.start - b.start);
   const [first, second] = sides;
   if (sides.length !== 2 || !first || !second || first.level === second.level) return undefined;
+  // Two bare counts ("1 year or 5 years of school", "go up in 1 year or 5 years") are spans of time, not
+  // stages of a career: a stage needs "after", "in", "of experience" or the start set against it.
+  if (first.bare && second.bare) return undefined;
   // Only words that set them beside each other stand between ("vs", "compared to", "and then"): in
   // "starting out and what skills after 3 years" the stages belong to two questions.
   const between = r.tokens.slice(first.end, second.start);

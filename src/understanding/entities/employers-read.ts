@@ -83,10 +83,8 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
       (w) => v.skillWords.has(stem(w)),
     ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
-  const payers = employerMatches.filter((m) => !brandOfJob(m));
-  for (const m of payers) r.claim(m, "xcompany");
-  // "a tiktok creator" names a job, not TikTok's pay: a brand before a job's word is no employer asked of.
-  const employers = [...(withFigures ? [withFigures] : []), ...payers]
+  for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
+  const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
     .sort((a, b) => a.start - b.start)
     .map((m) => m.entries[0] ?? "")
     .filter((name, i, all) => all.indexOf(name) === i);

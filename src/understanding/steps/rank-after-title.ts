@@ -11,11 +11,13 @@ import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
 const ranksAfter = ["lead"];
 
 /**
- * Words after "lead" that make it the verb ("can an ml engineer lead a team", "does ml engineering lead to
- * management"): what one leads, or where it leads.
+ * What may follow "lead" as a rank after the title: the message's end or a mark, a question's verb ("what does
+ * an ml engineering lead do"), a topic ("mle lead pay", "skills"), or a word joining another ask ("vs", "at").
+ * Anything else makes it the verb, with what one leads or where it leads ("can an ml engineer lead a team",
+ * "should an ml engineer lead code reviews", "will machine learning lead companies to cut jobs").
  */
-const leadAsVerb =
-  /^\s+(?:to|into|a|an|the|their|his|her|my|our|your|them|teams?|people|projects?|others|on|up|by|with|towards?|anywhere|somewhere|nowhere)\b/i;
+const leadAsRank =
+  /^(?:\s*$|\s*[?.!,;:)]|\s+(?:do|does|make|makes|earn|earns|pay|pays|paid|salary|salaries|comp|compensation|tc|skills?|tools?|role|roles|position|positions|job|jobs|title|outlook|demand|path|at|in|vs|versus|or|and|here|now|rn|level)\b)/i;
 
 /** For each kb, its titles said before a rank, and the ranked role's name each of them makes. */
 const cache = new WeakMap<KnowledgeBase, { pattern: RegExp; named: Map<string, string> } | undefined>();
@@ -63,7 +65,7 @@ export function rankAfterTitleSpelt(kb: KnowledgeBase, text: string): string {
   const found = titlesBeforeRank(kb);
   if (!found) return text;
   return text.replace(found.pattern, (whole: string, phrase: string, at: number) => {
-    if (leadAsVerb.test(text.slice(at + whole.length))) return whole;
+    if (!leadAsRank.test(text.slice(at + whole.length))) return whole;
     return found.named.get(tokenize(phrase).join(" ")) ?? whole;
   });
 }

@@ -100,12 +100,13 @@ const analystBesideDataRole = new RegExp(
 );
 
 /**
- * "da" where it stands as a job: after a word of holding or moving between jobs ("im a da", "stay da", "from
- * da to de", "ds or da") or before one ("da here", "da to ds", "da -> de", "da or ds", "da role"). Alone
- * elsewhere it is no role ("da vinci", chat's "da best").
+ * "da" where it stands as a job held or moved from: after words of holding or leaving it ("im a da", "as a
+ * da", "stay da", "from da to de") or before words of being or moving on ("da here", "da to ds", "da -> de",
+ * "da role"). Beside a data role, "ds or da" is read above. Elsewhere it is O*NET's Dental Assistants ("what
+ * does a da make", "dental hygienist or da") or no job at all ("da vinci", chat's "da best").
  */
 const daAsJob =
-  /(?<=\b(?:a|as|stay|staying|from|or|vs|im|am|being|currently|fellow)\s+)da\b|\bda(?=\s+(?:here|to|into|or|vs|role|roles|job|jobs|position)\b|\s*(?:->|→|2\b))/gi;
+  /(?<=\b(?:(?:im|am|as|being|currently|fellow)\s+(?:an?\s+)?|(?:stay|staying|from)\s+))da\b|\bda(?=\s+(?:here|to|into|role|roles|job|jobs|position)\b|\s*(?:->|→|2\b))/gi;
 
 /** "hs" before a teacher, a student, a diploma or a school subject: high school's initials. */
 const highSchoolInitials =

@@ -257,8 +257,6 @@ export function resolve(
   for (const rule of rules) {
     const ruling = rule(reading, decision);
     if (ruling) applyRuling(reading, decision, rule, ruling);
-    if (ruling && process.env.RULE_TRACE)
-      console.error("RULE", (rule as { name?: string }).name, JSON.stringify(ruling));
   }
   return understandingOf(reading, decision, sidesOf(reading, decision));
 }

@@ -329,11 +329,12 @@ export const choiceAsked = (question: string): boolean => choiceLeftToAdvisor.te
  * no ranking; a word that ranks ("best paid kinds of jobs") says what to rank by, and is read elsewhere.
  * "what else is there in IT", "what else is out there in tech": the field's other jobs, with no noun of a job
  * said (read alone, the classifier guessed soft skills and the answer asked "About System Administrator?");
- * so "what other IT jobs are there" (the best paid ranking nobody asked for). Only "other" before a field's
- * word: "what good IT jobs are there" ranks them.
+ * not "what else is there in the job", which asks of the work. So "what other IT jobs are there" (the best
+ * paid ranking nobody asked for). Only "other" before a field's word: "what good IT jobs are there" ranks
+ * them.
  */
 const jobsListed =
-  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:other )?(?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b|\bwhat else (?:is|r|are|'?s) (?:there|out there) (?:to do )?in\b/i;
+  /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:other )?(?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b|\bwhat else (?:is|r|are|'?s) (?:there|out there) (?:to do )?in (?:it|tech|the (?:field|industry)|this field|that field)\b/i;
 
 /** Whether a question asks which jobs there are ("what kinds of jobs are there in IT"). */
 export const asksJobsListed = (question: string): boolean => jobsListed.test(question);
@@ -356,10 +357,11 @@ const listedOnes = /\b(?:which ones?|which of (?:these|those|them)|how many of (
 
 /**
  * "already have", "carries over", "transferable": what of the start a move keeps; so does what of one's job
- * "counts" or "applies" ("what from my job would even count", "does any of my experience count").
+ * "counts" ("what from my job would even count", "does any of my experience count"). Not "apply", which is
+ * also applying for jobs ("with my background should i apply now").
  */
 const carriedOver =
-  /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b|\bmy (?:current )?(?:job|experience|background|work|skills?)\b[^.?!]*\b(?:count|counts|apply|applies|relevant)\b/i;
+  /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b|\bmy (?:current )?(?:job|experience|background|work|skills?)\b[^.?!]*\b(?:count|counts|relevant)\b/i;
 
 /** Whether a question asks what of the job held a move keeps ("which of my skills carry over"). */
 export const asksCarriedOver = (question: string): boolean => carriedOver.test(question);
