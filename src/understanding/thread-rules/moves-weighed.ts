@@ -15,6 +15,17 @@ import type { ThreadReading } from "./reading.js";
 const whichWeighed =
   /\bwhich\b.*\b(?:easier|easiest|harder|hardest|tougher|quicker|faster|closer|smoother|simpler|better|more realistic|jump|switch|move|transition|pivot)\b/i;
 
+/**
+ * Which of them pays more, asked after two moves from one start ("netadmin -> cloud architect", "what about
+ * network architect instead", "which one pays more"): the options' pay set against each other, not the last
+ * move's two sides again (its start is no option).
+ */
+const whichPays =
+  /\bwhich\b.*\b(?:(?:pays?|paid|paying|makes?|earns?)\b.*\b(?:more|most|better|best|higher|highest|less|least)|(?:better|best|higher|highest)[- ](?:paid|paying))\b/i;
+
+/** Whether a question weighing the thread's moves asks which pays more. */
+export const movesPayAsked = (text: string) => whichPays.test(text);
+
 /** A start named as where the move is from: "from swe", "coming from qa", "as a sysadmin". */
 const fromNamed = /\b(?:from|as an?)\s+\S/i;
 
@@ -46,7 +57,8 @@ export function weighedMoves(r: ThreadReading): WeighedMoves | undefined {
   const { context, kb, e } = r;
   const another = anotherEndWeighed(r);
   if (another) return another;
-  if (!context || !whichWeighed.test(r.text) || e.to || e.uncovered.length > 0) return undefined;
+  if (!context || !(whichWeighed.test(r.text) || whichPays.test(r.text)) || e.to || e.uncovered.length > 0)
+    return undefined;
   if (context.intent === "gap" && r.jobsNamed === 0 && context.roles.length === 2) {
     const [, startId] = context.roles;
     const from = startId ? kb.roleById.get(startId) : undefined;
@@ -83,5 +95,9 @@ function anotherEndWeighed(r: ThreadReading): WeighedMoves | undefined {
   return from && end ? { from, targets: [end, named] } : undefined;
 }
 
-/** The options from one start, compared: the thread's moves weighed against each other. */
-export const movesWeighed: ThreadRule = (r) => (weighedMoves(r) ? asked("compare") : undefined);
+/**
+ * The options from one start, compared: the thread's moves weighed against each other; by pay where that is
+ * what is asked of them.
+ */
+export const movesWeighed: ThreadRule = (r) =>
+  weighedMoves(r) ? asked(whichPays.test(r.text) ? "payCompare" : "compare") : undefined;

@@ -102,9 +102,13 @@ const correcting = new Set("sorry i meant mean no not oops actually wait".split(
 const withoutCorrection = (masked: readonly string[]) =>
   masked.filter((w, i) => !correcting.has(w) && masked[i - 1] !== "not");
 
-/** Words that name a topic other than pay outright: "skills", "education", "outlook". */
+/**
+ * Words that name a topic other than pay outright: "skills", "education", "outlook"; and words of a job's
+ * decline ("is bookkeeping dying tho" after a move out of it), which ask its outlook, not the thread's
+ * last question of the job named.
+ */
 const topicNamed =
-  /\b(?:skills?|education|schooling|degrees?|outlook|growth|demand|certs?|certifications?|tools|duties|responsibilities|requirements|qualifications)\b/i;
+  /\b(?:skills?|education|schooling|degrees?|outlook|growth|demand|certs?|certifications?|tools|duties|responsibilities|requirements|qualifications|dying|declin(?:e|es|ing)|shrink(?:s|ing)?|obsolete|doomed|(?:over)?saturated)\b/i;
 
 /** Words that open an aside told after what is asked: "what about toronto lol my cousin lives there". */
 const asideOpeners = new Set("lol lmao haha my since because cause cuz bc".split(" "));

@@ -87,7 +87,13 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   } else if (d.fired.has(movesWeighed)) {
     // "which is the easier jump of the two": the thread's moves from one start, its options side by side.
     const weighed = weighedMoves(r);
-    if (weighed) {
+    if (weighed && d.intent === "payCompare") {
+      // "which one pays more": the options' pay, one against the other; the start is none of them.
+      sides.roles = weighed.targets;
+      sides.from = undefined;
+      sides.to = undefined;
+      d.inherited.push("roles");
+    } else if (weighed) {
       sides.roles = [weighed.from, ...weighed.targets];
       sides.from = weighed.from;
       sides.to = undefined;
