@@ -23,9 +23,6 @@ const whichWeighed =
 const whichPays =
   /\bwhich\b.*\b(?:(?:pays?|paid|paying|makes?|earns?)\b.*\b(?:more|most|better|best|higher|highest|less|least)|(?:better|best|higher|highest)[- ](?:paid|paying))\b/i;
 
-/** Whether a question weighing the thread's moves asks which pays more. */
-export const movesPayAsked = (text: string) => whichPays.test(text);
-
 /** A start named as where the move is from: "from swe", "coming from qa", "as a sysadmin". */
 const fromNamed = /\b(?:from|as an?)\s+\S/i;
 
