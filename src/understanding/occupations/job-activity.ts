@@ -24,6 +24,7 @@ import {
   toMarkers,
 } from "../words/entity-words.js";
 import { lineOfWorkWords } from "../words/job-nouns.js";
+import { degreeWords } from "../words/topic-words.js";
 import { fieldAsSide } from "./field-names.js";
 
 /** Endings a doer's name puts on an activity's root: "trucker", "consultant", "nurse", "cook". */
@@ -88,12 +89,41 @@ function weighedAsWork(tokens: readonly string[], at: number): boolean {
   return tokens[at - 1] === "is" && tokens.slice(at + 1, at + 5).some((t) => lineOfWorkWords.has(t));
 }
 
+/** Words of being that make an activity after them a verb going on now: "im finishing", "currently interviewing". */
+const beingNow: ReadonlySet<string> = new Set(["im", "am", "currently", "now", "been", "being"]);
+
+/** Words of looking for a job: "im interviewing at deloitte", "been applying for months". */
+const jobHuntWords: ReadonlySet<string> = new Set(["interviewing", "applying"]);
+
+/** Words before what a verb is done to: "finishing a phd", "doing my masters". */
+const determiners: ReadonlySet<string> = new Set("a an the my our his her their your".split(" "));
+
+/** A course of study: "finishing a phd", "finishing my degree", "doing a bootcamp". */
+const studied: ReadonlySet<string> = new Set([
+  ...degreeWords,
+  ..."bootcamp course thesis dissertation diploma school college uni university program programme".split(" "),
+]);
+
+/**
+ * "i'm finishing a phd in physics", "im interviewing at deloitte for a da role": an activity said of
+ * oneself that is a job hunt, or done to a course of study, is what one is doing now, not a job held
+ * (otherwise: Concrete Finishers, Interviewers). "im tutoring at a college" stays the tutor's job.
+ */
+function doingNow(tokens: readonly string[], at: number): boolean {
+  if (!beingNow.has(tokens[at - 1] ?? "")) return false;
+  if (jobHuntWords.has(tokens[at] ?? "")) return true;
+  let k = at + 1;
+  while (determiners.has(tokens[k] ?? "")) k++;
+  return k > at + 1 && studied.has(tokens[k] ?? "");
+}
+
 /** Activities among the words left that stand as a side and name their doers' occupation. */
 export function jobActivityRead(r: EntityReading): void {
   const { kb, v, tokens } = r;
   const roles = r.rolesFound;
   r.open().forEach((word, at) => {
     if (!/^[a-z]{3,}ing$/.test(word) || v.commonWords.has(word) || kb.index.words.has(word)) return;
+    if (doingNow(tokens, at)) return;
     const m = { start: at, end: at + 1 };
     // "than trucking", "from plumbing", "welding vs electrician": a side of a move or a comparison.
     const side =
