@@ -3,6 +3,7 @@
  * leaves for the classifier, and the jobs found so far. Each step of `extractEntities` reads the words the
  * steps before it left open, so the order of the steps is the order in which names win.
  */
+import pluralize from "pluralize";
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Match, Vocabulary } from "../../knowledge/core/vocabulary.js";
@@ -142,7 +143,14 @@ export function startReading(
       claim(m, "xrole");
     },
     addUncovered: (entry, start) => {
-      occupations.push({ entry, start });
+      // "my gf is a nurse … what do nurses make": one job named again, in the plural or not, is one side,
+      // never two to set against each other.
+      const again = occupations.some(
+        (o) =>
+          o.entry.occupation.name === entry.occupation.name &&
+          pluralize.singular(o.entry.typed) === pluralize.singular(entry.typed),
+      );
+      if (!again) occupations.push({ entry, start });
     },
   };
 }

@@ -157,6 +157,7 @@ export function readMove(
         heldOverSpell(tokens, start) ||
         heldAsAtPlace(tokens, start) ||
         wasHeld(tokens, start)) &&
+      !weighedBeing(tokens, start) &&
       !sideOnly(start),
   );
   // So does one weighed after an occupation: "army vet, 12 yrs signals. thinking network administrator".

@@ -10,9 +10,12 @@ import { payWords } from "./topic-words.js";
  * and where it leads.
  */
 
-/** Words that never start or end a role name found by typo tolerance. */
+/**
+ * Words that never start or end a role name found by typo tolerance. A laugh typed mid-message is the
+ * asker's, as a hedge is ("than me as a junior dev lol — is that true": "dev" is all of the job asked).
+ */
 export const questionWords = new Set(
-  "a an and are as at be by can could do does for from how i im in into is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl though either neither".split(
+  "a an and are as at be by can could do does for from how i im in into is it me my of on or should the their them they this to was what whats when where which who why will with would you your much many get typical average avg tell about please pls plz explain describe being been there any some more most tbh imo ngl lol lmao haha though either neither".split(
     " ",
   ),
 );
@@ -507,13 +510,17 @@ export function fitFor(tokens: readonly string[], start: number): boolean {
   return tokens[end - 1] === "for" && fitNouns.has(tokens[end - 2] ?? "");
 }
 
+/** Words before "being" that make it a job weighed, not one held: "about being", "is being a … better paid". */
+const weighingBeing: ReadonlySet<string> = new Set(["about", "of", "is", "than", "vs"]);
+
 /**
- * Whether "about being" or "of being" stands right before a role: "what about being a data analyst",
- * "thinking of being a software dev" weigh it; they say no job held.
+ * Whether "about being", "of being", "is being" or "than being" stands right before a job: "what about being
+ * a data analyst", "thinking of being a software dev", "is being an electrician better paid than IT support"
+ * weigh it; they say no job held.
  */
 export function weighedBeing(tokens: readonly string[], start: number): boolean {
   const end = beforeArticles(tokens, start);
-  return tokens[end - 1] === "being" && (tokens[end - 2] === "about" || tokens[end - 2] === "of");
+  return tokens[end - 1] === "being" && weighingBeing.has(tokens[end - 2] ?? "");
 }
 
 /**
