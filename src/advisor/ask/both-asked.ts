@@ -110,6 +110,14 @@ const namesOnly = (u: Understanding) =>
   u.entities.masked.every((w) => w === "" || w.startsWith("xrole") || comparers.has(w) || w === "and");
 
 /**
+ * "what tools … is it just ticketing?? `servicenow`?": an employer's name alone after a question asks
+ * nothing of the employer: it names a thing of the question before (here the tool the company makes), not
+ * a question of that employer's pay (before: "No figures for ServiceNow" and the role's pay, unasked).
+ */
+const employerOnly = (u: Understanding) =>
+  u.entities.employers.length > 0 && u.entities.masked.every((w) => w === "" || w === "xcompany");
+
+/**
  * The thread after both parts is as the second left it; but where the first set the same roles side by side,
  * as the first left it, in the order the message named them: "the 2nd" after "securty analyst or security
  * enginer? which pays better and is it hard to switch between them" is the engineer, though the move answered
@@ -151,6 +159,7 @@ function askedAnew(
   const kinds = kindsGiven(next);
   const [kind] = kinds;
   if (!kind || earlier.some((k) => givenWithin(k, kind))) return undefined;
+  if (employerOnly(next.understanding)) return undefined;
   const sameRoles = ids(next.understanding.entities.roles).every((r) => roles.includes(r));
   // "skills for a cloud architect" after its salary: a part that names what it asks first is read so, as
   // an item of a list of things asked is, however unsure the classifier is of its words.

@@ -23,8 +23,11 @@ const vagueWords = new Set(
   ),
 );
 
-/** Words that lead into a question, not its topic: "i meant to ask", "just wondering", "curious". */
-const leadInWords = new Set("meant mean asking wondering wonder curious quick question".split(" "));
+/**
+ * Words that lead into a question, not its topic: "i meant to ask", "just wondering", "curious", "i have no
+ * clue what …".
+ */
+const leadInWords = new Set("meant mean asking wondering wonder curious quick question clue".split(" "));
 
 /**
  * "ok what about just the second" after two roles' outlook: the words that pick one of the thread's roles
