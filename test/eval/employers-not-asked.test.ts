@@ -9,7 +9,7 @@ describe("names that are no employer asked about", () => {
     const text = answerText("what does shopify pay backend devs in ottawa? recruiter pinged me on linkedin");
     expect(text).toContain("No figures for Shopify:");
     expect(text).not.toContain("LinkedIn");
-    expect(text).toContain("No figures for Ottawa, which is outside the US");
+    expect(text).toContain("No figures for Ottawa (outside the US");
   });
 
   it("leaves out a contraction before a verb of hiring", () => {

@@ -27,8 +27,13 @@ export function placeAbroadSaid(answer: Answer, u: Understanding): Answer {
   switch (answer.kind) {
     case "clarify":
       return { ...answer, prompt: first(answer.prompt) };
-    case "answer":
-      return { ...answer, headline: first(answer.headline) };
+    case "answer": {
+      // "what does shopify pay devops engineers in canada": the employer's missing figures head the answer and
+      // the place's are said in its first line; why is said there, not the place's missing figures twice.
+      const at = answer.headline?.includes(missing) ? -1 : answer.facts.findIndex((f) => f.includes(missing));
+      if (at < 0) return { ...answer, headline: first(answer.headline) };
+      return { ...answer, facts: answer.facts.map((f, i) => (i === at ? first(f) : f)) };
+    }
     case "gap":
     case "pay-compare":
     case "compare":
