@@ -103,8 +103,8 @@ import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
 import { asksCarriedOver } from "./words/question-asks.js";
-import { fromWhereHeld, wayThereAsked } from "./words/way-from-start.js";
 import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
+import { fromWhereHeld, wayThereAsked } from "./words/way-from-start.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;
