@@ -168,7 +168,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = swapped;
       d.inherited.push("roles");
     } else if (sides.roles.length === 0 && !otherKindOfJob(r)) lendThreadRoles(r, d, sides, weighsBoth);
-    else if (
+    else if (pairIntents.has(d.intent) && sides.roles.length === 1 && besideAllOfThread(r, sides.roles)) {
+      // "how does ml stack up vs those two" after two roles compared: the one named beside both of them.
+      sides.roles = [...thread, ...sides.roles];
+      d.inherited.push("roles");
+    } else if (
       pairIntents.has(d.intent) &&
       sides.roles.length === 1 &&
       !placesWeighed &&
@@ -182,6 +186,17 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   }
   return sides;
 }
+
+/** "vs those two", "against both", "compared to them", "how do these three compare with it": all the roles set beside one. */
+const allOfThreadSaid =
+  /\b(?:those|these|the|them|all)\s+(?:two|three|four|both)\b|\bboth\b|\b(?:vs\.?|versus|against|than|to|with)\s+(?:them|those|these)\b/i;
+
+/** A role named and set beside all of the thread's roles, two or more, none of them it. */
+const besideAllOfThread = (r: ThreadReading, named: Role[]) =>
+  r.thread.length >= 2 &&
+  r.jobsNamed === 1 &&
+  !named.some((role) => r.thread.includes(role)) &&
+  allOfThreadSaid.test(r.text);
 
 /**
  * "what about for a staff engineer" after an engineering manager's pay: a kind of job the thread's roles
