@@ -27,7 +27,7 @@ import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison 
 import type { ThreadReading } from "./reading.js";
 import { setWithSideSwapped } from "./side-swapped.js";
 import { wayFromStart, wayFromStartIntoThreadRole } from "./way-from-start.js";
-import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
+import { entryWeighed, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
 /*
@@ -157,6 +157,12 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // "how does my current pay compare to the analyst one": the thread's roles, the one named among them.
     sides.roles = named ? [named, ...thread.filter((role) => role !== named)] : thread;
     d.inherited.push("roles");
+  } else if (startOfEntryWeighed(r, named)) {
+    // "which is easier to get into from help desk" after two roles compared: their ways in weighed, the job
+    // one starts from none of them (before: how to start as the job one already holds).
+    sides.roles = thread;
+    sides.from = undefined;
+    d.inherited.push("roles");
   } else if (d.fired.has(fitsAmongThreadRoles) && named && !thread.includes(named)) {
     // "and the mobile devs, where do they fit in": the role named beside those the thread weighed.
     sides.roles = [...thread, named];
@@ -186,6 +192,16 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   }
   return sides;
 }
+
+/** The one job named as where one starts, with the ways into the thread's two or more roles weighed. */
+const startOfEntryWeighed = (r: ThreadReading, named: Role | undefined) =>
+  named !== undefined &&
+  r.e.from === named &&
+  !r.e.to &&
+  r.jobsNamed === 1 &&
+  r.thread.length >= 2 &&
+  !r.thread.includes(named) &&
+  entryWeighed(r.text);
 
 /** "vs those two", "against both", "compared to them", "how do these three compare with it": all the roles set beside one. */
 const allOfThreadSaid =
