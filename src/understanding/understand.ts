@@ -104,6 +104,7 @@ import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
 import { asksCarriedOver } from "./words/question-asks.js";
 import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
+import { fromWhereHeld, wayThereAsked } from "./words/way-from-start.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;
@@ -424,7 +425,10 @@ function understand(
   const [weighed] = e.roles;
   const newEnd = weighed !== undefined && !context?.roles.includes(weighed.id) && !goesOnFromEnd.test(text);
   const onMove = context?.intent === "gap" && (context.occupation !== undefined || !newEnd);
-  if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
+  // "im a nurse", "what does a data analyst make", then "what about data scientist?": the same question of
+  // another role, not a move (the job held is kept beside the one role asked of only for the way there).
+  const onOneRole = context?.roles.length === 1 && context.intent !== "gap";
+  if (saidWhole && !onMove && !onOneRole && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
   const carried = carriedFromHeld(kb, text, e, context);
   if (carried) return understand(parts, carried, context);
@@ -683,7 +687,9 @@ const ladderNameAlone = (e: Entities, inThread: boolean) =>
  * "im a tech artist at a game studio thinking about front end", then "which of my skills carry over": what
  * of the job held a move keeps, asked of the move, said whole as one message. A title of several
  * occupations ("artist") is kept only as typed, with no one occupation's figures whose rules read the move
- * (otherwise: the way into the role from nothing, the job held dropped).
+ * (otherwise: the way into the role from nothing, the job held dropped). So is the way there asked after
+ * one role's pay or work ("im a nurse", "what does a data analyst make", "how would i get there from where i
+ * am"), and what carries over to it: the move from the job held, as `wayFromStart` reads it from a role held.
  */
 function carriedFromHeld(
   kb: KnowledgeBase,
@@ -694,8 +700,9 @@ function carriedFromHeld(
   const held = context?.heldOccupation;
   const [to] = context?.roles ?? [];
   const role = to === undefined ? undefined : kb.roleById.get(to);
-  const onMove = context?.intent === "gap" && context.occupation === undefined && context.roles.length === 1;
-  return held && role && onMove && namedJobs(e) === 0 && asksCarriedOver(text)
+  const onRole = context?.occupation === undefined && context?.roles.length === 1;
+  const asked = asksCarriedOver(text) || wayThereAsked.test(text) || fromWhereHeld.test(text);
+  return held && role && onRole && namedJobs(e) === 0 && asked
     ? heldSaidFirst(held, `${text} to ${role.name}`)
     : undefined;
 }

@@ -70,7 +70,12 @@ const withoutSkillKind = (u: Understanding): Understanding => ({
  * enter and its openings, not their getting-started tips.
  */
 export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | undefined {
-  const weighsThread = namesNoJob(u) || (schoolingHeld.test(u.text) && namesNoJob(withoutSkillKind(u)));
+  // "which is easier to get into from help desk": the job one starts from is none of the roles weighed.
+  const from = u.entities.from;
+  const startOnly =
+    from !== undefined && !u.entities.to && u.entities.roles.length === 1 && !u.threadRoles.includes(from);
+  const weighsThread =
+    namesNoJob(u) || startOnly || (schoolingHeld.test(u.text) && namesNoJob(withoutSkillKind(u)));
   // "is ml way harder to break into than all of those" after front-end vs back-end, full stack vs mobile:
   // the one role named set against the thread's (otherwise: only the named role's way in).
   const [named] = u.entities.roles;

@@ -31,7 +31,8 @@ const asksMembership = new RegExp(
     // "it is IT?": the question in the word order of a statement, asked by its question mark, or typed
     // without one ("it is IT"), which said back to the bot asks the same.
     String.raw`^(?:so\s+|and\s+)?(?:that|this|it|they|those|these)\s+(?:is|are)\s+(?:an?\s+)?IT\s*(?:\?|$)`,
-    String.raw`\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
+    // Not the job one comes from or goes to ("which is easier to get into from an IT job").
+    String.raw`(?<!\b(?:from|of|leaving|after|into|to|in|at|with)\s+)\ban?\s+IT\s+${wordsPattern([...jobNouns, "thing"]).source}\s*\??$`,
     // "is either of them IT", "are both IT": of the roles the thread set side by side.
     String.raw`\b(?:is|are)\s+(?:either|any|both|neither|one|all)(?:\s+one)?\s+(?:of\s+(?:them|those|these|the two|em)\s+)?(?:an?\s+)?IT\b`,
     // "is IT the same thing or different", "same as IT?", "different from IT": how a role stands to IT, which

@@ -17,6 +17,7 @@ import {
   questionWords,
   titleNoise,
 } from "../words/entity-words.js";
+import { jobJudged } from "../words/job-judged.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
 import { techIndustryAt } from "../words/tech-industry.js";
 import { payWords } from "../words/topic-words.js";
@@ -119,5 +120,15 @@ export function titleLikeRead(r: EntityReading): string | undefined {
       if (start > 0 && !jobLeads.has(lead) && !titleNoise.has(lead)) return;
       titleLike = tokens.slice(start, i).join(" ");
     });
+  // "is hvac a good job", "is da a good career": an unknown word where the job judged stands (otherwise:
+  // read as no job at all, which gave the ML market's demand).
+  const judged = jobJudged.exec(tokens.join(" "));
+  if (!titleLike && judged?.[1]) {
+    const words = judged[1].split(" ");
+    const at = (words[0] === "a" || words[0] === "an" ? 2 : 1) - 1;
+    const typed = words.slice(at);
+    const unknown = typed.every((w, k) => free(1 + at + k) && !v.knownWord(w));
+    if (unknown) titleLike = typed.join(" ");
+  }
   return titleLike;
 }

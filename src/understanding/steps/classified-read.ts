@@ -103,10 +103,16 @@ export function classifiedRead(
     !roleIntents.has(classified.intent) &&
     figuresFor.test(text) &&
     namedJobs(extracted) === 0;
+  // "what about youtubers", "and zookeepers?" after a job's pay: the job weighed next, asked the thread's
+  // question (otherwise: the thread's job again, or "nothing on youtubers" for it).
+  const weighedNext =
+    extracted.titleLike !== undefined &&
+    jobWeighedNext(text, extracted.titleLike) &&
+    namedJobs(extracted) === 0;
   if (
     extracted.titleLike &&
     namedJobs(extracted) === 0 &&
-    (roleIntents.has(classified.intent) || figuresAsked)
+    (roleIntents.has(classified.intent) || figuresAsked || weighedNext)
   ) {
     // Read again with the title masked as a role, so its words ("stock" clerk) do not sway the intent.
     const masked = maskTitle(extracted.masked, extracted.titleLike);
@@ -260,3 +266,14 @@ function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> 
 
 /** "numbers for", "figures on", "stats for", "data on": figures asked for what follows. */
 const figuresFor = /\b(?:numbers|figures|stats|statistics|data|salary data|pay data)\s+(?:for|on|about)\b/i;
+
+/** "what about youtubers", "and zookeepers?", "ok how about tiktokers lol": a follow-up naming only a job. */
+function jobWeighedNext(text: string, title: string): boolean {
+  const rest = text
+    .toLowerCase()
+    .replace(/[?!.,]/g, " ")
+    .replace(/^\s*(?:ok(?:ay)?|so|hmm|and|but)?\s*(?:what about|how about|and)\s+/, "")
+    .replace(/\s+(?:lol|lmao|haha|then|tho|though|instead)\s*$/, "")
+    .trim();
+  return rest === title.toLowerCase() && rest !== text.toLowerCase().trim();
+}

@@ -6,7 +6,7 @@ import type { Intent } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import { hypeAsked } from "../words/hype-words.js";
 import { asksTiming, threatAsked } from "../words/timing-words.js";
-import { fieldOfRolesNamed } from "./field-ranked-again.js";
+import { fieldJudgedAsCareer, fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /*
  * "is ai going to kill cloud jobs", "are security jobs in demand", "whats the outlook for network roles": the
@@ -53,11 +53,23 @@ export function fieldOutlookRead(
   const e = u.entities;
   const named = e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0) + e.ambiguous.length;
   if (named > 0 || e.moving || u.from || u.to || u.inherited.includes("intent")) return u;
+  const judged = fieldJudgedAsCareer(kb, tokens);
   // "is cloud a fad": a field doubted as hype asks whether its roles last, their outlook.
-  if (!marketIntents.has(u.intent) && !futureDoubted(u.text)) return u;
-  const word = fieldOfRolesNamed(kb, tokens) ?? fieldDoubted(kb, u, tokens);
+  if (!marketIntents.has(u.intent) && !futureDoubted(u.text) && !judged) return u;
+  const word = fieldOfRolesNamed(kb, tokens) ?? fieldDoubted(kb, u, tokens) ?? judged;
   const roles = word ? (rolesByNameWord(kb).any.get(word) ?? []) : [];
-  if (!word || roles.length > mostShown) return u;
+  if (!word) return u;
+  // "is data a good field", "are data jobs in demand": a field of more roles than fit one after another is
+  // its roles ranked by growth (before: the ML market's figures). Not where something is feared to take
+  // the work ("will ai kill data jobs"), which a ranking would not answer.
+  if (roles.length > mostShown && threatAsked(u.text) !== undefined) return u;
+  if (roles.length > mostShown)
+    return {
+      ...u,
+      intent: "roleRanking",
+      confidence: 1,
+      ranking: { metric: "growth", all: false, filter: word },
+    };
   // The roles whose names begin with the field's word ("Cloud Architect") before those it is inside of
   // ("Big Data Cloud Engineer").
   const wordAt = (r: Role) => tokenize(r.name).indexOf(word);

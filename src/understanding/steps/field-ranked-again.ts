@@ -11,6 +11,7 @@ import { type Intent, pairIntents, payIntents, roleIntents, skillIntents } from 
 import { metricNamed } from "../intent/ranking-request.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { jobJudged } from "../words/job-judged.js";
 import { plurals } from "../words/job-nouns.js";
 import { threatAsked } from "../words/timing-words.js";
 
@@ -30,6 +31,15 @@ const followUpAtMost = 8;
  */
 export function fieldOfRolesNamed(kb: KnowledgeBase, tokens: readonly string[]): string | undefined {
   return tokens.find((t, i) => rolesOfKind.has(tokens[i + 1] ?? "") && isFieldWord(kb, t));
+}
+
+/**
+ * A field's word judged as a career, however the words were classed: "is cloud a good field" (read as no
+ * career at all, so out of scope), "is data a growing field" (a definition, so the ML market).
+ */
+export function fieldJudgedAsCareer(kb: KnowledgeBase, tokens: readonly string[]): string | undefined {
+  const judged = jobJudged.exec(tokens.join(" "))?.[1];
+  return judged && isFieldWord(kb, judged) ? judged : undefined;
 }
 
 /**

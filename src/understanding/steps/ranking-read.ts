@@ -25,7 +25,7 @@ import { namesTechIndustry } from "../words/tech-industry.js";
 import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
-import { fieldOfRolesNamed } from "./field-ranked-again.js";
+import { fieldJudgedAsCareer, fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
  * Whether a job is said to be held by the asker or someone they ask for: "im a unit clerk", "shes a unit
@@ -113,7 +113,10 @@ export function rankingAsked(
   // start (which IT role) is asked back before the moves that pay more; no ranking of every role.
   const moveFromField = entities.itSide === "from" && moveAsked.test(text);
   const rankable = nothingNamed && !weighsThread && !moveFromField;
-  const measured = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
+  const read = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
+  // "is data a growing field": the field judged is what is ranked (before: every role).
+  const judged = read && !read.filter ? fieldJudgedAsCareer(kb, tokenize(text)) : undefined;
+  const measured = read && judged ? { ...read, filter: judged } : read;
   // "which IT role has the best work life balance": roles weighed by what no source measures, never
   // ranked by pay instead.
   // Only where its words rank roles: "work life balance in tech" asks which role, not a ranking.

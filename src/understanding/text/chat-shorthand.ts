@@ -23,6 +23,9 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "what does atlassian pay em's": the apostrophe's plural of engineering managers' initials, never the
+      // "em" of "pay em" (them), which was read as no role.
+      .replace(/\bem['’]s\b/gi, "ems")
       // "ds vs da salary", "compare ds and da", "da or data scientist": set against a data role, "da" is the
       // data analyst, as "ds" is the data scientist and "de" the data engineer. Alone it stays O*NET's title
       // of Dental Assistants ("da salary") unless it stands as a job held or moved between (`daAsJob`, below); it

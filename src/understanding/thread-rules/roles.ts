@@ -27,7 +27,7 @@ import { movePickedFromStart, movePickedFromThreadRole, sidePickedForComparison 
 import type { ThreadReading } from "./reading.js";
 import { setWithSideSwapped } from "./side-swapped.js";
 import { wayFromStart, wayFromStartIntoThreadRole } from "./way-from-start.js";
-import { marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
+import { entryWeighed, marketGrowthAsked, titleKindNamed, twoSided } from "./words.js";
 import { opinionOfThreadRoles, weighsEarlierRole } from "./work.js";
 
 /*
@@ -157,6 +157,12 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // "how does my current pay compare to the analyst one": the thread's roles, the one named among them.
     sides.roles = named ? [named, ...thread.filter((role) => role !== named)] : thread;
     d.inherited.push("roles");
+  } else if (startOfEntryWeighed(r, named)) {
+    // "which is easier to get into from help desk" after two roles compared: their ways in weighed, the job
+    // one starts from none of them (before: how to start as the job one already holds).
+    sides.roles = thread;
+    sides.from = undefined;
+    d.inherited.push("roles");
   } else if (d.fired.has(fitsAmongThreadRoles) && named && !thread.includes(named)) {
     // "and the mobile devs, where do they fit in": the role named beside those the thread weighed.
     sides.roles = [...thread, named];
@@ -168,7 +174,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
       sides.roles = swapped;
       d.inherited.push("roles");
     } else if (sides.roles.length === 0 && !otherKindOfJob(r)) lendThreadRoles(r, d, sides, weighsBoth);
-    else if (
+    else if (pairIntents.has(d.intent) && sides.roles.length === 1 && besideAllOfThread(r, sides.roles)) {
+      // "how does ml stack up vs those two" after two roles compared: the one named beside both of them.
+      sides.roles = [...thread, ...sides.roles];
+      d.inherited.push("roles");
+    } else if (
       pairIntents.has(d.intent) &&
       sides.roles.length === 1 &&
       !placesWeighed &&
@@ -182,6 +192,27 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   }
   return sides;
 }
+
+/** The one job named as where one starts, with the ways into the thread's two or more roles weighed. */
+const startOfEntryWeighed = (r: ThreadReading, named: Role | undefined) =>
+  named !== undefined &&
+  r.e.from === named &&
+  !r.e.to &&
+  r.jobsNamed === 1 &&
+  r.thread.length >= 2 &&
+  !r.thread.includes(named) &&
+  entryWeighed(r.text);
+
+/** "vs those two", "against both", "compared to them", "how do these three compare with it": all the roles set beside one. */
+const allOfThreadSaid =
+  /\b(?:those|these|the|them|all)\s+(?:two|three|four|both)\b|\bboth\b|\b(?:vs\.?|versus|against|than|to|with)\s+(?:them|those|these)\b/i;
+
+/** A role named and set beside all of the thread's roles, two or more, none of them it. */
+const besideAllOfThread = (r: ThreadReading, named: Role[]) =>
+  r.thread.length >= 2 &&
+  r.jobsNamed === 1 &&
+  !named.some((role) => r.thread.includes(role)) &&
+  allOfThreadSaid.test(r.text);
 
 /**
  * "what about for a staff engineer" after an engineering manager's pay: a kind of job the thread's roles
