@@ -165,6 +165,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.learnForThreadMoveEnd,
   afterMove.carriedOverAfterMove,
   afterMove.drawbacksOfMove,
+  afterMove.sizeOfMove,
   afterMove.workAfterMove,
   comparisons.payBesideThreadRole,
   comparisons.payRiseBesideThreadRole,
