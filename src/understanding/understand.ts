@@ -7,6 +7,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
+import { dataAnalystInitialsSpelt } from "./entities/data-analyst-initials.js";
 import { employerSetAgainst } from "./entities/employer-frames.js";
 import { employersPlaced, type PlacedWords, withEmployersPlaced } from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
@@ -362,7 +363,14 @@ function understand(
                         kb,
                         titleAtWorkplaceSpelt(
                           parts,
-                          rankAfterTitleSpelt(kb, lineOfBusinessJoined(normalised(parts.spelling, question))),
+                          rankAfterTitleSpelt(
+                            kb,
+                            dataAnalystInitialsSpelt(
+                              kb,
+                              lineOfBusinessJoined(normalised(parts.spelling, question)),
+                              threadContext,
+                            ),
+                          ),
                         ),
                         threadContext,
                       ),
