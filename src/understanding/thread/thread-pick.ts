@@ -580,7 +580,12 @@ function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): num
 
 /**
  * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
- * narrowed a comparison to its first role. Something new, never the thread's question repeated.
+ * narrowed a comparison to its first role; "and the other one?" after "what tools does the first one use"
+ * narrowed two roles asked about in turn (which asked back which topic). Something new, never the thread's
+ * question repeated.
  */
 export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
-  pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);
+  pick?.role !== undefined &&
+  context !== undefined &&
+  (context.shown !== undefined || (context.inTurn ?? []).includes(pick.role.id)) &&
+  !context.roles.includes(pick.role.id);
