@@ -290,6 +290,11 @@ function heldOccupationAfter(
   if (heldBefore && optionsWeighed) return heldBefore;
   // Asked back which of them the job held moves to: kept for the reply that picks one.
   if (answer.kind === "clarify" && u?.carriedToWhich) return previous.heldOccupation;
+  // "im a teacher", then "what does a data analyst make": one role asked of is one the person weighs going
+  // to, as with a role held (`heldAfter`); kept while the thread weighs one role at a time, for "how would i
+  // get there from where i am" to start from the job held. Two roles at once, or another occupation, end it.
+  const weighedNext = next.roles.length === 1 && next.occupation === undefined && previous.roles.length <= 1;
+  if (previous.heldOccupation && weighedNext) return previous.heldOccupation;
   if (next.roles.length > 0 || !previous.heldOccupation) return undefined;
   // A pick among the occupations a held title stands for ("the third one" after "im a teacher") names the
   // one held more closely than the title typed: it is held by its SOC code, which reads as that occupation,

@@ -104,7 +104,8 @@ import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
 import { asksCarriedOver } from "./words/question-asks.js";
-import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
+import { asksRelatedRoles, credentialWords, payAsked } from "./words/topic-words.js";
+import { fromWhereHeld, wayThereAsked } from "./words/way-from-start.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
 const maxQuestionLength = 500;
@@ -432,7 +433,10 @@ function understand(
   const [weighed] = e.roles;
   const newEnd = weighed !== undefined && !context?.roles.includes(weighed.id) && !goesOnFromEnd.test(text);
   const onMove = context?.intent === "gap" && (context.occupation !== undefined || !newEnd);
-  if (saidWhole && !onMove && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
+  // On one role asked of since ("im a teacher", "what does a data analyst make"), "and a data scientist?"
+  // asks that again of another; the job held is kept for the way from it (`carriedFromHeld`).
+  const onOneAsked = context?.roles.length === 1 && context.intent !== "gap";
+  if (saidWhole && !onMove && !onOneAsked && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
   const carried = carriedFromHeld(kb, text, e, context);
   if (carried) return understand(parts, carried, context);
@@ -702,8 +706,12 @@ function carriedFromHeld(
   const held = context?.heldOccupation;
   const [to] = context?.roles ?? [];
   const role = to === undefined ? undefined : kb.roleById.get(to);
-  const onMove = context?.intent === "gap" && context.occupation === undefined && context.roles.length === 1;
-  return held && role && onMove && namedJobs(e) === 0 && asksCarriedOver(text)
+  // On one role, the one weighed since the job held was said: "im a teacher", "what does a data analyst
+  // make", then "how would i get there from where i am" is the move from teaching into it too (otherwise:
+  // the way in from nothing, the job held dropped).
+  const onOne = context?.occupation === undefined && context?.roles.length === 1;
+  const wayFromHeld = (wayThereAsked.test(text) || fromWhereHeld.test(text)) && !payAsked.test(text);
+  return held && role && onOne && namedJobs(e) === 0 && (asksCarriedOver(text) || wayFromHeld)
     ? heldSaidFirst(held, `${text} to ${role.name}`)
     : undefined;
 }
