@@ -18,3 +18,16 @@ describe("the other one after a topic of the first one", () => {
     ).toContain("Outlook for a DevOps Engineer");
   });
 });
+
+describe("the other one after the pair was weighed in between", () => {
+  it("still asks the topic of the other", () => {
+    const text = lastAnswerText(
+      "how much do frontend devs make",
+      "and mobile devs",
+      "which one is growing faster",
+      "what tools does the first one use",
+      "and the other one?",
+    );
+    expect(text).toContain("Tools and frameworks a Mobile Developer uses");
+  });
+});

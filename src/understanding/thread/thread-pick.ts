@@ -581,11 +581,13 @@ function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): num
 /**
  * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
  * narrowed a comparison to its first role; "and the other one?" after "what tools does the first one use"
- * narrowed two roles asked about in turn (which asked back which topic). Something new, never the thread's
- * question repeated.
+ * narrowed two roles asked about in turn or named lately (which asked back which topic). Something new,
+ * never the thread's question repeated.
  */
 export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
   pick?.role !== undefined &&
   context !== undefined &&
-  (context.shown !== undefined || (context.inTurn ?? []).includes(pick.role.id)) &&
+  (context.shown !== undefined ||
+    (context.inTurn ?? []).includes(pick.role.id) ||
+    (context.recent ?? []).includes(pick.role.id)) &&
   !context.roles.includes(pick.role.id);
