@@ -72,6 +72,7 @@ const rules: readonly ThreadRule[] = [
   picks.setWeighed,
   careerPath.nextStepAsked,
   careerPath.waysIntoThreadRole,
+  careerPath.wayInJudgedOfThreadRole,
   pay.payGuessed,
   picks.payOfPickAlone,
   pay.earningAsked,
