@@ -14,7 +14,12 @@ describe("the other one after a topic of the first one", () => {
     expect(text).toContain("Tools and frameworks a Mobile Developer uses");
     expect(text).not.toContain("Pick what you want to know");
     expect(
-      lastAnswerText("sre salary", "what about devops", "outlook for the first one?", "what about the other one"),
+      lastAnswerText(
+        "sre salary",
+        "what about devops",
+        "outlook for the first one?",
+        "what about the other one",
+      ),
     ).toContain("Outlook for a DevOps Engineer");
   });
 });

@@ -18,6 +18,8 @@ describe("a pick asked what it does, after pay", () => {
   });
 
   it("leaves a bare pick after pay on pay", () => {
-    expect(lastAnswerText("frontend vs backend salary", "the second one")).toContain("Back-End Developer pay");
+    expect(lastAnswerText("frontend vs backend salary", "the second one")).toContain(
+      "Back-End Developer pay",
+    );
   });
 });

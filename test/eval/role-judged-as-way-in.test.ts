@@ -14,6 +14,8 @@ describe("the thread's role judged as a way in", () => {
   });
 
   it("leaves a good way to make money to pay", () => {
-    expect(lastAnswerText("swe salary", "is that a good way to make money")).toContain("Software Engineer pay");
+    expect(lastAnswerText("swe salary", "is that a good way to make money")).toContain(
+      "Software Engineer pay",
+    );
   });
 });

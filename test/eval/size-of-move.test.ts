@@ -6,7 +6,11 @@ import { lastAnswerText } from "../support/questions.js";
 describe("how big a step a move is", () => {
   it("is the move's gap", () => {
     const cases: [string, string, string][] = [
-      ["im a qa engineer want to go sre", "is it a big jump", "From QA Engineer to Site Reliability Engineer"],
+      [
+        "im a qa engineer want to go sre",
+        "is it a big jump",
+        "From QA Engineer to Site Reliability Engineer",
+      ],
       ["data analyst to data scientist?", "how big of a leap is that", "From Data Analyst to Data Scientist"],
     ];
     for (const [move, asked, heading] of cases) {
@@ -18,6 +22,8 @@ describe("how big a step a move is", () => {
   });
 
   it("leaves a pay jump to pay", () => {
-    expect(lastAnswerText("swe to mle", "is it a big pay jump")).toContain("Pay: Machine Learning Engineer vs");
+    expect(lastAnswerText("swe to mle", "is it a big pay jump")).toContain(
+      "Pay: Machine Learning Engineer vs",
+    );
   });
 });
