@@ -580,14 +580,26 @@ function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): num
 
 /**
  * Whether a pick chose a role the thread is not on now: "and the second one" after "the first one, skills"
- * narrowed a comparison to its first role; "and the other one?" after "what tools does the first one use"
- * narrowed two roles asked about in turn or named lately (which asked back which topic). Something new,
- * never the thread's question repeated.
+ * narrowed a comparison to its first role. Something new, never the thread's question repeated.
  */
 export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
+  pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);
+
+/** "the other", "the other one": of two, the one the thread is not on. */
+const otherSaid = /\bthe other(?: one)?\b/i;
+
+/**
+ * Whether "the other one" picked the one of two roles named lately that the thread is not on: "what tools
+ * does the first one use", then "and the other one?" asks those tools of it, anew (otherwise: asked back
+ * which topic). "tell me about the first one" after both were described asks nothing new of it.
+ */
+export const otherPickedAnew = (
+  pick: ThreadPick | undefined,
+  context: ConversationContext | undefined,
+  text: string,
+) =>
   pick?.role !== undefined &&
   context !== undefined &&
-  (context.shown !== undefined ||
-    (context.inTurn ?? []).includes(pick.role.id) ||
-    (context.recent ?? []).includes(pick.role.id)) &&
+  otherSaid.test(text) &&
+  [...(context.inTurn ?? []), ...(context.recent ?? [])].includes(pick.role.id) &&
   !context.roles.includes(pick.role.id);
