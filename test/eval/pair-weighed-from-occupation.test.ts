@@ -16,3 +16,16 @@ describe.skipIf(!officialLayerInstalled)("a pair weighed from an occupation", ()
     );
   });
 });
+
+// Asked of one at a time ("what does a ds earn", "what about a da"), the two are the pair weighed too.
+describe.skipIf(!officialLayerInstalled)("two roles asked in turn, weighed from an occupation", () => {
+  it("sets the two side by side as options from it", () => {
+    const text = saidWithLayer(
+      "what does a ds earn",
+      "what about a da",
+      "which is easier coming from nursing",
+    );
+    expect(text).toContain("Options from Registered Nurses (SOC 29-1141)");
+    expect(text).toContain("Data Scientist vs Data Analyst");
+  });
+});

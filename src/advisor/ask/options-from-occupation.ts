@@ -72,11 +72,13 @@ export function optionsFromOccupation(kb: KnowledgeBase, u: Understanding): Answ
   const fitsHolder = fitToHolderAsked.test(u.text) && saysHeld(u.text, held.typed);
   if (!fitsHolder && !choiceFitsHolder(u.text, held.typed) && !choiceFromHeld(u.text, held.typed))
     return undefined;
+  // With no role named, the thread's: those it is on, or two it asked of in turn (lent as the roles).
+  const lent = u.threadRoles.length >= 2 ? u.threadRoles : u.roles;
   const options =
     e.roles.length >= 2
       ? e.roles
-      : e.roles.length === 0 && u.threadRoles.length >= 2 && threadRolesMeant.test(u.text)
-        ? u.threadRoles
+      : e.roles.length === 0 && lent.length >= 2 && threadRolesMeant.test(u.text)
+        ? lent
         : [];
   const socs = occupationSocs(kb, held);
   const [soc] = socs;
