@@ -290,13 +290,11 @@ function heldOccupationAfter(
   if (heldBefore && optionsWeighed) return heldBefore;
   // Asked back which of them the job held moves to: kept for the reply that picks one.
   if (answer.kind === "clarify" && u?.carriedToWhich) return previous.heldOccupation;
-  // "im a nurse", then "what does a data analyst make": the one role asked of next (its pay, its work), with
-  // no other job named, is one the person weighs going to, as `heldAfter` keeps a role held; "how would i
-  // get there from where i am" then starts from the occupation held (otherwise: the way in from nothing).
-  const firstRole = previous.roles.length === 0 || sameRoles(previous.roles, next.roles);
-  const onOneRole =
-    next.roles.length === 1 && next.occupation === undefined && !e?.uncovered.length && firstRole;
-  if (previous.heldOccupation && onOneRole && answer.kind === "answer") return previous.heldOccupation;
+  // "im a teacher", then "what does a data analyst make": one role asked of is one the person weighs going
+  // to, as with a role held (`heldAfter`); kept while the thread weighs one role at a time, for "how would i
+  // get there from where i am" to start from the job held. Two roles at once, or another occupation, end it.
+  const weighedNext = next.roles.length === 1 && next.occupation === undefined && previous.roles.length <= 1;
+  if (previous.heldOccupation && weighedNext) return previous.heldOccupation;
   if (next.roles.length > 0 || !previous.heldOccupation) return undefined;
   // A pick among the occupations a held title stands for ("the third one" after "im a teacher") names the
   // one held more closely than the title typed: it is held by its SOC code, which reads as that occupation,
@@ -624,5 +622,3 @@ const movedFrom = (answer: Extract<Answer, { kind: "occupation" }>, u: Understan
  * how long to become a pharmacist, not to become a data scientist from one).
  */
 const intoOccupation = (u: Understanding) => u.intent === "gap" && u.entities.toOccupation === true;
-
-const sameRoles = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);

@@ -7,6 +7,7 @@ import { stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
+import { dataAnalystInitialsSpelt } from "./entities/data-analyst-initials.js";
 import { employerSetAgainst } from "./entities/employer-frames.js";
 import { employersPlaced, type PlacedWords, withEmployersPlaced } from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
@@ -103,7 +104,7 @@ import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
 import { asksCarriedOver } from "./words/question-asks.js";
-import { asksRelatedRoles, credentialWords } from "./words/topic-words.js";
+import { asksRelatedRoles, credentialWords, payAsked } from "./words/topic-words.js";
 import { fromWhereHeld, wayThereAsked } from "./words/way-from-start.js";
 
 /** Longest question read; a pasted essay is cut here so it cannot slow the bot. */
@@ -363,7 +364,14 @@ function understand(
                         kb,
                         titleAtWorkplaceSpelt(
                           parts,
-                          rankAfterTitleSpelt(kb, lineOfBusinessJoined(normalised(parts.spelling, question))),
+                          rankAfterTitleSpelt(
+                            kb,
+                            dataAnalystInitialsSpelt(
+                              kb,
+                              lineOfBusinessJoined(normalised(parts.spelling, question)),
+                              threadContext,
+                            ),
+                          ),
                         ),
                         threadContext,
                       ),
@@ -425,10 +433,10 @@ function understand(
   const [weighed] = e.roles;
   const newEnd = weighed !== undefined && !context?.roles.includes(weighed.id) && !goesOnFromEnd.test(text);
   const onMove = context?.intent === "gap" && (context.occupation !== undefined || !newEnd);
-  // "im a nurse", "what does a data analyst make", then "what about data scientist?": the same question of
-  // another role, not a move (the job held is kept beside the one role asked of only for the way there).
-  const onOneRole = context?.roles.length === 1 && context.intent !== "gap";
-  if (saidWhole && !onMove && !onOneRole && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
+  // On one role asked of since ("im a teacher", "what does a data analyst make"), "and a data scientist?"
+  // asks that again of another; the job held is kept for the way from it (`carriedFromHeld`).
+  const onOneAsked = context?.roles.length === 1 && context.intent !== "gap";
+  if (saidWhole && !onMove && !onOneAsked && e.roles.length === 1 && e.uncovered.length === 0 && !e.from)
     return understand(parts, saidWhole, context);
   const carried = carriedFromHeld(kb, text, e, context);
   if (carried) return understand(parts, carried, context);
@@ -687,9 +695,7 @@ const ladderNameAlone = (e: Entities, inThread: boolean) =>
  * "im a tech artist at a game studio thinking about front end", then "which of my skills carry over": what
  * of the job held a move keeps, asked of the move, said whole as one message. A title of several
  * occupations ("artist") is kept only as typed, with no one occupation's figures whose rules read the move
- * (otherwise: the way into the role from nothing, the job held dropped). So is the way there asked after
- * one role's pay or work ("im a nurse", "what does a data analyst make", "how would i get there from where i
- * am"), and what carries over to it: the move from the job held, as `wayFromStart` reads it from a role held.
+ * (otherwise: the way into the role from nothing, the job held dropped).
  */
 function carriedFromHeld(
   kb: KnowledgeBase,
@@ -700,9 +706,12 @@ function carriedFromHeld(
   const held = context?.heldOccupation;
   const [to] = context?.roles ?? [];
   const role = to === undefined ? undefined : kb.roleById.get(to);
-  const onRole = context?.occupation === undefined && context?.roles.length === 1;
-  const asked = asksCarriedOver(text) || wayThereAsked.test(text) || fromWhereHeld.test(text);
-  return held && role && onRole && namedJobs(e) === 0 && asked
+  // On one role, the one weighed since the job held was said: "im a teacher", "what does a data analyst
+  // make", then "how would i get there from where i am" is the move from teaching into it too (otherwise:
+  // the way in from nothing, the job held dropped).
+  const onOne = context?.occupation === undefined && context?.roles.length === 1;
+  const wayFromHeld = (wayThereAsked.test(text) || fromWhereHeld.test(text)) && !payAsked.test(text);
+  return held && role && onOne && namedJobs(e) === 0 && (asksCarriedOver(text) || wayFromHeld)
     ? heldSaidFirst(held, `${text} to ${role.name}`)
     : undefined;
 }

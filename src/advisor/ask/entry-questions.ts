@@ -80,11 +80,13 @@ export function easierOfWeighed(kb: KnowledgeBase, u: Understanding): Answer | u
   // the one role named set against the thread's (otherwise: only the named role's way in).
   const [named] = u.entities.roles;
   // So is one offered beside them, "or would qa be an easier jump" after it support vs data analyst, unless
-  // the thread weighs a move, whose other ends are weighed from its start.
+  // the thread weighs a move, whose other ends are weighed from its start; nor the job held, "i am a data
+  // analyst. which is the easier move", from which the thread's are weighed (`moves-weighed.ts`).
   const offeredBeside =
     (orAsEasy.test(u.text) || easierStepAsked.test(u.text)) &&
     u.threadIntent !== "gap" &&
     named !== undefined &&
+    named !== u.entities.from &&
     !u.threadRoles.includes(named);
   const againstThread =
     named && u.entities.roles.length === 1 && (thanThreadRoles.test(u.text) || offeredBeside)

@@ -16,7 +16,13 @@ import { asksHowLong, asksOpenMove, intoTechWords } from "../../understanding/wo
 import { threatAsked } from "../../understanding/words/timing-words.js";
 import { asksOpenings, declineWords, payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer, OccupationAnswer } from "../answers.js";
-import { becomingIntents, becomingOccupation, pathAsWayIn, waysIntoTech } from "../getting-in/entry.js";
+import {
+  becomingIntents,
+  becomingOccupation,
+  pathAsWayIn,
+  waysIntoTech,
+  waysIntoTechFromTitle,
+} from "../getting-in/entry.js";
 import {
   answerOccupation,
   type Counterpart,
@@ -166,6 +172,11 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
   const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !itLeft;
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
+  // "i'm a teacher, thinking about getting into tech": a title of several occupations, asked back which,
+  // holds no figures the move needs; the ways into tech answer it.
+  const ofSeveral = said.kind === "clarify" && uncovered !== undefined && e.roles.length === 0;
+  const ways = ofSeveral && intoTech ? waysIntoTechFromTitle(kb, uncovered.typed) : undefined;
+  if (ways) return ways;
   // "is being a nurse stressful", read as outlook: what no source holds is said first, not the outlook.
   const lifeAsked = unheldAsked.workLife !== undefined;
   const answered = threatUnmeasured(asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q), q);

@@ -25,8 +25,13 @@ import { compareRoles } from "../roles/compare.js";
 const fitToHolderAsked =
   /\b(?:transfers?|transferable|carr(?:y|ies) over|more realistic for me|realistic for me to|fits? me better|suits? me better|better fit for me)\b/i;
 
-/** Words that point back at the thread's roles: "which of them", "those two", "between the two". */
-const threadRolesMeant = /\b(?:them|those|these|the two|both)\b/i;
+/**
+ * Words that point back at the thread's roles: "which of them", "those two", "between the two"; or "which
+ * (one) is", "which would", asked with no role of its own after two ("ds vs da", then "which is easier
+ * coming from nursing"; it gave the nurses' own figures). Not "which roles are easiest", a list asked.
+ */
+const threadRolesMeant =
+  /\b(?:them|those|these|the two|both)\b|\bwhich(?: one)?(?:'s| is| would| will| could| should| has| pays| gets)\b/i;
 
 /**
  * "pm vs em, which fits a ex store manager better", "which suits a former teacher": the occupation is who
@@ -67,11 +72,13 @@ export function optionsFromOccupation(kb: KnowledgeBase, u: Understanding): Answ
   const fitsHolder = fitToHolderAsked.test(u.text) && saysHeld(u.text, held.typed);
   if (!fitsHolder && !choiceFitsHolder(u.text, held.typed) && !choiceFromHeld(u.text, held.typed))
     return undefined;
+  // With no role named, the thread's: those it is on, or two it asked of in turn (lent as the roles).
+  const lent = u.threadRoles.length >= 2 ? u.threadRoles : u.roles;
   const options =
     e.roles.length >= 2
       ? e.roles
-      : e.roles.length === 0 && u.threadRoles.length >= 2 && threadRolesMeant.test(u.text)
-        ? u.threadRoles
+      : e.roles.length === 0 && lent.length >= 2 && threadRolesMeant.test(u.text)
+        ? lent
         : [];
   const socs = occupationSocs(kb, held);
   const [soc] = socs;

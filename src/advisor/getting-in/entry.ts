@@ -7,7 +7,8 @@ import type { Intent } from "../../understanding/intent/intents.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
 import { jobSoonerAsked } from "../../understanding/words/job-to-get.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
-import type { OccupationAnswer, QuestionAnswer } from "../answers.js";
+import type { Clarification, OccupationAnswer, QuestionAnswer } from "../answers.js";
+import { clarify } from "../occupations/scope.js";
 import { alias, figureView, roleRef } from "../parts/answer-parts.js";
 import { factAnswer, withArticle } from "../parts/fact-answer.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
@@ -317,6 +318,11 @@ function entryRoles(kb: KnowledgeBase, count: number): Role[] {
     .slice(0, count);
 }
 
+/** What the usual ways into tech from a job are, said in one line, and how to weigh the move into one. */
+function waysIntoTechLine(from: string, roles: readonly Role[], first: Role): string {
+  return `To get into tech from ${from}: the roles here that need the least to enter (no related work experience, the least typical entry education, then the most openings, by BLS's figures) are ${roles.map((r) => r.name).join(", ")}. Name the one you have in mind to weigh the move (“maybe ${first.name.toLowerCase()}?”).`;
+}
+
 /**
  * "i'm a nurse, wanna get into tech. where do i start": the occupation's own figures, said first what the
  * usual ways into tech are, each a button, and how to weigh the move into one.
@@ -325,12 +331,29 @@ export function waysIntoTech(kb: KnowledgeBase, answer: OccupationAnswer): Occup
   const roles = entryRoles(kb, 4);
   const [first] = roles;
   if (!first) return answer;
-  const line = `To get into tech from ${answer.title}: the roles here that need the least to enter (no related work experience, the least typical entry education, then the most openings, by BLS's figures) are ${roles.map((r) => r.name).join(", ")}. Name the one you have in mind to weigh the move (“maybe ${first.name.toLowerCase()}?”).`;
+  const line = waysIntoTechLine(answer.title, roles, first);
   return {
     ...answer,
     matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line,
     followups: roles.map((r) => `path ${alias(r)}`),
   };
+}
+
+/**
+ * "i'm a teacher, thinking about getting into tech": a title of several occupations has no one occupation's
+ * figures to show, so the usual ways into tech alone, each a role to pick (otherwise: which of eleven
+ * teachers was asked back, and nothing of the move answered). Undefined with no entry role known.
+ */
+export function waysIntoTechFromTitle(kb: KnowledgeBase, typed: string): Clarification | undefined {
+  const roles = entryRoles(kb, 4);
+  const [first] = roles;
+  if (!first) return undefined;
+  const several = `“${typed}” stands for several O*NET occupations, so no one occupation's figures are shown for it.`;
+  return clarify(
+    `${waysIntoTechLine(typed, roles, first)} ${several}`,
+    roles.map((r) => `path ${alias(r)}`),
+    roles.map((r) => r.id),
+  );
 }
 
 /** Intents of getting into a job: asked of an occupation where a move leads, its way in answers them. */

@@ -118,6 +118,17 @@ export const drawbacksOfMove: ThreadRule = (r) =>
   r.afterMove && drawbacksAsked(r.text) ? asked("gap") : undefined;
 
 /**
+ * "is it a big jump", "how big of a leap is that", "is it a stretch" after a move: how far apart its two
+ * sides are, which the move's gap shows (otherwise: "big" read as growth, the outlook of both).
+ */
+const sizeOfMoveAsked =
+  /\b(?:big|bigger|huge|large|massive|giant|small|tiny)\s+(?:of\s+an?\s+)?(?:jump|leap|step|switch|change|move|shift|stretch)\b|\bhow\s+(?:big|far|huge)\s+(?:of\s+)?(?:an?\s+)?(?:jump|leap|step|switch|change|move|shift)\b|\b(?:a|too much of a|too big a)\s+stretch\b/i;
+
+/** How big a step the thread's move is: its gap. */
+export const sizeOfMove: ThreadRule = (r) =>
+  r.afterMove && !r.asksPay && sizeOfMoveAsked.test(r.text) ? asked("gap") : undefined;
+
+/**
  * "is it more on call heavy" after a move: working life, of both sides, which the answer says it has nothing
  * on; "whats the day to day": what the work is where the move leads.
  */

@@ -107,6 +107,19 @@ const leadsTo = new RegExp(
 export const waysIntoThreadRole: ThreadRule = (r) =>
   r.jobsNamed === 0 && r.thread.length === 1 && leadsTo.test(r.text) ? "gettingStarted" : undefined;
 
+/**
+ * "is it a good way into tech", "is that a decent entry point", "good stepping stone?": the thread's role
+ * judged as a way in, which is what it takes to get in (otherwise: a guess at its outlook, asked back).
+ */
+const judgedAsWayIn =
+  /\b(?:good|decent|solid|easy|easier|smart|great|ok|okay|realistic)\s+(?:way|path|route|entry(?:\s+point)?|entry[- ]level (?:job|role)|stepping[- ]?stone|foot in the door|first (?:job|step|role))\b(?:\s+(?:in|into)\b)?/i;
+
+/** The thread's one role judged as a way in: the way into it. */
+export const wayInJudgedOfThreadRole: ThreadRule = (r) =>
+  r.jobsNamed === 0 && r.thread.length === 1 && !r.asksPay && judgedAsWayIn.test(r.text)
+    ? "gettingStarted"
+    : undefined;
+
 /** "what's at the very top", "is staff the top or is there more": the end of a role's ladder. */
 const ladderTop =
   /\b(?:the )?(?:very )?top\b(?! (?:\d+|one|two|three|five|ten|paying|paid|earners?|roles?|jobs?|companies)\b)|\bhighest (?:level|rung|title|position)\b|\bis there more\b|\bceiling\b/i;

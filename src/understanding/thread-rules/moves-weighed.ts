@@ -23,8 +23,11 @@ const whichWeighed =
 const whichPays =
   /\bwhich\b.*\b(?:(?:pays?|paid|paying|makes?|earns?)\b.*\b(?:more|most|better|best|higher|highest|less|least)|(?:better|best|higher|highest)[- ](?:paid|paying))\b/i;
 
-/** A start named as where the move is from: "from swe", "coming from qa", "as a sysadmin". */
-const fromNamed = /\b(?:from|as an?)\s+\S/i;
+/**
+ * A start named as where the move is from: "from swe", "coming from qa", "as a sysadmin", or as the job held,
+ * "i'm a sysadmin, which one is closer" (otherwise: a guess at the words, the trends of ML).
+ */
+const fromNamed = /\b(?:from|as an?|i'?m an?|i am an?)\s+\S/i;
 
 /**
  * "or would data architect make more sense long term", "or is devops the better bet" after a move: another end
@@ -67,7 +70,8 @@ export function weighedMoves(r: ThreadReading): WeighedMoves | undefined {
   }
   const [from] = e.roles;
   if (!from || e.roles.length !== 1 || r.jobsNamed !== 1 || !fromNamed.test(r.text)) return undefined;
-  const earlier = context.inTurn ?? context.recent ?? [];
+  // "devops vs sre" then "i'm a sysadmin, which one is closer": the two set side by side are the options.
+  const earlier = context.inTurn ?? context.recent ?? (context.intent === "compare" ? context.roles : []);
   const targets = rolesOf(
     kb,
     earlier.filter((id) => id !== from.id),

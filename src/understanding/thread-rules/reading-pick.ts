@@ -29,6 +29,10 @@ export interface PickAsks {
   firstIntent: Intent;
 }
 
+/** What a job is asked around the pick: "what does the second one do (all day)", "…day to day". */
+const workAsked =
+  /^what (?:does|do|would) (?:\S+ ){1,4}do(?: all day| every day| daily| day to day| exactly| at work)?$|\bday to day\b|\bdo all day\b/i;
+
 export function pickAsks(
   words: string[],
   e: Entities,
@@ -53,6 +57,8 @@ export function pickAsks(
       pick.namedAlone === true);
   const pickedPay =
     asksNothing &&
+    // "what does the second one do all day" after pay: what the one picked does, not its pay again.
+    !workAsked.test(words.join(" ")) &&
     pick?.role !== undefined &&
     context?.intent !== undefined &&
     (payIntents.has(context.intent) || context.intent === "roleRanking");

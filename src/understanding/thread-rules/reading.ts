@@ -8,7 +8,7 @@ import { payIntents } from "../intent/intents.js";
 import { confidentAt } from "../shape/understanding.js";
 import { askedAboutThread, type ConversationContext } from "../thread/conversation-state.js";
 import { correctionAsked } from "../thread/correction.js";
-import { afterOpeningPick, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
+import { afterOpeningPick, otherPickedAnew, picksAnew, type ThreadPick } from "../thread/thread-pick.js";
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 import { roleSupposed } from "../words/role-supposed.js";
@@ -200,7 +200,8 @@ export function readThread(
     ...roles,
     pickedOffered:
       (pick?.role !== undefined && roles.offered.length > 0 && !askedAboutThread(context)) ||
-      picksAnew(pick, context),
+      picksAnew(pick, context) ||
+      otherPickedAnew(pick, context, text),
     ...picked,
     payDetail,
     nationwide: nationwideAsked(text) && !e.place && !e.unlistedPlace && !e.company,

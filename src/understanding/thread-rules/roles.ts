@@ -167,6 +167,11 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     // "and the mobile devs, where do they fit in": the role named beside those the thread weighed.
     sides.roles = [...thread, named];
     d.inherited.push("roles");
+  } else if (earlierPairFromOccupation(r) && r.earlier) {
+    // "what does a ds earn", "what about a da", then "which is easier coming from nursing": the two roles
+    // asked in turn, weighed as options from the occupation named (otherwise: the nurses' own figures).
+    sides.roles = [r.earlier, ...thread];
+    d.inherited.push("roles");
   } else if (r.covered && roleIntents.has(d.intent) && thread.length > 0) {
     const swapped = d.intent !== "gap" ? setWithSideSwapped(r.text, sides.roles, thread) : undefined;
     if (swapped && pairIntents.has(d.intent)) {
@@ -213,6 +218,15 @@ const besideAllOfThread = (r: ThreadReading, named: Role[]) =>
   r.jobsNamed === 1 &&
   !named.some((role) => r.thread.includes(role)) &&
   allOfThreadSaid.test(r.text);
+/** The start said as where one comes from: "coming from nursing", "from retail". */
+const fromSaid = /\bfrom\s+\S/i;
+
+/**
+ * One occupation named as where one comes from, no role named, in a thread on one role with another asked
+ * just before it, the two weighed ("which is easier").
+ */
+const earlierPairFromOccupation = (r: ThreadReading) =>
+  r.e.roles.length === 0 && r.e.uncovered.length === 1 && fromSaid.test(r.text) && weighsEarlierRole(r);
 
 /**
  * "what about for a staff engineer" after an engineering manager's pay: a kind of job the thread's roles

@@ -584,3 +584,22 @@ function otherOfTwo(ids: readonly string[], threadRoles: readonly string[]): num
  */
 export const picksAnew = (pick: ThreadPick | undefined, context: ConversationContext | undefined) =>
   pick?.role !== undefined && context?.shown !== undefined && !context.roles.includes(pick.role.id);
+
+/** "the other", "the other one": of two, the one the thread is not on. */
+const otherSaid = /\bthe other(?: one)?\b/i;
+
+/**
+ * Whether "the other one" picked the one of two roles named lately that the thread is not on: "what tools
+ * does the first one use", then "and the other one?" asks those tools of it, anew (otherwise: asked back
+ * which topic). "tell me about the first one" after both were described asks nothing new of it.
+ */
+export const otherPickedAnew = (
+  pick: ThreadPick | undefined,
+  context: ConversationContext | undefined,
+  text: string,
+) =>
+  pick?.role !== undefined &&
+  context !== undefined &&
+  otherSaid.test(text) &&
+  [...(context.inTurn ?? []), ...(context.recent ?? [])].includes(pick.role.id) &&
+  !context.roles.includes(pick.role.id);
