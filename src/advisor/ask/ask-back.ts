@@ -223,11 +223,25 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
       kind.roles.slice(0, 5).map((r) => r.id),
     );
   // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
+  // "what does openai pay", "costco it jobs pay": the employer was read; which role there is what is missing.
+  const company = payIntents.has(intent) ? (u?.company ?? u?.entities.employers[0]) : undefined;
+  const at = company ? ` at ${company}` : "";
+  // "does target pay good for tech jobs": where no role has figures at the employer, that is said first, so
+  // that the figures the pick brings cannot read as theirs.
+  const none =
+    company && !kb.knowledge.roles.some((r) => r.salary?.companies.some((c) => c.company === company))
+      ? `No figures for ${company}: the knowledge base has no ${company} pay figures, only general ones for each role. `
+      : "";
   if (u?.entities.itField) {
     const it = itRoles(kb);
     const field = itFieldAnswer(kb, intent, u, it);
     if (field) return field;
-    if (it.length >= 2) return whichItRole(intent, it);
+    if (it.length >= 2)
+      return whichItRole(
+        intent,
+        it,
+        `${none}Which IT role${at} do you mean? IT support is the usual way in. Pick one, or name it in your question:`,
+      );
   }
   // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
   // between levels ("from junior to staff"): every role has levels, so no section's words say which.
@@ -251,15 +265,6 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
     );
   const saved = user.role ? kb.roleById.get(user.role) : undefined;
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
-  // "what does openai pay": the employer was read; which role there is what is missing.
-  const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
-  // "does target pay good for tech jobs": where no role has figures at the employer, that is said first, so
-  // that the figures the pick brings cannot read as theirs.
-  const company = at ? u?.company : undefined;
-  const none =
-    company && !kb.knowledge.roles.some((r) => r.salary?.companies.some((c) => c.company === company))
-      ? `No figures for ${company}: the knowledge base has no ${company} pay figures, only general ones for each role. `
-      : "";
   return clarify(
     // The official layer answers any occupation, so one outside tech may be named as well as a role.
     `${none}Which role${at} do you mean? Name one in your question (any occupation, tech or not), or pick one:`,
