@@ -8,7 +8,9 @@ import { officialLayerInstalled, saidWithLayer } from "../support/official-layer
 describe("a move from warehouse work", () => {
   it.skipIf(!officialLayerInstalled)("sets the warehouse side's pay beside the role's", () => {
     const text = saidWithLayer("warehouse to network admin worth it?");
-    expect(text).toContain("From Laborers and Freight, Stock, and Material Movers, Hand to Network Administrator");
+    expect(text).toContain(
+      "From Laborers and Freight, Stock, and Material Movers, Hand to Network Administrator",
+    );
     expect(text).toContain("$40,240");
     expect(text).toContain("$99,130");
   });

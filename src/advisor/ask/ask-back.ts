@@ -15,7 +15,7 @@ import { asksGrowthAlone } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { searchSections, sectionAnswer } from "../general/general-answers.js";
 import { namedCertificationAnswer } from "../getting-in/getting-in.js";
-import { itFieldAnswer } from "../it/it-field.js";
+import { itFieldAnswer, itWayInAfterItsRoles } from "../it/it-field.js";
 import { kindsOutsideTech } from "../occupations/of-a-kind-outside-tech.js";
 import { clarify } from "../occupations/scope.js";
 import { alias, relatedRolesOf } from "../parts/answer-parts.js";
@@ -243,18 +243,23 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
         `${none}Which IT role${at} do you mean? IT support is the usual way in. Pick one, or name it in your question:`,
       );
   }
-  // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
-  // between levels ("from junior to staff"): every role has levels, so no section's words say which.
-  // Nor with growth alone ("growing?"): the word finds whatever section says "grow", of no role asked.
-  if (u && !u.entities.pronoun && !u.levelStep && !asksGrowthAlone(u.text)) {
-    const words = understanderFor(kb).wordsOf(intent);
-    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
-    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
-  }
   // "what does it pay starting out" after a list of roles: which of those.
   const listed = u?.offeredRoles ?? [];
   // "what can i move into" after "i work in IT": the move starts from one of them, the one held.
   const fromHeld = u !== undefined && (intent === "path" || intent === "gap") && asksOpenMove(u.text);
+  const itWayIn = u && !fromHeld ? itWayInAfterItsRoles(kb, intent, u, listed) : undefined;
+  if (itWayIn) return itWayIn;
+  // "what should i learn first" right after roles were set out: the way into which of them is asked back,
+  // before any section whose words match ("first" found a network architect's career path).
+  const wayIntoListed = listed.length >= 2 && (intent === "gap" || intent === "gettingStarted");
+  // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
+  // between levels ("from junior to staff"): every role has levels, so no section's words say which.
+  // Nor with growth alone ("growing?"): the word finds whatever section says "grow", of no role asked.
+  if (u && !wayIntoListed && !u.entities.pronoun && !u.levelStep && !asksGrowthAlone(u.text)) {
+    const words = understanderFor(kb).wordsOf(intent);
+    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
+    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
+  }
   if (listed.length >= 2)
     return clarify(
       fromHeld
