@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 
 // Past bug: "warehouse to network admin worth it?" dropped where the move starts and gave only the way into
-// network administration. "warehouse" is the field's name people come from, read as Warehouse Worker's
-// official occupation only as a side of a move: both sides' pay, side by side. A data warehouse is no
+// network administration. A warehouse starting a move is its workers' occupation (by the title "warehouse
+// worker"), and "warehouse work" names the same: both sides' pay, side by side. A data warehouse is no
 // warehouse work.
 describe("a move from warehouse work", () => {
   it.skipIf(!officialLayerInstalled)("sets the warehouse side's pay beside the role's", () => {
