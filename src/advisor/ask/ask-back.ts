@@ -15,7 +15,7 @@ import { asksGrowthAlone } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { searchSections, sectionAnswer } from "../general/general-answers.js";
 import { namedCertificationAnswer } from "../getting-in/getting-in.js";
-import { itFieldAnswer } from "../it/it-field.js";
+import { itFieldAnswer, itWayInAfterItsRoles } from "../it/it-field.js";
 import { kindsOutsideTech } from "../occupations/of-a-kind-outside-tech.js";
 import { clarify } from "../occupations/scope.js";
 import { alias, relatedRolesOf } from "../parts/answer-parts.js";
@@ -223,24 +223,43 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
       kind.roles.slice(0, 5).map((r) => r.id),
     );
   // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
+  // "what does openai pay", "costco it jobs pay": the employer was read; which role there is what is missing.
+  const company = payIntents.has(intent) ? (u?.company ?? u?.entities.employers[0]) : undefined;
+  const at = company ? ` at ${company}` : "";
+  // "does target pay good for tech jobs": where no role has figures at the employer, that is said first, so
+  // that the figures the pick brings cannot read as theirs.
+  const none =
+    company && !kb.knowledge.roles.some((r) => r.salary?.companies.some((c) => c.company === company))
+      ? `No figures for ${company}: the knowledge base has no ${company} pay figures, only general ones for each role. `
+      : "";
   if (u?.entities.itField) {
     const it = itRoles(kb);
     const field = itFieldAnswer(kb, intent, u, it);
     if (field) return field;
-    if (it.length >= 2) return whichItRole(intent, it);
-  }
-  // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
-  // between levels ("from junior to staff"): every role has levels, so no section's words say which.
-  // Nor with growth alone ("growing?"): the word finds whatever section says "grow", of no role asked.
-  if (u && !u.entities.pronoun && !u.levelStep && !asksGrowthAlone(u.text)) {
-    const words = understanderFor(kb).wordsOf(intent);
-    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
-    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
+    if (it.length >= 2)
+      return whichItRole(
+        intent,
+        it,
+        `${none}Which IT role${at} do you mean? IT support is the usual way in. Pick one, or name it in your question:`,
+      );
   }
   // "what does it pay starting out" after a list of roles: which of those.
   const listed = u?.offeredRoles ?? [];
   // "what can i move into" after "i work in IT": the move starts from one of them, the one held.
   const fromHeld = u !== undefined && (intent === "path" || intent === "gap") && asksOpenMove(u.text);
+  const itWayIn = u && !fromHeld ? itWayInAfterItsRoles(kb, intent, u, listed) : undefined;
+  if (itWayIn) return itWayIn;
+  // "what should i learn first" right after roles were set out: the way into which of them is asked back,
+  // before any section whose words match ("first" found a network architect's career path).
+  const wayIntoListed = listed.length >= 2 && (intent === "gap" || intent === "gettingStarted");
+  // "what tools does it use?" with no thread to say what "it" is: only the person can say. So with a step
+  // between levels ("from junior to staff"): every role has levels, so no section's words say which.
+  // Nor with growth alone ("growing?"): the word finds whatever section says "grow", of no role asked.
+  if (u && !wayIntoListed && !u.entities.pronoun && !u.levelStep && !asksGrowthAlone(u.text)) {
+    const words = understanderFor(kb).wordsOf(intent);
+    const hits = searchSections(kb, u.text, topicsOf(intent), [], (w) => words.has(w));
+    if (hits.length > 0) return sectionAnswer(kb, u.text, hits, ["roles", "trends", "help"]);
+  }
   if (listed.length >= 2)
     return clarify(
       fromHeld
@@ -251,15 +270,6 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
     );
   const saved = user.role ? kb.roleById.get(user.role) : undefined;
   const options = (saved ? [saved] : []).concat(popularRoles(kb)).filter((r, i, all) => all.indexOf(r) === i);
-  // "what does openai pay": the employer was read; which role there is what is missing.
-  const at = u?.company && payIntents.has(intent) ? ` at ${u.company}` : "";
-  // "does target pay good for tech jobs": where no role has figures at the employer, that is said first, so
-  // that the figures the pick brings cannot read as theirs.
-  const company = at ? u?.company : undefined;
-  const none =
-    company && !kb.knowledge.roles.some((r) => r.salary?.companies.some((c) => c.company === company))
-      ? `No figures for ${company}: the knowledge base has no ${company} pay figures, only general ones for each role. `
-      : "";
   return clarify(
     // The official layer answers any occupation, so one outside tech may be named as well as a role.
     `${none}Which role${at} do you mean? Name one in your question (any occupation, tech or not), or pick one:`,

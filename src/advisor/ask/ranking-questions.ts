@@ -1,5 +1,6 @@
 /** Rankings of roles ("fastest growing jobs"), and rankings by what no source measures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import { type Citation, cite, figureLine } from "../../knowledge/core/figure-text.js";
 import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer } from "../answers.js";
@@ -24,12 +25,39 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
     u.text,
     u.ranking.itField,
   );
-  return place
-    ? {
-        ...noted,
-        notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...noted.notes],
-      }
-    : noted;
+  if (!place) return noted;
+  const held = u.ranking.metric === "pay" ? placeFiguresHeld(kb, noted, u.entities.place) : [];
+  const national = `National figures: rankings are not by place, so ${place} is not used${held.length > 0 ? `; what the sources give for ${place} for a role ranked is below` : ""}.`;
+  return {
+    ...noted,
+    notes: [national, ...held.map((h) => h.line), ...noted.notes],
+    citations: [...noted.citations, ...held.map((h) => h.citation)],
+  };
+}
+
+/**
+ * "ml jobs in seattle pay": a pay ranking cannot be by place, but where the knowledge holds a figure for the
+ * place asked for a role ranked (Machine Learning Engineer's Seattle average), it is shown beside, with its
+ * source, rather than left out as if there were none.
+ */
+function placeFiguresHeld(
+  kb: KnowledgeBase,
+  ranked: Answer,
+  placeId: string | undefined,
+): { line: string; citation: Citation }[] {
+  if (ranked.kind !== "ranking" || !placeId) return [];
+  return ranked.rows.flatMap((row) => {
+    const role = row.role ? kb.roleById.get(row.role.id) : undefined;
+    const f = role?.salary?.locations.find((l) => l.location === placeId)?.figure;
+    return role && f
+      ? [
+          {
+            line: `${role.name}, ${figureLine(kb.sources, f)}.`,
+            citation: cite(kb.sources, f.source, f.asOf),
+          },
+        ]
+      : [];
+  });
 }
 
 /** "which tech job has the best work-life balance": a ranking by what no source measures, said so. */

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { itRoles } from "../../knowledge/it-roles.js";
 import { type Intent, payIntents } from "../../understanding/intent/intents.js";
 import { asksFieldFuture } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
@@ -34,7 +35,7 @@ const gettingIn: ReadonlySet<Intent> = new Set<Intent>(["gettingStarted", "educa
 const asksWayIn = (question: string) =>
   asksCertificates(question) ||
   asksMakingIt(question) ||
-  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|degree|diploma|experience|qualifications?|study|studying|major|majoring)\b/i.test(
+  /\b(get|getting|break|breaking|start|starting|begin|beginner|beginners|entry|first|degree|diploma|experience|qualifications?|study|studying|major|majoring)\b/i.test(
     question,
   );
 
@@ -260,4 +261,20 @@ export function itDegreeOrCertificate(kb: KnowledgeBase, q: string, it: Role[]):
     [],
     it.slice(0, 3).map((r) => `role ${alias(r)}`),
   );
+}
+
+/**
+ * "is IT a good field for my son" (IT's own roles ranked), then "what should he learn first": the way in asked
+ * right after IT's roles were set out is the field's way in, IT support, as when asked of IT by name
+ * (otherwise: asked back which of the five, though the usual way in is known).
+ */
+export function itWayInAfterItsRoles(
+  kb: KnowledgeBase,
+  intent: Intent,
+  u: Understanding,
+  listed: readonly Role[],
+): Answer | undefined {
+  const it = itRoles(kb);
+  const itsOwn = listed.length === it.length && it.every((r) => listed.includes(r));
+  return itsOwn && gettingIn.has(intent) ? itFieldAnswer(kb, intent, u, it) : undefined;
 }

@@ -67,3 +67,30 @@ export const employerSetAgainst = (words: readonly string[], start: number, end:
   (beforeEmployer.has(words[start - 1] ?? "") && comparers.has(words[start - 2] ?? "")) ||
   comparers.has(words[end] ?? "") ||
   ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");
+
+/** Words naming the pay that ends a job board's headline: "kaiser data analyst salary", "costco it support pay". */
+const headlinePay: ReadonlySet<string> = new Set(
+  "salary salaries pay wage wages compensation comp earnings income".split(" "),
+);
+
+/** Words that may follow that pay, naming its spread: "kaiser data analyst salary range". */
+const headlineSpread: ReadonlySet<string> = new Set(["range", "ranges", "band", "bands"]);
+
+/**
+ * "kaiser permanente data analyst salary", "target data analyst salary": the words from `start` to `end` open
+ * the message, a job follows right after them, and its pay ends the message (or only its spread or place
+ * follows): a job board's headline of one employer's pay for that job, so those words are the employer.
+ * `words` may hold "" for words already read as something else (a place), which end nothing.
+ */
+export function employerHeadingJobPay(
+  words: readonly string[],
+  start: number,
+  end: number,
+  jobAt: (i: number) => boolean,
+): boolean {
+  if (start !== 0 || !jobAt(end)) return false;
+  let k = end;
+  while (k < words.length && jobAt(k)) k++;
+  if (!headlinePay.has(words[k] ?? "")) return false;
+  return words.slice(k + 1).every((w) => w === "" || w === "in" || headlineSpread.has(w));
+}

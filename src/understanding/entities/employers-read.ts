@@ -6,7 +6,13 @@ import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { isTitleHead, jobHeads, questionWords } from "../words/entity-words.js";
-import { employerAfterAt, employerAskedAgain, employerPaying } from "./employer-frames.js";
+import { jobNounWords } from "../words/job-nouns.js";
+import {
+  employerAfterAt,
+  employerAskedAgain,
+  employerHeadingJobPay,
+  employerPaying,
+} from "./employer-frames.js";
 import { productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
 import { unlistedEmployers } from "./unlisted-employers.js";
@@ -55,12 +61,20 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
   // only right after "at", ending the message or before its place, or after "same q for".
   const open = r.open();
-  // So is one the question just asked is asked again of: "same q for target", and one asked what it pays:
-  // "does target pay good for tech jobs".
+  // "what does epic pay analysts": a job family's head ("analysts", "engineers") is the people paid as
+  // much as a role is, though which one is left to ask; without it "epic analysts" read as a title.
+  // So are the IT jobs as a whole: "costco it jobs pay", "what does costco pay for it jobs".
+  const itJobs = (i: number) =>
+    (r.itField.has(i) && jobNounWords.has(open[i + 1] ?? "")) ||
+    (r.itField.has(i - 1) && jobNounWords.has(open[i] ?? ""));
+  const jobAt = (i: number) => r.job[i] === true || isTitleHead(open[i] ?? "") || itJobs(i);
+  // So is one the question just asked is asked again of: "same q for target", one asked what it pays:
+  // "does target pay good for tech jobs", and one heading a job's pay: "target data analyst salary".
   const atEmployer = (m: Match<string>) =>
     employerAfterAt(open, m.start, m.end) ||
     employerAskedAgain(open, m.start) ||
-    employerPaying(open, m.start, m.end);
+    employerPaying(open, m.start, m.end) ||
+    employerHeadingJobPay(open, m.start, m.end, jobAt);
   const listed = [
     ...v.employers
       .findAll(open, undefined, false)
@@ -77,10 +91,9 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     ...unlistedEmployers(
       r.open(),
       known,
-      // "what does epic pay analysts": a job family's head ("analysts", "engineers") is the people paid as
-      // much as a role is, though which one is left to ask; without it "epic analysts" read as a title.
-      (i) => r.job[i] === true || isTitleHead(open[i] ?? ""),
+      jobAt,
       (w) => v.skillWords.has(stem(w)),
+      (w) => v.sectorWords.has(w),
     ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");

@@ -26,6 +26,7 @@ import { subjectTeacherRead } from "../occupations/subject-teachers.js";
 import { tradePersonRead } from "../occupations/trade-person.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
+import { workplaceSideRead } from "../occupations/workplace-side.js";
 import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";
 import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
 import { type StageByTime, stagesByTimeRead } from "./career-stages.js";
@@ -179,6 +180,7 @@ export function extractEntities(
   misspeltListedTitlesRead(r);
   fieldFunctionRead(r);
   jobActivityRead(r);
+  workplaceSideRead(r);
   tradePersonRead(r);
   rolesAsPeopleDropped(r);
   rolesAsStudiesDropped(r);

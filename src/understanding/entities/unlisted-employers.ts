@@ -6,7 +6,7 @@
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
 import { credentialWords, degreeWords } from "../words/topic-words.js";
-import { employerAfterAt } from "./employer-frames.js";
+import { employerAfterAt, employerHeadingJobPay } from "./employer-frames.js";
 
 /** The shortest word read as an employer no list names: a shorter one is too often a slip of another word. */
 const shortestUnlisted = 4;
@@ -32,7 +32,7 @@ const paysWithoutEmploying: ReadonlySet<string> = new Set([
 /**
  * "what does costco pay it support", "data analyst salary at kaiser permanente": one or two words no list,
  * no knowledge and no question uses, where a pay question puts the employer ("does … pay" someone, "at …"
- * ending the message or before its place), are an employer the lists do not name. Read so that the answer
+ * ending the message or before its place, or opening a job's pay), are an employer the lists do not name. Read so that the answer
  * says it has no figures for it rather than give the general figures as if they were that employer's.
  */
 export function unlistedEmployers(
@@ -40,6 +40,7 @@ export function unlistedEmployers(
   knownWord: (word: string) => boolean,
   jobAt: (i: number) => boolean,
   skillWord: (w: string) => boolean,
+  lineOfBusiness: (w: string) => boolean,
 ): Match<string>[] {
   const unknown = (i: number) => {
     const w = words[i] ?? "";
@@ -50,7 +51,7 @@ export function unlistedEmployers(
   const spans = [...payersOfJobs(words, jobAt, skillWord)];
   for (let i = 1; i < words.length; i++) {
     if (!unknown(i) || spans.some((m) => m.start <= i && i < m.end)) continue;
-    const two = unknown(i + 1) ? 2 : 1;
+    const two = unknown(i + 1) || nameEnding.has(words[i + 1] ?? "") ? 2 : 1;
     const after = words[i + two];
     // Someone paid is named after "pay": "how much does freelancing pay" asks of the work, no employer, and
     // so does a word of how well ("does bartending pay well", "… pay more than retail"); a name of work
@@ -67,8 +68,36 @@ export function unlistedEmployers(
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
     if (asksPay || employerAfterAt(words, i, i + two)) spans.push(employerName(words, i, i + two));
   }
+  // "kaiser permanente data analyst salary": opening a job's pay as a job board's headline does; not a
+  // word of where or in what business the job is ("overseas", "fintech", "canadian data analyst salary").
+  const heads = (i: number) => unknown(i) && !whereTheJobIs(words[i] ?? "", lineOfBusiness);
+  const heading = heads(0) ? ((heads(1) || nameEnding.has(words[1] ?? "")) && !jobAt(1) ? 2 : 1) : 0;
+  if (heading > 0 && employerHeadingJobPay(words, 0, heading, jobAt))
+    spans.push(employerName(words, 0, heading));
   return spans;
 }
+
+/**
+ * Everyday words that end an employer's name after a word no list knows: "mayo clinic", "kaiser health",
+ * "fulton bank". Read with it, the name is the employer's whole (otherwise: "clinic" stood between "mayo"
+ * and the job, and nothing was read).
+ */
+const nameEnding: ReadonlySet<string> = new Set(
+  "clinic clinics hospital hospitals health healthcare bank insurance group foods stores markets".split(" "),
+);
+
+/** Words of where the work is done, heading a job's pay as an employer would: "overseas data analyst salary". */
+const whereDone: ReadonlySet<string> = new Set(
+  "overseas offshore onshore nearshore domestic international global abroad stateside".split(" "),
+);
+
+/**
+ * A word heading a job's pay that says where, or in what line of business, the job is, not who pays: a
+ * line of business ("saas", any "…tech"), a people's adjective ("canadian", "european", "japanese",
+ * "british"), or a word of where the work is done ("overseas").
+ */
+const whereTheJobIs = (w: string, lineOfBusiness: (w: string) => boolean) =>
+  lineOfBusiness(w) || w.endsWith("tech") || /(?:an|ese|ish)$/.test(w) || whereDone.has(w);
 
 /** An employer's name spelt with capitals, as the answer writes it. */
 function employerName(words: readonly string[], start: number, end: number): Match<string> {

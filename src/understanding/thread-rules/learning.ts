@@ -175,6 +175,25 @@ export const skillsWanted: ThreadRule = (r) => {
 };
 
 /**
+ * "what should he learn first", "what do i study first": what to learn first, asked in so many words, which
+ * asks of skills with or without the word (not "should i start with a bootcamp", a way in weighed).
+ */
+const whatToLearnFirst = /\bwhat\b[^.?!]*\b(?:learn|study)\b[^.?!]*\bfirst\b/i;
+
+/**
+ * "is IT a good field for my son" (IT's roles ranked), then "what should he learn first", or "what should i
+ * learn first for IT": what to learn first of several roles the last answer set out, or of the IT field,
+ * none named, is the way into them (for IT, its way in, IT support; otherwise which of them is asked back), not a
+ * term to define ("learn" read as "machine learning" gave AutoML).
+ */
+export const learnFirstAmongThreadRoles: ThreadRule = (r) => {
+  const several = r.e.itField || r.offered.length >= 2;
+  return r.jobsNamed === 0 && several && !r.threadMove && whatToLearnFirst.test(r.text) && !r.asksPay
+    ? asked("gap")
+    : undefined;
+};
+
+/**
  * "which skills should i start on first", "what skills do i learn first" of one role (named, or the
  * thread's): the role's skills in the order to learn them, not how people get in. The skills answer then
  * says what order, if any, the sources give. Not when getting into the role is asked beside it ("to become
@@ -185,7 +204,7 @@ export const skillsToLearnFirst: ThreadRule = (r) => {
   // After a move's answer, the skills to learn first are what the move asks of its start: the gap.
   return oneRole &&
     !r.threadMove &&
-    /\bskills?\b/i.test(r.text) &&
+    (/\bskills?\b/i.test(r.text) || whatToLearnFirst.test(r.text)) &&
     asksSkillsOrdered(r.text) &&
     !softWords.test(r.text) &&
     !becomingAsked.test(r.text) &&

@@ -227,6 +227,7 @@ const rules: readonly ThreadRule[] = [
   learning.skillsScreenedFor,
   learning.skillsWanted,
   learning.skillsToLearnFirst,
+  learning.learnFirstAmongThreadRoles,
   timeAndEffort.becomingEachOfThreadRoles,
   // After the way into each of two roles: words of moving between them are the move from one to the other.
   moves.moveBetweenThreadRoles,

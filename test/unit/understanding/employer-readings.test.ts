@@ -35,8 +35,24 @@ describe("an employer's name that names no employer", () => {
 describe("an employer no list names", () => {
   it("is read where a pay question puts whoever pays, spelt with capitals", () => {
     const never = () => false;
-    const found = unlistedEmployers(words("what does costco pay it support"), never, (i) => i === 4, never);
+    const found = unlistedEmployers(
+      words("what does costco pay it support"),
+      never,
+      (i) => i === 4,
+      never,
+      never,
+    );
     expect(found.map((m) => m.entries[0])).toEqual(["Costco"]);
-    expect(unlistedEmployers(words("how much does freelancing pay"), never, never, never)).toEqual([]);
+    expect(unlistedEmployers(words("how much does freelancing pay"), never, never, never, never)).toEqual([]);
+  });
+
+  it("is read heading a job's pay, but not a word of where or in what business the job is", () => {
+    const never = () => false;
+    const job = (i: number) => i === 1 || i === 2;
+    const heading = (text: string) =>
+      unlistedEmployers(words(text), never, job, never, never).map((m) => m.entries[0]);
+    expect(heading("publix data analyst salary")).toEqual(["Publix"]);
+    expect(heading("canadian data analyst salary")).toEqual([]);
+    expect(heading("fintech data analyst salary")).toEqual([]);
   });
 });
