@@ -269,11 +269,14 @@ const figuresFor = /\b(?:numbers|figures|stats|statistics|data|salary data|pay d
 
 /** "what about youtubers", "and zookeepers?", "ok how about tiktokers lol": a follow-up naming only a job. */
 function jobWeighedNext(text: string, title: string): boolean {
-  const rest = text
+  const words = text
     .toLowerCase()
     .replace(/[?!.,]/g, " ")
-    .replace(/^\s*(?:ok(?:ay)?|so|hmm|and|but)?\s*(?:what about|how about|and)\s+/, "")
+    .trim();
+  const opener = /^(?:(?:ok(?:ay)?|so|hmm|but)\s+)?(?:what about|how about|and)\s+/.exec(words);
+  const rest = words
+    .slice(opener?.[0].length ?? 0)
     .replace(/\s+(?:lol|lmao|haha|then|tho|though|instead)\s*$/, "")
     .trim();
-  return rest === title.toLowerCase() && rest !== text.toLowerCase().trim();
+  return opener !== null && rest === title.toLowerCase();
 }
