@@ -1,3 +1,4 @@
+import type { Role } from "../../knowledge/core/schema.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparedOn } from "../words/entity-words.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
@@ -26,8 +27,25 @@ import { becomingAsked, goingUp, learningAbout, marketGrowthAsked } from "./word
  */
 export const effortOfBecoming: ThreadRule = (r) => {
   const effort = asksHowLong(r.text) || asksWhatItTakes(r.text) || asksEffort(r.text);
-  return r.e.roles.length === 1 && effort && becomingAsked.test(r.text) ? "gettingStarted" : undefined;
+  const becoming = becomingAsked.test(r.text) || roleLearned(r.text, r.e.roles);
+  return r.e.roles.length === 1 && effort && becoming ? "gettingStarted" : undefined;
 };
+
+/** A verb of learning and the words after it: "learn swe from scratch", "studying to be a data analyst". */
+const roleLearnedWords =
+  /\b(?:learn|learning|pick up|picking up|study|studying)\s+(?:to be\s+(?:an?\s+)?)?([a-z][\w+ -]*)/i;
+
+/**
+ * "is it hard to learn swe from scratch", "how hard is it to learn data science": a role's work learned, which
+ * is becoming one (before: its outlook, or a soft skill's tips). Only the role's own words right after the
+ * verb: "learn python for data science" learns a skill.
+ */
+function roleLearned(text: string, roles: readonly Role[]): boolean {
+  const learned = roleLearnedWords.exec(text);
+  const after = learned?.[1]?.toLowerCase() ?? "";
+  const leads = (name: string) => after === name || after.startsWith(`${name} `);
+  return roles.some((role) => [role.name, ...role.aliases].some((n) => leads(n.toLowerCase())));
+}
 
 /**
  * "can a 40 yr old make it as a front end dev", "could i hack it in IT without being good at maths": whether

@@ -360,8 +360,9 @@ const listedOnes = /\b(?:which ones?|which of (?:these|those|them)|how many of (
  * "counts" ("what from my job would even count", "does any of my experience count"). Not "apply", which is
  * also applying for jobs ("with my background should i apply now").
  */
+// "does my sql experience count for anything": one word may say what the experience is of.
 const carriedOver =
-  /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b|\bmy (?:current )?(?:job|experience|background|work|skills?)\b[^.?!]*\b(?:count|counts|relevant)\b/i;
+  /\b(?:already (?:have|know|got)|carr(?:y|ies) over|transfer(?:s|able)?)\b|\bmy (?:current |[\w+#.-]+ )?(?:job|experience|exp|background|work|skills?)\b[^.?!]*\b(?:count|counts|relevant)\b/i;
 
 /** Whether a question asks what of the job held a move keeps ("which of my skills carry over"). */
 export const asksCarriedOver = (question: string): boolean => carriedOver.test(question);
