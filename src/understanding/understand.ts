@@ -93,6 +93,7 @@ import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { titleForm } from "./text/title-form.js";
+import { spellWorkAsJob } from "./text/work-as-job.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -556,6 +557,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByAnother,
     spellWorkplaceJob,
     spellKindAfterTitle,
+    spellWorkAsJob,
   ];
   return (
     readings
