@@ -6,6 +6,7 @@ import type { Answer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
 import { liveMarketNoted, rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
+import { possessive } from "../parts/answer-parts.js";
 import { placeAsked } from "./question-reading.js";
 
 /**
@@ -19,10 +20,13 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
   // "is IT still a good field to get into": where it is going, and how one gets in.
   const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;
   const place = placeAsked(kb, u);
-  const noted = threatNoted(
-    liveMarketNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField),
-    u.text,
-    u.ranking.itField,
+  const noted = employerNoted(
+    threatNoted(
+      liveMarketNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField),
+      u.text,
+      u.ranking.itField,
+    ),
+    u.company,
   );
   return place
     ? {
@@ -30,6 +34,17 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
         notes: [`National figures: rankings are not by place, so ${place} is not used.`, ...noted.notes],
       }
     : noted;
+}
+
+/**
+ * "what does cisco pay for networking": a field's roles ranked with an employer named. A ranking is of
+ * general figures only, so the answer says first that none are that employer's (before: the ranking as if it
+ * were Cisco's pay).
+ */
+function employerNoted(answer: Answer, company: string | undefined): Answer {
+  if (!company || answer.kind !== "ranking") return answer;
+  const lead = `No figures for ${company}: rankings use no employer's pay, so the figures below are general, not ${possessive(company)}.`;
+  return { ...answer, lead: answer.lead ? `${lead} ${answer.lead}` : lead };
 }
 
 /** "which tech job has the best work-life balance": a ranking by what no source measures, said so. */

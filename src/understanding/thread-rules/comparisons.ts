@@ -33,10 +33,16 @@ const judgesBoth = (r: Parameters<ThreadRule>[0]) =>
   !opinionAsked(r.text) &&
   !r.lifeAsked;
 
-/** "which one is more technical" after "pm vs em?": the two roles weighed, not a question back. */
+/**
+ * "which one is more technical" after "pm vs em?": the two roles weighed, not a question back. "which of
+ * those pays most" after a field's roles ranked by pay weighs their pay alone (before: every side of them,
+ * what each does first, the pay last).
+ */
 export const whichOfBothJudged: ThreadRule = (r) =>
   isGuess(r.c) && r.thread.length >= 2 && r.jobsNamed === 0 && judgesBoth(r) && !r.setWeighedBy
-    ? "compare"
+    ? r.asksPay
+      ? "payCompare"
+      : "compare"
     : undefined;
 
 /**
