@@ -110,5 +110,4 @@ export function applyRuling(r: ThreadReading, d: Decision, rule: ThreadRule | un
   d.ruled = true;
   if (toRole) d.toRole = toRole;
   if (rule) d.fired.add(rule);
-  if (process.env.DBG_RULES) console.error("RULE", rule?.name, JSON.stringify(ruling).slice(0, 80));
 }
