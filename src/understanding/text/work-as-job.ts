@@ -67,6 +67,17 @@ const workAsSide = new RegExp(
 const paidFor = new RegExp(String.raw`(\b(?:pay|pays|paid) (?:for|in) )${work}(?=\s*[?!.]*$)`, "gi");
 
 /**
+ * "what do testers make", "are coders still in demand": the people who do the work, in the plural, named as
+ * their role's names name them ("qa tester", "programmer"). Only the plural: a tester alone is also one of
+ * the other trades O*NET lists ("working as a tester", which the readers of titles ask back or read as QA).
+ */
+const doers = new RegExp(String.raw`${otherKinds}(?<!\b(?:qa|software|manual|automation|pen|test)\s)\b(testers|coders)\b`, "gi");
+const doersSpelt: ReadonlyMap<string, string> = new Map([
+  ["testers", "qa testers"],
+  ["coders", "programmers"],
+]);
+
+/**
  * The work spelt as its role, or as its field's word: bare where a job's noun follows ("network jobs",
  * "is network a good career"), with "jobs" after it where none does ("networking salary" is "network jobs
  * salary"), and not at all as a side, which the readers of fields set against roles read as typed.
@@ -98,5 +109,6 @@ export function spellWorkAsJob(text: string): string {
     .replace(paidFor, (said, lead: string, w: string) => as(lead, w, "jobs", said))
     .replace(workAsSide, (said, lead: string | undefined, w1?: string, w2?: string) =>
       as(lead ?? "", w1 ?? w2 ?? "", "none", said),
-    );
+    )
+    .replace(doers, (said, who: string) => doersSpelt.get(who.toLowerCase()) ?? said);
 }
