@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import type { Answer } from "../answers.js";
+import type { Answer, RankingAnswer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
 import { liveMarketNoted, rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
@@ -41,8 +41,8 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
  * general figures only, so the answer says first that none are that employer's (before: the ranking as if it
  * were Cisco's pay).
  */
-function employerNoted(answer: Answer, company: string | undefined): Answer {
-  if (!company || answer.kind !== "ranking") return answer;
+function employerNoted(answer: RankingAnswer, company: string | undefined): RankingAnswer {
+  if (!company) return answer;
   const lead = `No figures for ${company}: rankings use no employer's pay, so the figures below are general, not ${possessive(company)}.`;
   return { ...answer, lead: answer.lead ? `${lead} ${answer.lead}` : lead };
 }

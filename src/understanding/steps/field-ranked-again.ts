@@ -44,7 +44,8 @@ export function fieldOfPeopleNamed(kb: KnowledgeBase, tokens: readonly string[])
   return tokens.find(
     (t, i) =>
       isFieldWord(kb, t) &&
-      ((tokens[i - 1] === "in" && peopleWords.has(tokens[i - 2] ?? "")) || peopleWords.has(tokens[i + 1] ?? "")),
+      ((tokens[i - 1] === "in" && peopleWords.has(tokens[i - 2] ?? "")) ||
+        peopleWords.has(tokens[i + 1] ?? "")),
   );
 }
 

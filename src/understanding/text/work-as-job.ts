@@ -16,6 +16,8 @@
 const roleWork: readonly (readonly [RegExp, string])[] = [
   [/^(?:coding|programming|programing|software development)$/, "software engineering"],
   [/^(?:(?:software|manual|qa) )?testing$/, "qa"],
+  // "is database work a good career": looking after databases is the database administrator's work.
+  [/^database work$/, "database administration"],
 ];
 
 /**
@@ -34,7 +36,7 @@ const fieldWork: readonly (readonly [RegExp, string])[] = [
  */
 const otherKinds = String.raw`(?<!\b(?:pen|penetration|security|unit|load|performance|usability|game|games|beta|drug|lab|laboratory|medical|clinical|hardware|social|billing|insurance)\s)`;
 
-const work = String.raw`${otherKinds}(coding|programm?ing|software development|(?:(?:software|manual|qa) )?testing|networking|cloud computing)`;
+const work = `${otherKinds}(coding|programm?ing|software development|(?:(?:software|manual|qa) )?testing|database work|networking|cloud computing)`;
 
 /** A job's or pay's noun right after the work: "coding jobs", "programming salary", "networking roles". */
 const nounAfter = String.raw`(?=\s+(?:jobs?|careers?|roles?|positions?|salary|salaries|pay|pays|paying|wages?|income|field|industry)\b)`;
@@ -43,7 +45,7 @@ const nounAfter = String.raw`(?=\s+(?:jobs?|careers?|roles?|positions?|salary|sa
  * The judgements of a line of work, a few words after the work judged ("is coding a good career", "is
  * testing a dead end", "is coding still worth it", "is programming better paid than …").
  */
-const judged = String.raw`(?:job|jobs|career|careers|field|path|option|dead end|worth|dying|future|saturated|demand|growing|paid|paying|better|overrated|overhyped|stable|safe)`;
+const judged = `(?:job|jobs|career|careers|field|path|option|dead end|worth|dying|future|saturated|demand|growing|paid|paying|better|overrated|overhyped|stable|safe)`;
 
 /** The work as the subject judged, opening the question: "is coding a good career". */
 const subjectJudged = new RegExp(
@@ -71,7 +73,10 @@ const paidFor = new RegExp(String.raw`(\b(?:pay|pays|paid) (?:for|in) )${work}(?
  * their role's names name them ("qa tester", "programmer"). Only the plural: a tester alone is also one of
  * the other trades O*NET lists ("working as a tester", which the readers of titles ask back or read as QA).
  */
-const doers = new RegExp(String.raw`${otherKinds}(?<!\b(?:qa|software|manual|automation|pen|test)\s)\b(testers|coders)\b`, "gi");
+const doers = new RegExp(
+  String.raw`${otherKinds}(?<!\b(?:qa|software|manual|automation|pen|test)\s)\b(testers|coders)\b`,
+  "gi",
+);
 const doersSpelt: ReadonlyMap<string, string> = new Map([
   ["testers", "qa testers"],
   ["coders", "programmers"],

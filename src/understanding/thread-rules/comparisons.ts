@@ -400,5 +400,30 @@ export const betterAimThanThreadRole: ThreadRule = (r) => {
 };
 
 /** "be a better target", "a better long-term option", "the better bet", "better choice". */
+/**
+ * "is backend better paid", "does devops pay more" after a front-end developer's outlook: one role said to
+ * pay more or less, with no other side after "than", is weighed against the thread's one role by pay
+ * (otherwise: the named role's outlook or pay alone, the thread's role dropped). A place or employer keeps
+ * its own rules ("does qa pay better in nyc": one role's pay there); a move keeps the move's.
+ */
+export const paidMoreThanThreadRole: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const beside = named && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== named;
+  const noOtherPlace = !r.e.place && !r.e.unlistedPlace && r.e.employers.length === 0 && !r.e.company;
+  return beside &&
+    noOtherPlace &&
+    !r.move &&
+    !r.e.from &&
+    !r.e.moving &&
+    paidMoreSaid.test(r.text) &&
+    !/\bthan\b/i.test(r.text)
+    ? asked("payCompare")
+    : undefined;
+};
+
+/** Pay said to be more or less: "better paid", "higher paying", "pays more", "make more". */
+const paidMoreSaid =
+  /\b(?:better|higher|lower|worse|more|less)[- ](?:paid|paying)\b|\b(?:pays?|earns?|makes?|paid) (?:more|better|less|worse)\b/i;
+
 const betterAimSaid =
   /\b(?:a|the)\s+better\s+(?:(?:long|short)[- ]?term\s+)?(?:target|option|choice|bet|pick|path|goal|route|plan|fit|career)\b/i;
