@@ -72,9 +72,10 @@ const paidFor = new RegExp(String.raw`(\b(?:pay|pays|paid) (?:for|in) )${work}(?
  * "what do testers make", "are coders still in demand": the people who do the work, in the plural, named as
  * their role's names name them ("qa tester", "programmer"). Only the plural: a tester alone is also one of
  * the other trades O*NET lists ("working as a tester", which the readers of titles ask back or read as QA).
+ * Nor before "one": "the testers one" picks an occupation the bot offered by a word of its title.
  */
 const doers = new RegExp(
-  String.raw`${otherKinds}(?<!\b(?:qa|software|manual|automation|pen|test)\s)\b(testers|coders)\b`,
+  String.raw`${otherKinds}(?<!\b(?:qa|software|manual|automation|pen|test)\s)\b(testers|coders)\b(?!\s+ones?\b)`,
   "gi",
 );
 const doersSpelt: ReadonlyMap<string, string> = new Map([

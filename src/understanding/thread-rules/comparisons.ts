@@ -404,13 +404,16 @@ export const betterAimThanThreadRole: ThreadRule = (r) => {
  * "is backend better paid", "does devops pay more" after a front-end developer's outlook: one role said to
  * pay more or less, with no other side after "than", is weighed against the thread's one role by pay
  * (otherwise: the named role's outlook or pay alone, the thread's role dropped). A place or employer keeps
- * its own rules ("does qa pay better in nyc": one role's pay there); a move keeps the move's.
+ * its own rules ("does qa pay better in nyc": one role's pay there); a move or the job held keeps theirs.
  */
 export const paidMoreThanThreadRole: ThreadRule = (r) => {
   const [named] = r.e.roles;
   const beside = named && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== named;
+  // "i'm a qa engineer", then "maybe sre pays more?": the job held keeps its own rules (the role named's pay).
+  const held = r.context?.held !== undefined && r.context.held === r.thread[0]?.id;
   const noOtherPlace = !r.e.place && !r.e.unlistedPlace && r.e.employers.length === 0 && !r.e.company;
   return beside &&
+    !held &&
     noOtherPlace &&
     !r.move &&
     !r.e.from &&
