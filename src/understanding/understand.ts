@@ -30,7 +30,7 @@ import { fieldWrittenIT } from "./it/it-word.js";
 import { type EntityVocabularies, initialsOfTitles } from "./names/entity-vocabularies.js";
 import { knowledgeWords, wordsIn } from "./names/knowledge-words.js";
 import { asksForCodeWork, skillNames } from "./names/skill-names.js";
-import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
+import { type FiguresAsked, figuresAsked, shareNotTitle } from "./shape/figure-questions.js";
 import type { PipelineParts } from "./shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
@@ -486,7 +486,8 @@ function understand(
   const resolved = rest.picked ? { ...asked, inherited: [...asked.inherited, "picked"] } : asked;
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
   const figures = figuresAsked(text, tokens, entities, context);
-  if (figures && context) return onLastAnswer(resolved, figures, context);
+  if (figures && context)
+    return onLastAnswer({ ...resolved, entities: shareNotTitle(text, resolved.entities) }, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
   // Readings that narrow what the question asks, each given the one before it, in this order.
