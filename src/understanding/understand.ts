@@ -31,7 +31,7 @@ import { fieldWrittenIT } from "./it/it-word.js";
 import { type EntityVocabularies, initialsOfTitles } from "./names/entity-vocabularies.js";
 import { knowledgeWords, wordsIn } from "./names/knowledge-words.js";
 import { asksForCodeWork, skillNames } from "./names/skill-names.js";
-import { type FiguresAsked, figuresAsked } from "./shape/figure-questions.js";
+import { type FiguresAsked, figuresAsked, shareNotTitle } from "./shape/figure-questions.js";
 import type { PipelineParts } from "./shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "./shape/understanding.js";
 import { byTheHour } from "./steps/by-the-hour.js";
@@ -94,6 +94,7 @@ import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { titleForm } from "./text/title-form.js";
+import { spellWorkAsJob } from "./text/work-as-job.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
@@ -493,7 +494,8 @@ function understand(
   const resolved = rest.picked ? { ...asked, inherited: [...asked.inherited, "picked"] } : asked;
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
   const figures = figuresAsked(text, tokens, entities, context);
-  if (figures && context) return onLastAnswer(resolved, figures, context);
+  if (figures && context)
+    return onLastAnswer({ ...resolved, entities: shareNotTitle(text, resolved.entities) }, figures, context);
   const related = relatedRolesAsked(text, entities, resolved, context);
   if (related) return related;
   // Readings that narrow what the question asks, each given the one before it, in this order.
@@ -564,6 +566,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByAnother,
     spellWorkplaceJob,
     spellKindAfterTitle,
+    spellWorkAsJob,
   ];
   return (
     readings

@@ -56,15 +56,11 @@ describe("the roles a ranking listed, weighed by their certifications", () => {
   ])("weighs every role listed: %s, %s", (...messages) => {
     const text = lastAnswerText(...messages);
     expect(text).toContain("No source counts how many certifications a role needs");
-    for (const role of [
-      "Cloud Architect",
-      "Network Architect",
-      "Information Security Analyst",
-      "Security Engineer",
-      "Network Administrator",
-    ])
+    // The network roles are those "network" names (r85: before, also every role one of whose other names
+    // has it, Cloud Architect first).
+    for (const role of ["Network Architect", "Network Administrator"])
       expect(text).toMatch(new RegExp(`for an? ${role}:`));
-    expect(text).not.toMatch(/^Cloud Architect vs/m);
+    expect(text).not.toMatch(/^Network Architect vs/m);
   });
 
   it("weighs only the roles listed, not others of the thread", () => {

@@ -3,10 +3,11 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { type Citation, cite, figureLine } from "../../knowledge/core/figure-text.js";
 import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
-import type { Answer } from "../answers.js";
+import type { Answer, RankingAnswer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
 import { liveMarketNoted, rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
+import { possessive } from "../parts/answer-parts.js";
 import { placeAsked } from "./question-reading.js";
 
 /**
@@ -20,10 +21,13 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
   // "is IT still a good field to get into": where it is going, and how one gets in.
   const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;
   const place = placeAsked(kb, u);
-  const noted = threatNoted(
-    liveMarketNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField),
-    u.text,
-    u.ranking.itField,
+  const noted = employerNoted(
+    threatNoted(
+      liveMarketNoted(unmeasuredNoted(entering, u.unmeasured), u.text, u.ranking.itField),
+      u.text,
+      u.ranking.itField,
+    ),
+    u.company,
   );
   if (!place) return noted;
   const held = u.ranking.metric === "pay" ? placeFiguresHeld(kb, noted, u.entities.place) : [];
@@ -58,6 +62,17 @@ function placeFiguresHeld(
         ]
       : [];
   });
+}
+
+/**
+ * "what does cisco pay for networking": a field's roles ranked with an employer named. A ranking is of
+ * general figures only, so the answer says first that none are that employer's (before: the ranking as if it
+ * were Cisco's pay).
+ */
+function employerNoted(answer: RankingAnswer, company: string | undefined): RankingAnswer {
+  if (!company) return answer;
+  const lead = `No figures for ${company}: rankings use no employer's pay, so the figures below are general, not ${possessive(company)}.`;
+  return { ...answer, lead: answer.lead ? `${lead} ${answer.lead}` : lead };
 }
 
 /** "which tech job has the best work-life balance": a ranking by what no source measures, said so. */

@@ -134,9 +134,16 @@ export function rankingAnswer(
       if (got) candidates.push({ name: o.title, occupation: o.title, soc: o.soc, ...got });
     }
   } else {
-    const roles = (among?.roles ?? kb.knowledge.roles).filter(
-      (role) => !word || `${role.name} ${role.aliases.join(" ")}`.toLowerCase().includes(word),
-    );
+    const pool = among?.roles ?? kb.knowledge.roles;
+    const matching = (names: string) => !word || names.toLowerCase().includes(word);
+    // "network jobs salary": the field's roles are those its word names ("Network Administrator", "Network
+    // Architect"), where two or more are; not every role one of whose other names has it (Cloud Architect
+    // as "cloud network architect"), which came first.
+    const byName = pool.filter((role) => matching(role.name));
+    const roles =
+      word && byName.length >= 2
+        ? byName
+        : pool.filter((role) => matching(`${role.name} ${role.aliases.join(" ")}`));
     for (const { role, ...got } of measuredRoles(kb, roles, request.metric))
       candidates.push({ name: role.name, role: roleRef(role), ...got });
   }

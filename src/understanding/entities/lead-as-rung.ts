@@ -11,6 +11,21 @@ import { type Entities, namedJobs } from "./entities.js";
 /** The words a fragment may say besides "lead": "and lead then?", "what about lead too". */
 const besideLead = new Set([...questionWords, "then", "too", "also", "instead"]);
 
+/** Words right before "lead" that make it a verb: "can it lead", "does that lead", "could this lead". */
+const leadVerbBefore = new Set([
+  "it",
+  "that",
+  "this",
+  "they",
+  "can",
+  "could",
+  "does",
+  "do",
+  "will",
+  "would",
+  "might",
+]);
+
 /**
  * Where "lead" stands in a fragment whose only word of its own it is, naming nothing else, so that it is
  * spelt out there as the lead level ("and lead level"); undefined otherwise.
@@ -19,5 +34,7 @@ export function leadAsRungAt(tokens: readonly string[], e: Entities): number | u
   if (namedJobs(e) > 0 || e.ambiguous.length > 0 || e.level || e.place || e.company || e.skillKind)
     return undefined;
   const at = tokens.findIndex((t) => t === "lead" || t === "leads");
+  // "where can it lead", "what does that lead to": the verb, of where a job goes next, not the rung.
+  if (at >= 0 && (leadVerbBefore.has(tokens[at - 1] ?? "") || tokens[at + 1] === "to")) return undefined;
   return at >= 0 && tokens.every((t, i) => i === at || besideLead.has(t)) ? at : undefined;
 }

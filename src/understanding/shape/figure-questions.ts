@@ -162,6 +162,18 @@ const namesAnything = (e: Entities) =>
   Boolean(e.level || e.unlistedLevel || e.place || e.unlistedPlace || e.company || e.skillKind) ||
   e.companyKinds.length > 0;
 
+/**
+ * "bottom quarter?" after bakers' pay: a share of earners read as a job no list knows ("bottom quarters") is
+ * the share asked of the figures shown, no job named (otherwise: "I don't cover bottom quarters yet").
+ */
+export function shareNotTitle(text: string, e: Entities): Entities {
+  const said = (text.match(bottomShare) ?? text.match(topShare))?.[0].toLowerCase();
+  const title = e.unknownTitle?.toLowerCase();
+  return said && title && said.startsWith(title.replace(/s$/, ""))
+    ? { ...e, unknownTitle: undefined, titleLike: undefined }
+    : e;
+}
+
 /** Whether an answer to a question of this kind shows pay figures: a pay answer, or a comparison's. */
 const showsPay = (intent: Intent) => payIntents.has(intent) || intent === "compare";
 
@@ -188,7 +200,7 @@ export function figuresAsked(
     e.level !== undefined && namesAnything({ ...e, level: undefined }) === false && /\bor\b/i.test(text);
   if (levelOrPoint && showsPay(last) && pointAsked.test(text) && aboutShown.test(text))
     return { about: "spread" };
-  if (namesAnything(e)) return undefined;
+  if (namesAnything(shareNotTitle(text, e))) return undefined;
   if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
   return showsPay(last) ? figuresKind(text) : undefined;
 }

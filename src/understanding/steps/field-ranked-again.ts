@@ -33,6 +33,22 @@ export function fieldOfRolesNamed(kb: KnowledgeBase, tokens: readonly string[]):
   return tokens.find((t, i) => rolesOfKind.has(tokens[i + 1] ?? "") && isFieldWord(kb, t));
 }
 
+/** Words for the people who work in a field: "people in data", "data folks". */
+const peopleWords: ReadonlySet<string> = new Set(["people", "ppl", "folks", "workers", "employees", "guys"]);
+
+/**
+ * The field whose people are asked of: "people in data", "folks in networking" spelt as the field's word, or
+ * "data people" (a word of two or more roles' names that ends none).
+ */
+export function fieldOfPeopleNamed(kb: KnowledgeBase, tokens: readonly string[]): string | undefined {
+  return tokens.find(
+    (t, i) =>
+      isFieldWord(kb, t) &&
+      ((tokens[i - 1] === "in" && peopleWords.has(tokens[i - 2] ?? "")) ||
+        peopleWords.has(tokens[i + 1] ?? "")),
+  );
+}
+
 /**
  * A field's word judged as a career, however the words were classed: "is cloud a good field" (read as no
  * career at all, so out of scope), "is data a growing field" (a definition, so the ML market).

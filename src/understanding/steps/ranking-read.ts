@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
+import { rolesByNameWord } from "../../knowledge/role-name-words.js";
 import type { Entities } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import {
@@ -25,7 +26,7 @@ import { namesTechIndustry } from "../words/tech-industry.js";
 import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
-import { fieldJudgedAsCareer, fieldOfRolesNamed } from "./field-ranked-again.js";
+import { fieldJudgedAsCareer, fieldOfPeopleNamed, fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
  * Whether a job is said to be held by the asker or someone they ask for: "im a unit clerk", "shes a unit
@@ -143,6 +144,14 @@ export function rankingAsked(
   // "what do IT people make": what the field's people make is its roles' pay, however "people" leaned the
   // intent (to soft skills).
   const fieldPay = fieldNamed && !onePersonsPay && !unmeasured && whatTheyMake.test(text);
+  // "what do people in data make", "how much do network folks earn": a field's people are its roles, their
+  // pay its roles' ranked (before: a best-practice list of data management).
+  const peopleOf = nothingNamed && !onePersonsPay ? fieldOfPeopleNamed(kb, tokenize(text)) : undefined;
+  const peoplesPay = peopleOf && whatTheyMake.test(text) ? peopleOf : undefined;
+  // A field of more roles than a short list ("people in data": eight) is asked back, its roles the buttons,
+  // as "how much do data people make" is: which of them pays what differs too much for one answer.
+  if (peoplesPay && (rolesByNameWord(kb).any.get(peoplesPay)?.length ?? 0) > fewRolesRanked)
+    return { ...understood, intent: "salary", confidence: 1, roles: [], inherited: [] };
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
     : (measured ??
@@ -150,7 +159,9 @@ export function rankingAsked(
         ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
         : fieldPay
           ? { metric: "pay", all: false }
-          : undefined));
+          : peoplesPay
+            ? { metric: "pay", all: false, filter: peoplesPay }
+            : undefined));
   if (!(ranking || unmeasured)) return undefined;
   // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
   const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
@@ -167,6 +178,9 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** The most roles of a field whose people's pay is ranked; more are asked back. */
+const fewRolesRanked = 4;
 
 /** "what pays best", "which job pays the most": what pays best asked of no one thing ("which place" is a place). */
 const paysBestAsked = new RegExp(

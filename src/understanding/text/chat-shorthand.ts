@@ -201,6 +201,9 @@ function chatWordsSpelt(text: string): string {
       // its own, and "tech support / IT jobs" two names of one thing.
       .replace(/(?<=\p{L})\s+\/\s+(?=[\p{L} ]{1,30}\b(?:folks|people|ppl|guys|staff)\b)/gu, " or ")
       .replace(/\btho\b/g, "though")
+      // "is backend better payed", "underpayed": the common misspelling of "paid", one letter from the word
+      // but not its form, so no one-edit correction reads it.
+      .replace(/\b(under|over|well|better|best|low|high|lowest|highest)?payed\b/gi, "$1paid")
       .replace(rnAsRightNow, "right now")
       .replace(/\brly\b/gi, "really")
       .replace(/\bprolly\b/gi, "probably")

@@ -33,10 +33,16 @@ const judgesBoth = (r: Parameters<ThreadRule>[0]) =>
   !opinionAsked(r.text) &&
   !r.lifeAsked;
 
-/** "which one is more technical" after "pm vs em?": the two roles weighed, not a question back. */
+/**
+ * "which one is more technical" after "pm vs em?": the two roles weighed, not a question back. "which of
+ * those pays most" after a field's roles ranked by pay weighs their pay alone (before: every side of them,
+ * what each does first, the pay last).
+ */
 export const whichOfBothJudged: ThreadRule = (r) =>
   isGuess(r.c) && r.thread.length >= 2 && r.jobsNamed === 0 && judgesBoth(r) && !r.setWeighedBy
-    ? "compare"
+    ? r.asksPay
+      ? "payCompare"
+      : "compare"
     : undefined;
 
 /**
@@ -394,5 +400,33 @@ export const betterAimThanThreadRole: ThreadRule = (r) => {
 };
 
 /** "be a better target", "a better long-term option", "the better bet", "better choice". */
+/**
+ * "is backend better paid", "does devops pay more" after a front-end developer's outlook: one role said to
+ * pay more or less, with no other side after "than", is weighed against the thread's one role by pay
+ * (otherwise: the named role's outlook or pay alone, the thread's role dropped). A place or employer keeps
+ * its own rules ("does qa pay better in nyc": one role's pay there); a move or the job held keeps theirs.
+ */
+export const paidMoreThanThreadRole: ThreadRule = (r) => {
+  const [named] = r.e.roles;
+  const beside = named && r.jobsNamed === 1 && r.thread.length === 1 && r.thread[0] !== named;
+  // "i'm a qa engineer", then "maybe sre pays more?": the job held keeps its own rules (the role named's pay).
+  const held = r.context?.held !== undefined && r.context.held === r.thread[0]?.id;
+  const noOtherPlace = !r.e.place && !r.e.unlistedPlace && r.e.employers.length === 0 && !r.e.company;
+  return beside &&
+    !held &&
+    noOtherPlace &&
+    !r.move &&
+    !r.e.from &&
+    !r.e.moving &&
+    paidMoreSaid.test(r.text) &&
+    !/\bthan\b/i.test(r.text)
+    ? asked("payCompare")
+    : undefined;
+};
+
+/** Pay said to be more or less: "better paid", "higher paying", "pays more", "make more". */
+const paidMoreSaid =
+  /\b(?:better|higher|lower|worse|more|less)[- ](?:paid|paying)\b|\b(?:pays?|earns?|makes?|paid) (?:more|better|less|worse)\b/i;
+
 const betterAimSaid =
   /\b(?:a|the)\s+better\s+(?:(?:long|short)[- ]?term\s+)?(?:target|option|choice|bet|pick|path|goal|route|plan|fit|career)\b/i;

@@ -222,6 +222,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.optionsSetApart,
   comparisons.optionsBetterToGo,
   comparisons.betterAimThanThreadRole,
+  comparisons.paidMoreThanThreadRole,
   movesWeighed,
   careerPath.nextFromJobsHeld,
   learning.skillsScreenedFor,

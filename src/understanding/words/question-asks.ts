@@ -258,11 +258,12 @@ const careerJudged =
 export const asksScope = (question: string) => scopeAsked.test(question) || careerJudged.test(question);
 
 /**
- * "is ml worth it in 2025", "or is it oversaturated now", "is ml still a good career": whether a line of work
+ * "is ml worth it in 2025", "or is it oversaturated now", "is ml still a good career", "is cybersecurity worth
+ * getting into" (not how to get in): whether a line of work
  * is worth going into, or too crowded to, which is its outlook, whatever year or "now" leans to its trends.
  */
 const worthGoingInto =
-  /\b(?:worth it|worthwhile|(?:over)?saturated|overcrowded|flooded|(?:a )?good (?:career|field|path)(?: choice| option)?)\b/i;
+  /\b(?:worth it|worth (?:getting|going|moving|breaking|switching) ?in(?:to)?|worthwhile|(?:over)?saturated|overcrowded|flooded|(?:a )?good (?:career|field|path)(?: choice| option)?)\b/i;
 
 /** Whether a question asks whether a line of work is worth going into, or too crowded to. */
 export const asksWorthGoingInto = (question: string) => worthGoingInto.test(question);
