@@ -192,9 +192,7 @@ const choiceOfTwo = /\bfirst\b[,:]?\s*[\w+#.-]+\s+(?:or|vs\.?|versus)\s+[\w+#.-]
 export const learnFirstAmongThreadRoles: ThreadRule = (r) => {
   const several = r.e.itField || r.offered.length >= 2;
   const learnFirst = whatToLearnFirst.test(r.text) && !choiceOfTwo.test(r.text);
-  return r.jobsNamed === 0 && several && !r.threadMove && learnFirst && !r.asksPay
-    ? asked("gap")
-    : undefined;
+  return r.jobsNamed === 0 && several && !r.threadMove && learnFirst && !r.asksPay ? asked("gap") : undefined;
 };
 
 /**
