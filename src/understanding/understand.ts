@@ -694,6 +694,10 @@ const ladderNameAlone = (e: Entities, inThread: boolean) =>
   e.employers.length === 0 &&
   !inThread;
 
+/** Someone other than the asker, the way in asked for them: "a new grad", "someone with no degree", "my son". */
+const anotherAsker =
+  /\b(?:someone|somebody|anyone|anybody|people|ppl|a person|new grads?|grads?|students?|he|she|they|my (?:son|daughter|kid|wife|husband|partner|friend|brother|sister))\b/i;
+
 /**
  * "im a tech artist at a game studio thinking about front end", then "which of my skills carry over": what
  * of the job held a move keeps, asked of the move, said whole as one message. A title of several
@@ -713,7 +717,10 @@ function carriedFromHeld(
   // make", then "how would i get there from where i am" is the move from teaching into it too (otherwise:
   // the way in from nothing, the job held dropped).
   const onOne = context?.occupation === undefined && context?.roles.length === 1;
-  const wayFromHeld = (wayThereAsked.test(text) || fromWhereHeld.test(text)) && !payAsked.test(text);
+  // Asked for oneself: not "how would a new grad get there", "how would someone with no degree get in".
+  const forAnother = anotherAsker.test(text) && !/\b(?:i|im|i'm|me)\b/i.test(text);
+  const wayFromHeld =
+    (wayThereAsked.test(text) || fromWhereHeld.test(text)) && !payAsked.test(text) && !forAnother;
   return held && role && onOne && namedJobs(e) === 0 && (asksCarriedOver(text) || wayFromHeld)
     ? heldSaidFirst(held, `${text} to ${role.name}`)
     : undefined;

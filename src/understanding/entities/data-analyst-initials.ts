@@ -6,8 +6,13 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 
-/** "da" standing alone as a word. */
-const daAlone = /\bda\b/gi;
+/**
+ * "da" where a role stands: after "a", "the", "vs", "or", "and", "about", "for", "to", "from" or a mark,
+ * first in the message, or before a word of pay, of setting against or a question mark. Not chat's "da" for
+ * "the" ("whats da best way to get started", "r u da bot").
+ */
+const daAlone =
+  /(?<=(?:^|\b(?:a|the|vs|or|and|about|for|to|from|like|as)\s+|[,;:(]\s*))da\b(?!\s+(?:best|way|bot|same|one|only|first|last|most|real|thing)\b)/gi;
 
 /** A role whose name says it works with data: Data Scientist, Software Data Engineer, Data Architect… */
 const dataNamed = /\bdata\b/i;

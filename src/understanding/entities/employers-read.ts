@@ -94,6 +94,7 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
       jobAt,
       (w) => v.skillWords.has(stem(w)),
       (w) => v.sectorWords.has(w),
+      (i) => r.tokens[i] === "it",
     ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");

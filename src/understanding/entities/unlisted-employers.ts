@@ -41,6 +41,8 @@ export function unlistedEmployers(
   jobAt: (i: number) => boolean,
   skillWord: (w: string) => boolean,
   lineOfBusiness: (w: string) => boolean,
+  /** Whether the word at i was typed "it"/"IT" (a job of IT's may have been read over it since). */
+  itTypedAt: (i: number) => boolean = (i) => words[i] === "it",
 ): Match<string>[] {
   const unknown = (i: number) => {
     const w = words[i] ?? "";
@@ -70,8 +72,12 @@ export function unlistedEmployers(
   }
   // "kaiser permanente data analyst salary": opening a job's pay as a job board's headline does; not a
   // word of where or in what business the job is ("overseas", "fintech", "canadian data analyst salary").
+  // Two words of a name, or one and a word that ends names ("mayo clinic"): one unknown word alone is as
+  // often a tool, a certificate or a kind of the job ("golang developer salary", "dutch software engineer"),
+  // but before IT's own jobs ("costco IT jobs pay", "publix it support pay"), which no tool heads.
   const heads = (i: number) => unknown(i) && !whereTheJobIs(words[i] ?? "", lineOfBusiness);
-  const heading = heads(0) ? ((heads(1) || nameEnding.has(words[1] ?? "")) && !jobAt(1) ? 2 : 1) : 0;
+  const named = heads(0) && (heads(1) || nameEnding.has(words[1] ?? "")) && !jobAt(1);
+  const heading = named ? 2 : heads(0) && itTypedAt(1) ? 1 : 0;
   if (heading > 0 && employerHeadingJobPay(words, 0, heading, jobAt))
     spans.push(employerName(words, 0, heading));
   return spans;

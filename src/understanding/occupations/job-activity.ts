@@ -98,6 +98,11 @@ const jobHuntWords: ReadonlySet<string> = new Set(["interviewing", "applying"]);
 /** Words before what a verb is done to: "finishing a phd", "doing my masters". */
 const determiners: ReadonlySet<string> = new Set("a an the my our his her their your".split(" "));
 
+/** Verbs done to a course of study: "finishing", "doing", "starting", "taking" a degree or a bootcamp. */
+const studyVerbs: ReadonlySet<string> = new Set(
+  "finishing doing starting completing pursuing taking getting studying attending wrapping".split(" "),
+);
+
 /** A course of study: "finishing a phd", "finishing my degree", "doing a bootcamp". */
 const studied: ReadonlySet<string> = new Set([
   ...degreeWords,
@@ -112,6 +117,8 @@ const studied: ReadonlySet<string> = new Set([
 function doingNow(tokens: readonly string[], at: number): boolean {
   if (!beingNow.has(tokens[at - 1] ?? "")) return false;
   if (jobHuntWords.has(tokens[at] ?? "")) return true;
+  // Only a verb done to a course ("finishing a phd"); "tutoring my college classmates" is the tutor's job.
+  if (!studyVerbs.has(tokens[at] ?? "")) return false;
   let k = at + 1;
   while (determiners.has(tokens[k] ?? "")) k++;
   return k > at + 1 && studied.has(tokens[k] ?? "");

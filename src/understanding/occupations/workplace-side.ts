@@ -14,6 +14,11 @@ import {
 } from "../names/entity-reading.js";
 import { toMarkers } from "../words/entity-words.js";
 
+/** Ways of working, not places of work: "from office to remote", "from home to onsite". */
+const workArrangements: ReadonlySet<string> = new Set(
+  "office home remote hybrid onsite inperson wfh".split(" "),
+);
+
 /** The most words a place of work takes: "fast food", "call center". */
 const longestPlace = 2;
 
@@ -36,6 +41,8 @@ function workersOf(r: EntityReading, place: string): UncoveredOccupation | undef
  * leads ("to", "into") right after; or opening the message before that word ("fast food to it support").
  */
 function startsMove(tokens: readonly string[], start: number, end: number): boolean {
+  // "from office to remote work": where the work is done, changed, no workplace left.
+  if (workArrangements.has(tokens[start] ?? "") || workArrangements.has(tokens[end + 1] ?? "")) return false;
   const leadsOn = toMarkers.has(tokens[end] ?? "");
   return leadsOn && (tokens[start - 1] === "from" || start === 0);
 }

@@ -61,8 +61,11 @@ export function fieldOutlookRead(
   if (!word) return u;
   // "is data a good field", "are data jobs in demand": a field of more roles than fit one after another is
   // its roles ranked by growth (before: the ML market's figures). Not where something is feared to take
-  // the work ("will ai kill data jobs"), which a ranking would not answer.
-  if (roles.length > mostShown && threatAsked(u.text) !== undefined) return u;
+  // the work ("will ai kill data jobs"), which a ranking would not answer, nor where the field is only
+  // doubted for someone or something ("is data a good career for women").
+  const rankedWhole =
+    (judged !== undefined || fieldOfRolesNamed(kb, tokens) !== undefined) && !threatAsked(u.text);
+  if (roles.length > mostShown && !rankedWhole) return u;
   if (roles.length > mostShown)
     return {
       ...u,

@@ -54,9 +54,18 @@ export function fieldOfPeopleNamed(kb: KnowledgeBase, tokens: readonly string[])
  * career at all, so out of scope), "is data a growing field" (a definition, so the ML market).
  */
 export function fieldJudgedAsCareer(kb: KnowledgeBase, tokens: readonly string[]): string | undefined {
-  const judged = jobJudged.exec(tokens.join(" "))?.[1];
-  return judged && isFieldWord(kb, judged) ? judged : undefined;
+  const text = tokens.join(" ");
+  const m = jobJudged.exec(text);
+  const judged = m?.[1];
+  // Only the field judged whole: "is data a good career for women", "… with ai" weigh it for something
+  // else, which their own readings answer (the knowledge holds nothing on gender; what AI may take).
+  const rest = m ? text.slice(m.index + m[0].length) : "";
+  return judged && isFieldWord(kb, judged) && plainTail.test(rest) ? judged : undefined;
 }
+
+/** What may follow a field judged whole: "to get into", "in 2025", "rn", "anymore", "tho". */
+const plainTail =
+  /^(?:\s+(?:to (?:get|go|break) into|to be in|in \d{4}|in this economy|rn|right now|now|anymore|still|tho|though|lol|or not|\?))*\s*$/;
 
 /**
  * The thread's question asked again of a field's roles ("what about the network ones" after the best paid

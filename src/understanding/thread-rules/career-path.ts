@@ -109,10 +109,12 @@ export const waysIntoThreadRole: ThreadRule = (r) =>
 
 /**
  * "is it a good way into tech", "is that a decent entry point", "good stepping stone?": the thread's role
- * judged as a way in, which is what it takes to get in (otherwise: a guess at its outlook, asked back).
+ * judged as a way in, which is what it takes to get in (otherwise: a guess at its outlook, asked back). A way,
+ * path or step only with "in"/"into" after it: "a realistic path to 150k", "a good first step toward
+ * promotion" weigh where the role leads, not the way into it.
  */
 const judgedAsWayIn =
-  /\b(?:good|decent|solid|easy|easier|smart|great|ok|okay|realistic)\s+(?:way|path|route|entry(?:\s+point)?|entry[- ]level (?:job|role)|stepping[- ]?stone|foot in the door|first (?:job|step|role))\b(?:\s+(?:in|into)\b)?/i;
+  /\b(?:good|decent|solid|easy|easier|smart|great|ok|okay|realistic)\s+(?:(?:way|path|route|first step)\s+(?:in(?:to)?\b|to (?:get|break) in)|entry(?:\s+point)?\b|entry[- ]level (?:job|role)\b|stepping[- ]?stone\b|foot in the door\b|first (?:job|role)\b)/i;
 
 /** The thread's one role judged as a way in: the way into it. */
 export const wayInJudgedOfThreadRole: ThreadRule = (r) =>

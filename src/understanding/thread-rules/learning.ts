@@ -180,6 +180,9 @@ export const skillsWanted: ThreadRule = (r) => {
  */
 const whatToLearnFirst = /\bwhat\b[^.?!]*\b(?:learn|study)\b[^.?!]*\bfirst\b/i;
 
+/** Two things to learn weighed: "what should i learn first, python or sql" (which the skills answer weighs). */
+const choiceOfTwo = /\bfirst\b[,:]?\s*[\w+#.-]+\s+(?:or|vs\.?|versus)\s+[\w+#.-]+/i;
+
 /**
  * "is IT a good field for my son" (IT's roles ranked), then "what should he learn first", or "what should i
  * learn first for IT": what to learn first of several roles the last answer set out, or of the IT field,
@@ -188,9 +191,8 @@ const whatToLearnFirst = /\bwhat\b[^.?!]*\b(?:learn|study)\b[^.?!]*\bfirst\b/i;
  */
 export const learnFirstAmongThreadRoles: ThreadRule = (r) => {
   const several = r.e.itField || r.offered.length >= 2;
-  return r.jobsNamed === 0 && several && !r.threadMove && whatToLearnFirst.test(r.text) && !r.asksPay
-    ? asked("gap")
-    : undefined;
+  const learnFirst = whatToLearnFirst.test(r.text) && !choiceOfTwo.test(r.text);
+  return r.jobsNamed === 0 && several && !r.threadMove && learnFirst && !r.asksPay ? asked("gap") : undefined;
 };
 
 /**
