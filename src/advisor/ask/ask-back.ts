@@ -222,7 +222,6 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
       kind.roles.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),
       kind.roles.slice(0, 5).map((r) => r.id),
     );
-  // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
   // "what does openai pay", "costco it jobs pay": the employer was read; which role there is what is missing.
   const company = payIntents.has(intent) ? (u?.company ?? u?.entities.employers[0]) : undefined;
   const at = company ? ` at ${company}` : "";
@@ -232,6 +231,7 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
     company && !kb.knowledge.roles.some((r) => r.salary?.companies.some((c) => c.company === company))
       ? `No figures for ${company}: the knowledge base has no ${company} pay figures, only general ones for each role. `
       : "";
+  // "what skills do i need for IT", "careers in IT": the roles that run and support computer systems.
   if (u?.entities.itField) {
     const it = itRoles(kb);
     const field = itFieldAnswer(kb, intent, u, it);

@@ -3,6 +3,7 @@
  * that compares two employers. Names there are read as employers, even everyday words ("target").
  */
 import { comparers } from "../words/contrast-words.js";
+import { payNouns } from "../words/topic-words.js";
 import { phraseWords } from "./at-phrases.js";
 
 /**
@@ -68,9 +69,12 @@ export const employerSetAgainst = (words: readonly string[], start: number, end:
   comparers.has(words[end] ?? "") ||
   ((words[start - 1] === "does" || words[start - 1] === "do") && words[end] === "pay");
 
-/** Words naming the pay that ends a job board's headline: "kaiser data analyst salary", "costco it support pay". */
+/**
+ * Words naming the pay that ends a job board's headline ("kaiser data analyst salary", "costco it support
+ * pay"): the nouns of pay, but "money" and "tc".
+ */
 const headlinePay: ReadonlySet<string> = new Set(
-  "salary salaries pay wage wages compensation comp earnings income".split(" "),
+  payNouns.filter((w) => !w.includes(" ") && w !== "money" && w !== "tc"),
 );
 
 /** Words that may follow that pay, naming its spread: "kaiser data analyst salary range". */

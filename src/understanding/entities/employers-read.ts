@@ -58,8 +58,6 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   const brandOfJob = (m: Match<string>) => jobHeads.has(stem(r.open()[m.end] ?? ""));
   // As spelt, in a job link's address ("amazon.jobs"), or misspelt where typos are read at all ("amazn").
   const known = (w: string) => v.knownWord(w) || kb.official?.titles.hasWord(w) === true;
-  // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
-  // only right after "at", ending the message or before its place, or after "same q for".
   const open = r.open();
   // "what does epic pay analysts": a job family's head ("analysts", "engineers") is the people paid as
   // much as a role is, though which one is left to ask; without it "epic analysts" read as a title.
@@ -68,8 +66,10 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     (r.itField.has(i) && jobNounWords.has(open[i + 1] ?? "")) ||
     (r.itField.has(i - 1) && jobNounWords.has(open[i] ?? ""));
   const jobAt = (i: number) => r.job[i] === true || isTitleHead(open[i] ?? "") || itJobs(i);
-  // So is one the question just asked is asked again of: "same q for target", one asked what it pays:
-  // "does target pay good for tech jobs", and one heading a job's pay: "target data analyst salary".
+  // "data analyst salary at target", "at target in texas": a name that is an everyday word is the employer
+  // only right after "at", ending the message or before its place; so is one the question just asked is
+  // asked again of ("same q for target"), one asked what it pays ("does target pay good for tech jobs") and
+  // one heading a job's pay ("target data analyst salary").
   const atEmployer = (m: Match<string>) =>
     employerAfterAt(open, m.start, m.end) ||
     employerAskedAgain(open, m.start) ||
