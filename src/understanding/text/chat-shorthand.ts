@@ -23,6 +23,9 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "that one w the higher pay, what skills do i need": a pick by pay, said as "the higher paid one" is
+      // (otherwise "pay" made it a pay question of its own, and the skills went unanswered).
+      .replace(oneWithPay, "the $1 paid one")
       // "what does atlassian pay em's": the apostrophe's plural of engineering managers' initials, never the
       // "em" of "pay em" (them), which was read as no role.
       .replace(/\bem['’]s\b/gi, "ems")
@@ -248,3 +251,7 @@ const rnAsRightNow =
  */
 const rAsAre =
   /(?<!\b(?:learn|learning|learnt|learned|know|knowing|use|using|used|in|with|and|or|vs|python|sql|like|both|also|then|code|coding|is|isnt|was|does|about|of|for|than|to|at|on)\s+|[,/&+(]\s*)(?:\br\b|^R\b(?=\s+(?:u|you|they|there|these|those|it|we)\b))(?!\s*(?:[,/&+]|or\b|and\b|vs\b|programming\b|language\b|studio\b|code\b|scripts?\b|packages?\b|libraries\b|python\b|sql\b|[?.!]*\s*$))/g;
+
+/** "that one w the higher pay", "the one with the lower salary": one of the thread's roles picked by pay. */
+const oneWithPay =
+  /\b(?:that|the) one (?:w|with) (?:the )?(higher|highest|better|best|lower|lowest|worse) (?:pay|salary|wage|comp)\b/gi;
