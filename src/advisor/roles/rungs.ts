@@ -1,10 +1,12 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { withArticle } from "../../knowledge/core/text.js";
 import {
   asksDeadEnd,
   asksRoomToGrow,
   asksSkip,
   asksTenure,
+  levelReachedInTime,
   rungAsked,
 } from "../../understanding/words/rung-words.js";
 import type { Answer } from "../answers.js";
@@ -69,6 +71,11 @@ export function rungAnswer(kb: KnowledgeBase, question: string, role: Role, answ
   });
   const rung = rungAsked(question);
   if (rung) return first(rungNote(kb, role, rung));
+  const reached = levelReachedInTime(question);
+  if (reached)
+    return first(
+      `No source gives how long it takes to reach ${reached} level as ${withArticle(role.name)}; what the knowledge has on where the role leads is below.`,
+    );
   if (asksTenure(question))
     return first(
       `No source gives how long people stay as ${role.name} before moving up; what the knowledge has on where it leads is below.`,

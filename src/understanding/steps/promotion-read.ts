@@ -7,6 +7,7 @@ import { namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
+import { levelReachedInTime } from "../words/rung-words.js";
 import { payAsked } from "../words/topic-words.js";
 
 type LevelParts = Pick<PipelineParts, "kb" | "vocabularies">;
@@ -41,12 +42,18 @@ const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
   "gap",
   "gettingStarted",
   "responsibilities",
+  // "how many years from junior to senior data engineer": the years asked are the step's, not the role's.
+  "experience",
 ]);
 
 /** The question read as the one role's career path where it asks a step between two levels of it. */
 export function promotionRead(parts: LevelParts, u: Understanding, tokens: string[]): Understanding {
-  if (!readAsEntry.has(u.intent) && !(u.intent === "salary" && !payAsked.test(u.text))) return u;
-  if (!levelToLevel(parts, tokens)) return u;
+  // "how long until i'm senior", "how fast will i grow to staff": the time to a level above is a step too,
+  // whose "grow" is the person's, not the market's (no outlook).
+  const reached = levelReachedInTime(u.text) !== undefined;
+  const entryRead = readAsEntry.has(u.intent) || (reached && u.intent === "outlook");
+  if (!entryRead && !(u.intent === "salary" && !payAsked.test(u.text))) return u;
+  if (!levelToLevel(parts, tokens) && !reached) return u;
   // "how do i go from senior to principal", naming no job: the path of the thread's one role ("how can i go
   // from junior to staff" after "sre salary"), else of a role to ask which.
   const namesNoJob = namedJobs(u.entities) === 0;

@@ -4,6 +4,8 @@
  * step".
  */
 
+import { asksTime } from "./question-asks.js";
+
 /**
  * "is it a senior role", "is network architect an entry level job", "is that a junior position". Not a rung
  * said with "at" or "for" ("are companies even hiring for it at junior level", "are there jobs for entry
@@ -42,6 +44,21 @@ const tenureWords =
 
 /** Whether a question asks how long people stay in a role before they move up, which no source measures. */
 export const asksTenure = (question: string): boolean => tenureWords.test(question);
+
+/**
+ * "how long to become a senior swe", "how fast will i grow to senior", "how long until i'm senior", "how many
+ * years to staff": the time a level above takes to reach within the role. ("lead" is left out: a lead role of
+ * its own is a role to get into, "how long to become a lead mle".)
+ */
+const levelReachedWords =
+  /\b(?:to|until|till|til|before|be|become|becoming|reach|reaching|hit|hitting|make|making)\s+(?:(?:i'?m|im|i am|i'?ll be|i get|being|becoming|getting|a|an)\s+){0,2}(senior|sr|staff|principal|mid[- ]?level)\b(?!\s*(?:year|yr|citizen))/i;
+
+/** The level a question asks how long it takes to reach ("senior"), if it asks the time to one. */
+export const levelReachedInTime = (question: string): string | undefined =>
+  // "how fast will i grow to senior": a person growing, which the time words leave to the market's growth.
+  asksTime(question) || /\bhow (?:fast|quick|quickly|soon)\b/i.test(question)
+    ? levelReachedWords.exec(question)?.[1]?.toLowerCase().replace(/^sr$/, "senior")
+    : undefined;
 
 /**
  * "is it a job people stay in long term or do they usually move up", "do ppl stick with it or leave", "is it
