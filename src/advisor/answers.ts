@@ -279,6 +279,11 @@ export interface OutOfScope extends Base {
    * likely that country's own, of no US occupation, and no figure held is that place's.
    */
   abroad?: string;
+  /**
+   * A way of working named as the job ("is freelance a good career"): how work is done, which no occupation's
+   * figures stand for; the answer asks for the work itself.
+   */
+  wayOfWorking?: string;
 }
 
 /**

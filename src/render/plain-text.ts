@@ -151,6 +151,11 @@ export function outOfScope(a: Extract<Answer, { kind: "out-of-scope" }>): string
         : whatIDoLine,
     ];
   if (a.reason === "off-topic") return [a.declined === "code" ? codeLine : offTopicLine, whatIDoLine];
+  if (a.wayOfWorking)
+    return [
+      `${a.wayOfWorking.charAt(0).toUpperCase()}${a.wayOfWorking.slice(1)} is a way of working, not a job of its own: the official figures count people who work that way in the occupation of the work they do, and no source I hold rates it as a career. Name the work to see its pay and outlook, e.g. “is ${a.wayOfWorking} worth it as a web developer”.`,
+      "See every role I know with: career roles",
+    ];
   return [
     a.abroad
       ? `I know no US occupation called “${a.occupation}”, and ${a.abroad} is outside the US: every figure I hold is a US one, so I have none for it there either. Name the US job you mean, or any occupation, and I'll give its US figures.`

@@ -9,6 +9,7 @@ import { socOf } from "../../official/data.js";
 import { outlookFigures, payFigures } from "../../official/figures.js";
 import { singular } from "../../official/titles.js";
 import type { Occupation } from "../../understanding/intent/language.js";
+import { wayOfWorking } from "../../understanding/words/ways-of-working.js";
 import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } from "../answers.js";
 import { projection, projectionIn } from "../outlook/outlook.js";
 import { alias, isMedian, notice, orList, possessive, roleRef } from "../parts/answer-parts.js";
@@ -480,6 +481,18 @@ export function answerOccupation(
       asked.dutiesAsked,
       asked.workLife,
     );
+  const way = wayOfWorking(asked.typed);
+  if (way)
+    return {
+      kind: "out-of-scope",
+      reason: "uncovered",
+      occupation: asked.typed,
+      wayOfWorking: way,
+      nearest: [],
+      figures: [],
+      citations: [],
+      followups: ["roles"],
+    };
   const near = nearest(kb, asked.typed, asked.occupation);
   return {
     kind: "out-of-scope",

@@ -21,6 +21,7 @@ import { jobJudged } from "../words/job-judged.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
 import { techIndustryAt } from "../words/tech-industry.js";
 import { payWords } from "../words/topic-words.js";
+import { wayOfWorking } from "../words/ways-of-working.js";
 
 /** Whether a step before found a covered role or an occupation. */
 const namesAJob = ({ rolesFound, occupations }: EntityReading) => rolesFound.length + occupations.length > 0;
@@ -128,7 +129,8 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     const at = (words[0] === "a" || words[0] === "an" ? 2 : 1) - 1;
     const typed = words.slice(at);
     const unknown = typed.every((w, k) => free(1 + at + k) && !v.knownWord(w));
-    if (unknown) titleLike = typed.join(" ");
+    // "is gig work a good job": a way of working, of known words, judged as the job (its answer says so).
+    if (unknown || wayOfWorking(typed.join(" "))) titleLike = typed.join(" ");
   }
   return titleLike;
 }
