@@ -397,10 +397,11 @@ function understand(
   // "do the other two need a degree" after a pick narrowed three roles to one: asked of the two left.
   const rest = restOfSetRead(spelt, threadContext);
   const { text, context: restContext } = rest;
-  // "what about IT in general, is it growing?": the field made the subject, the thread's roles left behind.
+  // "what about IT in general, is it growing?": the field made the subject, the thread's roles left behind;
+  // so is an occupation the thread held ("is IT stressful in general" after an IT manager's pay).
   const context =
     restContext &&
-    restContext.roles.length > 0 &&
+    (restContext.roles.length > 0 || restContext.occupation !== undefined) &&
     fieldIsSubject(text, jobsAround(kb, parts.vocabularies, restContext.occupation !== undefined))
       ? threadWithoutRoles(restContext)
       : restContext;
