@@ -27,7 +27,8 @@ describe("ordinary words a rule must leave alone", () => {
     for (const q of ["does freelancing pay well", "how much does babysitting pay a month"]) {
       const text = lastAnswerText(q);
       expect(text, q).not.toMatch(/Which role at/);
-      expect(text, q).toMatch(/I don't cover (freelancing|babysitting) yet/);
+      // Freelancing is a way of working, said so since; babysitting a job no list covers.
+      expect(text, q).toMatch(/I don't cover babysitting yet|Freelancing is a way of working/);
     }
     expect(lastAnswerText("what does costco pay it support")).toContain("No figures for Costco");
     // What else pays: a degree, experience, a way of working; never an employer with no figures.
