@@ -329,10 +329,10 @@ export const startingPay: ThreadRule = (r, d) => {
 
 /**
  * "new grad swe in HCOL, whats realistic", "lcol data analyst, what's normal": a band of the cost of living
- * (HCOL, MCOL, LCOL) is how people weigh pay, so said with a role and nothing the classifier reads surely (below `confidentAt`), it
- * asks that role's pay (the thread's, set side by side where there are two). The classifier leaned to how to
- * start and answered what a software engineer does (r90). The knowledge has no figures by the band: the
- * answer gives the national ones.
+ * (HCOL, MCOL, LCOL) is how people weigh pay, so said with a role and nothing the classifier reads surely
+ * (below `confidentAt`), it asks that role's pay (the thread's, side by side where there are two). The
+ * classifier leaned to how to start, and the answer said what a software engineer does (r90). The knowledge
+ * has no figures by the band: the answer gives the national ones.
  */
 export const payByCostOfLiving: ThreadRule = (r, d) => {
   const payRoles = r.jobsNamed > 0 ? r.e.roles.length : r.thread.length;

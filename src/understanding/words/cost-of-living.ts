@@ -3,4 +3,4 @@
  * living area", "low col city". Said of a job, it is said of what the job pays there.
  */
 export const costOfLivingBand =
-  /\b(?:v?hcol|mcol|lcol|(?:very high|high|medium|low) (?:cost of living|col)(?: areas?| cities| city| metros?| places?| regions?)?)\b/i;
+  /\b(?:v?hcol|mcol|lcol|(?:very high|high|medium|low) (?:cost of living|col))\b/i;
