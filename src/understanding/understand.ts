@@ -93,6 +93,7 @@ import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
+import { spellSupportTier } from "./text/support-tiers.js";
 import { titleForm } from "./text/title-form.js";
 import { spellWorkAsJob } from "./text/work-as-job.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
@@ -554,6 +555,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     (text) => spelling.corrected(text),
     saidBackRead,
     spellShorthand,
+    spellSupportTier,
     spellGoLanguage,
     spellSelfTaught,
     spellHabitualPay,

@@ -44,6 +44,10 @@ export function spellShorthand(text: string): string {
       .replace(/\bmech(?=\s+(?:engineers?|engineering)\b)/gi, "mechanical")
       // "does the math work out" weighs money, no subject of mathematics (else: a role's math skills).
       .replace(moneyIdiom, "is it worth it money wise")
+      // "helpdesk into cybersec", "netsec engineer": the security fields clipped, as their names spell them
+      // ("cybersecurity", "network security"); clipped, "cybersec" was no role and the move's end was lost (r90).
+      .replace(/\bcyber[\s-]?sec\b/gi, "cybersecurity")
+      .replace(/\bnet[\s-]?sec\b/gi, "network security")
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
       // "fe dev", "be dev": the front end and the back end by their initials. "be" is also the verb ("want to

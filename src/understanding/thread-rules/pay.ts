@@ -3,6 +3,7 @@ import { placeholders } from "../intent/classifier.js";
 import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
+import { costOfLivingBand } from "../words/cost-of-living.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
 import {
@@ -324,6 +325,23 @@ export const startingPay: ThreadRule = (r, d) => {
   // (three) are weighed as a ranking of their pay, none of them dropped.
   if (r.jobsNamed === 0 && r.thread.length > 3) return "payRanking";
   return r.jobsNamed === 0 && r.thread.length > 1 ? "payCompare" : undefined;
+};
+
+/**
+ * "new grad swe in HCOL, whats realistic", "lcol data analyst, what's normal": a band of the cost of living
+ * (HCOL, MCOL, LCOL) is how people weigh pay, so said with a role and nothing the classifier reads surely
+ * (below `confidentAt`), it asks that role's pay (the thread's, side by side where there are two). The
+ * classifier leaned to how to start, and the answer said what a software engineer does (r90). The knowledge
+ * has no figures by the band: the answer gives the national ones.
+ */
+export const payByCostOfLiving: ThreadRule = (r, d) => {
+  const payRoles = r.jobsNamed > 0 ? r.e.roles.length : r.thread.length;
+  const unsure = !d.ruled && r.c.confidence < confidentAt;
+  return costOfLivingBand.test(r.text) && payRoles > 0 && unsure && !payIntents.has(d.intent)
+    ? payRoles > 1
+      ? "payCompare"
+      : "salary"
+    : undefined;
 };
 
 /**

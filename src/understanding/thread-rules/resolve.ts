@@ -87,6 +87,7 @@ const rules: readonly ThreadRule[] = [
   pay.budgetForRole,
   pay.startingPay,
   pay.payInPhrase,
+  pay.payByCostOfLiving,
   comparisons.whichOfBothJudged,
   comparisons.schoolingOfBoth,
   itField.fieldOrRole,

@@ -156,8 +156,15 @@ export const sideWeighingWords = new Set("same different similar alike distinct 
 /** Words of taking a job up, before its name on a side: "vs doing IT support first", "or becoming a dba". */
 const takingUpWords = new Set("doing becoming being starting".split(" "));
 
+/**
+ * A yes or a no ending a question ("is an sdet a real swe or nah", "worth it or not"): the answer asked
+ * for, never a side no role names (it was told back as "I could not read “nah” as a role"; r90).
+ */
+const yesOrNo = new Set("not nah naw nope no yes yeah yea yep".split(" "));
+
 export const notASide = (w: string) =>
   vagueWords.has(w) ||
+  yesOrNo.has(w) ||
   hypeTokens.has(w) ||
   moveWords.has(w) ||
   fromMarkers.has(w) ||
