@@ -379,6 +379,7 @@ function lines(a: Answer): string[] {
     case "pay-weighed":
       return [
         rule(payWeighedTitle(a)),
+        ...a.lead,
         ...(a.yearly ? [a.yearly] : []),
         ...a.verdicts,
         ...(a.scale.length
