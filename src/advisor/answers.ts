@@ -247,6 +247,11 @@ export interface PayWeighed extends Base {
   scale: FigureView[];
   /** Curated figures it was set against (the level or place asked, or a range where no official one is). */
   against: FigureView[];
+  /**
+   * Said before where the amount stands: the employers or kinds of employer named that have no figures, so
+   * the figures below read as the general ones they are ("No figures for Amazon: …").
+   */
+  lead: string[];
   /** What the figures are and are not: national or another level than asked, base pay, no word on fairness. */
   notes: string[];
   citations: Citation[];

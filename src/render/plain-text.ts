@@ -384,6 +384,7 @@ function lines(a: Answer): string[] {
     case "pay-weighed":
       return [
         rule(payWeighedTitle(a)),
+        ...a.lead,
         ...(a.yearly ? [a.yearly] : []),
         ...a.verdicts,
         ...(a.scale.length

@@ -45,18 +45,10 @@ const allLevels =
   "BLS does not split pay by level: its percentiles take in every level, from new starters to the most senior.";
 
 /**
- * What the role's figures lack for the place, level and employers asked, said as its pay answer says it
- * ("No figures for Denver", "The knowledge base has no senior level figure for Data Analyst."), then why
- * the figures below still stand.
+ * The employers and kinds of employer asked that the role has no figures for, said as its pay answer says
+ * it, first: an offer from Amazon weighed against the national figures reads as Amazon's otherwise.
  */
-function roleGaps(
-  kb: KnowledgeBase,
-  role: Role,
-  u: Understanding,
-  found: { place: boolean; level: boolean },
-) {
-  const place = placeAsked(kb, u);
-  const level = levelAsked(kb, u);
+function employerGaps(role: Role, u: Understanding): string[] {
   const employers = [...(u.company ? [u.company] : []), ...(u.otherCompanies ?? [])];
   const without = employers.filter((e) => !role.salary?.companies.some((c) => c.company === e));
   const kinds = u.companyKinds ?? [];
@@ -71,6 +63,23 @@ function roleGaps(
           `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(kinds)}.`,
         ]
       : []),
+  ];
+}
+
+/**
+ * What the role's figures lack for the place and level asked, said as its pay answer says it ("No figures
+ * for Denver", "The knowledge base has no senior level figure for Data Analyst."), then why the figures
+ * below still stand.
+ */
+function roleGaps(
+  kb: KnowledgeBase,
+  role: Role,
+  u: Understanding,
+  found: { place: boolean; level: boolean },
+) {
+  const place = placeAsked(kb, u);
+  const level = levelAsked(kb, u);
+  return [
     ...(place && !found.place
       ? [
           place.listed
@@ -127,6 +136,7 @@ function roleAgainst(kb: KnowledgeBase, role: Role, u: Understanding): WeighedAg
     role: roleRef(role),
     ...(occupation ? { occupation } : {}),
     curated,
+    lead: employerGaps(role, u),
     notes: [
       ...roleGaps(kb, role, u, { place: placeFigure !== undefined, level: levelFigure !== undefined }),
       ...counted,
@@ -143,6 +153,7 @@ function occupationAgainst(kb: KnowledgeBase, o: OfficialOccupation, u: Understa
     subject: o.title,
     occupation: o,
     curated: [],
+    lead: [],
     notes: [
       ...(place
         ? [

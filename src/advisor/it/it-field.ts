@@ -175,7 +175,9 @@ export function itFieldAnswer(
       ? certificationsAnswer(kb, q, entry)
       : intent === "education"
         ? roleTopicAnswer(kb, q, entry, "education")
-        : becoming(kb, q, entry);
+        : // "is it worth getting into IT for the money": what the way in pays and how it grows, first, as
+          // for a role weighed so.
+          becoming(kb, q, entry, u.entities.weighing);
   if (answer.kind !== "answer") return answer;
   const lead = `${aboutItRoleLead(entry, "to")}${u.serviceLeft ? ` No source I hold says how time in the ${serviceName(u.serviceLeft)} counts toward IT work.` : ""}`;
   // The thread is then about IT support: "and the money?" asks its pay.

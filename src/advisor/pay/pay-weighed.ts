@@ -92,6 +92,8 @@ export interface WeighedAgainst {
   occupation?: OfficialOccupation;
   /** Curated figures for the level or place asked, or the role's curated range where no official one is. */
   curated: { figure: Figure; named: string }[];
+  /** Said before where the amount stands: employers named that have no figures. */
+  lead: string[];
   /** Said of the figures before the rest: another place or level than asked, the occupation counted. */
   notes: string[];
   followups: string[];
@@ -204,6 +206,7 @@ export function payWeighed(kb: KnowledgeBase, stated: PayStated, against: Weighe
       below: points.filter((p) => p.value < end.amount).length,
     })),
     ...(yearly ? { yearly } : {}),
+    lead: against.lead,
     verdicts,
     scale,
     against: curatedViews,

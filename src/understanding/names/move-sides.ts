@@ -10,6 +10,7 @@ import {
   goesFor,
   headingWords,
   heldAsAtPlace,
+  heldAtPay,
   heldNowAt,
   heldOn,
   heldOverSpell,
@@ -106,6 +107,7 @@ export function readMove(
         heldAsAtPlace(tokens, start) ||
         // "im on the help desk": a job one is on, as a desk or a team, now.
         heldOn(tokens, start) ||
+        heldAtPay(tokens, start) ||
         wasHeld(tokens, start) ||
         stayedIn(tokens, start)) &&
       !weighedBeing(tokens, start) &&
@@ -156,6 +158,7 @@ export function readMove(
       (sideMarkerBefore(tokens, start, fromMarkers) ||
         heldOverSpell(tokens, start) ||
         heldAsAtPlace(tokens, start) ||
+        heldAtPay(tokens, start) ||
         wasHeld(tokens, start)) &&
       !weighedBeing(tokens, start) &&
       !sideOnly(start),

@@ -8,6 +8,7 @@ import { payIntents } from "../intent/intents.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 import type { ThreadPick } from "../thread/thread-pick.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
+import { asksLongTerm } from "../words/timing-words.js";
 import { jobsCounted, wordsPattern } from "../words/topic-words.js";
 import { recentSetAsked } from "./recent-set.js";
 import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, referToMany, schoolingAsked } from "./words.js";
@@ -58,8 +59,14 @@ export interface ThreadRoles {
   thread: Role[];
 }
 
+/**
+ * Growth weighed: "which grows fastest", or which is judged better over the years ahead ("which is better
+ * long term"), which their job markets answer as for one role (`longTermOfRole`).
+ */
+const growthWeighed = (text: string) => marketGrowthAsked(text) || asksLongTerm(text);
+
 /** A question weighing a set ("which grows fastest") by pay or by growth. */
-const weighsByPayOrGrowth = ({ text, asksPay }: RolesAsked) => asksPay || marketGrowthAsked(text);
+const weighsByPayOrGrowth = ({ text, asksPay }: RolesAsked) => asksPay || growthWeighed(text);
 
 /** Of a set of at least two, weighed ("which of those") after the thread narrowed to one role. */
 const weighsAfterOne = (a: RolesAsked, set: Role[]) =>
@@ -122,5 +129,5 @@ export function setWeighedBy(
     thread.length >= 2 && !pick && !overOffered && (context?.intent !== "gap" || overRecent);
   if (!setInThread || a.jobsNamed !== 0 || !asksWhichOfSet(text)) return undefined;
   if (a.asksPay) return "payCompare";
-  return marketGrowthAsked(text) ? "outlook" : undefined;
+  return growthWeighed(text) ? "outlook" : undefined;
 }

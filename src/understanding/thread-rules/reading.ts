@@ -12,7 +12,7 @@ import { afterOpeningPick, otherPickedAnew, picksAnew, type ThreadPick } from ".
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 import { roleSupposed } from "../words/role-supposed.js";
-import { howMuchAlone, payAsked, payGainAsked } from "../words/topic-words.js";
+import { howMuchAlone, payAsked, payGainAsked, payPhrase } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 import { type MoveFacts, moveFactsOf } from "./reading-move.js";
 import { type PickAsks, pickAsks } from "./reading-pick.js";
@@ -168,7 +168,13 @@ export function readThread(
   const jobsNamed = namedJobs(e);
   // "how much would i gain at mid level": a gain in pay asks pay, though no word of pay is said.
   const startsAt = startsAtAsked.test(text);
-  const asksPay = payAsked.test(text) || howMuchAlone.test(text) || payGainAsked.test(text) || startsAt;
+  // "what should i be making", "the 90th percentile": pay in an everyday phrase asks pay as its words do.
+  const asksPay =
+    payAsked.test(text) ||
+    howMuchAlone.test(text) ||
+    payGainAsked.test(text) ||
+    payPhrase.test(text) ||
+    startsAt;
   const asked = { text, context, jobsNamed, asksPay, pick };
   const roles = threadRolesOf(kb, asked);
   const { thread } = roles;

@@ -298,6 +298,38 @@ export function heldOn(tokens: readonly string[], start: number): boolean {
   return false;
 }
 
+/** An amount of pay as tokenised: "85k", "120k"; "85,000" is two tokens, "85" and "000". */
+const payToken = /^\d{1,3}(?:\.\d)?k$/;
+
+/** Words between an amount earned and the job it is earned in: "85k in it support", "70k a year as qa". */
+const payLinks: ReadonlySet<string> = new Set("in as a an the doing yr year annually base".split(" "));
+
+/** Words asking what could be earned, before "i make": "can i make 150k as a data analyst" holds no job. */
+const couldWords: ReadonlySet<string> = new Set("can could would will might should to".split(" "));
+
+/**
+ * "im at 85k in IT support", "making 85,000 as a data analyst", "i make 85k in qa": a job said after the
+ * pay one earns in it now is the job held, as one said after "im in" is (otherwise the amount between cut
+ * the job from "im", and "… what could i make as a sysadmin" read as no move at all). Not an amount one
+ * could make ("can i make 150k as a data analyst"), nor one offered ("118k for sre").
+ */
+export function heldAtPay(tokens: readonly string[], start: number): boolean {
+  let at = start - 1;
+  while (payLinks.has(tokens[at] ?? "")) at--;
+  if (at === start - 1) return false;
+  if (tokens[at] === "000" && /^\d{1,3}$/.test(tokens[at - 1] ?? "")) at--;
+  else if (!payToken.test(tokens[at] ?? "")) return false;
+  const [verb, who] = [tokens[at - 1] ?? "", tokens[at - 2] ?? ""];
+  if (verb === "at" || verb === "on") return beingOn.has(who);
+  if (verb === "making" || verb === "earning") return at === 1 || who === "i" || beingOn.has(who);
+  const saidBy = who === "currently" || who === "now" ? at - 3 : at - 2;
+  return (
+    (verb === "make" || verb === "earn") &&
+    tokens[saidBy] === "i" &&
+    !couldWords.has(tokens[saidBy - 1] ?? "")
+  );
+}
+
 /** Words of someone weighing a decision: "should I move…", "is it worth…", "good idea?", "thinking of…". */
 export const weighingWords = new Set(
   "should shall worth idea smart wise sense thinking considering consider contemplating advisable recommend pros cons decide deciding thoughts".split(

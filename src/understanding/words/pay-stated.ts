@@ -22,10 +22,11 @@ const offerWords = /\b(offers?|offered|offering)\b/i;
 
 /**
  * Whether an amount is good, fair or enough: what the person wants weighed. "is that normal", "typical?":
- * an amount asked whether it is usual is weighed too ("their analysts start around 70k, is that normal").
+ * an amount asked whether it is usual is weighed too ("their analysts start around 70k, is that normal");
+ * so is one the question ends asking low or high of ("is 175k at google for swe L4 low").
  */
 const judgedWords =
-  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b/i;
+  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$/i;
 
 /** An amount beside these words is a change of pay or money of another kind, not the pay itself. */
 const notPayNearby =
@@ -112,6 +113,33 @@ function rangeStated(text: string): Omit<PayStated, "base"> | undefined {
   return undefined;
 }
 
+/** An amount as typed: "150k", "$150K", "150,000", "$150000", "$45/hr". */
+const amountTyped = String.raw`\$?\s?\d{1,3}(?:[.,]\d{1,3})*\s?k?\b(?:\s?\/\s?(?:hr|hour|h)\b)?`;
+
+/**
+ * Pay aimed at, as people ask whether they can get there: "can i make 150k as a data analyst", "how many yrs
+ * to hit 200k in ml", "can i get it to 100k", "possible to earn 120k in qa?". The amount aimed at is the one
+ * to set against the figures (otherwise: such a question got the plain figures, the amount never placed, and
+ * "i make 60k …, can i get it to 100k" would have placed the 60k).
+ */
+const aimedAt = new RegExp(
+  String.raw`\b(?:(?:can|could|will|would|possible to|able to|ever)\s+(?:i\s+|you\s+|one\s+|someone\s+)?(?:ever\s+|realistically\s+|actually\s+)?|(?:to|til|till|until|before)\s+(?:i\s+)?)(?:make|earn|hit|reach|get to|clear|break|crack|get (?:it|that|my pay|my salary) (?:up )?to)\s+(?:over\s+|above\s+|past\s+)?(${amountTyped})`,
+  "gi",
+);
+
+/** The amount a message aims at, by the year or the hour, if it asks whether it can get there. */
+function aimedAmount(text: string): Omit<PayStated, "base"> | undefined {
+  for (const m of text.matchAll(aimedAt)) {
+    const typed = m[1] ?? "";
+    const end = m.index + m[0].length;
+    if (otherMoney(text, end - typed.length, end)) continue;
+    const hour = hourlyAmount(typed);
+    const amount = hour ?? yearlyAmount(typed);
+    if (amount !== undefined) return { amount, per: hour !== undefined ? "hour" : "year" };
+  }
+  return undefined;
+}
+
 /**
  * The pay a message states, if it states one: an amount by the hour or the year beside an offer or a
  * question of whether it is enough ("making 60k, am i underpaid", "is 140k good for a senior swe"). Whether
@@ -119,7 +147,10 @@ function rangeStated(text: string): Omit<PayStated, "base"> | undefined {
  */
 export function payStatedIn(text: string): PayStated | undefined {
   // An amount in another currency ("12 lpa", "60k euros") has no figures to be set against.
-  if ((!offerWords.test(text) && !judgedWords.test(text)) || foreignPayStated(text)) return undefined;
+  if (foreignPayStated(text)) return undefined;
+  const aimed = aimedAmount(text);
+  if (aimed) return { ...aimed, base: /\bbase\b/i.test(text) };
+  if (!offerWords.test(text) && !judgedWords.test(text)) return undefined;
   // "95-110k": both ends, read before a single amount, which would read only one of them ("110k").
   const range = rangeStated(text);
   if (range) return { ...range, base: /\bbase\b/i.test(text) };

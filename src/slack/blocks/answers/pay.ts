@@ -61,8 +61,9 @@ export function salaryBlocks(a: SalaryAnswer): KnownBlock[] {
 }
 
 /**
- * An amount set against a role's or an occupation's pay: where it stands first, in bold, then the
- * percentiles with the amount in its place among them, then what the figures are and are not.
+ * An amount set against a role's or an occupation's pay: an employer named without figures first, then
+ * where it stands, in bold, then the percentiles with the amount in its place among them, then what the
+ * figures are and are not.
  */
 export function payWeighedBlocks(a: PayWeighed): KnownBlock[] {
   const scale = withAmountPlaced(
@@ -72,6 +73,7 @@ export function payWeighedBlocks(a: PayWeighed): KnownBlock[] {
   );
   return [
     header(payWeighedTitle(a)),
+    ...(a.lead.length ? sections(a.lead.map(esc).join("\n")) : []),
     ...(a.yearly ? context([esc(a.yearly)]) : []),
     ...sections(a.verdicts.map((v) => `*${esc(v)}*`).join("\n")),
     ...(a.scale.length
