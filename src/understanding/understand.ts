@@ -56,6 +56,7 @@ import { negotiationRead } from "./steps/negotiation-read.js";
 import { occupationKindSpelt } from "./steps/occupation-kind.js";
 import { ownPayJudgedRead } from "./steps/own-pay-judged-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
+import { payRiseRead } from "./steps/pay-rise-read.js";
 import { payStatedRead } from "./steps/pay-stated-read.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { plainOnePicked, plainOneSpelt } from "./steps/plain-one.js";
@@ -105,7 +106,7 @@ import { restOfSetRead } from "./thread/rest-of-set.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
-import { asksCarriedOver } from "./words/question-asks.js";
+import { asksCarriedOver, asksNegotiation } from "./words/question-asks.js";
 import { asksRelatedRoles, credentialWords, payAsked } from "./words/topic-words.js";
 import { fromWhereHeld, wayThereAsked } from "./words/way-from-start.js";
 
@@ -486,7 +487,8 @@ function understand(
   // "how do you get into the latter": a pick of one of the thread's roles names that role.
   const picksRole = reply.pick?.role !== undefined;
   const classification =
-    (inDomain(parts, entities, classified, inThread) || picksRole) &&
+    // "should i counter" after a role's pay: answering an offer of that role, in words no list holds.
+    (inDomain(parts, entities, classified, inThread) || picksRole || (inThread && asksNegotiation(text))) &&
     !codeWork &&
     !(!inThread && guessOverForeignWord(parts, entities, classified))
       ? classified
@@ -510,6 +512,7 @@ function understand(
     (u) => fieldOutlookRead(kb, u, tokens),
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
+    payRiseRead,
     ownPayJudgedRead,
     mathAskedRead,
     schoolingWeighedRead,

@@ -4,7 +4,7 @@
  * holds nothing on (age, remote work, visas, gender, negotiating), which a move's or a role's answer says first rather than passing over it.
  */
 import { ageWeighed } from "../../understanding/words/age-words.js";
-import { asksNegotiation, asksRemote } from "../../understanding/words/question-asks.js";
+import { asksNegotiation, asksPayRise, asksRemote } from "../../understanding/words/question-asks.js";
 import { asksLiveMarket } from "../../understanding/words/timing-words.js";
 import type { Answer } from "../answers.js";
 import { orList } from "../parts/answer-parts.js";
@@ -32,6 +32,8 @@ const leftOut: {
   { what: "visas", weighs: (question) => visaWeighed.test(question), inRoleAnswer: true },
   { what: "gender", weighs: (question) => genderWeighed.test(question), inRoleAnswer: true },
   { what: "negotiating pay", weighs: asksNegotiation, inRoleAnswer: true },
+  // "how fast does it go up" after a role's pay: the spread of its pay is what the answer holds (r88).
+  { what: "pay by years of experience", weighs: asksPayRise, inRoleAnswer: true },
   // "is it a growing field or are they all laying ppl off" (r73): no layoff count or live posting is held;
   // a ranking says so itself (`liveMarketNoted`).
   { what: "layoffs or live hiring", weighs: asksLiveMarket, inRoleAnswer: true, inRanking: false },

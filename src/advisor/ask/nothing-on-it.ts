@@ -103,7 +103,17 @@ const denialWords = new Set(["not", "never"]);
  * about ("could i do that fully remote tho? i'm not moving" found the role's "What moves pay" and its
  * salary section, and the question fell through to the help page).
  */
-const aboutNoTopic = (w: string) => pointingWords.has(w) || denialWords.has(w) || moveWords.has(w);
+/**
+ * Words that set the roles' answers against each other ("whats the gap between them skills wise", "how do
+ * they differ"): how the question weighs what it asks, no topic of their own ("gap" found the ML sections'
+ * "gap" and the answer said it had nothing on it, r88).
+ */
+const comparingWords = new Set(
+  "gap gaps difference differences different differ compare compared comparison between wise".split(" "),
+);
+
+const aboutNoTopic = (w: string) =>
+  pointingWords.has(w) || denialWords.has(w) || moveWords.has(w) || comparingWords.has(w);
 
 export function beyondThreadRole(
   kb: KnowledgeBase,

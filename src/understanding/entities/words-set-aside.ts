@@ -94,12 +94,28 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
     for (let k = the + 1; k < i; k++) if (!itField.has(k)) taken[k] = true;
   });
 
+  // "should i counter", "counter or take it", "how much to counter": the verb of answering an offer, never
+  // Counter and Rental Clerks' title (r88).
+  tokens.forEach((t, i) => {
+    if (
+      (t === "counter" || t === "countering") &&
+      (counterLeads.has(tokens[i - 1] ?? "") || counterEnds.has(tokens[i + 1] ?? ""))
+    )
+      taken[i] = true;
+  });
+
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
   // O*NET title, "latter" reads like an agent noun), and the pick is read from the thread.
   tokens.forEach((t, i) => {
     if ((t === "latter" || t === "former") && tokens[i - 1] === "the") taken[i] = true;
   });
 }
+
+/** Words before "counter" that make it a verb: "should i counter", "how much to counter", "or counter". */
+const counterLeads = new Set("i we to should would could can cant not or and even just".split(" "));
+
+/** Words after "counter" that make it a verb or the offer: "counter offer", "counter it", "counter or take it". */
+const counterEnds = new Set("offer offers it them him her with back or at".split(" "));
 
 /** Jobs people put "non" before to say who they are not ("non developer", "non-coders", "non engineers"). */
 const nonJobs = new Set(

@@ -18,7 +18,11 @@ export function payByCredentialRead(
 ): Understanding {
   // A move weighed for its pay ("from qa to devops, will aws certs get me more money") stays a move.
   if (u.from || u.to || u.roles.length > 1) return u;
-  const skills = skillsNamed(parts.skills, parts.kb.roleNames, tokens);
+  const named = skillsNamed(parts.skills, parts.kb.roleNames, tokens);
+  // "ml or nlp engineer which pays more": a skill's word inside an occupation's title ("nlp engineer") is
+  // that job, set against the role, no skill whose worth is asked (r88).
+  const titles = u.entities.uncovered.map((o) => o.typed.toLowerCase());
+  const skills = named.filter((s) => !titles.some((t) => t.includes(s.toLowerCase())));
   const by = payByCredentialAsked(text, skills.length > 0, payIntents.has(u.intent));
   if (!by) return u;
   // "does generative ai raise pay for mle", "how much can generative ai skills boost pay": a role's own

@@ -18,6 +18,9 @@ const roleWork: readonly (readonly [RegExp, string])[] = [
   [/^(?:(?:software|manual|qa) )?testing$/, "qa"],
   // "is database work a good career": looking after databases is the database administrator's work.
   [/^database work$/, "database administration"],
+  // "is tech writing a good career": writing documentation is the technical writers' work (an occupation
+  // with official figures, no curated role).
+  [/^(?:tech|technical) writing$/, "technical writer"],
 ];
 
 /**
@@ -36,7 +39,7 @@ const fieldWork: readonly (readonly [RegExp, string])[] = [
  */
 const otherKinds = String.raw`(?<!\b(?:pen|penetration|security|unit|load|performance|usability|game|games|beta|drug|lab|laboratory|medical|clinical|hardware|social|billing|insurance)\s)`;
 
-const work = `${otherKinds}(coding|programm?ing|software development|(?:(?:software|manual|qa) )?testing|database work|networking|cloud computing)`;
+const work = `${otherKinds}(coding|programm?ing|software development|(?:(?:software|manual|qa) )?testing|database work|(?:tech|technical) writing|networking|cloud computing)`;
 
 /** A job's or pay's noun right after the work: "coding jobs", "programming salary", "networking roles". */
 const nounAfter = String.raw`(?=\s+(?:jobs?|careers?|roles?|positions?|salary|salaries|pay|pays|paying|wages?|income|field|industry)\b)`;

@@ -157,7 +157,26 @@ const negotiatedTerms =
  * negotiating as a skill or a duty of the role ("do product managers need negotiation skills").
  */
 export const asksNegotiation = (question: string): boolean =>
-  /\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question) && negotiatedTerms.test(question);
+  (/\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question) && negotiatedTerms.test(question)) ||
+  ownNegotiation.test(question);
+
+/**
+ * "should i negotiate", "should i counter", "how much should i counter", "can i negotiate": the asker's own
+ * offer answered, with nothing else named (a counter said so is never a job, see `words-set-aside.ts`).
+ */
+const ownNegotiation =
+  /\b(?:should|can|could|do|would) (?:i|we) (?:try to |even |still )?(?:negotiate|counter)\b|\bhow (?:much|high) (?:should|do|can|to) (?:i |we )?(?:negotiate|counter|ask for)\b|\bcounter ?offers?\b/i;
+
+/**
+ * "how fast does it go up" (said after a role's pay), "does pay go up a lot with experience", "how quickly do
+ * salaries rise": how pay rises over the years. "it" and "that" only with a verb of rising pay ("go up",
+ * "rise"), never "grow", which asks how a job grows.
+ */
+const payRise =
+  /\b(?:pay|salary|salaries|comp|wages?|earnings)\s+(?:\w+\s+)?(?:go(?:es)? up|rises?|increases?|grows?|climbs?)\b|\bhow (?:fast|quickly|quick|much) (?:does|do|will|would) (?:it|that)\s+(?:go up|rise|increase|climb)\b|\b(?:it|that)\s+(?:go(?:es)? up|rises?|increases?)\s+(?:with|over|each|every|per)\s+(?:experience|time|years?|yrs?)\b/i;
+
+/** Whether a question asks how pay rises over time or with experience. */
+export const asksPayRise = (question: string): boolean => payRise.test(question);
 
 /** Pay said to be too low or too high: "underpaid", "overpaid", "lowballed", "paid fairly", "paid enough". */
 const ownPayJudged =

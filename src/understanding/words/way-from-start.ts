@@ -17,3 +17,10 @@ export const wayThereAsked =
  */
 export const fromWhereHeld =
   /\bfrom\s+(?:where\s+i(?:'?m|\s+am)|what\s+i(?:'?m\s+doing|\s+do)|my\s+(?:current\s+|present\s+)?(?:job|role|position|gig|spot|seat|work|title))\b|\bwhere\s+i(?:'?m|\s+am)\s+(?:now|rn|right now|at)\b/i;
+
+/**
+ * "how do i get into IT", "how can someone break into tech", "how to start in cybersecurity": the way in asked
+ * in so many words, whatever else the question says of the person ("with no degree").
+ */
+export const wayIntoAsked =
+  /\bhow (?:do|can|could|would|should|to|does|did)\s+(?:(?:i|you|u|someone|one|people|ppl|a person)\s+)?(?:even\s+)?(?:get|break|start|go|move|transition|switch)\s+(?:in|into|in to)\b/i;
