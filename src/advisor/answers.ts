@@ -230,6 +230,8 @@ export interface PayWeighed extends Base {
   /** The role or occupation the amount is set against, as the answer names it. */
   subject: string;
   role?: RoleRef;
+  /** The roles it was set against, a verdict each, where the thread held several ("any of them"). */
+  roles?: RoleRef[];
   /** The official occupation (SOC code) it was set against, where the subject is no curated role. */
   soc?: string;
   /** The amount as stated ("$82,000 a year", "$38.00 an hour", "$95,000 – $110,000 a year"). */

@@ -501,8 +501,13 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
     case "pay-weighed":
       // "got an offer for 82k as a data analyst", then "what about in seattle?": pay again, of the role or
       // the occupation the amount was set against.
-      return answer.role
-        ? compactContext({ ...onRoles, roles: [answer.role.id], intent: "salary" })
+      // Set against several roles ("can i make 200k in any of them"), the thread keeps them all.
+      return answer.role || answer.roles
+        ? compactContext({
+            ...onRoles,
+            roles: answer.roles?.map((r) => r.id) ?? (answer.role ? [answer.role.id] : []),
+            intent: "salary",
+          })
         : compactContext({
             roles: [],
             ...(answer.soc ? { occupation: answer.soc } : {}),

@@ -98,7 +98,7 @@ export function rolesOf(a: Answer): string[] {
     case "pay-compare":
       return a.roles.map((r) => r.role.id);
     case "pay-weighed":
-      return a.role ? [a.role.id] : [];
+      return a.roles?.map((r) => r.id) ?? (a.role ? [a.role.id] : []);
     case "gap":
       return [a.from.id, a.to.id];
     case "answer":

@@ -11,7 +11,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { PayStated } from "../../understanding/words/pay-stated.js";
 import type { PayWeighed } from "../answers.js";
 import { occupationSocs } from "../occupations/scope.js";
-import { orList, possessive, roleRef } from "../parts/answer-parts.js";
+import { alias, listed, orList, possessive, roleRef, uniqueCitations } from "../parts/answer-parts.js";
 import { roleFollowups } from "../parts/fact-answer.js";
 import { payWeighed, type WeighedAgainst } from "../pay/pay-weighed.js";
 
@@ -180,8 +180,39 @@ function occupationNamed(kb: KnowledgeBase, u: Understanding): OfficialOccupatio
 export function payStatedAnswer(kb: KnowledgeBase, u: Understanding): PayWeighed | undefined {
   const stated: PayStated | undefined = u.payStated;
   if (!stated) return undefined;
-  const [role] = u.roles;
+  const [role, ...others] = u.roles;
+  if (role && others.length > 0) return eachRoleWeighed(kb, stated, u.roles, u);
   if (role) return payWeighed(kb, stated, roleAgainst(kb, role, u));
   const occupation = occupationNamed(kb, u);
   return occupation ? payWeighed(kb, stated, occupationAgainst(kb, occupation, u)) : undefined;
+}
+
+/**
+ * "can i make 200k in any of them" after three roles, "is 120k good for swe or ds": the amount set against
+ * each role's own figures, a line a role, with no one role's percentiles shown as if they were all the
+ * roles' (before: the first role's alone, the others dropped, r88).
+ */
+function eachRoleWeighed(
+  kb: KnowledgeBase,
+  stated: PayStated,
+  roles: readonly Role[],
+  u: Understanding,
+): PayWeighed {
+  const each = roles.map((r) => ({ role: r, weighed: payWeighed(kb, stated, roleAgainst(kb, r, u)) }));
+  const [first] = each;
+  if (!first) throw new Error("eachRoleWeighed needs a role");
+  const notes = each.flatMap((e) => e.weighed.notes);
+  const { role: _one, ...weighed } = first.weighed;
+  return {
+    ...weighed,
+    subject: listed(roles.map((r) => r.name)),
+    roles: roles.map(roleRef),
+    verdicts: each.flatMap((e) => e.weighed.verdicts.map((v) => `${e.role.name}: ${v}`)),
+    scale: [],
+    against: each.flatMap((e) => e.weighed.against),
+    lead: [...new Set(each.flatMap((e) => e.weighed.lead))],
+    notes: [...new Set(notes)],
+    citations: uniqueCitations(each.flatMap((e) => e.weighed.citations)),
+    followups: roles.slice(0, 2).map((r) => `salary ${alias(r)}`),
+  };
 }

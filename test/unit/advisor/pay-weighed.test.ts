@@ -6,7 +6,7 @@ import { renderMessage } from "../../../src/slack/blocks/message.js";
 import { payStatedIn } from "../../../src/understanding/words/pay-stated.js";
 import { realKnowledge } from "../../support/knowledge.js";
 import { knowledgeWithLayer, officialLayerInstalled, saidWithLayer } from "../../support/official-layer.js";
-import { lastAnswerText, understand } from "../../support/questions.js";
+import { lastAnswerText, thread, understand } from "../../support/questions.js";
 
 // An amount someone was offered or earns, set against the figures: where it stands, never whether it is fair.
 const answer = (q: string): Answer => answerQuestion(realKnowledge(), q);
@@ -200,5 +200,20 @@ describe("an amount stated before a question back of which role", () => {
     const later = lastAnswerText("got an offer for 90k as an engineer, fair?", "devops", "what about sre");
     expect(later).toContain("Site Reliability Engineer");
     expect(later).not.toContain("stands");
+  });
+});
+
+// "can i make 200k in any of them" after several roles: the amount set against each role's own figures, a
+// line a role, and the thread keeps every role (before: the first role's figures alone, r88).
+describe("an amount weighed against several roles", () => {
+  it("places it for each role, shows no one role's scale, and renders for Slack", () => {
+    const a = thread("swe vs ds pay", "is 120k good").at(-1);
+    if (a?.kind !== "pay-weighed") throw new Error(`answered as ${a?.kind}`);
+    expect(a.subject).toBe("Software Engineer and Data Scientist");
+    expect(a.verdicts.some((v) => v.startsWith("Software Engineer: $120,000"))).toBe(true);
+    expect(a.verdicts.some((v) => v.startsWith("Data Scientist: $120,000"))).toBe(true);
+    expect(a.scale).toEqual([]);
+    expect(JSON.stringify(renderMessage(a))).toContain("Data Scientist: $120,000");
+    expect(lastAnswerText("swe vs ds pay", "is 120k good", "and in seattle")).toContain("Data Scientist");
   });
 });
