@@ -59,10 +59,11 @@ describe("the skills gap between two roles", () => {
 // it does hold, with that said first (before: how to get in, r88).
 describe("pay rising with the years", () => {
   it("gives the role's pay and says nothing is held by years", () => {
-    for (const [first, next] of [
+    const threads: [string, string][] = [
       ["it support salary", "how fast does it go up"],
       ["qa engineer salary", "does it go up with experience"],
-    ]) {
+    ];
+    for (const [first, next] of threads) {
       const text = lastAnswerText(first, next);
       expect(text, next).toContain("The knowledge holds nothing on pay by years of experience");
       expect(text, next).toMatch(/(IT Support Specialist|QA Engineer) pay:/);
