@@ -5,6 +5,7 @@
 import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
+import { startsMoveAt } from "../occupations/workplace-side.js";
 import { isTitleHead, jobHeads, questionWords } from "../words/entity-words.js";
 import { jobNounWords } from "../words/job-nouns.js";
 import {
@@ -22,9 +23,13 @@ const earningWords = new Set("make makes making made earn earns earning earned r
 
 /** Takes the kinds of employer named ("startups", "faang"); returns their matches, which have no figures. */
 export function companyKindsRead(r: EntityReading): Match<string>[] {
+  // "moving from banking into cybersecurity": a line of business where a move starts is no employer asked
+  // of, but where the asker works (`workplace-side.ts`).
+  const movedFrom = (m: Match<string>) =>
+    r.v.sectorWords.has(r.tokens.slice(m.start, m.end).join(" ")) && startsMoveAt(r.tokens, m.start, m.end);
   const kindMatches = r.v.companyKinds
     .findAll(r.tokens, undefined, false)
-    .filter((m) => m.entries.length === 1 && !earningWords.has(r.tokens[m.start - 1] ?? ""));
+    .filter((m) => m.entries.length === 1 && !earningWords.has(r.tokens[m.start - 1] ?? "") && !movedFrom(m));
   for (const m of kindMatches) r.claim(m, "xcompany");
   return kindMatches;
 }

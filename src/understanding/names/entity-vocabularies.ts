@@ -20,7 +20,7 @@ export interface EntityVocabularies {
   /** Kinds of employer people name in pay questions ("startups", "faang"), which have no figures of their own. */
   companyKinds: Vocabulary<string>;
   /**
-   * Lines of business people ask pay "in" that are no English word and no knowledge's ("saas", "crypto"),
+   * Lines of business people ask pay "in" ("saas", "crypto") or move from ("healthcare", "call center"),
    * from `language/sectors.yaml`: never read as a place the lists do not name.
    */
   sectorWords: ReadonlySet<string>;
