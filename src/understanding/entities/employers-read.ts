@@ -93,14 +93,15 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
   const employerMatches = [
     ...listed,
-    ...unlistedEmployers(
-      r.open(),
+    ...unlistedEmployers(r.open(), {
       known,
+      english: v.englishWord,
       jobAt,
-      (w) => v.skillWords.has(stem(w)),
-      (w) => v.sectorWords.has(w),
-      (i) => r.tokens[i] === "it",
-    ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
+      skill: (w) => v.skillWords.has(stem(w)),
+      tool: (w) => v.toolWords.has(w),
+      lineOfBusiness: (w) => v.sectorWords.has(w),
+      itTypedAt: (i) => r.tokens[i] === "it",
+    }).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]
