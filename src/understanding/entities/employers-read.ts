@@ -46,8 +46,10 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     kb.companies.lookup(tokens[at] ?? "")?.distance === 0;
   // "did the google data cert": a course or credential the employer gives is no employer either, nor a site
   // something happened on ("pinged me on linkedin").
+  const toolAt = (at: number) =>
+    v.skillWords.has(stem(tokens[at] ?? "")) || v.toolWords.has(tokens[at] ?? "");
   const product = (m: Match<string>) =>
-    productWorkedWith(tokens, m.start, m.end, employerAt) ||
+    productWorkedWith(tokens, m.start, m.end, employerAt, toolAt) ||
     programOfEmployer(tokens, m.end) ||
     siteUsed(tokens, m.start);
   const withFigures = kb.companies
