@@ -68,7 +68,12 @@ import {
 } from "./ask/thread-followups.js";
 import { topicQuestion } from "./ask/topic-questions.js";
 import { whichRoleUnanchored } from "./ask/unanchored-questions.js";
-import { carriedToWhichAsked, nothingOffered, unresolvedSubject } from "./ask/unresolved-subject.js";
+import {
+  carriedToWhichAsked,
+  nothingOffered,
+  nothingToRank,
+  unresolvedSubject,
+} from "./ask/unresolved-subject.js";
 import { fieldAnswer } from "./general/general-answers.js";
 import { countsAsItAnswer } from "./it/counts-as-it.js";
 import { itFieldRoleSaid } from "./it/it-field.js";
@@ -105,6 +110,8 @@ export function answerUnderstood(
   const specialCase =
     // "the first one" when nothing was offered: said so, never a greeting.
     nothingOffered(kb, u) ??
+    // "which one pays the most" after one job alone: which ones, asked back.
+    nothingToRank(kb, u) ??
     codeWorkDeclined(u) ??
     writingDeclined(u) ??
     // "keep going", "what else can you tell me" in a thread: what else to ask of its roles.

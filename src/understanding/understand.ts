@@ -105,6 +105,7 @@ import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { restOfSetRead } from "./thread/rest-of-set.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
 import { resolve } from "./thread-rules/resolve.js";
+import { certifications } from "./words/certifications.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
 import { asksCarriedOver, asksNegotiation } from "./words/question-asks.js";
 import { asksRelatedRoles, credentialWords, payAsked } from "./words/topic-words.js";
@@ -155,6 +156,8 @@ function entityVocabularies(
       knowledgeWords.has(titleForm(w)) ||
       exampleWords.has(w) ||
       questionWords.has(w),
+    englishWord: (w) => language.englishWords.has(w),
+    toolWords: toolWordsOf(kb, language),
     // Titles are compared as singulars, not stems: "marketer" stems to "market", and "the ML market" is
     // no question about marketers; its singular stays "marketer", while "nurses" still meets "nurse".
     occupations: new Vocabulary<Occupation>(
@@ -194,6 +197,16 @@ function entityVocabularies(
     ),
   };
 }
+
+/** The words of the skills' other names, of O*NET's hot technologies and of the certifications' short names. */
+const toolWordsOf = (kb: KnowledgeBase, language: Language): ReadonlySet<string> =>
+  new Set(
+    [
+      ...Object.entries(language.skillAliases).flat(2),
+      ...(kb.official?.occupations ?? []).flatMap((o) => o.onet?.hotTechnologies ?? []),
+      ...certifications.flatMap((c) => (c.short ? [c.short] : [])),
+    ].flatMap((name) => tokenize(name)),
+  );
 
 /** Employers (or kinds of employer) by every name people type, each standing for how the app writes it. */
 const companyNames = (companies: Company[]) =>

@@ -1,10 +1,12 @@
 /** Rankings of roles ("fastest growing jobs"), and rankings by what no source measures. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { type Citation, cite, figureLine } from "../../knowledge/core/figure-text.js";
+import type { RankingRequest } from "../../understanding/intent/ranking-request.js";
 import { asksFieldWorthEntering } from "../../understanding/it/field-asks.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, RankingAnswer } from "../answers.js";
 import { itRankingAnswer, withWayIn } from "../it/it-ranking.js";
+import { clarify } from "../occupations/scope.js";
 import { liveMarketNoted, rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { unmeasuredAnswer, unmeasuredNoted } from "../outlook/unmeasured.js";
 import { possessive } from "../parts/answer-parts.js";
@@ -18,6 +20,8 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
   if (!u.ranking) return undefined;
   // "IT" the field: its own roles' growth and pay (the broad sense's best paid in a note), never every occupation.
   const ranked = u.ranking.itField ? itRankingAnswer(kb, u.ranking) : rankingAnswer(kb, u.ranking);
+  const nothing = nothingNamedBy(ranked, u.ranking);
+  if (nothing) return nothing;
   // "is IT still a good field to get into": where it is going, and how one gets in.
   const entering = u.ranking.itField && asksFieldWorthEntering(u.text) ? withWayIn(kb, ranked) : ranked;
   const place = placeAsked(kb, u);
@@ -37,6 +41,20 @@ export function rankingAsked(kb: KnowledgeBase, u: Understanding): Answer | unde
     notes: [national, ...held.map((h) => h.line), ...noted.notes],
     citations: [...noted.citations, ...held.map((h) => h.citation)],
   };
+}
+
+/**
+ * "banking jobs pay", "consulting jobs salary": where the word before "jobs" names no role and no official
+ * occupation, there is nothing to rank; said so, and which job asked back, never an empty list. (A bound of
+ * pay that none clears, "jobs paying over 500k", is an answer of its own: none do.)
+ */
+function nothingNamedBy(ranked: RankingAnswer, request: RankingRequest): Answer | undefined {
+  const bounded = request.payOver !== undefined || request.payUnder !== undefined;
+  if (ranked.rows.length > 0 || !ranked.filter || bounded) return undefined;
+  return clarify(
+    `No role I know and no occupation in the official figures is named by “${ranked.filter}”, so there is nothing to rank. Which job do you mean? Name it in your question (any occupation, tech or not).`,
+    [],
+  );
 }
 
 /**

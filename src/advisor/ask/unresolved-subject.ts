@@ -50,6 +50,22 @@ export function nothingOffered(kb: KnowledgeBase, u: Understanding): Answer | un
 }
 
 /**
+ * "which one pays the most" after "web dev pay": the thread holds that one job alone, so which ones to rank
+ * is asked back, with the ranking of every role offered (never that job's figures again, as if it topped a
+ * list of one).
+ */
+export function nothingToRank(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  if (!u.rankedAlone) return undefined;
+  const occupation = u.threadOccupation ? kb.official?.bySoc.get(u.threadOccupation)?.title : undefined;
+  const held = occupation ?? u.threadRoles[0]?.name;
+  if (!held) return undefined;
+  return clarify(
+    `Which jobs do you mean? This thread has only been about ${held}, so there is nothing to set against it. Name the jobs to set side by side (“${held.toLowerCase()} vs data analyst pay”), or see every role I know ranked by pay:`,
+    ["ask which roles pay the most"],
+  );
+}
+
+/**
  * "what from my job would even count" with the job held and two or more roles weighed as where it leads:
  * what carries over differs by role, so which move is asked back, with the move to each as the options and
  * the job held kept for the reply (never a search's stray lines).

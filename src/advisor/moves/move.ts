@@ -4,7 +4,7 @@ import { payFigures } from "../../official/figures.js";
 import type { OfficialOccupation } from "../../official/layer.js";
 import type { MoveWeighing, PayComparison, SkillGap, UserContext } from "../answers.js";
 import { type OccupationAsked, occupationSocs } from "../occupations/scope.js";
-import { figureView, isMedian, roleRef, uniqueCitations } from "../parts/answer-parts.js";
+import { figureView, isMedian, possessive, roleRef, uniqueCitations } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
 import { comparePay, type PaySide, payComparison, roleSide } from "../pay/pay-comparison.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
@@ -12,7 +12,10 @@ import { skillGap, toLearnFor } from "../roles/skills.js";
 import { commonestFeaturing } from "./commonest-start.js";
 import { outlookSideBySide } from "./occupation-beside-role.js";
 
-type OccupationNamed = Pick<OccupationAsked, "typed" | "occupation" | "official">;
+type OccupationNamed = Pick<OccupationAsked, "typed" | "occupation" | "official"> & {
+  /** A line of business ("healthcare"), whose people do many jobs: no one occupation's figures. */
+  lineOfBusiness?: true;
+};
 
 /** Both roles' pay and outlook, from and to, for someone deciding whether to move. */
 function moveWeighing(kb: KnowledgeBase, from: Role, to: Role): MoveWeighing {
@@ -38,6 +41,8 @@ export interface MoveStart {
   occupation?: OfficialOccupation;
   /** Said first: how the words were read, or why no one occupation's figures are shown. */
   note: string;
+  /** Said on the start's side in place of its figures, where it can have none (a line of business). */
+  noFigures?: string;
 }
 
 /**
@@ -45,10 +50,17 @@ export interface MoveStart {
  * note saying why no one occupation's figures can be shown.
  */
 export function moveStart(kb: KnowledgeBase, named: OccupationNamed, to: Role): MoveStart {
+  const all = `so everything ${withArticle(to.name)} needs is listed to learn`;
+  // "from healthcare to data analyst": where the asker works, not what they do there.
+  if (named.lineOfBusiness)
+    return {
+      typed: named.typed,
+      note: `“${named.typed}” is a line of business, not one job: people in it do many jobs, so no one occupation's figures are set beside ${possessive(to.name)}; name the job you do there to see both side by side. Nothing is assumed to carry over, ${all}.`,
+      noFigures: `A line of business of many jobs: no one figure for it.`,
+    };
   const known = occupationSocs(kb, named)
     .map((s) => kb.official?.bySoc.get(s))
     .filter((o) => o !== undefined);
-  const all = `so everything ${withArticle(to.name)} needs is listed to learn`;
   const [one] = known;
   if (known.length === 1 && one) {
     // A SOC code (the occupation picked earlier in the thread, held by its code) needs no reading out.
@@ -125,6 +137,12 @@ export function occupationMovePay(kb: KnowledgeBase, start: MoveStart, to: Role)
   };
 }
 
+/** The start's side of a move's pay said to have no figure, and why, where it can have none. */
+function withStartUnfigured(pay: PayComparison, noFigures: string | undefined): PayComparison {
+  if (!noFigures) return pay;
+  return { ...pay, roles: pay.roles.map((row, i) => (i === 0 ? { ...row, missing: noFigures } : row)) };
+}
+
 /**
  * "Should I go from nursing into data analytics?": the occupation's official pay and outlook beside the
  * role's, from the same survey where the role has an official figure, then everything the role needs
@@ -138,9 +156,15 @@ export function weighMoveFromOccupation(
 ): SkillGap {
   const o = start.occupation;
   // Within the move's answer the pay needs no buttons of its own.
-  const pay = { ...occupationMovePay(kb, start, to), followups: [] };
+  const pay = withStartUnfigured({ ...occupationMovePay(kb, start, to), followups: [] }, start.noFigures);
   const from = pay.roles[0]?.role ?? { id: "", name: start.typed };
-  const outlook = outlookSideBySide(kb, { ref: from, ...start }, to);
+  const sides = outlookSideBySide(kb, { ref: from, ...start }, to);
+  const outlook = start.noFigures
+    ? {
+        ...sides,
+        outlook: sides.outlook.map((s, i) => (i === 0 ? { ...s, lines: [start.noFigures ?? ""] } : s)),
+      }
+    : sides;
   return {
     kind: "gap",
     from,

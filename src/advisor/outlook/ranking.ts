@@ -113,6 +113,19 @@ const headings: Record<RankingMetric, string> = {
 };
 
 /**
+ * The roles a word names. "network jobs salary": the field's roles are those its word names ("Network
+ * Administrator", "Network Architect"), where two or more are; not every role one of whose other names has
+ * it (Cloud Architect as "cloud network architect"), which came first.
+ */
+function rolesMatching(pool: readonly Role[], word: string): readonly Role[] {
+  const matching = (names: string) => names.toLowerCase().includes(word);
+  const byName = pool.filter((role) => matching(role.name));
+  return byName.length >= 2
+    ? byName
+    : pool.filter((role) => matching(`${role.name} ${role.aliases.join(" ")}`));
+}
+
+/**
  * Ranks the curated roles (each by its official occupation) or every occupation, best first; `among`
  * narrows the roles to a field's ("the IT roles").
  */
@@ -127,6 +140,16 @@ export function rankingAnswer(
   type Row = RankingAnswer["rows"][number];
   type Candidate = Omit<Row, "figure"> & { sortBy: number; figure: () => Figure | undefined };
   const candidates: Candidate[] = [];
+  // "billing jobs pay", "marketing jobs pay": a word no curated role's name has ranks the occupations whose
+  // official titles have it (otherwise: a list of the roles "matching billing" with none on it).
+  const pool = among?.roles ?? kb.knowledge.roles;
+  if (!all && word && data?.complete && rolesMatching(pool, word).length === 0) {
+    const titled = data.occupations.some((o) => o.title.toLowerCase().includes(word));
+    if (titled && !among) {
+      const ranked = rankingAnswer(kb, { ...request, all: true });
+      return { ...ranked, notes: [`No role I know is named by “${word}”.`, ...ranked.notes] };
+    }
+  }
   if (all && data) {
     for (const o of data.occupations) {
       if (word && !o.title.toLowerCase().includes(word)) continue;
@@ -134,16 +157,7 @@ export function rankingAnswer(
       if (got) candidates.push({ name: o.title, occupation: o.title, soc: o.soc, ...got });
     }
   } else {
-    const pool = among?.roles ?? kb.knowledge.roles;
-    const matching = (names: string) => !word || names.toLowerCase().includes(word);
-    // "network jobs salary": the field's roles are those its word names ("Network Administrator", "Network
-    // Architect"), where two or more are; not every role one of whose other names has it (Cloud Architect
-    // as "cloud network architect"), which came first.
-    const byName = pool.filter((role) => matching(role.name));
-    const roles =
-      word && byName.length >= 2
-        ? byName
-        : pool.filter((role) => matching(`${role.name} ${role.aliases.join(" ")}`));
+    const roles = word ? rolesMatching(pool, word) : pool;
     for (const { role, ...got } of measuredRoles(kb, roles, request.metric))
       candidates.push({ name: role.name, role: roleRef(role), ...got });
   }

@@ -1,9 +1,10 @@
 /*
- * Where an employer's name names no employer: a product one works with ("working with vmware", "we use
- * servicenow"), a course or credential it gives ("the google data cert"), or a site things happen on
+ * Where an employer's name names no employer: a product one works with or learns ("working with vmware", "we
+ * use servicenow", "should i learn `jira` for pm"), a course or credential it gives ("the google data cert"), or a site things happen on
  * ("a recruiter pinged me on linkedin"). The answer then opens with no
  * "No figures for …".
  */
+import { choiceWords } from "../words/contrast-words.js";
 import { credentialWords } from "../words/topic-words.js";
 
 /** Words of working with a thing: "experience with vmware", "working with salesforce". */
@@ -16,8 +17,21 @@ const amountWords = new Set(["some", "mostly", "mainly", "little"]);
 const usingWords = new Set(["use", "uses", "using", "used"]);
 
 /**
- * "windows server + vmware", "working with vmware", "we use servicenow": a name of an employer that is also
- * its product, listed among the tools one works with or said as what is used, names no employer. Not where
+ * Words of learning a thing: "should i learn jira", "is learning salesforce worth it", "studying oracle":
+ * what one learns is a tool, never a workplace.
+ */
+const learningWords = new Set(
+  "learn learns learning learned learnt study studying studied master mastering".split(" "),
+);
+
+/** "is oracle worth learning for a dba": a name, then "worth" and a word of learning, is the thing to learn. */
+const worthLearning = (words: readonly string[], end: number): boolean =>
+  words[end] === "worth" && learningWords.has(words[end + 1] ?? "");
+
+/**
+ * "windows server + vmware", "working with vmware", "we use servicenow", "is `oracle` worth learning for
+ * dba": a name of an employer that is also its product, listed among the tools one works with, said as what
+ * is used or what to learn, names no employer. Not where
  * a "+" joins two employers ("google + meta"): `employerAt` says where one stands.
  */
 export function productWorkedWith(
@@ -25,9 +39,18 @@ export function productWorkedWith(
   start: number,
   end: number,
   employerAt: (at: number) => boolean,
+  toolAt: (at: number) => boolean = () => false,
 ): boolean {
   const before = words[start - 1] ?? "";
-  if (usingWords.has(before)) return true;
+  if (usingWords.has(before) || learningWords.has(before) || worthLearning(words, end)) return true;
+  // "oracle vs postgres for a dba", "mysql or oracle": set against a tool that is no employer's name, the
+  // name is the other tool weighed ("oracle or google" sets two employers against each other).
+  const toolBeside = (at: number) => toolAt(at) && !employerAt(at);
+  if (
+    (choiceWords.has(words[end] ?? "") && toolBeside(end + 1)) ||
+    (choiceWords.has(before) && toolBeside(start - 2))
+  )
+    return true;
   // "(sql server, some oracle)", "mostly salesforce", "a bit of workday": an amount of a thing worked
   // with is a product; no one works at "some Oracle" (r73: read as the employer, the pay question about
   // the State of Ohio was answered as a skills list, and "No figures for Oracle" carried on).

@@ -5,6 +5,7 @@
 import { stem } from "../../knowledge/core/text.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
+import { startsMoveAt } from "../occupations/workplace-side.js";
 import { isTitleHead, jobHeads, questionWords } from "../words/entity-words.js";
 import { jobNounWords } from "../words/job-nouns.js";
 import {
@@ -22,9 +23,13 @@ const earningWords = new Set("make makes making made earn earns earning earned r
 
 /** Takes the kinds of employer named ("startups", "faang"); returns their matches, which have no figures. */
 export function companyKindsRead(r: EntityReading): Match<string>[] {
+  // "moving from banking into cybersecurity": a line of business where a move starts is no employer asked
+  // of, but where the asker works (`workplace-side.ts`).
+  const movedFrom = (m: Match<string>) =>
+    r.v.sectorWords.has(r.tokens.slice(m.start, m.end).join(" ")) && startsMoveAt(r.tokens, m.start, m.end);
   const kindMatches = r.v.companyKinds
     .findAll(r.tokens, undefined, false)
-    .filter((m) => m.entries.length === 1 && !earningWords.has(r.tokens[m.start - 1] ?? ""));
+    .filter((m) => m.entries.length === 1 && !earningWords.has(r.tokens[m.start - 1] ?? "") && !movedFrom(m));
   for (const m of kindMatches) r.claim(m, "xcompany");
   return kindMatches;
 }
@@ -41,8 +46,10 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     kb.companies.lookup(tokens[at] ?? "")?.distance === 0;
   // "did the google data cert": a course or credential the employer gives is no employer either, nor a site
   // something happened on ("pinged me on linkedin").
+  const toolAt = (at: number) =>
+    v.skillWords.has(stem(tokens[at] ?? "")) || v.toolWords.has(tokens[at] ?? "");
   const product = (m: Match<string>) =>
-    productWorkedWith(tokens, m.start, m.end, employerAt) ||
+    productWorkedWith(tokens, m.start, m.end, employerAt, toolAt) ||
     programOfEmployer(tokens, m.end) ||
     siteUsed(tokens, m.start);
   const withFigures = kb.companies
@@ -88,14 +95,15 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
   const employerMatches = [
     ...listed,
-    ...unlistedEmployers(
-      r.open(),
+    ...unlistedEmployers(r.open(), {
       known,
+      english: v.englishWord,
       jobAt,
-      (w) => v.skillWords.has(stem(w)),
-      (w) => v.sectorWords.has(w),
-      (i) => r.tokens[i] === "it",
-    ).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
+      skill: (w) => v.skillWords.has(stem(w)),
+      tool: (w) => v.toolWords.has(w),
+      lineOfBusiness: (w) => v.sectorWords.has(w),
+      itTypedAt: (i) => r.tokens[i] === "it",
+    }).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]

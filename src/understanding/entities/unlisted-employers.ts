@@ -24,10 +24,31 @@ const howWellPaid: ReadonlySet<string> = new Set(
 const paysWithoutEmploying: ReadonlySet<string> = new Set([
   ...degreeWords,
   ...credentialWords,
-  ..."experience exp seniority tenure overtime remote hybrid onsite contract contracting more less extra".split(
+  ..."experience exp seniority tenure overtime remote hybrid onsite contract contracting fulltime parttime more less extra".split(
     " ",
   ),
 ]);
+
+/** What the reading of an unlisted employer needs to know of the question's words. */
+export interface UnlistedWords {
+  /** A word the knowledge, the questions or an occupation's title use: no name of its own. */
+  known: (word: string) => boolean;
+  /** A word of English ("state", "farm"): a name alone only where the frame, not the word, says so. */
+  english: (word: string) => boolean;
+  /** Whether the word at i is a job's (a role read, a title's head, IT's jobs). */
+  jobAt: (i: number) => boolean;
+  /** A word of a kind of skill ("python", "programming"): no payer. */
+  skill: (word: string) => boolean;
+  /**
+   * A word of a tool or a credential beyond the kinds of skill ("golang", "splunk", "ccna"), some also an
+   * employer's ("epic"): heading a job alone, no employer.
+   */
+  tool: (word: string) => boolean;
+  /** A line of business ("saas", "crypto"): where the job is, no employer. */
+  lineOfBusiness: (word: string) => boolean;
+  /** Whether the word at i was typed "it"/"IT" (a job of IT's may have been read over it since). */
+  itTypedAt?: (i: number) => boolean;
+}
 
 /**
  * "what does costco pay it support", "data analyst salary at kaiser permanente": one or two words no list,
@@ -35,22 +56,19 @@ const paysWithoutEmploying: ReadonlySet<string> = new Set([
  * ending the message or before its place, or opening a job's pay), are an employer the lists do not name. Read so that the answer
  * says it has no figures for it rather than give the general figures as if they were that employer's.
  */
-export function unlistedEmployers(
-  words: readonly string[],
-  knownWord: (word: string) => boolean,
-  jobAt: (i: number) => boolean,
-  skillWord: (w: string) => boolean,
-  lineOfBusiness: (w: string) => boolean,
-  /** Whether the word at i was typed "it"/"IT" (a job of IT's may have been read over it since). */
-  itTypedAt: (i: number) => boolean = (i) => words[i] === "it",
-): Match<string>[] {
+export function unlistedEmployers(words: readonly string[], w: UnlistedWords): Match<string>[] {
+  const { known, jobAt, skill, lineOfBusiness } = w;
+  const itTypedAt = w.itTypedAt ?? ((i: number) => words[i] === "it");
   const unknown = (i: number) => {
-    const w = words[i] ?? "";
+    const word = words[i] ?? "";
     return (
-      w.length >= shortestUnlisted && /^[a-z]+$/.test(w) && !knownWord(w) && !paysWithoutEmploying.has(w)
+      word.length >= shortestUnlisted &&
+      /^[a-z]+$/.test(word) &&
+      !known(word) &&
+      !paysWithoutEmploying.has(word)
     );
   };
-  const spans = [...payersOfJobs(words, jobAt, skillWord)];
+  const spans = [...payersOfJobs(words, jobAt, skill)];
   for (let i = 1; i < words.length; i++) {
     if (!unknown(i) || spans.some((m) => m.start <= i && i < m.end)) continue;
     const two = unknown(i + 1) || nameEnding.has(words[i + 1] ?? "") ? 2 : 1;
@@ -77,11 +95,34 @@ export function unlistedEmployers(
   // but before IT's own jobs ("costco IT jobs pay", "publix it support pay"), which no tool heads.
   const heads = (i: number) => unknown(i) && !whereTheJobIs(words[i] ?? "", lineOfBusiness);
   const named = heads(0) && (heads(1) || nameEnding.has(words[1] ?? "")) && !jobAt(1);
-  const heading = named ? 2 : heads(0) && itTypedAt(1) ? 1 : 0;
+  const heading = named ? 2 : heads(0) && (itTypedAt(1) || nameBeforeWholeRole(words, w)) ? 1 : 0;
   if (heading > 0 && employerHeadingJobPay(words, 0, heading, jobAt))
     spans.push(employerName(words, 0, heading));
   return spans;
 }
+
+/**
+ * "boeing network architect salary", "lockheed software engineer pay": one word heading a job named whole,
+ * in two words or more, is the employer where it is no word of English, of a skill, or of a people
+ * ("dutch software engineer"): a tool or a kind of the job heads a one-word job ("golang developer",
+ * "comptia help desk" aside, whose credential is a known word), an employer the job's full name.
+ */
+function nameBeforeWholeRole(words: readonly string[], w: UnlistedWords): boolean {
+  const word = words[0] ?? "";
+  const ofPeople = peoplesWords.has(word) || word.endsWith("i");
+  return w.jobAt(1) && w.jobAt(2) && !w.english(word) && !w.skill(word) && !w.tool(word) && !ofPeople;
+}
+
+/**
+ * Words of a people that end in none of the endings `whereTheJobIs` reads ("-an", "-ese", "-ish"), nor in
+ * "-i" ("saudi", "israeli"), which no English list writes in lower case: "dutch software engineer salary"
+ * asks of the Netherlands' pay.
+ */
+const peoplesWords: ReadonlySet<string> = new Set(
+  "dutch swiss thai greek french czech welsh scots arab nordic baltic kiwi aussie brit latino latina filipino filipina".split(
+    " ",
+  ),
+);
 
 /**
  * Everyday words that end an employer's name after a word no list knows: "mayo clinic", "kaiser health",

@@ -19,7 +19,10 @@ export interface Language {
   places: Place[];
   /** Levels people name in pay questions that the knowledge has no figures for ("intern"). */
   levels: UnlistedLevel[];
-  /** Lines of business people ask pay "in" ("saas", "crypto"): never a place's name. */
+  /**
+   * Lines of business people ask pay "in" ("saas", "crypto"), or move from ("healthcare", "call center"):
+   * never a place's name.
+   */
   sectors: string[];
   /** Other names people type for a skill or tool ("k8s"), by the name the knowledge writes it in. */
   skillAliases: Record<string, string[]>;
@@ -122,11 +125,11 @@ const levelsSchema = z.array(
 );
 export type UnlistedLevel = z.infer<typeof levelsSchema>[number];
 
-/** One word, lower case, as a question's tokens read it ("web3" keeps its digit). */
+/** Lower-case words, as a question's tokens read them ("web3" keeps its digit, "call center" is two). */
 const sectorsSchema = z.array(
   z
     .string()
-    .regex(/^[a-z][a-z0-9]*$/, "must be one lower-case word")
+    .regex(/^[a-z][a-z0-9]*(?: [a-z][a-z0-9]*)?$/, "must be one or two lower-case words")
     .refine((w) => !w.endsWith("tech"), 'needs no entry: a word ending "tech" is a line of business already'),
 );
 

@@ -24,6 +24,11 @@ export interface UncoveredOccupation {
   occupation: Occupation;
   typed: string;
   official?: string[];
+  /**
+   * A line of business where a move starts ("from healthcare to data analyst"): its people do many jobs,
+   * so it stands for no one occupation, and the answer says so (`occupation` is only its name).
+   */
+  lineOfBusiness?: true;
 }
 
 /** A name that could mean several roles ("sde"), with the roles it could mean. */

@@ -20,7 +20,7 @@ export interface EntityVocabularies {
   /** Kinds of employer people name in pay questions ("startups", "faang"), which have no figures of their own. */
   companyKinds: Vocabulary<string>;
   /**
-   * Lines of business people ask pay "in" that are no English word and no knowledge's ("saas", "crypto"),
+   * Lines of business people ask pay "in" ("saas", "crypto") or move from ("healthcare", "call center"),
    * from `language/sectors.yaml`: never read as a place the lists do not name.
    */
   sectorWords: ReadonlySet<string>;
@@ -30,6 +30,13 @@ export interface EntityVocabularies {
   unlistedLevels: Vocabulary<UnlistedLevel>;
   /** Words the knowledge itself uses ("python", "banking"): never an unknown job title. */
   knownWord: (word: string) => boolean;
+  /** A word of English ("state", "farm"): never read as a name where only its being unknown makes it one. */
+  englishWord: (word: string) => boolean;
+  /**
+   * Words of tools and credentials beyond the knowledge's own: the skills' other names ("golang", "k8s"),
+   * O*NET's hot technologies ("splunk", "sharepoint") and the certifications' short names ("ccna").
+   */
+  toolWords: ReadonlySet<string>;
   /** The occupations list's titles of one word ("nurse", "plumber"), for a misspelt one. */
   oneWordTitles: readonly string[];
   /**

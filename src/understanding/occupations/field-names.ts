@@ -9,7 +9,8 @@
 
 import { titleForm } from "../text/title-form.js";
 import { fromMarkers, heldOverSpell, leftFor, markerBefore, toMarkers } from "../words/entity-words.js";
-import { payWords } from "../words/topic-words.js";
+import { jobNounWords } from "../words/job-nouns.js";
+import { payNouns, payWords } from "../words/topic-words.js";
 
 type Span = { start: number; end: number };
 
@@ -75,7 +76,8 @@ function opensAsSide(tokens: readonly string[], m: Span): boolean {
 
 /** Whether words start to end, a field's name, stand as a side of a move. */
 export function fieldAsSide(tokens: readonly string[], m: Span, roles: readonly Span[]): boolean {
-  if (m.start === 0) return opensAsSide(tokens, m) || roles.some((x) => x.start === m.end);
+  const beforeRole = roles.some((x) => x.start === m.end && !headlineOfRole(tokens, x.end));
+  if (m.start === 0) return opensAsSide(tokens, m) || beforeRole;
   // "spent 6 years in sales": said after the spell spent in it, the field is the job held.
   if (
     markerBefore(tokens, m.start, sideMarkers) ||
@@ -88,8 +90,23 @@ export function fieldAsSide(tokens: readonly string[], m: Span, roles: readonly 
   if (tokens[m.start - 1] === "on" && onHeld.has(tokens[m.start - 2] ?? "")) return true;
   // "out of hr": "of" alone is no marker ("the future of marketing").
   if (tokens[m.start - 1] === "of" && tokens[m.start - 2] === "out") return true;
-  return roles.some((x) => x.start === m.end || x.end === m.start);
+  return beforeRole || roles.some((x) => x.end === m.start);
 }
+
+/** Nouns that end a job board's headline of one job: "retail data analyst salary", "… jobs". */
+const headlineEnds: ReadonlySet<string> = new Set([
+  ...payNouns.filter((w) => !w.includes(" ")),
+  ...jobNounWords,
+]);
+
+/**
+ * "retail data analyst salary", "healthcare data analyst jobs": a field's name right before a role whose pay
+ * or jobs end the message is the line of business the role is in, as a job board's headline puts it, not a
+ * second job (otherwise: Retail Salespersons set against Data Analyst). Right before a role and nothing
+ * after, it is a side ("hr -> data analyst", the arrow gone from the words).
+ */
+const headlineOfRole = (tokens: readonly string[], end: number): boolean =>
+  headlineEnds.has(tokens[end] ?? "") && end === tokens.length - 1;
 
 /** Whether the words start to end are one of the fields' names, compared as singulars as titles are. */
 export function namesField(fields: readonly string[], tokens: readonly string[], m: Span): boolean {

@@ -23,9 +23,11 @@ import {
   questionWords,
   toMarkers,
 } from "../words/entity-words.js";
-import { lineOfWorkWords } from "../words/job-nouns.js";
+import { jobNounWords, lineOfWorkWords } from "../words/job-nouns.js";
 import { degreeWords } from "../words/topic-words.js";
 import { fieldAsSide } from "./field-names.js";
+
+type Span = { start: number; end: number };
 
 /** Endings a doer's name puts on an activity's root: "trucker", "consultant", "nurse", "cook". */
 const doerEndings = ["er", "or", "ant", "ist", "e", ""];
@@ -85,8 +87,8 @@ function doerOf(r: EntityReading, activity: string): UncoveredOccupation | undef
  * a line of work, "is" before it and a noun of one within a few words after, is the work of its doers'
  * occupation, as a side of a move is (otherwise: "outside what I know").
  */
-function weighedAsWork(tokens: readonly string[], at: number): boolean {
-  return tokens[at - 1] === "is" && tokens.slice(at + 1, at + 5).some((t) => lineOfWorkWords.has(t));
+function weighedAsWork(tokens: readonly string[], at: number, end = at + 1): boolean {
+  return tokens[at - 1] === "is" && tokens.slice(end, end + 4).some((t) => lineOfWorkWords.has(t));
 }
 
 /** Words of being that make an activity after them a verb going on now: "im finishing", "currently interviewing". */
@@ -124,22 +126,71 @@ function doingNow(tokens: readonly string[], at: number): boolean {
   return k > at + 1 && studied.has(tokens[k] ?? "");
 }
 
+/**
+ * "welding jobs pay", "are plumbing jobs in demand": the activity before a noun of a job names the jobs of
+ * its doers, as "trucking" alone does as a side (otherwise: a ranking of the curated roles "matching
+ * welding", which none does, shown empty).
+ */
+const jobsOfActivity = (tokens: readonly string[], end: number) => jobNounWords.has(tokens[end] ?? "");
+
+/** Whether the activity's words from `start` to `end` stand as a side, or as a line of work or its jobs. */
+function standsAsSide(tokens: readonly string[], m: Span, roles: readonly Span[]): boolean {
+  return (
+    (endsSide(tokens[m.end]) &&
+      (fieldAsSide(tokens, m, roles) ||
+        markerBefore(tokens, m.start, comparers) ||
+        comparers.has(tokens[m.end] ?? ""))) ||
+    weighedAsWork(tokens, m.start, m.end) ||
+    jobsOfActivity(tokens, m.end)
+  );
+}
+
+/**
+ * "medical coding jobs pay", "is video editing a good career", "medical billing salary": a word and an
+ * activity whose doer's name with it is an official title ("medical coder", "video editor") name that
+ * occupation, even where the activity alone is tech's work ("coding": Software Engineer's) or a doer too
+ * generic alone ("editor"). The title must be O*NET's own, whole: the word before only narrows the work.
+ */
+function twoWordDoerOf(
+  r: EntityReading,
+  qualifier: string,
+  activity: string,
+): UncoveredOccupation | undefined {
+  const { kb, v, official } = r;
+  for (const doer of doersOf(activity).map((d) => `${qualifier} ${d}`)) {
+    if (kb.roleNames.lookup(doer)?.distance === 0) return undefined;
+    const typed = `${qualifier} ${activity}`;
+    // The official title first, as the doer's name typed is read ("video editor": Film and Video Editors).
+    const socs = (official?.titles.lookup(doer) ?? []).filter((s) => official?.titles.readsAs(doer, s));
+    if (socs.some((s) => roleThatIs(kb, s))) return undefined;
+    const [soc] = socs;
+    if (soc) return { occupation: officialOccupation(kb, soc), typed, official: socs };
+    const listed = listedTitle(v, doer);
+    if (listed) return { occupation: listed, typed };
+  }
+  return undefined;
+}
+
 /** Activities among the words left that stand as a side and name their doers' occupation. */
 export function jobActivityRead(r: EntityReading): void {
   const { kb, v, tokens } = r;
   const roles = r.rolesFound;
   r.open().forEach((word, at) => {
-    if (!/^[a-z]{3,}ing$/.test(word) || v.commonWords.has(word) || kb.index.words.has(word)) return;
-    if (doingNow(tokens, at)) return;
+    if (!/^[a-z]{3,}ing$/.test(word) || doingNow(tokens, at)) return;
+    const before = r.open()[at - 1] ?? "";
+    const pair = { start: at - 1, end: at + 1 };
+    if (/^[a-z]{3,}$/.test(before) && !questionWords.has(before) && standsAsSide(tokens, pair, roles)) {
+      const doer = twoWordDoerOf(r, before, word);
+      if (doer) {
+        r.addUncovered(doer, at - 1);
+        r.claim(pair, "xrole");
+        return;
+      }
+    }
+    if (v.commonWords.has(word) || kb.index.words.has(word)) return;
     const m = { start: at, end: at + 1 };
     // "than trucking", "from plumbing", "welding vs electrician": a side of a move or a comparison.
-    const side =
-      (endsSide(tokens[at + 1]) &&
-        (fieldAsSide(tokens, m, roles) ||
-          markerBefore(tokens, at, comparers) ||
-          comparers.has(tokens[at + 1] ?? ""))) ||
-      weighedAsWork(tokens, at);
-    const doer = side ? doerOf(r, word) : undefined;
+    const doer = standsAsSide(tokens, m, roles) ? doerOf(r, word) : undefined;
     if (!doer) return;
     r.addUncovered(doer, at);
     r.claim(m, "xrole");

@@ -4,7 +4,8 @@
  * is the occupation of the people who work there, as its workers' title names it ("fast food worker",
  * "construction worker"), as "trucking" is the trucker's (`job-activity.ts`). Otherwise the start was dropped
  * and only the way into the role given, or words of it ("fast") found an unrelated section. Only as the start
- * of a move: elsewhere such words are the work talked about ("a construction company").
+ * of a move: elsewhere such words are the work talked about ("a construction company"). A line of business
+ * whose workers are of many jobs ("healthcare", "banking") is read as one, for the answer to say so.
  */
 import {
   type EntityReading,
@@ -36,26 +37,82 @@ function workersOf(r: EntityReading, place: string): UncoveredOccupation | undef
   return soc ? { occupation: officialOccupation(kb, soc), typed: place, official: socs } : undefined;
 }
 
+/** Words between "in" or "as" and what follows: "in a call center", "as a data analyst". */
+const articles: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** Words of leaving a place of work, after which "for" says where the move leads: "leaving healthcare for". */
+const leavingWords: ReadonlySet<string> = new Set("leave leaving left quit quitting".split(" "));
+
 /**
  * Whether the words from `start` to `end` start a move: "from" right before them, and a word of where it
- * leads ("to", "into") right after; or opening the message before that word ("fast food to it support").
+ * leads ("to", "into") right after; or opening the message before that word ("fast food to it support");
+ * or left for where it leads ("leaving healthcare for data analytics").
  */
 function startsMove(tokens: readonly string[], start: number, end: number): boolean {
   // "from office to remote work": where the work is done, changed, no workplace left.
   if (workArrangements.has(tokens[start] ?? "") || workArrangements.has(tokens[end + 1] ?? "")) return false;
   const leadsOn = toMarkers.has(tokens[end] ?? "");
-  return leadsOn && (tokens[start - 1] === "from" || start === 0);
+  const leftFor = leavingWords.has(tokens[start - 1] ?? "") && tokens[end] === "for";
+  return (leadsOn && (tokens[start - 1] === "from" || start === 0)) || leftFor;
 }
 
-/** Places of work among the words left that start a move and name their workers' occupation. */
+/**
+ * "from healthcare to data analyst", "call center to it support worth it?": a line of business whose
+ * workers' title names no one occupation (`language/sectors.yaml`), as the start of a move to a role named
+ * after it, is read as a line of business: the answer says so and weighs the job it leads to (otherwise:
+ * the start dropped, or a job of the same words read instead).
+ */
+function lineOfBusiness(r: EntityReading, place: string, end: number): UncoveredOccupation | undefined {
+  if (!r.v.sectorWords.has(place)) return undefined;
+  // A role, or IT the field, where it leads: a move between two occupations weighs their figures, which a
+  // line of business has none of (the occupation named is answered alone, as it was). Not the job done
+  // there: "i work in healthcare as a data analyst".
+  const roleAfter =
+    r.rolesFound.some((f) => f.start >= end && !heldAs(r.tokens, f.start)) ||
+    [...r.itField].some((i) => i >= end);
+  if (!roleAfter) return undefined;
+  return {
+    occupation: { name: place, tech: false, near: [], titles: [place] },
+    typed: place,
+    lineOfBusiness: true,
+  };
+}
+
+/** Whether the job at `start` is said as the one done: "as a data analyst", "as an analyst", "as dba". */
+const heldAs = (tokens: readonly string[], start: number): boolean =>
+  tokens[start - 1] === "as" || (articles.has(tokens[start - 1] ?? "") && tokens[start - 2] === "as");
+
+/** Words before "in" that say the asker works there: "i work in healthcare", "been in hospitality 5 years". */
+const workingIn: ReadonlySet<string> = new Set("work works working worked im been".split(" "));
+
+/**
+ * "i work in healthcare, want to be a data analyst", "been in a call center 3 yrs": the place where the
+ * asker works, said of themselves, is where a move to the role named after it starts, as "from" says.
+ */
+function workedIn(tokens: readonly string[], start: number): boolean {
+  const at = articles.has(tokens[start - 1] ?? "") ? start - 1 : start;
+  return tokens[at - 1] === "in" && workingIn.has(tokens[at - 2] ?? "");
+}
+
+/** Whether the words from `start` to `end` are where a move starts: after "from", or where the asker works. */
+export const startsMoveAt = (tokens: readonly string[], start: number, end: number): boolean =>
+  startsMove(tokens, start, end) || workedIn(tokens, start);
+
+/** Places of work among the words left that start a move and name their workers' occupation or their line of business. */
 export function workplaceSideRead(r: EntityReading): void {
   const open = r.open();
   for (let at = 0; at < open.length; at++) {
     for (let size = longestPlace; size >= 1; size--) {
       const words = open.slice(at, at + size);
       if (words.length < size || !words.every((w) => /^[a-z]{3,}$/.test(w))) continue;
-      if (!startsMove(r.tokens, at, at + size)) continue;
-      const workers = workersOf(r, words.join(" "));
+      const place = words.join(" ");
+      // Where the asker works, said of themselves ("i work in a warehouse"), other readings take as the job
+      // held; only a line of business is read here so.
+      const workers = startsMove(r.tokens, at, at + size)
+        ? (workersOf(r, place) ?? lineOfBusiness(r, place, at + size))
+        : workedIn(r.tokens, at)
+          ? lineOfBusiness(r, place, at + size)
+          : undefined;
       if (!workers) continue;
       r.addUncovered(workers, at);
       r.claim({ start: at, end: at + size }, "xrole");

@@ -86,6 +86,11 @@ export interface Understanding {
   remotePay?: true;
   /** A reply that only picks ("the first one") where the thread offered nothing to pick from. */
   pickedFromNothing?: true;
+  /**
+   * "which one pays the most" where the thread holds one job alone ("web dev pay" before): nothing to rank
+   * it against, so which ones is asked back.
+   */
+  rankedAlone?: true;
   /** The roles the last answer listed or asked to pick from, when this question picked none. */
   offeredRoles?: Role[];
   /** What the question asks about the thread's last answer itself: its figures ("is that before tax") or sources. */

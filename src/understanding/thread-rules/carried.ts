@@ -10,6 +10,7 @@ import type { ExperienceYears } from "../entities/experience-years.js";
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import { type ConversationContext, occupationsInView } from "../thread/conversation-state.js";
+import { oneToRank } from "../thread/one-to-rank.js";
 import { choicesIn, onlyPicks } from "../thread/thread-pick.js";
 import { rungAsked } from "../words/rung-words.js";
 import { payChangeAsked } from "../words/topic-words.js";
@@ -65,6 +66,20 @@ const pickedFromNothing = (r: ThreadReading) =>
   choicesIn(r.context).length === 0 &&
   // "the second one" after the trends (or practices, or challenges) picks one of those listed.
   !(r.context?.intent !== undefined && fieldIntents.has(r.context.intent));
+
+/**
+ * "which one pays the most" after "web dev pay": a ranking asked with no job, employer, place or kind of
+ * employer named, where the thread holds one job alone (`oneToRank`); so "which pays more" after one
+ * occupation alone (after one role, which role to compare it with is asked back already).
+ */
+const rankedAlone = (r: ThreadReading, intent: Intent) =>
+  (intent === "payRanking" || (intent === "payCompare" && r.context?.roles.length === 0)) &&
+  r.jobsNamed === 0 &&
+  r.e.employers.length === 0 &&
+  r.e.companyKinds.length === 0 &&
+  !r.e.place &&
+  !r.e.unlistedPlace &&
+  oneToRank(r.text, r.context);
 
 /** The understanding of a question in its thread, from what the rules decided and the sides read. */
 export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Understanding {
@@ -242,6 +257,7 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
     ...(pick?.pastRoles ? { pickedPast: pick.pastRoles } : {}),
     ...(pick?.unclear ? { pickedUnclear: pick.unclear } : {}),
     ...(pickedFromNothing(r) ? { pickedFromNothing: true } : {}),
+    ...(rankedAlone(r, intent) ? { rankedAlone: true } : {}),
     ...(remoteAsked ? { remotePay: true } : {}),
     ...(context?.uncovered && namedJobs(e) === 0 && !pick ? { threadUncovered: context.uncovered } : {}),
   };

@@ -35,26 +35,42 @@ describe("an employer's name that names no employer", () => {
 describe("an employer no list names", () => {
   it("is read where a pay question puts whoever pays, spelt with capitals", () => {
     const never = () => false;
-    const found = unlistedEmployers(
-      words("what does costco pay it support"),
-      never,
-      (i) => i === 4,
-      never,
-      never,
-    );
+    const reading = { known: never, english: never, skill: never, tool: never, lineOfBusiness: never };
+    const found = unlistedEmployers(words("what does costco pay it support"), {
+      ...reading,
+      jobAt: (i) => i === 4,
+    });
     expect(found.map((m) => m.entries[0])).toEqual(["Costco"]);
-    expect(unlistedEmployers(words("how much does freelancing pay"), never, never, never, never)).toEqual([]);
+    expect(unlistedEmployers(words("how much does freelancing pay"), { ...reading, jobAt: never })).toEqual(
+      [],
+    );
   });
 
   it("is read heading a job's pay, but not a word of where or in what business the job is", () => {
     const never = () => false;
     const job = (i: number): boolean => i === 1 || i === 2;
     const jobAfterTwo = (i: number): boolean => i === 2 || i === 3;
+    const oneWordJob = (i: number): boolean => i === 1;
+    const tool = (w: string) => w === "golang";
+    const english = (w: string) => w === "state";
     const heading = (text: string, jobAt = job) =>
-      unlistedEmployers(words(text), never, jobAt, never, never).map((m) => m.entries[0]);
+      unlistedEmployers(words(text), {
+        known: never,
+        english,
+        jobAt,
+        skill: never,
+        tool,
+        lineOfBusiness: never,
+      }).map((m) => m.entries[0]);
     expect(heading("publix supermarkets data analyst salary", jobAfterTwo)).toEqual(["Publix Supermarkets"]);
-    // One unknown word alone: a tool or a kind of the job as often as an employer.
+    // One unknown word before a job named whole, in two words: an employer.
+    expect(heading("boeing network architect salary")).toEqual(["Boeing"]);
+    // Before a one-word job, or a skill's, a people's or an English word: a tool or a kind of the job.
+    expect(heading("acme developer salary", oneWordJob)).toEqual([]);
     expect(heading("golang data analyst salary")).toEqual([]);
+    expect(heading("dutch data analyst salary")).toEqual([]);
+    expect(heading("saudi data analyst salary")).toEqual([]);
+    expect(heading("state data analyst salary")).toEqual([]);
     expect(heading("canadian data analyst salary")).toEqual([]);
     expect(heading("fintech data analyst salary")).toEqual([]);
   });

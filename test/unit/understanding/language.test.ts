@@ -28,16 +28,17 @@ afterEach(() => {
 });
 
 // The lines of business a pay question asks "in" (never a place) are language data, checked as the other
-// language files are: one lower-case word each, and none ending "tech", which the reading takes already.
+// language files are: one or two lower-case words each, and none ending "tech", which the reading takes
+// already.
 describe("language/sectors.yaml", () => {
   it("is read with the other language files", () => {
     expect(loadLanguage().sectors).toContain("saas");
   });
 
-  it("names the file and the entry of a word that is no one lower-case word", () => {
+  it("names the file and the entry of words that are not lower case", () => {
     const problems = problemsOf(languageWith("sectors.yaml", "- crypto\n- Game Dev\n"));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/sectors\.yaml: 1: must be one lower-case word/);
+    expect(problems[0]).toMatch(/sectors\.yaml: 1: must be one or two lower-case words/);
   });
 
   it('refuses a word ending "tech", a line of business without an entry', () => {
