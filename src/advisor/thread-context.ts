@@ -572,20 +572,28 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
         ...(answer.fromOccupation && answer.from.id ? { occupation: answer.from.id } : {}),
         intent: "gap",
       });
-    case "occupation":
+    case "occupation": {
+      // "should i move from paralegal to technical writer", then "is it in demand": the occupation moved to
+      // is what a follow-up asks of, the one left beside it (it was the paralegals', r88).
+      const movedTo = u && occupationMovedTo(answer, u);
       // "is it growing?" after "how much do electricians make": the occupation stays the thread's subject.
       return compactContext({
         roles: answer.comparedRoles ?? [],
-        occupation: answer.soc,
+        occupation: movedTo ?? answer.soc,
         // "how much do accountants make in california", then "and mle there?": the place asked stays.
         ...(u?.place ? { place: u.place } : {}),
         // "warehouse associates at amazon", then "what about their devops engineers": the employer asked stays.
         ...(u?.company ? { company: u.company } : {}),
-        ...(answer.comparedOccupation ? { besideOccupation: answer.comparedOccupation } : {}),
+        ...(movedTo
+          ? { besideOccupation: answer.soc }
+          : answer.comparedOccupation
+            ? { besideOccupation: answer.comparedOccupation }
+            : {}),
         ...(u
           ? { intent: intoOccupation(u) ? "gettingStarted" : movedFrom(answer, u) ? "gap" : u.intent }
           : {}),
       });
+    }
     case "out-of-scope":
       // "I don't cover Platform Engineers": the occupation and the closest roles named, for a follow-up
       // about it ("are they in demand?") to be asked back with those roles, and for "the first one"; and
@@ -610,6 +618,15 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
  * move, on the role, with the occupation where it starts; so "whats the ladder after junior" is the role's
  * (otherwise: the occupation's figures again, twice).
  */
+/**
+ * The occupation a move between two occupations leads to ("from paralegal to technical writer"), where the
+ * answer set the one it starts from beside it; undefined for any other occupation answer.
+ */
+const occupationMovedTo = (answer: Extract<Answer, { kind: "occupation" }>, u: Understanding) =>
+  u.intent === "gap" && u.entities.roles.length === 0 && u.entities.uncovered.length === 2
+    ? answer.comparedOccupation
+    : undefined;
+
 const movedFrom = (answer: Extract<Answer, { kind: "occupation" }>, u: Understanding) => {
   const { to, from, uncovered } = u.entities;
   return (
