@@ -80,14 +80,19 @@ export function unlistedEmployers(words: readonly string[], w: UnlistedWords): M
     // "what does kaiser pay", ending the message, asks the same of the one word no list knows: what
     // that employer pays, whom left open (the answer asks back which role there).
     const endsAskingWhat = paid === undefined && words[i - 2] === "what" && i + two + 1 === words.length;
+    // "does duolingo pay good for backend devs": how well, then the job paid, asks it of the payer (r87).
+    const jobPaidAfter = words.some((_, k) => k > i + two + 1 && jobAt(k));
     const asksPay =
       (words[i - 1] === "does" || words[i - 1] === "do") &&
       after === "pay" &&
-      (endsAskingWhat || (paid !== undefined && !howWellPaid.has(paid))) &&
+      (endsAskingWhat || (paid !== undefined && (!howWellPaid.has(paid) || jobPaidAfter))) &&
       !words.slice(i, i + two).some((w) => w.endsWith("ing"));
     // "at kaiser" ends the message, or only a place follows it ("a dba at kaiser in kentucky").
     if (asksPay || employerAfterAt(words, i, i + two)) spans.push(employerName(words, i, i + two));
   }
+  // "an offer at a series a startup called brightloop", "a regional hospital called mercy health": the name a
+  // kind of employer is called by is the employer's, whatever its words (r88).
+  for (const span of employersCalled(words)) if (!spans.some((m) => m.start === span.start)) spans.push(span);
   // "kaiser permanente data analyst salary": opening a job's pay as a job board's headline does; not a
   // word of where or in what business the job is ("overseas", "fintech", "canadian data analyst salary").
   // Two words of a name, or one and a word that ends names ("mayo clinic"): one unknown word alone is as
@@ -302,4 +307,31 @@ function openingPayer(
   if (end === undefined) return undefined;
   const payer = (i: number) => plain(i) && !jobAt(i) && !payMeasures.has(words[i] ?? "");
   return words.slice(start, end).every((_, k) => payer(start + k)) ? { start, end } : undefined;
+}
+
+/** Nouns for a kind of employer a name is given to: "a startup called …", "a hospital named …". */
+const employerKinds: ReadonlySet<string> = new Set([
+  ...employerNouns,
+  ..."startup startups hospital hospitals clinic bank shop store studio agency nonprofit school university college lab".split(
+    " ",
+  ),
+]);
+
+/** Words that end a name given after "called": a clause going on, an amount, the place or the job. */
+const nameEnds: ReadonlySet<string> = new Set(
+  "in at for and or but so as is was are with to of paying pays paid offered offering offers offer that which who where the a an my their as i we".split(
+    " ",
+  ),
+);
+
+/** The names an employer of a kind is "called" or "named" by, one or two words each. */
+function employersCalled(words: readonly string[]): Match<string>[] {
+  return words.flatMap((w, i) => {
+    if ((w !== "called" && w !== "named") || !employerKinds.has(words[i - 1] ?? "")) return [];
+    const start = i + 1;
+    const word = (k: number) => words[k] ?? "";
+    const inName = (k: number) => /^[a-z][a-z&'.-]*$/.test(word(k)) && !nameEnds.has(word(k));
+    if (!inName(start)) return [];
+    return [employerName(words, start, inName(start + 1) ? start + 2 : start + 1)];
+  });
 }
