@@ -103,6 +103,7 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
       tool: (w) => v.toolWords.has(w),
       lineOfBusiness: (w) => v.sectorWords.has(w),
       itTypedAt: (i) => r.tokens[i] === "it",
+      typedAt: (i) => r.tokens[i] ?? "",
     }).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");

@@ -48,6 +48,8 @@ export interface UnlistedWords {
   lineOfBusiness: (word: string) => boolean;
   /** Whether the word at i was typed "it"/"IT" (a job of IT's may have been read over it since). */
   itTypedAt?: (i: number) => boolean;
+  /** The word at i as typed, where a reading before has taken it ("startup", read as a kind of employer). */
+  typedAt?: (i: number) => string;
 }
 
 /**
@@ -92,7 +94,8 @@ export function unlistedEmployers(words: readonly string[], w: UnlistedWords): M
   }
   // "an offer at a series a startup called brightloop", "a regional hospital called mercy health": the name a
   // kind of employer is called by is the employer's, whatever its words (r88).
-  for (const span of employersCalled(words)) if (!spans.some((m) => m.start === span.start)) spans.push(span);
+  for (const span of employersCalled(words, w.typedAt ?? ((i) => words[i] ?? "")))
+    if (!spans.some((m) => m.start === span.start)) spans.push(span);
   // "kaiser permanente data analyst salary": opening a job's pay as a job board's headline does; not a
   // word of where or in what business the job is ("overseas", "fintech", "canadian data analyst salary").
   // Two words of a name, or one and a word that ends names ("mayo clinic"): one unknown word alone is as
@@ -317,17 +320,21 @@ const employerKinds: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Words that end a name given after "called": a clause going on, an amount, the place or the job. */
+/**
+ * Words that end a name given after "called": a clause going on, an amount, the place or the job, or the
+ * offer judged ("a startup called brightloop, lowball?": the comma is gone by the time words are read).
+ */
 const nameEnds: ReadonlySet<string> = new Set(
-  "in at for and or but so as is was are with to of paying pays paid offered offering offers offer that which who where the a an my their as i we".split(
+  "in at for and or but so as is was are with to of paying pays paid offered offering offers offer that which who where the a an my their as i we lowball lowballed lowballing fair good ok okay low high normal legit worth decent reasonable".split(
     " ",
   ),
 );
 
 /** The names an employer of a kind is "called" or "named" by, one or two words each. */
-function employersCalled(words: readonly string[]): Match<string>[] {
+function employersCalled(words: readonly string[], typedAt: (i: number) => string): Match<string>[] {
   return words.flatMap((w, i) => {
-    if ((w !== "called" && w !== "named") || !employerKinds.has(words[i - 1] ?? "")) return [];
+    // The kind may have been read already ("a startup called …": startups as a kind of employer).
+    if ((w !== "called" && w !== "named") || !employerKinds.has(words[i - 1] || typedAt(i - 1))) return [];
     const start = i + 1;
     const word = (k: number) => words[k] ?? "";
     const inName = (k: number) => /^[a-z][a-z&'.-]*$/.test(word(k)) && !nameEnds.has(word(k));
