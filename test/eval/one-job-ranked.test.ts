@@ -6,9 +6,9 @@ import { officialLayerInstalled, saidWithLayer } from "../support/official-layer
 // or a ranking the pick is among those still.
 describe("which one pays the most, after one job alone", () => {
   it.skipIf(!officialLayerInstalled).each([
-    [["web dev pay", "which one pays the most"], "only been about Web Developers"],
-    [["data scientist salary", "which pays the most"], "only been about Data Scientist"],
-    [["nurse salary", "which pays more"], "only been about Registered Nurses"],
+    [["web dev pay", "which one pays the most"], "was about Web Developers alone"],
+    [["data scientist salary", "which pays the most"], "was about Data Scientist alone"],
+    [["nurse salary", "which pays more"], "was about Registered Nurses alone"],
   ])("%j: which jobs, asked back", (messages, held) => {
     const said = saidWithLayer(...messages);
     expect(said).toContain("Which jobs do you mean?");

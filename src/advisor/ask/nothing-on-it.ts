@@ -8,6 +8,7 @@ import { stem, tokenize } from "../../knowledge/core/text.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { framesPick, placeOf } from "../../understanding/thread/thread-pick.js";
 import { understanderFor } from "../../understanding/understand.js";
+import { comparingWords } from "../../understanding/words/contrast-words.js";
 import { moveWords, pronouns, questionWords } from "../../understanding/words/entity-words.js";
 import { workPlaceWord } from "../../understanding/words/question-asks.js";
 import type { Answer } from "../answers.js";
@@ -99,21 +100,20 @@ const pointingWords = new Set(["that", "those", "these"]);
 const denialWords = new Set(["not", "never"]);
 
 /**
+ * Words that set the roles' answers against each other ("whats the gap between them skills wise", "how do
+ * they differ"): the comparing words, and a "gap" or a "-wise" between them; how the question weighs what it
+ * asks, no topic of their own ("gap" found the ML sections' "gap" and the answer said it had nothing on it, r88).
+ */
+const weighingWords: ReadonlySet<string> = new Set([...comparingWords, "gap", "gaps", "wise"]);
+
+/**
  * Words of moving ("i'm not moving", "switching"): the asker's own circumstance, not a topic a section is
  * about ("could i do that fully remote tho? i'm not moving" found the role's "What moves pay" and its
- * salary section, and the question fell through to the help page).
+ * salary section, and the question fell through to the help page). So are the pointing, denying and
+ * weighing words above.
  */
-/**
- * Words that set the roles' answers against each other ("whats the gap between them skills wise", "how do
- * they differ"): how the question weighs what it asks, no topic of their own ("gap" found the ML sections'
- * "gap" and the answer said it had nothing on it, r88).
- */
-const comparingWords = new Set(
-  "gap gaps difference differences different differ compare compared comparison between wise".split(" "),
-);
-
 const aboutNoTopic = (w: string) =>
-  pointingWords.has(w) || denialWords.has(w) || moveWords.has(w) || comparingWords.has(w);
+  pointingWords.has(w) || denialWords.has(w) || moveWords.has(w) || weighingWords.has(w);
 
 export function beyondThreadRole(
   kb: KnowledgeBase,

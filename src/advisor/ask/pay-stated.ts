@@ -188,7 +188,8 @@ export function payStatedAnswer(kb: KnowledgeBase, u: Understanding): PayWeighed
 }
 
 /**
- * "can i make 200k in any of them" after three roles, "is 120k good for swe or ds": the amount set against
+ * "can i make 200k in any of them" after three roles, "is 120k good" after two set side by side (in a thread:
+ * a message naming two roles itself is read as their comparison first): the amount set against
  * each role's own figures, a line a role, with no one role's percentiles shown as if they were all the
  * roles' (before: the first role's alone, the others dropped, r88).
  */

@@ -59,8 +59,10 @@ export function nothingToRank(kb: KnowledgeBase, u: Understanding): Answer | und
   const occupation = u.threadOccupation ? kb.official?.bySoc.get(u.threadOccupation)?.title : undefined;
   const held = occupation ?? u.threadRoles[0]?.name;
   if (!held) return undefined;
+  // The example sets it against another job than itself ("data analyst vs data analyst pay" read as a slip).
+  const other = /^data analysts?$/i.test(held) ? "software engineer" : "data analyst";
   return clarify(
-    `Which jobs do you mean? This thread has only been about ${held}, so there is nothing to set against it. Name the jobs to set side by side (“${held.toLowerCase()} vs data analyst pay”), or see every role I know ranked by pay:`,
+    `Which jobs do you mean? The last answer was about ${held} alone, so there is nothing to rank it against. Name the jobs to set side by side (“${held.toLowerCase()} vs ${other} pay”), or see every role I know ranked by pay:`,
     ["ask which roles pay the most"],
   );
 }

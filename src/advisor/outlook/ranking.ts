@@ -113,6 +113,13 @@ const headings: Record<RankingMetric, string> = {
 };
 
 /**
+ * Whether an official title has the word as a word of its own ("oil" is no word of "Soil and Plant
+ * Scientists", "care" none of "Career/Technical Education Teachers"), in the singular or plural.
+ */
+const titleHasWord = (title: string, word: string): boolean =>
+  new RegExp(`(?<![a-z])${word.replace(/[^a-z0-9]/g, "")}s?(?![a-z])`, "i").test(title);
+
+/**
  * The roles a word names. "network jobs salary": the field's roles are those its word names ("Network
  * Administrator", "Network Architect"), where two or more are; not every role one of whose other names has
  * it (Cloud Architect as "cloud network architect"), which came first.
@@ -144,7 +151,7 @@ export function rankingAnswer(
   // official titles have it (otherwise: a list of the roles "matching billing" with none on it).
   const pool = among?.roles ?? kb.knowledge.roles;
   if (!all && word && data?.complete && rolesMatching(pool, word).length === 0) {
-    const titled = data.occupations.some((o) => o.title.toLowerCase().includes(word));
+    const titled = data.occupations.some((o) => titleHasWord(o.title, word));
     if (titled && !among) {
       const ranked = rankingAnswer(kb, { ...request, all: true });
       return { ...ranked, notes: [`No role I know is named by “${word}”.`, ...ranked.notes] };
@@ -152,7 +159,7 @@ export function rankingAnswer(
   }
   if (all && data) {
     for (const o of data.occupations) {
-      if (word && !o.title.toLowerCase().includes(word)) continue;
+      if (word && !titleHasWord(o.title, word)) continue;
       const got = measure(kb, o, request.metric);
       if (got) candidates.push({ name: o.title, occupation: o.title, soc: o.soc, ...got });
     }

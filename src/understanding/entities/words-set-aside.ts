@@ -97,11 +97,10 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   // "should i counter", "counter or take it", "how much to counter": the verb of answering an offer, never
   // Counter and Rental Clerks' title (r88).
   tokens.forEach((t, i) => {
-    if (
-      (t === "counter" || t === "countering") &&
-      (counterLeads.has(tokens[i - 1] ?? "") || counterEnds.has(tokens[i + 1] ?? ""))
-    )
-      taken[i] = true;
+    // "counter or take it": "or" then taking the offer; "counter or cashier" is two jobs set against each other.
+    const orTaking = tokens[i + 1] === "or" && ["take", "accept", "just"].includes(tokens[i + 2] ?? "");
+    const verb = counterLeads.has(tokens[i - 1] ?? "") || counterEnds.has(tokens[i + 1] ?? "") || orTaking;
+    if ((t === "counter" || t === "countering") && verb) taken[i] = true;
   });
 
   // "the latter", "the former" pick one of the thread's roles: no job title of their own ("former" is an
@@ -112,10 +111,10 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
 }
 
 /** Words before "counter" that make it a verb: "should i counter", "how much to counter", "or counter". */
-const counterLeads = new Set("i we to should would could can cant not or and even just".split(" "));
+const counterLeads = new Set("i we to should would could can cant not even just".split(" "));
 
-/** Words after "counter" that make it a verb or the offer: "counter offer", "counter it", "counter or take it". */
-const counterEnds = new Set("offer offers it them him her with back or at".split(" "));
+/** Words after "counter" that make it a verb or the offer: "counter offer", "counter it". */
+const counterEnds = new Set("offer offers it them him her with back at".split(" "));
 
 /** Jobs people put "non" before to say who they are not ("non developer", "non-coders", "non engineers"). */
 const nonJobs = new Set(

@@ -94,6 +94,20 @@ function workedIn(tokens: readonly string[], start: number): boolean {
   return tokens[at - 1] === "in" && workingIn.has(tokens[at - 2] ?? "");
 }
 
+/** Words after a line of business worked in that say the asker means to leave it for the job named next. */
+const movingOn =
+  /^(?:[^.?!]*?\b)?(?:want(?:s|ing)? to (?:be|become|get|go|move|switch|try)|wanna (?:be|get|go|move|switch)|(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|get|getting|go|going|break|breaking) (?:into|to|over)|become|becoming|thinking (?:about|of)|considering|leave|leaving|career change)\b/i;
+
+/**
+ * "i work in banking, want to move into cybersecurity": the asker means to leave the line of business for the
+ * job named after it; not "i work in finance as a data analyst, would …", nor "i work in banking, what does
+ * a data analyst make there", which ask of the job in that business (review of the session's rules).
+ */
+function movesOnFrom(tokens: readonly string[], end: number): boolean {
+  if (tokens[end] === "as") return false;
+  return movingOn.test(tokens.slice(end).join(" "));
+}
+
 /** Whether the words from `start` to `end` are where a move starts: after "from", or where the asker works. */
 export const startsMoveAt = (tokens: readonly string[], start: number, end: number): boolean =>
   startsMove(tokens, start, end) || workedIn(tokens, start);
@@ -110,7 +124,7 @@ export function workplaceSideRead(r: EntityReading): void {
       // held; only a line of business is read here so.
       const workers = startsMove(r.tokens, at, at + size)
         ? (workersOf(r, place) ?? lineOfBusiness(r, place, at + size))
-        : workedIn(r.tokens, at)
+        : workedIn(r.tokens, at) && movesOnFrom(r.tokens, at + size)
           ? lineOfBusiness(r, place, at + size)
           : undefined;
       if (!workers) continue;

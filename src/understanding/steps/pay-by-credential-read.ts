@@ -21,8 +21,14 @@ export function payByCredentialRead(
   const named = skillsNamed(parts.skills, parts.kb.roleNames, tokens);
   // "ml or nlp engineer which pays more": a skill's word inside an occupation's title ("nlp engineer") is
   // that job, set against the role, no skill whose worth is asked (r88).
-  const titles = u.entities.uncovered.map((o) => o.typed.toLowerCase());
-  const skills = named.filter((s) => !titles.some((t) => t.includes(s.toLowerCase())));
+  const titleWords = new Set(u.entities.uncovered.flatMap((o) => o.typed.toLowerCase().split(/\s+/)));
+  const skills = named.filter(
+    (s) =>
+      !s
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => titleWords.has(w)),
+  );
   const by = payByCredentialAsked(text, skills.length > 0, payIntents.has(u.intent));
   if (!by) return u;
   // "does generative ai raise pay for mle", "how much can generative ai skills boost pay": a role's own

@@ -6,7 +6,7 @@
  */
 import type { Understanding } from "../shape/understanding.js";
 import { asksPayRise } from "../words/question-asks.js";
-import { asPayOfOneRole } from "./negotiation-read.js";
+import { asPayOfOneRole } from "./pay-of-one-role.js";
 
 /** A question of how one role's pay rises, read as a question of its pay. */
 export const payRiseRead = (u: Understanding): Understanding => (asksPayRise(u.text) ? asPayOfOneRole(u) : u);

@@ -18,7 +18,8 @@ const desk = String.raw`(?:support|help\s?desk|service\s+desk)\b`;
  * desk, with no word before it that says whose support it is ("customer L2 support" stays as typed).
  */
 const tierBeforeDesk = new RegExp(
-  String.raw`(?<!\b(?:customer|desktop|tech|technical|product|application|app|client)\s+)\b(it\s+)?${tier}\s+(?=${desk})`,
+  // "our tier 3 support team": the team that works at the tier, asked of as a team, names no job.
+  String.raw`(?<!\b(?:customer|desktop|tech|technical|product|application|app|client)\s+)\b(it\s+)?${tier}\s+(?=${desk}(?!\s+teams?\b))`,
   "gi",
 );
 
@@ -30,4 +31,9 @@ const tierBeforeItDesk = new RegExp(String.raw`\b${tier}\s+(?=it\s+${desk})`, "g
  * left as typed, for the field's rules to read), "tier 2 support" → "IT support".
  */
 export const spellSupportTier = (text: string): string =>
-  text.replace(tierBeforeDesk, (_tier, it: string | undefined) => it ?? "IT ").replace(tierBeforeItDesk, "");
+  // A tier of customer service's support ("level 2 support in customer service") is no IT desk.
+  /\bcustomer\b/i.test(text)
+    ? text
+    : text
+        .replace(tierBeforeDesk, (_tier, it: string | undefined) => it ?? "IT ")
+        .replace(tierBeforeItDesk, "");

@@ -28,9 +28,12 @@ const offerWords = /\b(offers?|offered|offering)\b/i;
 const judgedWords =
   /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$/i;
 
-/** An amount beside these words is a change of pay or money of another kind, not the pay itself. */
+/**
+ * An amount beside these words is a change of pay or money of another kind, not the pay itself; nor is a count
+ * of things ("closes 50k tickets a year", "a company with 200k employees").
+ */
 const notPayNearby =
-  /^\s*(?:pay )?(?:cut|raise|bump|increase|more|less|bonus|signing|sign-on|stipend|saved|savings|in savings|debt|loans?|tuition|of debt|relocation)\b/i;
+  /^\s*(?:pay )?(?:cut|raise|bump|increase|more|less|bonus|signing|sign-on|stipend|saved|savings|in savings|debt|loans?|tuition|of debt|relocation|in (?:\w+ )?(?:loans?|debt))\b|^\s*(?:\w+ )?(?:tickets?|employees?|users?|people|customers?|followers?|subscribers?|requests?|records?|rows?|lines?|downloads?|views?|miles?|students?|patients?|members?|calls?|devices?|servers?|endpoints?)\b/i;
 const notPayBefore =
   /\b(?:a|an|extra|another|additional|cut of|raise of|bonus of|bump of|saved|save|spent|spend|cost|costs|owe|budget of|bootcamp|course|loan of|debt of)\s*$/i;
 

@@ -161,19 +161,30 @@ export const asksNegotiation = (question: string): boolean =>
   ownNegotiation.test(question);
 
 /**
- * "should i negotiate", "should i counter", "how much should i counter", "can i negotiate": the asker's own
- * offer answered, with nothing else named (a counter said so is never a job, see `words-set-aside.ts`).
+ * "should i negotiate", "should i counter", "how much should i counter", "should i counter or take it": the
+ * asker's own offer answered, the verb ending the question or taking the offer (not "how do i counter imposter
+ * syndrome", "can i negotiate remote work"); a counter said so is never a job, see `words-set-aside.ts`.
  */
 const ownNegotiation =
-  /\b(?:should|can|could|do|would) (?:i|we) (?:try to |even |still )?(?:negotiate|counter)\b|\bhow (?:much|high) (?:should|do|can|to) (?:i |we )?(?:negotiate|counter|ask for)\b|\bcounter ?offers?\b/i;
+  /\b(?:should|can|could|do|would) (?:i|we) (?:try to |even |still )?(?:negotiate|counter)(?= *(?:[?!.,]|$|it\b|this\b|that\b|them\b|up\b|higher\b|for (?:more|a higher|a bigger)\b|(?:the|my|their|an|this|that) offer\b|or (?:take|accept|just)\b))|\bhow (?:much|high) (?:should|do|can|to) (?:i |we )?(?:negotiate|counter|ask for)\b|\bcounter ?offers?\b/i;
 
 /**
  * "how fast does it go up" (said after a role's pay), "does pay go up a lot with experience", "how quickly do
- * salaries rise": how pay rises over the years. "it" and "that" only with a verb of rising pay ("go up",
- * "rise"), never "grow", which asks how a job grows.
+ * salaries rise": how pay rises over the years, asked as how fast or as with the years; not "will my pay go
+ * up if i switch" (a move), "do salaries rise with inflation". "it" and "that" only with "go up", "rise" or
+ * "climb" asked how fast ("how much does it increase by 2034" asks the outlook), or with the years.
  */
-const payRise =
-  /\b(?:pay|salary|salaries|comp|wages?|earnings)\s+(?:\w+\s+)?(?:go(?:es)? up|rises?|increases?|grows?|climbs?)\b|\bhow (?:fast|quickly|quick|much) (?:does|do|will|would) (?:it|that)\s+(?:go up|rise|increase|climb)\b|\b(?:it|that)\s+(?:go(?:es)? up|rises?|increases?)\s+(?:with|over|each|every|per)\s+(?:experience|time|years?|yrs?)\b/i;
+const payRise = new RegExp(
+  [
+    // "how fast does pay grow", "how quickly do salaries rise"
+    String.raw`\bhow (?:fast|quickly|quick|much|soon) (?:does|do|will|would|can) (?:the )?(?:pay|salary|salaries|comp|wages?|earnings)\s+(?:go up|rise|increase|grow|climb)\b`,
+    // "how fast does it go up" (said after a role's pay)
+    String.raw`\bhow (?:fast|quickly|quick|much|soon) (?:does|do|will|would|can) (?:it|that)\s+(?:go up|rise|climb)\b`,
+    // "does pay go up a lot with experience", "does it go up with experience", "salaries rise over time"
+    String.raw`\b(?:pay|salary|salaries|comp|wages?|earnings|it|that)\s+(?:\w+\s+){0,3}?(?:go(?:es)? up|rises?|increases?|grows?|climbs?)\s+(?:\w+\s+){0,2}?(?:with (?:experience|time|the years|seniority|years)|over (?:time|the years)|each year|every year|per year|yearly)\b`,
+  ].join("|"),
+  "i",
+);
 
 /** Whether a question asks how pay rises over time or with experience. */
 export const asksPayRise = (question: string): boolean => payRise.test(question);

@@ -99,7 +99,7 @@ export const payChangeAsked = new RegExp(
  * experience asked).
  */
 export const payPhrase =
-  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good|what should (?:i|you|one|someone|they) (?:be )?(?:making|earning|getting paid|make|earn)|\d{1,2}(?:st|nd|rd|th) percentile)\b/i;
+  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good|what should (?:i|you|one|someone|they) (?:be (?:making|earning|getting paid)|make|earn)(?! sure\b| for\b| of\b)|\d{1,2}(?:st|nd|rd|th) percentile)\b/i;
 
 /**
  * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that
