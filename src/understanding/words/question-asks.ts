@@ -180,8 +180,11 @@ const payRise = new RegExp(
     String.raw`\bhow (?:fast|quickly|quick|much|soon) (?:does|do|will|would|can) (?:the )?(?:pay|salary|salaries|comp|wages?|earnings)\s+(?:go up|rise|increase|grow|climb)\b`,
     // "how fast does it go up" (said after a role's pay)
     String.raw`\bhow (?:fast|quickly|quick|much|soon) (?:does|do|will|would|can) (?:it|that)\s+(?:go up|rise|climb)\b`,
-    // "does pay go up a lot with experience", "does it go up with experience", "salaries rise over time"
-    String.raw`\b(?:pay|salary|salaries|comp|wages?|earnings|it|that)\s+(?:\w+\s+){0,3}?(?:go(?:es)? up|rises?|increases?|grows?|climbs?)\s+(?:\w+\s+){0,2}?(?:with (?:experience|time|the years|seniority|years)|over (?:time|the years)|each year|every year|per year|yearly)\b`,
+    // "does pay go up a lot with experience", "salaries rise over time"
+    String.raw`\b(?:pay|salary|salaries|comp|wages?|earnings)\s+(?:\w+\s+){0,3}?(?:go(?:es)? up|rises?|increases?|grows?|climbs?)\s+(?:\w+\s+){0,2}?(?:with (?:experience|time|the years|seniority|years)|over (?:time|the years)|each year|every year|per year|yearly)\b`,
+    // "does it go up with experience": "it" with a verb of rising pay ("how much does it grow each year" is
+    // the job's growth)
+    String.raw`\b(?:it|that)\s+(?:\w+\s+){0,2}?(?:go(?:es)? up|rises?|climbs?)\s+(?:\w+\s+){0,2}?(?:with (?:experience|time|the years|seniority|years)|over (?:time|the years)|each year|every year|per year|yearly)\b`,
   ].join("|"),
   "i",
 );
