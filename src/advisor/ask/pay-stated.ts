@@ -209,7 +209,9 @@ function eachRoleWeighed(
     subject: listed(roles.map((r) => r.name)),
     roles: roles.map(roleRef),
     verdicts: each.flatMap((e) => e.weighed.verdicts.map((v) => `${e.role.name}: ${v}`)),
+    // No one role's scale, so no place on it either.
     scale: [],
+    placed: [],
     against: each.flatMap((e) => e.weighed.against),
     lead: [...new Set(each.flatMap((e) => e.weighed.lead))],
     notes: [...new Set(notes)],

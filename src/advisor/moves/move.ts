@@ -159,11 +159,9 @@ export function weighMoveFromOccupation(
   const pay = withStartUnfigured({ ...occupationMovePay(kb, start, to), followups: [] }, start.noFigures);
   const from = pay.roles[0]?.role ?? { id: "", name: start.typed };
   const sides = outlookSideBySide(kb, { ref: from, ...start }, to);
-  const outlook = start.noFigures
-    ? {
-        ...sides,
-        outlook: sides.outlook.map((s, i) => (i === 0 ? { ...s, lines: [start.noFigures ?? ""] } : s)),
-      }
+  const unfigured = start.noFigures;
+  const outlook = unfigured
+    ? { ...sides, outlook: sides.outlook.map((s, i) => (i === 0 ? { ...s, lines: [unfigured] } : s)) }
     : sides;
   return {
     kind: "gap",
