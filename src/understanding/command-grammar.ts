@@ -410,8 +410,10 @@ function needsRole(
     readsAsPick(tokenize(whole))
   )
     return { kind: "ask", question: whole };
-  // "skills that both data engineers and DSEs need" is a question that starts with a command's word.
-  if (tokenize(rest).length > 4 && !kb.roleNames.lookup(rest)) return { kind: "ask", question: whole };
+  // "skills that both data engineers and DSEs need" is a question that starts with a command's word; so is
+  // "skills for ml coming from backend", the gap from where the person stands.
+  if ((tokenize(rest).length > 4 || /\bfrom\b/i.test(rest)) && !kb.roleNames.lookup(rest))
+    return { kind: "ask", question: whole };
   // "skills needed for it support": one role named among other words is that role.
   if (!kb.roleNames.lookup(rest)) {
     // A field's short name stands for its role here as on its own ("skills needed for ml").

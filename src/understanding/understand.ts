@@ -71,6 +71,7 @@ import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
+import { threadEmployerAgain } from "./steps/thread-employer-again.js";
 import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
 import { titleAtWorkplaceSpelt } from "./steps/title-at-workplace.js";
 import { wayInRead } from "./steps/way-in-read.js";
@@ -424,7 +425,10 @@ function understand(
   const found = entitiesNamed(parts, text, tokens, context);
   // Employers read by their place ("at epic systems?") read as employers to the classifier too; "teaching"
   // said again in a thread on high school teachers is theirs.
-  const placed = employersPlacedRead(parts, text, found.extracted, context?.company !== undefined);
+  const placed = threadEmployerAgain(
+    employersPlacedRead(parts, text, found.extracted, context?.company !== undefined),
+    context,
+  );
   const named = { ...found, extracted: threadOccupationAgain(kb, placed, context) };
   // "which has more openings" after "Compare Software Engineer with which IT role?": IT support, the usual
   // IT role, stands for IT, as if picked; the answer says so.

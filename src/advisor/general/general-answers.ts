@@ -24,8 +24,10 @@ const timeWords = new Set(
 const isTime = (w: string) => timeWords.has(w) || /^20\d\d$/.test(w);
 /** Words that join a question to one before it ("also is it remote friendly"): they are about nothing. */
 const joiners = new Set(["also", "plus"]);
+/** Words that say how often or how surely ("is it remote friendly usually"): they are about nothing either. */
+const hedges = new Set("usually typically generally normally mostly often really actually even".split(" "));
 const isGeneric = (w: string) =>
-  w.length < 3 || questionWords.has(w) || generic.has(w) || joiners.has(w) || isTime(w);
+  w.length < 3 || questionWords.has(w) || generic.has(w) || joiners.has(w) || hedges.has(w) || isTime(w);
 
 const general = ["trend", "best-practice", "challenge", "soft-skill", "market"] as const;
 

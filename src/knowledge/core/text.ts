@@ -75,9 +75,12 @@ const shortForms: ReadonlyMap<string, string> = new Map([
   ["devs", "developers"],
   ["eng", "engineer"],
   ["engs", "engineers"],
-  // "sec engr", "data engr": the engineer's short form as engineering drawings and job boards write it.
+  // "sec engr", "data engr", "sec engnr": the engineer's short forms as engineering drawings and job boards
+  // write them.
   ["engr", "engineer"],
   ["engrs", "engineers"],
+  ["engnr", "engineer"],
+  ["engnrs", "engineers"],
   ["admin", "administrator"],
   ["admins", "administrators"],
   ["mgr", "manager"],

@@ -8,6 +8,7 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { choiceWords } from "../words/contrast-words.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
+import { hiringPeople, hiringSteps } from "../words/hiring-words.js";
 import { phraseWords } from "./at-phrases.js";
 import type { Entities } from "./entities.js";
 
@@ -220,6 +221,10 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
       names.push(...listAt(w, i + 1, "position", known, inPlace).filter((n) => n.words.length === 1));
     // "an offer from epic": an offer comes from an employer.
     if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
+    // "recruiter from kroger pinged me", "a recruiter at wayfair messaged me": who hires is from the employer,
+    // whose name ends at the step of hiring.
+    if ((token === "from" || token === "at") && hiringPeople.has(before))
+      names.push(...listAt(w, i + 1, "position", known, hiringSteps));
     // "i work for Zentrix": "for" also takes free, years or a boss, so only a name no word of English is.
     if (token === "for" && /^(?:work|works|working|worked)$/.test(before))
       names.push(...listAt(w, i + 1, "unknown", known));

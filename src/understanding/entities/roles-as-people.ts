@@ -6,6 +6,7 @@
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
+import { hiringPeople, hiringSteps } from "../words/hiring-words.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
 
 /** Words between an adviser's name and what they said: where they work ("at work", "at my place", "here"). */
@@ -63,24 +64,15 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
 }
 
 /**
- * Words after a job that make it a step of being hired, not a job asked about: "got a recruiter screen",
- * "recruiter call tomorrow", "a recruiter reached out", "hiring manager interview next week".
+ * Whether a job named ends right before a word of a step of being hired ("recruiter screen"), or before
+ * where the person is from and then that step ("recruiter from kroger pinged me", "a recruiter at state farm
+ * reached out"): the employer's name, up to three words, stands between.
  */
-const hiringSteps = new Set(
-  "screen screens screening call calls chat interview interviews round rounds email emailed message messaged reached pinged contacted dm dmed".split(
-    " ",
-  ),
-);
-
-/** Whether a job named ends right before a word of a step of being hired ("recruiter screen"). */
-const stepOfHiring = (tokens: string[], end: number) => hiringSteps.has(tokens[end] ?? "");
-
-/**
- * The people a job seeker meets in being hired: named as who screens, calls or judges them ("a recruiter
- * told me", "got a recruiter screen", "what do recruiters look for"), they are the question's context even
- * with no other job named; asked about ("how much do recruiters make") they are the job.
- */
-const hiringPeople = new Set("recruiter recruiters headhunter headhunters sourcer sourcers".split(" "));
+function stepOfHiring(tokens: string[], end: number): boolean {
+  if (hiringSteps.has(tokens[end] ?? "")) return true;
+  if (!["from", "at", "with"].includes(tokens[end] ?? "")) return false;
+  return [end + 2, end + 3, end + 4].some((i) => hiringSteps.has(tokens[i] ?? ""));
+}
 
 /** Verbs of judging candidates: "what do recruiters look for", "which skills do recruiters want". */
 const judgingVerbs = new Set(

@@ -2,21 +2,21 @@
  * The question classified: its intent read from its masked words, read again where a field's short name
  * stands for the field's role ("is ml better paid than backend") or an unknown title for a role.
  */
-import { stem } from "../../knowledge/core/text.js";
+import { stem, tokenize } from "../../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../../knowledge/resolve.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
 import type { Classification } from "../intent/classifier.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
-import { wordsOnlyTold } from "../text/scene-told.js";
+import { wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
 import { hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
-import { payWords } from "../words/topic-words.js";
+import { declineWords, growthWords, payWords } from "../words/topic-words.js";
 import type { EntitiesNamed } from "./entities-named.js";
 
 /**
@@ -55,6 +55,16 @@ export function classifiedRead(
   // "ai", "AI?" said alone: with nothing else to say what of the field is asked, the word names its role, as a
   // bare "ml" does (Machine Learning Engineer), not a greeting (a misspelt "hi") or a trend.
   const fieldAlone = words.length === 1 && fieldAbbreviations.has(words[0] ?? "");
+  // "ml skills list?", "ml skills? coming from backend": the skills of a field said with no job of its own
+  // beside them (but where the person comes from) are its role's, whatever the field's word leans the
+  // classifier to (the ML market); "do data analysts need ml skills" keeps its job, and "are ml skills in
+  // demand" asks of the skills' market, whose figure the knowledge holds.
+  const fieldSkills =
+    extracted.masked.some(
+      (w, j) => fieldAbbreviations.has(w) && skillNouns.has(extracted.masked[j + 1] ?? ""),
+    ) &&
+    extracted.roles.length + extracted.uncovered.length === (extracted.from ? 1 : 0) &&
+    !tokens.some((t) => growthWords.has(t) || declineWords.has(t));
   // "is ml worth it in 2025 or is it oversaturated now": a field judged as worth going into is its role's
   // outlook, as "is swe oversaturated" is, never the field's trends that a year or "now" leans the words to.
   // So is one doubted as hype or a fad ("is ml a bubble", "is ai overhyped"): whether the field's work lasts,
@@ -68,9 +78,10 @@ export function classifiedRead(
     unsure ||
     levelPay ||
     asSide ||
-    worthJudged
+    worthJudged ||
+    fieldSkills
       ? spellOutFields(words, extracted.masked, {
-          beforeNouns: unsure || levelPay,
+          beforeNouns: unsure || levelPay || fieldSkills,
           aboutPay: payIntents.has(classified.intent) || levelPay,
           alone: fieldAlone || doubted,
         })
@@ -140,14 +151,26 @@ export function classifiedRead(
  */
 function sceneSetAside(classifier: PipelineParts["classifier"], text: string) {
   const told = wordsOnlyTold(text);
+  const questions = wordsOfQuestions(text);
+  const typed = new Set(tokenize(text));
   return (masked: string[], isRealWord: (w: string) => boolean): Classification => {
     const whole = classifier.classify(masked, isRealWord);
-    if (told.size === 0) return whole;
-    const asked = classifier.classify(
-      masked.filter((w) => !told.has(w)),
+    const asked =
+      told.size === 0
+        ? whole
+        : classifier.classify(
+            masked.filter((w) => !told.has(w)),
+            isRealWord,
+          );
+    if (asked.confidence >= confidentAt) return asked;
+    // A long message the classifier reads too little in: its questions alone, with the placeholders of
+    // what it names ("…liked the controls/stats stuff. what skills do i need for ml?").
+    if (whole.confidence >= confidentAt || questions.size === 0) return whole;
+    const inQuestions = classifier.classify(
+      masked.filter((w) => questions.has(w) || !typed.has(w)),
       isRealWord,
     );
-    return asked.confidence >= confidentAt ? asked : whole;
+    return inQuestions.confidence > whole.confidence ? inQuestions : whole;
   };
 }
 
@@ -263,6 +286,9 @@ function shifted(positions: ReadonlySet<number>, before: string[]): Set<number> 
     before.slice(0, i).reduce((n, t) => n + ((fieldAbbreviations.get(t)?.split(" ").length ?? 1) - 1), 0);
   return new Set([...positions].map((i) => i + added(i)));
 }
+
+/** The nouns of skills, after a field's short name ("ml skills"). */
+const skillNouns: ReadonlySet<string> = new Set(["skill", "skills", "skillset", "skillsets"]);
 
 /** "numbers for", "figures on", "stats for", "data on": figures asked for what follows. */
 const figuresFor = /\b(?:numbers|figures|stats|statistics|data|salary data|pay data)\s+(?:for|on|about)\b/i;

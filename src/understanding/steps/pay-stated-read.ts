@@ -7,7 +7,11 @@ import { namedJobs } from "../entities/entities.js";
 import { payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
-import { payStatedIn } from "../words/pay-stated.js";
+import { aimedAmount, ownPayWeighed, payStatedIn } from "../words/pay-stated.js";
+
+/** Words asking where a job leads next: "the next step up", "next move", "what comes after". */
+const nextStepAsked =
+  /\b(?:next (?:step|move|rung|role|level)|step up|comes? after|where (?:do|can|could) i go from)\b/i;
 
 /**
  * The pay a pay question states, kept for the answer; a question of another kind keeps its reading. A reply
@@ -19,6 +23,14 @@ export function payStatedRead(u: Understanding, context?: ConversationContext): 
   // Two roles weighed ("offered 120k as swe, does sre pay more") ask which pays more, not where one amount
   // sits; one job named beside an amount offered or judged asks where it sits, however the rest leaned
   // ("they offered me 25/hr for it support, is that ok" leans to a comparison).
+  // "whats the next step up from it support if i want to make 80k": the next step is asked, the pay aimed at
+  // only why; the job's path answers it.
+  if (nextStepAsked.test(u.text) && namedJobs(u.entities) === 1 && aimedAmount(u.text))
+    return { ...u, intent: "path", confidence: 1 };
+  // "is it worth it vs the 52k i'm making now" after a job's pay: the asker's pay set against that job's.
+  const ownPay =
+    namedJobs(u.entities) === 0 && u.threadRoles.length === 1 ? ownPayWeighed(u.text) : undefined;
+  if (ownPay) return { ...u, intent: "salary", confidence: 1, payStated: { ...ownPay, base: false } };
   const oneJob = namedJobs(u.entities) === 1 && !u.from && !u.to && u.intent !== "gap";
   const onePay = u.intent === "salary" || u.intent === "totalComp" || oneJob;
   const judgedAfterPay = u.figuresAsked?.about === "judged" && payIntents.has(u.intent);

@@ -45,3 +45,14 @@ export function wordsOnlyTold(text: string): ReadonlySet<string> {
   const askedWords = new Set(asked.flatMap((s) => tokenize(s)));
   return new Set(told.flatMap((s) => tokenize(s)).filter((w) => !askedWords.has(w)));
 }
+
+/**
+ * The words of a message's sentences that ask, where it has several sentences and at least one asks: "…i did
+ * some matlab in school and liked the controls/stats stuff. what skills do i need for ml?". Empty otherwise.
+ */
+export function wordsOfQuestions(text: string): ReadonlySet<string> {
+  const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
+  const asking = sentences.filter((s) => s.trimEnd().endsWith("?"));
+  if (sentences.length < 2 || asking.length === 0) return new Set();
+  return new Set(asking.flatMap((s) => tokenize(s)));
+}

@@ -1,3 +1,4 @@
+import { tokenize } from "../../knowledge/core/text.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
@@ -16,6 +17,7 @@ import {
 } from "../words/entity-words.js";
 import { moveBetweenTwoAsked } from "../words/move-between.js";
 import { asksHowLong, asksOpenMove, intoTechWords } from "../words/question-asks.js";
+import { reportingVerbs } from "../words/reporting-verbs.js";
 import { stepBetweenAsked } from "../words/step-between.js";
 import {
   asksWithoutDegree,
@@ -45,6 +47,22 @@ const comparingWord = (r: ThreadReading) => {
   return r.e.masked.some((w) => comparingWords.has(w) && !(orAgainstStaying && w === "or"));
 };
 
+/** Words of what it takes to get in: experience, a degree, a credential. */
+const entryWords = /\b(?:experience|exp|degrees?|certs?|certifications?|bootcamps?|masters?|phd)\b/i;
+
+/** Words that report what others say: "everyone says", "people say", "i keep hearing". */
+const othersSay = new Set([...reportingVerbs, "say", "hear", "hearing", "heard"]);
+
+/**
+ * "should i switch to cybersecurity analyst? everyone says you can't get in without experience": what it
+ * takes said only as what others say, beside the move asked, is the asker's worry, not the question (the
+ * move's answer shows what the target asks to enter).
+ */
+function entryOnlyReported(text: string): boolean {
+  const clauses = text.split(/[.?!;]+|\bbut\b/i).filter((c) => entryWords.test(c));
+  return clauses.length > 0 && clauses.every((c) => tokenize(c).some((w) => othersSay.has(w)));
+}
+
 /**
  * "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": getting into one
  * role from another, or a move between two named roles that is weighed, is the gap between them whatever
@@ -52,7 +70,8 @@ const comparingWord = (r: ThreadReading) => {
  * research scientist, do i need a phd"): that one's education.
  */
 export const moveWeighed: ThreadRule = (r, d) => {
-  const asksOfTarget = (d.intent === "education" || d.intent === "experience") && !isGuess(r.c);
+  const asksOfTarget =
+    (d.intent === "education" || d.intent === "experience") && !isGuess(r.c) && !entryOnlyReported(r.text);
   const weighedMove = r.e.weighing || r.e.moving;
   return r.move && (d.intent === "gettingStarted" || d.intent === "path" || (weighedMove && !asksOfTarget))
     ? "gap"

@@ -131,7 +131,7 @@ const aimedAt = new RegExp(
 );
 
 /** The amount a message aims at, by the year or the hour, if it asks whether it can get there. */
-function aimedAmount(text: string): Omit<PayStated, "base"> | undefined {
+export function aimedAmount(text: string): Omit<PayStated, "base"> | undefined {
   for (const m of text.matchAll(aimedAt)) {
     const typed = m[1] ?? "";
     const end = m.index + m[0].length;
@@ -141,6 +141,24 @@ function aimedAmount(text: string): Omit<PayStated, "base"> | undefined {
     if (amount !== undefined) return { amount, per: hour !== undefined ? "hour" : "year" };
   }
   return undefined;
+}
+
+/**
+ * The asker's own pay set against a job as what a move would be weighed by: "is it worth it vs the 52k i'm
+ * making now", "would it pay more than my 60k", "worth it compared to my current 75k".
+ */
+const ownPayAgainst = new RegExp(
+  String.raw`\b(?:worth it|worth the switch|worth the move|pay more|pays more|better)\b.*?\b(?:vs\.?|versus|than|over|compared to|compared with)\s+(?:the\s+|my\s+)?(?:current\s+)?(${amountTyped})`,
+  "i",
+);
+
+/** The pay a message sets a job against as the asker's own ("is it worth it vs the 52k i'm making now"). */
+export function ownPayWeighed(text: string): Omit<PayStated, "base"> | undefined {
+  const typed = ownPayAgainst.exec(text)?.[1];
+  if (!typed) return undefined;
+  const hour = hourlyAmount(typed);
+  const amount = hour ?? yearlyAmount(typed);
+  return amount === undefined ? undefined : { amount, per: hour !== undefined ? "hour" : "year" };
 }
 
 /**
