@@ -196,10 +196,15 @@ export const layoffsOfOneRole: ThreadRule = (r) =>
  * for the long haul": one role judged for the years ahead is its job market, as whether now is the time is;
  * however unsure the classifier is of words it seldom sees together ("would … be better" read as nothing,
  * answered with the role's duties). A move or pay keeps its own answer, which sets the outlook beside; so
- * does a role set against another side ("sre or cloud better long term": a comparison).
+ * does a role set against another side ("sre or cloud better long term": a comparison), and working life
+ * judged over the years ("better long term for work life balance": the work, which the rules of work read).
  */
 export const longTermOfRole: ThreadRule = (r) =>
-  oneRoleOnItsOwn(r) && asksLongTerm(r.text) && !asksHowLong(r.text) && !r.words.some((w) => comparers.has(w))
+  oneRoleOnItsOwn(r) &&
+  asksLongTerm(r.text) &&
+  !asksHowLong(r.text) &&
+  !r.lifeAsked &&
+  !r.words.some((w) => comparers.has(w))
     ? "outlook"
     : undefined;
 
@@ -215,6 +220,7 @@ export const longTermOfRolesSetAgainst: ThreadRule = (r) =>
   setsAgainst(r.e) &&
   saysLongTerm(r.text) &&
   !asksHowLong(r.text) &&
+  !r.lifeAsked &&
   !r.asksPay &&
   !r.move &&
   !r.e.from
