@@ -56,6 +56,8 @@ const afterName: ReadonlySet<string> = new Set([
   ..."in doing as working for than".split(" "),
   // What it pays: "somewhere like John Deere pay for it" (r73: read as "John Deere Pay").
   ..."pay pays paying".split(" "),
+  // What it offered: "embedded sw engineer at zoll medical offered 112k".
+  ..."offered offering paid".split(" "),
 ]);
 
 /**
