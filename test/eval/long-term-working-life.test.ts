@@ -9,7 +9,10 @@ describe("working life judged over the years ahead", () => {
 
   it("after a comparison", () => {
     expect(
-      lastAnswerText("software engineer vs data scientist", "which is better long term for work life balance"),
+      lastAnswerText(
+        "software engineer vs data scientist",
+        "which is better long term for work life balance",
+      ),
     ).toContain(balance);
   });
 
@@ -18,7 +21,9 @@ describe("working life judged over the years ahead", () => {
   });
 
   it("of one role", () => {
-    expect(answerText("is sre good long term for work life balance")).toContain("nothing on work-life balance");
+    expect(answerText("is sre good long term for work life balance")).toContain(
+      "nothing on work-life balance",
+    );
   });
 
   it("leaves the years ahead judged alone to the job markets", () => {

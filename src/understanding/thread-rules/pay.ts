@@ -4,9 +4,9 @@ import { payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { costOfLivingBand } from "../words/cost-of-living.js";
-import { payStatedIn } from "../words/pay-stated.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
+import { payStatedIn } from "../words/pay-stated.js";
 import {
   asksPayFloorOfJobs,
   comparesTwo,

@@ -9,8 +9,8 @@ import type { ConversationContext } from "../thread/conversation-state.js";
 import type { ThreadPick } from "../thread/thread-pick.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
 import { asksLongTerm } from "../words/timing-words.js";
-import { workLifeAsked } from "../words/work-life.js";
 import { jobsCounted, wordsPattern } from "../words/topic-words.js";
+import { workLifeAsked } from "../words/work-life.js";
 import { recentSetAsked } from "./recent-set.js";
 import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, referToMany, schoolingAsked } from "./words.js";
 

@@ -316,7 +316,8 @@ function gapFromHeld(r: ThreadReading): [Role, Role] | undefined {
 
 /** An opinion of the work or working life asked as more or less of one than another: "more stressful". */
 const workWeighedAgainst = (r: ThreadReading) =>
-  (opinionAsked(r.text) !== undefined || r.lifeAsked) && /\b(?:more|less|better|worse)\b|\w+er than\b/i.test(r.text);
+  (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
+  /\b(?:more|less|better|worse)\b|\w+er than\b/i.test(r.text);
 
 /**
  * The one role the thread was on when a reply picked another from a list ("the first" after a pick of the
