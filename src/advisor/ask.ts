@@ -12,6 +12,7 @@ import { type Asked, bothAsked } from "./ask/both-asked.js";
 import { certificationJobs } from "./ask/certification-jobs.js";
 import { companyLevelSaid } from "./ask/company-level-said.js";
 import { compareQuestion } from "./ask/compare-questions.js";
+import { costOfLivingSaid } from "./ask/cost-of-living-said.js";
 import { curatedOccupationDuties } from "./ask/curated-occupation-duties.js";
 import { currencyStatedSaid } from "./ask/currency-stated.js";
 import { definitionQuestion } from "./ask/definition-questions.js";
@@ -100,7 +101,7 @@ export function answerUnderstood(
 ): Answer {
   // "got an offer for 82k as a data analyst, is that fair?": the amount set against the figures.
   const weighed = payStatedAnswer(kb, u);
-  if (weighed) return weighed;
+  if (weighed) return costOfLivingSaid(weighed, u);
   // "is that before tax", "source?": the thread's last answer worked out again, and what it holds said.
   if (u.figuresAsked) {
     const { figuresAsked: asked, ...again } = u;
@@ -197,7 +198,7 @@ export function answerUnderstood(
     case "totalComp":
     case "payRanking":
     case "payCompare":
-      return payQuestion(kb, u, user, intent);
+      return costOfLivingSaid(payQuestion(kb, u, user, intent), u);
     case "skills":
     case "tools":
     case "softSkill":

@@ -643,6 +643,9 @@ const placedWords = (parts: PipelineParts, threadEmployer: boolean): PlacedWords
     parts.englishWord(w) || parts.vocabularies.knownWord(w) || parts.kb.official?.titles.hasWord(w) === true,
   known: (w) => parts.vocabularies.knownWord(w) || parts.kb.official?.titles.hasWord(w) === true,
   place: (words) => parts.vocabularies.unlistedPlaces.lookup(words.join(" "))?.distance === 0,
+  anyPlace: (words) =>
+    parts.vocabularies.unlistedPlaces.lookup(words.join(" "))?.distance === 0 ||
+    parts.kb.places.lookup(words.join(" "))?.distance === 0,
   threadEmployer,
 });
 

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { payWords } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import {
   asksEasiestEntry,
@@ -47,9 +48,17 @@ export function wayIntoTech(kb: KnowledgeBase, u: Understanding): Answer | undef
  * "which one is easiest to get into", "which one should i start with" after a list of roles: the one that
  * needs the least education.
  */
+/** Whether a question has a word of pay, in any form ("pays", "salary", "paid"). */
+const payWordIn = (question: string) =>
+  question
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => payWords.has(w));
+
 export function easiestOfOffered(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const listed = u.offeredRoles ?? [];
-  const asks = asksEasiestEntry(u.text) || asksWhichToStartWith(u.text);
+  // "which one pays best at the start" after a ranking asks the pay they start at, not which to start in.
+  const asks = asksEasiestEntry(u.text) || (asksWhichToStartWith(u.text) && !payWordIn(u.text));
   return listed.length >= 2 && namesNoJob(u) && asks ? easiestEntry(kb, u.text, listed) : undefined;
 }
 

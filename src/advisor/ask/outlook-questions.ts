@@ -2,18 +2,21 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { titleKindNamed } from "../../understanding/thread-rules/words.js";
 import { hypeWorded } from "../../understanding/words/hype-words.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
 import { asksHeadcount, asksOpenings } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { marketAnswer } from "../general/general-answers.js";
+import { clarify } from "../occupations/scope.js";
 import { openingsVerdict } from "../outlook/openings.js";
 import { outlookVerdict } from "../outlook/outlook.js";
-import { isMlRole } from "../parts/answer-parts.js";
+import { alias, isMlRole } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
 import { levelNotSplit } from "../roles/level-unsplit.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 import { rungAnswer } from "../roles/rungs.js";
+import { commandFor, rolesOfAWord } from "./ask-back.js";
 import { withEntryForFirstJob } from "./first-job.js";
 import { together } from "./together.js";
 
@@ -82,7 +85,7 @@ export function outlookQuestion(kb: KnowledgeBase, u: Understanding): Answer {
 function outlookOf(kb: KnowledgeBase, u: Understanding): Answer {
   const q = u.text;
   const [role] = u.roles;
-  if (!role) return marketAnswer(kb, q);
+  if (!role) return (threatAsked(q) ? threatenedKindAskedBack(kb, q) : undefined) ?? marketAnswer(kb, q);
   // "is IT support a dead end job": its outlook, and where people go from it.
   // "is IT support a good first job": and how easy it is to get in.
   if (u.roles.length === 1)
@@ -98,6 +101,22 @@ function outlookOf(kb: KnowledgeBase, u: Understanding): Answer {
       ),
     );
   return threatUnmeasured(q, u.roles, outlookAnswer(kb, q, u.roles));
+}
+
+/**
+ * "will ai replace staff engineers", "how long before senior analysts get replaced by ai": what may take
+ * the work of a kind of job several roles' names end in is asked of one of them, which one asked back, with
+ * each one's outlook to pick (otherwise: the ML market, or the path of an engineer).
+ */
+function threatenedKindAskedBack(kb: KnowledgeBase, q: string): Answer | undefined {
+  const kind = titleKindNamed(q) ? rolesOfAWord(kb, q) : undefined;
+  if (!kind?.last) return undefined;
+  const threat = threatAsked(q) ?? "AI";
+  return clarify(
+    `Which ${kind.word} do you mean? No source measures how much of a role's work ${threat} may take over; each one's projected growth is the nearest the sources come. Pick one, or name it in your question:`,
+    kind.roles.slice(0, 5).map((r) => `${commandFor("outlook")} ${alias(r)}`),
+    kind.roles.slice(0, 5).map((r) => r.id),
+  );
 }
 
 /**

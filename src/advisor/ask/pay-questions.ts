@@ -130,6 +130,7 @@ const payRules: readonly ((asked: PayAsk) => Answer | undefined)[] = [
   // One role's pay in two places, or at two levels, is compared already: no other role is asked for.
   payAcrossTwoPlaces,
   payAcrossTwoLevels,
+  trendAsSide,
   otherAskedBack,
   optionsFromHeldPaid,
   comparisonNarrowedAsked,
@@ -198,6 +199,38 @@ function itEntryPaid({ kb, u, intent, role, other, employersNamed }: PayAsk): An
   const entry = !other && u.entities.itField ? itSideForNewcomer(u.text, itRoles(kb), role) : undefined;
   if (intent !== "payCompare" || !entry || employersNamed) return undefined;
   return saidFirst(payComparison(kb, [entry, role]), itSideSaid(entry));
+}
+
+/**
+ * "ml or mlops which pays better": the other side is a practice the knowledge holds as a trend, no role; said
+ * so, with what the trend is, and the role's own pay (otherwise: asked back which role, as if "mlops" were a
+ * typo). No role stands in for it.
+ */
+function trendAsSide({ kb, u, user, intent, role, other, employersNamed }: PayAsk): Answer | undefined {
+  const setAgainst =
+    intent === "payCompare" || (intent === "salary" && /\b(?:vs|versus|or|than)\b/i.test(u.text));
+  if (!setAgainst || other || employersNamed) return undefined;
+  const words = new Set(tokenize(u.text));
+  // A trend by its short name, as people type it ("mlops", "automl").
+  const trend = kb.knowledge.trends.trends.find((t) => {
+    const short = /\(([^)]+)\)/.exec(t.name)?.[1]?.toLowerCase();
+    return short !== undefined && words.has(short);
+  });
+  if (!trend) return undefined;
+  const typed = /\(([^)]+)\)/.exec(trend.name)?.[1]?.toLowerCase() ?? trend.id;
+  const pay = eachRolePay({
+    kb,
+    u: { ...u, intent: "salary" },
+    user,
+    intent: "salary",
+    role,
+    other,
+    employersNamed,
+  });
+  if (pay.kind !== "answer") return undefined;
+  const [what] = trend.summary.split(/(?<=\.)\s/);
+  const said = `“${typed}” is no role the knowledge has: it holds ${trend.name} as a trend in machine learning (${what?.replace(/\.$/, "")}), with no pay figures of its own, so there is nothing to set beside ${role.name}'s pay, which is below.`;
+  return { ...pay, headline: `${said} ${pay.headline ?? ""}`.trim() };
 }
 
 /** "does an sre pay more?": which role to set beside it is asked back. */

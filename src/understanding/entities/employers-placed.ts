@@ -57,6 +57,8 @@ const afterName: ReadonlySet<string> = new Set([
   ..."in doing as working for than".split(" "),
   // What it pays: "somewhere like John Deere pay for it" (r73: read as "John Deere Pay").
   ..."pay pays paying".split(" "),
+  // What it offered: "embedded sw engineer at zoll medical offered 112k".
+  ..."offered offering paid".split(" "),
 ]);
 
 /**
@@ -119,6 +121,8 @@ export interface PlacedWords {
   known: (word: string) => boolean;
   /** A place the lists name with no pay figures ("boise"): "at boise" is no employer. */
   place: (words: string[]) => boolean;
+  /** A place either list names, with pay figures or none ("seattle", "mpls"). */
+  anyPlace: (words: string[]) => boolean;
   /** Whether the thread already asks of an employer's pay. */
   threadEmployer: boolean;
 }
@@ -335,10 +339,14 @@ function listAt(
       n === 1 && !first?.capital && /s$/.test(tokens[0] ?? "") && known.ordinary(tokens[0] ?? "");
     if (phrase || plural || !words.every((t) => nameWord(t, strictness, known)) || known.place(tokens))
       continue;
+    // "at target mpls", "at northwestern mutual milwaukee": a place after the name says where it is, never
+    // part of it (before: "No figures for Target Mpls").
+    if (words.some((_, j) => j > 0 && placeFrom(w, start + j, known))) continue;
     const next = w[start + n];
     const ends = endedBy
       ? next !== undefined && endedBy.has(next.token)
       : next === undefined ||
+        placeFrom(w, start + n, known) ||
         afterName.has(next.token) ||
         headOffice.has(next.token) ||
         clauseOpeners.has(next.token) ||
@@ -353,6 +361,10 @@ function listAt(
   }
   return [];
 }
+
+/** Whether a place either list names starts at `at`, in one word or two ("mpls", "salt lake"). */
+const placeFrom = (w: Typed[], at: number, known: PlacedWords) =>
+  [1, 2].some((k) => at + k <= w.length && known.anyPlace(w.slice(at, at + k).map((t) => t.token)));
 
 /** Whether a word can be part of an employer's name where the frame puts one. */
 function nameWord(t: Typed, strictness: Strictness, known: PlacedWords): boolean {

@@ -29,7 +29,9 @@ export function payByCredentialRead(
         .split(/\s+/)
         .every((w) => titleWords.has(w)),
   );
-  const by = payByCredentialAsked(text, skills.length > 0, payIntents.has(u.intent));
+  const by =
+    payByCredentialAsked(text, skills.length > 0, payIntents.has(u.intent)) ??
+    (specialtyOfPay(u, skills, text) ? "skill" : undefined);
   if (!by) return u;
   // "does generative ai raise pay for mle", "how much can generative ai skills boost pay": a role's own
   // figure for what the skill adds ("Generative AI expertise can raise pay by") answers it as pay.
@@ -42,6 +44,24 @@ export function payByCredentialRead(
     payBy: by,
     ...(by === "skill" ? { skillsAsked: skills } : {}),
   };
+}
+
+/**
+ * "and computer vision?", "what about for nlp" after a role's pay, "ml engineer salary with computer vision": a
+ * skill or specialty named where another place or level would be, naming no job, asks the pay by it, which no
+ * figure is split by (before: asked back what to know about the role, or the occupation answered again with no
+ * word of the specialty).
+ */
+const specialtyNamed =
+  /^\s*(?:and|what about|how about|wbu)\b(?:\s+(?:for|in|with|doing))?\s+[^.?!,]{1,40}[?.!]*\s*$|\bwith\s+[\w\s+#.-]{1,30}[?.!]*\s*$/i;
+
+function specialtyOfPay(u: Understanding, skills: readonly string[], text: string): boolean {
+  const e = u.entities;
+  const jobs = e.roles.length + e.uncovered.length;
+  // Alone after pay ("and nlp?"), or after the one role named ("ml engineer salary with computer vision").
+  const where = jobs === 0 || (e.roles.length === 1 && jobs === 1 && /\bwith\s/i.test(text));
+  const nothingElse = !e.place && !e.unlistedPlace && !e.level && !e.unlistedLevel;
+  return skills.length > 0 && payIntents.has(u.intent) && where && nothingElse && specialtyNamed.test(text);
 }
 
 /** Whether a role's pay figures name what one of the skills adds. */

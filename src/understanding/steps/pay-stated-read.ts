@@ -14,6 +14,30 @@ const nextStepAsked =
   /\b(?:next (?:step|move|rung|role|level)|step up|comes? after|where (?:do|can|could) i go from)\b/i;
 
 /**
+ * Words that set roles against each other rather than one amount against each: "does sre pay more", "which is
+ * better", "swe vs sre".
+ */
+const setAgainstEachOther =
+  /\b(more|less|better|worse|higher|lower|most|least|best|worst|than|vs|versus|which|compared?|difference)\b/i;
+
+/**
+ * "is 120k good for swe or ds", "is 95k fair for a data analyst or data engineer": roles offered as a choice
+ * with one amount judged, and no word setting them against each other, ask where the amount sits for each
+ * (as "can i make 200k in any of them" does after a comparison), not for their comparison.
+ */
+function eachWeighed(u: Understanding): boolean {
+  const e = u.entities;
+  return (
+    e.roles.length >= 2 &&
+    e.roles.length === namedJobs(e) &&
+    !u.from &&
+    !u.to &&
+    (u.intent === "compare" || u.intent === "payCompare") &&
+    !setAgainstEachOther.test(u.text)
+  );
+}
+
+/**
  * The pay a pay question states, kept for the answer; a question of another kind keeps its reading. A reply
  * to a question back of which job ("heavy" after "which truck drivers?") states the amount the question
  * before it did (`ConversationContext.payStated`), when it asks pay again, as a pick asks the question
@@ -32,7 +56,7 @@ export function payStatedRead(u: Understanding, context?: ConversationContext): 
     namedJobs(u.entities) === 0 && u.threadRoles.length === 1 ? ownPayWeighed(u.text) : undefined;
   if (ownPay) return { ...u, intent: "salary", confidence: 1, payStated: { ...ownPay, base: false } };
   const oneJob = namedJobs(u.entities) === 1 && !u.from && !u.to && u.intent !== "gap";
-  const onePay = u.intent === "salary" || u.intent === "totalComp" || oneJob;
+  const onePay = u.intent === "salary" || u.intent === "totalComp" || oneJob || eachWeighed(u);
   const judgedAfterPay = u.figuresAsked?.about === "judged" && payIntents.has(u.intent);
   // Pay abroad is in another currency and another market: no figure here is for it.
   if ((!onePay && !judgedAfterPay) || u.entities.unlistedPlace?.abroad) return u;

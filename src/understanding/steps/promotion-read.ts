@@ -8,6 +8,7 @@ import type { Intent } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
 import { levelReachedInTime } from "../words/rung-words.js";
+import { threatAsked } from "../words/timing-words.js";
 import { payAsked } from "../words/topic-words.js";
 
 type LevelParts = Pick<PipelineParts, "kb" | "vocabularies">;
@@ -50,6 +51,8 @@ const readAsEntry: ReadonlySet<Intent> = new Set<Intent>([
 export function promotionRead(parts: LevelParts, u: Understanding, tokens: string[]): Understanding {
   // "how long until i'm senior", "how fast will i grow to staff": the time to a level above is a step too,
   // whose "grow" is the person's, not the market's (no outlook).
+  // "how long before staff engineers get replaced by ai": what may take the work, not a step up to staff.
+  if (threatAsked(u.text) !== undefined) return u;
   const reached = levelReachedInTime(u.text) !== undefined;
   const entryRead = readAsEntry.has(u.intent) || (reached && u.intent === "outlook");
   if (!entryRead && !(u.intent === "salary" && !payAsked.test(u.text))) return u;

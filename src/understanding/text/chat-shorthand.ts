@@ -40,6 +40,9 @@ export function spellShorthand(text: string): string {
       .replace(daAsJob, "data analyst")
       // "mech engineer here", "mech eng wanting to switch to swe": a mechanical engineer (else: asked which
       // engineer the move is from, or read as a role by the word "engineer").
+      // "embedded sw engineer", "sw dev": software by its usual short form, before a word of the job (else
+      // the title was no role: "I don't cover embedded sw engineers").
+      .replace(/\bsw(?=\s+(?:engineers?|engineering|eng|devs?|developers?|development)\b)/gi, "software")
       .replace(/\bmech\s+eng\b/gi, "mechanical engineer")
       .replace(/\bmech(?=\s+(?:engineers?|engineering)\b)/gi, "mechanical")
       // "does the math work out" weighs money, no subject of mathematics (else: a role's math skills).

@@ -13,7 +13,7 @@ import {
 import { asksCertificates, asksHeadcount, asksOpeningsCounted } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { marketGrowthAsked, referToMany, setsAgainst } from "./words.js";
+import { marketGrowthAsked, referToMany, setsAgainst, titleKindNamed } from "./words.js";
 import { workOfOneRole } from "./work.js";
 
 /*
@@ -196,10 +196,15 @@ export const layoffsOfOneRole: ThreadRule = (r) =>
  * for the long haul": one role judged for the years ahead is its job market, as whether now is the time is;
  * however unsure the classifier is of words it seldom sees together ("would … be better" read as nothing,
  * answered with the role's duties). A move or pay keeps its own answer, which sets the outlook beside; so
- * does a role set against another side ("sre or cloud better long term": a comparison).
+ * does a role set against another side ("sre or cloud better long term": a comparison), and working life
+ * judged over the years ("better long term for work life balance": the work, which the rules of work read).
  */
 export const longTermOfRole: ThreadRule = (r) =>
-  oneRoleOnItsOwn(r) && asksLongTerm(r.text) && !asksHowLong(r.text) && !r.words.some((w) => comparers.has(w))
+  oneRoleOnItsOwn(r) &&
+  asksLongTerm(r.text) &&
+  !asksHowLong(r.text) &&
+  !r.lifeAsked &&
+  !r.words.some((w) => comparers.has(w))
     ? "outlook"
     : undefined;
 
@@ -215,6 +220,7 @@ export const longTermOfRolesSetAgainst: ThreadRule = (r) =>
   setsAgainst(r.e) &&
   saysLongTerm(r.text) &&
   !asksHowLong(r.text) &&
+  !r.lifeAsked &&
   !r.asksPay &&
   !r.move &&
   !r.e.from
@@ -288,12 +294,14 @@ export const marketOfThreadSubject: ThreadRule = (r) => {
 /**
  * "is it safe from ai", "will ai replace them", "will cloud kill the role" of the thread's role or of one
  * named: whether something will take the role's work, which no source measures; its projected growth is
- * the nearest answer (which says so), never a move from the thing feared nor a list of roles.
+ * the nearest answer (which says so), never a move from the thing feared nor a list of roles. So for a kind
+ * of job several roles are ("how long before staff engineers get replaced by ai": which engineer, asked
+ * back of the outlook, not of the path "how long" leans to).
  */
 export const threatToRole: ThreadRule = (r) =>
   threatAsked(r.text) !== undefined &&
   !r.asksPay &&
-  ((r.jobsNamed === 0 && r.threadSubject) || r.e.roles.length === 1)
+  ((r.jobsNamed === 0 && (r.threadSubject || titleKindNamed(r.text) !== undefined)) || r.e.roles.length === 1)
     ? asked("outlook")
     : undefined;
 

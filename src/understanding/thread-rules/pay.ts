@@ -6,6 +6,7 @@ import { besideWords, comparers, comparingWords } from "../words/contrast-words.
 import { costOfLivingBand } from "../words/cost-of-living.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
+import { payStatedIn } from "../words/pay-stated.js";
 import {
   asksPayFloorOfJobs,
   comparesTwo,
@@ -103,10 +104,22 @@ export const payStated: ThreadRule = (r, d) =>
   // "any IT jobs that pay 90k+": a floor for jobs to pay, no one's pay to set beside a role's.
   statesPay(r.text) &&
   !asksPayFloorOfJobs(r.text) &&
+  !payToldBesideWayIn(r.text) &&
   r.jobsNamed <= 1 &&
   (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
     ? "salary"
     : undefined;
+
+/** "how do i get into IT", "how can i become a data analyst", "how to break into tech": the way in asked. */
+const wayInAsked =
+  /\bhow (?:do|can|could|would|should|to|does one|would one)\s+(?:i\s+|one\s+|someone\s+|you\s+|u\s+)?(?:get (?:in|into|started)|break into|become|start (?:in|out in|a career in))\b/i;
+
+/**
+ * "how do i get into IT with no degree im 34 and work retail making 38k": pay the asker earns now, told as
+ * where they stand, beside the way in asked; neither offered, judged nor aimed at (`payStatedIn`), it asks
+ * no pay (before: answered with IT support's pay, the way in left out).
+ */
+const payToldBesideWayIn = (text: string) => wayInAsked.test(text) && payStatedIn(text) === undefined;
 
 /** Words that ask nothing on their own beside a word of pay: "what's the income like", "which has higher tc". */
 // "is IT support paid well", "are they well paid": how well, said of pay, asks the pay.

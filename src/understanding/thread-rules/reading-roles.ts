@@ -10,6 +10,7 @@ import type { ThreadPick } from "../thread/thread-pick.js";
 import { jobNouns, plurals } from "../words/job-nouns.js";
 import { asksLongTerm } from "../words/timing-words.js";
 import { jobsCounted, wordsPattern } from "../words/topic-words.js";
+import { workLifeAsked } from "../words/work-life.js";
 import { recentSetAsked } from "./recent-set.js";
 import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, referToMany, schoolingAsked } from "./words.js";
 
@@ -61,9 +62,11 @@ export interface ThreadRoles {
 
 /**
  * Growth weighed: "which grows fastest", or which is judged better over the years ahead ("which is better
- * long term"), which their job markets answer as for one role (`longTermOfRole`).
+ * long term"), which their job markets answer as for one role (`longTermOfRole`); not where what is judged
+ * over the years is working life ("which is better long term for work life balance": each one's work).
  */
-const growthWeighed = (text: string) => marketGrowthAsked(text) || asksLongTerm(text);
+const growthWeighed = (text: string) =>
+  marketGrowthAsked(text) || (asksLongTerm(text) && workLifeAsked(text).length === 0);
 
 /** A question weighing a set ("which grows fastest") by pay or by growth. */
 const weighsByPayOrGrowth = ({ text, asksPay }: RolesAsked) => asksPay || growthWeighed(text);

@@ -4,7 +4,7 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
 import { pairInThread } from "../thread/two-picks.js";
 import { goesOnFromEnd } from "../words/entity-words.js";
-import { comparesTwo } from "../words/question-asks.js";
+import { comparesTwo, opinionAsked } from "../words/question-asks.js";
 import { sideAdded } from "../words/side-offered.js";
 import {
   carriedOverAfterMove,
@@ -273,6 +273,10 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
   // beside the one picked from the list shown, not the one picked alone.
   const on = pickedBesideThreadRole(r);
   if (twoSided.has(d.intent) && on) sides.roles = [on, ...thread];
+  // "is the other one more stressful" after the skills of the first of two: the one picked weighed against
+  // the one the thread was on, by an opinion of the work, is the work of both, each unrated (otherwise: the
+  // one picked alone, as if "more" set it against nothing).
+  if (on && d.intent === "responsibilities" && workWeighedAgainst(r)) sides.roles = [on, ...thread];
   // "who makes more", "which has more openings" after "what does an EM do" then "and a PM?": the two roles
   // the thread has covered, weighed; pay asked so is their pay side by side.
   const weighsEarlier = earlier !== undefined && weighsEarlierRole(r);
@@ -309,6 +313,11 @@ function gapFromHeld(r: ThreadReading): [Role, Role] | undefined {
   const other = r.thread.filter((role) => !role.onet.some((code) => heldSocs.has(socOf(code))));
   return other.length === 1 && other[0] ? [held, other[0]] : undefined;
 }
+
+/** An opinion of the work or working life asked as more or less of one than another: "more stressful". */
+const workWeighedAgainst = (r: ThreadReading) =>
+  (opinionAsked(r.text) !== undefined || r.lifeAsked) &&
+  /\b(?:more|less|better|worse)\b|\w+er than\b/i.test(r.text);
 
 /**
  * The one role the thread was on when a reply picked another from a list ("the first" after a pick of the

@@ -23,10 +23,11 @@ const offerWords = /\b(offers?|offered|offering)\b/i;
 /**
  * Whether an amount is good, fair or enough: what the person wants weighed. "is that normal", "typical?":
  * an amount asked whether it is usual is weighed too ("their analysts start around 70k, is that normal");
- * so is one the question ends asking low or high of ("is 175k at google for swe L4 low").
+ * so is one the question ends asking low or high of ("is 175k at google for swe L4 low"), or asks so right
+ * after the amount ("is 80k low for qa").
  */
 const judgedWords =
-  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$/i;
+  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$|\d\s?k\s+(too\s+)?(low|high)\b/i;
 
 /**
  * An amount beside these words is a change of pay or money of another kind, not the pay itself; nor is a count
