@@ -7,6 +7,7 @@ import { namedJobs } from "../entities/entities.js";
 import { payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { outlookAskedBesidePayTold } from "../words/outlook-beside-pay.js";
 import { payStatedIn } from "../words/pay-stated.js";
 
 /**
@@ -24,6 +25,8 @@ export function payStatedRead(u: Understanding, context?: ConversationContext): 
   const judgedAfterPay = u.figuresAsked?.about === "judged" && payIntents.has(u.intent);
   // Pay abroad is in another currency and another market: no figure here is for it.
   if ((!onePay && !judgedAfterPay) || u.entities.unlistedPlace?.abroad) return u;
+  // "i make 49k in sacramento. … what is the actual outlook for bookkeepers?": the pay told, the outlook asked.
+  if (u.intent === "outlook" && outlookAskedBesidePayTold(u.text)) return u;
   const stated = payStatedIn(u.text) ?? (u.intent === "salary" ? context?.payStated : undefined);
   if (!stated) return u;
   const { figuresAsked: _asked, ...rest } = u;
