@@ -5,7 +5,6 @@
  * asker (the job held, the pay now, the offer) and ask nothing. Read whole, the job held and the roles the
  * story names made it a move, and the employer was lost.
  */
-import { questionOpeners } from "./second-question.js";
 
 /** Where a sentence ends: a full stop, question or exclamation mark (one or more) before a space. */
 const sentenceEnd = /(?<=[.?!])\s+/;
@@ -24,9 +23,18 @@ const employerPays = new RegExp(
   "i",
 );
 
-/** A sentence that asks: it ends on a question mark, or opens with a word that opens a question. */
-const opensQuestion = new RegExp(`^${leadIn}${questionOpeners}`, "i");
-const asks = (sentence: string) => /\?\s*$/.test(sentence) || opensQuestion.test(sentence.trim());
+/**
+ * What opens a question: a question word, or a verb that asks and whom it asks of ("is it", "should i"). Not
+ * a verb alone: "was a chemist for 10 yrs" tells, its "i" left unsaid.
+ */
+const opensQuestion = new RegExp(
+  `^${leadIn}(?:(?:what|whats|what's|which|how|who|where|when|why)\\b|(?:is|are|was|were|do|does|did|can|could|should|would|will)\\s+(?:i|you|u|it|they|we|he|she|there|that|this|my|the)\\b)`,
+  "i",
+);
+
+/** A sentence that asks: it ends on a question mark, or opens with words that open a question. */
+export const asksOfItsOwn = (sentence: string) =>
+  /\?\s*$/.test(sentence) || opensQuestion.test(sentence.trim());
 
 /**
  * The sentence of a message that asks what an employer pays a job, where every other sentence only tells
@@ -44,5 +52,5 @@ export function employerPayAskedAmongTold(message: string): string | undefined {
   if (asking.length !== 1) return undefined;
   const [sentence] = asking;
   const others = sentences.filter((s) => s !== sentence);
-  return sentence && !others.some(asks) ? sentence.trim() : undefined;
+  return sentence && !others.some(asksOfItsOwn) ? sentence.trim() : undefined;
 }

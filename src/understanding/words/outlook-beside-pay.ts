@@ -4,7 +4,7 @@
  * pay told of in a sentence that asks nothing is who the asker is; the sentence that asks names the outlook,
  * which is what is asked. Read as the amount weighed, the outlook was lost.
  */
-import { questionOpeners } from "../text/second-question.js";
+import { asksOfItsOwn } from "../text/employer-pay-asked.js";
 import { statesPay } from "./question-asks.js";
 
 /** Where a sentence ends: a full stop, question or exclamation mark before a space. */
@@ -16,8 +16,7 @@ const outlookNamed = /\b(?:outlook|future|prospects|job market)\b/i;
 /** Words of pay, which a sentence asking the outlook may ask beside it ("pay and outlook"). */
 const payNamed = /\b(?:pay|pays|paid|salary|salaries|wage|wages|make|makes|earn|earns|income|comp|money)\b/i;
 
-const opensQuestion = new RegExp(`^(?:(?:so|ok|okay|and|but|also)[,]?\\s+)*${questionOpeners}`, "i");
-const asks = (sentence: string) => /\?\s*$/.test(sentence) || opensQuestion.test(sentence.trim());
+const asks = asksOfItsOwn;
 
 /**
  * Whether a message asks a job's outlook by name, in a sentence that asks and names no pay, while every
