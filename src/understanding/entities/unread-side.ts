@@ -38,7 +38,9 @@ const pointing: ReadonlySet<string> = new Set([
 const askingVerbs: ReadonlySet<string> = new Set(
   "did do does is are was were should would will can could has have had".split(" "),
 );
-const askedOf: ReadonlySet<string> = new Set("i you u he she it they we".split(" "));
+const askedOf: ReadonlySet<string> = new Set(
+  "i you u he she it they we my your his her their our".split(" "),
+);
 
 /**
  * "does it pay more in the private sector generally or did he just get lucky": an "or" that opens a
@@ -83,7 +85,8 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
       // A title's last word alone ("eng", "developer") is left over from a misspelt name found before it
       // ("big data clowd eng"), not a side of its own; "how fast is that growing vs teaching": a side that
       // points at the thread's job names it, unread or not.
-      if (side.some((w) => pointing.has(w))) continue;
+      // "rip them off or …": a side cut short by a word pointing at a person is that person's.
+      if (side.some((w) => pointing.has(w)) || pointing.has(tokens[j] ?? "")) continue;
       const titleWordOnly = side.every((w) => isShortForm(w) || isTitleHead(w));
       if (side.length && !unread && !titleWordOnly && (!several || job[i - step])) unread = side.join(" ");
     }
