@@ -360,7 +360,8 @@ function employerPayRead(
   question: string,
   context: ConversationContext | undefined,
 ): Understanding | undefined {
-  const sentence = employerPayAskedAmongTold(question);
+  // Spelt right first: "waht does acme pay data analysts" asks it too.
+  const sentence = employerPayAskedAmongTold(parts.spelling.corrected(question));
   if (!sentence) return undefined;
   const read = understandPolitely(parts, sentence, context);
   const employer = read.company !== undefined || read.entities.employers.length > 0;
