@@ -79,6 +79,7 @@ import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
+import { employerPayAskedAmongTold } from "./text/employer-pay-asked.js";
 import { spellGoLanguage } from "./text/go-language.js";
 import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
@@ -323,6 +324,10 @@ function understandPolitely(
   // "unrelated but …", "different question, …": asked afresh, with nothing carried from the thread.
   const afresh = subjectChangeDropped(question);
   if (afresh !== undefined) return understandPolitely(parts, afresh, undefined);
+  // "i'm a claims adjuster (57k). what does Northbridge Mutual pay data analysts?? don't want to lowball":
+  // the one sentence asking what an employer pays a job, the rest only telling, is what is asked.
+  const employerPay = employerPayRead(parts, question, context);
+  if (employerPay) return employerPay;
   const polite = withoutPleasantries(question);
   // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
   // message kept as said (the answer to it tells a thanks from an acknowledgement).
@@ -345,6 +350,25 @@ function understandPolitely(
       (bare.intent === "offTopic" && !offTopic) ||
       (bare.intent === "help" && polite.said === "thanks"));
   return noQuestion ? whole() : bare;
+}
+
+/**
+ * The sentence of a longer message that asks what an employer pays a job, read alone, where read so it is
+ * that employer's pay of the one role it names; else nothing (the message is read whole).
+ */
+function employerPayRead(
+  parts: PipelineParts,
+  question: string,
+  context: ConversationContext | undefined,
+): Understanding | undefined {
+  // Spelt right first: "waht does acme pay data analysts" asks it too.
+  const sentence = employerPayAskedAmongTold(parts.spelling.corrected(question));
+  if (!sentence) return undefined;
+  const read = understandPolitely(parts, sentence, context);
+  const employer = read.company !== undefined || read.entities.employers.length > 0;
+  return employer && read.roles.length === 1 && payIntents.has(read.intent) && !read.from && !read.to
+    ? read
+    : undefined;
 }
 
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */

@@ -82,6 +82,22 @@ function saidHeldNow(tokens: readonly string[], f: FoundRole): boolean {
   return said || nowWords.has(tokens[f.start - 1] ?? "") || nowWords.has(tokens[f.start - 2] ?? "");
 }
 
+/** Words that set two roles against each other as a comparison asked: "compare x vs y", "x versus y". */
+const comparing = new Set(["vs", "versus", "compare", "comparing", "compared"]);
+
+/**
+ * "used to be a vet tech. … can you compare mobile developer vs front end developer?": two roles compared in so
+ * many words ("vs", "compare") ask of the two; a job held once, told before them, is the story. The first of
+ * them, where they are so compared.
+ */
+function rolesCompared(tokens: readonly string[], rolesFound: readonly FoundRole[]): FoundRole | undefined {
+  const [first, second] = rolesFound;
+  if (!first || !second) return undefined;
+  const between = tokens.slice(first.end, second.start);
+  const asked = tokens.slice(Math.max(0, first.start - 4), first.start);
+  return between.some((t) => comparing.has(t)) || asked.some((t) => comparing.has(t)) ? first : undefined;
+}
+
 /** Words right before an occupation that say it was held once: "was a store manager", "former teacher". */
 const heldOnce = /(?:\bwas an?|\bused to be an?|\bformer|\bformerly an?|\bex)$/;
 
@@ -91,7 +107,7 @@ const heldOnce = /(?:\bwas an?|\bused to be an?|\bformer|\bformerly an?|\bex)$/;
  * (otherwise: the move from General and Operations Managers, the roles the question set side by side lost).
  */
 export function pastOccupationsDropped({ tokens, masked, rolesFound, occupations }: EntityReading): void {
-  const heldRole = rolesFound.find((f) => saidHeldNow(tokens, f));
+  const heldRole = rolesFound.find((f) => saidHeldNow(tokens, f)) ?? rolesCompared(tokens, rolesFound);
   if (!heldRole) return;
   for (const o of [...occupations]) {
     const before = tokens.slice(Math.max(0, o.start - 4), o.start).join(" ");

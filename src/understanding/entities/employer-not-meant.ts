@@ -13,6 +13,9 @@ const workingWith = new Set("work works working worked experience exp familiar s
 /** Words of an amount of a thing: "some oracle", "mostly salesforce". */
 const amountWords = new Set(["some", "mostly", "mainly", "little"]);
 
+/** Words for things of a kind, said after a product's name: "cisco stuff", "aws things". */
+const stuffWords = new Set(["stuff", "things"]);
+
 /** Words of using a thing: "using workday", "we use servicenow". */
 const usingWords = new Set(["use", "uses", "using", "used"]);
 
@@ -40,6 +43,7 @@ export function productWorkedWith(
   end: number,
   employerAt: (at: number) => boolean,
   toolAt: (at: number) => boolean = () => false,
+  listedName: (word: string) => boolean = () => false,
 ): boolean {
   const before = words[start - 1] ?? "";
   if (usingWords.has(before) || learningWords.has(before) || worthLearning(words, end)) return true;
@@ -56,6 +60,12 @@ export function productWorkedWith(
   // the State of Ohio was answered as a skills list, and "No figures for Oracle" carried on).
   if (amountWords.has(before) || (before === "of" && words[start - 2] === "bit")) return true;
   if (before === "with" && workingWith.has(words[start - 2] ?? "")) return true;
+  // "cisco stuff, vlans", "databricks/emr/bigquery stuff": a name before "stuff", across the tools or names
+  // listed with it (no word of English: "google pay for ml stuff" names Google), is the kind of thing
+  // worked with; no one asks the pay of "Cisco stuff".
+  let next = end;
+  while (next < end + 3 && (toolAt(next) || employerAt(next) || listedName(words[next] ?? ""))) next++;
+  if (stuffWords.has(words[next] ?? "")) return true;
   // The tools typed as a list with pluses: the name beside a word that is no employer's.
   return (before === "+" && !employerAt(start - 2)) || (words[end] === "+" && !employerAt(end + 1));
 }
@@ -88,5 +98,20 @@ const onSite = new Set(["on", "via", "thru", "through"]);
  * "via" names the site something was seen or said on, not whose pay is asked (otherwise: "No figures for
  * Shopify or LinkedIn").
  */
-export const siteUsed = (words: readonly string[], start: number): boolean =>
-  onSite.has(words[start - 1] ?? "");
+export const siteUsed = (words: readonly string[], start: number, end = start + 1): boolean =>
+  onSite.has(words[start - 1] ?? "") || accountHeld(words, start, end);
+
+/** Words of having a thing: "have a github", "made a linkedin". */
+const havingWords = new Set("have has had got made make making built set".split(" "));
+
+/** Words after an account's site: "a github w some projects", "a linkedin profile". */
+const accountWords = new Set("w with profile account page portfolio repo repos full of and".split(" "));
+
+/**
+ * "have a github w some projects", "made a linkedin profile": a site's name held as "a" thing (or "my"), then
+ * what is on it or nothing, is an account there, no employer (otherwise: "No figures for GitHub").
+ */
+const accountHeld = (words: readonly string[], start: number, end: number): boolean =>
+  (words[start - 1] === "a" || words[start - 1] === "my") &&
+  havingWords.has(words[start - 2] ?? "") &&
+  (words[end] === undefined || accountWords.has(words[end] ?? ""));

@@ -311,9 +311,15 @@ function posterBefore(w: Typed[], verb: number, known: PlacedWords): PlacedEmplo
 
 /** Who may post a job or hire without being an employer: people, and anyone at all. */
 const notEmployers = new Set(
-  "someone somebody everyone everybody anyone anybody nobody noone recruiter recruiters hr people folks friend friends manager boss mom dad guy guys".split(
-    " ",
-  ),
+  [
+    "someone somebody everyone everybody anyone anybody nobody noone recruiter recruiters hr people folks friend",
+    "friends manager boss mom dad guy guys",
+    // "partner got a job in sf": one close to the asker who got a job was hired, posting none.
+    "partner wife husband spouse girlfriend boyfriend gf bf fiance fiancee brother sister son daughter cousin",
+    "roommate roomie coworker colleague neighbor uncle aunt parents",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**

@@ -49,9 +49,16 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   const toolAt = (at: number) =>
     v.skillWords.has(stem(tokens[at] ?? "")) || v.toolWords.has(tokens[at] ?? "");
   const product = (m: Match<string>) =>
-    productWorkedWith(tokens, m.start, m.end, employerAt, toolAt) ||
+    productWorkedWith(
+      tokens,
+      m.start,
+      m.end,
+      employerAt,
+      toolAt,
+      (w) => /^[a-z]+$/.test(w) && !v.englishWord(w),
+    ) ||
     programOfEmployer(tokens, m.end) ||
-    siteUsed(tokens, m.start);
+    siteUsed(tokens, m.start, m.end);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
     .find((m) => m.entries.length === 1 && !product(m));

@@ -25,8 +25,29 @@ import {
 /** Words for people doing a job, ending the words that say which: "implementation folks", "ops people". */
 const peopleWords: ReadonlySet<string> = new Set("folks folk people ppl guys staff crew".split(" "));
 
-/** Words that point at a job already named: "that", "it", "them". */
-const pointing: ReadonlySet<string> = new Set([...pronouns, "that", "this", "those", "these"]);
+/**
+ * Words that point at a job already named: "that", "it", "them"; or at a person ("rip him off or get ripped
+ * off"): a side with one names no job.
+ */
+const pointing: ReadonlySet<string> = new Set([
+  ...pronouns,
+  ..."that this those these him me us you myself himself herself yourself ourselves".split(" "),
+]);
+
+/** Verbs that open a question of their own after "or", with who it asks of: "or did he just get lucky". */
+const askingVerbs: ReadonlySet<string> = new Set(
+  "did do does is are was were should would will can could has have had".split(" "),
+);
+const askedOf: ReadonlySet<string> = new Set(
+  "i you u he she it they we my your his her their our".split(" "),
+);
+
+/**
+ * "does it pay more in the private sector generally or did he just get lucky": an "or" that opens a
+ * question of its own (a verb that asks, then who) joins two questions, no two jobs; neither side is one.
+ */
+const questionJoined = (tokens: readonly string[], i: number) =>
+  askingVerbs.has(tokens[i + 1] ?? "") && askedOf.has(tokens[i + 2] ?? "");
 
 /**
  * With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only a
@@ -37,7 +58,7 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
   const several = rolesFound.length + occupations.length > 1;
   let unread: string | undefined;
   tokens.forEach((t, i) => {
-    if (unread || !comparers.has(t) || betweenCounts(tokens, i)) return;
+    if (unread || !comparers.has(t) || betweenCounts(tokens, i) || questionJoined(tokens, i)) return;
     // The words right after (or else right before) the comparer, if none is taken or known.
     for (const step of [1, -1]) {
       const words: string[] = [];
@@ -64,7 +85,8 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
       // A title's last word alone ("eng", "developer") is left over from a misspelt name found before it
       // ("big data clowd eng"), not a side of its own; "how fast is that growing vs teaching": a side that
       // points at the thread's job names it, unread or not.
-      if (side.some((w) => pointing.has(w))) continue;
+      // "rip them off or …": a side cut short by a word pointing at a person is that person's.
+      if (side.some((w) => pointing.has(w)) || pointing.has(tokens[j] ?? "")) continue;
       const titleWordOnly = side.every((w) => isShortForm(w) || isTitleHead(w));
       if (side.length && !unread && !titleWordOnly && (!several || job[i - step])) unread = side.join(" ");
     }

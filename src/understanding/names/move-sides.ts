@@ -208,7 +208,17 @@ export function readMove(
   // "ios dev, 7 yoe: EM track or switching to product manager": the last of the options set against each
   // other after the role held, marked as where a move leads, is one of the options, no one end.
   const sideBefore = toAt >= 2 ? tokens.slice(named[toAt - 1]?.end, named[toAt]?.start) : [];
-  if (from === roles[0] && toAt === roles.length - 1 && sideBefore.some((t) => comparers.has(t)))
+  // Not one said "from … to" it ("i like that part more than coding now. should i switch from swe to product
+  // manager?"): a start named right before it makes it the move's one end, whatever was compared before.
+  const toStart = named[toAt]?.start ?? 0;
+  const fromAt = tokens.lastIndexOf("from", toStart - 1);
+  const saidFromTo = fromAt >= 0 && toStart - fromAt <= 5 && leadWords.has(tokens[toStart - 1] ?? "");
+  if (
+    from === roles[0] &&
+    toAt === roles.length - 1 &&
+    sideBefore.some((t) => comparers.has(t)) &&
+    !saidFromTo
+  )
     to = undefined;
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

@@ -117,7 +117,10 @@ const studied: ReadonlySet<string> = new Set([
  * (otherwise: Concrete Finishers, Interviewers). "im tutoring at a college" stays the tutor's job.
  */
 function doingNow(tokens: readonly string[], at: number): boolean {
-  if (!beingNow.has(tokens[at - 1] ?? "")) return false;
+  // "finishing my masters in cs at georgia tech, my advisor wants…": opening the message, with no "im"
+  // before it, a verb done to a course is as much what one is doing now.
+  const opens = at === 0 && studyVerbs.has(tokens[at] ?? "");
+  if (!beingNow.has(tokens[at - 1] ?? "") && !opens) return false;
   if (jobHuntWords.has(tokens[at] ?? "")) return true;
   // Only a verb done to a course ("finishing a phd"); "tutoring my college classmates" is the tutor's job.
   if (!studyVerbs.has(tokens[at] ?? "")) return false;

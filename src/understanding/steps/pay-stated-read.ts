@@ -7,6 +7,7 @@ import { namedJobs } from "../entities/entities.js";
 import { payIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { outlookAskedBesidePayTold } from "../words/outlook-beside-pay.js";
 import { aimedAmount, ownPayWeighed, payStatedIn } from "../words/pay-stated.js";
 
 /** Words asking where a job leads next: "the next step up", "next move", "what comes after". */
@@ -44,9 +45,6 @@ function eachWeighed(u: Understanding): boolean {
  * before it again.
  */
 export function payStatedRead(u: Understanding, context?: ConversationContext): Understanding {
-  // Two roles weighed ("offered 120k as swe, does sre pay more") ask which pays more, not where one amount
-  // sits; one job named beside an amount offered or judged asks where it sits, however the rest leaned
-  // ("they offered me 25/hr for it support, is that ok" leans to a comparison).
   // "whats the next step up from it support if i want to make 80k": the next step is asked, the pay aimed at
   // only why; the job's path answers it.
   if (nextStepAsked.test(u.text) && namedJobs(u.entities) === 1 && aimedAmount(u.text))
@@ -55,11 +53,16 @@ export function payStatedRead(u: Understanding, context?: ConversationContext): 
   const ownPay =
     namedJobs(u.entities) === 0 && u.threadRoles.length === 1 ? ownPayWeighed(u.text) : undefined;
   if (ownPay) return { ...u, intent: "salary", confidence: 1, payStated: { ...ownPay, base: false } };
+  // Two roles weighed ("offered 120k as swe, does sre pay more") ask which pays more, not where one amount
+  // sits; one job named beside an amount offered or judged asks where it sits, however the rest leaned
+  // ("they offered me 25/hr for it support, is that ok" leans to a comparison).
   const oneJob = namedJobs(u.entities) === 1 && !u.from && !u.to && u.intent !== "gap";
   const onePay = u.intent === "salary" || u.intent === "totalComp" || oneJob || eachWeighed(u);
   const judgedAfterPay = u.figuresAsked?.about === "judged" && payIntents.has(u.intent);
   // Pay abroad is in another currency and another market: no figure here is for it.
   if ((!onePay && !judgedAfterPay) || u.entities.unlistedPlace?.abroad) return u;
+  // "i make 49k in sacramento. … what is the actual outlook for bookkeepers?": the pay told, the outlook asked.
+  if (u.intent === "outlook" && outlookAskedBesidePayTold(u.text)) return u;
   const stated = payStatedIn(u.text) ?? (u.intent === "salary" ? context?.payStated : undefined);
   if (!stated) return u;
   const { figuresAsked: _asked, ...rest } = u;

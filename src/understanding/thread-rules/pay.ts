@@ -6,6 +6,7 @@ import { besideWords, comparers, comparingWords } from "../words/contrast-words.
 import { costOfLivingBand } from "../words/cost-of-living.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
+import { outlookAskedBesidePayTold } from "../words/outlook-beside-pay.js";
 import { payStatedIn } from "../words/pay-stated.js";
 import {
   asksPayFloorOfJobs,
@@ -105,6 +106,8 @@ export const payStated: ThreadRule = (r, d) =>
   statesPay(r.text) &&
   !asksPayFloorOfJobs(r.text) &&
   !payToldBesideWayIn(r.text) &&
+  // "decent money (~70k) but never home. what's the outlook for truck drivers?": pay told, the outlook asked.
+  !outlookAskedBesidePayTold(r.text) &&
   r.jobsNamed <= 1 &&
   (!payIntents.has(d.intent) || (!d.ruled && isGuess(r.c)))
     ? "salary"

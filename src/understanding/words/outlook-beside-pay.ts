@@ -1,0 +1,31 @@
+/*
+ * "otr trucker 12 yrs, decent money (~70k) but never home. … what's the outlook for truck drivers with self
+ * driving trucks coming?", "i make 49k in sacramento. … what is the actual outlook for bookkeepers?": the
+ * pay told of in a sentence that asks nothing is who the asker is; the sentence that asks names the outlook,
+ * which is what is asked. Read as the amount weighed, the outlook was lost.
+ */
+import { asksOfItsOwn } from "../text/employer-pay-asked.js";
+import { statesPay } from "./question-asks.js";
+
+/** Where a sentence ends: a full stop, question or exclamation mark before a space. */
+const sentenceEnd = /(?<=[.?!])\s+/;
+
+/** Words of a job's outlook asked by name: "the outlook", "job outlook", "its future", "the job market". */
+const outlookNamed = /\b(?:outlook|future|prospects|job market)\b/i;
+
+/** Words of pay, which a sentence asking the outlook may ask beside it ("pay and outlook"). */
+const payNamed = /\b(?:pay|pays|paid|salary|salaries|wage|wages|make|makes|earn|earns|income|comp|money)\b/i;
+
+const asks = asksOfItsOwn;
+
+/**
+ * Whether a message asks a job's outlook by name, in a sentence that asks and names no pay, while every
+ * amount of pay it states stands in a sentence that only tells.
+ */
+export function outlookAskedBesidePayTold(text: string): boolean {
+  const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
+  const asking = sentences.filter(asks);
+  const outlookAsked = asking.some((s) => outlookNamed.test(s) && !payNamed.test(s) && !statesPay(s));
+  const payTold = sentences.some((s) => statesPay(s) && !asks(s));
+  return outlookAsked && payTold && !asking.some(statesPay);
+}
