@@ -216,12 +216,26 @@ function notTheSameJob(answer: Answer, u: Understanding): Answer {
 /** "which one is easier to get into", "which pays more": one of the roles asked for by what sets them apart. */
 const whichOnMeasure = /\bwhich\b.*\b(?:easier|harder|quicker|faster|simpler|pays?|paid|earns?|makes?)\b/i;
 
+/**
+ * "is ml harder to break into than data analyst", "does qa pay more than frontend": one role set above the
+ * other by what sets them apart, with "than", as "which is harder" asks. Not where the occupation is the
+ * other side ("… pay more than nursing"), which the occupation's card answers.
+ */
+function measuredAgainst(text: string, typed: string): boolean {
+  const than =
+    /\b(?:easier|harder|quicker|faster|simpler|better|worse|more|less|higher|lower)\b[^.?!]*?\bthan\b([^.?!]*)/i.exec(
+      text,
+    );
+  return than !== null && !(than[1] ?? "").toLowerCase().includes(typed.toLowerCase());
+}
+
 function choiceBetweenRoles(u: Understanding, typed: string): boolean {
+  const measured = whichOnMeasure.test(u.text) || measuredAgainst(u.text, typed);
   return (
     u.roles.length >= 2 &&
     pairIntents.has(u.intent) &&
     u.entities.uncovered.length === 1 &&
-    ((whichOnMeasure.test(u.text) && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
+    ((measured && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
   );
 }
 

@@ -12,6 +12,13 @@ import { heldNowSaid, spellUnits, takingOnJob, wantingTo } from "../words/entity
 const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
 
 /**
+ * What the person is doing now, said right after the job a message opens on and a comma: "accountant,
+ * thinking data analyst vs systems analyst", "retail manager, learning to code at night" (a verb in -ing, not a
+ * noun that ends so: "nurse, anything better?").
+ */
+const doingNow = String.raw`(?!(?:any|some|no|every)?thing\b|morning\b|evening\b)[a-z]{2,}ing\b`;
+
+/**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
  * here", "been a mechanic for 10 yrs" (otherwise: a held job said by its years was not kept, so "wanna become
  * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message
@@ -21,7 +28,7 @@ const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|^(?:an? )?${name}, ${doingNow}|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
     "i",
   );
   const said = held.exec(text.trim());
