@@ -39,8 +39,13 @@ describe("an employer asked of by someone who says the job they hold", () => {
 // or "which teacher?" was asked back. Two roles set against each other by what sets them apart, by someone
 // who says the job they hold, are compared; the job is who asks.
 describe("two roles weighed by someone who says the job they hold", () => {
-  it.skipIf(!officialLayerInstalled)("compares the roles' pay after 'accountant, thinking …'", () => {
-    const said = saidWithLayer("accountant, thinking data anaylst vs systems analsyt. which pays more");
+  it
+    .skipIf(!officialLayerInstalled)
+    .each([
+      "accountant, thinking data anaylst vs systems analsyt. which pays more",
+      "accountant thinking data anaylst vs systems analsyt which pays more",
+    ])("%s: compares the roles' pay", (asked) => {
+    const said = saidWithLayer(asked);
     expect(said).toContain("Pay: Data Analyst vs Computer Systems Analyst");
     expect(said).not.toContain("Accountants and Auditors (SOC 13-2011)");
   });

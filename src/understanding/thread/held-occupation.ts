@@ -19,6 +19,12 @@ const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
 const doingNow = String.raw`(?!(?:any|some|no|every)?thing\b|morning\b|evening\b)[a-z]{2,}ing\b`;
 
 /**
+ * The same typed without the comma ("accountant thinking data analyst vs systems analyst"): only verbs a
+ * person says of themselves, since a word in -ing right after a title may be part of it ("teacher training").
+ */
+const doingNowUnmarked = String.raw`(?:thinking|learning|looking|considering|trying|wanting|hoping|planning|studying|wondering|debating|leaning|going|switching|moving|making|working|getting)\b`;
+
+/**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
  * here", "been a mechanic for 10 yrs" (otherwise: a held job said by its years was not kept, so "wanna become
  * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message
@@ -28,7 +34,7 @@ const doingNow = String.raw`(?!(?:any|some|no|every)?thing\b|morning\b|evening\b
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|^(?:an? )?${name}, ${doingNow}|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|^(?:an? )?${name}, ${doingNow}|^(?:an? )?${name} ${doingNowUnmarked}|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
     "i",
   );
   const said = held.exec(text.trim());
