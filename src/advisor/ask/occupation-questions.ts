@@ -10,7 +10,7 @@ import { type Intent, pairIntents, payIntents, roleIntents } from "../../underst
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
-import { saysHeld } from "../../understanding/thread/held-occupation.js";
+import { opensOnJobHeld, saysHeld } from "../../understanding/thread/held-occupation.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove, intoTechWords } from "../../understanding/words/question-asks.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
@@ -235,7 +235,8 @@ function choiceBetweenRoles(u: Understanding, typed: string): boolean {
     u.roles.length >= 2 &&
     pairIntents.has(u.intent) &&
     u.entities.uncovered.length === 1 &&
-    ((measured && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
+    ((measured && (saysHeld(u.text, typed) || opensOnJobHeld(u.text, typed))) ||
+      choiceFitsHolder(u.text, typed))
   );
 }
 

@@ -34,12 +34,23 @@ const doingNowUnmarked = String.raw`(?:thinking|learning|looking|considering|try
 export function saysHeld(text: string, typed: string): boolean {
   const name = escapeRegExp(typed.toLowerCase());
   const held = new RegExp(
-    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|^(?:an? )?${name}, ${doingNow}|^(?:an? )?${name} ${doingNowUnmarked}|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
+    `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ed|ing)? as|currently)(?: an?)? ${name}\\b|^(?:an? )?${name},? (?:${heldNowSaid}|${spellSaid})\\b|(?<!\\b(?:in|within|next|another) )\\b${spellSaid} (?:of|in|as(?: an?)?) ${name}\\b`,
     "i",
   );
   const said = held.exec(text.trim());
   // "im a teacher on weekends": a job done beside a living is not the one held.
   return said !== null && !saysSideActivity(text.trim().slice(said.index + said[0].length));
+}
+
+/**
+ * Whether the message opens on the occupation typed and then what the person is doing now ("accountant,
+ * thinking data analyst vs systems analyst", "retail manager learning to code at night"): the job told as
+ * who asks, before options weighed. Kept apart from `saysHeld`, whose readings of a thread ("nurse looking
+ * at tech jobs", then "which would be easiest") stay as they were.
+ */
+export function opensOnJobHeld(text: string, typed: string): boolean {
+  const name = escapeRegExp(typed.toLowerCase());
+  return new RegExp(`^(?:an? )?${name}(?:, ${doingNow}| ${doingNowUnmarked})`, "i").test(text.trim());
 }
 
 /** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */
