@@ -8,7 +8,7 @@ import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
 import { dataAnalystInitialsSpelt } from "./entities/data-analyst-initials.js";
-import { employerSetAgainst } from "./entities/employer-frames.js";
+import { employerPaying, employerSetAgainst } from "./entities/employer-frames.js";
 import { employersPlaced, type PlacedWords, withEmployersPlaced } from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { jobsAround } from "./entities/jobs-around.js";
@@ -686,6 +686,19 @@ const employersPlacedRead = (
 ): Entities => withEmployersPlaced(e, employersPlaced(text, e.masked, placedWords(parts, threadEmployer)));
 
 /**
+ * "i'm an accountant. what does amazon pay data analysts?": an employer named where a question of pay puts
+ * whoever pays ("does … pay") is asked of, whatever the rest leans the question to (a move from the job told,
+ * whose answer then said nothing of Amazon and gave the general figures as if they were its).
+ */
+const payerNamed = (masked: readonly string[]): boolean =>
+  masked.some((w, i) => {
+    if (w !== "xcompany") return false;
+    let end = i + 1;
+    while (masked[end] === "") end++;
+    return employerPaying(masked, i, end);
+  });
+
+/**
  * "what does netflix pay data scientists": an employer named in a pay question, figures or not. So is one
  * in a short follow-up to a pay question or a comparison ("what about at google?").
  */
@@ -700,7 +713,7 @@ function employerRead(
   const { vocabularies } = parts;
   // Read again where the classifier's reading read the words anew ("is ml better paid …" spelt out).
   let entities = employersPlacedRead(parts, text, read, threadEmployer);
-  const payWithoutEmployer = paid && !entities.company;
+  const payWithoutEmployer = (paid || payerNamed(entities.masked)) && !entities.company;
   const employer = payWithoutEmployer ? entities.employers[0] : undefined;
   if (employer) entities = { ...entities, company: employer };
   // "cloud architect at aws how much": in a pay question an employer's name ("aws") is the employer,

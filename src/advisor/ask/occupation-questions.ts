@@ -10,7 +10,7 @@ import { type Intent, pairIntents, payIntents, roleIntents } from "../../underst
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
-import { saysHeld } from "../../understanding/thread/held-occupation.js";
+import { opensOnJobHeld, saysHeld } from "../../understanding/thread/held-occupation.js";
 import { marketGrowthAsked } from "../../understanding/thread-rules/words.js";
 import { asksHowLong, asksOpenMove, intoTechWords } from "../../understanding/words/question-asks.js";
 import { threatAsked } from "../../understanding/words/timing-words.js";
@@ -216,12 +216,27 @@ function notTheSameJob(answer: Answer, u: Understanding): Answer {
 /** "which one is easier to get into", "which pays more": one of the roles asked for by what sets them apart. */
 const whichOnMeasure = /\bwhich\b.*\b(?:easier|harder|quicker|faster|simpler|pays?|paid|earns?|makes?)\b/i;
 
+/**
+ * "is ml harder to break into than data analyst", "does qa pay more than frontend": one role set above the
+ * other by what sets them apart, with "than", as "which is harder" asks. Not where the occupation is the
+ * other side ("… pay more than nursing"), which the occupation's card answers.
+ */
+function measuredAgainst(text: string, typed: string): boolean {
+  const than =
+    /\b(?:easier|harder|quicker|faster|simpler|better|worse|more|less|higher|lower)\b[^.?!]*?\bthan\b([^.?!]*)/i.exec(
+      text,
+    );
+  return than !== null && !(than[1] ?? "").toLowerCase().includes(typed.toLowerCase());
+}
+
 function choiceBetweenRoles(u: Understanding, typed: string): boolean {
+  const measured = whichOnMeasure.test(u.text) || measuredAgainst(u.text, typed);
   return (
     u.roles.length >= 2 &&
     pairIntents.has(u.intent) &&
     u.entities.uncovered.length === 1 &&
-    ((whichOnMeasure.test(u.text) && saysHeld(u.text, typed)) || choiceFitsHolder(u.text, typed))
+    ((measured && (saysHeld(u.text, typed) || opensOnJobHeld(u.text, typed))) ||
+      choiceFitsHolder(u.text, typed))
   );
 }
 

@@ -18,7 +18,7 @@ import { rankingAnswer } from "../outlook/ranking.js";
 import { orList } from "../parts/answer-parts.js";
 import { hourlyPayAnswer, withHourlyMedians } from "../pay/hourly.js";
 import { type PlaceAsked, payAcrossLevels, payAcrossPlaces } from "../pay/pay-across.js";
-import { payAnswer } from "../pay/pay-answer.js";
+import { employersWithoutFiguresSaid, payAnswer } from "../pay/pay-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
 import {
   payComparedAtLevel,
@@ -374,7 +374,14 @@ function eachRolePay({ kb, u, intent }: PayAsk): Answer {
       ...(u.remotePay ? { remote: true } : {}),
       focus,
     });
-    return u.perHour ? hourlyPayAnswer(kb, r, pay, narrowed) : pay;
+    if (!u.perHour) return pay;
+    const missing = employersWithoutFiguresSaid(kb, r, {
+      ...(u.company ? { company: u.company } : {}),
+      ...(u.otherCompanies ? { otherCompanies: u.otherCompanies } : {}),
+      ...(u.companyKinds ? { companyKinds: u.companyKinds } : {}),
+      focus,
+    });
+    return hourlyPayAnswer(kb, r, pay, narrowed, missing);
   });
   return unreadSideLeft(together(u.text, answers), u);
 }

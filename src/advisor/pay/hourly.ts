@@ -53,14 +53,22 @@ const hasArticlePay = (role: Role) => {
  * A role's pay asked per hour: BLS's hourly wages for the role's occupations first, then the pay answer as
  * it is asked without the hour (`annual`), under a line that says its figures are annual.
  * `narrowed` says the question named a level, place or employer, which BLS's national figures do not split.
+ * `missing`: what the figures hold nothing for among the employers named ("No figures for Amazon: …"), said
+ * before any figure, so that no hourly wage reads as that employer's (otherwise said only under "Annual pay:",
+ * after BLS's hourly wages).
  */
 export function hourlyPayAnswer(
   kb: KnowledgeBase,
   role: Role,
   annual: QuestionAnswer,
   narrowed: boolean,
+  missing: readonly string[] = [],
 ): QuestionAnswer {
   const hourly = hourlyWagesOf(kb, occupationsOf(role, kb.official));
+  // Said once, first: the annual answer's own headline leads with the same words.
+  const lead = missing.join(" ");
+  const annualHeadline =
+    lead && annual.headline?.startsWith(lead) ? annual.headline.slice(lead.length).trim() : annual.headline;
   const facts = [
     ...hourly.lines,
     ...(hourly.lines.length === 0 ? [`The knowledge base has no hourly figures for ${role.name}.`] : []),
@@ -73,12 +81,12 @@ export function hourlyPayAnswer(
       ? ["The source articles' figures are annual salaries; they give no hourly ones."]
       : []),
     "Annual pay:",
-    ...(annual.headline && annual.headline !== `${role.name} pay:` ? [annual.headline] : []),
+    ...(annualHeadline && annualHeadline !== `${role.name} pay:` ? [annualHeadline] : []),
     ...annual.facts,
   ];
   return {
     ...annual,
-    headline: `${role.name} pay per hour:`,
+    headline: lead ? `${lead} General figures for ${role.name}, per hour:` : `${role.name} pay per hour:`,
     facts,
     citations: uniqueCitations([...hourly.citations, ...annual.citations]),
   };

@@ -22,17 +22,11 @@ export interface PayQuestion
 }
 
 /**
- * Pay at the employers or kinds of employer named: the figures of those that have some, and first a word for
- * each that has none, so that no figure reads as an employer's it is not.
+ * The employers named that the role's figures name (`withFigures`), those they do not (`without`), and a
+ * sentence for each kind of miss, said before any figure (`missing`).
  */
-function employersPay(
-  kb: KnowledgeBase,
-  question: string,
-  role: Role,
-  q: PayQuestion,
-  s: SalaryAnswer,
-): QuestionAnswer {
-  const { company, otherCompanies = [], companyKinds = [], ...rest } = q;
+function employersMissing(role: Role, q: PayQuestion, s: SalaryAnswer) {
+  const { company, otherCompanies = [], companyKinds = [] } = q;
   const named = [...(company ? [company] : []), ...otherCompanies];
   const withFigures = s.companies.filter((c) => named.includes(c.company));
   const without = named.filter((n) => !withFigures.some((c) => c.company === n));
@@ -48,6 +42,31 @@ function employersPay(
     missing.push(
       `No figures by kind of company: the knowledge base has no pay figures for ${role.name} at ${orList(companyKinds)}.`,
     );
+  return { withFigures, without, missing };
+}
+
+/**
+ * What the role's figures hold nothing for among the employers and kinds of employer named ("No figures for
+ * Amazon: …"), for an answer that leads with other figures (BLS's hourly wages) to say first.
+ */
+export function employersWithoutFiguresSaid(kb: KnowledgeBase, role: Role, q: PayQuestion): string[] {
+  if (!q.company && !q.otherCompanies?.length && !q.companyKinds?.length) return [];
+  return employersMissing(role, q, salaryFor(kb, role, {}, anonymousUser)).missing;
+}
+
+/**
+ * Pay at the employers or kinds of employer named: the figures of those that have some, and first a word for
+ * each that has none, so that no figure reads as an employer's it is not.
+ */
+function employersPay(
+  kb: KnowledgeBase,
+  question: string,
+  role: Role,
+  q: PayQuestion,
+  s: SalaryAnswer,
+): QuestionAnswer {
+  const { company: _company, otherCompanies: _others, companyKinds: _kinds, ...rest } = q;
+  const { withFigures, without, missing } = employersMissing(role, q, s);
   // "which one is higher for senior" after Meta, Amazon and Microsoft: the missing ones said first, then the
   // level's figures and those of the employers that have some, which are not by level.
   const atLevel = levelAtCompanies(kb, question, role, q, withFigures);

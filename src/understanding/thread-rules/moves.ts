@@ -230,9 +230,18 @@ export const occupationIntoRole: ThreadRule = (r, d) =>
   r.e.roles.length === 1 &&
   r.e.uncovered.length === 1 &&
   !comparingBeforeSecondJob(r) &&
-  !payIntents.has(d.intent)
+  !payIntents.has(d.intent) &&
+  !(d.intent === "responsibilities" && roleWorkAsked(r.e.masked))
     ? "gap"
     : undefined;
+
+/**
+ * "i'm an accountant looking at data careers. what does a data architect do?": what the role named does,
+ * asked in so many words, is its duties, whoever asks (otherwise: the move from accountant, which says
+ * nothing of what a data architect does). Read on the masked words, the role as "xrole".
+ */
+const roleWorkAsked = (masked: readonly string[]) =>
+  /\bwhat (?:does|do) (?:an? |the )?xroles? (?:actually |really |even |exactly )?do\b/.test(masked.join(" "));
 
 /**
  * "a good next step", "the right move", "a step up": a role weighed as a step on from where one is now, which

@@ -12,6 +12,19 @@ import { heldNowSaid, spellUnits, takingOnJob, wantingTo } from "../words/entity
 const spellSaid = `\\d+ ?(?:${[...spellUnits].join("|")})`;
 
 /**
+ * What the person is doing now, said right after the job a message opens on and a comma: "accountant,
+ * thinking data analyst vs systems analyst", "retail manager, learning to code at night" (a verb in -ing, not a
+ * noun that ends so: "nurse, anything better?").
+ */
+const doingNow = String.raw`(?!(?:any|some|no|every)?thing\b|morning\b|evening\b)[a-z]{2,}ing\b`;
+
+/**
+ * The same typed without the comma ("accountant thinking data analyst vs systems analyst"): only verbs a
+ * person says of themselves, since a word in -ing right after a title may be part of it ("teacher training").
+ */
+const doingNowUnmarked = String.raw`(?:thinking|learning|looking|considering|trying|wanting|hoping|planning|studying|wondering|debating|leaning|going|switching|moving|making|working|getting)\b`;
+
+/**
  * Whether the text says the person is the occupation typed: "im a nurse", "i work as a teacher", "nurse
  * here", "been a mechanic for 10 yrs" (otherwise: a held job said by its years was not kept, so "wanna become
  * a network admin" next gave the way in, not the move), "hs math teacher 10 yrs." opening the message
@@ -27,6 +40,17 @@ export function saysHeld(text: string, typed: string): boolean {
   const said = held.exec(text.trim());
   // "im a teacher on weekends": a job done beside a living is not the one held.
   return said !== null && !saysSideActivity(text.trim().slice(said.index + said[0].length));
+}
+
+/**
+ * Whether the message opens on the occupation typed and then what the person is doing now ("accountant,
+ * thinking data analyst vs systems analyst", "retail manager learning to code at night"): the job told as
+ * who asks, before options weighed. Kept apart from `saysHeld`, whose readings of a thread ("nurse looking
+ * at tech jobs", then "which would be easiest") stay as they were.
+ */
+export function opensOnJobHeld(text: string, typed: string): boolean {
+  const name = escapeRegExp(typed.toLowerCase());
+  return new RegExp(`^(?:an? )?${name}(?:, ${doingNow}| ${doingNowUnmarked})`, "i").test(text.trim());
 }
 
 /** Openings of a follow-up that weighs a job next: "what about sysadmin?", "and data analyst?", "how about cloud". */
