@@ -117,8 +117,10 @@ export function converse(
     command.kind === "role" && command.bare && replyNamesRole(kb, command.role, context)
       ? command.role
       : undefined;
-  const question =
-    command.kind === "ask" ? command.question : (topic ?? movesInto ?? askedAgainOf ?? pickedOffered);
+  // A quote in a thread's first message is what the asker pasted, not the bot's words: it is read.
+  const askedText =
+    command.kind === "ask" ? (context ? command.question : (command.pasted ?? command.question)) : undefined;
+  const question = askedText ?? topic ?? movesInto ?? askedAgainOf ?? pickedOffered;
   if (question !== undefined) {
     const asked = ask(kb, question, { ...(context ? { context } : {}), user });
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
