@@ -158,6 +158,18 @@ export function converse(
     if (asked.understanding.inherited.includes("roles") || onOccupation)
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
+  // "salary for a plumber in texas": an occupation with no curated role, with a place or level the command
+  // named, is asked as the question it is, so the answer says first that its figures are national.
+  if (command.kind === "salary" && answer.kind === "occupation" && (command.location || command.level)) {
+    const level = command.level ? ` at ${command.level} level` : "";
+    const place = command.location ? ` in ${command.location}` : "";
+    const asked = ask(kb, `${command.role} salary${level}${place}`, {
+      ...(context ? { context } : {}),
+      user,
+    });
+    if (asked.answer.kind === "occupation")
+      return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
+  }
   if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {
     const asked = ask(kb, `compare ${command.roles.join(" vs ")}`, { ...(context ? { context } : {}), user });
     const e = asked.understanding.entities;
