@@ -443,9 +443,10 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
   // itself, and an answer to "thanks, super helpful" needs the thanks.
   const polite = withoutPleasantries(said);
   const command = parseTyped(kb, polite?.question ?? said);
-  if (!polite || command.kind !== "ask") return withPasted(command, said);
+  // "hey > Dental hygienist, $45/hr — is that normal?": a quote after a hello is read as one opening the message.
+  if (!polite || command.kind !== "ask") return withPasted(command, polite?.question ?? said);
   const whole = parseTyped(kb, said);
-  return withPasted(whole.kind === "ask" ? whole : { kind: "ask", question: input }, said);
+  return withPasted(whole.kind === "ask" ? whole : { kind: "ask", question: input }, polite.question);
 }
 
 /** A question that quotes something, with the quote's words kept beside it (`pasted`). */
