@@ -8,6 +8,7 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import type { Intent } from "../../understanding/intent/intents.js";
+import { withoutPleasantries } from "../../understanding/text/pleasantries.js";
 import { sentencesOf } from "../../understanding/text/scene-told.js";
 import type { ConversationContext } from "../../understanding/thread/conversation-state.js";
 import { comparingWords } from "../../understanding/words/contrast-words.js";
@@ -52,6 +53,20 @@ const weighing = new Set([
 ]);
 
 /**
+ * "torn between data analyst and data engineer what does a data engineer make": typed with no mark, the
+ * question starts at its last question word after the message's start.
+ */
+const lastQuestionWord = /\s(?=(?:what|whats|what's|how|which)\b[^?.!]*$)/gi;
+
+/** The message's sentences (`sentencesOf`), or where it has one, that cut at its last question word. */
+function optionsSentences(text: string): { text: string; asks: boolean }[] {
+  const sentences = sentencesOf(text);
+  if (sentences.length > 1) return sentences;
+  const at = [...text.matchAll(lastQuestionWord)].at(-1)?.index;
+  return at === undefined ? sentences : [...sentencesOf(text.slice(0, at)), ...sentencesOf(text.slice(at))];
+}
+
+/**
  * The question of the one role named, where a message first tells of two or more roles set beside each
  * other (no question in that sentence) and then asks a question that names one of them alone.
  */
@@ -64,7 +79,7 @@ export function optionsThenOne(
   const weighed = whole.understanding.entities.roles;
   // A move told ("im a data analyst and want to be a data engineer") is weighed whole, both sides shown.
   if (weighed.length < 2 || whole.understanding.from || whole.understanding.to) return undefined;
-  const sentences = sentencesOf(question);
+  const sentences = optionsSentences(withoutPleasantries(question)?.question ?? question);
   const last = sentences.at(-1);
   if (!last || sentences.length < 2) return undefined;
   const told = sentences.slice(0, -1);
