@@ -50,6 +50,7 @@ import { occupationsWeighed } from "./ask/occupations-weighed.js";
 import { codeWorkDeclined, offTopicOrGuess, writingDeclined } from "./ask/off-topic-questions.js";
 import { openMoveRanked } from "./ask/open-move.js";
 import { optionsFromOccupation } from "./ask/options-from-occupation.js";
+import { optionsThenOne } from "./ask/options-then-one.js";
 import { marketQuestion, outlookQuestion } from "./ask/outlook-questions.js";
 import { payByCredentialAnswer } from "./ask/pay-by-credential.js";
 import { payQuestion } from "./ask/pay-questions.js";
@@ -247,7 +248,11 @@ export function ask(
   const alone = (part: string, context: ConversationContext | undefined) =>
     askAlone(kb, part, { ...(context ? { context } : {}), ...(options.user ? { user: options.user } : {}) });
   const spelt = (typed: string) => understanderFor(kb).spelt(typed);
-  return bothAsked(question, whole, options.context, alone, spelt) ?? whole;
+  return (
+    optionsThenOne(question, whole, options.context, alone) ??
+    bothAsked(question, whole, options.context, alone, spelt) ??
+    whole
+  );
 }
 
 /** Understands one question in the light of its conversation, answers it, and says what the conversation is now about. */

@@ -117,8 +117,10 @@ export function converse(
     command.kind === "role" && command.bare && replyNamesRole(kb, command.role, context)
       ? command.role
       : undefined;
-  const question =
-    command.kind === "ask" ? command.question : (topic ?? movesInto ?? askedAgainOf ?? pickedOffered);
+  // A quote in a thread's first message is what the asker pasted, not the bot's words: it is read.
+  const askedText =
+    command.kind === "ask" ? (context ? command.question : (command.pasted ?? command.question)) : undefined;
+  const question = askedText ?? topic ?? movesInto ?? askedAgainOf ?? pickedOffered;
   if (question !== undefined) {
     const asked = ask(kb, question, { ...(context ? { context } : {}), user });
     return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
@@ -154,6 +156,18 @@ export function converse(
     // "pay cut at first?" in a thread about an occupation (after "leaving IT for nursing"): its figures.
     const onOccupation = context.occupation !== undefined && asked.answer.kind === "occupation";
     if (asked.understanding.inherited.includes("roles") || onOccupation)
+      return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
+  }
+  // "salary for a plumber in texas": an occupation with no curated role, with a place or level the command
+  // named, is asked as the question it is, so the answer says first that its figures are national.
+  if (command.kind === "salary" && answer.kind === "occupation" && (command.location || command.level)) {
+    const level = command.level ? ` at ${command.level} level` : "";
+    const place = command.location ? ` in ${command.location}` : "";
+    const asked = ask(kb, `${command.role} salary${level}${place}`, {
+      ...(context ? { context } : {}),
+      user,
+    });
+    if (asked.answer.kind === "occupation")
       return { answer: asked.answer, context: asked.context, understanding: asked.understanding };
   }
   if (command.kind === "compare" && answer.kind === "role-problem" && answer.problem === "unknown") {

@@ -3,7 +3,7 @@ import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { withoutPleasantries } from "./text/pleasantries.js";
-import { quoteDropped } from "./text/quoted-back.js";
+import { quoteDropped, quoteKept } from "./text/quoted-back.js";
 import { mentionsDropped } from "./text/slack-text.js";
 import { isStarCorrection } from "./thread/correction.js";
 import { readsAsPick } from "./thread/thread-pick.js";
@@ -36,7 +36,11 @@ export type Command =
   | { kind: "skills"; role?: string }
   | { kind: "path"; role: string }
   | { kind: "gap"; from: string; to: string }
-  | { kind: "ask"; question: string }
+  /**
+   * `pasted`: the message with its quote's words kept, where a quote was dropped from `question`; read
+   * instead when nothing comes before in the thread, where a quote cannot be the bot's words.
+   */
+  | { kind: "ask"; question: string; pasted?: string }
   | { kind: "prefs"; action: "show" }
   | { kind: "prefs"; action: "reset" }
   | { kind: "prefs"; action: "set"; key: PrefKey; value: string }
@@ -441,9 +445,17 @@ export function parseCommand(kb: KnowledgeBase, input: string): Command {
   // itself, and an answer to "thanks, super helpful" needs the thanks.
   const polite = withoutPleasantries(said);
   const command = parseTyped(kb, polite?.question ?? said);
-  if (!polite || command.kind !== "ask") return command;
+  // "hey > Dental hygienist, $45/hr — is that normal?": a quote after a hello is read as one opening the message.
+  if (!polite || command.kind !== "ask") return withPasted(command, polite?.question ?? said);
   const whole = parseTyped(kb, said);
-  return whole.kind === "ask" ? whole : { kind: "ask", question: input };
+  return withPasted(whole.kind === "ask" ? whole : { kind: "ask", question: input }, polite.question);
+}
+
+/** A question that quotes something, with the quote's words kept beside it (`pasted`). */
+function withPasted(command: Command, said: string): Command {
+  if (command.kind !== "ask") return command;
+  const pasted = quoteKept(said)?.replace(/\s+/g, " ").trim();
+  return pasted && pasted !== command.question ? { ...command, pasted } : command;
 }
 
 function parseTyped(kb: KnowledgeBase, input: string): Command {

@@ -95,6 +95,7 @@ import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
+import { spellSpeakerLabel } from "./text/speaker-label.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { spellSupportTier } from "./text/support-tiers.js";
 import { titleForm } from "./text/title-form.js";
@@ -592,6 +593,7 @@ function understand(
 function normalised(spelling: SpellingCorrector, question: string): string {
   // Each reading in the order it applies, each on the text the one before left.
   const readings: ((text: string) => string)[] = [
+    spellSpeakerLabel,
     quoteDropped,
     starCorrectionSpelt,
     linkLabelsEnded,

@@ -19,6 +19,9 @@ import { whichItRoleBeside } from "./ask-back.js";
 import { contrastAsked } from "./question-reading.js";
 import { rankingAsked } from "./ranking-questions.js";
 
+/** "it manager", "IT director": an occupation whose own title is of IT, which "IT" said beside it names again. */
+const itInTitle = /^it\b/i;
+
 /**
  * "is IT or nursing better paid", "IT vs nursing": IT the field is several roles, so which one, with the
  * occupation kept as the other side; never the occupation's figures alone, nor a comparison with one
@@ -34,6 +37,7 @@ export function itFieldAgainstOccupation(kb: KnowledgeBase, u: Understanding): A
     e.uncovered.length === 1 &&
     !e.moving &&
     u.intent !== "gap" &&
+    !itInTitle.test(uncovered.typed) &&
     contrastAsked.test(u.text);
   return fieldAgainstOccupation
     ? whichItRoleBeside(kb, u.intent, uncovered.typed, occupationSocs(kb, uncovered))

@@ -223,6 +223,11 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
       placeAfterIn(w, i + 2, known)
     )
       names.push(...listAt(w, i + 1, "position", known, inPlace).filter((n) => n.words.length === 1));
+    // "and globex?", "same q but for globex", "what about hooli" after pay at an employer: a name no word of
+    // English is, ending a follow-up that asks the same again, is another employer asked of (otherwise: the
+    // word read as nothing, and the question asked back).
+    if (known.threadEmployer && askedAgainAt(w, i))
+      names.push(...listAt(w, i + 1, "unknown", known).filter((n) => n.words.length === 1));
     // "an offer from epic": an offer comes from an employer.
     if (token === "from" && /^offers?$/.test(before)) names.push(...listAt(w, i + 1, "position", known));
     // "recruiter from kroger pinged me", "a recruiter at wayfair messaged me": who hires is from the employer,
@@ -242,6 +247,18 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     }
   });
   return names;
+}
+
+/**
+ * Whether the word at i leads a follow-up's new subject: "and" opening the clause, "what about", "how
+ * about", or "for" after "same" ("same q but for", "same question for").
+ */
+function askedAgainAt(w: Typed[], i: number): boolean {
+  const token = w[i]?.token;
+  const before = w[i - 1]?.token ?? "";
+  if (token === "and") return i === 0;
+  if (token === "about") return /^(?:what|how)$/.test(before);
+  return token === "for" && w.slice(0, i).some((t) => t.token === "same");
 }
 
 /** Where the name starts after "at": past a filler ("at like dell"). */

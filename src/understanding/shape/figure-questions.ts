@@ -132,11 +132,11 @@ function percentileAsked(text: string): number | undefined {
 }
 
 /**
- * "is that good money", "is that a good salary", "is that a lot", "is it decent pay": whether the figure shown
- * is good, a judgement the figures can only put in context.
+ * "is that good money", "is that a good salary", "is that a lot", "is it decent pay", "is that a lowball?",
+ * "lowball?": whether the figure shown is good, a judgement the figures can only put in context.
  */
 const judgedAsked =
-  /\b(good|decent|fair|great|bad|poor|competitive|livable|liveable|solid) (money|pay|salary|wage|income|number)\b|\b(is|isnt|isn't|thats|that's) (that|this|it)? ?(good|decent|a lot|alot|high|low|bad|fair|competitive|solid|enough)\b/i;
+  /\b(good|decent|fair|great|bad|poor|competitive|livable|liveable|solid) (money|pay|salary|wage|income|number)\b|\b(is|isnt|isn't|thats|that's) (that|this|it)? ?(good|decent|a lot|alot|high|low|bad|fair|competitive|solid|enough)\b|^\W*(?:(?:is|isnt|isn't|thats|that's) (?:that|this|it) )?(?:a )?low-?ball(?:ed|ing)?\b/i;
 
 /** The kind of question about figures a text asks, if it asks one. */
 function figuresKind(text: string): FiguresAsked | undefined {

@@ -11,7 +11,7 @@ import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
 import { namedCertification } from "../words/certifications.js";
 import { asksHowLong } from "../words/question-asks.js";
-import { knownClauses, skillsSaidKnown } from "../words/skills-said-known.js";
+import { knownClauses, setAsideClauses, skillsSaidKnown } from "../words/skills-said-known.js";
 import { asksCertificates, asksLearning, payAsked } from "../words/topic-words.js";
 import { fieldAsSkill } from "./field-as-skill.js";
 import { skillAloneRead } from "./skill-alone.js";
@@ -33,7 +33,12 @@ export function skillsRead(
   // asks of the skills themselves).
   const onRole = resolved.roles.length > 0 || resolved.to !== undefined;
   const known = onRole ? knownOf(parts, text, checked) : [];
-  const skillsAsked = checked.filter((s) => !known.includes(s));
+  // "what skills for ml — not research, the engineering side", "besides python": a skill set aside is
+  // not asked about (read as asked, the answer was about research alone).
+  const setAside = new Set(
+    setAsideClauses(text).flatMap((c) => skillsNamed(parts.skills, parts.kb.roleNames, tokenize(c))),
+  );
+  const skillsAsked = checked.filter((s) => !known.includes(s) && !setAside.has(s));
   if (known.length > 0 && skillsAsked.length === 0) return knownRead(resolved, entities, known);
   return (
     fieldAsSkill(parts, resolved, tokens) ??

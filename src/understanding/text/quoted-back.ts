@@ -27,6 +27,17 @@ export function quoteDropped(message: string): string {
   return asked || lines.map((line) => line.replace(quoteLine, "")).join("\n");
 }
 
+/**
+ * The message with each quote's ">" dropped and its words kept: a quote in the first message of a thread
+ * cannot be the bot's words, so it is what the asker pasted (a recruiter's line, a posting's) and what
+ * "is that normal?" after it asks about. Undefined when the message quotes nothing.
+ */
+export function quoteKept(message: string): string | undefined {
+  const lines = message.split("\n");
+  if (!lines.some((line) => quoteLine.test(line))) return undefined;
+  return lines.map((line) => line.replace(quoteLine, "")).join("\n");
+}
+
 /** "you said X earlier": what the bot said, as the thing the question is about ("X — why?"). */
 const youSaid =
   /\b(?:you|u) (?:said|say|wrote|mentioned)\s+(.+?)\s+(?:earlier|before|above|previously)\b\s*/gi;

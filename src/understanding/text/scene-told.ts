@@ -24,6 +24,14 @@ const opensQuestion = new RegExp(`^${leadIn}${questionOpeners}`, "i");
 /** A sentence asks where it ends with a question mark or opens with a word that opens a question. */
 const asks = (sentence: string) => sentence.trimEnd().endsWith("?") || opensQuestion.test(sentence.trim());
 
+/** A message's sentences, in order, each with whether it asks (a question mark, or a word opening a question). */
+export function sentencesOf(text: string): { text: string; asks: boolean }[] {
+  return text
+    .split(sentenceEnd)
+    .filter((s) => /\w/.test(s))
+    .map((s) => ({ text: s.trim(), asks: asks(s) }));
+}
+
 /**
  * A sentence tells of the asker where it speaks of them ("im in their tax practice", "my english is not
  * perfect"); a bare lead-in to the question ("ok and for waiter", "looking at sre salary") tells nothing and

@@ -14,11 +14,11 @@ import type { ThreadReading } from "./reading.js";
 /**
  * Words a follow-up may put around the employers it names and still ask nothing else: "and at like dell or
  * indeed?", and words setting what was just answered beside them: "how does that compare to meta", "how
- * does it stack up against amazon", "what does that look like at google", "at the same level" (the thread's level kept: `carried.ts`),
+ * does it stack up against amazon", "same q but for globex", "what does that look like at google", "at the same level" (the thread's level kept: `carried.ts`),
  * and words asking whether it differs there: "would it be a lot different at like 3M or GE" (r75 #8).
  */
 const aroundEmployers: ReadonlySet<string> = new Set(
-  "xcompany and or vs versus v what about how they at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level would be is lot much very different differ".split(
+  "xcompany and or vs versus v what about how they at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level would be is lot much very different differ but q question".split(
     " ",
   ),
 );

@@ -37,3 +37,17 @@ export function skillsSaidKnown(text: string, skills: readonly string[]): string
     ).test(clause);
   return skills.filter((s) => clauses.some((c) => named(c, s)));
 }
+
+/**
+ * Words that set a skill aside from what is asked: "skills for ml — not research", "besides python",
+ * "other than sql, the engineering side". "not" only after a mark or "but" ("why not python" asks of it).
+ * Then the one to four words named, up to a mark or the message's end (so "not sure python is needed"
+ * sets nothing aside), with "side" or "stuff" after them allowed.
+ */
+const setAsideSkill =
+  /(?:(?<=(?:[,;:(—–]|\s-+|\bbut)\s*)not|\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from))\s+(?:(?:the|just|only|really|much)\s+)?((?:[a-z0-9+#.]+\s+){0,3}?[a-z0-9+#]+)(?:\s+(?:side|part|stuff|bit|track|route))?\s*(?=[,;:!?)—–]|\.(?:\s|$)|\s-+\s|$)/gi;
+
+/** The stretches of the question naming what is set aside from the skills asked, in lower case. */
+export function setAsideClauses(text: string): string[] {
+  return [...text.matchAll(setAsideSkill)].map((m) => (m[1] ?? "").toLowerCase());
+}

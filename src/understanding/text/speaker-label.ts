@@ -1,0 +1,25 @@
+/*
+ * "Recruiter: "Senior SRE, 175k base" — is that good??", "> hiring manager: we can do 140k": a line pasted
+ * with who said it as its label. The label is who spoke, as "the recruiter said" is, not a job asked about
+ * (read as a job, the recruiter's own figures were answered, the SRE only set beside them).
+ */
+
+/**
+ * Who labels a pasted line: the people who hire, at a line's start (past a quote's mark), before a colon;
+ * then what they said, in quotation marks, quoted, or naming an amount ("175k"). Not "recruiter: salary?",
+ * which asks of the recruiter's own pay.
+ */
+const speakerLabel =
+  /^(\s*(?:>|&gt;)?\s*)(?:the\s+)?(recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer)\s*:\s*(?=["“'‘]|.*\d)/gim;
+
+/** Whether a line was quoted: ">" at its start. */
+const quoted = /^\s*(?:>|&gt;)/;
+
+/** The message with each such label said as who spoke: "recruiter said …". */
+export const spellSpeakerLabel = (text: string): string =>
+  text
+    .replace(speakerLabel, (_label, lead: string, who: string) => `${lead}${who} said `)
+    .replace(
+      /^(\s*(?:>|&gt;)\s*)(?:the\s+)?(recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer)\s*:\s*/gim,
+      (label, lead: string, who: string) => (quoted.test(label) ? `${lead}${who} said ` : label),
+    );
