@@ -158,7 +158,14 @@ const negotiatedTerms =
  */
 export const asksNegotiation = (question: string): boolean =>
   (/\bnegotiat(?:e|es|ed|ing|ion|ions)\b/i.test(question) && negotiatedTerms.test(question)) ||
-  ownNegotiation.test(question);
+  ownNegotiation.test(question) ||
+  (askingFor.test(question) && /\b(?:offers?|offered)\b/i.test(question));
+
+/**
+ * "SRE offer at Datadog nyc, what should I ask for": what to ask for, beside an offer, is the pay to ask
+ * (not "what should i ask for in an interview", where no offer is named).
+ */
+const askingFor = /\bwhat (?:should|do|can|could) (?:i|we) (?:ask|push) for\b/i;
 
 /**
  * "should i negotiate", "should i counter", "how much should i counter", "should i counter or take it": the
