@@ -324,6 +324,9 @@ const threadWordParts = new Set([...threadWords, "of", "the", "two", "these", "o
 const namesThreadRoles = (typed: string) =>
   threadWords.has(normalize(typed)) || tokenize(typed).every((w) => threadWordParts.has(w));
 
+/** A side of a comparison that points at the thread's role: "it", "that", "this one", "that role". */
+const pointedRole = /^(?:it|that|this)(?: (?:one|role|job))?$/i;
+
 /**
  * Words after a command's topic that say it is wanted, not which role: "skills needed?", "skills do i
  * need", "skills required".
@@ -500,6 +503,9 @@ function parseTyped(kb: KnowledgeBase, input: string): Command {
       // "compare it to the top one": a pick among what the thread set out, no role's name.
       if (roles.every((r) => namesThreadRoles(r) || readsAsPick(tokenize(r))))
         return { kind: "ask", question: text };
+      // "ok compare it with data scientist", "compare that w network admin": one side is the thread's role,
+      // pointed at, the other named.
+      if (roles.some((r) => pointedRole.test(r.trim()))) return { kind: "ask", question: text };
       // "compare sre, devops and security engineer outlook": a part that is no role makes it a question.
       if (roles.length > 3 && roles.some((r) => !kb.roleNames.lookup(r)))
         return { kind: "ask", question: text };

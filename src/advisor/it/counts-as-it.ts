@@ -41,6 +41,8 @@ const asksMembership = new RegExp(
     String.raw`\bsame(?:\s+thing)?\s+as\s+IT\b`,
     String.raw`\bdiff(?:erent)?\s+(?:from|than|to)\s+IT\b`,
     String.raw`\b(?:is|are)\s+IT\s+(?:any\s+)?diff(?:erent)?\b`,
+    // "is infosec analyst IT too?": a role named, asked whether it is IT as well as the one before.
+    String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[a-z]+\s+){1,3}(?:an?\s+)?IT\s+(?:too|also|as well)\b`,
     // "which is more IT", "which one is closer to IT": the same question, weighing the two.
     String.raw`\bwhich(?:\s+one)?\s+(?:is|seems|feels)\s+(?:more|most|less|closer to)\s+(?:an?\s+)?IT\b`,
   ].join("|"),
@@ -94,7 +96,7 @@ function membershipOf(role: Role, it: readonly Role[]): string {
 export function countsAsItAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const roles = rolesAskedOf(kb, u);
   const [role, ...others] = roles;
-  if (!role) return undefined;
+  if (!role) return occupationCountsAsIt(kb, u);
   const it = itRoles(kb);
   const answer = factAnswer(
     u.text,
@@ -115,4 +117,30 @@ export function countsAsItAnswer(kb: KnowledgeBase, u: Understanding): Answer | 
   );
   // The thread stays about the roles asked of.
   return { ...answer, about: roles.map(roleRef) };
+}
+
+/** BLS's computer occupations (SOC 15-12xx): the official occupations of IT's work, and of tech's. */
+const computerOccupation = /^15-12/;
+
+/**
+ * "is it IT though?" after dental hygienists' figures: whether the thread's occupation is one of IT's. Only
+ * BLS's computer occupations are, in the broad sense; none is one of the roles counted as IT here.
+ */
+function occupationCountsAsIt(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  const soc = u.threadOccupation;
+  const title = soc ? kb.official?.bySoc.get(soc)?.title : undefined;
+  if (!soc || !title || namedJobs(u.entities) > 0 || u.threadRoles.length > 0) return undefined;
+  const written = understanderFor(kb).fieldWrittenIT(u.text, { hasRole: false, occupationHeld: true });
+  if (!u.entities.itField || !asksMembership.test(written)) return undefined;
+  const it = itRoles(kb);
+  const said = computerOccupation.test(soc)
+    ? `In the broad sense: ${title} (SOC ${soc}) is one of BLS's computer occupations, though not one of the roles I count as IT.`
+    : `No: ${title} (SOC ${soc}) is not an IT occupation; BLS counts it outside the computer occupations.`;
+  return factAnswer(
+    u.text,
+    said,
+    [`${itIs}.`, `Its roles I know, the usual way in first: ${it.map((r) => r.name).join(", ")}.`],
+    [],
+    it.slice(0, 3).map((r) => `role ${alias(r)}`),
+  );
 }

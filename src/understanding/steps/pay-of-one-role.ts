@@ -17,11 +17,12 @@ export function asPayOfOneRole(u: Understanding): Understanding {
   if (roles.length !== 1) return u;
   const { from: _from, to: _to, ...rest } = u;
   // "SRE offer at Datadog nyc, what should I ask for": the employer named is the pay's, as in any pay question.
-  const [employer] = u.entities.employers;
-  const entities = u.entities.company || !employer ? u.entities : { ...u.entities, company: employer };
+  const employer = u.company ?? u.entities.employers[0];
+  const employed =
+    employer && !u.company ? { company: employer, entities: { ...u.entities, company: employer } } : {};
   return {
     ...rest,
-    entities,
+    ...employed,
     intent: "salary",
     confidence: 1,
     roles,

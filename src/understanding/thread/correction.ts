@@ -25,7 +25,8 @@ export const starCorrectionSpelt = (question: string): string =>
  * A correction's opening words: "i meant", "no, i meant", "sorry i meant", "oops, i mean", "no wait i
  * meant", "scratch that, i meant".
  */
-const meant = /^((?:(?:no|sorry|oops|actually|wait|hold on|scratch that)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
+const meant =
+  /^((?:(?:no|nah|nope|sorry|oops|actually|wait|hold on|scratch that)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
 
 /** Whether a question is a correction of the one before ("no wait i meant cloud architect"). */
 export const correctionAsked = (question: string): boolean => meant.test(question.trim());

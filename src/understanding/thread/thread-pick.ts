@@ -69,7 +69,7 @@ export interface Pick {
  * second one", "cool, the first one in sf" (an acknowledgement of the answer before).
  */
 const leading = new Set(
-  "the and ok okay so um hmm well oh yes yeah yep yup no sorry i mean meant just only cool nice sure alright fine perfect gotcha".split(
+  "the and ok okay so um hmm well oh yes yeah yep yup no nah nope sorry i mean meant just only cool nice sure alright fine perfect gotcha".split(
     " ",
   ),
 );
