@@ -62,7 +62,6 @@ const afterName: ReadonlySet<string> = new Set([
   ..."offered offering paid".split(" "),
 ]);
 
-
 /**
  * Whether a phrase of when in one's working life starts at `at`, after an employer's name: "at epic systems
  * out of college", "right out of school", "straight out of a bootcamp", "after graduation", "starting out".
@@ -77,7 +76,6 @@ function whenInCareerAt(w: readonly Typed[], at: number): boolean {
     (word(0) === "starting" && word(1) === "out")
   );
 }
-
 
 /**
  * Words that open a clause of their own, typed without the mark that would end the one before: "at epic
@@ -390,8 +388,7 @@ function listAt(
       (j > 0 && words.every((u) => u.capital || u.joined) && nameEnding.has(t.token)) ||
       (j > 0 && t.joined === true && /^[a-z]+$/.test(t.token)) ||
       (j > 0 && publicBodies.has(t.token) && governmentWords.has(words[j + 1]?.token ?? ""));
-    if (phrase || plural || !words.every(named) || known.place(tokens))
-      continue;
+    if (phrase || plural || !words.every(named) || known.place(tokens)) continue;
     // "at target mpls", "at northwestern mutual milwaukee": a place after the name says where it is, never
     // part of it (before: "No figures for Target Mpls").
     if (words.some((_, j) => j > 0 && placeFrom(w, start + j, known))) continue;
