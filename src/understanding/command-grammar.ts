@@ -194,6 +194,9 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     // question reader, which says so (in a thread, of the thread's role).
     const unread = roleText !== "" || (place !== undefined && place.end < leftover.length);
     if (unread && /^in\s/i.test(rest.trim())) return { kind: "ask", question: `salary ${rest}` };
+    // "salary at deloitte?": words after "at", with no role named, are an employer asked of, never a role's
+    // name; the question reader reads it (in a thread, of the thread's role) and says it has no figures for it.
+    if (roleText !== "" && /^at\s+\S/i.test(rest.trim())) return { kind: "ask", question: `salary ${rest}` };
     return { kind: "salary", role: roleText || undefined, level, location: placeText };
   }
   // "salary of data analyst in india per annum": the time the pay is for, which the grammar has no slot for

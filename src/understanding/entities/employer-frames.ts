@@ -20,7 +20,9 @@ export function employerAfterAt(words: readonly string[], start: number, end: nu
     words[start - 1] === "at" &&
     // "at family dinners", "at night": a phrase of its own, no employer.
     !phraseWords.has(words[start] ?? "") &&
-    (after === undefined || after === "in" || (after !== undefined && workDoneThere.has(after)))
+    (after === undefined ||
+      after === "in" ||
+      (after !== undefined && (workDoneThere.has(after) || singlingOut.has(after))))
   );
 }
 
@@ -51,6 +53,23 @@ export const employerPaying = (words: readonly string[], start: number, end: num
   (words[start - 2] === "how" &&
     words[start - 1] === "much" &&
     (words[end] === "pay" || words[end] === "pays" || words[end] === "paying"));
+
+/**
+ * Everyday words that end an employer's name after a word no list knows: "mayo clinic", "kaiser health",
+ * "fulton bank". Read with it, the name is the employer's whole (otherwise: "clinic" stood between "mayo"
+ * and the job, and nothing was read).
+ */
+export const nameEnding: ReadonlySet<string> = new Set(
+  "clinic clinics hospital hospitals health healthcare bank insurance group foods stores markets".split(" "),
+);
+
+/**
+ * Words after an employer's name that single it out, no part of it: "at Mayo Clinic specifically", "at acme
+ * exactly".
+ */
+export const singlingOut: ReadonlySet<string> = new Set(
+  "specifically particularly especially exactly precisely instead".split(" "),
+);
 
 /** Words after an employer that say what work is done there: "at target doing it support", "at kaiser as a dba". */
 const workDoneThere = new Set(["doing", "as", "working"]);

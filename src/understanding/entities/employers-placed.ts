@@ -10,6 +10,7 @@ import { choiceWords } from "../words/contrast-words.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
 import { hiringPeople, hiringSteps } from "../words/hiring-words.js";
 import { phraseWords } from "./at-phrases.js";
+import { nameEnding, singlingOut } from "./employer-frames.js";
 import type { Entities } from "./entities.js";
 
 /** An employer read by its place in the question: its name as the answer writes it, and its words as tokens. */
@@ -62,6 +63,21 @@ const afterName: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether a phrase of when in one's working life starts at `at`, after an employer's name: "at epic systems
+ * out of college", "right out of school", "straight out of a bootcamp", "after graduation", "starting out".
+ */
+function whenInCareerAt(w: readonly Typed[], at: number): boolean {
+  const word = (k: number) => w[at + k]?.token ?? "";
+  const outOf = (k: number) => word(k) === "out" && word(k + 1) === "of";
+  return (
+    outOf(0) ||
+    (/^(?:right|straight|fresh|just)$/.test(word(0)) && outOf(1)) ||
+    word(0) === "after" ||
+    (word(0) === "starting" && word(1) === "out")
+  );
+}
+
+/**
  * Words that open a clause of their own, typed without the mark that would end the one before: "at epic
  * systems got an offer", "at zentrix labs is 120k ok", "dell or indeed those are the big ones". A subject,
  * a verb that asks, a word that opens a question: none is part of a name.
@@ -76,9 +92,10 @@ const clauseOpeners: ReadonlySet<string> = new Set(
  * Kinds of employer an example of one follows ("a smaller co like paychex", "companies like acme",
  * "somewhere like john deere").
  */
-// "what would somewhere like John Deere pay for it" (r73): a workplace given by example is an employer too.
+// "what would somewhere like John Deere pay for it" (r73): a workplace given by example is an employer too,
+// and so is one after "a place like" ("what about at a place like chewy").
 const employerKinds =
-  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops|somewhere|someplace|places)$/;
+  /^(?:co|cos|company|companies|firm|firms|employer|employers|startup|startups|shop|shops|somewhere|someplace|place|places)$/;
 
 /** Words between two employers of one list: "dell or indeed", "epic and cerner", "meta vs acme". */
 const listWords: ReadonlySet<string> = new Set([...choiceWords, "and", "v"]);
@@ -111,6 +128,8 @@ interface Typed {
   token: string;
   capital: boolean;
   acronym: boolean;
+  /** Typed joined by a hyphen to the word before ("fil" and "a" in "chick-fil-a"): the same name's. */
+  joined?: boolean;
 }
 
 /** What the reading needs to know of words: whether one is an everyday or a knowledge's word, or a place. */
@@ -150,6 +169,7 @@ function typedWords(clause: string, capitals: boolean): Typed[] {
         token,
         capital: capitals && k === 0 && /^[A-Z]/.test(typed),
         acronym: capitals && /^[A-Z]{2,5}\W*$/.test(typed),
+        ...(k > 0 && /^[A-Za-z]+(?:-[A-Za-z]+)+\W*$/.test(typed) ? { joined: true } : {}),
       })),
     );
 }
@@ -360,17 +380,28 @@ function listAt(
     const phrase = phraseWords.has(tokens[0] ?? "") && (n === 1 || !first?.capital);
     const plural =
       n === 1 && !first?.capital && /s$/.test(tokens[0] ?? "") && known.ordinary(tokens[0] ?? "");
-    if (phrase || plural || !words.every((t) => nameWord(t, strictness, known)) || known.place(tokens))
-      continue;
+    // "at Mayo Clinic", "at Fulton Bank": a word naming a kind of employer ends a name typed with capitals.
+    // "at chick-fil-a": a word hyphened to the name's first is the name's, whatever it is. "at fairfax county
+    // government": a public employer's name holds its county or city before "government".
+    const named = (t: Typed, j: number) =>
+      nameWord(t, strictness, known) ||
+      (j > 0 && words.every((u) => u.capital || u.joined) && nameEnding.has(t.token)) ||
+      (j > 0 && t.joined === true && /^[a-z]+$/.test(t.token)) ||
+      (j > 0 && publicBodies.has(t.token) && governmentWords.has(words[j + 1]?.token ?? ""));
+    if (phrase || plural || !words.every(named) || known.place(tokens)) continue;
     // "at target mpls", "at northwestern mutual milwaukee": a place after the name says where it is, never
     // part of it (before: "No figures for Target Mpls").
     if (words.some((_, j) => j > 0 && placeFrom(w, start + j, known))) continue;
+    // "at epic right out of college", "at acme specifically": nor a phrase of when, or a word singling it out.
+    if (words.some((t, j) => j > 0 && (whenInCareerAt(w, start + j) || singlingOut.has(t.token)))) continue;
     const next = w[start + n];
     const ends = endedBy
       ? next !== undefined && endedBy.has(next.token)
       : next === undefined ||
         placeFrom(w, start + n, known) ||
         afterName.has(next.token) ||
+        singlingOut.has(next.token) ||
+        whenInCareerAt(w, start + n) ||
         headOffice.has(next.token) ||
         clauseOpeners.has(next.token) ||
         // A name typed with capitals, then a word of everyday case that is no kind of employer ("Acme Corp
@@ -401,11 +432,19 @@ function nameWord(t: Typed, strictness: Strictness, known: PlacedWords): boolean
   return strictness === "position" || !known.ordinary(w);
 }
 
-/** A name as the answer writes it, each word with a capital, or in capitals as typed ("HEB", not "Heb"). */
+/** Words of a county's or a city's government, said after its name: "fairfax county government". */
+const publicBodies: ReadonlySet<string> = new Set(["county", "city"]);
+const governmentWords: ReadonlySet<string> = new Set(["government", "govt", "gov"]);
+
+/**
+ * A name as the answer writes it, each word with a capital, or in capitals as typed ("HEB", not "Heb"), words
+ * typed with a hyphen joined by it ("Chick-Fil-A").
+ */
 const placed = (words: Typed[]): PlacedEmployer => ({
   name: words
     .map((t) => (t.acronym ? t.token.toUpperCase() : t.token.charAt(0).toUpperCase() + t.token.slice(1)))
-    .join(" "),
+    .map((name, j) => (j > 0 ? (words[j]?.joined ? "-" : " ") + name : name))
+    .join(""),
   words: words.map((t) => t.token),
 });
 

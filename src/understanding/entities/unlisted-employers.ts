@@ -6,7 +6,7 @@
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
 import { credentialWords, degreeWords } from "../words/topic-words.js";
-import { employerAfterAt, employerHeadingJobPay } from "./employer-frames.js";
+import { employerAfterAt, employerHeadingJobPay, nameEnding, singlingOut } from "./employer-frames.js";
 
 /** The shortest word read as an employer no list names: a shorter one is too often a slip of another word. */
 const shortestUnlisted = 4;
@@ -67,7 +67,9 @@ export function unlistedEmployers(words: readonly string[], w: UnlistedWords): M
       word.length >= shortestUnlisted &&
       /^[a-z]+$/.test(word) &&
       !known(word) &&
-      !paysWithoutEmploying.has(word)
+      !paysWithoutEmploying.has(word) &&
+      // "at acme specifically": a word singling the name out is no part of it.
+      !singlingOut.has(word)
     );
   };
   const spans = [...payersOfJobs(words, jobAt, skill)];
@@ -130,15 +132,6 @@ const peoplesWords: ReadonlySet<string> = new Set(
   "dutch swiss thai greek french czech welsh scots arab nordic baltic kiwi aussie brit latino latina filipino filipina".split(
     " ",
   ),
-);
-
-/**
- * Everyday words that end an employer's name after a word no list knows: "mayo clinic", "kaiser health",
- * "fulton bank". Read with it, the name is the employer's whole (otherwise: "clinic" stood between "mayo"
- * and the job, and nothing was read).
- */
-const nameEnding: ReadonlySet<string> = new Set(
-  "clinic clinics hospital hospitals health healthcare bank insurance group foods stores markets".split(" "),
 );
 
 /** Words of where the work is done, heading a job's pay as an employer would: "overseas data analyst salary". */

@@ -233,6 +233,16 @@ const whatRoleEarns = new RegExp(
 );
 
 /**
+ * "how much do ml ppl get at amazon", "how much do devops folks get": "how much" asked of what a role named
+ * gets is its pay, as "make" is (otherwise: the people read as soft skills). Not "get to", which asks what
+ * they may do.
+ */
+const howMuchRoleGets = new RegExp(
+  String.raw`\bhow much (?:do|does|did|would|will|can) (?:an? |the )?xroles? (?:(?:people|folks|guys|ones) )?(?:${earnerAdverbs} )?gets?\b(?! to\b)`,
+  "i",
+);
+
+/**
  * "my brother is an sre and complains about on call ... whats the median pay for a site reliability
  * engineer": the message ends by asking a role's pay in a name for pay, whatever the story told before it
  * leans the classifier to (the on-call and the 12-hour shifts read as the role's duties).
@@ -253,6 +263,7 @@ export const earningAsked: ThreadRule = (r, d) => {
     ((r.e.place !== undefined || r.e.unlistedPlace !== undefined) && earningInPlace.test(r.text)) ||
     whatTheyEarn.test(r.text) ||
     whatRoleEarns.test(r.e.masked.join(" ")) ||
+    howMuchRoleGets.test(r.e.masked.join(" ")) ||
     payOfRoleLast.test(r.e.masked.filter((w) => w !== "").join(" ")) ||
     (r.e.employers.length > 0 && earningAtEmployer(r.e.masked));
   // "whats an engineer make": a kind of job named by its head alone, in no thread, is a pay question too,
