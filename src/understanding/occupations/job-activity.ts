@@ -94,8 +94,11 @@ function weighedAsWork(tokens: readonly string[], at: number, end = at + 1): boo
 /** Words of being that make an activity after them a verb going on now: "im finishing", "currently interviewing". */
 const beingNow: ReadonlySet<string> = new Set(["im", "am", "currently", "now", "been", "being"]);
 
-/** Words of looking for a job: "im interviewing at deloitte", "been applying for months". */
-const jobHuntWords: ReadonlySet<string> = new Set(["interviewing", "applying"]);
+/**
+ * Words of looking for a job, or trying one out: "im interviewing at deloitte", "been applying for months",
+ * "im interning on an infra team" (an intern, not an internist).
+ */
+const jobHuntWords: ReadonlySet<string> = new Set(["interviewing", "applying", "interning"]);
 
 /** Words before what a verb is done to: "finishing a phd", "doing my masters". */
 const determiners: ReadonlySet<string> = new Set("a an the my our his her their your".split(" "));
