@@ -363,8 +363,13 @@ function employerPayRead(
   context: ConversationContext | undefined,
 ): Understanding | undefined {
   // Spelt right first: "waht does acme pay data analysts" asks it too.
-  const sentence = employerPayAskedAmongTold(parts.spelling.corrected(question));
+  const corrected = parts.spelling.corrected(question);
+  const sentence = employerPayAskedAmongTold(corrected);
   if (!sentence) return undefined;
+  // "i live in seattle. what does google pay software engineers?": a place or level the other sentences tell
+  // is part of what is asked; the message is read whole, which keeps it.
+  const told = understandPolitely(parts, corrected.replace(sentence, " "), undefined).entities;
+  if (told.place || told.unlistedPlace || told.level || told.unlistedLevel) return undefined;
   const read = understandPolitely(parts, sentence, context);
   const employer = read.company !== undefined || read.entities.employers.length > 0;
   return employer && read.roles.length === 1 && payIntents.has(read.intent) && !read.from && !read.to
