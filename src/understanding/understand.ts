@@ -320,6 +320,7 @@ function understandPolitely(
   parts: PipelineParts,
   message: string,
   context: ConversationContext | undefined,
+  sentenceAlone = true,
 ): Understanding {
   const question = mentionsDropped(message);
   // "unrelated but …", "different question, …": asked afresh, with nothing carried from the thread.
@@ -327,7 +328,7 @@ function understandPolitely(
   if (afresh !== undefined) return understandPolitely(parts, afresh, undefined);
   // "i'm a claims adjuster (57k). what does Northbridge Mutual pay data analysts?? don't want to lowball":
   // the one sentence asking what an employer pays a job, the rest only telling, is what is asked.
-  const employerPay = employerPayRead(parts, question, context);
+  const employerPay = sentenceAlone ? employerPayRead(parts, question, context) : undefined;
   if (employerPay) return employerPay;
   const polite = withoutPleasantries(question);
   // "perfect", "got it, thanks", "hi, how are you": small talk, read as the thanks or the hello it is, the
@@ -365,11 +366,18 @@ function employerPayRead(
   // Spelt right first: "waht does acme pay data analysts" asks it too.
   const sentence = employerPayAskedAmongTold(parts.spelling.corrected(question));
   if (!sentence) return undefined;
+  const employerPaid = (u: Understanding) =>
+    (u.company !== undefined || u.entities.employers.length > 0) &&
+    u.roles.length === 1 &&
+    payIntents.has(u.intent) &&
+    !u.from &&
+    !u.to;
   const read = understandPolitely(parts, sentence, context);
-  const employer = read.company !== undefined || read.entities.employers.length > 0;
-  return employer && read.roles.length === 1 && payIntents.has(read.intent) && !read.from && !read.to
-    ? read
-    : undefined;
+  if (!employerPaid(read)) return undefined;
+  // "i live in seattle. what does google pay software engineers?": where the whole message already reads as
+  // that employer's pay, it is read whole, which keeps a place or level the other sentences tell.
+  const whole = understandPolitely(parts, question, context, false);
+  return employerPaid(whole) && whole.company === read.company ? whole : read;
 }
 
 /** Reads one question in its thread: a sequence of steps, each named for what it reads. */

@@ -109,9 +109,14 @@ const accountWords = new Set("w with profile account page portfolio repo repos f
 
 /**
  * "have a github w some projects", "made a linkedin profile": a site's name held as "a" thing (or "my"), then
- * what is on it or nothing, is an account there, no employer (otherwise: "No figures for GitHub").
+ * what is on it or nothing, is an account there, no employer (otherwise: "No figures for GitHub"); not where
+ * an offer or interview follows ("got a microsoft and a google offer": both employers).
  */
 const accountHeld = (words: readonly string[], start: number, end: number): boolean =>
   (words[start - 1] === "a" || words[start - 1] === "my") &&
   havingWords.has(words[start - 2] ?? "") &&
-  (words[end] === undefined || accountWords.has(words[end] ?? ""));
+  (words[end] === undefined || accountWords.has(words[end] ?? "")) &&
+  !words.slice(end, end + 5).some((w) => hiredBy.has(w));
+
+/** Words of being hired by an employer, after its name: "got a microsoft and a google offer". */
+const hiredBy = new Set("offer offers interview interviews".split(" "));

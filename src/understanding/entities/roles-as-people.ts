@@ -71,8 +71,14 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
 function stepOfHiring(tokens: string[], end: number): boolean {
   if (hiringSteps.has(tokens[end] ?? "")) return true;
   if (!["from", "at", "with"].includes(tokens[end] ?? "")) return false;
-  return [end + 2, end + 3, end + 4].some((i) => hiringSteps.has(tokens[i] ?? ""));
+  // Of anyone else, only what they did ("a nurse at kaiser messaged me"): "im a nurse at kaiser with
+  // interviews lined up" is the asker's own job, the interviews theirs.
+  const steps = hiringPeople.has(tokens[end - 1] ?? "") ? hiringSteps : reachedOut;
+  return [end + 2, end + 3, end + 4].some((i) => steps.has(tokens[i] ?? ""));
 }
+
+/** Steps of being hired that someone named did to the asker: "messaged me", "reached out". */
+const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmed texted".split(" "));
 
 /** Verbs of judging candidates: "what do recruiters look for", "which skills do recruiters want". */
 const judgingVerbs = new Set(

@@ -6,11 +6,12 @@
 
 /**
  * Who labels a pasted line: the people who hire, at a line's start (past a quote's mark), before a colon;
- * then what they said, in quotation marks, quoted, or naming an amount ("175k"). Not "recruiter: salary?",
- * which asks of the recruiter's own pay.
+ * then what they said, in quotation marks, quoted, or naming an amount ("175k", "$140,000"). Not "recruiter: salary?",
+ * nor "recruiter: how much do they make with 5 years experience?" (a count, no amount): they ask of the
+ * recruiter's own pay.
  */
 const speakerLabel =
-  /^(\s*(?:>|&gt;)?\s*)(?:the\s+)?(recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer)\s*:\s*(?=["“'‘]|.*\d)/gim;
+  /^(\s*(?:>|&gt;)?\s*)(?:the\s+)?(recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer)\s*:\s*(?=["“'‘]|.*(?:\$\s?\d|\d\s?k\b|\d{2,3},\d{3}))/gim;
 
 /** Whether a line was quoted: ">" at its start. */
 const quoted = /^\s*(?:>|&gt;)/;

@@ -5,6 +5,7 @@
  * which is what is asked. Read as the amount weighed, the outlook was lost.
  */
 import { asksOfItsOwn } from "../text/employer-pay-asked.js";
+import { judgedWords } from "./pay-stated.js";
 import { statesPay } from "./question-asks.js";
 
 /** Where a sentence ends: a full stop, question or exclamation mark before a space. */
@@ -20,12 +21,14 @@ const asks = asksOfItsOwn;
 
 /**
  * Whether a message asks a job's outlook by name, in a sentence that asks and names no pay, while every
- * amount of pay it states stands in a sentence that only tells.
+ * amount of pay it states stands in a sentence that only tells, and no question judges it ("i was offered
+ * 80k. is that good? what's the outlook for data analysts?" asks both).
  */
 export function outlookAskedBesidePayTold(text: string): boolean {
   const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
   const asking = sentences.filter(asks);
   const outlookAsked = asking.some((s) => outlookNamed.test(s) && !payNamed.test(s) && !statesPay(s));
   const payTold = sentences.some((s) => statesPay(s) && !asks(s));
-  return outlookAsked && payTold && !asking.some(statesPay);
+  const judged = asking.some((s) => !outlookNamed.test(s) && judgedWords.test(s));
+  return outlookAsked && payTold && !asking.some(statesPay) && !judged;
 }

@@ -24,10 +24,10 @@ const offerWords = /\b(offers?|offered|offering)\b/i;
  * Whether an amount is good, fair or enough: what the person wants weighed. "is that normal", "typical?":
  * an amount asked whether it is usual is weighed too ("their analysts start around 70k, is that normal");
  * so is one the question ends asking low or high of ("is 175k at google for swe L4 low"), or asks so right
- * after the amount ("is 80k low for qa").
+ * after the amount ("is 80k low for qa"; not "100k low cost of living", a place's cost).
  */
-const judgedWords =
-  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$|\d\s?k\s+(too\s+)?(low|high)\b/i;
+export const judgedWords =
+  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$|\d\s?k\s+(too\s+)?(low|high)\b(?![\s-]*(cost|col|school|end|level)\b)/i;
 
 /**
  * An amount beside these words is a change of pay or money of another kind, not the pay itself; nor is a count
@@ -146,10 +146,11 @@ export function aimedAmount(text: string): Omit<PayStated, "base"> | undefined {
 
 /**
  * The asker's own pay set against a job as what a move would be weighed by: "is it worth it vs the 52k i'm
- * making now", "would it pay more than my 60k", "worth it compared to my current 75k".
+ * making now", "would it pay more than my 60k", "worth it compared to my current 75k". An amount said to be
+ * the asker's ("my", "current", "i'm making", "now"); not "take the 80k offer vs 95k", two offers.
  */
 const ownPayAgainst = new RegExp(
-  String.raw`\b(?:worth it|worth the switch|worth the move|pay more|pays more|better)\b.*?\b(?:vs\.?|versus|than|over|compared to|compared with)\s+(?:the\s+|my\s+)?(?:current\s+)?(${amountTyped})`,
+  String.raw`\b(?:worth it|worth the switch|worth the move|pay more|pays more|better)\b.*?\b(?:vs\.?|versus|than|over|compared to|compared with)\s+(?:(?:the\s+)?(?:my\s+)(?:current\s+)?|(?:the\s+|my\s+)?current\s+|(?:the\s+)?(?=\S+\s+(?:i'?m|i am|i)\s+(?:making|make|earning|earn|getting|get|on)\b|\S+\s+(?:now|currently)\b))(${amountTyped})`,
   "i",
 );
 

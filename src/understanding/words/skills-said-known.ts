@@ -41,11 +41,11 @@ export function skillsSaidKnown(text: string, skills: readonly string[]): string
 /**
  * Words that set a skill aside from what is asked: "skills for ml — not research", "besides python",
  * "other than sql, the engineering side". "not" only after a mark or "but" ("why not python" asks of it).
- * Then the one to four words named, up to a mark or the message's end (so "not sure python is needed"
- * sets nothing aside), with "side" or "stuff" after them allowed.
+ * Then the one to four words named, up to a mark or the message's end, with "side" or "stuff" after them
+ * allowed. Not "not" of doubt: "skills for data engineer but not sure python is enough?" asks of python.
  */
 const setAsideSkill =
-  /(?:(?<=(?:[,;:(—–]|\s-+|\bbut)\s*)not|\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from))\s+(?:(?:the|just|only|really|much)\s+)?((?:[a-z0-9+#.]+\s+){0,3}?[a-z0-9+#]+)(?:\s+(?:side|part|stuff|bit|track|route))?\s*(?=[,;:!?)—–]|\.(?:\s|$)|\s-+\s|$)/gi;
+  /(?:(?<=(?:[,;:(—–]|\s-+|\bbut)\s*)not(?!\s+(?:sure|certain|positive|convinced|clear|confident)\b)|\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from))\s+(?:(?:the|just|only|really|much)\s+)?((?:[a-z0-9+#.]+\s+){0,3}?[a-z0-9+#]+)(?:\s+(?:side|part|stuff|bit|track|route))?\s*(?=[,;:!?)—–]|\.(?:\s|$)|\s-+\s|$)/gi;
 
 /** The stretches of the question naming what is set aside from the skills asked, in lower case. */
 export function setAsideClauses(text: string): string[] {

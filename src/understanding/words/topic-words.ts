@@ -95,12 +95,13 @@ export const payChangeAsked = new RegExp(
  * wise", "pay bump?", "the pay diff", "is there money in it", "is the pay any good", "whats the band look
  * like" (a pay band, asked of a role), "what should i be making", "whats the 90th percentile" (the only
  * percentiles the knowledge holds are pay's), "whats market for a senior backend engineer" (the market rate, in
- * the trade's words; "the market for" asks of the job market). Pay is all such a phrase asks, whatever the other words of the
+ * the trade's words; "the market for" asks of the job market, as does "what's market for x, is hiring
+ * picking up?"). Pay is all such a phrase asks, whatever the other words of the
  * question lean to ("money in it" is no outlook, "any good" no verdict on the job, "5 yrs exp in ml" no
  * experience asked).
  */
 export const payPhrase =
-  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good|what should (?:i|you|one|someone|they) (?:be (?:making|earning|getting paid)|make|earn)(?! sure\b| for\b| of\b)|\d{1,2}(?:st|nd|rd|th) percentile|what(?:'s|s| is) market (?:for|on)(?= (?:a|an|the|that|this|it|them|those|these|\w+ (?:engineers?|devs?|developers?|roles?))\b))\b/i;
+  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good|what should (?:i|you|one|someone|they) (?:be (?:making|earning|getting paid)|make|earn)(?! sure\b| for\b| of\b)|\d{1,2}(?:st|nd|rd|th) percentile|what(?:'s|s| is) market (?:for|on)(?= (?:a|an|the|that|this|it|them|those|these|\w+ (?:engineers?|devs?|developers?|roles?))\b)(?![\s\S]*\b(?:hiring|hire|hired|openings|demand|saturated|oversaturated|layoffs)\b))\b/i;
 
 /**
  * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that
