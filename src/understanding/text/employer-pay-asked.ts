@@ -6,8 +6,7 @@
  * story names made it a move, and the employer was lost.
  */
 
-/** Where a sentence ends: a full stop, question or exclamation mark (one or more) before a space. */
-const sentenceEnd = /(?<=[.?!])\s+/;
+import { sentencesOf } from "./sentences.js";
 
 /** Words that lead into a sentence without asking or telling anything: "so what does…", "ok and how much…". */
 const leadIn = "(?:(?:so|ok|okay|and|but|also|like|honestly|basically)[,]?\\s+)*";
@@ -43,10 +42,7 @@ export const asksOfItsOwn = (sentence: string) =>
  * reading is the two questions' own.
  */
 export function employerPayAskedAmongTold(message: string): string | undefined {
-  const sentences = message
-    .trim()
-    .split(sentenceEnd)
-    .filter((s) => /\w/.test(s));
+  const sentences = sentencesOf(message);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => employerPays.test(s.trim()));
   if (asking.length !== 1) return undefined;

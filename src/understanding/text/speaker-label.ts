@@ -10,17 +10,17 @@
  * nor "recruiter: how much do they make with 5 years experience?" (a count, no amount): they ask of the
  * recruiter's own pay.
  */
-const speakerLabel =
-  /^(\s*(?:>|&gt;)?\s*)(?:the\s+)?(recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer)\s*:\s*(?=["“'‘]|.*(?:\$\s?\d|\d\s?k\b|\d{2,3},\d{3}))/gim;
+const speakers = "recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer";
+const speakerLabel = new RegExp(
+  String.raw`^(\s*(?:>|&gt;)?\s*)(?:the\s+)?(${speakers})\s*:\s*(?=["“'‘]|.*(?:\$\s?\d|\d\s?k\b|\d{2,3},\d{3}))`,
+  "gim",
+);
 
-/** Whether a line was quoted: ">" at its start. */
-const quoted = /^\s*(?:>|&gt;)/;
+/** The same label on a quoted line, whatever follows it: a quote's words are someone else's. */
+const quotedLabel = new RegExp(String.raw`^(\s*(?:>|&gt;)\s*)(?:the\s+)?(${speakers})\s*:\s*`, "gim");
 
 /** The message with each such label said as who spoke: "recruiter said …". */
 export const spellSpeakerLabel = (text: string): string =>
   text
     .replace(speakerLabel, (_label, lead: string, who: string) => `${lead}${who} said `)
-    .replace(
-      /^(\s*(?:>|&gt;)\s*)(?:the\s+)?(recruiter|headhunter|sourcer|hiring manager|hr|hr rep|talent partner|interviewer)\s*:\s*/gim,
-      (label, lead: string, who: string) => (quoted.test(label) ? `${lead}${who} said ` : label),
-    );
+    .replace(quotedLabel, (_label, lead: string, who: string) => `${lead}${who} said `);

@@ -5,11 +5,9 @@
  * which is what is asked. Read as the amount weighed, the outlook was lost.
  */
 import { asksOfItsOwn } from "../text/employer-pay-asked.js";
+import { sentencesOf } from "../text/sentences.js";
 import { judgedWords } from "./pay-stated.js";
 import { statesPay } from "./question-asks.js";
-
-/** Where a sentence ends: a full stop, question or exclamation mark before a space. */
-const sentenceEnd = /(?<=[.?!])\s+/;
 
 /** Words of a job's outlook asked by name: "the outlook", "job outlook", "its future", "the job market". */
 const outlookNamed = /\b(?:outlook|future|prospects|job market)\b/i;
@@ -17,18 +15,16 @@ const outlookNamed = /\b(?:outlook|future|prospects|job market)\b/i;
 /** Words of pay, which a sentence asking the outlook may ask beside it ("pay and outlook"). */
 const payNamed = /\b(?:pay|pays|paid|salary|salaries|wage|wages|make|makes|earn|earns|income|comp|money)\b/i;
 
-const asks = asksOfItsOwn;
-
 /**
  * Whether a message asks a job's outlook by name, in a sentence that asks and names no pay, while every
  * amount of pay it states stands in a sentence that only tells, and no question judges it ("i was offered
  * 80k. is that good? what's the outlook for data analysts?" asks both).
  */
 export function outlookAskedBesidePayTold(text: string): boolean {
-  const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
-  const asking = sentences.filter(asks);
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter(asksOfItsOwn);
   const outlookAsked = asking.some((s) => outlookNamed.test(s) && !payNamed.test(s) && !statesPay(s));
-  const payTold = sentences.some((s) => statesPay(s) && !asks(s));
+  const payTold = sentences.some((s) => statesPay(s) && !asksOfItsOwn(s));
   const judged = asking.some((s) => !outlookNamed.test(s) && judgedWords.test(s));
   return outlookAsked && payTold && !asking.some(statesPay) && !judged;
 }
