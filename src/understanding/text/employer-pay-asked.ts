@@ -6,7 +6,7 @@
  * story names made it a move, and the employer was lost.
  */
 
-import { sentencesOf } from "./sentences.js";
+import { sentencesByMarks } from "./sentences.js";
 
 /** Words that lead into a sentence without asking or telling anything: "so what does…", "ok and how much…". */
 const leadIn = "(?:(?:so|ok|okay|and|but|also|like|honestly|basically)[,]?\\s+)*";
@@ -42,7 +42,7 @@ export const asksOfItsOwn = (sentence: string) =>
  * reading is the two questions' own.
  */
 export function employerPayAskedAmongTold(message: string): string | undefined {
-  const sentences = sentencesOf(message);
+  const sentences = sentencesByMarks(message);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => employerPays.test(s.trim()));
   if (asking.length !== 1) return undefined;

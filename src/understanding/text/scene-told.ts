@@ -46,12 +46,12 @@ const ofAsker = /\b(?:i|im|i'm|ive|i've|id|i'd|my|me|we|our)\b/i;
  * sentence that asks or none that tells.
  */
 export function wordsOnlyTold(text: string): ReadonlySet<string> {
-  const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
-  const asked = sentences.filter((s) => asks(s) || !ofAsker.test(s));
-  const told = sentences.filter((s) => !asks(s) && ofAsker.test(s));
+  const sentences = sentencesOf(text);
+  const asked = sentences.filter((s) => s.asks || !ofAsker.test(s.text));
+  const told = sentences.filter((s) => !s.asks && ofAsker.test(s.text));
   if (asked.length === 0 || told.length === 0) return new Set();
-  const askedWords = new Set(asked.flatMap((s) => tokenize(s)));
-  return new Set(told.flatMap((s) => tokenize(s)).filter((w) => !askedWords.has(w)));
+  const askedWords = new Set(asked.flatMap((s) => tokenize(s.text)));
+  return new Set(told.flatMap((s) => tokenize(s.text)).filter((w) => !askedWords.has(w)));
 }
 
 /**
@@ -59,8 +59,8 @@ export function wordsOnlyTold(text: string): ReadonlySet<string> {
  * some matlab in school and liked the controls/stats stuff. what skills do i need for ml?". Empty otherwise.
  */
 export function wordsOfQuestions(text: string): ReadonlySet<string> {
-  const sentences = text.split(sentenceEnd).filter((s) => /\w/.test(s));
-  const asking = sentences.filter((s) => s.trimEnd().endsWith("?"));
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter((s) => s.text.endsWith("?"));
   if (sentences.length < 2 || asking.length === 0) return new Set();
-  return new Set(asking.flatMap((s) => tokenize(s)));
+  return new Set(asking.flatMap((s) => tokenize(s.text)));
 }

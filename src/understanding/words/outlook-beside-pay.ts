@@ -5,7 +5,7 @@
  * which is what is asked. Read as the amount weighed, the outlook was lost.
  */
 import { asksOfItsOwn } from "../text/employer-pay-asked.js";
-import { sentencesOf } from "../text/sentences.js";
+import { sentencesByMarks } from "../text/sentences.js";
 import { judgedWords } from "./pay-stated.js";
 import { statesPay } from "./question-asks.js";
 
@@ -21,7 +21,7 @@ const payNamed = /\b(?:pay|pays|paid|salary|salaries|wage|wages|make|makes|earn|
  * 80k. is that good? what's the outlook for data analysts?" asks both).
  */
 export function outlookAskedBesidePayTold(text: string): boolean {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesByMarks(text);
   const asking = sentences.filter(asksOfItsOwn);
   const outlookAsked = asking.some((s) => outlookNamed.test(s) && !payNamed.test(s) && !statesPay(s));
   const payTold = sentences.some((s) => statesPay(s) && !asksOfItsOwn(s));
