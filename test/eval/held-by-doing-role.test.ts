@@ -6,8 +6,14 @@ import { answerText } from "../support/questions.js";
 describe("a role said to be done by the asker", () => {
   it("is where the move weighed starts", () => {
     for (const [q, heading] of [
-      ["i do backend, devops looks interesting, worth a switch?", "From Back-End Developer to DevOps Engineer"],
-      ["i do data analysis, data science seems cool. should i switch?", "From Data Analyst to Data Scientist"],
+      [
+        "i do backend, devops looks interesting, worth a switch?",
+        "From Back-End Developer to DevOps Engineer",
+      ],
+      [
+        "i do data analysis, data science seems cool. should i switch?",
+        "From Data Analyst to Data Scientist",
+      ],
     ] as const) {
       const text = answerText(q);
       expect(text, q).toContain(heading);
