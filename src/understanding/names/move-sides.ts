@@ -11,6 +11,7 @@ import {
   headingWords,
   heldAsAtPlace,
   heldAtPay,
+  heldByDoing,
   heldNowAt,
   heldOn,
   heldOverSpell,
@@ -104,6 +105,7 @@ export function readMove(
       (sideMarkerBefore(tokens, start, fromMarkers) ||
         kindSaid ||
         heldOverSpell(tokens, start) ||
+        heldByDoing(tokens, start) ||
         heldAsAtPlace(tokens, start) ||
         // "im on the help desk": a job one is on, as a desk or a team, now.
         heldOn(tokens, start) ||

@@ -8,7 +8,14 @@
  */
 
 import { titleForm } from "../text/title-form.js";
-import { fromMarkers, heldOverSpell, leftFor, markerBefore, toMarkers } from "../words/entity-words.js";
+import {
+  fromMarkers,
+  heldByDoing,
+  heldOverSpell,
+  leftFor,
+  markerBefore,
+  toMarkers,
+} from "../words/entity-words.js";
 import { jobNounWords } from "../words/job-nouns.js";
 import { payNouns, payWords } from "../words/topic-words.js";
 
@@ -37,33 +44,6 @@ function workedInBySelf(tokens: readonly string[], start: number): boolean {
   return ["i", "im", "ive"].includes(tokens[at - 1] ?? "") || ["i", "im"].includes(tokens[at - 2] ?? "");
 }
 
-/** "i do customer support", "im doing sales": doing the field's work, said of oneself, is the job held. */
-const doWords: ReadonlySet<string> = new Set(["do", "doing"]);
-
-/** Words before "i do" that make it a choice weighed, not the job held: "should i do sales", "what if i do hr". */
-const weighedDoing: ReadonlySet<string> = new Set([
-  "should",
-  "could",
-  "would",
-  "can",
-  "if",
-  "shall",
-  "to",
-  "do",
-]);
-
-/**
- * "i do remote customer support for a saas company, … want to move to qa" (r75 #5): the field done, said
- * of oneself with at most one word between ("remote"), is the job held and where the move starts.
- */
-function doneBySelf(tokens: readonly string[], start: number): boolean {
-  const at = [start - 1, start - 2].find((k) => doWords.has(tokens[k] ?? ""));
-  if (at === undefined) return false;
-  const by = tokens[at - 1] ?? "";
-  if (by === "im") return tokens[at] === "doing";
-  return by === "i" && tokens[at] === "do" && !weighedDoing.has(tokens[at - 2] ?? "");
-}
-
 /**
  * The field opening the message is a side where the message is about it alone ("hr salary", "sales?") or
  * goes on to a move ("sales to data analyst?"), not where it qualifies what follows ("marketing analytics
@@ -85,7 +65,7 @@ export function fieldAsSide(tokens: readonly string[], m: Span, roles: readonly 
     heldOverSpell(tokens, m.start)
   )
     return true;
-  if (workedInBySelf(tokens, m.start) || doneBySelf(tokens, m.start)) return true;
+  if (workedInBySelf(tokens, m.start) || heldByDoing(tokens, m.start)) return true;
   // "been on customer support 3 yrs", "im on sales": on a field, said of oneself, is the job held.
   if (tokens[m.start - 1] === "on" && onHeld.has(tokens[m.start - 2] ?? "")) return true;
   // "out of hr": "of" alone is no marker ("the future of marketing").

@@ -4,6 +4,7 @@ import { comparers } from "../words/contrast-words.js";
 import { hypeAsked } from "../words/hype-words.js";
 import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
 import {
+  asksLasting,
   asksLiveMarket,
   asksLongTerm,
   asksTiming,
@@ -167,7 +168,9 @@ const oneRoleOnItsOwn = (r: ThreadReading) => r.oneRoleTimed && !r.move && !occu
  * effort of getting in, its pay or a move between two roles keep their own answers.
  */
 export const goodTimeForRole: ThreadRule = (r) =>
-  oneRoleOnItsOwn(r) && asksTiming(r.text) && !asksHowLong(r.text) ? "outlook" : undefined;
+  oneRoleOnItsOwn(r) && asksTiming(r.text) && (!asksHowLong(r.text) || asksLasting(r.text))
+    ? "outlook"
+    : undefined;
 
 /**
  * "is ml growing or is it all hype", "is data science overhyped", "is devops a fad", "is cybersecurity here to

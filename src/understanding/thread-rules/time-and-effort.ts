@@ -11,6 +11,7 @@ import {
   asksWhatItTakes,
   effortWords,
 } from "../words/question-asks.js";
+import { asksLasting } from "../words/timing-words.js";
 import { asksWithoutDegree, degreeWords, learnAsked, wordsPattern } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import { becomingAsked, goingUp, learningAbout, marketGrowthAsked } from "./words.js";
@@ -28,7 +29,7 @@ import { becomingAsked, goingUp, learningAbout, marketGrowthAsked } from "./word
 export const effortOfBecoming: ThreadRule = (r) => {
   const effort = asksHowLong(r.text) || asksWhatItTakes(r.text) || asksEffort(r.text);
   const becoming = becomingAsked.test(r.text) || roleLearned(r.text, r.e.roles);
-  return r.e.roles.length === 1 && effort && becoming ? "gettingStarted" : undefined;
+  return r.e.roles.length === 1 && effort && becoming && !asksLasting(r.text) ? "gettingStarted" : undefined;
 };
 
 /** A verb of learning and the words after it: "learn swe from scratch", "studying to be a data analyst". */
@@ -75,7 +76,11 @@ export const timeIntoThreadRole: ThreadRule = (r, d) => {
     // A topic the fragment only repeats ("what certs", then "and how long before im employable") is no
     // reading of its own words.
     (!learningAbout.has(d.intent) || isGuess(r.c) || d.inherited.includes("intent"));
-  return intoThreadRole && (asksTime(r.text) || asksWhatItTakes(r.text)) ? "gettingStarted" : undefined;
+  // "will it still be around in 10 yrs": years ahead of a job lasting, not the time getting in takes.
+  const lastingAsked = asksLasting(r.text) && !asksWhatItTakes(r.text);
+  return intoThreadRole && !lastingAsked && (asksTime(r.text) || asksWhatItTakes(r.text))
+    ? "gettingStarted"
+    : undefined;
 };
 
 /**

@@ -394,6 +394,34 @@ export const fromMarkers = new Set([
   "staying",
 ]);
 
+/** "i do customer support", "im doing sales": doing the field's work, said of oneself, is the job held. */
+const doWords: ReadonlySet<string> = new Set(["do", "doing"]);
+
+/** Words before "i do" that make it a choice weighed, not the job held: "should i do sales", "what if i do hr". */
+const weighedDoing: ReadonlySet<string> = new Set([
+  "should",
+  "could",
+  "would",
+  "can",
+  "if",
+  "shall",
+  "to",
+  "do",
+]);
+
+/**
+ * "i do remote customer support for a saas company, … want to move to qa" (r75 #5), "i do backend, devops
+ * seems interesting. worth switching?": the field or role done, said of oneself with at most one word between
+ * ("remote"), is the job held and where the move starts.
+ */
+export function heldByDoing(tokens: readonly string[], start: number): boolean {
+  const at = [start - 1, start - 2].find((k) => doWords.has(tokens[k] ?? ""));
+  if (at === undefined) return false;
+  const by = tokens[at - 1] ?? "";
+  if (by === "im") return tokens[at] === "doing";
+  return by === "i" && tokens[at] === "do" && !weighedDoing.has(tokens[at - 2] ?? "");
+}
+
 /** Words of staying in the job held, whatever it is set against: "vs staying a sysadmin", "or stay a nurse". */
 const stayWords: ReadonlySet<string> = new Set(["stay", "staying", "remain", "remaining"]);
 

@@ -7,7 +7,18 @@ const timingWords =
   /\b(?:(?:a )?(?:good|great|right|bad|smart|wise|ideal|best|the) time to|too late to)\b|\bstill (?:a thing|relevant|worth it|worth (?:getting|going|becoming|doing|being)|in demand|needed|viable|a (?:good|safe|solid|viable) (?:career|job|choice|option|field|path)|around|hiring)\b|\bworth it\b[^.?!]*\b(?:in 20\d\d|now|rn|today|these days|nowadays|anymore)\b|\b(?:dying|dead|extinct)\b(?! end)|\bon the way out\b|\bdying out\b/i;
 
 /** Whether a question asks if now is the time for a role, or if the role still has a future. */
-export const asksTiming = (question: string): boolean => timingWords.test(question);
+export const asksTiming = (question: string): boolean => timingWords.test(question) || asksLasting(question);
+
+/**
+ * "will it still be around in 10 yrs", "is qa still going to be a thing in 10 years", "will they still exist
+ * in 5 years": whether a job lasts, with the years ahead named. The years are a horizon, not the time getting
+ * in takes (read so, the answer was how to get in), and "be a thing" becomes nothing.
+ */
+const lasting =
+  /\bstill (?:(?:going to|gonna) )?(?:be )?(?:around|a thing|needed|relevant|in demand)\b|\bstill exist\b|\bbe around\b|\bexist (?:in|for) \d+/i;
+
+/** Whether a question asks if a job will last (years ahead named or not). */
+export const asksLasting = (question: string): boolean => lasting.test(question);
 
 /** Words of the years ahead: "long term", "in the long run", "for the long haul", "down the road". */
 const longTerm = "long[- ]?term|long run|long haul|down the (?:road|line)";
