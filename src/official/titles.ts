@@ -478,7 +478,20 @@ export class TitleIndex {
     const worker = words.length > 1 ? workers.get(words.at(-1) ?? "") : undefined;
     const asWorker = worker ? [...spellShortForms(words.slice(0, -1)), worker].join(" ") : undefined;
     if (asWorker && this.phrases.get(asWorker) !== undefined) return asWorker;
-    return words.length > 1 && words.at(-1) === "tech" ? this.techSpelt(words) : undefined;
+    if (words.length > 1 && words.at(-1) === "tech") return this.techSpelt(words);
+    return words.length > 1 && techWords.includes(words.at(-1) ?? "") ? this.techShort(words) : undefined;
+  }
+
+  /**
+   * "hvac technician", "ekg technician": O*NET lists a worker under "tech" alone ("HVAC Tech", "EKG Tech"),
+   * its long form spelt out otherwise ("Heating, Ventilation, and Air Conditioning Technician"), so the
+   * full word typed after the same words is that short title. Not after initials of two letters ("av
+   * technician", "hr technologist"), which name several things, as `techSpelt`.
+   */
+  private techShort(words: readonly string[]): string | undefined {
+    if ((words.at(-2)?.length ?? 0) <= 2) return undefined;
+    const short = [...words.slice(0, -1), "tech"].join(" ");
+    return this.phrases.get(short) !== undefined ? short : undefined;
   }
 
   /**

@@ -6,7 +6,13 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { roleThatIs } from "../../knowledge/role-that-is.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
-import { type Intent, pairIntents, payIntents, roleIntents } from "../../understanding/intent/intents.js";
+import {
+  type Intent,
+  pairIntents,
+  payIntents,
+  roleIntents,
+  skillIntents,
+} from "../../understanding/intent/intents.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { occupationsOnTopic, toOccupationOnTopic } from "../../understanding/steps/occupation-move.js";
 import { secondQuestionStarts } from "../../understanding/text/second-question.js";
@@ -93,17 +99,25 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // So is one compared in words ("how does that compare to what i make as a nurse manager" after an IT
   // director's pay), named as an occupation or as a title read as one.
   const oneNamed = e.uncovered.length === 1 || (e.uncovered.length === 0 && e.unknownTitle !== undefined);
+  // Not where the message names its other side itself ("plumber vs data analyst" after hvac techs' pay).
   const againstThread =
-    u.threadOccupation && oneNamed && (contrastAsked.test(q) || comparingAsked.test(q))
+    u.threadOccupation &&
+    oneNamed &&
+    e.roles.length === 0 &&
+    (contrastAsked.test(q) || comparingAsked.test(q))
       ? occupationCounterpart(kb, u.threadOccupation)
       : undefined;
   // "vs staying an electrician" after a move from electrician into IT support: staying in the occupation,
   // set against where the thread's move led. So "and compared to what accountants make?" after a move from
   // accountant into data science, and "vs plumbers?" after an SRE's pay: the occupation named beside the
   // thread's roles, as "accountant vs data scientist" sets them in one message.
+  // "im a diesel mechanic, how big a jump is that from what i make" after a software engineer's pay: the
+  // occupation the asker holds, with how far pay goes from it, is set against the thread's roles too.
+  const jumpFromHeld =
+    uncovered !== undefined && payRiseAsked.test(q) && saysHeld(q, uncovered.typed) && payIntents.has(intent);
   const againstThreadRoles =
     !againstThread &&
-    (contrastAsked.test(q) || comparingAsked.test(q)) &&
+    (contrastAsked.test(q) || comparingAsked.test(q) || jumpFromHeld) &&
     e.roles.length === 0 &&
     e.uncovered.length === 1 &&
     !e.unread &&
@@ -262,6 +276,13 @@ function occupationsWeighed(kb: KnowledgeBase, u: Understanding): boolean {
   return first !== undefined && second !== undefined && !first.some((soc) => second.includes(soc));
 }
 
+/**
+ * How far pay goes from what the asker makes: "how big a jump", "how much more", "the pay difference", "a
+ * step up from what i make" (not "jump ship", "jump in", nor a difference in the work).
+ */
+const payRiseAsked =
+  /\b(?:how much more|(?:big|bigger|much of|huge|large) (?:a |of a )?(?:jump|bump|step up|raise)|(?:pay|salary|money) (?:jump|bump|raise|difference|gap)|(?:the|a) (?:jump|bump|step up|raise) (?:from|over|compared)|(?:from|than|over|vs) what i(?:'m| am)? (?:make|making|earn|earning|get paid))\b/i;
+
 /** "how does that compare to nurses": a comparison asked with the verb, its other side the thread's. */
 const comparingAsked = /\b(?:compare|compares|comparison)\b/i;
 
@@ -313,10 +334,14 @@ export function threadOccupationFollowUp(kb: KnowledgeBase, u: Understanding): A
   // "im a nurse, thinking of data analyst or it support" then "which pays more": the occupation is where
   // the person starts, and the question picks between the roles offered, answered as theirs.
   const choosingBetweenRoles = u.threadRoles.length >= 2;
+  // "what skills would i need" after "accountant vs data analyst": the occupation has no skills list, so
+  // the skills asked are the role's set beside it, where the move would lead.
+  const roleSkillsAsked = skillIntents.has(intent) && againstRoles.length === 1;
   if (
     !(
       u.threadOccupation &&
       !choosingBetweenRoles &&
+      !roleSkillsAsked &&
       (namesNoJob(u) || employerOnly) &&
       roleIntents.has(intent) &&
       u.roles.length === againstRoles.length
@@ -411,6 +436,10 @@ function ledByTopic(answer: Answer, intent: Intent, question: string): Answer {
   return intent === "path" ? pathAsWayIn(answer) : answer;
 }
 
+/** Staying where one is, set against a move: "or stay put", "vs staying", "or just keep doing this". */
+const stayingWeighed =
+  /\b(?:or|vs\.?|versus|than)\s+(?:should i\s+|just\s+)?(?:stay(?:ing)?|keep(?:ing)?|remain(?:ing)?|stick(?:ing)?)\b/i;
+
 /** "vs a dba?" after "what do dental hygienists make": the role named set beside the thread's occupation. */
 export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding): Answer | undefined {
   const e = u.entities;
@@ -419,7 +448,11 @@ export function roleBesideThreadOccupation(kb: KnowledgeBase, u: Understanding):
     u.threadOccupation && u.threadRoles.length === 0 && e.roles.length === 1 && namedJobs(e) === 1;
   // "how does that compare to an engineering manager": a comparison asked in so many words sets it beside
   // too; a move from the occupation into the role ("could i become a data analyst") is no comparison.
-  const compared = contrastAsked.test(u.text) || (pairIntents.has(u.intent) && u.intent !== "gap");
+  // "should i switch to data analyst or stay put": a move into the role, weighed against staying, is the
+  // move still (its answer sets both sides' pay and outlook side by side), no comparison.
+  const intoRoleOrStay = u.intent === "gap" && u.to?.id === role?.id && stayingWeighed.test(u.text);
+  const compared =
+    !intoRoleOrStay && (contrastAsked.test(u.text) || (pairIntents.has(u.intent) && u.intent !== "gap"));
   // "how do i get there from sysadmin" after "IT director salary": a move from the role named into the
   // thread's occupation, answered as "from sysadmin to it director" is: the way in, the two side by side
   // (otherwise: which role to move to was asked back).

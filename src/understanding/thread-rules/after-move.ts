@@ -58,6 +58,25 @@ export const moveAskedAbout: ThreadRule = (r, d) => {
   return r.e.weighing || learning.has(d.intent) || vague(r, d) ? "gap" : undefined;
 };
 
+/** Going on from where something led: "after that", "from there", "what comes after it". */
+const onFromThere = /\b(?:after (?:that|this|it)|from there|comes after)\b/i;
+
+/**
+ * "whats the next step after that", "where do i go from there" after a move's answer: where the role the
+ * move led to goes on, its path (the roles lent: the move's end), not the move again. Not what to learn,
+ * what it pays or how long it takes after it ("what should i learn after that").
+ */
+export const pathOnFromMoveEnd: ThreadRule = (r) =>
+  r.afterMove &&
+  r.pathAsked &&
+  onFromThere.test(r.text) &&
+  !r.asksPay &&
+  !learnAsked.test(r.text) &&
+  !/\bskills?\b/i.test(r.text) &&
+  !asksHowLong(r.text)
+    ? asked("path")
+    : undefined;
+
 /** "tools", "tool": the kind of skill a question names when it asks for the tools to learn. */
 const toolsWord = /\btools?\b/i;
 

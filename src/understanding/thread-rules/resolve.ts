@@ -163,6 +163,7 @@ const rules: readonly ThreadRule[] = [
   moves.stepBesideOccupationMoveEnd,
   learning.learnNextInThread,
   afterMove.moveAskedAbout,
+  afterMove.pathOnFromMoveEnd,
   afterMove.kindToLearnAfterOccupationMove,
   afterMove.learnForThreadMoveEnd,
   afterMove.carriedOverAfterMove,

@@ -436,14 +436,17 @@ export const stayedIn = (tokens: readonly string[], start: number) => markerAt(t
  * "nurse currently". "rn" is spelt out where it closes a clause; "barista rn self taught" keeps it, and after
  * a job named it is no second job but "right now" too.
  */
-const heldNowWords = new Set(["here", "currently", "atm", "rn"]);
+const heldNowWords = new Set(["here", "currently", "atm", "rn", "asking"]);
 
 /** Where the first words saying the job before them is held now start ("right" of "right now"); -1 if none. */
 export const heldNowAt = (tokens: readonly string[]) =>
   tokens.findIndex((t, i) => heldNowWords.has(t) || (t === "right" && tokens[i + 1] === "now"));
 
-/** The same, as a pattern after a job's name typed: "nurse here", "barista right now". */
-export const heldNowSaid = "(?:here|right now|currently|atm)";
+/**
+ * The same, as a pattern after a job's name typed: "nurse here", "barista right now"; and, opening the
+ * message, "dental hygienist asking: how much do entry level IT jobs pay", who asks said as "here" says it.
+ */
+export const heldNowSaid = "(?:here|right now|currently|atm|asking)";
 
 /** "and then distinguished?", "what about sysadmin after that": a role after a move goes on from where it led. */
 export const goesOnFromEnd = /\b(then|after that|next)\b/i;

@@ -89,3 +89,36 @@ describe("one half of an own title joined by 'and'", () => {
     expect(joinedTitles.lookup("insurance claims")).toEqual([]);
   });
 });
+
+// "hvac technician": O*NET lists the worker as "HVAC Tech" only, its long form spelt out; the full word typed
+// after the same words is that short title. Not after initials of two letters ("av technician"), and a title
+// listed with "technician" itself stays its own.
+const shortTechTitles = new TitleIndex([
+  {
+    soc: "49-9021",
+    ranked: [
+      ["Heating, Air Conditioning, and Refrigeration Mechanics and Installers"],
+      [],
+      ["HVAC Tech (Heating, Ventilation, and Air Conditioning Technician)"],
+      [],
+    ],
+  },
+  {
+    soc: "27-4011",
+    ranked: [["Audio and Video Technicians"], [], ["AV Tech (Audio Visual Technician)"], []],
+  },
+  { soc: "29-2052", ranked: [["Pharmacy Technicians"], [], ["Pharmacy Tech"], []] },
+  { soc: "31-9095", ranked: [["Pharmacy Aides"], [], ["Pharmacy Technician"], []] },
+]);
+
+describe("a title said with 'technician' where O*NET lists 'tech'", () => {
+  it("names the occupation of the short title", () => {
+    expect(shortTechTitles.lookup("hvac technician")).toEqual(["49-9021"]);
+    expect(shortTechTitles.lookup("hvac technicians")).toEqual(["49-9021"]);
+  });
+
+  it("is no title after two-letter initials, and leaves a title listed in full", () => {
+    expect(shortTechTitles.lookup("av technician")).toEqual([]);
+    expect(shortTechTitles.lookup("pharmacy technician")).toEqual(["29-2052"]);
+  });
+});
