@@ -17,6 +17,7 @@ import {
   statesPay,
 } from "../words/question-asks.js";
 import {
+  costMoreThanAsked,
   earnPhrases,
   earnVerbs,
   payPhrase,
@@ -184,6 +185,27 @@ export const payGuessed: ThreadRule = (r, d) =>
     ? d.intent
     : undefined;
 
+/** "does it pay enough to live on", "do they pay well", "is the pay decent": whether one job pays enough. */
+const paysEnough =
+  /\b(?:pays?|paid|pay is|money is)\s+(?:enough|well|good|decent(?:ly)?|ok(?:ay)?|the bills|a living(?: wage)?)\b/i;
+
+/** Words that weigh pay across jobs or places, not one job's: "more", "than", "which", "best". */
+const payWeighedAcross =
+  /\b(?:more|less|than|vs|versus|which|most|least|best|worst|highest|lowest|top|rank|compared?)\b/i;
+
+/**
+ * "candidate is coming from retail mgmt and asked me if it pays enough to live on", in a thread on IT
+ * support: whether one job pays enough is its pay, however the words told beside it lean the classifier
+ * (to a ranking of pay, answered with "no figures by location or company").
+ */
+export const paysEnoughOfOne: ThreadRule = (r, d) =>
+  (d.intent === "payRanking" || d.intent === "payCompare") &&
+  (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) &&
+  paysEnough.test(r.text) &&
+  !payWeighedAcross.test(r.text)
+    ? "salary"
+    : undefined;
+
 /**
  * "whats a junior ml engineer make", "how much is an sre paid": a question ending on a verb of earning.
  * Only the verbs, and the ways of saying them in more words: a question may end on a name for pay and ask
@@ -317,6 +339,16 @@ const budgetedFor = new Set([
   "hire",
   "candidate",
 ]);
+
+/**
+ * "finance says ml roles need a special budget. how much more than a regular software engineer are we
+ * talking?": how much more one of two roles costs than the other is their pay side by side (read as their
+ * comparison, or as whether a software engineer needs machine learning and budgeting). Not a move.
+ */
+export const costMoreThanOther: ThreadRule = (r, d) =>
+  r.e.roles.length === 2 && costMoreThanAsked.test(r.text) && !r.move && !payRuled(d)
+    ? "payCompare"
+    : undefined;
 
 /**
  * "what should i budget for a senior devops engineer", "whats the budget for a qa engineer": an employer's

@@ -162,8 +162,15 @@ const takingUpWords = new Set("doing becoming being starting".split(" "));
  */
 const yesOrNo = new Set("not nah naw nope no yes yeah yea yep".split(" "));
 
+/**
+ * What pay is measured against, not a job: "what does oracle pay dbas vs market", "more than average", "vs
+ * the median" (it was told back as "“market” names no role I know").
+ */
+const benchmarkWords = new Set("market markets average avg median norm benchmark".split(" "));
+
 export const notASide = (w: string) =>
   vagueWords.has(w) ||
+  benchmarkWords.has(w) ||
   yesOrNo.has(w) ||
   hypeTokens.has(w) ||
   moveWords.has(w) ||
