@@ -58,11 +58,11 @@ const learnsOnly = (asked: string, q: string) =>
 
 /**
  * "one of my QA folks wants to move into software engineering. should she? what's the gap": "should she?"
- * asked on its own, of the move told before it, weighs the move, as "worth it?" does; "should i learn sql"
- * asks what to learn.
+ * asked on its own, of the move told before it (typed with no mark, a question word opens the next one),
+ * weighs the move, as "worth it?" does; "should i learn sql" asks what to learn.
  */
 const shouldAlone =
-  /\bshould (?:i|he|she|they|we|you)(?: (?:do it|go for it|make (?:it|the (?:move|switch|jump))))?\s*(?:[?!.,;]|$|\bor not\b)/i;
+  /\bshould (?:i|he|she|they|we|you)(?: (?:do it|go for it|make (?:it|the (?:move|switch|jump))))?\s*(?:[?!.,;]|$|\bor not\b|(?= (?:what|whats|what's|how|and|also|would|is it)\b))/i;
 
 /**
  * A move from an occupation asked how long it takes ("accountant to data analyst in 6 months possible?"):

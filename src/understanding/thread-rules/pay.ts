@@ -185,6 +185,20 @@ export const payGuessed: ThreadRule = (r, d) =>
     ? d.intent
     : undefined;
 
+/** Pay set against the market or its average, no other job: "compare vs market", "more than average". */
+const againstMarket =
+  /\b(?:vs\.?|versus|than|against|compared? (?:to|with)|to)\s+(?:the\s+)?(?:(?:national|us|industry|market)\s+)?(?:market|average|avg|median|norm)\b/i;
+
+/**
+ * "how does a data engineer salary compare vs market?", "do apple qa engineers make more than average": one
+ * role's pay set against the market is that role's pay, whose figures are the market's; no second role to
+ * ask back for (it was asked "Compare Software Data Engineer with which role?").
+ */
+export const payAgainstMarket: ThreadRule = (r, d) =>
+  d.intent === "payCompare" && r.e.roles.length === 1 && r.jobsNamed === 1 && againstMarket.test(r.text)
+    ? "salary"
+    : undefined;
+
 /** "does it pay enough to live on", "do they pay well", "is the pay decent": whether one job pays enough. */
 const paysEnough =
   /\b(?:pays?|paid|pay is|money is)\s+(?:enough|well|good|decent(?:ly)?|ok(?:ay)?|the bills|a living(?: wage)?)\b/i;

@@ -75,6 +75,7 @@ const rules: readonly ThreadRule[] = [
   careerPath.wayInJudgedOfThreadRole,
   pay.payGuessed,
   pay.paysEnoughOfOne,
+  pay.payAgainstMarket,
   picks.payOfPickAlone,
   pay.earningAsked,
   pay.moreAfterPay,
