@@ -187,3 +187,12 @@ describe("ML asked of by those who hire", () => {
     expect(answerText("do ml engineers need pytorch?")).toContain("PyTorch for a Machine Learning Engineer");
   });
 });
+
+describe("what the asker's team pays a role", () => {
+  it("is its pay", () => {
+    expect(
+      understand("for our first security hire, what should we pay an information security analyst?").intent,
+    ).toBe("salary");
+    expect(understand("how much should we offer a senior sre?").intent).toBe("salary");
+  });
+});

@@ -354,6 +354,31 @@ const budgetedFor = new Set([
   "candidate",
 ]);
 
+/** Words before the role paid: "pay a", "offer our new". */
+const offeredTo = new Set(["a", "an", "the", "our", "my", "new"]);
+
+/** Who pays, before "pay" or "offer": "we", "i", "our team". */
+const payers = new Set(["we", "i", "they", "you", "team", "company", "org"]);
+
+/**
+ * "for our first security hire, what should we pay an information security analyst?", "how much do we offer
+ * a senior sre": what the asker's team pays a role, the role right after the verb, is its pay (leaned to the
+ * way in by "first … hire"). Not a price paid for something else ("what should i pay for a bootcamp").
+ */
+export const payOfferedToRole: ThreadRule = (r, d) => {
+  const words = r.e.masked.filter((w) => w !== "");
+  const at = words.findIndex((w, i) => (w === "pay" || w === "offer") && payers.has(words[i - 1] ?? ""));
+  // Past an article: "offer a senior sre" (a role at a level may be masked as the level alone).
+  const [paid] = words.slice(at + 1).filter((w, i) => !(i < 2 && offeredTo.has(w)));
+  return at >= 0 &&
+    (paid?.startsWith("xrole") || paid?.startsWith("xlevel")) &&
+    r.e.roles.length === 1 &&
+    !payIntents.has(d.intent) &&
+    !r.move
+    ? "salary"
+    : undefined;
+};
+
 /**
  * "finance says ml roles need a special budget. how much more than a regular software engineer are we
  * talking?": how much more one of two roles costs than the other is their pay side by side (read as their

@@ -88,6 +88,7 @@ const rules: readonly ThreadRule[] = [
   pay.payGapAgainWithDetail,
   pay.budgetForRole,
   pay.costMoreThanOther,
+  pay.payOfferedToRole,
   pay.startingPay,
   pay.payInPhrase,
   pay.payByCostOfLiving,
