@@ -93,6 +93,7 @@ import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
+import { spellReportedQuestion } from "./text/reported-question.js";
 import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { spellSpeakerLabel } from "./text/speaker-label.js";
@@ -238,7 +239,8 @@ export function createUnderstander(kb: KnowledgeBase, language = builtInLanguage
   const intentWords = new Map(intents.map((intent) => [intent, new Set(examples[intent].flat())]));
   return {
     // Read last, of the whole reading: a pay question, or "is that good" after one, stating an amount.
-    understand: (question, context) => payStatedRead(understandPolitely(parts, question, context), context),
+    understand: (question, context) =>
+      payStatedRead(understandPolitely(parts, question, context), context, question),
     wordsOf: (intent) => intentWords.get(intent) ?? new Set(),
     // A misspelt word is read as the word it stands for: "pay diffrence?" is "pay difference?".
     readsWord: (word) => {
@@ -609,6 +611,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     (text) => spelling.corrected(text),
     saidBackRead,
     spellShorthand,
+    spellReportedQuestion,
     spellSupportTier,
     spellGoLanguage,
     spellSelfTaught,

@@ -50,10 +50,19 @@ export const asksWhatToLearn = (question: string) =>
  * and so is one asked what it does to pay as well ("what changes in pay and what do i need" otherwise left
  * the pay out). Read without the roles' names: "machine learning engineer" asks nothing about learning.
  */
-const learnsOnly = (asked: string) =>
+const learnsOnly = (asked: string, q: string) =>
   asksWhatToLearn(asked) &&
   !/\b(worth|idea|smart|wise|sense|pros|cons|decide|thoughts|easier|better|stepping)\b/i.test(asked) &&
-  !payAsked.test(asked);
+  !payAsked.test(asked) &&
+  !shouldAlone.test(q);
+
+/**
+ * "one of my QA folks wants to move into software engineering. should she? what's the gap": "should she?"
+ * asked on its own, of the move told before it (typed with no mark, a question word opens the next one),
+ * weighs the move, as "worth it?" does; "should i learn sql" asks what to learn.
+ */
+const shouldAlone =
+  /\bshould (?:i|he|she|they|we|you)(?: (?:do it|go for it|make (?:it|the (?:move|switch|jump))))?\s*(?:[?!.,;]|$|\bor not\b|(?= (?:what|whats|what's|how|and|also|would|is it)\b))/i;
 
 /**
  * A move from an occupation asked how long it takes ("accountant to data analyst in 6 months possible?"):
@@ -191,7 +200,7 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
     const { weighing: _shown, ...toLearn } = move;
     // "how long would it take" after it: what it takes, no timeline, as after a move between roles.
     if (u.fromOccupation && asksHowLong(q)) return withNoTimeline(q, toLearn);
-    return u.fromOccupation && learnsOnly(e.masked.join(" ")) ? toLearn : withWorthUnjudged(q, move);
+    return u.fromOccupation && learnsOnly(e.masked.join(" "), q) ? toLearn : withWorthUnjudged(q, move);
   }
   // "how do i transition from IT to data analytics": which IT role the move starts from.
   // So is "how hard is it to go from IT to this" in a thread about a role.
@@ -220,7 +229,9 @@ export function moveAnswer(kb: KnowledgeBase, u: Understanding, user: UserContex
   // "which ones would a swe already have" after a role's skills: what carries over, and the rest to learn.
   if (asksListedSkillsHeld(q)) return skillsCarriedOver(skillGap(kb, from, to, user), from, to);
   // A move asked about is weighed (pay and outlook first); one asked for what to learn gets the gap alone.
-  const move = learnsOnly(e.masked.join(" ")) ? skillGap(kb, from, to, user) : weighMove(kb, from, to, user);
+  const move = learnsOnly(e.masked.join(" "), q)
+    ? skillGap(kb, from, to, user)
+    : weighMove(kb, from, to, user);
   // "as a senior swe in seattle": each side's figure there where it has one, said where it has none.
   const narrowed = moveNarrowed(kb, move, [from, to], moveNarrowing(kb, u));
   // "is it realistic without a degree?": what the sources say of getting in with none, beside the move.

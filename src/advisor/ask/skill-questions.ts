@@ -6,12 +6,19 @@ import { fieldAnswer } from "../general/general-answers.js";
 import { noLearningTimeline, noSkillRanking } from "../getting-in/getting-in.js";
 import { noFitJudged } from "../roles/fit-judged.js";
 import { levelNotSplit } from "../roles/level-unsplit.js";
-import { skillAloneAnswer, skillCheckAnswer } from "../roles/skill-check.js";
+import { skillAloneAnswer, skillCheckAnswer, skillCheckLines } from "../roles/skill-check.js";
 import { skillsAnswer, skillsLeftToLearn } from "../roles/skills-answer.js";
 import { whichRole } from "./ask-back.js";
 import { commonAnswer } from "./compare-questions.js";
 import { roleWordOf } from "./question-reading.js";
 import { together } from "./together.js";
+
+/**
+ * "which tools do ml people use", "what's the stack for a data engineer": the role's tools asked for as a
+ * list, whatever one of them is named beside it.
+ */
+const toolsListAsked =
+  /\b(?:which|what(?:'s|s| is| are)?(?: the)?)\s+(?:tools?|tooling|(?:tech )?stacks?|frameworks?|libraries|software|platforms?)\b/i;
 
 /** A question about skills, tools or soft skills. */
 export function skillQuestion(
@@ -34,6 +41,12 @@ export function skillQuestion(
       q,
       u.roles.slice(0, 3).map((r) => skillCheckAnswer(kb, q, r, skillsAsked)),
     );
+  // "which tools do ml people use day to day, is it all pytorch now?": the role's tools asked for, with the
+  // one named only a guess at them; the tools first, then what the sources say of the one named.
+  if (skillsAsked && intent === "tools" && toolsListAsked.test(q)) {
+    const tools = skillsAnswer(kb, q, role, intent, e.skillKind);
+    return { ...tools, facts: [...tools.facts, ...skillCheckLines(kb, role, skillsAsked)] };
+  }
   if (skillsAsked) return skillCheckAnswer(kb, q, role, skillsAsked);
   // "what skills for ml am i still missing, i know pandas and some sklearn": the rest of the role's skills.
   if (u.skillsKnown && u.skillsKnown.length > 0 && !other && intent !== "softSkill")

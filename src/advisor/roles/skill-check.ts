@@ -50,6 +50,10 @@ function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {
   ];
 }
 
+/** What the sources say of each skill asked of a role, a line or two each (as `skillCheckAnswer` says it). */
+export const skillCheckLines = (kb: KnowledgeBase, role: Role, skills: readonly string[]): string[] =>
+  skills.flatMap((skill) => skillLine(kb, role, skill));
+
 /** "is it hard to pick up kubernetes": no source rates it, said rather than guessed. */
 const difficultyUnrated = (skills: string[]) =>
   `No source rates how hard ${skills.join(" or ")} is to learn, so I cannot say.`;

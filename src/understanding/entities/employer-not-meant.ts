@@ -120,3 +120,53 @@ const accountHeld = (words: readonly string[], start: number, end: number): bool
 
 /** Words of being hired by an employer, after its name: "got a microsoft and a google offer". */
 const hiredBy = new Set("offer offers interview interviews".split(" "));
+
+/**
+ * Verbs before an employer that someone went to work for: "left for a startup", "went to google", "joined
+ * a startup", "poached by meta", "jumped to a startup".
+ */
+const goneTo: readonly (readonly string[])[] = [
+  ["left", "for"],
+  ["leaving", "for"],
+  ["quit", "for"],
+  ["went", "to"],
+  ["gone", "to"],
+  ["moved", "to"],
+  ["jumped", "to"],
+  ["jumped", "ship", "to"],
+  ["joined"],
+  ["poached", "by"],
+  ["hired", "away", "by"],
+  ["snagged", "by"],
+];
+
+/** Words of the asker themselves: "i left for a startup" is their own move, which the question may ask of. */
+const firstPerson = new Set(["i", "im", "ive", "id", "me", "we", "were", "weve"]);
+
+/** Words referring back to the employer told: "what do they pay sres there", "at that startup". */
+const referredBack = new Set(["there", "that", "those", "such"]);
+
+/**
+ * "backfilling an sre (ours left for a startup), what does it pay", "lost our best devops engineer to a
+ * startup": an employer, or a kind of employer, that someone else left for is told in passing of them, not
+ * the employer the question asks of (read so, the answer opened on no figures for startups). Not the
+ * asker's own ("i'm leaving for a startup"), nor one the message refers back to ("what do they pay there").
+ */
+export function goneToByAnother(words: readonly string[], start: number): boolean {
+  const at = ["a", "an", "the", "some"].includes(words[start - 1] ?? "") ? start - 1 : start;
+  const verbAt = (() => {
+    for (const verb of goneTo) {
+      const from = at - verb.length;
+      if (from >= 0 && verb.every((w, i) => words[from + i] === w)) return from;
+    }
+    // "lost our best devops engineer to a startup": "lost", up to five words, then "to".
+    if (words[at - 1] === "to") {
+      for (let i = at - 2; i >= Math.max(0, at - 7); i--) if (words[i] === "lost") return i;
+    }
+    return -1;
+  })();
+  if (verbAt < 0) return false;
+  const clauseStart = Math.max(0, verbAt - 5);
+  if (words.slice(clauseStart, verbAt).some((w) => firstPerson.has(w))) return false;
+  return !words.slice(start).some((w) => referredBack.has(w));
+}

@@ -14,7 +14,7 @@ import {
   employerHeadingJobPay,
   employerPaying,
 } from "./employer-frames.js";
-import { productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
+import { goneToByAnother, productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
 import { unlistedEmployers } from "./unlisted-employers.js";
 
@@ -29,7 +29,13 @@ export function companyKindsRead(r: EntityReading): Match<string>[] {
     r.v.sectorWords.has(r.tokens.slice(m.start, m.end).join(" ")) && startsMoveAt(r.tokens, m.start, m.end);
   const kindMatches = r.v.companyKinds
     .findAll(r.tokens, undefined, false)
-    .filter((m) => m.entries.length === 1 && !earningWords.has(r.tokens[m.start - 1] ?? "") && !movedFrom(m));
+    .filter(
+      (m) =>
+        m.entries.length === 1 &&
+        !earningWords.has(r.tokens[m.start - 1] ?? "") &&
+        !movedFrom(m) &&
+        !goneToByAnother(r.tokens, m.start),
+    );
   for (const m of kindMatches) r.claim(m, "xcompany");
   return kindMatches;
 }
@@ -58,7 +64,8 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
       (w) => /^[a-z]+$/.test(w) && !v.englishWord(w),
     ) ||
     programOfEmployer(tokens, m.end) ||
-    siteUsed(tokens, m.start, m.end);
+    siteUsed(tokens, m.start, m.end) ||
+    goneToByAnother(tokens, m.start);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
     .find((m) => m.entries.length === 1 && !product(m));

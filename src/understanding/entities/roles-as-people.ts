@@ -5,7 +5,7 @@
 
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
-import { questionWords } from "../words/entity-words.js";
+import { moveWords, questionWords } from "../words/entity-words.js";
 import { hiringPeople, hiringSteps } from "../words/hiring-words.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
 
@@ -19,9 +19,31 @@ const adviserAside = new Set("at in on my our the work here there place job comp
  */
 function spokeAdvice(tokens: string[], start: number, end: number): boolean {
   for (let i = end; i < Math.min(tokens.length, end + 4); i++) {
-    if (reportingVerbs.has(tokens[i] ?? "")) return i > start;
+    if (reportingVerbs.has(tokens[i] ?? "")) return i > start && !askedOfOwnMove(tokens, i);
     if (!adviserAside.has(tokens[i] ?? "")) return false;
   }
+  return false;
+}
+
+/** Verbs of asking: what someone asked about is their own question, not advice given. */
+const askingVerbs = new Set("asked asks wondered wonders".split(" "));
+
+/** Words of a move someone makes: "asked about moving into security", "asks about a switch to sre". */
+const ownMoveWords = new Set([
+  ...moveWords,
+  ..."moves switches transitions pivots getting going becoming breaking jumping".split(" "),
+]);
+
+/**
+ * "my IT support tech asked about moving into cybersecurity", "one of my analysts asked me about switching
+ * to data engineering": one who asked about a move, past "me", "about", "if" or "whether", asks of their own
+ * move from the job named, which is its start, not advice (read so, the start was dropped and only where the
+ * move leads was answered).
+ */
+function askedOfOwnMove(tokens: string[], verb: number): boolean {
+  if (!askingVerbs.has(tokens[verb] ?? "")) return false;
+  for (let i = verb + 1; i < Math.min(tokens.length, verb + 6); i++)
+    if (ownMoveWords.has(tokens[i] ?? "")) return true;
   return false;
 }
 
@@ -150,6 +172,47 @@ function personBesideComparison(r: EntityReading, start: number, end: number): b
   );
 }
 
+/** Someone else the asker speaks of, by a word for them: "candidate", "she", "my client". */
+const someoneElse = new Set(
+  "candidate candidates applicant applicants client clients hire she he they shes hes theyre".split(" "),
+);
+
+/** Words a background is told in: "coming from", "comes from", "background in", "is from". */
+const backgroundBefore: readonly (readonly string[])[] = [
+  ["coming", "from"],
+  ["comes", "from"],
+  ["came", "from"],
+  ["is", "from"],
+  ["background", "in"],
+];
+
+/**
+ * Words of a move or of learning asked, for which a background is where the move starts, or of weighing it
+ * against the role.
+ */
+const moveAsked = new Set([
+  ...moveWords,
+  ..."learn learning gap become becoming into transfer transferable carry carries over".split(" "),
+  // "would she make more as a data analyst": her job set against the role, one side of the comparison.
+  ..."more less than vs versus compared compare cut".split(" "),
+]);
+
+/**
+ * "candidate is coming from retail mgmt and asked me if it pays enough to live on": the job someone else
+ * comes from, told of them by whoever asks for them (a recruiter, a manager), is their background, no side
+ * of the question; unless the question asks of a move or what to learn ("candidate is coming from retail,
+ * what would she need to learn for IT support": there it is the move's start).
+ */
+function backgroundOfAnother(tokens: string[], start: number): boolean {
+  if (tokens.some((t) => moveAsked.has(t))) return false;
+  for (const words of backgroundBefore) {
+    const at = start - words.length;
+    if (at < 0 || !words.every((w, i) => tokens[at + i] === w)) continue;
+    return tokens.slice(Math.max(0, at - 3), at).some((t) => someoneElse.has(t));
+  }
+  return false;
+}
+
 /**
  * "IT guy at work told me to look at SRE", "our IT guy says sysadmins make more": a role named as the person
  * who gave the advice is who spoke, not what the question is about, when it names another job. So is an
@@ -180,6 +243,8 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
   const hirer = (o: (typeof occupations)[number]) => hiringPeople.has(tokens[ends(o) - 1] ?? "");
   const context = (o: (typeof occupations)[number]) =>
     (hirer(o) && (spoke(o) || judgesCandidates(tokens, ends(o)))) ||
+    // Beside a role named, or one pointed at ("… and asked me if it pays enough", in a thread on it).
+    ((rolesFound.length > 0 || tokens.includes("it")) && backgroundOfAnother(tokens, o.start)) ||
     activityAsVerb(r, o.start, ends(o)) ||
     personBesideComparison(r, o.start, ends(o));
   for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {

@@ -12,7 +12,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
-import { hypeAsked } from "../words/hype-words.js";
+import { heatAsked, hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
@@ -70,7 +70,10 @@ export function classifiedRead(
   // So is one doubted as hype or a fad ("is ml a bubble", "is ai overhyped"): whether the field's work lasts,
   // asked of "ai" too, which is otherwise mostly said of the field's trends.
   const doubted = hypeAsked(text);
-  const worthJudged = asksWorthGoingInto(text) || doubted;
+  // "is ml still hot or is hiring cooling off": how hot the field is, asked as its demand, is its role's
+  // outlook too, never the field's trends.
+  const heat = heatAsked(text);
+  const worthJudged = asksWorthGoingInto(text) || doubted || heat;
   const spelt =
     fieldAlone ||
     roleIntents.has(classified.intent) ||
@@ -83,7 +86,7 @@ export function classifiedRead(
       ? spellOutFields(words, extracted.masked, {
           beforeNouns: unsure || levelPay || fieldSkills,
           aboutPay: payIntents.has(classified.intent) || levelPay,
-          alone: fieldAlone || doubted,
+          alone: fieldAlone || doubted || heat,
         })
       : undefined;
   if (spelt) {

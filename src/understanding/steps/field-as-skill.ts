@@ -9,7 +9,7 @@ import { fieldAbbreviations } from "../../knowledge/resolve.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
-import { learnAsked, wordsPattern } from "../words/topic-words.js";
+import { costMoreThanAsked, learnAsked, wordsPattern } from "../words/topic-words.js";
 
 /** Words that ask what a role should know: its skills, learning, needing or knowing something. */
 const skillWords = wordsPattern(["skill", "skills", "need", "needs", "know", "knowing"]);
@@ -24,6 +24,8 @@ export function fieldAsSkill(
 ): Understanding | undefined {
   if (u.roles.length !== 2 || u.from || u.to || u.entities.moving) return undefined;
   if (!skillWords.test(u.text) && !learnAsked.test(u.text)) return undefined;
+  // "ml roles need a special budget. how much more than a software engineer?": the two roles' cost weighed.
+  if (u.intent === "payCompare" && costMoreThanAsked.test(u.text)) return undefined;
   const words = tokens.flatMap((t) => fieldAbbreviations.get(t)?.split(" ") ?? [t]);
   const found = parts.kb.roleNames.findAll(words, undefined, false);
   const field = found.find((m) => fieldNames.has(words.slice(m.start, m.end).join(" ")));

@@ -38,13 +38,20 @@ function eachWeighed(u: Understanding): boolean {
   );
 }
 
+/** Pay set against the market: "vs market", "compared to the market". */
+const marketWeighed = /\b(?:vs|versus|against|compared (?:to|with)) (?:the )?market\b/i;
+
 /**
  * The pay a pay question states, kept for the answer; a question of another kind keeps its reading. A reply
  * to a question back of which job ("heavy" after "which truck drivers?") states the amount the question
  * before it did (`ConversationContext.payStated`), when it asks pay again, as a pick asks the question
  * before it again.
  */
-export function payStatedRead(u: Understanding, context?: ConversationContext): Understanding {
+export function payStatedRead(
+  u: Understanding,
+  context?: ConversationContext,
+  message: string = u.text,
+): Understanding {
   // "whats the next step up from it support if i want to make 80k": the next step is asked, the pay aimed at
   // only why; the job's path answers it.
   if (nextStepAsked.test(u.text) && namedJobs(u.entities) === 1 && aimedAmount(u.text))
@@ -63,7 +70,11 @@ export function payStatedRead(u: Understanding, context?: ConversationContext): 
   if ((!onePay && !judgedAfterPay) || u.entities.unlistedPlace?.abroad) return u;
   // "i make 49k in sacramento. … what is the actual outlook for bookkeepers?": the pay told, the outlook asked.
   if (u.intent === "outlook" && outlookAskedBesidePayTold(u.text)) return u;
-  const stated = payStatedIn(u.text) ?? (u.intent === "salary" ? context?.payStated : undefined);
+  // "candidate is a DBA at Oracle making 130. what does oracle pay DBAs vs market?": the sentence asked is
+  // read alone, and the amount the message told is what it sets against the market.
+  const toldBeside = u.text !== message && marketWeighed.test(u.text) ? payStatedIn(message) : undefined;
+  const stated =
+    payStatedIn(u.text) ?? toldBeside ?? (u.intent === "salary" ? context?.payStated : undefined);
   if (!stated) return u;
   const { figuresAsked: _asked, ...rest } = u;
   return { ...rest, intent: "salary", confidence: 1, payStated: stated };

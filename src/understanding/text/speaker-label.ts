@@ -19,8 +19,34 @@ const speakerLabel = new RegExp(
 /** The same label on a quoted line, whatever follows it: a quote's words are someone else's. */
 const quotedLabel = new RegExp(String.raw`^(\s*(?:>|&gt;)\s*)(?:the\s+)?(${speakers})\s*:\s*`, "gim");
 
-/** The message with each such label said as who spoke: "recruiter said …". */
+/**
+ * "hr here - what do IT security analysts make?", "recruiter q: amazon's range for data engineers?", "hiring
+ * manager here, what's the going rate for a senior sre": one who hires, saying who asks at the message's
+ * start ("here", or "q"/"question" for the question that follows) before asking for the team or a candidate.
+ * The label is who asks, not a job asked about nor the start of a move (read so, "hr" was Human Resources
+ * Specialists' figures set beside the role's, or a move from them).
+ */
+const selfLabel = new RegExp(
+  String.raw`^\s*(?:the\s+|an?\s+|(?:our|my)\s+)?(?:${speakers}|talent acquisition|people ops|comp team|compensation team)\s+(?:here|q|qq|question|ques)\b\s*[-–—:,.!]*\s*`,
+  "i",
+);
+
+/**
+ * Words of the asker's own move or learning after the label ("hr here, thinking of moving into data
+ * analytics. what would i need to learn?"): there the label is the job held, a move's start, and stays.
+ */
+const ownMove =
+  /\b(?:i|i'?m|i'?d|i'?ve|me|myself)\b.*\b(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|get into|getting into|break into|become|learn|learning|leave|leaving|quit|quitting|career change)\b/i;
+
+const withoutSelfLabel = (text: string): string => {
+  const label = selfLabel.exec(text);
+  if (!label) return text;
+  const rest = text.slice(label[0].length);
+  return rest.trim() && !ownMove.test(rest) ? rest : text;
+};
+
+/** The message with each such label said as who spoke: "recruiter said …"; one who asks saying so, set aside. */
 export const spellSpeakerLabel = (text: string): string =>
-  text
+  withoutSelfLabel(text)
     .replace(speakerLabel, (_label, lead: string, who: string) => `${lead}${who} said `)
     .replace(quotedLabel, (_label, lead: string, who: string) => `${lead}${who} said `);

@@ -1,7 +1,7 @@
 import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { comparers } from "../words/contrast-words.js";
-import { hypeAsked } from "../words/hype-words.js";
+import { heatAsked, hypeAsked } from "../words/hype-words.js";
 import { asksHowLong, asksScope, asksTime, asksWorthGoingInto } from "../words/question-asks.js";
 import {
   asksLasting,
@@ -150,6 +150,26 @@ export const hiredAtAll: ThreadRule = (r, d) =>
     : undefined;
 
 /**
+ * "is it hard to hire for? our last req sat open like 4 months", "are sres hard to find", "are data engineer
+ * reqs easy to fill": how hard the role is to hire, asked by whoever hires, is its demand, which its outlook
+ * (growth, openings) answers (read before as the industries that hire it). Not being hired oneself ("is it
+ * hard to get hired as a data engineer", "hard to find a job"): that is the way in.
+ */
+const hardToHire =
+  /\b(?:hard|harder|hardest|easy|easier|difficult|tough|tougher|tricky|impossible)\s+(?:to\s+)?(?:hire(?!\s+(?:me|you|us)\b)|recruit|staff|fill|source|find\s+(?:good\s+|qualified\s+|experienced\s+|strong\s+|senior\s+|decent\s+)?(?:people|candidates|talent|engineers|devs|developers|analysts|admins|architects|hires|folks|them|one|ones|someone|anyone))\b|\b(?:reqs?|roles?|positions?|openings?|jobs?)\s+(?:sat|sits|sitting|stayed|stays|staying|stay|been|was|were)\s+(?:open|unfilled)\b|\bhow long (?:does it take |will it take |to )?(?:to )?(?:fill|hire)\b|\b(?:talent|candidate|hiring) (?:shortage|pool)\b/i;
+
+/** Whether one role's demand is asked as how hard it is to hire: its outlook. */
+export const hardToHireOfRole: ThreadRule = (r, d) =>
+  hardToHire.test(r.text) &&
+  r.oneRole &&
+  !r.move &&
+  !payIntents.has(d.intent) &&
+  !pairIntents.has(d.intent) &&
+  !/\b(?:get|getting|be|being)\s+hired\b/i.test(r.text)
+    ? asked("outlook")
+    : undefined;
+
+/**
  * "how many openings tho, feels like nobody hires juniors anymore" in a thread about a role: openings counted
  * in so many words are its outlook (which gives openings each year), whatever else the message says; the
  * words of hiring juniors beside them read as the way in. Pay or a move keeps its own answer.
@@ -256,10 +276,11 @@ const demandMisread: ReadonlySet<Intent> = new Set<Intent>(["market", "trend", "
  * fun, is it in demand"): the question is the demand, as in "heard pm is chill, does it need a degree". A
  * move, pay or a role set against another keeps its own answer; so do skills or certificates asked in
  * demand ("what skills are in demand for sres") and working life ("is sre in demand or is it all on-call").
+ * So is how hot it is ("is ml still hot or is hiring cooling off"), said in the words of heat.
  */
 export const demandOfOneRole: ThreadRule = (r, d) =>
   oneRoleOnItsOwn(r) &&
-  inDemand.test(r.text) &&
+  (inDemand.test(r.text) || heatAsked(r.text)) &&
   (demandMisread.has(d.intent) ||
     (!d.ruled && isGuess(r.c)) ||
     (d.fired.has(workOfOneRole) && !r.lifeAsked)) &&

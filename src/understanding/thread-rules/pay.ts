@@ -17,6 +17,7 @@ import {
   statesPay,
 } from "../words/question-asks.js";
 import {
+  costMoreThanAsked,
   earnPhrases,
   earnVerbs,
   payPhrase,
@@ -184,6 +185,41 @@ export const payGuessed: ThreadRule = (r, d) =>
     ? d.intent
     : undefined;
 
+/** Pay set against the market or its average, no other job: "compare vs market", "more than average". */
+const againstMarket =
+  /\b(?:vs\.?|versus|than|against|compared? (?:to|with)|to)\s+(?:the\s+)?(?:(?:national|us|industry|market)\s+)?(?:market|average|avg|median|norm)\b/i;
+
+/**
+ * "how does a data engineer salary compare vs market?", "do apple qa engineers make more than average": one
+ * role's pay set against the market is that role's pay, whose figures are the market's; no second role to
+ * ask back for (it was asked "Compare Software Data Engineer with which role?").
+ */
+export const payAgainstMarket: ThreadRule = (r, d) =>
+  d.intent === "payCompare" && r.e.roles.length === 1 && r.jobsNamed === 1 && againstMarket.test(r.text)
+    ? "salary"
+    : undefined;
+
+/** "does it pay enough to live on", "do they pay well", "is the pay decent": whether one job pays enough. */
+const paysEnough =
+  /\b(?:pays?|paid|pay is|money is)\s+(?:enough|well|good|decent(?:ly)?|ok(?:ay)?|the bills|a living(?: wage)?)\b/i;
+
+/** Words that weigh pay across jobs or places, not one job's: "more", "than", "which", "best". */
+const payWeighedAcross =
+  /\b(?:more|less|than|vs|versus|which|most|least|best|worst|highest|lowest|top|rank|compared?)\b/i;
+
+/**
+ * "candidate is coming from retail mgmt and asked me if it pays enough to live on", in a thread on IT
+ * support: whether one job pays enough is its pay, however the words told beside it lean the classifier
+ * (to a ranking of pay, answered with "no figures by location or company").
+ */
+export const paysEnoughOfOne: ThreadRule = (r, d) =>
+  (d.intent === "payRanking" || d.intent === "payCompare") &&
+  (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) &&
+  paysEnough.test(r.text) &&
+  !payWeighedAcross.test(r.text)
+    ? "salary"
+    : undefined;
+
 /**
  * "whats a junior ml engineer make", "how much is an sre paid": a question ending on a verb of earning.
  * Only the verbs, and the ways of saying them in more words: a question may end on a name for pay and ask
@@ -317,6 +353,41 @@ const budgetedFor = new Set([
   "hire",
   "candidate",
 ]);
+
+/** Words before the role paid: "pay a", "offer our new". */
+const offeredTo = new Set(["a", "an", "the", "our", "my", "new"]);
+
+/** Who pays, before "pay" or "offer": "we", "i", "our team". */
+const payers = new Set(["we", "i", "they", "you", "team", "company", "org"]);
+
+/**
+ * "for our first security hire, what should we pay an information security analyst?", "how much do we offer
+ * a senior sre": what the asker's team pays a role, the role right after the verb, is its pay (leaned to the
+ * way in by "first … hire"). Not a price paid for something else ("what should i pay for a bootcamp").
+ */
+export const payOfferedToRole: ThreadRule = (r, d) => {
+  const words = r.e.masked.filter((w) => w !== "");
+  const at = words.findIndex((w, i) => (w === "pay" || w === "offer") && payers.has(words[i - 1] ?? ""));
+  // Past an article: "offer a senior sre" (a role at a level may be masked as the level alone).
+  const [paid] = words.slice(at + 1).filter((w, i) => !(i < 2 && offeredTo.has(w)));
+  return at >= 0 &&
+    (paid?.startsWith("xrole") || paid?.startsWith("xlevel")) &&
+    r.e.roles.length === 1 &&
+    !payIntents.has(d.intent) &&
+    !r.move
+    ? "salary"
+    : undefined;
+};
+
+/**
+ * "finance says ml roles need a special budget. how much more than a regular software engineer are we
+ * talking?": how much more one of two roles costs than the other is their pay side by side (read as their
+ * comparison, or as whether a software engineer needs machine learning and budgeting). Not a move.
+ */
+export const costMoreThanOther: ThreadRule = (r, d) =>
+  r.e.roles.length === 2 && costMoreThanAsked.test(r.text) && !r.move && !payRuled(d)
+    ? "payCompare"
+    : undefined;
 
 /**
  * "what should i budget for a senior devops engineer", "whats the budget for a qa engineer": an employer's

@@ -12,7 +12,7 @@ import { afterOpeningPick, otherPickedAnew, picksAnew, type ThreadPick } from ".
 import { nationwideAsked, noEmployerAsked } from "../words/nationwide.js";
 import { asksRemote } from "../words/question-asks.js";
 import { roleSupposed } from "../words/role-supposed.js";
-import { howMuchAlone, payAsked, payGainAsked, payPhrase } from "../words/topic-words.js";
+import { costMoreThanAsked, howMuchAlone, payAsked, payGainAsked, payPhrase } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 import { type MoveFacts, moveFactsOf } from "./reading-move.js";
 import { type PickAsks, pickAsks } from "./reading-pick.js";
@@ -174,6 +174,8 @@ export function readThread(
     howMuchAlone.test(text) ||
     payGainAsked.test(text) ||
     payPhrase.test(text) ||
+    // "how much more than a regular software engineer are we talking": what one costs more than another.
+    costMoreThanAsked.test(text) ||
     startsAt;
   const asked = { text, context, jobsNamed, asksPay, pick };
   const roles = threadRolesOf(kb, asked);

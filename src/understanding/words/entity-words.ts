@@ -162,8 +162,18 @@ const takingUpWords = new Set("doing becoming being starting".split(" "));
  */
 const yesOrNo = new Set("not nah naw nope no yes yeah yea yep".split(" "));
 
+/**
+ * What pay is measured against, not a job: "what does oracle pay dbas vs market", "more than average", "vs
+ * the median" (it was told back as "“market” names no role I know"); nor is the verb that weighs it ("how
+ * does a data engineer salary compare vs market").
+ */
+const benchmarkWords = new Set(
+  "market markets average avg median norm benchmark compare compares compared comparing".split(" "),
+);
+
 export const notASide = (w: string) =>
   vagueWords.has(w) ||
+  benchmarkWords.has(w) ||
   yesOrNo.has(w) ||
   hypeTokens.has(w) ||
   moveWords.has(w) ||

@@ -14,10 +14,10 @@ export const hiringPeople: ReadonlySet<string> = new Set(
 
 /**
  * Words after a job that make it a step of being hired, not a job asked about: "got a recruiter screen",
- * "recruiter call tomorrow", "a recruiter reached out", "hiring manager interview next week", "recruiter msg:".
+ * "recruiter call tomorrow", "a recruiter reached out", "hiring manager interview next week", "recruiter msg:", "got a recruiter ping from them".
  */
 export const hiringSteps: ReadonlySet<string> = new Set(
-  "screen screens screening call calls chat interview interviews round rounds email emailed message messaged msg msgd reached pinged contacted dm dmed texted".split(
+  "screen screens screening call calls chat interview interviews round rounds email emailed message messaged msg msgd reached ping pings pinged contacted dm dmed texted inmail inmails outreach".split(
     " ",
   ),
 );

@@ -25,3 +25,14 @@ export const hypeAsked = (question: string): boolean => hypeWords.test(question)
 export const hypeWorded = (question: string): boolean =>
   hypeAsked(question) &&
   /\b(?:hype|hyped|fad|fads|bubble)\b/i.test(question.replace(/over[- ]?hyped/gi, "hype"));
+
+/**
+ * Words that ask how hot a job or field is now: "is ml still hot", "is hiring cooling off", "is the market
+ * for it heating up". Asked of a job, its demand, which its outlook answers (growth, openings), not the
+ * field's trends. Not a hot topic, take or trend ("what are the hot trends in ml": the trends themselves).
+ */
+const heatWords =
+  /\b(?:is|are|still|so|that|even|really|super|red)\s+hot\b(?!\s+(?:topics?|takes?|trends?|skills?|tech(?:nolog\w*)?|areas?|mess|button|new|dog|sauce)\b)|\b(?:hiring|demand|market|it|they|things)\s+(?:is\s+|are\s+|has\s+|have\s+|been\s+|still\s+|starting\s+to\s+)*(?:cooling|cooled|cool|slowing|slowed|slow|drying|dried|heating|heated)\s+(?:off|down|up)\b|\bhot\s+(?:right now|rn|now|these days|nowadays|anymore|any more|in 20\d\d)\b|\bcooling (?:off|down)\b/i;
+
+/** Whether a question asks how hot a job or field is, or whether its hiring is cooling off: its demand. */
+export const heatAsked = (question: string): boolean => heatWords.test(question);

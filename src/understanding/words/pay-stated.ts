@@ -27,7 +27,7 @@ const offerWords = /\b(offers?|offered|offering)\b/i;
  * after the amount ("is 80k low for qa"; not "100k low cost of living", a place's cost).
  */
 export const judgedWords =
-  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$|\d\s?k\s+(too\s+)?(low|high)\b(?![\s-]*(cost|col|school|end|level)\b)/i;
+  /\b(fair|good|ok|okay|decent|normal|typical|usual|standard|realistic|low ?ball(ed|ing)?|under ?paid|overpaid|competitive|reasonable|enough|market rate|(below|above) market|(vs|versus|against|compared (to|with)) (the )?market)\b|\b(too|is (that|this|it)|that'?s|it'?s|kinda|pretty|bit) (low|high|bad)\b|\b(low|high)\s*[?!.]*\s*$|\d\s?k\s+(too\s+)?(low|high)\b(?![\s-]*(cost|col|school|end|level)\b)/i;
 
 /**
  * An amount beside these words is a change of pay or money of another kind, not the pay itself; nor is a count
@@ -46,9 +46,12 @@ const hourly = { min: 7, max: 1_000 };
 const byTheHour =
   /\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:dollars?|usd|bucks)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s(?:hr|hour)\b|hourly\b|ph\b)/gi;
 
-/** "82k", "$120K", "82.5k", "$95,000", "95,000", "$95000". */
+/**
+ * "82k", "$120K", "82.5k", "$95,000", "95,000", "$95000"; and "making 130", said of pay in thousands with
+ * neither "k" nor "$" (not "making 25 an hour", "making 40 calls").
+ */
 const byTheYear =
-  /\$\s?(\d{1,3}(?:\.\d)?)\s?k\b|\b(\d{1,3}(?:\.\d)?)\s?k\b|\$\s?(\d{1,3}(?:,\d{3})+|\d{5,7})\b|\b(\d{1,3}(?:,\d{3})+)\b/gi;
+  /\$\s?(\d{1,3}(?:\.\d)?)\s?k\b|\b(\d{1,3}(?:\.\d)?)\s?k\b|\$\s?(\d{1,3}(?:,\d{3})+|\d{5,7})\b|\b(\d{1,3}(?:,\d{3})+)\b|\b(?:making|earning|makes|earns|pulling|pulls)\s+(?:about |around |roughly |like |~)?([3-9]\d|[1-4]\d\d)\b(?![.,]\d|\s*(?:%|\/|k\b|an?\s|per\b|hourly|ph\b|dollars?|bucks|usd|hours?|hrs?|years?|yrs?|months?|days?|weeks?|\w*s\b))/gi;
 
 /** Whether the words around an amount say it is money of another kind ("5k saved", "a 10k raise"). */
 function otherMoney(text: string, start: number, end: number): boolean {
@@ -66,8 +69,8 @@ function hourlyAmount(text: string): number | undefined {
 
 function yearlyAmount(text: string): number | undefined {
   for (const m of text.matchAll(byTheYear)) {
-    const [, dollarsK, bareK, dollars, commas] = m;
-    const k = dollarsK ?? bareK;
+    const [, dollarsK, bareK, dollars, commas, madeK] = m;
+    const k = dollarsK ?? bareK ?? madeK;
     const amount = k ? Number(k) * 1000 : Number((dollars ?? commas ?? "").replace(/,/g, ""));
     if (amount >= yearly.min && amount <= yearly.max && !otherMoney(text, m.index, m.index + m[0].length))
       return amount;

@@ -91,9 +91,18 @@ export const payChangeAsked = new RegExp(
 );
 
 /**
+ * "how much more than a regular software engineer are we talking?", "how much pricier than a data analyst":
+ * how much more one job costs than another, asked with no word of pay, in a hiring budget's terms. Not how
+ * much more of something else ("how much more math than a data analyst"): nothing stands between.
+ */
+export const costMoreThanAsked =
+  /\bhow much (?:more|extra|higher|more expensive|pricier|costlier|dearer)(?: (?:is|are|would|will) (?:it|they|that|one|an? [\w-]+(?: [\w-]+)?) (?:be|cost))? than\b/i;
+
+/**
  * Pay asked in an everyday phrase: "whats the going rate", "the market rate", "how do they compare pay
  * wise", "pay bump?", "the pay diff", "is there money in it", "is the pay any good", "whats the band look
- * like" (a pay band, asked of a role), "what should i be making", "whats the 90th percentile" (the only
+ * like" (a pay band, asked of a role), "what's the national range look like", "amazon's range for data engineers"
+ * (not "a range of skills"), "what should i be making", "whats the 90th percentile" (the only
  * percentiles the knowledge holds are pay's), "whats market for a senior backend engineer" (the market rate, in
  * the trade's words; "the market for" asks of the job market, as does "what's market for x, is hiring
  * picking up?"). Pay is all such a phrase asks, whatever the other words of the
@@ -101,7 +110,7 @@ export const payChangeAsked = new RegExp(
  * experience asked).
  */
 export const payPhrase =
-  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good|what should (?:i|you|one|someone|they) (?:be (?:making|earning|getting paid)|make|earn)(?! sure\b| for\b| of\b)|\d{1,2}(?:st|nd|rd|th) percentile|what(?:'s|s| is) market (?:for|on)(?= (?:a|an|the|that|this|it|them|those|these|\w+ (?:engineers?|devs?|developers?|roles?))\b)(?![\s\S]*\b(?:hiring|hire|hired|openings|demand|saturated|oversaturated|layoffs)\b))\b/i;
+  /\b(?:(?:pay|salary|comp|compensation|tc|(?:what(?:'s|s| is| does)?|how(?:'s|s| is| does)?) (?:the|their|its)) bands?|(?:going|market) rates?|(?:pay|salary|comp|compensation|tc|wage|base|the|their|its|[a-z]+['’]s)(?: (?:national|typical|usual|normal|market|salary|pay|base|comp|going))? ranges?(?! of\b)|(?:pay|salary|money)[- ]?wise|pay (?:bump|raise|jump|increase|cut|diff|difference|gap)|money in (?:it|that|this|there)|(?:pay|salary|money) any good|what should (?:i|you|one|someone|they) (?:be (?:making|earning|getting paid)|make|earn)(?! sure\b| for\b| of\b)|\d{1,2}(?:st|nd|rd|th) percentile|what(?:'s|s| is) market (?:for|on)(?= (?:a|an|the|that|this|it|them|those|these|\w+ (?:engineers?|devs?|developers?|roles?))\b)(?![\s\S]*\b(?:hiring|hire|hired|openings|demand|saturated|oversaturated|layoffs)\b))\b/i;
 
 /**
  * Pay by the hour: "per hour", "an hour", "hourly", "/hr". Not "hours" ("how many hours a week"): that
