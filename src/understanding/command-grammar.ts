@@ -323,9 +323,23 @@ const threadWords = new Set([
 /** The words of longer ways to say the thread's roles: "both of them", "each of those two". */
 const threadWordParts = new Set([...threadWords, "of", "the", "two", "these", "one", "ones", "all"]);
 
-/** Whether typed words stand only for the thread's roles ("them", "both of them", "the two"). */
-const namesThreadRoles = (typed: string) =>
-  threadWords.has(normalize(typed)) || tokenize(typed).every((w) => threadWordParts.has(w));
+/** Nouns for a job that words for the thread's roles may close on: "both roles", "the two jobs", "those options". */
+const jobNouns = new Set(
+  "role roles job jobs option options career careers position positions path paths".split(" "),
+);
+
+/**
+ * Whether typed words stand only for the thread's roles ("them", "both of them", "the two"), a noun for a
+ * job after them or not ("both roles", "those two jobs"; "roles" alone names none of the thread's).
+ */
+const namesThreadRoles = (typed: string) => {
+  const words = tokenize(typed);
+  return (
+    threadWords.has(normalize(typed)) ||
+    (words.every((w) => threadWordParts.has(w) || jobNouns.has(w)) &&
+      words.some((w) => threadWordParts.has(w)))
+  );
+};
 
 /** A side of a comparison that points at the thread's role: "it", "that", "this one", "that role". */
 const pointedRole = /^(?:it|that|this)(?: (?:one|role|job))?$/i;

@@ -50,6 +50,7 @@ import { fieldRoomToGrowRead } from "./steps/field-room-to-grow.js";
 import { fieldsSetAgainstRead } from "./steps/fields-set-against.js";
 import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
+import { headNarrowedSpelt } from "./steps/head-narrowed.js";
 import { mathAskedRead } from "./steps/math-asked.js";
 import { needsContrastedRead } from "./steps/needs-contrasted.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
@@ -91,6 +92,7 @@ import { spellStatsLiked } from "./text/liked-subject.js";
 import { lineOfBusinessJoined } from "./text/line-of-business.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
+import { pairNounDropped } from "./text/pair-noun.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellReportedQuestion } from "./text/reported-question.js";
@@ -104,6 +106,7 @@ import { spellWorkAsJob } from "./text/work-as-job.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
 import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
+import { employerPickedSpelt } from "./thread/employer-picked.js";
 import { heldSaidFirst, withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { restOfSetRead } from "./thread/rest-of-set.js";
@@ -393,47 +396,55 @@ function understand(
     parts,
     twoPicksSpelt(
       kb,
-      leftOutSpelt(
-        kb,
-        // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
-        // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
-        // one of the thread's roles that does.
-        describedOneSpelt(
+      // "and at the first company" after pay at two employers: the one of them named first.
+      employerPickedSpelt(
+        leftOutSpelt(
           kb,
-          plainOnePicked(
-            parts,
-            plainOneSpelt(
+          // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
+          // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
+          // one of the thread's roles that does.
+          describedOneSpelt(
+            kb,
+            plainOnePicked(
               parts,
-              bracketedRoleSpelt(
-                kb,
-                correctionSpelt(
+              plainOneSpelt(
+                parts,
+                bracketedRoleSpelt(
                   kb,
-                  exampleOfKindSpelt(
-                    parts,
-                    occupationKindSpelt(
+                  correctionSpelt(
+                    kb,
+                    // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
+                    headNarrowedSpelt(
                       kb,
-                      careerTracksSpelt(
-                        kb,
-                        titleAtWorkplaceSpelt(
-                          parts,
-                          rankAfterTitleSpelt(
+                      exampleOfKindSpelt(
+                        parts,
+                        occupationKindSpelt(
+                          kb,
+                          careerTracksSpelt(
                             kb,
-                            dataAnalystInitialsSpelt(
-                              kb,
-                              lineOfBusinessJoined(normalised(parts.spelling, question)),
-                              threadContext,
+                            titleAtWorkplaceSpelt(
+                              parts,
+                              rankAfterTitleSpelt(
+                                kb,
+                                dataAnalystInitialsSpelt(
+                                  kb,
+                                  pairNounDropped(lineOfBusinessJoined(normalised(parts.spelling, question))),
+                                  threadContext,
+                                ),
+                              ),
                             ),
+                            threadContext,
                           ),
+                          threadContext,
                         ),
                         threadContext,
                       ),
-                      threadContext,
                     ),
                     threadContext,
                   ),
-                  threadContext,
                 ),
               ),
+              threadContext,
             ),
             threadContext,
           ),

@@ -1,3 +1,5 @@
+import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
 import { socOf } from "../../official/data.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
@@ -75,6 +77,20 @@ export const pathOnFromMoveEnd: ThreadRule = (r) =>
   !/\bskills?\b/i.test(r.text) &&
   !asksHowLong(r.text)
     ? asked("path")
+    : undefined;
+
+/** "the gap", "the skill gaps": what lies between a move's two sides, said as a noun. */
+const gapSaid = /\b(?:skills? )?gaps?\b/i;
+
+/**
+ * "whats the gap if im in denver", "the skill gap in seattle?" after a move's answer: the move asked again
+ * with a place, a level or an employer, which names no job of its own, is that move there (its answer says
+ * where it has no figures for the place), never a search's "industry-academia gap" as off topic. The pay
+ * gap is pay, read by the rules of pay.
+ */
+export const gapOfMoveThere: ThreadRule = (r) =>
+  r.threadMove && r.jobsNamed === 0 && r.payDetail && !r.asksPay && gapSaid.test(r.text)
+    ? asked("gap")
     : undefined;
 
 /** "tools", "tool": the kind of skill a question names when it asks for the tools to learn. */
@@ -265,6 +281,63 @@ export const moveStartSaid: ThreadRule = (r) => {
     ? { intent: "gap", toRole: end }
     : undefined;
 };
+
+/** Words a correction of the job held may say around it and ask nothing: "actually", "sorry", "btw", "tho". */
+const heldCorrectionFillers = new Set(
+  "actually sorry oh oops wait no nah ok okay so well btw fyi tho though lol haha my bad correction i meant mean".split(
+    " ",
+  ),
+);
+
+/** "not an analyst", "not a data analyst": the job taken back, of one or two words. */
+const notHeld = /\bnot (?:an? |the )?[a-z]+(?: [a-z]+)?\b/gi;
+
+/**
+ * Whether the message only says the person holds the role typed ("actually im a dba not an analyst", "im a
+ * dba actually", "sorry, dba here"): the held job said, the one taken back and the words of correcting set
+ * aside, nothing else is asked.
+ */
+function onlyHeldSaid(text: string, typed: string): boolean {
+  if (!saysHeld(text, typed)) return false;
+  const name = escapeRegExp(typed.toLowerCase());
+  const rest = text
+    .toLowerCase()
+    .replace(
+      new RegExp(
+        `\\b(?:i'?m|i am|(?:i'?ve |i have )?been|work(?:ing)? as|currently)(?: an?)? ${name}\\b|\\b${name} here\\b`,
+      ),
+      " ",
+    )
+    .replace(notHeld, " ");
+  return tokenize(rest).every((w) => heldCorrectionFillers.has(w));
+}
+
+/**
+ * "actually im a dba not an analyst", "im a dba actually" after a move from data analyst into data
+ * architect: the role held said in place of the move's start, nothing else asked, is the move from it to
+ * where the thread's move leads, as in one message (otherwise: what a DBA does, the move dropped).
+ */
+export const moveStartCorrected: ThreadRule = (r) =>
+  startCorrected(r) ? { intent: "gap", asked: true, toRole: r.thread[0] } : undefined;
+
+/** Whether a role is said as taken back: "not dba", "not a data analyst". */
+const takenBackAt = (tokens: readonly string[], at: number) =>
+  tokens[at - 1] === "not" || (["a", "an", "the"].includes(tokens[at - 1] ?? "") && tokens[at - 2] === "not");
+
+/**
+ * The role said held in place of the start of the thread's move, the message saying nothing else (see
+ * `moveStartCorrected`): neither of the move's sides, and none but one taken back named beside it.
+ */
+export function startCorrected(r: ThreadReading): Role | undefined {
+  const [end, start] = r.thread;
+  if (!r.threadMove || r.thread.length !== 2 || !end || !start) return undefined;
+  const tokens = tokenize(r.text);
+  const said = r.kb.roleNames.findAll(tokens).filter((m) => !takenBackAt(tokens, m.start));
+  const [held, ...more] = said;
+  const role = held?.entries.length === 1 ? r.kb.roleById.get(held.entries[0] ?? "") : undefined;
+  if (!held || !role || more.length > 0 || role === end || role === start) return undefined;
+  return onlyHeldSaid(r.text, tokens.slice(held.start, held.end).join(" ")) ? role : undefined;
+}
 
 /**
  * "and the pay diff in nyc?" after a move: both sides' pay, in the place (or at the level) asked, each one

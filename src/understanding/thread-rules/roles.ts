@@ -1,4 +1,5 @@
 import type { Role } from "../../knowledge/core/schema.js";
+import { stem, tokenize } from "../../knowledge/core/text.js";
 import { socOf } from "../../official/data.js";
 import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { besideSideAsked, startOfPickedMove } from "../thread/conversation-state.js";
@@ -9,7 +10,9 @@ import { sideAdded } from "../words/side-offered.js";
 import {
   carriedOverAfterMove,
   learnForThreadMoveEnd,
+  moveStartCorrected,
   occupationStartKept,
+  startCorrected,
   startPayAgainstMove,
   startSetAgainstMove,
 } from "./after-move.js";
@@ -57,7 +60,14 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
   const placesWeighed = e.otherPlace !== undefined || e.unlistedAgainst !== undefined;
   const weighsBoth = thread.length === 2 && comparesTwo(r.text) && !(placesWeighed && e.roles.length === 1);
   const [named] = sides.roles;
-  if (d.fired.has(stepBetweenOfThreadMove) && d.intent === "gap" && !(e.from && e.to)) {
+  const heldInstead = d.fired.has(moveStartCorrected) && d.intent === "gap" ? startCorrected(r) : undefined;
+  if (heldInstead && thread[0]) {
+    // "actually im a dba not an analyst" after a move: from the role held to where the move leads.
+    sides.from = heldInstead;
+    sides.to = thread[0];
+    sides.roles = [heldInstead, thread[0]];
+    d.inherited.push("roles");
+  } else if (d.fired.has(stepBetweenOfThreadMove) && d.intent === "gap" && !(e.from && e.to)) {
     // "whats the usual step in between" after a move: that move, its start and end kept.
     [sides.to, sides.from] = thread;
     sides.roles = thread;
@@ -282,12 +292,17 @@ function lendThreadRoles(r: ThreadReading, d: Decision, sides: Sides, weighsBoth
   const weighsEarlier = earlier !== undefined && weighsEarlierRole(r);
   // "which is more stressful": the work of both, each said to be unmeasured.
   const weighsWork = d.fired.has(opinionOfThreadRoles);
-  if (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent) || weighsWork)) {
+  // "ok what about both in seattle", "skills for both" after one role then another: "both" of the two
+  // asked in turn, whatever is asked of them (otherwise: the one the thread is on alone).
+  const both = earlier !== undefined && bothOfTwoInTurn(r) && d.intent !== "gap";
+  if (both || (weighsEarlier && (d.intent === "outlook" || payIntents.has(d.intent) || weighsWork))) {
     sides.roles = [earlier, ...thread];
     if (payIntents.has(d.intent)) d.intent = "payCompare";
   }
-  // The thread's move: its context keeps where it leads first, where it starts second.
-  if (r.afterMove && d.intent === "gap") [sides.to, sides.from] = thread;
+  // The thread's move: its context keeps where it leads first, where it starts second. So with a place or
+  // a level named ("whats the skill gap in seattle"): the same move there, never the other way.
+  if ((r.afterMove || (r.threadMove && r.jobsNamed === 0)) && d.intent === "gap")
+    [sides.to, sides.from] = thread;
   if (r.reversed && d.intent === "gap") {
     [sides.from, sides.to] = thread;
     sides.roles = [...thread].reverse();
@@ -350,7 +365,8 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
   // "and mobile", "hm and backend?", "what about qa too" after two roles set side by side: a third beside
   // them; "what about backend instead" takes the second's place.
   const added = d.intent !== "gap" && thread.length >= 2 && !thread.includes(named) && sideAdded(r.text);
-  sides.roles = added ? [...thread, named].slice(0, 3) : [threadRole, named];
+  const corrected = !added && d.intent !== "gap" ? sideCorrected(r.text, thread, named) : undefined;
+  sides.roles = added ? [...thread, named].slice(0, 3) : (corrected ?? [threadRole, named]);
   d.inherited.push("roles");
   if (d.intent !== "gap") return;
   // After a move from an occupation, the occupation stays where it starts (see `occupationStartKept`).
@@ -403,3 +419,40 @@ function lendOtherSide(r: ThreadReading, d: Decision, sides: Sides, threadRole: 
     sides.roles = [start, named];
   }
 }
+
+/** A message that opens by taking back what was asked: "no sorry …", "actually …", "i meant …". */
+const correctionOpens = /^\W*(?:no|nah|nope|sorry|oops|actually|wait|i meant?)\b/i;
+
+/**
+ * "no sorry big data cloud engineer" after "cloud architect vs network architect": a correction naming one
+ * role in place of one of the two set side by side, the one whose name shares a word with it that the other
+ * does not ("cloud"), which the person meant to name. The pair with that side replaced; undefined where
+ * no one side shares such a word ("sre vs devops", then "no sorry security engineer": both are engineers).
+ */
+function sideCorrected(text: string, thread: readonly Role[], named: Role): Role[] | undefined {
+  if (thread.length !== 2 || thread.includes(named) || !correctionOpens.test(text)) return undefined;
+  const wordsOf = (role: Role) => new Set(tokenize(role.name).map(stem));
+  const [a, b] = thread.map(wordsOf);
+  const own = [...wordsOf(named)];
+  const sharing = thread.filter((_, i) => {
+    const mine = i === 0 ? a : b;
+    const other = i === 0 ? b : a;
+    return own.some((w) => mine?.has(w) && !other?.has(w));
+  });
+  const [side] = sharing;
+  return side && sharing.length === 1 ? thread.map((role) => (role === side ? named : role)) : undefined;
+}
+
+/** "both", "the two", "each of them": the two roles a thread went through, said at once. */
+const bothSaid = /\b(?:both|the two|each of them|either)\b/i;
+
+/**
+ * "ok what about both in seattle" after "sre pay", then "what about devops" (or a correction from one to the
+ * other): the role before the thread's one and it, both asked of, no role named.
+ */
+const bothOfTwoInTurn = (r: ThreadReading) =>
+  r.thread.length === 1 &&
+  r.earlier !== undefined &&
+  !r.thread.includes(r.earlier) &&
+  r.jobsNamed === 0 &&
+  bothSaid.test(r.text);

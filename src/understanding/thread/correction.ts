@@ -28,6 +28,26 @@ export const starCorrectionSpelt = (question: string): string =>
 const meant =
   /^((?:(?:no|nah|nope|sorry|oops|actually|wait|hold on|scratch that)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
 
+/**
+ * A correction said as a change to the question before: "actually make that devops not sre", "change it
+ * to backend", "ok switch that to data eng". Read as "i meant …", its openings kept. ("switch it support ->
+ * security analyst" is a move, "make it as a data scientist" no correction: "switch" and "change" need their
+ * "to", and "it" is made nothing.)
+ */
+const madeThat =
+  /^((?:(?:no|nah|nope|sorry|oops|actually|wait|ok|okay|hmm|hm)[,.!]?\s+)*)(?:make that|(?:change|switch) (?:that|it) (?:to|into))\s+(?=\S)/i;
+
+/** What a change said so is changed to, in a few words or a role's name first: "devops not sre", "mid". */
+const changedTo = (kb: KnowledgeBase, rest: string) =>
+  rest.split(/\s+/).length <= 3 || nameAtEdge(kb, rest.split(/\s+/), false) > 0;
+
+/** The question with a change to the question before said as "i meant …"; else as it was. */
+function changeAsMeant(kb: KnowledgeBase, text: string): string {
+  const m = madeThat.exec(text);
+  const rest = m ? text.slice(m.index + m[0].length) : "";
+  return m && changedTo(kb, rest) ? `${m[1] ?? ""}i meant ${rest}` : text;
+}
+
 /** Whether a question is a correction of the one before ("no wait i meant cloud architect"). */
 export const correctionAsked = (question: string): boolean => meant.test(question.trim());
 
@@ -46,8 +66,8 @@ export function correctionSpelt(
   text: string,
   context: ConversationContext | undefined,
 ): string {
-  const m = meant.exec(text);
-  if (!m) return text;
+  const m = meant.exec(changeAsMeant(kb, nameCorrectedInline(kb, text)));
+  if (!m) return nameCorrectedInline(kb, text);
   const [, opening = "", rest = ""] = m;
   const back = takenBack.exec(rest)?.[1]?.trim();
   const corrected = rest.replace(takenBack, "").replace(apology, " ").replace(/\s+/g, " ").trim();
@@ -93,4 +113,41 @@ function inThreadRole(
       return at < 0 ? undefined : [...name.slice(0, at), word, ...name.slice(at + 1)].join(" ");
     })
     .find((name) => name !== undefined && kb.roleNames.lookup(name)?.distance === 0);
+}
+
+/**
+ * A role's name taken back as it is typed, another said after it: "from qa to sdet, er, software engineer",
+ * "data scientist i mean data engineer pay", "sre or rather devops". The words that take it back:
+ */
+const takenBackInline =
+  /,?\s+(?:e+r+m*|u+h+|u+m+|i mean|i meant|or rather|sorry|no wait|wait no|scratch that)[,.]?\s+/gi;
+
+/** The most words a role's name is typed in ("principal applied scientist gen ai"). */
+const nameWordsAtMost = 5;
+
+/** How many of the words, from the end (or the start), name one role exactly; 0 if none do. */
+function nameAtEdge(kb: KnowledgeBase, words: readonly string[], atEnd: boolean): number {
+  for (let k = Math.min(nameWordsAtMost, words.length); k >= 1; k--) {
+    const said = (atEnd ? words.slice(-k) : words.slice(0, k)).join(" ");
+    if (kb.roleNames.lookup(said)?.distance === 0) return k;
+  }
+  return 0;
+}
+
+/**
+ * The question with a role's name taken back as typed left out, the name said after it kept: "from qa to
+ * sdet, er, software engineer" is "from qa to software engineer". As it was unless a role's name ends the
+ * words before the taking back and another begins those after it ("sre vs devops, i mean which pays more"
+ * takes back no name).
+ */
+export function nameCorrectedInline(kb: KnowledgeBase, text: string): string {
+  for (const m of text.matchAll(takenBackInline)) {
+    const at = m.index ?? 0;
+    const before = text.slice(0, at).split(/\s+/).filter(Boolean);
+    const after = text.slice(at + m[0].length);
+    const taken = nameAtEdge(kb, before, true);
+    const kept = nameAtEdge(kb, after.split(/\s+/).filter(Boolean), false);
+    if (taken > 0 && kept > 0) return nameCorrectedInline(kb, [...before.slice(0, -taken), after].join(" "));
+  }
+  return text;
 }

@@ -486,7 +486,23 @@ export function pickInThread(
   const said = tokens.filter((t) => !framesPick(t)).join(" ");
   if (!namesRole(said)) pick ??= wordsOfOneName(tokens, namesOf(ids, false));
   if (!pick) return describedAmong(kb, tokens, ids);
-  return pickedAmong(kb, pick, from, context);
+  return pickedAmong(kb, pick, placedAsShown(pick, from, context), context);
+}
+
+/**
+ * The choices a place counts among, in the order the last answer showed them: a move's two roles from where
+ * it starts ("from qa to devops", then "skills for the second one": DevOps), though its thread keeps where
+ * it leads first; any other choices as they are.
+ */
+function placedAsShown(
+  pick: Pick,
+  ids: readonly string[],
+  context: ConversationContext | undefined,
+): readonly string[] {
+  const byPlace = pick.index !== undefined && !pick.other;
+  return byPlace && context?.intent === "gap" && ids === context.roles && ids.length === 2
+    ? [...ids].reverse()
+    : ids;
 }
 
 /** The most words a reply may say of one choice's name to pick it by them alone: "tractor trailer". */

@@ -1,4 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
+import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { sidesByPlace } from "../words/move-between.js";
 import { wordsPattern } from "../words/topic-words.js";
@@ -52,8 +54,51 @@ function sidesSpelt(kb: KnowledgeBase, text: string, context: ConversationContex
 }
 
 /**
- * The question with two places among the thread's roles spelt out as the roles' names; as it was unless
- * it picks exactly two different roles so (one pick alone is read by `replyToAskBack`).
+ * What places pick from: the thread's choices (`choicesIn`); where the thread is on one role now, after
+ * others asked of in turn ("ml salary?", "what about lead", "and distinguished"), the roles it went through,
+ * oldest first, so "the first one and the last one" are the first and the last of them.
+ */
+function placesAmong(context: ConversationContext | undefined): readonly string[] {
+  const ids = choicesIn(context);
+  const recent = context?.recent ?? [];
+  return ids.length === 1 &&
+    context?.offered === undefined &&
+    recent.length >= 2 &&
+    recent.includes(ids[0] ?? "")
+    ? recent
+    : ids;
+}
+
+/** "that one", "this role": the role the thread is on now, pointed at beside a place picked. */
+const pointedAt = /\b(?:that|this) (?:one|role|job)\b/gi;
+
+/**
+ * The words right before a place that set it as a side against a role named: "from netadmin to the first",
+ * "data analyst vs the second one", "is it harder than the first".
+ */
+const sideBeforePlace = /\b(?:to|into|from|vs\.?|versus|than|or|against)\s+$/i;
+
+/** The words right after a place that set it as a side against a role named: "the first vs data analyst". */
+const sideAfterPlace = /^\s*(?:vs\.?|versus|or|and|to|into)\b/i;
+
+/** A span of the question and the role's name it is spelt as. */
+interface Spelt {
+  at: number;
+  end: number;
+  role: Role;
+}
+
+/** The question with each span replaced by its role's name. */
+const spellOut = (text: string, spans: Spelt[]) =>
+  [...spans]
+    .sort((a, b) => b.at - a.at)
+    .reduce((out, s) => out.slice(0, s.at) + s.role.name + out.slice(s.end), text);
+
+/**
+ * The question with two sides picked among the thread's roles spelt out as the roles' names: two places
+ * ("compare the first one and the last one"), a place and the role the thread is on now pointed at ("from
+ * the first one to that one"), or a place set against a role the question names ("from netadmin to the
+ * first"). As it was unless it picks two different roles so (one pick alone is read by `replyToAskBack`).
  */
 export function twoPicksSpelt(
   kb: KnowledgeBase,
@@ -62,7 +107,7 @@ export function twoPicksSpelt(
 ): string {
   const spelt = sidesSpelt(kb, text, context);
   if (spelt !== text) return spelt;
-  const ids = choicesIn(context);
+  const ids = placesAmong(context);
   if (ids.length < 2) return text;
   const picks = [...text.matchAll(placed)].flatMap((m) => {
     const place = placeOf((m[1] ?? "").toLowerCase());
@@ -72,12 +117,36 @@ export function twoPicksSpelt(
     return role ? [{ at: m.index ?? 0, end, role }] : [];
   });
   const [first, second] = picks;
-  if (picks.length !== 2 || !first || !second || first.role === second.role) return text;
+  if (picks.length === 2 && first && second && first.role !== second.role) return spellOut(text, picks);
+  if (picks.length !== 1 || !first) return text;
+  const other = pointedBeside(kb, text, first, context);
+  if (other) return spellOut(text, [first, other]);
+  return setAgainstNamed(kb, text, first) ? spellOut(text, [first]) : text;
+}
+
+/** "that one" beside a place picked: the role the thread is on now, where it is one and not the one picked. */
+function pointedBeside(
+  kb: KnowledgeBase,
+  text: string,
+  pick: Spelt,
+  context: ConversationContext | undefined,
+): Spelt | undefined {
+  const pointers = [...text.matchAll(pointedAt)];
+  const [pointer] = pointers;
+  const [on, ...more] = context?.roles ?? [];
+  const role = on && more.length === 0 ? kb.roleById.get(on) : undefined;
+  if (!pointer || pointers.length !== 1 || !role || role === pick.role) return undefined;
+  const at = pointer.index ?? 0;
+  return { at, end: at + pointer[0].length, role };
+}
+
+/** Whether a place picked is set as a side against the one role the question names, another role. */
+function setAgainstNamed(kb: KnowledgeBase, text: string, pick: Spelt): boolean {
+  if (!sideBeforePlace.test(text.slice(0, pick.at)) && !sideAfterPlace.test(text.slice(pick.end)))
+    return false;
+  const named = kb.roleNames.findAll(tokenize(`${text.slice(0, pick.at)} ${text.slice(pick.end)}`));
+  const [only] = named;
   return (
-    text.slice(0, first.at) +
-    first.role.name +
-    text.slice(first.end, second.at) +
-    second.role.name +
-    text.slice(second.end)
+    named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.role.id
   );
 }
