@@ -151,7 +151,16 @@ function entityVocabularies(
   );
   // Words of the examples that are no role's name or a near miss of one ("mles" is one edit from "mle").
   const exampleWords = new Set(Object.values(examples).flat(2));
-  const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
+  // Nor the plural of the word that ends a role's name ("scientists", "analysts"): "dara scientists" is a
+  // misspelt role's name as "dara scientist" is.
+  const roleHeads = new Set(
+    kb.knowledge.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((name) => tokenize(name).slice(-1)),
+  );
+  const commonWords = new Set(
+    [...exampleWords].filter(
+      (w) => !roleWords.has(w) && !roleHeads.has(titleForm(w)) && !kb.roleNames.lookup(w),
+    ),
+  );
   const knowledgeWords = kb.index.words;
   return {
     knownWord: (w) =>
