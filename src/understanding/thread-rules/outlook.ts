@@ -41,6 +41,25 @@ export const worthOfOneRole: ThreadRule = (r, d) =>
     : undefined;
 
 /**
+ * "thinking abt cloud architect is it worth it", "data analyst worth it?": one role named and judged worth it,
+ * with nothing else asked of it (no pay, move, certificate or way in), is its outlook, however weakly the
+ * words around it ("thinking") lean the classifier elsewhere.
+ */
+export const worthOfNamedRole: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  worthLeans.has(d.intent) &&
+  /\bworth it\b/i.test(r.text) &&
+  !r.asksPay &&
+  !r.move &&
+  !asksCertificates(r.text)
+    ? "outlook"
+    : undefined;
+
+/** Readings that ask nothing of a role but what it is: "worth it" beside them judges the role. */
+const worthLeans = new Set<Intent>(["outlook", "followUp", "responsibilities", "offTopic", "greeting", "softSkill"]);
+
+/**
  * "honestly is it even worth it", "is it worth it tho" in a thread about one role: whether the role is worth
  * going into, its outlook, as the same words naming it are; a certificate or a move weighed (here or in
  * a place) keeps its own answer, and so does a question of pay ("is it worth it for the money" is answered as pay).
