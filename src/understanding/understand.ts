@@ -98,6 +98,7 @@ import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack
 import { spellSpeakerLabel } from "./text/speaker-label.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { spellSupportTier } from "./text/support-tiers.js";
+import { spellTeamJoined } from "./text/team-joined.js";
 import { titleForm } from "./text/title-form.js";
 import { spellWorkAsJob } from "./text/work-as-job.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
@@ -633,6 +634,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellWorkplaceJob,
     spellKindAfterTitle,
     spellWorkAsJob,
+    spellTeamJoined,
   ];
   return (
     readings
