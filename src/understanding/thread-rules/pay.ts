@@ -25,6 +25,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
 import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
