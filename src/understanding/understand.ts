@@ -78,6 +78,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellDictatedWords } from "./text/dictated-words.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { employerPayAskedAmongTold } from "./text/employer-pay-asked.js";
 import { spellGoLanguage } from "./text/go-language.js";
@@ -616,6 +617,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     starCorrectionSpelt,
     linkLabelsEnded,
     stripSlackMarkup,
+    spellDictatedWords,
     (text) => spelling.corrected(text),
     saidBackRead,
     spellShorthand,
