@@ -40,6 +40,10 @@ export const asksFieldWorthEntering = (question: string) =>
     question,
   );
 
+/** Words of schooling, weighed as worth it or gone without. */
+const schoolingWords =
+  /\b(?:degrees?|diplomas?|masters?|bachelors?|associates?|phd|college|uni|university|bootcamps?|courses?|majors?|school)\b/i;
+
 /**
  * "is IT worth it in 2025", "IT field still worth in 2025 or all jobs go to AI now?": the field judged worth
  * it, or not, as a whole; not worth doing something for ("worth learning python for IT", "worth a cert"),
@@ -47,6 +51,8 @@ export const asksFieldWorthEntering = (question: string) =>
  */
 const asksFieldWorth = (question: string) =>
   !asksCertificates(question) &&
+  // "is a degree in it worth it", "is it worth it w/o a degree": the schooling weighed, not the field.
+  !schoolingWords.test(question) &&
   /\b(?:worth(?: it)?|worthwhile)\b(?!\s+(?:\w+ing|to|the|a|an|my|your|doing|for)\b)/i.test(question);
 
 /**

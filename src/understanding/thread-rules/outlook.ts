@@ -50,11 +50,26 @@ export const worthOfNamedRole: ThreadRule = (r, d) =>
   r.jobsNamed === 1 &&
   worthLeans.has(d.intent) &&
   /\bworth it\b/i.test(r.text) &&
+  roleJudgedWorth(r.e.masked) &&
   !r.asksPay &&
   !r.move &&
   !asksCertificates(r.text)
     ? "outlook"
     : undefined;
+
+/** Words between a role and "worth it" that judge the role itself: "cloud architect is it worth it". */
+const judgingRole = new Set("is it even really still actually tho though honestly that this".split(" "));
+
+/**
+ * Whether "worth it" is said of the role named: nothing but those words between them ("is the aws ml
+ * specialty worth it" judges a certificate, however the role's word is inside its name).
+ */
+const roleJudgedWorth = (masked: readonly string[]) => {
+  const words = masked.filter((w) => w !== "");
+  const worth = words.findIndex((w, i) => w === "worth" && words[i + 1] === "it");
+  const role = words.slice(0, Math.max(worth, 0)).lastIndexOf("xrole");
+  return worth > 0 && role >= 0 && words.slice(role + 1, worth).every((w) => judgingRole.has(w));
+};
 
 /** Readings that ask nothing of a role but what it is: "worth it" beside them judges the role. */
 const worthLeans = new Set<Intent>(["outlook", "followUp", "responsibilities", "offTopic", "greeting", "softSkill"]);
