@@ -51,7 +51,8 @@ function kindListed(role: Role, skill: string): { name: string; listed: string[]
 }
 
 /** "Cloud platforms" → "cloud platforms"; "ML frameworks" keeps its initials. */
-const lowerFirst = (name: string) => (/^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1));
+const lowerFirst = (name: string) =>
+  /^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 
 /** One line per skill asked: named in a list, mentioned, or not named at all (with the roles that do name it). */
 function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {

@@ -8,12 +8,14 @@
 const teamWork =
   "dev|development|software|devops|qa|testing|test automation|security|cybersecurity|infosec|sre|data|data science|analytics|ml|machine learning|network|networking|database|dba|cloud|frontend|front end|backend|back end|web";
 
-/** "to the dev team", "join the qa team", "onto a security team": a move's end said as a team. */
+/**
+ * "move me to the dev team", "move me from IT to dev team", "join the qa team", "switching onto a security team": a move's end said as a
+ * team, after a word of moving; not "talk to the dev team", "send bugs to the qa team".
+ */
 const teamJoined = new RegExp(
-  String.raw`\b(to|into|onto|join|joining|joined)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|that\s+)?(${teamWork})\s+teams?\b`,
+  String.raw`\b((?:(?:move|moves|moving|moved|switch|switches|switching|switched|transfer|transfers|transferring|transferred|go|going|went|get|getting|rotate|rotating|shift|shifting)\s+(?:me\s+|myself\s+|him\s+|her\s+|them\s+|over\s+|back\s+)?(?:from\s+\S+(?:\s+\S+)?\s+)?(?:to|into|onto))|join|joins|joining|joined)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|that\s+)?(${teamWork})\s+teams?\b`,
   "gi",
 );
 
 /** The question with a team a move leads to said as its work: "move me to the dev team" → "move me to dev". */
-export const spellTeamJoined = (text: string): string =>
-  text.replace(teamJoined, "$1 $2");
+export const spellTeamJoined = (text: string): string => text.replace(teamJoined, "$1 $2");

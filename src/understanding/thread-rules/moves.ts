@@ -1,6 +1,6 @@
 import { tokenize } from "../../knowledge/core/text.js";
-import { experienceYears } from "../entities/experience-years.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
+import { experienceYears } from "../entities/experience-years.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { pairInThread } from "../thread/two-picks.js";

@@ -72,7 +72,14 @@ const roleJudgedWorth = (masked: readonly string[]) => {
 };
 
 /** Readings that ask nothing of a role but what it is: "worth it" beside them judges the role. */
-const worthLeans = new Set<Intent>(["outlook", "followUp", "responsibilities", "offTopic", "greeting", "softSkill"]);
+const worthLeans = new Set<Intent>([
+  "outlook",
+  "followUp",
+  "responsibilities",
+  "offTopic",
+  "greeting",
+  "softSkill",
+]);
 
 /**
  * "honestly is it even worth it", "is it worth it tho" in a thread about one role: whether the role is worth

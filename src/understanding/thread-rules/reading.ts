@@ -157,7 +157,9 @@ function fragmentAsked(
 
 /** Words beside "how much" and a level, place or employer that ask nothing else ("how much for a senior"). */
 const besideHowMuch = new Set(
-  "xlevel xplace xcompany for at in as a an the level so and ok okay but then tho though roughly lol".split(" "),
+  "xlevel xplace xcompany for at in as a an the level so and ok okay but then tho though roughly lol".split(
+    " ",
+  ),
 );
 
 /**
