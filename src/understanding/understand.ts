@@ -617,8 +617,9 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     starCorrectionSpelt,
     linkLabelsEnded,
     stripSlackMarkup,
-    spellDictatedWords,
     (text) => spelling.corrected(text),
+    // After the speller: "soft wear enginer" is spelt "soft wear engineer" first.
+    spellDictatedWords,
     saidBackRead,
     spellShorthand,
     spellSupportTier,
