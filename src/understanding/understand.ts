@@ -3,7 +3,7 @@
  * reads one question in its thread. The bigger steps live in files of their own, named for what they read.
  */
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { stem, tokenize } from "../knowledge/core/text.js";
+import { isShortForm, stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
@@ -154,13 +154,17 @@ function entityVocabularies(
   // Words of the examples that are no role's name or a near miss of one ("mles" is one edit from "mle").
   const exampleWords = new Set(Object.values(examples).flat(2));
   // Nor the plural of the word that ends a role's name ("scientists", "analysts"): "dara scientists" is a
-  // misspelt role's name as "dara scientist" is.
+  // misspelt role's name as "dara scientist" is. A short form's plural ("devs") stays one: it ends a
+  // misspelt name of its own ("fronted devs") only as a word apart.
   const roleHeads = new Set(
     kb.knowledge.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((name) => tokenize(name).slice(-1)),
   );
   const commonWords = new Set(
     [...exampleWords].filter(
-      (w) => !roleWords.has(w) && !roleHeads.has(titleForm(w)) && !kb.roleNames.lookup(w),
+      (w) =>
+        !roleWords.has(w) &&
+        !(roleHeads.has(titleForm(w)) && !isShortForm(w) && !isShortForm(titleForm(w))) &&
+        !kb.roleNames.lookup(w),
     ),
   );
   const knowledgeWords = kb.index.words;
