@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
+import { builtInLanguage } from "./intent/language.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, quoteKept } from "./text/quoted-back.js";
@@ -152,6 +153,19 @@ function segment(kb: KnowledgeBase, text: string): string[] {
   return out;
 }
 
+/** Employers' names as words, those that are no everyday word ("apple", "jp morgan"; not "target"). */
+let employerNames: string[] | undefined;
+
+/** Whether the words hold an employer's whole name, word for word. */
+function employerNamedIn(words: readonly string[]): boolean {
+  employerNames ??= builtInLanguage()
+    .companies.filter((c) => !c.kind && !c.ordinary)
+    .flatMap((c) => [c.name, ...c.aliases])
+    .map((n) => ` ${tokenize(n).join(" ")} `);
+  const said = ` ${words.join(" ")} `;
+  return employerNames.some((n) => n.trim() !== "" && said.includes(n));
+}
+
 /** Words that set one place against another ("v" too: the words are tokens here, not raw text). */
 const placeAgainstPlace: ReadonlySet<string> = new Set([...comparers, ...besideWords]);
 
@@ -209,6 +223,9 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
   // reader knows employers (and says when it has no figures for one).
   if (leftover.length > 0 && /\bat\s+\S/i.test(rest) && !kb.places.lookup(leftover.join(" ")))
     return { kind: "ask", question: `salary ${rest}` };
+  // "salary for product manager in apple cupertino": an employer named where the place goes, beside the
+  // place or alone, is no place of that name; the question reader reads the employer and the place apart.
+  if (leftover.length > 0 && employerNamedIn(leftover)) return { kind: "ask", question: `salary ${rest}` };
   return { kind: "salary", role, level, location: leftover.length ? leftover.join(" ") : undefined };
 }
 

@@ -3,7 +3,7 @@
  * reads one question in its thread. The bigger steps live in files of their own, named for what they read.
  */
 import type { KnowledgeBase } from "../knowledge/base.js";
-import { stem, tokenize } from "../knowledge/core/text.js";
+import { isShortForm, stem, tokenize } from "../knowledge/core/text.js";
 import { Vocabulary } from "../knowledge/core/vocabulary.js";
 import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
@@ -79,6 +79,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellDictatedWords } from "./text/dictated-words.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { employerPayAskedAmongTold } from "./text/employer-pay-asked.js";
 import { spellGoLanguage } from "./text/go-language.js";
@@ -101,6 +102,7 @@ import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack
 import { spellSpeakerLabel } from "./text/speaker-label.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
 import { spellSupportTier } from "./text/support-tiers.js";
+import { spellTeamJoined } from "./text/team-joined.js";
 import { titleForm } from "./text/title-form.js";
 import { spellWorkAsJob } from "./text/work-as-job.js";
 import { spellWorkplaceJob } from "./text/workplace-job.js";
@@ -155,7 +157,20 @@ function entityVocabularies(
   );
   // Words of the examples that are no role's name or a near miss of one ("mles" is one edit from "mle").
   const exampleWords = new Set(Object.values(examples).flat(2));
-  const commonWords = new Set([...exampleWords].filter((w) => !roleWords.has(w) && !kb.roleNames.lookup(w)));
+  // Nor the plural of the word that ends a role's name ("scientists", "analysts"): "dara scientists" is a
+  // misspelt role's name as "dara scientist" is. A short form's plural ("devs") stays one: it ends a
+  // misspelt name of its own ("fronted devs") only as a word apart.
+  const roleHeads = new Set(
+    kb.knowledge.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((name) => tokenize(name).slice(-1)),
+  );
+  const commonWords = new Set(
+    [...exampleWords].filter(
+      (w) =>
+        !roleWords.has(w) &&
+        !(roleHeads.has(titleForm(w)) && !isShortForm(w) && !isShortForm(titleForm(w))) &&
+        !kb.roleNames.lookup(w),
+    ),
+  );
   const knowledgeWords = kb.index.words;
   return {
     knownWord: (w) =>
@@ -620,6 +635,8 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     linkLabelsEnded,
     stripSlackMarkup,
     (text) => spelling.corrected(text),
+    // After the speller: "soft wear enginer" is spelt "soft wear engineer" first.
+    spellDictatedWords,
     saidBackRead,
     spellShorthand,
     spellReportedQuestion,
@@ -638,6 +655,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellWorkplaceJob,
     spellKindAfterTitle,
     spellWorkAsJob,
+    spellTeamJoined,
   ];
   return (
     readings

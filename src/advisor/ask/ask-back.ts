@@ -11,6 +11,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { understanderFor } from "../../understanding/understand.js";
 import { leftFor } from "../../understanding/words/entity-words.js";
 import { asksOpenMove } from "../../understanding/words/question-asks.js";
+import { reportingVerbs } from "../../understanding/words/reporting-verbs.js";
 import { asksGrowthAlone } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { searchSections, sectionAnswer } from "../general/general-answers.js";
@@ -143,7 +144,8 @@ export function rolesOfAWord(
   kb: KnowledgeBase,
   text: string,
 ): { word: string; last: boolean; roles: Role[] } | undefined {
-  const typed = [...new Set(tokenize(text).map(singular))];
+  const tokens = tokenize(text);
+  const typed = [...new Set(tokens.filter((_, i) => !someoneWhoSays(tokens, i)).map(singular))];
   const byWord = rolesByNameWord(kb);
   const first = (last: boolean) => {
     const map = last ? byWord.last : byWord.any;
@@ -157,6 +159,22 @@ export function rolesOfAWord(
   };
   return first(true) ?? first(false);
 }
+
+/** Words before a person the asker knows: "my manager", "our lead". */
+const possessives = new Set(["my", "our", "his", "her", "their"]);
+
+/** Verbs of saying or wanting after such a person: "my manager say move me", "my lead wants me to". */
+const sayingOrWanting = new Set([
+  ...reportingVerbs,
+  ..."say want wants wanted wanna plans planned offered offers decided decides".split(" "),
+]);
+
+/**
+ * Whether the word at `i` is a person the asker knows who says or wants something ("my manager say move me
+ * from IT to dev team"): who speaks, no kind of role asked about.
+ */
+const someoneWhoSays = (tokens: readonly string[], i: number) =>
+  possessives.has(tokens[i - 1] ?? "") && sayingOrWanting.has(tokens[i + 1] ?? "");
 
 /**
  * "; managers outside tech (financial managers, sales managers…) can be named too": where the word that

@@ -176,15 +176,17 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     );
   // "out of IT into HR", "leaving IT for nursing": IT the field covers several roles, so no one role's pay
   // is set beside the occupation's; said first, with how to name the one held.
-  const itLeft =
-    answer.kind === "occupation" && e.itSide === "from" && e.roles.length === 0 && e.toOccupation;
+  const leavesIt = e.itSide === "from" && e.roles.length === 0 && e.toOccupation === true;
+  const itLeft = answer.kind === "occupation" && leavesIt;
   const said = itLeft ? withItLeft(answer) : answer;
   // "i'm a nurse, wanna get into tech": a move from the occupation whose role is not chosen yet.
   // "how to become an IT manager": the way into the occupation, not out of it.
   if (said.kind === "occupation" && e.toOccupation && becomingIntents.has(intent))
     return becomingOccupation(said);
   // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
-  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !itLeft;
+  // "truck driver pay? thinking leave IT": a move out of IT into a title of several occupations is no move
+  // into tech either; which occupation is asked back, as the title alone asks.
+  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !leavesIt;
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "i'm a teacher, thinking about getting into tech": a title of several occupations, asked back which,
   // holds no figures the move needs; the ways into tech answer it.

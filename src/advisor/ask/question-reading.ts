@@ -54,8 +54,21 @@ export function roleWordOf(u: Understanding): (word: string) => boolean {
  */
 export function isGuessing(u: Understanding): boolean {
   const pairNamed = pairIntents.has(u.intent) && u.entities.roles.length >= 2;
-  return isGuess(u) && !u.inherited.includes("intent") && !pairNamed;
+  return isGuess(u) && !u.inherited.includes("intent") && !pairNamed && !onePayAsked(u);
 }
+
+/**
+ * "devops at infosys how much in usa": read as base pay or as total pay, hardly one ahead of the other, with
+ * one role named: pay is asked either way, and the first reading is no guess at the topic.
+ */
+const onePayAsked = (u: Understanding) =>
+  u.confidence >= 0.3 &&
+  u.roles.length === 1 &&
+  u.second !== undefined &&
+  onePayKinds.has(u.intent) &&
+  onePayKinds.has(u.second.intent);
+
+const onePayKinds: ReadonlySet<Understanding["intent"]> = new Set(["salary", "totalComp"]);
 
 /** Longest question that, read as off topic in a thread, is taken for a follow-up ("tell me more"). */
 const shortFollowUp = 4;

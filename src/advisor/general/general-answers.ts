@@ -29,6 +29,19 @@ const hedges = new Set("usually typically generally normally mostly often really
 const isGeneric = (w: string) =>
   w.length < 3 || questionWords.has(w) || generic.has(w) || joiners.has(w) || hedges.has(w) || isTime(w);
 
+/** Kinds of thinking a skill is named by: "critical thinking", "systems thinking". */
+const thinkingKinds = new Set(
+  "critical analytical strategic systems system design creative logical computational lateral".split(" "),
+);
+
+/**
+ * "thinking abt cloud architect is it worth it", "been thinking of devops": "thinking" as considering, a
+ * word of how the question is asked, never the skill of critical thinking; only a kind of thinking named
+ * ("critical thinking", "systems thinking") is one.
+ */
+const consideringSaid = (words: readonly string[], i: number) =>
+  /^(?:think|thinking|thinkin)$/.test(words[i] ?? "") && !thinkingKinds.has(words[i - 1] ?? "");
+
 const general = ["trend", "best-practice", "challenge", "soft-skill", "market"] as const;
 
 /** Sections on these topics that the question's own words point at, best first. */
@@ -40,7 +53,9 @@ export function searchSections(
   extraGeneric: (w: string) => boolean = () => false,
 ): SearchHit[] {
   const words = tokenize(question);
-  const query = words.filter((w) => !isGeneric(w) && !extraGeneric(w)).join(" ");
+  const query = words
+    .filter((w, i) => !isGeneric(w) && !extraGeneric(w) && !consideringSaid(words, i))
+    .join(" ");
   if (query === "") return [];
   const hits = kb.index
     .search(query, { roleIds, ...(only ? { only } : {}) }, 3)

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { escapeRegExp, tokenize } from "../../knowledge/core/text.js";
+import { builtInLanguage } from "../../understanding/intent/language.js";
 import { fondOfAsked } from "../../understanding/names/skill-names.js";
 import { asksDifficulty } from "../../understanding/steps/skill-alone.js";
 import type { QuestionAnswer } from "../answers.js";
@@ -34,6 +35,25 @@ function mentions(role: Role, skill: string): string[] {
   );
 }
 
+/**
+ * "what tools ml ppl use? pytorch only or more": a tool the role's sources do not name, of a kind they name
+ * in general ("ML frameworks"): the kind's name and what they list of it, said beside the tool unnamed.
+ */
+function kindListed(role: Role, skill: string): { name: string; listed: string[] } | undefined {
+  const s = role.skills;
+  const everything = [...s.technical, ...s.frameworks, ...s.tools];
+  for (const kind of builtInLanguage().skillKinds) {
+    if (!kind.members.some((m) => same(m, skill))) continue;
+    const listed = everything.filter((i) => kind.members.some((m) => same(m, i)));
+    if (listed.length > 0) return { name: kind.name, listed };
+  }
+  return undefined;
+}
+
+/** "Cloud platforms" → "cloud platforms"; "ML frameworks" keeps its initials. */
+const lowerFirst = (name: string) =>
+  /^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+
 /** One line per skill asked: named in a list, mentioned, or not named at all (with the roles that do name it). */
 function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {
   const list = listNaming(role, skill);
@@ -42,8 +62,14 @@ function skillLine(kb: KnowledgeBase, role: Role, skill: string): string[] {
   if (said.length)
     return [`The sources do not list ${skill} as a skill of the role, but mention it:`, ...said];
   const others = kb.knowledge.roles.filter((r) => r !== role && listNaming(r, skill)).slice(0, 3);
+  const kind = kindListed(role, skill);
   return [
     `The sources for ${role.name} do not name ${skill}, so I cannot say the role needs it.`,
+    ...(kind
+      ? [
+          `They list ${kind.listed.join(" and ")} without naming which ones (${skill} is among ${lowerFirst(kind.name)}).`,
+        ]
+      : []),
     ...(others.length
       ? [`Roles whose sources do list ${skill}: ${others.map((r) => r.name).join(", ")}.`]
       : []),

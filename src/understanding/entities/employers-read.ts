@@ -27,6 +27,10 @@ export function companyKindsRead(r: EntityReading): Match<string>[] {
   // of, but where the asker works (`workplace-side.ts`).
   const movedFrom = (m: Match<string>) =>
     r.v.sectorWords.has(r.tokens.slice(m.start, m.end).join(" ")) && startsMoveAt(r.tokens, m.start, m.end);
+  // "data analysts at bank of america": a kind's word inside an employer's whole name is the employer's.
+  const employerNames = r.v.employers.findAll(r.tokens, undefined, false);
+  const insideEmployer = (m: Match<string>) =>
+    employerNames.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start);
   const kindMatches = r.v.companyKinds
     .findAll(r.tokens, undefined, false)
     .filter(
@@ -34,7 +38,8 @@ export function companyKindsRead(r: EntityReading): Match<string>[] {
         m.entries.length === 1 &&
         !earningWords.has(r.tokens[m.start - 1] ?? "") &&
         !movedFrom(m) &&
-        !goneToByAnother(r.tokens, m.start),
+        !goneToByAnother(r.tokens, m.start) &&
+        !insideEmployer(m),
     );
   for (const m of kindMatches) r.claim(m, "xcompany");
   return kindMatches;

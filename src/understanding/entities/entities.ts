@@ -132,6 +132,15 @@ function claimEnd(masked: readonly string[], start: number): number {
   return end;
 }
 
+/**
+ * "electrician pay? thinking leave tech", "quitting tech, plumber?": tech as the field left, as IT is; the
+ * occupation named is where the move leads, not a start from which to get into tech.
+ */
+const techLeft = (tokens: readonly string[]) =>
+  /\b(?:leave|leaving|left|quit|quitting|exit|exiting|escape|escaping|out of)(?: of)? (?:the )?tech\b(?! (?:to|into|for)\b)/.test(
+    tokens.join(" "),
+  );
+
 /** How many jobs a question names: covered roles, occupations, and an unknown title. */
 export const namedJobs = (e: Entities) => e.roles.length + e.uncovered.length + (e.unknownTitle ? 1 : 0);
 
@@ -241,7 +250,7 @@ export function extractEntities(
   const toOccupation =
     firstOccupation !== undefined &&
     (occupationLeadsTo(tokens, firstOccupation.start, rolesFound.length) ||
-      (itSide === "from" && leanings.moving));
+      ((itSide === "from" || techLeft(tokens)) && leanings.moving));
   const occupationFirst =
     firstOccupation !== undefined && firstOccupation.start < (rolesFound[0]?.start ?? tokens.length);
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.

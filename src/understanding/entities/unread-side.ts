@@ -27,11 +27,14 @@ const peopleWords: ReadonlySet<string> = new Set("folks folk people ppl guys sta
 
 /**
  * Words that point at a job already named: "that", "it", "them"; or at a person ("rip him off or get ripped
- * off"): a side with one names no job.
+ * off", "where we live or in general"): a side with one names no job.
  */
 const pointing: ReadonlySet<string> = new Set([
   ...pronouns,
   ..."that this those these him me us you myself himself herself yourself ourselves".split(" "),
+  // "where we live or in general", "what i make or more": a side said of the asker or someone, doing
+  // something, names where or what they do, no job.
+  ..."i we he she".split(" "),
 ]);
 
 /** Verbs that open a question of their own after "or", with who it asks of: "or did he just get lucky". */

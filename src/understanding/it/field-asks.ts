@@ -40,6 +40,21 @@ export const asksFieldWorthEntering = (question: string) =>
     question,
   );
 
+/** Words of schooling, weighed as worth it or gone without. */
+const schoolingWords =
+  /\b(?:degrees?|diplomas?|masters?|bachelors?|associates?|phd|college|uni|university|bootcamps?|courses?|majors?|school)\b/i;
+
+/**
+ * "is IT worth it in 2025", "IT field still worth in 2025 or all jobs go to AI now?": the field judged worth
+ * it, or not, as a whole; not worth doing something for ("worth learning python for IT", "worth a cert"),
+ * which asks of that thing.
+ */
+const asksFieldWorth = (question: string) =>
+  !asksCertificates(question) &&
+  // "is a degree in it worth it", "is it worth it w/o a degree": the schooling weighed, not the field.
+  !schoolingWords.test(question) &&
+  /\b(?:worth(?: it)?|worthwhile)\b(?!\s+(?:\w+ing|to|the|a|an|my|your|doing|for)\b)/i.test(question);
+
 /**
  * "is IT a good field", "is it a decent career path" (no thread, read as the field): the field judged as a
  * line of work, which is whether it is worth entering.
@@ -60,5 +75,6 @@ export const asksFieldFuture = (question: string) =>
   ) ||
   asksScope(question) ||
   asksFieldWorthEntering(question) ||
+  asksFieldWorth(question) ||
   // "is IT going away bc of ai": something feared to take the field's work.
   threatAsked(question) !== undefined;

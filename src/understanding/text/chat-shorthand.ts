@@ -51,6 +51,13 @@ export function spellShorthand(text: string): string {
       // ("cybersecurity", "network security"); clipped, "cybersec" was no role and the move's end was lost (r90).
       .replace(/\bcyber[\s-]?sec\b/gi, "cybersecurity")
       .replace(/\bnet[\s-]?sec\b/gi, "network security")
+      // "it sec analyst sal nyc", "info sec engineer", "app sec": security clipped after the field it secures,
+      // before a word of the job or alone at the end ("sec analyst" alone stays a title O*NET also lists in
+      // finance, of the SEC). "IT sec" in capitals is the same field.
+      .replace(
+        /\b(it|info|app|application|cloud) sec(?=\s+(?:analysts?|engineers?|specialists?|eng|jobs?|roles?|team|ops)\b|\s*[?!.,]*$)/gi,
+        "$1 security",
+      )
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
       // "fe dev", "be dev": the front end and the back end by their initials. "be" is also the verb ("want to

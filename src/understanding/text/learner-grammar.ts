@@ -13,6 +13,18 @@ export function spellLearnerGrammar(text: string): string {
       .replace(/\bwhat (i|we) (learn|study|need)\b/gi, (_m, who: string, verb: string) =>
         verb.toLowerCase() === "need" ? `what do ${who} need` : `what should ${who} ${verb}`,
       )
+      // "is good to become network admin?", "is worth to learn python": a learner's question that drops the
+      // "it" before what it judges (as Spanish or Portuguese do), opening a sentence.
+      .replace(
+        /(^|[.?!]\s+|\b(?:so|but|and|hmm|ok|okay)\s+)is (?=(?:(?:a|really|very|still) )?(?:good|worth|ok|okay|smart|wise|bad|better|possible|hard|easy|difficult|late|too late|good idea) (?:to|for|if|become|becoming|learn|learning|study|studying|switch|switching|start|starting)\b)/gi,
+        "$1is it ",
+      )
+      // "it is good to become network admin or no?": the same question in a statement's order, its "it" the
+      // one of "to become", opening the message; no field ("IT is good to…" in capitals stays).
+      .replace(
+        /^(?:so |but |hmm |ok |okay )?(?:it|It) is (?=(?:(?:a|really|very|still) )?(?:good|worth|ok|okay|smart|wise|bad|better|possible|hard|easy|difficult|late|too late|good idea) (?:to|for|become|becoming|learn|learning|study|studying|switch|switching|start|starting)\b)/,
+        (m) => m.replace(/(?:it|It) is $/, "is it "),
+      )
       // "enter in IT", "come in IT", "go in IT": getting into the field (or a role) with "in" for "into".
       .replace(/\b(?:enter|come|go|get) in (?=IT\b|it$|it\?|tech\b|the IT\b)/g, "get into ")
       // "how does one become a data scientist", "can one move from qa to dev": formal English's impersonal

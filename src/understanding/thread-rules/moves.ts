@@ -1,5 +1,6 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
+import { experienceYears } from "../entities/experience-years.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { pairInThread } from "../thread/two-picks.js";
@@ -64,6 +65,17 @@ function entryOnlyReported(text: string): boolean {
 }
 
 /**
+ * "swe 4 yoe thinking ml eng switch": the years the asker has, told, are the only word of experience; no
+ * question of what experience the move's end asks ("how much experience do i need" keeps one).
+ */
+function experienceOnlyTold(text: string): boolean {
+  const years = experienceYears(text);
+  return years !== undefined && !experienceWord.test(text.replace(years.typed, " "));
+}
+
+const experienceWord = /\b(?:experience|exp|xp|yoe|years?|yrs?)\b/i;
+
+/**
  * "considering leaving network admin for sre, thoughts?", "whats the path to ml from swe": getting into one
  * role from another, or a move between two named roles that is weighed, is the gap between them whatever
  * else the words suggest. Not a question the words ask of where it leads ("data scientist thinking about
@@ -71,7 +83,10 @@ function entryOnlyReported(text: string): boolean {
  */
 export const moveWeighed: ThreadRule = (r, d) => {
   const asksOfTarget =
-    (d.intent === "education" || d.intent === "experience") && !isGuess(r.c) && !entryOnlyReported(r.text);
+    (d.intent === "education" || d.intent === "experience") &&
+    !isGuess(r.c) &&
+    !entryOnlyReported(r.text) &&
+    !(d.intent === "experience" && experienceOnlyTold(r.text));
   const weighedMove = r.e.weighing || r.e.moving;
   return r.move && (d.intent === "gettingStarted" || d.intent === "path" || (weighedMove && !asksOfTarget))
     ? "gap"

@@ -42,6 +42,47 @@ export const worthOfOneRole: ThreadRule = (r, d) =>
     : undefined;
 
 /**
+ * "thinking abt cloud architect is it worth it", "data analyst worth it?": one role named and judged worth it,
+ * with nothing else asked of it (no pay, move, certificate or way in), is its outlook, however weakly the
+ * words around it ("thinking") lean the classifier elsewhere.
+ */
+export const worthOfNamedRole: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  worthLeans.has(d.intent) &&
+  /\bworth it\b/i.test(r.text) &&
+  roleJudgedWorth(r.e.masked) &&
+  !r.asksPay &&
+  !r.move &&
+  !asksCertificates(r.text)
+    ? "outlook"
+    : undefined;
+
+/** Words between a role and "worth it" that judge the role itself: "cloud architect is it worth it". */
+const judgingRole = new Set("is it even really still actually tho though honestly that this".split(" "));
+
+/**
+ * Whether "worth it" is said of the role named: nothing but those words between them ("is the aws ml
+ * specialty worth it" judges a certificate, however the role's word is inside its name).
+ */
+const roleJudgedWorth = (masked: readonly string[]) => {
+  const words = masked.filter((w) => w !== "");
+  const worth = words.findIndex((w, i) => w === "worth" && words[i + 1] === "it");
+  const role = words.slice(0, Math.max(worth, 0)).lastIndexOf("xrole");
+  return worth > 0 && role >= 0 && words.slice(role + 1, worth).every((w) => judgingRole.has(w));
+};
+
+/** Readings that ask nothing of a role but what it is: "worth it" beside them judges the role. */
+const worthLeans = new Set<Intent>([
+  "outlook",
+  "followUp",
+  "responsibilities",
+  "offTopic",
+  "greeting",
+  "softSkill",
+]);
+
+/**
  * "honestly is it even worth it", "is it worth it tho" in a thread about one role: whether the role is worth
  * going into, its outlook, as the same words naming it are; a certificate or a move weighed (here or in
  * a place) keeps its own answer, and so does a question of pay ("is it worth it for the money" is answered as pay).

@@ -26,6 +26,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
 import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
@@ -182,7 +183,9 @@ export const payGuessed: ThreadRule = (r, d) =>
   isGuess(r.c) &&
   (r.e.roles.length > 0 || ((r.e.pronoun || r.jobsNamed === 0) && r.thread.length > 0) || r.e.itField) &&
   r.asksPay
-    ? d.intent
+    ? oneSideOnly(r) && d.intent === "payCompare"
+      ? "salary"
+      : d.intent
     : undefined;
 
 /** Pay set against the market or its average, no other job: "compare vs market", "more than average". */
@@ -219,6 +222,21 @@ export const paysEnoughOfOne: ThreadRule = (r, d) =>
   !payWeighedAcross.test(r.text)
     ? "salary"
     : undefined;
+
+/**
+ * "… like what do product managers at salesforce usually make" after a friend's offer as one: one role, one
+ * employer, one place and level, and no word that sets things against each other have no two sides to weigh;
+ * a comparison guessed is that one role's pay (otherwise: the role set beside itself).
+ */
+const oneSideOnly = ({ e, jobsNamed, text }: ThreadReading) =>
+  e.roles.length === 1 &&
+  jobsNamed === 1 &&
+  e.employers.length <= 1 &&
+  e.companyKinds.length === 0 &&
+  !e.otherPlace &&
+  !e.otherLevel &&
+  !e.unlistedAgainst &&
+  !/\b(?:vs|versus|compared?|than|more|less|or|between|difference|diff)\b/i.test(text);
 
 /**
  * "whats a junior ml engineer make", "how much is an sre paid": a question ending on a verb of earning.

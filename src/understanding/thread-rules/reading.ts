@@ -155,6 +155,27 @@ function fragmentAsked(
   );
 }
 
+/** Words beside "how much" and a level, place or employer that ask nothing else ("how much for a senior"). */
+const besideHowMuch = new Set(
+  "xlevel xplace xcompany for at in as a an the level so and ok okay but then tho though roughly lol".split(
+    " ",
+  ),
+);
+
+/**
+ * "how much senior", "how much for seniors in austin", "senior how much": "how much" said with only a level,
+ * a place or an employer asks the pay there, as "how much" alone asks the pay (after skills too).
+ */
+const howMuchOfDetail = (masked: readonly string[]) => {
+  const words = masked.filter((w) => w !== "");
+  const at = words.findIndex((w, i) => w === "how" && words[i + 1] === "much");
+  const rest = at < 0 ? [] : [...words.slice(0, at), ...words.slice(at + 2)];
+  return (
+    rest.some((w) => w === "xlevel" || w === "xplace" || w === "xcompany") &&
+    rest.every((w) => besideHowMuch.has(w))
+  );
+};
+
 /** Reads a question in its thread, with what it picks as a reply (`reply-to-ask-back.ts`): the facts the rules share. */
 export function readThread(
   kb: KnowledgeBase,
@@ -172,6 +193,7 @@ export function readThread(
   const asksPay =
     payAsked.test(text) ||
     howMuchAlone.test(text) ||
+    howMuchOfDetail(e.masked) ||
     payGainAsked.test(text) ||
     payPhrase.test(text) ||
     // "how much more than a regular software engineer are we talking": what one costs more than another.

@@ -133,6 +133,7 @@ const rules: readonly ThreadRule[] = [
   outlook.growthNotPay,
   outlook.prospectsAsScope,
   outlook.worthOfOneRole,
+  outlook.worthOfNamedRole,
   outlook.worthOfThreadRole,
   outlook.careerJudgedOfJobHeld,
   moves.moveWeighed,

@@ -55,12 +55,12 @@ const threats: [string, string][] = [
 
 /**
  * "is it safe from ai", "will ai replace them", "will cloud kill the role", "ai-proof?", "is it going away with
- * the cloud", "AI is going to take my job", "are qa jobs at risk from ai", "high risk of automation", "automation risk": whether something
+ * the cloud", "AI is going to take my job", "AI take all jobs", "all jobs go to AI", "are qa jobs at risk from ai", "high risk of automation", "automation risk": whether something
  * will take the role's work, which no source measures; the role's projected growth is the nearest answer.
  */
 const threatened = (words: string) =>
   new RegExp(
-    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\brisk (?:of|from) (?:being (?:replaced|taken over) by )?(?:${words})\\b|\\b(?:${words}) risks?\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete|(?:take|takes|taking|took) (?:away )?(?:my|our|your|their|his|her|the|all the|all our|people'?s|everyone'?s) jobs?)\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|extinct|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
+    `\\b(?:safe|secure|protected|immune) (?:from|against) (?:${words})\\b|\\brisk (?:of|from) (?:being (?:replaced|taken over) by )?(?:${words})\\b|\\b(?:${words}) risks?\\b|\\b(?:${words})\\b[^.?!]{0,25}\\b(?:replace|replaces|replacing|take over|takes over|taking over|took over|kill|kills|killing|killed|eat|eats|eating|ate|steal|steals|stealing|wipe out|wipes out|wiped out|eliminate|eliminates|eliminated|make (?:it|them|the role) obsolete|(?:take|takes|taking|took) (?:away )?(?:my|our|your|their|his|her|the|all|all the|all our|people'?s|everyone'?s) jobs?)\\b|\\b(?:jobs?|work) (?:will |would )?(?:go|goes|going|went|gone) to (?:${words})\\b|\\breplaced (?:by|with) (?:${words})\\b|\\b(?:${words})[- ]proof\\b|\\b(?:going away|go away|goes away|disappearing|disappear|dying|die out|obsolete|extinct|on the way out) (?:with|because of|due to|cuz of|bc of|thanks to) (?:${words})\\b`,
     "i",
   );
 const threatPatterns = threats.map(([name, words]) => [name, threatened(words)] as const);
