@@ -146,11 +146,54 @@ const firstPerson = new Set(["i", "im", "ive", "id", "me", "we", "were", "weve"]
 /** Words referring back to the employer told: "what do they pay sres there", "at that startup". */
 const referredBack = new Set(["there", "that", "those", "such"]);
 
+/** Words passed over back from the verb to who went: "who just left for", "got poached by", "has since joined". */
+const besideVerb = new Set(
+  "just recently finally already also then and who that has have had since got get gets getting was were been being".split(
+    " ",
+  ),
+);
+
+/**
+ * Words before the verb that leave the move the asker's own or one weighed, not someone else's made: a
+ * message opening on it ("just joined google as an sre"), "thinking of leaving for amazon", "might quit for
+ * google", "about to join".
+ */
+const weighedGoing = new Set(
+  "of about to considering thinking planning might may will would could should gonna wanna maybe possibly soon".split(
+    " ",
+  ),
+);
+
+/** Who went, said before the verb: the first word back past `besideVerb`; undefined at the message's start. */
+function whoWent(words: readonly string[], verbAt: number): string | undefined {
+  for (let i = verbAt - 1; i >= 0; i--) if (!besideVerb.has(words[i] ?? "")) return words[i];
+  return undefined;
+}
+
+/**
+ * "my sister went to google as a data scientist, how much does she make", "what's his salary now": the one
+ * who went asked of after the employer, whose pay there the question asks.
+ */
+function wentAskedOf(words: readonly string[], start: number): boolean {
+  const after = words.slice(start);
+  return after.some(
+    (w, i) =>
+      (["he", "she", "hes", "shes"].includes(w) &&
+        after
+          .slice(i + 1, i + 4)
+          .some((v) => /^(?:make|makes|making|earn|earns|earning|paid|get|gets|getting)$/.test(v))) ||
+      (["his", "her"].includes(w) &&
+        /^(?:pay|salary|comp|compensation|tc|offer|package|base)$/.test(after[i + 1] ?? "")),
+  );
+}
+
 /**
  * "backfilling an sre (ours left for a startup), what does it pay", "lost our best devops engineer to a
  * startup": an employer, or a kind of employer, that someone else left for is told in passing of them, not
  * the employer the question asks of (read so, the answer opened on no figures for startups). Not the
- * asker's own ("i'm leaving for a startup"), nor one the message refers back to ("what do they pay there").
+ * asker's own ("i'm leaving for a startup", "just joined google as an sre", "thinking of leaving for amazon"),
+ * nor one the message refers back to ("what do they pay there"), nor one whose pay there is asked of who went
+ * ("my sister went to google, how much does she make").
  */
 export function goneToByAnother(words: readonly string[], start: number): boolean {
   const at = ["a", "an", "the", "some"].includes(words[start - 1] ?? "") ? start - 1 : start;
@@ -168,5 +211,8 @@ export function goneToByAnother(words: readonly string[], start: number): boolea
   if (verbAt < 0) return false;
   const clauseStart = Math.max(0, verbAt - 5);
   if (words.slice(clauseStart, verbAt).some((w) => firstPerson.has(w))) return false;
+  // "lost our best sre to google" names who went after "lost"; any other verb, before it.
+  const who = words[verbAt] === "lost" ? "lost" : whoWent(words, verbAt);
+  if (who === undefined || weighedGoing.has(who) || wentAskedOf(words, start)) return false;
   return !words.slice(start).some((w) => referredBack.has(w));
 }

@@ -42,6 +42,9 @@ const ownMoveWords = new Set([
  */
 function askedOfOwnMove(tokens: string[], verb: number): boolean {
   if (!askingVerbs.has(tokens[verb] ?? "")) return false;
+  // "my sysadmin asked me to move into cloud": asked to, someone else is told to move, as advice is.
+  const next = ["me", "us", "him", "her", "them"].includes(tokens[verb + 1] ?? "") ? verb + 2 : verb + 1;
+  if (tokens[next] === "to") return false;
   for (let i = verb + 1; i < Math.min(tokens.length, verb + 6); i++)
     if (ownMoveWords.has(tokens[i] ?? "")) return true;
   return false;
@@ -193,6 +196,8 @@ const backgroundBefore: readonly (readonly string[])[] = [
 const moveAsked = new Set([
   ...moveWords,
   ..."learn learning gap become becoming into transfer transferable carry carries over".split(" "),
+  // "candidate comes from teaching, is data analyst a good fit for her": her fit, from where she comes.
+  ..."fit fits suited suit".split(" "),
   // "would she make more as a data analyst": her job set against the role, one side of the comparison.
   ..."more less than vs versus compared compare cut".split(" "),
 ]);

@@ -38,11 +38,23 @@ const selfLabel = new RegExp(
 const ownMove =
   /\b(?:i|i'?m|i'?d|i'?ve|me|myself)\b.*\b(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|get into|getting into|break into|become|learn|learning|leave|leaving|quit|quitting|career change)\b/i;
 
+/**
+ * A move asked with no one named to make it ("recruiter here, switching into data analytics, what skills",
+ * "recruiter q: thinking about becoming a data analyst, worth it?", "hr here, can hr people become data
+ * analysts"): the asker's own too, the "i" left out, as it is the label's job that moves. Not one told of
+ * someone else ("hiring manager here, candidate wants to switch from qa to devops").
+ */
+const moveAlone =
+  /\b(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|get into|getting into|break into|breaking into|become|becoming|career change)\b/i;
+const someoneElse =
+  /\b(?:candidates?|applicants?|clients?|she|he|her|his|him|they|their|them|someone|employees?|reports?|folks|team|our|ours|hires?|coworkers?|colleagues?)\b/i;
+
 const withoutSelfLabel = (text: string): string => {
   const label = selfLabel.exec(text);
   if (!label) return text;
   const rest = text.slice(label[0].length);
-  return rest.trim() && !ownMove.test(rest) ? rest : text;
+  const movesSelf = ownMove.test(rest) || (moveAlone.test(rest) && !someoneElse.test(rest));
+  return rest.trim() && !movesSelf ? rest : text;
 };
 
 /** The message with each such label said as who spoke: "recruiter said …"; one who asks saying so, set aside. */

@@ -450,13 +450,18 @@ const heldNowWords = new Set(["here", "currently", "atm", "rn", "asking"]);
 
 /** Where the first words saying the job before them is held now start ("right" of "right now"); -1 if none. */
 export const heldNowAt = (tokens: readonly string[]) =>
-  tokens.findIndex((t, i) => heldNowWords.has(t) || (t === "right" && tokens[i + 1] === "now"));
+  tokens.findIndex(
+    (t, i) => (heldNowWords.has(t) && !askingFor(tokens, i)) || (t === "right" && tokens[i + 1] === "now"),
+  );
+
+/** "nurse asking for my daughter", "asking for a friend": asked for someone else, not the job held. */
+const askingFor = (tokens: readonly string[], i: number) => tokens[i] === "asking" && tokens[i + 1] === "for";
 
 /**
  * The same, as a pattern after a job's name typed: "nurse here", "barista right now"; and, opening the
  * message, "dental hygienist asking: how much do entry level IT jobs pay", who asks said as "here" says it.
  */
-export const heldNowSaid = "(?:here|right now|currently|atm|asking)";
+export const heldNowSaid = "(?:here|right now|currently|atm|asking(?! for\\b))";
 
 /** "and then distinguished?", "what about sysadmin after that": a role after a move goes on from where it led. */
 export const goesOnFromEnd = /\b(then|after that|next)\b/i;

@@ -48,10 +48,10 @@ const byTheHour =
 
 /**
  * "82k", "$120K", "82.5k", "$95,000", "95,000", "$95000"; and "making 130", said of pay in thousands with
- * neither "k" nor "$" (not "making 25 an hour", "making 40 calls").
+ * neither "k" nor "$" (not "making 25 an hour", "making 40 calls", "making 90 percent of what they make").
  */
 const byTheYear =
-  /\$\s?(\d{1,3}(?:\.\d)?)\s?k\b|\b(\d{1,3}(?:\.\d)?)\s?k\b|\$\s?(\d{1,3}(?:,\d{3})+|\d{5,7})\b|\b(\d{1,3}(?:,\d{3})+)\b|\b(?:making|earning|makes|earns|pulling|pulls)\s+(?:about |around |roughly |like |~)?([3-9]\d|[1-4]\d\d)\b(?![.,]\d|\s*(?:%|\/|k\b|an?\s|per\b|hourly|ph\b|dollars?|bucks|usd|hours?|hrs?|years?|yrs?|months?|days?|weeks?|\w*s\b))/gi;
+  /\$\s?(\d{1,3}(?:\.\d)?)\s?k\b|\b(\d{1,3}(?:\.\d)?)\s?k\b|\$\s?(\d{1,3}(?:,\d{3})+|\d{5,7})\b|\b(\d{1,3}(?:,\d{3})+)\b|\b(?:making|earning|makes|earns|pulling|pulls)\s+(?:about |around |roughly |like |~)?([3-9]\d|[1-4]\d\d)\b(?![.,]\d|\s*(?:%|\/|k\b|an?\s|per\b|percent\b|pct\b|hourly|ph\b|dollars?|bucks|usd|hours?|hrs?|years?|yrs?|months?|days?|weeks?|\w*s\b))/gi;
 
 /** Whether the words around an amount say it is money of another kind ("5k saved", "a 10k raise"). */
 function otherMoney(text: string, start: number, end: number): boolean {

@@ -12,10 +12,12 @@ export const asksTiming = (question: string): boolean => timingWords.test(questi
 /**
  * "will it still be around in 10 yrs", "is qa still going to be a thing in 10 years", "will they still exist
  * in 5 years": whether a job lasts, with the years ahead named. The years are a horizon, not the time getting
- * in takes (read so, the answer was how to get in), and "be a thing" becomes nothing.
+ * in takes (read so, the answer was how to get in), and "be a thing" becomes nothing. Not being around
+ * people or an amount ("i like to be around people", "how long until i'd be around 120k"), nor a degree
+ * still needed ("how long to become a data engineer, is a degree still needed").
  */
 const lasting =
-  /\bstill (?:(?:going to|gonna) )?(?:be )?(?:around|a thing|needed|relevant|in demand)\b|\bstill exist\b|\bbe around\b|\bexist (?:in|for) \d+/i;
+  /(?<!\b(?:degrees?|certs?|certifications?|certificates?|masters|bachelors|phd|diploma|bootcamps?|experience|math|coding)\s+(?:is\s+|are\s+)?)\bstill (?:(?:going to|gonna) )?(?:be )?(?:around|a thing|needed|relevant|in demand)\b|\bstill exist\b|(?<!\b(?:to|i|i'?d|i'?ll|we|we'?d|you'?d)\s+)\bbe around\b(?!\s+\$?\d)|\bexist (?:in|for) \d+/i;
 
 /** Whether a question asks if a job will last (years ahead named or not). */
 export const asksLasting = (question: string): boolean => lasting.test(question);

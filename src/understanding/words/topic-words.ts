@@ -93,10 +93,11 @@ export const payChangeAsked = new RegExp(
 /**
  * "how much more than a regular software engineer are we talking?", "how much pricier than a data analyst":
  * how much more one job costs than another, asked with no word of pay, in a hiring budget's terms. Not how
- * much more of something else ("how much more math than a data analyst"): nothing stands between.
+ * much more of something else ("how much more math than a data analyst"): nothing stands between; nor how
+ * much more one must learn or know ("how much more than a qa engineer does a swe have to learn").
  */
 export const costMoreThanAsked =
-  /\bhow much (?:more|extra|higher|more expensive|pricier|costlier|dearer)(?: (?:is|are|would|will) (?:it|they|that|one|an? [\w-]+(?: [\w-]+)?) (?:be|cost))? than\b/i;
+  /\bhow much (?:more|extra|higher|more expensive|pricier|costlier|dearer)(?: (?:is|are|would|will) (?:it|they|that|one|an? [\w-]+(?: [\w-]+)?) (?:be|cost))? than\b(?![\s\S]*\b(?:learn|learning|know|knowing|study|studying|skills?|work|works|hours|stress|math)\b)/i;
 
 /**
  * Pay asked in an everyday phrase: "whats the going rate", "the market rate", "how do they compare pay
