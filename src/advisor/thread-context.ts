@@ -382,7 +382,7 @@ function contextAfterAnswer(
         : {}),
     ...companyLevelAfter(u, previous),
     ...placeAfter(u, previous),
-    ...(u.company ? { company: u.company } : {}),
+    ...companyAfter(answer, previous, u, movePaid),
     // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
     // The two sides of a move from an occupation weighed ("which one has more openings") leave the thread on
     // the move, as its pay side by side does: "what would i need to learn" is still its gap.
@@ -477,6 +477,25 @@ function placeAfter(
     ...(previous.place ? { place: previous.place } : {}),
     ...(previous.unlistedPlace ? { unlistedPlace: previous.unlistedPlace } : {}),
   };
+}
+
+/**
+ * The employer the thread is at after an answer: the one asked of, or, after an answer of no employer about
+ * the thread's same roles ("is data analyst a growing field" after Kroger's pay for one), the one it was at,
+ * as a place asked stays: "ok and pay in denver if not kroger" next sets that employer aside (otherwise: no
+ * employer known, "kroger" read as a job).
+ */
+function companyAfter(
+  answer: Answer,
+  previous: ConversationContext,
+  u: Understanding,
+  movePaid: boolean,
+): Pick<ConversationContext, "company"> {
+  if (u.company) return { company: u.company };
+  const roles = movePaid ? previous.roles : rolesAfterAnswer(answer, previous, u);
+  const sameRoles = roles.length > 0 && roles.join() === previous.roles.join();
+  const otherEmployer = u.entities.employers.length > 0 || u.entities.companyKinds.length > 0;
+  return previous.company && sameRoles && !otherEmployer ? { company: previous.company } : {};
 }
 
 /** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */

@@ -179,6 +179,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.startSetAgainstMove,
   afterMove.moveStartSaid,
   afterMove.payThereAfterMove,
+  afterMove.employerPayAfterMove,
   afterMove.intoOneAskedAbout,
   afterMove.intoOnePay,
   afterMove.credentialsForMove,
