@@ -48,6 +48,19 @@ export const saidToBeIt = ({ tokens, i, before, after }: ItAt) =>
     (before === "is" && tokens[i - 2] === "it") ||
     (before === "it" && ["is", "was", "isnt"].includes(tokens[i - 2] ?? "")));
 
+/** Words that end a question asked again of something else: "is that it too", "is sre it as well". */
+const asWell = (tokens: readonly string[], at: number) =>
+  ((tokens[at] === "too" || tokens[at] === "also") && at === tokens.length - 1) ||
+  (tokens[at] === "as" && tokens[at + 1] === "well" && at + 1 === tokens.length - 1);
+
+/**
+ * "and infosec analyst, is that it too?", "is sre it as well": "it" said to be what something else is as
+ * well, ending the question, is what the question before asked a role to be, the field ("is a network
+ * engineer IT?"); "is that it?" alone is left to mean "is that all", and "do i need it too" has no "is".
+ */
+export const saidToBeItToo = ({ tokens, i }: ItAt) =>
+  asWell(tokens, i + 1) && [2, 3, 4].some((k) => tokens[i - k] === "is" || tokens[i - k] === "are");
+
 /** Verbs of containing: "does it include database admins?". */
 const containVerbs = new Set("include includes cover covers encompass contain contains".split(" "));
 
