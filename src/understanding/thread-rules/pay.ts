@@ -347,7 +347,9 @@ export const budgetForRole: ThreadRule = (r, d) => {
  */
 export const startingPay: ThreadRule = (r, d) => {
   if (!r.startsOut || payRuled(d)) return undefined;
-  if (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) return "salary";
+  // (An occupation set against the role, "teacher vs software engineer starting salary", keeps both sides.)
+  if ((r.e.roles.length === 1 && r.jobsNamed === 1) || (r.jobsNamed === 0 && r.thread.length === 1))
+    return "salary";
   // "ok what do they start at" after five IT roles ranked: more roles than a comparison sets side by side
   // (three) are weighed as a ranking of their pay, none of them dropped.
   if (r.jobsNamed === 0 && r.thread.length > 3) return "payRanking";
