@@ -549,6 +549,10 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       // Options weighed from an occupation held keep it, for "the second one" to be the move from it.
       return compactContext({
         ...onRoles,
+        // "data scientist vs software engineer at google", then "what about ml there": the employer or place
+        // the comparison was asked at stays, as after one role's pay.
+        ...(u?.place ? { place: u.place } : {}),
+        ...(u?.company ? { company: u.company } : {}),
         roles: ids(answer.roles),
         intent: u?.intent && u.intent !== "gap" ? u.intent : "compare",
         ...(answer.fromOccupation ? { occupation: answer.fromOccupation.soc } : {}),

@@ -103,6 +103,7 @@ const rules: readonly ThreadRule[] = [
   pay.sameRoleElsewhere,
   pay.sameRoleSaidElsewhere,
   pay.threadRoleElsewhere,
+  pay.namedRoleThere,
   comparisons.payAndGrowthSetAgainst,
   comparisons.apartAndPaySetAgainst,
   comparisons.jobsOfRolesSetAgainst,
