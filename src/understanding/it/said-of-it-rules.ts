@@ -20,10 +20,15 @@ export const fieldOrCareerJudged = ({ tokens, i, before, threadHasRole, jobBefor
   fieldJudged(tokens, i + 1) &&
   (!jobBefore(i) || (heldBySelf(tokens.slice(0, i)) && enteredAfter(tokens.slice(i + 1))));
 
-/** "i work in retail", "im a cashier": the job named before "it" is the asker's own. */
+/**
+ * "i work in retail", "im a cashier", "been doing helpdesk for 6 months": the job named before "it" is the
+ * asker's own.
+ */
 const heldBySelf = (before: readonly string[]) =>
   before.some(
-    (t, k) => (t === "i" || t === "im") && ["work", "working", "a", "an", "in"].includes(before[k + 1] ?? ""),
+    (t, k) =>
+      ((t === "i" || t === "im") && ["work", "working", "a", "an", "in"].includes(before[k + 1] ?? "")) ||
+      ((t === "been" || t === "ive") && ["doing", "working", "in"].includes(before[k + 1] ?? "")),
   );
 
 /**
