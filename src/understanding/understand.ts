@@ -46,6 +46,7 @@ import { checkedAgain } from "./steps/checked-again.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { everythingTurnedIntoRead } from "./steps/everything-turned-into.js";
 import { exampleOfKindSpelt } from "./steps/example-of-kind.js";
 import { fieldPronounRestated } from "./steps/field-after-ranking.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
@@ -571,6 +572,7 @@ function understand(
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => fieldOptionsFromHeldRead(kb, u, tokens),
     (u) => fieldOutlookRead(kb, u, tokens),
+    everythingTurnedIntoRead,
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
     payRiseRead,
