@@ -480,8 +480,8 @@ function placeAfter(
 }
 
 /**
- * The employer the thread is at after an answer: the one asked of, or, after an answer of no employer about
- * the thread's same roles ("is data analyst a growing field" after Kroger's pay for one), the one it was at,
+ * The employer the thread is at after an answer: the one asked of, or, after an answer of no pay about the
+ * thread's same roles ("is data analyst a growing field" after Kroger's pay for one), the one it was at,
  * as a place asked stays: "ok and pay in denver if not kroger" next sets that employer aside (otherwise: no
  * employer known, "kroger" read as a job).
  */
@@ -492,6 +492,8 @@ function companyAfter(
   movePaid: boolean,
 ): Pick<ConversationContext, "company"> {
   if (u.company) return { company: u.company };
+  // A pay answer with no employer left it behind ("ok just general then, in sf" after Google's pay).
+  if (payIntents.has(u.intent) || pairIntents.has(u.intent)) return {};
   const roles = movePaid ? previous.roles : rolesAfterAnswer(answer, previous, u);
   const sameRoles = roles.length > 0 && roles.join() === previous.roles.join();
   const otherEmployer = u.entities.employers.length > 0 || u.entities.companyKinds.length > 0;
