@@ -382,7 +382,7 @@ function contextAfterAnswer(
         : {}),
     ...companyLevelAfter(u, previous),
     ...placeAfter(u, previous),
-    ...(u.company ? { company: u.company } : {}),
+    ...companyAfter(answer, previous, u, movePaid),
     // "are they in demand?" asked back with roles to pick: the market of the one picked is its outlook.
     // The two sides of a move from an occupation weighed ("which one has more openings") leave the thread on
     // the move, as its pay side by side does: "what would i need to learn" is still its gap.
@@ -479,6 +479,27 @@ function placeAfter(
   };
 }
 
+/**
+ * The employer the thread is at after an answer: the one asked of, or, after an answer of no pay about the
+ * thread's same roles ("is data analyst a growing field" after Kroger's pay for one), the one it was at,
+ * as a place asked stays: "ok and pay in denver if not kroger" next sets that employer aside (otherwise: no
+ * employer known, "kroger" read as a job).
+ */
+function companyAfter(
+  answer: Answer,
+  previous: ConversationContext,
+  u: Understanding,
+  movePaid: boolean,
+): Pick<ConversationContext, "company"> {
+  if (u.company) return { company: u.company };
+  // A pay answer with no employer left it behind ("ok just general then, in sf" after Google's pay).
+  if (payIntents.has(u.intent) || pairIntents.has(u.intent)) return {};
+  const roles = movePaid ? previous.roles : rolesAfterAnswer(answer, previous, u);
+  const sameRoles = roles.length > 0 && roles.join() === previous.roles.join();
+  const otherEmployer = u.entities.employers.length > 0 || u.entities.companyKinds.length > 0;
+  return previous.company && sameRoles && !otherEmployer ? { company: previous.company } : {};
+}
+
 /** What the thread is about after an answer of each kind: its roles, occupation, last intent, what it offered. */
 function nextContext(answer: Answer, previous: ConversationContext, u?: Understanding): ConversationContext {
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
@@ -530,6 +551,10 @@ function nextContext(answer: Answer, previous: ConversationContext, u?: Understa
       // Options weighed from an occupation held keep it, for "the second one" to be the move from it.
       return compactContext({
         ...onRoles,
+        // "data scientist vs software engineer at google", then "what about ml there": the employer or place
+        // the comparison was asked at stays, as after one role's pay.
+        ...(u?.place ? { place: u.place } : {}),
+        ...(u?.company ? { company: u.company } : {}),
         roles: ids(answer.roles),
         intent: u?.intent && u.intent !== "gap" ? u.intent : "compare",
         ...(answer.fromOccupation ? { occupation: answer.fromOccupation.soc } : {}),

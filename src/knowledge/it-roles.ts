@@ -22,3 +22,6 @@ export function itRoles(kb: KnowledgeBase): Role[] {
   }
   return it;
 }
+
+/** Whether a role is one of the IT field's, by the occupation its figures come from first. */
+export const isItRole = (role: Role): boolean => itOccupations.includes(socOf(role.onet[0] ?? ""));

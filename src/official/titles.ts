@@ -163,6 +163,12 @@ export class TitleIndex {
    * words, the others that list it as well ("captain": Airline Pilots, beside the water vessels' captains).
    */
   private readonly alsoListing = new Map<string, number[]>();
+  /**
+   * Every occupation listing a name that several list, under any of their names and at any rank
+   * ("operations coordinator": Airfield Operations Specialists, Brokerage Clerks, Managers, All Other): see
+   * `listedBy`. Packed as the phrases are.
+   */
+  private readonly listedByAll: PhraseTable<number[]>;
   readonly longestPhrase: number;
   readonly size: number;
 
@@ -187,7 +193,12 @@ export class TitleIndex {
     const listers = new Map<string, number>();
     // Built as a Map, then packed (see PhraseTable): the Map would hold three times the heap.
     const phrases = new Map<string, number | number[]>();
+    // Each phrase's occupations, of every rank: kept for the phrases several list.
+    const allListers = new Map<string, number[]>();
     const add = (phrase: string, at: number, rank: number, words: readonly string[]) => {
+      const all = allListers.get(phrase);
+      if (!all) allListers.set(phrase, [at]);
+      else if (!all.includes(at)) all.push(at);
       const lister = listers.get(phrase);
       if (lister === undefined || (employment[at] ?? 0) > (employment[lister] ?? 0)) listers.set(phrase, at);
       const known = phrases.get(phrase);
@@ -258,6 +269,8 @@ export class TitleIndex {
     this.preferOwnTitles(phrases, ranks, titleWords, ownWords, ownTitle, firstWords, employment);
     this.readPartnersAlike(phrases, ranks, partners);
     this.phrases = new PhraseTable(phrases);
+    for (const [phrase, all] of allListers) if (all.length < 2) allListers.delete(phrase);
+    this.listedByAll = new PhraseTable(allListers);
     this.longestPhrase = Math.min(longest, 8);
     this.size = this.phrases.size;
   }
@@ -455,6 +468,17 @@ export class TitleIndex {
     const phrase = this.phraseIn(tokenize(text).map(singular));
     const others = phrase === undefined ? undefined : this.alsoListing.get(phrase);
     return others?.some((i) => this.socs[i] === soc) ?? false;
+  }
+
+  /**
+   * Every occupation O*NET lists a title under, by any name and at any rank, where several do ("operations
+   * coordinator": Brokerage Clerks and Managers, All Other beside Airfield Operations Specialists, which
+   * `lookup` reads it as); empty for a title one occupation lists, or none.
+   */
+  listedBy(text: string): string[] {
+    const phrase = this.phraseIn(tokenize(text).map(singular));
+    const all = phrase === undefined ? undefined : this.listedByAll.get(phrase);
+    return all ? this.socsAt(all) : [];
   }
 
   /** The occupations a whole title names, exactly: "registered nurse" → [29-1141]. */

@@ -9,7 +9,13 @@ import { bracketedRoleSpelt } from "./entities/bracketed-role.js";
 import { careerTracksSpelt } from "./entities/career-tracks.js";
 import { dataAnalystInitialsSpelt } from "./entities/data-analyst-initials.js";
 import { employerPaying, employerSetAgainst } from "./entities/employer-frames.js";
-import { employersPlaced, type PlacedWords, withEmployersPlaced } from "./entities/employers-placed.js";
+import {
+  capitalPayers,
+  employersAsTyped,
+  employersPlaced,
+  type PlacedWords,
+  withEmployersPlaced,
+} from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { jobsAround } from "./entities/jobs-around.js";
 import { moveFields } from "./entities/move-target.js";
@@ -40,6 +46,7 @@ import { checkedAgain } from "./steps/checked-again.js";
 import { classifiedRead } from "./steps/classified-read.js";
 import { describedOneSpelt } from "./steps/described-one.js";
 import { entitiesNamed } from "./steps/entities-named.js";
+import { everythingTurnedIntoRead } from "./steps/everything-turned-into.js";
 import { exampleOfKindSpelt } from "./steps/example-of-kind.js";
 import { fieldPronounRestated } from "./steps/field-after-ranking.js";
 import { fieldAgainstRoleRead } from "./steps/field-against-role.js";
@@ -72,7 +79,7 @@ import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
-import { threadEmployerAgain } from "./steps/thread-employer-again.js";
+import { threadEmployerAgain, titleReadAsEmployer } from "./steps/thread-employer-again.js";
 import { threadOccupationAgain } from "./steps/thread-occupation-again.js";
 import { titleAtWorkplaceSpelt } from "./steps/title-at-workplace.js";
 import { wayInRead } from "./steps/way-in-read.js";
@@ -486,9 +493,14 @@ function understand(
   const found = entitiesNamed(parts, text, tokens, context);
   // Employers read by their place ("at epic systems?") read as employers to the classifier too; "teaching"
   // said again in a thread on high school teachers is theirs.
-  const placed = threadEmployerAgain(
-    employersPlacedRead(parts, text, found.extracted, context?.company !== undefined),
-    context,
+  // "what does Comfort Pro pay": a name typed with capitals where the payer stands is no title.
+  const payers = capitalPayers(text, placedWords(parts, false)).map((p) => p.name);
+  const placed = titleReadAsEmployer(
+    threadEmployerAgain(
+      employersPlacedRead(parts, text, found.extracted, context?.company !== undefined),
+      context,
+    ),
+    payers,
   );
   const named = { ...found, extracted: threadOccupationAgain(kb, placed, context) };
   // "which has more openings" after "Compare Software Engineer with which IT role?": IT support, the usual
@@ -588,6 +600,7 @@ function understand(
     (u) => fieldsSetAgainstRead(kb, u, tokens),
     (u) => fieldOptionsFromHeldRead(kb, u, tokens),
     (u) => fieldOutlookRead(kb, u, tokens),
+    everythingTurnedIntoRead,
     (u) => promotionRead(parts, u, tokens),
     negotiationRead,
     payRiseRead,
@@ -713,6 +726,10 @@ const placedWords = (parts: PipelineParts, threadEmployer: boolean): PlacedWords
     parts.vocabularies.unlistedPlaces.lookup(words.join(" "))?.distance === 0 ||
     parts.kb.places.lookup(words.join(" "))?.distance === 0,
   threadEmployer,
+  kindOf: (words) => {
+    const hit = parts.vocabularies.companyKinds.lookup(words.join(" "));
+    return hit?.distance === 0 && hit.entries.length === 1 ? hit.entries[0] : undefined;
+  },
 });
 
 /**
@@ -725,7 +742,18 @@ const employersPlacedRead = (
   text: string,
   e: Entities,
   threadEmployer = false,
-): Entities => withEmployersPlaced(e, employersPlaced(text, e.masked, placedWords(parts, threadEmployer)));
+): Entities =>
+  employersAsTyped(
+    withEmployersPlaced(
+      e,
+      employersPlaced(text, e.masked, placedWords(parts, threadEmployer)),
+      placedWords(parts, threadEmployer).kindOf,
+    ),
+    text,
+    (name) =>
+      parts.kb.companies.lookup(name)?.distance === 0 ||
+      parts.vocabularies.employers.lookup(name)?.distance === 0,
+  );
 
 /**
  * "i'm an accountant. what does amazon pay data analysts?": an employer named where a question of pay puts

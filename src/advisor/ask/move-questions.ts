@@ -109,7 +109,8 @@ export function moveFromOccupation(
   const move =
     role && role.role !== u.to
       ? withRead(weighMove(kb, role.role, u.to, user), role.read)
-      : weighMoveFromOccupation(kb, start, u.to, user);
+      : // "currently bartending, what would ml pay": the pay of where the move leads asked, its own figures shown.
+        weighMoveFromOccupation(kb, start, u.to, user, payIntents.has(u.intent) && !e.moving);
   // "what IT job can i get without a degree": the move, then what its end asks of someone with none.
   const said = withUnratedSchoolingOfMove(u.text, withWorthUnjudged(u.text, move));
   const answer = withDegreeNote(kb, u.text, withNoTimeline(u.text, said), [u.to]);

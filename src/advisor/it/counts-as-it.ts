@@ -41,6 +41,9 @@ const asksMembership = new RegExp(
     String.raw`\bsame(?:\s+thing)?\s+as\s+IT\b`,
     String.raw`\bdiff(?:erent)?\s+(?:from|than|to)\s+IT\b`,
     String.raw`\b(?:is|are)\s+IT\s+(?:any\s+)?diff(?:erent)?\b`,
+    // "is a network engineer IT?", "is data science IT": a job asked whether it is IT, the question ending
+    // there; not where IT is where something is ("is pay good in IT?", "is there growth for IT").
+    String.raw`^\W*(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(?:an?\s+)?(?:[a-z]+\s+){1,3}(?<!\b(?:in|into|to|from|of|at|for|with|about|than|there)\s+)(?:an?\s+)?IT\s*\??\s*$`,
     // "is infosec analyst IT too?": a role named, asked whether it is IT as well as the one before.
     String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[a-z]+\s+){1,3}(?:an?\s+)?IT\s+(?:too|also|as well)\b`,
     // "which is more IT", "which one is closer to IT": the same question, weighing the two.

@@ -115,7 +115,12 @@ export function threadMoveStart(kb: KnowledgeBase, soc: string, to: Role): MoveS
  * "does it pay more" after a move from an occupation: the occupation's official pay beside the role's, from
  * the same survey where the role has an official figure, as the move's answer shows them.
  */
-export function occupationMovePay(kb: KnowledgeBase, start: MoveStart, to: Role): PayComparison {
+export function occupationMovePay(
+  kb: KnowledgeBase,
+  start: MoveStart,
+  to: Role,
+  ownFigures = false,
+): PayComparison {
   const m = kb.official?.manifest;
   const o = start.occupation;
   const view = (f: Figure) => figureView(kb, f);
@@ -128,8 +133,11 @@ export function occupationMovePay(kb: KnowledgeBase, start: MoveStart, to: Role)
   };
   // The role's official median, when it has one, is the same survey's figure as the occupation's.
   const toMedian = (to.salary?.government ?? []).find(isMedian);
+  // Its pay asked ("currently bartending, what would ml pay"): the role's own figures after the median, which
+  // alone sets the sides against each other.
+  const own = ownFigures && to.salary ? to.salary.headline.slice(0, 2).map(view) : [];
   const side = toMedian
-    ? { ref: roleRef(to), figures: [view(toMedian)], representative: toMedian }
+    ? { ref: roleRef(to), figures: [view(toMedian), ...own], representative: toMedian }
     : roleSide(kb, to);
   return {
     ...comparePay(kb, [from, side]),
@@ -153,10 +161,14 @@ export function weighMoveFromOccupation(
   start: MoveStart,
   to: Role,
   user: UserContext,
+  payAsked = false,
 ): SkillGap {
   const o = start.occupation;
   // Within the move's answer the pay needs no buttons of its own.
-  const pay = withStartUnfigured({ ...occupationMovePay(kb, start, to), followups: [] }, start.noFigures);
+  const pay = withStartUnfigured(
+    { ...occupationMovePay(kb, start, to, payAsked), followups: [] },
+    start.noFigures,
+  );
   const from = pay.roles[0]?.role ?? { id: "", name: start.typed };
   const sides = outlookSideBySide(kb, { ref: from, ...start }, to);
   const unfigured = start.noFigures;

@@ -29,9 +29,35 @@ export function curatedRolesFor(kb: KnowledgeBase, soc: string): Role[] {
  */
 function howNameWasRead(kb: KnowledgeBase, occupation: OfficialOccupation, asked: string): string {
   const which = `${occupation.title} (SOC ${occupation.soc})`;
-  return kb.official?.titles.lists(asked, occupation.soc)
-    ? `“${asked}” is one of the job titles O*NET lists under ${which}: these are that whole occupation's figures.`
-    : `“${asked}” is read as ${which}: these are that occupation's figures.`;
+  if (!kb.official?.titles.lists(asked, occupation.soc))
+    return `“${asked}” is read as ${which}: these are that occupation's figures.`;
+  const others = otherListers(kb, occupation.soc, asked);
+  const read = `“${asked}” is one of the job titles O*NET lists under ${which}: these are that whole occupation's figures.`;
+  return others.length === 0
+    ? read
+    : `${read} O*NET lists the title under ${listed(others)} too, so the title alone does not say which occupation is meant.`;
+}
+
+/** The most other occupations listing a title that an answer names. */
+const othersNamed = 3;
+
+/** "Managers, All Other (SOC 11-9199) and Brokerage Clerks (SOC 43-4011)": occupations said as a list. */
+const listed = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
+/**
+ * The other occupations O*NET lists a title under ("operations coordinator": Brokerage Clerks and Managers,
+ * All Other beside Airfield Operations Specialists), so that a vague title read as one of them says it could
+ * be the others.
+ */
+function otherListers(kb: KnowledgeBase, soc: string, asked: string): string[] {
+  return (kb.official?.titles.listedBy(asked) ?? [])
+    .filter((s) => s !== soc)
+    .flatMap((s) => {
+      const title = kb.official?.bySoc.get(s)?.title;
+      return title ? [`${title} (SOC ${s})`] : [];
+    })
+    .slice(0, othersNamed);
 }
 
 /**

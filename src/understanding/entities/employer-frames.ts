@@ -60,7 +60,9 @@ export const employerPaying = (words: readonly string[], start: number, end: num
  * and the job, and nothing was read).
  */
 export const nameEnding: ReadonlySet<string> = new Set(
-  "clinic clinics hospital hospitals health healthcare bank insurance group foods stores markets".split(" "),
+  "clinic clinics hospital hospitals health healthcare bank insurance group foods stores markets fcu cu".split(
+    " ",
+  ),
 );
 
 /**

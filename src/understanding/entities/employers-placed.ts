@@ -144,6 +144,8 @@ export interface PlacedWords {
   anyPlace: (words: string[]) => boolean;
   /** Whether the thread already asks of an employer's pay. */
   threadEmployer: boolean;
+  /** The kind of employer some words name ("bank": banks), which ends a name typed with capitals. */
+  kindOf?: KindOf;
 }
 
 /** "Software Engineer Salary At Google": every word capitalised, so capitals mark no name. */
@@ -194,8 +196,22 @@ export function employersPlaced(
   ];
   return found.filter(
     (name, i) =>
-      openAt(masked, name.words) !== undefined && found.findIndex((n) => n.name === name.name) === i,
+      nameAt(masked, name.words, known.kindOf) !== undefined &&
+      found.findIndex((n) => n.name === name.name) === i,
   );
+}
+
+/**
+ * The names typed with capitals between "does" (or "would") and "pay" ("what does Comfort Pro pay"), as the
+ * answer writes them: the payer asked of, where a reading before may have taken its words for a job's title
+ * ("pro" heads titles, as "an IT pro" has it).
+ */
+export function capitalPayers(text: string, known: PlacedWords): PlacedEmployer[] {
+  if (!/[a-z]/.test(text) || titleCased(text)) return [];
+  return text.split(clauseMarks).flatMap((clause) => {
+    const w = typedWords(clause, true);
+    return w.flatMap((t, i) => (payerAsked.test(t.token) ? capitalPayer(w, i + 1, known) : []));
+  });
 }
 
 /** Words that point at a name said just before: "costco, how they compare", "acme, what do they pay". */
@@ -260,6 +276,10 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     // "epic posted a qa role", "google is hiring", "and stripe has an opening for": who posts a job or hires
     // for it is an employer, whatever its words, named where a clause (or its part after "and") opens.
     if (postingAt(w, i) > 0) names.push(...posterBefore(w, i, known));
+    // "what does Comfort Pro pay", "would Summit FCU pay more": words typed with capitals between "does" (or
+    // "would") and "pay" name whoever pays, whatever their words, where none is a word of the knowledge's
+    // ("what does Python pay" asks of the skill).
+    if (payerAsked.test(token)) names.push(...capitalPayer(w, i + 1, known));
     // "Acme pays 95k": a name no word of English is, opening the clause before "pays".
     if ((token === "pays" || token === "paying") && i > 0 && i <= 2) {
       const name = w.slice(0, i);
@@ -267,6 +287,27 @@ function namesInClause(w: Typed[], known: PlacedWords): PlacedEmployer[] {
     }
   });
   return names;
+}
+
+/** Words before a payer asked of: "what does … pay", "what would … pay", "how much do … pay". */
+const payerAsked = /^(?:does|do|did|would|will)$/;
+
+/** The name typed with capitals from `start` right before "pay" or "pays", one to three words, if one stands there. */
+function capitalPayer(w: Typed[], start: number, known: PlacedWords): PlacedEmployer[] {
+  for (let n = Math.min(longestName, w.length - start - 1); n >= 1; n--) {
+    const words = w.slice(start, start + n);
+    if (!/^pays?$/.test(w[start + n]?.token ?? "")) continue;
+    // One word alone may be a skill or a field typed with its capital ("what does Python pay"); two or more
+    // typed so are a name ("Comfort Pro", "Summit FCU"), which the reading of roles has not taken.
+    const named =
+      words.every(
+        (t, j) =>
+          (t.capital || t.acronym) && (nameWord(t, "position", known) || (j > 0 && nameEnding.has(t.token))),
+      ) &&
+      (n > 1 || !known.known(words[0]?.token ?? ""));
+    return named && !known.anyPlace(words.map((t) => t.token)) ? [placed(words)] : [];
+  }
+  return [];
 }
 
 /**
@@ -455,21 +496,83 @@ function openAt(masked: readonly string[], words: readonly string[]): number | u
   return undefined;
 }
 
+/** Where a name stands among the masked words, and the kind of employer its last words were read as, if so. */
+interface NameAt {
+  at: number;
+  /** How many masked words it covers. */
+  length: number;
+  kind?: string;
+}
+
+/**
+ * Where the name's words stand among the masked words: all open (`openAt`), or open but the last, which a
+ * reading of kinds of employer took ("Summit Bank", "Summit Credit Union": read as banks and credit unions,
+ * one placeholder). A name typed with capitals that ends in a kind's word is that one employer.
+ */
+function nameAt(masked: readonly string[], words: readonly string[], kindOf?: KindOf): NameAt | undefined {
+  const at = openAt(masked, words);
+  if (at !== undefined) return { at, length: words.length };
+  if (!kindOf) return undefined;
+  for (let j = 1; j < words.length; j++) {
+    const kind = kindOf(words.slice(j));
+    if (kind === undefined) continue;
+    const p = openAt(masked, [...words.slice(0, j), "xcompany"]);
+    if (p !== undefined) return { at: p, length: j + 1, kind };
+  }
+  return undefined;
+}
+
+/** The kind of employer some words name ("bank": banks), if any. */
+type KindOf = (words: readonly string[]) => string | undefined;
+
+/**
+ * The employers' names with each word typed in short capitals written so ("Summit FCU", not "Summit Fcu"):
+ * a name no list knows is spelt from the words as read, in lower case, wherever it was read. `listed` tells a
+ * name the lists spell their own way, left as they spell it.
+ */
+export function employersAsTyped(e: Entities, text: string, listed: (name: string) => boolean): Entities {
+  const typed = text.split(/\s+/).flatMap((word) => {
+    const acronym = /^[A-Z]{2,5}\W*$/.test(word);
+    return tokenize(word).map((token) => ({ token, acronym }));
+  });
+  const asTyped = (name: string) => {
+    if (listed(name)) return name;
+    const tokens = tokenize(name);
+    for (let p = 0; p + tokens.length <= typed.length; p++) {
+      const words = typed.slice(p, p + tokens.length);
+      if (!words.every((t, k) => t.token === tokens[k])) continue;
+      if (!words.some((t) => t.acronym)) return name;
+      return name
+        .split(" ")
+        .map((part, k) => (words[k]?.acronym && tokenize(part).length === 1 ? part.toUpperCase() : part))
+        .join(" ");
+    }
+    return name;
+  };
+  const employers = e.employers.map(asTyped);
+  if (employers.every((name, i) => name === e.employers[i])) return e;
+  return { ...e, employers, ...(e.company ? { company: asTyped(e.company) } : {}) };
+}
+
 /**
  * The entities with the employers read by their place added, in the order named after those read already,
  * each name's words taken as an employer's ("xcompany") among the masked words, as a listed name's are.
  */
-export function withEmployersPlaced(e: Entities, found: readonly PlacedEmployer[]): Entities {
+export function withEmployersPlaced(
+  e: Entities,
+  found: readonly PlacedEmployer[],
+  kindOf?: KindOf,
+): Entities {
   if (found.length === 0) return e;
   const masked = [...e.masked];
   const employers = [...e.employers];
+  let companyKinds = e.companyKinds;
   for (const { name, words } of found) {
-    const at = openAt(masked, words);
-    if (at === undefined || employers.includes(name)) continue;
-    words.forEach((_, k) => {
-      masked[at + k] = k === 0 ? "xcompany" : "";
-    });
+    const place = nameAt(masked, words, kindOf);
+    if (place === undefined || employers.includes(name)) continue;
+    for (let k = 0; k < place.length; k++) masked[place.at + k] = k === 0 ? "xcompany" : "";
     employers.push(name);
+    if (place.kind) companyKinds = companyKinds.filter((kind) => kind !== place.kind);
   }
-  return { ...e, masked, employers };
+  return { ...e, masked, employers, companyKinds };
 }

@@ -1,6 +1,8 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import { isItRole } from "../../knowledge/it-roles.js";
 import { type Intent, payIntents } from "../intent/intents.js";
+import { asksFieldFuture } from "../it/field-asks.js";
 import { toThreadSubject } from "../it/it-side.js";
 import { payAsked, payChangeAsked } from "../words/topic-words.js";
 import { type Entities, namedJobs } from "./entities.js";
@@ -25,7 +27,10 @@ export function moveWithField(
   const [named] = e.roles;
   const one = namedJobs(e) === 1 && named !== undefined;
   if (e.itSide === "from" && one && e.to === named) return {};
-  if (e.itSide === "to" && one && e.from === named) return {};
+  // "been doing helpdesk for 6 months. is IT a good field to get into?": the field judged by one who holds
+  // one of its roles already is no move into it, but the field's worth (its roles' growth).
+  const inFieldAlready = e.itSide === "to" && named !== undefined && isItRole(named) && asksFieldFuture(text);
+  if (e.itSide === "to" && one && e.from === named && !inFieldAlready) return {};
   const [held] = threadRoles;
   if (e.itSide === "from" && namedJobs(e) === 0 && held && toThreadSubject(tokenize(text)))
     return { to: held };

@@ -5,6 +5,7 @@
  */
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import { pronouns, questionWords } from "../words/entity-words.js";
+import { jobNounWords } from "../words/job-nouns.js";
 import { credentialWords, degreeWords } from "../words/topic-words.js";
 import { employerAfterAt, employerHeadingJobPay, nameEnding, singlingOut } from "./employer-frames.js";
 
@@ -207,7 +208,8 @@ function payersOfJobs(
     );
   };
   const spans: Match<string>[] = [];
-  const jobPaid = (end: number) => words.slice(end + 1).some((_, k) => jobAt(end + 1 + k));
+  const jobPaid = (end: number) =>
+    words.slice(end + 1).some((_, k) => jobAt(end + 1 + k)) || jobPointedBack(words, end + 1);
   // "does ml still pay more than swe": a job or a word of how it pays is no payer.
   const payer = (i: number) =>
     plain(i) && !jobAt(i) && !payAdverbs.has(words[i] ?? "") && !kindsOfPayer.has(words[i] ?? "");
@@ -240,6 +242,21 @@ function payersOfJobs(
   return spans;
 }
 
+/** Words pointing back at the job the thread asks of: "for that", "for it", "for this role". */
+const pointingAtJob: ReadonlySet<string> = new Set("that this it them those these".split(" "));
+
+/**
+ * Whether the words from `at`, after "pay", point back at the job asked of before and end the message:
+ * "what does acme pay for that", "what does Comfort Pro pay for it", "… pay for that role" (after a role's
+ * pay). The payer is asked of as a job named after "pay" makes it; the job is the thread's.
+ */
+function jobPointedBack(words: readonly string[], at: number): boolean {
+  const start = words[at] === "for" ? at + 1 : at;
+  if (!pointingAtJob.has(words[start] ?? "")) return false;
+  const end = jobNounWords.has(words[start + 1] ?? "") ? start + 2 : start + 1;
+  return end === words.length;
+}
+
 /**
  * "what do big law firms like kirkland pay their dbas", "what do banks such as citi pay": after "does" or
  * "do", the kind of employer asked of is named by an example, and the example is the one who pays.
@@ -265,10 +282,11 @@ const employerNouns: ReadonlySet<string> = new Set(
 
 /**
  * Nouns that ask which of a kind pays, never name the payer: "what location pays software engineers
- * highest", "what company pays mles best", "what industry pays data analysts most".
+ * highest", "what company pays mles best", "what industry pays data analysts most"; nor the market ("what
+ * does the market pay data analysts").
  */
 const kindsOfPayer: ReadonlySet<string> = new Set(
-  "location locations city cities state states area areas region regions country countries place places metro company companies employer employers firm firms industry industries sector sectors field fields job jobs role roles position positions title titles kind type sort level levels one ones tech".split(
+  "location locations city cities state states area areas region regions country countries place places metro company companies employer employers firm firms industry industries sector sectors field fields job jobs role roles position positions title titles kind type sort level levels one ones tech market markets".split(
     " ",
   ),
 );

@@ -23,6 +23,9 @@ const intoVerbs = new Set([
   "going",
 ]);
 
+/** Past forms of going into a field: "got into IT", "broke into IT", "went into IT". */
+const enteredAlready = new Set(["got", "went", "broke", "moved", "switched", "transitioned", "pivoted"]);
+
 /** Words that may follow a way in whose field came before it: "get into at 35", "get into now", "get into?". */
 const afterInto = new Set([
   "at",
@@ -61,6 +64,9 @@ function sideAt(tokens: readonly string[], at: number): ItSide | undefined {
   const words = [...tokens];
   if (comparers.has(tokens[at - 1] ?? "") || comparers.has(tokens[at + 1] ?? "")) return "against";
   if (markerBefore(words, at, fromMarkers)) return "from";
+  // "i got into IT after my a+", "went into IT last year": the field entered already is where the asker is,
+  // no move to it (a question after, "is it a good field to get into", asks of the field).
+  if (tokens[at - 1] === "into" && enteredAlready.has(tokens[at - 2] ?? "")) return undefined;
   // "retail store manager … what IT job can i get": a job in the field asked for as one to take.
   if (markerBefore(words, at, toMarkers) || askedAsJobToGet(tokens, at, at + 1)) return "to";
   // "is IT a good field to get into at 35?": the field, then a way in that ends its clause, leads there.

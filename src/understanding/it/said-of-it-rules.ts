@@ -20,10 +20,15 @@ export const fieldOrCareerJudged = ({ tokens, i, before, threadHasRole, jobBefor
   fieldJudged(tokens, i + 1) &&
   (!jobBefore(i) || (heldBySelf(tokens.slice(0, i)) && enteredAfter(tokens.slice(i + 1))));
 
-/** "i work in retail", "im a cashier": the job named before "it" is the asker's own. */
+/**
+ * "i work in retail", "im a cashier", "been doing helpdesk for 6 months": the job named before "it" is the
+ * asker's own.
+ */
 const heldBySelf = (before: readonly string[]) =>
   before.some(
-    (t, k) => (t === "i" || t === "im") && ["work", "working", "a", "an", "in"].includes(before[k + 1] ?? ""),
+    (t, k) =>
+      ((t === "i" || t === "im") && ["work", "working", "a", "an", "in"].includes(before[k + 1] ?? "")) ||
+      ((t === "been" || t === "ive") && ["doing", "working", "in"].includes(before[k + 1] ?? "")),
   );
 
 /**
@@ -47,6 +52,19 @@ export const saidToBeIt = ({ tokens, i, before, after }: ItAt) =>
   (["more", "less", "them", "both"].includes(before) ||
     (before === "is" && tokens[i - 2] === "it") ||
     (before === "it" && ["is", "was", "isnt"].includes(tokens[i - 2] ?? "")));
+
+/** Words that end a question asked again of something else: "is that it too", "is sre it as well". */
+const asWell = (tokens: readonly string[], at: number) =>
+  ((tokens[at] === "too" || tokens[at] === "also") && at === tokens.length - 1) ||
+  (tokens[at] === "as" && tokens[at + 1] === "well" && at + 1 === tokens.length - 1);
+
+/**
+ * "and infosec analyst, is that it too?", "is sre it as well": "it" said to be what something else is as
+ * well, ending the question, is what the question before asked a role to be, the field ("is a network
+ * engineer IT?"); "is that it?" alone is left to mean "is that all", and "do i need it too" has no "is".
+ */
+export const saidToBeItToo = ({ tokens, i }: ItAt) =>
+  asWell(tokens, i + 1) && [2, 3, 4].some((k) => tokens[i - k] === "is" || tokens[i - k] === "are");
 
 /** Verbs of containing: "does it include database admins?". */
 const containVerbs = new Set("include includes cover covers encompass contain contains".split(" "));

@@ -115,6 +115,20 @@ export function skillsChecked(
   return asked ? withAlternatives(matches, tokens) : [];
 }
 
+/** Words after "still" that ask whether a skill is in use: "still a thing", "still around", "still used". */
+const inUseStill = /^(?:a|around|used|in|relevant|common|big|popular|worth|alive|needed)$/;
+
+/**
+ * "kubeflow still a thing?", "is spark still around": a skill named right before "still" and a word of its
+ * being in use asks whether it is used, of the skill, not of the role's outlook, whatever the role's
+ * "still" elsewhere ("is data engineering still a thing" asks of the role).
+ */
+export function skillStillInUse(names: Vocabulary<string>, roleNames: Vocabulary<string>, tokens: string[]) {
+  return skillMatches(names, roleNames, tokens).some(
+    (m) => tokens[m.end] === "still" && inUseStill.test(tokens[m.end + 1] ?? ""),
+  );
+}
+
 /** Words that only join skills to the role they are asked of: "golang for devops", "python for a data analyst". */
 const forRole = new Set(["for", "a", "an", "the", "as"]);
 

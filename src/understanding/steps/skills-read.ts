@@ -5,7 +5,14 @@ import { tokenize } from "../../knowledge/core/text.js";
  */
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents, skillIntents } from "../intent/intents.js";
-import { asksCoding, fondOfAsked, skillsAlone, skillsChecked, skillsNamed } from "../names/skill-names.js";
+import {
+  asksCoding,
+  fondOfAsked,
+  skillStillInUse,
+  skillsAlone,
+  skillsChecked,
+  skillsNamed,
+} from "../names/skill-names.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, type Understanding } from "../shape/understanding.js";
 import { afterOpeningPick } from "../thread/thread-pick.js";
@@ -52,12 +59,19 @@ export function skillsRead(
     // weigh it (worth it reads as the role's outlook), unless its pay is asked.
     (checkable.has(resolved.intent) ||
       (resolved.intent === "gap" && !resolved.from) ||
+      // "tools for ml in prod? kubeflow still a thing?": the skill's use asked, however the words lean to
+      // the role's outlook.
+      (resolved.intent === "outlook" && skillStillInUse(parts.skills, parts.kb.roleNames, tokens)) ||
       (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)) ||
       checkedAfterPick(tokens, text))
       ? {
           ...resolved,
           // "which languages do mobile devs use, kotlin or swift": a question of tools stays one.
-          intent: skillIntents.has(resolved.intent) ? resolved.intent : ("skills" as const),
+          intent: skillIntents.has(resolved.intent)
+            ? resolved.intent
+            : toolsAsked.test(text)
+              ? ("tools" as const)
+              : ("skills" as const),
           confidence: 1,
           skillsAsked,
         }
@@ -67,6 +81,9 @@ export function skillsRead(
         resolved))
   );
 }
+
+/** "tools for ml in prod?", "which tool": the tools a role uses asked, beside a skill checked. */
+const toolsAsked = /\btools?\b|\bframeworks?\b|\bstack\b/i;
 
 /** "what am i still missing", "what would i need on top of sql": what is left to learn, asked. */
 const stillNeeded =

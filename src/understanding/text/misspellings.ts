@@ -116,7 +116,7 @@ export class SpellingCorrector {
         slipAllowed(word, candidate, this.targets.get(candidate) ?? 0) &&
         !inflectionOf(word, candidate),
     );
-    if (candidates.length === 0) return undefined;
+    if (candidates.length === 0) return this.swappedApart(word);
     // A word the examples use before one only the knowledge does ("carrer": "career", not "carrier"), then
     // the likeliest slip (a letter left out before one changed), then the word used most; two candidates
     // left alike are no correction.
@@ -138,6 +138,22 @@ export class SpellingCorrector {
     )
       return second.use * 4 <= first.use ? first.candidate : undefined;
     return first.candidate;
+  }
+
+  /**
+   * The one word a word of six letters or more is with two letters one apart swapped back ("secutiry" for
+   * "security", "manegar" for "manager"): a slip as plain as two letters side by side swapped, two edits by
+   * the count of edits. Only where no word is one edit away, and only one word is so.
+   */
+  private swappedApart(word: string): string | undefined {
+    if (word.length < 6) return undefined;
+    const found = new Set<string>();
+    for (let i = 0; i + 2 < word.length; i++) {
+      if (word[i] === word[i + 2]) continue;
+      const candidate = word.slice(0, i) + word[i + 2] + word[i + 1] + word[i] + word.slice(i + 3);
+      if (this.targets.has(candidate)) found.add(candidate);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** A known word, or a plural or verb form of one ("rsus", "upskilling" of "upskill"). */

@@ -353,6 +353,29 @@ export const payThereAfterMove: ThreadRule = (r) =>
     ? "payCompare"
     : undefined;
 
+/** Words that weigh both sides of a move on pay: "who makes more there", "the pay diff at google", "vs". */
+const sidesOfMoveWeighed =
+  /\b(?:who|which|more|less|cut|than|vs|versus|both|compared?|either|diff|difference|gap|jump|change|raise|bump)\b/i;
+
+/**
+ * "salary at deloitte?", "what does deloitte pay?" after a move from QA into DevOps: pay asked in so many
+ * words at an employer, or a kind of employer, is the pay of the job one would hold there, where the move
+ * leads, said first to have no figures for it (otherwise: both sides side by side, the job left among them).
+ * Where the words weigh both sides ("the pay diff at google", "who makes more at amazon"), a place is named
+ * besides, or only the employer is said ("and at meta?", the move's jump asked again there), both sides'
+ * pay there as before.
+ */
+export const employerPayAfterMove: ThreadRule = (r) =>
+  r.threadMove &&
+  r.jobsNamed === 0 &&
+  (r.e.employers.length > 0 || r.e.companyKinds.length > 0) &&
+  !r.e.place &&
+  !r.e.unlistedPlace &&
+  r.asksPay &&
+  !sidesOfMoveWeighed.test(r.text)
+    ? "salary"
+    : undefined;
+
 /**
  * "is it worth it in nyc tho" after a move: the move weighed again in a place, which the figures answer by
  * both sides' pay there (the move's answer already said no source judges its worth).

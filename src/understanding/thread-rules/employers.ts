@@ -17,11 +17,13 @@ import type { ThreadReading } from "./reading.js";
  * does it stack up against amazon", "same q but for globex", "what does that look like at google", "at the same level" (the thread's level kept: `carried.ts`),
  * and words asking whether it differs there: "would it be a lot different at like 3M or GE" (r75 #8).
  */
-const aroundEmployers: ReadonlySet<string> = new Set(
-  "xcompany and or vs versus v what about how they at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level would be is lot much very different differ but q question".split(
+const aroundEmployers: ReadonlySet<string> = new Set([
+  ..."xcompany and or vs versus v what about how they at look looks like for with then so ok okay the a an say maybe does do that it this compare compares compared to against stack stacks up same equivalent level would be is lot much very different differ but q question".split(
     " ",
   ),
-);
+  // The kind an employer is the example of: "what about at a place like chewy", "somewhere like acme".
+  ..."place places somewhere someplace company companies co firm firms employer employers such".split(" "),
+]);
 
 /** Words that open a question: after a question's mark, a clause beginning so asks something of its own. */
 const opensQuestion = new RegExp(String.raw`^\W*${questionOpeners}`, "i");

@@ -1,3 +1,4 @@
+import { asksFieldFuture } from "../it/field-asks.js";
 import { isGuess } from "../shape/understanding.js";
 import { bracketedAsidesDropped } from "../text/bracketed-aside.js";
 import {
@@ -74,7 +75,9 @@ export const certificatesAsked: ThreadRule = (r, d) =>
   asksCertificates(bracketedAsidesDropped(r.text)) &&
   !r.asksPay &&
   d.intent !== "gap" &&
-  !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text))
+  !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text)) &&
+  // "got into IT after my a+ … is it a good field to get into": the field judged, the credential only held.
+  !(r.e.itField && certificatesOnlyHeld(r.text) && asksFieldFuture(r.text))
     ? "education"
     : undefined;
 

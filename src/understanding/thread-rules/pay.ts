@@ -1,6 +1,6 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { placeholders } from "../intent/classifier.js";
-import { payIntents } from "../intent/intents.js";
+import { pairIntents, payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { costOfLivingBand } from "../words/cost-of-living.js";
@@ -436,7 +436,9 @@ export const budgetForRole: ThreadRule = (r, d) => {
  */
 export const startingPay: ThreadRule = (r, d) => {
   if (!r.startsOut || payRuled(d)) return undefined;
-  if (r.e.roles.length === 1 || (r.jobsNamed === 0 && r.thread.length === 1)) return "salary";
+  // (An occupation set against the role, "teacher vs software engineer starting salary", keeps both sides.)
+  if ((r.e.roles.length === 1 && r.jobsNamed === 1) || (r.jobsNamed === 0 && r.thread.length === 1))
+    return "salary";
   // "ok what do they start at" after five IT roles ranked: more roles than a comparison sets side by side
   // (three) are weighed as a ranking of their pay, none of them dropped.
   if (r.jobsNamed === 0 && r.thread.length > 3) return "payRanking";
@@ -662,6 +664,35 @@ export const sameRoleElsewhere: ThreadRule = (r, d) => {
     r.thread[0] === named &&
     elsewhere
     ? "salary"
+    : undefined;
+};
+
+/** "there", "over there": the place or employer the thread is at, pointed back at. */
+const thereSaid = /\bthere\b/i;
+
+/** Words that set one role against others: "how does ml compare there", "ml vs them there". */
+const setAgainstWords = /\b(?:compare[sd]?|comparison|vs\.?|versus|against|than|stack(?:s)? up)\b/i;
+
+/**
+ * "what about ml there" after "data scientist vs software engineer at google": one role named with "there",
+ * where the thread is at an employer or a place, is that role at it, its pay there (said first to have no
+ * figures where it has none), not the comparison with one side swapped. Not where the words set it against
+ * the others ("how does ml compare there").
+ */
+export const namedRoleThere: ThreadRule = (r, d) => {
+  const atPlace = r.context?.company !== undefined || r.context?.place !== undefined;
+  const [named] = r.e.roles;
+  return atPlace &&
+    pairIntents.has(d.intent) &&
+    r.jobsNamed === 1 &&
+    named !== undefined &&
+    !r.thread.includes(named) &&
+    thereSaid.test(r.text) &&
+    !comparesTwo(r.text) &&
+    !setAgainstWords.test(r.text) &&
+    r.e.employers.length === 0 &&
+    r.e.place === undefined
+    ? asked("salary")
     : undefined;
 };
 

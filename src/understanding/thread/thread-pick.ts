@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { metricNamed, type RankingMetric } from "../intent/ranking-request.js";
+import { stageNamed } from "../text/school-stages.js";
 import { besideWords } from "../words/contrast-words.js";
 import { growthWords, payWords } from "../words/topic-words.js";
 import { type ConversationContext, occupationsInView, startOfPickedMove } from "./conversation-state.js";
@@ -485,6 +486,7 @@ export function pickInThread(
   // Words that name a role ("data analyst") are read as its name, as a reply naming it is.
   const said = tokens.filter((t) => !framesPick(t)).join(" ");
   if (!namesRole(said)) pick ??= wordsOfOneName(tokens, namesOf(ids, false));
+  pick ??= stageOfTeachers(kb, tokens, ids);
   if (!pick) return describedAmong(kb, tokens, ids);
   return pickedAmong(kb, pick, placedAsShown(pick, from, context), context);
 }
@@ -503,6 +505,26 @@ function placedAsShown(
   return byPlace && context?.intent === "gap" && ids === context.roles && ids.length === 2
     ? [...ids].reverse()
     : ids;
+}
+
+/**
+ * "high school", "middle school", "hs" after "teacher" was asked back among O*NET's teachers: the stage of
+ * school named picks the teachers' occupation of that stage, the one whose BLS title is headed by it
+ * ("Secondary School Teachers, Except …", not "Career/Technical Education Teachers, Secondary School"), as
+ * "high school teacher" typed whole does (otherwise: "high school" was asked back again, "middle school" a
+ * greeting). Undefined where no one stage is named, or no one choice is of it.
+ */
+function stageOfTeachers(kb: KnowledgeBase, tokens: string[], ids: readonly string[]): Pick | undefined {
+  const said = tokens.filter((t) => !framesPick(t) && t !== "teacher" && t !== "teachers");
+  if (said.length === 0 || said.length > 3) return undefined;
+  const stage = stageNamed(said.join(" "));
+  if (!stage) return undefined;
+  const title = (id: string) => (kb.official?.bySoc.get(id)?.title ?? "").toLowerCase();
+  const headed = ids.flatMap((id, index) =>
+    title(id).split(", ")[0]?.includes(stage.bls) && title(id).includes("teacher") ? [index] : [],
+  );
+  const [index] = headed;
+  return headed.length === 1 && index !== undefined ? { index } : undefined;
 }
 
 /** The most words a reply may say of one choice's name to pick it by them alone: "tractor trailer". */

@@ -246,9 +246,10 @@ export const asksCertificates = (question: string) =>
 
 /**
  * Words that say a credential is the asker's own, a word or two before its name: "w/ a CCNP", "i have my
- * security+", "got the ccna last year".
+ * security+", "got the ccna last year", "got into IT after the a+".
  */
-const heldBefore = /\b(?:have|has|had|got|with|w\/|hold|holding|earned|passed|my)\s+(?:[\w'+]+\s+){0,2}$/i;
+const heldBefore =
+  /\b(?:have|has|had|got|with|w\/|hold|holding|earned|passed|my|after)\s+(?:[\w'+]+\s+){0,2}$/i;
 
 /** Every credential a message names, by name or as "<something>+" ("security+"). */
 const everyCredential = new RegExp(credentialsNamed.source, "gi");
@@ -260,7 +261,13 @@ const everyPlusCertification = new RegExp(plusCertification.source, "gi");
  */
 export const certificatesOnlyHeld = (question: string) => {
   const named = [...question.matchAll(everyCredential), ...question.matchAll(everyPlusCertification)];
-  return named.length > 0 && named.every((m) => heldBefore.test(question.slice(0, m.index)));
+  // "the comptia a+ cert": the word of credentials after a credential's name is that name's, held with it.
+  const ofNameBefore = (at: number) =>
+    named.some((m) => m.index < at && /^\s*$/.test(question.slice(m.index + m[0].length, at)));
+  return (
+    named.length > 0 &&
+    named.every((m) => heldBefore.test(question.slice(0, m.index)) || ofNameBefore(m.index))
+  );
 };
 
 /** Words of the tools a job is done with: "what tools", "their tech stack", "which toolkit". */
