@@ -22,3 +22,11 @@ describe("the whole field said to turn into one job", () => {
     expect(answerText("is prompt engineering a real job")).toContain("I don't cover Prompt Engineers yet");
   });
 });
+
+describe("a tool said to be all there is", () => {
+  it("asks the role's tools, not its outlook", () => {
+    const text = answerText("which tools do ml people use day to day, is it all pytorch now?");
+    expect(text).toContain("Tools and frameworks a Machine Learning Engineer uses");
+    expect(text).not.toContain("Outlook for");
+  });
+});

@@ -19,6 +19,8 @@ const turnedInto =
  */
 export function everythingTurnedIntoRead(u: Understanding): Understanding {
   if (!turnedInto.test(u.text) || u.inherited.includes("intent")) return u;
+  // "which tools do ml people use, is it all `pytorch` now": a tool said to be all there is asks the tools.
+  if (u.intent === "tools" || u.intent === "skills") return u;
   const e = u.entities;
   if (e.roles.length === 1 && e.uncovered.length === 0 && !e.unknownTitle)
     return { ...u, intent: "outlook", confidence: 1 };
