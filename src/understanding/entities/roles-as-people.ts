@@ -92,6 +92,10 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
  */
 function stepOfHiring(tokens: string[], end: number): boolean {
   if (hiringSteps.has(tokens[end] ?? "")) return true;
+  // "a recruiter just reached out", "recruiter finally dm'd me": a word of when between the person and
+  // what they did to the asker.
+  if (hiringPeople.has(tokens[end - 1] ?? "") && whenWords.has(tokens[end] ?? "") && hiringSteps.has(tokens[end + 1] ?? ""))
+    return true;
   if (!["from", "at", "with"].includes(tokens[end] ?? "")) return false;
   // Of anyone else, only what they did ("a nurse at kaiser messaged me"): "im a nurse at kaiser with
   // interviews lined up" is the asker's own job, the interviews theirs.
@@ -99,8 +103,11 @@ function stepOfHiring(tokens: string[], end: number): boolean {
   return [end + 2, end + 3, end + 4].some((i) => steps.has(tokens[i] ?? ""));
 }
 
+/** Words of when, said between who hires and what they did: "a recruiter just reached out". */
+const whenWords = new Set("just finally randomly already also literally actually recently suddenly".split(" "));
+
 /** Steps of being hired that someone named did to the asker: "messaged me", "reached out". */
-const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmed texted".split(" "));
+const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmd dmed texted".split(" "));
 
 /** Verbs of judging candidates: "what do recruiters look for", "which skills do recruiters want". */
 const judgingVerbs = new Set(

@@ -5,11 +5,12 @@
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../../knowledge/resolve.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
+import { kindNamedFirst } from "../intent/asked-kind.js";
 import type { Classification } from "../intent/classifier.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
-import { wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
+import { sentencesOf, wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
 import { heatAsked, hypeAsked } from "../words/hype-words.js";
@@ -145,8 +146,34 @@ export function classifiedRead(
     if (read && read.intent !== "roleList")
       classified = { ...read, confidence: Math.min(read.confidence, again.confidence) };
   }
+  // "> network admin is a solid path tbh … ok but what does it actually pay": a clause that asks what the
+  // job pays, said after words that only tell of it (a colleague's line quoted, "kinda but not really"), asks
+  // its pay, whatever those words lean the classifier to (the work, soft skills, the path).
+  // "what skills do ml jobs actually want these days", "whats the pay ladder look like in ml": a question that
+  // opens by naming what it asks (skills, pay) asks that, whatever "actually" or "ladder" leans the
+  // classifier to (what the job does, its path).
+  // Said after a line quoted or told ("> all the ml folks i know … same. what skills do …"): the first
+  // sentence that asks.
+  const namedFirst = kindNamedFirst(sentencesOf(text).find((s) => s.asks)?.text ?? text);
+  const payAsked = namedFirst === "pay" || payClauseAsked.test(entities.masked.join(" "));
+  if (workKinds.has(classified.intent) && (payAsked || namedFirst === "skills"))
+    classified = {
+      intent: payAsked ? "salary" : "skills",
+      confidence: Math.min(classified.confidence, 0.29),
+    };
   return { entities, classified };
 }
+
+/** Readings of the work or the way through it, which a clause of pay asked overrides. */
+const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path", "common"]);
+
+/**
+ * "what does it actually pay", "what does that pay now", "what would a xrole make": a clause asking what one
+ * job pays, pointed at or named, not what it does ("what does it do and what does it pay" keeps both, read
+ * as pay with what it does beside).
+ */
+const payClauseAsked =
+  /\bwhat (?:does|do|would|will|could) (?:it|that|this|they|(?:an? |the )?xroles?|(?:that|this|the) (?:job|role|gig|path)) (?:actually |really |even |usually |typically |generally |realistically )?(?:pay|make|earn)\b/;
 
 /**
  * The classifier reading only what a message asks where it also tells something (`wordsOnlyTold`), if that
