@@ -13,7 +13,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { sentencesOf, wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
-import { heatAsked, hypeAsked } from "../words/hype-words.js";
+import { crowdedByOthers, heatAsked, hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
@@ -161,8 +161,16 @@ export function classifiedRead(
       intent: payAsked ? "salary" : "skills",
       confidence: Math.min(classified.confidence, 0.29),
     };
+  // "is ml still hot or is it oversaturated now that everyone did a coursera cert": how crowded a job is,
+  // put down to what everyone else did (a cert, a bootcamp, a degree), asks its outlook; the schooling named
+  // is the reason given, not what is asked ("is a cert worth it for ml" still asks the cert).
+  if (entryKinds.has(classified.intent) && crowdedByOthers(text))
+    classified = { intent: "outlook", confidence: Math.min(classified.confidence, 0.29) };
   return { entities, classified };
 }
+
+/** Readings of schooling or the way in. */
+const entryKinds: ReadonlySet<Intent> = new Set(["education", "experience", "gettingStarted"]);
 
 /** Readings of the work or the way through it, which a clause of pay asked overrides. */
 const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path", "common"]);

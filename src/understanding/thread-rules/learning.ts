@@ -1,3 +1,4 @@
+import { crowdedByOthers } from "../words/hype-words.js";
 import { isGuess } from "../shape/understanding.js";
 import { bracketedAsidesDropped } from "../text/bracketed-aside.js";
 import {
@@ -73,6 +74,7 @@ export const skillsInRoleHeld: ThreadRule = (r, d) =>
 export const certificatesAsked: ThreadRule = (r, d) =>
   asksCertificates(bracketedAsidesDropped(r.text)) &&
   !r.asksPay &&
+  !crowdedByOthers(r.text) &&
   d.intent !== "gap" &&
   !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text))
     ? "education"
