@@ -64,6 +64,22 @@ function askingForOthers(tokens: string[], start: number, end: number): boolean 
   return start === 0 && tokens[end] === "here" && tokens.some((t) => askedForAtWork.has(t));
 }
 
+/**
+ * Whether a job is who the question is asked for, not what it asks of: "paralegal pay and outlook? asking for
+ * a burned out data analyst", "asking for a friend who is a nurse": "asking for" a few words before it,
+ * with only words of who they are between (no other job, no word of pay).
+ */
+const notWhoFor = new Set("pay salary make makes earn outlook vs versus or and to into than".split(" "));
+
+function askedForBy(tokens: string[], start: number, jobBefore: (at: number) => boolean): boolean {
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    if (tokens[k + 1] === "for" && ["asking", "askin", "ask", "asked"].includes(tokens[k] ?? ""))
+      // Said after the job asked of ("asking for a friend: data analyst vs data scientist?" asks of both).
+      return jobBefore(k) && tokens.slice(k + 2, start).every((t) => !notWhoFor.has(t));
+  }
+  return false;
+}
+
 /** Words for a person: "our IT guy", "my IT person". */
 const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
 
@@ -229,11 +245,13 @@ function backgroundOfAnother(tokens: string[], start: number): boolean {
  */
 export function rolesAsPeopleDropped(r: EntityReading): void {
   const { tokens, masked, rolesFound, occupations } = r;
+  const jobBefore = (at: number) =>
+    rolesFound.some((f) => f.start < at) || occupations.some((o) => o.start < at);
   const unmask = (start: number, end: number) => {
     for (let i = start; i < end; i++) masked[i] = "";
   };
   for (const speaker of rolesFound.filter(
-    (f) => spokeAdvice(tokens, f.start, endOf(f)) || namedAsPerson(tokens, f),
+    (f) => spokeAdvice(tokens, f.start, endOf(f)) || namedAsPerson(tokens, f) || askedForBy(tokens, f.start, jobBefore),
   )) {
     if (rolesFound.length + occupations.length < 2) break;
     rolesFound.splice(rolesFound.indexOf(speaker), 1);
@@ -242,6 +260,7 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
   // "amazon pay sde 1s? got a recruiter screen": the recruiter is a step of being hired, not a job asked of.
   const spoke = (o: (typeof occupations)[number]) =>
     spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length) ||
+    askedForBy(tokens, o.start, jobBefore) ||
     stepOfHiring(tokens, o.start + o.entry.typed.split(" ").length) ||
     (rolesFound.length > 0 && askingForOthers(tokens, o.start, o.start + o.entry.typed.split(" ").length));
   // "a recruiter told me", "what do recruiters look for", "which sectors are recruiting": the people who

@@ -173,7 +173,7 @@ export function classifiedRead(
 const entryKinds: ReadonlySet<Intent> = new Set(["education", "experience", "gettingStarted"]);
 
 /** Readings of the work or the way through it, which a clause of pay asked overrides. */
-const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path", "common"]);
+const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path"]);
 
 /**
  * "what does it actually pay", "what does that pay now", "what would a xrole make": a clause asking what one
