@@ -73,7 +73,9 @@ export function classifiedRead(
   const doubted = hypeAsked(text);
   // "is ml still hot or is hiring cooling off": how hot the field is, asked as its demand, is its role's
   // outlook too, never the field's trends.
-  const heat = heatAsked(text);
+  // So is its demand asked of the field's word ("ml in demand rn?", "is ml still in demand"): the role's, not
+  // the ML market's ("are ml skills in demand" asks of the skills, the word not right before "in demand").
+  const heat = heatAsked(text) || fieldInDemand(extracted.masked);
   const worthJudged = asksWorthGoingInto(text) || doubted || heat;
   const spelt =
     fieldAlone ||
@@ -167,6 +169,19 @@ export function classifiedRead(
   if (entryKinds.has(classified.intent) && crowdedByOthers(text))
     classified = { intent: "outlook", confidence: Math.min(classified.confidence, 0.29) };
   return { entities, classified };
+}
+
+/** Words between a field's short name and "in demand": "ml jobs still in demand". */
+const beforeDemand = new Set("jobs job roles role engineers engineering people folks still really even actually".split(" "));
+
+/** Whether a field's short name is said in demand: "ml in demand rn?", "are ml jobs still in demand". */
+function fieldInDemand(masked: readonly string[]): boolean {
+  return masked.some((w, j) => {
+    if (!fieldAbbreviations.has(w)) return false;
+    let k = j + 1;
+    while (k < j + 4 && beforeDemand.has(masked[k] ?? "")) k++;
+    return masked[k] === "in" && masked[k + 1] === "demand";
+  });
 }
 
 /** Readings of schooling or the way in. */
