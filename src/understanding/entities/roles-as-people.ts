@@ -3,6 +3,7 @@
  * work told me to look at SRE") or someone the person works with ("our IT guy is leaving").
  */
 
+import pluralize from "pluralize";
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { moveWords, questionWords } from "../words/entity-words.js";
@@ -76,6 +77,25 @@ function askedForBy(tokens: string[], start: number, jobBefore: (at: number) => 
     if (tokens[k + 1] === "for" && ["asking", "askin", "ask", "asked"].includes(tokens[k] ?? ""))
       // Said after the job asked of ("asking for a friend: data analyst vs data scientist?" asks of both).
       return jobBefore(k) && tokens.slice(k + 2, start).every((t) => !notWhoFor.has(t));
+  }
+  return false;
+}
+
+/** Words that open a question of one job's pay or work: "what does an", "how much do". */
+const askingOpeners = /^(?:what|how much|how much money) (?:does|do|would|will) (?:an? |the )?$/;
+
+/**
+ * "plumbers and electricians out here making bank apparently. what does an electrician actually make": of the
+ * jobs a message names in passing, the one its question names again, alone, after "what does a", is the one
+ * asked; the others were only said. Whether the question names this job so.
+ */
+function namedAgainInQuestion(tokens: string[], typed: string): boolean {
+  const one = pluralize.singular(typed).split(" ");
+  for (let i = 0; i < tokens.length; i++) {
+    const words = tokens.slice(i, i + one.length).map((t) => pluralize.singular(t));
+    if (words.join(" ") !== one.join(" ")) continue;
+    for (let k = 2; k <= Math.min(5, i); k++)
+      if (askingOpeners.test(`${tokens.slice(i - k, i).join(" ")} `)) return true;
   }
   return false;
 }
@@ -273,6 +293,16 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
     ((rolesFound.length > 0 || tokens.includes("it")) && backgroundOfAnother(tokens, o.start)) ||
     activityAsVerb(r, o.start, ends(o)) ||
     personBesideComparison(r, o.start, ends(o));
+  // The one of several occupations the question names again ("… what does an electrician make"): the rest
+  // were said in passing. Only where all were named before it, and no role of the knowledge is named.
+  const askedAgain = occupations.filter((o) => namedAgainInQuestion(tokens, o.entry.typed));
+  // "plumber vs electrician, what does a plumber make more": two set against each other stay both.
+  const setAgainst = tokens.some((t) => weighing.has(t) || t === "which");
+  if (askedAgain.length === 1 && occupations.length >= 2 && rolesFound.length === 0 && !setAgainst)
+    for (const other of occupations.filter((o) => o !== askedAgain[0])) {
+      occupations.splice(occupations.indexOf(other), 1);
+      unmask(other.start, ends(other));
+    }
   for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {
     if (rolesFound.length + occupations.length < 2 && !context(speaker)) continue;
     occupations.splice(occupations.indexOf(speaker), 1);
