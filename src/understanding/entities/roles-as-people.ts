@@ -91,13 +91,18 @@ const askingOpeners = /^(?:what|how much|how much money) (?:does|do|would|will) 
  */
 function namedAgainInQuestion(tokens: string[], typed: string): boolean {
   const one = pluralize.singular(typed).split(" ");
-  for (let i = 0; i < tokens.length; i++) {
-    const words = tokens.slice(i, i + one.length).map((t) => pluralize.singular(t));
-    if (words.join(" ") !== one.join(" ")) continue;
-    for (let k = 2; k <= Math.min(5, i); k++)
-      if (askingOpeners.test(`${tokens.slice(i - k, i).join(" ")} `)) return true;
-  }
-  return false;
+  const at = tokens.flatMap((_, i) =>
+    tokens
+      .slice(i, i + one.length)
+      .map((t) => pluralize.singular(t))
+      .join(" ") === one.join(" ")
+      ? [i]
+      : [],
+  );
+  // Named twice ("how much do pharmacy techs and pharmacists make" names each once), once after the opener.
+  const asked = (i: number) =>
+    [2, 3, 4, 5].some((k) => k <= i && askingOpeners.test(`${tokens.slice(i - k, i).join(" ")} `));
+  return at.length >= 2 && at.slice(1).some(asked);
 }
 
 /** Words for a person: "our IT guy", "my IT person". */

@@ -16,7 +16,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, gettingInto, goingUp, setsAgainst } from "./words.js";
+import { becomingAsked, gettingInto, goingUp, setsAgainst, sidesWeighed } from "./words.js";
 
 /*
  * Thread rules for what to learn or hold for a role: skills (not the soft kind unless said), certificates,
@@ -75,6 +75,8 @@ export const certificatesAsked: ThreadRule = (r, d) =>
   asksCertificates(bracketedAsidesDropped(r.text)) &&
   !r.asksPay &&
   !crowdedByOthers(r.text) &&
+  // "leaving network admin for cloud architect. is the gap huge or is it mostly 'get 3 aws certs'": the move.
+  !(r.move && sidesWeighed.test(r.text)) &&
   d.intent !== "gap" &&
   !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text))
     ? "education"
