@@ -135,7 +135,11 @@ function stepOfHiring(tokens: string[], end: number): boolean {
   if (hiringSteps.has(tokens[end] ?? "")) return true;
   // "a recruiter just reached out", "recruiter finally dm'd me": a word of when between the person and
   // what they did to the asker.
-  if (hiringPeople.has(tokens[end - 1] ?? "") && whenWords.has(tokens[end] ?? "") && hiringSteps.has(tokens[end + 1] ?? ""))
+  if (
+    hiringPeople.has(tokens[end - 1] ?? "") &&
+    whenWords.has(tokens[end] ?? "") &&
+    hiringSteps.has(tokens[end + 1] ?? "")
+  )
     return true;
   if (!["from", "at", "with"].includes(tokens[end] ?? "")) return false;
   // Of anyone else, only what they did ("a nurse at kaiser messaged me"): "im a nurse at kaiser with
@@ -145,7 +149,9 @@ function stepOfHiring(tokens: string[], end: number): boolean {
 }
 
 /** Words of when, said between who hires and what they did: "a recruiter just reached out". */
-const whenWords = new Set("just finally randomly already also literally actually recently suddenly".split(" "));
+const whenWords = new Set(
+  "just finally randomly already also literally actually recently suddenly".split(" "),
+);
 
 /** Steps of being hired that someone named did to the asker: "messaged me", "reached out". */
 const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmd dmed texted".split(" "));
@@ -276,7 +282,10 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
     for (let i = start; i < end; i++) masked[i] = "";
   };
   for (const speaker of rolesFound.filter(
-    (f) => spokeAdvice(tokens, f.start, endOf(f)) || namedAsPerson(tokens, f) || askedForBy(tokens, f.start, jobBefore),
+    (f) =>
+      spokeAdvice(tokens, f.start, endOf(f)) ||
+      namedAsPerson(tokens, f) ||
+      askedForBy(tokens, f.start, jobBefore),
   )) {
     if (rolesFound.length + occupations.length < 2) break;
     rolesFound.splice(rolesFound.indexOf(speaker), 1);

@@ -1,6 +1,6 @@
-import { crowdedByOthers } from "../words/hype-words.js";
 import { isGuess } from "../shape/understanding.js";
 import { bracketedAsidesDropped } from "../text/bracketed-aside.js";
+import { crowdedByOthers } from "../words/hype-words.js";
 import {
   asksListedSkillsHeld,
   asksScreening,

@@ -124,7 +124,9 @@ export const growthNotPay: ThreadRule = (r, d) =>
   payIntents.has(d.intent) && !payRuled(d) && !r.asksPay && marketGrowthAsked(r.text) ? "outlook" : undefined;
 
 /** Words that only lead a follow-up in: "and", "ok so", "but". */
-const leadInWords: ReadonlySet<string> = new Set("and so ok okay but also hm hmm alright right well".split(" "));
+const leadInWords: ReadonlySet<string> = new Set(
+  "and so ok okay but also hm hmm alright right well".split(" "),
+);
 
 /** The words of a message past those that only lead it in: "and is demand growing" as "is demand growing". */
 function withoutLeadIn(words: readonly string[]): readonly string[] {
