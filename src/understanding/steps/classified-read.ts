@@ -172,7 +172,9 @@ export function classifiedRead(
 }
 
 /** Words between a field's short name and "in demand": "ml jobs still in demand". */
-const beforeDemand = new Set("jobs job roles role engineers engineering people folks still really even actually".split(" "));
+const beforeDemand = new Set(
+  "jobs job roles role engineers engineering people folks still really even actually".split(" "),
+);
 
 /** Whether a field's short name is said in demand: "ml in demand rn?", "are ml jobs still in demand". */
 function fieldInDemand(masked: readonly string[]): boolean {
