@@ -17,7 +17,7 @@ export const phraseWords: ReadonlySet<string> = new Set(
     "director manager weekend weekends high low",
     // Gatherings: "fixing laptops at family dinners", "at thanksgiving he swore he makes more".
     "family dinners lunches parties party thanksgiving christmas easter holidays holiday wedding weddings reunion",
-    "reunions gatherings",
+    "reunions gatherings brunch brunches cookout cookouts bbq barbecue potluck",
   ]
     .join(" ")
     .split(" "),

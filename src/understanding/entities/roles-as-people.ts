@@ -3,6 +3,7 @@
  * work told me to look at SRE") or someone the person works with ("our IT guy is leaving").
  */
 
+import pluralize from "pluralize";
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { moveWords, questionWords } from "../words/entity-words.js";
@@ -67,6 +68,46 @@ function askingForOthers(tokens: string[], start: number, end: number): boolean 
   return start === 0 && tokens[end] === "here" && tokens.some((t) => askedForAtWork.has(t));
 }
 
+/**
+ * Whether a job is who the question is asked for, not what it asks of: "paralegal pay and outlook? asking for
+ * a burned out data analyst", "asking for a friend who is a nurse": "asking for" a few words before it,
+ * with only words of who they are between (no other job, no word of pay).
+ */
+const notWhoFor = new Set("pay salary make makes earn outlook vs versus or and to into than".split(" "));
+
+function askedForBy(tokens: string[], start: number, jobBefore: (at: number) => boolean): boolean {
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    if (tokens[k + 1] === "for" && ["asking", "askin", "ask", "asked"].includes(tokens[k] ?? ""))
+      // Said after the job asked of ("asking for a friend: data analyst vs data scientist?" asks of both).
+      return jobBefore(k) && tokens.slice(k + 2, start).every((t) => !notWhoFor.has(t));
+  }
+  return false;
+}
+
+/** Words that open a question of one job's pay or work: "what does an", "how much do". */
+const askingOpeners = /^(?:what|how much|how much money) (?:does|do|would|will) (?:an? |the )?$/;
+
+/**
+ * "plumbers and electricians out here making bank apparently. what does an electrician actually make": of the
+ * jobs a message names in passing, the one its question names again, alone, after "what does a", is the one
+ * asked; the others were only said. Whether the question names this job so.
+ */
+function namedAgainInQuestion(tokens: string[], typed: string): boolean {
+  const one = pluralize.singular(typed).split(" ");
+  const at = tokens.flatMap((_, i) =>
+    tokens
+      .slice(i, i + one.length)
+      .map((t) => pluralize.singular(t))
+      .join(" ") === one.join(" ")
+      ? [i]
+      : [],
+  );
+  // Named twice ("how much do pharmacy techs and pharmacists make" names each once), once after the opener.
+  const asked = (i: number) =>
+    [2, 3, 4, 5].some((k) => k <= i && askingOpeners.test(`${tokens.slice(i - k, i).join(" ")} `));
+  return at.length >= 2 && at.slice(1).some(asked);
+}
+
 /** Words for a person: "our IT guy", "my IT person". */
 const personWords = new Set("guy guys person people girl gal lady dude folks".split(" "));
 
@@ -95,6 +136,14 @@ function namedAsPerson(tokens: string[], f: FoundRole): boolean {
  */
 function stepOfHiring(tokens: string[], end: number): boolean {
   if (hiringSteps.has(tokens[end] ?? "")) return true;
+  // "a recruiter just reached out", "recruiter finally dm'd me": a word of when between the person and
+  // what they did to the asker.
+  if (
+    hiringPeople.has(tokens[end - 1] ?? "") &&
+    whenWords.has(tokens[end] ?? "") &&
+    hiringSteps.has(tokens[end + 1] ?? "")
+  )
+    return true;
   if (!["from", "at", "with"].includes(tokens[end] ?? "")) return false;
   // Of anyone else, only what they did ("a nurse at kaiser messaged me"): "im a nurse at kaiser with
   // interviews lined up" is the asker's own job, the interviews theirs.
@@ -102,8 +151,13 @@ function stepOfHiring(tokens: string[], end: number): boolean {
   return [end + 2, end + 3, end + 4].some((i) => steps.has(tokens[i] ?? ""));
 }
 
+/** Words of when, said between who hires and what they did: "a recruiter just reached out". */
+const whenWords = new Set(
+  "just finally randomly already also literally actually recently suddenly".split(" "),
+);
+
 /** Steps of being hired that someone named did to the asker: "messaged me", "reached out". */
-const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmed texted".split(" "));
+const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmd dmed texted".split(" "));
 
 /** Verbs of judging candidates: "what do recruiters look for", "which skills do recruiters want". */
 const judgingVerbs = new Set(
@@ -227,11 +281,16 @@ function backgroundOfAnother(tokens: string[], start: number): boolean {
  */
 export function rolesAsPeopleDropped(r: EntityReading): void {
   const { tokens, masked, rolesFound, occupations } = r;
+  const jobBefore = (at: number) =>
+    rolesFound.some((f) => f.start < at) || occupations.some((o) => o.start < at);
   const unmask = (start: number, end: number) => {
     for (let i = start; i < end; i++) masked[i] = "";
   };
   for (const speaker of rolesFound.filter(
-    (f) => spokeAdvice(tokens, f.start, endOf(f)) || namedAsPerson(tokens, f),
+    (f) =>
+      spokeAdvice(tokens, f.start, endOf(f)) ||
+      namedAsPerson(tokens, f) ||
+      askedForBy(tokens, f.start, jobBefore),
   )) {
     if (rolesFound.length + occupations.length < 2) break;
     rolesFound.splice(rolesFound.indexOf(speaker), 1);
@@ -240,6 +299,7 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
   // "amazon pay sde 1s? got a recruiter screen": the recruiter is a step of being hired, not a job asked of.
   const spoke = (o: (typeof occupations)[number]) =>
     spokeAdvice(tokens, o.start, o.start + o.entry.typed.split(" ").length) ||
+    askedForBy(tokens, o.start, jobBefore) ||
     stepOfHiring(tokens, o.start + o.entry.typed.split(" ").length) ||
     (rolesFound.length > 0 && askingForOthers(tokens, o.start, o.start + o.entry.typed.split(" ").length));
   // "a recruiter told me", "what do recruiters look for", "which sectors are recruiting": the people who
@@ -252,6 +312,16 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
     ((rolesFound.length > 0 || tokens.includes("it")) && backgroundOfAnother(tokens, o.start)) ||
     activityAsVerb(r, o.start, ends(o)) ||
     personBesideComparison(r, o.start, ends(o));
+  // The one of several occupations the question names again ("… what does an electrician make"): the rest
+  // were said in passing. Only where all were named before it, and no role of the knowledge is named.
+  const askedAgain = occupations.filter((o) => namedAgainInQuestion(tokens, o.entry.typed));
+  // "plumber vs electrician, what does a plumber make more": two set against each other stay both.
+  const setAgainst = tokens.some((t) => weighing.has(t) || t === "which");
+  if (askedAgain.length === 1 && occupations.length >= 2 && rolesFound.length === 0 && !setAgainst)
+    for (const other of occupations.filter((o) => o !== askedAgain[0])) {
+      occupations.splice(occupations.indexOf(other), 1);
+      unmask(other.start, ends(other));
+    }
   for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {
     if (rolesFound.length + occupations.length < 2 && !context(speaker)) continue;
     occupations.splice(occupations.indexOf(speaker), 1);

@@ -238,7 +238,10 @@ function payersOfJobs(
       spans.push(employerName(words, start, end));
   }
   const opening = openingPayer(words, jobAt, plain);
-  if (opening && jobPaid(opening.end)) spans.push(employerName(words, opening.start, opening.end));
+  // The job paid said right after "pay" ("epic systems pay for qa engineers"): "paralegal pay and outlook?
+  // asking for a burned out data analyst" names the asker's job far after, and no payer before "pay".
+  const paidNext = (end: number) => [1, 2, 3].some((k) => jobAt(end + k));
+  if (opening && paidNext(opening.end)) spans.push(employerName(words, opening.start, opening.end));
   return spans;
 }
 

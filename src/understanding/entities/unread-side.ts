@@ -52,6 +52,25 @@ const askedOf: ReadonlySet<string> = new Set(
 const questionJoined = (tokens: readonly string[], i: number) =>
   askingVerbs.has(tokens[i + 1] ?? "") && askedOf.has(tokens[i + 2] ?? "");
 
+/** Verbs of the asker's own taste: "i like docs more than code", "i enjoy people more than spreadsheets". */
+const tasteVerbs: ReadonlySet<string> = new Set(
+  "like likes liked love loves enjoy enjoys enjoyed prefer prefers hate hates dislike mind rather".split(" "),
+);
+
+/**
+ * "technical writer salary? i like docs more than code honestly": what the asker likes more than something
+ * else, said of themselves ("i", "i really", "i'd"), weighs their tastes, never a job against the one asked
+ * of (read so, "code honestly" was set beside the technical writers' figures). A job named there is found
+ * as a job anyway; this only keeps unnamed words from being a side.
+ */
+function tasteWeighed(tokens: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+    if (!tasteVerbs.has(tokens[j] ?? "")) continue;
+    return tokens.slice(Math.max(0, j - 3), j).some((t) => ["i", "id", "im", "we"].includes(t));
+  }
+  return false;
+}
+
 /**
  * With one job named, the side of the first "vs" that names nothing ("swe vs blorpt"); with several, only a
  * side set right against one of them ("devops vs sre vs platform eng"), not a choice among what they are
@@ -62,6 +81,7 @@ function sideUnread({ tokens, taken, job, rolesFound, occupations }: EntityReadi
   let unread: string | undefined;
   tokens.forEach((t, i) => {
     if (unread || !comparers.has(t) || betweenCounts(tokens, i) || questionJoined(tokens, i)) return;
+    if (t === "than" && tasteWeighed(tokens, i)) return;
     // The words right after (or else right before) the comparer, if none is taken or known.
     for (const step of [1, -1]) {
       const words: string[] = [];

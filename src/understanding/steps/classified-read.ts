@@ -5,14 +5,15 @@
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../../knowledge/resolve.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
+import { kindNamedFirst } from "../intent/asked-kind.js";
 import type { Classification } from "../intent/classifier.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
-import { wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
+import { sentencesOf, wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
-import { heatAsked, hypeAsked } from "../words/hype-words.js";
+import { crowdedByOthers, heatAsked, hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
@@ -72,7 +73,9 @@ export function classifiedRead(
   const doubted = hypeAsked(text);
   // "is ml still hot or is hiring cooling off": how hot the field is, asked as its demand, is its role's
   // outlook too, never the field's trends.
-  const heat = heatAsked(text);
+  // So is its demand asked of the field's word ("ml in demand rn?", "is ml still in demand"): the role's, not
+  // the ML market's ("are ml skills in demand" asks of the skills, the word not right before "in demand").
+  const heat = heatAsked(text) || fieldInDemand(extracted.masked);
   const worthJudged = asksWorthGoingInto(text) || doubted || heat;
   const spelt =
     fieldAlone ||
@@ -145,8 +148,57 @@ export function classifiedRead(
     if (read && read.intent !== "roleList")
       classified = { ...read, confidence: Math.min(read.confidence, again.confidence) };
   }
+  // "> network admin is a solid path tbh … ok but what does it actually pay": a clause that asks what the
+  // job pays, said after words that only tell of it (a colleague's line quoted, "kinda but not really"), asks
+  // its pay, whatever those words lean the classifier to (the work, soft skills, the path).
+  // "what skills do ml jobs actually want these days", "whats the pay ladder look like in ml": a question that
+  // opens by naming what it asks (skills, pay) asks that, whatever "actually" or "ladder" leans the
+  // classifier to (what the job does, its path).
+  // Said after a line quoted or told ("> all the ml folks i know … same. what skills do …"): the first
+  // sentence that asks.
+  const namedFirst = kindNamedFirst(sentencesOf(text).find((s) => s.asks)?.text ?? text);
+  const payAsked = namedFirst === "pay" || payClauseAsked.test(entities.masked.join(" "));
+  if (workKinds.has(classified.intent) && (payAsked || namedFirst === "skills"))
+    classified = {
+      intent: payAsked ? "salary" : "skills",
+      confidence: Math.min(classified.confidence, 0.29),
+    };
+  // "is ml still hot or is it oversaturated now that everyone did a coursera cert": how crowded a job is,
+  // put down to what everyone else did (a cert, a bootcamp, a degree), asks its outlook; the schooling named
+  // is the reason given, not what is asked ("is a cert worth it for ml" still asks the cert).
+  if (entryKinds.has(classified.intent) && crowdedByOthers(text))
+    classified = { intent: "outlook", confidence: Math.min(classified.confidence, 0.29) };
   return { entities, classified };
 }
+
+/** Words between a field's short name and "in demand": "ml jobs still in demand". */
+const beforeDemand = new Set(
+  "jobs job roles role engineers engineering people folks still really even actually".split(" "),
+);
+
+/** Whether a field's short name is said in demand: "ml in demand rn?", "are ml jobs still in demand". */
+function fieldInDemand(masked: readonly string[]): boolean {
+  return masked.some((w, j) => {
+    if (!fieldAbbreviations.has(w)) return false;
+    let k = j + 1;
+    while (k < j + 4 && beforeDemand.has(masked[k] ?? "")) k++;
+    return masked[k] === "in" && masked[k + 1] === "demand";
+  });
+}
+
+/** Readings of schooling or the way in. */
+const entryKinds: ReadonlySet<Intent> = new Set(["education", "experience", "gettingStarted"]);
+
+/** Readings of the work or the way through it, which a clause of pay asked overrides. */
+const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path"]);
+
+/**
+ * "what does it actually pay", "what does that pay now", "what would a xrole make": a clause asking what one
+ * job pays, pointed at or named, not what it does ("what does it do and what does it pay" keeps both, read
+ * as pay with what it does beside).
+ */
+const payClauseAsked =
+  /\bwhat (?:does|do|would|will|could) (?:it|that|this|they|(?:an? |the )?xroles?|(?:that|this|the) (?:job|role|gig|path)) (?:actually |really |even |usually |typically |generally |realistically )?(?:pay|make|earn)\b/;
 
 /**
  * The classifier reading only what a message asks where it also tells something (`wordsOnlyTold`), if that

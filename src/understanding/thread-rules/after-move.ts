@@ -21,7 +21,7 @@ import {
 import { schoolingOfBoth, sharedOrApart } from "./comparisons.js";
 import { asked, askedOfMoveEnd, type Decision, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { dailyWork, learning } from "./words.js";
+import { dailyWork, learning, sidesWeighed } from "./words.js";
 
 /*
  * Thread rules for a question after a move's answer, or after the way into one role: "what should i learn
@@ -409,7 +409,9 @@ export const credentialsForMove: ThreadRule = (r) =>
   (r.move || r.afterMove || r.intoOne || roleAfterOccupation(r)) &&
   credentialsAskedOutsideAsides(r.text) &&
   !r.asksPay &&
-  !asksHowLong(r.text)
+  !asksHowLong(r.text) &&
+  // "is the gap huge or is it mostly 'get 3 aws certs and pray'": the certs are a guess at the gap asked.
+  !(r.move && sidesWeighed.test(r.text))
     ? "education"
     : undefined;
 

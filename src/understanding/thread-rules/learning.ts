@@ -1,6 +1,7 @@
 import { asksFieldFuture } from "../it/field-asks.js";
 import { isGuess } from "../shape/understanding.js";
 import { bracketedAsidesDropped } from "../text/bracketed-aside.js";
+import { crowdedByOthers } from "../words/hype-words.js";
 import {
   asksListedSkillsHeld,
   asksScreening,
@@ -16,7 +17,7 @@ import {
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
-import { becomingAsked, gettingInto, goingUp, setsAgainst } from "./words.js";
+import { becomingAsked, gettingInto, goingUp, setsAgainst, sidesWeighed } from "./words.js";
 
 /*
  * Thread rules for what to learn or hold for a role: skills (not the soft kind unless said), certificates,
@@ -74,6 +75,9 @@ export const skillsInRoleHeld: ThreadRule = (r, d) =>
 export const certificatesAsked: ThreadRule = (r, d) =>
   asksCertificates(bracketedAsidesDropped(r.text)) &&
   !r.asksPay &&
+  !crowdedByOthers(r.text) &&
+  // "leaving network admin for cloud architect. is the gap huge or is it mostly 'get 3 aws certs'": the move.
+  !(r.move && sidesWeighed.test(r.text)) &&
   d.intent !== "gap" &&
   !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text)) &&
   // "got into IT after my a+ … is it a good field to get into": the field judged, the credential only held.

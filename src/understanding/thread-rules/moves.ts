@@ -29,7 +29,7 @@ import {
 } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
-import { fieldIntents, fromThreadWords, learning, learningAbout } from "./words.js";
+import { fieldIntents, fromThreadWords, learning, learningAbout, sidesWeighed } from "./words.js";
 
 /*
  * Thread rules that read a question as a move from one role (or occupation) into another: "swe to mle",
@@ -86,7 +86,8 @@ export const moveWeighed: ThreadRule = (r, d) => {
     (d.intent === "education" || d.intent === "experience") &&
     !isGuess(r.c) &&
     !entryOnlyReported(r.text) &&
-    !(d.intent === "experience" && experienceOnlyTold(r.text));
+    !(d.intent === "experience" && experienceOnlyTold(r.text)) &&
+    !sidesWeighed.test(r.text);
   const weighedMove = r.e.weighing || r.e.moving;
   return r.move && (d.intent === "gettingStarted" || d.intent === "path" || (weighedMove && !asksOfTarget))
     ? "gap"

@@ -123,6 +123,18 @@ export const careerJudgedOfJobHeld: ThreadRule = (r, d) =>
 export const growthNotPay: ThreadRule = (r, d) =>
   payIntents.has(d.intent) && !payRuled(d) && !r.asksPay && marketGrowthAsked(r.text) ? "outlook" : undefined;
 
+/** Words that only lead a follow-up in: "and", "ok so", "but". */
+const leadInWords: ReadonlySet<string> = new Set(
+  "and so ok okay but also hm hmm alright right well".split(" "),
+);
+
+/** The words of a message past those that only lead it in: "and is demand growing" as "is demand growing". */
+function withoutLeadIn(words: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < words.length - 1 && leadInWords.has(words[i] ?? "")) i++;
+  return words.slice(i);
+}
+
 /** "prospects", "job prospects": a job's outlook in a word no other topic uses. */
 const prospectsSaid = /\bprospects?\b/i;
 
@@ -136,8 +148,12 @@ export const growthOfThreadRole: ThreadRule = (r, d) => {
   // "what are the job prospects like": "prospects" says the outlook in so many words, however surely "job"
   // and "what are ... like" lean the classifier to the work (r79).
   // "ok what about growth tho, which one has more openings": "which one" points at the thread's sides.
+  // "and is demand growing or flat": the words that only lead in ("and", "ok so") make it no longer.
   const leansOnThread =
-    r.e.pronoun || r.e.masked.length <= 5 || referToMany.test(r.text) || prospectsSaid.test(r.text);
+    r.e.pronoun ||
+    withoutLeadIn(r.e.masked).length <= 5 ||
+    referToMany.test(r.text) ||
+    prospectsSaid.test(r.text);
   // "is that role in demand", "are these roles growing": the word "role" leans the classifier to the list of
   // roles, but a role pointed at is the thread's, never a list to give.
   const roleListMisread = d.intent === "roleList" && r.e.pronoun;

@@ -149,3 +149,10 @@ export const schoolingAsked = wordsPattern(
 
 /** "from here", "from there", "from that": a move's start said as the thread's subject. */
 export const fromThreadWords = /\bfrom (here|there|that|this)\b/i;
+
+/**
+ * "can i get the two side by side?", "is the gap huge or is it mostly 'get 3 aws certs'": a move whose two
+ * sides are asked side by side, or the gap between them, asks the move, whatever a word of schooling or
+ * certs leans the classifier to.
+ */
+export const sidesWeighed = /\bside[- ]by[- ]side\b|\bthe gap\b|\bgap (?:between|huge|big|large|small)\b/i;

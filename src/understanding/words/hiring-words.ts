@@ -17,7 +17,7 @@ export const hiringPeople: ReadonlySet<string> = new Set(
  * "recruiter call tomorrow", "a recruiter reached out", "hiring manager interview next week", "recruiter msg:", "got a recruiter ping from them".
  */
 export const hiringSteps: ReadonlySet<string> = new Set(
-  "screen screens screening call calls chat interview interviews round rounds email emailed message messaged msg msgd reached ping pings pinged contacted dm dmed texted inmail inmails outreach".split(
+  "screen screens screening call calls chat interview interviews round rounds email emailed message messaged msg msgd reached ping pings pinged contacted dm dmd dmed dms texted inmail inmails outreach".split(
     " ",
   ),
 );

@@ -36,3 +36,13 @@ const heatWords =
 
 /** Whether a question asks how hot a job or field is, or whether its hiring is cooling off: its demand. */
 export const heatAsked = (question: string): boolean => heatWords.test(question);
+
+/**
+ * A job asked as crowded, put down to what everyone else did: "is ml oversaturated now that everyone did a
+ * coursera cert", "is cyber flooded since everybody got a sec+". It asks the job's outlook; the cert or
+ * bootcamp named is the reason given, not what is asked ("is a cert worth it for ml" asks the cert).
+ */
+const crowdedByEveryone =
+  /\b(?:over-?saturated|saturated|flooded|crowded|overcrowded|oversupplied)\b.*\b(?:now that|since|because|cause|cuz|bc|with|when)\s+(?:literally\s+)?(?:every ?one|every ?body|every1|all my friends|so many people|half the (?:internet|world|country))\b/i;
+
+export const crowdedByOthers = (question: string): boolean => crowdedByEveryone.test(question);
