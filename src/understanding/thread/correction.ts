@@ -140,7 +140,7 @@ function nameAtEdge(kb: KnowledgeBase, words: readonly string[], atEnd: boolean)
  * words before the taking back and another begins those after it ("sre vs devops, i mean which pays more"
  * takes back no name).
  */
-export function nameCorrectedInline(kb: KnowledgeBase, text: string): string {
+function nameCorrectedInline(kb: KnowledgeBase, text: string): string {
   for (const m of text.matchAll(takenBackInline)) {
     const at = m.index ?? 0;
     const before = text.slice(0, at).split(/\s+/).filter(Boolean);
