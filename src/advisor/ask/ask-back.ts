@@ -93,6 +93,15 @@ export function fieldAfterRole(
 }
 
 /**
+ * A field found by `fieldAfterRole` as a question back names it: a verb that found it ("want to manage
+ * people") by the roles' own word it begins ("Which manager role"); a noun ("into management") as typed.
+ */
+export function fieldWordShown(field: { word: string; roles: readonly Role[] }): string {
+  const own = field.roles.flatMap((r) => tokenize(r.name));
+  return own.find((w) => w !== field.word && w.startsWith(field.word)) ?? field.word;
+}
+
+/**
  * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move"), each with
  * its roles, the ones people ask about most first, leaving out those in `named` and those of a field before.
  */

@@ -11,7 +11,7 @@ import { goesOnFromEnd } from "../../understanding/words/entity-words.js";
 import type { Answer } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
 import { alias } from "../parts/answer-parts.js";
-import { fieldAfterRole } from "./ask-back.js";
+import { fieldAfterRole, fieldWordShown } from "./ask-back.js";
 
 /**
  * "skip that", "instead", "go straight into", "rather": the move just weighed set aside for another end.
@@ -44,7 +44,7 @@ export function fieldInsteadOfMove(kb: KnowledgeBase, u: Understanding): Answer 
   if (from)
     return {
       ...clarify(
-        `Which ${field.word} role do you want to move to from ${from.name}, instead of ${end?.name ?? "that"}? Pick one:`,
+        `Which ${fieldWordShown(field)} role do you want to move to from ${from.name}, instead of ${end?.name ?? "that"}? Pick one:`,
         options.map((r) => `gap ${alias(from)} to ${alias(r)}`),
         options.map((r) => r.id),
       ),
@@ -53,7 +53,7 @@ export function fieldInsteadOfMove(kb: KnowledgeBase, u: Understanding): Answer 
   if (!occupation) return undefined;
   return {
     ...clarify(
-      `Which ${field.word} role do you want to move to from ${occupation.title}, instead of ${end?.name ?? "that"}? Pick one, or name it (“maybe ${options[0]?.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
+      `Which ${fieldWordShown(field)} role do you want to move to from ${occupation.title}, instead of ${end?.name ?? "that"}? Pick one, or name it (“maybe ${options[0]?.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
       options.map((r) => `role ${alias(r)}`),
       options.map((r) => r.id),
     ),
@@ -80,7 +80,7 @@ export function fieldOnFromMove(kb: KnowledgeBase, u: Understanding): Answer | u
   if (!field || options.length < 2) return undefined;
   return {
     ...clarify(
-      `Which ${field.word} role do you want to move on to from ${end.name}? Pick one:`,
+      `Which ${fieldWordShown(field)} role do you want to move on to from ${end.name}? Pick one:`,
       options.map((r) => `gap ${alias(end)} to ${alias(r)}`),
       options.map((r) => r.id),
     ),

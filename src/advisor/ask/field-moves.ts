@@ -9,7 +9,14 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import type { Answer, UserContext } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
 import { alias, listed } from "../parts/answer-parts.js";
-import { commandFor, fieldAfterRole, rolesOfAWord, towardsField, whichRole } from "./ask-back.js";
+import {
+  commandFor,
+  fieldAfterRole,
+  fieldWordShown,
+  rolesOfAWord,
+  towardsField,
+  whichRole,
+} from "./ask-back.js";
 
 /**
  * "sysadmin for 8 years, want to move to cloud", "network admin thinking about security": a move from the
@@ -31,7 +38,7 @@ export function moveFromRoleIntoField(kb: KnowledgeBase, u: Understanding): Answ
   )
     return undefined;
   return clarify(
-    `Which ${fieldTarget.word} role do you want to move to from ${held.name}? Pick one:`,
+    `Which ${fieldWordShown(fieldTarget)} role do you want to move to from ${held.name}? Pick one:`,
     fieldTarget.roles.slice(0, 5).map((r) => `gap ${alias(held)} to ${alias(r)}`),
     fieldTarget.roles.slice(0, 5).map((r) => r.id),
   );
@@ -55,7 +62,7 @@ export function moveFromOccupationIntoField(kb: KnowledgeBase, u: Understanding)
   const [first] = options;
   if (!first || options.length < 2) return undefined;
   return clarify(
-    `Which ${fieldTarget.word} role do you want to move to from ${held.typed}? Pick one, or name it (“maybe ${first.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
+    `Which ${fieldWordShown(fieldTarget)} role do you want to move to from ${held.typed}? Pick one, or name it (“maybe ${first.name.toLowerCase()}?”), to see both sides' pay and outlook and what to learn:`,
     options.map((r) => `role ${alias(r)}`),
     options.map((r) => r.id),
   );

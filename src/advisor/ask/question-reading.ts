@@ -54,8 +54,26 @@ export function roleWordOf(u: Understanding): (word: string) => boolean {
  */
 export function isGuessing(u: Understanding): boolean {
   const pairNamed = pairIntents.has(u.intent) && u.entities.roles.length >= 2;
-  return isGuess(u) && !u.inherited.includes("intent") && !pairNamed && !onePayAsked(u);
+  return (
+    isGuess(u) &&
+    !u.inherited.includes("intent") &&
+    !pairNamed &&
+    !onePayAsked(u) &&
+    !heldAgainstThreadRole(u)
+  );
 }
+
+/**
+ * "i'm a dba, how far am i from that" after a data architect's duties: the role held, named, set against the
+ * thread's role, read as a move or a comparison, hardly one ahead of the other; either way the two roles are
+ * weighed, so the first reading is no guess at the topic.
+ */
+const heldAgainstThreadRole = (u: Understanding) =>
+  u.intent === "gap" &&
+  u.entities.from !== undefined &&
+  u.to !== undefined &&
+  u.to.id !== u.entities.from.id &&
+  (u.second === undefined || pairIntents.has(u.second.intent));
 
 /**
  * "devops at infosys how much in usa": read as base pay or as total pay, hardly one ahead of the other, with
