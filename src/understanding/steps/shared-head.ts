@@ -15,11 +15,15 @@ import type { ConversationContext } from "../thread/conversation-state.js";
 const sides = /\b([a-z][\w+#-]*)(\s+(?:vs\.?|versus|v\.?|or)\s+)([a-z][\w+#-]*)((?:\s+[a-z][\w+#-]*){0,3})/i;
 
 /**
- * A role's whole name (two to four words, rung words before it allowed), "vs"/"versus"/"v"/"or"/"over"/"/",
- * one word, and up to three words after: "data analyst or scientist", "network admin vs architect".
+ * A role's whole name (two to four words, rung words before it allowed), a word setting it against another
+ * ("vs", "or", "over", "compared to", "/", "and" after "between"), one word, and up to three words after:
+ * "data analyst or scientist", "network admin vs architect", "between data analyst and scientist".
  */
 const wholeThenWord =
-  /\b((?:[a-z][\w+#-]*\s+){1,3}[a-z][\w+#-]*)(\s+(?:vs\.?|versus|v\.?|or|over)\s+|\s*\/\s*)([a-z][\w+#-]*)((?:\s+[a-z][\w+#-]*){0,3})/i;
+  /\b((?:[a-z][\w+#-]*\s+){1,3}[a-z][\w+#-]*)(\s+(?:vs\.?|versus|v\.?|or|over|and|compared\s+(?:to|with))\s+|\s*\/\s*)([a-z][\w+#-]*)((?:\s+[a-z][\w+#-]*){0,3})/i;
+
+/** "between": the word that makes an "and" set two sides against each other. */
+const between = /\bbetween\b/i;
 
 type NameOf = (words: readonly string[]) => Role | undefined;
 
@@ -33,7 +37,9 @@ type NameOf = (words: readonly string[]) => Role | undefined;
 function sharedStartSpelt(named: NameOf, text: string): string {
   const m = wholeThenWord.exec(text);
   if (!m) return text;
-  const [, before = "", between = "", second = "", after = ""] = m;
+  const [, before = "", joining = "", second = "", after = ""] = m;
+  // "data analyst and engineer at heart" joins two things said of one person; only "between" sets sides.
+  if (joining.trim() === "and" && !between.test(text.slice(0, m.index + before.length))) return text;
   const beforeWords = tokenize(before);
   const afterWords = tokenize(after);
   const secondSide = (k: number) => [second, ...afterWords.slice(0, k)];
@@ -49,7 +55,7 @@ function sharedStartSpelt(named: NameOf, text: string): string {
     const k = [0, 1, 2, 3].find((n) => n <= afterWords.length && named([...start, ...secondSide(n)]));
     const role = k === undefined ? undefined : named([...start, ...secondSide(k)]);
     if (!role || role.id === firstRole?.id) continue;
-    const at = (m.index ?? 0) + before.length + between.length;
+    const at = m.index + before.length + joining.length;
     return `${text.slice(0, at)}${start.join(" ")} ${text.slice(at)}`;
   }
   return text;
