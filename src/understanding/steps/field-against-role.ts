@@ -74,13 +74,14 @@ export function fieldAgainstRoleRead(
   if (field.roles.length + 1 > mostSideBySide) return u;
   const intent = sideBySideIntent(u);
   // The field's word read as a kind of skill ("cloud" of "ml vs cloud") is the field now, and no longer a
-  // side that could not be read ("security" left out of the comparison).
+  // side that could not be read ("security" left out of the comparison), with the words typed on after it
+  // ("ml or security honestly cant decide").
   // Nor is the role named the one end of a move ("should i go into ml or cloud"): either side is.
   const { skillKind, unread, to: _end, ...rest } = e;
   const entities = {
     ...rest,
     ...(skillKind && !asSkill ? { skillKind } : {}),
-    ...(unread && unread !== field.word ? { unread } : {}),
+    ...(unread && !tokenize(unread).includes(field.word) ? { unread } : {}),
   };
   // Nor is the field a skill whose worth to the role's pay is asked ("devops or security, which pays more").
   const { payBy: _by, skillsAsked: _skills, to: _to, ...read } = u;
