@@ -11,6 +11,7 @@ import { factAnswer } from "../parts/fact-answer.js";
 import { compareRoles } from "../roles/compare.js";
 import { whichOther, whichRole } from "./ask-back.js";
 import { moveOptions } from "./move-options.js";
+import { payComparedInPlace } from "./pay-questions.js";
 import { saidFirst, withUnreadSide } from "./said-first.js";
 
 /** What two or three roles share: skills and industries, computed from their files. */
@@ -55,7 +56,22 @@ export function compareQuestion(
   if (!other) return whichOther(kb, intent, role, e.unread, false, e.itField);
   if (intent === "common") return commonAnswer(kb, u.text, u.roles);
   const compared = moveOptions(kb, u) ?? compareRoles(kb, u.roles.slice(0, 3));
-  return withUnratedQuality(u.text, withUnreadSide(withLevelUnsplit(kb, u, compared), e.unread));
+  const placed = withPayInPlace(kb, u, compared);
+  return withUnratedQuality(u.text, withUnreadSide(withLevelUnsplit(kb, u, placed), e.unread));
+}
+
+/**
+ * "senior sre vs senior devops in austin", "swe vs mle in seattle": a place asked of a comparison narrows
+ * its pay as a pay comparison there does (the place's figures first where a role has them, its lack said
+ * first where one has none), lest national pay read as the place's.
+ */
+function withPayInPlace(kb: KnowledgeBase, u: Understanding, answer: Answer): Answer {
+  if (answer.kind !== "compare") return answer;
+  const there = payComparedInPlace(kb, u);
+  const sameRoles = there?.roles.every((row, i) => row.role.id === answer.roles[i]?.id);
+  if (!there || !sameRoles || there.roles.length !== answer.roles.length) return answer;
+  const narrowed = { ...answer, pay: there.roles, payNote: there.verdict };
+  return there.note ? saidFirst(narrowed, there.note) : narrowed;
 }
 
 /**

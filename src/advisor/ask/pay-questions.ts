@@ -9,7 +9,7 @@ import { itRoles } from "../../knowledge/it-roles.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
 import { payChangeAsked } from "../../understanding/words/topic-words.js";
-import type { Answer, UserContext } from "../answers.js";
+import type { Answer, PayComparison, UserContext } from "../answers.js";
 import { withDegreeNote } from "../getting-in/without-degree.js";
 import { itSideForNewcomer, itSideSaid } from "../it/it-field.js";
 import { occupationMovePay, threadMoveStart, weighMove } from "../moves/move.js";
@@ -51,7 +51,20 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
   const roles = u.roles.slice(0, 3);
   const e = u.entities;
   const placeAsked = e.place !== undefined || e.unlistedPlace !== undefined || !e.level;
-  if (u.unlistedPlace && placeAsked)
+  const inPlace = placeAsked ? payComparedInPlace(kb, u) : undefined;
+  if (inPlace) return inPlace;
+  if (u.level && u.unlistedLevel) return payComparedAtUnlistedLevel(kb, roles, u.unlistedLevel, u.level);
+  if (u.level) return payComparedAtLevel(kb, roles, u.level);
+  return undefined;
+}
+
+/**
+ * The pay of the roles compared in the place the question names, with figures there or none; undefined when
+ * it names no place.
+ */
+export function payComparedInPlace(kb: KnowledgeBase, u: Understanding): PayComparison | undefined {
+  const roles = u.roles.slice(0, 3);
+  if (u.unlistedPlace)
     return (
       (u.place ? payComparedWithin(kb, roles, u.unlistedPlace, u.place) : undefined) ??
       (levelAlsoAsked(u)
@@ -59,10 +72,7 @@ function comparisonNarrowed(kb: KnowledgeBase, u: Understanding): Answer | undef
         : undefined) ??
       payComparedInUnlisted(kb, roles, u.unlistedPlace)
     );
-  if (u.place && placeAsked) return payComparedIn(kb, roles, u.place);
-  if (u.level && u.unlistedLevel) return payComparedAtUnlistedLevel(kb, roles, u.unlistedLevel, u.level);
-  if (u.level) return payComparedAtLevel(kb, roles, u.level);
-  return undefined;
+  return u.place ? payComparedIn(kb, roles, u.place) : undefined;
 }
 
 /**

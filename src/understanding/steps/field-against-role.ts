@@ -50,9 +50,10 @@ export function fieldAgainstRoleRead(
   tokens: readonly string[],
 ): Understanding {
   const e = u.entities;
-  // A move ("from sysadmin to ml or cloud") weighs its options in the move's own answer.
-  if (e.roles.length !== 1 || e.uncovered.length > 0 || e.moving || u.from || u.to || u.intent === "gap")
-    return u;
+  // A move from a role held ("from sysadmin to ml or cloud") weighs its options in the move's own answer.
+  // One into the role or the field, from nowhere named ("should i go into ml or cloud"), is the choice
+  // between them: read as a move into the role alone, the field was dropped.
+  if (e.roles.length !== 1 || e.uncovered.length > 0 || u.from || e.from) return u;
   const fields = fieldOptionsIn(kb, tokens, e.roles);
   const field = fields.length === 1 ? fields[0] : undefined;
   if (!field) return u;
@@ -73,15 +74,17 @@ export function fieldAgainstRoleRead(
   if (field.roles.length + 1 > mostSideBySide) return u;
   const intent = sideBySideIntent(u);
   // The field's word read as a kind of skill ("cloud" of "ml vs cloud") is the field now, and no longer a
-  // side that could not be read ("security" left out of the comparison).
-  const { skillKind, unread, ...rest } = e;
+  // side that could not be read ("security" left out of the comparison), with the words typed on after it
+  // ("ml or security honestly cant decide").
+  // Nor is the role named the one end of a move ("should i go into ml or cloud"): either side is.
+  const { skillKind, unread, to: _end, ...rest } = e;
   const entities = {
     ...rest,
     ...(skillKind && !asSkill ? { skillKind } : {}),
-    ...(unread && unread !== field.word ? { unread } : {}),
+    ...(unread && !tokenize(unread).includes(field.word) ? { unread } : {}),
   };
   // Nor is the field a skill whose worth to the role's pay is asked ("devops or security, which pays more").
-  const { payBy: _by, skillsAsked: _skills, ...read } = u;
+  const { payBy: _by, skillsAsked: _skills, to: _to, ...read } = u;
   return {
     ...read,
     intent,
