@@ -103,6 +103,7 @@ import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { pairNounDropped } from "./text/pair-noun.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
+import { spellPostingLine } from "./text/posting-line.js";
 import { spellReportedQuestion } from "./text/reported-question.js";
 import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
@@ -647,6 +648,8 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     starCorrectionSpelt,
     linkLabelsEnded,
     stripSlackMarkup,
+    // Before the speller, which reads no capitals: a posting's place is written "New York, NY".
+    spellPostingLine,
     (text) => spelling.corrected(text),
     // After the speller: "soft wear enginer" is spelt "soft wear engineer" first.
     spellDictatedWords,
