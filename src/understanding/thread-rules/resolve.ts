@@ -232,6 +232,7 @@ const rules: readonly ThreadRule[] = [
   moves.moveIntoAmbiguous,
   comparisons.sameJobOrNot,
   comparisons.optionsSetApart,
+  comparisons.fallbackWeighed,
   comparisons.optionsBetterToGo,
   comparisons.betterAimThanThreadRole,
   comparisons.paidMoreThanThreadRole,
