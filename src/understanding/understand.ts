@@ -102,8 +102,8 @@ import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { pairNounDropped } from "./text/pair-noun.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
-import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellPostingLine } from "./text/posting-line.js";
+import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellReportedQuestion } from "./text/reported-question.js";
 import { spellSelfTaught } from "./text/self-taught.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
@@ -118,6 +118,7 @@ import type { ConversationContext } from "./thread/conversation-state.js";
 import { correctionSpelt, starCorrectionSpelt } from "./thread/correction.js";
 import { employerPickedSpelt } from "./thread/employer-picked.js";
 import { heldSaidFirst, withHeldOccupation } from "./thread/held-occupation.js";
+import { moveEndNarrowedSpelt } from "./thread/move-end-narrowed.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { restOfSetRead } from "./thread/rest-of-set.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
@@ -439,22 +440,29 @@ function understand(
                     // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
                     headNarrowedSpelt(
                       kb,
-                      exampleOfKindSpelt(
-                        parts,
-                        occupationKindSpelt(
-                          kb,
-                          careerTracksSpelt(
+                      // "the engineer one" after a move into security: the move to Security Engineer.
+                      moveEndNarrowedSpelt(
+                        kb,
+                        exampleOfKindSpelt(
+                          parts,
+                          occupationKindSpelt(
                             kb,
-                            titleAtWorkplaceSpelt(
-                              parts,
-                              rankAfterTitleSpelt(
-                                kb,
-                                dataAnalystInitialsSpelt(
+                            careerTracksSpelt(
+                              kb,
+                              titleAtWorkplaceSpelt(
+                                parts,
+                                rankAfterTitleSpelt(
                                   kb,
-                                  pairNounDropped(lineOfBusinessJoined(normalised(parts.spelling, question))),
-                                  threadContext,
+                                  dataAnalystInitialsSpelt(
+                                    kb,
+                                    pairNounDropped(
+                                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                                    ),
+                                    threadContext,
+                                  ),
                                 ),
                               ),
+                              threadContext,
                             ),
                             threadContext,
                           ),

@@ -34,10 +34,10 @@ import {
 import {
   containsOrStandsFor,
   fieldOrCareerJudged,
+  jobAskedToBeIt,
   judgedForNewcomersOrHiring,
   saidToBeIt,
   saidToBeItToo,
-  jobAskedToBeIt,
   saidToDecline,
   scopeOfIt,
   setAgainstJob,

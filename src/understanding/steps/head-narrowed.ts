@@ -13,7 +13,7 @@ const narrowed =
   /((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)\s*(?:,|-|–|—)?\s+the\s+((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)\s+one\b/i;
 
 /** The roles whose names (or one of them) hold every word said, by stem. */
-function rolesHolding(kb: KnowledgeBase, words: readonly string[]): Role[] {
+export function rolesHolding(kb: KnowledgeBase, words: readonly string[]): Role[] {
   const said = words.map(stem);
   return kb.knowledge.roles.filter((role) =>
     [role.name, ...role.aliases].some((name) => {

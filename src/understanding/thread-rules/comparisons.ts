@@ -156,7 +156,9 @@ export const optionsSetApart: ThreadRule = (r) =>
  * are weighed as a choice, side by side, not the first role's entry needs alone.
  */
 export const fallbackWeighed: ThreadRule = (r) =>
-  r.e.roles.length === 2 && fallbackAfterRole.test(r.e.masked.filter(Boolean).join(" ")) ? "compare" : undefined;
+  r.e.roles.length === 2 && fallbackAfterRole.test(r.e.masked.filter(Boolean).join(" "))
+    ? "compare"
+    : undefined;
 
 /** A role, then "or should i (just) …" and the other role, the fallback, after it. */
 const fallbackAfterRole =
