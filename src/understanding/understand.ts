@@ -94,6 +94,7 @@ import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
+import { spellItRunFor } from "./text/it-run-for.js";
 import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
@@ -673,6 +674,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellPaidForLearning,
     spellHedgedTarget,
     spellLearnerGrammar,
+    spellItRunFor,
     spellHeldByVerb,
     spellHeldByVerbOfAnother,
     spellHeldByAnother,
