@@ -69,6 +69,7 @@ const rules: readonly ThreadRule[] = [
   work.workLifeOfOccupation,
   work.opinionOfThreadRoles,
   picks.offeredWeighed,
+  pay.nextStepsPaidAgainstHeld,
   picks.setWeighed,
   careerPath.nextStepAsked,
   careerPath.waysIntoThreadRole,

@@ -6,8 +6,8 @@
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
-import { rolesHolding } from "../steps/head-narrowed.js";
-import type { ConversationContext } from "./conversation-state.js";
+import type { ConversationContext } from "../thread/conversation-state.js";
+import { rolesHolding } from "./head-narrowed.js";
 
 /** The whole reply: "the engineer one", "what about the engineer one", "no, the architect one?". */
 const oneNarrowed =
