@@ -5,6 +5,7 @@ import {
   type ConversationContext,
   compactContext,
   companiesKept,
+  employersNamedAtMost,
   recentAtMost,
 } from "../understanding/thread/conversation-state.js";
 import { saysHeld } from "../understanding/thread/held-occupation.js";
@@ -27,6 +28,7 @@ export function contextAfter(
     heldOccupation: _said,
     companiesBefore: _employers,
     companiesBeside: _beside,
+    employersNamed: _named,
     placeBefore: _placeEarlier,
     payStated: _amount,
     ...next
@@ -36,6 +38,7 @@ export function contextAfter(
   const earlier = earlierRole(previous, next);
   const earlierOccupation = weighedBefore(answer) ?? occupationBefore(previous, next);
   const companiesBefore = employersBefore(previous, next, u);
+  const employersNamed = employersNamedIn(previous, next, u);
   const placeBefore = placeAskedBefore(previous, next);
   const inTurn = rolesInTurn(previous, next);
   const recent = rolesNamedRecently(previous, next);
@@ -51,6 +54,7 @@ export function contextAfter(
     ...(companiesBefore?.length && u?.otherCompanies?.length
       ? { companiesBeside: Math.min(u.otherCompanies.length, companiesBefore.length) }
       : {}),
+    ...(employersNamed ? { employersNamed } : {}),
     ...(placeBefore ? { placeBefore } : {}),
     ...(inTurn ? { inTurn } : {}),
     ...(recent ? { recent } : {}),
@@ -126,6 +130,24 @@ function employersBefore(
   );
   // At most as many as a saved thread keeps (the store's schema rejects more).
   return [...new Set(named)].slice(0, companiesKept);
+}
+
+/**
+ * Every employer the thread asked pay at, oldest first, whatever roles it was asked of ("data scientist at
+ * google", then "software engineer at meta"), while the thread is at one: for a place among them picked
+ * ("and at the first company"). Undefined with fewer than two.
+ */
+function employersNamedIn(
+  previous: ConversationContext,
+  next: ConversationContext,
+  u: Understanding | undefined,
+): string[] | undefined {
+  if (!next.company) return undefined;
+  const before =
+    previous.employersNamed ??
+    (previous.company ? [...(previous.companiesBefore ?? [])].reverse().concat(previous.company) : []);
+  const named = [...new Set([...before, ...(u?.otherCompanies ?? []), next.company])];
+  return named.length > 1 ? named.slice(-employersNamedAtMost) : undefined;
 }
 
 /**

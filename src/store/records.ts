@@ -61,6 +61,7 @@ export const conversationSchema = z.object({
   company: z.string().optional(),
   companiesBefore: z.array(z.string()).max(3).optional(),
   companiesBeside: z.number().int().min(1).max(3).optional(),
+  employersNamed: z.array(z.string()).max(4).optional(),
   earlier: z.string().optional(),
   inTurn: z.array(z.string()).max(3).optional(),
   recent: z.array(z.string()).max(4).optional(),

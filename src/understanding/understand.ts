@@ -59,6 +59,7 @@ import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { headNarrowedSpelt } from "./steps/head-narrowed.js";
 import { mathAskedRead } from "./steps/math-asked.js";
+import { moveEndNarrowedSpelt } from "./steps/move-end-narrowed.js";
 import { needsContrastedRead } from "./steps/needs-contrasted.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { occupationKindSpelt } from "./steps/occupation-kind.js";
@@ -94,6 +95,7 @@ import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
 import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
+import { spellItRunFor } from "./text/it-run-for.js";
 import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
@@ -102,6 +104,7 @@ import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { pairNounDropped } from "./text/pair-noun.js";
 import { smallTalkSaid, withoutPleasantries } from "./text/pleasantries.js";
+import { spellPostingLine } from "./text/posting-line.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellReportedQuestion } from "./text/reported-question.js";
 import { spellSelfTaught } from "./text/self-taught.js";
@@ -438,22 +441,29 @@ function understand(
                     // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
                     headNarrowedSpelt(
                       kb,
-                      exampleOfKindSpelt(
-                        parts,
-                        occupationKindSpelt(
-                          kb,
-                          careerTracksSpelt(
+                      // "the engineer one" after a move into security: the move to Security Engineer.
+                      moveEndNarrowedSpelt(
+                        kb,
+                        exampleOfKindSpelt(
+                          parts,
+                          occupationKindSpelt(
                             kb,
-                            titleAtWorkplaceSpelt(
-                              parts,
-                              rankAfterTitleSpelt(
-                                kb,
-                                dataAnalystInitialsSpelt(
+                            careerTracksSpelt(
+                              kb,
+                              titleAtWorkplaceSpelt(
+                                parts,
+                                rankAfterTitleSpelt(
                                   kb,
-                                  pairNounDropped(lineOfBusinessJoined(normalised(parts.spelling, question))),
-                                  threadContext,
+                                  dataAnalystInitialsSpelt(
+                                    kb,
+                                    pairNounDropped(
+                                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                                    ),
+                                    threadContext,
+                                  ),
                                 ),
                               ),
+                              threadContext,
                             ),
                             threadContext,
                           ),
@@ -647,6 +657,8 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     starCorrectionSpelt,
     linkLabelsEnded,
     stripSlackMarkup,
+    // Before the speller, which reads no capitals: a posting's place is written "New York, NY".
+    spellPostingLine,
     (text) => spelling.corrected(text),
     // After the speller: "soft wear enginer" is spelt "soft wear engineer" first.
     spellDictatedWords,
@@ -662,6 +674,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellPaidForLearning,
     spellHedgedTarget,
     spellLearnerGrammar,
+    spellItRunFor,
     spellHeldByVerb,
     spellHeldByVerbOfAnother,
     spellHeldByAnother,

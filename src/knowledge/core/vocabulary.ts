@@ -390,7 +390,8 @@ function wordByWord(raw: string, nameRaw: string, forms: string, nameForms: stri
         (w, i) =>
           editDistance(w, y[i] ?? "", typoAllowance(w.length)) <= typoAllowance(w.length) ||
           doubledOnce(w, y[i] ?? "") ||
-          letterLeftOut(w, y[i] ?? ""),
+          letterLeftOut(w, y[i] ?? "") ||
+          syllableLeftOut(w, y[i] ?? ""),
       )
     );
   };
@@ -427,6 +428,20 @@ function letterLeftOut(typed: string, name: string): boolean {
   if (typed.length !== 3 || name.length !== 4 || typed[0] !== name[0] || wordsOfTheirOwn.has(typed))
     return false;
   for (let i = 1; i < name.length; i++) if (name.slice(0, i) + name.slice(i + 1) === typed) return true;
+  return false;
+}
+
+/**
+ * Whether a long word of a name is typed with two letters side by side left out inside it, its first three
+ * and last two letters kept ("scienst" for "scientist", "speclist" for "specialist"): a syllable lost
+ * in fast typing, two edits where a word of that length allows one. Not its start or end cut ("develop" is
+ * no "developer", "design" no "designer"), and only among the name's other words, each within its own
+ * allowance, as every typo of a name is read.
+ */
+function syllableLeftOut(typed: string, name: string): boolean {
+  if (name.length < 8 || typed.length !== name.length - 2) return false;
+  for (let i = 3; i + 2 <= name.length - 2; i++)
+    if (name.slice(0, i) + name.slice(i + 2) === typed) return true;
   return false;
 }
 

@@ -17,13 +17,25 @@ import {
 const leavingSaid =
   / out of (?!(?:high |grad |law )?(?:school|college|uni|university|a bootcamp|bootcamp)\b)/;
 
+/**
+ * "and if i took it out of seattle", "working out of austin", "based out of denver": a job done out of a
+ * place is done there, the place where its pay is asked, no job left. Not "moving out of seattle", which
+ * leaves the place.
+ */
+const workedOutOfPlace =
+  / (?:took|take|taking|takes|did|do|doing|does|work|worked|working|works|based|run|running|runs|ran|it|job|role|position|offer|remotely) out of xplace /;
+
 export interface Leanings {
   pronoun: boolean;
   weighing: boolean;
   moving: boolean;
 }
 
-export function leaningsOf({ tokens, itField, rolesFound }: EntityReading): Leanings {
+/** The question's words with each entity's placeholder, as one string spaced at both ends. */
+const masked = (r: EntityReading) => ` ${r.masked.filter(Boolean).join(" ")} `;
+
+export function leaningsOf(r: EntityReading): Leanings {
+  const { tokens, itField, rolesFound } = r;
   const text = ` ${tokens.join(" ")} `;
   return {
     pronoun:
@@ -35,7 +47,7 @@ export function leaningsOf({ tokens, itField, rolesFound }: EntityReading): Lean
     moving:
       tokens.some((t) => moveWords.has(t)) ||
       text.includes(" career change ") ||
-      leavingSaid.test(text) ||
+      (leavingSaid.test(text) && !workedOutOfPlace.test(masked(r))) ||
       wantsOut.test(text) ||
       rolesFound.some((f) => goesFor(tokens, f.start)),
   };

@@ -34,6 +34,7 @@ import {
 import {
   containsOrStandsFor,
   fieldOrCareerJudged,
+  jobAskedToBeIt,
   judgedForNewcomersOrHiring,
   saidToBeIt,
   saidToBeItToo,
@@ -99,6 +100,7 @@ const itRules: readonly ItRule[] = [
   [afterVersus, true],
   [saidToBeIt, true],
   [saidToBeItToo, true],
+  [jobAskedToBeIt, true],
   [containsOrStandsFor, true],
   [scopeOfIt, true],
   [saidToDecline, true],

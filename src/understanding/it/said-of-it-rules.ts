@@ -53,6 +53,21 @@ export const saidToBeIt = ({ tokens, i, before, after }: ItAt) =>
     (before === "is" && tokens[i - 2] === "it") ||
     (before === "it" && ["is", "was", "isnt"].includes(tokens[i - 2] ?? "")));
 
+/** Words that open asking what a thing is: "is a network engineer it", "are dbas it". */
+const askingWhetherIs = new Set([...copulas, "are", "arent"]);
+
+/**
+ * "is a network engineer it?", "are dbas it", "is a dba it or software": a job named between the question's
+ * opening "is" and an "it" that ends it (or opens a choice) asks whether the job counts as the field; no
+ * pronoun stands for what the sentence's subject already is ("is that it?" names no job: "is that all").
+ */
+export const jobAskedToBeIt = ({ tokens, i, after, jobBefore }: ItAt) =>
+  askingWhetherIs.has(tokens[0] ?? "") &&
+  i >= 2 &&
+  (after === "" || choiceWords.has(after)) &&
+  jobBefore(i) &&
+  !jobBefore(1);
+
 /** Words that end a question asked again of something else: "is that it too", "is sre it as well". */
 const asWell = (tokens: readonly string[], at: number) =>
   ((tokens[at] === "too" || tokens[at] === "also") && at === tokens.length - 1) ||

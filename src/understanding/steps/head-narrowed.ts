@@ -8,12 +8,15 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 
-/** A head, a comma or dash, and "the <one to three words> one": "cloud engineer, the big data one". */
+/**
+ * A head, a comma or dash, and "the <one to three words> one": "cloud engineer, the big data one"; or that
+ * in brackets, "big data engineer (the cloud one)", the brackets read with it.
+ */
 const narrowed =
-  /((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)\s*(?:,|-|–|—)?\s+the\s+((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)\s+one\b/i;
+  /((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)(?:\s*(?:,|-|–|—)?\s+|\s*\(\s*)the\s+((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)\s+one\b\)?/i;
 
 /** The roles whose names (or one of them) hold every word said, by stem. */
-function rolesHolding(kb: KnowledgeBase, words: readonly string[]): Role[] {
+export function rolesHolding(kb: KnowledgeBase, words: readonly string[]): Role[] {
   const said = words.map(stem);
   return kb.knowledge.roles.filter((role) =>
     [role.name, ...role.aliases].some((name) => {

@@ -150,6 +150,20 @@ export const optionsSetApart: ThreadRule = (r) =>
     ? "compare"
     : undefined;
 
+/**
+ * "is ml realistic without a phd or should i just do backend", "can i do cloud without a degree or should i
+ * just go devops": a doubt about one role, then "or should i" and another named as the fallback. The two
+ * are weighed as a choice, side by side, not the first role's entry needs alone.
+ */
+export const fallbackWeighed: ThreadRule = (r) =>
+  r.e.roles.length === 2 && fallbackAfterRole.test(r.e.masked.filter(Boolean).join(" "))
+    ? "compare"
+    : undefined;
+
+/** A role, then "or should i (just) …" and the other role, the fallback, after it. */
+const fallbackAfterRole =
+  /\bxrole\b.*\bor (?:should|do|would|shall|can) i (?:just |rather |instead |simply )?(?:\w+ ){0,3}xrole\b/;
+
 /** Words that set roles named against each other as options ("network admin or network architect"). */
 const optionWords = new Set(["or", "vs", "versus"]);
 

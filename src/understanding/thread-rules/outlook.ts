@@ -340,6 +340,9 @@ export const demandOfOneRole: ThreadRule = (r, d) =>
   (inDemand.test(r.text) || heatAsked(r.text)) &&
   (demandMisread.has(d.intent) ||
     (!d.ruled && isGuess(r.c)) ||
+    // "are data engineers hot right now": the duties the classifier reads in a role's name with few words
+    // beside it, which no rule asked.
+    (!d.ruled && d.intent === "responsibilities") ||
     (d.fired.has(workOfOneRole) && !r.lifeAsked)) &&
   !asksCertificates(r.text) &&
   !r.words.some((w) => comparers.has(w))

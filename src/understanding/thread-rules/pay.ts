@@ -27,6 +27,7 @@ import {
 } from "../words/topic-words.js";
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
+import { nextStepPayWeighed } from "./reading-roles.js";
 import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
@@ -172,6 +173,13 @@ export const onlyPayOfOneRole: ThreadRule = (r, d) =>
   r.e.roles.length === 1 && r.jobsNamed === 1 && asksOnlyPay(r.e.masked) && !payIntents.has(d.intent)
     ? "salary"
     : undefined;
+
+/**
+ * "does it pay much better" after the next steps from the job held: their pay and the job held's side by
+ * side (the roles: `threadRolesOf`), not the job held's pay alone nor a ranking.
+ */
+export const nextStepsPaidAgainstHeld: ThreadRule = (r) =>
+  nextStepPayWeighed(r) ? asked("payCompare") : undefined;
 
 /**
  * "what does meta pay swes" (salary or pay ranking?), "data scientist comp" (few words to go on): a role's

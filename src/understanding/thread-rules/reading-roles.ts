@@ -96,6 +96,9 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   // comparison picked, alone, with no role of the thread set beside it again.
   if (pick?.occupation && context?.shown?.includes(pick.occupation)) return roles([]);
   if (overOffered) return roles(offered);
+  // "does it pay much better" after the next steps from the job held: the job held beside each of them.
+  const from = kb.roleById.get(pathStart(context) ?? "");
+  if (from && nextStepPayWeighed(a)) return roles([from, ...offered.filter((o) => o !== from)]);
   // "which of all these pays best": every role the thread named lately, not only its last pair.
   const recent = !pick && a.jobsNamed === 0 ? recentSetAsked(kb, text, context) : undefined;
   if (recent) return roles(recent, true);
@@ -117,6 +120,27 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   if (!pick && weighsAfterOne(a, shown) && everyOneOf.test(text)) return roles(shown);
   return roles(rolesOf(kb, context?.roles ?? []));
 }
+
+/** Where a path the thread answered starts: the job held, else the one role it was asked of. */
+const pathStart = (context: ConversationContext | undefined): string | undefined =>
+  context?.held ?? (context?.roles.length === 1 ? context.roles[0] : undefined);
+
+/** Words that weigh pay against the pay had now: "better", "more", "a bump". */
+const paysMore = /\b(?:better|more|higher|bump|raise|jump|increase|step up)\b/i;
+
+/**
+ * "does it pay much better", "is the pay better", "how much more do they make" right after a path from the
+ * job held (or the one role asked of), which offered the next steps from it: the next steps' pay weighed against the job held, side by
+ * side (read alone, "it" was the job held and only its own pay was shown).
+ */
+export const nextStepPayWeighed = (a: RolesAsked): boolean =>
+  a.context?.intent === "path" &&
+  pathStart(a.context) !== undefined &&
+  (a.context.offered?.length ?? 0) > 0 &&
+  a.asksPay &&
+  a.jobsNamed === 0 &&
+  !a.pick &&
+  paysMore.test(a.text);
 
 /** "they each", "for each", "both of them", "either": every one of several, taken in turn. */
 const everyOneOf = /\b(?:each|both|either|neither|the two)\b/i;

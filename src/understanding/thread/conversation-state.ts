@@ -41,6 +41,11 @@ export interface ConversationContext {
    */
   companiesBeside?: number;
   /**
+   * Every employer the thread asked pay at, oldest first, kept when its roles change ("data scientist at
+   * google", then "software engineer at meta"): "and at the first company" picks among them.
+   */
+  employersNamed?: string[];
+  /**
    * The role the thread was on before its one role now ("what skills does an sre need", then "what about
    * devops"): the other side of a question that needs two ("overlap?").
    */
@@ -127,6 +132,9 @@ export interface ConversationContext {
 /** The most employers a thread keeps beside its employer now: a few turns' worth, as for roles. */
 export const companiesKept = 3;
 
+/** The most employers a thread keeps of all it named, to pick among by place ("the first company"). */
+export const employersNamedAtMost = 4;
+
 /** The most roles a thread keeps of a list it showed or offered: a ranking shows ten rows. */
 export const shownAtMost = 10;
 
@@ -149,6 +157,9 @@ export function compactContext(c: ConversationContext): ConversationContext {
       : {}),
     ...(c.company && c.companiesBefore?.length && c.companiesBeside
       ? { companiesBeside: Math.min(c.companiesBeside, companiesKept) }
+      : {}),
+    ...(c.company && c.employersNamed && c.employersNamed.length > 1
+      ? { employersNamed: c.employersNamed.slice(-employersNamedAtMost) }
       : {}),
     ...(c.earlier ? { earlier: c.earlier } : {}),
     ...(c.inTurn && c.inTurn.length > 1 ? { inTurn: c.inTurn.slice(-3) } : {}),

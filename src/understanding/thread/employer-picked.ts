@@ -11,10 +11,13 @@ import type { ConversationContext } from "./conversation-state.js";
 const employerPlaced =
   /\bthe (first|1st|second|2nd|other|previous|earlier|original) (?:company|employer|firm|one of the (?:companies|employers))\b/i;
 
-/** The employers a thread named, oldest first: those before the one now (kept latest first), then it. */
+/**
+ * The employers a thread named, oldest first: all it asked pay at, its roles changed or not; else those
+ * before the one now (kept latest first), then it.
+ */
 function employersInOrder(context: ConversationContext | undefined): string[] {
   if (!context?.company) return [];
-  return [...(context.companiesBefore ?? [])].reverse().concat(context.company);
+  return context.employersNamed ?? [...(context.companiesBefore ?? [])].reverse().concat(context.company);
 }
 
 /** The employer a place picks among those named, oldest first; undefined where it picks none. */

@@ -759,14 +759,25 @@ export function wholeMoveEnd(tokens: readonly string[], i: number): boolean {
 const openingFiller = new Set("im i am a an junior jr senior sr mid staff lead".split(" "));
 
 /**
+ * Verbs of weighing what to do next, right after the job the question opens on: "im a senior dev thinking
+ * about management", "dev considering product": the job held, weighed against what comes next (no noun
+ * compound goes on so: "dev team", "dev ops").
+ */
+const weighingNext = new Set(
+  "thinking considering contemplating weighing eyeing wondering looking planning wanting hoping".split(" "),
+);
+
+/**
  * Whether the word at `i` is all of where a move starts: the job the question opens on ("senior dev, 8 yrs
- * in, thinking about going EM") with a move's words later on ("to", "into", "going", "switch"), or the one
+ * in, thinking about going EM", "senior dev thinking about management") with a move's words later on ("to", "into", "going", "switch"), or the one
  * word between "from" and "to" ("from dev to devops").
  */
 export function wholeMoveStart(tokens: readonly string[], i: number): boolean {
   const opens = tokens.slice(0, i).every((t) => openingFiller.has(t));
   const later = tokens.slice(i + 1);
-  const moves = later.some((t, k) => toMarkers.has(t) || goingFor.some((words) => words[0] === t && k > 0));
+  const moves =
+    later.some((t, k) => toMarkers.has(t) || goingFor.some((words) => words[0] === t && k > 0)) ||
+    weighingNext.has(later[0] ?? "");
   // "should i go from dev to devops": all of the side between "from" and where the move leads.
   const between = tokens[i - 1] === "from" && ["to", "into", "2"].includes(tokens[i + 1] ?? "");
   return (opens && i <= 3 && moves) || between;

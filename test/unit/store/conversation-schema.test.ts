@@ -21,6 +21,7 @@ describe("a thread's context as the stores keep it", () => {
       company: "google",
       companiesBefore: ["amazon", "meta"],
       companiesBeside: 1,
+      employersNamed: ["netflix", "amazon", "google"],
       earlier: "devops-engineer",
       inTurn: ["devops-engineer", "qa-engineer"],
       recent: ["data-analyst", "devops-engineer", "qa-engineer"],
