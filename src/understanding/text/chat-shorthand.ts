@@ -72,6 +72,9 @@ export function spellShorthand(text: string): string {
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")
       .replace(expAsExperience, "experience")
+      // "ml pay p50 vs p90?", "whats the p10 for a swe": a point of pay's spread, by its percentile (p50 is the
+      // median). Read as typed, "p90" was a title no role has. Not "p99 latency", a service's response times.
+      .replace(payPercentile, (_all, point: string) => (point === "50" ? "median" : `${point}th percentile`))
       // "expected ctc for data scientist": in Indian English a job's CTC (cost to company) is its whole
       // yearly pay, base and the rest, which is what total compensation is.
       .replace(/\bctc\b/gi, "total compensation")
@@ -144,6 +147,9 @@ const highSchoolInitials =
   /\bhs(?=\s+(?:teachers?|students?|diploma|grads?|graduates?|seniors?|juniors?|math|maths|english|science|history|chemistry|physics|biology|counselors?|principal)\b)/gi;
 /** "w" standing alone between two words, not a letter of a code or name ("w-2", "w.", "w2"). */
 const loneW = /(?<=[\p{L}\p{N}?,]\s+)w(?=\s+[\p{L}\p{N}])/giu;
+
+/** "p10", "p25", "p50", "p75", "p90": a percentile of pay, unless a service's times follow ("p90 latency"). */
+const payPercentile = /\bp(10|25|50|75|90)\b(?!\s*(?:latency|latencies|response|ms|requests?)\b)/gi;
 
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";
