@@ -23,6 +23,9 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "and senior lvl pay", "what are the swe lvls": chat's "lvl" is a level (it was read as a title of its
+      // own: "I don't cover lvls yet"). "lvl 2" stays as typed, for the support tiers to read.
+      .replace(/\blvl(s?)\b(?![\s-]?[1-3]\b)/gi, "level$1")
       // "that one w the higher pay, what skills do i need": a pick by pay, said as "the higher paid one" is
       // (otherwise "pay" made it a pay question of its own, and the skills went unanswered).
       .replace(oneWithPay, "the $1 paid one")
