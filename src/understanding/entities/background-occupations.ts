@@ -49,3 +49,26 @@ export function occupationBesideRoleMoveDropped(r: EntityReading): void {
   if (!moveSaid) return;
   for (const o of [...occupations]) dropped(r, o);
 }
+
+/** Words right before an occupation that tell it as the asker's own: "im a", "i was a", "former", "retired". */
+const toldAsOwn =
+  /(?:\b(?:im|i am|i was|was|ive been|i've been)(?: an?)?(?: former| retired| ex)?|\bformer|\bex|\bretired(?: an?)?)$/;
+
+/**
+ * "im a former police officer, retired after 20 yrs. what do private investigators make", "i was a nurse for
+ * 15 years. what do medical coders make", "former teacher here, what do instructional designers earn": of
+ * the occupations read, in the order named, those told as the asker's own go after the one asked of, which
+ * leads the answer (the asker's is set beside it). Told of all of them, or of none, the order is as named.
+ */
+export function occupationsAskedFirst(
+  tokens: readonly string[],
+  occupations: EntityReading["occupations"],
+): EntityReading["occupations"] {
+  const named = [...occupations].sort((x, y) => x.start - y.start);
+  const own = (o: (typeof named)[number]) =>
+    toldAsOwn.test(tokens.slice(Math.max(0, o.start - 4), o.start).join(" "));
+  const asked = named.filter((o) => !own(o));
+  return asked.length === 0 || asked.length === named.length
+    ? named
+    : [...asked, ...named.filter(own)];
+}
