@@ -68,7 +68,5 @@ export function occupationsAskedFirst(
   const own = (o: (typeof named)[number]) =>
     toldAsOwn.test(tokens.slice(Math.max(0, o.start - 4), o.start).join(" "));
   const asked = named.filter((o) => !own(o));
-  return asked.length === 0 || asked.length === named.length
-    ? named
-    : [...asked, ...named.filter(own)];
+  return asked.length === 0 || asked.length === named.length ? named : [...asked, ...named.filter(own)];
 }
