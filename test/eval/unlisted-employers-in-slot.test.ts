@@ -25,10 +25,16 @@ describe("a government employer named by the place it serves", () => {
     ["what does the state of ohio pay a database administrator?", "State of Ohio"],
     ["what would the city of austin pay a network engineer?", "City of Austin"],
     ["what does a dba make at the state of ohio", "State of Ohio"],
-  ])("%s: no figures for %s as an employer", (asked, employer) => {
+  ])("%s: no figures for %s as an employer, said first", (asked, employer) => {
     const text = answerText(asked);
-    expect(text).toContain(`No figures for ${employer}:`);
-    expect(text).not.toContain("No figures for Ohio:");
+    expect(text.startsWith(`No figures for ${employer}:`), text.slice(0, 80)).toBe(true);
+  });
+
+  it("says the place it serves has none either", () => {
+    const text = answerText("what would the state of ohio pay a database administrator?");
+    expect(text.indexOf("No figures for Ohio:")).toBeGreaterThan(
+      text.indexOf("No figures for State of Ohio:"),
+    );
   });
 
   it("reads 'in the state of ohio' as the place", () => {

@@ -114,9 +114,9 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
   ];
   // "what does the state of ohio pay a dba": a government, named by the place it serves.
   const governments = [
-    ...v.unlistedPlaces.findAll(open, undefined, false),
-    ...kb.places.findAll(open, undefined, false),
-  ].flatMap((m) => governmentEmployer(open, m.start, m.end) ?? []);
+    ...v.unlistedPlaces.findAll(tokens, undefined, false),
+    ...kb.places.findAll(tokens, undefined, false),
+  ].flatMap((m) => governmentEmployer(tokens, m.start, m.end) ?? []);
   // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
   const employerMatches = [
     ...listed,

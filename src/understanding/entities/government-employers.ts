@@ -1,8 +1,8 @@
 /*
  * Governments as employers: "what does the state of ohio pay a dba", "what would the city of austin pay a
- * network engineer", "a dba at the county of san diego". The place in the name is whom the government
- * serves, not where the figures are asked: read as a place, the answer gave (or said it had no) figures for
- * the place instead of saying it has none for that employer.
+ * network engineer", "a dba at the county of san diego". Read as the place alone, the answer said it had no
+ * figures for the place, never that it had none for that employer; the place is still read too (the answer
+ * says it has none for it either).
  */
 import type { Match } from "../../knowledge/core/vocabulary.js";
 
@@ -18,7 +18,8 @@ const workplaceBefore: ReadonlySet<string> = new Set(["at", "for"]);
 /**
  * The government employer whose name holds the place at `start`–`end` ("ohio" in "the state of ohio"), where
  * the words put an employer: between "does" (or "would") and "pay", or after "at" or "for" ending the
- * message; undefined anywhere else ("in the state of ohio" is the place).
+ * message; undefined anywhere else ("in the state of ohio" is the place). Its match spans the words before
+ * the place ("state of"), which the place's reading leaves open.
  */
 export function governmentEmployer(
   words: readonly string[],
@@ -35,5 +36,5 @@ export function governmentEmployer(
     .slice(kind, end)
     .map((w) => (w === "of" ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(" ");
-  return { entries: [name], start: kind, end, distance: 0 };
+  return { entries: [name], start: kind, end: start, distance: 0 };
 }

@@ -3,12 +3,10 @@
  * one with figures for a move between two ("moving from nyc to austin").
  */
 
-import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { Place } from "../intent/language.js";
 import type { EntityReading } from "../names/entity-reading.js";
 import { besideWords } from "../words/contrast-words.js";
 import { questionWords } from "../words/entity-words.js";
-import { governmentEmployer } from "./government-employers.js";
 
 export interface PlacesNamed {
   place?: string;
@@ -32,16 +30,13 @@ const placesJoined: ReadonlySet<string> = new Set([...besideWords, "to"]);
  */
 export function placesRead(r: EntityReading): PlacesNamed {
   const { kb, v, taken, typos } = r;
-  // "what does the state of ohio pay": the place names the employer, read with it (`employersRead`).
-  const loose = (m: Match<Place | string>) =>
-    r.loosePlace(m) || governmentEmployer(r.tokens, m.start, m.end) !== undefined;
   const unlisted = v.unlistedPlaces
     .findAll(r.open(), (w) => questionWords.has(w), false)
     // A place abroad is said to have no figures wherever it stands ("maths teacher (UK, 8 yrs)").
-    .find((m) => m.entries.length === 1 && (m.entries[0]?.abroad || !loose(m)));
+    .find((m) => m.entries.length === 1 && (m.entries[0]?.abroad || !r.loosePlace(m)));
   const knownPlace = kb.places
     .findAll(r.open(), (w) => questionWords.has(w), typos)
-    .find((x) => x.entries.length === 1 && !loose(x));
+    .find((x) => x.entries.length === 1 && !r.loosePlace(x));
   const unlistedWins =
     unlisted !== undefined &&
     (!knownPlace ||
