@@ -328,5 +328,24 @@ function generalPay(asked: PayAsked): QuestionAnswer {
     ...factLines(figures),
     ...factLines(salary.modifiers),
     ...salary.notes,
+    ...(figures !== salary.government ? percentilesBeside(asked) : []),
   ]);
+}
+
+/** "ml pay p50 vs p90?", "25th percentile": the spread of pay asked by its points. */
+const percentilesAsked = /\bpercentiles?\b|\bp(?:10|25|50|75|90)\b/i;
+
+/**
+ * "ml pay p50 vs p90?" of a role whose sources give other figures (an average, a top): the official
+ * occupation's median and percentiles beside them, which are what was asked; or that the knowledge has none.
+ */
+function percentilesBeside({ question, role, salary }: PayAsked): string[] {
+  if (!percentilesAsked.test(question)) return [];
+  const spread = salary.government.filter((f) => /\bmedian\b|\bpercentile\b/i.test(f.label));
+  return spread.length > 0
+    ? [
+        `The source articles give no percentiles for ${role.name}; the nearest US government statistics give these:`,
+        ...factLines(spread),
+      ]
+    : [`The knowledge base has no percentile figures for ${role.name}.`];
 }

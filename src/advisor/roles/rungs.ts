@@ -6,6 +6,7 @@ import {
   asksRoomToGrow,
   asksSkip,
   asksTenure,
+  levelReached,
   levelReachedInTime,
   rungAsked,
 } from "../../understanding/words/rung-words.js";
@@ -58,6 +59,19 @@ function rungNote(kb: KnowledgeBase, role: Role, rung: string): string {
 }
 
 /**
+ * "what does it take to get to staff as a backend eng": the levels the knowledge has, whether the one asked is
+ * among them, and that no source says what it takes to reach it within the role; its path follows.
+ */
+function levelNote(kb: KnowledgeBase, role: Role, reached: string): string {
+  const levels = kb.knowledge.levels.map((l) => l.name.toLowerCase().replace(/ level$/, ""));
+  const unknown = levels.includes(reached)
+    ? ""
+    : `The knowledge base has no ${reached} level (its levels are ${levels.slice(0, -1).join(", ")} and ${levels.at(-1)}), and `;
+  const noSource = `no source says what it takes to reach ${reached} level as ${withArticle(role.name)}`;
+  return `${unknown ? `${unknown}${noSource}` : `${noSource.charAt(0).toUpperCase()}${noSource.slice(1)}`}; what the knowledge has on where the role leads is below.`;
+}
+
+/**
  * A path or outlook answer for a question of where a role sits on its ladder: "is it a senior role" and "how
  * long do ppl stay in it before moving up", "can i skip the dba step" (path) get what the knowledge says,
  * and that it says no more;
@@ -71,11 +85,13 @@ export function rungAnswer(kb: KnowledgeBase, question: string, role: Role, answ
   });
   const rung = rungAsked(question);
   if (rung) return first(rungNote(kb, role, rung));
-  const reached = levelReachedInTime(question);
-  if (reached)
+  const reachedInTime = levelReachedInTime(question);
+  if (reachedInTime)
     return first(
-      `No source gives how long it takes to reach ${reached} level as ${withArticle(role.name)}; what the knowledge has on where the role leads is below.`,
+      `No source gives how long it takes to reach ${reachedInTime} level as ${withArticle(role.name)}; what the knowledge has on where the role leads is below.`,
     );
+  const reached = levelReached(question);
+  if (reached) return first(levelNote(kb, role, reached));
   if (asksTenure(question))
     return first(
       `No source gives how long people stay as ${role.name} before moving up; what the knowledge has on where it leads is below.`,

@@ -49,3 +49,30 @@ export function occupationBesideRoleMoveDropped(r: EntityReading): void {
   if (!moveSaid) return;
   for (const o of [...occupations]) dropped(r, o);
 }
+
+/** Words right before an occupation that tell it as the asker's own: "im a", "i was a", "former", "retired". */
+const toldAsOwn =
+  /(?:\b(?:im|i am|i was|was|ive been|i've been)(?: an?)?(?: former| retired| ex)?|\bformer|\bex|\bretired(?: an?)?)$/;
+
+/** Words before an occupation asked of by a question of it: "what do", "how much does a", "what would the". */
+const askedOf = /\b(?:what|how much)\s+(?:do|does|did|would|will|can|could)(?:\s+(?:an?|the))?$/;
+
+/**
+ * "im a former police officer, retired after 20 yrs. what do private investigators make", "i was a nurse for
+ * 15 years. what do medical coders make": of the occupations read, one told as the asker's own goes after
+ * one a question asks of ("what do … make"), which leads the answer (the asker's is set beside it).
+ * Anywhere else ("im an lpn, is it worth going back for rn", a move; "im a paralegal and my friend is a court
+ * reporter, who makes more") the order is as named.
+ */
+export function occupationsAskedFirst(
+  tokens: readonly string[],
+  occupations: EntityReading["occupations"],
+): EntityReading["occupations"] {
+  const named = [...occupations].sort((x, y) => x.start - y.start);
+  const before = (o: (typeof named)[number]) => tokens.slice(Math.max(0, o.start - 4), o.start).join(" ");
+  const own = named.filter((o) => toldAsOwn.test(before(o)));
+  const asked = named.filter((o) => !own.includes(o) && askedOf.test(before(o)));
+  return own.length === 0 || asked.length === 0
+    ? named
+    : [...asked, ...named.filter((o) => !asked.includes(o))];
+}

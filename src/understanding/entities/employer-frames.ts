@@ -92,11 +92,9 @@ export const employerSetAgainst = (words: readonly string[], start: number, end:
 
 /**
  * Words naming the pay that ends a job board's headline ("kaiser data analyst salary", "costco it support
- * pay"): the nouns of pay, but "money" and "tc".
+ * pay", "datadog sre tc"): the nouns of pay, but "money".
  */
-const headlinePay: ReadonlySet<string> = new Set(
-  payNouns.filter((w) => !w.includes(" ") && w !== "money" && w !== "tc"),
-);
+const headlinePay: ReadonlySet<string> = new Set(payNouns.filter((w) => !w.includes(" ") && w !== "money"));
 
 /** Words that may follow that pay, naming its spread: "kaiser data analyst salary range". */
 const headlineSpread: ReadonlySet<string> = new Set(["range", "ranges", "band", "bands"]);

@@ -16,6 +16,7 @@ import {
 } from "./employer-frames.js";
 import { goneToByAnother, productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
+import { governmentEmployer } from "./government-employers.js";
 import { unlistedEmployers } from "./unlisted-employers.js";
 
 /** Words of earning: "electricians make bank" is slang for earning a lot, and names no bank. */
@@ -111,9 +112,15 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     ...employersInAddresses(v.employers, r.open()),
     ...(typos ? misspeltEmployers(v.employers, r.open(), known) : []),
   ];
+  // "what does the state of ohio pay a dba": a government, named by the place it serves.
+  const governments = [
+    ...v.unlistedPlaces.findAll(tokens, undefined, false),
+    ...kb.places.findAll(tokens, undefined, false),
+  ].flatMap((m) => governmentEmployer(tokens, m.start, m.end) ?? []);
   // Then one no list names, where a pay question puts the employer, unless a listed one stands there.
   const employerMatches = [
     ...listed,
+    ...governments.filter((g, i) => governments.findIndex((o) => o.start === g.start) === i),
     ...unlistedEmployers(r.open(), {
       known,
       english: v.englishWord,
@@ -123,7 +130,7 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
       lineOfBusiness: (w) => v.sectorWords.has(w),
       itTypedAt: (i) => r.tokens[i] === "it",
       typedAt: (i) => r.tokens[i] ?? "",
-    }).filter((m) => !listed.some((l) => l.start < m.end && m.start < l.end)),
+    }).filter((m) => ![...listed, ...governments].some((l) => l.start < m.end && m.start < l.end)),
   ];
   for (const m of employerMatches.filter((m) => !brandOfJob(m))) r.claim(m, "xcompany");
   const employers = [...(withFigures ? [withFigures] : []), ...employerMatches]

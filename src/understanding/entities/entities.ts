@@ -27,7 +27,11 @@ import { tradePersonRead } from "../occupations/trade-person.js";
 import { titleLikeRead, unknownTitleRead } from "../occupations/unknown-titles.js";
 import { inLongerTitle, wholeTitles } from "../occupations/whole-titles.js";
 import { workplaceSideRead } from "../occupations/workplace-side.js";
-import { occupationBesideRoleMoveDropped, serviceInBackgroundDropped } from "./background-occupations.js";
+import {
+  occupationBesideRoleMoveDropped,
+  occupationsAskedFirst,
+  serviceInBackgroundDropped,
+} from "./background-occupations.js";
 import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
 import { type StageByTime, stagesByTimeRead } from "./career-stages.js";
 import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
@@ -259,7 +263,7 @@ export function extractEntities(
     roles: rolesFound.map((f) => f.role),
     ambiguous,
     // In the order named: the first is what the question is about ("accountant vs bookkeeper").
-    uncovered: occupations.sort((x, y) => x.start - y.start).map((o) => o.entry),
+    uncovered: occupationsAskedFirst(tokens, occupations).map((o) => o.entry),
     ...(unknownTitle ? { unknownTitle } : {}),
     ...(titleLike ? { titleLike } : {}),
     ...(unread ? { unread } : {}),

@@ -4,7 +4,7 @@
  * for qa engineers?". Read so that the answer says it has no figures for them.
  */
 import type { Match } from "../../knowledge/core/vocabulary.js";
-import { pronouns, questionWords } from "../words/entity-words.js";
+import { isTitleHead, pronouns, questionWords } from "../words/entity-words.js";
 import { jobNounWords } from "../words/job-nouns.js";
 import { credentialWords, degreeWords } from "../words/topic-words.js";
 import { employerAfterAt, employerHeadingJobPay, nameEnding, singlingOut } from "./employer-frames.js";
@@ -121,8 +121,14 @@ export function unlistedEmployers(words: readonly string[], w: UnlistedWords): M
 function nameBeforeWholeRole(words: readonly string[], w: UnlistedWords): boolean {
   const word = words[0] ?? "";
   const ofPeople = peoplesWords.has(word) || word.endsWith("i");
-  return w.jobAt(1) && w.jobAt(2) && !w.english(word) && !w.skill(word) && !w.tool(word) && !ofPeople;
+  // "datadog sre tc", "acme dba salary": a role's own name in one word is whole too, where the word is no
+  // job's bare head ("golang dev", "godot engineer" say what kind of job).
+  const wholeRole = w.jobAt(2) || !(isTitleHead(words[1] ?? "") || bareHeads.has(words[1] ?? ""));
+  return w.jobAt(1) && wholeRole && !w.english(word) && !w.skill(word) && !w.tool(word) && !ofPeople;
 }
+
+/** A job's head clipped, which a kind of job goes before ("godot dev", "unity eng"). */
+const bareHeads: ReadonlySet<string> = new Set(["dev", "devs", "eng", "engs", "coder", "coders"]);
 
 /**
  * Words of a people that end in none of the endings `whereTheJobIs` reads ("-an", "-ese", "-ish"), nor in
@@ -211,8 +217,13 @@ function payersOfJobs(
   const jobPaid = (end: number) =>
     words.slice(end + 1).some((_, k) => jobAt(end + 1 + k)) || jobPointedBack(words, end + 1);
   // "does ml still pay more than swe": a job or a word of how it pays is no payer.
+  // Nor a word giving an example ("hospitals like kaiser"): the example alone pays (`exampleOfPayers`).
   const payer = (i: number) =>
-    plain(i) && !jobAt(i) && !payAdverbs.has(words[i] ?? "") && !kindsOfPayer.has(words[i] ?? "");
+    plain(i) &&
+    !jobAt(i) &&
+    !payAdverbs.has(words[i] ?? "") &&
+    !kindsOfPayer.has(words[i] ?? "") &&
+    !exampleWords.has(words[i] ?? "");
   for (let i = 0; i < words.length; i++) {
     // "what progressive insurance pays software devs", "… compare to what target pays": after "what", the
     // one or two words before "pays" are whoever pays, a job paid after it or the message ending there.
@@ -226,7 +237,8 @@ function payersOfJobs(
     const verb = what ? "pays" : "pay";
     // "what target is paying data engineers": "is paying" after "what" says what "pays" says.
     const paying = (e: number) => what && isAre.has(words[e] ?? "") && words[e + 1] === "paying";
-    const end = [start + 1, start + 2].find(
+    // One to three words: "what does booz allen hamilton pay a security engineer".
+    const end = [start + 1, start + 2, start + 3].find(
       (e) => words[e] === verb || (!what && words[e] === "pays") || paying(e),
     );
     if (end === undefined || !words.slice(start, end).every((_, k) => payer(start + k))) continue;
@@ -293,6 +305,9 @@ const kindsOfPayer: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Words that give an example of a kind: "somewhere like acme", "firms such as kirkland". */
+const exampleWords: ReadonlySet<string> = new Set(["like", "such", "as"]);
 
 /** Words between "does" and "pay" that say how or when it pays, never who: "does ml still pay more". */
 const payAdverbs: ReadonlySet<string> = new Set(

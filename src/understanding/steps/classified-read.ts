@@ -2,6 +2,7 @@
  * The question classified: its intent read from its masked words, read again where a field's short name
  * stands for the field's role ("is ml better paid than backend") or an unknown title for a role.
  */
+import type { KnowledgeBase } from "../../knowledge/base.js";
 import { stem, tokenize } from "../../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../../knowledge/resolve.js";
 import { type Entities, extractEntities, namedJobs } from "../entities/entities.js";
@@ -87,6 +88,7 @@ export function classifiedRead(
     worthJudged ||
     fieldSkills
       ? spellOutFields(words, extracted.masked, {
+          insideName: insideRoleName(kb, words),
           beforeNouns: unsure || levelPay || fieldSkills,
           aboutPay: payIntents.has(classified.intent) || levelPay,
           alone: fieldAlone || doubted || heat,
@@ -296,7 +298,12 @@ const fieldNouns = new Set(
 function spellOutFields(
   tokens: string[],
   masked: string[],
-  { beforeNouns, aboutPay, alone }: { beforeNouns: boolean; aboutPay: boolean; alone: boolean },
+  {
+    insideName,
+    beforeNouns,
+    aboutPay,
+    alone,
+  }: { insideName: (i: number) => boolean; beforeNouns: boolean; aboutPay: boolean; alone: boolean },
 ): string[] | undefined {
   const left = new Set(masked);
   // Where the token at `i` stands among the masked words, where a name of several words ("data analyst")
@@ -323,7 +330,13 @@ function spellOutFields(
   let changed = false;
   const out = tokens.flatMap((t, i) => {
     const full = fieldAbbreviations.get(t);
-    if (!full || !left.has(t) || feared.has(i) || (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? "")))
+    if (
+      !full ||
+      !left.has(t) ||
+      insideName(i) ||
+      feared.has(i) ||
+      (!beforeNouns && fieldNouns.has(tokens[i + 1] ?? ""))
+    )
       return [t];
     // "mostly classic ml + xgboost": the kind of method used, no job.
     if (methodLeads.has(tokens[i - 1] ?? "")) return [t];
@@ -332,6 +345,16 @@ function spellOutFields(
     return full.split(" ");
   });
   return changed ? out : undefined;
+}
+
+/**
+ * Whether the word at a position is part of a role's name of several words as typed: "ml" in "ml vs lead
+ * ml" is the field alone once, and a word of Lead Machine Learning Engineer's name the second time (spelt
+ * out there too, "lead machine learning" named no role, and the comparison lost its second side).
+ */
+function insideRoleName(kb: KnowledgeBase, tokens: readonly string[]): (i: number) => boolean {
+  const names = kb.roleNames.findAll([...tokens], undefined, false).filter((m) => m.end - m.start > 1);
+  return (i) => names.some((m) => m.start <= i && i < m.end);
 }
 
 /** Positions of the "IT" field in the spelt-out tokens: each moved by the words added before it. */

@@ -7,7 +7,7 @@ import { namedJobs } from "../entities/entities.js";
 import type { Intent } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { Understanding } from "../shape/understanding.js";
-import { levelReachedInTime } from "../words/rung-words.js";
+import { levelReached } from "../words/rung-words.js";
 import { threatAsked } from "../words/timing-words.js";
 import { payAsked } from "../words/topic-words.js";
 
@@ -53,7 +53,8 @@ export function promotionRead(parts: LevelParts, u: Understanding, tokens: strin
   // whose "grow" is the person's, not the market's (no outlook).
   // "how long before staff engineers get replaced by ai": what may take the work, not a step up to staff.
   if (threatAsked(u.text) !== undefined) return u;
-  const reached = levelReachedInTime(u.text) !== undefined;
+  // "what does it take to get to staff as a backend eng": a level reached within the role, the time asked or not.
+  const reached = levelReached(u.text) !== undefined;
   const entryRead = readAsEntry.has(u.intent) || (reached && u.intent === "outlook");
   if (!entryRead && !(u.intent === "salary" && !payAsked.test(u.text))) return u;
   if (!levelToLevel(parts, tokens) && !reached) return u;

@@ -23,6 +23,9 @@ export function spellShorthand(text: string): string {
       // "hs teacher 8 yrs", "hs diploma": high school, before what a school has (else the teacher is lost).
       .replace(highSchoolInitials, "high school")
       .replace(/\bsal\b/gi, "salary")
+      // "and senior lvl pay", "what are the swe lvls": chat's "lvl" is a level (it was read as a title of its
+      // own: "I don't cover lvls yet"). "lvl 2" stays as typed, for the support tiers to read.
+      .replace(/\blvl(s?)\b(?![\s-]?[1-3]\b)/gi, "level$1")
       // "that one w the higher pay, what skills do i need": a pick by pay, said as "the higher paid one" is
       // (otherwise "pay" made it a pay question of its own, and the skills went unanswered).
       .replace(oneWithPay, "the $1 paid one")
@@ -64,10 +67,17 @@ export function spellShorthand(text: string): string {
       // be dev", "can be developer"), so after a modal or "to" it stays the verb.
       .replace(/\bfe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi, "front-end")
       .replace(backEndBe, "back-end")
+      // "fe -> pm switch", "be → ml?", "from fe to data": the initials alone where a job held or moved from
+      // stands (see `endAsJob`); read as no role, the move's start was lost and only the way into the other
+      // answered. Elsewhere "fe" stays iron's symbol ("fe levels") and "be" the verb.
+      .replace(endAsJob, (initials) => (initials.toLowerCase() === "fe" ? "front-end" : "back-end"))
       // Emoji as the topic: "💰?" after a question about a role asks its pay, "📈?" its outlook.
       .replace(/(?:💰|💵|💸|🤑)/gu, " pay ")
       .replace(/📈/gu, " outlook ")
       .replace(expAsExperience, "experience")
+      // "ml pay p50 vs p90?", "whats the p10 for a swe": a point of pay's spread, by its percentile (p50 is the
+      // median). Read as typed, "p90" was a title no role has. Not "p99 latency", a service's response times.
+      .replace(payPercentile, (_all, point: string) => (point === "50" ? "median" : `${point}th percentile`))
       // "expected ctc for data scientist": in Indian English a job's CTC (cost to company) is its whole
       // yearly pay, base and the rest, which is what total compensation is.
       .replace(/\bctc\b/gi, "total compensation")
@@ -81,6 +91,13 @@ export function spellShorthand(text: string): string {
       .replace(sdeRung, (_all, digit: string | undefined, numeral: string | undefined) => {
         const [level, rungName] = sdeLevels[(digit ?? numeral ?? "").toLowerCase()] ?? [];
         return `${level} sde ${rungName} software engineer`;
+      })
+      // "swe2 here", "stay swe ii", "swe-3": a rung of a software engineer's ladder (Software Engineer I, II,
+      // III), its entry, mid or senior level. Unread, "swe2" was no role: the job held was lost and a move
+      // from it answered as how to become the other role, or asked which role to compare with.
+      .replace(sweRung, (_all, digit: string | undefined, numeral: string | undefined) => {
+        const [level] = sdeLevels[(digit ?? numeral ?? "").toLowerCase()] ?? [];
+        return `${level} software engineer`;
       })
       // "what does an amazon SDE make", "sde at microsoft": where an employer that titles its software
       // engineers Software Development Engineer is named, a bare "sde" is that title, never a software
@@ -134,6 +151,9 @@ const highSchoolInitials =
 /** "w" standing alone between two words, not a letter of a code or name ("w-2", "w.", "w2"). */
 const loneW = /(?<=[\p{L}\p{N}?,]\s+)w(?=\s+[\p{L}\p{N}])/giu;
 
+/** "p10", "p25", "p50", "p75", "p90": a percentile of pay, unless a service's times follow ("p90 latency"). */
+const payPercentile = /\bp(10|25|50|75|90)\b(?!\s*(?:latency|latencies|response|ms|requests?)\b)/gi;
+
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";
 
@@ -161,6 +181,11 @@ const expectedBeforePay = new RegExp(
  */
 const sdeRung =
   /\bsde[\s-]?(?:([123])(?:'?s)?|(iii|ii|i(?=\s*(?:$|[?,.!;:)]|(?:vs|v|or|and|to|in|at|pay|salary|salaries|comp|tc|ctc|level)\b))))(?![a-z])(?!\s*(?:yrs?|years?|yoe)\b)/gi;
+/**
+ * A rung after "swe": a number joined to it ("swe2", "swe-3") or "ii"/"iii". "swe 2" spaced apart is left
+ * as typed: chat's "2" is also "to" ("swe 2 sre").
+ */
+const sweRung = /\bswe(?:-?([123])|[\s-](iii|ii))(?:['’]?s)?\b(?!\s*(?:yrs?|years?|yoe)\b)/gi;
 const sdeLevels: Record<string, [string, string]> = {
   "1": ["entry level", "i"],
   i: ["entry level", "i"],
@@ -178,6 +203,14 @@ const sdeLevels: Record<string, [string, string]> = {
  */
 const backEndBe =
   /(?<=(?:^|[,;:/(.!?]|\b(?:a|an|the|senior|junior|sr|jr|lead|mid|or|vs|versus|and|as|for|of))\s*)\bbe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi;
+
+/**
+ * "fe" or "be" as a job moved from: before an arrow ("fe -> pm"; "be→ml" only where a job's name can stand,
+ * as in `backEndBe`: "i want to be -> ml" keeps the verb) or after "from" ("from fe to data"); "fe" also
+ * after words of holding or staying ("im a fe", "stay fe") or before "here" ("fe here").
+ */
+const endAsJob =
+  /\bfe(?=\s*(?:->|→|=>))|(?<=(?:^|[,;:/(.!?]|\b(?:a|an|the|senior|junior|sr|jr|lead|mid|or|vs|versus|and|as|for|of))\s*)\bbe(?=\s*(?:->|→|=>))|(?<=\bfrom\s+)(?:fe|be)\b(?=\s+(?:to|into)\b)|(?<=\b(?:(?:im|am|as|being)\s+an?\s+|(?:stay|staying)\s+))fe\b|\bfe(?=\s+here\b)/gi;
 
 /**
  * "how much do X collect", "how much will i collect a month": "how much" asked of the one who collects

@@ -14,6 +14,7 @@ import {
   degreeWords,
   learnAsked,
   payPhrase,
+  skillsAskedBesideHeldCredential,
   wordsPattern,
 } from "../words/topic-words.js";
 import { asked, type ThreadRule } from "./decision.js";
@@ -81,7 +82,9 @@ export const certificatesAsked: ThreadRule = (r, d) =>
   d.intent !== "gap" &&
   !(r.e.roles.length >= 2 && setsAgainst(r.e) && certificatesOnlyHeld(r.text)) &&
   // "got into IT after my a+ … is it a good field to get into": the field judged, the credential only held.
-  !(r.e.itField && certificatesOnlyHeld(r.text) && asksFieldFuture(r.text))
+  !(r.e.itField && certificatesOnlyHeld(r.text) && asksFieldFuture(r.text)) &&
+  // "what skills do i need for IT nowadays? i got my A+ back in 2009": the skills asked.
+  !skillsAskedBesideHeldCredential(r.text)
     ? "education"
     : undefined;
 

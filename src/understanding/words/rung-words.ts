@@ -61,6 +61,20 @@ export const levelReachedInTime = (question: string): string | undefined =>
     : undefined;
 
 /**
+ * "what does it take to get to staff as a backend eng", "how do i get to senior as a frontend dev", "reach
+ * principal as a data scientist": a level above reached within the role, asked without the
+ * time it takes. ("become a staff engineer" names a title, asked as one; "lead" is a role of its own; "make senior" is
+ * left to pay, which "make" asks as often.)
+ */
+const levelReachedWithinRole =
+  /\b(?:get|getting|reach|reaching|promoted|promotion|move up|moving up)\s+(?:to\s+)?(?:the\s+)?(senior|sr|staff|principal)\b(?!\s*(?:year|yr|citizen))/i;
+
+/** The level a question asks how to reach within the role ("staff"), with or without the time it takes. */
+export const levelReached = (question: string): string | undefined =>
+  levelReachedInTime(question) ??
+  levelReachedWithinRole.exec(question)?.[1]?.toLowerCase().replace(/^sr$/, "senior");
+
+/**
  * "is it a job people stay in long term or do they usually move up", "do ppl stick with it or leave", "is it
  * a stepping stone": whether people stay in a role or go on from it, which its path (where it leads) answers.
  */

@@ -270,6 +270,17 @@ export const certificatesOnlyHeld = (question: string) => {
   );
 };
 
+/**
+ * "what skills do i need for IT nowadays? i got my A+ back in 2009": skills asked, and every credential named
+ * only held (lapsed, even): where the asker stands, which does not make the question one of credentials.
+ */
+export const skillsAskedBesideHeldCredential = (question: string) =>
+  /\bskills?\b/i.test(question) && certificatesOnlyHeld(question);
+
+/** Credentials asked for ("what certs help", "any certifications?"), not only told as held beside skills asked. */
+export const certificatesAsked = (question: string) =>
+  asksCertificates(question) && !skillsAskedBesideHeldCredential(question);
+
 /** Words of the tools a job is done with: "what tools", "their tech stack", "which toolkit". */
 const toolWords: ReadonlySet<string> = new Set(words("tool tools toolkit toolset toolchain stack"));
 
