@@ -469,7 +469,8 @@ export const payByCostOfLiving: ThreadRule = (r, d) => {
  * phrase says it, and a guess left standing is answered as no pay at all.
  */
 export const payInPhrase: ThreadRule = (r, d) => {
-  const payRoles = r.jobsNamed > 0 ? r.e.roles.length : r.thread.length;
+  // "whats the 90th percentile for electricians": occupations alone named are what the phrase asks the pay of.
+  const payRoles = r.jobsNamed > 0 ? r.e.roles.length || r.jobsNamed : r.thread.length;
   const payUnsure = !payIntents.has(d.intent) || (!d.ruled && isGuess(r.c));
   return payPhrase.test(r.text) && payRoles > 0 && payUnsure
     ? payRoles > 1
