@@ -1,11 +1,12 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { placeholders } from "../intent/classifier.js";
-import { pairIntents, payIntents } from "../intent/intents.js";
+import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { costOfLivingBand } from "../words/cost-of-living.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
+import { officialFiguresAsked } from "../words/official-figures.js";
 import { outlookAskedBesidePayTold } from "../words/outlook-beside-pay.js";
 import { payStatedIn } from "../words/pay-stated.js";
 import {
@@ -460,6 +461,30 @@ export const payByCostOfLiving: ThreadRule = (r, d) => {
       ? "payCompare"
       : "salary"
     : undefined;
+};
+
+/** Topics the official figures give of a role besides pay, which "what does bls say" asks again after them. */
+const officialTopics: ReadonlySet<Intent> = new Set<Intent>([
+  ...payIntents,
+  "outlook",
+  "education",
+  "experience",
+]);
+
+/**
+ * "what does bls say", "according to bls?" after a role's pay; "what are the official figures for data
+ * analysts": the official figures asked for, with no topic of their own (the classifier unsure), ask the
+ * thread's last topic where the official figures give it, else the pay of the jobs named or the thread's.
+ * A topic named stands ("what does bls say about the outlook for nurses").
+ */
+export const officialFiguresOfJobs: ThreadRule = (r, d) => {
+  const jobs = r.jobsNamed > 0 ? r.e.roles.length || r.jobsNamed : r.thread.length;
+  const subject = jobs > 0 || (r.jobsNamed === 0 && r.context?.occupation !== undefined);
+  if (!officialFiguresAsked.test(r.text) || !subject || d.ruled || r.c.confidence >= confidentAt)
+    return undefined;
+  const last = r.jobsNamed === 0 ? r.context?.intent : undefined;
+  if (last && officialTopics.has(last)) return last;
+  return jobs > 1 ? "payCompare" : "salary";
 };
 
 /**
