@@ -1,8 +1,8 @@
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
-import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "../words/topic-words.js";
 import { officialBody } from "../words/official-figures.js";
+import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 
 /*
@@ -97,7 +97,7 @@ const sourceAsked =
   /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where(?:['’]?d| did| do)? (you|u|ya) (get|got|find|found)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
 
 /** What a figure shown is called, after the word pointing at it: "that data", "those numbers". */
-const figureNoun = String.raw`(?: (?:data|figures?|numbers?|info|stats?|pay|salary|median|wages?))?`;
+const figureNoun = "(?: (?:data|figures?|numbers?|info|stats?|pay|salary|median|wages?))?";
 
 /**
  * "is that from BLS", "is this bls data", "did those numbers come from the government", "is that official",
