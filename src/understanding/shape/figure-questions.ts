@@ -1,7 +1,7 @@
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
-import { officialBody } from "../words/official-figures.js";
+import { advisorSourcesAsked, officialBody } from "../words/official-figures.js";
 import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 
@@ -241,7 +241,8 @@ export function figuresAsked(
   // An occupation's answer shows its pay whatever was asked of it ("how many are there").
   if (scope && (showsPay(last) || context?.occupation !== undefined)) return { about: "scope" };
   if (namesAnything(shareNotTitle(text, e))) return undefined;
-  const sourceOrWhen = sourceAsked.test(text) || officialAsked.test(text) || whenAsked.test(text);
+  const sourceOrWhen =
+    sourceAsked.test(text) || officialAsked.test(text) || whenAsked.test(text) || advisorSourcesAsked(text);
   if (sourceOrWhen && roleIntents.has(last)) return { about: "source" };
   return showsPay(last) ? figuresKind(text) : undefined;
 }
