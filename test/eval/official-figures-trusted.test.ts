@@ -129,7 +129,11 @@ describe("where the advisor's figures come from, asked of it", () => {
 
 describe("the last 'rn' after a word a job follows", () => {
   it("is the registered nurse", () => {
-    for (const q of ["should i go from lpn to rn", "is it worth becoming an rn", "how do i go from cna to rn"]) {
+    for (const q of [
+      "should i go from lpn to rn",
+      "is it worth becoming an rn",
+      "how do i go from cna to rn",
+    ]) {
       const typed = understand(q).entities.uncovered.map((o) => o.typed);
       expect(typed, q).toContain("rn");
     }
@@ -147,11 +151,23 @@ describe.skipIf(!officialLayerInstalled)("an occupation outside the roles", () =
     for (const [q, title] of [
       ["what do actuaries do", "Actuaries"],
       ["what does an occupational therapist do", "Occupational Therapists"],
-    ]) {
+    ] as const) {
       const text = saidWithLayer(q);
       expect(text, q).toContain(`The official figures hold no description of what ${title} do day to day`);
     }
     expect(saidWithLayer("actuary salary")).not.toContain("no description");
+  });
+
+  it("asked what BLS says of it, gives its figures, not a word on its duties nor a role's work", () => {
+    const nurses = saidWithLayer("what does bls say about nurses");
+    expect(nurses).toContain("Registered Nurses (SOC 29-1141): official US figures");
+    expect(nurses).not.toContain("no description");
+    const web = saidWithLayer("what does bls say about web developers");
+    expect(web).toContain("Median annual wage, web developers (US)");
+    expect(web).not.toContain("What a Front-End Developer does");
+    expect(saidWithLayer("what does bls say about the outlook for nurses")).toContain(
+      "Growing, by BLS Employment Projections",
+    );
   });
 
   it("asked a percentile of its pay, gives its pay, not a career path", () => {

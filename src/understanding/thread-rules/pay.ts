@@ -472,16 +472,30 @@ const officialTopics: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 
 /**
+ * Readings that the official figures never answer, which "what does bls say about nurses" gets from its
+ * "what does … about" (what they do, what a word means, no career question at all).
+ */
+const officialNeverAnswers: ReadonlySet<Intent> = new Set<Intent>([
+  "responsibilities",
+  "definition",
+  "offTopic",
+  "help",
+  "greeting",
+  "followUp",
+]);
+
+/**
  * "what does bls say", "according to bls?" after a role's pay; "what are the official figures for data
- * analysts": the official figures asked for, with no topic of their own (the classifier unsure), ask the
- * thread's last topic where the official figures give it, else the pay of the jobs named or the thread's.
- * A topic named stands ("what does bls say about the outlook for nurses").
+ * analysts", "what does bls say about nurses": the official figures asked for, with no topic of their own
+ * (the classifier unsure, or reading what they never answer), ask the thread's last topic where the
+ * official figures give it, else the pay of the jobs named or the thread's. A topic named stands ("what
+ * does bls say about the outlook for nurses").
  */
 export const officialFiguresOfJobs: ThreadRule = (r, d) => {
   const jobs = r.jobsNamed > 0 ? r.e.roles.length || r.jobsNamed : r.thread.length;
   const subject = jobs > 0 || (r.jobsNamed === 0 && r.context?.occupation !== undefined);
-  if (!officialFiguresAsked.test(r.text) || !subject || d.ruled || r.c.confidence >= confidentAt)
-    return undefined;
+  const noTopic = r.c.confidence < confidentAt || officialNeverAnswers.has(d.intent);
+  if (!officialFiguresAsked.test(r.text) || !subject || d.ruled || !noTopic) return undefined;
   const last = r.jobsNamed === 0 ? r.context?.intent : undefined;
   if (last && officialTopics.has(last)) return last;
   return jobs > 1 ? "payCompare" : "salary";
