@@ -176,6 +176,14 @@ describe.skipIf(!officialLayerInstalled)("an occupation outside the roles", () =
     expect(text).not.toContain("No source here maps a career path");
   });
 
+  it("reads the HVAC trade by its letters alone, an HVAC engineer still a mechanical engineer", () => {
+    for (const q of ["hvac salary", "electrician to hvac worth it", "hvac technician pay"])
+      expect(saidWithLayer(q), q).toContain(
+        "Heating, Air Conditioning, and Refrigeration Mechanics and Installers",
+      );
+    expect(saidWithLayer("hvac engineer salary")).toContain("Mechanical Engineers (SOC 17-2141)");
+  });
+
   it("an LPN asking about RN sets the two side by side", () => {
     expect(saidWithLayer("should i go from lpn to rn")).toContain("Beside Registered Nurses");
   });
