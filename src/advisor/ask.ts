@@ -76,6 +76,7 @@ import {
   nothingToRank,
   unresolvedSubject,
 } from "./ask/unresolved-subject.js";
+import { figuresSources } from "./general/figures-sources.js";
 import { fieldAnswer } from "./general/general-answers.js";
 import { countsAsItAnswer } from "./it/counts-as-it.js";
 import { itFieldRoleSaid } from "./it/it-field.js";
@@ -141,6 +142,8 @@ export function answerUnderstood(
     payTermMeaning(kb, u) ??
     // "which companies do you have numbers for": the employers (or places) the knowledge holds pay for.
     figuresCovered(kb, u) ??
+    // "where do your salary numbers come from": the advisor's sources as a whole.
+    figuresSources(kb, u) ??
     // "is that considered IT?" after a sysadmin question: the role against the advisor's own reading of IT.
     countsAsItAnswer(kb, u) ??
     itAgainstComputerScience(kb, u) ??

@@ -21,7 +21,7 @@ export function socOfSource(source: string): string | undefined {
 }
 
 /** The release without its series name: "OEWS May 2025" → "May 2025", "Projections 2024–34" → "2024–34". */
-const asOf = (release: string) => release.replace(/^(OEWS|Projections)\s+/, "");
+export const asOf = (release: string) => release.replace(/^(OEWS|Projections)\s+/, "");
 
 /** What BLS prints instead of a wage, said in words. */
 export function markText(mark: Exclude<Published, number>): string {

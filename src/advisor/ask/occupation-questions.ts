@@ -156,6 +156,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     ...(place ? { place } : {}),
     ...(level ? { level } : {}),
     ...employersOf(u),
+    ...(dutiesAskedOf(u) ? { dutiesAsked: true } : {}),
     ...unheldAsked,
     ...(u.perHour ? { perHour: true } : {}),
   });
@@ -198,6 +199,16 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   const answered = threatUnmeasured(asksPayIn(q) || lifeAsked ? said : ledByTopic(said, intent, q), q);
   return notTheSameJob(answered, u);
 }
+
+/**
+ * "what do actuaries do", "what does an occupational therapist do": the work of the occupation asked, which
+ * the official figures hold nothing on, said first (otherwise: its figures alone, as if they answered it).
+ * Not the job's name alone ("plumber?"), read as its duties too, which asks for whatever is held on it.
+ */
+const dutiesAskedOf = (u: Understanding) =>
+  u.intent === "responsibilities" &&
+  u.entities.uncovered.length + (u.entities.unknownTitle ? 1 : 0) === 1 &&
+  u.entities.masked.some((w) => w !== "" && !/^x[a-z]+$/.test(w));
 
 /**
  * "is that the same thing as", "different from", "the difference between", "what's the difference": two jobs

@@ -191,6 +191,24 @@ function periodLines(per: keyof typeof perWord): [string, string[]] {
   ];
 }
 
+/**
+ * "is that national?", "is this us only": the BLS wages are national estimates, with no state or city
+ * breakdown; the articles' figures are the US's, as their currency says, but where a label names a place.
+ */
+function scopeLines(shown: ShownPay): [string, string[]] {
+  const official = shown.figures.find((f) => f.basis === "base");
+  const articles = shown.articles.length
+    ? [
+        `${the(shown.articles)} are for jobs in the US, except any whose label names a place, which are that place's.`,
+      ]
+    : [];
+  if (!official) return [articles[0] ?? "", articles.slice(1)];
+  return [
+    `National: the BLS OEWS wages shown are national estimates, for the whole US (${official.asOf}); the official figures have no state or city breakdown.`,
+    articles,
+  ];
+}
+
 /** "in euros?": US dollars, for the US; nothing to convert with. */
 function currencyLines(currency: string): [string, string[]] {
   if (currency === "US dollars") return ["Yes: the figures are in US dollars, for jobs in the US.", []];
@@ -302,10 +320,12 @@ export function figuresAnswer(
           ? percentileLines(pay, asked.at)
           : asked.about === "tax"
             ? taxLines(pay)
-            : asked.about === "period"
-              ? periodLines(asked.per)
-              : asked.about === "currency"
-                ? currencyLines(asked.currency)
-                : extrasLines(kb, pay, u.roles);
+            : asked.about === "scope"
+              ? scopeLines(pay)
+              : asked.about === "period"
+                ? periodLines(asked.per)
+                : asked.about === "currency"
+                  ? currencyLines(asked.currency)
+                  : extrasLines(kb, pay, u.roles);
   return factAnswer(u.text, headline, facts, citations, followups);
 }

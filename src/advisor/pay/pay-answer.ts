@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText } from "../../knowledge/core/figure-text.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { officialFiguresAsked } from "../../understanding/words/official-figures.js";
 import type { QuestionAnswer, SalaryAnswer } from "../answers.js";
 import { anonymousUser } from "../answers.js";
 import { figureView, orList, placePossessive, possessive, uniqueCitations } from "../parts/answer-parts.js";
@@ -181,6 +182,7 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     (q.focus === "ranking" ? placesRanked(asked) : undefined) ??
     (q.focus === "totalComp" ? totalCompensation(asked) : undefined) ??
     figureAsked(asked) ??
+    officialPay(asked) ??
     generalPay(asked)
   );
 }
@@ -304,6 +306,30 @@ function figureAsked(asked: PayAsked): QuestionAnswer | undefined {
     `${role.name}, ${where}: ${salary.answer.value} (${citationText(salary.answer.citation)}).`,
     facts,
   );
+}
+
+/**
+ * "what does BLS say ML engineers make": the government's figures asked for by name, where the role's source
+ * articles give figures of their own, which would answer another question than the one asked (a role
+ * without them is answered with the government's anyway). BLS counts no occupation by most roles' names,
+ * so the occupations its lines name are said to be the nearest.
+ */
+function officialPay(asked: PayAsked): QuestionAnswer | undefined {
+  const { role, salary } = asked;
+  const articles = salary.headline.length > 0 || salary.levels.length > 0;
+  if (!officialFiguresAsked.test(asked.question) || salary.government.length === 0 || !articles)
+    return undefined;
+  const named = role.name.toLowerCase();
+  const nearest = salary.government.some((f) => f.label.toLowerCase().includes(named))
+    ? []
+    : [
+        `BLS counts no occupation called ${named}: these are the official occupations nearest it, each named.`,
+      ];
+  return payFacts(asked, `${role.name} pay by the official US figures (BLS):`, [
+    ...nearest,
+    ...factLines(salary.government),
+    `The source articles give figures of their own for ${role.name}: ask its pay for them.`,
+  ]);
 }
 
 /**

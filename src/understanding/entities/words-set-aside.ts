@@ -22,6 +22,12 @@ const degreeHolders = new Set(
   "have has had need needs get got with my her his their earn earned own".split(" "),
 );
 
+/**
+ * Words after which a job is named, so a last "rn" is the nurse: an article or "as" ("becoming an rn"), a
+ * side of a move ("from lpn to rn", "switch into rn"), becoming one ("should i become rn").
+ */
+const nurseLeads = new Set("a an the as to into 2 become becoming being".split(" "));
+
 /** Takes the words that look like a job's name but are none where they stand, so no step reads them. */
 export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityReading): void {
   // Chat's "rn" ("right now") is no registered nurse: ending a question ("r they hiring a lot rn"), or after
@@ -31,7 +37,8 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   tokens.forEach((t, i) => {
     if (t !== "rn" || i === 0) return;
     const before = tokens[i - 1] ?? "";
-    const end = i === tokens.length - 1 && tokens.length >= 3 && !comparers.has(before);
+    const end =
+      i === tokens.length - 1 && tokens.length >= 3 && !comparers.has(before) && !nurseLeads.has(before);
     const place = itField.has(i - 1) || ["here", "work", "job", "home"].includes(before);
     if (end || place || (!questionWords.has(before) && !comparers.has(before))) taken[i] = true;
   });

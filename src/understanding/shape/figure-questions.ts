@@ -1,13 +1,15 @@
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { advisorSourcesAsked, officialBody } from "../words/official-figures.js";
 import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 
 /*
  * Follow-ups about the thread's last answer itself rather than about a role: what its pay figures are
  * ("is that before tax", "per hour?", "in euros?", "does that include bonus") and where it comes from
- * ("source?"). Each is answered from what the figures and their sources are, never by a question back.
+ * ("source?", "is that from BLS", "which year"), and how much of the country they cover ("is that national?").
+ * Each is answered from what the figures and their sources are, never by a question back.
  */
 
 /** What a follow-up asks about the last answer's figures or sources. */
@@ -17,6 +19,7 @@ export type FiguresAsked =
   | { about: "currency"; currency: string }
   | { about: "extras" }
   | { about: "source" }
+  | { about: "scope" }
   | { about: "spread" }
   | { about: "percentile"; at: number }
   | { about: "judged" };
@@ -92,6 +95,39 @@ const aboutShown =
  */
 const sourceAsked =
   /\b((?<!open[- ])sources?|cite|cited|citations?|says who|who says|how do (you|u) know|how'?d (you|u) know|where(?:['’]?d| did| do)? (you|u|ya) (get|got|find|found)|according to (who|whom|what)|based on what|what(?:'?s| is) (that|this|it) based on)\b|\bwhere(?:'?s| is| are| does| do| did)? (that|this|it|these|those|the (data|figures?|numbers?|info|information|stats?))(?: \w+)? from\b/i;
+
+/** What a figure shown is called, after the word pointing at it: "that data", "those numbers". */
+const figureNoun = "(?: (?:data|figures?|numbers?|info|stats?|pay|salary|median|wages?))?";
+
+/**
+ * "is that from BLS", "is this bls data", "did those numbers come from the government", "is that official",
+ * "bls?": whether the figures shown are the official ones, which where they come from answers ("according to
+ * bls?" asks what BLS says instead: `officialFiguresAsked`).
+ */
+const officialAsked = new RegExp(
+  String.raw`\b(?:is|are|was|were|did|do|does) (?:that|this|it|these|those)${figureNoun} (?:(?:come |came )?(?:from|by|per|according to|off) ${officialBody}|${officialBody}(?: (?:data|figures?|numbers?|stats?))?|official)\b|^\W*(?:from )?${officialBody}\W*$`,
+  "i",
+);
+
+/**
+ * "which year is that", "what year is that data from", "how recent is that", "how old are those numbers",
+ * "is that current", "as of when": when the figures shown are from, which their sources' dates answer. "it"
+ * is the figure only with a figure's name ("is it current" may ask of a role's skills).
+ */
+const whenAsked = new RegExp(
+  String.raw`\b(?:which|what) year(?:'?s| is| was| are| were)?(?: (?:that|this|it|these|those|the)${figureNoun})?(?: (?:from|for))?\W*$|\bfrom (?:which|what) year\b|\bhow (?:recent|old|current|up to date|fresh) (?:is|are) (?:that|this|these|those|the)${figureNoun}\W*$|\b(?:is|are) (?:(?:that|this|these|those)${figureNoun}|(?:it|the) (?:data|figures?|numbers?|stats?)) (?:still )?(?:current|up to date|up-to-date|recent|the latest|latest)\b|\bas of when\b|\bwhen (?:is|was|are|were) (?:that|this|it|these|those|the)${figureNoun} from\b`,
+  "i",
+);
+
+/**
+ * "is that national?", "is this us only", "is that for the whole us", "nationwide?", "is that national or just
+ * sf": whether the figures shown are the whole country's. A bare "us" is the pronoun ("is it for us
+ * juniors"), so the country is "the us", "usa", or "us" beside "only" or "wide".
+ */
+const scopeAsked = new RegExp(
+  String.raw`\b(?:is|are) (?:that|this|it|these|those)${figureNoun} (?:a |the )?(?:national(?:ly)?|nation[- ]?wide|country[- ]?wide|us[- ]wide|(?:for|across|in|over) (?:all of )?(?:the (?:whole |entire )?(?:us|u\.s\.?|usa|country|states|united states)|u\.s\.?|usa|america)|(?:just |only )?(?:for |in )?(?:the )?(?:us|usa|u\.s\.?) only|(?:just|only) (?:the |for the |in the )?(?:us|usa|u\.s\.?))\b|^\W*(?:national(?:ly)?|nation[- ]?wide|us[- ]wide|us only)\W*$`,
+  "i",
+);
 
 /** "is that median or starting", "is it the average": which point of the spread a figure shown is. */
 const pointAsked = /\b(median|average|avg|mean)\b/i;
@@ -200,7 +236,13 @@ export function figuresAsked(
     e.level !== undefined && namesAnything({ ...e, level: undefined }) === false && /\bor\b/i.test(text);
   if (levelOrPoint && showsPay(last) && pointAsked.test(text) && aboutShown.test(text))
     return { about: "spread" };
+  // "is that national or just sf": a place named beside the whole country is the scope asked of, no place's pay.
+  const scope = scopeAsked.test(text) && namedJobs(e) === 0 && !e.company;
+  // An occupation's answer shows its pay whatever was asked of it ("how many are there").
+  if (scope && (showsPay(last) || context?.occupation !== undefined)) return { about: "scope" };
   if (namesAnything(shareNotTitle(text, e))) return undefined;
-  if (sourceAsked.test(text) && roleIntents.has(last)) return { about: "source" };
+  const sourceOrWhen =
+    sourceAsked.test(text) || officialAsked.test(text) || whenAsked.test(text) || advisorSourcesAsked(text);
+  if (sourceOrWhen && roleIntents.has(last)) return { about: "source" };
   return showsPay(last) ? figuresKind(text) : undefined;
 }

@@ -1,11 +1,12 @@
 import { tokenize } from "../../knowledge/core/text.js";
 import { placeholders } from "../intent/classifier.js";
-import { pairIntents, payIntents } from "../intent/intents.js";
+import { type Intent, pairIntents, payIntents } from "../intent/intents.js";
 import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { costOfLivingBand } from "../words/cost-of-living.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
 import { onlyNationwideAsked } from "../words/nationwide.js";
+import { officialFiguresAsked } from "../words/official-figures.js";
 import { outlookAskedBesidePayTold } from "../words/outlook-beside-pay.js";
 import { payStatedIn } from "../words/pay-stated.js";
 import {
@@ -470,6 +471,44 @@ export const payByCostOfLiving: ThreadRule = (r, d) => {
     : undefined;
 };
 
+/** Topics the official figures give of a role besides pay, which "what does bls say" asks again after them. */
+const officialTopics: ReadonlySet<Intent> = new Set<Intent>([
+  ...payIntents,
+  "outlook",
+  "education",
+  "experience",
+]);
+
+/**
+ * Readings that the official figures never answer, which "what does bls say about nurses" gets from its
+ * "what does … about" (what they do, what a word means, no career question at all).
+ */
+const officialNeverAnswers: ReadonlySet<Intent> = new Set<Intent>([
+  "responsibilities",
+  "definition",
+  "offTopic",
+  "help",
+  "greeting",
+  "followUp",
+]);
+
+/**
+ * "what does bls say", "according to bls?" after a role's pay; "what are the official figures for data
+ * analysts", "what does bls say about nurses": the official figures asked for, with no topic of their own
+ * (the classifier unsure, or reading what they never answer), ask the thread's last topic where the
+ * official figures give it, else the pay of the jobs named or the thread's. A topic named stands ("what
+ * does bls say about the outlook for nurses").
+ */
+export const officialFiguresOfJobs: ThreadRule = (r, d) => {
+  const jobs = r.jobsNamed > 0 ? r.e.roles.length || r.jobsNamed : r.thread.length;
+  const subject = jobs > 0 || (r.jobsNamed === 0 && r.context?.occupation !== undefined);
+  const noTopic = r.c.confidence < confidentAt || officialNeverAnswers.has(d.intent);
+  if (!officialFiguresAsked.test(r.text) || !subject || d.ruled || !noTopic) return undefined;
+  const last = r.jobsNamed === 0 ? r.context?.intent : undefined;
+  if (last && officialTopics.has(last)) return last;
+  return jobs > 1 ? "payCompare" : "salary";
+};
+
 /**
  * "network admin, whats the going rate", "how do sysadmins compare pay wise": pay in an everyday phrase is
  * the pay of the roles named (or the thread's), set side by side where there are two. So where the
@@ -477,7 +516,8 @@ export const payByCostOfLiving: ThreadRule = (r, d) => {
  * phrase says it, and a guess left standing is answered as no pay at all.
  */
 export const payInPhrase: ThreadRule = (r, d) => {
-  const payRoles = r.jobsNamed > 0 ? r.e.roles.length : r.thread.length;
+  // "whats the 90th percentile for electricians": occupations alone named are what the phrase asks the pay of.
+  const payRoles = r.jobsNamed > 0 ? r.e.roles.length || r.jobsNamed : r.thread.length;
   const payUnsure = !payIntents.has(d.intent) || (!d.ruled && isGuess(r.c));
   return payPhrase.test(r.text) && payRoles > 0 && payUnsure
     ? payRoles > 1

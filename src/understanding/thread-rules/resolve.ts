@@ -92,6 +92,7 @@ const rules: readonly ThreadRule[] = [
   pay.payOfferedToRole,
   pay.startingPay,
   pay.payInPhrase,
+  pay.officialFiguresOfJobs,
   pay.payByCostOfLiving,
   comparisons.whichOfBothJudged,
   comparisons.schoolingOfBoth,
