@@ -123,10 +123,11 @@ export class Vocabulary<T> {
     // allowance (a whole question, say) names none, and the fuzzy search would only cost time.
     if (phrase.length - this.longestChars > allowance && raw.length - this.longestRawChars > allowance)
       return undefined;
-    if (!this.anyNear(phrase, raw, allowance)) return undefined;
+    const words = phrase.split(" ").length;
+    if (!this.anyNear(phrase, raw, words, allowance)) return undefined;
     let best: { entries: T[]; distance: number } | undefined;
     for (const candidate of this.candidates(`${phrase} ${raw}`, 12)) {
-      const distance = this.typoDistance(candidate, phrase, raw, allowance);
+      const distance = this.typoDistance(candidate, phrase, raw, words, allowance);
       if (distance === undefined) continue;
       if (!best || distance < best.distance) best = { entries: [...candidate.entries], distance };
       else if (distance === best.distance)
@@ -137,9 +138,15 @@ export class Vocabulary<T> {
 
   /**
    * How far a phrase typed with typos is from a name, when it is near enough to be read as that name.
-   * `phrase` is the text's word forms, `raw` its words as typed.
+   * `phrase` is the text's word forms, `raw` its words as typed, `words` how many.
    */
-  private typoDistance(candidate: Phrase<T>, phrase: string, raw: string, allowance: number) {
+  private typoDistance(candidate: Phrase<T>, phrase: string, raw: string, words: number, allowance: number) {
+    const nameWords = candidate.words;
+    // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
+    // a role and a question about it, not a misspelled role name. More words than the name are read as
+    // a typo only when, spaces aside, at most one letter differs. Asked first: a whole question looked up
+    // has more words than most names, and this costs less than the distances.
+    if (words > nameWords && !splitOnly(phrase, candidate.phrase)) return undefined;
     // Unstemmed too, as `findAll` compares: "product manger" is one letter from "product manager",
     // three from its stems.
     const distance = Math.min(
@@ -147,12 +154,6 @@ export class Vocabulary<T> {
       editDistance(raw, candidate.raw, Math.min(allowance, typoAllowance(raw.length))),
     );
     if (distance > allowance) return undefined;
-    const words = phrase.split(" ").length;
-    const nameWords = candidate.words;
-    // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
-    // a role and a question about it, not a misspelled role name. More words than the name are read as
-    // a typo only when, spaces aside, at most one letter differs.
-    if (words > nameWords && !splitOnly(phrase, candidate.phrase)) return undefined;
     // Word for word, each typo stays within its own word's allowance: "software engineer salary" is no
     // misspelt "software engineering manager", though the phrases are close as wholes.
     if (words === nameWords && !wordByWord(raw, candidate.raw, phrase, candidate.phrase)) return undefined;
@@ -166,13 +167,15 @@ export class Vocabulary<T> {
    * are too many to compare (thousands of roles), or a shorter allowance as typed lets any name's length
    * pass (see `typoDistance`), the search decides.
    */
-  private anyNear(phrase: string, raw: string, allowance: number): boolean {
+  private anyNear(phrase: string, raw: string, words: number, allowance: number): boolean {
     if (Math.min(allowance, typoAllowance(raw.length)) < allowance) return true;
     const near: Phrase<T>[][] = [];
     for (let d = -allowance; d <= allowance; d++)
       near.push(this.byLength.get(phrase.length + d) ?? [], this.byRawLength.get(raw.length + d) ?? []);
     if (near.reduce((n, list) => n + list.length, 0) > maxCompared) return true;
-    return near.some((list) => list.some((c) => this.typoDistance(c, phrase, raw, allowance) !== undefined));
+    return near.some((list) =>
+      list.some((c) => this.typoDistance(c, phrase, raw, words, allowance) !== undefined),
+    );
   }
 
   /** Entries whose phrases look most like the text, best first: for "did you mean …". */
