@@ -85,7 +85,13 @@ export class Vocabulary<T> {
         continue;
       }
       const words = phrase.split(" ").length;
-      const record = { id: this.phrases.length, phrase, raw: tokenize(raw).join(" "), words, entries: [entry] };
+      const record = {
+        id: this.phrases.length,
+        phrase,
+        raw: tokenize(raw).join(" "),
+        words,
+        entries: [entry],
+      };
       this.phrases.push(record);
       this.exact.set(phrase, record);
       longest = Math.max(longest, words);
