@@ -32,11 +32,27 @@ export class PhraseTable<V> {
     let high = this.size - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const here = this.text.slice(this.starts[mid], this.starts[mid + 1]);
-      if (here === phrase) return this.values[mid];
-      if (here < phrase) low = mid + 1;
+      const order = this.orderAt(mid, phrase);
+      if (order === 0) return this.values[mid];
+      if (order < 0) low = mid + 1;
       else high = mid - 1;
     }
     return undefined;
+  }
+
+  /**
+   * How the phrase at `index` sorts against `phrase` (below 0 before it, 0 the same), code unit by code unit
+   * as `sort` and `<` compare: read in place, since cutting each probe out of the text made a string per
+   * probe, and every window of words of every question is looked up.
+   */
+  private orderAt(index: number, phrase: string): number {
+    const start = this.starts[index] ?? 0;
+    const length = (this.starts[index + 1] ?? 0) - start;
+    const shorter = Math.min(length, phrase.length);
+    for (let k = 0; k < shorter; k++) {
+      const difference = this.text.charCodeAt(start + k) - phrase.charCodeAt(k);
+      if (difference !== 0) return difference;
+    }
+    return length - phrase.length;
   }
 }

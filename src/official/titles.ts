@@ -496,7 +496,9 @@ export class TitleIndex {
     const phrase = words.join(" ");
     if (this.phrases.get(phrase) !== undefined) return phrase;
     const spelt = spellShortForms(words).join(" ");
-    if (words.length > 1 && this.phrases.get(spelt) !== undefined) return spelt;
+    // Words with no short form spell out as they are, already looked up: every window of every question
+    // comes here, and most have none.
+    if (words.length > 1 && spelt !== phrase && this.phrases.get(spelt) !== undefined) return spelt;
     // "get into web development": the work said for the worker who does it, a title's last word ("web
     // developer"), as people name a line of work they want to go into.
     const worker = words.length > 1 ? workers.get(words.at(-1) ?? "") : undefined;

@@ -1,7 +1,23 @@
 import porter2 from "wink-porter2-stemmer";
 
-/** Lower-case words without punctuation: the form every phrase is compared in. */
+const normalized = new Map<string, string>();
+
+/**
+ * Lower-case words without punctuation: the form every phrase is compared in. Reading one question
+ * normalizes some ninety texts, most of them the same few words and names again ("data", "engineer", the
+ * question itself): texts seen are remembered, and forgotten all at once past a bound.
+ */
 export function normalize(text: string): string {
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    normal = normalizedAnew(text);
+    if (normalized.size >= 2_000) normalized.clear();
+    normalized.set(text, normal);
+  }
+  return normal;
+}
+
+function normalizedAnew(text: string): string {
   // Most text is printable ASCII, where NFKC changes nothing and plain character classes are much faster.
   const ascii = !/[^\x20-\x7e]/.test(text);
   const letters = ascii ? /[^a-z0-9+#.]+/g : /[^\p{L}\p{N}+#.]+/gu;

@@ -32,6 +32,8 @@ interface Phrase<T> {
   phrase: string;
   /** The phrase's words unstemmed, for typos that stemming would widen ("manger" → "manger", "manager" → "manag"). */
   raw: string;
+  /** How many words the phrase has: compared with every window of every question (see `findAll`). */
+  words: number;
   entries: T[];
 }
 
@@ -60,7 +62,8 @@ export class Vocabulary<T> {
   /** The longest phrase in letters, stemmed and as typed. */
   private readonly longestChars: number;
   private readonly longestRawChars: number;
-  private lastSearch: { phrase: string; ids: number[] } | undefined;
+  /** The last few searches' results, by their text, the most recent last (see `candidates`). */
+  private readonly recentSearches = new Map<string, number[]>();
 
   /**
    * `form` is the form words are compared in: Porter2 stems by default; singulars for job titles, whose
@@ -81,10 +84,17 @@ export class Vocabulary<T> {
         if (!known.entries.includes(entry)) known.entries.push(entry);
         continue;
       }
-      const record = { id: this.phrases.length, phrase, raw: tokenize(raw).join(" "), entries: [entry] };
+      const words = phrase.split(" ").length;
+      const record = {
+        id: this.phrases.length,
+        phrase,
+        raw: tokenize(raw).join(" "),
+        words,
+        entries: [entry],
+      };
       this.phrases.push(record);
       this.exact.set(phrase, record);
-      longest = Math.max(longest, phrase.split(" ").length);
+      longest = Math.max(longest, words);
     }
     for (const p of this.phrases)
       for (const key of [p.phrase, p.raw].filter((k) => k.includes(" ")).map((k) => k.replaceAll(" ", "")))
@@ -119,10 +129,11 @@ export class Vocabulary<T> {
     // allowance (a whole question, say) names none, and the fuzzy search would only cost time.
     if (phrase.length - this.longestChars > allowance && raw.length - this.longestRawChars > allowance)
       return undefined;
-    if (!this.anyNear(phrase, raw, allowance)) return undefined;
+    const words = phrase.split(" ").length;
+    if (!this.anyNear(phrase, raw, words, allowance)) return undefined;
     let best: { entries: T[]; distance: number } | undefined;
     for (const candidate of this.candidates(`${phrase} ${raw}`, 12)) {
-      const distance = this.typoDistance(candidate, phrase, raw, allowance);
+      const distance = this.typoDistance(candidate, phrase, raw, words, allowance);
       if (distance === undefined) continue;
       if (!best || distance < best.distance) best = { entries: [...candidate.entries], distance };
       else if (distance === best.distance)
@@ -133,9 +144,15 @@ export class Vocabulary<T> {
 
   /**
    * How far a phrase typed with typos is from a name, when it is near enough to be read as that name.
-   * `phrase` is the text's word forms, `raw` its words as typed.
+   * `phrase` is the text's word forms, `raw` its words as typed, `words` how many.
    */
-  private typoDistance(candidate: Phrase<T>, phrase: string, raw: string, allowance: number) {
+  private typoDistance(candidate: Phrase<T>, phrase: string, raw: string, words: number, allowance: number) {
+    const nameWords = candidate.words;
+    // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
+    // a role and a question about it, not a misspelled role name. More words than the name are read as
+    // a typo only when, spaces aside, at most one letter differs. Asked first: a whole question looked up
+    // has more words than most names, and this costs less than the distances.
+    if (words > nameWords && !splitOnly(phrase, candidate.phrase)) return undefined;
     // Unstemmed too, as `findAll` compares: "product manger" is one letter from "product manager",
     // three from its stems.
     const distance = Math.min(
@@ -143,12 +160,6 @@ export class Vocabulary<T> {
       editDistance(raw, candidate.raw, Math.min(allowance, typoAllowance(raw.length))),
     );
     if (distance > allowance) return undefined;
-    const words = phrase.split(" ").length;
-    const nameWords = candidate.phrase.split(" ").length;
-    // A typo may split a word ("dev ops engineer") but does not add one: "it support specialist pay" is
-    // a role and a question about it, not a misspelled role name. More words than the name are read as
-    // a typo only when, spaces aside, at most one letter differs.
-    if (words > nameWords && !splitOnly(phrase, candidate.phrase)) return undefined;
     // Word for word, each typo stays within its own word's allowance: "software engineer salary" is no
     // misspelt "software engineering manager", though the phrases are close as wholes.
     if (words === nameWords && !wordByWord(raw, candidate.raw, phrase, candidate.phrase)) return undefined;
@@ -162,13 +173,15 @@ export class Vocabulary<T> {
    * are too many to compare (thousands of roles), or a shorter allowance as typed lets any name's length
    * pass (see `typoDistance`), the search decides.
    */
-  private anyNear(phrase: string, raw: string, allowance: number): boolean {
+  private anyNear(phrase: string, raw: string, words: number, allowance: number): boolean {
     if (Math.min(allowance, typoAllowance(raw.length)) < allowance) return true;
     const near: Phrase<T>[][] = [];
     for (let d = -allowance; d <= allowance; d++)
       near.push(this.byLength.get(phrase.length + d) ?? [], this.byRawLength.get(raw.length + d) ?? []);
     if (near.reduce((n, list) => n + list.length, 0) > maxCompared) return true;
-    return near.some((list) => list.some((c) => this.typoDistance(c, phrase, raw, allowance) !== undefined));
+    return near.some((list) =>
+      list.some((c) => this.typoDistance(c, phrase, raw, words, allowance) !== undefined),
+    );
   }
 
   /** Entries whose phrases look most like the text, best first: for "did you mean …". */
@@ -280,22 +293,28 @@ export class Vocabulary<T> {
       for (const w of windows) {
         const allowance = typoAllowance(w.text.length);
         if (allowance === 0) continue;
+        // Every window meets every candidate (all the names of a small vocabulary): what depends on the
+        // window alone is worked out once, and a candidate too far off is dropped before the words are
+        // compared one by one.
+        const rawAllowance = Math.min(allowance, typoAllowance(w.raw.length));
+        const windowWords = w.text.split(" ").length;
+        const split = splitRun(w.raw);
+        // Replacing a name typed right takes a single typo in the longer one.
+        const reach = w.extends ? Math.min(1, allowance) : allowance;
         for (const c of candidates) {
           // Abbreviations ("mle", "mass", "nyc") are matched exactly: one edit turns them into other words.
           if (c.phrase.length < 5) continue;
           const distance = Math.min(
             editDistance(w.text, c.phrase, allowance),
-            editDistance(w.raw, c.raw, Math.min(allowance, typoAllowance(w.raw.length))),
-            splitTypo(w.raw, c.raw),
+            editDistance(w.raw, c.raw, rawAllowance),
+            splitTypo(split, c),
           );
+          if (distance > reach) continue;
           // Word for word, each typo stays within its own word's allowance, as `lookup` holds: a word
           // of two letters has none, so "it architect" is IT and an architect, no "aws architect" (whose
           // stem "aw" is two edits from "it"), and "ops engineer" is no misspelt "vp engineering".
-          const sameWords = w.text.split(" ").length === c.phrase.split(" ").length;
-          if (sameWords && !wordByWord(w.raw, c.raw, w.text, c.phrase)) continue;
-          // Replacing a name typed right takes a single typo in the longer one.
-          if (distance <= (w.extends ? Math.min(1, allowance) : allowance))
-            fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance, extends: w.extends });
+          if (windowWords === c.words && !wordByWord(w.raw, c.raw, w.text, c.phrase)) continue;
+          fuzzyHits.push({ entries: c.entries, start: w.start, end: w.end, distance, extends: w.extends });
         }
       }
       // The hit that explains more words wins ("princpal applied scientst gen ai" is one name, not an
@@ -343,20 +362,30 @@ export class Vocabulary<T> {
   private candidates(phrase: string, limit: number): Phrase<T>[] {
     if (phrase === "") return [];
     if (!this.fuzzy) return this.phrases;
-    // A question's words are looked up whole and then found in runs, often with the same text twice in a
-    // row: the last search is kept.
-    if (this.lastSearch?.phrase !== phrase) {
+    // A question's words are looked up whole and then found in runs, and each way of reading its entities
+    // searches the same runs again, a few other searches apart: the last few searches are kept, the one
+    // used last moved to the end, the oldest dropped.
+    let ids = this.recentSearches.get(phrase);
+    if (ids) this.recentSearches.delete(phrase);
+    else {
       // A word searched twice (its word form and as typed are often the same) costs a second fuzzy walk of
       // the index and finds nothing the first did not.
       const words = [...new Set(phrase.split(" "))].join(" ");
-      const ids = this.fuzzy
+      ids = this.fuzzy
         .search(words, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
         .map((r) => r.id as number);
-      this.lastSearch = { phrase, ids };
+      if (this.recentSearches.size >= searchesKept) {
+        const oldest = this.recentSearches.keys().next().value;
+        if (oldest !== undefined) this.recentSearches.delete(oldest);
+      }
     }
-    return this.lastSearch.ids.slice(0, limit).map((id) => this.phrases[id] as Phrase<T>);
+    this.recentSearches.set(phrase, ids);
+    return ids.slice(0, limit).map((id) => this.phrases[id] as Phrase<T>);
   }
 }
+
+/** Searches a vocabulary keeps: most repeated within a question are fewer than this apart. */
+const searchesKept = 8;
 
 /** A small vocabulary (levels, places) is cheaper to compare in full than to search: it has no index. */
 const comparedInFull = 64;
@@ -455,18 +484,30 @@ function joinedPair(first: string, second: string): string[] {
   return /^[a-z]{3,}$/.test(first) && /^[a-z]{3,}$/.test(second) && joined.length >= 6 ? [joined] : [];
 }
 
+/** A run of words typed as `splitTypo` reads it: how many words, and their letters joined. */
+interface SplitRun {
+  words: number;
+  joined: string;
+}
+
+/**
+ * A run of words typed that could be a name cut in two, as `splitTypo` reads it: each word of three letters
+ * or more, six or more together. Only words of letters are a name cut in two: "sysadmin 8" and "+ data
+ * engineer" are a name and more.
+ */
+function splitRun(typed: string): SplitRun | undefined {
+  const words = typed.split(" ");
+  if (!words.every((w) => /^[a-z]{3,}$/.test(w))) return undefined;
+  const joined = words.join("");
+  return joined.length < 6 ? undefined : { words: words.length, joined };
+}
+
 /**
  * How far a name typed as more words than it has is from it, spaces aside, when at most one letter differs
- * ("fornt end" for "frontend"), as `splitOnly` allows in `lookup`; otherwise more than any allowance. Each
- * word typed is of three letters or more.
+ * ("fornt end" for "frontend"), as `splitOnly` allows in `lookup`; otherwise more than any allowance.
  */
-function splitTypo(typed: string, name: string): number {
-  const words = typed.split(" ");
-  // Only words of letters are a name cut in two: "sysadmin 8" and "+ data engineer" are a name and more.
-  if (words.length <= name.split(" ").length || !words.every((w) => /^[a-z]{3,}$/.test(w)))
-    return Number.POSITIVE_INFINITY;
-  const joined = typed.replaceAll(" ", "");
-  if (joined.length < 6) return Number.POSITIVE_INFINITY;
-  const distance = editDistance(joined, name.replaceAll(" ", ""), 1);
+function splitTypo(typed: SplitRun | undefined, name: Phrase<unknown>): number {
+  if (!typed || typed.words <= name.words) return Number.POSITIVE_INFINITY;
+  const distance = editDistance(typed.joined, name.raw.replaceAll(" ", ""), 1);
   return distance <= 1 ? Math.max(1, distance) : Number.POSITIVE_INFINITY;
 }

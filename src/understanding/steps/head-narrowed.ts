@@ -15,15 +15,30 @@ import { stem, tokenize } from "../../knowledge/core/text.js";
 const narrowed =
   /((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)(?:\s*(?:,|-|–|—)?\s+|\s*\(\s*)the\s+((?:[a-z][\w+#-]*\s+){0,2}[a-z][\w+#-]*)\s+one\b\)?/i;
 
+const nameStems = new WeakMap<KnowledgeBase, { role: Role; names: ReadonlySet<string>[] }[]>();
+
+/**
+ * Each role with the stems of each of its names (name and aliases), built once per knowledge base: every
+ * question saying "the … one" compares its words with all of them, several times.
+ */
+function rolesByNameStems(kb: KnowledgeBase): { role: Role; names: ReadonlySet<string>[] }[] {
+  let roles = nameStems.get(kb);
+  if (!roles) {
+    roles = kb.knowledge.roles.map((role) => ({
+      role,
+      names: [role.name, ...role.aliases].map((name) => new Set(tokenize(name).map(stem))),
+    }));
+    nameStems.set(kb, roles);
+  }
+  return roles;
+}
+
 /** The roles whose names (or one of them) hold every word said, by stem. */
 export function rolesHolding(kb: KnowledgeBase, words: readonly string[]): Role[] {
   const said = words.map(stem);
-  return kb.knowledge.roles.filter((role) =>
-    [role.name, ...role.aliases].some((name) => {
-      const own = new Set(tokenize(name).map(stem));
-      return said.every((w) => own.has(w));
-    }),
-  );
+  return rolesByNameStems(kb)
+    .filter(({ names }) => names.some((own) => said.every((w) => own.has(w))))
+    .map(({ role }) => role);
 }
 
 /** The question with a head narrowed to one role spelt out as that role's name; else as it was. */
