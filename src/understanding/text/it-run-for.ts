@@ -6,10 +6,12 @@
  */
 
 /** Verbs of running the IT of a place: "run", "do", "handle", "manage", "look after", "take care of". */
-const runVerbs = "(?:run|runs|running|do|does|doing|handle|handles|handling|manage|manages|managing|look after|looks after|looking after|take care of|takes care of|taking care of|cover|covers|covering|own|owns)";
+const runVerbs =
+  "(?:run|runs|running|do|does|doing|handle|handles|handling|manage|manages|managing|look after|looks after|looking after|take care of|takes care of|taking care of|cover|covers|covering|own|owns)";
 
 /** Organizations whose IT one person runs: the noun ends the phrase ("a small law firm", "our clinic"). */
-const organizations = "(?:office|offices|firm|practice|clinic|company|business|shop|store|school|nonprofit|non-profit|charity|church|agency|startup|dealership|restaurant|hotel|warehouse|plant|factory|lab|studio|family business|org|organization|organisation)";
+const organizations =
+  "(?:office|offices|firm|practice|clinic|company|business|shop|store|school|nonprofit|non-profit|charity|church|agency|startup|dealership|restaurant|hotel|warehouse|plant|factory|lab|studio|family business|org|organization|organisation)";
 
 /**
  * The asker ("i", "i've been", "i basically") running IT for or at an organization of one to five words; the
