@@ -7,7 +7,7 @@ import type { Understanding } from "../../understanding/shape/understanding.js";
 import { asksEnteringAtAge } from "../../understanding/words/age-words.js";
 import { choiceWords } from "../../understanding/words/contrast-words.js";
 import { asksMakingIt } from "../../understanding/words/question-asks.js";
-import { asksCertificates, certificatesAsked, wordsPattern } from "../../understanding/words/topic-words.js";
+import { asksCertificates, credentialsSought, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { becoming, certificationsAnswer } from "../getting-in/getting-in.js";
 import { entryEducation } from "../getting-in/without-degree.js";
@@ -159,7 +159,7 @@ export function itFieldAnswer(
   // "thinking about IT after the army": a service left for the field asks the way in.
   const wayIn =
     (gettingIn.has(intent) && (asksWayIn(q) || u.serviceLeft !== undefined)) ||
-    certificatesAsked(q) ||
+    credentialsSought(q) ||
     inAtAge;
   if (!entryPay && !wayIn) return undefined;
   const answer = entryPay
@@ -171,7 +171,7 @@ export function itFieldAnswer(
         // "entry level IT salary texas": the place asked is said to have no figures, never dropped.
         ...(u.place ? { place: u.place } : {}),
       })
-    : certificatesAsked(q)
+    : credentialsSought(q)
       ? certificationsAnswer(kb, q, entry)
       : intent === "education"
         ? roleTopicAnswer(kb, q, entry, "education")

@@ -278,7 +278,7 @@ export const skillsAskedBesideHeldCredential = (question: string) =>
   /\bskills?\b/i.test(question) && certificatesOnlyHeld(question);
 
 /** Credentials asked for ("what certs help", "any certifications?"), not only told as held beside skills asked. */
-export const certificatesAsked = (question: string) =>
+export const credentialsSought = (question: string) =>
   asksCertificates(question) && !skillsAskedBesideHeldCredential(question);
 
 /** Words of the tools a job is done with: "what tools", "their tech stack", "which toolkit". */
