@@ -38,9 +38,11 @@ import { fieldIntents, fromThreadWords, learning, learningAbout, sidesWeighed } 
 
 /**
  * "swe to ml eng or stay?", "qa to sre or not?": an "or" that sets the move against not making it, whose
- * other side is no role.
+ * other side is no role; "is this jump possible or too big?", "doable or is it too hard": an "or" before a
+ * word of degree sets two judgements of the move against each other, not two roles.
  */
-const orNotMoving = /\bor\s+(?:not|nah|no|nope|stay|staying|remain|keep|should i stay|do i stay|stick)\b/i;
+const orNotMoving =
+  /\bor\s+(?:not|nah|no|nope|stay|staying|remain|keep|should i stay|do i stay|stick|(?:is it\s+|it'?s\s+)?(?:too|very|so)\b)\b/i;
 
 /** Whether a question has a word that asks to compare rather than move. */
 const comparingWord = (r: ThreadReading) => {
