@@ -36,8 +36,12 @@ import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
  * normal", "whats a junior ml engineer make", "the going rate", "swe vs mle earnings", "with 5 years experience".
  */
 
-/** "whats the range", "the range?": the only thing a role's range is asked of here is its pay. */
-const rangeAsked = /\b(?:what(?:'s|s| is)|and|so) the range\b|^(?:the )?range\??$/i;
+/**
+ * "whats the range", "the range?", "ok then what is general range for that level": the only thing a role's
+ * range is asked of here is its pay (the article is often left out in chat and in learners' English).
+ */
+const rangeAsked =
+  /\b(?:what(?:'s|s| is)|and|so)(?: the)?(?: (?:general|overall|usual|typical|normal|average))? range\b|^(?:the )?range\??$/i;
 
 /**
  * "the latter, whats the range", "whats the range for the first one": "the range" asked of a role with

@@ -134,6 +134,7 @@ const rules: readonly ThreadRule[] = [
   comparisons.choiceBetweenThreadRoles,
   pay.yearsIntoPay,
   outlook.growthNotPay,
+  outlook.growthAskedAsTerm,
   outlook.prospectsAsScope,
   outlook.worthOfOneRole,
   outlook.worthOfNamedRole,
