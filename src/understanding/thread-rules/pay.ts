@@ -85,6 +85,18 @@ export const payWordAlone: ThreadRule = (r, d) => {
 const topOfRange =
   /\b(?:ceiling|cap|max|maximum|top end|upper end|upper limit)\b|\bhow high (?:can|does) (?:it|that|pay)\b/i;
 
+/** "the top end", "the upper end of the band": words said only of a range of pay. */
+const topEndOfPay = /\b(?:top|upper|high) end\b|\btop of (?:the )?(?:range|band|scale)\b/i;
+
+/**
+ * "hr here, whats the top end for ml? like staff / distinguished level": the top end asked of one role named
+ * is the top of its pay, however its levels' words lean the classifier to the ladder.
+ */
+export const topEndOfRolePay: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && !payIntents.has(d.intent) && !r.lifeAsked && topEndOfPay.test(r.text)
+    ? "salary"
+    : undefined;
+
 /**
  * "whats the ceiling" after a role's pay: the top of its pay, which the pay answer's upper percentiles show,
  * never a word the knowledge lacks. (After a path, the ceiling is the ladder's top: `topOfThreadLadder`.)

@@ -41,6 +41,7 @@ const rules: readonly ThreadRule[] = [
   pay.rangeOfRoleNamed,
   pay.payWordAlone,
   pay.payCeiling,
+  pay.topEndOfRolePay,
   pay.payStated,
   pay.payNationwide,
   pay.shownPayInPlace,
