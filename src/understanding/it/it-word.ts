@@ -2,6 +2,7 @@ import { tokenize } from "../../knowledge/core/text.js";
 import {
   afterArticle,
   compoundAfterDo,
+  compoundDoneByPerson,
   compoundAsSubject,
   compoundBeforeJobHead,
   compoundContrasted,
@@ -76,6 +77,7 @@ const itRules: readonly ItRule[] = [
   [sideOfWorkplace, true],
   [compoundWithoutPronounLead, true],
   [compoundAfterDo, true],
+  [compoundDoneByPerson, true],
   [compoundAsSubject, true],
   [compoundBeforeJobHead, true],
   [compoundContrasted, true],
