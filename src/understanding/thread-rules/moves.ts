@@ -4,7 +4,7 @@ import { experienceYears } from "../entities/experience-years.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { pairInThread } from "../thread/two-picks.js";
-import { comparingWords } from "../words/contrast-words.js";
+import { comparingWords, sharedAsked } from "../words/contrast-words.js";
 import {
   articles,
   fromMarkers,
@@ -111,9 +111,16 @@ const becomingOrSuiting =
 export const moveBecomingOrSuiting: ThreadRule = (r, d) =>
   r.move && d.intent === "outlook" && becomingOrSuiting.test(r.text) && !comparingWord(r) ? "gap" : undefined;
 
-/** "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing. */
+/**
+ * "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing; nor
+ * of what they share ("network admin to cloud architect, kindly share the steps": "share" is "give").
+ */
 export const moveNotCompared: ThreadRule = (r, d) =>
-  r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
+  r.move &&
+  (d.intent === "compare" || (d.intent === "common" && !sharedAsked.test(r.text))) &&
+  !comparingWord(r)
+    ? "gap"
+    : undefined;
 
 /**
  * "current role: it support. target: sysadmin. advice?": a move whose two ends are named asks about that
