@@ -2,10 +2,10 @@ import { tokenize } from "../../knowledge/core/text.js";
 import {
   afterArticle,
   compoundAfterDo,
-  compoundDoneByPerson,
   compoundAsSubject,
   compoundBeforeJobHead,
   compoundContrasted,
+  compoundDoneByPerson,
   compoundJudged,
   compoundThenArticle,
   compoundWithoutPronounLead,

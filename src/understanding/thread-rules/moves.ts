@@ -102,11 +102,12 @@ export const moveWeighed: ThreadRule = (r, d) => {
  * one who holds the other role.
  */
 const becomingOrSuiting =
-  /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me|fit for|(?:path|option) for)\b/i;
+  /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me|fit for|(?:path|option) for|possible|doable|feasible)\b/i;
 
 /**
  * "he is working as dba, he can become data architect?", "10 yr exp as software engineer, is EM good for
- * me?": a move named and weighed in words of becoming or suiting, not the two roles' outlook side by side.
+ * me?", "qa to devops, doable or too hard?": a move named and weighed in words of becoming, suiting or being
+ * possible, not the two roles' outlook side by side.
  */
 export const moveBecomingOrSuiting: ThreadRule = (r, d) =>
   r.move && d.intent === "outlook" && becomingOrSuiting.test(r.text) && !comparingWord(r) ? "gap" : undefined;

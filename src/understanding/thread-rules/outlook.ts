@@ -27,10 +27,13 @@ import { workOfOneRole } from "./work.js";
  * if a term to define, with no article before it, is that market's outlook, of the jobs named or the
  * thread's (else: the word looked up in the knowledge's text, or nothing to answer).
  */
-const growthAsTerm = /\bwhat(?:['’]?s| is| will be)\s+(?:the\s+)?(?:job\s+)?(?:outlook|demand|growth|future)\b/i;
+const growthAsTerm =
+  /\bwhat(?:['’]?s| is| will be)\s+(?:the\s+)?(?:job\s+)?(?:outlook|demand|growth|future)\b/i;
 
 export const growthAskedAsTerm: ThreadRule = (r, d) =>
-  d.intent === "definition" && growthAsTerm.test(r.text) && (r.jobsNamed > 0 || r.thread.length > 0 || r.context?.occupation !== undefined)
+  d.intent === "definition" &&
+  growthAsTerm.test(r.text) &&
+  (r.jobsNamed > 0 || r.thread.length > 0 || r.context?.occupation !== undefined)
     ? "outlook"
     : undefined;
 

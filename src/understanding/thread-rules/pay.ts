@@ -93,7 +93,11 @@ const topEndOfPay = /\b(?:top|upper|high) end\b|\btop of (?:the )?(?:range|band|
  * is the top of its pay, however its levels' words lean the classifier to the ladder.
  */
 export const topEndOfRolePay: ThreadRule = (r, d) =>
-  r.e.roles.length === 1 && r.jobsNamed === 1 && !payIntents.has(d.intent) && !r.lifeAsked && topEndOfPay.test(r.text)
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  !payIntents.has(d.intent) &&
+  !r.lifeAsked &&
+  topEndOfPay.test(r.text)
     ? "salary"
     : undefined;
 

@@ -277,7 +277,7 @@ export function resolve(
   const decision = firstDecision(reading);
   for (const rule of rules) {
     const ruling = rule(reading, decision);
-    if (ruling) { if (process.env.UFIX_TRACE) console.error("  rule", rule.name, JSON.stringify(ruling).slice(0, 60)); applyRuling(reading, decision, rule, ruling); }
+    if (ruling) applyRuling(reading, decision, rule, ruling);
   }
   return understandingOf(reading, decision, sidesOf(reading, decision));
 }
