@@ -46,6 +46,12 @@ export function isFieldWord(kb: KnowledgeBase, word: string): boolean {
 const optionWords = new Set(["or", "vs", "versus"]);
 
 /**
+ * Words of degree: the word after one is said of how much ("possible or too big", "or is it so big a
+ * jump"), an adjective, never a field named as an option ("big" is a word of the Big Data roles' names).
+ */
+const degreeWords = new Set(["too", "so", "very", "how", "really", "quite", "pretty"]);
+
+/**
  * The fields set as options beside roles named ("would sysadmin pay more or is cloud the move", "to network
  * architect or security", "data scientist or cloud or security"): each a word of several roles' names,
  * standing alone within a few words of "or" (no word of a role's name right before or after it, and no part
@@ -82,6 +88,7 @@ export function fieldOptionsIn(
     const field = asField(word);
     const roles = any.get(field) ?? [];
     if (roles.length < 2 || last.has(field) || !nearOption(i) || !alone(i)) continue;
+    if (degreeWords.has(tokens[i - 1] ?? "")) continue;
     const left = roles.filter((r) => !named.includes(r));
     if (left.length > 0) fields.set(word, left);
   }

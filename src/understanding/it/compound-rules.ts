@@ -103,6 +103,21 @@ export const compoundWithoutPronounLead = ({ before, after }: ItAt) =>
  */
 export const compoundAfterDo = ({ before, after }: ItAt) => isFieldCompound(after) && before === "do";
 
+/** Who does a job: said before "does" ("he does it support"), a pronoun "it" after it asks a question. */
+const doers = new Set(["i", "he", "she", "they", "we", "who", "hes", "shes"]);
+/** Words after a job done that say where or how long ("does it support at a hospital", "for a school"). */
+const doneWhere = new Set(["at", "for", "since", "full", "part"]);
+
+/**
+ * "my nephew does it support at a hospital", "she did it support for 3 years": "it support" done by
+ * someone, as a job. "does it support python?" asks of a pronoun: no one before "does", nothing of where
+ * after it.
+ */
+export const compoundDoneByPerson = ({ tokens, i, before, after }: ItAt) =>
+  isFieldCompound(after) &&
+  (before === "does" || before === "did" || before === "doing") &&
+  (doers.has(tokens[i - 2] ?? "") || doneWhere.has(tokens[i + 2] ?? ""));
+
 /** "how much does it support make", "what does it support actually do": "it support" is the subject. */
 export const compoundAsSubject = ({ tokens, i, after }: ItAt) =>
   isFieldCompound(after) && subjectVerbs.has(verbAfter(tokens, i + 2));

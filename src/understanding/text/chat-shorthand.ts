@@ -81,6 +81,10 @@ export function spellShorthand(text: string): string {
       // "expected ctc for data scientist": in Indian English a job's CTC (cost to company) is its whole
       // yearly pay, base and the rest, which is what total compensation is.
       .replace(/\bctc\b/gi, "total compensation")
+      // "what is data analyst package in US", "which is having more package": in Indian English a job's
+      // "package" alone is its yearly pay (else read as a word to define, or the role's duties). Said of
+      // what it holds ("comp package", "equity package") or of software ("python package") it stays.
+      .replace(packageAsPay, "salary")
       // "exp salary", "expected total compensation": the pay expected is the pay asked, so "exp" or
       // "expected" before a word of pay says nothing more (nor is it a word to search the roles' text for).
       .replace(expectedBeforePay, "")
@@ -153,6 +157,13 @@ const loneW = /(?<=[\p{L}\p{N}?,]\s+)w(?=\s+[\p{L}\p{N}])/giu;
 
 /** "p10", "p25", "p50", "p75", "p90": a percentile of pay, unless a service's times follow ("p90 latency"). */
 const payPercentile = /\bp(10|25|50|75|90)\b(?!\s*(?:latency|latencies|response|ms|requests?)\b)/gi;
+
+/**
+ * "package" alone, not said of what the package holds ("comp", "equity", "benefits", "relocation"), of its
+ * size in a whole ("total", "whole", "full") or of software ("python package", "package manager").
+ */
+const packageAsPay =
+  /(?<!\b(?:comp|compensation|pay|salary|total|whole|full|overall|equity|stock|bonus|benefits?|relocation|severance|retirement|care|welcome|joining|python|r|npm|pip|software|debian|install|installing|installed|nuget|go|rust|node)\s+)\bpackage\b(?!\s+(?:managers?|management|json|lock|installs?|files?|names?|versions?|deals?|holidays?|tours?|delivery))/gi;
 
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";

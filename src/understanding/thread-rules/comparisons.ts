@@ -3,7 +3,7 @@ import { pairIntents, payIntents, roleIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { occupationsInView } from "../thread/conversation-state.js";
 import { correctionAsked } from "../thread/correction.js";
-import { versusWords } from "../words/contrast-words.js";
+import { sharedAsked, versusWords } from "../words/contrast-words.js";
 import { choiceAsked, comparesTwo, opinionAsked } from "../words/question-asks.js";
 import {
   asksCertificates,
@@ -178,9 +178,6 @@ export const optionsBetterToGo: ThreadRule = (r, d) => {
   const orBetween = r.e.masked.join(" ").includes("xrole or xrole");
   return options && orBetween && d.intent === "outlook" && !marketGrowthAsked(r.text) ? "compare" : undefined;
 };
-
-/** Words that ask what two roles share ("overlap?", "similarities?"). */
-const sharedAsked = /\b(overlaps?|overlapping|in common|share|shared|similar|similarities|alike)\b/i;
 
 /** Words that ask what sets two roles apart ("differences?"). */
 const apartAsked = /\b(differences?|diff|differ|compare|comparison|contrast)\b/i;

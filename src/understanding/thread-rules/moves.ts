@@ -4,7 +4,7 @@ import { experienceYears } from "../entities/experience-years.js";
 import { type Intent, payIntents } from "../intent/intents.js";
 import { isGuess } from "../shape/understanding.js";
 import { pairInThread } from "../thread/two-picks.js";
-import { comparingWords } from "../words/contrast-words.js";
+import { comparingWords, sharedAsked } from "../words/contrast-words.js";
 import {
   articles,
   fromMarkers,
@@ -38,9 +38,11 @@ import { fieldIntents, fromThreadWords, learning, learningAbout, sidesWeighed } 
 
 /**
  * "swe to ml eng or stay?", "qa to sre or not?": an "or" that sets the move against not making it, whose
- * other side is no role.
+ * other side is no role; "is this jump possible or too big?", "doable or is it too hard": an "or" before a
+ * word of degree sets two judgements of the move against each other, not two roles.
  */
-const orNotMoving = /\bor\s+(?:not|nah|no|nope|stay|staying|remain|keep|should i stay|do i stay|stick)\b/i;
+const orNotMoving =
+  /\bor\s+(?:not|nah|no|nope|stay|staying|remain|keep|should i stay|do i stay|stick|(?:is it\s+|it'?s\s+)?(?:too|very|so)\b)\b/i;
 
 /** Whether a question has a word that asks to compare rather than move. */
 const comparingWord = (r: ThreadReading) => {
@@ -100,18 +102,26 @@ export const moveWeighed: ThreadRule = (r, d) => {
  * one who holds the other role.
  */
 const becomingOrSuiting =
-  /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me|fit for|(?:path|option) for)\b/i;
+  /\b(?:become|becoming|good for me|right for me|suit me|suits me|for me|fit for|(?:path|option) for|possible|doable|feasible)\b/i;
 
 /**
  * "he is working as dba, he can become data architect?", "10 yr exp as software engineer, is EM good for
- * me?": a move named and weighed in words of becoming or suiting, not the two roles' outlook side by side.
+ * me?", "qa to devops, doable or too hard?": a move named and weighed in words of becoming, suiting or being
+ * possible, not the two roles' outlook side by side.
  */
 export const moveBecomingOrSuiting: ThreadRule = (r, d) =>
   r.move && d.intent === "outlook" && becomingOrSuiting.test(r.text) && !comparingWord(r) ? "gap" : undefined;
 
-/** "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing. */
+/**
+ * "swe to mle", "leave pm for em?": two roles joined by where a move leads, with no word of comparing; nor
+ * of what they share ("network admin to cloud architect, kindly share the steps": "share" is "give").
+ */
 export const moveNotCompared: ThreadRule = (r, d) =>
-  r.move && d.intent === "compare" && !comparingWord(r) ? "gap" : undefined;
+  r.move &&
+  (d.intent === "compare" || (d.intent === "common" && !sharedAsked.test(r.text))) &&
+  !comparingWord(r)
+    ? "gap"
+    : undefined;
 
 /**
  * "current role: it support. target: sysadmin. advice?": a move whose two ends are named asks about that

@@ -22,6 +22,21 @@ import { workOfOneRole } from "./work.js";
  * thread, "is now a good time to become a data scientist".
  */
 
+/**
+ * "and what is outlook for next 10 yrs?", "what is demand now": a word of the job market's growth asked as
+ * if a term to define, with no article before it, is that market's outlook, of the jobs named or the
+ * thread's (else: the word looked up in the knowledge's text, or nothing to answer).
+ */
+const growthAsTerm =
+  /\bwhat(?:['’]?s| is| will be)\s+(?:the\s+)?(?:job\s+)?(?:outlook|demand|growth|future)\b/i;
+
+export const growthAskedAsTerm: ThreadRule = (r, d) =>
+  d.intent === "definition" &&
+  growthAsTerm.test(r.text) &&
+  (r.jobsNamed > 0 || r.thread.length > 0 || r.context?.occupation !== undefined)
+    ? "outlook"
+    : undefined;
+
 /** A field's or a role's scope asked: its outlook, which for the IT field is its roles by growth. */
 export const prospectsAsScope: ThreadRule = (r, d) =>
   asksScope(r.text) && (r.e.itField || r.e.roles.length === 1) && !payIntents.has(d.intent)

@@ -36,8 +36,12 @@ import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
  * normal", "whats a junior ml engineer make", "the going rate", "swe vs mle earnings", "with 5 years experience".
  */
 
-/** "whats the range", "the range?": the only thing a role's range is asked of here is its pay. */
-const rangeAsked = /\b(?:what(?:'s|s| is)|and|so) the range\b|^(?:the )?range\??$/i;
+/**
+ * "whats the range", "the range?", "ok then what is general range for that level": the only thing a role's
+ * range is asked of here is its pay (the article is often left out in chat and in learners' English).
+ */
+const rangeAsked =
+  /\b(?:what(?:'s|s| is)|and|so)(?: the)?(?: (?:general|overall|usual|typical|normal|average))? range\b|^(?:the )?range\??$/i;
 
 /**
  * "the latter, whats the range", "whats the range for the first one": "the range" asked of a role with
@@ -80,6 +84,22 @@ export const payWordAlone: ThreadRule = (r, d) => {
 /** "whats the ceiling", "how high can it go", "the max?": the top of a range just shown. */
 const topOfRange =
   /\b(?:ceiling|cap|max|maximum|top end|upper end|upper limit)\b|\bhow high (?:can|does) (?:it|that|pay)\b/i;
+
+/** "the top end", "the upper end of the band": words said only of a range of pay. */
+const topEndOfPay = /\b(?:top|upper|high) end\b|\btop of (?:the )?(?:range|band|scale)\b/i;
+
+/**
+ * "hr here, whats the top end for ml? like staff / distinguished level": the top end asked of one role named
+ * is the top of its pay, however its levels' words lean the classifier to the ladder.
+ */
+export const topEndOfRolePay: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  !payIntents.has(d.intent) &&
+  !r.lifeAsked &&
+  topEndOfPay.test(r.text)
+    ? "salary"
+    : undefined;
 
 /**
  * "whats the ceiling" after a role's pay: the top of its pay, which the pay answer's upper percentiles show,

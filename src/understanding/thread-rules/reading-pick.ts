@@ -15,7 +15,7 @@ import {
   onlyPicks,
   type ThreadPick,
 } from "../thread/thread-pick.js";
-import { payAsked } from "../words/topic-words.js";
+import { learnAsked, payAsked } from "../words/topic-words.js";
 
 export interface PickAsks {
   /**
@@ -45,6 +45,8 @@ export function pickAsks(
     !closesOnPick(words) &&
     // "just the first one, pay?": pay named after the pick is asked of it, however many words open it.
     !payAsked.test(afterOpeningPick(words).join(" ")) &&
+    // "the second one, what would she need to learn": so is learning ("the second one" described, else).
+    !learnAsked.test(afterOpeningPick(words).join(" ")) &&
     (conversational.has(c.intent) ||
       // A guess at a topic asked after the pick ("the cheaper one, how do i get in") still asks it.
       (isGuess(c) && (afterOpeningPick(words).length === 0 || !roleIntents.has(c.intent))) ||

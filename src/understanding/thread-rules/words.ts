@@ -70,7 +70,7 @@ export const goingUp = "move up|moving up|step up|level up|advance|advancing|pro
  * span of time, no step; "my options for certs" asks about something else.
  */
 export const nextStep = new RegExp(
-  String.raw`\b(next(?! (?:(?:\d+|few|couple(?: of)?|several|two|three|five|ten|twenty) )?(?:years?|yrs?|months?|decades?)\b)|my options\b(?! (?:for|to|in|on|with)\b)|${goingUp}|go from here|where (?:do|can|should|could) i go|advancement|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b`,
+  String.raw`\b(next(?! (?:(?:\d+|few|couple(?: of)?|several|two|three|five|ten|twenty) )?(?:years?|yrs?|months?|decades?)\b)|my options\b(?! (?:for|to|in|on|with)\b)|${goingUp}|go from here|where (?:do|can|should|could) (?:i|he|she|they) go|leads? anywhere|where (?:can|does|will|would|could) (?:it|that|this) lead|grow from (?:there|here)|advancement|progress|progression|comes after|after (?:it|that|this)|career growth|climb)\b`,
   "i",
 );
 

@@ -53,3 +53,10 @@ export const comparingWords: ReadonlySet<string> = new Set([
   "alike",
   "overlap",
 ]);
+
+/**
+ * Words that ask what two roles share ("overlap?", "similarities?"). Not "share" asked of the one answering
+ * ("kindly share roadmap", "pls share the details"): in Indian English that is "give", no overlap asked.
+ */
+export const sharedAsked =
+  /\b(overlaps?|overlapping|in common|(?<!\b(?:kindly|please|pls|plz|pl|you|u)\s+)share(?!\s+(?:(?:the|a|some|me|us|your|any)\s+)?(?:roadmap|road map|details?|checklist|info|information|links?|resources?|plan|steps|guidance|tips|advice)\b)|shared|similar|similarities|alike)\b/i;
