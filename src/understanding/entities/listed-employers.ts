@@ -48,9 +48,9 @@ let spacedNames: string[] | undefined;
 /**
  * Whether the words hold a listed employer's whole name (one with a name of its own), word for word. The
  * command grammar asks it of the words where the salary command's place goes, to hand the command to the
- * question reader, which reads the employer. It is asked without the question reader's vocabularies, which
- * are built for a knowledge base, and it compares words as typed, not in word forms as `employerNamesAmong`
- * does: so "apples" there is left to the grammar, which reads it as the place typed.
+ * question reader, which reads the employer. It compares words as typed, not in word forms as
+ * `employerNamesAmong` does: "salary for product manager in apples" stays the grammar's, with "apples" as
+ * its place (reading word forms here would hand that command to the question reader instead).
  */
 export function employerNamedWordForWord(words: readonly string[]): boolean {
   spacedNames ??= builtInLanguage()
