@@ -1,16 +1,10 @@
 import { createHash } from "node:crypto";
+import { RecentlyUsed } from "../knowledge/core/recency.js";
 import { renderPngAsync } from "./render.js";
 
 /** A chart's name: the first 128 bits of the SHA-256 of its SVG. The same answer, the same name. */
 export function chartHash(svg: string): string {
   return createHash("sha256").update(svg).digest("hex").slice(0, 32);
-}
-
-/** Map order as recency: a hit moves to the end, and past `limit` the oldest goes. */
-function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
-  map.delete(key);
-  map.set(key, value);
-  while (map.size > limit) map.delete(map.keys().next().value as string);
 }
 
 export interface ChartCacheLimits {
@@ -28,42 +22,42 @@ export interface ChartCacheLimits {
  * so in practice the limits only matter for much larger knowledge bases.
  */
 export class ChartCache {
-  private readonly svgs = new Map<string, string>();
-  private readonly pngs = new Map<string, Promise<Buffer>>();
+  private readonly svgs: RecentlyUsed<string, string>;
+  private readonly pngs: RecentlyUsed<string, Promise<Buffer>>;
 
   constructor(
     private readonly render: (svg: string) => Promise<Buffer> = renderPngAsync,
-    private readonly limits: ChartCacheLimits = { charts: 1000, pngs: 100 },
-  ) {}
+    limits: ChartCacheLimits = { charts: 1000, pngs: 100 },
+  ) {
+    this.svgs = new RecentlyUsed(limits.charts);
+    this.pngs = new RecentlyUsed(limits.pngs);
+  }
 
   /** The chart's PNG, drawn once; from then on its hash is served. Rejects when drawing fails. */
   async png(svg: string): Promise<{ hash: string; png: Buffer }> {
     const hash = chartHash(svg);
     const png = await this.pngOf(hash, svg);
-    // Remembered only once drawn, so a hash that failed to draw is never handed out or served.
-    remember(this.svgs, hash, svg, this.limits.charts);
+    // Remembered only once drawn, so a hash that failed to draw is never handed out or served. One handed
+    // out before is in use again (the same hash, the same SVG).
+    if (this.svgs.get(hash) === undefined) this.svgs.set(hash, svg);
     return { hash, png };
   }
 
   /** The PNG for a hash this cache handed out; undefined for any other. */
   async byHash(hash: string): Promise<Buffer | undefined> {
-    const svg = this.svgs.get(hash);
+    const svg = this.svgs.get(hash); // a chart being fetched is in use
     if (svg === undefined) return undefined;
-    remember(this.svgs, hash, svg, this.limits.charts); // a chart being fetched is in use
     return this.pngOf(hash, svg);
   }
 
   private pngOf(hash: string, svg: string): Promise<Buffer> {
     const cached = this.pngs.get(hash);
-    if (cached) {
-      remember(this.pngs, hash, cached, this.limits.pngs);
-      return cached;
-    }
+    if (cached) return cached;
     // The promise is cached, so requests for a chart being drawn wait for that one drawing.
     const drawing = this.render(svg);
-    remember(this.pngs, hash, drawing, this.limits.pngs);
+    this.pngs.set(hash, drawing);
     drawing.catch(() => {
-      if (this.pngs.get(hash) === drawing) this.pngs.delete(hash);
+      if (this.pngs.peek(hash) === drawing) this.pngs.delete(hash);
     });
     return drawing;
   }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.js";
 import { normalize, tokenize } from "../knowledge/core/text.js";
 import { fieldAbbreviations, topicFirstFields } from "../knowledge/resolve.js";
-import { builtInLanguage } from "./intent/language.js";
+import { employerNamedWordForWord } from "./entities/listed-employers.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
 import { withoutPleasantries } from "./text/pleasantries.js";
 import { quoteDropped, quoteKept } from "./text/quoted-back.js";
@@ -153,19 +153,6 @@ function segment(kb: KnowledgeBase, text: string): string[] {
   return out;
 }
 
-/** Employers' names as words, those that are no everyday word ("apple", "jp morgan"; not "target"). */
-let employerNames: string[] | undefined;
-
-/** Whether the words hold an employer's whole name, word for word. */
-function employerNamedIn(words: readonly string[]): boolean {
-  employerNames ??= builtInLanguage()
-    .companies.filter((c) => !c.kind && !c.ordinary)
-    .flatMap((c) => [c.name, ...c.aliases])
-    .map((n) => ` ${tokenize(n).join(" ")} `);
-  const said = ` ${words.join(" ")} `;
-  return employerNames.some((n) => n.trim() !== "" && said.includes(n));
-}
-
 /** Words that set one place against another ("v" too: the words are tokens here, not raw text). */
 const placeAgainstPlace: ReadonlySet<string> = new Set([...comparers, ...besideWords]);
 
@@ -225,7 +212,8 @@ function parseSalary(kb: KnowledgeBase, rest: string): Command {
     return { kind: "ask", question: `salary ${rest}` };
   // "salary for product manager in apple cupertino": an employer named where the place goes, beside the
   // place or alone, is no place of that name; the question reader reads the employer and the place apart.
-  if (leftover.length > 0 && employerNamedIn(leftover)) return { kind: "ask", question: `salary ${rest}` };
+  if (leftover.length > 0 && employerNamedWordForWord(leftover))
+    return { kind: "ask", question: `salary ${rest}` };
   return { kind: "salary", role, level, location: leftover.length ? leftover.join(" ") : undefined };
 }
 

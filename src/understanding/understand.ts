@@ -18,13 +18,13 @@ import {
 } from "./entities/employers-placed.js";
 import { type Entities, extractEntities, namedJobs } from "./entities/entities.js";
 import { jobsAround } from "./entities/jobs-around.js";
+import { listedEmployerVocabularies } from "./entities/listed-employers.js";
 import { moveFields } from "./entities/move-target.js";
 import { roleWordReaders } from "./entities/role-by-word.js";
 import { type Classification, IntentClassifier } from "./intent/classifier.js";
 import { conversational, type Intent, intents, pairIntents, payIntents } from "./intent/intents.js";
 import {
   builtInLanguage,
-  type Company,
   type Language,
   type Occupation,
   type Place,
@@ -212,9 +212,7 @@ function entityVocabularies(
       ...new Set(language.occupations.flatMap((o) => o.titles).filter((t) => !/\s/.test(t.trim()))),
     ].filter((t) => t.length >= 5 && !commonWords.has(t)),
     occupationInitials: initialsOfTitles(language.occupations),
-    employers: companyNames(language.companies.filter((c) => !c.kind && !c.ordinary)),
-    ordinaryEmployers: companyNames(language.companies.filter((c) => !c.kind && c.ordinary)),
-    companyKinds: companyNames(language.companies.filter((c) => c.kind)),
+    ...listedEmployerVocabularies(language.companies),
     sectorWords: new Set(language.sectors),
     unlistedPlaces: new Vocabulary<Place>(
       language.places.flatMap((p) => p.aliases.map((a) => [a, p] as [string, Place])),
@@ -238,12 +236,6 @@ const toolWordsOf = (kb: KnowledgeBase, language: Language): ReadonlySet<string>
       ...(kb.official?.occupations ?? []).flatMap((o) => o.onet?.hotTechnologies ?? []),
       ...certifications.flatMap((c) => (c.short ? [c.short] : [])),
     ].flatMap((name) => tokenize(name)),
-  );
-
-/** Employers (or kinds of employer) by every name people type, each standing for how the app writes it. */
-const companyNames = (companies: Company[]) =>
-  new Vocabulary<string>(
-    companies.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c.name] as [string, string])),
   );
 
 /** Builds the pipeline for one knowledge base: its vocabularies, and the classifier trained on the examples. */

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { RecentlyUsed } from "./recency.js";
 import { editDistance, stem, tokenize, typoAllowance } from "./text.js";
 
 /** Runs of adjacent words (their positions) that `skip` leaves in and that mix words a name took with free ones. */
@@ -62,8 +63,8 @@ export class Vocabulary<T> {
   /** The longest phrase in letters, stemmed and as typed. */
   private readonly longestChars: number;
   private readonly longestRawChars: number;
-  /** The last few searches' results, by their text, the most recent last (see `candidates`). */
-  private readonly recentSearches = new Map<string, number[]>();
+  /** The last few searches' results, by their text (see `candidates`). */
+  private readonly recentSearches = new RecentlyUsed<string, number[]>(searchesKept);
 
   /**
    * `form` is the form words are compared in: Porter2 stems by default; singulars for job titles, whose
@@ -363,23 +364,18 @@ export class Vocabulary<T> {
     if (phrase === "") return [];
     if (!this.fuzzy) return this.phrases;
     // A question's words are looked up whole and then found in runs, and each way of reading its entities
-    // searches the same runs again, a few other searches apart: the last few searches are kept, the one
-    // used last moved to the end, the oldest dropped.
+    // searches the same runs again, a few other searches apart: the last few searches are kept, the least
+    // recently used dropped.
     let ids = this.recentSearches.get(phrase);
-    if (ids) this.recentSearches.delete(phrase);
-    else {
+    if (!ids) {
       // A word searched twice (its word form and as typed are often the same) costs a second fuzzy walk of
       // the index and finds nothing the first did not.
       const words = [...new Set(phrase.split(" "))].join(" ");
       ids = this.fuzzy
         .search(words, { fuzzy: (term) => (term.length > 3 ? 0.3 : 0), prefix: (term) => term.length > 2 })
         .map((r) => r.id as number);
-      if (this.recentSearches.size >= searchesKept) {
-        const oldest = this.recentSearches.keys().next().value;
-        if (oldest !== undefined) this.recentSearches.delete(oldest);
-      }
+      this.recentSearches.set(phrase, ids);
     }
-    this.recentSearches.set(phrase, ids);
     return ids.slice(0, limit).map((id) => this.phrases[id] as Phrase<T>);
   }
 }

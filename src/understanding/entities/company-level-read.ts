@@ -6,6 +6,7 @@
 import type { CompanyLevelName, KnowledgeBase } from "../../knowledge/base.js";
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import type { EntityReading } from "../names/entity-reading.js";
+import { employerNamesAmong } from "./listed-employers.js";
 
 /** An employer's level name a question names, with its reading at every employer that uses it. */
 export interface CompanyLevelNamed {
@@ -40,7 +41,7 @@ const countedAfter = new Set(
 
 /** Whether the question names the employer, as the employers are read: any of its names, as typed. */
 const employerNamed = (r: EntityReading, company: string) =>
-  r.v.employers.findAll(r.tokens, undefined, false).some((m) => m.entries.includes(company));
+  employerNamesAmong(r).some((m) => m.entries.includes(company));
 
 /**
  * Whether a level name found stands as one. A bare number ("a 63 at microsoft") is a level only beside the

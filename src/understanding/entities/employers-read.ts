@@ -17,6 +17,7 @@ import {
 import { goneToByAnother, productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
 import { governmentEmployer } from "./government-employers.js";
+import { employerNamesAmong } from "./listed-employers.js";
 import { unlistedEmployers } from "./unlisted-employers.js";
 
 /** Words of earning: "electricians make bank" is slang for earning a lot, and names no bank. */
@@ -29,7 +30,7 @@ export function companyKindsRead(r: EntityReading): Match<string>[] {
   const movedFrom = (m: Match<string>) =>
     r.v.sectorWords.has(r.tokens.slice(m.start, m.end).join(" ")) && startsMoveAt(r.tokens, m.start, m.end);
   // "data analysts at bank of america": a kind's word inside an employer's whole name is the employer's.
-  const employerNames = r.v.employers.findAll(r.tokens, undefined, false);
+  const employerNames = employerNamesAmong(r);
   const insideEmployer = (m: Match<string>) =>
     employerNames.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start);
   const kindMatches = r.v.companyKinds

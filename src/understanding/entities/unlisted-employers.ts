@@ -1,7 +1,8 @@
 /*
  * Employers no list names, read where a pay question puts whoever pays: "what does costco pay it support",
  * "data analyst salary at kaiser permanente", "how much does target pay data analysts", "epic systems pay
- * for qa engineers?". Read so that the answer says it has no figures for them.
+ * for qa engineers?". Read so that the answer says it has no figures for them. (The listed ones, named
+ * wherever they stand: `listed-employers.ts`.)
  */
 import type { Match } from "../../knowledge/core/vocabulary.js";
 import { isTitleHead, pronouns, questionWords } from "../words/entity-words.js";

@@ -1,4 +1,5 @@
 import type { Answer } from "../../../advisor/answers.js";
+import { RecentlyUsed } from "../../../knowledge/core/recency.js";
 import type { UserRecord } from "../../../store/records.js";
 import type { Store } from "../../../store/store.js";
 import type { Command } from "../../../understanding/command-grammar.js";
@@ -19,15 +20,17 @@ export interface RenderedAnswer {
  * answer from here is exactly the one `reply` would give. Least recently used answers go first.
  */
 export class AnswerCache {
-  private readonly answers = new Map<string, RenderedAnswer>();
+  private readonly answers: RecentlyUsed<string, RenderedAnswer>;
   /** The knowledge the kept answers came from: a reload swaps it, and every kept answer goes. */
   private knowledge: object | undefined;
 
   constructor(
-    private readonly capacity = 256,
+    capacity = 256,
     /** Longer text is nearly always a one-off question: not worth the memory. */
     private readonly maxTextLength = 300,
-  ) {}
+  ) {
+    this.answers = new RecentlyUsed(capacity);
+  }
 
   /** Forgets every answer when the knowledge is not the one they were worked out from. */
   forKnowledge(knowledge: object): this {
@@ -45,18 +48,13 @@ export class AnswerCache {
 
   get(key: string | undefined): RenderedAnswer | undefined {
     if (key === undefined) return undefined;
-    const hit = this.answers.get(key);
-    if (hit) {
-      this.answers.delete(key);
-      this.answers.set(key, hit);
-    }
-    return hit;
+    return this.answers.get(key);
   }
 
+  /** Of two asks answered at once, the later answer replaces the earlier where it stands: only a hit moves one. */
   set(key: string | undefined, answer: RenderedAnswer): void {
     if (key === undefined) return;
     this.answers.set(key, answer);
-    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value as string);
   }
 }
 
