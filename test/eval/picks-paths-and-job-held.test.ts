@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lastAnswerText } from "../support/questions.js";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // me26: a pick asked how to get ("how do i get the top one") read as help with the bot; the next step a path
 // names ("if i get there") not weighed; a part of IT ("which part of it is growing") read as ML trends; the job
