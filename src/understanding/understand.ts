@@ -67,6 +67,7 @@ import { ownPayJudgedRead } from "./steps/own-pay-judged-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { payRiseRead } from "./steps/pay-rise-read.js";
 import { payStatedRead } from "./steps/pay-stated-read.js";
+import { pickReadAsRole } from "./steps/pick-read-as-role.js";
 import { unlistedPlaceRead } from "./steps/place-unlisted-read.js";
 import { plainOnePicked, plainOneSpelt } from "./steps/plain-one.js";
 import { promotionRead } from "./steps/promotion-read.js";
@@ -578,12 +579,13 @@ function understand(
   const inThread = threadHolds(context);
   // "how do you get into the latter": a pick of one of the thread's roles names that role.
   const picksRole = reply.pick?.role !== undefined;
+  const pickRead = pickReadAsRole(parts, entities.masked, classified, picksRole);
   const classification =
     // "should i counter" after a role's pay: answering an offer of that role, in words no list holds.
-    (inDomain(parts, entities, classified, inThread) || picksRole || (inThread && asksNegotiation(text))) &&
+    (inDomain(parts, entities, pickRead, inThread) || picksRole || (inThread && asksNegotiation(text))) &&
     !codeWork &&
-    !(!inThread && guessOverForeignWord(parts, entities, classified))
-      ? classified
+    !(!inThread && guessOverForeignWord(parts, entities, pickRead))
+      ? pickRead
       : { intent: "offTopic" as const, confidence: 1 };
   const asked = resolve(parts.kb, text, entities, classification, context, reply.pick);
   // "and the other two?": the rest picked, asked the thread's question anew, as a pick of one is.

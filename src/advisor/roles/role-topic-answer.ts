@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { cite } from "../../knowledge/core/figure-text.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { QuestionAnswer } from "../answers.js";
-import { alias, figureView, relatedRolesOf, roleCitations } from "../parts/answer-parts.js";
+import { alias, figureView, relatedRolesOf, roleCitations, rolesNamed } from "../parts/answer-parts.js";
 import { factAnswer, factLines, roleFollowups, withArticle } from "../parts/fact-answer.js";
 
 export type RoleTopic =
@@ -63,6 +63,10 @@ export function roleTopicAnswer(
     ...(topic === "outlook" ? role.outlook.figures.map((f) => cite(kb.sources, f.source, f.asOf)) : []),
   ];
   const answer = factAnswer(question, headline, facts, citations, roleFollowups(role));
+  // The roles the path goes on to, where the knowledge has them ("After it: Network Architect"): offered, so
+  // "how big is the raise if i get there" weighs their pay against this role's.
+  const onward = topic === "path" ? rolesNamed(kb, role.path.beyond) : [];
+  if (onward.length > 0 && nextRoles.length === 0) return { ...answer, offered: onward.map((r) => r.id) };
   if (topic !== "path" || nextRoles.length === 0) return answer;
   // The related roles offered as where to go next: the move to each, and a reply can weigh them ("which
   // of those pays best").

@@ -25,7 +25,7 @@ import type { Decision } from "./decision.js";
 import { levelAgainstThreadLevel, roleAtEmployer, threadPlacesWeighed } from "./pay.js";
 import type { ThreadReading } from "./reading.js";
 import type { Sides } from "./roles.js";
-import { fieldIntents, titleKindNamed, weighsSides } from "./words.js";
+import { fieldIntents, ownJobAsked, titleKindNamed, weighsSides } from "./words.js";
 
 /*
  * The last step of the thread rules: what a pay question carries from its thread (level, place, company),
@@ -268,7 +268,10 @@ export function understandingOf(r: ThreadReading, d: Decision, sides: Sides): Un
  * weighed against each other, on their outlook or schooling, so the start is kept beside the role.
  */
 const moveSidesWeighed = (r: ThreadReading, intent: Intent) =>
-  r.occupationMove && r.jobsNamed === 0 && weighedBesidePay.has(intent) && weighsSides(r.text);
+  r.occupationMove &&
+  r.jobsNamed === 0 &&
+  weighedBesidePay.has(intent) &&
+  (weighsSides(r.text) || ownJobAsked(r.text));
 
 /** Whether the thread's two or more roles are a set its answers showed side by side. */
 const sideBySide = (context: ConversationContext | undefined, thread: readonly Role[]) =>

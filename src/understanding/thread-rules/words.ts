@@ -85,6 +85,15 @@ export const dailyWork =
 export const weighsSides = (text: string) =>
   referToMany.test(text) || (/\bwhich\b/i.test(text) && comparesTwo(text));
 
+/**
+ * The job the person holds, said as theirs: "is my current job shrinking", "what does my field need". In a
+ * thread on a move from it, asked of beside the role the move leads to, as a question weighing the two is.
+ */
+export const ownJobAsked = (text: string) =>
+  /\bmy (?:current |present |own |old |day )?(?:job|occupation|line of work|field|profession|trade|career)\b|\bwhat i do now\b/i.test(
+    text,
+  );
+
 /** What a question asks to learn or have for a role: "what skills to switch to data science" stays that. */
 export const learningAbout: ReadonlySet<Intent> = new Set<Intent>([
   "skills",

@@ -165,6 +165,9 @@ function pickingWord(tokens: string[]): string | undefined {
  */
 const closingLeads = new Set([..."for of about on with in into at as to from".split(" "), ...besideWords]);
 
+/** Words that point at the place of a pick closing a question: "the first one", "that first one". */
+const pointsAtPlace = new Set(["the", "that", "this"]);
+
 /** Where a move starts, said after where it leads: "to the first one from there". */
 const fromHere = new Set("here there that this".split(" "));
 
@@ -189,7 +192,8 @@ function closingPick(tokens: string[]): string | undefined {
   // "the" to pick.
   const inFigures = picks && /\d/.test(word);
   if (inFigures && (closingLeads.has(said[end - 1] ?? "") || said[end + 1] === "one")) return word;
-  if (!picks || said[end - 1] !== "the" || !led) return undefined;
+  // "how do i get that first one": "that" or "this" points at the place as "the" does.
+  if (!picks || !pointsAtPlace.has(said[end - 1] ?? "") || !led) return undefined;
   // "skills for the first?": closing the question, nothing follows the place that it could be of.
   return word;
 }
