@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { sidesByPlace } from "../words/move-between.js";
@@ -47,11 +46,19 @@ export function pairInThread(context: ConversationContext | undefined): readonly
  */
 function sidesSpelt(kb: KnowledgeBase, text: string, context: ConversationContext | undefined): string {
   const bySides = sidesByPlace.exec(text);
-  const [start, end] = (pairInThread(context) ?? []).map((id) => kb.roleById.get(id));
+  const [start, end] = (pairInThread(context) ?? []).map((id) => nameOf(kb, id));
   if (!bySides || !start || !end) return text;
   const after = text.slice(bySides.index + bySides[0].length);
-  return `${text.slice(0, bySides.index)}from ${start.name} ${bySides[1]} ${end.name}${after}`;
+  return `${text.slice(0, bySides.index)}from ${start} ${bySides[1]} ${end}${after}`;
 }
+
+/**
+ * The name a side picked is spelt as: a role's, or an official occupation's title where the thread set one
+ * beside a role ("accountant salary", "vs data analyst", then "from the first to the second": the move from
+ * accountants, read as the question naming them would be).
+ */
+const nameOf = (kb: KnowledgeBase, id: string): string | undefined =>
+  kb.roleById.get(id)?.name ?? kb.official?.bySoc.get(id)?.title;
 
 /**
  * What places pick from: the thread's choices (`choicesIn`); where the thread is on one role now, after
@@ -81,18 +88,19 @@ const sideBeforePlace = /\b(?:to|into|from|vs\.?|versus|than|or|against)\s+$/i;
 /** The words right after a place that set it as a side against a role named: "the first vs data analyst". */
 const sideAfterPlace = /^\s*(?:vs\.?|versus|or|and|to|into)\b/i;
 
-/** A span of the question and the role's name it is spelt as. */
+/** A span of the question and the side it picks: a role's id or an occupation's SOC code, and its name. */
 interface Spelt {
   at: number;
   end: number;
-  role: Role;
+  id: string;
+  name: string;
 }
 
 /** The question with each span replaced by its role's name. */
 const spellOut = (text: string, spans: Spelt[]) =>
   [...spans]
     .sort((a, b) => b.at - a.at)
-    .reduce((out, s) => out.slice(0, s.at) + s.role.name + out.slice(s.end), text);
+    .reduce((out, s) => out.slice(0, s.at) + s.name + out.slice(s.end), text);
 
 /**
  * The question with two sides picked among the thread's roles spelt out as the roles' names: two places
@@ -113,11 +121,12 @@ export function twoPicksSpelt(
     const place = placeOf((m[1] ?? "").toLowerCase());
     const end = (m.index ?? 0) + m[0].length;
     if (place === undefined || !afterPick.test(text.slice(end))) return [];
-    const role = kb.roleById.get(ids[place < 0 ? ids.length + place : place] ?? "");
-    return role ? [{ at: m.index ?? 0, end, role }] : [];
+    const id = ids[place < 0 ? ids.length + place : place] ?? "";
+    const name = nameOf(kb, id);
+    return name ? [{ at: m.index ?? 0, end, id, name }] : [];
   });
   const [first, second] = picks;
-  if (picks.length === 2 && first && second && first.role !== second.role) return spellOut(text, picks);
+  if (picks.length === 2 && first && second && first.id !== second.id) return spellOut(text, picks);
   if (picks.length !== 1 || !first) return text;
   const other = pointedBeside(kb, text, first, context);
   if (other) return spellOut(text, [first, other]);
@@ -135,9 +144,9 @@ function pointedBeside(
   const [pointer] = pointers;
   const [on, ...more] = context?.roles ?? [];
   const role = on && more.length === 0 ? kb.roleById.get(on) : undefined;
-  if (!pointer || pointers.length !== 1 || !role || role === pick.role) return undefined;
+  if (!pointer || pointers.length !== 1 || !role || role.id === pick.id) return undefined;
   const at = pointer.index ?? 0;
-  return { at, end: at + pointer[0].length, role };
+  return { at, end: at + pointer[0].length, id: role.id, name: role.name };
 }
 
 /** Whether a place picked is set as a side against the one role the question names, another role. */
@@ -147,6 +156,6 @@ function setAgainstNamed(kb: KnowledgeBase, text: string, pick: Spelt): boolean 
   const named = kb.roleNames.findAll(tokenize(`${text.slice(0, pick.at)} ${text.slice(pick.end)}`));
   const [only] = named;
   return (
-    named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.role.id
+    named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.id
   );
 }
