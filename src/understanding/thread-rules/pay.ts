@@ -29,7 +29,7 @@ import {
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { nextStepPayWeighed } from "./reading-roles.js";
-import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
+import { bareGapAsked, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about pay: "the range?", "and the money?", "makes 70k, is that
@@ -977,6 +977,20 @@ export const payGapAgainWithDetail: ThreadRule = (r) =>
   r.context?.intent === "payCompare" &&
   r.payDetail &&
   gapBetween.test(r.text)
+    ? "payCompare"
+    : undefined;
+
+/**
+ * "and the gap?", "the gap between the two" right after pay asked of two roles (in turn or side by side):
+ * their pay side by side, not a move between them or a question back of what the gap is in.
+ */
+export const payGapAfterPay: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 2 &&
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  !r.e.moving &&
+  bareGapAsked(r.text)
     ? "payCompare"
     : undefined;
 

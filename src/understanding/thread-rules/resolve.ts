@@ -87,6 +87,7 @@ const rules: readonly ThreadRule[] = [
   pay.threadPlacesWeighed,
   pay.payGapOfThreadRoles,
   pay.payGapAgainWithDetail,
+  pay.payGapAfterPay,
   pay.budgetForRole,
   pay.costMoreThanOther,
   pay.payOfferedToRole,
