@@ -45,11 +45,55 @@ export function pairInThread(context: ConversationContext | undefined): readonly
  * ("one" picks no place alone, and "the other" alone would pick the second and leave the move no start.)
  */
 function sidesSpelt(kb: KnowledgeBase, text: string, context: ConversationContext | undefined): string {
-  const bySides = sidesByPlace.exec(text);
+  const onBoth = context?.roles.length === 2;
+  const bySides = sidesByPlace.exec(text) ?? (onBoth ? fromThatToOther.exec(text) : null);
   const [start, end] = (pairInThread(context) ?? []).map((id) => nameOf(kb, id));
   if (!bySides || !start || !end) return text;
   const after = text.slice(bySides.index + bySides[0].length);
   return `${text.slice(0, bySides.index)}from ${start} ${bySides[1]} ${end}${after}`;
+}
+
+/**
+ * "could i go from that to the other" while the thread is on both roles of its pair (their pay in seattle
+ * set side by side): "that" is the first, as in "from one to the other" (otherwise: a question back of one).
+ */
+const fromThatToOther = /\bfrom (?:that|this)(?: one)? ((?:in)?to) (?:the )?other(?: one)?\b/i;
+
+/** "from that", "from this one": a move's start pointed at. */
+const fromPointed = /\bfrom (?:that|this)(?: one| role| job)?\b/i;
+
+/**
+ * "could i go from that to the ml one" where the thread is on ML now, after cloud architects before it: a
+ * move does not start where it leads, so "that" is the role the thread was on before (otherwise: the way
+ * into ML alone, the start dropped). As it was unless the question names the thread's one role alone.
+ */
+function earlierStartSpelt(kb: KnowledgeBase, text: string, context: ConversationContext | undefined): string {
+  const pointer = fromPointed.exec(text);
+  const [now, ...more] = context?.roles ?? [];
+  const before = kb.roleById.get(context?.earlier ?? "");
+  if (!pointer || !now || more.length > 0 || !before || before.id === now) return text;
+  const rest = text.slice(pointer.index + pointer[0].length);
+  const named = kb.roleNames.findAll(tokenize(rest));
+  const [only] = named;
+  const namesNow =
+    named.length === 0
+      ? wordOfNameSaid(kb, rest, now) && !wordOfNameSaid(kb, rest, before.id, false)
+      : named.length === 1 && only?.entries.includes(now);
+  return namesNow ? `${text.slice(0, pointer.index)}from ${before.name}${rest}` : text;
+}
+
+/** Words of a role's names that name no one role: "the engineer one" may be any engineer. */
+const sharedNameWords = new Set(["engineer", "developer", "analyst", "administrator", "admin", "scientist"]);
+
+/**
+ * "the ml one": a word of the role's own names or aliases, said with "one" as a pick by it ("the data one"
+ * after a data analyst and a data engineer picks neither: it is a word of both names).
+ */
+function wordOfNameSaid(kb: KnowledgeBase, rest: string, id: string, aliases = true): boolean {
+  const role = kb.roleById.get(id);
+  const said = /\bthe ([a-z0-9+#]+) one\b/i.exec(rest)?.[1]?.toLowerCase();
+  if (!role || !said || sharedNameWords.has(said)) return false;
+  return [role.name, ...(aliases ? role.aliases : [])].some((name) => tokenize(name).includes(said));
 }
 
 /**
@@ -115,6 +159,8 @@ export function twoPicksSpelt(
 ): string {
   const spelt = sidesSpelt(kb, text, context);
   if (spelt !== text) return spelt;
+  const fromBefore = earlierStartSpelt(kb, text, context);
+  if (fromBefore !== text) return fromBefore;
   const ids = placesAmong(context);
   if (ids.length < 2) return text;
   const picks = [...text.matchAll(placed)].flatMap((m) => {
