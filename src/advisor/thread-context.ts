@@ -106,7 +106,8 @@ function occupationGoneThrough(
 ): string[] | undefined {
   const [role, ...more] = next.roles;
   const fromOccupation = previous.occupation !== undefined && previous.roles.length === 0;
-  if (answer.kind !== "answer" || !fromOccupation || !role || more.length > 0 || next.occupation) return undefined;
+  if (answer.kind !== "answer" || !fromOccupation || !role || more.length > 0 || next.occupation)
+    return undefined;
   return previous.heldOccupation ? undefined : [previous.occupation as string, role];
 }
 

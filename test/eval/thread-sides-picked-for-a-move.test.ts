@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { lastAnswerText } from "../support/questions.js";
 import { knowledgeWithLayer, officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
+import { lastAnswerText } from "../support/questions.js";
 
 // The whole official layer loads once, before the first question, however busy the machine.
 beforeAll(() => {

@@ -67,7 +67,11 @@ const fromPointed = /\bfrom (?:that|this)(?: one| role| job)?\b/i;
  * move does not start where it leads, so "that" is the role the thread was on before (otherwise: the way
  * into ML alone, the start dropped). As it was unless the question names the thread's one role alone.
  */
-function earlierStartSpelt(kb: KnowledgeBase, text: string, context: ConversationContext | undefined): string {
+function earlierStartSpelt(
+  kb: KnowledgeBase,
+  text: string,
+  context: ConversationContext | undefined,
+): string {
   const pointer = fromPointed.exec(text);
   const [now, ...more] = context?.roles ?? [];
   const before = kb.roleById.get(context?.earlier ?? "");
@@ -201,7 +205,5 @@ function setAgainstNamed(kb: KnowledgeBase, text: string, pick: Spelt): boolean 
     return false;
   const named = kb.roleNames.findAll(tokenize(`${text.slice(0, pick.at)} ${text.slice(pick.end)}`));
   const [only] = named;
-  return (
-    named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.id
-  );
+  return named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.id;
 }
