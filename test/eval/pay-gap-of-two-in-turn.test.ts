@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
 import { lastAnswerText } from "../support/questions.js";
 
 // r110: "and the gap?", "the gap between the two" after two roles' pay asked in turn were asked back about
@@ -48,6 +49,24 @@ describe("a bare gap after two roles' pay", () => {
         "how long would it take to get from the first to the second",
       ),
     ).toContain("From Machine Learning Engineer to Lead Machine Learning Engineer");
+  });
+});
+
+describe.skipIf(!officialLayerInstalled)("a bare gap after an occupation's pay set beside a role's", () => {
+  it("sets the two side by side again", () => {
+    for (const [first, second, gap, beside] of [
+      ["accountant salary", "vs data analyts", "and the gap?", "Beside Data Analyst: median annual wage"],
+      [
+        "plumber salary",
+        "vs a dba?",
+        "how big is the difference",
+        "Beside Database Administrator: median annual wage",
+      ],
+    ]) {
+      const said = saidWithLayer(first as string, second as string, gap as string);
+      expect(said, gap).toContain(beside);
+      expect(said, gap).not.toContain("Pick what you want to know");
+    }
   });
 });
 

@@ -994,6 +994,22 @@ export const payGapAfterPay: ThreadRule = (r) =>
     ? "payCompare"
     : undefined;
 
+/**
+ * "and the gap?" right after an occupation's pay set beside a role's ("accountant salary", "vs data
+ * analyst"): the same two side by side again, not a question back of what the gap is in.
+ */
+export const payGapBesideOccupation: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  r.context?.occupation !== undefined &&
+  r.context.shown?.includes(r.context.occupation) === true &&
+  r.context.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  !r.e.moving &&
+  bareGapAsked(r.text)
+    ? r.context.intent
+    : undefined;
+
 /** "how much more", "the jump", "a bump": how far pay goes up, asked with no word of pay itself. */
 const howFarUp = /\bhow much\b|\b(?:jump|bump|step up|raise)\b/i;
 

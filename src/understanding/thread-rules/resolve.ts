@@ -88,6 +88,7 @@ const rules: readonly ThreadRule[] = [
   pay.payGapOfThreadRoles,
   pay.payGapAgainWithDetail,
   pay.payGapAfterPay,
+  pay.payGapBesideOccupation,
   pay.budgetForRole,
   pay.costMoreThanOther,
   pay.payOfferedToRole,
