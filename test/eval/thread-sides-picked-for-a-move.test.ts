@@ -120,6 +120,16 @@ describe("a move's sides pointed at in a thread", () => {
     }
   });
 
+  it.skipIf(!officialLayerInstalled)("leaves 'nvm' as it was where what is meant is no role", () => {
+    const said = saidWithLayer(
+      "im a nurse, could i move into IT",
+      "what does it pay compared to nursing",
+      "how long would that take",
+      "nvm i meant the data one",
+    );
+    expect(said).not.toContain("Registered Nurses (SOC 29-1141): official US figures");
+  });
+
   it("keeps 'nvm i meant' a correction, not the thread dropped", () => {
     expect(lastAnswerText("how much does a qa engineer make", "nvm i meant sre")).toContain(
       "Site Reliability Engineer pay:",

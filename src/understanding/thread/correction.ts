@@ -69,11 +69,15 @@ export function correctionSpelt(
   const m = meant.exec(changeAsMeant(kb, nameCorrectedInline(kb, text)));
   if (!m) return nameCorrectedInline(kb, text);
   const [, said = "", rest = ""] = m;
-  // "nvm i meant the other": "nvm" takes back the question before as "i meant" does, and no more, so it is
-  // dropped (read on, it dropped the thread itself).
-  const opening = said.replace(/\b(?:nvm|never ?mind)[,.!]?\s+/gi, "");
   const back = takenBack.exec(rest)?.[1]?.trim();
   const corrected = rest.replace(takenBack, "").replace(apology, " ").replace(/\s+/g, " ").trim();
+  // "nvm i meant the other", "nvm i meant sre": "nvm" takes back the question before as "i meant" does, and
+  // no more, so it is dropped (read on, it dropped the thread itself); kept where what is meant is neither a
+  // role nor the other one ("nvm i meant the data one" with no data role in the thread), which nothing in
+  // the thread answers.
+  const meantReadable =
+    /^the other(?: one)?$/i.test(corrected) || kb.roleNames.findAll(tokenize(corrected)).length > 0;
+  const opening = meantReadable ? said.replace(/\b(?:nvm|never ?mind)[,.!]?\s+/gi, "") : said;
   return (
     opening +
     (otherStartOfMove(kb, corrected, context) ??
