@@ -84,12 +84,31 @@ function shownSet(
   // Every row a ranking shows ("the last one" is its tenth); it offers fewer to weigh ("which of those").
   if (answer.kind === "ranking") return answer.rows.map((r) => r.role?.id ?? r.soc);
   if (next.offered?.length || next.roles.length === 0) return undefined;
+  const occupationThenRole = occupationGoneThrough(answer, previous, next);
+  if (occupationThenRole) return occupationThenRole;
   // A set shown before stays the set. So does a question back's options once one of them is picked ("what
   // skills for security" offered Security Engineer and Security Analyst; "the engineering one" picks one,
   // and "hows it different from the analyst" names the other by its head).
   const offered = previous.offered && previous.offered.length >= 2 ? previous.offered : undefined;
   const before = previous.shown ?? offered;
   return before && next.roles.every((id) => before.includes(id)) ? before : undefined;
+}
+
+/**
+ * An official occupation, then one role asked of in turn ("what does an electrician make", "and a network
+ * administrator"): the two the thread went through, the occupation first, for "from the first to the second"
+ * to pick them (otherwise: the occupation was forgotten, and the move was asked back from the role).
+ */
+function occupationGoneThrough(
+  answer: Answer,
+  previous: ConversationContext,
+  next: ConversationContext,
+): string[] | undefined {
+  const [role, ...more] = next.roles;
+  const fromOccupation = previous.occupation !== undefined && previous.roles.length === 0;
+  if (answer.kind !== "answer" || !fromOccupation || !role || more.length > 0 || next.occupation)
+    return undefined;
+  return previous.heldOccupation ? undefined : [previous.occupation as string, role];
 }
 
 /**

@@ -210,8 +210,11 @@ export function shareNotTitle(text: string, e: Entities): Entities {
     : e;
 }
 
-/** Whether an answer to a question of this kind shows pay figures: a pay answer, or a comparison's. */
-const showsPay = (intent: Intent) => payIntents.has(intent) || intent === "compare";
+/**
+ * Whether an answer to a question of this kind shows pay figures: a pay answer, a comparison's, or a move's,
+ * which sets its two sides' pay side by side ("is it per year" after one asks of those figures).
+ */
+const showsPay = (intent: Intent) => payIntents.has(intent) || intent === "compare" || intent === "gap";
 
 /** Whether the thread's last answer was about a role or an occupation, and of what kind. */
 const threadIntent = (context: ConversationContext | undefined): Intent | undefined =>

@@ -29,7 +29,7 @@ import {
 import { asked, payRuled, type ThreadRule } from "./decision.js";
 import type { ThreadReading } from "./reading.js";
 import { nextStepPayWeighed } from "./reading-roles.js";
-import { moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
+import { bareGapAsked, moreOfNothingSaid, setsAgainst, whatIsWords } from "./words.js";
 
 /*
  * Thread rules that read a question as one about pay: "the range?", "and the money?", "makes 70k, is that
@@ -998,6 +998,36 @@ export const payGapAgainWithDetail: ThreadRule = (r) =>
   r.payDetail &&
   gapBetween.test(r.text)
     ? "payCompare"
+    : undefined;
+
+/**
+ * "and the gap?", "the gap between the two" right after pay asked of two roles (in turn or side by side):
+ * their pay side by side, not a move between them or a question back of what the gap is in.
+ */
+export const payGapAfterPay: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 2 &&
+  r.context?.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  !r.e.moving &&
+  bareGapAsked(r.text)
+    ? "payCompare"
+    : undefined;
+
+/**
+ * "and the gap?" right after an occupation's pay set beside a role's ("accountant salary", "vs data
+ * analyst"): the same two side by side again, not a question back of what the gap is in.
+ */
+export const payGapBesideOccupation: ThreadRule = (r) =>
+  r.jobsNamed === 0 &&
+  r.thread.length === 1 &&
+  r.context?.occupation !== undefined &&
+  r.context.shown?.includes(r.context.occupation) === true &&
+  r.context.intent !== undefined &&
+  payIntents.has(r.context.intent) &&
+  !r.e.moving &&
+  bareGapAsked(r.text)
+    ? r.context.intent
     : undefined;
 
 /** "how much more", "the jump", "a bump": how far pay goes up, asked with no word of pay itself. */

@@ -12,7 +12,14 @@ import { asksLongTerm } from "../words/timing-words.js";
 import { jobsCounted, wordsPattern } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
 import { recentSetAsked } from "./recent-set.js";
-import { entryWeighed, marketGrowthAsked, moreOfNothingSaid, referToMany, schoolingAsked } from "./words.js";
+import {
+  bareGapAsked,
+  entryWeighed,
+  marketGrowthAsked,
+  moreOfNothingSaid,
+  referToMany,
+  schoolingAsked,
+} from "./words.js";
 
 /** Nouns that make "which" range over every role ("which jobs grow fastest"), not the thread's. */
 const everyRole = wordsPattern(plurals([...jobNouns, "occupation", "profession", "field"]));
@@ -110,6 +117,9 @@ export function threadRolesOf(kb: KnowledgeBase, a: RolesAsked): ThreadRoles {
   const weighs = weighsByPayOrGrowth(a) || morePaid || entryWeighed(text) || schoolingAsked.test(text);
   const ofSet = asksWhichOfSet(text) || eitherOfThem.test(text);
   if (!pick && weighsAfterOne(a, inTurn) && ofSet && weighs) return roles(inTurn);
+  // "and the gap?", "the gap between the two" after pay asked of each in turn: the gap in their pay.
+  const payGap = payIntents.has(context?.intent ?? "offTopic") && bareGapAsked(text);
+  if (!pick && weighsAfterOne(a, inTurn) && payGap) return roles(inTurn);
   // "which of those is growing fastest" after a pick narrowed a set shown to one ("the last one - what
   // skills?"): the whole set shown, weighed, as before the pick.
   const shown = rolesOf(kb, context?.shown ?? []);

@@ -88,6 +88,8 @@ const rules: readonly ThreadRule[] = [
   pay.threadPlacesWeighed,
   pay.payGapOfThreadRoles,
   pay.payGapAgainWithDetail,
+  pay.payGapAfterPay,
+  pay.payGapBesideOccupation,
   pay.budgetForRole,
   pay.costMoreThanOther,
   pay.payOfferedToRole,

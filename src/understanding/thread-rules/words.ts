@@ -165,3 +165,12 @@ export const fromThreadWords = /\bfrom (here|there|that|this)\b/i;
  * certs leans the classifier to.
  */
 export const sidesWeighed = /\bside[- ]by[- ]side\b|\bthe gap\b|\bgap (?:between|huge|big|large|small)\b/i;
+
+/**
+ * "and the gap?", "the gap between the two", "how big is the difference": what lies between two roles
+ * asked with no word of what, which after their pay is the gap in pay; not a gap in skills or experience
+ * ("the skills gap between them"), which a move answers.
+ */
+export const bareGapAsked = (text: string) =>
+  /\b(?:gap|difference|diff)\b/i.test(text) &&
+  !/\b(?:skills?|learn\w*|knowledge|experience|tools?|stack|day to day|work)\b/i.test(text);

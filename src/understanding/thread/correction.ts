@@ -23,10 +23,10 @@ export const starCorrectionSpelt = (question: string): string =>
 
 /**
  * A correction's opening words: "i meant", "no, i meant", "sorry i meant", "oops, i mean", "no wait i
- * meant", "scratch that, i meant".
+ * meant", "scratch that, i meant", "nvm i meant".
  */
 const meant =
-  /^((?:(?:no|nah|nope|sorry|oops|actually|wait|hold on|scratch that)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
+  /^((?:(?:no|nah|nope|nvm|never ?mind|sorry|oops|actually|wait|hold on|scratch that)[,.!]?\s+)*i mean(?:t)?\s+)(.*)$/i;
 
 /**
  * A correction said as a change to the question before: "actually make that devops not sre", "change it
@@ -68,12 +68,42 @@ export function correctionSpelt(
 ): string {
   const m = meant.exec(changeAsMeant(kb, nameCorrectedInline(kb, text)));
   if (!m) return nameCorrectedInline(kb, text);
-  const [, opening = "", rest = ""] = m;
+  const [, said = "", rest = ""] = m;
   const back = takenBack.exec(rest)?.[1]?.trim();
   const corrected = rest.replace(takenBack, "").replace(apology, " ").replace(/\s+/g, " ").trim();
+  // "nvm i meant the other", "nvm i meant sre": "nvm" takes back the question before as "i meant" does, and
+  // no more, so it is dropped (read on, it dropped the thread itself); kept where what is meant is neither a
+  // role nor the other one ("nvm i meant the data one" with no data role in the thread), which nothing in
+  // the thread answers.
+  const meantReadable =
+    /^the other(?: one)?$/i.test(corrected) || kb.roleNames.findAll(tokenize(corrected)).length > 0;
+  const opening = meantReadable ? said.replace(/\b(?:nvm|never ?mind)[,.!]?\s+/gi, "") : said;
   return (
-    opening + (inThreadRole(kb, corrected, back, context) ?? besideSideKept(kb, corrected, back, context))
+    opening +
+    (otherStartOfMove(kb, corrected, context) ??
+      inThreadRole(kb, corrected, back, context) ??
+      besideSideKept(kb, corrected, back, context))
   );
+}
+
+/**
+ * "frontend or backend", "the first one", "could i move from that to full stack", then "i meant the other":
+ * the move asked again from the other of the roles the thread went through, where one alone is left beside
+ * the move's two sides (a move's thread keeps where it leads first).
+ */
+function otherStartOfMove(
+  kb: KnowledgeBase,
+  corrected: string,
+  context: ConversationContext | undefined,
+): string | undefined {
+  const [to, from] = context?.roles ?? [];
+  if (context?.intent !== "gap" || context.roles.length !== 2 || !/^the other(?: one)?$/i.test(corrected))
+    return undefined;
+  const others = (context.recent ?? []).filter((id) => id !== to && id !== from);
+  const [other] = others;
+  const start = others.length === 1 && other ? kb.roleById.get(other) : undefined;
+  const end = kb.roleById.get(to ?? "");
+  return start && end ? `from ${start.name} to ${end.name}` : undefined;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
-import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { sidesByPlace } from "../words/move-between.js";
@@ -46,12 +45,68 @@ export function pairInThread(context: ConversationContext | undefined): readonly
  * ("one" picks no place alone, and "the other" alone would pick the second and leave the move no start.)
  */
 function sidesSpelt(kb: KnowledgeBase, text: string, context: ConversationContext | undefined): string {
-  const bySides = sidesByPlace.exec(text);
-  const [start, end] = (pairInThread(context) ?? []).map((id) => kb.roleById.get(id));
+  const onBoth = context?.roles.length === 2;
+  const bySides = sidesByPlace.exec(text) ?? (onBoth ? fromThatToOther.exec(text) : null);
+  const [start, end] = (pairInThread(context) ?? []).map((id) => nameOf(kb, id));
   if (!bySides || !start || !end) return text;
   const after = text.slice(bySides.index + bySides[0].length);
-  return `${text.slice(0, bySides.index)}from ${start.name} ${bySides[1]} ${end.name}${after}`;
+  return `${text.slice(0, bySides.index)}from ${start} ${bySides[1]} ${end}${after}`;
 }
+
+/**
+ * "could i go from that to the other" while the thread is on both roles of its pair (their pay in seattle
+ * set side by side): "that" is the first, as in "from one to the other" (otherwise: a question back of one).
+ */
+const fromThatToOther = /\bfrom (?:that|this)(?: one)? ((?:in)?to) (?:the )?other(?: one)?\b/i;
+
+/** "from that", "from this one": a move's start pointed at. */
+const fromPointed = /\bfrom (?:that|this)(?: one| role| job)?\b/i;
+
+/**
+ * "could i go from that to the ml one" where the thread is on ML now, after cloud architects before it: a
+ * move does not start where it leads, so "that" is the role the thread was on before (otherwise: the way
+ * into ML alone, the start dropped). As it was unless the question names the thread's one role alone.
+ */
+function earlierStartSpelt(
+  kb: KnowledgeBase,
+  text: string,
+  context: ConversationContext | undefined,
+): string {
+  const pointer = fromPointed.exec(text);
+  const [now, ...more] = context?.roles ?? [];
+  const before = kb.roleById.get(context?.earlier ?? "");
+  if (!pointer || !now || more.length > 0 || !before || before.id === now) return text;
+  const rest = text.slice(pointer.index + pointer[0].length);
+  const named = kb.roleNames.findAll(tokenize(rest));
+  const [only] = named;
+  const namesNow =
+    named.length === 0
+      ? wordOfNameSaid(kb, rest, now) && !wordOfNameSaid(kb, rest, before.id, false)
+      : named.length === 1 && only?.entries.includes(now);
+  return namesNow ? `${text.slice(0, pointer.index)}from ${before.name}${rest}` : text;
+}
+
+/** Words of a role's names that name no one role: "the engineer one" may be any engineer. */
+const sharedNameWords = new Set(["engineer", "developer", "analyst", "administrator", "admin", "scientist"]);
+
+/**
+ * "the ml one": a word of the role's own names or aliases, said with "one" as a pick by it ("the data one"
+ * after a data analyst and a data engineer picks neither: it is a word of both names).
+ */
+function wordOfNameSaid(kb: KnowledgeBase, rest: string, id: string, aliases = true): boolean {
+  const role = kb.roleById.get(id);
+  const said = /\bthe ([a-z0-9+#]+) one\b/i.exec(rest)?.[1]?.toLowerCase();
+  if (!role || !said || sharedNameWords.has(said)) return false;
+  return [role.name, ...(aliases ? role.aliases : [])].some((name) => tokenize(name).includes(said));
+}
+
+/**
+ * The name a side picked is spelt as: a role's, or an official occupation's title where the thread set one
+ * beside a role ("accountant salary", "vs data analyst", then "from the first to the second": the move from
+ * accountants, read as the question naming them would be).
+ */
+const nameOf = (kb: KnowledgeBase, id: string): string | undefined =>
+  kb.roleById.get(id)?.name ?? kb.official?.bySoc.get(id)?.title;
 
 /**
  * What places pick from: the thread's choices (`choicesIn`); where the thread is on one role now, after
@@ -81,18 +136,19 @@ const sideBeforePlace = /\b(?:to|into|from|vs\.?|versus|than|or|against)\s+$/i;
 /** The words right after a place that set it as a side against a role named: "the first vs data analyst". */
 const sideAfterPlace = /^\s*(?:vs\.?|versus|or|and|to|into)\b/i;
 
-/** A span of the question and the role's name it is spelt as. */
+/** A span of the question and the side it picks: a role's id or an occupation's SOC code, and its name. */
 interface Spelt {
   at: number;
   end: number;
-  role: Role;
+  id: string;
+  name: string;
 }
 
 /** The question with each span replaced by its role's name. */
 const spellOut = (text: string, spans: Spelt[]) =>
   [...spans]
     .sort((a, b) => b.at - a.at)
-    .reduce((out, s) => out.slice(0, s.at) + s.role.name + out.slice(s.end), text);
+    .reduce((out, s) => out.slice(0, s.at) + s.name + out.slice(s.end), text);
 
 /**
  * The question with two sides picked among the thread's roles spelt out as the roles' names: two places
@@ -107,17 +163,20 @@ export function twoPicksSpelt(
 ): string {
   const spelt = sidesSpelt(kb, text, context);
   if (spelt !== text) return spelt;
+  const fromBefore = earlierStartSpelt(kb, text, context);
+  if (fromBefore !== text) return fromBefore;
   const ids = placesAmong(context);
   if (ids.length < 2) return text;
   const picks = [...text.matchAll(placed)].flatMap((m) => {
     const place = placeOf((m[1] ?? "").toLowerCase());
     const end = (m.index ?? 0) + m[0].length;
     if (place === undefined || !afterPick.test(text.slice(end))) return [];
-    const role = kb.roleById.get(ids[place < 0 ? ids.length + place : place] ?? "");
-    return role ? [{ at: m.index ?? 0, end, role }] : [];
+    const id = ids[place < 0 ? ids.length + place : place] ?? "";
+    const name = nameOf(kb, id);
+    return name ? [{ at: m.index ?? 0, end, id, name }] : [];
   });
   const [first, second] = picks;
-  if (picks.length === 2 && first && second && first.role !== second.role) return spellOut(text, picks);
+  if (picks.length === 2 && first && second && first.id !== second.id) return spellOut(text, picks);
   if (picks.length !== 1 || !first) return text;
   const other = pointedBeside(kb, text, first, context);
   if (other) return spellOut(text, [first, other]);
@@ -135,9 +194,9 @@ function pointedBeside(
   const [pointer] = pointers;
   const [on, ...more] = context?.roles ?? [];
   const role = on && more.length === 0 ? kb.roleById.get(on) : undefined;
-  if (!pointer || pointers.length !== 1 || !role || role === pick.role) return undefined;
+  if (!pointer || pointers.length !== 1 || !role || role.id === pick.id) return undefined;
   const at = pointer.index ?? 0;
-  return { at, end: at + pointer[0].length, role };
+  return { at, end: at + pointer[0].length, id: role.id, name: role.name };
 }
 
 /** Whether a place picked is set as a side against the one role the question names, another role. */
@@ -146,7 +205,5 @@ function setAgainstNamed(kb: KnowledgeBase, text: string, pick: Spelt): boolean 
     return false;
   const named = kb.roleNames.findAll(tokenize(`${text.slice(0, pick.at)} ${text.slice(pick.end)}`));
   const [only] = named;
-  return (
-    named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.role.id
-  );
+  return named.length === 1 && only !== undefined && only.entries.length === 1 && only.entries[0] !== pick.id;
 }
