@@ -94,7 +94,7 @@ import { spellGoLanguage } from "./text/go-language.js";
 import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
-import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
+import { spellHeldByVerb, spellHeldByVerbOfAnother, spellWorkLeftFor } from "./text/held-by-verb.js";
 import { spellItRunFor } from "./text/it-run-for.js";
 import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
@@ -675,6 +675,8 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHedgedTarget,
     spellLearnerGrammar,
     spellItRunFor,
+    // Before the job held by its verb: "quit tech and teach" is where a move leads, not the job held.
+    spellWorkLeftFor,
     spellHeldByVerb,
     spellHeldByVerbOfAnother,
     spellHeldByAnother,

@@ -3,6 +3,8 @@ import { officialLayerInstalled, saidWithLayer } from "../support/official-layer
 
 // Misses of the last session's note (list fix-left9): what each now reads, and a nearby wording that must not
 // change. Occupations need the whole official layer, as the probe reads it; its first load takes a while.
+const lastSaid = saidWithLayer;
+
 describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { timeout: 60_000 }, () => {
   it("gives the other role's tools when a role held only says who asks", () => {
     for (const q of [
@@ -20,5 +22,24 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     expect(saidWithLayer("qa to devops - what tools will i need")).toContain(
       "From QA Engineer to DevOps Engineer",
     );
+  });
+
+  it("reads leaving tech to teach as a move out of tech into teaching", () => {
+    const math = saidWithLayer("thinking of leaving tech to teach math");
+    expect(math).toContain('"math teacher" may be any of several occupations');
+    expect(math).not.toContain("To get into tech from");
+    expect(math).not.toContain("leaving tech");
+    expect(saidWithLayer("want to quit tech and teach high school")).toContain(
+      "Secondary School Teachers, Except Special and Career/Technical Education (SOC 25-2031): official US figures",
+    );
+    expect(saidWithLayer("thinking about leaving IT to drive trucks")).toContain(
+      "Heavy and Tractor-Trailer Truck Drivers (SOC 53-3032)",
+    );
+    // The role held stays beside the occupation picked.
+    expect(
+      lastSaid("im a software engineer thinking of leaving tech to teach math", "high school"),
+    ).toContain("Beside Software Engineer");
+    // A teacher moving into tech is still one.
+    expect(saidWithLayer("leaving teaching for tech")).toContain("To get into tech from teaching");
   });
 });

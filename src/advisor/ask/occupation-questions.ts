@@ -187,7 +187,8 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
   // "truck driver pay? thinking leave IT": a move out of IT into a title of several occupations is no move
   // into tech either; which occupation is asked back, as the title alone asks.
-  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !leavesIt;
+  // "leaving tech to teach math" leads out of tech in the same way.
+  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !leavesIt && !e.techLeft;
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "i'm a teacher, thinking about getting into tech": a title of several occupations, asked back which,
   // holds no figures the move needs; the ways into tech answer it.
