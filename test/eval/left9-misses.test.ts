@@ -42,4 +42,19 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     // A teacher moving into tech is still one.
     expect(saidWithLayer("leaving teaching for tech")).toContain("To get into tech from teaching");
   });
+
+  it("sets a field's roles against a role named before 'than'", () => {
+    const safer = lastSaid(
+      "what do information security analysts make",
+      "is ml a safer bet than the security ones",
+    );
+    expect(safer).toContain("Information Security Analyst 28.5%");
+    expect(safer).toContain("Machine Learning Engineer 19.7%");
+    expect(safer).toContain("Security Engineer 8.2%");
+    expect(saidWithLayer("would sysadmin pay more than cloud")).toContain(
+      "Pay: System Administrator vs Big Data Cloud Engineer vs Cloud Architect",
+    );
+    // A role named after "than" is still that role alone.
+    expect(saidWithLayer("is ml a safer bet than security analyst")).not.toContain("Security Engineer");
+  });
 });
