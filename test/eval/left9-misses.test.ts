@@ -57,4 +57,16 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     // A role named after "than" is still that role alone.
     expect(saidWithLayer("is ml a safer bet than security analyst")).not.toContain("Security Engineer");
   });
+
+  it("reads what one lacks for a move's end picked as the move's gap", () => {
+    const move = "should i move from qa to devops";
+    expect(lastSaid(move, "what skills am i missing for the latter")).toContain(
+      "From QA Engineer to DevOps Engineer",
+    );
+    expect(
+      lastSaid("should i go from sysadmin to cloud architect", "which skills do i lack for the latter"),
+    ).toContain("From System Administrator to Cloud Architect");
+    // The way into the latter, with nothing lacked, stays the way in.
+    expect(lastSaid(move, "how do i get into the latter")).toContain("How to become a DevOps Engineer:");
+  });
 });

@@ -175,6 +175,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.gapOfMoveThere,
   afterMove.kindToLearnAfterOccupationMove,
   afterMove.learnForThreadMoveEnd,
+  afterMove.lackForPickedMoveEnd,
   afterMove.carriedOverAfterMove,
   afterMove.drawbacksOfMove,
   afterMove.sizeOfMove,
