@@ -69,4 +69,14 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     // The way into the latter, with nothing lacked, stays the way in.
     expect(lastSaid(move, "how do i get into the latter")).toContain("How to become a DevOps Engineer:");
   });
+
+  it("reads pharmacy, the field's name, as pharmacists", () => {
+    const pair = saidWithLayer("hygienist or pharmacy");
+    expect(pair).toContain("Dental Hygienists (SOC 29-1292)");
+    expect(pair).toContain("Beside Pharmacists: median annual wage, pharmacists (US)");
+    expect(pair).not.toContain("No official figures for “pharmacy”");
+    expect(saidWithLayer("nursing or pharmacy")).toContain("Beside Pharmacists");
+    // The technician's title is still the technician's.
+    expect(saidWithLayer("pharmacy tech pay")).toContain("Pharmacy Technicians (SOC 29-2052)");
+  });
 });
