@@ -87,6 +87,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellCodingLeft } from "./text/coding-left.js";
 import { spellDictatedWords } from "./text/dictated-words.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { employerPayAskedAmongTold } from "./text/employer-pay-asked.js";
@@ -677,6 +678,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellItRunFor,
     // Before the job held by its verb: "quit tech and teach" is where a move leads, not the job held.
     spellWorkLeftFor,
+    spellCodingLeft,
     spellHeldByVerb,
     spellHeldByVerbOfAnother,
     spellHeldByAnother,

@@ -79,4 +79,17 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     // The technician's title is still the technician's.
     expect(saidWithLayer("pharmacy tech pay")).toContain("Pharmacy Technicians (SOC 29-2052)");
   });
+
+  it("reads coding left for 'it' as a move from software engineering to the thread's role", () => {
+    expect(lastSaid("what does a product manager do", "is it worth it leaving coding for it")).toContain(
+      "From Software Engineer to Product Manager",
+    );
+    expect(lastSaid("tell me about data analysts", "would it be smart to quit coding for it")).toContain(
+      "From Software Engineer to Data Analyst",
+    );
+    // With no thread, where the move leads is asked back.
+    const alone = saidWithLayer("is it worth it leaving coding for it");
+    expect(alone).toContain("Which role do you want to move to from Software Engineer?");
+    expect(alone).not.toContain("Fastest growing IT roles");
+  });
 });
