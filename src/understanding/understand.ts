@@ -101,6 +101,7 @@ import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
 import { lineOfBusinessJoined } from "./text/line-of-business.js";
+import { spellLinemanEmployer } from "./text/lineman-employer.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { pairNounDropped } from "./text/pair-noun.js";
@@ -683,6 +684,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByVerbOfAnother,
     spellHeldByAnother,
     spellWorkplaceJob,
+    spellLinemanEmployer,
     spellKindAfterTitle,
     spellWorkAsJob,
     spellTeamJoined,

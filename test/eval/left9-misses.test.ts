@@ -92,4 +92,17 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     expect(alone).toContain("Which role do you want to move to from Software Engineer?");
     expect(alone).not.toContain("Fastest growing IT roles");
   });
+
+  it("reads a lineman's employer as which lines, and so which occupation", () => {
+    const power = "Electrical Power-Line Installers and Repairers (SOC 49-9051)";
+    expect(saidWithLayer("what does a lineman for the power company make")).toContain(power);
+    expect(saidWithLayer("my dad is a lineman for the electric company, is that a growing field")).toContain(
+      power,
+    );
+    expect(saidWithLayer("what does a lineman for the phone company make")).toContain(
+      "Telecommunications Line Installers and Repairers (SOC 49-9052)",
+    );
+    // "lineman" alone still says the title is several occupations'.
+    expect(saidWithLayer("lineman pay")).toContain("O*NET lists the title under Electricians (SOC 47-2111)");
+  });
 });
