@@ -105,4 +105,13 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     // "lineman" alone still says the title is several occupations'.
     expect(saidWithLayer("lineman pay")).toContain("O*NET lists the title under Electricians (SOC 47-2111)");
   });
+
+  it("leads an occupation's answer with how many hold the job where that is asked", () => {
+    const lead = (q: string) => saidWithLayer(q).split("\n").slice(0, 4).join("\n");
+    expect(lead("how many electricians are there")).toContain("Employment, electricians (US): 757,220");
+    expect(lead("how many people work as dental hygienists")).toContain("Employment, dental hygienists (US)");
+    // Neither the years to get in nor the outlook alone.
+    expect(lead("how many years to become an electrician")).not.toContain("Employment, electricians");
+    expect(lead("whats the outlook for electricians")).not.toContain("Employment, electricians");
+  });
 });
