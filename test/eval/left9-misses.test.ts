@@ -114,4 +114,12 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     expect(lead("how many years to become an electrician")).not.toContain("Employment, electricians");
     expect(lead("whats the outlook for electricians")).not.toContain("Employment, electricians");
   });
+
+  it("says a government employer's missing figures once, not its place's again", () => {
+    const ohio = saidWithLayer("what does State of Ohio pay software developers");
+    expect(ohio).toContain("No figures for State of Ohio");
+    expect(ohio).not.toContain("No figures for Ohio");
+    // A place apart from the employer is still said.
+    expect(saidWithLayer("what does google pay software engineers in ohio")).toContain("No figures for Ohio");
+  });
 });
