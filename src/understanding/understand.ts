@@ -102,6 +102,7 @@ import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
 import { lineOfBusinessJoined } from "./text/line-of-business.js";
 import { spellLinemanEmployer } from "./text/lineman-employer.js";
+import { spellManagementMove } from "./text/management-move.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { pairNounDropped } from "./text/pair-noun.js";
@@ -685,6 +686,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHeldByAnother,
     spellWorkplaceJob,
     spellLinemanEmployer,
+    spellManagementMove,
     spellKindAfterTitle,
     spellWorkAsJob,
     spellTeamJoined,

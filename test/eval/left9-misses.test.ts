@@ -122,4 +122,20 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
     // A place apart from the employer is still said.
     expect(saidWithLayer("what does google pay software engineers in ohio")).toContain("No figures for Ohio");
   });
+
+  it("reads an engineer going into management as the move into engineering management", () => {
+    const move = "From Software Engineer to Engineering Manager";
+    expect(saidWithLayer("senior engineer here, thinking about going into management")).toContain(move);
+    expect(saidWithLayer("im a senior engineer thinking about moving into management")).toContain(move);
+    expect(saidWithLayer("data engineer here, thinking about going into management")).toContain(
+      "From Software Data Engineer to Engineering Manager",
+    );
+    // Management of another kind, or not from an engineer, stays as it was.
+    expect(saidWithLayer("should i go into product management")).toContain(
+      "How to become a Product Manager:",
+    );
+    expect(saidWithLayer("im a nurse thinking about going into management")).toContain(
+      "Which management role do you want to move to from nurse?",
+    );
+  });
 });
