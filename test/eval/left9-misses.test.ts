@@ -138,4 +138,13 @@ describe.skipIf(!officialLayerInstalled)("misses of the last session's note", { 
       "Which management role do you want to move to from nurse?",
     );
   });
+
+  it("reads staying at an employer's level of a job as the job held, the move weighed", () => {
+    const sre = saidWithLayer("is it worth going sre or stay sde2, 3 yoe");
+    expect(sre).toContain("From Software Engineer to Site Reliability Engineer");
+    expect(sre).toContain("You said “3 yoe”");
+    expect(saidWithLayer("should i go devops or stay backend, 4 yoe")).toContain(
+      "From Back-End Developer to DevOps Engineer",
+    );
+  });
 });
