@@ -1,8 +1,8 @@
 /** A pay question about one role: by level, place, employer or focus, what has no figures said first. */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText } from "../../knowledge/core/figure-text.js";
-import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { officialFiguresAsked } from "../../understanding/words/official-figures.js";
 import type { QuestionAnswer, SalaryAnswer } from "../answers.js";
