@@ -65,9 +65,13 @@ export function fieldOptionsIn(
   named: readonly Role[],
 ): { word: string; roles: Role[] }[] {
   const { any, last } = rolesByNameWord(kb);
+  // "is ml a safer bet than security", "… than the security ones": a field set against with "than" too.
+  const afterThan = (i: number) =>
+    tokens[i - 1] === "than" || (tokens[i - 1] === "the" && tokens[i - 2] === "than");
   const nearOption = (i: number) =>
     tokens.slice(Math.max(0, i - 3), i).some((t) => optionWords.has(t)) ||
-    optionWords.has(tokens[i + 1] ?? "");
+    optionWords.has(tokens[i + 1] ?? "") ||
+    afterThan(i);
   // "data" in "data science or data eng" begins a role's name as typed (short forms spelt out): no field.
   const found = [[...tokens], spellShortForms([...tokens])].flatMap((words) =>
     kb.roleNames.findAll(words, undefined, false),

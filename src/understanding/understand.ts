@@ -88,6 +88,7 @@ import { wayInRead } from "./steps/way-in-read.js";
 import { whatItDoesBesidePay } from "./steps/what-it-does-beside.js";
 import { workContrastedRead } from "./steps/work-contrasted.js";
 import { spellShorthand } from "./text/chat-shorthand.js";
+import { spellCodingLeft } from "./text/coding-left.js";
 import { spellDictatedWords } from "./text/dictated-words.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
 import { employerPayAskedAmongTold } from "./text/employer-pay-asked.js";
@@ -95,12 +96,14 @@ import { spellGoLanguage } from "./text/go-language.js";
 import { spellHabitualPay } from "./text/habitual-pay.js";
 import { spellHedgedTarget } from "./text/hedged-target.js";
 import { spellHeldByAnother } from "./text/held-by-another.js";
-import { spellHeldByVerb, spellHeldByVerbOfAnother } from "./text/held-by-verb.js";
+import { spellHeldByVerb, spellHeldByVerbOfAnother, spellWorkLeftFor } from "./text/held-by-verb.js";
 import { spellItRunFor } from "./text/it-run-for.js";
 import { spellKindAfterTitle } from "./text/kind-after-title.js";
 import { spellLearnerGrammar } from "./text/learner-grammar.js";
 import { spellStatsLiked } from "./text/liked-subject.js";
 import { lineOfBusinessJoined } from "./text/line-of-business.js";
+import { spellLinemanEmployer } from "./text/lineman-employer.js";
+import { spellManagementMove } from "./text/management-move.js";
 import { contractionsTypedBare, SpellingCorrector, type SpeltText } from "./text/misspellings.js";
 import { spellPaidForLearning } from "./text/paid-for-training.js";
 import { pairNounDropped } from "./text/pair-noun.js";
@@ -669,10 +672,15 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHedgedTarget,
     spellLearnerGrammar,
     spellItRunFor,
+    // Before the job held by its verb: "quit tech and teach" is where a move leads, not the job held.
+    spellWorkLeftFor,
+    spellCodingLeft,
     spellHeldByVerb,
     spellHeldByVerbOfAnother,
     spellHeldByAnother,
     spellWorkplaceJob,
+    spellLinemanEmployer,
+    spellManagementMove,
     spellKindAfterTitle,
     spellWorkAsJob,
     spellTeamJoined,

@@ -40,7 +40,7 @@ import {
   unresolvedCounterpart,
 } from "../occupations/scope.js";
 import { nothingOnWorkLife } from "../occupations/unheld-of-work.js";
-import { outlookFirst } from "../outlook/occupation-outlook.js";
+import { employmentFirst, outlookFirst } from "../outlook/occupation-outlook.js";
 import { alias } from "../parts/answer-parts.js";
 import { withArticle } from "../parts/fact-answer.js";
 import { payComparison } from "../pay/pay-comparison.js";
@@ -187,7 +187,8 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
   // "nurse to teacher": a move to another occupation named is no move into tech, whose ways in would lead.
   // "truck driver pay? thinking leave IT": a move out of IT into a title of several occupations is no move
   // into tech either; which occupation is asked back, as the title alone asks.
-  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !leavesIt;
+  // "leaving tech to teach math" leads out of tech in the same way.
+  const intoTech = intent === "gap" && !u.to && e.uncovered.length < 2 && !leavesIt && !e.techLeft;
   if (said.kind === "occupation" && intoTech) return waysIntoTech(kb, said);
   // "i'm a teacher, thinking about getting into tech": a title of several occupations, asked back which,
   // holds no figures the move needs; the ways into tech answer it.
@@ -432,6 +433,10 @@ function workLifeOnly(u: Understanding, answer: Answer, narrowed: boolean): stri
   return another || elseAsked || employersOf(u).employers ? undefined : workLife;
 }
 
+/** How many hold a job, asked: "how many electricians are there", "number of nurses in the us". */
+const headcountAsked =
+  /\bhow many\b(?!.*\b(?:years?|yrs?|hours?|hrs?|openings?|jobs? open|certs?|degrees?|days?|weeks?|months?)\b).*\b(?:are there|exist|in the (?:us|u\.s\.|country)|work(?:ing)? as|employed)\b|\bnumber of\b.*\b(?:in the (?:us|country)|employed|working)\b/i;
+
 /** Words of a job market's growth or decline: "growing or shrinking?", "is it in demand", "outlook?". */
 const marketAsked = (question: string) =>
   marketGrowthAsked(question) || wordsPattern(declineWords).test(question);
@@ -445,7 +450,10 @@ const marketAsked = (question: string) =>
 function ledByTopic(answer: Answer, intent: Intent, question: string): Answer {
   if (answer.kind !== "occupation") return answer;
   const beside = answer.comparedRoles !== undefined || answer.comparedOccupation !== undefined;
-  if (intent === "outlook" && !beside && marketAsked(question)) return outlookFirst(answer);
+  // "how many electricians are there (and is it growing)": the count said first, the growth before it if asked.
+  const counted = !beside && headcountAsked.test(question) ? employmentFirst(answer) : answer;
+  if (intent === "outlook" && !beside && marketAsked(question)) return outlookFirst(counted);
+  if (counted !== answer) return counted;
   return intent === "path" ? pathAsWayIn(answer) : answer;
 }
 

@@ -30,3 +30,14 @@ export function outlookFirst(answer: OccupationAnswer): OccupationAnswer {
   const line = `${way}, by ${change.citation.label}, ${change.citation.asOf}: ${figures}.`;
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
+
+/**
+ * "how many electricians are there": an occupation's answer led by how many hold the job, BLS's employment
+ * figure said first (otherwise: led by pay, the count a line among the outlook's); as it was where none is held.
+ */
+export function employmentFirst(answer: OccupationAnswer): OccupationAnswer {
+  const employment = labelled(answer.outlook, /^employment\b/i);
+  if (!employment) return answer;
+  const line = `${employment.label}: ${employment.value} (${employment.citation.label}, ${employment.citation.asOf}).`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}

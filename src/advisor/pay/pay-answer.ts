@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { citationText } from "../../knowledge/core/figure-text.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { escapeRegExp } from "../../knowledge/core/text.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { officialFiguresAsked } from "../../understanding/words/official-figures.js";
 import type { QuestionAnswer, SalaryAnswer } from "../answers.js";
@@ -175,7 +176,7 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
   const asked = payAsked(kb, question, role, q);
   // Figures for no company but the one asked about would read as that company's: say so first.
   if (q.company || q.otherCompanies?.length || q.companyKinds?.length)
-    return employersPay(kb, question, role, q, asked.salary);
+    return employersPay(kb, question, role, placeOfEmployerDropped(q), asked.salary);
   if (q.unlistedLevel) return unlistedLevelPay(asked, q.unlistedLevel);
   if (q.unlistedPlace) return unlistedPlacePay(asked, q.unlistedPlace);
   return (
@@ -185,6 +186,18 @@ export function payAnswer(kb: KnowledgeBase, question: string, role: Role, q: Pa
     officialPay(asked) ??
     generalPay(asked)
   );
+}
+
+/**
+ * "what does the State of Ohio pay software developers": a place the employer's name ends with is that
+ * employer's, whose missing figures are said once ("No figures for State of Ohio"), not the place's again.
+ */
+function placeOfEmployerDropped(q: PayQuestion): PayQuestion {
+  const place = q.unlistedPlace;
+  const employers = [...(q.company ? [q.company] : []), ...(q.otherCompanies ?? [])];
+  if (!place || !employers.some((c) => new RegExp(`\\b${escapeRegExp(place)}$`, "i").test(c))) return q;
+  const { unlistedPlace: _ofEmployer, ...rest } = q;
+  return rest;
 }
 
 /** "what about remote?": national figures would read as remote workers' own; said first that none are. */

@@ -116,6 +116,8 @@ export interface Entities {
   itSide?: ItSide;
   /** "how to become an IT manager": the first occupation named is where a move leads, not where it starts. */
   toOccupation?: boolean;
+  /** "leaving tech to become a math teacher": the occupation named is where a move out of tech leads. */
+  techLeft?: true;
   /**
    * "business analyst vs systems analyst": an occupation named before any covered role, so that the sides
    * of a comparison are in the order typed ("just the first then" picks the occupation).
@@ -142,6 +144,15 @@ function claimEnd(masked: readonly string[], start: number): number {
  */
 const techLeft = (tokens: readonly string[]) =>
   /\b(?:leave|leaving|left|quit|quitting|exit|exiting|escape|escaping|out of)(?: of)? (?:the )?tech\b(?! (?:to|into|for)\b)/.test(
+    tokens.join(" "),
+  );
+
+/**
+ * "leaving tech to become a teacher", "quit software for nursing": tech (or software, or coding) left, by
+ * whatever words follow; with an occupation where the move leads, no move into tech.
+ */
+const techLeftFor = (tokens: readonly string[]) =>
+  /\b(?:leave|leaving|left|quit|quitting|exit|exiting|escape|escaping|out of)(?: of)? (?:the )?(?:tech|software|coding|programming)\b(?! support\b)/.test(
     tokens.join(" "),
   );
 
@@ -292,6 +303,7 @@ export function extractEntities(
     itField: fieldLeft.length > 0,
     ...(itSide ? { itSide } : {}),
     ...(toOccupation ? { toOccupation } : {}),
+    ...(toOccupation && techLeftFor(tokens) ? { techLeft: true as const } : {}),
     ...(occupationFirst ? { occupationFirst } : {}),
     weighing: leanings.weighing,
     moving: leanings.moving,

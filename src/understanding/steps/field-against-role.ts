@@ -28,7 +28,10 @@ const mostAskedBack = 5;
  */
 const againstRole = (masked: readonly string[], at: number, itRole: boolean) => {
   const side = (w: string | undefined) => w === "xrole" || (itRole && w === "tech");
+  // "is ml a safer bet than security", "… than the security ones": set against a role named before "than".
+  const afterThan = masked[at - 1] === "than" || (masked[at - 1] === "the" && masked[at - 2] === "than");
   return (
+    (afterThan && masked.slice(0, at).includes("xrole")) ||
     (choiceWords.has(masked[at - 1] ?? "") && side(masked[at - 2])) ||
     (choiceWords.has(masked[at + 1] ?? "") && side(masked[at + 2]))
   );

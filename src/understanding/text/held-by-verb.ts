@@ -264,3 +264,45 @@ function namesJobItself(title: string, after: string): boolean {
   const head = title.split(" ").at(-1) ?? title;
   return new RegExp(String.raw`\b${head}s?\b`, "i").test(after);
 }
+
+/** Tech left, as people say it: "leaving tech", "quit IT", "get out of software", "leave coding". */
+const techLeftSaid = String.raw`\b(?:leav(?:e|ing)|left|quit(?:ting)?|exit(?:ing)?|(?:get|getting|got) out of)(?: of)? (?:the )?(?:tech|it|software|coding|programming)(?: industry| field)?`;
+
+/**
+ * "leaving tech to teach math", "quit IT and drive trucks": the work one leaves tech for, said by its verb
+ * after "to", "and" or "for" (with "go" or "start" maybe between), where the move leads; a teacher's stage of
+ * school and subject said after it.
+ */
+const workLeftFor = new RegExp(
+  String.raw`(${techLeftSaid}\s+(?:to|and|for)\s+)(?:(?:go|start|just|maybe|actually)\s+)?(${doneForALiving
+    .map((d) => d.done)
+    .join("|")})(?:\s+(${schoolStages.map((s) => s.said).join("|")}))?(?:\s+(math|maths|science|english))?\b`,
+  "gi",
+);
+
+/**
+ * The question with the job tech is left for, said by its verb, said as the job: "thinking of leaving tech
+ * to teach math" → "thinking of leaving tech to become a math teacher", read as the move out of tech into
+ * teaching that it is (otherwise: "leaving tech" was read as a title, or the teacher as a start into tech).
+ * The stage taught makes the teacher's title ("to teach high school": a high school teacher); else the
+ * subject does ("math teacher"), a title of the few occupations it may be.
+ */
+export function spellWorkLeftFor(text: string): string {
+  return text.replace(
+    workLeftFor,
+    (said: string, leaving: string, done: string, stage?: string, subject?: string) => {
+      const found = doneForALiving.find((d) => new RegExp(`^(?:${d.done})$`, "i").test(done));
+      if (!found) return said;
+      const after = text.slice(text.indexOf(said) + said.length);
+      const staged = stage ? stageNamed(stage.toLowerCase())?.name : undefined;
+      const taught = subject ? `${subject.toLowerCase().replace(/^maths$/, "math")} ` : "";
+      const title =
+        found.title !== "teacher"
+          ? licensed(found.title, after)
+          : staged
+            ? `${staged} teacher`
+            : `${taught}teacher`;
+      return `${leaving}become ${withArticle(title)}`;
+    },
+  );
+}

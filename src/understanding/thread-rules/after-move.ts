@@ -131,6 +131,25 @@ export const learnForThreadMoveEnd: ThreadRule = (r, d) =>
     ? asked("gap")
     : undefined;
 
+/** What one still lacks, asked: "what skills am i missing", "what do i lack", "my gaps", "still need". */
+const lackAsked = /\b(?:missing|miss|lack|lacking|gaps?|short on|still need|need to (?:learn|pick up))\b/i;
+
+/**
+ * "what skills am i missing for the latter" after a move from QA into DevOps: what the asker lacks for the
+ * move's end, picked from the thread, is the gap from the move's start, never the way into the end alone.
+ */
+export const lackForPickedMoveEnd: ThreadRule = (r) => {
+  const [end, start] = r.context?.intent === "gap" ? (r.context.roles ?? []) : [];
+  return start &&
+    r.context?.roles.length === 2 &&
+    r.pick?.role?.id === end &&
+    r.jobsNamed === 0 &&
+    lackAsked.test(r.text) &&
+    !r.asksPay
+    ? asked("gap")
+    : undefined;
+};
+
 /**
  * "which skills do i already have from qa" after a move from QA into DevOps: what carries over is the move's
  * gap, which says what carries over from the start and what is left to learn (otherwise: QA's skills alone).

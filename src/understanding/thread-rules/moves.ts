@@ -223,7 +223,29 @@ export const movePayWithMore: ThreadRule = (r, d) =>
 export const learnForMove: ThreadRule = (r, d) => {
   const learnsForMove =
     d.intent === "skills" || d.intent === "tools" || d.intent === "offTopic" || (!d.ruled && isGuess(r.c));
-  return r.move && learnsForMove && !r.e.skillKind ? "gap" : undefined;
+  return r.move && learnsForMove && !r.e.skillKind && !ownToolsAsked(r, d.intent) ? "gap" : undefined;
+};
+
+/**
+ * "im a data analyst, what tools do ml engineers use": the tools the other role's people use, asked of them
+ * in the third person with nothing asked of the asker ("what tools will i need", "do i need"), are that
+ * role's tools; the job held only says who asks.
+ */
+function ownToolsAsked(r: ThreadReading, intent: Intent): boolean {
+  const words = r.e.masked.filter((w) => w !== "");
+  const usedBy = words.some(
+    (w, i) =>
+      w.startsWith("xrole") &&
+      /^(?:do|does|did)$/.test(words[i - 1] ?? "") &&
+      /^(?:use|using|work|have|know|rely|prefer|need)$/.test(words[i + 1] ?? ""),
+  );
+  return intent === "tools" && usedBy && !/\b(?:i|me|my|myself)\b/i.test(askedPart(r.text));
+}
+
+/** The words from the last "what" or "which" on: what is asked, past any telling who asks ("im a … what"). */
+const askedPart = (text: string): string => {
+  const at = Math.max(text.toLowerCase().lastIndexOf("what"), text.toLowerCase().lastIndexOf("which"));
+  return at < 0 ? text : text.slice(at);
 };
 
 /**

@@ -179,6 +179,7 @@ const rules: readonly ThreadRule[] = [
   afterMove.gapOfMoveThere,
   afterMove.kindToLearnAfterOccupationMove,
   afterMove.learnForThreadMoveEnd,
+  afterMove.lackForPickedMoveEnd,
   afterMove.carriedOverAfterMove,
   afterMove.drawbacksOfMove,
   afterMove.sizeOfMove,

@@ -9,6 +9,7 @@ import { comparesTwo, opinionAsked } from "../words/question-asks.js";
 import { sideAdded } from "../words/side-offered.js";
 import {
   carriedOverAfterMove,
+  lackForPickedMoveEnd,
   learnForThreadMoveEnd,
   moveStartCorrected,
   occupationStartKept,
@@ -126,6 +127,14 @@ export function sidesOf(r: ThreadReading, d: Decision): Sides {
     [sides.to, sides.from] = thread;
     sides.roles = thread;
     d.inherited.push("roles");
+  } else if (d.fired.has(lackForPickedMoveEnd) && d.intent === "gap") {
+    // "what skills am i missing for the latter": the thread's move to the end picked, its start kept.
+    const [to, from] = (r.context?.roles ?? []).flatMap((id) => r.kb.roleById.get(id) ?? []);
+    if (to && from) {
+      [sides.to, sides.from] = [to, from];
+      sides.roles = [to, from];
+      d.inherited.push("roles");
+    }
   } else if (
     (d.fired.has(startPayAgainstMove) && d.intent === "payCompare") ||
     d.fired.has(startSetAgainstMove)

@@ -439,7 +439,22 @@ const stayWords: ReadonlySet<string> = new Set(["stay", "staying", "remain", "re
  * Whether a word of staying stands close before the job at `start` ("staying a sysadmin", "just stay as a
  * network admin"): that job is the one held, even right after a word that sets it against another side.
  */
-export const stayedIn = (tokens: readonly string[], start: number) => markerAt(tokens, start, stayWords) >= 0;
+export const stayedIn = (tokens: readonly string[], start: number) =>
+  markerAt(tokens, afterLevelSaid(tokens, start), stayWords) >= 0;
+
+/**
+ * A level said before the job, however long: an employer's rung as the shorthand spells "sde2" out ("mid
+ * level sde ii software engineer"), read as one level ("xlevel" and the blanks of its claim). It stands
+ * between a word of staying and the job as a level's one word does ("stay senior swe").
+ */
+const levelSaid = /^(?:|xlevel|i{1,3}|iv|[1-6]|sde|mid|level|senior|junior|staff|principal)$/;
+
+/** Where the words before the job at `start` that say its level begin. */
+function afterLevelSaid(tokens: readonly string[], start: number): number {
+  let at = start;
+  while (at > 0 && levelSaid.test(tokens[at - 1] ?? "-")) at--;
+  return at;
+}
 
 /**
  * Words said right after a job to say it is held now: "sysadmin here", "barista right now", "cashier atm",
