@@ -28,6 +28,7 @@ import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { wayIntoAsked } from "../words/way-from-start.js";
 import { fieldJudgedAsCareer, fieldOfPeopleNamed, fieldOfRolesNamed } from "./field-ranked-again.js";
+import { jobToldBesideField } from "./own-job-beside-field.js";
 
 /**
  * Whether a job is said to be held by the asker or someone they ask for: "im a unit clerk", "shes a unit
@@ -55,8 +56,14 @@ export function rankingAsked(
   // Ranking across roles names no role of its own: its words say what it ranks by. A job said to be held
   // beside the IT field or tech ("best paid IT jobs that dont mean coding? … shes a unit clerk", "barista
   // here, which tech jobs are good for beginners") is who asks, not a job asked about.
+  // So is one told in a sentence of its own beside the field's ("which IT jobs are growing fastest?
+  // currently doing field service for printers").
   const asked = entities.uncovered.filter(
-    (o) => !((entities.itField || entities.masked.includes("tech")) && heldBySomeone(text, o.typed)),
+    (o) =>
+      !(
+        ((entities.itField || entities.masked.includes("tech")) && heldBySomeone(text, o.typed)) ||
+        (entities.itField && !entities.moving && jobToldBesideField(text, o.typed))
+      ),
   );
   const nothingNamed = entities.roles.length === 0 && asked.length === 0 && entities.ambiguous.length === 0;
   // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
