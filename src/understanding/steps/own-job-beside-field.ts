@@ -7,17 +7,21 @@
  * say a move ("want out", "get into IT") the job stays the move's start, and where two sides are weighed
  * ("IT or nursing?") it stays a side.
  */
+import type { Role } from "../../knowledge/core/schema.js";
 import { pairIntents } from "../intent/intents.js";
 import type { Understanding } from "../shape/understanding.js";
 
-/** A sentence that tells the asker's own job: "I'm a…", "I work retail", "my job as…", "currently doing…". */
+/**
+ * A sentence (or a clause set off by a comma) that tells the asker's own job: "I'm a…", "I work retail", "my
+ * job as…", "currently doing…", "sysadmin here".
+ */
 const toldAsOwn =
-  /^(?:(?:and|but|so|btw|fwiw|also|tbh)\b[\s,]*)*(?:i'?m|im|i am|i work|i do|i've been|ive been|been|my (?:current |day )?(?:job|role|work)|currently|right now i'?m?)\b/i;
+  /^(?:(?:and|but|so|btw|fwiw|also|tbh)\b[\s,]*)*(?:i'?m|im|i am|i work|i do|i've been|ive been|been|my (?:current |day )?(?:job|role|work)|currently|right now i'?m?)\b|^[a-z][a-z -]{1,40} here$/i;
 
-/** The message's sentences, each trimmed: split where a question, a full stop or a semicolon ends one. */
+/** The message's sentences and clauses, each trimmed: split where a question, a sentence or a clause ends. */
 const sentencesOf = (text: string) =>
   text
-    .split(/[?!.;\n]+/)
+    .split(/[?!.;,\n]+/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 
@@ -31,6 +35,10 @@ export function jobToldBesideField(text: string, typed: string): boolean {
   if (!told || !toldAsOwn.test(told) || /\bIT\b/.test(told)) return false;
   return sentences.some((s) => s !== told && /\bIT\b/.test(s));
 }
+
+/** Whether the one role is told as the asker's, by any of its names, in a sentence apart from the field's. */
+export const roleToldBesideField = (text: string, role: Role): boolean =>
+  [role.name, ...role.aliases].some((name) => jobToldBesideField(text, name));
 
 /** The question read as asked of the IT field, the job told beside it dropped as a side of it. */
 export function ownJobBesideFieldDropped(u: Understanding): Understanding {
