@@ -113,3 +113,21 @@ describe.skipIf(!officialLayerInstalled)("an employer's DC", () => {
     );
   });
 });
+
+// "is it hard to get into IT without a degree?": getting in weighed is the way in, not the roles that need
+// no degree ranked by pay (a ranking of one role); which jobs need none is still that ranking.
+describe.skipIf(!officialLayerInstalled)("getting into IT without a degree, weighed", () => {
+  it("answers the way in", () => {
+    for (const q of [
+      "is it hard to get into IT without a degree? I drive for UPS :truck:",
+      "is it possible to break into IT without a degree",
+    ]) {
+      const text = saidWithLayer(q);
+      expect(text, q).toContain("IT Support Specialist");
+      expect(text, q).not.toContain("Best paid roles that need no degree");
+    }
+    expect(saidWithLayer("which IT jobs can you get into without a degree?")).toContain(
+      "Best paid roles that need no degree",
+    );
+  });
+});

@@ -125,7 +125,10 @@ export function rankingAsked(
   const ranked = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
   // "how do i get into IT with no degree": the way in asked in so many words, the degree lacking only how the
   // person starts; the way in answers it (r87, r88: before, the roles that need no degree, ranked by pay).
-  const read = ranked?.metric === "noDegree" && wayIntoAsked.test(text) ? undefined : ranked;
+  // So is how hard getting in is, weighed ("is it hard to get into IT without a degree", "can you break into
+  // IT with no degree"), unless which jobs are asked ("which IT jobs can you get into without a degree").
+  const wayIn = wayIntoAsked.test(text) || (wayInWeighed.test(text) && !/\b(?:which|what)\b/i.test(text));
+  const read = ranked?.metric === "noDegree" && wayIn ? undefined : ranked;
   // "is data a growing field": the field judged is what is ranked (before: every role).
   const judged = read && !read.filter ? fieldJudgedAsCareer(kb, tokenize(text)) : undefined;
   const measured = read && judged ? { ...read, filter: judged } : read;
@@ -189,6 +192,10 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** Getting in weighed: "is it hard to get into", "possible to break into", "can you get into". */
+const wayInWeighed =
+  /\b(?:hard|harder|easy|easier|possible|realistic|doable|can (?:i|you|u|someone|one))\b(?: \w+){0,3} (?:get|break) (?:in|into)\b/i;
 
 /** The most roles of a field whose people's pay is ranked; more are asked back. */
 const fewRolesRanked = 4;
