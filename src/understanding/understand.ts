@@ -63,6 +63,7 @@ import { moveEndNarrowedSpelt } from "./steps/move-end-narrowed.js";
 import { needsContrastedRead } from "./steps/needs-contrasted.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
 import { occupationKindSpelt } from "./steps/occupation-kind.js";
+import { ownJobBesideFieldDropped } from "./steps/own-job-beside-field.js";
 import { ownPayJudgedRead } from "./steps/own-pay-judged-read.js";
 import { payByCredentialRead } from "./steps/pay-by-credential-read.js";
 import { payRiseRead } from "./steps/pay-rise-read.js";
@@ -592,7 +593,9 @@ function understand(
       : { intent: "offTopic" as const, confidence: 1 };
   const asked = resolve(parts.kb, text, entities, classification, context, reply.pick);
   // "and the other two?": the rest picked, asked the thread's question anew, as a pick of one is.
-  const resolved = rest.picked ? { ...asked, inherited: [...asked.inherited, "picked"] } : asked;
+  const picked = rest.picked ? { ...asked, inherited: [...asked.inherited, "picked"] } : asked;
+  // "do IT people need to code? I'm an office admin": the job told beside the field's question is who asks.
+  const resolved = ownJobBesideFieldDropped(picked);
   // "is that before tax", "source?": about the thread's last answer, its roles and question kept.
   const figures = figuresAsked(text, tokens, entities, context);
   if (figures && context)

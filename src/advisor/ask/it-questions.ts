@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { roleToldBesideField } from "../../understanding/steps/own-job-beside-field.js";
 import { jobNouns, plurals } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
@@ -111,7 +112,11 @@ export function itAgainstComputerScience(kb: KnowledgeBase, u: Understanding): A
   // experience in IT asked of a role is a step into that role, no field weighed against a subject.
   if (u.roles.length > 0 && itExperience.test(u.text)) return undefined;
   const jobs = namedJobs(u.entities);
-  if (jobs === 0)
+  // "it's IT, not CS - what's the difference? I'm a junior sysadmin fwiw": the role told in a sentence of
+  // its own is who asks; the field and the subject are what is weighed.
+  const [told] = u.entities.roles;
+  const toldBeside = jobs === 1 && told !== undefined && roleToldBesideField(u.text, told);
+  if (jobs === 0 || toldBeside)
     return (
       itOutlookAfterSubject(kb, u) ??
       // "a CS degree or an IT certificate": two ways in weighed, not the field against the subject.

@@ -3,12 +3,14 @@ import type { Role } from "../../knowledge/core/schema.js";
 import { itRoles } from "../../knowledge/it-roles.js";
 import { namedJobs } from "../../understanding/entities/entities.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
+import { roleToldBesideField } from "../../understanding/steps/own-job-beside-field.js";
 import { understanderFor } from "../../understanding/understand.js";
 import { jobNouns } from "../../understanding/words/job-nouns.js";
 import { wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Answer } from "../answers.js";
 import { alias, roleRef } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
+import { asksItVersusComputerScience } from "./it-field.js";
 
 /*
  * "is that considered IT?", "does data science count as IT", "is a sysadmin an IT job", "it is IT?": whether a role is
@@ -97,6 +99,15 @@ function membershipOf(role: Role, it: readonly Role[]): string {
  * usual way in first. Undefined where the question asks no such thing.
  */
 export function countsAsItAnswer(kb: KnowledgeBase, u: Understanding): Answer | undefined {
+  // "sysadmin here. is IT the same as CS?": the role told is who asks; IT is weighed against the subject.
+  const [told] = u.entities.roles;
+  if (
+    u.entities.roles.length === 1 &&
+    told &&
+    asksItVersusComputerScience(u.text) &&
+    roleToldBesideField(u.text, told)
+  )
+    return undefined;
   const roles = rolesAskedOf(kb, u);
   const [role, ...others] = roles;
   if (!role) return occupationCountsAsIt(kb, u);

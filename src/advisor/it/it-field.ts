@@ -192,8 +192,8 @@ const serviceName = (typed: string) =>
     .replace(/\s+(?:vet|veteran)$/, "")
     .trim();
 
-/** Words that weigh two things: "the difference between", "IT or CS", "compared", "the same". */
-const weighsTwo = wordsPattern(["difference", "differences", "diff", "differ"], choiceWords, [
+/** Words that weigh two things: "the difference between", "different from", "IT or CS", "compared", "the same". */
+const weighsTwo = wordsPattern(["difference", "differences", "diff", "differ", "different"], choiceWords, [
   "compare",
   "compared",
   "same",

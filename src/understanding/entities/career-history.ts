@@ -35,6 +35,31 @@ function heldNow(tokens: readonly string[], found: readonly FoundRole[]) {
 const namedAsSpell = (tokens: readonly string[], f: FoundRole) =>
   spellUnits.has(tokens[f.start - 1] ?? "") && /^\d+$/.test(tokens[f.start - 2] ?? "");
 
+/** Words that open a question: said between roles named and the job held now, they ask of those roles. */
+const questionWords = new Set([
+  "which",
+  "what",
+  "whats",
+  "how",
+  "should",
+  "would",
+  "could",
+  "can",
+  "who",
+  "where",
+  "why",
+  "is",
+  "are",
+  "does",
+  "do",
+]);
+
+/** Whether a question is asked between the last of the roles named before the job held now and "now". */
+function askedBetween(tokens: readonly string[], past: readonly FoundRole[], nowAt: number): boolean {
+  const last = Math.max(...past.map((f) => f.start + (f.typed[0]?.split(" ").length ?? 1)));
+  return past.length > 0 && tokens.slice(last, nowAt).some((t) => questionWords.has(t));
+}
+
 /**
  * Drops the roles of a history told before the job held: those before the one said to be now, or before
  * the last of two or more spells. They are no options weighed, nor where a move starts.
@@ -47,6 +72,10 @@ export function pastJobsDropped({ tokens, masked, rolesFound }: EntityReading): 
   const held = now?.held ?? (spells.length >= 2 ? spells[spells.length - 1] : undefined);
   if (!held) return;
   const past = now ? found.filter((f) => f.start < now.at) : spells.filter((f) => f !== held);
+  // "software dev or data analyst, which pays better? currently a help desk tech": a question asked of the
+  // roles before the job said to be held now; they are its options, no history (before: dropped, the
+  // question answered of help desk alone).
+  if (now && askedBetween(tokens, past, now.at)) return;
   // Held now, it is named where "now" says it, not as the history's step.
   if (now && held.start < now.at) held.start = now.at;
   for (const f of past) {

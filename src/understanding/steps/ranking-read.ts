@@ -28,6 +28,7 @@ import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
 import { wayIntoAsked } from "../words/way-from-start.js";
 import { fieldJudgedAsCareer, fieldOfPeopleNamed, fieldOfRolesNamed } from "./field-ranked-again.js";
+import { jobToldBesideField } from "./own-job-beside-field.js";
 
 /**
  * Whether a job is said to be held by the asker or someone they ask for: "im a unit clerk", "shes a unit
@@ -55,8 +56,14 @@ export function rankingAsked(
   // Ranking across roles names no role of its own: its words say what it ranks by. A job said to be held
   // beside the IT field or tech ("best paid IT jobs that dont mean coding? … shes a unit clerk", "barista
   // here, which tech jobs are good for beginners") is who asks, not a job asked about.
+  // So is one told in a sentence of its own beside the field's ("which IT jobs are growing fastest?
+  // currently doing field service for printers").
   const asked = entities.uncovered.filter(
-    (o) => !((entities.itField || entities.masked.includes("tech")) && heldBySomeone(text, o.typed)),
+    (o) =>
+      !(
+        ((entities.itField || entities.masked.includes("tech")) && heldBySomeone(text, o.typed)) ||
+        (entities.itField && !entities.moving && jobToldBesideField(text, o.typed))
+      ),
   );
   const nothingNamed = entities.roles.length === 0 && asked.length === 0 && entities.ambiguous.length === 0;
   // "what kinds of jobs r there in IT", "list IT jobs": which jobs there are, with no measure named, is the
@@ -118,7 +125,10 @@ export function rankingAsked(
   const ranked = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
   // "how do i get into IT with no degree": the way in asked in so many words, the degree lacking only how the
   // person starts; the way in answers it (r87, r88: before, the roles that need no degree, ranked by pay).
-  const read = ranked?.metric === "noDegree" && wayIntoAsked.test(text) ? undefined : ranked;
+  // So is how hard getting in is, weighed ("is it hard to get into IT without a degree", "can you break into
+  // IT with no degree"), unless which jobs are asked ("which IT jobs can you get into without a degree").
+  const wayIn = wayIntoAsked.test(text) || (wayInWeighed.test(text) && !/\b(?:which|what)\b/i.test(text));
+  const read = ranked?.metric === "noDegree" && wayIn ? undefined : ranked;
   // "is data a growing field": the field judged is what is ranked (before: every role).
   const judged = read && !read.filter ? fieldJudgedAsCareer(kb, tokenize(text)) : undefined;
   const measured = read && judged ? { ...read, filter: judged } : read;
@@ -182,6 +192,10 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** Getting in weighed: "is it hard to get into", "possible to break into", "can you get into". */
+const wayInWeighed =
+  /\b(?:hard|harder|easy|easier|possible|realistic|doable|can (?:i|you|u|someone|one))\b(?: \w+){0,3} (?:get|break) (?:in|into)\b/i;
 
 /** The most roles of a field whose people's pay is ranked; more are asked back. */
 const fewRolesRanked = 4;

@@ -74,6 +74,19 @@ export const rangeOfRoleNamed: ThreadRule = (r) =>
 const rangeJudged =
   /\b(?:fair|reasonable|typical|normal|realistic|decent|competitive|market) (?:pay |salary )?range\b/i;
 
+/**
+ * "what do data analyst jobs pay in boston?", "what do IT help desk jobs pay in chicago?": what a role's jobs
+ * pay, asked with the verb. A place after it led the classifier to what the role does ("what do … do in").
+ */
+const jobsPayAsked =
+  /\bwhat (?:do|does|would|will) (?:[a-z]+ ){1,5}(?:jobs?|roles?|positions?|gigs?) pay\b(?! (?:for|off|attention|back)\b)/i;
+
+/** The one role's pay, where what its jobs pay is asked with the verb. */
+export const payOfRoleJobs: ThreadRule = (r, d) =>
+  r.e.roles.length === 1 && r.jobsNamed === 1 && d.intent === "responsibilities" && jobsPayAsked.test(r.text)
+    ? "salary"
+    : undefined;
+
 /** "and the money?", "pay?" in a thread: a word of pay with nothing else of its own is the thread's pay. */
 export const payWordAlone: ThreadRule = (r, d) => {
   const payOnly =

@@ -39,6 +39,7 @@ const rules: readonly ThreadRule[] = [
   picks.sidePickedForComparison,
   pay.payRange,
   pay.rangeOfRoleNamed,
+  pay.payOfRoleJobs,
   pay.payWordAlone,
   pay.payCeiling,
   pay.topEndOfRolePay,

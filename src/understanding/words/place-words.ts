@@ -23,6 +23,14 @@ const everydayWords: ReadonlySet<string> = new Set(
 const workplaceWords: ReadonlySet<string> = new Set(["dc"]);
 const whoseWords: ReadonlySet<string> = new Set("our my your their his her a an one".split(" "));
 
+/**
+ * "I work at a Walmart DC", "at the amazon dc": one word, the employer, between "a"/"the" and the workplace's
+ * noun (otherwise: read as Washington, DC, whose "no figures" line led the answer).
+ */
+const ownerBefore = (tokens: readonly string[], at: number) =>
+  (whoseWords.has(tokens[at - 2] ?? "") || tokens[at - 2] === "the") &&
+  /^[a-z]{3,}$/.test(tokens[at - 1] ?? "");
+
 /** Words before a place in a follow-up that sets it beside the last one: "and la?", "what about ma". */
 const besideLast: ReadonlySet<string> = new Set(["and", "about"]);
 
@@ -36,7 +44,8 @@ export function everydayWordAsPlace(
   places: readonly Pick<Vocabulary<unknown>, "findAll">[],
 ): boolean {
   if (m.end - m.start !== 1) return false;
-  if (workplaceWords.has(tokens[m.start] ?? "")) return whoseWords.has(tokens[m.start - 1] ?? "");
+  if (workplaceWords.has(tokens[m.start] ?? ""))
+    return whoseWords.has(tokens[m.start - 1] ?? "") || ownerBefore(tokens, m.start);
   if (!everydayWords.has(tokens[m.start] ?? "")) return false;
   const lead = tokens[m.start - 1] === "the" ? m.start - 1 : m.start;
   const before = tokens[lead - 1] ?? "";
