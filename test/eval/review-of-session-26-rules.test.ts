@@ -12,9 +12,11 @@ describe.skipIf(!officialLayerInstalled)(
       const react = saidWithLayer("what package should i use for charts in react as a frontend developer");
       expect(react).toContain("React for a Front-End Developer:");
       expect(react).not.toContain("Front-End Developer pay:");
-      expect(saidWithLayer("which package do you use for state in react as a frontend dev")).not.toContain(
-        "Front-End Developer pay:",
-      );
+      for (const q of [
+        "which package do you use for state in react as a frontend dev",
+        "waht package shoud i use for charts in react as a frontend devloper",
+      ])
+        expect(saidWithLayer(q)).not.toContain("Front-End Developer pay:");
       expect(saidWithLayer("what is data analyst package in us")).toContain("Data Analyst pay:");
       expect(saidWithLayer("what is the package for a frontend developer")).toContain(
         "Front-End Developer pay:",
