@@ -27,7 +27,8 @@ export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: R
     (t) => !r.leansOnPronoun(t),
   );
   for (const m of listedOccupations) {
-    if (r.leansOnPronoun(m) || inLongerTitle(m, readWhole) || r.looseJob(m)) continue;
+    if (r.leansOnPronoun(m) || inLongerTitle(m, readWhole) || r.looseJob(m) || workplaceNamed(tokens, m))
+      continue;
     const occupation = m.entries[0];
     if (anyTaken(r, m)) continue;
     const inside = exactRoles.some(
@@ -44,6 +45,26 @@ export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: R
     if (!sameSide) r.addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
     r.claim(m, "xrole");
   }
+}
+
+/** Words of working somewhere: "work at a pharmacy", "a cashier at the pharmacy", "a shift at a pharmacy". */
+const workedAt: ReadonlySet<string> = new Set(
+  "work works worked working job jobs employed shift shifts cashier clerk intern interning volunteer volunteering".split(
+    " ",
+  ),
+);
+
+/**
+ * "i work at a pharmacy as a cashier", "a cashier at the pharmacy": a field's one-word name ("pharmacy",
+ * "nursing") said as where one works is the place, not the job held there, which the message names or not.
+ * "in" is left alone: "worked in the army" is the army's job, "work in a pharmacy" may be the pharmacist's.
+ */
+function workplaceNamed(tokens: readonly string[], m: { start: number; end: number }): boolean {
+  if (m.end - m.start !== 1) return false;
+  let at = m.start - 1;
+  while (["a", "an", "the", "my", "our", "local", "this", "that"].includes(tokens[at] ?? "")) at--;
+  if (at === m.start - 1) return false;
+  return tokens[at] === "at" && workedAt.has(tokens[at - 1] ?? "");
 }
 
 /**

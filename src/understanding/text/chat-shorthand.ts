@@ -160,10 +160,11 @@ const payPercentile = /\bp(10|25|50|75|90)\b(?!\s*(?:latency|latencies|response|
 
 /**
  * "package" alone, not said of what the package holds ("comp", "equity", "benefits", "relocation"), of its
- * size in a whole ("total", "whole", "full") or of software ("python package", "package manager").
+ * size in a whole ("total", "whole", "full") or of software ("python package", "package manager", "publish a
+ * package", "what package should i use").
  */
 const packageAsPay =
-  /(?<!\b(?:comp|compensation|pay|salary|total|whole|full|overall|equity|stock|bonus|benefits?|relocation|severance|retirement|care|welcome|joining|python|r|npm|pip|software|debian|install|installing|installed|nuget|go|rust|node)\s+)\bpackage\b(?!\s+(?:managers?|management|json|lock|installs?|files?|names?|versions?|deals?|holidays?|tours?|delivery))/gi;
+  /(?<!\b(?:comp|compensation|pay|salary|total|whole|full|overall|equity|stock|bonus|benefits?|relocation|severance|retirement|care|welcome|joining|python|r|npm|pip|software|debian|install|installing|installed|nuget|go|rust|node)\s+)\bpackage\b(?!\s+(?:managers?|management|json|lock|installs?|files?|names?|versions?|deals?|holidays?|tours?|delivery))(?<!\b(?:publish|publishing|published|write|writing|wrote|build|building|built|maintain|maintaining|import|importing|use|using|add|adding|create|creating)\s+(?:(?:a|an|the|my|our|your|this|that|first|new|own)\s+)*package)(?!\s+(?:\S+\s+){0,2}(?:use|install|import|pick|choose|add|try)\b)/gi;
 
 /** Words of pay that "exp" or "expected" may stand before: "exp salary", "expected comp". */
 const payWords = "salary|pay|package|comp|compensation";

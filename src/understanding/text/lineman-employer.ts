@@ -5,16 +5,19 @@
  * Installers and Repairers ("telephone lineman"). Said as O*NET's own title for it, the question reads that
  * occupation (otherwise: "lineman" alone, first of several, read as the telecom one).
  */
-const lineWorker = String.raw`(?:linem[ae]n|line m[ae]n|lineworkers?|line workers?)`;
+// Not the workers of a production line ("assembly line workers"), nor those at a maker of things named by
+// power or cable ("line workers at an electric car factory", "at a cable factory", "a power tool company").
+const lineWorker = String.raw`(?<!\b(?:assembly|production|factory|packing|packaging|conveyor)\s+)(?:linem[ae]n|line m[ae]n|lineworkers?|line workers?)`;
+const notUtility = String.raw`(?!\s+(?:\S+\s+)?(?:factory|factories|plant|plants|manufacturer|manufacturers|manufacturing|maker|makers|tools?|cars?|vehicles?|appliances?|warehouse|store|shop|assembly)\b)`;
 const employerWords = String.raw`(?:for|at|with|in|on)\s+(?:(?:the|a|an|our|my|his|her|local|big)\s+)*`;
 const companyWords = String.raw`(?:\s+(?:company|companies|co|utility|utilities|provider|coop|co-op|cooperative|crew|side))?`;
 
 const powerLines = new RegExp(
-  String.raw`\b${lineWorker}\s+${employerWords}(?:power|electric|electrical|electricity|utility|utilities|energy|grid)${companyWords}\b`,
+  String.raw`\b${lineWorker}\s+${employerWords}(?:power|electric|electrical|electricity|utility|utilities|energy|grid)${notUtility}${companyWords}\b`,
   "gi",
 );
 const phoneLines = new RegExp(
-  String.raw`\b${lineWorker}\s+${employerWords}(?:phone|telephone|telecom|telecoms|cable|internet|fiber|fibre)${companyWords}\b`,
+  String.raw`\b${lineWorker}\s+${employerWords}(?:phone|telephone|telecom|telecoms|cable|internet|fiber|fibre)${notUtility}${companyWords}\b`,
   "gi",
 );
 

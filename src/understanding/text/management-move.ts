@@ -10,6 +10,13 @@
 const managementEntered =
   /\b(into|to|towards?|for|go|going|move|moving|switch(?:ing)?|transition(?:ing)?)( (?:people |team )?)management\b/i;
 
+/**
+ * Management spoken or handed something, not gone into: "how do i talk to management about a raise", "report
+ * a bug to management", "a deck for management".
+ */
+const managementAddressed =
+  /\b(?:talk|talking|speak|speaking|report|reporting|complain|complaining|escalate|escalating|explain|explaining|present|presenting|pitch|pitching|send|sending|email|emailing|mention|mentioning|reach out|reaching out|bring|bringing|tell|telling|show|showing|sell|selling|justify|justifying|write|writing|prepare|preparing)\b(?:\s+\S+){0,4}?\s+(?:to|for)\s+management\b/i;
+
 /** An engineer's title, as the asker's own: "engineer here", "im a senior swe", "as a staff dev". */
 const engineerHeld = /\b(?:engineer|eng|swe|sde|dev|developer|programmer)\b/i;
 
@@ -20,7 +27,8 @@ const noField: ReadonlySet<string> = new Set(
 
 /** The question with an engineer's move into management said as one into engineering management. */
 export function spellManagementMove(text: string): string {
-  if (!managementEntered.test(text) || !engineerHeld.test(text)) return text;
+  if (!managementEntered.test(text) || !engineerHeld.test(text) || managementAddressed.test(text))
+    return text;
   const words = text.split(/\s+/);
   const bare = words.findIndex(
     (w, i) => /^engineer[,.]?$/i.test(w) && (i === 0 || noField.has((words[i - 1] ?? "").toLowerCase())),

@@ -25,10 +25,11 @@ import { workOfOneRole } from "./work.js";
 /**
  * "and what is outlook for next 10 yrs?", "what is demand now": a word of the job market's growth asked as
  * if a term to define, with no article before it, is that market's outlook, of the jobs named or the
- * thread's (else: the word looked up in the knowledge's text, or nothing to answer).
+ * thread's (else: the word looked up in the knowledge's text, or nothing to answer). Only where the word
+ * ends the term: "what is growth mindset", "what is demand forecasting" ask a term of their own.
  */
 const growthAsTerm =
-  /\bwhat(?:['’]?s| is| will be)\s+(?:the\s+)?(?:job\s+)?(?:outlook|demand|growth|future)\b/i;
+  /\bwhat(?:['’]?s| is| will be)\s+(?:the\s+)?(?:job\s+)?(?:outlook|demand|growth|future)(?=\s*$|\s*[?.!,;:]|\s+(?:for|of|in|on|at|like|now|today|currently|over|next|ahead|going|looking|these|this|then|there|here|and|after|from|by)\b)/i;
 
 export const growthAskedAsTerm: ThreadRule = (r, d) =>
   d.intent === "definition" &&
