@@ -9,13 +9,10 @@ import type { Classification } from "../intent/classifier.js";
 import type { Intent } from "../intent/intents.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import { confidentAt } from "../shape/understanding.js";
-import { onlyPicks, placeOf } from "../thread/thread-pick.js";
+import { onlyPicks, placeOf, pointsAtPlace } from "../thread/thread-pick.js";
 
 /** Readings no question about one role has: help with the bot, small talk. */
 const notOfARole: ReadonlySet<Intent> = new Set(["help", "greeting"]);
-
-/** Words that point at the place word of a pick: "the top one", "that first one", "this last one". */
-const pointers = new Set(["the", "that", "this"]);
 
 /** Place words beside the numbered ones: "the other one", "the latter". */
 const placeWords = new Set(["other", "latter", "former"]);
@@ -23,7 +20,7 @@ const placeWords = new Set(["other", "latter", "former"]);
 /** The masked words with the pick ("the top one") said as a role; undefined where no pick is said. */
 function pickSaidAsRole(masked: readonly string[]): string[] | undefined {
   const at = masked.findIndex(
-    (w, i) => pointers.has(masked[i - 1] ?? "") && (placeOf(w) !== undefined || placeWords.has(w)),
+    (w, i) => pointsAtPlace.has(masked[i - 1] ?? "") && (placeOf(w) !== undefined || placeWords.has(w)),
   );
   if (at < 1) return undefined;
   const end = masked[at + 1] === "one" ? at + 2 : at + 1;

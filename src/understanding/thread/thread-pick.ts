@@ -165,8 +165,8 @@ function pickingWord(tokens: string[]): string | undefined {
  */
 const closingLeads = new Set([..."for of about on with in into at as to from".split(" "), ...besideWords]);
 
-/** Words that point at the place of a pick closing a question: "the first one", "that first one". */
-const pointsAtPlace = new Set(["the", "that", "this"]);
+/** Words that point at the place of a pick: "the first one", "that first one", "this last one". */
+export const pointsAtPlace: ReadonlySet<string> = new Set(["the", "that", "this"]);
 
 /** Where a move starts, said after where it leads: "to the first one from there". */
 const fromHere = new Set("here there that this".split(" "));
