@@ -195,12 +195,13 @@ const entryKinds: ReadonlySet<Intent> = new Set(["education", "experience", "get
 const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path"]);
 
 /**
- * "what does it actually pay", "what does that pay now", "what would a xrole make": a clause asking what one
- * job pays, pointed at or named, not what it does ("what does it do and what does it pay" keeps both, read
- * as pay with what it does beside).
+ * "what does it actually pay", "what does that pay now", "what would a xrole make", "what do xrole workers
+ * even make": a clause asking what one job pays, pointed at or named (its people said after it), not what it
+ * does ("what does it do and what does it pay" keeps both, read as pay with what it does beside). So is
+ * "who makes more" asked of a job ("what about xrole? … who makes more"): pay weighed, not the work.
  */
 const payClauseAsked =
-  /\bwhat (?:does|do|would|will|could) (?:it|that|this|they|(?:an? |the )?xroles?|(?:that|this|the) (?:job|role|gig|path)) (?:actually |really |even |usually |typically |generally |realistically )?(?:pay|make|earn)\b/;
+  /\bwhat (?:does|do|would|will|could) (?:it|that|this|they|(?:an? |the )?xroles?(?: workers?| employees?| staff| people| folks)?|(?:that|this|the) (?:job|role|gig|path)) (?:actually |really |even |usually |typically |generally |realistically )?(?:pay|make|earn)\b|\bwho (?:makes|earns|gets paid) (?:more|the most|better)\b/;
 
 /**
  * The classifier reading only what a message asks where it also tells something (`wordsOnlyTold`), if that

@@ -26,7 +26,7 @@ import { namesTechIndustry } from "../words/tech-industry.js";
 import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
-import { wayIntoAsked } from "../words/way-from-start.js";
+import { intoFieldSaid, wayIntoAsked } from "../words/way-from-start.js";
 import { fieldJudgedAsCareer, fieldOfPeopleNamed, fieldOfRolesNamed } from "./field-ranked-again.js";
 
 /**
@@ -118,7 +118,11 @@ export function rankingAsked(
   const ranked = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
   // "how do i get into IT with no degree": the way in asked in so many words, the degree lacking only how the
   // person starts; the way in answers it (r87, r88: before, the roles that need no degree, ranked by pay).
-  const read = ranked?.metric === "noDegree" && wayIntoAsked.test(text) ? undefined : ranked;
+  // So is getting into the field said with no "how" ("is it hard to get into it with no degree").
+  const read =
+    ranked?.metric === "noDegree" && (wayIntoAsked.test(text) || intoFieldSaid.test(text))
+      ? undefined
+      : ranked;
   // "is data a growing field": the field judged is what is ranked (before: every role).
   const judged = read && !read.filter ? fieldJudgedAsCareer(kb, tokenize(text)) : undefined;
   const measured = read && judged ? { ...read, filter: judged } : read;
