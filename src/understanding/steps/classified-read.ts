@@ -14,7 +14,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { sentencesOf, wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
-import { crowdedByOthers, heatAsked, hypeAsked } from "../words/hype-words.js";
+import { crowdedAsked, crowdedByOthers, heatAsked, hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
@@ -170,6 +170,13 @@ export function classifiedRead(
   // is the reason given, not what is asked ("is a cert worth it for ml" still asks the cert).
   if (entryKinds.has(classified.intent) && crowdedByOthers(text))
     classified = { intent: "outlook", confidence: Math.min(classified.confidence, 0.29) };
+  // "is ml oversaturated for juniors rn, be honest", "is ml too crowded for beginners now": how crowded a job
+  // is for those starting asks its outlook, whatever a level, "right now" or "beginners" leans the classifier
+  // to (entry pay, the way in; before: the entry pay band alone). Pay asked beside it keeps its reading.
+  const crowdedForStarters =
+    crowdedAsked(text) && !tokens.some((t) => payWords.has(t)) && crowdedReadAs.has(classified.intent);
+  // Read by its words, not guessed: a guess is answered from whatever section its words find (what the job does).
+  if (crowdedForStarters) classified = { intent: "outlook", confidence: confidentAt };
   return { entities, classified };
 }
 
@@ -190,6 +197,18 @@ function fieldInDemand(masked: readonly string[]): boolean {
 
 /** Readings of schooling or the way in. */
 const entryKinds: ReadonlySet<Intent> = new Set(["education", "experience", "gettingStarted"]);
+
+/**
+ * Readings a job asked as crowded is leant to by a level or a beginner said beside it (entry pay, the way in),
+ * or by "right now" (a follow-up).
+ */
+const crowdedReadAs: ReadonlySet<Intent> = new Set([
+  "salary",
+  "gettingStarted",
+  "experience",
+  "education",
+  "followUp",
+]);
 
 /** Readings of the work or the way through it, which a clause of pay asked overrides. */
 const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path"]);
