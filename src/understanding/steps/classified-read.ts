@@ -165,6 +165,10 @@ export function classifiedRead(
       intent: payAsked ? "salary" : "skills",
       confidence: Math.min(classified.confidence, 0.29),
     };
+  // "whats the median even", "would amazon be above the median tho": the median is a pay figure, whatever the
+  // rest leans the classifier to (the path, a definition, the outlook), unless pay is already read.
+  if (medianAsked.test(text) && !payIntents.has(classified.intent) && classified.intent !== "compare")
+    classified = { intent: "salary", confidence: confidentAt };
   // "is ml still hot or is it oversaturated now that everyone did a coursera cert": how crowded a job is,
   // put down to what everyone else did (a cert, a bootcamp, a degree), asks its outlook; the schooling named
   // is the reason given, not what is asked ("is a cert worth it for ml" still asks the cert).
@@ -209,6 +213,10 @@ const crowdedReadAs: ReadonlySet<Intent> = new Set([
   "education",
   "followUp",
 ]);
+
+/** "the median", "above the median": the middle pay asked; not another median ("median age", "median rent"). */
+const medianAsked =
+  /\b(?:the|a|that|its|their) median\b(?!\s+(?:age|home|house|household|rent|price|tenure|time|growth))/i;
 
 /** Readings of the work or the way through it, which a clause of pay asked overrides. */
 const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path"]);
