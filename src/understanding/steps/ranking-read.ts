@@ -118,11 +118,11 @@ export function rankingAsked(
   const ranked = rankable ? readRanking(tokenize(text), asksRanking && !onePersonsPay) : undefined;
   // "how do i get into IT with no degree": the way in asked in so many words, the degree lacking only how the
   // person starts; the way in answers it (r87, r88: before, the roles that need no degree, ranked by pay).
-  // So is getting into the field said with no "how" ("is it hard to get into it with no degree").
+  // So is getting into the field said with no "how" ("is it hard to get into it with no degree"); not whether
+  // to ("should i get into it with no degree"), which weighs the field by its roles that need none.
+  const intoFieldNotWeighed = intoFieldSaid.test(text) && !shouldWeighed.test(text);
   const read =
-    ranked?.metric === "noDegree" && (wayIntoAsked.test(text) || intoFieldSaid.test(text))
-      ? undefined
-      : ranked;
+    ranked?.metric === "noDegree" && (wayIntoAsked.test(text) || intoFieldNotWeighed) ? undefined : ranked;
   // "is data a growing field": the field judged is what is ranked (before: every role).
   const judged = read && !read.filter ? fieldJudgedAsCareer(kb, tokenize(text)) : undefined;
   const measured = read && judged ? { ...read, filter: judged } : read;
@@ -186,6 +186,9 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/** "should i get into it", "should someone go into IT": whether to, weighed. */
+const shouldWeighed = /\bshould (?:i|we|someone|one|you|u)\b/i;
 
 /** The most roles of a field whose people's pay is ranked; more are asked back. */
 const fewRolesRanked = 4;
