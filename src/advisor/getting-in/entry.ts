@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
+import { tokenize } from "../../knowledge/core/text.js";
 import { occupationsOf } from "../../official/data.js";
-import { entryFigures, outlookFigures } from "../../official/figures.js";
+import { entryFigures, outlookFigures, payFigures } from "../../official/figures.js";
 import { singular } from "../../official/titles.js";
 import type { Intent } from "../../understanding/intent/intents.js";
 import { jobNouns, oneOrMany } from "../../understanding/words/job-nouns.js";
 import { jobSoonerAsked } from "../../understanding/words/job-to-get.js";
-import { wordsPattern } from "../../understanding/words/topic-words.js";
+import { payWords, wordsPattern } from "../../understanding/words/topic-words.js";
 import type { Clarification, OccupationAnswer, QuestionAnswer } from "../answers.js";
 import { clarify } from "../occupations/scope.js";
 import { alias, figureView, roleRef } from "../parts/answer-parts.js";
@@ -168,20 +169,57 @@ export function easierToEnter(
           : first.openings > second.openings
             ? `They ask the same to enter; ${first.role.name}'s occupation has ${rows.length > 2 ? "the most" : "more"} openings each year, by BLS's Employment Projections:`
             : `They ask the same to enter, by BLS's Employment Projections:`;
+  const pay = payAsked(question) ? medianRows(kb, roles) : [];
   return factAnswer(
     question,
     headline,
     [
       ...rows.map((r) => r.line),
+      ...payLines(pay),
       "No source rates how hard each is to get hired as; these are what the official occupations ask to enter and how many openings they have.",
       // "which one is quicker to get into": no source says how long getting in takes.
       ...(speedAsked.test(question)
         ? [`The sources give no timeline for getting into ${rows.length > 2 ? "any of them" : "either"}.`]
         : []),
     ],
-    entryCitations(rows),
+    [...entryCitations(rows), ...pay.map((p) => p.citation)].filter(
+      (c, i, all) => all.findIndex((o) => o.label === c.label && o.url === c.url) === i,
+    ),
     rows.slice(0, 3).map((r) => `path ${alias(r.role)}`),
   );
+}
+
+/**
+ * "which one has better pay and is easier to get hired as": pay asked beside the way in, each role's
+ * official median said too (before: only what each asks to enter, the pay asked left out).
+ */
+const payAsked = (question: string) => tokenize(question).some((w) => payWords.has(w));
+
+/** Each role's first official median, in the order given. */
+function medianRows(kb: KnowledgeBase, roles: readonly Role[]) {
+  const manifest = kb.official?.manifest;
+  if (!manifest) return [];
+  return roles.flatMap((role) => {
+    const median = occupationsOf(role, kb.official)
+      .flatMap((o) => payFigures(o, manifest).slice(0, 1))
+      .find((f) => f.value !== undefined);
+    if (!median) return [];
+    const view = figureView(kb, median);
+    return [{ role, value: median.value ?? 0, line: `${role.name}: ${view.value}`, citation: view.citation }];
+  });
+}
+
+/** The medians side by side, the higher (or highest) named; none where no role has one. */
+function payLines(pay: ReturnType<typeof medianRows>): string[] {
+  const [top] = [...pay].sort((a, b) => b.value - a.value);
+  if (!top || pay.length < 2) return [];
+  const shared = pay.every((p) => p.value === top.value);
+  const which = shared
+    ? "their occupations share one median"
+    : `${top.role.name}'s is the ${pay.length > 2 ? "highest" : "higher"}`;
+  return [
+    `Pay, by median annual wage (BLS OEWS; base pay only): ${pay.map((p) => p.line).join("; ")}; ${which}.`,
+  ];
 }
 
 /**

@@ -93,3 +93,16 @@ export function namesField(fields: readonly string[], tokens: readonly string[],
   const typed = tokens.slice(m.start, m.end).map(titleForm).join(" ");
   return fields.some((f) => f.split(" ").map(titleForm).join(" ") === typed);
 }
+
+/** Nouns for the people who work in a field: "retail sales workers", "hr staff", "marketing folks". */
+const fieldPeople: ReadonlySet<string> = new Set(
+  "worker workers employee employees staff staffer staffers people folks ppl".split(" "),
+);
+
+/**
+ * Whether a field's name is followed by a noun for its people ("what do retail sales workers make"): those
+ * people are the field's occupation, wherever it stands (before: the field was read as a topic, and the job
+ * declined as not covered).
+ */
+export const fieldPeopleNamed = (tokens: readonly string[], m: Span): boolean =>
+  fieldPeople.has(tokens[m.end] ?? "");

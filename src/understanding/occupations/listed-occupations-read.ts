@@ -7,7 +7,7 @@ import { editDistance, isShortForm, typoAllowance } from "../../knowledge/core/t
 import { notInMisspeltName, type RoleNames } from "../names/covered-roles-read.js";
 import { anyTaken, type EntityReading } from "../names/entity-reading.js";
 import { comparers } from "../words/contrast-words.js";
-import { fieldAsSide, namesField } from "./field-names.js";
+import { fieldAsSide, fieldPeopleNamed, namesField } from "./field-names.js";
 import { fixableTitleWord } from "./official-titles-read.js";
 import { inLongerTitle, wholeTitles } from "./whole-titles.js";
 
@@ -35,14 +35,24 @@ export function listedOccupationsRead(r: EntityReading, { spelt, exactRoles }: R
       (x) => x.start < m.end && m.start < x.end && x.end - x.start >= m.end - m.start,
     );
     if (!occupation || inside) continue;
-    if (namesField(occupation.fields ?? [], tokens, m) && !fieldAsSide(tokens, m, exactRoles)) continue;
+    if (
+      namesField(occupation.fields ?? [], tokens, m) &&
+      !fieldAsSide(tokens, m, exactRoles) &&
+      !fieldPeopleNamed(tokens, m)
+    )
+      continue;
     // Two names of one listed occupation are one side ("ex-army (11B infantry)"), read where first named,
     // unless set against each other ("it director vs it manager").
-    const sameSide = occupations.some(
+    const typed = tokens.slice(m.start, m.end).join(" ");
+    const sameSide = occupations.find(
       (o) =>
         o.entry.occupation === occupation && !tokens.slice(o.start, m.start).some((t) => comparers.has(t)),
     );
-    if (!sameSide) r.addUncovered({ occupation, typed: tokens.slice(m.start, m.end).join(" ") }, m.start);
+    // "is teaching a good fallback? what do high school teachers make": the side said in more words later is
+    // the one meant; the one word first ("teaching") is several occupations, the later title one of them.
+    if (sameSide && sameSide.entry.typed.split(" ").length === 1 && m.end - m.start > 1)
+      sameSide.entry = { ...sameSide.entry, typed };
+    if (!sameSide) r.addUncovered({ occupation, typed }, m.start);
     r.claim(m, "xrole");
   }
 }

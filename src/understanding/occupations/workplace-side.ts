@@ -13,7 +13,7 @@ import {
   officialOccupation,
   type UncoveredOccupation,
 } from "../names/entity-reading.js";
-import { toMarkers } from "../words/entity-words.js";
+import { moveVerbs, toMarkers } from "../words/entity-words.js";
 
 /** Ways of working, not places of work: "from office to remote", "from home to onsite". */
 const workArrangements: ReadonlySet<string> = new Set(
@@ -53,8 +53,13 @@ function startsMove(tokens: readonly string[], start: number, end: number): bool
   if (workArrangements.has(tokens[start] ?? "") || workArrangements.has(tokens[end + 1] ?? "")) return false;
   const leadsOn = toMarkers.has(tokens[end] ?? "");
   const leftFor = leavingWords.has(tokens[start - 1] ?? "") && tokens[end] === "for";
-  return (leadsOn && (tokens[start - 1] === "from" || start === 0)) || leftFor;
+  // "realistic to go warehouse → help desk": a verb of moving right before says the move starts there too.
+  const opensMove = tokens[start - 1] === "from" || start === 0 || goingWords.has(tokens[start - 1] ?? "");
+  return (leadsOn && opensMove) || leftFor;
 }
+
+/** Verbs of moving said right before where a move starts, "from" left out: "go warehouse to help desk". */
+const goingWords: ReadonlySet<string> = new Set(["go", "going", "went", ...moveVerbs]);
 
 /**
  * "from healthcare to data analyst", "call center to it support worth it?": a line of business whose

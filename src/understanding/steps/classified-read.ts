@@ -14,7 +14,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { sentencesOf, wordsOfQuestions, wordsOnlyTold } from "../text/scene-told.js";
 import { comparers } from "../words/contrast-words.js";
 import { comparedOn } from "../words/entity-words.js";
-import { crowdedByOthers, heatAsked, hypeAsked } from "../words/hype-words.js";
+import { crowdedAsked, crowdedByOthers, heatAsked, hypeAsked } from "../words/hype-words.js";
 import { methodLeads } from "../words/method-leads.js";
 import { asksWorthGoingInto } from "../words/question-asks.js";
 import { threatWordsAt } from "../words/timing-words.js";
@@ -165,11 +165,22 @@ export function classifiedRead(
       intent: payAsked ? "salary" : "skills",
       confidence: Math.min(classified.confidence, 0.29),
     };
+  // "whats the median even", "would amazon be above the median tho": the median is a pay figure, whatever the
+  // rest leans the classifier to (the path, a definition, the outlook), unless pay is already read.
+  if (medianAsked.test(text) && !payIntents.has(classified.intent) && classified.intent !== "compare")
+    classified = { intent: "salary", confidence: confidentAt };
   // "is ml still hot or is it oversaturated now that everyone did a coursera cert": how crowded a job is,
   // put down to what everyone else did (a cert, a bootcamp, a degree), asks its outlook; the schooling named
   // is the reason given, not what is asked ("is a cert worth it for ml" still asks the cert).
   if (entryKinds.has(classified.intent) && crowdedByOthers(text))
     classified = { intent: "outlook", confidence: Math.min(classified.confidence, 0.29) };
+  // "is ml oversaturated for juniors rn, be honest", "is ml too crowded for beginners now": how crowded a job
+  // is for those starting asks its outlook, whatever a level, "right now" or "beginners" leans the classifier
+  // to (entry pay, the way in; before: the entry pay band alone). Pay asked beside it keeps its reading.
+  const crowdedForStarters =
+    crowdedAsked(text) && !tokens.some((t) => payWords.has(t)) && crowdedReadAs.has(classified.intent);
+  // Read by its words, not guessed: a guess is answered from whatever section its words find (what the job does).
+  if (crowdedForStarters) classified = { intent: "outlook", confidence: confidentAt };
   return { entities, classified };
 }
 
@@ -191,16 +202,33 @@ function fieldInDemand(masked: readonly string[]): boolean {
 /** Readings of schooling or the way in. */
 const entryKinds: ReadonlySet<Intent> = new Set(["education", "experience", "gettingStarted"]);
 
+/**
+ * Readings a job asked as crowded is leant to by a level or a beginner said beside it (entry pay, the way in),
+ * or by "right now" (a follow-up).
+ */
+const crowdedReadAs: ReadonlySet<Intent> = new Set([
+  "salary",
+  "gettingStarted",
+  "experience",
+  "education",
+  "followUp",
+]);
+
+/** "the median", "above the median": the middle pay asked; not another median ("median age", "median rent"). */
+const medianAsked =
+  /\b(?:the|a|that|its|their) median\b(?!\s+(?:age|home|house|household|rent|price|tenure|time|growth))/i;
+
 /** Readings of the work or the way through it, which a clause of pay asked overrides. */
 const workKinds: ReadonlySet<Intent> = new Set(["responsibilities", "softSkill", "path"]);
 
 /**
- * "what does it actually pay", "what does that pay now", "what would a xrole make": a clause asking what one
- * job pays, pointed at or named, not what it does ("what does it do and what does it pay" keeps both, read
- * as pay with what it does beside).
+ * "what does it actually pay", "what does that pay now", "what would a xrole make", "what do xrole workers
+ * even make": a clause asking what one job pays, pointed at or named (its people said after it), not what it
+ * does ("what does it do and what does it pay" keeps both, read as pay with what it does beside). So is
+ * "who makes more" asked of a job ("what about xrole? … who makes more"): pay weighed, not the work.
  */
 const payClauseAsked =
-  /\bwhat (?:does|do|would|will|could) (?:it|that|this|they|(?:an? |the )?xroles?|(?:that|this|the) (?:job|role|gig|path)) (?:actually |really |even |usually |typically |generally |realistically )?(?:pay|make|earn)\b/;
+  /\bwhat (?:does|do|would|will|could) (?:it|that|this|they|(?:an? |the )?xroles?(?: workers?| employees?| staff| people| folks)?|(?:that|this|the) (?:job|role|gig|path)) (?:actually |really |even |usually |typically |generally |realistically )?(?:pay|make|earn)\b|\bwho (?:makes|earns|gets paid) (?:more|the most|better)\b/;
 
 /**
  * The classifier reading only what a message asks where it also tells something (`wordsOnlyTold`), if that

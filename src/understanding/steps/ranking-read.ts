@@ -26,7 +26,7 @@ import { namesTechIndustry } from "../words/tech-industry.js";
 import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
 import { asksNonCoderWork, ranksRolesInWords, suitsAsked, unmeasuredAsked } from "../words/unmeasured.js";
-import { wayIntoAsked } from "../words/way-from-start.js";
+import { intoFieldSaid, wayIntoAsked } from "../words/way-from-start.js";
 import { fieldJudgedAsCareer, fieldOfPeopleNamed, fieldOfRolesNamed } from "./field-ranked-again.js";
 import { jobToldBesideField } from "./own-job-beside-field.js";
 
@@ -126,8 +126,14 @@ export function rankingAsked(
   // "how do i get into IT with no degree": the way in asked in so many words, the degree lacking only how the
   // person starts; the way in answers it (r87, r88: before, the roles that need no degree, ranked by pay).
   // So is how hard getting in is, weighed ("is it hard to get into IT without a degree", "can you break into
-  // IT with no degree"), unless which jobs are asked ("which IT jobs can you get into without a degree").
-  const wayIn = wayIntoAsked.test(text) || (wayInWeighed.test(text) && !/\b(?:which|what)\b/i.test(text));
+  // IT with no degree"), unless which jobs are asked ("which IT jobs can you get into without a degree"); and
+  // getting into the field said with no "how" ("is it hard to get into it with no degree"), but not whether
+  // to ("should i get into it with no degree"), which weighs the field by its roles that need none.
+  const intoFieldNotWeighed = intoFieldSaid.test(text) && !shouldWeighed.test(text);
+  const wayIn =
+    wayIntoAsked.test(text) ||
+    (wayInWeighed.test(text) && !/\b(?:which|what)\b/i.test(text)) ||
+    intoFieldNotWeighed;
   const read = ranked?.metric === "noDegree" && wayIn ? undefined : ranked;
   // "is data a growing field": the field judged is what is ranked (before: every role).
   const judged = read && !read.filter ? fieldJudgedAsCareer(kb, tokenize(text)) : undefined;
@@ -196,6 +202,9 @@ export function rankingAsked(
 /** Getting in weighed: "is it hard to get into", "possible to break into", "can you get into". */
 const wayInWeighed =
   /\b(?:hard|harder|easy|easier|possible|realistic|doable|can (?:i|you|u|someone|one))\b(?: \w+){0,3} (?:get|break) (?:in|into)\b/i;
+
+/** "should i get into it", "should someone go into IT": whether to, weighed. */
+const shouldWeighed = /\bshould (?:i|we|someone|one|you|u)\b/i;
 
 /** The most roles of a field whose people's pay is ranked; more are asked back. */
 const fewRolesRanked = 4;

@@ -18,6 +18,28 @@ const dictated: readonly [RegExp, string][] = [
   [new RegExp(String.raw`\bdevious${jobWord}`, "gi"), "devops"],
 ];
 
-/** The question with a job's name dictated in pieces spelt as typed. */
+/**
+ * "dev ops vs sure", "from qa to devops or sure", "how much does netflix pay sure": autocorrect's "sure" for
+ * "sre", where a role stands set against it or moved to (a job's word said before the comparer or "to"), or
+ * where pay is asked of it at the end. Not "not sure", "make sure", "or sure thing", "to sure up".
+ */
+const sureAsSre =
+  /\b(vs\.?|versus|or|to|into)\s+sure\b(?!\s*(?:thing|enough|why|how|if|that|about|up|you|i\b|it\b|of\b|the\b|a\b))/gi;
+const sureAsPaid = /\b(pays?|paying|salary(?: for)?)\s+(?:an?\s+)?sure\s*(?=[?!.]*$)/gi;
+
+/** A job's word, said before "sure" is set against it: "dev ops", "qa", "backend dev". */
+const jobBefore =
+  /\b(?:dev ?ops|qa|swe|sde|sdet|engineers?|developers?|devs?|admins?|sysadmins?|cloud|platform|infra|backend|frontend|architects?|analysts?|testers?)\b/i;
+
+/** The question with autocorrect's "sure" for SRE spelt "sre" where a job is set against it or pay asked of it. */
+function spellSureAsSre(text: string): string {
+  return text
+    .replace(sureAsSre, (all, before: string, at: number) =>
+      jobBefore.test(text.slice(0, at)) ? `${before} sre` : all,
+    )
+    .replace(sureAsPaid, (_all, before: string) => `${before} sre`);
+}
+
+/** The question with a job's name dictated in pieces spelt as typed, and autocorrect's "sure" for SRE. */
 export const spellDictatedWords = (text: string): string =>
-  dictated.reduce((t, [words, spelt]) => t.replace(words, spelt), text);
+  spellSureAsSre(dictated.reduce((t, [words, spelt]) => t.replace(words, spelt), text));

@@ -46,3 +46,8 @@ const crowdedByEveryone =
   /\b(?:over-?saturated|saturated|flooded|crowded|overcrowded|oversupplied)\b.*\b(?:now that|since|because|cause|cuz|bc|with|when)\s+(?:literally\s+)?(?:every ?one|every ?body|every1|all my friends|so many people|half the (?:internet|world|country))\b/i;
 
 export const crowdedByOthers = (question: string): boolean => crowdedByEveryone.test(question);
+
+/** "is ml oversaturated for juniors rn", "too crowded for beginners": a job asked as crowded, whatever else is said. */
+const crowdedWords = /\b(?:over-?saturated|saturated|flooded|crowded|overcrowded|oversupplied)\b/i;
+
+export const crowdedAsked = (question: string): boolean => crowdedWords.test(question);

@@ -24,3 +24,11 @@ export const fromWhereHeld =
  */
 export const wayIntoAsked =
   /\bhow (?:do|can|could|would|should|to|does|did)\s+(?:(?:i|you|u|someone|one|people|ppl|a person)\s+)?(?:even\s+)?(?:get|break|start|go|move|transition|switch)\s+(?:in|into|in to)\b/i;
+
+/**
+ * "is it hard to get into it with no degree", "trying to break into tech without a degree", "can i get into
+ * IT with no degree": getting into the field said, with no "how"; the degree lacking is how the person
+ * starts, so the way in is asked. Only into the field ("it", "tech", "the field"), not "jobs i can get into".
+ */
+export const intoFieldSaid =
+  /\b(?:get|getting|break|breaking)\s+(?:in|into|in to)\s+(?:it|tech|the field|the industry|this field)\b/i;
