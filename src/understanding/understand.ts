@@ -127,6 +127,7 @@ import { heldSaidFirst, withHeldOccupation } from "./thread/held-occupation.js";
 import { leftOutSpelt } from "./thread/pick-left-out.js";
 import { restOfSetRead } from "./thread/rest-of-set.js";
 import { twoPicksSpelt } from "./thread/two-picks.js";
+import { moveAfterWeighingSpelt } from "./steps/move-after-weighing.js";
 import { resolve } from "./thread-rules/resolve.js";
 import { certifications } from "./words/certifications.js";
 import { goesOnFromEnd, questionWords } from "./words/entity-words.js";
@@ -415,49 +416,53 @@ function understand(
   const { kb } = parts;
   const spelt = sharedHeadSpelt(
     parts,
-    twoPicksSpelt(
+    moveAfterWeighingSpelt(
       kb,
-      // "and at the first company" after pay at two employers: the one of them named first.
-      employerPickedSpelt(
-        leftOutSpelt(
-          kb,
-          // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
-          // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
-          // one of the thread's roles that does.
-          describedOneSpelt(
+      twoPicksSpelt(
+        kb,
+        // "and at the first company" after pay at two employers: the one of them named first.
+        employerPickedSpelt(
+          leftOutSpelt(
             kb,
-            plainOnePicked(
-              parts,
-              plainOneSpelt(
+            // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
+            // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
+            // one of the thread's roles that does.
+            describedOneSpelt(
+              kb,
+              plainOnePicked(
                 parts,
-                bracketedRoleSpelt(
-                  kb,
-                  correctionSpelt(
+                plainOneSpelt(
+                  parts,
+                  bracketedRoleSpelt(
                     kb,
-                    // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
-                    headNarrowedSpelt(
+                    correctionSpelt(
                       kb,
-                      // "the engineer one" after a move into security: the move to Security Engineer.
-                      moveEndNarrowedSpelt(
+                      // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
+                      headNarrowedSpelt(
                         kb,
-                        exampleOfKindSpelt(
-                          parts,
-                          occupationKindSpelt(
-                            kb,
-                            careerTracksSpelt(
+                        // "the engineer one" after a move into security: the move to Security Engineer.
+                        moveEndNarrowedSpelt(
+                          kb,
+                          exampleOfKindSpelt(
+                            parts,
+                            occupationKindSpelt(
                               kb,
-                              titleAtWorkplaceSpelt(
-                                parts,
-                                rankAfterTitleSpelt(
-                                  kb,
-                                  dataAnalystInitialsSpelt(
+                              careerTracksSpelt(
+                                kb,
+                                titleAtWorkplaceSpelt(
+                                  parts,
+                                  rankAfterTitleSpelt(
                                     kb,
-                                    pairNounDropped(
-                                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                                    dataAnalystInitialsSpelt(
+                                      kb,
+                                      pairNounDropped(
+                                        lineOfBusinessJoined(normalised(parts.spelling, question)),
+                                      ),
+                                      threadContext,
                                     ),
-                                    threadContext,
                                   ),
                                 ),
+                                threadContext,
                               ),
                               threadContext,
                             ),
@@ -465,12 +470,12 @@ function understand(
                           ),
                           threadContext,
                         ),
-                        threadContext,
                       ),
+                      threadContext,
                     ),
-                    threadContext,
                   ),
                 ),
+                threadContext,
               ),
               threadContext,
             ),
