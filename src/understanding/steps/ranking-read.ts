@@ -156,16 +156,22 @@ export function rankingAsked(
   // as "how much do data people make" is: which of them pays what differs too much for one answer.
   if (peoplesPay && (rolesByNameWord(kb).any.get(peoplesPay)?.length ?? 0) > fewRolesRanked)
     return { ...understood, intent: "salary", confidence: 1, roles: [], inherited: [] };
+  // "my cousin is an electrician… what IT jobs would suit them": the field's jobs weighed for someone coming
+  // to it, with no measure named, are those that need least to enter (before: the best paid, unasked).
+  const enteringFitted =
+    fieldNamed && entities.itField && personFitted.test(text) && !measureWords.test(text);
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
-    : (measured ??
-      (aboutField && !onePersonsPay && !unmeasured
-        ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
-        : fieldPay
-          ? { metric: "pay", all: false }
-          : peoplesPay
-            ? { metric: "pay", all: false, filter: peoplesPay }
-            : undefined));
+    : enteringFitted
+      ? { metric: "noDegree", all: false, entryLevel: true }
+      : (measured ??
+        (aboutField && !onePersonsPay && !unmeasured
+          ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
+          : fieldPay
+            ? { metric: "pay", all: false }
+            : peoplesPay
+              ? { metric: "pay", all: false, filter: peoplesPay }
+              : undefined));
   if (!(ranking || unmeasured)) return undefined;
   // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
   const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
@@ -182,6 +188,17 @@ export function rankingAsked(
     ...(notMeasured ? { unmeasured: notMeasured } : {}),
   };
 }
+
+/**
+ * The jobs weighed for a person: "would suit them", "good for him", "what could she do". (A ranking word or a
+ * measure said beside it, "which pay best for her", keeps its own ranking: `measureWords`.)
+ */
+const personFitted =
+  /\b(?:suit|suits|fit|fits|good for|right for|ok for|okay for|work for|best for)\s+(?:him|her|them|me|someone like)\b|\b(?:could|can|would|might) (?:he|she|they) (?:do|go for|try|get into)\b/i;
+
+/** Words of what a ranking measures: pay, growth, openings, a degree. */
+const measureWords =
+  /\b(?:pay|pays|paid|paying|salary|salaries|money|earn|earns|make|makes|grow|grows|growing|growth|demand|openings|future|scope|degree|highest|top)\b/i;
 
 /** The most roles of a field whose people's pay is ranked; more are asked back. */
 const fewRolesRanked = 4;

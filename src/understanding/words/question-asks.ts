@@ -283,12 +283,12 @@ export function opinionAsked(question: string): string | undefined {
 }
 
 /**
- * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
- * scope of a field or job is its prospects, not the extent of its work ("the scope of work", "the scope of
- * the role").
+ * "what is the scope of IT in US for freshers", "scope for data analysts in india", "which IT role has best
+ * scope": in Indian English the scope of a field or job is its prospects, not the extent of its work ("the
+ * scope of work", "the scope of the role").
  */
 const scopeAsked =
-  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
+  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)|\b(?:best|most|more|better|good|great|high|higher|highest|max|maximum|bright|brighter) scope\b/i;
 
 /** "hows it support as a career", "how good is qa as a career option": a job judged as a career, its prospects. */
 const careerJudged =
