@@ -21,7 +21,12 @@ import { saysHeld } from "../thread/held-occupation.js";
 import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
-import { asksJobsListed, asksPayFloorOfJobs, statesPay } from "../words/question-asks.js";
+import {
+  asksFieldBesidesRole,
+  asksJobsListed,
+  asksPayFloorOfJobs,
+  statesPay,
+} from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
@@ -64,6 +69,11 @@ export function rankingAsked(
   // "i'm not a developer, what tech jobs are there" lists them by how much coding they ask, which no source rates.
   const listed = asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")) && !asksNonCoderWork(text);
   if (nothingNamed && listed) return { ...understood, intent: "roleList", roles: [], inherited: [] };
+  // "what's in IT for her besides help desk", "what else is there in IT other than support": the field's
+  // other roles, the one named only what is left out (before: what that one role does).
+  const othersOfField =
+    entities.roles.length === 1 && asked.length === 0 && entities.itField && asksFieldBesidesRole(text);
+  if (othersOfField) return { ...understood, intent: "roleList", roles: [], inherited: [] };
   // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
   // field is the curated roles, ranked by what was asked, not the ML market or a question back.
   // A place, level or employer asks about one role's pay there: which role, then. Not so the field's jobs
