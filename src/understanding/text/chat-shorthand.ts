@@ -128,7 +128,7 @@ export function spellShorthand(text: string): string {
 }
 
 /** Computer science, however clipped: "cs", "comp sci", "computer science". */
-const computerScience = String.raw`(?:cs|comp ?sci|computer science)`;
+const computerScience = "(?:cs|comp ?sci|computer science)";
 /** A pay verb and a word of more or less: "pay better", "earns more". */
 const paidMore = String.raw`(pays?|paid|earns?|makes?)\s+(more|better|less|worse)`;
 /** "does cs pay better than it": computer science set against IT on pay. */

@@ -5,7 +5,7 @@
  * Installers and Repairers ("telephone lineman"). Said as O*NET's own title for it, the question reads that
  * occupation (otherwise: "lineman" alone, first of several, read as the telecom one).
  */
-const lineWorker = String.raw`(?:linem[ae]n|line m[ae]n|lineworkers?|line workers?)`;
+const lineWorker = "(?:linem[ae]n|line m[ae]n|lineworkers?|line workers?)";
 const employerWords = String.raw`(?:for|at|with|in|on)\s+(?:(?:the|a|an|our|my|his|her|local|big)\s+)*`;
 const companyWords = String.raw`(?:\s+(?:company|companies|co|utility|utilities|provider|coop|co-op|cooperative|crew|side))?`;
 

@@ -14,7 +14,8 @@ const heldInField =
   /\b(?:work|works|working|worked|am|is|im|i'm|been|was|currently|stuck)\s+(?:\w+\s+)?in\s+it\b/i;
 
 /** Schooling of one kind against another: "degree or just certs", "certs vs a degree", "bootcamp or degree". */
-const schooling = String.raw`(?:degrees?|diplomas?|masters|bachelors?|certs?|certifications?|certificates?|bootcamps?|courses?|college|uni)`;
+const schooling =
+  "(?:degrees?|diplomas?|masters|bachelors?|certs?|certifications?|certificates?|bootcamps?|courses?|college|uni)";
 const schoolingWeighed = new RegExp(
   String.raw`\b${schooling}\s+(?:(?:worth it|good|better|enough)\s+)?(?:or|vs\.?|versus)\s+(?:(?:just|only|a|an|some|the|get|getting|do|doing)\s+){0,3}${schooling}\b`,
   "i",
