@@ -59,6 +59,7 @@ import { fitJudgedRead } from "./steps/fit-judged.js";
 import { guessOverForeignWord } from "./steps/foreign-guess.js";
 import { headNarrowedSpelt } from "./steps/head-narrowed.js";
 import { mathAskedRead } from "./steps/math-asked.js";
+import { moveAfterWeighingSpelt } from "./steps/move-after-weighing.js";
 import { moveEndNarrowedSpelt } from "./steps/move-end-narrowed.js";
 import { needsContrastedRead } from "./steps/needs-contrasted.js";
 import { negotiationRead } from "./steps/negotiation-read.js";
@@ -416,49 +417,53 @@ function understand(
   const { kb } = parts;
   const spelt = sharedHeadSpelt(
     parts,
-    twoPicksSpelt(
+    moveAfterWeighingSpelt(
       kb,
-      // "and at the first company" after pay at two employers: the one of them named first.
-      employerPickedSpelt(
-        leftOutSpelt(
-          kb,
-          // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
-          // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
-          // one of the thread's roles that does.
-          describedOneSpelt(
+      twoPicksSpelt(
+        kb,
+        // "and at the first company" after pay at two employers: the one of them named first.
+        employerPickedSpelt(
+          leftOutSpelt(
             kb,
-            plainOnePicked(
-              parts,
-              plainOneSpelt(
+            // "lead ml vs a regular one": the role without its rung spelt out; "just the regular one" after
+            // the ML engineers' pay, the one of the family without a rung; "the one that builds pipelines", the
+            // one of the thread's roles that does.
+            describedOneSpelt(
+              kb,
+              plainOnePicked(
                 parts,
-                bracketedRoleSpelt(
-                  kb,
-                  correctionSpelt(
+                plainOneSpelt(
+                  parts,
+                  bracketedRoleSpelt(
                     kb,
-                    // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
-                    headNarrowedSpelt(
+                    correctionSpelt(
                       kb,
-                      // "the engineer one" after a move into security: the move to Security Engineer.
-                      moveEndNarrowedSpelt(
+                      // "no sorry cloud engineer, the big data one": Big Data Cloud Engineer.
+                      headNarrowedSpelt(
                         kb,
-                        exampleOfKindSpelt(
-                          parts,
-                          occupationKindSpelt(
-                            kb,
-                            careerTracksSpelt(
+                        // "the engineer one" after a move into security: the move to Security Engineer.
+                        moveEndNarrowedSpelt(
+                          kb,
+                          exampleOfKindSpelt(
+                            parts,
+                            occupationKindSpelt(
                               kb,
-                              titleAtWorkplaceSpelt(
-                                parts,
-                                rankAfterTitleSpelt(
-                                  kb,
-                                  dataAnalystInitialsSpelt(
+                              careerTracksSpelt(
+                                kb,
+                                titleAtWorkplaceSpelt(
+                                  parts,
+                                  rankAfterTitleSpelt(
                                     kb,
-                                    pairNounDropped(
-                                      lineOfBusinessJoined(normalised(parts.spelling, question)),
+                                    dataAnalystInitialsSpelt(
+                                      kb,
+                                      pairNounDropped(
+                                        lineOfBusinessJoined(normalised(parts.spelling, question)),
+                                      ),
+                                      threadContext,
                                     ),
-                                    threadContext,
                                   ),
                                 ),
+                                threadContext,
                               ),
                               threadContext,
                             ),
@@ -466,12 +471,12 @@ function understand(
                           ),
                           threadContext,
                         ),
-                        threadContext,
                       ),
+                      threadContext,
                     ),
-                    threadContext,
                   ),
                 ),
+                threadContext,
               ),
               threadContext,
             ),

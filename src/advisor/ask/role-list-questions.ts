@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { Role } from "../../knowledge/core/schema.js";
 import type { Understanding } from "../../understanding/shape/understanding.js";
 import { shownAtMost } from "../../understanding/thread/conversation-state.js";
-import { asksJobsListed } from "../../understanding/words/question-asks.js";
+import { asksFieldBesidesRole, asksJobsListed } from "../../understanding/words/question-asks.js";
 import { asksRelatedRoles } from "../../understanding/words/topic-words.js";
 import type { Answer, UserContext } from "../answers.js";
 import { alias, roleCitations } from "../parts/answer-parts.js";
@@ -26,6 +26,9 @@ export function roleListAnswer(kb: KnowledgeBase, u: Understanding, user: UserCo
   // role again (its related roles, or every role the knowledge covers, was the answer).
   if (u.entities.itField && namesNothing(u) && asksJobsListed(q))
     return itRolesListed(kb, otherAsked.test(q) ? u.threadRoles : []);
+  // "what's in IT for her besides help desk": the field's roles but the one left out.
+  if (u.entities.itField && u.roles.length === 0 && asksFieldBesidesRole(q))
+    return itRolesListed(kb, u.entities.roles);
   if (u.entities.itField && namesNothing(u) && u.threadRoles.length === 0)
     return whichRole(kb, "responsibilities", user, u);
   // "what are the data roles": the roles a word of several roles' names is part of, each with what it does.

@@ -142,7 +142,7 @@ function percentilePoints(shown: ShownPay): Map<number, string[]> {
  * "whats the top 10% then", "the 25th percentile", "bottom quarter": that percentile of the figures shown.
  * BLS publishes only the 10th, 25th, 50th, 75th and 90th; any other is said so, with those it has.
  */
-function percentileLines(shown: ShownPay, at: number): [string, string[]] {
+function percentileLines(shown: ShownPay, at: number, company?: string): [string, string[]] {
   const points = percentilePoints(shown);
   const found = points.get(at);
   if (!found) {
@@ -163,7 +163,13 @@ function percentileLines(shown: ShownPay, at: number): [string, string[]] {
       : at > 50
         ? `The top ${100 - at}% earn at least the ${ordinal(at)} percentile figure shown:`
         : `The bottom ${at}% earn at most the ${ordinal(at)} percentile figure shown; ${100 - at}% earn more:`;
-  return [headline, found];
+  // "meta e5 data scientist pay", then "what about 90th percentile?": the percentile is the occupation's
+  // across the US, which no one employer's (nor level's) pay is; said so, lest it read as Meta's.
+  const whose =
+    company && shown.official
+      ? `National figure: BLS's, for the whole occupation across all US employers and levels, not ${company}'s.`
+      : undefined;
+  return [whose ? `${whose} ${headline}` : headline, found];
 }
 
 /** "is that before tax", "take home?": gross figures; no after-tax pay anywhere. */
@@ -317,7 +323,7 @@ export function figuresAnswer(
       : asked.about === "spread"
         ? spreadLines(pay)
         : asked.about === "percentile"
-          ? percentileLines(pay, asked.at)
+          ? percentileLines(pay, asked.at, u.company)
           : asked.about === "tax"
             ? taxLines(pay)
             : asked.about === "scope"

@@ -6,6 +6,7 @@ import { fieldOptionsIn } from "../../knowledge/role-name-words.js";
 import { payIntents } from "../intent/intents.js";
 import { isGuess, type Understanding } from "../shape/understanding.js";
 import { choiceWords } from "../words/contrast-words.js";
+import { payAsked } from "../words/topic-words.js";
 
 /*
  * "ml or cloud, which is more future proof", "ml vs cloud", "is security or ml better paid": a word several
@@ -30,16 +31,24 @@ const againstRole = (masked: readonly string[], at: number, itRole: boolean) => 
   const side = (w: string | undefined) => w === "xrole" || (itRole && w === "tech");
   // "is ml a safer bet than security", "… than the security ones": set against a role named before "than".
   const afterThan = masked[at - 1] === "than" || (masked[at - 1] === "the" && masked[at - 2] === "than");
+  // "would sysadmin pay more or is cloud the move": the field offered after "or" (and a word of weighing),
+  // the role named earlier in the question.
+  const orBefore =
+    masked[at - 1] === "or" || (masked[at - 2] === "or" && offeredAfterOr.has(masked[at - 1] ?? ""));
   return (
     (afterThan && masked.slice(0, at).includes("xrole")) ||
+    (orBefore && masked.slice(0, at).includes("xrole")) ||
     (choiceWords.has(masked[at - 1] ?? "") && side(masked[at - 2])) ||
     (choiceWords.has(masked[at + 1] ?? "") && side(masked[at + 2]))
   );
 };
 
+/** Words between "or" and a field offered as the other side: "or is cloud", "or maybe security". */
+const offeredAfterOr = new Set(["is", "maybe", "just", "go", "should", "would", "into"]);
+
 /** What roles set side by side are weighed by: pay if pay is asked, the outlook if surely asked, else all. */
 export const sideBySideIntent = (u: Understanding): "payCompare" | "outlook" | "compare" =>
-  payIntents.has(u.intent) || u.intent === "payCompare"
+  payIntents.has(u.intent) || u.intent === "payCompare" || (isGuess(u) && payAsked.test(u.text))
     ? "payCompare"
     : // Only a question sure of asking the future keeps to it: "ml vs security" alone is a comparison.
       u.intent === "outlook" && !isGuess(u)

@@ -21,7 +21,12 @@ import { saysHeld } from "../thread/held-occupation.js";
 import { asksEnteringAtAge } from "../words/age-words.js";
 import { moveVerbs } from "../words/entity-words.js";
 import { jobNouns, oneOrMany } from "../words/job-nouns.js";
-import { asksJobsListed, asksPayFloorOfJobs, statesPay } from "../words/question-asks.js";
+import {
+  asksFieldBesidesRole,
+  asksJobsListed,
+  asksPayFloorOfJobs,
+  statesPay,
+} from "../words/question-asks.js";
 import { namesTechIndustry } from "../words/tech-industry.js";
 import { asksLiveMarket, threatAsked } from "../words/timing-words.js";
 import { payWords, wordsPattern } from "../words/topic-words.js";
@@ -71,6 +76,11 @@ export function rankingAsked(
   // "i'm not a developer, what tech jobs are there" lists them by how much coding they ask, which no source rates.
   const listed = asksJobsListed(text) && !metricNamed(tokenize(text).join(" ")) && !asksNonCoderWork(text);
   if (nothingNamed && listed) return { ...understood, intent: "roleList", roles: [], inherited: [] };
+  // "what's in IT for her besides help desk", "what else is there in IT other than support": the field's
+  // other roles, the one named only what is left out (before: what that one role does).
+  const othersOfField =
+    entities.roles.length === 1 && asked.length === 0 && entities.itField && asksFieldBesidesRole(text);
+  if (othersOfField) return { ...understood, intent: "roleList", roles: [], inherited: [] };
   // "IT"/"tech" the field with no role ("how much do IT people make", "is IT a good career"): the
   // field is the curated roles, ranked by what was asked, not the ML market or a question back.
   // A place, level or employer asks about one role's pay there: which role, then. Not so the field's jobs
@@ -172,16 +182,22 @@ export function rankingAsked(
   // as "how much do data people make" is: which of them pays what differs too much for one answer.
   if (peoplesPay && (rolesByNameWord(kb).any.get(peoplesPay)?.length ?? 0) > fewRolesRanked)
     return { ...understood, intent: "salary", confidence: 1, roles: [], inherited: [] };
+  // "my cousin is an electrician… what IT jobs would suit them": the field's jobs weighed for someone coming
+  // to it, with no measure named, are those that need least to enter (before: the best paid, unasked).
+  const enteringFitted =
+    fieldNamed && entities.itField && personFitted.test(text) && !measureWords.test(text);
   const ranking: RankingRequest | undefined = fieldFuture
     ? { metric: "growth", all: false }
-    : (measured ??
-      (aboutField && !onePersonsPay && !unmeasured
-        ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
-        : fieldPay
-          ? { metric: "pay", all: false }
-          : peoplesPay
-            ? { metric: "pay", all: false, filter: peoplesPay }
-            : undefined));
+    : enteringFitted
+      ? { metric: "noDegree", all: false, entryLevel: true }
+      : (measured ??
+        (aboutField && !onePersonsPay && !unmeasured
+          ? { metric: fieldMetric, all: false, ...(kind ? { filter: kind } : {}) }
+          : fieldPay
+            ? { metric: "pay", all: false }
+            : peoplesPay
+              ? { metric: "pay", all: false, filter: peoplesPay }
+              : undefined));
   if (!(ranking || unmeasured)) return undefined;
   // "is IT a good career for introverts": what no source measures, said beside whatever ranking is given.
   const notMeasured = unmeasured ?? (ranking ? unmeasuredAsked(text) : undefined);
@@ -205,6 +221,17 @@ const wayInWeighed =
 
 /** "should i get into it", "should someone go into IT": whether to, weighed. */
 const shouldWeighed = /\bshould (?:i|we|someone|one|you|u)\b/i;
+
+/**
+ * The jobs weighed for a person: "would suit them", "good for him", "what could she do". (A ranking word or a
+ * measure said beside it, "which pay best for her", keeps its own ranking: `measureWords`.)
+ */
+const personFitted =
+  /\b(?:suit|suits|fit|fits|good for|right for|ok for|okay for|work for|best for)\s+(?:him|her|them|me|someone like)\b|\b(?:could|can|would|might) (?:he|she|they) (?:do|go for|try|get into)\b/i;
+
+/** Words of what a ranking measures: pay, growth, openings, a degree. */
+const measureWords =
+  /\b(?:pay|pays|paid|paying|salary|salaries|money|earn|earns|make|makes|grow|grows|growing|growth|demand|openings|future|scope|degree|highest|top)\b/i;
 
 /** The most roles of a field whose people's pay is ranked; more are asked back. */
 const fewRolesRanked = 4;

@@ -63,6 +63,16 @@ export function spellShorthand(text: string): string {
       )
       // The field spelt out is the field: "computer science or information technology degree" is "CS or IT".
       .replace(/\binformation technology\b/gi, "IT")
+      // "does cs pay better than it": computer science weighed against IT on pay is the work it leads to,
+      // software engineering, against the field (read alone, "cs" was no role, and the IT roles were ranked).
+      .replace(
+        csPaidAgainstIt,
+        (_all, verb: string, more: string) => `software engineering ${verb} ${more} than IT`,
+      )
+      .replace(
+        itPaidAgainstCs,
+        (_all, verb: string, more: string) => `IT ${verb} ${more} than software engineering`,
+      )
       // "fe dev", "be dev": the front end and the back end by their initials. "be" is also the verb ("want to
       // be dev", "can be developer"), so after a modal or "to" it stays the verb.
       .replace(/\bfe(?=\s+(?:devs?|developers?|engineers?|eng)\b)/gi, "front-end")
@@ -116,6 +126,15 @@ export function spellShorthand(text: string): string {
       .replace(/\bcollects?(?= how much\b)/gi, "earn")
   );
 }
+
+/** Computer science, however clipped: "cs", "comp sci", "computer science". */
+const computerScience = "(?:cs|comp ?sci|computer science)";
+/** A pay verb and a word of more or less: "pay better", "earns more". */
+const paidMore = String.raw`(pays?|paid|earns?|makes?)\s+(more|better|less|worse)`;
+/** "does cs pay better than it": computer science set against IT on pay. */
+const csPaidAgainstIt = new RegExp(String.raw`\b${computerScience}\s+${paidMore}\s+than\s+it\b`, "gi");
+/** "does it pay more than cs": IT set against computer science on pay. */
+const itPaidAgainstCs = new RegExp(String.raw`\bit\s+${paidMore}\s+than\s+${computerScience}\b`, "gi");
 
 /**
  * Employers whose software engineers' title is Software Development Engineer (SDE I, II, III: see

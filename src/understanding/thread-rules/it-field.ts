@@ -13,6 +13,14 @@ import { gettingInto, nextStep, setsAgainst } from "./words.js";
 const heldInField =
   /\b(?:work|works|working|worked|am|is|im|i'm|been|was|currently|stuck)\s+(?:\w+\s+)?in\s+it\b/i;
 
+/** Schooling of one kind against another: "degree or just certs", "certs vs a degree", "bootcamp or degree". */
+const schooling =
+  "(?:degrees?|diplomas?|masters|bachelors?|certs?|certifications?|certificates?|bootcamps?|courses?|college|uni)";
+const schoolingWeighed = new RegExp(
+  String.raw`\b${schooling}\s+(?:(?:worth it|good|better|enough)\s+)?(?:or|vs\.?|versus)\s+(?:(?:just|only|a|an|some|the|get|getting|do|doing)\s+){0,3}${schooling}\b`,
+  "i",
+);
+
 /**
  * "IT or data science for a career switcher?": the field set against a role, whose IT role is asked back.
  * So is "vs IT?" after "software engineer salary": the field set against the thread's one role, by pay when
@@ -21,6 +29,9 @@ const heldInField =
 export const fieldOrRole: ThreadRule = (r, d) => {
   const againstThreadRole = r.jobsNamed === 0 && r.thread.length === 1;
   if (!r.e.itField || !setsAgainst(r.e) || !(r.e.roles.length === 1 || againstThreadRole)) return undefined;
+  // "help desk tech here. IT degree or just certs?": the "or" weighs two ways of schooling, "IT" the
+  // subject of the degree, no side against the role; the role's way in answers it.
+  if (schoolingWeighed.test(r.text)) return "education";
   const payOfThread = againstThreadRole && payIntents.has(r.context?.intent ?? d.intent);
   return r.asksPay || payOfThread ? "payCompare" : "compare";
 };

@@ -377,6 +377,13 @@ const ownMoveAsked = new RegExp(
 );
 
 /**
+ * "if she moved into data analyst", "what if he switched to it support": a move supposed, someone's, into the
+ * role named.
+ */
+const moveSupposed =
+  /\b(?:if|suppose|supposing|say)\s+(?:she|he|they|i|we|you|u)\s+(?:(?:were to|was to|did)\s+)?(?:moved?|moves|moving|switch(?:ed|es)?|went|goes|go|got|gets|get|transition(?:ed|s)?|pivot(?:ed|s)?|changed?)\s+(?:over\s+)?(?:in)?to\b/i;
+
+/**
  * "i'm a nurse" then "could i move into data analyst from that": the thread's occupation is the start. So
  * is the one role a reply names after the thread asked how to move from the occupation ("maybe data
  * analyst?" after "i'm a nurse, wanna get into tech").
@@ -386,6 +393,7 @@ export const moveFromThreadOccupation: ThreadRule = (r, d) => {
   const afterIntoField = r.context?.intent === "gap" && !payIntents.has(d.intent);
   const movingFromIt =
     (r.e.to !== undefined && (r.e.moving || r.e.weighing || ownMoveAsked.test(r.text))) ||
+    moveSupposed.test(r.text) ||
     afterIntoField ||
     fromThreadSubject(r) ||
     weighsNextJob(r);

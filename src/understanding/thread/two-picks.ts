@@ -168,7 +168,7 @@ export function twoPicksSpelt(
   const ids = placesAmong(context);
   if (ids.length < 2) return text;
   const picks = [...text.matchAll(placed)].flatMap((m) => {
-    const place = placeOf((m[1] ?? "").toLowerCase());
+    const place = placeInList((m[1] ?? "").toLowerCase(), context);
     const end = (m.index ?? 0) + m[0].length;
     if (place === undefined || !afterPick.test(text.slice(end))) return [];
     const id = ids[place < 0 ? ids.length + place : place] ?? "";
@@ -176,10 +176,11 @@ export function twoPicksSpelt(
     return name ? [{ at: m.index ?? 0, end, id, name }] : [];
   });
   const [first, second] = picks;
-  if (picks.length === 2 && first && second && first.id !== second.id) return spellOut(text, picks);
+  if (picks.length === 2 && first && second && first.id !== second.id)
+    return rankedGapSpelt(spellOut(text, picks), context);
   if (picks.length !== 1 || !first) return text;
-  const other = pointedBeside(kb, text, first, context);
-  if (other) return spellOut(text, [first, other]);
+  const other = pointedBeside(kb, text, first, context) ?? rowLedBeside(kb, text, first, context);
+  if (other) return rankedGapSpelt(spellOut(text, [first, other]), context);
   return setAgainstNamed(kb, text, first) ? spellOut(text, [first]) : text;
 }
 
@@ -198,6 +199,54 @@ function pointedBeside(
   const at = pointer.index ?? 0;
   return { at, end: at + pointer[0].length, id: role.id, name: role.name };
 }
+
+/**
+ * Words that place a row of a ranking by its figure: "the lowest one", "the bottom one" is its last row (a
+ * ranking leads with the highest), "the highest one" its first. Only after a ranking: elsewhere "the lowest
+ * one" picks by pay (`thread-pick`).
+ */
+const rankWords: Record<string, number> = { lowest: -1, bottom: -1, highest: 0 };
+
+/** The place a word picks in the thread's list: an ordinal's, or a ranking's row by its figure. */
+const placeInList = (word: string, context: ConversationContext | undefined): number | undefined =>
+  placeOf(word) ?? (context?.rankedBy ? rankWords[word] : undefined);
+
+/** "that" or "this" set beside a row picked ("the gap between that and the lowest one"). */
+const pointedBesidePick = /\b(?:that|this)(?: one| role| job)?(?=\s+(?:and|vs\.?|versus|against|to)\b)/gi;
+
+/**
+ * "that" beside a row of a ranking picked: the row the ranking led with, which the answer put first, where
+ * it is not the one picked.
+ */
+function rowLedBeside(
+  kb: KnowledgeBase,
+  text: string,
+  pick: Spelt,
+  context: ConversationContext | undefined,
+): Spelt | undefined {
+  const pointers = [...text.matchAll(pointedBesidePick)];
+  const [pointer] = pointers;
+  const led = context?.rankedBy ? context.offered?.[0] : undefined;
+  const name = led === undefined ? undefined : nameOf(kb, led);
+  if (!pointer || pointers.length !== 1 || !led || !name || led === pick.id) return undefined;
+  const at = pointer.index ?? 0;
+  return { at, end: at + pointer[0].length, id: led, name };
+}
+
+/**
+ * "the gap between the first and the last one" after a pay ranking: the gap in what the ranking weighed,
+ * their pay, unless the question names what else it means ("the skills gap").
+ */
+function rankedGapSpelt(text: string, context: ConversationContext | undefined): string {
+  if (context?.rankedBy !== "pay") return text;
+  return text.replace(/\b(gap|difference)\b/i, (word, _g, at: number) =>
+    gapTopicBefore.test(text.slice(0, at)) ? word : `pay ${word}`,
+  );
+}
+
+/** A word naming what a gap is in, right before it: "the skills gap", "the salary difference". */
+const gapTopicBefore =
+  /\b(?:skills?|pay|salary|salaries|wage|wages|comp|experience|education|knowledge)\s+$/i;
 
 /** Whether a place picked is set as a side against the one role the question names, another role. */
 function setAgainstNamed(kb: KnowledgeBase, text: string, pick: Spelt): boolean {

@@ -283,12 +283,12 @@ export function opinionAsked(question: string): string | undefined {
 }
 
 /**
- * "what is the scope of IT in US for freshers", "scope for data analysts in india": in Indian English the
- * scope of a field or job is its prospects, not the extent of its work ("the scope of work", "the scope of
- * the role").
+ * "what is the scope of IT in US for freshers", "scope for data analysts in india", "which IT role has best
+ * scope": in Indian English the scope of a field or job is its prospects, not the extent of its work ("the
+ * scope of work", "the scope of the role").
  */
 const scopeAsked =
-  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)/i;
+  /\bscope (?:of|for|in)\b(?! (?:the |this |that )?(?:work|role|job|duties|position|project)\b)|\b(?:best|most|more|better|good|great|high|higher|highest|max|maximum|bright|brighter) scope\b/i;
 
 /** "hows it support as a career", "how good is qa as a career option": a job judged as a career, its prospects. */
 const careerJudged =
@@ -376,6 +376,21 @@ export const choiceAsked = (question: string): boolean => choiceLeftToAdvisor.te
  */
 const jobsListed =
   /\b(?:kinds?|types?|sorts?) of (?:\w+ )?(?:jobs|roles|careers|positions)\b|\blist (?:(?:the|all|of) )*(?:\w+ )?(?:jobs|roles|careers)\b|\bwhat (?:other )?(?:\w+ )?(?:jobs|roles|careers) (?:are|r) (?:there|out there|available)\b|\bwhat else (?:is|r|are|'?s) (?:there|out there) (?:to do )?in (?:it|tech|the (?:field|industry)|this field|that field)\b/i;
+
+/** A role left out, at the end: "besides help desk", "other than it support?". */
+const besidesOneRole =
+  /\b(?:besides|beside|other than|apart from|aside from|except|except for|outside of|beyond)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s*){1,4}[?!.]*$/i;
+
+/** What the field holds asked: "what's in IT", "what else is there in IT", "what is there in tech". */
+const whatIsInField =
+  /\bwhat(?:['’]?s| is| else is| else)?(?: else)?(?: there)?(?: to do)? in (?:it|tech)\b/i;
+
+/**
+ * Whether a question asks what else the field holds, one role left out: "what's in IT for her besides help
+ * desk", "what else is there in IT other than support".
+ */
+export const asksFieldBesidesRole = (question: string): boolean =>
+  besidesOneRole.test(question) && whatIsInField.test(question);
 
 /** Whether a question asks which jobs there are ("what kinds of jobs are there in IT"). */
 export const asksJobsListed = (question: string): boolean => jobsListed.test(question);
