@@ -291,7 +291,8 @@ export function spellWorkLeftFor(text: string): string {
   return text.replace(
     workLeftFor,
     (said: string, leaving: string, done: string, stage?: string, subject?: string) => {
-      const found = doneForALiving.find((d) => new RegExp(`^(?:${d.done})$`, "i").test(done));
+      // The verbs of `doneForALiving` open `eachSaid`, in order, each compiled once.
+      const found = eachSaid.find((d) => d.whole.test(done));
       if (!found) return said;
       const after = text.slice(text.indexOf(said) + said.length);
       const staged = stage ? stageNamed(stage.toLowerCase())?.name : undefined;
