@@ -241,9 +241,11 @@ export function whichRole(kb: KnowledgeBase, intent: Intent, user: UserContext, 
     u && !u.entities.itField && !payIntents.has(intent) ? namedCertificationAnswer(kb, u.text) : undefined;
   if (certified) return certified;
   // "analyst salary": the roles that word ends the name of are the ones to pick from; "cloud salary", the
-  // roles it is part of the name of.
+  // roles it is part of the name of. Not where IT is named as the field and none of the word's roles is
+  // IT's ("i'm the computer person in the family… where would he start in IT"): the field is what is asked.
   const kind = rolesOfAWord(kb, u?.text ?? "");
-  if (kind)
+  const itAsked = u?.entities.itField && !kind?.roles.some((r) => itRoles(kb).includes(r));
+  if (kind && !itAsked)
     return clarify(
       `Which ${kind.word}${kind.last ? "" : " role"} do you mean? Pick one, or name it in your question${outsideTech(kb, kind)}:`,
       kind.roles.slice(0, 5).map((r) => `${commandFor(intent)} ${alias(r)}`),

@@ -38,6 +38,9 @@ function eachWeighed(u: Understanding): boolean {
   );
 }
 
+/** "one more thing", "one more question": a turn of the thread, no word of setting pay against pay. */
+const oneMoreThing = /\bone more (?:thing|question|q)\b/gi;
+
 /** Pay set against the market: "vs market", "compared to the market". */
 const marketWeighed = /\b(?:vs|versus|against|compared (?:to|with)) (?:the )?market\b/i;
 
@@ -64,7 +67,15 @@ export function payStatedRead(
   // sits; one job named beside an amount offered or judged asks where it sits, however the rest leaned
   // ("they offered me 25/hr for it support, is that ok" leans to a comparison).
   const oneJob = namedJobs(u.entities) === 1 && !u.from && !u.to && u.intent !== "gap";
-  const onePay = u.intent === "salary" || u.intent === "totalComp" || oneJob || eachWeighed(u);
+  // "does it pay enough to live on? he's making $17 an hour… don't want a pay cut" after one job's answer:
+  // that job's pay against the amount told, though "pay cut" leaned to a comparison with no second job.
+  const threadJobWeighed =
+    namedJobs(u.entities) === 0 &&
+    u.threadRoles.length === 1 &&
+    u.intent === "payCompare" &&
+    !setAgainstEachOther.test(u.text.replace(oneMoreThing, ""));
+  const onePay =
+    u.intent === "salary" || u.intent === "totalComp" || oneJob || threadJobWeighed || eachWeighed(u);
   const judgedAfterPay = u.figuresAsked?.about === "judged" && payIntents.has(u.intent);
   // Pay abroad is in another currency and another market: no figure here is for it.
   if ((!onePay && !judgedAfterPay) || u.entities.unlistedPlace?.abroad) return u;
@@ -72,7 +83,10 @@ export function payStatedRead(
   if (u.intent === "outlook" && outlookAskedBesidePayTold(u.text)) return u;
   // "candidate is a DBA at Oracle making 130. what does oracle pay DBAs vs market?": the sentence asked is
   // read alone, and the amount the message told is what it sets against the market.
-  const toldBeside = u.text !== message && marketWeighed.test(u.text) ? payStatedIn(message) : undefined;
+  // So after one job's answer, where the amount is told in a sentence of its own ("does it pay enough? he's
+  // making $17 an hour").
+  const toldBeside =
+    u.text !== message && (marketWeighed.test(u.text) || threadJobWeighed) ? payStatedIn(message) : undefined;
   const stated =
     payStatedIn(u.text) ?? toldBeside ?? (u.intent === "salary" ? context?.payStated : undefined);
   if (!stated) return u;

@@ -56,6 +56,11 @@ const openingHedge = new RegExp(
       // "this is random but", "this might be a weird one but", "kinda off topic but": an aside said of the
       // question itself, before it.
       String.raw`(?:this is|this might be|this may be|might be|kinda|kind of|slightly|a bit)?\s*(?:random|weird|odd|off[- ]topic|a weird one|an odd one|a random one)\s*[,:\-–—]?\s+but\s+`,
+      // "this might be a weird one for a tech bot, sorry.", "this isn't really a tech question, but": an aside
+      // on how the question fits the bot, whose "tech" is no field asked about (otherwise: "my husband is an
+      // electrician… is the trade growing?" ranked tech's fastest growing roles).
+      String.raw`(?:(?:this|it)(?:['’]s| is| might be| may be| could be)\s+|probably\s+|maybe\s+)?(?:a |an )?(?:weird|odd|random|strange|unusual|${modest}) (?:one|question|q|ask) for (?:a |an |this |the )?(?:tech |career |coding )?(?:bot|chatbot|channel|place)(?:\s*,?\s*sorry)?\s*(?:[.!,:;\-–—]+\s*(?:but\s+)?|\s+but\s+)`,
+      String.raw`(?:this|it) (?:isn['’]?t|is not|s not) (?:really )?a tech (?:question|q)(?:\s*,?\s*sorry)?\s*(?:[.!,:;\-–—]+\s*(?:but\s+)?|\s+but\s+)`,
       // "it looks lower than I expected tbh, is it better in nyc": a reaction to the last answer, before the
       // question it leads to (typed with no comma, before the question's opening word).
       String.raw`(?:(?:thats|that|its|it|this)(?:['’]s| is)?\s+)?(?:(?:looks|seems|sounds|feels)\s+)?(?:(?:a lot|a bit|way|much|kinda)\s+)?(?:lower|higher|less|more|smaller|bigger|worse|better)\s+than\s+(?:i|we)\s+(?:expected|thought|hoped)(?:\s+(?:tbh|honestly|ngl|lol))?(?:\s*[,.!;:\-–—]+\s*|\s+(?=(?:is|are|what|whats|how|and|so|but|would|could|does|do|which|can|should)\b))`,
