@@ -93,6 +93,7 @@ import { spellShorthand } from "./text/chat-shorthand.js";
 import { spellCodingLeft } from "./text/coding-left.js";
 import { spellDictatedWords } from "./text/dictated-words.js";
 import { spellDocumentForSkills } from "./text/document-for-skills.js";
+import { spellEarningIdiom } from "./text/earning-idiom.js";
 import { employerPayAskedAmongTold } from "./text/employer-pay-asked.js";
 import { spellGoLanguage } from "./text/go-language.js";
 import { spellHabitualPay } from "./text/habitual-pay.js";
@@ -648,7 +649,7 @@ function understand(
 
 /**
  * The question as read: the bot's words quoted back dropped or read as what was said, Slack's "*" fix read
- * as "i meant", "usually" before a verb of pay dropped, a link's label ended and its markup dropped, chat shorthand spelt out, a learner's word order set as
+ * as "i meant", an idiom for earning ("pull in") read as "make", "usually" before a verb of pay dropped, a link's label ended and its markup dropped, chat shorthand spelt out, a learner's word order set as
  * the pipeline reads it, a job held said by its verb ("i teach" as "i'm a teacher") or of someone the question
  * is asked for ("she's a bank teller, could she…"), arrows and "em" read.
  * Misspelt words are spelt right
@@ -673,6 +674,8 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellSupportTier,
     spellGoLanguage,
     spellSelfTaught,
+    // Before the adverb of what is usual is dropped: "usually pull in" is "usually make" first.
+    spellEarningIdiom,
     spellHabitualPay,
     spellStatsLiked,
     spellDocumentForSkills,

@@ -326,6 +326,14 @@ const payMeasures: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words opening a message that say the pay is only heard of: "heard anduril pays crazy for swe",
+ * "apparently acme pays sres well". They stand before the payer, no part of its name.
+ */
+const hearsay: ReadonlySet<string> = new Set(
+  "heard apparently supposedly allegedly reportedly rumor rumour rumored rumoured".split(" "),
+);
+
+/**
  * "epic systems pay for qa engineers?", "acme pays data analysts how much": one or two words opening the
  * message right before "pay" or "pays", none a job's, whoever pays, whatever their words (otherwise: "epic"
  * was left unread, and its place answered instead). The caller asks that a job be named after "pay".
@@ -335,7 +343,7 @@ function openingPayer(
   jobAt: (i: number) => boolean,
   plain: (i: number) => boolean,
 ): { start: number; end: number } | undefined {
-  const start = payerLeads.has(words[0] ?? "") ? 1 : 0;
+  const start = payerLeads.has(words[0] ?? "") || hearsay.has(words[0] ?? "") ? 1 : 0;
   const end = [start + 1, start + 2].find((e) => words[e] === "pay" || words[e] === "pays");
   if (end === undefined) return undefined;
   const payer = (i: number) => plain(i) && !jobAt(i) && !payMeasures.has(words[i] ?? "");

@@ -319,12 +319,19 @@ const whatTheyEarn = new RegExp(
 const earnerAdverbs = "(?:actually|really|usually|typically|normally|even)";
 
 /**
+ * Where the role works, said between it and its verb of earning: "at a hospital system", "for the state",
+ * "at google" (an employer read is "xcompany"). One or two words after "at", "for" or "with".
+ */
+const workplaceOfEarner = String.raw`(?:(?:at|for|with) (?:an? |the )?(?:xcompany|[a-z]+(?: [a-z]+)?) )?`;
+
+/**
  * "what do distinguished ml engineers make lol, like the top of the ladder", "what do ml ppl make at senior
- * level": the question opens by asking what a role named earns, read on the masked words; whatever is said
- * after it (an aside, a level) does not turn it into another question. Not "what do they make of it", an opinion.
+ * level", "what does an IT manager at a hospital system make": the question opens by asking what a role
+ * named (where it works) earns, read on the masked words; whatever is said after it (an aside, a level)
+ * does not turn it into another question. Not "what do they make of it", an opinion.
  */
 const whatRoleEarns = new RegExp(
-  String.raw`\bwhat (?:do|does|did|would|will|can) (?:an? |the )?xroles? (?:(?:people|folks|guys|ones) )?(?:${earnerAdverbs} )?${wordsGroup(earnVerbs, earnPhrases, ["pay"])}\b(?! of\b)`,
+  String.raw`\bwhat (?:do|does|did|would|will|can) (?:an? |the )?xroles? (?:(?:people|folks|guys|ones) )?${workplaceOfEarner}(?:${earnerAdverbs} )?${wordsGroup(earnVerbs, earnPhrases, ["pay"])}\b(?! of\b)`,
   "i",
 );
 
@@ -377,7 +384,9 @@ export const earningAsked: ThreadRule = (r, d) => {
   const besideOccupation =
     r.e.roles.length === 1 && r.e.uncovered.length === 1 && r.words.some((w) => besideWords.has(w));
   if (besideOccupation && earning && d.intent !== "payCompare") return "payCompare";
-  return (r.oneRole || kindAlone) && earning && (!payIntents.has(d.intent) || guessed) ? "salary" : undefined;
+  // "what does a nurse at a hospital make": an occupation the roles do not cover, named alone, is one job too.
+  const oneJob = r.oneRole || (r.e.roles.length === 0 && r.jobsNamed === 1);
+  return (oneJob || kindAlone) && earning && (!payIntents.has(d.intent) || guessed) ? "salary" : undefined;
 };
 
 /**
@@ -726,6 +735,28 @@ export const figuresAtEmployer: ThreadRule = (r) =>
     ? r.context?.intent !== undefined && payIntents.has(r.context.intent) && r.context.intent !== "payCompare"
       ? r.context.intent
       : "salary"
+    : undefined;
+
+/** Words that ask for a figure only roughly, asking nothing else: "ballpark?", "roughly?". */
+const roughFigureWords = new Set(["ballpark", "roughly", "approx", "approximately"]);
+
+/** What a role with a rough figure asked of it says besides: a place, "figure" or "number". */
+const besideRoughFigure = new Set(["xplace", "figure", "number"]);
+
+/**
+ * "security analyst at booz allen, ballpark?", "dba in chicago, roughly?": one role (at an employer, in a
+ * place) and a word for a rough figure, asking nothing else, is what the role pays (said to have no figures
+ * where the knowledge has none). Unsure of so few words, the classifier fell back to the role's work.
+ */
+export const roughFigureOfRole: ThreadRule = (r) =>
+  r.e.roles.length === 1 &&
+  r.jobsNamed === 1 &&
+  r.e.masked.some((w) => roughFigureWords.has(w)) &&
+  r.e.masked.every(
+    (w) =>
+      roughFigureWords.has(w) || besideRoughFigure.has(w) || atEmployerWords.has(w) || questionWords.has(w),
+  )
+    ? "salary"
     : undefined;
 
 /**

@@ -54,6 +54,7 @@ const rules: readonly ThreadRule[] = [
   pay.roleAtEmployer,
   pay.roleAtEmployersSetAgainst,
   pay.figuresAtEmployer,
+  pay.roughFigureOfRole,
   employers.payAtEmployersOfThread,
   employers.payAskedAtEmployer,
   picks.topicPickedForAskBack,
