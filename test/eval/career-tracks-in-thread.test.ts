@@ -20,3 +20,22 @@ describe("the IC track in a thread about a role", () => {
     expect(lastAnswerText(...messages)).toContain(heading);
   });
 });
+
+// "EM comp vs staff IC?" gave the Engineering Manager's pay alone: the IC beside the manager named as a role
+// was dropped. It is the engineer the manager manages.
+describe("the IC beside the Engineering Manager named", () => {
+  it.each([
+    ["EM comp vs staff IC?", "Pay: Engineering Manager vs Software Engineer"],
+    ["staff ic vs em pay", "Pay: Software Engineer vs Engineering Manager"],
+    ["should i stay IC or go EM", "From Software Engineer to Engineering Manager"],
+    ["eng manager or senior ic, which pays more", "Pay: Engineering Manager vs Software Engineer"],
+  ])("%s", (q, heading) => {
+    expect(lastAnswerText(q)).toContain(heading);
+  });
+
+  it("leaves the manager asked alone as it was", () => {
+    expect(lastAnswerText("what does an engineering manager do")).toContain(
+      "What an Engineering Manager does:",
+    );
+  });
+});

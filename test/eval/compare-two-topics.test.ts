@@ -53,3 +53,21 @@ describe("two platforms of one role set against each other", () => {
     expect(text).not.toContain("name one role here");
   });
 });
+
+describe("a field's short name set against a role that shares the rest of a name", () => {
+  // Past bug: "ml vs ai research scientist" was spelt "ml research scientist vs ai research scientist",
+  // one role, so the answer compared nothing; "ml" stands for Machine Learning Engineer on its own.
+  it.each([
+    "ml vs ai research scientist, whats the diff in practice",
+    "ML vs AI research scientist?",
+    "ml vs ai researcher",
+  ])("sets the field's role beside the other: %s", (q) => {
+    const text = answerText(q);
+    expect(text).toContain("Machine Learning Engineer vs Computer and Information Research Scientist");
+    expect(text).not.toContain("name one role here");
+  });
+
+  it("still says two names of one role are one", () => {
+    expect(answerText("ml vs ai engineer")).toContain("name one role here: Machine Learning Engineer.");
+  });
+});

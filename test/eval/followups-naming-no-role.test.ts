@@ -62,6 +62,24 @@ describe("the whole US asked after an employer or a place with no figures", () =
     }
   });
 
+  it("sets the figure shown against the whole US's as the role's national pay, never a question back", () => {
+    for (const followUp of [
+      "and how does that stack up vs the national number",
+      "vs the national median?",
+      "how does it compare with the us average",
+      "is that above the national figures",
+    ]) {
+      const text = answer("whats L5 swe TC at google these days", followUp);
+      expect(text, followUp).toContain("Software Engineer pay:");
+      expect(text, followUp).toContain("$135,980");
+      expect(text, followUp).not.toContain("not Google's");
+      expect(text, followUp).not.toContain("with which role");
+    }
+    // The roles set side by side and compared "in general" name no figure of the whole US.
+    const both = answer("sre vs devops", "how do they compare in general");
+    expect(both).toContain("Site Reliability Engineer vs DevOps Engineer");
+  });
+
   it("leaves 'in general' alone in a question that asks something else", () => {
     const text = answer("what does a data analyst do", "what do they do in general");
     expect(text).toContain("What a Data Analyst does");

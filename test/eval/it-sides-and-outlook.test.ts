@@ -79,6 +79,20 @@ describe("where a role sits on its ladder", () => {
     expect(text).toContain("Network Administrator, System Administrator, Information Security Analyst");
   });
 
+  it("asks back which IT role when the field is called a dead end beside a role, never that role alone", () => {
+    for (const q of [
+      "ngl is IT a dead end career wise compared to swe?",
+      "is IT a dead end compared to swe",
+      "IT a dead end career compared to devops?",
+    ]) {
+      const text = answer(q);
+      expect(text, q).toMatch(
+        /IT covers several roles\. Compare (Software|DevOps) Engineer with which IT role\?/,
+      );
+      expect(text, q).not.toContain("Outlook for a");
+    }
+  });
+
   it("says no source gives a tenure before moving up, with the path", () => {
     const text = answer(
       "is IT support a dead end job",

@@ -6,7 +6,8 @@
  * roles). In a thread about another role ("what does an sre do", then "is it ic or management?"), that
  * role is the individual contributor's side. The words are spelt as those roles, so that the question is
  * read as a move or a comparison between them like any other; the answer's heading names the roles they
- * were read as.
+ * were read as. So is the individual contributor said beside the Engineering Manager named as a role
+ * ("EM comp vs staff IC").
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
@@ -15,6 +16,8 @@ import type { ConversationContext } from "../thread/conversation-state.js";
 /** The knowledge's manager of engineers, and the engineer it manages and comes from. */
 const managerRole = "engineering manager";
 const engineerRole = "software engineer";
+/** The manager's id, as the names found give it. */
+const managerId = "engineering-manager";
 
 /** The individual contributor's track: "ic", "an IC", "the ic track". */
 const icTrack = /\bic(?: track| path| route)?\b/gi;
@@ -36,8 +39,14 @@ export function careerTracksSpelt(
   const text = typed.replace(/\bindividual contributors?\b/gi, "ic");
   icTrack.lastIndex = 0;
   managerTrack.lastIndex = 0;
-  if (!icTrack.test(text) || !managerTrack.test(text)) return text;
-  if (kb.roleNames.findAll(tokenize(text), undefined, false).length > 0) return text;
+  if (!icTrack.test(text)) return text;
+  const named = kb.roleNames.findAll(tokenize(text), undefined, false);
+  // "EM comp vs staff IC", "stay ic or go em": the manager named as the role itself, and the individual
+  // contributor beside it is the engineer it manages (otherwise the IC was dropped: the manager's pay alone).
+  const managerNamed = named.length > 0 && named.every((m) => m.entries.every((id) => id === managerId));
+  if (managerNamed) return text.replace(icTrack, engineerRole);
+  if (!managerTrack.test(text)) return text;
+  if (named.length > 0) return text;
   const role = context?.roles[0] ? kb.roleById.get(context.roles[0]) : undefined;
   const held = role ? tokenize(role.name).join(" ") : undefined;
   const individual = held && held !== managerRole ? held : engineerRole;

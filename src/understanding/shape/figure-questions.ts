@@ -1,6 +1,7 @@
 import { type Entities, namedJobs } from "../entities/entities.js";
 import { type Intent, payIntents, roleIntents } from "../intent/intents.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { nationwideSetAgainst } from "../words/nationwide.js";
 import { advisorSourcesAsked, officialBody } from "../words/official-figures.js";
 import { earnVerbs, growthWords, openingWords, perHourAsked, wordsPattern } from "../words/topic-words.js";
 import { workLifeAsked } from "../words/work-life.js";
@@ -179,7 +180,9 @@ function figuresKind(text: string): FiguresAsked | undefined {
   const at = percentileAsked(text);
   if (at !== undefined) return { about: "percentile", at };
   if (judgedAsked.test(text)) return { about: "judged" };
-  if (pointAsked.test(text) && aboutShown.test(text)) return { about: "spread" };
+  // "how does it compare with the us average" sets the figure against the whole US's, not asks which point it is.
+  if (pointAsked.test(text) && aboutShown.test(text) && !nationwideSetAgainst(text))
+    return { about: "spread" };
   if (taxAsked.test(text)) return { about: "tax" };
   const currency = currencies.find(([, words]) => words.test(text));
   if (currency) return { about: "currency", currency: currency[0] };

@@ -1,5 +1,6 @@
 import type { Role } from "../../knowledge/core/schema.js";
 import { tokenize } from "../../knowledge/core/text.js";
+import { fieldAbbreviations } from "../../knowledge/resolve.js";
 import type { PipelineParts } from "../shape/pipeline-parts.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
 
@@ -85,7 +86,11 @@ export function sharedHeadSpelt(
   const afterWords = tokenize(after);
   for (let k = 1; k <= afterWords.length; k++) {
     const rest = afterWords.slice(0, k);
-    if (named([second, ...rest]) && named([first, ...rest])) return spelt(` ${rest.join(" ")}`, "");
+    const [firstRole, secondRole] = [named([first, ...rest]), named([second, ...rest])];
+    // "ml vs ai research scientist": a field's short name stands for its own role ("ml" for Machine Learning
+    // Engineer), so spelt out into the same role as the other side it would leave nothing to set against it.
+    if (fieldAbbreviations.has(first.toLowerCase()) && firstRole && firstRole === secondRole) break;
+    if (firstRole && secondRole) return spelt(` ${rest.join(" ")}`, "");
   }
   // "ios vs android?", "ios vs android any difference?" in a thread about one role: both sides complete that
   // role's name, and what follows goes on no name from a side ("ios vs android engineer" is no such reading).

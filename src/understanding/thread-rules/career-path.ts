@@ -88,8 +88,13 @@ export const stepBeforeRole: ThreadRule = (r) => {
   return r.jobsNamed === 0 && onOne && !r.asksPay && asksStepBefore(r.text) ? asked("path") : undefined;
 };
 
-/** "is IT support a dead end job": its outlook, with where people go from it. */
-export const deadEndOfRole: ThreadRule = (r) => (r.rungOnly && asksDeadEnd(r.text) ? "outlook" : undefined);
+/**
+ * "is IT support a dead end job": its outlook, with where people go from it. Not "is IT a dead end compared
+ * to swe": the field set against the role is the two side by side (see `fieldOrRole`), not the role's outlook
+ * alone with the field left out.
+ */
+export const deadEndOfRole: ThreadRule = (r) =>
+  r.rungOnly && asksDeadEnd(r.text) && !(r.e.itField && setsAgainst(r.e)) ? "outlook" : undefined;
 
 /**
  * "which IT jobs lead to it", "what roles feed into this": the jobs people come to the role from. A job

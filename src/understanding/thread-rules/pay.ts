@@ -5,7 +5,7 @@ import { confidentAt, isGuess } from "../shape/understanding.js";
 import { besideWords, comparers, comparingWords } from "../words/contrast-words.js";
 import { costOfLivingBand } from "../words/cost-of-living.js";
 import { comparedBy, comparedOn, isTitleHead, questionWords, titleNoise } from "../words/entity-words.js";
-import { onlyNationwideAsked } from "../words/nationwide.js";
+import { nationwideSetAgainst, onlyNationwideAsked } from "../words/nationwide.js";
 import { officialFiguresAsked } from "../words/official-figures.js";
 import { outlookAskedBesidePayTold } from "../words/outlook-beside-pay.js";
 import { payStatedIn } from "../words/pay-stated.js";
@@ -908,7 +908,8 @@ export const payAgainstExpected: ThreadRule = (r, d) =>
  * "ok then in general?" after "what does stripe pay backend devs", "and in the states?" after pay in London:
  * the whole US asked after pay, with nothing else asked, is the thread's pay again, with the employer or
  * place dropped (see `understandingOf`), not a topic named "general" nor a question to ask back. So is the
- * thread's employer set aside ("what about at companies other than google").
+ * thread's employer set aside ("what about at companies other than google"), and the figure shown set against
+ * the whole US's ("how does that compare to the national average").
  */
 export const payNationwide: ThreadRule = (r, d) => {
   const afterPay = r.context?.intent !== undefined && payIntents.has(r.context.intent);
@@ -918,7 +919,10 @@ export const payNationwide: ThreadRule = (r, d) => {
   const nothingElse =
     payIntents.has(d.intent) ||
     d.intent === "offTopic" ||
-    (r.c.confidence < confidentAt && onlyNationwideAsked(r.text));
+    (r.c.confidence < confidentAt && onlyNationwideAsked(r.text)) ||
+    // "how does that stack up vs the national number": the figure shown set against the whole US's, read as
+    // a comparison (it asked back which role to compare with).
+    nationwideSetAgainst(r.text);
   // "vs a data scientist at some mid size company in denver": the thread's role said again, with no
   // employer in particular, names no other job.
   const threadRolesOnly =

@@ -8,12 +8,12 @@ import { tokenize } from "../../knowledge/core/text.js";
 
 /**
  * "in general", "nationally", "nationwide", "in the us", "in the states", "in america", "across the
- * country", "the national average", "the national number". Not "in general terms" said of work ("what do
+ * country", "the national average", "the national number", "the us median". Not "in general terms" said of work ("what do
  * they do in general" asks no pay, and is read by its other words). A bare "us" is the pronoun ("how about for us remote folks?"),
  * so the country is "the us", "u.s.", "usa", or "US" in capitals (see `countryInCapitals`).
  */
 const nationwideWords =
-  /\b(?:in general|nationally|nationwide|national (?:average|median|figures?|numbers?|pay|salary|wages?|rate)|(?:in|across|for) (?:the us|(?:the )?(?:u\.s\.?|usa|u\.s\.a\.?|states|united states|america|whole country|country as a whole)))\b/i;
+  /\b(?:in general|nationally|nationwide|(?:national|the (?:us|u\.s\.?|usa)) (?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)|(?:in|across|for) (?:the us|(?:the )?(?:u\.s\.?|usa|u\.s\.a\.?|states|united states|america|whole country|country as a whole)))\b/i;
 
 /** "in US", "for US": the capitals name the country, unless the whole message is shouted in capitals. */
 const countryInCapitals = /\b(?:[Ii]n|[Aa]cross|[Ff]or) US\b/;
@@ -79,6 +79,17 @@ export const noEmployerAsked = (text: string, masked: readonly string[]) => {
     (named === 0 && (nationwideAsked(text) || anyEmployer.test(text) || placeInstead.test(maskedText)))
   );
 };
+
+/**
+ * "how does that stack up vs the national number", "compared to the national average?", "is that above the
+ * us median": a figure just shown set against the whole US's, which asks that figure's role nationally.
+ * Not "compare them in general" (the roles set against each other, with no figure of the whole US named).
+ */
+const setAgainstNationwide =
+  /\b(?:vs\.?|versus|than|against|compared?|compares|comparing|stacks? up|next to|beside|relative to|above|below)\b(?:\s+\S+){0,3}?\s+(?:the\s+)?(?:national|nationwide|us|u\.s\.?|usa)\s+(?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)\b/i;
+
+/** Whether a question sets what was shown against the whole US's figures, naming nothing else to set it against. */
+export const nationwideSetAgainst = (text: string) => setAgainstNationwide.test(text);
 
 /** The most words a follow-up keeps beside the nationwide ones and still asks nothing else ("ok then in general?"). */
 const fragmentWords = 4;
