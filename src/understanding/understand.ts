@@ -81,6 +81,7 @@ import { schoolingWeighedRead } from "./steps/schooling-weighed.js";
 import { serviceLeftForField } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { spellHeldMoveRead } from "./steps/spell-held-move.js";
 import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { threadEmployerAgain, titleReadAsEmployer } from "./steps/thread-employer-again.js";
@@ -625,6 +626,7 @@ function understand(
     fitJudgedRead,
     whatItDoesBesidePay,
     workContrastedRead,
+    spellHeldMoveRead,
     (u) => checkedAgain(u, context),
     (u) => stepBetweenRead(u, context),
   ];
