@@ -115,6 +115,7 @@ import { spellPostingLine } from "./text/posting-line.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellReportedQuestion } from "./text/reported-question.js";
 import { spellSelfTaught } from "./text/self-taught.js";
+import { spellSkillsChecklist } from "./text/skills-checklist.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { spellSpeakerLabel } from "./text/speaker-label.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
@@ -678,6 +679,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHabitualPay,
     spellStatsLiked,
     spellDocumentForSkills,
+    spellSkillsChecklist,
     spellPaidForLearning,
     spellHedgedTarget,
     spellLearnerGrammar,
