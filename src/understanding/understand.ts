@@ -78,7 +78,7 @@ import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { schoolingWeighedRead } from "./steps/schooling-weighed.js";
-import { serviceLeftForField } from "./steps/service-left-for-field.js";
+import { serviceLeftForField, serviceLeftForOccupation } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
 import { spellHeldMoveRead } from "./steps/spell-held-move.js";
@@ -645,7 +645,10 @@ function understand(
   const { kept, itFieldRole } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
   // "thinking about IT after the army": the service left names no side of a move, IT is what is asked.
-  const answered = serviceLeftForField(itFieldRole ? { ...keptRole, itFieldRole } : keptRole);
+  const answered = serviceLeftForOccupation(
+    serviceLeftForField(itFieldRole ? { ...keptRole, itFieldRole } : keptRole),
+    tokens,
+  );
   return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
 }
 
