@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { officialLayerInstalled, saidWithLayer } from "../support/official-layer.js";
-import { answerText, lastAnswerText, understand } from "../support/questions.js";
+import { answerText, lastAnswerText } from "../support/questions.js";
 
 // Round fixA (British and Australian English, people aged 40-60): trade slang, a support desk's line, a
 // careers adviser reporting on IT, a bare checklist, the quickest way in, and a service left for one
@@ -76,8 +76,8 @@ describe("what a careers adviser said of IT", () => {
 
   it("keeps the adviser's own pay asked of", () => {
     expect(saidWithLayer("careers advisor salary")).toContain("Career Counselors and Advisors (SOC 21-1012)");
-    expect(understand("careers advisor said it was a bad idea, what do careers advisors earn").intent).toBe(
-      "salary",
+    expect(saidWithLayer("careers advisor said it was a bad idea, what do careers advisors earn")).toContain(
+      "Career Counselors and Advisors (SOC 21-1012)",
     );
   });
 });
