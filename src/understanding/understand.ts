@@ -78,9 +78,10 @@ import { rankingAsked } from "./steps/ranking-read.js";
 import { replyToAskBack } from "./steps/reply-to-ask-back.js";
 import { roleToldAboutRead } from "./steps/role-told-about.js";
 import { schoolingWeighedRead } from "./steps/schooling-weighed.js";
-import { serviceLeftForField } from "./steps/service-left-for-field.js";
+import { serviceLeftForField, serviceLeftForOccupation } from "./steps/service-left-for-field.js";
 import { sharedHeadSpelt } from "./steps/shared-head.js";
 import { skillsRead } from "./steps/skills-read.js";
+import { spellHeldMoveRead } from "./steps/spell-held-move.js";
 import { stepBetweenRead } from "./steps/step-between-read.js";
 import { techJobAskedRead } from "./steps/tech-job-asked.js";
 import { threadEmployerAgain, titleReadAsEmployer } from "./steps/thread-employer-again.js";
@@ -115,6 +116,7 @@ import { spellPostingLine } from "./text/posting-line.js";
 import { quoteDropped, saidBackRead } from "./text/quoted-back.js";
 import { spellReportedQuestion } from "./text/reported-question.js";
 import { spellSelfTaught } from "./text/self-taught.js";
+import { spellSkillsChecklist } from "./text/skills-checklist.js";
 import { linkLabelsEnded, mentionsDropped, stripSlackMarkup } from "./text/slack-text.js";
 import { spellSpeakerLabel } from "./text/speaker-label.js";
 import { subjectChangeDropped } from "./text/subject-changed.js";
@@ -626,6 +628,7 @@ function understand(
     fitJudgedRead,
     whatItDoesBesidePay,
     workContrastedRead,
+    spellHeldMoveRead,
     (u) => checkedAgain(u, context),
     (u) => stepBetweenRead(u, context),
   ];
@@ -643,7 +646,10 @@ function understand(
   const { kept, itFieldRole } = named;
   const keptRole = kept ? { ...understood, keptBy: { word: kept.word, role: kept.role } } : understood;
   // "thinking about IT after the army": the service left names no side of a move, IT is what is asked.
-  const answered = serviceLeftForField(itFieldRole ? { ...keptRole, itFieldRole } : keptRole);
+  const answered = serviceLeftForOccupation(
+    serviceLeftForField(itFieldRole ? { ...keptRole, itFieldRole } : keptRole),
+    tokens,
+  );
   return answered.intent === "roleRanking" ? { ...answered, intent: "market" } : byTheHour(answered);
 }
 
@@ -679,6 +685,7 @@ function normalised(spelling: SpellingCorrector, question: string): string {
     spellHabitualPay,
     spellStatsLiked,
     spellDocumentForSkills,
+    spellSkillsChecklist,
     spellPaidForLearning,
     spellHedgedTarget,
     spellLearnerGrammar,

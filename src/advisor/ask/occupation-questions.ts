@@ -159,6 +159,7 @@ export function occupationAsked(kb: KnowledgeBase, u: Understanding): Answer | u
     ...(dutiesAskedOf(u) ? { dutiesAsked: true } : {}),
     ...unheldAsked,
     ...(u.perHour ? { perHour: true } : {}),
+    ...(u.serviceLeft ? { serviceLeft: u.serviceLeft } : {}),
   });
   // "devops vs sre vs platform engineer": an occupation with no figures beside two roles leaves the roles
   // compared (or their pay), saying first that it is not covered.

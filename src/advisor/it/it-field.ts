@@ -14,6 +14,7 @@ import { entryEducation } from "../getting-in/without-degree.js";
 import { rankingAnswer, threatNoted } from "../outlook/ranking.js";
 import { alias, roleRef } from "../parts/answer-parts.js";
 import { factAnswer } from "../parts/fact-answer.js";
+import { serviceName } from "../parts/service-name.js";
 import { payAnswer } from "../pay/pay-answer.js";
 import { roleTopicAnswer } from "../roles/role-topic-answer.js";
 
@@ -183,14 +184,6 @@ export function itFieldAnswer(
   // The thread is then about IT support: "and the money?" asks its pay.
   return { ...answer, facts: [lead, ...answer.facts], about: [roleRef(entry)] };
 }
-
-/** The service as named in a sentence: "army" of "ex army" or "army vet", "military" of "ex-military". */
-const serviceName = (typed: string) =>
-  typed
-    .toLowerCase()
-    .replace(/^ex[- ]?/, "")
-    .replace(/\s+(?:vet|veteran)$/, "")
-    .trim();
 
 /** Words that weigh two things: "the difference between", "different from", "IT or CS", "compared", "the same". */
 const weighsTwo = wordsPattern(["difference", "differences", "diff", "differ", "different"], choiceWords, [

@@ -14,6 +14,7 @@ import type { Clarification, Notice, OccupationAnswer, OutOfScope, RoleRef } fro
 import { projection, projectionIn } from "../outlook/outlook.js";
 import { alias, isMedian, notice, orList, possessive, roleRef } from "../parts/answer-parts.js";
 import { officialNotLoaded } from "../parts/official-missing.js";
+import { serviceName } from "../parts/service-name.js";
 import { occupationAnswer } from "./official-occupation.js";
 
 /** How a team adds a role, said in every "not covered" answer. */
@@ -93,6 +94,8 @@ export interface OccupationAsked {
   workLife?: string;
   /** Whether the question asks pay per hour ("electrician pay per hour"): BLS's hourly wages first. */
   perHour?: boolean;
+  /** A service left before it ("20 years in the army, … as a nurse"), as typed: it has no figures, said first. */
+  serviceLeft?: string;
 }
 
 /** The other side of a comparison with an occupation: its name, its official median, where to ask more. */
@@ -369,6 +372,16 @@ function withoutDuties(
   return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
 }
 
+/**
+ * Said first where a service was left for the occupation ("20 years in army logistics, what would I earn as
+ * an IT project manager"): the military has no pay figures of its own to set beside it.
+ */
+function afterService(answer: OccupationAnswer, service: string | undefined): OccupationAnswer {
+  if (!service) return answer;
+  const line = `No figures for time in the ${serviceName(service)}: no source I hold has pay figures for the military or says how service counts toward ${answer.title.toLowerCase()}. The occupation's own figures follow.`;
+  return { ...answer, matchNote: answer.matchNote ? `${line} ${answer.matchNote}` : line };
+}
+
 /** Said first where a level was asked: BLS does not split pay by level; its percentiles show the spread. */
 function atLevel(answer: OccupationAnswer, level: string | undefined): OccupationAnswer {
   if (!level) return answer;
@@ -462,24 +475,27 @@ export function answerOccupation(
   if (known.length > 1) return whichOccupationOrRole(kb, asked, known);
   const [one] = known;
   if (one)
-    return withoutDuties(
-      atEmployers(
-        atLevel(
-          inPlace(
-            beside(
-              occupationAnswer(kb, one, asked.typed, asked.perHour),
-              asked.comparedWith,
-              kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
-              kb.official ? projectionIn(outlookFigures(one, kb.official.manifest))?.value : undefined,
+    return afterService(
+      withoutDuties(
+        atEmployers(
+          atLevel(
+            inPlace(
+              beside(
+                occupationAnswer(kb, one, asked.typed, asked.perHour),
+                asked.comparedWith,
+                kb.official ? medianOf(payFigures(one, kb.official.manifest))?.value : undefined,
+                kb.official ? projectionIn(outlookFigures(one, kb.official.manifest))?.value : undefined,
+              ),
+              asked.place,
             ),
-            asked.place,
+            asked.level,
           ),
-          asked.level,
+          asked.employers,
         ),
-        asked.employers,
+        asked.dutiesAsked,
+        asked.workLife,
       ),
-      asked.dutiesAsked,
-      asked.workLife,
+      asked.serviceLeft,
     );
   const way = wayOfWorking(asked.typed);
   if (way)

@@ -322,8 +322,12 @@ export function rolesAsPeopleDropped(r: EntityReading): void {
       occupations.splice(occupations.indexOf(other), 1);
       unmask(other.start, ends(other));
     }
+  // "my uni careers advisor said IT is oversaturated": what one who spoke said of the field named after them
+  // is what is asked, as it is of another job named.
+  const fieldAfter = (o: (typeof occupations)[number]) => [...r.itField].some((at) => at >= ends(o));
   for (const speaker of occupations.filter((o) => spoke(o) || context(o))) {
-    if (rolesFound.length + occupations.length < 2 && !context(speaker)) continue;
+    const besideJob = rolesFound.length + occupations.length >= 2;
+    if (!besideJob && !context(speaker) && !(spoke(speaker) && fieldAfter(speaker))) continue;
     occupations.splice(occupations.indexOf(speaker), 1);
     unmask(speaker.start, ends(speaker));
   }

@@ -129,7 +129,9 @@ export interface Understanding {
   stepBetween?: true;
   /**
    * A service left for the IT field ("thinking about IT after the army"), as typed: the question is the way
-   * into IT, and the answer says no source says how the service counts toward it.
+   * into IT, and the answer says no source says how the service counts toward it. Left for one occupation
+   * ("20 years in the army, what would I earn as a nurse"): that occupation's figures, saying first the
+   * service has none.
    */
   serviceLeft?: string;
   /**

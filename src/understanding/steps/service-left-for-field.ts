@@ -1,6 +1,7 @@
-import type { Intent } from "../intent/intents.js";
+import { type Intent, payIntents } from "../intent/intents.js";
 import { asksFieldFuture } from "../it/field-asks.js";
 import type { Understanding } from "../shape/understanding.js";
+import { payWords } from "../words/topic-words.js";
 
 /*
  * "thinking about IT after the army", "leaving the military, is IT a good option", "ex army, want to get into
@@ -47,5 +48,32 @@ export function serviceLeftForField(u: Understanding): Understanding {
     roles: [],
     serviceLeft: left.typed,
     entities: { ...entities, roles: [], uncovered: [], itField: true, itSide: "to", moving: true },
+  };
+}
+
+/*
+ * "20 years in army logistics, what would I earn as an IT project manager", "ex army, what do electricians
+ * make": a service left beside the one occupation asked of. Read as a move from the service, the answer was
+ * "I don't cover Soldiers yet" and nothing of the occupation asked. The service has no figures to set beside
+ * it, so the occupation is asked alone, the service kept to say so first; its pay where pay is asked, which
+ * the move had leaned away from (to off topic).
+ */
+
+/** The question read as one about the other occupation, where a service left is named beside it alone. */
+export function serviceLeftForOccupation(u: Understanding, tokens: readonly string[]): Understanding {
+  const e = u.entities;
+  const left = e.uncovered.find((o) => o.occupation.service);
+  const asked = e.uncovered.filter((o) => o !== left);
+  if (!left || asked.length !== 1 || e.roles.length > 0 || e.itField || e.unknownTitle) return u;
+  const { from: _from, to: _to, occupationFirst: _first, ...entities } = e;
+  const { from: _start, to: _end, ...read } = u;
+  const payAsked = tokens.some((t) => payWords.has(t));
+  return {
+    ...read,
+    ...(payAsked && !payIntents.has(u.intent) ? { intent: "salary" as const, confidence: 1 } : {}),
+    serviceLeft: left.typed,
+    // The occupation is where the service is left for: "ex military, how do i become an electrician" asks
+    // the way into it, not out of it into tech.
+    entities: { ...entities, uncovered: asked, toOccupation: true },
   };
 }

@@ -1,14 +1,17 @@
 /*
- * "it L2 support", "tier 2 support", "L3 it support": a support desk's tier (L1–L3, T1–T3, tier or level
- * 1–3) said inside or before an IT support title. Between "it" and "support" (no name of the role has a
+ * "it L2 support", "tier 2 support", "L3 it support", "1st line support": a support desk's tier (L1–L3, T1–T3,
+ * tier or level 1–3, 1st to 3rd line) said inside or before an IT support title. Between "it" and "support" (no name of the role has a
  * word there) or before a bare "support" (no name of the role is "support" alone) the role went unread:
  * asked back which role, and "IT L2 support -> cloud eng" lost the side the move starts from (r90). Before
  * "it support", "L3" was read as Google's entry level. The tier is no level the knowledge has figures by,
  * so it is dropped and the role's own name ("IT support") left whole.
  */
 
-/** A support tier as people write it: "l2", "L2", "t1", "tier 2", "tier-2", "level 3", "lvl 1". */
-const tier = String.raw`(?:[lt]|tier|level|lvl)[\s-]?[1-3]`;
+/**
+ * A support tier as people write it: "l2", "L2", "t1", "tier 2", "tier-2", "level 3", "lvl 1"; and as British
+ * desks name it, by its line: "1st line", "first-line", "2nd line".
+ */
+const tier = String.raw`(?:(?:[lt]|tier|level|lvl)[\s-]?[1-3]|(?:1st|2nd|3rd|first|second|third)[\s-]line)`;
 
 /** The words of a support desk that follow a tier: "support", "helpdesk", "help desk", "service desk". */
 const desk = String.raw`(?:support|help\s?desk|service\s+desk)\b`;

@@ -32,3 +32,10 @@ export const wayIntoAsked =
  */
 export const intoFieldSaid =
   /\b(?:get|getting|break|breaking)\s+(?:in|into|in to)\s+(?:it|tech|the field|the industry|this field)\b/i;
+
+/**
+ * "what's the quickest way in", "fastest route in?", "easiest way to get in": the way in asked by how soon or
+ * how easily it goes, into the role or field the thread is on, no job's path on from it.
+ */
+export const quickWayInAsked =
+  /\b(?:quickest|fastest|easiest|quicker|faster|easier|shortest|simplest)\s+(?:way|route)\s+(?:to\s+(?:get|break)\s+)?in\b(?!\s+(?:the|a|an|my|your|this|that|it|tech|\w+ing)\b)/i;
