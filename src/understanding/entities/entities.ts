@@ -232,7 +232,7 @@ export function extractEntities(
   const heldTogether = jobsHeldTogether(tokens, rolesFound);
   // "going sysadmin to sysadmin": one role on both sides, read so, for the answer to ask where it leads.
   const itself = roleOnBothSides(tokens, rolesFound);
-  const { from, to } = itself
+  const move = itself
     ? { from: itself, to: itself }
     : moveFromJobsHeld(
         readMove(
@@ -244,6 +244,8 @@ export function extractEntities(
         ),
         heldTogether,
       );
+  // "been in IT 6 yrs (help desk → sysadmin). what's next?": the move told is made; none is asked.
+  const { from, to } = r.reachedByMove && move.to === r.reachedByMove ? {} : move;
   // Two names of one role ("it support or help desk") are said to be one.
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
   const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;
