@@ -10,6 +10,7 @@ describe("a move told as made, then what comes next asked", () => {
     ["got promoted from qa to swe last yr, what's next", "Career path for a Software Engineer"],
     ["spent 4 years going dba -> data architect, where to next?", "Career path for a Data Architect"],
     ["3 yrs in, moved from data analyst to data scientist. next steps?", "Career path for a Data Scientist"],
+    ["3 yrs in, moved from data analist to data scienist. next steps?", "Career path for a Data Scientist"],
   ])("%s", (q, heading) => {
     const text = lastAnswerText(q);
     expect(text).toContain(heading);

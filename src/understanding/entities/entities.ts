@@ -101,6 +101,8 @@ export interface Entities {
   skillKind?: SkillKind;
   /** Jobs said to be held at once ("doing helpdesk and sysadmin stuff"), in the order named: none is where a move leads. */
   heldTogether?: Role[];
+  /** The job a move told as made reached ("went from help desk to sysadmin, whats next"): held now. */
+  reachedByMove?: Role;
   /** For a move between roles: which named role is the one held now and which the one wanted. */
   from?: Role;
   to?: Role;
@@ -297,6 +299,7 @@ export function extractEntities(
     companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],
     ...(skillKind ? { skillKind } : {}),
     ...(heldTogether.length > 0 ? { heldTogether } : {}),
+    ...(r.reachedByMove ? { reachedByMove: r.reachedByMove } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun: leanings.pronoun,
