@@ -27,8 +27,10 @@ export function moveFromRoleIntoField(kb: KnowledgeBase, u: Understanding): Answ
   const e = u.entities;
   const q = u.text;
   const [held] = e.roles;
+  // "moved from data analyst to data scienist, next steps?": the move told is made, its "to" leads nowhere
+  // now (misspelt, the role's first word read as a field).
   const fieldTarget =
-    held && e.roles.length === 1 && !e.to && u.threadRoles.length === 0
+    held && e.roles.length === 1 && !e.to && !e.reachedByMove && u.threadRoles.length === 0
       ? fieldAfterRole(kb, q, held)
       : undefined;
   // "sysadmin to cloud?": the field right after "to" or "into" is where the move leads, with no verb.

@@ -31,6 +31,35 @@ function heldNow(tokens: readonly string[], found: readonly FoundRole[]) {
   return undefined;
 }
 
+/** Verbs that tell a move as made: "went from help desk to sysadmin", "got promoted from qa to dev". */
+const movedWords = new Set(["went", "moved", "switched", "promoted", "transitioned", "pivoted", "jumped"]);
+
+/** What comes next asked after a history: "what's next?", "now what", "where to next", "next step?". */
+const onwardAsked = /\b(?:what'?s|what|where(?: to)?) next\b|\bnow what\b|\bnext (?:step|move)s?\b/;
+
+/**
+ * "been in IT 6 yrs (help desk → sysadmin). what's next?", "went from help desk to sysadmin, now what": a
+ * move told as made, two roles with only "to" (an arrow reads as "to") between, after a spell of time ("6
+ * yrs") or a verb of moving ("went from"), with what comes next asked after it. The later is held; the
+ * earlier is the story. Not a move still ahead ("im going from help desk to sysadmin, whats next").
+ */
+function moveMade(tokens: readonly string[], found: readonly FoundRole[]) {
+  for (const [n, first] of found.entries()) {
+    const second = found[n + 1];
+    if (!second || second.role === first.role) continue;
+    const firstEnd = first.start + (first.typed[0]?.split(" ").length ?? 1);
+    const secondEnd = second.start + (second.typed[0]?.split(" ").length ?? 1);
+    if (tokens.slice(firstEnd, second.start).join(" ") !== "to") continue;
+    const before = tokens.slice(0, first.start);
+    const told =
+      before.some((t, i) => spellUnits.has(t) && /^\d+$/.test(before[i - 1] ?? "")) ||
+      (tokens[first.start - 1] === "from" && before.some((t) => movedWords.has(t)));
+    if (told && onwardAsked.test(tokens.slice(secondEnd).join(" ")))
+      return { held: second, at: second.start };
+  }
+  return undefined;
+}
+
 /** Whether a role is named as a spell of some length: "2 yrs helpdesk". */
 const namedAsSpell = (tokens: readonly string[], f: FoundRole) =>
   spellUnits.has(tokens[f.start - 1] ?? "") && /^\d+$/.test(tokens[f.start - 2] ?? "");
@@ -64,10 +93,13 @@ function askedBetween(tokens: readonly string[], past: readonly FoundRole[], now
  * Drops the roles of a history told before the job held: those before the one said to be now, or before
  * the last of two or more spells. They are no options weighed, nor where a move starts.
  */
-export function pastJobsDropped({ tokens, masked, rolesFound }: EntityReading): void {
+export function pastJobsDropped(r: EntityReading): void {
+  const { tokens, masked, rolesFound } = r;
   beganMasked(tokens, masked);
   const found = [...rolesFound].sort((a, b) => a.start - b.start);
-  const now = heldNow(tokens, found);
+  const said = heldNow(tokens, found);
+  const made = said ? undefined : moveMade(tokens, found);
+  const now = said ?? made;
   const spells = found.filter((f) => namedAsSpell(tokens, f));
   const held = now?.held ?? (spells.length >= 2 ? spells[spells.length - 1] : undefined);
   if (!held) return;
@@ -76,6 +108,7 @@ export function pastJobsDropped({ tokens, masked, rolesFound }: EntityReading): 
   // roles before the job said to be held now; they are its options, no history (before: dropped, the
   // question answered of help desk alone).
   if (now && askedBetween(tokens, past, now.at)) return;
+  if (made) r.reachedByMove = held.role;
   // Held now, it is named where "now" says it, not as the history's step.
   if (now && held.start < now.at) held.start = now.at;
   for (const f of past) {

@@ -101,6 +101,8 @@ export interface Entities {
   skillKind?: SkillKind;
   /** Jobs said to be held at once ("doing helpdesk and sysadmin stuff"), in the order named: none is where a move leads. */
   heldTogether?: Role[];
+  /** The job a move told as made reached ("went from help desk to sysadmin, whats next"): held now. */
+  reachedByMove?: Role;
   /** For a move between roles: which named role is the one held now and which the one wanted. */
   from?: Role;
   to?: Role;
@@ -232,7 +234,7 @@ export function extractEntities(
   const heldTogether = jobsHeldTogether(tokens, rolesFound);
   // "going sysadmin to sysadmin": one role on both sides, read so, for the answer to ask where it leads.
   const itself = roleOnBothSides(tokens, rolesFound);
-  const { from, to } = itself
+  const move = itself
     ? { from: itself, to: itself }
     : moveFromJobsHeld(
         readMove(
@@ -244,6 +246,8 @@ export function extractEntities(
         ),
         heldTogether,
       );
+  // "been in IT 6 yrs (help desk → sysadmin). what's next?": the move told is made; none is asked.
+  const { from, to } = r.reachedByMove && move.to === r.reachedByMove ? {} : move;
   // Two names of one role ("it support or help desk") are said to be one.
   const twice = rolesFound.find((f) => new Set(f.typed).size > 1);
   const sameRole = twice ? { role: twice.role, typed: [...new Set(twice.typed)] } : undefined;
@@ -295,6 +299,7 @@ export function extractEntities(
     companyKinds: [...new Set(kindMatches.map((m) => m.entries[0] ?? ""))],
     ...(skillKind ? { skillKind } : {}),
     ...(heldTogether.length > 0 ? { heldTogether } : {}),
+    ...(r.reachedByMove ? { reachedByMove: r.reachedByMove } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     pronoun: leanings.pronoun,

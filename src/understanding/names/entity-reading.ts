@@ -77,6 +77,11 @@ export interface EntityReading {
    * an O*NET title of Database Administrators): the answer says how the title was read.
    */
   titledRoles: RoleByTitle[];
+  /**
+   * The role a move told as made reached ("went from help desk to sysadmin, whats next"): the job held now,
+   * where the asker stands, no end of a move asked about.
+   */
+  reachedByMove?: Role;
   /** Each uncovered occupation with where it starts, for which side of a move it is on. */
   occupations: { entry: UncoveredOccupation; start: number }[];
   /** Takes the words of a match, leaving its placeholder where it starts. */

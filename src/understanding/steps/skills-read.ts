@@ -62,7 +62,11 @@ export function skillsRead(
       // "tools for ml in prod? kubeflow still a thing?": the skill's use asked, however the words lean to
       // the role's outlook.
       (resolved.intent === "outlook" && skillStillInUse(parts.skills, parts.kb.roleNames, tokens)) ||
-      (asksLearning(entities.masked) && !resolved.from && !payIntents.has(resolved.intent)) ||
+      // "does it make sense to learn python as a data engineer": the pay intent leant to with no word of
+      // pay said ("as a data engineer" is how pay is often asked) leaves learning the question.
+      (asksLearning(entities.masked) &&
+        !resolved.from &&
+        (!payIntents.has(resolved.intent) || !payAsked.test(text))) ||
       checkedAfterPick(tokens, text))
       ? {
           ...resolved,
