@@ -90,17 +90,11 @@ export const fruitOfSaying = (words: readonly string[], start: number, end: numb
 /**
  * "what i'm chasing as a data analyst", "got chased by recruiters": an everyday verb typed with "-ing" or
  * "-ed" matches an employer's name only as a word form ("chase", JPMorgan's), and names no employer; a name
- * that itself ends so ("boeing", "lockheed") is no everyday word. `english` says which words are.
+ * that itself ends so ("boeing", "lockheed") is no everyday word. Of the name's last word as typed; `english`
+ * says which words are everyday ones.
  */
-export const verbFormOfName = (
-  words: readonly string[],
-  start: number,
-  end: number,
-  english: (word: string) => boolean,
-): boolean => {
-  const last = words[end - 1] ?? "";
-  return /(?:ing|ed)$/.test(last) && english(last);
-};
+export const verbFormOfName = (lastWord: string, english: (word: string) => boolean): boolean =>
+  /(?:ing|ed)$/.test(lastWord) && english(lastWord);
 
 /** Words of a course or credential an employer gives: "the google data cert", "aws certification", "meta's course". */
 const programWords: ReadonlySet<string> = new Set([
