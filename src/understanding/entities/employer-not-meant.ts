@@ -70,6 +70,32 @@ export function productWorkedWith(
   return (before === "+" && !employerAt(start - 2)) || (words[end] === "+" && !employerAt(end + 1));
 }
 
+/** Fruit set side by side in the saying of a fair comparison: "apples to apples", "apples and oranges". */
+const sayingFruit = new Set(["apple", "apples", "orange", "oranges"]);
+
+/** Words joining the fruit in that saying: "apples to apples", "apples with apples", "apples vs oranges". */
+const sayingJoins = new Set(["to", "and", "with", "vs", "versus", "v"]);
+
+/**
+ * "apples to apples, how does sre pay compare to devops", "that's apples and oranges": the fruit of the
+ * saying for a fair comparison, on either side of its joining word, names no employer (read as Apple, the
+ * answer opened on "No figures for Apple"). "does apple pay sres more" stays the employer.
+ */
+export const fruitOfSaying = (words: readonly string[], start: number, end: number): boolean =>
+  end - start === 1 &&
+  sayingFruit.has(words[start] ?? "") &&
+  ((sayingJoins.has(words[end] ?? "") && sayingFruit.has(words[end + 1] ?? "")) ||
+    (sayingJoins.has(words[start - 1] ?? "") && sayingFruit.has(words[start - 2] ?? "")));
+
+/**
+ * "what i'm chasing as a data analyst", "got chased by recruiters": an everyday verb typed with "-ing" or
+ * "-ed" matches an employer's name only as a word form ("chase", JPMorgan's), and names no employer; a name
+ * that itself ends so ("boeing", "lockheed") is no everyday word. Of the name's last word as typed; `english`
+ * says which words are everyday ones.
+ */
+export const verbFormOfName = (lastWord: string, english: (word: string) => boolean): boolean =>
+  /(?:ing|ed)$/.test(lastWord) && english(lastWord);
+
 /** Words of a course or credential an employer gives: "the google data cert", "aws certification", "meta's course". */
 const programWords: ReadonlySet<string> = new Set([
   ...credentialWords,

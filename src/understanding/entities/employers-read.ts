@@ -14,7 +14,14 @@ import {
   employerHeadingJobPay,
   employerPaying,
 } from "./employer-frames.js";
-import { goneToByAnother, productWorkedWith, programOfEmployer, siteUsed } from "./employer-not-meant.js";
+import {
+  fruitOfSaying,
+  goneToByAnother,
+  productWorkedWith,
+  programOfEmployer,
+  siteUsed,
+  verbFormOfName,
+} from "./employer-not-meant.js";
 import { employersInAddresses, misspeltEmployers } from "./employer-spellings.js";
 import { governmentEmployer } from "./government-employers.js";
 import { employerNamesAmong } from "./listed-employers.js";
@@ -72,7 +79,9 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     ) ||
     programOfEmployer(tokens, m.end) ||
     siteUsed(tokens, m.start, m.end) ||
-    goneToByAnother(tokens, m.start);
+    goneToByAnother(tokens, m.start) ||
+    fruitOfSaying(tokens, m.start, m.end) ||
+    verbFormOfName(tokens[m.end - 1] ?? "", v.englishWord);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
     .find((m) => m.entries.length === 1 && !product(m));

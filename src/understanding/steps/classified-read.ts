@@ -54,6 +54,15 @@ export function classifiedRead(
       fieldAbbreviations.has(w) &&
       (comparers.has(extracted.masked[j - 1] ?? "") || comparers.has(extracted.masked[j + 1] ?? "")),
   );
+  // "ml jobs vs ai jobs, which pays more": the field's jobs set across "or"/"vs" are a side as its short
+  // name is, the word of jobs after it no modifier of anything else (read as a ranking of the ML roles,
+  // the AI side was lost).
+  const jobsAsSide = extracted.masked.some(
+    (w, j) =>
+      fieldAbbreviations.has(w) &&
+      fieldJobWords.has(extracted.masked[j + 1] ?? "") &&
+      (comparers.has(extracted.masked[j - 1] ?? "") || comparers.has(extracted.masked[j + 2] ?? "")),
+  );
   // "ai", "AI?" said alone: with nothing else to say what of the field is asked, the word names its role, as a
   // bare "ml" does (Machine Learning Engineer), not a greeting (a misspelt "hi") or a trend.
   const fieldAlone = words.length === 1 && fieldAbbreviations.has(words[0] ?? "");
@@ -85,11 +94,12 @@ export function classifiedRead(
     unsure ||
     levelPay ||
     asSide ||
+    jobsAsSide ||
     worthJudged ||
     fieldSkills
       ? spellOutFields(words, extracted.masked, {
           insideName: insideRoleName(kb, words),
-          beforeNouns: unsure || levelPay || fieldSkills,
+          beforeNouns: unsure || levelPay || fieldSkills || jobsAsSide,
           aboutPay: payIntents.has(classified.intent) || levelPay,
           alone: fieldAlone || doubted || heat,
         })
@@ -310,6 +320,9 @@ function maskTitle(masked: string[], title: string): string[] {
 }
 
 /** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
+/** Words of a field's jobs, said after its short name: "ml jobs", "ai roles". */
+const fieldJobWords = new Set(["job", "jobs", "role", "roles", "career", "careers", "position", "positions"]);
+
 const fieldNouns = new Set(
   "model models system systems project projects team teams market markets trend trends job jobs research pipeline pipelines skill skills practice practices work ops infrastructure platform platforms algorithm algorithms library libraries framework frameworks tool tools field industry space adoption data code application applications product products use hype community paper papers course courses".split(
     " ",

@@ -3,7 +3,8 @@
  * engineer" is a software engineer, "cue a engineer" a QA engineer) and autocorrect's dictionary word for a
  * word it does not know ("devious engineer" for a devops engineer). Only before such a word, where nothing
  * else is meant ("soft wear" alone could be clothing; "cue a" the start of "cue a song"; "devious" alone is
- * a devious person).
+ * a devious person). Also a job's word spelt as it sounds, too far from its spelling for the speller's one
+ * slip ("data anylist" is a data analyst).
  */
 
 /** Words of a job that follow a name dictated in pieces. */
@@ -17,6 +18,14 @@ const dictated: readonly [RegExp, string][] = [
   // "devious engineer or sre": autocorrect's word for "devops".
   [new RegExp(String.raw`\bdevious${jobWord}`, "gi"), "devops"],
 ];
+
+/**
+ * "data anylist salary", "security anyalist", "analysist jobs": "analyst" spelt as it is said, two letters or
+ * more from its spelling, so the speller leaves it, and it was read as a job no list knows ("I don't cover
+ * anylists"). None of these is an English word ("annalist", a writer of annals, is left as typed), and the AnyList app stays an app.
+ */
+const analystByEar =
+  /\b(?:anylist|anyalist|anilist|analysist|anaylist|annylist|annalyist)(s?)\b(?!\s+apps?\b)/gi;
 
 /**
  * "dev ops vs sure", "from qa to devops or sure", "how much does netflix pay sure": autocorrect's "sure" for
@@ -40,6 +49,12 @@ function spellSureAsSre(text: string): string {
     .replace(sureAsPaid, (_all, before: string) => `${before} sre`);
 }
 
-/** The question with a job's name dictated in pieces spelt as typed, and autocorrect's "sure" for SRE. */
+/**
+ * The question with a job's name dictated in pieces spelt as typed, autocorrect's "sure" for SRE, and
+ * "analyst" spelt by ear.
+ */
 export const spellDictatedWords = (text: string): string =>
-  spellSureAsSre(dictated.reduce((t, [words, spelt]) => t.replace(words, spelt), text));
+  spellSureAsSre(dictated.reduce((t, [words, spelt]) => t.replace(words, spelt), text)).replace(
+    analystByEar,
+    "analyst$1",
+  );

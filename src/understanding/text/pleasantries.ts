@@ -64,6 +64,9 @@ const openingHedge = new RegExp(
       // "it looks lower than I expected tbh, is it better in nyc": a reaction to the last answer, before the
       // question it leads to (typed with no comma, before the question's opening word).
       String.raw`(?:(?:thats|that|its|it|this)(?:['’]s| is)?\s+)?(?:(?:looks|seems|sounds|feels)\s+)?(?:(?:a lot|a bit|way|much|kinda)\s+)?(?:lower|higher|less|more|smaller|bigger|worse|better)\s+than\s+(?:i|we)\s+(?:expected|thought|hoped)(?:\s+(?:tbh|honestly|ngl|lol))?(?:\s*[,.!;:\-–—]+\s*|\s+(?=(?:is|are|what|whats|how|and|so|but|would|could|does|do|which|can|should)\b))`,
+      // "apples to apples, how does sre pay compare to devops": the saying asks for a fair comparison, and
+      // the question after it says of what (read with it, the pay asked was taken for the roles' work).
+      String.raw`(?:(?:comparing|compare|to compare|so)\s+)?apples[\s-]+(?:to|with)[\s-]+apples\s*[,:\-–—.]*\s*`,
       String.raw`qq\s*[:,\-–—]\s*`,
       String.raw`just (?:curious|wondering)\s*[,:\-–—]?\s*`,
       String.raw`curious\s*[,:\-–—]\s*`,

@@ -27,3 +27,23 @@ describe("a field's short name alone", () => {
     expect(lastAnswerText("what does a swe make", "ml?")).toContain("Machine Learning Engineer pay:");
   });
 });
+
+// fixB: "ml jobs vs ai jobs, which pays more" ranked the best paid ML roles alone: the field's jobs set
+// against each other are the two names of one role here, as "ml vs ai pay" is, and said so.
+describe("the field's jobs set against each other", () => {
+  it.each([
+    "ml jobs vs ai jobs, which pays more",
+    "do ml jobs or ai jobs pay more",
+    "AI roles vs ML roles salary",
+  ])("%s: both names read as one role, which other AI role asked", (typed) => {
+    expect(lastAnswerText(typed)).toContain("“ML” and “AI” both read as Machine Learning Engineer here");
+  });
+
+  it("sets the field's jobs against another role's, and still ranks or weighs the field's jobs alone", () => {
+    expect(lastAnswerText("ml jobs vs devops jobs which pays more")).toContain(
+      "Pay: Machine Learning Engineer vs DevOps Engineer",
+    );
+    expect(lastAnswerText("best paid ml jobs")).toContain("Best paid roles (ml)");
+    expect(lastAnswerText("are ml jobs growing")).toContain("Demand for ML engineers");
+  });
+});
