@@ -25,6 +25,10 @@ describe("pay idioms, rough figures and hearsay (u119)", () => {
     const text = answerText("security analyst at booz allen, ballpark?");
     expect(text).toContain("No figures for Booz Allen");
     expect(text).not.toContain("What an Information Security Analyst does");
+    // Typed without the comma, the rough-figure word is still no part of the employer's name.
+    for (const q of ["security analyst at booz allen ballpark", "dba at acme roughly"])
+      expect(answerText(q), q).not.toMatch(/Allen Ballpark|Acme Roughly/);
+    expect(answerText("security analyst at booz allen ballpark")).toContain("No figures for Booz Allen:");
     for (const q of [
       "mle at netflix, ballpark?",
       "dba in chicago, roughly?",

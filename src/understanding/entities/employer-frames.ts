@@ -66,11 +66,14 @@ export const nameEnding: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words after an employer's name that single it out, no part of it: "at Mayo Clinic specifically", "at acme
- * exactly".
+ * Words after an employer's name that single it out, or say how closely its figure is wanted, no part of it:
+ * "at Mayo Clinic specifically", "at acme exactly", "security analyst at booz allen ballpark" (typed without
+ * the comma that would end the name).
  */
 export const singlingOut: ReadonlySet<string> = new Set(
-  "specifically particularly especially exactly precisely instead".split(" "),
+  "specifically particularly especially exactly precisely instead ballpark roughly approx approximately".split(
+    " ",
+  ),
 );
 
 /** Words after an employer that say what work is done there: "at target doing it support", "at kaiser as a dba". */
