@@ -13,6 +13,8 @@ export interface CompanyLevelName {
   name: string;
   level: string;
   rank?: string;
+  /** The one role whose ladder the name is on ("E5": Meta's engineers'), if only one's. */
+  role?: string;
 }
 
 /** The knowledge with everything derived from it once at start: lookups, vocabularies, the search index. */
@@ -60,6 +62,7 @@ export function buildKnowledgeBase(authored: Knowledge, official?: OfficialData)
           name: rung.name,
           level: rung.level,
           ...(rung.rank ? { rank: rung.rank } : {}),
+          ...(rung.role ? { role: rung.role } : {}),
         };
         return [rung.name, ...rung.aliases].map((a) => [a, entry] as [string, CompanyLevelName]);
       }),

@@ -51,6 +51,33 @@ describe("employers' names for levels", () => {
     expect(answerText("L5 at meta swe pay")).toContain("Meta has no level named L5");
   });
 
+  // Past bug: "E5 at meta, what's the comp like" asked back which role at Meta, of a level only its
+  // engineers have. A name on one role's ladder, beside its employer, names that role, said so.
+  it("reads a Meta E-level with no role named as Software Engineer, and says why", () => {
+    const text = answerText("E5 at meta, what's the comp like");
+    expect(text).toContain(
+      "E5 is on Meta's Software Engineer ladder, so the role is read as Software Engineer.",
+    );
+    expect(text).toContain("E5 at Meta is read as Senior level.");
+    expect(text).toContain("No figures for Meta");
+    expect(answerText("e4 at facebook salary")).toContain("E4 at Meta is read as Mid level.");
+    expect(understand("whats an E5 at meta make").roles.map((r) => r.id)).toEqual(["software-engineer"]);
+    // A role named is the one asked; a name on every role's ladder names none; alone, it asks of no career.
+    expect(answerText("e5 data scientist at meta pay")).not.toContain("Software Engineer ladder");
+    expect(answerText("ic5 at meta comp")).toContain("Which role at Meta do you mean?");
+    expect(answerText("l5 at amazon pay")).toContain("Which role at Amazon do you mean?");
+    expect(understand("e5").roles).toEqual([]);
+  });
+
+  it("refuses a role the knowledge does not have on an employer's ladder", () => {
+    const dir = copyOfKnowledge();
+    const file = path.join(dir, "company-levels.yaml");
+    writeFileSync(file, "- company: Acme\n  levels:\n    - { name: A1, level: entry, role: wizard }\n");
+    expect(() => loadKnowledge(dir)).toThrow(
+      `${file}: 0.levels.0.role: role "wizard" is not a role of the knowledge`,
+    );
+  });
+
   it("refuses a level the knowledge's levels do not have", () => {
     const dir = copyOfKnowledge();
     const file = path.join(dir, "company-levels.yaml");

@@ -1,7 +1,8 @@
 /**
  * "L5 swe pay at google": how an employer's own name for a level was read, said before the answer, since
  * the same name is a different level at each employer (Google's L5 is its senior level, Amazon's its mid
- * level); and, where no employer using it was asked about, that no level was read from it.
+ * level); and, where no employer using it was asked about, that no level was read from it. A role read from
+ * the name's ladder ("E5 at meta": Meta's engineers') is said first.
  */
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import type { CompanyLevelReading } from "../../understanding/entities/company-level-read.js";
@@ -35,7 +36,12 @@ export function companyLevelSentence(kb: KnowledgeBase, named: CompanyLevelReadi
     : notAt
       ? `${notAt} has no level named ${name} (${readingsSaid(kb, named)}), so it is read as no level. The figures below are for all levels.`
       : `${name} is a different level at each employer (${readingsSaid(kb, named)}), so it is read as no level: name the employer (${employers}) to have it read as that employer's level. The figures below are for all levels.`;
-  return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+  // "E5 at meta": the role read from the name's ladder, the question naming none, said to be read so.
+  const role = named.roleOfLadder ? kb.roleById.get(named.roleOfLadder) : undefined;
+  const ladder = role
+    ? `${name} is on ${orList([...new Set(named.readings.map((x) => x.company))])}'s ${role.name} ladder, so the role is read as ${role.name}. `
+    : "";
+  return `${ladder}${said.charAt(0).toUpperCase()}${said.slice(1)}`;
 }
 
 /** The answer with the word on how the level name was read first; a pay answer or comparison only. */

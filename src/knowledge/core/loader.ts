@@ -289,13 +289,16 @@ export function loadKnowledge(dirs: string | readonly string[]): Knowledge {
   return knowledge;
 }
 
-/** Each employer's level is read as a level levels.yaml has. */
+/** Each employer's level is read as a level levels.yaml has, and on the ladder of a role the knowledge has. */
 function companyLevelsChecked(k: Knowledge, file: string, problems: ProblemList): void {
   const levels = new Set(k.levels.map((l) => l.id));
+  const roles = new Set(k.roles.map((r) => r.id));
   k.companyLevels.forEach((c, i) => {
     c.levels.forEach((rung, j) => {
       if (!levels.has(rung.level))
         problems.add(file, `${i}.levels.${j}.level`, `level "${rung.level}" is not in levels.yaml`);
+      if (rung.role && !roles.has(rung.role))
+        problems.add(file, `${i}.levels.${j}.role`, `role "${rung.role}" is not a role of the knowledge`);
     });
   });
 }

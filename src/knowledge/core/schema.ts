@@ -120,12 +120,15 @@ export type Place = z.infer<typeof named>;
 /**
  * An employer's own name for one of its levels ("L5" at Google), read as a level of levels.yaml; a rank
  * above the levels the knowledge has ("staff") gives `rank`, `level` being then the nearest level it has.
+ * A name on one role's ladder only (Meta's E-levels are its engineers') gives `role`, the role it is read
+ * as when the question names none ("E5 at meta, what's the comp like").
  */
 const companyRung = z.strictObject({
   name: nonEmpty,
   aliases: z.array(nonEmpty).default([]),
   level: id,
   rank: nonEmpty.optional(),
+  role: id.optional(),
 });
 export const companyLevelsSchema = z.array(
   z.strictObject({ company: nonEmpty, levels: z.array(companyRung).min(1, "give at least one level") }),

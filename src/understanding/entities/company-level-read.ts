@@ -15,6 +15,8 @@ export interface CompanyLevelNamed {
   readings: CompanyLevelName[];
   /** A level the knowledge's own words name beside it ("new grad" in "google L3 new grad"). */
   levelBeside?: string;
+  /** The role read from the name's ladder, the question naming no job ("E5 at meta": Software Engineer). */
+  roleOfLadder?: string;
 }
 
 /**
@@ -69,6 +71,17 @@ export function companyLevelRead(r: EntityReading): CompanyLevelNamed | undefine
 }
 
 /**
+ * "E5 at meta, what's the comp like": the one role whose ladder a level name is on (Meta's E-levels are its
+ * engineers'), where every employer using the name says the same; undefined where it names no one role
+ * ("L5", "IC5": every role's levels).
+ */
+export function roleOfLadder(named: CompanyLevelNamed | undefined): string | undefined {
+  const roles = new Set(named?.readings.map((x) => x.role));
+  const [role] = roles;
+  return roles.size === 1 ? role : undefined;
+}
+
+/**
  * The level name put on a ladder: that of the employer named or carried where it uses the name; else the
  * level all employers using it agree on, whoever is named; else none.
  */
@@ -85,6 +98,7 @@ export function companyLevelOn(named: CompanyLevelNamed, company: string | undef
   return {
     name: reading.name,
     readings: named.readings,
+    ...(named.roleOfLadder ? { roleOfLadder: named.roleOfLadder } : {}),
     ...(at ? { company: at.company } : {}),
     level: reading.level,
     ...(reading.rank ? { rank: reading.rank } : {}),

@@ -34,7 +34,7 @@ import {
 } from "./background-occupations.js";
 import { pastJobsDropped, pastOccupationsDropped } from "./career-history.js";
 import { type StageByTime, stagesByTimeRead } from "./career-stages.js";
-import { type CompanyLevelNamed, companyLevelRead } from "./company-level-read.js";
+import { type CompanyLevelNamed, companyLevelRead, roleOfLadder } from "./company-level-read.js";
 import { companyKindsRead, employersRead } from "./employers-read.js";
 import { jobsHeldTogether, moveFromJobsHeld } from "./jobs-held-together.js";
 import { levelRead } from "./level-read.js";
@@ -274,8 +274,17 @@ export function extractEntities(
     firstOccupation !== undefined && firstOccupation.start < (rolesFound[0]?.start ?? tokens.length);
   // Two roles read differently from one ("which pays more, X or Y"): say so to the classifier.
   if (rolesFound.length + occupations.length >= 2) masked.push("xroles");
+  // "E5 at meta, what's the comp like": with no job named, a level name on one role's ladder, beside the
+  // employer whose ladder it is, names that role (otherwise: which role at Meta, asked back, of a level only
+  // its engineers have). Alone ("e5") it brings no career into the question.
+  const namedNoJob = rolesFound.length === 0 && occupations.length === 0 && !unknownTitle && !titleLike;
+  const ladderOwnerNamed = companyLevel?.readings.some((x) => employers.includes(x.company)) === true;
+  const ladderId = namedNoJob && ladderOwnerNamed ? roleOfLadder(companyLevel) : undefined;
+  const ladderRole = ladderId ? kb.roleById.get(ladderId) : undefined;
+  const levelNamed =
+    companyLevel && ladderRole ? { ...companyLevel, roleOfLadder: ladderRole.id } : companyLevel;
   return {
-    roles: rolesFound.map((f) => f.role),
+    roles: ladderRole ? [ladderRole] : rolesFound.map((f) => f.role),
     ambiguous,
     // In the order named: the first is what the question is about ("accountant vs bookkeeper").
     uncovered: occupationsAskedFirst(tokens, occupations).map((o) => o.entry),
@@ -289,7 +298,7 @@ export function extractEntities(
     ...(otherLevel ? { otherLevel } : {}),
     ...(staged?.stagesByTime.length ? { stagesByTime: staged.stagesByTime } : {}),
     ...(unlistedLevel ? { unlistedLevel: unlistedLevel.name } : {}),
-    ...(companyLevel ? { companyLevel: level ? { ...companyLevel, levelBeside: level } : companyLevel } : {}),
+    ...(levelNamed ? { companyLevel: level ? { ...levelNamed, levelBeside: level } : levelNamed } : {}),
     ...(place ? { place } : {}),
     ...(otherPlace ? { otherPlace } : {}),
     ...(unlistedPlace ? { unlistedPlace } : {}),

@@ -232,15 +232,21 @@ const whatTheyDo =
 /** Whether a question asks, yes or no, whether a role's people do something ("do they manage people"). */
 export const asksWhatTheyDo = (question: string): boolean => whatTheyDo.test(question.trim());
 
+/** "actually do", "do all day": the words that may come with "do" in a question of what a role does. */
+const doneWords =
+  "(?:(?:actually|really|usually|typically|even|exactly|normally) )?do(?: all day| day to day| daily| every day)?";
+
 /**
- * "what does a data analyst do at Target", "what do data engineers actually do at google": what the role
- * does, asked of its work at an employer (or a kind of employer), is what the role does; the employer
- * leaned the reading to pay (otherwise: Target's missing pay figures, for a question of duties). "what does
- * a data analyst make at Target" and "what does google pay data engineers" keep asking pay. Read on the
- * masked words, the role and the employer each one placeholder.
+ * "what does a data analyst do at Target", "what do data engineers actually do at google", "what does a
+ * data scientist at google do": what the role does, asked of its work at an employer (or a kind of
+ * employer), the employer said after "do" or beside the role, is what the role does; the employer leaned
+ * the reading to pay (otherwise: Target's missing pay figures, for a question of duties). "what does a data
+ * analyst make at Target", "what does a swe at google make" and "what does google pay data engineers" keep
+ * asking pay. Read on the masked words, the role and the employer each one placeholder.
  */
-const doneAt =
-  /^(?:so |and )?what (?:does|do|did|would|will) (?:a |an |the )?xrole (?:(?:actually|really|usually|typically|even|exactly|normally) )?do (?:all day |day to day |daily |every day )?at (?:a |an |the )?xcompany$/;
+const doneAt = new RegExp(
+  `^(?:so |and )?what (?:does|do|did|would|will) (?:a |an |the )?xrole (?:${doneWords} at (?:a |an |the )?xcompany|(?:at|for) (?:a |an |the )?xcompany ${doneWords})$`,
+);
 
 /** Whether the masked words ask what the one role named does at an employer ("what does a xrole do at xcompany"). */
 export const doneAtEmployer = (masked: string): boolean => doneAt.test(masked);
