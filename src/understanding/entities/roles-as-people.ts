@@ -7,7 +7,7 @@ import pluralize from "pluralize";
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
 import { contrastWords } from "../words/contrast-words.js";
 import { moveWords, questionWords } from "../words/entity-words.js";
-import { hiringPeople, hiringSteps } from "../words/hiring-words.js";
+import { hiringPeople, hiringSteps, judgesCandidatesAt } from "../words/hiring-words.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
 
 /** Words between an adviser's name and what they said: where they work ("at work", "at my place", "here"). */
@@ -159,16 +159,9 @@ const whenWords = new Set(
 /** Steps of being hired that someone named did to the asker: "messaged me", "reached out". */
 const reachedOut = new Set("emailed messaged msgd reached pinged contacted dmd dmed texted".split(" "));
 
-/** Verbs of judging candidates: "what do recruiters look for", "which skills do recruiters want". */
-const judgingVerbs = new Set(
-  "look looks looking want wants expect expects care cares screen screens check checks prefer prefers value values ask asks notice notices filter filters reject rejects search".split(
-    " ",
-  ),
-);
-
 /** Whether a job named is one of the people who hire, followed by a verb of judging candidates. */
 const judgesCandidates = (tokens: string[], end: number) =>
-  hiringPeople.has(tokens[end - 1] ?? "") && judgingVerbs.has(tokens[end] ?? "");
+  hiringPeople.has(tokens[end - 1] ?? "") && judgesCandidatesAt(tokens, end);
 
 /** Words of being ("is", "are"): "which sectors are recruiting", "is google recruiting". */
 const beingWords = new Set("is are was were be been being".split(" "));

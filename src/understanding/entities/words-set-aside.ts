@@ -17,6 +17,14 @@ const officeWords = new Set(["office", "offices", "department", "dept"]);
 /** Words before "the ... office" that make it where someone is or works: "from", "at", "in", "for". */
 const workplaceLeads = new Set(["from", "at", "in", "for", "with"]);
 
+/** Words before "development" that make it a person's own growth: "professional development". */
+const ownGrowthBefore = new Set("personal professional career leadership self".split(" "));
+
+/** Words after "development" that make it a person's own growth: "development plan", "development goals". */
+const ownGrowthAfter = new Set(
+  "plan plans goal goals review reviews budget conversation conversations".split(" "),
+);
+
 /** Words before a degree's short name that make it one held or needed: "need a ba", "with my ba". */
 const degreeHolders = new Set(
   "have has had need needs get got with my her his their earn earned own".split(" "),
@@ -57,6 +65,17 @@ export function setAsideNoJobWords({ tokens, taken, masked, itField }: EntityRea
   // roles ("which has more job security" after two roles was Security Engineer set beside one of them, r79).
   tokens.forEach((t, i) => {
     if (t === "security" && tokens[i - 1] === "job") taken[i] = true;
+  });
+
+  // Nor is "development" software's where it is a person's own growth: "my development plan", "professional
+  // development budget", "career development" (u117: a QA tester's "development plan" set Software Engineer
+  // beside the two roles weighed).
+  tokens.forEach((t, i) => {
+    if (
+      t === "development" &&
+      (ownGrowthBefore.has(tokens[i - 1] ?? "") || ownGrowthAfter.has(tokens[i + 1] ?? ""))
+    )
+      taken[i] = true;
   });
 
   // "it's all going to AI", "everything's moving to cloud": where the field is heading, said of it all, is

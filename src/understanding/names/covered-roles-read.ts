@@ -15,6 +15,7 @@ import {
   wholeMoveStart,
   wholeSide,
 } from "../words/entity-words.js";
+import { judgesCandidatesAt } from "../words/hiring-words.js";
 import { type AmbiguousName, anyTaken, type EntityReading } from "./entity-reading.js";
 
 /** The covered roles' names as typed and as spelt out from short forms, before anything is taken. */
@@ -85,6 +86,8 @@ export function coveredRolesRead(r: EntityReading, { shortFormRoles }: RoleNames
     .sort((a, b) => a.start - b.start);
   for (const m of roleMatches) {
     if (r.leansOnPronoun(m) || anotherTitleAsTyped(r, m)) continue;
+    // "do hiring managers mostly ignore them": the people who hire, judging, name no manager asked about.
+    if (judgesCandidatesAt(tokens, m.end)) continue;
     const found = m.entries.map((id) => kb.roleById.get(id)).filter((x): x is Role => x !== undefined);
     if (found.length === 1) r.addRole(found[0] as Role, m);
     if (found.length > 1) ambiguous.push({ typed: tokens.slice(m.start, m.end).join(" "), options: found });

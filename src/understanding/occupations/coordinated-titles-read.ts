@@ -9,6 +9,12 @@ import { type EntityReading, officialOccupation } from "../names/entity-reading.
 /** The words that join two words sharing a title's last word. */
 const joining: ReadonlySet<string> = new Set(["and", "n", "&"]);
 
+/**
+ * Words that open a new person or thing after "and", never a title's first word: "grad student and my
+ * advisor says" names the asker and their advisor, not a "student advisor".
+ */
+const openingWords: ReadonlySet<string> = new Set("my our his her their your the a an this that".split(" "));
+
 /** A title of two words, its first word coordinated with another ("av and classroom tech"), read whole. */
 export function coordinatedTitlesRead(r: EntityReading): void {
   const { kb, official } = r;
@@ -16,7 +22,7 @@ export function coordinatedTitlesRead(r: EntityReading): void {
   const open = r.open();
   for (let i = 0; i + 3 < open.length; i++) {
     const [first, join, other, last] = open.slice(i, i + 4);
-    if (!first || !other || !last || !joining.has(join ?? "")) continue;
+    if (!first || !other || !last || !joining.has(join ?? "") || openingWords.has(other)) continue;
     const m = official.titles
       .findAll([first, last], () => false)
       .find((x) => x.start === 0 && x.end === 2 && x.distance === 0);

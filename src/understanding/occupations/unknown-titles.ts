@@ -17,6 +17,7 @@ import {
   questionWords,
   titleNoise,
 } from "../words/entity-words.js";
+import { judgesCandidatesAt } from "../words/hiring-words.js";
 import { jobJudged } from "../words/job-judged.js";
 import { reportingVerbs } from "../words/reporting-verbs.js";
 import { techIndustryAt } from "../words/tech-industry.js";
@@ -83,7 +84,8 @@ export function titleLikeRead(r: EntityReading): string | undefined {
     const head = jobHeads.has(stem(t)) || isTitleHead(t);
     const unknownAgent = agentNoun.test(t) && !kinNoun.test(t) && free(i) && !v.knownWord(t);
     // "a recruiter told me im underpaid": who said it, not a job asked about.
-    const spoke = reportingVerbs.has(tokens[i + 1] ?? "");
+    // "or do hiring managers mostly ignore them": the people who hire, judging, are no job asked about.
+    const spoke = reportingVerbs.has(tokens[i + 1] ?? "") || judgesCandidatesAt(tokens, i + 1);
     if (taken[i] || (!head && !unknownAgent) || spoke || techIndustryAt(tokens, i)) continue;
     // A job head takes any plain word in front ("stock clerk", "warehouse worker"); an unknown agent noun
     // only unknown ones ("dog walker"), so "python developer"-like known words stay out of it.

@@ -122,9 +122,10 @@ export const moreOfNothingSaid =
 /**
  * A kind of job typed after a rank or an article ("a staff engineer", "senior developers"), or in the plural
  * as who is paid or hired ("what do analysts make", "does epic pay analysts", "are they hiring engineers").
+ * "hiring managers" are the people who hire ("do hiring managers care about certs"), no kind of job asked.
  */
 const titleKindTyped =
-  /\b(?:a|an|staff|principal|senior|junior|lead|entry level|mid level)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s?\b|\b(?:do|are|for|pay|paying|hire|hiring|hires)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s\b/i;
+  /\b(?:a|an|staff|principal|senior|junior|lead|entry level|mid level)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s?\b|\b(?:do|are|for|pay|paying|hire|hiring(?!\s+managers\b)|hires)\s+(engineer|developer|scientist|analyst|architect|administrator|manager)s\b/i;
 
 /**
  * The kind of job a follow-up names with no role ("engineer" in "what about for a staff engineer"), when

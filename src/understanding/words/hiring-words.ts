@@ -21,3 +21,27 @@ export const hiringSteps: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Verbs of judging candidates: "what do recruiters look for", "do hiring managers mostly ignore them". */
+export const judgingVerbs: ReadonlySet<string> = new Set(
+  "look looks looking want wants expect expects care cares screen screens check checks prefer prefers value values ask asks notice notices filter filters reject rejects search ignore ignores".split(
+    " ",
+  ),
+);
+
+/** Words that may stand between who hires and how they judge: "hiring managers mostly ignore them". */
+const judgingAdverbs = new Set("mostly even really actually usually generally still just all".split(" "));
+
+/**
+ * Whether the people who hire, named by a title ending right before `end` ("hiring managers", "recruiters"),
+ * are followed, past a word or two of how often, by a verb of judging candidates: "do hiring managers even
+ * care about certs" asks what they judge, not their job. "hiring manager salary" names the job.
+ */
+export function judgesCandidatesAt(tokens: readonly string[], end: number): boolean {
+  const last = tokens[end - 1] ?? "";
+  const hires = hiringPeople.has(last) || (/^managers?$/.test(last) && tokens[end - 2] === "hiring");
+  if (!hires) return false;
+  let at = end;
+  while (at < end + 2 && judgingAdverbs.has(tokens[at] ?? "")) at++;
+  return judgingVerbs.has(tokens[at] ?? "");
+}
