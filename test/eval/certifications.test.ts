@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withoutRepeats } from "../../src/advisor/parts/answer-parts.js";
-import { lastAnswerText } from "../support/questions.js";
+import { answerText, lastAnswerText } from "../support/questions.js";
 
 // "what certs should i get": what the role's file says of certifications, each thing once, and plainly
 // that the sources name no particular certificate where they name none.
@@ -43,5 +43,30 @@ describe("lines that say one thing", () => {
       "Employers may prefer analysts who hold a professional security certification (BLS).",
       "Get related work experience, since employers usually ask for it.",
     ]);
+  });
+});
+
+// "any certs worth it for ml or is it all portfolio/github": credentials weighed against another way to show
+// the work ask the role's credentials; GitHub after "or" is that other way, not a skill checked (before: the
+// answer was whether the role needs GitHub).
+describe("credentials weighed against a portfolio", () => {
+  it.each([
+    ["any certs worth it for ml or is it all portfolio/github", "Machine Learning Engineer"],
+    ["do ml engineers need certs or is a strong github enough", "Machine Learning Engineer"],
+    ["are certs worth it for swe or just github", "Software Engineer"],
+  ])("answers %s with the credentials", (question, role) => {
+    const text = answerText(question);
+    expect(text).toContain(`Education for a ${role}`);
+    expect(text).toContain(`The knowledge base names no certification for ${role}`);
+    expect(text).not.toContain(`GitHub for a ${role}`);
+  });
+
+  it("still checks a skill asked of a role with no credential set against it", () => {
+    expect(answerText("is github important for ml engineers")).toContain(
+      "GitHub for a Machine Learning Engineer",
+    );
+    expect(answerText("do i need python or sql for data analyst")).toContain(
+      "Python and SQL for a Data Analyst",
+    );
   });
 });

@@ -93,3 +93,25 @@ describe("work judged, followed on and weighed", () => {
     );
   });
 });
+
+// "how do i move into actual dev work": building software said as work, where a move leads, is the software
+// engineer (before: "Which role do you want to move to from QA Engineer?").
+describe("dev work as the end of a move", () => {
+  it.each([
+    "been doing manual QA for 3 years, how do i move into actual dev work",
+    "how do i get into real dev work from qa",
+    "been a manual tester 2 yrs, how to switch into dev work?",
+    "qa tester wanting to move into proper coding work",
+  ])("answers %s as the move from QA to software engineering", (question) => {
+    expect(answerText(question)).toContain("From QA Engineer to Software Engineer");
+  });
+
+  it("leaves dev work said of a role's duties as asked", () => {
+    expect(spellWorkAsJob("how much dev work does a devops engineer do")).toBe(
+      "how much dev work does a devops engineer do",
+    );
+    expect(answerText("how much dev work does a devops engineer do")).toContain(
+      "What a DevOps Engineer does",
+    );
+  });
+});

@@ -19,7 +19,7 @@ import { afterOpeningPick } from "../thread/thread-pick.js";
 import { namedCertification } from "../words/certifications.js";
 import { asksHowLong } from "../words/question-asks.js";
 import { knownClauses, setAsideClauses, skillsSaidKnown } from "../words/skills-said-known.js";
-import { asksCertificates, asksLearning, payAsked } from "../words/topic-words.js";
+import { asksCertificates, asksLearning, credentialsOrElse, payAsked } from "../words/topic-words.js";
 import { fieldAsSkill } from "./field-as-skill.js";
 import { skillAloneRead } from "./skill-alone.js";
 
@@ -54,6 +54,8 @@ export function skillsRead(
     resolved.roles.length === 1 &&
     // "certs for ml? is the aws ml specialty worth it": a platform's name in a certification is no skill.
     !namedCertification(text) &&
+    // "any certs worth it for ml or is it all github": the credentials asked, GitHub only their alternative.
+    !(resolved.intent === "education" && credentialsOrElse.test(text)) &&
     // "does it make sense to learn python for IT support": a skill for a role, with no move's start.
     // "is it worth learning sql for data analyst jobs": a skill to learn for a role, however the words
     // weigh it (worth it reads as the role's outlook), unless its pay is asked.

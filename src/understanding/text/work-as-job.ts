@@ -15,6 +15,8 @@
  */
 const roleWork: readonly (readonly [RegExp, string])[] = [
   [/^(?:coding|programming|programing|software development)$/, "software engineering"],
+  // "how do i move into actual dev work": building software, said as work, as QA and support people say it.
+  [/^(?:(?:actual|real|proper) )?(?:dev|development|coding|programming) work$/, "software engineering"],
   [/^(?:(?:software|manual|qa) )?testing$/, "qa"],
   // "is database work a good career": looking after databases is the database administrator's work.
   [/^database work$/, "database administration"],
@@ -39,7 +41,7 @@ const fieldWork: readonly (readonly [RegExp, string])[] = [
  */
 const otherKinds = String.raw`(?<!\b(?:pen|penetration|security|unit|load|performance|usability|game|games|beta|drug|lab|laboratory|medical|clinical|hardware|social|billing|insurance)\s)`;
 
-const work = `${otherKinds}(coding|programm?ing|software development|(?:(?:software|manual|qa) )?testing|database work|(?:tech|technical) writing|networking|cloud computing)`;
+const work = `${otherKinds}((?:(?:actual|real|proper) )?(?:dev|development|coding|programming) work|coding|programm?ing|software development|(?:(?:software|manual|qa) )?testing|database work|(?:tech|technical) writing|networking|cloud computing)`;
 
 /** A job's or pay's noun right after the work: "coding jobs", "programming salary", "networking roles". */
 const nounAfter = String.raw`(?=\s+(?:jobs?|careers?|roles?|positions?|salary|salaries|pay|pays|paying|wages?|income|field|industry)\b)`;

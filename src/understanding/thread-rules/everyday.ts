@@ -1,6 +1,21 @@
 import { isGuess } from "../shape/understanding.js";
-import { everydayAsked } from "../words/everyday-subjects.js";
+import { everydayAsked, homeOrGearAsked } from "../words/everyday-subjects.js";
 import type { ThreadRule } from "./decision.js";
+import type { ThreadReading } from "./reading.js";
+
+/**
+ * Whether the question names nothing of a career: no job, employer, field, skill kind, nor pay. A level may
+ * stand in it as the asker's own stage ("for a new grad").
+ */
+const nothingOfCareerNamed = (r: ThreadReading): boolean =>
+  r.jobsNamed === 0 &&
+  !r.asksPay &&
+  !r.pick &&
+  !r.e.company &&
+  r.e.employers.length === 0 &&
+  r.e.ambiguous.length === 0 &&
+  !r.e.itField &&
+  !r.e.skillKind;
 
 /**
  * "whats a good lunch for a 10hr shift", "what should i eat before a night shift", "any good movies for after
@@ -11,15 +26,17 @@ import type { ThreadRule } from "./decision.js";
  */
 export const everydaySubject: ThreadRule = (r) =>
   (r.c.intent === "offTopic" || isGuess(r.c)) &&
-  r.jobsNamed === 0 &&
-  !r.asksPay &&
-  !r.pick &&
-  !r.e.company &&
-  r.e.employers.length === 0 &&
-  r.e.ambiguous.length === 0 &&
-  !r.e.itField &&
+  nothingOfCareerNamed(r) &&
   !r.e.level &&
-  !r.e.skillKind &&
   everydayAsked(r.text)
     ? "offTopic"
     : undefined;
+
+/**
+ * "best neighborhoods to live in seattle", "whats rent like in denver vs seattle", "best mechanical keyboard
+ * for on-call nights": where to live or what to buy, with nothing of a career named, is off topic however
+ * surely a place or a word of work led the classifier to pay or duties. "swe pay vs rent in sf" names a job
+ * and pay, and is read as asked.
+ */
+export const homeOrGearSubject: ThreadRule = (r) =>
+  nothingOfCareerNamed(r) && homeOrGearAsked(r.text) ? "offTopic" : undefined;

@@ -10,7 +10,7 @@ import { understandingOf } from "./carried.js";
 import * as comparisons from "./comparisons.js";
 import { applyRuling, firstDecision, type ThreadRule } from "./decision.js";
 import * as employers from "./employers.js";
-import { everydaySubject } from "./everyday.js";
+import { everydaySubject, homeOrGearSubject } from "./everyday.js";
 import { frameDropped } from "./frame-dropped.js";
 import * as itField from "./it-field.js";
 import * as learning from "./learning.js";
@@ -261,8 +261,10 @@ const rules: readonly ThreadRule[] = [
   moves.moveToItself,
   // "whats the step in between" after a move asks of that move, however its words lean.
   moves.stepBetweenOfThreadMove,
-  // Last: a meal, the weather or a film asked about with no job named is off topic, whatever was guessed.
+  // Last: a meal, the weather or a film asked about with no job named is off topic, whatever was guessed;
+  // where to live or what gear to buy is off topic however surely it was read.
   everydaySubject,
+  homeOrGearSubject,
 ];
 
 /**

@@ -277,6 +277,16 @@ export const certificatesOnlyHeld = (question: string) => {
 export const skillsAskedBesideHeldCredential = (question: string) =>
   /\bskills?\b/i.test(question) && certificatesOnlyHeld(question);
 
+/**
+ * "any certs worth it for ml or is it all portfolio/github", "certifications or just github?": credentials
+ * weighed against another way to show the work, said after "or". What follows is that other way, not a skill
+ * the role is checked for.
+ */
+export const credentialsOrElse = new RegExp(
+  String.raw`${wordsPattern(credentialWords).source}.*?\bor\b(?!\s+(?:not|no)\b)`,
+  "i",
+);
+
 /** Credentials asked for ("what certs help", "any certifications?"), not only told as held beside skills asked. */
 export const credentialsSought = (question: string) =>
   asksCertificates(question) && !skillsAskedBesideHeldCredential(question);
