@@ -60,4 +60,13 @@ describe("'and remote?' after two roles' pay", () => {
       "no remote pay figures for Site Reliability Engineer. General (national) figures for Site Reliability Engineer",
     );
   });
+
+  // One role's pay in two places is still one role: "and remote??" asks its pay again, not a second role.
+  it("speaks of the one role after its pay was set side by side across places", () => {
+    for (const first of ["mle pay nyc vs sf", "devops engineer salary in austin vs seattle"]) {
+      const text = answer(first, "and remote??");
+      expect(text, first).toMatch(/no remote pay figures for (Machine Learning|DevOps) Engineer/);
+      expect(text, first).not.toContain("with which role");
+    }
+  });
 });

@@ -322,7 +322,7 @@ const earnerAdverbs = "(?:actually|really|usually|typically|normally|even)";
  * Where the role works, said between it and its verb of earning: "at a hospital system", "for the state",
  * "at google" (an employer read is "xcompany"). One or two words after "at", "for" or "with".
  */
-const workplaceOfEarner = String.raw`(?:(?:at|for|with) (?:an? |the )?(?:xcompany|[a-z]+(?: [a-z]+)?) )?`;
+const workplaceOfEarner = "(?:(?:at|for|with) (?:an? |the )?(?:xcompany|[a-z]+(?: [a-z]+)?) )?";
 
 /**
  * "what do distinguished ml engineers make lol, like the top of the ladder", "what do ml ppl make at senior
@@ -934,7 +934,9 @@ export const payNationwide: ThreadRule = (r, d) => {
     (r.jobsNamed === 0 || (employerDropped && threadRolesOnly)) &&
     r.thread.length > 0 &&
     r.context?.intent
-    ? { intent: r.context.intent, asked: true }
+    ? // One role's pay set side by side across places ("mle pay nyc vs sf", then "and remote??") is that
+      // role's pay asked again, not a second role to compare it with.
+      { intent: r.context.intent === "payCompare" ? "salary" : r.context.intent, asked: true }
     : undefined;
 };
 
@@ -959,7 +961,9 @@ export const shownPayInPlace: ThreadRule = (r) => {
     r.jobsNamed === 0 &&
     shownInPlace.test(r.text) &&
     r.context?.intent
-    ? { intent: r.context.intent, asked: true }
+    ? // One role's pay set side by side across places ("mle pay nyc vs sf", then "and remote??") is that
+      // role's pay asked again, not a second role to compare it with.
+      { intent: r.context.intent === "payCompare" ? "salary" : r.context.intent, asked: true }
     : undefined;
 };
 
@@ -1000,7 +1004,9 @@ export const payRemote: ThreadRule = (r, d) => {
     r.jobsNamed === 0 &&
     r.thread.length === 1 &&
     r.context?.intent
-    ? { intent: r.context.intent, asked: true }
+    ? // One role's pay set side by side across places ("mle pay nyc vs sf", then "and remote??") is that
+      // role's pay asked again, not a second role to compare it with.
+      { intent: r.context.intent === "payCompare" ? "salary" : r.context.intent, asked: true }
     : undefined;
 };
 
