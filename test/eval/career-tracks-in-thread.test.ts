@@ -37,5 +37,12 @@ describe("the IC beside the Engineering Manager named", () => {
     expect(lastAnswerText("what does an engineering manager do")).toContain(
       "What an Engineering Manager does:",
     );
+    // An IC said of who asks, nothing weighed against the manager (review27).
+    const skills = lastAnswerText("engineering manager skills for an ic");
+    expect(skills).toContain("Skills for an Engineering Manager:");
+    expect(skills).not.toContain("Software Engineer");
+    expect(lastAnswerText("is engineering manager a good ic move")).toMatch(
+      /^Outlook for an Engineering Manager/m,
+    );
   });
 });

@@ -78,6 +78,19 @@ describe("the whole US asked after an employer or a place with no figures", () =
     // The roles set side by side and compared "in general" name no figure of the whole US.
     const both = answer("sre vs devops", "how do they compare in general");
     expect(both).toContain("Site Reliability Engineer vs DevOps Engineer");
+    // Another measure set against the whole US's is no pay figure (review27: answered with the pay).
+    const unemployment = answer(
+      "what does a software engineer make",
+      "is the unemployment rate for devs below the national rate",
+    );
+    expect(unemployment).toContain("Outlook for a Software Engineer");
+    expect(unemployment).not.toContain("Software Engineer pay:");
+    expect(
+      answer(
+        "what does a data analyst make in denver",
+        "how does the cost of living there compare to the national average",
+      ),
+    ).not.toContain("Data Analyst pay:");
   });
 
   it("leaves 'in general' alone in a question that asks something else", () => {

@@ -22,6 +22,9 @@ describe("a move told as made, then what comes next asked", () => {
       "im going from help desk to sysadmin, whats next",
       "been thinking help desk to sysadmin, whats next step",
       "6 yrs help desk to sysadmin how long does it take",
+      // Made by someone else: no history of the asker's (review27).
+      "my coworker went from help desk to sysadmin, what's next for me",
+      "my brother switched from help desk to sysadmin, now what",
     ]) {
       expect(lastAnswerText(q)).toContain("From IT Support Specialist to System Administrator");
     }

@@ -19,6 +19,15 @@ describe("pay idioms, rough figures and hearsay (u119)", () => {
     // An object after the idiom is what is pulled in: the words are left as typed.
     const pulled = "what does a data engineer pull in from apis";
     expect(spellEarningIdiom(pulled)).toBe(pulled);
+    // What one brings to a team, or carries in on a first day, is no pay (review27).
+    expect(answerText("what does a product manager bring in for a team")).toContain(
+      "What a Product Manager does:",
+    );
+    for (const q of [
+      "what do i need to bring in for my first day as a sysadmin",
+      "what do i have to bring in for the interview as a dba",
+    ])
+      expect(understand(q).intent, q).not.toBe("salary");
   });
 
   it("reads a role with only 'ballpark' or 'roughly' as its pay, said to have no figures for the employer", () => {

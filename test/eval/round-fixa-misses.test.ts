@@ -92,6 +92,16 @@ describe("a checklist asked of a role", () => {
     expect(answerText(asked)).toContain(heading);
   });
 
+  it("leaves a checklist of a piece of work, or of the first days, as it was read", () => {
+    for (const q of [
+      "deployment checklist for devops",
+      "soc2 audit checklist",
+      "is there a hardening checklist for linux servers",
+      "checklist for my first week as an sre",
+    ])
+      expect(answerText(q), q).not.toContain("Skills for");
+  });
+
   it("leaves a checklist of steps as the way in", () => {
     expect(answerText("give me a checklist to become an ml engineer")).toContain(
       "How to become a Machine Learning Engineer",
@@ -119,6 +129,12 @@ describe("the quickest way in, asked after the way into a role or the field", ()
     expect(answerText("whats the fastest path in sre career")).toContain(
       "Career path for a Site Reliability Engineer",
     );
+    // A step up asked after "the quickest way in" is the path on (review27).
+    for (const q of [
+      "quickest way in to get promoted as a data engineer",
+      "whats the fastest way in data engineering to get senior",
+    ])
+      expect(answerText(q), q).toContain("Career path for a Software Data Engineer");
   });
 });
 

@@ -4,6 +4,7 @@
  * in a list of spells, the last.
  */
 import type { EntityReading, FoundRole } from "../names/entity-reading.js";
+import { closePeople } from "../text/held-by-another.js";
 import { spellUnits } from "../words/entity-words.js";
 
 /** Words that say a job is the one held now: "now QA engineer", "currently a sysadmin". */
@@ -34,6 +35,15 @@ function heldNow(tokens: readonly string[], found: readonly FoundRole[]) {
 /** Verbs that tell a move as made: "went from help desk to sysadmin", "got promoted from qa to dev". */
 const movedWords = new Set(["went", "moved", "switched", "promoted", "transitioned", "pivoted", "jumped"]);
 
+/**
+ * Someone other than the asker, said before the move as the one who made it ("my coworker went from help
+ * desk to sysadmin, what's next for me"): the move is no history of the asker's.
+ */
+const othersMoving: ReadonlySet<string> = new Set([
+  ...closePeople.split("|"),
+  ..."he she they we coworker coworkers colleague colleagues teammate boss someone somebody".split(" "),
+]);
+
 /** What comes next asked after a history: "what's next?", "now what", "where to next", "next step?". */
 const onwardAsked = /\b(?:what'?s|what|where(?: to)?) next\b|\bnow what\b|\bnext (?:step|move)s?\b/;
 
@@ -41,7 +51,8 @@ const onwardAsked = /\b(?:what'?s|what|where(?: to)?) next\b|\bnow what\b|\bnext
  * "been in IT 6 yrs (help desk → sysadmin). what's next?", "went from help desk to sysadmin, now what": a
  * move told as made, two roles with only "to" (an arrow reads as "to") between, after a spell of time ("6
  * yrs") or a verb of moving ("went from"), with what comes next asked after it. The later is held; the
- * earlier is the story. Not a move still ahead ("im going from help desk to sysadmin, whats next").
+ * earlier is the story. Not a move still ahead ("im going from help desk to sysadmin, whats next"), nor one
+ * someone else made (`othersMoving`).
  */
 function moveMade(tokens: readonly string[], found: readonly FoundRole[]) {
   for (const [n, first] of found.entries()) {
@@ -51,6 +62,7 @@ function moveMade(tokens: readonly string[], found: readonly FoundRole[]) {
     const secondEnd = second.start + (second.typed[0]?.split(" ").length ?? 1);
     if (tokens.slice(firstEnd, second.start).join(" ") !== "to") continue;
     const before = tokens.slice(0, first.start);
+    if (before.some((t) => othersMoving.has(t))) continue;
     const told =
       before.some((t, i) => spellUnits.has(t) && /^\d+$/.test(before[i - 1] ?? "")) ||
       (tokens[first.start - 1] === "from" && before.some((t) => movedWords.has(t)));

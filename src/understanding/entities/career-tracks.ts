@@ -12,6 +12,7 @@
 import type { KnowledgeBase } from "../../knowledge/base.js";
 import { tokenize } from "../../knowledge/core/text.js";
 import type { ConversationContext } from "../thread/conversation-state.js";
+import { comparingWords } from "../words/contrast-words.js";
 
 /** The knowledge's manager of engineers, and the engineer it manages and comes from. */
 const managerRole = "engineering manager";
@@ -42,8 +43,12 @@ export function careerTracksSpelt(
   if (!icTrack.test(text)) return text;
   const named = kb.roleNames.findAll(tokenize(text), undefined, false);
   // "EM comp vs staff IC", "stay ic or go em": the manager named as the role itself, and the individual
-  // contributor beside it is the engineer it manages (otherwise the IC was dropped: the manager's pay alone).
-  const managerNamed = named.length > 0 && named.every((m) => m.entries.every((id) => id === managerId));
+  // contributor set against it is the engineer it manages (otherwise the IC was dropped: the manager's pay
+  // alone). Not an IC said of who asks, with nothing weighed ("engineering manager skills for an ic", "is
+  // engineering manager a good ic move"): the manager alone is asked.
+  const weighed = tokenize(text).some((w) => comparingWords.has(w));
+  const managerNamed =
+    weighed && named.length > 0 && named.every((m) => m.entries.every((id) => id === managerId));
   if (managerNamed) return text.replace(icTrack, engineerRole);
   if (!managerTrack.test(text)) return text;
   if (named.length > 0) return text;

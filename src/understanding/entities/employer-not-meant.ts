@@ -90,11 +90,16 @@ export const fruitOfSaying = (words: readonly string[], start: number, end: numb
 /**
  * "what i'm chasing as a data analyst", "got chased by recruiters": an everyday verb typed with "-ing" or
  * "-ed" matches an employer's name only as a word form ("chase", JPMorgan's), and names no employer; a name
- * that itself ends so ("boeing", "lockheed") is no everyday word. Of the name's last word as typed; `english`
- * says which words are everyday ones.
+ * that itself ends so ("boeing", "lockheed") is no everyday word. Of a name matched by one word as typed;
+ * `english` says which words are everyday ones. A name of several words ends in such a word as its own
+ * ("jump trading", "hudson river trading") and is the employer.
  */
-export const verbFormOfName = (lastWord: string, english: (word: string) => boolean): boolean =>
-  /(?:ing|ed)$/.test(lastWord) && english(lastWord);
+export const verbFormOfName = (
+  words: readonly string[],
+  start: number,
+  end: number,
+  english: (word: string) => boolean,
+): boolean => end - start === 1 && /(?:ing|ed)$/.test(words[start] ?? "") && english(words[start] ?? "");
 
 /** Words of a course or credential an employer gives: "the google data cert", "aws certification", "meta's course". */
 const programWords: ReadonlySet<string> = new Set([

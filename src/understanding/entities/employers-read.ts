@@ -81,7 +81,7 @@ export function employersRead(r: EntityReading): { company?: string; employers: 
     siteUsed(tokens, m.start, m.end) ||
     goneToByAnother(tokens, m.start) ||
     fruitOfSaying(tokens, m.start, m.end) ||
-    verbFormOfName(tokens[m.end - 1] ?? "", v.englishWord);
+    verbFormOfName(tokens, m.start, m.end, v.englishWord);
   const withFigures = kb.companies
     .findAll(r.open(), (w) => questionWords.has(w), typos)
     .find((m) => m.entries.length === 1 && !product(m));

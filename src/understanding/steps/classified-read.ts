@@ -319,10 +319,10 @@ function maskTitle(masked: string[], title: string): string[] {
   return [...masked.slice(0, start), "xrole", ...masked.slice(start + words.length)];
 }
 
-/** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
 /** Words of a field's jobs, said after its short name: "ml jobs", "ai roles". */
 const fieldJobWords = new Set(["job", "jobs", "role", "roles", "career", "careers", "position", "positions"]);
 
+/** Words after a field's short name that make it a modifier ("ml models", "ml job market"), not a role. */
 const fieldNouns = new Set(
   "model models system systems project projects team teams market markets trend trends job jobs research pipeline pipelines skill skills practice practices work ops infrastructure platform platforms algorithm algorithms library libraries framework frameworks tool tools field industry space adoption data code application applications product products use hype community paper papers course courses".split(
     " ",

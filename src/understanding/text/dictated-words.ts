@@ -22,10 +22,10 @@ const dictated: readonly [RegExp, string][] = [
 /**
  * "data anylist salary", "security anyalist", "analysist jobs": "analyst" spelt as it is said, two letters or
  * more from its spelling, so the speller leaves it, and it was read as a job no list knows ("I don't cover
- * anylists"). None of these is an English word ("annalist", a writer of annals, is left as typed), and the AnyList app stays an app.
+ * anylists"). None of these is an English word ("annalist", a writer of annals, is left as typed), and the
+ * AnyList app stays an app. "anilist" is left out: it is the name of an anime site ("is anilist down").
  */
-const analystByEar =
-  /\b(?:anylist|anyalist|anilist|analysist|anaylist|annylist|annalyist)(s?)\b(?!\s+apps?\b)/gi;
+const analystByEar = /\b(?:anylist|anyalist|analysist|anaylist|annylist|annalyist)(s?)\b(?!\s+apps?\b)/gi;
 
 /**
  * "dev ops vs sure", "from qa to devops or sure", "how much does netflix pay sure": autocorrect's "sure" for

@@ -707,16 +707,11 @@ export const roleAtEmployersSetAgainst: ThreadRule = (r) =>
  */
 const offersWeighed = /\b(?:offers?|(?:the|a) (?:pay |salary |comp )?(?:gap|difference|diff)\b)/i;
 
-/** Words that only say a figure is wanted roughly: "roughly", "ballpark". */
-const roughly = new Set([
-  "roughly",
-  "approximately",
-  "ballpark",
-  "approx",
-  "about",
-  "generally",
-  "typically",
-]);
+/** Words that ask for a figure only roughly, asking nothing else: "ballpark?", "roughly?". */
+const roughFigureWords = new Set(["ballpark", "roughly", "approx", "approximately"]);
+
+/** Words that only say a figure is wanted roughly: those, and "about", "generally", "typically". */
+const roughly = new Set([...roughFigureWords, "about", "generally", "typically"]);
 
 /** Words for figures with nothing said of what they count: "google numbers", "any meta figures". */
 const figureWords = new Set(["numbers", "figures", "stats", "statistics"]);
@@ -736,9 +731,6 @@ export const figuresAtEmployer: ThreadRule = (r) =>
       ? r.context.intent
       : "salary"
     : undefined;
-
-/** Words that ask for a figure only roughly, asking nothing else: "ballpark?", "roughly?". */
-const roughFigureWords = new Set(["ballpark", "roughly", "approx", "approximately"]);
 
 /** What a role with a rough figure asked of it says besides: a place, "figure" or "number". */
 const besideRoughFigure = new Set(["xplace", "figure", "number"]);

@@ -6,14 +6,19 @@ import { tokenize } from "../../knowledge/core/text.js";
  * general figures, with the place or employer the thread named dropped.
  */
 
+/** The figures of the whole US are named by: "average", "median", "number", "pay", "rate"… */
+const nationalFigure = String.raw`(?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)`;
+
 /**
  * "in general", "nationally", "nationwide", "in the us", "in the states", "in america", "across the
  * country", "the national average", "the national number", "the us median". Not "in general terms" said of work ("what do
  * they do in general" asks no pay, and is read by its other words). A bare "us" is the pronoun ("how about for us remote folks?"),
  * so the country is "the us", "u.s.", "usa", or "US" in capitals (see `countryInCapitals`).
  */
-const nationwideWords =
-  /\b(?:in general|nationally|nationwide|(?:national|the (?:us|u\.s\.?|usa)) (?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)|(?:in|across|for) (?:the us|(?:the )?(?:u\.s\.?|usa|u\.s\.a\.?|states|united states|america|whole country|country as a whole)))\b/i;
+const nationwideWords = new RegExp(
+  String.raw`\b(?:in general|nationally|nationwide|(?:national|the (?:us|u\.s\.?|usa)) ${nationalFigure}|(?:in|across|for) (?:the us|(?:the )?(?:u\.s\.?|usa|u\.s\.a\.?|states|united states|america|whole country|country as a whole)))\b`,
+  "i",
+);
 
 /** "in US", "for US": the capitals name the country, unless the whole message is shouted in capitals. */
 const countryInCapitals = /\b(?:[Ii]n|[Aa]cross|[Ff]or) US\b/;
@@ -85,11 +90,21 @@ export const noEmployerAsked = (text: string, masked: readonly string[]) => {
  * us median": a figure just shown set against the whole US's, which asks that figure's role nationally.
  * Not "compare them in general" (the roles set against each other, with no figure of the whole US named).
  */
-const setAgainstNationwide =
-  /\b(?:vs\.?|versus|than|against|compared?|compares|comparing|stacks? up|next to|beside|relative to|above|below)\b(?:\s+\S+){0,3}?\s+(?:the\s+)?(?:national|nationwide|us|u\.s\.?|usa)\s+(?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)\b/i;
+const setAgainstNationwide = new RegExp(
+  String.raw`\b(?:vs\.?|versus|than|against|compared?|compares|comparing|stacks? up|next to|beside|relative to|above|below)\b(?:\s+\S+){0,3}?\s+(?:the\s+)?(?:national|nationwide|us|u\.s\.?|usa)\s+${nationalFigure}\b`,
+  "i",
+);
+
+/**
+ * A measure other than pay named as what is set against the whole US's: "is the unemployment rate for devs
+ * below the national rate", "how does the cost of living there compare to the national average".
+ */
+const otherMeasure =
+  /\b(?:cost of living|rent|rents|hours|unemployment|growth|growing|turnover|openings|demand|employment|job market|layoffs?|hiring|taxe?s|benefits|pto|vacation|burnout|stress)\b/i;
 
 /** Whether a question sets what was shown against the whole US's figures, naming nothing else to set it against. */
-export const nationwideSetAgainst = (text: string) => setAgainstNationwide.test(text);
+export const nationwideSetAgainst = (text: string) =>
+  setAgainstNationwide.test(text) && !otherMeasure.test(text);
 
 /** The most words a follow-up keeps beside the nationwide ones and still asks nothing else ("ok then in general?"). */
 const fragmentWords = 4;

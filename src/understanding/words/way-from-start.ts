@@ -35,7 +35,8 @@ export const intoFieldSaid =
 
 /**
  * "what's the quickest way in", "fastest route in?", "easiest way to get in": the way in asked by how soon or
- * how easily it goes, into the role or field the thread is on, no job's path on from it.
+ * how easily it goes, into the role or field the thread is on, no job's path on from it. Not a step up
+ * asked after it ("quickest way in to get promoted as a data engineer"): that is the path on.
  */
 export const quickWayInAsked =
-  /\b(?:quickest|fastest|easiest|quicker|faster|easier|shortest|simplest)\s+(?:way|route)\s+(?:to\s+(?:get|break)\s+)?in\b(?!\s+(?:the|a|an|my|your|this|that|it|tech|\w+ing)\b)/i;
+  /\b(?:quickest|fastest|easiest|quicker|faster|easier|shortest|simplest)\s+(?:way|route)\s+(?:to\s+(?:get|break)\s+)?in\b(?!\s+(?:the|a|an|my|your|this|that|it|tech|\w+ing)\b)(?![^.?!]*\b(?:promot\w*|senior|raise|principal)\b)/i;

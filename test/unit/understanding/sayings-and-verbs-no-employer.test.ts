@@ -32,6 +32,14 @@ describe("a saying's fruit and an everyday verb that match an employer's name", 
     expect(answerText("data analyst pay at chase")).toContain("No figures for JPMorgan");
     expect(answerText("chase data analyst salary")).toContain("No figures for JPMorgan");
     expect(answerText("boeing software engineer salary")).toContain("No figures for Boeing");
+    // A name of several words may end in an everyday "-ing" word of its own (review27: read as no employer).
+    expect(answerText("jump trading swe salary")).toContain("No figures for Jump Trading");
+    expect(answerText("how much does jump trading pay software engineers")).toContain(
+      "No figures for Jump Trading",
+    );
+    expect(understand("hudson river trading quant developer pay").entities.employers).toEqual([
+      "Hudson River Trading",
+    ]);
   });
 });
 
@@ -48,5 +56,8 @@ describe("analyst spelt by ear", () => {
   it("leaves the app of that name and a real word alone", () => {
     expect(understand("is the anylist app any good").entities.roles).toEqual([]);
     expect(answerText("data annalist salary")).not.toContain("Data Analyst pay");
+    // AniList, the anime site, is no analyst (review27: "is anilist down" gave a soft skill).
+    expect(understand("is anilist down").entities.roles).toEqual([]);
+    expect(answerText("is anilist down")).toContain("That's outside what I know about.");
   });
 });
