@@ -7,7 +7,7 @@ import { tokenize } from "../../knowledge/core/text.js";
  */
 
 /** The figures of the whole US are named by: "average", "median", "number", "pay", "rate"… */
-const nationalFigure = String.raw`(?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)`;
+const nationalFigure = "(?:average|avg|median|figures?|numbers?|pay|salary|wages?|rate)";
 
 /**
  * "in general", "nationally", "nationwide", "in the us", "in the states", "in america", "across the
