@@ -74,7 +74,7 @@ describe("employers' names for levels", () => {
     const file = path.join(dir, "company-levels.yaml");
     writeFileSync(file, "- company: Acme\n  levels:\n    - { name: A1, level: entry, role: wizard }\n");
     expect(() => loadKnowledge(dir)).toThrow(
-      `${file}: 0.levels.0.role: role "wizard" is not a role of the knowledge`,
+      `${file}: 0.levels.0.role: role "wizard" has no file in roles/ of any knowledge folder: name a role \`career roles\` lists, or drop the field`,
     );
   });
 

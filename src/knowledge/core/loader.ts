@@ -298,7 +298,11 @@ function companyLevelsChecked(k: Knowledge, file: string, problems: ProblemList)
       if (!levels.has(rung.level))
         problems.add(file, `${i}.levels.${j}.level`, `level "${rung.level}" is not in levels.yaml`);
       if (rung.role && !roles.has(rung.role))
-        problems.add(file, `${i}.levels.${j}.role`, `role "${rung.role}" is not a role of the knowledge`);
+        problems.add(
+          file,
+          `${i}.levels.${j}.role`,
+          `role "${rung.role}" has no file in roles/ of any knowledge folder: name a role \`career roles\` lists, or drop the field`,
+        );
     });
   });
 }
